@@ -1,0 +1,45 @@
+import { JSONObjectResolver } from 'graphql-scalars';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/** Who did what to which record, before and after; append-only (a trigger refuses UPDATE and DELETE). */
+@Entity()
+@ObjectType()
+export class AuditEvent {
+  // bigint identity in the table (rows are inserted by recordAudit); a JS number holds it exactly to 2^53
+  @PrimaryColumn({ type: 'bigint', transformer: { from: (v: string) => Number(v), to: (v: number) => v } })
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: 'timestamptz', precision: 3, insert: false, update: false })
+  @Field()
+  at: Date;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  actorId: number | null;
+
+  @Column()
+  @Field()
+  actorName: string;
+
+  @Column()
+  @Field({ description: 'e.g. firm.create, firm.approve, session.login' })
+  action: string;
+
+  @Column()
+  @Field()
+  entityType: string;
+
+  @Column()
+  @Field(() => ID)
+  entityId: string;
+
+  @Column({ type: 'jsonb', nullable: true })
+  @Field(() => JSONObjectResolver, { nullable: true, description: 'personal data masked, secrets left out' })
+  before: Record<string, unknown> | null;
+
+  @Column({ type: 'jsonb', nullable: true })
+  @Field(() => JSONObjectResolver, { nullable: true })
+  after: Record<string, unknown> | null;
+}

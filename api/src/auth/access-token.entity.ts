@@ -1,0 +1,46 @@
+import { Field, ID, ObjectType } from 'type-graphql';
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { Scope } from './roles';
+
+export type TokenKind = 'SESSION' | 'API';
+
+/** A session (after login) or an integrator's API token; only the SHA-256 of the token is stored. */
+@Entity()
+@ObjectType('ApiToken', { description: 'An integrator API token (the secret itself is shown only once).' })
+export class AccessToken {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column({ type: 'text' })
+  kind: TokenKind;
+
+  @Column({ type: 'bytea' })
+  tokenHash: Buffer;
+
+  @Column({ type: 'int', nullable: true })
+  userId: number | null;
+
+  @Column()
+  @Field()
+  name: string;
+
+  @Column({ type: 'text', array: true })
+  @Field(() => [Scope])
+  scopes: Scope[];
+
+  @Column({ type: 'timestamptz', precision: 3 })
+  @Field()
+  expiresAt: Date;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  revokedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, insert: false, update: false })
+  @Field()
+  createdAt: Date;
+}

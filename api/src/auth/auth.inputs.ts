@@ -1,0 +1,110 @@
+import { ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Min, MinLength } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../shared/list';
+import { AccessToken } from './access-token.entity';
+import { MIN_PASSWORD_LENGTH } from './password';
+import { Role, Scope, USER_ROLES } from './roles';
+import { User } from './user.entity';
+
+@ObjectType()
+export class LoginResult {
+  @Field({ description: 'Send as "Authorization: Bearer <token>"' })
+  token: string;
+
+  @Field()
+  expiresAt: Date;
+
+  @Field(() => User)
+  user: User;
+}
+
+@ObjectType()
+export class CreatedApiToken {
+  @Field({ description: 'The secret, shown this once; only its hash is kept.' })
+  token: string;
+
+  @Field(() => AccessToken)
+  apiToken: AccessToken;
+}
+
+@InputType()
+export class ApiTokenInput {
+  @Field({ description: 'The integrating system, e.g. 市物业监管平台' })
+  @Length(2, 60)
+  name: string;
+
+  @Field(() => [Scope])
+  @ArrayNotEmpty()
+  scopes: Scope[];
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  expiresInDays?: number;
+}
+
+@InputType()
+export class UserInput {
+  @Field({ description: '3–40 of a-z 0-9 . _ -' })
+  @Matches(/^[a-z0-9._-]{3,40}$/)
+  username: string;
+
+  @Field()
+  @Length(1, 40)
+  displayName: string;
+
+  @Field(() => Role)
+  @IsIn(USER_ROLES)
+  role: Role;
+
+  @Field()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  password: string;
+}
+
+@InputType()
+export class UserUpdateInput {
+  @Field()
+  @Length(1, 40)
+  displayName: string;
+
+  @Field(() => Role)
+  @IsIn(USER_ROLES)
+  role: Role;
+
+  @Field()
+  active: boolean;
+
+  @Field({ nullable: true, description: 'a new password; leave out to keep the current one' })
+  @IsOptional()
+  @MinLength(MIN_PASSWORD_LENGTH)
+  password?: string;
+}
+
+@InputType()
+export class UserFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'part of the username or display name' })
+  q?: string;
+
+  @Field(() => Role, { nullable: true })
+  role?: Role;
+
+  @Field({ nullable: true })
+  active?: boolean;
+}
+
+export enum UserSortField {
+  ID = 'id',
+  USERNAME = 'username',
+  DISPLAY_NAME = 'displayName',
+}
+registerEnumType(UserSortField, { name: 'UserSortField' });
+
+export const UserListOptions = ListOptionsType<UserFilter, `${UserSortField}`>('User', UserFilter, UserSortField);
+export type UserListOptions = InstanceType<typeof UserListOptions>;
+export const UserList = ListType('User', User);
+

@@ -1,0 +1,215 @@
+import crypto from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { Config } from '../config';
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { AccessToken, TokenKind } from './access-token.entity';
+import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
+import { Principal, Role, Scope } from './roles';
+import { User } from './user.entity';
+
+const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };
+
+function sha256(text: string): Buffer {
+  return crypto.createHash('sha256').update(text).digest();
+}
+
+function newToken(kind: TokenKind): { token: string; hash: Buffer } {
+  const token = TOKEN_PREFIX[kind] + crypto.randomBytes(32).toString('base64url');
+  return { token, hash: sha256(token) };
+}
+
+/** Login failures per username and per client address, kept in PostgreSQL so every API process sees them. */
+async function throttleState(em: EntityManager, keys: string[]): Promise<number> {
+  const rows: Array<{ retry: string }> = await em.query(
+    `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS retry
+       FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
+    [keys],
+  );
+  return rows.reduce((max, row) => Math.max(max, Number(row.retry)), 0);
+}
+
+async function recordFailure(em: EntityManager, key: string, limit: number, config: Config): Promise<void> {
+  const { windowMinutes, lockMinutes } = config.loginThrottle;
+  await em.query(
+    `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
+     ON CONFLICT (key) DO UPDATE SET
+       failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN 1 ELSE t.failures + 1 END,
+       window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN now() ELSE t.window_started_at END`,
+    [key, windowMinutes],
+  );
+  await em.query(
+    `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $3), failures = 0, window_started_at = now()
+      WHERE key = $1 AND failures >= $2`,
+    [key, limit, lockMinutes],
+  );
+}
+
+export interface IssuedToken {
+  token: string;
+  expiresAt: Date;
+}
+
+export class AuthService {
+  /**
+   * Exchanges a username and password for a session token. Locked keys are refused before the password is
+   * checked; unknown users cost the same KDF time as known ones.
+   */
+  async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User }> {
+    const { maxFailures } = ctx.config.loginThrottle;
+    const userKey = `user:${username.trim().toLowerCase()}`;
+    const ipKey = `ip:${ctx.clientIp}`;
+    const retryAfter = await throttleState(ctx.ds.manager, [userKey, ipKey]);
+    if (retryAfter > 0) {
+      throw fail.rateLimited(`Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`, retryAfter);
+    }
+
+    const user = await ctx.ds.manager
+      .createQueryBuilder(User, 'u')
+      .where('lower(u.username) = lower(:username)', { username: username.trim() })
+      .getOne();
+    const passwordOk = user?.passwordHash && user.active
+      ? await verifyPassword(user.passwordHash, password)
+      : (await verifyPassword(await decoyPasswordHash(), password), false);
+
+    if (!user || !passwordOk) {
+      await ctx.ds.transaction(async (em) => {
+        await recordFailure(em, userKey, maxFailures, ctx.config);
+        // a shared address (an office NAT) gets more room than one account
+        await recordFailure(em, ipKey, maxFailures * 4, ctx.config);
+        await recordAudit(em, { principal: null }, {
+          action: 'session.login_failed',
+          entityType: 'User',
+          entityId: user?.id ?? username.trim().toLowerCase().slice(0, 40),
+        });
+      });
+      throw fail.unauthenticated('Wrong username or password');
+    }
+
+    return ctx.ds.transaction(async (em) => {
+      await em.query(`DELETE FROM login_throttle WHERE key = $1`, [userKey]);
+      const issued = await this.issue(em, 'SESSION', {
+        userId: user.id,
+        name: user.username,
+        scopes: [],
+        expiresAt: new Date(Date.now() + ctx.config.sessionTtlMinutes * 60_000),
+      });
+      await recordAudit(em, { principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
+      return { ...issued, user };
+    });
+  }
+
+  async logout(ctx: RequestContext): Promise<boolean> {
+    if (!ctx.principal || ctx.principal.kind !== 'user') return false;
+    await ctx.ds.manager.update(AccessToken, { id: ctx.principal.tokenId }, { revokedAt: new Date() });
+    return true;
+  }
+
+  /** The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens. */
+  async authenticate(ds: DataSource, token: string): Promise<Principal> {
+    const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean }> =
+      await ds.query(
+        `SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active,
+                t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked
+           FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
+          WHERE t.token_hash = $1`,
+        [sha256(token)],
+      );
+    const row = rows[0];
+    if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');
+    if (row.expired) throw fail.unauthenticated('The token has expired; sign in again');
+    if (row.kind === 'API') {
+      return { kind: 'integrator', id: row.id, name: row.name, role: Role.INTEGRATOR, scopes: row.scopes, tokenId: row.id };
+    }
+    if (!row.active || !row.user_id || !row.role) throw fail.unauthenticated('This account is disabled');
+    return { kind: 'user', id: row.user_id, name: row.display_name ?? row.name, role: row.role, scopes: [], tokenId: row.id };
+  }
+
+  /** An integrator API token: returned once, stored as a hash, read-only by its scopes. */
+  async createApiToken(
+    ctx: RequestContext,
+    input: { name: string; scopes: Scope[]; expiresInDays?: number | null },
+    options: { replaceSameName?: boolean } = {},
+  ): Promise<IssuedToken & { apiToken: AccessToken }> {
+    const days = input.expiresInDays ?? ctx.config.apiTokenTtlDays;
+    if (!Number.isInteger(days) || days < 1 || days > ctx.config.apiTokenTtlDays) {
+      throw fail.badField('expiresInDays', 'RANGE', `must be from 1 to ${ctx.config.apiTokenTtlDays}`);
+    }
+    if (input.scopes.length === 0) throw fail.badField('scopes', 'REQUIRED', 'name at least one scope');
+    return ctx.ds.transaction(async (em) => {
+      if (options.replaceSameName) {
+        await em.query(`UPDATE access_token SET revoked_at = now() WHERE kind = 'API' AND name = $1 AND revoked_at IS NULL`, [input.name.trim()]);
+      }
+      const issued = await this.issue(em, 'API', {
+        userId: null,
+        name: input.name.trim(),
+        scopes: [...new Set(input.scopes)],
+        expiresAt: new Date(Date.now() + days * 86_400_000),
+        createdById: ctx.principal?.id ?? null,
+      });
+      const apiToken = await em.findOneByOrFail(AccessToken, { tokenHash: sha256(issued.token) });
+      await recordAudit(em, ctx, {
+        action: 'apiToken.create',
+        entityType: 'ApiToken',
+        entityId: apiToken.id,
+        after: apiToken,
+        actorName: ctx.principal ? undefined : 'system',
+      });
+      return { ...issued, apiToken };
+    });
+  }
+
+  async revokeApiToken(ctx: RequestContext, id: number): Promise<AccessToken> {
+    return ctx.ds.transaction(async (em) => {
+      const token = await em.findOne(AccessToken, { where: { id, kind: 'API' }, lock: { mode: 'pessimistic_write' } });
+      if (!token) throw fail.notFound('ApiToken', id);
+      const before = { ...token };
+      if (!token.revokedAt) {
+        token.revokedAt = new Date();
+        await em.update(AccessToken, { id }, { revokedAt: token.revokedAt });
+      }
+      await recordAudit(em, ctx, { action: 'apiToken.revoke', entityType: 'ApiToken', entityId: id, before, after: token });
+      return token;
+    });
+  }
+
+  listApiTokens(ctx: RequestContext): Promise<AccessToken[]> {
+    return ctx.ds.manager.find(AccessToken, { where: { kind: 'API' }, order: { id: 'DESC' } });
+  }
+
+  private async issue(
+    em: EntityManager,
+    kind: TokenKind,
+    fields: { userId: number | null; name: string; scopes: Scope[]; expiresAt: Date; createdById?: number | null },
+  ): Promise<IssuedToken> {
+    const { token, hash } = newToken(kind);
+    await em.insert(AccessToken, { kind, tokenHash: hash, ...fields });
+    return { token, expiresAt: fields.expiresAt };
+  }
+}
+
+export function principalOf(user: User, tokenId: number): Principal {
+  return { kind: 'user', id: user.id, name: user.displayName, role: user.role, scopes: [], tokenId };
+}
+
+export const authService = new AuthService();
+
+/** Outside demo mode the first admin comes from ADMIN_USERNAME / ADMIN_PASSWORD, once. */
+export async function ensureBootstrapAdmin(ds: DataSource, config: Config): Promise<'created' | 'exists' | 'missing'> {
+  const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user WHERE role = 'admin' AND active`);
+  if (count > 0) return 'exists';
+  if (!config.bootstrapAdmin) return 'missing';
+  const { username, password } = config.bootstrapAdmin;
+  await ds.transaction(async (em) => {
+    const result = await em.insert(User, {
+      username,
+      displayName: 'Administrator',
+      role: Role.ADMIN,
+      passwordHash: await hashPassword(password),
+      active: true,
+    });
+    await recordAudit(em, { principal: null }, { action: 'user.bootstrap', entityType: 'User', entityId: result.identifiers[0].id });
+  });
+  return 'created';
+}

@@ -1,0 +1,60 @@
+import { Extensions } from 'type-graphql';
+import { AppError, fail } from '../shared/errors';
+import { Principal, Role, Scope } from './roles';
+
+/**
+ * Deny by default: every query and mutation names one of these policies with @Allow, the server refuses any
+ * operation on a field without one, and a test walks the schema to prove none is missing.
+ */
+export interface Policy {
+  readonly name: string;
+  /** roles of signed-in people this policy admits */
+  readonly roles: readonly Role[];
+  /** an integrator token with this scope is admitted too */
+  readonly integratorScope?: Scope;
+  /** admits anonymous callers (login only) */
+  readonly anonymous?: boolean;
+}
+
+const EVERY_USER = [Role.CLERK, Role.REGISTRAR, Role.OFFICER, Role.MANAGER, Role.ADMIN];
+
+export const Policies = {
+  anonymous: { name: 'anonymous', roles: [], anonymous: true },
+  signedIn: { name: 'signedIn', roles: EVERY_USER },
+  registryRead: {
+    name: 'registryRead',
+    roles: [Role.CLERK, Role.REGISTRAR, Role.OFFICER, Role.MANAGER, Role.ADMIN],
+    integratorScope: Scope.REGISTRY_READ,
+  },
+  registryWrite: { name: 'registryWrite', roles: [Role.CLERK, Role.REGISTRAR] },
+  registryDecide: { name: 'registryDecide', roles: [Role.REGISTRAR] },
+  auditRead: { name: 'auditRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
+  administer: { name: 'administer', roles: [Role.ADMIN] },
+} as const satisfies Record<string, Policy>;
+
+export type PolicyName = keyof typeof Policies;
+
+/** Marks a query or mutation with the policy that admits callers (stored in the schema's field extensions). */
+export function Allow(policy: Policy): MethodDecorator {
+  return Extensions({ policy: policy.name });
+}
+
+export function findPolicy(name: unknown): Policy | undefined {
+  return typeof name === 'string' && name in Policies ? Policies[name as PolicyName] : undefined;
+}
+
+/** null when the principal may call a field under this policy, otherwise the error to return. */
+export function refusal(policy: Policy, principal: Principal | null, field: string): AppError | null {
+  if (policy.anonymous) return null;
+  if (!principal) return fail.unauthenticated();
+  if (principal.kind === 'integrator') {
+    if (policy.integratorScope && principal.scopes.includes(policy.integratorScope)) return null;
+    return fail.forbidden(`This API token may not use ${field}`, 'SCOPE');
+  }
+  if (policy.roles.includes(principal.role)) return null;
+  return fail.forbidden(`The ${principal.role} role may not use ${field}`);
+}
+
+export function hasRole(principal: Principal | null, ...roles: Role[]): boolean {
+  return !!principal && principal.kind === 'user' && roles.includes(principal.role);
+}

@@ -1,0 +1,90 @@
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../graphql/context';
+import { translateDbError } from '../shared/db-errors';
+import { fail } from '../shared/errors';
+import { findList, likePattern, ListResult } from '../shared/list';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
+import { hashPassword } from './password';
+import { User } from './user.entity';
+
+const CONSTRAINT_ERRORS = {
+  app_user_username_key: () => fail.badField('username', 'TAKEN', 'is already in use'),
+};
+
+/** People and their roles; administered by admins, every change audited (never with the password hash). */
+export class UserService {
+  list(ctx: RequestContext, options: UserListOptions | undefined, wantTotal: boolean): Promise<ListResult<User>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: User,
+        alias: 'u',
+        defaultSort: 'username',
+        applyFilter(qb, f) {
+          if (f.q) qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: likePattern(f.q) });
+          if (f.role) qb.andWhere('u.role = :role', { role: f.role });
+          if (f.active !== undefined && f.active !== null) qb.andWhere('u.active = :active', { active: f.active });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<User> {
+    const user = await ctx.loaders.byId(User).load(id);
+    if (!user) throw fail.notFound('User', id);
+    return user;
+  }
+
+  async create(ctx: RequestContext, input: UserInput): Promise<User> {
+    const passwordHash = await hashPassword(input.password);
+    try {
+      return await ctx.ds.transaction(async (em) => {
+        const result = await em.insert(User, {
+          username: input.username,
+          displayName: input.displayName.trim(),
+          role: input.role,
+          passwordHash,
+          active: true,
+        });
+        const created = await em.findOneByOrFail(User, { id: result.identifiers[0].id });
+        await recordAudit(em, ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
+        return created;
+      });
+    } catch (error) {
+      translateDbError(error, CONSTRAINT_ERRORS);
+    }
+  }
+
+  async update(ctx: RequestContext, id: number, version: number, input: UserUpdateInput): Promise<User> {
+    if (ctx.principal?.id === id && (!input.active || input.role !== 'admin')) {
+      throw fail.forbidden('You cannot disable your own account or take away your own admin role', 'SELF');
+    }
+    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    return ctx.ds.transaction(async (em) => {
+      const row = await lockVersion(em, User, id, version);
+      const updated = await saveVersion(em, User, row, {
+        displayName: input.displayName.trim(),
+        role: input.role,
+        active: input.active,
+        ...(passwordHash ? { passwordHash } : {}),
+      });
+      // a disabled account or a new password ends the person's open sessions
+      if (!input.active || passwordHash) {
+        await em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+      }
+      await recordAudit(em, ctx, {
+        action: passwordHash ? 'user.update+password' : 'user.update',
+        entityType: 'User',
+        entityId: id,
+        before: row,
+        after: updated,
+      });
+      return updated;
+    });
+  }
+}
+
+export const userService = new UserService();

@@ -1,0 +1,114 @@
+import fs from 'node:fs';
+import path from 'node:path';
+
+/** Every environment variable the server reads, parsed and validated here and nowhere else. */
+export interface Config {
+  /** production hides nothing more than development does from clients, but logs less */
+  nodeEnv: 'production' | 'development' | 'test';
+  port: number;
+  /** an external PostgreSQL; when absent an embedded one runs under dataDir */
+  databaseUrl: string | null;
+  dataDir: string;
+  /** demo accounts and data: always with the embedded database, with DATABASE_URL only on SEED_DEMO=1 */
+  demoMode: boolean;
+  sessionTtlMinutes: number;
+  apiTokenTtlDays: number;
+  /** outside demo mode the first admin comes from here; there are no default passwords */
+  bootstrapAdmin: { username: string; password: string } | null;
+  loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
+  limits: { maxTake: number; maxDepth: number; maxComplexity: number; bodyBytes: number };
+  logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** serve the built console from this process (off for API-only deployments) */
+  serveConsole: boolean;
+  /** behind a load balancer: take the client address from X-Forwarded-For (one hop) for login throttling */
+  trustProxy: boolean;
+}
+
+export class ConfigError extends Error {}
+
+type Env = Record<string, string | undefined>;
+
+/** The repository's top folder, whether running from api/src (tests) or api/dist (npm start). */
+function findRepoRoot(start: string): string {
+  let dir = start;
+  while (!fs.existsSync(path.join(dir, 'api', 'package.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) return process.cwd();
+    dir = parent;
+  }
+  return dir;
+}
+
+const repoRoot = findRepoRoot(__dirname);
+
+export function loadConfig(env: Env = process.env): Config {
+  const problems: string[] = [];
+
+  const int = (name: string, fallback: number, min: number, max: number): number => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    const value = Number(raw);
+    if (!Number.isInteger(value) || value < min || value > max) {
+      problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+      return fallback;
+    }
+    return value;
+  };
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const raw = env[name];
+    if (raw === undefined || raw === '') return fallback;
+    if (!allowed.includes(raw as T)) {
+      problems.push(`${name} must be one of ${allowed.join(', ')}, got "${raw}"`);
+      return fallback;
+    }
+    return raw as T;
+  };
+  const flag = (name: string): boolean => ['1', 'true', 'yes'].includes((env[name] ?? '').toLowerCase());
+
+  const nodeEnv = oneOf('NODE_ENV', ['production', 'development', 'test'] as const, 'development');
+  const databaseUrl = env.DATABASE_URL?.trim() || null;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  }
+
+  const adminUser = env.ADMIN_USERNAME?.trim();
+  const adminPassword = env.ADMIN_PASSWORD;
+  if ((adminUser && !adminPassword) || (!adminUser && adminPassword)) {
+    problems.push('ADMIN_USERNAME and ADMIN_PASSWORD go together');
+  }
+  if (adminPassword !== undefined && adminPassword.length < 12) {
+    problems.push('ADMIN_PASSWORD must be at least 12 characters');
+  }
+
+  const config: Config = {
+    nodeEnv,
+    port: int('PORT', 4000, 0, 65535),
+    databaseUrl,
+    dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
+    demoMode: !databaseUrl || flag('SEED_DEMO'),
+    sessionTtlMinutes: int('SESSION_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60),
+    apiTokenTtlDays: int('API_TOKEN_TTL_DAYS', 365, 1, 3 * 365),
+    bootstrapAdmin: adminUser && adminPassword ? { username: adminUser, password: adminPassword } : null,
+    loginThrottle: {
+      maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),
+      windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),
+      lockMinutes: int('LOGIN_LOCK_MINUTES', 15, 1, 24 * 60),
+    },
+    limits: {
+      maxTake: int('MAX_PAGE_SIZE', 200, 1, 10000),
+      maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
+      maxComplexity: int('MAX_QUERY_COMPLEXITY', 50000, 100, 10_000_000),
+      bodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+    },
+    logLevel: oneOf('LOG_LEVEL', ['silent', 'error', 'warn', 'info', 'debug'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
+    serveConsole: !flag('API_ONLY'),
+    trustProxy: flag('TRUST_PROXY'),
+  };
+
+  if (problems.length > 0) {
+    throw new ConfigError(`Configuration problems:\n  - ${problems.join('\n  - ')}`);
+  }
+  return config;
+}
+
+export const REPO_ROOT = repoRoot;

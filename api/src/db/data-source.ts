@@ -1,0 +1,32 @@
+import pg from 'pg';
+import { DataSource } from 'typeorm';
+import { Logger } from '../shared/logger';
+import { ENTITIES } from './entities';
+import { MIGRATIONS } from './migrations';
+import { SnakeNamingStrategy } from './naming';
+import { SqlLogger } from './sql-logger';
+
+// Calendar dates stay "YYYY-MM-DD" strings: parsing them into JS Dates would shift them by the time zone.
+pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
+
+export function createDataSource(url: string, log: Logger, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    logger: new SqlLogger(log),
+    maxQueryExecutionTime: 1000,
+    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'wuye-api' },
+  });
+}
+
+/** Applies every pending migration, each in its own transaction. */
+export async function migrate(ds: DataSource): Promise<string[]> {
+  const applied = await ds.runMigrations({ transaction: 'each' });
+  return applied.map((m) => m.name);
+}

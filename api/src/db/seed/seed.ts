@@ -1,0 +1,122 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { hashPassword } from '../../auth/password';
+import { Role } from '../../auth/roles';
+import { Logger } from '../../shared/logger';
+import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
+import { insertRows, resetIdentity } from './insert-rows';
+
+/** Demo mode only: these accounts exist nowhere else, and the README lists them. */
+export const DEMO_PASSWORD = 'wuye-demo';
+export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role }> = [
+  { username: 'admin', displayName: '系统管理员', role: Role.ADMIN },
+  { username: 'clerk', displayName: '备案员 张敏', role: Role.CLERK },
+  { username: 'registrar', displayName: '审核员 李强', role: Role.REGISTRAR },
+  { username: 'officer', displayName: '选举指导员 王芳', role: Role.OFFICER },
+  { username: 'manager', displayName: '主管 陈建国', role: Role.MANAGER },
+];
+
+type Actors = Record<'clerk' | 'registrar', { id: number; name: string }>;
+
+async function insertDemoUsers(em: EntityManager): Promise<Actors> {
+  const passwordHash = await hashPassword(DEMO_PASSWORD);
+  const ids: Record<string, { id: number; name: string }> = {};
+  for (const account of DEMO_ACCOUNTS) {
+    const [row] = await em.query(
+      `INSERT INTO app_user (username, display_name, role, password_hash) VALUES ($1, $2, $3, $4) RETURNING id`,
+      [account.username, account.displayName, account.role, passwordHash],
+    );
+    ids[account.username] = { id: row.id, name: account.displayName };
+  }
+  return { clerk: ids.clerk, registrar: ids.registrar };
+}
+
+/** Who filed and who decided, as the columns of a filed row. */
+function filingActors(f: FilingFields, actors: Actors) {
+  return {
+    createdById: actors.clerk.id,
+    submittedById: f.submittedAt ? actors.clerk.id : null,
+    decidedById: f.decidedAt ? actors.registrar.id : null,
+    updatedAt: f.decidedAt ?? f.submittedAt ?? f.createdAt,
+  };
+}
+
+/** The history a console shows for a seeded filing: created, submitted, decided. */
+function filingHistory(entityType: string, entityId: number, f: FilingFields, actors: Actors) {
+  const events: Array<Record<string, unknown>> = [];
+  const add = (at: string, who: keyof Actors, action: string, from: string | null, to: string) =>
+    events.push({
+      at,
+      actorId: actors[who].id,
+      actorName: actors[who].name,
+      action: `${entityType.toLowerCase()}.${action}`,
+      entityType,
+      entityId: String(entityId),
+      before: from ? JSON.stringify({ filingStatus: from }) : null,
+      after: JSON.stringify({ filingStatus: to }),
+    });
+  add(f.createdAt, 'clerk', 'create', null, 'DRAFT');
+  if (!f.submittedAt) return events;
+  add(f.submittedAt, 'clerk', 'submit', 'DRAFT', 'SUBMITTED');
+  if (!f.decidedAt) return events;
+  if (f.filingStatus === 'RETURNED') add(f.decidedAt, 'registrar', 'return', 'SUBMITTED', 'RETURNED');
+  else if (f.filingStatus === 'REVOKED') {
+    add(f.submittedAt, 'registrar', 'approve', 'SUBMITTED', 'APPROVED');
+    add(f.decidedAt, 'registrar', 'revoke', 'APPROVED', 'REVOKED');
+  } else add(f.decidedAt, 'registrar', 'approve', 'SUBMITTED', 'APPROVED');
+  return events;
+}
+
+/** Every filing-number counter continues after the largest number the demo data issued. */
+async function continueFilingCounters(em: EntityManager, data: DemoData): Promise<void> {
+  const last = new Map<string, number>();
+  for (const [kind, rows] of [['firm', data.firms], ['project', data.projects]] as const) {
+    for (const row of rows) {
+      const match = row.filingNumber?.match(/〔(\d{4})〕(\d+)号$/);
+      if (!match) continue;
+      const key = `${kind}:${match[1]}`;
+      last.set(key, Math.max(last.get(key) ?? 0, Number(match[2])));
+    }
+  }
+  const rows = [...last].map(([key, lastNumber]) => ({ kind: key.split(':')[0], year: Number(key.split(':')[1]), lastNumber }));
+  await insertRows(em, 'filing_counter', rows);
+}
+
+/**
+ * Seeds the Huzhou demo data once (a marker in app_meta), in one transaction: two processes starting at the
+ * same moment wait on an advisory lock, and the second finds the marker.
+ */
+export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: number } = {}): Promise<'seeded' | 'already'> {
+  const scale = options.scale ?? 1;
+  return ds.transaction(async (em) => {
+    await em.query(`SELECT pg_advisory_xact_lock(hashtext('wuye.demo-seed'))`);
+    const marker = await em.query(`SELECT value FROM app_meta WHERE key = 'demo_seed'`);
+    if (marker.length > 0) return 'already';
+
+    const started = Date.now();
+    const actors = await insertDemoUsers(em);
+    const data = generateDemoData(scale);
+    await insertRows(em, 'district', data.districts);
+    await insertRows(em, 'subdistrict', data.subdistricts.map(({ urban: _urban, ...row }) => row));
+    await insertRows(em, 'community', data.communities);
+    await insertRows(em, 'estate', data.estates);
+    await insertRows(em, 'firm', data.firms.map((f) => ({ ...f, ...filingActors(f, actors) })));
+    await insertRows(em, 'project', data.projects.map((p) => ({ ...p, ...filingActors(p, actors) })));
+    for (const table of ['district', 'subdistrict', 'community', 'estate', 'firm', 'project']) await resetIdentity(em, table);
+    await continueFilingCounters(em, data);
+    const history = [
+      ...data.firms.flatMap((f) => filingHistory('Firm', f.id, f, actors)),
+      ...data.projects.flatMap((p) => filingHistory('Project', p.id, p, actors)),
+    ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
+    await insertRows(em, 'audit_event', history);
+
+    await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
+    log.info('seed.demo', {
+      scale,
+      ms: Date.now() - started,
+      estates: data.estates.length,
+      firms: data.firms.length,
+      projects: data.projects.length,
+    });
+    return 'seeded';
+  });
+}

@@ -1,0 +1,84 @@
+import { IsInt, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../shared/list';
+import { Decimal, LocalDate } from '../shared/scalars';
+import { DecimalRange, IsNotFuture } from '../shared/validators';
+import { Estate } from './estate.entity';
+
+@InputType()
+export class EstateInput {
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  communityId: string;
+
+  @Field()
+  @Length(2, 60)
+  name: string;
+
+  @Field()
+  @Length(2, 200)
+  address: string;
+
+  @Field(() => Decimal, { description: 'm²' })
+  @DecimalRange(0, 99999999.99)
+  totalFloorArea: string;
+
+  @Field(() => Decimal, { description: 'm²' })
+  @DecimalRange(0, 99999999.99)
+  residentialFloorArea: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  households: number;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  buildings: number;
+
+  @Field(() => Int, { defaultValue: 0 })
+  @IsInt()
+  @Min(0)
+  @Max(5000)
+  elevators: number;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsNotFuture()
+  deliveredOn?: string | null;
+}
+
+@InputType()
+export class EstateFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'part of the name or address' })
+  q?: string;
+
+  @Field(() => ID, { nullable: true })
+  communityId?: string;
+
+  @Field(() => ID, { nullable: true })
+  subdistrictId?: string;
+
+  @Field(() => ID, { nullable: true })
+  districtId?: string;
+
+  @Field({ nullable: true, description: 'changed after this instant (for sync)' })
+  updatedAfter?: Date;
+}
+
+export enum EstateSortField {
+  ID = 'id',
+  NAME = 'name',
+  HOUSEHOLDS = 'households',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(EstateSortField, { name: 'EstateSortField' });
+
+export const EstateListOptions = ListOptionsType<EstateFilter, `${EstateSortField}`>('Estate', EstateFilter, EstateSortField);
+export type EstateListOptions = InstanceType<typeof EstateListOptions>;
+export const EstateList = ListType('Estate', Estate);

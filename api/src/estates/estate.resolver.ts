@@ -1,0 +1,71 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
+import { Community } from '../geography/community.entity';
+import { District } from '../geography/district.entity';
+import { Subdistrict } from '../geography/subdistrict.entity';
+import type { RequestContext } from '../graphql/context';
+import { Project } from '../projects/project.entity';
+import { toId } from '../shared/ids';
+import { ListResult, selects } from '../shared/list';
+import { Estate } from './estate.entity';
+import { EstateInput, EstateList, EstateListOptions } from './estate.inputs';
+import { estateService } from './estate.service';
+
+@Resolver(() => Estate)
+export class EstateResolver {
+  @Allow(Policies.registryRead)
+  @Query(() => EstateList)
+  estates(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => EstateListOptions, { nullable: true }) options?: EstateListOptions,
+  ): Promise<ListResult<Estate>> {
+    return estateService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.registryRead)
+  @Query(() => Estate)
+  estate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Estate> {
+    return estateService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.registryWrite)
+  @Mutation(() => Estate)
+  createEstate(@Ctx() ctx: RequestContext, @Arg('input') input: EstateInput): Promise<Estate> {
+    return estateService.create(ctx, input);
+  }
+
+  @Allow(Policies.registryWrite)
+  @Mutation(() => Estate)
+  updateEstate(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: EstateInput,
+  ): Promise<Estate> {
+    return estateService.update(ctx, toId(id), version, input);
+  }
+
+  @FieldResolver(() => Community)
+  community(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Community | null> {
+    return ctx.loaders.byId(Community).load(estate.communityId);
+  }
+
+  @FieldResolver(() => Subdistrict)
+  async subdistrict(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Subdistrict | null> {
+    const community = await ctx.loaders.byId(Community).load(estate.communityId);
+    return community && ctx.loaders.byId(Subdistrict).load(community.subdistrictId);
+  }
+
+  @FieldResolver(() => District)
+  async district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
+    const subdistrict = await this.subdistrict(estate, ctx);
+    return subdistrict && ctx.loaders.byId(District).load(subdistrict.districtId);
+  }
+
+  @FieldResolver(() => [Project], { description: 'Every project of the estate over time, oldest contract first.' })
+  projects(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Project[]> {
+    return ctx.loaders.manyBy(Project, 'estateId', 'contractStart').load(estate.id);
+  }
+}

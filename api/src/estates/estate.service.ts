@@ -1,0 +1,95 @@
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../graphql/context';
+import { translateDbError } from '../shared/db-errors';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { findList, likePattern, ListResult } from '../shared/list';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { Estate } from './estate.entity';
+import { EstateInput, EstateListOptions } from './estate.inputs';
+
+const CONSTRAINT_ERRORS = {
+  estate_name_key: () => fail.badField('name', 'TAKEN', 'another estate of this community has this name'),
+  estate_residential_area_check: () =>
+    fail.badField('residentialFloorArea', 'RANGE', 'must not exceed the total floor area'),
+};
+
+function columns(input: EstateInput): Partial<Estate> {
+  return {
+    communityId: toId(input.communityId, 'communityId'),
+    name: input.name.trim(),
+    address: input.address.trim(),
+    totalFloorArea: input.totalFloorArea,
+    residentialFloorArea: input.residentialFloorArea,
+    households: input.households,
+    buildings: input.buildings,
+    elevators: input.elevators,
+    deliveredOn: input.deliveredOn ?? null,
+  };
+}
+
+export class EstateService {
+  list(ctx: RequestContext, options: EstateListOptions | undefined, wantTotal: boolean): Promise<ListResult<Estate>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Estate,
+        alias: 'e',
+        defaultSort: 'name',
+        applyFilter(qb, f) {
+          if (f.q) qb.andWhere('(e.name ILIKE :q OR e.address ILIKE :q)', { q: likePattern(f.q) });
+          if (f.communityId) qb.andWhere('e.communityId = :communityId', { communityId: toId(f.communityId, 'filter.communityId') });
+          if (f.subdistrictId) {
+            qb.andWhere('e.communityId IN (SELECT c.id FROM community c WHERE c.subdistrict_id = :subdistrictId)', {
+              subdistrictId: toId(f.subdistrictId, 'filter.subdistrictId'),
+            });
+          }
+          if (f.districtId) {
+            qb.andWhere(
+              `e.communityId IN (SELECT c.id FROM community c JOIN subdistrict s ON s.id = c.subdistrict_id
+                 WHERE s.district_id = :districtId)`,
+              { districtId: toId(f.districtId, 'filter.districtId') },
+            );
+          }
+          if (f.updatedAfter) qb.andWhere('e.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Estate> {
+    const estate = await ctx.loaders.byId(Estate).load(id);
+    if (!estate) throw fail.notFound('Estate', id);
+    return estate;
+  }
+
+  async create(ctx: RequestContext, input: EstateInput): Promise<Estate> {
+    try {
+      return await ctx.ds.transaction(async (em) => {
+        const result = await em.insert(Estate, columns(input));
+        const created = await em.findOneByOrFail(Estate, { id: result.identifiers[0].id });
+        await recordAudit(em, ctx, { action: 'estate.create', entityType: 'Estate', entityId: created.id, after: created });
+        return created;
+      });
+    } catch (error) {
+      translateDbError(error, CONSTRAINT_ERRORS);
+    }
+  }
+
+  async update(ctx: RequestContext, id: number, version: number, input: EstateInput): Promise<Estate> {
+    try {
+      return await ctx.ds.transaction(async (em) => {
+        const row = await lockVersion(em, Estate, id, version);
+        const updated = await saveVersion(em, Estate, row, columns(input));
+        await recordAudit(em, ctx, { action: 'estate.update', entityType: 'Estate', entityId: id, before: row, after: updated });
+        return updated;
+      });
+    } catch (error) {
+      translateDbError(error, CONSTRAINT_ERRORS);
+    }
+  }
+}
+
+export const estateService = new EstateService();

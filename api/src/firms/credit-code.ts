@@ -1,0 +1,45 @@
+/**
+ * Unified social credit code (统一社会信用代码), GB 32100-2015 — DOMAIN-RULES §5.
+ * 18 characters; the 18th is a check character over the first 17.
+ */
+export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+
+export type CreditCodeProblem =
+  | { rule: 'CREDIT_CODE_LENGTH'; message: string }
+  | { rule: 'CREDIT_CODE_CHARACTER'; message: string; position: number }
+  | { rule: 'CREDIT_CODE_CHECK'; message: string; expected: string };
+
+/** The check character for the first 17 characters (which must be from the alphabet). */
+export function creditCodeCheckCharacter(first17: string): string {
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += CREDIT_CODE_ALPHABET.indexOf(first17[i]) * WEIGHTS[i];
+  return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
+}
+
+/** Normalises case and surrounding blanks; what is stored and compared. */
+export function normaliseCreditCode(raw: string): string {
+  return raw.trim().toUpperCase();
+}
+
+/** null when valid, otherwise the first problem found, in words a clerk understands. */
+export function checkCreditCode(raw: string): CreditCodeProblem | null {
+  const code = normaliseCreditCode(raw);
+  if (code.length !== 18) {
+    return { rule: 'CREDIT_CODE_LENGTH', message: `must be 18 characters, got ${code.length}` };
+  }
+  for (let i = 0; i < 18; i++) {
+    if (!CREDIT_CODE_ALPHABET.includes(code[i])) {
+      return {
+        rule: 'CREDIT_CODE_CHARACTER',
+        message: `character ${i + 1} ('${code[i]}') is not allowed (I, O, Z, S, V and symbols never appear)`,
+        position: i + 1,
+      };
+    }
+  }
+  const expected = creditCodeCheckCharacter(code.slice(0, 17));
+  if (code[17] !== expected) {
+    return { rule: 'CREDIT_CODE_CHECK', message: `check character should be '${expected}', not '${code[17]}'`, expected };
+  }
+  return null;
+}

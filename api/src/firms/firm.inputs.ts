@@ -1,0 +1,83 @@
+import { Length, Matches } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { FilingStatus } from '../shared/filing';
+import { ListOptionsType, ListType } from '../shared/list';
+import { LocalDate } from '../shared/scalars';
+import { IsCreditCode, IsNotFuture, IsPhone } from '../shared/validators';
+import { Firm, FirmStatus } from './firm.entity';
+
+/** The editable fields of a firm filing: the whole of them on create and on update. */
+@InputType()
+export class FirmInput {
+  @Field()
+  @Length(2, 100)
+  name: string;
+
+  @Field({ description: '18 characters; the check character is verified (GB 32100-2015)' })
+  @IsCreditCode()
+  creditCode: string;
+
+  @Field()
+  @Length(1, 40)
+  legalRepresentative: string;
+
+  @Field()
+  @Length(2, 200)
+  registeredAddress: string;
+
+  @Field()
+  @Length(1, 40)
+  contactPerson: string;
+
+  @Field()
+  @IsPhone()
+  contactPhone: string;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsNotFuture()
+  establishedOn?: string | null;
+
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  districtId: string;
+
+  @Field(() => FirmStatus, { nullable: true, defaultValue: FirmStatus.ACTIVE })
+  status?: FirmStatus;
+}
+
+@InputType()
+export class FirmFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'part of the name' })
+  name?: string;
+
+  @Field({ nullable: true, description: 'the whole code, or its beginning' })
+  creditCode?: string;
+
+  @Field(() => ID, { nullable: true })
+  districtId?: string;
+
+  @Field(() => FirmStatus, { nullable: true })
+  status?: FirmStatus;
+
+  @Field(() => FilingStatus, { nullable: true })
+  filingStatus?: FilingStatus;
+
+  @Field({ nullable: true, description: 'changed after this instant (for sync)' })
+  updatedAfter?: Date;
+}
+
+export enum FirmSortField {
+  ID = 'id',
+  NAME = 'name',
+  CREDIT_CODE = 'creditCode',
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(FirmSortField, { name: 'FirmSortField' });
+
+export const FirmListOptions = ListOptionsType<FirmFilter, `${FirmSortField}`>('Firm', FirmFilter, FirmSortField);
+export type FirmListOptions = InstanceType<typeof FirmListOptions>;
+export const FirmList = ListType('Firm', Firm);

@@ -1,0 +1,75 @@
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { FilingAction } from '../shared/filing';
+import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { toId } from '../shared/ids';
+import { findList, likePattern, ListResult } from '../shared/list';
+import { normaliseCreditCode } from './credit-code';
+import { Firm, FirmStatus } from './firm.entity';
+import { FirmInput, FirmListOptions } from './firm.inputs';
+
+const workflow = new FilingWorkflow<Firm>({
+  entity: Firm,
+  auditName: 'firm',
+  numberPrefix: '湖物企备',
+  constraintErrors: {
+    firm_credit_code_key: () => fail.badField('creditCode', 'CREDIT_CODE_TAKEN', 'is already registered to another firm'),
+  },
+});
+
+function columns(input: FirmInput): Partial<Firm> {
+  return {
+    name: input.name.trim(),
+    creditCode: normaliseCreditCode(input.creditCode),
+    legalRepresentative: input.legalRepresentative.trim(),
+    registeredAddress: input.registeredAddress.trim(),
+    contactPerson: input.contactPerson.trim(),
+    contactPhone: input.contactPhone.trim(),
+    establishedOn: input.establishedOn ?? null,
+    districtId: toId(input.districtId, 'districtId'),
+    status: input.status ?? FirmStatus.ACTIVE,
+  };
+}
+
+export class FirmService {
+  list(ctx: RequestContext, options: FirmListOptions | undefined, wantTotal: boolean): Promise<ListResult<Firm>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Firm,
+        alias: 'f',
+        defaultSort: 'name',
+        applyFilter(qb, f) {
+          if (f.name) qb.andWhere('f.name ILIKE :name', { name: likePattern(f.name) });
+          if (f.creditCode) qb.andWhere('f.creditCode LIKE :code', { code: `${normaliseCreditCode(f.creditCode).replace(/[\\%_]/g, '')}%` });
+          if (f.districtId) qb.andWhere('f.districtId = :districtId', { districtId: toId(f.districtId, 'filter.districtId') });
+          if (f.status) qb.andWhere('f.status = :status', { status: f.status });
+          if (f.filingStatus) qb.andWhere('f.filingStatus = :filingStatus', { filingStatus: f.filingStatus });
+          if (f.updatedAfter) qb.andWhere('f.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Firm> {
+    const firm = await ctx.loaders.byId(Firm).load(id);
+    if (!firm) throw fail.notFound('Firm', id);
+    return firm;
+  }
+
+  create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
+    return workflow.create(ctx, columns(input));
+  }
+
+  update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {
+    return workflow.update(ctx, id, version, columns(input));
+  }
+
+  transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<Firm> {
+    return workflow.transition(ctx, id, version, action, details);
+  }
+}
+
+export const firmService = new FirmService();

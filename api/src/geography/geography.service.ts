@@ -1,0 +1,75 @@
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { findList, likePattern, ListResult } from '../shared/list';
+import { Community } from './community.entity';
+import { District } from './district.entity';
+import { CommunityListOptions, DistrictListOptions, SubdistrictListOptions } from './geography.inputs';
+import { Subdistrict } from './subdistrict.entity';
+
+/** Reference data: districts (区县), subdistricts (街道/乡镇) and communities (社区), read-only through the API. */
+export class GeographyService {
+  districts(ctx: RequestContext, options: DistrictListOptions | undefined, wantTotal: boolean): Promise<ListResult<District>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: District,
+        alias: 'd',
+        defaultSort: 'id',
+        applyFilter(qb, f) {
+          if (f.name) qb.andWhere('d.name ILIKE :name', { name: likePattern(f.name) });
+          if (f.code) qb.andWhere('d.code = :code', { code: f.code });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  subdistricts(ctx: RequestContext, options: SubdistrictListOptions | undefined, wantTotal: boolean): Promise<ListResult<Subdistrict>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Subdistrict,
+        alias: 's',
+        defaultSort: 'id',
+        applyFilter(qb, f) {
+          if (f.name) qb.andWhere('s.name ILIKE :name', { name: likePattern(f.name) });
+          if (f.districtId) qb.andWhere('s.districtId = :districtId', { districtId: toId(f.districtId, 'filter.districtId') });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  communities(ctx: RequestContext, options: CommunityListOptions | undefined, wantTotal: boolean): Promise<ListResult<Community>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Community,
+        alias: 'c',
+        defaultSort: 'id',
+        applyFilter(qb, f) {
+          if (f.name) qb.andWhere('c.name ILIKE :name', { name: likePattern(f.name) });
+          if (f.subdistrictId) qb.andWhere('c.subdistrictId = :subdistrictId', { subdistrictId: toId(f.subdistrictId, 'filter.subdistrictId') });
+          if (f.districtId) {
+            qb.andWhere('c.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', {
+              districtId: toId(f.districtId, 'filter.districtId'),
+            });
+          }
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  async get<E extends District | Subdistrict | Community>(ctx: RequestContext, entity: (new () => E) & { name: string }, id: number): Promise<E> {
+    const row = await ctx.loaders.byId<E>(entity).load(id);
+    if (!row) throw fail.notFound(entity.name, id);
+    return row;
+  }
+}
+
+export const geographyService = new GeographyService();

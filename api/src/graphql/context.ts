@@ -1,0 +1,22 @@
+import { DataSource } from 'typeorm';
+import { Principal } from '../auth/roles';
+import { Config } from '../config';
+import { Logger } from '../shared/logger';
+import { RequestStats } from '../shared/request-stats';
+import { Loaders } from './loaders';
+
+/** What every resolver and service receives first: who is asking, and the request's own loaders. */
+export interface RequestContext {
+  principal: Principal | null;
+  ds: DataSource;
+  config: Config;
+  log: Logger;
+  loaders: Loaders;
+  stats: RequestStats;
+  clientIp: string;
+}
+
+/** A context for work the server does on its own (start-up, scripts): nobody signed in, fresh loaders. */
+export function systemContext(ds: DataSource, config: Config, log: Logger): RequestContext {
+  return { principal: null, ds, config, log, loaders: new Loaders(ds.manager), stats: { sqlStatements: 0 }, clientIp: 'local' };
+}

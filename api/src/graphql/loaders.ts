@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+
+/**
+ * Per-request DataLoaders, made on first use and dropped with the request (never shared between users).
+ * One statement per relation per request, whatever the page size: `= ANY($1)` over the batched keys.
+ */
+export class Loaders {
+  private readonly loaders = new Map<string, DataLoader<number, unknown>>();
+
+  constructor(private readonly em: EntityManager) {}
+
+  /** The row with each id, or null; results in key order. */
+  byId<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E> & { name: string }): DataLoader<number, E | null> {
+    return this.get(`${entity.name}.id`, async (ids) => {
+      const rows = await this.em.createQueryBuilder(entity, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      return ids.map((id) => byId.get(id) ?? null);
+    });
+  }
+
+  /** The rows whose `column` equals each key, ordered by `orderBy` then id; an empty list for none. */
+  manyBy<E extends ObjectLiteral & { id: number }>(
+    entity: EntityTarget<E> & { name: string },
+    column: keyof E & string,
+    orderBy: keyof E & string = 'id',
+  ): DataLoader<number, E[]> {
+    return this.get(`${entity.name}.${column}[]`, async (keys) => {
+      const rows = await this.em
+        .createQueryBuilder(entity, 'r')
+        .where(`r.${column} = ANY(:keys)`, { keys })
+        .orderBy(`r.${orderBy}`)
+        .addOrderBy('r.id')
+        .getMany();
+      const groups = new Map<number, E[]>(keys.map((key) => [key, []]));
+      for (const row of rows) groups.get(row[column] as number)?.push(row);
+      return keys.map((key) => groups.get(key) ?? []);
+    });
+  }
+
+  private get<V>(name: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    let loader = this.loaders.get(name) as DataLoader<number, V> | undefined;
+    if (!loader) {
+      loader = new DataLoader<number, V>(batch, { maxBatchSize: 1000 });
+      this.loaders.set(name, loader as DataLoader<number, unknown>);
+    }
+    return loader;
+  }
+}

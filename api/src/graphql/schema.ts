@@ -1,0 +1,32 @@
+import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
+import { buildSchema } from 'type-graphql';
+import { AuditResolver } from '../audit/audit.resolver';
+import { AuthResolver } from '../auth/auth.resolver';
+import { EstateResolver } from '../estates/estate.resolver';
+import { FirmResolver } from '../firms/firm.resolver';
+import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
+import { ProjectResolver } from '../projects/project.resolver';
+
+export const RESOLVERS = [
+  AuthResolver,
+  AuditResolver,
+  DistrictResolver,
+  SubdistrictResolver,
+  CommunityResolver,
+  EstateResolver,
+  FirmResolver,
+  ProjectResolver,
+] as const;
+
+let built: Promise<GraphQLSchema> | null = null;
+
+/** The executable schema (built once per process: type-graphql's metadata is global anyway). */
+export function appSchema(): Promise<GraphQLSchema> {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
+  return built;
+}
+
+/** The SDL as committed in schema/schema.graphql: sorted, so diffs show real changes only. */
+export function printSortedSchema(schema: GraphQLSchema): string {
+  return printSchema(lexicographicSortSchema(schema)) + '\n';
+}

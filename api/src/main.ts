@@ -1,0 +1,81 @@
+import 'reflect-metadata';
+import { authService, ensureBootstrapAdmin } from './auth/auth.service';
+import { Scope } from './auth/roles';
+import { ConfigError, loadConfig } from './config';
+import { createDataSource, migrate } from './db/data-source';
+import { ensureDatabase } from './db/database';
+import { EmbeddedCluster, startEmbeddedPostgres } from './db/embedded';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/seed';
+import { systemContext } from './graphql/context';
+import { createServer } from './graphql/server';
+import { createLogger } from './shared/logger';
+
+/** Start-up only: config → database (embedded or DATABASE_URL) → migrations → demo data → server. */
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const say = (line = '') => process.stdout.write(`${line}\n`);
+
+  let cluster: EmbeddedCluster | null = null;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    say(`Starting the embedded PostgreSQL in ${config.dataDir} …`);
+    cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true });
+    databaseUrl = await ensureDatabase(cluster.url, 'wuye');
+  }
+
+  const ds = createDataSource(databaseUrl, log);
+  let server: Awaited<ReturnType<typeof createServer>> | null = null;
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    say(`\n${signal}: stopping …`);
+    await server?.close().catch(() => undefined);
+    await ds.destroy().catch(() => undefined);
+    await cluster?.stop();
+    say('Stopped.');
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+
+  await ds.initialize();
+  const applied = await migrate(ds);
+  if (applied.length) say(`Applied migrations: ${applied.join(', ')}`);
+
+  let integratorToken: string | null = null;
+  if (config.demoMode) {
+    const seeded = await seedDemo(ds, log);
+    if (seeded === 'seeded') say('Seeded the Huzhou demo data.');
+    const issued = await authService.createApiToken(
+      systemContext(ds, config, log),
+      { name: 'demo integrator', scopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ], expiresInDays: 30 },
+      { replaceSameName: true },
+    );
+    integratorToken = issued.token;
+  }
+  const admin = await ensureBootstrapAdmin(ds, config);
+  if (admin === 'missing') {
+    say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');
+  }
+
+  server = await createServer({ config, ds, log });
+  const port = await server.listen(config.port);
+  const base = `http://localhost:${port}`;
+  say();
+  say(`Wuye Registry 物业备案与业委会选举平台 is running`);
+  if (config.serveConsole) say(`  console  ${base}/`);
+  say(`  GraphQL  ${base}/graphql`);
+  if (config.demoMode) {
+    say(`  demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`);
+    say(`  demo integrator token (read-only, 30 days): ${integratorToken}`);
+  }
+  say('Press Ctrl-C to stop.');
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
+  process.stderr.write(`Wuye Registry could not start:\n${message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,113 @@
+import { IsInt, Length, Matches, Max, Min } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import { FilingStatus } from '../shared/filing';
+import { ListOptionsType, ListType } from '../shared/list';
+import { Decimal, LocalDate } from '../shared/scalars';
+import { DecimalRange, IsOnOrAfter, IsPhone } from '../shared/validators';
+import { BillingModel, Project, SelectionMethod } from './project.entity';
+
+/** The editable fields of a project filing: the whole of them on create and on update. */
+@InputType()
+export class ProjectInput {
+  @Field()
+  @Length(2, 100)
+  name: string;
+
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  estateId: string;
+
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  firmId: string;
+
+  @Field()
+  @Length(1, 40)
+  projectManager: string;
+
+  @Field()
+  @IsPhone()
+  managerPhone: string;
+
+  @Field(() => LocalDate)
+  contractStart: string;
+
+  @Field(() => LocalDate)
+  @IsOnOrAfter('contractStart')
+  contractEnd: string;
+
+  @Field(() => SelectionMethod)
+  selectionMethod: SelectionMethod;
+
+  @Field(() => BillingModel)
+  billingModel: BillingModel;
+
+  @Field(() => Decimal, { description: '元/m²/月' })
+  @DecimalRange(0, 99.99)
+  residentialFee: string;
+
+  @Field(() => Decimal, { nullable: true })
+  @DecimalRange(0, 99.99)
+  commercialFee?: string | null;
+
+  @Field(() => Decimal, { nullable: true, description: '元/space/月' })
+  @DecimalRange(0, 9999.99)
+  parkingFee?: string | null;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(0)
+  @Max(100000)
+  households: number;
+
+  @Field(() => Decimal, { description: 'm²' })
+  @DecimalRange(0, 99999999.99)
+  managedArea: string;
+}
+
+@InputType()
+export class ProjectFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'part of the name' })
+  name?: string;
+
+  @Field(() => ID, { nullable: true })
+  firmId?: string;
+
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
+
+  @Field(() => ID, { nullable: true })
+  districtId?: string;
+
+  @Field(() => ID, { nullable: true })
+  subdistrictId?: string;
+
+  @Field(() => FilingStatus, { nullable: true })
+  filingStatus?: FilingStatus;
+
+  @Field(() => SelectionMethod, { nullable: true })
+  selectionMethod?: SelectionMethod;
+
+  @Field(() => LocalDate, { nullable: true, description: 'contracts in force on this day' })
+  activeOn?: string;
+
+  @Field({ nullable: true, description: 'changed after this instant (for sync)' })
+  updatedAfter?: Date;
+}
+
+export enum ProjectSortField {
+  ID = 'id',
+  NAME = 'name',
+  CONTRACT_START = 'contractStart',
+  CONTRACT_END = 'contractEnd',
+  CREATED_AT = 'createdAt',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(ProjectSortField, { name: 'ProjectSortField' });
+
+export const ProjectListOptions = ListOptionsType<ProjectFilter, `${ProjectSortField}`>('Project', ProjectFilter, ProjectSortField);
+export type ProjectListOptions = InstanceType<typeof ProjectListOptions>;
+export const ProjectList = ListType('Project', Project);

@@ -1,0 +1,106 @@
+import { Firm } from '../firms/firm.entity';
+import type { RequestContext } from '../graphql/context';
+import { AppError, ErrorCode, fail } from '../shared/errors';
+import { FilingAction, FilingStatus } from '../shared/filing';
+import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { toId } from '../shared/ids';
+import { findList, likePattern, ListResult } from '../shared/list';
+import { Project } from './project.entity';
+import { ProjectInput, ProjectListOptions } from './project.inputs';
+
+const workflow = new FilingWorkflow<Project>({
+  entity: Project,
+  auditName: 'project',
+  numberPrefix: '湖物项备',
+  constraintErrors: {
+    project_no_overlap: () =>
+      new AppError(
+        ErrorCode.CONTRACT_OVERLAP,
+        'Another approved project of this estate covers part of the same contract period; revoke it or change the dates first',
+      ),
+  },
+  // a project is filed under a firm that is itself filed and active
+  async beforeTransition(em, project, action) {
+    if (action !== FilingAction.APPROVE) return;
+    const firm = await em.findOneBy(Firm, { id: project.firmId });
+    if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
+      throw fail.invalidTransition('Project', project.id, project.filingStatus, 'approved while its firm’s filing is not approved and active');
+    }
+  },
+});
+
+function columns(input: ProjectInput): Partial<Project> {
+  return {
+    name: input.name.trim(),
+    estateId: toId(input.estateId, 'estateId'),
+    firmId: toId(input.firmId, 'firmId'),
+    projectManager: input.projectManager.trim(),
+    managerPhone: input.managerPhone.trim(),
+    contractStart: input.contractStart,
+    contractEnd: input.contractEnd,
+    selectionMethod: input.selectionMethod,
+    billingModel: input.billingModel,
+    residentialFee: input.residentialFee,
+    commercialFee: input.commercialFee ?? null,
+    parkingFee: input.parkingFee ?? null,
+    households: input.households,
+    managedArea: input.managedArea,
+  };
+}
+
+export class ProjectService {
+  list(ctx: RequestContext, options: ProjectListOptions | undefined, wantTotal: boolean): Promise<ListResult<Project>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Project,
+        alias: 'p',
+        defaultSort: 'name',
+        applyFilter(qb, f) {
+          if (f.name) qb.andWhere('p.name ILIKE :name', { name: likePattern(f.name) });
+          if (f.firmId) qb.andWhere('p.firmId = :firmId', { firmId: toId(f.firmId, 'filter.firmId') });
+          if (f.estateId) qb.andWhere('p.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
+          if (f.subdistrictId) {
+            qb.andWhere(
+              'p.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :subdistrictId)',
+              { subdistrictId: toId(f.subdistrictId, 'filter.subdistrictId') },
+            );
+          }
+          if (f.districtId) {
+            qb.andWhere(
+              `p.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id
+                 JOIN subdistrict s ON s.id = c.subdistrict_id WHERE s.district_id = :districtId)`,
+              { districtId: toId(f.districtId, 'filter.districtId') },
+            );
+          }
+          if (f.filingStatus) qb.andWhere('p.filingStatus = :filingStatus', { filingStatus: f.filingStatus });
+          if (f.selectionMethod) qb.andWhere('p.selectionMethod = :selectionMethod', { selectionMethod: f.selectionMethod });
+          if (f.activeOn) qb.andWhere(':activeOn BETWEEN p.contractStart AND p.contractEnd', { activeOn: f.activeOn });
+          if (f.updatedAfter) qb.andWhere('p.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Project> {
+    const project = await ctx.loaders.byId(Project).load(id);
+    if (!project) throw fail.notFound('Project', id);
+    return project;
+  }
+
+  create(ctx: RequestContext, input: ProjectInput): Promise<Project> {
+    return workflow.create(ctx, columns(input));
+  }
+
+  update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {
+    return workflow.update(ctx, id, version, columns(input));
+  }
+
+  transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<Project> {
+    return workflow.transition(ctx, id, version, action, details);
+  }
+}
+
+export const projectService = new ProjectService();

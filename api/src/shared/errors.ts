@@ -1,0 +1,113 @@
+import { GraphQLError } from 'graphql';
+
+/** Every error a client can see carries one of these codes in `extensions.code` (listed in the README). */
+export enum ErrorCode {
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  CONTRACT_OVERLAP = 'CONTRACT_OVERLAP',
+  RATE_LIMITED = 'RATE_LIMITED',
+  QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
+  PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
+  INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR',
+}
+
+/** One problem with one input field; `rule` is stable (the console translates it), `message` is for humans. */
+export interface FieldError {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** HTTP status for errors raised before execution; the switch fails to compile when a code is missed. */
+export function httpStatusFor(code: ErrorCode): number {
+  switch (code) {
+    case ErrorCode.BAD_USER_INPUT:
+    case ErrorCode.QUERY_TOO_COMPLEX:
+      return 400;
+    case ErrorCode.UNAUTHENTICATED:
+      return 401;
+    case ErrorCode.FORBIDDEN:
+      return 403;
+    case ErrorCode.NOT_FOUND:
+      return 404;
+    case ErrorCode.CONFLICT:
+    case ErrorCode.INVALID_TRANSITION:
+    case ErrorCode.CONTRACT_OVERLAP:
+      return 409;
+    case ErrorCode.PAYLOAD_TOO_LARGE:
+      return 413;
+    case ErrorCode.RATE_LIMITED:
+      return 429;
+    case ErrorCode.INTERNAL_SERVER_ERROR:
+      return 500;
+    default: {
+      const missed: never = code;
+      throw new Error(`no HTTP status for ${String(missed)}`);
+    }
+  }
+}
+
+/** The one error class of the API: its message and extensions are safe to show to a client. */
+export class AppError extends GraphQLError {
+  readonly code: ErrorCode;
+
+  constructor(code: ErrorCode, message: string, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+    this.code = code;
+  }
+
+  /** The same error with an HTTP status, for refusals made before the operation runs. */
+  withHttpStatus(): AppError {
+    const copy = new AppError(this.code, this.message, { ...this.extensions, http: { status: httpStatusFor(this.code) } });
+    return copy;
+  }
+}
+
+export function isAppError(error: unknown): error is AppError {
+  return error instanceof AppError;
+}
+
+/** Builders for the errors every module raises, so messages and extensions stay uniform. */
+export const fail = {
+  badInput(fieldErrors: FieldError[]): AppError {
+    const summary = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
+    return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fieldErrors });
+  },
+  badField(field: string, rule: string, message: string): AppError {
+    return fail.badInput([{ field, rule, message }]);
+  },
+  unauthenticated(message = 'Sign in first: the request has no valid token'): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  },
+  forbidden(message: string, reason = 'ROLE'): AppError {
+    return new AppError(ErrorCode.FORBIDDEN, message, { reason });
+  },
+  notFound(entity: string, id: number | string): AppError {
+    return new AppError(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist`, { entity, id: String(id) });
+  },
+  conflict(entity: string, id: number, givenVersion: number, currentVersion: number): AppError {
+    return new AppError(
+      ErrorCode.CONFLICT,
+      `${entity} ${id} was changed by someone else (you had version ${givenVersion}, it is now ${currentVersion}); reload and try again`,
+      { entity, id: String(id), currentVersion },
+    );
+  },
+  invalidTransition(entity: string, id: number, from: string, action: string): AppError {
+    return new AppError(ErrorCode.INVALID_TRANSITION, `${entity} ${id} is ${from}: it cannot be ${action}`, {
+      entity,
+      id: String(id),
+      from,
+      action,
+    });
+  },
+  rateLimited(message: string, retryAfterSeconds: number): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+  },
+  tooComplex(message: string): AppError {
+    return new AppError(ErrorCode.QUERY_TOO_COMPLEX, message);
+  },
+};

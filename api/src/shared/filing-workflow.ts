@@ -1,0 +1,148 @@
+import { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import type { RequestContext } from '../graphql/context';
+import { translateDbError } from './db-errors';
+import { AppError, fail } from './errors';
+import { FiledRecord } from './filed-record';
+import {
+  DECISIONS,
+  EDITABLE_FILING_STATUSES,
+  FILING_TRANSITIONS,
+  FilingAction,
+  FilingStatus,
+  ReturnReason,
+  RevokeReason,
+} from './filing';
+import { nextState } from './transitions';
+import { lockVersion, saveVersion } from './versioned';
+
+/** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
+export interface FilingKind<E extends FiledRecord> {
+  entity: (new () => E) & { name: string };
+  /** 'firm' → audit actions firm.create, firm.approve… */
+  auditName: string;
+  /** e.g. 湖物企备 → 湖物企备〔2026〕0001号 */
+  numberPrefix: string;
+  /** constraint name → the error a client sees when a write breaks it */
+  constraintErrors?: Record<string, () => AppError>;
+  /** checks that need the database before a move, e.g. a project's firm must be approved first */
+  beforeTransition?(em: EntityManager, row: E, action: FilingAction): Promise<void>;
+}
+
+const MAX_NOTE_LENGTH = 500;
+
+export interface DecisionDetails {
+  returnReason?: ReturnReason;
+  revokeReason?: RevokeReason;
+  note?: string | null;
+}
+
+/**
+ * The filing workflow shared by firms, projects and committee filings (PRODUCT.md workflow 1): create and
+ * edit while the clerk holds it, then submit / approve / return / revoke by the transitions table, every
+ * step under optimistic locking, maker-checker, and with its audit event in the same transaction.
+ */
+export class FilingWorkflow<E extends FiledRecord> {
+  constructor(private readonly kind: FilingKind<E>) {}
+
+  async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
+    return this.write(ctx, async (em) => {
+      const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
+      const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
+      await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
+    return this.write(ctx, async (em) => {
+      const row = await lockVersion(em, this.kind.entity, id, version);
+      if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
+        throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
+      }
+      const updated = await saveVersion(em, this.kind.entity, row, changes);
+      await recordAudit(em, ctx, { action: `${this.kind.auditName}.update`, entityType: this.kind.entity.name, entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
+  async transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details: DecisionDetails = {}): Promise<E> {
+    if (details.note && details.note.length > MAX_NOTE_LENGTH) {
+      throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
+    }
+    return this.write(ctx, async (em) => {
+      const row = await lockVersion(em, this.kind.entity, id, version);
+      const to = nextState(FILING_TRANSITIONS, row.filingStatus, action);
+      if (!to) throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, pastTense(action));
+      const actor = actorId(ctx);
+      // maker-checker: the person who submitted a filing never decides it
+      if (DECISIONS.includes(action) && row.submittedById === actor) {
+        throw fail.forbidden(`You submitted ${this.kind.entity.name} ${id}: another registrar must decide it`, 'MAKER_CHECKER');
+      }
+      await this.kind.beforeTransition?.(em, row, action);
+
+      const now = new Date();
+      const changes: Partial<FiledRecord> = { filingStatus: to };
+      if (action === FilingAction.SUBMIT) {
+        Object.assign(changes, { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null });
+      } else {
+        Object.assign(changes, { decidedById: actor, decidedAt: now });
+      }
+      if (action === FilingAction.APPROVE && !row.filingNumber) {
+        changes.filingNumber = await this.nextFilingNumber(em, now.getFullYear());
+      }
+      if (action === FilingAction.RETURN) {
+        Object.assign(changes, { returnReason: details.returnReason ?? ReturnReason.OTHER, returnNote: details.note ?? null });
+      }
+      if (action === FilingAction.REVOKE) {
+        Object.assign(changes, { revokeReason: details.revokeReason ?? RevokeReason.OTHER, revokeNote: details.note ?? null });
+      }
+      const updated = await saveVersion(em, this.kind.entity, row, changes as Partial<E>);
+      await recordAudit(em, ctx, {
+        action: `${this.kind.auditName}.${action.toLowerCase()}`,
+        entityType: this.kind.entity.name,
+        entityId: id,
+        before: row,
+        after: updated,
+      });
+      return updated;
+    });
+  }
+
+  /** Gapless per kind and year: the counter row is locked by the approving transaction until it commits. */
+  private async nextFilingNumber(em: EntityManager, year: number): Promise<string> {
+    const [{ last_number }] = await em.query(
+      `INSERT INTO filing_counter AS c (kind, year, last_number) VALUES ($1, $2, 1)
+       ON CONFLICT (kind, year) DO UPDATE SET last_number = c.last_number + 1
+       RETURNING last_number`,
+      [this.kind.auditName, year],
+    );
+    return formatFilingNumber(this.kind.numberPrefix, year, last_number);
+  }
+
+  private async write<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await ctx.ds.transaction(work);
+    } catch (error) {
+      translateDbError(error, this.kind.constraintErrors);
+    }
+  }
+}
+
+export function formatFilingNumber(prefix: string, year: number, n: number): string {
+  return `${prefix}〔${year}〕${String(n).padStart(4, '0')}号`;
+}
+
+function actorId(ctx: RequestContext): number | null {
+  return ctx.principal?.kind === 'user' ? ctx.principal.id : null;
+}
+
+function pastTense(action: FilingAction): string {
+  const words: Record<FilingAction, string> = {
+    [FilingAction.SUBMIT]: 'submitted',
+    [FilingAction.APPROVE]: 'approved',
+    [FilingAction.RETURN]: 'returned',
+    [FilingAction.REVOKE]: 'revoked',
+  };
+  return words[action];
+}

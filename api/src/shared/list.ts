@@ -1,0 +1,185 @@
+import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
+import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { fail } from './errors';
+import { toId } from './ids';
+
+/**
+ * The one list contract of the API (PRODUCT.md "The API"): `skip`, `take`, `sort`, `filter`, `after` in;
+ * `items`, `totalItems`, `nextCursor` out. Each resource declares its filter and sort fields; this file does
+ * the rest, so every list pages, sorts and syncs the same way.
+ */
+export enum SortDirection {
+  ASC = 'ASC',
+  DESC = 'DESC',
+}
+registerEnumType(SortDirection, { name: 'SortDirection' });
+
+export const DEFAULT_TAKE = 25;
+
+export interface ListOptionsShape<F, S extends string> {
+  skip?: number | null;
+  take?: number | null;
+  after?: string | null;
+  sort?: { field: S; direction?: SortDirection | null } | null;
+  filter?: F | null;
+}
+
+export interface ListResult<T> {
+  items: T[];
+  totalItems: number;
+  nextCursor: string | null;
+}
+
+/**
+ * Input type `<Name>ListOptions` with its `<Name>Sort`; `sortFields` is a registered enum of property names.
+ * Use as `export const XListOptions = ListOptionsType(...); export type XListOptions = InstanceType<typeof XListOptions>`.
+ */
+export function ListOptionsType<F extends object, S extends string>(name: string, filterType: ClassType<F>, sortFields: object) {
+  @InputType(`${name}Sort`)
+  class Sort {
+    @Field(() => sortFields)
+    field: S;
+
+    @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+    direction: SortDirection;
+  }
+
+  @InputType(`${name}ListOptions`)
+  class ListOptions implements ListOptionsShape<F, S> {
+    @Field(() => Int, { nullable: true, description: 'Rows to skip; ignored when `after` is given.' })
+    skip?: number;
+
+    @Field(() => Int, { nullable: true, description: `Page size, ${DEFAULT_TAKE} by default, capped by the server.` })
+    take?: number;
+
+    @Field({ nullable: true, description: 'Keyset cursor: the `nextCursor` of the previous page, for stable sync.' })
+    after?: string;
+
+    @Field(() => Sort, { nullable: true })
+    sort?: Sort;
+
+    @Field(() => filterType, { nullable: true })
+    filter?: F;
+  }
+  return ListOptions;
+}
+
+/** Output type `<Name>List`, used like ListOptionsType. */
+export function ListType<T extends object>(name: string, itemType: ClassType<T>) {
+  @ObjectType(`${name}List`)
+  class List implements ListResult<T> {
+    @Field(() => [itemType])
+    items: T[];
+
+    @Field(() => Int, { description: 'Rows matching the filter, whatever the page.' })
+    totalItems: number;
+
+    @Field(() => String, { nullable: true, description: 'Pass as `after` to read the next page; null on the last.' })
+    nextCursor: string | null;
+  }
+  return List;
+}
+
+/** How one resource is listed: its table, the property names it may sort by, and how its filter narrows rows. */
+export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
+  entity: EntityTarget<E>;
+  alias: string;
+  defaultSort: S;
+  applyFilter(qb: SelectQueryBuilder<E>, filter: F): void;
+}
+
+export interface ListLimits {
+  maxTake: number;
+  /** false when the client did not select `totalItems`: the count is then skipped */
+  wantTotal: boolean;
+  /** row-level scoping added to every list (e.g. an officer's jurisdiction) */
+  scope?: (qb: SelectQueryBuilder<any>) => void;
+}
+
+type CursorValue = string | number;
+
+function encodeCursor(value: unknown, id: number): string {
+  const v = value instanceof Date ? value.toISOString() : value;
+  return Buffer.from(JSON.stringify([v, id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): [CursorValue, number] {
+  try {
+    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
+      Number.isInteger(parsed[1])
+    ) {
+      return [parsed[0], parsed[1]];
+    }
+  } catch {
+    // fall through to the coded error
+  }
+  throw fail.badField('options.after', 'CURSOR_INVALID', 'is not a cursor this API returned');
+}
+
+/** Reads one page by the list contract; two statements at most (the page, and the count when asked for). */
+export async function findList<E extends ObjectLiteral & { id: number }, F, S extends string>(
+  em: EntityManager,
+  spec: ListSpec<E, F, S>,
+  options: ListOptionsShape<F, S> | null | undefined,
+  limits: ListLimits,
+): Promise<ListResult<E>> {
+  const take = options?.take ?? DEFAULT_TAKE;
+  const skip = options?.skip ?? 0;
+  if (!Number.isInteger(take) || take < 1 || take > limits.maxTake) {
+    throw fail.badField('options.take', 'TAKE_RANGE', `must be from 1 to ${limits.maxTake}`);
+  }
+  if (!Number.isInteger(skip) || skip < 0) {
+    throw fail.badField('options.skip', 'SKIP_RANGE', 'must be 0 or more');
+  }
+  const field = options?.sort?.field ?? spec.defaultSort;
+  const direction = options?.sort?.direction ?? SortDirection.ASC;
+  const a = spec.alias;
+
+  const qb = em.createQueryBuilder(spec.entity, a);
+  limits.scope?.(qb);
+  if (options?.filter) {
+    // every filter may carry `ids` (react-admin's getMany reads referenced records this way)
+    const ids = (options.filter as { ids?: Array<string | number> | null }).ids;
+    if (ids) qb.andWhere(`${a}.id = ANY(:filterIds)`, { filterIds: ids.map((id) => toId(id, 'filter.ids')) });
+    spec.applyFilter(qb, options.filter);
+  }
+  const countQuery = limits.wantTotal ? qb.clone() : null;
+
+  if (options?.after) {
+    const [value, id] = decodeCursor(options.after);
+    const op = direction === SortDirection.ASC ? '>' : '<';
+    if (field === 'id') qb.andWhere(`${a}.id ${op} :cursorId`, { cursorId: id });
+    else qb.andWhere(`(${a}.${field}, ${a}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
+  } else if (skip > 0) {
+    qb.offset(skip);
+  }
+  if (field !== 'id') qb.orderBy(`${a}.${field}`, direction);
+  qb.addOrderBy(`${a}.id`, direction).limit(take + 1);
+
+  const [rows, totalItems] = await Promise.all([qb.getMany(), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
+  const items = rows.slice(0, take);
+  const last = items[items.length - 1];
+  const nextCursor = rows.length > take && last ? encodeCursor(last[field], last.id) : null;
+  return { items, totalItems, nextCursor };
+}
+
+/** Whether the client's selection on this field includes `name` (directly or through fragments). */
+export function selects(info: GraphQLResolveInfo, name: string): boolean {
+  const visit = (set: SelectionSetNode | undefined): boolean =>
+    !!set?.selections.some((s) => {
+      if (s.kind === 'Field') return s.name.value === name;
+      if (s.kind === 'InlineFragment') return visit(s.selectionSet);
+      return visit(info.fragments[s.name.value]?.selectionSet);
+    });
+  return info.fieldNodes.some((node: FieldNode) => visit(node.selectionSet));
+}
+
+/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
+export function likePattern(text: string): string {
+  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}

@@ -1,0 +1,29 @@
+import { GraphQLScalarType, Kind } from 'graphql';
+import { LocalDateResolver } from 'graphql-scalars';
+
+/** Exact decimals (areas in m², fees in 元) travel as strings such as "1.69": never as floats. */
+export const Decimal = new GraphQLScalarType<string, string>({
+  name: 'Decimal',
+  description: 'An exact decimal number written as a string, e.g. "1.69" (元/m²/月) or "12850.40" (m²).',
+  serialize(value) {
+    return String(value);
+  },
+  parseValue(value) {
+    return parseDecimal(value);
+  },
+  parseLiteral(ast) {
+    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
+    throw new TypeError('Decimal must be a string such as "1.69"');
+  },
+});
+
+function parseDecimal(value: unknown): string {
+  const text = typeof value === 'number' ? String(value) : value;
+  if (typeof text !== 'string' || !/^-?\d{1,12}(\.\d{1,4})?$/.test(text.trim())) {
+    throw new TypeError(`Decimal must look like "1.69", got ${JSON.stringify(value)}`);
+  }
+  return text.trim();
+}
+
+/** Calendar dates (contracts, establishment) as "YYYY-MM-DD", with no time zone to shift them. */
+export const LocalDate = LocalDateResolver;

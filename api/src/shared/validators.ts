@@ -1,0 +1,95 @@
+import { registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
+import { checkCreditCode } from '../firms/credit-code';
+import { FieldError } from './errors';
+
+/**
+ * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
+ * checked by the same code. The decorator name becomes the `rule` of the field error the console translates.
+ */
+function rule(name: string, validate: (value: unknown, args: ValidationArguments) => boolean, message: (args: ValidationArguments) => string, options?: ValidationOptions) {
+  return (target: object, property: string) =>
+    registerDecorator({
+      name,
+      target: target.constructor,
+      propertyName: property,
+      options,
+      validator: { validate, defaultMessage: message },
+    });
+}
+
+/** GB 32100-2015 check character (DOMAIN-RULES §5). */
+export const IsCreditCode = (options?: ValidationOptions) =>
+  rule(
+    'CREDIT_CODE',
+    (value) => typeof value === 'string' && checkCreditCode(value) === null,
+    (args) => (typeof args.value === 'string' ? checkCreditCode(args.value)?.message : undefined) ?? 'must be a credit code',
+    options,
+  );
+
+const MOBILE = /^1[3-9][0-9]{9}$/;
+const LANDLINE = /^0[0-9]{2,3}-?[0-9]{7,8}$/;
+
+/** A mainland mobile number (11 digits) or a landline with its area code, e.g. 0572-2345678. */
+export const IsPhone = (options?: ValidationOptions) =>
+  rule(
+    'PHONE',
+    (value) => typeof value === 'string' && (MOBILE.test(value) || LANDLINE.test(value)),
+    () => 'must be an 11-digit mobile number or a landline such as 0572-2345678',
+    options,
+  );
+
+/** A "YYYY-MM-DD" date on or after the date in `otherProperty`. */
+export const IsOnOrAfter = (otherProperty: string, options?: ValidationOptions) =>
+  rule(
+    'DATE_ORDER',
+    (value, args) => {
+      const other = (args.object as Record<string, unknown>)[otherProperty];
+      return typeof value !== 'string' || typeof other !== 'string' || value >= other;
+    },
+    () => `must not be before ${otherProperty}`,
+    options,
+  );
+
+/** A "YYYY-MM-DD" date not later than today. */
+export const IsNotFuture = (options?: ValidationOptions) =>
+  rule(
+    'NOT_FUTURE',
+    (value) => typeof value !== 'string' || value <= new Date().toISOString().slice(0, 10),
+    () => 'must not be in the future',
+    options,
+  );
+
+/** A Decimal (string) within [min, max]. */
+export const DecimalRange = (min: number, max: number, options?: ValidationOptions) =>
+  rule(
+    'RANGE',
+    (value) => value === null || value === undefined || (typeof value === 'string' && Number(value) >= min && Number(value) <= max),
+    () => `must be from ${min} to ${max}`,
+    options,
+  );
+
+const RULE_NAMES: Record<string, string> = {
+  isLength: 'LENGTH',
+  maxLength: 'LENGTH',
+  minLength: 'LENGTH',
+  min: 'RANGE',
+  max: 'RANGE',
+  matches: 'FORMAT',
+  isNotEmpty: 'REQUIRED',
+  arrayNotEmpty: 'REQUIRED',
+  isIn: 'ONE_OF',
+};
+
+/** class-validator's nested errors as our flat field errors (`field` is the input property path). */
+export function toFieldErrors(errors: readonly ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
+      field,
+      rule: RULE_NAMES[name] ?? name,
+      // class-validator prefixes the property name; our field carries it already
+      message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+    }));
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}

@@ -1,0 +1,198 @@
+import { startTestApp, TestApp } from './harness';
+import {
+  APPROVE_FIRM,
+  AUDIT_EVENTS,
+  CREATE_FIRM,
+  firmInput,
+  freshCreditCode,
+  GET_FIRM,
+  RETURN_FIRM,
+  REVOKE_FIRM,
+  SUBMIT_FIRM,
+  UPDATE_FIRM,
+} from './operations';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+async function countRows(table: string): Promise<number> {
+  const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM ${table}`);
+  return n;
+}
+
+async function auditOf(entityId: string): Promise<Array<{ action: string; actorName: string; before: any; after: any }>> {
+  const data = await app.as('manager', AUDIT_EVENTS, { options: { filter: { entityType: 'Firm', entityId }, take: 50 } });
+  return data.auditEvents.items;
+}
+
+async function draftFirm(overrides: Record<string, unknown> = {}) {
+  const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput(overrides) });
+  return createFirm;
+}
+
+describe('successful firm filing', () => {
+  it('a clerk files a firm, a registrar approves it and a filing number is issued', async () => {
+    const draft = await draftFirm();
+    expect(draft).toMatchObject({ filingStatus: 'DRAFT', version: 1, filingNumber: null, availableActions: ['SUBMIT'] });
+
+    const { submitFirm } = await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 1 });
+    expect(submitFirm).toMatchObject({ filingStatus: 'SUBMITTED', version: 2, availableActions: [] });
+
+    const { approveFirm } = await app.as('registrar', APPROVE_FIRM, { id: draft.id, version: 2 });
+    expect(approveFirm.filingStatus).toBe('APPROVED');
+    expect(approveFirm.version).toBe(3);
+    expect(approveFirm.filingNumber).toMatch(/^湖物企备〔\d{4}〕\d{4}号$/);
+    expect(approveFirm.decidedById).not.toBe(approveFirm.submittedById);
+
+    const history = await auditOf(draft.id);
+    expect(history.map((e) => e.action)).toEqual(['firm.create', 'firm.submit', 'firm.approve']);
+    expect(history[2]).toMatchObject({
+      actorName: '审核员 李强',
+      before: { filingStatus: 'SUBMITTED', version: 2 },
+      after: { filingStatus: 'APPROVED', version: 3 },
+    });
+  });
+
+  it('normalises the credit code to upper case without blanks', async () => {
+    const code = freshCreditCode();
+    const draft = await draftFirm({ creditCode: ` ${code.toLowerCase()} ` });
+    expect(draft.creditCode).toBe(code);
+  });
+
+  it('a returned filing is edited and resubmitted with the return reason kept', async () => {
+    const draft = await draftFirm();
+    await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 1 });
+    const { returnFirm } = await app.as('registrar', RETURN_FIRM, {
+      id: draft.id,
+      version: 2,
+      reason: 'INCOMPLETE_MATERIALS',
+      note: '请补充营业执照副本',
+    });
+    expect(returnFirm).toMatchObject({ filingStatus: 'RETURNED', returnReason: 'INCOMPLETE_MATERIALS', returnNote: '请补充营业执照副本' });
+
+    const { updateFirm } = await app.as('clerk', UPDATE_FIRM, { id: draft.id, version: 3, input: firmInput({ name: '湖州改正后物业服务有限公司' }) });
+    expect(updateFirm).toMatchObject({ name: '湖州改正后物业服务有限公司', version: 4, filingStatus: 'RETURNED' });
+    const { submitFirm } = await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 4 });
+    expect(submitFirm.filingStatus).toBe('SUBMITTED');
+  });
+
+  it('an approved filing is revoked with a coded reason', async () => {
+    const draft = await draftFirm();
+    await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 1 });
+    await app.as('registrar', APPROVE_FIRM, { id: draft.id, version: 2 });
+    const { revokeFirm } = await app.as('registrar', REVOKE_FIRM, { id: draft.id, version: 3, reason: 'FALSE_INFORMATION', note: '虚假材料' });
+    expect(revokeFirm).toMatchObject({ filingStatus: 'REVOKED', revokeReason: 'FALSE_INFORMATION', availableActions: [] });
+  });
+});
+
+describe('failing firm filing', () => {
+  it('a wrong check character is BAD_USER_INPUT naming creditCode, and nothing is written', async () => {
+    const [firmsBefore, auditBefore] = [await countRows('firm'), await countRows('audit_event')];
+    const result = await app.gql(CREATE_FIRM, { input: firmInput({ creditCode: '91350100M000100Y44' }) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE', message: "check character should be '3', not '4'" }],
+    });
+    expect(await countRows('firm')).toBe(firmsBefore);
+    expect(await countRows('audit_event')).toBe(auditBefore);
+  });
+
+  it('reports every bad field at once', async () => {
+    const result = await app.gql(
+      CREATE_FIRM,
+      { input: firmInput({ name: 'X', contactPhone: '12345', establishedOn: '2999-01-01' }) },
+      await app.tokenFor('clerk'),
+    );
+    const fields = result.errors?.[0].extensions.fieldErrors.map((e: { field: string }) => e.field).sort();
+    expect(fields).toEqual(['contactPhone', 'establishedOn', 'name']);
+  });
+
+  it('a credit code already registered is BAD_USER_INPUT on creditCode', async () => {
+    const first = await draftFirm();
+    const result = await app.gql(CREATE_FIRM, { input: firmInput({ creditCode: first.creditCode }) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE_TAKEN' }],
+    });
+  });
+
+  it('a district that does not exist is BAD_USER_INPUT on districtId', async () => {
+    const result = await app.gql(CREATE_FIRM, { input: firmInput({ districtId: '99999' }) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'districtId', rule: 'REFERENCE' }] });
+  });
+
+  it('a stale version is CONFLICT and changes nothing', async () => {
+    const draft = await draftFirm();
+    await app.as('clerk', UPDATE_FIRM, { id: draft.id, version: 1, input: firmInput({ name: '湖州第一次修改物业有限公司', creditCode: draft.creditCode }) });
+    const auditBefore = await countRows('audit_event');
+    const stale = await app.gql(
+      UPDATE_FIRM,
+      { id: draft.id, version: 1, input: firmInput({ name: '湖州过期版本物业有限公司', creditCode: draft.creditCode }) },
+      await app.tokenFor('clerk'),
+    );
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 2 });
+    const { firm } = await app.as('clerk', GET_FIRM, { id: draft.id });
+    expect(firm).toMatchObject({ name: '湖州第一次修改物业有限公司', version: 2 });
+    expect(await countRows('audit_event')).toBe(auditBefore);
+
+    const staleDecision = await app.gql(SUBMIT_FIRM, { id: draft.id, version: 1 }, await app.tokenFor('clerk'));
+    expect(staleDecision.errors?.[0].extensions.code).toBe('CONFLICT');
+  });
+
+  it('a registrar cannot decide a filing they submitted (maker-checker)', async () => {
+    const { createFirm } = await app.as('registrar', CREATE_FIRM, { input: firmInput() });
+    await app.as('registrar', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+    const { firm } = await app.as('registrar', GET_FIRM, { id: createFirm.id });
+    expect(firm.availableActions).toEqual([]);
+    for (const [query, extra] of [
+      [APPROVE_FIRM, {}],
+      [RETURN_FIRM, { reason: 'OTHER' }],
+    ] as const) {
+      const result = await app.gql(query, { id: createFirm.id, version: 2, ...extra }, await app.tokenFor('registrar'));
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MAKER_CHECKER' });
+    }
+    const { firm: unchanged } = await app.as('manager', GET_FIRM, { id: createFirm.id });
+    expect(unchanged).toMatchObject({ filingStatus: 'SUBMITTED', version: 2 });
+  });
+
+  it('moves the transitions table forbids are INVALID_TRANSITION', async () => {
+    const draft = await draftFirm();
+    const approveDraft = await app.gql(APPROVE_FIRM, { id: draft.id, version: 1 }, await app.tokenFor('registrar'));
+    expect(approveDraft.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'DRAFT', action: 'approved' });
+
+    await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 1 });
+    const editSubmitted = await app.gql(UPDATE_FIRM, { id: draft.id, version: 2, input: firmInput({ creditCode: draft.creditCode }) }, await app.tokenFor('clerk'));
+    expect(editSubmitted.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    const revokeSubmitted = await app.gql(REVOKE_FIRM, { id: draft.id, version: 2, reason: 'OTHER' }, await app.tokenFor('registrar'));
+    expect(revokeSubmitted.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+  });
+
+  it.each([
+    ['manager', CREATE_FIRM, () => ({ input: firmInput() })],
+    ['officer', CREATE_FIRM, () => ({ input: firmInput() })],
+    ['admin', CREATE_FIRM, () => ({ input: firmInput() })],
+    ['clerk', APPROVE_FIRM, () => ({ id: '1', version: 1 })],
+    ['manager', REVOKE_FIRM, () => ({ id: '1', version: 1, reason: 'OTHER' })],
+  ])('the %s role is FORBIDDEN and nothing changes', async (username, query, variables) => {
+    const firmsBefore = await countRows('firm');
+    const result = await app.gql(query, variables(), await app.tokenFor(username));
+    expect(result.status).toBe(403);
+    expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect(result.data).toBeUndefined();
+    expect(await countRows('firm')).toBe(firmsBefore);
+  });
+
+  it('a request without a token is UNAUTHENTICATED', async () => {
+    const result = await app.gql(CREATE_FIRM, { input: firmInput() });
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('an unknown firm is NOT_FOUND', async () => {
+    const result = await app.gql(GET_FIRM, { id: '987654' }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity: 'Firm' });
+  });
+});

@@ -1,0 +1,48 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createDataSource, migrate } from '../src/db/data-source';
+import { ensureDatabase } from '../src/db/database';
+import { EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded';
+import { seedDemo } from '../src/db/seed/seed';
+import { createLogger } from '../src/shared/logger';
+import { TEST_ENV, testRunDir } from './test-env';
+
+declare global {
+  // eslint-disable-next-line no-var
+  var __WUYE_TEST__: { cluster: EmbeddedCluster | null; serverUrl: string; template: string; runDir: string } | undefined;
+}
+
+/**
+ * Once per `npm test`: a fresh PostgreSQL (embedded in a temp folder, or a uniquely named database on the
+ * server DATABASE_URL names), migrated and seeded as a template; each test file copies it.
+ */
+export default async function globalSetup(): Promise<void> {
+  const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
+  const runDir = testRunDir(runId);
+  fs.mkdirSync(runDir, { recursive: true });
+  let cluster: EmbeddedCluster | null = null;
+  let serverUrl = process.env.DATABASE_URL;
+  if (!serverUrl) {
+    // a throw-away cluster: durability settings off, it is deleted after the run
+    cluster = await startEmbeddedPostgres(runDir, {
+      persistent: false,
+      settings: ['fsync=off', 'synchronous_commit=off', 'full_page_writes=off', 'max_connections=300'],
+    });
+    serverUrl = cluster.url;
+  }
+  const template = `wuye_test_${runId}`;
+  const log = createLogger('warn');
+  const ds = createDataSource(await ensureDatabase(serverUrl, template), log, { poolSize: 2 });
+  await ds.initialize();
+  try {
+    await migrate(ds);
+    await seedDemo(ds, log);
+  } finally {
+    await ds.destroy();
+  }
+  process.env[TEST_ENV.serverUrl] = serverUrl;
+  process.env[TEST_ENV.template] = template;
+  process.env[TEST_ENV.logFile] = path.join(runDir, 'server.log');
+  globalThis.__WUYE_TEST__ = { cluster, serverUrl, template, runDir };
+}
