@@ -16,7 +16,10 @@ export interface Config {
   /** outside demo mode the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
+  /** bodyBytes must hold an import file in base64 (4/3 of imports.maxBytes) with room for the JSON around it */
   limits: { maxTake: number; maxDepth: number; maxComplexity: number; bodyBytes: number };
+  /** bulk import of firms and projects: the largest file (decoded bytes) and the most data rows accepted */
+  imports: { maxBytes: number; maxRows: number };
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** serve the built console from this process (off for API-only deployments) */
   serveConsole: boolean;
@@ -98,7 +101,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxTake: int('MAX_PAGE_SIZE', 200, 1, 10000),
       maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int('MAX_QUERY_COMPLEXITY', 50000, 100, 10_000_000),
-      bodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+      bodyBytes: int('MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    },
+    imports: {
+      maxBytes: int('IMPORT_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+      maxRows: int('IMPORT_MAX_ROWS', 5000, 1, 100_000),
     },
     logLevel: oneOf('LOG_LEVEL', ['silent', 'error', 'warn', 'info', 'debug'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     serveConsole: !flag('API_ONLY'),

@@ -29,6 +29,8 @@ export const Policies = {
   registryWrite: { name: 'registryWrite', roles: [Role.CLERK, Role.REGISTRAR] },
   registryDecide: { name: 'registryDecide', roles: [Role.REGISTRAR] },
   auditRead: { name: 'auditRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
+  /** the console's dashboard: people who follow the registry, not integrators */
+  dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
 } as const satisfies Record<string, Policy>;
 

@@ -2,8 +2,10 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
+import { ImportResolver } from '../imports/import.resolver';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
 
@@ -16,6 +18,8 @@ export const RESOLVERS = [
   EstateResolver,
   FirmResolver,
   ProjectResolver,
+  ImportResolver,
+  DashboardResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { Firm } from '../firms/firm.entity';
 import type { RequestContext } from '../graphql/context';
 import { AppError, ErrorCode, fail } from '../shared/errors';
@@ -92,6 +93,16 @@ export class ProjectService {
 
   create(ctx: RequestContext, input: ProjectInput): Promise<Project> {
     return workflow.create(ctx, columns(input));
+  }
+
+  /** The same create inside the caller's transaction (bulk import). */
+  createIn(em: EntityManager, ctx: RequestContext, input: ProjectInput): Promise<Project> {
+    return workflow.insert(em, ctx, columns(input));
+  }
+
+  /** Database errors of a write of this kind as the coded errors clients see. */
+  translateDbError(error: unknown): never {
+    return workflow.translate(error);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {

@@ -46,12 +46,20 @@ export class FilingWorkflow<E extends FiledRecord> {
   constructor(private readonly kind: FilingKind<E>) {}
 
   async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
-    return this.write(ctx, async (em) => {
-      const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
-      const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
-      await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
-      return created;
-    });
+    return this.write(ctx, (em) => this.insert(em, ctx, values));
+  }
+
+  /** A new draft with its audit event, inside a transaction the caller holds (bulk import writes many in one). */
+  async insert(em: EntityManager, ctx: RequestContext, values: Partial<E>): Promise<E> {
+    const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
+    const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
+    await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
+    return created;
+  }
+
+  /** The client-facing error for a database error raised while writing this kind (constraint → coded error). */
+  translate(error: unknown): never {
+    return translateDbError(error, this.kind.constraintErrors);
   }
 
   async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
