@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { buildConsole, CONSOLE_DIR, consoleBuildState } from '../src/console-assets';
 import { createDataSource, migrate } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded';
@@ -40,6 +41,12 @@ export default async function globalSetup(): Promise<void> {
     await seedDemo(ds, log);
   } finally {
     await ds.destroy();
+  }
+  // the browser tests serve the production build of the console: build it once here when it is missing or stale
+  const consoleState = consoleBuildState();
+  if (consoleState !== 'fresh') {
+    process.stdout.write(`\nBuilding the console for the browser tests (console/dist is ${consoleState}) …\n`);
+    await buildConsole(CONSOLE_DIR, 'ignore');
   }
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.template] = template;

@@ -32,7 +32,8 @@ export const authProvider: AuthProvider = {
       const code = body.errors?.[0]?.extensions?.code;
       throw new Error(code === 'RATE_LIMITED' ? 'wuye.errors.RATE_LIMITED' : code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
     }
-    session.save({ token: login.token, expiresAt: login.expiresAt, user: login.user as never });
+    // the API's Role enum is upper case (MANAGER); the console's permission table uses the role names
+    session.save({ token: login.token, expiresAt: login.expiresAt, user: { ...login.user, role: login.user.role.toLowerCase() } as never });
     await apolloClient.clearStore();
   },
 

@@ -8,4 +8,5 @@ export const revokeReasonChoices = choices('revokeReason', ['FIRM_DEREGISTERED',
 export const firmStatusChoices = choices('firmStatus', ['ACTIVE', 'SUSPENDED', 'DEREGISTERED']);
 export const selectionMethodChoices = choices('selectionMethod', ['TENDER', 'AGREEMENT', 'OWNERS_ASSEMBLY']);
 export const billingModelChoices = choices('billingModel', ['LUMP_SUM', 'COMMISSION']);
-export const roleChoices = choices('role', ['clerk', 'registrar', 'officer', 'manager', 'admin']);
+/** The API's Role enum is upper case (CLERK); the translation keys are the lower-case role names. */
+export const roleChoices = ['CLERK', 'REGISTRAR', 'OFFICER', 'MANAGER', 'ADMIN'].map((id) => ({ id, name: `wuye.role.${id.toLowerCase()}` }));

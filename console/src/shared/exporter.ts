@@ -24,7 +24,8 @@ export function translatedExporter(resource: string, fields: string[]): Exporter
         fields.map((field) => {
           const value = record[field];
           const group = ENUM_GROUPS[field];
-          return [t(`resources.${resource}.fields.${field}`), group && value ? t(`wuye.${group}.${value}`) : value ?? ''];
+          const word = group === 'role' ? String(value).toLowerCase() : value;
+          return [t(`resources.${resource}.fields.${field}`), group && value ? t(`wuye.${group}.${word}`) : value ?? ''];
         }),
       ),
     );
