@@ -63,10 +63,11 @@ export function browserIt(name: string, fn: () => Promise<void>, timeout = 90_00
       try {
         await fn();
       } catch (error) {
-        if (current && !current.isClosed()) {
+        const page = current as Page | null; // set by signIn/watch while fn ran
+        if (page && !page.isClosed()) {
           fs.mkdirSync(ARTIFACTS, { recursive: true });
           const file = path.join(ARTIFACTS, `${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}.png`);
-          await current.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+          await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
           (error as Error).message += `\n(screenshot: ${path.relative(REPO_ROOT, file)})`;
         }
         throw error;
