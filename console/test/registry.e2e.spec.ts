@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { CREATE_FIRM, firmInput, freshCreditCode } from '../../api/test/operations';
 import type { TestApp } from '../../api/test/harness';
@@ -11,9 +12,11 @@ import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './brow
  */
 let app: TestApp;
 let browser: Browser;
+let seededApproved = 0;
 beforeAll(async () => {
   browser = await launchBrowser();
   app = await startConsoleApp();
+  [{ n: seededApproved }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'APPROVED'`);
 }, 60_000);
 afterAll(async () => {
   await browser?.close();
@@ -85,6 +88,7 @@ describe('the registry console', () => {
     const { page } = await signIn(browser, app.baseUrl, 'registrar');
     watch(page);
     await page.goto(`${app.baseUrl}/#/firms/${firmId}/show`);
+    await page.getByTestId('filing-APPROVE').waitFor();
     await expect(page.getByTestId('filing-actions').getByRole('button').allTextContents()).resolves.toEqual([
       zh.wuye.filingAction.APPROVE,
       zh.wuye.filingAction.RETURN,
@@ -125,11 +129,11 @@ describe('the registry console', () => {
   });
 
   browserIt('a manager sees the new count on the dashboard and no write buttons', async () => {
-    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'APPROVED'`);
     const { page } = await signIn(browser, app.baseUrl, 'manager');
     watch(page);
     await page.getByTestId('dashboard').waitFor();
-    await expect(page.getByTestId('dashboard-firms-approved').textContent()).resolves.toBe(String(n));
+    // the firm the registrar approved above is counted
+    await expect(page.getByTestId('dashboard-firms-approved').textContent()).resolves.toBe(String(seededApproved + 1));
     await page.getByTestId('dashboard-districts').locator('svg.recharts-surface').first().waitFor();
 
     await page.goto(`${app.baseUrl}/#/firms`);
@@ -139,7 +143,15 @@ describe('the registry console', () => {
       expect(await page.getByRole('link', { name: label }).count()).toBe(0);
     }
     expect(await page.getByRole('checkbox').count()).toBe(0);
-    await page.getByRole('button', { name: zh.ra.action.export }).waitFor();
+
+    // reading is allowed: the CSV export holds every firm (more than one API page) under translated headers
+    const [{ n: firms }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh.ra.action.export }).click();
+    const csv = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv[0].split(',').slice(0, 3)).toEqual(['编号', '企业名称', '统一社会信用代码']);
+    expect(csv.length).toBe(firms + 1);
+    expect(csv.some((line) => line.includes(firmName) && line.includes('已备案'))).toBe(true);
 
     await page.goto(`${app.baseUrl}/#/firms/${firmId}/show`);
     await status(page).waitFor();

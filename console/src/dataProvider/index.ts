@@ -4,7 +4,7 @@ import type { DataProvider } from 'react-admin';
 import { session } from '../session';
 import { buildQuery } from './buildQuery';
 import { toHttpError } from './errors';
-import { MAX_TAKE, RESOURCES } from './resources';
+import { EXPORT_PAGE, MAX_TAKE, RESOURCES } from './resources';
 
 /**
  * The API answers refusals made before execution (401, 403, 413…) with an HTTP error status and the usual
@@ -84,7 +84,7 @@ export const dataProvider: RegistryDataProvider = {
     let after: string | undefined;
     let total = 0;
     do {
-      const page = await base.getList(resource, { ...params, pagination: { page: 1, perPage: MAX_TAKE }, meta: { ...params.meta, after } });
+      const page = await base.getList(resource, { ...params, pagination: { page: 1, perPage: EXPORT_PAGE }, meta: { ...params.meta, after } });
       data.push(...page.data);
       total = page.total ?? data.length;
       after = (page as { meta?: { nextCursor?: string } }).meta?.nextCursor ?? undefined;

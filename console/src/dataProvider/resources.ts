@@ -142,3 +142,9 @@ export function sortEnum(field: string): string {
 
 /** The page size the API accepts at most (MAX_PAGE_SIZE); larger reads are paged with the keyset cursor. */
 export const MAX_TAKE = 200;
+
+/**
+ * Page size for reading everything (CSV export): the API's complexity limit counts a list's items ten times
+ * over on top of `take`, so 100 full records per request stay well inside it.
+ */
+export const EXPORT_PAGE = 100;
