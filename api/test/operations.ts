@@ -37,7 +37,7 @@ export const NESTED_PROJECTS = `query NestedProjects($take: Int!) {
     totalItems
     items {
       id name contractStart contractEnd
-      firm { id name creditCode district { name } }
+      firm { id name creditCode status }
       estate { id name households community { name } subdistrict { name } district { code name } }
     }
   }
