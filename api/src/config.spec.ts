@@ -1,4 +1,7 @@
-import { ConfigError, loadConfig } from './config';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ConfigError, ENV_VARIABLES, loadConfig, REPO_ROOT } from './config';
 
 describe('configuration', () => {
   it('defaults to the embedded database in demo mode on port 4000', () => {
@@ -26,5 +29,39 @@ describe('configuration', () => {
 
   it('lists every problem at once', () => {
     expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+});
+
+describe('the documented variables', () => {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+  it('are exactly the ones loadConfig reads', () => {
+    const read = new Set<string>();
+    loadConfig(new Proxy({}, { get: (_target, key) => (read.add(String(key)), undefined) }));
+    expect([...read].sort()).toEqual(Object.keys(ENV_VARIABLES).sort());
+  });
+
+  it.each(Object.keys(ENV_VARIABLES))('%s is in the README', (name) => {
+    expect(readme).toContain(`\`${name}\``);
+  });
+
+  it('docker-compose.yml sets only known variables, and the app accepts them', () => {
+    const compose = parse(fs.readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'));
+    const environment: Record<string, string | number> = compose.services.app.environment;
+    for (const name of Object.keys(environment)) expect(Object.keys(ENV_VARIABLES)).toContain(name);
+    const resolved = Object.fromEntries(
+      Object.entries(environment).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(:-([^}]*))?\}/g, (_m, name, _d, fallback) => (name === 'POSTGRES_PASSWORD' ? 'pw' : (fallback ?? '')))]),
+    );
+    expect(loadConfig(resolved)).toMatchObject({ nodeEnv: 'production', demoMode: false, databaseUrl: 'postgres://wuye:pw@db:5432/wuye' });
+  });
+
+  it('the image runs the file the API build writes', () => {
+    const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'api', 'Dockerfile'), 'utf8');
+    const packageJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(dockerfile).toContain('CMD ["node", "api/dist/api/src/main.js"]');
+    expect(packageJson.scripts.start).toContain('api/dist/api/src/main.js');
+    for (const [, source] of dockerfile.matchAll(/^COPY (?!--from)(\S+)/gm)) {
+      expect(fs.existsSync(path.join(REPO_ROOT, source))).toBe(true);
+    }
   });
 });
