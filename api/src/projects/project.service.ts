@@ -20,7 +20,7 @@ const workflow = new FilingWorkflow<Project>({
       ),
   },
   // a project is filed under a firm that is itself filed and active
-  async beforeTransition(em, project, action) {
+  async beforeTransition(_ctx, em, project, action) {
     if (action !== FilingAction.APPROVE) return;
     const firm = await em.findOneBy(Firm, { id: project.firmId });
     if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {

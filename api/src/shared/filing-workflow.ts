@@ -26,7 +26,7 @@ export interface FilingKind<E extends FiledRecord> {
   /** constraint name → the error a client sees when a write breaks it */
   constraintErrors?: Record<string, () => AppError>;
   /** checks that need the database before a move, e.g. a project's firm must be approved first */
-  beforeTransition?(em: EntityManager, row: E, action: FilingAction): Promise<void>;
+  beforeTransition?(ctx: RequestContext, em: EntityManager, row: E, action: FilingAction): Promise<void>;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -79,7 +79,7 @@ export class FilingWorkflow<E extends FiledRecord> {
       if (DECISIONS.includes(action) && row.submittedById === actor) {
         throw fail.forbidden(`You submitted ${this.kind.entity.name} ${id}: another registrar must decide it`, 'MAKER_CHECKER');
       }
-      await this.kind.beforeTransition?.(em, row, action);
+      await this.kind.beforeTransition?.(ctx, em, row, action);
 
       const now = new Date();
       const changes: Partial<FiledRecord> = { filingStatus: to };
