@@ -35,11 +35,14 @@ describe('Art. 278 quorum: ≥ 2/3 of area AND ≥ 2/3 of headcount', () => {
       area: { part: 2_666_667, whole: 4_000_000, share: { numerator: 2_666_667, denominator: 4_000_000 }, met: true },
     });
   });
+});
 
-  it('stays exact where floating point would round: 3 × 5,999,999,999,999,999 < 2 × 9e15', () => {
-    // in doubles 3 × 5999999999999999 rounds to 1.8e16 and would wrongly meet the quorum
-    expect(quorumMet(t(3, 9_000_000_000_000_000), t(2, 5_999_999_999_999_999))).toBe(false);
-    expect(quorumMet(t(3, 9_000_000_000_000_000), t(2, 6_000_000_000_000_000))).toBe(true);
+describe('exactness near the limits of doubles', () => {
+  // 3 × 9,000,000,000,000,003 = 27,000,000,000,000,009 lies where doubles are 4 apart and rounds to
+  // 27,000,000,000,000,008 = 4 × 6,750,000,000,000,002: in floating point 4y ≥ 3p would hold; exactly it does not
+  it('refuses 3/4 one unit short, where doubles would accept it', () => {
+    expect(passes(Matter.REBUILD, t(4, 9_000_000_000_000_003), t(3, 6_750_000_000_000_002))).toBe(false);
+    expect(passes(Matter.REBUILD, t(4, 9_000_000_000_000_003), t(3, 6_750_000_000_000_003))).toBe(true);
   });
 });
 
