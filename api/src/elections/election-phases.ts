@@ -24,11 +24,11 @@ export enum ElectionAction {
   OPEN_NOMINATION = 'OPEN_NOMINATION',
   CLOSE_NOMINATION = 'CLOSE_NOMINATION',
   PUBLISH_CANDIDATES = 'PUBLISH_CANDIDATES',
-  UPHOLD_CANDIDATE_OBJECTION = 'UPHOLD_CANDIDATE_OBJECTION',
+  REOPEN_REVIEW = 'REOPEN_REVIEW',
   OPEN_VOTING = 'OPEN_VOTING',
   CLOSE_VOTING = 'CLOSE_VOTING',
   PUBLISH_RESULT = 'PUBLISH_RESULT',
-  UPHOLD_RESULT_OBJECTION = 'UPHOLD_RESULT_OBJECTION',
+  RECOUNT = 'RECOUNT',
   CERTIFY = 'CERTIFY',
   CANCEL = 'CANCEL',
 }
@@ -39,13 +39,13 @@ export const ELECTION_TRANSITIONS: TransitionTable<ElectionPhase, ElectionAction
   [ElectionAction.OPEN_NOMINATION]: { from: [P.PREPARATION], to: P.NOMINATION },
   [ElectionAction.CLOSE_NOMINATION]: { from: [P.NOMINATION], to: P.ELIGIBILITY_REVIEW },
   [ElectionAction.PUBLISH_CANDIDATES]: { from: [P.ELIGIBILITY_REVIEW], to: P.CANDIDATE_PUBLICITY },
-  // an objection upheld during publicity sends the slate back to review (decisions are appealable in 公示)
-  [ElectionAction.UPHOLD_CANDIDATE_OBJECTION]: { from: [P.CANDIDATE_PUBLICITY], to: P.ELIGIBILITY_REVIEW },
+  // an objection during publicity reopens the review (decisions are appealable in 公示)
+  [ElectionAction.REOPEN_REVIEW]: { from: [P.CANDIDATE_PUBLICITY], to: P.ELIGIBILITY_REVIEW },
   [ElectionAction.OPEN_VOTING]: { from: [P.CANDIDATE_PUBLICITY], to: P.VOTING },
   [ElectionAction.CLOSE_VOTING]: { from: [P.VOTING], to: P.COUNTING },
   [ElectionAction.PUBLISH_RESULT]: { from: [P.COUNTING], to: P.RESULT_PUBLICITY },
   // result publicity exists for objections too: an upheld one means a recount, not a new vote
-  [ElectionAction.UPHOLD_RESULT_OBJECTION]: { from: [P.RESULT_PUBLICITY], to: P.COUNTING },
+  [ElectionAction.RECOUNT]: { from: [P.RESULT_PUBLICITY], to: P.COUNTING },
   [ElectionAction.CERTIFY]: { from: [P.RESULT_PUBLICITY], to: P.CERTIFIED },
   // any phase before certification can end (no quorum, irregularity, an order from the street office);
   // a certified result stands and only a court can set it aside (Civil Code Art. 280), outside this lifecycle

@@ -45,8 +45,9 @@ export interface DecisionDetails {
 export class FilingWorkflow<E extends FiledRecord> {
   constructor(private readonly kind: FilingKind<E>) {}
 
-  async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
-    return this.write(ctx, async (em) => {
+  /** A new draft; pass `em` to make it part of a larger transaction (e.g. certifying an election). */
+  async create(ctx: RequestContext, values: Partial<E>, em?: EntityManager): Promise<E> {
+    return this.write(ctx, em, async (em) => {
       const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
       const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
       await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
@@ -55,7 +56,7 @@ export class FilingWorkflow<E extends FiledRecord> {
   }
 
   async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
-    return this.write(ctx, async (em) => {
+    return this.write(ctx, undefined, async (em) => {
       const row = await lockVersion(em, this.kind.entity, id, version);
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
@@ -70,7 +71,7 @@ export class FilingWorkflow<E extends FiledRecord> {
     if (details.note && details.note.length > MAX_NOTE_LENGTH) {
       throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
     }
-    return this.write(ctx, async (em) => {
+    return this.write(ctx, undefined, async (em) => {
       const row = await lockVersion(em, this.kind.entity, id, version);
       const to = nextState(FILING_TRANSITIONS, row.filingStatus, action);
       if (!to) throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, pastTense(action));
@@ -120,9 +121,9 @@ export class FilingWorkflow<E extends FiledRecord> {
     return formatFilingNumber(this.kind.numberPrefix, year, last_number);
   }
 
-  private async write<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(ctx: RequestContext, outer: EntityManager | undefined, work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await ctx.ds.transaction(work);
+      return await (outer ? work(outer) : ctx.ds.transaction(work));
     } catch (error) {
       translateDbError(error, this.kind.constraintErrors);
     }

@@ -48,6 +48,15 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return fromUtcMs(toUtcMs(date) + days * MS_PER_DAY);
 }
 
+/** The same day `years` later; 29 February falls back to 28 February in a common year. */
+export function addYears(date: IsoDate, years: number): IsoDate {
+  assertIsoDate(date);
+  const year = Number(date.slice(0, 4)) + years;
+  const month = Number(date.slice(5, 7));
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, '0')}-${date.slice(5, 7)}-${String(day).padStart(2, '0')}`;
+}
+
 /** 0 = Sunday … 6 = Saturday. */
 export function dayOfWeek(date: IsoDate): number {
   return new Date(toUtcMs(date)).getUTCDay();
@@ -68,4 +77,14 @@ export function datesFromTo(from: IsoDate, to: IsoDate): IsoDate[] {
   const days: IsoDate[] = [];
   for (let d = from; d <= to; d = addDays(d, 1)) days.push(d);
   return days;
+}
+
+/** Today in China (UTC+8, no daylight saving): deadlines are days there, whatever the server's time zone. */
+export function todayInChina(now: Date = new Date()): IsoDate {
+  return dateInChina(now);
+}
+
+/** The day in China on which an instant falls. */
+export function dateInChina(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
