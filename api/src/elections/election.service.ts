@@ -85,6 +85,10 @@ export class ElectionService {
     await assertJurisdiction(ctx, estateId);
     checkPhaseOrder(input.phases);
     return ctx.ds.transaction(async (em) => {
+      // one election at a time per estate: lock the estate row, then look for one still running
+      await em.query(`SELECT id FROM estate WHERE id = $1 FOR UPDATE`, [estateId]);
+      const running = await em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2)`, [estateId, FINAL_PHASES]);
+      if (running.length) throw fail.alreadyExists(`Election ${running[0].id} of this estate is still running`, { electionId: String(running[0].id) });
       const result = await em.insert(Election, {
         estateId,
         kind: input.kind,
