@@ -29,6 +29,29 @@ export interface Config {
 
 export class ConfigError extends Error {}
 
+/** Every variable, for the README and for the test that keeps the two in step. */
+export const ENV_VARIABLES: Record<string, string> = {
+  NODE_ENV: 'production | development | test (default development)',
+  PORT: 'HTTP port (default 4000; 0 picks a free one)',
+  DATABASE_URL: 'an external PostgreSQL; without it an embedded PostgreSQL runs under DATA_DIR',
+  DATA_DIR: 'folder of the embedded PostgreSQL (default .data/ in the repository)',
+  SEED_DEMO: '1 seeds the demo data and accounts on an external DATABASE_URL (always on with the embedded one)',
+  ADMIN_USERNAME: 'with ADMIN_PASSWORD (12+ characters): creates the first admin when none exists',
+  ADMIN_PASSWORD: 'see ADMIN_USERNAME',
+  SESSION_TTL_MINUTES: 'session token lifetime (default 480)',
+  API_TOKEN_TTL_DAYS: 'longest lifetime of an integrator API token (default 365)',
+  LOGIN_MAX_FAILURES: 'failed sign-ins per username before a lock (default 5; 4× that per client address)',
+  LOGIN_WINDOW_MINUTES: 'window in which failures count (default 15)',
+  LOGIN_LOCK_MINUTES: 'how long a lock lasts (default 15)',
+  MAX_PAGE_SIZE: 'largest `take` of a list (default 200)',
+  MAX_QUERY_DEPTH: 'deepest nesting of a query (default 12)',
+  MAX_QUERY_COMPLEXITY: 'largest estimated cost of a query (default 50000)',
+  MAX_BODY_BYTES: 'largest request body (default 1 MiB)',
+  LOG_LEVEL: 'silent | error | warn | info | debug (default info)',
+  API_ONLY: '1 serves the API without the console',
+  TRUST_PROXY: '1 behind a load balancer: the client address comes from X-Forwarded-For',
+};
+
 type Env = Record<string, string | undefined>;
 
 /** The repository's top folder, whether running from api/src (tests) or api/dist (npm start). */
@@ -70,12 +93,13 @@ export function loadConfig(env: Env = process.env): Config {
 
   const nodeEnv = oneOf('NODE_ENV', ['production', 'development', 'test'] as const, 'development');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
+  const seedDemo = flag('SEED_DEMO');
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
 
   const adminUser = env.ADMIN_USERNAME?.trim();
-  const adminPassword = env.ADMIN_PASSWORD;
+  const adminPassword = env.ADMIN_PASSWORD || undefined; // compose passes unset variables as ''
   if ((adminUser && !adminPassword) || (!adminUser && adminPassword)) {
     problems.push('ADMIN_USERNAME and ADMIN_PASSWORD go together');
   }
@@ -88,7 +112,7 @@ export function loadConfig(env: Env = process.env): Config {
     port: int('PORT', 4000, 0, 65535),
     databaseUrl,
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
-    demoMode: !databaseUrl || flag('SEED_DEMO'),
+    demoMode: !databaseUrl || seedDemo,
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60),
     apiTokenTtlDays: int('API_TOKEN_TTL_DAYS', 365, 1, 3 * 365),
     bootstrapAdmin: adminUser && adminPassword ? { username: adminUser, password: adminPassword } : null,

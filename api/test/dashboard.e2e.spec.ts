@@ -23,27 +23,35 @@ describe('successful dashboard reads', () => {
     });
     expect(dashboard.projects.target).toBe(380);
     expect(dashboard.projects.approved).toBe(await count(`SELECT count(*)::int AS n FROM project WHERE filing_status = 'APPROVED'`));
-    expect(dashboard.committees).toEqual({ approved: 0, submitted: 0, total: 0, target: 105 });
+    expect(dashboard.committees).toEqual({
+      approved: await count(`SELECT count(DISTINCT committee_id)::int AS n FROM committee_filing WHERE filing_status = 'APPROVED'`),
+      submitted: await count(`SELECT count(*)::int AS n FROM committee_filing WHERE filing_status = 'SUBMITTED'`),
+      total: await count(`SELECT count(*)::int AS n FROM committee`),
+      target: 105,
+    });
+    expect(dashboard.committees.approved).toBeGreaterThan(0);
   });
 
   it('lists the longest-waiting filings first with their waiting days', async () => {
     const { dashboard } = await app.as('registrar', DASHBOARD);
-    const waiting = await count(`SELECT (SELECT count(*) FROM firm WHERE filing_status = 'SUBMITTED') + (SELECT count(*) FROM project WHERE filing_status = 'SUBMITTED') AS n`);
+    const waiting = await count(`SELECT (SELECT count(*) FROM firm WHERE filing_status = 'SUBMITTED') + (SELECT count(*) FROM project WHERE filing_status = 'SUBMITTED')
+      + (SELECT count(*) FROM committee_filing WHERE filing_status = 'SUBMITTED') AS n`);
     expect(dashboard.waitingTotal).toBe(Number(waiting));
     expect(dashboard.waiting.length).toBe(Math.min(20, Number(waiting)));
     const times = dashboard.waiting.map((w: { submittedAt: string }) => Date.parse(w.submittedAt));
     expect([...times].sort((a, b) => a - b)).toEqual(times);
     const days = dashboard.waiting.map((w: { waitingDays: number }) => w.waitingDays);
     expect(days[0]).toBeGreaterThanOrEqual(days[days.length - 1]);
-    expect(dashboard.waiting[0]).toMatchObject({ kind: expect.stringMatching(/^(FIRM|PROJECT)$/), name: expect.any(String) });
+    expect(dashboard.waiting[0]).toMatchObject({ kind: expect.stringMatching(/^(FIRM|PROJECT|COMMITTEE)$/), name: expect.any(String) });
   });
 
   it('has every district with its counts, adding up to the approved totals', async () => {
     const { dashboard } = await app.as('manager', DASHBOARD);
     expect(dashboard.byDistrict.map((d: { code: string }) => d.code)).toEqual(['330502', '330503', '330521', '330522', '330523']);
-    const sum = (key: 'firms' | 'projects') => dashboard.byDistrict.reduce((n: number, d: Record<string, number>) => n + d[key], 0);
+    const sum = (key: 'firms' | 'projects' | 'committees') => dashboard.byDistrict.reduce((n: number, d: Record<string, number>) => n + d[key], 0);
     expect(sum('firms')).toBe(dashboard.firms.approved);
     expect(sum('projects')).toBe(dashboard.projects.approved);
+    expect(sum('committees')).toBe(dashboard.committees.approved);
   });
 
   it('shows a newly approved firm in its count and its district, with the same number of SQL statements', async () => {

@@ -37,7 +37,7 @@ export const NESTED_PROJECTS = `query NestedProjects($take: Int!) {
     totalItems
     items {
       id name contractStart contractEnd
-      firm { id name creditCode district { name } }
+      firm { id name creditCode status }
       estate { id name households community { name } subdistrict { name } district { code name } }
     }
   }
@@ -107,7 +107,7 @@ export const DASHBOARD = `query Dashboard {
     committees { approved target submitted total }
     waitingTotal
     waiting { kind id name submittedAt waitingDays }
-    byDistrict { districtId code name firms projects }
+    byDistrict { districtId code name firms projects committees }
   } }`;
 
 const IMPORT_REPORT = `kind mode format encoding committed totalRows valid invalid duplicates created skipped

@@ -1,13 +1,14 @@
 import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import { BIGINT_AS_NUMBER } from '../shared/record';
 
 /** Who did what to which record, before and after; append-only (a trigger refuses UPDATE and DELETE). */
 @Entity()
 @ObjectType()
 export class AuditEvent {
-  // bigint identity in the table (rows are inserted by recordAudit); a JS number holds it exactly to 2^53
-  @PrimaryColumn({ type: 'bigint', transformer: { from: (v: string) => Number(v), to: (v: number) => v } })
+  // rows are inserted by recordAudit, which lets the identity number them
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   @Field(() => ID)
   id: number;
 

@@ -1,11 +1,9 @@
-import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { ListResult, selects } from '../shared/list';
 import { AccessToken } from './access-token.entity';
-import { ApiTokenInput, CreatedApiToken, LoginResult, UserInput, UserList, UserListOptions, UserUpdateInput } from './auth.inputs';
+import { ApiTokenInput, CreatedApiToken, LoginResult } from './auth.inputs';
 import { authService } from './auth.service';
 import { Allow, Policies } from './policies';
 import { User } from './user.entity';
@@ -48,38 +46,5 @@ export class AuthResolver {
   @Mutation(() => AccessToken)
   revokeApiToken(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AccessToken> {
     return authService.revokeApiToken(ctx, toId(id));
-  }
-
-  @Allow(Policies.administer)
-  @Query(() => UserList)
-  users(
-    @Ctx() ctx: RequestContext,
-    @Info() info: GraphQLResolveInfo,
-    @Arg('options', () => UserListOptions, { nullable: true }) options?: UserListOptions,
-  ): Promise<ListResult<User>> {
-    return userService.list(ctx, options, selects(info, 'totalItems'));
-  }
-
-  @Allow(Policies.administer)
-  @Query(() => User)
-  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User> {
-    return userService.get(ctx, toId(id));
-  }
-
-  @Allow(Policies.administer)
-  @Mutation(() => User)
-  createUser(@Ctx() ctx: RequestContext, @Arg('input') input: UserInput): Promise<User> {
-    return userService.create(ctx, input);
-  }
-
-  @Allow(Policies.administer)
-  @Mutation(() => User)
-  updateUser(
-    @Ctx() ctx: RequestContext,
-    @Arg('id', () => ID) id: string,
-    @Arg('version', () => Int) version: number,
-    @Arg('input') input: UserUpdateInput,
-  ): Promise<User> {
-    return userService.update(ctx, toId(id), version, input);
   }
 }

@@ -28,6 +28,13 @@ export const Policies = {
   },
   registryWrite: { name: 'registryWrite', roles: [Role.CLERK, Role.REGISTRAR] },
   registryDecide: { name: 'registryDecide', roles: [Role.REGISTRAR] },
+  electionsRead: {
+    name: 'electionsRead',
+    roles: [Role.OFFICER, Role.MANAGER, Role.REGISTRAR, Role.ADMIN],
+    integratorScope: Scope.ELECTIONS_READ,
+  },
+  /** officers, and only in their jurisdiction (checked by the services, row by row) */
+  electionsRun: { name: 'electionsRun', roles: [Role.OFFICER] },
   auditRead: { name: 'auditRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },

@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import type { RequestContext } from '../graphql/context';
 import { translateDbError } from '../shared/db-errors';
@@ -6,6 +7,7 @@ import { findList, likePattern, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
+import { Role } from './roles';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
@@ -56,6 +58,36 @@ export class UserService {
     } catch (error) {
       translateDbError(error, CONSTRAINT_ERRORS);
     }
+  }
+
+  async setJurisdiction(ctx: RequestContext, userId: number, subdistrictIds: number[]): Promise<User> {
+    return ctx.ds.transaction(async (em) => {
+      const user = await em.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw fail.notFound('User', userId);
+      if (user.role !== Role.OFFICER) throw fail.badField('userId', 'NOT_OFFICER', 'jurisdictions are for officers');
+      const before = await this.jurisdictionIdsIn(em, userId);
+      await em.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [userId]);
+      const unique = [...new Set(subdistrictIds)];
+      if (unique.length) {
+        await em.query(`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, unnest($2::int[])`, [userId, unique]);
+      }
+      await recordAudit(em, ctx, {
+        action: 'user.jurisdiction',
+        entityType: 'User',
+        entityId: userId,
+        before: { subdistrictIds: before },
+        after: { subdistrictIds: unique.sort((a, b) => a - b) },
+      });
+      return user;
+    }).catch((error: unknown) => translateDbError(error));
+  }
+
+  private async jurisdictionIdsIn(em: EntityManager, userId: number): Promise<number[]> {
+    const rows: Array<{ subdistrict_id: number }> = await em.query(
+      `SELECT subdistrict_id FROM officer_jurisdiction WHERE user_id = $1 ORDER BY subdistrict_id`,
+      [userId],
+    );
+    return rows.map((r) => r.subdistrict_id);
   }
 
   async update(ctx: RequestContext, id: number, version: number, input: UserUpdateInput): Promise<User> {

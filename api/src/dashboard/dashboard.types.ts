@@ -1,9 +1,10 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 
-/** The kinds of filing the dashboard follows (committee filings arrive with the elections work). */
+/** The kinds of filing the dashboard follows. */
 export enum FilingKindName {
   FIRM = 'FIRM',
   PROJECT = 'PROJECT',
+  COMMITTEE = 'COMMITTEE',
 }
 registerEnumType(FilingKindName, { name: 'FilingKindName' });
 
@@ -30,7 +31,7 @@ export class WaitingFiling {
   @Field(() => ID)
   id: string;
 
-  @Field()
+  @Field({ description: 'the firm or project; for a committee filing, its estate' })
   name: string;
 
   @Field()
@@ -40,7 +41,7 @@ export class WaitingFiling {
   waitingDays: number;
 }
 
-@ObjectType({ description: 'Approved firms (by registration) and projects (by estate) in one district.' })
+@ObjectType({ description: 'Approved firms (by registration), projects and committees (by estate) in one district.' })
 export class DistrictFilingCount {
   @Field(() => ID)
   districtId: string;
@@ -56,6 +57,9 @@ export class DistrictFilingCount {
 
   @Field(() => Int)
   projects: number;
+
+  @Field(() => Int, { description: 'committees with an approved filing' })
+  committees: number;
 }
 
 @ObjectType({ description: 'The manager’s view (PRODUCT.md workflow 4).' })
@@ -66,12 +70,10 @@ export class Dashboard {
   @Field(() => FilingProgress)
   projects: FilingProgress;
 
-  @Field(() => FilingProgress, {
-    description: 'Committee filings against 105. Always 0 until the committees model lands (elections work fills it).',
-  })
+  @Field(() => FilingProgress, { description: 'committees with an approved filing against 105; submitted counts their filings' })
   committees: FilingProgress;
 
-  @Field(() => Int, { description: 'firm and project filings waiting for a decision' })
+  @Field(() => Int, { description: 'firm, project and committee filings waiting for a decision' })
   waitingTotal: number;
 
   @Field(() => [WaitingFiling], { description: 'the longest-waiting filings first (at most 20)' })

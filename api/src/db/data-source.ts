@@ -1,5 +1,7 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
+import { reconcileProvisionalDeadlines } from '../committees/committee-filing.service';
+import { ensureDefaultChecklist } from '../eligibility/eligibility.service';
 import { Logger } from '../shared/logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -25,8 +27,13 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
   });
 }
 
-/** Applies every pending migration, each in its own transaction. */
+/**
+ * Applies every pending migration (each in its own transaction), then the reference data every deployment
+ * needs: the shipped eligibility checklist, and deadlines a newly loaded holiday calendar can now fix.
+ */
 export async function migrate(ds: DataSource): Promise<string[]> {
   const applied = await ds.runMigrations({ transaction: 'each' });
+  await ensureDefaultChecklist(ds);
+  await reconcileProvisionalDeadlines(ds);
   return applied.map((m) => m.name);
 }

@@ -1,6 +1,22 @@
 import { AuditEvent } from '../audit/audit-event.entity';
 import { AccessToken } from '../auth/access-token.entity';
+import { OfficerJurisdiction } from '../auth/officer-jurisdiction.entity';
 import { User } from '../auth/user.entity';
+import { CommitteeFiling } from '../committees/committee-filing.entity';
+import { CommitteeMember } from '../committees/committee-member.entity';
+import { Committee } from '../committees/committee.entity';
+import { FilingMaterial } from '../committees/filing-material.entity';
+import { Ballot } from '../elections/ballot.entity';
+import { Candidate } from '../elections/candidate.entity';
+import { ElectionPhaseDates } from '../elections/election-phase-dates.entity';
+import { Election } from '../elections/election.entity';
+import { Resolution, ResolutionBallot } from '../elections/resolution.entity';
+import { ChecklistVersion } from '../eligibility/checklist-version.entity';
+import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
+import { Objection } from '../eligibility/objection.entity';
+import { Owner } from '../owners/owner.entity';
+import { Ownership } from '../owners/ownership.entity';
+import { Unit } from '../owners/unit.entity';
 import { Estate } from '../estates/estate.entity';
 import { Firm } from '../firms/firm.entity';
 import { Community } from '../geography/community.entity';
@@ -8,4 +24,31 @@ import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
 
-export const ENTITIES = [District, Subdistrict, Community, Estate, User, AccessToken, Firm, Project, AuditEvent];
+export const ENTITIES = [
+  District,
+  Subdistrict,
+  Community,
+  Estate,
+  User,
+  AccessToken,
+  OfficerJurisdiction,
+  Firm,
+  Project,
+  AuditEvent,
+  Unit,
+  Owner,
+  Ownership,
+  Committee,
+  CommitteeMember,
+  CommitteeFiling,
+  FilingMaterial,
+  ChecklistVersion,
+  Election,
+  ElectionPhaseDates,
+  Candidate,
+  EligibilityCheck,
+  Objection,
+  Ballot,
+  Resolution,
+  ResolutionBallot,
+];

@@ -66,6 +66,6 @@ export class EstateResolver {
 
   @FieldResolver(() => [Project], { description: 'Every project of the estate over time, oldest contract first.' })
   projects(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Project[]> {
-    return ctx.loaders.manyBy(Project, 'estateId', 'contractStart').load(estate.id);
+    return ctx.loaders.manyBy(Project, 'estateId', ['contractStart', 'id']).load(estate.id);
   }
 }

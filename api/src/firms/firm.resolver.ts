@@ -53,6 +53,6 @@ export class FirmResolver extends FilingResolver('Firm', Firm, firmService) {
 
   @FieldResolver(() => [Project], { description: 'The firm’s projects, oldest contract first.' })
   projects(@Root() firm: Firm, @Ctx() ctx: RequestContext): Promise<Project[]> {
-    return ctx.loaders.manyBy(Project, 'firmId', 'contractStart').load(firm.id);
+    return ctx.loaders.manyBy(Project, 'firmId', ['contractStart', 'id']).load(firm.id);
   }
 }

@@ -66,12 +66,7 @@ export class FirmService {
 
   /** The same create inside the caller's transaction (bulk import). */
   createIn(em: EntityManager, ctx: RequestContext, input: FirmInput): Promise<Firm> {
-    return workflow.insert(em, ctx, columns(input));
-  }
-
-  /** Database errors of a write of this kind as the coded errors clients see. */
-  translateDbError(error: unknown): never {
-    return workflow.translate(error);
+    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {

@@ -96,6 +96,6 @@ export class CommunityResolver {
 
   @FieldResolver(() => [Estate])
   estates(@Root() community: Community, @Ctx() ctx: RequestContext): Promise<Estate[]> {
-    return ctx.loaders.manyBy(Estate, 'communityId', 'name').load(community.id);
+    return ctx.loaders.manyBy(Estate, 'communityId', ['name', 'id']).load(community.id);
   }
 }

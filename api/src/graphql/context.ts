@@ -14,9 +14,21 @@ export interface RequestContext {
   loaders: Loaders;
   stats: RequestStats;
   clientIp: string;
+  /** request-scoped memo for facts asked for more than once (e.g. an officer's jurisdiction) */
+  memo: Map<string, Promise<unknown>>;
+}
+
+/** Computes a fact once per request. */
+export function memoize<T>(ctx: RequestContext, key: string, compute: () => Promise<T>): Promise<T> {
+  let value = ctx.memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    ctx.memo.set(key, value);
+  }
+  return value;
 }
 
 /** A context for work the server does on its own (start-up, scripts): nobody signed in, fresh loaders. */
 export function systemContext(ds: DataSource, config: Config, log: Logger): RequestContext {
-  return { principal: null, ds, config, log, loaders: new Loaders(ds.manager), stats: { sqlStatements: 0 }, clientIp: 'local' };
+  return { principal: null, ds, config, log, loaders: new Loaders(ds.manager), stats: { sqlStatements: 0 }, clientIp: 'local', memo: new Map() };
 }

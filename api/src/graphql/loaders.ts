@@ -19,19 +19,16 @@ export class Loaders {
     });
   }
 
-  /** The rows whose `column` equals each key, ordered by `orderBy` then id; an empty list for none. */
-  manyBy<E extends ObjectLiteral & { id: number }>(
+  /** The rows whose `column` equals each key, in `orderBy` order; an empty list for none. */
+  manyBy<E extends ObjectLiteral>(
     entity: EntityTarget<E> & { name: string },
     column: keyof E & string,
-    orderBy: keyof E & string = 'id',
+    orderBy: Array<keyof E & string> = ['id'],
   ): DataLoader<number, E[]> {
     return this.get(`${entity.name}.${column}[]`, async (keys) => {
-      const rows = await this.em
-        .createQueryBuilder(entity, 'r')
-        .where(`r.${column} = ANY(:keys)`, { keys })
-        .orderBy(`r.${orderBy}`)
-        .addOrderBy('r.id')
-        .getMany();
+      const qb = this.em.createQueryBuilder(entity, 'r').where(`r.${column} = ANY(:keys)`, { keys });
+      for (const property of orderBy) qb.addOrderBy(`r.${property}`);
+      const rows = await qb.getMany();
       const groups = new Map<number, E[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(row[column] as number)?.push(row);
       return keys.map((key) => groups.get(key) ?? []);

@@ -44,11 +44,12 @@ export function rootFields(set: SelectionSetNode, fragments: Fragments, seen = n
   });
 }
 
-/** How deep the selection nests (fragment cycles are already refused by GraphQL validation). */
+/** How deep the selection nests, introspection aside (fragment cycles are already refused by GraphQL validation). */
 export function selectionDepth(set: SelectionSetNode | undefined, fragments: Fragments): number {
   if (!set) return 0;
   let deepest = 0;
   for (const selection of set.selections) {
+    if (selection.kind === 'Field' && selection.name.value.startsWith('__')) continue; // introspection
     const depth =
       selection.kind === 'Field'
         ? 1 + selectionDepth(selection.selectionSet, fragments)
@@ -61,7 +62,8 @@ export function selectionDepth(set: SelectionSetNode | undefined, fragments: Fra
 }
 
 /** A list read with `options.take` costs take × its items; a relation list counts as ten children. */
-const listAwareEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
+  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0; // introspection: bounded by the schema
   const take = (args?.options as { take?: number } | undefined)?.take;
   if (args && 'options' in args) return 1 + (take ?? DEFAULT_TAKE) * childComplexity;
   if (isListType(getNullableType(field.type)) && getNamedType(field.type) instanceof GraphQLObjectType) {
@@ -178,6 +180,11 @@ export function formatErrorFor(log: Logger) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
       return { ...base, message: formatted.message, extensions: { code } };
+    }
+    // graphql-js's own request errors (e.g. a variable a scalar refused) have no path: they describe the
+    // client's input, never the server's internals
+    if (error instanceof GraphQLError && !error.path) {
+      return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
     log.error('graphql.internal_error', {
       name: error instanceof Error ? error.name : typeof error,

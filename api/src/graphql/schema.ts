@@ -2,15 +2,22 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { ImportResolver } from '../imports/import.resolver';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
+import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
+import { ElectionResolver } from '../elections/election.resolver';
+import { ResolutionResolver } from '../elections/resolution.resolver';
+import { CandidateResolver, ChecklistResolver } from '../eligibility/eligibility.resolver';
+import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
+  UserResolver,
   AuditResolver,
   DistrictResolver,
   SubdistrictResolver,
@@ -18,6 +25,16 @@ export const RESOLVERS = [
   EstateResolver,
   FirmResolver,
   ProjectResolver,
+  UnitResolver,
+  OwnershipResolver,
+  OwnerResolver,
+  CommitteeResolver,
+  CommitteeFilingResolver,
+  FilingMaterialResolver,
+  ElectionResolver,
+  ChecklistResolver,
+  CandidateResolver,
+  ResolutionResolver,
   ImportResolver,
   DashboardResolver,
 ] as const;

@@ -86,6 +86,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
           loaders: new Loaders(ds.manager),
           stats: res.locals.stats as RequestStats,
           clientIp: req.ip ?? 'unknown',
+          memo: new Map(),
         };
       },
     }),

@@ -55,29 +55,25 @@ export class ImportService {
 
   async run(ctx: RequestContext, kind: ImportKind, file: ImportFileInput, mode: ImportMode): Promise<ImportReport> {
     const table = await this.read(ctx, file);
-    const service = kind === ImportKind.FIRMS ? firmService : projectService;
-    try {
-      return await ctx.ds.transaction(async (em) => {
-        // one import of a kind at a time, so two uploads of one file cannot both find "no duplicate"
-        await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}`]);
-        const rows = await this.evaluate(em, kind, table);
-        if (mode === ImportMode.ALL_OR_NOTHING && rows.some((r) => r.status === ImportRowStatus.INVALID)) {
-          for (const r of rows) if (r.status === ImportRowStatus.VALID) r.status = ImportRowStatus.SKIPPED;
-          return report(kind, mode, table, rows, false);
-        }
-        for (const r of rows) {
-          if (r.status !== ImportRowStatus.VALID || !r.input) continue;
-          const created = await (kind === ImportKind.FIRMS
-            ? firmService.createIn(em, ctx, r.input as FirmInput)
-            : projectService.createIn(em, ctx, r.input as ProjectInput));
-          r.status = ImportRowStatus.CREATED;
-          r.recordId = String(created.id);
-        }
-        return report(kind, mode, table, rows, true);
-      });
-    } catch (error) {
-      return service.translateDbError(error);
-    }
+    // a constraint broken by a row comes back as its coded error (the workflow's create translates it)
+    return ctx.ds.transaction(async (em) => {
+      // one import of a kind at a time, so two uploads of one file cannot both find "no duplicate"
+      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}`]);
+      const rows = await this.evaluate(em, kind, table);
+      if (mode === ImportMode.ALL_OR_NOTHING && rows.some((r) => r.status === ImportRowStatus.INVALID)) {
+        for (const r of rows) if (r.status === ImportRowStatus.VALID) r.status = ImportRowStatus.SKIPPED;
+        return report(kind, mode, table, rows, false);
+      }
+      for (const r of rows) {
+        if (r.status !== ImportRowStatus.VALID || !r.input) continue;
+        const created = await (kind === ImportKind.FIRMS
+          ? firmService.createIn(em, ctx, r.input as FirmInput)
+          : projectService.createIn(em, ctx, r.input as ProjectInput));
+        r.status = ImportRowStatus.CREATED;
+        r.recordId = String(created.id);
+      }
+      return report(kind, mode, table, rows, true);
+    });
   }
 
   private async read(ctx: RequestContext, file: ImportFileInput): Promise<ParsedTable> {

@@ -21,7 +21,7 @@ const workflow = new FilingWorkflow<Project>({
       ),
   },
   // a project is filed under a firm that is itself filed and active
-  async beforeTransition(em, project, action) {
+  async beforeTransition(_ctx, em, project, action) {
     if (action !== FilingAction.APPROVE) return;
     const firm = await em.findOneBy(Firm, { id: project.firmId });
     if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
@@ -97,12 +97,7 @@ export class ProjectService {
 
   /** The same create inside the caller's transaction (bulk import). */
   createIn(em: EntityManager, ctx: RequestContext, input: ProjectInput): Promise<Project> {
-    return workflow.insert(em, ctx, columns(input));
-  }
-
-  /** Database errors of a write of this kind as the coded errors clients see. */
-  translateDbError(error: unknown): never {
-    return workflow.translate(error);
+    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {

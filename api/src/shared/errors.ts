@@ -1,4 +1,5 @@
 import { GraphQLError } from 'graphql';
+import type { RuleViolationError } from './rule-violation';
 
 /** Every error a client can see carries one of these codes in `extensions.code` (listed in the README). */
 export enum ErrorCode {
@@ -9,6 +10,7 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   INVALID_TRANSITION = 'INVALID_TRANSITION',
   CONTRACT_OVERLAP = 'CONTRACT_OVERLAP',
+  ALREADY_EXISTS = 'ALREADY_EXISTS',
   RATE_LIMITED = 'RATE_LIMITED',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
@@ -37,6 +39,7 @@ export function httpStatusFor(code: ErrorCode): number {
     case ErrorCode.CONFLICT:
     case ErrorCode.INVALID_TRANSITION:
     case ErrorCode.CONTRACT_OVERLAP:
+    case ErrorCode.ALREADY_EXISTS:
       return 409;
     case ErrorCode.PAYLOAD_TOO_LARGE:
       return 413;
@@ -103,6 +106,13 @@ export const fail = {
       from,
       action,
     });
+  },
+  alreadyExists(message: string, details: Record<string, unknown> = {}): AppError {
+    return new AppError(ErrorCode.ALREADY_EXISTS, message, details);
+  },
+  /** A pure rule's problems as field errors: each names its subject (a unit, a ballot) or the given field. */
+  ruleViolation(error: RuleViolationError, field: string): AppError {
+    return fail.badInput(error.problems.map((p) => ({ field, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message })));
   },
   rateLimited(message: string, retryAfterSeconds: number): AppError {
     return new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });

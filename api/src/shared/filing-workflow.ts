@@ -26,7 +26,7 @@ export interface FilingKind<E extends FiledRecord> {
   /** constraint name → the error a client sees when a write breaks it */
   constraintErrors?: Record<string, () => AppError>;
   /** checks that need the database before a move, e.g. a project's firm must be approved first */
-  beforeTransition?(em: EntityManager, row: E, action: FilingAction): Promise<void>;
+  beforeTransition?(ctx: RequestContext, em: EntityManager, row: E, action: FilingAction): Promise<void>;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -45,25 +45,18 @@ export interface DecisionDetails {
 export class FilingWorkflow<E extends FiledRecord> {
   constructor(private readonly kind: FilingKind<E>) {}
 
-  async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
-    return this.write(ctx, (em) => this.insert(em, ctx, values));
-  }
-
-  /** A new draft with its audit event, inside a transaction the caller holds (bulk import writes many in one). */
-  async insert(em: EntityManager, ctx: RequestContext, values: Partial<E>): Promise<E> {
-    const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
-    const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
-    await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
-    return created;
-  }
-
-  /** The client-facing error for a database error raised while writing this kind (constraint → coded error). */
-  translate(error: unknown): never {
-    return translateDbError(error, this.kind.constraintErrors);
+  /** A new draft; pass `em` to make it part of a larger transaction (e.g. certifying an election). */
+  async create(ctx: RequestContext, values: Partial<E>, em?: EntityManager): Promise<E> {
+    return this.write(ctx, em, async (em) => {
+      const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
+      const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
+      await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
+      return created;
+    });
   }
 
   async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
-    return this.write(ctx, async (em) => {
+    return this.write(ctx, undefined, async (em) => {
       const row = await lockVersion(em, this.kind.entity, id, version);
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
@@ -78,7 +71,7 @@ export class FilingWorkflow<E extends FiledRecord> {
     if (details.note && details.note.length > MAX_NOTE_LENGTH) {
       throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
     }
-    return this.write(ctx, async (em) => {
+    return this.write(ctx, undefined, async (em) => {
       const row = await lockVersion(em, this.kind.entity, id, version);
       const to = nextState(FILING_TRANSITIONS, row.filingStatus, action);
       if (!to) throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, pastTense(action));
@@ -87,7 +80,7 @@ export class FilingWorkflow<E extends FiledRecord> {
       if (DECISIONS.includes(action) && row.submittedById === actor) {
         throw fail.forbidden(`You submitted ${this.kind.entity.name} ${id}: another registrar must decide it`, 'MAKER_CHECKER');
       }
-      await this.kind.beforeTransition?.(em, row, action);
+      await this.kind.beforeTransition?.(ctx, em, row, action);
 
       const now = new Date();
       const changes: Partial<FiledRecord> = { filingStatus: to };
@@ -128,9 +121,9 @@ export class FilingWorkflow<E extends FiledRecord> {
     return formatFilingNumber(this.kind.numberPrefix, year, last_number);
   }
 
-  private async write<T>(ctx: RequestContext, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(ctx: RequestContext, outer: EntityManager | undefined, work: (em: EntityManager) => Promise<T>): Promise<T> {
     try {
-      return await ctx.ds.transaction(work);
+      return await (outer ? work(outer) : ctx.ds.transaction(work));
     } catch (error) {
       translateDbError(error, this.kind.constraintErrors);
     }

@@ -1,6 +1,5 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Allow, hasRole, Policies } from '../auth/policies';
-import { Role } from '../auth/roles';
+import { Allow, Policies, Policy, refusal } from '../auth/policies';
 import type { RequestContext } from '../graphql/context';
 import { DECISIONS, FILING_TRANSITIONS, FilingAction, ReturnReason, RevokeReason } from './filing';
 import { FiledRecord } from './filed-record';
@@ -14,12 +13,16 @@ export interface FilingService<E> {
   transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<E>;
 }
 
-/** The filing actions this caller may take on this record now: the table, their role, and maker-checker. */
-export function availableFilingActions(ctx: RequestContext, record: FiledRecord): FilingAction[] {
+/** The filing actions this caller may take on this record now: the table, the policies, and maker-checker. */
+export function availableFilingActions(
+  ctx: RequestContext,
+  record: FiledRecord,
+  policies: { submit: Policy; decide: Policy } = { submit: Policies.registryWrite, decide: Policies.registryDecide },
+): FilingAction[] {
   const principal = ctx.principal;
   return allowedActions(FILING_TRANSITIONS, record.filingStatus).filter((action) => {
-    if (!DECISIONS.includes(action)) return hasRole(principal, Role.CLERK, Role.REGISTRAR);
-    return hasRole(principal, Role.REGISTRAR) && record.submittedById !== principal?.id;
+    if (!DECISIONS.includes(action)) return refusal(policies.submit, principal, 'submit') === null;
+    return refusal(policies.decide, principal, 'decide') === null && record.submittedById !== principal?.id;
   });
 }
 
@@ -27,22 +30,27 @@ export function availableFilingActions(ctx: RequestContext, record: FiledRecord)
  * submitX / approveX / returnX / revokeX for one kind of filing, so every kind exposes the same four moves
  * with the same arguments and rules.
  */
-export function FilingResolver<E extends FiledRecord>(name: string, entity: ClassType<E>, service: FilingService<E>) {
+export function FilingResolver<E extends FiledRecord>(
+  name: string,
+  entity: ClassType<E>,
+  service: FilingService<E>,
+  policies: { submit: Policy; decide: Policy } = { submit: Policies.registryWrite, decide: Policies.registryDecide },
+) {
   @Resolver(() => entity)
   abstract class Base {
-    @Allow(Policies.registryWrite)
+    @Allow(policies.submit)
     @Mutation(() => entity, { name: `submit${name}`, description: `Send a draft or returned ${name} filing for a decision.` })
     submit(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<E> {
       return service.transition(ctx, toId(id), version, FilingAction.SUBMIT);
     }
 
-    @Allow(Policies.registryDecide)
+    @Allow(policies.decide)
     @Mutation(() => entity, { name: `approve${name}`, description: 'Approve and issue the filing number (not by its submitter).' })
     approve(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<E> {
       return service.transition(ctx, toId(id), version, FilingAction.APPROVE);
     }
 
-    @Allow(Policies.registryDecide)
+    @Allow(policies.decide)
     @Mutation(() => entity, { name: `return${name}`, description: 'Send back to the clerk with a coded reason.' })
     return(
       @Ctx() ctx: RequestContext,
@@ -54,7 +62,7 @@ export function FilingResolver<E extends FiledRecord>(name: string, entity: Clas
       return service.transition(ctx, toId(id), version, FilingAction.RETURN, { returnReason: reason, note });
     }
 
-    @Allow(Policies.registryDecide)
+    @Allow(policies.decide)
     @Mutation(() => entity, { name: `revoke${name}`, description: 'Withdraw an approved filing with a coded reason.' })
     revoke(
       @Ctx() ctx: RequestContext,
@@ -68,7 +76,7 @@ export function FilingResolver<E extends FiledRecord>(name: string, entity: Clas
 
     @FieldResolver(() => [FilingAction], { description: 'Filing actions the caller may take on this record now.' })
     availableActions(@Root() record: E, @Ctx() ctx: RequestContext): FilingAction[] {
-      return availableFilingActions(ctx, record);
+      return availableFilingActions(ctx, record, policies);
     }
   }
   return Base;

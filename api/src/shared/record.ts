@@ -24,3 +24,6 @@ export abstract class VersionedRecord extends RecordBase {
   @Field(() => Int, { description: 'Pass back with every change; a stale one is refused with CONFLICT.' })
   version: number;
 }
+
+/** bigint identity columns as JS numbers (exact up to 2^53 rows; pg hands bigint over as a string). */
+export const BIGINT_AS_NUMBER = { from: (v: string | null) => (v === null ? v : Number(v)), to: (v: number) => v };

@@ -13,8 +13,8 @@ export interface DashboardData {
   projects: Progress;
   committees: Progress;
   waitingTotal: number;
-  waiting: Array<{ kind: 'FIRM' | 'PROJECT'; id: string; name: string; submittedAt: string; waitingDays: number }>;
-  byDistrict: Array<{ districtId: string; code: string; name: string; firms: number; projects: number }>;
+  waiting: Array<{ kind: 'FIRM' | 'PROJECT' | 'COMMITTEE'; id: string; name: string; submittedAt: string; waitingDays: number }>;
+  byDistrict: Array<{ districtId: string; code: string; name: string; firms: number; projects: number; committees: number }>;
 }
 
 interface Progress {
@@ -74,9 +74,10 @@ function WaitingCard({ data }: { data: DashboardData }) {
             <TableBody>
               {data.waiting.map((w) => (
                 <TableRow key={`${w.kind}-${w.id}`}>
-                  <TableCell>{translate(w.kind === 'FIRM' ? 'resources.firms.name' : 'resources.projects.name', { smart_count: 1 })}</TableCell>
+                  <TableCell>{translate(`wuye.dashboard.kinds.${w.kind}`)}</TableCell>
                   <TableCell>
-                    <Link to={`/${w.kind === 'FIRM' ? 'firms' : 'projects'}/${w.id}/show`}>{w.name}</Link>
+                    {/* committee filings are handled in the elections workspace, not (yet) in this console */}
+                    {w.kind === 'COMMITTEE' ? w.name : <Link to={`/${w.kind === 'FIRM' ? 'firms' : 'projects'}/${w.id}/show`}>{w.name}</Link>}
                   </TableCell>
                   <TableCell>{new Date(w.submittedAt).toLocaleDateString(locale)}</TableCell>
                   <TableCell align="right">{translate('wuye.dashboard.waiting_days', { smart_count: w.waitingDays })}</TableCell>
@@ -121,12 +122,7 @@ export function Dashboard() {
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <ProgressCard title={translate('wuye.dashboard.firms')} progress={data.firms} testId="dashboard-firms" />
         <ProgressCard title={translate('wuye.dashboard.projects')} progress={data.projects} testId="dashboard-projects" />
-        <ProgressCard
-          title={translate('wuye.dashboard.committees')}
-          progress={data.committees}
-          note={translate('wuye.dashboard.committees_pending')}
-          testId="dashboard-committees"
-        />
+        <ProgressCard title={translate('wuye.dashboard.committees')} progress={data.committees} testId="dashboard-committees" />
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <WaitingCard data={data} />

@@ -247,7 +247,7 @@ const en = {
       projects: 'Projects filed',
       committees: 'Committees filed',
       of_target: 'of %{target} (%{percent})',
-      committees_pending: 'Counted once committee filings are kept in the registry',
+      kinds: { FIRM: 'Firm', PROJECT: 'Project', COMMITTEE: 'Committee' },
       waiting: 'Waiting for a decision',
       waiting_count: '%{smart_count} filing waiting |||| %{smart_count} filings waiting',
       waiting_days: '%{smart_count} day |||| %{smart_count} days',

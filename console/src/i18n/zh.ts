@@ -424,7 +424,7 @@ const zh = {
       projects: '物业项目备案',
       committees: '业委会备案',
       of_target: '目标 %{target}(完成 %{percent})',
-      committees_pending: '业委会备案纳入系统后开始统计',
+      kinds: { FIRM: '物业企业', PROJECT: '物业项目', COMMITTEE: '业委会' },
       waiting: '待审核',
       waiting_count: '%{smart_count} 件待审核',
       waiting_days: '%{smart_count} 天',

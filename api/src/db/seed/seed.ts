@@ -3,7 +3,9 @@ import { hashPassword } from '../../auth/password';
 import { Role } from '../../auth/roles';
 import { Logger } from '../../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
+import { seedElectionDemo } from './election-demo';
 import { insertRows, resetIdentity } from './insert-rows';
+import { Prng } from './prng';
 
 /** Demo mode only: these accounts exist nowhere else, and the README lists them. */
 export const DEMO_PASSWORD = 'wuye-demo';
@@ -12,10 +14,11 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   { username: 'clerk', displayName: '备案员 张敏', role: Role.CLERK },
   { username: 'registrar', displayName: '审核员 李强', role: Role.REGISTRAR },
   { username: 'officer', displayName: '选举指导员 王芳', role: Role.OFFICER },
+  { username: 'officer2', displayName: '选举指导员 刘洋', role: Role.OFFICER },
   { username: 'manager', displayName: '主管 陈建国', role: Role.MANAGER },
 ];
 
-type Actors = Record<'clerk' | 'registrar', { id: number; name: string }>;
+type Actors = Record<'clerk' | 'registrar' | 'officer' | 'officer2', { id: number; name: string }>;
 
 async function insertDemoUsers(em: EntityManager): Promise<Actors> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -27,7 +30,7 @@ async function insertDemoUsers(em: EntityManager): Promise<Actors> {
     );
     ids[account.username] = { id: row.id, name: account.displayName };
   }
-  return { clerk: ids.clerk, registrar: ids.registrar };
+  return { clerk: ids.clerk, registrar: ids.registrar, officer: ids.officer, officer2: ids.officer2 };
 }
 
 /** Who filed and who decided, as the columns of a filed row. */
@@ -43,7 +46,7 @@ function filingActors(f: FilingFields, actors: Actors) {
 /** The history a console shows for a seeded filing: created, submitted, decided. */
 function filingHistory(entityType: string, entityId: number, f: FilingFields, actors: Actors) {
   const events: Array<Record<string, unknown>> = [];
-  const add = (at: string, who: keyof Actors, action: string, from: string | null, to: string) =>
+  const add = (at: string, who: 'clerk' | 'registrar', action: string, from: string | null, to: string) =>
     events.push({
       at,
       actorId: actors[who].id,
@@ -108,6 +111,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       ...data.projects.flatMap((p) => filingHistory('Project', p.id, p, actors)),
     ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
     await insertRows(em, 'audit_event', history);
+    const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1));
 
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
     log.info('seed.demo', {
@@ -116,6 +120,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       estates: data.estates.length,
       firms: data.firms.length,
       projects: data.projects.length,
+      ...elections,
     });
     return 'seeded';
   });

@@ -1,0 +1,64 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Subdistrict } from '../geography/subdistrict.entity';
+import type { RequestContext } from '../graphql/context';
+import { toId } from '../shared/ids';
+import { ListResult, selects } from '../shared/list';
+import { UserInput, UserList, UserListOptions, UserUpdateInput } from './auth.inputs';
+import { OfficerJurisdiction } from './officer-jurisdiction.entity';
+import { Allow, Policies } from './policies';
+import { User } from './user.entity';
+import { userService } from './user.service';
+
+@Resolver(() => User)
+export class UserResolver {
+  @Allow(Policies.administer)
+  @Query(() => UserList)
+  users(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => UserListOptions, { nullable: true }) options?: UserListOptions,
+  ): Promise<ListResult<User>> {
+    return userService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.administer)
+  @Query(() => User)
+  user(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<User> {
+    return userService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => User)
+  createUser(@Ctx() ctx: RequestContext, @Arg('input') input: UserInput): Promise<User> {
+    return userService.create(ctx, input);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => User)
+  updateUser(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UserUpdateInput,
+  ): Promise<User> {
+    return userService.update(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => User, { description: 'The subdistricts an officer runs elections in (replaces the previous set).' })
+  setOfficerJurisdiction(
+    @Ctx() ctx: RequestContext,
+    @Arg('userId', () => ID) userId: string,
+    @Arg('subdistrictIds', () => [ID]) subdistrictIds: string[],
+  ): Promise<User> {
+    return userService.setJurisdiction(ctx, toId(userId, 'userId'), subdistrictIds.map((id) => toId(id, 'subdistrictIds')));
+  }
+
+  @FieldResolver(() => [Subdistrict], { description: 'for officers: where they may act' })
+  async jurisdiction(@Root() user: User, @Ctx() ctx: RequestContext): Promise<Subdistrict[]> {
+    const assigned = await ctx.loaders.manyBy(OfficerJurisdiction, 'userId', ['subdistrictId']).load(user.id);
+    const subdistricts = await ctx.loaders.byId(Subdistrict).loadMany(assigned.map((a) => a.subdistrictId));
+    return subdistricts.filter((s): s is Subdistrict => s instanceof Subdistrict);
+  }
+}

@@ -1,0 +1,35 @@
+import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { FiledRecord } from '../shared/filed-record';
+import { LocalDate } from '../shared/scalars';
+
+export enum CommitteeFilingKind {
+  ESTABLISHMENT = 'ESTABLISHMENT',
+  CHANGE = 'CHANGE',
+}
+registerEnumType(CommitteeFilingKind, { name: 'CommitteeFilingKind', description: '成立备案 / 变更备案' });
+
+/** 业委会备案: due within 30 days of the election or change (DOMAIN-RULES §3); its number is the certificate. */
+@Entity()
+@ObjectType()
+export class CommitteeFiling extends FiledRecord {
+  @Column()
+  @Field(() => ID)
+  committeeId: number;
+
+  @Column({ type: 'text' })
+  @Field(() => CommitteeFilingKind)
+  kind: CommitteeFilingKind;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate, { description: 'the election (or change) the filing reports' })
+  eventDate: string;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate, { description: '30 days from the day after eventDate, moved off rest days' })
+  dueOn: string;
+
+  @Column()
+  @Field({ description: 'true while the next year’s holiday schedule is not loaded: the due date may still move' })
+  dueOnProvisional: boolean;
+}

@@ -1,0 +1,198 @@
+import crypto from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import type { RequestContext } from '../graphql/context';
+import { deadlineAfter, OutsideHolidayCalendarError } from '../shared/deadlines';
+import { fail } from '../shared/errors';
+import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../shared/filing';
+import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calendar';
+import { toId } from '../shared/ids';
+import { IsoDate, todayInChina } from '../shared/iso-date';
+import { findList, ListResult } from '../shared/list';
+import { checkPositions, DEFAULT_COMMITTEE_RULES } from './committee-rules';
+import { CommitteeFiling, CommitteeFilingKind } from './committee-filing.entity';
+import { CommitteeMember } from './committee-member.entity';
+import { Committee } from './committee.entity';
+import { CommitteeFilingListOptions, MaterialInput } from './committee.inputs';
+import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-material.entity';
+
+/** Files kept with a filing: a scan or a PDF of each material, not a data set. */
+export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The filing deadline (DOMAIN-RULES §3: 30 days, from the next day, off rest days). When next year's holiday
+ * schedule is not yet published the date is computed on weekends alone and marked provisional; start-up
+ * recomputes provisional dates once the calendar covers them.
+ */
+export function committeeFilingDue(eventDate: IsoDate, calendar: HolidayCalendar = PRC_HOLIDAY_CALENDAR): { dueOn: IsoDate; provisional: boolean } {
+  const days = DEFAULT_COMMITTEE_RULES.filingDays;
+  try {
+    return { dueOn: deadlineAfter(eventDate, days, calendar).lastDay, provisional: false };
+  } catch (error) {
+    if (!(error instanceof OutsideHolidayCalendarError)) throw error;
+    const known = new Set(calendar.schedules.map((s) => s.year));
+    const year = Number(eventDate.slice(0, 4));
+    const weekendsOnly = [year, year + 1, year + 2]
+      .filter((y) => !known.has(y))
+      .map((y) => ({ year: y, source: 'not yet published: weekends only', holidays: [], makeUpWorkdays: [] }));
+    return { dueOn: deadlineAfter(eventDate, days, { schedules: [...calendar.schedules, ...weekendsOnly] }).lastDay, provisional: true };
+  }
+}
+
+/** Start-up: provisional due dates the calendar can now compute exactly are recomputed. */
+export async function reconcileProvisionalDeadlines(ds: DataSource): Promise<number> {
+  const rows: Array<{ id: number; event_date: string; due_on: string }> = await ds.query(
+    `SELECT id, event_date, due_on FROM committee_filing WHERE due_on_provisional`,
+  );
+  let fixed = 0;
+  for (const row of rows) {
+    const due = committeeFilingDue(row.event_date);
+    if (!due.provisional) {
+      await ds.query(`UPDATE committee_filing SET due_on = $2, due_on_provisional = false WHERE id = $1`, [row.id, due.dueOn]);
+      fixed++;
+    }
+  }
+  return fixed;
+}
+
+async function committeeOf(em: EntityManager, filing: CommitteeFiling): Promise<Committee> {
+  return em.findOneByOrFail(Committee, { id: filing.committeeId });
+}
+
+const workflow = new FilingWorkflow<CommitteeFiling>({
+  entity: CommitteeFiling,
+  auditName: 'committeeFiling',
+  numberPrefix: '湖业委备',
+  // filed by the street office for the committee: complete materials and the officers chosen at the first meeting
+  async beforeTransition(ctx, em, filing, action) {
+    const committee = await committeeOf(em, filing);
+    if (action !== FilingAction.SUBMIT) return;
+    await assertJurisdiction(ctx, committee.estateId);
+    const kinds: Array<{ kind: MaterialKind }> = await em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
+    const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
+    if (missing.length) {
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`);
+    }
+    const members = await em.find(CommitteeMember, { where: { committeeId: committee.id } });
+    const problems = checkPositions(members.filter((m) => !m.endsOn).map((m) => m.position));
+    if (problems.length) {
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted before the positions are set: ${problems.map((p) => p.message).join('; ')}`);
+    }
+  },
+});
+
+export class CommitteeFilingService {
+  async list(ctx: RequestContext, options: CommitteeFilingListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeFiling>> {
+    const today = todayInChina();
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: CommitteeFiling,
+        alias: 'cf',
+        defaultSort: 'dueOn',
+        applyFilter(qb, f) {
+          if (f.committeeId) qb.andWhere('cf.committeeId = :committeeId', { committeeId: toId(f.committeeId, 'filter.committeeId') });
+          if (f.estateId) {
+            qb.andWhere('cf.committeeId IN (SELECT id FROM committee WHERE estate_id = :estateId)', { estateId: toId(f.estateId, 'filter.estateId') });
+          }
+          if (f.filingStatus) qb.andWhere('cf.filingStatus = :status', { status: f.filingStatus });
+          if (f.overdue !== undefined && f.overdue !== null) {
+            const overdue = `(cf.filingStatus IN ('DRAFT', 'RETURNED') AND cf.dueOn < :today)`;
+            qb.andWhere(f.overdue ? overdue : `NOT ${overdue}`, { today });
+          }
+          if (f.updatedAfter) qb.andWhere('cf.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        },
+      },
+      options,
+      {
+        maxTake: ctx.config.limits.maxTake,
+        wantTotal,
+        scope: await jurisdictionScope(ctx, '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)'),
+      },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<CommitteeFiling> {
+    const filing = await ctx.loaders.byId(CommitteeFiling).load(id);
+    if (!filing) throw fail.notFound('CommitteeFiling', id);
+    const committee = await ctx.loaders.byId(Committee).load(filing.committeeId);
+    await assertJurisdiction(ctx, committee!.estateId);
+    return filing;
+  }
+
+  /** A draft filing for a committee's election or change, due 30 days after it. */
+  async create(ctx: RequestContext, committeeId: number, kind: CommitteeFilingKind, eventDate: IsoDate, em?: EntityManager): Promise<CommitteeFiling> {
+    const committee = await (em ?? ctx.ds.manager).findOneBy(Committee, { id: committeeId });
+    if (!committee) throw fail.badField('committeeId', 'REFERENCE', 'refers to a record that does not exist');
+    await assertJurisdiction(ctx, committee.estateId);
+    if (eventDate > todayInChina()) throw fail.badField('eventDate', 'NOT_FUTURE', 'must not be in the future');
+    const due = committeeFilingDue(eventDate);
+    return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional }, em);
+  }
+
+  async transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<CommitteeFiling> {
+    return workflow.transition(ctx, id, version, action, details);
+  }
+
+  /** Adds a material while the filing is with the street office (draft or returned). */
+  async addMaterial(ctx: RequestContext, filingId: number, input: MaterialInput): Promise<FilingMaterial> {
+    const content = Buffer.from(input.contentBase64, 'base64');
+    if (content.length === 0) throw fail.badField('contentBase64', 'EMPTY', 'the file is empty or not base64');
+    if (content.length > MAX_MATERIAL_BYTES) {
+      throw fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${content.length} bytes; at most ${MAX_MATERIAL_BYTES}`);
+    }
+    return ctx.ds.transaction(async (em) => {
+      const filing = await em.findOne(CommitteeFiling, { where: { id: filingId }, lock: { mode: 'pessimistic_write' } });
+      if (!filing) throw fail.notFound('CommitteeFiling', filingId);
+      await assertJurisdiction(ctx, (await committeeOf(em, filing)).estateId);
+      if (!EDITABLE_FILING_STATUSES.includes(filing.filingStatus)) {
+        throw fail.invalidTransition('CommitteeFiling', filingId, filing.filingStatus, 'given new materials');
+      }
+      const result = await em.insert(FilingMaterial, {
+        committeeFilingId: filingId,
+        kind: input.kind,
+        fileName: input.fileName.trim(),
+        contentType: input.contentType,
+        sizeBytes: content.length,
+        sha256: crypto.createHash('sha256').update(content).digest(),
+        content,
+        uploadedById: ctx.principal?.id ?? null,
+      });
+      const material = await em.findOneByOrFail(FilingMaterial, { id: result.identifiers[0].id });
+      await recordAudit(em, ctx, { action: 'committeeFiling.addMaterial', entityType: 'CommitteeFiling', entityId: filingId, after: { ...material, sha256: material.sha256.toString('hex') } });
+      return material;
+    });
+  }
+
+  async removeMaterial(ctx: RequestContext, materialId: number): Promise<boolean> {
+    return ctx.ds.transaction(async (em) => {
+      const material = await em.findOneBy(FilingMaterial, { id: materialId });
+      if (!material) throw fail.notFound('FilingMaterial', materialId);
+      const filing = await em.findOne(CommitteeFiling, { where: { id: material.committeeFilingId }, lock: { mode: 'pessimistic_write' } });
+      await assertJurisdiction(ctx, (await committeeOf(em, filing!)).estateId);
+      if (!EDITABLE_FILING_STATUSES.includes(filing!.filingStatus)) {
+        throw fail.invalidTransition('CommitteeFiling', filing!.id, filing!.filingStatus, 'stripped of materials');
+      }
+      await em.delete(FilingMaterial, { id: materialId });
+      await recordAudit(em, ctx, { action: 'committeeFiling.removeMaterial', entityType: 'CommitteeFiling', entityId: filing!.id, before: { ...material, sha256: material.sha256.toString('hex') } });
+      return true;
+    });
+  }
+
+  /** The file itself, base64, for whoever may read the filing. */
+  async materialContent(ctx: RequestContext, materialId: number): Promise<string> {
+    const material = await ctx.ds.manager.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true } });
+    if (!material) throw fail.notFound('FilingMaterial', materialId);
+    await this.get(ctx, material.committeeFilingId);
+    return material.content.toString('base64');
+  }
+
+  /** Overdue: still with the street office after its last day (DOMAIN-RULES §3, Art. 203). */
+  isOverdue(filing: CommitteeFiling, today: IsoDate = todayInChina()): boolean {
+    return (filing.filingStatus === FilingStatus.DRAFT || filing.filingStatus === FilingStatus.RETURNED) && today > filing.dueOn;
+  }
+}
+
+export const committeeFilingService = new CommitteeFilingService();

@@ -1,0 +1,83 @@
+import { Deadline, deadlineAfter } from '../shared/deadlines';
+import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calendar';
+import type { IsoDate } from '../shared/iso-date';
+import { RuleProblem } from '../shared/rule-violation';
+
+/** The homeowners' committee (业主委员会) — DOMAIN-RULES §3. */
+export enum CommitteePosition {
+  CHAIR = 'CHAIR', // 主任
+  VICE_CHAIR = 'VICE_CHAIR', // 副主任
+  MEMBER = 'MEMBER', // 委员
+}
+
+/** Numbers from the guidance rules and local practice, as data: Hangzhou's small-estate rule is M, not H. */
+export interface CommitteeRules {
+  size: { min: number; max: number; smallEstateMin: number; smallEstateMaxHouseholds: number };
+  viceChairs: { min: number; max: number };
+  termYears: { min: number; max: number };
+  firstMeetingDays: number;
+  filingDays: number;
+}
+
+export const DEFAULT_COMMITTEE_RULES: CommitteeRules = {
+  // 建房〔2009〕274号: 5–11, odd; 3 where the estate has ≤ 100 households (Hangzhou practice)
+  size: { min: 5, max: 11, smallEstateMin: 3, smallEstateMaxHouseholds: 100 },
+  // the first meeting chooses "主任和副主任", so one deputy at least; at most 2, and never more vice-chairs than
+  // ordinary members, so officers cannot outvote the members they lead
+  viceChairs: { min: 1, max: 2 },
+  termYears: { min: 3, max: 5 }, // 浙江省物业管理条例
+  firstMeetingDays: 7,
+  filingDays: 30,
+};
+
+/** null when a committee of `size` members is allowed for an estate of `households`. */
+export function checkCommitteeSize(size: number, households: number, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): RuleProblem | null {
+  const { min, max, smallEstateMin, smallEstateMaxHouseholds } = rules.size;
+  if (!Number.isSafeInteger(households) || households < 0) {
+    return { rule: 'COMMITTEE_HOUSEHOLDS_INVALID', message: `households must be a non-negative whole number, got ${households}` };
+  }
+  const smallEstate = households <= smallEstateMaxHouseholds;
+  const lowest = smallEstate ? smallEstateMin : min;
+  if (!Number.isSafeInteger(size) || size % 2 === 0 || size < lowest || size > max) {
+    const small = smallEstate ? ` (${smallEstateMin} allowed: ${households} households ≤ ${smallEstateMaxHouseholds})` : '';
+    return { rule: 'COMMITTEE_SIZE', message: `a committee has an odd number of members from ${lowest} to ${max}${small}, got ${size}` };
+  }
+  return null;
+}
+
+/** Every problem with the positions of one committee (one position per member). */
+export function checkPositions(positions: readonly CommitteePosition[], rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): RuleProblem[] {
+  const count = (p: CommitteePosition) => positions.filter((x) => x === p).length;
+  const chairs = count(CommitteePosition.CHAIR);
+  const vices = count(CommitteePosition.VICE_CHAIR);
+  const members = count(CommitteePosition.MEMBER);
+  const problems: RuleProblem[] = [];
+  if (chairs !== 1) {
+    problems.push({ rule: 'COMMITTEE_CHAIR_COUNT', message: `a committee has exactly one chair (主任), got ${chairs}` });
+  }
+  if (vices < rules.viceChairs.min || vices > rules.viceChairs.max) {
+    problems.push({ rule: 'COMMITTEE_VICE_CHAIR_COUNT', message: `a committee has ${rules.viceChairs.min} to ${rules.viceChairs.max} vice-chairs (副主任), got ${vices}` });
+  } else if (vices > members) {
+    problems.push({ rule: 'COMMITTEE_VICE_CHAIRS_OUTNUMBER_MEMBERS', message: `${vices} vice-chairs but only ${members} ordinary members (委员)` });
+  }
+  return problems;
+}
+
+/** null when a term of `years` is allowed. */
+export function checkTermYears(years: number, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): RuleProblem | null {
+  const { min, max } = rules.termYears;
+  if (!Number.isSafeInteger(years) || years < min || years > max) {
+    return { rule: 'COMMITTEE_TERM_YEARS', message: `a term is ${min} to ${max} whole years, got ${years}` };
+  }
+  return null;
+}
+
+/** Filing with the county authority and the street office is due 30 days after the election (or a change). */
+export function filingDeadline(electionOrChange: IsoDate, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES, calendar: HolidayCalendar = PRC_HOLIDAY_CALENDAR): Deadline {
+  return deadlineAfter(electionOrChange, rules.filingDays, calendar);
+}
+
+/** The first meeting, which chooses the chair and vice-chairs, is due 7 days after the election. */
+export function firstMeetingDeadline(election: IsoDate, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES, calendar: HolidayCalendar = PRC_HOLIDAY_CALENDAR): Deadline {
+  return deadlineAfter(election, rules.firstMeetingDays, calendar);
+}

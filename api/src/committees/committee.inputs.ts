@@ -1,0 +1,118 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { FilingStatus } from '../shared/filing';
+import { ListOptionsType, ListType } from '../shared/list';
+import { LocalDate } from '../shared/scalars';
+import { CommitteeFiling } from './committee-filing.entity';
+import { CommitteePosition } from './committee-rules';
+import { Committee } from './committee.entity';
+import { MaterialKind } from './filing-material.entity';
+
+@InputType()
+export class CommitteeMemberInput {
+  @Field(() => ID, { nullable: true, description: 'the member on the owner roll, when the roll is kept here' })
+  @IsOptional()
+  @Matches(/^[0-9]+$/)
+  ownerId?: string | null;
+
+  @Field()
+  @Length(1, 40)
+  name: string;
+
+  @Field(() => CommitteePosition)
+  position: CommitteePosition;
+}
+
+@InputType()
+export class CommitteeMembersInput {
+  @Field(() => LocalDate, { description: 'when this composition takes effect (e.g. the first meeting)' })
+  effectiveOn: string;
+
+  @Field(() => [CommitteeMemberInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(11)
+  members: CommitteeMemberInput[];
+}
+
+@InputType()
+export class MaterialInput {
+  @Field(() => MaterialKind)
+  kind: MaterialKind;
+
+  @Field()
+  @Length(1, 200)
+  fileName: string;
+
+  @Field({ description: 'e.g. application/pdf, image/jpeg' })
+  @Matches(/^[a-z]+\/[a-z0-9.+-]+$/)
+  contentType: string;
+
+  @Field({ description: 'the file, base64 (at most 5 MB decoded)' })
+  contentBase64: string;
+}
+
+@InputType()
+export class CommitteeFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
+
+  @Field(() => ID, { nullable: true })
+  subdistrictId?: string;
+
+  @Field({ nullable: true, description: 'only committees whose term covers today' })
+  current?: boolean;
+
+  @Field({ nullable: true })
+  updatedAfter?: Date;
+}
+
+@InputType()
+export class CommitteeFilingFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  committeeId?: string;
+
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
+
+  @Field(() => FilingStatus, { nullable: true })
+  filingStatus?: FilingStatus;
+
+  @Field({ nullable: true, description: 'still with the street office after the 30-day deadline' })
+  overdue?: boolean;
+
+  @Field({ nullable: true })
+  updatedAfter?: Date;
+}
+
+export enum CommitteeSortField {
+  ID = 'id',
+  TERM_END = 'termEnd',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(CommitteeSortField, { name: 'CommitteeSortField' });
+
+export enum CommitteeFilingSortField {
+  ID = 'id',
+  DUE_ON = 'dueOn',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(CommitteeFilingSortField, { name: 'CommitteeFilingSortField' });
+
+export const CommitteeListOptions = ListOptionsType<CommitteeFilter, `${CommitteeSortField}`>('Committee', CommitteeFilter, CommitteeSortField);
+export type CommitteeListOptions = InstanceType<typeof CommitteeListOptions>;
+export const CommitteeList = ListType('Committee', Committee);
+
+export const CommitteeFilingListOptions = ListOptionsType<CommitteeFilingFilter, `${CommitteeFilingSortField}`>(
+  'CommitteeFiling',
+  CommitteeFilingFilter,
+  CommitteeFilingSortField,
+);
+export type CommitteeFilingListOptions = InstanceType<typeof CommitteeFilingListOptions>;
+export const CommitteeFilingList = ListType('CommitteeFiling', CommitteeFiling);

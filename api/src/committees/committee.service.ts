@@ -1,0 +1,125 @@
+import { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../graphql/context';
+import { Owner } from '../owners/owner.entity';
+import { fail } from '../shared/errors';
+import { FilingStatus } from '../shared/filing';
+import { toId } from '../shared/ids';
+import { IsoDate, todayInChina } from '../shared/iso-date';
+import { findList, ListResult } from '../shared/list';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { CommitteeFilingKind } from './committee-filing.entity';
+import { committeeFilingService } from './committee-filing.service';
+import { CommitteeMember } from './committee-member.entity';
+import { checkCommitteeSize, checkPositions, CommitteePosition } from './committee-rules';
+import { Committee } from './committee.entity';
+import { CommitteeListOptions, CommitteeMembersInput } from './committee.inputs';
+
+export interface NewMember {
+  ownerId: number | null;
+  name: string;
+  position: CommitteePosition;
+}
+
+/** The estate's latest committee whose term covers `on`, if any. */
+export async function currentCommittee(em: EntityManager, estateId: number, on: IsoDate = todayInChina()): Promise<Committee | null> {
+  return em
+    .createQueryBuilder(Committee, 'c')
+    .where('c.estateId = :estateId AND c.termStart <= :on AND c.termEnd >= :on', { estateId, on })
+    .orderBy('c.termNumber', 'DESC')
+    .getOne();
+}
+
+/** Owners named as members must be on this estate's roll. */
+async function checkMembersOnRoll(em: EntityManager, estateId: number, members: NewMember[]): Promise<void> {
+  const ownerIds = members.map((m) => m.ownerId).filter((id): id is number => id !== null);
+  if (ownerIds.length === 0) return;
+  const found = await em.findBy(Owner, ownerIds.map((id) => ({ id, estateId })));
+  const missing = ownerIds.filter((id) => !found.some((o) => o.id === id));
+  if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} are not on this estate's roll`);
+}
+
+export async function insertMembers(em: EntityManager, committeeId: number, members: NewMember[], startsOn: IsoDate): Promise<void> {
+  for (const m of members) {
+    await em.insert(CommitteeMember, { committeeId, ownerId: m.ownerId, name: m.name, position: m.position, startsOn, endsOn: null });
+  }
+}
+
+export class CommitteeService {
+  async list(ctx: RequestContext, options: CommitteeListOptions | undefined, wantTotal: boolean): Promise<ListResult<Committee>> {
+    const today = todayInChina();
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Committee,
+        alias: 'cm',
+        defaultSort: 'id',
+        applyFilter(qb, f) {
+          if (f.estateId) qb.andWhere('cm.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
+          if (f.subdistrictId) {
+            qb.andWhere('cm.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :sid)', {
+              sid: toId(f.subdistrictId, 'filter.subdistrictId'),
+            });
+          }
+          if (f.current) qb.andWhere('cm.termStart <= :today AND cm.termEnd >= :today', { today });
+          if (f.updatedAfter) qb.andWhere('cm.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Committee> {
+    const committee = await ctx.loaders.byId(Committee).load(id);
+    if (!committee) throw fail.notFound('Committee', id);
+    await assertJurisdiction(ctx, committee.estateId);
+    return committee;
+  }
+
+  /**
+   * A new composition from `effectiveOn` (e.g. the first meeting choosing chair and vice-chairs, or a
+   * member leaving): size and positions checked (DOMAIN-RULES §3); a change of people after the
+   * establishment filing was approved opens a change filing, due 30 days later.
+   */
+  async setMembers(ctx: RequestContext, id: number, version: number, input: CommitteeMembersInput): Promise<Committee> {
+    const members: NewMember[] = input.members.map((m) => ({
+      ownerId: m.ownerId ? toId(m.ownerId, 'members.ownerId') : null,
+      name: m.name.trim(),
+      position: m.position,
+    }));
+    return ctx.ds.transaction(async (em) => {
+      const committee = await lockVersion(em, Committee, id, version);
+      await assertJurisdiction(ctx, committee.estateId);
+      if (input.effectiveOn < committee.termStart || input.effectiveOn > committee.termEnd) {
+        throw fail.badField('effectiveOn', 'OUTSIDE_TERM', `must fall within the term ${committee.termStart} – ${committee.termEnd}`);
+      }
+      const estate = await em.findOneByOrFail(Estate, { id: committee.estateId });
+      const problems = [checkCommitteeSize(members.length, estate.households), ...checkPositions(members.map((m) => m.position))].filter((p) => p !== null);
+      if (problems.length) throw fail.badInput(problems.map((p) => ({ field: 'members', rule: p!.rule, message: p!.message })));
+      await checkMembersOnRoll(em, committee.estateId, members);
+
+      const before = await em.find(CommitteeMember, { where: { committeeId: id }, order: { id: 'ASC' } });
+      const active = before.filter((m) => !m.endsOn);
+      const samePeople = JSON.stringify(active.map((m) => m.ownerId ?? m.name).sort()) === JSON.stringify(members.map((m) => m.ownerId ?? m.name).sort());
+      await em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [id, input.effectiveOn]);
+      await insertMembers(em, id, members, input.effectiveOn);
+      const updated = await saveVersion(em, Committee, committee, {});
+      await recordAudit(em, ctx, { action: 'committee.setMembers', entityType: 'Committee', entityId: id, before: { members: active }, after: { members } });
+
+      const [{ approved }] = await em.query(
+        `SELECT count(*)::int AS approved FROM committee_filing WHERE committee_id = $1 AND filing_status = $2`,
+        [id, FilingStatus.APPROVED],
+      );
+      if (!samePeople && approved > 0) {
+        // 建房〔2009〕274号: a change during the term is filed again within 30 days
+        await committeeFilingService.create(ctx, id, CommitteeFilingKind.CHANGE, input.effectiveOn, em);
+      }
+      return updated;
+    });
+  }
+}
+
+export const committeeService = new CommitteeService();

@@ -1,0 +1,67 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse } from 'yaml';
+import { ConfigError, ENV_VARIABLES, loadConfig, REPO_ROOT } from './config';
+
+describe('configuration', () => {
+  it('defaults to the embedded database in demo mode on port 4000', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ port: 4000, databaseUrl: null, demoMode: true, bootstrapAdmin: null, sessionTtlMinutes: 480 });
+    expect(config.dataDir).toMatch(/\.data$/);
+  });
+
+  it('with DATABASE_URL is not in demo mode unless SEED_DEMO=1', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/wuye' }).demoMode).toBe(false);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/wuye', SEED_DEMO: '1' }).demoMode).toBe(true);
+  });
+
+  it.each([
+    [{ PORT: 'abc' }, /PORT must be a whole number/],
+    [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ ADMIN_USERNAME: 'root' }, /ADMIN_USERNAME and ADMIN_PASSWORD go together/],
+    [{ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' }, /at least 12 characters/],
+    [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+  ])('refuses %j with a message naming the variable', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(ConfigError);
+    expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('lists every problem at once', () => {
+    expect(() => loadConfig({ PORT: 'x', LOG_LEVEL: 'y' })).toThrow(/PORT[\s\S]*LOG_LEVEL/);
+  });
+});
+
+describe('the documented variables', () => {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+
+  it('are exactly the ones loadConfig reads', () => {
+    const read = new Set<string>();
+    loadConfig(new Proxy({}, { get: (_target, key) => (read.add(String(key)), undefined) }));
+    expect([...read].sort()).toEqual(Object.keys(ENV_VARIABLES).sort());
+  });
+
+  it.each(Object.keys(ENV_VARIABLES))('%s is in the README', (name) => {
+    expect(readme).toContain(`\`${name}\``);
+  });
+
+  it('docker-compose.yml sets only known variables, and the app accepts them', () => {
+    const compose = parse(fs.readFileSync(path.join(REPO_ROOT, 'docker-compose.yml'), 'utf8'));
+    const environment: Record<string, string | number> = compose.services.app.environment;
+    for (const name of Object.keys(environment)) expect(Object.keys(ENV_VARIABLES)).toContain(name);
+    const resolved = Object.fromEntries(
+      Object.entries(environment).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(:-([^}]*))?\}/g, (_m, name, _d, fallback) => (name === 'POSTGRES_PASSWORD' ? 'pw' : (fallback ?? '')))]),
+    );
+    expect(loadConfig(resolved)).toMatchObject({ nodeEnv: 'production', demoMode: false, databaseUrl: 'postgres://wuye:pw@db:5432/wuye' });
+  });
+
+  it('the image runs the file the API build writes', () => {
+    const dockerfile = fs.readFileSync(path.join(REPO_ROOT, 'api', 'Dockerfile'), 'utf8');
+    const packageJson = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8'));
+    expect(dockerfile).toContain('CMD ["node", "api/dist/api/src/main.js"]');
+    expect(packageJson.scripts.start).toContain('api/dist/api/src/main.js');
+    for (const [, source] of dockerfile.matchAll(/^COPY (?!--from)(\S+)/gm)) {
+      expect(fs.existsSync(path.join(REPO_ROOT, source))).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,316 @@
+import { EntityManager } from 'typeorm';
+import { CommitteePosition } from '../../committees/committee-rules';
+import { committeeFilingDue } from '../../committees/committee-filing.service';
+import { ElectionKind, ElectionPhase } from '../../elections/election-phases';
+import { tallyElection } from '../../elections/tally';
+import { decideEligibility, DEFAULT_CHECKLIST_V1, EligibilityCheck } from '../../eligibility/checklist';
+import { ownerKey } from '../../owners/owner.service';
+import { buildVotingRoll, DEVELOPER_PERSON_KEY, VotingRoll } from '../../owners/voting-weights';
+import { toHundredths } from '../../shared/decimal';
+import { addDays, addYears, IsoDate } from '../../shared/iso-date';
+import { DEMO_TODAY, DemoData, EstateRow } from './demo-data';
+import { GIVEN_CHARS, SURNAMES } from './huzhou';
+import { insertRows, resetIdentity } from './insert-rows';
+import { generateOwnerRoll, OwnerRoll } from './owner-roll-data';
+import { Prng } from './prng';
+
+/**
+ * Committees, owner rolls and elections for the demo (DOMAIN-RULES §1–4): 105 filed committees, owner
+ * rolls for the estates where elections run (龙庭小区 with its 428 households among them), and one election
+ * in every phase with candidates, reviews and ballots. Decisions and results come from the same rule
+ * modules the API uses, so the demo is consistent with what the server would compute.
+ */
+export const OFFICER_SUBDISTRICTS = ['龙泉街道', '湖东街道', '月河街道'];
+export const OFFICER2_SUBDISTRICTS = ['雉城街道'];
+
+const PHASES_IN_ORDER = [
+  ElectionPhase.PREPARATION,
+  ElectionPhase.NOMINATION,
+  ElectionPhase.ELIGIBILITY_REVIEW,
+  ElectionPhase.CANDIDATE_PUBLICITY,
+  ElectionPhase.VOTING,
+  ElectionPhase.COUNTING,
+  ElectionPhase.RESULT_PUBLICITY,
+  ElectionPhase.CERTIFIED,
+];
+
+interface Actors {
+  officerId: number;
+  officer2Id: number;
+  registrarId: number;
+}
+
+function personName(rng: Prng): string {
+  return rng.pick(SURNAMES) + rng.pick(GIVEN_CHARS) + (rng.chance(0.6) ? rng.pick(GIVEN_CHARS) : '');
+}
+
+/** Positions for a committee of `size`: one chair, one or two vice-chairs, the rest members. */
+function positions(size: number): CommitteePosition[] {
+  const vices = size >= 7 ? 2 : 1;
+  return [CommitteePosition.CHAIR, ...Array(vices).fill(CommitteePosition.VICE_CHAIR), ...Array(size - 1 - vices).fill(CommitteePosition.MEMBER)];
+}
+
+function committeeSize(households: number, rng: Prng): number {
+  return households <= 100 ? 3 : rng.pick(households > 800 ? [7, 9] : [5, 7]);
+}
+
+/** Every check of the checklist: passes, except what `fail` names; `pending` leaves items without a check. */
+function checksFor(fail: string[] = [], pending: string[] = []): EligibilityCheck[] {
+  return DEFAULT_CHECKLIST_V1.items
+    .filter((item) => !pending.includes(item.key))
+    .map((item) => ({ itemKey: item.key, result: fail.includes(item.key) ? 'FAIL' : 'PASS', reviewingBody: item.suggestedReviewers[0] }));
+}
+
+export async function seedElectionDemo(em: EntityManager, data: DemoData, actors: Actors, rng: Prng): Promise<{ committees: number; elections: number; units: number }> {
+  const subdistrictOf = new Map<number, string>();
+  const communitySubdistrict = new Map(data.communities.map((c) => [c.id, c.subdistrictId]));
+  for (const e of data.estates) subdistrictOf.set(e.id, data.subdistricts.find((s) => s.id === communitySubdistrict.get(e.communityId))!.name);
+
+  await insertRows(em, 'officer_jurisdiction', [
+    ...data.subdistricts.filter((s) => OFFICER_SUBDISTRICTS.includes(s.name)).map((s) => ({ userId: actors.officerId, subdistrictId: s.id })),
+    ...data.subdistricts.filter((s) => OFFICER2_SUBDISTRICTS.includes(s.name)).map((s) => ({ userId: actors.officer2Id, subdistrictId: s.id })),
+  ]);
+
+  // Election estates: 龙庭小区 votes now; the others, in the officers' subdistricts, one per phase.
+  const inJurisdiction = (names: string[]) => data.estates.filter((e) => names.includes(subdistrictOf.get(e.id)!));
+  const longting = data.estates.find((e) => e.name === '龙庭小区')!;
+  const small = inJurisdiction(OFFICER_SUBDISTRICTS).find((e) => e.households <= 100 && e.id !== longting.id);
+  const others = inJurisdiction(OFFICER_SUBDISTRICTS).filter((e) => e.id !== longting.id && e.id !== small?.id && e.households <= 400 && e.households >= 120);
+  const plan: Array<{ estate: EstateRow; phase: ElectionPhase; kind: ElectionKind }> = [
+    { estate: longting, phase: ElectionPhase.VOTING, kind: ElectionKind.RE_ELECTION },
+    { estate: others[0], phase: ElectionPhase.PREPARATION, kind: ElectionKind.FIRST },
+    { estate: others[1], phase: ElectionPhase.NOMINATION, kind: ElectionKind.RE_ELECTION },
+    { estate: others[2], phase: ElectionPhase.ELIGIBILITY_REVIEW, kind: ElectionKind.RE_ELECTION },
+    { estate: others[3], phase: ElectionPhase.CANDIDATE_PUBLICITY, kind: ElectionKind.RE_ELECTION },
+    { estate: others[4], phase: ElectionPhase.COUNTING, kind: ElectionKind.RE_ELECTION },
+    { estate: others[5], phase: ElectionPhase.RESULT_PUBLICITY, kind: ElectionKind.FIRST },
+    { estate: small ?? others[6], phase: ElectionPhase.CERTIFIED, kind: ElectionKind.FIRST },
+    { estate: others[7], phase: ElectionPhase.CANCELLED, kind: ElectionKind.RE_ELECTION },
+    { estate: inJurisdiction(OFFICER2_SUBDISTRICTS)[0], phase: ElectionPhase.NOMINATION, kind: ElectionKind.RE_ELECTION },
+  ];
+
+  // Owner rolls for every election estate.
+  const ids = { unit: 1, owner: 1 };
+  const rolls = new Map<number, OwnerRoll>();
+  for (const { estate } of plan) rolls.set(estate.id, generateOwnerRoll(rng, estate.id, estate.households, ids));
+  const allRolls = [...rolls.values()];
+  await insertRows(em, 'unit', allRolls.flatMap((r) => r.units));
+  await insertRows(em, 'owner', allRolls.flatMap((r) => r.owners));
+  await insertRows(em, 'ownership', allRolls.flatMap((r) => r.ownerships));
+  for (const table of ['unit', 'owner']) await resetIdentity(em, table);
+  const votingRollOf = (roll: OwnerRoll): VotingRoll =>
+    buildVotingRoll(
+      roll.units.map((u) => {
+        const owners = roll.ownerships.filter((o) => o.unitId === u.id);
+        return {
+          unitId: String(u.id),
+          areaHundredths: toHundredths(u.area),
+          developerHeld: u.developerHeld,
+          owners: u.developerHeld ? [] : owners.map((o) => ownerKey(o.ownerId)),
+          designatedVoter: u.developerHeld ? undefined : owners.filter((o) => o.designatedVoter).map((o) => ownerKey(o.ownerId))[0],
+        };
+      }),
+    );
+
+  // 105 filed committees: estates with an approved project, the election estates among them where re-elected.
+  const electionEstateIds = new Set(plan.map((p) => p.estate.id));
+  const served = new Set(data.projects.filter((p) => p.filingStatus === 'APPROVED').map((p) => p.estateId));
+  const reElected = plan.filter((p) => p.kind === ElectionKind.RE_ELECTION).map((p) => p.estate);
+  const committeeEstates = [...reElected, ...data.estates.filter((e) => served.has(e.id) && !electionEstateIds.has(e.id))].slice(0, 105);
+  let committeeId = 1;
+  let memberId = 1;
+  let filingId = 1;
+  const committees: Array<Record<string, unknown>> = [];
+  const members: Array<Record<string, unknown>> = [];
+  const filings: Array<Record<string, unknown>> = [];
+  const filingNumbers = new Map<number, number>();
+  const rollOwnerNames = (estateId: number) => rolls.get(estateId)?.owners ?? [];
+  const addFiling = (committee: number, eventDate: IsoDate, status: string, kind = 'ESTABLISHMENT') => {
+    const due = committeeFilingDue(eventDate);
+    const submittedOn = addDays(eventDate, rng.int(5, 25));
+    const decided = status === 'APPROVED';
+    const year = Number(addDays(submittedOn, 3).slice(0, 4));
+    const n = decided ? (filingNumbers.get(year) ?? 0) + 1 : 0;
+    if (decided) filingNumbers.set(year, n);
+    filings.push({
+      id: filingId++,
+      committeeId: committee,
+      kind,
+      eventDate,
+      dueOn: due.dueOn,
+      dueOnProvisional: due.provisional,
+      filingStatus: status,
+      filingNumber: decided ? `湖业委备〔${year}〕${String(n).padStart(4, '0')}号` : null,
+      createdById: actors.officerId,
+      submittedById: status === 'DRAFT' ? null : actors.officerId,
+      submittedAt: status === 'DRAFT' ? null : `${submittedOn}T10:00:00.000+08:00`,
+      decidedById: decided ? actors.registrarId : null,
+      decidedAt: decided ? `${addDays(submittedOn, 3)}T15:00:00.000+08:00` : null,
+      createdAt: `${addDays(eventDate, 1)}T09:00:00.000+08:00`,
+    });
+  };
+  for (const estate of committeeEstates) {
+    const reElection = reElected.includes(estate);
+    // re-elections are due: a three-year term ending in two to four months; the holiday calendar starts in 2024
+    const termYears = reElection ? 3 : 5;
+    const termStart = reElection ? addDays(addYears(DEMO_TODAY, -3), rng.int(60, 120)) : addDays(DEMO_TODAY, -rng.int(30, 1000));
+    const size = committeeSize(estate.households, rng);
+    const owners = rollOwnerNames(estate.id);
+    committees.push({
+      id: committeeId,
+      estateId: estate.id,
+      termNumber: rng.int(1, 3),
+      electedOn: termStart,
+      termStart,
+      termEnd: addDays(addYears(termStart, termYears), -1),
+    });
+    positions(size).forEach((position, i) => {
+      const owner = owners[i * 3];
+      members.push({ id: memberId++, committeeId, ownerId: owner?.id ?? null, name: owner?.name ?? personName(rng), position, startsOn: termStart });
+    });
+    addFiling(committeeId, termStart, 'APPROVED');
+    committeeId++;
+  }
+
+  // Elections, one per phase, with the phases entered so far dated back from today.
+  let electionId = 1;
+  let candidateId = 1;
+  const elections: Array<Record<string, unknown>> = [];
+  const phaseRows: Array<Record<string, unknown>> = [];
+  const candidates: Array<Record<string, unknown>> = [];
+  const checkRows: Array<Record<string, unknown>> = [];
+  const ballots: Array<Record<string, unknown>> = [];
+  for (const { estate, phase, kind } of plan) {
+    const roll = rolls.get(estate.id)!;
+    const votingRoll = votingRollOf(roll);
+    const seats = committeeSize(estate.households, rng);
+    const reached = phase === ElectionPhase.CANCELLED ? ElectionPhase.NOMINATION : phase;
+    const stepsDone = PHASES_IN_ORDER.indexOf(reached);
+    const start = addDays(DEMO_TODAY, -10 * stepsDone - 20);
+    elections.push({
+      id: electionId,
+      estateId: estate.id,
+      kind,
+      title: `${estate.name}${kind === ElectionKind.FIRST ? '首届业主委员会选举' : '业主委员会换届选举'}`,
+      seats,
+      phase,
+      deemedVotes: false,
+      committeeId: null,
+      createdById: estate.id === plan[9].estate.id ? actors.officer2Id : actors.officerId,
+      createdAt: `${start}T09:00:00.000+08:00`,
+    });
+    PHASES_IN_ORDER.slice(0, 7).forEach((p, i) => {
+      const startsOn = addDays(start, 10 * i);
+      phaseRows.push({
+        electionId,
+        phase: p,
+        startsOn,
+        endsOn: addDays(startsOn, p === ElectionPhase.CANDIDATE_PUBLICITY ? 7 : 9),
+        enteredAt: i <= stepsDone ? `${startsOn}T09:00:00.000+08:00` : null,
+      });
+    });
+    if (phase === ElectionPhase.CANCELLED) phaseRows.push({ electionId, phase, startsOn: null, endsOn: null, enteredAt: `${addDays(start, 15)}T09:00:00.000+08:00` });
+
+    // Candidates from the roll once nomination is open: a few more than the seats (差额选举).
+    const electionCandidates: number[] = [];
+    if (stepsDone >= 1) {
+      const people = votingRoll.persons.filter((p) => p.personKey !== DEVELOPER_PERSON_KEY);
+      const count = seats + rng.int(1, 3);
+      for (let i = 0; i < count; i++) {
+        const person = people[(i * 7 + rng.int(0, 5)) % people.length];
+        if (candidates.some((c) => c.electionId === electionId && c.ownerId === Number(person.personKey.slice(6)))) continue;
+        const reviewed = stepsDone >= 2;
+        // in review the last candidate still waits on the police station; one is disqualified (fee arrears)
+        const fails = reviewed && i === 1 ? ['PROPERTY_FEE_ARREARS'] : [];
+        const pending = !reviewed ? DEFAULT_CHECKLIST_V1.items.map((it) => it.key) : stepsDone === 2 && i === count - 1 ? ['CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY'] : [];
+        const checks = checksFor(fails, pending);
+        const decision = decideEligibility(DEFAULT_CHECKLIST_V1, checks);
+        candidates.push({
+          id: candidateId,
+          electionId,
+          ownerId: Number(person.personKey.slice(6)),
+          partyMember: i % 2 === 0,
+          nominatedBy: rng.pick(['社区党组织推荐', '业主联名推荐', '自荐']),
+          nominatedOn: addDays(start, 12),
+          checklistVersionId: 1,
+          decision: decision.decision,
+          decisionExplanation: JSON.stringify(decision.decidedBy),
+        });
+        for (const check of checks) {
+          checkRows.push({
+            candidateId,
+            itemKey: check.itemKey,
+            result: check.result,
+            reviewingBody: check.reviewingBody,
+            reviewer: personName(rng),
+            checkedOn: addDays(start, 22),
+            evidenceNote: check.result === 'FAIL' ? '物业服务企业出具欠费证明:拖欠物业费14个月' : null,
+            recordedById: actors.officerId,
+          });
+        }
+        if (decision.decision === 'ELIGIBLE') electionCandidates.push(candidateId);
+        candidateId++;
+      }
+    }
+
+    // Ballots once voting has opened: most of the roll takes part; each approves up to the seats.
+    if (stepsDone >= 4 && phase !== ElectionPhase.CANCELLED) {
+      const turnout = phase === ElectionPhase.VOTING ? 0.5 : 0.8;
+      for (const person of votingRoll.persons) {
+        if (!rng.chance(turnout)) continue;
+        // the developer has not voted yet where voting is still open
+        if (phase === ElectionPhase.VOTING && person.personKey === DEVELOPER_PERSON_KEY) continue;
+        const approvals = electionCandidates.filter((_, i) => i < seats ? rng.chance(0.85) : rng.chance(0.3)).slice(0, seats);
+        ballots.push({
+          electionId,
+          voterKey: person.personKey,
+          method: rng.weighted({ PAPER: 50, ON_SITE: 25, ONLINE: 20, DOOR_TO_DOOR: 5 }),
+          choices: `{${approvals.join(',')}}`,
+          recordedById: actors.officerId,
+          recordedAt: `${addDays(start, 42)}T${String(rng.int(8, 19)).padStart(2, '0')}:00:00.000+08:00`,
+        });
+      }
+    }
+
+    // A certified result formed the committee now sitting (members 委员 until positions are set) and its filing.
+    if (phase === ElectionPhase.CERTIFIED) {
+      const electionBallots = ballots.filter((b) => b.electionId === electionId);
+      const result = tallyElection({
+        seats,
+        candidates: electionCandidates.map(String),
+        roll: votingRoll,
+        ballots: electionBallots.map((b) => ({ personKey: String(b.voterKey), approvals: String(b.choices).slice(1, -1).split(',').filter(Boolean) })),
+      });
+      const electedOn = addDays(start, 10 * 5);
+      committees.push({ id: committeeId, estateId: estate.id, termNumber: 1, electedOn, termStart: electedOn, termEnd: addDays(addYears(electedOn, 5), -1) });
+      const elected = candidates.filter((c) => result.elected.includes(String(c.id)));
+      positions(elected.length).forEach((position, i) => {
+        const owner = roll.owners.find((o) => o.id === elected[i].ownerId)!;
+        members.push({ id: memberId++, committeeId, ownerId: owner.id, name: owner.name, position, startsOn: electedOn });
+      });
+      addFiling(committeeId, electedOn, 'SUBMITTED');
+      elections[elections.length - 1].committeeId = committeeId;
+      committeeId++;
+    }
+    electionId++;
+  }
+  // An overdue filing: a committee elected six weeks ago whose street office has not filed yet.
+  const late = inJurisdiction(OFFICER_SUBDISTRICTS).find((e) => !committeeEstates.includes(e) && !electionEstateIds.has(e.id))!;
+  const lateOn = addDays(DEMO_TODAY, -45);
+  committees.push({ id: committeeId, estateId: late.id, termNumber: 1, electedOn: lateOn, termStart: lateOn, termEnd: addDays(addYears(lateOn, 5), -1) });
+  positions(5).forEach((position) => members.push({ id: memberId++, committeeId, ownerId: null, name: personName(rng), position, startsOn: lateOn }));
+  addFiling(committeeId, lateOn, 'DRAFT');
+
+  await insertRows(em, 'committee', committees);
+  await insertRows(em, 'committee_member', members);
+  await insertRows(em, 'committee_filing', filings);
+  await insertRows(em, 'election', elections);
+  await insertRows(em, 'election_phase', phaseRows);
+  await insertRows(em, 'candidate', candidates);
+  await insertRows(em, 'eligibility_check', checkRows);
+  await insertRows(em, 'ballot', ballots);
+  for (const table of ['committee', 'committee_member', 'committee_filing', 'election', 'candidate']) await resetIdentity(em, table);
+  await insertRows(em, 'filing_counter', [...filingNumbers].map(([year, lastNumber]) => ({ kind: 'committeeFiling', year, lastNumber })));
+  return { committees: committees.length, elections: elections.length, units: allRolls.reduce((n, r) => n + r.units.length, 0) };
+}
+

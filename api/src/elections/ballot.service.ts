@@ -1,0 +1,115 @@
+import { QueryFailedError } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction } from '../auth/jurisdiction';
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { ownerKey, ownerService } from '../owners/owner.service';
+import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
+import { Ballot, VotingMethod } from './ballot.entity';
+import { BALLOT_PHASES } from './election-phases';
+import { Election } from './election.entity';
+import { BallotInput } from './election.inputs';
+import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from './resolution.entity';
+
+/**
+ * The voting person behind a ballot (DOMAIN-RULES §2): an owner once however many units they hold, through
+ * the designated voter of a co-owned unit; the developer once for all its unsold units.
+ */
+async function voterKeyFor(ctx: RequestContext, estateId: number, input: { ownerId?: string | null; developer: boolean }): Promise<string> {
+  if (input.developer === !!input.ownerId) {
+    throw fail.badField('ownerId', 'VOTER_REQUIRED', 'give either the voting owner or developer: true');
+  }
+  const key = input.developer ? DEVELOPER_PERSON_KEY : ownerKey(toId(input.ownerId!, 'ownerId'));
+  const roll = await ownerService.votingRoll(ctx, estateId);
+  if (roll.persons.some((p) => p.personKey === key)) return key;
+  if (input.developer) throw fail.badField('developer', 'NOT_ON_ROLL', 'the developer holds no unit in this estate');
+  const [coOwned] = await ctx.ds.query(
+    `SELECT v.owner_id FROM ownership mine JOIN ownership v ON v.unit_id = mine.unit_id AND v.designated_voter
+      WHERE mine.owner_id = $1 LIMIT 1`,
+    [toId(input.ownerId!, 'ownerId')],
+  );
+  throw coOwned
+    ? fail.badField('ownerId', 'NOT_THE_DESIGNATED_VOTER', `the co-owners authorised owner ${coOwned.owner_id} to vote for their unit`)
+    : fail.badField('ownerId', 'NOT_ON_ROLL', 'is not an owner on this estate’s roll');
+}
+
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { constraint?: string }).constraint === constraint;
+}
+
+export class BallotService {
+  /** One ballot per voting person: the database refuses a second, also when two arrive at once. */
+  async recordElectionBallot(ctx: RequestContext, electionId: number, input: BallotInput): Promise<Ballot> {
+    const election = await ctx.loaders.byId(Election).load(electionId);
+    if (!election) throw fail.notFound('Election', electionId);
+    await assertJurisdiction(ctx, election.estateId);
+    if (!BALLOT_PHASES.includes(election.phase)) {
+      throw fail.invalidTransition('Election', electionId, election.phase, 'given ballots (voting is not open)');
+    }
+    const choices = input.choices.map((c) => toId(c, 'choices'));
+    if (new Set(choices).size !== choices.length) throw fail.badField('choices', 'BALLOT_REPEATED_CHOICE', 'names a candidate twice');
+    if (choices.length > election.seats) {
+      throw fail.badField('choices', 'BALLOT_TOO_MANY_CHOICES', `approves ${choices.length} candidates for ${election.seats} seats`);
+    }
+    const voterKey = await voterKeyFor(ctx, election.estateId, input);
+    return ctx.ds
+      .transaction(async (em) => {
+        const standing: Array<{ id: number }> = await em.query(
+          `SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn AND id = ANY($2)`,
+          [electionId, choices],
+        );
+        const unknown = choices.filter((c) => !standing.some((s) => s.id === c));
+        if (unknown.length) throw fail.badField('choices', 'BALLOT_UNKNOWN_CANDIDATE', `${unknown.join(', ')} is not a standing candidate`);
+        // re-read the phase under a share lock so closing the vote waits for ballots in flight
+        const [current] = await em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);
+        if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)');
+        const [row] = await em.query(
+          `INSERT INTO ballot (election_id, voter_key, method, choices, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [electionId, voterKey, input.method, choices, ctx.principal?.id ?? null],
+        );
+        // the audit names the voter and the method, not the choices
+        await recordAudit(em, ctx, { action: 'ballot.record', entityType: 'Election', entityId: electionId, after: { voterKey, method: input.method } });
+        return em.findOneByOrFail(Ballot, { id: Number(row.id) });
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error, 'ballot_one_per_person_key')) {
+          throw fail.alreadyExists('This person has already voted in this election: one ballot per voting person', { voterKey });
+        }
+        throw error;
+      });
+  }
+
+  async recordResolutionBallot(
+    ctx: RequestContext,
+    resolutionId: number,
+    input: { ownerId?: string | null; developer: boolean; method: VotingMethod; choice: ResolutionChoice },
+  ): Promise<ResolutionBallot> {
+    const resolution = await ctx.loaders.byId(Resolution).load(resolutionId);
+    if (!resolution) throw fail.notFound('Resolution', resolutionId);
+    await assertJurisdiction(ctx, resolution.estateId);
+    if (resolution.phase !== ResolutionPhase.VOTING) {
+      throw fail.invalidTransition('Resolution', resolutionId, resolution.phase, 'given ballots (voting is not open)');
+    }
+    const voterKey = await voterKeyFor(ctx, resolution.estateId, input);
+    return ctx.ds
+      .transaction(async (em) => {
+        const [current] = await em.query(`SELECT phase FROM resolution WHERE id = $1 FOR SHARE`, [resolutionId]);
+        if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots');
+        const [row] = await em.query(
+          `INSERT INTO resolution_ballot (resolution_id, voter_key, choice, method, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+          [resolutionId, voterKey, input.choice, input.method, ctx.principal?.id ?? null],
+        );
+        await recordAudit(em, ctx, { action: 'resolutionBallot.record', entityType: 'Resolution', entityId: resolutionId, after: { voterKey, method: input.method } });
+        return em.findOneByOrFail(ResolutionBallot, { id: Number(row.id) });
+      })
+      .catch((error: unknown) => {
+        if (isUniqueViolation(error, 'resolution_ballot_one_per_person_key')) {
+          throw fail.alreadyExists('This person has already voted on this resolution: one ballot per voting person', { voterKey });
+        }
+        throw error;
+      });
+  }
+}
+
+export const ballotService = new BallotService();

@@ -1,0 +1,71 @@
+import { TransitionTable } from '../shared/transitions';
+
+/** Which election this is; the phases are the same, the organiser and the seats differ. */
+export enum ElectionKind {
+  FIRST = 'FIRST', // 首次业主大会会议选举: organised by the preparatory group (筹备组)
+  RE_ELECTION = 'RE_ELECTION', // 换届选举: called 2–3 months before the term ends (DOMAIN-RULES §3)
+  BY_ELECTION = 'BY_ELECTION', // 补选: fills vacancies during a term; seats = vacancies
+}
+
+/** The election lifecycle (PRODUCT.md: election workflow). */
+export enum ElectionPhase {
+  PREPARATION = 'PREPARATION',
+  NOMINATION = 'NOMINATION',
+  ELIGIBILITY_REVIEW = 'ELIGIBILITY_REVIEW', // 联审
+  CANDIDATE_PUBLICITY = 'CANDIDATE_PUBLICITY', // 候选人公示, with an objection window
+  VOTING = 'VOTING',
+  COUNTING = 'COUNTING',
+  RESULT_PUBLICITY = 'RESULT_PUBLICITY',
+  CERTIFIED = 'CERTIFIED',
+  CANCELLED = 'CANCELLED',
+}
+
+export enum ElectionAction {
+  OPEN_NOMINATION = 'OPEN_NOMINATION',
+  CLOSE_NOMINATION = 'CLOSE_NOMINATION',
+  PUBLISH_CANDIDATES = 'PUBLISH_CANDIDATES',
+  REOPEN_REVIEW = 'REOPEN_REVIEW',
+  OPEN_VOTING = 'OPEN_VOTING',
+  CLOSE_VOTING = 'CLOSE_VOTING',
+  PUBLISH_RESULT = 'PUBLISH_RESULT',
+  RECOUNT = 'RECOUNT',
+  CERTIFY = 'CERTIFY',
+  CANCEL = 'CANCEL',
+}
+
+const P = ElectionPhase;
+
+export const ELECTION_TRANSITIONS: TransitionTable<ElectionPhase, ElectionAction> = {
+  [ElectionAction.OPEN_NOMINATION]: { from: [P.PREPARATION], to: P.NOMINATION },
+  [ElectionAction.CLOSE_NOMINATION]: { from: [P.NOMINATION], to: P.ELIGIBILITY_REVIEW },
+  [ElectionAction.PUBLISH_CANDIDATES]: { from: [P.ELIGIBILITY_REVIEW], to: P.CANDIDATE_PUBLICITY },
+  // an objection during publicity reopens the review (decisions are appealable in 公示)
+  [ElectionAction.REOPEN_REVIEW]: { from: [P.CANDIDATE_PUBLICITY], to: P.ELIGIBILITY_REVIEW },
+  [ElectionAction.OPEN_VOTING]: { from: [P.CANDIDATE_PUBLICITY], to: P.VOTING },
+  [ElectionAction.CLOSE_VOTING]: { from: [P.VOTING], to: P.COUNTING },
+  [ElectionAction.PUBLISH_RESULT]: { from: [P.COUNTING], to: P.RESULT_PUBLICITY },
+  // result publicity exists for objections too: an upheld one means a recount, not a new vote
+  [ElectionAction.RECOUNT]: { from: [P.RESULT_PUBLICITY], to: P.COUNTING },
+  [ElectionAction.CERTIFY]: { from: [P.RESULT_PUBLICITY], to: P.CERTIFIED },
+  // any phase before certification can end (no quorum, irregularity, an order from the street office);
+  // a certified result stands and only a court can set it aside (Civil Code Art. 280), outside this lifecycle
+  [ElectionAction.CANCEL]: {
+    from: [P.PREPARATION, P.NOMINATION, P.ELIGIBILITY_REVIEW, P.CANDIDATE_PUBLICITY, P.VOTING, P.COUNTING, P.RESULT_PUBLICITY],
+    to: P.CANCELLED,
+  },
+};
+
+/** Why an election was cancelled; stable codes, translated by the console. A new election starts afresh. */
+export enum ElectionCancelReason {
+  NO_QUORUM = 'NO_QUORUM',
+  TOO_FEW_ELIGIBLE_CANDIDATES = 'TOO_FEW_ELIGIBLE_CANDIDATES',
+  IRREGULARITY = 'IRREGULARITY',
+  ORDERED_BY_AUTHORITY = 'ORDERED_BY_AUTHORITY',
+  OTHER = 'OTHER',
+}
+
+/** Ballots may be recorded only while voting is open. */
+export const BALLOT_PHASES: readonly ElectionPhase[] = [P.VOTING];
+
+/** No move leads out of these. */
+export const FINAL_PHASES: readonly ElectionPhase[] = [P.CERTIFIED, P.CANCELLED];

@@ -1,0 +1,186 @@
+import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
+import type { ReviewingBody } from '../eligibility/checklist';
+import { CheckResult, ReviewingBodyCode } from '../eligibility/eligibility-check.entity';
+import { ListOptionsType, ListType } from '../shared/list';
+import { LocalDate } from '../shared/scalars';
+import { IsOnOrAfter } from '../shared/validators';
+import { VotingMethod } from './ballot.entity';
+import { ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase } from './election-phases';
+import { Election } from './election.entity';
+
+registerEnumType(ElectionAction, { name: 'ElectionAction' });
+registerEnumType(ElectionCancelReason, { name: 'ElectionCancelReason' });
+
+@InputType()
+export class PhaseDatesInput {
+  @Field(() => ElectionPhase)
+  phase: ElectionPhase;
+
+  @Field(() => LocalDate, { nullable: true })
+  startsOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOnOrAfter('startsOn')
+  endsOn?: string | null;
+}
+
+@InputType()
+export class ElectionInput {
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  estateId: string;
+
+  @Field(() => ElectionKind)
+  kind: ElectionKind;
+
+  @Field({ description: 'e.g. 龙庭小区第三届业主委员会换届选举' })
+  @Length(4, 100)
+  title: string;
+
+  @Field(() => Int, { description: 'committee seats to fill (odd, 5–11; 3 where the estate has ≤ 100 households)' })
+  @IsInt()
+  @Min(1)
+  @Max(11)
+  seats: number;
+
+  @Field({ defaultValue: false, description: 'count non-voters with the majority (off by default; contested)' })
+  deemedVotes: boolean;
+
+  @Field(() => [PhaseDatesInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(9)
+  phases: PhaseDatesInput[];
+}
+
+@InputType()
+export class ElectionUpdateInput {
+  @Field()
+  @Length(4, 100)
+  title: string;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(1)
+  @Max(11)
+  seats: number;
+
+  @Field()
+  deemedVotes: boolean;
+
+  @Field(() => [PhaseDatesInput])
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(9)
+  phases: PhaseDatesInput[];
+}
+
+@InputType()
+export class NominationInput {
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  ownerId: string;
+
+  @Field()
+  partyMember: boolean;
+
+  @Field({ description: 'e.g. 社区党组织推荐, 业主联名推荐, 自荐' })
+  @Length(2, 60)
+  nominatedBy: string;
+
+  @Field(() => LocalDate)
+  nominatedOn: string;
+}
+
+@InputType()
+export class EligibilityCheckInput {
+  @Field({ description: 'the checklist item’s key' })
+  @Length(1, 60)
+  itemKey: string;
+
+  @Field(() => CheckResult)
+  result: CheckResult;
+
+  @Field(() => ReviewingBodyCode)
+  reviewingBody: ReviewingBody;
+
+  @Field()
+  @Length(1, 40)
+  reviewer: string;
+
+  @Field(() => LocalDate)
+  checkedOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 500)
+  evidenceNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'required to let an unsuitable (不宜) finding stand aside' })
+  @IsOptional()
+  @Length(1, 500)
+  overrideReason?: string | null;
+}
+
+@InputType()
+export class ObjectionInput {
+  @Field(() => LocalDate)
+  filedOn: string;
+
+  @Field()
+  @Length(1, 60)
+  filedBy: string;
+
+  @Field()
+  @Length(2, 1000)
+  reason: string;
+}
+
+@InputType()
+export class BallotInput {
+  @Field(() => ID, { nullable: true, description: 'the voting owner; leave out with developer: true' })
+  @IsOptional()
+  @Matches(/^[0-9]+$/)
+  ownerId?: string | null;
+
+  @Field({ defaultValue: false, description: 'the ballot of the developer’s unsold units (one person)' })
+  developer: boolean;
+
+  @Field(() => VotingMethod)
+  method: VotingMethod;
+
+  @Field(() => [ID], { description: 'approved candidates, at most the seats; none is a blank ballot' })
+  @ArrayMaxSize(11)
+  choices: string[];
+}
+
+@InputType()
+export class ElectionFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
+
+  @Field(() => ID, { nullable: true })
+  subdistrictId?: string;
+
+  @Field(() => ElectionPhase, { nullable: true })
+  phase?: ElectionPhase;
+
+  @Field(() => ElectionKind, { nullable: true })
+  kind?: ElectionKind;
+
+  @Field({ nullable: true })
+  updatedAfter?: Date;
+}
+
+export enum ElectionSortField {
+  ID = 'id',
+  TITLE = 'title',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(ElectionSortField, { name: 'ElectionSortField' });
+
+export const ElectionListOptions = ListOptionsType<ElectionFilter, `${ElectionSortField}`>('Election', ElectionFilter, ElectionSortField);
+export type ElectionListOptions = InstanceType<typeof ElectionListOptions>;
+export const ElectionList = ListType('Election', Election);

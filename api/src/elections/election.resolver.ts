@@ -1,0 +1,139 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { inJurisdiction } from '../auth/jurisdiction';
+import { Allow, Policies } from '../auth/policies';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { ListResult, selects } from '../shared/list';
+import { slateWarning } from '../eligibility/checklist';
+import { Ballot } from './ballot.entity';
+import { ballotService } from './ballot.service';
+import { Candidate } from './candidate.entity';
+import { ElectionPhaseDates } from './election-phase-dates.entity';
+import { ElectionAction, ElectionCancelReason } from './election-phases';
+import { Election } from './election.entity';
+import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput } from './election.inputs';
+import { electionService } from './election.service';
+import { electionTallyOf } from './tally.service';
+import { ElectionTally } from './tally.types';
+import { VotingPersonPage, votingPersons } from './voting-persons';
+
+@ObjectType()
+export class SlateWarning {
+  @Field()
+  rule: string;
+
+  @Field(() => Int)
+  partyMembers: number;
+
+  @Field(() => Int)
+  candidates: number;
+
+  @Field(() => Int, { description: 'the fewest Party members that would make half' })
+  needed: number;
+
+  @Field()
+  message: string;
+}
+
+@Resolver(() => Election)
+export class ElectionResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => ElectionList)
+  elections(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => ElectionListOptions, { nullable: true }) options?: ElectionListOptions,
+  ): Promise<ListResult<Election>> {
+    return electionService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => Election)
+  election(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Election> {
+    return electionService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Election)
+  createElection(@Ctx() ctx: RequestContext, @Arg('input') input: ElectionInput): Promise<Election> {
+    return electionService.create(ctx, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Election)
+  updateElection(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: ElectionUpdateInput,
+  ): Promise<Election> {
+    return electionService.update(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Election, { description: 'Move to the next phase by the lifecycle table (CERTIFY forms the committee and its filing).' })
+  moveElection(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => ElectionAction) action: ElectionAction,
+    @Arg('cancelReason', () => ElectionCancelReason, { nullable: true }) cancelReason?: ElectionCancelReason | null,
+  ): Promise<Election> {
+    return electionService.move(ctx, toId(id), version, action, cancelReason);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Ballot, { description: 'One ballot per voting person (DOMAIN-RULES §2); a second is ALREADY_EXISTS.' })
+  recordBallot(@Ctx() ctx: RequestContext, @Arg('electionId', () => ID) electionId: string, @Arg('input') input: BallotInput): Promise<Ballot> {
+    return ballotService.recordElectionBallot(ctx, toId(electionId, 'electionId'), input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Query(() => VotingPersonPage, { description: 'the roll for ballot entry: each voting person once, and whether they voted' })
+  async votingPersons(
+    @Ctx() ctx: RequestContext,
+    @Arg('electionId', () => ID) electionId: string,
+    @Arg('q', () => String, { nullable: true, description: 'part of a name or a unit, e.g. 3幢' }) q?: string | null,
+    @Arg('voted', () => Boolean, { nullable: true }) voted?: boolean | null,
+    @Arg('skip', () => Int, { defaultValue: 0 }) skip = 0,
+    @Arg('take', () => Int, { defaultValue: 25 }) take = 25,
+  ): Promise<VotingPersonPage> {
+    const election = await electionService.get(ctx, toId(electionId, 'electionId'));
+    return votingPersons(ctx, election, { q, voted, skip: Math.max(0, skip), take });
+  }
+
+  @FieldResolver(() => Estate)
+  estate(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<Estate | null> {
+    return ctx.loaders.byId(Estate).load(election.estateId);
+  }
+
+  @FieldResolver(() => [ElectionPhaseDates], { description: 'planned dates of each phase, and when it was entered' })
+  phases(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionPhaseDates[]> {
+    return ctx.loaders.manyBy(ElectionPhaseDates, 'electionId', ['phase']).load(election.id);
+  }
+
+  @FieldResolver(() => [Candidate])
+  candidates(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<Candidate[]> {
+    return ctx.loaders.manyBy(Candidate, 'electionId').load(election.id);
+  }
+
+  @FieldResolver(() => SlateWarning, { nullable: true, description: 'Party members should be at least half of the candidates (原则上): shown, never enforced' })
+  async slateWarning(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<SlateWarning | null> {
+    const candidates = await this.candidates(election, ctx);
+    return slateWarning(candidates.filter((c) => !c.withdrawn && c.decision !== 'INELIGIBLE'));
+  }
+
+  @FieldResolver(() => [ElectionAction], { description: 'the moves this caller may make now' })
+  availableActions(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionAction[]> {
+    return electionService.availableActions(ctx, election);
+  }
+
+  @FieldResolver(() => ElectionTally, { description: 'participation and approval by headcount and by area, live from the ballots' })
+  async tally(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionTally> {
+    if (!(await inJurisdiction(ctx, election.estateId))) throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
+    return electionTallyOf(ctx, ctx.ds.manager, election);
+  }
+}

@@ -1,0 +1,214 @@
+import { EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { Role } from '../auth/roles';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { findList, ListResult } from '../shared/list';
+import { allowedActions, nextState } from '../shared/transitions';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { Candidate } from './candidate.entity';
+import { ElectionPhaseDates } from './election-phase-dates.entity';
+import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionPhase, FINAL_PHASES } from './election-phases';
+import { Election } from './election.entity';
+import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
+import { committeeFormation } from './certification';
+import { electionTallyOf } from './tally.service';
+
+const PHASE_ORDER = Object.values(ElectionPhase);
+
+/** Phase dates must follow the lifecycle's order: no phase starts before the one it follows. */
+function checkPhaseOrder(phases: PhaseDatesInput[]): void {
+  const starts = [...phases]
+    .filter((p) => p.startsOn)
+    .sort((a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase));
+  for (let i = 1; i < starts.length; i++) {
+    if (starts[i].startsOn! < starts[i - 1].startsOn!) {
+      throw fail.badField('phases', 'PHASE_ORDER', `${starts[i].phase} starts before ${starts[i - 1].phase}`);
+    }
+  }
+  if (new Set(phases.map((p) => p.phase)).size !== phases.length) {
+    throw fail.badField('phases', 'PHASE_REPEATED', 'each phase may be listed once');
+  }
+}
+
+async function writePhaseDates(em: EntityManager, electionId: number, phases: PhaseDatesInput[]): Promise<void> {
+  for (const p of phases) {
+    await em.query(
+      `INSERT INTO election_phase (election_id, phase, starts_on, ends_on) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (election_id, phase) DO UPDATE SET starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
+      [electionId, p.phase, p.startsOn ?? null, p.endsOn ?? null],
+    );
+  }
+}
+
+/** Elections, run by officers in their own subdistricts; everyone else with access reads them all. */
+export class ElectionService {
+  async list(ctx: RequestContext, options: ElectionListOptions | undefined, wantTotal: boolean): Promise<ListResult<Election>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Election,
+        alias: 'el',
+        defaultSort: 'id',
+        applyFilter(qb, f) {
+          if (f.estateId) qb.andWhere('el.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
+          if (f.subdistrictId) {
+            qb.andWhere('el.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :sid)', {
+              sid: toId(f.subdistrictId, 'filter.subdistrictId'),
+            });
+          }
+          if (f.phase) qb.andWhere('el.phase = :phase', { phase: f.phase });
+          if (f.kind) qb.andWhere('el.kind = :kind', { kind: f.kind });
+          if (f.updatedAfter) qb.andWhere('el.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'el.estateId') },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Election> {
+    const election = await ctx.loaders.byId(Election).load(id);
+    if (!election) throw fail.notFound('Election', id);
+    await assertJurisdiction(ctx, election.estateId);
+    return election;
+  }
+
+  async create(ctx: RequestContext, input: ElectionInput): Promise<Election> {
+    const estateId = toId(input.estateId, 'estateId');
+    const estate = await ctx.loaders.byId(Estate).load(estateId);
+    if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
+    await assertJurisdiction(ctx, estateId);
+    checkPhaseOrder(input.phases);
+    return ctx.ds.transaction(async (em) => {
+      // one election at a time per estate: lock the estate row, then look for one still running
+      await em.query(`SELECT id FROM estate WHERE id = $1 FOR UPDATE`, [estateId]);
+      const running = await em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2)`, [estateId, FINAL_PHASES]);
+      if (running.length) throw fail.alreadyExists(`Election ${running[0].id} of this estate is still running`, { electionId: String(running[0].id) });
+      const result = await em.insert(Election, {
+        estateId,
+        kind: input.kind,
+        title: input.title.trim(),
+        seats: input.seats,
+        phase: ElectionPhase.PREPARATION,
+        deemedVotes: input.deemedVotes,
+        createdById: ctx.principal?.id ?? null,
+      });
+      const id = result.identifiers[0].id as number;
+      await writePhaseDates(em, id, input.phases);
+      await em.query(
+        `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, 'PREPARATION', now())
+         ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
+        [id],
+      );
+      const created = await em.findOneByOrFail(Election, { id });
+      await recordAudit(em, ctx, { action: 'election.create', entityType: 'Election', entityId: id, after: created });
+      return created;
+    });
+  }
+
+  /** Title, seats, the deemed-votes setting and the plan of dates; the rules of the vote freeze when voting opens. */
+  async update(ctx: RequestContext, id: number, version: number, input: ElectionUpdateInput): Promise<Election> {
+    checkPhaseOrder(input.phases);
+    return ctx.ds.transaction(async (em) => {
+      const row = await lockVersion(em, Election, id, version);
+      await assertJurisdiction(ctx, row.estateId);
+      const frozen = PHASE_ORDER.indexOf(row.phase) >= PHASE_ORDER.indexOf(ElectionPhase.VOTING);
+      if (frozen && (input.seats !== row.seats || input.deemedVotes !== row.deemedVotes)) {
+        throw fail.invalidTransition('Election', id, row.phase, 'given new seats or a new deemed-votes setting once voting has opened');
+      }
+      const updated = await saveVersion(em, Election, row, { title: input.title.trim(), seats: input.seats, deemedVotes: input.deemedVotes });
+      await writePhaseDates(em, id, input.phases);
+      await recordAudit(em, ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: row, after: { ...updated, phases: input.phases } });
+      return updated;
+    });
+  }
+
+  /** Moves the election by the transitions table, after the checks each move needs. */
+  async move(ctx: RequestContext, id: number, version: number, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<Election> {
+    return ctx.ds.transaction(async (em) => {
+      const row = await lockVersion(em, Election, id, version);
+      await assertJurisdiction(ctx, row.estateId);
+      const to = nextState(ELECTION_TRANSITIONS, row.phase, action);
+      if (!to) throw fail.invalidTransition('Election', id, row.phase, `moved by ${action}`);
+      await this.checkMove(ctx, em, row, action, cancelReason);
+      const updated = await saveVersion(em, Election, row, { phase: to });
+      await em.query(
+        `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
+         ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
+        [id, to],
+      );
+      let committeeId: number | null = null;
+      if (action === ElectionAction.CERTIFY) {
+        committeeId = await committeeFormation.certify(ctx, em, updated);
+        await em.update(Election, { id }, { committeeId });
+      }
+      const final = await em.findOneByOrFail(Election, { id });
+      await recordAudit(em, ctx, {
+        action: `election.${action.toLowerCase()}`,
+        entityType: 'Election',
+        entityId: id,
+        before: row,
+        after: { ...final, ...(cancelReason ? { cancelReason } : {}) },
+      });
+      return final;
+    });
+  }
+
+  private async checkMove(ctx: RequestContext, em: EntityManager, election: Election, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<void> {
+    const refuse = (why: string) => {
+      throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`);
+    };
+    const candidates = (await em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
+    const openObjections: Array<{ n: number }> = await em.query(
+      `SELECT count(*)::int AS n FROM objection o JOIN candidate c ON c.id = o.candidate_id
+        WHERE c.election_id = $1 AND o.resolved_on IS NULL`,
+      [election.id],
+    );
+    switch (action) {
+      case ElectionAction.CLOSE_NOMINATION:
+        if (candidates.length === 0) refuse('nobody has been nominated');
+        break;
+      case ElectionAction.PUBLISH_CANDIDATES: {
+        const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
+        if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
+        const eligible = candidates.filter((c) => c.decision === 'ELIGIBLE').length;
+        if (eligible < election.seats) refuse(`${eligible} eligible candidate(s) for ${election.seats} seats`);
+        break;
+      }
+      case ElectionAction.OPEN_VOTING: {
+        if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`);
+        const [window] = await em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
+        if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`);
+        break;
+      }
+      case ElectionAction.CERTIFY: {
+        const tally = await electionTallyOf(ctx, em, election);
+        if (!tally.quorum.met) refuse('the quorum was not met');
+        const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
+        if (tie) refuse(tie.message);
+        await committeeFormation.checkElected(ctx, em, election, tally.electedIds.length);
+        break;
+      }
+      case ElectionAction.CANCEL:
+        if (!cancelReason) throw fail.badField('cancelReason', 'REQUIRED', 'say why the election is cancelled');
+        break;
+      default:
+        break;
+    }
+  }
+
+  /** The moves this caller may make now: the table's, for an officer of the estate's subdistrict. */
+  async availableActions(ctx: RequestContext, election: Election): Promise<ElectionAction[]> {
+    const principal = ctx.principal;
+    if (!principal || principal.kind !== 'user' || principal.role !== Role.OFFICER) return [];
+    if (FINAL_PHASES.includes(election.phase) || !(await inJurisdiction(ctx, election.estateId))) return [];
+    return allowedActions(ELECTION_TRANSITIONS, election.phase);
+  }
+}
+
+export const electionService = new ElectionService();

@@ -1,0 +1,71 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../graphql/context';
+import { toId } from '../shared/ids';
+import { ListResult, selects } from '../shared/list';
+import { ballotService } from './ballot.service';
+import { Resolution, ResolutionBallot } from './resolution.entity';
+import { ResolutionBallotInput, ResolutionInput, ResolutionList, ResolutionListOptions } from './resolution.inputs';
+import { ResolutionAction, resolutionService } from './resolution.service';
+import { resolutionTallyOf } from './tally.service';
+import { ResolutionTally } from './tally.types';
+
+registerEnumType(ResolutionAction, { name: 'ResolutionAction' });
+
+@Resolver(() => Resolution)
+export class ResolutionResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => ResolutionList)
+  resolutions(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => ResolutionListOptions, { nullable: true }) options?: ResolutionListOptions,
+  ): Promise<ListResult<Resolution>> {
+    return resolutionService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => Resolution)
+  resolution(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Resolution> {
+    return resolutionService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Resolution)
+  createResolution(@Ctx() ctx: RequestContext, @Arg('input') input: ResolutionInput): Promise<Resolution> {
+    return resolutionService.create(ctx, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Resolution, { description: 'Open the vote, or close it (the tally is then frozen into outcome).' })
+  moveResolution(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => ResolutionAction) action: ResolutionAction,
+  ): Promise<Resolution> {
+    return resolutionService.move(ctx, toId(id), version, action);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => ResolutionBallot)
+  recordResolutionBallot(
+    @Ctx() ctx: RequestContext,
+    @Arg('resolutionId', () => ID) resolutionId: string,
+    @Arg('input') input: ResolutionBallotInput,
+  ): Promise<ResolutionBallot> {
+    return ballotService.recordResolutionBallot(ctx, toId(resolutionId, 'resolutionId'), input);
+  }
+
+  @FieldResolver(() => Estate)
+  estate(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<Estate | null> {
+    return ctx.loaders.byId(Estate).load(resolution.estateId);
+  }
+
+  @FieldResolver(() => ResolutionTally, { description: 'live from the ballots (outcome keeps the one frozen at closing)' })
+  tally(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<ResolutionTally> {
+    return resolutionTallyOf(ctx, ctx.ds.manager, resolution);
+  }
+}

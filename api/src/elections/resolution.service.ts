@@ -1,0 +1,88 @@
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../graphql/context';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { findList, ListResult } from '../shared/list';
+import { nextState, TransitionTable } from '../shared/transitions';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { Resolution, ResolutionPhase } from './resolution.entity';
+import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
+import { resolutionTallyOf } from './tally.service';
+
+export enum ResolutionAction {
+  OPEN_VOTING = 'OPEN_VOTING',
+  CLOSE_VOTING = 'CLOSE_VOTING',
+}
+
+export const RESOLUTION_TRANSITIONS: TransitionTable<ResolutionPhase, ResolutionAction> = {
+  [ResolutionAction.OPEN_VOTING]: { from: [ResolutionPhase.DRAFT], to: ResolutionPhase.VOTING },
+  [ResolutionAction.CLOSE_VOTING]: { from: [ResolutionPhase.VOTING], to: ResolutionPhase.CLOSED },
+};
+
+/** General resolutions of the owners' assembly (Civil Code Art. 278), decided by the election tally engine. */
+export class ResolutionService {
+  async list(ctx: RequestContext, options: ResolutionListOptions | undefined, wantTotal: boolean): Promise<ListResult<Resolution>> {
+    return findList(
+      ctx.ds.manager,
+      {
+        entity: Resolution,
+        alias: 'r',
+        defaultSort: 'id',
+        applyFilter(qb, f) {
+          if (f.estateId) qb.andWhere('r.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
+          if (f.phase) qb.andWhere('r.phase = :phase', { phase: f.phase });
+          if (f.matter) qb.andWhere('r.matter = :matter', { matter: f.matter });
+        },
+      },
+      options,
+      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'r.estateId') },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<Resolution> {
+    const resolution = await ctx.loaders.byId(Resolution).load(id);
+    if (!resolution) throw fail.notFound('Resolution', id);
+    await assertJurisdiction(ctx, resolution.estateId);
+    return resolution;
+  }
+
+  async create(ctx: RequestContext, input: ResolutionInput): Promise<Resolution> {
+    const estateId = toId(input.estateId, 'estateId');
+    if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
+    await assertJurisdiction(ctx, estateId);
+    return ctx.ds.transaction(async (em) => {
+      const result = await em.insert(Resolution, {
+        estateId,
+        matter: input.matter,
+        title: input.title.trim(),
+        description: input.description.trim(),
+        phase: ResolutionPhase.DRAFT,
+        deemedVotes: input.deemedVotes,
+        votingStartsOn: input.votingStartsOn ?? null,
+        votingEndsOn: input.votingEndsOn ?? null,
+        createdById: ctx.principal?.id ?? null,
+      });
+      const created = await em.findOneByOrFail(Resolution, { id: result.identifiers[0].id });
+      await recordAudit(em, ctx, { action: 'resolution.create', entityType: 'Resolution', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  /** Closing the vote freezes the tally into the record: what was decided stays as it was decided. */
+  async move(ctx: RequestContext, id: number, version: number, action: ResolutionAction): Promise<Resolution> {
+    return ctx.ds.transaction(async (em) => {
+      const row = await lockVersion(em, Resolution, id, version);
+      await assertJurisdiction(ctx, row.estateId);
+      const to = nextState(RESOLUTION_TRANSITIONS, row.phase, action);
+      if (!to) throw fail.invalidTransition('Resolution', id, row.phase, `moved by ${action}`);
+      const outcome = to === ResolutionPhase.CLOSED ? await resolutionTallyOf(ctx, em, row) : null;
+      const updated = await saveVersion(em, Resolution, row, { phase: to, ...(outcome ? { outcome } : {}) });
+      await recordAudit(em, ctx, { action: `resolution.${action.toLowerCase()}`, entityType: 'Resolution', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+}
+
+export const resolutionService = new ResolutionService();

@@ -1,0 +1,191 @@
+import { ArrayMinSize, IsIn, Length, Matches, ValidateNested } from 'class-validator';
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
+import { Candidate } from '../elections/candidate.entity';
+import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
+import { Election } from '../elections/election.entity';
+import type { RequestContext } from '../graphql/context';
+import { Owner } from '../owners/owner.entity';
+import { toId } from '../shared/ids';
+import { CHECK_KINDS, REVIEWING_BODIES } from './checklist';
+import type { CheckKind, ReviewingBody } from './checklist';
+import { ChecklistVersion } from './checklist-version.entity';
+import { CheckKindCode, EligibilityCheck, ReviewingBodyCode } from './eligibility-check.entity';
+import { eligibilityService } from './eligibility.service';
+import { Objection } from './objection.entity';
+
+export enum EligibilityDecision {
+  ELIGIBLE = 'ELIGIBLE',
+  NOT_YET_ELIGIBLE = 'NOT_YET_ELIGIBLE',
+  INELIGIBLE = 'INELIGIBLE',
+}
+registerEnumType(EligibilityDecision, { name: 'EligibilityDecision' });
+
+@ObjectType()
+export class ChecklistItemType {
+  @Field()
+  key: string;
+
+  @Field(() => CheckKindCode)
+  kind: string;
+
+  @Field()
+  titleZh: string;
+
+  @Field()
+  titleEn: string;
+
+  @Field(() => [ReviewingBodyCode], { description: 'reviewing bodies that usually answer it' })
+  suggestedReviewers: readonly string[];
+}
+
+@InputType()
+export class ChecklistItemInput {
+  @Field({ description: 'UPPER_SNAKE_CASE, stable while the meaning stays' })
+  @Matches(/^[A-Z][A-Z0-9_]*$/)
+  key: string;
+
+  @Field(() => CheckKindCode)
+  @IsIn(CHECK_KINDS)
+  kind: CheckKind;
+
+  @Field()
+  @Length(2, 200)
+  titleZh: string;
+
+  @Field()
+  @Length(2, 200)
+  titleEn: string;
+
+  @Field(() => [ReviewingBodyCode])
+  @IsIn(REVIEWING_BODIES, { each: true })
+  @ArrayMinSize(1)
+  suggestedReviewers: ReviewingBody[];
+}
+
+@InputType()
+export class ChecklistInput {
+  @Field()
+  @Length(2, 100)
+  title: string;
+
+  @Field({ description: 'where the wording comes from, e.g. the authority’s notice' })
+  @Length(2, 300)
+  source: string;
+
+  @Field(() => [ChecklistItemInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  items: ChecklistItemInput[];
+}
+
+@Resolver(() => ChecklistVersion)
+export class ChecklistResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => ChecklistVersion, { description: 'the version new nominations are reviewed by' })
+  currentChecklist(@Ctx() ctx: RequestContext): Promise<ChecklistVersion> {
+    return eligibilityService.currentChecklist(ctx);
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => [ChecklistVersion])
+  checklistVersions(@Ctx() ctx: RequestContext): Promise<ChecklistVersion[]> {
+    return eligibilityService.listChecklists(ctx);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => ChecklistVersion, { description: 'Publish a new checklist version; reviews keep the version they began with.' })
+  publishChecklist(@Ctx() ctx: RequestContext, @Arg('input') input: ChecklistInput): Promise<ChecklistVersion> {
+    return eligibilityService.publishChecklist(
+      ctx,
+      input.title.trim(),
+      input.source.trim(),
+      input.items.map((i) => ({ key: i.key, kind: i.kind, title: { zh: i.titleZh.trim(), en: i.titleEn.trim() }, suggestedReviewers: i.suggestedReviewers })),
+    );
+  }
+
+  @FieldResolver(() => [ChecklistItemType])
+  items(@Root() version: ChecklistVersion): ChecklistItemType[] {
+    return version.checklist.items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: i.suggestedReviewers }));
+  }
+
+  @FieldResolver()
+  source(@Root() version: ChecklistVersion): string {
+    return version.checklist.source;
+  }
+}
+
+@Resolver(() => Candidate)
+export class CandidateResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => Candidate)
+  candidate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Candidate> {
+    return eligibilityService.candidate(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Candidate, { description: 'Nominate an owner of the estate while nomination is open.' })
+  nominateCandidate(@Ctx() ctx: RequestContext, @Arg('electionId', () => ID) electionId: string, @Arg('input') input: NominationInput): Promise<Candidate> {
+    return eligibilityService.nominate(ctx, toId(electionId, 'electionId'), input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Candidate)
+  withdrawCandidate(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<Candidate> {
+    return eligibilityService.withdraw(ctx, toId(id), version);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Candidate, { description: 'Record one check of the eligibility review; the decision is recomputed and explained.' })
+  recordEligibilityCheck(
+    @Ctx() ctx: RequestContext,
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: EligibilityCheckInput,
+  ): Promise<Candidate> {
+    return eligibilityService.recordCheck(ctx, toId(candidateId, 'candidateId'), version, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Objection, { description: 'An objection during candidate publicity; it reopens the candidate’s review.' })
+  fileObjection(@Ctx() ctx: RequestContext, @Arg('candidateId', () => ID) candidateId: string, @Arg('input') input: ObjectionInput): Promise<Objection> {
+    return eligibilityService.fileObjection(ctx, toId(candidateId, 'candidateId'), input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Objection)
+  resolveObjection(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('resolution') resolution: string): Promise<Objection> {
+    return eligibilityService.resolveObjection(ctx, toId(id), resolution);
+  }
+
+  @FieldResolver(() => Owner)
+  owner(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<Owner | null> {
+    return ctx.loaders.byId(Owner).load(candidate.ownerId);
+  }
+
+  @FieldResolver(() => Election)
+  election(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<Election | null> {
+    return ctx.loaders.byId(Election).load(candidate.electionId);
+  }
+
+  @FieldResolver(() => EligibilityDecision)
+  decision(@Root() candidate: Candidate): EligibilityDecision {
+    return candidate.decision as EligibilityDecision;
+  }
+
+  @FieldResolver(() => ChecklistVersion)
+  checklist(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<ChecklistVersion | null> {
+    return ctx.loaders.byId(ChecklistVersion).load(candidate.checklistVersionId);
+  }
+
+  @FieldResolver(() => [EligibilityCheck], { description: 'the checks recorded so far (items without one are pending)' })
+  checks(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<EligibilityCheck[]> {
+    return ctx.loaders.manyBy(EligibilityCheck, 'candidateId', ['itemKey']).load(candidate.id);
+  }
+
+  @FieldResolver(() => [Objection])
+  objections(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<Objection[]> {
+    return ctx.loaders.manyBy(Objection, 'candidateId').load(candidate.id);
+  }
+}
+

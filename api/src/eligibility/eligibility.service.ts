@@ -1,0 +1,239 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction } from '../auth/jurisdiction';
+import { Candidate } from '../elections/candidate.entity';
+import { ElectionAction, ElectionPhase } from '../elections/election-phases';
+import { Election } from '../elections/election.entity';
+import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
+import type { RequestContext } from '../graphql/context';
+import { Owner } from '../owners/owner.entity';
+import { translateDbError } from '../shared/db-errors';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { RuleViolationError } from '../shared/rule-violation';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { ChecklistVersion } from './checklist-version.entity';
+import { checkChecklist, Checklist, ChecklistItem, decideEligibility, DEFAULT_CHECKLIST_V1, Eligibility } from './checklist';
+import { EligibilityCheck } from './eligibility-check.entity';
+import { Objection } from './objection.entity';
+
+/** What a candidate's decision rests on: the checklist's verdict, held open while an objection is unresolved. */
+export interface CandidateDecision {
+  decision: Eligibility;
+  explanation: Array<{ itemKey: string; kind: string; result: string; reason: string; reviewingBody: string; overrideReason?: string; why: string }>;
+}
+
+async function decide(em: EntityManager, candidate: Candidate): Promise<CandidateDecision> {
+  const version = await em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId });
+  const checks = await em.findBy(EligibilityCheck, { candidateId: candidate.id });
+  const result = decideEligibility(
+    version.checklist,
+    checks.map((c) => ({ itemKey: c.itemKey, result: c.result, reviewingBody: c.reviewingBody ?? undefined })),
+    checks.filter((c) => c.overrideReason && c.result === 'FAIL').map((c) => ({ itemKey: c.itemKey, reason: c.overrideReason! })),
+  );
+  const open = await em.query(`SELECT id, reason FROM objection WHERE candidate_id = $1 AND resolved_on IS NULL ORDER BY id`, [candidate.id]);
+  const explanation: CandidateDecision['explanation'] = result.decidedBy.map((d) => ({ ...d }));
+  // an open objection reopens the review: the candidate waits for it, unless already ineligible
+  if (open.length && result.decision !== 'INELIGIBLE') {
+    return {
+      decision: 'NOT_YET_ELIGIBLE',
+      explanation: [
+        ...open.map((o: { id: number; reason: string }) => ({
+          itemKey: `objection:${o.id}`,
+          kind: 'OBJECTION',
+          result: 'PENDING',
+          reason: 'OBJECTION_OPEN',
+          reviewingBody: 'ELECTION_ORGANISER',
+          why: `objection under review: ${o.reason}`,
+        })),
+        ...explanation,
+      ],
+    };
+  }
+  return { decision: result.decision, explanation };
+}
+
+async function electionFor(ctx: RequestContext, em: EntityManager, electionId: number, phases: ElectionPhase[], doing: string): Promise<Election> {
+  const election = await em.findOne(Election, { where: { id: electionId }, lock: { mode: 'pessimistic_read' } });
+  if (!election) throw fail.notFound('Election', electionId);
+  await assertJurisdiction(ctx, election.estateId);
+  if (!phases.includes(election.phase)) throw fail.invalidTransition('Election', electionId, election.phase, doing);
+  return election;
+}
+
+/** On start-up: the shipped checklist is version 1 when none has been published. */
+export async function ensureDefaultChecklist(ds: DataSource): Promise<void> {
+  await ds.query(
+    `INSERT INTO checklist_version (version, title, checklist)
+     SELECT $1, $2, $3 WHERE NOT EXISTS (SELECT 1 FROM checklist_version)`,
+    [DEFAULT_CHECKLIST_V1.version, '业委会委员候选人资格联审清单（浙江通行版）', DEFAULT_CHECKLIST_V1],
+  );
+}
+
+export class EligibilityService {
+  currentChecklist(ctx: RequestContext): Promise<ChecklistVersion> {
+    return ctx.ds.manager.createQueryBuilder(ChecklistVersion, 'v').orderBy('v.version', 'DESC').getOneOrFail();
+  }
+
+  listChecklists(ctx: RequestContext): Promise<ChecklistVersion[]> {
+    return ctx.ds.manager.find(ChecklistVersion, { order: { version: 'DESC' } });
+  }
+
+  /** A new version (e.g. Huzhou's own 四过硬、五不能、六不宜 wording); reviews in progress keep theirs. */
+  async publishChecklist(ctx: RequestContext, title: string, source: string, items: ChecklistItem[]): Promise<ChecklistVersion> {
+    return ctx.ds.transaction(async (em) => {
+      await em.query(`LOCK TABLE checklist_version IN SHARE ROW EXCLUSIVE MODE`);
+      const [{ last }] = await em.query(`SELECT coalesce(max(version), 0)::int AS last FROM checklist_version`);
+      const checklist: Checklist = { id: 'published', version: last + 1, source, items };
+      const problems = checkChecklist(checklist);
+      if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'items');
+      const result = await em.insert(ChecklistVersion, { version: checklist.version, title, checklist, publishedById: ctx.principal?.id ?? null });
+      const published = await em.findOneByOrFail(ChecklistVersion, { id: result.identifiers[0].id });
+      await recordAudit(em, ctx, { action: 'checklist.publish', entityType: 'ChecklistVersion', entityId: published.id, after: published });
+      return published;
+    });
+  }
+
+  async candidate(ctx: RequestContext, id: number): Promise<Candidate> {
+    const candidate = await ctx.loaders.byId(Candidate).load(id);
+    if (!candidate) throw fail.notFound('Candidate', id);
+    const election = await ctx.loaders.byId(Election).load(candidate.electionId);
+    await assertJurisdiction(ctx, election!.estateId);
+    return candidate;
+  }
+
+  /** Candidates are owners of the estate, nominated while nomination is open, reviewed by the current checklist. */
+  async nominate(ctx: RequestContext, electionId: number, input: NominationInput): Promise<Candidate> {
+    const ownerId = toId(input.ownerId, 'ownerId');
+    if (input.nominatedOn > todayInChina()) throw fail.badField('nominatedOn', 'NOT_FUTURE', 'must not be in the future');
+    try {
+      return await ctx.ds.transaction(async (em) => {
+        const election = await electionFor(ctx, em, electionId, [ElectionPhase.NOMINATION], 'given nominations (nomination is not open)');
+        const owner = await em.findOneBy(Owner, { id: ownerId });
+        if (!owner || owner.estateId !== election.estateId) throw fail.badField('ownerId', 'NOT_ON_ROLL', 'candidates are owners of this estate');
+        const checklist = await this.currentChecklist(ctx);
+        const result = await em.insert(Candidate, {
+          electionId,
+          ownerId,
+          partyMember: input.partyMember,
+          nominatedBy: input.nominatedBy.trim(),
+          nominatedOn: input.nominatedOn,
+          checklistVersionId: checklist.id,
+          decision: 'NOT_YET_ELIGIBLE',
+          decisionExplanation: [],
+          withdrawn: false,
+        });
+        const created = await em.findOneByOrFail(Candidate, { id: result.identifiers[0].id });
+        const decision = await decide(em, created);
+        await em.update(Candidate, { id: created.id }, { decision: decision.decision, decisionExplanation: decision.explanation });
+        const candidate = await em.findOneByOrFail(Candidate, { id: created.id });
+        await recordAudit(em, ctx, { action: 'candidate.nominate', entityType: 'Candidate', entityId: candidate.id, after: candidate });
+        return candidate;
+      });
+    } catch (error) {
+      translateDbError(error, { candidate_owner_key: () => fail.badField('ownerId', 'ALREADY_NOMINATED', 'this owner is already a candidate in this election') });
+    }
+  }
+
+  async withdraw(ctx: RequestContext, id: number, version: number): Promise<Candidate> {
+    return ctx.ds.transaction(async (em) => {
+      const candidate = await lockVersion(em, Candidate, id, version);
+      await electionFor(ctx, em, candidate.electionId, [ElectionPhase.NOMINATION, ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY], 'changed by a withdrawal once voting has opened');
+      const updated = await saveVersion(em, Candidate, candidate, { withdrawn: true });
+      await recordAudit(em, ctx, { action: 'candidate.withdraw', entityType: 'Candidate', entityId: id, before: candidate, after: updated });
+      return updated;
+    });
+  }
+
+  /** One check of the review (联审), during the review phase; the decision is recomputed and explained. */
+  async recordCheck(ctx: RequestContext, candidateId: number, version: number, input: EligibilityCheckInput): Promise<Candidate> {
+    if (input.checkedOn > todayInChina()) throw fail.badField('checkedOn', 'NOT_FUTURE', 'must not be in the future');
+    return ctx.ds.transaction(async (em) => {
+      const candidate = await lockVersion(em, Candidate, candidateId, version);
+      await electionFor(ctx, em, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
+      const checklist = (await em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
+      const item = checklist.items.find((i) => i.key === input.itemKey);
+      if (!item) throw fail.badField('itemKey', 'NOT_ON_CHECKLIST', `not an item of checklist version ${checklist.version}`);
+      if (input.overrideReason && !(item.kind === 'UNSUITABLE' && input.result === 'FAIL')) {
+        throw fail.badField('overrideReason', 'OVERRIDE_NOT_ALLOWED', 'only a failed unsuitable (不宜) check can be overridden');
+      }
+      const before = await em.findOneBy(EligibilityCheck, { candidateId, itemKey: input.itemKey });
+      await em.query(
+        `INSERT INTO eligibility_check (candidate_id, item_key, result, reviewing_body, reviewer, checked_on, evidence_note, override_reason, recorded_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+         ON CONFLICT (candidate_id, item_key) DO UPDATE SET result = EXCLUDED.result, reviewing_body = EXCLUDED.reviewing_body,
+           reviewer = EXCLUDED.reviewer, checked_on = EXCLUDED.checked_on, evidence_note = EXCLUDED.evidence_note,
+           override_reason = EXCLUDED.override_reason, recorded_by_id = EXCLUDED.recorded_by_id`,
+        [candidateId, input.itemKey, input.result, input.reviewingBody, input.reviewer.trim(), input.checkedOn, input.evidenceNote ?? null, input.overrideReason ?? null, ctx.principal?.id ?? null],
+      );
+      const decision = await decide(em, candidate);
+      const updated = await saveVersion(em, Candidate, candidate, { decision: decision.decision, decisionExplanation: decision.explanation });
+      await recordAudit(em, ctx, {
+        action: 'candidate.check',
+        entityType: 'Candidate',
+        entityId: candidateId,
+        before: { check: before, decision: candidate.decision },
+        after: { check: input, decision: updated.decision },
+      });
+      return updated;
+    });
+  }
+
+  /**
+   * An objection during candidate publicity reopens the review: the election goes back to the review phase
+   * and the candidate waits until the objection is resolved and the checks recorded again.
+   */
+  async fileObjection(ctx: RequestContext, candidateId: number, input: ObjectionInput): Promise<Objection> {
+    return ctx.ds.transaction(async (em) => {
+      const candidate = await em.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+      if (!candidate) throw fail.notFound('Candidate', candidateId);
+      const election = await electionFor(ctx, em, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity');
+      const result = await em.insert(Objection, {
+        candidateId,
+        filedOn: input.filedOn,
+        filedBy: input.filedBy.trim(),
+        reason: input.reason.trim(),
+        recordedById: ctx.principal?.id ?? null,
+      });
+      if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) {
+        await em.query(`UPDATE election SET phase = $2, version = version + 1 WHERE id = $1`, [election.id, ElectionPhase.ELIGIBILITY_REVIEW]);
+        await em.query(
+          `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
+           ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
+          [election.id, ElectionPhase.ELIGIBILITY_REVIEW],
+        );
+        await recordAudit(em, ctx, {
+          action: `election.${ElectionAction.REOPEN_REVIEW.toLowerCase()}`,
+          entityType: 'Election',
+          entityId: election.id,
+          before: { phase: election.phase },
+          after: { phase: ElectionPhase.ELIGIBILITY_REVIEW, objectionId: result.identifiers[0].id },
+        });
+      }
+      const decision = await decide(em, candidate);
+      await em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidateId, decision.decision, JSON.stringify(decision.explanation)]);
+      const objection = await em.findOneByOrFail(Objection, { id: result.identifiers[0].id });
+      await recordAudit(em, ctx, { action: 'candidate.objection', entityType: 'Candidate', entityId: candidateId, after: objection });
+      return objection;
+    });
+  }
+
+  async resolveObjection(ctx: RequestContext, objectionId: number, resolution: string): Promise<Objection> {
+    return ctx.ds.transaction(async (em) => {
+      const objection = await em.findOne(Objection, { where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
+      if (!objection) throw fail.notFound('Objection', objectionId);
+      if (objection.resolvedOn) throw fail.invalidTransition('Objection', objectionId, 'RESOLVED', 'resolved again');
+      const candidate = await em.findOneByOrFail(Candidate, { id: objection.candidateId });
+      await electionFor(ctx, em, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase');
+      await em.update(Objection, { id: objectionId }, { resolution: resolution.trim(), resolvedOn: todayInChina() });
+      const decision = await decide(em, candidate);
+      await em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidate.id, decision.decision, JSON.stringify(decision.explanation)]);
+      const resolved = await em.findOneByOrFail(Objection, { id: objectionId });
+      await recordAudit(em, ctx, { action: 'candidate.resolveObjection', entityType: 'Candidate', entityId: candidate.id, before: objection, after: resolved });
+      return resolved;
+    });
+  }
+}
+
+export const eligibilityService = new EligibilityService();

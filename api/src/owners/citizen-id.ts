@@ -1,0 +1,85 @@
+import { IsoDate, assertIsoDate, isRealDate } from '../shared/iso-date';
+
+/**
+ * Citizen ID number (公民身份号码), GB 11643-1999 — DOMAIN-RULES §5.
+ * 6-digit address code, birth date YYYYMMDD, 3-digit sequence, check character (0-9 or X).
+ * Personal data: mask it with `maskIdNumber` (auth/personal-data.ts) for display, never log it.
+ */
+const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+const CHECK_CHARACTERS = '10X98765432'; // indexed by Σ mod 11
+
+export type CitizenIdProblem =
+  | { rule: 'ID_OLD_15_DIGIT'; message: string }
+  | { rule: 'ID_LENGTH'; message: string }
+  | { rule: 'ID_CHARACTER'; message: string; position: number }
+  | { rule: 'ID_BIRTH_DATE'; message: string }
+  | { rule: 'ID_CHECK'; message: string; expected: string };
+
+/** Trims blanks and upper-cases a trailing x: what is stored and compared. */
+export function normaliseCitizenId(raw: string): string {
+  return raw.trim().toUpperCase();
+}
+
+/** The check character for the first 17 digits. */
+export function citizenIdCheckCharacter(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) throw new RangeError('the check character is computed over exactly 17 digits');
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * WEIGHTS[i];
+  return CHECK_CHARACTERS[sum % 11];
+}
+
+/** null when valid on `today` (YYYY-MM-DD), otherwise the first problem found, in words a clerk understands. */
+export function checkCitizenId(raw: string, today: IsoDate): CitizenIdProblem | null {
+  assertIsoDate(today, 'today');
+  const id = normaliseCitizenId(raw);
+  if (id.length === 15 && /^\d{15}$/.test(id)) {
+    // first-generation cards (15 digits, no century, no check) stopped being valid on 2013-01-01
+    return {
+      rule: 'ID_OLD_15_DIGIT',
+      message: 'this is an old 15-digit ID number, no longer valid; ask for the 18-digit number on the current card',
+    };
+  }
+  if (id.length !== 18) return { rule: 'ID_LENGTH', message: `must be 18 characters, got ${id.length}` };
+  for (let i = 0; i < 17; i++) {
+    if (id[i] < '0' || id[i] > '9') {
+      return { rule: 'ID_CHARACTER', message: `character ${i + 1} ('${id[i]}') must be a digit`, position: i + 1 };
+    }
+  }
+  if (!/[0-9X]/.test(id[17])) {
+    return { rule: 'ID_CHARACTER', message: `the last character ('${id[17]}') must be a digit or X`, position: 18 };
+  }
+  const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
+  if (!isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)))) {
+    return { rule: 'ID_BIRTH_DATE', message: `characters 7–14 give a birth date ${birth} that does not exist` };
+  }
+  if (birth > today) {
+    return { rule: 'ID_BIRTH_DATE', message: `characters 7–14 give a birth date ${birth} after today (${today})` };
+  }
+  const expected = citizenIdCheckCharacter(id.slice(0, 17));
+  if (id[17] !== expected) {
+    return { rule: 'ID_CHECK', message: `check character should be '${expected}', not '${id[17]}'`, expected };
+  }
+  return null;
+}
+
+/** The birth date written in a well-formed 18-character ID (check it first with `checkCitizenId`). */
+export function birthDateOf(id: string): IsoDate {
+  const normalised = normaliseCitizenId(id);
+  if (!/^\d{17}[0-9X]$/.test(normalised)) throw new RangeError('not an 18-character citizen ID number');
+  const birth = `${normalised.slice(6, 10)}-${normalised.slice(10, 12)}-${normalised.slice(12, 14)}`;
+  assertIsoDate(birth, 'birth date in the ID number');
+  return birth;
+}
+
+/**
+ * Full years (周岁) on `date`. The age goes up on the birthday itself; someone born on 29 February
+ * goes up on 1 March in common years (their birthday has not come on 28 February).
+ */
+export function ageOn(id: string, date: IsoDate): number {
+  assertIsoDate(date);
+  const birth = birthDateOf(id);
+  if (date < birth) throw new RangeError(`${date} is before the birth date`);
+  const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+  // "MM-DD" strings compare in calendar order
+  return date.slice(5) >= birth.slice(5) ? years : years - 1;
+}

@@ -1,0 +1,7 @@
+import { inJurisdiction } from '../auth/jurisdiction';
+import { VisibilityRule } from '../auth/personal-data';
+import { Role } from '../auth/roles';
+
+/** Owners' ID numbers and phones: in full only to officers whose jurisdiction holds the estate. */
+export const ownerDataVisibleTo: VisibilityRule = async (ctx, owner: { estateId: number }) =>
+  ctx.principal?.kind === 'user' && ctx.principal.role === Role.OFFICER && inJurisdiction(ctx, owner.estateId);

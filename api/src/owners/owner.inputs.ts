@@ -1,0 +1,52 @@
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ListOptionsType, ListType } from '../shared/list';
+import { Owner } from './owner.entity';
+import { Unit } from './unit.entity';
+
+@InputType()
+export class UnitFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
+
+  @Field({ nullable: true })
+  building?: string;
+
+  @Field({ nullable: true })
+  developerHeld?: boolean;
+}
+
+@InputType()
+export class OwnerFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
+
+  @Field({ nullable: true, description: 'part of the name' })
+  name?: string;
+}
+
+export enum UnitSortField {
+  ID = 'id',
+  BUILDING = 'building',
+  ROOM = 'room',
+}
+registerEnumType(UnitSortField, { name: 'UnitSortField' });
+
+export enum OwnerSortField {
+  ID = 'id',
+  NAME = 'name',
+}
+registerEnumType(OwnerSortField, { name: 'OwnerSortField' });
+
+export const UnitListOptions = ListOptionsType<UnitFilter, `${UnitSortField}`>('Unit', UnitFilter, UnitSortField);
+export type UnitListOptions = InstanceType<typeof UnitListOptions>;
+export const UnitList = ListType('Unit', Unit);
+
+export const OwnerListOptions = ListOptionsType<OwnerFilter, `${OwnerSortField}`>('Owner', OwnerFilter, OwnerSortField);
+export type OwnerListOptions = InstanceType<typeof OwnerListOptions>;
+export const OwnerList = ListType('Owner', Owner);

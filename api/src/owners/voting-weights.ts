@@ -1,0 +1,120 @@
+import type { Totals } from '../elections/thresholds';
+import { RuleProblem, throwIfAny } from '../shared/rule-violation';
+
+/**
+ * Who counts, and with how much area — SPC interpretation 法释〔2009〕7号 Arts. 8–9 (DOMAIN-RULES §2).
+ * One unit = one person, except: all developer-held units are one person; the same owners holding several
+ * units are one person. Every unit's full area counts.
+ */
+
+/** The person all developer-held units count as (unsold, or sold but not handed over). */
+export const DEVELOPER_PERSON_KEY = 'DEVELOPER';
+
+export interface RollUnit {
+  unitId: string;
+  /** Exclusive area in m² × 100 (register, else survey, else contract area). */
+  areaHundredths: number;
+  /** Owner keys; ignored for developer-held units, which the developer votes until handover. */
+  owners: readonly string[];
+  /** The co-owner the others authorised to vote (local practice); must be one of `owners`. */
+  designatedVoter?: string;
+  developerHeld: boolean;
+}
+
+export interface VotingPerson {
+  personKey: string;
+  unitIds: string[];
+  areaHundredths: number;
+}
+
+export interface VotingRoll {
+  /** Sorted by person key, so the same register always gives the same roll. */
+  persons: VotingPerson[];
+  totals: Totals;
+  /** Co-owned units whose owners designated nobody: counted through the default voter, worth a warning. */
+  undesignatedUnitIds: string[];
+}
+
+/** Owners listed in any order are the same buyer (同一买受人). */
+function ownerSetKey(owners: readonly string[]): string {
+  return JSON.stringify([...new Set(owners)].sort());
+}
+
+function validateUnit(unit: RollUnit, seenUnitIds: Set<string>): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const subject = unit.unitId;
+  const add = (rule: string, message: string) => problems.push({ rule, message, subject });
+  if (!unit.unitId) add('ROLL_UNIT_ID_MISSING', 'a unit needs an id');
+  else if (seenUnitIds.has(unit.unitId)) add('ROLL_DUPLICATE_UNIT', 'the unit is listed twice');
+  seenUnitIds.add(unit.unitId);
+  if (!Number.isSafeInteger(unit.areaHundredths) || unit.areaHundredths < 0) {
+    add('ROLL_AREA_INVALID', `area must be a non-negative whole number of hundredths of m², got ${unit.areaHundredths}`);
+  }
+  if (unit.developerHeld) {
+    if (unit.designatedVoter !== undefined) add('ROLL_DEVELOPER_UNIT_VOTER', 'a developer-held unit is voted by the developer; remove the designated voter');
+    return problems;
+  }
+  if (unit.owners.length === 0) add('ROLL_NO_OWNER', 'a unit not held by the developer needs at least one owner');
+  if (unit.owners.some((owner) => !owner)) add('ROLL_OWNER_KEY_EMPTY', 'an owner key is empty');
+  if (new Set(unit.owners).size !== unit.owners.length) add('ROLL_OWNER_LISTED_TWICE', 'an owner is listed twice on the unit');
+  if (unit.owners.includes(DEVELOPER_PERSON_KEY)) add('ROLL_RESERVED_KEY', `'${DEVELOPER_PERSON_KEY}' is reserved for developer-held units; mark the unit developerHeld instead`);
+  if (unit.designatedVoter !== undefined && !unit.owners.includes(unit.designatedVoter)) {
+    add('ROLL_VOTER_NOT_OWNER', `designated voter '${unit.designatedVoter}' is not an owner of the unit`);
+  }
+  return problems;
+}
+
+/**
+ * The voting persons of an estate. Each co-owned unit votes through its designated voter; with none
+ * designated, through the owner whose key sorts first (code-unit order, independent of input order).
+ * Units with the same owner set are one buyer (SPC Art. 9) and share one voter: a designation on one of
+ * them covers the others, and two different designations are an error. A person is a voter, so someone
+ * who votes for a co-owned unit and also owns another unit alone counts once, with both areas.
+ */
+export function buildVotingRoll(units: readonly RollUnit[]): VotingRoll {
+  const seenUnitIds = new Set<string>();
+  const problems = units.flatMap((unit) => validateUnit(unit, seenUnitIds));
+  throwIfAny(problems);
+
+  const buyers = new Map<string, RollUnit[]>();
+  for (const unit of units.filter((u) => !u.developerHeld)) {
+    const key = ownerSetKey(unit.owners);
+    buyers.set(key, [...(buyers.get(key) ?? []), unit]);
+  }
+
+  const voterOfUnit = new Map<string, string>();
+  const undesignatedUnitIds: string[] = [];
+  for (const buyerUnits of buyers.values()) {
+    const designations = [...new Set(buyerUnits.flatMap((u) => (u.designatedVoter === undefined ? [] : [u.designatedVoter])))];
+    if (designations.length > 1) {
+      problems.push({
+        rule: 'ROLL_VOTERS_DISAGREE',
+        subject: buyerUnits.map((u) => u.unitId).join(', '),
+        message: `units with the same owners count as one person but designate different voters (${designations.join(', ')}); designate one`,
+      });
+      continue;
+    }
+    const owners = [...buyerUnits[0].owners].sort();
+    const voter = designations[0] ?? owners[0];
+    for (const unit of buyerUnits) {
+      voterOfUnit.set(unit.unitId, voter);
+      if (designations.length === 0 && owners.length > 1) undesignatedUnitIds.push(unit.unitId);
+    }
+  }
+  throwIfAny(problems);
+
+  const persons = new Map<string, VotingPerson>();
+  let totalArea = 0;
+  for (const unit of units) {
+    const personKey = unit.developerHeld ? DEVELOPER_PERSON_KEY : voterOfUnit.get(unit.unitId)!;
+    const person = persons.get(personKey) ?? { personKey, unitIds: [], areaHundredths: 0 };
+    person.unitIds.push(unit.unitId);
+    person.areaHundredths += unit.areaHundredths;
+    persons.set(personKey, person);
+    totalArea += unit.areaHundredths;
+  }
+  if (!Number.isSafeInteger(totalArea)) throw new RangeError('total area exceeds exact integer range');
+
+  const sorted = [...persons.values()].sort((a, b) => (a.personKey < b.personKey ? -1 : a.personKey > b.personKey ? 1 : 0));
+  return { persons: sorted, totals: { headcount: sorted.length, areaHundredths: totalArea }, undesignatedUnitIds };
+}

@@ -1,0 +1,22 @@
+import { createLogger, scrubPersonalData } from './logger';
+
+describe('the logger keeps personal data out', () => {
+  it.each([
+    ['owner 11010519491231002X voted', 'owner [id-number] voted'],
+    ['id 330502198001010014.', 'id [id-number].'],
+    ['call 13857212345 now', 'call [phone] now'],
+    ['order 1234567890123 is fine', 'order 1234567890123 is fine'],
+    ['credit code 91350100M000100Y43 stays', 'credit code 91350100M000100Y43 stays'],
+  ])('%s → %s', (text, expected) => {
+    expect(scrubPersonalData(text)).toBe(expected);
+  });
+
+  it('writes JSON lines at or above its level, scrubbed', () => {
+    const lines: string[] = [];
+    const log = createLogger('info', (line) => lines.push(line));
+    log.debug('hidden');
+    log.info('shown', { phone: '13905721234' });
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', event: 'shown', phone: '[phone]' });
+  });
+});

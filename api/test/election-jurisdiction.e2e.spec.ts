@@ -1,0 +1,103 @@
+import { startTestApp, TestApp } from './harness';
+import { GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, OWNERS, TALLY, VOTING_PERSONS } from './election-operations';
+import { CREATE_API_TOKEN } from './operations';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const ID_NUMBER = /^\d{17}[\dX]$/;
+const MASKED_ID = /^\d{4}\*{10}[\dX*]{4}$/;
+
+async function subdistrictsOf(username: string): Promise<string[]> {
+  const rows = await app.ds.query(
+    `SELECT s.name FROM officer_jurisdiction j JOIN subdistrict s ON s.id = j.subdistrict_id JOIN app_user u ON u.id = j.user_id WHERE u.username = $1`,
+    [username],
+  );
+  return rows.map((r: { name: string }) => r.name).sort();
+}
+
+async function estateSubdistrict(estateId: string): Promise<string> {
+  const [row] = await app.ds.query(`SELECT s.name FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id WHERE e.id = $1`, [estateId]);
+  return row.name;
+}
+
+describe('row-level jurisdiction', () => {
+  it('an officer lists only the elections of the subdistricts assigned to them; a manager sees all', async () => {
+    const mine = (await app.as('officer', LIST_ELECTIONS, { options: { take: 100 } })).elections;
+    const theirs = (await app.as('officer2', LIST_ELECTIONS, { options: { take: 100 } })).elections;
+    const all = (await app.as('manager', LIST_ELECTIONS, { options: { take: 100 } })).elections;
+    expect(mine.totalItems).toBeGreaterThan(0);
+    expect(theirs.totalItems).toBeGreaterThan(0);
+    expect(all.totalItems).toBe(mine.totalItems + theirs.totalItems);
+    const officerSubdistricts = await subdistrictsOf('officer');
+    for (const election of mine.items) expect(officerSubdistricts).toContain(await estateSubdistrict(election.estateId));
+    const officer2Subdistricts = await subdistrictsOf('officer2');
+    for (const election of theirs.items) expect(officer2Subdistricts).toContain(await estateSubdistrict(election.estateId));
+  });
+
+  it('an officer of another subdistrict gets FORBIDDEN and sees nothing of it', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { take: 1 } });
+    const electionId = elections.items[0].id;
+    for (const query of [GET_ELECTION, TALLY]) {
+      const result = await app.gql(query, { id: electionId }, await app.tokenFor('officer2'));
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'JURISDICTION' });
+      expect(result.data).toBeNull();
+      expect(JSON.stringify(result)).not.toContain(elections.items[0].title);
+    }
+    const persons = await app.gql(VOTING_PERSONS, { electionId }, await app.tokenFor('officer2'));
+    expect(persons.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const roll = await app.gql(OWNER_ROLL, { estateId: elections.items[0].estateId }, await app.tokenFor('officer2'));
+    expect(roll.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const owners = await app.as('officer2', OWNERS, { options: { filter: { estateId: elections.items[0].estateId } } });
+    expect(owners.owners.totalItems).toBe(0);
+  });
+});
+
+describe('owners’ personal data', () => {
+  it('is in full only for officers of the estate’s subdistrict, masked for others, masked for integrators', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { take: 1 } });
+    const options = { take: 20, filter: { estateId: elections.items[0].estateId } };
+    const asOfficer = (await app.as('officer', OWNERS, { options })).owners.items;
+    expect(asOfficer.length).toBeGreaterThan(0);
+    for (const owner of asOfficer) {
+      expect(owner.idNumber).toMatch(ID_NUMBER);
+      expect(owner.phone).toMatch(/^1\d{10}$/);
+    }
+    const asManager = (await app.as('manager', OWNERS, { options })).owners.items;
+    expect(asManager.map((o: { id: string }) => o.id)).toEqual(asOfficer.map((o: { id: string }) => o.id));
+    for (const owner of asManager) {
+      expect(owner.idNumber).toMatch(MASKED_ID);
+      expect(owner.phone).toMatch(/^1\d{2}\*{4}\d{4}$/);
+    }
+    const { createApiToken } = await app.as('admin', CREATE_API_TOKEN, { input: { name: '选举数据共享', scopes: ['ELECTIONS_READ'] } });
+    const asIntegrator = await app.gql(OWNERS, { options }, createApiToken.token);
+    expect(asIntegrator.errors).toBeUndefined();
+    for (const owner of asIntegrator.data.owners.items) expect(owner.idNumber).toMatch(MASKED_ID);
+    // the masked form keeps the start and the end only (DOMAIN-RULES §5)
+    expect(asManager[0].idNumber.slice(0, 4)).toBe(asOfficer[0].idNumber.slice(0, 4));
+    expect(asManager[0].idNumber.slice(-4)).toBe(asOfficer[0].idNumber.slice(-4));
+  });
+
+  it('a clerk may not read owner rolls at all', async () => {
+    const result = await app.gql(OWNERS, { options: { take: 1 } }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the voting roll', () => {
+  it('counts each voting person once and the full area of every unit (DOMAIN-RULES §2)', async () => {
+    const [estate] = await app.ds.query(`SELECT id FROM estate WHERE name = '龙庭小区'`);
+    const { ownerRoll } = await app.as('officer', OWNER_ROLL, { estateId: String(estate.id) });
+    const [units] = await app.ds.query(`SELECT count(*)::int AS n, sum(area)::text AS area, count(*) FILTER (WHERE developer_held)::int AS dev FROM unit WHERE estate_id = $1`, [estate.id]);
+    // one person per distinct designated voter (a buyer of two units is one), plus the developer once
+    const [voters] = await app.ds.query(
+      `SELECT count(DISTINCT o.owner_id)::int AS n FROM unit u JOIN ownership o ON o.unit_id = u.id AND o.designated_voter WHERE u.estate_id = $1 AND NOT u.developer_held`,
+      [estate.id],
+    );
+    expect(ownerRoll).toMatchObject({ units: 428, totalArea: units.area, developerHeldUnits: units.dev, headcount: voters.n + (units.dev > 0 ? 1 : 0) });
+    expect(ownerRoll.headcount).toBeLessThan(428);
+  });
+});

@@ -1,0 +1,245 @@
+import { committeeFilingDue } from '../src/committees/committee-filing.service';
+import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
+import { addDays, todayInChina } from '../src/shared/iso-date';
+import { startTestApp, TestApp } from './harness';
+import {
+  ADD_MATERIAL,
+  allVotingPersons,
+  APPROVE_COMMITTEE_FILING,
+  COMMITTEE,
+  CREATE_ELECTION,
+  FILE_OBJECTION,
+  GET_CANDIDATE,
+  GET_ELECTION,
+  LIST_ELECTIONS,
+  MOVE_ELECTION,
+  NOMINATE,
+  RECORD_BALLOT,
+  RECORD_CHECK,
+  RESOLVE_OBJECTION,
+  SET_MEMBERS,
+  SUBMIT_COMMITTEE_FILING,
+  TALLY,
+  UPDATE_ELECTION,
+} from './election-operations';
+
+let app: TestApp;
+let election: any;
+const today = todayInChina();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'PREPARATION' } } });
+  election = (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+});
+afterAll(() => app?.close());
+
+async function move(action: string, extra: Record<string, unknown> = {}) {
+  const result = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action, ...extra }, await app.tokenFor('officer'));
+  if (!result.errors) election = result.data.moveElection;
+  return result;
+}
+
+async function refresh() {
+  election = (await app.as('officer', GET_ELECTION, { id: election.id })).election;
+}
+
+async function check(candidateId: string, itemKey: string, result: string, extra: Record<string, unknown> = {}) {
+  const { candidate } = await app.as('officer', GET_CANDIDATE, { id: candidateId });
+  const reviewingBody = DEFAULT_CHECKLIST_V1.items.find((i) => i.key === itemKey)!.suggestedReviewers[0];
+  return app.gql(
+    RECORD_CHECK,
+    { candidateId, version: candidate.version, input: { itemKey, result, reviewingBody, reviewer: '陈警官', checkedOn: today, ...extra } },
+    await app.tokenFor('officer'),
+  );
+}
+
+async function passAll(candidateId: string, except: string[] = []) {
+  for (const item of DEFAULT_CHECKLIST_V1.items) if (!except.includes(item.key)) expect((await check(candidateId, item.key, 'PASS')).errors).toBeUndefined();
+}
+
+describe('an election from preparation to a filed committee', () => {
+  const candidateIds: string[] = [];
+
+  it('refuses moves out of order', async () => {
+    expect(election.phase).toBe('PREPARATION');
+    expect(election.availableActions).toEqual(['OPEN_NOMINATION', 'CANCEL']);
+    const skip = await move('OPEN_VOTING');
+    expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PREPARATION' });
+    expect((await move('CANCEL')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'cancelReason' }] });
+  });
+
+  it('allows one running election per estate', async () => {
+    const result = await app.gql(
+      CREATE_ELECTION,
+      { input: { estateId: election.estateId, kind: 'FIRST', title: '重复的选举测试', seats: 5, phases: [] } },
+      await app.tokenFor('officer'),
+    );
+    expect(result.errors?.[0].extensions.code).toBe('ALREADY_EXISTS');
+  });
+
+  it('takes nominations of the estate’s owners only', async () => {
+    expect((await move('OPEN_NOMINATION')).errors).toBeUndefined();
+    const voters = await app.ds.query(
+      `SELECT DISTINCT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 AND o.designated_voter ORDER BY o.owner_id LIMIT $2`,
+      [election.estateId, election.seats + 2],
+    );
+    for (const [i, voter] of voters.entries()) {
+      const { nominateCandidate } = await app.as('officer', NOMINATE, {
+        electionId: election.id,
+        input: { ownerId: String(voter.owner_id), partyMember: i % 2 === 0, nominatedBy: '业主联名推荐', nominatedOn: today },
+      });
+      expect(nominateCandidate.decision).toBe('NOT_YET_ELIGIBLE');
+      candidateIds.push(nominateCandidate.id);
+    }
+    const again = await app.gql(NOMINATE, { electionId: election.id, input: { ownerId: String(voters[0].owner_id), partyMember: false, nominatedBy: '自荐', nominatedOn: today } }, await app.tokenFor('officer'));
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'ownerId', rule: 'ALREADY_NOMINATED' }] });
+    const [stranger] = await app.ds.query(`SELECT id FROM owner WHERE estate_id <> $1 LIMIT 1`, [election.estateId]);
+    const outsider = await app.gql(NOMINATE, { electionId: election.id, input: { ownerId: String(stranger.id), partyMember: false, nominatedBy: '自荐', nominatedOn: today } }, await app.tokenFor('officer'));
+    expect(outsider.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'ownerId', rule: 'NOT_ON_ROLL' }] });
+    // reviews are recorded in the review phase only
+    expect((await check(candidateIds[0], 'AGED_18_OR_OVER', 'PASS')).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('decides eligibility from the checklist and explains it', async () => {
+    expect((await move('CLOSE_NOMINATION')).errors).toBeUndefined();
+    // a disqualifying finding makes a candidate ineligible, and the explanation names it
+    await passAll(candidateIds[1], ['PROPERTY_FEE_ARREARS']);
+    const failed = await check(candidateIds[1], 'PROPERTY_FEE_ARREARS', 'FAIL', { evidenceNote: '物业公司出具欠费证明' });
+    expect(failed.data.recordEligibilityCheck.decision).toBe('INELIGIBLE');
+    expect(failed.data.recordEligibilityCheck.decisionExplanation[0]).toMatchObject({ itemKey: 'PROPERTY_FEE_ARREARS', kind: 'DISQUALIFYING', reason: 'DISQUALIFYING_FAILED' });
+
+    // an unsuitable finding stands aside only with a written reason
+    await passAll(candidateIds[2], ['NOT_LIVING_IN_UNIT']);
+    const unsuitable = await check(candidateIds[2], 'NOT_LIVING_IN_UNIT', 'FAIL');
+    expect(unsuitable.data.recordEligibilityCheck.decision).toBe('INELIGIBLE');
+    const overridden = await check(candidateIds[2], 'NOT_LIVING_IN_UNIT', 'FAIL', { overrideReason: '子女就学短期外住，经社区核实仍以本小区为家' });
+    expect(overridden.data.recordEligibilityCheck.decision).toBe('ELIGIBLE');
+    expect(overridden.data.recordEligibilityCheck.decisionExplanation.find((d: { itemKey: string }) => d.itemKey === 'NOT_LIVING_IN_UNIT').reason).toBe('UNSUITABLE_OVERRIDDEN');
+    const badOverride = await check(candidateIds[2], 'AGED_18_OR_OVER', 'PASS', { overrideReason: '不适用' });
+    expect(badOverride.errors?.[0].extensions.fieldErrors[0]).toMatchObject({ field: 'overrideReason', rule: 'OVERRIDE_NOT_ALLOWED' });
+
+    // a candidate with a check still pending holds the publication back
+    await passAll(candidateIds[0]);
+    const held = await move('PUBLISH_CANDIDATES');
+    expect(held.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(held.errors?.[0].message).toMatch(/await a decision/);
+    for (const id of candidateIds.slice(3)) await passAll(id);
+    await refresh();
+    expect(election.candidates.filter((c: { decision: string }) => c.decision === 'ELIGIBLE')).toHaveLength(election.seats + 1);
+    expect((await move('PUBLISH_CANDIDATES')).errors).toBeUndefined();
+  });
+
+  it('an objection during publicity reopens the review', async () => {
+    const { fileObjection } = await app.as('officer', FILE_OBJECTION, { candidateId: candidateIds[0], input: { filedOn: today, filedBy: '3幢业主', reason: '该候选人长期出租房屋，不在小区居住' } });
+    await refresh();
+    expect(election.phase).toBe('ELIGIBILITY_REVIEW');
+    const { candidate } = await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] });
+    expect(candidate.decision).toBe('NOT_YET_ELIGIBLE');
+    expect(candidate.decisionExplanation[0]).toMatchObject({ reason: 'OBJECTION_OPEN' });
+    expect((await move('PUBLISH_CANDIDATES')).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    await app.as('officer', RESOLVE_OBJECTION, { id: fileObjection.id, resolution: '经社区核实，候选人实际居住，异议不成立' });
+    expect((await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] })).candidate.decision).toBe('ELIGIBLE');
+    expect((await move('PUBLISH_CANDIDATES')).errors).toBeUndefined();
+  });
+
+  it('opens voting only after the objection window', async () => {
+    const phases = [{ phase: 'CANDIDATE_PUBLICITY', startsOn: addDays(today, -3), endsOn: addDays(today, 4) }];
+    const { updateElection } = await app.as('officer', UPDATE_ELECTION, {
+      id: election.id,
+      version: election.version,
+      input: { title: election.title, seats: election.seats, deemedVotes: false, phases },
+    });
+    election = updateElection;
+    const early = await move('OPEN_VOTING');
+    expect(early.errors?.[0].message).toMatch(/objection window runs until/);
+    const { updateElection: shortened } = await app.as('officer', UPDATE_ELECTION, {
+      id: election.id,
+      version: election.version,
+      input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ ...phases[0], endsOn: addDays(today, -1) }] },
+    });
+    election = shortened;
+    expect((await move('OPEN_VOTING')).errors).toBeUndefined();
+    // the rules of the vote are frozen now
+    const frozen = await app.gql(UPDATE_ELECTION, { id: election.id, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: true, phases: [] } }, await app.tokenFor('officer'));
+    expect(frozen.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('tallies the ballots and certifies a committee with its 30-day filing', async () => {
+    const eligible = election.candidates.filter((c: { decision: string }) => c.decision === 'ELIGIBLE').map((c: { id: string }) => c.id);
+    const all = await allVotingPersons(app.as, election.id);
+    const voters = all.filter((_: unknown, i: number) => i % 10 !== 0); // nine in ten take part
+    const token = await app.tokenFor('officer');
+    for (let i = 0; i < voters.length; i += 20) {
+      await Promise.all(
+        voters.slice(i, i + 20).map(async (p: { ownerId: string | null; personKey: string }) => {
+          const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'PAPER', choices: eligible.slice(0, election.seats) };
+          const r = await app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
+          expect(r.errors).toBeUndefined();
+        }),
+      );
+    }
+    expect((await move('CLOSE_VOTING')).errors).toBeUndefined();
+    const { tally } = (await app.as('officer', TALLY, { id: election.id })).election;
+    expect(tally.ballots).toBe(voters.length);
+    expect(tally.participating.headcount).toBe(voters.length);
+    expect(tally.totals.headcount).toBe(all.length);
+    expect(tally.quorum.met).toBe(true);
+    expect(tally.electedIds.sort()).toEqual(eligible.slice(0, election.seats).sort());
+    expect(tally.issues).toEqual([]);
+
+    expect((await move('PUBLISH_RESULT')).errors).toBeUndefined();
+    expect((await move('CERTIFY')).errors).toBeUndefined();
+    expect(election.phase).toBe('CERTIFIED');
+    expect(election.availableActions).toEqual([]);
+    const { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId });
+    expect(committee.members).toHaveLength(election.seats);
+    expect(committee.members.every((m: { position: string }) => m.position === 'MEMBER')).toBe(true);
+    const [filing] = committee.filings;
+    expect(filing).toMatchObject({ kind: 'ESTABLISHMENT', eventDate: today, filingStatus: 'DRAFT', overdue: false });
+    expect(filing.dueOn >= addDays(today, 30)).toBe(true);
+    const due = committeeFilingDue(today);
+    expect([filing.dueOn, filing.dueOnProvisional]).toEqual([due.dueOn, due.provisional]);
+  });
+
+  it('files the committee: materials and positions first, then a registrar decides', async () => {
+    let { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId });
+    let filing = committee.filings[0];
+    const token = await app.tokenFor('officer');
+    const noMaterials = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
+    expect(noMaterials.errors?.[0].message).toMatch(/MINUTES, COVENANT, RULES_OF_PROCEDURE, MEMBER_LIST/);
+    for (const kind of ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST']) {
+      const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, {
+        filingId: filing.id,
+        input: { kind, fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.4 ${kind}`).toString('base64') },
+      });
+      expect(addFilingMaterial.sha256).toMatch(/^[0-9a-f]{64}$/);
+    }
+    const noPositions = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
+    expect(noPositions.errors?.[0].message).toMatch(/positions/);
+
+    const people = committee.members.map((m: { name: string; ownerId: string }) => ({ name: m.name, ownerId: m.ownerId }));
+    const tooFew = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: people.slice(0, 4).map((p: object, i: number) => ({ ...p, position: i === 0 ? 'CHAIR' : 'MEMBER' })) } }, token);
+    expect(tooFew.errors?.[0].extensions.fieldErrors.map((e: { rule: string }) => e.rule)).toEqual(expect.arrayContaining(['COMMITTEE_SIZE', 'COMMITTEE_VICE_CHAIR_COUNT']));
+    const positions = people.map((p: object, i: number) => ({ ...p, position: i === 0 ? 'CHAIR' : i === 1 ? 'VICE_CHAIR' : 'MEMBER' }));
+    await app.as('officer', SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: positions } });
+    ({ committee } = await app.as('officer', COMMITTEE, { id: election.committeeId }));
+    filing = committee.filings[0];
+    expect(committee.filings).toHaveLength(1); // positions set, same people: no change filing
+    const submitted = await app.as('officer', SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version });
+    expect(submitted.submitCommitteeFiling.filingStatus).toBe('SUBMITTED');
+    const officerApproves = await app.gql(APPROVE_COMMITTEE_FILING, { id: filing.id, version: filing.version + 1 }, token);
+    expect(officerApproves.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const { approveCommitteeFiling } = await app.as('registrar', APPROVE_COMMITTEE_FILING, { id: filing.id, version: filing.version + 1 });
+    expect(approveCommitteeFiling.filingNumber).toMatch(/^湖业委备〔\d{4}〕\d{4}号$/);
+  });
+
+  it('after certification the estate may hold its next election', async () => {
+    const result = await app.gql(
+      CREATE_ELECTION,
+      { input: { estateId: election.estateId, kind: 'BY_ELECTION', title: '补选一名委员', seats: 1, phases: [] } },
+      await app.tokenFor('officer'),
+    );
+    expect(result.errors).toBeUndefined();
+  });
+});

@@ -1,0 +1,111 @@
+import { startTestApp, TestApp } from './harness';
+import { LIST_FIRM_IDS, LIST_FIRMS, NESTED_PROJECTS } from './operations';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const firms = async (options: Record<string, unknown>, username = 'manager') => (await app.as(username, LIST_FIRMS, { options })).firms;
+
+describe('the list contract', () => {
+  it('pages with skip and take and counts the whole filtered set', async () => {
+    const first = await firms({ take: 10, sort: { field: 'NAME', direction: 'ASC' } });
+    const second = await firms({ take: 10, skip: 10, sort: { field: 'NAME', direction: 'ASC' } });
+    expect(first.items).toHaveLength(10);
+    expect(first.totalItems).toBe(105);
+    expect(second.totalItems).toBe(105);
+    const ids = [...first.items, ...second.items].map((f: { id: string }) => f.id);
+    expect(new Set(ids).size).toBe(20);
+  });
+
+  it('sorts both ways', async () => {
+    const asc = await firms({ take: 200, sort: { field: 'CREDIT_CODE', direction: 'ASC' } });
+    const desc = await firms({ take: 200, sort: { field: 'CREDIT_CODE', direction: 'DESC' } });
+    const codes = asc.items.map((f: { creditCode: string }) => f.creditCode);
+    expect(codes).toEqual([...codes].sort());
+    expect(desc.items.map((f: { creditCode: string }) => f.creditCode)).toEqual([...codes].reverse());
+  });
+
+  it('reads every row exactly once by following nextCursor, whatever the sort', async () => {
+    for (const sort of [{ field: 'NAME', direction: 'ASC' }, { field: 'UPDATED_AT', direction: 'DESC' }, { field: 'ID', direction: 'ASC' }]) {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let pages = 0;
+      do {
+        const page: { nextCursor: string | null; items: Array<{ id: string }> } = (
+          await app.as('manager', LIST_FIRM_IDS, { options: { take: 7, sort, after } })
+        ).firms;
+        seen.push(...page.items.map((f) => f.id));
+        after = page.nextCursor;
+        pages++;
+      } while (after && pages < 100);
+      expect(seen).toHaveLength(105);
+      expect(new Set(seen).size).toBe(105);
+      expect(pages).toBe(15); // 105 / 7, and no empty last page
+    }
+  });
+
+  it('filters by name, credit code prefix, district, status and ids', async () => {
+    const all = await firms({ take: 200 });
+    const sample = all.items[3];
+    expect((await firms({ filter: { name: sample.name.slice(2, 6) } })).items.map((f: { id: string }) => f.id)).toContain(sample.id);
+    const byCode = await firms({ filter: { creditCode: sample.creditCode.slice(0, 12).toLowerCase() } });
+    expect(byCode.items.every((f: { creditCode: string }) => f.creditCode.startsWith(sample.creditCode.slice(0, 12)))).toBe(true);
+    const inDistrict = await firms({ take: 200, filter: { districtId: '1' } });
+    expect(inDistrict.totalItems).toBeGreaterThan(0);
+    expect(inDistrict.items.every((f: { districtId: string }) => f.districtId === '1')).toBe(true);
+    const approved = await firms({ take: 200, filter: { filingStatus: 'APPROVED' } });
+    expect(approved.items.every((f: { filingStatus: string }) => f.filingStatus === 'APPROVED')).toBe(true);
+    const byIds = await firms({ filter: { ids: [all.items[0].id, all.items[5].id] } });
+    expect(byIds.items.map((f: { id: string }) => f.id).sort()).toEqual([all.items[0].id, all.items[5].id].sort());
+  });
+
+  it('treats LIKE wildcards in a name filter as plain characters', async () => {
+    expect((await firms({ filter: { name: '%' } })).totalItems).toBe(0);
+  });
+
+  it('returns only rows changed after updatedAfter (for sync)', async () => {
+    const [{ max }] = await app.ds.query(`SELECT max(updated_at) AS max FROM firm`);
+    expect((await firms({ filter: { updatedAfter: new Date(max).toISOString() } })).totalItems).toBe(0);
+    await app.ds.query(`UPDATE firm SET legal_representative = legal_representative WHERE id = 5`);
+    const changed = await firms({ filter: { updatedAfter: new Date(max).toISOString() } });
+    expect(changed.items.map((f: { id: string }) => f.id)).toEqual(['5']);
+  });
+
+  it.each([
+    [{ take: 201 }, 'options.take'],
+    [{ take: 0 }, 'options.take'],
+    [{ skip: -1 }, 'options.skip'],
+    [{ after: 'not-a-cursor' }, 'options.after'],
+    [{ filter: { ids: ['x1'] } }, 'filter.ids'],
+  ])('refuses %j with BAD_USER_INPUT on %s', async (options, field) => {
+    const result = await app.gql(LIST_FIRMS, { options }, await app.tokenFor('manager'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field }] });
+  });
+});
+
+describe('the cost of a nested list', () => {
+  it('runs the same number of SQL statements for take 5 and take 100', async () => {
+    const token = await app.tokenFor('manager');
+    const small = await app.gql(NESTED_PROJECTS, { take: 5 }, token);
+    const large = await app.gql(NESTED_PROJECTS, { take: 100 }, token);
+    expect(small.errors).toBeUndefined();
+    expect(large.errors).toBeUndefined();
+    expect(small.data.projects.items).toHaveLength(5);
+    expect(large.data.projects.items).toHaveLength(100);
+    expect(large.data.projects.items[0].estate.district.code).toMatch(/^3305\d\d$/);
+    expect(Number.isInteger(large.sqlStatements)).toBe(true);
+    expect(large.sqlStatements).toBe(small.sqlStatements);
+    // the token, the page, its count, then one batch per relation: firm, estate, community, subdistrict, district
+    expect(large.sqlStatements).toBe(8);
+  });
+
+  it('skips the count when totalItems is not asked for', async () => {
+    const token = await app.tokenFor('manager');
+    const withTotal = await app.gql(`{ firms(options: { take: 3 }) { totalItems items { id } } }`, {}, token);
+    const withoutTotal = await app.gql(`{ firms(options: { take: 3 }) { items { id } } }`, {}, token);
+    expect(withoutTotal.sqlStatements).toBe(withTotal.sqlStatements - 1);
+  });
+});

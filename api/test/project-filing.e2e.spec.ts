@@ -1,0 +1,102 @@
+import { startTestApp, TestApp } from './harness';
+import { APPROVE_FIRM, APPROVE_PROJECT, AUDIT_EVENTS, CREATE_FIRM, CREATE_PROJECT, firmInput, GET_PROJECT, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
+
+let app: TestApp;
+let firmId: string;
+let estateId: string;
+
+beforeAll(async () => {
+  app = await startTestApp();
+  // a newly approved firm and an estate with no project, so the seeded history does not interfere
+  const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+  await app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+  await app.as('registrar', APPROVE_FIRM, { id: createFirm.id, version: 2 });
+  firmId = createFirm.id;
+  const [estate] = await app.ds.query(`SELECT id FROM estate e WHERE NOT EXISTS (SELECT 1 FROM project p WHERE p.estate_id = e.id) ORDER BY id LIMIT 1`);
+  estateId = String(estate.id);
+});
+afterAll(() => app?.close());
+
+async function submittedProject(overrides: Record<string, unknown>) {
+  const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput({ firmId, estateId, ...overrides }) });
+  const { submitProject } = await app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: 1 });
+  return submitProject;
+}
+
+describe('project filings', () => {
+  it('are approved with a project filing number', async () => {
+    const project = await submittedProject({ contractStart: '2020-01-01', contractEnd: '2020-12-31' });
+    const { approveProject } = await app.as('registrar', APPROVE_PROJECT, { id: project.id, version: 2 });
+    expect(approveProject).toMatchObject({ filingStatus: 'APPROVED', residentialFee: '1.99' });
+    expect(approveProject.filingNumber).toMatch(/^湖物项备〔\d{4}〕\d{4}号$/);
+  });
+
+  it('two approved projects of one estate may not overlap: CONTRACT_OVERLAP, and nothing changes', async () => {
+    const first = await submittedProject({ contractStart: '2024-01-01', contractEnd: '2026-12-31' });
+    await app.as('registrar', APPROVE_PROJECT, { id: first.id, version: 2 });
+    // overlaps by one day: 2026-12-31 is in both (contract dates are inclusive)
+    const second = await submittedProject({ contractStart: '2026-12-31', contractEnd: '2029-12-30' });
+    const [{ n: eventsBefore }] = await app.ds.query(`SELECT count(*)::int AS n FROM audit_event`);
+
+    const refused = await app.gql(APPROVE_PROJECT, { id: second.id, version: 2 }, await app.tokenFor('registrar'));
+    expect(refused.errors?.[0].extensions.code).toBe('CONTRACT_OVERLAP');
+    expect(refused.errors?.[0].message).toMatch(/same contract period/);
+    const { project } = await app.as('registrar', GET_PROJECT, { id: second.id });
+    expect(project).toMatchObject({ filingStatus: 'SUBMITTED', version: 2, filingNumber: null });
+    const [{ n: eventsAfter }] = await app.ds.query(`SELECT count(*)::int AS n FROM audit_event`);
+    expect(eventsAfter).toBe(eventsBefore);
+  });
+
+  it('the constraint lives in PostgreSQL: a direct UPDATE cannot make an overlap either', async () => {
+    const a = await submittedProject({ contractStart: '2031-01-01', contractEnd: '2031-12-31' });
+    const b = await submittedProject({ contractStart: '2031-06-01', contractEnd: '2032-05-31' });
+    await app.as('registrar', APPROVE_PROJECT, { id: a.id, version: 2 });
+    await expect(
+      app.ds.query(`UPDATE project SET filing_status = 'APPROVED', filing_number = 'X' WHERE id = $1`, [b.id]),
+    ).rejects.toThrow(/project_no_overlap/);
+  });
+
+  it('a contract starting the day after the previous one ends is no overlap', async () => {
+    const a = await submittedProject({ contractStart: '2035-01-01', contractEnd: '2035-12-31' });
+    const b = await submittedProject({ contractStart: '2036-01-01', contractEnd: '2036-12-31' });
+    await app.as('registrar', APPROVE_PROJECT, { id: a.id, version: 2 });
+    const { approveProject } = await app.as('registrar', APPROVE_PROJECT, { id: b.id, version: 2 });
+    expect(approveProject.filingStatus).toBe('APPROVED');
+  });
+
+  it('cannot be approved while the firm’s own filing is not approved', async () => {
+    const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const project = await submittedProject({ firmId: createFirm.id, contractStart: '2040-01-01', contractEnd: '2040-12-31' });
+    const refused = await app.gql(APPROVE_PROJECT, { id: project.id, version: 2 }, await app.tokenFor('registrar'));
+    expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(refused.errors?.[0].message).toMatch(/firm/);
+  });
+
+  it.each([
+    [{ contractEnd: '2019-12-31', contractStart: '2020-01-01' }, 'contractEnd', 'DATE_ORDER'],
+    [{ residentialFee: '120.00' }, 'residentialFee', 'RANGE'],
+    [{ managerPhone: '0572' }, 'managerPhone', 'PHONE'],
+    [{ households: -1 }, 'households', 'RANGE'],
+    [{ estateId: '999999' }, 'estateId', 'REFERENCE'],
+  ])('refuses %j with BAD_USER_INPUT on %s', async (overrides, field, rule) => {
+    const result = await app.gql(CREATE_PROJECT, { input: projectInput({ firmId, estateId, ...overrides }) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule }] });
+  });
+
+  it('a malformed fee is refused before it reaches the service', async () => {
+    const result = await app.gql(CREATE_PROJECT, { input: projectInput({ firmId, estateId, residentialFee: '1,99' }) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0].message).toMatch(/Decimal/);
+  });
+
+  it('the history names who did what', async () => {
+    const project = await submittedProject({ contractStart: '2045-01-01', contractEnd: '2045-12-31' });
+    const data = await app.as('clerk', AUDIT_EVENTS, { options: { filter: { entityType: 'Project', entityId: project.id } } });
+    expect(data.auditEvents.items.map((e: { action: string; actorName: string }) => [e.action, e.actorName])).toEqual([
+      ['project.create', '备案员 张敏'],
+      ['project.submit', '备案员 张敏'],
+    ]);
+    // personal data is masked in the log of changes
+    expect(data.auditEvents.items[0].after.managerPhone).toBe('139****1234');
+  });
+});

@@ -1,0 +1,117 @@
+import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
+import { todayInChina } from '../src/shared/iso-date';
+import { startTestApp, TestApp } from './harness';
+import {
+  allVotingPersons,
+  CREATE_RESOLUTION,
+  GET_CANDIDATE,
+  GET_ELECTION,
+  LIST_ELECTIONS,
+  MOVE_RESOLUTION,
+  NOMINATE,
+  PUBLISH_CHECKLIST,
+  RESOLUTION_BALLOT,
+  RESOLUTION_TALLY,
+} from './election-operations';
+
+let app: TestApp;
+let votingElection: any;
+beforeAll(async () => {
+  app = await startTestApp();
+  const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
+  votingElection = (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+});
+afterAll(() => app?.close());
+
+/** Every voting person of the estate, for entering resolution ballots. */
+const persons = () => allVotingPersons(app.as, votingElection.id);
+
+async function vote(resolutionId: string, people: Array<{ ownerId: string | null; personKey: string }>, choice: string) {
+  const token = await app.tokenFor('officer');
+  for (let i = 0; i < people.length; i += 25) {
+    await Promise.all(
+      people.slice(i, i + 25).map(async (p) => {
+        const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'ONLINE', choice };
+        const r = await app.gql(RESOLUTION_BALLOT, { resolutionId, input }, token);
+        expect(r.errors).toBeUndefined();
+      }),
+    );
+  }
+}
+
+async function resolution(matter: string, title: string) {
+  const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId: votingElection.estateId, matter, title } });
+  const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
+  return moveResolution;
+}
+
+describe('general resolutions use the same engine', () => {
+  it('a fee change (1.69 → 1.99 元/m²) passes with more than half of those taking part', async () => {
+    const people = await persons();
+    const open = await resolution('OTHER_MAJOR_MATTER', '物业服务费由1.69元/㎡·月调整为1.99元/㎡·月');
+    // 80% take part; of those, 60% yes: past the half on headcount
+    const takingPart = people.slice(0, Math.ceil(people.length * 0.8));
+    const yes = takingPart.slice(0, Math.ceil(takingPart.length * 0.6));
+    await vote(open.id, yes, 'YES');
+    await vote(open.id, takingPart.slice(yes.length), 'NO');
+    const { tally } = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution;
+    expect(tally).toMatchObject({ matter: 'OTHER_MAJOR_MATTER', article278Item: 9, ballots: takingPart.length });
+    expect(tally.quorum.met).toBe(true);
+    expect(tally.pass.rule).toBe('MORE_THAN_HALF');
+    expect(tally.pass.headcount).toMatchObject({ part: yes.length, whole: takingPart.length, met: true });
+    // the outcome also depends on area: it is whatever the area share decides, reported with the rule
+    expect(tally.outcome).toBe(tally.pass.area.met ? 'PASSED' : 'REJECTED');
+    const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: open.id, version: open.version, action: 'CLOSE_VOTING' });
+    expect(moveResolution.phase).toBe('CLOSED');
+    expect(moveResolution.outcome).toMatchObject({ outcome: tally.outcome, ballots: takingPart.length });
+    const late = await app.gql(RESOLUTION_BALLOT, { resolutionId: open.id, input: { ownerId: people[people.length - 1].ownerId, method: 'PAPER', choice: 'YES' } }, await app.tokenFor('officer'));
+    expect(late.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+  });
+
+  it('raising the maintenance fund (matter 6) needs three quarters: 70% yes is not enough', async () => {
+    const people = (await persons()).filter((p: { personKey: string }) => p.personKey !== 'DEVELOPER');
+    const open = await resolution('RAISE_MAINTENANCE_FUND', '续筹住宅专项维修资金');
+    const takingPart = people.slice(0, Math.ceil(people.length * 0.9));
+    const yes = takingPart.slice(0, Math.floor(takingPart.length * 0.7));
+    await vote(open.id, yes, 'YES');
+    await vote(open.id, takingPart.slice(yes.length), 'NO');
+    const { tally } = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution;
+    expect(tally.pass.rule).toBe('THREE_QUARTERS');
+    expect(tally.pass.headcount.met).toBe(false);
+    expect(tally.outcome).toBe('REJECTED');
+  });
+});
+
+describe('the eligibility checklist is versioned data', () => {
+  it('an admin publishes a new version; new nominations use it, earlier ones keep theirs', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'NOMINATION' } } });
+    const election = (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+    const before = election.candidates[0];
+    const items = [
+      ...DEFAULT_CHECKLIST_V1.items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: i.suggestedReviewers })),
+      { key: 'HUZHOU_RED_PROPERTY_TRAINING', kind: 'MUST', titleZh: '参加红色物业业委会委员培训', titleEn: 'attended the red-property committee training', suggestedReviewers: ['SUBDISTRICT_OFFICE'] },
+    ];
+    const refused = await app.gql(PUBLISH_CHECKLIST, { input: { title: 'x', source: '湖州市', items } }, await app.tokenFor('officer'));
+    expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const { publishChecklist } = await app.as('admin', PUBLISH_CHECKLIST, { input: { title: '湖州市业委会委员候选人资格联审清单', source: '湖州市物业管理条例配套规定', items } });
+    expect(publishChecklist.version).toBe(2);
+
+    const [owner] = await app.ds.query(
+      `SELECT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 AND o.designated_voter
+         AND o.owner_id NOT IN (SELECT owner_id FROM candidate WHERE election_id = $2) LIMIT 1`,
+      [election.estateId, election.id],
+    );
+    const { nominateCandidate } = await app.as('officer', NOMINATE, {
+      electionId: election.id,
+      input: { ownerId: String(owner.owner_id), partyMember: true, nominatedBy: '社区党组织推荐', nominatedOn: todayInChina() },
+    });
+    expect((await app.as('officer', GET_CANDIDATE, { id: nominateCandidate.id })).candidate.checklist.version).toBe(2);
+    expect((await app.as('officer', GET_CANDIDATE, { id: before.id })).candidate.checklist.version).toBe(1);
+  });
+
+  it('a malformed checklist is refused, naming the problem', async () => {
+    const items = [{ key: 'lower_case', kind: 'MUST', titleZh: '测试', titleEn: 'test', suggestedReviewers: ['POLICE_STATION'] }];
+    const result = await app.gql(PUBLISH_CHECKLIST, { input: { title: '错误清单', source: '测试', items } }, await app.tokenFor('admin'));
+    expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});

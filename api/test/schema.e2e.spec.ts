@@ -1,0 +1,64 @@
+import fs from 'node:fs';
+import { ApolloServer } from '@apollo/server';
+import { buildClientSchema, getIntrospectionQuery } from 'graphql';
+import { buildSchema, Query, Resolver } from 'type-graphql';
+import { findPolicy } from '../src/auth/policies';
+import { Role } from '../src/auth/roles';
+import { loadConfig } from '../src/config';
+import { SCHEMA_FILE } from '../src/graphql/emit-schema';
+import { accessPlugin } from '../src/graphql/plugins';
+import { appSchema, printSortedSchema, RESOLVERS } from '../src/graphql/schema';
+import { startTestApp, TestApp } from './harness';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+describe('access rules', () => {
+  it('every query and mutation names a known policy (deny by default)', async () => {
+    const schema = await appSchema();
+    const withoutRule: string[] = [];
+    let checked = 0;
+    for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+      for (const field of Object.values(type?.getFields() ?? {})) {
+        checked++;
+        if (!findPolicy(field.extensions.policy)) withoutRule.push(`${type?.name}.${field.name}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+    expect(withoutRule).toEqual([]);
+  });
+
+  it('a field added without a rule is refused at run time, even for an admin', async () => {
+    @Resolver()
+    class ForgottenResolver {
+      @Query(() => String)
+      forgotten(): string {
+        return 'should never be seen';
+      }
+    }
+    const schema = await buildSchema({ resolvers: [...RESOLVERS, ForgottenResolver] });
+    const apollo = new ApolloServer({ schema, plugins: [accessPlugin(schema, loadConfig({}))] });
+    await apollo.start();
+    const principal = { kind: 'user', id: 1, name: 'admin', role: Role.ADMIN, scopes: [], tokenId: 1 };
+    const response = await apollo.executeOperation({ query: '{ forgotten }' }, { contextValue: { principal } as never });
+    await apollo.stop();
+    const result = response.body.kind === 'single' ? response.body.singleResult : null;
+    expect(result?.data).toBeUndefined();
+    expect(result?.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NO_RULE' });
+  });
+});
+
+describe('schema/schema.graphql', () => {
+  it('is what the code emits (run `npm run schema` after changing the API)', async () => {
+    expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(printSortedSchema(await appSchema()));
+  });
+
+  it('is what the running server serves', async () => {
+    const result = await app.gql(getIntrospectionQuery({ specifiedByUrl: true }), {}, null);
+    expect(result.errors).toBeUndefined();
+    expect(printSortedSchema(buildClientSchema(result.data))).toBe(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+});
