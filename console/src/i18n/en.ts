@@ -175,6 +175,7 @@ const en = {
       CONFLICT: 'Someone else changed this record since you opened it.',
       INVALID_TRANSITION: 'This action does not apply to the record in its current status',
       CONTRACT_OVERLAP: 'Another approved project of this estate covers part of the same contract period',
+      ALREADY_EXISTS: 'This exists already',
       RATE_LIMITED: 'Too many attempts; try again in a few minutes',
       PAYLOAD_TOO_LARGE: 'The file or request is too large',
       QUERY_TOO_COMPLEX: 'The request is too large; narrow it down',

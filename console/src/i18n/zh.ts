@@ -352,6 +352,7 @@ const zh = {
       CONFLICT: '您打开此记录后,已有他人修改过。',
       INVALID_TRANSITION: '记录当前的状态不能执行此操作',
       CONTRACT_OVERLAP: '该小区已有另一个已备案项目的合同期与此重叠',
+      ALREADY_EXISTS: '该记录已存在',
       RATE_LIMITED: '尝试次数过多,请几分钟后再试',
       PAYLOAD_TOO_LARGE: '文件或请求过大',
       QUERY_TOO_COMPLEX: '请求过大,请缩小范围',
