@@ -8,7 +8,8 @@ import { startTestApp, type TestApp } from '../../api/test/harness';
 /** Debian's Chromium (STACK.md): never a browser downloaded by playwright. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const MISSING_CHROMIUM = 'Chromium is missing: apt-get update && apt-get install -y chromium fonts-wqy-zenhei';
-export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts');
+/** Failure screenshots of this run (global setup empties the folder, so what is there belongs to the last run). */
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'browser');
 
 /** The API with the built console on a copy of the seeded database (global setup builds the console). */
 export async function startConsoleApp(): Promise<TestApp> {

@@ -1,4 +1,4 @@
-import { HttpError } from 'react-admin';
+import { HttpError } from 'ra-core';
 import { checkCreditCode } from '../../../api/src/firms/credit-code';
 
 /** An error of the API as it arrives in a GraphQL response. */
