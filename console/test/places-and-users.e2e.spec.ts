@@ -50,6 +50,41 @@ describe('estates and users in the console', () => {
     expect(shown).toEqual(starts.map(({ start }) => new Date(`${start}T00:00:00`).toLocaleDateString('zh-CN')));
   });
 
+  browserIt('a clerk adds an estate in a community chosen district → subdistrict → community; a taken name is refused by the server', async () => {
+    const [place] = await app.ds.query(
+      `SELECT d.name AS district, s.name AS subdistrict, c.id AS community_id, c.name AS community, e.name AS taken
+         FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+         JOIN district d ON d.id = s.district_id ORDER BY e.id LIMIT 1`,
+    );
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/estates/create`);
+    const fields = zh.resources.estates.fields;
+    for (const [label, option] of [[fields.districtId, place.district], [fields.subdistrictId, place.subdistrict], [fields.communityId, place.community]]) {
+      await page.getByRole('combobox', { name: label }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    }
+    await page.locator('input[name="name"]').fill(place.taken);
+    await page.locator('input[name="address"]').fill('湖州市吴兴区测试路1号');
+    await page.locator('input[name="totalFloorArea"]').fill('12000');
+    await page.locator('input[name="residentialFloorArea"]').fill('13000');
+    await page.getByText(zh.wuye.rules.RANGE).waitFor();
+    await page.locator('input[name="residentialFloorArea"]').fill('11000.5');
+    await page.locator('input[name="households"]').fill('120');
+    await page.locator('input[name="buildings"]').fill('6');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    // only the server knows the community has an estate of this name
+    await page.locator('.MuiFormControl-root', { has: page.locator('input[name="name"]') }).getByText(zh.wuye.rules.TAKEN).waitFor();
+
+    const name = `测试新苑${Date.now().toString(36)}`;
+    await page.locator('input[name="name"]').fill(name);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/estates\/\d+\/show/);
+    const [estate] = await app.ds.query(`SELECT community_id, residential_floor_area::text AS area FROM estate WHERE name = $1`, [name]);
+    expect(estate).toEqual({ community_id: place.community_id, area: '11000.50' });
+    await page.getByTestId('history').locator('tr[data-action="estate.create"]').waitFor();
+  });
+
   browserIt('only an administrator sees and edits users', async () => {
     const clerk = await signIn(browser, app.baseUrl, 'clerk');
     await clerk.page.getByRole('menuitem', { name: zh.resources.firms.name.split(' ')[0] }).waitFor();

@@ -7,7 +7,7 @@ export function EstateCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm toolbar={<SaveToolbar />}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
         <EstateInputs />
       </SimpleForm>
     </Create>

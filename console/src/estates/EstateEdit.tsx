@@ -7,7 +7,7 @@ export function EstateEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm toolbar={<SaveToolbar />}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
         <EstateInputs />
       </SimpleForm>
     </Edit>

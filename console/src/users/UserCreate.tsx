@@ -7,7 +7,7 @@ export function UserCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="list" mutationOptions={{ onError }}>
-      <SimpleForm toolbar={<SaveToolbar />}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
         <UserInputs mode="create" />
       </SimpleForm>
     </Create>

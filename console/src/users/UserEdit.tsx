@@ -8,7 +8,7 @@ export function UserEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }} aside={<HistoryAside />}>
-      <SimpleForm toolbar={<SaveToolbar />}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
         <UserInputs mode="edit" />
       </SimpleForm>
     </Edit>
