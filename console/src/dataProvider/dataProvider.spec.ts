@@ -1,10 +1,11 @@
-import { print } from 'graphql';
+import { print, type DocumentNode } from 'graphql';
 import { HttpError } from 'ra-core';
 import { buildQuery } from './buildQuery';
 import { creditCodeProblem, toHttpError } from './errors';
 import { sortEnum } from './resources';
 
-const build = buildQuery(undefined as never);
+const build = (method: string, resource: string, params: any) =>
+  buildQuery(undefined as never)(method, resource, params) as unknown as { query: DocumentNode; variables: any };
 
 describe('buildQuery', () => {
   it('maps getList onto the list contract: page → skip/take, sort → the API enum, empty filters dropped', () => {
