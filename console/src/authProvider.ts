@@ -51,10 +51,8 @@ export const authProvider: AuthProvider = {
 
   /** 401: the session is over, sign in again. 403: stay signed in; the page reports the refusal. */
   async checkError(error: { status?: number }) {
-    if (error?.status === 401) {
-      session.clear();
-      throw { message: 'wuye.errors.UNAUTHENTICATED' };
-    }
+    // react-admin then notifies (while the session still looks open) and calls logout, which clears it
+    if (error?.status === 401) throw { message: 'wuye.errors.UNAUTHENTICATED' };
   },
 
   async getIdentity() {

@@ -1,10 +1,11 @@
+import fs from 'node:fs';
 import type { Browser } from 'playwright-core';
 import type { TestApp } from '../../api/test/harness';
 import { CREATE_FIRM, firmInput, freshCreditCode, UPDATE_FIRM } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
 import { browserIt, launchBrowser, MISSING_CHROMIUM, signIn, startConsoleApp, watch } from './browser';
 
-/** Bulk import and the server's refusals as a clerk meets them in the browser. */
+/** Bulk import, and the server's refusals (CONFLICT, an ended session, a page the role may not open) as a user meets them. */
 let app: TestApp;
 let browser: Browser;
 beforeAll(async () => {
@@ -91,6 +92,31 @@ describe('bulk import in the console', () => {
     await page.waitForURL(/#\/firms\/\d+\/show/);
     const [saved] = await app.ds.query(`SELECT name, version FROM firm WHERE id = $1`, [createFirm.id]);
     expect(saved).toEqual({ name: '湖州我后改物业有限公司', version: 3 });
+  });
+
+  browserIt('offers a template of each kind that the import accepts', async () => {
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/import?kind=PROJECTS`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh.wuye.import.template_zh }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('projects-template-zh.csv');
+    const text = fs.readFileSync((await file.path())!, 'utf8');
+    expect(text.startsWith('\uFEFF项目名称,小区,物业企业统一社会信用代码')).toBe(true);
+  });
+
+  browserIt('an ended session sends the user back to sign in; a page the role may not open says so', async () => {
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/users`);
+    await page.getByText(zh.ra.page.access_denied).first().waitFor();
+
+    // the server ends every session of the clerk (as when an admin disables the account)
+    await app.ds.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = (SELECT id FROM app_user WHERE username = 'clerk')`);
+    await page.goto(`${app.baseUrl}/#/firms`);
+    await page.waitForURL(/#\/login/);
+    await page.getByText(zh.wuye.errors.UNAUTHENTICATED).waitFor();
   });
 
   it('reports a missing Chromium with the command that installs it', async () => {
