@@ -20,7 +20,7 @@ import {
 } from '@mui/material';
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Confirm, Title, useDataProvider, useLocaleState, useTranslate } from 'react-admin';
+import { Confirm, Title, useDataProvider, useTranslate } from 'react-admin';
 import { templateCsv, type ImportKindName } from '../../../api/src/imports/columns';
 import type { ImportFile, ImportMode, RegistryDataProvider } from '../dataProvider';
 import { creditCodeProblem } from '../dataProvider/errors';
@@ -81,7 +81,6 @@ function download(name: string, text: string) {
  */
 export function ImportPage() {
   const translate = useTranslate();
-  const [locale] = useLocaleState();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const [params, setParams] = useSearchParams();
   const kind: ImportKindName = params.get('kind') === 'PROJECTS' ? 'PROJECTS' : 'FIRMS';
@@ -271,7 +270,6 @@ export function ImportPage() {
           onClose={() => setConfirming(null)}
         />
       )}
-      <span hidden data-locale={locale} />
     </Card>
   );
 }
