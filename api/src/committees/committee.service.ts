@@ -16,6 +16,7 @@ import { CommitteeMember } from './committee-member.entity';
 import { checkCommitteeSize, checkPositions, CommitteePosition } from './committee-rules';
 import { Committee } from './committee.entity';
 import { CommitteeListOptions, CommitteeMembersInput } from './committee.inputs';
+import { whereEstateIn } from '../geography/place-filter';
 
 export interface NewMember {
   ownerId: number | null;
@@ -58,11 +59,7 @@ export class CommitteeService {
         defaultSort: 'id',
         applyFilter(qb, f) {
           if (f.estateId) qb.andWhere('cm.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.subdistrictId) {
-            qb.andWhere('cm.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :sid)', {
-              sid: toId(f.subdistrictId, 'filter.subdistrictId'),
-            });
-          }
+          whereEstateIn(qb, 'cm.estateId', f);
           if (f.current) qb.andWhere('cm.termStart <= :today AND cm.termEnd >= :today', { today });
           if (f.updatedAfter) qb.andWhere('cm.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
         },
