@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, useCanAccess, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { RegistryDataProvider } from '../dataProvider';
-import { useIntlLocale } from '../shared/fields';
+import { CHINA_TIME, useIntlLocale } from '../shared/fields';
 
 // recharts is large: it loads only when the dashboard shows its chart
 const DistrictChart = lazy(() => import('./DistrictChart'));
@@ -79,7 +79,7 @@ function WaitingCard({ data }: { data: DashboardData }) {
                     {/* committee filings are handled in the elections workspace, not (yet) in this console */}
                     {w.kind === 'COMMITTEE' ? w.name : <Link to={`/${w.kind === 'FIRM' ? 'firms' : 'projects'}/${w.id}/show`}>{w.name}</Link>}
                   </TableCell>
-                  <TableCell>{new Date(w.submittedAt).toLocaleDateString(locale)}</TableCell>
+                  <TableCell>{new Date(w.submittedAt).toLocaleDateString(locale, CHINA_TIME)}</TableCell>
                   <TableCell align="right">{translate('wuye.dashboard.waiting_days', { smart_count: w.waitingDays })}</TableCell>
                 </TableRow>
               ))}

@@ -18,10 +18,13 @@ export function FilingStatusField(_props: FieldProps) {
   return <Chip size="small" color={STATUS_COLOR[status] ?? 'default'} label={translate(`wuye.filingStatus.${status}`)} data-status={status} />;
 }
 
-/** A calendar date (YYYY-MM-DD) or an instant, in the user's locale. */
+/** Every user is in China: instants show in China time, whatever the browser's own time zone. */
+export const CHINA_TIME = { timeZone: 'Asia/Shanghai' } as const;
+
+/** A calendar date (YYYY-MM-DD, no time zone) or, with showTime, an instant in China time; in the user's locale. */
 export function LocaleDateField(props: FieldProps & { showTime?: boolean }) {
   const locales = useIntlLocale();
-  return <DateField {...props} locales={locales} showTime={props.showTime} />;
+  return <DateField {...props} locales={locales} showTime={props.showTime} options={props.showTime ? CHINA_TIME : undefined} />;
 }
 
 /** 元 amounts (Decimal strings such as "1.99") as currency in the user's locale. */
