@@ -110,9 +110,9 @@ export const DASHBOARD = `query Dashboard {
     byDistrict { districtId code name firms projects committees }
   } }`;
 
-const IMPORT_REPORT = `kind mode format encoding committed totalRows valid invalid duplicates created skipped
-  rows { row status label recordId duplicateOfRow fieldErrors { field column rule message } }`;
-export const PREVIEW_IMPORT = `mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!) {
-  previewImport(kind: $kind, file: $file) { ${IMPORT_REPORT} } }`;
-export const RUN_IMPORT = `mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!) {
-  runImport(kind: $kind, file: $file, mode: $mode) { ${IMPORT_REPORT} } }`;
+const IMPORT_REPORT = `kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
+  rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }`;
+export const PREVIEW_IMPORT = `mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
+  previewImport(kind: $kind, file: $file, estateId: $estateId) { ${IMPORT_REPORT} } }`;
+export const RUN_IMPORT = `mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
+  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ${IMPORT_REPORT} } }`;

@@ -32,19 +32,32 @@ export interface AuditEntry {
 }
 
 /** Writes the event with the change's own EntityManager, so both commit or neither does. */
-export async function recordAudit(em: EntityManager, ctx: Pick<RequestContext, 'principal'>, entry: AuditEntry): Promise<void> {
+export function recordAudit(em: EntityManager, ctx: Pick<RequestContext, 'principal'>, entry: AuditEntry): Promise<void> {
+  return recordAudits(em, ctx, [entry]);
+}
+
+/** Several events in one statement (a bulk import writes one per record), in the order given. */
+export async function recordAudits(em: EntityManager, ctx: Pick<RequestContext, 'principal'>, entries: readonly AuditEntry[]): Promise<void> {
+  if (entries.length === 0) return;
   const principal = ctx.principal;
+  const json = (record: object | null | undefined) => {
+    const snapshot = auditSnapshot(record);
+    return snapshot === null ? null : JSON.stringify(snapshot);
+  };
   await em.query(
     `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+     SELECT $1, e.actor_name, e.action, e.entity_type, e.entity_id, e.before, e.after
+       FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY
+            AS e(actor_name, action, entity_type, entity_id, before, after, n)
+      ORDER BY e.n`,
     [
       principal?.kind === 'user' ? principal.id : null,
-      entry.actorName ?? (principal ? principal.name : 'anonymous'),
-      entry.action,
-      entry.entityType,
-      String(entry.entityId),
-      auditSnapshot(entry.before),
-      auditSnapshot(entry.after),
+      entries.map((e) => e.actorName ?? (principal ? principal.name : 'anonymous')),
+      entries.map((e) => e.action),
+      entries.map((e) => e.entityType),
+      entries.map((e) => String(e.entityId)),
+      entries.map((e) => json(e.before)),
+      entries.map((e) => json(e.after)),
     ],
   );
 }

@@ -27,6 +27,8 @@ export const Policies = {
     integratorScope: Scope.REGISTRY_READ,
   },
   registryWrite: { name: 'registryWrite', roles: [Role.CLERK, Role.REGISTRAR] },
+  /** bulk import: filings (registryWrite) or an owner roll (electionsRun), admitted per kind by the service */
+  imports: { name: 'imports', roles: [Role.CLERK, Role.REGISTRAR, Role.OFFICER] },
   registryDecide: { name: 'registryDecide', roles: [Role.REGISTRAR] },
   electionsRead: {
     name: 'electionsRead',

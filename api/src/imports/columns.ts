@@ -3,7 +3,7 @@
  * column is required, and an example row for the template. Pure (no server imports): the console builds its
  * template downloads from this same list.
  */
-export type ImportKindName = 'FIRMS' | 'PROJECTS';
+export type ImportKindName = 'FIRMS' | 'PROJECTS' | 'OWNER_ROLL';
 
 export interface ImportColumn {
   /** stable key; also the `field` of a row's errors */
@@ -14,6 +14,8 @@ export interface ImportColumn {
   example: string;
   /** other headers accepted for this column */
   aliases?: readonly string[];
+  /** the column must be there, but a row may leave it blank where the kind allows (an owner on a developer-held unit) */
+  blankWhere?: string;
 }
 
 export const IMPORT_COLUMNS: Record<ImportKindName, readonly ImportColumn[]> = {
@@ -44,6 +46,19 @@ export const IMPORT_COLUMNS: Record<ImportKindName, readonly ImportColumn[]> = {
     { key: 'households', zh: '户数', en: 'households', required: true, example: '428' },
     { key: 'managedArea', zh: '管理面积', en: 'managedArea', required: true, example: '45210.50' },
   ],
+  // one owner of one unit per row; co-owners are several rows of one unit, a developer-held unit one row without owner
+  OWNER_ROLL: [
+    { key: 'building', zh: '幢', en: 'building', required: true, example: '3幢', aliases: ['幢号', '楼幢', '楼号'] },
+    { key: 'unitNo', zh: '单元', en: 'unitNo', required: false, example: '1单元', aliases: ['单元号'] },
+    { key: 'room', zh: '室', en: 'room', required: true, example: '1101', aliases: ['室号', '房号'] },
+    { key: 'area', zh: '专有面积', en: 'area', required: true, example: '89.12', aliases: ['专有部分面积'] },
+    { key: 'areaSource', zh: '面积来源', en: 'areaSource', required: true, example: '不动产登记' },
+    { key: 'developerHeld', zh: '开发商持有', en: 'developerHeld', required: false, example: '否' },
+    { key: 'name', zh: '业主姓名', en: 'name', required: true, example: '王芳', aliases: ['姓名'], blankWhere: 'developerHeld' },
+    { key: 'idNumber', zh: '身份证号', en: 'idNumber', required: true, example: '11010519491231002X', aliases: ['身份证号码', '公民身份号码'], blankWhere: 'developerHeld' },
+    { key: 'phone', zh: '电话', en: 'phone', required: false, example: '13857212345', aliases: ['联系电话', '手机'] },
+    { key: 'designatedVoter', zh: '投票代表', en: 'designatedVoter', required: false, example: '是' },
+  ],
 };
 
 /** Enum columns: the stored code for each word a clerk may write (Chinese label or the code itself). */
@@ -51,13 +66,26 @@ export const IMPORT_VALUES: Record<string, Record<string, string>> = {
   status: { 正常: 'ACTIVE', 存续: 'ACTIVE', 暂停: 'SUSPENDED', 停业: 'SUSPENDED', 注销: 'DEREGISTERED' },
   selectionMethod: { 招投标: 'TENDER', 招标: 'TENDER', 协议: 'AGREEMENT', 协议选聘: 'AGREEMENT', 业主大会: 'OWNERS_ASSEMBLY', 业主大会选聘: 'OWNERS_ASSEMBLY' },
   billingModel: { 包干制: 'LUMP_SUM', 酬金制: 'COMMISSION' },
+  // DOMAIN-RULES §2: the register first, then the survey, then the sales contract
+  areaSource: { 不动产登记: 'REGISTER', 登记: 'REGISTER', 测绘: 'SURVEY', 实测: 'SURVEY', 购房合同: 'CONTRACT', 合同: 'CONTRACT' },
 };
 
 export const ENUM_CODES: Record<string, readonly string[]> = {
   status: ['ACTIVE', 'SUSPENDED', 'DEREGISTERED'],
   selectionMethod: ['TENDER', 'AGREEMENT', 'OWNERS_ASSEMBLY'],
   billingModel: ['LUMP_SUM', 'COMMISSION'],
+  areaSource: ['REGISTER', 'SURVEY', 'CONTRACT'],
 };
+
+const YES = ['是', 'Y', 'YES', 'TRUE', '1', '√'];
+const NO = ['否', 'N', 'NO', 'FALSE', '0'];
+
+/** A yes/no cell: true or false, false when blank, null when the word is neither. */
+export function yesNo(raw: string): boolean | null {
+  const text = raw.trim().toUpperCase();
+  if (text === '' || NO.includes(text)) return false;
+  return YES.includes(text) ? true : null;
+}
 
 /** Headers compare without blanks, a leading '*' (required marker) or case. */
 function headerKey(text: string): string {

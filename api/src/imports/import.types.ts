@@ -4,6 +4,8 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 export enum ImportKind {
   FIRMS = 'FIRMS',
   PROJECTS = 'PROJECTS',
+  /** one estate's units, owners and ownerships (pass estateId); officers of the estate's subdistrict only */
+  OWNER_ROLL = 'OWNER_ROLL',
 }
 registerEnumType(ImportKind, { name: 'ImportKind' });
 
@@ -22,6 +24,8 @@ export enum ImportRowStatus {
   /** exists already (or repeats an earlier row): nothing is created for it */
   DUPLICATE = 'DUPLICATE',
   CREATED = 'CREATED',
+  /** an existing record the row changed (owner rolls: a unit's area, an owner's phone…; see `changes`) */
+  UPDATED = 'UPDATED',
   /** valid, but not written because other rows were invalid (ALL_OR_NOTHING) */
   SKIPPED = 'SKIPPED',
 }
@@ -60,7 +64,10 @@ export class ImportRowReport {
   @Field(() => ImportRowStatus)
   status: ImportRowStatus;
 
-  @Field(() => String, { nullable: true, description: 'what identifies the row to a person: credit code or project name' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'what identifies the row to a person: credit code, project name, or unit and owner (ID number masked)',
+  })
   label: string | null;
 
   @Field(() => [ImportFieldError])
@@ -71,12 +78,18 @@ export class ImportRowReport {
 
   @Field(() => Int, { nullable: true, description: 'an earlier row of the same file this row repeats' })
   duplicateOfRow: number | null;
+
+  @Field(() => [String], { description: 'fields of an existing record the row changes (or would change), e.g. area, phone' })
+  changes: string[];
 }
 
 @ObjectType({ description: 'What an import found (preview) or did (run), row by row.' })
 export class ImportReport {
   @Field(() => ImportKind)
   kind: ImportKind;
+
+  @Field(() => ID, { nullable: true, description: 'the estate of an owner roll' })
+  estateId: string | null;
 
   @Field(() => ImportMode, { nullable: true, description: 'null for a preview' })
   mode: ImportMode | null;
@@ -104,6 +117,12 @@ export class ImportReport {
 
   @Field(() => Int)
   created: number;
+
+  @Field(() => Int, { description: 'rows that changed an existing record' })
+  updated: number;
+
+  @Field(() => Int, { description: 'owner rolls: ownerships the file no longer lists for its units (removed, or to be removed)' })
+  removed: number;
 
   @Field(() => Int)
   skipped: number;

@@ -1,11 +1,14 @@
+import { EntityManager } from 'typeorm';
+import { AuditEntry, recordAudits } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { memoize, RequestContext } from '../graphql/context';
-import { toHundredths } from '../shared/decimal';
+import { fromHundredths, toHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
+import { AreaSourceCode, addressKey, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { Unit } from './unit.entity';
 import { buildVotingRoll, VotingRoll } from './voting-weights';
 
@@ -15,6 +18,11 @@ export const ownerKey = (ownerId: number) => `owner:${ownerId}`;
 export function ownerIdOfKey(key: string): number | null {
   const match = /^owner:(\d+)$/.exec(key);
   return match ? Number(match[1]) : null;
+}
+
+/** An owner as the audit log keeps it: the entity class, so its ID number and phone are masked. */
+function ownerRecord(fields: Pick<Owner, 'id' | 'estateId' | 'name' | 'idNumber' | 'phone'>): Owner {
+  return Object.assign(new Owner(), fields);
 }
 
 /** Owner rolls: read within the caller's jurisdiction; the voting roll is computed from them, never stored. */
@@ -83,6 +91,150 @@ export class OwnerService {
         })),
       );
     });
+  }
+
+  // ─── roll imports: the stored roll, and the writes of a plan (owner-roll-import.ts) in the caller's transaction ───
+
+  /** The estate's units, owners and ownerships, in three statements. */
+  async storedRoll(em: EntityManager, estateId: number): Promise<StoredRoll> {
+    // one after the other: the caller's transaction has one connection
+    const units: Array<{ id: number; building: string; unit_no: string; room: string; area: string; area_source: AreaSourceCode; developer_held: boolean }> =
+      await em.query(`SELECT id, building, unit_no, room, area::text, area_source, developer_held FROM unit WHERE estate_id = $1 ORDER BY id`, [estateId]);
+    const owners: Array<{ id: number; name: string; id_number: string; phone: string | null }> = await em.query(
+      `SELECT id, name, id_number, phone FROM owner WHERE estate_id = $1 ORDER BY id`,
+      [estateId],
+    );
+    const ownerships: Array<{ unit_id: number; owner_id: number; designated_voter: boolean }> = await em.query(
+      `SELECT o.unit_id, o.owner_id, o.designated_voter FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 ORDER BY o.unit_id, o.owner_id`,
+      [estateId],
+    );
+    return {
+      units: units.map((u) => ({ id: u.id, building: u.building, unitNo: u.unit_no, room: u.room, areaHundredths: toHundredths(u.area), areaSource: u.area_source, developerHeld: u.developer_held })),
+      owners: owners.map((o) => ({ id: o.id, name: o.name, idNumber: o.id_number, phone: o.phone })),
+      ownerships: ownerships.map((o) => ({ unitId: o.unit_id, ownerId: o.owner_id, designatedVoter: o.designated_voter })),
+    };
+  }
+
+  /**
+   * Writes the plan: a constant number of statements whatever the file's size, an audit event per unit and
+   * owner created or changed (owners as entities, so their personal data is masked) and one for the import.
+   * Returns each address's unit id.
+   */
+  async writeRoll(em: EntityManager, ctx: RequestContext, estateId: number, stored: StoredRoll, rows: readonly RollRow[], plan: RollWritePlan): Promise<Map<string, number>> {
+    const audits: AuditEntry[] = [];
+    const ownerIdOf = new Map(stored.owners.map((o) => [o.idNumber, o.id]));
+    if (plan.newOwners.length) {
+      const created: Array<{ id: number; id_number: string }> = await em.query(
+        `INSERT INTO owner (estate_id, name, id_number, phone) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[]) RETURNING id, id_number`,
+        [estateId, plan.newOwners.map((o) => o.name), plan.newOwners.map((o) => o.idNumber), plan.newOwners.map((o) => o.phone)],
+      );
+      for (const o of created) ownerIdOf.set(o.id_number.trim(), o.id);
+      for (const o of plan.newOwners) {
+        const id = ownerIdOf.get(o.idNumber)!;
+        audits.push({ action: 'owner.create', entityType: 'Owner', entityId: id, after: ownerRecord({ id, estateId, name: o.name, idNumber: o.idNumber, phone: o.phone }) });
+      }
+    }
+    if (plan.changedOwners.length) {
+      await em.query(
+        `UPDATE owner o SET name = c.name, phone = c.phone FROM unnest($1::int[], $2::text[], $3::text[]) AS c(id, name, phone) WHERE o.id = c.id`,
+        [plan.changedOwners.map((o) => o.id), plan.changedOwners.map((o) => o.row.name), plan.changedOwners.map((o) => o.row.phone)],
+      );
+      for (const { id, row, before } of plan.changedOwners) {
+        audits.push({
+          action: 'owner.update',
+          entityType: 'Owner',
+          entityId: id,
+          before: ownerRecord({ ...before, estateId }),
+          after: ownerRecord({ id, estateId, name: row.name, idNumber: row.idNumber, phone: row.phone }),
+        });
+      }
+    }
+
+    const unitIdOf = new Map(stored.units.map((u) => [addressKey(u), u.id]));
+    if (plan.newUnits.length) {
+      const u = plan.newUnits;
+      const created: Array<{ id: number; building: string; unit_no: string; room: string }> = await em.query(
+        `INSERT INTO unit (estate_id, building, unit_no, room, area, area_source, developer_held)
+         SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::bool[])
+         RETURNING id, building, unit_no, room`,
+        [estateId, u.map((r) => r.building), u.map((r) => r.unitNo), u.map((r) => r.room), u.map((r) => fromHundredths(r.areaHundredths)), u.map((r) => r.areaSource), u.map((r) => r.developerHeld)],
+      );
+      for (const c of created) unitIdOf.set(addressKey({ building: c.building, unitNo: c.unit_no, room: c.room }), c.id);
+    }
+    if (plan.changedUnits.length) {
+      const u = plan.changedUnits;
+      await em.query(
+        `UPDATE unit SET area = c.area, area_source = c.area_source, developer_held = c.developer_held
+           FROM unnest($1::int[], $2::numeric[], $3::text[], $4::bool[]) AS c(id, area, area_source, developer_held) WHERE unit.id = c.id`,
+        [u.map((c) => c.id), u.map((c) => fromHundredths(c.row.areaHundredths)), u.map((c) => c.row.areaSource), u.map((c) => c.row.developerHeld)],
+      );
+    }
+
+    // one designated voter per unit holds at every statement: drop and clear before adding and setting
+    const pairs = (list: Array<{ unitId: number; ownerId: number }>) => [list.map((p) => p.unitId), list.map((p) => p.ownerId)];
+    if (plan.removedOwnerships.length) {
+      await em.query(`DELETE FROM ownership o USING unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(plan.removedOwnerships));
+    }
+    const cleared = plan.designationChanges.filter((c) => !c.designatedVoter);
+    if (cleared.length) {
+      await em.query(`UPDATE ownership o SET designated_voter = false FROM unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(cleared));
+    }
+    const added = plan.newOwnerships.map((o) => ({ unitId: unitIdOf.get(o.address)!, ownerId: ownerIdOf.get(o.idNumber)!, designatedVoter: o.designatedVoter }));
+    if (added.length) {
+      await em.query(`INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT * FROM unnest($1::int[], $2::int[], $3::bool[])`, [
+        ...pairs(added),
+        added.map((o) => o.designatedVoter),
+      ]);
+    }
+    const set = plan.designationChanges.filter((c) => c.designatedVoter);
+    if (set.length) {
+      await em.query(`UPDATE ownership o SET designated_voter = true FROM unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(set));
+    }
+
+    // one event per unit whose record or owners changed: the unit and its owners (ids only) before and after
+    const storedUnit = new Map(stored.units.map((u) => [u.id, u]));
+    const ownersBefore = (unitId: number) => stored.ownerships.filter((o) => o.unitId === unitId).map((o) => ({ ownerId: o.ownerId, designatedVoter: o.designatedVoter }));
+    const touched = new Set([
+      ...plan.newUnits.map((r) => addressKey(r)),
+      ...plan.changedUnits.map((c) => addressKey(c.row)),
+      ...plan.newOwnerships.map((o) => o.address),
+      ...plan.removedOwnerships.map((o) => addressKey(storedUnit.get(o.unitId)!)),
+      ...plan.designationChanges.map((o) => addressKey(storedUnit.get(o.unitId)!)),
+    ]);
+    for (const address of touched) {
+      const unitRows = rows.filter((r) => addressKey(r) === address);
+      const [first] = unitRows;
+      const unitId = unitIdOf.get(address)!;
+      const before = storedUnit.get(unitId);
+      const snapshot = (u: { building: string; unitNo: string; room: string; areaHundredths: number; areaSource: string; developerHeld: boolean }) => ({
+        estateId, building: u.building, unitNo: u.unitNo, room: u.room, area: fromHundredths(u.areaHundredths), areaSource: u.areaSource, developerHeld: u.developerHeld,
+      });
+      audits.push({
+        action: before ? 'unit.update' : 'unit.create',
+        entityType: 'Unit',
+        entityId: unitId,
+        before: before ? { ...snapshot(before), owners: ownersBefore(unitId) } : null,
+        after: {
+          ...snapshot(first),
+          owners: first.developerHeld ? [] : unitRows.map((r) => ({ ownerId: ownerIdOf.get(r.idNumber)!, designatedVoter: r.designatedVoter })),
+        },
+      });
+    }
+    audits.push({
+      action: 'ownerRoll.import',
+      entityType: 'Estate',
+      entityId: estateId,
+      after: {
+        unitsCreated: plan.newUnits.length,
+        unitsUpdated: plan.changedUnits.length,
+        ownersCreated: plan.newOwners.length,
+        ownersUpdated: plan.changedOwners.length,
+        ownershipsAdded: plan.newOwnerships.length,
+        ownershipsRemoved: plan.removedOwnerships.length,
+      },
+    });
+    if (touched.size || plan.newOwners.length || plan.changedOwners.length) await recordAudits(em, ctx, audits);
+    return unitIdOf;
   }
 }
 

@@ -30,10 +30,13 @@ const MOBILE = /^1[3-9][0-9]{9}$/;
 const LANDLINE = /^0[0-9]{2,3}-?[0-9]{7,8}$/;
 
 /** A mainland mobile number (11 digits) or a landline with its area code, e.g. 0572-2345678. */
+export const isPhone = (value: unknown): boolean => typeof value === 'string' && (MOBILE.test(value) || LANDLINE.test(value));
+
+/** The PHONE rule as a decorator (see isPhone). */
 export const IsPhone = (options?: ValidationOptions) =>
   rule(
     'PHONE',
-    (value) => typeof value === 'string' && (MOBILE.test(value) || LANDLINE.test(value)),
+    isPhone,
     () => 'must be an 11-digit mobile number or a landline such as 0572-2345678',
     options,
   );
