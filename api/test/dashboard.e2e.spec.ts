@@ -1,5 +1,9 @@
+import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, DASHBOARD, firmInput, SUBMIT_FIRM } from './operations';
+
+const CREATE_COMMITTEE_FILING = `mutation CreateFiling($committeeId: ID!, $eventDate: LocalDate!) {
+  createCommitteeFiling(committeeId: $committeeId, kind: CHANGE, eventDate: $eventDate) { id dueOn overdue } }`;
 
 let app: TestApp;
 beforeAll(async () => {
@@ -54,6 +58,35 @@ describe('successful dashboard reads', () => {
     expect(sum('committees')).toBe(dashboard.committees.approved);
   });
 
+  it('counts elections by phase, every phase in lifecycle order', async () => {
+    const { dashboard } = await app.as('manager', DASHBOARD);
+    const rows: Array<{ phase: string; n: number }> = await app.ds.query(`SELECT phase, count(*)::int AS n FROM election GROUP BY phase`);
+    expect(dashboard.elections.byPhase.map((p: { phase: string }) => p.phase)).toEqual([
+      'PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED', 'CANCELLED',
+    ]);
+    for (const { phase, count: n } of dashboard.elections.byPhase) expect(n).toBe(rows.find((r) => r.phase === phase)?.n ?? 0);
+    expect(dashboard.elections.byPhase.find((p: { phase: string }) => p.phase === 'VOTING').count).toBeGreaterThan(0);
+  });
+
+  it('lists the overdue committee filings, longest overdue first, as the filings list counts them', async () => {
+    const { dashboard } = await app.as('registrar', DASHBOARD);
+    const overdue = dashboard.elections.overdueFilings;
+    expect(dashboard.elections.overdueFilingsTotal).toBe(
+      await count(`SELECT count(*)::int AS n FROM committee_filing WHERE filing_status IN ('DRAFT', 'RETURNED') AND due_on < '${todayInChina()}'`),
+    );
+    expect(overdue.length).toBeGreaterThan(0);
+    expect(overdue[0]).toMatchObject({ estateName: expect.any(String), daysOverdue: expect.any(Number), dueOnProvisional: expect.any(Boolean) });
+    expect(overdue[0].daysOverdue).toBeGreaterThan(0);
+    const days = overdue.map((f: { daysOverdue: number }) => f.daysOverdue);
+    expect([...days].sort((a, b) => b - a)).toEqual(days);
+  });
+
+  it('shows clerks no elections (they do not read them)', async () => {
+    const { dashboard } = await app.as('clerk', DASHBOARD);
+    expect(dashboard.elections).toBeNull();
+    expect(dashboard.firms.target).toBe(105);
+  });
+
   it('shows a newly approved firm in its count and its district, with the same number of SQL statements', async () => {
     const before = await app.gql(DASHBOARD, {}, await app.tokenFor('manager'));
     const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput({ districtId: '2' }) });
@@ -62,13 +95,23 @@ describe('successful dashboard reads', () => {
     expect(middle.waitingTotal).toBe(before.data.dashboard.waitingTotal + 1);
     await app.as('registrar', APPROVE_FIRM, { id: createFirm.id, version: 2 });
     for (let i = 0; i < 20; i++) await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    // and more overdue committee filings: change filings of events six weeks ago, never submitted
+    const [committee] = await app.ds.query(
+      `SELECT c.id FROM committee c JOIN estate e ON e.id = c.estate_id JOIN community m ON m.id = e.community_id JOIN subdistrict s ON s.id = m.subdistrict_id
+        JOIN officer_jurisdiction j ON j.subdistrict_id = s.id JOIN app_user u ON u.id = j.user_id WHERE u.username = 'officer' ORDER BY c.id LIMIT 1`,
+    );
+    for (let i = 0; i < 3; i++) {
+      const { createCommitteeFiling } = await app.as('officer', CREATE_COMMITTEE_FILING, { committeeId: String(committee.id), eventDate: addDays(todayInChina(), -60 - i) });
+      expect(createCommitteeFiling.overdue).toBe(true);
+    }
 
     const after = await app.gql(DASHBOARD, {}, await app.tokenFor('manager'));
     expect(after.data.dashboard.firms.approved).toBe(before.data.dashboard.firms.approved + 1);
     const district = (r: typeof after) => r.data.dashboard.byDistrict.find((d: { districtId: string }) => d.districtId === '2').firms;
     expect(district(after)).toBe(district(before) + 1);
+    expect(after.data.dashboard.elections.overdueFilingsTotal).toBe(before.data.dashboard.elections.overdueFilingsTotal + 3);
     expect(after.sqlStatements).toBe(before.sqlStatements);
-    expect(after.sqlStatements).toBeLessThanOrEqual(5);
+    expect(after.sqlStatements).toBeLessThanOrEqual(7);
   });
 });
 

@@ -108,6 +108,7 @@ export const DASHBOARD = `query Dashboard {
     waitingTotal
     waiting { kind id name submittedAt waitingDays }
     byDistrict { districtId code name firms projects committees }
+    elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }
   } }`;
 
 const IMPORT_REPORT = `kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed

@@ -88,7 +88,7 @@ async function run(estateId: string, f: ReturnType<typeof file>, mode = 'ALL_OR_
   return (await app.as('officer', RUN_IMPORT, { kind: 'OWNER_ROLL', file: f, mode, estateId })).runImport;
 }
 
-async function refusal(variables: Record<string, unknown>, username = 'officer', query = PREVIEW_IMPORT) {
+async function refusal(variables: Record<string, unknown>, username = 'officer', query = PREVIEW_IMPORT): Promise<Record<string, any>> {
   const result = await app.gql(query, { kind: 'OWNER_ROLL', ...variables }, await app.tokenFor(username));
   expect(result.data ?? null).toBeNull();
   return { status: result.status, ...result.errors![0].extensions };

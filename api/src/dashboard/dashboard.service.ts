@@ -1,11 +1,15 @@
+import { Policies, refusal } from '../auth/policies';
+import { ElectionPhase } from '../elections/election-phases';
 import type { RequestContext } from '../graphql/context';
-import { FilingStatus } from '../shared/filing';
-import { Dashboard, DistrictFilingCount, FilingKindName, FilingProgress, WaitingFiling } from './dashboard.types';
+import { EDITABLE_FILING_STATUSES, FilingStatus } from '../shared/filing';
+import { todayInChina } from '../shared/iso-date';
+import { Dashboard, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
 
 /** The authority's targets from the source story: 105 firms, 380 projects and 105 committees filed. */
 export const FILING_TARGETS = { firms: 105, projects: 380, committees: 105 } as const;
 
 export const WAITING_SHOWN = 20;
+export const OVERDUE_SHOWN = 20;
 
 interface CountRow {
   kind: 'firm' | 'project' | 'committee';
@@ -14,11 +18,13 @@ interface CountRow {
   total: number;
 }
 
-/** Counts are aggregated in SQL: three statements whatever the size of the registry. */
+/** Counts are aggregated in SQL: three statements (five with elections) whatever the size of the registry. */
 export class DashboardService {
   async get(ctx: RequestContext): Promise<Dashboard> {
     const em = ctx.ds.manager;
-    const [counts, waiting, byDistrict] = await Promise.all([
+    // elections are for those who read them (not clerks); every election and filing, as a manager reads them
+    const withElections = refusal(Policies.electionsRead, ctx.principal, 'elections') === null;
+    const [counts, waiting, byDistrict, elections] = await Promise.all([
       em.query(
         `SELECT 'firm' AS kind, count(*) FILTER (WHERE filing_status = $1)::int AS approved,
                 count(*) FILTER (WHERE filing_status = $2)::int AS submitted, count(*)::int AS total FROM firm
@@ -71,6 +77,7 @@ export class DashboardService {
           ORDER BY d.code`,
         [FilingStatus.APPROVED],
       ) as Promise<DistrictFilingCount[]>,
+      withElections ? this.elections(ctx) : Promise.resolve(null),
     ]);
     const progress = (kind: CountRow['kind'], target: number): FilingProgress => {
       const row = counts.find((c) => c.kind === kind);
@@ -86,6 +93,31 @@ export class DashboardService {
       waitingTotal: firms.submitted + projects.submitted + committees.submitted,
       waiting: waiting.map((w) => ({ ...w, submittedAt: new Date(w.submittedAt) })),
       byDistrict,
+      elections,
+    };
+  }
+
+  /** Elections by phase and overdue committee filings: two statements. */
+  private async elections(ctx: RequestContext): Promise<ElectionsOverview> {
+    const em = ctx.ds.manager;
+    const today = todayInChina();
+    const [phases, overdue] = await Promise.all([
+      em.query(`SELECT phase, count(*)::int AS count FROM election GROUP BY phase`) as Promise<Array<{ phase: ElectionPhase; count: number }>>,
+      // overdue: still with the street office (draft or returned) after the last day, as committeeFilingService.isOverdue
+      em.query(
+        `SELECT f.id::text AS id, f.committee_id::text AS "committeeId", e.name AS "estateName", f.due_on::text AS "dueOn",
+                f.due_on_provisional AS "dueOnProvisional", ($1::date - f.due_on)::int AS "daysOverdue", count(*) OVER ()::int AS total
+           FROM committee_filing f JOIN committee c ON c.id = f.committee_id JOIN estate e ON e.id = c.estate_id
+          WHERE f.filing_status = ANY($2) AND f.due_on < $1::date
+          ORDER BY f.due_on, f.id
+          LIMIT $3`,
+        [today, EDITABLE_FILING_STATUSES, OVERDUE_SHOWN],
+      ) as Promise<Array<OverdueCommitteeFiling & { total: number }>>,
+    ]);
+    return {
+      byPhase: Object.values(ElectionPhase).map((phase) => ({ phase, count: phases.find((p) => p.phase === phase)?.count ?? 0 })),
+      overdueFilingsTotal: overdue[0]?.total ?? 0,
+      overdueFilings: overdue.map(({ total: _total, ...filing }) => filing),
     };
   }
 }

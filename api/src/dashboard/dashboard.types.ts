@@ -1,4 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ElectionPhase } from '../elections/election-phases';
+import { LocalDate } from '../shared/scalars';
 
 /** The kinds of filing the dashboard follows. */
 export enum FilingKindName {
@@ -62,6 +64,48 @@ export class DistrictFilingCount {
   committees: number;
 }
 
+@ObjectType({ description: 'Elections in one phase.' })
+export class PhaseCount {
+  @Field(() => ElectionPhase)
+  phase: ElectionPhase;
+
+  @Field(() => Int)
+  count: number;
+}
+
+@ObjectType({ description: 'A committee filing still with the street office after its last day (DOMAIN-RULES §3).' })
+export class OverdueCommitteeFiling {
+  @Field(() => ID)
+  id: string;
+
+  @Field(() => ID)
+  committeeId: string;
+
+  @Field({ description: 'the committee’s estate' })
+  estateName: string;
+
+  @Field(() => LocalDate)
+  dueOn: string;
+
+  @Field({ description: 'the due date may still move (next year’s holiday calendar is not published)' })
+  dueOnProvisional: boolean;
+
+  @Field(() => Int, { description: 'whole days since the last day' })
+  daysOverdue: number;
+}
+
+@ObjectType({ description: 'Elections and committee filings at a glance (PRODUCT.md "Manager’s view").' })
+export class ElectionsOverview {
+  @Field(() => [PhaseCount], { description: 'every phase in lifecycle order, zero included' })
+  byPhase: PhaseCount[];
+
+  @Field(() => Int)
+  overdueFilingsTotal: number;
+
+  @Field(() => [OverdueCommitteeFiling], { description: 'the longest overdue first (at most 20)' })
+  overdueFilings: OverdueCommitteeFiling[];
+}
+
 @ObjectType({ description: 'The manager’s view (PRODUCT.md workflow 4).' })
 export class Dashboard {
   @Field(() => FilingProgress)
@@ -81,4 +125,7 @@ export class Dashboard {
 
   @Field(() => [DistrictFilingCount], { description: 'every district, by code' })
   byDistrict: DistrictFilingCount[];
+
+  @Field(() => ElectionsOverview, { nullable: true, description: 'null for roles that do not read elections (clerks)' })
+  elections: ElectionsOverview | null;
 }
