@@ -2,8 +2,12 @@ import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import candidates from './candidates';
+import committeeFilings from './committeeFilings';
+import committees from './committees';
 import { Dashboard } from './dashboard/Dashboard';
 import { dataProvider } from './dataProvider';
+import elections from './elections';
 import estates from './estates';
 import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
@@ -11,7 +15,7 @@ import { Layout } from './layout/Layout';
 import projects from './projects';
 import users from './users';
 
-// the import screen is only for clerks and registrars: out of the first chunk
+// the import screen is for those who import (filings, owner rolls): out of the first chunk
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 
 export function App() {
@@ -29,6 +33,11 @@ export function App() {
       <Resource name="firms" {...firms} />
       <Resource name="projects" {...projects} />
       <Resource name="estates" {...estates} />
+      <Resource name="elections" {...elections} />
+      <Resource name="committees" {...committees} />
+      <Resource name="committeeFilings" {...committeeFilings} />
+      <Resource name="candidates" {...candidates} />
+      <Resource name="owners" recordRepresentation="name" />
       <Resource name="users" {...users} />
       <Resource name="districts" recordRepresentation="name" />
       <Resource name="subdistricts" recordRepresentation="name" />

@@ -29,7 +29,21 @@ const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
   users: { admin: WRITE },
   auditEvents: { clerk: ['list'], registrar: ['list'], manager: ['list'], admin: ['list'] },
   dashboard: { clerk: ['show'], registrar: ['show'], manager: ['show'], admin: ['show'] },
-  imports: { clerk: ['create'], registrar: ['create'] },
+  // 'create' opens the import page; the kinds say what the role may import there
+  imports: { clerk: ['create', 'FIRMS', 'PROJECTS'], registrar: ['create', 'FIRMS', 'PROJECTS'], officer: ['create', 'OWNER_ROLL'] },
+  // elections: officers run them in their own subdistricts (the server scopes every list and refuses the rest)
+  elections: { officer: [...WRITE, 'move', 'nominate', 'ballot'], manager: READ, admin: READ },
+  candidates: { officer: ['show', 'review', 'object'], manager: ['show'], admin: ['show'] },
+  owners: { officer: ['list'], manager: ['list'], admin: ['list'] },
+  ownerRoll: { officer: ['show', 'import'], manager: ['show'], admin: ['show'] },
+  // committee filings: the street office (officer) files, a registrar decides
+  committees: { officer: [...READ, 'members'], registrar: READ, manager: READ, admin: READ },
+  committeeFilings: {
+    officer: [...READ, 'submit', 'upload'],
+    registrar: [...READ, 'approve', 'return', 'revoke'],
+    manager: READ,
+    admin: READ,
+  },
   districts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
   subdistricts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
   communities: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
@@ -37,11 +51,15 @@ const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
 
 /** A filing's content changes only while the clerk holds it (DRAFT or RETURNED), as on the server. */
 const EDITABLE = ['DRAFT', 'RETURNED'];
+/** No move leads out of these, and nothing is edited in them. */
+export const FINAL_ELECTION_PHASES = ['CERTIFIED', 'CANCELLED'];
 
 export function canAccess(role: Role | undefined, resource: string, action: string, record?: Record<string, any>): boolean {
   if (!role) return false;
   const allowed = TABLE[resource]?.[role]?.includes(action) ?? false;
   if (!allowed) return false;
   if (action === 'edit' && record?.filingStatus) return EDITABLE.includes(record.filingStatus);
+  if (action === 'edit' && resource === 'elections' && record?.phase) return !FINAL_ELECTION_PHASES.includes(record.phase);
+  if (action === 'upload' && record?.filingStatus) return EDITABLE.includes(record.filingStatus);
   return true;
 }

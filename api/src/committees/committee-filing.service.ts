@@ -11,6 +11,7 @@ import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calenda
 import { toId } from '../shared/ids';
 import { IsoDate, todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
+import { whereEstateIn } from '../geography/place-filter';
 import { checkPositions, DEFAULT_COMMITTEE_RULES } from './committee-rules';
 import { CommitteeFiling, CommitteeFilingKind } from './committee-filing.entity';
 import { CommitteeMember } from './committee-member.entity';
@@ -86,6 +87,7 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
 export class CommitteeFilingService {
   async list(ctx: RequestContext, options: CommitteeFilingListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeFiling>> {
     const today = todayInChina();
+    const estateOfFiling = '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)';
     return findList(
       ctx.ds.manager,
       {
@@ -97,6 +99,7 @@ export class CommitteeFilingService {
           if (f.estateId) {
             qb.andWhere('cf.committeeId IN (SELECT id FROM committee WHERE estate_id = :estateId)', { estateId: toId(f.estateId, 'filter.estateId') });
           }
+          whereEstateIn(qb, estateOfFiling, f);
           if (f.filingStatus) qb.andWhere('cf.filingStatus = :status', { status: f.filingStatus });
           if (f.overdue !== undefined && f.overdue !== null) {
             const overdue = `(cf.filingStatus IN ('DRAFT', 'RETURNED') AND cf.dueOn < :today)`;
@@ -109,7 +112,7 @@ export class CommitteeFilingService {
       {
         maxTake: ctx.config.limits.maxTake,
         wantTotal,
-        scope: await jurisdictionScope(ctx, '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)'),
+        scope: await jurisdictionScope(ctx, estateOfFiling),
       },
     );
   }

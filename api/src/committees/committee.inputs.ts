@@ -89,6 +89,9 @@ export class CommitteeFilter {
   @Field(() => ID, { nullable: true })
   subdistrictId?: string;
 
+  @Field(() => ID, { nullable: true })
+  districtId?: string;
+
   @Field({ nullable: true, description: 'only committees whose term covers today' })
   current?: boolean;
 
@@ -106,6 +109,12 @@ export class CommitteeFilingFilter {
 
   @Field(() => ID, { nullable: true })
   estateId?: string;
+
+  @Field(() => ID, { nullable: true })
+  subdistrictId?: string;
+
+  @Field(() => ID, { nullable: true })
+  districtId?: string;
 
   @Field(() => FilingStatus, { nullable: true })
   filingStatus?: FilingStatus;

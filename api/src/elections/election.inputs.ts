@@ -164,6 +164,9 @@ export class ElectionFilter {
   @Field(() => ID, { nullable: true })
   subdistrictId?: string;
 
+  @Field(() => ID, { nullable: true })
+  districtId?: string;
+
   @Field(() => ElectionPhase, { nullable: true })
   phase?: ElectionPhase;
 

@@ -3,7 +3,7 @@ import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, useCanAccess, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { RegistryDataProvider } from '../dataProvider';
-import { CHINA_TIME, useIntlLocale } from '../shared/fields';
+import { CHINA_TIME, useFormat, useIntlLocale } from '../shared/fields';
 
 // recharts is large: it loads only when the dashboard shows its chart
 const DistrictChart = lazy(() => import('./DistrictChart'));
@@ -15,6 +15,12 @@ export interface DashboardData {
   waitingTotal: number;
   waiting: Array<{ kind: 'FIRM' | 'PROJECT' | 'COMMITTEE'; id: string; name: string; submittedAt: string; waitingDays: number }>;
   byDistrict: Array<{ districtId: string; code: string; name: string; firms: number; projects: number; committees: number }>;
+  /** null for roles that do not read elections (clerks) */
+  elections: {
+    byPhase: Array<{ phase: string; count: number }>;
+    overdueFilingsTotal: number;
+    overdueFilings: Array<{ id: string; committeeId: string; estateName: string; dueOn: string; dueOnProvisional: boolean; daysOverdue: number }>;
+  } | null;
 }
 
 interface Progress {
@@ -76,11 +82,78 @@ function WaitingCard({ data }: { data: DashboardData }) {
                 <TableRow key={`${w.kind}-${w.id}`}>
                   <TableCell>{translate(`wuye.dashboard.kinds.${w.kind}`)}</TableCell>
                   <TableCell>
-                    {/* committee filings are handled in the elections workspace, not (yet) in this console */}
-                    {w.kind === 'COMMITTEE' ? w.name : <Link to={`/${w.kind === 'FIRM' ? 'firms' : 'projects'}/${w.id}/show`}>{w.name}</Link>}
+                    <Link to={`/${WAITING_RESOURCE[w.kind]}/${w.id}/show`}>{w.name}</Link>
                   </TableCell>
                   <TableCell>{new Date(w.submittedAt).toLocaleDateString(locale, CHINA_TIME)}</TableCell>
                   <TableCell align="right">{translate('wuye.dashboard.waiting_days', { smart_count: w.waitingDays })}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+const WAITING_RESOURCE = { FIRM: 'firms', PROJECT: 'projects', COMMITTEE: 'committeeFilings' } as const;
+
+/** Elections in each phase, each count a link to the list filtered by that phase. */
+function ElectionsCard({ elections }: { elections: NonNullable<DashboardData['elections']> }) {
+  const translate = useTranslate();
+  return (
+    <Card sx={{ flex: 1, minWidth: 360 }} data-testid="dashboard-elections">
+      <CardHeader title={translate('wuye.dashboard.elections')} />
+      <CardContent>
+        <Table size="small">
+          <TableBody>
+            {elections.byPhase.map((p) => (
+              <TableRow key={p.phase} data-phase={p.phase}>
+                <TableCell>{translate(`wuye.electionPhase.${p.phase}`)}</TableCell>
+                <TableCell align="right">
+                  <Link to={`/elections?filter=${encodeURIComponent(JSON.stringify({ phase: p.phase }))}`} data-testid={`phase-count-${p.phase}`}>
+                    {p.count}
+                  </Link>
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Committee filings past their 30-day deadline (DOMAIN-RULES §3), the longest overdue first. */
+function OverdueCard({ elections }: { elections: NonNullable<DashboardData['elections']> }) {
+  const translate = useTranslate();
+  const { day } = useFormat();
+  return (
+    <Card sx={{ flex: 1, minWidth: 360 }} data-testid="dashboard-overdue">
+      <CardHeader title={translate('wuye.dashboard.overdue')} subheader={translate('wuye.dashboard.overdue_count', { smart_count: elections.overdueFilingsTotal })} />
+      <CardContent>
+        {elections.overdueFilings.length === 0 ? (
+          <Typography variant="body2">{translate('wuye.dashboard.none_overdue')}</Typography>
+        ) : (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('wuye.dashboard.name')}</TableCell>
+                <TableCell>{translate('wuye.dashboard.due')}</TableCell>
+                <TableCell align="right">{translate('wuye.dashboard.overdue_by')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {elections.overdueFilings.map((f) => (
+                <TableRow key={f.id} data-filing={f.id}>
+                  <TableCell>
+                    <Link to={`/committeeFilings/${f.id}/show`}>{f.estateName}</Link>
+                  </TableCell>
+                  <TableCell>
+                    {day(f.dueOn)}
+                    {f.dueOnProvisional && ` (${translate('wuye.deadline.provisional')})`}
+                  </TableCell>
+                  <TableCell align="right">{translate('wuye.deadline.overdue', { smart_count: f.daysOverdue })}</TableCell>
                 </TableRow>
               ))}
             </TableBody>
@@ -135,6 +208,12 @@ export function Dashboard() {
           </CardContent>
         </Card>
       </Stack>
+      {data.elections && (
+        <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+          <ElectionsCard elections={data.elections} />
+          <OverdueCard elections={data.elections} />
+        </Stack>
+      )}
     </Stack>
   );
 }

@@ -31,10 +31,14 @@ function listOptions(spec: ResourceSpec, params: any, filter: Record<string, unk
 }
 
 function listQuery(spec: ResourceSpec) {
+  if (!spec.list) throw new Error(`${spec.type} records are read one by one, not listed`);
   return gql`query ${spec.list}($options: ${spec.type}ListOptions) {
     ${spec.list}(options: $options) { totalItems nextCursor items { ${spec.fields} } }
   }`;
 }
+
+/** The fields of one record: the list's, and what only a single record reads. */
+const oneFields = (spec: ResourceSpec) => (spec.oneFields ? `${spec.fields} ${spec.oneFields}` : spec.fields);
 
 const normalise = (spec: ResourceSpec) => (record: Record<string, any>) => (spec.normalise ? spec.normalise(record) : record);
 
@@ -53,9 +57,9 @@ export const buildQuery: BuildQueryFactory = () => {
           query: listQuery(spec),
           variables: { options: listOptions(spec, params, filter) },
           parseResponse: ({ data }: any) => ({
-            data: data[spec.list].items.map(normalise(spec)),
-            total: data[spec.list].totalItems,
-            meta: { nextCursor: data[spec.list].nextCursor },
+            data: data[spec.list!].items.map(normalise(spec)),
+            total: data[spec.list!].totalItems,
+            meta: { nextCursor: data[spec.list!].nextCursor },
           }),
         };
       }
@@ -64,13 +68,13 @@ export const buildQuery: BuildQueryFactory = () => {
         return {
           query: listQuery(spec),
           variables: { options: { take: Math.max(1, Math.min(ids.length, MAX_TAKE)), filter: { ids } } },
-          parseResponse: ({ data }: any) => ({ data: data[spec.list].items.map(normalise(spec)) }),
+          parseResponse: ({ data }: any) => ({ data: data[spec.list!].items.map(normalise(spec)) }),
         };
       }
       case GET_ONE: {
         if (!spec.one) throw new Error(`${resource} has no single-record query`);
         return {
-          query: gql`query ${spec.one}($id: ID!) { ${spec.one}(id: $id) { ${spec.fields} } }`,
+          query: gql`query ${spec.one}($id: ID!) { ${spec.one}(id: $id) { ${oneFields(spec)} } }`,
           variables: { id: String(params.id) },
           parseResponse: ({ data }: any) => ({ data: normalise(spec)(data[spec.one!]) }),
         };
@@ -79,7 +83,7 @@ export const buildQuery: BuildQueryFactory = () => {
         if (!spec.createInput) throw new Error(`${resource} is read-only`);
         const name = `create${spec.type}`;
         return {
-          query: gql`mutation ${name}($input: ${spec.createInputType}!) { ${name}(input: $input) { ${spec.fields} } }`,
+          query: gql`mutation ${name}($input: ${spec.createInputType}!) { ${name}(input: $input) { ${oneFields(spec)} } }`,
           variables: { input: spec.createInput(params.data) },
           parseResponse: ({ data }: any) => ({ data: normalise(spec)(data[name]) }),
         };
@@ -89,7 +93,7 @@ export const buildQuery: BuildQueryFactory = () => {
         const name = `update${spec.type}`;
         return {
           query: gql`mutation ${name}($id: ID!, $version: Int!, $input: ${spec.updateInputType}!) {
-            ${name}(id: $id, version: $version, input: $input) { ${spec.fields} }
+            ${name}(id: $id, version: $version, input: $input) { ${oneFields(spec)} }
           }`,
           // optimistic locking: the version the form was opened with, never the latest one
           variables: { id: String(params.id), version: params.previousData?.version ?? params.data.version, input: spec.updateInput(params.data) },

@@ -99,6 +99,7 @@ describe('toHttpError', () => {
     [{ code: 'UNAUTHENTICATED' }, 401, 'wuye.errors.UNAUTHENTICATED'],
     [{ code: 'FORBIDDEN', reason: 'ROLE' }, 403, 'wuye.errors.FORBIDDEN'],
     [{ code: 'FORBIDDEN', reason: 'MAKER_CHECKER' }, 403, 'wuye.errors.MAKER_CHECKER'],
+    [{ code: 'FORBIDDEN', reason: 'JURISDICTION' }, 403, 'wuye.errors.JURISDICTION'],
     [{ code: 'CONFLICT', currentVersion: 4 }, 409, 'wuye.errors.CONFLICT'],
     [{ code: 'INVALID_TRANSITION' }, 409, 'wuye.errors.INVALID_TRANSITION'],
     [{ code: 'GRAPHQL_VALIDATION_FAILED' }, 400, 'server words'],

@@ -70,7 +70,9 @@ const STATUS: Record<string, number> = {
 };
 
 /** Codes the console has words for (wuye.errors.<CODE>); others show the server's message. */
-const KNOWN = new Set([...Object.keys(STATUS), 'MAKER_CHECKER']);
+const KNOWN = new Set([...Object.keys(STATUS), 'MAKER_CHECKER', 'JURISDICTION']);
+/** FORBIDDEN reasons with words of their own. */
+const FORBIDDEN_REASONS = ['MAKER_CHECKER', 'JURISDICTION'];
 
 /**
  * One error mechanism on the client too: whatever failed (GraphQL error, HTTP refusal, network) becomes an
@@ -88,7 +90,8 @@ export function toHttpError(error: any, values: Record<string, unknown> = {}): H
   }
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
   const status = STATUS[code] ?? 400;
-  const key = code === 'FORBIDDEN' && first.extensions?.reason === 'MAKER_CHECKER' ? 'MAKER_CHECKER' : code;
+  const reason = first.extensions?.reason as string | undefined;
+  const key = code === 'FORBIDDEN' && reason && FORBIDDEN_REASONS.includes(reason) ? reason : code;
   const message = KNOWN.has(key) ? `wuye.errors.${key}` : first.message;
   const body: Record<string, unknown> = { ...first.extensions, code, serverMessage: first.message };
   if (code === 'BAD_USER_INPUT' && first.extensions?.fieldErrors?.length) {

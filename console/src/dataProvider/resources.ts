@@ -5,11 +5,13 @@
 export interface ResourceSpec {
   /** GraphQL object type, e.g. Firm (mutations are createFirm, updateFirm, submitFirm…) */
   type: string;
-  /** list query, e.g. firms(options: FirmListOptions): FirmList! */
-  list: string;
+  /** list query, e.g. firms(options: FirmListOptions): FirmList!; absent when records are only read one by one */
+  list?: string;
   /** single-record query, e.g. firm(id: ID!): Firm! */
   one?: string;
   fields: string;
+  /** what a single record (show, edit, a mutation's answer) reads beyond `fields`, e.g. nested lists */
+  oneFields?: string;
   /** the record as the console uses it (e.g. flattening nested places) */
   normalise?(record: Record<string, any>): Record<string, any>;
   /** create input from form data; absent when the resource is read-only */
@@ -71,7 +73,112 @@ const estateInput = (d: Record<string, any>) => ({
   deliveredOn: optionalText(d.deliveredOn),
 });
 
+const ESTATE_PLACE = 'estate { id name subdistrict { id districtId } }';
+/** An election's, committee's or filing's estate, flattened for filters and references. */
+const withEstatePlace = ({ estate, ...record }: Record<string, any>) => ({
+  ...record,
+  estateName: estate?.name ?? null,
+  subdistrictId: estate?.subdistrict?.id ?? null,
+  districtId: estate?.subdistrict?.districtId ?? null,
+});
+
+/** The phases an election plans dates for, in lifecycle order (the form keys its plan by phase). */
+export const PLANNED_PHASES = ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY'] as const;
+
+const electionInput = (d: Record<string, any>) => ({
+  title: text(d.title),
+  seats: int(d.seats),
+  deemedVotes: !!d.deemedVotes,
+  // the plan of dates: every phase given a date, in lifecycle order
+  phases: PLANNED_PHASES.filter((phase) => d.phasePlan?.[phase]?.startsOn || d.phasePlan?.[phase]?.endsOn).map((phase) => ({
+    phase,
+    startsOn: optionalText(d.phasePlan[phase].startsOn),
+    endsOn: optionalText(d.phasePlan[phase].endsOn),
+  })),
+});
+
+/** An election as the console uses it: its place flattened, its planned dates keyed by phase for the form. */
+const electionRecord = (record: Record<string, any>) => ({
+  ...withEstatePlace(record),
+  ...(record.phases
+    ? { phasePlan: Object.fromEntries((record.phases as Array<Record<string, any>>).map((p) => [p.phase, { startsOn: p.startsOn, endsOn: p.endsOn }])) }
+    : {}),
+});
+
+/** Elections, candidates, owner rolls and committees (officers in their jurisdiction; managers read). */
+const ELECTION_RESOURCES: Record<string, ResourceSpec> = {
+  elections: {
+    type: 'Election',
+    list: 'elections',
+    one: 'election',
+    fields: `id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt ${ESTATE_PLACE}`,
+    oneFields: `phases { phase startsOn endsOn enteredAt }
+      candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }
+      slateWarning { partyMembers candidates needed }`,
+    normalise: electionRecord,
+    createInput: (d) => ({ estateId: id(d.estateId), kind: d.kind ?? null, ...electionInput(d) }),
+    updateInput: electionInput,
+    createInputType: 'ElectionInput',
+    updateInputType: 'ElectionUpdateInput',
+    sortFields: ['id', 'title', 'updatedAt'],
+    defaultSort: 'id',
+  },
+  candidates: {
+    type: 'Candidate',
+    one: 'candidate',
+    fields: `id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn
+      owner { id name } election { id title phase estateId seats }
+      checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }
+      checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }
+      objections { id filedOn filedBy reason resolution resolvedOn }`,
+    normalise: (c) => ({ ...c, name: c.owner?.name ?? '' }),
+    sortFields: ['id'],
+    defaultSort: 'id',
+  },
+  owners: {
+    type: 'Owner',
+    list: 'owners',
+    one: 'owner',
+    fields: 'id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } }',
+    normalise: (o) => ({
+      ...o,
+      units: (o.ownerships ?? []).map((s: { unit?: { building: string; unitNo: string; room: string } }) => (s.unit ? `${s.unit.building}${s.unit.unitNo}${s.unit.room}` : '')).join('、'),
+    }),
+    sortFields: ['id', 'name'],
+    defaultSort: 'name',
+  },
+  committees: {
+    type: 'Committee',
+    list: 'committees',
+    one: 'committee',
+    fields: `id version estateId termNumber electedOn termStart termEnd createdAt updatedAt ${ESTATE_PLACE}`,
+    oneFields: `members { id name position ownerId startsOn }
+      filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining }`,
+    normalise: withEstatePlace,
+    sortFields: ['id', 'termEnd', 'updatedAt'],
+    defaultSort: 'id',
+  },
+  committeeFilings: {
+    type: 'CommitteeFiling',
+    list: 'committeeFilings',
+    one: 'committeeFiling',
+    fields: `id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate ${FILING}
+      committee { id termNumber ${ESTATE_PLACE} }`,
+    oneFields: 'materials { id kind fileName contentType sizeBytes sha256 createdAt }',
+    // the filing dialogs name the record: its committee's estate
+    normalise: ({ committee, ...filing }) => ({
+      ...withEstatePlace({ ...filing, estate: committee?.estate }),
+      estateId: committee?.estate?.id ?? null,
+      termNumber: committee?.termNumber ?? null,
+      name: committee?.estate?.name ?? '',
+    }),
+    sortFields: ['id', 'dueOn', 'updatedAt'],
+    defaultSort: 'dueOn',
+  },
+};
+
 export const RESOURCES: Record<string, ResourceSpec> = {
+  ...ELECTION_RESOURCES,
   firms: {
     type: 'Firm',
     list: 'firms',

@@ -1,6 +1,7 @@
 import { Datagrid, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { FilingStatusField, LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
+import { RollSummary } from '../owners/RollSummary';
 import { ShowActions } from '../shared/ResourceActions';
 
 export function EstateShow() {
@@ -34,6 +35,7 @@ export function EstateShow() {
             <FilingStatusField source="filingStatus" />
           </Datagrid>
         </ReferenceManyField>
+        <RollSummary />
         <HistoryPanel entityType="Estate" />
       </SimpleShowLayout>
     </Show>

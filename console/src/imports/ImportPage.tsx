@@ -2,6 +2,7 @@ import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import {
   Alert,
+  Autocomplete,
   Button,
   Card,
   CardContent,
@@ -20,10 +21,12 @@ import {
 } from '@mui/material';
 import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { Confirm, Title, useDataProvider, useTranslate } from 'react-admin';
+import { Confirm, Title, useDataProvider, useGetList, useGetOne, usePermissions, useTranslate } from 'react-admin';
 import { templateCsv, type ImportKindName } from '../../../api/src/imports/columns';
 import type { ImportFile, ImportMode, RegistryDataProvider } from '../dataProvider';
 import { creditCodeProblem } from '../dataProvider/errors';
+import { canAccess } from '../permissions';
+import { readAsBase64, saveText } from '../shared/files';
 
 interface FieldProblem {
   field: string;
@@ -34,10 +37,11 @@ interface FieldProblem {
 
 interface RowReport {
   row: number;
-  status: 'VALID' | 'INVALID' | 'DUPLICATE' | 'CREATED' | 'SKIPPED';
+  status: 'VALID' | 'INVALID' | 'DUPLICATE' | 'CREATED' | 'UPDATED' | 'SKIPPED';
   label: string | null;
   recordId: string | null;
   duplicateOfRow: number | null;
+  changes: string[];
   fieldErrors: FieldProblem[];
 }
 
@@ -51,39 +55,54 @@ interface Report {
   invalid: number;
   duplicates: number;
   created: number;
+  updated: number;
   skipped: number;
+  removed: number;
   rows: RowReport[];
 }
 
-const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', SKIPPED: 'warning' } as const;
+const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', UPDATED: 'info', SKIPPED: 'warning' } as const;
 
-function readAsBase64(file: File): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
-    reader.onerror = () => reject(reader.error);
-    reader.readAsDataURL(file);
-  });
-}
+const KINDS: readonly ImportKindName[] = ['FIRMS', 'PROJECTS', 'OWNER_ROLL'];
+/** The resource whose field labels name a kind's columns. */
+const KIND_RESOURCE: Record<ImportKindName, string> = { FIRMS: 'firms', PROJECTS: 'projects', OWNER_ROLL: 'owners' };
+/** An owner roll's words differ where rows are units and owners, not filings (key suffix `_roll`). */
+const wording = (kind: ImportKindName, key: string) => (kind === 'OWNER_ROLL' ? `${key}_roll` : key);
 
-function download(name: string, text: string) {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(url), 1000);
+/** The estate an owner roll belongs to: chosen by name, kept in the address (the estate page links here with it). */
+function EstatePicker({ estateId, onChange }: { estateId: string | null; onChange(id: string | null): void }) {
+  const translate = useTranslate();
+  const [q, setQ] = useState('');
+  const { data: chosen } = useGetOne('estates', { id: estateId! }, { enabled: !!estateId });
+  const { data: options = [] } = useGetList('estates', { filter: { q: q || undefined }, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } });
+  return (
+    <Autocomplete
+      options={options}
+      value={chosen ?? null}
+      onChange={(_e, value) => onChange(value ? String(value.id) : null)}
+      onInputChange={(_e, value, reason) => reason === 'input' && setQ(value)}
+      filterOptions={(x) => x}
+      getOptionLabel={(o) => o.name}
+      isOptionEqualToValue={(a, b) => String(a.id) === String(b.id)}
+      sx={{ width: 320 }}
+      renderInput={(p) => <TextField {...p} label={translate('wuye.import.estate')} helperText={estateId ? undefined : translate('wuye.import.choose_estate')} data-testid="import-estate" />}
+    />
+  );
 }
 
 /**
- * Bulk import (PRODUCT.md workflow 2): the file is checked row by row first; the clerk then imports every row
- * (only possible when all are valid) or chooses to import the valid rows only.
+ * Bulk import (PRODUCT.md workflows 2 and 3): the file is checked row by row first; the user then imports every
+ * row (only possible when all are valid) or chooses to import the valid rows only. Clerks and registrars import
+ * filings, officers the owner roll of an estate in their subdistricts.
  */
 export function ImportPage() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { permissions } = usePermissions();
   const [params, setParams] = useSearchParams();
-  const kind: ImportKindName = params.get('kind') === 'PROJECTS' ? 'PROJECTS' : 'FIRMS';
+  const kinds = KINDS.filter((k) => canAccess(permissions, 'imports', k));
+  const kind: ImportKindName = kinds.find((k) => k === params.get('kind')) ?? kinds[0] ?? 'FIRMS';
+  const estateId = kind === 'OWNER_ROLL' ? params.get('estateId') : null;
   const inputRef = useRef<HTMLInputElement>(null);
   const [file, setFile] = useState<ImportFile | null>(null);
   const [report, setReport] = useState<Report | null>(null);
@@ -103,6 +122,11 @@ export function ImportPage() {
   const fail = (error: any) => {
     const fieldErrors: FieldProblem[] = error?.body?.fieldErrors ?? [];
     setReport(null);
+    if (error?.body?.code === 'INVALID_TRANSITION' && kind === 'OWNER_ROLL') {
+      // the roll is frozen while an election's ballots rest on it
+      setRefusal([translate('wuye.import.roll_frozen', { phase: translate(`wuye.electionPhase.${error.body.from}`) })]);
+      return;
+    }
     setRefusal(
       fieldErrors.length
         ? fieldErrors.map((e) => `${translate(`wuye.rules.${e.rule}`, { _: e.rule })}${e.rule.startsWith('IMPORT_COLUMN') ? `: ${e.message}` : ''}`)
@@ -114,7 +138,7 @@ export function ImportPage() {
     setBusy(true);
     setRefusal(null);
     try {
-      setReport((await dataProvider.previewImport(kind, chosen)).data);
+      setReport((await dataProvider.previewImport(kind, chosen, estateId)).data);
     } catch (error) {
       fail(error);
     } finally {
@@ -135,7 +159,7 @@ export function ImportPage() {
     if (!file) return;
     setBusy(true);
     try {
-      setReport((await dataProvider.runImport(kind, file, mode)).data);
+      setReport((await dataProvider.runImport(kind, file, mode, estateId)).data);
     } catch (error) {
       fail(error);
     } finally {
@@ -145,10 +169,17 @@ export function ImportPage() {
   };
 
   const rows = useMemo(
-    () => (report?.rows ?? []).filter((r) => !onlyProblems || r.status === 'INVALID' || r.status === 'DUPLICATE'),
+    () => (report?.rows ?? []).filter((r) => !onlyProblems || r.status === 'INVALID' || r.status === 'DUPLICATE' || r.changes.length > 0),
     [report, onlyProblems],
   );
   const ran = report?.mode != null;
+  const reset = (next: Record<string, string>) => {
+    setParams(next);
+    setFile(null);
+    setReport(null);
+    setRefusal(null);
+  };
+  const needsEstate = kind === 'OWNER_ROLL' && !estateId;
 
   return (
     <Card sx={{ mt: 2 }} data-testid="import-page">
@@ -158,36 +189,37 @@ export function ImportPage() {
           <Typography variant="body2" color="text.secondary">
             {translate('wuye.import.help')}
           </Typography>
+          {kind === 'OWNER_ROLL' && (
+            <Typography variant="body2" color="text.secondary">
+              {translate('wuye.import.roll_help')}
+            </Typography>
+          )}
           <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
             <TextField
               select
               label={translate('wuye.import.kind')}
               value={kind}
-              onChange={(e) => {
-                setParams({ kind: e.target.value });
-                setFile(null);
-                setReport(null);
-                setRefusal(null);
-              }}
+              onChange={(e) => reset({ kind: e.target.value })}
               sx={{ minWidth: 200 }}
               data-testid="import-kind"
             >
-              {(['FIRMS', 'PROJECTS'] as const).map((k) => (
+              {kinds.map((k) => (
                 <MenuItem key={k} value={k}>
                   {translate(`wuye.import.kinds.${k}`)}
                 </MenuItem>
               ))}
             </TextField>
-            <Button startIcon={<DownloadIcon />} onClick={() => download(`${kind.toLowerCase()}-template-zh.csv`, templateCsv(kind, 'zh'))}>
+            {kind === 'OWNER_ROLL' && <EstatePicker estateId={estateId} onChange={(id) => reset(id ? { kind, estateId: id } : { kind })} />}
+            <Button startIcon={<DownloadIcon />} onClick={() => saveText(`${kind.toLowerCase()}-template-zh.csv`, templateCsv(kind, 'zh'))}>
               {translate('wuye.import.template_zh')}
             </Button>
-            <Button startIcon={<DownloadIcon />} onClick={() => download(`${kind.toLowerCase()}-template-en.csv`, templateCsv(kind, 'en'))}>
+            <Button startIcon={<DownloadIcon />} onClick={() => saveText(`${kind.toLowerCase()}-template-en.csv`, templateCsv(kind, 'en'))}>
               {translate('wuye.import.template_en')}
             </Button>
           </Stack>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
             <input ref={inputRef} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onFile} data-testid="import-file" />
-            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => inputRef.current?.click()} disabled={busy}>
+            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => inputRef.current?.click()} disabled={busy || needsEstate}>
               {translate('wuye.import.choose_file')}
             </Button>
             <Typography variant="body2">{file?.name ?? translate('wuye.import.no_file')}</Typography>
@@ -209,12 +241,17 @@ export function ImportPage() {
               <Alert severity={report.invalid ? 'warning' : 'success'} data-testid="import-summary">
                 {ran
                   ? report.committed
-                    ? translate('wuye.import.outcome_created', report)
+                    ? translate(wording(kind, 'wuye.import.outcome_created'), report)
                     : translate('wuye.import.outcome_nothing', report)
-                  : translate('wuye.import.summary', report)}
+                  : translate(wording(kind, 'wuye.import.summary'), report)}
                 {' · '}
                 {translate('wuye.import.format', { format: report.format, encoding: report.encoding ?? '' })}
               </Alert>
+              {report.removed > 0 && (
+                <Alert severity="info" data-testid="import-removed">
+                  {translate('wuye.import.removed', { smart_count: report.removed })}
+                </Alert>
+              )}
               {!ran && (
                 <Stack direction="row" spacing={2}>
                   <Button variant="contained" disabled={busy || report.invalid > 0 || report.valid === 0} onClick={() => setConfirming('ALL_OR_NOTHING')} data-testid="import-run-all">
@@ -246,9 +283,14 @@ export function ImportPage() {
                       <TableCell>
                         {r.fieldErrors.map((e, i) => (
                           <div key={i} data-field={e.field} data-rule={e.rule}>
-                            <strong>{e.column ?? translate(`resources.${kind.toLowerCase()}.fields.${e.field}`, { _: e.field })}</strong>: {rule(e, r.label)}
+                            <strong>{e.column ?? translate(`resources.${KIND_RESOURCE[kind]}.fields.${e.field}`, { _: e.field })}</strong>: {rule(e, r.label)}
                           </div>
                         ))}
+                        {r.changes.length > 0 && (
+                          <div data-changes={r.changes.join(',')}>
+                            {translate('wuye.import.changes', { fields: r.changes.map((f) => translate(`resources.${KIND_RESOURCE[kind]}.fields.${f}`, { _: f })).join('、') })}
+                          </div>
+                        )}
                         {r.duplicateOfRow && translate('wuye.import.duplicate_of_row', { row: r.duplicateOfRow })}
                         {r.status === 'DUPLICATE' && r.recordId && translate('wuye.import.existing', { id: r.recordId })}
                       </TableCell>
@@ -265,7 +307,7 @@ export function ImportPage() {
           isOpen={confirming !== null}
           loading={busy}
           title={confirming === 'VALID_ROWS' ? translate('wuye.import.confirm_valid', report) : translate('wuye.import.confirm_all', { smart_count: report.valid })}
-          content={translate('wuye.import.confirm_content')}
+          content={translate(wording(kind, 'wuye.import.confirm_content'))}
           onConfirm={() => confirming && run(confirming)}
           onClose={() => setConfirming(null)}
         />

@@ -10,3 +10,28 @@ export const selectionMethodChoices = choices('selectionMethod', ['TENDER', 'AGR
 export const billingModelChoices = choices('billingModel', ['LUMP_SUM', 'COMMISSION']);
 /** The API's Role enum is upper case (CLERK); the translation keys are the lower-case role names. */
 export const roleChoices = ['CLERK', 'REGISTRAR', 'OFFICER', 'MANAGER', 'ADMIN'].map((id) => ({ id, name: `wuye.role.${id.toLowerCase()}` }));
+
+/** The election lifecycle in order (api/src/elections/election-phases.ts); CANCELLED can follow any phase before CERTIFIED. */
+export const ELECTION_PHASES = ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED'] as const;
+export const electionPhaseChoices = choices('electionPhase', [...ELECTION_PHASES, 'CANCELLED']);
+export const electionKindChoices = choices('electionKind', ['FIRST', 'RE_ELECTION', 'BY_ELECTION']);
+export const cancelReasonChoices = choices('cancelReason', ['NO_QUORUM', 'TOO_FEW_ELIGIBLE_CANDIDATES', 'IRREGULARITY', 'ORDERED_BY_AUTHORITY', 'OTHER']);
+export const CHECK_KINDS = ['MUST', 'DISQUALIFYING', 'UNSUITABLE'] as const;
+export const checkResultChoices = choices('checkResult', ['PASS', 'FAIL', 'PENDING']);
+export const REVIEWING_BODIES = [
+  'ELECTION_ORGANISER', 'REAL_ESTATE_REGISTRY', 'RESIDENTS_COMMITTEE', 'COMMUNITY_PARTY_ORGANISATION', 'DISCIPLINE_INSPECTION',
+  'POLICE_STATION', 'COURT', 'PROPERTY_FIRM', 'MAINTENANCE_FUND_AUTHORITY', 'SUBDISTRICT_OFFICE',
+] as const;
+export const votingMethodChoices = choices('votingMethod', ['PAPER', 'ON_SITE', 'ONLINE', 'DOOR_TO_DOOR']);
+export const committeePositionChoices = choices('committeePosition', ['CHAIR', 'VICE_CHAIR', 'MEMBER']);
+export const MATERIAL_KINDS = ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST', 'OTHER'] as const;
+/** What a committee filing must carry before it is submitted (DOMAIN-RULES §3). */
+export const REQUIRED_MATERIALS = ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const;
+export const materialKindChoices = choices('materialKind', MATERIAL_KINDS);
+export const committeeFilingKindChoices = choices('committeeFilingKind', ['ESTABLISHMENT', 'CHANGE']);
+/** How a candidate came forward: the stored words are the Chinese ones; the labels follow the language. */
+export const nominationSources = [
+  { id: '社区党组织推荐', name: 'wuye.nominationSource.PARTY' },
+  { id: '业主联名推荐', name: 'wuye.nominationSource.OWNERS' },
+  { id: '自荐', name: 'wuye.nominationSource.SELF' },
+];

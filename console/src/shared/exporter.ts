@@ -16,14 +16,16 @@ const ENUM_GROUPS: Record<string, string> = {
  * CSV export with the columns' labels and the enum words in the user's language (a UTF-8 BOM so Excel reads
  * Chinese correctly); the rows come from the API's list, paged with its cursor beyond 200.
  */
-export function translatedExporter(resource: string, fields: string[]): Exporter {
+export function translatedExporter(resource: string, fields: string[], enums: Record<string, string> = {}): Exporter {
+  // a resource may name its own enum fields (an election's `kind` is not a filing's `kind`)
+  const groups = { ...ENUM_GROUPS, ...enums };
   return (records) => {
     const t = (key: string) => i18nProvider.translate(key, { _: key });
     const rows = records.map((record) =>
       Object.fromEntries(
         fields.map((field) => {
           const value = record[field];
-          const group = ENUM_GROUPS[field];
+          const group = groups[field];
           const word = group === 'role' ? String(value).toLowerCase() : value;
           return [t(`resources.${resource}.fields.${field}`), group && value ? t(`wuye.${group}.${word}`) : value ?? ''];
         }),

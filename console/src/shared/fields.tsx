@@ -1,4 +1,4 @@
-import { Chip } from '@mui/material';
+import { Chip, type ChipProps } from '@mui/material';
 import { DateField, NumberField, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { INTL_LOCALE, type Locale } from '../i18n/i18nProvider';
 
@@ -38,3 +38,49 @@ export function QuantityField(props: FieldProps) {
   const locales = useIntlLocale();
   return <NumberField {...props} locales={locales} options={{ maximumFractionDigits: 2 }} />;
 }
+
+/** Today's date in China (YYYY-MM-DD), whatever the browser's time zone: deadlines are counted in China time. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { ...CHINA_TIME, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
+
+/** Whole days from one calendar date to another (negative when `to` is earlier). */
+export function daysBetween(from: string, to: string): number {
+  const day = (iso: string) => Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)));
+  return Math.round((day(to) - day(from)) / 86_400_000);
+}
+
+/** Formatters in the user's language: calendar dates as written, instants in China time, quantities grouped. */
+export function useFormat() {
+  const locale = useIntlLocale();
+  return {
+    day: (iso: string | null | undefined) =>
+      iso ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))) : '—',
+    instant: (value: string | null | undefined) => (value ? new Date(value).toLocaleString(locale, CHINA_TIME) : '—'),
+    quantity: (value: string | number | null | undefined) =>
+      value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value)),
+    /** an area given in hundredths of m², exactly, with its two decimals */
+    area: (hundredths: number) => {
+      const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.trunc(hundredths / 100));
+      return `${whole}.${String(Math.abs(hundredths) % 100).padStart(2, '0')}`;
+    },
+  };
+}
+
+type ChipColor = NonNullable<ChipProps['color']>;
+
+/** An enum value as a translated chip (wuye.<group>.<VALUE>), coloured by value; `data-value` for tests. */
+export function EnumChip({ group, value, colors = {}, ...props }: { group: string; value: string | null | undefined; colors?: Record<string, ChipColor> } & Omit<ChipProps, 'label' | 'color'>) {
+  const translate = useTranslate();
+  if (!value) return null;
+  return <Chip size="small" color={colors[value] ?? 'default'} label={translate(`wuye.${group}.${value}`)} data-value={value} {...props} />;
+}
+
+/** An enum field of the record as a chip (for lists and show pages). */
+export function EnumChipField({ source, group, colors }: FieldProps & { source: string; group: string; colors?: Record<string, ChipColor> }) {
+  const record = useRecordContext();
+  return <EnumChip group={group} value={record?.[source]} colors={colors} />;
+}
+
+export const PHASE_COLORS: Record<string, ChipColor> = { VOTING: 'primary', COUNTING: 'primary', RESULT_PUBLICITY: 'info', CERTIFIED: 'success', CANCELLED: 'error' };
+export const DECISION_COLORS: Record<string, ChipColor> = { ELIGIBLE: 'success', NOT_YET_ELIGIBLE: 'warning', INELIGIBLE: 'error' };

@@ -1,5 +1,5 @@
 import { useCallback } from 'react';
-import { useNotify } from 'react-admin';
+import { useNotify, useRedirect } from 'react-admin';
 import { errorCode } from '../dataProvider/errors';
 import { ConflictNotice } from './ConflictNotice';
 
@@ -24,5 +24,21 @@ export function useServerErrorNotifier() {
       notify(message, { type: 'error', messageArgs: { _: (error as { body?: { serverMessage?: string } }).body?.serverMessage ?? message } });
     },
     [notify],
+  );
+}
+
+/**
+ * A show page's read refused (another officer's subdistrict, a record gone): say why, back to the list.
+ * Pass as `queryOptions={{ onError }}`; react-admin's default says only that the record does not exist.
+ */
+export function useReadErrorHandler(resource: string) {
+  const notifyError = useServerErrorNotifier();
+  const redirect = useRedirect();
+  return useCallback(
+    (error: unknown) => {
+      notifyError(error);
+      redirect('list', resource);
+    },
+    [notifyError, redirect, resource],
   );
 }

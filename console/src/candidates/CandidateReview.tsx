@@ -1,0 +1,417 @@
+import { Alert, Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import ArrowBackIcon from '@mui/icons-material/ArrowBack';
+import { useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Show, TopToolbar, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { EligibilityCheckInput, RegistryDataProvider } from '../dataProvider';
+import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/choices';
+import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
+import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
+import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
+
+interface ChecklistItem {
+  key: string;
+  kind: string;
+  titleZh: string;
+  titleEn: string;
+  suggestedReviewers: string[];
+}
+
+interface Check {
+  itemKey: string;
+  result: string;
+  reviewingBody: string | null;
+  reviewer: string | null;
+  checkedOn: string | null;
+  evidenceNote: string | null;
+  overrideReason: string | null;
+}
+
+interface Explanation {
+  itemKey: string;
+  kind: string;
+  result: string;
+  reason: string;
+  reviewingBody: string;
+  overrideReason?: string;
+}
+
+const RESULT_COLORS = { PASS: 'success', FAIL: 'error', PENDING: 'default' } as const;
+
+function useItemTitle() {
+  const [locale] = useLocaleState();
+  return (item: ChecklistItem | undefined) => (item ? (locale === 'en' ? item.titleEn : item.titleZh) : '');
+}
+
+/** The computed decision and the checks that decided it (`decisionExplanation`, most serious first). */
+function Decision({ items }: { items: Map<string, ChecklistItem> }) {
+  const record = useRecordContext()!;
+  const translate = useTranslate();
+  const title = useItemTitle();
+  const explanation = (record.decisionExplanation ?? []) as Explanation[];
+  const deciding = record.decision === 'ELIGIBLE' ? explanation.filter((e) => e.reason === 'UNSUITABLE_OVERRIDDEN') : explanation;
+  const severity = record.decision === 'ELIGIBLE' ? 'success' : record.decision === 'INELIGIBLE' ? 'error' : 'warning';
+  return (
+    <Alert severity={severity} icon={false} data-testid="decision" data-decision={record.decision}>
+      <Stack spacing={1}>
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography variant="subtitle1">{translate('wuye.review.decision')}</Typography>
+          <EnumChip group="decision" value={record.decision} colors={DECISION_COLORS} />
+        </Stack>
+        {record.decision === 'ELIGIBLE' && deciding.length === 0 ? (
+          <Typography variant="body2">{translate('wuye.review.all_passed')}</Typography>
+        ) : (
+          <>
+            <Typography variant="body2">{translate('wuye.review.decided_by')}</Typography>
+            <Box component="ul" sx={{ m: 0, pl: 3 }} data-testid="decided-by">
+              {deciding.map((e) => (
+                <li key={e.itemKey} data-item={e.itemKey} data-reason={e.reason}>
+                  <strong>{translate(`wuye.decisionReason.${e.reason}`)}</strong>
+                  {items.has(e.itemKey) && <>: {title(items.get(e.itemKey))}</>}
+                  {e.kind !== 'OBJECTION' && (
+                    <>
+                      {' · '}
+                      {translate(`wuye.checkKind.${e.kind}`)} · {translate(`wuye.reviewingBody.${e.reviewingBody}`)}
+                    </>
+                  )}
+                  {e.overrideReason && <> · {translate('wuye.review.override')}: “{e.overrideReason}”</>}
+                </li>
+              ))}
+            </Box>
+          </>
+        )}
+      </Stack>
+    </Alert>
+  );
+}
+
+function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; check: Check | undefined; onClose(): void }) {
+  const record = useRecordContext()!;
+  const translate = useTranslate();
+  const title = useItemTitle();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const problemOf = useFieldProblem();
+  const errorText = useErrorText();
+  const [input, setInput] = useState<EligibilityCheckInput>({
+    itemKey: item.key,
+    result: check?.result ?? 'PASS',
+    reviewingBody: check?.reviewingBody ?? item.suggestedReviewers[0],
+    reviewer: check?.reviewer ?? '',
+    checkedOn: check?.checkedOn ?? todayInChina(),
+    evidenceNote: check?.evidenceNote ?? '',
+    overrideReason: check?.overrideReason ?? '',
+  });
+  const [error, setError] = useState<unknown>(null);
+  const set = (field: keyof EligibilityCheckInput) => (e: React.ChangeEvent<HTMLInputElement>) => setInput((current) => ({ ...current, [field]: e.target.value }));
+  const mayOverride = item.kind === 'UNSUITABLE' && input.result === 'FAIL';
+  const save = async () => {
+    try {
+      const { data } = await dataProvider.recordEligibilityCheck(String(record.id), record.version, {
+        ...input,
+        reviewer: input.reviewer.trim(),
+        evidenceNote: input.evidenceNote?.trim() || null,
+        overrideReason: mayOverride ? input.overrideReason?.trim() || null : null,
+      });
+      notify('wuye.review.recorded', { type: 'success', messageArgs: { decision: translate(`wuye.decision.${data.decision}`) } });
+      refresh();
+      return true;
+    } catch (e) {
+      setError(e);
+      return false;
+    }
+  };
+  const problem = (field: string) => problemOf(error, field);
+  const other = error && !['result', 'reviewer', 'checkedOn', 'evidenceNote', 'overrideReason', 'itemKey'].some((f) => problem(f)) ? errorText(error) : null;
+  return (
+    <FormDialog
+      open
+      testId="check-dialog"
+      title={translate('wuye.review.record_title', { item: title(item) })}
+      content={translate('wuye.review.suggested', { bodies: item.suggestedReviewers.map((b) => translate(`wuye.reviewingBody.${b}`)).join('、') })}
+      confirmLabel={translate('wuye.review.record')}
+      ready={!!input.reviewer.trim() && !!input.checkedOn}
+      error={other}
+      onClose={onClose}
+      onConfirm={save}
+    >
+      <TextField select label={translate('wuye.review.result')} value={input.result} onChange={set('result')} data-testid="check-result">
+        {checkResultChoices.map((c) => (
+          <MenuItem key={c.id} value={c.id}>
+            {translate(c.name)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField select label={translate('wuye.review.body')} value={input.reviewingBody} onChange={set('reviewingBody')} data-testid="check-body">
+        {REVIEWING_BODIES.map((b) => (
+          <MenuItem key={b} value={b}>
+            {translate(`wuye.reviewingBody.${b}`)}
+          </MenuItem>
+        ))}
+      </TextField>
+      <TextField required label={translate('wuye.review.reviewer')} value={input.reviewer} onChange={set('reviewer')} error={!!problem('reviewer')} helperText={problem('reviewer')} name="reviewer" slotProps={{ htmlInput: { maxLength: 40 } }} />
+      <TextField
+        type="date"
+        label={translate('wuye.review.checked_on')}
+        value={input.checkedOn}
+        onChange={set('checkedOn')}
+        error={!!problem('checkedOn')}
+        helperText={problem('checkedOn')}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInChina() } }}
+      />
+      <TextField label={translate('wuye.review.evidence')} value={input.evidenceNote} onChange={set('evidenceNote')} multiline minRows={2} name="evidenceNote" slotProps={{ htmlInput: { maxLength: 500 } }} />
+      {mayOverride && (
+        <TextField
+          label={translate('wuye.review.override')}
+          value={input.overrideReason}
+          onChange={set('overrideReason')}
+          multiline
+          minRows={2}
+          helperText={problem('overrideReason') ?? translate('wuye.review.override_help')}
+          error={!!problem('overrideReason')}
+          name="overrideReason"
+          slotProps={{ htmlInput: { maxLength: 500 } }}
+        />
+      )}
+    </FormDialog>
+  );
+}
+
+/** Every item of the candidate's checklist version, grouped 必备 / 不能 / 不宜, with its check and who answered it. */
+function Checklist({ items }: { items: ChecklistItem[] }) {
+  const record = useRecordContext()!;
+  const translate = useTranslate();
+  const title = useItemTitle();
+  const format = useFormat();
+  const { canAccess } = useCanAccess({ resource: 'candidates', action: 'review', record });
+  const [editing, setEditing] = useState<ChecklistItem | null>(null);
+  const checks = new Map(((record.checks ?? []) as Check[]).map((c) => [c.itemKey, c]));
+  const deciding = new Set(record.decision === 'ELIGIBLE' ? [] : ((record.decisionExplanation ?? []) as Explanation[]).map((e) => e.itemKey));
+  const reviewing = record.election?.phase === 'ELIGIBILITY_REVIEW';
+  return (
+    <Stack spacing={2}>
+      {canAccess && !reviewing && <Alert severity="info">{translate('wuye.review.not_in_review')}</Alert>}
+      {CHECK_KINDS.map((kind) => (
+        <div key={kind} data-testid={`checklist-${kind}`}>
+          <Typography variant="h6" sx={{ mb: 1 }}>
+            {translate(`wuye.checkKind.${kind}`)}
+          </Typography>
+          {/* one column layout for the three groups, so they read as one checklist */}
+          <Table size="small" sx={{ tableLayout: 'fixed' }}>
+            <TableHead>
+              <TableRow>
+                <TableCell sx={{ width: '26%' }}>{translate('wuye.review.item')}</TableCell>
+                <TableCell sx={{ width: '8%' }}>{translate('wuye.review.result')}</TableCell>
+                <TableCell sx={{ width: '12%' }}>{translate('wuye.review.body')}</TableCell>
+                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.reviewer')}</TableCell>
+                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.checked_on')}</TableCell>
+                <TableCell sx={{ width: '17%' }}>{translate('wuye.review.evidence')}</TableCell>
+                <TableCell sx={{ width: '11%' }}>{translate('wuye.review.override')}</TableCell>
+                <TableCell sx={{ width: '6%' }} />
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {items
+                .filter((item) => item.kind === kind)
+                .map((item) => {
+                  const check = checks.get(item.key);
+                  const result = check?.result ?? 'PENDING';
+                  return (
+                    <TableRow key={item.key} data-item={item.key} data-result={result} sx={deciding.has(item.key) ? { bgcolor: 'action.selected' } : undefined}>
+                      <TableCell>{title(item)}</TableCell>
+                      <TableCell>
+                        <Chip size="small" color={RESULT_COLORS[result as keyof typeof RESULT_COLORS]} label={translate(`wuye.checkResult.${result}`)} />
+                      </TableCell>
+                      <TableCell>{check?.reviewingBody ? translate(`wuye.reviewingBody.${check.reviewingBody}`) : '—'}</TableCell>
+                      <TableCell>{check?.reviewer ?? '—'}</TableCell>
+                      <TableCell>{format.day(check?.checkedOn)}</TableCell>
+                      <TableCell>{check?.evidenceNote ?? ''}</TableCell>
+                      <TableCell>{check?.overrideReason ?? ''}</TableCell>
+                      <TableCell>
+                        {canAccess && reviewing && (
+                          <Button size="small" onClick={() => setEditing(item)} data-testid="record-check">
+                            {translate('wuye.review.record')}
+                          </Button>
+                        )}
+                      </TableCell>
+                    </TableRow>
+                  );
+                })}
+            </TableBody>
+          </Table>
+        </div>
+      ))}
+      {editing && <RecordCheckDialog item={editing} check={checks.get(editing.key)} onClose={() => setEditing(null)} />}
+    </Stack>
+  );
+}
+
+interface Objection {
+  id: string;
+  filedOn: string;
+  filedBy: string;
+  reason: string;
+  resolution: string | null;
+  resolvedOn: string | null;
+}
+
+/** Objections during publicity (公示期异议): filing one reopens the review; it is resolved during the review. */
+function Objections() {
+  const record = useRecordContext()!;
+  const translate = useTranslate();
+  const format = useFormat();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const { canAccess } = useCanAccess({ resource: 'candidates', action: 'object', record });
+  const [filing, setFiling] = useState(false);
+  const [resolving, setResolving] = useState<Objection | null>(null);
+  const [form, setForm] = useState({ filedOn: todayInChina(), filedBy: '', reason: '', resolution: '' });
+  const [error, setError] = useState<string | null>(null);
+  const phase = record.election?.phase;
+  const objections = (record.objections ?? []) as Objection[];
+  const set = (field: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => ({ ...f, [field]: e.target.value }));
+  const run = (call: () => Promise<unknown>, done: string) => async () => {
+    try {
+      await call();
+      notify(done, { type: 'success' });
+      refresh();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+  };
+  return (
+    <Stack spacing={1} data-testid="objections">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h6">{translate('wuye.review.objections')}</Typography>
+        {canAccess && (phase === 'CANDIDATE_PUBLICITY' || phase === 'ELIGIBILITY_REVIEW') && (
+          <Button size="small" variant="outlined" onClick={() => (setError(null), setFiling(true))} data-testid="file-objection">
+            {translate('wuye.review.object')}
+          </Button>
+        )}
+      </Stack>
+      {objections.length === 0 ? (
+        <Typography variant="body2">{translate('wuye.review.no_objections')}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('wuye.review.filed_on')}</TableCell>
+              <TableCell>{translate('wuye.review.filed_by')}</TableCell>
+              <TableCell>{translate('wuye.review.reason')}</TableCell>
+              <TableCell>{translate('wuye.review.resolution')}</TableCell>
+              <TableCell>{translate('wuye.review.resolved_on')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {objections.map((o) => (
+              <TableRow key={o.id} data-objection={o.id} data-resolved={!!o.resolvedOn}>
+                <TableCell>{format.day(o.filedOn)}</TableCell>
+                <TableCell>{o.filedBy}</TableCell>
+                <TableCell>{o.reason}</TableCell>
+                <TableCell>{o.resolution ?? <Chip size="small" color="warning" label={translate('wuye.review.open')} />}</TableCell>
+                <TableCell>{format.day(o.resolvedOn)}</TableCell>
+                <TableCell>
+                  {canAccess && !o.resolvedOn && phase === 'ELIGIBILITY_REVIEW' && (
+                    <Button size="small" onClick={() => (setError(null), setResolving(o))} data-testid="resolve-objection">
+                      {translate('wuye.review.resolve')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {filing && (
+        <FormDialog
+          open
+          testId="objection-dialog"
+          title={translate('wuye.review.object')}
+          confirmLabel={translate('wuye.review.object')}
+          ready={!!form.filedBy.trim() && form.reason.trim().length >= 2}
+          error={error}
+          onClose={() => setFiling(false)}
+          onConfirm={run(() => dataProvider.fileObjection(String(record.id), { filedOn: form.filedOn, filedBy: form.filedBy.trim(), reason: form.reason.trim() }), 'wuye.review.objection_filed')}
+        >
+          <TextField type="date" label={translate('wuye.review.filed_on')} value={form.filedOn} onChange={set('filedOn')} slotProps={{ inputLabel: { shrink: true } }} />
+          <TextField required label={translate('wuye.review.filed_by')} value={form.filedBy} onChange={set('filedBy')} name="filedBy" slotProps={{ htmlInput: { maxLength: 60 } }} />
+          <TextField required label={translate('wuye.review.reason')} value={form.reason} onChange={set('reason')} multiline minRows={3} name="reason" slotProps={{ htmlInput: { maxLength: 1000 } }} />
+        </FormDialog>
+      )}
+      {resolving && (
+        <FormDialog
+          open
+          testId="resolve-dialog"
+          title={translate('wuye.review.resolve_title')}
+          content={resolving.reason}
+          confirmLabel={translate('wuye.review.resolve')}
+          ready={!!form.resolution.trim()}
+          error={error}
+          onClose={() => setResolving(null)}
+          onConfirm={run(() => dataProvider.resolveObjection(resolving.id, form.resolution.trim()), 'wuye.review.objection_resolved')}
+        >
+          <TextField required label={translate('wuye.review.resolution')} value={form.resolution} onChange={set('resolution')} multiline minRows={3} name="resolution" />
+        </FormDialog>
+      )}
+    </Stack>
+  );
+}
+
+function ReviewLayout() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  const items = (record.checklist?.items ?? []) as ChecklistItem[];
+  return (
+    <Stack spacing={3} sx={{ p: 2 }} data-testid="candidate-review">
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'baseline', flexWrap: 'wrap' }}>
+        <Typography variant="h5">{record.name}</Typography>
+        <Typography variant="body1" color="text.secondary">
+          {record.election?.title}
+        </Typography>
+        {record.partyMember && <Chip size="small" variant="outlined" label={translate('resources.candidates.fields.partyMember')} />}
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {translate('wuye.review.checklist', { version: record.checklist?.version, title: record.checklist?.title })}
+      </Typography>
+      <Decision items={new Map(items.map((i) => [i.key, i]))} />
+      <Checklist items={items} />
+      <Objections />
+    </Stack>
+  );
+}
+
+function ReviewActions() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return (
+    <TopToolbar>
+      {record && (
+        <Button component={Link} to={`/elections/${record.electionId}/show/candidates`} startIcon={<ArrowBackIcon />} size="small">
+          {translate('wuye.review.back')}
+        </Button>
+      )}
+    </TopToolbar>
+  );
+}
+
+/**
+ * The checklist review screen (联审, DOMAIN-RULES §4): each check's result, reviewing body, reviewer, date and
+ * evidence; unsuitable findings overridden only with a written reason; the decision computed by the server and
+ * explained by the checks that decided it.
+ */
+export default function CandidateReview() {
+  // candidates are reached from their election; a refused one sends the officer back to the elections
+  const onError = useReadErrorHandler('elections');
+  return (
+    <Show actions={<ReviewActions />} title="wuye.review.title" queryOptions={{ onError }}>
+      <ReviewLayout />
+    </Show>
+  );
+}

@@ -1,0 +1,131 @@
+import DeleteIcon from '@mui/icons-material/Delete';
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Alert, Button, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useRef, useState } from 'react';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { RegistryDataProvider } from '../dataProvider';
+import { readAsBase64, saveBase64 } from '../shared/files';
+import { materialKindChoices, REQUIRED_MATERIALS } from '../shared/choices';
+import { useFormat } from '../shared/fields';
+import { useErrorText } from '../shared/FormDialog';
+
+interface Material {
+  id: string;
+  kind: string;
+  fileName: string;
+  contentType: string;
+  sizeBytes: number;
+  createdAt: string;
+}
+
+/**
+ * The filing's materials (minutes, covenant, rules of procedure, member list): download for every reader;
+ * upload and removal for the street office while it holds the filing (draft or returned).
+ */
+export function Materials() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormat();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const input = useRef<HTMLInputElement>(null);
+  const [kind, setKind] = useState('MINUTES');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const { canAccess: canUpload } = useCanAccess({ resource: 'committeeFilings', action: 'upload', record });
+  if (!record) return null;
+  const materials = (record.materials ?? []) as Material[];
+  const missing = REQUIRED_MATERIALS.filter((k) => !materials.some((m) => m.kind === k));
+  const act = async (call: () => Promise<unknown>, done: string | null, args = {}) => {
+    setBusy(true);
+    setError(null);
+    try {
+      await call();
+      if (done) notify(done, { type: 'success', messageArgs: args });
+      refresh();
+    } catch (e) {
+      setError(errorText(e));
+    } finally {
+      setBusy(false);
+    }
+  };
+  const upload = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const file = event.target.files?.[0];
+    event.target.value = '';
+    if (!file) return;
+    const contentBase64 = await readAsBase64(file);
+    await act(
+      () => dataProvider.addFilingMaterial(String(record.id), { kind, fileName: file.name, contentType: file.type || 'application/octet-stream', contentBase64 }),
+      'wuye.materials.uploaded_ok',
+      { name: file.name },
+    );
+  };
+  const download = (m: Material) => act(async () => saveBase64(m.fileName, m.contentType, (await dataProvider.getFilingMaterialContent(m.id)).data), null);
+
+  return (
+    <Stack spacing={1} data-testid="materials">
+      <Typography variant="h6" sx={{ mt: 2 }}>
+        {translate('wuye.materials.title')}
+      </Typography>
+      {canUpload && missing.length > 0 && (
+        <Alert severity="warning" data-testid="materials-missing">
+          {translate('wuye.materials.missing', { kinds: missing.map((k) => translate(`wuye.materialKind.${k}`)).join('、') })}
+        </Alert>
+      )}
+      {error && <Alert severity="error">{error}</Alert>}
+      {materials.length === 0 ? (
+        <Typography variant="body2">{translate('wuye.materials.none')}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('wuye.materials.kind')}</TableCell>
+              <TableCell>{translate('wuye.materials.file')}</TableCell>
+              <TableCell align="right">{translate('wuye.materials.size')}</TableCell>
+              <TableCell>{translate('wuye.materials.uploaded')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {materials.map((m) => (
+              <TableRow key={m.id} data-material={m.kind}>
+                <TableCell>{translate(`wuye.materialKind.${m.kind}`)}</TableCell>
+                <TableCell>{m.fileName}</TableCell>
+                <TableCell align="right">{format.quantity(m.sizeBytes / 1024)} kB</TableCell>
+                <TableCell>{format.instant(m.createdAt)}</TableCell>
+                <TableCell>
+                  <IconButton size="small" aria-label={translate('wuye.materials.download')} onClick={() => download(m)} disabled={busy} data-testid="download-material">
+                    <DownloadIcon fontSize="small" />
+                  </IconButton>
+                  {canUpload && (
+                    <IconButton size="small" aria-label={translate('wuye.materials.remove')} onClick={() => act(() => dataProvider.removeFilingMaterial(m.id), 'wuye.materials.removed')} disabled={busy}>
+                      <DeleteIcon fontSize="small" />
+                    </IconButton>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {canUpload && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <TextField select size="small" label={translate('wuye.materials.kind')} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 200 }} data-testid="material-kind">
+            {materialKindChoices.map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {translate(c.name)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <input ref={input} type="file" hidden onChange={upload} data-testid="material-file" />
+          <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={busy}>
+            {translate('wuye.materials.upload')}
+          </Button>
+        </Stack>
+      )}
+    </Stack>
+  );
+}

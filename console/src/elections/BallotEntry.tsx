@@ -1,0 +1,184 @@
+import { Alert, Button, Card, CardContent, Checkbox, Chip, FormControlLabel, FormGroup, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import SearchIcon from '@mui/icons-material/Search';
+import { useQuery } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { RegistryDataProvider } from '../dataProvider';
+import { errorCode } from '../dataProvider/errors';
+import { votingMethodChoices } from '../shared/choices';
+import { useFormat } from '../shared/fields';
+import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
+
+interface VotingPerson {
+  personKey: string;
+  ownerId: string | null;
+  name: string;
+  units: string[];
+  area: string;
+  voted: boolean;
+}
+
+const DEVELOPER = 'DEVELOPER';
+
+/**
+ * Ballot entry while voting is open: find the voting person (by name or unit, e.g. 3幢), choose the method and
+ * up to `seats` eligible candidates, confirm. One ballot per voting person: a second is refused and said so.
+ */
+export function BallotEntry() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormat();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const problemOf = useFieldProblem();
+  const { canAccess } = useCanAccess({ resource: 'elections', action: 'ballot', record });
+  const [q, setQ] = useState('');
+  const [search, setSearch] = useState('');
+  const [voter, setVoter] = useState<VotingPerson | null>(null);
+  const [method, setMethod] = useState('PAPER');
+  const [choices, setChoices] = useState<string[]>([]);
+  const [confirming, setConfirming] = useState(false);
+  const [refusal, setRefusal] = useState<string | null>(null);
+  // a boolean: react-query treats an undefined `enabled` (permissions still loading) as enabled
+  const open = !!record && record.phase === 'VOTING' && !!canAccess && (record.availableActions ?? []).length > 0;
+  const { data, isFetching } = useQuery({
+    queryKey: ['votingPersons', record?.id, search],
+    queryFn: () => dataProvider.votingPersons(String(record!.id), { q: search, take: 10 }),
+    enabled: open && search.trim() !== '',
+  });
+  if (!record) return null;
+  if (!open) return <Alert severity="info">{translate('wuye.ballot.closed')}</Alert>;
+
+  const standing = ((record.candidates ?? []) as Array<{ id: string; decision: string; withdrawn: boolean; owner: { name: string } | null }>).filter(
+    (c) => c.decision === 'ELIGIBLE' && !c.withdrawn,
+  );
+  const nameOf = (p: VotingPerson) => (p.personKey === DEVELOPER ? translate('wuye.ballot.developer') : p.name);
+  const toggle = (id: string) => setChoices((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]));
+  const choose = (p: VotingPerson) => {
+    setVoter(p);
+    setChoices([]);
+    setRefusal(null);
+  };
+
+  const record_ = async () => {
+    try {
+      await dataProvider.recordBallot(String(record.id), { ownerId: voter!.ownerId, developer: voter!.personKey === DEVELOPER, method, choices });
+      notify('wuye.ballot.recorded', { type: 'success', messageArgs: { name: nameOf(voter!) } });
+      setVoter(null);
+      setChoices([]);
+      refresh();
+      return true;
+    } catch (e) {
+      const problem = problemOf(e, 'ownerId') ?? problemOf(e, 'choices') ?? problemOf(e, 'developer');
+      setRefusal(errorCode(e) === 'ALREADY_EXISTS' ? translate('wuye.ballot.already_voted', { name: nameOf(voter!) }) : (problem ?? errorText(e)));
+      return true; // the refusal shows on the page, next to the ballot
+    }
+  };
+
+  const persons = data?.data ?? [];
+  return (
+    <Stack spacing={2} data-testid="ballot-entry">
+      <Stack
+        component="form"
+        direction="row"
+        spacing={1}
+        sx={{ alignItems: 'center' }}
+        onSubmit={(e) => {
+          e.preventDefault();
+          setSearch(q);
+        }}
+      >
+        <TextField size="small" label={translate('wuye.ballot.search')} value={q} onChange={(e) => setQ(e.target.value)} sx={{ width: 360 }} name="voter-search" />
+        <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={isFetching} sx={{ whiteSpace: 'nowrap' }}>
+          {translate('ra.action.search')}
+        </Button>
+        {data && <Typography variant="body2">{translate('wuye.ballot.matches', { smart_count: data.total })}</Typography>}
+      </Stack>
+      {data && persons.length === 0 && <Typography variant="body2">{translate('wuye.ballot.none_found')}</Typography>}
+      {persons.length > 0 && (
+        <Table size="small" data-testid="voting-persons">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('wuye.ballot.voter')}</TableCell>
+              <TableCell>{translate('wuye.ballot.units')}</TableCell>
+              <TableCell align="right">{translate('wuye.ballot.area')}</TableCell>
+              <TableCell />
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {persons.map((p) => (
+              <TableRow key={p.personKey} selected={voter?.personKey === p.personKey} data-person={p.personKey} data-voted={p.voted}>
+                <TableCell>{nameOf(p)}</TableCell>
+                <TableCell>{p.units.join('、')}</TableCell>
+                <TableCell align="right">{format.quantity(p.area)}</TableCell>
+                <TableCell>
+                  {p.voted ? (
+                    <Chip size="small" color="success" label={translate('wuye.ballot.voted')} />
+                  ) : (
+                    <Button size="small" onClick={() => choose(p)} data-testid="choose-voter">
+                      {translate('wuye.ballot.choose')}
+                    </Button>
+                  )}
+                </TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+      {refusal && (
+        <Alert severity="error" data-testid="ballot-refusal">
+          {refusal}
+        </Alert>
+      )}
+      {voter && (
+        <Card variant="outlined" data-testid="ballot-form">
+          <CardContent>
+            <Stack spacing={2}>
+              <Typography variant="h6">{translate('wuye.ballot.chosen', { name: nameOf(voter) })}</Typography>
+              <TextField select size="small" label={translate('wuye.ballot.method')} value={method} onChange={(e) => setMethod(e.target.value)} sx={{ maxWidth: 240 }} data-testid="ballot-method">
+                {votingMethodChoices.map((c) => (
+                  <MenuItem key={c.id} value={c.id}>
+                    {translate(c.name)}
+                  </MenuItem>
+                ))}
+              </TextField>
+              <Typography variant="subtitle2">{translate('wuye.ballot.choices', { smart_count: record.seats })}</Typography>
+              <FormGroup row>
+                {standing.map((c) => (
+                  <FormControlLabel
+                    key={c.id}
+                    control={<Checkbox checked={choices.includes(c.id)} onChange={() => toggle(c.id)} disabled={!choices.includes(c.id) && choices.length >= record.seats} />}
+                    label={c.owner?.name ?? c.id}
+                    data-candidate={c.id}
+                  />
+                ))}
+              </FormGroup>
+              {choices.length === 0 && <Typography variant="caption">{translate('wuye.ballot.blank')}</Typography>}
+              <div>
+                <Button variant="contained" onClick={() => setConfirming(true)} data-testid="record-ballot">
+                  {translate('wuye.ballot.record')}
+                </Button>
+              </div>
+            </Stack>
+          </CardContent>
+        </Card>
+      )}
+      {confirming && voter && (
+        <FormDialog
+          open
+          testId="ballot-dialog"
+          title={translate('wuye.ballot.confirm_title', { name: nameOf(voter) })}
+          content={translate('wuye.ballot.confirm_content', {
+            method: translate(`wuye.votingMethod.${method}`),
+            choices: choices.length ? standing.filter((c) => choices.includes(c.id)).map((c) => c.owner?.name).join('、') : translate('wuye.ballot.none_chosen'),
+          })}
+          confirmLabel={translate('wuye.ballot.record')}
+          onClose={() => setConfirming(false)}
+          onConfirm={record_}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,37 @@
+import { AutocompleteInput, Datagrid, List, NumberField, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { electionKindChoices, electionPhaseChoices } from '../shared/choices';
+import { translatedExporter } from '../shared/exporter';
+import { EnumChipField, LocaleDateField, PHASE_COLORS } from '../shared/fields';
+import { PlaceInput } from '../shared/PlaceInput';
+import { ListActions } from '../shared/ResourceActions';
+
+const filters = [
+  <SelectInput key="phase" source="phase" choices={electionPhaseChoices} alwaysOn />,
+  <SelectInput key="kind" source="kind" choices={electionKindChoices} alwaysOn />,
+  <PlaceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
+  <PlaceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" parentSource="districtId" alwaysOn />,
+  <ReferenceInput key="estateId" source="estateId" reference="estates">
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+];
+
+const exporter = translatedExporter('elections', ['id', 'title', 'estateName', 'kind', 'seats', 'phase', 'deemedVotes', 'updatedAt'], {
+  kind: 'electionKind',
+  phase: 'electionPhase',
+});
+
+/** The elections the caller may see: an officer's own subdistricts (the server scopes the list), everything for a manager. */
+export function ElectionList() {
+  return (
+    <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="title" />
+        <TextField source="estateName" sortable={false} />
+        <SelectField source="kind" choices={electionKindChoices} sortable={false} />
+        <NumberField source="seats" sortable={false} />
+        <EnumChipField source="phase" group="electionPhase" colors={PHASE_COLORS} sortable={false} />
+        <LocaleDateField source="updatedAt" showTime />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,71 @@
+import { Alert, Chip, Stack, Typography } from '@mui/material';
+import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { EnumChip, PHASE_COLORS } from '../shared/fields';
+import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
+import { BallotEntry } from './BallotEntry';
+import { CandidatePanel } from './CandidatePanel';
+import { MoveButtons } from './MoveButtons';
+import { PhaseStepper } from './PhaseStepper';
+import { TallyView } from './TallyView';
+
+function WorkspaceActions() {
+  return (
+    <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
+      <MoveButtons />
+      <EditButton />
+    </TopToolbar>
+  );
+}
+
+/** What the election is: estate, kind, seats, phase, and the deemed-votes setting when it is on. */
+function WorkspaceHeader() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Stack spacing={1} sx={{ px: 2, pt: 2 }} data-testid="election-header">
+      <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+        <Typography variant="h5">{record.title}</Typography>
+        <EnumChip group="electionPhase" value={record.phase} colors={PHASE_COLORS} data-testid="election-phase" />
+        <Chip size="small" variant="outlined" label={translate(`wuye.electionKind.${record.kind}`)} />
+        <Chip size="small" variant="outlined" label={translate('wuye.workspace.seats', { smart_count: record.seats })} />
+      </Stack>
+      <Typography variant="body2" color="text.secondary">
+        {record.estateName}
+      </Typography>
+      {record.deemedVotes && (
+        <Alert severity="warning" data-testid="deemed-votes-on">
+          {translate('wuye.workspace.deemed_on')}
+        </Alert>
+      )}
+    </Stack>
+  );
+}
+
+/**
+ * The election workspace (PRODUCT.md "The console"): the phases as a stepper with their dates and deadlines,
+ * the moves the officer may make, the candidates with their eligibility review, ballot entry, and the tally
+ * against the Civil Code thresholds. Loaded on demand (its own chunk).
+ */
+export default function ElectionWorkspace() {
+  const onError = useReadErrorHandler('elections');
+  return (
+    <Show actions={<WorkspaceActions />} queryOptions={{ onError }}>
+      <WorkspaceHeader />
+      <TabbedShowLayout>
+        <TabbedShowLayout.Tab label="wuye.workspace.overview">
+          <PhaseStepper />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="wuye.workspace.candidates" path="candidates">
+          <CandidatePanel />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="wuye.workspace.ballots" path="ballots">
+          <BallotEntry />
+        </TabbedShowLayout.Tab>
+        <TabbedShowLayout.Tab label="wuye.workspace.tally" path="tally">
+          <TallyView />
+        </TabbedShowLayout.Tab>
+      </TabbedShowLayout>
+    </Show>
+  );
+}

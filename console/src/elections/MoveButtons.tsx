@@ -1,0 +1,83 @@
+import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { useState } from 'react';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
+import { nextState } from '../../../api/src/shared/transitions';
+import type { RegistryDataProvider } from '../dataProvider';
+import { cancelReasonChoices } from '../shared/choices';
+import { FormDialog, useErrorText } from '../shared/FormDialog';
+
+/**
+ * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
+ * estate's subdistrict), each asking for confirmation; cancelling asks why.
+ */
+export function MoveButtons() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const { canAccess } = useCanAccess({ resource: 'elections', action: 'move', record });
+  const [action, setAction] = useState<ElectionAction | null>(null);
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  if (!record || !canAccess) return null;
+  const actions = (record.availableActions ?? []) as ElectionAction[];
+  const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
+
+  const open = (a: ElectionAction) => {
+    setAction(a);
+    setReason('');
+    setError(null);
+  };
+  const move = async () => {
+    try {
+      const { data } = await dataProvider.moveElection({ id: String(record.id), version: record.version, action: action!, cancelReason: reason || null });
+      notify('wuye.workspace.moved', { type: 'success', messageArgs: { phase: translate(`wuye.electionPhase.${data.phase}`) } });
+      refresh();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+  };
+
+  return (
+    <Stack direction="row" spacing={1} data-testid="election-moves">
+      {actions.map((a) => (
+        <Button key={a} size="small" variant={a === 'CANCEL' ? 'text' : 'outlined'} color={a === 'CANCEL' ? 'error' : 'primary'} onClick={() => open(a)} data-testid={`move-${a}`}>
+          {translate(`wuye.electionAction.${a}`)}
+        </Button>
+      ))}
+      {action && (
+        <FormDialog
+          open
+          testId="move-dialog"
+          title={translate('wuye.workspace.move_title', { action: translate(`wuye.electionAction.${action}`) })}
+          content={
+            action === 'CANCEL'
+              ? translate('wuye.workspace.cancel_content')
+              : translate('wuye.workspace.move_content', { from: translate(`wuye.electionPhase.${record.phase}`), to: translate(`wuye.electionPhase.${to}`) })
+          }
+          confirmLabel={translate(`wuye.electionAction.${action}`)}
+          danger={action === 'CANCEL'}
+          ready={action !== 'CANCEL' || !!reason}
+          error={error}
+          onClose={() => setAction(null)}
+          onConfirm={move}
+        >
+          {action === 'CANCEL' && (
+            <TextField select required label={translate('wuye.workspace.cancel_reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="cancel-reason">
+              {cancelReasonChoices.map((c) => (
+                <MenuItem key={c.id} value={c.id}>
+                  {translate(c.name)}
+                </MenuItem>
+              ))}
+            </TextField>
+          )}
+        </FormDialog>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,66 @@
+import UploadIcon from '@mui/icons-material/UploadFile';
+import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
+import { useQuery } from '@tanstack/react-query';
+import { Link } from 'react-router-dom';
+import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import type { RegistryDataProvider } from '../dataProvider';
+import { errorCode } from '../dataProvider/errors';
+import { useFormat } from '../shared/fields';
+
+/**
+ * An estate's owner roll as it counts for votes (DOMAIN-RULES §2): units, voting persons, total area, the
+ * developer's units, and co-owned units without a designated voter; officers import it from here.
+ */
+export function RollSummary() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormat();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'ownerRoll', action: 'show' });
+  const { canAccess: canImport } = useCanAccess({ resource: 'ownerRoll', action: 'import' });
+  const { data: roll, error } = useQuery({
+    queryKey: ['ownerRoll', record?.id],
+    queryFn: () => dataProvider.getOwnerRoll(String(record!.id)).then((r) => r.data),
+    enabled: !!record && !!canAccess,
+    retry: false,
+  });
+  if (!record || !canAccess) return null;
+  const outside = errorCode(error) === 'FORBIDDEN';
+  const figures: Array<[string, string]> = roll
+    ? [
+        ['units', format.quantity(roll.units)],
+        ['headcount', format.quantity(roll.headcount)],
+        ['area', format.quantity(roll.totalArea)],
+        ['developer_units', format.quantity(roll.developerHeldUnits)],
+        ['undesignated', format.quantity(roll.undesignatedUnits)],
+      ]
+    : [];
+  return (
+    <Card variant="outlined" sx={{ mt: 2 }} data-testid="roll-summary">
+      <CardContent>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
+          <Typography variant="h6">{translate('wuye.roll.title')}</Typography>
+          {canImport && !outside && (
+            <Button component={Link} to={`/import?kind=OWNER_ROLL&estateId=${record.id}`} size="small" startIcon={<UploadIcon />} data-testid="import-roll">
+              {translate('wuye.roll.import')}
+            </Button>
+          )}
+        </Stack>
+        {outside && <Alert severity="info">{translate('wuye.roll.outside')}</Alert>}
+        {roll && roll.units === 0 && <Typography variant="body2">{translate('wuye.roll.empty')}</Typography>}
+        {roll && roll.units > 0 && (
+          <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>
+            {figures.map(([key, value]) => (
+              <div key={key} data-figure={key}>
+                <Typography variant="caption" color="text.secondary">
+                  {translate(`wuye.roll.${key}`)}
+                </Typography>
+                <Typography variant="h6">{value}</Typography>
+              </div>
+            ))}
+          </Stack>
+        )}
+      </CardContent>
+    </Card>
+  );
+}

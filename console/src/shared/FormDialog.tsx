@@ -1,0 +1,85 @@
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { useState, type ReactNode } from 'react';
+import { useTranslate } from 'react-admin';
+
+/** A server field error in the shape the data provider hands on (body.fieldErrors). */
+export interface FieldProblem {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** The translated problem the server found with `field` (wuye.rules.<RULE>), if it found one. */
+export function useFieldProblem() {
+  const translate = useTranslate();
+  return (error: unknown, field: string): string | undefined => {
+    const problem = ((error as { body?: { fieldErrors?: FieldProblem[] } } | null)?.body?.fieldErrors ?? []).find((e) => e.field === field);
+    return problem && translate(`wuye.rules.${problem.rule}`, { _: problem.message });
+  };
+}
+
+/**
+ * A dialog that asks before it acts: its form, the confirm button (disabled until `ready`), and what went
+ * wrong when the action fails (field problems are shown next to their inputs by the caller; anything else
+ * here). Stays open while `onConfirm` runs; closes when it succeeds.
+ */
+export function FormDialog(props: {
+  open: boolean;
+  title: string;
+  content?: string;
+  confirmLabel: string;
+  ready?: boolean;
+  danger?: boolean;
+  testId: string;
+  children?: ReactNode;
+  error?: string | null;
+  onClose(): void;
+  onConfirm(): Promise<boolean | void>;
+}) {
+  const translate = useTranslate();
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      if ((await props.onConfirm()) !== false) props.onClose();
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={props.open} onClose={busy ? undefined : props.onClose} fullWidth maxWidth="sm" data-testid={props.testId}>
+      <DialogTitle>{props.title}</DialogTitle>
+      <DialogContent>
+        <Stack spacing={2} sx={{ pt: 1 }}>
+          {props.content && <DialogContentText>{props.content}</DialogContentText>}
+          {props.children}
+          {props.error && (
+            <Alert severity="error" data-testid={`${props.testId}-error`}>
+              {props.error}
+            </Alert>
+          )}
+        </Stack>
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button onClick={confirm} variant="contained" color={props.danger ? 'error' : 'primary'} disabled={busy || props.ready === false} data-testid={`${props.testId}-confirm`}>
+          {props.confirmLabel}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** What to show for a failed action that is not a field problem: the translated code, with the server's reason. */
+export function useErrorText() {
+  const translate = useTranslate();
+  return (error: unknown): string => {
+    const e = error as { message?: string; body?: { serverMessage?: string; code?: string } };
+    const words = translate(e?.message ?? 'ra.notification.http_error', { _: e?.body?.serverMessage ?? e?.message });
+    // a refused move says why (e.g. "2 candidate(s) still await a decision"): the reason after the last colon
+    const reason = e?.body?.code === 'INVALID_TRANSITION' ? e.body.serverMessage?.split(': ').slice(2).join(': ') : undefined;
+    return reason ? `${words} (${reason})` : words;
+  };
+}

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider, usePermissions } from 'react-admin';
+import type { RegistryDataProvider } from '../dataProvider';
+
+/** The subdistricts the signed-in officer acts in (none for other roles, who read every estate). */
+export function useJurisdiction(): Array<{ id: string; name: string }> {
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { permissions } = usePermissions();
+  const { data } = useQuery({
+    queryKey: ['me', 'jurisdiction'],
+    queryFn: () => dataProvider.getMyJurisdiction().then((r) => r.data),
+    enabled: permissions === 'officer',
+    staleTime: 5 * 60_000,
+  });
+  return data ?? [];
+}

@@ -1,0 +1,314 @@
+import type { Browser, Page } from 'playwright-core';
+import { OFFICER_SUBDISTRICTS } from '../../api/src/db/seed/election-demo';
+import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
+import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
+import type { TestApp } from '../../api/test/harness';
+import zh from '../src/i18n/zh';
+import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+
+/**
+ * The elections console in a real browser against the API on the seeded demo (one election in every phase;
+ * 龙庭小区 voting with about half the roll in): the eligibility review, ballot entry, the tally against the
+ * thresholds, jurisdiction, committee filings, and importing an owner roll.
+ */
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startConsoleApp();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+async function electionIn(phase: string): Promise<any> {
+  const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase } } });
+  return (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+}
+
+/** Chooses an option of an MUI select (a TextField with `select`) found by its label. */
+async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option: string) {
+  await scope.getByRole('combobox').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('the election workspace', () => {
+  browserIt('an officer reviews a candidate to ineligible and sees why; an unsuitable finding stands aside only with a reason', async () => {
+    const election = await electionIn('ELIGIBILITY_REVIEW');
+    const waiting = election.candidates.find((c: { decision: string }) => c.decision === 'NOT_YET_ELIGIBLE');
+    const eligible = election.candidates.find((c: { decision: string }) => c.decision === 'ELIGIBLE');
+    expect(waiting && eligible).toBeTruthy();
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show`);
+    await page.getByTestId('phase-stepper').locator('[data-current="true"]').getByText(zh.wuye.electionPhase.ELIGIBILITY_REVIEW).waitFor();
+    await page.getByRole('tab', { name: zh.wuye.workspace.candidates }).click();
+    const row = page.getByTestId('candidates').locator(`tr[data-candidate="${waiting.id}"]`);
+    await row.getByText(zh.wuye.decision.NOT_YET_ELIGIBLE).waitFor();
+    await row.getByTestId('review-candidate').click();
+
+    // the checklist, grouped 必备 / 不能 / 不宜; the police station has not answered yet
+    const review = page.getByTestId('candidate-review');
+    for (const kind of ['MUST', 'DISQUALIFYING', 'UNSUITABLE']) await review.getByTestId(`checklist-${kind}`).getByText(zh.wuye.checkKind[kind as 'MUST']).waitFor();
+    const item = review.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]');
+    await expect(item.getAttribute('data-result')).resolves.toBe('PENDING');
+    await review.getByTestId('decided-by').locator('li[data-reason="DISQUALIFYING_PENDING"]').waitFor();
+
+    await item.getByTestId('record-check').click();
+    const dialog = page.getByTestId('check-dialog');
+    await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
+    await dialog.getByLabel(zh.wuye.review.reviewer).fill('派出所 张警官');
+    await dialog.getByLabel(zh.wuye.review.evidence).fill('公安机关出具证明:2024年因故意伤害罪被判处有期徒刑一年,2025年刑满释放');
+    await dialog.getByTestId('check-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    // the decision is the server's, and says which check decided it
+    const decision = review.getByTestId('decision');
+    const decided = (d: string) => review.locator(`[data-testid="decision"][data-decision="${d}"]`).waitFor();
+    await decided('INELIGIBLE');
+    const why = decision.locator('li[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]');
+    await why.getByText(zh.wuye.decisionReason.DISQUALIFYING_FAILED).waitFor();
+    await why.getByText(/正在被刑事立案侦查/).waitFor();
+    await why.getByText(zh.wuye.reviewingBody.POLICE_STATION, { exact: false }).waitFor();
+    await review.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"][data-result="FAIL"]').getByText('派出所 张警官').waitFor();
+    const [stored] = await app.ds.query(`SELECT decision FROM candidate WHERE id = $1`, [waiting.id]);
+    expect(stored.decision).toBe('INELIGIBLE');
+
+    // an unsuitable (不宜) finding makes an eligible candidate ineligible, unless overridden with a written reason
+    await page.goto(`${app.baseUrl}/#/candidates/${eligible.id}/show`);
+    const unsuitable = review.locator('tr[data-item="NOT_LIVING_IN_UNIT"]');
+    await unsuitable.getByTestId('record-check').click();
+    await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
+    await dialog.getByLabel(zh.wuye.review.reviewer).fill('社区居委会 李主任');
+    await dialog.getByTestId('check-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await decided('INELIGIBLE');
+    await decision.locator('li[data-reason="UNSUITABLE_FAILED"]').waitFor();
+
+    await unsuitable.getByTestId('record-check').click();
+    await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
+    await dialog.getByLabel(zh.wuye.review.override).fill('房屋出租系因赴外地照料老人,每月回小区居住,业主代表会议同意其参选');
+    await dialog.getByTestId('check-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await decided('ELIGIBLE');
+    await decision.locator('li[data-reason="UNSUITABLE_OVERRIDDEN"]').getByText(/赴外地照料老人/).waitFor();
+  });
+
+  browserIt('an officer records ballots; a second ballot of the same person is shown as already voted', async () => {
+    const election = await electionIn('VOTING');
+    const standing = election.candidates.filter((c: { decision: string; withdrawn: boolean }) => c.decision === 'ELIGIBLE' && !c.withdrawn);
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show/ballots`);
+    const entry = page.getByTestId('ballot-entry');
+    await entry.getByLabel(zh.wuye.ballot.search).fill('3幢');
+    await entry.getByRole('button', { name: zh.ra.action.search }).click();
+    const persons = entry.getByTestId('voting-persons');
+    const first = persons.locator('tr[data-voted="false"][data-person^="owner:"]').first();
+    const personKey = (await first.getAttribute('data-person'))!;
+    await expect(first.textContent()).resolves.toContain('3幢');
+    await first.getByTestId('choose-voter').click();
+
+    const form = entry.getByTestId('ballot-form');
+    await choose(page, form.getByTestId('ballot-method'), zh.wuye.votingMethod.ON_SITE);
+    // no more than the seats can be approved: once they are, the other boxes are disabled
+    const boxes = form.locator('input[type="checkbox"]');
+    expect(await boxes.count()).toBe(standing.length);
+    for (let i = 0; i < Math.min(election.seats, standing.length); i++) await boxes.nth(i).check();
+    if (standing.length > election.seats) await expect(boxes.nth(election.seats).isDisabled()).resolves.toBe(true);
+    for (let i = 0; i < Math.min(election.seats, standing.length); i++) await boxes.nth(i).uncheck();
+    for (const c of standing.slice(0, 2)) await form.locator(`[data-candidate="${c.id}"] input`).check();
+
+    await form.getByTestId('record-ballot').click();
+    await page.getByTestId('ballot-dialog').getByText(new RegExp(`${zh.wuye.votingMethod.ON_SITE}。同意:${standing[0].owner.name}`)).waitFor();
+    await page.getByTestId('ballot-dialog-confirm').click();
+    await persons.locator(`tr[data-person="${personKey}"][data-voted="true"]`).getByText(zh.wuye.ballot.voted).waitFor();
+    const [ballot] = await app.ds.query(`SELECT method, choices FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, personKey]);
+    expect(ballot).toEqual({ method: 'ON_SITE', choices: standing.slice(0, 2).map((c: { id: string }) => Number(c.id)) });
+
+    // someone at another desk records the next person's ballot first: this one is refused as already voted
+    const next = persons.locator('tr[data-voted="false"][data-person^="owner:"]').first();
+    const nextKey = (await next.getAttribute('data-person'))!;
+    const nextName = (await next.locator('td').first().textContent())!;
+    await next.getByTestId('choose-voter').click();
+    await app.as('officer', RECORD_BALLOT, { electionId: election.id, input: { ownerId: nextKey.replace('owner:', ''), method: 'PAPER', choices: [] } });
+    await form.getByTestId('record-ballot').click();
+    await page.getByTestId('ballot-dialog-confirm').click();
+    await entry.getByTestId('ballot-refusal').getByText(zh.wuye.ballot.already_voted.replace('%{name}', nextName)).waitFor();
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, nextKey]);
+    expect(n).toBe(1);
+  });
+
+  browserIt('the tally shows the quorum met once two thirds of the owners and of the area took part, with the exact numbers', async () => {
+    const election = await electionIn('VOTING');
+    const standing = election.candidates.filter((c: { decision: string }) => c.decision === 'ELIGIBLE').map((c: { id: string }) => c.id);
+    // bring turnout over 2/3 by headcount and area: every voting person who has not voted yet, until met
+    const token = await app.tokenFor('officer');
+    const waiting = (await allVotingPersons(app.as, election.id)).filter((p) => !p.voted);
+    for (const [i, person] of waiting.entries()) {
+      const { election: current } = await app.as('officer', TALLY, { id: election.id });
+      if (current.tally.quorum.met) break;
+      const input = person.ownerId ? { ownerId: person.ownerId, method: 'PAPER', choices: standing.slice(0, 1 + (i % 2)) } : { developer: true, method: 'PAPER', choices: [] };
+      const result = await app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
+      expect(result.errors).toBeUndefined();
+    }
+    const { tally } = (await app.as('officer', TALLY, { id: election.id })).election;
+    expect(tally.quorum.met).toBe(true);
+
+    const { page } = await signIn(browser, app.baseUrl, 'manager');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show/tally`);
+    const quorum = page.getByTestId('tally-quorum');
+    await quorum.getByText(zh.wuye.tally.met).waitFor();
+    await expect(quorum.getAttribute('data-met')).resolves.toBe('true');
+    await expect(page.getByTestId('quorum-headcount-fraction').textContent()).resolves.toBe(`${tally.quorum.headcount.part}/${tally.quorum.headcount.whole}`);
+    await expect(page.getByTestId('quorum-headcount').textContent()).resolves.toContain(`须不少于 ${Math.ceil((tally.quorum.headcount.whole * 2) / 3)}`);
+    const area = await page.getByTestId('quorum-area-fraction').textContent();
+    expect(area?.replace(/,/g, '')).toBe(`${tally.quorum.area.part}/${tally.quorum.area.whole}`);
+    expect(await page.getByTestId('tally-issue-NO_QUORUM').count()).toBe(0);
+    // each candidate against "more than half" of those taking part
+    const rows = page.getByTestId('tally-candidates').locator('tr[data-candidate]');
+    expect(await rows.count()).toBe(tally.candidates.length);
+    const top = tally.candidates[0];
+    await expect(page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent()).resolves.toBe(`${top.pass.headcount.part}/${top.pass.headcount.whole}`);
+    await expect(rows.first().getAttribute('data-status')).resolves.toBe(top.status);
+    // a manager reads: no moves, no ballot entry
+    expect(await page.getByTestId('election-moves').count()).toBe(0);
+    await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
+    await page.getByText(zh.wuye.ballot.closed).waitFor();
+  });
+
+  browserIt('an officer of another subdistrict cannot open the election, nor find it in the list', async () => {
+    const election = await electionIn('VOTING');
+    const { page } = await signIn(browser, app.baseUrl, 'officer2');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/elections`);
+    await page.getByRole('row').nth(1).waitFor();
+    expect(await page.getByRole('row').filter({ hasText: election.title }).count()).toBe(0);
+    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show`);
+    await page.getByText(zh.wuye.errors.JURISDICTION).first().waitFor();
+    expect(await page.getByText(election.title).count()).toBe(0);
+    expect(await page.getByTestId('election-header').count()).toBe(0);
+  });
+
+  browserIt('an officer moves an election on with confirmation; cancelling asks why', async () => {
+    const election = await electionIn('PREPARATION');
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show`);
+    const moves = page.getByTestId('election-moves');
+    await moves.getByTestId('move-CANCEL').waitFor();
+    await expect(moves.getByRole('button').allTextContents()).resolves.toEqual([zh.wuye.electionAction.OPEN_NOMINATION, zh.wuye.electionAction.CANCEL]);
+    await moves.getByTestId('move-OPEN_NOMINATION').click();
+    await page.getByTestId('move-dialog').getByText('选举将从“筹备”进入“候选人推荐”。').waitFor();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.NOMINATION).waitFor();
+
+    // closing nomination with nobody nominated is refused, with the server's reason
+    await moves.getByTestId('move-CLOSE_NOMINATION').click();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('move-dialog-error').getByText(/nobody has been nominated/).waitFor();
+    await page.getByTestId('move-dialog').getByRole('button', { name: zh.ra.action.cancel }).click();
+
+    await moves.getByTestId('move-CANCEL').click();
+    const confirm = page.getByTestId('move-dialog-confirm');
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    await choose(page, page.getByTestId('cancel-reason'), zh.wuye.cancelReason.TOO_FEW_ELIGIBLE_CANDIDATES);
+    await confirm.click();
+    await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.CANCELLED).waitFor();
+    const [row] = await app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
+    expect(row.phase).toBe('CANCELLED');
+  });
+});
+
+describe('committee filings', () => {
+  browserIt('the overdue filing is highlighted for the officer; a registrar approves a submitted one', async () => {
+    const [overdue] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'DRAFT' AND due_on < now()::date ORDER BY id LIMIT 1`);
+    const officer = await signIn(browser, app.baseUrl, 'officer');
+    watch(officer.page);
+    await officer.page.goto(`${app.baseUrl}/#/committeeFilings?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
+    const deadline = officer.page.locator('tbody tr').first().getByTestId('deadline');
+    await expect(deadline.getAttribute('data-overdue')).resolves.toBe('true');
+    await deadline.getByText(/已逾期 \d+ 天/).waitFor();
+    await officer.page.goto(`${app.baseUrl}/#/committeeFilings/${overdue.id}/show`);
+    await officer.page.getByTestId('materials-missing').waitFor();
+    await officer.page.getByTestId('material-file').setInputFiles({ name: '选举会议记录.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 会议记录') });
+    await officer.page.getByTestId('materials').locator('tr[data-material="MINUTES"]').getByText('选举会议记录.pdf').waitFor();
+    await officer.close();
+
+    const [submitted] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'SUBMITTED' ORDER BY id LIMIT 1`);
+    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/committeeFilings/${submitted.id}/show`);
+    await page.getByTestId('filing-APPROVE').click();
+    await page.getByTestId('filing-confirm').click();
+    await page.getByTestId('filing-section').locator('[data-status="APPROVED"]').waitFor();
+    await page.getByText(/湖业委备〔\d{4}〕\d{4}号/).first().waitFor();
+  });
+});
+
+describe('owner rolls', () => {
+  browserIt('an officer imports an owner roll with one bad row: the report names it, the valid rows go in, the estate shows the roll', async () => {
+    const [estate] = await app.ds.query(
+      `SELECT e.id, e.name FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id)
+        ORDER BY e.id LIMIT 1`,
+      [OFFICER_SUBDISTRICTS],
+    );
+    const id = (n: number) => {
+      const body = `33050219850612${String(n).padStart(3, '0')}`;
+      return body + citizenIdCheckCharacter(body);
+    };
+    const good = id(41);
+    const bad = id(42).slice(0, 17) + (id(42)[17] === '0' ? '1' : '0');
+    const csv = [
+      '幢,单元,室,专有面积,面积来源,开发商持有,业主姓名,身份证号,电话,投票代表',
+      `1幢,1单元,101,89.12,不动产登记,否,王芳,${good},13857210101,否`,
+      `1幢,1单元,102,95.00,不动产登记,否,李强,${bad},,否`,
+      '1幢,1单元,201,120.00,测绘,是,,,,',
+    ].join('\r\n');
+
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/estates/${estate.id}/show`);
+    const summary = page.getByTestId('roll-summary');
+    await summary.getByText(zh.wuye.roll.empty).waitFor();
+    await summary.getByTestId('import-roll').click();
+    await page.getByTestId('import-page').waitFor();
+    await expect(page.getByTestId('import-estate').locator('input').inputValue()).resolves.toBe(estate.name);
+    await page.getByTestId('import-file').setInputFiles({ name: '业主名册.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+
+    await page.getByTestId('import-summary').getByText('共 3 行:待写入 2 行,有误 1 行,与名册一致 0 行').waitFor();
+    const badRow = page.getByTestId('import-report').locator('tr[data-row="3"]');
+    await expect(badRow.getAttribute('data-status')).resolves.toBe('INVALID');
+    await badRow.getByText(zh.wuye.rules.ID_CHECK).waitFor();
+    await expect(badRow.locator('[data-rule]').getAttribute('data-field')).resolves.toBe('idNumber');
+    // the report names the owner with the ID number masked
+    await badRow.getByText(`1幢1单元102 · 李强 · ${bad.slice(0, 4)}**********${bad.slice(-4)}`).waitFor();
+    expect(await page.getByText(bad).count()).toBe(0);
+    await expect(page.getByTestId('import-run-all').isDisabled()).resolves.toBe(true);
+
+    await page.getByTestId('import-run-valid').click();
+    await page.getByRole('button', { name: zh.ra.action.confirm }).click();
+    await page.getByTestId('import-summary').getByText('导入完成:新增 2 行,更新 0 行,未变 0 行,未导入有误行 1 条').waitFor();
+
+    await page.goto(`${app.baseUrl}/#/estates/${estate.id}/show`);
+    // 101 (王芳) and 201 (the developer): two voting persons, 209.12 m²
+    await summary.locator('[data-figure="units"]').getByText('2').waitFor();
+    await summary.locator('[data-figure="headcount"]').getByText('2').waitFor();
+    await summary.locator('[data-figure="area"]').getByText('209.12').waitFor();
+    await summary.locator('[data-figure="developer_units"]').getByText('1').waitFor();
+  });
+
+  browserIt('a clerk sees neither elections nor committees', async () => {
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.getByRole('menuitem', { name: zh.resources.firms.name.split(' |||| ')[0] }).waitFor();
+    for (const resource of ['elections', 'committees', 'committeeFilings'] as const) {
+      expect(await page.getByRole('menuitem', { name: zh.resources[resource].name.split(' |||| ')[0] }).count()).toBe(0);
+    }
+    await page.goto(`${app.baseUrl}/#/elections`);
+    await page.getByText(zh.ra.page.access_denied).first().waitFor();
+  });
+});
