@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from './harness';
-import { GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, OWNERS, TALLY, VOTING_PERSONS } from './election-operations';
+import { COMMITTEE_FILINGS, GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, OWNERS, TALLY, VOTING_PERSONS } from './election-operations';
 import { CREATE_API_TOKEN } from './operations';
 
 let app: TestApp;
@@ -99,5 +99,34 @@ describe('the voting roll', () => {
     );
     expect(ownerRoll).toMatchObject({ units: 428, totalArea: units.area, developerHeldUnits: units.dev, headcount: voters.n + (units.dev > 0 ? 1 : 0) });
     expect(ownerRoll.headcount).toBeLessThan(428);
+  });
+});
+
+describe('place filters', () => {
+  const IN_DISTRICT = (table: string, estate: string) =>
+    `SELECT count(*)::int AS n FROM ${table} JOIN estate e ON e.id = ${estate} JOIN community c ON c.id = e.community_id
+       JOIN subdistrict s ON s.id = c.subdistrict_id WHERE s.district_id = $1`;
+
+  it('elections, committees and committee filings narrow to a district, as a manager reads them', async () => {
+    const [district] = await app.ds.query(`SELECT id FROM district WHERE code = '330502'`);
+    const filter = { filter: { districtId: String(district.id) }, take: 200 };
+    const elections = (await app.as('manager', LIST_ELECTIONS, { options: filter })).elections;
+    const committees = (await app.as('manager', `query C($options: CommitteeListOptions) { committees(options: $options) { totalItems } }`, { options: filter })).committees;
+    const filings = (await app.as('manager', COMMITTEE_FILINGS, { options: filter })).committeeFilings;
+    const [[e], [c], [f]] = await Promise.all([
+      app.ds.query(IN_DISTRICT('election x', 'x.estate_id'), [district.id]),
+      app.ds.query(IN_DISTRICT('committee x', 'x.estate_id'), [district.id]),
+      app.ds.query(`${IN_DISTRICT('committee_filing x JOIN committee k ON k.id = x.committee_id', 'k.estate_id')}`, [district.id]),
+    ]);
+    expect([elections.totalItems, committees.totalItems, filings.totalItems]).toEqual([e.n, c.n, f.n]);
+    expect(e.n).toBeGreaterThan(0);
+    const all = (await app.as('manager', COMMITTEE_FILINGS, { options: { take: 1 } })).committeeFilings;
+    expect(filings.totalItems).toBeLessThan(all.totalItems);
+  });
+
+  it('an officer’s filter never widens their jurisdiction', async () => {
+    const [theirs] = await app.ds.query(`SELECT s.district_id AS id FROM subdistrict s WHERE s.name = '雉城街道'`);
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { districtId: String(theirs.id) } } });
+    expect(elections.totalItems).toBe(0);
   });
 });

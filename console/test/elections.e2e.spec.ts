@@ -173,10 +173,14 @@ describe('the election workspace', () => {
     const top = tally.candidates[0];
     await expect(page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent()).resolves.toBe(`${top.pass.headcount.part}/${top.pass.headcount.whole}`);
     await expect(rows.first().getAttribute('data-status')).resolves.toBe(top.status);
-    // a manager reads: no moves, no ballot entry
+    // a manager reads: no moves, no ballot entry; the dashboard counts elections by phase
     expect(await page.getByTestId('election-moves').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
     await page.getByText(zh.wuye.ballot.closed).waitFor();
+    await page.goto(`${app.baseUrl}/#/`);
+    const [{ n: voting }] = await app.ds.query(`SELECT count(*)::int AS n FROM election WHERE phase = 'VOTING'`);
+    await expect(page.getByTestId('phase-count-VOTING').textContent()).resolves.toBe(String(voting));
+    await page.getByTestId('dashboard-overdue').locator('tr[data-filing]').first().getByText(/已逾期 \d+ 天/).waitFor();
   });
 
   browserIt('an officer of another subdistrict cannot open the election, nor find it in the list', async () => {
@@ -222,6 +226,88 @@ describe('the election workspace', () => {
   });
 });
 
+describe('opening an election, nominating, objections', () => {
+  browserIt('an officer opens an election for an estate of their subdistricts and nominates an owner found by name; the slate reminder shows', async () => {
+    const [estate] = await app.ds.query(
+      `SELECT e.id, e.name, s.name AS subdistrict FROM election el JOIN estate e ON e.id = el.estate_id
+         JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE el.phase = 'CANCELLED' AND s.name = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM election r WHERE r.estate_id = e.id AND r.phase NOT IN ('CANCELLED', 'CERTIFIED'))
+        LIMIT 1`,
+      [OFFICER_SUBDISTRICTS],
+    );
+    const [owner] = await app.ds.query(`SELECT id, name FROM owner o WHERE estate_id = $1 AND (SELECT count(*) FROM owner x WHERE x.estate_id = o.estate_id AND x.name = o.name) = 1 ORDER BY id LIMIT 1`, [estate.id]);
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/elections/create`);
+    const fields = zh.resources.elections.fields;
+    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
+    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+    await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
+    await page.getByRole('option', { name: estate.name, exact: true }).click();
+    await page.getByLabel(fields.title).fill(`${estate.name}业主委员会换届选举`);
+    // deemed votes: off by default, and said to be contested
+    await expect(page.getByLabel(fields.deemedVotes).isChecked()).resolves.toBe(false);
+    await page.getByTestId('deemed-votes-warning').getByText(/存在争议/).waitFor();
+    const plan = page.locator('[data-phase="PREPARATION"]');
+    await plan.getByLabel(fields.startsOn).fill('2026-12-01');
+    await plan.getByLabel(fields.endsOn).fill('2026-12-10');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/elections\/\d+\/show/);
+    const electionId = /#\/elections\/(\d+)\/show/.exec(page.url())![1];
+    await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.PREPARATION).waitFor();
+    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText('2026/12/10').waitFor();
+
+    await page.getByTestId('move-OPEN_NOMINATION').click();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.NOMINATION).waitFor();
+    await page.getByRole('tab', { name: zh.wuye.workspace.candidates }).click();
+    await page.getByTestId('nominate').click();
+    const dialog = page.getByTestId('nominate-dialog');
+    await dialog.getByLabel(zh.wuye.candidate.owner).fill(owner.name);
+    await page.getByRole('option', { name: new RegExp(`^${owner.name} · `) }).click();
+    await dialog.getByTestId('nominate-dialog-confirm').click();
+    const row = page.getByTestId('candidates').locator('tr[data-candidate]');
+    await row.getByText(owner.name).waitFor();
+    await expect(row.getAttribute('data-decision')).resolves.toBe('NOT_YET_ELIGIBLE');
+    // one candidate, no Party member: a reminder, not a block
+    await page.getByTestId('slate-warning').getByText('候选人中党员 0 名,共 1 名;原则上党员应不少于 1 名。此为提示,不影响办理。').waitFor();
+    const [candidate] = await app.ds.query(`SELECT owner_id, party_member FROM candidate WHERE election_id = $1`, [electionId]);
+    expect(candidate).toEqual({ owner_id: owner.id, party_member: false });
+
+    // the same owner again is refused next to the owner field
+    await page.getByTestId('nominate').click();
+    await dialog.getByLabel(zh.wuye.candidate.owner).fill(owner.name);
+    await page.getByRole('option', { name: new RegExp(`^${owner.name} · `) }).click();
+    await dialog.getByTestId('nominate-dialog-confirm').click();
+    await dialog.getByText(zh.wuye.rules.ALREADY_NOMINATED).waitFor();
+  });
+
+  browserIt('an objection during publicity reopens the review; resolving it lets the checks decide again', async () => {
+    const election = await electionIn('CANDIDATE_PUBLICITY');
+    const candidate = election.candidates.find((c: { decision: string }) => c.decision === 'ELIGIBLE');
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/candidates/${candidate.id}/show`);
+    const objections = page.getByTestId('objections');
+    await objections.getByText(zh.wuye.review.no_objections).waitFor();
+    await objections.getByTestId('file-objection').click();
+    const dialog = page.getByTestId('objection-dialog');
+    await dialog.getByLabel(zh.wuye.review.filed_by).fill('3幢业主 周先生');
+    await dialog.getByLabel(zh.wuye.review.reason).fill('该候选人长期出租房屋,不在本小区居住');
+    await dialog.getByTestId('objection-dialog-confirm').click();
+    await page.locator('[data-testid="decision"][data-decision="NOT_YET_ELIGIBLE"]').locator('li[data-reason="OBJECTION_OPEN"]').waitFor();
+    const [{ phase }] = await app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
+    expect(phase).toBe('ELIGIBILITY_REVIEW');
+
+    await objections.locator('tr[data-resolved="false"]').getByTestId('resolve-objection').click();
+    await page.getByTestId('resolve-dialog').getByLabel(zh.wuye.review.resolution).fill('经社区居委会核实,该候选人每月在小区居住,异议不成立');
+    await page.getByTestId('resolve-dialog-confirm').click();
+    await objections.locator('tr[data-resolved="true"]').getByText(/异议不成立/).waitFor();
+    await page.locator('[data-testid="decision"][data-decision="ELIGIBLE"]').waitFor();
+  });
+});
+
 describe('committee filings', () => {
   browserIt('the overdue filing is highlighted for the officer; a registrar approves a submitted one', async () => {
     const [overdue] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'DRAFT' AND due_on < now()::date ORDER BY id LIMIT 1`);
@@ -245,6 +331,32 @@ describe('committee filings', () => {
     await page.getByTestId('filing-confirm').click();
     await page.getByTestId('filing-section').locator('[data-status="APPROVED"]').waitFor();
     await page.getByText(/湖业委备〔\d{4}〕\d{4}号/).first().waitFor();
+  });
+
+  browserIt('an officer sets the members: a second chair is refused by the committee rules; handing over the chair is saved', async () => {
+    const [committee] = await app.ds.query(`SELECT committee_id AS id FROM election WHERE phase = 'CERTIFIED' LIMIT 1`);
+    const members: Array<{ name: string; position: string }> = await app.ds.query(
+      `SELECT name, position FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL ORDER BY id`,
+      [committee.id],
+    );
+    const chair = members.findIndex((m) => m.position === 'CHAIR');
+    const member = members.findIndex((m) => m.position === 'MEMBER');
+    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/committees/${committee.id}/show`);
+    await page.getByTestId('members').locator('tr[data-position="CHAIR"]').getByText(members[chair].name).waitFor();
+    await page.getByTestId('set-members').click();
+    const dialog = page.getByTestId('members-dialog');
+    const position = (i: number, label: string) => choose(page, dialog.locator(`[data-member="${i}"]`).locator('.MuiTextField-root').nth(1), label);
+    await position(member, zh.wuye.committeePosition.CHAIR);
+    await dialog.getByTestId('members-dialog-confirm').click();
+    await dialog.getByTestId('members-dialog-error').getByText(zh.wuye.rules.COMMITTEE_CHAIR_COUNT).waitFor();
+    await position(chair, zh.wuye.committeePosition.MEMBER);
+    await dialog.getByTestId('members-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByTestId('members').locator('tr[data-position="CHAIR"]').getByText(members[member].name).waitFor();
+    const [now] = await app.ds.query(`SELECT name FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL AND position = 'CHAIR'`, [committee.id]);
+    expect(now.name).toBe(members[member].name);
   });
 });
 
