@@ -26,7 +26,7 @@ const exporter = translatedExporter(
 );
 
 /** Committee filings by due date: overdue ones highlighted, days left shown, provisional due dates marked. */
-export function CommitteeFilingList() {
+export default function CommitteeFilingList() {
   return (
     <List filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={<FilingBulkActions />} rowSx={(record) => (record.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.08)' } : {})}>

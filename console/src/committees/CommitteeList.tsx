@@ -12,7 +12,7 @@ const filters = [
 
 const exporter = translatedExporter('committees', ['id', 'estateName', 'termNumber', 'electedOn', 'termStart', 'termEnd']);
 
-export function CommitteeList() {
+export default function CommitteeList() {
   const translate = useTranslate();
   return (
     <List filters={filters} sort={{ field: 'termEnd', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>

@@ -3,7 +3,7 @@ import { SaveToolbar } from '../shared/SaveToolbar';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { ElectionInputs } from './ElectionInputs';
 
-export function ElectionCreate() {
+export default function ElectionCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>

@@ -3,7 +3,7 @@ import { SaveToolbar } from '../shared/SaveToolbar';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { ElectionInputs } from './ElectionInputs';
 
-export function ElectionEdit() {
+export default function ElectionEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>

@@ -21,7 +21,7 @@ const exporter = translatedExporter('elections', ['id', 'title', 'estateName', '
 });
 
 /** The elections the caller may see: an officer's own subdistricts (the server scopes the list), everything for a manager. */
-export function ElectionList() {
+export default function ElectionList() {
   return (
     <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>

@@ -1,10 +1,11 @@
 import HowToVoteIcon from '@mui/icons-material/HowToVote';
 import { lazy } from 'react';
-import { ElectionCreate } from './ElectionCreate';
-import { ElectionEdit } from './ElectionEdit';
-import { ElectionList } from './ElectionList';
 
-// the workspace (stepper, candidates, ballot entry, tally) is the console's largest page: loaded when opened
+// elections are for officers and managers: their pages load when opened, so the registry's first load stays
+// as it was; the workspace (stepper, candidates, ballot entry, tally) is the largest of them
+const ElectionList = lazy(() => import('./ElectionList'));
+const ElectionCreate = lazy(() => import('./ElectionCreate'));
+const ElectionEdit = lazy(() => import('./ElectionEdit'));
 const ElectionWorkspace = lazy(() => import('./ElectionWorkspace'));
 
 export default {
