@@ -201,8 +201,8 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
           <Table size="small" sx={{ tableLayout: 'fixed' }}>
             <TableHead>
               <TableRow>
-                <TableCell sx={{ width: '26%' }}>{translate('wuye.review.item')}</TableCell>
-                <TableCell sx={{ width: '8%' }}>{translate('wuye.review.result')}</TableCell>
+                <TableCell sx={{ width: '24%' }}>{translate('wuye.review.item')}</TableCell>
+                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.result')}</TableCell>
                 <TableCell sx={{ width: '12%' }}>{translate('wuye.review.body')}</TableCell>
                 <TableCell sx={{ width: '10%' }}>{translate('wuye.review.reviewer')}</TableCell>
                 <TableCell sx={{ width: '10%' }}>{translate('wuye.review.checked_on')}</TableCell>
