@@ -303,6 +303,18 @@ describe('owner-roll files refused whole', () => {
     expect((await refusal({ file: file('empty.csv', `${HEADERS.join(',')}\r\n`), estateId: estate() })).fieldErrors[0].rule).toBe('IMPORT_EMPTY');
   });
 
+  it('text in neither UTF-8 nor GBK is IMPORT_ENCODING', async () => {
+    const bytes = Buffer.concat([Buffer.from(`${HEADERS.join(',')}\r\n`), Buffer.from([0xff, 0xfa, 0x81, 0x20, 0xff])]);
+    expect((await refusal({ file: file('latin.csv', bytes), estateId: estate() })).fieldErrors[0]).toMatchObject({ field: 'file', rule: 'IMPORT_ENCODING' });
+  });
+
+  it('a file over IMPORT_MAX_BYTES is PAYLOAD_TOO_LARGE before it is read', async () => {
+    const rows = Array.from({ length: 59 }, (_, i) => owned(String(2000 + i), '80.00', `很长的姓名${'业'.repeat(100)}`, idNumber(400 + i)));
+    const content = csv([HEADERS, ...rows]);
+    expect(Buffer.byteLength(content)).toBeGreaterThan(20000);
+    expect(await refusal({ file: file('huge.csv', content), estateId: estate() })).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limitBytes: 20000 });
+  });
+
   it('more rows than IMPORT_MAX_ROWS is PAYLOAD_TOO_LARGE', async () => {
     const rows = Array.from({ length: 61 }, (_, i) => owned(String(1000 + i), '80.00', '某', idNumber(300 + i)));
     expect(await refusal({ file: file('many.csv', csv([HEADERS, ...rows])), estateId: estate() })).toMatchObject({ code: 'PAYLOAD_TOO_LARGE', limitRows: 60 });

@@ -281,6 +281,22 @@ describe('opening an election, nominating, objections', () => {
     await page.getByRole('option', { name: new RegExp(`^${owner.name} · `) }).click();
     await dialog.getByTestId('nominate-dialog-confirm').click();
     await dialog.getByText(zh.wuye.rules.ALREADY_NOMINATED).waitFor();
+    await dialog.getByRole('button', { name: zh.ra.action.cancel }).click();
+
+    // the plan is edited later: a phase's end may not come before its start
+    await page.goto(`${app.baseUrl}/#/elections/${electionId}`);
+    const voting = page.locator('[data-phase="VOTING"]');
+    await voting.getByLabel(fields.startsOn).fill('2027-01-20');
+    await voting.getByLabel(fields.endsOn).fill('2027-01-10');
+    await voting.getByText(zh.wuye.rules.DATE_ORDER).waitFor();
+    await voting.getByLabel(fields.endsOn).fill('2027-01-25');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/elections\/\d+\/show/);
+    const dates = await app.ds.query(`SELECT phase, starts_on::text AS start, ends_on::text AS end FROM election_phase WHERE election_id = $1 AND starts_on IS NOT NULL ORDER BY starts_on`, [electionId]);
+    expect(dates).toEqual([
+      { phase: 'PREPARATION', start: '2026-12-01', end: '2026-12-10' },
+      { phase: 'VOTING', start: '2027-01-20', end: '2027-01-25' },
+    ]);
   });
 
   browserIt('an objection during publicity reopens the review; resolving it lets the checks decide again', async () => {
