@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/db/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
@@ -325,7 +326,7 @@ describe('opening an election, nominating, objections', () => {
 });
 
 describe('committee filings', () => {
-  browserIt('the overdue filing is highlighted for the officer; a registrar approves a submitted one', async () => {
+  browserIt('the overdue filing is highlighted; the officer adds its materials and submits it; a registrar approves a submitted one', async () => {
     const [overdue] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'DRAFT' AND due_on < now()::date ORDER BY id LIMIT 1`);
     const officer = await signIn(browser, app.baseUrl, 'officer');
     watch(officer.page);
@@ -335,8 +336,23 @@ describe('committee filings', () => {
     await deadline.getByText(/已逾期 \d+ 天/).waitFor();
     await officer.page.goto(`${app.baseUrl}/#/committeeFilings/${overdue.id}/show`);
     await officer.page.getByTestId('materials-missing').waitFor();
-    await officer.page.getByTestId('material-file').setInputFiles({ name: '选举会议记录.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4 会议记录') });
-    await officer.page.getByTestId('materials').locator('tr[data-material="MINUTES"]').getByText('选举会议记录.pdf').waitFor();
+    // the four materials a filing carries (DOMAIN-RULES §3), then the street office submits it
+    const materials = officer.page.getByTestId('materials');
+    const files: Array<[keyof typeof zh.wuye.materialKind, string]> = [['MINUTES', '选举会议记录.pdf'], ['COVENANT', '管理规约.pdf'], ['RULES_OF_PROCEDURE', '议事规则.pdf'], ['MEMBER_LIST', '委员名单.pdf']];
+    for (const [kind, name] of files) {
+      await choose(officer.page, materials.getByTestId('material-kind'), zh.wuye.materialKind[kind]);
+      await materials.getByTestId('material-file').setInputFiles({ name, mimeType: 'application/pdf', buffer: Buffer.from(`%PDF-1.4 ${name}`) });
+      await materials.locator(`tr[data-material="${kind}"]`).getByText(name).waitFor();
+    }
+    await officer.page.getByTestId('materials-missing').waitFor({ state: 'detached' });
+    const download = officer.page.waitForEvent('download');
+    await materials.locator('tr[data-material="MINUTES"]').getByTestId('download-material').click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toBe('选举会议记录.pdf');
+    expect(fs.readFileSync((await saved.path())!, 'utf8')).toBe('%PDF-1.4 选举会议记录.pdf');
+    await officer.page.getByTestId('filing-SUBMIT').click();
+    await officer.page.getByTestId('filing-confirm').click();
+    await officer.page.getByTestId('filing-section').locator('[data-status="SUBMITTED"]').waitFor();
     await officer.close();
 
     const [submitted] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'SUBMITTED' ORDER BY id LIMIT 1`);
