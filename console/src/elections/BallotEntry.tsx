@@ -62,7 +62,7 @@ export function BallotEntry() {
     setRefusal(null);
   };
 
-  const record_ = async () => {
+  const submitBallot = async () => {
     try {
       await dataProvider.recordBallot(String(record.id), { ownerId: voter!.ownerId, developer: voter!.personKey === DEVELOPER, method, choices });
       notify('wuye.ballot.recorded', { type: 'success', messageArgs: { name: nameOf(voter!) } });
@@ -176,7 +176,7 @@ export function BallotEntry() {
           })}
           confirmLabel={translate('wuye.ballot.record')}
           onClose={() => setConfirming(false)}
-          onConfirm={record_}
+          onConfirm={submitBallot}
         />
       )}
     </Stack>
