@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { Policies, refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../graphql/context';
 import { Owner } from '../owners/owner.entity';
@@ -30,6 +31,19 @@ export async function currentCommittee(em: EntityManager, estateId: number, on: 
     .where('c.estateId = :estateId AND c.termStart <= :on AND c.termEnd >= :on', { estateId, on })
     .orderBy('c.termNumber', 'DESC')
     .getOne();
+}
+
+/** The sitting committee of each estate (its latest term covering `on`), in key order: one statement for all. */
+export async function currentCommittees(em: EntityManager, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
+  const rows = await em
+    .createQueryBuilder(Committee, 'c')
+    .where('c.estateId = ANY(:estateIds) AND c.termStart <= :on AND c.termEnd >= :on', { estateIds, on })
+    .orderBy('c.estateId')
+    .addOrderBy('c.termNumber', 'DESC')
+    .getMany();
+  const latest = new Map<number, Committee>();
+  for (const row of rows) if (!latest.has(row.estateId)) latest.set(row.estateId, row);
+  return estateIds.map((id) => latest.get(id) ?? null);
 }
 
 /** Owners named as members must be on this estate's roll. */
@@ -70,6 +84,17 @@ export class CommitteeService {
       options,
       { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') },
     );
+  }
+
+  /**
+   * An estate's sitting committee for readers of election data (Policies.electionsRead): a clerk, or a token
+   * without ELECTIONS_READ, is refused; an officer sees null outside their subdistricts, as lists hide those rows.
+   */
+  async currentOf(ctx: RequestContext, estateId: number): Promise<Committee | null> {
+    const refused = refusal(Policies.electionsRead, ctx.principal, 'Estate.currentCommittee');
+    if (refused) throw refused;
+    if (!(await inJurisdiction(ctx, estateId))) return null;
+    return ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx.ds.manager, keys)).load(estateId);
   }
 
   async get(ctx: RequestContext, id: number): Promise<Committee> {

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
+import { Committee } from '../committees/committee.entity';
+import { committeeService } from '../committees/committee.service';
 import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
@@ -62,6 +64,14 @@ export class EstateResolver {
   async district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
     const subdistrict = await this.subdistrict(estate, ctx);
     return subdistrict && ctx.loaders.byId(District).load(subdistrict.districtId);
+  }
+
+  @FieldResolver(() => Committee, {
+    nullable: true,
+    description: 'The committee whose term covers today, or null; for readers of election data (an officer: in their subdistricts).',
+  })
+  currentCommittee(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Committee | null> {
+    return committeeService.currentOf(ctx, estate.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Every project of the estate over time, oldest contract first.' })

@@ -35,6 +35,11 @@ export class Loaders {
     });
   }
 
+  /** A relation with its own batch function (e.g. a condition on the rows); still one statement per request. */
+  custom<V>(name: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
+    return this.get(name, batch);
+  }
+
   private get<V>(name: string, batch: (keys: readonly number[]) => Promise<V[]>): DataLoader<number, V> {
     let loader = this.loaders.get(name) as DataLoader<number, V> | undefined;
     if (!loader) {
