@@ -9,6 +9,7 @@ import { fail } from '../shared/errors';
 import { FilingStatus } from '../shared/filing';
 import { toId } from '../shared/ids';
 import { IsoDate, todayInChina } from '../shared/iso-date';
+import { getEntities } from '../shared/hydrate';
 import { findList, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
@@ -35,12 +36,13 @@ export async function currentCommittee(em: EntityManager, estateId: number, on: 
 
 /** The sitting committee of each estate (its latest term covering `on`), in key order: one statement for all. */
 export async function currentCommittees(em: EntityManager, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
-  const rows = await em
-    .createQueryBuilder(Committee, 'c')
-    .where('c.estateId = ANY(:estateIds) AND c.termStart <= :on AND c.termEnd >= :on', { estateIds, on })
-    .orderBy('c.estateId')
-    .addOrderBy('c.termNumber', 'DESC')
-    .getMany();
+  const rows = await getEntities(
+    em
+      .createQueryBuilder(Committee, 'c')
+      .where('c.estateId = ANY(:estateIds) AND c.termStart <= :on AND c.termEnd >= :on', { estateIds, on })
+      .orderBy('c.estateId')
+      .addOrderBy('c.termNumber', 'DESC'),
+  );
   const latest = new Map<number, Committee>();
   for (const row of rows) if (!latest.has(row.estateId)) latest.set(row.estateId, row);
   return estateIds.map((id) => latest.get(id) ?? null);

@@ -1,5 +1,6 @@
 import DataLoader from 'dataloader';
 import { EntityManager, EntityTarget, ObjectLiteral } from 'typeorm';
+import { getEntities } from '../shared/hydrate';
 
 /**
  * Per-request DataLoaders, made on first use and dropped with the request (never shared between users).
@@ -13,7 +14,7 @@ export class Loaders {
   /** The row with each id, or null; results in key order. */
   byId<E extends ObjectLiteral & { id: number }>(entity: EntityTarget<E> & { name: string }): DataLoader<number, E | null> {
     return this.get(`${entity.name}.id`, async (ids) => {
-      const rows = await this.em.createQueryBuilder(entity, 'r').where('r.id = ANY(:ids)', { ids }).getMany();
+      const rows = await getEntities(this.em.createQueryBuilder(entity, 'r').where('r.id = ANY(:ids)', { ids }));
       const byId = new Map(rows.map((row) => [row.id, row]));
       return ids.map((id) => byId.get(id) ?? null);
     });
@@ -28,7 +29,7 @@ export class Loaders {
     return this.get(`${entity.name}.${column}[]`, async (keys) => {
       const qb = this.em.createQueryBuilder(entity, 'r').where(`r.${column} = ANY(:keys)`, { keys });
       for (const property of orderBy) qb.addOrderBy(`r.${property}`);
-      const rows = await qb.getMany();
+      const rows = await getEntities(qb);
       const groups = new Map<number, E[]>(keys.map((key) => [key, []]));
       for (const row of rows) groups.get(row[column] as number)?.push(row);
       return keys.map((key) => groups.get(key) ?? []);
