@@ -7,6 +7,7 @@ import { findList, likePattern, ListResult } from '../shared/list';
 import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
 import { Unit } from './unit.entity';
+import { votingRollCacheOf } from './voting-roll-cache';
 import { buildVotingRoll, VotingRoll } from './voting-weights';
 
 /** The voter key of an owner on ballots: one person however many units they hold (DOMAIN-RULES §2). */
@@ -61,27 +62,42 @@ export class OwnerService {
     return owner;
   }
 
-  /** The estate's voting persons and totals, from its units and ownerships in one statement. */
+  /**
+   * The estate's voting persons and totals, in one statement: the roll's version, and its units and ownerships
+   * only when the version differs from the roll this process computed last time (tallies and ballots read the
+   * roll on every call; it changes only when the register does).
+   */
   votingRoll(ctx: RequestContext, estateId: number): Promise<VotingRoll> {
     return memoize(ctx, `roll:${estateId}`, async () => {
-      const rows: Array<{ id: number; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.ds.query(
-        `SELECT u.id, u.area, u.developer_held,
-                array_agg(o.owner_id ORDER BY o.owner_id) FILTER (WHERE o.owner_id IS NOT NULL) AS owners,
-                max(o.owner_id) FILTER (WHERE o.designated_voter) AS voter
-           FROM unit u LEFT JOIN ownership o ON o.unit_id = u.id
-          WHERE u.estate_id = $1
-          GROUP BY u.id`,
-        [estateId],
+      const cache = votingRollCacheOf(ctx.ds);
+      const cached = cache.get(estateId);
+      const rows: Array<{ version: string; id: number | null; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.ds.query(
+        `SELECT v.version, r.*
+           FROM (SELECT coalesce((SELECT version FROM owner_roll_version WHERE estate_id = $1), 0)::text AS version) v
+           LEFT JOIN LATERAL (
+             SELECT u.id, u.area, u.developer_held,
+                    array_agg(o.owner_id ORDER BY o.owner_id) FILTER (WHERE o.owner_id IS NOT NULL) AS owners,
+                    max(o.owner_id) FILTER (WHERE o.designated_voter) AS voter
+               FROM unit u LEFT JOIN ownership o ON o.unit_id = u.id
+              WHERE u.estate_id = $1 AND v.version IS DISTINCT FROM $2
+              GROUP BY u.id) r ON true`,
+        [estateId, cached?.version ?? null],
       );
-      return buildVotingRoll(
-        rows.map((row) => ({
-          unitId: String(row.id),
-          areaHundredths: toHundredths(row.area),
-          developerHeld: row.developer_held,
-          owners: row.developer_held ? [] : (row.owners ?? []).map(ownerKey),
-          designatedVoter: row.voter && !row.developer_held ? ownerKey(row.voter) : undefined,
-        })),
+      const version = rows[0].version;
+      if (cached && cached.version === version) return cached.roll;
+      const roll = buildVotingRoll(
+        rows
+          .filter((row) => row.id !== null)
+          .map((row) => ({
+            unitId: String(row.id),
+            areaHundredths: toHundredths(row.area),
+            developerHeld: row.developer_held,
+            owners: row.developer_held ? [] : (row.owners ?? []).map(ownerKey),
+            designatedVoter: row.voter && !row.developer_held ? ownerKey(row.voter) : undefined,
+          })),
       );
+      cache.set(estateId, version, roll);
+      return roll;
     });
   }
 }
