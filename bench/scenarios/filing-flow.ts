@@ -19,7 +19,7 @@ function creditCode(): string {
 
 function input() {
   return {
-    name: `湖州基准测试物业服务有限公司${serial}`,
+    name: `湖州基准测试物业管理有限公司${serial}`, // not matched by the firm-list search
     creditCode: creditCode(),
     legalRepresentative: '沈建华',
     registeredAddress: '湖州市吴兴区人民路100号',
