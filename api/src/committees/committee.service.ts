@@ -9,7 +9,7 @@ import { fail } from '../shared/errors';
 import { FilingStatus } from '../shared/filing';
 import { toId } from '../shared/ids';
 import { IsoDate, todayInChina } from '../shared/iso-date';
-import { getEntities } from '../shared/hydrate';
+import { PreparedSelect } from '../shared/hydrate';
 import { findList, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
@@ -34,15 +34,19 @@ export async function currentCommittee(em: EntityManager, estateId: number, on: 
     .getOne();
 }
 
-/** The sitting committee of each estate (its latest term covering `on`), in key order: one statement for all. */
-export async function currentCommittees(em: EntityManager, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
-  const rows = await getEntities(
+const CURRENT_COMMITTEES = new PreparedSelect<Committee>(
+  (em) =>
     em
       .createQueryBuilder(Committee, 'c')
-      .where('c.estateId = ANY(:estateIds) AND c.termStart <= :on AND c.termEnd >= :on', { estateIds, on })
+      .where('c.estateId = ANY(:estateIds) AND c.termStart <= :on AND c.termEnd >= :on')
       .orderBy('c.estateId')
       .addOrderBy('c.termNumber', 'DESC'),
-  );
+  ['estateIds', 'on'],
+);
+
+/** The sitting committee of each estate (its latest term covering `on`), in key order: one statement for all. */
+export async function currentCommittees(em: EntityManager, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
+  const rows = await CURRENT_COMMITTEES.run(em, [estateIds, on]);
   const latest = new Map<number, Committee>();
   for (const row of rows) if (!latest.has(row.estateId)) latest.set(row.estateId, row);
   return estateIds.map((id) => latest.get(id) ?? null);

@@ -34,15 +34,46 @@ function planFor(em: EntityManager, metadata: EntityMetadata, alias: string): Pl
   return plan;
 }
 
-/** The entities of a query builder's main alias, hydrated from its raw rows. */
-export async function getEntities<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E[]> {
-  const metadata = qb.expressionMap.mainAlias!.metadata;
-  const plan = planFor(qb.connection.manager, metadata, qb.alias);
-  const rows: Array<Record<string, unknown>> = await qb.getRawMany();
+function hydrate<E>(plan: Plan, rows: Array<Record<string, unknown>>): E[] {
   return rows.map((row) => {
     const entity = Object.create(plan.prototype) as Record<string, unknown>;
     for (const c of plan.columns) entity[c.property] = c.hydrate(row[c.key]);
     return entity as E;
   });
+}
+
+/** The entities of a query builder's main alias, hydrated from its raw rows. */
+export async function getEntities<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E[]> {
+  const plan = planFor(qb.connection.manager, qb.expressionMap.mainAlias!.metadata, qb.alias);
+  return hydrate<E>(plan, await qb.getRawMany());
+}
+
+/**
+ * A query whose text never changes, only its parameters (a loader's `= ANY($1)`): TypeORM builds the SQL once
+ * per process; each call runs it with new parameters and hydrates the rows.
+ */
+export class PreparedSelect<E extends ObjectLiteral> {
+  private built: { sql: string; plan: Plan } | null = null;
+
+  /** `build` must use the parameters named in `names`, in that order. */
+  constructor(
+    private readonly build: (em: EntityManager) => SelectQueryBuilder<E>,
+    private readonly names: string[],
+  ) {}
+
+  async run(em: EntityManager, values: unknown[]): Promise<E[]> {
+    if (!this.built) {
+      const qb = this.build(em);
+      // build with marker values and check they come back as $1…$n in this order
+      const markers = this.names.map((name) => `\u0000${name}`);
+      qb.setParameters(Object.fromEntries(this.names.map((name, i) => [name, markers[i]])));
+      const [sql, parameters] = qb.getQueryAndParameters();
+      if (parameters.length !== markers.length || parameters.some((p, i) => p !== markers[i])) {
+        throw new Error(`prepared select: parameters ${this.names.join(', ')} are not $1…$${markers.length} in order`);
+      }
+      this.built = { sql, plan: planFor(em, qb.expressionMap.mainAlias!.metadata, qb.alias) };
+    }
+    return hydrate<E>(this.built.plan, await em.query(this.built.sql, values));
+  }
 }
 
