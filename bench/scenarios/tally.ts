@@ -1,4 +1,4 @@
-import { BALLOTS_SINCE } from '../../api/src/elections/ballot-box-cache';
+import { BALLOTS_SINCE, ballotsSinceParameters, nextBox } from '../../api/src/elections/ballot-box-cache';
 import { tallyElection } from '../../api/src/elections/tally';
 import { ownerKey } from '../../api/src/owners/owner.service';
 import { buildVotingRoll, VotingRoll } from '../../api/src/owners/voting-weights';
@@ -35,7 +35,7 @@ let smallElectionId = 0;
 let rawRoll: { version: string; roll: VotingRoll } | null = null;
 /** and the ballots, topped up with those recorded since (the same statement as the API) */
 let rawLast: { roll: VotingRoll; ballots: unknown; candidates: string; result: ReturnType<typeof tallyElection> } | null = null;
-let rawBox = { count: 0, maxId: 0, ballots: [] as Array<{ personKey: string; approvals: string[] }> };
+let rawBox: ReturnType<typeof nextBox> | undefined;
 
 export const tally: Scenario = {
   name: 'tally',
@@ -56,17 +56,9 @@ export const tally: Scenario = {
       ctx.pool.query(`SELECT estate_id, seats, deemed_votes FROM election WHERE id = $1`, [electionId]),
       ctx.pool.query(`SELECT coalesce((SELECT version FROM owner_roll_version WHERE estate_id = $1), 0)::text AS version`, [ctx.seed.tallyEstateId]),
       ctx.pool.query(`SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn`, [electionId]),
-      ctx.pool.query(BALLOTS_SINCE, [electionId, rawBox.maxId, rawBox.count]),
+      ctx.pool.query(BALLOTS_SINCE, ballotsSinceParameters(electionId, rawBox)),
     ]);
-    const fresh = ballots.rows.filter((r) => r.id !== null);
-    const kept = ballots.rows[0].known === rawBox.count ? rawBox : { count: 0, maxId: 0, ballots: [] };
-    rawBox = fresh.length
-      ? {
-          count: kept.count + fresh.length,
-          maxId: Number(fresh[fresh.length - 1].id),
-          ballots: [...kept.ballots, ...fresh.map((b) => ({ personKey: b.voter_key as string, approvals: b.choices === '' ? [] : (b.choices as string).split(',') }))],
-        }
-      : kept;
+    rawBox = nextBox(rawBox, ballots.rows);
     if (rawRoll?.version !== version.rows[0].version) {
       const roll = await ctx.pool.query(ROLL_SQL, [ctx.seed.tallyEstateId]);
       rawRoll = {
