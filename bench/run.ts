@@ -32,6 +32,7 @@ const USAGE = `npm run bench -- [options]
   --data-dir DIR     the embedded PostgreSQL's folder                             [a fresh one under /tmp]
   --keep             keep that folder and its cluster files for another run (seeding is then skipped)
   --baseline         also write bench/results/baseline.json (refresh it on purpose only)
+  --seed-only        seed the data dir (with --data-dir, kept) and stop: to look at plans with EXPLAIN
   --profile DIR      run the server with --cpu-prof and write its CPU profile to DIR (for finding causes)
   --server-node-options "…"   extra Node.js options for the API server process (e.g. GC settings to try)
 `;
@@ -47,10 +48,11 @@ interface Options {
   baseline: boolean;
   profileDir: string | null;
   serverNodeOptions: string[];
+  seedOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [] };
+  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -71,6 +73,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--data-dir') options.dataDir = path.resolve(value());
     else if (arg === '--keep') options.keep = true;
     else if (arg === '--baseline') options.baseline = true;
+    else if (arg === '--seed-only') options.seedOnly = true;
     else if (arg === '--profile') options.profileDir = path.resolve(value());
     else if (arg === '--server-node-options') options.serverNodeOptions = value().split(/\s+/).filter(Boolean);
     else if (arg === '--help' || arg === '-h') {
@@ -78,6 +81,7 @@ function parseArgs(argv: string[]): Options {
       process.exit(0);
     } else throw new Error(`unknown option ${arg}\n\n${USAGE}`);
   }
+  if (options.seedOnly && !options.dataDir) throw new Error('--seed-only needs --data-dir, where the seeded cluster is kept');
   const unknown = options.scenarios.filter((name) => !SCENARIOS.some((s) => s.name === name));
   if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; there are ${SCENARIOS.map((s) => s.name).join(', ')}`);
   return options;
@@ -181,6 +185,7 @@ async function main(): Promise<void> {
     );
     const [{ version: pgVersion }] = await ds.query(`SELECT current_setting('server_version') AS version`);
     await ds.destroy();
+    if (options.seedOnly) return;
 
     // The API as it is deployed: the compiled build, production mode, its own process.
     const port = await findFreePort();
