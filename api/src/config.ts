@@ -16,7 +16,10 @@ export interface Config {
   /** outside demo mode the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
+  /** bodyBytes must hold an import file in base64 (4/3 of imports.maxBytes) with room for the JSON around it */
   limits: { maxTake: number; maxDepth: number; maxComplexity: number; bodyBytes: number };
+  /** bulk import of firms and projects: the largest file (decoded bytes) and the most data rows accepted */
+  imports: { maxBytes: number; maxRows: number };
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** serve the built console from this process (off for API-only deployments) */
   serveConsole: boolean;
@@ -43,7 +46,9 @@ export const ENV_VARIABLES: Record<string, string> = {
   MAX_PAGE_SIZE: 'largest `take` of a list (default 200)',
   MAX_QUERY_DEPTH: 'deepest nesting of a query (default 12)',
   MAX_QUERY_COMPLEXITY: 'largest estimated cost of a query (default 50000)',
-  MAX_BODY_BYTES: 'largest request body (default 1 MiB)',
+  MAX_BODY_BYTES: 'largest request body (default 8 MiB: an IMPORT_MAX_BYTES file in base64, with room to spare)',
+  IMPORT_MAX_BYTES: 'largest bulk-import file, decoded (default 5 MiB)',
+  IMPORT_MAX_ROWS: 'most data rows of one bulk-import file (default 5000)',
   LOG_LEVEL: 'silent | error | warn | info | debug (default info)',
   API_ONLY: '1 serves the API without the console',
   TRUST_PROXY: '1 behind a load balancer: the client address comes from X-Forwarded-For',
@@ -122,7 +127,11 @@ export function loadConfig(env: Env = process.env): Config {
       maxTake: int('MAX_PAGE_SIZE', 200, 1, 10000),
       maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int('MAX_QUERY_COMPLEXITY', 50000, 100, 10_000_000),
-      bodyBytes: int('MAX_BODY_BYTES', 1024 * 1024, 1024, 100 * 1024 * 1024),
+      bodyBytes: int('MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+    },
+    imports: {
+      maxBytes: int('IMPORT_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+      maxRows: int('IMPORT_MAX_ROWS', 5000, 1, 100_000),
     },
     logLevel: oneOf('LOG_LEVEL', ['silent', 'error', 'warn', 'info', 'debug'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     serveConsole: !flag('API_ONLY'),

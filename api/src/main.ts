@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { authService, ensureBootstrapAdmin } from './auth/auth.service';
 import { Scope } from './auth/roles';
 import { ConfigError, loadConfig } from './config';
+import { ensureConsoleBuilt } from './console-assets';
 import { createDataSource, migrate } from './db/data-source';
 import { ensureDatabase } from './db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from './db/embedded';
@@ -60,6 +61,11 @@ async function main(): Promise<void> {
     say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');
   }
 
+  if (config.serveConsole) {
+    await ensureConsoleBuilt(say).catch((error: Error) => {
+      say(`The console could not be built (${error.message}); the API runs without it.`);
+    });
+  }
   server = await createServer({ config, ds, log });
   const port = await server.listen(config.port);
   const base = `http://localhost:${port}`;

@@ -1,6 +1,8 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
+import { REPO_ROOT } from '../src/config';
+import { buildConsole, CONSOLE_DIR, consoleBuildState } from '../src/console-assets';
 import { createDataSource, migrate } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded';
@@ -40,6 +42,14 @@ export default async function globalSetup(): Promise<void> {
     await seedDemo(ds, log);
   } finally {
     await ds.destroy();
+  }
+  // the browser tests serve the production build of the console: build it once here when it is missing or stale,
+  // and start with no screenshots of an earlier run's failures
+  fs.rmSync(path.join(REPO_ROOT, 'test-artifacts', 'browser'), { recursive: true, force: true });
+  const consoleState = consoleBuildState();
+  if (consoleState !== 'fresh') {
+    process.stdout.write(`\nBuilding the console for the browser tests (console/dist is ${consoleState}) …\n`);
+    await buildConsole(CONSOLE_DIR, 'ignore');
   }
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.template] = template;

@@ -99,3 +99,20 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
     ...overrides,
   };
 }
+
+export const DASHBOARD = `query Dashboard {
+  dashboard {
+    firms { approved target submitted total }
+    projects { approved target submitted total }
+    committees { approved target submitted total }
+    waitingTotal
+    waiting { kind id name submittedAt waitingDays }
+    byDistrict { districtId code name firms projects committees }
+  } }`;
+
+const IMPORT_REPORT = `kind mode format encoding committed totalRows valid invalid duplicates created skipped
+  rows { row status label recordId duplicateOfRow fieldErrors { field column rule message } }`;
+export const PREVIEW_IMPORT = `mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!) {
+  previewImport(kind: $kind, file: $file) { ${IMPORT_REPORT} } }`;
+export const RUN_IMPORT = `mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!) {
+  runImport(kind: $kind, file: $file, mode: $mode) { ${IMPORT_REPORT} } }`;

@@ -11,15 +11,9 @@ import { Scenario } from './scenario';
 const LOGIN = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt } }`;
 const USERS = ['clerk', 'registrar', 'manager', 'officer', 'officer2'];
 
-let accounts = new Map<string, { id: number; hash: string }>();
-
 export const login: Scenario = {
   name: 'login',
   title: '6 login: Argon2id (19 MiB, t=2), session token',
-  async prepare(ctx) {
-    const { rows } = await ctx.pool.query(`SELECT id, username, password_hash FROM app_user WHERE username = ANY($1)`, [USERS]);
-    accounts = new Map(rows.map((r) => [r.username, { id: r.id, hash: r.password_hash }]));
-  },
   api: (ctx) => async (vu, i) => {
     const { sqlStatements } = await ctx.api.request(LOGIN, { username: USERS[(vu + i) % USERS.length], password: DEMO_PASSWORD });
     return { requests: 1, sqlStatements };

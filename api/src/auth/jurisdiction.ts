@@ -4,6 +4,7 @@ import { Estate } from '../estates/estate.entity';
 import { memoize, RequestContext } from '../graphql/context';
 import { fail } from '../shared/errors';
 import { Role } from './roles';
+import { whereEstateInSubdistricts } from '../geography/place-filter';
 
 /**
  * Row-level jurisdiction: an officer acts only in the subdistricts assigned to them and sees nothing of the
@@ -48,9 +49,5 @@ export async function assertJurisdiction(ctx: RequestContext, estateId: number):
 export async function jurisdictionScope(ctx: RequestContext, estateColumn: string): Promise<((qb: SelectQueryBuilder<any>) => void) | undefined> {
   const jurisdiction = await jurisdictionOf(ctx);
   if (jurisdiction.kind === 'all') return undefined;
-  return (qb) =>
-    qb.andWhere(
-      `${estateColumn} IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = ANY(:jurisdiction))`,
-      { jurisdiction: jurisdiction.ids },
-    );
+  return (qb) => whereEstateInSubdistricts(qb, estateColumn, jurisdiction.ids);
 }

@@ -36,6 +36,8 @@ export const Policies = {
   /** officers, and only in their jurisdiction (checked by the services, row by row) */
   electionsRun: { name: 'electionsRun', roles: [Role.OFFICER] },
   auditRead: { name: 'auditRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
+  /** the console's dashboard: people who follow the registry, not integrators */
+  dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
 } as const satisfies Record<string, Policy>;
 

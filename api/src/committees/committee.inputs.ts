@@ -1,5 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
-import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilingStatus } from '../shared/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
@@ -31,7 +31,33 @@ export class CommitteeMembersInput {
   @Field(() => [CommitteeMemberInput])
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
-  @ArrayMaxSize(11)
+  @ArrayMaxSize(50) // the committee rules decide the size; this only bounds the request
+  members: CommitteeMemberInput[];
+}
+
+@InputType()
+export class CommitteeInput {
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  estateId: string;
+
+  @Field(() => Int, { description: '第N届' })
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  termNumber: number;
+
+  @Field(() => LocalDate)
+  electedOn: string;
+
+  @Field(() => Int, { description: 'term length in whole years (3–5, Zhejiang)' })
+  @IsInt()
+  termYears: number;
+
+  @Field(() => [CommitteeMemberInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50) // the committee rules decide the size; this only bounds the request
   members: CommitteeMemberInput[];
 }
 

@@ -17,6 +17,7 @@ import {
   CommitteeFilingListOptions,
   CommitteeList,
   CommitteeListOptions,
+  CommitteeInput,
   CommitteeMembersInput,
   MaterialInput,
 } from './committee.inputs';
@@ -39,6 +40,12 @@ export class CommitteeResolver {
   @Query(() => Committee)
   committee(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<Committee> {
     return committeeService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Committee, { description: 'Register a committee elected outside this system; its filing is opened, due 30 days after.' })
+  registerCommittee(@Ctx() ctx: RequestContext, @Arg('input') input: CommitteeInput): Promise<Committee> {
+    return committeeService.register(ctx, input);
   }
 
   @Allow(Policies.electionsRun)

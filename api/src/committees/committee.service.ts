@@ -8,16 +8,19 @@ import { Owner } from '../owners/owner.entity';
 import { fail } from '../shared/errors';
 import { FilingStatus } from '../shared/filing';
 import { toId } from '../shared/ids';
-import { IsoDate, todayInChina } from '../shared/iso-date';
+import { addDays, addYears, IsoDate, todayInChina } from '../shared/iso-date';
+import { RuleProblem } from '../shared/rule-violation';
+import { translateDbError } from '../shared/db-errors';
 import { PreparedSelect } from '../shared/hydrate';
 import { findList, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
 import { committeeFilingService } from './committee-filing.service';
 import { CommitteeMember } from './committee-member.entity';
-import { checkCommitteeSize, checkPositions, CommitteePosition } from './committee-rules';
+import { checkCommitteeSize, checkPositions, checkTermYears, CommitteePosition } from './committee-rules';
 import { Committee } from './committee.entity';
-import { CommitteeListOptions, CommitteeMembersInput } from './committee.inputs';
+import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
+import { whereEstateIn } from '../geography/place-filter';
 
 export interface NewMember {
   ownerId: number | null;
@@ -61,6 +64,18 @@ async function checkMembersOnRoll(em: EntityManager, estateId: number, members: 
   if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} are not on this estate's roll`);
 }
 
+function toNewMembers(members: CommitteeMemberInput[]): NewMember[] {
+  return members.map((m) => ({ ownerId: m.ownerId ? toId(m.ownerId, 'members.ownerId') : null, name: m.name.trim(), position: m.position }));
+}
+
+/** Size for the estate, positions, and any other rule problem, reported together as field errors. */
+function checkComposition(members: NewMember[], households: number, ...others: Array<RuleProblem | null>): void {
+  const problems = [checkCommitteeSize(members.length, households), ...checkPositions(members.map((m) => m.position)), ...others].filter(
+    (p): p is RuleProblem => p !== null,
+  );
+  if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.rule === 'COMMITTEE_TERM_YEARS' ? 'termYears' : 'members', rule: p.rule, message: p.message })));
+}
+
 export async function insertMembers(em: EntityManager, committeeId: number, members: NewMember[], startsOn: IsoDate): Promise<void> {
   for (const m of members) {
     await em.insert(CommitteeMember, { committeeId, ownerId: m.ownerId, name: m.name, position: m.position, startsOn, endsOn: null });
@@ -78,11 +93,7 @@ export class CommitteeService {
         defaultSort: 'id',
         applyFilter(qb, f) {
           if (f.estateId) qb.andWhere('cm.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.subdistrictId) {
-            qb.andWhere('cm.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :sid)', {
-              sid: toId(f.subdistrictId, 'filter.subdistrictId'),
-            });
-          }
+          whereEstateIn(qb, 'cm.estateId', f);
           if (f.current) qb.andWhere('cm.termStart <= :today AND cm.termEnd >= :today', { today });
           if (f.updatedAfter) qb.andWhere('cm.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
         },
@@ -111,16 +122,45 @@ export class CommitteeService {
   }
 
   /**
+   * Registers a committee elected outside this system (e.g. before it was introduced): size, positions and
+   * term checked (DOMAIN-RULES §3), with its establishment filing due 30 days after the election.
+   */
+  async register(ctx: RequestContext, input: CommitteeInput): Promise<Committee> {
+    const estateId = toId(input.estateId, 'estateId');
+    const members = toNewMembers(input.members);
+    if (input.electedOn > todayInChina()) throw fail.badField('electedOn', 'NOT_FUTURE', 'must not be in the future');
+    return ctx.ds
+      .transaction(async (em) => {
+        const estate = await em.findOneBy(Estate, { id: estateId });
+        if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
+        await assertJurisdiction(ctx, estateId);
+        checkComposition(members, estate.households, checkTermYears(input.termYears));
+        await checkMembersOnRoll(em, estateId, members);
+        const result = await em.insert(Committee, {
+          estateId,
+          termNumber: input.termNumber,
+          electedOn: input.electedOn,
+          termStart: input.electedOn,
+          termEnd: addDays(addYears(input.electedOn, input.termYears), -1),
+        });
+        const committee = await em.findOneByOrFail(Committee, { id: result.identifiers[0].id });
+        await insertMembers(em, committee.id, members, input.electedOn);
+        await recordAudit(em, ctx, { action: 'committee.register', entityType: 'Committee', entityId: committee.id, after: { ...committee, members } });
+        await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn, em);
+        return committee;
+      })
+      .catch((error: unknown) =>
+        translateDbError(error, { committee_term_key: () => fail.badField('termNumber', 'TAKEN', 'this estate already has a committee of this term') }),
+      );
+  }
+
+  /**
    * A new composition from `effectiveOn` (e.g. the first meeting choosing chair and vice-chairs, or a
    * member leaving): size and positions checked (DOMAIN-RULES §3); a change of people after the
    * establishment filing was approved opens a change filing, due 30 days later.
    */
   async setMembers(ctx: RequestContext, id: number, version: number, input: CommitteeMembersInput): Promise<Committee> {
-    const members: NewMember[] = input.members.map((m) => ({
-      ownerId: m.ownerId ? toId(m.ownerId, 'members.ownerId') : null,
-      name: m.name.trim(),
-      position: m.position,
-    }));
+    const members = toNewMembers(input.members);
     return ctx.ds.transaction(async (em) => {
       const committee = await lockVersion(em, Committee, id, version);
       await assertJurisdiction(ctx, committee.estateId);
@@ -128,8 +168,7 @@ export class CommitteeService {
         throw fail.badField('effectiveOn', 'OUTSIDE_TERM', `must fall within the term ${committee.termStart} – ${committee.termEnd}`);
       }
       const estate = await em.findOneByOrFail(Estate, { id: committee.estateId });
-      const problems = [checkCommitteeSize(members.length, estate.households), ...checkPositions(members.map((m) => m.position))].filter((p) => p !== null);
-      if (problems.length) throw fail.badInput(problems.map((p) => ({ field: 'members', rule: p!.rule, message: p!.message })));
+      checkComposition(members, estate.households);
       await checkMembersOnRoll(em, committee.estateId, members);
 
       const before = await em.find(CommitteeMember, { where: { committeeId: id }, order: { id: 'ASC' } });

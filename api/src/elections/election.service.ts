@@ -17,6 +17,7 @@ import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
 import { committeeFormation } from './certification';
 import { electionTallyOf } from './tally.service';
+import { whereEstateIn } from '../geography/place-filter';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
 
@@ -56,11 +57,7 @@ export class ElectionService {
         defaultSort: 'id',
         applyFilter(qb, f) {
           if (f.estateId) qb.andWhere('el.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.subdistrictId) {
-            qb.andWhere('el.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :sid)', {
-              sid: toId(f.subdistrictId, 'filter.subdistrictId'),
-            });
-          }
+          whereEstateIn(qb, 'el.estateId', f);
           if (f.phase) qb.andWhere('el.phase = :phase', { phase: f.phase });
           if (f.kind) qb.andWhere('el.kind = :kind', { kind: f.kind });
           if (f.updatedAfter) qb.andWhere('el.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });

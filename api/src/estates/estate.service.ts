@@ -7,6 +7,7 @@ import { findList, likePattern, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Estate } from './estate.entity';
 import { EstateInput, EstateListOptions } from './estate.inputs';
+import { whereEstateIn } from '../geography/place-filter';
 
 const CONSTRAINT_ERRORS = {
   estate_name_key: () => fail.badField('name', 'TAKEN', 'another estate of this community has this name'),
@@ -39,18 +40,7 @@ export class EstateService {
         applyFilter(qb, f) {
           if (f.q) qb.andWhere('(e.name ILIKE :q OR e.address ILIKE :q)', { q: likePattern(f.q) });
           if (f.communityId) qb.andWhere('e.communityId = :communityId', { communityId: toId(f.communityId, 'filter.communityId') });
-          if (f.subdistrictId) {
-            qb.andWhere('e.communityId IN (SELECT c.id FROM community c WHERE c.subdistrict_id = :subdistrictId)', {
-              subdistrictId: toId(f.subdistrictId, 'filter.subdistrictId'),
-            });
-          }
-          if (f.districtId) {
-            qb.andWhere(
-              `e.communityId IN (SELECT c.id FROM community c JOIN subdistrict s ON s.id = c.subdistrict_id
-                 WHERE s.district_id = :districtId)`,
-              { districtId: toId(f.districtId, 'filter.districtId') },
-            );
-          }
+          whereEstateIn(qb, 'e.id', f);
           if (f.updatedAfter) qb.andWhere('e.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
         },
       },

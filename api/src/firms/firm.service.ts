@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import { fail } from '../shared/errors';
 import { FilingAction } from '../shared/filing';
@@ -61,6 +62,11 @@ export class FirmService {
 
   create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
     return workflow.create(ctx, columns(input));
+  }
+
+  /** The same create inside the caller's transaction (bulk import). */
+  createIn(em: EntityManager, ctx: RequestContext, input: FirmInput): Promise<Firm> {
+    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {

@@ -4,8 +4,10 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { UserResolver } from '../auth/user.resolver';
+import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
+import { ImportResolver } from '../imports/import.resolver';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
 import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
@@ -34,6 +36,8 @@ export const RESOLVERS = [
   ChecklistResolver,
   CandidateResolver,
   ResolutionResolver,
+  ImportResolver,
+  DashboardResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

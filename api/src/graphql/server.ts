@@ -7,6 +7,7 @@ import express, { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { authService } from '../auth/auth.service';
 import { Config } from '../config';
+import { consoleAssets } from '../console-assets';
 import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { RequestStats, runWithStats } from '../shared/request-stats';
@@ -97,6 +98,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       },
     }),
   );
+
+  // The react-admin console (built by npm start when missing or stale): everything that is not the API.
+  if (config.serveConsole) app.use(consoleAssets());
 
   // Body-parser refusals (too large, not JSON) in the GraphQL error shape.
   app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {

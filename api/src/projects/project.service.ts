@@ -1,3 +1,4 @@
+import { EntityManager } from 'typeorm';
 import { Firm } from '../firms/firm.entity';
 import type { RequestContext } from '../graphql/context';
 import { AppError, ErrorCode, fail } from '../shared/errors';
@@ -7,6 +8,7 @@ import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { Project } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
+import { whereEstateIn } from '../geography/place-filter';
 
 const workflow = new FilingWorkflow<Project>({
   entity: Project,
@@ -60,19 +62,7 @@ export class ProjectService {
           if (f.name) qb.andWhere('p.name ILIKE :name', { name: likePattern(f.name) });
           if (f.firmId) qb.andWhere('p.firmId = :firmId', { firmId: toId(f.firmId, 'filter.firmId') });
           if (f.estateId) qb.andWhere('p.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.subdistrictId) {
-            qb.andWhere(
-              'p.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = :subdistrictId)',
-              { subdistrictId: toId(f.subdistrictId, 'filter.subdistrictId') },
-            );
-          }
-          if (f.districtId) {
-            qb.andWhere(
-              `p.estateId IN (SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id
-                 JOIN subdistrict s ON s.id = c.subdistrict_id WHERE s.district_id = :districtId)`,
-              { districtId: toId(f.districtId, 'filter.districtId') },
-            );
-          }
+          whereEstateIn(qb, 'p.estateId', f);
           if (f.filingStatus) qb.andWhere('p.filingStatus = :filingStatus', { filingStatus: f.filingStatus });
           if (f.selectionMethod) qb.andWhere('p.selectionMethod = :selectionMethod', { selectionMethod: f.selectionMethod });
           if (f.activeOn) qb.andWhere(':activeOn BETWEEN p.contractStart AND p.contractEnd', { activeOn: f.activeOn });
@@ -92,6 +82,11 @@ export class ProjectService {
 
   create(ctx: RequestContext, input: ProjectInput): Promise<Project> {
     return workflow.create(ctx, columns(input));
+  }
+
+  /** The same create inside the caller's transaction (bulk import). */
+  createIn(em: EntityManager, ctx: RequestContext, input: ProjectInput): Promise<Project> {
+    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {

@@ -9,7 +9,6 @@ import {
   EDITABLE_FILING_STATUSES,
   FILING_TRANSITIONS,
   FilingAction,
-  FilingStatus,
   ReturnReason,
   RevokeReason,
 } from './filing';

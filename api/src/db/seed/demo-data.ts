@@ -12,6 +12,7 @@ import {
   SubdistrictKindCode,
   SURNAMES,
 } from './huzhou';
+import { addDays, addYears, daysBetween } from '../../shared/iso-date';
 import { Prng } from './prng';
 
 /**
@@ -56,21 +57,8 @@ export interface DemoData {
 
 const CHINESE_NUMERALS = ['', '二', '三', '四', '五', '六', '七', '八', '九', '十'];
 
-export function addDays(date: string, days: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
-}
-
-function addYears(date: string, years: number): string {
-  const d = new Date(`${date}T00:00:00Z`);
-  d.setUTCFullYear(d.getUTCFullYear() + years);
-  return d.toISOString().slice(0, 10);
-}
-
 function dateBetween(rng: Prng, from: string, to: string): string {
-  const span = (Date.parse(to) - Date.parse(from)) / 86_400_000;
-  return addDays(from, rng.int(0, span));
+  return addDays(from, rng.int(0, daysBetween(from, to)));
 }
 
 function instant(date: string, rng: Prng): string {

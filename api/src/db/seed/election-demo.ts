@@ -121,7 +121,13 @@ export async function seedElectionDemo(em: EntityManager, data: DemoData, actors
   const electionEstateIds = new Set(plan.map((p) => p.estate.id));
   const served = new Set(data.projects.filter((p) => p.filingStatus === 'APPROVED').map((p) => p.estateId));
   const reElected = plan.filter((p) => p.kind === ElectionKind.RE_ELECTION).map((p) => p.estate);
-  const committeeEstates = [...reElected, ...data.estates.filter((e) => served.has(e.id) && !electionEstateIds.has(e.id))].slice(0, 105);
+  // spread over the city: a seeded shuffle of the served estates, not the first ones by id
+  const candidatesForCommittee = data.estates.filter((e) => served.has(e.id) && !electionEstateIds.has(e.id));
+  for (let i = candidatesForCommittee.length - 1; i > 0; i--) {
+    const j = rng.int(0, i);
+    [candidatesForCommittee[i], candidatesForCommittee[j]] = [candidatesForCommittee[j], candidatesForCommittee[i]];
+  }
+  const committeeEstates = [...reElected, ...candidatesForCommittee].slice(0, 105);
   let committeeId = 1;
   let memberId = 1;
   let filingId = 1;

@@ -1,0 +1,86 @@
+import { spawn } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import express, { NextFunction, Request, Response } from 'express';
+import { REPO_ROOT } from './config';
+
+/** Where the react-admin console lives and where Vite writes its production build. */
+export const CONSOLE_DIR = path.join(REPO_ROOT, 'console');
+export const CONSOLE_DIST = path.join(CONSOLE_DIR, 'dist');
+
+/** The newest modification time under a path (a file, or a folder walked recursively). */
+function newestMtime(target: string): number {
+  if (!fs.existsSync(target)) return 0;
+  const stat = fs.statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = 0;
+  for (const entry of fs.readdirSync(target)) {
+    if (entry.endsWith('.spec.ts')) continue; // tests are not part of the build
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+/**
+ * 'missing' without console/dist/index.html, 'stale' when a source the build reads (console/src, index.html,
+ * vite.config.ts, the API's pure rules the console imports) is newer than it, otherwise 'fresh'.
+ */
+export function consoleBuildState(consoleDir = CONSOLE_DIR): 'missing' | 'stale' | 'fresh' {
+  const index = path.join(consoleDir, 'dist', 'index.html');
+  if (!fs.existsSync(index)) return 'missing';
+  const built = fs.statSync(index).mtimeMs;
+  const sources = [
+    path.join(consoleDir, 'src'),
+    path.join(consoleDir, 'index.html'),
+    path.join(consoleDir, 'vite.config.ts'),
+    path.join(consoleDir, '..', 'api', 'src', 'firms', 'credit-code.ts'),
+    path.join(consoleDir, '..', 'api', 'src', 'imports', 'columns.ts'),
+  ];
+  return sources.some((source) => newestMtime(source) > built) ? 'stale' : 'fresh';
+}
+
+/** Runs `vite build` for the console with this Node, its output passed through. */
+export function buildConsole(consoleDir = CONSOLE_DIR, output: 'inherit' | 'ignore' = 'inherit'): Promise<void> {
+  const viteBin = path.join(path.dirname(require.resolve('vite/package.json', { paths: [consoleDir] })), 'bin', 'vite.js');
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [viteBin, 'build'], { cwd: consoleDir, stdio: ['ignore', output, output] });
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`vite build exited with code ${code}`))));
+  });
+}
+
+/** Builds the console when its build is missing or older than its sources; says so on stdout. */
+export async function ensureConsoleBuilt(say: (line: string) => void, consoleDir = CONSOLE_DIR): Promise<void> {
+  const state = consoleBuildState(consoleDir);
+  if (state === 'fresh') return;
+  say(`Building the console (console/dist is ${state === 'missing' ? 'missing' : 'older than its sources'}) …`);
+  const started = Date.now();
+  await buildConsole(consoleDir);
+  say(`Built the console in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+}
+
+/**
+ * The built console at `/`: hashed assets cached for a year, every other GET that accepts HTML answered with
+ * index.html (react-admin's routes live in the browser). /graphql and /healthz are mounted before this.
+ */
+export function consoleAssets(distDir = CONSOLE_DIST): express.Handler {
+  const router = express.Router();
+  router.use(
+    '/assets',
+    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
+    (_req: Request, res: Response) => void res.sendStatus(404),
+  );
+  router.use(express.static(distDir, { index: false, maxAge: 0 }));
+  router.use((req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    if (!req.accepts('html')) return next();
+    const index = path.join(distDir, 'index.html');
+    if (!fs.existsSync(index)) {
+      res.status(503).type('text/plain').send('The console is not built: run `npm run build -w console` (npm start does it for you).');
+      return;
+    }
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile(index);
+  });
+  return router;
+}

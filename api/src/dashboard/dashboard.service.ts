@@ -1,0 +1,93 @@
+import type { RequestContext } from '../graphql/context';
+import { FilingStatus } from '../shared/filing';
+import { Dashboard, DistrictFilingCount, FilingKindName, FilingProgress, WaitingFiling } from './dashboard.types';
+
+/** The authority's targets from the source story: 105 firms, 380 projects and 105 committees filed. */
+export const FILING_TARGETS = { firms: 105, projects: 380, committees: 105 } as const;
+
+export const WAITING_SHOWN = 20;
+
+interface CountRow {
+  kind: 'firm' | 'project' | 'committee';
+  approved: number;
+  submitted: number;
+  total: number;
+}
+
+/** Counts are aggregated in SQL: three statements whatever the size of the registry. */
+export class DashboardService {
+  async get(ctx: RequestContext): Promise<Dashboard> {
+    const em = ctx.ds.manager;
+    const [counts, waiting, byDistrict] = await Promise.all([
+      em.query(
+        `SELECT 'firm' AS kind, count(*) FILTER (WHERE filing_status = $1)::int AS approved,
+                count(*) FILTER (WHERE filing_status = $2)::int AS submitted, count(*)::int AS total FROM firm
+         UNION ALL
+         SELECT 'project', count(*) FILTER (WHERE filing_status = $1)::int,
+                count(*) FILTER (WHERE filing_status = $2)::int, count(*)::int FROM project
+         UNION ALL
+         -- a committee counts as filed once one of its filings is approved; total = committees on record
+         SELECT 'committee', (SELECT count(DISTINCT committee_id) FROM committee_filing WHERE filing_status = $1)::int,
+                (SELECT count(*) FROM committee_filing WHERE filing_status = $2)::int, (SELECT count(*) FROM committee)::int`,
+        [FilingStatus.APPROVED, FilingStatus.SUBMITTED],
+      ) as Promise<CountRow[]>,
+      em.query(
+        `SELECT kind, id::text AS id, name, submitted_at AS "submittedAt",
+                floor(extract(epoch FROM now() - submitted_at) / 86400)::int AS "waitingDays"
+           FROM (SELECT 'FIRM' AS kind, id, name, submitted_at FROM firm WHERE filing_status = $1
+                 UNION ALL
+                 SELECT 'PROJECT', id, name, submitted_at FROM project WHERE filing_status = $1
+                 UNION ALL
+                 SELECT 'COMMITTEE', f.id, e.name, f.submitted_at
+                   FROM committee_filing f JOIN committee c ON c.id = f.committee_id JOIN estate e ON e.id = c.estate_id
+                  WHERE f.filing_status = $1) w
+          ORDER BY submitted_at, kind, id
+          LIMIT $2`,
+        [FilingStatus.SUBMITTED, WAITING_SHOWN],
+      ) as Promise<Array<Omit<WaitingFiling, 'kind'> & { kind: FilingKindName }>>,
+      em.query(
+        `SELECT d.id::text AS "districtId", d.code, d.name,
+                coalesce(f.n, 0)::int AS firms, coalesce(p.n, 0)::int AS projects, coalesce(k.n, 0)::int AS committees
+           FROM district d
+           LEFT JOIN (SELECT district_id, count(*) AS n FROM firm WHERE filing_status = $1 GROUP BY district_id) f
+                  ON f.district_id = d.id
+           LEFT JOIN (SELECT s.district_id, count(*) AS n
+                        FROM project p
+                        JOIN estate e ON e.id = p.estate_id
+                        JOIN community c ON c.id = e.community_id
+                        JOIN subdistrict s ON s.id = c.subdistrict_id
+                       WHERE p.filing_status = $1
+                       GROUP BY s.district_id) p
+                  ON p.district_id = d.id
+           LEFT JOIN (SELECT s.district_id, count(DISTINCT c.id) AS n
+                        FROM committee_filing cf
+                        JOIN committee c ON c.id = cf.committee_id
+                        JOIN estate e ON e.id = c.estate_id
+                        JOIN community m ON m.id = e.community_id
+                        JOIN subdistrict s ON s.id = m.subdistrict_id
+                       WHERE cf.filing_status = $1
+                       GROUP BY s.district_id) k
+                  ON k.district_id = d.id
+          ORDER BY d.code`,
+        [FilingStatus.APPROVED],
+      ) as Promise<DistrictFilingCount[]>,
+    ]);
+    const progress = (kind: CountRow['kind'], target: number): FilingProgress => {
+      const row = counts.find((c) => c.kind === kind);
+      return { approved: row?.approved ?? 0, submitted: row?.submitted ?? 0, total: row?.total ?? 0, target };
+    };
+    const firms = progress('firm', FILING_TARGETS.firms);
+    const projects = progress('project', FILING_TARGETS.projects);
+    const committees = progress('committee', FILING_TARGETS.committees);
+    return {
+      firms,
+      projects,
+      committees,
+      waitingTotal: firms.submitted + projects.submitted + committees.submitted,
+      waiting: waiting.map((w) => ({ ...w, submittedAt: new Date(w.submittedAt) })),
+      byDistrict,
+    };
+  }
+}
+
+export const dashboardService = new DashboardService();

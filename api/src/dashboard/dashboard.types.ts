@@ -1,0 +1,84 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+/** The kinds of filing the dashboard follows. */
+export enum FilingKindName {
+  FIRM = 'FIRM',
+  PROJECT = 'PROJECT',
+  COMMITTEE = 'COMMITTEE',
+}
+registerEnumType(FilingKindName, { name: 'FilingKindName' });
+
+@ObjectType({ description: 'Approved filings of one kind against the authority’s target.' })
+export class FilingProgress {
+  @Field(() => Int, { description: 'approved (filed) records' })
+  approved: number;
+
+  @Field(() => Int, { description: 'the authority’s target: 105 firms, 380 projects, 105 committees' })
+  target: number;
+
+  @Field(() => Int, { description: 'waiting for a decision' })
+  submitted: number;
+
+  @Field(() => Int, { description: 'every record, whatever its filing status' })
+  total: number;
+}
+
+@ObjectType({ description: 'A filing waiting for a registrar’s decision.' })
+export class WaitingFiling {
+  @Field(() => FilingKindName)
+  kind: FilingKindName;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'the firm or project; for a committee filing, its estate' })
+  name: string;
+
+  @Field()
+  submittedAt: Date;
+
+  @Field(() => Int, { description: 'whole days since it was submitted' })
+  waitingDays: number;
+}
+
+@ObjectType({ description: 'Approved firms (by registration), projects and committees (by estate) in one district.' })
+export class DistrictFilingCount {
+  @Field(() => ID)
+  districtId: string;
+
+  @Field({ description: 'GB/T 2260 code' })
+  code: string;
+
+  @Field()
+  name: string;
+
+  @Field(() => Int)
+  firms: number;
+
+  @Field(() => Int)
+  projects: number;
+
+  @Field(() => Int, { description: 'committees with an approved filing' })
+  committees: number;
+}
+
+@ObjectType({ description: 'The manager’s view (PRODUCT.md workflow 4).' })
+export class Dashboard {
+  @Field(() => FilingProgress)
+  firms: FilingProgress;
+
+  @Field(() => FilingProgress)
+  projects: FilingProgress;
+
+  @Field(() => FilingProgress, { description: 'committees with an approved filing against 105; submitted counts their filings' })
+  committees: FilingProgress;
+
+  @Field(() => Int, { description: 'firm, project and committee filings waiting for a decision' })
+  waitingTotal: number;
+
+  @Field(() => [WaitingFiling], { description: 'the longest-waiting filings first (at most 20)' })
+  waiting: WaitingFiling[];
+
+  @Field(() => [DistrictFilingCount], { description: 'every district, by code' })
+  byDistrict: DistrictFilingCount[];
+}

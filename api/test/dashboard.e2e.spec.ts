@@ -1,0 +1,86 @@
+import { startTestApp, TestApp } from './harness';
+import { APPROVE_FIRM, CREATE_FIRM, DASHBOARD, firmInput, SUBMIT_FIRM } from './operations';
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+async function count(sql: string): Promise<number> {
+  const [{ n }] = await app.ds.query(sql);
+  return n;
+}
+
+describe('successful dashboard reads', () => {
+  it('counts approved firms and projects against 105 / 380, committees against 105', async () => {
+    const { dashboard } = await app.as('manager', DASHBOARD);
+    expect(dashboard.firms).toEqual({
+      approved: await count(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'APPROVED'`),
+      submitted: await count(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'SUBMITTED'`),
+      total: await count(`SELECT count(*)::int AS n FROM firm`),
+      target: 105,
+    });
+    expect(dashboard.projects.target).toBe(380);
+    expect(dashboard.projects.approved).toBe(await count(`SELECT count(*)::int AS n FROM project WHERE filing_status = 'APPROVED'`));
+    expect(dashboard.committees).toEqual({
+      approved: await count(`SELECT count(DISTINCT committee_id)::int AS n FROM committee_filing WHERE filing_status = 'APPROVED'`),
+      submitted: await count(`SELECT count(*)::int AS n FROM committee_filing WHERE filing_status = 'SUBMITTED'`),
+      total: await count(`SELECT count(*)::int AS n FROM committee`),
+      target: 105,
+    });
+    expect(dashboard.committees.approved).toBeGreaterThan(0);
+  });
+
+  it('lists the longest-waiting filings first with their waiting days', async () => {
+    const { dashboard } = await app.as('registrar', DASHBOARD);
+    const waiting = await count(`SELECT (SELECT count(*) FROM firm WHERE filing_status = 'SUBMITTED') + (SELECT count(*) FROM project WHERE filing_status = 'SUBMITTED')
+      + (SELECT count(*) FROM committee_filing WHERE filing_status = 'SUBMITTED') AS n`);
+    expect(dashboard.waitingTotal).toBe(Number(waiting));
+    expect(dashboard.waiting.length).toBe(Math.min(20, Number(waiting)));
+    const times = dashboard.waiting.map((w: { submittedAt: string }) => Date.parse(w.submittedAt));
+    expect([...times].sort((a, b) => a - b)).toEqual(times);
+    const days = dashboard.waiting.map((w: { waitingDays: number }) => w.waitingDays);
+    expect(days[0]).toBeGreaterThanOrEqual(days[days.length - 1]);
+    expect(dashboard.waiting[0]).toMatchObject({ kind: expect.stringMatching(/^(FIRM|PROJECT|COMMITTEE)$/), name: expect.any(String) });
+  });
+
+  it('has every district with its counts, adding up to the approved totals', async () => {
+    const { dashboard } = await app.as('manager', DASHBOARD);
+    expect(dashboard.byDistrict.map((d: { code: string }) => d.code)).toEqual(['330502', '330503', '330521', '330522', '330523']);
+    const sum = (key: 'firms' | 'projects' | 'committees') => dashboard.byDistrict.reduce((n: number, d: Record<string, number>) => n + d[key], 0);
+    expect(sum('firms')).toBe(dashboard.firms.approved);
+    expect(sum('projects')).toBe(dashboard.projects.approved);
+    expect(sum('committees')).toBe(dashboard.committees.approved);
+  });
+
+  it('shows a newly approved firm in its count and its district, with the same number of SQL statements', async () => {
+    const before = await app.gql(DASHBOARD, {}, await app.tokenFor('manager'));
+    const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput({ districtId: '2' }) });
+    await app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+    const middle = (await app.as('manager', DASHBOARD)).dashboard;
+    expect(middle.waitingTotal).toBe(before.data.dashboard.waitingTotal + 1);
+    await app.as('registrar', APPROVE_FIRM, { id: createFirm.id, version: 2 });
+    for (let i = 0; i < 20; i++) await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+
+    const after = await app.gql(DASHBOARD, {}, await app.tokenFor('manager'));
+    expect(after.data.dashboard.firms.approved).toBe(before.data.dashboard.firms.approved + 1);
+    const district = (r: typeof after) => r.data.dashboard.byDistrict.find((d: { districtId: string }) => d.districtId === '2').firms;
+    expect(district(after)).toBe(district(before) + 1);
+    expect(after.sqlStatements).toBe(before.sqlStatements);
+    expect(after.sqlStatements).toBeLessThanOrEqual(5);
+  });
+});
+
+describe('failing dashboard reads', () => {
+  it.each(['officer'])('the %s role is FORBIDDEN', async (username) => {
+    const result = await app.gql(DASHBOARD, {}, await app.tokenFor(username));
+    expect(result.status).toBe(403);
+    expect(result.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+
+  it('an anonymous caller is UNAUTHENTICATED', async () => {
+    const result = await app.gql(DASHBOARD, {});
+    expect(result.status).toBe(401);
+  });
+});

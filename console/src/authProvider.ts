@@ -1,0 +1,71 @@
+import type { AuthProvider } from 'react-admin';
+import { apolloClient } from './dataProvider';
+import { canAccess } from './permissions';
+import { session } from './session';
+import { gql } from '@apollo/client';
+
+interface LoginResponse {
+  data?: { login?: { token: string; expiresAt: string; user: { id: string; username: string; displayName: string; role: string } } };
+  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+}
+
+/**
+ * Sign-in with the API's login mutation; the token lives in sessionStorage (this tab, this session), so
+ * closing the browser signs out. Permissions come from the user's role.
+ */
+export const authProvider: AuthProvider = {
+  async login({ username, password }: { username: string; password: string }) {
+    const response = await fetch('/graphql', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        query: `mutation Login($username: String!, $password: String!) {
+          login(username: $username, password: $password) { token expiresAt user { id username displayName role } } }`,
+        variables: { username, password },
+      }),
+    }).catch(() => {
+      throw new Error('wuye.errors.NETWORK');
+    });
+    const body = (await response.json().catch(() => ({}))) as LoginResponse;
+    const login = body.data?.login;
+    if (!login) {
+      const code = body.errors?.[0]?.extensions?.code;
+      throw new Error(code === 'RATE_LIMITED' ? 'wuye.errors.RATE_LIMITED' : code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
+    }
+    // the API's Role enum is upper case (MANAGER); the console's permission table uses the role names
+    session.save({ token: login.token, expiresAt: login.expiresAt, user: { ...login.user, role: login.user.role.toLowerCase() } as never });
+    await apolloClient.clearStore();
+  },
+
+  async logout() {
+    if (session.token()) {
+      await apolloClient.mutate({ mutation: gql`mutation Logout { logout }` }).catch(() => undefined);
+    }
+    session.clear();
+    await apolloClient.clearStore().catch(() => undefined);
+  },
+
+  async checkAuth() {
+    if (!session.token()) throw new Error('ra.auth.auth_check_error');
+  },
+
+  /** 401: the session is over, sign in again. 403: stay signed in; the page reports the refusal. */
+  async checkError(error: { status?: number }) {
+    // react-admin then notifies (while the session still looks open) and calls logout, which clears it
+    if (error?.status === 401) throw { message: 'wuye.errors.UNAUTHENTICATED' };
+  },
+
+  async getIdentity() {
+    const user = session.user();
+    if (!user) throw new Error('ra.auth.auth_check_error');
+    return { id: user.id, fullName: user.displayName };
+  },
+
+  async getPermissions() {
+    return session.user()?.role ?? null;
+  },
+
+  async canAccess({ resource, action, record }) {
+    return canAccess(session.user()?.role, resource, action, record);
+  },
+};

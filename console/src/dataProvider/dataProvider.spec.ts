@@ -1,0 +1,118 @@
+import { print, type DocumentNode } from 'graphql';
+import { HttpError } from 'ra-core';
+import { buildQuery } from './buildQuery';
+import { creditCodeProblem, toHttpError } from './errors';
+import { sortEnum } from './resources';
+
+const build = (method: string, resource: string, params: any) =>
+  buildQuery(undefined as never)(method, resource, params) as unknown as { query: DocumentNode; variables: any };
+
+describe('buildQuery', () => {
+  it('maps getList onto the list contract: page → skip/take, sort → the API enum, empty filters dropped', () => {
+    const { query, variables } = build('GET_LIST', 'firms', {
+      pagination: { page: 3, perPage: 25 },
+      sort: { field: 'creditCode', order: 'DESC' },
+      filter: { name: '湖州', filingStatus: '', districtId: undefined },
+    });
+    expect(print(query)).toContain('firms(options: $options)');
+    expect(variables).toEqual({
+      options: { take: 25, skip: 50, sort: { field: 'CREDIT_CODE', direction: 'DESC' }, filter: { name: '湖州' } },
+    });
+  });
+
+  it('falls back to the default sort when a column cannot be sorted by the API', () => {
+    const { variables } = build('GET_LIST', 'projects', { pagination: { page: 1, perPage: 10 }, sort: { field: 'billingModel', order: 'ASC' }, filter: {} });
+    expect(variables.options.sort).toEqual({ field: 'NAME', direction: 'ASC' });
+  });
+
+  it('pages with the keyset cursor when one is given', () => {
+    const { variables } = build('GET_LIST', 'firms', { pagination: { page: 1, perPage: 100 }, sort: { field: 'id', order: 'ASC' }, filter: {}, meta: { after: 'abc' } });
+    expect(variables.options).toEqual({ take: 100, after: 'abc', sort: { field: 'ID', direction: 'ASC' } });
+  });
+
+  it('reads getMany through the ids filter and getManyReference through the target', () => {
+    expect(build('GET_MANY', 'districts', { ids: [1, '2'] }).variables).toEqual({ options: { take: 2, filter: { ids: ['1', '2'] } } });
+    const { variables } = build('GET_MANY_REFERENCE', 'projects', {
+      target: 'estateId',
+      id: 7,
+      pagination: { page: 1, perPage: 100 },
+      sort: { field: 'contractStart', order: 'ASC' },
+      filter: {},
+    });
+    expect(variables.options.filter).toEqual({ estateId: '7' });
+    expect(variables.options.sort).toEqual({ field: 'CONTRACT_START', direction: 'ASC' });
+  });
+
+  it('updates at the version the form was opened with, sending only the input fields', () => {
+    const { query, variables } = build('UPDATE', 'firms', {
+      id: 5,
+      previousData: { id: 5, version: 3 },
+      data: { id: 5, version: 4, name: ' 湖州物业 ', creditCode: '91330599T00000001X', establishedOn: '', districtId: 1, filingStatus: 'DRAFT' },
+    });
+    expect(print(query)).toContain('updateFirm(id: $id, version: $version, input: $input)');
+    expect(variables.version).toBe(3);
+    expect(variables.input).toMatchObject({ name: '湖州物业', establishedOn: null, districtId: '1', status: 'ACTIVE' });
+    expect(variables.input).not.toHaveProperty('filingStatus');
+  });
+
+  it('writes decimals as exact strings and counts as integers for projects', () => {
+    const { variables } = build('CREATE', 'projects', { data: { residentialFee: 1.9, commercialFee: '', households: '428', managedArea: 45210.5 } });
+    expect(variables.input).toMatchObject({ residentialFee: '1.9', commercialFee: null, households: 428, managedArea: '45210.5' });
+  });
+
+  it('refuses what the API does not offer (delete)', () => {
+    expect(() => build('DELETE', 'firms', { id: 1 })).toThrow(/not offered/);
+  });
+
+  it('names sort enums the way the API does', () => {
+    expect(['id', 'name', 'creditCode', 'contractStart', 'updatedAt'].map(sortEnum)).toEqual(['ID', 'NAME', 'CREDIT_CODE', 'CONTRACT_START', 'UPDATED_AT']);
+  });
+});
+
+const apolloError = (extensions: Record<string, unknown>, message = 'server words') => new HttpError(message, 200, { graphQLErrors: [{ message, extensions }] });
+
+describe('toHttpError', () => {
+  it('puts BAD_USER_INPUT field errors where react-admin shows them, translated by rule', () => {
+    const error = toHttpError(
+      apolloError({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'contactPhone', rule: 'PHONE', message: 'must be a phone' }, { field: 'creditCode', rule: 'CREDIT_CODE_TAKEN', message: 'taken' }] }),
+    );
+    expect(error.status).toBe(400);
+    expect(error.message).toBe('wuye.errors.BAD_USER_INPUT');
+    const errors = error.body.errors;
+    expect(JSON.parse(errors.contactPhone.replace('@@react-admin@@', ''))).toEqual({ message: 'wuye.rules.PHONE', args: { _: 'must be a phone' } });
+    expect(errors.creditCode).toContain('wuye.rules.CREDIT_CODE_TAKEN');
+  });
+
+  it('explains a bad credit code from the value sent, by the server’s own rule', () => {
+    const error = toHttpError(apolloError({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE', message: 'x' }] }), {
+      creditCode: '91350100M000100Y44',
+    });
+    expect(JSON.parse(error.body.errors.creditCode.replace('@@react-admin@@', ''))).toMatchObject({
+      message: 'wuye.rules.CREDIT_CODE_CHECK',
+      args: { expected: '3', actual: '4' },
+    });
+    expect(creditCodeProblem('91350100M000100Y43')).toBeUndefined();
+    expect(creditCodeProblem('9135')).toMatchObject({ message: 'wuye.rules.CREDIT_CODE_LENGTH', args: { count: 4 } });
+  });
+
+  it.each([
+    [{ code: 'UNAUTHENTICATED' }, 401, 'wuye.errors.UNAUTHENTICATED'],
+    [{ code: 'FORBIDDEN', reason: 'ROLE' }, 403, 'wuye.errors.FORBIDDEN'],
+    [{ code: 'FORBIDDEN', reason: 'MAKER_CHECKER' }, 403, 'wuye.errors.MAKER_CHECKER'],
+    [{ code: 'CONFLICT', currentVersion: 4 }, 409, 'wuye.errors.CONFLICT'],
+    [{ code: 'INVALID_TRANSITION' }, 409, 'wuye.errors.INVALID_TRANSITION'],
+    [{ code: 'GRAPHQL_VALIDATION_FAILED' }, 400, 'server words'],
+  ])('maps %j to HTTP %s with message %s', (extensions, status, message) => {
+    const error = toHttpError(apolloError(extensions));
+    expect([error.status, error.message, error.body.code]).toEqual([status, message, extensions.code]);
+  });
+
+  it('keeps CONFLICT’s current version for the reload offer', () => {
+    expect(toHttpError(apolloError({ code: 'CONFLICT', currentVersion: 4 })).body.currentVersion).toBe(4);
+  });
+
+  it('reports a failed network as NETWORK', () => {
+    const error = toHttpError(new HttpError('Failed to fetch', 0, { networkError: { message: 'Failed to fetch' } }));
+    expect([error.message, error.body.code]).toEqual(['wuye.errors.NETWORK', 'NETWORK']);
+  });
+});

@@ -1,0 +1,106 @@
+import { HttpError } from 'ra-core';
+import { checkCreditCode } from '../../../api/src/firms/credit-code';
+
+/** An error of the API as it arrives in a GraphQL response. */
+export interface ApiError {
+  message: string;
+  extensions?: { code?: string; fieldErrors?: ServerFieldError[]; [key: string]: unknown };
+}
+
+export interface ServerFieldError {
+  field: string;
+  rule: string;
+  message: string;
+}
+
+/** react-admin's format for a translated validation message with arguments (see ValidationError). */
+const RA_MESSAGE = '@@react-admin@@';
+
+export function validationMessage(message: string, args: Record<string, unknown> = {}): string {
+  return RA_MESSAGE + JSON.stringify({ message, args });
+}
+
+/**
+ * The message for one server field error: the rule's translation (wuye.rules.<RULE>), the server's own words
+ * when the console has none. A bad credit code is explained by the same rule the server ran.
+ */
+export function fieldErrorMessage(error: ServerFieldError, value?: unknown): string {
+  if (error.rule === 'CREDIT_CODE' && typeof value === 'string') {
+    const problem = creditCodeMessage(value);
+    if (problem) return problem;
+  }
+  return validationMessage(`wuye.rules.${error.rule}`, { _: error.message });
+}
+
+/** The as-you-type check of a credit code as a react-admin validator result; undefined when valid or empty. */
+export function creditCodeProblem(value: string | null | undefined): { message: string; args: Record<string, unknown> } | undefined {
+  if (!value) return undefined;
+  const problem = checkCreditCode(value);
+  if (!problem) return undefined;
+  const code = value.trim().toUpperCase();
+  switch (problem.rule) {
+    case 'CREDIT_CODE_LENGTH':
+      return { message: 'wuye.rules.CREDIT_CODE_LENGTH', args: { count: code.length, _: problem.message } };
+    case 'CREDIT_CODE_CHARACTER':
+      return { message: 'wuye.rules.CREDIT_CODE_CHARACTER', args: { position: problem.position, character: code[problem.position - 1], _: problem.message } };
+    case 'CREDIT_CODE_CHECK':
+      return { message: 'wuye.rules.CREDIT_CODE_CHECK', args: { expected: problem.expected, actual: code[17], _: problem.message } };
+  }
+}
+
+/** The same, in the string form server-side errors take in react-admin's `body.errors`. */
+export function creditCodeMessage(value: string | null | undefined): string | undefined {
+  const problem = creditCodeProblem(value);
+  return problem && validationMessage(problem.message, problem.args);
+}
+
+const STATUS: Record<string, number> = {
+  BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  INVALID_TRANSITION: 409,
+  CONTRACT_OVERLAP: 409,
+  ALREADY_EXISTS: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  RATE_LIMITED: 429,
+  QUERY_TOO_COMPLEX: 400,
+  INTERNAL_SERVER_ERROR: 500,
+};
+
+/** Codes the console has words for (wuye.errors.<CODE>); others show the server's message. */
+const KNOWN = new Set([...Object.keys(STATUS), 'MAKER_CHECKER']);
+
+/**
+ * One error mechanism on the client too: whatever failed (GraphQL error, HTTP refusal, network) becomes an
+ * HttpError whose message is a translation key, whose status is the code's HTTP status (the auth provider
+ * reads it), and whose body carries the code, its extensions and — for BAD_USER_INPUT — the field errors in
+ * react-admin's `body.errors` shape, so they show next to the offending fields.
+ */
+export function toHttpError(error: any, values: Record<string, unknown> = {}): HttpError {
+  if (error instanceof HttpError && (error.body as any)?.code) return error;
+  const apollo = error?.body?.graphQLErrors ? error.body : error;
+  const first: ApiError | undefined = apollo?.graphQLErrors?.[0] ?? apollo?.networkError?.result?.errors?.[0];
+  if (!first) {
+    const status = apollo?.networkError?.statusCode ?? error?.status ?? 0;
+    return new HttpError('wuye.errors.NETWORK', status, { code: 'NETWORK' });
+  }
+  const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';
+  const status = STATUS[code] ?? 400;
+  const key = code === 'FORBIDDEN' && first.extensions?.reason === 'MAKER_CHECKER' ? 'MAKER_CHECKER' : code;
+  const message = KNOWN.has(key) ? `wuye.errors.${key}` : first.message;
+  const body: Record<string, unknown> = { ...first.extensions, code, serverMessage: first.message };
+  if (code === 'BAD_USER_INPUT' && first.extensions?.fieldErrors?.length) {
+    const errors: Record<string, string> = {};
+    for (const fieldError of first.extensions.fieldErrors) {
+      errors[fieldError.field] ??= fieldErrorMessage(fieldError, values[fieldError.field]);
+    }
+    body.errors = errors;
+  }
+  return new HttpError(message, status, body);
+}
+
+export function errorCode(error: unknown): string | undefined {
+  return (error as HttpError | undefined)?.body?.code;
+}

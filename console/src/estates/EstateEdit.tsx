@@ -1,0 +1,15 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { SaveToolbar } from '../shared/SaveToolbar';
+import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
+import { EstateInputs } from './EstateInputs';
+
+export function EstateEdit() {
+  const onError = useServerErrorNotifier();
+  return (
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+        <EstateInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

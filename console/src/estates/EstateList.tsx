@@ -1,0 +1,38 @@
+import { Datagrid, List, ReferenceField, TextField, TextInput } from 'react-admin';
+import { translatedExporter } from '../shared/exporter';
+import { LocaleDateField, QuantityField } from '../shared/fields';
+import { PlaceInput } from '../shared/PlaceInput';
+import { ListActions } from '../shared/ResourceActions';
+
+const filters = [
+  <TextInput key="q" source="q" alwaysOn />,
+  <PlaceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
+  <PlaceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" parentSource="districtId" alwaysOn />,
+  <PlaceInput key="communityId" source="communityId" reference="communities" parentSource="subdistrictId" alwaysOn />,
+];
+
+const exporter = translatedExporter('estates', [
+  'id', 'name', 'address', 'totalFloorArea', 'residentialFloorArea', 'households', 'buildings', 'elevators', 'deliveredOn',
+]);
+
+export function EstateList() {
+  return (
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="name" />
+        <TextField source="address" sortable={false} />
+        <ReferenceField source="districtId" reference="districts" link={false} sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <ReferenceField source="subdistrictId" reference="subdistricts" link={false} sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <ReferenceField source="communityId" reference="communities" link={false} sortable={false}>
+          <TextField source="name" />
+        </ReferenceField>
+        <QuantityField source="households" />
+        <LocaleDateField source="deliveredOn" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

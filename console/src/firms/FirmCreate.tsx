@@ -1,0 +1,15 @@
+import { Create, SimpleForm } from 'react-admin';
+import { SaveToolbar } from '../shared/SaveToolbar';
+import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
+import { FirmInputs } from './FirmInputs';
+
+export function FirmCreate() {
+  const onError = useServerErrorNotifier();
+  return (
+    <Create redirect="show" mutationOptions={{ onError }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+        <FirmInputs />
+      </SimpleForm>
+    </Create>
+  );
+}

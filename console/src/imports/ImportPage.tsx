@@ -1,0 +1,277 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import {
+  Alert,
+  Button,
+  Card,
+  CardContent,
+  Chip,
+  FormControlLabel,
+  MenuItem,
+  Stack,
+  Switch,
+  Table,
+  TableBody,
+  TableCell,
+  TableHead,
+  TableRow,
+  TextField,
+  Typography,
+} from '@mui/material';
+import { useMemo, useRef, useState } from 'react';
+import { useSearchParams } from 'react-router-dom';
+import { Confirm, Title, useDataProvider, useTranslate } from 'react-admin';
+import { templateCsv, type ImportKindName } from '../../../api/src/imports/columns';
+import type { ImportFile, ImportMode, RegistryDataProvider } from '../dataProvider';
+import { creditCodeProblem } from '../dataProvider/errors';
+
+interface FieldProblem {
+  field: string;
+  column: string | null;
+  rule: string;
+  message: string;
+}
+
+interface RowReport {
+  row: number;
+  status: 'VALID' | 'INVALID' | 'DUPLICATE' | 'CREATED' | 'SKIPPED';
+  label: string | null;
+  recordId: string | null;
+  duplicateOfRow: number | null;
+  fieldErrors: FieldProblem[];
+}
+
+interface Report {
+  mode: ImportMode | null;
+  format: string;
+  encoding: string | null;
+  committed: boolean;
+  totalRows: number;
+  valid: number;
+  invalid: number;
+  duplicates: number;
+  created: number;
+  skipped: number;
+  rows: RowReport[];
+}
+
+const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', SKIPPED: 'warning' } as const;
+
+function readAsBase64(file: File): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result).replace(/^data:[^,]*,/, ''));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsDataURL(file);
+  });
+}
+
+function download(name: string, text: string) {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
+}
+
+/**
+ * Bulk import (PRODUCT.md workflow 2): the file is checked row by row first; the clerk then imports every row
+ * (only possible when all are valid) or chooses to import the valid rows only.
+ */
+export function ImportPage() {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const [params, setParams] = useSearchParams();
+  const kind: ImportKindName = params.get('kind') === 'PROJECTS' ? 'PROJECTS' : 'FIRMS';
+  const inputRef = useRef<HTMLInputElement>(null);
+  const [file, setFile] = useState<ImportFile | null>(null);
+  const [report, setReport] = useState<Report | null>(null);
+  const [refusal, setRefusal] = useState<string[] | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<ImportMode | null>(null);
+  const [onlyProblems, setOnlyProblems] = useState(true);
+
+  const rule = (problem: FieldProblem, label: string | null) => {
+    if (problem.rule === 'CREDIT_CODE' && problem.field === 'creditCode' && label) {
+      const detail = creditCodeProblem(label);
+      if (detail) return translate(detail.message, detail.args);
+    }
+    return translate(`wuye.rules.${problem.rule}`, { _: problem.message });
+  };
+
+  const fail = (error: any) => {
+    const fieldErrors: FieldProblem[] = error?.body?.fieldErrors ?? [];
+    setReport(null);
+    setRefusal(
+      fieldErrors.length
+        ? fieldErrors.map((e) => `${translate(`wuye.rules.${e.rule}`, { _: e.rule })}${e.rule.startsWith('IMPORT_COLUMN') ? `: ${e.message}` : ''}`)
+        : [translate(error?.message ?? 'ra.notification.http_error', { _: error?.body?.serverMessage ?? error?.message })],
+    );
+  };
+
+  const check = async (chosen: ImportFile) => {
+    setBusy(true);
+    setRefusal(null);
+    try {
+      setReport((await dataProvider.previewImport(kind, chosen)).data);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const onFile = async (event: React.ChangeEvent<HTMLInputElement>) => {
+    const chosen = event.target.files?.[0];
+    event.target.value = '';
+    if (!chosen) return;
+    const loaded = { name: chosen.name, contentBase64: await readAsBase64(chosen) };
+    setFile(loaded);
+    await check(loaded);
+  };
+
+  const run = async (mode: ImportMode) => {
+    if (!file) return;
+    setBusy(true);
+    try {
+      setReport((await dataProvider.runImport(kind, file, mode)).data);
+    } catch (error) {
+      fail(error);
+    } finally {
+      setBusy(false);
+      setConfirming(null);
+    }
+  };
+
+  const rows = useMemo(
+    () => (report?.rows ?? []).filter((r) => !onlyProblems || r.status === 'INVALID' || r.status === 'DUPLICATE'),
+    [report, onlyProblems],
+  );
+  const ran = report?.mode != null;
+
+  return (
+    <Card sx={{ mt: 2 }} data-testid="import-page">
+      <Title title={translate('wuye.import.title')} />
+      <CardContent>
+        <Stack spacing={2}>
+          <Typography variant="body2" color="text.secondary">
+            {translate('wuye.import.help')}
+          </Typography>
+          <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
+            <TextField
+              select
+              label={translate('wuye.import.kind')}
+              value={kind}
+              onChange={(e) => {
+                setParams({ kind: e.target.value });
+                setFile(null);
+                setReport(null);
+                setRefusal(null);
+              }}
+              sx={{ minWidth: 200 }}
+              data-testid="import-kind"
+            >
+              {(['FIRMS', 'PROJECTS'] as const).map((k) => (
+                <MenuItem key={k} value={k}>
+                  {translate(`wuye.import.kinds.${k}`)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <Button startIcon={<DownloadIcon />} onClick={() => download(`${kind.toLowerCase()}-template-zh.csv`, templateCsv(kind, 'zh'))}>
+              {translate('wuye.import.template_zh')}
+            </Button>
+            <Button startIcon={<DownloadIcon />} onClick={() => download(`${kind.toLowerCase()}-template-en.csv`, templateCsv(kind, 'en'))}>
+              {translate('wuye.import.template_en')}
+            </Button>
+          </Stack>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <input ref={inputRef} type="file" accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" hidden onChange={onFile} data-testid="import-file" />
+            <Button variant="contained" startIcon={<UploadFileIcon />} onClick={() => inputRef.current?.click()} disabled={busy}>
+              {translate('wuye.import.choose_file')}
+            </Button>
+            <Typography variant="body2">{file?.name ?? translate('wuye.import.no_file')}</Typography>
+          </Stack>
+
+          {refusal && (
+            <Alert severity="error" data-testid="import-refusal">
+              <strong>{translate('wuye.import.file_refused')}</strong>
+              <ul style={{ margin: 0 }}>
+                {refusal.map((line, i) => (
+                  <li key={i}>{line}</li>
+                ))}
+              </ul>
+            </Alert>
+          )}
+
+          {report && (
+            <>
+              <Alert severity={report.invalid ? 'warning' : 'success'} data-testid="import-summary">
+                {ran
+                  ? report.committed
+                    ? translate('wuye.import.outcome_created', report)
+                    : translate('wuye.import.outcome_nothing', report)
+                  : translate('wuye.import.summary', report)}
+                {' · '}
+                {translate('wuye.import.format', { format: report.format, encoding: report.encoding ?? '' })}
+              </Alert>
+              {!ran && (
+                <Stack direction="row" spacing={2}>
+                  <Button variant="contained" disabled={busy || report.invalid > 0 || report.valid === 0} onClick={() => setConfirming('ALL_OR_NOTHING')} data-testid="import-run-all">
+                    {translate('wuye.import.run_all')}
+                  </Button>
+                  <Button variant="outlined" color="warning" disabled={busy || report.invalid === 0 || report.valid === 0} onClick={() => setConfirming('VALID_ROWS')} data-testid="import-run-valid">
+                    {translate('wuye.import.run_valid')}
+                  </Button>
+                </Stack>
+              )}
+              <FormControlLabel control={<Switch checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} />} label={translate('wuye.import.only_problems')} />
+              <Table size="small" data-testid="import-report">
+                <TableHead>
+                  <TableRow>
+                    <TableCell>{translate('wuye.import.columns.row')}</TableCell>
+                    <TableCell>{translate('wuye.import.columns.status')}</TableCell>
+                    <TableCell>{translate('wuye.import.columns.label')}</TableCell>
+                    <TableCell>{translate('wuye.import.columns.problems')}</TableCell>
+                  </TableRow>
+                </TableHead>
+                <TableBody>
+                  {rows.map((r) => (
+                    <TableRow key={r.row} data-row={r.row} data-status={r.status}>
+                      <TableCell>{r.row}</TableCell>
+                      <TableCell>
+                        <Chip size="small" color={STATUS_COLOR[r.status]} label={translate(`wuye.import.status.${r.status}`)} />
+                      </TableCell>
+                      <TableCell>{r.label}</TableCell>
+                      <TableCell>
+                        {r.fieldErrors.map((e, i) => (
+                          <div key={i} data-field={e.field} data-rule={e.rule}>
+                            <strong>{e.column ?? translate(`resources.${kind.toLowerCase()}.fields.${e.field}`, { _: e.field })}</strong>: {rule(e, r.label)}
+                          </div>
+                        ))}
+                        {r.duplicateOfRow && translate('wuye.import.duplicate_of_row', { row: r.duplicateOfRow })}
+                        {r.status === 'DUPLICATE' && r.recordId && translate('wuye.import.existing', { id: r.recordId })}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </>
+          )}
+        </Stack>
+      </CardContent>
+      {report && (
+        <Confirm
+          isOpen={confirming !== null}
+          loading={busy}
+          title={confirming === 'VALID_ROWS' ? translate('wuye.import.confirm_valid', report) : translate('wuye.import.confirm_all', { smart_count: report.valid })}
+          content={translate('wuye.import.confirm_content')}
+          onConfirm={() => confirming && run(confirming)}
+          onClose={() => setConfirming(null)}
+        />
+      )}
+    </Card>
+  );
+}
+
+export default ImportPage;

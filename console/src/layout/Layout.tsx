@@ -1,0 +1,21 @@
+import DashboardIcon from '@mui/icons-material/Dashboard';
+import UploadFileIcon from '@mui/icons-material/UploadFile';
+import type { ReactNode } from 'react';
+import { Layout as RaLayout, Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
+
+/** The menu: the resources this role may list (react-admin hides the rest), and Import for those who file. */
+export function Menu() {
+  const translate = useTranslate();
+  const { canAccess: canImport } = useCanAccess({ resource: 'imports', action: 'create' });
+  return (
+    <RaMenu>
+      <RaMenu.Item to="/" primaryText={translate('wuye.menu.dashboard')} leftIcon={<DashboardIcon />} />
+      <RaMenu.ResourceItems />
+      {canImport && <RaMenu.Item to="/import" primaryText={translate('wuye.menu.import')} leftIcon={<UploadFileIcon />} data-testid="menu-import" />}
+    </RaMenu>
+  );
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  return <RaLayout menu={Menu}>{children}</RaLayout>;
+}

@@ -1,0 +1,35 @@
+import { AutocompleteInput, DateInput, maxLength, maxValue, minLength, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { validatePhone } from '../firms/FirmInputs';
+import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
+
+/** The contract may not end before it starts (the server's DATE_ORDER rule). */
+const endAfterStart = (value: string, values: { contractStart?: string }) =>
+  value && values.contractStart && value < values.contractStart ? 'wuye.rules.DATE_ORDER' : undefined;
+
+const fee = (max: number) => [minValue(0), maxValue(max)];
+
+/** The fields of a project filing, shared by create and edit. */
+export function ProjectInputs() {
+  return (
+    <>
+      <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
+      <ReferenceInput source="estateId" reference="estates">
+        <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q) => ({ q })} sx={{ minWidth: 320 }} />
+      </ReferenceInput>
+      <ReferenceInput source="firmId" reference="firms">
+        <AutocompleteInput optionText="name" validate={required()} filterToQuery={(name) => ({ name })} sx={{ minWidth: 320 }} />
+      </ReferenceInput>
+      <TextInput source="projectManager" validate={[required(), maxLength(40)]} />
+      <TextInput source="managerPhone" validate={[required(), validatePhone]} />
+      <DateInput source="contractStart" validate={required()} />
+      <DateInput source="contractEnd" validate={[required(), endAfterStart]} />
+      <SelectInput source="selectionMethod" choices={selectionMethodChoices} validate={required()} />
+      <SelectInput source="billingModel" choices={billingModelChoices} validate={required()} />
+      <NumberInput source="residentialFee" step={0.01} validate={[required(), ...fee(99.99)]} />
+      <NumberInput source="commercialFee" step={0.01} validate={fee(99.99)} />
+      <NumberInput source="parkingFee" step={1} validate={fee(9999.99)} />
+      <NumberInput source="households" step={1} validate={[required(), minValue(0), maxValue(100000)]} />
+      <NumberInput source="managedArea" step={0.01} validate={[required(), minValue(0)]} />
+    </>
+  );
+}

@@ -1,0 +1,70 @@
+import { Button } from '@mui/material';
+import { useState } from 'react';
+import { useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useResourceContext, useTranslate } from 'react-admin';
+import type { FilingActionName, RegistryDataProvider } from '../dataProvider';
+import { FILING_ICONS, FilingActionDialog } from './FilingActions';
+
+/**
+ * A filing action over the selected rows: each record is moved at the version shown, one by one; records the
+ * action does not apply to (status, or maker-checker) are left alone and counted.
+ */
+export function BulkFilingButton({ action }: { action: FilingActionName }) {
+  const resource = useResourceContext()!;
+  const { selectedIds, data = [], onUnselectItems } = useListContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource, action: action.toLowerCase() });
+  if (!canAccess) return null;
+  const label = translate(`wuye.filingAction.${action}`);
+
+  const run = async ({ reason, note }: { reason?: string; note?: string }) => {
+    const selected = data.filter((record) => selectedIds.includes(record.id));
+    let done = 0;
+    let failed = 0;
+    let skipped = selectedIds.length - selected.length;
+    for (const record of selected) {
+      if (!(record.availableActions as string[] | undefined)?.includes(action)) {
+        skipped++;
+        continue;
+      }
+      try {
+        await dataProvider.filingAction(resource, { id: record.id, version: record.version, action, reason, note });
+        done++;
+      } catch {
+        failed++;
+      }
+    }
+    setOpen(false);
+    notify('wuye.filing.bulk_done', { type: failed ? 'warning' : 'success', messageArgs: { action: label, done, skipped, failed } });
+    onUnselectItems();
+    refresh();
+  };
+  return (
+    <>
+      <Button startIcon={FILING_ICONS[action]} onClick={() => setOpen(true)} size="small" data-testid={`bulk-${action}`}>
+        {label}
+      </Button>
+      <FilingActionDialog
+        action={action}
+        open={open}
+        title={translate('wuye.filing.bulk_confirm_title', { action: label, smart_count: selectedIds.length })}
+        content={`${translate(`wuye.filing.confirm_content.${action}`)} ${translate('wuye.filing.bulk_confirm_content')}`}
+        onClose={() => setOpen(false)}
+        onConfirm={run}
+      />
+    </>
+  );
+}
+
+/** Bulk Submit for clerks and Approve for registrars (the buttons hide themselves for other roles). */
+export function FilingBulkActions() {
+  return (
+    <>
+      <BulkFilingButton action="SUBMIT" />
+      <BulkFilingButton action="APPROVE" />
+    </>
+  );
+}

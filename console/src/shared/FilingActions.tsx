@@ -1,0 +1,126 @@
+import CheckIcon from '@mui/icons-material/Check';
+import BlockIcon from '@mui/icons-material/Block';
+import SendIcon from '@mui/icons-material/Send';
+import UndoIcon from '@mui/icons-material/Undo';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { useState, type ReactElement } from 'react';
+import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext, useTranslate } from 'react-admin';
+import type { FilingActionName, RegistryDataProvider } from '../dataProvider';
+import { returnReasonChoices, revokeReasonChoices } from './choices';
+import { useServerErrorNotifier } from './useServerErrorNotifier';
+
+export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
+  SUBMIT: <SendIcon />,
+  APPROVE: <CheckIcon />,
+  RETURN: <UndoIcon />,
+  REVOKE: <BlockIcon />,
+};
+
+const REASONS: Partial<Record<FilingActionName, typeof returnReasonChoices>> = { RETURN: returnReasonChoices, REVOKE: revokeReasonChoices };
+
+/**
+ * The confirmation every filing action asks for; Return and Revoke also take a coded reason and a note.
+ * `onConfirm` gets the reason and note; the dialog stays open while it runs.
+ */
+export function FilingActionDialog(props: {
+  action: FilingActionName;
+  open: boolean;
+  title: string;
+  content: string;
+  onClose(): void;
+  onConfirm(details: { reason?: string; note?: string }): Promise<void>;
+}) {
+  const translate = useTranslate();
+  const reasons = REASONS[props.action];
+  const [reason, setReason] = useState('');
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const confirm = async () => {
+    setBusy(true);
+    try {
+      await props.onConfirm({ reason: reason || undefined, note: note.trim() || undefined });
+    } finally {
+      setBusy(false);
+    }
+  };
+  return (
+    <Dialog open={props.open} onClose={busy ? undefined : props.onClose} fullWidth maxWidth="sm" data-testid={`filing-dialog-${props.action}`}>
+      <DialogTitle>{props.title}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{props.content}</DialogContentText>
+        {reasons && (
+          <Stack spacing={2} sx={{ mt: 2 }}>
+            <TextField select required label={translate('wuye.filing.reason')} value={reason} onChange={(e) => setReason(e.target.value)} name="reason" data-testid="filing-reason">
+              {reasons.map((choice) => (
+                <MenuItem key={choice.id} value={choice.id}>
+                  {translate(choice.name)}
+                </MenuItem>
+              ))}
+            </TextField>
+            <TextField label={translate('wuye.filing.note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 500 } }} name="note" />
+          </Stack>
+        )}
+      </DialogContent>
+      <DialogActions>
+        <Button onClick={props.onClose} disabled={busy}>
+          {translate('ra.action.cancel')}
+        </Button>
+        <Button onClick={confirm} variant="contained" disabled={busy || (!!reasons && !reason)} data-testid="filing-confirm">
+          {translate(`wuye.filingAction.${props.action}`)}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}
+
+/** One filing action as a button, shown only when the server lists it for this caller and their role has it. */
+export function FilingActionButton({ action }: { action: FilingActionName }) {
+  const record = useRecordContext();
+  const resource = useResourceContext()!;
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const notifyError = useServerErrorNotifier();
+  const [open, setOpen] = useState(false);
+  const { canAccess } = useCanAccess({ resource, action: action.toLowerCase(), record });
+  if (!record || !canAccess || !(record.availableActions as string[] | undefined)?.includes(action)) return null;
+
+  const run = async ({ reason, note }: { reason?: string; note?: string }) => {
+    try {
+      const { data } = await dataProvider.filingAction(resource, { id: record.id, version: record.version, action, reason, note });
+      notify(`wuye.filing.done.${action}`, { type: 'success', messageArgs: { number: data.filingNumber ?? '' } });
+      setOpen(false);
+      refresh();
+    } catch (error) {
+      setOpen(false);
+      notifyError(error);
+    }
+  };
+  return (
+    <>
+      <Button startIcon={FILING_ICONS[action]} onClick={() => setOpen(true)} variant="outlined" size="small" data-testid={`filing-${action}`}>
+        {translate(`wuye.filingAction.${action}`)}
+      </Button>
+      <FilingActionDialog
+        action={action}
+        open={open}
+        title={translate(`wuye.filing.confirm_title.${action}`, { name: record.name })}
+        content={translate(`wuye.filing.confirm_content.${action}`)}
+        onClose={() => setOpen(false)}
+        onConfirm={run}
+      />
+    </>
+  );
+}
+
+/** The filing actions of the record on its show page. */
+export function FilingActions() {
+  return (
+    <Stack direction="row" spacing={1} data-testid="filing-actions">
+      {(['SUBMIT', 'APPROVE', 'RETURN', 'REVOKE'] as const).map((action) => (
+        <FilingActionButton key={action} action={action} />
+      ))}
+    </Stack>
+  );
+}

@@ -1,0 +1,73 @@
+import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { useIntlLocale } from './fields';
+import { CHINA_TIME } from './fields';
+
+interface AuditEvent {
+  id: string;
+  at: string;
+  actorName: string;
+  action: string;
+  before: Record<string, any> | null;
+  after: Record<string, any> | null;
+}
+
+/** What an audit event did, in words: the action, and for decisions the coded reason and note. */
+function useDescribe() {
+  const translate = useTranslate();
+  return (event: AuditEvent): string => {
+    const verb = event.action.split('.').pop() ?? event.action;
+    const words = [translate(`wuye.history.action.${verb}`, { _: event.action })];
+    const after = event.after ?? {};
+    if (verb === 'return' && after.returnReason) words.push(translate(`wuye.returnReason.${after.returnReason}`));
+    if (verb === 'revoke' && after.revokeReason) words.push(translate(`wuye.revokeReason.${after.revokeReason}`));
+    if (verb === 'approve' && after.filingNumber) words.push(after.filingNumber);
+    const note = verb === 'return' ? after.returnNote : verb === 'revoke' ? after.revokeNote : null;
+    if (note) words.push(`“${note}”`);
+    return words.join(' · ');
+  };
+}
+
+/** A record's history from the audit log: who did what, when (oldest first). */
+export function HistoryPanel({ entityType }: { entityType: string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const locale = useIntlLocale();
+  const describe = useDescribe();
+  const { canAccess } = useCanAccess({ resource: 'auditEvents', action: 'list' });
+  const { data = [], isPending } = useGetList<AuditEvent & { id: string }>(
+    'auditEvents',
+    { filter: { entityType, entityId: String(record?.id) }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
+    { enabled: !!record && !!canAccess },
+  );
+  if (!record || !canAccess) return null;
+  return (
+    <div data-testid="history">
+      <Typography variant="h6" sx={{ mt: 2, mb: 1 }}>
+        {translate('wuye.history.title')}
+      </Typography>
+      {!isPending && data.length === 0 ? (
+        <Typography variant="body2">{translate('wuye.history.empty')}</Typography>
+      ) : (
+        <Table size="small">
+          <TableHead>
+            <TableRow>
+              <TableCell>{translate('wuye.history.when')}</TableCell>
+              <TableCell>{translate('wuye.history.who')}</TableCell>
+              <TableCell>{translate('wuye.history.what')}</TableCell>
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {data.map((event) => (
+              <TableRow key={event.id} data-action={event.action}>
+                <TableCell>{new Date(event.at).toLocaleString(locale, CHINA_TIME)}</TableCell>
+                <TableCell>{event.actorName}</TableCell>
+                <TableCell>{describe(event)}</TableCell>
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      )}
+    </div>
+  );
+}

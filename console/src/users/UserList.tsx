@@ -1,0 +1,19 @@
+import { BooleanField, Datagrid, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { roleChoices } from '../shared/choices';
+import { translatedExporter } from '../shared/exporter';
+import { ListActions } from '../shared/ResourceActions';
+
+const filters = [<TextInput key="q" source="q" alwaysOn />, <SelectInput key="role" source="role" choices={roleChoices} alwaysOn />];
+
+export function UserList() {
+  return (
+    <List filters={filters} sort={{ field: 'username', order: 'ASC' }} exporter={translatedExporter('users', ['id', 'username', 'displayName', 'role', 'active'])} actions={<ListActions />}>
+      <Datagrid rowClick="edit" bulkActionButtons={false}>
+        <TextField source="username" />
+        <TextField source="displayName" />
+        <SelectField source="role" choices={roleChoices} sortable={false} />
+        <BooleanField source="active" sortable={false} />
+      </Datagrid>
+    </List>
+  );
+}

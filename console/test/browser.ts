@@ -1,0 +1,87 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { REPO_ROOT } from '../../api/src/config';
+import { DEMO_PASSWORD } from '../../api/src/db/seed/seed';
+import { startTestApp, type TestApp } from '../../api/test/harness';
+
+/** Debian's Chromium (STACK.md): never a browser downloaded by playwright. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+export const MISSING_CHROMIUM = 'Chromium is missing: apt-get update && apt-get install -y chromium fonts-wqy-zenhei';
+/** Failure screenshots of this run (global setup empties the folder, so what is there belongs to the last run). */
+export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'browser');
+
+/** The API with the built console on a copy of the seeded database (global setup builds the console). */
+export async function startConsoleApp(): Promise<TestApp> {
+  if (!fs.existsSync(path.join(REPO_ROOT, 'console', 'dist', 'index.html'))) {
+    throw new Error('console/dist is missing: jest global setup should have built it (npm run build -w console)');
+  }
+  return startTestApp({ API_ONLY: '' });
+}
+
+/** Headless Chromium with the launch flags this machine needs; a missing browser fails loudly, never skips. */
+export async function launchBrowser(): Promise<Browser> {
+  if (!fs.existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);
+  // playwright gives every launch a fresh temporary profile (user-data-dir) and removes it on close
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  });
+}
+
+export interface Session {
+  page: Page;
+  close(): Promise<void>;
+}
+
+/** A signed-in person in a browser context of their own (separate session storage). */
+export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  await page.goto(`${baseUrl}/#/login`);
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+  await page.locator('button[type="submit"]').click();
+  await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+  current = page;
+  open.push(context);
+  return { page, close: () => context.close() };
+}
+
+let current: Page | null = null;
+const open: Array<{ close(): Promise<void> }> = [];
+
+/**
+ * `it` that keeps a screenshot of the last page in test-artifacts/ when the test fails, so a red run shows
+ * what the browser showed.
+ */
+export function browserIt(name: string, fn: () => Promise<void>, timeout = 90_000): void {
+  it(
+    name,
+    async () => {
+      current = null;
+      try {
+        await fn();
+      } catch (error) {
+        const page = current as Page | null; // set by signIn/watch while fn ran
+        if (page && !page.isClosed()) {
+          fs.mkdirSync(ARTIFACTS, { recursive: true });
+          const file = path.join(ARTIFACTS, `${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}.png`);
+          await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
+          (error as Error).message += `\n(screenshot: ${path.relative(REPO_ROOT, file)})`;
+        }
+        throw error;
+      } finally {
+        await Promise.all(open.splice(0).map((context) => context.close().catch(() => undefined)));
+      }
+    },
+    timeout,
+  );
+}
+
+/** Marks the page a test is looking at (for the failure screenshot). */
+export function watch(page: Page): Page {
+  current = page;
+  return page;
+}

@@ -1,0 +1,117 @@
+import type { Browser, Page } from 'playwright-core';
+import type { TestApp } from '../../api/test/harness';
+import { APPROVE_PROJECT, CREATE_PROJECT, projectInput, SUBMIT_PROJECT } from '../../api/test/operations';
+import en from '../src/i18n/en';
+import zh from '../src/i18n/zh';
+import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+
+/** Project filings in the browser: the form with its references, money in the user's language, coded decisions. */
+let app: TestApp;
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startConsoleApp();
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const fields = zh.resources.projects.fields;
+const status = (page: Page) => page.getByTestId('filing-section').locator('[data-status]');
+
+async function submittedProject(overrides: Record<string, unknown> = {}) {
+  const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput(overrides) });
+  const { submitProject } = await app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: 1 });
+  return submitProject;
+}
+
+describe('project filings in the console', () => {
+  browserIt('a clerk files a project, choosing the estate and the firm by name; fees show as money', async () => {
+    const [estate] = await app.ds.query(`SELECT id, name FROM estate ORDER BY id LIMIT 1`);
+    const [firm] = await app.ds.query(`SELECT id, name FROM firm WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/projects/create`);
+    const name = `浏览器测试项目${Date.now().toString(36)}`;
+    await page.locator('input[name="name"]').fill(name);
+    for (const [label, text] of [[fields.estateId, estate.name], [fields.firmId, firm.name]]) {
+      await page.getByRole('combobox', { name: label }).fill(text);
+      await page.getByRole('option', { name: text, exact: true }).click();
+    }
+    await page.locator('input[name="projectManager"]').fill('孙伟');
+    await page.locator('input[name="managerPhone"]').fill('13905721234');
+    await page.locator('input[name="contractStart"]').fill('2031-01-01');
+    await page.locator('input[name="contractEnd"]').fill('2030-12-31');
+    await page.getByText(zh.wuye.rules.DATE_ORDER).waitFor();
+    await page.locator('input[name="contractEnd"]').fill('2033-12-31');
+    for (const [label, option] of [[fields.selectionMethod, zh.wuye.selectionMethod.TENDER], [fields.billingModel, zh.wuye.billingModel.COMMISSION]]) {
+      await page.getByRole('combobox', { name: label }).click();
+      await page.getByRole('option', { name: option, exact: true }).click();
+    }
+    await page.locator('input[name="residentialFee"]').fill('2.35');
+    await page.locator('input[name="households"]').fill('428');
+    await page.locator('input[name="managedArea"]').fill('45210.5');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/projects\/\d+\/show/);
+    const id = /#\/projects\/(\d+)\/show/.exec(page.url())![1];
+    const [row] = await app.ds.query(
+      `SELECT estate_id, firm_id, residential_fee::text AS fee, managed_area::text AS area, billing_model, filing_status FROM project WHERE id = $1`,
+      [id],
+    );
+    expect(row).toEqual({ estate_id: estate.id, firm_id: firm.id, fee: '2.35', area: '45210.50', billing_model: 'COMMISSION', filing_status: 'DRAFT' });
+    await page.getByText('¥2.35').waitFor();
+    await page.getByText('酬金制').waitFor();
+
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText('CN¥2.35').waitFor();
+    await page.getByText(en.wuye.billingModel.COMMISSION, { exact: true }).waitFor();
+    await page.getByText('1/1/2031').waitFor();
+  });
+
+  browserIt('a registrar returns a project with a coded reason and a note, which its history shows', async () => {
+    const project = await submittedProject();
+    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/projects/${project.id}/show`);
+    await page.getByTestId('filing-RETURN').click();
+    const dialog = page.getByTestId('filing-dialog-RETURN');
+    // a return needs its reason
+    await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(true);
+    await dialog.getByRole('combobox', { name: zh.wuye.filing.reason }).click();
+    await page.getByRole('option', { name: zh.wuye.returnReason.INCONSISTENT_DATA }).click();
+    await dialog.getByLabel(zh.wuye.filing.note).fill('备案面积与合同面积不一致');
+    await dialog.getByTestId('filing-confirm').click();
+    await status(page).and(page.locator('[data-status="RETURNED"]')).waitFor();
+    await page.getByTestId('filing-section').getByText(zh.wuye.returnReason.INCONSISTENT_DATA).waitFor();
+    await page.getByTestId('history').getByText(`${zh.wuye.history.action.return} · ${zh.wuye.returnReason.INCONSISTENT_DATA} · “备案面积与合同面积不一致”`).waitFor();
+    const [row] = await app.ds.query(`SELECT filing_status, return_reason, return_note FROM project WHERE id = $1`, [project.id]);
+    expect(row).toEqual({ filing_status: 'RETURNED', return_reason: 'INCONSISTENT_DATA', return_note: '备案面积与合同面积不一致' });
+
+    // the clerk may now edit and submit it again
+    const clerk = await signIn(browser, app.baseUrl, 'clerk');
+    watch(clerk.page);
+    await clerk.page.goto(`${app.baseUrl}/#/projects/${project.id}/show`);
+    await clerk.page.getByRole('link', { name: zh.ra.action.edit }).waitFor();
+    await clerk.page.getByTestId('filing-SUBMIT').waitFor();
+  });
+
+  browserIt('a registrar revokes an approved project with a reason; nothing more can be done with it', async () => {
+    const project = await submittedProject({ contractStart: '2040-01-01', contractEnd: '2042-12-31' });
+    await app.as('registrar', APPROVE_PROJECT, { id: project.id, version: project.version });
+    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/projects/${project.id}/show`);
+    await page.getByTestId('filing-REVOKE').click();
+    const dialog = page.getByTestId('filing-dialog-REVOKE');
+    await dialog.getByRole('combobox', { name: zh.wuye.filing.reason }).click();
+    await page.getByRole('option', { name: zh.wuye.revokeReason.CONTRACT_TERMINATED }).click();
+    await dialog.getByTestId('filing-confirm').click();
+    await status(page).and(page.locator('[data-status="REVOKED"]')).waitFor();
+    await page.locator('.MuiSnackbarContent-message').getByText(zh.wuye.filing.done.REVOKE).waitFor();
+    expect(await page.getByTestId('filing-actions').getByRole('button').count()).toBe(0);
+    const [row] = await app.ds.query(`SELECT filing_status, revoke_reason FROM project WHERE id = $1`, [project.id]);
+    expect(row).toEqual({ filing_status: 'REVOKED', revoke_reason: 'CONTRACT_TERMINATED' });
+  });
+});

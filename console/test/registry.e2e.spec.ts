@@ -1,0 +1,185 @@
+import fs from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { CREATE_FIRM, firmInput, freshCreditCode } from '../../api/test/operations';
+import type { TestApp } from '../../api/test/harness';
+import en from '../src/i18n/en';
+import zh from '../src/i18n/zh';
+import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+
+/**
+ * The registry console in a real browser against the API on the seeded database: a clerk files a firm,
+ * a registrar decides it, maker-checker holds, a manager reads the dashboard, and the language switch works.
+ */
+let app: TestApp;
+let browser: Browser;
+let seededApproved = 0;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  app = await startConsoleApp();
+  [{ n: seededApproved }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'APPROVED'`);
+}, 60_000);
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const firmName = `湖州浏览器测试物业服务有限公司${Date.now().toString(36)}`;
+let firmId = '';
+
+/** The helper text under the input with this label (react-admin renders field errors there). */
+function fieldError(page: Page, label: string) {
+  return page.locator('.MuiFormControl-root', { has: page.getByLabel(label) }).locator('.MuiFormHelperText-root');
+}
+
+async function chooseOption(page: Page, label: string, option: string) {
+  await page.getByRole('combobox', { name: label }).click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+async function confirmFilingAction(page: Page, action: 'SUBMIT' | 'APPROVE') {
+  await page.getByTestId(`filing-${action}`).click();
+  await page.getByTestId('filing-confirm').click();
+  await page.getByTestId(`filing-dialog-${action}`).waitFor({ state: 'hidden' });
+}
+
+const status = (page: Page) => page.getByTestId('filing-section').locator('[data-status]');
+
+describe('the registry console', () => {
+  browserIt('a clerk creates a firm, sees the credit-code errors next to the field, fixes it and submits', async () => {
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/firms/create`);
+    const fields = zh.resources.firms.fields;
+    await page.getByLabel(fields.name).fill(firmName);
+    await page.getByLabel(fields.legalRepresentative).fill('沈建华');
+    await page.getByLabel(fields.registeredAddress).fill('湖州市吴兴区人民路100号');
+    await page.getByLabel(fields.contactPerson).fill('钱丽');
+    await page.getByLabel(fields.contactPhone).fill('13857212345');
+    await chooseOption(page, fields.districtId, '吴兴区');
+
+    // checked as the user types, by the same rule the server runs
+    const good = freshCreditCode();
+    const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
+    await page.getByLabel(fields.creditCode).fill(wrongCheck);
+    await expect(fieldError(page, fields.creditCode).textContent()).resolves.toContain(`校验位应为 ${good[17]},而不是 ${wrongCheck[17]}`);
+
+    // a code another firm holds only the server knows about: its error lands next to the field too
+    const [{ credit_code: taken }] = await app.ds.query(`SELECT credit_code FROM firm ORDER BY id LIMIT 1`);
+    await page.getByLabel(fields.creditCode).fill(taken);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await fieldError(page, fields.creditCode).getByText(zh.wuye.rules.CREDIT_CODE_TAKEN).waitFor();
+
+    await page.getByLabel(fields.creditCode).fill(good);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/firms\/\d+\/show/);
+    firmId = /#\/firms\/(\d+)\/show/.exec(page.url())![1];
+    await expect(status(page).getAttribute('data-status')).resolves.toBe('DRAFT');
+
+    await confirmFilingAction(page, 'SUBMIT');
+    await status(page).and(page.locator('[data-status="SUBMITTED"]')).waitFor();
+    const [row] = await app.ds.query(`SELECT filing_status, credit_code FROM firm WHERE id = $1`, [firmId]);
+    expect(row).toEqual({ filing_status: 'SUBMITTED', credit_code: good });
+    // a clerk never decides
+    expect(await page.getByTestId('filing-APPROVE').count()).toBe(0);
+  });
+
+  browserIt('a registrar approves it, and its history shows who did what', async () => {
+    expect(firmId).not.toBe('');
+    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/firms/${firmId}/show`);
+    await page.getByTestId('filing-APPROVE').waitFor();
+    await expect(page.getByTestId('filing-actions').getByRole('button').allTextContents()).resolves.toEqual([
+      zh.wuye.filingAction.APPROVE,
+      zh.wuye.filingAction.RETURN,
+    ]);
+    await confirmFilingAction(page, 'APPROVE');
+    await status(page).and(page.locator('[data-status="APPROVED"]')).waitFor();
+    await page.getByText(/湖物企备〔\d{4}〕\d{4}号/).first().waitFor();
+    const history = page.getByTestId('history');
+    await expect(history.locator('tr[data-action]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-action')))).resolves.toEqual([
+      'firm.create',
+      'firm.submit',
+      'firm.approve',
+    ]);
+    await history.getByText('审核员 李强').waitFor();
+    await history.getByText('备案员 张敏').first().waitFor();
+  });
+
+  browserIt('a registrar cannot approve a filing they submitted', async () => {
+    const { createFirm } = await app.as('registrar', CREATE_FIRM, { input: firmInput() });
+    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/firms/${createFirm.id}/show`);
+    await confirmFilingAction(page, 'SUBMIT');
+    await status(page).and(page.locator('[data-status="SUBMITTED"]')).waitFor();
+    await page.reload();
+    await status(page).and(page.locator('[data-status="SUBMITTED"]')).waitFor();
+    expect(await page.getByTestId('filing-APPROVE').count()).toBe(0);
+    expect(await page.getByTestId('filing-RETURN').count()).toBe(0);
+
+    // nor through the list's bulk approval: the record is left alone and counted as not applicable
+    await page.goto(`${app.baseUrl}/#/firms?filter=${encodeURIComponent(JSON.stringify({ name: createFirm.name }))}`);
+    await page.getByRole('row').filter({ hasText: createFirm.name }).getByRole('checkbox').check();
+    await page.getByTestId('bulk-APPROVE').click();
+    await page.getByTestId('filing-confirm').click();
+    await page.getByText('通过:完成 0 条,不适用 1 条,失败 0 条').waitFor();
+    const [row] = await app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [createFirm.id]);
+    expect(row.filing_status).toBe('SUBMITTED');
+  });
+
+  browserIt('a manager sees the new count on the dashboard and no write buttons', async () => {
+    const { page } = await signIn(browser, app.baseUrl, 'manager');
+    watch(page);
+    await page.getByTestId('dashboard').waitFor();
+    // the firm the registrar approved above is counted
+    await expect(page.getByTestId('dashboard-firms-approved').textContent()).resolves.toBe(String(seededApproved + 1));
+    await page.getByTestId('dashboard-districts').locator('svg.recharts-surface').first().waitFor();
+
+    await page.goto(`${app.baseUrl}/#/firms`);
+    await page.getByRole('row').nth(1).waitFor();
+    for (const label of [zh.ra.action.create, zh.wuye.menu.import]) {
+      expect(await page.getByRole('button', { name: label }).count()).toBe(0);
+      expect(await page.getByRole('link', { name: label }).count()).toBe(0);
+    }
+    expect(await page.getByRole('checkbox').count()).toBe(0);
+
+    // reading is allowed: the CSV export holds every firm (more than one API page) under translated headers
+    const [{ n: firms }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm`);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh.ra.action.export }).click();
+    const csv = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv[0].split(',').slice(0, 3)).toEqual(['编号', '企业名称', '统一社会信用代码']);
+    expect(csv.length).toBe(firms + 1);
+    expect(csv.some((line) => line.includes(firmName) && line.includes('已备案'))).toBe(true);
+
+    await page.goto(`${app.baseUrl}/#/firms/${firmId}/show`);
+    await status(page).waitFor();
+    expect(await page.getByTestId('filing-actions').getByRole('button').count()).toBe(0);
+    expect(await page.getByRole('link', { name: zh.ra.action.edit }).count()).toBe(0);
+    await page.getByTestId('history').waitFor();
+    expect(await page.getByTestId('menu-import').count()).toBe(0);
+  });
+
+  browserIt('the language switch changes the labels and the enum words', async () => {
+    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${app.baseUrl}/#/firms`);
+    await page.getByRole('columnheader', { name: zh.resources.firms.fields.creditCode }).waitFor();
+    await page.getByText(zh.wuye.filingStatus.APPROVED).first().waitFor();
+
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('columnheader', { name: en.resources.firms.fields.creditCode }).waitFor();
+    await page.getByText(en.wuye.filingStatus.APPROVED, { exact: true }).first().waitFor();
+    await page.getByRole('menuitem', { name: 'Projects' }).waitFor();
+    expect(await page.getByRole('columnheader', { name: zh.resources.firms.fields.creditCode }).count()).toBe(0);
+
+    // the choice is remembered across a reload
+    await page.reload();
+    await page.getByRole('columnheader', { name: en.resources.firms.fields.creditCode }).waitFor();
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: '简体中文' }).click();
+    await page.getByRole('columnheader', { name: zh.resources.firms.fields.creditCode }).waitFor();
+  });
+});
