@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import { Policies, refusal } from '../auth/policies';
+import { hasRole, Policies, refusal } from '../auth/policies';
+import { Role } from '../auth/roles';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../graphql/context';
 import { Owner } from '../owners/owner.entity';
@@ -107,11 +108,13 @@ export class CommitteeService {
    * An estate's sitting committee for readers of election data (Policies.electionsRead): a clerk, or a token
    * without ELECTIONS_READ, is refused; an officer sees null outside their subdistricts, as lists hide those rows.
    */
-  async currentOf(ctx: RequestContext, estateId: number): Promise<Committee | null> {
+  currentOf(ctx: RequestContext, estateId: number): Promise<Committee | null> {
     const refused = refusal(Policies.electionsRead, ctx.principal, 'Estate.currentCommittee');
-    if (refused) throw refused;
-    if (!(await inJurisdiction(ctx, estateId))) return null;
-    return ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx.ds.manager, keys)).load(estateId);
+    if (refused) return Promise.reject(refused);
+    const load = () => ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx.ds.manager, keys)).load(estateId);
+    // only officers are scoped: everyone else goes straight to the loader (no promise per row to wait on)
+    if (!hasRole(ctx.principal, Role.OFFICER)) return load();
+    return inJurisdiction(ctx, estateId).then((inside) => (inside ? load() : null));
   }
 
   async get(ctx: RequestContext, id: number): Promise<Committee> {
