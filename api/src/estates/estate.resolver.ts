@@ -55,15 +55,13 @@ export class EstateResolver {
   }
 
   @FieldResolver(() => Subdistrict)
-  async subdistrict(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Subdistrict | null> {
-    const community = await ctx.loaders.byId(Community).load(estate.communityId);
-    return community && ctx.loaders.byId(Subdistrict).load(community.subdistrictId);
+  subdistrict(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Subdistrict | null> {
+    return estateService.subdistrictOf(ctx, estate.id);
   }
 
   @FieldResolver(() => District)
-  async district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
-    const subdistrict = await this.subdistrict(estate, ctx);
-    return subdistrict && ctx.loaders.byId(District).load(subdistrict.districtId);
+  district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
+    return estateService.districtOf(ctx, estate.id);
   }
 
   @FieldResolver(() => Committee, {

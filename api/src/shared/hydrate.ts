@@ -62,6 +62,19 @@ export class PreparedSelect<E extends ObjectLiteral> {
   ) {}
 
   async run(em: EntityManager, values: unknown[]): Promise<E[]> {
+    const { sql, plan } = this.prepare(em);
+    return hydrate<E>(plan, await em.query(sql, values));
+  }
+
+  /** Each entity with its raw row, for columns selected beside the entity's (e.g. the key it was joined on). */
+  async runWithRows(em: EntityManager, values: unknown[]): Promise<Array<{ entity: E; row: Record<string, unknown> }>> {
+    const { sql, plan } = this.prepare(em);
+    const rows: Array<Record<string, unknown>> = await em.query(sql, values);
+    const entities = hydrate<E>(plan, rows);
+    return rows.map((row, i) => ({ entity: entities[i], row }));
+  }
+
+  private prepare(em: EntityManager): { sql: string; plan: Plan } {
     if (!this.built) {
       const qb = this.build(em);
       // build with marker values and check they come back as $1…$n in this order
@@ -73,7 +86,7 @@ export class PreparedSelect<E extends ObjectLiteral> {
       }
       this.built = { sql, plan: planFor(em, qb.expressionMap.mainAlias!.metadata, qb.alias) };
     }
-    return hydrate<E>(this.built.plan, await em.query(this.built.sql, values));
+    return this.built;
   }
 }
 
