@@ -8,6 +8,8 @@ export interface ScenarioReport {
   raw: Summary;
   /** API p50 / raw SQL p50: the figure to drive down */
   ratioP50: number;
+  /** p50 of the API with one user alone: a single request's latency */
+  soloP50: number;
   /** CPU per operation (ms): the API server or the raw SQL client, and PostgreSQL, over the measured window */
   cpu: { api: { appMsPerOp: number; dbMsPerOp: number }; raw: { appMsPerOp: number; dbMsPerOp: number } };
   serverRssMb: number;
@@ -41,14 +43,14 @@ const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toF
 /** The one table of issue #5 as Markdown (so the README can take it as it is), then the notes on it. */
 export function reportTable(report: Report): string[] {
   const lines = [
-    '| operation | ops/s | p50 ms | p95 ms | p99 ms | SQL/req | SQL small→large | server RSS MB | raw SQL p50 ms | API / raw p50 |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+    `| operation | ops/s | p50 ms | p95 ms | p99 ms | SQL/req | SQL small→large | server RSS MB | raw SQL p50 ms | API / raw p50 | p50 alone ms |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of report.scenarios) {
     const constant = s.statements ? `${s.statements.small}→${s.statements.large}${s.statements.small === s.statements.large ? ' ✓' : ' ✗'}` : '–';
     const perOp = s.api.requestsPerOperation > 1 ? ` (${s.api.requestsPerOperation.toFixed(0)} req)` : '';
     lines.push(
-      `| ${s.title}${perOp} | ${s.api.opsPerSecond.toFixed(1)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.api.sqlPerRequest.toFixed(1)} | ${constant} | ${s.serverRssMb.toFixed(0)} | ${ms(s.raw.p50)} | ${s.ratioP50.toFixed(2)}× |`,
+      `| ${s.title}${perOp} | ${s.api.opsPerSecond.toFixed(1)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.api.sqlPerRequest.toFixed(1)} | ${constant} | ${s.serverRssMb.toFixed(0)} | ${ms(s.raw.p50)} | ${s.ratioP50.toFixed(2)}× | ${ms(s.soloP50)} |`,
     );
   }
   return lines;

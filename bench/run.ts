@@ -28,6 +28,7 @@ const USAGE = `npm run bench -- [options]
   --duration S       seconds each scenario is measured, through the API and again as raw SQL            [10]
   --warmup S         seconds of load before measuring starts                                            [2]
   --concurrency C    virtual users (connections) driving each scenario at once                          [8]
+  --solo S           seconds of one user alone through the API, for the latency of a single request    [3]
   --scenarios a,b    only these: ${SCENARIOS.map((s) => s.name).join(', ')}
   --data-dir DIR     the embedded PostgreSQL's folder                             [a fresh one under /tmp]
   --keep             keep that folder and its cluster files for another run (seeding is then skipped)
@@ -42,6 +43,7 @@ interface Options {
   durationMs: number;
   warmupMs: number;
   concurrency: number;
+  soloMs: number;
   scenarios: string[];
   dataDir: string | null;
   keep: boolean;
@@ -52,7 +54,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false };
+  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -69,6 +71,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--duration') options.durationMs = positive(value()) * 1000;
     else if (arg === '--warmup') options.warmupMs = Number(value()) * 1000;
     else if (arg === '--concurrency') options.concurrency = Math.round(positive(value()));
+    else if (arg === '--solo') options.soloMs = Number(value()) * 1000;
     else if (arg === '--scenarios') options.scenarios = value().split(',').map((s) => s.trim()).filter(Boolean);
     else if (arg === '--data-dir') options.dataDir = path.resolve(value());
     else if (arg === '--keep') options.keep = true;
@@ -231,6 +234,7 @@ async function main(): Promise<void> {
       const apiCpu = cpuWindow(() => processCpuMs(serverPid), () => clusterCpuMs(dataDir));
       const apiRun = await drive(scenario.api(ctx), load, apiCpu);
       const memory = memoryOf(serverPid);
+      const solo = options.soloMs > 0 ? summarise(await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
       const rawCpu = cpuWindow(selfCpuMs, () => clusterCpuMs(dataDir));
       const rawRun = await drive(scenario.raw(ctx), load, rawCpu);
       const apiSummary: Summary = summarise(apiRun);
@@ -241,6 +245,7 @@ async function main(): Promise<void> {
         api: apiSummary,
         raw: rawSummary,
         ratioP50: apiSummary.p50 / rawSummary.p50,
+        soloP50: solo?.p50 ?? NaN,
         cpu: {
           api: { appMsPerOp: apiCpu.app / apiRun.operations, dbMsPerOp: apiCpu.db / apiRun.operations },
           raw: { appMsPerOp: rawCpu.app / rawRun.operations, dbMsPerOp: rawCpu.db / rawRun.operations },
