@@ -38,6 +38,7 @@ export interface Report {
   scenarios: ScenarioReport[];
 }
 
+const ms2 = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
 const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
 
 /** The one table of issue #5 as Markdown (so the README can take it as it is), then the notes on it. */
@@ -70,7 +71,8 @@ export function printReport(report: Report, say: (line?: string) => void): void 
   say('|---|--:|--:|--:|--:|--:|');
   for (const s of report.scenarios) {
     const { api, raw } = s.cpu;
-    say(`| ${s.name} | ${api.appMsPerOp.toFixed(2)} | ${api.dbMsPerOp.toFixed(2)} | ${raw.appMsPerOp.toFixed(2)} | ${raw.dbMsPerOp.toFixed(2)} | ${((api.appMsPerOp + api.dbMsPerOp) / (raw.appMsPerOp + raw.dbMsPerOp)).toFixed(2)}× |`);
+    const ratio = (api.appMsPerOp + api.dbMsPerOp) / (raw.appMsPerOp + raw.dbMsPerOp);
+    say(`| ${s.name} | ${ms2(api.appMsPerOp)} | ${ms2(api.dbMsPerOp)} | ${ms2(raw.appMsPerOp)} | ${ms2(raw.dbMsPerOp)} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} |`);
   }
   const sync = report.scenarios.find((s) => s.pages?.length);
   if (sync?.pages) {
