@@ -18,6 +18,9 @@ export function ownerIdOfKey(key: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** The estate's owner-roll version (owner_roll_version, bumped by the database on every change), as text. */
+const ROLL_VERSION = `coalesce((SELECT version FROM owner_roll_version WHERE estate_id = $1), 0)::text`;
+
 /** Owner rolls: read within the caller's jurisdiction; the voting roll is computed from them, never stored. */
 export class OwnerService {
   async units(ctx: RequestContext, options: UnitListOptions | undefined, wantTotal: boolean): Promise<ListResult<Unit>> {
@@ -63,28 +66,32 @@ export class OwnerService {
   }
 
   /**
-   * The estate's voting persons and totals, in one statement: the roll's version, and its units and ownerships
-   * only when the version differs from the roll this process computed last time (tallies and ballots read the
-   * roll on every call; it changes only when the register does).
+   * The estate's voting persons and totals. Tallies and ballots read the roll on every call and it changes only
+   * when the register does: this process keeps the roll it computed with the roll's version, and asks only for
+   * the version while it holds one (one statement); units and ownerships are read, with their version in the
+   * same snapshot, when it holds none or the version moved. Two statements, not one gated one: a roll query
+   * gated on the version still launched its parallel workers at a province's size.
    */
   votingRoll(ctx: RequestContext, estateId: number): Promise<VotingRoll> {
     return memoize(ctx, `roll:${estateId}`, async () => {
       const cache = votingRollCacheOf(ctx.ds);
       const cached = cache.get(estateId);
+      if (cached) {
+        const [{ version }]: Array<{ version: string }> = await ctx.ds.query(`SELECT ${ROLL_VERSION} AS version`, [estateId]);
+        if (version === cached.version) return cached.roll;
+      }
       const rows: Array<{ version: string; id: number | null; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.ds.query(
         `SELECT v.version, r.*
-           FROM (SELECT coalesce((SELECT version FROM owner_roll_version WHERE estate_id = $1), 0)::text AS version) v
+           FROM (SELECT ${ROLL_VERSION} AS version) v
            LEFT JOIN LATERAL (
              SELECT u.id, u.area, u.developer_held,
                     array_agg(o.owner_id ORDER BY o.owner_id) FILTER (WHERE o.owner_id IS NOT NULL) AS owners,
                     max(o.owner_id) FILTER (WHERE o.designated_voter) AS voter
                FROM unit u LEFT JOIN ownership o ON o.unit_id = u.id
-              WHERE u.estate_id = $1 AND v.version IS DISTINCT FROM $2
+              WHERE u.estate_id = $1
               GROUP BY u.id) r ON true`,
-        [estateId, cached?.version ?? null],
+        [estateId],
       );
-      const version = rows[0].version;
-      if (cached && cached.version === version) return cached.roll;
       const roll = buildVotingRoll(
         rows
           .filter((row) => row.id !== null)
@@ -96,7 +103,7 @@ export class OwnerService {
             designatedVoter: row.voter && !row.developer_held ? ownerKey(row.voter) : undefined,
           })),
       );
-      cache.set(estateId, version, roll);
+      cache.set(estateId, rows[0].version, roll);
       return roll;
     });
   }
