@@ -18,6 +18,8 @@ export interface ScenarioReport {
   statements: { small: number; large: number; sizes: string } | null;
   /** the sync's latency by page number */
   pages?: Array<{ tag: string; count: number; p50: number; p95: number }>;
+  /** the same for one user alone, one page after the other (no other request to share the time with) */
+  soloPages?: Array<{ tag: string; count: number; p50: number; p95: number }>;
   rawPages?: Array<{ tag: string; count: number; p50: number; p95: number }>;
 }
 
@@ -75,11 +77,16 @@ export function printReport(report: Report, say: (line?: string) => void): void 
     say(`| ${s.name} | ${ms2(api.appMsPerOp)} | ${ms2(api.dbMsPerOp)} | ${ms2(raw.appMsPerOp)} | ${ms2(raw.dbMsPerOp)} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} |`);
   }
   const sync = report.scenarios.find((s) => s.pages?.length);
-  if (sync?.pages) {
-    const first = sync.pages[0];
-    const slowest = sync.pages.reduce((a, b) => (b.p50 > a.p50 ? b : a));
+  const describe = (label: string, pages: Array<{ tag: string; p50: number }> | undefined) => {
+    if (!pages?.length) return;
+    const first = pages[0];
+    const slowest = pages.reduce((a, b) => (b.p50 > a.p50 ? b : a));
+    say(`sync (${label}): ${pages.length} pages; first page p50 ${ms(first.p50)} ms, slowest page ${slowest.tag} p50 ${ms(slowest.p50)} ms (${(slowest.p50 / first.p50).toFixed(2)}× the first)`);
+  };
+  if (sync) {
     say();
-    say(`sync: ${sync.pages.length} pages; first page p50 ${ms(first.p50)} ms, slowest page ${slowest.tag} p50 ${ms(slowest.p50)} ms (${(slowest.p50 / first.p50).toFixed(2)}× the first)`);
+    describe(`${report.options.concurrency} users`, sync.pages);
+    describe('one user alone', sync.soloPages);
   }
   const errors = report.scenarios.filter((s) => s.api.errors || s.raw.errors);
   for (const s of errors) say(`! ${s.name}: ${s.api.errors} API errors (${s.api.firstError}), ${s.raw.errors} raw errors (${s.raw.firstError})`);

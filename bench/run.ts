@@ -236,7 +236,8 @@ async function main(): Promise<void> {
       const apiCpu = cpuWindow(() => processCpuMs(serverPid), () => clusterCpuMs(dataDir));
       const apiRun = await drive(scenario.api(ctx), load, apiCpu);
       const memory = memoryOf(serverPid);
-      const solo = options.soloMs > 0 ? summarise(await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
+      const soloRun = options.soloMs > 0 ? await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 }) : null;
+      const solo = soloRun && summarise(soloRun);
       const rawCpu = cpuWindow(selfCpuMs, () => clusterCpuMs(dataDir));
       const rawRun = await drive(scenario.raw(ctx), load, rawCpu);
       const apiSummary: Summary = summarise(apiRun);
@@ -256,6 +257,7 @@ async function main(): Promise<void> {
         serverPeakRssMb: memory.peakMb,
         statements: probe ?? null,
         pages: scenario.name === 'project-sync' ? byTag(apiRun) : undefined,
+        soloPages: scenario.name === 'project-sync' && soloRun ? byTag(soloRun) : undefined,
         rawPages: scenario.name === 'project-sync' ? byTag(rawRun) : undefined,
       };
       reports.push(report);
