@@ -19,24 +19,25 @@ function stat(pid: number): { ppid: number; own: number; children: number } | nu
   }
 }
 
-/** CPU of one process (the API server). */
-export function processCpuMs(pid: number): number {
-  return stat(pid)?.own ?? NaN;
+/** The live children of a process. */
+export function childrenOf(pid: number): number[] {
+  return fs
+    .readdirSync('/proc')
+    .filter((entry) => /^\d+$/.test(entry) && stat(Number(entry))?.ppid === pid)
+    .map(Number);
 }
 
-/** CPU of a PostgreSQL cluster: the postmaster, its live children, and the children it has reaped. */
+/** CPU of a process tree: the root, its live children, and the children it has reaped (the API server and its workers, or a PostgreSQL cluster). */
+export function treeCpuMs(rootPid: number): number {
+  const root = stat(rootPid);
+  if (!root) return NaN;
+  return root.own + root.children + childrenOf(rootPid).reduce((total, child) => total + (stat(child)?.own ?? 0), 0);
+}
+
+/** CPU of a PostgreSQL cluster: the postmaster's tree. */
 export function clusterCpuMs(dataDir: string): number {
   const pidFile = path.join(dataDir, 'pg', 'postmaster.pid');
-  const postmaster = Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]);
-  const root = stat(postmaster);
-  if (!root) return NaN;
-  let total = root.own + root.children;
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    const child = stat(Number(entry));
-    if (child?.ppid === postmaster) total += child.own;
-  }
-  return total;
+  return treeCpuMs(Number(fs.readFileSync(pidFile, 'utf8').split('\n')[0]));
 }
 
 /** CPU of this process (the load generator, or the raw SQL client). */

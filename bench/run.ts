@@ -14,7 +14,7 @@ import { DEMO_PASSWORD } from '../api/src/db/seed/seed';
 import { systemContext } from '../api/src/graphql/context';
 import { createLogger } from '../api/src/shared/logger';
 import { GqlClient } from './http';
-import { clusterCpuMs, processCpuMs, selfCpuMs } from './cpu';
+import { childrenOf, clusterCpuMs, selfCpuMs, treeCpuMs } from './cpu';
 import { byTag, drive, summarise, Summary, Window } from './load';
 import { printReport, Report, ScenarioReport } from './report';
 import { SCENARIOS } from './scenarios';
@@ -36,6 +36,7 @@ const USAGE = `npm run bench -- [options]
   --seed-only        seed the data dir (with --data-dir, kept) and stop: to look at plans with EXPLAIN
   --profile DIR      run the server with --cpu-prof and write its CPU profile to DIR (for finding causes)
   --server-node-options "…"   extra Node.js options for the API server process (e.g. GC settings to try)
+  --workers N        API processes sharing the port (the server's WORKERS)                              [1]
 `;
 
 interface Options {
@@ -50,11 +51,12 @@ interface Options {
   baseline: boolean;
   profileDir: string | null;
   serverNodeOptions: string[];
+  workers: number;
   seedOnly: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false };
+  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false, workers: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -79,6 +81,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--seed-only') options.seedOnly = true;
     else if (arg === '--profile') options.profileDir = path.resolve(value());
     else if (arg === '--server-node-options') options.serverNodeOptions = value().split(/\s+/).filter(Boolean);
+    else if (arg === '--workers') options.workers = Math.round(positive(value()));
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -111,15 +114,21 @@ function cpuWindow(app: () => number, db: () => number): Window & { app: number;
   return w;
 }
 
-/** Resident and peak memory of the server process, in MiB, from /proc (Linux). */
+/** Resident and peak memory of the server (with its workers, if any), in MiB, from /proc (Linux). */
 function memoryOf(pid: number): { rssMb: number; peakMb: number } {
-  try {
-    const status = fs.readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
-    return { rssMb: kb('VmRSS') / 1024, peakMb: kb('VmHWM') / 1024 };
-  } catch {
-    return { rssMb: NaN, peakMb: NaN };
+  let rssMb = 0;
+  let peakMb = 0;
+  for (const member of [pid, ...childrenOf(pid)]) {
+    try {
+      const status = fs.readFileSync(`/proc/${member}/status`, 'utf8');
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      rssMb += kb('VmRSS') / 1024;
+      peakMb += kb('VmHWM') / 1024;
+    } catch {
+      return { rssMb: NaN, peakMb: NaN };
+    }
   }
+  return { rssMb, peakMb };
 }
 
 async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: string): Promise<void> {
@@ -200,7 +209,7 @@ async function main(): Promise<void> {
     const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
     server = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1' },
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1', WORKERS: String(options.workers) },
       stdio: ['ignore', logFd, logFd],
     });
     fs.closeSync(logFd);
@@ -233,7 +242,7 @@ async function main(): Promise<void> {
       await scenario.prepare?.(ctx);
       const probe = await scenario.statementProbe?.(ctx);
       const serverPid = server.pid!;
-      const apiCpu = cpuWindow(() => processCpuMs(serverPid), () => clusterCpuMs(dataDir));
+      const apiCpu = cpuWindow(() => treeCpuMs(serverPid), () => clusterCpuMs(dataDir));
       const apiRun = await drive(scenario.api(ctx), load, apiCpu);
       const memory = memoryOf(serverPid);
       const soloRun = options.soloMs > 0 ? await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 }) : null;
