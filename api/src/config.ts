@@ -25,6 +25,8 @@ export interface Config {
   serveConsole: boolean;
   /** behind a load balancer: take the client address from X-Forwarded-For (one hop) for login throttling */
   trustProxy: boolean;
+  /** API processes sharing the port (node:cluster); the API keeps no state another process needs */
+  workers: number;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +54,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   LOG_LEVEL: 'silent | error | warn | info | debug (default info)',
   API_ONLY: '1 serves the API without the console',
   TRUST_PROXY: '1 behind a load balancer: the client address comes from X-Forwarded-For',
+  WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -136,6 +139,7 @@ export function loadConfig(env: Env = process.env): Config {
     logLevel: oneOf('LOG_LEVEL', ['silent', 'error', 'warn', 'info', 'debug'] as const, nodeEnv === 'test' ? 'warn' : 'info'),
     serveConsole: !flag('API_ONLY'),
     trustProxy: flag('TRUST_PROXY'),
+    workers: int('WORKERS', 1, 1, 64),
   };
 
   if (problems.length > 0) {

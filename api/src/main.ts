@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import nodeCluster from 'node:cluster';
 import { authService, ensureBootstrapAdmin } from './auth/auth.service';
 import { Scope } from './auth/roles';
 import { ConfigError, loadConfig } from './config';
@@ -27,11 +28,13 @@ async function main(): Promise<void> {
 
   const ds = createDataSource(databaseUrl, log);
   let server: Awaited<ReturnType<typeof createServer>> | null = null;
+  let stopWorkers: (() => Promise<void>) | null = null;
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     say(`\n${signal}: stopping …`);
+    await stopWorkers?.();
     await server?.close().catch(() => undefined);
     await ds.destroy().catch(() => undefined);
     await cluster?.stop();
@@ -66,8 +69,17 @@ async function main(): Promise<void> {
       say(`The console could not be built (${error.message}); the API runs without it.`);
     });
   }
-  server = await createServer({ config, ds, log });
-  const port = await server.listen(config.port);
+  let port: number;
+  if (config.workers > 1) {
+    // the database is ready: the workers only serve (they share the port; nothing of theirs lives in memory
+    // another would need, see api/test/scale-out.e2e.spec.ts)
+    await ds.destroy();
+    port = await startWorkers(config.workers, databaseUrl, () => stopping);
+    stopWorkers = () => Promise.all(Object.values(nodeCluster.workers ?? {}).map((w) => new Promise<void>((resolve) => (w ? (w.once('exit', () => resolve()), w.kill('SIGTERM')) : resolve())))).then(() => undefined);
+  } else {
+    server = await createServer({ config, ds, log });
+    port = await server.listen(config.port);
+  }
   const base = `http://localhost:${port}`;
   say();
   say(`Wuye Registry 物业备案与业委会选举平台 is running`);
@@ -77,10 +89,45 @@ async function main(): Promise<void> {
     say(`  demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`);
     say(`  demo integrator token (read-only, 30 days): ${integratorToken}`);
   }
+  if (config.workers > 1) say(`  ${config.workers} worker processes share the port`);
   say('Press Ctrl-C to stop.');
 }
 
-main().catch((error: unknown) => {
+/** Forks the workers and resolves with the port once all listen; a worker that dies is replaced. */
+function startWorkers(count: number, databaseUrl: string, stopping: () => boolean): Promise<number> {
+  nodeCluster.setupPrimary({ env: { ...process.env, WUYE_WORKER_DATABASE_URL: databaseUrl } } as never);
+  for (let i = 0; i < count; i++) nodeCluster.fork({ WUYE_WORKER_DATABASE_URL: databaseUrl });
+  nodeCluster.on('exit', (worker, code, signal) => {
+    if (stopping()) return;
+    process.stderr.write(`worker ${worker.process.pid} ended (${signal ?? code}); starting another\n`);
+    nodeCluster.fork({ WUYE_WORKER_DATABASE_URL: databaseUrl });
+  });
+  return new Promise((resolve) => {
+    let listening = 0;
+    nodeCluster.on('listening', (_worker, address) => {
+      if (++listening === count) resolve(address.port);
+    });
+  });
+}
+
+/** A worker: serves on the database the primary prepared; stops cleanly on SIGTERM or SIGINT. */
+async function worker(): Promise<void> {
+  const config = loadConfig();
+  const log = createLogger(config.logLevel);
+  const ds = createDataSource(process.env.WUYE_WORKER_DATABASE_URL!, log);
+  await ds.initialize();
+  const server = await createServer({ config, ds, log });
+  await server.listen(config.port);
+  const stop = async () => {
+    await server.close().catch(() => undefined);
+    await ds.destroy().catch(() => undefined);
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+(nodeCluster.isWorker ? worker() : main()).catch((error: unknown) => {
   const message = error instanceof ConfigError ? error.message : error instanceof Error ? (error.stack ?? error.message) : String(error);
   process.stderr.write(`Wuye Registry could not start:\n${message}\n`);
   process.exit(1);

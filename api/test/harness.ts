@@ -20,6 +20,8 @@ export interface GqlResponse<T = any> {
 export interface TestApp {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
+  /** the database this server runs on (a copy of the seeded template, its own unless shared) */
+  databaseUrl: string;
   ds: DataSource;
   config: Config;
   /** the server's log lines, for tests that check what is (not) logged */
@@ -40,13 +42,15 @@ function required(name: string): string {
 
 /**
  * A server of its own for one test file, on its own copy of the seeded template database, over real HTTP.
- * `env` overrides configuration (e.g. a lower login-throttle limit).
+ * `env` overrides configuration (e.g. a lower login-throttle limit). With `sameDatabaseAs`, a second server
+ * (its own process state: DataSource, pool, loaders, caches) on the first one's database, as two API
+ * processes behind a load balancer run on one PostgreSQL; the first one drops the database.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const serverUrl = required(TEST_ENV.serverUrl);
   const template = required(TEST_ENV.template);
-  const database = `${template}_${crypto.randomBytes(4).toString('hex')}`;
-  const databaseUrl = await ensureDatabase(serverUrl, database, template);
+  const database = options.sameDatabaseAs ? null : `${template}_${crypto.randomBytes(4).toString('hex')}`;
+  const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await ensureDatabase(serverUrl, database!, template));
   const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, API_ONLY: '1', ...env });
   const logLines: string[] = [];
   const logFile = process.env[TEST_ENV.logFile];
@@ -91,6 +95,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
 
   return {
     baseUrl,
+    databaseUrl,
     ds,
     config,
     logLines,
@@ -104,7 +109,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     async close() {
       await server.close();
       await ds.destroy();
-      await dropDatabase(serverUrl, database);
+      if (database) await dropDatabase(serverUrl, database);
     },
   };
 }

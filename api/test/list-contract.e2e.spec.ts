@@ -98,7 +98,8 @@ describe('the cost of a nested list', () => {
     expect(large.data.projects.items[0].estate.district.code).toMatch(/^3305\d\d$/);
     expect(Number.isInteger(large.sqlStatements)).toBe(true);
     expect(large.sqlStatements).toBe(small.sqlStatements);
-    // the token, the page, its count, then one batch per relation: firm, estate, community, subdistrict, district
+    // the token, the page, its count, then one batch per relation: firm, estate, community, and the estates'
+    // subdistrict and district (each one joined statement)
     expect(large.sqlStatements).toBe(8);
   });
 

@@ -1,4 +1,5 @@
-import { UseMiddleware } from 'type-graphql';
+import { defaultFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { Extensions } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
 import { Role } from './roles';
 import { hasRole } from './policies';
@@ -37,17 +38,62 @@ export function personalFieldsOf(target: Function): Map<string, PersonalKind> {
   return merged;
 }
 
-/** Marks a GraphQL field as personal data: masked unless `visibleTo` admits the caller for this record. */
+/** What a personal field carries in its GraphQL extensions, for the schema to wrap its resolver. */
+export interface PersonalFieldExtension {
+  kind: PersonalKind;
+  visibleTo: VisibilityRule;
+}
+
+/**
+ * Marks a GraphQL field as personal data: masked unless `visibleTo` admits the caller for this record. The
+ * masking wraps the field's resolver when the schema is built (maskPersonalFields), synchronously whenever the
+ * rule answers synchronously: a type-graphql middleware would make every row of a page a promise.
+ */
 export function PersonalData(kind: PersonalKind, visibleTo: VisibilityRule = registryContacts): PropertyDecorator {
-  const middleware = UseMiddleware(async ({ context, root }, next) => {
-    const value = await next();
-    if (typeof value !== 'string' || value === '') return value;
-    return (await visibleTo(context as RequestContext, root)) ? value : mask(kind, value);
-  });
+  const extension: PersonalFieldExtension = { kind, visibleTo };
+  const mark = Extensions({ personalData: extension });
   return (target, property) => {
     const fields = personalFields.get(target.constructor) ?? new Map<string, PersonalKind>();
     fields.set(String(property), kind);
     personalFields.set(target.constructor, fields);
-    middleware(target, property);
+    mark(target, property);
   };
+}
+
+function isPromiseLike(value: unknown): value is PromiseLike<unknown> {
+  return typeof (value as PromiseLike<unknown> | null)?.then === 'function';
+}
+
+/** The value as the caller may see it. */
+function shown(kind: PersonalKind, value: unknown, visible: boolean): unknown {
+  return visible ? value : mask(kind, value as string);
+}
+
+/**
+ * Wraps the resolver of every field marked @PersonalData in the built schema; fails the start-up when a marked
+ * field was not found (personal data must never go out unmasked by an oversight).
+ */
+export function maskPersonalFields(schema: GraphQLSchema): void {
+  const wrapped = new Set<string>();
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (!(type instanceof GraphQLObjectType) || type.name.startsWith('__')) continue;
+    for (const field of Object.values(type.getFields())) {
+      const personal = field.extensions?.personalData as PersonalFieldExtension | undefined;
+      if (!personal) continue;
+      const inner = field.resolve ?? defaultFieldResolver;
+      field.resolve = (root, args, context, info) => {
+        const apply = (value: unknown): unknown => {
+          if (typeof value !== 'string' || value === '') return value;
+          const visible = personal.visibleTo(context as RequestContext, root);
+          return isPromiseLike(visible) ? visible.then((ok) => shown(personal.kind, value, ok)) : shown(personal.kind, value, visible);
+        };
+        const value = inner(root, args, context, info);
+        return isPromiseLike(value) ? value.then(apply) : apply(value);
+      };
+      wrapped.add(field.name);
+    }
+  }
+  const marked = new Set([...personalFields.values()].flatMap((fields) => [...fields.keys()]));
+  const missing = [...marked].filter((property) => !wrapped.has(property));
+  if (missing.length) throw new Error(`personal data fields left unmasked in the schema: ${missing.join(', ')}`);
 }

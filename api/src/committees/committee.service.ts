@@ -1,6 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { hasRole, Policies, refusal } from '../auth/policies';
+import { Role } from '../auth/roles';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../graphql/context';
 import { Owner } from '../owners/owner.entity';
@@ -10,6 +12,7 @@ import { toId } from '../shared/ids';
 import { addDays, addYears, IsoDate, todayInChina } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 import { translateDbError } from '../shared/db-errors';
+import { PreparedSelect } from '../shared/hydrate';
 import { findList, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
@@ -33,6 +36,24 @@ export async function currentCommittee(em: EntityManager, estateId: number, on: 
     .where('c.estateId = :estateId AND c.termStart <= :on AND c.termEnd >= :on', { estateId, on })
     .orderBy('c.termNumber', 'DESC')
     .getOne();
+}
+
+const CURRENT_COMMITTEES = new PreparedSelect<Committee>(
+  (em) =>
+    em
+      .createQueryBuilder(Committee, 'c')
+      .where('c.estateId = ANY(:estateIds) AND c.termStart <= :on AND c.termEnd >= :on')
+      .orderBy('c.estateId')
+      .addOrderBy('c.termNumber', 'DESC'),
+  ['estateIds', 'on'],
+);
+
+/** The sitting committee of each estate (its latest term covering `on`), in key order: one statement for all. */
+export async function currentCommittees(em: EntityManager, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
+  const rows = await CURRENT_COMMITTEES.run(em, [estateIds, on]);
+  const latest = new Map<number, Committee>();
+  for (const row of rows) if (!latest.has(row.estateId)) latest.set(row.estateId, row);
+  return estateIds.map((id) => latest.get(id) ?? null);
 }
 
 /** Owners named as members must be on this estate's roll. */
@@ -81,6 +102,19 @@ export class CommitteeService {
       options,
       { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') },
     );
+  }
+
+  /**
+   * An estate's sitting committee for readers of election data (Policies.electionsRead): a clerk, or a token
+   * without ELECTIONS_READ, is refused; an officer sees null outside their subdistricts, as lists hide those rows.
+   */
+  currentOf(ctx: RequestContext, estateId: number): Promise<Committee | null> {
+    const refused = refusal(Policies.electionsRead, ctx.principal, 'Estate.currentCommittee');
+    if (refused) return Promise.reject(refused);
+    const load = () => ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx.ds.manager, keys)).load(estateId);
+    // only officers are scoped: everyone else goes straight to the loader (no promise per row to wait on)
+    if (!hasRole(ctx.principal, Role.OFFICER)) return load();
+    return inJurisdiction(ctx, estateId).then((inside) => (inside ? load() : null));
   }
 
   async get(ctx: RequestContext, id: number): Promise<Committee> {

@@ -1,29 +1,51 @@
 import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../graphql/context';
 import { ownerService } from '../owners/owner.service';
+import { ballotsOf } from './ballot-box-cache';
 import { Election } from './election.entity';
 import { Resolution } from './resolution.entity';
-import { tallyElection, tallyResolution } from './tally';
+import { ElectionInput, tallyElection, tallyResolution } from './tally';
 import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from './tally.types';
 
 /**
- * Tallies are computed, never stored, from the roll and the ballots (two statements each), so a recount is
- * the same query run again. Only eligible, not withdrawn candidates stand.
+ * Tallies are computed, never stored, from the roll and the ballots (one statement each, reading only what
+ * changed since this process last looked), so a recount is the same computation run again. Only eligible,
+ * not withdrawn candidates stand.
  */
 export async function electionTallyOf(ctx: RequestContext, em: EntityManager, election: Election): Promise<ElectionTally> {
   const [roll, candidates, ballots] = await Promise.all([
     ownerService.votingRoll(ctx, election.estateId),
     em.query(`SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn`, [election.id]) as Promise<Array<{ id: number }>>,
-    em.query(`SELECT voter_key, choices FROM ballot WHERE election_id = $1`, [election.id]) as Promise<Array<{ voter_key: string; choices: number[] }>>,
+    ballotsOf(ctx.ds, em, election.id),
   ]);
-  const result = tallyElection({
-    seats: election.seats,
-    candidates: candidates.map((c) => String(c.id)),
-    roll,
-    ballots: ballots.map((b) => ({ personKey: b.voter_key, approvals: b.choices.map(String) })),
-    deemedVotes: election.deemedVotes,
-  });
-  return electionTally(result, ballots.length);
+  const inputs = { seats: election.seats, candidates: candidates.map((c) => String(c.id)), roll, ballots, deemedVotes: election.deemedVotes };
+  return lastTallyOf(ctx, election.id, inputs, () => electionTally(tallyElection(inputs), ballots.length));
+}
+
+/**
+ * The tally is a pure function of its inputs, and the roll and the ballots are kept as immutable objects that
+ * are replaced when they change: the same objects (and the same candidates, seats and rule) give the same
+ * tally, so a count nobody changed is not counted again.
+ */
+const lastTallies = new WeakMap<object, Map<number, { inputs: ElectionInput; tally: ElectionTally }>>();
+
+function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionInput, count: () => ElectionTally): ElectionTally {
+  let byElection = lastTallies.get(ctx.ds);
+  if (!byElection) lastTallies.set(ctx.ds, (byElection = new Map()));
+  const last = byElection.get(electionId);
+  const same =
+    last &&
+    last.inputs.roll === inputs.roll &&
+    last.inputs.ballots === inputs.ballots &&
+    last.inputs.seats === inputs.seats &&
+    last.inputs.deemedVotes === inputs.deemedVotes &&
+    last.inputs.candidates.join() === inputs.candidates.join();
+  if (same) return last.tally;
+  const tally = count();
+  byElection.delete(electionId);
+  byElection.set(electionId, { inputs, tally });
+  if (byElection.size > 64) byElection.delete(byElection.keys().next().value!);
+  return tally;
 }
 
 export async function resolutionTallyOf(ctx: RequestContext, em: EntityManager, resolution: Resolution): Promise<ResolutionTally> {

@@ -17,6 +17,11 @@ import {
 
 const ZERO: Totals = { headcount: 0, areaHundredths: 0 };
 const plus = (a: Totals, b: Totals): Totals => ({ headcount: a.headcount + b.headcount, areaHundredths: a.areaHundredths + b.areaHundredths });
+/** Adds b into a fresh accumulator in place: the counting loops run once per ballot and choice. */
+const addInto = (into: Totals, b: Totals): void => {
+  into.headcount += b.headcount;
+  into.areaHundredths += b.areaHundredths;
+};
 const minus = (a: Totals, b: Totals): Totals => ({ headcount: a.headcount - b.headcount, areaHundredths: a.areaHundredths - b.areaHundredths });
 const moreThanHalfOnBoth = (part: Totals, whole: Totals): boolean =>
   meetsThreshold(part.headcount, whole.headcount, MORE_THAN_HALF) && meetsThreshold(part.areaHundredths, whole.areaHundredths, MORE_THAN_HALF);
@@ -40,14 +45,14 @@ interface Weighed {
 function weighBallots(roll: VotingRoll, personKeys: readonly string[], problems: RuleProblem[]): Weighed {
   const weightOf = new Map(roll.persons.map((p) => [p.personKey, { headcount: 1, areaHundredths: p.areaHundredths }]));
   const seen = new Set<string>();
-  let participating = ZERO;
+  const participating: Totals = { headcount: 0, areaHundredths: 0 };
   for (const personKey of personKeys) {
     if (!weightOf.has(personKey)) {
       problems.push({ rule: 'BALLOT_NOT_ON_ROLL', subject: personKey, message: 'this person is not on the voting roll' });
     } else if (seen.has(personKey)) {
       problems.push({ rule: 'BALLOT_DUPLICATE_PERSON', subject: personKey, message: 'this person has already voted; one ballot per voting person' });
     } else {
-      participating = plus(participating, weightOf.get(personKey)!);
+      addInto(participating, weightOf.get(personKey)!);
     }
     seen.add(personKey);
   }
@@ -210,9 +215,10 @@ export function tallyElection(input: ElectionInput): ElectionResult {
   const totals = input.roll.totals;
   const quorum = checkQuorum(totals, participating);
   const nonVoters = minus(totals, participating);
-  const approvalsOf = new Map(input.candidates.map((c) => [c, ZERO]));
+  const approvalsOf = new Map<string, Totals>(input.candidates.map((c) => [c, { headcount: 0, areaHundredths: 0 }]));
   for (const ballot of input.ballots) {
-    for (const c of ballot.approvals) approvalsOf.set(c, plus(approvalsOf.get(c)!, weightOf.get(ballot.personKey)!));
+    const weight = weightOf.get(ballot.personKey)!;
+    for (const c of ballot.approvals) addInto(approvalsOf.get(c)!, weight);
   }
 
   const counted = input.candidates.map((candidate) => {

@@ -1,6 +1,8 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
+import { Committee } from '../committees/committee.entity';
+import { committeeService } from '../committees/committee.service';
 import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
@@ -53,15 +55,21 @@ export class EstateResolver {
   }
 
   @FieldResolver(() => Subdistrict)
-  async subdistrict(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Subdistrict | null> {
-    const community = await ctx.loaders.byId(Community).load(estate.communityId);
-    return community && ctx.loaders.byId(Subdistrict).load(community.subdistrictId);
+  subdistrict(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Subdistrict | null> {
+    return estateService.subdistrictOf(ctx, estate.id);
   }
 
   @FieldResolver(() => District)
-  async district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
-    const subdistrict = await this.subdistrict(estate, ctx);
-    return subdistrict && ctx.loaders.byId(District).load(subdistrict.districtId);
+  district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
+    return estateService.districtOf(ctx, estate.id);
+  }
+
+  @FieldResolver(() => Committee, {
+    nullable: true,
+    description: 'The committee whose term covers today, or null; for readers of election data (an officer: in their subdistricts).',
+  })
+  currentCommittee(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Committee | null> {
+    return committeeService.currentOf(ctx, estate.id);
   }
 
   @FieldResolver(() => [Project], { description: 'Every project of the estate over time, oldest contract first.' })

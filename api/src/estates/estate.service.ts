@@ -1,7 +1,12 @@
+import { EntityManager, ObjectLiteral } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
+import { Community } from '../geography/community.entity';
+import { District } from '../geography/district.entity';
+import { Subdistrict } from '../geography/subdistrict.entity';
 import type { RequestContext } from '../graphql/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
+import { PreparedSelect } from '../shared/hydrate';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
@@ -29,7 +34,44 @@ function columns(input: EstateInput): Partial<Estate> {
   };
 }
 
+/** The subdistrict (街道/乡镇) and the district (区县) of estates, each in one joined statement for a batch of estates. */
+const SUBDISTRICTS_OF_ESTATES = new PreparedSelect<Subdistrict>(
+  (em) =>
+    em
+      .createQueryBuilder(Subdistrict, 'r')
+      .innerJoin(Community, 'c', 'c.subdistrictId = r.id')
+      .innerJoin(Estate, 'e', 'e.communityId = c.id')
+      .addSelect('e.id', 'estate_id')
+      .where('e.id = ANY(:estateIds)'),
+  ['estateIds'],
+);
+const DISTRICTS_OF_ESTATES = new PreparedSelect<District>(
+  (em) =>
+    em
+      .createQueryBuilder(District, 'r')
+      .innerJoin(Subdistrict, 's', 's.districtId = r.id')
+      .innerJoin(Community, 'c', 'c.subdistrictId = s.id')
+      .innerJoin(Estate, 'e', 'e.communityId = c.id')
+      .addSelect('e.id', 'estate_id')
+      .where('e.id = ANY(:estateIds)'),
+  ['estateIds'],
+);
+
+async function byEstate<E extends ObjectLiteral>(select: PreparedSelect<E>, em: EntityManager, estateIds: readonly number[]): Promise<Array<E | null>> {
+  const found = new Map((await select.runWithRows(em, [estateIds])).map(({ entity, row }) => [Number(row.estate_id), entity]));
+  return estateIds.map((id) => found.get(id) ?? null);
+}
+
 export class EstateService {
+  /** Where an estate lies, one statement per request however many estates a page holds (not a chain of three). */
+  subdistrictOf(ctx: RequestContext, estateId: number): Promise<Subdistrict | null> {
+    return ctx.loaders.custom('Estate.subdistrict', (ids) => byEstate(SUBDISTRICTS_OF_ESTATES, ctx.ds.manager, ids)).load(estateId);
+  }
+
+  districtOf(ctx: RequestContext, estateId: number): Promise<District | null> {
+    return ctx.loaders.custom('Estate.district', (ids) => byEstate(DISTRICTS_OF_ESTATES, ctx.ds.manager, ids)).load(estateId);
+  }
+
   list(ctx: RequestContext, options: EstateListOptions | undefined, wantTotal: boolean): Promise<ListResult<Estate>> {
     return findList(
       ctx.ds.manager,

@@ -66,6 +66,9 @@ const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childCompl
   if (field.name.startsWith('__') || type.name.startsWith('__')) return 0; // introspection: bounded by the schema
   const take = (args?.options as { take?: number } | undefined)?.take;
   if (args && 'options' in args) return 1 + (take ?? DEFAULT_TAKE) * childComplexity;
+  // the items of a list contract are what `take` already multiplied: counting them ten times again would
+  // make a page of 100 cost as much as one of 1,000
+  if (field.name === 'items' && type.name.endsWith('List')) return 1 + childComplexity;
   if (isListType(getNullableType(field.type)) && getNamedType(field.type) instanceof GraphQLObjectType) {
     return 1 + 10 * childComplexity;
   }

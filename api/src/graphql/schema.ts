@@ -2,6 +2,7 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
+import { maskPersonalFields } from '../auth/personal-data';
 import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
@@ -43,7 +44,10 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql's metadata is global anyway). */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } });
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
+    maskPersonalFields(schema);
+    return schema;
+  });
   return built;
 }
 

@@ -1,5 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -54,7 +55,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: formatErrorFor(log),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), accessPlugin(schema, config), requestLogPlugin(log)],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      // no cache hints are set: without this the default plugin wraps every field resolver to look for them
+      ApolloServerPluginCacheControlDisabled(),
+      accessPlugin(schema, config),
+      requestLogPlugin(log),
+    ],
   });
   await apollo.start();
 

@@ -3,5 +3,5 @@ import { VisibilityRule } from '../auth/personal-data';
 import { Role } from '../auth/roles';
 
 /** Owners' ID numbers and phones: in full only to officers whose jurisdiction holds the estate. */
-export const ownerDataVisibleTo: VisibilityRule = async (ctx, owner: { estateId: number }) =>
+export const ownerDataVisibleTo: VisibilityRule = (ctx, owner: { estateId: number }) =>
   ctx.principal?.kind === 'user' && ctx.principal.role === Role.OFFICER && inJurisdiction(ctx, owner.estateId);

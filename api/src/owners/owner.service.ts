@@ -10,6 +10,7 @@ import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
 import { AreaSourceCode, addressKey, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { Unit } from './unit.entity';
+import { votingRollCacheOf } from './voting-roll-cache';
 import { buildVotingRoll, VotingRoll } from './voting-weights';
 
 /** The voter key of an owner on ballots: one person however many units they hold (DOMAIN-RULES §2). */
@@ -24,6 +25,9 @@ export function ownerIdOfKey(key: string): number | null {
 function ownerRecord(fields: Pick<Owner, 'id' | 'estateId' | 'name' | 'idNumber' | 'phone'>): Owner {
   return Object.assign(new Owner(), fields);
 }
+
+/** The estate's owner-roll version (owner_roll_version, bumped by the database on every change), as text. */
+const ROLL_VERSION = `coalesce((SELECT version FROM owner_roll_version WHERE estate_id = $1), 0)::text`;
 
 /** Owner rolls: read within the caller's jurisdiction; the voting roll is computed from them, never stored. */
 export class OwnerService {
@@ -69,27 +73,46 @@ export class OwnerService {
     return owner;
   }
 
-  /** The estate's voting persons and totals, from its units and ownerships in one statement. */
+  /**
+   * The estate's voting persons and totals. Tallies and ballots read the roll on every call and it changes only
+   * when the register does: this process keeps the roll it computed with the roll's version, and asks only for
+   * the version while it holds one (one statement); units and ownerships are read, with their version in the
+   * same snapshot, when it holds none or the version moved. Two statements, not one gated one: a roll query
+   * gated on the version still launched its parallel workers at a province's size.
+   */
   votingRoll(ctx: RequestContext, estateId: number): Promise<VotingRoll> {
     return memoize(ctx, `roll:${estateId}`, async () => {
-      const rows: Array<{ id: number; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.ds.query(
-        `SELECT u.id, u.area, u.developer_held,
-                array_agg(o.owner_id ORDER BY o.owner_id) FILTER (WHERE o.owner_id IS NOT NULL) AS owners,
-                max(o.owner_id) FILTER (WHERE o.designated_voter) AS voter
-           FROM unit u LEFT JOIN ownership o ON o.unit_id = u.id
-          WHERE u.estate_id = $1
-          GROUP BY u.id`,
+      const cache = votingRollCacheOf(ctx.ds);
+      const cached = cache.get(estateId);
+      if (cached) {
+        const [{ version }]: Array<{ version: string }> = await ctx.ds.query(`SELECT ${ROLL_VERSION} AS version`, [estateId]);
+        if (version === cached.version) return cached.roll;
+      }
+      const rows: Array<{ version: string; id: number | null; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.ds.query(
+        `SELECT v.version, r.*
+           FROM (SELECT ${ROLL_VERSION} AS version) v
+           LEFT JOIN LATERAL (
+             SELECT u.id, u.area, u.developer_held,
+                    array_agg(o.owner_id ORDER BY o.owner_id) FILTER (WHERE o.owner_id IS NOT NULL) AS owners,
+                    max(o.owner_id) FILTER (WHERE o.designated_voter) AS voter
+               FROM unit u LEFT JOIN ownership o ON o.unit_id = u.id
+              WHERE u.estate_id = $1
+              GROUP BY u.id) r ON true`,
         [estateId],
       );
-      return buildVotingRoll(
-        rows.map((row) => ({
-          unitId: String(row.id),
-          areaHundredths: toHundredths(row.area),
-          developerHeld: row.developer_held,
-          owners: row.developer_held ? [] : (row.owners ?? []).map(ownerKey),
-          designatedVoter: row.voter && !row.developer_held ? ownerKey(row.voter) : undefined,
-        })),
+      const roll = buildVotingRoll(
+        rows
+          .filter((row) => row.id !== null)
+          .map((row) => ({
+            unitId: String(row.id),
+            areaHundredths: toHundredths(row.area),
+            developerHeld: row.developer_held,
+            owners: row.developer_held ? [] : (row.owners ?? []).map(ownerKey),
+            designatedVoter: row.voter && !row.developer_held ? ownerKey(row.voter) : undefined,
+          })),
       );
+      cache.set(estateId, rows[0].version, roll);
+      return roll;
     });
   }
 

@@ -1,5 +1,5 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Allow, Policies, Policy, refusal } from '../auth/policies';
+import { admits, Allow, Policies, Policy } from '../auth/policies';
 import type { RequestContext } from '../graphql/context';
 import { DECISIONS, FILING_TRANSITIONS, FilingAction, ReturnReason, RevokeReason } from './filing';
 import { FiledRecord } from './filed-record';
@@ -21,8 +21,8 @@ export function availableFilingActions(
 ): FilingAction[] {
   const principal = ctx.principal;
   return allowedActions(FILING_TRANSITIONS, record.filingStatus).filter((action) => {
-    if (!DECISIONS.includes(action)) return refusal(policies.submit, principal, 'submit') === null;
-    return refusal(policies.decide, principal, 'decide') === null && record.submittedById !== principal?.id;
+    if (!DECISIONS.includes(action)) return admits(policies.submit, principal);
+    return admits(policies.decide, principal) && record.submittedById !== principal?.id;
   });
 }
 

@@ -2,6 +2,7 @@ import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { fail } from './errors';
+import { getEntities } from './hydrate';
 import { toId } from './ids';
 
 /**
@@ -161,7 +162,7 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   if (field !== 'id') qb.orderBy(`${a}.${field}`, direction);
   qb.addOrderBy(`${a}.id`, direction).limit(take + 1);
 
-  const [rows, totalItems] = await Promise.all([qb.getMany(), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
+  const [rows, totalItems] = await Promise.all([getEntities(qb), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
   const items = rows.slice(0, take);
   const last = items[items.length - 1];
   const nextCursor = rows.length > take && last ? encodeCursor(last[field], last.id) : null;

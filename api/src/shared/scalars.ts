@@ -25,5 +25,16 @@ function parseDecimal(value: unknown): string {
   return text.trim();
 }
 
-/** Calendar dates (contracts, establishment) as "YYYY-MM-DD", with no time zone to shift them. */
-export const LocalDate = LocalDateResolver;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/**
+ * Calendar dates (contracts, establishment) as "YYYY-MM-DD", with no time zone to shift them. Inputs are
+ * validated in full; outputs already in that shape (PostgreSQL's dates, our date arithmetic) go out as they
+ * are instead of being parsed again for every row of a page.
+ */
+export const LocalDate = new GraphQLScalarType({
+  ...LocalDateResolver.toConfig(),
+  serialize(value) {
+    return typeof value === 'string' && ISO_DATE.test(value) ? value : LocalDateResolver.serialize(value);
+  },
+});

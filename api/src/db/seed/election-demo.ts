@@ -45,20 +45,38 @@ function personName(rng: Prng): string {
 }
 
 /** Positions for a committee of `size`: one chair, one or two vice-chairs, the rest members. */
-function positions(size: number): CommitteePosition[] {
+export function positions(size: number): CommitteePosition[] {
   const vices = size >= 7 ? 2 : 1;
   return [CommitteePosition.CHAIR, ...Array(vices).fill(CommitteePosition.VICE_CHAIR), ...Array(size - 1 - vices).fill(CommitteePosition.MEMBER)];
 }
 
-function committeeSize(households: number, rng: Prng): number {
+export function committeeSize(households: number, rng: Prng): number {
   return households <= 100 ? 3 : rng.pick(households > 800 ? [7, 9] : [5, 7]);
 }
 
 /** Every check of the checklist: passes, except what `fail` names; `pending` leaves items without a check. */
-function checksFor(fail: string[] = [], pending: string[] = []): EligibilityCheck[] {
+export function checksFor(fail: string[] = [], pending: string[] = []): EligibilityCheck[] {
   return DEFAULT_CHECKLIST_V1.items
     .filter((item) => !pending.includes(item.key))
     .map((item) => ({ itemKey: item.key, result: fail.includes(item.key) ? 'FAIL' : 'PASS', reviewingBody: item.suggestedReviewers[0] }));
+}
+
+/** The voting roll the server would compute from this owner roll (the same rule module). */
+export function votingRollOf(roll: OwnerRoll): VotingRoll {
+  const ownershipsOf = new Map<number, OwnerRoll['ownerships']>();
+  for (const o of roll.ownerships) ownershipsOf.set(o.unitId, [...(ownershipsOf.get(o.unitId) ?? []), o]);
+  return buildVotingRoll(
+    roll.units.map((u) => {
+      const owners = ownershipsOf.get(u.id) ?? [];
+      return {
+        unitId: String(u.id),
+        areaHundredths: toHundredths(u.area),
+        developerHeld: u.developerHeld,
+        owners: u.developerHeld ? [] : owners.map((o) => ownerKey(o.ownerId)),
+        designatedVoter: u.developerHeld ? undefined : owners.filter((o) => o.designatedVoter).map((o) => ownerKey(o.ownerId))[0],
+      };
+    }),
+  );
 }
 
 export async function seedElectionDemo(em: EntityManager, data: DemoData, actors: Actors, rng: Prng): Promise<{ committees: number; elections: number; units: number }> {
@@ -98,19 +116,6 @@ export async function seedElectionDemo(em: EntityManager, data: DemoData, actors
   await insertRows(em, 'owner', allRolls.flatMap((r) => r.owners));
   await insertRows(em, 'ownership', allRolls.flatMap((r) => r.ownerships));
   for (const table of ['unit', 'owner']) await resetIdentity(em, table);
-  const votingRollOf = (roll: OwnerRoll): VotingRoll =>
-    buildVotingRoll(
-      roll.units.map((u) => {
-        const owners = roll.ownerships.filter((o) => o.unitId === u.id);
-        return {
-          unitId: String(u.id),
-          areaHundredths: toHundredths(u.area),
-          developerHeld: u.developerHeld,
-          owners: u.developerHeld ? [] : owners.map((o) => ownerKey(o.ownerId)),
-          designatedVoter: u.developerHeld ? undefined : owners.filter((o) => o.designatedVoter).map((o) => ownerKey(o.ownerId))[0],
-        };
-      }),
-    );
 
   // 105 filed committees: estates with an approved project, the election estates among them where re-elected.
   const electionEstateIds = new Set(plan.map((p) => p.estate.id));

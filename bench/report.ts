@@ -1,0 +1,93 @@
+import { Summary } from './load';
+import { BenchSeedResult } from './seed';
+
+export interface ScenarioReport {
+  name: string;
+  title: string;
+  api: Summary;
+  raw: Summary;
+  /** API p50 / raw SQL p50: the figure to drive down */
+  ratioP50: number;
+  /** p50 of the API with one user alone: a single request's latency */
+  soloP50: number;
+  /** CPU per operation (ms): the API server or the raw SQL client, and PostgreSQL, over the measured window */
+  cpu: { api: { appMsPerOp: number; dbMsPerOp: number }; raw: { appMsPerOp: number; dbMsPerOp: number } };
+  serverRssMb: number;
+  serverPeakRssMb: number;
+  /** SQL statements of one request at a small and a large size */
+  statements: { small: number; large: number; sizes: string } | null;
+  /** the sync's latency by page number */
+  pages?: Array<{ tag: string; count: number; p50: number; p95: number }>;
+  /** the same for one user alone, one page after the other (no other request to share the time with) */
+  soloPages?: Array<{ tag: string; count: number; p50: number; p95: number }>;
+  rawPages?: Array<{ tag: string; count: number; p50: number; p95: number }>;
+}
+
+export interface Report {
+  startedAt: string;
+  finishedAt: string;
+  options: { scale: number; concurrency: number; durationSeconds: number; warmupSeconds: number };
+  machine: {
+    cpus: number;
+    cpuModel: string;
+    memoryGiB: number;
+    node: string;
+    postgres: string;
+    loadAverageBefore: number[];
+    loadAverageAfter: number[];
+  };
+  seed: BenchSeedResult & { totalMs: number };
+  scenarios: ScenarioReport[];
+}
+
+const ms2 = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
+const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toFixed(1)) : '–');
+
+/** The one table of issue #5 as Markdown (so the README can take it as it is), then the notes on it. */
+export function reportTable(report: Report): string[] {
+  const lines = [
+    `| operation | ops/s | p50 ms | p95 ms | p99 ms | SQL/req | SQL small→large | server RSS MB | raw SQL p50 ms | API / raw p50 | p50 alone ms |`,
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const s of report.scenarios) {
+    const constant = s.statements ? `${s.statements.small}→${s.statements.large}${s.statements.small === s.statements.large ? ' ✓' : ' ✗'}` : '–';
+    const perOp = s.api.requestsPerOperation > 1 ? ` (${s.api.requestsPerOperation.toFixed(0)} req)` : '';
+    lines.push(
+      `| ${s.title}${perOp} | ${s.api.opsPerSecond.toFixed(1)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.api.sqlPerRequest.toFixed(1)} | ${constant} | ${s.serverRssMb.toFixed(0)} | ${ms(s.raw.p50)} | ${s.ratioP50.toFixed(2)}× | ${ms(s.soloP50)} |`,
+    );
+  }
+  return lines;
+}
+
+export function printReport(report: Report, say: (line?: string) => void): void {
+  const { options, machine, seed } = report;
+  say(`scale ${options.scale} · ${options.concurrency} virtual users · ${options.durationSeconds} s per side after ${options.warmupSeconds} s warm-up`);
+  say(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB · Node ${machine.node} · PostgreSQL ${machine.postgres}`);
+  say(`load average before ${machine.loadAverageBefore.map((v) => v.toFixed(2)).join(' ')} · after ${machine.loadAverageAfter.map((v) => v.toFixed(2)).join(' ')}`);
+  say(`seed: ${seed.firms} firms, ${seed.projects} projects, ${seed.estates} estates, ${seed.units} units, ${seed.committees} committees in ${(seed.totalMs / 1000).toFixed(1)} s`);
+  say();
+  for (const line of reportTable(report)) say(line);
+  say();
+  say('CPU per operation, ms (less sensitive to a busy machine than latency):');
+  say('| operation | API server | its PostgreSQL | raw client | its PostgreSQL | API / raw CPU |');
+  say('|---|--:|--:|--:|--:|--:|');
+  for (const s of report.scenarios) {
+    const { api, raw } = s.cpu;
+    const ratio = (api.appMsPerOp + api.dbMsPerOp) / (raw.appMsPerOp + raw.dbMsPerOp);
+    say(`| ${s.name} | ${ms2(api.appMsPerOp)} | ${ms2(api.dbMsPerOp)} | ${ms2(raw.appMsPerOp)} | ${ms2(raw.dbMsPerOp)} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} |`);
+  }
+  const sync = report.scenarios.find((s) => s.pages?.length);
+  const describe = (label: string, pages: Array<{ tag: string; p50: number }> | undefined) => {
+    if (!pages?.length) return;
+    const first = pages[0];
+    const slowest = pages.reduce((a, b) => (b.p50 > a.p50 ? b : a));
+    say(`sync (${label}): ${pages.length} pages; first page p50 ${ms(first.p50)} ms, slowest page ${slowest.tag} p50 ${ms(slowest.p50)} ms (${(slowest.p50 / first.p50).toFixed(2)}× the first)`);
+  };
+  if (sync) {
+    say();
+    describe(`${report.options.concurrency} users`, sync.pages);
+    describe('one user alone', sync.soloPages);
+  }
+  const errors = report.scenarios.filter((s) => s.api.errors || s.raw.errors);
+  for (const s of errors) say(`! ${s.name}: ${s.api.errors} API errors (${s.api.firstError}), ${s.raw.errors} raw errors (${s.raw.firstError})`);
+}

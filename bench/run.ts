@@ -1,0 +1,313 @@
+import 'reflect-metadata';
+import { ChildProcess, spawn } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { authService } from '../api/src/auth/auth.service';
+import { Scope } from '../api/src/auth/roles';
+import { loadConfig, REPO_ROOT } from '../api/src/config';
+import { createDataSource, migrate } from '../api/src/db/data-source';
+import { ensureDatabase } from '../api/src/db/database';
+import { EmbeddedCluster, findFreePort, startEmbeddedPostgres } from '../api/src/db/embedded';
+import { DEMO_PASSWORD } from '../api/src/db/seed/seed';
+import { systemContext } from '../api/src/graphql/context';
+import { createLogger } from '../api/src/shared/logger';
+import { GqlClient } from './http';
+import { childrenOf, clusterCpuMs, selfCpuMs, treeCpuMs } from './cpu';
+import { byTag, drive, summarise, Summary, Window } from './load';
+import { printReport, Report, ScenarioReport } from './report';
+import { SCENARIOS } from './scenarios';
+import { BenchContext } from './scenarios/scenario';
+import { seedBench } from './seed';
+
+const USAGE = `npm run bench -- [options]
+
+  --scale N          data set size: 1 is the Huzhou demo (105 firms, 380 projects, 400 estates, 50k units),
+                     20 is about a province (~2,100 firms, ~7,600 projects, ~8,000 estates, ~1M units)  [1]
+  --duration S       seconds each scenario is measured, through the API and again as raw SQL            [10]
+  --warmup S         seconds of load before measuring starts                                            [2]
+  --concurrency C    virtual users (connections) driving each scenario at once                          [8]
+  --solo S           seconds of one user alone through the API, for the latency of a single request    [3]
+  --scenarios a,b    only these: ${SCENARIOS.map((s) => s.name).join(', ')}
+  --data-dir DIR     the embedded PostgreSQL's folder                             [a fresh one under /tmp]
+  --keep             keep that folder and its cluster files for another run (seeding is then skipped)
+  --baseline         also write bench/results/baseline.json (refresh it on purpose only)
+  --seed-only        seed the data dir (with --data-dir, kept) and stop: to look at plans with EXPLAIN
+  --profile DIR      run the server with --cpu-prof and write its CPU profile to DIR (for finding causes)
+  --server-node-options "…"   extra Node.js options for the API server process (e.g. GC settings to try)
+  --workers N        API processes sharing the port (the server's WORKERS)                              [1]
+`;
+
+interface Options {
+  scale: number;
+  durationMs: number;
+  warmupMs: number;
+  concurrency: number;
+  soloMs: number;
+  scenarios: string[];
+  dataDir: string | null;
+  keep: boolean;
+  baseline: boolean;
+  profileDir: string | null;
+  serverNodeOptions: string[];
+  workers: number;
+  seedOnly: boolean;
+}
+
+function parseArgs(argv: string[]): Options {
+  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false, workers: 1 };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    const value = () => {
+      const v = argv[++i];
+      if (v === undefined) throw new Error(`${arg} needs a value`);
+      return v;
+    };
+    const positive = (v: string) => {
+      const n = Number(v);
+      if (!(n > 0)) throw new Error(`${arg} must be a positive number, got ${v}`);
+      return n;
+    };
+    if (arg === '--scale') options.scale = Math.round(positive(value()));
+    else if (arg === '--duration') options.durationMs = positive(value()) * 1000;
+    else if (arg === '--warmup') options.warmupMs = Number(value()) * 1000;
+    else if (arg === '--concurrency') options.concurrency = Math.round(positive(value()));
+    else if (arg === '--solo') options.soloMs = Number(value()) * 1000;
+    else if (arg === '--scenarios') options.scenarios = value().split(',').map((s) => s.trim()).filter(Boolean);
+    else if (arg === '--data-dir') options.dataDir = path.resolve(value());
+    else if (arg === '--keep') options.keep = true;
+    else if (arg === '--baseline') options.baseline = true;
+    else if (arg === '--seed-only') options.seedOnly = true;
+    else if (arg === '--profile') options.profileDir = path.resolve(value());
+    else if (arg === '--server-node-options') options.serverNodeOptions = value().split(/\s+/).filter(Boolean);
+    else if (arg === '--workers') options.workers = Math.round(positive(value()));
+    else if (arg === '--help' || arg === '-h') {
+      process.stdout.write(USAGE);
+      process.exit(0);
+    } else throw new Error(`unknown option ${arg}\n\n${USAGE}`);
+  }
+  if (options.seedOnly && !options.dataDir) throw new Error('--seed-only needs --data-dir, where the seeded cluster is kept');
+  const unknown = options.scenarios.filter((name) => !SCENARIOS.some((s) => s.name === name));
+  if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; there are ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  return options;
+}
+
+const say = (line = '') => process.stdout.write(`${line}\n`);
+
+/** CPU spent by the application side and by PostgreSQL between the window's start and stop. */
+function cpuWindow(app: () => number, db: () => number): Window & { app: number; db: number } {
+  let from = { app: 0, db: 0 };
+  const w = {
+    app: NaN,
+    db: NaN,
+    start() {
+      from = { app: app(), db: db() };
+    },
+    stop() {
+      w.app = app() - from.app;
+      // a backend that ends while /proc is read is briefly nowhere: a rare undercount shows as less than zero
+      const db1 = db() - from.db;
+      w.db = db1 >= 0 ? db1 : NaN;
+    },
+  };
+  return w;
+}
+
+/** Resident and peak memory of the server (with its workers, if any), in MiB, from /proc (Linux). */
+function memoryOf(pid: number): { rssMb: number; peakMb: number } {
+  let rssMb = 0;
+  let peakMb = 0;
+  for (const member of [pid, ...childrenOf(pid)]) {
+    try {
+      const status = fs.readFileSync(`/proc/${member}/status`, 'utf8');
+      const kb = (name: string) => Number(new RegExp(`^${name}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN);
+      rssMb += kb('VmRSS') / 1024;
+      peakMb += kb('VmHWM') / 1024;
+    } catch {
+      return { rssMb: NaN, peakMb: NaN };
+    }
+  }
+  return { rssMb, peakMb };
+}
+
+async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    if (server.exitCode !== null) throw new Error(`the API server exited with ${server.exitCode}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    try {
+      const response = await fetch(`${baseUrl}/healthz`);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new Error('the API server did not become healthy within 60 s');
+}
+
+async function main(): Promise<void> {
+  const options = parseArgs(process.argv.slice(2));
+  const mainJs = path.join(REPO_ROOT, 'api/dist/api/src/main.js');
+  if (!fs.existsSync(mainJs)) throw new Error(`${mainJs} is missing: run \`npm run build -w api\` first (npm run bench does)`);
+  const startedAt = new Date();
+  const loadBefore = os.loadavg();
+  const dataDir = options.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'wuye-bench-'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.chmodSync(dataDir, 0o755); // the cluster runs as the postgres user, which must reach its folder
+  const removeDataDir = !options.keep && !options.dataDir;
+  const log = createLogger('warn');
+
+  let cluster: EmbeddedCluster | null = null;
+  let server: ChildProcess | null = null;
+  let pool: pg.Pool | null = null;
+  let api: GqlClient | null = null;
+  const teardown = async () => {
+    api?.close();
+    if (server && server.exitCode === null) {
+      const exited = new Promise((resolve) => server!.once('exit', resolve));
+      server.kill('SIGTERM');
+      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+      if (server.exitCode === null) server.kill('SIGKILL');
+    }
+    await pool?.end().catch(() => undefined);
+    await cluster?.stop().catch(() => undefined);
+    if (removeDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
+  process.on('SIGINT', () => void teardown().then(() => process.exit(130)));
+
+  try {
+    say(`Wuye Registry benchmark — scale ${options.scale}, ${options.concurrency} virtual users, ${options.durationMs / 1000} s per side`);
+    say(`PostgreSQL (embedded) in ${dataDir} …`);
+    cluster = await startEmbeddedPostgres(dataDir, { persistent: true });
+    const databaseUrl = await ensureDatabase(cluster.url, 'wuye_bench');
+
+    const ds = createDataSource(databaseUrl, log, { poolSize: 4, applicationName: 'wuye-bench-seed' });
+    await ds.initialize();
+    const seedStarted = Date.now();
+    await migrate(ds);
+    say(`Seeding at scale ${options.scale} …`);
+    const seed = await seedBench(ds, log, options.scale);
+    const seedMs = Date.now() - seedStarted;
+    say(`  ${seed.firms} firms, ${seed.projects} projects, ${seed.estates} estates, ${seed.units} units, ${seed.owners} owners, ${seed.committees} committees`);
+    say(`  in ${(seedMs / 1000).toFixed(1)} s (demo ${(seed.demoMs / 1000).toFixed(1)} s, rolls/committees/election ${(seed.extrasMs / 1000).toFixed(1)} s)`);
+    const config = loadConfig({ DATABASE_URL: databaseUrl });
+    const integrator = await authService.createApiToken(
+      systemContext(ds, config, log),
+      { name: 'bench integrator', scopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ], expiresInDays: 1 },
+      { replaceSameName: true },
+    );
+    const [{ version: pgVersion }] = await ds.query(`SELECT current_setting('server_version') AS version`);
+    await ds.destroy();
+    if (options.seedOnly) return;
+
+    // The API as it is deployed: the compiled build, production mode, its own process.
+    const port = await findFreePort();
+    const baseUrl = `http://127.0.0.1:${port}`;
+    const logFile = path.join(dataDir, 'server.log');
+    const logFd = fs.openSync(logFile, 'a');
+    const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
+    server = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
+      cwd: REPO_ROOT,
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1', WORKERS: String(options.workers) },
+      stdio: ['ignore', logFd, logFd],
+    });
+    fs.closeSync(logFd);
+    await waitForHealth(baseUrl, server, logFile);
+    say(`API server pid ${server.pid} on ${baseUrl} (log: ${logFile})`);
+
+    api = new GqlClient(baseUrl, options.concurrency);
+    pool = new pg.Pool({ connectionString: databaseUrl, max: options.concurrency, idleTimeoutMillis: 0, application_name: 'wuye-bench-raw' });
+    pool.on('error', () => undefined); // idle clients cut off at teardown
+    const session = async (username: string) =>
+      (await api!.request(`mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: DEMO_PASSWORD })).data.login.token as string;
+    const ctx: BenchContext = {
+      api,
+      pool,
+      seed,
+      concurrency: options.concurrency,
+      tokens: {
+        manager: await session('manager'),
+        clerk: await session('clerk'),
+        registrar: await session('registrar'),
+        officer: await session('officer'),
+        integrator: integrator.token,
+      },
+    };
+
+    const reports: ScenarioReport[] = [];
+    const load = { concurrency: options.concurrency, durationMs: options.durationMs, warmupMs: options.warmupMs };
+    for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.name))) {
+      say(`\n▶ ${scenario.title}`);
+      await scenario.prepare?.(ctx);
+      const probe = await scenario.statementProbe?.(ctx);
+      const serverPid = server.pid!;
+      const apiCpu = cpuWindow(() => treeCpuMs(serverPid), () => clusterCpuMs(dataDir));
+      const apiRun = await drive(scenario.api(ctx), load, apiCpu);
+      const memory = memoryOf(serverPid);
+      const soloRun = options.soloMs > 0 ? await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 }) : null;
+      const solo = soloRun && summarise(soloRun);
+      const rawCpu = cpuWindow(selfCpuMs, () => clusterCpuMs(dataDir));
+      const rawRun = await drive(scenario.raw(ctx), load, rawCpu);
+      const apiSummary: Summary = summarise(apiRun);
+      const rawSummary: Summary = summarise(rawRun);
+      const report: ScenarioReport = {
+        name: scenario.name,
+        title: scenario.title,
+        api: apiSummary,
+        raw: rawSummary,
+        ratioP50: apiSummary.p50 / rawSummary.p50,
+        soloP50: solo?.p50 ?? NaN,
+        cpu: {
+          api: { appMsPerOp: apiCpu.app / apiRun.operations, dbMsPerOp: apiCpu.db / apiRun.operations },
+          raw: { appMsPerOp: rawCpu.app / rawRun.operations, dbMsPerOp: rawCpu.db / rawRun.operations },
+        },
+        serverRssMb: memory.rssMb,
+        serverPeakRssMb: memory.peakMb,
+        statements: probe ?? null,
+        pages: scenario.name === 'project-sync' ? byTag(apiRun) : undefined,
+        soloPages: scenario.name === 'project-sync' && soloRun ? byTag(soloRun) : undefined,
+        rawPages: scenario.name === 'project-sync' ? byTag(rawRun) : undefined,
+      };
+      reports.push(report);
+      const c = report.cpu;
+      say(`  API ${apiSummary.opsPerSecond.toFixed(1)} ops/s p50 ${apiSummary.p50.toFixed(1)} ms (CPU/op: server ${c.api.appMsPerOp.toFixed(2)} ms, PostgreSQL ${c.api.dbMsPerOp.toFixed(2)} ms)`);
+      say(`  raw ${rawSummary.opsPerSecond.toFixed(1)} ops/s p50 ${rawSummary.p50.toFixed(1)} ms (CPU/op: client ${c.raw.appMsPerOp.toFixed(2)} ms, PostgreSQL ${c.raw.dbMsPerOp.toFixed(2)} ms) · API/raw p50 ×${report.ratioP50.toFixed(2)}${apiSummary.errors ? ` · ${apiSummary.errors} errors (${apiSummary.firstError})` : ''}`);
+    }
+
+    const report: Report = {
+      startedAt: startedAt.toISOString(),
+      finishedAt: new Date().toISOString(),
+      options: { scale: options.scale, concurrency: options.concurrency, durationSeconds: options.durationMs / 1000, warmupSeconds: options.warmupMs / 1000 },
+      machine: {
+        cpus: os.cpus().length,
+        cpuModel: os.cpus()[0]?.model ?? 'unknown',
+        memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+        node: process.version,
+        postgres: pgVersion,
+        loadAverageBefore: loadBefore,
+        loadAverageAfter: os.loadavg(),
+      },
+      seed: { ...seed, totalMs: seedMs },
+      scenarios: reports,
+    };
+    say();
+    printReport(report, say);
+    const resultsDir = path.join(REPO_ROOT, 'bench/results');
+    fs.mkdirSync(resultsDir, { recursive: true });
+    const file = path.join(resultsDir, `${startedAt.toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
+    fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
+    say(`\nWrote ${path.relative(REPO_ROOT, file)}`);
+    if (options.baseline) {
+      fs.writeFileSync(path.join(resultsDir, 'baseline.json'), JSON.stringify(report, null, 2) + '\n');
+      say('Wrote bench/results/baseline.json');
+    }
+  } finally {
+    await teardown();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`benchmark failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,42 @@
+import crypto from 'node:crypto';
+import { verifyPassword } from '../../api/src/auth/password';
+import { DEMO_PASSWORD } from '../../api/src/db/seed/seed';
+import { Scenario } from './scenario';
+
+/**
+ * Sign-in with the KDF's real cost (Argon2id, 19 MiB, 2 passes) and valid credentials, so the throttle never
+ * counts a failure (a successful login clears its user's failures). The raw side runs the same statements and
+ * the same Argon2 verification in this process.
+ */
+const LOGIN = `mutation Login($username: String!, $password: String!) { login(username: $username, password: $password) { token expiresAt } }`;
+const USERS = ['clerk', 'registrar', 'manager', 'officer', 'officer2'];
+
+export const login: Scenario = {
+  name: 'login',
+  title: '6 login: Argon2id (19 MiB, t=2), session token',
+  api: (ctx) => async (vu, i) => {
+    const { sqlStatements } = await ctx.api.request(LOGIN, { username: USERS[(vu + i) % USERS.length], password: DEMO_PASSWORD });
+    return { requests: 1, sqlStatements };
+  },
+  raw: (ctx) => async (vu, i) => {
+    const username = USERS[(vu + i) % USERS.length];
+    await ctx.pool.query(`SELECT 1 FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`, [[`user:${username}`, 'ip:bench']]);
+    const { rows } = await ctx.pool.query(`SELECT id, password_hash, active FROM app_user WHERE lower(username) = lower($1)`, [username]);
+    if (!(await verifyPassword(rows[0].password_hash, DEMO_PASSWORD))) throw new Error('wrong password');
+    const client = await ctx.pool.connect();
+    try {
+      await client.query('BEGIN');
+      await client.query(`DELETE FROM login_throttle WHERE key = $1`, [`user:${username}`]);
+      const token = `wys_${crypto.randomBytes(32).toString('base64url')}`;
+      await client.query(
+        `INSERT INTO access_token (kind, token_hash, user_id, name, scopes, expires_at) VALUES ('SESSION', $1, $2, $3, '{}', now() + interval '8 hours')`,
+        [crypto.createHash('sha256').update(token).digest(), rows[0].id, username],
+      );
+      await client.query(`INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id) VALUES ($1, $2, 'session.login', 'User', $3)`, [rows[0].id, username, String(rows[0].id)]);
+      await client.query('COMMIT');
+    } finally {
+      client.release();
+    }
+    return { requests: 1, sqlStatements: 7 };
+  },
+};

@@ -1,0 +1,31 @@
+import pg from 'pg';
+import { GqlClient } from '../http';
+import { Operation } from '../load';
+import { BenchSeedResult } from '../seed';
+
+/** What every scenario gets: the API over HTTP, a pg pool on the same database, and the seeded facts. */
+export interface BenchContext {
+  api: GqlClient;
+  pool: pg.Pool;
+  seed: BenchSeedResult;
+  concurrency: number;
+  /** session tokens of the demo accounts, and an integrator's API token (REGISTRY_READ + ELECTIONS_READ) */
+  tokens: Record<'manager' | 'clerk' | 'registrar' | 'officer' | 'integrator', string>;
+}
+
+/**
+ * One real operation a user makes, twice: through the API, and as the same data fetch in hand-written SQL
+ * through `pg` in this process (the floor the API is compared with).
+ */
+export interface Scenario {
+  name: string;
+  title: string;
+  prepare?(ctx: BenchContext): Promise<void>;
+  api(ctx: BenchContext): Operation;
+  raw(ctx: BenchContext): Operation;
+  /**
+   * SQL statements of one request at a small and a large size of what it reads (page size, or estate size):
+   * the benchmark checks they are equal.
+   */
+  statementProbe?(ctx: BenchContext): Promise<{ small: number; large: number; sizes: string }>;
+}
