@@ -8,7 +8,7 @@ import { ownerKey } from '../../owners/owner.service';
 import { buildVotingRoll, DEVELOPER_PERSON_KEY, VotingRoll } from '../../owners/voting-weights';
 import { toHundredths } from '../../shared/decimal';
 import { addDays, addYears, IsoDate } from '../../shared/iso-date';
-import { DEMO_TODAY, DemoData, EstateRow } from './demo-data';
+import { DemoData, EstateRow } from './demo-data';
 import { GIVEN_CHARS, SURNAMES } from './huzhou';
 import { insertRows, resetIdentity } from './insert-rows';
 import { generateOwnerRoll, OwnerRoll } from './owner-roll-data';
@@ -79,7 +79,17 @@ export function votingRollOf(roll: OwnerRoll): VotingRoll {
   );
 }
 
-export async function seedElectionDemo(em: EntityManager, data: DemoData, actors: Actors, rng: Prng): Promise<{ committees: number; elections: number; units: number }> {
+/**
+ * `today` anchors the election side on the day it is seeded, so the demo's elections are in progress (each in
+ * the middle of its current phase) and its deadlines current; the registry's history stays on DEMO_TODAY.
+ */
+export async function seedElectionDemo(
+  em: EntityManager,
+  data: DemoData,
+  actors: Actors,
+  rng: Prng,
+  today: IsoDate,
+): Promise<{ committees: number; elections: number; units: number }> {
   const subdistrictOf = new Map<number, string>();
   const communitySubdistrict = new Map(data.communities.map((c) => [c.id, c.subdistrictId]));
   for (const e of data.estates) subdistrictOf.set(e.id, data.subdistricts.find((s) => s.id === communitySubdistrict.get(e.communityId))!.name);
@@ -164,7 +174,7 @@ export async function seedElectionDemo(em: EntityManager, data: DemoData, actors
     const reElection = reElected.includes(estate);
     // re-elections are due: a three-year term ending in two to four months; the holiday calendar starts in 2024
     const termYears = reElection ? 3 : 5;
-    const termStart = reElection ? addDays(addYears(DEMO_TODAY, -3), rng.int(60, 120)) : addDays(DEMO_TODAY, -rng.int(30, 1000));
+    const termStart = reElection ? addDays(addYears(today, -3), rng.int(60, 120)) : addDays(today, -rng.int(30, 1000));
     const size = committeeSize(estate.households, rng);
     const owners = rollOwnerNames(estate.id);
     committees.push({
@@ -197,7 +207,8 @@ export async function seedElectionDemo(em: EntityManager, data: DemoData, actors
     const seats = committeeSize(estate.households, rng);
     const reached = phase === ElectionPhase.CANCELLED ? ElectionPhase.NOMINATION : phase;
     const stepsDone = PHASES_IN_ORDER.indexOf(reached);
-    const start = addDays(DEMO_TODAY, -10 * stepsDone - 20);
+    // each phase takes ten days; the current one began three days ago
+    const start = addDays(today, -10 * stepsDone - 3);
     elections.push({
       id: electionId,
       estateId: estate.id,
@@ -307,7 +318,7 @@ export async function seedElectionDemo(em: EntityManager, data: DemoData, actors
   }
   // An overdue filing: a committee elected six weeks ago whose street office has not filed yet.
   const late = inJurisdiction(OFFICER_SUBDISTRICTS).find((e) => !committeeEstates.includes(e) && !electionEstateIds.has(e.id))!;
-  const lateOn = addDays(DEMO_TODAY, -45);
+  const lateOn = addDays(today, -45);
   committees.push({ id: committeeId, estateId: late.id, termNumber: 1, electedOn: lateOn, termStart: lateOn, termEnd: addDays(addYears(lateOn, 5), -1) });
   positions(5).forEach((position) => members.push({ id: memberId++, committeeId, ownerId: null, name: personName(rng), position, startsOn: lateOn }));
   addFiling(committeeId, lateOn, 'DRAFT');

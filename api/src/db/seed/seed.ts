@@ -6,6 +6,7 @@ import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data
 import { seedElectionDemo } from './election-demo';
 import { insertRows, resetIdentity } from './insert-rows';
 import { Prng } from './prng';
+import { todayInChina } from '../../shared/iso-date';
 
 /** Demo mode only: these accounts exist nowhere else, and the README lists them. */
 export const DEMO_PASSWORD = 'wuye-demo';
@@ -111,7 +112,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       ...data.projects.flatMap((p) => filingHistory('Project', p.id, p, actors)),
     ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
     await insertRows(em, 'audit_event', history);
-    const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1));
+    const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1), todayInChina());
 
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
     log.info('seed.demo', {
