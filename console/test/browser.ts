@@ -19,6 +19,25 @@ export async function startConsoleApp(): Promise<TestApp> {
   return startTestApp({ API_ONLY: '' });
 }
 
+/** What every browser test file needs: the console's server and a browser, started once and closed after. */
+export interface ConsoleSuite {
+  app: TestApp;
+  browser: Browser;
+}
+
+export function consoleSuite(): ConsoleSuite {
+  const suite = {} as ConsoleSuite;
+  beforeAll(async () => {
+    suite.browser = await launchBrowser();
+    suite.app = await startConsoleApp();
+  }, 60_000);
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.app?.close();
+  });
+  return suite;
+}
+
 /** Headless Chromium with the launch flags this machine needs; a missing browser fails loudly, never skips. */
 export async function launchBrowser(): Promise<Browser> {
   if (!fs.existsSync(CHROMIUM)) throw new Error(MISSING_CHROMIUM);

@@ -1,31 +1,21 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/db/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
-import type { TestApp } from '../../api/test/harness';
 import zh from '../src/i18n/zh';
-import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The elections console in a real browser against the API on the seeded demo (one election in every phase;
  * 龙庭小区 voting with about half the roll in): the eligibility review, ballot entry, the tally against the
  * thresholds, jurisdiction, committee filings, and importing an owner roll.
  */
-let app: TestApp;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startConsoleApp();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 async function electionIn(phase: string): Promise<any> {
-  const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase } } });
-  return (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+  const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase } } });
+  return (await suite.app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
 }
 
 /** Chooses an option of an MUI select (a TextField with `select`) found by its label. */
@@ -40,9 +30,9 @@ describe('the election workspace', () => {
     const waiting = election.candidates.find((c: { decision: string }) => c.decision === 'NOT_YET_ELIGIBLE');
     const eligible = election.candidates.find((c: { decision: string }) => c.decision === 'ELIGIBLE');
     expect(waiting && eligible).toBeTruthy();
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
     await page.getByTestId('phase-stepper').locator('[data-current="true"]').getByText(zh.wuye.electionPhase.ELIGIBILITY_REVIEW).waitFor();
     await page.getByRole('tab', { name: zh.wuye.workspace.candidates }).click();
     const row = page.getByTestId('candidates').locator(`tr[data-candidate="${waiting.id}"]`);
@@ -73,11 +63,11 @@ describe('the election workspace', () => {
     await why.getByText(/正在被刑事立案侦查/).waitFor();
     await why.getByText(zh.wuye.reviewingBody.POLICE_STATION, { exact: false }).waitFor();
     await review.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"][data-result="FAIL"]').getByText('派出所 张警官').waitFor();
-    const [stored] = await app.ds.query(`SELECT decision FROM candidate WHERE id = $1`, [waiting.id]);
+    const [stored] = await suite.app.ds.query(`SELECT decision FROM candidate WHERE id = $1`, [waiting.id]);
     expect(stored.decision).toBe('INELIGIBLE');
 
     // an unsuitable (不宜) finding makes an eligible candidate ineligible, unless overridden with a written reason
-    await page.goto(`${app.baseUrl}/#/candidates/${eligible.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/candidates/${eligible.id}/show`);
     const unsuitable = review.locator('tr[data-item="NOT_LIVING_IN_UNIT"]');
     await unsuitable.getByTestId('record-check').click();
     await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
@@ -99,9 +89,9 @@ describe('the election workspace', () => {
   browserIt('an officer records ballots; a second ballot of the same person is shown as already voted', async () => {
     const election = await electionIn('VOTING');
     const standing = election.candidates.filter((c: { decision: string; withdrawn: boolean }) => c.decision === 'ELIGIBLE' && !c.withdrawn);
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show/ballots`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/ballots`);
     const entry = page.getByTestId('ballot-entry');
     await entry.getByLabel(zh.wuye.ballot.search).fill('3幢');
     await entry.getByRole('button', { name: zh.ra.action.search }).click();
@@ -125,7 +115,7 @@ describe('the election workspace', () => {
     await page.getByTestId('ballot-dialog').getByText(new RegExp(`${zh.wuye.votingMethod.ON_SITE}。同意:${standing[0].owner.name}`)).waitFor();
     await page.getByTestId('ballot-dialog-confirm').click();
     await persons.locator(`tr[data-person="${personKey}"][data-voted="true"]`).getByText(zh.wuye.ballot.voted).waitFor();
-    const [ballot] = await app.ds.query(`SELECT method, choices FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, personKey]);
+    const [ballot] = await suite.app.ds.query(`SELECT method, choices FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, personKey]);
     expect(ballot).toEqual({ method: 'ON_SITE', choices: standing.slice(0, 2).map((c: { id: string }) => Number(c.id)) });
 
     // someone at another desk records the next person's ballot first: this one is refused as already voted
@@ -133,11 +123,11 @@ describe('the election workspace', () => {
     const nextKey = (await next.getAttribute('data-person'))!;
     const nextName = (await next.locator('td').first().textContent())!;
     await next.getByTestId('choose-voter').click();
-    await app.as('officer', RECORD_BALLOT, { electionId: election.id, input: { ownerId: nextKey.replace('owner:', ''), method: 'PAPER', choices: [] } });
+    await suite.app.as('officer', RECORD_BALLOT, { electionId: election.id, input: { ownerId: nextKey.replace('owner:', ''), method: 'PAPER', choices: [] } });
     await form.getByTestId('record-ballot').click();
     await page.getByTestId('ballot-dialog-confirm').click();
     await entry.getByTestId('ballot-refusal').getByText(zh.wuye.ballot.already_voted.replace('%{name}', nextName)).waitFor();
-    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, nextKey]);
+    const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, nextKey]);
     expect(n).toBe(1);
   });
 
@@ -145,21 +135,21 @@ describe('the election workspace', () => {
     const election = await electionIn('VOTING');
     const standing = election.candidates.filter((c: { decision: string }) => c.decision === 'ELIGIBLE').map((c: { id: string }) => c.id);
     // bring turnout over 2/3 by headcount and area: every voting person who has not voted yet, until met
-    const token = await app.tokenFor('officer');
-    const waiting = (await allVotingPersons(app.as, election.id)).filter((p) => !p.voted);
+    const token = await suite.app.tokenFor('officer');
+    const waiting = (await allVotingPersons(suite.app.as, election.id)).filter((p) => !p.voted);
     for (const [i, person] of waiting.entries()) {
-      const { election: current } = await app.as('officer', TALLY, { id: election.id });
+      const { election: current } = await suite.app.as('officer', TALLY, { id: election.id });
       if (current.tally.quorum.met) break;
       const input = person.ownerId ? { ownerId: person.ownerId, method: 'PAPER', choices: standing.slice(0, 1 + (i % 2)) } : { developer: true, method: 'PAPER', choices: [] };
-      const result = await app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
+      const result = await suite.app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
       expect(result.errors).toBeUndefined();
     }
-    const { tally } = (await app.as('officer', TALLY, { id: election.id })).election;
+    const { tally } = (await suite.app.as('officer', TALLY, { id: election.id })).election;
     expect(tally.quorum.met).toBe(true);
 
-    const { page } = await signIn(browser, app.baseUrl, 'manager');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show/tally`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/tally`);
     const quorum = page.getByTestId('tally-quorum');
     await quorum.getByText(zh.wuye.tally.met).waitFor();
     await expect(quorum.getAttribute('data-met')).resolves.toBe('true');
@@ -178,20 +168,20 @@ describe('the election workspace', () => {
     expect(await page.getByTestId('election-moves').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
     await page.getByText(zh.wuye.ballot.closed).waitFor();
-    await page.goto(`${app.baseUrl}/#/`);
-    const [{ n: voting }] = await app.ds.query(`SELECT count(*)::int AS n FROM election WHERE phase = 'VOTING'`);
+    await page.goto(`${suite.app.baseUrl}/#/`);
+    const [{ n: voting }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM election WHERE phase = 'VOTING'`);
     await expect(page.getByTestId('phase-count-VOTING').textContent()).resolves.toBe(String(voting));
     await page.getByTestId('dashboard-overdue').locator('tr[data-filing]').first().getByText(/已逾期 \d+ 天/).waitFor();
   });
 
   browserIt('an officer of another subdistrict cannot open the election, nor find it in the list', async () => {
     const election = await electionIn('VOTING');
-    const { page } = await signIn(browser, app.baseUrl, 'officer2');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer2');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/elections`);
+    await page.goto(`${suite.app.baseUrl}/#/elections`);
     await page.getByRole('row').nth(1).waitFor();
     expect(await page.getByRole('row').filter({ hasText: election.title }).count()).toBe(0);
-    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
     await page.getByText(zh.wuye.errors.JURISDICTION).first().waitFor();
     expect(await page.getByText(election.title).count()).toBe(0);
     expect(await page.getByTestId('election-header').count()).toBe(0);
@@ -199,9 +189,9 @@ describe('the election workspace', () => {
 
   browserIt('an officer moves an election on with confirmation; cancelling asks why', async () => {
     const election = await electionIn('PREPARATION');
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/elections/${election.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
     const moves = page.getByTestId('election-moves');
     await moves.getByTestId('move-CANCEL').waitFor();
     await expect(moves.getByRole('button').allTextContents()).resolves.toEqual([zh.wuye.electionAction.OPEN_NOMINATION, zh.wuye.electionAction.CANCEL]);
@@ -222,14 +212,14 @@ describe('the election workspace', () => {
     await choose(page, page.getByTestId('cancel-reason'), zh.wuye.cancelReason.TOO_FEW_ELIGIBLE_CANDIDATES);
     await confirm.click();
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.CANCELLED).waitFor();
-    const [row] = await app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
+    const [row] = await suite.app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
     expect(row.phase).toBe('CANCELLED');
   });
 });
 
 describe('opening an election, nominating, objections', () => {
   browserIt('an officer opens an election for an estate of their subdistricts and nominates an owner found by name; the slate reminder shows', async () => {
-    const [estate] = await app.ds.query(
+    const [estate] = await suite.app.ds.query(
       `SELECT e.id, e.name, s.name AS subdistrict FROM election el JOIN estate e ON e.id = el.estate_id
          JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
         WHERE el.phase = 'CANCELLED' AND s.name = ANY($1)
@@ -237,10 +227,10 @@ describe('opening an election, nominating, objections', () => {
         LIMIT 1`,
       [OFFICER_SUBDISTRICTS],
     );
-    const [owner] = await app.ds.query(`SELECT id, name FROM owner o WHERE estate_id = $1 AND (SELECT count(*) FROM owner x WHERE x.estate_id = o.estate_id AND x.name = o.name) = 1 ORDER BY id LIMIT 1`, [estate.id]);
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const [owner] = await suite.app.ds.query(`SELECT id, name FROM owner o WHERE estate_id = $1 AND (SELECT count(*) FROM owner x WHERE x.estate_id = o.estate_id AND x.name = o.name) = 1 ORDER BY id LIMIT 1`, [estate.id]);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/elections/create`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/create`);
     const fields = zh.resources.elections.fields;
     await page.getByRole('combobox', { name: fields.subdistrictId }).click();
     await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
@@ -273,7 +263,7 @@ describe('opening an election, nominating, objections', () => {
     await expect(row.getAttribute('data-decision')).resolves.toBe('NOT_YET_ELIGIBLE');
     // one candidate, no Party member: a reminder, not a block
     await page.getByTestId('slate-warning').getByText('候选人中党员 0 名,共 1 名;原则上党员应不少于 1 名。此为提示,不影响办理。').waitFor();
-    const [candidate] = await app.ds.query(`SELECT owner_id, party_member FROM candidate WHERE election_id = $1`, [electionId]);
+    const [candidate] = await suite.app.ds.query(`SELECT owner_id, party_member FROM candidate WHERE election_id = $1`, [electionId]);
     expect(candidate).toEqual({ owner_id: owner.id, party_member: false });
 
     // the same owner again is refused next to the owner field
@@ -285,7 +275,7 @@ describe('opening an election, nominating, objections', () => {
     await dialog.getByRole('button', { name: zh.ra.action.cancel }).click();
 
     // the plan is edited later: a phase's end may not come before its start
-    await page.goto(`${app.baseUrl}/#/elections/${electionId}`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${electionId}`);
     const voting = page.locator('[data-phase="VOTING"]');
     await voting.getByLabel(fields.startsOn).fill('2027-01-20');
     await voting.getByLabel(fields.endsOn).fill('2027-01-10');
@@ -293,7 +283,7 @@ describe('opening an election, nominating, objections', () => {
     await voting.getByLabel(fields.endsOn).fill('2027-01-25');
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/elections\/\d+\/show/);
-    const dates = await app.ds.query(`SELECT phase, starts_on::text AS start, ends_on::text AS end FROM election_phase WHERE election_id = $1 AND starts_on IS NOT NULL ORDER BY starts_on`, [electionId]);
+    const dates = await suite.app.ds.query(`SELECT phase, starts_on::text AS start, ends_on::text AS end FROM election_phase WHERE election_id = $1 AND starts_on IS NOT NULL ORDER BY starts_on`, [electionId]);
     expect(dates).toEqual([
       { phase: 'PREPARATION', start: '2026-12-01', end: '2026-12-10' },
       { phase: 'VOTING', start: '2027-01-20', end: '2027-01-25' },
@@ -303,9 +293,9 @@ describe('opening an election, nominating, objections', () => {
   browserIt('an objection during publicity reopens the review; resolving it lets the checks decide again', async () => {
     const election = await electionIn('CANDIDATE_PUBLICITY');
     const candidate = election.candidates.find((c: { decision: string }) => c.decision === 'ELIGIBLE');
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/candidates/${candidate.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/candidates/${candidate.id}/show`);
     const objections = page.getByTestId('objections');
     await objections.getByText(zh.wuye.review.no_objections).waitFor();
     await objections.getByTestId('file-objection').click();
@@ -314,7 +304,7 @@ describe('opening an election, nominating, objections', () => {
     await dialog.getByLabel(zh.wuye.review.reason).fill('该候选人长期出租房屋,不在本小区居住');
     await dialog.getByTestId('objection-dialog-confirm').click();
     await page.locator('[data-testid="decision"][data-decision="NOT_YET_ELIGIBLE"]').locator('li[data-reason="OBJECTION_OPEN"]').waitFor();
-    const [{ phase }] = await app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
+    const [{ phase }] = await suite.app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
     expect(phase).toBe('ELIGIBILITY_REVIEW');
 
     await objections.locator('tr[data-resolved="false"]').getByTestId('resolve-objection').click();
@@ -327,14 +317,14 @@ describe('opening an election, nominating, objections', () => {
 
 describe('committee filings', () => {
   browserIt('the overdue filing is highlighted; the officer adds its materials and submits it; a registrar approves a submitted one', async () => {
-    const [overdue] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'DRAFT' AND due_on < now()::date ORDER BY id LIMIT 1`);
-    const officer = await signIn(browser, app.baseUrl, 'officer');
+    const [overdue] = await suite.app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'DRAFT' AND due_on < now()::date ORDER BY id LIMIT 1`);
+    const officer = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(officer.page);
-    await officer.page.goto(`${app.baseUrl}/#/committeeFilings?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
+    await officer.page.goto(`${suite.app.baseUrl}/#/committeeFilings?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
     const deadline = officer.page.locator('tbody tr').first().getByTestId('deadline');
     await expect(deadline.getAttribute('data-overdue')).resolves.toBe('true');
     await deadline.getByText(/已逾期 \d+ 天/).waitFor();
-    await officer.page.goto(`${app.baseUrl}/#/committeeFilings/${overdue.id}/show`);
+    await officer.page.goto(`${suite.app.baseUrl}/#/committeeFilings/${overdue.id}/show`);
     await officer.page.getByTestId('materials-missing').waitFor();
     // the four materials a filing carries (DOMAIN-RULES §3), then the street office submits it
     const materials = officer.page.getByTestId('materials');
@@ -355,10 +345,10 @@ describe('committee filings', () => {
     await officer.page.getByTestId('filing-section').locator('[data-status="SUBMITTED"]').waitFor();
     await officer.close();
 
-    const [submitted] = await app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'SUBMITTED' ORDER BY id LIMIT 1`);
-    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    const [submitted] = await suite.app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'SUBMITTED' ORDER BY id LIMIT 1`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/committeeFilings/${submitted.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/committeeFilings/${submitted.id}/show`);
     await page.getByTestId('filing-APPROVE').click();
     await page.getByTestId('filing-confirm').click();
     await page.getByTestId('filing-section').locator('[data-status="APPROVED"]').waitFor();
@@ -366,16 +356,16 @@ describe('committee filings', () => {
   });
 
   browserIt('an officer sets the members: a second chair is refused by the committee rules; handing over the chair is saved', async () => {
-    const [committee] = await app.ds.query(`SELECT committee_id AS id FROM election WHERE phase = 'CERTIFIED' LIMIT 1`);
-    const members: Array<{ name: string; position: string }> = await app.ds.query(
+    const [committee] = await suite.app.ds.query(`SELECT committee_id AS id FROM election WHERE phase = 'CERTIFIED' LIMIT 1`);
+    const members: Array<{ name: string; position: string }> = await suite.app.ds.query(
       `SELECT name, position FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL ORDER BY id`,
       [committee.id],
     );
     const chair = members.findIndex((m) => m.position === 'CHAIR');
     const member = members.findIndex((m) => m.position === 'MEMBER');
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/committees/${committee.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/committees/${committee.id}/show`);
     await page.getByTestId('members').locator('tr[data-position="CHAIR"]').getByText(members[chair].name).waitFor();
     await page.getByTestId('set-members').click();
     const dialog = page.getByTestId('members-dialog');
@@ -387,14 +377,14 @@ describe('committee filings', () => {
     await dialog.getByTestId('members-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByTestId('members').locator('tr[data-position="CHAIR"]').getByText(members[member].name).waitFor();
-    const [now] = await app.ds.query(`SELECT name FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL AND position = 'CHAIR'`, [committee.id]);
+    const [now] = await suite.app.ds.query(`SELECT name FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL AND position = 'CHAIR'`, [committee.id]);
     expect(now.name).toBe(members[member].name);
   });
 });
 
 describe('owner rolls', () => {
   browserIt('an officer imports an owner roll with one bad row: the report names it, the valid rows go in, the estate shows the roll', async () => {
-    const [estate] = await app.ds.query(
+    const [estate] = await suite.app.ds.query(
       `SELECT e.id, e.name FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
         WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id)
         ORDER BY e.id LIMIT 1`,
@@ -413,9 +403,9 @@ describe('owner rolls', () => {
       '1幢,1单元,201,120.00,测绘,是,,,,',
     ].join('\r\n');
 
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/estates/${estate.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/estates/${estate.id}/show`);
     const summary = page.getByTestId('roll-summary');
     await summary.getByText(zh.wuye.roll.empty).waitFor();
     await summary.getByTestId('import-roll').click();
@@ -437,7 +427,7 @@ describe('owner rolls', () => {
     await page.getByRole('button', { name: zh.ra.action.confirm }).click();
     await page.getByTestId('import-summary').getByText('导入完成:新增 2 行,更新 0 行,未变 0 行,未导入有误行 1 条').waitFor();
 
-    await page.goto(`${app.baseUrl}/#/estates/${estate.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/estates/${estate.id}/show`);
     // 101 (王芳) and 201 (the developer): two voting persons, 209.12 m²
     await summary.locator('[data-figure="units"]').getByText('2').waitFor();
     await summary.locator('[data-figure="headcount"]').getByText('2').waitFor();
@@ -446,13 +436,13 @@ describe('owner rolls', () => {
   });
 
   browserIt('a clerk sees neither elections nor committees', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
     await page.getByRole('menuitem', { name: zh.resources.firms.name.split(' |||| ')[0] }).waitFor();
     for (const resource of ['elections', 'committees', 'committeeFilings'] as const) {
       expect(await page.getByRole('menuitem', { name: zh.resources[resource].name.split(' |||| ')[0] }).count()).toBe(0);
     }
-    await page.goto(`${app.baseUrl}/#/elections`);
+    await page.goto(`${suite.app.baseUrl}/#/elections`);
     await page.getByText(zh.ra.page.access_denied).first().waitFor();
   });
 });

@@ -1,21 +1,10 @@
 import fs from 'node:fs';
-import type { Browser } from 'playwright-core';
-import type { TestApp } from '../../api/test/harness';
 import { CREATE_FIRM, firmInput, freshCreditCode, UPDATE_FIRM } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
-import { browserIt, launchBrowser, MISSING_CHROMIUM, signIn, startConsoleApp, watch } from './browser';
+import { browserIt, consoleSuite, MISSING_CHROMIUM, signIn, watch } from './browser';
 
 /** Bulk import, and the server's refusals (CONFLICT, an ended session, a page the role may not open) as a user meets them. */
-let app: TestApp;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startConsoleApp();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 const HEADERS = ['企业名称', '统一社会信用代码', '法定代表人', '注册地址', '联系人', '联系电话', '成立日期', '所在区县'];
 const row = (name: string, code: string, phone = '13857212345') => [name, code, '沈建华', '湖州市吴兴区人民路1号', '钱丽', phone, '2015-03-18', '吴兴区'];
@@ -26,7 +15,7 @@ describe('bulk import in the console', () => {
     const csv = [HEADERS, row(`湖州导入甲物业${stamp}`, freshCreditCode()), row(`湖州导入乙物业${stamp}`, '91330599T00000001X', '12345'), row(`湖州导入丙物业${stamp}`, freshCreditCode())]
       .map((cells) => cells.join(','))
       .join('\r\n');
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
     await page.getByTestId('menu-import').click();
     await page.getByTestId('import-page').waitFor();
@@ -43,12 +32,12 @@ describe('bulk import in the console', () => {
     ]);
     // nothing is written while a row is invalid, unless the clerk chooses the valid rows
     await expect(page.getByTestId('import-run-all').isDisabled()).resolves.toBe(true);
-    const [{ n: before }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm`);
+    const [{ n: before }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);
 
     await page.getByTestId('import-run-valid').click();
     await page.getByRole('button', { name: zh.ra.action.confirm }).click();
     await summary.getByText('导入完成:新建 2 条,已登记 0 条,未导入有误行 1 条').waitFor();
-    const [{ n: after }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm`);
+    const [{ n: after }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);
     expect(after).toBe(before + 2);
 
     // the same file again: the two are recognised, nothing is created twice
@@ -57,9 +46,9 @@ describe('bulk import in the console', () => {
   });
 
   browserIt('a file with the wrong columns is refused with the columns named', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/import?kind=FIRMS`);
+    await page.goto(`${suite.app.baseUrl}/#/import?kind=FIRMS`);
     await page.getByTestId('import-file').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('企业名称,电话号码\r\n某公司,123\r\n') });
     const refusal = page.getByTestId('import-refusal');
     await refusal.getByText(`${zh.wuye.rules.IMPORT_COLUMN_UNKNOWN}: "电话号码"`).waitFor();
@@ -67,19 +56,19 @@ describe('bulk import in the console', () => {
   });
 
   browserIt('an edit against a stale version is refused as CONFLICT with an offer to reload', async () => {
-    const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { createFirm } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/firms/${createFirm.id}`);
+    await page.goto(`${suite.app.baseUrl}/#/firms/${createFirm.id}`);
     const name = page.getByLabel(zh.resources.firms.fields.name);
     await name.waitFor();
     // someone else saves first
-    await app.as('clerk', UPDATE_FIRM, { id: createFirm.id, version: 1, input: firmInput({ creditCode: createFirm.creditCode, name: '湖州他人先改物业有限公司' }) });
+    await suite.app.as('clerk', UPDATE_FIRM, { id: createFirm.id, version: 1, input: firmInput({ creditCode: createFirm.creditCode, name: '湖州他人先改物业有限公司' }) });
     await name.fill('湖州我后改物业有限公司');
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     const notice = page.getByTestId('conflict-notice');
     await notice.getByText(zh.wuye.errors.CONFLICT).waitFor();
-    const [row] = await app.ds.query(`SELECT name, version FROM firm WHERE id = $1`, [createFirm.id]);
+    const [row] = await suite.app.ds.query(`SELECT name, version FROM firm WHERE id = $1`, [createFirm.id]);
     expect(row).toEqual({ name: '湖州他人先改物业有限公司', version: 2 });
 
     // reloading takes the current version; saving again then succeeds
@@ -90,14 +79,14 @@ describe('bulk import in the console', () => {
     await name.fill('湖州我后改物业有限公司');
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/firms\/\d+\/show/);
-    const [saved] = await app.ds.query(`SELECT name, version FROM firm WHERE id = $1`, [createFirm.id]);
+    const [saved] = await suite.app.ds.query(`SELECT name, version FROM firm WHERE id = $1`, [createFirm.id]);
     expect(saved).toEqual({ name: '湖州我后改物业有限公司', version: 3 });
   });
 
   browserIt('offers a template of each kind that the import accepts', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/import?kind=PROJECTS`);
+    await page.goto(`${suite.app.baseUrl}/#/import?kind=PROJECTS`);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: zh.wuye.import.template_zh }).click();
     const file = await download;
@@ -107,14 +96,14 @@ describe('bulk import in the console', () => {
   });
 
   browserIt('an ended session sends the user back to sign in; a page the role may not open says so', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/users`);
+    await page.goto(`${suite.app.baseUrl}/#/users`);
     await page.getByText(zh.ra.page.access_denied).first().waitFor();
 
     // the server ends every session of the clerk (as when an admin disables the account)
-    await app.ds.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = (SELECT id FROM app_user WHERE username = 'clerk')`);
-    await page.goto(`${app.baseUrl}/#/firms`);
+    await suite.app.ds.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = (SELECT id FROM app_user WHERE username = 'clerk')`);
+    await page.goto(`${suite.app.baseUrl}/#/firms`);
     await page.waitForURL(/#\/login/);
     await page.getByText(zh.wuye.errors.UNAUTHENTICATED).waitFor();
   });

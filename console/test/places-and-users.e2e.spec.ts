@@ -1,31 +1,20 @@
-import type { Browser } from 'playwright-core';
-import type { TestApp } from '../../api/test/harness';
 import zh from '../src/i18n/zh';
-import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
 
 /** Estates narrowed district → subdistrict → community, an estate's projects over time, and the admin-only users. */
-let app: TestApp;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startConsoleApp();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 describe('estates and users in the console', () => {
   browserIt('estates filter by district, then subdistrict, then community', async () => {
-    const [place] = await app.ds.query(
+    const [place] = await suite.app.ds.query(
       `SELECT d.name AS district, s.name AS subdistrict, c.name AS community, count(e.id)::int AS estates
          FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
          JOIN district d ON d.id = s.district_id
         GROUP BY d.name, s.name, c.name ORDER BY count(e.id) DESC, c.name LIMIT 1`,
     );
-    const { page } = await signIn(browser, app.baseUrl, 'officer');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/estates`);
+    await page.goto(`${suite.app.baseUrl}/#/estates`);
     const fields = zh.resources.estates.fields;
     // a subdistrict can be chosen only inside a district
     await expect(page.getByRole('combobox', { name: fields.subdistrictId }).getAttribute('aria-disabled')).resolves.toBe('true');
@@ -39,11 +28,11 @@ describe('estates and users in the console', () => {
   });
 
   browserIt('an estate shows its projects over time, oldest contract first', async () => {
-    const [{ estate_id: estateId }] = await app.ds.query(`SELECT estate_id FROM project GROUP BY estate_id HAVING count(*) > 1 ORDER BY estate_id LIMIT 1`);
-    const starts: Array<{ start: string }> = await app.ds.query(`SELECT contract_start::text AS start FROM project WHERE estate_id = $1 ORDER BY contract_start`, [estateId]);
-    const { page } = await signIn(browser, app.baseUrl, 'manager');
+    const [{ estate_id: estateId }] = await suite.app.ds.query(`SELECT estate_id FROM project GROUP BY estate_id HAVING count(*) > 1 ORDER BY estate_id LIMIT 1`);
+    const starts: Array<{ start: string }> = await suite.app.ds.query(`SELECT contract_start::text AS start FROM project WHERE estate_id = $1 ORDER BY contract_start`, [estateId]);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/estates/${estateId}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/estates/${estateId}/show`);
     const rows = page.locator('tbody tr:has(td.column-contractStart)');
     await rows.first().waitFor();
     const shown = await page.locator('tbody td.column-contractStart').allTextContents();
@@ -51,14 +40,14 @@ describe('estates and users in the console', () => {
   });
 
   browserIt('a clerk adds an estate in a community chosen district → subdistrict → community; a taken name is refused by the server', async () => {
-    const [place] = await app.ds.query(
+    const [place] = await suite.app.ds.query(
       `SELECT d.name AS district, s.name AS subdistrict, c.id AS community_id, c.name AS community, e.name AS taken
          FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
          JOIN district d ON d.id = s.district_id ORDER BY e.id LIMIT 1`,
     );
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/estates/create`);
+    await page.goto(`${suite.app.baseUrl}/#/estates/create`);
     const fields = zh.resources.estates.fields;
     for (const [label, option] of [[fields.districtId, place.district], [fields.subdistrictId, place.subdistrict], [fields.communityId, place.community]]) {
       await page.getByRole('combobox', { name: label }).click();
@@ -80,17 +69,17 @@ describe('estates and users in the console', () => {
     await page.locator('input[name="name"]').fill(name);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/estates\/\d+\/show/);
-    const [estate] = await app.ds.query(`SELECT community_id, residential_floor_area::text AS area FROM estate WHERE name = $1`, [name]);
+    const [estate] = await suite.app.ds.query(`SELECT community_id, residential_floor_area::text AS area FROM estate WHERE name = $1`, [name]);
     expect(estate).toEqual({ community_id: place.community_id, area: '11000.50' });
     await page.getByTestId('history').locator('tr[data-action="estate.create"]').waitFor();
   });
 
   browserIt('only an administrator sees and edits users', async () => {
-    const clerk = await signIn(browser, app.baseUrl, 'clerk');
+    const clerk = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     await clerk.page.getByRole('menuitem', { name: zh.resources.firms.name.split(' ')[0] }).waitFor();
     expect(await clerk.page.getByRole('menuitem', { name: '用户' }).count()).toBe(0);
 
-    const { page } = await signIn(browser, app.baseUrl, 'admin');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
     watch(page);
     await page.getByRole('menuitem', { name: '用户' }).click();
     await page.getByRole('row').filter({ hasText: '备案员 张敏' }).getByText(zh.wuye.role.clerk, { exact: true }).waitFor();
@@ -99,7 +88,7 @@ describe('estates and users in the console', () => {
     await page.getByRole('textbox', { name: zh.resources.users.fields.displayName, exact: false }).and(page.locator('input[name="displayName"]')).fill('主管 陈建国(已调岗)');
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.getByRole('row').filter({ hasText: '主管 陈建国(已调岗)' }).waitFor();
-    const [user] = await app.ds.query(`SELECT display_name, version FROM app_user WHERE username = 'manager'`);
+    const [user] = await suite.app.ds.query(`SELECT display_name, version FROM app_user WHERE username = 'manager'`);
     expect(user).toEqual({ display_name: '主管 陈建国(已调岗)', version: 2 });
   });
 });

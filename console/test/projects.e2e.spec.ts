@@ -1,38 +1,28 @@
-import type { Browser, Page } from 'playwright-core';
-import type { TestApp } from '../../api/test/harness';
+import type { Page } from 'playwright-core';
 import { APPROVE_PROJECT, CREATE_PROJECT, projectInput, SUBMIT_PROJECT } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
 
 /** Project filings in the browser: the form with its references, money in the user's language, coded decisions. */
-let app: TestApp;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startConsoleApp();
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
-});
+const suite = consoleSuite();
 
 const fields = zh.resources.projects.fields;
 const status = (page: Page) => page.getByTestId('filing-section').locator('[data-status]');
 
 async function submittedProject(overrides: Record<string, unknown> = {}) {
-  const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput(overrides) });
-  const { submitProject } = await app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: 1 });
+  const { createProject } = await suite.app.as('clerk', CREATE_PROJECT, { input: projectInput(overrides) });
+  const { submitProject } = await suite.app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: 1 });
   return submitProject;
 }
 
 describe('project filings in the console', () => {
   browserIt('a clerk files a project, choosing the estate and the firm by name; fees show as money', async () => {
-    const [estate] = await app.ds.query(`SELECT id, name FROM estate ORDER BY id LIMIT 1`);
-    const [firm] = await app.ds.query(`SELECT id, name FROM firm WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const [estate] = await suite.app.ds.query(`SELECT id, name FROM estate ORDER BY id LIMIT 1`);
+    const [firm] = await suite.app.ds.query(`SELECT id, name FROM firm WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/projects/create`);
+    await page.goto(`${suite.app.baseUrl}/#/projects/create`);
     const name = `浏览器测试项目${Date.now().toString(36)}`;
     await page.locator('input[name="name"]').fill(name);
     for (const [label, text] of [[fields.estateId, estate.name], [fields.firmId, firm.name]]) {
@@ -55,7 +45,7 @@ describe('project filings in the console', () => {
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/projects\/\d+\/show/);
     const id = /#\/projects\/(\d+)\/show/.exec(page.url())![1];
-    const [row] = await app.ds.query(
+    const [row] = await suite.app.ds.query(
       `SELECT estate_id, firm_id, residential_fee::text AS fee, managed_area::text AS area, billing_model, filing_status FROM project WHERE id = $1`,
       [id],
     );
@@ -72,9 +62,9 @@ describe('project filings in the console', () => {
 
   browserIt('a registrar returns a project with a coded reason and a note, which its history shows', async () => {
     const project = await submittedProject();
-    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/projects/${project.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/projects/${project.id}/show`);
     await page.getByTestId('filing-RETURN').click();
     const dialog = page.getByTestId('filing-dialog-RETURN');
     // a return needs its reason
@@ -86,23 +76,23 @@ describe('project filings in the console', () => {
     await status(page).and(page.locator('[data-status="RETURNED"]')).waitFor();
     await page.getByTestId('filing-section').getByText(zh.wuye.returnReason.INCONSISTENT_DATA).waitFor();
     await page.getByTestId('history').getByText(`${zh.wuye.history.action.return} · ${zh.wuye.returnReason.INCONSISTENT_DATA} · “备案面积与合同面积不一致”`).waitFor();
-    const [row] = await app.ds.query(`SELECT filing_status, return_reason, return_note FROM project WHERE id = $1`, [project.id]);
+    const [row] = await suite.app.ds.query(`SELECT filing_status, return_reason, return_note FROM project WHERE id = $1`, [project.id]);
     expect(row).toEqual({ filing_status: 'RETURNED', return_reason: 'INCONSISTENT_DATA', return_note: '备案面积与合同面积不一致' });
 
     // the clerk may now edit and submit it again
-    const clerk = await signIn(browser, app.baseUrl, 'clerk');
+    const clerk = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(clerk.page);
-    await clerk.page.goto(`${app.baseUrl}/#/projects/${project.id}/show`);
+    await clerk.page.goto(`${suite.app.baseUrl}/#/projects/${project.id}/show`);
     await clerk.page.getByRole('link', { name: zh.ra.action.edit }).waitFor();
     await clerk.page.getByTestId('filing-SUBMIT').waitFor();
   });
 
   browserIt('a registrar revokes an approved project with a reason; nothing more can be done with it', async () => {
     const project = await submittedProject({ contractStart: '2040-01-01', contractEnd: '2042-12-31' });
-    await app.as('registrar', APPROVE_PROJECT, { id: project.id, version: project.version });
-    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    await suite.app.as('registrar', APPROVE_PROJECT, { id: project.id, version: project.version });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/projects/${project.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/projects/${project.id}/show`);
     await page.getByTestId('filing-REVOKE').click();
     const dialog = page.getByTestId('filing-dialog-REVOKE');
     await dialog.getByRole('combobox', { name: zh.wuye.filing.reason }).click();
@@ -111,7 +101,7 @@ describe('project filings in the console', () => {
     await status(page).and(page.locator('[data-status="REVOKED"]')).waitFor();
     await page.locator('.MuiSnackbarContent-message').getByText(zh.wuye.filing.done.REVOKE).waitFor();
     expect(await page.getByTestId('filing-actions').getByRole('button').count()).toBe(0);
-    const [row] = await app.ds.query(`SELECT filing_status, revoke_reason FROM project WHERE id = $1`, [project.id]);
+    const [row] = await suite.app.ds.query(`SELECT filing_status, revoke_reason FROM project WHERE id = $1`, [project.id]);
     expect(row).toEqual({ filing_status: 'REVOKED', revoke_reason: 'CONTRACT_TERMINATED' });
   });
 });

@@ -1,26 +1,18 @@
 import fs from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { CREATE_FIRM, firmInput, freshCreditCode } from '../../api/test/operations';
-import type { TestApp } from '../../api/test/harness';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, launchBrowser, signIn, startConsoleApp, watch } from './browser';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The registry console in a real browser against the API on the seeded database: a clerk files a firm,
  * a registrar decides it, maker-checker holds, a manager reads the dashboard, and the language switch works.
  */
-let app: TestApp;
-let browser: Browser;
+const suite = consoleSuite();
 let seededApproved = 0;
 beforeAll(async () => {
-  browser = await launchBrowser();
-  app = await startConsoleApp();
-  [{ n: seededApproved }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'APPROVED'`);
-}, 60_000);
-afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  [{ n: seededApproved }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'APPROVED'`);
 });
 
 const firmName = `湖州浏览器测试物业服务有限公司${Date.now().toString(36)}`;
@@ -46,9 +38,9 @@ const status = (page: Page) => page.getByTestId('filing-section').locator('[data
 
 describe('the registry console', () => {
   browserIt('a clerk creates a firm, sees the credit-code errors next to the field, fixes it and submits', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/firms/create`);
+    await page.goto(`${suite.app.baseUrl}/#/firms/create`);
     const fields = zh.resources.firms.fields;
     await page.getByLabel(fields.name).fill(firmName);
     await page.getByLabel(fields.legalRepresentative).fill('沈建华');
@@ -64,7 +56,7 @@ describe('the registry console', () => {
     await expect(fieldError(page, fields.creditCode).textContent()).resolves.toContain(`校验位应为 ${good[17]},而不是 ${wrongCheck[17]}`);
 
     // a code another firm holds only the server knows about: its error lands next to the field too
-    const [{ credit_code: taken }] = await app.ds.query(`SELECT credit_code FROM firm ORDER BY id LIMIT 1`);
+    const [{ credit_code: taken }] = await suite.app.ds.query(`SELECT credit_code FROM firm ORDER BY id LIMIT 1`);
     await page.getByLabel(fields.creditCode).fill(taken);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await fieldError(page, fields.creditCode).getByText(zh.wuye.rules.CREDIT_CODE_TAKEN).waitFor();
@@ -77,7 +69,7 @@ describe('the registry console', () => {
 
     await confirmFilingAction(page, 'SUBMIT');
     await status(page).and(page.locator('[data-status="SUBMITTED"]')).waitFor();
-    const [row] = await app.ds.query(`SELECT filing_status, credit_code FROM firm WHERE id = $1`, [firmId]);
+    const [row] = await suite.app.ds.query(`SELECT filing_status, credit_code FROM firm WHERE id = $1`, [firmId]);
     expect(row).toEqual({ filing_status: 'SUBMITTED', credit_code: good });
     // a clerk never decides
     expect(await page.getByTestId('filing-APPROVE').count()).toBe(0);
@@ -85,9 +77,9 @@ describe('the registry console', () => {
 
   browserIt('a registrar approves it, and its history shows who did what', async () => {
     expect(firmId).not.toBe('');
-    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/firms/${firmId}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/firms/${firmId}/show`);
     await page.getByTestId('filing-APPROVE').waitFor();
     await expect(page.getByTestId('filing-actions').getByRole('button').allTextContents()).resolves.toEqual([
       zh.wuye.filingAction.APPROVE,
@@ -107,10 +99,10 @@ describe('the registry console', () => {
   });
 
   browserIt('a registrar cannot approve a filing they submitted', async () => {
-    const { createFirm } = await app.as('registrar', CREATE_FIRM, { input: firmInput() });
-    const { page } = await signIn(browser, app.baseUrl, 'registrar');
+    const { createFirm } = await suite.app.as('registrar', CREATE_FIRM, { input: firmInput() });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/firms/${createFirm.id}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/firms/${createFirm.id}/show`);
     await confirmFilingAction(page, 'SUBMIT');
     await status(page).and(page.locator('[data-status="SUBMITTED"]')).waitFor();
     await page.reload();
@@ -119,24 +111,24 @@ describe('the registry console', () => {
     expect(await page.getByTestId('filing-RETURN').count()).toBe(0);
 
     // nor through the list's bulk approval: the record is left alone and counted as not applicable
-    await page.goto(`${app.baseUrl}/#/firms?filter=${encodeURIComponent(JSON.stringify({ name: createFirm.name }))}`);
+    await page.goto(`${suite.app.baseUrl}/#/firms?filter=${encodeURIComponent(JSON.stringify({ name: createFirm.name }))}`);
     await page.getByRole('row').filter({ hasText: createFirm.name }).getByRole('checkbox').check();
     await page.getByTestId('bulk-APPROVE').click();
     await page.getByTestId('filing-confirm').click();
     await page.getByText('通过:完成 0 条,不适用 1 条,失败 0 条').waitFor();
-    const [row] = await app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [createFirm.id]);
+    const [row] = await suite.app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [createFirm.id]);
     expect(row.filing_status).toBe('SUBMITTED');
   });
 
   browserIt('a manager sees the new count on the dashboard and no write buttons', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'manager');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
     watch(page);
     await page.getByTestId('dashboard').waitFor();
     // the firm the registrar approved above is counted
     await expect(page.getByTestId('dashboard-firms-approved').textContent()).resolves.toBe(String(seededApproved + 1));
     await page.getByTestId('dashboard-districts').locator('svg.recharts-surface').first().waitFor();
 
-    await page.goto(`${app.baseUrl}/#/firms`);
+    await page.goto(`${suite.app.baseUrl}/#/firms`);
     await page.getByRole('row').nth(1).waitFor();
     for (const label of [zh.ra.action.create, zh.wuye.menu.import]) {
       expect(await page.getByRole('button', { name: label }).count()).toBe(0);
@@ -145,7 +137,7 @@ describe('the registry console', () => {
     expect(await page.getByRole('checkbox').count()).toBe(0);
 
     // reading is allowed: the CSV export holds every firm (more than one API page) under translated headers
-    const [{ n: firms }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm`);
+    const [{ n: firms }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: zh.ra.action.export }).click();
     const csv = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
@@ -153,7 +145,7 @@ describe('the registry console', () => {
     expect(csv.length).toBe(firms + 1);
     expect(csv.some((line) => line.includes(firmName) && line.includes('已备案'))).toBe(true);
 
-    await page.goto(`${app.baseUrl}/#/firms/${firmId}/show`);
+    await page.goto(`${suite.app.baseUrl}/#/firms/${firmId}/show`);
     await status(page).waitFor();
     expect(await page.getByTestId('filing-actions').getByRole('button').count()).toBe(0);
     expect(await page.getByRole('link', { name: zh.ra.action.edit }).count()).toBe(0);
@@ -162,9 +154,9 @@ describe('the registry console', () => {
   });
 
   browserIt('the language switch changes the labels and the enum words', async () => {
-    const { page } = await signIn(browser, app.baseUrl, 'clerk');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
-    await page.goto(`${app.baseUrl}/#/firms`);
+    await page.goto(`${suite.app.baseUrl}/#/firms`);
     await page.getByRole('columnheader', { name: zh.resources.firms.fields.creditCode }).waitFor();
     await page.getByText(zh.wuye.filingStatus.APPROVED).first().waitFor();
 

@@ -7,6 +7,7 @@ import { CommitteeFiling } from './committee-filing.entity';
 import { CommitteePosition } from './committee-rules';
 import { Committee } from './committee.entity';
 import { MaterialKind } from './filing-material.entity';
+import { EstateRecordFilter } from '../geography/place-filter';
 
 @InputType()
 export class CommitteeMemberInput {
@@ -79,51 +80,21 @@ export class MaterialInput {
 }
 
 @InputType()
-export class CommitteeFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => ID, { nullable: true })
-  estateId?: string;
-
-  @Field(() => ID, { nullable: true })
-  subdistrictId?: string;
-
-  @Field(() => ID, { nullable: true })
-  districtId?: string;
-
+export class CommitteeFilter extends EstateRecordFilter {
   @Field({ nullable: true, description: 'only committees whose term covers today' })
   current?: boolean;
-
-  @Field({ nullable: true })
-  updatedAfter?: Date;
 }
 
 @InputType()
-export class CommitteeFilingFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
+export class CommitteeFilingFilter extends EstateRecordFilter {
   @Field(() => ID, { nullable: true })
   committeeId?: string;
-
-  @Field(() => ID, { nullable: true })
-  estateId?: string;
-
-  @Field(() => ID, { nullable: true })
-  subdistrictId?: string;
-
-  @Field(() => ID, { nullable: true })
-  districtId?: string;
 
   @Field(() => FilingStatus, { nullable: true })
   filingStatus?: FilingStatus;
 
   @Field({ nullable: true, description: 'still with the street office after the 30-day deadline' })
   overdue?: boolean;
-
-  @Field({ nullable: true })
-  updatedAfter?: Date;
 }
 
 export enum CommitteeSortField {

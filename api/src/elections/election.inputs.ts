@@ -8,6 +8,7 @@ import { IsOnOrAfter } from '../shared/validators';
 import { VotingMethod } from './ballot.entity';
 import { ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
+import { EstateRecordFilter } from '../geography/place-filter';
 
 registerEnumType(ElectionAction, { name: 'ElectionAction' });
 registerEnumType(ElectionCancelReason, { name: 'ElectionCancelReason' });
@@ -154,27 +155,12 @@ export class BallotInput {
 }
 
 @InputType()
-export class ElectionFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
-  @Field(() => ID, { nullable: true })
-  estateId?: string;
-
-  @Field(() => ID, { nullable: true })
-  subdistrictId?: string;
-
-  @Field(() => ID, { nullable: true })
-  districtId?: string;
-
+export class ElectionFilter extends EstateRecordFilter {
   @Field(() => ElectionPhase, { nullable: true })
   phase?: ElectionPhase;
 
   @Field(() => ElectionKind, { nullable: true })
   kind?: ElectionKind;
-
-  @Field({ nullable: true })
-  updatedAfter?: Date;
 }
 
 export enum ElectionSortField {

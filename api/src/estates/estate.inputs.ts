@@ -4,6 +4,7 @@ import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { DecimalRange, IsNotFuture } from '../shared/validators';
 import { Estate } from './estate.entity';
+import { PlaceFilter } from '../geography/place-filter';
 
 @InputType()
 export class EstateInput {
@@ -51,24 +52,12 @@ export class EstateInput {
 }
 
 @InputType()
-export class EstateFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
+export class EstateFilter extends PlaceFilter {
   @Field({ nullable: true, description: 'part of the name or address' })
   q?: string;
 
   @Field(() => ID, { nullable: true })
   communityId?: string;
-
-  @Field(() => ID, { nullable: true })
-  subdistrictId?: string;
-
-  @Field(() => ID, { nullable: true })
-  districtId?: string;
-
-  @Field({ nullable: true, description: 'changed after this instant (for sync)' })
-  updatedAfter?: Date;
 }
 
 export enum EstateSortField {

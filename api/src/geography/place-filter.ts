@@ -1,3 +1,4 @@
+import { Field, ID, InputType } from 'type-graphql';
 import { SelectQueryBuilder } from 'typeorm';
 import { toId } from '../shared/ids';
 
@@ -23,4 +24,27 @@ export function whereEstateIn(
 /** Narrows to estates of any of `subdistrictIds` (an officer's jurisdiction); its own parameter name. */
 export function whereEstateInSubdistricts(qb: SelectQueryBuilder<any>, estateColumn: string, subdistrictIds: number[]): void {
   qb.andWhere(`${estateColumn} IN (${ESTATES_OF_SUBDISTRICTS.replace(':subdistrictIds', ':jurisdictionIds')})`, { jurisdictionIds: subdistrictIds });
+}
+
+/** The filter fields of everything placed in the geography: ids, subdistrict, district, and changes for sync. */
+@InputType()
+export class PlaceFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true, description: '街道 / 乡镇' })
+  subdistrictId?: string;
+
+  @Field(() => ID, { nullable: true, description: '区县' })
+  districtId?: string;
+
+  @Field({ nullable: true, description: 'changed after this instant (for sync)' })
+  updatedAfter?: Date;
+}
+
+/** PlaceFilter for records of one estate (projects, elections, committees, their filings). */
+@InputType()
+export class EstateRecordFilter extends PlaceFilter {
+  @Field(() => ID, { nullable: true })
+  estateId?: string;
 }

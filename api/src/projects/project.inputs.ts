@@ -5,6 +5,7 @@ import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { DecimalRange, IsOnOrAfter, IsPhone } from '../shared/validators';
 import { BillingModel, Project, SelectionMethod } from './project.entity';
+import { EstateRecordFilter } from '../geography/place-filter';
 
 /** The editable fields of a project filing: the whole of them on create and on update. */
 @InputType()
@@ -66,24 +67,12 @@ export class ProjectInput {
 }
 
 @InputType()
-export class ProjectFilter {
-  @Field(() => [ID], { nullable: true })
-  ids?: string[];
-
+export class ProjectFilter extends EstateRecordFilter {
   @Field({ nullable: true, description: 'part of the name' })
   name?: string;
 
   @Field(() => ID, { nullable: true })
   firmId?: string;
-
-  @Field(() => ID, { nullable: true })
-  estateId?: string;
-
-  @Field(() => ID, { nullable: true })
-  districtId?: string;
-
-  @Field(() => ID, { nullable: true })
-  subdistrictId?: string;
 
   @Field(() => FilingStatus, { nullable: true })
   filingStatus?: FilingStatus;
@@ -93,9 +82,6 @@ export class ProjectFilter {
 
   @Field(() => LocalDate, { nullable: true, description: 'contracts in force on this day' })
   activeOn?: string;
-
-  @Field({ nullable: true, description: 'changed after this instant (for sync)' })
-  updatedAfter?: Date;
 }
 
 export enum ProjectSortField {
