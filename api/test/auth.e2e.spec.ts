@@ -65,6 +65,8 @@ describe('signing in', () => {
     const { data } = await app.gql(LOGIN, { username: 'manager', password: 'wuye-demo' });
     expect((await app.gql(LOGOUT, {}, data.login.token)).data.logout).toBe(true);
     expect((await app.gql(ME, {}, data.login.token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const [event] = await app.ds.query(`SELECT actor_name FROM audit_event WHERE action = 'session.logout' ORDER BY id DESC LIMIT 1`);
+    expect(event.actor_name).toBe('主管 陈建国');
   });
 
   it('a malformed Authorization header is UNAUTHENTICATED, not a crash', async () => {

@@ -101,8 +101,12 @@ export class AuthService {
   }
 
   async logout(ctx: RequestContext): Promise<boolean> {
-    if (!ctx.principal || ctx.principal.kind !== 'user') return false;
-    await ctx.ds.manager.update(AccessToken, { id: ctx.principal.tokenId }, { revokedAt: new Date() });
+    const principal = ctx.principal;
+    if (!principal || principal.kind !== 'user') return false;
+    await ctx.ds.transaction(async (em) => {
+      await em.update(AccessToken, { id: principal.tokenId }, { revokedAt: new Date() });
+      await recordAudit(em, ctx, { action: 'session.logout', entityType: 'User', entityId: principal.id });
+    });
     return true;
   }
 
