@@ -56,6 +56,40 @@ describe('row-level jurisdiction', () => {
   });
 });
 
+describe('one record by id, placed on an estate', () => {
+  // [query, entity, a row of the table in officer's subdistricts]
+  const reads: Array<[string, string, string]> = [
+    ['election', 'Election', 'election'],
+    ['committee', 'Committee', 'committee'],
+    ['owner', 'Owner', 'owner'],
+    ['resolution', 'Resolution', 'resolution'],
+  ];
+
+  async function idInJurisdictionOf(username: string, table: string): Promise<string | null> {
+    const [row] = await app.ds.query(
+      `SELECT t.id FROM ${table} t JOIN estate e ON e.id = t.estate_id JOIN community c ON c.id = e.community_id
+        JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id
+       WHERE u.username = $1 ORDER BY t.id LIMIT 1`,
+      [username],
+    );
+    return row ? String(row.id) : null;
+  }
+
+  it.each(reads)('%s(id): NOT_FOUND naming the record when missing, FORBIDDEN to an officer of another subdistrict', async (query, entity, table) => {
+    const document = `query One($id: ID!) { ${query}(id: $id) { id estateId } }`;
+    const missing = await app.gql(document, { id: '99999999' }, await app.tokenFor('manager'));
+    expect(missing.errors?.[0].extensions).toMatchObject({ code: 'NOT_FOUND', entity });
+    const id = await idInJurisdictionOf('officer', table);
+    if (!id) throw new Error(`the demo has no ${table} in officer's subdistricts`);
+    const own = await app.gql(document, { id }, await app.tokenFor('officer'));
+    expect(own.errors).toBeUndefined();
+    expect(own.data[query].id).toBe(id);
+    const other = await app.gql(document, { id }, await app.tokenFor('officer2'));
+    expect(other.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'JURISDICTION' });
+    expect(other.data).toBeNull();
+  });
+});
+
 describe('owners’ personal data', () => {
   it('is in full only for officers of the estate’s subdistrict, masked for others, masked for integrators', async () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { take: 1 } });

@@ -1,4 +1,4 @@
-import { SelectQueryBuilder } from 'typeorm';
+import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Community } from '../geography/community.entity';
 import { Estate } from '../estates/estate.entity';
 import { memoize, RequestContext } from '../graphql/context';
@@ -43,6 +43,18 @@ export async function assertJurisdiction(ctx: RequestContext, estateId: number):
   if (!(await inJurisdiction(ctx, estateId))) {
     throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
   }
+}
+
+/** A record placed on an estate, by id: NOT_FOUND when missing, FORBIDDEN outside the caller's jurisdiction. */
+export async function loadInJurisdiction<E extends ObjectLiteral & { id: number; estateId: number }>(
+  ctx: RequestContext,
+  entity: EntityTarget<E> & { name: string },
+  id: number,
+): Promise<E> {
+  const record = await ctx.loaders.byId(entity).load(id);
+  if (!record) throw fail.notFound(entity.name, id);
+  await assertJurisdiction(ctx, record.estateId);
+  return record;
 }
 
 /** Narrows a list to the caller's jurisdiction; `estateColumn` is e.g. 'el.estateId'. */

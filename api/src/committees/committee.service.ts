@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { hasRole, Policies, refusal } from '../auth/policies';
 import { Role } from '../auth/roles';
 import { Estate } from '../estates/estate.entity';
@@ -117,11 +117,8 @@ export class CommitteeService {
     return inJurisdiction(ctx, estateId).then((inside) => (inside ? load() : null));
   }
 
-  async get(ctx: RequestContext, id: number): Promise<Committee> {
-    const committee = await ctx.loaders.byId(Committee).load(id);
-    if (!committee) throw fail.notFound('Committee', id);
-    await assertJurisdiction(ctx, committee.estateId);
-    return committee;
+  get(ctx: RequestContext, id: number): Promise<Committee> {
+    return loadInJurisdiction(ctx, Committee, id);
   }
 
   /**

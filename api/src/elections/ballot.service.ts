@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction } from '../auth/jurisdiction';
+import { loadInJurisdiction } from '../auth/jurisdiction';
 import type { RequestContext } from '../graphql/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
@@ -41,9 +41,7 @@ function isUniqueViolation(error: unknown, constraint: string): boolean {
 export class BallotService {
   /** One ballot per voting person: the database refuses a second, also when two arrive at once. */
   async recordElectionBallot(ctx: RequestContext, electionId: number, input: BallotInput): Promise<Ballot> {
-    const election = await ctx.loaders.byId(Election).load(electionId);
-    if (!election) throw fail.notFound('Election', electionId);
-    await assertJurisdiction(ctx, election.estateId);
+    const election = await loadInJurisdiction(ctx, Election, electionId);
     if (!BALLOT_PHASES.includes(election.phase)) {
       throw fail.invalidTransition('Election', electionId, election.phase, 'given ballots (voting is not open)');
     }
@@ -85,9 +83,7 @@ export class BallotService {
     resolutionId: number,
     input: { ownerId?: string | null; developer: boolean; method: VotingMethod; choice: ResolutionChoice },
   ): Promise<ResolutionBallot> {
-    const resolution = await ctx.loaders.byId(Resolution).load(resolutionId);
-    if (!resolution) throw fail.notFound('Resolution', resolutionId);
-    await assertJurisdiction(ctx, resolution.estateId);
+    const resolution = await loadInJurisdiction(ctx, Resolution, resolutionId);
     if (resolution.phase !== ResolutionPhase.VOTING) {
       throw fail.invalidTransition('Resolution', resolutionId, resolution.phase, 'given ballots (voting is not open)');
     }

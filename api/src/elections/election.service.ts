@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { Role } from '../auth/roles';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../graphql/context';
@@ -68,11 +68,8 @@ export class ElectionService {
     );
   }
 
-  async get(ctx: RequestContext, id: number): Promise<Election> {
-    const election = await ctx.loaders.byId(Election).load(id);
-    if (!election) throw fail.notFound('Election', id);
-    await assertJurisdiction(ctx, election.estateId);
-    return election;
+  get(ctx: RequestContext, id: number): Promise<Election> {
+    return loadInJurisdiction(ctx, Election, id);
   }
 
   async create(ctx: RequestContext, input: ElectionInput): Promise<Election> {

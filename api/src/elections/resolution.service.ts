@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../graphql/context';
 import { fail } from '../shared/errors';
@@ -41,11 +41,8 @@ export class ResolutionService {
     );
   }
 
-  async get(ctx: RequestContext, id: number): Promise<Resolution> {
-    const resolution = await ctx.loaders.byId(Resolution).load(id);
-    if (!resolution) throw fail.notFound('Resolution', id);
-    await assertJurisdiction(ctx, resolution.estateId);
-    return resolution;
+  get(ctx: RequestContext, id: number): Promise<Resolution> {
+    return loadInJurisdiction(ctx, Resolution, id);
   }
 
   async create(ctx: RequestContext, input: ResolutionInput): Promise<Resolution> {

@@ -1,9 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntry, recordAudits } from '../audit/audit.service';
-import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { memoize, RequestContext } from '../graphql/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
-import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { Owner } from './owner.entity';
@@ -66,11 +65,8 @@ export class OwnerService {
     );
   }
 
-  async owner(ctx: RequestContext, id: number): Promise<Owner> {
-    const owner = await ctx.loaders.byId(Owner).load(id);
-    if (!owner) throw fail.notFound('Owner', id);
-    await assertJurisdiction(ctx, owner.estateId);
-    return owner;
+  owner(ctx: RequestContext, id: number): Promise<Owner> {
+    return loadInJurisdiction(ctx, Owner, id);
   }
 
   /**
