@@ -82,6 +82,31 @@ describe('general resolutions use the same engine', () => {
   });
 });
 
+describe('the demo’s resolutions', () => {
+  it('龙庭小区 votes on the fee change: ballots counted from the seeded rows, a draft fund top-up under the 3/4 rule beside it', async () => {
+    const { resolutions } = await app.as('officer', `query { resolutions(options: { take: 10, sort: { field: ID, direction: ASC } }) {
+      totalItems items { id estateId matter title phase } } }`, {});
+    // the demo's two come first; other tests here add their own after them
+    expect(resolutions.items.slice(0, 2).map((r: any) => [r.matter, r.phase])).toEqual([
+      ['OTHER_MAJOR_MATTER', 'VOTING'],
+      ['RAISE_MAINTENANCE_FUND', 'DRAFT'],
+    ]);
+    const feeChange = resolutions.items[0];
+    expect(feeChange.estateId).toBe(votingElection.estateId);
+    const [{ count }] = await app.ds.query(`SELECT count(*)::int AS count FROM resolution_ballot WHERE resolution_id = $1`, [feeChange.id]);
+    expect(count).toBeGreaterThan(100);
+    const { resolution } = await app.as('officer', `query T($id: ID!) { resolution(id: $id) { tally { ballots counts { yes { headcount } no { headcount } abstain { headcount } } outcome decidedBy pass { rule } } } }`, { id: feeChange.id });
+    expect(resolution.tally.ballots).toBe(count);
+    const { yes, no, abstain } = resolution.tally.counts;
+    expect(yes.headcount + no.headcount + abstain.headcount).toBe(count);
+    expect(yes.headcount).toBeGreaterThan(no.headcount);
+    // about half the roll has voted so far: short of the 2/3 quorum, which is what decides it for now
+    expect(resolution.tally).toMatchObject({ outcome: 'NO_QUORUM', decidedBy: 'QUORUM_TWO_THIRDS', pass: { rule: 'MORE_THAN_HALF' } });
+    const draft = await app.as('officer', `query T($id: ID!) { resolution(id: $id) { tally { ballots pass { rule } } } }`, { id: resolutions.items[1].id });
+    expect(draft.resolution.tally).toEqual({ ballots: 0, pass: { rule: 'THREE_QUARTERS' } });
+  });
+});
+
 describe('the eligibility checklist is versioned data', () => {
   it('an admin publishes a new version; new nominations use it, earlier ones keep theirs', async () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'NOMINATION' } } });

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { CommitteePosition } from '../../committees/committee-rules';
 import { committeeFilingDue } from '../../committees/committee-filing.service';
 import { ElectionKind, ElectionPhase } from '../../elections/election-phases';
+import { Matter } from '../../elections/thresholds';
 import { tallyElection } from '../../elections/tally';
 import { decideEligibility, DEFAULT_CHECKLIST_V1, EligibilityCheck } from '../../eligibility/checklist';
 import { ownerKey } from '../../owners/owner.service';
@@ -323,6 +324,44 @@ export async function seedElectionDemo(
   positions(5).forEach((position) => members.push({ id: memberId++, committeeId, ownerId: null, name: personName(rng), position, startsOn: lateOn }));
   addFiling(committeeId, lateOn, 'DRAFT');
 
+  // General resolutions by the same engine: 龙庭小区 votes on a fee change (Art. 278 matter (9)) with half of
+  // its roll counted so far; another estate drafts a maintenance-fund top-up (matter (6), the 3/4 rule).
+  const longtingRoll = votingRollOf(rolls.get(longting.id)!);
+  const resolutions = [
+    {
+      id: 1,
+      estateId: longting.id,
+      matter: Matter.OTHER_MAJOR_MATTER,
+      title: '住宅物业服务费调整',
+      description: '住宅物业服务费由 1.69 元/m²/月调整为 1.99 元/m²/月，自下一服务年度起执行。',
+      phase: 'VOTING',
+      votingStartsOn: addDays(today, -5),
+      votingEndsOn: addDays(today, 10),
+      createdById: actors.officerId,
+    },
+    {
+      id: 2,
+      estateId: others[1].id,
+      matter: Matter.RAISE_MAINTENANCE_FUND,
+      title: '续筹专项维修资金',
+      description: '专项维修资金余额不足首期交存额的 30%，按 25 元/m² 续筹。',
+      phase: 'DRAFT',
+      votingStartsOn: null,
+      votingEndsOn: null,
+      createdById: actors.officerId,
+    },
+  ];
+  const resolutionBallots = longtingRoll.persons
+    .filter((person) => person.personKey !== DEVELOPER_PERSON_KEY && rng.chance(0.5))
+    .map((person) => ({
+      resolutionId: 1,
+      voterKey: person.personKey,
+      choice: rng.weighted({ YES: 72, NO: 20, ABSTAIN: 8 }),
+      method: rng.weighted({ PAPER: 40, ON_SITE: 20, ONLINE: 35, DOOR_TO_DOOR: 5 }),
+      recordedById: actors.officerId,
+      recordedAt: `${addDays(today, -rng.int(0, 5))}T${String(rng.int(8, 19)).padStart(2, '0')}:00:00.000+08:00`,
+    }));
+
   await insertRows(em, 'committee', committees);
   await insertRows(em, 'committee_member', members);
   await insertRows(em, 'committee_filing', filings);
@@ -331,7 +370,9 @@ export async function seedElectionDemo(
   await insertRows(em, 'candidate', candidates);
   await insertRows(em, 'eligibility_check', checkRows);
   await insertRows(em, 'ballot', ballots);
-  for (const table of ['committee', 'committee_member', 'committee_filing', 'election', 'candidate']) await resetIdentity(em, table);
+  await insertRows(em, 'resolution', resolutions);
+  await insertRows(em, 'resolution_ballot', resolutionBallots);
+  for (const table of ['committee', 'committee_member', 'committee_filing', 'election', 'candidate', 'resolution']) await resetIdentity(em, table);
   await insertRows(em, 'filing_counter', [...filingNumbers].map(([year, lastNumber]) => ({ kind: 'committeeFiling', year, lastNumber })));
   return { committees: committees.length, elections: elections.length, units: allRolls.reduce((n, r) => n + r.units.length, 0) };
 }
