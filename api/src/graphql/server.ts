@@ -54,6 +54,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     schema,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (workers, HTTP, pool, PostgreSQL, in order); Apollo's own SIGTERM handler would race it
+    stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
