@@ -22,7 +22,8 @@ export interface Logger {
 export function createLogger(level: LogLevel, write: (line: string) => void = (line) => process.stdout.write(line)): Logger {
   const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields: Record<string, unknown> = {}) => {
     if (RANK[at] > RANK[level]) return;
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, event, ...fields });
+    // pid: with WORKERS > 1 several processes write to one stdout
+    const line = JSON.stringify({ time: new Date().toISOString(), level: at, pid: process.pid, event, ...fields });
     write(scrubPersonalData(line) + '\n');
   };
   return {

@@ -1,0 +1,182 @@
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { REPO_ROOT } from '../src/config';
+import { dropDatabase, ensureDatabase } from '../src/db/database';
+import { DEMO_PASSWORD } from '../src/db/seed/seed';
+import { TEST_ENV } from './test-env';
+
+/**
+ * The compiled server as `npm start` runs it, as its own process. With WORKERS=2 it forks two API processes
+ * sharing one port on one database: both serve, a session made through one is good on the other, a worker
+ * that dies is replaced, and SIGTERM stops them all. On the embedded PostgreSQL, SIGTERM stops it too.
+ */
+const BUILD_DIR = path.join(REPO_ROOT, 'test-artifacts', 'workers-build');
+const MAIN_JS = path.join(BUILD_DIR, 'api', 'src', 'main.js');
+
+let primary: ChildProcess;
+let output = '';
+let baseUrl: string;
+let database: string;
+const serverUrl = () => process.env[TEST_ENV.serverUrl]!;
+
+function childPids(pid: number): number[] {
+  // the primary's children, from /proc (cluster workers are forked node processes)
+  return fs
+    .readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        const stat = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+        return Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid;
+      } catch {
+        return false; // ended while we looked
+      }
+    })
+    .map(Number);
+}
+
+async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server output:\n${output.slice(-2000)}`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
+  // a new connection per request (no keep-alive), so the cluster hands requests to both workers
+  const response = await fetch(`${baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', connection: 'close', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as { data?: any; errors?: Array<{ extensions: { code: string } }> };
+}
+
+/** pids of the processes that logged `event` */
+function logged(event: string): Set<number> {
+  const pids = new Set<number>();
+  for (const line of output.split('\n')) {
+    if (!line.startsWith('{')) continue;
+    const entry = JSON.parse(line);
+    if (entry.event === event) pids.add(entry.pid);
+  }
+  return pids;
+}
+const servingPids = () => logged('graphql');
+
+/** Starts the compiled server with `env` (and no DATABASE_URL of ours unless given); resolves once it listens. */
+async function startServer(env: Record<string, string>): Promise<void> {
+  output = '';
+  primary = spawn(process.execPath, [MAIN_JS], {
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const logFile = process.env[TEST_ENV.logFile];
+  const collect = (chunk: Buffer) => {
+    output += chunk.toString();
+    if (logFile) fs.appendFileSync(logFile, chunk); // the suite's check that no personal data is logged reads it
+  };
+  primary.stdout!.on('data', collect);
+  primary.stderr!.on('data', collect);
+  const port = await until('the server to listen', () => /GraphQL\s+http:\/\/localhost:(\d+)\/graphql/.exec(output)?.[1], 120_000);
+  baseUrl = `http://127.0.0.1:${port}`;
+}
+
+/** SIGTERM; resolves with the exit code */
+function terminate(): Promise<number | null> {
+  const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
+  primary.kill('SIGTERM');
+  return exited;
+}
+
+beforeAll(async () => {
+  await promisify(execFile)(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(REPO_ROOT, 'api', 'tsconfig.build.json'), '--outDir', BUILD_DIR]);
+}, 180_000);
+
+/** After a failed test: the server and whatever it started (workers, PostgreSQL), so nothing outlives the run. */
+function killLeftovers(): void {
+  if (!primary || primary.exitCode !== null || primary.signalCode !== null) return;
+  const children = childPids(primary.pid!); // before the primary goes, while they are still its children
+  primary.kill('SIGKILL');
+  for (const pid of children) process.kill(pid, 'SIGKILL');
+}
+
+afterAll(async () => {
+  killLeftovers();
+  if (database) await dropDatabase(serverUrl(), database);
+});
+
+const LOGIN = `mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
+const FIRMS = `query { firms(options: { take: 1 }) { totalItems } }`;
+
+describe('WORKERS=2', () => {
+  beforeAll(async () => {
+    database = `${process.env[TEST_ENV.template]}_${crypto.randomBytes(4).toString('hex')}`;
+    await startServer({ WORKERS: '2', DATABASE_URL: await ensureDatabase(serverUrl(), database, process.env[TEST_ENV.template]) });
+  }, 180_000);
+
+  it('two processes serve one port, and a session made through one is good on the other', async () => {
+    const workers = childPids(primary.pid!);
+    expect(workers).toHaveLength(2);
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    const token = data.login.token;
+    for (let i = 0; i < 12; i++) {
+      const result = await gql(FIRMS, {}, token);
+      expect(result.errors).toBeUndefined();
+      expect(result.data.firms.totalItems).toBe(105);
+    }
+    await until('both workers to have logged requests', () => servingPids().size === 2, 5_000);
+    expect([...servingPids()].sort()).toEqual([...workers].sort());
+  });
+
+  it('a worker that dies is replaced, and requests go on being answered', async () => {
+    const [victim, survivor] = childPids(primary.pid!);
+    process.kill(victim, 'SIGKILL');
+    const replaced = await until('a replacement worker', () => {
+      const now = childPids(primary.pid!);
+      return now.length === 2 && !now.includes(victim) && now.includes(survivor) && now;
+    });
+    expect(output).toContain(`worker ${victim} ended`);
+    const newcomer = replaced.find((pid) => pid !== survivor)!;
+    await until('the replacement to listen', () => logged('worker.listening').has(newcomer));
+    const { data } = await gql(LOGIN, { u: 'registrar', p: DEMO_PASSWORD });
+    const before = servingPids();
+    for (let i = 0; i < 12; i++) expect((await gql(FIRMS, {}, data.login.token)).errors).toBeUndefined();
+    await until('the new worker to serve', () => servingPids().has(newcomer), 5_000);
+    expect(before.has(newcomer)).toBe(false);
+  });
+
+  it('SIGTERM stops the workers and then the primary, cleanly', async () => {
+    const workers = childPids(primary.pid!);
+    expect(await terminate()).toBe(0);
+    expect(output).toContain('Stopped.');
+    for (const pid of workers) expect(fs.existsSync(`/proc/${pid}`)).toBe(false);
+  });
+});
+
+describe('npm start on the embedded PostgreSQL', () => {
+  const dataDir = path.join(REPO_ROOT, 'test-artifacts', `embedded-${crypto.randomBytes(4).toString('hex')}`);
+  afterAll(() => {
+    killLeftovers();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('starts its own PostgreSQL with the demo, and SIGTERM stops the server and then PostgreSQL, exiting 0', async () => {
+    await startServer({ DATA_DIR: dataDir });
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
+    const postgres = childPids(primary.pid!);
+    expect(postgres).toHaveLength(1); // the postmaster, a child of the server
+    expect(fs.readFileSync(`/proc/${postgres[0]}/cmdline`, 'utf8')).toContain(dataDir);
+    expect(await terminate()).toBe(0);
+    expect(output).toContain('Stopped.');
+    expect(fs.existsSync(`/proc/${postgres[0]}`)).toBe(false);
+    expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false); // shut down, not abandoned
+  });
+});
