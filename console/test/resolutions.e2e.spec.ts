@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { allVotingPersons, LIST_ELECTIONS } from '../../api/test/election-operations';
+import { allVotingPersons, LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
@@ -114,6 +114,47 @@ describe('resolutions', () => {
     await page.getByRole('columnheader', { name: en.resources.resolutions.fields.matter }).waitFor();
     await page.locator('tbody tr').filter({ hasText: resolution.title }).getByText(en.wuye.matter.OTHER_MAJOR_MATTER).waitFor();
     await page.locator('tbody tr').filter({ hasText: resolution.title }).getByText(en.wuye.resolutionPhase.VOTING).waitFor();
+  });
+
+  browserIt('an officer drafts a 3/4 matter and opens the vote; closing from a stale page is refused as changed by someone else', async () => {
+    const [estate] = await suite.app.ds.query(
+      `SELECT e.id, e.name, s.name AS subdistrict FROM resolution r JOIN estate e ON e.id = r.estate_id
+        JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id WHERE r.phase = 'DRAFT' ORDER BY r.id LIMIT 1`,
+    );
+    const fields = zh.resources.resolutions.fields;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/resolutions/create`);
+    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
+    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+    await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
+    await page.getByRole('option', { name: estate.name, exact: true }).click();
+    await expect(page.getByTestId('matter-hint').getAttribute('data-rule')).resolves.toBe('MORE_THAN_HALF');
+    await page.getByRole('combobox', { name: fields.matter }).click();
+    await page.getByRole('option', { name: zh.wuye.matter.REBUILD, exact: true }).click();
+    await page.locator('[data-testid="matter-hint"][data-rule="THREE_QUARTERS"]').getByText(zh.wuye.resolution.hint_three_quarters).waitFor();
+    await page.getByLabel(fields.title).fill('3幢外立面改建');
+    await page.getByLabel(fields.votingStartsOn).fill('2026-12-01');
+    await page.getByLabel(fields.votingEndsOn).fill('2026-12-15');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/resolutions\/\d+\/show/);
+    const id = /#\/resolutions\/(\d+)\/show/.exec(page.url())![1];
+    const [stored] = await suite.app.ds.query(`SELECT estate_id, matter, phase, voting_starts_on::text AS start FROM resolution WHERE id = $1`, [id]);
+    expect(stored).toEqual({ estate_id: estate.id, matter: 'REBUILD', phase: 'DRAFT', start: '2026-12-01' });
+    await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.DRAFT).waitFor();
+    await page.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.THREE_QUARTERS).waitFor();
+
+    await page.getByTestId('move-OPEN_VOTING').click();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.VOTING).waitFor();
+    await page.getByTestId('resolution-ballot-entry').waitFor();
+
+    // someone else closes the vote meanwhile: this page's version is stale
+    const [{ version }] = await suite.app.ds.query(`SELECT version FROM resolution WHERE id = $1`, [id]);
+    await suite.app.as('officer', MOVE_RESOLUTION, { id, version, action: 'CLOSE_VOTING' });
+    await page.getByTestId('move-CLOSE_VOTING').click();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('move-dialog-error').getByText(zh.wuye.errors.CONFLICT, { exact: false }).waitFor();
   });
 
   browserIt('a clerk sees no resolutions', async () => {
