@@ -13,6 +13,7 @@ import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import projects from './projects';
+import resolutions from './resolutions';
 import users from './users';
 
 // the import screen is for those who import (filings, owner rolls): out of the first chunk
@@ -34,6 +35,7 @@ export function App() {
       <Resource name="projects" {...projects} />
       <Resource name="estates" {...estates} />
       <Resource name="elections" {...elections} />
+      <Resource name="resolutions" {...resolutions} />
       <Resource name="committees" {...committees} />
       <Resource name="committeeFilings" {...committeeFilings} />
       <Resource name="candidates" {...candidates} />

@@ -12,6 +12,20 @@ describe('what each role may do in the console (the server checks it all again)'
     ['manager', 'elections', 'create', false],
     ['clerk', 'elections', 'list', false],
     ['registrar', 'elections', 'list', false],
+    // resolutions: officers create them, move them and record ballots; registrars, managers and admins read
+    // (the server's electionsRead admits registrars); clerks see none; nobody edits one once created
+    ['officer', 'resolutions', 'create', true],
+    ['officer', 'resolutions', 'move', true],
+    ['officer', 'resolutions', 'ballot', true],
+    ['officer', 'resolutions', 'edit', false],
+    ['manager', 'resolutions', 'show', true],
+    ['manager', 'resolutions', 'move', false],
+    ['manager', 'resolutions', 'ballot', false],
+    ['manager', 'resolutions', 'create', false],
+    ['registrar', 'resolutions', 'list', true],
+    ['registrar', 'resolutions', 'ballot', false],
+    ['admin', 'resolutions', 'list', true],
+    ['clerk', 'resolutions', 'list', false],
     ['officer', 'candidates', 'review', true],
     ['manager', 'candidates', 'review', false],
     // committee filings: the street office files, a registrar decides

@@ -33,6 +33,9 @@ const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
   imports: { clerk: ['create', 'FIRMS', 'PROJECTS'], registrar: ['create', 'FIRMS', 'PROJECTS'], officer: ['create', 'OWNER_ROLL'] },
   // elections: officers run them in their own subdistricts (the server scopes every list and refuses the rest)
   elections: { officer: [...WRITE, 'move', 'nominate', 'ballot'], manager: READ, admin: READ },
+  // resolutions of the owners' assembly: officers put them to the vote and record ballots in their subdistricts;
+  // whoever reads elections on the server (electionsRead) reads them; there is no editing once created
+  resolutions: { officer: ['create', ...READ, 'move', 'ballot'], registrar: READ, manager: READ, admin: READ },
   candidates: { officer: ['show', 'review', 'object'], manager: ['show'], admin: ['show'] },
   owners: { officer: ['list'], manager: ['list'], admin: ['list'] },
   ownerRoll: { officer: ['show', 'import'], manager: ['show'], admin: ['show'] },

@@ -4,15 +4,12 @@ import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { BIGINT_AS_NUMBER, VersionedRecord } from '../shared/record';
 import { LocalDate } from '../shared/scalars';
 import { VotingMethod } from './ballot.entity';
+import { ResolutionPhase } from './resolution-phases';
 import { Matter } from './thresholds';
 
 registerEnumType(Matter, { name: 'Matter', description: 'the nine matters of Civil Code Art. 278' });
 
-export enum ResolutionPhase {
-  DRAFT = 'DRAFT',
-  VOTING = 'VOTING',
-  CLOSED = 'CLOSED',
-}
+export { ResolutionPhase };
 registerEnumType(ResolutionPhase, { name: 'ResolutionPhase' });
 
 export enum ResolutionChoice {

@@ -5,21 +5,14 @@ import type { RequestContext } from '../graphql/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
-import { nextState, TransitionTable } from '../shared/transitions';
+import { nextState } from '../shared/transitions';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Resolution, ResolutionPhase } from './resolution.entity';
 import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
+import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
 import { resolutionTallyOf } from './tally.service';
 
-export enum ResolutionAction {
-  OPEN_VOTING = 'OPEN_VOTING',
-  CLOSE_VOTING = 'CLOSE_VOTING',
-}
-
-export const RESOLUTION_TRANSITIONS: TransitionTable<ResolutionPhase, ResolutionAction> = {
-  [ResolutionAction.OPEN_VOTING]: { from: [ResolutionPhase.DRAFT], to: ResolutionPhase.VOTING },
-  [ResolutionAction.CLOSE_VOTING]: { from: [ResolutionPhase.VOTING], to: ResolutionPhase.CLOSED },
-};
+export { ResolutionAction, RESOLUTION_TRANSITIONS };
 
 /** General resolutions of the owners' assembly (Civil Code Art. 278), decided by the election tally engine. */
 export class ResolutionService {

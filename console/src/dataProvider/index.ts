@@ -56,6 +56,13 @@ export interface BallotInput {
   choices: string[];
 }
 
+export interface ResolutionBallotInput {
+  ownerId: string | null;
+  developer: boolean;
+  method: string;
+  choice: 'YES' | 'NO' | 'ABSTAIN';
+}
+
 export interface EligibilityCheckInput {
   itemKey: string;
   result: string;
@@ -82,6 +89,9 @@ export interface RegistryDataProvider extends DataProvider {
   resolveObjection(id: string, resolution: string): Promise<{ data: any }>;
   votingPersons(electionId: string, params: { q?: string; skip?: number; take?: number }): Promise<{ data: any[]; total: number }>;
   recordBallot(electionId: string, input: BallotInput): Promise<{ data: any }>;
+  /** open or close the vote on a resolution at the version the user saw */
+  moveResolution(params: { id: string; version: number; action: 'OPEN_VOTING' | 'CLOSE_VOTING' }): Promise<{ data: any }>;
+  recordResolutionBallot(resolutionId: string, input: ResolutionBallotInput): Promise<{ data: any }>;
   getTally(electionId: string): Promise<{ data: any }>;
   setCommitteeMembers(id: string, version: number, input: { effectiveOn: string; members: Array<{ name: string; position: string; ownerId?: string | null }> }): Promise<{ data: any }>;
   addFilingMaterial(filingId: string, input: { kind: string; fileName: string; contentType: string; contentBase64: string }): Promise<{ data: any }>;
@@ -229,6 +239,19 @@ export const dataProvider: RegistryDataProvider = {
     const data = await mutate<any>(`mutation Ballot($electionId: ID!, $input: BallotInput!) {
       recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }`, { electionId, input }, { ...input });
     return { data: data.recordBallot };
+  },
+
+  async moveResolution({ id, version, action }) {
+    const spec = RESOURCES.resolutions;
+    const data = await mutate<any>(`mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
+      moveResolution(id: $id, version: $version, action: $action) { ${spec.fields} } }`, { id, version, action });
+    return { data: data.moveResolution };
+  },
+
+  async recordResolutionBallot(resolutionId, input) {
+    const data = await mutate<any>(`mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
+      recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt } }`, { resolutionId, input }, { ...input });
+    return { data: data.recordResolutionBallot };
   },
 
   async getTally(electionId) {

@@ -105,7 +105,13 @@ const electionRecord = (record: Record<string, any>) => ({
     : {}),
 });
 
-/** Elections, candidates, owner rolls and committees (officers in their jurisdiction; managers read). */
+const CHECK = 'rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met }';
+/** A resolution's tally (ResolutionTally): the choices, the two checks, the outcome and the rule that decided it. */
+const RESOLUTION_TALLY = `matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }
+  counts { yes { headcount area } no { headcount area } abstain { headcount area } }
+  deemed { outcome side persons { headcount area } } quorum { ${CHECK} } pass { ${CHECK} }`;
+
+/** Elections, resolutions, candidates, owner rolls and committees (officers in their jurisdiction; managers read). */
 const ELECTION_RESOURCES: Record<string, ResourceSpec> = {
   elections: {
     type: 'Election',
@@ -146,6 +152,27 @@ const ELECTION_RESOURCES: Record<string, ResourceSpec> = {
     }),
     sortFields: ['id', 'name'],
     defaultSort: 'name',
+  },
+  resolutions: {
+    type: 'Resolution',
+    list: 'resolutions',
+    one: 'resolution',
+    fields: `id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt ${ESTATE_PLACE}`,
+    // the live tally is read with the record, so a refresh after a ballot or a move brings both
+    oneFields: `description tally { ${RESOLUTION_TALLY} }`,
+    normalise: withEstatePlace,
+    createInput: (d) => ({
+      estateId: id(d.estateId),
+      matter: d.matter ?? null,
+      title: text(d.title),
+      description: text(d.description),
+      votingStartsOn: optionalText(d.votingStartsOn),
+      votingEndsOn: optionalText(d.votingEndsOn),
+      deemedVotes: !!d.deemedVotes,
+    }),
+    createInputType: 'ResolutionInput',
+    sortFields: ['id', 'updatedAt'],
+    defaultSort: 'id',
   },
   committees: {
     type: 'Committee',

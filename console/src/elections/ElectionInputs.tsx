@@ -1,6 +1,5 @@
-import { Alert, Stack, Typography } from '@mui/material';
+import { Stack, Typography } from '@mui/material';
 import {
-  AutocompleteInput,
   BooleanInput,
   DateInput,
   maxLength,
@@ -8,16 +7,14 @@ import {
   minLength,
   minValue,
   NumberInput,
-  ReferenceInput,
   required,
   SelectInput,
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { useWatch } from 'react-hook-form';
 import { PLANNED_PHASES } from '../dataProvider/resources';
 import { electionKindChoices } from '../shared/choices';
-import { useJurisdiction } from '../shared/useJurisdiction';
+import { DeemedVotesWarning, EstateChoice } from '../shared/AssemblyInputs';
 
 /** A planned end before its start. */
 const notBeforeStart = (phase: string) => (value: string, values: any) => {
@@ -33,30 +30,6 @@ const afterEarlierPhases = (phase: string) => (value: string, values: any) => {
     .filter(Boolean);
   return earlier.some((start: string) => start > value) ? 'wuye.rules.PHASE_ORDER' : undefined;
 };
-
-/** The estate, chosen within the officer's own subdistricts: first the subdistrict, then its estates. */
-function EstateChoice() {
-  const jurisdiction = useJurisdiction();
-  const subdistrictId = useWatch({ name: 'subdistrictId' });
-  return (
-    <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
-      <SelectInput source="subdistrictId" choices={jurisdiction} validate={required()} sx={{ minWidth: 200 }} />
-      <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }}>
-        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} disabled={!subdistrictId} sx={{ minWidth: 280 }} />
-      </ReferenceInput>
-    </Stack>
-  );
-}
-
-function DeemedVotesWarning() {
-  const translate = useTranslate();
-  const on = useWatch({ name: 'deemedVotes' });
-  return (
-    <Alert severity={on ? 'warning' : 'info'} sx={{ mb: 2 }} data-testid="deemed-votes-warning">
-      {translate('wuye.workspace.deemed_help')}
-    </Alert>
-  );
-}
 
 /** The fields of an election, shared by create and edit; the estate and kind are chosen once, at creation. */
 export function ElectionInputs({ create = false }: { create?: boolean }) {

@@ -1,3 +1,6 @@
+import { ResolutionPhase } from '../../../api/src/elections/resolution-phases';
+import { Matter } from '../../../api/src/elections/thresholds';
+
 /** Enum values as react-admin choices whose names are translation keys (translated where shown). */
 const choices = (group: string, values: readonly string[]) => values.map((id) => ({ id, name: `wuye.${group}.${id}` }));
 
@@ -35,3 +38,7 @@ export const nominationSources = [
   { id: '业主联名推荐', name: 'wuye.nominationSource.OWNERS' },
   { id: '自荐', name: 'wuye.nominationSource.SELF' },
 ];
+/** The nine matters of Civil Code Art. 278 in the article's order (api/src/elections/thresholds.ts). */
+export const matterChoices = choices('matter', Object.values(Matter));
+export const resolutionPhaseChoices = choices('resolutionPhase', Object.values(ResolutionPhase));
+export const RESOLUTION_CHOICES = ['YES', 'NO', 'ABSTAIN'] as const;

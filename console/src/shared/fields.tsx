@@ -67,7 +67,7 @@ export function useFormat() {
   };
 }
 
-type ChipColor = NonNullable<ChipProps['color']>;
+export type ChipColor = NonNullable<ChipProps['color']>;
 
 /** An enum value as a translated chip (wuye.<group>.<VALUE>), coloured by value; `data-value` for tests. */
 export function EnumChip({ group, value, colors = {}, ...props }: { group: string; value: string | null | undefined; colors?: Record<string, ChipColor> } & Omit<ChipProps, 'label' | 'color'>) {
@@ -84,3 +84,5 @@ export function EnumChipField({ source, group, colors }: FieldProps & { source: 
 
 export const PHASE_COLORS: Record<string, ChipColor> = { VOTING: 'primary', COUNTING: 'primary', RESULT_PUBLICITY: 'info', CERTIFIED: 'success', CANCELLED: 'error' };
 export const DECISION_COLORS: Record<string, ChipColor> = { ELIGIBLE: 'success', NOT_YET_ELIGIBLE: 'warning', INELIGIBLE: 'error' };
+export const RESOLUTION_PHASE_COLORS: Record<string, ChipColor> = { VOTING: 'primary', CLOSED: 'success' };
+export const OUTCOME_COLORS: Record<string, ChipColor> = { PASSED: 'success', REJECTED: 'error', NO_QUORUM: 'warning' };

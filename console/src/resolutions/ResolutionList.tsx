@@ -1,0 +1,35 @@
+import { AutocompleteInput, Datagrid, List, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { matterChoices, resolutionPhaseChoices } from '../shared/choices';
+import { translatedExporter } from '../shared/exporter';
+import { EnumChipField, LocaleDateField, RESOLUTION_PHASE_COLORS } from '../shared/fields';
+import { ListActions } from '../shared/ResourceActions';
+
+const filters = [
+  <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
+    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
+  </ReferenceInput>,
+  <SelectInput key="matter" source="matter" choices={matterChoices} alwaysOn />,
+  <SelectInput key="phase" source="phase" choices={resolutionPhaseChoices} alwaysOn />,
+];
+
+const exporter = translatedExporter('resolutions', ['id', 'title', 'estateName', 'matter', 'phase', 'votingStartsOn', 'votingEndsOn', 'updatedAt'], {
+  matter: 'matter',
+  phase: 'resolutionPhase',
+});
+
+/** The resolutions the caller may see: an officer's own subdistricts (the server scopes the list), everything for the others. */
+export default function ResolutionList() {
+  return (
+    <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
+      <Datagrid rowClick="show" bulkActionButtons={false}>
+        <TextField source="id" />
+        <TextField source="title" sortable={false} />
+        <TextField source="estateName" sortable={false} />
+        <SelectField source="matter" choices={matterChoices} sortable={false} />
+        <EnumChipField source="phase" group="resolutionPhase" colors={RESOLUTION_PHASE_COLORS} sortable={false} />
+        <LocaleDateField source="votingEndsOn" sortable={false} />
+        <LocaleDateField source="updatedAt" showTime />
+      </Datagrid>
+    </List>
+  );
+}

@@ -1,0 +1,168 @@
+import type { Page } from 'playwright-core';
+import { allVotingPersons, LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
+import en from '../src/i18n/en';
+import zh from '../src/i18n/zh';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
+
+/**
+ * Resolutions of the owners' assembly in a real browser against the API on the seeded demo: 龙庭小区 votes on
+ * the fee change (1.69 → 1.99 元/m²/月) with about half of its roll in and the quorum not yet met.
+ */
+const suite = consoleSuite();
+
+const RESOLUTIONS = `query Resolutions($options: ResolutionListOptions) {
+  resolutions(options: $options) { totalItems items { id title description estateId phase } } }`;
+const TALLY = `query Tally($id: ID!) { resolution(id: $id) { id version tally { ballots outcome decidedBy quorum { met } counts { yes { headcount } } } } }`;
+
+/** The demo's fee change, found as the officer sees it. */
+async function feeChange(): Promise<{ id: string; title: string; estateId: string }> {
+  const { resolutions } = await suite.app.as('officer', RESOLUTIONS, { options: { filter: { phase: 'VOTING', matter: 'OTHER_MAJOR_MATTER' } } });
+  const found = resolutions.items.find((r: { description: string }) => r.description.includes('1.99'));
+  expect(found).toBeTruthy();
+  return found;
+}
+
+const tallyOf = async (id: string) => (await suite.app.as('officer', TALLY, { id })).resolution.tally;
+
+/** Chooses an option of an MUI select (a TextField with `select`) found in a scope. */
+async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option: string) {
+  await scope.getByRole('combobox').click();
+  await page.getByRole('option', { name: option, exact: true }).click();
+}
+
+describe('resolutions', () => {
+  browserIt('an officer sees the fee change short of its quorum, records a ballot for an owner who has not voted, and a second one is refused', async () => {
+    const resolution = await feeChange();
+    const before = await tallyOf(resolution.id);
+    expect(before.quorum.met).toBe(false);
+    expect(before.ballots).toBeGreaterThan(0);
+
+    // an owner on the estate's roll (the voting person, not a co-owner who authorised another) who has not voted
+    const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { estateId: resolution.estateId } } });
+    expect(elections.items.length).toBeGreaterThan(0);
+    const persons = await allVotingPersons(suite.app.as, elections.items[0].id);
+    const voted = new Set((await suite.app.ds.query(`SELECT voter_key FROM resolution_ballot WHERE resolution_id = $1`, [resolution.id])).map((b: { voter_key: string }) => b.voter_key));
+    const voter = persons.find((p) => p.ownerId && !voted.has(p.personKey))!;
+    expect(voter).toBeTruthy();
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/resolutions/${resolution.id}/show`);
+    await page.getByTestId('resolution-header').getByText(resolution.title).waitFor();
+    await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.VOTING).waitFor();
+    const tally = page.getByTestId('resolution-tally');
+    await tally.locator(`[data-testid="tally-ballots"][data-count="${before.ballots}"]`).waitFor();
+    await expect(tally.getByTestId('tally-quorum').getAttribute('data-met')).resolves.toBe('false');
+    await tally.getByTestId('tally-quorum').getByText(zh.wuye.tally.not_met).waitFor();
+    const outcome = tally.getByTestId('tally-outcome');
+    await expect(outcome.getAttribute('data-outcome')).resolves.toBe(before.outcome);
+    await outcome.getByText(zh.wuye.resolutionOutcome[before.outcome as 'NO_QUORUM']).waitFor();
+    await outcome.getByText(zh.wuye.thresholdRule[before.decidedBy as 'QUORUM_TWO_THIRDS'], { exact: false }).waitFor();
+    // the pass bar is drawn against more than half for a fee change (matter 9)
+    await tally.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.MORE_THAN_HALF).waitFor();
+
+    const entry = page.getByTestId('resolution-ballot-entry');
+    await entry.getByLabel(zh.wuye.resolution.search).fill(voter.name);
+    await entry.getByRole('button', { name: zh.ra.action.search }).click();
+    await entry.locator(`tr[data-owner="${voter.ownerId}"]`).getByTestId('choose-voter').click();
+    const form = entry.getByTestId('ballot-form');
+    await choose(page, form.getByTestId('ballot-method'), zh.wuye.votingMethod.ON_SITE);
+    await expect(form.getByTestId('record-ballot').isDisabled()).resolves.toBe(true); // no choice yet
+    await form.getByLabel(zh.wuye.resolutionChoice.YES).check();
+    await form.getByTestId('record-ballot').click();
+    await page.getByTestId('ballot-dialog').getByText(`${zh.wuye.votingMethod.ON_SITE}。意见:${zh.wuye.resolutionChoice.YES}。`).waitFor();
+    await page.getByTestId('ballot-dialog-confirm').click();
+
+    // the tally refreshes: one more ballot, one more YES
+    await tally.locator(`[data-testid="tally-ballots"][data-count="${before.ballots + 1}"]`).waitFor();
+    await tally.locator(`tr[data-choice="YES"][data-headcount="${before.counts.yes.headcount + 1}"]`).waitFor();
+    const [ballot] = await suite.app.ds.query(`SELECT choice, method FROM resolution_ballot WHERE resolution_id = $1 AND voter_key = $2`, [resolution.id, voter.personKey]);
+    expect(ballot).toEqual({ choice: 'YES', method: 'ON_SITE' });
+    expect((await tallyOf(resolution.id)).ballots).toBe(before.ballots + 1);
+
+    // the same person again: the server refuses it and the page says so
+    await entry.locator(`tr[data-owner="${voter.ownerId}"]`).getByTestId('choose-voter').click();
+    await form.getByLabel(zh.wuye.resolutionChoice.NO).check();
+    await form.getByTestId('record-ballot').click();
+    await page.getByTestId('ballot-dialog-confirm').click();
+    await entry.getByTestId('ballot-refusal').getByText(zh.wuye.resolution.already_voted.replace('%{name}', voter.name)).waitFor();
+    const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM resolution_ballot WHERE resolution_id = $1 AND voter_key = $2`, [resolution.id, voter.personKey]);
+    expect(n).toBe(1);
+    await tally.locator(`[data-testid="tally-ballots"][data-count="${before.ballots + 1}"]`).waitFor();
+  });
+
+  browserIt('a manager sees the list and the tally but no button that changes anything; in English the list speaks English', async () => {
+    const resolution = await feeChange();
+    const { ballots } = await tallyOf(resolution.id);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    const menu = page.getByRole('menuitem', { name: zh.resources.resolutions.name.split(' |||| ')[0] });
+    await menu.click();
+    const row = page.locator('tbody tr').filter({ hasText: resolution.title });
+    await row.getByText(zh.wuye.resolutionPhase.VOTING).waitFor();
+    expect(await page.getByRole('link', { name: zh.ra.action.create }).count()).toBe(0);
+    await row.click();
+    await page.waitForURL(new RegExp(`#/resolutions/${resolution.id}/show`));
+    await page.getByTestId('resolution-tally').locator(`[data-testid="tally-ballots"][data-count="${ballots}"]`).waitFor();
+    expect(await page.locator('[data-testid^="move-"]').count()).toBe(0);
+    expect(await page.getByTestId('resolution-ballot-entry').count()).toBe(0);
+
+    await menu.click();
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByRole('menuitem', { name: en.resources.resolutions.name.split(' |||| ')[1] }).waitFor();
+    await page.getByRole('columnheader', { name: en.resources.resolutions.fields.matter }).waitFor();
+    await page.locator('tbody tr').filter({ hasText: resolution.title }).getByText(en.wuye.matter.OTHER_MAJOR_MATTER).waitFor();
+    await page.locator('tbody tr').filter({ hasText: resolution.title }).getByText(en.wuye.resolutionPhase.VOTING).waitFor();
+  });
+
+  browserIt('an officer drafts a 3/4 matter and opens the vote; closing from a stale page is refused as changed by someone else', async () => {
+    const [estate] = await suite.app.ds.query(
+      `SELECT e.id, e.name, s.name AS subdistrict FROM resolution r JOIN estate e ON e.id = r.estate_id
+        JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id WHERE r.phase = 'DRAFT' ORDER BY r.id LIMIT 1`,
+    );
+    const fields = zh.resources.resolutions.fields;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/resolutions/create`);
+    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
+    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+    await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
+    await page.getByRole('option', { name: estate.name, exact: true }).click();
+    await expect(page.getByTestId('matter-hint').getAttribute('data-rule')).resolves.toBe('MORE_THAN_HALF');
+    await page.getByRole('combobox', { name: fields.matter }).click();
+    await page.getByRole('option', { name: zh.wuye.matter.REBUILD, exact: true }).click();
+    await page.locator('[data-testid="matter-hint"][data-rule="THREE_QUARTERS"]').getByText(zh.wuye.resolution.hint_three_quarters).waitFor();
+    await page.getByLabel(fields.title).fill('3幢外立面改建');
+    await page.getByLabel(fields.votingStartsOn).fill('2026-12-01');
+    await page.getByLabel(fields.votingEndsOn).fill('2026-12-15');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/resolutions\/\d+\/show/);
+    const id = /#\/resolutions\/(\d+)\/show/.exec(page.url())![1];
+    const [stored] = await suite.app.ds.query(`SELECT estate_id, matter, phase, voting_starts_on::text AS start FROM resolution WHERE id = $1`, [id]);
+    expect(stored).toEqual({ estate_id: estate.id, matter: 'REBUILD', phase: 'DRAFT', start: '2026-12-01' });
+    await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.DRAFT).waitFor();
+    await page.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.THREE_QUARTERS).waitFor();
+
+    await page.getByTestId('move-OPEN_VOTING').click();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.VOTING).waitFor();
+    await page.getByTestId('resolution-ballot-entry').waitFor();
+
+    // someone else closes the vote meanwhile: this page's version is stale
+    const [{ version }] = await suite.app.ds.query(`SELECT version FROM resolution WHERE id = $1`, [id]);
+    await suite.app.as('officer', MOVE_RESOLUTION, { id, version, action: 'CLOSE_VOTING' });
+    await page.getByTestId('move-CLOSE_VOTING').click();
+    await page.getByTestId('move-dialog-confirm').click();
+    await page.getByTestId('move-dialog-error').getByText(zh.wuye.errors.CONFLICT, { exact: false }).waitFor();
+  });
+
+  browserIt('a clerk sees no resolutions', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.getByRole('menuitem', { name: zh.resources.firms.name.split(' |||| ')[0] }).waitFor();
+    expect(await page.getByRole('menuitem', { name: zh.resources.resolutions.name.split(' |||| ')[0] }).count()).toBe(0);
+    await page.goto(`${suite.app.baseUrl}/#/resolutions`);
+    await page.getByText(zh.ra.page.access_denied).first().waitFor();
+  });
+});
