@@ -1,11 +1,10 @@
-import { Alert, Button, Card, CardContent, Checkbox, Chip, FormControlLabel, FormGroup, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import SearchIcon from '@mui/icons-material/Search';
+import { Alert, Button, Checkbox, Chip, FormControlLabel, FormGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RegistryDataProvider } from '../dataProvider';
 import { errorCode } from '../dataProvider/errors';
-import { votingMethodChoices } from '../shared/choices';
+import { BallotCard, BallotRefusal, VoterSearch } from '../shared/BallotParts';
 import { useFormat } from '../shared/fields';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
 
@@ -34,7 +33,6 @@ export function BallotEntry() {
   const errorText = useErrorText();
   const problemOf = useFieldProblem();
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'ballot', record });
-  const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   const [voter, setVoter] = useState<VotingPerson | null>(null);
   const [method, setMethod] = useState('PAPER');
@@ -80,22 +78,7 @@ export function BallotEntry() {
   const persons = data?.data ?? [];
   return (
     <Stack spacing={2} data-testid="ballot-entry">
-      <Stack
-        component="form"
-        direction="row"
-        spacing={1}
-        sx={{ alignItems: 'center' }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSearch(q);
-        }}
-      >
-        <TextField size="small" label={translate('wuye.ballot.search')} value={q} onChange={(e) => setQ(e.target.value)} sx={{ width: 360 }} name="voter-search" />
-        <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={isFetching} sx={{ whiteSpace: 'nowrap' }}>
-          {translate('ra.action.search')}
-        </Button>
-        {data && <Typography variant="body2">{translate('wuye.ballot.matches', { smart_count: data.total })}</Typography>}
-      </Stack>
+      <VoterSearch label={translate('wuye.ballot.search')} name="voter-search" width={360} busy={isFetching} total={data?.total} onSearch={setSearch} />
       {data && persons.length === 0 && <Typography variant="body2">{translate('wuye.ballot.none_found')}</Typography>}
       {persons.length > 0 && (
         <Table size="small" data-testid="voting-persons">
@@ -127,43 +110,22 @@ export function BallotEntry() {
           </TableBody>
         </Table>
       )}
-      {refusal && (
-        <Alert severity="error" data-testid="ballot-refusal">
-          {refusal}
-        </Alert>
-      )}
+      <BallotRefusal text={refusal} />
       {voter && (
-        <Card variant="outlined" data-testid="ballot-form">
-          <CardContent>
-            <Stack spacing={2}>
-              <Typography variant="h6">{translate('wuye.ballot.chosen', { name: nameOf(voter) })}</Typography>
-              <TextField select size="small" label={translate('wuye.ballot.method')} value={method} onChange={(e) => setMethod(e.target.value)} sx={{ maxWidth: 240 }} data-testid="ballot-method">
-                {votingMethodChoices.map((c) => (
-                  <MenuItem key={c.id} value={c.id}>
-                    {translate(c.name)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <Typography variant="subtitle2">{translate('wuye.ballot.choices', { smart_count: record.seats })}</Typography>
-              <FormGroup row>
-                {standing.map((c) => (
-                  <FormControlLabel
-                    key={c.id}
-                    control={<Checkbox checked={choices.includes(c.id)} onChange={() => toggle(c.id)} disabled={!choices.includes(c.id) && choices.length >= record.seats} />}
-                    label={c.owner?.name ?? c.id}
-                    data-candidate={c.id}
-                  />
-                ))}
-              </FormGroup>
-              {choices.length === 0 && <Typography variant="caption">{translate('wuye.ballot.blank')}</Typography>}
-              <div>
-                <Button variant="contained" onClick={() => setConfirming(true)} data-testid="record-ballot">
-                  {translate('wuye.ballot.record')}
-                </Button>
-              </div>
-            </Stack>
-          </CardContent>
-        </Card>
+        <BallotCard voterName={nameOf(voter)} method={method} onMethod={setMethod} canRecord onRecord={() => setConfirming(true)}>
+          <Typography variant="subtitle2">{translate('wuye.ballot.choices', { smart_count: record.seats })}</Typography>
+          <FormGroup row>
+            {standing.map((c) => (
+              <FormControlLabel
+                key={c.id}
+                control={<Checkbox checked={choices.includes(c.id)} onChange={() => toggle(c.id)} disabled={!choices.includes(c.id) && choices.length >= record.seats} />}
+                label={c.owner?.name ?? c.id}
+                data-candidate={c.id}
+              />
+            ))}
+          </FormGroup>
+          {choices.length === 0 && <Typography variant="caption">{translate('wuye.ballot.blank')}</Typography>}
+        </BallotCard>
       )}
       {confirming && voter && (
         <FormDialog

@@ -1,11 +1,11 @@
-import SearchIcon from '@mui/icons-material/Search';
-import { Alert, Button, Card, CardContent, FormControlLabel, MenuItem, Radio, RadioGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, FormControlLabel, Radio, RadioGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RegistryDataProvider, ResolutionBallotInput } from '../dataProvider';
 import { errorCode } from '../dataProvider/errors';
-import { RESOLUTION_CHOICES, votingMethodChoices } from '../shared/choices';
+import { BallotCard, BallotRefusal, VoterSearch } from '../shared/BallotParts';
+import { RESOLUTION_CHOICES } from '../shared/choices';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
 
 /** Who the ballot is for: an owner of the estate, or the developer for all its unsold units (one person). */
@@ -30,7 +30,6 @@ export function ResolutionBallotEntry() {
   const errorText = useErrorText();
   const problemOf = useFieldProblem();
   const { canAccess } = useCanAccess({ resource: 'resolutions', action: 'ballot', record });
-  const [q, setQ] = useState('');
   const [search, setSearch] = useState('');
   const [voter, setVoter] = useState<Voter | null>(null);
   const [method, setMethod] = useState('PAPER');
@@ -72,26 +71,11 @@ export function ResolutionBallotEntry() {
   const owners = data?.data ?? [];
   return (
     <Stack spacing={2} data-testid="resolution-ballot-entry">
-      <Stack
-        component="form"
-        direction="row"
-        spacing={1}
-        useFlexGap
-        sx={{ alignItems: 'center', flexWrap: 'wrap' }}
-        onSubmit={(e) => {
-          e.preventDefault();
-          setSearch(q);
-        }}
-      >
-        <TextField size="small" label={translate('wuye.resolution.search')} value={q} onChange={(e) => setQ(e.target.value)} sx={{ width: 280 }} name="owner-search" />
-        <Button type="submit" variant="outlined" startIcon={<SearchIcon />} disabled={isFetching} sx={{ whiteSpace: 'nowrap' }}>
-          {translate('ra.action.search')}
-        </Button>
+      <VoterSearch label={translate('wuye.resolution.search')} name="owner-search" width={280} busy={isFetching} total={data ? (data.total ?? owners.length) : undefined} onSearch={setSearch}>
         <Button variant="text" onClick={() => choose(developer)} data-testid="choose-developer">
           {developer.name}
         </Button>
-        {data && <Typography variant="body2">{translate('wuye.ballot.matches', { smart_count: data.total ?? owners.length })}</Typography>}
-      </Stack>
+      </VoterSearch>
       {data && owners.length === 0 && <Typography variant="body2">{translate('wuye.ballot.none_found')}</Typography>}
       {owners.length > 0 && (
         <Table size="small" data-testid="owners-found">
@@ -117,37 +101,16 @@ export function ResolutionBallotEntry() {
           </TableBody>
         </Table>
       )}
-      {refusal && (
-        <Alert severity="error" data-testid="ballot-refusal">
-          {refusal}
-        </Alert>
-      )}
+      <BallotRefusal text={refusal} />
       {voter && (
-        <Card variant="outlined" data-testid="ballot-form">
-          <CardContent>
-            <Stack spacing={2}>
-              <Typography variant="h6">{translate('wuye.ballot.chosen', { name: voter.name })}</Typography>
-              <TextField select size="small" label={translate('wuye.ballot.method')} value={method} onChange={(e) => setMethod(e.target.value)} sx={{ maxWidth: 240 }} data-testid="ballot-method">
-                {votingMethodChoices.map((c) => (
-                  <MenuItem key={c.id} value={c.id}>
-                    {translate(c.name)}
-                  </MenuItem>
-                ))}
-              </TextField>
-              <Typography variant="subtitle2">{translate('wuye.resolution.choice')}</Typography>
-              <RadioGroup row value={choice} onChange={(e) => setChoice(e.target.value as Choice)} data-testid="ballot-choice">
-                {RESOLUTION_CHOICES.map((c) => (
-                  <FormControlLabel key={c} value={c} control={<Radio />} label={translate(`wuye.resolutionChoice.${c}`)} data-choice={c} />
-                ))}
-              </RadioGroup>
-              <div>
-                <Button variant="contained" disabled={!choice} onClick={() => setConfirming(true)} data-testid="record-ballot">
-                  {translate('wuye.ballot.record')}
-                </Button>
-              </div>
-            </Stack>
-          </CardContent>
-        </Card>
+        <BallotCard voterName={voter.name} method={method} onMethod={setMethod} canRecord={!!choice} onRecord={() => setConfirming(true)}>
+          <Typography variant="subtitle2">{translate('wuye.resolution.choice')}</Typography>
+          <RadioGroup row value={choice} onChange={(e) => setChoice(e.target.value as Choice)} data-testid="ballot-choice">
+            {RESOLUTION_CHOICES.map((c) => (
+              <FormControlLabel key={c} value={c} control={<Radio />} label={translate(`wuye.resolutionChoice.${c}`)} data-choice={c} />
+            ))}
+          </RadioGroup>
+        </BallotCard>
       )}
       {confirming && voter && choice && (
         <FormDialog
