@@ -6,7 +6,7 @@ import { Show, TopToolbar, useCanAccess, useDataProvider, useLocaleState, useNot
 import type { EligibilityCheckInput, RegistryDataProvider } from '../dataProvider';
 import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/choices';
 import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
-import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
+import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 
 interface ChecklistItem {
@@ -262,9 +262,6 @@ function Objections() {
   const translate = useTranslate();
   const format = useFormat();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const errorText = useErrorText();
   const { canAccess } = useCanAccess({ resource: 'candidates', action: 'object', record });
   const [filing, setFiling] = useState(false);
   const [resolving, setResolving] = useState<Objection | null>(null);
@@ -273,17 +270,8 @@ function Objections() {
   const phase = record.election?.phase;
   const objections = (record.objections ?? []) as Objection[];
   const set = (field: keyof typeof form) => (e: React.ChangeEvent<HTMLInputElement>) => setForm((f) => ({ ...f, [field]: e.target.value }));
-  const run = (call: () => Promise<unknown>, done: string) => async () => {
-    try {
-      await call();
-      notify(done, { type: 'success' });
-      refresh();
-      return true;
-    } catch (e) {
-      setError(errorText(e));
-      return false;
-    }
-  };
+  const act = useDialogAction(setError);
+  const run = (call: () => Promise<unknown>, done: string) => () => act(call, done);
   return (
     <Stack spacing={1} data-testid="objections">
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>

@@ -1,11 +1,11 @@
 import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
-import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
 import { nextState } from '../../../api/src/shared/transitions';
 import type { RegistryDataProvider } from '../dataProvider';
 import { cancelReasonChoices } from '../shared/choices';
-import { FormDialog, useErrorText } from '../shared/FormDialog';
+import { FormDialog, useDialogAction } from '../shared/FormDialog';
 
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
@@ -15,13 +15,11 @@ export function MoveButtons() {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const errorText = useErrorText();
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'move', record });
   const [action, setAction] = useState<ElectionAction | null>(null);
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const act = useDialogAction(setError);
   if (!record || !canAccess) return null;
   const actions = (record.availableActions ?? []) as ElectionAction[];
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
@@ -31,17 +29,12 @@ export function MoveButtons() {
     setReason('');
     setError(null);
   };
-  const move = async () => {
-    try {
-      const { data } = await dataProvider.moveElection({ id: String(record.id), version: record.version, action: action!, cancelReason: reason || null });
-      notify('wuye.workspace.moved', { type: 'success', messageArgs: { phase: translate(`wuye.electionPhase.${data.phase}`) } });
-      refresh();
-      return true;
-    } catch (e) {
-      setError(errorText(e));
-      return false;
-    }
-  };
+  const move = () =>
+    act(
+      () => dataProvider.moveElection({ id: String(record.id), version: record.version, action: action!, cancelReason: reason || null }),
+      'wuye.workspace.moved',
+      ({ data }) => ({ phase: translate(`wuye.electionPhase.${data.phase}`) }),
+    );
 
   return (
     <Stack direction="row" spacing={1} data-testid="election-moves">

@@ -1,10 +1,10 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
-import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { RESOLUTION_TRANSITIONS, ResolutionAction, type ResolutionPhase } from '../../../api/src/elections/resolution-phases';
 import { nextState } from '../../../api/src/shared/transitions';
 import type { RegistryDataProvider } from '../dataProvider';
-import { FormDialog, useErrorText } from '../shared/FormDialog';
+import { FormDialog, useDialogAction } from '../shared/FormDialog';
 
 /** The move the server's lifecycle table offers from this phase (draft → voting → closed), if any. */
 function moveFrom(phase: ResolutionPhase): { action: ResolutionAction; to: ResolutionPhase } | undefined {
@@ -23,27 +23,20 @@ export function ResolutionMoves() {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const notify = useNotify();
-  const refresh = useRefresh();
-  const errorText = useErrorText();
   const { canAccess } = useCanAccess({ resource: 'resolutions', action: 'move', record });
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
+  const act = useDialogAction(setError);
   const move = record ? moveFrom(record.phase as ResolutionPhase) : undefined;
   if (!record || !canAccess || !move) return null;
   const label = translate(`wuye.resolutionAction.${move.action}`);
 
-  const confirm = async () => {
-    try {
-      const { data } = await dataProvider.moveResolution({ id: String(record.id), version: record.version, action: move.action });
-      notify('wuye.resolution.moved', { type: 'success', messageArgs: { phase: translate(`wuye.resolutionPhase.${data.phase}`) } });
-      refresh();
-      return true;
-    } catch (e) {
-      setError(errorText(e));
-      return false;
-    }
-  };
+  const confirm = () =>
+    act(
+      () => dataProvider.moveResolution({ id: String(record.id), version: record.version, action: move.action }),
+      'wuye.resolution.moved',
+      ({ data }) => ({ phase: translate(`wuye.resolutionPhase.${data.phase}`) }),
+    );
 
   return (
     <Stack direction="row" spacing={1} data-testid="resolution-moves">

@@ -1,6 +1,6 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useTranslate } from 'react-admin';
+import { useNotify, useRefresh, useTranslate } from 'react-admin';
 
 /** A server field error in the shape the data provider hands on (body.fieldErrors). */
 export interface FieldProblem {
@@ -81,5 +81,26 @@ export function useErrorText() {
     // a refused move says why (e.g. "2 candidate(s) still await a decision"): the reason after the last colon
     const reason = e?.body?.code === 'INVALID_TRANSITION' ? e.body.serverMessage?.split(': ').slice(2).join(': ') : undefined;
     return reason ? `${words} (${reason})` : words;
+  };
+}
+
+/**
+ * What a FormDialog's confirm does with a server call: on success a notice and a refresh, and true (the dialog
+ * closes); on failure the error text through `setError`, and false (the dialog stays open to say why).
+ */
+export function useDialogAction(setError: (text: string | null) => void) {
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  return async <T,>(call: () => Promise<T>, done: string, messageArgs?: (result: T) => Record<string, unknown>): Promise<boolean> => {
+    try {
+      const result = await call();
+      notify(done, { type: 'success', messageArgs: messageArgs?.(result) });
+      refresh();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
   };
 }
