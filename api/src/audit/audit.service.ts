@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { mask, personalFieldsOf } from '../auth/personal-data';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { findList, ListResult } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventListOptions } from './audit.inputs';

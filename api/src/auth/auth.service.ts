@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { Config } from '../config';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { AccessToken, TokenKind } from './access-token.entity';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
-import { Principal, Role, Scope } from './roles';
+import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
 
 const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };

@@ -1,9 +1,9 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Community } from '../geography/community.entity';
 import { Estate } from '../estates/estate.entity';
-import { memoize, RequestContext } from '../graphql/context';
+import { memoize, RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { Role } from './roles';
+import { Role } from '../request/principal';
 import { whereEstateInSubdistricts } from '../geography/place-filter';
 
 /**

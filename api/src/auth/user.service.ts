@@ -1,13 +1,13 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
-import { Role } from './roles';
+import { Role } from '../request/principal';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {

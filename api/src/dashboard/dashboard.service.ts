@@ -1,7 +1,7 @@
 import { Policies, refusal } from '../auth/policies';
 import { ElectionPhase } from '../elections/election-phases';
-import type { RequestContext } from '../graphql/context';
-import { EDITABLE_FILING_STATUSES, FilingStatus } from '../shared/filing';
+import type { RequestContext } from '../request/context';
+import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { todayInChina } from '../shared/iso-date';
 import { Dashboard, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
 

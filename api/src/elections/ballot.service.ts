@@ -1,7 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { loadInJurisdiction } from '../auth/jurisdiction';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ownerKey, ownerService } from '../owners/owner.service';
@@ -10,7 +10,7 @@ import { Ballot, VotingMethod } from './ballot.entity';
 import { BALLOT_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput } from './election.inputs';
-import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from './resolution.entity';
+import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 
 /**
  * The voting person behind a ballot (DOMAIN-RULES §2): an owner once however many units they hold, through

@@ -7,7 +7,7 @@ import { currentCommittee, insertMembers } from '../committees/committee.service
 import { Committee } from '../committees/committee.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { addDays, addYears, dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { ElectionKind, ElectionPhase } from './election-phases';

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Qu
 import { inJurisdiction } from '../auth/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';

@@ -1,14 +1,14 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import { Role } from '../auth/roles';
+import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { allowedActions, nextState } from '../shared/transitions';
+import { allowedActions, nextState } from '../filings/transitions';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';

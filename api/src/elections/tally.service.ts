@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { ownerService } from '../owners/owner.service';
 import { ballotsOf } from './ballot-box-cache';
 import { Election } from './election.entity';
-import { Resolution } from './resolution.entity';
+import { Resolution } from '../resolutions/resolution.entity';
 import { ElectionInput, tallyElection, tallyResolution } from './tally';
 import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from './tally.types';
 

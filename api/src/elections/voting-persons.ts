@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { ownerIdOfKey, ownerService } from '../owners/owner.service';
 import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { fromHundredths } from '../shared/decimal';

@@ -5,7 +5,7 @@ import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';

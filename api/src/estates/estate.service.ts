@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { PreparedSelect } from '../shared/hydrate';

@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { FilingAction } from '../shared/filing';
-import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { FilingAction } from '../filings/filing';
+import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { normaliseCreditCode } from './credit-code';

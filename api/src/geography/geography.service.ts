@@ -1,4 +1,4 @@
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';

@@ -10,9 +10,9 @@ import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
 import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
 import { Logger } from '../shared/logger';
-import { RequestStats, runWithStats } from '../shared/request-stats';
-import type { RequestContext } from './context';
-import { Loaders } from './loaders';
+import { RequestStats, runWithStats } from '../request/request-stats';
+import type { RequestContext } from '../request/context';
+import { Loaders } from '../request/loaders';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
 import { appSchema } from './schema';
 

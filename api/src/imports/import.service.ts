@@ -8,7 +8,7 @@ import { Estate } from '../estates/estate.entity';
 import { normaliseCreditCode } from '../firms/credit-code';
 import { FirmInput } from '../firms/firm.inputs';
 import { firmService } from '../firms/firm.service';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { checkCitizenId, normaliseCitizenId } from '../owners/citizen-id';
 import { addressKey, addressLabel, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan } from '../owners/owner-roll-import';
 import { ownerService } from '../owners/owner.service';

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntry, recordAudits } from '../audit/audit.service';
 import { loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import { memoize, RequestContext } from '../graphql/context';
+import { memoize, RequestContext } from '../request/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';

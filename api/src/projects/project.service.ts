@@ -1,9 +1,9 @@
 import { EntityManager } from 'typeorm';
 import { Firm } from '../firms/firm.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { AppError, ErrorCode, fail } from '../shared/errors';
-import { FilingAction, FilingStatus } from '../shared/filing';
-import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { FilingAction, FilingStatus } from '../filings/filing';
+import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { Project } from './project.entity';

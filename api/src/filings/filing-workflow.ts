@@ -1,8 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../graphql/context';
-import { translateDbError } from './db-errors';
-import { AppError, fail } from './errors';
+import type { RequestContext } from '../request/context';
+import { translateDbError } from '../shared/db-errors';
+import { AppError, fail } from '../shared/errors';
 import { FiledRecord } from './filed-record';
 import {
   DECISIONS,
@@ -13,7 +13,7 @@ import {
   RevokeReason,
 } from './filing';
 import { nextState } from './transitions';
-import { lockVersion, saveVersion } from './versioned';
+import { lockVersion, saveVersion } from '../shared/versioned';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
 export interface FilingKind<E extends FiledRecord> {

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
-import { Principal } from '../auth/roles';
+import { Principal } from './principal';
 import { Config } from '../config';
 import { Logger } from '../shared/logger';
-import { RequestStats } from '../shared/request-stats';
+import { RequestStats } from './request-stats';
 import { Loaders } from './loaders';
 
 /** What every resolver and service receives first: who is asking, and the request's own loaders. */

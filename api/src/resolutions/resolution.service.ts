@@ -1,16 +1,16 @@
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
-import { nextState } from '../shared/transitions';
+import { nextState } from '../filings/transitions';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Resolution, ResolutionPhase } from './resolution.entity';
 import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
-import { resolutionTallyOf } from './tally.service';
+import { resolutionTallyOf } from '../elections/tally.service';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
 
