@@ -134,6 +134,6 @@ export class ElectionResolver {
   @FieldResolver(() => ElectionTally, { description: 'participation and approval by headcount and by area, live from the ballots' })
   async tally(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionTally> {
     if (!(await inJurisdiction(ctx, election.estateId))) throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
-    return electionTallyOf(ctx, ctx.ds.manager, election);
+    return electionTallyOf(ctx, election);
   }
 }

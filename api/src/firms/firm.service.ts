@@ -1,4 +1,3 @@
-import { EntityManager } from 'typeorm';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { FilingAction } from '../filings/filing';
@@ -35,7 +34,7 @@ function columns(input: FirmInput): Partial<Firm> {
 export class FirmService {
   list(ctx: RequestContext, options: FirmListOptions | undefined, wantTotal: boolean): Promise<ListResult<Firm>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Firm,
         alias: 'f',
@@ -50,7 +49,7 @@ export class FirmService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
@@ -62,11 +61,6 @@ export class FirmService {
 
   create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
     return workflow.create(ctx, columns(input));
-  }
-
-  /** The same create inside the caller's transaction (bulk import). */
-  createIn(em: EntityManager, ctx: RequestContext, input: FirmInput): Promise<Firm> {
-    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {

@@ -66,6 +66,6 @@ export class ResolutionResolver {
 
   @FieldResolver(() => ResolutionTally, { description: 'live from the ballots (outcome keeps the one frozen at closing)' })
   tally(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<ResolutionTally> {
-    return resolutionTallyOf(ctx, ctx.ds.manager, resolution);
+    return resolutionTallyOf(ctx, resolution);
   }
 }
