@@ -23,7 +23,7 @@ import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-mater
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 
 /**
- * The filing deadline (DOMAIN-RULES §3: 30 days, from the next day, off rest days). When next year's holiday
+ * The filing deadline (docs/domain-rules.md#committee-filing: 30 days, from the next day, off rest days). When next year's holiday
  * schedule is not yet published the date is computed on weekends alone and marked provisional; start-up
  * recomputes provisional dates once the calendar covers them.
  */
@@ -191,7 +191,7 @@ export class CommitteeFilingService {
     return material.content.toString('base64');
   }
 
-  /** Overdue: still with the street office after its last day (DOMAIN-RULES §3, Art. 203). */
+  /** Overdue: still with the street office after its last day (docs/domain-rules.md#deadlines, Art. 203). */
   isOverdue(filing: CommitteeFiling, today: IsoDate = todayInChina()): boolean {
     return (filing.filingStatus === FilingStatus.DRAFT || filing.filingStatus === FilingStatus.RETURNED) && today > filing.dueOn;
   }

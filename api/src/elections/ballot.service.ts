@@ -13,7 +13,7 @@ import { BallotInput } from './election.inputs';
 import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 
 /**
- * The voting person behind a ballot (DOMAIN-RULES §2): an owner once however many units they hold, through
+ * The voting person behind a ballot (docs/domain-rules.md#voting-persons): an owner once however many units they hold, through
  * the designated voter of a co-owned unit; the developer once for all its unsold units.
  */
 async function voterKeyFor(ctx: RequestContext, estateId: number, input: { ownerId?: string | null; developer: boolean }): Promise<string> {

@@ -36,7 +36,7 @@ export interface DecisionDetails {
 }
 
 /**
- * The filing workflow shared by firms, projects and committee filings (PRODUCT.md workflow 1): create and
+ * The filing workflow shared by firms, projects and committee filings (docs/roles-and-workflows.md#filing): create and
  * edit while the clerk holds it, then submit / approve / return / revoke by the transitions table, every
  * step under optimistic locking, maker-checker, and with its audit event in the same transaction.
  */
