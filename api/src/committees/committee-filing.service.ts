@@ -66,11 +66,14 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
   entity: CommitteeFiling,
   auditName: 'committeeFiling',
   numberPrefix: '湖业委备',
+  // the street office of the committee's estate files it; registrars (whose jurisdiction is everything) decide it
+  async authorize(ctx, filing) {
+    await assertJurisdiction(ctx, (await committeeOf(ctx, filing)).estateId);
+  },
   // filed by the street office for the committee: complete materials and the officers chosen at the first meeting
-  async beforeTransition(ctx, filing, action) {
-    const committee = await committeeOf(ctx, filing);
+  async guard(ctx, filing, action) {
     if (action !== FilingAction.SUBMIT) return;
-    await assertJurisdiction(ctx, committee.estateId);
+    const committee = await committeeOf(ctx, filing);
     const kinds: Array<{ kind: MaterialKind }> = await ctx.em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
     const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
     if (missing.length) {
