@@ -8,6 +8,11 @@ import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { ImportResolver } from '../imports/import.resolver';
+import { registerImporters } from '../imports/import.service';
+import { firmImporter } from '../firms/firm.importer';
+import { projectImporter } from '../projects/project.importer';
+import { ownerRollImporter } from '../owners/owner-roll.importer';
+import { assertRollNotFrozen } from '../elections/roll-freeze';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
 import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
@@ -39,6 +44,9 @@ export const RESOLVERS = [
   ImportResolver,
   DashboardResolver,
 ] as const;
+
+/** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */
+registerImporters([firmImporter, projectImporter, { ...ownerRollImporter, checkOpen: assertRollNotFrozen }]);
 
 let built: Promise<GraphQLSchema> | null = null;
 
