@@ -7,6 +7,7 @@ import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
+import { HolidayResolver } from '../holidays/holiday.resolver';
 import { ImportResolver } from '../imports/import.resolver';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
@@ -38,6 +39,7 @@ export const RESOLVERS = [
   ResolutionResolver,
   ImportResolver,
   DashboardResolver,
+  HolidayResolver,
 ] as const;
 
 let built: Promise<GraphQLSchema> | null = null;

@@ -1,5 +1,5 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
-import { checkHolidayNotice, HolidayNotice, noticeFromText, noticeWindow, noticeYearsFor } from './holiday-calendar';
+import { checkHolidayNotice, HolidayNotice, noticeFromText, noticeWindow, noticeYearsFor, yearOverview } from './holiday-calendar';
 
 const SHIPPED = NOTICES_2024_2026.map(noticeFromText);
 const notice = (year: number, days: HolidayNotice['days']): HolidayNotice => ({ year, document: '测试通知', days });
@@ -23,7 +23,10 @@ describe('a notice as entered', () => {
     ['a make-up working day on a weekday', notice(2027, [{ date: '2027-02-10', kind: 'WORKDAY', note: '' }]), 'NOTICE_WORKDAY_NOT_WEEKEND', 'days.0.date'],
     ['a statutory holiday made a working day', notice(2027, [{ date: '2027-02-06', kind: 'WORKDAY', note: '' }]), 'NOTICE_WORKDAY_ON_HOLIDAY', 'days.0.date'],
     ['no day at all', notice(2027, []), 'NOTICE_EMPTY', 'days'],
-    ['a year the law does not cover', notice(2007, [{ date: '2007-01-01', kind: 'OFF', note: '' }]), 'NOTICE_YEAR', 'year'],
+    ['a year the law does not cover', notice(2007, [{ date: '2007-01-01', kind: 'OFF', note: '' }]), 'HOLIDAY_YEAR', 'year'],
+    ['the first year, whose December before the law does not cover', notice(2008, [{ date: '2008-01-01', kind: 'OFF', note: '' }]), 'HOLIDAY_YEAR', 'year'],
+    ['a document number of one character', { ...notice(2027, [{ date: '2027-01-01', kind: 'OFF', note: '' }]), document: ' 令 ' }, 'LENGTH', 'document'],
+    ['a note of 101 characters', notice(2027, [{ date: '2027-01-01', kind: 'OFF', note: '节'.repeat(101) }]), 'LENGTH', 'days.0.note'],
   ])('flags %s', (_why, bad, rule, subject) => {
     expect(checkHolidayNotice(bad, SHIPPED).map((p) => [p.rule, p.subject])).toEqual([[rule, subject]]);
   });
@@ -40,5 +43,25 @@ describe('a notice as entered', () => {
     expect(noticeYearsFor('2026-12-24')).toEqual([2026]);
     expect(noticeYearsFor('2026-12-25')).toEqual([2026, 2027]);
     expect(noticeYearsFor('2027-01-01')).toEqual([2027]);
+  });
+});
+
+describe('a year at a glance', () => {
+  it('shows the law’s days and the notice’s, each with what decided it', () => {
+    const overview = yearOverview(2026, { notices: SHIPPED });
+    expect(overview).toMatchObject({ year: 2026, decree: '国务院令第795号', notice: { document: '国办发明电〔2025〕7号' } });
+    const day = (date: string) => overview.days.find((d) => d.date === date);
+    expect(day('2026-02-16')).toMatchObject({ dayOff: true, reason: 'STATUTORY', festivals: ['SPRING_FESTIVAL'], note: '春节' });
+    expect(day('2026-02-15')).toMatchObject({ dayOff: true, reason: 'NOTICE_OFF', festivals: [] });
+    expect(day('2026-02-14')).toMatchObject({ dayOff: false, reason: 'NOTICE_WORKDAY' });
+    expect(day('2026-07-04')).toBeUndefined(); // an ordinary Saturday is not listed
+    expect(overview.days.map((d) => d.date)).toEqual([...overview.days.map((d) => d.date)].sort());
+  });
+
+  it('shows a year without its notice: the law only, every day still open', () => {
+    const overview = yearOverview(2027, { notices: SHIPPED });
+    expect(overview.notice).toBeNull();
+    expect(overview.days.map((d) => d.date)).toEqual(overview.statutoryHolidays.map((h) => h.date));
+    expect(overview.days.every((d) => d.dayOff && d.missingNotices.includes(2027))).toBe(true);
   });
 });

@@ -1,6 +1,6 @@
 import { datesFromTo, IsoDate, isIsoDate, isWeekend } from './iso-date';
 import { RuleProblem } from './rule-violation';
-import { Festival, festivalsOn, FIRST_SUPPORTED_YEAR, isSupportedYear, LAST_SUPPORTED_YEAR } from './statutory-holidays';
+import { Festival, festivalsOn, FIRST_SUPPORTED_YEAR, holidayLawFor, isSupportedYear, LAST_SUPPORTED_YEAR, StatutoryHoliday, statutoryHolidays } from './statutory-holidays';
 
 /**
  * The State Council General Office's yearly notice (国务院办公厅关于XXXX年部分节假日安排的通知) as data, entered by an
@@ -90,21 +90,29 @@ export function dayStatus(date: IsoDate, calendar: HolidayCalendar): DayStatus {
   return { ...base, dayOff: isWeekend(date), reason: isWeekend(date) ? 'WEEKEND' : 'WORKING_DAY' };
 }
 
+const MAX_TEXT = 100;
+
 /**
  * Every problem with a notice as entered; `others` are the other years' notices (a date belongs to one notice).
  * `subject` names the day as `days.<index>` so services can report the field.
  */
 export function checkHolidayNotice(notice: HolidayNotice, others: readonly HolidayNotice[] = []): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  if (!isSupportedYear(notice.year)) {
-    problems.push({ rule: 'NOTICE_YEAR', subject: 'year', message: `a notice is for a year from ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}` });
+  // its window reaches into the December before, which the law must cover too
+  if (!isSupportedYear(notice.year) || !isSupportedYear(notice.year - 1)) {
+    problems.push({ rule: 'HOLIDAY_YEAR', subject: 'year', message: `a notice is for a year from ${FIRST_SUPPORTED_YEAR + 1} to ${LAST_SUPPORTED_YEAR}` });
     return problems;
+  }
+  const document = notice.document.trim();
+  if (document.length < 2 || document.length > MAX_TEXT) {
+    problems.push({ rule: 'LENGTH', subject: 'document', message: `the document number is 2 to ${MAX_TEXT} characters, e.g. 国办发明电〔2024〕12号` });
   }
   if (notice.days.length === 0) problems.push({ rule: 'NOTICE_EMPTY', subject: 'days', message: 'a notice lists at least one day' });
   const { from, to } = noticeWindow(notice.year);
   const seen = new Set<IsoDate>();
   notice.days.forEach((day, i) => {
     const subject = `days.${i}.date`;
+    if (day.note.length > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days.${i}.note`, message: `a note is at most ${MAX_TEXT} characters` });
     if (!isIsoDate(day.date) || day.date < from || day.date > to) {
       problems.push({ rule: 'NOTICE_DAY_OUTSIDE_YEAR', subject, message: `${day.date} is not a day of ${notice.year} (a notice may reach back to ${from})` });
       return;
@@ -125,4 +133,29 @@ export function checkHolidayNotice(notice: HolidayNotice, others: readonly Holid
     }
   });
   return problems;
+}
+
+export interface YearOverview {
+  year: number;
+  /** the version of the law that fixes the year's statutory holidays */
+  decree: string;
+  notice: HolidayNotice | null;
+  statutoryHolidays: readonly StatutoryHoliday[];
+  /** every day the law or a notice names (statutory holidays, the notice's days, a next notice's December days), in date order */
+  days: Array<DayStatus & { date: IsoDate }>;
+}
+
+/** A year as the console shows it: what the law fixes, what the notice adds, and what is still unknown. */
+export function yearOverview(year: number, calendar: HolidayCalendar): YearOverview {
+  const statutory = statutoryHolidays(year);
+  // the year's own notice (reaching back into December, maybe) and the next one's December days
+  const named = calendar.notices.flatMap((n) => n.days.filter((d) => n.year === year || d.date.startsWith(`${year}-`)).map((d) => d.date));
+  const dates = [...new Set([...statutory.map((h) => h.date), ...named])].sort();
+  return {
+    year,
+    decree: holidayLawFor(year).decree,
+    notice: calendar.notices.find((n) => n.year === year) ?? null,
+    statutoryHolidays: statutory,
+    days: dates.map((date) => ({ date, ...dayStatus(date, calendar) })),
+  };
 }
