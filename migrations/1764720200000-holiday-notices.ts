@@ -1,6 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 // a type only: nothing of the code runs in this migration, so later code changes cannot alter what it did
-import type { PublishedNoticeText } from '../api/src/shared/holiday-calendar';
+import type { PublishedNoticeText } from '../api/src/shared/notice-text';
 
 /**
  * The notices in force when this table was created, moved here from the code's hand-kept calendar (public

@@ -1,5 +1,5 @@
 import { NOTICES_2024_2026 } from '../../migrations/1764720200000-holiday-notices';
-import { noticeFromText } from '../src/shared/holiday-calendar';
+import { noticeFromText } from '../src/shared/notice-text';
 import { COMMITTEE } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 import { AUDIT_EVENTS, HOLIDAY_CALENDAR, HOLIDAY_NOTICES, SET_HOLIDAY_NOTICE } from './operations';

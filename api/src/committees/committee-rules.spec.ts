@@ -1,5 +1,5 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
-import { noticeFromText } from '../shared/holiday-calendar';
+import { noticeFromText } from '../shared/notice-text';
 import { CommitteePosition as P, checkCommitteeSize, checkPositions, checkTermYears, filingDeadline, firstMeetingDeadline } from './committee-rules';
 
 const calendar = { notices: NOTICES_2024_2026.map(noticeFromText) };

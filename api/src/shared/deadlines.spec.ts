@@ -1,6 +1,7 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
 import { deadlineAfter, isOverdue, nextWorkingDay } from './deadlines';
-import { dayStatus, HolidayCalendar, noticeFromText } from './holiday-calendar';
+import { dayStatus, HolidayCalendar } from './holiday-calendar';
+import { noticeFromText } from './notice-text';
 import { datesFromTo, isWeekend } from './iso-date';
 import { isStatutoryHoliday } from './statutory-holidays';
 

@@ -1,5 +1,6 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
-import { checkHolidayNotice, HolidayNotice, noticeFromText, noticeWindow, noticeYearsFor, yearOverview } from './holiday-calendar';
+import { checkHolidayNotice, HolidayNotice, noticeWindow, noticeYearsFor, yearOverview } from './holiday-calendar';
+import { noticeFromText, noticeToText } from './notice-text';
 
 const SHIPPED = NOTICES_2024_2026.map(noticeFromText);
 const notice = (year: number, days: HolidayNotice['days']): HolidayNotice => ({ year, document: '测试通知', days });
@@ -63,5 +64,24 @@ describe('a year at a glance', () => {
     expect(overview.notice).toBeNull();
     expect(overview.days.map((d) => d.date)).toEqual(overview.statutoryHolidays.map((h) => h.date));
     expect(overview.days.every((d) => d.dayOff && d.missingNotices.includes(2027))).toBe(true);
+  });
+});
+
+describe('a notice between its text and its days', () => {
+  it.each(NOTICES_2024_2026.map((text) => [text.year, text] as const))('%i reads back as published', (_year, text) => {
+    const back = noticeToText(noticeFromText(text));
+    expect(back.off).toEqual(text.off);
+    expect(back.workdays).toEqual(text.workdays);
+  });
+
+  it('splits a range where the note changes or a day is missing', () => {
+    const text = noticeToText(notice(2027, [
+      { date: '2027-02-05', kind: 'OFF', note: '春节' },
+      { date: '2027-02-07', kind: 'OFF', note: '春节' },
+      { date: '2027-02-06', kind: 'OFF', note: '春节' },
+      { date: '2027-02-08', kind: 'OFF', note: '' },
+      { date: '2027-02-11', kind: 'OFF', note: '' },
+    ]));
+    expect(text.off).toEqual([['2027-02-05', '2027-02-07', '春节'], ['2027-02-08', '2027-02-08', ''], ['2027-02-11', '2027-02-11', '']]);
   });
 });

@@ -1,4 +1,4 @@
-import { datesFromTo, IsoDate, isIsoDate, isWeekend } from './iso-date';
+import { IsoDate, isIsoDate, isWeekend } from './iso-date';
 import { RuleProblem } from './rule-violation';
 import { Festival, festivalsOn, FIRST_SUPPORTED_YEAR, holidayLawFor, isSupportedYear, LAST_SUPPORTED_YEAR, StatutoryHoliday, statutoryHolidays } from './statutory-holidays';
 
@@ -26,23 +26,6 @@ export interface HolidayNotice {
 /** The notices entered so far; a year without one is unknown, never assumed. */
 export interface HolidayCalendar {
   notices: readonly HolidayNotice[];
-}
-
-/** A notice as its text reads: ranges of days off ("X至Y放假调休") and make-up working days ("Z上班"). */
-export interface PublishedNoticeText {
-  year: number;
-  document: string;
-  off: ReadonlyArray<readonly [from: IsoDate, to: IsoDate, note: string]>;
-  workdays: ReadonlyArray<readonly [date: IsoDate, note: string]>;
-}
-
-/** The notice's days, one by one, in date order. */
-export function noticeFromText(text: PublishedNoticeText): HolidayNotice {
-  const days: NoticeDay[] = [
-    ...text.off.flatMap(([from, to, note]) => datesFromTo(from, to).map((date) => ({ date, kind: 'OFF' as const, note }))),
-    ...text.workdays.map(([date, note]) => ({ date, kind: 'WORKDAY' as const, note })),
-  ];
-  return { year: text.year, document: text.document, days: days.sort((a, b) => a.date.localeCompare(b.date)) };
 }
 
 // a year's notice may reach back into late December: the 2019 notice made 2018-12-31 a holiday and Saturday

@@ -1,5 +1,5 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
-import { noticeFromText } from './holiday-calendar';
+import { noticeFromText } from './notice-text';
 import { Festival, festivalsOn, holidayLawFor, isStatutoryHoliday, statutoryHolidays } from './statutory-holidays';
 
 const byFestival = (year: number) => {
