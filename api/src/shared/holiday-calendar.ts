@@ -47,7 +47,7 @@ export type DayReason = 'NOTICE_WORKDAY' | 'NOTICE_OFF' | 'STATUTORY' | 'WEEKEND
 
 export interface DayStatus {
   dayOff: boolean;
-  /** what decided it, strongest first: the notice, then the law, then the week */
+  /** what decided it, strongest first: the law, then the notice, then the week */
   reason: DayReason;
   festivals: Festival[];
   /** the notice's note for the day, if it names the day */
