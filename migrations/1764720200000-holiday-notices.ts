@@ -76,7 +76,7 @@ export const NOTICES_2024_2026: readonly PublishedNoticeText[] = [
 ];
 
 /**
- * The State Council's yearly holiday notices as data (DOMAIN-RULES §9): one row per day the notice names, entered
+ * The State Council's yearly holiday notices as data (docs/domain-rules.md#holidays): one row per day the notice names, entered
  * by an admin when the notice appears. The law's own holidays are computed, not stored.
  */
 export class HolidayNotices1764720200000 implements MigrationInterface {
