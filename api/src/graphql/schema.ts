@@ -3,6 +3,7 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
+import { guardTypeReads } from '../auth/read-guard';
 import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
@@ -56,6 +57,7 @@ let built: Promise<GraphQLSchema> | null = null;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
     maskPersonalFields(schema);
+    guardTypeReads(schema);
     return schema;
   });
   return built;
