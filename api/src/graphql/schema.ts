@@ -1,5 +1,6 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
@@ -25,6 +26,7 @@ export const RESOLVERS = [
   AuthResolver,
   UserResolver,
   AuditResolver,
+  AuditChainResolver,
   DistrictResolver,
   SubdistrictResolver,
   CommunityResolver,
