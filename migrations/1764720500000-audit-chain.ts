@@ -4,8 +4,9 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * Tamper-evident audit (docs/architecture.md#audit-chain): every audit event carries its place in one global
  * chain (`chain_seq`), the previous event's hash and its own, SHA-256 over the previous hash and the event's
  * canonical content. A BEFORE INSERT trigger links each row, so every writer (recordAudits, the seed, the
- * bench's raw SQL) is chained the same way; it locks the single-row head until commit, so concurrent writers
- * queue for the head instead of forking the chain. Existing rows are chained here in id order.
+ * bench's raw SQL) is chained the same way; the transaction's first event locks the single-row head until
+ * commit, so concurrent writers queue for the head instead of forking the chain. Existing rows are chained
+ * here in id order.
  */
 export class AuditChain1764720500000 implements MigrationInterface {
   name = 'AuditChain1764720500000';
@@ -59,24 +60,48 @@ export class AuditChain1764720500000 implements MigrationInterface {
     await q.query(`ALTER TABLE audit_event ALTER COLUMN chain_seq SET NOT NULL, ALTER COLUMN prev_hash SET NOT NULL, ALTER COLUMN hash SET NOT NULL`);
     await q.query(`CREATE UNIQUE INDEX audit_event_chain_seq_idx ON audit_event (chain_seq)`);
 
-    // Whatever the insert says about the chain is overwritten: only the head decides.
+    // Whatever the insert says about the chain is overwritten: only the head decides. The transaction's first
+    // event locks the head row until commit; later events of the same transaction continue from a
+    // transaction-local setting (reverted with the rows on rollback) instead of updating the head row once per
+    // row, which in a bulk insert of n events left n row versions to walk for each next one (quadratic).
     await q.query(`
       CREATE FUNCTION audit_event_chain() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
-        head audit_chain_head;
+        running text := current_setting('wuye.audit_chain_head', true);
+        seq bigint;
+        prev text;
       BEGIN
-        SELECT * INTO head FROM audit_chain_head FOR UPDATE;
+        IF running IS NULL OR running = '' THEN
+          SELECT h.seq, h.hash INTO seq, prev FROM audit_chain_head h FOR UPDATE;
+        ELSE
+          seq := split_part(running, ':', 1)::bigint;
+          prev := split_part(running, ':', 2);
+        END IF;
         NEW.at := date_trunc('milliseconds', NEW.at);
-        NEW.chain_seq := head.seq + 1;
-        NEW.prev_hash := head.hash;
-        NEW.hash := audit_event_hash(head.hash, NEW);
-        UPDATE audit_chain_head SET seq = NEW.chain_seq, hash = NEW.hash;
+        NEW.chain_seq := seq + 1;
+        NEW.prev_hash := prev;
+        NEW.hash := audit_event_hash(prev, NEW);
+        PERFORM set_config('wuye.audit_chain_head', NEW.chain_seq || ':' || NEW.hash, true);
         RETURN NEW;
       END $$`);
     await q.query(`CREATE TRIGGER audit_event_chain BEFORE INSERT ON audit_event FOR EACH ROW EXECUTE FUNCTION audit_event_chain()`);
+    // the head row moves once per statement, to where the statement's last event left the chain
+    await q.query(`
+      CREATE FUNCTION audit_chain_head_move() RETURNS trigger LANGUAGE plpgsql AS $$
+      DECLARE
+        running text := current_setting('wuye.audit_chain_head', true);
+      BEGIN
+        IF running IS NOT NULL AND running <> '' THEN
+          UPDATE audit_chain_head SET seq = split_part(running, ':', 1)::bigint, hash = split_part(running, ':', 2);
+        END IF;
+        RETURN NULL;
+      END $$`);
+    await q.query(`CREATE TRIGGER audit_chain_head_move AFTER INSERT ON audit_event FOR EACH STATEMENT EXECUTE FUNCTION audit_chain_head_move()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER audit_chain_head_move ON audit_event`);
+    await q.query(`DROP FUNCTION audit_chain_head_move()`);
     await q.query(`DROP TRIGGER audit_event_chain ON audit_event`);
     await q.query(`DROP FUNCTION audit_event_chain()`);
     await q.query(`DROP FUNCTION audit_event_hash(text, audit_event)`);
