@@ -12,6 +12,8 @@ export interface Policy {
   readonly roles: readonly Role[];
   /** an integrator token with this scope is admitted too */
   readonly integratorScope?: Scope;
+  /** an integrator token with any of these scopes is admitted too (the service narrows by scope) */
+  readonly anyIntegratorScope?: readonly Scope[];
   /** admits anonymous callers (login only) */
   readonly anonymous?: boolean;
 }
@@ -41,6 +43,8 @@ export const Policies = {
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
+  /** the change feed: each record type only under its own read policy, officers in their jurisdiction */
+  changeFeed: { name: 'changeFeed', roles: EVERY_USER, anyIntegratorScope: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ] },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof Policies;
@@ -58,7 +62,10 @@ export function findPolicy(name: unknown): Policy | undefined {
 export function admits(policy: Policy, principal: Principal | null): boolean {
   if (policy.anonymous) return true;
   if (!principal) return false;
-  if (principal.kind === 'integrator') return !!policy.integratorScope && principal.scopes.includes(policy.integratorScope);
+  if (principal.kind === 'integrator') {
+    const scopes = policy.anyIntegratorScope ?? (policy.integratorScope ? [policy.integratorScope] : []);
+    return scopes.some((scope) => principal.scopes.includes(scope));
+  }
   return policy.roles.includes(principal.role);
 }
 

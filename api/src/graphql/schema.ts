@@ -6,6 +6,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
+import { ChangeFeedResolver } from '../feed/change-feed.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { ImportResolver } from '../imports/import.resolver';
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   ResolutionResolver,
   ImportResolver,
   DashboardResolver,
+  ChangeFeedResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */

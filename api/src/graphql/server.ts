@@ -14,6 +14,7 @@ import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
 import { appSchema } from './schema';
+import { startChangeFeedPruning } from '../feed/change-feed';
 
 export interface AppServer {
   app: express.Express;
@@ -65,6 +66,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     ],
   });
   await apollo.start();
+  const stopPruning = await startChangeFeedPruning(ds, config.changeFeedRetentionDays, (error) => log.error('changeFeed.prune.failed', { name: error.name }));
 
   app.get('/healthz', async (_req, res) => {
     try {
@@ -117,6 +119,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
       }),
     close: async () => {
+      stopPruning();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },
