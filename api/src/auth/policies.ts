@@ -47,6 +47,8 @@ export const Policies = {
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
+  /** the change feed: each record type only under its own read policy, officers in their jurisdiction */
+  changeFeed: { name: 'changeFeed', roles: EVERY_USER, integratorScopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ] },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof Policies;

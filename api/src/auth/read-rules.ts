@@ -112,6 +112,12 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   ApiToken: admin,
   CreatedApiToken: admin,
   AuditEvent: { policy: Policies.auditRead, rows: 'parent' },
+  // the audit chain's check and anchors are the admin's
+  AuditChainVerification: admin,
+  AuditAnchor: admin,
+  // the change feed names records, never their content; the service narrows by scope and jurisdiction
+  ChangeEvent: { policy: Policies.changeFeed, rows: 'parent' },
+  ChangePage: { policy: Policies.changeFeed, rows: 'parent' },
   AuditEventList: { policy: Policies.auditRead, rows: 'parent' },
 };
 

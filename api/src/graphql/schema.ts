@@ -1,11 +1,13 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { guardTypeReads } from '../auth/read-guard';
 import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
+import { ChangeFeedResolver } from '../feed/change-feed.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { HolidayResolver } from '../holidays/holiday.resolver';
@@ -27,6 +29,7 @@ export const RESOLVERS = [
   AuthResolver,
   UserResolver,
   AuditResolver,
+  AuditChainResolver,
   DistrictResolver,
   SubdistrictResolver,
   CommunityResolver,
@@ -46,6 +49,7 @@ export const RESOLVERS = [
   ImportResolver,
   DashboardResolver,
   HolidayResolver,
+  ChangeFeedResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */
