@@ -446,4 +446,22 @@ describe('owner rolls', () => {
     await page.goto(`${suite.app.baseUrl}/#/elections`);
     await page.getByText(zh.ra.page.access_denied).first().waitFor();
   });
+
+  browserIt('a registrar reads the elections, as the server lets them: the workspace and tally, no moves, nominations or ballots', async () => {
+    const election = await electionIn('VOTING');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
+    watch(page);
+    await page.getByRole('menuitem', { name: zh.resources.elections.name.split(' |||| ')[0] }).click();
+    await page.getByRole('row').nth(1).waitFor();
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
+    await page.getByTestId('phase-stepper').locator('[data-current="true"]').getByText(zh.wuye.electionPhase.VOTING).waitFor();
+    expect(await page.getByTestId('election-moves').count()).toBe(0);
+    await page.getByRole('tab', { name: zh.wuye.workspace.candidates }).click();
+    await page.getByTestId('candidates').waitFor();
+    expect(await page.getByTestId('nominate').count()).toBe(0);
+    await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
+    await page.getByText(zh.wuye.ballot.closed).waitFor();
+    await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
+    await page.getByTestId('tally').waitFor();
+  });
 });

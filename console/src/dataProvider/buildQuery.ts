@@ -102,6 +102,10 @@ const unoffered = (what: string): never => {
   throw new Error(`${what} is not offered by the API`);
 };
 
+/**
+ * A resource from its spec: its types (the record, the sort enum, the filter and input types, the form values)
+ * are inferred from its documents and mappers, checked there, and closed over here.
+ */
 export function defineResource<Raw extends RaRecord, S extends string = never, F = never, C = never, U = never, CV = never, UV = never, Rec extends RaRecord = Raw>(
   name: string,
   spec: ResourceSpec<Raw, Rec, S, F, C, U, CV, UV>,
@@ -129,8 +133,8 @@ export function defineResource<Raw extends RaRecord, S extends string = never, F
         ...(after ? { after } : { skip: (page - 1) * perPage }),
         sort: sortOf(sort?.field, sort?.order),
       };
-      const apiFilterValues = apiFilter<F>(filter);
-      if (apiFilterValues) options.filter = apiFilterValues;
+      const filterInput = apiFilter<F>(filter);
+      if (filterInput) options.filter = filterInput;
       return { query: documentOf(list()), variables: { options }, parseResponse: readPage };
     },
     getMany({ ids }) {
