@@ -6,14 +6,13 @@ import type {
   ElectionAction,
   ElectionCancelReason,
   ElectionInput,
-  ElectionKind,
   ElectionPhase,
   ElectionRecordFragment,
   ElectionUpdateInput,
   NominationInput,
 } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
-import { type FormValues, int, optionalText, requiredId, text } from '../shared/inputs';
+import { type FormValues, optionalText, requiredId, requiredInt, text } from '../shared/inputs';
 
 export const ElectionRecord = graphql(`
   fragment ElectionRecord on Election {
@@ -36,17 +35,19 @@ export const PLANNED_PHASES = ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW'
 type PhasePlan = Partial<Record<ElectionPhase, { startsOn?: string | null; endsOn?: string | null }>>;
 
 /** An election as the console uses it: its place flattened, its planned dates keyed by phase for the form. */
-const electionRecord = (record: ElectionRecordFragment & { phases?: Array<{ phase: ElectionPhase; startsOn: string | null; endsOn: string | null }> }) => ({
-  ...withEstatePlace(record),
-  ...(record.phases ? { phasePlan: Object.fromEntries(record.phases.map((p) => [p.phase, { startsOn: p.startsOn, endsOn: p.endsOn }])) as PhasePlan } : {}),
-});
+function electionRecord(record: ElectionRecordFragment & { phases?: Array<{ phase: ElectionPhase; startsOn: string | null; endsOn: string | null }> }) {
+  if (!record.phases) return withEstatePlace(record);
+  const phasePlan: PhasePlan = {};
+  for (const { phase, startsOn, endsOn } of record.phases) phasePlan[phase] = { startsOn, endsOn };
+  return { ...withEstatePlace(record), phasePlan };
+}
 
 type ElectionForm = FormValues<ElectionRecordFragment & { phasePlan: PhasePlan }, 'kind'>;
 
 /** The election form (ElectionInputs) as the API's update input: the plan of dates, every phase given a date, in lifecycle order. */
 const electionUpdateInput = (d: ElectionForm): ElectionUpdateInput => ({
   title: text(d.title),
-  seats: int(d.seats) ?? 0,
+  seats: requiredInt(d.seats),
   deemedVotes: !!d.deemedVotes,
   phases: PLANNED_PHASES.filter((phase) => d.phasePlan?.[phase]?.startsOn || d.phasePlan?.[phase]?.endsOn).map((phase) => ({
     phase,
@@ -62,7 +63,7 @@ export const elections = defineResource('elections', {
   one: graphql(`query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }`),
   create: {
     document: graphql(`mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }`),
-    input: (d: ElectionForm): ElectionInput => ({ estateId: requiredId(d.estateId), kind: d.kind satisfies ElectionKind, ...electionUpdateInput(d) }),
+    input: (d: ElectionForm): ElectionInput => ({ estateId: requiredId(d.estateId), kind: d.kind, ...electionUpdateInput(d) }),
   },
   update: {
     document: graphql(`
