@@ -1,90 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { tallyElection, tallyResolution } from '../elections/tally';
-import { Matter } from '../elections/thresholds';
+import { electionRecord, resolutionRecord } from '../../test/fixtures/vote-records';
 import { canonicalJson } from './canonical-json';
 import { runVerifyRecord } from './verify-record';
-import {
-  ElectionRecord, electionResultRecord, RECORD_FORMAT, RecordRoll, ResolutionRecord, resolutionResultRecord, SealedRecord,
-  sealOf, sealRecord, verifyRecord, votingRollOf,
-} from './vote-record';
-
-/**
- * A small estate: five owners (one with two units, one co-owned unit voted through its designated owner) and
- * the developer's two unsold units as one person — 6 persons, 8 units.
- */
-const ROLL: RecordRoll = {
-  takenAt: '2026-05-10T01:00:00.000Z',
-  totals: { headcount: '6', area: '760.50' },
-  persons: [
-    { key: 'DEVELOPER', name: '开发建设单位', area: '180.00', units: ['7', '8'] },
-    { key: 'owner:1', name: '张伟', area: '200.25', units: ['1', '2'] },
-    { key: 'owner:2', name: '王芳', area: '95.25', units: ['3'] },
-    { key: 'owner:4', name: '李娜', area: '90.00', units: ['4'] },
-    { key: 'owner:5', name: '刘洋', area: '100.00', units: ['5'] },
-    { key: 'owner:6', name: '陈静', area: '95.00', units: ['6'] },
-  ],
-  units: [
-    { id: '1', label: '1幢1单元101', area: '100.25', areaSource: 'REGISTER', developerHeld: false, voter: 'owner:1', designated: false },
-    { id: '2', label: '1幢1单元102', area: '100.00', areaSource: 'REGISTER', developerHeld: false, voter: 'owner:1', designated: false },
-    { id: '3', label: '1幢1单元201', area: '95.25', areaSource: 'SURVEY', developerHeld: false, voter: 'owner:2', designated: false },
-    { id: '4', label: '1幢1单元202', area: '90.00', areaSource: 'REGISTER', developerHeld: false, voter: 'owner:4', designated: true },
-    { id: '5', label: '2幢1单元101', area: '100.00', areaSource: 'CONTRACT', developerHeld: false, voter: 'owner:5', designated: false },
-    { id: '6', label: '2幢1单元102', area: '95.00', areaSource: 'REGISTER', developerHeld: false, voter: 'owner:6', designated: false },
-    { id: '7', label: '2幢1单元201', area: '90.00', areaSource: 'REGISTER', developerHeld: true, voter: 'DEVELOPER', designated: false },
-    { id: '8', label: '2幢1单元202', area: '90.00', areaSource: 'REGISTER', developerHeld: true, voter: 'DEVELOPER', designated: false },
-  ],
-};
-
-const NAMES: Record<string, string> = { '11': '张伟', '12': '王芳', '13': '刘洋' };
-
-function electionRecord(): ElectionRecord {
-  const ballots = [
-    { id: '101', voter: 'owner:1', method: 'PAPER', recordedAt: '2026-05-10T02:00:00.000Z', approvals: ['11', '12'] },
-    { id: '102', voter: 'owner:2', method: 'PAPER', recordedAt: '2026-05-10T02:01:00.000Z', approvals: ['11', '12'] },
-    { id: '103', voter: 'owner:4', method: 'ON_SITE', recordedAt: '2026-05-10T02:02:00.000Z', approvals: ['11', '13'] },
-    { id: '104', voter: 'owner:5', method: 'ONLINE', recordedAt: '2026-05-10T02:03:00.000Z', approvals: ['11'] },
-    { id: '105', voter: 'DEVELOPER', method: 'PAPER', recordedAt: '2026-05-10T02:04:00.000Z', approvals: [] },
-  ];
-  const tally = tallyElection({
-    seats: 2,
-    candidates: ['11', '12', '13'],
-    roll: votingRollOf(ROLL),
-    ballots: ballots.map((b) => ({ personKey: b.voter, approvals: b.approvals })),
-  });
-  return {
-    format: RECORD_FORMAT,
-    vote: { kind: 'ELECTION', id: '7', estateId: '3' },
-    roll: ROLL,
-    ballots,
-    result: electionResultRecord(tally, {
-      deemedVotes: false, ballots: ballots.length, countedAt: '2026-05-10T09:00:00.000Z', votedOn: '2026-05-10', nameOf: (id) => NAMES[id],
-    }),
-  };
-}
-
-function resolutionRecord(): ResolutionRecord {
-  const ballots = [
-    { id: '201', voter: 'owner:1', method: 'PAPER', recordedAt: '2026-06-01T02:00:00.000Z', choice: 'YES' as const },
-    { id: '202', voter: 'owner:2', method: 'PAPER', recordedAt: '2026-06-01T02:01:00.000Z', choice: 'YES' as const },
-    { id: '203', voter: 'owner:4', method: 'PAPER', recordedAt: '2026-06-01T02:02:00.000Z', choice: 'NO' as const },
-    { id: '204', voter: 'owner:6', method: 'PAPER', recordedAt: '2026-06-01T02:03:00.000Z', choice: 'YES' as const },
-    { id: '205', voter: 'DEVELOPER', method: 'PAPER', recordedAt: '2026-06-01T02:04:00.000Z', choice: 'ABSTAIN' as const },
-  ];
-  const tally = tallyResolution({
-    matter: Matter.OTHER_MAJOR_MATTER,
-    roll: votingRollOf(ROLL),
-    ballots: ballots.map((b) => ({ personKey: b.voter, choice: b.choice })),
-  });
-  return {
-    format: RECORD_FORMAT,
-    vote: { kind: 'RESOLUTION', id: '4', estateId: '3' },
-    roll: ROLL,
-    ballots,
-    result: resolutionResultRecord(tally, { deemedVotes: false, ballots: ballots.length, countedAt: '2026-06-02T09:00:00.000Z' }),
-  };
-}
+import { ElectionRecord, ResolutionRecord, SealedRecord, sealOf, sealRecord, verifyRecord } from './vote-record';
 
 const sealed = <R extends ElectionRecord | ResolutionRecord>(record: R) => sealRecord(record, '2026-05-20T08:00:00.000Z') as SealedRecord;
 /** A deep copy changed by `change`, as someone editing the exported file would. */
