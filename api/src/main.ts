@@ -1,14 +1,14 @@
 import 'reflect-metadata';
 import nodeCluster from 'node:cluster';
 import { authService, ensureBootstrapAdmin } from './auth/auth.service';
-import { Scope } from './auth/roles';
+import { Scope } from './request/principal';
 import { ConfigError, loadConfig } from './config';
 import { ensureConsoleBuilt } from './console-assets';
 import { createDataSource, migrate } from './db/data-source';
 import { ensureDatabase } from './db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from './db/embedded';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './db/seed/seed';
-import { systemContext } from './graphql/context';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/seed';
+import { systemContext } from './request/context';
 import { createServer } from './graphql/server';
 import { createLogger } from './shared/logger';
 

@@ -6,7 +6,7 @@ import { buildConsole, CONSOLE_DIR, consoleBuildState } from '../src/console-ass
 import { createDataSource, migrate } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded';
-import { seedDemo } from '../src/db/seed/seed';
+import { seedDemo } from '../src/seed/seed';
 import { createLogger } from '../src/shared/logger';
 import { TEST_ENV, testRunDir } from './test-env';
 

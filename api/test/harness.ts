@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
-import { DEMO_PASSWORD } from '../src/db/seed/seed';
+import { DEMO_PASSWORD } from '../src/seed/seed';
 import { AppServer, createServer } from '../src/graphql/server';
 import { createLogger, Logger } from '../src/shared/logger';
 import { TEST_ENV } from './test-env';

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import { OFFICER2_SUBDISTRICTS, OFFICER_SUBDISTRICTS } from '../src/db/seed/election-demo';
+import { OFFICER2_SUBDISTRICTS, OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { templateCsv } from '../src/imports/columns';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { LIST_ELECTIONS, OWNER_ROLL, OWNERS } from './election-operations';

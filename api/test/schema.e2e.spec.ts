@@ -3,7 +3,7 @@ import { ApolloServer } from '@apollo/server';
 import { buildClientSchema, getIntrospectionQuery } from 'graphql';
 import { buildSchema, Query, Resolver } from 'type-graphql';
 import { findPolicy } from '../src/auth/policies';
-import { Role } from '../src/auth/roles';
+import { Role } from '../src/request/principal';
 import { loadConfig } from '../src/config';
 import { SCHEMA_FILE } from '../src/graphql/emit-schema';
 import { accessPlugin } from '../src/graphql/plugins';

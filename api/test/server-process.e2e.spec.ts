@@ -5,7 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '../src/config';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
-import { DEMO_PASSWORD } from '../src/db/seed/seed';
+import { DEMO_PASSWORD } from '../src/seed/seed';
 import { TEST_ENV } from './test-env';
 
 /**

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { verifyPassword } from '../../api/src/auth/password';
-import { DEMO_PASSWORD } from '../../api/src/db/seed/seed';
+import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { Scenario } from './scenario';
 
 /**

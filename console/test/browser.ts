@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../api/src/config';
-import { DEMO_PASSWORD } from '../../api/src/db/seed/seed';
+import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { startTestApp, type TestApp } from '../../api/test/harness';
 
 /** Debian's Chromium (STACK.md): never a browser downloaded by playwright. */

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { OFFICER_SUBDISTRICTS } from '../../api/src/db/seed/election-demo';
+import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import zh from '../src/i18n/zh';

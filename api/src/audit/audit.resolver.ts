@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { ListResult, selects } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventList, AuditEventListOptions } from './audit.inputs';

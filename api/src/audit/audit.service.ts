@@ -1,6 +1,5 @@
-import { EntityManager } from 'typeorm';
 import { mask, personalFieldsOf } from '../auth/personal-data';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { findList, ListResult } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventListOptions } from './audit.inputs';
@@ -21,6 +20,9 @@ export function auditSnapshot(record: object | null | undefined): Record<string,
   return snapshot;
 }
 
+/** Who writes an audit event and through which connection. */
+export type AuditWriter = Pick<RequestContext, 'principal' | 'em'>;
+
 export interface AuditEntry {
   action: string;
   entityType: string;
@@ -31,20 +33,20 @@ export interface AuditEntry {
   actorName?: string;
 }
 
-/** Writes the event with the change's own EntityManager, so both commit or neither does. */
-export function recordAudit(em: EntityManager, ctx: Pick<RequestContext, 'principal'>, entry: AuditEntry): Promise<void> {
-  return recordAudits(em, ctx, [entry]);
+/** Writes the event through the change's own context (its transaction), so both commit or neither does. */
+export function recordAudit(ctx: AuditWriter, entry: AuditEntry): Promise<void> {
+  return recordAudits(ctx, [entry]);
 }
 
 /** Several events in one statement (a bulk import writes one per record), in the order given. */
-export async function recordAudits(em: EntityManager, ctx: Pick<RequestContext, 'principal'>, entries: readonly AuditEntry[]): Promise<void> {
+export async function recordAudits(ctx: AuditWriter, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const principal = ctx.principal;
   const json = (record: object | null | undefined) => {
     const snapshot = auditSnapshot(record);
     return snapshot === null ? null : JSON.stringify(snapshot);
   };
-  await em.query(
+  await ctx.em.query(
     `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after)
      SELECT $1, e.actor_name, e.action, e.entity_type, e.entity_id, e.before, e.after
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY
@@ -65,7 +67,7 @@ export async function recordAudits(em: EntityManager, ctx: Pick<RequestContext, 
 export class AuditService {
   list(ctx: RequestContext, options: AuditEventListOptions | undefined, wantTotal: boolean): Promise<ListResult<AuditEvent>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: AuditEvent,
         alias: 'a',
@@ -78,7 +80,7 @@ export class AuditService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 }

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import { Scope } from './roles';
+import { Scope } from '../request/principal';
 
 export type TokenKind = 'SESSION' | 'API';
 

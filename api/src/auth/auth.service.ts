@@ -2,11 +2,11 @@ import crypto from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { Config } from '../config';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { AccessToken, TokenKind } from './access-token.entity';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
-import { Principal, Role, Scope } from './roles';
+import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
 
 const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };
@@ -21,8 +21,8 @@ function newToken(kind: TokenKind): { token: string; hash: Buffer } {
 }
 
 /** Login failures per username and per client address, kept in PostgreSQL so every API process sees them. */
-async function throttleState(em: EntityManager, keys: string[]): Promise<number> {
-  const rows: Array<{ retry: string }> = await em.query(
+async function throttleState(ctx: RequestContext, keys: string[]): Promise<number> {
+  const rows: Array<{ retry: string }> = await ctx.em.query(
     `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS retry
        FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
     [keys],
@@ -30,16 +30,16 @@ async function throttleState(em: EntityManager, keys: string[]): Promise<number>
   return rows.reduce((max, row) => Math.max(max, Number(row.retry)), 0);
 }
 
-async function recordFailure(em: EntityManager, key: string, limit: number, config: Config): Promise<void> {
+async function recordFailure(ctx: RequestContext, key: string, limit: number, config: Config): Promise<void> {
   const { windowMinutes, lockMinutes } = config.loginThrottle;
-  await em.query(
+  await ctx.em.query(
     `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
      ON CONFLICT (key) DO UPDATE SET
        failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN 1 ELSE t.failures + 1 END,
        window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN now() ELSE t.window_started_at END`,
     [key, windowMinutes],
   );
-  await em.query(
+  await ctx.em.query(
     `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $3), failures = 0, window_started_at = now()
       WHERE key = $1 AND failures >= $2`,
     [key, limit, lockMinutes],
@@ -60,12 +60,12 @@ export class AuthService {
     const { maxFailures } = ctx.config.loginThrottle;
     const userKey = `user:${username.trim().toLowerCase()}`;
     const ipKey = `ip:${ctx.clientIp}`;
-    const retryAfter = await throttleState(ctx.ds.manager, [userKey, ipKey]);
+    const retryAfter = await throttleState(ctx, [userKey, ipKey]);
     if (retryAfter > 0) {
       throw fail.rateLimited(`Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`, retryAfter);
     }
 
-    const user = await ctx.ds.manager
+    const user = await ctx.em
       .createQueryBuilder(User, 'u')
       .where('lower(u.username) = lower(:username)', { username: username.trim() })
       .getOne();
@@ -74,11 +74,11 @@ export class AuthService {
       : (await verifyPassword(await decoyPasswordHash(), password), false);
 
     if (!user || !passwordOk) {
-      await ctx.ds.transaction(async (em) => {
-        await recordFailure(em, userKey, maxFailures, ctx.config);
+      await withTransaction(ctx, async (ctx) => {
+        await recordFailure(ctx, userKey, maxFailures, ctx.config);
         // a shared address (an office NAT) gets more room than one account
-        await recordFailure(em, ipKey, maxFailures * 4, ctx.config);
-        await recordAudit(em, { principal: null }, {
+        await recordFailure(ctx, ipKey, maxFailures * 4, ctx.config);
+        await recordAudit({ em: ctx.em, principal: null }, {
           action: 'session.login_failed',
           entityType: 'User',
           entityId: user?.id ?? username.trim().toLowerCase().slice(0, 40),
@@ -87,15 +87,15 @@ export class AuthService {
       throw fail.unauthenticated('Wrong username or password');
     }
 
-    return ctx.ds.transaction(async (em) => {
-      await em.query(`DELETE FROM login_throttle WHERE key = $1`, [userKey]);
-      const issued = await this.issue(em, 'SESSION', {
+    return withTransaction(ctx, async (ctx) => {
+      await ctx.em.query(`DELETE FROM login_throttle WHERE key = $1`, [userKey]);
+      const issued = await this.issue(ctx, 'SESSION', {
         userId: user.id,
         name: user.username,
         scopes: [],
         expiresAt: new Date(Date.now() + ctx.config.sessionTtlMinutes * 60_000),
       });
-      await recordAudit(em, { principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
+      await recordAudit({ em: ctx.em, principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
       return { ...issued, user };
     });
   }
@@ -103,17 +103,17 @@ export class AuthService {
   async logout(ctx: RequestContext): Promise<boolean> {
     const principal = ctx.principal;
     if (!principal || principal.kind !== 'user') return false;
-    await ctx.ds.transaction(async (em) => {
-      await em.update(AccessToken, { id: principal.tokenId }, { revokedAt: new Date() });
-      await recordAudit(em, ctx, { action: 'session.logout', entityType: 'User', entityId: principal.id });
+    await withTransaction(ctx, async (ctx) => {
+      await ctx.em.update(AccessToken, { id: principal.tokenId }, { revokedAt: new Date() });
+      await recordAudit(ctx, { action: 'session.logout', entityType: 'User', entityId: principal.id });
     });
     return true;
   }
 
   /** The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens. */
-  async authenticate(ds: DataSource, token: string): Promise<Principal> {
+  async authenticate(em: EntityManager, token: string): Promise<Principal> {
     const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean }> =
-      await ds.query(
+      await em.query(
         `SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active,
                 t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked
            FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
@@ -141,19 +141,19 @@ export class AuthService {
       throw fail.badField('expiresInDays', 'RANGE', `must be from 1 to ${ctx.config.apiTokenTtlDays}`);
     }
     if (input.scopes.length === 0) throw fail.badField('scopes', 'REQUIRED', 'name at least one scope');
-    return ctx.ds.transaction(async (em) => {
+    return withTransaction(ctx, async (ctx) => {
       if (options.replaceSameName) {
-        await em.query(`UPDATE access_token SET revoked_at = now() WHERE kind = 'API' AND name = $1 AND revoked_at IS NULL`, [input.name.trim()]);
+        await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE kind = 'API' AND name = $1 AND revoked_at IS NULL`, [input.name.trim()]);
       }
-      const issued = await this.issue(em, 'API', {
+      const issued = await this.issue(ctx, 'API', {
         userId: null,
         name: input.name.trim(),
         scopes: [...new Set(input.scopes)],
         expiresAt: new Date(Date.now() + days * 86_400_000),
         createdById: ctx.principal?.id ?? null,
       });
-      const apiToken = await em.findOneByOrFail(AccessToken, { tokenHash: sha256(issued.token) });
-      await recordAudit(em, ctx, {
+      const apiToken = await ctx.em.findOneByOrFail(AccessToken, { tokenHash: sha256(issued.token) });
+      await recordAudit(ctx, {
         action: 'apiToken.create',
         entityType: 'ApiToken',
         entityId: apiToken.id,
@@ -165,30 +165,30 @@ export class AuthService {
   }
 
   async revokeApiToken(ctx: RequestContext, id: number): Promise<AccessToken> {
-    return ctx.ds.transaction(async (em) => {
-      const token = await em.findOne(AccessToken, { where: { id, kind: 'API' }, lock: { mode: 'pessimistic_write' } });
+    return withTransaction(ctx, async (ctx) => {
+      const token = await ctx.em.findOne(AccessToken, { where: { id, kind: 'API' }, lock: { mode: 'pessimistic_write' } });
       if (!token) throw fail.notFound('ApiToken', id);
       const before = { ...token };
       if (!token.revokedAt) {
         token.revokedAt = new Date();
-        await em.update(AccessToken, { id }, { revokedAt: token.revokedAt });
+        await ctx.em.update(AccessToken, { id }, { revokedAt: token.revokedAt });
       }
-      await recordAudit(em, ctx, { action: 'apiToken.revoke', entityType: 'ApiToken', entityId: id, before, after: token });
+      await recordAudit(ctx, { action: 'apiToken.revoke', entityType: 'ApiToken', entityId: id, before, after: token });
       return token;
     });
   }
 
   listApiTokens(ctx: RequestContext): Promise<AccessToken[]> {
-    return ctx.ds.manager.find(AccessToken, { where: { kind: 'API' }, order: { id: 'DESC' } });
+    return ctx.em.find(AccessToken, { where: { kind: 'API' }, order: { id: 'DESC' } });
   }
 
   private async issue(
-    em: EntityManager,
+    ctx: RequestContext,
     kind: TokenKind,
     fields: { userId: number | null; name: string; scopes: Scope[]; expiresAt: Date; createdById?: number | null },
   ): Promise<IssuedToken> {
     const { token, hash } = newToken(kind);
-    await em.insert(AccessToken, { kind, tokenHash: hash, ...fields });
+    await ctx.em.insert(AccessToken, { kind, tokenHash: hash, ...fields });
     return { token, expiresAt: fields.expiresAt };
   }
 }
@@ -213,7 +213,7 @@ export async function ensureBootstrapAdmin(ds: DataSource, config: Config): Prom
       passwordHash: await hashPassword(password),
       active: true,
     });
-    await recordAudit(em, { principal: null }, { action: 'user.bootstrap', entityType: 'User', entityId: result.identifiers[0].id });
+    await recordAudit({ em, principal: null }, { action: 'user.bootstrap', entityType: 'User', entityId: result.identifiers[0].id });
   });
   return 'created';
 }

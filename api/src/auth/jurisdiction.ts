@@ -1,9 +1,9 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Community } from '../geography/community.entity';
 import { Estate } from '../estates/estate.entity';
-import { memoize, RequestContext } from '../graphql/context';
+import { memoize, RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { Role } from './roles';
+import { Role } from '../request/principal';
 import { whereEstateInSubdistricts } from '../geography/place-filter';
 
 /**
@@ -16,7 +16,7 @@ export function jurisdictionOf(ctx: RequestContext): Promise<Jurisdiction> {
   const principal = ctx.principal;
   if (!principal || principal.kind !== 'user' || principal.role !== Role.OFFICER) return Promise.resolve({ kind: 'all' });
   return memoize(ctx, 'jurisdiction', async () => {
-    const rows: Array<{ subdistrict_id: number }> = await ctx.ds.query(
+    const rows: Array<{ subdistrict_id: number }> = await ctx.em.query(
       `SELECT subdistrict_id FROM officer_jurisdiction WHERE user_id = $1`,
       [principal.id],
     );

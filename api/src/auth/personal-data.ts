@@ -1,7 +1,7 @@
 import { defaultFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
-import { Role } from './roles';
+import type { RequestContext } from '../request/context';
+import { Role } from '../request/principal';
 import { hasRole } from './policies';
 
 /** Personal data (phones, ID numbers): shown in full only where a rule allows, masked everywhere else. */

@@ -1,6 +1,6 @@
 import { Extensions } from 'type-graphql';
 import { AppError, fail } from '../shared/errors';
-import { Principal, Role, Scope } from './roles';
+import { Principal, Role, Scope } from '../request/principal';
 
 /**
  * Deny by default: every query and mutation names one of these policies with @Allow, the server refuses any

@@ -1,7 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { VersionedRecord } from '../shared/record';
-import { Role } from './roles';
+import { Role } from '../request/principal';
 
 /** A person who signs in to the console. The password hash never leaves the server. */
 @Entity({ name: 'app_user' })

@@ -1,13 +1,12 @@
-import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
-import { Role } from './roles';
+import { Role } from '../request/principal';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
@@ -18,7 +17,7 @@ const CONSTRAINT_ERRORS = {
 export class UserService {
   list(ctx: RequestContext, options: UserListOptions | undefined, wantTotal: boolean): Promise<ListResult<User>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: User,
         alias: 'u',
@@ -30,7 +29,7 @@ export class UserService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
@@ -43,16 +42,16 @@ export class UserService {
   async create(ctx: RequestContext, input: UserInput): Promise<User> {
     const passwordHash = await hashPassword(input.password);
     try {
-      return await ctx.ds.transaction(async (em) => {
-        const result = await em.insert(User, {
+      return await withTransaction(ctx, async (ctx) => {
+        const result = await ctx.em.insert(User, {
           username: input.username,
           displayName: input.displayName.trim(),
           role: input.role,
           passwordHash,
           active: true,
         });
-        const created = await em.findOneByOrFail(User, { id: result.identifiers[0].id });
-        await recordAudit(em, ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
+        const created = await ctx.em.findOneByOrFail(User, { id: result.identifiers[0].id });
+        await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
         return created;
       });
     } catch (error) {
@@ -61,17 +60,17 @@ export class UserService {
   }
 
   async setJurisdiction(ctx: RequestContext, userId: number, subdistrictIds: number[]): Promise<User> {
-    return ctx.ds.transaction(async (em) => {
-      const user = await em.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
+    return withTransaction(ctx, async (ctx) => {
+      const user = await ctx.em.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw fail.notFound('User', userId);
       if (user.role !== Role.OFFICER) throw fail.badField('userId', 'NOT_OFFICER', 'jurisdictions are for officers');
-      const before = await this.jurisdictionIdsIn(em, userId);
-      await em.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [userId]);
+      const before = await this.jurisdictionIdsIn(ctx, userId);
+      await ctx.em.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [userId]);
       const unique = [...new Set(subdistrictIds)];
       if (unique.length) {
-        await em.query(`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, unnest($2::int[])`, [userId, unique]);
+        await ctx.em.query(`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, unnest($2::int[])`, [userId, unique]);
       }
-      await recordAudit(em, ctx, {
+      await recordAudit(ctx, {
         action: 'user.jurisdiction',
         entityType: 'User',
         entityId: userId,
@@ -82,8 +81,8 @@ export class UserService {
     }).catch((error: unknown) => translateDbError(error));
   }
 
-  private async jurisdictionIdsIn(em: EntityManager, userId: number): Promise<number[]> {
-    const rows: Array<{ subdistrict_id: number }> = await em.query(
+  private async jurisdictionIdsIn(ctx: RequestContext, userId: number): Promise<number[]> {
+    const rows: Array<{ subdistrict_id: number }> = await ctx.em.query(
       `SELECT subdistrict_id FROM officer_jurisdiction WHERE user_id = $1 ORDER BY subdistrict_id`,
       [userId],
     );
@@ -95,9 +94,9 @@ export class UserService {
       throw fail.forbidden('You cannot disable your own account or take away your own admin role', 'SELF');
     }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-    return ctx.ds.transaction(async (em) => {
-      const row = await lockVersion(em, User, id, version);
-      const updated = await saveVersion(em, User, row, {
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, User, id, version);
+      const updated = await saveVersion(ctx, User, row, {
         displayName: input.displayName.trim(),
         role: input.role,
         active: input.active,
@@ -105,9 +104,9 @@ export class UserService {
       });
       // a disabled account or a new password ends the person's open sessions
       if (!input.active || passwordHash) {
-        await em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
+        await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
       }
-      await recordAudit(em, ctx, {
+      await recordAudit(ctx, {
         action: passwordHash ? 'user.update+password' : 'user.update',
         entityType: 'User',
         entityId: id,

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { FiledRecord } from '../shared/filed-record';
+import { FiledRecord } from '../filings/filed-record';
 import { LocalDate } from '../shared/scalars';
 
 export enum CommitteeFilingKind {

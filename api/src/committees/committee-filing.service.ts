@@ -1,12 +1,12 @@
 import crypto from 'node:crypto';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { deadlineAfter, OutsideHolidayCalendarError } from '../shared/deadlines';
 import { fail } from '../shared/errors';
-import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../shared/filing';
-import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../filings/filing';
+import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calendar';
 import { toId } from '../shared/ids';
 import { IsoDate, todayInChina } from '../shared/iso-date';
@@ -58,8 +58,8 @@ export async function reconcileProvisionalDeadlines(ds: DataSource): Promise<num
   return fixed;
 }
 
-async function committeeOf(em: EntityManager, filing: CommitteeFiling): Promise<Committee> {
-  return em.findOneByOrFail(Committee, { id: filing.committeeId });
+async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
+  return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
 }
 
 const workflow = new FilingWorkflow<CommitteeFiling>({
@@ -67,16 +67,16 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
   auditName: 'committeeFiling',
   numberPrefix: '湖业委备',
   // filed by the street office for the committee: complete materials and the officers chosen at the first meeting
-  async beforeTransition(ctx, em, filing, action) {
-    const committee = await committeeOf(em, filing);
+  async beforeTransition(ctx, filing, action) {
+    const committee = await committeeOf(ctx, filing);
     if (action !== FilingAction.SUBMIT) return;
     await assertJurisdiction(ctx, committee.estateId);
-    const kinds: Array<{ kind: MaterialKind }> = await em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
+    const kinds: Array<{ kind: MaterialKind }> = await ctx.em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
     const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
     if (missing.length) {
       throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`);
     }
-    const members = await em.find(CommitteeMember, { where: { committeeId: committee.id } });
+    const members = await ctx.em.find(CommitteeMember, { where: { committeeId: committee.id } });
     const problems = checkPositions(members.filter((m) => !m.endsOn).map((m) => m.position));
     if (problems.length) {
       throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted before the positions are set: ${problems.map((p) => p.message).join('; ')}`);
@@ -89,7 +89,7 @@ export class CommitteeFilingService {
     const today = todayInChina();
     const estateOfFiling = '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)';
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: CommitteeFiling,
         alias: 'cf',
@@ -110,7 +110,6 @@ export class CommitteeFilingService {
       },
       options,
       {
-        maxTake: ctx.config.limits.maxTake,
         wantTotal,
         scope: await jurisdictionScope(ctx, estateOfFiling),
       },
@@ -126,13 +125,13 @@ export class CommitteeFilingService {
   }
 
   /** A draft filing for a committee's election or change, due 30 days after it. */
-  async create(ctx: RequestContext, committeeId: number, kind: CommitteeFilingKind, eventDate: IsoDate, em?: EntityManager): Promise<CommitteeFiling> {
-    const committee = await (em ?? ctx.ds.manager).findOneBy(Committee, { id: committeeId });
+  async create(ctx: RequestContext, committeeId: number, kind: CommitteeFilingKind, eventDate: IsoDate): Promise<CommitteeFiling> {
+    const committee = await ctx.em.findOneBy(Committee, { id: committeeId });
     if (!committee) throw fail.badField('committeeId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, committee.estateId);
     if (eventDate > todayInChina()) throw fail.badField('eventDate', 'NOT_FUTURE', 'must not be in the future');
     const due = committeeFilingDue(eventDate);
-    return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional }, em);
+    return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional });
   }
 
   async transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<CommitteeFiling> {
@@ -146,14 +145,14 @@ export class CommitteeFilingService {
     if (content.length > MAX_MATERIAL_BYTES) {
       throw fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${content.length} bytes; at most ${MAX_MATERIAL_BYTES}`);
     }
-    return ctx.ds.transaction(async (em) => {
-      const filing = await em.findOne(CommitteeFiling, { where: { id: filingId }, lock: { mode: 'pessimistic_write' } });
+    return withTransaction(ctx, async (ctx) => {
+      const filing = await ctx.em.findOne(CommitteeFiling, { where: { id: filingId }, lock: { mode: 'pessimistic_write' } });
       if (!filing) throw fail.notFound('CommitteeFiling', filingId);
-      await assertJurisdiction(ctx, (await committeeOf(em, filing)).estateId);
+      await assertJurisdiction(ctx, (await committeeOf(ctx, filing)).estateId);
       if (!EDITABLE_FILING_STATUSES.includes(filing.filingStatus)) {
         throw fail.invalidTransition('CommitteeFiling', filingId, filing.filingStatus, 'given new materials');
       }
-      const result = await em.insert(FilingMaterial, {
+      const result = await ctx.em.insert(FilingMaterial, {
         committeeFilingId: filingId,
         kind: input.kind,
         fileName: input.fileName.trim(),
@@ -163,30 +162,30 @@ export class CommitteeFilingService {
         content,
         uploadedById: ctx.principal?.id ?? null,
       });
-      const material = await em.findOneByOrFail(FilingMaterial, { id: result.identifiers[0].id });
-      await recordAudit(em, ctx, { action: 'committeeFiling.addMaterial', entityType: 'CommitteeFiling', entityId: filingId, after: { ...material, sha256: material.sha256.toString('hex') } });
+      const material = await ctx.em.findOneByOrFail(FilingMaterial, { id: result.identifiers[0].id });
+      await recordAudit(ctx, { action: 'committeeFiling.addMaterial', entityType: 'CommitteeFiling', entityId: filingId, after: { ...material, sha256: material.sha256.toString('hex') } });
       return material;
     });
   }
 
   async removeMaterial(ctx: RequestContext, materialId: number): Promise<boolean> {
-    return ctx.ds.transaction(async (em) => {
-      const material = await em.findOneBy(FilingMaterial, { id: materialId });
+    return withTransaction(ctx, async (ctx) => {
+      const material = await ctx.em.findOneBy(FilingMaterial, { id: materialId });
       if (!material) throw fail.notFound('FilingMaterial', materialId);
-      const filing = await em.findOne(CommitteeFiling, { where: { id: material.committeeFilingId }, lock: { mode: 'pessimistic_write' } });
-      await assertJurisdiction(ctx, (await committeeOf(em, filing!)).estateId);
+      const filing = await ctx.em.findOne(CommitteeFiling, { where: { id: material.committeeFilingId }, lock: { mode: 'pessimistic_write' } });
+      await assertJurisdiction(ctx, (await committeeOf(ctx, filing!)).estateId);
       if (!EDITABLE_FILING_STATUSES.includes(filing!.filingStatus)) {
         throw fail.invalidTransition('CommitteeFiling', filing!.id, filing!.filingStatus, 'stripped of materials');
       }
-      await em.delete(FilingMaterial, { id: materialId });
-      await recordAudit(em, ctx, { action: 'committeeFiling.removeMaterial', entityType: 'CommitteeFiling', entityId: filing!.id, before: { ...material, sha256: material.sha256.toString('hex') } });
+      await ctx.em.delete(FilingMaterial, { id: materialId });
+      await recordAudit(ctx, { action: 'committeeFiling.removeMaterial', entityType: 'CommitteeFiling', entityId: filing!.id, before: { ...material, sha256: material.sha256.toString('hex') } });
       return true;
     });
   }
 
   /** The file itself, base64, for whoever may read the filing. */
   async materialContent(ctx: RequestContext, materialId: number): Promise<string> {
-    const material = await ctx.ds.manager.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true } });
+    const material = await ctx.em.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true } });
     if (!material) throw fail.notFound('FilingMaterial', materialId);
     await this.get(ctx, material.committeeFilingId);
     return material.content.toString('base64');

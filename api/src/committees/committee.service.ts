@@ -1,13 +1,12 @@
-import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { hasRole, Policies, refusal } from '../auth/policies';
-import { Role } from '../auth/roles';
+import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { fail } from '../shared/errors';
-import { FilingStatus } from '../shared/filing';
+import { FilingStatus } from '../filings/filing';
 import { toId } from '../shared/ids';
 import { addDays, addYears, IsoDate, todayInChina } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
@@ -30,8 +29,8 @@ export interface NewMember {
 }
 
 /** The estate's latest committee whose term covers `on`, if any. */
-export async function currentCommittee(em: EntityManager, estateId: number, on: IsoDate = todayInChina()): Promise<Committee | null> {
-  return em
+export async function currentCommittee(ctx: RequestContext, estateId: number, on: IsoDate = todayInChina()): Promise<Committee | null> {
+  return ctx.em
     .createQueryBuilder(Committee, 'c')
     .where('c.estateId = :estateId AND c.termStart <= :on AND c.termEnd >= :on', { estateId, on })
     .orderBy('c.termNumber', 'DESC')
@@ -49,18 +48,18 @@ const CURRENT_COMMITTEES = new PreparedSelect<Committee>(
 );
 
 /** The sitting committee of each estate (its latest term covering `on`), in key order: one statement for all. */
-export async function currentCommittees(em: EntityManager, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
-  const rows = await CURRENT_COMMITTEES.run(em, [estateIds, on]);
+export async function currentCommittees(ctx: RequestContext, estateIds: readonly number[], on: IsoDate = todayInChina()): Promise<Array<Committee | null>> {
+  const rows = await CURRENT_COMMITTEES.run(ctx.em, [estateIds, on]);
   const latest = new Map<number, Committee>();
   for (const row of rows) if (!latest.has(row.estateId)) latest.set(row.estateId, row);
   return estateIds.map((id) => latest.get(id) ?? null);
 }
 
 /** Owners named as members must be on this estate's roll. */
-async function checkMembersOnRoll(em: EntityManager, estateId: number, members: NewMember[]): Promise<void> {
+async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members: NewMember[]): Promise<void> {
   const ownerIds = members.map((m) => m.ownerId).filter((id): id is number => id !== null);
   if (ownerIds.length === 0) return;
-  const found = await em.findBy(Owner, ownerIds.map((id) => ({ id, estateId })));
+  const found = await ctx.em.findBy(Owner, ownerIds.map((id) => ({ id, estateId })));
   const missing = ownerIds.filter((id) => !found.some((o) => o.id === id));
   if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} are not on this estate's roll`);
 }
@@ -77,9 +76,9 @@ function checkComposition(members: NewMember[], households: number, ...others: A
   if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.rule === 'COMMITTEE_TERM_YEARS' ? 'termYears' : 'members', rule: p.rule, message: p.message })));
 }
 
-export async function insertMembers(em: EntityManager, committeeId: number, members: NewMember[], startsOn: IsoDate): Promise<void> {
+export async function insertMembers(ctx: RequestContext, committeeId: number, members: NewMember[], startsOn: IsoDate): Promise<void> {
   for (const m of members) {
-    await em.insert(CommitteeMember, { committeeId, ownerId: m.ownerId, name: m.name, position: m.position, startsOn, endsOn: null });
+    await ctx.em.insert(CommitteeMember, { committeeId, ownerId: m.ownerId, name: m.name, position: m.position, startsOn, endsOn: null });
   }
 }
 
@@ -87,7 +86,7 @@ export class CommitteeService {
   async list(ctx: RequestContext, options: CommitteeListOptions | undefined, wantTotal: boolean): Promise<ListResult<Committee>> {
     const today = todayInChina();
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Committee,
         alias: 'cm',
@@ -100,7 +99,7 @@ export class CommitteeService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') },
+      { wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') },
     );
   }
 
@@ -111,7 +110,7 @@ export class CommitteeService {
   currentOf(ctx: RequestContext, estateId: number): Promise<Committee | null> {
     const refused = refusal(Policies.electionsRead, ctx.principal, 'Estate.currentCommittee');
     if (refused) return Promise.reject(refused);
-    const load = () => ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx.ds.manager, keys)).load(estateId);
+    const load = () => ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx, keys)).load(estateId);
     // only officers are scoped: everyone else goes straight to the loader (no promise per row to wait on)
     if (!hasRole(ctx.principal, Role.OFFICER)) return load();
     return inJurisdiction(ctx, estateId).then((inside) => (inside ? load() : null));
@@ -129,24 +128,23 @@ export class CommitteeService {
     const estateId = toId(input.estateId, 'estateId');
     const members = toNewMembers(input.members);
     if (input.electedOn > todayInChina()) throw fail.badField('electedOn', 'NOT_FUTURE', 'must not be in the future');
-    return ctx.ds
-      .transaction(async (em) => {
-        const estate = await em.findOneBy(Estate, { id: estateId });
+    return withTransaction(ctx, async (ctx) => {
+        const estate = await ctx.em.findOneBy(Estate, { id: estateId });
         if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
         await assertJurisdiction(ctx, estateId);
         checkComposition(members, estate.households, checkTermYears(input.termYears));
-        await checkMembersOnRoll(em, estateId, members);
-        const result = await em.insert(Committee, {
+        await checkMembersOnRoll(ctx, estateId, members);
+        const result = await ctx.em.insert(Committee, {
           estateId,
           termNumber: input.termNumber,
           electedOn: input.electedOn,
           termStart: input.electedOn,
           termEnd: addDays(addYears(input.electedOn, input.termYears), -1),
         });
-        const committee = await em.findOneByOrFail(Committee, { id: result.identifiers[0].id });
-        await insertMembers(em, committee.id, members, input.electedOn);
-        await recordAudit(em, ctx, { action: 'committee.register', entityType: 'Committee', entityId: committee.id, after: { ...committee, members } });
-        await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn, em);
+        const committee = await ctx.em.findOneByOrFail(Committee, { id: result.identifiers[0].id });
+        await insertMembers(ctx, committee.id, members, input.electedOn);
+        await recordAudit(ctx, { action: 'committee.register', entityType: 'Committee', entityId: committee.id, after: { ...committee, members } });
+        await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn);
         return committee;
       })
       .catch((error: unknown) =>
@@ -161,31 +159,31 @@ export class CommitteeService {
    */
   async setMembers(ctx: RequestContext, id: number, version: number, input: CommitteeMembersInput): Promise<Committee> {
     const members = toNewMembers(input.members);
-    return ctx.ds.transaction(async (em) => {
-      const committee = await lockVersion(em, Committee, id, version);
+    return withTransaction(ctx, async (ctx) => {
+      const committee = await lockVersion(ctx, Committee, id, version);
       await assertJurisdiction(ctx, committee.estateId);
       if (input.effectiveOn < committee.termStart || input.effectiveOn > committee.termEnd) {
         throw fail.badField('effectiveOn', 'OUTSIDE_TERM', `must fall within the term ${committee.termStart} – ${committee.termEnd}`);
       }
-      const estate = await em.findOneByOrFail(Estate, { id: committee.estateId });
+      const estate = await ctx.em.findOneByOrFail(Estate, { id: committee.estateId });
       checkComposition(members, estate.households);
-      await checkMembersOnRoll(em, committee.estateId, members);
+      await checkMembersOnRoll(ctx, committee.estateId, members);
 
-      const before = await em.find(CommitteeMember, { where: { committeeId: id }, order: { id: 'ASC' } });
+      const before = await ctx.em.find(CommitteeMember, { where: { committeeId: id }, order: { id: 'ASC' } });
       const active = before.filter((m) => !m.endsOn);
       const samePeople = JSON.stringify(active.map((m) => m.ownerId ?? m.name).sort()) === JSON.stringify(members.map((m) => m.ownerId ?? m.name).sort());
-      await em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [id, input.effectiveOn]);
-      await insertMembers(em, id, members, input.effectiveOn);
-      const updated = await saveVersion(em, Committee, committee, {});
-      await recordAudit(em, ctx, { action: 'committee.setMembers', entityType: 'Committee', entityId: id, before: { members: active }, after: { members } });
+      await ctx.em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [id, input.effectiveOn]);
+      await insertMembers(ctx, id, members, input.effectiveOn);
+      const updated = await saveVersion(ctx, Committee, committee, {});
+      await recordAudit(ctx, { action: 'committee.setMembers', entityType: 'Committee', entityId: id, before: { members: active }, after: { members } });
 
-      const [{ approved }] = await em.query(
+      const [{ approved }] = await ctx.em.query(
         `SELECT count(*)::int AS approved FROM committee_filing WHERE committee_id = $1 AND filing_status = $2`,
         [id, FilingStatus.APPROVED],
       );
       if (!samePeople && approved > 0) {
         // 建房〔2009〕274号: a change during the term is filed again within 30 days
-        await committeeFilingService.create(ctx, id, CommitteeFilingKind.CHANGE, input.effectiveOn, em);
+        await committeeFilingService.create(ctx, id, CommitteeFilingKind.CHANGE, input.effectiveOn);
       }
       return updated;
     });

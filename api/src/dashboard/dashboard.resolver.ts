@@ -1,6 +1,6 @@
 import { Ctx, Query, Resolver } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { dashboardService } from './dashboard.service';
 import { Dashboard } from './dashboard.types';
 

@@ -1,7 +1,7 @@
 import { Policies, refusal } from '../auth/policies';
 import { ElectionPhase } from '../elections/election-phases';
-import type { RequestContext } from '../graphql/context';
-import { EDITABLE_FILING_STATUSES, FilingStatus } from '../shared/filing';
+import type { RequestContext } from '../request/context';
+import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { todayInChina } from '../shared/iso-date';
 import { Dashboard, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
 
@@ -21,11 +21,10 @@ interface CountRow {
 /** Counts are aggregated in SQL: three statements (five with elections) whatever the size of the registry. */
 export class DashboardService {
   async get(ctx: RequestContext): Promise<Dashboard> {
-    const em = ctx.ds.manager;
     // elections are for those who read them (not clerks); every election and filing, as a manager reads them
     const withElections = refusal(Policies.electionsRead, ctx.principal, 'elections') === null;
     const [counts, waiting, byDistrict, elections] = await Promise.all([
-      em.query(
+      ctx.em.query(
         `SELECT 'firm' AS kind, count(*) FILTER (WHERE filing_status = $1)::int AS approved,
                 count(*) FILTER (WHERE filing_status = $2)::int AS submitted, count(*)::int AS total FROM firm
          UNION ALL
@@ -37,7 +36,7 @@ export class DashboardService {
                 (SELECT count(*) FROM committee_filing WHERE filing_status = $2)::int, (SELECT count(*) FROM committee)::int`,
         [FilingStatus.APPROVED, FilingStatus.SUBMITTED],
       ) as Promise<CountRow[]>,
-      em.query(
+      ctx.em.query(
         `SELECT kind, id::text AS id, name, submitted_at AS "submittedAt",
                 floor(extract(epoch FROM now() - submitted_at) / 86400)::int AS "waitingDays"
            FROM (SELECT 'FIRM' AS kind, id, name, submitted_at FROM firm WHERE filing_status = $1
@@ -51,7 +50,7 @@ export class DashboardService {
           LIMIT $2`,
         [FilingStatus.SUBMITTED, WAITING_SHOWN],
       ) as Promise<Array<Omit<WaitingFiling, 'kind'> & { kind: FilingKindName }>>,
-      em.query(
+      ctx.em.query(
         `SELECT d.id::text AS "districtId", d.code, d.name,
                 coalesce(f.n, 0)::int AS firms, coalesce(p.n, 0)::int AS projects, coalesce(k.n, 0)::int AS committees
            FROM district d
@@ -99,12 +98,11 @@ export class DashboardService {
 
   /** Elections by phase and overdue committee filings: two statements. */
   private async elections(ctx: RequestContext): Promise<ElectionsOverview> {
-    const em = ctx.ds.manager;
     const today = todayInChina();
     const [phases, overdue] = await Promise.all([
-      em.query(`SELECT phase, count(*)::int AS count FROM election GROUP BY phase`) as Promise<Array<{ phase: ElectionPhase; count: number }>>,
+      ctx.em.query(`SELECT phase, count(*)::int AS count FROM election GROUP BY phase`) as Promise<Array<{ phase: ElectionPhase; count: number }>>,
       // overdue: still with the street office (draft or returned) after the last day, as committeeFilingService.isOverdue
-      em.query(
+      ctx.em.query(
         `SELECT f.id::text AS id, f.committee_id::text AS "committeeId", e.name AS "estateName", f.due_on::text AS "dueOn",
                 f.due_on_provisional AS "dueOnProvisional", ($1::date - f.due_on)::int AS "daysOverdue", count(*) OVER ()::int AS total
            FROM committee_filing f JOIN committee c ON c.id = f.committee_id JOIN estate e ON e.id = c.estate_id

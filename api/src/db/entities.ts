@@ -10,7 +10,7 @@ import { Ballot } from '../elections/ballot.entity';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionPhaseDates } from '../elections/election-phase-dates.entity';
 import { Election } from '../elections/election.entity';
-import { Resolution, ResolutionBallot } from '../elections/resolution.entity';
+import { Resolution, ResolutionBallot } from '../resolutions/resolution.entity';
 import { ChecklistVersion } from '../eligibility/checklist-version.entity';
 import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
 import { Objection } from '../eligibility/objection.entity';

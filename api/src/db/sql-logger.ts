@@ -1,6 +1,6 @@
 import { Logger as TypeOrmLogger } from 'typeorm';
 import { Logger } from '../shared/logger';
-import { currentStats } from '../shared/request-stats';
+import { currentStats } from '../request/request-stats';
 
 /**
  * Counts every statement against the current request (the tests and the benchmark read the count) and logs

@@ -1,4 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { processScope, RequestContext } from '../request/context';
 import type { ElectionBallot } from './tally';
 
 /**
@@ -59,11 +60,12 @@ export function nextBox(held: Box | undefined, rows: BallotRow[]): Box {
 const CAPACITY = 64;
 const boxes = new WeakMap<DataSource, Map<number, Box>>();
 
-export async function ballotsOf(ds: DataSource, em: EntityManager, electionId: number): Promise<ElectionBallot[]> {
-  let byElection = boxes.get(ds);
-  if (!byElection) boxes.set(ds, (byElection = new Map()));
+export async function ballotsOf(ctx: RequestContext, electionId: number): Promise<ElectionBallot[]> {
+  const scope = processScope(ctx);
+  let byElection = boxes.get(scope);
+  if (!byElection) boxes.set(scope, (byElection = new Map()));
   const held = byElection.get(electionId);
-  const box = nextBox(held, await em.query(BALLOTS_SINCE, ballotsSinceParameters(electionId, held)));
+  const box = nextBox(held, await ctx.em.query(BALLOTS_SINCE, ballotsSinceParameters(electionId, held)));
   byElection.delete(electionId);
   byElection.set(electionId, box);
   while (byElection.size > CAPACITY) byElection.delete(byElection.keys().next().value!);

@@ -1,7 +1,7 @@
 import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { loadInJurisdiction } from '../auth/jurisdiction';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ownerKey, ownerService } from '../owners/owner.service';
@@ -10,7 +10,7 @@ import { Ballot, VotingMethod } from './ballot.entity';
 import { BALLOT_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput } from './election.inputs';
-import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from './resolution.entity';
+import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 
 /**
  * The voting person behind a ballot (DOMAIN-RULES §2): an owner once however many units they hold, through
@@ -24,7 +24,7 @@ async function voterKeyFor(ctx: RequestContext, estateId: number, input: { owner
   const roll = await ownerService.votingRoll(ctx, estateId);
   if (roll.persons.some((p) => p.personKey === key)) return key;
   if (input.developer) throw fail.badField('developer', 'NOT_ON_ROLL', 'the developer holds no unit in this estate');
-  const [coOwned] = await ctx.ds.query(
+  const [coOwned] = await ctx.em.query(
     `SELECT v.owner_id FROM ownership mine JOIN ownership v ON v.unit_id = mine.unit_id AND v.designated_voter
       WHERE mine.owner_id = $1 LIMIT 1`,
     [toId(input.ownerId!, 'ownerId')],
@@ -51,24 +51,23 @@ export class BallotService {
       throw fail.badField('choices', 'BALLOT_TOO_MANY_CHOICES', `approves ${choices.length} candidates for ${election.seats} seats`);
     }
     const voterKey = await voterKeyFor(ctx, election.estateId, input);
-    return ctx.ds
-      .transaction(async (em) => {
-        const standing: Array<{ id: number }> = await em.query(
+    return withTransaction(ctx, async (ctx) => {
+        const standing: Array<{ id: number }> = await ctx.em.query(
           `SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn AND id = ANY($2)`,
           [electionId, choices],
         );
         const unknown = choices.filter((c) => !standing.some((s) => s.id === c));
         if (unknown.length) throw fail.badField('choices', 'BALLOT_UNKNOWN_CANDIDATE', `${unknown.join(', ')} is not a standing candidate`);
         // re-read the phase under a share lock so closing the vote waits for ballots in flight
-        const [current] = await em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);
+        const [current] = await ctx.em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);
         if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)');
-        const [row] = await em.query(
+        const [row] = await ctx.em.query(
           `INSERT INTO ballot (election_id, voter_key, method, choices, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
           [electionId, voterKey, input.method, choices, ctx.principal?.id ?? null],
         );
         // the audit names the voter and the method, not the choices
-        await recordAudit(em, ctx, { action: 'ballot.record', entityType: 'Election', entityId: electionId, after: { voterKey, method: input.method } });
-        return em.findOneByOrFail(Ballot, { id: Number(row.id) });
+        await recordAudit(ctx, { action: 'ballot.record', entityType: 'Election', entityId: electionId, after: { voterKey, method: input.method } });
+        return ctx.em.findOneByOrFail(Ballot, { id: Number(row.id) });
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error, 'ballot_one_per_person_key')) {
@@ -88,16 +87,15 @@ export class BallotService {
       throw fail.invalidTransition('Resolution', resolutionId, resolution.phase, 'given ballots (voting is not open)');
     }
     const voterKey = await voterKeyFor(ctx, resolution.estateId, input);
-    return ctx.ds
-      .transaction(async (em) => {
-        const [current] = await em.query(`SELECT phase FROM resolution WHERE id = $1 FOR SHARE`, [resolutionId]);
+    return withTransaction(ctx, async (ctx) => {
+        const [current] = await ctx.em.query(`SELECT phase FROM resolution WHERE id = $1 FOR SHARE`, [resolutionId]);
         if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots');
-        const [row] = await em.query(
+        const [row] = await ctx.em.query(
           `INSERT INTO resolution_ballot (resolution_id, voter_key, choice, method, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
           [resolutionId, voterKey, input.choice, input.method, ctx.principal?.id ?? null],
         );
-        await recordAudit(em, ctx, { action: 'resolutionBallot.record', entityType: 'Resolution', entityId: resolutionId, after: { voterKey, method: input.method } });
-        return em.findOneByOrFail(ResolutionBallot, { id: Number(row.id) });
+        await recordAudit(ctx, { action: 'resolutionBallot.record', entityType: 'Resolution', entityId: resolutionId, after: { voterKey, method: input.method } });
+        return ctx.em.findOneByOrFail(ResolutionBallot, { id: Number(row.id) });
       })
       .catch((error: unknown) => {
         if (isUniqueViolation(error, 'resolution_ballot_one_per_person_key')) {

@@ -1,4 +1,4 @@
-import { EntityManager, IsNull } from 'typeorm';
+import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { CommitteeFilingKind } from '../committees/committee-filing.entity';
 import { committeeFilingService } from '../committees/committee-filing.service';
@@ -7,7 +7,7 @@ import { currentCommittee, insertMembers } from '../committees/committee.service
 import { Committee } from '../committees/committee.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { addDays, addYears, dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { ElectionKind, ElectionPhase } from './election-phases';
@@ -15,8 +15,8 @@ import { Election } from './election.entity';
 import { electionTallyOf } from './tally.service';
 
 /** The day the vote was decided: when counting began (voting closed), in China. */
-async function electionDay(em: EntityManager, election: Election): Promise<IsoDate> {
-  const [row] = await em.query(`SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`, [election.id, ElectionPhase.COUNTING]);
+async function electionDay(ctx: RequestContext, election: Election): Promise<IsoDate> {
+  const [row] = await ctx.em.query(`SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`, [election.id, ElectionPhase.COUNTING]);
   return row?.entered_at ? dateInChina(new Date(row.entered_at)) : todayInChina();
 }
 
@@ -26,37 +26,37 @@ async function electionDay(em: EntityManager, election: Election): Promise<IsoDa
  * the chair and vice-chairs, and the filing cannot be submitted before it has.
  */
 export const committeeFormation = {
-  async checkElected(_ctx: RequestContext, em: EntityManager, election: Election, elected: number): Promise<void> {
-    const estate = await em.findOneByOrFail(Estate, { id: election.estateId });
+  async checkElected(ctx: RequestContext, election: Election, elected: number): Promise<void> {
+    const estate = await ctx.em.findOneByOrFail(Estate, { id: election.estateId });
     let size = elected;
     if (election.kind === ElectionKind.BY_ELECTION) {
-      const committee = await currentCommittee(em, election.estateId);
+      const committee = await currentCommittee(ctx, election.estateId);
       if (!committee) throw fail.invalidTransition('Election', election.id, election.phase, 'certified: a by-election needs a sitting committee');
-      size += await em.count(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } });
+      size += await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } });
     }
     const problem = checkCommitteeSize(size, estate.households);
     if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`);
   },
 
-  async certify(ctx: RequestContext, em: EntityManager, election: Election): Promise<number> {
-    const tally = await electionTallyOf(ctx, em, election);
-    const elected: Array<{ owner_id: number; name: string }> = await em.query(
+  async certify(ctx: RequestContext, election: Election): Promise<number> {
+    const tally = await electionTallyOf(ctx, election);
+    const elected: Array<{ owner_id: number; name: string }> = await ctx.em.query(
       `SELECT o.id AS owner_id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1) ORDER BY c.id`,
       [tally.electedIds.map(Number)],
     );
-    const electedOn = await electionDay(em, election);
+    const electedOn = await electionDay(ctx, election);
     const members = elected.map((e) => ({ ownerId: e.owner_id, name: e.name, position: CommitteePosition.MEMBER }));
 
     if (election.kind === ElectionKind.BY_ELECTION) {
-      const committee = (await currentCommittee(em, election.estateId))!;
-      await insertMembers(em, committee.id, members, electedOn);
-      await recordAudit(em, ctx, { action: 'committee.byElection', entityType: 'Committee', entityId: committee.id, after: { added: members, electionId: election.id } });
-      await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.CHANGE, electedOn, em);
+      const committee = (await currentCommittee(ctx, election.estateId))!;
+      await insertMembers(ctx, committee.id, members, electedOn);
+      await recordAudit(ctx, { action: 'committee.byElection', entityType: 'Committee', entityId: committee.id, after: { added: members, electionId: election.id } });
+      await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.CHANGE, electedOn);
       return committee.id;
     }
 
-    const [{ last }] = await em.query(`SELECT coalesce(max(term_number), 0)::int AS last FROM committee WHERE estate_id = $1`, [election.estateId]);
-    const result = await em.insert(Committee, {
+    const [{ last }] = await ctx.em.query(`SELECT coalesce(max(term_number), 0)::int AS last FROM committee WHERE estate_id = $1`, [election.estateId]);
+    const result = await ctx.em.insert(Committee, {
       estateId: election.estateId,
       termNumber: last + 1,
       electedOn,
@@ -64,10 +64,10 @@ export const committeeFormation = {
       termEnd: addDays(addYears(electedOn, DEFAULT_COMMITTEE_RULES.termYears.max), -1),
     });
     const committeeId = result.identifiers[0].id as number;
-    await insertMembers(em, committeeId, members, electedOn);
-    const committee = await em.findOneByOrFail(Committee, { id: committeeId });
-    await recordAudit(em, ctx, { action: 'committee.create', entityType: 'Committee', entityId: committeeId, after: { ...committee, members, electionId: election.id } });
-    await committeeFilingService.create(ctx, committeeId, CommitteeFilingKind.ESTABLISHMENT, electedOn, em);
+    await insertMembers(ctx, committeeId, members, electedOn);
+    const committee = await ctx.em.findOneByOrFail(Committee, { id: committeeId });
+    await recordAudit(ctx, { action: 'committee.create', entityType: 'Committee', entityId: committeeId, after: { ...committee, members, electionId: election.id } });
+    await committeeFilingService.create(ctx, committeeId, CommitteeFilingKind.ESTABLISHMENT, electedOn);
     return committeeId;
   },
 };

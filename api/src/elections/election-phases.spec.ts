@@ -1,4 +1,4 @@
-import { allowedActions, nextState } from '../shared/transitions';
+import { allowedActions, nextState } from '../filings/transitions';
 import { ELECTION_TRANSITIONS, ElectionAction as A, ElectionPhase as P, FINAL_PHASES } from './election-phases';
 
 describe('election phase transitions', () => {

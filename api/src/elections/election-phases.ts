@@ -1,4 +1,4 @@
-import { TransitionTable } from '../shared/transitions';
+import { TransitionTable } from '../filings/transitions';
 
 /** Which election this is; the phases are the same, the organiser and the seats differ. */
 export enum ElectionKind {

@@ -3,7 +3,7 @@ import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Qu
 import { inJurisdiction } from '../auth/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
@@ -134,6 +134,6 @@ export class ElectionResolver {
   @FieldResolver(() => ElectionTally, { description: 'participation and approval by headcount and by area, live from the ballots' })
   async tally(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionTally> {
     if (!(await inJurisdiction(ctx, election.estateId))) throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
-    return electionTallyOf(ctx, ctx.ds.manager, election);
+    return electionTallyOf(ctx, election);
   }
 }

@@ -1,14 +1,13 @@
-import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import { Role } from '../auth/roles';
+import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { allowedActions, nextState } from '../shared/transitions';
+import { allowedActions, nextState } from '../filings/transitions';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';
@@ -36,9 +35,9 @@ function checkPhaseOrder(phases: PhaseDatesInput[]): void {
   }
 }
 
-async function writePhaseDates(em: EntityManager, electionId: number, phases: PhaseDatesInput[]): Promise<void> {
+async function writePhaseDates(ctx: RequestContext, electionId: number, phases: PhaseDatesInput[]): Promise<void> {
   for (const p of phases) {
-    await em.query(
+    await ctx.em.query(
       `INSERT INTO election_phase (election_id, phase, starts_on, ends_on) VALUES ($1, $2, $3, $4)
        ON CONFLICT (election_id, phase) DO UPDATE SET starts_on = EXCLUDED.starts_on, ends_on = EXCLUDED.ends_on`,
       [electionId, p.phase, p.startsOn ?? null, p.endsOn ?? null],
@@ -50,7 +49,7 @@ async function writePhaseDates(em: EntityManager, electionId: number, phases: Ph
 export class ElectionService {
   async list(ctx: RequestContext, options: ElectionListOptions | undefined, wantTotal: boolean): Promise<ListResult<Election>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Election,
         alias: 'el',
@@ -64,7 +63,7 @@ export class ElectionService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'el.estateId') },
+      { wantTotal, scope: await jurisdictionScope(ctx, 'el.estateId') },
     );
   }
 
@@ -78,12 +77,12 @@ export class ElectionService {
     if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
     checkPhaseOrder(input.phases);
-    return ctx.ds.transaction(async (em) => {
+    return withTransaction(ctx, async (ctx) => {
       // one election at a time per estate: lock the estate row, then look for one still running
-      await em.query(`SELECT id FROM estate WHERE id = $1 FOR UPDATE`, [estateId]);
-      const running = await em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2)`, [estateId, FINAL_PHASES]);
+      await ctx.em.query(`SELECT id FROM estate WHERE id = $1 FOR UPDATE`, [estateId]);
+      const running = await ctx.em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2)`, [estateId, FINAL_PHASES]);
       if (running.length) throw fail.alreadyExists(`Election ${running[0].id} of this estate is still running`, { electionId: String(running[0].id) });
-      const result = await em.insert(Election, {
+      const result = await ctx.em.insert(Election, {
         estateId,
         kind: input.kind,
         title: input.title.trim(),
@@ -93,14 +92,14 @@ export class ElectionService {
         createdById: ctx.principal?.id ?? null,
       });
       const id = result.identifiers[0].id as number;
-      await writePhaseDates(em, id, input.phases);
-      await em.query(
+      await writePhaseDates(ctx, id, input.phases);
+      await ctx.em.query(
         `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, 'PREPARATION', now())
          ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
         [id],
       );
-      const created = await em.findOneByOrFail(Election, { id });
-      await recordAudit(em, ctx, { action: 'election.create', entityType: 'Election', entityId: id, after: created });
+      const created = await ctx.em.findOneByOrFail(Election, { id });
+      await recordAudit(ctx, { action: 'election.create', entityType: 'Election', entityId: id, after: created });
       return created;
     });
   }
@@ -108,41 +107,41 @@ export class ElectionService {
   /** Title, seats, the deemed-votes setting and the plan of dates; the rules of the vote freeze when voting opens. */
   async update(ctx: RequestContext, id: number, version: number, input: ElectionUpdateInput): Promise<Election> {
     checkPhaseOrder(input.phases);
-    return ctx.ds.transaction(async (em) => {
-      const row = await lockVersion(em, Election, id, version);
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, Election, id, version);
       await assertJurisdiction(ctx, row.estateId);
       const frozen = PHASE_ORDER.indexOf(row.phase) >= PHASE_ORDER.indexOf(ElectionPhase.VOTING);
       if (frozen && (input.seats !== row.seats || input.deemedVotes !== row.deemedVotes)) {
         throw fail.invalidTransition('Election', id, row.phase, 'given new seats or a new deemed-votes setting once voting has opened');
       }
-      const updated = await saveVersion(em, Election, row, { title: input.title.trim(), seats: input.seats, deemedVotes: input.deemedVotes });
-      await writePhaseDates(em, id, input.phases);
-      await recordAudit(em, ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: row, after: { ...updated, phases: input.phases } });
+      const updated = await saveVersion(ctx, Election, row, { title: input.title.trim(), seats: input.seats, deemedVotes: input.deemedVotes });
+      await writePhaseDates(ctx, id, input.phases);
+      await recordAudit(ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: row, after: { ...updated, phases: input.phases } });
       return updated;
     });
   }
 
   /** Moves the election by the transitions table, after the checks each move needs. */
   async move(ctx: RequestContext, id: number, version: number, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<Election> {
-    return ctx.ds.transaction(async (em) => {
-      const row = await lockVersion(em, Election, id, version);
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, Election, id, version);
       await assertJurisdiction(ctx, row.estateId);
       const to = nextState(ELECTION_TRANSITIONS, row.phase, action);
       if (!to) throw fail.invalidTransition('Election', id, row.phase, `moved by ${action}`);
-      await this.checkMove(ctx, em, row, action, cancelReason);
-      const updated = await saveVersion(em, Election, row, { phase: to });
-      await em.query(
+      await this.checkMove(ctx, row, action, cancelReason);
+      const updated = await saveVersion(ctx, Election, row, { phase: to });
+      await ctx.em.query(
         `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
          ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
         [id, to],
       );
       let committeeId: number | null = null;
       if (action === ElectionAction.CERTIFY) {
-        committeeId = await committeeFormation.certify(ctx, em, updated);
-        await em.update(Election, { id }, { committeeId });
+        committeeId = await committeeFormation.certify(ctx, updated);
+        await ctx.em.update(Election, { id }, { committeeId });
       }
-      const final = await em.findOneByOrFail(Election, { id });
-      await recordAudit(em, ctx, {
+      const final = await ctx.em.findOneByOrFail(Election, { id });
+      await recordAudit(ctx, {
         action: `election.${action.toLowerCase()}`,
         entityType: 'Election',
         entityId: id,
@@ -153,12 +152,12 @@ export class ElectionService {
     });
   }
 
-  private async checkMove(ctx: RequestContext, em: EntityManager, election: Election, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<void> {
+  private async checkMove(ctx: RequestContext, election: Election, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<void> {
     const refuse = (why: string) => {
       throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`);
     };
-    const candidates = (await em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
-    const openObjections: Array<{ n: number }> = await em.query(
+    const candidates = (await ctx.em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
+    const openObjections: Array<{ n: number }> = await ctx.em.query(
       `SELECT count(*)::int AS n FROM objection o JOIN candidate c ON c.id = o.candidate_id
         WHERE c.election_id = $1 AND o.resolved_on IS NULL`,
       [election.id],
@@ -176,16 +175,16 @@ export class ElectionService {
       }
       case ElectionAction.OPEN_VOTING: {
         if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`);
-        const [window] = await em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
+        const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
         if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`);
         break;
       }
       case ElectionAction.CERTIFY: {
-        const tally = await electionTallyOf(ctx, em, election);
+        const tally = await electionTallyOf(ctx, election);
         if (!tally.quorum.met) refuse('the quorum was not met');
         const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
         if (tie) refuse(tie.message);
-        await committeeFormation.checkElected(ctx, em, election, tally.electedIds.length);
+        await committeeFormation.checkElected(ctx, election, tally.electedIds.length);
         break;
       }
       case ElectionAction.CANCEL:

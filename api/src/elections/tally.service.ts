@@ -1,9 +1,8 @@
-import { EntityManager } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
+import { processScope, RequestContext } from '../request/context';
 import { ownerService } from '../owners/owner.service';
 import { ballotsOf } from './ballot-box-cache';
 import { Election } from './election.entity';
-import { Resolution } from './resolution.entity';
+import { Resolution } from '../resolutions/resolution.entity';
 import { ElectionInput, tallyElection, tallyResolution } from './tally';
 import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from './tally.types';
 
@@ -12,11 +11,11 @@ import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from '
  * changed since this process last looked), so a recount is the same computation run again. Only eligible,
  * not withdrawn candidates stand.
  */
-export async function electionTallyOf(ctx: RequestContext, em: EntityManager, election: Election): Promise<ElectionTally> {
+export async function electionTallyOf(ctx: RequestContext, election: Election): Promise<ElectionTally> {
   const [roll, candidates, ballots] = await Promise.all([
     ownerService.votingRoll(ctx, election.estateId),
-    em.query(`SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn`, [election.id]) as Promise<Array<{ id: number }>>,
-    ballotsOf(ctx.ds, em, election.id),
+    ctx.em.query(`SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn`, [election.id]) as Promise<Array<{ id: number }>>,
+    ballotsOf(ctx, election.id),
   ]);
   const inputs = { seats: election.seats, candidates: candidates.map((c) => String(c.id)), roll, ballots, deemedVotes: election.deemedVotes };
   return lastTallyOf(ctx, election.id, inputs, () => electionTally(tallyElection(inputs), ballots.length));
@@ -30,8 +29,8 @@ export async function electionTallyOf(ctx: RequestContext, em: EntityManager, el
 const lastTallies = new WeakMap<object, Map<number, { inputs: ElectionInput; tally: ElectionTally }>>();
 
 function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionInput, count: () => ElectionTally): ElectionTally {
-  let byElection = lastTallies.get(ctx.ds);
-  if (!byElection) lastTallies.set(ctx.ds, (byElection = new Map()));
+  let byElection = lastTallies.get(processScope(ctx));
+  if (!byElection) lastTallies.set(processScope(ctx), (byElection = new Map()));
   const last = byElection.get(electionId);
   const same =
     last &&
@@ -48,10 +47,10 @@ function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionIn
   return tally;
 }
 
-export async function resolutionTallyOf(ctx: RequestContext, em: EntityManager, resolution: Resolution): Promise<ResolutionTally> {
+export async function resolutionTallyOf(ctx: RequestContext, resolution: Resolution): Promise<ResolutionTally> {
   const [roll, ballots] = await Promise.all([
     ownerService.votingRoll(ctx, resolution.estateId),
-    em.query(`SELECT voter_key, choice FROM resolution_ballot WHERE resolution_id = $1`, [resolution.id]) as Promise<Array<{ voter_key: string; choice: 'YES' | 'NO' | 'ABSTAIN' }>>,
+    ctx.em.query(`SELECT voter_key, choice FROM resolution_ballot WHERE resolution_id = $1`, [resolution.id]) as Promise<Array<{ voter_key: string; choice: 'YES' | 'NO' | 'ABSTAIN' }>>,
   ]);
   const result = tallyResolution({
     matter: resolution.matter,

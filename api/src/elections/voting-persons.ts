@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { ownerIdOfKey, ownerService } from '../owners/owner.service';
 import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { fromHundredths } from '../shared/decimal';
@@ -49,9 +49,9 @@ export async function votingPersons(
   if (filter.take < 1 || filter.take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
   const [roll, owners, units, ballots] = await Promise.all([
     ownerService.votingRoll(ctx, election.estateId),
-    ctx.ds.query(`SELECT id, name FROM owner WHERE estate_id = $1`, [election.estateId]) as Promise<Array<{ id: number; name: string }>>,
-    ctx.ds.query(`SELECT id, building, unit_no, room FROM unit WHERE estate_id = $1`, [election.estateId]) as Promise<Array<{ id: number; building: string; unit_no: string; room: string }>>,
-    ctx.ds.query(`SELECT voter_key FROM ballot WHERE election_id = $1`, [election.id]) as Promise<Array<{ voter_key: string }>>,
+    ctx.em.query(`SELECT id, name FROM owner WHERE estate_id = $1`, [election.estateId]) as Promise<Array<{ id: number; name: string }>>,
+    ctx.em.query(`SELECT id, building, unit_no, room FROM unit WHERE estate_id = $1`, [election.estateId]) as Promise<Array<{ id: number; building: string; unit_no: string; room: string }>>,
+    ctx.em.query(`SELECT voter_key FROM ballot WHERE election_id = $1`, [election.id]) as Promise<Array<{ voter_key: string }>>,
   ]);
   const nameOf = new Map(owners.map((o) => [o.id, o.name]));
   const labelOf = new Map(units.map((u) => [String(u.id), `${u.building}${u.unit_no}${u.room}`]));

@@ -4,7 +4,7 @@ import { Allow, Policies } from '../auth/policies';
 import { Candidate } from '../elections/candidate.entity';
 import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
 import { Election } from '../elections/election.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { toId } from '../shared/ids';
 import { CHECK_KINDS, REVIEWING_BODIES } from './checklist';

@@ -1,11 +1,11 @@
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction } from '../auth/jurisdiction';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
@@ -24,15 +24,15 @@ export interface CandidateDecision {
   explanation: Array<{ itemKey: string; kind: string; result: string; reason: string; reviewingBody: string; overrideReason?: string; why: string }>;
 }
 
-async function decide(em: EntityManager, candidate: Candidate): Promise<CandidateDecision> {
-  const version = await em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId });
-  const checks = await em.findBy(EligibilityCheck, { candidateId: candidate.id });
+async function decide(ctx: RequestContext, candidate: Candidate): Promise<CandidateDecision> {
+  const version = await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId });
+  const checks = await ctx.em.findBy(EligibilityCheck, { candidateId: candidate.id });
   const result = decideEligibility(
     version.checklist,
     checks.map((c) => ({ itemKey: c.itemKey, result: c.result, reviewingBody: c.reviewingBody ?? undefined })),
     checks.filter((c) => c.overrideReason && c.result === 'FAIL').map((c) => ({ itemKey: c.itemKey, reason: c.overrideReason! })),
   );
-  const open = await em.query(`SELECT id, reason FROM objection WHERE candidate_id = $1 AND resolved_on IS NULL ORDER BY id`, [candidate.id]);
+  const open = await ctx.em.query(`SELECT id, reason FROM objection WHERE candidate_id = $1 AND resolved_on IS NULL ORDER BY id`, [candidate.id]);
   const explanation: CandidateDecision['explanation'] = result.decidedBy.map((d) => ({ ...d }));
   // an open objection reopens the review: the candidate waits for it, unless already ineligible
   if (open.length && result.decision !== 'INELIGIBLE') {
@@ -54,8 +54,8 @@ async function decide(em: EntityManager, candidate: Candidate): Promise<Candidat
   return { decision: result.decision, explanation };
 }
 
-async function electionFor(ctx: RequestContext, em: EntityManager, electionId: number, phases: ElectionPhase[], doing: string): Promise<Election> {
-  const election = await em.findOne(Election, { where: { id: electionId }, lock: { mode: 'pessimistic_read' } });
+async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string): Promise<Election> {
+  const election = await ctx.em.findOne(Election, { where: { id: electionId }, lock: { mode: 'pessimistic_read' } });
   if (!election) throw fail.notFound('Election', electionId);
   await assertJurisdiction(ctx, election.estateId);
   if (!phases.includes(election.phase)) throw fail.invalidTransition('Election', electionId, election.phase, doing);
@@ -73,24 +73,24 @@ export async function ensureDefaultChecklist(ds: DataSource): Promise<void> {
 
 export class EligibilityService {
   currentChecklist(ctx: RequestContext): Promise<ChecklistVersion> {
-    return ctx.ds.manager.createQueryBuilder(ChecklistVersion, 'v').orderBy('v.version', 'DESC').getOneOrFail();
+    return ctx.em.createQueryBuilder(ChecklistVersion, 'v').orderBy('v.version', 'DESC').getOneOrFail();
   }
 
   listChecklists(ctx: RequestContext): Promise<ChecklistVersion[]> {
-    return ctx.ds.manager.find(ChecklistVersion, { order: { version: 'DESC' } });
+    return ctx.em.find(ChecklistVersion, { order: { version: 'DESC' } });
   }
 
   /** A new version (e.g. Huzhou's own 四过硬、五不能、六不宜 wording); reviews in progress keep theirs. */
   async publishChecklist(ctx: RequestContext, title: string, source: string, items: ChecklistItem[]): Promise<ChecklistVersion> {
-    return ctx.ds.transaction(async (em) => {
-      await em.query(`LOCK TABLE checklist_version IN SHARE ROW EXCLUSIVE MODE`);
-      const [{ last }] = await em.query(`SELECT coalesce(max(version), 0)::int AS last FROM checklist_version`);
+    return withTransaction(ctx, async (ctx) => {
+      await ctx.em.query(`LOCK TABLE checklist_version IN SHARE ROW EXCLUSIVE MODE`);
+      const [{ last }] = await ctx.em.query(`SELECT coalesce(max(version), 0)::int AS last FROM checklist_version`);
       const checklist: Checklist = { id: 'published', version: last + 1, source, items };
       const problems = checkChecklist(checklist);
       if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'items');
-      const result = await em.insert(ChecklistVersion, { version: checklist.version, title, checklist, publishedById: ctx.principal?.id ?? null });
-      const published = await em.findOneByOrFail(ChecklistVersion, { id: result.identifiers[0].id });
-      await recordAudit(em, ctx, { action: 'checklist.publish', entityType: 'ChecklistVersion', entityId: published.id, after: published });
+      const result = await ctx.em.insert(ChecklistVersion, { version: checklist.version, title, checklist, publishedById: ctx.principal?.id ?? null });
+      const published = await ctx.em.findOneByOrFail(ChecklistVersion, { id: result.identifiers[0].id });
+      await recordAudit(ctx, { action: 'checklist.publish', entityType: 'ChecklistVersion', entityId: published.id, after: published });
       return published;
     });
   }
@@ -108,12 +108,12 @@ export class EligibilityService {
     const ownerId = toId(input.ownerId, 'ownerId');
     if (input.nominatedOn > todayInChina()) throw fail.badField('nominatedOn', 'NOT_FUTURE', 'must not be in the future');
     try {
-      return await ctx.ds.transaction(async (em) => {
-        const election = await electionFor(ctx, em, electionId, [ElectionPhase.NOMINATION], 'given nominations (nomination is not open)');
-        const owner = await em.findOneBy(Owner, { id: ownerId });
+      return await withTransaction(ctx, async (ctx) => {
+        const election = await electionFor(ctx, electionId, [ElectionPhase.NOMINATION], 'given nominations (nomination is not open)');
+        const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         if (!owner || owner.estateId !== election.estateId) throw fail.badField('ownerId', 'NOT_ON_ROLL', 'candidates are owners of this estate');
         const checklist = await this.currentChecklist(ctx);
-        const result = await em.insert(Candidate, {
+        const result = await ctx.em.insert(Candidate, {
           electionId,
           ownerId,
           partyMember: input.partyMember,
@@ -124,11 +124,11 @@ export class EligibilityService {
           decisionExplanation: [],
           withdrawn: false,
         });
-        const created = await em.findOneByOrFail(Candidate, { id: result.identifiers[0].id });
-        const decision = await decide(em, created);
-        await em.update(Candidate, { id: created.id }, { decision: decision.decision, decisionExplanation: decision.explanation });
-        const candidate = await em.findOneByOrFail(Candidate, { id: created.id });
-        await recordAudit(em, ctx, { action: 'candidate.nominate', entityType: 'Candidate', entityId: candidate.id, after: candidate });
+        const created = await ctx.em.findOneByOrFail(Candidate, { id: result.identifiers[0].id });
+        const decision = await decide(ctx, created);
+        await ctx.em.update(Candidate, { id: created.id }, { decision: decision.decision, decisionExplanation: decision.explanation });
+        const candidate = await ctx.em.findOneByOrFail(Candidate, { id: created.id });
+        await recordAudit(ctx, { action: 'candidate.nominate', entityType: 'Candidate', entityId: candidate.id, after: candidate });
         return candidate;
       });
     } catch (error) {
@@ -137,11 +137,11 @@ export class EligibilityService {
   }
 
   async withdraw(ctx: RequestContext, id: number, version: number): Promise<Candidate> {
-    return ctx.ds.transaction(async (em) => {
-      const candidate = await lockVersion(em, Candidate, id, version);
-      await electionFor(ctx, em, candidate.electionId, [ElectionPhase.NOMINATION, ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY], 'changed by a withdrawal once voting has opened');
-      const updated = await saveVersion(em, Candidate, candidate, { withdrawn: true });
-      await recordAudit(em, ctx, { action: 'candidate.withdraw', entityType: 'Candidate', entityId: id, before: candidate, after: updated });
+    return withTransaction(ctx, async (ctx) => {
+      const candidate = await lockVersion(ctx, Candidate, id, version);
+      await electionFor(ctx, candidate.electionId, [ElectionPhase.NOMINATION, ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY], 'changed by a withdrawal once voting has opened');
+      const updated = await saveVersion(ctx, Candidate, candidate, { withdrawn: true });
+      await recordAudit(ctx, { action: 'candidate.withdraw', entityType: 'Candidate', entityId: id, before: candidate, after: updated });
       return updated;
     });
   }
@@ -149,17 +149,17 @@ export class EligibilityService {
   /** One check of the review (联审), during the review phase; the decision is recomputed and explained. */
   async recordCheck(ctx: RequestContext, candidateId: number, version: number, input: EligibilityCheckInput): Promise<Candidate> {
     if (input.checkedOn > todayInChina()) throw fail.badField('checkedOn', 'NOT_FUTURE', 'must not be in the future');
-    return ctx.ds.transaction(async (em) => {
-      const candidate = await lockVersion(em, Candidate, candidateId, version);
-      await electionFor(ctx, em, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
-      const checklist = (await em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
+    return withTransaction(ctx, async (ctx) => {
+      const candidate = await lockVersion(ctx, Candidate, candidateId, version);
+      await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
+      const checklist = (await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
       const item = checklist.items.find((i) => i.key === input.itemKey);
       if (!item) throw fail.badField('itemKey', 'NOT_ON_CHECKLIST', `not an item of checklist version ${checklist.version}`);
       if (input.overrideReason && !(item.kind === 'UNSUITABLE' && input.result === 'FAIL')) {
         throw fail.badField('overrideReason', 'OVERRIDE_NOT_ALLOWED', 'only a failed unsuitable (不宜) check can be overridden');
       }
-      const before = await em.findOneBy(EligibilityCheck, { candidateId, itemKey: input.itemKey });
-      await em.query(
+      const before = await ctx.em.findOneBy(EligibilityCheck, { candidateId, itemKey: input.itemKey });
+      await ctx.em.query(
         `INSERT INTO eligibility_check (candidate_id, item_key, result, reviewing_body, reviewer, checked_on, evidence_note, override_reason, recorded_by_id)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
          ON CONFLICT (candidate_id, item_key) DO UPDATE SET result = EXCLUDED.result, reviewing_body = EXCLUDED.reviewing_body,
@@ -167,9 +167,9 @@ export class EligibilityService {
            override_reason = EXCLUDED.override_reason, recorded_by_id = EXCLUDED.recorded_by_id`,
         [candidateId, input.itemKey, input.result, input.reviewingBody, input.reviewer.trim(), input.checkedOn, input.evidenceNote ?? null, input.overrideReason ?? null, ctx.principal?.id ?? null],
       );
-      const decision = await decide(em, candidate);
-      const updated = await saveVersion(em, Candidate, candidate, { decision: decision.decision, decisionExplanation: decision.explanation });
-      await recordAudit(em, ctx, {
+      const decision = await decide(ctx, candidate);
+      const updated = await saveVersion(ctx, Candidate, candidate, { decision: decision.decision, decisionExplanation: decision.explanation });
+      await recordAudit(ctx, {
         action: 'candidate.check',
         entityType: 'Candidate',
         entityId: candidateId,
@@ -185,11 +185,11 @@ export class EligibilityService {
    * and the candidate waits until the objection is resolved and the checks recorded again.
    */
   async fileObjection(ctx: RequestContext, candidateId: number, input: ObjectionInput): Promise<Objection> {
-    return ctx.ds.transaction(async (em) => {
-      const candidate = await em.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
+    return withTransaction(ctx, async (ctx) => {
+      const candidate = await ctx.em.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw fail.notFound('Candidate', candidateId);
-      const election = await electionFor(ctx, em, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity');
-      const result = await em.insert(Objection, {
+      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity');
+      const result = await ctx.em.insert(Objection, {
         candidateId,
         filedOn: input.filedOn,
         filedBy: input.filedBy.trim(),
@@ -197,13 +197,13 @@ export class EligibilityService {
         recordedById: ctx.principal?.id ?? null,
       });
       if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) {
-        await em.query(`UPDATE election SET phase = $2, version = version + 1 WHERE id = $1`, [election.id, ElectionPhase.ELIGIBILITY_REVIEW]);
-        await em.query(
+        await ctx.em.query(`UPDATE election SET phase = $2, version = version + 1 WHERE id = $1`, [election.id, ElectionPhase.ELIGIBILITY_REVIEW]);
+        await ctx.em.query(
           `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
            ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
           [election.id, ElectionPhase.ELIGIBILITY_REVIEW],
         );
-        await recordAudit(em, ctx, {
+        await recordAudit(ctx, {
           action: `election.${ElectionAction.REOPEN_REVIEW.toLowerCase()}`,
           entityType: 'Election',
           entityId: election.id,
@@ -211,26 +211,26 @@ export class EligibilityService {
           after: { phase: ElectionPhase.ELIGIBILITY_REVIEW, objectionId: result.identifiers[0].id },
         });
       }
-      const decision = await decide(em, candidate);
-      await em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidateId, decision.decision, JSON.stringify(decision.explanation)]);
-      const objection = await em.findOneByOrFail(Objection, { id: result.identifiers[0].id });
-      await recordAudit(em, ctx, { action: 'candidate.objection', entityType: 'Candidate', entityId: candidateId, after: objection });
+      const decision = await decide(ctx, candidate);
+      await ctx.em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidateId, decision.decision, JSON.stringify(decision.explanation)]);
+      const objection = await ctx.em.findOneByOrFail(Objection, { id: result.identifiers[0].id });
+      await recordAudit(ctx, { action: 'candidate.objection', entityType: 'Candidate', entityId: candidateId, after: objection });
       return objection;
     });
   }
 
   async resolveObjection(ctx: RequestContext, objectionId: number, resolution: string): Promise<Objection> {
-    return ctx.ds.transaction(async (em) => {
-      const objection = await em.findOne(Objection, { where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
+    return withTransaction(ctx, async (ctx) => {
+      const objection = await ctx.em.findOne(Objection, { where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
       if (!objection) throw fail.notFound('Objection', objectionId);
       if (objection.resolvedOn) throw fail.invalidTransition('Objection', objectionId, 'RESOLVED', 'resolved again');
-      const candidate = await em.findOneByOrFail(Candidate, { id: objection.candidateId });
-      await electionFor(ctx, em, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase');
-      await em.update(Objection, { id: objectionId }, { resolution: resolution.trim(), resolvedOn: todayInChina() });
-      const decision = await decide(em, candidate);
-      await em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidate.id, decision.decision, JSON.stringify(decision.explanation)]);
-      const resolved = await em.findOneByOrFail(Objection, { id: objectionId });
-      await recordAudit(em, ctx, { action: 'candidate.resolveObjection', entityType: 'Candidate', entityId: candidate.id, before: objection, after: resolved });
+      const candidate = await ctx.em.findOneByOrFail(Candidate, { id: objection.candidateId });
+      await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase');
+      await ctx.em.update(Objection, { id: objectionId }, { resolution: resolution.trim(), resolvedOn: todayInChina() });
+      const decision = await decide(ctx, candidate);
+      await ctx.em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidate.id, decision.decision, JSON.stringify(decision.explanation)]);
+      const resolved = await ctx.em.findOneByOrFail(Objection, { id: objectionId });
+      await recordAudit(ctx, { action: 'candidate.resolveObjection', entityType: 'Candidate', entityId: candidate.id, before: objection, after: resolved });
       return resolved;
     });
   }

@@ -6,7 +6,7 @@ import { committeeService } from '../committees/committee.service';
 import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { Project } from '../projects/project.entity';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { PreparedSelect } from '../shared/hydrate';
@@ -65,16 +65,16 @@ async function byEstate<E extends ObjectLiteral>(select: PreparedSelect<E>, em: 
 export class EstateService {
   /** Where an estate lies, one statement per request however many estates a page holds (not a chain of three). */
   subdistrictOf(ctx: RequestContext, estateId: number): Promise<Subdistrict | null> {
-    return ctx.loaders.custom('Estate.subdistrict', (ids) => byEstate(SUBDISTRICTS_OF_ESTATES, ctx.ds.manager, ids)).load(estateId);
+    return ctx.loaders.custom('Estate.subdistrict', (ids) => byEstate(SUBDISTRICTS_OF_ESTATES, ctx.em, ids)).load(estateId);
   }
 
   districtOf(ctx: RequestContext, estateId: number): Promise<District | null> {
-    return ctx.loaders.custom('Estate.district', (ids) => byEstate(DISTRICTS_OF_ESTATES, ctx.ds.manager, ids)).load(estateId);
+    return ctx.loaders.custom('Estate.district', (ids) => byEstate(DISTRICTS_OF_ESTATES, ctx.em, ids)).load(estateId);
   }
 
   list(ctx: RequestContext, options: EstateListOptions | undefined, wantTotal: boolean): Promise<ListResult<Estate>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Estate,
         alias: 'e',
@@ -87,7 +87,7 @@ export class EstateService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
@@ -99,10 +99,10 @@ export class EstateService {
 
   async create(ctx: RequestContext, input: EstateInput): Promise<Estate> {
     try {
-      return await ctx.ds.transaction(async (em) => {
-        const result = await em.insert(Estate, columns(input));
-        const created = await em.findOneByOrFail(Estate, { id: result.identifiers[0].id });
-        await recordAudit(em, ctx, { action: 'estate.create', entityType: 'Estate', entityId: created.id, after: created });
+      return await withTransaction(ctx, async (ctx) => {
+        const result = await ctx.em.insert(Estate, columns(input));
+        const created = await ctx.em.findOneByOrFail(Estate, { id: result.identifiers[0].id });
+        await recordAudit(ctx, { action: 'estate.create', entityType: 'Estate', entityId: created.id, after: created });
         return created;
       });
     } catch (error) {
@@ -112,10 +112,10 @@ export class EstateService {
 
   async update(ctx: RequestContext, id: number, version: number, input: EstateInput): Promise<Estate> {
     try {
-      return await ctx.ds.transaction(async (em) => {
-        const row = await lockVersion(em, Estate, id, version);
-        const updated = await saveVersion(em, Estate, row, columns(input));
-        await recordAudit(em, ctx, { action: 'estate.update', entityType: 'Estate', entityId: id, before: row, after: updated });
+      return await withTransaction(ctx, async (ctx) => {
+        const row = await lockVersion(ctx, Estate, id, version);
+        const updated = await saveVersion(ctx, Estate, row, columns(input));
+        await recordAudit(ctx, { action: 'estate.update', entityType: 'Estate', entityId: id, before: row, after: updated });
         return updated;
       });
     } catch (error) {

@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { PersonalData } from '../auth/personal-data';
-import { FiledRecord } from '../shared/filed-record';
+import { FiledRecord } from '../filings/filed-record';
 import { LocalDate } from '../shared/scalars';
 
 export enum FirmStatus {

@@ -1,6 +1,6 @@
 import { Length, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
-import { FilingStatus } from '../shared/filing';
+import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
 import { IsCreditCode, IsNotFuture, IsPhone } from '../shared/validators';

@@ -2,9 +2,9 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Policies } from '../auth/policies';
 import { District } from '../geography/district.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { Project } from '../projects/project.entity';
-import { FilingResolver } from '../shared/filing.resolver';
+import { FilingResolver } from '../filings/filing.resolver';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { Firm } from './firm.entity';

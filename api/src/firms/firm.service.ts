@@ -1,8 +1,7 @@
-import { EntityManager } from 'typeorm';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { FilingAction } from '../shared/filing';
-import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { FilingAction } from '../filings/filing';
+import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { normaliseCreditCode } from './credit-code';
@@ -35,7 +34,7 @@ function columns(input: FirmInput): Partial<Firm> {
 export class FirmService {
   list(ctx: RequestContext, options: FirmListOptions | undefined, wantTotal: boolean): Promise<ListResult<Firm>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Firm,
         alias: 'f',
@@ -50,7 +49,7 @@ export class FirmService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
@@ -62,11 +61,6 @@ export class FirmService {
 
   create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
     return workflow.create(ctx, columns(input));
-  }
-
-  /** The same create inside the caller's transaction (bulk import). */
-  createIn(em: EntityManager, ctx: RequestContext, input: FirmInput): Promise<Firm> {
-    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
@@ -11,7 +11,7 @@ import { Subdistrict } from './subdistrict.entity';
 export class GeographyService {
   districts(ctx: RequestContext, options: DistrictListOptions | undefined, wantTotal: boolean): Promise<ListResult<District>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: District,
         alias: 'd',
@@ -22,13 +22,13 @@ export class GeographyService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
   subdistricts(ctx: RequestContext, options: SubdistrictListOptions | undefined, wantTotal: boolean): Promise<ListResult<Subdistrict>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Subdistrict,
         alias: 's',
@@ -39,13 +39,13 @@ export class GeographyService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
   communities(ctx: RequestContext, options: CommunityListOptions | undefined, wantTotal: boolean): Promise<ListResult<Community>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Community,
         alias: 'c',
@@ -61,7 +61,7 @@ export class GeographyService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 

@@ -20,7 +20,7 @@ import { ErrorCode, fail, FieldError, isAppError } from '../shared/errors';
 import { DEFAULT_TAKE } from '../shared/list';
 import { Logger } from '../shared/logger';
 import { toFieldErrors } from '../shared/validators';
-import type { RequestContext } from './context';
+import type { RequestContext } from '../request/context';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 

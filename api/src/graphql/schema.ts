@@ -12,7 +12,7 @@ import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geo
 import { ProjectResolver } from '../projects/project.resolver';
 import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
 import { ElectionResolver } from '../elections/election.resolver';
-import { ResolutionResolver } from '../elections/resolution.resolver';
+import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 

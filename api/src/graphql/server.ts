@@ -10,9 +10,8 @@ import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
 import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
 import { Logger } from '../shared/logger';
-import { RequestStats, runWithStats } from '../shared/request-stats';
-import type { RequestContext } from './context';
-import { Loaders } from './loaders';
+import { RequestStats, runWithStats } from '../request/request-stats';
+import { contextOn, RequestContext } from '../request/context';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
 import { appSchema } from './schema';
 
@@ -87,16 +86,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = bearerToken(req);
-        return {
-          principal: token ? await authService.authenticate(ds, token).catch((e: AppError) => { throw e.withHttpStatus(); }) : null,
-          ds,
-          config,
-          log,
-          loaders: new Loaders(ds.manager),
-          stats: res.locals.stats as RequestStats,
-          clientIp: req.ip ?? 'unknown',
-          memo: new Map(),
-        };
+        const principal = token ? await authService.authenticate(ds.manager, token).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+        return contextOn({ principal, config, log, stats: res.locals.stats as RequestStats, clientIp: req.ip ?? 'unknown' }, ds.manager);
       },
     }),
   );

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { importService } from './import.service';
 import { ImportFileInput, ImportKind, ImportMode, ImportReport } from './import.types';
 

@@ -1,5 +1,4 @@
 import { validate } from 'class-validator';
-import { EntityManager } from 'typeorm';
 import { assertJurisdiction } from '../auth/jurisdiction';
 import { maskIdNumber } from '../auth/personal-data';
 import { Policies, refusal } from '../auth/policies';
@@ -8,7 +7,7 @@ import { Estate } from '../estates/estate.entity';
 import { normaliseCreditCode } from '../firms/credit-code';
 import { FirmInput } from '../firms/firm.inputs';
 import { firmService } from '../firms/firm.service';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { checkCitizenId, normaliseCitizenId } from '../owners/citizen-id';
 import { addressKey, addressLabel, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan } from '../owners/owner-roll-import';
 import { ownerService } from '../owners/owner.service';
@@ -82,11 +81,11 @@ export class ImportService {
     const estate = await this.admit(ctx, kind, estateId);
     const table = await this.read(ctx, file);
     if (estate !== null) {
-      await this.checkRollOpen(ctx.ds.manager, estate, false);
-      const work = await this.evaluateRoll(ctx.ds.manager, estate, table);
+      await this.checkRollOpen(ctx, estate, false);
+      const work = await this.evaluateRoll(ctx, estate, table);
       return report(kind, estate, null, table, work.rows, false, work.plan.removedOwnerships.length);
     }
-    const rows = await this.evaluate(ctx.ds.manager, kind, table);
+    const rows = await this.evaluate(ctx, kind, table);
     return report(kind, null, null, table, rows, false, 0);
   }
 
@@ -95,10 +94,10 @@ export class ImportService {
     const table = await this.read(ctx, file);
     if (estate !== null) return this.runRoll(ctx, estate, table, mode);
     // a constraint broken by a row comes back as its coded error (the workflow's create translates it)
-    return ctx.ds.transaction(async (em) => {
+    return withTransaction(ctx, async (ctx) => {
       // one import of a kind at a time, so two uploads of one file cannot both find "no duplicate"
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}`]);
-      const rows = await this.evaluate(em, kind, table);
+      await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}`]);
+      const rows = await this.evaluate(ctx, kind, table);
       if (mode === ImportMode.ALL_OR_NOTHING && rows.some((r) => r.status === ImportRowStatus.INVALID)) {
         for (const r of rows) if (r.status === ImportRowStatus.VALID) r.status = ImportRowStatus.SKIPPED;
         return report(kind, null, mode, table, rows, false, 0);
@@ -106,8 +105,8 @@ export class ImportService {
       for (const r of rows) {
         if (r.status !== ImportRowStatus.VALID || !r.input) continue;
         const created = await (kind === ImportKind.FIRMS
-          ? firmService.createIn(em, ctx, r.input as FirmInput)
-          : projectService.createIn(em, ctx, r.input as ProjectInput));
+          ? firmService.create(ctx, r.input as FirmInput)
+          : projectService.create(ctx, r.input as ProjectInput));
         r.status = ImportRowStatus.CREATED;
         r.recordId = String(created.id);
       }
@@ -140,8 +139,8 @@ export class ImportService {
    * opening of the vote and certification. With `lock`, the estate's elections are share-locked, so a move
    * into voting waits for the import, and the import sees a move that came first.
    */
-  private async checkRollOpen(em: EntityManager, estateId: number, lock: boolean): Promise<void> {
-    const elections: Array<{ id: number; phase: ElectionPhase }> = await em.query(
+  private async checkRollOpen(ctx: RequestContext, estateId: number, lock: boolean): Promise<void> {
+    const elections: Array<{ id: number; phase: ElectionPhase }> = await ctx.em.query(
       `SELECT id, phase FROM election WHERE estate_id = $1 AND phase <> ALL($2) ORDER BY id ${lock ? 'FOR SHARE' : ''}`,
       [estateId, FINAL_PHASES],
     );
@@ -153,17 +152,17 @@ export class ImportService {
 
   private async runRoll(ctx: RequestContext, estateId: number, table: ParsedTable, mode: ImportMode): Promise<ImportReport> {
     const kind = ImportKind.OWNER_ROLL;
-    return ctx.ds.transaction(async (em) => {
+    return withTransaction(ctx, async (ctx) => {
       // one roll import per estate at a time; none while its ballots rest on the roll
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}.${estateId}`]);
-      await this.checkRollOpen(em, estateId, true);
-      const stored = await ownerService.storedRoll(em, estateId);
+      await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}.${estateId}`]);
+      await this.checkRollOpen(ctx, estateId, true);
+      const stored = await ownerService.storedRoll(ctx, estateId);
       const work = this.rollWork(stored, table);
       if (mode === ImportMode.ALL_OR_NOTHING && work.rows.some((r) => r.status === ImportRowStatus.INVALID)) {
         for (const r of work.rows) if (r.status === ImportRowStatus.VALID) r.status = ImportRowStatus.SKIPPED;
         return report(kind, estateId, mode, table, work.rows, false, 0);
       }
-      const unitIds = await ownerService.writeRoll(em, ctx, estateId, stored, work.included, work.plan);
+      const unitIds = await ownerService.writeRoll(ctx, estateId, stored, work.included, work.plan);
       for (const r of work.rows) {
         if (r.status !== ImportRowStatus.VALID) continue;
         const outcome = work.plan.outcome.get(r.row)!;
@@ -174,8 +173,8 @@ export class ImportService {
     });
   }
 
-  private async evaluateRoll(em: EntityManager, estateId: number, table: ParsedTable): Promise<RollWork> {
-    return this.rollWork(await ownerService.storedRoll(em, estateId), table);
+  private async evaluateRoll(ctx: RequestContext, estateId: number, table: ParsedTable): Promise<RollWork> {
+    return this.rollWork(await ownerService.storedRoll(ctx, estateId), table);
   }
 
   /** Every roll row's status against the stored roll: INVALID, DUPLICATE (as stored, or repeating a row) or VALID. */
@@ -280,10 +279,10 @@ export class ImportService {
   }
 
   /** Every filing row's status as things stand in the database `em` sees. */
-  private async evaluate(em: EntityManager, kind: ImportKind, table: ParsedTable): Promise<RowWork[]> {
+  private async evaluate(ctx: RequestContext, kind: ImportKind, table: ParsedTable): Promise<RowWork[]> {
     const { rows, addError } = this.cells(kind, table);
     const existing =
-      kind === ImportKind.FIRMS ? await this.buildFirms(em, rows, addError) : await this.buildProjects(em, rows, addError);
+      kind === ImportKind.FIRMS ? await this.buildFirms(ctx, rows, addError) : await this.buildProjects(ctx, rows, addError);
 
     for (const r of rows) {
       if (r.input) {
@@ -311,8 +310,8 @@ export class ImportService {
   }
 
   /** Firm rows as FirmInputs; returns the registered firms among them by credit code. */
-  private async buildFirms(em: EntityManager, rows: RowWork[], addError: AddError): Promise<Map<string, string>> {
-    const districts: Array<{ id: number; code: string; name: string }> = await em.query(`SELECT id, code, name FROM district`);
+  private async buildFirms(ctx: RequestContext, rows: RowWork[], addError: AddError): Promise<Map<string, string>> {
+    const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district`);
     const districtId = (text: string) =>
       districts.find((d) => d.code === text || d.name === text || d.name.replace(/[区县市]$/, '') === text)?.id;
     for (const r of rows) {
@@ -337,16 +336,16 @@ export class ImportService {
       r.identity = normaliseCreditCode(c.creditCode ?? '');
     }
     const codes = rows.map((r) => r.identity!).filter(Boolean);
-    const found: Array<{ id: number; credit_code: string }> = await em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [codes]);
+    const found: Array<{ id: number; credit_code: string }> = await ctx.em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [codes]);
     return new Map(found.map((f) => [f.credit_code, String(f.id)]));
   }
 
   /** Project rows as ProjectInputs; returns the projects already filed for the same estate, firm and start. */
-  private async buildProjects(em: EntityManager, rows: RowWork[], addError: AddError): Promise<Map<string, string>> {
+  private async buildProjects(ctx: RequestContext, rows: RowWork[], addError: AddError): Promise<Map<string, string>> {
     const estateNames = [...new Set(rows.map((r) => r.cells.estate).filter(Boolean))];
     const firmCodes = [...new Set(rows.map((r) => normaliseCreditCode(r.cells.firmCreditCode ?? '')).filter(Boolean))];
-    const estates: Array<{ id: number; name: string }> = await em.query(`SELECT id, name FROM estate WHERE name = ANY($1)`, [estateNames]);
-    const firms: Array<{ id: number; credit_code: string }> = await em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [firmCodes]);
+    const estates: Array<{ id: number; name: string }> = await ctx.em.query(`SELECT id, name FROM estate WHERE name = ANY($1)`, [estateNames]);
+    const firms: Array<{ id: number; credit_code: string }> = await ctx.em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [firmCodes]);
     const firmByCode = new Map(firms.map((f) => [f.credit_code, f.id]));
     for (const r of rows) {
       const c = r.cells;
@@ -389,7 +388,7 @@ export class ImportService {
     }
     const keyed = rows.filter((r) => r.errors.length === 0);
     const found: Array<{ id: number; key: string }> = keyed.length
-      ? await em.query(
+      ? await ctx.em.query(
           `SELECT p.id, p.estate_id || '|' || p.firm_id || '|' || p.contract_start::text AS key
              FROM project p JOIN unnest($1::int[], $2::int[], $3::date[]) AS k(estate_id, firm_id, contract_start)
                ON p.estate_id = k.estate_id AND p.firm_id = k.firm_id AND p.contract_start = k.contract_start`,

@@ -1,6 +1,6 @@
 import { inJurisdiction } from '../auth/jurisdiction';
 import { VisibilityRule } from '../auth/personal-data';
-import { Role } from '../auth/roles';
+import { Role } from '../request/principal';
 
 /** Owners' ID numbers and phones: in full only to officers whose jurisdiction holds the estate. */
 export const ownerDataVisibleTo: VisibilityRule = (ctx, owner: { estateId: number }) =>

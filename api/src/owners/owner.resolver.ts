@@ -2,7 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertJurisdiction } from '../auth/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { fromHundredths } from '../shared/decimal';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';

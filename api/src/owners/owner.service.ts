@@ -1,7 +1,6 @@
-import { EntityManager } from 'typeorm';
 import { AuditEntry, recordAudits } from '../audit/audit.service';
 import { loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import { memoize, RequestContext } from '../graphql/context';
+import { memoize, processScope, RequestContext } from '../request/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
@@ -32,7 +31,7 @@ const ROLL_VERSION = `coalesce((SELECT version FROM owner_roll_version WHERE est
 export class OwnerService {
   async units(ctx: RequestContext, options: UnitListOptions | undefined, wantTotal: boolean): Promise<ListResult<Unit>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Unit,
         alias: 'u',
@@ -44,13 +43,13 @@ export class OwnerService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'u.estateId') },
+      { wantTotal, scope: await jurisdictionScope(ctx, 'u.estateId') },
     );
   }
 
   async owners(ctx: RequestContext, options: OwnerListOptions | undefined, wantTotal: boolean): Promise<ListResult<Owner>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Owner,
         alias: 'o',
@@ -61,7 +60,7 @@ export class OwnerService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'o.estateId') },
+      { wantTotal, scope: await jurisdictionScope(ctx, 'o.estateId') },
     );
   }
 
@@ -78,13 +77,13 @@ export class OwnerService {
    */
   votingRoll(ctx: RequestContext, estateId: number): Promise<VotingRoll> {
     return memoize(ctx, `roll:${estateId}`, async () => {
-      const cache = votingRollCacheOf(ctx.ds);
+      const cache = votingRollCacheOf(processScope(ctx));
       const cached = cache.get(estateId);
       if (cached) {
-        const [{ version }]: Array<{ version: string }> = await ctx.ds.query(`SELECT ${ROLL_VERSION} AS version`, [estateId]);
+        const [{ version }]: Array<{ version: string }> = await ctx.em.query(`SELECT ${ROLL_VERSION} AS version`, [estateId]);
         if (version === cached.version) return cached.roll;
       }
-      const rows: Array<{ version: string; id: number | null; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.ds.query(
+      const rows: Array<{ version: string; id: number | null; area: string; developer_held: boolean; owners: number[] | null; voter: number | null }> = await ctx.em.query(
         `SELECT v.version, r.*
            FROM (SELECT ${ROLL_VERSION} AS version) v
            LEFT JOIN LATERAL (
@@ -115,15 +114,15 @@ export class OwnerService {
   // ─── roll imports: the stored roll, and the writes of a plan (owner-roll-import.ts) in the caller's transaction ───
 
   /** The estate's units, owners and ownerships, in three statements. */
-  async storedRoll(em: EntityManager, estateId: number): Promise<StoredRoll> {
+  async storedRoll(ctx: RequestContext, estateId: number): Promise<StoredRoll> {
     // one after the other: the caller's transaction has one connection
     const units: Array<{ id: number; building: string; unit_no: string; room: string; area: string; area_source: AreaSourceCode; developer_held: boolean }> =
-      await em.query(`SELECT id, building, unit_no, room, area::text, area_source, developer_held FROM unit WHERE estate_id = $1 ORDER BY id`, [estateId]);
-    const owners: Array<{ id: number; name: string; id_number: string; phone: string | null }> = await em.query(
+      await ctx.em.query(`SELECT id, building, unit_no, room, area::text, area_source, developer_held FROM unit WHERE estate_id = $1 ORDER BY id`, [estateId]);
+    const owners: Array<{ id: number; name: string; id_number: string; phone: string | null }> = await ctx.em.query(
       `SELECT id, name, id_number, phone FROM owner WHERE estate_id = $1 ORDER BY id`,
       [estateId],
     );
-    const ownerships: Array<{ unit_id: number; owner_id: number; designated_voter: boolean }> = await em.query(
+    const ownerships: Array<{ unit_id: number; owner_id: number; designated_voter: boolean }> = await ctx.em.query(
       `SELECT o.unit_id, o.owner_id, o.designated_voter FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 ORDER BY o.unit_id, o.owner_id`,
       [estateId],
     );
@@ -139,11 +138,11 @@ export class OwnerService {
    * owner created or changed (owners as entities, so their personal data is masked) and one for the import.
    * Returns each address's unit id.
    */
-  async writeRoll(em: EntityManager, ctx: RequestContext, estateId: number, stored: StoredRoll, rows: readonly RollRow[], plan: RollWritePlan): Promise<Map<string, number>> {
+  async writeRoll(ctx: RequestContext, estateId: number, stored: StoredRoll, rows: readonly RollRow[], plan: RollWritePlan): Promise<Map<string, number>> {
     const audits: AuditEntry[] = [];
     const ownerIdOf = new Map(stored.owners.map((o) => [o.idNumber, o.id]));
     if (plan.newOwners.length) {
-      const created: Array<{ id: number; id_number: string }> = await em.query(
+      const created: Array<{ id: number; id_number: string }> = await ctx.em.query(
         `INSERT INTO owner (estate_id, name, id_number, phone) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[]) RETURNING id, id_number`,
         [estateId, plan.newOwners.map((o) => o.name), plan.newOwners.map((o) => o.idNumber), plan.newOwners.map((o) => o.phone)],
       );
@@ -154,7 +153,7 @@ export class OwnerService {
       }
     }
     if (plan.changedOwners.length) {
-      await em.query(
+      await ctx.em.query(
         `UPDATE owner o SET name = c.name, phone = c.phone FROM unnest($1::int[], $2::text[], $3::text[]) AS c(id, name, phone) WHERE o.id = c.id`,
         [plan.changedOwners.map((o) => o.id), plan.changedOwners.map((o) => o.row.name), plan.changedOwners.map((o) => o.row.phone)],
       );
@@ -172,7 +171,7 @@ export class OwnerService {
     const unitIdOf = new Map(stored.units.map((u) => [addressKey(u), u.id]));
     if (plan.newUnits.length) {
       const u = plan.newUnits;
-      const created: Array<{ id: number; building: string; unit_no: string; room: string }> = await em.query(
+      const created: Array<{ id: number; building: string; unit_no: string; room: string }> = await ctx.em.query(
         `INSERT INTO unit (estate_id, building, unit_no, room, area, area_source, developer_held)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::bool[])
          RETURNING id, building, unit_no, room`,
@@ -182,7 +181,7 @@ export class OwnerService {
     }
     if (plan.changedUnits.length) {
       const u = plan.changedUnits;
-      await em.query(
+      await ctx.em.query(
         `UPDATE unit SET area = c.area, area_source = c.area_source, developer_held = c.developer_held
            FROM unnest($1::int[], $2::numeric[], $3::text[], $4::bool[]) AS c(id, area, area_source, developer_held) WHERE unit.id = c.id`,
         [u.map((c) => c.id), u.map((c) => fromHundredths(c.row.areaHundredths)), u.map((c) => c.row.areaSource), u.map((c) => c.row.developerHeld)],
@@ -192,22 +191,22 @@ export class OwnerService {
     // one designated voter per unit holds at every statement: drop and clear before adding and setting
     const pairs = (list: Array<{ unitId: number; ownerId: number }>) => [list.map((p) => p.unitId), list.map((p) => p.ownerId)];
     if (plan.removedOwnerships.length) {
-      await em.query(`DELETE FROM ownership o USING unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(plan.removedOwnerships));
+      await ctx.em.query(`DELETE FROM ownership o USING unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(plan.removedOwnerships));
     }
     const cleared = plan.designationChanges.filter((c) => !c.designatedVoter);
     if (cleared.length) {
-      await em.query(`UPDATE ownership o SET designated_voter = false FROM unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(cleared));
+      await ctx.em.query(`UPDATE ownership o SET designated_voter = false FROM unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(cleared));
     }
     const added = plan.newOwnerships.map((o) => ({ unitId: unitIdOf.get(o.address)!, ownerId: ownerIdOf.get(o.idNumber)!, designatedVoter: o.designatedVoter }));
     if (added.length) {
-      await em.query(`INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT * FROM unnest($1::int[], $2::int[], $3::bool[])`, [
+      await ctx.em.query(`INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT * FROM unnest($1::int[], $2::int[], $3::bool[])`, [
         ...pairs(added),
         added.map((o) => o.designatedVoter),
       ]);
     }
     const set = plan.designationChanges.filter((c) => c.designatedVoter);
     if (set.length) {
-      await em.query(`UPDATE ownership o SET designated_voter = true FROM unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(set));
+      await ctx.em.query(`UPDATE ownership o SET designated_voter = true FROM unnest($1::int[], $2::int[]) AS r(unit_id, owner_id) WHERE o.unit_id = r.unit_id AND o.owner_id = r.owner_id`, pairs(set));
     }
 
     // one event per unit whose record or owners changed: the unit and its owners (ids only) before and after
@@ -252,7 +251,7 @@ export class OwnerService {
         ownershipsRemoved: plan.removedOwnerships.length,
       },
     });
-    if (touched.size || plan.newOwners.length || plan.changedOwners.length) await recordAudits(em, ctx, audits);
+    if (touched.size || plan.newOwners.length || plan.changedOwners.length) await recordAudits(ctx, audits);
     return unitIdOf;
   }
 }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { PersonalData } from '../auth/personal-data';
-import { FiledRecord } from '../shared/filed-record';
+import { FiledRecord } from '../filings/filed-record';
 import { Decimal, LocalDate } from '../shared/scalars';
 
 export enum SelectionMethod {

@@ -1,6 +1,6 @@
 import { IsInt, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import { FilingStatus } from '../shared/filing';
+import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { DecimalRange, IsOnOrAfter, IsPhone } from '../shared/validators';

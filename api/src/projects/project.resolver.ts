@@ -3,8 +3,8 @@ import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import { Firm } from '../firms/firm.entity';
-import type { RequestContext } from '../graphql/context';
-import { FilingResolver } from '../shared/filing.resolver';
+import type { RequestContext } from '../request/context';
+import { FilingResolver } from '../filings/filing.resolver';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { Project } from './project.entity';

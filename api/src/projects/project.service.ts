@@ -1,9 +1,8 @@
-import { EntityManager } from 'typeorm';
 import { Firm } from '../firms/firm.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { AppError, ErrorCode, fail } from '../shared/errors';
-import { FilingAction, FilingStatus } from '../shared/filing';
-import { DecisionDetails, FilingWorkflow } from '../shared/filing-workflow';
+import { FilingAction, FilingStatus } from '../filings/filing';
+import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, likePattern, ListResult } from '../shared/list';
 import { Project } from './project.entity';
@@ -22,9 +21,9 @@ const workflow = new FilingWorkflow<Project>({
       ),
   },
   // a project is filed under a firm that is itself filed and active
-  async beforeTransition(_ctx, em, project, action) {
+  async beforeTransition(ctx, project, action) {
     if (action !== FilingAction.APPROVE) return;
-    const firm = await em.findOneBy(Firm, { id: project.firmId });
+    const firm = await ctx.em.findOneBy(Firm, { id: project.firmId });
     if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
       throw fail.invalidTransition('Project', project.id, project.filingStatus, 'approved while its firm’s filing is not approved and active');
     }
@@ -53,7 +52,7 @@ function columns(input: ProjectInput): Partial<Project> {
 export class ProjectService {
   list(ctx: RequestContext, options: ProjectListOptions | undefined, wantTotal: boolean): Promise<ListResult<Project>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Project,
         alias: 'p',
@@ -70,7 +69,7 @@ export class ProjectService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal },
+      { wantTotal },
     );
   }
 
@@ -82,11 +81,6 @@ export class ProjectService {
 
   create(ctx: RequestContext, input: ProjectInput): Promise<Project> {
     return workflow.create(ctx, columns(input));
-  }
-
-  /** The same create inside the caller's transaction (bulk import). */
-  createIn(em: EntityManager, ctx: RequestContext, input: ProjectInput): Promise<Project> {
-    return workflow.create(ctx, columns(input), em);
   }
 
   update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {

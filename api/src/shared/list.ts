@@ -1,6 +1,7 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import type { RequestContext } from '../request/context';
 import { fail } from './errors';
 import { getEntities } from './hydrate';
 import { toId } from './ids';
@@ -91,7 +92,6 @@ export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
 }
 
 export interface ListLimits {
-  maxTake: number;
   /** false when the client did not select `totalItems`: the count is then skipped */
   wantTotal: boolean;
   /** row-level scoping added to every list (e.g. an officer's jurisdiction) */
@@ -124,15 +124,16 @@ function decodeCursor(cursor: string): [CursorValue, number] {
 
 /** Reads one page by the list contract; two statements at most (the page, and the count when asked for). */
 export async function findList<E extends ObjectLiteral & { id: number }, F, S extends string>(
-  em: EntityManager,
+  ctx: RequestContext,
   spec: ListSpec<E, F, S>,
   options: ListOptionsShape<F, S> | null | undefined,
   limits: ListLimits,
 ): Promise<ListResult<E>> {
+  const maxTake = ctx.config.limits.maxTake;
   const take = options?.take ?? DEFAULT_TAKE;
   const skip = options?.skip ?? 0;
-  if (!Number.isInteger(take) || take < 1 || take > limits.maxTake) {
-    throw fail.badField('options.take', 'TAKE_RANGE', `must be from 1 to ${limits.maxTake}`);
+  if (!Number.isInteger(take) || take < 1 || take > maxTake) {
+    throw fail.badField('options.take', 'TAKE_RANGE', `must be from 1 to ${maxTake}`);
   }
   if (!Number.isInteger(skip) || skip < 0) {
     throw fail.badField('options.skip', 'SKIP_RANGE', 'must be 0 or more');
@@ -141,7 +142,7 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   const direction = options?.sort?.direction ?? SortDirection.ASC;
   const a = spec.alias;
 
-  const qb = em.createQueryBuilder(spec.entity, a);
+  const qb = ctx.em.createQueryBuilder(spec.entity, a);
   limits.scope?.(qb);
   if (options?.filter) {
     // every filter may carry `ids` (react-admin's getMany reads referenced records this way)

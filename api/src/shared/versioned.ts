@@ -1,39 +1,43 @@
-import { EntityManager, EntityTarget } from 'typeorm';
+import { EntityTarget } from 'typeorm';
+import type { RequestContext } from '../request/context';
 import { fail } from './errors';
 import { VersionedRecord } from './record';
 
 /**
  * Optimistic locking: locks the row for the rest of the transaction and checks the version the client saw.
- * NOT_FOUND when it does not exist, CONFLICT when someone changed it since.
+ * NOT_FOUND when it does not exist; then `authorize` (e.g. the officer's jurisdiction), so that a caller who
+ * may not touch the record learns nothing of it, not even its version; then CONFLICT when someone changed it since.
  */
 export async function lockVersion<E extends VersionedRecord>(
-  em: EntityManager,
+  ctx: RequestContext,
   entity: EntityTarget<E> & { name: string },
   id: number,
   version: number,
+  authorize?: (row: E) => Promise<void>,
 ): Promise<E> {
-  const row = await em
+  const row = await ctx.em
     .createQueryBuilder(entity, 'r')
     .setLock('pessimistic_write')
     .where('r.id = :id', { id })
     .getOne();
   if (!row) throw fail.notFound(entity.name, id);
+  await authorize?.(row);
   if (row.version !== version) throw fail.conflict(entity.name, id, version, row.version);
   return row;
 }
 
 /** Writes the changes with the next version and returns the row as the database now has it. */
 export async function saveVersion<E extends VersionedRecord>(
-  em: EntityManager,
+  ctx: RequestContext,
   entity: EntityTarget<E> & { name: string },
   row: E,
   changes: Partial<E>,
 ): Promise<E> {
-  await em
+  await ctx.em
     .createQueryBuilder()
     .update(entity)
     .set({ ...changes, version: row.version + 1 } as never)
     .where('id = :id', { id: row.id })
     .execute();
-  return em.findOneByOrFail(entity, { id: row.id } as never);
+  return ctx.em.findOneByOrFail(entity, { id: row.id } as never);
 }

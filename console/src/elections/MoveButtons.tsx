@@ -2,7 +2,7 @@ import { Button, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
-import { nextState } from '../../../api/src/shared/transitions';
+import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../dataProvider';
 import { cancelReasonChoices } from '../shared/choices';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';

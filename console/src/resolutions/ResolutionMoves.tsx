@@ -1,8 +1,8 @@
 import { Button, Stack } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import { RESOLUTION_TRANSITIONS, ResolutionAction, type ResolutionPhase } from '../../../api/src/elections/resolution-phases';
-import { nextState } from '../../../api/src/shared/transitions';
+import { RESOLUTION_TRANSITIONS, ResolutionAction, type ResolutionPhase } from '../../../api/src/resolutions/resolution-phases';
+import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../dataProvider';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';
 

@@ -1,4 +1,4 @@
-import { ResolutionPhase } from '../../../api/src/elections/resolution-phases';
+import { ResolutionPhase } from '../../../api/src/resolutions/resolution-phases';
 import { Matter } from '../../../api/src/elections/thresholds';
 
 /** Enum values as react-admin choices whose names are translation keys (translated where shown). */

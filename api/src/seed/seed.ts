@@ -1,12 +1,12 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../auth/password';
-import { Role } from '../../auth/roles';
-import { Logger } from '../../shared/logger';
+import { hashPassword } from '../auth/password';
+import { Role } from '../request/principal';
+import { Logger } from '../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
 import { seedElectionDemo } from './election-demo';
 import { insertRows, resetIdentity } from './insert-rows';
 import { Prng } from './prng';
-import { todayInChina } from '../../shared/iso-date';
+import { todayInChina } from '../shared/iso-date';
 
 /** Demo mode only: these accounts exist nowhere else, and the README lists them. */
 export const DEMO_PASSWORD = 'wuye-demo';

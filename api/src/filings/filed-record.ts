@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column } from 'typeorm';
 import { FilingStatus, ReturnReason, RevokeReason } from './filing';
-import { VersionedRecord } from './record';
+import { VersionedRecord } from '../shared/record';
 
 registerEnumType(FilingStatus, { name: 'FilingStatus', description: '备案状态' });
 registerEnumType(ReturnReason, { name: 'ReturnReason', description: '退回原因' });

@@ -1,4 +1,4 @@
-import { checkCreditCode } from '../../firms/credit-code';
+import { checkCreditCode } from '../firms/credit-code';
 import { generateDemoData } from './demo-data';
 
 describe('the Huzhou demo data', () => {

@@ -1,4 +1,4 @@
-import { citizenIdCheckCharacter } from '../../owners/citizen-id';
+import { citizenIdCheckCharacter } from '../owners/citizen-id';
 import { GIVEN_CHARS, SURNAMES } from './huzhou';
 import { Prng } from './prng';
 

@@ -2,15 +2,15 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
-import { ballotService } from './ballot.service';
+import { ballotService } from '../elections/ballot.service';
 import { Resolution, ResolutionBallot } from './resolution.entity';
 import { ResolutionBallotInput, ResolutionInput, ResolutionList, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, resolutionService } from './resolution.service';
-import { resolutionTallyOf } from './tally.service';
-import { ResolutionTally } from './tally.types';
+import { resolutionTallyOf } from '../elections/tally.service';
+import { ResolutionTally } from '../elections/tally.types';
 
 registerEnumType(ResolutionAction, { name: 'ResolutionAction' });
 
@@ -66,6 +66,6 @@ export class ResolutionResolver {
 
   @FieldResolver(() => ResolutionTally, { description: 'live from the ballots (outcome keeps the one frozen at closing)' })
   tally(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<ResolutionTally> {
-    return resolutionTallyOf(ctx, ctx.ds.manager, resolution);
+    return resolutionTallyOf(ctx, resolution);
   }
 }

@@ -3,9 +3,9 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
 import { IsOnOrAfter } from '../shared/validators';
-import { VotingMethod } from './ballot.entity';
+import { VotingMethod } from '../elections/ballot.entity';
 import { Resolution, ResolutionChoice, ResolutionPhase } from './resolution.entity';
-import { Matter } from './thresholds';
+import { Matter } from '../elections/thresholds';
 
 @InputType()
 export class ResolutionInput {

@@ -1,8 +1,7 @@
-import { EntityManager } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import type { RequestContext } from '../graphql/context';
-import { translateDbError } from './db-errors';
-import { AppError, fail } from './errors';
+import { RequestContext, withTransaction } from '../request/context';
+import { translateDbError } from '../shared/db-errors';
+import { AppError, fail } from '../shared/errors';
 import { FiledRecord } from './filed-record';
 import {
   DECISIONS,
@@ -13,7 +12,7 @@ import {
   RevokeReason,
 } from './filing';
 import { nextState } from './transitions';
-import { lockVersion, saveVersion } from './versioned';
+import { lockVersion, saveVersion } from '../shared/versioned';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
 export interface FilingKind<E extends FiledRecord> {
@@ -25,7 +24,7 @@ export interface FilingKind<E extends FiledRecord> {
   /** constraint name → the error a client sees when a write breaks it */
   constraintErrors?: Record<string, () => AppError>;
   /** checks that need the database before a move, e.g. a project's firm must be approved first */
-  beforeTransition?(ctx: RequestContext, em: EntityManager, row: E, action: FilingAction): Promise<void>;
+  beforeTransition?(ctx: RequestContext, row: E, action: FilingAction): Promise<void>;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -44,24 +43,24 @@ export interface DecisionDetails {
 export class FilingWorkflow<E extends FiledRecord> {
   constructor(private readonly kind: FilingKind<E>) {}
 
-  /** A new draft; pass `em` to make it part of a larger transaction (e.g. certifying an election). */
-  async create(ctx: RequestContext, values: Partial<E>, em?: EntityManager): Promise<E> {
-    return this.write(ctx, em, async (em) => {
-      const result = await em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
-      const created = await em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
-      await recordAudit(em, ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
+  /** A new draft; inside a caller's transaction (certifying an election, an import) it joins that transaction. */
+  async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
+    return this.write(ctx, async (ctx) => {
+      const result = await ctx.em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
+      const created = await ctx.em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
+      await recordAudit(ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
       return created;
     });
   }
 
   async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
-    return this.write(ctx, undefined, async (em) => {
-      const row = await lockVersion(em, this.kind.entity, id, version);
+    return this.write(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, this.kind.entity, id, version);
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
       }
-      const updated = await saveVersion(em, this.kind.entity, row, changes);
-      await recordAudit(em, ctx, { action: `${this.kind.auditName}.update`, entityType: this.kind.entity.name, entityId: id, before: row, after: updated });
+      const updated = await saveVersion(ctx, this.kind.entity, row, changes);
+      await recordAudit(ctx, { action: `${this.kind.auditName}.update`, entityType: this.kind.entity.name, entityId: id, before: row, after: updated });
       return updated;
     });
   }
@@ -70,8 +69,8 @@ export class FilingWorkflow<E extends FiledRecord> {
     if (details.note && details.note.length > MAX_NOTE_LENGTH) {
       throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
     }
-    return this.write(ctx, undefined, async (em) => {
-      const row = await lockVersion(em, this.kind.entity, id, version);
+    return this.write(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, this.kind.entity, id, version);
       const to = nextState(FILING_TRANSITIONS, row.filingStatus, action);
       if (!to) throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, pastTense(action));
       const actor = actorId(ctx);
@@ -79,7 +78,7 @@ export class FilingWorkflow<E extends FiledRecord> {
       if (DECISIONS.includes(action) && row.submittedById === actor) {
         throw fail.forbidden(`You submitted ${this.kind.entity.name} ${id}: another registrar must decide it`, 'MAKER_CHECKER');
       }
-      await this.kind.beforeTransition?.(ctx, em, row, action);
+      await this.kind.beforeTransition?.(ctx, row, action);
 
       const now = new Date();
       const changes: Partial<FiledRecord> = { filingStatus: to };
@@ -89,7 +88,7 @@ export class FilingWorkflow<E extends FiledRecord> {
         Object.assign(changes, { decidedById: actor, decidedAt: now });
       }
       if (action === FilingAction.APPROVE && !row.filingNumber) {
-        changes.filingNumber = await this.nextFilingNumber(em, now.getFullYear());
+        changes.filingNumber = await this.nextFilingNumber(ctx, now.getFullYear());
       }
       if (action === FilingAction.RETURN) {
         Object.assign(changes, { returnReason: details.returnReason ?? ReturnReason.OTHER, returnNote: details.note ?? null });
@@ -97,8 +96,8 @@ export class FilingWorkflow<E extends FiledRecord> {
       if (action === FilingAction.REVOKE) {
         Object.assign(changes, { revokeReason: details.revokeReason ?? RevokeReason.OTHER, revokeNote: details.note ?? null });
       }
-      const updated = await saveVersion(em, this.kind.entity, row, changes as Partial<E>);
-      await recordAudit(em, ctx, {
+      const updated = await saveVersion(ctx, this.kind.entity, row, changes as Partial<E>);
+      await recordAudit(ctx, {
         action: `${this.kind.auditName}.${action.toLowerCase()}`,
         entityType: this.kind.entity.name,
         entityId: id,
@@ -110,8 +109,8 @@ export class FilingWorkflow<E extends FiledRecord> {
   }
 
   /** Gapless per kind and year: the counter row is locked by the approving transaction until it commits. */
-  private async nextFilingNumber(em: EntityManager, year: number): Promise<string> {
-    const [{ last_number }] = await em.query(
+  private async nextFilingNumber(ctx: RequestContext, year: number): Promise<string> {
+    const [{ last_number }] = await ctx.em.query(
       `INSERT INTO filing_counter AS c (kind, year, last_number) VALUES ($1, $2, 1)
        ON CONFLICT (kind, year) DO UPDATE SET last_number = c.last_number + 1
        RETURNING last_number`,
@@ -120,9 +119,9 @@ export class FilingWorkflow<E extends FiledRecord> {
     return formatFilingNumber(this.kind.numberPrefix, year, last_number);
   }
 
-  private async write<T>(ctx: RequestContext, outer: EntityManager | undefined, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  private async write<T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
     try {
-      return await (outer ? work(outer) : ctx.ds.transaction(work));
+      return await withTransaction(ctx, work);
     } catch (error) {
       translateDbError(error, this.kind.constraintErrors);
     }

@@ -1,4 +1,4 @@
-import { creditCodeCheckCharacter, CREDIT_CODE_ALPHABET } from '../../firms/credit-code';
+import { creditCodeCheckCharacter, CREDIT_CODE_ALPHABET } from '../firms/credit-code';
 import {
   COMMUNITY_ROOTS,
   ESTATE_PREFIXES,
@@ -12,7 +12,7 @@ import {
   SubdistrictKindCode,
   SURNAMES,
 } from './huzhou';
-import { addDays, addYears, daysBetween } from '../../shared/iso-date';
+import { addDays, addYears, daysBetween } from '../shared/iso-date';
 import { Prng } from './prng';
 
 /**

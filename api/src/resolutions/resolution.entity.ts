@@ -3,9 +3,9 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { BIGINT_AS_NUMBER, VersionedRecord } from '../shared/record';
 import { LocalDate } from '../shared/scalars';
-import { VotingMethod } from './ballot.entity';
+import { VotingMethod } from '../elections/ballot.entity';
 import { ResolutionPhase } from './resolution-phases';
-import { Matter } from './thresholds';
+import { Matter } from '../elections/thresholds';
 
 registerEnumType(Matter, { name: 'Matter', description: 'the nine matters of Civil Code Art. 278' });
 

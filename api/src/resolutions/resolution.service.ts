@@ -1,16 +1,16 @@
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../graphql/context';
+import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
-import { nextState } from '../shared/transitions';
+import { nextState } from '../filings/transitions';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Resolution, ResolutionPhase } from './resolution.entity';
 import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
-import { resolutionTallyOf } from './tally.service';
+import { resolutionTallyOf } from '../elections/tally.service';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
 
@@ -18,7 +18,7 @@ export { ResolutionAction, RESOLUTION_TRANSITIONS };
 export class ResolutionService {
   async list(ctx: RequestContext, options: ResolutionListOptions | undefined, wantTotal: boolean): Promise<ListResult<Resolution>> {
     return findList(
-      ctx.ds.manager,
+      ctx,
       {
         entity: Resolution,
         alias: 'r',
@@ -30,7 +30,7 @@ export class ResolutionService {
         },
       },
       options,
-      { maxTake: ctx.config.limits.maxTake, wantTotal, scope: await jurisdictionScope(ctx, 'r.estateId') },
+      { wantTotal, scope: await jurisdictionScope(ctx, 'r.estateId') },
     );
   }
 
@@ -42,8 +42,8 @@ export class ResolutionService {
     const estateId = toId(input.estateId, 'estateId');
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    return ctx.ds.transaction(async (em) => {
-      const result = await em.insert(Resolution, {
+    return withTransaction(ctx, async (ctx) => {
+      const result = await ctx.em.insert(Resolution, {
         estateId,
         matter: input.matter,
         title: input.title.trim(),
@@ -54,22 +54,22 @@ export class ResolutionService {
         votingEndsOn: input.votingEndsOn ?? null,
         createdById: ctx.principal?.id ?? null,
       });
-      const created = await em.findOneByOrFail(Resolution, { id: result.identifiers[0].id });
-      await recordAudit(em, ctx, { action: 'resolution.create', entityType: 'Resolution', entityId: created.id, after: created });
+      const created = await ctx.em.findOneByOrFail(Resolution, { id: result.identifiers[0].id });
+      await recordAudit(ctx, { action: 'resolution.create', entityType: 'Resolution', entityId: created.id, after: created });
       return created;
     });
   }
 
   /** Closing the vote freezes the tally into the record: what was decided stays as it was decided. */
   async move(ctx: RequestContext, id: number, version: number, action: ResolutionAction): Promise<Resolution> {
-    return ctx.ds.transaction(async (em) => {
-      const row = await lockVersion(em, Resolution, id, version);
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, Resolution, id, version);
       await assertJurisdiction(ctx, row.estateId);
       const to = nextState(RESOLUTION_TRANSITIONS, row.phase, action);
       if (!to) throw fail.invalidTransition('Resolution', id, row.phase, `moved by ${action}`);
-      const outcome = to === ResolutionPhase.CLOSED ? await resolutionTallyOf(ctx, em, row) : null;
-      const updated = await saveVersion(em, Resolution, row, { phase: to, ...(outcome ? { outcome } : {}) });
-      await recordAudit(em, ctx, { action: `resolution.${action.toLowerCase()}`, entityType: 'Resolution', entityId: id, before: row, after: updated });
+      const outcome = to === ResolutionPhase.CLOSED ? await resolutionTallyOf(ctx, row) : null;
+      const updated = await saveVersion(ctx, Resolution, row, { phase: to, ...(outcome ? { outcome } : {}) });
+      await recordAudit(ctx, { action: `resolution.${action.toLowerCase()}`, entityType: 'Resolution', entityId: id, before: row, after: updated });
       return updated;
     });
   }

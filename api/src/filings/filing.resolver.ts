@@ -1,10 +1,10 @@
 import { Arg, ClassType, Ctx, FieldResolver, ID, Int, Mutation, registerEnumType, Resolver, Root } from 'type-graphql';
 import { admits, Allow, Policies, Policy } from '../auth/policies';
-import type { RequestContext } from '../graphql/context';
+import type { RequestContext } from '../request/context';
 import { DECISIONS, FILING_TRANSITIONS, FilingAction, ReturnReason, RevokeReason } from './filing';
 import { FiledRecord } from './filed-record';
 import { DecisionDetails } from './filing-workflow';
-import { toId } from './ids';
+import { toId } from '../shared/ids';
 import { allowedActions } from './transitions';
 
 registerEnumType(FilingAction, { name: 'FilingAction' });

@@ -1,4 +1,4 @@
-import { TransitionTable } from '../shared/transitions';
+import { TransitionTable } from '../filings/transitions';
 
 /**
  * A resolution's lifecycle: drafted, put to the vote, closed (the tally is then frozen). Free of the database

@@ -1,0 +1,66 @@
+import { DataSource, EntityManager } from 'typeorm';
+import { Config } from '../config';
+import { Logger } from '../shared/logger';
+import { Loaders } from './loaders';
+import { Principal } from './principal';
+import { RequestStats } from './request-stats';
+
+/**
+ * What every resolver and service receives first, and the only way to the database: who is asking, the
+ * request's entity manager (a transaction's inside `withTransaction`), its loaders and its memo.
+ */
+export interface RequestContext {
+  readonly principal: Principal | null;
+  /** reads and writes go through this: the pool outside a transaction, the transaction's connection inside */
+  readonly em: EntityManager;
+  readonly config: Config;
+  readonly log: Logger;
+  /** per-request DataLoaders bound to `em` */
+  readonly loaders: Loaders;
+  readonly stats: RequestStats;
+  readonly clientIp: string;
+  /** request-scoped memo for facts asked for more than once (e.g. an officer's jurisdiction) */
+  readonly memo: Map<string, Promise<unknown>>;
+}
+
+/** The parts of a context that do not depend on the database connection. */
+export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp'>;
+
+/** A context over `em`: fresh loaders and memo, so nothing read through it comes from another connection. */
+export function contextOn(identity: RequestIdentity, em: EntityManager): RequestContext {
+  return { ...identity, em, loaders: new Loaders(em), memo: new Map() };
+}
+
+/** Computes a fact once per request (once per transaction inside `withTransaction`). */
+export function memoize<T>(ctx: RequestContext, key: string, compute: () => Promise<T>): Promise<T> {
+  let value = ctx.memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = compute();
+    ctx.memo.set(key, value);
+  }
+  return value;
+}
+
+export function inTransaction(ctx: RequestContext): boolean {
+  return ctx.em.queryRunner?.isTransactionActive === true;
+}
+
+/**
+ * Runs `work` in one transaction with a context bound to it: its reads see its own writes, its loaders and
+ * memo are the transaction's, and it commits or rolls back as a whole. Inside a transaction already, `work`
+ * joins it (a certification that opens a committee filing is one transaction, not two).
+ */
+export function withTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
+  if (inTransaction(ctx)) return work(ctx);
+  return ctx.em.transaction((em) => work(contextOn(ctx, em)));
+}
+
+/** What the process keeps per database (caches checked against PostgreSQL on every use): one key per data source. */
+export function processScope(ctx: RequestContext): DataSource {
+  return ctx.em.dataSource;
+}
+
+/** A context for work the server does on its own (start-up, scripts): nobody signed in, fresh loaders. */
+export function systemContext(ds: DataSource, config: Config, log: Logger): RequestContext {
+  return contextOn({ principal: null, config, log, stats: { sqlStatements: 0 }, clientIp: 'local' }, ds.manager);
+}
