@@ -1,7 +1,7 @@
 import {
-  CandidateResult, Choice, DeemedVotes, ElectionResult, ResolutionResult, tallyElection, tallyResolution,
+  CandidateResult, Choice, DeemedOutcome, DeemedVotes, ElectionIssue, ElectionResult, ResolutionResult, tallyElection, tallyResolution,
 } from '../elections/tally';
-import { ARTICLE_278_ITEM, Matter, MeasureCheck, ThresholdCheck, Totals } from '../elections/thresholds';
+import { ARTICLE_278_ITEM, fraction, Matter, MeasureCheck, ThresholdCheck, ThresholdRule, Totals } from '../elections/thresholds';
 import type { VotingRoll } from '../owners/voting-weights';
 import { fromHundredths, toHundredths } from '../shared/decimal';
 import { canonicalJson, sha256OfCanonical } from './canonical-json';
@@ -261,6 +261,75 @@ export function resolutionResultRecord(
   };
 }
 
+// ─── From the record back to the tally's terms (a stored result is shown as the tally shows a live one) ──────
+
+function totalsOf(totals: RecordTotals): Totals {
+  return { headcount: Number(totals.headcount), areaHundredths: toHundredths(totals.area) };
+}
+
+function measureOf(measure: RecordMeasure, parse: (n: string) => number): MeasureCheck {
+  const [part, whole] = measure.fraction.split('/').map(parse);
+  return { part, whole, share: fraction(part, whole), met: measure.met };
+}
+
+export function thresholdCheckOf(check: RecordCheck): ThresholdCheck {
+  const [numerator, denominator] = check.threshold.split('/').map(Number);
+  return {
+    threshold: { rule: check.rule as ThresholdRule, numerator, denominator, inclusive: check.inclusive },
+    met: check.met,
+    headcount: measureOf(check.headcount, Number),
+    area: measureOf(check.area, toHundredths),
+  };
+}
+
+function deemedOf(deemed: RecordDeemed): DeemedVotes {
+  return { outcome: deemed.outcome as DeemedOutcome, side: deemed.side as DeemedVotes['side'], persons: totalsOf(deemed.persons) };
+}
+
+export function electionResultOf(result: ElectionRecordResult, rollTotals: RecordTotals): ElectionResult {
+  const seatsLeft = Number(result.seats) - result.elected.length;
+  const issues = result.issues.map((issue): ElectionIssue => {
+    if (issue.code === 'TIE_AT_LAST_SEAT') return { code: issue.code, candidates: issue.candidates ?? [], seatsLeft, message: issue.message };
+    if (issue.code === 'SEATS_UNFILLED') return { code: issue.code, seats: Number(result.seats), filled: result.elected.length, message: issue.message };
+    return { code: 'NO_QUORUM', message: issue.message };
+  });
+  return {
+    kind: 'ELECTION',
+    matter: Matter.ELECT_OR_REPLACE_COMMITTEE,
+    seats: Number(result.seats),
+    totals: totalsOf(rollTotals),
+    participating: totalsOf(result.participating),
+    quorum: thresholdCheckOf(result.quorum),
+    candidates: result.candidates.map((c) => ({
+      candidate: c.id,
+      approvals: totalsOf(c.approvals),
+      deemed: deemedOf(c.deemed),
+      pass: thresholdCheckOf(c.pass),
+      rank: Number(c.rank),
+      status: c.status as CandidateResult['status'],
+    })),
+    elected: [...result.elected],
+    issues,
+  };
+}
+
+export function resolutionResultOf(result: ResolutionRecordResult, rollTotals: RecordTotals): ResolutionResult {
+  const votes = (option: Choice) => totalsOf(result.options.find((o) => o.option === option)!.votes);
+  return {
+    kind: 'RESOLUTION',
+    matter: result.matter,
+    article278Item: Number(result.article278Item),
+    totals: totalsOf(rollTotals),
+    participating: totalsOf(result.participating),
+    counts: { YES: votes('YES'), NO: votes('NO'), ABSTAIN: votes('ABSTAIN') },
+    quorum: thresholdCheckOf(result.quorum),
+    deemed: deemedOf(result.deemed),
+    pass: thresholdCheckOf(result.pass),
+    outcome: result.outcome as ResolutionResult['outcome'],
+    decidedBy: result.decidedBy as ThresholdRule,
+  };
+}
+
 // ─── Seal ────────────────────────────────────────────────────────────────────────────────────────────────────
 
 /** What the seal covers: the whole record but the seal itself. */
@@ -279,10 +348,11 @@ export function sealRecord(record: VoteRecord, sealedAt: string): SealedRecord {
 
 // ─── Recount from the record alone ───────────────────────────────────────────────────────────────────────────
 
-/** The roll as the tally reads it, from the record's persons. */
+/** The roll as the tally and the ballot box read it, from the record's persons (sorted by key, as a live roll). */
 export function votingRollOf(roll: RecordRoll): VotingRoll {
+  const byKey = (a: { personKey: string }, b: { personKey: string }) => (a.personKey < b.personKey ? -1 : a.personKey > b.personKey ? 1 : 0);
   return {
-    persons: roll.persons.map((p) => ({ personKey: p.key, unitIds: [...p.units], areaHundredths: toHundredths(p.area) })),
+    persons: roll.persons.map((p) => ({ personKey: p.key, unitIds: [...p.units], areaHundredths: toHundredths(p.area) })).sort(byKey),
     totals: { headcount: Number(roll.totals.headcount), areaHundredths: toHundredths(roll.totals.area) },
     undesignatedUnitIds: [],
   };
