@@ -62,11 +62,14 @@ export class VoteRecords1764720300000 implements MigrationInterface {
         area numeric(10,2) NOT NULL CHECK (area > 0),
         area_source text NOT NULL CHECK (area_source IN ('REGISTER', 'SURVEY', 'CONTRACT')),
         developer_held boolean NOT NULL,
+        -- every owner of the unit then (owner:<id>), the voter among them; none for the developer's units
+        owner_keys text[] NOT NULL,
         voter_key text NOT NULL,
         designated boolean NOT NULL,
         PRIMARY KEY (vote_record_id, unit_id),
         FOREIGN KEY (vote_record_id, voter_key) REFERENCES vote_roll_person (vote_record_id, person_key),
         CHECK (developer_held = (voter_key = 'DEVELOPER')),
+        CHECK (developer_held OR voter_key = ANY (owner_keys)),
         CHECK (NOT (developer_held AND designated))
       )`);
 

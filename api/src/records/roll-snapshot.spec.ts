@@ -29,13 +29,13 @@ describe('the roll fixed when voting opens (SPC Arts. 8–9)', () => {
       { key: 'owner:3', name: '李娜', area: '90.00', units: ['3'] },
       { key: 'owner:4', name: '刘洋', area: '95.00', units: ['4'] },
     ]);
-    expect(roll.units.map((u) => [u.id, u.voter, u.designated, u.area])).toEqual([
-      ['1', 'owner:1', false, '100.25'],
-      ['2', 'owner:1', false, '100.00'],
-      ['3', 'owner:3', true, '90.00'],
-      ['4', 'owner:4', false, '95.00'],
-      ['5', 'DEVELOPER', false, '90.00'],
-      ['6', 'DEVELOPER', false, '90.00'],
+    expect(roll.units.map((u) => [u.id, u.owners.join(), u.voter, u.designated, u.area])).toEqual([
+      ['1', 'owner:1', 'owner:1', false, '100.25'],
+      ['2', 'owner:1', 'owner:1', false, '100.00'],
+      ['3', 'owner:2,owner:3', 'owner:3', true, '90.00'],
+      ['4', 'owner:4,owner:5', 'owner:4', false, '95.00'],
+      ['5', '', 'DEVELOPER', false, '90.00'],
+      ['6', '', 'DEVELOPER', false, '90.00'],
     ]);
     expect(roll.takenAt).toBe('2026-05-10T01:00:00.000Z');
   });

@@ -49,6 +49,7 @@ export function rollSnapshot(units: readonly LiveUnit[], nameOfOwner: (ownerId: 
       area: fromHundredths(u.areaHundredths),
       areaSource: u.areaSource,
       developerHeld: u.developerHeld,
+      owners: u.developerHeld ? [] : u.owners.map((o) => ownerKey(o.ownerId)).sort(),
       voter: voterOf.get(String(u.id))!,
       designated: !u.developerHeld && u.owners.some((o) => o.designatedVoter),
     }));

@@ -98,8 +98,11 @@ export const voteRecords = {
       [id, roll.persons.map((p) => p.key), roll.persons.map((p) => p.name), roll.persons.map((p) => p.area)],
     );
     await ctx.em.query(
-      `INSERT INTO vote_roll_unit (vote_record_id, unit_id, label, area, area_source, developer_held, voter_key, designated)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::numeric[], $5::text[], $6::boolean[], $7::text[], $8::boolean[])`,
+      `INSERT INTO vote_roll_unit (vote_record_id, unit_id, label, area, area_source, developer_held, voter_key, designated, owner_keys)
+       SELECT $1, u.unit_id, u.label, u.area, u.area_source, u.developer_held, u.voter_key, u.designated,
+              coalesce(string_to_array(nullif(u.owners, ''), ','), '{}')
+         FROM unnest($2::int[], $3::text[], $4::numeric[], $5::text[], $6::boolean[], $7::text[], $8::boolean[], $9::text[])
+              AS u(unit_id, label, area, area_source, developer_held, voter_key, designated, owners)`,
       [
         id,
         roll.units.map((u) => Number(u.id)),
@@ -109,6 +112,8 @@ export const voteRecords = {
         roll.units.map((u) => u.developerHeld),
         roll.units.map((u) => u.voter),
         roll.units.map((u) => u.designated),
+        // owner keys hold no comma (owner:<id>)
+        roll.units.map((u) => u.owners.join(',')),
       ],
     );
     // not kept for the process here (the transaction may still roll back), only for this context
@@ -130,9 +135,9 @@ export const voteRecords = {
           WHERE p.vote_record_id = $1 GROUP BY p.person_key, p.name, p.area ORDER BY p.person_key`,
         [row.id],
       );
-      const units: Array<{ unit_id: number; label: string; area: string; area_source: string; developer_held: boolean; voter_key: string; designated: boolean }> =
+      const units: Array<{ unit_id: number; label: string; area: string; area_source: string; developer_held: boolean; owner_keys: string[]; voter_key: string; designated: boolean }> =
         await ctx.em.query(
-          `SELECT unit_id, label, area::text, area_source, developer_held, voter_key, designated FROM vote_roll_unit WHERE vote_record_id = $1 ORDER BY unit_id`,
+          `SELECT unit_id, label, area::text, area_source, developer_held, owner_keys, voter_key, designated FROM vote_roll_unit WHERE vote_record_id = $1 ORDER BY unit_id`,
           [row.id],
         );
       const record: RecordRoll = {
@@ -140,7 +145,8 @@ export const voteRecords = {
         totals: { headcount: String(row.headcount), area: row.area },
         persons: persons.map((p) => ({ key: p.person_key, name: p.name, area: p.area, units: p.units.map(String) })),
         units: units.map((u) => ({
-          id: String(u.unit_id), label: u.label, area: u.area, areaSource: u.area_source, developerHeld: u.developer_held, voter: u.voter_key, designated: u.designated,
+          id: String(u.unit_id), label: u.label, area: u.area, areaSource: u.area_source, developerHeld: u.developer_held, owners: u.owner_keys,
+          voter: u.voter_key, designated: u.designated,
         })),
       };
       return remember(ctx, { recordId: row.id, record, voting: votingRollOf(record) });

@@ -39,6 +39,8 @@ export interface RecordUnit {
   area: string;
   areaSource: string;
   developerHeld: boolean;
+  /** every owner of the unit (owner:<id>); none for a developer-held unit */
+  owners: string[];
   /** the person the unit votes through: its designated voter, its sole owner, or DEVELOPER */
   voter: string;
   /** true when the co-owners designated the voter; false when the default (first owner) votes */
