@@ -19,6 +19,9 @@ export interface VoteRef {
   estateId: number;
 }
 
+export const electionVote = (election: { id: number; estateId: number }): VoteRef => ({ kind: 'ELECTION', id: election.id, estateId: election.estateId });
+export const resolutionVote = (resolution: { id: number; estateId: number }): VoteRef => ({ kind: 'RESOLUTION', id: resolution.id, estateId: resolution.estateId });
+
 export type StoredResult = ElectionRecordResult | ResolutionRecordResult;
 
 /** A roll that was fixed, as the record holds it and as the tally and the ballot box read it. */
