@@ -110,7 +110,7 @@ describe('owners’ personal data', () => {
     const asIntegrator = await app.gql(OWNERS, { options }, createApiToken.token);
     expect(asIntegrator.errors).toBeUndefined();
     for (const owner of asIntegrator.data.owners.items) expect(owner.idNumber).toMatch(MASKED_ID);
-    // the masked form keeps the start and the end only (DOMAIN-RULES §5)
+    // the masked form keeps the start and the end only (docs/domain-rules.md#personal-data)
     expect(asManager[0].idNumber.slice(0, 4)).toBe(asOfficer[0].idNumber.slice(0, 4));
     expect(asManager[0].idNumber.slice(-4)).toBe(asOfficer[0].idNumber.slice(-4));
   });
@@ -122,7 +122,7 @@ describe('owners’ personal data', () => {
 });
 
 describe('the voting roll', () => {
-  it('counts each voting person once and the full area of every unit (DOMAIN-RULES §2)', async () => {
+  it('counts each voting person once and the full area of every unit (docs/domain-rules.md#counting)', async () => {
     const [estate] = await app.ds.query(`SELECT id FROM estate WHERE name = '龙庭小区'`);
     const { ownerRoll } = await app.as('officer', OWNER_ROLL, { estateId: String(estate.id) });
     const [units] = await app.ds.query(`SELECT count(*)::int AS n, sum(area)::text AS area, count(*) FILTER (WHERE developer_held)::int AS dev FROM unit WHERE estate_id = $1`, [estate.id]);

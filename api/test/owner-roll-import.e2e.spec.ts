@@ -8,7 +8,7 @@ import { LIST_ELECTIONS, OWNER_ROLL, OWNERS } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 import { PREVIEW_IMPORT, RUN_IMPORT } from './operations';
 
-/** The owner-roll import (PRODUCT.md workflow 3) through GraphQL, on estates of the demo with no roll yet. */
+/** The owner-roll import (docs/roles-and-workflows.md#owner-roll-import) through GraphQL, on estates of the demo with no roll yet. */
 let app: TestApp;
 let estates: Array<{ id: string; name: string }>;
 beforeAll(async () => {
@@ -64,7 +64,7 @@ const X_ID = (() => {
 /**
  * 8 units: 王芳 alone in 101; 李强 and 赵敏 co-own 102 with 李强 designated; 陈刚 owns 201 and 202; 301 and
  * 302 are the developer's; 孙丽 and 周杰 co-own 401 designating nobody; 吴伟 owns 402.
- * DOMAIN-RULES §2: 6 sold units − 2 + 1 (陈刚) = 5 persons, + 1 for the developer = 6.
+ * docs/domain-rules.md#voting-persons: 6 sold units − 2 + 1 (陈刚) = 5 persons, + 1 for the developer = 6.
  */
 const GOOD: Row[] = [
   owned('101', '89.12', '王芳', ID.wang, '否', '13857210101'),
@@ -119,7 +119,7 @@ describe('successful owner-roll imports', () => {
     expect(await count('unit', estate)).toBe(0);
   });
 
-  it('imports the roll in one go; the roll summary has the headcount DOMAIN-RULES §2 gives for the file', async () => {
+  it('imports the roll in one go; the roll summary has the headcount the file gives by docs/domain-rules.md#counting', async () => {
     const estate = estates[0].id;
     const [{ n: auditBefore }] = await app.ds.query(`SELECT count(*)::int AS n FROM audit_event`);
     const report = await run(estate, goodFile);

@@ -3,7 +3,7 @@ import { GqlResponse, startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, firmInput, LOGIN, LOGOUT, ME, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 
 /**
- * Two API servers on one database, as PRODUCT.md scales out behind a load balancer, with requests alternating
+ * Two API servers on one database, behind a load balancer (docs/architecture.md#scale-out), with requests alternating
  * between them: whatever one process learns (sessions, failed sign-ins, versions, filing numbers, ballots, the
  * owner roll) the other must see at once, so nothing it needs may live only in the first one's memory.
  */

@@ -326,7 +326,7 @@ describe('committee filings', () => {
     await deadline.getByText(/已逾期 \d+ 天/).waitFor();
     await officer.page.goto(`${suite.app.baseUrl}/#/committeeFilings/${overdue.id}/show`);
     await officer.page.getByTestId('materials-missing').waitFor();
-    // the four materials a filing carries (DOMAIN-RULES §3), then the street office submits it
+    // the four materials a filing carries (docs/domain-rules.md#committee-filing), then the street office submits it
     const materials = officer.page.getByTestId('materials');
     const files: Array<[keyof typeof zh.wuye.materialKind, string]> = [['MINUTES', '选举会议记录.pdf'], ['COVENANT', '管理规约.pdf'], ['RULES_OF_PROCEDURE', '议事规则.pdf'], ['MEMBER_LIST', '委员名单.pdf']];
     for (const [kind, name] of files) {

@@ -9,7 +9,7 @@ describe('masking personal data', () => {
     expect(maskPhone(phone)).toBe(masked);
   });
 
-  it('masks an ID number as DOMAIN-RULES §5 shows (3305**********0014)', () => {
+  it('masks an ID number as docs/domain-rules.md#personal-data shows (3305**********0014)', () => {
     expect(maskIdNumber('330502198001010014')).toBe('3305**********0014');
   });
 });

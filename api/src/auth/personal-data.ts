@@ -18,7 +18,7 @@ export function maskPhone(phone: string): string {
   return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
 }
 
-/** DOMAIN-RULES §5: e.g. 3305**********0014. */
+/** docs/domain-rules.md#personal-data: e.g. 3305**********0014. */
 export function maskIdNumber(idNumber: string): string {
   return idNumber.length > 8 ? `${idNumber.slice(0, 4)}${'*'.repeat(idNumber.length - 8)}${idNumber.slice(-4)}` : '****';
 }

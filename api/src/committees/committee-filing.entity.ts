@@ -9,7 +9,7 @@ export enum CommitteeFilingKind {
 }
 registerEnumType(CommitteeFilingKind, { name: 'CommitteeFilingKind', description: '成立备案 / 变更备案' });
 
-/** 业委会备案: due within 30 days of the election or change (DOMAIN-RULES §3); its number is the certificate. */
+/** 业委会备案: due within 30 days of the election or change (docs/domain-rules.md#committee-filing); its number is the certificate. */
 @Entity()
 @ObjectType()
 export class CommitteeFiling extends FiledRecord {

@@ -23,7 +23,7 @@ import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-mater
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 
 /**
- * The filing deadline (DOMAIN-RULES §3: 30 days, from the next day, off rest days). When next year's holiday
+ * The filing deadline (docs/domain-rules.md#committee-filing: 30 days, from the next day, off rest days). When next year's holiday
  * schedule is not yet published the date is computed on weekends alone and marked provisional; start-up
  * recomputes provisional dates once the calendar covers them.
  */
@@ -66,11 +66,14 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
   entity: CommitteeFiling,
   auditName: 'committeeFiling',
   numberPrefix: '湖业委备',
+  // the street office of the committee's estate files it; registrars (whose jurisdiction is everything) decide it
+  async authorize(ctx, filing) {
+    await assertJurisdiction(ctx, (await committeeOf(ctx, filing)).estateId);
+  },
   // filed by the street office for the committee: complete materials and the officers chosen at the first meeting
-  async beforeTransition(ctx, filing, action) {
-    const committee = await committeeOf(ctx, filing);
+  async guard(ctx, filing, action) {
     if (action !== FilingAction.SUBMIT) return;
-    await assertJurisdiction(ctx, committee.estateId);
+    const committee = await committeeOf(ctx, filing);
     const kinds: Array<{ kind: MaterialKind }> = await ctx.em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
     const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
     if (missing.length) {
@@ -191,7 +194,7 @@ export class CommitteeFilingService {
     return material.content.toString('base64');
   }
 
-  /** Overdue: still with the street office after its last day (DOMAIN-RULES §3, Art. 203). */
+  /** Overdue: still with the street office after its last day (docs/domain-rules.md#deadlines, Art. 203). */
   isOverdue(filing: CommitteeFiling, today: IsoDate = todayInChina()): boolean {
     return (filing.filingStatus === FilingStatus.DRAFT || filing.filingStatus === FilingStatus.RETURNED) && today > filing.dueOn;
   }

@@ -3,7 +3,7 @@ import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calenda
 import type { IsoDate } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 
-/** The homeowners' committee (业主委员会) — DOMAIN-RULES §3. */
+/** The homeowners' committee (业主委员会) — docs/domain-rules.md#committee. */
 export enum CommitteePosition {
   CHAIR = 'CHAIR', // 主任
   VICE_CHAIR = 'VICE_CHAIR', // 副主任

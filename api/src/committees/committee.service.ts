@@ -122,7 +122,7 @@ export class CommitteeService {
 
   /**
    * Registers a committee elected outside this system (e.g. before it was introduced): size, positions and
-   * term checked (DOMAIN-RULES §3), with its establishment filing due 30 days after the election.
+   * term checked (docs/domain-rules.md#committee), with its establishment filing due 30 days after the election.
    */
   async register(ctx: RequestContext, input: CommitteeInput): Promise<Committee> {
     const estateId = toId(input.estateId, 'estateId');
@@ -154,7 +154,7 @@ export class CommitteeService {
 
   /**
    * A new composition from `effectiveOn` (e.g. the first meeting choosing chair and vice-chairs, or a
-   * member leaving): size and positions checked (DOMAIN-RULES §3); a change of people after the
+   * member leaving): size and positions checked (docs/domain-rules.md#committee); a change of people after the
    * establishment filing was approved opens a change filing, due 30 days later.
    */
   async setMembers(ctx: RequestContext, id: number, version: number, input: CommitteeMembersInput): Promise<Committee> {

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../shared/record';
 
-/** What a committee filing must carry (DOMAIN-RULES §3). */
+/** What a committee filing must carry (docs/domain-rules.md#committee-filing). */
 export enum MaterialKind {
   MINUTES = 'MINUTES',
   COVENANT = 'COVENANT',

@@ -73,7 +73,7 @@ export class PhaseCount {
   count: number;
 }
 
-@ObjectType({ description: 'A committee filing still with the street office after its last day (DOMAIN-RULES §3).' })
+@ObjectType({ description: 'A committee filing still with the street office after its last day (docs/domain-rules.md#committee-filing).' })
 export class OverdueCommitteeFiling {
   @Field(() => ID)
   id: string;
@@ -94,7 +94,7 @@ export class OverdueCommitteeFiling {
   daysOverdue: number;
 }
 
-@ObjectType({ description: 'Elections and committee filings at a glance (PRODUCT.md "Manager’s view").' })
+@ObjectType({ description: 'Elections and committee filings at a glance (docs/roles-and-workflows.md#dashboard).' })
 export class ElectionsOverview {
   @Field(() => [PhaseCount], { description: 'every phase in lifecycle order, zero included' })
   byPhase: PhaseCount[];
@@ -106,7 +106,7 @@ export class ElectionsOverview {
   overdueFilings: OverdueCommitteeFiling[];
 }
 
-@ObjectType({ description: 'The manager’s view (PRODUCT.md workflow 4).' })
+@ObjectType({ description: 'The manager’s view (docs/roles-and-workflows.md#dashboard).' })
 export class Dashboard {
   @Field(() => FilingProgress)
   firms: FilingProgress;

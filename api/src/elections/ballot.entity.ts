@@ -10,7 +10,7 @@ export enum VotingMethod {
 }
 registerEnumType(VotingMethod, { name: 'VotingMethod', description: '书面 / 现场 / 网络 / 上门' });
 
-/** One voting person's ballot (DOMAIN-RULES §2); a unique key makes a second one impossible. */
+/** One voting person's ballot (docs/domain-rules.md#voting-persons); a unique key makes a second one impossible. */
 @Entity()
 @ObjectType()
 export class Ballot {

@@ -14,9 +14,10 @@ import { BallotInput } from './election.inputs';
 import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 
 /**
- * The voting person behind a ballot (DOMAIN-RULES §2), on the roll fixed when voting opened (§8): an owner
- * once however many units they hold, through the designated voter of a co-owned unit; the developer once for
- * all its unsold units. Someone who sold after opening still votes; someone who bought after does not.
+ * The voting person behind a ballot (docs/domain-rules.md#voting-persons) on the roll fixed when voting opened
+ * (docs/domain-rules.md#vote-record): an owner once however many units they hold, through the designated voter
+ * of a co-owned unit; the developer once for all its unsold units. Someone who sold after opening still votes;
+ * someone who bought after does not.
  */
 async function voterKeyFor(ctx: RequestContext, vote: VoteRef, input: { ownerId?: string | null; developer: boolean }): Promise<string> {
   if (input.developer === !!input.ownerId) {

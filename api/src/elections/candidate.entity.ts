@@ -4,7 +4,7 @@ import { Column, Entity } from 'typeorm';
 import { VersionedRecord } from '../shared/record';
 import { LocalDate } from '../shared/scalars';
 
-/** A nominated owner, with the eligibility decision computed from the checks (DOMAIN-RULES §4). */
+/** A nominated owner, with the eligibility decision computed from the checks (docs/domain-rules.md#eligibility-decision). */
 @Entity()
 @ObjectType()
 export class Candidate extends VersionedRecord {

@@ -22,7 +22,7 @@ async function electionDay(ctx: RequestContext, election: Election): Promise<Iso
 
 /**
  * Certifying a result forms the committee (or completes it after a by-election) and opens its filing, due 30
- * days after the election (DOMAIN-RULES §3). Members start as 委员: the first meeting, within 7 days, chooses
+ * days after the election (docs/domain-rules.md#committee-filing). Members start as 委员: the first meeting, within 7 days, chooses
  * the chair and vice-chairs, and the filing cannot be submitted before it has.
  */
 export const committeeFormation = {

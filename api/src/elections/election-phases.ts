@@ -3,11 +3,11 @@ import { TransitionTable } from '../filings/transitions';
 /** Which election this is; the phases are the same, the organiser and the seats differ. */
 export enum ElectionKind {
   FIRST = 'FIRST', // 首次业主大会会议选举: organised by the preparatory group (筹备组)
-  RE_ELECTION = 'RE_ELECTION', // 换届选举: called 2–3 months before the term ends (DOMAIN-RULES §3)
+  RE_ELECTION = 'RE_ELECTION', // 换届选举: called 2–3 months before the term ends (docs/domain-rules.md#re-election)
   BY_ELECTION = 'BY_ELECTION', // 补选: fills vacancies during a term; seats = vacancies
 }
 
-/** The election lifecycle (PRODUCT.md: election workflow). */
+/** The election lifecycle (docs/roles-and-workflows.md#elections). */
 export enum ElectionPhase {
   PREPARATION = 'PREPARATION',
   NOMINATION = 'NOMINATION',

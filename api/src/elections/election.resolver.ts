@@ -89,7 +89,7 @@ export class ElectionResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => Ballot, { description: 'One ballot per voting person (DOMAIN-RULES §2); a second is ALREADY_EXISTS.' })
+  @Mutation(() => Ballot, { description: 'One ballot per voting person (docs/domain-rules.md#voting-persons); a second is ALREADY_EXISTS.' })
   recordBallot(@Ctx() ctx: RequestContext, @Arg('electionId', () => ID) electionId: string, @Arg('input') input: BallotInput): Promise<Ballot> {
     return ballotService.recordElectionBallot(ctx, toId(electionId, 'electionId'), input);
   }

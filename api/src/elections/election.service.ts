@@ -7,7 +7,8 @@ import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { allowedActions, nextState } from '../filings/transitions';
+import { allowedActions } from '../filings/transitions';
+import { Lifecycle, Move, moveRecord } from '../filings/lifecycle';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';
@@ -44,6 +45,79 @@ async function writePhaseDates(ctx: RequestContext, electionId: number, phases: 
     );
   }
 }
+
+/** The phase history: when the election entered each phase (beside the planned dates). */
+export async function enterPhase(ctx: RequestContext, electionId: number, phase: ElectionPhase): Promise<void> {
+  await ctx.em.query(
+    `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
+     ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
+    [electionId, phase],
+  );
+}
+
+async function guardMove(ctx: RequestContext, { row: election, action, input }: Move<Election, ElectionAction, ElectionMoveInput>): Promise<void> {
+  const refuse = (why: string) => {
+    throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`);
+  };
+  const candidates = (await ctx.em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
+  const openObjections: Array<{ n: number }> = await ctx.em.query(
+    `SELECT count(*)::int AS n FROM objection o JOIN candidate c ON c.id = o.candidate_id
+      WHERE c.election_id = $1 AND o.resolved_on IS NULL`,
+    [election.id],
+  );
+  switch (action) {
+    case ElectionAction.CLOSE_NOMINATION:
+      if (candidates.length === 0) refuse('nobody has been nominated');
+      break;
+    case ElectionAction.PUBLISH_CANDIDATES: {
+      const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
+      if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
+      const eligible = candidates.filter((c) => c.decision === 'ELIGIBLE').length;
+      if (eligible < election.seats) refuse(`${eligible} eligible candidate(s) for ${election.seats} seats`);
+      break;
+    }
+    case ElectionAction.OPEN_VOTING: {
+      if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`);
+      const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
+      if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`);
+      break;
+    }
+    case ElectionAction.CERTIFY: {
+      const tally = await electionTallyOf(ctx, election);
+      if (!tally.quorum.met) refuse('the quorum was not met');
+      const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
+      if (tie) refuse(tie.message);
+      await committeeFormation.checkElected(ctx, election, tally.electedIds.length);
+      break;
+    }
+    case ElectionAction.CANCEL:
+      if (!input.cancelReason) throw fail.badField('cancelReason', 'REQUIRED', 'say why the election is cancelled');
+      break;
+    default:
+      break;
+  }
+}
+
+/** What a move of an election may carry besides the action. */
+interface ElectionMoveInput {
+  cancelReason: ElectionCancelReason | null;
+}
+
+/** Every phase change of an election goes through here (docs/roles-and-workflows.md#elections). */
+export const ELECTION_LIFECYCLE: Lifecycle<Election, ElectionPhase, ElectionAction, ElectionMoveInput> = {
+  entity: Election,
+  stateField: 'phase',
+  table: ELECTION_TRANSITIONS,
+  auditName: 'election',
+  authorize: (ctx, election) => assertJurisdiction(ctx, election.estateId),
+  guard: guardMove,
+  onEnter: {
+    // certifying forms the committee and opens its filing, in the same transaction
+    [ElectionPhase.CERTIFIED]: async (ctx, election) => ({ committeeId: await committeeFormation.certify(ctx, election) }),
+  },
+  afterMove: (ctx, election) => enterPhase(ctx, election.id, election.phase),
+  auditExtra: ({ input }) => (input.cancelReason ? { cancelReason: input.cancelReason } : {}),
+};
 
 /** Elections, run by officers in their own subdistricts; everyone else with access reads them all. */
 export class ElectionService {
@@ -93,11 +167,7 @@ export class ElectionService {
       });
       const id = result.identifiers[0].id as number;
       await writePhaseDates(ctx, id, input.phases);
-      await ctx.em.query(
-        `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, 'PREPARATION', now())
-         ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
-        [id],
-      );
+      await enterPhase(ctx, id, ElectionPhase.PREPARATION);
       const created = await ctx.em.findOneByOrFail(Election, { id });
       await recordAudit(ctx, { action: 'election.create', entityType: 'Election', entityId: id, after: created });
       return created;
@@ -122,77 +192,8 @@ export class ElectionService {
   }
 
   /** Moves the election by the transitions table, after the checks each move needs. */
-  async move(ctx: RequestContext, id: number, version: number, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<Election> {
-    return withTransaction(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, Election, id, version);
-      await assertJurisdiction(ctx, row.estateId);
-      const to = nextState(ELECTION_TRANSITIONS, row.phase, action);
-      if (!to) throw fail.invalidTransition('Election', id, row.phase, `moved by ${action}`);
-      await this.checkMove(ctx, row, action, cancelReason);
-      const updated = await saveVersion(ctx, Election, row, { phase: to });
-      await ctx.em.query(
-        `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
-         ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
-        [id, to],
-      );
-      let committeeId: number | null = null;
-      if (action === ElectionAction.CERTIFY) {
-        committeeId = await committeeFormation.certify(ctx, updated);
-        await ctx.em.update(Election, { id }, { committeeId });
-      }
-      const final = await ctx.em.findOneByOrFail(Election, { id });
-      await recordAudit(ctx, {
-        action: `election.${action.toLowerCase()}`,
-        entityType: 'Election',
-        entityId: id,
-        before: row,
-        after: { ...final, ...(cancelReason ? { cancelReason } : {}) },
-      });
-      return final;
-    });
-  }
-
-  private async checkMove(ctx: RequestContext, election: Election, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<void> {
-    const refuse = (why: string) => {
-      throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`);
-    };
-    const candidates = (await ctx.em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
-    const openObjections: Array<{ n: number }> = await ctx.em.query(
-      `SELECT count(*)::int AS n FROM objection o JOIN candidate c ON c.id = o.candidate_id
-        WHERE c.election_id = $1 AND o.resolved_on IS NULL`,
-      [election.id],
-    );
-    switch (action) {
-      case ElectionAction.CLOSE_NOMINATION:
-        if (candidates.length === 0) refuse('nobody has been nominated');
-        break;
-      case ElectionAction.PUBLISH_CANDIDATES: {
-        const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
-        if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
-        const eligible = candidates.filter((c) => c.decision === 'ELIGIBLE').length;
-        if (eligible < election.seats) refuse(`${eligible} eligible candidate(s) for ${election.seats} seats`);
-        break;
-      }
-      case ElectionAction.OPEN_VOTING: {
-        if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`);
-        const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
-        if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`);
-        break;
-      }
-      case ElectionAction.CERTIFY: {
-        const tally = await electionTallyOf(ctx, election);
-        if (!tally.quorum.met) refuse('the quorum was not met');
-        const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
-        if (tie) refuse(tie.message);
-        await committeeFormation.checkElected(ctx, election, tally.electedIds.length);
-        break;
-      }
-      case ElectionAction.CANCEL:
-        if (!cancelReason) throw fail.badField('cancelReason', 'REQUIRED', 'say why the election is cancelled');
-        break;
-      default:
-        break;
-    }
+  move(ctx: RequestContext, id: number, version: number | null, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<Election> {
+    return moveRecord(ctx, ELECTION_LIFECYCLE, id, version, action, { cancelReason: cancelReason ?? null });
   }
 
   /** The moves this caller may make now: the table's, for an officer of the estate's subdistrict. */

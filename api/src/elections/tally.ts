@@ -5,7 +5,7 @@ import {
 } from './thresholds';
 
 /**
- * The tally of an owners' vote on the voting roll (DOMAIN-RULES §1–2): participation, quorum, and the result
+ * The tally of an owners' vote on the voting roll (docs/domain-rules.md#thresholds): participation, quorum, and the result
  * with the numbers, fractions and rule that decided it. Problems (no quorum, a tie, empty seats) are reported,
  * never resolved here.
  *

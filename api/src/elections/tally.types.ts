@@ -28,7 +28,7 @@ export class FractionType {
 
 @ObjectType()
 export class VoteTotals {
-  @Field(() => Int, { description: 'voting persons (DOMAIN-RULES §2)' })
+  @Field(() => Int, { description: 'voting persons (docs/domain-rules.md#voting-persons)' })
   headcount: number;
 
   @Field(() => Decimal, { description: 'exclusive area, m²' })

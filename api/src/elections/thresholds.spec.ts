@@ -6,7 +6,7 @@ import {
 
 const t = (headcount: number, areaHundredths: number): Totals => ({ headcount, areaHundredths });
 
-// DOMAIN-RULES §2 worked example: 360 persons, 40,000 m² = 4,000,000 hundredths.
+// docs/domain-rules.md#counting-example: 360 persons, 40,000 m² = 4,000,000 hundredths.
 // Quorum: 3 × 240 = 720 = 2 × 360; area 3a ≥ 8,000,000 ⇔ a ≥ 2,666,667 (2,666,666.67 rounded up).
 const ESTATE = t(360, 4_000_000);
 

@@ -1,7 +1,7 @@
 import { RuleProblem, throwIfAny } from '../shared/rule-violation';
 
 /**
- * Owners' joint decisions — PRC Civil Code Art. 278 (DOMAIN-RULES §1).
+ * Owners' joint decisions — PRC Civil Code Art. 278 (docs/domain-rules.md#thresholds).
  * Exact integer comparisons (BigInt), never floats: "以上" includes the bound, "过半数" excludes it (Art. 1259).
  */
 

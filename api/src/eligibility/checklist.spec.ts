@@ -24,7 +24,7 @@ function problemsOf(call: () => unknown): string[] {
   throw new Error('expected a RuleViolationError');
 }
 
-describe('the default checklist v1 (DOMAIN-RULES §4)', () => {
+describe('the default checklist v1 (docs/domain-rules.md#eligibility-checklist)', () => {
   it('is well formed', () => {
     expect(checkChecklist(V1)).toEqual([]);
     expect([V1.id, V1.version]).toEqual(['zhejiang-default', 1]);

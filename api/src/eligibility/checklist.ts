@@ -1,7 +1,7 @@
 import { RuleProblem, throwIfAny } from '../shared/rule-violation';
 
 /**
- * Candidate eligibility as versioned data (DOMAIN-RULES §4, Zhejiang practice, M). The decision is computed
+ * Candidate eligibility as versioned data (docs/domain-rules.md#eligibility, Zhejiang practice). The decision is computed
  * from named checks and stored with the checklist version; any local list (Huzhou's "四过硬、五不能、六不宜")
  * is another Checklist value, not new code.
  *
@@ -58,7 +58,7 @@ const item = (key: string, kind: CheckKind, zh: string, en: string, ...suggested
 export const DEFAULT_CHECKLIST_V1: Checklist = {
   id: 'zhejiang-default',
   version: 1,
-  source: 'DOMAIN-RULES §4, from 2023–2025 Zhejiang candidate notices; until the authority supplies its own wording',
+  source: 'Zhejiang candidate notices 2023–2025 (docs/domain-rules.md#eligibility-checklist); until the authority supplies its own wording',
   items: [
     item('OWNER_IN_ESTATE', 'MUST', '本小区业主', 'owns a unit in the estate', 'REAL_ESTATE_REGISTRY', 'ELECTION_ORGANISER'),
     item('FULL_CIVIL_CAPACITY', 'MUST', '具有完全民事行为能力', 'has full civil capacity', 'RESIDENTS_COMMITTEE', 'COURT'),
@@ -179,7 +179,7 @@ const INELIGIBLE_REASONS: readonly DecisionReason[] = ['DISQUALIFYING_FAILED', '
 const NOT_YET_REASONS: readonly DecisionReason[] = ['MUST_NOT_MET', 'MUST_PENDING', 'DISQUALIFYING_PENDING', 'UNSUITABLE_PENDING'];
 
 /**
- * The decision per DOMAIN-RULES §4: a disqualifying FAIL, or an unsuitable FAIL not overridden with a written
+ * The decision per docs/domain-rules.md#eligibility-decision: a disqualifying FAIL, or an unsuitable FAIL not overridden with a written
  * reason → INELIGIBLE; otherwise any MUST not passed, or any check still PENDING → NOT_YET_ELIGIBLE; else
  * ELIGIBLE. A MUST that FAILed and one still PENDING both leave the candidate NOT_YET_ELIGIBLE (the rule says
  * "not passed"): a FAIL is reported as unmet, listed before the pending ones, and turns into a pass only by a

@@ -4,6 +4,7 @@ import { assertJurisdiction } from '../auth/jurisdiction';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
+import { electionService } from '../elections/election.service';
 import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
@@ -52,6 +53,12 @@ async function decide(ctx: RequestContext, candidate: Candidate): Promise<Candid
     };
   }
   return { decision: result.decision, explanation };
+}
+
+/** The one way a candidate's decision is written: recomputed from the checks and objections, with a new version. */
+async function redecide(ctx: RequestContext, candidate: Candidate): Promise<Candidate> {
+  const decision = await decide(ctx, candidate);
+  return saveVersion(ctx, Candidate, candidate, { decision: decision.decision, decisionExplanation: decision.explanation });
 }
 
 async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string): Promise<Election> {
@@ -125,9 +132,7 @@ export class EligibilityService {
           withdrawn: false,
         });
         const created = await ctx.em.findOneByOrFail(Candidate, { id: result.identifiers[0].id });
-        const decision = await decide(ctx, created);
-        await ctx.em.update(Candidate, { id: created.id }, { decision: decision.decision, decisionExplanation: decision.explanation });
-        const candidate = await ctx.em.findOneByOrFail(Candidate, { id: created.id });
+        const candidate = await redecide(ctx, created);
         await recordAudit(ctx, { action: 'candidate.nominate', entityType: 'Candidate', entityId: candidate.id, after: candidate });
         return candidate;
       });
@@ -167,8 +172,7 @@ export class EligibilityService {
            override_reason = EXCLUDED.override_reason, recorded_by_id = EXCLUDED.recorded_by_id`,
         [candidateId, input.itemKey, input.result, input.reviewingBody, input.reviewer.trim(), input.checkedOn, input.evidenceNote ?? null, input.overrideReason ?? null, ctx.principal?.id ?? null],
       );
-      const decision = await decide(ctx, candidate);
-      const updated = await saveVersion(ctx, Candidate, candidate, { decision: decision.decision, decisionExplanation: decision.explanation });
+      const updated = await redecide(ctx, candidate);
       await recordAudit(ctx, {
         action: 'candidate.check',
         entityType: 'Candidate',
@@ -196,23 +200,9 @@ export class EligibilityService {
         reason: input.reason.trim(),
         recordedById: ctx.principal?.id ?? null,
       });
-      if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) {
-        await ctx.em.query(`UPDATE election SET phase = $2, version = version + 1 WHERE id = $1`, [election.id, ElectionPhase.ELIGIBILITY_REVIEW]);
-        await ctx.em.query(
-          `INSERT INTO election_phase (election_id, phase, entered_at) VALUES ($1, $2, now())
-           ON CONFLICT (election_id, phase) DO UPDATE SET entered_at = now()`,
-          [election.id, ElectionPhase.ELIGIBILITY_REVIEW],
-        );
-        await recordAudit(ctx, {
-          action: `election.${ElectionAction.REOPEN_REVIEW.toLowerCase()}`,
-          entityType: 'Election',
-          entityId: election.id,
-          before: { phase: election.phase },
-          after: { phase: ElectionPhase.ELIGIBILITY_REVIEW, objectionId: result.identifiers[0].id },
-        });
-      }
-      const decision = await decide(ctx, candidate);
-      await ctx.em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidateId, decision.decision, JSON.stringify(decision.explanation)]);
+      // the objection reopens the review: the server's own move, through the election's lifecycle
+      if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) await electionService.move(ctx, election.id, null, ElectionAction.REOPEN_REVIEW);
+      await redecide(ctx, candidate);
       const objection = await ctx.em.findOneByOrFail(Objection, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'candidate.objection', entityType: 'Candidate', entityId: candidateId, after: objection });
       return objection;
@@ -227,8 +217,7 @@ export class EligibilityService {
       const candidate = await ctx.em.findOneByOrFail(Candidate, { id: objection.candidateId });
       await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase');
       await ctx.em.update(Objection, { id: objectionId }, { resolution: resolution.trim(), resolvedOn: todayInChina() });
-      const decision = await decide(ctx, candidate);
-      await ctx.em.query(`UPDATE candidate SET decision = $2, decision_explanation = $3, version = version + 1 WHERE id = $1`, [candidate.id, decision.decision, JSON.stringify(decision.explanation)]);
+      await redecide(ctx, candidate);
       const resolved = await ctx.em.findOneByOrFail(Objection, { id: objectionId });
       await recordAudit(ctx, { action: 'candidate.resolveObjection', entityType: 'Candidate', entityId: candidate.id, before: objection, after: resolved });
       return resolved;

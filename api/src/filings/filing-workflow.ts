@@ -8,10 +8,11 @@ import {
   EDITABLE_FILING_STATUSES,
   FILING_TRANSITIONS,
   FilingAction,
+  FilingStatus,
   ReturnReason,
   RevokeReason,
 } from './filing';
-import { nextState } from './transitions';
+import { Lifecycle, moveRecord } from './lifecycle';
 import { lockVersion, saveVersion } from '../shared/versioned';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
@@ -23,8 +24,10 @@ export interface FilingKind<E extends FiledRecord> {
   numberPrefix: string;
   /** constraint name → the error a client sees when a write breaks it */
   constraintErrors?: Record<string, () => AppError>;
+  /** who may touch a filing of this kind at all (checked before its version) */
+  authorize?(ctx: RequestContext, row: E): Promise<void>;
   /** checks that need the database before a move, e.g. a project's firm must be approved first */
-  beforeTransition?(ctx: RequestContext, row: E, action: FilingAction): Promise<void>;
+  guard?(ctx: RequestContext, row: E, action: FilingAction): Promise<void>;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -36,12 +39,49 @@ export interface DecisionDetails {
 }
 
 /**
- * The filing workflow shared by firms, projects and committee filings (PRODUCT.md workflow 1): create and
+ * The filing workflow shared by firms, projects and committee filings (docs/roles-and-workflows.md#filing): create and
  * edit while the clerk holds it, then submit / approve / return / revoke by the transitions table, every
  * step under optimistic locking, maker-checker, and with its audit event in the same transaction.
  */
 export class FilingWorkflow<E extends FiledRecord> {
-  constructor(private readonly kind: FilingKind<E>) {}
+  /** The filing lifecycle of this kind: the shared table, maker-checker, and who decided when and why. */
+  private readonly lifecycle: Lifecycle<E, FilingStatus, FilingAction, DecisionDetails>;
+
+  constructor(private readonly kind: FilingKind<E>) {
+    this.lifecycle = {
+      entity: kind.entity,
+      stateField: 'filingStatus',
+      table: FILING_TRANSITIONS,
+      auditName: kind.auditName,
+      authorize: kind.authorize,
+      refusedAs: pastTense,
+      guard: async (ctx, { row, action }) => {
+        // maker-checker: the person who submitted a filing never decides it
+        if (DECISIONS.includes(action) && row.submittedById === actorId(ctx)) {
+          throw fail.forbidden(`You submitted ${this.kind.entity.name} ${row.id}: another registrar must decide it`, 'MAKER_CHECKER');
+        }
+        await this.kind.guard?.(ctx, row, action);
+      },
+      changes: async (ctx, { row, action, input }) => {
+        const actor = actorId(ctx);
+        const now = new Date();
+        const changes: Partial<FiledRecord> =
+          action === FilingAction.SUBMIT
+            ? { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null }
+            : { decidedById: actor, decidedAt: now };
+        if (action === FilingAction.APPROVE && !row.filingNumber) {
+          changes.filingNumber = await this.nextFilingNumber(ctx, now.getFullYear());
+        }
+        if (action === FilingAction.RETURN) {
+          Object.assign(changes, { returnReason: input.returnReason ?? ReturnReason.OTHER, returnNote: input.note ?? null });
+        }
+        if (action === FilingAction.REVOKE) {
+          Object.assign(changes, { revokeReason: input.revokeReason ?? RevokeReason.OTHER, revokeNote: input.note ?? null });
+        }
+        return changes as Partial<E>;
+      },
+    };
+  }
 
   /** A new draft; inside a caller's transaction (certifying an election, an import) it joins that transaction. */
   async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
@@ -55,7 +95,7 @@ export class FilingWorkflow<E extends FiledRecord> {
 
   async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
     return this.write(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, this.kind.entity, id, version);
+      const row = await lockVersion(ctx, this.kind.entity, id, version, this.kind.authorize && ((row) => this.kind.authorize!(ctx, row)));
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
       }
@@ -69,43 +109,7 @@ export class FilingWorkflow<E extends FiledRecord> {
     if (details.note && details.note.length > MAX_NOTE_LENGTH) {
       throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
     }
-    return this.write(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, this.kind.entity, id, version);
-      const to = nextState(FILING_TRANSITIONS, row.filingStatus, action);
-      if (!to) throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, pastTense(action));
-      const actor = actorId(ctx);
-      // maker-checker: the person who submitted a filing never decides it
-      if (DECISIONS.includes(action) && row.submittedById === actor) {
-        throw fail.forbidden(`You submitted ${this.kind.entity.name} ${id}: another registrar must decide it`, 'MAKER_CHECKER');
-      }
-      await this.kind.beforeTransition?.(ctx, row, action);
-
-      const now = new Date();
-      const changes: Partial<FiledRecord> = { filingStatus: to };
-      if (action === FilingAction.SUBMIT) {
-        Object.assign(changes, { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null });
-      } else {
-        Object.assign(changes, { decidedById: actor, decidedAt: now });
-      }
-      if (action === FilingAction.APPROVE && !row.filingNumber) {
-        changes.filingNumber = await this.nextFilingNumber(ctx, now.getFullYear());
-      }
-      if (action === FilingAction.RETURN) {
-        Object.assign(changes, { returnReason: details.returnReason ?? ReturnReason.OTHER, returnNote: details.note ?? null });
-      }
-      if (action === FilingAction.REVOKE) {
-        Object.assign(changes, { revokeReason: details.revokeReason ?? RevokeReason.OTHER, revokeNote: details.note ?? null });
-      }
-      const updated = await saveVersion(ctx, this.kind.entity, row, changes as Partial<E>);
-      await recordAudit(ctx, {
-        action: `${this.kind.auditName}.${action.toLowerCase()}`,
-        entityType: this.kind.entity.name,
-        entityId: id,
-        before: row,
-        after: updated,
-      });
-      return updated;
-    });
+    return this.write(ctx, (ctx) => moveRecord(ctx, this.lifecycle, id, version, action, details));
   }
 
   /** Gapless per kind and year: the counter row is locked by the approving transaction until it commits. */

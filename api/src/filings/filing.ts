@@ -1,6 +1,6 @@
 import { TransitionTable } from './transitions';
 
-/** The filing (备案) lifecycle shared by firms, projects and committee filings (PRODUCT.md workflow 1). */
+/** The filing (备案) lifecycle shared by firms, projects and committee filings (docs/roles-and-workflows.md#filing). */
 export enum FilingStatus {
   DRAFT = 'DRAFT',
   SUBMITTED = 'SUBMITTED',

@@ -1,5 +1,5 @@
 /**
- * Unified social credit code (统一社会信用代码), GB 32100-2015 — DOMAIN-RULES §5.
+ * Unified social credit code (统一社会信用代码), GB 32100-2015 — docs/domain-rules.md#credit-code.
  * 18 characters; the 18th is a check character over the first 17.
  */
 export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';

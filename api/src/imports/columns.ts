@@ -66,7 +66,7 @@ export const IMPORT_VALUES: Record<string, Record<string, string>> = {
   status: { 正常: 'ACTIVE', 存续: 'ACTIVE', 暂停: 'SUSPENDED', 停业: 'SUSPENDED', 注销: 'DEREGISTERED' },
   selectionMethod: { 招投标: 'TENDER', 招标: 'TENDER', 协议: 'AGREEMENT', 协议选聘: 'AGREEMENT', 业主大会: 'OWNERS_ASSEMBLY', 业主大会选聘: 'OWNERS_ASSEMBLY' },
   billingModel: { 包干制: 'LUMP_SUM', 酬金制: 'COMMISSION' },
-  // DOMAIN-RULES §2: the register first, then the survey, then the sales contract
+  // docs/domain-rules.md#unit-area: the register first, then the survey, then the sales contract
   areaSource: { 不动产登记: 'REGISTER', 登记: 'REGISTER', 测绘: 'SURVEY', 实测: 'SURVEY', 购房合同: 'CONTRACT', 合同: 'CONTRACT' },
 };
 

@@ -70,7 +70,7 @@ export function parseDate(text: string): string | null {
 }
 
 /**
- * Bulk import (PRODUCT.md workflows 2 and 3). Firm and project filings: every row is validated by the same
+ * Bulk import (docs/roles-and-workflows.md#imports). Firm and project filings: every row is validated by the same
  * input classes the create mutations use, references are resolved by name or code, duplicates (already
  * registered or repeated in the file) are never created twice, and the rows are written in one transaction
  * with one audit event each. An estate's owner roll: see owners/owner-roll-import.ts for its rules; units are
@@ -135,7 +135,7 @@ export class ImportService {
   }
 
   /**
-   * Ballots rest on the roll (DOMAIN-RULES §2): no import while an election of the estate is between the
+   * Ballots rest on the roll (docs/domain-rules.md#vote-record): no import while an election of the estate is between the
    * opening of the vote and certification. With `lock`, the estate's elections are share-locked, so a move
    * into voting waits for the import, and the import sees a move that came first.
    */
@@ -228,7 +228,7 @@ export class ImportService {
           if (!c[field]) addError(r, { field, rule: 'REQUIRED', message: 'must not be empty unless the developer holds the unit' });
         }
         if (c.name && c.name.length > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters' });
-        // GB 11643-1999: the check character and a real birth date not after today (DOMAIN-RULES §5)
+        // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
         const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
         if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message });
       }
@@ -422,7 +422,7 @@ function mapHeaders(kind: ImportKind, headers: string[]): ImportColumn[] {
   return headers.map((header) => matchColumn(kind, header)!);
 }
 
-/** What names a row to a person; an owner's ID number only masked (DOMAIN-RULES §5), whoever reads the report. */
+/** What names a row to a person; an owner's ID number only masked (docs/domain-rules.md#personal-data), whoever reads the report. */
 function labelOf(kind: ImportKind, r: RowWork): string | null {
   const c = r.cells;
   if (kind === ImportKind.FIRMS) return c.creditCode || c.name || null;

@@ -1,7 +1,7 @@
 import { IsoDate, assertIsoDate, isRealDate } from '../shared/iso-date';
 
 /**
- * Citizen ID number (公民身份号码), GB 11643-1999 — DOMAIN-RULES §5.
+ * Citizen ID number (公民身份号码), GB 11643-1999 — docs/domain-rules.md#citizen-id.
  * 6-digit address code, birth date YYYYMMDD, 3-digit sequence, check character (0-9 or X).
  * Personal data: mask it with `maskIdNumber` (auth/personal-data.ts) for display, never log it.
  */

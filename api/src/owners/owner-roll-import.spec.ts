@@ -80,7 +80,7 @@ describe('checkOwnerRoll: rows refused', () => {
       ['3:room:ROLL_UNIT_HAS_INVALID_ROW'],
     ],
     [
-      'the same co-owners designating different voters on two units (one person, DOMAIN-RULES §2)',
+      'the same co-owners designating different voters on two units (one person, docs/domain-rules.md#voting-persons)',
       () => [
         row({ designatedVoter: true }),
         row({ name: '李强', idNumber: ID_B }),

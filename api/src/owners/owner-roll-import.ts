@@ -2,11 +2,11 @@ import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { buildVotingRoll, RollUnit } from './voting-weights';
 
 /**
- * The rules of importing an estate's owner roll from the property register (PRODUCT.md workflow 3), pure:
+ * The rules of importing an estate's owner roll from the property register (docs/roles-and-workflows.md#owner-roll-import), pure:
  * one row is one owner of one unit (co-owners are several rows of one unit; a developer-held unit is one row
  * without owner). A unit the file names replaces that unit as stored — its area, source, developer flag,
  * owners and designated voter — and is written whole or not at all; units the file does not name stay as
- * they are. Whatever would be written must still count by DOMAIN-RULES §2 (buildVotingRoll).
+ * they are. Whatever would be written must still count by docs/domain-rules.md#counting (buildVotingRoll).
  */
 
 export type AreaSourceCode = 'REGISTER' | 'SURVEY' | 'CONTRACT';
@@ -111,7 +111,7 @@ function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, 
 /**
  * Every problem of the file's rows: repeated rows, owners on developer-held units, rows of one unit that
  * disagree, two designated voters, one ID number under two names; a unit with any bad row is not written at
- * all (its other rows say why); then the roll as it would stand must count (DOMAIN-RULES §2).
+ * all (its other rows say why); then the roll as it would stand must count (docs/domain-rules.md#counting).
  */
 export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): RollCheck {
   const problems: RowProblem[] = [];
@@ -146,7 +146,7 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
       else if (r.areaSource !== first.areaSource) add(r, 'areaSource', 'ROLL_UNIT_DISAGREES', `row ${first.row} gives this unit another area source`);
       else if (r.developerHeld !== first.developerHeld) add(r, 'developerHeld', 'ROLL_UNIT_DISAGREES', `row ${first.row} says otherwise whether the developer holds this unit`);
     }
-    // co-owners authorise one of them (DOMAIN-RULES §2, local practice)
+    // co-owners authorise one of them (docs/domain-rules.md#co-owners, local practice)
     const voters = unitRows.filter((r) => r.designatedVoter);
     if (voters.length > 1) {
       for (const r of voters) {

@@ -4,7 +4,7 @@ import { PersonalData } from '../auth/personal-data';
 import { RecordBase } from '../shared/record';
 import { ownerDataVisibleTo } from './owner-visibility';
 
-/** 业主 of one estate's roll. ID number and phone are personal data (DOMAIN-RULES §5). */
+/** 业主 of one estate's roll. ID number and phone are personal data (docs/domain-rules.md#personal-data). */
 @Entity()
 @ObjectType()
 export class Owner extends RecordBase {

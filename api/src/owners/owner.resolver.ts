@@ -14,7 +14,7 @@ import { Ownership } from './ownership.entity';
 import { Unit } from './unit.entity';
 import { DEVELOPER_PERSON_KEY } from './voting-weights';
 
-/** What an estate's roll amounts to for votes (DOMAIN-RULES §2). */
+/** What an estate's roll amounts to for votes (docs/domain-rules.md#counting). */
 @ObjectType()
 export class OwnerRollSummary {
   @Field(() => ID)
@@ -86,7 +86,7 @@ export class OwnerResolver {
   }
 
   @Allow(Policies.electionsRead)
-  @Query(() => OwnerRollSummary, { description: 'Headcount and area of an estate’s roll, counted by DOMAIN-RULES §2.' })
+  @Query(() => OwnerRollSummary, { description: 'Headcount and area of an estate’s roll, counted by docs/domain-rules.md#counting.' })
   async ownerRoll(@Ctx() ctx: RequestContext, @Arg('estateId', () => ID) estateId: string): Promise<OwnerRollSummary> {
     const id = toId(estateId, 'estateId');
     await assertJurisdiction(ctx, id);

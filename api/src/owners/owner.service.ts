@@ -11,7 +11,7 @@ import { Unit } from './unit.entity';
 import { votingRollCacheOf } from './voting-roll-cache';
 import { buildVotingRoll, VotingRoll } from './voting-weights';
 
-/** The voter key of an owner on ballots: one person however many units they hold (DOMAIN-RULES §2). */
+/** The voter key of an owner on ballots: one person however many units they hold (docs/domain-rules.md#voting-persons). */
 export const ownerKey = (ownerId: number) => `owner:${ownerId}`;
 
 export function ownerIdOfKey(key: string): number | null {

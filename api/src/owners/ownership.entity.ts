@@ -1,7 +1,7 @@
 import { Field, ID, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Owner ↔ unit; co-owners of a unit name one designated voter (local practice, DOMAIN-RULES §2). */
+/** Owner ↔ unit; co-owners of a unit name one designated voter (local practice, docs/domain-rules.md#co-owners). */
 @Entity()
 @ObjectType()
 export class Ownership {

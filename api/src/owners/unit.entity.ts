@@ -3,7 +3,7 @@ import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../shared/record';
 import { Decimal } from '../shared/scalars';
 
-/** Where a unit's exclusive area comes from, in order of authority (DOMAIN-RULES §2). */
+/** Where a unit's exclusive area comes from, in order of authority (docs/domain-rules.md#unit-area). */
 export enum AreaSource {
   REGISTER = 'REGISTER',
   SURVEY = 'SURVEY',

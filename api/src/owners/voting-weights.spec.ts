@@ -9,7 +9,7 @@ const developerUnit = (unitId: string, areaHundredths = 10_000, extra: Partial<R
   unitId, owners: [], areaHundredths, developerHeld: true, ...extra,
 });
 
-describe('the DOMAIN-RULES §2 worked example', () => {
+describe('the worked example of docs/domain-rules.md#counting-example', () => {
   // 400 units of 100 m²; units 1–40 unsold (developer); buyer B owns units 41 and 42; 43–400 one owner each.
   const units: RollUnit[] = Array.from({ length: 400 }, (_, i) => {
     const n = i + 1;

@@ -2,7 +2,7 @@ import type { Totals } from '../elections/thresholds';
 import { RuleProblem, throwIfAny } from '../shared/rule-violation';
 
 /**
- * Who counts, and with how much area — SPC interpretation 法释〔2009〕7号 Arts. 8–9 (DOMAIN-RULES §2).
+ * Who counts, and with how much area — SPC interpretation 法释〔2009〕7号 Arts. 8–9 (docs/domain-rules.md#counting).
  * One unit = one person, except: all developer-held units are one person; the same owners holding several
  * units are one person. Every unit's full area counts.
  */

@@ -21,7 +21,7 @@ const workflow = new FilingWorkflow<Project>({
       ),
   },
   // a project is filed under a firm that is itself filed and active
-  async beforeTransition(ctx, project, action) {
+  async guard(ctx, project, action) {
     if (action !== FilingAction.APPROVE) return;
     const firm = await ctx.em.findOneBy(Firm, { id: project.firmId });
     if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {

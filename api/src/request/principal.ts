@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/** PRODUCT.md "Who uses it". Integrators are API tokens, never users who log in. */
+/** docs/roles-and-workflows.md#roles. Integrators are API tokens, never users who log in. */
 export enum Role {
   CLERK = 'clerk',
   REGISTRAR = 'registrar',

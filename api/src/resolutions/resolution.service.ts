@@ -5,14 +5,25 @@ import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
-import { nextState } from '../filings/transitions';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import { Resolution, ResolutionPhase } from './resolution.entity';
 import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
 import { resolutionTallyOf } from '../elections/tally.service';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
+
+/** Every phase change of a resolution goes through here (docs/roles-and-workflows.md#resolutions). */
+export const RESOLUTION_LIFECYCLE: Lifecycle<Resolution, ResolutionPhase, ResolutionAction> = {
+  entity: Resolution,
+  stateField: 'phase',
+  table: RESOLUTION_TRANSITIONS,
+  auditName: 'resolution',
+  authorize: (ctx, resolution) => assertJurisdiction(ctx, resolution.estateId),
+  onEnter: {
+    [ResolutionPhase.CLOSED]: async (ctx, resolution) => ({ outcome: await resolutionTallyOf(ctx, resolution) }),
+  },
+};
 
 /** General resolutions of the owners' assembly (Civil Code Art. 278), decided by the election tally engine. */
 export class ResolutionService {
@@ -61,17 +72,8 @@ export class ResolutionService {
   }
 
   /** Closing the vote freezes the tally into the record: what was decided stays as it was decided. */
-  async move(ctx: RequestContext, id: number, version: number, action: ResolutionAction): Promise<Resolution> {
-    return withTransaction(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, Resolution, id, version);
-      await assertJurisdiction(ctx, row.estateId);
-      const to = nextState(RESOLUTION_TRANSITIONS, row.phase, action);
-      if (!to) throw fail.invalidTransition('Resolution', id, row.phase, `moved by ${action}`);
-      const outcome = to === ResolutionPhase.CLOSED ? await resolutionTallyOf(ctx, row) : null;
-      const updated = await saveVersion(ctx, Resolution, row, { phase: to, ...(outcome ? { outcome } : {}) });
-      await recordAudit(ctx, { action: `resolution.${action.toLowerCase()}`, entityType: 'Resolution', entityId: id, before: row, after: updated });
-      return updated;
-    });
+  move(ctx: RequestContext, id: number, version: number, action: ResolutionAction): Promise<Resolution> {
+    return moveRecord(ctx, RESOLUTION_LIFECYCLE, id, version, action, undefined);
   }
 }
 

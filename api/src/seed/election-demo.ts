@@ -16,7 +16,7 @@ import { generateOwnerRoll, OwnerRoll } from './owner-roll-data';
 import { Prng } from './prng';
 
 /**
- * Committees, owner rolls and elections for the demo (DOMAIN-RULES §1–4): 105 filed committees, owner
+ * Committees, owner rolls and elections for the demo (docs/domain-rules.md): 105 filed committees, owner
  * rolls for the estates where elections run (龙庭小区 with its 428 households among them), and one election
  * in every phase with candidates, reviews and ballots. Decisions and results come from the same rule
  * modules the API uses, so the demo is consistent with what the server would compute.

@@ -5,7 +5,7 @@ import { Prng } from './prng';
 /**
  * A demo owner roll for one estate (pure): buildings of 2 units × floors × 2 rooms, areas mostly from the
  * register, a few developer-held units, couples co-owning with one designated voter, a few buyers of two
- * units. Shapes every counting rule of DOMAIN-RULES §2 meets in practice.
+ * units. Shapes every counting rule of docs/domain-rules.md#counting meets in practice.
  */
 export interface UnitRow {
   id: number;

@@ -3,7 +3,7 @@ import { IsoDate, addDays, assertIsoDate, datesFromTo, isIsoDate, isWeekend } fr
 import { RuleProblem } from './rule-violation';
 
 /**
- * Statutory periods — PRC Civil Code Arts. 201, 203 (DOMAIN-RULES §3).
+ * Statutory periods — PRC Civil Code Arts. 201, 203 (docs/domain-rules.md#deadlines).
  * Art. 201: the day of the event is not counted; counting starts the next day.
  * Art. 203: a last day on a statutory rest day (法定休假日: weekends and public holidays, but not the make-up
  * working days 调休) moves to the day after the rest ends; the last day ends at 24:00.

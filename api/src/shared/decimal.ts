@@ -1,6 +1,6 @@
 /**
  * Exact conversions between decimal strings (as PostgreSQL numeric and the Decimal scalar carry them) and
- * integer hundredths, so areas are summed and compared without floating point (DOMAIN-RULES §1).
+ * integer hundredths, so areas are summed and compared without floating point (docs/domain-rules.md#exact-arithmetic).
  */
 export function toHundredths(decimal: string): number {
   const match = /^(-?)(\d+)(?:\.(\d+))?$/.exec(decimal.trim());

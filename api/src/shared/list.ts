@@ -7,7 +7,7 @@ import { getEntities } from './hydrate';
 import { toId } from './ids';
 
 /**
- * The one list contract of the API (PRODUCT.md "The API"): `skip`, `take`, `sort`, `filter`, `after` in;
+ * The one list contract of the API (docs/architecture.md#list-contract): `skip`, `take`, `sort`, `filter`, `after` in;
  * `items`, `totalItems`, `nextCursor` out. Each resource declares its filter and sort fields; this file does
  * the rest, so every list pages, sorts and syncs the same way.
  */

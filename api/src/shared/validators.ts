@@ -17,7 +17,7 @@ function rule(name: string, validate: (value: unknown, args: ValidationArguments
     });
 }
 
-/** GB 32100-2015 check character (DOMAIN-RULES §5). */
+/** GB 32100-2015 check character (docs/domain-rules.md#credit-code). */
 export const IsCreditCode = (options?: ValidationOptions) =>
   rule(
     'CREDIT_CODE',

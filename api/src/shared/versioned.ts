@@ -12,7 +12,8 @@ export async function lockVersion<E extends VersionedRecord>(
   ctx: RequestContext,
   entity: EntityTarget<E> & { name: string },
   id: number,
-  version: number,
+  /** null: whatever version the row has (a move the server makes as part of another change) */
+  version: number | null,
   authorize?: (row: E) => Promise<void>,
 ): Promise<E> {
   const row = await ctx.em
@@ -22,7 +23,7 @@ export async function lockVersion<E extends VersionedRecord>(
     .getOne();
   if (!row) throw fail.notFound(entity.name, id);
   await authorize?.(row);
-  if (row.version !== version) throw fail.conflict(entity.name, id, version, row.version);
+  if (version !== null && row.version !== version) throw fail.conflict(entity.name, id, version, row.version);
   return row;
 }
 

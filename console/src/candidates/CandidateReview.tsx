@@ -390,7 +390,7 @@ function ReviewActions() {
 }
 
 /**
- * The checklist review screen (联审, DOMAIN-RULES §4): each check's result, reviewing body, reviewer, date and
+ * The checklist review screen (联审, docs/domain-rules.md#eligibility-checklist): each check's result, reviewing body, reviewer, date and
  * evidence; unsuitable findings overridden only with a written reason; the decision computed by the server and
  * explained by the checks that decided it.
  */

@@ -9,7 +9,7 @@ export interface Deadline {
 }
 
 /**
- * How a committee filing stands against its 30-day deadline (DOMAIN-RULES §3): overdue in red, days left while
+ * How a committee filing stands against its 30-day deadline (docs/domain-rules.md#committee-filing): overdue in red, days left while
  * the street office holds it, and "provisional" while next year's holiday calendar may still move the date.
  */
 export function DeadlineChip({ filing }: { filing: Deadline }) {

@@ -16,7 +16,7 @@ interface MemberRow {
 
 /**
  * A new composition of the committee from a date (e.g. the first meeting choosing the chair and vice-chairs):
- * the server checks the size and positions (DOMAIN-RULES §3) and opens a change filing when people change.
+ * the server checks the size and positions (docs/domain-rules.md#committee) and opens a change filing when people change.
  */
 export function MembersDialog({ onClose }: { onClose(): void }) {
   const record = useRecordContext()!;

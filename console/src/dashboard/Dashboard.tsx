@@ -124,7 +124,7 @@ function ElectionsCard({ elections }: { elections: NonNullable<DashboardData['el
   );
 }
 
-/** Committee filings past their 30-day deadline (DOMAIN-RULES §3), the longest overdue first. */
+/** Committee filings past their 30-day deadline (docs/domain-rules.md#committee-filing), the longest overdue first. */
 function OverdueCard({ elections }: { elections: NonNullable<DashboardData['elections']> }) {
   const translate = useTranslate();
   const { day } = useFormat();
@@ -175,7 +175,7 @@ function Welcome() {
   );
 }
 
-/** The manager's view (PRODUCT.md workflow 4): filings against the targets, what waits, where the registry stands. */
+/** The manager's view (docs/roles-and-workflows.md#dashboard): filings against the targets, what waits, where the registry stands. */
 export function Dashboard() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();

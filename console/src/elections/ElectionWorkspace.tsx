@@ -43,7 +43,7 @@ function WorkspaceHeader() {
 }
 
 /**
- * The election workspace (PRODUCT.md "The console"): the phases as a stepper with their dates and deadlines,
+ * The election workspace (docs/roles-and-workflows.md#console): the phases as a stepper with their dates and deadlines,
  * the moves the officer may make, the candidates with their eligibility review, ballot entry, and the tally
  * against the Civil Code thresholds. Loaded on demand (its own chunk).
  */

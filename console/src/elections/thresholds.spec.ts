@@ -5,7 +5,7 @@ describe('the least part that meets a threshold', () => {
     // quorum: at least 2/3 (以上 includes the number)
     [428, 2, 3, true, 286],
     [300, 2, 3, true, 200],
-    [360, 2, 3, true, 240], // the DOMAIN-RULES §2 worked example
+    [360, 2, 3, true, 240], // docs/domain-rules.md#counting-example
     [1, 2, 3, true, 1],
     [0, 2, 3, true, 0],
     // election: more than half (过半数 excludes it)

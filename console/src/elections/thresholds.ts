@@ -1,5 +1,5 @@
 /**
- * What the tally view draws against (DOMAIN-RULES §1): the least part that meets a threshold, in integers
+ * What the tally view draws against (docs/domain-rules.md#thresholds): the least part that meets a threshold, in integers
  * (areas as hundredths of m²), so the numbers shown agree with the server's exact comparison.
  */
 export { toHundredths as hundredths } from '../../../api/src/shared/decimal';

@@ -91,7 +91,7 @@ function EstatePicker({ estateId, onChange }: { estateId: string | null; onChang
 }
 
 /**
- * Bulk import (PRODUCT.md workflows 2 and 3): the file is checked row by row first; the user then imports every
+ * Bulk import (docs/roles-and-workflows.md#imports): the file is checked row by row first; the user then imports every
  * row (only possible when all are valid) or chooses to import the valid rows only. Clerks and registrars import
  * filings, officers the owner roll of an estate in their subdistricts.
  */

@@ -8,7 +8,7 @@ import { errorCode } from '../dataProvider/errors';
 import { useFormat } from '../shared/fields';
 
 /**
- * An estate's owner roll as it counts for votes (DOMAIN-RULES §2): units, voting persons, total area, the
+ * An estate's owner roll as it counts for votes (docs/domain-rules.md#counting): units, voting persons, total area, the
  * developer's units, and co-owned units without a designated voter; officers import it from here.
  */
 export function RollSummary() {

@@ -28,7 +28,7 @@ export const REVIEWING_BODIES = [
 export const votingMethodChoices = choices('votingMethod', ['PAPER', 'ON_SITE', 'ONLINE', 'DOOR_TO_DOOR']);
 export const committeePositionChoices = choices('committeePosition', ['CHAIR', 'VICE_CHAIR', 'MEMBER']);
 export const MATERIAL_KINDS = ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST', 'OTHER'] as const;
-/** What a committee filing must carry before it is submitted (DOMAIN-RULES §3). */
+/** What a committee filing must carry before it is submitted (docs/domain-rules.md#committee-filing). */
 export const REQUIRED_MATERIALS = ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const;
 export const materialKindChoices = choices('materialKind', MATERIAL_KINDS);
 export const committeeFilingKindChoices = choices('committeeFilingKind', ['ESTABLISHMENT', 'CHANGE']);

@@ -1,0 +1,80 @@
+import { recordAudit } from '../audit/audit.service';
+import { RequestContext, withTransaction } from '../request/context';
+import { fail } from '../shared/errors';
+import { VersionedRecord } from '../shared/record';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { nextState, TransitionTable } from './transitions';
+
+/** What one move is about: the row as it was, the action and the caller's extra input (a reason, a date). */
+export interface Move<R, A extends string, I> {
+  row: R;
+  action: A;
+  input: I;
+}
+
+/**
+ * One lifecycle (filings, elections, resolutions, committee filings) as data and hooks; `moveRecord` runs
+ * every move of every lifecycle the same way: lock, authorize, version, table, guard, write, on-enter, audit.
+ */
+export interface Lifecycle<R extends VersionedRecord, S extends string, A extends string, I = undefined> {
+  entity: (new () => R) & { name: string };
+  /** the column that holds the state */
+  stateField: keyof R & string;
+  table: TransitionTable<S, A>;
+  /** 'election' → audit actions election.open_voting … */
+  auditName: string;
+  /** who may touch the row at all (e.g. an officer's jurisdiction): checked before the version, so a refusal tells nothing */
+  authorize?(ctx: RequestContext, row: R): Promise<void>;
+  /** why a move the table allows is refused now (throw a coded error); every action may have one */
+  guard?(ctx: RequestContext, move: Move<R, A, I>): Promise<void>;
+  /** columns written with the new state (who decided, when, why) */
+  changes?(ctx: RequestContext, move: Move<R, A, I>, to: S): Promise<Partial<R>> | Partial<R>;
+  /** work done on entering a state, in the same transaction (forming a committee, freezing a tally); may add columns */
+  onEnter?: Partial<Record<S, (ctx: RequestContext, moved: R, move: Move<R, A, I>) => Promise<Partial<R> | void>>>;
+  /** after every move (e.g. the phase history row) */
+  afterMove?(ctx: RequestContext, moved: R, move: Move<R, A, I>): Promise<void>;
+  /** how a refused move is named in INVALID_TRANSITION's `action` (default: "moved by ACTION") */
+  refusedAs?(action: A): string;
+  /** extra facts for the audit event's `after` (e.g. the reason given) */
+  auditExtra?(move: Move<R, A, I>): Record<string, unknown>;
+}
+
+/**
+ * Moves a record by its lifecycle's table in one transaction. `version` is the one the client saw (CONFLICT
+ * when stale); `null` for a move the server makes as part of another change (an objection reopening the review).
+ */
+export function moveRecord<R extends VersionedRecord, S extends string, A extends string, I>(
+  ctx: RequestContext,
+  lifecycle: Lifecycle<R, S, A, I>,
+  id: number,
+  version: number | null,
+  action: A,
+  input: I,
+): Promise<R> {
+  const { entity, stateField } = lifecycle;
+  return withTransaction(ctx, async (ctx) => {
+    const authorize = (row: R) => lifecycle.authorize?.(ctx, row) ?? Promise.resolve();
+    const row = await lockVersion(ctx, entity, id, version, authorize);
+    const from = row[stateField] as unknown as S;
+    const to = nextState(lifecycle.table, from, action);
+    if (!to) throw fail.invalidTransition(entity.name, id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`);
+    const move: Move<R, A, I> = { row, action, input };
+    await lifecycle.guard?.(ctx, move);
+    const changes = { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to } as Partial<R>;
+    let moved = await saveVersion(ctx, entity, row, changes);
+    const entered = await lifecycle.onEnter?.[to]?.(ctx, moved, move);
+    if (entered && Object.keys(entered).length) {
+      await ctx.em.update(entity, { id } as never, entered as never);
+      moved = await ctx.em.findOneByOrFail(entity, { id } as never);
+    }
+    await lifecycle.afterMove?.(ctx, moved, move);
+    await recordAudit(ctx, {
+      action: `${lifecycle.auditName}.${action.toLowerCase()}`,
+      entityType: entity.name,
+      entityId: id,
+      before: row,
+      after: { ...moved, ...lifecycle.auditExtra?.(move) },
+    });
+    return moved;
+  });
+}
