@@ -112,7 +112,8 @@ export const DASHBOARD = `query Dashboard {
   } }`;
 
 const IMPORT_REPORT = `kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
-  rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }`;
+  rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }
+  openVotes { kind id phase }`;
 export const PREVIEW_IMPORT = `mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
   previewImport(kind: $kind, file: $file, estateId: $estateId) { ${IMPORT_REPORT} } }`;
 export const RUN_IMPORT = `mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {

@@ -22,6 +22,7 @@ import { VotingPersonPage, votingPersons } from './voting-persons';
 import { electionVote } from '../records/vote-record.service';
 import { VoteRecordType, voteRecordType } from '../records/vote-record.types';
 import { electionRecordOf } from '../documents/vote-documents';
+import { LocalDate } from '../shared/scalars';
 
 @ObjectType()
 export class SlateWarning {
@@ -84,8 +85,10 @@ export class ElectionResolver {
     @Arg('version', () => Int) version: number,
     @Arg('action', () => ElectionAction) action: ElectionAction,
     @Arg('cancelReason', () => ElectionCancelReason, { nullable: true }) cancelReason?: ElectionCancelReason | null,
+    @Arg('votedOn', () => LocalDate, { nullable: true, description: 'CLOSE_VOTING: the day the owners voted (today when not given); the committee filing is due 30 days after it' })
+    votedOn?: string | null,
   ): Promise<Election> {
-    return electionService.move(ctx, toId(id), version, action, cancelReason);
+    return electionService.move(ctx, toId(id), version, action, { cancelReason, votedOn });
   }
 
   @Allow(Policies.electionsRun)

@@ -2,7 +2,7 @@ import { validate } from 'class-validator';
 import { assertJurisdiction } from '../auth/jurisdiction';
 import { maskIdNumber } from '../auth/personal-data';
 import { Policies, refusal } from '../auth/policies';
-import { FINAL_PHASES, ElectionPhase } from '../elections/election-phases';
+import { ElectionPhase } from '../elections/election-phases';
 import { Estate } from '../estates/estate.entity';
 import { normaliseCreditCode } from '../firms/credit-code';
 import { FirmInput } from '../firms/firm.inputs';
@@ -19,7 +19,7 @@ import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { isPhone, toFieldErrors } from '../shared/validators';
 import { enumCode, IMPORT_COLUMNS, ImportColumn, matchColumn, yesNo } from './columns';
-import { ImportFieldError, ImportFileInput, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus } from './import.types';
+import { ImportFieldError, ImportFileInput, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { decodeBase64, parseImportFile, ParsedTable } from './parsers';
 
 /** One data row on its way through the import: its cells by column key, then its input or its errors. */
@@ -56,8 +56,6 @@ const DECIMAL = /^\d{1,12}(\.\d{1,4})?$/;
 /** unit.area is numeric(10,2), greater than 0 */
 const AREA = /^\d{1,8}(\.\d{1,2})?$/;
 
-/** Ballots rest on the roll from the opening of the vote until the result is certified (or the vote cancelled). */
-const ROLL_FROZEN_PHASES: readonly ElectionPhase[] = [ElectionPhase.VOTING, ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
 
 /** 2027-01-01, 2027/1/1, 2027.1.1 or 2027年1月1日 as YYYY-MM-DD; null when it is no calendar date. */
 export function parseDate(text: string): string | null {
@@ -81,9 +79,8 @@ export class ImportService {
     const estate = await this.admit(ctx, kind, estateId);
     const table = await this.read(ctx, file);
     if (estate !== null) {
-      await this.checkRollOpen(ctx, estate, false);
       const work = await this.evaluateRoll(ctx, estate, table);
-      return report(kind, estate, null, table, work.rows, false, work.plan.removedOwnerships.length);
+      return { ...report(kind, estate, null, table, work.rows, false, work.plan.removedOwnerships.length), openVotes: await this.openVotes(ctx, estate) };
     }
     const rows = await this.evaluate(ctx, kind, table);
     return report(kind, null, null, table, rows, false, 0);
@@ -135,32 +132,31 @@ export class ImportService {
   }
 
   /**
-   * Ballots rest on the roll (docs/domain-rules.md#vote-record): no import while an election of the estate is between the
-   * opening of the vote and certification. With `lock`, the estate's elections are share-locked, so a move
-   * into voting waits for the import, and the import sees a move that came first.
+   * The estate's votes that are open or not yet certified. Each counts on the roll fixed when it opened
+   * (docs/domain-rules.md#vote-record), so an import goes on: it changes the live roll, for later votes only,
+   * and the report names the votes it leaves as they are.
    */
-  private async checkRollOpen(ctx: RequestContext, estateId: number, lock: boolean): Promise<void> {
-    const elections: Array<{ id: number; phase: ElectionPhase }> = await ctx.em.query(
-      `SELECT id, phase FROM election WHERE estate_id = $1 AND phase <> ALL($2) ORDER BY id ${lock ? 'FOR SHARE' : ''}`,
-      [estateId, FINAL_PHASES],
+  private async openVotes(ctx: RequestContext, estateId: number): Promise<OpenVote[]> {
+    return ctx.em.query(
+      `SELECT 'ELECTION' AS kind, id::text, phase FROM election WHERE estate_id = $1 AND phase = ANY($2)
+       UNION ALL
+       SELECT 'RESOLUTION', id::text, phase FROM resolution WHERE estate_id = $1 AND phase = 'VOTING'
+       ORDER BY 1, 2`,
+      [estateId, [ElectionPhase.VOTING, ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY]],
     );
-    const frozen = elections.find((e) => ROLL_FROZEN_PHASES.includes(e.phase));
-    if (frozen) {
-      throw fail.invalidTransition('Election', frozen.id, frozen.phase, 'given a new owner roll: its ballots rest on the roll until the result is certified');
-    }
   }
 
   private async runRoll(ctx: RequestContext, estateId: number, table: ParsedTable, mode: ImportMode): Promise<ImportReport> {
     const kind = ImportKind.OWNER_ROLL;
     return withTransaction(ctx, async (ctx) => {
-      // one roll import per estate at a time; none while its ballots rest on the roll
+      // one roll import per estate at a time
       await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}.${estateId}`]);
-      await this.checkRollOpen(ctx, estateId, true);
+      const openVotes = await this.openVotes(ctx, estateId);
       const stored = await ownerService.storedRoll(ctx, estateId);
       const work = this.rollWork(stored, table);
       if (mode === ImportMode.ALL_OR_NOTHING && work.rows.some((r) => r.status === ImportRowStatus.INVALID)) {
         for (const r of work.rows) if (r.status === ImportRowStatus.VALID) r.status = ImportRowStatus.SKIPPED;
-        return report(kind, estateId, mode, table, work.rows, false, 0);
+        return { ...report(kind, estateId, mode, table, work.rows, false, 0), openVotes };
       }
       const unitIds = await ownerService.writeRoll(ctx, estateId, stored, work.included, work.plan);
       for (const r of work.rows) {
@@ -169,7 +165,7 @@ export class ImportService {
         r.status = outcome.outcome === 'NEW' ? ImportRowStatus.CREATED : ImportRowStatus.UPDATED;
         r.recordId = String(unitIds.get(addressKey(r.roll!)));
       }
-      return report(kind, estateId, mode, table, work.rows, true, work.plan.removedOwnerships.length);
+      return { ...report(kind, estateId, mode, table, work.rows, true, work.plan.removedOwnerships.length), openVotes };
     });
   }
 
@@ -466,6 +462,7 @@ function report(
     skipped: count(ImportRowStatus.SKIPPED),
     removed,
     rows: rowReports,
+    openVotes: [],
   };
 }
 
