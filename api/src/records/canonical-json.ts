@@ -18,10 +18,11 @@ export class NotCanonicalError extends Error {
 // with the u flag a surrogate pair is one code point: only a lone half matches
 const LONE_SURROGATE = /[\uD800-\uDFFF]/u;
 
+/** An object literal or JSON.parse result, from any realm (a vm context has its own Object.prototype). */
 function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== 'object' || value === null) return false;
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return false;
   const prototype = Object.getPrototypeOf(value);
-  return prototype === Object.prototype || prototype === null;
+  return prototype === null || (Object.getPrototypeOf(prototype) === null && Object.prototype.toString.call(value) === '[object Object]');
 }
 
 function write(value: unknown, path: string, out: string[]): void {
