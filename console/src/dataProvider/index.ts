@@ -92,6 +92,10 @@ export interface RegistryDataProvider extends DataProvider {
   /** open or close the vote on a resolution at the version the user saw */
   moveResolution(params: { id: string; version: number; action: 'OPEN_VOTING' | 'CLOSE_VOTING' }): Promise<{ data: any }>;
   recordResolutionBallot(resolutionId: string, input: ResolutionBallotInput): Promise<{ data: any }>;
+  /** the roll of the resolution's vote (fixed when voting opened), with who has voted */
+  resolutionVoters(resolutionId: string, params: { q?: string; skip?: number; take?: number }): Promise<{ data: any[]; total: number }>;
+  /** a document of the API (a vote's PDF notice or JSON record), fetched with the session's token */
+  downloadDocument(path: string): Promise<Blob>;
   getTally(electionId: string): Promise<{ data: any }>;
   setCommitteeMembers(id: string, version: number, input: { effectiveOn: string; members: Array<{ name: string; position: string; ownerId?: string | null }> }): Promise<{ data: any }>;
   addFilingMaterial(filingId: string, input: { kind: string; fileName: string; contentType: string; contentBase64: string }): Promise<{ data: any }>;
@@ -246,6 +250,27 @@ export const dataProvider: RegistryDataProvider = {
     const data = await mutate<any>(`mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
       moveResolution(id: $id, version: $version, action: $action) { ${spec.fields} } }`, { id, version, action });
     return { data: data.moveResolution };
+  },
+
+  async resolutionVoters(resolutionId, { q, skip = 0, take = 10 }) {
+    const data = await query(`query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {
+      resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } } }`, {
+      id: resolutionId,
+      q: q?.trim() || null,
+      skip,
+      take,
+    });
+    return { data: data.resolution.voters.items, total: data.resolution.voters.totalItems };
+  },
+
+  async downloadDocument(path) {
+    const token = session.token();
+    const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+    if (!response.ok) {
+      const body = (await response.json().catch(() => null)) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+      throw toHttpError({ graphQLErrors: body?.errors ?? [], status: response.status });
+    }
+    return response.blob();
   },
 
   async recordResolutionBallot(resolutionId, input) {

@@ -118,7 +118,8 @@ const ELECTION_RESOURCES: Record<string, ResourceSpec> = {
     list: 'elections',
     one: 'election',
     fields: `id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt ${ESTATE_PLACE}`,
-    oneFields: `phases { phase startsOn endsOn enteredAt }
+    oneFields: `plannedVotingOn votedOn phases { phase startsOn endsOn enteredAt }
+      record { sha256 sealedAt pdfPath jsonPath }
       candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }
       slateWarning { partyMembers candidates needed }`,
     normalise: electionRecord,
@@ -159,7 +160,7 @@ const ELECTION_RESOURCES: Record<string, ResourceSpec> = {
     one: 'resolution',
     fields: `id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt ${ESTATE_PLACE}`,
     // the live tally is read with the record, so a refresh after a ballot or a move brings both
-    oneFields: `description tally { ${RESOLUTION_TALLY} }`,
+    oneFields: `description tally { ${RESOLUTION_TALLY} } record { sha256 sealedAt pdfPath jsonPath }`,
     normalise: withEstatePlace,
     createInput: (d) => ({
       estateId: id(d.estateId),
