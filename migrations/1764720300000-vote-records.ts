@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * The record of each vote (DOMAIN-RULES §8): the voting roll fixed when voting opens, the result stored when
+ * The record of each vote (docs/domain-rules.md#vote-record): the voting roll fixed when voting opens, the result stored when
  * voting closes, and the seal set when the result is certified. Later changes to the live roll (sales, survey
  * corrections, re-imports) touch none of it: the roll's rows are never altered, nor is anything once sealed.
  * One record per election or resolution; an election's planned and actual voting days are facts of their own.

@@ -3,7 +3,7 @@ import { RuleProblem } from '../shared/rule-violation';
 import { ElectionKind } from './election-phases';
 
 /**
- * The seats an election may put to the vote, known when it is created (DOMAIN-RULES §3): a first election or a
+ * The seats an election may put to the vote, known when it is created (docs/domain-rules.md#committee-size): a first election or a
  * re-election fills a whole committee (odd, 5–11; 3 where the estate has ≤ 100 households); a by-election
  * fills vacancies, so the sitting members and the seats together must make such a committee.
  */

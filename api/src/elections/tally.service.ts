@@ -12,7 +12,7 @@ import { ElectionInput, tallyElection, tallyResolution } from './tally';
 import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from './tally.types';
 
 /**
- * A vote's tally (DOMAIN-RULES §8): once counted, the result stored when voting closed, never counted again;
+ * A vote's tally (docs/domain-rules.md#vote-record): once counted, the result stored when voting closed, never counted again;
  * while voting is open, the ballots counted on the roll fixed when it opened; before that, a preview on the
  * live roll (no ballots yet). Only eligible, not withdrawn candidates stand.
  */

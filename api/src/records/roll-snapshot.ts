@@ -3,7 +3,7 @@ import { fromHundredths } from '../shared/decimal';
 import type { RecordPerson, RecordRoll, RecordUnit } from './vote-record';
 
 /**
- * The roll of a vote as it is fixed when voting opens (DOMAIN-RULES §2, §8): the SPC counting of the live
+ * The roll of a vote as it is fixed when voting opens (docs/domain-rules.md#voting-persons, #vote-record): the SPC counting of the live
  * register at that moment — each voting person with the full area of the units they vote for, the unit's
  * designated voter, the developer's units as one person — written down with names and unit labels so the
  * record reads without the live register.

@@ -7,7 +7,7 @@ import { fromHundredths, toHundredths } from '../shared/decimal';
 import { canonicalJson, sha256OfCanonical } from './canonical-json';
 
 /**
- * The record of one vote (DOMAIN-RULES §8): the roll fixed when voting opened, the ballots, and the result
+ * The record of one vote (docs/domain-rules.md#vote-record): the roll fixed when voting opened, the ballots, and the result
  * with the rule applied — everything a challenge is decided against. Certifying seals it with a SHA-256 over
  * its canonical JSON, so anyone holding an export can check that nothing in it changed and recount it.
  * Every number is a string (headcount "360", area "40000.00" m²) and every fraction "n/d" of those
