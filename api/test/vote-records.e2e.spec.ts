@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { committeeFilingDue } from '../src/committees/committee-filing.service';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
-import { SealedRecord, verifyRecord } from '../src/records/vote-record';
+import { SealedRecord, verifyRecord } from '../src/elections/records/vote-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { COMMITTEE, LIST_ELECTIONS, MOVE_ELECTION, MOVE_RESOLUTION, RECORD_BALLOT, RESOLUTION_BALLOT, TALLY, UPDATE_ELECTION } from './election-operations';
 import { startTestApp, TestApp } from './harness';

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
-import { verifyRecord } from '../../api/src/records/vote-record';
+import { verifyRecord } from '../../api/src/elections/records/vote-record';
 import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
 

@@ -1,12 +1,10 @@
-import { Election } from '../elections/election.entity';
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { electionService } from '../elections/election.service';
-import { renderPdf } from '../records/pdf';
-import { electionNotice, NoticeLabels, resolutionNotice } from '../records/result-notice';
-import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../records/vote-record';
-import { electionVote, resolutionVote, voteRecords } from '../records/vote-record.service';
+import { renderPdf } from '../elections/records/pdf';
+import { electionNotice, NoticeLabels, resolutionNotice } from '../elections/records/result-notice';
+import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../elections/records/vote-record';
+import { electionRecordOf, resolutionRecordOf } from '../elections/records/vote-record.service';
 import type { RequestContext } from '../request/context';
-import { Resolution } from '../resolutions/resolution.entity';
 import { resolutionService } from '../resolutions/resolution.service';
 import { fail } from '../shared/errors';
 import { dateInChina } from '../shared/iso-date';
@@ -18,14 +16,6 @@ import { dateInChina } from '../shared/iso-date';
 export type VoteDocumentKind = 'elections' | 'resolutions';
 
 const ELECTION_KIND: Record<ElectionKind, string> = { FIRST: '首次选举', RE_ELECTION: '换届选举', BY_ELECTION: '补选' };
-
-export function electionRecordOf(ctx: RequestContext, election: Election): Promise<VoteRecord | SealedRecord | null> {
-  return voteRecords.recordOf(ctx, electionVote(election), election.votedOn);
-}
-
-export function resolutionRecordOf(ctx: RequestContext, resolution: Resolution): Promise<VoteRecord | SealedRecord | null> {
-  return voteRecords.recordOf(ctx, resolutionVote(resolution));
-}
 
 async function placeOf(ctx: RequestContext, estateId: number): Promise<{ estateName: string; place: string }> {
   const [row]: Array<{ estate: string; district: string; subdistrict: string }> = await ctx.em.query(

@@ -5,7 +5,7 @@ import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ownerIdOfKey, ownerKey } from '../owners/owner.service';
-import { electionVote, resolutionVote, VoteRef, voteRecords } from '../records/vote-record.service';
+import { electionVote, resolutionVote, VoteRef, voteRecords } from './records/vote-record.service';
 import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { Ballot, VotingMethod } from './ballot.entity';
 import { BALLOT_PHASES } from './election-phases';

@@ -19,9 +19,8 @@ import { electionService } from './election.service';
 import { electionTallyOf } from './tally.service';
 import { ElectionTally } from './tally.types';
 import { VotingPersonPage, votingPersons } from './voting-persons';
-import { electionVote } from '../records/vote-record.service';
-import { VoteRecordType, voteRecordType } from '../records/vote-record.types';
-import { electionRecordOf } from '../documents/vote-documents';
+import { electionRecordOf, electionVote } from './records/vote-record.service';
+import { VoteRecordType, voteRecordType } from './records/vote-record.types';
 import { LocalDate } from '../shared/scalars';
 
 @ObjectType()

@@ -9,7 +9,7 @@ import { dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { IsNull } from 'typeorm';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { currentCommittee } from '../committees/committee.service';
-import { electionVote, voteRecords } from '../records/vote-record.service';
+import { electionVote, voteRecords } from './records/vote-record.service';
 import { checkElectionSeats } from './election-seats';
 import { findList, ListResult } from '../shared/list';
 import { allowedActions } from '../filings/transitions';

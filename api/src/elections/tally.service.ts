@@ -3,8 +3,8 @@ import { ownerService } from '../owners/owner.service';
 import type { VotingRoll } from '../owners/voting-weights';
 import {
   ElectionRecordResult, electionResultOf, electionResultRecord, ResolutionRecordResult, resolutionResultOf, resolutionResultRecord,
-} from '../records/vote-record';
-import { electionVote, resolutionVote, VoteRef, voteRecords } from '../records/vote-record.service';
+} from './records/vote-record';
+import { electionVote, resolutionVote, VoteRef, voteRecords } from './records/vote-record.service';
 import { ballotsOf } from './ballot-box-cache';
 import { Election } from './election.entity';
 import { Resolution } from '../resolutions/resolution.entity';

@@ -1,5 +1,5 @@
 import { RequestContext, withTransaction } from '../request/context';
-import { electionVote, resolutionVote, voteRecords } from '../records/vote-record.service';
+import { electionVote, resolutionVote, voteRecords } from './records/vote-record.service';
 import { Resolution } from '../resolutions/resolution.entity';
 import { Election } from './election.entity';
 import { ElectionPhase } from './election-phases';

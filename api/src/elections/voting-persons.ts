@@ -5,8 +5,8 @@ import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { fromHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { Decimal } from '../shared/scalars';
-import { DEVELOPER_NAME } from '../records/roll-snapshot';
-import { VoteRef, voteRecords } from '../records/vote-record.service';
+import { DEVELOPER_NAME } from './records/roll-snapshot';
+import { VoteRef, voteRecords } from './records/vote-record.service';
 
 @ObjectType()
 export class VotingPerson {

@@ -2,7 +2,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { assertJurisdiction } from '../auth/jurisdiction';
 import { Allow, Policies, refusal } from '../auth/policies';
-import { resolutionRecordOf } from '../documents/vote-documents';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
@@ -14,8 +13,8 @@ import { ResolutionAction, resolutionService } from './resolution.service';
 import { resolutionTallyOf } from '../elections/tally.service';
 import { ResolutionTally } from '../elections/tally.types';
 import { VotingPersonPage, votingPersons } from '../elections/voting-persons';
-import { resolutionVote } from '../records/vote-record.service';
-import { VoteRecordType, voteRecordType } from '../records/vote-record.types';
+import { resolutionRecordOf, resolutionVote } from '../elections/records/vote-record.service';
+import { VoteRecordType, voteRecordType } from '../elections/records/vote-record.types';
 
 registerEnumType(ResolutionAction, { name: 'ResolutionAction' });
 

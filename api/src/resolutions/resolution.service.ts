@@ -10,7 +10,7 @@ import { Resolution, ResolutionPhase } from './resolution.entity';
 import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
 import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.service';
-import { resolutionVote, voteRecords } from '../records/vote-record.service';
+import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
 

@@ -1,6 +1,6 @@
-import { electionRecord, resolutionRecord } from '../../test/fixtures/vote-records';
-import { tallyElection, tallyResolution } from '../elections/tally';
-import { Matter } from '../elections/thresholds';
+import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
+import { tallyElection, tallyResolution } from '../tally';
+import { Matter } from '../thresholds';
 import { canonicalJson } from './canonical-json';
 import { resultOfRows, resultRows } from './result-rows';
 import {

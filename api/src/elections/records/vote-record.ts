@@ -1,9 +1,9 @@
 import {
   CandidateResult, Choice, DeemedOutcome, DeemedVotes, ElectionIssue, ElectionResult, ResolutionResult, tallyElection, tallyResolution,
-} from '../elections/tally';
-import { ARTICLE_278_ITEM, fraction, Matter, MeasureCheck, ThresholdCheck, ThresholdRule, Totals } from '../elections/thresholds';
-import type { VotingRoll } from '../owners/voting-weights';
-import { fromHundredths, toHundredths } from '../shared/decimal';
+} from '../tally';
+import { ARTICLE_278_ITEM, fraction, Matter, MeasureCheck, ThresholdCheck, ThresholdRule, Totals } from '../thresholds';
+import type { VotingRoll } from '../../owners/voting-weights';
+import { fromHundredths, toHundredths } from '../../shared/decimal';
 import { canonicalJson, sha256OfCanonical } from './canonical-json';
 
 /**

@@ -1,4 +1,4 @@
-import { RuleViolationError } from '../shared/rule-violation';
+import { RuleViolationError } from '../../shared/rule-violation';
 import { LiveUnit, rollSnapshot } from './roll-snapshot';
 
 const unit = (id: number, area: number, owners: Array<[number, boolean?]>, developerHeld = false): LiveUnit => ({

@@ -1,6 +1,6 @@
 import { JSONResolver } from 'graphql-scalars';
 import { Field, Int, ObjectType } from 'type-graphql';
-import { VoteTotals } from '../elections/tally.types';
+import { VoteTotals } from '../tally.types';
 import type { SealedRecord, VoteRecord } from './vote-record';
 
 /**

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electionRecord, resolutionRecord } from '../../test/fixtures/vote-records';
+import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
 import { renderPdf } from './pdf';
 import { electionNotice, NoticeLabels, resolutionNotice, shareText } from './result-notice';
 import { ElectionRecord, ResolutionRecord, sealRecord } from './vote-record';

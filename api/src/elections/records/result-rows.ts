@@ -1,5 +1,5 @@
-import { ARTICLE_278_ITEM, Matter } from '../elections/thresholds';
-import type { Choice } from '../elections/tally';
+import { ARTICLE_278_ITEM, Matter } from '../thresholds';
+import type { Choice } from '../tally';
 import type {
   ElectionRecordResult, RecordCheck, RecordDeemed, RecordIssue, ResolutionRecordResult,
 } from './vote-record';

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electionRecord, resolutionRecord } from '../../test/fixtures/vote-records';
+import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
 import { canonicalJson } from './canonical-json';
 import { runVerifyRecord } from './verify-record';
 import { ElectionRecord, ResolutionRecord, SealedRecord, sealOf, sealRecord, verifyRecord } from './vote-record';

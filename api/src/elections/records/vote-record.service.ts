@@ -1,6 +1,6 @@
-import type { VotingRoll } from '../owners/voting-weights';
-import { memoize, processScope, RequestContext } from '../request/context';
-import { toHundredths } from '../shared/decimal';
+import type { VotingRoll } from '../../owners/voting-weights';
+import { memoize, processScope, RequestContext } from '../../request/context';
+import { toHundredths } from '../../shared/decimal';
 import { CheckRow, LineRow, ResultRow, resultOfRows, resultRows } from './result-rows';
 import { LiveUnit, rollSnapshot } from './roll-snapshot';
 import {
@@ -233,6 +233,15 @@ export const voteRecords = {
     return sha256;
   },
 };
+
+/** An election's record; its voting day is the one the officer recorded. */
+export function electionRecordOf(ctx: RequestContext, election: { id: number; estateId: number; votedOn: string | null }): Promise<VoteRecord | SealedRecord | null> {
+  return voteRecords.recordOf(ctx, electionVote(election), election.votedOn);
+}
+
+export function resolutionRecordOf(ctx: RequestContext, resolution: { id: number; estateId: number }): Promise<VoteRecord | SealedRecord | null> {
+  return voteRecords.recordOf(ctx, resolutionVote(resolution));
+}
 
 async function ballotsOf(ctx: RequestContext, vote: VoteRef): Promise<RecordElectionBallot[] | RecordResolutionBallot[]> {
   if (vote.kind === 'ELECTION') {

@@ -1,5 +1,5 @@
-import { buildVotingRoll, DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
-import { fromHundredths } from '../shared/decimal';
+import { buildVotingRoll, DEVELOPER_PERSON_KEY } from '../../owners/voting-weights';
+import { fromHundredths } from '../../shared/decimal';
 import type { RecordPerson, RecordRoll, RecordUnit } from './vote-record';
 
 /**

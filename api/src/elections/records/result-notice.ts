@@ -1,5 +1,5 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
-import { toHundredths } from '../shared/decimal';
+import { toHundredths } from '../../shared/decimal';
 import type {
   ElectionRecord, RecordCheck, RecordTotals, ResolutionRecord, SealedRecord,
 } from './vote-record';
