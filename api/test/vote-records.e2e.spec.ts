@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { committeeFilingDue } from '../src/committees/committee-filing.service';
+import { committeeFilingDue } from '../src/committees/filing-deadlines';
+import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { SealedRecord, verifyRecord } from '../src/elections/records/vote-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
@@ -154,7 +155,7 @@ describe('a certified election stays as certified', () => {
     expect(verifyRecord(election.record.json as SealedRecord)).toMatchObject({ sealHolds: true, recountAgrees: true, problems: [] });
 
     const { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId });
-    const due = committeeFilingDue(votedOn);
+    const due = committeeFilingDue(votedOn, await loadHolidayCalendar(app.ds.manager));
     expect(committee.filings[0]).toMatchObject({ eventDate: votedOn, dueOn: due.dueOn });
     // the voting day of a certified election is history
     const late = await app.gql(UPDATE_ELECTION, { id: electionId, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [], votedOn: opened } }, officer);

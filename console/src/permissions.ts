@@ -41,12 +41,15 @@ const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
   ownerRoll: { officer: ['show', 'import'], manager: ['show'], admin: ['show'] },
   // committee filings: the street office (officer) files, a registrar decides
   committees: { officer: [...READ, 'members'], registrar: READ, manager: READ, admin: READ },
+  // the materials name owners: only the street office downloads them, the others read their list
   committeeFilings: {
-    officer: [...READ, 'submit', 'upload'],
+    officer: [...READ, 'submit', 'upload', 'download'],
     registrar: [...READ, 'approve', 'return', 'revoke'],
     manager: READ,
     admin: READ,
   },
+  // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
+  holidays: { ...Object.fromEntries(EVERYONE.map((r) => [r, ['show']])), admin: ['show', 'edit'] },
   districts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
   subdistricts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
   communities: Object.fromEntries(EVERYONE.map((r) => [r, READ])),

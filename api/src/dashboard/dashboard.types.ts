@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
 import { ElectionPhase } from '../elections/election-phases';
 import { LocalDate } from '../shared/scalars';
 
@@ -87,7 +88,7 @@ export class OverdueCommitteeFiling {
   @Field(() => LocalDate)
   dueOn: string;
 
-  @Field({ description: 'the due date may still move (next year’s holiday calendar is not published)' })
+  @Field({ description: 'the due date may still move (a holiday notice it depends on is not entered)' })
   dueOnProvisional: boolean;
 
   @Field(() => Int, { description: 'whole days since the last day' })
@@ -126,6 +127,8 @@ export class Dashboard {
   @Field(() => [DistrictFilingCount], { description: 'every district, by code' })
   byDistrict: DistrictFilingCount[];
 
+  // the service leaves it null for those who do not read elections, instead of refusing the whole dashboard
+  @Allow(Policies.dashboardRead)
   @Field(() => ElectionsOverview, { nullable: true, description: 'null for roles that do not read elections (clerks)' })
   elections: ElectionsOverview | null;
 }

@@ -3,11 +3,18 @@ import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
+import { guardTypeReads } from '../auth/read-guard';
 import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
+import { HolidayResolver } from '../holidays/holiday.resolver';
 import { ImportResolver } from '../imports/import.resolver';
+import { registerImporters } from '../imports/import.service';
+import { firmImporter } from '../firms/firm.importer';
+import { projectImporter } from '../projects/project.importer';
+import { ownerRollImporter } from '../owners/owner-roll.importer';
+import { openVotesOf } from '../elections/open-votes';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
 import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
@@ -38,7 +45,11 @@ export const RESOLVERS = [
   ResolutionResolver,
   ImportResolver,
   DashboardResolver,
+  HolidayResolver,
 ] as const;
+
+/** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */
+registerImporters([firmImporter, projectImporter, { ...ownerRollImporter, openVotes: openVotesOf }]);
 
 let built: Promise<GraphQLSchema> | null = null;
 
@@ -46,6 +57,7 @@ let built: Promise<GraphQLSchema> | null = null;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
     maskPersonalFields(schema);
+    guardTypeReads(schema);
     return schema;
   });
   return built;

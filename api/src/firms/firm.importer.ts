@@ -1,0 +1,49 @@
+import { Policies } from '../auth/policies';
+import { enumCode } from '../imports/columns';
+import { ImportKind } from '../imports/import.types';
+import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
+import { normaliseCreditCode } from './credit-code';
+import { FirmInput } from './firm.inputs';
+import { firmService } from './firm.service';
+
+/** Firm filings from a file: a registered credit code is a DUPLICATE, so importing a file twice creates nothing. */
+export const firmImporter: Importer = {
+  kind: ImportKind.FIRMS,
+  policy: Policies.registryWrite,
+  perEstate: false,
+
+  async evaluate(ctx, rows, addError) {
+    const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district`);
+    const districtId = (text: string) =>
+      districts.find((d) => d.code === text || d.name === text || d.name.replace(/[区县市]$/, '') === text)?.id;
+    for (const r of rows) {
+      const c = r.cells;
+      const establishedOn = c.establishedOn ? parseDate(c.establishedOn) : null;
+      if (c.establishedOn && !establishedOn) addError(r, { field: 'establishedOn', rule: 'DATE', message: 'must be a date such as 2015-03-18' });
+      const status = enumCode('status', c.status ?? '');
+      if (status === null) addError(r, { field: 'status', rule: 'ONE_OF', message: 'must be 正常, 暂停 or 注销 (ACTIVE, SUSPENDED, DEREGISTERED)' });
+      const district = c.district ? districtId(c.district) : undefined;
+      if (c.district && !district) addError(r, { field: 'district', rule: 'REFERENCE', message: `no district is named or coded "${c.district}"` });
+      r.input = Object.assign(new FirmInput(), {
+        name: c.name,
+        creditCode: c.creditCode,
+        legalRepresentative: c.legalRepresentative,
+        registeredAddress: c.registeredAddress,
+        contactPerson: c.contactPerson,
+        contactPhone: c.contactPhone,
+        establishedOn,
+        districtId: String(district ?? 0),
+        status: status || undefined,
+      });
+      r.identity = normaliseCreditCode(c.creditCode ?? '');
+    }
+    const codes = rows.map((r) => r.identity!).filter(Boolean);
+    const found: Array<{ id: number; credit_code: string }> = await ctx.em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [codes]);
+    await settleFilingRows(rows, addError, new Map(found.map((f) => [f.credit_code, String(f.id)])));
+    return { rows, removed: 0, state: null };
+  },
+
+  write: (ctx, { rows }) => createValidRows<FirmInput>(rows, (input) => firmService.create(ctx, input)),
+
+  label: ({ cells }) => cells.creditCode || cells.name || null,
+};

@@ -1,0 +1,195 @@
+import { validate } from 'class-validator';
+import type { Policy } from '../auth/policies';
+import type { RequestContext } from '../request/context';
+import { fail, FieldError } from '../shared/errors';
+import { toFieldErrors } from '../shared/validators';
+import { IMPORT_COLUMNS, ImportColumn, matchColumn } from './columns';
+import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
+import { ParsedTable } from './parsers';
+
+/** One data row on its way through an import: its cells by column key, then its input or its errors. */
+export interface RowWork<P = unknown> {
+  row: number;
+  cells: Record<string, string>;
+  errors: ImportFieldError[];
+  /** the create mutation's input built from the row (filings), validated by the same class */
+  input: object | null;
+  /** what makes two rows the same record (e.g. the credit code) */
+  identity: string | null;
+  status: ImportRowStatus;
+  recordId: string | null;
+  duplicateOfRow: number | null;
+  /** fields of an existing record the row changes */
+  changes: string[];
+  /** the row as its importer's rules read it (e.g. an owner-roll row) */
+  parsed?: P;
+}
+
+export type AddError = (r: RowWork, e: FieldError) => void;
+
+/** What an importer found: every row's status, and what its writing needs. */
+export interface Evaluation<S = unknown> {
+  rows: RowWork[];
+  /** records the import would remove (an owner roll's dropped ownerships) */
+  removed: number;
+  state: S;
+}
+
+/**
+ * One kind of import, owned by its domain (firms/firm.importer.ts, projects/…, owners/…): it reads rows into
+ * its own inputs and writes them with its own service. The pipeline parses the file, maps the headers, runs
+ * the importer in one transaction and builds the report.
+ */
+export interface Importer<S = unknown> {
+  kind: ImportKind;
+  /** the roles that may import this kind (the mutation admits every importing role; the kind decides) */
+  policy: Policy;
+  /** an import into one estate (owner rolls) or into the registry (filings) */
+  perEstate: boolean;
+  /** the estate's votes the import leaves as they are (they keep the roll fixed when they opened), for the report */
+  openVotes?(ctx: RequestContext, estateId: number): Promise<OpenVote[]>;
+  /** every row's status as things stand in the database the context sees */
+  evaluate(ctx: RequestContext, rows: RowWork[], addError: AddError, estateId: number | null): Promise<Evaluation<S>>;
+  /** writes the VALID rows, marking each CREATED or UPDATED with its record's id */
+  write(ctx: RequestContext, evaluation: Evaluation<S>, estateId: number | null): Promise<void>;
+  /** what names a row to a person (personal data masked) */
+  label(row: RowWork): string | null;
+}
+
+/** Input properties that carry a resolved reference, reported under the column the clerk filled in. */
+const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estateId: 'estate', firmId: 'firmCreditCode' };
+
+/** The rows' cells by column key, required cells checked; `addError` keeps one problem per cell. */
+export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
+  const columnAt = mapHeaders(kind, table.headers);
+  const headerOf = new Map(columnAt.map((c, i) => [c.key, table.headers[i]]));
+  const rows: RowWork[] = table.rows.map(({ row, cells }) => {
+    const byKey: Record<string, string> = {};
+    columnAt.forEach((column, i) => (byKey[column.key] = (cells[i] ?? '').trim()));
+    const errors: ImportFieldError[] = [];
+    for (const column of IMPORT_COLUMNS[kind]) {
+      if (column.required && !column.blankWhere && !byKey[column.key]) {
+        errors.push({ field: column.key, column: headerOf.get(column.key) ?? null, rule: 'REQUIRED', message: 'must not be empty' });
+      }
+    }
+    return { row, cells: byKey, errors, input: null, identity: null, status: ImportRowStatus.VALID, recordId: null, duplicateOfRow: null, changes: [] };
+  });
+  const addError: AddError = (r, e) => {
+    const field = FIELD_TO_COLUMN[e.field] ?? e.field;
+    if (r.errors.some((x) => x.field === field)) return; // one problem per cell: the first found
+    r.errors.push({ field, column: headerOf.get(field) ?? null, rule: e.rule, message: e.message });
+  };
+  return { rows, addError };
+}
+
+/** Each header's column; unknown, repeated or missing columns refuse the whole file (likely the wrong file). */
+function mapHeaders(kind: ImportKind, headers: string[]): ImportColumn[] {
+  const problems: FieldError[] = [];
+  const columns: ImportColumn[] = [];
+  headers.forEach((header) => {
+    const column = matchColumn(kind, header);
+    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${header}"` });
+    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${header}"` });
+    else columns.push(column);
+  });
+  for (const column of IMPORT_COLUMNS[kind]) {
+    if (column.required && !columns.includes(column)) {
+      problems.push({ field: 'file', rule: 'IMPORT_COLUMN_MISSING', message: `"${column.zh}" / "${column.en}"` });
+    }
+  }
+  if (problems.length > 0) throw fail.badInput(problems);
+  return headers.map((header) => matchColumn(kind, header)!);
+}
+
+/**
+ * Filing rows whose inputs are built: each input validated by the create mutation's own rules, then INVALID,
+ * DUPLICATE (already registered, or repeating an earlier row of the file) or VALID.
+ */
+export async function settleFilingRows(rows: RowWork[], addError: AddError, registered: Map<string, string>): Promise<void> {
+  for (const r of rows) {
+    if (r.input) for (const e of toFieldErrors(await validate(r.input, { forbidUnknownValues: false }))) addError(r, e);
+  }
+  const firstRowOf = new Map<string, number>();
+  for (const r of rows) {
+    if (r.errors.length > 0) {
+      r.status = ImportRowStatus.INVALID;
+      continue;
+    }
+    const identity = r.identity!;
+    const recordId = registered.get(identity);
+    if (recordId) {
+      r.status = ImportRowStatus.DUPLICATE;
+      r.recordId = recordId;
+    } else if (firstRowOf.has(identity)) {
+      r.status = ImportRowStatus.DUPLICATE;
+      r.duplicateOfRow = firstRowOf.get(identity)!;
+    } else firstRowOf.set(identity, r.row);
+  }
+}
+
+/** Creates each VALID row's record with `create` (inside the import's transaction). */
+export async function createValidRows<I>(rows: RowWork[], create: (input: I) => Promise<{ id: number }>): Promise<void> {
+  for (const r of rows) {
+    if (r.status !== ImportRowStatus.VALID || !r.input) continue;
+    const created = await create(r.input as I);
+    r.status = ImportRowStatus.CREATED;
+    r.recordId = String(created.id);
+  }
+}
+
+/** 2027-01-01, 2027/1/1, 2027.1.1 or 2027年1月1日 as YYYY-MM-DD; null when it is no calendar date. */
+export function parseDate(text: string): string | null {
+  const m = /^(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?$/.exec(text.trim());
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return date.toISOString().slice(0, 10);
+}
+
+/** All-or-nothing: while any row is invalid, nothing is written and the valid rows are reported SKIPPED. */
+export function skipAllWhenInvalid(mode: ImportMode, rows: RowWork[]): boolean {
+  if (mode !== ImportMode.ALL_OR_NOTHING || !rows.some((r) => r.status === ImportRowStatus.INVALID)) return false;
+  for (const r of rows) if (r.status === ImportRowStatus.VALID) r.status = ImportRowStatus.SKIPPED;
+  return true;
+}
+
+export function buildReport(
+  importer: Importer,
+  estateId: number | null,
+  mode: ImportMode | null,
+  table: ParsedTable,
+  rows: RowWork[],
+  committed: boolean,
+  removed: number,
+  openVotes: OpenVote[] = [],
+): ImportReport {
+  const count = (status: ImportRowStatus) => rows.filter((r) => r.status === status).length;
+  const rowReports: ImportRowReport[] = rows.map((r) => ({
+    row: r.row,
+    status: r.status,
+    label: importer.label(r),
+    fieldErrors: r.errors,
+    recordId: r.recordId,
+    duplicateOfRow: r.duplicateOfRow,
+    changes: r.changes,
+  }));
+  return {
+    kind: importer.kind,
+    estateId: estateId === null ? null : String(estateId),
+    mode,
+    format: table.format,
+    encoding: table.encoding,
+    committed,
+    totalRows: rows.length,
+    valid: count(ImportRowStatus.VALID) + count(ImportRowStatus.CREATED) + count(ImportRowStatus.UPDATED) + count(ImportRowStatus.SKIPPED),
+    invalid: count(ImportRowStatus.INVALID),
+    duplicates: count(ImportRowStatus.DUPLICATE),
+    created: count(ImportRowStatus.CREATED),
+    updated: count(ImportRowStatus.UPDATED),
+    skipped: count(ImportRowStatus.SKIPPED),
+    removed,
+    rows: rowReports,
+    openVotes,
+  };
+}

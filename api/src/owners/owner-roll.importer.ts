@@ -1,0 +1,120 @@
+import { maskIdNumber } from '../auth/personal-data';
+import { Policies } from '../auth/policies';
+import { enumCode, yesNo } from '../imports/columns';
+import { ImportKind, ImportRowStatus } from '../imports/import.types';
+import { AddError, Importer, RowWork } from '../imports/pipeline';
+import { toHundredths } from '../shared/decimal';
+import { fail } from '../shared/errors';
+import { todayInChina } from '../shared/iso-date';
+import { isPhone } from '../shared/validators';
+import { checkCitizenId, normaliseCitizenId } from './citizen-id';
+import { addressKey, addressLabel, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
+import { ownerService } from './owner.service';
+
+/** unit.area is numeric(10,2), greater than 0 */
+const AREA = /^\d{1,8}(\.\d{1,2})?$/;
+
+/** What writing the roll needs: the rows the plan covers (valid, not repeating another row) and the plan. */
+interface RollState {
+  stored: StoredRoll;
+  included: RollRow[];
+  plan: RollWritePlan;
+}
+
+/**
+ * An estate's owner roll from the property register (docs/roles-and-workflows.md#owner-roll-import): units are
+ * matched by address, owners by ID number, ownerships by pair, so importing a file again changes nothing.
+ */
+export const ownerRollImporter: Importer<RollState> = {
+  kind: ImportKind.OWNER_ROLL,
+  policy: Policies.electionsRun,
+  perEstate: true,
+
+  async evaluate(ctx, rows, addError, estateId) {
+    const stored = await ownerService.storedRoll(ctx, estateId!);
+    readRollRows(rows, addError);
+    const parsed = rows.filter((r) => r.parsed).map((r) => ({ ...(r.parsed as RollRow), valid: r.errors.length === 0 }));
+    const check = checkOwnerRoll(parsed, stored);
+    const byRow = new Map(rows.map((r) => [r.row, r]));
+    for (const p of check.problems) addError(byRow.get(p.row)!, { field: p.field, rule: p.rule, message: p.message });
+    if (check.rollProblems.length) {
+      throw fail.badInput(check.rollProblems.map((p) => ({ field: 'estateId', rule: p.rule, message: `the stored roll cannot be counted: ${p.message}` })));
+    }
+    const included: RollRow[] = [];
+    for (const r of rows) {
+      if (r.errors.length > 0) r.status = ImportRowStatus.INVALID;
+      else if (check.duplicateOf.has(r.row)) {
+        r.status = ImportRowStatus.DUPLICATE;
+        r.duplicateOfRow = check.duplicateOf.get(r.row)!;
+      } else included.push(r.parsed as RollRow);
+    }
+    const plan = planRollWrites(stored, included);
+    for (const r of rows) {
+      const outcome = plan.outcome.get(r.row);
+      if (r.status !== ImportRowStatus.VALID || !outcome) continue;
+      r.changes = outcome.changes;
+      r.recordId = outcome.unitId === null ? null : String(outcome.unitId);
+      // a row exactly as stored is already on the roll: nothing is written for it
+      if (outcome.outcome === 'SAME') r.status = ImportRowStatus.DUPLICATE;
+    }
+    return { rows, removed: plan.removedOwnerships.length, state: { stored, included, plan } };
+  },
+
+  async write(ctx, { rows, state }, estateId) {
+    const unitIds = await ownerService.writeRoll(ctx, estateId!, state.stored, state.included, state.plan);
+    for (const r of rows) {
+      if (r.status !== ImportRowStatus.VALID) continue;
+      r.status = state.plan.outcome.get(r.row)!.outcome === 'NEW' ? ImportRowStatus.CREATED : ImportRowStatus.UPDATED;
+      r.recordId = String(unitIds.get(addressKey(r.parsed as RollRow)));
+    }
+  },
+
+  /** An owner's ID number only masked (docs/domain-rules.md#personal-data), whoever reads the report. */
+  label(r) {
+    const c = r.cells;
+    const unit = r.parsed ? addressLabel(r.parsed as RollRow) : `${c.building ?? ''}${c.unitNo ?? ''}${c.room ?? ''}`;
+    return [unit, c.name, c.idNumber ? maskIdNumber(normaliseCitizenId(c.idNumber)) : ''].filter(Boolean).join(' · ') || null;
+  },
+};
+
+/** Roll rows' cells as the roll rules read them; a cell that does not parse is the row's error. */
+function readRollRows(rows: RowWork[], addError: AddError): void {
+  const today = todayInChina();
+  const address = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+  for (const r of rows) {
+    const c = r.cells;
+    const developerHeld = yesNo(c.developerHeld ?? '');
+    if (developerHeld === null) addError(r, { field: 'developerHeld', rule: 'ONE_OF', message: 'must be 是 or 否 (yes or no)' });
+    const designatedVoter = yesNo(c.designatedVoter ?? '');
+    if (designatedVoter === null) addError(r, { field: 'designatedVoter', rule: 'ONE_OF', message: 'must be 是 or 否 (yes or no)' });
+    const area = c.area && AREA.test(c.area) && toHundredths(c.area) > 0 ? toHundredths(c.area) : null;
+    if (c.area && area === null) addError(r, { field: 'area', rule: 'AREA', message: 'must be an area in m² above 0 with at most two decimals, e.g. 89.12' });
+    const areaSource = enumCode('areaSource', c.areaSource ?? '');
+    if (areaSource === null) addError(r, { field: 'areaSource', rule: 'ONE_OF', message: 'must be 不动产登记, 测绘 or 购房合同 (REGISTER, SURVEY, CONTRACT)' });
+    const idNumber = normaliseCitizenId(c.idNumber ?? '');
+    if (!developerHeld) {
+      for (const field of ['name', 'idNumber']) {
+        if (!c[field]) addError(r, { field, rule: 'REQUIRED', message: 'must not be empty unless the developer holds the unit' });
+      }
+      if (c.name && c.name.length > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters' });
+      // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
+      const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
+      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message });
+    }
+    if (c.phone && !isPhone(c.phone)) addError(r, { field: 'phone', rule: 'PHONE', message: 'must be an 11-digit mobile number or a landline such as 0572-2345678' });
+    r.parsed = {
+      row: r.row,
+      valid: r.errors.length === 0,
+      building: address(c.building),
+      unitNo: address(c.unitNo),
+      room: address(c.room),
+      areaHundredths: area ?? 0,
+      areaSource: (areaSource || 'REGISTER') as AreaSourceCode,
+      developerHeld: !!developerHeld,
+      name: c.name ?? '',
+      idNumber,
+      phone: c.phone || null,
+      designatedVoter: !!designatedVoter,
+    } satisfies RollRow;
+  }
+}
