@@ -41,7 +41,7 @@ export interface ImportFile {
 const VERB: Record<FilingActionName, string> = { SUBMIT: 'submit', APPROVE: 'approve', RETURN: 'return', REVOKE: 'revoke' };
 
 const IMPORT_REPORT = `kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
-  rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }`;
+  rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } } openVotes { kind id phase }`;
 
 const TALLY = `seats ballots totals { headcount area } participating { headcount area }
   quorum { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }
