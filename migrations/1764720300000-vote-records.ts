@@ -15,12 +15,7 @@ export class VoteRecords1764720300000 implements MigrationInterface {
     await q.query(`
       UPDATE election e SET planned_voting_on = p.starts_on
         FROM election_phase p WHERE p.election_id = e.id AND p.phase = 'VOTING' AND p.starts_on IS NOT NULL`);
-    // elections counted before this: the day counting began is the best evidence of the voting day there is
-    await q.query(`
-      UPDATE election e SET voted_on = (p.entered_at AT TIME ZONE 'Asia/Shanghai')::date
-        FROM election_phase p
-       WHERE p.election_id = e.id AND p.phase = 'COUNTING' AND p.entered_at IS NOT NULL
-         AND e.phase IN ('COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED')`);
+    // elections counted before this get their voting day with their record at start-up (ensureVoteRecords)
 
     // One vote: an election or a resolution, the totals of its roll, and its seal once certified.
     await q.query(`

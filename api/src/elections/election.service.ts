@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { Role } from '../request/principal';
@@ -6,7 +7,6 @@ import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
-import { IsNull } from 'typeorm';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { currentCommittee } from '../committees/committee.service';
 import { electionVote, voteRecords } from './records/vote-record.service';

@@ -89,6 +89,7 @@ const electionInput = (d: Record<string, any>) => ({
   title: text(d.title),
   seats: int(d.seats),
   deemedVotes: !!d.deemedVotes,
+  plannedVotingOn: optionalText(d.plannedVotingOn),
   // the plan of dates: every phase given a date, in lifecycle order
   phases: PLANNED_PHASES.filter((phase) => d.phasePlan?.[phase]?.startsOn || d.phasePlan?.[phase]?.endsOn).map((phase) => ({
     phase,
@@ -124,7 +125,8 @@ const ELECTION_RESOURCES: Record<string, ResourceSpec> = {
       slateWarning { partyMembers candidates needed }`,
     normalise: electionRecord,
     createInput: (d) => ({ estateId: id(d.estateId), kind: d.kind ?? null, ...electionInput(d) }),
-    updateInput: electionInput,
+    // the voting day recorded at closing, corrected until the result is certified (the server says when not)
+    updateInput: (d) => ({ ...electionInput(d), votedOn: optionalText(d.votedOn) }),
     createInputType: 'ElectionInput',
     updateInputType: 'ElectionUpdateInput',
     sortFields: ['id', 'title', 'updatedAt'],

@@ -105,6 +105,8 @@ const en = {
         seats: 'Seats',
         phase: 'Phase',
         deemedVotes: 'Deemed votes',
+        plannedVotingOn: 'Planned voting day',
+        votedOn: 'Voting day',
         estateId: 'Estate',
         estateName: 'Estate',
         subdistrictId: 'Subdistrict',

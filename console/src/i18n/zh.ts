@@ -282,6 +282,8 @@ const zh = {
         seats: '应选名额',
         phase: '阶段',
         deemedVotes: '视为同意计票',
+        plannedVotingOn: '计划投票日',
+        votedOn: '实际投票日',
         estateId: '小区',
         estateName: '小区',
         subdistrictId: '街道/乡镇',
