@@ -9,6 +9,7 @@ import { ensureDatabase } from './db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from './db/embedded';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/seed';
 import { systemContext } from './request/context';
+import { ensureVoteRecords } from './elections/vote-records-backfill';
 import { createServer } from './graphql/server';
 import { createLogger } from './shared/logger';
 
@@ -59,6 +60,8 @@ async function main(): Promise<void> {
     );
     integratorToken = issued.token;
   }
+  const completed = await ensureVoteRecords(systemContext(ds, config, log));
+  if (completed) say(`Kept the record of ${completed} vote(s) opened before vote records existed.`);
   const admin = await ensureBootstrapAdmin(ds, config);
   if (admin === 'missing') {
     say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');

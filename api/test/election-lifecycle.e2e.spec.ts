@@ -238,12 +238,11 @@ describe('an election from preparation to a filed committee', () => {
     expect(approveCommitteeFiling.filingNumber).toMatch(/^湖业委备〔\d{4}〕\d{4}号$/);
   });
 
-  it('after certification the estate may hold its next election', async () => {
-    const result = await app.gql(
-      CREATE_ELECTION,
-      { input: { estateId: election.estateId, kind: 'BY_ELECTION', title: '补选一名委员', seats: 1, phases: [] } },
-      await app.tokenFor('officer'),
-    );
-    expect(result.errors).toBeUndefined();
+  it('after certification the estate may hold its next election, a by-election for seats that keep the committee odd', async () => {
+    const byElection = async (seats: number) =>
+      app.gql(CREATE_ELECTION, { input: { estateId: election.estateId, kind: 'BY_ELECTION', title: '补选委员', seats, phases: [] } }, await app.tokenFor('officer'));
+    expect(election.seats).toBe(5); // five sitting members: one more makes six
+    expect((await byElection(1)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'seats', rule: 'COMMITTEE_SIZE' }] });
+    expect((await byElection(2)).errors).toBeUndefined();
   });
 });

@@ -1,7 +1,9 @@
 import 'reflect-metadata';
 import fs from 'node:fs';
 import path from 'node:path';
-import { REPO_ROOT } from '../src/config';
+import { loadConfig, REPO_ROOT } from '../src/config';
+import { ensureVoteRecords } from '../src/elections/vote-records-backfill';
+import { systemContext } from '../src/request/context';
 import { buildConsole, CONSOLE_DIR, consoleBuildState } from '../src/console-assets';
 import { createDataSource, migrate } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
@@ -40,6 +42,8 @@ export default async function globalSetup(): Promise<void> {
   try {
     await migrate(ds);
     await seedDemo(ds, log);
+    // what npm start does next: the demo's votes get their records (roll fixed, counted, sealed)
+    await ensureVoteRecords(systemContext(ds, loadConfig({ NODE_ENV: 'test', DATABASE_URL: serverUrl }), log));
   } finally {
     await ds.destroy();
   }

@@ -117,6 +117,7 @@ export const IMPORT_REPORT = graphql(`
   fragment ImportReportFields on ImportReport {
     kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
     rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }
+    openVotes { kind id phase }
   }`);
 export const PREVIEW_IMPORT = graphql(`mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
   previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }`);

@@ -3,6 +3,7 @@ import { committeeFilingCalls, committeeFilings } from './committeeFilings/commi
 import { committeeCalls, committees } from './committees/committee.api';
 import { dashboardCalls } from './dashboard/dashboard.api';
 import { createDataProvider } from './dataProvider';
+import { downloadDocument } from './dataProvider/client';
 import { electionCalls, elections } from './elections/election.api';
 import { estates } from './estates/estate.api';
 import { holidayCalls } from './holidays/holiday.api';
@@ -48,6 +49,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...dashboardCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
+  downloadDocument,
 });
 
 export type RegistryDataProvider = typeof dataProvider;

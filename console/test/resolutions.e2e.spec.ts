@@ -31,7 +31,7 @@ async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option
 }
 
 describe('resolutions', () => {
-  browserIt('an officer sees the fee change short of its quorum, records a ballot for an owner who has not voted, and a second one is refused', async () => {
+  browserIt('an officer sees the fee change short of its quorum, records a ballot for an owner who has not voted, who is then marked and cannot be chosen again', async () => {
     const resolution = await feeChange();
     const before = await tallyOf(resolution.id);
     expect(before.quorum.met).toBe(false);
@@ -62,9 +62,9 @@ describe('resolutions', () => {
     await tally.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.MORE_THAN_HALF).waitFor();
 
     const entry = page.getByTestId('resolution-ballot-entry');
-    await entry.getByLabel(zh.wuye.resolution.search).fill(voter.name);
+    await entry.getByLabel(zh.wuye.ballot.search).fill(voter.name);
     await entry.getByRole('button', { name: zh.ra.action.search }).click();
-    await entry.locator(`tr[data-owner="${voter.ownerId}"]`).getByTestId('choose-voter').click();
+    await entry.locator(`tr[data-person="${voter.personKey}"][data-voted="false"]`).getByTestId('choose-voter').click();
     const form = entry.getByTestId('ballot-form');
     await choose(page, form.getByTestId('ballot-method'), zh.wuye.votingMethod.ON_SITE);
     await expect(form.getByTestId('record-ballot').isDisabled()).resolves.toBe(true); // no choice yet
@@ -80,12 +80,11 @@ describe('resolutions', () => {
     expect(ballot).toEqual({ choice: 'YES', method: 'ON_SITE' });
     expect((await tallyOf(resolution.id)).ballots).toBe(before.ballots + 1);
 
-    // the same person again: the server refuses it and the page says so
-    await entry.locator(`tr[data-owner="${voter.ownerId}"]`).getByTestId('choose-voter').click();
-    await form.getByLabel(zh.wuye.resolutionChoice.NO).check();
-    await form.getByTestId('record-ballot').click();
-    await page.getByTestId('ballot-dialog-confirm').click();
-    await entry.getByTestId('ballot-refusal').getByText(zh.wuye.resolution.already_voted.replace('%{name}', voter.name)).waitFor();
+    // the same person again: marked as having voted, with nothing to choose (the roll of the vote says so)
+    await entry.getByRole('button', { name: zh.ra.action.search }).click();
+    const row = entry.locator(`tr[data-person="${voter.personKey}"][data-voted="true"]`);
+    await row.getByText(zh.wuye.ballot.voted).waitFor();
+    expect(await row.getByTestId('choose-voter').count()).toBe(0);
     const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM resolution_ballot WHERE resolution_id = $1 AND voter_key = $2`, [resolution.id, voter.personKey]);
     expect(n).toBe(1);
     await tally.locator(`[data-testid="tally-ballots"][data-count="${before.ballots + 1}"]`).waitFor();

@@ -72,6 +72,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   Fraction: ofElectionData,
   Ballot: ofElectionData,
   ResolutionBallot: ofElectionData,
+  // the record of a vote (roll fixed at opening, ballots, result, seal): read with its election or resolution
+  VoteRecord: ofElectionData,
   Candidate: ofElectionData,
   EligibilityCheck: ofElectionData,
   Objection: ofElectionData,
@@ -105,6 +107,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   ImportReport: imports,
   ImportRowReport: imports,
   ImportFieldError: imports,
+  OpenVote: imports,
   // accounts and the audit log
   LoginResult: { policy: Policies.anonymous },
   User: admin,

@@ -4,6 +4,7 @@ import { OwnerRollVersion1764460800000 } from '../../../migrations/1764460800000
 import { BallotBox1764547200000 } from '../../../migrations/1764547200000-ballot-box';
 import { OwnerNameSearch1764633600000 } from '../../../migrations/1764633600000-owner-name-search';
 import { HolidayNotices1764720200000 } from '../../../migrations/1764720200000-holiday-notices';
+import { VoteRecords1764720300000 } from '../../../migrations/1764720300000-vote-records';
 import { AuditChain1764720500000 } from '../../../migrations/1764720500000-audit-chain';
 import { ChangeFeed1764720500100 } from '../../../migrations/1764720500100-change-feed';
 import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/1764720700000-login-attempts-in-flight';
@@ -16,6 +17,7 @@ export const MIGRATIONS = [
   BallotBox1764547200000,
   OwnerNameSearch1764633600000,
   HolidayNotices1764720200000,
+  VoteRecords1764720300000,
   AuditChain1764720500000,
   ChangeFeed1764720500100,
   LoginAttemptsInFlight1764720700000,

@@ -4,7 +4,8 @@ import { loadInJurisdiction } from '../auth/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { ownerKey, ownerService } from '../owners/owner.service';
+import { ownerIdOfKey, ownerKey } from '../owners/owner.service';
+import { electionVote, resolutionVote, VoteRef, voteRecords } from './records/vote-record.service';
 import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { Ballot, VotingMethod } from './ballot.entity';
 import { BALLOT_PHASES } from './election-phases';
@@ -13,25 +14,24 @@ import { BallotInput } from './election.inputs';
 import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 
 /**
- * The voting person behind a ballot (docs/domain-rules.md#voting-persons): an owner once however many units they hold, through
- * the designated voter of a co-owned unit; the developer once for all its unsold units.
+ * The voting person behind a ballot (docs/domain-rules.md#voting-persons) on the roll fixed when voting opened
+ * (docs/domain-rules.md#vote-record): an owner once however many units they hold, through the designated voter
+ * of a co-owned unit; the developer once for all its unsold units. Someone who sold after opening still votes;
+ * someone who bought after does not.
  */
-async function voterKeyFor(ctx: RequestContext, estateId: number, input: { ownerId?: string | null; developer: boolean }): Promise<string> {
+async function voterKeyFor(ctx: RequestContext, vote: VoteRef, input: { ownerId?: string | null; developer: boolean }): Promise<string> {
   if (input.developer === !!input.ownerId) {
     throw fail.badField('ownerId', 'VOTER_REQUIRED', 'give either the voting owner or developer: true');
   }
   const key = input.developer ? DEVELOPER_PERSON_KEY : ownerKey(toId(input.ownerId!, 'ownerId'));
-  const roll = await ownerService.votingRoll(ctx, estateId);
-  if (roll.persons.some((p) => p.personKey === key)) return key;
-  if (input.developer) throw fail.badField('developer', 'NOT_ON_ROLL', 'the developer holds no unit in this estate');
-  const [coOwned] = await ctx.em.query(
-    `SELECT v.owner_id FROM ownership mine JOIN ownership v ON v.unit_id = mine.unit_id AND v.designated_voter
-      WHERE mine.owner_id = $1 LIMIT 1`,
-    [toId(input.ownerId!, 'ownerId')],
-  );
+  const roll = await voteRecords.rollOf(ctx, vote);
+  if (!roll) throw fail.invalidTransition(vote.kind === 'ELECTION' ? 'Election' : 'Resolution', vote.id, 'not open', 'given ballots (voting is not open)');
+  if (roll.voting.persons.some((p) => p.personKey === key)) return key;
+  if (input.developer) throw fail.badField('developer', 'NOT_ON_ROLL', 'the developer held no unit in this estate when voting opened');
+  const coOwned = roll.record.units.find((u) => u.owners.includes(key));
   throw coOwned
-    ? fail.badField('ownerId', 'NOT_THE_DESIGNATED_VOTER', `the co-owners authorised owner ${coOwned.owner_id} to vote for their unit`)
-    : fail.badField('ownerId', 'NOT_ON_ROLL', 'is not an owner on this estate’s roll');
+    ? fail.badField('ownerId', 'NOT_THE_DESIGNATED_VOTER', `the co-owners authorised owner ${ownerIdOfKey(coOwned.voter)} to vote for their unit`)
+    : fail.badField('ownerId', 'NOT_ON_ROLL', 'is not an owner on this vote’s roll (fixed when voting opened)');
 }
 
 function isUniqueViolation(error: unknown, constraint: string): boolean {
@@ -50,7 +50,7 @@ export class BallotService {
     if (choices.length > election.seats) {
       throw fail.badField('choices', 'BALLOT_TOO_MANY_CHOICES', `approves ${choices.length} candidates for ${election.seats} seats`);
     }
-    const voterKey = await voterKeyFor(ctx, election.estateId, input);
+    const voterKey = await voterKeyFor(ctx, electionVote(election), input);
     return withTransaction(ctx, async (ctx) => {
         const standing: Array<{ id: number }> = await ctx.em.query(
           `SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn AND id = ANY($2)`,
@@ -86,7 +86,7 @@ export class BallotService {
     if (resolution.phase !== ResolutionPhase.VOTING) {
       throw fail.invalidTransition('Resolution', resolutionId, resolution.phase, 'given ballots (voting is not open)');
     }
-    const voterKey = await voterKeyFor(ctx, resolution.estateId, input);
+    const voterKey = await voterKeyFor(ctx, resolutionVote(resolution), input);
     return withTransaction(ctx, async (ctx) => {
         const [current] = await ctx.em.query(`SELECT phase FROM resolution WHERE id = $1 FOR SHARE`, [resolutionId]);
         if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots');

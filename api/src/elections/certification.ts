@@ -14,8 +14,12 @@ import { ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
 import { electionTallyOf } from './tally.service';
 
-/** The day the vote was decided: when counting began (voting closed), in China. */
+/**
+ * The day of the election, from which the 30-day filing counts: the voting day the officer recorded when
+ * closing the vote; for an election closed before that was recorded, the day counting began.
+ */
 async function electionDay(ctx: RequestContext, election: Election): Promise<IsoDate> {
+  if (election.votedOn) return election.votedOn;
   const [row] = await ctx.em.query(`SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`, [election.id, ElectionPhase.COUNTING]);
   return row?.entered_at ? dateInChina(new Date(row.entered_at)) : todayInChina();
 }

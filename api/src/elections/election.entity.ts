@@ -1,6 +1,7 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { VersionedRecord } from '../shared/record';
+import { LocalDate } from '../shared/scalars';
 import { ElectionKind, ElectionPhase } from './election-phases';
 
 registerEnumType(ElectionPhase, { name: 'ElectionPhase' });
@@ -33,6 +34,14 @@ export class Election extends VersionedRecord {
   @Column()
   @Field({ description: 'count non-voters with the majority (contested local practice; off by default)' })
   deemedVotes: boolean;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'the day the owners are planned to vote' })
+  plannedVotingOn: string | null;
+
+  @Column({ type: 'date', nullable: true })
+  @Field(() => LocalDate, { nullable: true, description: 'the day the owners voted, as the officer recorded it when closing the vote; the 30-day filing counts from it' })
+  votedOn: string | null;
 
   @Column({ type: 'int', nullable: true })
   @Field(() => ID, { nullable: true, description: 'the committee created when the result was certified' })

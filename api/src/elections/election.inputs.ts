@@ -48,6 +48,9 @@ export class ElectionInput {
   @Field({ defaultValue: false, description: 'count non-voters with the majority (off by default; contested)' })
   deemedVotes: boolean;
 
+  @Field(() => LocalDate, { nullable: true, description: 'the day the owners are planned to vote' })
+  plannedVotingOn?: string | null;
+
   @Field(() => [PhaseDatesInput], { defaultValue: [] })
   @ValidateNested({ each: true })
   @ArrayMaxSize(9)
@@ -68,6 +71,12 @@ export class ElectionUpdateInput {
 
   @Field()
   deemedVotes: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'the day the owners are planned to vote; left as it is when omitted' })
+  plannedVotingOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true, description: 'corrects the voting day recorded at closing, while the result is counted or published; left as it is when omitted' })
+  votedOn?: string | null;
 
   @Field(() => [PhaseDatesInput])
   @ValidateNested({ each: true })

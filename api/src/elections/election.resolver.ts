@@ -19,6 +19,9 @@ import { electionService } from './election.service';
 import { electionTallyOf } from './tally.service';
 import { ElectionTally } from './tally.types';
 import { VotingPersonPage, votingPersons } from './voting-persons';
+import { electionRecordOf, electionVote } from './records/vote-record.service';
+import { VoteRecordType, voteRecordType } from './records/vote-record.types';
+import { LocalDate } from '../shared/scalars';
 
 @ObjectType()
 export class SlateWarning {
@@ -81,8 +84,10 @@ export class ElectionResolver {
     @Arg('version', () => Int) version: number,
     @Arg('action', () => ElectionAction) action: ElectionAction,
     @Arg('cancelReason', () => ElectionCancelReason, { nullable: true }) cancelReason?: ElectionCancelReason | null,
+    @Arg('votedOn', () => LocalDate, { nullable: true, description: 'CLOSE_VOTING: the day the owners voted (today when not given); the committee filing is due 30 days after it' })
+    votedOn?: string | null,
   ): Promise<Election> {
-    return electionService.move(ctx, toId(id), version, action, cancelReason);
+    return electionService.move(ctx, toId(id), version, action, { cancelReason, votedOn });
   }
 
   @Allow(Policies.electionsRun)
@@ -102,7 +107,7 @@ export class ElectionResolver {
     @Arg('take', () => Int, { defaultValue: 25 }) take = 25,
   ): Promise<VotingPersonPage> {
     const election = await electionService.get(ctx, toId(electionId, 'electionId'));
-    return votingPersons(ctx, election, { q, voted, skip: Math.max(0, skip), take });
+    return votingPersons(ctx, electionVote(election), { q, voted, skip: Math.max(0, skip), take });
   }
 
   @FieldResolver(() => Estate)
@@ -131,9 +136,15 @@ export class ElectionResolver {
     return electionService.availableActions(ctx, election);
   }
 
-  @FieldResolver(() => ElectionTally, { description: 'participation and approval by headcount and by area, live from the ballots' })
+  @FieldResolver(() => ElectionTally, { description: 'participation and approval by headcount and by area: live from the ballots on the roll fixed when voting opened; once counted, the stored result' })
   async tally(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionTally> {
     if (!(await inJurisdiction(ctx, election.estateId))) throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
     return electionTallyOf(ctx, election);
+  }
+
+  @FieldResolver(() => VoteRecordType, { nullable: true, description: 'the record of the vote (选举结果公告): null until counted, sealed (sha256) when certified' })
+  async record(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<VoteRecordType | null> {
+    const record = await electionRecordOf(ctx, election);
+    return record && voteRecordType(record);
   }
 }

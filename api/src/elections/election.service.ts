@@ -1,3 +1,4 @@
+import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { Role } from '../request/principal';
@@ -5,21 +6,26 @@ import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { todayInChina } from '../shared/iso-date';
+import { dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
+import { CommitteeMember } from '../committees/committee-member.entity';
+import { currentCommittee } from '../committees/committee.service';
+import { electionVote, voteRecords } from './records/vote-record.service';
+import { checkElectionSeats } from './election-seats';
 import { findList, ListResult } from '../shared/list';
 import { allowedActions } from '../filings/transitions';
 import { Lifecycle, Move, moveRecord } from '../filings/lifecycle';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';
-import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionPhase, FINAL_PHASES } from './election-phases';
+import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
 import { committeeFormation } from './certification';
-import { electionTallyOf } from './tally.service';
+import { electionTallyOf, storeElectionResult } from './tally.service';
 import { whereEstateIn } from '../geography/place-filter';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
+const VOTED_ON_CORRECTABLE: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
 
 /** Phase dates must follow the lifecycle's order: no phase starts before the one it follows. */
 function checkPhaseOrder(phases: PhaseDatesInput[]): void {
@@ -96,11 +102,39 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
     default:
       break;
   }
+  if (input.votedOn !== null) {
+    if (action !== ElectionAction.CLOSE_VOTING) throw fail.badField('votedOn', 'ONLY_WHEN_CLOSING', 'the voting day is recorded when the vote is closed');
+    await checkVotedOn(ctx, election, input.votedOn);
+  }
+}
+
+/** The voting day is a fact: not before voting opened, not in the future. */
+async function checkVotedOn(ctx: RequestContext, election: Election, votedOn: IsoDate): Promise<void> {
+  const [opened]: Array<{ entered_at: Date | null }> = await ctx.em.query(
+    `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`,
+    [election.id, ElectionPhase.VOTING],
+  );
+  const openedOn = opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null;
+  if (votedOn > todayInChina()) throw fail.badField('votedOn', 'VOTED_ON_FUTURE', `${votedOn} has not come yet`);
+  if (openedOn && votedOn < openedOn) throw fail.badField('votedOn', 'VOTED_ON_BEFORE_OPENING', `voting opened on ${openedOn}`);
+}
+
+/** The seats rule for this estate now (a by-election counts the sitting members): BAD_USER_INPUT on seats. */
+async function checkSeats(ctx: RequestContext, estate: Estate, kind: ElectionKind, seats: number): Promise<void> {
+  let sittingMembers = 0;
+  if (kind === ElectionKind.BY_ELECTION) {
+    const committee = await currentCommittee(ctx, estate.id);
+    sittingMembers = committee ? await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } }) : 0;
+  }
+  const problem = checkElectionSeats({ kind, seats }, { households: estate.households, sittingMembers });
+  if (problem) throw fail.badField('seats', problem.rule, problem.message);
 }
 
 /** What a move of an election may carry besides the action. */
 interface ElectionMoveInput {
   cancelReason: ElectionCancelReason | null;
+  /** CLOSE_VOTING: the day the owners voted (today when not given) */
+  votedOn: IsoDate | null;
 }
 
 /** Every phase change of an election goes through here (docs/roles-and-workflows.md#elections). */
@@ -111,9 +145,22 @@ export const ELECTION_LIFECYCLE: Lifecycle<Election, ElectionPhase, ElectionActi
   auditName: 'election',
   authorize: (ctx, election) => assertJurisdiction(ctx, election.estateId),
   guard: guardMove,
+  changes: (_ctx, { action, input }) => (action === ElectionAction.CLOSE_VOTING ? { votedOn: input.votedOn ?? todayInChina() } : {}),
   onEnter: {
-    // certifying forms the committee and opens its filing, in the same transaction
-    [ElectionPhase.CERTIFIED]: async (ctx, election) => ({ committeeId: await committeeFormation.certify(ctx, election) }),
+    // the roll of this vote is the live roll as it stands now, and stays so (docs/domain-rules.md#vote-record)
+    [ElectionPhase.VOTING]: async (ctx, election) => {
+      await voteRecords.fixRoll(ctx, electionVote(election));
+    },
+    // closing (or a recount) stores the result; nothing counts it again
+    [ElectionPhase.COUNTING]: async (ctx, election) => {
+      await storeElectionResult(ctx, election);
+    },
+    // certifying forms the committee and opens its filing, and seals the record, in the same transaction
+    [ElectionPhase.CERTIFIED]: async (ctx, election) => {
+      const committeeId = await committeeFormation.certify(ctx, election);
+      await voteRecords.seal(ctx, electionVote(election), election.votedOn);
+      return { committeeId };
+    },
   },
   afterMove: (ctx, election) => enterPhase(ctx, election.id, election.phase),
   auditExtra: ({ input }) => (input.cancelReason ? { cancelReason: input.cancelReason } : {}),
@@ -151,6 +198,7 @@ export class ElectionService {
     if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
     checkPhaseOrder(input.phases);
+    await checkSeats(ctx, estate, input.kind, input.seats);
     return withTransaction(ctx, async (ctx) => {
       // one election at a time per estate: lock the estate row, then look for one still running
       await ctx.em.query(`SELECT id FROM estate WHERE id = $1 FOR UPDATE`, [estateId]);
@@ -163,6 +211,7 @@ export class ElectionService {
         seats: input.seats,
         phase: ElectionPhase.PREPARATION,
         deemedVotes: input.deemedVotes,
+        plannedVotingOn: input.plannedVotingOn ?? null,
         createdById: ctx.principal?.id ?? null,
       });
       const id = result.identifiers[0].id as number;
@@ -183,7 +232,21 @@ export class ElectionService {
       if (frozen && (input.seats !== row.seats || input.deemedVotes !== row.deemedVotes)) {
         throw fail.invalidTransition('Election', id, row.phase, 'given new seats or a new deemed-votes setting once voting has opened');
       }
-      const updated = await saveVersion(ctx, Election, row, { title: input.title.trim(), seats: input.seats, deemedVotes: input.deemedVotes });
+      if (!frozen) await checkSeats(ctx, await ctx.em.findOneByOrFail(Estate, { id: row.estateId }), row.kind, input.seats);
+      const votedOn = input.votedOn === undefined ? row.votedOn : input.votedOn;
+      if (votedOn !== row.votedOn) {
+        // a wrongly recorded voting day is corrected while the result is counted or published, never after
+        if (!VOTED_ON_CORRECTABLE.includes(row.phase)) throw fail.invalidTransition('Election', id, row.phase, 'given another voting day');
+        if (!votedOn) throw fail.badField('votedOn', 'REQUIRED', 'a counted vote has a voting day');
+        await checkVotedOn(ctx, row, votedOn);
+      }
+      const updated = await saveVersion(ctx, Election, row, {
+        title: input.title.trim(),
+        seats: input.seats,
+        deemedVotes: input.deemedVotes,
+        plannedVotingOn: input.plannedVotingOn === undefined ? row.plannedVotingOn : input.plannedVotingOn,
+        votedOn,
+      });
       await writePhaseDates(ctx, id, input.phases);
       await recordAudit(ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: row, after: { ...updated, phases: input.phases } });
       return updated;
@@ -191,8 +254,14 @@ export class ElectionService {
   }
 
   /** Moves the election by the transitions table, after the checks each move needs. */
-  move(ctx: RequestContext, id: number, version: number | null, action: ElectionAction, cancelReason?: ElectionCancelReason | null): Promise<Election> {
-    return moveRecord(ctx, ELECTION_LIFECYCLE, id, version, action, { cancelReason: cancelReason ?? null });
+  move(
+    ctx: RequestContext,
+    id: number,
+    version: number | null,
+    action: ElectionAction,
+    extra: { cancelReason?: ElectionCancelReason | null; votedOn?: IsoDate | null } = {},
+  ): Promise<Election> {
+    return moveRecord(ctx, ELECTION_LIFECYCLE, id, version, action, { cancelReason: extra.cancelReason ?? null, votedOn: extra.votedOn ?? null });
   }
 
   /** The moves this caller may make now: the table's, for an officer of the estate's subdistrict. */

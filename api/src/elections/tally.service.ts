@@ -1,5 +1,10 @@
 import { processScope, RequestContext } from '../request/context';
 import { ownerService } from '../owners/owner.service';
+import type { VotingRoll } from '../owners/voting-weights';
+import {
+  ElectionRecordResult, electionResultOf, electionResultRecord, ResolutionRecordResult, resolutionResultOf, resolutionResultRecord,
+} from './records/vote-record';
+import { electionVote, resolutionVote, VoteRef, voteRecords } from './records/vote-record.service';
 import { ballotsOf } from './ballot-box-cache';
 import { Election } from './election.entity';
 import { Resolution } from '../resolutions/resolution.entity';
@@ -7,18 +12,54 @@ import { ElectionInput, tallyElection, tallyResolution } from './tally';
 import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from './tally.types';
 
 /**
- * Tallies are computed, never stored, from the roll and the ballots (one statement each, reading only what
- * changed since this process last looked), so a recount is the same computation run again. Only eligible,
- * not withdrawn candidates stand.
+ * A vote's tally (docs/domain-rules.md#vote-record): once counted, the result stored when voting closed, never counted again;
+ * while voting is open, the ballots counted on the roll fixed when it opened; before that, a preview on the
+ * live roll (no ballots yet). Only eligible, not withdrawn candidates stand.
  */
+
+/** The roll a vote counts on: the one fixed when it opened, else (not open yet) the live one. */
+async function rollToCount(ctx: RequestContext, vote: VoteRef): Promise<VotingRoll> {
+  return (await voteRecords.rollOf(ctx, vote))?.voting ?? ownerService.votingRoll(ctx, vote.estateId);
+}
+
 export async function electionTallyOf(ctx: RequestContext, election: Election): Promise<ElectionTally> {
+  const vote = electionVote(election);
+  const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
+  if (fixed && stored?.kind === 'ELECTION') return electionTally(electionResultOf(stored, fixed.record.totals), Number(stored.ballots));
+  const { inputs } = await electionCount(ctx, election);
+  return lastTallyOf(ctx, election.id, inputs, () => electionTally(tallyElection(inputs), inputs.ballots.length));
+}
+
+async function electionCount(ctx: RequestContext, election: Election): Promise<{ inputs: ElectionInput; names: Map<string, string> }> {
   const [roll, candidates, ballots] = await Promise.all([
-    ownerService.votingRoll(ctx, election.estateId),
-    ctx.em.query(`SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn`, [election.id]) as Promise<Array<{ id: number }>>,
+    rollToCount(ctx, electionVote(election)),
+    ctx.em.query(
+      `SELECT c.id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn`,
+      [election.id],
+    ) as Promise<Array<{ id: number; name: string }>>,
     ballotsOf(ctx, election.id),
   ]);
   const inputs = { seats: election.seats, candidates: candidates.map((c) => String(c.id)), roll, ballots, deemedVotes: election.deemedVotes };
-  return lastTallyOf(ctx, election.id, inputs, () => electionTally(tallyElection(inputs), ballots.length));
+  return { inputs, names: new Map(candidates.map((c) => [String(c.id), c.name])) };
+}
+
+/** Counts the closed vote on its fixed roll and stores the result (entering COUNTING, also after a recount). */
+export async function storeElectionResult(ctx: RequestContext, election: Election): Promise<ElectionRecordResult> {
+  const { inputs, names } = await electionCount(ctx, election);
+  const result = electionResultRecord(tallyElection(inputs), {
+    deemedVotes: election.deemedVotes,
+    ballots: inputs.ballots.length,
+    countedAt: await nowIso(ctx),
+    votedOn: election.votedOn ?? null,
+    nameOf: (id) => names.get(id) ?? id,
+  });
+  await voteRecords.storeResult(ctx, electionVote(election), result);
+  return result;
+}
+
+async function nowIso(ctx: RequestContext): Promise<string> {
+  const [{ now }]: Array<{ now: Date }> = await ctx.em.query(`SELECT date_trunc('milliseconds', now()) AS now`);
+  return now.toISOString();
 }
 
 /**
@@ -48,8 +89,16 @@ function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionIn
 }
 
 export async function resolutionTallyOf(ctx: RequestContext, resolution: Resolution): Promise<ResolutionTally> {
+  const vote = resolutionVote(resolution);
+  const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
+  if (fixed && stored?.kind === 'RESOLUTION') return resolutionTally(resolutionResultOf(stored, fixed.record.totals), Number(stored.ballots));
+  const { result, ballots } = await resolutionCount(ctx, resolution);
+  return resolutionTally(result, ballots);
+}
+
+async function resolutionCount(ctx: RequestContext, resolution: Resolution) {
   const [roll, ballots] = await Promise.all([
-    ownerService.votingRoll(ctx, resolution.estateId),
+    rollToCount(ctx, resolutionVote(resolution)),
     ctx.em.query(`SELECT voter_key, choice FROM resolution_ballot WHERE resolution_id = $1`, [resolution.id]) as Promise<Array<{ voter_key: string; choice: 'YES' | 'NO' | 'ABSTAIN' }>>,
   ]);
   const result = tallyResolution({
@@ -58,5 +107,13 @@ export async function resolutionTallyOf(ctx: RequestContext, resolution: Resolut
     ballots: ballots.map((b) => ({ personKey: b.voter_key, choice: b.choice })),
     deemedVotes: resolution.deemedVotes,
   });
-  return resolutionTally(result, ballots.length);
+  return { result, ballots: ballots.length };
+}
+
+/** Counts the closed resolution on its fixed roll and stores the result. */
+export async function storeResolutionResult(ctx: RequestContext, resolution: Resolution): Promise<ResolutionRecordResult> {
+  const { result, ballots } = await resolutionCount(ctx, resolution);
+  const stored = resolutionResultRecord(result, { deemedVotes: resolution.deemedVotes, ballots, countedAt: await nowIso(ctx) });
+  await voteRecords.storeResult(ctx, resolutionVote(resolution), stored);
+  return stored;
 }

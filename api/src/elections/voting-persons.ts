@@ -5,7 +5,8 @@ import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { fromHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { Decimal } from '../shared/scalars';
-import { Election } from './election.entity';
+import { DEVELOPER_NAME } from './records/roll-snapshot';
+import { VoteRef, voteRecords } from './records/vote-record.service';
 
 @ObjectType()
 export class VotingPerson {
@@ -37,38 +38,56 @@ export class VotingPersonPage {
   totalItems: number;
 }
 
-/**
- * The roll as the officer entering ballots sees it: each voting person once, with their units and whether a
- * ballot is in. Four statements whatever the estate's size (roll, owners, units, ballots).
- */
-export async function votingPersons(
-  ctx: RequestContext,
-  election: Election,
-  filter: { q?: string | null; voted?: boolean | null; skip: number; take: number },
-): Promise<VotingPersonPage> {
-  if (filter.take < 1 || filter.take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
-  const [roll, owners, units, ballots] = await Promise.all([
-    ownerService.votingRoll(ctx, election.estateId),
-    ctx.em.query(`SELECT id, name FROM owner WHERE estate_id = $1`, [election.estateId]) as Promise<Array<{ id: number; name: string }>>,
-    ctx.em.query(`SELECT id, building, unit_no, room FROM unit WHERE estate_id = $1`, [election.estateId]) as Promise<Array<{ id: number; building: string; unit_no: string; room: string }>>,
-    ctx.em.query(`SELECT voter_key FROM ballot WHERE election_id = $1`, [election.id]) as Promise<Array<{ voter_key: string }>>,
+interface Listed {
+  personKey: string;
+  name: string;
+  units: string[];
+  area: string;
+}
+
+/** The live roll, for a vote not opened yet: what the roll would be if voting opened now. */
+async function liveRoll(ctx: RequestContext, estateId: number): Promise<Listed[]> {
+  const [roll, owners, units] = await Promise.all([
+    ownerService.votingRoll(ctx, estateId),
+    ctx.em.query(`SELECT id, name FROM owner WHERE estate_id = $1`, [estateId]) as Promise<Array<{ id: number; name: string }>>,
+    ctx.em.query(`SELECT id, building, unit_no, room FROM unit WHERE estate_id = $1`, [estateId]) as Promise<Array<{ id: number; building: string; unit_no: string; room: string }>>,
   ]);
   const nameOf = new Map(owners.map((o) => [o.id, o.name]));
   const labelOf = new Map(units.map((u) => [String(u.id), `${u.building}${u.unit_no}${u.room}`]));
+  return roll.persons.map((p) => ({
+    personKey: p.personKey,
+    name: p.personKey === DEVELOPER_PERSON_KEY ? DEVELOPER_NAME : (nameOf.get(ownerIdOfKey(p.personKey)!) ?? p.personKey),
+    units: p.unitIds.map((id) => labelOf.get(id) ?? id),
+    area: fromHundredths(p.areaHundredths),
+  }));
+}
+
+/**
+ * The roll as the officer entering ballots sees it, with who has voted: the roll fixed when voting opened
+ * (names and units as they stood then), or before that the live one. Each voting person once.
+ */
+export async function votingPersons(
+  ctx: RequestContext,
+  vote: VoteRef,
+  filter: { q?: string | null; voted?: boolean | null; skip: number; take: number },
+): Promise<VotingPersonPage> {
+  if (filter.take < 1 || filter.take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
+  const ballotsSql = vote.kind === 'ELECTION' ? `SELECT voter_key FROM ballot WHERE election_id = $1` : `SELECT voter_key FROM resolution_ballot WHERE resolution_id = $1`;
+  const [fixed, ballots] = await Promise.all([
+    voteRecords.rollOf(ctx, vote),
+    ctx.em.query(ballotsSql, [vote.id]) as Promise<Array<{ voter_key: string }>>,
+  ]);
+  let listed: Listed[];
+  if (fixed) {
+    const labelOf = new Map(fixed.record.units.map((u) => [u.id, u.label]));
+    listed = fixed.record.persons.map((p) => ({ personKey: p.key, name: p.name, units: p.units.map((id) => labelOf.get(id) ?? id), area: p.area }));
+  } else {
+    listed = await liveRoll(ctx, vote.estateId);
+  }
   const votedKeys = new Set(ballots.map((b) => b.voter_key));
   const q = filter.q?.trim();
-  const all = roll.persons
-    .map((p) => {
-      const ownerId = ownerIdOfKey(p.personKey);
-      return {
-        personKey: p.personKey,
-        ownerId,
-        name: p.personKey === DEVELOPER_PERSON_KEY ? '开发建设单位' : (nameOf.get(ownerId!) ?? p.personKey),
-        units: p.unitIds.map((id) => labelOf.get(id) ?? id),
-        area: fromHundredths(p.areaHundredths),
-        voted: votedKeys.has(p.personKey),
-      };
-    })
+  const all = listed
+    .map((p) => ({ ...p, ownerId: ownerIdOfKey(p.personKey), voted: votedKeys.has(p.personKey) }))
     .filter((p) => (filter.voted === undefined || filter.voted === null || p.voted === filter.voted))
     .filter((p) => !q || p.name.includes(q) || p.units.some((u) => u.includes(q)));
   return { items: all.slice(filter.skip, filter.skip + filter.take), totalItems: all.length };

@@ -16,7 +16,7 @@ import { registerImporters } from '../imports/import.service';
 import { firmImporter } from '../firms/firm.importer';
 import { projectImporter } from '../projects/project.importer';
 import { ownerRollImporter } from '../owners/owner-roll.importer';
-import { assertRollNotFrozen } from '../elections/roll-freeze';
+import { openVotesOf } from '../elections/open-votes';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { ProjectResolver } from '../projects/project.resolver';
 import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
@@ -52,8 +52,8 @@ export const RESOLVERS = [
   ChangeFeedResolver,
 ] as const;
 
-/** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */
-registerImporters([firmImporter, projectImporter, { ...ownerRollImporter, checkOpen: assertRollNotFrozen }]);
+/** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */
+registerImporters([firmImporter, projectImporter, { ...ownerRollImporter, openVotes: openVotesOf }]);
 
 let built: Promise<GraphQLSchema> | null = null;
 

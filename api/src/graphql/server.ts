@@ -13,6 +13,7 @@ import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
 import { Logger, runWithRequestId } from '../shared/logger';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
+import { documentsRouter } from '../documents/documents.router';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
@@ -81,6 +82,14 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     }
   });
 
+  // who is asking, from the Bearer token: the same for GraphQL and for the documents
+  const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
+    const token = bearerToken(req);
+    const principal = token ? await authService.authenticate(ds.manager, token).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
+    return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown' }, ds.manager);
+  };
+
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -92,13 +101,12 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     },
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
-      context: async ({ req, res }): Promise<RequestContext> => {
-        const token = bearerToken(req);
-        const principal = token ? await authService.authenticate(ds.manager, token).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
-        return contextOn({ principal, config, log, stats: res.locals.stats as RequestStats, clientIp: req.ip ?? 'unknown' }, ds.manager);
-      },
+      context: ({ req, res }) => contextFor(req, res),
     }),
   );
+
+  // The printable notice and the record of a counted vote (GET with the Bearer token).
+  app.use(documentsRouter(contextFor, log));
 
   // The react-admin console (built by npm start when missing or stale): everything that is not the API.
   if (config.serveConsole) app.use(consoleAssets());

@@ -4,7 +4,7 @@ import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { ImportFileInput, ImportKind, ImportMode, ImportReport } from './import.types';
+import { ImportFileInput, ImportKind, ImportMode, ImportReport, OpenVote } from './import.types';
 import { decodeBase64, parseImportFile, ParsedTable } from './parsers';
 import { buildReport, cellsOf, Evaluation, Importer, skipAllWhenInvalid } from './pipeline';
 
@@ -31,9 +31,8 @@ export class ImportService {
     const importer = importerFor(kind);
     const estate = await this.admit(ctx, importer, estateId);
     const table = await this.read(ctx, file);
-    if (estate !== null) await importer.checkOpen?.(ctx, estate, false);
     const evaluation = await this.evaluate(ctx, importer, table, estate);
-    return buildReport(importer, estate, null, table, evaluation.rows, false, evaluation.removed);
+    return buildReport(importer, estate, null, table, evaluation.rows, false, evaluation.removed, await this.openVotes(ctx, importer, estate));
   }
 
   async run(ctx: RequestContext, kind: ImportKind, file: ImportFileInput, mode: ImportMode, estateId?: string | null): Promise<ImportReport> {
@@ -44,12 +43,17 @@ export class ImportService {
     return withTransaction(ctx, async (ctx) => {
       // one import of a kind (of an estate) at a time, so two uploads of one file cannot both find "no duplicate"
       await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}${estate === null ? '' : `.${estate}`}`]);
-      if (estate !== null) await importer.checkOpen?.(ctx, estate, true);
+      const openVotes = await this.openVotes(ctx, importer, estate);
       const evaluation = await this.evaluate(ctx, importer, table, estate);
-      if (skipAllWhenInvalid(mode, evaluation.rows)) return buildReport(importer, estate, mode, table, evaluation.rows, false, 0);
+      if (skipAllWhenInvalid(mode, evaluation.rows)) return buildReport(importer, estate, mode, table, evaluation.rows, false, 0, openVotes);
       await importer.write(ctx, evaluation, estate);
-      return buildReport(importer, estate, mode, table, evaluation.rows, true, evaluation.removed);
+      return buildReport(importer, estate, mode, table, evaluation.rows, true, evaluation.removed, openVotes);
     });
+  }
+
+  /** An owner roll's estate's votes it leaves as they are: named in the report, never a reason to refuse. */
+  private async openVotes(ctx: RequestContext, importer: Importer, estate: number | null): Promise<OpenVote[]> {
+    return estate === null ? [] : ((await importer.openVotes?.(ctx, estate)) ?? []);
   }
 
   /**

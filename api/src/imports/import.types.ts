@@ -83,6 +83,18 @@ export class ImportRowReport {
   changes: string[];
 }
 
+@ObjectType({ description: 'A vote of the estate that an owner-roll import leaves as it is' })
+export class OpenVote {
+  @Field({ description: 'ELECTION or RESOLUTION' })
+  kind: string;
+
+  @Field(() => ID)
+  id: string;
+
+  @Field({ description: 'its phase now, e.g. VOTING' })
+  phase: string;
+}
+
 @ObjectType({ description: 'What an import found (preview) or did (run), row by row.' })
 export class ImportReport {
   @Field(() => ImportKind)
@@ -129,4 +141,7 @@ export class ImportReport {
 
   @Field(() => [ImportRowReport])
   rows: ImportRowReport[];
+
+  @Field(() => [OpenVote], { description: 'owner rolls: the estate\'s votes not yet certified, which keep the roll fixed when they opened — the import changes the live roll only' })
+  openVotes: OpenVote[];
 }

@@ -4,7 +4,7 @@ import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
 import { toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, matchColumn } from './columns';
-import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus } from './import.types';
+import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { ParsedTable } from './parsers';
 
 /** One data row on its way through an import: its cells by column key, then its input or its errors. */
@@ -46,8 +46,8 @@ export interface Importer<S = unknown> {
   policy: Policy;
   /** an import into one estate (owner rolls) or into the registry (filings) */
   perEstate: boolean;
-  /** refuses the import while it may not run (e.g. a vote rests on the roll); `lock` inside the writing transaction */
-  checkOpen?(ctx: RequestContext, estateId: number, lock: boolean): Promise<void>;
+  /** the estate's votes the import leaves as they are (they keep the roll fixed when they opened), for the report */
+  openVotes?(ctx: RequestContext, estateId: number): Promise<OpenVote[]>;
   /** every row's status as things stand in the database the context sees */
   evaluate(ctx: RequestContext, rows: RowWork[], addError: AddError, estateId: number | null): Promise<Evaluation<S>>;
   /** writes the VALID rows, marking each CREATED or UPDATED with its record's id */
@@ -162,6 +162,7 @@ export function buildReport(
   rows: RowWork[],
   committed: boolean,
   removed: number,
+  openVotes: OpenVote[] = [],
 ): ImportReport {
   const count = (status: ImportRowStatus) => rows.filter((r) => r.status === status).length;
   const rowReports: ImportRowReport[] = rows.map((r) => ({
@@ -189,5 +190,6 @@ export function buildReport(
     skipped: count(ImportRowStatus.SKIPPED),
     removed,
     rows: rowReports,
+    openVotes,
   };
 }

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Allow, Policies } from '../auth/policies';
+import { assertJurisdiction } from '../auth/jurisdiction';
+import { Allow, Policies, refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
@@ -11,6 +12,9 @@ import { ResolutionBallotInput, ResolutionInput, ResolutionList, ResolutionListO
 import { ResolutionAction, resolutionService } from './resolution.service';
 import { resolutionTallyOf } from '../elections/tally.service';
 import { ResolutionTally } from '../elections/tally.types';
+import { VotingPersonPage, votingPersons } from '../elections/voting-persons';
+import { resolutionRecordOf, resolutionVote } from '../elections/records/vote-record.service';
+import { VoteRecordType, voteRecordType } from '../elections/records/vote-record.types';
 
 registerEnumType(ResolutionAction, { name: 'ResolutionAction' });
 
@@ -64,8 +68,30 @@ export class ResolutionResolver {
     return ctx.loaders.byId(Estate).load(resolution.estateId);
   }
 
-  @FieldResolver(() => ResolutionTally, { description: 'live from the ballots (outcome keeps the one frozen at closing)' })
+  @FieldResolver(() => ResolutionTally, { description: 'live from the ballots on the roll fixed when voting opened; once closed, the stored result' })
   tally(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<ResolutionTally> {
     return resolutionTallyOf(ctx, resolution);
+  }
+
+  @FieldResolver(() => VoteRecordType, { nullable: true, description: 'the record of the vote (表决结果公告): null until closed, when it is counted and sealed' })
+  async record(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<VoteRecordType | null> {
+    const record = await resolutionRecordOf(ctx, resolution);
+    return record && voteRecordType(record);
+  }
+
+  @FieldResolver(() => VotingPersonPage, { description: 'the roll for ballot entry (officers): each voting person once, and whether they voted' })
+  async voters(
+    @Root() resolution: Resolution,
+    @Ctx() ctx: RequestContext,
+    @Arg('q', () => String, { nullable: true, description: 'part of a name or a unit, e.g. 3幢' }) q?: string | null,
+    @Arg('voted', () => Boolean, { nullable: true }) voted?: boolean | null,
+    @Arg('skip', () => Int, { defaultValue: 0 }) skip = 0,
+    @Arg('take', () => Int, { defaultValue: 25 }) take = 25,
+  ): Promise<VotingPersonPage> {
+    // the same people as votingPersons of an election: officers, in their own subdistricts
+    const refused = refusal(Policies.electionsRun, ctx.principal, 'voters');
+    if (refused) throw refused;
+    await assertJurisdiction(ctx, resolution.estateId);
+    return votingPersons(ctx, resolutionVote(resolution), { q, voted, skip: Math.max(0, skip), take });
   }
 }

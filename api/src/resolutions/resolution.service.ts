@@ -9,7 +9,8 @@ import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import { Resolution, ResolutionPhase } from './resolution.entity';
 import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
-import { resolutionTallyOf } from '../elections/tally.service';
+import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.service';
+import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
 
@@ -21,7 +22,16 @@ export const RESOLUTION_LIFECYCLE: Lifecycle<Resolution, ResolutionPhase, Resolu
   auditName: 'resolution',
   authorize: (ctx, resolution) => assertJurisdiction(ctx, resolution.estateId),
   onEnter: {
-    [ResolutionPhase.CLOSED]: async (ctx, resolution) => ({ outcome: await resolutionTallyOf(ctx, resolution) }),
+    // the roll of this vote is the live roll as it stands now, and stays so (docs/domain-rules.md#vote-record)
+    [ResolutionPhase.VOTING]: async (ctx, resolution) => {
+      await voteRecords.fixRoll(ctx, resolutionVote(resolution));
+    },
+    // closing counts once, stores the result and seals the record: a resolution has no certification after it
+    [ResolutionPhase.CLOSED]: async (ctx, resolution) => {
+      await storeResolutionResult(ctx, resolution);
+      await voteRecords.seal(ctx, resolutionVote(resolution));
+      return { outcome: await resolutionTallyOf(ctx, resolution) };
+    },
   },
 };
 

@@ -186,6 +186,8 @@ export type ElectionInput = {
   estateId: string | number;
   kind: ElectionKind;
   phases?: Array<PhaseDatesInput>;
+  /** the day the owners are planned to vote */
+  plannedVotingOn?: string | null | undefined;
   /** committee seats to fill (odd, 5–11; 3 where the estate has ≤ 100 households) */
   seats: number;
   /** e.g. 龙庭小区第三届业主委员会换届选举 */
@@ -233,8 +235,12 @@ export type ElectionSortField =
 export type ElectionUpdateInput = {
   deemedVotes: boolean;
   phases: Array<PhaseDatesInput>;
+  /** the day the owners are planned to vote; left as it is when omitted */
+  plannedVotingOn?: string | null | undefined;
   seats: number;
   title: string;
+  /** corrects the voting day recorded at closing, while the result is counted or published; left as it is when omitted */
+  votedOn?: string | null | undefined;
 };
 
 export type EligibilityCheckInput = {
@@ -980,7 +986,7 @@ export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -989,7 +995,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -999,7 +1005,7 @@ export type RunImportMutationVariables = Exact<{
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
@@ -1144,6 +1150,11 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
       rule
       message
     }
+  }
+  openVotes {
+    kind
+    id
+    phase
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
@@ -2179,6 +2190,11 @@ export const PreviewImportDocument = new TypedDocumentString(`
       message
     }
   }
+  openVotes {
+    kind
+    id
+    phase
+  }
 }`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
 export const RunImportDocument = new TypedDocumentString(`
     mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
@@ -2214,6 +2230,11 @@ export const RunImportDocument = new TypedDocumentString(`
       rule
       message
     }
+  }
+  openVotes {
+    kind
+    id
+    phase
   }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`

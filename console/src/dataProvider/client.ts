@@ -53,3 +53,14 @@ export async function call<R, V extends OperationVariables>(operation: Operation
     throw toHttpError(error, values);
   }
 }
+
+/** A document of the API (a vote's PDF notice or JSON record), fetched with the session's token. */
+export async function downloadDocument(path: string): Promise<Blob> {
+  const token = session.token();
+  const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
+  if (!response.ok) {
+    const body = (await response.json().catch(() => null)) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;
+    throw toHttpError({ graphQLErrors: body?.errors ?? [], status: response.status });
+  }
+  return response.blob();
+}

@@ -1,24 +1,12 @@
-import { Alert, Button, Checkbox, Chip, FormControlLabel, FormGroup, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Checkbox, FormControlLabel, FormGroup, Stack, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { VotingMethod } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
-import { BallotCard, BallotRefusal, VoterSearch } from '../shared/BallotParts';
-import { useFormat } from '../shared/fields';
+import { BallotCard, BallotRefusal, DEVELOPER, useVoterName, VoterSearch, VotingPerson, VotingPersonsTable } from '../shared/BallotParts';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
-
-interface VotingPerson {
-  personKey: string;
-  ownerId: string | null;
-  name: string;
-  units: string[];
-  area: string;
-  voted: boolean;
-}
-
-const DEVELOPER = 'DEVELOPER';
 
 /**
  * Ballot entry while voting is open: find the voting person (by name or unit, e.g. 3幢), choose the method and
@@ -27,8 +15,8 @@ const DEVELOPER = 'DEVELOPER';
 export function BallotEntry() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const format = useFormat();
   const dataProvider = useDataProvider<RegistryDataProvider>();
+  const nameOf = useVoterName();
   const notify = useNotify();
   const refresh = useRefresh();
   const errorText = useErrorText();
@@ -53,7 +41,6 @@ export function BallotEntry() {
   const standing = ((record.candidates ?? []) as Array<{ id: string; decision: string; withdrawn: boolean; owner: { name: string } | null }>).filter(
     (c) => c.decision === 'ELIGIBLE' && !c.withdrawn,
   );
-  const nameOf = (p: VotingPerson) => (p.personKey === DEVELOPER ? translate('wuye.ballot.developer') : p.name);
   const toggle = (id: string) => setChoices((current) => (current.includes(id) ? current.filter((c) => c !== id) : [...current, id]));
   const choose = (p: VotingPerson) => {
     setVoter(p);
@@ -81,36 +68,7 @@ export function BallotEntry() {
     <Stack spacing={2} data-testid="ballot-entry">
       <VoterSearch label={translate('wuye.ballot.search')} name="voter-search" width={360} busy={isFetching} total={data?.total} onSearch={setSearch} />
       {data && persons.length === 0 && <Typography variant="body2">{translate('wuye.ballot.none_found')}</Typography>}
-      {persons.length > 0 && (
-        <Table size="small" data-testid="voting-persons">
-          <TableHead>
-            <TableRow>
-              <TableCell>{translate('wuye.ballot.voter')}</TableCell>
-              <TableCell>{translate('wuye.ballot.units')}</TableCell>
-              <TableCell align="right">{translate('wuye.ballot.area')}</TableCell>
-              <TableCell />
-            </TableRow>
-          </TableHead>
-          <TableBody>
-            {persons.map((p) => (
-              <TableRow key={p.personKey} selected={voter?.personKey === p.personKey} data-person={p.personKey} data-voted={p.voted}>
-                <TableCell>{nameOf(p)}</TableCell>
-                <TableCell>{p.units.join('、')}</TableCell>
-                <TableCell align="right">{format.quantity(p.area)}</TableCell>
-                <TableCell>
-                  {p.voted ? (
-                    <Chip size="small" color="success" label={translate('wuye.ballot.voted')} />
-                  ) : (
-                    <Button size="small" onClick={() => choose(p)} data-testid="choose-voter">
-                      {translate('wuye.ballot.choose')}
-                    </Button>
-                  )}
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
-      )}
+      {persons.length > 0 && <VotingPersonsTable persons={persons} selected={voter?.personKey ?? null} onChoose={choose} />}
       <BallotRefusal text={refusal} />
       {voter && (
         <BallotCard voterName={nameOf(voter)} method={method} onMethod={setMethod} canRecord onRecord={() => setConfirming(true)}>

@@ -10,6 +10,7 @@ import {
   required,
   SelectInput,
   TextInput,
+  useRecordContext,
   useTranslate,
 } from 'react-admin';
 import { PLANNED_PHASES } from './election.api';
@@ -34,6 +35,9 @@ const afterEarlierPhases = (phase: string) => (value: string, values: any) => {
 /** The fields of an election, shared by create and edit; the estate and kind are chosen once, at creation. */
 export function ElectionInputs({ create = false }: { create?: boolean }) {
   const translate = useTranslate();
+  const record = useRecordContext();
+  // the voting day is recorded when the vote closes and may be corrected until the result is certified
+  const votedOnEditable = !create && (record?.phase === 'COUNTING' || record?.phase === 'RESULT_PUBLICITY');
   return (
     <>
       {create && <EstateChoice />}
@@ -42,6 +46,10 @@ export function ElectionInputs({ create = false }: { create?: boolean }) {
       <NumberInput source="seats" step={1} validate={[required(), minValue(1), maxValue(11)]} />
       <BooleanInput source="deemedVotes" />
       <DeemedVotesWarning />
+      <Stack direction="row" spacing={2}>
+        <DateInput source="plannedVotingOn" />
+        {votedOnEditable && <DateInput source="votedOn" validate={required()} />}
+      </Stack>
       <Typography variant="subtitle1">{translate('wuye.workspace.phase_dates')}</Typography>
       {PLANNED_PHASES.map((phase) => (
         <Stack key={phase} direction="row" spacing={2} sx={{ alignItems: 'center' }} data-phase={phase}>

@@ -1,12 +1,13 @@
 import { Alert, Chip, Stack, Typography } from '@mui/material';
 import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
-import { EnumChip, PHASE_COLORS } from '../shared/fields';
+import { EnumChip, PHASE_COLORS, useFormat } from '../shared/fields';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { BallotEntry } from './BallotEntry';
 import { CandidatePanel } from './CandidatePanel';
 import { MoveButtons } from './MoveButtons';
 import { PhaseStepper } from './PhaseStepper';
 import { TallyView } from './TallyView';
+import { VoteRecordPanel } from '../shared/VoteRecordPanel';
 
 function WorkspaceActions() {
   return (
@@ -17,10 +18,11 @@ function WorkspaceActions() {
   );
 }
 
-/** What the election is: estate, kind, seats, phase, and the deemed-votes setting when it is on. */
+/** What the election is: estate, kind, seats, phase, its voting days, and the deemed-votes setting when it is on. */
 function WorkspaceHeader() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const format = useFormat();
   if (!record) return null;
   return (
     <Stack spacing={1} sx={{ px: 2, pt: 2 }} data-testid="election-header">
@@ -32,6 +34,9 @@ function WorkspaceHeader() {
       </Stack>
       <Typography variant="body2" color="text.secondary">
         {record.estateName}
+      </Typography>
+      <Typography variant="body2" data-testid="voting-days">
+        {translate('wuye.workspace.voting_days', { planned: format.day(record.plannedVotingOn), voted: format.day(record.votedOn) })}
       </Typography>
       {record.deemedVotes && (
         <Alert severity="warning" data-testid="deemed-votes-on">
@@ -64,6 +69,7 @@ export default function ElectionWorkspace() {
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="wuye.workspace.tally" path="tally">
           <TallyView />
+          <VoteRecordPanel resource="elections" />
         </TabbedShowLayout.Tab>
       </TabbedShowLayout>
     </Show>

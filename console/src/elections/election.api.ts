@@ -23,7 +23,9 @@ export const ElectionRecord = graphql(`
 export const ElectionDetail = graphql(`
   fragment ElectionDetail on Election {
     ...ElectionRecord
+    plannedVotingOn votedOn
     phases { phase startsOn endsOn enteredAt }
+    record { sha256 sealedAt pdfPath jsonPath }
     candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }
     slateWarning { partyMembers candidates needed }
   }
@@ -42,13 +44,14 @@ function electionRecord(record: ElectionRecordFragment & { phases?: Array<{ phas
   return { ...withEstatePlace(record), phasePlan };
 }
 
-type ElectionForm = FormValues<ElectionRecordFragment & { phasePlan: PhasePlan }, 'kind'>;
+type ElectionForm = FormValues<ElectionRecordFragment & { phasePlan: PhasePlan; plannedVotingOn?: string | null; votedOn?: string | null }, 'kind'>;
 
 /** The election form (ElectionInputs) as the API's update input: the plan of dates, every phase given a date, in lifecycle order. */
 const electionUpdateInput = (d: ElectionForm): ElectionUpdateInput => ({
   title: text(d.title),
   seats: requiredInt(d.seats),
   deemedVotes: !!d.deemedVotes,
+  plannedVotingOn: optionalText(d.plannedVotingOn),
   phases: PLANNED_PHASES.filter((phase) => d.phasePlan?.[phase]?.startsOn || d.phasePlan?.[phase]?.endsOn).map((phase) => ({
     phase,
     startsOn: optionalText(d.phasePlan?.[phase]?.startsOn),
@@ -71,7 +74,8 @@ export const elections = defineResource('elections', {
         record: updateElection(id: $id, version: $version, input: $input) { ...ElectionDetail }
       }
     `),
-    input: electionUpdateInput,
+    // the voting day recorded at closing, corrected until the result is certified (the server says when not)
+    input: (d: ElectionForm): ElectionUpdateInput => ({ ...electionUpdateInput(d), votedOn: optionalText(d.votedOn) }),
   },
   normalise: electionRecord,
   sort: { fields: { id: 'ID', title: 'TITLE', updatedAt: 'UPDATED_AT' }, default: 'ID' },

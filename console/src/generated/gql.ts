@@ -39,7 +39,7 @@ type Documents = {
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": typeof types.MembersDocument,
     "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ElectionRecordFragmentDoc,
-    "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": typeof types.ElectionDetailFragmentDoc,
+    "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": typeof types.ElectionDetailFragmentDoc,
     "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": typeof types.ElectionListDocument,
     "query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }": typeof types.ElectionDocument,
     "mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }": typeof types.CreateElectionDocument,
@@ -65,7 +65,7 @@ type Documents = {
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.RevokeFirmDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.PreviewImportDocument,
     "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
     "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": typeof types.OwnerRecordFragmentDoc,
@@ -82,12 +82,13 @@ type Documents = {
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.RevokeProjectDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
-    "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
+    "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": typeof types.ResolutionListDocument,
     "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }": typeof types.ResolutionDocument,
     "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }": typeof types.CreateResolutionDocument,
     "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n": typeof types.MoveResolutionDocument,
     "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": typeof types.ResolutionBallotDocument,
+    "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n": typeof types.ResolutionVotersDocument,
     "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": typeof types.CheckPartsFragmentDoc,
     "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  ": typeof types.AuditEventListDocument,
     "fragment EstatePlace on Estate { id name subdistrict { id districtId } }": typeof types.EstatePlaceFragmentDoc,
@@ -129,7 +130,7 @@ const documents: Documents = {
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": types.MembersDocument,
     "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ElectionRecordFragmentDoc,
-    "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": types.ElectionDetailFragmentDoc,
+    "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": types.ElectionDetailFragmentDoc,
     "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": types.ElectionListDocument,
     "query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }": types.ElectionDocument,
     "mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }": types.CreateElectionDocument,
@@ -155,7 +156,7 @@ const documents: Documents = {
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.RevokeFirmDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.PreviewImportDocument,
     "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
     "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": types.OwnerRecordFragmentDoc,
@@ -172,12 +173,13 @@ const documents: Documents = {
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.RevokeProjectDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
-    "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
+    "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": types.ResolutionListDocument,
     "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }": types.ResolutionDocument,
     "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }": types.CreateResolutionDocument,
     "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n": types.MoveResolutionDocument,
     "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": types.ResolutionBallotDocument,
+    "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n": types.ResolutionVotersDocument,
     "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": types.CheckPartsFragmentDoc,
     "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  ": types.AuditEventListDocument,
     "fragment EstatePlace on Estate { id name subdistrict { id districtId } }": types.EstatePlaceFragmentDoc,
@@ -294,7 +296,7 @@ export function graphql(source: "\n  fragment ElectionRecord on Election {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n"): typeof import('./graphql').ElectionDetailFragmentDoc;
+export function graphql(source: "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n"): typeof import('./graphql').ElectionDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -398,7 +400,7 @@ export function graphql(source: "\n  mutation SetHolidayNotice($year: Int!, $doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -466,7 +468,7 @@ export function graphql(source: "\n  fragment ResolutionRecord on Resolution {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n"): typeof import('./graphql').ResolutionDetailFragmentDoc;
+export function graphql(source: "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n"): typeof import('./graphql').ResolutionDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -487,6 +489,10 @@ export function graphql(source: "\n  mutation MoveResolution($id: ID!, $version:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n"): typeof import('./graphql').ResolutionBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n"): typeof import('./graphql').ResolutionVotersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

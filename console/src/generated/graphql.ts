@@ -243,6 +243,8 @@ export type ElectionInput = {
   estateId: string | number;
   kind: ElectionKind;
   phases?: Array<PhaseDatesInput>;
+  /** the day the owners are planned to vote */
+  plannedVotingOn?: string | null | undefined;
   /** committee seats to fill (odd, 5–11; 3 where the estate has ≤ 100 households) */
   seats: number;
   /** e.g. 龙庭小区第三届业主委员会换届选举 */
@@ -290,8 +292,12 @@ export type ElectionSortField =
 export type ElectionUpdateInput = {
   deemedVotes: boolean;
   phases: Array<PhaseDatesInput>;
+  /** the day the owners are planned to vote; left as it is when omitted */
+  plannedVotingOn?: string | null | undefined;
   seats: number;
   title: string;
+  /** corrects the voting day recorded at closing, while the result is counted or published; left as it is when omitted */
+  votedOn?: string | null | undefined;
 };
 
 export type EligibilityCheckInput = {
@@ -972,7 +978,7 @@ export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { appro
 
 export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
-export type ElectionDetailFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+export type ElectionDetailFragment = { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type ElectionListQueryVariables = Exact<{
   options?: ElectionListOptions | null | undefined;
@@ -986,14 +992,14 @@ export type ElectionQueryVariables = Exact<{
 }>;
 
 
-export type ElectionQuery = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type ElectionQuery = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type CreateElectionMutationVariables = Exact<{
   input: ElectionInput;
 }>;
 
 
-export type CreateElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type CreateElectionMutation = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type UpdateElectionMutationVariables = Exact<{
   id: string | number;
@@ -1002,7 +1008,7 @@ export type UpdateElectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type UpdateElectionMutation = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type MoveElectionMutationVariables = Exact<{
   id: string | number;
@@ -1163,7 +1169,7 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number } } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1172,7 +1178,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1182,7 +1188,7 @@ export type RunImportMutationVariables = Exact<{
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type OwnerRecordFragment = { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
 
@@ -1277,7 +1283,7 @@ export type RevokeProjectMutation = { record: { id: string, version: number, nam
 
 export type ResolutionRecordFragment = { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
-export type ResolutionDetailFragment = { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+export type ResolutionDetailFragment = { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type ResolutionListQueryVariables = Exact<{
   options?: ResolutionListOptions | null | undefined;
@@ -1291,14 +1297,14 @@ export type ResolutionQueryVariables = Exact<{
 }>;
 
 
-export type ResolutionQuery = { record: { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type ResolutionQuery = { record: { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type CreateResolutionMutationVariables = Exact<{
   input: ResolutionInput;
 }>;
 
 
-export type CreateResolutionMutation = { record: { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type CreateResolutionMutation = { record: { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type MoveResolutionMutationVariables = Exact<{
   id: string | number;
@@ -1316,6 +1322,16 @@ export type ResolutionBallotMutationVariables = Exact<{
 
 
 export type ResolutionBallotMutation = { recordResolutionBallot: { id: string, voterKey: string, method: VotingMethod, choice: ResolutionChoice, recordedAt: string } };
+
+export type ResolutionVotersQueryVariables = Exact<{
+  id: string | number;
+  q?: string | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type ResolutionVotersQuery = { resolution: { id: string, voters: { totalItems: number, items: Array<{ personKey: string, ownerId: string | null, name: string, units: Array<string>, area: string, voted: boolean }> } } };
 
 export type CheckPartsFragment = { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } };
 
@@ -1683,11 +1699,19 @@ export const ElectionRecordFragmentDoc = new TypedDocumentString(`
 export const ElectionDetailFragmentDoc = new TypedDocumentString(`
     fragment ElectionDetail on Election {
   ...ElectionRecord
+  plannedVotingOn
+  votedOn
   phases {
     phase
     startsOn
     endsOn
     enteredAt
+  }
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
   }
   candidates {
     id
@@ -1814,6 +1838,11 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
       message
     }
   }
+  openVotes {
+    kind
+    id
+    phase
+  }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const OwnerRecordFragmentDoc = new TypedDocumentString(`
@@ -1918,6 +1947,12 @@ export const ResolutionDetailFragmentDoc = new TypedDocumentString(`
     fragment ResolutionDetail on Resolution {
   ...ResolutionRecord
   description
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
+  }
   tally {
     matter
     article278Item
@@ -2683,11 +2718,19 @@ export const ElectionDocument = new TypedDocumentString(`
 }
 fragment ElectionDetail on Election {
   ...ElectionRecord
+  plannedVotingOn
+  votedOn
   phases {
     phase
     startsOn
     endsOn
     enteredAt
+  }
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
   }
   candidates {
     id
@@ -2742,11 +2785,19 @@ export const CreateElectionDocument = new TypedDocumentString(`
 }
 fragment ElectionDetail on Election {
   ...ElectionRecord
+  plannedVotingOn
+  votedOn
   phases {
     phase
     startsOn
     endsOn
     enteredAt
+  }
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
   }
   candidates {
     id
@@ -2801,11 +2852,19 @@ export const UpdateElectionDocument = new TypedDocumentString(`
 }
 fragment ElectionDetail on Election {
   ...ElectionRecord
+  plannedVotingOn
+  votedOn
   phases {
     phase
     startsOn
     endsOn
     enteredAt
+  }
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
   }
   candidates {
     id
@@ -3415,6 +3474,11 @@ export const PreviewImportDocument = new TypedDocumentString(`
       message
     }
   }
+  openVotes {
+    kind
+    id
+    phase
+  }
 }`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
 export const RunImportDocument = new TypedDocumentString(`
     mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
@@ -3450,6 +3514,11 @@ export const RunImportDocument = new TypedDocumentString(`
       rule
       message
     }
+  }
+  openVotes {
+    kind
+    id
+    phase
   }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
 export const OwnerListDocument = new TypedDocumentString(`
@@ -3879,6 +3948,12 @@ export const ResolutionDocument = new TypedDocumentString(`
 fragment ResolutionDetail on Resolution {
   ...ResolutionRecord
   description
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
+  }
   tally {
     matter
     article278Item
@@ -3975,6 +4050,12 @@ export const CreateResolutionDocument = new TypedDocumentString(`
 fragment ResolutionDetail on Resolution {
   ...ResolutionRecord
   description
+  record {
+    sha256
+    sealedAt
+    pdfPath
+    jsonPath
+  }
   tally {
     matter
     article278Item
@@ -4087,6 +4168,24 @@ export const ResolutionBallotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolutionBallotMutation, ResolutionBallotMutationVariables>;
+export const ResolutionVotersDocument = new TypedDocumentString(`
+    query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {
+  resolution(id: $id) {
+    id
+    voters(q: $q, skip: $skip, take: $take) {
+      totalItems
+      items {
+        personKey
+        ownerId
+        name
+        units
+        area
+        voted
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionVotersQuery, ResolutionVotersQueryVariables>;
 export const AuditEventListDocument = new TypedDocumentString(`
     query AuditEventList($options: AuditEventListOptions) {
   list: auditEvents(options: $options) {

@@ -100,11 +100,6 @@ export function ImportPage() {
   const fail = (error: any) => {
     const fieldErrors: FieldProblem[] = error?.body?.fieldErrors ?? [];
     setReport(null);
-    if (error?.body?.code === 'INVALID_TRANSITION' && kind === 'OWNER_ROLL') {
-      // the roll is frozen while an election's ballots rest on it
-      setRefusal([translate('wuye.import.roll_frozen', { phase: translate(`wuye.electionPhase.${error.body.from}`) })]);
-      return;
-    }
     setRefusal(
       fieldErrors.length
         ? fieldErrors.map((e) => `${translate(`wuye.rules.${e.rule}`, { _: e.rule })}${e.rule.startsWith('IMPORT_COLUMN') ? `: ${e.message}` : ''}`)
@@ -225,6 +220,13 @@ export function ImportPage() {
                 {' · '}
                 {translate('wuye.import.format', { format: report.format, encoding: report.encoding ?? '' })}
               </Alert>
+              {(report.openVotes ?? []).length > 0 && (
+                <Alert severity="info" data-testid="import-open-votes">
+                  {translate('wuye.import.open_votes', {
+                    votes: report.openVotes!.map((v) => translate(`wuye.import.open_vote_${v.kind}`, { id: v.id })).join('、'),
+                  })}
+                </Alert>
+              )}
               {report.removed > 0 && (
                 <Alert severity="info" data-testid="import-removed">
                   {translate('wuye.import.removed', { smart_count: report.removed })}

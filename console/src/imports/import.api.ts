@@ -6,6 +6,7 @@ export const ImportReportFields = graphql(`
   fragment ImportReportFields on ImportReport {
     kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
     rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }
+    openVotes { kind id phase }
   }
 `);
 

@@ -6,6 +6,7 @@ import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { ResolutionBallotEntry } from './ResolutionBallotEntry';
 import { ResolutionMoves } from './ResolutionMoves';
 import { ResolutionTallyView } from './ResolutionTally';
+import { VoteRecordPanel } from '../shared/VoteRecordPanel';
 
 /** What is put to the vote: title, estate, matter (its Art. 278 item), phase, voting dates, description. */
 function ResolutionHeader() {
@@ -71,6 +72,9 @@ export default function ResolutionShow() {
         <BallotSection />
         <Section title="wuye.resolution.tally">
           <ResolutionTallyView />
+        </Section>
+        <Section title="wuye.record.title">
+          <VoteRecordPanel resource="resolutions" />
         </Section>
       </Stack>
     </Show>

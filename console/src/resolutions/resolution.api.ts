@@ -15,6 +15,7 @@ export const ResolutionDetail = graphql(`
   fragment ResolutionDetail on Resolution {
     ...ResolutionRecord
     description
+    record { sha256 sealedAt pdfPath jsonPath }
     tally {
       matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }
       counts { yes { headcount area } no { headcount area } abstain { headcount area } }
@@ -57,7 +58,18 @@ const RecordResolutionBallot = graphql(`
 `);
 
 /** Putting a resolution to the vote and recording its ballots (officers in their subdistricts). */
+const ResolutionVoters = graphql(`
+  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {
+    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }
+  }
+`);
+
 export const resolutionCalls = {
+  /** the roll of the resolution's vote (fixed when voting opened), with who has voted */
+  async resolutionVoters(resolutionId: string, { q, skip = 0, take = 10 }: { q?: string; skip?: number; take?: number }) {
+    const { resolution } = await call(ResolutionVoters, { id: resolutionId, q: q?.trim() || null, skip, take });
+    return { data: resolution.voters.items, total: resolution.voters.totalItems };
+  },
   /** open or close the vote at the version the user saw */
   async moveResolution({ id, version, action }: { id: string; version: number; action: ResolutionAction }) {
     return { data: withEstatePlace((await call(MoveResolution, { id, version, action })).record) };

@@ -1,9 +1,68 @@
 import SearchIcon from '@mui/icons-material/Search';
-import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { ReactNode, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { VotingMethod } from '../generated/graphql';
 import { chosen, votingMethodChoices } from './choices';
+import { useFormat } from './fields';
+
+/** One voting person of a vote's roll (fixed when voting opened), and whether a ballot of theirs is in. */
+export interface VotingPerson {
+  personKey: string;
+  ownerId: string | null;
+  name: string;
+  units: string[];
+  area: string;
+  voted: boolean;
+}
+
+export const DEVELOPER = 'DEVELOPER';
+
+/** The developer is listed under its role's name in the reader's language. */
+export function useVoterName(): (p: VotingPerson) => string {
+  const translate = useTranslate();
+  return (p) => (p.personKey === DEVELOPER ? translate('wuye.ballot.developer') : p.name);
+}
+
+/**
+ * The voting persons a search found: name, units, area; someone who has voted is marked and cannot be chosen,
+ * so a second ballot is refused before it is sent (the server refuses it too).
+ */
+export function VotingPersonsTable({ persons, selected, onChoose }: { persons: VotingPerson[]; selected: string | null; onChoose: (p: VotingPerson) => void }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const nameOf = useVoterName();
+  return (
+    <Table size="small" data-testid="voting-persons">
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('wuye.ballot.voter')}</TableCell>
+          <TableCell>{translate('wuye.ballot.units')}</TableCell>
+          <TableCell align="right">{translate('wuye.ballot.area')}</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {persons.map((p) => (
+          <TableRow key={p.personKey} selected={selected === p.personKey} data-person={p.personKey} data-voted={p.voted}>
+            <TableCell>{nameOf(p)}</TableCell>
+            <TableCell>{p.units.join('、')}</TableCell>
+            <TableCell align="right">{format.quantity(p.area)}</TableCell>
+            <TableCell>
+              {p.voted ? (
+                <Chip size="small" color="success" label={translate('wuye.ballot.voted')} data-testid="voted" />
+              ) : (
+                <Button size="small" onClick={() => onChoose(p)} data-testid="choose-voter">
+                  {translate('wuye.ballot.choose')}
+                </Button>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+    </Table>
+  );
+}
 
 /** The search box of ballot entry: runs `onSearch` with what was typed when the form is submitted. */
 export function VoterSearch({ label, name, width, busy, total, onSearch, children }: {

@@ -1,0 +1,82 @@
+import { ElectionKind, ElectionPhase } from '../elections/election-phases';
+import { electionService } from '../elections/election.service';
+import { renderPdf } from '../elections/records/pdf';
+import { electionNotice, NoticeLabels, resolutionNotice } from '../elections/records/result-notice';
+import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../elections/records/vote-record';
+import { electionRecordOf, resolutionRecordOf } from '../elections/records/vote-record.service';
+import type { RequestContext } from '../request/context';
+import { resolutionService } from '../resolutions/resolution.service';
+import { fail } from '../shared/errors';
+import { dateInChina } from '../shared/iso-date';
+
+/**
+ * The documents of a counted vote: its record (JSON, for verify-record) and its printable notice (PDF).
+ * Read under the same rules as the election or resolution itself (policy, jurisdiction).
+ */
+export type VoteDocumentKind = 'elections' | 'resolutions';
+
+const ELECTION_KIND: Record<ElectionKind, string> = { FIRST: '首次选举', RE_ELECTION: '换届选举', BY_ELECTION: '补选' };
+
+async function placeOf(ctx: RequestContext, estateId: number): Promise<{ estateName: string; place: string }> {
+  const [row]: Array<{ estate: string; district: string; subdistrict: string }> = await ctx.em.query(
+    `SELECT e.name AS estate, d.name AS district, s.name AS subdistrict
+       FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id JOIN district d ON d.id = s.district_id
+      WHERE e.id = $1`,
+    [estateId],
+  );
+  return { estateName: row.estate, place: `${row.district}${row.subdistrict}` };
+}
+
+export interface VoteDocument {
+  record: VoteRecord | SealedRecord;
+  labels: NoticeLabels;
+}
+
+async function electionDocument(ctx: RequestContext, id: number): Promise<VoteDocument> {
+  const election = await electionService.get(ctx, id);
+  const record = await electionRecordOf(ctx, election);
+  if (!record) throw fail.invalidTransition('Election', id, election.phase, 'printed: its votes have not been counted');
+  const [certified]: Array<{ entered_at: Date }> = await ctx.em.query(
+    `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2 AND entered_at IS NOT NULL`,
+    [id, ElectionPhase.CERTIFIED],
+  );
+  return {
+    record,
+    labels: {
+      ...(await placeOf(ctx, election.estateId)),
+      title: election.title,
+      electionKind: ELECTION_KIND[election.kind],
+      plannedVotingOn: election.plannedVotingOn,
+      decidedOn: election.phase === ElectionPhase.CERTIFIED && certified ? dateInChina(new Date(certified.entered_at)) : null,
+    },
+  };
+}
+
+async function resolutionDocument(ctx: RequestContext, id: number): Promise<VoteDocument> {
+  const resolution = await resolutionService.get(ctx, id);
+  const record = await resolutionRecordOf(ctx, resolution);
+  if (!record) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted');
+  return {
+    record,
+    labels: {
+      ...(await placeOf(ctx, resolution.estateId)),
+      title: resolution.title,
+      description: resolution.description,
+      votingOpenedOn: resolution.votingStartsOn,
+      votingClosesOn: resolution.votingEndsOn,
+    },
+  };
+}
+
+export function voteDocument(ctx: RequestContext, kind: VoteDocumentKind, id: number): Promise<VoteDocument> {
+  return kind === 'elections' ? electionDocument(ctx, id) : resolutionDocument(ctx, id);
+}
+
+export function noticePdf(document: VoteDocument): Promise<Buffer> {
+  const { record, labels } = document;
+  return renderPdf(
+    record.vote.kind === 'ELECTION'
+      ? electionNotice(record as ElectionRecord, labels)
+      : resolutionNotice(record as ResolutionRecord, labels),
+  );
+}

@@ -1,0 +1,85 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
+import { renderPdf } from './pdf';
+import { electionNotice, NoticeLabels, resolutionNotice, shareText } from './result-notice';
+import { ElectionRecord, ResolutionRecord, sealRecord } from './vote-record';
+
+/** The PDF's text as a reader's tool extracts it (Debian poppler-utils, installed by .ci/run). */
+function pdfText(pdf: Buffer): string {
+  const file = join(mkdtempSync(join(tmpdir(), 'notice-')), 'notice.pdf');
+  writeFileSync(file, pdf);
+  try {
+    return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') throw new Error('pdftotext is missing: apt-get install -y poppler-utils');
+    throw error;
+  }
+}
+
+const LABELS: NoticeLabels = { estateName: '龙庭小区', place: '湖州市吴兴区龙泉街道', title: '第二届业主委员会换届选举', electionKind: '换届选举' };
+
+describe('shareText: the exact fraction with a percentage for reading', () => {
+  it.each([
+    ['5/6', '5/6(83.33%)'],
+    ['2/3', '2/3(66.66%)'], // rounded down: never shows a threshold met that is not
+    ['665.50/760.50', '665.50/760.50(87.50%)'],
+    ['0/0', '0/0(—)'],
+    ['360/360', '360/360(100.00%)'],
+  ])('%s → %s', (fraction, text) => {
+    expect(shareText(fraction)).toBe(text);
+  });
+});
+
+describe('result notices as PDF, in Chinese', () => {
+  it('选举结果公告: estate, roll totals, participation, each candidate against the threshold, the elected, the seal', async () => {
+    const record = sealRecord(electionRecord(), '2026-05-20T08:00:00.000Z') as ElectionRecord & ReturnType<typeof sealRecord>;
+    const pdf = await renderPdf(electionNotice(record, { ...LABELS, plannedVotingOn: '2026-05-09', decidedOn: '2026-05-20' }));
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = pdfText(pdf).replace(/\s+/g, ' ');
+    for (const expected of [
+      '龙庭小区业主委员会选举结果公告',
+      '第二届业主委员会换届选举',
+      '计划投票日:2026-05-09;实际投票日:2026-05-10',
+      '当选 1 名,少于应选名额 2 名',
+      '≥ 2/3',
+      '共 6 人,专有部分面积 760.50 平方米',
+      '5/6(83.33%)',
+      '665.50/760.50(87.50%)',
+      '4/5(80.00%)', // 张伟's approvals among those taking part
+      '485.50/665.50(72.95%)',
+      '当选业主委员会委员 张伟',
+      '未过半数',
+      record.seal.sha256,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('表决结果公告: options, the threshold by matter, the outcome, the seal', async () => {
+    const record = sealRecord(resolutionRecord(), '2026-06-02T09:00:00.000Z') as ResolutionRecord & ReturnType<typeof sealRecord>;
+    const labels = { ...LABELS, title: '物业费调整', description: '1.69 元/m²/月调整为 1.99 元/m²/月', votingOpenedOn: '2026-06-01', votingClosesOn: '2026-06-02' };
+    const text = pdfText(await renderPdf(resolutionNotice(record, labels))).replace(/\s+/g, ' ');
+    for (const expected of [
+      '龙庭小区业主大会表决结果公告',
+      '物业费调整',
+      '第(九)项',
+      '同意 3 390.50',
+      '反对 1 90.00',
+      '弃权 1 180.00',
+      '3/5(60.00%) > 1/2',
+      '须经参与表决专有部分面积过半数且参与表决人数过半数的业主同意',
+      '表决结果 通过',
+      record.seal.sha256,
+    ]) {
+      expect(text).toContain(expected);
+    }
+  });
+
+  it('an election not yet certified says its result is not sealed', async () => {
+    const text = pdfText(await renderPdf(electionNotice(electionRecord(), LABELS)));
+    expect(text).toContain('本结果尚未封存');
+  });
+});

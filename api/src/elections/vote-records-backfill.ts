@@ -1,0 +1,62 @@
+import { RequestContext, withTransaction } from '../request/context';
+import { electionVote, resolutionVote, voteRecords } from './records/vote-record.service';
+import { Resolution } from '../resolutions/resolution.entity';
+import { Election } from './election.entity';
+import { ElectionPhase } from './election-phases';
+import { storeElectionResult, storeResolutionResult } from './tally.service';
+
+const OPENED: readonly string[] = [ElectionPhase.VOTING, ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
+const COUNTED: readonly string[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
+
+/**
+ * Votes opened before their records were kept (an upgraded database, rows seeded directly): their roll is
+ * fixed from the live roll as it stands at this start — the best evidence left — then counted and sealed as
+ * their phase says. Idempotent: one statement when every vote has its record. Returns the votes completed.
+ */
+export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
+  const missing: Array<{ kind: 'ELECTION' | 'RESOLUTION'; id: number }> = await ctx.em.query(
+    `SELECT 'ELECTION' AS kind, e.id FROM election e
+       LEFT JOIN vote_record r ON r.election_id = e.id LEFT JOIN vote_result v ON v.vote_record_id = r.id
+      WHERE e.phase = ANY($1) AND (r.id IS NULL OR (e.phase = ANY($2) AND v.vote_record_id IS NULL) OR (e.phase = 'CERTIFIED' AND r.sha256 IS NULL))
+     UNION ALL
+     SELECT 'RESOLUTION', s.id FROM resolution s
+       LEFT JOIN vote_record r ON r.resolution_id = s.id
+      WHERE s.phase IN ('VOTING', 'CLOSED') AND (r.id IS NULL OR (s.phase = 'CLOSED' AND r.sha256 IS NULL))
+     ORDER BY 1, 2`,
+    [OPENED, COUNTED],
+  );
+  for (const vote of missing) {
+    await withTransaction(ctx, async (ctx) => {
+      if (vote.kind === 'ELECTION') {
+        const election = await ctx.em.findOneByOrFail(Election, { id: vote.id });
+        const ref = electionVote(election);
+        await voteRecords.fixRoll(ctx, ref);
+        if (COUNTED.includes(election.phase)) {
+          if (!election.votedOn) {
+            // the day counting began is the best evidence of the voting day there is
+            await ctx.em.query(
+              `UPDATE election e SET voted_on = (p.entered_at AT TIME ZONE 'Asia/Shanghai')::date
+                 FROM election_phase p WHERE p.election_id = e.id AND p.phase = 'COUNTING' AND e.id = $1`,
+              [election.id],
+            );
+            election.votedOn = (await ctx.em.findOneByOrFail(Election, { id: election.id })).votedOn;
+          }
+          if (!(await voteRecords.storedResult(ctx, ref))) await storeElectionResult(ctx, election);
+        }
+        if (election.phase === ElectionPhase.CERTIFIED) await voteRecords.seal(ctx, ref, election.votedOn);
+      } else {
+        const resolution = await ctx.em.findOneByOrFail(Resolution, { id: vote.id });
+        const ref = resolutionVote(resolution);
+        await voteRecords.fixRoll(ctx, ref);
+        if (resolution.phase === 'CLOSED') {
+          await storeResolutionResult(ctx, resolution);
+          await voteRecords.seal(ctx, ref);
+        }
+      }
+    }).catch((error: Error) => {
+      // one vote whose ballots no longer fit the live roll must not stop the server: it stays without a record
+      ctx.log.warn('vote-record.backfill-failed', { kind: vote.kind, id: vote.id, error: error.name });
+    });
+  }
+  return missing.length;
+}

@@ -1,0 +1,79 @@
+import DownloadIcon from '@mui/icons-material/Download';
+import { Alert, Button, Stack, Typography } from '@mui/material';
+import { useState } from 'react';
+import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import type { RegistryDataProvider } from '../resources';
+import { useFormat } from './fields';
+import { useErrorText } from './FormDialog';
+
+interface VoteRecord {
+  sha256: string | null;
+  sealedAt: string | null;
+  pdfPath: string;
+  jsonPath: string;
+}
+
+/** Saves a blob under a name, as a link the browser downloads. */
+function save(blob: Blob, fileName: string): void {
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * The record of a counted vote (docs/domain-rules.md#vote-record): its seal once there is one, the printable
+ * notice (选举结果公告 / 表决结果公告) and the JSON record that `npm run verify-record` checks. The documents
+ * need the session's token, so they are fetched and then saved rather than linked.
+ */
+export function VoteRecordPanel({ resource }: { resource: 'elections' | 'resolutions' }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormat();
+  const errorText = useErrorText();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const [error, setError] = useState<string | null>(null);
+  const vote = record?.record as VoteRecord | null | undefined;
+  if (!record) return null;
+  if (!vote) return <Typography variant="body2" data-testid="vote-record-none">{translate('wuye.record.none')}</Typography>;
+
+  const name = `${translate(`wuye.record.notice_${resource}`)}-${record.id}`;
+  const download = async (path: string, fileName: string) => {
+    setError(null);
+    try {
+      save(await dataProvider.downloadDocument(path), fileName);
+    } catch (e) {
+      setError(errorText(e));
+    }
+  };
+  return (
+    <Stack spacing={1.5} data-testid="vote-record" data-sealed={!!vote.sha256}>
+      {vote.sha256 ? (
+        <Stack spacing={0.5}>
+          <Typography variant="body2">{translate('wuye.record.sealed', { at: format.instant(vote.sealedAt) })}</Typography>
+          <Typography variant="body2" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }} data-testid="record-sha256">
+            SHA-256 {vote.sha256}
+          </Typography>
+        </Stack>
+      ) : (
+        <Alert severity="info">{translate('wuye.record.not_sealed')}</Alert>
+      )}
+      <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.pdfPath, `${name}.pdf`)} data-testid="download-notice">
+          {translate(`wuye.record.download_notice_${resource}`)}
+        </Button>
+        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.jsonPath, `${name}-record.json`)} data-testid="download-record">
+          {translate('wuye.record.download_record')}
+        </Button>
+      </Stack>
+      <Typography variant="caption" color="text.secondary">
+        {translate('wuye.record.verify_hint')}
+      </Typography>
+      {error && <Alert severity="error">{error}</Alert>}
+    </Stack>
+  );
+}
