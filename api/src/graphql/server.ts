@@ -1,6 +1,6 @@
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -8,12 +8,15 @@ import { DataSource } from 'typeorm';
 import { authService } from '../auth/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
-import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
+import { probes } from '../http/probes';
+import { securityHeaders } from '../http/security-headers';
+import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { RequestStats, runWithStats } from '../shared/request-stats';
 import type { RequestContext } from './context';
 import { Loaders } from './loaders';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
+import { checkQueryText, queryShapeRules } from './query-limits';
 import { appSchema } from './schema';
 
 export interface AppServer {
@@ -39,8 +42,8 @@ function bearerToken(req: Request): string | null {
 }
 
 /** A request body the server refuses before GraphQL sees it, in the same error shape. */
-function refuse(res: Response, code: ErrorCode, message: string): void {
-  res.status(httpStatusFor(code)).json({ errors: [{ message, extensions: { code } }] });
+function refuse(res: Response, code: ErrorCode, message: string, status = httpStatusFor(code)): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 export async function createServer({ config, ds, log }: ServerDeps): Promise<AppServer> {
@@ -48,6 +51,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -57,24 +61,21 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // main.ts owns shutdown (workers, HTTP, pool, PostgreSQL, in order); Apollo's own SIGTERM handler would race it
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
+    validationRules: queryShapeRules(config.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no cache hints are set: without this the default plugin wraps every field resolver to look for them
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its scripts from Apollo's CDN, which the Content-Security-Policy refuses;
+      // use any GraphQL client (the schema is in schema/schema.graphql)
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin(schema, config),
-      requestLogPlugin(log),
+      requestLogPlugin(log, config),
     ],
   });
   await apollo.start();
 
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await ds.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  app.use(probes(ds));
 
   app.use(
     '/graphql',
@@ -84,6 +85,17 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       runWithStats(stats, next);
     },
     express.json({ limit: config.limits.bodyBytes }),
+    // the query text is bounded before Apollo parses it (see checkQueryText)
+    (req: Request, res: Response, next: NextFunction) => {
+      const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : null;
+      try {
+        if (query !== null) checkQueryText(query, config.limits);
+      } catch (error) {
+        if (isAppError(error)) return refuse(res, error.code, error.message);
+        throw error;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
       context: async ({ req, res }): Promise<RequestContext> => {
         const token = bearerToken(req);
@@ -101,8 +113,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     }),
   );
 
-  // The react-admin console (built by npm start when missing or stale): everything that is not the API.
+  // The react-admin console (built by npm start when missing or stale): its assets and its own routes.
   if (config.serveConsole) app.use(consoleAssets());
+
+  // Anything else is nothing: a JSON 404, so a probe or a scraper never mistakes a page for an answer.
+  app.use((req: Request, res: Response) => refuse(res, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path.slice(0, 200)}`));
 
   // Body-parser refusals (too large, not JSON) in the GraphQL error shape.
   app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
@@ -110,8 +125,12 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     if (error.type === 'entity.too.large') {
       return refuse(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes`);
     }
-    if (error.type === 'entity.parse.failed' || error.status === 400) {
+    if (error.type === 'entity.parse.failed') {
       return refuse(res, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
+    }
+    // the request's own fault (an unsupported charset or encoding, a malformed URL, an aborted upload): its 4xx
+    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      return refuse(res, ErrorCode.BAD_USER_INPUT, `The request cannot be read (${error.type ?? error.name})`, error.status);
     }
     log.error('http.error', { name: error.name });
     return refuse(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
