@@ -26,11 +26,14 @@ import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
  * Every value a client passes reaches a resolver through a field argument, whether written in the query or
  * sent as a variable. Before execution, each argument's coerced value is walked along its input type: an
  * `ID` must be one of ours (a positive 32-bit integer), a string must be storable (no NUL, no unpaired
- * surrogate), a list must stay short. So nothing PostgreSQL would refuse gets that far (BAD_USER_INPUT, 400).
+ * surrogate) and of a sane length, a list must stay short. So nothing PostgreSQL would refuse gets that far (BAD_USER_INPUT, 400).
  */
 
 /** Longer lists are not a client's honest request (the longest real ones are pages of ids, MAX_PAGE_SIZE). */
 export const MAX_LIST_INPUT = 1000;
+/** Longer text is not a name, an address or a note; files travel in `contentBase64`, bounded by their own limits. */
+export const MAX_TEXT_LENGTH = 10_000;
+const LONG_TEXT_FIELDS = new Set(['contentBase64']);
 /** Field errors reported at most: enough to fix a request, few enough to stay small. */
 const MAX_REPORTED = 20;
 
@@ -103,11 +106,17 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
       current.forEach((item, index) => pending.push([item, nullable.ofType, `${at}[${index}]`]));
     } else if (isInputObjectType(nullable)) {
       for (const field of Object.values(nullable.getFields())) {
-        pending.push([(current as Record<string, unknown>)[field.name], field.type, `${at}.${field.name}`]);
+        const value = (current as Record<string, unknown>)[field.name];
+        if (LONG_TEXT_FIELDS.has(field.name) && typeof value === 'string') continue; // decoded to bytes, never stored as text
+        pending.push([value, field.type, `${at}.${field.name}`]);
       }
     } else if (getNamedType(nullable).name === 'ID') {
       if (parseId(current) === null) problems.push({ field: at, rule: 'ID', message: `must be an id from 1 to ${MAX_ID}` });
     } else if (typeof current === 'string') {
+      if (current.length > MAX_TEXT_LENGTH) {
+        problems.push({ field: at, rule: 'LENGTH', message: `must be at most ${MAX_TEXT_LENGTH} characters` });
+        continue;
+      }
       const problem = textProblem(current);
       if (problem) problems.push({ field: at, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
     }

@@ -73,8 +73,8 @@ function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, n
 
 /**
  * Before anything runs, in this order: every root field must name a policy that admits the caller (deny by
- * default); the variables must fit their types; the operation must stay within its cost; and every
- * argument value must be one the resolvers and PostgreSQL can take. The query text's size and the
+ * default); the variables must fit their types; every argument value must be one the resolvers and
+ * PostgreSQL can take; and the operation must stay within its cost. The query text's size and the
  * document's shape are bounded earlier (checkQueryText in front of Apollo, queryShapeRules in validation).
  * Every refusal has an HTTP status.
  */
@@ -89,8 +89,8 @@ export function accessPlugin(schema: GraphQLSchema, config: Config): ApolloServe
           const denied = accessRefusal(rootType?.getFields() ?? {}, rootFieldsOf(document, operation), contextValue.principal, config);
           if (denied) throw denied.withHttpStatus();
           const coerced = coerceVariables(schema, operation, request.variables);
-          checkCost(document, operation, request.variables ?? {}); // it coerces them itself
           checkArgumentValues(schema, document, operation, coerced);
+          checkCost(document, operation, request.variables ?? {}); // it coerces them itself
         },
       };
     },

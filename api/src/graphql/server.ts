@@ -8,6 +8,7 @@ import { DataSource } from 'typeorm';
 import { authService } from '../auth/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
+import { jsonBody } from '../http/json-body';
 import { probes } from '../http/probes';
 import { securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
@@ -84,7 +85,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       res.locals.stats = stats;
       runWithStats(stats, next);
     },
-    express.json({ limit: config.limits.bodyBytes }),
+    jsonBody(config.limits.bodyBytes),
     // the query text is bounded before Apollo parses it (see checkQueryText)
     (req: Request, res: Response, next: NextFunction) => {
       const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : null;
@@ -130,7 +131,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     }
     // the request's own fault (an unsupported charset or encoding, a malformed URL, an aborted upload): its 4xx
     if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
-      return refuse(res, ErrorCode.BAD_USER_INPUT, `The request cannot be read (${error.type ?? error.name})`, error.status);
+      return refuse(res, ErrorCode.BAD_USER_INPUT, error.type === 'entity.too.deep' ? error.message : `The request cannot be read (${error.type ?? error.name})`, error.status);
     }
     log.error('http.error', { name: error.name });
     return refuse(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
