@@ -2,6 +2,7 @@ import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, isNonNullType } 
 import fs from 'node:fs';
 import path from 'node:path';
 import { CONSOLE_DIR, CONSOLE_ROUTES } from '../src/console-assets';
+import { creditCodeCheckCharacter } from '../src/firms/credit-code';
 import { appSchema } from '../src/graphql/schema';
 import { isListContract, MAX_NESTING } from '../src/graphql/query-limits';
 import { MAX_JSON_NESTING } from '../src/http/json-body';
@@ -99,6 +100,16 @@ describe('text PostgreSQL cannot store', () => {
     expect(result.errors?.[0].extensions.fieldErrors).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'input.name', rule: 'TEXT' }), expect.objectContaining({ field: 'input.legalRepresentative', rule: 'LENGTH' })]),
     );
+  });
+});
+
+describe('text from an imported file', () => {
+  it('NUL in a cell is that cell’s TEXT error: the row is invalid and nothing is written', async () => {
+    const creditCode = '91330502MA2B3C4D5' + creditCodeCheckCharacter('91330502MA2B3C4D5');
+    const csv = ['企业名称,统一社会信用代码,法定代表人,注册地址,联系人,联系电话,所在区县', `测试\u0000企业,${creditCode},张三,湖州,李四,13800138000,吴兴区`].join('\n');
+    const file = { name: 'firms.csv', contentBase64: Buffer.from(csv).toString('base64') };
+    const result = await app.as('clerk', `mutation R($file: ImportFileInput!) { runImport(kind: FIRMS, file: $file, mode: VALID_ROWS) { created invalid rows { fieldErrors { field rule } } } }`, { file });
+    expect(result.runImport).toEqual({ created: 0, invalid: 1, rows: [{ fieldErrors: [{ field: 'name', rule: 'TEXT' }] }] });
   });
 });
 

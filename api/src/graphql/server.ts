@@ -120,7 +120,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // Anything else is nothing: a JSON 404, so a probe or a scraper never mistakes a page for an answer.
   app.use((req: Request, res: Response) => refuse(res, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path.slice(0, 200)}`));
 
-  // Body-parser refusals (too large, not JSON) in the GraphQL error shape.
+  // Requests that cannot be read (too large, not JSON, too deep, a malformed URL), in the GraphQL error shape.
   app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {

@@ -18,6 +18,7 @@ import { toHundredths } from '../shared/decimal';
 import { fail, FieldError } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
 import { isPhone, toFieldErrors } from '../shared/validators';
 import { enumCode, IMPORT_COLUMNS, ImportColumn, matchColumn, yesNo } from './columns';
 import { ImportFieldError, ImportFileInput, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus } from './import.types';
@@ -264,6 +265,11 @@ export class ImportService {
       const byKey: Record<string, string> = {};
       columnAt.forEach((column, i) => (byKey[column.key] = (cells[i] ?? '').trim()));
       const errors: ImportFieldError[] = [];
+      // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error
+      for (const [key, text] of Object.entries(byKey)) {
+        const problem = textProblem(text);
+        if (problem) errors.push({ field: key, column: headerOf.get(key) ?? null, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
+      }
       for (const column of IMPORT_COLUMNS[kind]) {
         if (column.required && !column.blankWhere && !byKey[column.key]) {
           errors.push({ field: column.key, column: headerOf.get(column.key) ?? null, rule: 'REQUIRED', message: 'must not be empty' });
