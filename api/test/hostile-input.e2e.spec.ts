@@ -176,6 +176,13 @@ describe('variables that do not fit their types: 400, not 500', () => {
     expect(codeOf(result)).toBe('BAD_USER_INPUT');
   });
 
+  it.each([['0050-01-01'], ['9999-12-31'], ['1899-12-31']])('a date of %s, whose deadline arithmetic would leave four-digit years, is refused (400)', async (eventDate) => {
+    const asVariable = await refusedBeforeExecution('mutation M($d: LocalDate!) { createCommitteeFiling(committeeId: "1", eventDate: $d, kind: CHANGE) { id } }', { d: eventDate }, 'officer');
+    expect({ status: asVariable.status, code: codeOf(asVariable) }).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+    const written = await refusedBeforeExecution(`mutation { createCommitteeFiling(committeeId: "1", eventDate: "${eventDate}", kind: CHANGE) { id } }`, {}, 'officer');
+    expect({ status: written.status, code: codeOf(written) }).toEqual({ status: 400, code: 'GRAPHQL_VALIDATION_FAILED' });
+  });
+
   it('null in a nullable variable for a non-null argument is BAD_USER_INPUT (400)', async () => {
     const result = await refusedBeforeExecution('mutation M($v: Int = 1) { approveFirm(id: "1", version: $v) { id } }', { v: null }, 'registrar');
     expect(result.status).toBe(400);
