@@ -209,7 +209,8 @@ async function main(): Promise<void> {
     const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
     server = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1', WORKERS: String(options.workers) },
+      // the statements per request come from the x-sql-statements header
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1', WORKERS: String(options.workers), EXPOSE_SQL_STATEMENTS: '1' },
       stdio: ['ignore', logFd, logFd],
     });
     fs.closeSync(logFd);

@@ -17,7 +17,16 @@ export interface Config {
   bootstrapAdmin: { username: string; password: string } | null;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
   /** bodyBytes must hold an import file in base64 (4/3 of imports.maxBytes) with room for the JSON around it */
-  limits: { maxTake: number; maxDepth: number; maxComplexity: number; bodyBytes: number };
+  limits: {
+    maxTake: number;
+    maxDepth: number;
+    maxComplexity: number;
+    /** lexical tokens of a query text: bounds parsing and validation work before anything else is known */
+    maxTokens: number;
+    maxAliases: number;
+    maxDirectives: number;
+    bodyBytes: number;
+  };
   /** bulk import of firms and projects: the largest file (decoded bytes) and the most data rows accepted */
   imports: { maxBytes: number; maxRows: number };
   logLevel: 'silent' | 'error' | 'warn' | 'info' | 'debug';
@@ -31,6 +40,8 @@ export interface Config {
   changeFeedRetentionDays: number;
   /** the bearer token /metrics asks for; without one, /metrics answers the loopback address only */
   metricsToken: string | null;
+  /** the x-sql-statements reply header (statements per request), for tests and the benchmark only */
+  exposeSqlStatements: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -52,6 +63,9 @@ export const ENV_VARIABLES: Record<string, string> = {
   MAX_PAGE_SIZE: 'largest `take` of a list (default 200)',
   MAX_QUERY_DEPTH: 'deepest nesting of a query (default 12)',
   MAX_QUERY_COMPLEXITY: 'largest estimated cost of a query (default 50000)',
+  MAX_QUERY_TOKENS: 'most lexical tokens in a query text (default 1000)',
+  MAX_QUERY_ALIASES: 'most aliases in a query (default 15)',
+  MAX_QUERY_DIRECTIVES: 'most directives in a query (default 20)',
   MAX_BODY_BYTES: 'largest request body (default 8 MiB: an IMPORT_MAX_BYTES file in base64, with room to spare)',
   IMPORT_MAX_BYTES: 'largest bulk-import file, decoded (default 5 MiB)',
   IMPORT_MAX_ROWS: 'most data rows of one bulk-import file (default 5000)',
@@ -61,6 +75,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
+  EXPOSE_SQL_STATEMENTS: '1 adds the x-sql-statements header (SQL statements per request) to replies; for tests and the benchmark',
 };
 
 type Env = Record<string, string | undefined>;
@@ -136,6 +151,9 @@ export function loadConfig(env: Env = process.env): Config {
       maxTake: int('MAX_PAGE_SIZE', 200, 1, 10000),
       maxDepth: int('MAX_QUERY_DEPTH', 12, 2, 100),
       maxComplexity: int('MAX_QUERY_COMPLEXITY', 50000, 100, 10_000_000),
+      maxTokens: int('MAX_QUERY_TOKENS', 1000, 100, 20_000),
+      maxAliases: int('MAX_QUERY_ALIASES', 15, 0, 1000),
+      maxDirectives: int('MAX_QUERY_DIRECTIVES', 20, 0, 1000),
       bodyBytes: int('MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 100 * 1024 * 1024),
     },
     imports: {
@@ -148,6 +166,7 @@ export function loadConfig(env: Env = process.env): Config {
     workers: int('WORKERS', 1, 1, 64),
     changeFeedRetentionDays: int('CHANGE_FEED_RETENTION_DAYS', 30, 30, 3650),
     metricsToken: env.METRICS_TOKEN || null,
+    exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
   };
 
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');

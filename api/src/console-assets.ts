@@ -60,20 +60,47 @@ export async function ensureConsoleBuilt(say: (line: string) => void, consoleDir
 }
 
 /**
- * The built console at `/`: hashed assets cached for a year, every other GET that accepts HTML answered with
- * index.html (react-admin's routes live in the browser). /graphql and /healthz are mounted before this.
+ * The console's own routes (react-admin's resources and custom routes in console/src/App.tsx, and its login
+ * page): only these get index.html, so a probe or a scraper of an unknown path gets a 404, not a page.
+ */
+export const CONSOLE_ROUTES = [
+  'login',
+  'import',
+  'firms',
+  'projects',
+  'estates',
+  'elections',
+  'resolutions',
+  'committees',
+  'committeeFilings',
+  'candidates',
+  'owners',
+  'users',
+  'districts',
+  'subdistricts',
+  'communities',
+] as const;
+
+const CONSOLE_ROUTE_SET = new Set<string>(CONSOLE_ROUTES);
+
+/** `/`, or a path under one of the console's routes without a file extension (those are assets or nothing). */
+export function isConsoleRoute(urlPath: string): boolean {
+  if (urlPath === '/') return true;
+  if (path.posix.extname(urlPath) !== '') return false;
+  return CONSOLE_ROUTE_SET.has(urlPath.split('/')[1] ?? '');
+}
+
+/**
+ * The built console at `/`: hashed assets cached for a year, and index.html for the console's own routes
+ * (react-admin's routes live in the browser). Anything else falls through to the API's 404.
  */
 export function consoleAssets(distDir = CONSOLE_DIST): express.Handler {
   const router = express.Router();
-  router.use(
-    '/assets',
-    express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }),
-    (_req: Request, res: Response) => void res.sendStatus(404),
-  );
+  router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
-    if (!req.accepts('html')) return next();
+    if (!isConsoleRoute(req.path) || !req.accepts('html')) return next();
     const index = path.join(distDir, 'index.html');
     if (!fs.existsSync(index)) {
       res.status(503).type('text/plain').send('The console is not built: run `npm run build -w console` (npm start does it for you).');

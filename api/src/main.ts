@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     say(`Starting the embedded PostgreSQL in ${config.dataDir} …`);
-    cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true, ownShutdown: true });
+    cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true, ownShutdown: true, say });
     databaseUrl = await ensureDatabase(cluster.url, 'wuye');
   }
 

@@ -61,7 +61,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const template = required(TEST_ENV.template);
   const database = options.sameDatabaseAs ? null : `${template}_${crypto.randomBytes(4).toString('hex')}`;
   const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await ensureDatabase(serverUrl, database!, template));
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, API_ONLY: '1', ...env });
+  // the tests count statements per request through the x-sql-statements header, off by default
+  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, API_ONLY: '1', EXPOSE_SQL_STATEMENTS: '1', ...env });
   const logLines: string[] = [];
   const logFile = process.env[TEST_ENV.logFile];
   const log: Logger = createLogger(config.logLevel, (line) => {

@@ -79,7 +79,7 @@ describe('the list contract', () => {
     [{ take: 0 }, 'options.take'],
     [{ skip: -1 }, 'options.skip'],
     [{ after: 'not-a-cursor' }, 'options.after'],
-    [{ filter: { ids: ['x1'] } }, 'filter.ids'],
+    [{ filter: { ids: ['x1'] } }, 'options.filter.ids[0]'],
   ])('refuses %j with BAD_USER_INPUT on %s', async (options, field) => {
     const result = await app.gql(LIST_FIRMS, { options }, await app.tokenFor('manager'));
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field }] });

@@ -61,9 +61,17 @@ describe('schema/schema.graphql', () => {
     expect(fs.readFileSync(POLICIES_FILE, 'utf8')).toBe(printPolicyTable(await appSchema()));
   });
 
-  it('is what the running server serves', async () => {
-    const result = await app.gql(getIntrospectionQuery({ specifiedByUrl: true }), {}, null);
+  it('is what the running server serves to a signed-in caller', async () => {
+    const result = await app.gql(getIntrospectionQuery({ specifiedByUrl: true }), {}, await app.tokenFor('clerk'));
     expect(result.errors).toBeUndefined();
     expect(printSortedSchema(buildClientSchema(result.data))).toBe(fs.readFileSync(SCHEMA_FILE, 'utf8'));
+  });
+
+  it('is not served to anonymous callers in production (401)', async () => {
+    const result = await app.gql(getIntrospectionQuery(), {}, null);
+    expect(result.status).toBe(401);
+    expect(result.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect(result.data).toBeUndefined();
+    expect((await app.gql('{ __typename }', {}, null)).data).toEqual({ __typename: 'Query' });
   });
 });

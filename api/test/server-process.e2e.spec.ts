@@ -162,8 +162,12 @@ describe('WORKERS=2', () => {
 
 describe('npm start on the embedded PostgreSQL', () => {
   const dataDir = path.join(REPO_ROOT, 'test-artifacts', `embedded-${crypto.randomBytes(4).toString('hex')}`);
-  afterAll(() => {
+  /** the PostgreSQL a killed server left, should its recovery fail */
+  let orphan: number | null = null;
+  afterAll(async () => {
     killLeftovers();
+    if (orphan && fs.existsSync(`/proc/${orphan}`)) process.kill(orphan, 'SIGINT');
+    await new Promise((resolve) => setTimeout(resolve, 500));
     fs.rmSync(dataDir, { recursive: true, force: true });
   });
 
@@ -178,5 +182,37 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(output).toContain('Stopped.');
     expect(fs.existsSync(`/proc/${postgres[0]}`)).toBe(false);
     expect(fs.existsSync(path.join(dataDir, 'pg', 'postmaster.pid'))).toBe(false); // shut down, not abandoned
+  });
+
+  it('after a kill -9 of the server, starts again on the same DATA_DIR: the orphaned PostgreSQL is stopped first', async () => {
+    await startServer({ DATA_DIR: dataDir });
+    const [postmaster] = childPids(primary.pid!);
+    const killed = new Promise((resolve) => primary.once('exit', resolve));
+    primary.kill('SIGKILL');
+    await killed;
+    orphan = postmaster;
+    expect(fs.existsSync(`/proc/${postmaster}`)).toBe(true); // PostgreSQL outlives its server, holding the directory
+
+    await startServer({ DATA_DIR: dataDir });
+    expect(output).toContain(`Stopped the PostgreSQL (pid ${postmaster}) an earlier run left behind`);
+    expect(fs.existsSync(`/proc/${postmaster}`)).toBe(false);
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
+  });
+
+  it('refuses a second server on a DATA_DIR whose server is running, leaving that one serving', async () => {
+    const second = spawn(process.execPath, [MAIN_JS], {
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', DATA_DIR: dataDir },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let secondOutput = '';
+    second.stdout!.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));
+    second.stderr!.on('data', (chunk: Buffer) => (secondOutput += chunk.toString()));
+    const code = await new Promise((resolve) => second.once('exit', resolve));
+    expect(code).toBe(1);
+    expect(secondOutput).toContain(`belongs to a running process (pid ${primary.pid})`);
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    expect(data.login.token).toBeTruthy();
+    expect(await terminate()).toBe(0);
   });
 });

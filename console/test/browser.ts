@@ -58,6 +58,10 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
+  // the server's Content-Security-Policy must let the console work: a refusal the browser reports fails the test
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+  });
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
@@ -70,6 +74,7 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
 
 let current: Page | null = null;
 const open: Array<{ close(): Promise<void> }> = [];
+const cspViolations: string[] = [];
 
 /**
  * `it` that keeps a screenshot of the last page in test-artifacts/ when the test fails, so a red run shows
@@ -80,8 +85,10 @@ export function browserIt(name: string, fn: () => Promise<void>, timeout = 90_00
     name,
     async () => {
       current = null;
+      cspViolations.length = 0;
       try {
         await fn();
+        if (cspViolations.length) throw new Error(`The Content-Security-Policy refused part of the console:\n${cspViolations.join('\n')}`);
       } catch (error) {
         const page = current as Page | null; // set by signIn/watch while fn ran
         if (page && !page.isClosed()) {

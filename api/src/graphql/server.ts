@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
@@ -9,12 +9,16 @@ import { DataSource } from 'typeorm';
 import { authService } from '../auth/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
-import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
+import { jsonBody } from '../http/json-body';
+import { probes } from '../http/probes';
+import { securityHeaders } from '../http/security-headers';
+import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger, runWithRequestId } from '../shared/logger';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import { documentsRouter } from '../documents/documents.router';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
+import { checkQueryText, queryShapeRules } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
 import { metricsPlugin, mountVitalSigns } from './metrics';
@@ -42,8 +46,8 @@ function bearerToken(req: Request): string | null {
 }
 
 /** A request body the server refuses before GraphQL sees it, in the same error shape. */
-function refuse(res: Response, code: ErrorCode, message: string): void {
-  res.status(httpStatusFor(code)).json({ errors: [{ message, extensions: { code } }] });
+function refuse(res: Response, code: ErrorCode, message: string, status = httpStatusFor(code)): void {
+  res.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
 
 export async function createServer({ config, ds, log }: ServerDeps): Promise<AppServer> {
@@ -51,6 +55,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const app = express();
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', 1);
+  app.use(securityHeaders());
   const httpServer = http.createServer(app);
 
   const apollo = new ApolloServer<RequestContext>({
@@ -60,12 +65,16 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // main.ts owns shutdown (workers, HTTP, pool, PostgreSQL, in order); Apollo's own SIGTERM handler would race it
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
+    validationRules: queryShapeRules(config.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no cache hints are set: without this the default plugin wraps every field resolver to look for them
       ApolloServerPluginCacheControlDisabled(),
+      // Apollo's landing page loads its scripts from Apollo's CDN, which the Content-Security-Policy refuses;
+      // use any GraphQL client (the schema is in schema/schema.graphql)
+      ApolloServerPluginLandingPageDisabled(),
       accessPlugin(schema, config),
-      requestLogPlugin(log),
+      requestLogPlugin(log, config),
       metricsPlugin(),
     ],
   });
@@ -73,14 +82,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const stopPruning = await startChangeFeedPruning(ds, config.changeFeedRetentionDays, (error) => log.error('changeFeed.prune.failed', { name: error.name }));
 
   mountVitalSigns(app, { config, ds });
-  app.get('/healthz', async (_req, res) => {
-    try {
-      await ds.query('SELECT 1');
-      res.json({ status: 'ok' });
-    } catch {
-      res.status(503).json({ status: 'database unavailable' });
-    }
-  });
+  app.use(probes(ds));
 
   // who is asking, from the Bearer token: the same for GraphQL and for the documents
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
@@ -99,7 +101,18 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       res.setHeader('x-request-id', requestId);
       runWithRequestId(requestId, () => runWithStats(stats, next));
     },
-    express.json({ limit: config.limits.bodyBytes }),
+    jsonBody(config.limits.bodyBytes),
+    // the query text is bounded before Apollo parses it (see checkQueryText)
+    (req: Request, res: Response, next: NextFunction) => {
+      const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : null;
+      try {
+        if (query !== null) checkQueryText(query, config.limits);
+      } catch (error) {
+        if (isAppError(error)) return refuse(res, error.code, error.message);
+        throw error;
+      }
+      next();
+    },
     expressMiddleware(apollo, {
       context: ({ req, res }) => contextFor(req, res),
     }),
@@ -108,17 +121,24 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // The printable notice and the record of a counted vote (GET with the Bearer token).
   app.use(documentsRouter(contextFor, log));
 
-  // The react-admin console (built by npm start when missing or stale): everything that is not the API.
+  // The react-admin console (built by npm start when missing or stale): its assets and its own routes.
   if (config.serveConsole) app.use(consoleAssets());
 
-  // Body-parser refusals (too large, not JSON) in the GraphQL error shape.
+  // Anything else is nothing: a JSON 404, so a probe or a scraper never mistakes a page for an answer.
+  app.use((req: Request, res: Response) => refuse(res, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path.slice(0, 200)}`));
+
+  // Requests that cannot be read (too large, not JSON, too deep, a malformed URL), in the GraphQL error shape.
   app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
     if (res.headersSent) return next(error);
     if (error.type === 'entity.too.large') {
       return refuse(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes`);
     }
-    if (error.type === 'entity.parse.failed' || error.status === 400) {
+    if (error.type === 'entity.parse.failed') {
       return refuse(res, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');
+    }
+    // the request's own fault (an unsupported charset or encoding, a malformed URL, an aborted upload): its 4xx
+    if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      return refuse(res, ErrorCode.BAD_USER_INPUT, error.type === 'entity.too.deep' ? error.message : `The request cannot be read (${error.type ?? error.name})`, error.status);
     }
     log.error('http.error', { name: error.name });
     return refuse(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');

@@ -2,6 +2,7 @@ import { validate } from 'class-validator';
 import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
 import { toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
@@ -67,6 +68,11 @@ export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]
     const byKey: Record<string, string> = {};
     columnAt.forEach((column, i) => (byKey[column.key] = (cells[i] ?? '').trim()));
     const errors: ImportFieldError[] = [];
+    // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error
+    for (const [key, text] of Object.entries(byKey)) {
+      const problem = textProblem(text);
+      if (problem) errors.push({ field: key, column: headerOf.get(key) ?? null, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
+    }
     for (const column of IMPORT_COLUMNS[kind]) {
       if (column.required && !column.blankWhere && !byKey[column.key]) {
         errors.push({ field: column.key, column: headerOf.get(column.key) ?? null, rule: 'REQUIRED', message: 'must not be empty' });

@@ -31,6 +31,7 @@ describe('ISO calendar dates', () => {
     ['2025-02-28', 1, '2025-03-01'],
     ['2025-03-01', -1, '2025-02-28'],
     ['2026-05-10', 30, '2026-06-09'], // 21 days left in May + 9 in June
+    ['0050-01-01', 30, '0050-01-31'], // not 1950: two-digit years stay themselves
   ])('%s + %i days = %s', (date, days, expected) => {
     expect(addDays(date, days)).toBe(expected);
   });

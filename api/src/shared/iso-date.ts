@@ -36,7 +36,10 @@ export function assertIsoDate(value: string, what = 'date'): void {
 
 function toUtcMs(date: IsoDate): number {
   assertIsoDate(date);
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  const utc = new Date(0);
+  // not Date.UTC: it reads the years 0–99 as 1900–1999
+  utc.setUTCFullYear(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)));
+  return utc.getTime();
 }
 
 function fromUtcMs(ms: number): IsoDate {

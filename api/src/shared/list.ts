@@ -1,9 +1,10 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
+import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import type { RequestContext } from '../request/context';
 import { fail } from './errors';
 import { getEntities } from './hydrate';
+import { CursorKind, cursorKindOf, decodeCursor, encodeCursor } from './cursor';
 import { toId } from './ids';
 
 /**
@@ -98,28 +99,17 @@ export interface ListLimits {
   scope?: (qb: SelectQueryBuilder<any>) => void;
 }
 
-type CursorValue = string | number;
-
-function encodeCursor(value: unknown, id: number): string {
-  const v = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify([v, id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): [CursorValue, number] {
-  try {
-    const parsed: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (
-      Array.isArray(parsed) &&
-      parsed.length === 2 &&
-      (typeof parsed[0] === 'string' || typeof parsed[0] === 'number') &&
-      Number.isInteger(parsed[1])
-    ) {
-      return [parsed[0], parsed[1]];
-    }
-  } catch {
-    // fall through to the coded error
-  }
-  throw fail.badField('options.after', 'CURSOR_INVALID', 'is not a cursor this API returned');
+/** The cursor kinds of a list's sort column and of its id (they decide which cursor values may reach SQL). */
+function cursorKinds(em: EntityManager, entity: EntityTarget<ObjectLiteral>, field: string): { kind: CursorKind; idKind: CursorKind } {
+  const metadata = em.dataSource.getMetadata(entity);
+  const kindOf = (property: string): CursorKind => {
+    const column = metadata.findColumnWithPropertyName(property);
+    const kind = column ? cursorKindOf(em.dataSource.driver.normalizeType(column)) : null;
+    // a sort field whose column keysets cannot page is a programming error, caught by the list tests
+    if (!kind) throw new Error(`${metadata.name}.${property} cannot be a keyset sort`);
+    return kind;
+  };
+  return { kind: kindOf(field), idKind: kindOf('id') };
 }
 
 /** Reads one page by the list contract; two statements at most (the page, and the count when asked for). */
@@ -153,7 +143,10 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   const countQuery = limits.wantTotal ? qb.clone() : null;
 
   if (options?.after) {
-    const [value, id] = decodeCursor(options.after);
+    const { kind, idKind } = cursorKinds(ctx.em, spec.entity, field);
+    const cursor = decodeCursor(options.after, field, kind, idKind);
+    if (!cursor) throw fail.badField('options.after', 'CURSOR_INVALID', 'is not a cursor of this list and sort');
+    const { value, id } = cursor;
     const op = direction === SortDirection.ASC ? '>' : '<';
     if (field === 'id') qb.andWhere(`${a}.id ${op} :cursorId`, { cursorId: id });
     else qb.andWhere(`(${a}.${field}, ${a}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
@@ -166,7 +159,7 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   const [rows, totalItems] = await Promise.all([getEntities(qb), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
   const items = rows.slice(0, take);
   const last = items[items.length - 1];
-  const nextCursor = rows.length > take && last ? encodeCursor(last[field], last.id) : null;
+  const nextCursor = rows.length > take && last ? encodeCursor(field, last[field], last.id) : null;
   return { items, totalItems, nextCursor };
 }
 

@@ -27,6 +27,17 @@ function parseDecimal(value: unknown): string {
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
+/** The registry's dates are decades, not millennia; beyond these, date arithmetic (deadlines, terms) would leave four-digit years. */
+export const LOCAL_DATE_RANGE = { from: '1900-01-01', to: '2999-12-31' } as const;
+
+function inRange(date: unknown): unknown {
+  const text = typeof date === 'string' ? date : date instanceof Date ? date.toISOString().slice(0, 10) : null;
+  if (text !== null && (text < LOCAL_DATE_RANGE.from || text > LOCAL_DATE_RANGE.to)) {
+    throw new TypeError(`LocalDate must be from ${LOCAL_DATE_RANGE.from} to ${LOCAL_DATE_RANGE.to}, got ${text}`);
+  }
+  return date;
+}
+
 /**
  * Calendar dates (contracts, establishment) as "YYYY-MM-DD", with no time zone to shift them. Inputs are
  * validated in full; outputs already in that shape (PostgreSQL's dates, our date arithmetic) go out as they
@@ -34,6 +45,8 @@ const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const LocalDate = new GraphQLScalarType({
   ...LocalDateResolver.toConfig(),
+  parseValue: (value) => inRange(LocalDateResolver.parseValue(value)),
+  parseLiteral: (ast) => inRange(LocalDateResolver.parseLiteral(ast, undefined)),
   serialize(value) {
     return typeof value === 'string' && ISO_DATE.test(value) ? value : LocalDateResolver.serialize(value);
   },

@@ -1,0 +1,147 @@
+import {
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLField,
+  GraphQLInputType,
+  GraphQLSchema,
+  isInputObjectType,
+  isListType,
+  Kind,
+  OperationDefinitionNode,
+  getVariableValues,
+  TypeInfo,
+  visit,
+  visitWithTypeInfo,
+} from 'graphql';
+import { AppError, fail, FieldError } from '../shared/errors';
+import { MAX_ID, parseId } from '../shared/ids';
+import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
+
+/**
+ * Every value a client passes reaches a resolver through a field argument, whether written in the query or
+ * sent as a variable. Before execution, each argument's coerced value is walked along its input type: an
+ * `ID` must be one of ours (a positive 32-bit integer), a string must be storable (no NUL, no unpaired
+ * surrogate) and of a sane length, a list must stay short. So nothing PostgreSQL would refuse gets that far (BAD_USER_INPUT, 400).
+ */
+
+/** Longer lists are not a client's honest request (the longest real ones are pages of ids, MAX_PAGE_SIZE). */
+export const MAX_LIST_INPUT = 1000;
+/** Longer text is not a name, an address or a note; files travel in `contentBase64`, bounded by their own limits. */
+export const MAX_TEXT_LENGTH = 10_000;
+const LONG_TEXT_FIELDS = new Set(['contentBase64']);
+/** Field errors reported at most: enough to fix a request, few enough to stay small. */
+const MAX_REPORTED = 20;
+
+interface ArgumentSite {
+  field: GraphQLField<unknown, unknown>;
+  node: FieldNode;
+}
+
+const badInput = (fieldErrors: FieldError[]): AppError => fail.badInput(fieldErrors.slice(0, MAX_REPORTED)).withHttpStatus();
+
+/** The fields with arguments that an operation reaches (through its fragments too), found once per document. */
+const sitesByOperation = new WeakMap<OperationDefinitionNode, ArgumentSite[]>();
+
+function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode): ArgumentSite[] {
+  const known = sitesByOperation.get(operation);
+  if (known) return known;
+  const fragments = new Map(document.definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [[d.name.value, d] as const] : [])));
+  const sites: ArgumentSite[] = [];
+  const typeInfo = new TypeInfo(schema);
+  const reached = new Set<string>();
+  const pending: Array<OperationDefinitionNode | FragmentDefinitionNode> = [operation];
+  while (pending.length) {
+    visit(
+      pending.pop()!,
+      visitWithTypeInfo(typeInfo, {
+        Field(node) {
+          const field = typeInfo.getFieldDef();
+          if (field && field.args.length > 0) sites.push({ field, node });
+        },
+        FragmentSpread(node) {
+          const fragment = fragments.get(node.name.value);
+          if (fragment && !reached.has(node.name.value)) {
+            reached.add(node.name.value);
+            pending.push(fragment);
+          }
+        },
+      }),
+    );
+  }
+  sitesByOperation.set(operation, sites);
+  return sites;
+}
+
+/** The operation's variables coerced to their declared types; a value that does not fit is the client's mistake. */
+export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Record<string, unknown> {
+  const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: MAX_REPORTED });
+  if (result.errors) {
+    throw badInput(result.errors.map((error) => ({ field: variableName(error), rule: 'VARIABLE', message: error.message })));
+  }
+  return result.coerced;
+}
+
+function variableName(error: GraphQLError): string {
+  return /Variable "\$(\w+)"/.exec(error.message)?.[1] ?? 'variables';
+}
+
+/** Walks one value along its input type, without recursion (a client chooses how deep a variable nests). */
+function valueProblems(value: unknown, type: GraphQLInputType, path: string, problems: FieldError[]): void {
+  const pending: Array<[unknown, GraphQLInputType, string]> = [[value, type, path]];
+  while (pending.length && problems.length < MAX_REPORTED) {
+    const [current, currentType, at] = pending.pop()!;
+    if (current === null || current === undefined) continue;
+    const nullable = getNullableType(currentType);
+    if (isListType(nullable)) {
+      if (!Array.isArray(current)) continue; // a single value for a list: coercion already checked it as the item
+      if (current.length > MAX_LIST_INPUT) {
+        problems.push({ field: at, rule: 'LIST_TOO_LONG', message: `must have at most ${MAX_LIST_INPUT} items` });
+        continue;
+      }
+      current.forEach((item, index) => pending.push([item, nullable.ofType, `${at}[${index}]`]));
+    } else if (isInputObjectType(nullable)) {
+      for (const field of Object.values(nullable.getFields())) {
+        const value = (current as Record<string, unknown>)[field.name];
+        if (LONG_TEXT_FIELDS.has(field.name) && typeof value === 'string') continue; // decoded to bytes, never stored as text
+        pending.push([value, field.type, `${at}.${field.name}`]);
+      }
+    } else if (getNamedType(nullable).name === 'ID') {
+      if (parseId(current) === null) problems.push({ field: at, rule: 'ID', message: `must be an id from 1 to ${MAX_ID}` });
+    } else if (typeof current === 'string') {
+      if (current.length > MAX_TEXT_LENGTH) {
+        problems.push({ field: at, rule: 'LENGTH', message: `must be at most ${MAX_TEXT_LENGTH} characters` });
+        continue;
+      }
+      const problem = textProblem(current);
+      if (problem) problems.push({ field: at, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
+    }
+  }
+}
+
+/** Refuses, before execution, any argument value (literal or variable) a resolver or PostgreSQL could not take. */
+export function checkArgumentValues(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
+  const problems: FieldError[] = [];
+  for (const { field, node } of argumentSites(schema, document, operation)) {
+    let values: Record<string, unknown>;
+    try {
+      values = getArgumentValues(field, node, variables);
+    } catch (error) {
+      // e.g. a nullable variable holding null for a non-null argument
+      problems.push({ field: field.name, rule: 'ARGUMENT', message: error instanceof Error ? error.message : 'is not valid' });
+      continue;
+    }
+    for (const arg of field.args) valueProblems(values[arg.name], arg.type, arg.name, problems);
+    if (problems.length >= MAX_REPORTED) break;
+  }
+  if (problems.length) throw badInput(problems);
+}

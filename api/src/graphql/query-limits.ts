@@ -1,0 +1,206 @@
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
+import {
+  DocumentNode,
+  getNamedType,
+  getNullableType,
+  GraphQLError,
+  GraphQLNamedType,
+  GraphQLSchema,
+  isListType,
+  isObjectType,
+  Kind,
+  Lexer,
+  OperationDefinitionNode,
+  parse,
+  Source,
+  TokenKind,
+  ValidationContext,
+  ValidationRule,
+} from 'graphql';
+import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
+import { Config } from '../config';
+import { AppError, fail } from '../shared/errors';
+import { DEFAULT_TAKE } from '../shared/list';
+
+/**
+ * How much a query may ask for, counted over the whole document before anything runs: tokens, bracket
+ * nesting and repeated fields on the text (before Apollo parses it), aliases, directives and depth in
+ * validation (graphql-armor rules), and an estimated cost with the variables (graphql-query-complexity).
+ * Every refusal is QUERY_TOO_COMPLEX with HTTP 400.
+ */
+type Limits = Config['limits'];
+
+const tooComplex = (message: string): AppError => fail.tooComplex(message).withHttpStatus();
+
+/** Brackets the parser recurses on; no real query nests them this deep, and its stack stays far from full. */
+export const MAX_NESTING = 100;
+
+/** Below this many tokens no document repeats fields enough to matter, and it is not parsed twice. */
+const REPEAT_CHECK_TOKENS = 200;
+
+/**
+ * Before Apollo parses and validates: at most `maxTokens` tokens, brackets at most MAX_NESTING deep (graphql-js
+ * parses recursively, so a deeply nested text would overflow the stack before any validation rule could
+ * count it), and a longer document must not repeat fields (see MAX_REPEATED_FIELDS). Apollo turns errors
+ * thrown before validation ends into HTTP 500, so this runs as HTTP middleware, in front of it.
+ */
+export function checkQueryText(query: string, limits: Pick<Limits, 'maxTokens'>): void {
+  const tokens = countTokens(query, limits.maxTokens);
+  if (tokens <= REPEAT_CHECK_TOKENS) return;
+  let document: DocumentNode;
+  try {
+    document = parse(query, { maxTokens: limits.maxTokens });
+  } catch {
+    return; // a syntax error: Apollo's parser reports it
+  }
+  const repeated = repeatedFieldCount(document);
+  if (repeated > MAX_REPEATED_FIELDS) throw tooComplex(`The query repeats a field ${repeated} times (limit ${MAX_REPEATED_FIELDS})`);
+}
+
+/** The tokens of a query text, refusing it once they are too many or nest too deep. */
+function countTokens(query: string, maxTokens: number): number {
+  const lexer = new Lexer(new Source(query));
+  let tokens = 0;
+  let nesting = 0;
+  for (;;) {
+    let kind: TokenKind;
+    try {
+      kind = lexer.advance().kind;
+    } catch {
+      return tokens; // a syntax error: the parser reports it as GRAPHQL_PARSE_FAILED, having read no further
+    }
+    if (kind === TokenKind.EOF) return tokens;
+    if (++tokens > maxTokens) throw tooComplex(`The query text has more than ${maxTokens} tokens`);
+    if (kind === TokenKind.BRACE_L || kind === TokenKind.BRACKET_L || kind === TokenKind.PAREN_L) {
+      if (++nesting > MAX_NESTING) throw tooComplex(`The query text nests brackets more than ${MAX_NESTING} deep`);
+    } else if (kind === TokenKind.BRACE_R || kind === TokenKind.BRACKET_R || kind === TokenKind.PAREN_R) {
+      nesting--;
+    }
+  }
+}
+
+/**
+ * The same response name repeated within one selection set (inline fragments included) makes graphql-js's
+ * "fields can be merged" rule compare every pair, recursively: a few hundred repeats cost seconds of CPU.
+ * Real queries repeat a field rarely, so the whole document may repeat this many fields.
+ */
+export const MAX_REPEATED_FIELDS = 50;
+
+/** Fields repeating a response name within their selection set (inline fragments flattened), over the document. */
+export function repeatedFieldCount(document: DocumentNode): number {
+  let repeated = 0;
+  const sets = document.definitions.flatMap((d) => ('selectionSet' in d && d.selectionSet ? [d.selectionSet] : []));
+  while (sets.length) {
+    const names = new Set<string>();
+    const flattened = [sets.pop()!];
+    while (flattened.length) {
+      for (const selection of flattened.pop()!.selections) {
+        if (selection.kind === Kind.INLINE_FRAGMENT) flattened.push(selection.selectionSet);
+        if (selection.kind !== Kind.FIELD) continue;
+        const name = selection.alias?.value ?? selection.name.value;
+        if (names.has(name)) repeated++;
+        else names.add(name);
+        if (selection.selectionSet) sets.push(selection.selectionSet);
+      }
+    }
+  }
+  return repeated;
+}
+
+/** graphql-armor's refusals reported as ours (Apollo answers validation errors with HTTP 400; formatError shows our code). */
+const refuse = [(context: ValidationContext | null, error: GraphQLError) => {
+  context?.reportError(tooComplex(error.message.replace(/^Syntax Error: /, '')));
+}];
+
+/** The validation rules that bound a document's shape, for ApolloServer's `validationRules`. */
+export function queryShapeRules(limits: Limits): ValidationRule[] {
+  const common = { exposeLimits: true, onReject: refuse, propagateOnRejection: false };
+  return [
+    // __typename is free and clients add it everywhere; other aliases multiply work
+    maxAliasesRule({ ...common, n: limits.maxAliases, allowList: ['__typename'] }) as ValidationRule,
+    maxDirectivesRule({ ...common, n: limits.maxDirectives }) as ValidationRule,
+    // introspection's own nesting (ofType chains) is bounded by the schema, not by the client
+    maxDepthRule({ ...common, n: limits.maxDepth, ignoreIntrospection: true, flattenFragments: true }) as ValidationRule,
+  ];
+}
+
+/** Fields of a document once its fragments are spread; beyond, it is not estimated but refused. */
+export const MAX_QUERY_NODES = 3000;
+
+/** A list read costs this much before its rows: its statement and its count. */
+export const LIST_QUERY_COST = 10;
+/** A relation read as a plain list (a firm's projects) counts as this many children. */
+export const RELATION_LIST_SIZE = 10;
+/** One introspection root field: the whole schema, bounded but not free. */
+export const INTROSPECTION_COST = 2000;
+
+/** Fields whose resolver does more than read rows (aggregates, tallies, password hashing), on top of their selection. */
+export const FIELD_COSTS: Record<string, number> = {
+  'Query.dashboard': 5000,
+  'Query.ownerRoll': 200,
+  'Election.tally': 200,
+  'Resolution.tally': 200,
+  'Mutation.login': 1000,
+  'Mutation.previewImport': 5000,
+  'Mutation.runImport': 5000,
+};
+
+/** The list contract's output types (`FirmList`…): items, totalItems, nextCursor. */
+export function isListContract(type: GraphQLNamedType): boolean {
+  if (!isObjectType(type)) return false;
+  const fields = type.getFields();
+  return 'items' in fields && 'totalItems' in fields;
+}
+
+function costEstimator(maxTake: number): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }) => {
+    if (field.name === '__typename') return 0;
+    if (field.name === '__schema' || field.name === '__type') return INTROSPECTION_COST;
+    if (type.name.startsWith('__')) return 0; // inside introspection: counted by its root field
+    const own = 1 + (FIELD_COSTS[`${type.name}.${field.name}`] ?? 0);
+    const named = getNamedType(field.type);
+    if (isListContract(named)) {
+      // the page size the client asked for (above the cap the list refuses it, and nothing runs)
+      const requested = (args.options as { take?: unknown } | undefined)?.take ?? args.take ?? DEFAULT_TAKE;
+      const take = typeof requested === 'number' ? Math.min(Math.max(requested, 1), maxTake) : DEFAULT_TAKE;
+      return own + LIST_QUERY_COST + take * childComplexity;
+    }
+    // the items of a list contract are what `take` already multiplied
+    if (field.name === 'items' && isListContract(type)) return own + childComplexity;
+    if (isListType(getNullableType(field.type)) && isObjectType(named)) return own + RELATION_LIST_SIZE * childComplexity;
+    return own + childComplexity;
+  };
+}
+
+/**
+ * The estimated cost of running `operation` with the variables as the client sent them (already checked). An operation without
+ * variables always costs the same: its cost is kept with its document, which Apollo reuses for the same text.
+ */
+export function costCounter(schema: GraphQLSchema, limits: Limits) {
+  const estimators = [costEstimator(limits.maxTake)];
+  const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+
+  const estimate = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
+    try {
+      return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators, maxQueryNodes: MAX_QUERY_NODES });
+    } catch {
+      // "Query exceeds the maximum allowed number of nodes": fragments spread into thousands of fields
+      return Infinity;
+    }
+  };
+
+  return (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void => {
+    const fixed = !operation.variableDefinitions?.length;
+    let cost = fixed ? fixedCosts.get(operation) : undefined;
+    if (cost === undefined) {
+      cost = estimate(document, operation, variables);
+      if (fixed) fixedCosts.set(operation, cost);
+    }
+    if (cost === Infinity) throw tooComplex(`The query is too large to estimate (over ${MAX_QUERY_NODES} fields once its fragments are spread)`);
+    if (cost > limits.maxComplexity) {
+      throw tooComplex(`The query would cost ${cost} (limit ${limits.maxComplexity}); ask for smaller pages, fewer nested lists or fewer aliases`);
+    }
+  };
+}
