@@ -115,11 +115,6 @@ export class FuzzGenerator {
       .map((field) => `${field.name}${this.selection(field.type, 3, false)}`);
   }
 
-  /** Every query and mutation, in schema order: the fuzzer starts with one round of each. */
-  get operationCount(): number {
-    return this.rootFields.length;
-  }
-
   next(): FuzzCase {
     const serial = this.serial++;
     // one round of every operation first, so each is tried whatever the request budget

@@ -138,7 +138,7 @@ export const INTROSPECTION_COST = 2000;
 
 /** Fields whose resolver does more than read rows (aggregates, tallies, password hashing), on top of their selection. */
 export const FIELD_COSTS: Record<string, number> = {
-  'Query.dashboard': 5000,
+  'Query.dashboard': 10_000,
   'Query.ownerRoll': 200,
   'Election.tally': 200,
   'Resolution.tally': 200,

@@ -66,6 +66,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
     validationRules: queryShapeRules(config.limits),
+    // checkQueryText refuses longer texts first; this holds for any text that reaches the parser another way
+    parseOptions: { maxTokens: config.limits.maxTokens },
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no cache hints are set: without this the default plugin wraps every field resolver to look for them
