@@ -17,7 +17,7 @@ import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
 import { committeeFormation } from './certification';
 import { electionTallyOf } from './tally.service';
-import { whereEstateIn } from '../geography/place-filter';
+import { estatePlaceFilters } from '../geography/place-filter';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
 
@@ -128,12 +128,12 @@ export class ElectionService {
         entity: Election,
         alias: 'el',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.estateId) qb.andWhere('el.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          whereEstateIn(qb, 'el.estateId', f);
-          if (f.phase) qb.andWhere('el.phase = :phase', { phase: f.phase });
-          if (f.kind) qb.andWhere('el.kind = :kind', { kind: f.kind });
-          if (f.updatedAfter) qb.andWhere('el.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          estateId: { op: 'eq', column: 'el.estateId', id: true },
+          ...estatePlaceFilters('el.estateId'),
+          phase: { op: 'eq', column: 'el.phase' },
+          kind: { op: 'eq', column: 'el.kind' },
+          updatedAfter: { op: 'gt', column: 'el.updatedAt' },
         },
       },
       options,
