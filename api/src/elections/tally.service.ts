@@ -1,4 +1,5 @@
-import { processScope, RequestContext } from '../request/context';
+import type { RequestContext } from '../request/context';
+import { lruPerDatabase } from '../shared/lru';
 import { ownerService } from '../owners/owner.service';
 import { ballotsOf } from './ballot-box-cache';
 import { Election } from './election.entity';
@@ -26,12 +27,11 @@ export async function electionTallyOf(ctx: RequestContext, election: Election): 
  * are replaced when they change: the same objects (and the same candidates, seats and rule) give the same
  * tally, so a count nobody changed is not counted again.
  */
-const lastTallies = new WeakMap<object, Map<number, { inputs: ElectionInput; tally: ElectionTally }>>();
+const lastTalliesOf = lruPerDatabase<number, { inputs: ElectionInput; tally: ElectionTally }>(64);
 
 function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionInput, count: () => ElectionTally): ElectionTally {
-  let byElection = lastTallies.get(processScope(ctx));
-  if (!byElection) lastTallies.set(processScope(ctx), (byElection = new Map()));
-  const last = byElection.get(electionId);
+  const lastTallies = lastTalliesOf(ctx);
+  const last = lastTallies.get(electionId);
   const same =
     last &&
     last.inputs.roll === inputs.roll &&
@@ -41,9 +41,7 @@ function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionIn
     last.inputs.candidates.join() === inputs.candidates.join();
   if (same) return last.tally;
   const tally = count();
-  byElection.delete(electionId);
-  byElection.set(electionId, { inputs, tally });
-  if (byElection.size > 64) byElection.delete(byElection.keys().next().value!);
+  lastTallies.set(electionId, { inputs, tally });
   return tally;
 }
 
