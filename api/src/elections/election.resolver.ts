@@ -16,6 +16,7 @@ import { ElectionAction, ElectionCancelReason } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput } from './election.inputs';
 import { electionService } from './election.service';
+import { isInTheRunning } from './standing';
 import { electionTallyOf } from './tally.service';
 import { ElectionTally } from './tally.types';
 import { VotingPersonPage, votingPersons } from './voting-persons';
@@ -123,7 +124,7 @@ export class ElectionResolver {
   @FieldResolver(() => SlateWarning, { nullable: true, description: 'Party members should be at least half of the candidates (原则上): shown, never enforced' })
   async slateWarning(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<SlateWarning | null> {
     const candidates = await this.candidates(election, ctx);
-    return slateWarning(candidates.filter((c) => !c.withdrawn && c.decision !== 'INELIGIBLE'));
+    return slateWarning(candidates.filter(isInTheRunning));
   }
 
   @FieldResolver(() => [ElectionAction], { description: 'the moves this caller may make now' })

@@ -17,6 +17,7 @@ import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
 import { committeeFormation } from './certification';
 import { electionTallyOf } from './tally.service';
+import { isStanding } from './standing';
 import { estatePlaceFilters } from '../geography/place-filter';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
@@ -72,8 +73,8 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
     case ElectionAction.PUBLISH_CANDIDATES: {
       const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
       if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
-      const eligible = candidates.filter((c) => c.decision === 'ELIGIBLE').length;
-      if (eligible < election.seats) refuse(`${eligible} eligible candidate(s) for ${election.seats} seats`);
+      const standing = candidates.filter(isStanding).length;
+      if (standing < election.seats) refuse(`${standing} eligible candidate(s) for ${election.seats} seats`);
       break;
     }
     case ElectionAction.OPEN_VOTING: {

@@ -2,6 +2,7 @@ import type { RequestContext } from '../request/context';
 import { lruPerDatabase } from '../shared/lru';
 import { ownerService } from '../owners/owner.service';
 import { ballotsOf } from './ballot-box-cache';
+import { standingSql } from './standing';
 import { Election } from './election.entity';
 import { Resolution } from '../resolutions/resolution.entity';
 import { ElectionInput, tallyElection, tallyResolution } from './tally';
@@ -9,13 +10,13 @@ import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from '
 
 /**
  * Tallies are computed, never stored, from the roll and the ballots (one statement each, reading only what
- * changed since this process last looked), so a recount is the same computation run again. Only eligible,
- * not withdrawn candidates stand.
+ * changed since this process last looked), so a recount is the same computation run again. Only standing
+ * candidates (standing.ts) are counted.
  */
 export async function electionTallyOf(ctx: RequestContext, election: Election): Promise<ElectionTally> {
   const [roll, candidates, ballots] = await Promise.all([
     ownerService.votingRoll(ctx, election.estateId),
-    ctx.em.query(`SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn`, [election.id]) as Promise<Array<{ id: number }>>,
+    ctx.em.query(`SELECT id FROM candidate WHERE election_id = $1 AND ${standingSql('candidate')}`, [election.id]) as Promise<Array<{ id: number }>>,
     ballotsOf(ctx, election.id),
   ]);
   const inputs = { seats: election.seats, candidates: candidates.map((c) => String(c.id)), roll, ballots, deemedVotes: election.deemedVotes };

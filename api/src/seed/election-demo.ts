@@ -4,6 +4,7 @@ import { committeeFilingDue } from '../committees/committee-filing.service';
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Matter } from '../elections/thresholds';
 import { tallyElection } from '../elections/tally';
+import { isStanding } from '../elections/standing';
 import { decideEligibility, DEFAULT_CHECKLIST_V1, EligibilityCheck } from '../eligibility/checklist';
 import { ownerKey } from '../owners/owner.service';
 import { buildVotingRoll, DEVELOPER_PERSON_KEY, VotingRoll } from '../owners/voting-weights';
@@ -271,7 +272,8 @@ export async function seedElectionDemo(
             recordedById: actors.officerId,
           });
         }
-        if (decision.decision === 'ELIGIBLE') electionCandidates.push(candidateId);
+        // the demo withdraws nobody
+        if (isStanding({ decision: decision.decision, withdrawn: false })) electionCandidates.push(candidateId);
         candidateId++;
       }
     }
