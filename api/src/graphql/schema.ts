@@ -5,7 +5,7 @@ import { AuthResolver } from '../auth/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
-import { EstateResolver } from '../estates/estate.resolver';
+import { CommunityEstatesResolver, EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { ImportResolver } from '../imports/import.resolver';
 import { registerImporters } from '../imports/import.service';
@@ -14,8 +14,8 @@ import { projectImporter } from '../projects/project.importer';
 import { ownerRollImporter } from '../owners/owner-roll.importer';
 import { assertRollNotFrozen } from '../elections/roll-freeze';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
-import { ProjectResolver } from '../projects/project.resolver';
-import { CommitteeFilingResolver, CommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
+import { EstateProjectsResolver, FirmProjectsResolver, ProjectResolver } from '../projects/project.resolver';
+import { CommitteeFilingResolver, CommitteeResolver, EstateCommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
 import { ElectionResolver } from '../elections/election.resolver';
 import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistResolver } from '../eligibility/eligibility.resolver';
@@ -29,14 +29,18 @@ export const RESOLVERS = [
   SubdistrictResolver,
   CommunityResolver,
   EstateResolver,
+  CommunityEstatesResolver,
   FirmResolver,
   ProjectResolver,
+  FirmProjectsResolver,
+  EstateProjectsResolver,
   UnitResolver,
   OwnershipResolver,
   OwnerResolver,
   CommitteeResolver,
   CommitteeFilingResolver,
   FilingMaterialResolver,
+  EstateCommitteeResolver,
   ElectionResolver,
   ChecklistResolver,
   CandidateResolver,
