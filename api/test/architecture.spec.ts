@@ -18,7 +18,6 @@ const ALLOWED_PAIRS: Array<[string, string, string]> = [
   ['auth', 'estates', 'to fix'],
   ['auth', 'geography', 'to fix'],
   ['elections', 'eligibility', 'to fix'],
-  ['elections', 'owners', 'to fix'],
   ['elections', 'resolutions', 'to fix'],
 ];
 
