@@ -17,7 +17,6 @@ const ALLOWED_PAIRS: Array<[string, string, string]> = [
   ['audit', 'auth', 'to fix'],
   ['auth', 'estates', 'to fix'],
   ['auth', 'geography', 'to fix'],
-  ['elections', 'eligibility', 'to fix'],
   ['elections', 'resolutions', 'to fix'],
 ];
 

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { inJurisdiction } from '../auth/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
@@ -7,7 +7,6 @@ import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
-import { slateWarning } from '../eligibility/checklist';
 import { Ballot } from './ballot.entity';
 import { ballotService } from './ballot.service';
 import { Candidate } from './candidate.entity';
@@ -16,28 +15,9 @@ import { ElectionAction, ElectionCancelReason } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput } from './election.inputs';
 import { electionService } from './election.service';
-import { isInTheRunning } from './standing';
 import { electionTallyOf } from './tally.service';
 import { ElectionTally } from './tally.types';
 import { VotingPersonPage, votingPersons } from './voting-persons';
-
-@ObjectType()
-export class SlateWarning {
-  @Field()
-  rule: string;
-
-  @Field(() => Int)
-  partyMembers: number;
-
-  @Field(() => Int)
-  candidates: number;
-
-  @Field(() => Int, { description: 'the fewest Party members that would make half' })
-  needed: number;
-
-  @Field()
-  message: string;
-}
 
 @Resolver(() => Election)
 export class ElectionResolver {
@@ -119,12 +99,6 @@ export class ElectionResolver {
   @FieldResolver(() => [Candidate])
   candidates(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<Candidate[]> {
     return ctx.loaders.manyBy(Candidate, 'electionId').load(election.id);
-  }
-
-  @FieldResolver(() => SlateWarning, { nullable: true, description: 'Party members should be at least half of the candidates (原则上): shown, never enforced' })
-  async slateWarning(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<SlateWarning | null> {
-    const candidates = await this.candidates(election, ctx);
-    return slateWarning(candidates.filter(isInTheRunning));
   }
 
   @FieldResolver(() => [ElectionAction], { description: 'the moves this caller may make now' })

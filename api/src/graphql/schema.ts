@@ -18,7 +18,7 @@ import { EstateProjectsResolver, FirmProjectsResolver, ProjectResolver } from '.
 import { CommitteeFilingResolver, CommitteeResolver, EstateCommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
 import { ElectionResolver } from '../elections/election.resolver';
 import { ResolutionResolver } from '../resolutions/resolution.resolver';
-import { CandidateResolver, ChecklistResolver } from '../eligibility/eligibility.resolver';
+import { CandidateResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 
 export const RESOLVERS = [
@@ -44,6 +44,7 @@ export const RESOLVERS = [
   ElectionResolver,
   ChecklistResolver,
   CandidateResolver,
+  ElectionSlateResolver,
   ResolutionResolver,
   ImportResolver,
   DashboardResolver,
