@@ -1,5 +1,6 @@
-import { committeeFilingDue } from '../src/committees/committee-filing.service';
+import { committeeFilingDue } from '../src/committees/filing-deadlines';
 import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
+import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 import {
@@ -198,7 +199,7 @@ describe('an election from preparation to a filed committee', () => {
     const [filing] = committee.filings;
     expect(filing).toMatchObject({ kind: 'ESTABLISHMENT', eventDate: today, filingStatus: 'DRAFT', overdue: false });
     expect(filing.dueOn >= addDays(today, 30)).toBe(true);
-    const due = committeeFilingDue(today);
+    const due = committeeFilingDue(today, await loadHolidayCalendar(app.ds.manager));
     expect([filing.dueOn, filing.dueOnProvisional]).toEqual([due.dueOn, due.provisional]);
   });
 

@@ -117,3 +117,10 @@ export const PREVIEW_IMPORT = `mutation PreviewImport($kind: ImportKind!, $file:
   previewImport(kind: $kind, file: $file, estateId: $estateId) { ${IMPORT_REPORT} } }`;
 export const RUN_IMPORT = `mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
   runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ${IMPORT_REPORT} } }`;
+
+export const HOLIDAY_CALENDAR = `query HolidayCalendar($year: Int!) {
+  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }
+    days { date dayOff reason festivals note missingNotices } } }`;
+export const HOLIDAY_NOTICES = `query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }`;
+export const SET_HOLIDAY_NOTICE = `mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
+  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }`;

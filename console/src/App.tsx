@@ -18,6 +18,7 @@ import users from './users';
 
 // the import screen is for those who import (filings, owner rolls): out of the first chunk
 const ImportPage = lazy(() => import('./imports/ImportPage'));
+const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
 
 export function App() {
   return (
@@ -46,6 +47,7 @@ export function App() {
       <Resource name="communities" recordRepresentation="name" />
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
+        <Route path="/holidays" element={<HolidayCalendarPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -36,6 +36,13 @@ describe('what each role may do in the console (the server checks it all again)'
     ['clerk', 'committeeFilings', 'list', false],
     ['officer', 'committees', 'members', true],
     ['registrar', 'committees', 'members', false],
+    // the holiday calendar: everyone reads it, only an admin enters a notice (setHolidayNotice: administer)
+    ['officer', 'holidays', 'show', true],
+    ['clerk', 'holidays', 'show', true],
+    ['admin', 'holidays', 'edit', true],
+    ['officer', 'holidays', 'edit', false],
+    ['registrar', 'holidays', 'edit', false],
+    ['manager', 'holidays', 'edit', false],
     // imports: filings for clerks and registrars, owner rolls for officers
     ['clerk', 'imports', 'FIRMS', true],
     ['clerk', 'imports', 'OWNER_ROLL', false],

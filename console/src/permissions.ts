@@ -47,6 +47,8 @@ const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
     manager: READ,
     admin: READ,
   },
+  // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
+  holidays: { ...Object.fromEntries(EVERYONE.map((r) => [r, ['show']])), admin: ['show', 'edit'] },
   districts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
   subdistricts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
   communities: Object.fromEntries(EVERYONE.map((r) => [r, READ])),

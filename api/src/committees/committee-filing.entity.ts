@@ -26,10 +26,10 @@ export class CommitteeFiling extends FiledRecord {
   eventDate: string;
 
   @Column({ type: 'date' })
-  @Field(() => LocalDate, { description: '30 days from the day after eventDate, moved off rest days' })
+  @Field(() => LocalDate, { description: '30 days from the day after eventDate, moved off days off (statutory holidays, the notice’s days, weekends)' })
   dueOn: string;
 
   @Column()
-  @Field({ description: 'true while the next year’s holiday schedule is not loaded: the due date may still move' })
+  @Field({ description: 'true while a holiday notice the due date depends on is not entered: the date may still move (never onto a statutory holiday)' })
   dueOnProvisional: boolean;
 }

@@ -1,61 +1,24 @@
 import crypto from 'node:crypto';
-import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
-import { deadlineAfter, OutsideHolidayCalendarError } from '../shared/deadlines';
 import { fail } from '../shared/errors';
 import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
-import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calendar';
+import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { IsoDate, todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { checkPositions, DEFAULT_COMMITTEE_RULES } from './committee-rules';
+import { checkPositions } from './committee-rules';
 import { CommitteeFiling, CommitteeFilingKind } from './committee-filing.entity';
 import { CommitteeMember } from './committee-member.entity';
 import { Committee } from './committee.entity';
 import { CommitteeFilingListOptions, MaterialInput } from './committee.inputs';
 import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-material.entity';
+import { committeeFilingDue } from './filing-deadlines';
 
 /** Files kept with a filing: a scan or a PDF of each material, not a data set. */
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
-
-/**
- * The filing deadline (docs/domain-rules.md#committee-filing: 30 days, from the next day, off rest days). When next year's holiday
- * schedule is not yet published the date is computed on weekends alone and marked provisional; start-up
- * recomputes provisional dates once the calendar covers them.
- */
-export function committeeFilingDue(eventDate: IsoDate, calendar: HolidayCalendar = PRC_HOLIDAY_CALENDAR): { dueOn: IsoDate; provisional: boolean } {
-  const days = DEFAULT_COMMITTEE_RULES.filingDays;
-  try {
-    return { dueOn: deadlineAfter(eventDate, days, calendar).lastDay, provisional: false };
-  } catch (error) {
-    if (!(error instanceof OutsideHolidayCalendarError)) throw error;
-    const known = new Set(calendar.schedules.map((s) => s.year));
-    const year = Number(eventDate.slice(0, 4));
-    const weekendsOnly = [year, year + 1, year + 2]
-      .filter((y) => !known.has(y))
-      .map((y) => ({ year: y, source: 'not yet published: weekends only', holidays: [], makeUpWorkdays: [] }));
-    return { dueOn: deadlineAfter(eventDate, days, { schedules: [...calendar.schedules, ...weekendsOnly] }).lastDay, provisional: true };
-  }
-}
-
-/** Start-up: provisional due dates the calendar can now compute exactly are recomputed. */
-export async function reconcileProvisionalDeadlines(ds: DataSource): Promise<number> {
-  const rows: Array<{ id: number; event_date: string; due_on: string }> = await ds.query(
-    `SELECT id, event_date, due_on FROM committee_filing WHERE due_on_provisional`,
-  );
-  let fixed = 0;
-  for (const row of rows) {
-    const due = committeeFilingDue(row.event_date);
-    if (!due.provisional) {
-      await ds.query(`UPDATE committee_filing SET due_on = $2, due_on_provisional = false WHERE id = $1`, [row.id, due.dueOn]);
-      fixed++;
-    }
-  }
-  return fixed;
-}
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
@@ -130,7 +93,7 @@ export class CommitteeFilingService {
     if (!committee) throw fail.badField('committeeId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, committee.estateId);
     if (eventDate > todayInChina()) throw fail.badField('eventDate', 'NOT_FUTURE', 'must not be in the future');
-    const due = committeeFilingDue(eventDate);
+    const due = committeeFilingDue(eventDate, await loadHolidayCalendar(ctx.em));
     return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional });
   }
 

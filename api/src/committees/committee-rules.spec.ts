@@ -1,4 +1,8 @@
+import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
+import { noticeFromText } from '../shared/notice-text';
 import { CommitteePosition as P, checkCommitteeSize, checkPositions, checkTermYears, filingDeadline, firstMeetingDeadline } from './committee-rules';
+
+const calendar = { notices: NOTICES_2024_2026.map(noticeFromText) };
 
 describe('committee size: odd, 5 to 11; 3 for ≤ 100 households', () => {
   it.each([
@@ -66,11 +70,11 @@ describe('deadlines after the election', () => {
     ['2026-01-16', '2026-02-24'], // day 30 is the first day of 春节 2026
     ['2025-12-02', '2026-01-04'], // day 30 is 元旦; Sunday 4 January is a working day
   ])('filing for an election on %s is due by %s', (election, due) => {
-    expect(filingDeadline(election).lastDay).toBe(due);
+    expect(filingDeadline(election, calendar).lastDay).toBe(due);
   });
 
   it('calls the first meeting within 7 days, moved over a holiday', () => {
-    expect(firstMeetingDeadline('2025-06-10').lastDay).toBe('2025-06-17'); // Tuesday
-    expect(firstMeetingDeadline('2025-09-24').lastDay).toBe('2025-10-09'); // day 7 is 1 October
+    expect(firstMeetingDeadline('2025-06-10', calendar).lastDay).toBe('2025-06-17'); // Tuesday
+    expect(firstMeetingDeadline('2025-09-24', calendar).lastDay).toBe('2025-10-09'); // day 7 is 1 October
   });
 });

@@ -1,5 +1,5 @@
 import { Deadline, deadlineAfter } from '../shared/deadlines';
-import { HolidayCalendar, PRC_HOLIDAY_CALENDAR } from '../shared/holiday-calendar';
+import { HolidayCalendar } from '../shared/holiday-calendar';
 import type { IsoDate } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 
@@ -73,11 +73,11 @@ export function checkTermYears(years: number, rules: CommitteeRules = DEFAULT_CO
 }
 
 /** Filing with the county authority and the street office is due 30 days after the election (or a change). */
-export function filingDeadline(electionOrChange: IsoDate, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES, calendar: HolidayCalendar = PRC_HOLIDAY_CALENDAR): Deadline {
+export function filingDeadline(electionOrChange: IsoDate, calendar: HolidayCalendar, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): Deadline {
   return deadlineAfter(electionOrChange, rules.filingDays, calendar);
 }
 
 /** The first meeting, which chooses the chair and vice-chairs, is due 7 days after the election. */
-export function firstMeetingDeadline(election: IsoDate, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES, calendar: HolidayCalendar = PRC_HOLIDAY_CALENDAR): Deadline {
+export function firstMeetingDeadline(election: IsoDate, calendar: HolidayCalendar, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): Deadline {
   return deadlineAfter(election, rules.firstMeetingDays, calendar);
 }

@@ -87,7 +87,7 @@ export class OverdueCommitteeFiling {
   @Field(() => LocalDate)
   dueOn: string;
 
-  @Field({ description: 'the due date may still move (next year’s holiday calendar is not published)' })
+  @Field({ description: 'the due date may still move (a holiday notice it depends on is not entered)' })
   dueOnProvisional: boolean;
 
   @Field(() => Int, { description: 'whole days since the last day' })

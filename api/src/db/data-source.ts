@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { DataSource } from 'typeorm';
-import { reconcileProvisionalDeadlines } from '../committees/committee-filing.service';
+import { reconcileProvisionalDeadlines } from '../committees/filing-deadlines';
 import { ensureDefaultChecklist } from '../eligibility/eligibility.service';
 import { Logger } from '../shared/logger';
 import { ENTITIES } from './entities';
@@ -29,11 +29,11 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
 
 /**
  * Applies every pending migration (each in its own transaction), then the reference data every deployment
- * needs: the shipped eligibility checklist, and deadlines a newly loaded holiday calendar can now fix.
+ * needs: the shipped eligibility checklist, and provisional deadlines recomputed over the entered holiday notices.
  */
 export async function migrate(ds: DataSource): Promise<string[]> {
   const applied = await ds.runMigrations({ transaction: 'each' });
   await ensureDefaultChecklist(ds);
-  await reconcileProvisionalDeadlines(ds);
+  await reconcileProvisionalDeadlines(ds.manager);
   return applied.map((m) => m.name);
 }

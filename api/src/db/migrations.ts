@@ -3,6 +3,7 @@ import { Elections1764288000000 } from '../../../migrations/1764288000000-electi
 import { OwnerRollVersion1764460800000 } from '../../../migrations/1764460800000-owner-roll-version';
 import { BallotBox1764547200000 } from '../../../migrations/1764547200000-ballot-box';
 import { OwnerNameSearch1764633600000 } from '../../../migrations/1764633600000-owner-name-search';
+import { HolidayNotices1764720200000 } from '../../../migrations/1764720200000-holiday-notices';
 
 /** In order; never edit one that has landed, add the next. */
-export const MIGRATIONS = [Foundation1764201600000, Elections1764288000000, OwnerRollVersion1764460800000, BallotBox1764547200000, OwnerNameSearch1764633600000];
+export const MIGRATIONS = [Foundation1764201600000, Elections1764288000000, OwnerRollVersion1764460800000, BallotBox1764547200000, OwnerNameSearch1764633600000, HolidayNotices1764720200000];

@@ -7,6 +7,7 @@ import { UserResolver } from '../auth/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { CommunityEstatesResolver, EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
+import { HolidayResolver } from '../holidays/holiday.resolver';
 import { ImportResolver } from '../imports/import.resolver';
 import { registerImporters } from '../imports/import.service';
 import { firmImporter } from '../firms/firm.importer';
@@ -48,6 +49,7 @@ export const RESOLVERS = [
   ResolutionResolver,
   ImportResolver,
   DashboardResolver,
+  HolidayResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */

@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
 import { CommitteePosition } from '../committees/committee-rules';
-import { committeeFilingDue } from '../committees/committee-filing.service';
+import { committeeFilingDue } from '../committees/filing-deadlines';
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Matter } from '../elections/thresholds';
 import { tallyElection } from '../elections/tally';
 import { isStanding } from '../elections/standing';
 import { decideEligibility, DEFAULT_CHECKLIST_V1, EligibilityCheck } from '../eligibility/checklist';
+import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { ownerKey } from '../owners/owner.service';
 import { buildVotingRoll, DEVELOPER_PERSON_KEY, VotingRoll } from '../owners/voting-weights';
 import { toHundredths } from '../shared/decimal';
@@ -147,9 +148,10 @@ export async function seedElectionDemo(
   const members: Array<Record<string, unknown>> = [];
   const filings: Array<Record<string, unknown>> = [];
   const filingNumbers = new Map<number, number>();
+  const calendar = await loadHolidayCalendar(em); // the notices the migrations entered
   const rollOwnerNames = (estateId: number) => rolls.get(estateId)?.owners ?? [];
   const addFiling = (committee: number, eventDate: IsoDate, status: string, kind = 'ESTABLISHMENT') => {
-    const due = committeeFilingDue(eventDate);
+    const due = committeeFilingDue(eventDate, calendar);
     const submittedOn = addDays(eventDate, rng.int(5, 25));
     const decided = status === 'APPROVED';
     const year = Number(addDays(submittedOn, 3).slice(0, 4));
@@ -174,7 +176,7 @@ export async function seedElectionDemo(
   };
   for (const estate of committeeEstates) {
     const reElection = reElected.includes(estate);
-    // re-elections are due: a three-year term ending in two to four months; the holiday calendar starts in 2024
+    // re-elections are due: a three-year term ending in two to four months
     const termYears = reElection ? 3 : 5;
     const termStart = reElection ? addDays(addYears(today, -3), rng.int(60, 120)) : addDays(today, -rng.int(30, 1000));
     const size = committeeSize(estate.households, rng);

@@ -97,6 +97,16 @@ export interface RegistryDataProvider extends DataProvider {
   addFilingMaterial(filingId: string, input: { kind: string; fileName: string; contentType: string; contentBase64: string }): Promise<{ data: any }>;
   removeFilingMaterial(id: string): Promise<{ data: boolean }>;
   getFilingMaterialContent(id: string): Promise<{ data: string }>;
+  /** a year's statutory holidays and its notice's days, and whether the notice is entered */
+  getHolidayCalendar(year: number): Promise<{ data: any }>;
+  /** enters or replaces a year's notice (admins); the answer says how many filings' due dates were recomputed */
+  setHolidayNotice(year: number, document: string, days: readonly HolidayNoticeDayInput[]): Promise<{ data: { recomputedFilings: number } }>;
+}
+
+export interface HolidayNoticeDayInput {
+  date: string;
+  kind: 'OFF' | 'WORKDAY';
+  note: string;
 }
 
 async function mutate<T>(mutation: string, variables: Record<string, unknown>, values?: Record<string, unknown>): Promise<T> {
@@ -280,6 +290,19 @@ export const dataProvider: RegistryDataProvider = {
   async getFilingMaterialContent(id) {
     const data = await query(`query MaterialContent($id: ID!) { filingMaterialContent(id: $id) }`, { id });
     return { data: data.filingMaterialContent };
+  },
+
+  async getHolidayCalendar(year) {
+    const data = await query(`query HolidayCalendar($year: Int!) { holidayCalendar(year: $year) {
+      year decree noticeEntered notice { year document enteredAt days { date kind note } }
+      days { date dayOff reason festivals note missingNotices } } }`, { year });
+    return { data: data.holidayCalendar };
+  },
+
+  async setHolidayNotice(year, document, days) {
+    const data = await mutate<any>(`mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
+      setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } } }`, { year, document, days });
+    return { data: data.setHolidayNotice };
   },
 };
 
