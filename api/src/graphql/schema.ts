@@ -8,6 +8,8 @@ import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { CommunityEstatesResolver, EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { HolidayResolver } from '../holidays/holiday.resolver';
+import { followNotices } from '../holidays/holiday.service';
+import { recomputeFilingDeadlines } from '../committees/filing-deadlines';
 import { ImportResolver } from '../imports/import.resolver';
 import { registerImporters } from '../imports/import.service';
 import { firmImporter } from '../firms/firm.importer';
@@ -54,6 +56,9 @@ export const RESOLVERS = [
 
 /** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */
 registerImporters([firmImporter, projectImporter, { ...ownerRollImporter, checkOpen: assertRollNotFrozen }]);
+
+/** A changed holiday notice moves the committee filings' deadlines it reaches, in the notice's transaction. */
+followNotices([recomputeFilingDeadlines]);
 
 let built: Promise<GraphQLSchema> | null = null;
 
