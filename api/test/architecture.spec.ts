@@ -13,11 +13,10 @@ const SRC = path.resolve(__dirname, '../src');
 const ALLOWED_PAIRS: Array<[string, string, string]> = [
   // the ground floor: the request context uses the logger and hydration, the list contract takes the context
   ['request', 'shared', 'ground floor'],
-  // found when this test was written; each goes as its code moves
-  ['audit', 'auth', 'to fix'],
-  ['auth', 'estates', 'to fix'],
-  ['auth', 'geography', 'to fix'],
-  ['elections', 'resolutions', 'to fix'],
+  // resolutions share the elections' ballots and tally engine (the right way round), but the resolution halves of
+  // elections/ballot.service.ts and elections/tally.service.ts still import resolutions/: they move to
+  // resolutions/ once the vote-record work, which rewrites both files, has landed
+  ['elections', 'resolutions', 'ballots and tallies of resolutions still in elections/'],
 ];
 
 /** What `shared/` may import: it has no domain. */
@@ -46,18 +45,16 @@ export interface Arrow {
   specifier: string;
 }
 
-/** Every relative import (static, dynamic, type-only or a re-export) between two rooms. */
+/** Every relative import (static, dynamic, type-only or a re-export) from one room of api/src to another. */
 export function arrows(files: string[]): Arrow[] {
   return files.flatMap((file) => {
     const { importedFiles } = ts.preProcessFile(fs.readFileSync(file, 'utf8'), true, true);
     return importedFiles
       .filter((imported) => imported.fileName.startsWith('.'))
-      .map((imported) => ({
-        from: roomOf(file),
-        to: roomOf(path.resolve(path.dirname(file), imported.fileName)),
-        file: path.relative(SRC, file),
-        specifier: imported.fileName,
-      }))
+      .map((imported) => ({ target: path.resolve(path.dirname(file), imported.fileName), specifier: imported.fileName }))
+      // migrations and test fixtures lie outside: no room of the API
+      .filter(({ target }) => !path.relative(SRC, target).startsWith('..'))
+      .map(({ target, specifier }) => ({ from: roomOf(file), to: roomOf(target), file: path.relative(SRC, file), specifier }))
       .filter((arrow) => arrow.from !== arrow.to);
   });
 }

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../filings/filing';

@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { loadInJurisdiction } from '../auth/jurisdiction';
+import { loadInJurisdiction } from '../estates/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';

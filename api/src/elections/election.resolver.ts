@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import { inJurisdiction } from '../auth/jurisdiction';
+import { inJurisdiction } from '../estates/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction } from '../auth/jurisdiction';
+import { assertJurisdiction } from '../estates/jurisdiction';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';

@@ -1,9 +1,9 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditResolver } from '../audit/audit.resolver';
-import { AuthResolver } from '../auth/auth.resolver';
+import { AuthResolver } from '../accounts/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
-import { UserResolver } from '../auth/user.resolver';
+import { UserResolver } from '../accounts/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { CommunityEstatesResolver, EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';

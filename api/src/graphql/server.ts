@@ -5,7 +5,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { authService } from '../auth/auth.service';
+import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
 import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';

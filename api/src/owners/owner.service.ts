@@ -1,5 +1,5 @@
 import { AuditEntry, recordAudits } from '../audit/audit.service';
-import { loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { memoize, RequestContext } from '../request/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
 import { findList, ListResult } from '../shared/list';

@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
