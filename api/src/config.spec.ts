@@ -22,6 +22,8 @@ describe('configuration', () => {
     [{ ADMIN_USERNAME: 'root' }, /ADMIN_USERNAME and ADMIN_PASSWORD go together/],
     [{ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' }, /at least 12 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
+    [{ CHANGE_FEED_RETENTION_DAYS: '7' }, /CHANGE_FEED_RETENTION_DAYS must be a whole number from 30/],
+    [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

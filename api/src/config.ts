@@ -27,6 +27,10 @@ export interface Config {
   trustProxy: boolean;
   /** API processes sharing the port (node:cluster); the API keeps no state another process needs */
   workers: number;
+  /** change events older than this are pruned; a reader behind them resyncs from the lists */
+  changeFeedRetentionDays: number;
+  /** the bearer token /metrics asks for; without one, /metrics answers the loopback address only */
+  metricsToken: string | null;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +59,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   API_ONLY: '1 serves the API without the console',
   TRUST_PROXY: '1 behind a load balancer: the client address comes from X-Forwarded-For',
   WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
+  CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
+  METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
 };
 
 type Env = Record<string, string | undefined>;
@@ -140,7 +146,11 @@ export function loadConfig(env: Env = process.env): Config {
     serveConsole: !flag('API_ONLY'),
     trustProxy: flag('TRUST_PROXY'),
     workers: int('WORKERS', 1, 1, 64),
+    changeFeedRetentionDays: int('CHANGE_FEED_RETENTION_DAYS', 30, 30, 3650),
+    metricsToken: env.METRICS_TOKEN || null,
   };
+
+  if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
 
   if (problems.length > 0) {
     throw new ConfigError(`Configuration problems:\n  - ${problems.join('\n  - ')}`);

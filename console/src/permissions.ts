@@ -41,8 +41,9 @@ const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
   ownerRoll: { officer: ['show', 'import'], manager: ['show'], admin: ['show'] },
   // committee filings: the street office (officer) files, a registrar decides
   committees: { officer: [...READ, 'members'], registrar: READ, manager: READ, admin: READ },
+  // the materials name owners: only the street office downloads them, the others read their list
   committeeFilings: {
-    officer: [...READ, 'submit', 'upload'],
+    officer: [...READ, 'submit', 'upload', 'download'],
     registrar: [...READ, 'approve', 'return', 'revoke'],
     manager: READ,
     admin: READ,

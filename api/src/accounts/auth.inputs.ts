@@ -3,6 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
 import { MIN_PASSWORD_LENGTH } from './password';
+import { Allow, Policies } from '../auth/policies';
 import { Role, Scope, USER_ROLES } from '../request/principal';
 import { User } from './user.entity';
 
@@ -14,6 +15,8 @@ export class LoginResult {
   @Field()
   expiresAt: Date;
 
+  // the account whose password was just given: its own caller may read it, signed in or not yet
+  @Allow(Policies.anonymous)
   @Field(() => User)
   user: User;
 }

@@ -5,6 +5,7 @@ import { Config } from '../config';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { AccessToken, TokenKind } from './access-token.entity';
+import { recordFailedAttempt, recordSignedIn, releaseAttempt, reserveAttempt, throttleKeys } from '../auth/login-throttle';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
 import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
@@ -20,31 +21,8 @@ function newToken(kind: TokenKind): { token: string; hash: Buffer } {
   return { token, hash: sha256(token) };
 }
 
-/** Login failures per username and per client address, kept in PostgreSQL so every API process sees them. */
-async function throttleState(ctx: RequestContext, keys: string[]): Promise<number> {
-  const rows: Array<{ retry: string }> = await ctx.em.query(
-    `SELECT ceil(extract(epoch FROM locked_until - now()))::int AS retry
-       FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
-    [keys],
-  );
-  return rows.reduce((max, row) => Math.max(max, Number(row.retry)), 0);
-}
-
-async function recordFailure(ctx: RequestContext, key: string, limit: number, config: Config): Promise<void> {
-  const { windowMinutes, lockMinutes } = config.loginThrottle;
-  await ctx.em.query(
-    `INSERT INTO login_throttle AS t (key, failures, window_started_at) VALUES ($1, 1, now())
-     ON CONFLICT (key) DO UPDATE SET
-       failures = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN 1 ELSE t.failures + 1 END,
-       window_started_at = CASE WHEN t.window_started_at < now() - make_interval(mins => $2) THEN now() ELSE t.window_started_at END`,
-    [key, windowMinutes],
-  );
-  await ctx.em.query(
-    `UPDATE login_throttle SET locked_until = now() + make_interval(mins => $3), failures = 0, window_started_at = now()
-      WHERE key = $1 AND failures >= $2`,
-    [key, limit, lockMinutes],
-  );
-}
+/** Recorded as the subject of a failed sign-in whose username matches no account: what was typed is never stored. */
+export const UNKNOWN_USER = 'unknown';
 
 export interface IssuedToken {
   token: string;
@@ -53,51 +31,56 @@ export interface IssuedToken {
 
 export class AuthService {
   /**
-   * Exchanges a username and password for a session token. Locked keys are refused before the password is
-   * checked; unknown users cost the same KDF time as known ones.
+   * Exchanges a username and password for a session token. The attempt takes its place in the throttle before
+   * the password is checked (a locked or full key is refused unchecked); unknown users cost the same KDF time
+   * as known ones, and a failure is audited against the existing account only, never the typed name.
    */
   async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User }> {
-    const { maxFailures } = ctx.config.loginThrottle;
-    const userKey = `user:${username.trim().toLowerCase()}`;
-    const ipKey = `ip:${ctx.clientIp}`;
-    const retryAfter = await throttleState(ctx, [userKey, ipKey]);
-    if (retryAfter > 0) {
-      throw fail.rateLimited(`Too many failed sign-ins; try again in ${Math.ceil(retryAfter / 60)} minute(s)`, retryAfter);
-    }
+    const { user: userKey, address } = throttleKeys(ctx, username);
+    const keys = [userKey, address];
+    await reserveAttempt(ctx, keys);
+    // anything unexpected before the outcome is recorded gives the places back
+    const settling = async <T>(work: () => Promise<T>): Promise<T> => {
+      try {
+        return await work();
+      } catch (error) {
+        await releaseAttempt(ctx, keys).catch(() => undefined);
+        throw error;
+      }
+    };
 
-    const user = await ctx.em
-      .createQueryBuilder(User, 'u')
-      .where('lower(u.username) = lower(:username)', { username: username.trim() })
-      .getOne();
-    const passwordOk = user?.passwordHash && user.active
-      ? await verifyPassword(user.passwordHash, password)
-      : (await verifyPassword(await decoyPasswordHash(), password), false);
+    const user = await settling(() =>
+      ctx.em.createQueryBuilder(User, 'u').where('lower(u.username) = lower(:username)', { username: username.trim() }).getOne(),
+    );
+    const passwordOk = await settling(async () =>
+      user?.passwordHash && user.active
+        ? verifyPassword(user.passwordHash, password)
+        : (await verifyPassword(await decoyPasswordHash(), password), false),
+    );
 
     if (!user || !passwordOk) {
-      await withTransaction(ctx, async (ctx) => {
-        await recordFailure(ctx, userKey, maxFailures, ctx.config);
-        // a shared address (an office NAT) gets more room than one account
-        await recordFailure(ctx, ipKey, maxFailures * 4, ctx.config);
-        await recordAudit({ em: ctx.em, principal: null }, {
-          action: 'session.login_failed',
-          entityType: 'User',
-          entityId: user?.id ?? username.trim().toLowerCase().slice(0, 40),
-        });
-      });
+      await settling(() =>
+        withTransaction(ctx, async (ctx) => {
+          await recordFailedAttempt(ctx, keys);
+          await recordAudit({ em: ctx.em, principal: null }, { action: 'session.login_failed', entityType: 'User', entityId: user?.id ?? UNKNOWN_USER });
+        }),
+      );
       throw fail.unauthenticated('Wrong username or password');
     }
 
-    return withTransaction(ctx, async (ctx) => {
-      await ctx.em.query(`DELETE FROM login_throttle WHERE key = $1`, [userKey]);
-      const issued = await this.issue(ctx, 'SESSION', {
-        userId: user.id,
-        name: user.username,
-        scopes: [],
-        expiresAt: new Date(Date.now() + ctx.config.sessionTtlMinutes * 60_000),
-      });
-      await recordAudit({ em: ctx.em, principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
-      return { ...issued, user };
-    });
+    return settling(() =>
+      withTransaction(ctx, async (ctx) => {
+        await recordSignedIn(ctx, userKey, address);
+        const issued = await this.issue(ctx, 'SESSION', {
+          userId: user.id,
+          name: user.username,
+          scopes: [],
+          expiresAt: new Date(Date.now() + ctx.config.sessionTtlMinutes * 60_000),
+        });
+        await recordAudit({ em: ctx.em, principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
+        return { ...issued, user };
+      }),
+    );
   }
 
   async logout(ctx: RequestContext): Promise<boolean> {

@@ -3,7 +3,7 @@ import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
 import { Role } from '../request/principal';
@@ -95,7 +95,7 @@ export class UserService {
     }
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return withTransaction(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, User, id, version);
+      const row = await lockVersion(ctx, User, id, version, noRowRule);
       const updated = await saveVersion(ctx, User, row, {
         displayName: input.displayName.trim(),
         role: input.role,

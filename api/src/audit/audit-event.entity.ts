@@ -43,4 +43,17 @@ export class AuditEvent {
   @Column({ type: 'jsonb', nullable: true })
   @Field(() => JSONObjectResolver, { nullable: true })
   after: Record<string, unknown> | null;
+
+  // the chain's fields are the database trigger's to write (migrations/1764720500000-audit-chain.ts)
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER, insert: false, update: false })
+  @Field(() => ID, { description: 'place in the one audit chain, gap-free' })
+  chainSeq: number;
+
+  @Column({ insert: false, update: false })
+  @Field({ description: "previous event's hash (64 zeros for the first)" })
+  prevHash: string;
+
+  @Column({ insert: false, update: false })
+  @Field({ description: 'SHA-256 over prevHash and the canonical content; verifyAuditChain checks it' })
+  hash: string;
 }

@@ -3,6 +3,7 @@ import type { RequestContext } from '../request/context';
 import { findList, ListResult } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventListOptions } from './audit.inputs';
+import { auditVisibilityCondition } from './audit-visibility';
 
 /** Fields that never enter the audit log, whatever the entity. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
@@ -81,7 +82,14 @@ export class AuditService {
         },
       },
       options,
-      { wantTotal },
+      {
+        wantTotal,
+        // an event is shown only to those who may read its subject, in SQL so that totals and pages agree
+        scope: (qb) => {
+          const visible = auditVisibilityCondition(ctx.principal);
+          qb.andWhere(visible.sql, visible.params);
+        },
+      },
     );
   }
 }

@@ -10,8 +10,8 @@ export interface Policy {
   readonly name: string;
   /** roles of signed-in people this policy admits */
   readonly roles: readonly Role[];
-  /** an integrator token with this scope is admitted too */
-  readonly integratorScope?: Scope;
+  /** an integrator token with any of these scopes is admitted too */
+  readonly integratorScopes?: readonly Scope[];
   /** admits anonymous callers (login only) */
   readonly anonymous?: boolean;
 }
@@ -24,7 +24,7 @@ export const Policies = {
   registryRead: {
     name: 'registryRead',
     roles: [Role.CLERK, Role.REGISTRAR, Role.OFFICER, Role.MANAGER, Role.ADMIN],
-    integratorScope: Scope.REGISTRY_READ,
+    integratorScopes: [Scope.REGISTRY_READ],
   },
   registryWrite: { name: 'registryWrite', roles: [Role.CLERK, Role.REGISTRAR] },
   /** bulk import: filings (registryWrite) or an owner roll (electionsRun), admitted per kind by the service */
@@ -33,7 +33,13 @@ export const Policies = {
   electionsRead: {
     name: 'electionsRead',
     roles: [Role.OFFICER, Role.MANAGER, Role.REGISTRAR, Role.ADMIN],
-    integratorScope: Scope.ELECTIONS_READ,
+    integratorScopes: [Scope.ELECTIONS_READ],
+  },
+  /** places (districts … estates): the registry's and the elections' common ground, read by both */
+  placesRead: {
+    name: 'placesRead',
+    roles: EVERY_USER,
+    integratorScopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ],
   },
   /** officers, and only in their jurisdiction (checked by the services, row by row) */
   electionsRun: { name: 'electionsRun', roles: [Role.OFFICER] },
@@ -41,12 +47,18 @@ export const Policies = {
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
+  /** the change feed: each record type only under its own read policy, officers in their jurisdiction */
+  changeFeed: { name: 'changeFeed', roles: EVERY_USER, integratorScopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ] },
 } as const satisfies Record<string, Policy>;
 
 export type PolicyName = keyof typeof Policies;
 
-/** Marks a query or mutation with the policy that admits callers (stored in the schema's field extensions). */
-export function Allow(policy: Policy): MethodDecorator {
+/**
+ * Marks a query or mutation with the policy that admits callers (stored in the schema's field extensions). On a
+ * field of an object type it replaces the policy of the type the field returns (auth/read-rules.ts): use it only
+ * where the field decides itself, and say why.
+ */
+export function Allow(policy: Policy): MethodDecorator & PropertyDecorator {
   return Extensions({ policy: policy.name });
 }
 
@@ -58,7 +70,7 @@ export function findPolicy(name: unknown): Policy | undefined {
 export function admits(policy: Policy, principal: Principal | null): boolean {
   if (policy.anonymous) return true;
   if (!principal) return false;
-  if (principal.kind === 'integrator') return !!policy.integratorScope && principal.scopes.includes(policy.integratorScope);
+  if (principal.kind === 'integrator') return !!policy.integratorScopes?.some((scope) => principal.scopes.includes(scope));
   return policy.roles.includes(principal.role);
 }
 

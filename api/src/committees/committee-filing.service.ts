@@ -16,6 +16,7 @@ import { Committee } from './committee.entity';
 import { CommitteeFilingListOptions, MaterialInput } from './committee.inputs';
 import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-material.entity';
 import { committeeFilingDue } from './filing-deadlines';
+import { detectMaterialType, nameFits } from './material-type';
 
 /** Files kept with a filing: a scan or a PDF of each material, not a data set. */
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
@@ -101,12 +102,21 @@ export class CommitteeFilingService {
     return workflow.transition(ctx, id, version, action, details);
   }
 
-  /** Adds a material while the filing is with the street office (draft or returned). */
+  /**
+   * Adds a material while the filing is with the street office (draft or returned): a PDF, an image or an Office
+   * document by its content (material-type.ts), named as what it is, of at most MAX_MATERIAL_BYTES.
+   */
   async addMaterial(ctx: RequestContext, filingId: number, input: MaterialInput): Promise<FilingMaterial> {
+    const tooLarge = (bytes: number) => fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${bytes} bytes; at most ${MAX_MATERIAL_BYTES}`);
+    // refused before decoding: base64 carries 3 bytes in 4 characters
+    if (input.contentBase64.length > Math.ceil(MAX_MATERIAL_BYTES / 3) * 4 + 4) throw tooLarge(Math.floor((input.contentBase64.length * 3) / 4));
     const content = Buffer.from(input.contentBase64, 'base64');
     if (content.length === 0) throw fail.badField('contentBase64', 'EMPTY', 'the file is empty or not base64');
-    if (content.length > MAX_MATERIAL_BYTES) {
-      throw fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${content.length} bytes; at most ${MAX_MATERIAL_BYTES}`);
+    if (content.length > MAX_MATERIAL_BYTES) throw tooLarge(content.length);
+    const type = detectMaterialType(content);
+    if (!type) throw fail.badField('contentBase64', 'FILE_TYPE', 'a PDF, a PNG, JPEG, GIF or WebP image, or a Word or Excel document only');
+    if (!nameFits(input.fileName, type)) {
+      throw fail.badField('fileName', 'FILE_TYPE', `the file is ${type.mime}: its name must end in ${type.extensions.join(' or ')}`);
     }
     return withTransaction(ctx, async (ctx) => {
       const filing = await ctx.em.findOne(CommitteeFiling, { where: { id: filingId }, lock: { mode: 'pessimistic_write' } });
@@ -119,7 +129,7 @@ export class CommitteeFilingService {
         committeeFilingId: filingId,
         kind: input.kind,
         fileName: input.fileName.trim(),
-        contentType: input.contentType,
+        contentType: type.mime,
         sizeBytes: content.length,
         sha256: crypto.createHash('sha256').update(content).digest(),
         content,
@@ -146,7 +156,10 @@ export class CommitteeFilingService {
     });
   }
 
-  /** The file itself, base64, for whoever may read the filing. */
+  /**
+   * The file itself, base64: member lists and minutes name owners, so only those who see owners' personal data
+   * read it (officers of the estate's subdistrict: Policies.electionsRun and the jurisdiction checked here).
+   */
   async materialContent(ctx: RequestContext, materialId: number): Promise<string> {
     const material = await ctx.em.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true } });
     if (!material) throw fail.notFound('FilingMaterial', materialId);

@@ -71,9 +71,10 @@ export class MaterialInput {
   @Length(1, 200)
   fileName: string;
 
-  @Field({ description: 'e.g. application/pdf, image/jpeg' })
+  @Field(() => String, { nullable: true, description: 'ignored: the server tells the type from the content (PDF, PNG, JPEG, GIF, WebP, Word, Excel)' })
+  @IsOptional()
   @Matches(/^[a-z]+\/[a-z0-9.+-]+$/)
-  contentType: string;
+  contentType?: string | null;
 
   @Field({ description: 'the file, base64 (at most 5 MB decoded)' })
   contentBase64: string;

@@ -1,7 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
-import { hasRole, Policies, refusal } from '../auth/policies';
-import { Role } from '../request/principal';
+import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
@@ -105,16 +103,11 @@ export class CommitteeService {
   }
 
   /**
-   * An estate's sitting committee for readers of election data (Policies.electionsRead): a clerk, or a token
-   * without ELECTIONS_READ, is refused; an officer sees null outside their subdistricts, as lists hide those rows.
+   * An estate's sitting committee. Who may see it is Committee's read rule (auth/read-rules.ts), applied to
+   * Estate.currentCommittee by the read guard: readers of election data, an officer in their subdistricts only.
    */
   currentOf(ctx: RequestContext, estateId: number): Promise<Committee | null> {
-    const refused = refusal(Policies.electionsRead, ctx.principal, 'Estate.currentCommittee');
-    if (refused) return Promise.reject(refused);
-    const load = () => ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx, keys)).load(estateId);
-    // only officers are scoped: everyone else goes straight to the loader (no promise per row to wait on)
-    if (!hasRole(ctx.principal, Role.OFFICER)) return load();
-    return inJurisdiction(ctx, estateId).then((inside) => (inside ? load() : null));
+    return ctx.loaders.custom('Committee.current', (keys) => currentCommittees(ctx, keys)).load(estateId);
   }
 
   get(ctx: RequestContext, id: number): Promise<Committee> {
@@ -161,8 +154,7 @@ export class CommitteeService {
   async setMembers(ctx: RequestContext, id: number, version: number, input: CommitteeMembersInput): Promise<Committee> {
     const members = toNewMembers(input.members);
     return withTransaction(ctx, async (ctx) => {
-      const committee = await lockVersion(ctx, Committee, id, version);
-      await assertJurisdiction(ctx, committee.estateId);
+      const committee = await lockVersion(ctx, Committee, id, version, (row) => assertJurisdiction(ctx, row.estateId));
       if (input.effectiveOn < committee.termStart || input.effectiveOn > committee.termEnd) {
         throw fail.badField('effectiveOn', 'OUTSIDE_TERM', `must fall within the term ${committee.termStart} – ${committee.termEnd}`);
       }

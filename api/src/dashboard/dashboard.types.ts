@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
 import { ElectionPhase } from '../elections/election-phases';
 import { LocalDate } from '../shared/scalars';
 
@@ -126,6 +127,8 @@ export class Dashboard {
   @Field(() => [DistrictFilingCount], { description: 'every district, by code' })
   byDistrict: DistrictFilingCount[];
 
+  // the service leaves it null for those who do not read elections, instead of refusing the whole dashboard
+  @Allow(Policies.dashboardRead)
   @Field(() => ElectionsOverview, { nullable: true, description: 'null for roles that do not read elections (clerks)' })
   elections: ElectionsOverview | null;
 }

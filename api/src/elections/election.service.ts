@@ -179,8 +179,7 @@ export class ElectionService {
   async update(ctx: RequestContext, id: number, version: number, input: ElectionUpdateInput): Promise<Election> {
     checkPhaseOrder(input.phases);
     return withTransaction(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, Election, id, version);
-      await assertJurisdiction(ctx, row.estateId);
+      const row = await lockVersion(ctx, Election, id, version, (row) => assertJurisdiction(ctx, row.estateId));
       const frozen = PHASE_ORDER.indexOf(row.phase) >= PHASE_ORDER.indexOf(ElectionPhase.VOTING);
       if (frozen && (input.seats !== row.seats || input.deemedVotes !== row.deemedVotes)) {
         throw fail.invalidTransition('Election', id, row.phase, 'given new seats or a new deemed-votes setting once voting has opened');

@@ -69,6 +69,14 @@ async function electionFor(ctx: RequestContext, electionId: number, phases: Elec
   return election;
 }
 
+/** A candidate is the officer's to change when their election's estate is (checked before the version). */
+function candidateInJurisdiction(ctx: RequestContext): (candidate: Candidate) => Promise<void> {
+  return async (candidate) => {
+    const election = await ctx.em.findOneByOrFail(Election, { id: candidate.electionId });
+    await assertJurisdiction(ctx, election.estateId);
+  };
+}
+
 /** On start-up: the shipped checklist is version 1 when none has been published. */
 export async function ensureDefaultChecklist(ds: DataSource): Promise<void> {
   await ds.query(
@@ -143,7 +151,7 @@ export class EligibilityService {
 
   async withdraw(ctx: RequestContext, id: number, version: number): Promise<Candidate> {
     return withTransaction(ctx, async (ctx) => {
-      const candidate = await lockVersion(ctx, Candidate, id, version);
+      const candidate = await lockVersion(ctx, Candidate, id, version, candidateInJurisdiction(ctx));
       await electionFor(ctx, candidate.electionId, [ElectionPhase.NOMINATION, ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY], 'changed by a withdrawal once voting has opened');
       const updated = await saveVersion(ctx, Candidate, candidate, { withdrawn: true });
       await recordAudit(ctx, { action: 'candidate.withdraw', entityType: 'Candidate', entityId: id, before: candidate, after: updated });
@@ -155,7 +163,7 @@ export class EligibilityService {
   async recordCheck(ctx: RequestContext, candidateId: number, version: number, input: EligibilityCheckInput): Promise<Candidate> {
     if (input.checkedOn > todayInChina()) throw fail.badField('checkedOn', 'NOT_FUTURE', 'must not be in the future');
     return withTransaction(ctx, async (ctx) => {
-      const candidate = await lockVersion(ctx, Candidate, candidateId, version);
+      const candidate = await lockVersion(ctx, Candidate, candidateId, version, candidateInJurisdiction(ctx));
       await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
       const checklist = (await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
       const item = checklist.items.find((i) => i.key === input.itemKey);

@@ -9,7 +9,7 @@ import { fail } from '../shared/errors';
 import { PreparedSelect } from '../shared/hydrate';
 import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Estate } from './estate.entity';
 import { EstateInput, EstateListOptions } from './estate.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -113,7 +113,7 @@ export class EstateService {
   async update(ctx: RequestContext, id: number, version: number, input: EstateInput): Promise<Estate> {
     try {
       return await withTransaction(ctx, async (ctx) => {
-        const row = await lockVersion(ctx, Estate, id, version);
+        const row = await lockVersion(ctx, Estate, id, version, noRowRule);
         const updated = await saveVersion(ctx, Estate, row, columns(input));
         await recordAudit(ctx, { action: 'estate.update', entityType: 'Estate', entityId: id, before: row, after: updated });
         return updated;

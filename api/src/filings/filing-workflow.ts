@@ -13,7 +13,7 @@ import {
   RevokeReason,
 } from './filing';
 import { Lifecycle, moveRecord } from './lifecycle';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
 export interface FilingKind<E extends FiledRecord> {
@@ -95,7 +95,7 @@ export class FilingWorkflow<E extends FiledRecord> {
 
   async update(ctx: RequestContext, id: number, version: number, changes: Partial<E>): Promise<E> {
     return this.write(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, this.kind.entity, id, version, this.kind.authorize && ((row) => this.kind.authorize!(ctx, row)));
+      const row = await lockVersion(ctx, this.kind.entity, id, version, this.kind.authorize ? (row) => this.kind.authorize!(ctx, row) : noRowRule);
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
       }

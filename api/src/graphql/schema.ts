@@ -1,10 +1,13 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
+import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
+import { guardTypeReads } from '../auth/read-guard';
 import { UserResolver } from '../accounts/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
+import { ChangeFeedResolver } from '../feed/change-feed.resolver';
 import { CommunityEstatesResolver, EstateResolver } from '../estates/estate.resolver';
 import { FirmResolver } from '../firms/firm.resolver';
 import { HolidayResolver } from '../holidays/holiday.resolver';
@@ -28,6 +31,7 @@ export const RESOLVERS = [
   AuthResolver,
   UserResolver,
   AuditResolver,
+  AuditChainResolver,
   DistrictResolver,
   SubdistrictResolver,
   CommunityResolver,
@@ -52,6 +56,7 @@ export const RESOLVERS = [
   ImportResolver,
   DashboardResolver,
   HolidayResolver,
+  ChangeFeedResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll waits while an election's ballots rest on it (elections' rule). */
@@ -66,6 +71,7 @@ let built: Promise<GraphQLSchema> | null = null;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
     maskPersonalFields(schema);
+    guardTypeReads(schema);
     return schema;
   });
   return built;

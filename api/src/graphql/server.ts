@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -9,11 +10,13 @@ import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
 import { AppError, ErrorCode, httpStatusFor } from '../shared/errors';
-import { Logger } from '../shared/logger';
+import { Logger, runWithRequestId } from '../shared/logger';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
 import { appSchema } from './schema';
+import { startChangeFeedPruning } from '../feed/change-feed';
+import { metricsPlugin, mountVitalSigns } from './metrics';
 
 export interface AppServer {
   app: express.Express;
@@ -62,10 +65,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       ApolloServerPluginCacheControlDisabled(),
       accessPlugin(schema, config),
       requestLogPlugin(log),
+      metricsPlugin(),
     ],
   });
   await apollo.start();
+  const stopPruning = await startChangeFeedPruning(ds, config.changeFeedRetentionDays, (error) => log.error('changeFeed.prune.failed', { name: error.name }));
 
+  mountVitalSigns(app, { config, ds });
   app.get('/healthz', async (_req, res) => {
     try {
       await ds.query('SELECT 1');
@@ -80,7 +86,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     (req, res, next) => {
       const stats: RequestStats = { sqlStatements: 0 };
       res.locals.stats = stats;
-      runWithStats(stats, next);
+      const requestId = crypto.randomUUID();
+      res.setHeader('x-request-id', requestId);
+      runWithRequestId(requestId, () => runWithStats(stats, next));
     },
     express.json({ limit: config.limits.bodyBytes }),
     expressMiddleware(apollo, {
@@ -117,6 +125,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
       }),
     close: async () => {
+      stopPruning();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -3,6 +3,7 @@ import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { importService } from './import.service';
 import { ImportFileInput, ImportKind, ImportMode, ImportReport } from './import.types';
+import { countImportRows } from '../graphql/metrics';
 
 const ESTATE_ID = 'OWNER_ROLL: the estate whose roll the file is (required); refused for the other kinds, whose rows name their estate';
 
@@ -32,6 +33,6 @@ export class ImportResolver {
     @Arg('mode', () => ImportMode) mode: ImportMode,
     @Arg('estateId', () => ID, { nullable: true, description: ESTATE_ID }) estateId?: string | null,
   ): Promise<ImportReport> {
-    return importService.run(ctx, kind, file, mode, estateId);
+    return importService.run(ctx, kind, file, mode, estateId).then(countImportRows);
   }
 }

@@ -1,4 +1,4 @@
-import { createLogger, scrubPersonalData } from './logger';
+import { createLogger, runWithRequestId, scrubPersonalData } from './logger';
 
 describe('the logger keeps personal data out', () => {
   it.each([
@@ -18,5 +18,17 @@ describe('the logger keeps personal data out', () => {
     log.info('shown', { phone: '13905721234' });
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', event: 'shown', phone: '[phone]' });
+  });
+
+  it('names the request on every line logged inside it, and none outside', async () => {
+    const lines: string[] = [];
+    const log = createLogger('info', (line) => lines.push(line));
+    await runWithRequestId('req-1', async () => {
+      log.info('first');
+      await new Promise((resolve) => setTimeout(resolve, 1));
+      log.warn('after an await');
+    });
+    log.info('outside');
+    expect(lines.map((line) => JSON.parse(line).requestId)).toEqual(['req-1', 'req-1', undefined]);
   });
 });

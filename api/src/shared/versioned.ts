@@ -14,7 +14,8 @@ export async function lockVersion<E extends VersionedRecord>(
   id: number,
   /** null: whatever version the row has (a move the server makes as part of another change) */
   version: number | null,
-  authorize?: (row: E) => Promise<void>,
+  /** required, so that no caller forgets it: `noRowRule` where the operation's policy alone decides */
+  authorize: (row: E) => Promise<void>,
 ): Promise<E> {
   const row = await ctx.em
     .createQueryBuilder(entity, 'r')
@@ -22,10 +23,13 @@ export async function lockVersion<E extends VersionedRecord>(
     .where('r.id = :id', { id })
     .getOne();
   if (!row) throw fail.notFound(entity.name, id);
-  await authorize?.(row);
+  await authorize(row);
   if (version !== null && row.version !== version) throw fail.conflict(entity.name, id, version, row.version);
   return row;
 }
+
+/** For records the operation's policy alone decides (no jurisdiction): users for admins, estates for registry writers. */
+export const noRowRule = (): Promise<void> => Promise.resolve();
 
 /** Writes the changes with the next version and returns the row as the database now has it. */
 export async function saveVersion<E extends VersionedRecord>(

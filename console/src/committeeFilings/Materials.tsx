@@ -20,8 +20,8 @@ interface Material {
 }
 
 /**
- * The filing's materials (minutes, covenant, rules of procedure, member list): download for every reader;
- * upload and removal for the street office while it holds the filing (draft or returned).
+ * The filing's materials (minutes, covenant, rules of procedure, member list): listed for every reader, downloaded
+ * by the street office only (the files name owners); upload and removal while it holds the filing (draft or returned).
  */
 export function Materials() {
   const record = useRecordContext();
@@ -36,6 +36,7 @@ export function Materials() {
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { canAccess: canUpload } = useCanAccess({ resource: 'committeeFilings', action: 'upload', record });
+  const { canAccess: canDownload } = useCanAccess({ resource: 'committeeFilings', action: 'download' });
   if (!record) return null;
   const materials = (record.materials ?? []) as Material[];
   const missing = REQUIRED_MATERIALS.filter((k) => !materials.some((m) => m.kind === k));
@@ -97,9 +98,11 @@ export function Materials() {
                 <TableCell align="right">{format.quantity(m.sizeBytes / 1024)} kB</TableCell>
                 <TableCell>{format.instant(m.createdAt)}</TableCell>
                 <TableCell>
-                  <IconButton size="small" aria-label={translate('wuye.materials.download')} onClick={() => download(m)} disabled={busy} data-testid="download-material">
-                    <DownloadIcon fontSize="small" />
-                  </IconButton>
+                  {canDownload && (
+                    <IconButton size="small" aria-label={translate('wuye.materials.download')} onClick={() => download(m)} disabled={busy} data-testid="download-material">
+                      <DownloadIcon fontSize="small" />
+                    </IconButton>
+                  )}
                   {canUpload && (
                     <IconButton size="small" aria-label={translate('wuye.materials.remove')} onClick={() => act(() => dataProvider.removeFilingMaterial(m.id), 'wuye.materials.removed')} disabled={busy}>
                       <DeleteIcon fontSize="small" />

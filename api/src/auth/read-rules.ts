@@ -1,0 +1,126 @@
+import { Policies, Policy } from './policies';
+
+/**
+ * Who may read an object of a type, whatever path reaches it (docs/roles-and-workflows.md#policies): a root
+ * field's own policy admits the caller to the operation; every other field that returns an object is checked
+ * against the rule of the type it returns (auth/read-guard.ts), and the audit log shows an event only to those
+ * who may read its subject.
+ */
+export interface ReadRule {
+  policy: Policy;
+  /**
+   * Row-level reading (officers' jurisdiction, the audit log's subjects):
+   * - 'estate': the row carries `estateId`; reached from a type without a row rule, rows outside the reader's
+   *   jurisdiction are left out (a single one becomes null);
+   * - 'parent': rows are narrowed where they are listed (the root queries' services) or belong to a parent that
+   *   is itself row-checked; a field reaching them from anywhere else is refused when the schema is built.
+   */
+  rows?: 'estate' | 'parent';
+}
+
+const registry: ReadRule = { policy: Policies.registryRead };
+const places: ReadRule = { policy: Policies.placesRead };
+/** election data (owner rolls, elections, committees, resolutions), narrowed to an officer's subdistricts */
+const onEstate: ReadRule = { policy: Policies.electionsRead, rows: 'estate' };
+const ofElectionData: ReadRule = { policy: Policies.electionsRead, rows: 'parent' };
+const admin: ReadRule = { policy: Policies.administer };
+/** the dashboard is for people who follow the whole city's registry (officers do not read it) */
+const dashboard: ReadRule = { policy: Policies.dashboardRead };
+const cityElections: ReadRule = { policy: Policies.electionsRead };
+const imports: ReadRule = { policy: Policies.imports };
+
+/** GraphQL object type → its rule; a type missing here fails the schema's build (deny by default). */
+export const READ_RULES: Readonly<Record<string, ReadRule>> = {
+  // the registry
+  Firm: registry,
+  FirmList: registry,
+  Project: registry,
+  ProjectList: registry,
+  // places: the registry's and the elections' common ground
+  District: places,
+  DistrictList: places,
+  Subdistrict: places,
+  SubdistrictList: places,
+  Community: places,
+  CommunityList: places,
+  Estate: places,
+  EstateList: places,
+  // owner rolls, elections, resolutions, committees
+  Owner: onEstate,
+  Unit: onEstate,
+  Election: onEstate,
+  Resolution: onEstate,
+  Committee: onEstate,
+  OwnerList: ofElectionData,
+  UnitList: ofElectionData,
+  Ownership: ofElectionData,
+  OwnerRollSummary: ofElectionData,
+  ElectionList: ofElectionData,
+  ElectionPhaseDates: ofElectionData,
+  ElectionTally: ofElectionData,
+  CandidateTally: ofElectionData,
+  SlateWarning: ofElectionData,
+  TallyIssue: ofElectionData,
+  ResolutionList: ofElectionData,
+  ResolutionTally: ofElectionData,
+  ChoiceCounts: ofElectionData,
+  VoteTotals: ofElectionData,
+  DeemedVotes: ofElectionData,
+  ThresholdCheck: ofElectionData,
+  AreaCheck: ofElectionData,
+  HeadcountCheck: ofElectionData,
+  Fraction: ofElectionData,
+  Ballot: ofElectionData,
+  ResolutionBallot: ofElectionData,
+  Candidate: ofElectionData,
+  EligibilityCheck: ofElectionData,
+  Objection: ofElectionData,
+  CommitteeList: ofElectionData,
+  CommitteeMember: ofElectionData,
+  CommitteeFiling: ofElectionData,
+  CommitteeFilingList: ofElectionData,
+  FilingMaterial: ofElectionData,
+  // who voted: for the officers entering ballots only
+  VotingPerson: { policy: Policies.electionsRun, rows: 'parent' },
+  VotingPersonPage: { policy: Policies.electionsRun, rows: 'parent' },
+  // the checklist is the city's, the same for every estate
+  ChecklistVersion: cityElections,
+  ChecklistItemType: cityElections,
+  // the holiday calendar: the law's days and the State Council's notices, public facts for every signed-in user
+  HolidayCalendarYear: { policy: Policies.signedIn },
+  HolidayCalendarDay: { policy: Policies.signedIn },
+  StatutoryHoliday: { policy: Policies.signedIn },
+  HolidayNotice: { policy: Policies.signedIn },
+  HolidayNoticeDay: { policy: Policies.signedIn },
+  HolidayNoticeResult: admin,
+  // the dashboard
+  Dashboard: dashboard,
+  FilingProgress: dashboard,
+  DistrictFilingCount: dashboard,
+  WaitingFiling: dashboard,
+  ElectionsOverview: cityElections,
+  PhaseCount: cityElections,
+  OverdueCommitteeFiling: cityElections,
+  // imports: the report of the caller's own file
+  ImportReport: imports,
+  ImportRowReport: imports,
+  ImportFieldError: imports,
+  // accounts and the audit log
+  LoginResult: { policy: Policies.anonymous },
+  User: admin,
+  UserList: admin,
+  ApiToken: admin,
+  CreatedApiToken: admin,
+  AuditEvent: { policy: Policies.auditRead, rows: 'parent' },
+  // the audit chain's check and anchors are the admin's
+  AuditChainVerification: admin,
+  AuditAnchor: admin,
+  // the change feed names records, never their content; the service narrows by scope and jurisdiction
+  ChangeEvent: { policy: Policies.changeFeed, rows: 'parent' },
+  ChangePage: { policy: Policies.changeFeed, rows: 'parent' },
+  AuditEventList: { policy: Policies.auditRead, rows: 'parent' },
+};
+
+export function readRuleOf(typeName: string): ReadRule | undefined {
+  return Object.prototype.hasOwnProperty.call(READ_RULES, typeName) ? READ_RULES[typeName] : undefined;
+}

@@ -1,0 +1,60 @@
+/**
+ * The kinds of file a committee filing may carry (scans and documents: PDF, images, Word and Excel), told by
+ * their content, never by the name or the type a client declares: an executable renamed to .pdf is refused.
+ */
+export interface MaterialType {
+  mime: string;
+  /** the names a file of this type may have, lower case */
+  extensions: readonly string[];
+}
+
+const PDF: MaterialType = { mime: 'application/pdf', extensions: ['.pdf'] };
+const PNG: MaterialType = { mime: 'image/png', extensions: ['.png'] };
+const JPEG: MaterialType = { mime: 'image/jpeg', extensions: ['.jpg', '.jpeg'] };
+const GIF: MaterialType = { mime: 'image/gif', extensions: ['.gif'] };
+const WEBP: MaterialType = { mime: 'image/webp', extensions: ['.webp'] };
+const DOCX: MaterialType = { mime: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', extensions: ['.docx'] };
+const XLSX: MaterialType = { mime: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', extensions: ['.xlsx'] };
+const DOC: MaterialType = { mime: 'application/msword', extensions: ['.doc'] };
+const XLS: MaterialType = { mime: 'application/vnd.ms-excel', extensions: ['.xls'] };
+
+export const MATERIAL_TYPES: readonly MaterialType[] = [PDF, PNG, JPEG, GIF, WEBP, DOCX, XLSX, DOC, XLS];
+
+function startsWith(content: Buffer, bytes: readonly number[], at = 0): boolean {
+  return content.length >= at + bytes.length && bytes.every((byte, i) => content[at + i] === byte);
+}
+
+const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
+const utf16le = (text: string): Buffer => Buffer.from(text, 'utf16le');
+
+/** An Office Open XML package is a zip whose entries name the part that makes it a document or a workbook. */
+function officeOpenXml(content: Buffer): MaterialType | null {
+  if (!startsWith(content, [0x50, 0x4b, 0x03, 0x04]) || !content.includes('[Content_Types].xml')) return null;
+  if (content.includes('word/document.xml')) return DOCX;
+  if (content.includes('xl/workbook.xml')) return XLSX;
+  return null;
+}
+
+/** A legacy Office file is an OLE compound file whose directory names its main stream (UTF-16). */
+function compoundFile(content: Buffer): MaterialType | null {
+  if (!startsWith(content, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return null;
+  if (content.includes(utf16le('WordDocument'))) return DOC;
+  if (content.includes(utf16le('Workbook')) || content.includes(utf16le('Book'))) return XLS;
+  return null;
+}
+
+/** The allowed type the content is, or null (anything else: executables, archives, scripts, text). */
+export function detectMaterialType(content: Buffer): MaterialType | null {
+  if (startsWith(content, ascii('%PDF-'))) return PDF;
+  if (startsWith(content, [0x89, ...ascii('PNG'), 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
+  if (startsWith(content, [0xff, 0xd8, 0xff])) return JPEG;
+  if (startsWith(content, ascii('GIF87a')) || startsWith(content, ascii('GIF89a'))) return GIF;
+  if (startsWith(content, ascii('RIFF')) && startsWith(content, ascii('WEBP'), 8)) return WEBP;
+  return officeOpenXml(content) ?? compoundFile(content);
+}
+
+/** Whether the file's name ends as a file of this type does (so that it opens as what it is). */
+export function nameFits(fileName: string, type: MaterialType): boolean {
+  const name = fileName.trim().toLowerCase();
+  return type.extensions.some((extension) => name.endsWith(extension) && name.length > extension.length);
+}

@@ -1,0 +1,136 @@
+import { ApolloServerPlugin } from '@apollo/server';
+import type { Express, Request } from 'express';
+import client from 'prom-client';
+import { DataSource } from 'typeorm';
+import { Config } from '../config';
+import type { ImportReport } from '../imports/import.types';
+import type { RequestContext } from '../request/context';
+import { rootFields } from './plugins';
+
+/**
+ * The service's vital signs for Prometheus (`GET /metrics`, docs/architecture.md#vital-signs). Labels are
+ * bounded by the schema and the error codes, never taken from what a client wrote (operation names, values).
+ * One registry per process: with WORKERS each worker is its own target.
+ */
+export const registry = new client.Registry();
+client.collectDefaultMetrics({ register: registry, prefix: 'wuye_' });
+
+const requests = new client.Counter({
+  name: 'wuye_graphql_requests_total',
+  help: 'GraphQL requests by root field(s) and outcome (ok, or the first error code)',
+  labelNames: ['operation', 'outcome'] as const,
+  registers: [registry],
+});
+const latency = new client.Histogram({
+  name: 'wuye_graphql_request_duration_seconds',
+  help: 'GraphQL request latency by root field(s)',
+  labelNames: ['operation'] as const,
+  buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+  registers: [registry],
+});
+const sqlPerRequest = new client.Histogram({
+  name: 'wuye_graphql_sql_statements',
+  help: 'SQL statements one GraphQL request ran',
+  labelNames: ['operation'] as const,
+  buckets: [0, 1, 2, 4, 8, 16, 32, 64, 128],
+  registers: [registry],
+});
+const loginFailures = new client.Counter({
+  name: 'wuye_login_failures_total',
+  help: 'refused sign-ins: UNAUTHENTICATED (wrong name or password) or RATE_LIMITED (locked)',
+  labelNames: ['reason'] as const,
+  registers: [registry],
+});
+const importRows = new client.Counter({
+  name: 'wuye_import_rows_total',
+  help: 'rows of runImport files by kind and row status',
+  labelNames: ['kind', 'status'] as const,
+  registers: [registry],
+});
+
+/** Counts a runImport's rows by status (whatever the client selected of the report). */
+export function countImportRows(report: ImportReport): ImportReport {
+  for (const row of report.rows) importRows.inc({ kind: report.kind, status: row.status });
+  return report;
+}
+
+/** Pools of the data sources this process serves (one, or two in a test running two servers). */
+const pools = new Set<DataSource>();
+interface PgPool {
+  totalCount: number;
+  idleCount: number;
+  waitingCount: number;
+}
+const poolOf = (ds: DataSource) => (ds.driver as unknown as { master?: PgPool }).master;
+new client.Gauge({
+  name: 'wuye_db_pool_connections',
+  help: 'database pool connections: total, idle, and requests waiting for one',
+  labelNames: ['state'] as const,
+  registers: [registry],
+  collect() {
+    const sum = (pick: (p: PgPool) => number) => [...pools].reduce((n, ds) => n + (poolOf(ds) ? pick(poolOf(ds)!) : 0), 0);
+    this.set({ state: 'total' }, sum((p) => p.totalCount));
+    this.set({ state: 'idle' }, sum((p) => p.idleCount));
+    this.set({ state: 'waiting' }, sum((p) => p.waitingCount));
+  },
+});
+
+/** Only schema-defined root field names reach a label; anything unparsed is 'unknown'. */
+function operationLabel(operation: { operation: string; selectionSet: Parameters<typeof rootFields>[0] } | undefined, fragments: Parameters<typeof rootFields>[1]): string {
+  if (!operation) return 'unknown';
+  return `${operation.operation}:${[...new Set(rootFields(operation.selectionSet, fragments))].sort().join(',')}`;
+}
+
+export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
+  return {
+    async requestDidStart({ contextValue }) {
+      const started = process.hrtime.bigint();
+      return {
+        async willSendResponse({ operation, document, errors }) {
+          const fragments = Object.fromEntries(
+            (document?.definitions ?? []).flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
+          );
+          const label = document ? operationLabel(operation ?? undefined, fragments) : 'unparsed';
+          const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
+          requests.inc({ operation: label, outcome: codes[0] ?? 'ok' });
+          latency.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
+          sqlPerRequest.observe({ operation: label }, contextValue.stats.sqlStatements);
+          if (label === 'mutation:login' && codes.length) loginFailures.inc({ reason: codes[0] });
+        },
+      };
+    },
+  };
+}
+
+function loopback(req: Request): boolean {
+  const address = req.socket.remoteAddress ?? '';
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
+/**
+ * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without it, only
+ * from the loopback address (the socket's, never X-Forwarded-For). `GET /readyz`: PostgreSQL answers and every
+ * migration this build knows is applied.
+ */
+export function mountVitalSigns(app: Express, { config, ds }: { config: Config; ds: DataSource }): void {
+  pools.add(ds);
+  app.get('/metrics', async (req, res) => {
+    const allowed = config.metricsToken ? req.headers.authorization === `Bearer ${config.metricsToken}` : loopback(req);
+    if (!allowed) {
+      res.status(403).type('text/plain').send('metrics are served to the loopback address or with METRICS_TOKEN\n');
+      return;
+    }
+    res.type(registry.contentType).send(await registry.metrics());
+  });
+  app.get('/readyz', async (_req, res) => {
+    try {
+      const applied: Array<{ name: string }> = await ds.query(`SELECT name FROM migrations`);
+      const names = new Set(applied.map((m) => m.name));
+      const pending = ds.migrations.filter((m) => !names.has(m.name ?? m.constructor.name)).length;
+      if (pending) res.status(503).json({ status: 'migrations pending', pending });
+      else res.json({ status: 'ready' });
+    } catch {
+      res.status(503).json({ status: 'database unavailable' });
+    }
+  });
+}

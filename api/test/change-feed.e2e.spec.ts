@@ -1,0 +1,210 @@
+import { pruneChangeFeed } from '../src/feed/change-feed';
+import { GqlResponse, startTestApp, TestApp } from './harness';
+import { CREATE_API_TOKEN, CREATE_FIRM, firmInput, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+
+/**
+ * The change feed (docs/architecture.md#change-feed): committed changes of registry and election records in
+ * one gap-free order, written by the change's own transaction, read by scope and jurisdiction. Two API
+ * servers on one database write at once while a reader follows.
+ */
+const CHANGES = `query Changes($after: Int!, $types: [ChangeEntityType!], $take: Int!) {
+  changes(after: $after, types: $types, take: $take) { nextAfter headPosition items { position at entityType entityId action version } } }`;
+
+interface Change {
+  position: number;
+  entityType: string;
+  entityId: string;
+  action: string;
+  version: number | null;
+}
+
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  a = await startTestApp();
+  b = await startTestApp({}, { sameDatabaseAs: a });
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+const code = (r: GqlResponse) => r.errors?.[0].extensions.code;
+
+async function changes(token: string, after: number, types?: string[], take = 50): Promise<{ nextAfter: number; headPosition: number; items: Change[] }> {
+  const result = await a.gql(CHANGES, { after, types, take }, token);
+  if (result.errors) throw new Error(JSON.stringify(result.errors));
+  return result.data.changes;
+}
+
+/** Everything after `after`, page by page, as a follower would read it. */
+async function follow(token: string, after: number, types?: string[], take = 50): Promise<{ items: Change[]; nextAfter: number }> {
+  const items: Change[] = [];
+  for (;;) {
+    const page = await changes(token, after, types, take);
+    items.push(...page.items);
+    if (page.nextAfter === after) return { items, nextAfter: after };
+    after = page.nextAfter;
+  }
+}
+
+async function integratorToken(scopes: string[]): Promise<string> {
+  const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: `feed ${scopes.join('+')} ${Math.random()}`, scopes } });
+  return createApiToken.token;
+}
+
+describe('start-up', () => {
+  it('prunes: the seeded history older than the 30 days kept is gone, and replaying from 0 is refused', async () => {
+    const [{ oldest, pruned }] = await a.ds.query(`SELECT min(at) AS oldest, (SELECT pruned_through FROM change_feed_head) AS pruned FROM change_event`);
+    expect(Number(pruned)).toBeGreaterThan(0);
+    expect(Date.now() - new Date(oldest).getTime()).toBeLessThan(31 * 24 * 3600 * 1000);
+    const refused = await a.gql(CHANGES, { after: 0, take: 5 }, await a.tokenFor('manager'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after', rule: 'FEED_POSITION_PRUNED' }] });
+  });
+});
+
+describe('two servers writing at once', () => {
+  it('hand out every position once, in commit order, while a reader follows without missing one', async () => {
+    const start = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
+    const reader = await a.tokenFor('manager');
+    const seen: Change[] = [];
+    let writing = true;
+    const followAlong = (async () => {
+      let after = start;
+      // the reader never waits for the writers: it polls and continues from nextAfter, as a client does
+      while (writing) {
+        const page = await changes(reader, after, undefined, 7);
+        seen.push(...page.items);
+        after = page.nextAfter;
+      }
+      seen.push(...(await follow(reader, after)).items);
+    })();
+
+    const write = async (app: TestApp, n: number) => {
+      const token = await a.tokenFor('clerk');
+      const firms = await Promise.all(Array.from({ length: n }, () => app.gql(CREATE_FIRM, { input: firmInput() }, token)));
+      // and a second change of each, through the other server
+      const other = app === a ? b : a;
+      return Promise.all(firms.map((f) => other.gql(SUBMIT_FIRM, { id: f.data.createFirm.id, version: 1 }, token)));
+    };
+    const written = (await Promise.all([write(a, 20), write(b, 20)])).flat();
+    writing = false;
+    await followAlong;
+    expect(written.filter((r) => r.errors)).toEqual([]);
+
+    const positions = seen.map((e) => e.position);
+    expect(positions).toEqual(Array.from({ length: 80 }, (_, i) => start + 1 + i));
+    // each firm's creation comes before its submission, with the versions the mutations returned
+    for (const submitted of written.map((r) => r.data.submitFirm)) {
+      const mine = seen.filter((e) => e.entityType === 'Firm' && e.entityId === submitted.id);
+      expect(mine.map((e) => [e.action, e.version])).toEqual([['firm.create', 1], ['firm.submit', submitted.version]]);
+    }
+  });
+
+  it('a rolled-back change takes no position', async () => {
+    const start = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
+    await a.ds
+      .transaction(async (em) => {
+        await em.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'firm.probe', 'Firm', '1')`);
+        throw new Error('roll back');
+      })
+      .catch(() => undefined);
+    const token = await a.tokenFor('clerk');
+    const created = (await b.gql(CREATE_FIRM, { input: firmInput() }, token)).data.createFirm;
+    const updated = (await a.gql(UPDATE_FIRM, { id: created.id, version: 1, input: firmInput({ name: '湖州回滚之后物业服务有限公司' }) }, token)).data.updateFirm;
+    const { items } = await follow(await a.tokenFor('manager'), start);
+    expect(items.map((e) => [e.position, e.action, e.version])).toEqual([
+      [start + 1, 'firm.create', 1],
+      [start + 2, 'firm.update', updated.version],
+    ]);
+  });
+
+  it('one statement of several events takes consecutive positions and moves both heads to its last', async () => {
+    const start = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
+    await a.ds.query(`
+      INSERT INTO audit_event (actor_name, action, entity_type, entity_id)
+      SELECT '系统', 'firm.probe', t, '1' FROM unnest(ARRAY['Firm', 'User', 'Project', 'Firm']) AS t`);
+    const [feed] = await a.ds.query(`SELECT (SELECT last FROM change_feed_head) AS last, max(position) AS max, count(*)::int AS n FROM change_event WHERE position > $1`, [start]);
+    expect({ last: Number(feed.last), max: Number(feed.max), n: feed.n }).toEqual({ last: start + 3, max: start + 3, n: 3 });
+    const [chain] = await a.ds.query(`SELECT (SELECT seq FROM audit_chain_head) AS seq, (SELECT hash FROM audit_chain_head) AS hash, max(chain_seq) AS max FROM audit_event`);
+    expect(chain.seq).toBe(chain.max);
+    const [last] = await a.ds.query(`SELECT hash FROM audit_event WHERE chain_seq = $1`, [chain.max]);
+    expect(last.hash).toBe(chain.hash);
+  });
+});
+
+describe('who reads what', () => {
+  let electionIn: string;
+  let electionOut: string;
+  let before: number;
+  beforeAll(async () => {
+    // one election inside officer2's subdistrict (雉城街道), one outside it
+    const rows = await a.ds.query(`
+      SELECT el.id, bool_or(oj.user_id IS NOT NULL) AS mine FROM election el
+        JOIN estate e ON e.id = el.estate_id JOIN community c ON c.id = e.community_id
+        LEFT JOIN officer_jurisdiction oj ON oj.subdistrict_id = c.subdistrict_id AND oj.user_id = (SELECT id FROM app_user WHERE username = 'officer2')
+       GROUP BY el.id ORDER BY el.id`);
+    electionIn = String(rows.find((r: { mine: boolean }) => r.mine).id);
+    electionOut = String(rows.find((r: { mine: boolean }) => !r.mine).id);
+    before = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
+    for (const id of [electionIn, electionOut]) {
+      await a.ds.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'election.probe', 'Election', $1)`, [id]);
+    }
+    await a.as('clerk', CREATE_FIRM, { input: firmInput() });
+  });
+
+  const typesSeen = (items: Change[]) => [...new Set(items.map((e) => e.entityType))].sort();
+
+  it('a REGISTRY_READ token follows registry records only, and is refused election types', async () => {
+    const token = await integratorToken(['REGISTRY_READ']);
+    expect(typesSeen((await follow(token, before)).items)).toEqual(['Firm']);
+    const refused = await a.gql(CHANGES, { after: before, types: ['Election'], take: 10 }, token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE' });
+  });
+
+  it('an ELECTIONS_READ token follows election records only', async () => {
+    const token = await integratorToken(['ELECTIONS_READ']);
+    expect((await follow(token, before)).items.map((e) => e.entityId)).toEqual([electionIn, electionOut]);
+  });
+
+  it('a clerk may not follow elections; a manager follows everything', async () => {
+    const refused = await a.gql(CHANGES, { after: before, types: ['Firm', 'Election'], take: 10 }, await a.tokenFor('clerk'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'ROLE' });
+    expect(typesSeen((await follow(await a.tokenFor('manager'), before)).items)).toEqual(['Election', 'Firm']);
+  });
+
+  it('an officer follows elections of their own subdistricts only, and the registry', async () => {
+    const { items } = await follow(await a.tokenFor('officer2'), before);
+    expect(items.filter((e) => e.entityType === 'Election').map((e) => e.entityId)).toEqual([electionIn]);
+    expect(typesSeen(items)).toEqual(['Election', 'Firm']);
+  });
+
+  it('filters by type and names the head even when nothing matched', async () => {
+    const token = await a.tokenFor('manager');
+    const page = await changes(token, before, ['Project'], 10);
+    expect(page.items).toEqual([]);
+    expect(page.nextAfter).toBe(page.headPosition);
+    expect(page.headPosition).toBeGreaterThanOrEqual(before + 3);
+  });
+
+  it('refuses a take out of range and a negative position', async () => {
+    const token = await a.tokenFor('manager');
+    expect((await a.gql(CHANGES, { after: before, take: 0 }, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'take', rule: 'TAKE_RANGE' }] });
+    expect((await a.gql(CHANGES, { after: -1, take: 5 }, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after', rule: 'RANGE' }] });
+    expect(code(await a.gql(CHANGES, { after: 0, take: 5 }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('retention', () => {
+  it('prunes events older than the retention as a prefix; a reader behind it is told to resync', async () => {
+    const token = await a.tokenFor('manager');
+    const [{ last }] = await a.ds.query(`SELECT last FROM change_feed_head`);
+    const cut = Number(last) - 2;
+    await a.ds.query(`UPDATE change_event SET at = now() - interval '31 days' WHERE position <= $1`, [cut]);
+    expect(await pruneChangeFeed(a.ds, 30)).toBeGreaterThan(0);
+    expect(await pruneChangeFeed(a.ds, 30)).toBe(0);
+    const behind = await a.gql(CHANGES, { after: cut - 1, take: 5 }, token);
+    expect(behind.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after', rule: 'FEED_POSITION_PRUNED' }] });
+    expect((await changes(token, cut, undefined, 5)).items.map((e) => e.position)).toEqual([cut + 1, cut + 2]);
+  });
+});
