@@ -5,6 +5,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { guardTypeReads } from '../auth/read-guard';
+import { inJurisdiction } from '../estates/jurisdiction';
 import { UserResolver } from '../accounts/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { ChangeFeedResolver } from '../feed/change-feed.resolver';
@@ -71,7 +72,7 @@ let built: Promise<GraphQLSchema> | null = null;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
     maskPersonalFields(schema);
-    guardTypeReads(schema);
+    guardTypeReads(schema, inJurisdiction);
     return schema;
   });
   return built;
