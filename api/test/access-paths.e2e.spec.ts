@@ -7,6 +7,7 @@ import { appSchema } from '../src/graphql/schema';
 import { todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 import { ADD_MATERIAL } from './election-operations';
+import type { MaterialInput } from './generated/graphql';
 import { AUDIT_EVENTS, CREATE_API_TOKEN, CREATE_USER, LOGIN } from './operations';
 
 /**
@@ -266,7 +267,7 @@ describe('files attached to committee filings', () => {
   const EXE = Buffer.concat([Buffer.from('MZ'), Buffer.alloc(58), Buffer.from('This program cannot be run in DOS mode')]);
   let filingId: string;
 
-  const material = (fileName: string, content: Buffer, contentType = 'application/pdf') => ({
+  const material = (fileName: string, content: Buffer, contentType = 'application/pdf'): MaterialInput => ({
     kind: 'MEMBER_LIST',
     fileName,
     contentType,

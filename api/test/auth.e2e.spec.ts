@@ -133,7 +133,7 @@ describe('users', () => {
     [{ username: 'short.pw', displayName: 'x', role: 'CLERK', password: 'short' }, 'password'],
     [{ username: 'robot', displayName: 'x', role: 'INTEGRATOR', password: 'a-long-password' }, 'role'],
     [{ username: 'clerk', displayName: 'x', role: 'CLERK', password: 'a-long-password' }, 'username'],
-  ])('refuses %j on %s', async (input, field) => {
+  ] as const)('refuses %j on %s', async (input, field) => {
     const result = await app.gql(CREATE_USER, { input }, await app.tokenFor('admin'));
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field }] });
   });

@@ -24,7 +24,7 @@ describe('ballots', () => {
     const before = await ballotCount();
     const token = await app.tokenFor('officer');
     const results = await Promise.all(
-      submissions.map((p: { ownerId: string }, i: number) =>
+      submissions.map((p, i) =>
         app.gql(RECORD_BALLOT, { electionId: election.id, input: { ownerId: p.ownerId, method: i % 2 ? 'ON_SITE' : 'PAPER', choices: eligible.slice(0, 1 + (i % election.seats)) } }, token),
       ),
     );
@@ -69,7 +69,7 @@ describe('ballots', () => {
   ])('refuses a ballot with %s, writing nothing', async (_label, change, rule) => {
     const { votingPersons } = await app.as('officer', VOTING_PERSONS, { electionId: election.id, voted: false, take: 5 });
     const before = await ballotCount();
-    const input = { ownerId: votingPersons.items.find((p: { ownerId: string | null }) => p.ownerId).ownerId, method: 'PAPER', choices: [], ...change(election.seats) };
+    const input = { ownerId: votingPersons.items.find((p) => p.ownerId)!.ownerId, method: 'PAPER' as const, choices: [], ...change(election.seats) };
     const result = await app.gql(RECORD_BALLOT, { electionId: election.id, input }, await app.tokenFor('officer'));
     expect(result.errors?.[0].extensions.fieldErrors[0].rule).toBe(rule);
     expect(await ballotCount()).toBe(before);
@@ -86,7 +86,7 @@ describe('ballots', () => {
     const { tally } = (await app.as('manager', TALLY, { id: election.id })).election;
     const { part, whole, share } = tally.quorum.headcount;
     expect([part, whole]).toEqual([tally.participating.headcount, tally.totals.headcount]);
-    expect(share.numerator * whole).toBe(share.denominator * part);
+    expect(share!.numerator * whole).toBe(share!.denominator * part);
     expect(tally.quorum.threshold).toEqual({ numerator: 2, denominator: 3 });
     expect(tally.quorum.headcount.met).toBe(3 * part >= 2 * whole);
     for (const c of tally.candidates) {

@@ -1,5 +1,6 @@
 import { pruneChangeFeed } from '../src/feed/change-feed';
 import { GqlResponse, startTestApp, TestApp } from './harness';
+import type { Scope } from './generated/graphql';
 import { CREATE_API_TOKEN, CREATE_FIRM, firmInput, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 
 /**
@@ -48,7 +49,7 @@ async function follow(token: string, after: number, types?: string[], take = 50)
   }
 }
 
-async function integratorToken(scopes: string[]): Promise<string> {
+async function integratorToken(scopes: Scope[]): Promise<string> {
   const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: `feed ${scopes.join('+')} ${Math.random()}`, scopes } });
   return createApiToken.token;
 }

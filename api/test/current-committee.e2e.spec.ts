@@ -1,5 +1,6 @@
 import { startTestApp, TestApp } from './harness';
 import { CREATE_API_TOKEN } from './operations';
+import type { Scope } from './generated/graphql';
 
 /** Estate.currentCommittee: integrators read the sitting committee of each project's estate in one request. */
 let app: TestApp;
@@ -7,7 +8,7 @@ let integrator: string;
 let registryOnly: string;
 beforeAll(async () => {
   app = await startTestApp();
-  const token = async (name: string, scopes: string[]) => (await app.as('admin', CREATE_API_TOKEN, { input: { name, scopes } })).createApiToken.token;
+  const token = async (name: string, scopes: Scope[]) => (await app.as('admin', CREATE_API_TOKEN, { input: { name, scopes } })).createApiToken.token;
   integrator = await token('市物业监管平台', ['REGISTRY_READ', 'ELECTIONS_READ']);
   registryOnly = await token('不动产登记系统', ['REGISTRY_READ']);
 });

@@ -52,7 +52,7 @@ describe('successful dashboard reads', () => {
   it('has every district with its counts, adding up to the approved totals', async () => {
     const { dashboard } = await app.as('manager', DASHBOARD);
     expect(dashboard.byDistrict.map((d: { code: string }) => d.code)).toEqual(['330502', '330503', '330521', '330522', '330523']);
-    const sum = (key: 'firms' | 'projects' | 'committees') => dashboard.byDistrict.reduce((n: number, d: Record<string, number>) => n + d[key], 0);
+    const sum = (key: 'firms' | 'projects' | 'committees') => dashboard.byDistrict.reduce((n, d) => n + d[key], 0);
     expect(sum('firms')).toBe(dashboard.firms.approved);
     expect(sum('projects')).toBe(dashboard.projects.approved);
     expect(sum('committees')).toBe(dashboard.committees.approved);
@@ -60,18 +60,19 @@ describe('successful dashboard reads', () => {
 
   it('counts elections by phase, every phase in lifecycle order', async () => {
     const { dashboard } = await app.as('manager', DASHBOARD);
+    const elections = dashboard.elections!; // managers read elections
     const rows: Array<{ phase: string; n: number }> = await app.ds.query(`SELECT phase, count(*)::int AS n FROM election GROUP BY phase`);
-    expect(dashboard.elections.byPhase.map((p: { phase: string }) => p.phase)).toEqual([
+    expect(elections.byPhase.map((p) => p.phase)).toEqual([
       'PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED', 'CANCELLED',
     ]);
-    for (const { phase, count: n } of dashboard.elections.byPhase) expect(n).toBe(rows.find((r) => r.phase === phase)?.n ?? 0);
-    expect(dashboard.elections.byPhase.find((p: { phase: string }) => p.phase === 'VOTING').count).toBeGreaterThan(0);
+    for (const { phase, count: n } of elections.byPhase) expect(n).toBe(rows.find((r) => r.phase === phase)?.n ?? 0);
+    expect(elections.byPhase.find((p) => p.phase === 'VOTING')!.count).toBeGreaterThan(0);
   });
 
   it('lists the overdue committee filings, longest overdue first, as the filings list counts them', async () => {
     const { dashboard } = await app.as('registrar', DASHBOARD);
-    const overdue = dashboard.elections.overdueFilings;
-    expect(dashboard.elections.overdueFilingsTotal).toBe(
+    const overdue = dashboard.elections!.overdueFilings; // registrars read elections
+    expect(dashboard.elections!.overdueFilingsTotal).toBe(
       await count(`SELECT count(*)::int AS n FROM committee_filing WHERE filing_status IN ('DRAFT', 'RETURNED') AND due_on < '${todayInChina()}'`),
     );
     expect(overdue.length).toBeGreaterThan(0);
@@ -107,9 +108,9 @@ describe('successful dashboard reads', () => {
 
     const after = await app.gql(DASHBOARD, {}, await app.tokenFor('manager'));
     expect(after.data.dashboard.firms.approved).toBe(before.data.dashboard.firms.approved + 1);
-    const district = (r: typeof after) => r.data.dashboard.byDistrict.find((d: { districtId: string }) => d.districtId === '2').firms;
+    const district = (r: typeof after) => r.data.dashboard.byDistrict.find((d) => d.districtId === '2')!.firms;
     expect(district(after)).toBe(district(before) + 1);
-    expect(after.data.dashboard.elections.overdueFilingsTotal).toBe(before.data.dashboard.elections.overdueFilingsTotal + 3);
+    expect(after.data.dashboard.elections!.overdueFilingsTotal).toBe(before.data.dashboard.elections!.overdueFilingsTotal + 3);
     expect(after.sqlStatements).toBe(before.sqlStatements);
     expect(after.sqlStatements).toBeLessThanOrEqual(7);
   });

@@ -1,5 +1,5 @@
 import { committeeFilingDue } from '../src/committees/filing-deadlines';
-import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
+import { DecidingCheck, DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
@@ -23,10 +23,13 @@ import {
   TALLY,
   UPDATE_ELECTION,
 } from './election-operations';
+import type { CheckResult, ElectionAction, ElectionFieldsFragment, EligibilityCheckInput, MoveElectionMutationVariables } from './generated/graphql';
 
 let app: TestApp;
-let election: any;
+let election: ElectionFieldsFragment;
 const today = todayInChina();
+/** A candidate's decisionExplanation: a JSON scalar in the schema, the server's DecidingCheck list inside. */
+const explanation = (json: unknown) => json as DecidingCheck[];
 
 beforeAll(async () => {
   app = await startTestApp();
@@ -35,7 +38,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-async function move(action: string, extra: Record<string, unknown> = {}) {
+async function move(action: ElectionAction, extra: Partial<MoveElectionMutationVariables> = {}) {
   const result = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action, ...extra }, await app.tokenFor('officer'));
   if (!result.errors) election = result.data.moveElection;
   return result;
@@ -45,7 +48,7 @@ async function refresh() {
   election = (await app.as('officer', GET_ELECTION, { id: election.id })).election;
 }
 
-async function check(candidateId: string, itemKey: string, result: string, extra: Record<string, unknown> = {}) {
+async function check(candidateId: string, itemKey: string, result: CheckResult, extra: Partial<EligibilityCheckInput> = {}) {
   const { candidate } = await app.as('officer', GET_CANDIDATE, { id: candidateId });
   const reviewingBody = DEFAULT_CHECKLIST_V1.items.find((i) => i.key === itemKey)!.suggestedReviewers[0];
   return app.gql(
@@ -108,7 +111,7 @@ describe('an election from preparation to a filed committee', () => {
     await passAll(candidateIds[1], ['PROPERTY_FEE_ARREARS']);
     const failed = await check(candidateIds[1], 'PROPERTY_FEE_ARREARS', 'FAIL', { evidenceNote: '物业公司出具欠费证明' });
     expect(failed.data.recordEligibilityCheck.decision).toBe('INELIGIBLE');
-    expect(failed.data.recordEligibilityCheck.decisionExplanation[0]).toMatchObject({ itemKey: 'PROPERTY_FEE_ARREARS', kind: 'DISQUALIFYING', reason: 'DISQUALIFYING_FAILED' });
+    expect(explanation(failed.data.recordEligibilityCheck.decisionExplanation)[0]).toMatchObject({ itemKey: 'PROPERTY_FEE_ARREARS', kind: 'DISQUALIFYING', reason: 'DISQUALIFYING_FAILED' });
 
     // an unsuitable finding stands aside only with a written reason
     await passAll(candidateIds[2], ['NOT_LIVING_IN_UNIT']);
@@ -116,7 +119,7 @@ describe('an election from preparation to a filed committee', () => {
     expect(unsuitable.data.recordEligibilityCheck.decision).toBe('INELIGIBLE');
     const overridden = await check(candidateIds[2], 'NOT_LIVING_IN_UNIT', 'FAIL', { overrideReason: '子女就学短期外住，经社区核实仍以本小区为家' });
     expect(overridden.data.recordEligibilityCheck.decision).toBe('ELIGIBLE');
-    expect(overridden.data.recordEligibilityCheck.decisionExplanation.find((d: { itemKey: string }) => d.itemKey === 'NOT_LIVING_IN_UNIT').reason).toBe('UNSUITABLE_OVERRIDDEN');
+    expect(explanation(overridden.data.recordEligibilityCheck.decisionExplanation).find((d) => d.itemKey === 'NOT_LIVING_IN_UNIT')!.reason).toBe('UNSUITABLE_OVERRIDDEN');
     const badOverride = await check(candidateIds[2], 'AGED_18_OR_OVER', 'PASS', { overrideReason: '不适用' });
     expect(badOverride.errors?.[0].extensions.fieldErrors[0]).toMatchObject({ field: 'overrideReason', rule: 'OVERRIDE_NOT_ALLOWED' });
 
@@ -137,7 +140,7 @@ describe('an election from preparation to a filed committee', () => {
     expect(election.phase).toBe('ELIGIBILITY_REVIEW');
     const { candidate } = await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] });
     expect(candidate.decision).toBe('NOT_YET_ELIGIBLE');
-    expect(candidate.decisionExplanation[0]).toMatchObject({ reason: 'OBJECTION_OPEN' });
+    expect(explanation(candidate.decisionExplanation)[0]).toMatchObject({ reason: 'OBJECTION_OPEN' });
     expect((await move('PUBLISH_CANDIDATES')).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
     await app.as('officer', RESOLVE_OBJECTION, { id: fileObjection.id, resolution: '经社区核实，候选人实际居住，异议不成立' });
     expect((await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] })).candidate.decision).toBe('ELIGIBLE');
@@ -145,7 +148,7 @@ describe('an election from preparation to a filed committee', () => {
   });
 
   it('opens voting only after the objection window', async () => {
-    const phases = [{ phase: 'CANDIDATE_PUBLICITY', startsOn: addDays(today, -3), endsOn: addDays(today, 4) }];
+    const phases = [{ phase: 'CANDIDATE_PUBLICITY' as const, startsOn: addDays(today, -3), endsOn: addDays(today, 4) }];
     const { updateElection } = await app.as('officer', UPDATE_ELECTION, {
       id: election.id,
       version: election.version,
@@ -174,7 +177,7 @@ describe('an election from preparation to a filed committee', () => {
     for (let i = 0; i < voters.length; i += 20) {
       await Promise.all(
         voters.slice(i, i + 20).map(async (p: { ownerId: string | null; personKey: string }) => {
-          const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'PAPER', choices: eligible.slice(0, election.seats) };
+          const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'PAPER' as const, choices: eligible.slice(0, election.seats) };
           const r = await app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
           expect(r.errors).toBeUndefined();
         }),
@@ -193,7 +196,7 @@ describe('an election from preparation to a filed committee', () => {
     expect((await move('CERTIFY')).errors).toBeUndefined();
     expect(election.phase).toBe('CERTIFIED');
     expect(election.availableActions).toEqual([]);
-    const { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId });
+    const { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! });
     expect(committee.members).toHaveLength(election.seats);
     expect(committee.members.every((m: { position: string }) => m.position === 'MEMBER')).toBe(true);
     const [filing] = committee.filings;
@@ -204,12 +207,12 @@ describe('an election from preparation to a filed committee', () => {
   });
 
   it('files the committee: materials and positions first, then a registrar decides', async () => {
-    let { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId });
+    let { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! });
     let filing = committee.filings[0];
     const token = await app.tokenFor('officer');
     const noMaterials = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noMaterials.errors?.[0].message).toMatch(/MINUTES, COVENANT, RULES_OF_PROCEDURE, MEMBER_LIST/);
-    for (const kind of ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST']) {
+    for (const kind of ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const) {
       const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, {
         filingId: filing.id,
         input: { kind, fileName: `${kind}.pdf`, contentType: 'application/pdf', contentBase64: Buffer.from(`%PDF-1.4 ${kind}`).toString('base64') },
@@ -219,12 +222,12 @@ describe('an election from preparation to a filed committee', () => {
     const noPositions = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noPositions.errors?.[0].message).toMatch(/positions/);
 
-    const people = committee.members.map((m: { name: string; ownerId: string }) => ({ name: m.name, ownerId: m.ownerId }));
-    const tooFew = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: people.slice(0, 4).map((p: object, i: number) => ({ ...p, position: i === 0 ? 'CHAIR' : 'MEMBER' })) } }, token);
+    const people = committee.members.map((m) => ({ name: m.name, ownerId: m.ownerId }));
+    const tooFew = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: people.slice(0, 4).map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : ('MEMBER' as const) })) } }, token);
     expect(tooFew.errors?.[0].extensions.fieldErrors.map((e: { rule: string }) => e.rule)).toEqual(expect.arrayContaining(['COMMITTEE_SIZE', 'COMMITTEE_VICE_CHAIR_COUNT']));
-    const positions = people.map((p: object, i: number) => ({ ...p, position: i === 0 ? 'CHAIR' : i === 1 ? 'VICE_CHAIR' : 'MEMBER' }));
+    const positions = people.map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : i === 1 ? ('VICE_CHAIR' as const) : ('MEMBER' as const) }));
     await app.as('officer', SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: positions } });
-    ({ committee } = await app.as('officer', COMMITTEE, { id: election.committeeId }));
+    ({ committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! }));
     filing = committee.filings[0];
     expect(committee.filings).toHaveLength(1); // positions set, same people: no change filing
     const submitted = await app.as('officer', SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version });

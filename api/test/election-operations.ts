@@ -1,33 +1,37 @@
-/** The GraphQL operations of the election tests. */
-export const ELECTION_FIELDS = `
+/** The GraphQL operations of the election tests, typed by `npm run codegen`. */
+import { graphql } from './generated';
+import type { PersonsPageQuery } from './generated/graphql';
+import type { TestApp } from './harness';
+
+export const ELECTION_FIELDS = graphql(`
   fragment ElectionFields on Election {
     id version title kind seats phase deemedVotes committeeId estateId availableActions
     phases { phase startsOn endsOn enteredAt }
     candidates { id version decision withdrawn partyMember owner { id name } }
     slateWarning { partyMembers candidates needed }
-  }`;
+  }`);
 
-export const LIST_ELECTIONS = `query Elections($options: ElectionListOptions) {
-  elections(options: $options) { totalItems items { id title phase estateId } } }`;
-export const GET_ELECTION = `query Election($id: ID!) { election(id: $id) { ...ElectionFields } } ${ELECTION_FIELDS}`;
-export const CREATE_ELECTION = `mutation CreateElection($input: ElectionInput!) { createElection(input: $input) { ...ElectionFields } } ${ELECTION_FIELDS}`;
-export const UPDATE_ELECTION = `mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {
-  updateElection(id: $id, version: $version, input: $input) { ...ElectionFields } } ${ELECTION_FIELDS}`;
-export const MOVE_ELECTION = `mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
-  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } } ${ELECTION_FIELDS}`;
-export const NOMINATE = `mutation Nominate($electionId: ID!, $input: NominationInput!) {
-  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }`;
-export const RECORD_CHECK = `mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {
-  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }`;
-export const FILE_OBJECTION = `mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }`;
-export const RESOLVE_OBJECTION = `mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }`;
-export const GET_CANDIDATE = `query Candidate($id: ID!) {
-  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }`;
-export const RECORD_BALLOT = `mutation Ballot($electionId: ID!, $input: BallotInput!) {
-  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }`;
-export const VOTING_PERSONS = `query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {
-  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }`;
-export const TALLY = `query Tally($id: ID!) {
+export const LIST_ELECTIONS = graphql(`query Elections($options: ElectionListOptions) {
+  elections(options: $options) { totalItems items { id title phase estateId } } }`);
+export const GET_ELECTION = graphql(`query Election($id: ID!) { election(id: $id) { ...ElectionFields } }`);
+export const CREATE_ELECTION = graphql(`mutation CreateElection($input: ElectionInput!) { createElection(input: $input) { ...ElectionFields } }`);
+export const UPDATE_ELECTION = graphql(`mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {
+  updateElection(id: $id, version: $version, input: $input) { ...ElectionFields } }`);
+export const MOVE_ELECTION = graphql(`mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
+  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } }`);
+export const NOMINATE = graphql(`mutation Nominate($electionId: ID!, $input: NominationInput!) {
+  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }`);
+export const RECORD_CHECK = graphql(`mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {
+  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }`);
+export const FILE_OBJECTION = graphql(`mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }`);
+export const RESOLVE_OBJECTION = graphql(`mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }`);
+export const GET_CANDIDATE = graphql(`query Candidate($id: ID!) {
+  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }`);
+export const RECORD_BALLOT = graphql(`mutation Ballot($electionId: ID!, $input: BallotInput!) {
+  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }`);
+export const VOTING_PERSONS = graphql(`query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {
+  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }`);
+export const TALLY = graphql(`query Tally($id: ID!) {
   election(id: $id) { id phase tally {
     seats ballots
     totals { headcount area }
@@ -36,34 +40,34 @@ export const TALLY = `query Tally($id: ID!) {
     candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }
     electedIds
     issues { code message candidateIds }
-  } } }`;
-export const OWNERS = `query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }`;
-export const OWNER_ROLL = `query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }`;
-export const COMMITTEE = `query Committee($id: ID!) {
+  } } }`);
+export const OWNERS = graphql(`query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }`);
+export const OWNER_ROLL = graphql(`query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }`);
+export const COMMITTEE = graphql(`query Committee($id: ID!) {
   committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }
-    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }`;
-export const COMMITTEE_FILINGS = `query Filings($options: CommitteeFilingListOptions) {
-  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }`;
-export const SET_MEMBERS = `mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {
-  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }`;
-export const ADD_MATERIAL = `mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }`;
-export const SUBMIT_COMMITTEE_FILING = `mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }`;
-export const APPROVE_COMMITTEE_FILING = `mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }`;
-export const PUBLISH_CHECKLIST = `mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }`;
-export const CREATE_RESOLUTION = `mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }`;
-export const MOVE_RESOLUTION = `mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
-  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }`;
-export const RESOLUTION_BALLOT = `mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
-  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }`;
-export const RESOLUTION_TALLY = `query ResolutionTally($id: ID!) {
+    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }`);
+export const COMMITTEE_FILINGS = graphql(`query Filings($options: CommitteeFilingListOptions) {
+  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }`);
+export const SET_MEMBERS = graphql(`mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {
+  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }`);
+export const ADD_MATERIAL = graphql(`mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }`);
+export const SUBMIT_COMMITTEE_FILING = graphql(`mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }`);
+export const APPROVE_COMMITTEE_FILING = graphql(`mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }`);
+export const PUBLISH_CHECKLIST = graphql(`mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }`);
+export const CREATE_RESOLUTION = graphql(`mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }`);
+export const MOVE_RESOLUTION = graphql(`mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
+  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }`);
+export const RESOLUTION_BALLOT = graphql(`mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
+  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }`);
+export const RESOLUTION_TALLY = graphql(`query ResolutionTally($id: ID!) {
   resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy
-    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }`;
+    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }`);
+
+const VOTING_PERSONS_PAGE = graphql(`query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {
+  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }`);
 
 /** Every voting person of an election's estate, page by page (the server caps a page at 200). */
-export async function allVotingPersons(
-  as: (username: string, query: string, variables: Record<string, unknown>) => Promise<any>,
-  electionId: string,
-): Promise<Array<{ personKey: string; ownerId: string | null; name: string; voted: boolean }>> {
+export async function allVotingPersons(as: TestApp['as'], electionId: string): Promise<PersonsPageQuery['votingPersons']['items']> {
   const persons = [];
   for (let skip = 0; ; skip += 200) {
     const { votingPersons } = await as('officer', VOTING_PERSONS_PAGE, { electionId, skip, take: 200 });
@@ -71,6 +75,3 @@ export async function allVotingPersons(
     if (persons.length >= votingPersons.totalItems) return persons;
   }
 }
-
-const VOTING_PERSONS_PAGE = `query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {
-  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }`;

@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, untyped } from './harness';
 import {
   APPROVE_FIRM,
   AUDIT_EVENTS,
@@ -148,8 +148,8 @@ describe('failing firm filing', () => {
     const { firm } = await app.as('registrar', GET_FIRM, { id: createFirm.id });
     expect(firm.availableActions).toEqual([]);
     for (const [query, extra] of [
-      [APPROVE_FIRM, {}],
-      [RETURN_FIRM, { reason: 'OTHER' }],
+      [untyped(APPROVE_FIRM), {}],
+      [untyped(RETURN_FIRM), { reason: 'OTHER' }],
     ] as const) {
       const result = await app.gql(query, { id: createFirm.id, version: 2, ...extra }, await app.tokenFor('registrar'));
       expect(result.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MAKER_CHECKER' });
@@ -171,11 +171,11 @@ describe('failing firm filing', () => {
   });
 
   it.each([
-    ['manager', CREATE_FIRM, () => ({ input: firmInput() })],
-    ['officer', CREATE_FIRM, () => ({ input: firmInput() })],
-    ['admin', CREATE_FIRM, () => ({ input: firmInput() })],
-    ['clerk', APPROVE_FIRM, () => ({ id: '1', version: 1 })],
-    ['manager', REVOKE_FIRM, () => ({ id: '1', version: 1, reason: 'OTHER' })],
+    ['manager', untyped(CREATE_FIRM), () => ({ input: firmInput() })],
+    ['officer', untyped(CREATE_FIRM), () => ({ input: firmInput() })],
+    ['admin', untyped(CREATE_FIRM), () => ({ input: firmInput() })],
+    ['clerk', untyped(APPROVE_FIRM), () => ({ id: '1', version: 1 })],
+    ['manager', untyped(REVOKE_FIRM), () => ({ id: '1', version: 1, reason: 'OTHER' })],
   ])('the %s role is FORBIDDEN and nothing changes', async (username, query, variables) => {
     const firmsBefore = await countRows('firm');
     const result = await app.gql(query, variables(), await app.tokenFor(username));

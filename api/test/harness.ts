@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
@@ -17,6 +18,15 @@ export interface GqlResponse<T = any> {
   sqlStatements: number;
 }
 
+/**
+ * A typed operation of operations.ts (a TypedDocumentString from `npm run codegen`, whose result R and
+ * variables V are checked), or a query written out in the test.
+ */
+export type Query<R, V> = (String & DocumentTypeDecoration<R, V>) | string;
+
+/** An operation's text without its types: for tables that send several operations, or deliberately wrong variables. */
+export const untyped = (query: Query<unknown, never>): string => String(query);
+
 export interface TestApp {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
@@ -26,11 +36,11 @@ export interface TestApp {
   config: Config;
   /** the server's log lines, for tests that check what is (not) logged */
   logLines: string[];
-  gql<T = any>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>>;
+  gql<R = any, V = Record<string, unknown>>(query: Query<R, V>, variables?: V, token?: string | null): Promise<GqlResponse<R>>;
   /** a session token for a demo account (cached per app) */
   tokenFor(username: string): Promise<string>;
   /** runs `query` as `username`; throws with the errors when there are any */
-  as<T = any>(username: string, query: string, variables?: Record<string, unknown>): Promise<T>;
+  as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R>;
   close(): Promise<void>;
 }
 
@@ -71,13 +81,13 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const baseUrl = `http://127.0.0.1:${port}`;
   const tokens = new Map<string, string>();
 
-  const gql = async <T,>(query: string, variables?: Record<string, unknown>, token?: string | null): Promise<GqlResponse<T>> => {
+  const gql = async <R = any, V = Record<string, unknown>>(query: Query<R, V>, variables?: V, token?: string | null): Promise<GqlResponse<R>> => {
     const response = await fetch(`${baseUrl}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ query: String(query), variables }),
     });
-    const body = (await response.json()) as { data: T; errors?: GqlResponse['errors'] };
+    const body = (await response.json()) as { data: R; errors?: GqlResponse['errors'] };
     return { status: response.status, data: body.data, errors: body.errors, sqlStatements: Number(response.headers.get('x-sql-statements') ?? NaN) };
   };
 
@@ -101,8 +111,8 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     logLines,
     gql,
     tokenFor,
-    async as<T = any>(username: string, query: string, variables?: Record<string, unknown>): Promise<T> {
-      const result = await gql<T>(query, variables, await tokenFor(username));
+    async as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R> {
+      const result = await gql(query, variables, await tokenFor(username));
       if (result.errors) throw new Error(`${username}: ${JSON.stringify(result.errors)}`);
       return result.data;
     },

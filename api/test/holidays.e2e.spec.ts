@@ -2,6 +2,7 @@ import { NOTICES_2024_2026 } from '../../migrations/1764720200000-holiday-notice
 import { noticeFromText } from '../src/shared/notice-text';
 import { COMMITTEE } from './election-operations';
 import { startTestApp, TestApp } from './harness';
+import type { HolidayNoticeDayInput } from './generated/graphql';
 import { AUDIT_EVENTS, HOLIDAY_CALENDAR, HOLIDAY_NOTICES, SET_HOLIDAY_NOTICE } from './operations';
 
 let app: TestApp;
@@ -95,7 +96,7 @@ describe('entering a year’s notice', () => {
     ['a statutory holiday as a working day', [...days2023.filter((d) => d.date !== '2023-01-22'), { date: '2023-01-22', kind: 'WORKDAY', note: '' }], 'NOTICE_WORKDAY_ON_HOLIDAY', `days.${days2023.length - 1}.date`],
   ])('refuses %s and changes nothing', async (_why, days, rule, field) => {
     const audits = await auditCount();
-    const result = await app.gql(SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days }, await app.tokenFor('admin'));
+    const result = await app.gql(SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days: days as HolidayNoticeDayInput[] }, await app.tokenFor('admin'));
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule }] });
     expect((await app.as('admin', HOLIDAY_NOTICES, { year: 2023 })).holidayNotices).toEqual([]);
     expect(await filing(committeeId)).toMatchObject({ dueOn: '2023-01-02', dueOnProvisional: true });

@@ -5,6 +5,7 @@ import { loadConfig } from '../src/config';
 import { templateCsv } from '../src/imports/columns';
 import { startTestApp, TestApp } from './harness';
 import { AUDIT_EVENTS, freshCreditCode, PREVIEW_IMPORT, RUN_IMPORT } from './operations';
+import type { ImportKind, ImportMode } from './generated/graphql';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -44,15 +45,15 @@ async function count(table: string): Promise<number> {
   return n;
 }
 
-async function preview(kind: string, f: ReturnType<typeof file>) {
+async function preview(kind: ImportKind, f: ReturnType<typeof file>) {
   return (await app.as('clerk', PREVIEW_IMPORT, { kind, file: f })).previewImport;
 }
 
-async function run(kind: string, f: ReturnType<typeof file>, mode = 'ALL_OR_NOTHING') {
+async function run(kind: ImportKind, f: ReturnType<typeof file>, mode: ImportMode = 'ALL_OR_NOTHING') {
   return (await app.as('clerk', RUN_IMPORT, { kind, file: f, mode })).runImport;
 }
 
-async function refusal(kind: string, f: ReturnType<typeof file>) {
+async function refusal(kind: ImportKind, f: ReturnType<typeof file>) {
   const result = await app.gql(PREVIEW_IMPORT, { kind, file: f }, await app.tokenFor('clerk'));
   expect(result.data).toBeNull();
   return result.errors![0].extensions;
@@ -162,8 +163,8 @@ describe('imports with bad rows', () => {
     const report = await preview('FIRMS', badFile());
     expect(report).toMatchObject({ totalRows: 4, valid: 1, invalid: 3 });
     const problems = report.rows
-      .filter((r: { status: string }) => r.status === 'INVALID')
-      .map((r: { row: number; fieldErrors: Array<{ field: string; rule: string; column: string }> }) => [r.row, r.fieldErrors.map((e) => `${e.field}:${e.rule}`).sort()]);
+      .filter((r) => r.status === 'INVALID')
+      .map((r) => [r.row, r.fieldErrors.map((e) => `${e.field}:${e.rule}`).sort()]);
     expect(problems).toEqual([
       [3, ['contactPhone:PHONE', 'creditCode:CREDIT_CODE']],
       [4, ['district:REFERENCE', 'establishedOn:DATE']],

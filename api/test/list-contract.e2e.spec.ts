@@ -29,7 +29,7 @@ describe('the list contract', () => {
   });
 
   it('reads every row exactly once by following nextCursor, whatever the sort', async () => {
-    for (const sort of [{ field: 'NAME', direction: 'ASC' }, { field: 'UPDATED_AT', direction: 'DESC' }, { field: 'ID', direction: 'ASC' }]) {
+    for (const sort of [{ field: 'NAME', direction: 'ASC' }, { field: 'UPDATED_AT', direction: 'DESC' }, { field: 'ID', direction: 'ASC' }] as const) {
       const seen: string[] = [];
       let after: string | null = null;
       let pages = 0;

@@ -1,38 +1,40 @@
-/** Every GraphQL operation the API tests send, in one place (Vendure's habit). */
+/** Every GraphQL operation the API tests send, in one place (Vendure's habit), typed by `npm run codegen`. */
 import { creditCodeCheckCharacter } from '../src/firms/credit-code';
+import { graphql } from './generated';
+import type { FirmInput, ProjectInput } from './generated/graphql';
 
-export const FIRM_FIELDS = `
+export const FIRM_FIELDS = graphql(`
   fragment FirmFields on Firm {
     id version name creditCode contactPhone districtId status
     filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions
-  }`;
+  }`);
 
-export const PROJECT_FIELDS = `
+export const PROJECT_FIELDS = graphql(`
   fragment ProjectFields on Project {
     id version name estateId firmId contractStart contractEnd residentialFee managerPhone
     filingStatus filingNumber submittedById decidedById availableActions
-  }`;
+  }`);
 
-export const CREATE_FIRM = `mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const UPDATE_FIRM = `mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {
-  updateFirm(id: $id, version: $version, input: $input) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const SUBMIT_FIRM = `mutation SubmitFirm($id: ID!, $version: Int!) { submitFirm(id: $id, version: $version) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const APPROVE_FIRM = `mutation ApproveFirm($id: ID!, $version: Int!) { approveFirm(id: $id, version: $version) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const RETURN_FIRM = `mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {
-  returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const REVOKE_FIRM = `mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {
-  revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const GET_FIRM = `query GetFirm($id: ID!) { firm(id: $id) { ...FirmFields } } ${FIRM_FIELDS}`;
-export const LIST_FIRMS = `query ListFirms($options: FirmListOptions) {
-  firms(options: $options) { totalItems nextCursor items { ...FirmFields } } } ${FIRM_FIELDS}`;
-export const LIST_FIRM_IDS = `query ListFirmIds($options: FirmListOptions) { firms(options: $options) { nextCursor items { id name updatedAt } } }`;
+export const CREATE_FIRM = graphql(`mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }`);
+export const UPDATE_FIRM = graphql(`mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {
+  updateFirm(id: $id, version: $version, input: $input) { ...FirmFields } }`);
+export const SUBMIT_FIRM = graphql(`mutation SubmitFirm($id: ID!, $version: Int!) { submitFirm(id: $id, version: $version) { ...FirmFields } }`);
+export const APPROVE_FIRM = graphql(`mutation ApproveFirm($id: ID!, $version: Int!) { approveFirm(id: $id, version: $version) { ...FirmFields } }`);
+export const RETURN_FIRM = graphql(`mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {
+  returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }`);
+export const REVOKE_FIRM = graphql(`mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {
+  revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }`);
+export const GET_FIRM = graphql(`query GetFirm($id: ID!) { firm(id: $id) { ...FirmFields } }`);
+export const LIST_FIRMS = graphql(`query ListFirms($options: FirmListOptions) {
+  firms(options: $options) { totalItems nextCursor items { ...FirmFields } } }`);
+export const LIST_FIRM_IDS = graphql(`query ListFirmIds($options: FirmListOptions) { firms(options: $options) { nextCursor items { id name updatedAt } } }`);
 
-export const CREATE_PROJECT = `mutation CreateProject($input: ProjectInput!) { createProject(input: $input) { ...ProjectFields } } ${PROJECT_FIELDS}`;
-export const SUBMIT_PROJECT = `mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } } ${PROJECT_FIELDS}`;
-export const APPROVE_PROJECT = `mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } } ${PROJECT_FIELDS}`;
-export const GET_PROJECT = `query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } } ${PROJECT_FIELDS}`;
+export const CREATE_PROJECT = graphql(`mutation CreateProject($input: ProjectInput!) { createProject(input: $input) { ...ProjectFields } }`);
+export const SUBMIT_PROJECT = graphql(`mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }`);
+export const APPROVE_PROJECT = graphql(`mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }`);
+export const GET_PROJECT = graphql(`query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }`);
 
-export const NESTED_PROJECTS = `query NestedProjects($take: Int!) {
+export const NESTED_PROJECTS = graphql(`query NestedProjects($take: Int!) {
   projects(options: { take: $take, sort: { field: ID } }) {
     totalItems
     items {
@@ -41,21 +43,21 @@ export const NESTED_PROJECTS = `query NestedProjects($take: Int!) {
       estate { id name households community { name } subdistrict { name } district { code name } }
     }
   }
-}`;
+}`);
 
-export const AUDIT_EVENTS = `query Audit($options: AuditEventListOptions) {
-  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }`;
+export const AUDIT_EVENTS = graphql(`query Audit($options: AuditEventListOptions) {
+  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }`);
 
-export const LOGIN = `mutation Login($username: String!, $password: String!) {
-  login(username: $username, password: $password) { token expiresAt user { id username role } } }`;
-export const ME = `query Me { me { id username displayName role } }`;
-export const LOGOUT = `mutation Logout { logout }`;
-export const CREATE_API_TOKEN = `mutation CreateApiToken($input: ApiTokenInput!) {
-  createApiToken(input: $input) { token apiToken { id name scopes expiresAt revokedAt } } }`;
-export const REVOKE_API_TOKEN = `mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`;
-export const CREATE_USER = `mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }`;
-export const UPDATE_USER = `mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
-  updateUser(id: $id, version: $version, input: $input) { id version role active } }`;
+export const LOGIN = graphql(`mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) { token expiresAt user { id username role } } }`);
+export const ME = graphql(`query Me { me { id username displayName role } }`);
+export const LOGOUT = graphql(`mutation Logout { logout }`);
+export const CREATE_API_TOKEN = graphql(`mutation CreateApiToken($input: ApiTokenInput!) {
+  createApiToken(input: $input) { token apiToken { id name scopes expiresAt revokedAt } } }`);
+export const REVOKE_API_TOKEN = graphql(`mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }`);
+export const CREATE_USER = graphql(`mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }`);
+export const UPDATE_USER = graphql(`mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+  updateUser(id: $id, version: $version, input: $input) { id version role active } }`);
 
 let serial = 0;
 
@@ -66,7 +68,7 @@ export function freshCreditCode(): string {
   return body + creditCodeCheckCharacter(body);
 }
 
-export function firmInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function firmInput(overrides: Partial<FirmInput> = {}): FirmInput {
   return {
     name: `湖州测试物业服务有限公司${++serial}`,
     creditCode: freshCreditCode(),
@@ -80,7 +82,7 @@ export function firmInput(overrides: Record<string, unknown> = {}): Record<strin
   };
 }
 
-export function projectInput(overrides: Record<string, unknown> = {}): Record<string, unknown> {
+export function projectInput(overrides: Partial<ProjectInput> = {}): ProjectInput {
   return {
     name: `测试项目${++serial}`,
     estateId: '1',
@@ -100,7 +102,7 @@ export function projectInput(overrides: Record<string, unknown> = {}): Record<st
   };
 }
 
-export const DASHBOARD = `query Dashboard {
+export const DASHBOARD = graphql(`query Dashboard {
   dashboard {
     firms { approved target submitted total }
     projects { approved target submitted total }
@@ -109,18 +111,21 @@ export const DASHBOARD = `query Dashboard {
     waiting { kind id name submittedAt waitingDays }
     byDistrict { districtId code name firms projects committees }
     elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }
-  } }`;
+  } }`);
 
-const IMPORT_REPORT = `kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
-  rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }`;
-export const PREVIEW_IMPORT = `mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
-  previewImport(kind: $kind, file: $file, estateId: $estateId) { ${IMPORT_REPORT} } }`;
-export const RUN_IMPORT = `mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
-  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ${IMPORT_REPORT} } }`;
+export const IMPORT_REPORT = graphql(`
+  fragment ImportReportFields on ImportReport {
+    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
+    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }
+  }`);
+export const PREVIEW_IMPORT = graphql(`mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
+  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }`);
+export const RUN_IMPORT = graphql(`mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
+  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }`);
 
-export const HOLIDAY_CALENDAR = `query HolidayCalendar($year: Int!) {
+export const HOLIDAY_CALENDAR = graphql(`query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }
-    days { date dayOff reason festivals note missingNotices } } }`;
-export const HOLIDAY_NOTICES = `query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }`;
-export const SET_HOLIDAY_NOTICE = `mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
-  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }`;
+    days { date dayOff reason festivals note missingNotices } } }`);
+export const HOLIDAY_NOTICES = graphql(`query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }`);
+export const SET_HOLIDAY_NOTICE = graphql(`mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
+  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }`);

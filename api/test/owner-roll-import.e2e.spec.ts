@@ -5,8 +5,9 @@ import { OFFICER2_SUBDISTRICTS, OFFICER_SUBDISTRICTS } from '../src/seed/electio
 import { templateCsv } from '../src/imports/columns';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { LIST_ELECTIONS, OWNER_ROLL, OWNERS } from './election-operations';
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, untyped } from './harness';
 import { PREVIEW_IMPORT, RUN_IMPORT } from './operations';
+import type { ImportMode } from './generated/graphql';
 
 /** The owner-roll import (docs/roles-and-workflows.md#owner-roll-import) through GraphQL, on estates of the demo with no roll yet. */
 let app: TestApp;
@@ -84,11 +85,11 @@ async function preview(estateId: string, f: ReturnType<typeof file>, username = 
   return (await app.as(username, PREVIEW_IMPORT, { kind: 'OWNER_ROLL', file: f, estateId })).previewImport;
 }
 
-async function run(estateId: string, f: ReturnType<typeof file>, mode = 'ALL_OR_NOTHING') {
+async function run(estateId: string, f: ReturnType<typeof file>, mode: ImportMode = 'ALL_OR_NOTHING') {
   return (await app.as('officer', RUN_IMPORT, { kind: 'OWNER_ROLL', file: f, mode, estateId })).runImport;
 }
 
-async function refusal(variables: Record<string, unknown>, username = 'officer', query = PREVIEW_IMPORT): Promise<Record<string, any>> {
+async function refusal(variables: Record<string, unknown>, username = 'officer', query = untyped(PREVIEW_IMPORT)): Promise<Record<string, any>> {
   const result = await app.gql(query, { kind: 'OWNER_ROLL', ...variables }, await app.tokenFor(username));
   expect(result.data ?? null).toBeNull();
   return { status: result.status, ...result.errors![0].extensions };
@@ -342,7 +343,7 @@ describe('owner-roll files refused whole', () => {
     const units = await count('unit', votingEstate);
     const f = file('roll.csv', csv([HEADERS, ['9幢', '1单元', '101', '80.00', '不动产登记', '否', '王芳', ID.wang, '', '']]));
     expect(await refusal({ file: f, estateId: votingEstate })).toMatchObject({ code: 'INVALID_TRANSITION', from: 'VOTING' });
-    expect(await refusal({ file: f, estateId: votingEstate, mode: 'VALID_ROWS' }, 'officer', RUN_IMPORT)).toMatchObject({ code: 'INVALID_TRANSITION' });
+    expect(await refusal({ file: f, estateId: votingEstate, mode: 'VALID_ROWS' }, 'officer', untyped(RUN_IMPORT))).toMatchObject({ code: 'INVALID_TRANSITION' });
     expect(await count('unit', votingEstate)).toBe(units);
   });
 });
@@ -351,12 +352,12 @@ describe('who may import an owner roll', () => {
   const f = () => file('roll.csv', csv([HEADERS, owned('101', '80.00', '王芳', ID.wang)]));
 
   it.each(['clerk', 'registrar', 'manager'])('the %s role is FORBIDDEN (403)', async (username) => {
-    const error = await refusal({ file: f(), estateId: estates[3].id, mode: 'VALID_ROWS' }, username, RUN_IMPORT);
+    const error = await refusal({ file: f(), estateId: estates[3].id, mode: 'VALID_ROWS' }, username, untyped(RUN_IMPORT));
     expect(error).toMatchObject({ status: 403, code: 'FORBIDDEN', reason: 'ROLE' });
   });
 
   it('an officer of another subdistrict is FORBIDDEN for JURISDICTION, and one sees nothing of the other’s', async () => {
-    const error = await refusal({ file: f(), estateId: estates[3].id, mode: 'VALID_ROWS' }, 'officer2', RUN_IMPORT);
+    const error = await refusal({ file: f(), estateId: estates[3].id, mode: 'VALID_ROWS' }, 'officer2', untyped(RUN_IMPORT));
     expect(error).toMatchObject({ code: 'FORBIDDEN', reason: 'JURISDICTION' });
     const [theirs] = await app.ds.query(
       `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id WHERE s.name = ANY($1) LIMIT 1`,

@@ -97,6 +97,6 @@ describe('project filings', () => {
       ['project.submit', '备案员 张敏'],
     ]);
     // personal data is masked in the log of changes
-    expect(data.auditEvents.items[0].after.managerPhone).toBe('139****1234');
+    expect(data.auditEvents.items[0].after!.managerPhone).toBe('139****1234');
   });
 });

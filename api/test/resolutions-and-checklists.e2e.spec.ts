@@ -13,9 +13,10 @@ import {
   RESOLUTION_BALLOT,
   RESOLUTION_TALLY,
 } from './election-operations';
+import type { ElectionFieldsFragment, Matter, ResolutionChoice } from './generated/graphql';
 
 let app: TestApp;
-let votingElection: any;
+let votingElection: ElectionFieldsFragment;
 beforeAll(async () => {
   app = await startTestApp();
   const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
@@ -26,12 +27,12 @@ afterAll(() => app?.close());
 /** Every voting person of the estate, for entering resolution ballots. */
 const persons = () => allVotingPersons(app.as, votingElection.id);
 
-async function vote(resolutionId: string, people: Array<{ ownerId: string | null; personKey: string }>, choice: string) {
+async function vote(resolutionId: string, people: Array<{ ownerId: string | null; personKey: string }>, choice: ResolutionChoice) {
   const token = await app.tokenFor('officer');
   for (let i = 0; i < people.length; i += 25) {
     await Promise.all(
       people.slice(i, i + 25).map(async (p) => {
-        const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'ONLINE', choice };
+        const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'ONLINE' as const, choice };
         const r = await app.gql(RESOLUTION_BALLOT, { resolutionId, input }, token);
         expect(r.errors).toBeUndefined();
       }),
@@ -39,7 +40,7 @@ async function vote(resolutionId: string, people: Array<{ ownerId: string | null
   }
 }
 
-async function resolution(matter: string, title: string) {
+async function resolution(matter: Matter, title: string) {
   const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId: votingElection.estateId, matter, title } });
   const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
   return moveResolution;
@@ -113,8 +114,8 @@ describe('the eligibility checklist is versioned data', () => {
     const election = (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
     const before = election.candidates[0];
     const items = [
-      ...DEFAULT_CHECKLIST_V1.items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: i.suggestedReviewers })),
-      { key: 'HUZHOU_RED_PROPERTY_TRAINING', kind: 'MUST', titleZh: '参加红色物业业委会委员培训', titleEn: 'attended the red-property committee training', suggestedReviewers: ['SUBDISTRICT_OFFICE'] },
+      ...DEFAULT_CHECKLIST_V1.items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: [...i.suggestedReviewers] })),
+      { key: 'HUZHOU_RED_PROPERTY_TRAINING', kind: 'MUST' as const, titleZh: '参加红色物业业委会委员培训', titleEn: 'attended the red-property committee training', suggestedReviewers: ['SUBDISTRICT_OFFICE' as const] },
     ];
     const refused = await app.gql(PUBLISH_CHECKLIST, { input: { title: 'x', source: '湖州市', items } }, await app.tokenFor('officer'));
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
@@ -135,7 +136,7 @@ describe('the eligibility checklist is versioned data', () => {
   });
 
   it('a malformed checklist is refused, naming the problem', async () => {
-    const items = [{ key: 'lower_case', kind: 'MUST', titleZh: '测试', titleEn: 'test', suggestedReviewers: ['POLICE_STATION'] }];
+    const items = [{ key: 'lower_case', kind: 'MUST' as const, titleZh: '测试', titleEn: 'test', suggestedReviewers: ['POLICE_STATION' as const] }];
     const result = await app.gql(PUBLISH_CHECKLIST, { input: { title: '错误清单', source: '测试', items } }, await app.tokenFor('admin'));
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });

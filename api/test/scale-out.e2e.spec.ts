@@ -1,5 +1,5 @@
 import { GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, RECORD_BALLOT, TALLY, VOTING_PERSONS } from './election-operations';
-import { GqlResponse, startTestApp, TestApp } from './harness';
+import { GqlResponse, Query, startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, firmInput, LOGIN, LOGOUT, ME, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 
 /**
@@ -45,7 +45,7 @@ describe('sessions and sign-in throttling are shared', () => {
 });
 
 describe('a firm filing moved by both servers', () => {
-  const as = async (app: TestApp, username: string, query: string, variables: Record<string, unknown>) =>
+  const as = async <R, V>(app: TestApp, username: string, query: Query<R, V>, variables: V) =>
     app.gql(query, variables, await a.tokenFor(username));
 
   it('keeps one version sequence: each change names the version the other server wrote', async () => {
@@ -76,7 +76,7 @@ describe('a firm filing moved by both servers', () => {
       ids.push((await as(next(), 'clerk', SUBMIT_FIRM, { id: created.id, version: 1 })).data.submitFirm);
     }
     const approved = await Promise.all(ids.map(({ id, version }, i) => as(i % 2 ? a : b, 'registrar', APPROVE_FIRM, { id, version })));
-    const numbers = approved.map((r) => Number(/〕(\d+)号$/.exec(r.data.approveFirm.filingNumber)![1])).sort((x, y) => x - y);
+    const numbers = approved.map((r) => Number(/〕(\d+)号$/.exec(r.data.approveFirm.filingNumber!)![1])).sort((x, y) => x - y);
     expect(numbers[numbers.length - 1] - numbers[0]).toBe(numbers.length - 1);
     expect(new Set(numbers).size).toBe(numbers.length);
   });
@@ -85,7 +85,7 @@ describe('a firm filing moved by both servers', () => {
 describe('ballots and the roll seen from both servers', () => {
   let election: { id: string; estateId: string; seats: number; candidates: Array<{ id: string; decision: string }> };
   let eligible: string[];
-  const officer = async (app: TestApp, query: string, variables: Record<string, unknown>) => app.gql(query, variables, await a.tokenFor('officer'));
+  const officer = async <R, V>(app: TestApp, query: Query<R, V>, variables: V) => app.gql(query, variables, await a.tokenFor('officer'));
   const tallyOn = async (app: TestApp) => (await officer(app, TALLY, { id: election.id })).data.election.tally;
 
   beforeAll(async () => {
@@ -99,9 +99,9 @@ describe('ballots and the roll seen from both servers', () => {
     const before = [await tallyOn(a), await tallyOn(b)];
     expect(before[1]).toEqual(before[0]);
     const { votingPersons } = (await officer(a, VOTING_PERSONS, { electionId: election.id, voted: false, take: 40 })).data;
-    const people = votingPersons.items.filter((p: { ownerId: string | null }) => p.ownerId).slice(0, 30);
+    const people = votingPersons.items.filter((p) => p.ownerId).slice(0, 30);
     const results = await Promise.all(
-      [...people, ...people].map((p: { ownerId: string }, i: number) =>
+      [...people, ...people].map((p, i) =>
         officer(i % 2 ? a : b, RECORD_BALLOT, { electionId: election.id, input: { ownerId: p.ownerId, method: 'PAPER', choices: eligible.slice(0, 1) } }),
       ),
     );

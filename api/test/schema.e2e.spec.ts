@@ -5,7 +5,8 @@ import { buildSchema, Query, Resolver } from 'type-graphql';
 import { findPolicy } from '../src/auth/policies';
 import { Role } from '../src/request/principal';
 import { loadConfig } from '../src/config';
-import { SCHEMA_FILE } from '../src/graphql/emit-schema';
+import { printPolicyTable } from '../src/auth/policy-table';
+import { POLICIES_FILE, SCHEMA_FILE } from '../src/graphql/emit-schema';
 import { accessPlugin } from '../src/graphql/plugins';
 import { appSchema, printSortedSchema, RESOLVERS } from '../src/graphql/schema';
 import { startTestApp, TestApp } from './harness';
@@ -54,6 +55,10 @@ describe('access rules', () => {
 describe('schema/schema.graphql', () => {
   it('is what the code emits (run `npm run schema` after changing the API)', async () => {
     expect(fs.readFileSync(SCHEMA_FILE, 'utf8')).toBe(printSortedSchema(await appSchema()));
+  });
+
+  it('comes with schema/policies.json, the policy of every query and mutation as the code declares it (the console’s permissions)', async () => {
+    expect(fs.readFileSync(POLICIES_FILE, 'utf8')).toBe(printPolicyTable(await appSchema()));
   });
 
   it('is what the running server serves', async () => {

@@ -6,7 +6,7 @@ import candidates from './candidates';
 import committeeFilings from './committeeFilings';
 import committees from './committees';
 import { Dashboard } from './dashboard/Dashboard';
-import { dataProvider } from './dataProvider';
+import { dataProvider } from './resources';
 import elections from './elections';
 import estates from './estates';
 import firms from './firms';

@@ -1,5 +1,5 @@
 import type { AuthProvider } from 'react-admin';
-import { apolloClient } from './dataProvider';
+import { apolloClient } from './dataProvider/client';
 import { canAccess } from './permissions';
 import { session } from './session';
 import { gql } from '@apollo/client';

@@ -1,8 +1,24 @@
-import { canAccess } from './permissions';
+import serverPolicies from '../../schema/policies.json';
+import { canAccess, GATES, type Operation } from './permissions';
+
+const ROLES = ['clerk', 'registrar', 'officer', 'manager', 'admin'] as const;
 
 describe('what each role may do in the console (the server checks it all again)', () => {
   it.each([
-    // elections: officers run them, managers and admins read, clerks and registrars see none
+    // the registry: clerks file, registrars decide, everyone reads
+    ['clerk', 'firms', 'create', true],
+    ['clerk', 'firms', 'submit', true],
+    ['clerk', 'firms', 'approve', false],
+    ['registrar', 'firms', 'approve', true],
+    ['officer', 'firms', 'list', true],
+    ['officer', 'firms', 'create', false],
+    ['manager', 'projects', 'edit', false],
+    ['admin', 'users', 'create', true],
+    ['manager', 'users', 'list', false],
+    ['officer', 'auditEvents', 'list', false],
+    ['officer', 'dashboard', 'show', false],
+    // elections: officers run them; registrars, managers and admins read them (the server's electionsRead);
+    // clerks see none
     ['officer', 'elections', 'list', true],
     ['officer', 'elections', 'create', true],
     ['officer', 'elections', 'move', true],
@@ -11,7 +27,15 @@ describe('what each role may do in the console (the server checks it all again)'
     ['manager', 'elections', 'move', false],
     ['manager', 'elections', 'create', false],
     ['clerk', 'elections', 'list', false],
-    ['registrar', 'elections', 'list', false],
+    ['registrar', 'elections', 'list', true],
+    ['registrar', 'elections', 'show', true],
+    ['registrar', 'elections', 'edit', false],
+    ['registrar', 'elections', 'move', false],
+    ['registrar', 'elections', 'ballot', false],
+    ['registrar', 'candidates', 'show', true],
+    ['registrar', 'candidates', 'review', false],
+    ['registrar', 'ownerRoll', 'show', true],
+    ['clerk', 'ownerRoll', 'show', false],
     // resolutions: officers create them, move them and record ballots; registrars, managers and admins read
     // (the server's electionsRead admits registrars); clerks see none; nobody edits one once created
     ['officer', 'resolutions', 'create', true],
@@ -53,8 +77,33 @@ describe('what each role may do in the console (the server checks it all again)'
     ['officer', 'imports', 'FIRMS', false],
     ['officer', 'ownerRoll', 'import', true],
     ['manager', 'ownerRoll', 'import', false],
+    // what the console does not offer at all
+    ['admin', 'firms', 'delete', false],
+    ['officer', 'candidates', 'list', false],
   ] as const)('%s → %s.%s: %s', (role, resource, action, allowed) => {
     expect(canAccess(role, resource, action)).toBe(allowed);
+  });
+
+  it('names only operations the server has, each with a policy (schema/policies.json)', () => {
+    const known = new Set<string>([...Object.keys(serverPolicies.Query), ...Object.keys(serverPolicies.Mutation)]);
+    const named: Operation[] = Object.values(GATES).flatMap((actions) => Object.values(actions).flatMap((gate) => gate.calls));
+    expect(named.filter((operation) => !known.has(operation))).toEqual([]);
+  });
+
+  // the server's answer, read from schema/policies.json on its own (not through permissions.ts)
+  const policyOf: Record<string, string> = { ...serverPolicies.Query, ...serverPolicies.Mutation };
+  const rolesOf = (policy: string): string[] => (serverPolicies.policies as Record<string, { roles: string[] }>)[policy].roles;
+
+  it.each(ROLES)('offers a %s each action exactly when the server admits them to every call it makes', (role) => {
+    const drift: string[] = [];
+    for (const [resource, actions] of Object.entries(GATES)) {
+      for (const [action, gate] of Object.entries(actions)) {
+        const policies = [...gate.calls.map((operation) => policyOf[operation]), ...(gate.service ? [gate.service] : [])];
+        const server = policies.every((policy) => rolesOf(policy).includes(role));
+        if (canAccess(role, resource, action) !== server) drift.push(`${resource}.${action}: console ${!server}, server ${server}`);
+      }
+    }
+    expect(drift).toEqual([]);
   });
 
   it.each([

@@ -1,71 +1,113 @@
+import serverPolicies from '../../schema/policies.json';
 import type { SessionUser } from './session';
 
 type Role = SessionUser['role'];
 
-/**
- * What each role may do in the console — the server's policies (api/src/auth/policies.ts) seen from the UI.
- * Menus and buttons follow this table; the server still checks every call.
- */
-const READ = ['list', 'show', 'export'];
-const WRITE = ['create', 'edit', ...READ];
-const EVERYONE: Role[] = ['clerk', 'registrar', 'officer', 'manager', 'admin'];
+/** A query or mutation of the API (schema/policies.json names the policy of each). */
+export type Operation = keyof typeof serverPolicies.Query | keyof typeof serverPolicies.Mutation;
+type PolicyName = keyof typeof serverPolicies.policies;
 
-const TABLE: Record<string, Partial<Record<Role, string[]>>> = {
+/**
+ * What a console action needs: the operations its screen calls, and — where a service admits by a policy of its
+ * own — that policy (the import mutations admit clerks, registrars and officers; the service then admits
+ * filings to registryWrite and owner rolls to electionsRun).
+ */
+export interface Gate {
+  calls: readonly Operation[];
+  service?: PolicyName;
+}
+
+const calls = (...operations: Operation[]): Gate => ({ calls: operations });
+/** Reading a resource: its list (and the CSV export of it) and, when it has one, its single record. */
+const reading = (list: Operation, one?: Operation): Record<string, Gate> => ({ list: calls(list), export: calls(list), ...(one ? { show: calls(one) } : {}) });
+const importing = (service: PolicyName): Gate => ({ calls: ['previewImport', 'runImport'], service });
+
+/**
+ * The console's actions and the API operations behind each. Which roles may take an action is not written
+ * here: it is what the server's policies (schema/policies.json, emitted from api/src/auth/policies.ts by
+ * `npm run schema`) admit for all of its calls, so menus and buttons follow the server; the server still
+ * checks every call, and row by row (jurisdiction, maker-checker).
+ */
+export const GATES: Record<string, Record<string, Gate>> = {
   firms: {
-    clerk: [...WRITE, 'submit', 'import'],
-    registrar: [...WRITE, 'submit', 'approve', 'return', 'revoke', 'import'],
-    officer: READ,
-    manager: READ,
-    admin: READ,
+    ...reading('firms', 'firm'),
+    create: calls('createFirm'),
+    edit: calls('updateFirm'),
+    submit: calls('submitFirm'),
+    approve: calls('approveFirm'),
+    return: calls('returnFirm'),
+    revoke: calls('revokeFirm'),
+    import: importing('registryWrite'),
   },
   projects: {
-    clerk: [...WRITE, 'submit', 'import'],
-    registrar: [...WRITE, 'submit', 'approve', 'return', 'revoke', 'import'],
-    officer: READ,
-    manager: READ,
-    admin: READ,
+    ...reading('projects', 'project'),
+    create: calls('createProject'),
+    edit: calls('updateProject'),
+    submit: calls('submitProject'),
+    approve: calls('approveProject'),
+    return: calls('returnProject'),
+    revoke: calls('revokeProject'),
+    import: importing('registryWrite'),
   },
-  estates: { clerk: WRITE, registrar: WRITE, officer: READ, manager: READ, admin: READ },
-  users: { admin: WRITE },
-  auditEvents: { clerk: ['list'], registrar: ['list'], manager: ['list'], admin: ['list'] },
-  dashboard: { clerk: ['show'], registrar: ['show'], manager: ['show'], admin: ['show'] },
+  estates: { ...reading('estates', 'estate'), create: calls('createEstate'), edit: calls('updateEstate') },
+  users: { ...reading('users', 'user'), create: calls('createUser'), edit: calls('updateUser') },
+  auditEvents: { list: calls('auditEvents') },
+  dashboard: { show: calls('dashboard') },
   // 'create' opens the import page; the kinds say what the role may import there
-  imports: { clerk: ['create', 'FIRMS', 'PROJECTS'], registrar: ['create', 'FIRMS', 'PROJECTS'], officer: ['create', 'OWNER_ROLL'] },
-  // elections: officers run them in their own subdistricts (the server scopes every list and refuses the rest)
-  elections: { officer: [...WRITE, 'move', 'nominate', 'ballot'], manager: READ, admin: READ },
-  // resolutions of the owners' assembly: officers put them to the vote and record ballots in their subdistricts;
-  // whoever reads elections on the server (electionsRead) reads them; there is no editing once created
-  resolutions: { officer: ['create', ...READ, 'move', 'ballot'], registrar: READ, manager: READ, admin: READ },
-  candidates: { officer: ['show', 'review', 'object'], manager: ['show'], admin: ['show'] },
-  owners: { officer: ['list'], manager: ['list'], admin: ['list'] },
-  ownerRoll: { officer: ['show', 'import'], manager: ['show'], admin: ['show'] },
-  // committee filings: the street office (officer) files, a registrar decides
-  committees: { officer: [...READ, 'members'], registrar: READ, manager: READ, admin: READ },
-  // the materials name owners: only the street office downloads them, the others read their list
+  imports: { create: calls('previewImport'), FIRMS: importing('registryWrite'), PROJECTS: importing('registryWrite'), OWNER_ROLL: importing('electionsRun') },
+  elections: {
+    ...reading('elections', 'election'),
+    create: calls('createElection'),
+    edit: calls('updateElection'),
+    move: calls('moveElection'),
+    nominate: calls('nominateCandidate'),
+    ballot: calls('votingPersons', 'recordBallot'),
+  },
+  // resolutions are created and moved, never edited; their ballots are entered by owner
+  resolutions: { ...reading('resolutions', 'resolution'), create: calls('createResolution'), move: calls('moveResolution'), ballot: calls('owners', 'recordResolutionBallot') },
+  candidates: { show: calls('candidate'), review: calls('recordEligibilityCheck'), object: calls('fileObjection', 'resolveObjection') },
+  owners: { list: calls('owners') },
+  ownerRoll: { show: calls('ownerRoll'), import: importing('electionsRun') },
+  committees: { ...reading('committees', 'committee'), members: calls('setCommitteeMembers') },
   committeeFilings: {
-    officer: [...READ, 'submit', 'upload', 'download'],
-    registrar: [...READ, 'approve', 'return', 'revoke'],
-    manager: READ,
-    admin: READ,
+    ...reading('committeeFilings', 'committeeFiling'),
+    submit: calls('submitCommitteeFiling'),
+    approve: calls('approveCommitteeFiling'),
+    return: calls('returnCommitteeFiling'),
+    revoke: calls('revokeCommitteeFiling'),
+    upload: calls('addFilingMaterial', 'removeFilingMaterial'),
+    // the materials name owners: only the street office downloads them, the others read their list
+    download: calls('filingMaterialContent'),
   },
   // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
-  holidays: { ...Object.fromEntries(EVERYONE.map((r) => [r, ['show']])), admin: ['show', 'edit'] },
-  districts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
-  subdistricts: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
-  communities: Object.fromEntries(EVERYONE.map((r) => [r, READ])),
+  holidays: { show: calls('holidayCalendar'), edit: calls('setHolidayNotice') },
+  districts: reading('districts', 'district'),
+  subdistricts: reading('subdistricts', 'subdistrict'),
+  communities: reading('communities', 'community'),
 };
+
+const OPERATION_POLICIES: Record<string, PolicyName> = { ...serverPolicies.Query, ...serverPolicies.Mutation } as Record<Operation, PolicyName>;
+
+/** Whether the server's policy of this operation (or this policy, by name) admits a signed-in person of the role. */
+export function serverAdmits(role: Role, required: { operation: Operation } | { policy: PolicyName }): boolean {
+  const policy = 'policy' in required ? required.policy : OPERATION_POLICIES[required.operation];
+  const roles: readonly string[] = policy ? serverPolicies.policies[policy].roles : [];
+  return roles.includes(role);
+}
 
 /** A filing's content changes only while the clerk holds it (DRAFT or RETURNED), as on the server. */
 const EDITABLE = ['DRAFT', 'RETURNED'];
 /** No move leads out of these, and nothing is edited in them. */
 export const FINAL_ELECTION_PHASES = ['CERTIFIED', 'CANCELLED'];
 
-export function canAccess(role: Role | undefined, resource: string, action: string, record?: Record<string, any>): boolean {
+export function canAccess(role: Role | undefined, resource: string, action: string, record?: Record<string, unknown>): boolean {
   if (!role) return false;
-  const allowed = TABLE[resource]?.[role]?.includes(action) ?? false;
-  if (!allowed) return false;
-  if (action === 'edit' && record?.filingStatus) return EDITABLE.includes(record.filingStatus);
-  if (action === 'edit' && resource === 'elections' && record?.phase) return !FINAL_ELECTION_PHASES.includes(record.phase);
-  if (action === 'upload' && record?.filingStatus) return EDITABLE.includes(record.filingStatus);
+  const gate = GATES[resource]?.[action];
+  if (!gate) return false;
+  if (!gate.calls.every((operation) => serverAdmits(role, { operation }))) return false;
+  if (gate.service && !serverAdmits(role, { policy: gate.service })) return false;
+  if (action === 'edit' && typeof record?.filingStatus === 'string') return EDITABLE.includes(record.filingStatus);
+  if (action === 'edit' && resource === 'elections' && typeof record?.phase === 'string') return !FINAL_ELECTION_PHASES.includes(record.phase);
+  if (action === 'upload' && typeof record?.filingStatus === 'string') return EDITABLE.includes(record.filingStatus);
   return true;
 }

@@ -3,6 +3,7 @@ import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
+import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
 
@@ -13,7 +14,7 @@ import { browserIt, consoleSuite, signIn, watch } from './browser';
  */
 const suite = consoleSuite();
 
-async function electionIn(phase: string): Promise<any> {
+async function electionIn(phase: ElectionPhase): Promise<any> {
   const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase } } });
   return (await suite.app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
 }
@@ -140,7 +141,7 @@ describe('the election workspace', () => {
     for (const [i, person] of waiting.entries()) {
       const { election: current } = await suite.app.as('officer', TALLY, { id: election.id });
       if (current.tally.quorum.met) break;
-      const input = person.ownerId ? { ownerId: person.ownerId, method: 'PAPER', choices: standing.slice(0, 1 + (i % 2)) } : { developer: true, method: 'PAPER', choices: [] };
+      const input = person.ownerId ? { ownerId: person.ownerId, method: 'PAPER' as const, choices: standing.slice(0, 1 + (i % 2)) } : { developer: true, method: 'PAPER' as const, choices: [] };
       const result = await suite.app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
       expect(result.errors).toBeUndefined();
     }
@@ -444,5 +445,23 @@ describe('owner rolls', () => {
     }
     await page.goto(`${suite.app.baseUrl}/#/elections`);
     await page.getByText(zh.ra.page.access_denied).first().waitFor();
+  });
+
+  browserIt('a registrar reads the elections, as the server lets them: the workspace and tally, no moves, nominations or ballots', async () => {
+    const election = await electionIn('VOTING');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
+    watch(page);
+    await page.getByRole('menuitem', { name: zh.resources.elections.name.split(' |||| ')[0] }).click();
+    await page.getByRole('row').nth(1).waitFor();
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
+    await page.getByTestId('phase-stepper').locator('[data-current="true"]').getByText(zh.wuye.electionPhase.VOTING).waitFor();
+    expect(await page.getByTestId('election-moves').count()).toBe(0);
+    await page.getByRole('tab', { name: zh.wuye.workspace.candidates }).click();
+    await page.getByTestId('candidates').waitFor();
+    expect(await page.getByTestId('nominate').count()).toBe(0);
+    await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
+    await page.getByText(zh.wuye.ballot.closed).waitFor();
+    await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
+    await page.getByTestId('tally').waitFor();
   });
 });

@@ -3,29 +3,15 @@ import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Show, TopToolbar, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { EligibilityCheckInput, RegistryDataProvider } from '../dataProvider';
+import type { CandidateRecordFragment, EligibilityCheckInput } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
 import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/choices';
 import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 
-interface ChecklistItem {
-  key: string;
-  kind: string;
-  titleZh: string;
-  titleEn: string;
-  suggestedReviewers: string[];
-}
-
-interface Check {
-  itemKey: string;
-  result: string;
-  reviewingBody: string | null;
-  reviewer: string | null;
-  checkedOn: string | null;
-  evidenceNote: string | null;
-  overrideReason: string | null;
-}
+type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
+type Check = CandidateRecordFragment['checks'][number];
 
 interface Explanation {
   itemKey: string;

@@ -4,9 +4,10 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, Button, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
 import { readAsBase64, saveBase64 } from '../shared/files';
-import { materialKindChoices, REQUIRED_MATERIALS } from '../shared/choices';
+import type { MaterialKind } from '../generated/graphql';
+import { chosen, materialKindChoices, REQUIRED_MATERIALS } from '../shared/choices';
 import { useFormat } from '../shared/fields';
 import { useErrorText } from '../shared/FormDialog';
 
@@ -32,7 +33,7 @@ export function Materials() {
   const refresh = useRefresh();
   const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState('MINUTES');
+  const [kind, setKind] = useState<MaterialKind>('MINUTES');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const { canAccess: canUpload } = useCanAccess({ resource: 'committeeFilings', action: 'upload', record });
@@ -116,7 +117,7 @@ export function Materials() {
       )}
       {canUpload && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <TextField select size="small" label={translate('wuye.materials.kind')} value={kind} onChange={(e) => setKind(e.target.value)} sx={{ minWidth: 200 }} data-testid="material-kind">
+          <TextField select size="small" label={translate('wuye.materials.kind')} value={kind} onChange={(e) => setKind(chosen(materialKindChoices, e.target.value) ?? kind)} sx={{ minWidth: 200 }} data-testid="material-kind">
             {materialKindChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {translate(c.name)}

@@ -3,16 +3,13 @@ import DeleteIcon from '@mui/icons-material/Delete';
 import { Button, IconButton, MenuItem, Stack, TextField } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
-import { committeePositionChoices } from '../shared/choices';
+import type { CommitteeMemberInput } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
+import { chosen, committeePositionChoices } from '../shared/choices';
 import { todayInChina } from '../shared/fields';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
 
-interface MemberRow {
-  name: string;
-  position: string;
-  ownerId: string | null;
-}
+type MemberRow = CommitteeMemberInput & { ownerId: string | null };
 
 /**
  * A new composition of the committee from a date (e.g. the first meeting choosing the chair and vice-chairs):
@@ -27,7 +24,7 @@ export function MembersDialog({ onClose }: { onClose(): void }) {
   const problemOf = useFieldProblem();
   const errorText = useErrorText();
   const [members, setMembers] = useState<MemberRow[]>(
-    ((record.members ?? []) as Array<{ name: string; position: string; ownerId: string | null }>).map((m) => ({ name: m.name, position: m.position, ownerId: m.ownerId })),
+    ((record.members ?? []) as MemberRow[]).map((m) => ({ name: m.name, position: m.position, ownerId: m.ownerId })),
   );
   const [effectiveOn, setEffectiveOn] = useState(todayInChina());
   const [error, setError] = useState<unknown>(null);
@@ -62,7 +59,7 @@ export function MembersDialog({ onClose }: { onClose(): void }) {
       {members.map((m, i) => (
         <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }} data-member={i}>
           <TextField size="small" label={translate('wuye.committee.member_name')} value={m.name} onChange={(e) => update(i, { name: e.target.value, ownerId: null })} />
-          <TextField size="small" select label={translate('wuye.committee.position')} value={m.position} onChange={(e) => update(i, { position: e.target.value })} sx={{ minWidth: 120 }}>
+          <TextField size="small" select label={translate('wuye.committee.position')} value={m.position} onChange={(e) => update(i, { position: chosen(committeePositionChoices, e.target.value) ?? m.position })} sx={{ minWidth: 120 }}>
             {committeePositionChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {translate(c.name)}

@@ -2,33 +2,16 @@ import { Card, CardContent, CardHeader, LinearProgress, Stack, Table, TableBody,
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Loading, useCanAccess, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { DashboardQuery } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
 import { CHINA_TIME, useFormat, useIntlLocale } from '../shared/fields';
 
 // recharts is large: it loads only when the dashboard shows its chart
 const DistrictChart = lazy(() => import('./DistrictChart'));
 
-export interface DashboardData {
-  firms: Progress;
-  projects: Progress;
-  committees: Progress;
-  waitingTotal: number;
-  waiting: Array<{ kind: 'FIRM' | 'PROJECT' | 'COMMITTEE'; id: string; name: string; submittedAt: string; waitingDays: number }>;
-  byDistrict: Array<{ districtId: string; code: string; name: string; firms: number; projects: number; committees: number }>;
-  /** null for roles that do not read elections (clerks) */
-  elections: {
-    byPhase: Array<{ phase: string; count: number }>;
-    overdueFilingsTotal: number;
-    overdueFilings: Array<{ id: string; committeeId: string; estateName: string; dueOn: string; dueOnProvisional: boolean; daysOverdue: number }>;
-  } | null;
-}
-
-interface Progress {
-  approved: number;
-  target: number;
-  submitted: number;
-  total: number;
-}
+/** The dashboard as dashboard.api.ts reads it; `elections` is null for roles that do not read elections (clerks). */
+export type DashboardData = DashboardQuery['dashboard'];
+type Progress = DashboardData['firms'];
 
 function ProgressCard({ title, progress, note, testId }: { title: string; progress: Progress; note?: string; testId: string }) {
   const translate = useTranslate();

@@ -74,18 +74,29 @@ const KNOWN = new Set([...Object.keys(STATUS), 'MAKER_CHECKER', 'JURISDICTION'])
 /** FORBIDDEN reasons with words of their own. */
 const FORBIDDEN_REASONS = ['MAKER_CHECKER', 'JURISDICTION'];
 
+/** What failed, as Apollo Client reports it (ApolloError), or ra-data-graphql (an HttpError whose body holds it). */
+interface Failure {
+  graphQLErrors?: readonly ApiError[];
+  networkError?: { statusCode?: number; result?: { errors?: readonly ApiError[] } } | null;
+  status?: number;
+  code?: string;
+}
+
+const failureOf = (value: unknown): Failure => (typeof value === 'object' && value !== null ? value : {});
+
 /**
  * One error mechanism on the client too: whatever failed (GraphQL error, HTTP refusal, network) becomes an
  * HttpError whose message is a translation key, whose status is the code's HTTP status (the auth provider
  * reads it), and whose body carries the code, its extensions and — for BAD_USER_INPUT — the field errors in
  * react-admin's `body.errors` shape, so they show next to the offending fields.
  */
-export function toHttpError(error: any, values: Record<string, unknown> = {}): HttpError {
-  if (error instanceof HttpError && (error.body as any)?.code) return error;
-  const apollo = error?.body?.graphQLErrors ? error.body : error;
-  const first: ApiError | undefined = apollo?.graphQLErrors?.[0] ?? apollo?.networkError?.result?.errors?.[0];
+export function toHttpError(error: unknown, values: Record<string, unknown> = {}): HttpError {
+  const carried = failureOf(error instanceof HttpError ? error.body : undefined);
+  if (error instanceof HttpError && carried.code) return error;
+  const failure = carried.graphQLErrors ? carried : failureOf(error);
+  const first = failure.graphQLErrors?.[0] ?? failure.networkError?.result?.errors?.[0];
   if (!first) {
-    const status = apollo?.networkError?.statusCode ?? error?.status ?? 0;
+    const status = failure.networkError?.statusCode ?? failureOf(error).status ?? 0;
     return new HttpError('wuye.errors.NETWORK', status, { code: 'NETWORK' });
   }
   const code = first.extensions?.code ?? 'INTERNAL_SERVER_ERROR';

@@ -2,7 +2,8 @@ import { Alert, Button, Checkbox, Chip, FormControlLabel, FormGroup, Stack, Tabl
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { VotingMethod } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
 import { BallotCard, BallotRefusal, VoterSearch } from '../shared/BallotParts';
 import { useFormat } from '../shared/fields';
@@ -35,7 +36,7 @@ export function BallotEntry() {
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'ballot', record });
   const [search, setSearch] = useState('');
   const [voter, setVoter] = useState<VotingPerson | null>(null);
-  const [method, setMethod] = useState('PAPER');
+  const [method, setMethod] = useState<VotingMethod>('PAPER');
   const [choices, setChoices] = useState<string[]>([]);
   const [confirming, setConfirming] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);

@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
 import { nominationSources } from '../shared/choices';
 import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';

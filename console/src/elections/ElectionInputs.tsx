@@ -12,7 +12,7 @@ import {
   TextInput,
   useTranslate,
 } from 'react-admin';
-import { PLANNED_PHASES } from '../dataProvider/resources';
+import { PLANNED_PHASES } from './election.api';
 import { electionKindChoices } from '../shared/choices';
 import { DeemedVotesWarning, EstateChoice } from '../shared/AssemblyInputs';
 

@@ -3,8 +3,8 @@ import { useState } from 'react';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
 import { nextState } from '../../../api/src/filings/transitions';
-import type { RegistryDataProvider } from '../dataProvider';
-import { cancelReasonChoices } from '../shared/choices';
+import type { RegistryDataProvider } from '../resources';
+import { cancelReasonChoices, chosen } from '../shared/choices';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';
 
 /**
@@ -31,7 +31,7 @@ export function MoveButtons() {
   };
   const move = () =>
     act(
-      () => dataProvider.moveElection({ id: String(record.id), version: record.version, action: action!, cancelReason: reason || null }),
+      () => dataProvider.moveElection({ id: String(record.id), version: record.version, action: action!, cancelReason: chosen(cancelReasonChoices, reason) ?? null }),
       'wuye.workspace.moved',
       ({ data }) => ({ phase: translate(`wuye.electionPhase.${data.phase}`) }),
     );

@@ -1,19 +1,11 @@
 import { Alert, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
-import { CheckBars, CheckSection, type Check } from '../shared/ThresholdBars';
+import type { TallyQuery } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
+import { CheckBars, CheckSection } from '../shared/ThresholdBars';
 
-interface Tally {
-  seats: number;
-  ballots: number;
-  totals: { headcount: number; area: string };
-  participating: { headcount: number; area: string };
-  quorum: Check;
-  candidates: Array<{ candidateId: string; rank: number; status: string; approvals: { headcount: number; area: string }; deemed: { outcome: string }; pass: Check }>;
-  electedIds: string[];
-  issues: Array<{ code: string; message: string; candidateIds: string[] | null }>;
-}
+type Tally = TallyQuery['election']['tally'];
 
 const STATUS_COLOR = { ELECTED: 'success', TIED_AT_LAST_SEAT: 'warning', PASSED_NOT_ELECTED: 'info', NOT_PASSED: 'default', NO_QUORUM: 'default' } as const;
 

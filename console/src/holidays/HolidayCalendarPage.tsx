@@ -4,7 +4,7 @@ import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Title, useDataProvider, usePermissions, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
 import { canAccess } from '../permissions';
 import { todayInChina, useFormat, useIntlLocale } from '../shared/fields';
 import { NoticeDialog, type CalendarYear } from './NoticeDialog';

@@ -4,14 +4,15 @@ import { Button, IconButton, Stack, TextField, Typography } from '@mui/material'
 import { useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { noticeFromText, noticeToText } from '../../../api/src/shared/notice-text';
-import type { HolidayNoticeDayInput, RegistryDataProvider } from '../dataProvider';
+import type { NoticeDay } from '../../../api/src/shared/holiday-calendar';
+import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction, useFieldProblem, type FieldProblem } from '../shared/FormDialog';
 
 export interface CalendarYear {
   year: number;
   decree: string;
   noticeEntered: boolean;
-  notice: { year: number; document: string; enteredAt: string; days: HolidayNoticeDayInput[] } | null;
+  notice: { year: number; document: string; enteredAt: string; days: NoticeDay[] } | null;
   days: Array<{ date: string; dayOff: boolean; reason: 'STATUTORY' | 'NOTICE_OFF' | 'NOTICE_WORKDAY' | 'WEEKEND' | 'WORKING_DAY'; festivals: string[]; note: string | null; missingNotices: number[] }>;
 }
 
@@ -40,7 +41,7 @@ export function NoticeDialog({ calendar, onClose }: { calendar: CalendarYear; on
   const [document, setDocument] = useState(text?.document ?? '');
   const [off, setOff] = useState<OffRange[]>(text?.off.map(([from, to, note]) => ({ from, to, note })) ?? [{ from: '', to: '', note: '' }]);
   const [workdays, setWorkdays] = useState<Workday[]>(text?.workdays.map(([date, note]) => ({ date, note })) ?? []);
-  const [failure, setFailure] = useState<{ error: unknown; sent: readonly HolidayNoticeDayInput[] } | null>(null);
+  const [failure, setFailure] = useState<{ error: unknown; sent: readonly NoticeDay[] } | null>(null);
   const [errorText, setErrorText] = useState<string | null>(null);
   const act = useDialogAction(setErrorText);
 
@@ -49,7 +50,7 @@ export function NoticeDialog({ calendar, onClose }: { calendar: CalendarYear; on
     noticeFromText({ year: calendar.year, document, off: off.map((r) => [r.from, r.to, r.note.trim()] as const), workdays: workdays.map((w) => [w.date, w.note.trim()] as const) }).days;
 
   // the server names a bad day by its place in the list it was sent: say which date it is
-  const dayProblems = (error: unknown, sent: readonly HolidayNoticeDayInput[]) =>
+  const dayProblems = (error: unknown, sent: readonly NoticeDay[]) =>
     (((error as { body?: { fieldErrors?: FieldProblem[] } } | null)?.body?.fieldErrors ?? []) as FieldProblem[])
       .filter((p) => p.field.startsWith('days'))
       .map((p) => {

@@ -23,42 +23,20 @@ import { useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { Confirm, Title, useDataProvider, useGetList, useGetOne, usePermissions, useTranslate } from 'react-admin';
 import { templateCsv, type ImportKindName } from '../../../api/src/imports/columns';
-import type { ImportFile, ImportMode, RegistryDataProvider } from '../dataProvider';
+import type { ImportFileInput as ImportFile, ImportMode, ImportReportFieldsFragment } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
 import { creditCodeProblem } from '../dataProvider/errors';
 import { canAccess } from '../permissions';
 import { readAsBase64, saveText } from '../shared/files';
 
+/** The import's report as import.api.ts reads it (ImportReport). */
+type Report = ImportReportFieldsFragment;
+/** A problem with one field of a row, or (a refusal of the whole file) with the file's columns. */
 interface FieldProblem {
   field: string;
   column: string | null;
   rule: string;
   message: string;
-}
-
-interface RowReport {
-  row: number;
-  status: 'VALID' | 'INVALID' | 'DUPLICATE' | 'CREATED' | 'UPDATED' | 'SKIPPED';
-  label: string | null;
-  recordId: string | null;
-  duplicateOfRow: number | null;
-  changes: string[];
-  fieldErrors: FieldProblem[];
-}
-
-interface Report {
-  mode: ImportMode | null;
-  format: string;
-  encoding: string | null;
-  committed: boolean;
-  totalRows: number;
-  valid: number;
-  invalid: number;
-  duplicates: number;
-  created: number;
-  updated: number;
-  skipped: number;
-  removed: number;
-  rows: RowReport[];
 }
 
 const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', UPDATED: 'info', SKIPPED: 'warning' } as const;

@@ -3,7 +3,7 @@ import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/materi
 import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
 import { useFormat } from '../shared/fields';
 

@@ -2,7 +2,8 @@ import { Alert, Button, FormControlLabel, Radio, RadioGroup, Stack, Table, Table
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { RegistryDataProvider, ResolutionBallotInput } from '../dataProvider';
+import type { ResolutionBallotInput, VotingMethod } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
 import { BallotCard, BallotRefusal, VoterSearch } from '../shared/BallotParts';
 import { RESOLUTION_CHOICES } from '../shared/choices';
@@ -32,7 +33,7 @@ export function ResolutionBallotEntry() {
   const { canAccess } = useCanAccess({ resource: 'resolutions', action: 'ballot', record });
   const [search, setSearch] = useState('');
   const [voter, setVoter] = useState<Voter | null>(null);
-  const [method, setMethod] = useState('PAPER');
+  const [method, setMethod] = useState<VotingMethod>('PAPER');
   const [choice, setChoice] = useState<Choice | ''>('');
   const [confirming, setConfirming] = useState(false);
   const [refusal, setRefusal] = useState<string | null>(null);

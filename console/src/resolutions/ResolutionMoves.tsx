@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { RESOLUTION_TRANSITIONS, ResolutionAction, type ResolutionPhase } from '../../../api/src/resolutions/resolution-phases';
 import { nextState } from '../../../api/src/filings/transitions';
-import type { RegistryDataProvider } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';
 
 /** The move the server's lifecycle table offers from this phase (draft → voting → closed), if any. */

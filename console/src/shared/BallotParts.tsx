@@ -2,7 +2,8 @@ import SearchIcon from '@mui/icons-material/Search';
 import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { ReactNode, useState } from 'react';
 import { useTranslate } from 'react-admin';
-import { votingMethodChoices } from './choices';
+import type { VotingMethod } from '../generated/graphql';
+import { chosen, votingMethodChoices } from './choices';
 
 /** The search box of ballot entry: runs `onSearch` with what was typed when the form is submitted. */
 export function VoterSearch({ label, name, width, busy, total, onSearch, children }: {
@@ -53,8 +54,8 @@ export function BallotRefusal({ text }: { text: string | null }) {
 /** The ballot of the chosen voter: how it was given, what it says (`children`), and the button to record it. */
 export function BallotCard({ voterName, method, onMethod, canRecord, onRecord, children }: {
   voterName: string;
-  method: string;
-  onMethod: (method: string) => void;
+  method: VotingMethod;
+  onMethod: (method: VotingMethod) => void;
   canRecord: boolean;
   onRecord: () => void;
   children: ReactNode;
@@ -65,7 +66,7 @@ export function BallotCard({ voterName, method, onMethod, canRecord, onRecord, c
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6">{translate('wuye.ballot.chosen', { name: voterName })}</Typography>
-          <TextField select size="small" label={translate('wuye.ballot.method')} value={method} onChange={(e) => onMethod(e.target.value)} sx={{ maxWidth: 240 }} data-testid="ballot-method">
+          <TextField select size="small" label={translate('wuye.ballot.method')} value={method} onChange={(e) => onMethod(chosen(votingMethodChoices, e.target.value) ?? method)} sx={{ maxWidth: 240 }} data-testid="ballot-method">
             {votingMethodChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {translate(c.name)}

@@ -1,7 +1,8 @@
 import { Button } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useResourceContext, useTranslate } from 'react-admin';
-import type { FilingActionName, RegistryDataProvider } from '../dataProvider';
+import type { FilingActionName, FilingMove } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
 import { FILING_ICONS, FilingActionDialog } from './FilingActions';
 
 /**
@@ -20,7 +21,7 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
   if (!canAccess) return null;
   const label = translate(`wuye.filingAction.${action}`);
 
-  const run = async ({ reason, note }: { reason?: string; note?: string }) => {
+  const run = async (move: FilingMove) => {
     const selected = data.filter((record) => selectedIds.includes(record.id));
     let done = 0;
     let failed = 0;
@@ -31,7 +32,7 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
         continue;
       }
       try {
-        await dataProvider.filingAction(resource, { id: record.id, version: record.version, action, reason, note });
+        await dataProvider.filingAction(resource, { id: record.id, version: record.version, ...move });
         done++;
       } catch {
         failed++;

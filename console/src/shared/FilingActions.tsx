@@ -5,8 +5,9 @@ import UndoIcon from '@mui/icons-material/Undo';
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext, useTranslate } from 'react-admin';
-import type { FilingActionName, RegistryDataProvider } from '../dataProvider';
-import { returnReasonChoices, revokeReasonChoices } from './choices';
+import type { FilingActionName, FilingMove } from '../dataProvider';
+import type { RegistryDataProvider } from '../resources';
+import { chosen, returnReasonChoices, revokeReasonChoices } from './choices';
 import { useServerErrorNotifier } from './useServerErrorNotifier';
 
 export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
@@ -16,11 +17,29 @@ export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
   REVOKE: <BlockIcon />,
 };
 
-const REASONS: Partial<Record<FilingActionName, typeof returnReasonChoices>> = { RETURN: returnReasonChoices, REVOKE: revokeReasonChoices };
+/** The coded reasons a Return or Revoke takes. */
+const REASONS: Partial<Record<FilingActionName, ReadonlyArray<{ id: string; name: string }>>> = { RETURN: returnReasonChoices, REVOKE: revokeReasonChoices };
+
+/** The move the dialog's answers make: none yet while a Return or Revoke has no reason chosen. */
+function filingMove(action: FilingActionName, reasonId: string, note: string | undefined): FilingMove | null {
+  switch (action) {
+    case 'SUBMIT':
+    case 'APPROVE':
+      return { action };
+    case 'RETURN': {
+      const reason = chosen(returnReasonChoices, reasonId);
+      return reason ? { action, reason, note } : null;
+    }
+    case 'REVOKE': {
+      const reason = chosen(revokeReasonChoices, reasonId);
+      return reason ? { action, reason, note } : null;
+    }
+  }
+}
 
 /**
  * The confirmation every filing action asks for; Return and Revoke also take a coded reason and a note.
- * `onConfirm` gets the reason and note; the dialog stays open while it runs.
+ * `onConfirm` gets the move with its reason and note; the dialog stays open while it runs.
  */
 export function FilingActionDialog(props: {
   action: FilingActionName;
@@ -28,17 +47,19 @@ export function FilingActionDialog(props: {
   title: string;
   content: string;
   onClose(): void;
-  onConfirm(details: { reason?: string; note?: string }): Promise<void>;
+  onConfirm(move: FilingMove): Promise<void>;
 }) {
   const translate = useTranslate();
   const reasons = REASONS[props.action];
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  const move = filingMove(props.action, reason, note.trim() || undefined);
   const confirm = async () => {
+    if (!move) return;
     setBusy(true);
     try {
-      await props.onConfirm({ reason: reason || undefined, note: note.trim() || undefined });
+      await props.onConfirm(move);
     } finally {
       setBusy(false);
     }
@@ -65,7 +86,7 @@ export function FilingActionDialog(props: {
         <Button onClick={props.onClose} disabled={busy}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button onClick={confirm} variant="contained" disabled={busy || (!!reasons && !reason)} data-testid="filing-confirm">
+        <Button onClick={confirm} variant="contained" disabled={busy || !move} data-testid="filing-confirm">
           {translate(`wuye.filingAction.${props.action}`)}
         </Button>
       </DialogActions>
@@ -86,9 +107,9 @@ export function FilingActionButton({ action }: { action: FilingActionName }) {
   const { canAccess } = useCanAccess({ resource, action: action.toLowerCase(), record });
   if (!record || !canAccess || !(record.availableActions as string[] | undefined)?.includes(action)) return null;
 
-  const run = async ({ reason, note }: { reason?: string; note?: string }) => {
+  const run = async (move: FilingMove) => {
     try {
-      const { data } = await dataProvider.filingAction(resource, { id: record.id, version: record.version, action, reason, note });
+      const { data } = await dataProvider.filingAction(resource, { id: record.id, version: record.version, ...move });
       notify(`wuye.filing.done.${action}`, { type: 'success', messageArgs: { number: data.filingNumber ?? '' } });
       setOpen(false);
       refresh();

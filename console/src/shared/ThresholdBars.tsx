@@ -1,17 +1,15 @@
 import { Box, Chip, Stack, Typography } from '@mui/material';
 import { useTranslate } from 'react-admin';
 import { hundredths, neededFor, type Fraction } from '../elections/thresholds';
+import { graphql } from '../generated';
+import type { CheckPartsFragment } from '../generated/graphql';
 import { useFormat } from './fields';
 
 /** A threshold check as the API reports it (ThresholdCheck): a part against a whole, by headcount and by area. */
-export interface Check {
-  rule: string;
-  met: boolean;
-  inclusive: boolean;
-  threshold: Fraction;
-  headcount: { part: number; whole: number; met: boolean };
-  area: { part: string; whole: string; met: boolean };
-}
+export const CheckParts = graphql(`
+  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }
+`);
+export type Check = CheckPartsFragment;
 
 const BAR_ROW = { display: 'grid', gridTemplateColumns: '110px minmax(160px, 1fr) 220px 170px', columnGap: 2, alignItems: 'center' } as const;
 

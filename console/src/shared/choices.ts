@@ -1,8 +1,16 @@
 import { ResolutionPhase } from '../../../api/src/resolutions/resolution-phases';
 import { Matter } from '../../../api/src/elections/thresholds';
 
-/** Enum values as react-admin choices whose names are translation keys (translated where shown). */
-const choices = (group: string, values: readonly string[]) => values.map((id) => ({ id, name: `wuye.${group}.${id}` }));
+/** An enum value as a react-admin choice whose name is a translation key (translated where shown). */
+export interface Choice<T extends string> {
+  id: T;
+  name: string;
+}
+
+const choices = <T extends string>(group: string, values: readonly T[]): Array<Choice<T>> => values.map((id) => ({ id, name: `wuye.${group}.${id}` }));
+
+/** The enum value a select answered with (as a string): one of its choices, or undefined. */
+export const chosen = <T extends string>(list: ReadonlyArray<Choice<T>>, value: string): T | undefined => list.find((c) => c.id === value)?.id;
 
 export const FILING_STATUSES = ['DRAFT', 'SUBMITTED', 'APPROVED', 'RETURNED', 'REVOKED'] as const;
 export const filingStatusChoices = choices('filingStatus', FILING_STATUSES);

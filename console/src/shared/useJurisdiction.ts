@@ -1,6 +1,17 @@
 import { useQuery } from '@tanstack/react-query';
 import { useDataProvider, usePermissions } from 'react-admin';
-import type { RegistryDataProvider } from '../dataProvider';
+import { call } from '../dataProvider/client';
+import { graphql } from '../generated';
+import type { RegistryDataProvider } from '../resources';
+
+const MyJurisdiction = graphql(`query MyJurisdiction { me { jurisdiction { id name } } }`);
+
+export const jurisdictionCalls = {
+  /** the subdistricts an officer acts in (empty for other roles) */
+  async getMyJurisdiction() {
+    return { data: (await call(MyJurisdiction, {})).me.jurisdiction };
+  },
+};
 
 /** The subdistricts the signed-in officer acts in (none for other roles, who read every estate). */
 export function useJurisdiction(): Array<{ id: string; name: string }> {

@@ -1,0 +1,380 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": typeof types.ElectionFieldsFragmentDoc,
+    "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }": typeof types.ElectionsDocument,
+    "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }": typeof types.ElectionDocument,
+    "mutation CreateElection($input: ElectionInput!) { createElection(input: $input) { ...ElectionFields } }": typeof types.CreateElectionDocument,
+    "mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {\n  updateElection(id: $id, version: $version, input: $input) { ...ElectionFields } }": typeof types.UpdateElectionDocument,
+    "mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } }": typeof types.MoveElectionDocument,
+    "mutation Nominate($electionId: ID!, $input: NominationInput!) {\n  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }": typeof types.NominateDocument,
+    "mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }": typeof types.CheckDocument,
+    "mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }": typeof types.ObjectDocument,
+    "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
+    "query Candidate($id: ID!) {\n  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }": typeof types.CandidateDocument,
+    "mutation Ballot($electionId: ID!, $input: BallotInput!) {\n  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }": typeof types.BallotDocument,
+    "query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {\n  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }": typeof types.PersonsDocument,
+    "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }": typeof types.TallyDocument,
+    "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }": typeof types.OwnersDocument,
+    "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }": typeof types.RollDocument,
+    "query Committee($id: ID!) {\n  committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }": typeof types.CommitteeDocument,
+    "query Filings($options: CommitteeFilingListOptions) {\n  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }": typeof types.FilingsDocument,
+    "mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }": typeof types.MembersDocument,
+    "mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }": typeof types.MaterialDocument,
+    "mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }": typeof types.SubmitDocument,
+    "mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }": typeof types.ApproveDocument,
+    "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }": typeof types.PublishDocument,
+    "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }": typeof types.CreateResolutionDocument,
+    "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }": typeof types.MoveResolutionDocument,
+    "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }": typeof types.ResolutionBallotDocument,
+    "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }": typeof types.ResolutionTallyDocument,
+    "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": typeof types.PersonsPageDocument,
+    "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }": typeof types.FirmFieldsFragmentDoc,
+    "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }": typeof types.ProjectFieldsFragmentDoc,
+    "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }": typeof types.CreateFirmDocument,
+    "mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {\n  updateFirm(id: $id, version: $version, input: $input) { ...FirmFields } }": typeof types.UpdateFirmDocument,
+    "mutation SubmitFirm($id: ID!, $version: Int!) { submitFirm(id: $id, version: $version) { ...FirmFields } }": typeof types.SubmitFirmDocument,
+    "mutation ApproveFirm($id: ID!, $version: Int!) { approveFirm(id: $id, version: $version) { ...FirmFields } }": typeof types.ApproveFirmDocument,
+    "mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n  returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }": typeof types.ReturnFirmDocument,
+    "mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n  revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }": typeof types.RevokeFirmDocument,
+    "query GetFirm($id: ID!) { firm(id: $id) { ...FirmFields } }": typeof types.GetFirmDocument,
+    "query ListFirms($options: FirmListOptions) {\n  firms(options: $options) { totalItems nextCursor items { ...FirmFields } } }": typeof types.ListFirmsDocument,
+    "query ListFirmIds($options: FirmListOptions) { firms(options: $options) { nextCursor items { id name updatedAt } } }": typeof types.ListFirmIdsDocument,
+    "mutation CreateProject($input: ProjectInput!) { createProject(input: $input) { ...ProjectFields } }": typeof types.CreateProjectDocument,
+    "mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }": typeof types.SubmitProjectDocument,
+    "mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }": typeof types.ApproveProjectDocument,
+    "query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }": typeof types.GetProjectDocument,
+    "query NestedProjects($take: Int!) {\n  projects(options: { take: $take, sort: { field: ID } }) {\n    totalItems\n    items {\n      id name contractStart contractEnd\n      firm { id name creditCode status }\n      estate { id name households community { name } subdistrict { name } district { code name } }\n    }\n  }\n}": typeof types.NestedProjectsDocument,
+    "query Audit($options: AuditEventListOptions) {\n  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }": typeof types.AuditDocument,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token expiresAt user { id username role } } }": typeof types.LoginDocument,
+    "query Me { me { id username displayName role } }": typeof types.MeDocument,
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "mutation CreateApiToken($input: ApiTokenInput!) {\n  createApiToken(input: $input) { token apiToken { id name scopes expiresAt revokedAt } } }": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": typeof types.RevokeApiTokenDocument,
+    "mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }": typeof types.CreateUserDocument,
+    "mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role active } }": typeof types.UpdateUserDocument,
+    "query Dashboard {\n  dashboard {\n    firms { approved target submitted total }\n    projects { approved target submitted total }\n    committees { approved target submitted total }\n    waitingTotal\n    waiting { kind id name submittedAt waitingDays }\n    byDistrict { districtId code name firms projects committees }\n    elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n  } }": typeof types.DashboardDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }": typeof types.ImportReportFieldsFragmentDoc,
+    "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }": typeof types.PreviewImportDocument,
+    "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }": typeof types.RunImportDocument,
+    "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }": typeof types.HolidayCalendarDocument,
+    "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }": typeof types.HolidayNoticesDocument,
+    "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }": typeof types.SetHolidayNoticeDocument,
+};
+const documents: Documents = {
+    "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": types.ElectionFieldsFragmentDoc,
+    "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }": types.ElectionsDocument,
+    "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }": types.ElectionDocument,
+    "mutation CreateElection($input: ElectionInput!) { createElection(input: $input) { ...ElectionFields } }": types.CreateElectionDocument,
+    "mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {\n  updateElection(id: $id, version: $version, input: $input) { ...ElectionFields } }": types.UpdateElectionDocument,
+    "mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } }": types.MoveElectionDocument,
+    "mutation Nominate($electionId: ID!, $input: NominationInput!) {\n  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }": types.NominateDocument,
+    "mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }": types.CheckDocument,
+    "mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }": types.ObjectDocument,
+    "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
+    "query Candidate($id: ID!) {\n  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }": types.CandidateDocument,
+    "mutation Ballot($electionId: ID!, $input: BallotInput!) {\n  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }": types.BallotDocument,
+    "query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {\n  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }": types.PersonsDocument,
+    "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }": types.TallyDocument,
+    "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }": types.OwnersDocument,
+    "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }": types.RollDocument,
+    "query Committee($id: ID!) {\n  committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }": types.CommitteeDocument,
+    "query Filings($options: CommitteeFilingListOptions) {\n  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }": types.FilingsDocument,
+    "mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }": types.MembersDocument,
+    "mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }": types.MaterialDocument,
+    "mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }": types.SubmitDocument,
+    "mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }": types.ApproveDocument,
+    "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }": types.PublishDocument,
+    "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }": types.CreateResolutionDocument,
+    "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }": types.MoveResolutionDocument,
+    "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }": types.ResolutionBallotDocument,
+    "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }": types.ResolutionTallyDocument,
+    "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": types.PersonsPageDocument,
+    "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }": types.FirmFieldsFragmentDoc,
+    "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }": types.ProjectFieldsFragmentDoc,
+    "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }": types.CreateFirmDocument,
+    "mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {\n  updateFirm(id: $id, version: $version, input: $input) { ...FirmFields } }": types.UpdateFirmDocument,
+    "mutation SubmitFirm($id: ID!, $version: Int!) { submitFirm(id: $id, version: $version) { ...FirmFields } }": types.SubmitFirmDocument,
+    "mutation ApproveFirm($id: ID!, $version: Int!) { approveFirm(id: $id, version: $version) { ...FirmFields } }": types.ApproveFirmDocument,
+    "mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n  returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }": types.ReturnFirmDocument,
+    "mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n  revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }": types.RevokeFirmDocument,
+    "query GetFirm($id: ID!) { firm(id: $id) { ...FirmFields } }": types.GetFirmDocument,
+    "query ListFirms($options: FirmListOptions) {\n  firms(options: $options) { totalItems nextCursor items { ...FirmFields } } }": types.ListFirmsDocument,
+    "query ListFirmIds($options: FirmListOptions) { firms(options: $options) { nextCursor items { id name updatedAt } } }": types.ListFirmIdsDocument,
+    "mutation CreateProject($input: ProjectInput!) { createProject(input: $input) { ...ProjectFields } }": types.CreateProjectDocument,
+    "mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }": types.SubmitProjectDocument,
+    "mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }": types.ApproveProjectDocument,
+    "query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }": types.GetProjectDocument,
+    "query NestedProjects($take: Int!) {\n  projects(options: { take: $take, sort: { field: ID } }) {\n    totalItems\n    items {\n      id name contractStart contractEnd\n      firm { id name creditCode status }\n      estate { id name households community { name } subdistrict { name } district { code name } }\n    }\n  }\n}": types.NestedProjectsDocument,
+    "query Audit($options: AuditEventListOptions) {\n  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }": types.AuditDocument,
+    "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token expiresAt user { id username role } } }": types.LoginDocument,
+    "query Me { me { id username displayName role } }": types.MeDocument,
+    "mutation Logout { logout }": types.LogoutDocument,
+    "mutation CreateApiToken($input: ApiTokenInput!) {\n  createApiToken(input: $input) { token apiToken { id name scopes expiresAt revokedAt } } }": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }": types.RevokeApiTokenDocument,
+    "mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }": types.CreateUserDocument,
+    "mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role active } }": types.UpdateUserDocument,
+    "query Dashboard {\n  dashboard {\n    firms { approved target submitted total }\n    projects { approved target submitted total }\n    committees { approved target submitted total }\n    waitingTotal\n    waiting { kind id name submittedAt waitingDays }\n    byDistrict { districtId code name firms projects committees }\n    elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n  } }": types.DashboardDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }": types.ImportReportFieldsFragmentDoc,
+    "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }": types.PreviewImportDocument,
+    "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }": types.RunImportDocument,
+    "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }": types.HolidayCalendarDocument,
+    "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }": types.HolidayNoticesDocument,
+    "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }": types.SetHolidayNoticeDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }"): typeof import('./graphql').ElectionFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }"): typeof import('./graphql').ElectionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }"): typeof import('./graphql').ElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateElection($input: ElectionInput!) { createElection(input: $input) { ...ElectionFields } }"): typeof import('./graphql').CreateElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {\n  updateElection(id: $id, version: $version, input: $input) { ...ElectionFields } }"): typeof import('./graphql').UpdateElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } }"): typeof import('./graphql').MoveElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Nominate($electionId: ID!, $input: NominationInput!) {\n  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }"): typeof import('./graphql').NominateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }"): typeof import('./graphql').CheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }"): typeof import('./graphql').ObjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }"): typeof import('./graphql').ResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Candidate($id: ID!) {\n  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }"): typeof import('./graphql').CandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Ballot($electionId: ID!, $input: BallotInput!) {\n  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }"): typeof import('./graphql').BallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {\n  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }"): typeof import('./graphql').PersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }"): typeof import('./graphql').TallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }"): typeof import('./graphql').OwnersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }"): typeof import('./graphql').RollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Committee($id: ID!) {\n  committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }"): typeof import('./graphql').CommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Filings($options: CommitteeFilingListOptions) {\n  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }"): typeof import('./graphql').FilingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }"): typeof import('./graphql').MaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }"): typeof import('./graphql').SubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }"): typeof import('./graphql').ApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }"): typeof import('./graphql').PublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }"): typeof import('./graphql').CreateResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }"): typeof import('./graphql').MoveResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }"): typeof import('./graphql').ResolutionBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }"): typeof import('./graphql').ResolutionTallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }"): typeof import('./graphql').PersonsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }"): typeof import('./graphql').FirmFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }"): typeof import('./graphql').ProjectFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }"): typeof import('./graphql').CreateFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {\n  updateFirm(id: $id, version: $version, input: $input) { ...FirmFields } }"): typeof import('./graphql').UpdateFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitFirm($id: ID!, $version: Int!) { submitFirm(id: $id, version: $version) { ...FirmFields } }"): typeof import('./graphql').SubmitFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveFirm($id: ID!, $version: Int!) { approveFirm(id: $id, version: $version) { ...FirmFields } }"): typeof import('./graphql').ApproveFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n  returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }"): typeof import('./graphql').ReturnFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n  revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmFields } }"): typeof import('./graphql').RevokeFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetFirm($id: ID!) { firm(id: $id) { ...FirmFields } }"): typeof import('./graphql').GetFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListFirms($options: FirmListOptions) {\n  firms(options: $options) { totalItems nextCursor items { ...FirmFields } } }"): typeof import('./graphql').ListFirmsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListFirmIds($options: FirmListOptions) { firms(options: $options) { nextCursor items { id name updatedAt } } }"): typeof import('./graphql').ListFirmIdsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProject($input: ProjectInput!) { createProject(input: $input) { ...ProjectFields } }"): typeof import('./graphql').CreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }"): typeof import('./graphql').SubmitProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }"): typeof import('./graphql').ApproveProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }"): typeof import('./graphql').GetProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NestedProjects($take: Int!) {\n  projects(options: { take: $take, sort: { field: ID } }) {\n    totalItems\n    items {\n      id name contractStart contractEnd\n      firm { id name creditCode status }\n      estate { id name households community { name } subdistrict { name } district { code name } }\n    }\n  }\n}"): typeof import('./graphql').NestedProjectsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Audit($options: AuditEventListOptions) {\n  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }"): typeof import('./graphql').AuditDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token expiresAt user { id username role } } }"): typeof import('./graphql').LoginDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Me { me { id username displayName role } }"): typeof import('./graphql').MeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($input: ApiTokenInput!) {\n  createApiToken(input: $input) { token apiToken { id name scopes expiresAt revokedAt } } }"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) { revokeApiToken(id: $id) { id revokedAt } }"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role active } }"): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Dashboard {\n  dashboard {\n    firms { approved target submitted total }\n    projects { approved target submitted total }\n    committees { approved target submitted total }\n    waitingTotal\n    waiting { kind id name submittedAt waitingDays }\n    byDistrict { districtId code name firms projects committees }\n    elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n  } }"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }"): typeof import('./graphql').PreviewImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }"): typeof import('./graphql').RunImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }"): typeof import('./graphql').HolidayCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }"): typeof import('./graphql').HolidayNoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }"): typeof import('./graphql').SetHolidayNoticeDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

@@ -1,0 +1,2275 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiTokenInput = {
+  expiresInDays?: number | null | undefined;
+  /** The integrating system, e.g. 市物业监管平台 */
+  name: string;
+  scopes: Array<Scope>;
+};
+
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** e.g. Firm, Project, User */
+  entityType?: string | null | undefined;
+};
+
+export type AuditEventListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AuditEventSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AuditEventSort = {
+  direction?: SortDirection;
+  field: AuditEventSortField;
+};
+
+export type AuditEventSortField =
+  | 'ID';
+
+export type BallotInput = {
+  /** approved candidates, at most the seats; none is a blank ballot */
+  choices: Array<string | number>;
+  /** the ballot of the developer’s unsold units (one person) */
+  developer?: boolean;
+  method: VotingMethod;
+  /** the voting owner; leave out with developer: true */
+  ownerId?: string | number | null | undefined;
+};
+
+/** 计费方式: 包干制 / 酬金制 */
+export type BillingModel =
+  | 'COMMISSION'
+  | 'LUMP_SUM';
+
+/** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */
+export type CheckKind =
+  | 'DISQUALIFYING'
+  | 'MUST'
+  | 'UNSUITABLE';
+
+export type CheckResult =
+  | 'FAIL'
+  | 'PASS'
+  | 'PENDING';
+
+export type ChecklistInput = {
+  items: Array<ChecklistItemInput>;
+  /** where the wording comes from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type ChecklistItemInput = {
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  kind: CheckKind;
+  suggestedReviewers: Array<ReviewingBody>;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type CommitteeFilingFilter = {
+  committeeId?: string | number | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  filingStatus?: FilingStatus | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** still with the street office after the 30-day deadline */
+  overdue?: boolean | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+/** 成立备案 / 变更备案 */
+export type CommitteeFilingKind =
+  | 'CHANGE'
+  | 'ESTABLISHMENT';
+
+export type CommitteeFilingListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CommitteeFilingFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CommitteeFilingSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CommitteeFilingSort = {
+  direction?: SortDirection;
+  field: CommitteeFilingSortField;
+};
+
+export type CommitteeFilingSortField =
+  | 'DUE_ON'
+  | 'ID'
+  | 'UPDATED_AT';
+
+export type CommitteeMemberInput = {
+  name: string;
+  /** the member on the owner roll, when the roll is kept here */
+  ownerId?: string | number | null | undefined;
+  position: CommitteePosition;
+};
+
+export type CommitteeMembersInput = {
+  /** when this composition takes effect (e.g. the first meeting) */
+  effectiveOn: string;
+  members: Array<CommitteeMemberInput>;
+};
+
+/** 主任 / 副主任 / 委员 */
+export type CommitteePosition =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
+
+/** What decides whether a day is a day off: the law, then the notice, then the week */
+export type DayReason =
+  | 'NOTICE_OFF'
+  | 'NOTICE_WORKDAY'
+  | 'STATUTORY'
+  | 'WEEKEND'
+  | 'WORKING_DAY';
+
+export type ElectionAction =
+  | 'CANCEL'
+  | 'CERTIFY'
+  | 'CLOSE_NOMINATION'
+  | 'CLOSE_VOTING'
+  | 'OPEN_NOMINATION'
+  | 'OPEN_VOTING'
+  | 'PUBLISH_CANDIDATES'
+  | 'PUBLISH_RESULT'
+  | 'RECOUNT'
+  | 'REOPEN_REVIEW';
+
+export type ElectionCancelReason =
+  | 'IRREGULARITY'
+  | 'NO_QUORUM'
+  | 'ORDERED_BY_AUTHORITY'
+  | 'OTHER'
+  | 'TOO_FEW_ELIGIBLE_CANDIDATES';
+
+export type ElectionFilter = {
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: ElectionKind | null | undefined;
+  phase?: ElectionPhase | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type ElectionInput = {
+  /** count non-voters with the majority (off by default; contested) */
+  deemedVotes?: boolean;
+  estateId: string | number;
+  kind: ElectionKind;
+  phases?: Array<PhaseDatesInput>;
+  /** committee seats to fill (odd, 5–11; 3 where the estate has ≤ 100 households) */
+  seats: number;
+  /** e.g. 龙庭小区第三届业主委员会换届选举 */
+  title: string;
+};
+
+/** 首次选举 / 换届选举 / 补选 */
+export type ElectionKind =
+  | 'BY_ELECTION'
+  | 'FIRST'
+  | 'RE_ELECTION';
+
+export type ElectionListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: ElectionFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: ElectionSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type ElectionPhase =
+  | 'CANCELLED'
+  | 'CANDIDATE_PUBLICITY'
+  | 'CERTIFIED'
+  | 'COUNTING'
+  | 'ELIGIBILITY_REVIEW'
+  | 'NOMINATION'
+  | 'PREPARATION'
+  | 'RESULT_PUBLICITY'
+  | 'VOTING';
+
+export type ElectionSort = {
+  direction?: SortDirection;
+  field: ElectionSortField;
+};
+
+export type ElectionSortField =
+  | 'ID'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type ElectionUpdateInput = {
+  deemedVotes: boolean;
+  phases: Array<PhaseDatesInput>;
+  seats: number;
+  title: string;
+};
+
+export type EligibilityCheckInput = {
+  checkedOn: string;
+  evidenceNote?: string | null | undefined;
+  /** the checklist item’s key */
+  itemKey: string;
+  /** required to let an unsuitable (不宜) finding stand aside */
+  overrideReason?: string | null | undefined;
+  result: CheckResult;
+  reviewer: string;
+  reviewingBody: ReviewingBody;
+};
+
+export type EligibilityDecision =
+  | 'ELIGIBLE'
+  | 'INELIGIBLE'
+  | 'NOT_YET_ELIGIBLE';
+
+/** A holiday of 全国年节及纪念日放假办法 */
+export type Festival =
+  /** 端午节 */
+  | 'DRAGON_BOAT'
+  /** 劳动节 */
+  | 'LABOUR_DAY'
+  /** 中秋节 */
+  | 'MID_AUTUMN'
+  /** 国庆节 */
+  | 'NATIONAL_DAY'
+  /** 元旦 */
+  | 'NEW_YEAR'
+  /** 清明节 */
+  | 'QINGMING'
+  /** 春节 */
+  | 'SPRING_FESTIVAL';
+
+export type FilingAction =
+  | 'APPROVE'
+  | 'RETURN'
+  | 'REVOKE'
+  | 'SUBMIT';
+
+export type FilingKindName =
+  | 'COMMITTEE'
+  | 'FIRM'
+  | 'PROJECT';
+
+/** 备案状态 */
+export type FilingStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'REVOKED'
+  | 'SUBMITTED';
+
+export type FirmFilter = {
+  /** the whole code, or its beginning */
+  creditCode?: string | null | undefined;
+  districtId?: string | number | null | undefined;
+  filingStatus?: FilingStatus | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  name?: string | null | undefined;
+  status?: FirmStatus | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type FirmInput = {
+  contactPerson: string;
+  contactPhone: string;
+  /** 18 characters; the check character is verified (GB 32100-2015) */
+  creditCode: string;
+  districtId: string | number;
+  establishedOn?: string | null | undefined;
+  legalRepresentative: string;
+  name: string;
+  registeredAddress: string;
+  status?: FirmStatus | null | undefined;
+};
+
+export type FirmListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: FirmFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: FirmSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type FirmSort = {
+  direction?: SortDirection;
+  field: FirmSortField;
+};
+
+export type FirmSortField =
+  | 'CREATED_AT'
+  | 'CREDIT_CODE'
+  | 'ID'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** 经营状态 */
+export type FirmStatus =
+  | 'ACTIVE'
+  | 'DEREGISTERED'
+  | 'SUSPENDED';
+
+export type HolidayNoticeDayInput = {
+  date: string;
+  kind: NoticeDayKind;
+  note?: string;
+};
+
+export type ImportFileInput = {
+  /** the file’s bytes in base64 (at most IMPORT_MAX_BYTES once decoded) */
+  contentBase64: string;
+  /** the file name; its extension (.csv or .xlsx) picks the reader */
+  name: string;
+};
+
+export type ImportKind =
+  | 'FIRMS'
+  | 'OWNER_ROLL'
+  | 'PROJECTS';
+
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS';
+
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'SKIPPED'
+  | 'UPDATED'
+  | 'VALID';
+
+export type MaterialInput = {
+  /** the file, base64 (at most 5 MB decoded) */
+  contentBase64: string;
+  /** ignored: the server tells the type from the content (PDF, PNG, JPEG, GIF, WebP, Word, Excel) */
+  contentType?: string | null | undefined;
+  fileName: string;
+  kind: MaterialKind;
+};
+
+/** 会议记录与决定 / 管理规约 / 议事规则 / 委员名单 / 其他 */
+export type MaterialKind =
+  | 'COVENANT'
+  | 'MEMBER_LIST'
+  | 'MINUTES'
+  | 'OTHER'
+  | 'RULES_OF_PROCEDURE';
+
+/** the nine matters of Civil Code Art. 278 */
+export type Matter =
+  | 'CHANGE_USE_OF_COMMON_PARTS'
+  | 'ELECT_OR_REPLACE_COMMITTEE'
+  | 'HIRE_OR_DISMISS_MANAGER'
+  | 'MANAGEMENT_COVENANT'
+  | 'OTHER_MAJOR_MATTER'
+  | 'RAISE_MAINTENANCE_FUND'
+  | 'REBUILD'
+  | 'RULES_OF_PROCEDURE'
+  | 'USE_MAINTENANCE_FUND';
+
+export type NominationInput = {
+  /** e.g. 社区党组织推荐, 业主联名推荐, 自荐 */
+  nominatedBy: string;
+  nominatedOn: string;
+  ownerId: string | number;
+  partyMember: boolean;
+};
+
+/** A day the yearly notice names */
+export type NoticeDayKind =
+  /** 放假调休: a day off */
+  | 'OFF'
+  /** 调休上班: a weekend day worked */
+  | 'WORKDAY';
+
+export type ObjectionInput = {
+  filedBy: string;
+  filedOn: string;
+  reason: string;
+};
+
+export type OwnerFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  name?: string | null | undefined;
+};
+
+export type OwnerListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: OwnerFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: OwnerSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type OwnerSort = {
+  direction?: SortDirection;
+  field: OwnerSortField;
+};
+
+export type OwnerSortField =
+  | 'ID'
+  | 'NAME';
+
+export type PhaseDatesInput = {
+  endsOn?: string | null | undefined;
+  phase: ElectionPhase;
+  startsOn?: string | null | undefined;
+};
+
+export type ProjectInput = {
+  billingModel: BillingModel;
+  commercialFee?: string | null | undefined;
+  contractEnd: string;
+  contractStart: string;
+  estateId: string | number;
+  firmId: string | number;
+  households: number;
+  /** m² */
+  managedArea: string;
+  managerPhone: string;
+  name: string;
+  /** 元/space/月 */
+  parkingFee?: string | null | undefined;
+  projectManager: string;
+  /** 元/m²/月 */
+  residentialFee: string;
+  selectionMethod: SelectionMethod;
+};
+
+export type ResolutionAction =
+  | 'CLOSE_VOTING'
+  | 'OPEN_VOTING';
+
+export type ResolutionBallotInput = {
+  choice: ResolutionChoice;
+  developer?: boolean;
+  method: VotingMethod;
+  ownerId?: string | number | null | undefined;
+};
+
+/** 同意 / 反对 / 弃权 */
+export type ResolutionChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
+
+export type ResolutionInput = {
+  deemedVotes?: boolean;
+  description?: string;
+  estateId: string | number;
+  /** decides the threshold: ≥ 3/4 for matters 6–8, more than half otherwise */
+  matter: Matter;
+  /** e.g. 物业服务费由1.69元/㎡·月调整为1.99元/㎡·月 */
+  title: string;
+  votingEndsOn?: string | null | undefined;
+  votingStartsOn?: string | null | undefined;
+};
+
+export type ResolutionPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'VOTING';
+
+/** 退回原因 */
+export type ReturnReason =
+  | 'CONTRACT_PROBLEM'
+  | 'INCOMPLETE_MATERIALS'
+  | 'INCONSISTENT_DATA'
+  | 'INVALID_QUALIFICATION'
+  | 'OTHER';
+
+export type ReviewingBody =
+  | 'COMMUNITY_PARTY_ORGANISATION'
+  | 'COURT'
+  | 'DISCIPLINE_INSPECTION'
+  | 'ELECTION_ORGANISER'
+  | 'MAINTENANCE_FUND_AUTHORITY'
+  | 'POLICE_STATION'
+  | 'PROPERTY_FIRM'
+  | 'REAL_ESTATE_REGISTRY'
+  | 'RESIDENTS_COMMITTEE'
+  | 'SUBDISTRICT_OFFICE';
+
+/** 撤销原因 */
+export type RevokeReason =
+  | 'CONTRACT_TERMINATED'
+  | 'FALSE_INFORMATION'
+  | 'FIRM_DEREGISTERED'
+  | 'OTHER'
+  | 'SERIOUS_VIOLATION';
+
+export type Role =
+  | 'ADMIN'
+  | 'CLERK'
+  | 'INTEGRATOR'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'REGISTRAR';
+
+export type Scope =
+  | 'ELECTIONS_READ'
+  | 'REGISTRY_READ';
+
+/** 选聘方式: 招投标 / 协议 / 业主大会 */
+export type SelectionMethod =
+  | 'AGREEMENT'
+  | 'OWNERS_ASSEMBLY'
+  | 'TENDER';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+/** ≥ 2/3 take part; > 1/2 or ≥ 3/4 of those taking part */
+export type ThresholdRule =
+  | 'MORE_THAN_HALF'
+  | 'QUORUM_TWO_THIRDS'
+  | 'THREE_QUARTERS';
+
+export type UserInput = {
+  displayName: string;
+  password: string;
+  role: Role;
+  /** 3–40 of a-z 0-9 . _ - */
+  username: string;
+};
+
+export type UserUpdateInput = {
+  active: boolean;
+  displayName: string;
+  /** a new password; leave out to keep the current one */
+  password?: string | null | undefined;
+  role: Role;
+};
+
+/** 书面 / 现场 / 网络 / 上门 */
+export type VotingMethod =
+  | 'DOOR_TO_DOOR'
+  | 'ONLINE'
+  | 'ON_SITE'
+  | 'PAPER';
+
+export type ElectionFieldsFragment = { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null };
+
+export type ElectionsQueryVariables = Exact<{
+  options?: ElectionListOptions | null | undefined;
+}>;
+
+
+export type ElectionsQuery = { elections: { totalItems: number, items: Array<{ id: string, title: string, phase: ElectionPhase, estateId: string }> } };
+
+export type ElectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ElectionQuery = { election: { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null } };
+
+export type CreateElectionMutationVariables = Exact<{
+  input: ElectionInput;
+}>;
+
+
+export type CreateElectionMutation = { createElection: { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null } };
+
+export type UpdateElectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ElectionUpdateInput;
+}>;
+
+
+export type UpdateElectionMutation = { updateElection: { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null } };
+
+export type MoveElectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ElectionAction;
+  cancelReason?: ElectionCancelReason | null | undefined;
+}>;
+
+
+export type MoveElectionMutation = { moveElection: { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null } };
+
+export type NominateMutationVariables = Exact<{
+  electionId: string | number;
+  input: NominationInput;
+}>;
+
+
+export type NominateMutation = { nominateCandidate: { id: string, version: number, decision: EligibilityDecision } };
+
+export type CheckMutationVariables = Exact<{
+  candidateId: string | number;
+  version: number;
+  input: EligibilityCheckInput;
+}>;
+
+
+export type CheckMutation = { recordEligibilityCheck: { id: string, version: number, decision: EligibilityDecision, decisionExplanation: unknown } };
+
+export type ObjectMutationVariables = Exact<{
+  candidateId: string | number;
+  input: ObjectionInput;
+}>;
+
+
+export type ObjectMutation = { fileObjection: { id: string } };
+
+export type ResolveMutationVariables = Exact<{
+  id: string | number;
+  resolution: string;
+}>;
+
+
+export type ResolveMutation = { resolveObjection: { id: string, resolvedOn: string | null } };
+
+export type CandidateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateQuery = { candidate: { id: string, version: number, decision: EligibilityDecision, decisionExplanation: unknown, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null }>, objections: Array<{ id: string, resolvedOn: string | null }>, checklist: { version: number } } };
+
+export type BallotMutationVariables = Exact<{
+  electionId: string | number;
+  input: BallotInput;
+}>;
+
+
+export type BallotMutation = { recordBallot: { id: string, voterKey: string, choices: Array<string> } };
+
+export type PersonsQueryVariables = Exact<{
+  electionId: string | number;
+  voted?: boolean | null | undefined;
+  take?: number | null | undefined;
+  q?: string | null | undefined;
+}>;
+
+
+export type PersonsQuery = { votingPersons: { totalItems: number, items: Array<{ personKey: string, ownerId: string | null, name: string, units: Array<string>, area: string, voted: boolean }> } };
+
+export type TallyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TallyQuery = { election: { id: string, phase: ElectionPhase, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean, share: { numerator: number, denominator: number } | null }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, pass: { met: boolean, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
+
+export type OwnersQueryVariables = Exact<{
+  options?: OwnerListOptions | null | undefined;
+}>;
+
+
+export type OwnersQuery = { owners: { totalItems: number, items: Array<{ id: string, name: string, idNumber: string, phone: string | null, estateId: string }> } };
+
+export type RollQueryVariables = Exact<{
+  estateId: string | number;
+}>;
+
+
+export type RollQuery = { ownerRoll: { units: number, headcount: number, totalArea: string, developerHeldUnits: number, undesignatedUnits: number } };
+
+export type CommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeQuery = { committee: { id: string, version: number, termNumber: number, termStart: string, termEnd: string, estateId: string, members: Array<{ id: string, name: string, position: CommitteePosition, ownerId: string | null }>, filings: Array<{ id: string, version: number, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, filingNumber: string | null, overdue: boolean, daysRemaining: number, availableActions: Array<FilingAction>, materials: Array<{ id: string, kind: MaterialKind }> }> } };
+
+export type FilingsQueryVariables = Exact<{
+  options?: CommitteeFilingListOptions | null | undefined;
+}>;
+
+
+export type FilingsQuery = { committeeFilings: { totalItems: number, items: Array<{ id: string, filingStatus: FilingStatus, dueOn: string, overdue: boolean, committee: { estateId: string } }> } };
+
+export type MembersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CommitteeMembersInput;
+}>;
+
+
+export type MembersMutation = { setCommitteeMembers: { id: string, version: number, members: Array<{ name: string, position: CommitteePosition }> } };
+
+export type MaterialMutationVariables = Exact<{
+  filingId: string | number;
+  input: MaterialInput;
+}>;
+
+
+export type MaterialMutation = { addFilingMaterial: { id: string, kind: MaterialKind, sizeBytes: number, sha256: string } };
+
+export type SubmitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitMutation = { submitCommitteeFiling: { id: string, version: number, filingStatus: FilingStatus } };
+
+export type ApproveMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveMutation = { approveCommitteeFiling: { id: string, version: number, filingStatus: FilingStatus, filingNumber: string | null } };
+
+export type PublishMutationVariables = Exact<{
+  input: ChecklistInput;
+}>;
+
+
+export type PublishMutation = { publishChecklist: { id: string, version: number, items: Array<{ key: string, kind: CheckKind }> } };
+
+export type CreateResolutionMutationVariables = Exact<{
+  input: ResolutionInput;
+}>;
+
+
+export type CreateResolutionMutation = { createResolution: { id: string, version: number, phase: ResolutionPhase } };
+
+export type MoveResolutionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ResolutionAction;
+}>;
+
+
+export type MoveResolutionMutation = { moveResolution: { id: string, version: number, phase: ResolutionPhase, outcome: unknown } };
+
+export type ResolutionBallotMutationVariables = Exact<{
+  resolutionId: string | number;
+  input: ResolutionBallotInput;
+}>;
+
+
+export type ResolutionBallotMutation = { recordResolutionBallot: { id: string, choice: ResolutionChoice } };
+
+export type ResolutionTallyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolutionTallyQuery = { resolution: { id: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, quorum: { met: boolean }, pass: { rule: ThresholdRule, met: boolean, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } } } };
+
+export type PersonsPageQueryVariables = Exact<{
+  electionId: string | number;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type PersonsPageQuery = { votingPersons: { totalItems: number, items: Array<{ personKey: string, ownerId: string | null, name: string, voted: boolean }> } };
+
+export type FirmFieldsFragment = { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> };
+
+export type ProjectFieldsFragment = { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> };
+
+export type CreateFirmMutationVariables = Exact<{
+  input: FirmInput;
+}>;
+
+
+export type CreateFirmMutation = { createFirm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type UpdateFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FirmInput;
+}>;
+
+
+export type UpdateFirmMutation = { updateFirm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type SubmitFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitFirmMutation = { submitFirm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type ApproveFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveFirmMutation = { approveFirm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type ReturnFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: ReturnReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReturnFirmMutation = { returnFirm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type RevokeFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: RevokeReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type RevokeFirmMutation = { revokeFirm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type GetFirmQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetFirmQuery = { firm: { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> } };
+
+export type ListFirmsQueryVariables = Exact<{
+  options?: FirmListOptions | null | undefined;
+}>;
+
+
+export type ListFirmsQuery = { firms: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> }> } };
+
+export type ListFirmIdsQueryVariables = Exact<{
+  options?: FirmListOptions | null | undefined;
+}>;
+
+
+export type ListFirmIdsQuery = { firms: { nextCursor: string | null, items: Array<{ id: string, name: string, updatedAt: string }> } };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { createProject: { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> } };
+
+export type SubmitProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitProjectMutation = { submitProject: { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> } };
+
+export type ApproveProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveProjectMutation = { approveProject: { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> } };
+
+export type GetProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetProjectQuery = { project: { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> } };
+
+export type NestedProjectsQueryVariables = Exact<{
+  take: number;
+}>;
+
+
+export type NestedProjectsQuery = { projects: { totalItems: number, items: Array<{ id: string, name: string, contractStart: string, contractEnd: string, firm: { id: string, name: string, creditCode: string, status: FirmStatus }, estate: { id: string, name: string, households: number, community: { name: string }, subdistrict: { name: string }, district: { code: string, name: string } } }> } };
+
+export type AuditQueryVariables = Exact<{
+  options?: AuditEventListOptions | null | undefined;
+}>;
+
+
+export type AuditQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, action: string, actorId: string | null, actorName: string, entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type LoginMutationVariables = Exact<{
+  username: string;
+  password: string;
+}>;
+
+
+export type LoginMutation = { login: { token: string, expiresAt: string, user: { id: string, username: string, role: Role } } };
+
+export type MeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MeQuery = { me: { id: string, username: string, displayName: string, role: Role } };
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  input: ApiTokenInput;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: { id: string, revokedAt: string | null } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type CreateUserMutation = { createUser: { id: string, version: number, username: string, role: Role, active: boolean } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UserUpdateInput;
+}>;
+
+
+export type UpdateUserMutation = { updateUser: { id: string, version: number, role: Role, active: boolean } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null } };
+
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> };
+
+export type PreviewImportMutationVariables = Exact<{
+  kind: ImportKind;
+  file: ImportFileInput;
+  estateId?: string | number | null | undefined;
+}>;
+
+
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+
+export type RunImportMutationVariables = Exact<{
+  kind: ImportKind;
+  file: ImportFileInput;
+  mode: ImportMode;
+  estateId?: string | number | null | undefined;
+}>;
+
+
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+
+export type HolidayCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HolidayCalendarQuery = { holidayCalendar: { year: number, decree: string, noticeEntered: boolean, notice: { year: number, document: string } | null, statutoryHolidays: Array<{ date: string, festival: Festival }>, days: Array<{ date: string, dayOff: boolean, reason: DayReason, festivals: Array<Festival>, note: string | null, missingNotices: Array<number> }> } };
+
+export type HolidayNoticesQueryVariables = Exact<{
+  year?: number | null | undefined;
+}>;
+
+
+export type HolidayNoticesQuery = { holidayNotices: Array<{ year: number, document: string, enteredAt: string, enteredById: string | null, days: Array<{ date: string, kind: NoticeDayKind, note: string }> }> };
+
+export type SetHolidayNoticeMutationVariables = Exact<{
+  year: number;
+  document: string;
+  days: Array<HolidayNoticeDayInput> | HolidayNoticeDayInput;
+}>;
+
+
+export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number, document: string, enteredById: string | null, days: Array<{ date: string, kind: NoticeDayKind, note: string }> } } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const ElectionFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ElectionFields on Election {
+  id
+  version
+  title
+  kind
+  seats
+  phase
+  deemedVotes
+  committeeId
+  estateId
+  availableActions
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    decision
+    withdrawn
+    partyMember
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}
+    `, {"fragmentName":"ElectionFields"}) as unknown as TypedDocumentString<ElectionFieldsFragment, unknown>;
+export const FirmFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}
+    `, {"fragmentName":"FirmFields"}) as unknown as TypedDocumentString<FirmFieldsFragment, unknown>;
+export const ProjectFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ProjectFields on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  contractStart
+  contractEnd
+  residentialFee
+  managerPhone
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  availableActions
+}
+    `, {"fragmentName":"ProjectFields"}) as unknown as TypedDocumentString<ProjectFieldsFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  kind
+  estateId
+  mode
+  format
+  encoding
+  committed
+  totalRows
+  valid
+  invalid
+  duplicates
+  created
+  updated
+  skipped
+  removed
+  rows {
+    row
+    status
+    label
+    recordId
+    duplicateOfRow
+    changes
+    fieldErrors {
+      field
+      column
+      rule
+      message
+    }
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const ElectionsDocument = new TypedDocumentString(`
+    query Elections($options: ElectionListOptions) {
+  elections(options: $options) {
+    totalItems
+    items {
+      id
+      title
+      phase
+      estateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ElectionsQuery, ElectionsQueryVariables>;
+export const ElectionDocument = new TypedDocumentString(`
+    query Election($id: ID!) {
+  election(id: $id) {
+    ...ElectionFields
+  }
+}
+    fragment ElectionFields on Election {
+  id
+  version
+  title
+  kind
+  seats
+  phase
+  deemedVotes
+  committeeId
+  estateId
+  availableActions
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    decision
+    withdrawn
+    partyMember
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}`) as unknown as TypedDocumentString<ElectionQuery, ElectionQueryVariables>;
+export const CreateElectionDocument = new TypedDocumentString(`
+    mutation CreateElection($input: ElectionInput!) {
+  createElection(input: $input) {
+    ...ElectionFields
+  }
+}
+    fragment ElectionFields on Election {
+  id
+  version
+  title
+  kind
+  seats
+  phase
+  deemedVotes
+  committeeId
+  estateId
+  availableActions
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    decision
+    withdrawn
+    partyMember
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}`) as unknown as TypedDocumentString<CreateElectionMutation, CreateElectionMutationVariables>;
+export const UpdateElectionDocument = new TypedDocumentString(`
+    mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {
+  updateElection(id: $id, version: $version, input: $input) {
+    ...ElectionFields
+  }
+}
+    fragment ElectionFields on Election {
+  id
+  version
+  title
+  kind
+  seats
+  phase
+  deemedVotes
+  committeeId
+  estateId
+  availableActions
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    decision
+    withdrawn
+    partyMember
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}`) as unknown as TypedDocumentString<UpdateElectionMutation, UpdateElectionMutationVariables>;
+export const MoveElectionDocument = new TypedDocumentString(`
+    mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
+  moveElection(
+    id: $id
+    version: $version
+    action: $action
+    cancelReason: $cancelReason
+  ) {
+    ...ElectionFields
+  }
+}
+    fragment ElectionFields on Election {
+  id
+  version
+  title
+  kind
+  seats
+  phase
+  deemedVotes
+  committeeId
+  estateId
+  availableActions
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    decision
+    withdrawn
+    partyMember
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}`) as unknown as TypedDocumentString<MoveElectionMutation, MoveElectionMutationVariables>;
+export const NominateDocument = new TypedDocumentString(`
+    mutation Nominate($electionId: ID!, $input: NominationInput!) {
+  nominateCandidate(electionId: $electionId, input: $input) {
+    id
+    version
+    decision
+  }
+}
+    `) as unknown as TypedDocumentString<NominateMutation, NominateMutationVariables>;
+export const CheckDocument = new TypedDocumentString(`
+    mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {
+  recordEligibilityCheck(
+    candidateId: $candidateId
+    version: $version
+    input: $input
+  ) {
+    id
+    version
+    decision
+    decisionExplanation
+  }
+}
+    `) as unknown as TypedDocumentString<CheckMutation, CheckMutationVariables>;
+export const ObjectDocument = new TypedDocumentString(`
+    mutation Object($candidateId: ID!, $input: ObjectionInput!) {
+  fileObjection(candidateId: $candidateId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObjectMutation, ObjectMutationVariables>;
+export const ResolveDocument = new TypedDocumentString(`
+    mutation Resolve($id: ID!, $resolution: String!) {
+  resolveObjection(id: $id, resolution: $resolution) {
+    id
+    resolvedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const CandidateDocument = new TypedDocumentString(`
+    query Candidate($id: ID!) {
+  candidate(id: $id) {
+    id
+    version
+    decision
+    decisionExplanation
+    checks {
+      itemKey
+      result
+      reviewingBody
+    }
+    objections {
+      id
+      resolvedOn
+    }
+    checklist {
+      version
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateQuery, CandidateQueryVariables>;
+export const BallotDocument = new TypedDocumentString(`
+    mutation Ballot($electionId: ID!, $input: BallotInput!) {
+  recordBallot(electionId: $electionId, input: $input) {
+    id
+    voterKey
+    choices
+  }
+}
+    `) as unknown as TypedDocumentString<BallotMutation, BallotMutationVariables>;
+export const PersonsDocument = new TypedDocumentString(`
+    query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {
+  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) {
+    totalItems
+    items {
+      personKey
+      ownerId
+      name
+      units
+      area
+      voted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonsQuery, PersonsQueryVariables>;
+export const TallyDocument = new TypedDocumentString(`
+    query Tally($id: ID!) {
+  election(id: $id) {
+    id
+    phase
+    tally {
+      seats
+      ballots
+      totals {
+        headcount
+        area
+      }
+      participating {
+        headcount
+        area
+      }
+      quorum {
+        rule
+        met
+        threshold {
+          numerator
+          denominator
+        }
+        headcount {
+          part
+          whole
+          share {
+            numerator
+            denominator
+          }
+          met
+        }
+        area {
+          part
+          whole
+          met
+        }
+      }
+      candidates {
+        candidateId
+        rank
+        status
+        approvals {
+          headcount
+          area
+        }
+        pass {
+          met
+          headcount {
+            part
+            whole
+            met
+          }
+          area {
+            part
+            whole
+            met
+          }
+        }
+      }
+      electedIds
+      issues {
+        code
+        message
+        candidateIds
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TallyQuery, TallyQueryVariables>;
+export const OwnersDocument = new TypedDocumentString(`
+    query Owners($options: OwnerListOptions) {
+  owners(options: $options) {
+    totalItems
+    items {
+      id
+      name
+      idNumber
+      phone
+      estateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OwnersQuery, OwnersQueryVariables>;
+export const RollDocument = new TypedDocumentString(`
+    query Roll($estateId: ID!) {
+  ownerRoll(estateId: $estateId) {
+    units
+    headcount
+    totalArea
+    developerHeldUnits
+    undesignatedUnits
+  }
+}
+    `) as unknown as TypedDocumentString<RollQuery, RollQueryVariables>;
+export const CommitteeDocument = new TypedDocumentString(`
+    query Committee($id: ID!) {
+  committee(id: $id) {
+    id
+    version
+    termNumber
+    termStart
+    termEnd
+    estateId
+    members {
+      id
+      name
+      position
+      ownerId
+    }
+    filings {
+      id
+      version
+      kind
+      eventDate
+      dueOn
+      dueOnProvisional
+      filingStatus
+      filingNumber
+      overdue
+      daysRemaining
+      availableActions
+      materials {
+        id
+        kind
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeQuery, CommitteeQueryVariables>;
+export const FilingsDocument = new TypedDocumentString(`
+    query Filings($options: CommitteeFilingListOptions) {
+  committeeFilings(options: $options) {
+    totalItems
+    items {
+      id
+      filingStatus
+      dueOn
+      overdue
+      committee {
+        estateId
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FilingsQuery, FilingsQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {
+  setCommitteeMembers(id: $id, version: $version, input: $input) {
+    id
+    version
+    members {
+      name
+      position
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MembersMutation, MembersMutationVariables>;
+export const MaterialDocument = new TypedDocumentString(`
+    mutation Material($filingId: ID!, $input: MaterialInput!) {
+  addFilingMaterial(filingId: $filingId, input: $input) {
+    id
+    kind
+    sizeBytes
+    sha256
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialMutation, MaterialMutationVariables>;
+export const SubmitDocument = new TypedDocumentString(`
+    mutation Submit($id: ID!, $version: Int!) {
+  submitCommitteeFiling(id: $id, version: $version) {
+    id
+    version
+    filingStatus
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitMutation, SubmitMutationVariables>;
+export const ApproveDocument = new TypedDocumentString(`
+    mutation Approve($id: ID!, $version: Int!) {
+  approveCommitteeFiling(id: $id, version: $version) {
+    id
+    version
+    filingStatus
+    filingNumber
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveMutation, ApproveMutationVariables>;
+export const PublishDocument = new TypedDocumentString(`
+    mutation Publish($input: ChecklistInput!) {
+  publishChecklist(input: $input) {
+    id
+    version
+    items {
+      key
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishMutation, PublishMutationVariables>;
+export const CreateResolutionDocument = new TypedDocumentString(`
+    mutation CreateResolution($input: ResolutionInput!) {
+  createResolution(input: $input) {
+    id
+    version
+    phase
+  }
+}
+    `) as unknown as TypedDocumentString<CreateResolutionMutation, CreateResolutionMutationVariables>;
+export const MoveResolutionDocument = new TypedDocumentString(`
+    mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
+  moveResolution(id: $id, version: $version, action: $action) {
+    id
+    version
+    phase
+    outcome
+  }
+}
+    `) as unknown as TypedDocumentString<MoveResolutionMutation, MoveResolutionMutationVariables>;
+export const ResolutionBallotDocument = new TypedDocumentString(`
+    mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
+  recordResolutionBallot(resolutionId: $resolutionId, input: $input) {
+    id
+    choice
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionBallotMutation, ResolutionBallotMutationVariables>;
+export const ResolutionTallyDocument = new TypedDocumentString(`
+    query ResolutionTally($id: ID!) {
+  resolution(id: $id) {
+    id
+    tally {
+      matter
+      article278Item
+      ballots
+      outcome
+      decidedBy
+      quorum {
+        met
+      }
+      pass {
+        rule
+        met
+        headcount {
+          part
+          whole
+          met
+        }
+        area {
+          part
+          whole
+          met
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionTallyQuery, ResolutionTallyQueryVariables>;
+export const PersonsPageDocument = new TypedDocumentString(`
+    query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {
+  votingPersons(electionId: $electionId, skip: $skip, take: $take) {
+    totalItems
+    items {
+      personKey
+      ownerId
+      name
+      voted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PersonsPageQuery, PersonsPageQueryVariables>;
+export const CreateFirmDocument = new TypedDocumentString(`
+    mutation CreateFirm($input: FirmInput!) {
+  createFirm(input: $input) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<CreateFirmMutation, CreateFirmMutationVariables>;
+export const UpdateFirmDocument = new TypedDocumentString(`
+    mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {
+  updateFirm(id: $id, version: $version, input: $input) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<UpdateFirmMutation, UpdateFirmMutationVariables>;
+export const SubmitFirmDocument = new TypedDocumentString(`
+    mutation SubmitFirm($id: ID!, $version: Int!) {
+  submitFirm(id: $id, version: $version) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<SubmitFirmMutation, SubmitFirmMutationVariables>;
+export const ApproveFirmDocument = new TypedDocumentString(`
+    mutation ApproveFirm($id: ID!, $version: Int!) {
+  approveFirm(id: $id, version: $version) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<ApproveFirmMutation, ApproveFirmMutationVariables>;
+export const ReturnFirmDocument = new TypedDocumentString(`
+    mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {
+  returnFirm(id: $id, version: $version, reason: $reason, note: $note) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<ReturnFirmMutation, ReturnFirmMutationVariables>;
+export const RevokeFirmDocument = new TypedDocumentString(`
+    mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {
+  revokeFirm(id: $id, version: $version, reason: $reason, note: $note) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<RevokeFirmMutation, RevokeFirmMutationVariables>;
+export const GetFirmDocument = new TypedDocumentString(`
+    query GetFirm($id: ID!) {
+  firm(id: $id) {
+    ...FirmFields
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<GetFirmQuery, GetFirmQueryVariables>;
+export const ListFirmsDocument = new TypedDocumentString(`
+    query ListFirms($options: FirmListOptions) {
+  firms(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...FirmFields
+    }
+  }
+}
+    fragment FirmFields on Firm {
+  id
+  version
+  name
+  creditCode
+  contactPhone
+  districtId
+  status
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  returnReason
+  returnNote
+  revokeReason
+  availableActions
+}`) as unknown as TypedDocumentString<ListFirmsQuery, ListFirmsQueryVariables>;
+export const ListFirmIdsDocument = new TypedDocumentString(`
+    query ListFirmIds($options: FirmListOptions) {
+  firms(options: $options) {
+    nextCursor
+    items {
+      id
+      name
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListFirmIdsQuery, ListFirmIdsQueryVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($input: ProjectInput!) {
+  createProject(input: $input) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  contractStart
+  contractEnd
+  residentialFee
+  managerPhone
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  availableActions
+}`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const SubmitProjectDocument = new TypedDocumentString(`
+    mutation SubmitProject($id: ID!, $version: Int!) {
+  submitProject(id: $id, version: $version) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  contractStart
+  contractEnd
+  residentialFee
+  managerPhone
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  availableActions
+}`) as unknown as TypedDocumentString<SubmitProjectMutation, SubmitProjectMutationVariables>;
+export const ApproveProjectDocument = new TypedDocumentString(`
+    mutation ApproveProject($id: ID!, $version: Int!) {
+  approveProject(id: $id, version: $version) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  contractStart
+  contractEnd
+  residentialFee
+  managerPhone
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  availableActions
+}`) as unknown as TypedDocumentString<ApproveProjectMutation, ApproveProjectMutationVariables>;
+export const GetProjectDocument = new TypedDocumentString(`
+    query GetProject($id: ID!) {
+  project(id: $id) {
+    ...ProjectFields
+  }
+}
+    fragment ProjectFields on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  contractStart
+  contractEnd
+  residentialFee
+  managerPhone
+  filingStatus
+  filingNumber
+  submittedById
+  decidedById
+  availableActions
+}`) as unknown as TypedDocumentString<GetProjectQuery, GetProjectQueryVariables>;
+export const NestedProjectsDocument = new TypedDocumentString(`
+    query NestedProjects($take: Int!) {
+  projects(options: {take: $take, sort: {field: ID}}) {
+    totalItems
+    items {
+      id
+      name
+      contractStart
+      contractEnd
+      firm {
+        id
+        name
+        creditCode
+        status
+      }
+      estate {
+        id
+        name
+        households
+        community {
+          name
+        }
+        subdistrict {
+          name
+        }
+        district {
+          code
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NestedProjectsQuery, NestedProjectsQueryVariables>;
+export const AuditDocument = new TypedDocumentString(`
+    query Audit($options: AuditEventListOptions) {
+  auditEvents(options: $options) {
+    totalItems
+    items {
+      id
+      action
+      actorId
+      actorName
+      entityType
+      entityId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditQuery, AuditQueryVariables>;
+export const LoginDocument = new TypedDocumentString(`
+    mutation Login($username: String!, $password: String!) {
+  login(username: $username, password: $password) {
+    token
+    expiresAt
+    user {
+      id
+      username
+      role
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
+export const MeDocument = new TypedDocumentString(`
+    query Me {
+  me {
+    id
+    username
+    displayName
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<MeQuery, MeQueryVariables>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($input: ApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      id
+      name
+      scopes
+      expiresAt
+      revokedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id) {
+    id
+    revokedAt
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: UserInput!) {
+  createUser(input: $input) {
+    id
+    version
+    username
+    role
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+  updateUser(id: $id, version: $version, input: $input) {
+    id
+    version
+    role
+    active
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    firms {
+      approved
+      target
+      submitted
+      total
+    }
+    projects {
+      approved
+      target
+      submitted
+      total
+    }
+    committees {
+      approved
+      target
+      submitted
+      total
+    }
+    waitingTotal
+    waiting {
+      kind
+      id
+      name
+      submittedAt
+      waitingDays
+    }
+    byDistrict {
+      districtId
+      code
+      name
+      firms
+      projects
+      committees
+    }
+    elections {
+      byPhase {
+        phase
+        count
+      }
+      overdueFilingsTotal
+      overdueFilings {
+        id
+        committeeId
+        estateName
+        dueOn
+        dueOnProvisional
+        daysOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const PreviewImportDocument = new TypedDocumentString(`
+    mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
+  previewImport(kind: $kind, file: $file, estateId: $estateId) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  kind
+  estateId
+  mode
+  format
+  encoding
+  committed
+  totalRows
+  valid
+  invalid
+  duplicates
+  created
+  updated
+  skipped
+  removed
+  rows {
+    row
+    status
+    label
+    recordId
+    duplicateOfRow
+    changes
+    fieldErrors {
+      field
+      column
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
+export const RunImportDocument = new TypedDocumentString(`
+    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
+  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  kind
+  estateId
+  mode
+  format
+  encoding
+  committed
+  totalRows
+  valid
+  invalid
+  duplicates
+  created
+  updated
+  skipped
+  removed
+  rows {
+    row
+    status
+    label
+    recordId
+    duplicateOfRow
+    changes
+    fieldErrors {
+      field
+      column
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const HolidayCalendarDocument = new TypedDocumentString(`
+    query HolidayCalendar($year: Int!) {
+  holidayCalendar(year: $year) {
+    year
+    decree
+    noticeEntered
+    notice {
+      year
+      document
+    }
+    statutoryHolidays {
+      date
+      festival
+    }
+    days {
+      date
+      dayOff
+      reason
+      festivals
+      note
+      missingNotices
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayCalendarQuery, HolidayCalendarQueryVariables>;
+export const HolidayNoticesDocument = new TypedDocumentString(`
+    query HolidayNotices($year: Int) {
+  holidayNotices(year: $year) {
+    year
+    document
+    enteredAt
+    enteredById
+    days {
+      date
+      kind
+      note
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayNoticesQuery, HolidayNoticesQueryVariables>;
+export const SetHolidayNoticeDocument = new TypedDocumentString(`
+    mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
+  setHolidayNotice(year: $year, document: $document, days: $days) {
+    recomputedFilings
+    notice {
+      year
+      document
+      enteredById
+      days {
+        date
+        kind
+        note
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;

@@ -1,0 +1,20 @@
+import { call } from '../dataProvider/client';
+import { graphql } from '../generated';
+
+const Dashboard = graphql(`
+  query Dashboard {
+    dashboard {
+      firms { approved target submitted total } projects { approved target submitted total }
+      committees { approved target submitted total } waitingTotal
+      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }
+      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }
+    }
+  }
+`);
+
+export const dashboardCalls = {
+  /** the registry against its targets, what waits, by district; elections for those who read them */
+  async getDashboard() {
+    return { data: (await call(Dashboard, {})).dashboard };
+  },
+};

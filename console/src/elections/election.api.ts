@@ -1,0 +1,129 @@
+import { call } from '../dataProvider/client';
+import { defineResource } from '../dataProvider/buildQuery';
+import { graphql } from '../generated';
+import type {
+  BallotInput,
+  ElectionAction,
+  ElectionCancelReason,
+  ElectionInput,
+  ElectionPhase,
+  ElectionRecordFragment,
+  ElectionUpdateInput,
+  NominationInput,
+} from '../generated/graphql';
+import { withEstatePlace } from '../shared/estatePlace';
+import { type FormValues, optionalText, requiredId, requiredInt, text } from '../shared/inputs';
+
+export const ElectionRecord = graphql(`
+  fragment ElectionRecord on Election {
+    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }
+  }
+`);
+/** What a single election (show, edit, a mutation's answer) reads beyond the list's fields. */
+export const ElectionDetail = graphql(`
+  fragment ElectionDetail on Election {
+    ...ElectionRecord
+    phases { phase startsOn endsOn enteredAt }
+    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }
+    slateWarning { partyMembers candidates needed }
+  }
+`);
+
+/** The phases an election plans dates for, in lifecycle order (the form keys its plan by phase). */
+export const PLANNED_PHASES = ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY'] as const satisfies readonly ElectionPhase[];
+
+type PhasePlan = Partial<Record<ElectionPhase, { startsOn?: string | null; endsOn?: string | null }>>;
+
+/** An election as the console uses it: its place flattened, its planned dates keyed by phase for the form. */
+function electionRecord(record: ElectionRecordFragment & { phases?: Array<{ phase: ElectionPhase; startsOn: string | null; endsOn: string | null }> }) {
+  if (!record.phases) return withEstatePlace(record);
+  const phasePlan: PhasePlan = {};
+  for (const { phase, startsOn, endsOn } of record.phases) phasePlan[phase] = { startsOn, endsOn };
+  return { ...withEstatePlace(record), phasePlan };
+}
+
+type ElectionForm = FormValues<ElectionRecordFragment & { phasePlan: PhasePlan }, 'kind'>;
+
+/** The election form (ElectionInputs) as the API's update input: the plan of dates, every phase given a date, in lifecycle order. */
+const electionUpdateInput = (d: ElectionForm): ElectionUpdateInput => ({
+  title: text(d.title),
+  seats: requiredInt(d.seats),
+  deemedVotes: !!d.deemedVotes,
+  phases: PLANNED_PHASES.filter((phase) => d.phasePlan?.[phase]?.startsOn || d.phasePlan?.[phase]?.endsOn).map((phase) => ({
+    phase,
+    startsOn: optionalText(d.phasePlan?.[phase]?.startsOn),
+    endsOn: optionalText(d.phasePlan?.[phase]?.endsOn),
+  })),
+});
+
+export const elections = defineResource('elections', {
+  list: graphql(`
+    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }
+  `),
+  one: graphql(`query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }`),
+  create: {
+    document: graphql(`mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }`),
+    input: (d: ElectionForm): ElectionInput => ({ estateId: requiredId(d.estateId), kind: d.kind, ...electionUpdateInput(d) }),
+  },
+  update: {
+    document: graphql(`
+      mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {
+        record: updateElection(id: $id, version: $version, input: $input) { ...ElectionDetail }
+      }
+    `),
+    input: electionUpdateInput,
+  },
+  normalise: electionRecord,
+  sort: { fields: { id: 'ID', title: 'TITLE', updatedAt: 'UPDATED_AT' }, default: 'ID' },
+});
+
+const MoveElection = graphql(`
+  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
+    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionRecord }
+  }
+`);
+const Nominate = graphql(`
+  mutation Nominate($electionId: ID!, $input: NominationInput!) { nominateCandidate(electionId: $electionId, input: $input) { id decision } }
+`);
+const VotingPersons = graphql(`
+  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {
+    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }
+  }
+`);
+const RecordBallot = graphql(`
+  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }
+`);
+const Tally = graphql(`
+  query Tally($id: ID!) {
+    election(id: $id) {
+      id
+      tally {
+        seats ballots totals { headcount area } participating { headcount area }
+        quorum { ...CheckParts }
+        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }
+        electedIds issues { code message candidateIds }
+      }
+    }
+  }
+`);
+
+/** An election's moves, nominations, ballots and tally (officers in their subdistricts; the tally for readers). */
+export const electionCalls = {
+  /** a move of the lifecycle at the version the user saw; cancelling says why */
+  async moveElection({ id, version, action, cancelReason }: { id: string; version: number; action: ElectionAction; cancelReason?: ElectionCancelReason | null }) {
+    return { data: electionRecord((await call(MoveElection, { id, version, action, cancelReason: cancelReason ?? null })).record) };
+  },
+  async nominateCandidate(electionId: string, input: NominationInput) {
+    return { data: (await call(Nominate, { electionId, input }, { ...input })).nominateCandidate };
+  },
+  async votingPersons(electionId: string, { q, skip = 0, take = 10 }: { q?: string; skip?: number; take?: number }) {
+    const { votingPersons } = await call(VotingPersons, { electionId, q: q?.trim() || null, skip, take });
+    return { data: votingPersons.items, total: votingPersons.totalItems };
+  },
+  async recordBallot(electionId: string, input: BallotInput) {
+    return { data: (await call(RecordBallot, { electionId, input }, { ...input })).recordBallot };
+  },
+  async getTally(electionId: string) {
+    return { data: (await call(Tally, { id: electionId })).election.tally };
+  },
+};

@@ -1,0 +1,554 @@
+/* eslint-disable */
+import * as types from './graphql';
+
+
+
+/**
+ * Map of all GraphQL operations in the project.
+ *
+ * This map has several performance disadvantages:
+ * 1. It is not tree-shakeable, so it will include all operations in the project.
+ * 2. It is not minifiable, so the string of a GraphQL query will be multiple times inside the bundle.
+ * 3. It does not support dead code elimination, so it will add unused operations.
+ *
+ * Therefore it is highly recommended to use the babel or swc plugin for production.
+ * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
+ */
+type Documents = {
+    "mutation Logout { logout }": typeof types.LogoutDocument,
+    "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": typeof types.CandidateRecordFragmentDoc,
+    "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": typeof types.CandidateDocument,
+    "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": typeof types.CheckDocument,
+    "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": typeof types.ObjectDocument,
+    "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
+    "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
+    "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": typeof types.CommitteeFilingDetailFragmentDoc,
+    "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": typeof types.CommitteeFilingListDocument,
+    "query CommitteeFiling($id: ID!) { record: committeeFiling(id: $id) { ...CommitteeFilingDetail } }": typeof types.CommitteeFilingDocument,
+    "\n      mutation SubmitCommitteeFiling($id: ID!, $version: Int!) { record: submitCommitteeFiling(id: $id, version: $version) { ...CommitteeFilingRecord } }\n    ": typeof types.SubmitCommitteeFilingDocument,
+    "\n      mutation ApproveCommitteeFiling($id: ID!, $version: Int!) { record: approveCommitteeFiling(id: $id, version: $version) { ...CommitteeFilingRecord } }\n    ": typeof types.ApproveCommitteeFilingDocument,
+    "\n      mutation ReturnCommitteeFiling($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnCommitteeFiling(id: $id, version: $version, reason: $reason, note: $note) { ...CommitteeFilingRecord }\n      }\n    ": typeof types.ReturnCommitteeFilingDocument,
+    "\n      mutation RevokeCommitteeFiling($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeCommitteeFiling(id: $id, version: $version, reason: $reason, note: $note) { ...CommitteeFilingRecord }\n      }\n    ": typeof types.RevokeCommitteeFilingDocument,
+    "\n  mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind fileName sizeBytes } }\n": typeof types.MaterialDocument,
+    "mutation RemoveMaterial($id: ID!) { removeFilingMaterial(id: $id) }": typeof types.RemoveMaterialDocument,
+    "query MaterialContent($id: ID!) { filingMaterialContent(id: $id) }": typeof types.MaterialContentDocument,
+    "\n  fragment CommitteeRecord on Committee { id version estateId termNumber electedOn termStart termEnd createdAt updatedAt estate { ...EstatePlace } }\n": typeof types.CommitteeRecordFragmentDoc,
+    "\n  fragment CommitteeDetail on Committee {\n    ...CommitteeRecord\n    members { id name position ownerId startsOn }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining }\n  }\n": typeof types.CommitteeDetailFragmentDoc,
+    "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": typeof types.CommitteeListDocument,
+    "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": typeof types.CommitteeDocument,
+    "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": typeof types.MembersDocument,
+    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ElectionRecordFragmentDoc,
+    "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": typeof types.ElectionDetailFragmentDoc,
+    "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": typeof types.ElectionListDocument,
+    "query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }": typeof types.ElectionDocument,
+    "mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }": typeof types.CreateElectionDocument,
+    "\n      mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {\n        record: updateElection(id: $id, version: $version, input: $input) { ...ElectionDetail }\n      }\n    ": typeof types.UpdateElectionDocument,
+    "\n  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionRecord }\n  }\n": typeof types.MoveElectionDocument,
+    "\n  mutation Nominate($electionId: ID!, $input: NominationInput!) { nominateCandidate(electionId: $electionId, input: $input) { id decision } }\n": typeof types.NominateDocument,
+    "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": typeof types.VotingPersonsDocument,
+    "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": typeof types.BallotDocument,
+    "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": typeof types.TallyDocument,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n": typeof types.EstateRecordFragmentDoc,
+    "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": typeof types.EstateListDocument,
+    "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": typeof types.EstateDocument,
+    "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": typeof types.CreateEstateDocument,
+    "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": typeof types.UpdateEstateDocument,
+    "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.FirmRecordFragmentDoc,
+    "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": typeof types.FirmListDocument,
+    "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }": typeof types.FirmDocument,
+    "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": typeof types.CreateFirmDocument,
+    "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": typeof types.UpdateFirmDocument,
+    "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.SubmitFirmDocument,
+    "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.ApproveFirmDocument,
+    "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.ReturnFirmDocument,
+    "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.RevokeFirmDocument,
+    "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
+    "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.PreviewImportDocument,
+    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
+    "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": typeof types.OwnerRecordFragmentDoc,
+    "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": typeof types.OwnerListDocument,
+    "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": typeof types.OwnerDocument,
+    "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": typeof types.OwnerRollDocument,
+    "\n  fragment ProjectRecord on Project {\n    id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel\n    residentialFee commercialFee parkingFee households managedArea\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.ProjectRecordFragmentDoc,
+    "\n    query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }\n  ": typeof types.ProjectListDocument,
+    "query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord } }": typeof types.ProjectDocument,
+    "mutation CreateProject($input: ProjectInput!) { record: createProject(input: $input) { ...ProjectRecord } }": typeof types.CreateProjectDocument,
+    "\n      mutation UpdateProject($id: ID!, $version: Int!, $input: ProjectInput!) {\n        record: updateProject(id: $id, version: $version, input: $input) { ...ProjectRecord }\n      }\n    ": typeof types.UpdateProjectDocument,
+    "mutation SubmitProject($id: ID!, $version: Int!) { record: submitProject(id: $id, version: $version) { ...ProjectRecord } }": typeof types.SubmitProjectDocument,
+    "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": typeof types.ApproveProjectDocument,
+    "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.ReturnProjectDocument,
+    "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.RevokeProjectDocument,
+    "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
+    "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
+    "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": typeof types.ResolutionListDocument,
+    "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }": typeof types.ResolutionDocument,
+    "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }": typeof types.CreateResolutionDocument,
+    "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n": typeof types.MoveResolutionDocument,
+    "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": typeof types.ResolutionBallotDocument,
+    "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": typeof types.CheckPartsFragmentDoc,
+    "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  ": typeof types.AuditEventListDocument,
+    "fragment EstatePlace on Estate { id name subdistrict { id districtId } }": typeof types.EstatePlaceFragmentDoc,
+    "query DistrictList($options: DistrictListOptions) { list: districts(options: $options) { totalItems nextCursor items { id code name } } }": typeof types.DistrictListDocument,
+    "query District($id: ID!) { record: district(id: $id) { id code name } }": typeof types.DistrictDocument,
+    "\n    query SubdistrictList($options: SubdistrictListOptions) { list: subdistricts(options: $options) { totalItems nextCursor items { id name districtId kind } } }\n  ": typeof types.SubdistrictListDocument,
+    "query Subdistrict($id: ID!) { record: subdistrict(id: $id) { id name districtId kind } }": typeof types.SubdistrictDocument,
+    "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  ": typeof types.CommunityListDocument,
+    "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
+    "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
+    "fragment UserRecord on User { id version username displayName role active createdAt }": typeof types.UserRecordFragmentDoc,
+    "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
+    "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": typeof types.UserDocument,
+    "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": typeof types.CreateUserDocument,
+    "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
+};
+const documents: Documents = {
+    "mutation Logout { logout }": types.LogoutDocument,
+    "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": types.CandidateRecordFragmentDoc,
+    "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": types.CandidateDocument,
+    "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": types.CheckDocument,
+    "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": types.ObjectDocument,
+    "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
+    "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
+    "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": types.CommitteeFilingDetailFragmentDoc,
+    "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": types.CommitteeFilingListDocument,
+    "query CommitteeFiling($id: ID!) { record: committeeFiling(id: $id) { ...CommitteeFilingDetail } }": types.CommitteeFilingDocument,
+    "\n      mutation SubmitCommitteeFiling($id: ID!, $version: Int!) { record: submitCommitteeFiling(id: $id, version: $version) { ...CommitteeFilingRecord } }\n    ": types.SubmitCommitteeFilingDocument,
+    "\n      mutation ApproveCommitteeFiling($id: ID!, $version: Int!) { record: approveCommitteeFiling(id: $id, version: $version) { ...CommitteeFilingRecord } }\n    ": types.ApproveCommitteeFilingDocument,
+    "\n      mutation ReturnCommitteeFiling($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnCommitteeFiling(id: $id, version: $version, reason: $reason, note: $note) { ...CommitteeFilingRecord }\n      }\n    ": types.ReturnCommitteeFilingDocument,
+    "\n      mutation RevokeCommitteeFiling($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeCommitteeFiling(id: $id, version: $version, reason: $reason, note: $note) { ...CommitteeFilingRecord }\n      }\n    ": types.RevokeCommitteeFilingDocument,
+    "\n  mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind fileName sizeBytes } }\n": types.MaterialDocument,
+    "mutation RemoveMaterial($id: ID!) { removeFilingMaterial(id: $id) }": types.RemoveMaterialDocument,
+    "query MaterialContent($id: ID!) { filingMaterialContent(id: $id) }": types.MaterialContentDocument,
+    "\n  fragment CommitteeRecord on Committee { id version estateId termNumber electedOn termStart termEnd createdAt updatedAt estate { ...EstatePlace } }\n": types.CommitteeRecordFragmentDoc,
+    "\n  fragment CommitteeDetail on Committee {\n    ...CommitteeRecord\n    members { id name position ownerId startsOn }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining }\n  }\n": types.CommitteeDetailFragmentDoc,
+    "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": types.CommitteeListDocument,
+    "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": types.CommitteeDocument,
+    "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": types.MembersDocument,
+    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": types.DashboardDocument,
+    "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ElectionRecordFragmentDoc,
+    "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": types.ElectionDetailFragmentDoc,
+    "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": types.ElectionListDocument,
+    "query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }": types.ElectionDocument,
+    "mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }": types.CreateElectionDocument,
+    "\n      mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {\n        record: updateElection(id: $id, version: $version, input: $input) { ...ElectionDetail }\n      }\n    ": types.UpdateElectionDocument,
+    "\n  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionRecord }\n  }\n": types.MoveElectionDocument,
+    "\n  mutation Nominate($electionId: ID!, $input: NominationInput!) { nominateCandidate(electionId: $electionId, input: $input) { id decision } }\n": types.NominateDocument,
+    "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": types.VotingPersonsDocument,
+    "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": types.BallotDocument,
+    "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": types.TallyDocument,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n": types.EstateRecordFragmentDoc,
+    "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": types.EstateListDocument,
+    "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": types.EstateDocument,
+    "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": types.CreateEstateDocument,
+    "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": types.UpdateEstateDocument,
+    "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.FirmRecordFragmentDoc,
+    "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": types.FirmListDocument,
+    "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }": types.FirmDocument,
+    "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": types.CreateFirmDocument,
+    "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": types.UpdateFirmDocument,
+    "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": types.SubmitFirmDocument,
+    "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }": types.ApproveFirmDocument,
+    "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.ReturnFirmDocument,
+    "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.RevokeFirmDocument,
+    "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
+    "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.PreviewImportDocument,
+    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
+    "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": types.OwnerRecordFragmentDoc,
+    "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": types.OwnerListDocument,
+    "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": types.OwnerDocument,
+    "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": types.OwnerRollDocument,
+    "\n  fragment ProjectRecord on Project {\n    id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel\n    residentialFee commercialFee parkingFee households managedArea\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.ProjectRecordFragmentDoc,
+    "\n    query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }\n  ": types.ProjectListDocument,
+    "query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord } }": types.ProjectDocument,
+    "mutation CreateProject($input: ProjectInput!) { record: createProject(input: $input) { ...ProjectRecord } }": types.CreateProjectDocument,
+    "\n      mutation UpdateProject($id: ID!, $version: Int!, $input: ProjectInput!) {\n        record: updateProject(id: $id, version: $version, input: $input) { ...ProjectRecord }\n      }\n    ": types.UpdateProjectDocument,
+    "mutation SubmitProject($id: ID!, $version: Int!) { record: submitProject(id: $id, version: $version) { ...ProjectRecord } }": types.SubmitProjectDocument,
+    "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": types.ApproveProjectDocument,
+    "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.ReturnProjectDocument,
+    "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.RevokeProjectDocument,
+    "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
+    "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
+    "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": types.ResolutionListDocument,
+    "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }": types.ResolutionDocument,
+    "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }": types.CreateResolutionDocument,
+    "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n": types.MoveResolutionDocument,
+    "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": types.ResolutionBallotDocument,
+    "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": types.CheckPartsFragmentDoc,
+    "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  ": types.AuditEventListDocument,
+    "fragment EstatePlace on Estate { id name subdistrict { id districtId } }": types.EstatePlaceFragmentDoc,
+    "query DistrictList($options: DistrictListOptions) { list: districts(options: $options) { totalItems nextCursor items { id code name } } }": types.DistrictListDocument,
+    "query District($id: ID!) { record: district(id: $id) { id code name } }": types.DistrictDocument,
+    "\n    query SubdistrictList($options: SubdistrictListOptions) { list: subdistricts(options: $options) { totalItems nextCursor items { id name districtId kind } } }\n  ": types.SubdistrictListDocument,
+    "query Subdistrict($id: ID!) { record: subdistrict(id: $id) { id name districtId kind } }": types.SubdistrictDocument,
+    "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  ": types.CommunityListDocument,
+    "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
+    "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
+    "fragment UserRecord on User { id version username displayName role active createdAt }": types.UserRecordFragmentDoc,
+    "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
+    "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": types.UserDocument,
+    "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": types.CreateUserDocument,
+    "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": types.UpdateUserDocument,
+};
+
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n"): typeof import('./graphql').CandidateRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }"): typeof import('./graphql').CandidateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n"): typeof import('./graphql').CheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n"): typeof import('./graphql').ObjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }"): typeof import('./graphql').ResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n"): typeof import('./graphql').CommitteeFilingRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n"): typeof import('./graphql').CommitteeFilingDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  "): typeof import('./graphql').CommitteeFilingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeFiling($id: ID!) { record: committeeFiling(id: $id) { ...CommitteeFilingDetail } }"): typeof import('./graphql').CommitteeFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation SubmitCommitteeFiling($id: ID!, $version: Int!) { record: submitCommitteeFiling(id: $id, version: $version) { ...CommitteeFilingRecord } }\n    "): typeof import('./graphql').SubmitCommitteeFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ApproveCommitteeFiling($id: ID!, $version: Int!) { record: approveCommitteeFiling(id: $id, version: $version) { ...CommitteeFilingRecord } }\n    "): typeof import('./graphql').ApproveCommitteeFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ReturnCommitteeFiling($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnCommitteeFiling(id: $id, version: $version, reason: $reason, note: $note) { ...CommitteeFilingRecord }\n      }\n    "): typeof import('./graphql').ReturnCommitteeFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RevokeCommitteeFiling($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeCommitteeFiling(id: $id, version: $version, reason: $reason, note: $note) { ...CommitteeFilingRecord }\n      }\n    "): typeof import('./graphql').RevokeCommitteeFilingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind fileName sizeBytes } }\n"): typeof import('./graphql').MaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveMaterial($id: ID!) { removeFilingMaterial(id: $id) }"): typeof import('./graphql').RemoveMaterialDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MaterialContent($id: ID!) { filingMaterialContent(id: $id) }"): typeof import('./graphql').MaterialContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeRecord on Committee { id version estateId termNumber electedOn termStart termEnd createdAt updatedAt estate { ...EstatePlace } }\n"): typeof import('./graphql').CommitteeRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeDetail on Committee {\n    ...CommitteeRecord\n    members { id name position ownerId startsOn }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining }\n  }\n"): typeof import('./graphql').CommitteeDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  "): typeof import('./graphql').CommitteeListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }"): typeof import('./graphql').CommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n"): typeof import('./graphql').ElectionRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n"): typeof import('./graphql').ElectionDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  "): typeof import('./graphql').ElectionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Election($id: ID!) { record: election(id: $id) { ...ElectionDetail } }"): typeof import('./graphql').ElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateElection($input: ElectionInput!) { record: createElection(input: $input) { ...ElectionDetail } }"): typeof import('./graphql').CreateElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {\n        record: updateElection(id: $id, version: $version, input: $input) { ...ElectionDetail }\n      }\n    "): typeof import('./graphql').UpdateElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionRecord }\n  }\n"): typeof import('./graphql').MoveElectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Nominate($electionId: ID!, $input: NominationInput!) { nominateCandidate(electionId: $electionId, input: $input) { id decision } }\n"): typeof import('./graphql').NominateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n"): typeof import('./graphql').VotingPersonsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n"): typeof import('./graphql').BallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n"): typeof import('./graphql').TallyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  "): typeof import('./graphql').EstateListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }"): typeof import('./graphql').EstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }"): typeof import('./graphql').CreateEstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    "): typeof import('./graphql').UpdateEstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n"): typeof import('./graphql').FirmRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  "): typeof import('./graphql').FirmListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }"): typeof import('./graphql').FirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }"): typeof import('./graphql').CreateFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    "): typeof import('./graphql').UpdateFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }"): typeof import('./graphql').SubmitFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }"): typeof import('./graphql').ApproveFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    "): typeof import('./graphql').ReturnFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    "): typeof import('./graphql').RevokeFirmDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n"): typeof import('./graphql').HolidayCalendarDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n"): typeof import('./graphql').SetHolidayNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n"): typeof import('./graphql').PreviewImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n"): typeof import('./graphql').RunImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n"): typeof import('./graphql').OwnerRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }"): typeof import('./graphql').OwnerListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }"): typeof import('./graphql').OwnerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n"): typeof import('./graphql').OwnerRollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ProjectRecord on Project {\n    id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel\n    residentialFee commercialFee parkingFee households managedArea\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n"): typeof import('./graphql').ProjectRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }\n  "): typeof import('./graphql').ProjectListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord } }"): typeof import('./graphql').ProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateProject($input: ProjectInput!) { record: createProject(input: $input) { ...ProjectRecord } }"): typeof import('./graphql').CreateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateProject($id: ID!, $version: Int!, $input: ProjectInput!) {\n        record: updateProject(id: $id, version: $version, input: $input) { ...ProjectRecord }\n      }\n    "): typeof import('./graphql').UpdateProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitProject($id: ID!, $version: Int!) { record: submitProject(id: $id, version: $version) { ...ProjectRecord } }"): typeof import('./graphql').SubmitProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }"): typeof import('./graphql').ApproveProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    "): typeof import('./graphql').ReturnProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    "): typeof import('./graphql').RevokeProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n"): typeof import('./graphql').ResolutionRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n"): typeof import('./graphql').ResolutionDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  "): typeof import('./graphql').ResolutionListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }"): typeof import('./graphql').ResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }"): typeof import('./graphql').CreateResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n"): typeof import('./graphql').MoveResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n"): typeof import('./graphql').ResolutionBallotDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n"): typeof import('./graphql').CheckPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  "): typeof import('./graphql').AuditEventListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment EstatePlace on Estate { id name subdistrict { id districtId } }"): typeof import('./graphql').EstatePlaceFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DistrictList($options: DistrictListOptions) { list: districts(options: $options) { totalItems nextCursor items { id code name } } }"): typeof import('./graphql').DistrictListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query District($id: ID!) { record: district(id: $id) { id code name } }"): typeof import('./graphql').DistrictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query SubdistrictList($options: SubdistrictListOptions) { list: subdistricts(options: $options) { totalItems nextCursor items { id name districtId kind } } }\n  "): typeof import('./graphql').SubdistrictListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Subdistrict($id: ID!) { record: subdistrict(id: $id) { id name districtId kind } }"): typeof import('./graphql').SubdistrictDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  "): typeof import('./graphql').CommunityListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }"): typeof import('./graphql').CommunityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query MyJurisdiction { me { jurisdiction { id name } } }"): typeof import('./graphql').MyJurisdictionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt }"): typeof import('./graphql').UserRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  "): typeof import('./graphql').UserListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }"): typeof import('./graphql').UserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }"): typeof import('./graphql').CreateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    "): typeof import('./graphql').UpdateUserDocument;
+
+
+export function graphql(source: string) {
+  return (documents as any)[source] ?? {};
+}

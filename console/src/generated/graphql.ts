@@ -1,0 +1,4250 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AuditEventFilter = {
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  entityId?: string | number | null | undefined;
+  /** e.g. Firm, Project, User */
+  entityType?: string | null | undefined;
+};
+
+export type AuditEventListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AuditEventFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AuditEventSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AuditEventSort = {
+  direction?: SortDirection;
+  field: AuditEventSortField;
+};
+
+export type AuditEventSortField =
+  | 'ID';
+
+export type BallotInput = {
+  /** approved candidates, at most the seats; none is a blank ballot */
+  choices: Array<string | number>;
+  /** the ballot of the developer’s unsold units (one person) */
+  developer?: boolean;
+  method: VotingMethod;
+  /** the voting owner; leave out with developer: true */
+  ownerId?: string | number | null | undefined;
+};
+
+/** 计费方式: 包干制 / 酬金制 */
+export type BillingModel =
+  | 'COMMISSION'
+  | 'LUMP_SUM';
+
+/** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */
+export type CheckKind =
+  | 'DISQUALIFYING'
+  | 'MUST'
+  | 'UNSUITABLE';
+
+export type CheckResult =
+  | 'FAIL'
+  | 'PASS'
+  | 'PENDING';
+
+export type CommitteeFilingFilter = {
+  committeeId?: string | number | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  filingStatus?: FilingStatus | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** still with the street office after the 30-day deadline */
+  overdue?: boolean | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+/** 成立备案 / 变更备案 */
+export type CommitteeFilingKind =
+  | 'CHANGE'
+  | 'ESTABLISHMENT';
+
+export type CommitteeFilingListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CommitteeFilingFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CommitteeFilingSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CommitteeFilingSort = {
+  direction?: SortDirection;
+  field: CommitteeFilingSortField;
+};
+
+export type CommitteeFilingSortField =
+  | 'DUE_ON'
+  | 'ID'
+  | 'UPDATED_AT';
+
+export type CommitteeFilter = {
+  /** only committees whose term covers today */
+  current?: boolean | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type CommitteeListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CommitteeFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CommitteeSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CommitteeMemberInput = {
+  name: string;
+  /** the member on the owner roll, when the roll is kept here */
+  ownerId?: string | number | null | undefined;
+  position: CommitteePosition;
+};
+
+export type CommitteeMembersInput = {
+  /** when this composition takes effect (e.g. the first meeting) */
+  effectiveOn: string;
+  members: Array<CommitteeMemberInput>;
+};
+
+/** 主任 / 副主任 / 委员 */
+export type CommitteePosition =
+  | 'CHAIR'
+  | 'MEMBER'
+  | 'VICE_CHAIR';
+
+export type CommitteeSort = {
+  direction?: SortDirection;
+  field: CommitteeSortField;
+};
+
+export type CommitteeSortField =
+  | 'ID'
+  | 'TERM_END'
+  | 'UPDATED_AT';
+
+export type CommunityFilter = {
+  districtId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+  subdistrictId?: string | number | null | undefined;
+};
+
+export type CommunityListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CommunityFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CommunitySort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CommunitySort = {
+  direction?: SortDirection;
+  field: PlaceSortField;
+};
+
+/** What decides whether a day is a day off: the law, then the notice, then the week */
+export type DayReason =
+  | 'NOTICE_OFF'
+  | 'NOTICE_WORKDAY'
+  | 'STATUTORY'
+  | 'WEEKEND'
+  | 'WORKING_DAY';
+
+export type DistrictFilter = {
+  /** GB/T 2260 code */
+  code?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+};
+
+export type DistrictListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: DistrictFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: DistrictSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type DistrictSort = {
+  direction?: SortDirection;
+  field: PlaceSortField;
+};
+
+export type ElectionAction =
+  | 'CANCEL'
+  | 'CERTIFY'
+  | 'CLOSE_NOMINATION'
+  | 'CLOSE_VOTING'
+  | 'OPEN_NOMINATION'
+  | 'OPEN_VOTING'
+  | 'PUBLISH_CANDIDATES'
+  | 'PUBLISH_RESULT'
+  | 'RECOUNT'
+  | 'REOPEN_REVIEW';
+
+export type ElectionCancelReason =
+  | 'IRREGULARITY'
+  | 'NO_QUORUM'
+  | 'ORDERED_BY_AUTHORITY'
+  | 'OTHER'
+  | 'TOO_FEW_ELIGIBLE_CANDIDATES';
+
+export type ElectionFilter = {
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: ElectionKind | null | undefined;
+  phase?: ElectionPhase | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type ElectionInput = {
+  /** count non-voters with the majority (off by default; contested) */
+  deemedVotes?: boolean;
+  estateId: string | number;
+  kind: ElectionKind;
+  phases?: Array<PhaseDatesInput>;
+  /** committee seats to fill (odd, 5–11; 3 where the estate has ≤ 100 households) */
+  seats: number;
+  /** e.g. 龙庭小区第三届业主委员会换届选举 */
+  title: string;
+};
+
+/** 首次选举 / 换届选举 / 补选 */
+export type ElectionKind =
+  | 'BY_ELECTION'
+  | 'FIRST'
+  | 'RE_ELECTION';
+
+export type ElectionListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: ElectionFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: ElectionSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type ElectionPhase =
+  | 'CANCELLED'
+  | 'CANDIDATE_PUBLICITY'
+  | 'CERTIFIED'
+  | 'COUNTING'
+  | 'ELIGIBILITY_REVIEW'
+  | 'NOMINATION'
+  | 'PREPARATION'
+  | 'RESULT_PUBLICITY'
+  | 'VOTING';
+
+export type ElectionSort = {
+  direction?: SortDirection;
+  field: ElectionSortField;
+};
+
+export type ElectionSortField =
+  | 'ID'
+  | 'TITLE'
+  | 'UPDATED_AT';
+
+export type ElectionUpdateInput = {
+  deemedVotes: boolean;
+  phases: Array<PhaseDatesInput>;
+  seats: number;
+  title: string;
+};
+
+export type EligibilityCheckInput = {
+  checkedOn: string;
+  evidenceNote?: string | null | undefined;
+  /** the checklist item’s key */
+  itemKey: string;
+  /** required to let an unsuitable (不宜) finding stand aside */
+  overrideReason?: string | null | undefined;
+  result: CheckResult;
+  reviewer: string;
+  reviewingBody: ReviewingBody;
+};
+
+export type EligibilityDecision =
+  | 'ELIGIBLE'
+  | 'INELIGIBLE'
+  | 'NOT_YET_ELIGIBLE';
+
+export type EstateFilter = {
+  communityId?: string | number | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name or address */
+  q?: string | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type EstateInput = {
+  address: string;
+  buildings: number;
+  communityId: string | number;
+  deliveredOn?: string | null | undefined;
+  elevators?: number;
+  households: number;
+  name: string;
+  /** m² */
+  residentialFloorArea: string;
+  /** m² */
+  totalFloorArea: string;
+};
+
+export type EstateListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: EstateFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: EstateSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type EstateSort = {
+  direction?: SortDirection;
+  field: EstateSortField;
+};
+
+export type EstateSortField =
+  | 'HOUSEHOLDS'
+  | 'ID'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** A holiday of 全国年节及纪念日放假办法 */
+export type Festival =
+  /** 端午节 */
+  | 'DRAGON_BOAT'
+  /** 劳动节 */
+  | 'LABOUR_DAY'
+  /** 中秋节 */
+  | 'MID_AUTUMN'
+  /** 国庆节 */
+  | 'NATIONAL_DAY'
+  /** 元旦 */
+  | 'NEW_YEAR'
+  /** 清明节 */
+  | 'QINGMING'
+  /** 春节 */
+  | 'SPRING_FESTIVAL';
+
+export type FilingAction =
+  | 'APPROVE'
+  | 'RETURN'
+  | 'REVOKE'
+  | 'SUBMIT';
+
+export type FilingKindName =
+  | 'COMMITTEE'
+  | 'FIRM'
+  | 'PROJECT';
+
+/** 备案状态 */
+export type FilingStatus =
+  | 'APPROVED'
+  | 'DRAFT'
+  | 'RETURNED'
+  | 'REVOKED'
+  | 'SUBMITTED';
+
+export type FirmFilter = {
+  /** the whole code, or its beginning */
+  creditCode?: string | null | undefined;
+  districtId?: string | number | null | undefined;
+  filingStatus?: FilingStatus | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  name?: string | null | undefined;
+  status?: FirmStatus | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type FirmInput = {
+  contactPerson: string;
+  contactPhone: string;
+  /** 18 characters; the check character is verified (GB 32100-2015) */
+  creditCode: string;
+  districtId: string | number;
+  establishedOn?: string | null | undefined;
+  legalRepresentative: string;
+  name: string;
+  registeredAddress: string;
+  status?: FirmStatus | null | undefined;
+};
+
+export type FirmListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: FirmFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: FirmSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type FirmSort = {
+  direction?: SortDirection;
+  field: FirmSortField;
+};
+
+export type FirmSortField =
+  | 'CREATED_AT'
+  | 'CREDIT_CODE'
+  | 'ID'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+/** 经营状态 */
+export type FirmStatus =
+  | 'ACTIVE'
+  | 'DEREGISTERED'
+  | 'SUSPENDED';
+
+export type HolidayNoticeDayInput = {
+  date: string;
+  kind: NoticeDayKind;
+  note?: string;
+};
+
+export type ImportFileInput = {
+  /** the file’s bytes in base64 (at most IMPORT_MAX_BYTES once decoded) */
+  contentBase64: string;
+  /** the file name; its extension (.csv or .xlsx) picks the reader */
+  name: string;
+};
+
+export type ImportKind =
+  | 'FIRMS'
+  | 'OWNER_ROLL'
+  | 'PROJECTS';
+
+export type ImportMode =
+  | 'ALL_OR_NOTHING'
+  | 'VALID_ROWS';
+
+export type ImportRowStatus =
+  | 'CREATED'
+  | 'DUPLICATE'
+  | 'INVALID'
+  | 'SKIPPED'
+  | 'UPDATED'
+  | 'VALID';
+
+export type MaterialInput = {
+  /** the file, base64 (at most 5 MB decoded) */
+  contentBase64: string;
+  /** ignored: the server tells the type from the content (PDF, PNG, JPEG, GIF, WebP, Word, Excel) */
+  contentType?: string | null | undefined;
+  fileName: string;
+  kind: MaterialKind;
+};
+
+/** 会议记录与决定 / 管理规约 / 议事规则 / 委员名单 / 其他 */
+export type MaterialKind =
+  | 'COVENANT'
+  | 'MEMBER_LIST'
+  | 'MINUTES'
+  | 'OTHER'
+  | 'RULES_OF_PROCEDURE';
+
+/** the nine matters of Civil Code Art. 278 */
+export type Matter =
+  | 'CHANGE_USE_OF_COMMON_PARTS'
+  | 'ELECT_OR_REPLACE_COMMITTEE'
+  | 'HIRE_OR_DISMISS_MANAGER'
+  | 'MANAGEMENT_COVENANT'
+  | 'OTHER_MAJOR_MATTER'
+  | 'RAISE_MAINTENANCE_FUND'
+  | 'REBUILD'
+  | 'RULES_OF_PROCEDURE'
+  | 'USE_MAINTENANCE_FUND';
+
+export type NominationInput = {
+  /** e.g. 社区党组织推荐, 业主联名推荐, 自荐 */
+  nominatedBy: string;
+  nominatedOn: string;
+  ownerId: string | number;
+  partyMember: boolean;
+};
+
+/** A day the yearly notice names */
+export type NoticeDayKind =
+  /** 放假调休: a day off */
+  | 'OFF'
+  /** 调休上班: a weekend day worked */
+  | 'WORKDAY';
+
+export type ObjectionInput = {
+  filedBy: string;
+  filedOn: string;
+  reason: string;
+};
+
+export type OwnerFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  name?: string | null | undefined;
+};
+
+export type OwnerListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: OwnerFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: OwnerSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type OwnerSort = {
+  direction?: SortDirection;
+  field: OwnerSortField;
+};
+
+export type OwnerSortField =
+  | 'ID'
+  | 'NAME';
+
+export type PhaseDatesInput = {
+  endsOn?: string | null | undefined;
+  phase: ElectionPhase;
+  startsOn?: string | null | undefined;
+};
+
+export type PlaceSortField =
+  | 'ID'
+  | 'NAME';
+
+export type ProjectFilter = {
+  /** contracts in force on this day */
+  activeOn?: string | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  filingStatus?: FilingStatus | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  name?: string | null | undefined;
+  selectionMethod?: SelectionMethod | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type ProjectInput = {
+  billingModel: BillingModel;
+  commercialFee?: string | null | undefined;
+  contractEnd: string;
+  contractStart: string;
+  estateId: string | number;
+  firmId: string | number;
+  households: number;
+  /** m² */
+  managedArea: string;
+  managerPhone: string;
+  name: string;
+  /** 元/space/月 */
+  parkingFee?: string | null | undefined;
+  projectManager: string;
+  /** 元/m²/月 */
+  residentialFee: string;
+  selectionMethod: SelectionMethod;
+};
+
+export type ProjectListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: ProjectFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: ProjectSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type ProjectSort = {
+  direction?: SortDirection;
+  field: ProjectSortField;
+};
+
+export type ProjectSortField =
+  | 'CONTRACT_END'
+  | 'CONTRACT_START'
+  | 'CREATED_AT'
+  | 'ID'
+  | 'NAME'
+  | 'UPDATED_AT';
+
+export type ResolutionAction =
+  | 'CLOSE_VOTING'
+  | 'OPEN_VOTING';
+
+export type ResolutionBallotInput = {
+  choice: ResolutionChoice;
+  developer?: boolean;
+  method: VotingMethod;
+  ownerId?: string | number | null | undefined;
+};
+
+/** 同意 / 反对 / 弃权 */
+export type ResolutionChoice =
+  | 'ABSTAIN'
+  | 'NO'
+  | 'YES';
+
+export type ResolutionFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  matter?: Matter | null | undefined;
+  phase?: ResolutionPhase | null | undefined;
+};
+
+export type ResolutionInput = {
+  deemedVotes?: boolean;
+  description?: string;
+  estateId: string | number;
+  /** decides the threshold: ≥ 3/4 for matters 6–8, more than half otherwise */
+  matter: Matter;
+  /** e.g. 物业服务费由1.69元/㎡·月调整为1.99元/㎡·月 */
+  title: string;
+  votingEndsOn?: string | null | undefined;
+  votingStartsOn?: string | null | undefined;
+};
+
+export type ResolutionListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: ResolutionFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: ResolutionSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type ResolutionPhase =
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'VOTING';
+
+export type ResolutionSort = {
+  direction?: SortDirection;
+  field: ResolutionSortField;
+};
+
+export type ResolutionSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 退回原因 */
+export type ReturnReason =
+  | 'CONTRACT_PROBLEM'
+  | 'INCOMPLETE_MATERIALS'
+  | 'INCONSISTENT_DATA'
+  | 'INVALID_QUALIFICATION'
+  | 'OTHER';
+
+export type ReviewingBody =
+  | 'COMMUNITY_PARTY_ORGANISATION'
+  | 'COURT'
+  | 'DISCIPLINE_INSPECTION'
+  | 'ELECTION_ORGANISER'
+  | 'MAINTENANCE_FUND_AUTHORITY'
+  | 'POLICE_STATION'
+  | 'PROPERTY_FIRM'
+  | 'REAL_ESTATE_REGISTRY'
+  | 'RESIDENTS_COMMITTEE'
+  | 'SUBDISTRICT_OFFICE';
+
+/** 撤销原因 */
+export type RevokeReason =
+  | 'CONTRACT_TERMINATED'
+  | 'FALSE_INFORMATION'
+  | 'FIRM_DEREGISTERED'
+  | 'OTHER'
+  | 'SERIOUS_VIOLATION';
+
+export type Role =
+  | 'ADMIN'
+  | 'CLERK'
+  | 'INTEGRATOR'
+  | 'MANAGER'
+  | 'OFFICER'
+  | 'REGISTRAR';
+
+/** 选聘方式: 招投标 / 协议 / 业主大会 */
+export type SelectionMethod =
+  | 'AGREEMENT'
+  | 'OWNERS_ASSEMBLY'
+  | 'TENDER';
+
+export type SortDirection =
+  | 'ASC'
+  | 'DESC';
+
+export type SubdistrictFilter = {
+  districtId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  name?: string | null | undefined;
+};
+
+/** 街道 / 镇 / 乡 */
+export type SubdistrictKind =
+  | 'STREET'
+  | 'TOWN'
+  | 'TOWNSHIP';
+
+export type SubdistrictListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: SubdistrictFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: SubdistrictSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type SubdistrictSort = {
+  direction?: SortDirection;
+  field: PlaceSortField;
+};
+
+/** ≥ 2/3 take part; > 1/2 or ≥ 3/4 of those taking part */
+export type ThresholdRule =
+  | 'MORE_THAN_HALF'
+  | 'QUORUM_TWO_THIRDS'
+  | 'THREE_QUARTERS';
+
+export type UserFilter = {
+  active?: boolean | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** part of the username or display name */
+  q?: string | null | undefined;
+  role?: Role | null | undefined;
+};
+
+export type UserInput = {
+  displayName: string;
+  password: string;
+  role: Role;
+  /** 3–40 of a-z 0-9 . _ - */
+  username: string;
+};
+
+export type UserListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: UserFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: UserSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type UserSort = {
+  direction?: SortDirection;
+  field: UserSortField;
+};
+
+export type UserSortField =
+  | 'DISPLAY_NAME'
+  | 'ID'
+  | 'USERNAME';
+
+export type UserUpdateInput = {
+  active: boolean;
+  displayName: string;
+  /** a new password; leave out to keep the current one */
+  password?: string | null | undefined;
+  role: Role;
+};
+
+/** 书面 / 现场 / 网络 / 上门 */
+export type VotingMethod =
+  | 'DOOR_TO_DOOR'
+  | 'ONLINE'
+  | 'ON_SITE'
+  | 'PAPER';
+
+export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type LogoutMutation = { logout: boolean };
+
+export type CandidateRecordFragment = { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> };
+
+export type CandidateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateQuery = { record: { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> } };
+
+export type CheckMutationVariables = Exact<{
+  candidateId: string | number;
+  version: number;
+  input: EligibilityCheckInput;
+}>;
+
+
+export type CheckMutation = { recordEligibilityCheck: { id: string, version: number, decision: EligibilityDecision } };
+
+export type ObjectMutationVariables = Exact<{
+  candidateId: string | number;
+  input: ObjectionInput;
+}>;
+
+
+export type ObjectMutation = { fileObjection: { id: string } };
+
+export type ResolveMutationVariables = Exact<{
+  id: string | number;
+  resolution: string;
+}>;
+
+
+export type ResolveMutation = { resolveObjection: { id: string, resolvedOn: string | null } };
+
+export type CommitteeFilingRecordFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type CommitteeFilingDetailFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, materials: Array<{ id: string, kind: MaterialKind, fileName: string, contentType: string, sizeBytes: number, sha256: string, createdAt: string }>, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type CommitteeFilingListQueryVariables = Exact<{
+  options?: CommitteeFilingListOptions | null | undefined;
+}>;
+
+
+export type CommitteeFilingListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } }> } };
+
+export type CommitteeFilingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeFilingQuery = { record: { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, materials: Array<{ id: string, kind: MaterialKind, fileName: string, contentType: string, sizeBytes: number, sha256: string, createdAt: string }>, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } } };
+
+export type SubmitCommitteeFilingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitCommitteeFilingMutation = { record: { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } } };
+
+export type ApproveCommitteeFilingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveCommitteeFilingMutation = { record: { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } } };
+
+export type ReturnCommitteeFilingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: ReturnReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReturnCommitteeFilingMutation = { record: { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } } };
+
+export type RevokeCommitteeFilingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: RevokeReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type RevokeCommitteeFilingMutation = { record: { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } } };
+
+export type MaterialMutationVariables = Exact<{
+  filingId: string | number;
+  input: MaterialInput;
+}>;
+
+
+export type MaterialMutation = { addFilingMaterial: { id: string, kind: MaterialKind, fileName: string, sizeBytes: number } };
+
+export type RemoveMaterialMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemoveMaterialMutation = { removeFilingMaterial: boolean };
+
+export type MaterialContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MaterialContentQuery = { filingMaterialContent: string };
+
+export type CommitteeRecordFragment = { id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type CommitteeDetailFragment = { id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string, position: CommitteePosition, ownerId: string | null, startsOn: string }>, filings: Array<{ id: string, version: number, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, filingNumber: string | null, overdue: boolean, daysRemaining: number }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type CommitteeListQueryVariables = Exact<{
+  options?: CommitteeListOptions | null | undefined;
+}>;
+
+
+export type CommitteeListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type CommitteeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeQuery = { record: { id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string, position: CommitteePosition, ownerId: string | null, startsOn: string }>, filings: Array<{ id: string, version: number, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, filingNumber: string | null, overdue: boolean, daysRemaining: number }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type MembersMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CommitteeMembersInput;
+}>;
+
+
+export type MembersMutation = { record: { id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string, position: CommitteePosition, ownerId: string | null, startsOn: string }>, filings: Array<{ id: string, version: number, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, filingNumber: string | null, overdue: boolean, daysRemaining: number }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null } };
+
+export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type ElectionDetailFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type ElectionListQueryVariables = Exact<{
+  options?: ElectionListOptions | null | undefined;
+}>;
+
+
+export type ElectionListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type ElectionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ElectionQuery = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type CreateElectionMutationVariables = Exact<{
+  input: ElectionInput;
+}>;
+
+
+export type CreateElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type UpdateElectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ElectionUpdateInput;
+}>;
+
+
+export type UpdateElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type MoveElectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ElectionAction;
+  cancelReason?: ElectionCancelReason | null | undefined;
+}>;
+
+
+export type MoveElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type NominateMutationVariables = Exact<{
+  electionId: string | number;
+  input: NominationInput;
+}>;
+
+
+export type NominateMutation = { nominateCandidate: { id: string, decision: EligibilityDecision } };
+
+export type VotingPersonsQueryVariables = Exact<{
+  electionId: string | number;
+  q?: string | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type VotingPersonsQuery = { votingPersons: { totalItems: number, items: Array<{ personKey: string, ownerId: string | null, name: string, units: Array<string>, area: string, voted: boolean }> } };
+
+export type BallotMutationVariables = Exact<{
+  electionId: string | number;
+  input: BallotInput;
+}>;
+
+
+export type BallotMutation = { recordBallot: { id: string, voterKey: string, method: VotingMethod, choices: Array<string>, recordedAt: string } };
+
+export type TallyQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
+
+export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } };
+
+export type EstateListQueryVariables = Exact<{
+  options?: EstateListOptions | null | undefined;
+}>;
+
+
+export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } }> } };
+
+export type EstateQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+
+export type CreateEstateMutationVariables = Exact<{
+  input: EstateInput;
+}>;
+
+
+export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+
+export type UpdateEstateMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: EstateInput;
+}>;
+
+
+export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+
+export type FirmRecordFragment = { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string };
+
+export type FirmListQueryVariables = Exact<{
+  options?: FirmListOptions | null | undefined;
+}>;
+
+
+export type FirmListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string }> } };
+
+export type FirmQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type CreateFirmMutationVariables = Exact<{
+  input: FirmInput;
+}>;
+
+
+export type CreateFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type UpdateFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FirmInput;
+}>;
+
+
+export type UpdateFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type SubmitFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type ApproveFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type ReturnFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: ReturnReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReturnFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type RevokeFirmMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: RevokeReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type RevokeFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type HolidayCalendarQueryVariables = Exact<{
+  year: number;
+}>;
+
+
+export type HolidayCalendarQuery = { holidayCalendar: { year: number, decree: string, noticeEntered: boolean, notice: { year: number, document: string, enteredAt: string, days: Array<{ date: string, kind: NoticeDayKind, note: string }> } | null, days: Array<{ date: string, dayOff: boolean, reason: DayReason, festivals: Array<Festival>, note: string | null, missingNotices: Array<number> }> } };
+
+export type SetHolidayNoticeMutationVariables = Exact<{
+  year: number;
+  document: string;
+  days: Array<HolidayNoticeDayInput> | HolidayNoticeDayInput;
+}>;
+
+
+export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number } } };
+
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> };
+
+export type PreviewImportMutationVariables = Exact<{
+  kind: ImportKind;
+  file: ImportFileInput;
+  estateId?: string | number | null | undefined;
+}>;
+
+
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+
+export type RunImportMutationVariables = Exact<{
+  kind: ImportKind;
+  file: ImportFileInput;
+  mode: ImportMode;
+  estateId?: string | number | null | undefined;
+}>;
+
+
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }> } };
+
+export type OwnerRecordFragment = { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
+
+export type OwnerListQueryVariables = Exact<{
+  options?: OwnerListOptions | null | undefined;
+}>;
+
+
+export type OwnerListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> }> } };
+
+export type OwnerQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OwnerQuery = { record: { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> } };
+
+export type OwnerRollQueryVariables = Exact<{
+  estateId: string | number;
+}>;
+
+
+export type OwnerRollQuery = { ownerRoll: { estateId: string, units: number, headcount: number, totalArea: string, developerHeldUnits: number, undesignatedUnits: number } };
+
+export type ProjectRecordFragment = { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string };
+
+export type ProjectListQueryVariables = Exact<{
+  options?: ProjectListOptions | null | undefined;
+}>;
+
+
+export type ProjectListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string }> } };
+
+export type ProjectQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectQuery = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type CreateProjectMutationVariables = Exact<{
+  input: ProjectInput;
+}>;
+
+
+export type CreateProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type UpdateProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ProjectInput;
+}>;
+
+
+export type UpdateProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type SubmitProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type ApproveProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ApproveProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type ReturnProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: ReturnReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReturnProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type RevokeProjectMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  reason: RevokeReason;
+  note?: string | null | undefined;
+}>;
+
+
+export type RevokeProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type ResolutionRecordFragment = { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type ResolutionDetailFragment = { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type ResolutionListQueryVariables = Exact<{
+  options?: ResolutionListOptions | null | undefined;
+}>;
+
+
+export type ResolutionListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type ResolutionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResolutionQuery = { record: { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type CreateResolutionMutationVariables = Exact<{
+  input: ResolutionInput;
+}>;
+
+
+export type CreateResolutionMutation = { record: { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type MoveResolutionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ResolutionAction;
+}>;
+
+
+export type MoveResolutionMutation = { record: { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type ResolutionBallotMutationVariables = Exact<{
+  resolutionId: string | number;
+  input: ResolutionBallotInput;
+}>;
+
+
+export type ResolutionBallotMutation = { recordResolutionBallot: { id: string, voterKey: string, method: VotingMethod, choice: ResolutionChoice, recordedAt: string } };
+
+export type CheckPartsFragment = { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } };
+
+export type AuditEventListQueryVariables = Exact<{
+  options?: AuditEventListOptions | null | undefined;
+}>;
+
+
+export type AuditEventListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, at: string, actorId: string | null, actorName: string, action: string, entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+
+export type EstatePlaceFragment = { id: string, name: string, subdistrict: { id: string, districtId: string } };
+
+export type DistrictListQueryVariables = Exact<{
+  options?: DistrictListOptions | null | undefined;
+}>;
+
+
+export type DistrictListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, code: string, name: string }> } };
+
+export type DistrictQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DistrictQuery = { record: { id: string, code: string, name: string } };
+
+export type SubdistrictListQueryVariables = Exact<{
+  options?: SubdistrictListOptions | null | undefined;
+}>;
+
+
+export type SubdistrictListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, name: string, districtId: string, kind: SubdistrictKind }> } };
+
+export type SubdistrictQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SubdistrictQuery = { record: { id: string, name: string, districtId: string, kind: SubdistrictKind } };
+
+export type CommunityListQueryVariables = Exact<{
+  options?: CommunityListOptions | null | undefined;
+}>;
+
+
+export type CommunityListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, name: string, subdistrictId: string }> } };
+
+export type CommunityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommunityQuery = { record: { id: string, name: string, subdistrictId: string } };
+
+export type MyJurisdictionQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MyJurisdictionQuery = { me: { jurisdiction: Array<{ id: string, name: string }> } };
+
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string };
+
+export type UserListQueryVariables = Exact<{
+  options?: UserListOptions | null | undefined;
+}>;
+
+
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string }> } };
+
+export type UserQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+
+export type CreateUserMutationVariables = Exact<{
+  input: UserInput;
+}>;
+
+
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+
+export type UpdateUserMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UserUpdateInput;
+}>;
+
+
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+export const CandidateRecordFragmentDoc = new TypedDocumentString(`
+    fragment CandidateRecord on Candidate {
+  id
+  version
+  electionId
+  ownerId
+  partyMember
+  nominatedBy
+  nominatedOn
+  decision
+  decisionExplanation
+  withdrawn
+  owner {
+    id
+    name
+  }
+  election {
+    id
+    title
+    phase
+    estateId
+    seats
+  }
+  checklist {
+    id
+    version
+    title
+    items {
+      key
+      kind
+      titleZh
+      titleEn
+      suggestedReviewers
+    }
+  }
+  checks {
+    itemKey
+    result
+    reviewingBody
+    reviewer
+    checkedOn
+    evidenceNote
+    overrideReason
+    updatedAt
+  }
+  objections {
+    id
+    filedOn
+    filedBy
+    reason
+    resolution
+    resolvedOn
+  }
+}
+    `, {"fragmentName":"CandidateRecord"}) as unknown as TypedDocumentString<CandidateRecordFragment, unknown>;
+export const EstatePlaceFragmentDoc = new TypedDocumentString(`
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}
+    `, {"fragmentName":"EstatePlace"}) as unknown as TypedDocumentString<EstatePlaceFragment, unknown>;
+export const CommitteeFilingRecordFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CommitteeFilingRecord"}) as unknown as TypedDocumentString<CommitteeFilingRecordFragment, unknown>;
+export const CommitteeFilingDetailFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeFilingDetail on CommitteeFiling {
+  ...CommitteeFilingRecord
+  materials {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    sha256
+    createdAt
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CommitteeFilingDetail"}) as unknown as TypedDocumentString<CommitteeFilingDetailFragment, unknown>;
+export const CommitteeRecordFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeRecord on Committee {
+  id
+  version
+  estateId
+  termNumber
+  electedOn
+  termStart
+  termEnd
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CommitteeRecord"}) as unknown as TypedDocumentString<CommitteeRecordFragment, unknown>;
+export const CommitteeDetailFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeDetail on Committee {
+  ...CommitteeRecord
+  members {
+    id
+    name
+    position
+    ownerId
+    startsOn
+  }
+  filings {
+    id
+    version
+    kind
+    eventDate
+    dueOn
+    dueOnProvisional
+    filingStatus
+    filingNumber
+    overdue
+    daysRemaining
+  }
+}
+    fragment CommitteeRecord on Committee {
+  id
+  version
+  estateId
+  termNumber
+  electedOn
+  termStart
+  termEnd
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CommitteeDetail"}) as unknown as TypedDocumentString<CommitteeDetailFragment, unknown>;
+export const ElectionRecordFragmentDoc = new TypedDocumentString(`
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"ElectionRecord"}) as unknown as TypedDocumentString<ElectionRecordFragment, unknown>;
+export const ElectionDetailFragmentDoc = new TypedDocumentString(`
+    fragment ElectionDetail on Election {
+  ...ElectionRecord
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    ownerId
+    partyMember
+    nominatedBy
+    nominatedOn
+    decision
+    withdrawn
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"ElectionDetail"}) as unknown as TypedDocumentString<ElectionDetailFragment, unknown>;
+export const EstateRecordFragmentDoc = new TypedDocumentString(`
+    fragment EstateRecord on Estate {
+  id
+  version
+  communityId
+  name
+  address
+  totalFloorArea
+  residentialFloorArea
+  households
+  buildings
+  elevators
+  deliveredOn
+  createdAt
+  updatedAt
+  subdistrict {
+    id
+    districtId
+  }
+}
+    `, {"fragmentName":"EstateRecord"}) as unknown as TypedDocumentString<EstateRecordFragment, unknown>;
+export const FirmRecordFragmentDoc = new TypedDocumentString(`
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"FirmRecord"}) as unknown as TypedDocumentString<FirmRecordFragment, unknown>;
+export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ImportReportFields on ImportReport {
+  kind
+  estateId
+  mode
+  format
+  encoding
+  committed
+  totalRows
+  valid
+  invalid
+  duplicates
+  created
+  updated
+  skipped
+  removed
+  rows {
+    row
+    status
+    label
+    recordId
+    duplicateOfRow
+    changes
+    fieldErrors {
+      field
+      column
+      rule
+      message
+    }
+  }
+}
+    `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const OwnerRecordFragmentDoc = new TypedDocumentString(`
+    fragment OwnerRecord on Owner {
+  id
+  name
+  idNumber
+  phone
+  estateId
+  ownerships {
+    unitId
+    unit {
+      id
+      building
+      unitNo
+      room
+    }
+  }
+}
+    `, {"fragmentName":"OwnerRecord"}) as unknown as TypedDocumentString<OwnerRecordFragment, unknown>;
+export const ProjectRecordFragmentDoc = new TypedDocumentString(`
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}
+    `, {"fragmentName":"ProjectRecord"}) as unknown as TypedDocumentString<ProjectRecordFragment, unknown>;
+export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"ResolutionRecord"}) as unknown as TypedDocumentString<ResolutionRecordFragment, unknown>;
+export const CheckPartsFragmentDoc = new TypedDocumentString(`
+    fragment CheckParts on ThresholdCheck {
+  rule
+  met
+  inclusive
+  threshold {
+    numerator
+    denominator
+  }
+  headcount {
+    part
+    whole
+    met
+  }
+  area {
+    part
+    whole
+    met
+  }
+}
+    `, {"fragmentName":"CheckParts"}) as unknown as TypedDocumentString<CheckPartsFragment, unknown>;
+export const ResolutionDetailFragmentDoc = new TypedDocumentString(`
+    fragment ResolutionDetail on Resolution {
+  ...ResolutionRecord
+  description
+  tally {
+    matter
+    article278Item
+    ballots
+    outcome
+    decidedBy
+    totals {
+      headcount
+      area
+    }
+    participating {
+      headcount
+      area
+    }
+    counts {
+      yes {
+        headcount
+        area
+      }
+      no {
+        headcount
+        area
+      }
+      abstain {
+        headcount
+        area
+      }
+    }
+    deemed {
+      outcome
+      side
+      persons {
+        headcount
+        area
+      }
+    }
+    quorum {
+      ...CheckParts
+    }
+    pass {
+      ...CheckParts
+    }
+  }
+}
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment CheckParts on ThresholdCheck {
+  rule
+  met
+  inclusive
+  threshold {
+    numerator
+    denominator
+  }
+  headcount {
+    part
+    whole
+    met
+  }
+  area {
+    part
+    whole
+    met
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"ResolutionDetail"}) as unknown as TypedDocumentString<ResolutionDetailFragment, unknown>;
+export const UserRecordFragmentDoc = new TypedDocumentString(`
+    fragment UserRecord on User {
+  id
+  version
+  username
+  displayName
+  role
+  active
+  createdAt
+}
+    `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
+export const LogoutDocument = new TypedDocumentString(`
+    mutation Logout {
+  logout
+}
+    `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CandidateDocument = new TypedDocumentString(`
+    query Candidate($id: ID!) {
+  record: candidate(id: $id) {
+    ...CandidateRecord
+  }
+}
+    fragment CandidateRecord on Candidate {
+  id
+  version
+  electionId
+  ownerId
+  partyMember
+  nominatedBy
+  nominatedOn
+  decision
+  decisionExplanation
+  withdrawn
+  owner {
+    id
+    name
+  }
+  election {
+    id
+    title
+    phase
+    estateId
+    seats
+  }
+  checklist {
+    id
+    version
+    title
+    items {
+      key
+      kind
+      titleZh
+      titleEn
+      suggestedReviewers
+    }
+  }
+  checks {
+    itemKey
+    result
+    reviewingBody
+    reviewer
+    checkedOn
+    evidenceNote
+    overrideReason
+    updatedAt
+  }
+  objections {
+    id
+    filedOn
+    filedBy
+    reason
+    resolution
+    resolvedOn
+  }
+}`) as unknown as TypedDocumentString<CandidateQuery, CandidateQueryVariables>;
+export const CheckDocument = new TypedDocumentString(`
+    mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {
+  recordEligibilityCheck(
+    candidateId: $candidateId
+    version: $version
+    input: $input
+  ) {
+    id
+    version
+    decision
+  }
+}
+    `) as unknown as TypedDocumentString<CheckMutation, CheckMutationVariables>;
+export const ObjectDocument = new TypedDocumentString(`
+    mutation Object($candidateId: ID!, $input: ObjectionInput!) {
+  fileObjection(candidateId: $candidateId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ObjectMutation, ObjectMutationVariables>;
+export const ResolveDocument = new TypedDocumentString(`
+    mutation Resolve($id: ID!, $resolution: String!) {
+  resolveObjection(id: $id, resolution: $resolution) {
+    id
+    resolvedOn
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const CommitteeFilingListDocument = new TypedDocumentString(`
+    query CommitteeFilingList($options: CommitteeFilingListOptions) {
+  list: committeeFilings(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...CommitteeFilingRecord
+    }
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeFilingListQuery, CommitteeFilingListQueryVariables>;
+export const CommitteeFilingDocument = new TypedDocumentString(`
+    query CommitteeFiling($id: ID!) {
+  record: committeeFiling(id: $id) {
+    ...CommitteeFilingDetail
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment CommitteeFilingDetail on CommitteeFiling {
+  ...CommitteeFilingRecord
+  materials {
+    id
+    kind
+    fileName
+    contentType
+    sizeBytes
+    sha256
+    createdAt
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeFilingQuery, CommitteeFilingQueryVariables>;
+export const SubmitCommitteeFilingDocument = new TypedDocumentString(`
+    mutation SubmitCommitteeFiling($id: ID!, $version: Int!) {
+  record: submitCommitteeFiling(id: $id, version: $version) {
+    ...CommitteeFilingRecord
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<SubmitCommitteeFilingMutation, SubmitCommitteeFilingMutationVariables>;
+export const ApproveCommitteeFilingDocument = new TypedDocumentString(`
+    mutation ApproveCommitteeFiling($id: ID!, $version: Int!) {
+  record: approveCommitteeFiling(id: $id, version: $version) {
+    ...CommitteeFilingRecord
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ApproveCommitteeFilingMutation, ApproveCommitteeFilingMutationVariables>;
+export const ReturnCommitteeFilingDocument = new TypedDocumentString(`
+    mutation ReturnCommitteeFiling($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {
+  record: returnCommitteeFiling(
+    id: $id
+    version: $version
+    reason: $reason
+    note: $note
+  ) {
+    ...CommitteeFilingRecord
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ReturnCommitteeFilingMutation, ReturnCommitteeFilingMutationVariables>;
+export const RevokeCommitteeFilingDocument = new TypedDocumentString(`
+    mutation RevokeCommitteeFiling($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {
+  record: revokeCommitteeFiling(
+    id: $id
+    version: $version
+    reason: $reason
+    note: $note
+  ) {
+    ...CommitteeFilingRecord
+  }
+}
+    fragment CommitteeFilingRecord on CommitteeFiling {
+  id
+  version
+  committeeId
+  kind
+  eventDate
+  dueOn
+  dueOnProvisional
+  overdue
+  daysRemaining
+  submittedLate
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+  committee {
+    id
+    termNumber
+    estate {
+      ...EstatePlace
+    }
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<RevokeCommitteeFilingMutation, RevokeCommitteeFilingMutationVariables>;
+export const MaterialDocument = new TypedDocumentString(`
+    mutation Material($filingId: ID!, $input: MaterialInput!) {
+  addFilingMaterial(filingId: $filingId, input: $input) {
+    id
+    kind
+    fileName
+    sizeBytes
+  }
+}
+    `) as unknown as TypedDocumentString<MaterialMutation, MaterialMutationVariables>;
+export const RemoveMaterialDocument = new TypedDocumentString(`
+    mutation RemoveMaterial($id: ID!) {
+  removeFilingMaterial(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemoveMaterialMutation, RemoveMaterialMutationVariables>;
+export const MaterialContentDocument = new TypedDocumentString(`
+    query MaterialContent($id: ID!) {
+  filingMaterialContent(id: $id)
+}
+    `) as unknown as TypedDocumentString<MaterialContentQuery, MaterialContentQueryVariables>;
+export const CommitteeListDocument = new TypedDocumentString(`
+    query CommitteeList($options: CommitteeListOptions) {
+  list: committees(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...CommitteeRecord
+    }
+  }
+}
+    fragment CommitteeRecord on Committee {
+  id
+  version
+  estateId
+  termNumber
+  electedOn
+  termStart
+  termEnd
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeListQuery, CommitteeListQueryVariables>;
+export const CommitteeDocument = new TypedDocumentString(`
+    query Committee($id: ID!) {
+  record: committee(id: $id) {
+    ...CommitteeDetail
+  }
+}
+    fragment CommitteeRecord on Committee {
+  id
+  version
+  estateId
+  termNumber
+  electedOn
+  termStart
+  termEnd
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment CommitteeDetail on Committee {
+  ...CommitteeRecord
+  members {
+    id
+    name
+    position
+    ownerId
+    startsOn
+  }
+  filings {
+    id
+    version
+    kind
+    eventDate
+    dueOn
+    dueOnProvisional
+    filingStatus
+    filingNumber
+    overdue
+    daysRemaining
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeQuery, CommitteeQueryVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {
+  record: setCommitteeMembers(id: $id, version: $version, input: $input) {
+    ...CommitteeDetail
+  }
+}
+    fragment CommitteeRecord on Committee {
+  id
+  version
+  estateId
+  termNumber
+  electedOn
+  termStart
+  termEnd
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment CommitteeDetail on Committee {
+  ...CommitteeRecord
+  members {
+    id
+    name
+    position
+    ownerId
+    startsOn
+  }
+  filings {
+    id
+    version
+    kind
+    eventDate
+    dueOn
+    dueOnProvisional
+    filingStatus
+    filingNumber
+    overdue
+    daysRemaining
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<MembersMutation, MembersMutationVariables>;
+export const DashboardDocument = new TypedDocumentString(`
+    query Dashboard {
+  dashboard {
+    firms {
+      approved
+      target
+      submitted
+      total
+    }
+    projects {
+      approved
+      target
+      submitted
+      total
+    }
+    committees {
+      approved
+      target
+      submitted
+      total
+    }
+    waitingTotal
+    waiting {
+      kind
+      id
+      name
+      submittedAt
+      waitingDays
+    }
+    byDistrict {
+      districtId
+      code
+      name
+      firms
+      projects
+      committees
+    }
+    elections {
+      byPhase {
+        phase
+        count
+      }
+      overdueFilingsTotal
+      overdueFilings {
+        id
+        committeeId
+        estateName
+        dueOn
+        dueOnProvisional
+        daysOverdue
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
+export const ElectionListDocument = new TypedDocumentString(`
+    query ElectionList($options: ElectionListOptions) {
+  list: elections(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...ElectionRecord
+    }
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ElectionListQuery, ElectionListQueryVariables>;
+export const ElectionDocument = new TypedDocumentString(`
+    query Election($id: ID!) {
+  record: election(id: $id) {
+    ...ElectionDetail
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment ElectionDetail on Election {
+  ...ElectionRecord
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    ownerId
+    partyMember
+    nominatedBy
+    nominatedOn
+    decision
+    withdrawn
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ElectionQuery, ElectionQueryVariables>;
+export const CreateElectionDocument = new TypedDocumentString(`
+    mutation CreateElection($input: ElectionInput!) {
+  record: createElection(input: $input) {
+    ...ElectionDetail
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment ElectionDetail on Election {
+  ...ElectionRecord
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    ownerId
+    partyMember
+    nominatedBy
+    nominatedOn
+    decision
+    withdrawn
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CreateElectionMutation, CreateElectionMutationVariables>;
+export const UpdateElectionDocument = new TypedDocumentString(`
+    mutation UpdateElection($id: ID!, $version: Int!, $input: ElectionUpdateInput!) {
+  record: updateElection(id: $id, version: $version, input: $input) {
+    ...ElectionDetail
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment ElectionDetail on Election {
+  ...ElectionRecord
+  phases {
+    phase
+    startsOn
+    endsOn
+    enteredAt
+  }
+  candidates {
+    id
+    version
+    ownerId
+    partyMember
+    nominatedBy
+    nominatedOn
+    decision
+    withdrawn
+    owner {
+      id
+      name
+    }
+  }
+  slateWarning {
+    partyMembers
+    candidates
+    needed
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<UpdateElectionMutation, UpdateElectionMutationVariables>;
+export const MoveElectionDocument = new TypedDocumentString(`
+    mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
+  record: moveElection(
+    id: $id
+    version: $version
+    action: $action
+    cancelReason: $cancelReason
+  ) {
+    ...ElectionRecord
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<MoveElectionMutation, MoveElectionMutationVariables>;
+export const NominateDocument = new TypedDocumentString(`
+    mutation Nominate($electionId: ID!, $input: NominationInput!) {
+  nominateCandidate(electionId: $electionId, input: $input) {
+    id
+    decision
+  }
+}
+    `) as unknown as TypedDocumentString<NominateMutation, NominateMutationVariables>;
+export const VotingPersonsDocument = new TypedDocumentString(`
+    query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {
+  votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) {
+    totalItems
+    items {
+      personKey
+      ownerId
+      name
+      units
+      area
+      voted
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<VotingPersonsQuery, VotingPersonsQueryVariables>;
+export const BallotDocument = new TypedDocumentString(`
+    mutation Ballot($electionId: ID!, $input: BallotInput!) {
+  recordBallot(electionId: $electionId, input: $input) {
+    id
+    voterKey
+    method
+    choices
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<BallotMutation, BallotMutationVariables>;
+export const TallyDocument = new TypedDocumentString(`
+    query Tally($id: ID!) {
+  election(id: $id) {
+    id
+    tally {
+      seats
+      ballots
+      totals {
+        headcount
+        area
+      }
+      participating {
+        headcount
+        area
+      }
+      quorum {
+        ...CheckParts
+      }
+      candidates {
+        candidateId
+        rank
+        status
+        approvals {
+          headcount
+          area
+        }
+        deemed {
+          outcome
+          side
+          persons {
+            headcount
+            area
+          }
+        }
+        pass {
+          ...CheckParts
+        }
+      }
+      electedIds
+      issues {
+        code
+        message
+        candidateIds
+      }
+    }
+  }
+}
+    fragment CheckParts on ThresholdCheck {
+  rule
+  met
+  inclusive
+  threshold {
+    numerator
+    denominator
+  }
+  headcount {
+    part
+    whole
+    met
+  }
+  area {
+    part
+    whole
+    met
+  }
+}`) as unknown as TypedDocumentString<TallyQuery, TallyQueryVariables>;
+export const EstateListDocument = new TypedDocumentString(`
+    query EstateList($options: EstateListOptions) {
+  list: estates(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...EstateRecord
+    }
+  }
+}
+    fragment EstateRecord on Estate {
+  id
+  version
+  communityId
+  name
+  address
+  totalFloorArea
+  residentialFloorArea
+  households
+  buildings
+  elevators
+  deliveredOn
+  createdAt
+  updatedAt
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<EstateListQuery, EstateListQueryVariables>;
+export const EstateDocument = new TypedDocumentString(`
+    query Estate($id: ID!) {
+  record: estate(id: $id) {
+    ...EstateRecord
+  }
+}
+    fragment EstateRecord on Estate {
+  id
+  version
+  communityId
+  name
+  address
+  totalFloorArea
+  residentialFloorArea
+  households
+  buildings
+  elevators
+  deliveredOn
+  createdAt
+  updatedAt
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<EstateQuery, EstateQueryVariables>;
+export const CreateEstateDocument = new TypedDocumentString(`
+    mutation CreateEstate($input: EstateInput!) {
+  record: createEstate(input: $input) {
+    ...EstateRecord
+  }
+}
+    fragment EstateRecord on Estate {
+  id
+  version
+  communityId
+  name
+  address
+  totalFloorArea
+  residentialFloorArea
+  households
+  buildings
+  elevators
+  deliveredOn
+  createdAt
+  updatedAt
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CreateEstateMutation, CreateEstateMutationVariables>;
+export const UpdateEstateDocument = new TypedDocumentString(`
+    mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {
+  record: updateEstate(id: $id, version: $version, input: $input) {
+    ...EstateRecord
+  }
+}
+    fragment EstateRecord on Estate {
+  id
+  version
+  communityId
+  name
+  address
+  totalFloorArea
+  residentialFloorArea
+  households
+  buildings
+  elevators
+  deliveredOn
+  createdAt
+  updatedAt
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<UpdateEstateMutation, UpdateEstateMutationVariables>;
+export const FirmListDocument = new TypedDocumentString(`
+    query FirmList($options: FirmListOptions) {
+  list: firms(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...FirmRecord
+    }
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<FirmListQuery, FirmListQueryVariables>;
+export const FirmDocument = new TypedDocumentString(`
+    query Firm($id: ID!) {
+  record: firm(id: $id) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<FirmQuery, FirmQueryVariables>;
+export const CreateFirmDocument = new TypedDocumentString(`
+    mutation CreateFirm($input: FirmInput!) {
+  record: createFirm(input: $input) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateFirmMutation, CreateFirmMutationVariables>;
+export const UpdateFirmDocument = new TypedDocumentString(`
+    mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) {
+  record: updateFirm(id: $id, version: $version, input: $input) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateFirmMutation, UpdateFirmMutationVariables>;
+export const SubmitFirmDocument = new TypedDocumentString(`
+    mutation SubmitFirm($id: ID!, $version: Int!) {
+  record: submitFirm(id: $id, version: $version) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SubmitFirmMutation, SubmitFirmMutationVariables>;
+export const ApproveFirmDocument = new TypedDocumentString(`
+    mutation ApproveFirm($id: ID!, $version: Int!) {
+  record: approveFirm(id: $id, version: $version) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ApproveFirmMutation, ApproveFirmMutationVariables>;
+export const ReturnFirmDocument = new TypedDocumentString(`
+    mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {
+  record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReturnFirmMutation, ReturnFirmMutationVariables>;
+export const RevokeFirmDocument = new TypedDocumentString(`
+    mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {
+  record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) {
+    ...FirmRecord
+  }
+}
+    fragment FirmRecord on Firm {
+  id
+  version
+  name
+  creditCode
+  legalRepresentative
+  registeredAddress
+  contactPerson
+  contactPhone
+  establishedOn
+  districtId
+  status
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RevokeFirmMutation, RevokeFirmMutationVariables>;
+export const HolidayCalendarDocument = new TypedDocumentString(`
+    query HolidayCalendar($year: Int!) {
+  holidayCalendar(year: $year) {
+    year
+    decree
+    noticeEntered
+    notice {
+      year
+      document
+      enteredAt
+      days {
+        date
+        kind
+        note
+      }
+    }
+    days {
+      date
+      dayOff
+      reason
+      festivals
+      note
+      missingNotices
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<HolidayCalendarQuery, HolidayCalendarQueryVariables>;
+export const SetHolidayNoticeDocument = new TypedDocumentString(`
+    mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
+  setHolidayNotice(year: $year, document: $document, days: $days) {
+    recomputedFilings
+    notice {
+      year
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
+export const PreviewImportDocument = new TypedDocumentString(`
+    mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
+  previewImport(kind: $kind, file: $file, estateId: $estateId) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  kind
+  estateId
+  mode
+  format
+  encoding
+  committed
+  totalRows
+  valid
+  invalid
+  duplicates
+  created
+  updated
+  skipped
+  removed
+  rows {
+    row
+    status
+    label
+    recordId
+    duplicateOfRow
+    changes
+    fieldErrors {
+      field
+      column
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
+export const RunImportDocument = new TypedDocumentString(`
+    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
+  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) {
+    ...ImportReportFields
+  }
+}
+    fragment ImportReportFields on ImportReport {
+  kind
+  estateId
+  mode
+  format
+  encoding
+  committed
+  totalRows
+  valid
+  invalid
+  duplicates
+  created
+  updated
+  skipped
+  removed
+  rows {
+    row
+    status
+    label
+    recordId
+    duplicateOfRow
+    changes
+    fieldErrors {
+      field
+      column
+      rule
+      message
+    }
+  }
+}`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const OwnerListDocument = new TypedDocumentString(`
+    query OwnerList($options: OwnerListOptions) {
+  list: owners(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...OwnerRecord
+    }
+  }
+}
+    fragment OwnerRecord on Owner {
+  id
+  name
+  idNumber
+  phone
+  estateId
+  ownerships {
+    unitId
+    unit {
+      id
+      building
+      unitNo
+      room
+    }
+  }
+}`) as unknown as TypedDocumentString<OwnerListQuery, OwnerListQueryVariables>;
+export const OwnerDocument = new TypedDocumentString(`
+    query Owner($id: ID!) {
+  record: owner(id: $id) {
+    ...OwnerRecord
+  }
+}
+    fragment OwnerRecord on Owner {
+  id
+  name
+  idNumber
+  phone
+  estateId
+  ownerships {
+    unitId
+    unit {
+      id
+      building
+      unitNo
+      room
+    }
+  }
+}`) as unknown as TypedDocumentString<OwnerQuery, OwnerQueryVariables>;
+export const OwnerRollDocument = new TypedDocumentString(`
+    query OwnerRoll($estateId: ID!) {
+  ownerRoll(estateId: $estateId) {
+    estateId
+    units
+    headcount
+    totalArea
+    developerHeldUnits
+    undesignatedUnits
+  }
+}
+    `) as unknown as TypedDocumentString<OwnerRollQuery, OwnerRollQueryVariables>;
+export const ProjectListDocument = new TypedDocumentString(`
+    query ProjectList($options: ProjectListOptions) {
+  list: projects(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...ProjectRecord
+    }
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProjectListQuery, ProjectListQueryVariables>;
+export const ProjectDocument = new TypedDocumentString(`
+    query Project($id: ID!) {
+  record: project(id: $id) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ProjectQuery, ProjectQueryVariables>;
+export const CreateProjectDocument = new TypedDocumentString(`
+    mutation CreateProject($input: ProjectInput!) {
+  record: createProject(input: $input) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<CreateProjectMutation, CreateProjectMutationVariables>;
+export const UpdateProjectDocument = new TypedDocumentString(`
+    mutation UpdateProject($id: ID!, $version: Int!, $input: ProjectInput!) {
+  record: updateProject(id: $id, version: $version, input: $input) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<UpdateProjectMutation, UpdateProjectMutationVariables>;
+export const SubmitProjectDocument = new TypedDocumentString(`
+    mutation SubmitProject($id: ID!, $version: Int!) {
+  record: submitProject(id: $id, version: $version) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<SubmitProjectMutation, SubmitProjectMutationVariables>;
+export const ApproveProjectDocument = new TypedDocumentString(`
+    mutation ApproveProject($id: ID!, $version: Int!) {
+  record: approveProject(id: $id, version: $version) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ApproveProjectMutation, ApproveProjectMutationVariables>;
+export const ReturnProjectDocument = new TypedDocumentString(`
+    mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {
+  record: returnProject(id: $id, version: $version, reason: $reason, note: $note) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<ReturnProjectMutation, ReturnProjectMutationVariables>;
+export const RevokeProjectDocument = new TypedDocumentString(`
+    mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {
+  record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) {
+    ...ProjectRecord
+  }
+}
+    fragment ProjectRecord on Project {
+  id
+  version
+  name
+  estateId
+  firmId
+  projectManager
+  managerPhone
+  contractStart
+  contractEnd
+  selectionMethod
+  billingModel
+  residentialFee
+  commercialFee
+  parkingFee
+  households
+  managedArea
+  filingStatus
+  filingNumber
+  createdById
+  submittedById
+  submittedAt
+  decidedById
+  decidedAt
+  returnReason
+  returnNote
+  revokeReason
+  revokeNote
+  availableActions
+  createdAt
+  updatedAt
+}`) as unknown as TypedDocumentString<RevokeProjectMutation, RevokeProjectMutationVariables>;
+export const ResolutionListDocument = new TypedDocumentString(`
+    query ResolutionList($options: ResolutionListOptions) {
+  list: resolutions(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...ResolutionRecord
+    }
+  }
+}
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ResolutionListQuery, ResolutionListQueryVariables>;
+export const ResolutionDocument = new TypedDocumentString(`
+    query Resolution($id: ID!) {
+  record: resolution(id: $id) {
+    ...ResolutionDetail
+  }
+}
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment ResolutionDetail on Resolution {
+  ...ResolutionRecord
+  description
+  tally {
+    matter
+    article278Item
+    ballots
+    outcome
+    decidedBy
+    totals {
+      headcount
+      area
+    }
+    participating {
+      headcount
+      area
+    }
+    counts {
+      yes {
+        headcount
+        area
+      }
+      no {
+        headcount
+        area
+      }
+      abstain {
+        headcount
+        area
+      }
+    }
+    deemed {
+      outcome
+      side
+      persons {
+        headcount
+        area
+      }
+    }
+    quorum {
+      ...CheckParts
+    }
+    pass {
+      ...CheckParts
+    }
+  }
+}
+fragment CheckParts on ThresholdCheck {
+  rule
+  met
+  inclusive
+  threshold {
+    numerator
+    denominator
+  }
+  headcount {
+    part
+    whole
+    met
+  }
+  area {
+    part
+    whole
+    met
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ResolutionQuery, ResolutionQueryVariables>;
+export const CreateResolutionDocument = new TypedDocumentString(`
+    mutation CreateResolution($input: ResolutionInput!) {
+  record: createResolution(input: $input) {
+    ...ResolutionDetail
+  }
+}
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment ResolutionDetail on Resolution {
+  ...ResolutionRecord
+  description
+  tally {
+    matter
+    article278Item
+    ballots
+    outcome
+    decidedBy
+    totals {
+      headcount
+      area
+    }
+    participating {
+      headcount
+      area
+    }
+    counts {
+      yes {
+        headcount
+        area
+      }
+      no {
+        headcount
+        area
+      }
+      abstain {
+        headcount
+        area
+      }
+    }
+    deemed {
+      outcome
+      side
+      persons {
+        headcount
+        area
+      }
+    }
+    quorum {
+      ...CheckParts
+    }
+    pass {
+      ...CheckParts
+    }
+  }
+}
+fragment CheckParts on ThresholdCheck {
+  rule
+  met
+  inclusive
+  threshold {
+    numerator
+    denominator
+  }
+  headcount {
+    part
+    whole
+    met
+  }
+  area {
+    part
+    whole
+    met
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CreateResolutionMutation, CreateResolutionMutationVariables>;
+export const MoveResolutionDocument = new TypedDocumentString(`
+    mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
+  record: moveResolution(id: $id, version: $version, action: $action) {
+    ...ResolutionRecord
+  }
+}
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<MoveResolutionMutation, MoveResolutionMutationVariables>;
+export const ResolutionBallotDocument = new TypedDocumentString(`
+    mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
+  recordResolutionBallot(resolutionId: $resolutionId, input: $input) {
+    id
+    voterKey
+    method
+    choice
+    recordedAt
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionBallotMutation, ResolutionBallotMutationVariables>;
+export const AuditEventListDocument = new TypedDocumentString(`
+    query AuditEventList($options: AuditEventListOptions) {
+  list: auditEvents(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      at
+      actorId
+      actorName
+      action
+      entityType
+      entityId
+      before
+      after
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditEventListQuery, AuditEventListQueryVariables>;
+export const DistrictListDocument = new TypedDocumentString(`
+    query DistrictList($options: DistrictListOptions) {
+  list: districts(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      code
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictListQuery, DistrictListQueryVariables>;
+export const DistrictDocument = new TypedDocumentString(`
+    query District($id: ID!) {
+  record: district(id: $id) {
+    id
+    code
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<DistrictQuery, DistrictQueryVariables>;
+export const SubdistrictListDocument = new TypedDocumentString(`
+    query SubdistrictList($options: SubdistrictListOptions) {
+  list: subdistricts(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      name
+      districtId
+      kind
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SubdistrictListQuery, SubdistrictListQueryVariables>;
+export const SubdistrictDocument = new TypedDocumentString(`
+    query Subdistrict($id: ID!) {
+  record: subdistrict(id: $id) {
+    id
+    name
+    districtId
+    kind
+  }
+}
+    `) as unknown as TypedDocumentString<SubdistrictQuery, SubdistrictQueryVariables>;
+export const CommunityListDocument = new TypedDocumentString(`
+    query CommunityList($options: CommunityListOptions) {
+  list: communities(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      name
+      subdistrictId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityListQuery, CommunityListQueryVariables>;
+export const CommunityDocument = new TypedDocumentString(`
+    query Community($id: ID!) {
+  record: community(id: $id) {
+    id
+    name
+    subdistrictId
+  }
+}
+    `) as unknown as TypedDocumentString<CommunityQuery, CommunityQueryVariables>;
+export const MyJurisdictionDocument = new TypedDocumentString(`
+    query MyJurisdiction {
+  me {
+    jurisdiction {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MyJurisdictionQuery, MyJurisdictionQueryVariables>;
+export const UserListDocument = new TypedDocumentString(`
+    query UserList($options: UserListOptions) {
+  list: users(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...UserRecord
+    }
+  }
+}
+    fragment UserRecord on User {
+  id
+  version
+  username
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
+export const UserDocument = new TypedDocumentString(`
+    query User($id: ID!) {
+  record: user(id: $id) {
+    ...UserRecord
+  }
+}
+    fragment UserRecord on User {
+  id
+  version
+  username
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
+export const CreateUserDocument = new TypedDocumentString(`
+    mutation CreateUser($input: UserInput!) {
+  record: createUser(input: $input) {
+    ...UserRecord
+  }
+}
+    fragment UserRecord on User {
+  id
+  version
+  username
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
+export const UpdateUserDocument = new TypedDocumentString(`
+    mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+  record: updateUser(id: $id, version: $version, input: $input) {
+    ...UserRecord
+  }
+}
+    fragment UserRecord on User {
+  id
+  version
+  username
+  displayName
+  role
+  active
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;

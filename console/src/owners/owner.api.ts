@@ -1,0 +1,28 @@
+import { call } from '../dataProvider/client';
+import { defineResource } from '../dataProvider/buildQuery';
+import { graphql } from '../generated';
+import type { OwnerRecordFragment } from '../generated/graphql';
+
+export const OwnerRecord = graphql(`
+  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }
+`);
+
+/** Owners of an estate's roll (officers in their subdistricts see ID numbers and phones; others masked). */
+export const owners = defineResource('owners', {
+  list: graphql(`query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }`),
+  one: graphql(`query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }`),
+  // an owner's units as one line, e.g. 3幢1单元101、3幢1单元102
+  normalise: (o: OwnerRecordFragment) => ({ ...o, units: o.ownerships.map((s) => (s.unit ? `${s.unit.building}${s.unit.unitNo}${s.unit.room}` : '')).join('、') }),
+  sort: { fields: { id: 'ID', name: 'NAME' }, default: 'NAME' },
+});
+
+const OwnerRoll = graphql(`
+  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }
+`);
+
+export const ownerCalls = {
+  /** an estate's roll as the SPC interpretation counts it: headcount and area */
+  async getOwnerRoll(estateId: string) {
+    return { data: (await call(OwnerRoll, { estateId })).ownerRoll };
+  },
+};

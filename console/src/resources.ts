@@ -1,0 +1,53 @@
+import { candidateCalls, candidates } from './candidates/candidate.api';
+import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
+import { committeeCalls, committees } from './committees/committee.api';
+import { dashboardCalls } from './dashboard/dashboard.api';
+import { createDataProvider } from './dataProvider';
+import { electionCalls, elections } from './elections/election.api';
+import { estates } from './estates/estate.api';
+import { holidayCalls } from './holidays/holiday.api';
+import { firms } from './firms/firm.api';
+import { importCalls } from './imports/import.api';
+import { ownerCalls, owners } from './owners/owner.api';
+import { projects } from './projects/project.api';
+import { resolutionCalls, resolutions } from './resolutions/resolution.api';
+import { auditEvents } from './shared/audit.api';
+import { communities, districts, subdistricts } from './shared/geography.api';
+import { jurisdictionCalls } from './shared/useJurisdiction';
+import { users } from './users/user.api';
+
+/**
+ * The console's resources, each mapped onto the API in its own folder (e.g. firms/firm.api.ts), behind one
+ * react-admin data provider with every folder's own calls.
+ */
+export const RESOURCES = {
+  firms,
+  projects,
+  estates,
+  users,
+  elections,
+  candidates,
+  owners,
+  resolutions,
+  committees,
+  committeeFilings,
+  districts,
+  subdistricts,
+  communities,
+  auditEvents,
+};
+
+export const dataProvider = createDataProvider(RESOURCES, {
+  ...electionCalls,
+  ...candidateCalls,
+  ...ownerCalls,
+  ...resolutionCalls,
+  ...committeeCalls,
+  ...committeeFilingCalls,
+  ...importCalls,
+  ...dashboardCalls,
+  ...jurisdictionCalls,
+  ...holidayCalls,
+});
+
+export type RegistryDataProvider = typeof dataProvider;

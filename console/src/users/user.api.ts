@@ -1,0 +1,34 @@
+import { defineResource } from '../dataProvider/buildQuery';
+import { graphql } from '../generated';
+import type { UserInput, UserRecordFragment, UserUpdateInput } from '../generated/graphql';
+import { type FormValues, text } from '../shared/inputs';
+
+export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt }`);
+
+/** The user form (UserInputs): the record's fields and a password, required on create (a new one on edit). */
+type UserForm = FormValues<UserRecordFragment, 'role'> & { password?: string };
+
+export const users = defineResource('users', {
+  list: graphql(`
+    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }
+  `),
+  one: graphql(`query User($id: ID!) { record: user(id: $id) { ...UserRecord } }`),
+  create: {
+    document: graphql(`mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }`),
+    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, password: d.password ?? '' }),
+  },
+  update: {
+    document: graphql(`
+      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }
+      }
+    `),
+    input: (d: UserForm): UserUpdateInput => ({
+      displayName: text(d.displayName),
+      role: d.role,
+      active: !!d.active,
+      ...(d.password ? { password: d.password } : {}),
+    }),
+  },
+  sort: { fields: { id: 'ID', username: 'USERNAME', displayName: 'DISPLAY_NAME' }, default: 'USERNAME' },
+});
