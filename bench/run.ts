@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { authService } from '../api/src/auth/auth.service';
+import { authService } from '../api/src/accounts/auth.service';
 import { Scope } from '../api/src/request/principal';
 import { loadConfig, REPO_ROOT } from '../api/src/config';
 import { createDataSource, migrate } from '../api/src/db/data-source';

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import nodeCluster from 'node:cluster';
-import { authService, ensureBootstrapAdmin } from './auth/auth.service';
+import { authService, ensureBootstrapAdmin } from './accounts/auth.service';
 import { Scope } from './request/principal';
 import { ConfigError, loadConfig } from './config';
 import { ensureConsoleBuilt } from './console-assets';

@@ -1,5 +1,5 @@
 import { loadConfig } from '../src/config';
-import { ensureBootstrapAdmin } from '../src/auth/auth.service';
+import { ensureBootstrapAdmin } from '../src/accounts/auth.service';
 import { startTestApp, TestApp } from './harness';
 import { CREATE_API_TOKEN, CREATE_FIRM, CREATE_USER, firmInput, LIST_FIRMS, LOGIN, LOGOUT, ME, REVOKE_API_TOKEN, UPDATE_USER } from './operations';
 

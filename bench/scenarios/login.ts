@@ -1,5 +1,5 @@
 import crypto from 'node:crypto';
-import { verifyPassword } from '../../api/src/auth/password';
+import { verifyPassword } from '../../api/src/accounts/password';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { Scenario } from './scenario';
 

@@ -73,11 +73,12 @@ export class AuditService {
         entity: AuditEvent,
         alias: 'a',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.entityType) qb.andWhere('a.entityType = :entityType', { entityType: f.entityType });
-          if (f.entityId) qb.andWhere('a.entityId = :entityId', { entityId: f.entityId });
-          if (f.actorId) qb.andWhere('a.actorId = :actorId', { actorId: f.actorId });
-          if (f.action) qb.andWhere('a.action = :action', { action: f.action });
+        filters: {
+          entityType: { op: 'eq', column: 'a.entityType' },
+          // an audited record's id is text (some ids are not numbers); the actor's is compared as given, as before
+          entityId: { op: 'eq', column: 'a.entityId' },
+          actorId: { op: 'eq', column: 'a.actorId' },
+          action: { op: 'eq', column: 'a.action' },
         },
       },
       options,

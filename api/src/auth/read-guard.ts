@@ -12,7 +12,6 @@ import {
 import type { RequestContext } from '../request/context';
 import { Principal, Role, Scope, USER_ROLES } from '../request/principal';
 import { fail } from '../shared/errors';
-import { inJurisdiction } from './jurisdiction';
 import { admits, findPolicy, hasRole, Policy, refusal } from './policies';
 import { readRuleOf, ReadRule } from './read-rules';
 
@@ -117,8 +116,11 @@ export function fieldGuards(schema: GraphQLSchema): FieldGuard[] {
   return guards;
 }
 
+/** Whether an estate lies in the caller's jurisdiction (estates/jurisdiction.ts, handed in at the roof). */
+export type EstateCheck = (ctx: RequestContext, estateId: number) => Promise<boolean>;
+
 /** An estate-placed record (or list of them) as an officer may see it: others' rows left out. */
-async function inJurisdictionOnly(ctx: RequestContext, value: unknown, nonNull: boolean): Promise<unknown> {
+async function inJurisdictionOnly(ctx: RequestContext, value: unknown, nonNull: boolean, inJurisdiction: EstateCheck): Promise<unknown> {
   const resolved = await value;
   if (resolved === null || resolved === undefined) return resolved;
   const visible = (row: { estateId?: unknown }) => typeof row.estateId === 'number' && inJurisdiction(ctx, row.estateId);
@@ -131,13 +133,18 @@ async function inJurisdictionOnly(ctx: RequestContext, value: unknown, nonNull: 
   return null;
 }
 
-function guarded(inner: GraphQLFieldResolver<unknown, RequestContext>, guard: FieldGuard, nonNull: boolean): GraphQLFieldResolver<unknown, RequestContext> {
+function guarded(
+  inner: GraphQLFieldResolver<unknown, RequestContext>,
+  guard: FieldGuard,
+  nonNull: boolean,
+  inJurisdiction: EstateCheck,
+): GraphQLFieldResolver<unknown, RequestContext> {
   const { policy, field, checksPolicy, checksRows } = guard;
   return (root, args, ctx, info) => {
     // one synchronous test per call: no promise per row unless an officer's rows must be narrowed
     if (checksPolicy && !admits(policy, ctx.principal)) throw refusal(policy, ctx.principal, field)!;
     const value = inner(root, args, ctx, info);
-    return checksRows && hasRole(ctx.principal, Role.OFFICER) ? inJurisdictionOnly(ctx, value, nonNull) : value;
+    return checksRows && hasRole(ctx.principal, Role.OFFICER) ? inJurisdictionOnly(ctx, value, nonNull, inJurisdiction) : value;
   };
 }
 
@@ -146,7 +153,7 @@ function guarded(inner: GraphQLFieldResolver<unknown, RequestContext>, guard: Fi
  * returns (e.g. Estate.projects for a token with only the elections scope) or whose rows need an officer's
  * jurisdiction (Estate.currentCommittee). Fails the build on a type without a rule.
  */
-export function guardTypeReads(schema: GraphQLSchema): FieldGuard[] {
+export function guardTypeReads(schema: GraphQLSchema, inJurisdiction: EstateCheck): FieldGuard[] {
   const guards = fieldGuards(schema);
   const byName = new Map(guards.map((g) => [g.field, g]));
   for (const type of objectTypes(schema)) {
@@ -154,7 +161,7 @@ export function guardTypeReads(schema: GraphQLSchema): FieldGuard[] {
     for (const field of Object.values(type.getFields())) {
       const guard = byName.get(`${type.name}.${field.name}`);
       if (!guard || (!guard.checksPolicy && !guard.checksRows)) continue;
-      field.resolve = guarded((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>, guard, isNonNullType(field.type));
+      field.resolve = guarded((field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, RequestContext>, guard, isNonNullType(field.type), inJurisdiction);
     }
   }
   return guards;

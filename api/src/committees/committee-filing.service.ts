@@ -1,15 +1,14 @@
 import crypto from 'node:crypto';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
-import { toId } from '../shared/ids';
 import { IsoDate, todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { whereEstateIn } from '../geography/place-filter';
+import { estatePlaceFilters } from '../geography/place-filter';
 import { checkPositions } from './committee-rules';
 import { CommitteeFiling, CommitteeFilingKind } from './committee-filing.entity';
 import { CommitteeMember } from './committee-member.entity';
@@ -51,34 +50,32 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
   },
 });
 
+/** A filing's estate, through its committee (for the place filters and the jurisdiction). */
+const ESTATE_OF_FILING = '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)';
+
 export class CommitteeFilingService {
   async list(ctx: RequestContext, options: CommitteeFilingListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeFiling>> {
     const today = todayInChina();
-    const estateOfFiling = '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)';
+    const overdue = `(cf.filingStatus IN ('DRAFT', 'RETURNED') AND cf.dueOn < :today)`;
     return findList(
       ctx,
       {
         entity: CommitteeFiling,
         alias: 'cf',
         defaultSort: 'dueOn',
-        applyFilter(qb, f) {
-          if (f.committeeId) qb.andWhere('cf.committeeId = :committeeId', { committeeId: toId(f.committeeId, 'filter.committeeId') });
-          if (f.estateId) {
-            qb.andWhere('cf.committeeId IN (SELECT id FROM committee WHERE estate_id = :estateId)', { estateId: toId(f.estateId, 'filter.estateId') });
-          }
-          whereEstateIn(qb, estateOfFiling, f);
-          if (f.filingStatus) qb.andWhere('cf.filingStatus = :status', { status: f.filingStatus });
-          if (f.overdue !== undefined && f.overdue !== null) {
-            const overdue = `(cf.filingStatus IN ('DRAFT', 'RETURNED') AND cf.dueOn < :today)`;
-            qb.andWhere(f.overdue ? overdue : `NOT ${overdue}`, { today });
-          }
-          if (f.updatedAfter) qb.andWhere('cf.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          committeeId: { op: 'eq', column: 'cf.committeeId', id: true },
+          estateId: { op: 'sqlId', where: (_id, param) => `cf.committeeId IN (SELECT id FROM committee WHERE estate_id = :${param})` },
+          ...estatePlaceFilters(ESTATE_OF_FILING),
+          filingStatus: { op: 'eq', column: 'cf.filingStatus' },
+          overdue: { op: 'sql', where: (isOverdue) => ({ sql: isOverdue ? overdue : `NOT ${overdue}`, params: { today } }) },
+          updatedAfter: { op: 'gt', column: 'cf.updatedAt' },
         },
       },
       options,
       {
         wantTotal,
-        scope: await jurisdictionScope(ctx, estateOfFiling),
+        scope: await jurisdictionScope(ctx, ESTATE_OF_FILING),
       },
     );
   }

@@ -168,3 +168,15 @@ export class FilingMaterialResolver {
     return material.sha256.toString('hex');
   }
 }
+
+/** An estate's sitting committee: told here, so estates/ needs no committees. */
+@Resolver(() => Estate)
+export class EstateCommitteeResolver {
+  @FieldResolver(() => Committee, {
+    nullable: true,
+    description: 'The committee whose term covers today, or null; for readers of election data (an officer: in their subdistricts).',
+  })
+  currentCommittee(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Committee | null> {
+    return committeeService.currentOf(ctx, estate.id);
+  }
+}

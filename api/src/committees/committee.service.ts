@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
@@ -18,7 +18,7 @@ import { CommitteeMember } from './committee-member.entity';
 import { checkCommitteeSize, checkPositions, checkTermYears, CommitteePosition } from './committee-rules';
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
-import { whereEstateIn } from '../geography/place-filter';
+import { estatePlaceFilters } from '../geography/place-filter';
 
 export interface NewMember {
   ownerId: number | null;
@@ -89,11 +89,12 @@ export class CommitteeService {
         entity: Committee,
         alias: 'cm',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.estateId) qb.andWhere('cm.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          whereEstateIn(qb, 'cm.estateId', f);
-          if (f.current) qb.andWhere('cm.termStart <= :today AND cm.termEnd >= :today', { today });
-          if (f.updatedAfter) qb.andWhere('cm.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          estateId: { op: 'eq', column: 'cm.estateId', id: true },
+          ...estatePlaceFilters('cm.estateId'),
+          // false asks for nothing (not for the committees out of term)
+          current: { op: 'sql', where: (current) => (current ? { sql: 'cm.termStart <= :today AND cm.termEnd >= :today', params: { today } } : null) },
+          updatedAfter: { op: 'gt', column: 'cm.updatedAt' },
         },
       },
       options,

@@ -1,7 +1,7 @@
 import { AuditEvent } from '../audit/audit-event.entity';
-import { AccessToken } from '../auth/access-token.entity';
-import { OfficerJurisdiction } from '../auth/officer-jurisdiction.entity';
-import { User } from '../auth/user.entity';
+import { AccessToken } from '../accounts/access-token.entity';
+import { OfficerJurisdiction } from '../accounts/officer-jurisdiction.entity';
+import { User } from '../accounts/user.entity';
 import { CommitteeFiling } from '../committees/committee-filing.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Committee } from '../committees/committee.entity';

@@ -1,5 +1,5 @@
-import { DataSource } from 'typeorm';
-import { processScope, RequestContext } from '../request/context';
+import type { RequestContext } from '../request/context';
+import { lruPerDatabase } from '../shared/lru';
 import type { ElectionBallot } from './tally';
 
 /**
@@ -57,17 +57,12 @@ export function nextBox(held: Box | undefined, rows: BallotRow[]): Box {
   };
 }
 
-const CAPACITY = 64;
-const boxes = new WeakMap<DataSource, Map<number, Box>>();
+const boxesOf = lruPerDatabase<number, Box>(64);
 
 export async function ballotsOf(ctx: RequestContext, electionId: number): Promise<ElectionBallot[]> {
-  const scope = processScope(ctx);
-  let byElection = boxes.get(scope);
-  if (!byElection) boxes.set(scope, (byElection = new Map()));
-  const held = byElection.get(electionId);
+  const boxes = boxesOf(ctx);
+  const held = boxes.get(electionId);
   const box = nextBox(held, await ctx.em.query(BALLOTS_SINCE, ballotsSinceParameters(electionId, held)));
-  byElection.delete(electionId);
-  byElection.set(electionId, box);
-  while (byElection.size > CAPACITY) byElection.delete(byElection.keys().next().value!);
+  boxes.set(electionId, box);
   return box.ballots;
 }

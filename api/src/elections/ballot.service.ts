@@ -1,6 +1,6 @@
 import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { loadInJurisdiction } from '../auth/jurisdiction';
+import { loadInJurisdiction } from '../estates/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
@@ -11,6 +11,7 @@ import { Ballot, VotingMethod } from './ballot.entity';
 import { BALLOT_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput } from './election.inputs';
+import { standingSql } from './standing';
 import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 
 /**
@@ -53,7 +54,7 @@ export class BallotService {
     const voterKey = await voterKeyFor(ctx, electionVote(election), input);
     return withTransaction(ctx, async (ctx) => {
         const standing: Array<{ id: number }> = await ctx.em.query(
-          `SELECT id FROM candidate WHERE election_id = $1 AND decision = 'ELIGIBLE' AND NOT withdrawn AND id = ANY($2)`,
+          `SELECT id FROM candidate WHERE election_id = $1 AND ${standingSql('candidate')} AND id = ANY($2)`,
           [electionId, choices],
         );
         const unknown = choices.filter((c) => !standing.some((s) => s.id === c));

@@ -1,7 +1,5 @@
 import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
-import type { ReviewingBody } from '../eligibility/checklist';
-import { CheckResult, ReviewingBodyCode } from '../eligibility/eligibility-check.entity';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
 import { IsOnOrAfter } from '../shared/validators';
@@ -82,67 +80,6 @@ export class ElectionUpdateInput {
   @ValidateNested({ each: true })
   @ArrayMaxSize(9)
   phases: PhaseDatesInput[];
-}
-
-@InputType()
-export class NominationInput {
-  @Field(() => ID)
-  @Matches(/^[0-9]+$/)
-  ownerId: string;
-
-  @Field()
-  partyMember: boolean;
-
-  @Field({ description: 'e.g. 社区党组织推荐, 业主联名推荐, 自荐' })
-  @Length(2, 60)
-  nominatedBy: string;
-
-  @Field(() => LocalDate)
-  nominatedOn: string;
-}
-
-@InputType()
-export class EligibilityCheckInput {
-  @Field({ description: 'the checklist item’s key' })
-  @Length(1, 60)
-  itemKey: string;
-
-  @Field(() => CheckResult)
-  result: CheckResult;
-
-  @Field(() => ReviewingBodyCode)
-  reviewingBody: ReviewingBody;
-
-  @Field()
-  @Length(1, 40)
-  reviewer: string;
-
-  @Field(() => LocalDate)
-  checkedOn: string;
-
-  @Field(() => String, { nullable: true })
-  @IsOptional()
-  @Length(0, 500)
-  evidenceNote?: string | null;
-
-  @Field(() => String, { nullable: true, description: 'required to let an unsuitable (不宜) finding stand aside' })
-  @IsOptional()
-  @Length(1, 500)
-  overrideReason?: string | null;
-}
-
-@InputType()
-export class ObjectionInput {
-  @Field(() => LocalDate)
-  filedOn: string;
-
-  @Field()
-  @Length(1, 60)
-  filedBy: string;
-
-  @Field()
-  @Length(2, 1000)
-  reason: string;
 }
 
 @InputType()

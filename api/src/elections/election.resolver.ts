@@ -1,13 +1,12 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { inJurisdiction } from '../auth/jurisdiction';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { inJurisdiction } from '../estates/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
-import { slateWarning } from '../eligibility/checklist';
 import { Ballot } from './ballot.entity';
 import { ballotService } from './ballot.service';
 import { Candidate } from './candidate.entity';
@@ -22,24 +21,6 @@ import { VotingPersonPage, votingPersons } from './voting-persons';
 import { electionRecordOf, electionVote } from './records/vote-record.service';
 import { VoteRecordType, voteRecordType } from './records/vote-record.types';
 import { LocalDate } from '../shared/scalars';
-
-@ObjectType()
-export class SlateWarning {
-  @Field()
-  rule: string;
-
-  @Field(() => Int)
-  partyMembers: number;
-
-  @Field(() => Int)
-  candidates: number;
-
-  @Field(() => Int, { description: 'the fewest Party members that would make half' })
-  needed: number;
-
-  @Field()
-  message: string;
-}
 
 @Resolver(() => Election)
 export class ElectionResolver {
@@ -123,12 +104,6 @@ export class ElectionResolver {
   @FieldResolver(() => [Candidate])
   candidates(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<Candidate[]> {
     return ctx.loaders.manyBy(Candidate, 'electionId').load(election.id);
-  }
-
-  @FieldResolver(() => SlateWarning, { nullable: true, description: 'Party members should be at least half of the candidates (原则上): shown, never enforced' })
-  async slateWarning(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<SlateWarning | null> {
-    const candidates = await this.candidates(election, ctx);
-    return slateWarning(candidates.filter((c) => !c.withdrawn && c.decision !== 'INELIGIBLE'));
   }
 
   @FieldResolver(() => [ElectionAction], { description: 'the moves this caller may make now' })

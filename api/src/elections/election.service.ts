@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
@@ -22,7 +22,8 @@ import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
 import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
-import { whereEstateIn } from '../geography/place-filter';
+import { isStanding } from './standing';
+import { estatePlaceFilters } from '../geography/place-filter';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
 const VOTED_ON_CORRECTABLE: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
@@ -78,8 +79,8 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
     case ElectionAction.PUBLISH_CANDIDATES: {
       const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
       if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
-      const eligible = candidates.filter((c) => c.decision === 'ELIGIBLE').length;
-      if (eligible < election.seats) refuse(`${eligible} eligible candidate(s) for ${election.seats} seats`);
+      const standing = candidates.filter(isStanding).length;
+      if (standing < election.seats) refuse(`${standing} eligible candidate(s) for ${election.seats} seats`);
       break;
     }
     case ElectionAction.OPEN_VOTING: {
@@ -175,12 +176,12 @@ export class ElectionService {
         entity: Election,
         alias: 'el',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.estateId) qb.andWhere('el.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          whereEstateIn(qb, 'el.estateId', f);
-          if (f.phase) qb.andWhere('el.phase = :phase', { phase: f.phase });
-          if (f.kind) qb.andWhere('el.kind = :kind', { kind: f.kind });
-          if (f.updatedAfter) qb.andWhere('el.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          estateId: { op: 'eq', column: 'el.estateId', id: true },
+          ...estatePlaceFilters('el.estateId'),
+          phase: { op: 'eq', column: 'el.phase' },
+          kind: { op: 'eq', column: 'el.kind' },
+          updatedAfter: { op: 'gt', column: 'el.updatedAt' },
         },
       },
       options,

@@ -1,4 +1,5 @@
-import { processScope, RequestContext } from '../request/context';
+import type { RequestContext } from '../request/context';
+import { lruPerDatabase } from '../shared/lru';
 import { ownerService } from '../owners/owner.service';
 import type { VotingRoll } from '../owners/voting-weights';
 import {
@@ -6,6 +7,7 @@ import {
 } from './records/vote-record';
 import { electionVote, resolutionVote, VoteRef, voteRecords } from './records/vote-record.service';
 import { ballotsOf } from './ballot-box-cache';
+import { standingSql } from './standing';
 import { Election } from './election.entity';
 import { Resolution } from '../resolutions/resolution.entity';
 import { ElectionInput, tallyElection, tallyResolution } from './tally';
@@ -34,7 +36,7 @@ async function electionCount(ctx: RequestContext, election: Election): Promise<{
   const [roll, candidates, ballots] = await Promise.all([
     rollToCount(ctx, electionVote(election)),
     ctx.em.query(
-      `SELECT c.id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn`,
+      `SELECT c.id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.election_id = $1 AND ${standingSql('c')}`,
       [election.id],
     ) as Promise<Array<{ id: number; name: string }>>,
     ballotsOf(ctx, election.id),
@@ -67,12 +69,11 @@ async function nowIso(ctx: RequestContext): Promise<string> {
  * are replaced when they change: the same objects (and the same candidates, seats and rule) give the same
  * tally, so a count nobody changed is not counted again.
  */
-const lastTallies = new WeakMap<object, Map<number, { inputs: ElectionInput; tally: ElectionTally }>>();
+const lastTalliesOf = lruPerDatabase<number, { inputs: ElectionInput; tally: ElectionTally }>(64);
 
 function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionInput, count: () => ElectionTally): ElectionTally {
-  let byElection = lastTallies.get(processScope(ctx));
-  if (!byElection) lastTallies.set(processScope(ctx), (byElection = new Map()));
-  const last = byElection.get(electionId);
+  const lastTallies = lastTalliesOf(ctx);
+  const last = lastTallies.get(electionId);
   const same =
     last &&
     last.inputs.roll === inputs.roll &&
@@ -82,9 +83,7 @@ function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionIn
     last.inputs.candidates.join() === inputs.candidates.join();
   if (same) return last.tally;
   const tally = count();
-  byElection.delete(electionId);
-  byElection.set(electionId, { inputs, tally });
-  if (byElection.size > 64) byElection.delete(byElection.keys().next().value!);
+  lastTallies.set(electionId, { inputs, tally });
   return tally;
 }
 

@@ -1,3 +1,4 @@
+import { buildVotingRoll, RollUnit } from '../owners/voting-weights';
 import { RuleViolationError } from '../shared/rule-violation';
 import {
   ARTICLE_278_ITEM, Matter, MORE_THAN_HALF, THREE_QUARTERS, Totals,
@@ -34,6 +35,21 @@ describe('Art. 278 quorum: ≥ 2/3 of area AND ≥ 2/3 of headcount', () => {
       // 4,000,000 = 2^8 · 5^6 and 2,666,667 is odd and ends in 7: already reduced
       area: { part: 2_666_667, whole: 4_000_000, share: { numerator: 2_666_667, denominator: 4_000_000 }, met: true },
     });
+  });
+});
+
+describe('the worked example of docs/domain-rules.md#counting-example, counted by the roll', () => {
+  // 400 units of 100 m²; units 1–40 unsold (developer); buyer B owns units 41 and 42; 43–400 one owner each.
+  const units: RollUnit[] = Array.from({ length: 400 }, (_, i) => {
+    const n = i + 1;
+    const owners = n <= 40 ? [] : n <= 42 ? ['buyer-B'] : [`owner-${n}`];
+    return { unitId: `u${n}`, owners, areaHundredths: 10_000, developerHeld: n <= 40 };
+  });
+  const roll = buildVotingRoll(units);
+
+  it('needs 240 persons and 26,666.67 m² for a quorum', () => {
+    expect(quorumMet(roll.totals, { headcount: 240, areaHundredths: 2_666_667 })).toBe(true);
+    expect(quorumMet(roll.totals, { headcount: 239, areaHundredths: 4_000_000 })).toBe(false);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { Totals } from '../owners/voting-weights';
 import { RuleProblem, throwIfAny } from '../shared/rule-violation';
 
 /**
@@ -31,11 +32,8 @@ export const ARTICLE_278_ITEM: Readonly<Record<Matter, number>> = {
   [Matter.OTHER_MAJOR_MATTER]: 9,
 };
 
-/** Headcount and exclusive floor area (m² × 100, an integer) of a group of voting persons. */
-export interface Totals {
-  headcount: number;
-  areaHundredths: number;
-}
+// the roll counts them (owners/); re-exported for the rules' readers
+export type { Totals };
 
 /** A reduced fraction for display; `null` where the whole is zero. */
 export interface Fraction {

@@ -2,15 +2,16 @@ import { ArrayMinSize, IsIn, Length, Matches, ValidateNested } from 'class-valid
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import { Candidate } from '../elections/candidate.entity';
-import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
 import { Election } from '../elections/election.entity';
+import { isInTheRunning } from '../elections/standing';
 import type { RequestContext } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { toId } from '../shared/ids';
-import { CHECK_KINDS, REVIEWING_BODIES } from './checklist';
+import { CHECK_KINDS, REVIEWING_BODIES, slateWarning } from './checklist';
 import type { CheckKind, ReviewingBody } from './checklist';
 import { ChecklistVersion } from './checklist-version.entity';
 import { CheckKindCode, EligibilityCheck, ReviewingBodyCode } from './eligibility-check.entity';
+import { EligibilityCheckInput, NominationInput, ObjectionInput } from './eligibility.inputs';
 import { eligibilityService } from './eligibility.service';
 import { Objection } from './objection.entity';
 
@@ -189,3 +190,30 @@ export class CandidateResolver {
   }
 }
 
+@ObjectType()
+export class SlateWarning {
+  @Field()
+  rule: string;
+
+  @Field(() => Int)
+  partyMembers: number;
+
+  @Field(() => Int)
+  candidates: number;
+
+  @Field(() => Int, { description: 'the fewest Party members that would make half' })
+  needed: number;
+
+  @Field()
+  message: string;
+}
+
+/** The slate warning of an election's candidates: the review's concern, told here so elections/ needs no eligibility. */
+@Resolver(() => Election)
+export class ElectionSlateResolver {
+  @FieldResolver(() => SlateWarning, { nullable: true, description: 'Party members should be at least half of the candidates (原则上): shown, never enforced' })
+  async slateWarning(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<SlateWarning | null> {
+    const candidates = await ctx.loaders.manyBy(Candidate, 'electionId').load(election.id);
+    return slateWarning(candidates.filter(isInTheRunning));
+  }
+}

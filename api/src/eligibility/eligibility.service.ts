@@ -1,11 +1,10 @@
 import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction } from '../auth/jurisdiction';
+import { assertJurisdiction } from '../estates/jurisdiction';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { electionService } from '../elections/election.service';
-import { EligibilityCheckInput, NominationInput, ObjectionInput } from '../elections/election.inputs';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { translateDbError } from '../shared/db-errors';
@@ -18,6 +17,7 @@ import { ChecklistVersion } from './checklist-version.entity';
 import { checkChecklist, Checklist, ChecklistItem, decideEligibility, DEFAULT_CHECKLIST_V1, Eligibility } from './checklist';
 import { EligibilityCheck } from './eligibility-check.entity';
 import { Objection } from './objection.entity';
+import { EligibilityCheckInput, NominationInput, ObjectionInput } from './eligibility.inputs';
 
 /** What a candidate's decision rests on: the checklist's verdict, held open while an objection is unresolved. */
 export interface CandidateDecision {

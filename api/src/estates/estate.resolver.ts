@@ -1,13 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
-import { Committee } from '../committees/committee.entity';
-import { committeeService } from '../committees/committee.service';
 import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import type { RequestContext } from '../request/context';
-import { Project } from '../projects/project.entity';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { Estate } from './estate.entity';
@@ -63,17 +60,13 @@ export class EstateResolver {
   district(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<District | null> {
     return estateService.districtOf(ctx, estate.id);
   }
+}
 
-  @FieldResolver(() => Committee, {
-    nullable: true,
-    description: 'The committee whose term covers today, or null; for readers of election data (an officer: in their subdistricts).',
-  })
-  currentCommittee(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Committee | null> {
-    return committeeService.currentOf(ctx, estate.id);
-  }
-
-  @FieldResolver(() => [Project], { description: 'Every project of the estate over time, oldest contract first.' })
-  projects(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Project[]> {
-    return ctx.loaders.manyBy(Project, 'estateId', ['contractStart', 'id']).load(estate.id);
+/** A community's estates: told here, so geography/ needs no estates. */
+@Resolver(() => Community)
+export class CommunityEstatesResolver {
+  @FieldResolver(() => [Estate])
+  estates(@Root() community: Community, @Ctx() ctx: RequestContext): Promise<Estate[]> {
+    return ctx.loaders.manyBy(Estate, 'communityId', ['name', 'id']).load(community.id);
   }
 }

@@ -8,11 +8,11 @@ import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { PreparedSelect } from '../shared/hydrate';
 import { toId } from '../shared/ids';
-import { findList, likePattern, ListResult } from '../shared/list';
+import { findList, ListResult } from '../shared/list';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Estate } from './estate.entity';
 import { EstateInput, EstateListOptions } from './estate.inputs';
-import { whereEstateIn } from '../geography/place-filter';
+import { estatePlaceFilters } from '../geography/place-filter';
 
 const CONSTRAINT_ERRORS = {
   estate_name_key: () => fail.badField('name', 'TAKEN', 'another estate of this community has this name'),
@@ -79,11 +79,11 @@ export class EstateService {
         entity: Estate,
         alias: 'e',
         defaultSort: 'name',
-        applyFilter(qb, f) {
-          if (f.q) qb.andWhere('(e.name ILIKE :q OR e.address ILIKE :q)', { q: likePattern(f.q) });
-          if (f.communityId) qb.andWhere('e.communityId = :communityId', { communityId: toId(f.communityId, 'filter.communityId') });
-          whereEstateIn(qb, 'e.id', f);
-          if (f.updatedAfter) qb.andWhere('e.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          q: { op: 'contains', columns: ['e.name', 'e.address'] },
+          communityId: { op: 'eq', column: 'e.communityId', id: true },
+          ...estatePlaceFilters('e.id'),
+          updatedAfter: { op: 'gt', column: 'e.updatedAt' },
         },
       },
       options,

@@ -1,6 +1,6 @@
 import { DataSource } from 'typeorm';
 import { admits, Policies } from '../auth/policies';
-import { jurisdictionOf } from '../auth/jurisdiction';
+import { jurisdictionOf } from '../estates/jurisdiction';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 

@@ -1,10 +1,20 @@
-import { Length, Matches } from 'class-validator';
+import { Length, Matches, ValidationOptions } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
-import { IsCreditCode, IsNotFuture, IsPhone } from '../shared/validators';
+import { fieldRule, IsNotFuture, IsPhone } from '../shared/validators';
+import { checkCreditCode } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
+
+/** GB 32100-2015 check character (docs/domain-rules.md#credit-code), as the CREDIT_CODE field rule. */
+export const IsCreditCode = (options?: ValidationOptions) =>
+  fieldRule(
+    'CREDIT_CODE',
+    (value) => typeof value === 'string' && checkCreditCode(value) === null,
+    (args) => (typeof args.value === 'string' ? checkCreditCode(args.value)?.message : undefined) ?? 'must be a credit code',
+    options,
+  );
 
 /** The editable fields of a firm filing: the whole of them on create and on update. */
 @InputType()

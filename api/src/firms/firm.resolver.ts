@@ -3,7 +3,6 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Allow, Policies } from '../auth/policies';
 import { District } from '../geography/district.entity';
 import type { RequestContext } from '../request/context';
-import { Project } from '../projects/project.entity';
 import { FilingResolver } from '../filings/filing.resolver';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
@@ -49,10 +48,5 @@ export class FirmResolver extends FilingResolver('Firm', Firm, firmService) {
   @FieldResolver(() => District)
   async district(@Root() firm: Firm, @Ctx() ctx: RequestContext): Promise<District | null> {
     return ctx.loaders.byId(District).load(firm.districtId);
-  }
-
-  @FieldResolver(() => [Project], { description: 'The firm’s projects, oldest contract first.' })
-  projects(@Root() firm: Firm, @Ctx() ctx: RequestContext): Promise<Project[]> {
-    return ctx.loaders.manyBy(Project, 'firmId', ['contractStart', 'id']).load(firm.id);
   }
 }

@@ -3,7 +3,7 @@ import { fail } from '../shared/errors';
 import { FilingAction } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
-import { findList, likePattern, ListResult } from '../shared/list';
+import { findList, ListResult } from '../shared/list';
 import { normaliseCreditCode } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 import { FirmInput, FirmListOptions } from './firm.inputs';
@@ -39,13 +39,14 @@ export class FirmService {
         entity: Firm,
         alias: 'f',
         defaultSort: 'name',
-        applyFilter(qb, f) {
-          if (f.name) qb.andWhere('f.name ILIKE :name', { name: likePattern(f.name) });
-          if (f.creditCode) qb.andWhere('f.creditCode LIKE :code', { code: `${normaliseCreditCode(f.creditCode).replace(/[\\%_]/g, '')}%` });
-          if (f.districtId) qb.andWhere('f.districtId = :districtId', { districtId: toId(f.districtId, 'filter.districtId') });
-          if (f.status) qb.andWhere('f.status = :status', { status: f.status });
-          if (f.filingStatus) qb.andWhere('f.filingStatus = :filingStatus', { filingStatus: f.filingStatus });
-          if (f.updatedAfter) qb.andWhere('f.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          name: { op: 'contains', columns: ['f.name'] },
+          // the whole code or its beginning, as normalised on write; wildcards are dropped, not matched
+          creditCode: { op: 'sql', where: (code, param) => ({ sql: `f.creditCode LIKE :${param}`, params: { [param]: `${normaliseCreditCode(code).replace(/[\\%_]/g, '')}%` } }) },
+          districtId: { op: 'eq', column: 'f.districtId', id: true },
+          status: { op: 'eq', column: 'f.status' },
+          filingStatus: { op: 'eq', column: 'f.filingStatus' },
+          updatedAfter: { op: 'gt', column: 'f.updatedAt' },
         },
       },
       options,

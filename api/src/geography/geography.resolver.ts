@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
-import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
@@ -92,10 +91,5 @@ export class CommunityResolver {
   @FieldResolver(() => Subdistrict)
   subdistrict(@Root() community: Community, @Ctx() ctx: RequestContext): Promise<Subdistrict | null> {
     return ctx.loaders.byId(Subdistrict).load(community.subdistrictId);
-  }
-
-  @FieldResolver(() => [Estate])
-  estates(@Root() community: Community, @Ctx() ctx: RequestContext): Promise<Estate[]> {
-    return ctx.loaders.manyBy(Estate, 'communityId', ['name', 'id']).load(community.id);
   }
 }

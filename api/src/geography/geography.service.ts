@@ -1,7 +1,6 @@
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { toId } from '../shared/ids';
-import { findList, likePattern, ListResult } from '../shared/list';
+import { findList, ListResult } from '../shared/list';
 import { Community } from './community.entity';
 import { District } from './district.entity';
 import { CommunityListOptions, DistrictListOptions, SubdistrictListOptions } from './geography.inputs';
@@ -16,9 +15,9 @@ export class GeographyService {
         entity: District,
         alias: 'd',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.name) qb.andWhere('d.name ILIKE :name', { name: likePattern(f.name) });
-          if (f.code) qb.andWhere('d.code = :code', { code: f.code });
+        filters: {
+          name: { op: 'contains', columns: ['d.name'] },
+          code: { op: 'eq', column: 'd.code' },
         },
       },
       options,
@@ -33,9 +32,9 @@ export class GeographyService {
         entity: Subdistrict,
         alias: 's',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.name) qb.andWhere('s.name ILIKE :name', { name: likePattern(f.name) });
-          if (f.districtId) qb.andWhere('s.districtId = :districtId', { districtId: toId(f.districtId, 'filter.districtId') });
+        filters: {
+          name: { op: 'contains', columns: ['s.name'] },
+          districtId: { op: 'eq', column: 's.districtId', id: true },
         },
       },
       options,
@@ -50,14 +49,10 @@ export class GeographyService {
         entity: Community,
         alias: 'c',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.name) qb.andWhere('c.name ILIKE :name', { name: likePattern(f.name) });
-          if (f.subdistrictId) qb.andWhere('c.subdistrictId = :subdistrictId', { subdistrictId: toId(f.subdistrictId, 'filter.subdistrictId') });
-          if (f.districtId) {
-            qb.andWhere('c.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :districtId)', {
-              districtId: toId(f.districtId, 'filter.districtId'),
-            });
-          }
+        filters: {
+          name: { op: 'contains', columns: ['c.name'] },
+          subdistrictId: { op: 'eq', column: 'c.subdistrictId', id: true },
+          districtId: { op: 'sqlId', where: (_id, param) => `c.subdistrictId IN (SELECT s.id FROM subdistrict s WHERE s.district_id = :${param})` },
         },
       },
       options,

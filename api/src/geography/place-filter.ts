@@ -1,29 +1,23 @@
 import { Field, ID, InputType } from 'type-graphql';
 import { SelectQueryBuilder } from 'typeorm';
-import { toId } from '../shared/ids';
+import type { ListFilters } from '../shared/list-filters';
 
-/** Estates of some subdistricts (街道/乡镇), as a subquery on the `:subdistrictIds` parameter. */
-const ESTATES_OF_SUBDISTRICTS = `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = ANY(:subdistrictIds)`;
-const ESTATES_OF_DISTRICT = `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id
-  JOIN subdistrict s ON s.id = c.subdistrict_id WHERE s.district_id = :districtId`;
+/** Estates of some subdistricts (街道/乡镇), as a subquery on an integer-array parameter. */
+const estatesOfSubdistricts = (param: string) => `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = ANY(:${param})`;
+const estatesOfDistrict = (param: string) => `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id
+  JOIN subdistrict s ON s.id = c.subdistrict_id WHERE s.district_id = :${param}`;
 
-/** Narrows rows whose `estateColumn` (e.g. 'p.estateId') lies in the given subdistrict and/or district. */
-export function whereEstateIn(
-  qb: SelectQueryBuilder<any>,
-  estateColumn: string,
-  place: { subdistrictId?: string | null; districtId?: string | null },
-): void {
-  if (place.subdistrictId) {
-    qb.andWhere(`${estateColumn} IN (${ESTATES_OF_SUBDISTRICTS})`, { subdistrictIds: [toId(place.subdistrictId, 'filter.subdistrictId')] });
-  }
-  if (place.districtId) {
-    qb.andWhere(`${estateColumn} IN (${ESTATES_OF_DISTRICT})`, { districtId: toId(place.districtId, 'filter.districtId') });
-  }
+/** The filter group of records placed on an estate: `estateColumn` (e.g. 'p.estateId') in a subdistrict and/or a district. */
+export function estatePlaceFilters(estateColumn: string): Pick<ListFilters<PlaceFilter>, 'subdistrictId' | 'districtId'> {
+  return {
+    subdistrictId: { op: 'sqlId', where: (id, param) => ({ sql: `${estateColumn} IN (${estatesOfSubdistricts(param)})`, params: { [param]: [id] } }) },
+    districtId: { op: 'sqlId', where: (_id, param) => `${estateColumn} IN (${estatesOfDistrict(param)})` },
+  };
 }
 
 /** Narrows to estates of any of `subdistrictIds` (an officer's jurisdiction); its own parameter name. */
 export function whereEstateInSubdistricts(qb: SelectQueryBuilder<any>, estateColumn: string, subdistrictIds: number[]): void {
-  qb.andWhere(`${estateColumn} IN (${ESTATES_OF_SUBDISTRICTS.replace(':subdistrictIds', ':jurisdictionIds')})`, { jurisdictionIds: subdistrictIds });
+  qb.andWhere(`${estateColumn} IN (${estatesOfSubdistricts('jurisdictionIds')})`, { jurisdictionIds: subdistrictIds });
 }
 
 /** The filter fields of everything placed in the geography: ids, subdistrict, district, and changes for sync. */

@@ -3,17 +3,15 @@ import type { Express, Request } from 'express';
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
-import type { ImportReport } from '../imports/import.types';
 import type { RequestContext } from '../request/context';
+import { registry } from '../shared/metrics';
 import { rootFields } from './plugins';
 
 /**
  * The service's vital signs for Prometheus (`GET /metrics`, docs/architecture.md#vital-signs). Labels are
  * bounded by the schema and the error codes, never taken from what a client wrote (operation names, values).
- * One registry per process: with WORKERS each worker is its own target.
+ * One registry per process (shared/metrics.ts): with WORKERS each worker is its own target.
  */
-export const registry = new client.Registry();
-client.collectDefaultMetrics({ register: registry, prefix: 'wuye_' });
 
 const requests = new client.Counter({
   name: 'wuye_graphql_requests_total',
@@ -41,19 +39,6 @@ const loginFailures = new client.Counter({
   labelNames: ['reason'] as const,
   registers: [registry],
 });
-const importRows = new client.Counter({
-  name: 'wuye_import_rows_total',
-  help: 'rows of runImport files by kind and row status',
-  labelNames: ['kind', 'status'] as const,
-  registers: [registry],
-});
-
-/** Counts a runImport's rows by status (whatever the client selected of the report). */
-export function countImportRows(report: ImportReport): ImportReport {
-  for (const row of report.rows) importRows.inc({ kind: report.kind, status: row.status });
-  return report;
-}
-
 /** Pools of the data sources this process serves (one, or two in a test running two servers). */
 const pools = new Set<DataSource>();
 interface PgPool {

@@ -6,7 +6,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, Response } from 'express';
 import { DataSource } from 'typeorm';
-import { authService } from '../auth/auth.service';
+import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
 import { jsonBody } from '../http/json-body';
@@ -99,7 +99,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     (req, res, next) => {
       const stats: RequestStats = { sqlStatements: 0 };
       res.locals.stats = stats;
-      const requestId = crypto.randomUUID();
+      // base64url, not a UUID: a UUID's hex can hold a run of eleven digits that reads as a phone number in the logs
+      const requestId = crypto.randomBytes(12).toString('base64url');
       res.setHeader('x-request-id', requestId);
       runWithRequestId(requestId, () => runWithStats(stats, next));
     },

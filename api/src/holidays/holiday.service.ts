@@ -1,11 +1,21 @@
 import { recordAudit } from '../audit/audit.service';
-import { recomputeFilingDeadlines } from '../committees/filing-deadlines';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
-import { checkHolidayNotice, HolidayNotice, noticeWindow, yearOverview, YearOverview } from '../shared/holiday-calendar';
+import { checkHolidayNotice, HolidayCalendar, HolidayNotice, noticeWindow, yearOverview, YearOverview } from '../shared/holiday-calendar';
+import type { IsoDate } from '../shared/iso-date';
 import { isSupportedYear, FIRST_SUPPORTED_YEAR, LAST_SUPPORTED_YEAR } from '../shared/statutory-holidays';
 import { loadHolidayCalendar, loadNotices, StoredNotice } from './holiday-notice.store';
 import type { HolidayNoticeDayInput } from './holiday.types';
+
+/** What reacts to a changed notice in the same transaction (committee filing deadlines); returns how many records it changed. */
+export type NoticeFollower = (ctx: RequestContext, calendar: HolidayCalendar, window: { from: IsoDate; to: IsoDate }) => Promise<number>;
+
+const followers: NoticeFollower[] = [];
+
+/** Wired at the roof (graphql/schema.ts), so the calendar imports none of the domains that count on it. */
+export function followNotices(list: readonly NoticeFollower[]): void {
+  followers.splice(0, followers.length, ...list);
+}
 
 export class HolidayService {
   /** The entered notices, newest first (or the one of `year`). */
@@ -43,7 +53,9 @@ export class HolidayService {
       );
       const snapshot = (n: HolidayNotice | null) => n && { document: n.document, days: n.days };
       await recordAudit(ctx, { action: before ? 'holidayNotice.replace' : 'holidayNotice.enter', entityType: 'HolidayNotice', entityId: year, before: snapshot(before), after: snapshot(notice) });
-      const recomputedFilings = await recomputeFilingDeadlines(ctx, await loadHolidayCalendar(ctx.em), noticeWindow(year));
+      const calendar = await loadHolidayCalendar(ctx.em);
+      let recomputedFilings = 0;
+      for (const follow of followers) recomputedFilings += await follow(ctx, calendar, noticeWindow(year));
       const [stored] = await loadNotices(ctx.em, year);
       return { notice: stored, recomputedFilings };
     });

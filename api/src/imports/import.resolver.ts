@@ -3,7 +3,7 @@ import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { importService } from './import.service';
 import { ImportFileInput, ImportKind, ImportMode, ImportReport } from './import.types';
-import { countImportRows } from '../graphql/metrics';
+import { countImportRows } from './import-metrics';
 
 const ESTATE_ID = 'OWNER_ROLL: the estate whose roll the file is (required); refused for the other kinds, whose rows name their estate';
 

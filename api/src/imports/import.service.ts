@@ -1,4 +1,4 @@
-import { assertJurisdiction } from '../auth/jurisdiction';
+import { assertJurisdiction } from '../estates/jurisdiction';
 import { refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';

@@ -1,4 +1,4 @@
-import { inJurisdiction } from '../auth/jurisdiction';
+import { inJurisdiction } from '../estates/jurisdiction';
 import { VisibilityRule } from '../auth/personal-data';
 import { Role } from '../request/principal';
 

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
-import { assertJurisdiction } from '../auth/jurisdiction';
+import { assertJurisdiction } from '../estates/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fromHundredths } from '../shared/decimal';

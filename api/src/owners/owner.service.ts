@@ -1,14 +1,13 @@
 import { AuditEntry, recordAudits } from '../audit/audit.service';
-import { loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
-import { memoize, processScope, RequestContext } from '../request/context';
+import { loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
+import { memoize, RequestContext } from '../request/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
-import { toId } from '../shared/ids';
-import { findList, likePattern, ListResult } from '../shared/list';
+import { findList, ListResult } from '../shared/list';
 import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
 import { AreaSourceCode, addressKey, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { Unit } from './unit.entity';
-import { votingRollCacheOf } from './voting-roll-cache';
+import { cachedVotingRoll, keepVotingRoll } from './voting-roll-cache';
 import { buildVotingRoll, VotingRoll } from './voting-weights';
 
 /** The voter key of an owner on ballots: one person however many units they hold (docs/domain-rules.md#voting-persons). */
@@ -36,10 +35,10 @@ export class OwnerService {
         entity: Unit,
         alias: 'u',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.estateId) qb.andWhere('u.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.building) qb.andWhere('u.building = :building', { building: f.building });
-          if (f.developerHeld !== undefined && f.developerHeld !== null) qb.andWhere('u.developerHeld = :dh', { dh: f.developerHeld });
+        filters: {
+          estateId: { op: 'eq', column: 'u.estateId', id: true },
+          building: { op: 'eq', column: 'u.building' },
+          developerHeld: { op: 'eq', column: 'u.developerHeld' },
         },
       },
       options,
@@ -54,9 +53,9 @@ export class OwnerService {
         entity: Owner,
         alias: 'o',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.estateId) qb.andWhere('o.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.name) qb.andWhere('o.name ILIKE :name', { name: likePattern(f.name) });
+        filters: {
+          estateId: { op: 'eq', column: 'o.estateId', id: true },
+          name: { op: 'contains', columns: ['o.name'] },
         },
       },
       options,
@@ -77,8 +76,7 @@ export class OwnerService {
    */
   votingRoll(ctx: RequestContext, estateId: number): Promise<VotingRoll> {
     return memoize(ctx, `roll:${estateId}`, async () => {
-      const cache = votingRollCacheOf(processScope(ctx));
-      const cached = cache.get(estateId);
+      const cached = cachedVotingRoll(ctx, estateId);
       if (cached) {
         const [{ version }]: Array<{ version: string }> = await ctx.em.query(`SELECT ${ROLL_VERSION} AS version`, [estateId]);
         if (version === cached.version) return cached.roll;
@@ -106,7 +104,7 @@ export class OwnerService {
             designatedVoter: row.voter && !row.developer_held ? ownerKey(row.voter) : undefined,
           })),
       );
-      cache.set(estateId, rows[0].version, roll);
+      keepVotingRoll(ctx, estateId, rows[0].version, roll);
       return roll;
     });
   }

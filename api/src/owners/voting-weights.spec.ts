@@ -1,4 +1,3 @@
-import { quorumMet } from '../elections/thresholds';
 import { RuleViolationError } from '../shared/rule-violation';
 import { DEVELOPER_PERSON_KEY, RollUnit, buildVotingRoll } from './voting-weights';
 
@@ -28,11 +27,6 @@ describe('the worked example of docs/domain-rules.md#counting-example', () => {
     expect(developer?.unitIds).toHaveLength(40);
     expect(developer?.areaHundredths).toBe(400_000);
     expect(roll.persons.find((p) => p.personKey === 'buyer-B')).toEqual({ personKey: 'buyer-B', unitIds: ['u41', 'u42'], areaHundredths: 20_000 });
-  });
-
-  it('needs 240 persons and 26,666.67 m² for a quorum', () => {
-    expect(quorumMet(roll.totals, { headcount: 240, areaHundredths: 2_666_667 })).toBe(true);
-    expect(quorumMet(roll.totals, { headcount: 239, areaHundredths: 4_000_000 })).toBe(false);
   });
 });
 

@@ -1,4 +1,3 @@
-import type { Totals } from '../elections/thresholds';
 import { RuleProblem, throwIfAny } from '../shared/rule-violation';
 
 /**
@@ -24,6 +23,12 @@ export interface RollUnit {
 export interface VotingPerson {
   personKey: string;
   unitIds: string[];
+  areaHundredths: number;
+}
+
+/** Headcount and exclusive floor area (m² × 100, an integer) of a group of voting persons. */
+export interface Totals {
+  headcount: number;
   areaHundredths: number;
 }
 

@@ -56,3 +56,20 @@ export class ProjectResolver extends FilingResolver('Project', Project, projectS
     return ctx.loaders.byId(Estate).load(project.estateId);
   }
 }
+
+/** The projects of a firm and of an estate: told here, so firms/ and estates/ need no projects. */
+@Resolver(() => Firm)
+export class FirmProjectsResolver {
+  @FieldResolver(() => [Project], { description: 'The firm’s projects, oldest contract first.' })
+  projects(@Root() firm: Firm, @Ctx() ctx: RequestContext): Promise<Project[]> {
+    return ctx.loaders.manyBy(Project, 'firmId', ['contractStart', 'id']).load(firm.id);
+  }
+}
+
+@Resolver(() => Estate)
+export class EstateProjectsResolver {
+  @FieldResolver(() => [Project], { description: 'Every project of the estate over time, oldest contract first.' })
+  projects(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<Project[]> {
+    return ctx.loaders.manyBy(Project, 'estateId', ['contractStart', 'id']).load(estate.id);
+  }
+}

@@ -4,10 +4,10 @@ import { AppError, ErrorCode, fail } from '../shared/errors';
 import { FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
-import { findList, likePattern, ListResult } from '../shared/list';
+import { findList, ListResult } from '../shared/list';
 import { Project } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
-import { whereEstateIn } from '../geography/place-filter';
+import { estatePlaceFilters } from '../geography/place-filter';
 
 const workflow = new FilingWorkflow<Project>({
   entity: Project,
@@ -57,15 +57,15 @@ export class ProjectService {
         entity: Project,
         alias: 'p',
         defaultSort: 'name',
-        applyFilter(qb, f) {
-          if (f.name) qb.andWhere('p.name ILIKE :name', { name: likePattern(f.name) });
-          if (f.firmId) qb.andWhere('p.firmId = :firmId', { firmId: toId(f.firmId, 'filter.firmId') });
-          if (f.estateId) qb.andWhere('p.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          whereEstateIn(qb, 'p.estateId', f);
-          if (f.filingStatus) qb.andWhere('p.filingStatus = :filingStatus', { filingStatus: f.filingStatus });
-          if (f.selectionMethod) qb.andWhere('p.selectionMethod = :selectionMethod', { selectionMethod: f.selectionMethod });
-          if (f.activeOn) qb.andWhere(':activeOn BETWEEN p.contractStart AND p.contractEnd', { activeOn: f.activeOn });
-          if (f.updatedAfter) qb.andWhere('p.updatedAt > :updatedAfter', { updatedAfter: f.updatedAfter });
+        filters: {
+          name: { op: 'contains', columns: ['p.name'] },
+          firmId: { op: 'eq', column: 'p.firmId', id: true },
+          estateId: { op: 'eq', column: 'p.estateId', id: true },
+          ...estatePlaceFilters('p.estateId'),
+          filingStatus: { op: 'eq', column: 'p.filingStatus' },
+          selectionMethod: { op: 'eq', column: 'p.selectionMethod' },
+          activeOn: { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
+          updatedAfter: { op: 'gt', column: 'p.updatedAt' },
         },
       },
       options,

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { assertJurisdiction } from '../auth/jurisdiction';
+import { assertJurisdiction } from '../estates/jurisdiction';
 import { Allow, Policies, refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';

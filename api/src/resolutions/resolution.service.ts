@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../auth/jurisdiction';
+import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
@@ -44,10 +44,10 @@ export class ResolutionService {
         entity: Resolution,
         alias: 'r',
         defaultSort: 'id',
-        applyFilter(qb, f) {
-          if (f.estateId) qb.andWhere('r.estateId = :estateId', { estateId: toId(f.estateId, 'filter.estateId') });
-          if (f.phase) qb.andWhere('r.phase = :phase', { phase: f.phase });
-          if (f.matter) qb.andWhere('r.matter = :matter', { matter: f.matter });
+        filters: {
+          estateId: { op: 'eq', column: 'r.estateId', id: true },
+          phase: { op: 'eq', column: 'r.phase' },
+          matter: { op: 'eq', column: 'r.matter' },
         },
       },
       options,

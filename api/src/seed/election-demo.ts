@@ -4,6 +4,7 @@ import { committeeFilingDue } from '../committees/filing-deadlines';
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Matter } from '../elections/thresholds';
 import { tallyElection } from '../elections/tally';
+import { isStanding } from '../elections/standing';
 import { decideEligibility, DEFAULT_CHECKLIST_V1, EligibilityCheck } from '../eligibility/checklist';
 import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { ownerKey } from '../owners/owner.service';
@@ -273,7 +274,8 @@ export async function seedElectionDemo(
             recordedById: actors.officerId,
           });
         }
-        if (decision.decision === 'ELIGIBLE') electionCandidates.push(candidateId);
+        // the demo withdraws nobody
+        if (isStanding({ decision: decision.decision, withdrawn: false })) electionCandidates.push(candidateId);
         candidateId++;
       }
     }

@@ -1,5 +1,5 @@
 import { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../auth/password';
+import { hashPassword } from '../accounts/password';
 import { Role } from '../request/principal';
 import { Logger } from '../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';

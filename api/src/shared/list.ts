@@ -5,7 +5,7 @@ import type { RequestContext } from '../request/context';
 import { fail } from './errors';
 import { getEntities } from './hydrate';
 import { CursorKind, cursorKindOf, decodeCursor, encodeCursor } from './cursor';
-import { toId } from './ids';
+import { applyFilters, FilterRule, ListFilters } from './list-filters';
 
 /**
  * The one list contract of the API (docs/architecture.md#list-contract): `skip`, `take`, `sort`, `filter`, `after` in;
@@ -84,12 +84,12 @@ export function ListType<T extends object>(name: string, itemType: ClassType<T>)
   return List;
 }
 
-/** How one resource is listed: its table, the property names it may sort by, and how its filter narrows rows. */
+/** How one resource is listed: its table, the property names it may sort by, and the rule of each filter field. */
 export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
   entity: EntityTarget<E>;
   alias: string;
   defaultSort: S;
-  applyFilter(qb: SelectQueryBuilder<E>, filter: F): void;
+  filters: ListFilters<F>;
 }
 
 export interface ListLimits {
@@ -136,9 +136,7 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   limits.scope?.(qb);
   if (options?.filter) {
     // every filter may carry `ids` (react-admin's getMany reads referenced records this way)
-    const ids = (options.filter as { ids?: Array<string | number> | null }).ids;
-    if (ids) qb.andWhere(`${a}.id = ANY(:filterIds)`, { filterIds: ids.map((id) => toId(id, 'filter.ids')) });
-    spec.applyFilter(qb, options.filter);
+    applyFilters(qb, { ids: { op: 'any', column: `${a}.id`, id: true }, ...(spec.filters as Record<string, FilterRule<unknown>>) }, options.filter);
   }
   const countQuery = limits.wantTotal ? qb.clone() : null;
 
@@ -172,9 +170,4 @@ export function selects(info: GraphQLResolveInfo, name: string): boolean {
       return visit(info.fragments[s.name.value]?.selectionSet);
     });
   return info.fieldNodes.some((node: FieldNode) => visit(node.selectionSet));
-}
-
-/** Escapes LIKE wildcards so a user's `%` or `_` matches itself. */
-export function likePattern(text: string): string {
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
 }

@@ -1,12 +1,11 @@
 import { registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
-import { checkCreditCode } from '../firms/credit-code';
 import { FieldError } from './errors';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
  * checked by the same code. The decorator name becomes the `rule` of the field error the console translates.
  */
-function rule(name: string, validate: (value: unknown, args: ValidationArguments) => boolean, message: (args: ValidationArguments) => string, options?: ValidationOptions) {
+export function fieldRule(name: string, validate: (value: unknown, args: ValidationArguments) => boolean, message: (args: ValidationArguments) => string, options?: ValidationOptions) {
   return (target: object, property: string) =>
     registerDecorator({
       name,
@@ -17,15 +16,6 @@ function rule(name: string, validate: (value: unknown, args: ValidationArguments
     });
 }
 
-/** GB 32100-2015 check character (docs/domain-rules.md#credit-code). */
-export const IsCreditCode = (options?: ValidationOptions) =>
-  rule(
-    'CREDIT_CODE',
-    (value) => typeof value === 'string' && checkCreditCode(value) === null,
-    (args) => (typeof args.value === 'string' ? checkCreditCode(args.value)?.message : undefined) ?? 'must be a credit code',
-    options,
-  );
-
 const MOBILE = /^1[3-9][0-9]{9}$/;
 const LANDLINE = /^0[0-9]{2,3}-?[0-9]{7,8}$/;
 
@@ -34,7 +24,7 @@ export const isPhone = (value: unknown): boolean => typeof value === 'string' &&
 
 /** The PHONE rule as a decorator (see isPhone). */
 export const IsPhone = (options?: ValidationOptions) =>
-  rule(
+  fieldRule(
     'PHONE',
     isPhone,
     () => 'must be an 11-digit mobile number or a landline such as 0572-2345678',
@@ -43,7 +33,7 @@ export const IsPhone = (options?: ValidationOptions) =>
 
 /** A "YYYY-MM-DD" date on or after the date in `otherProperty`. */
 export const IsOnOrAfter = (otherProperty: string, options?: ValidationOptions) =>
-  rule(
+  fieldRule(
     'DATE_ORDER',
     (value, args) => {
       const other = (args.object as Record<string, unknown>)[otherProperty];
@@ -55,7 +45,7 @@ export const IsOnOrAfter = (otherProperty: string, options?: ValidationOptions) 
 
 /** A "YYYY-MM-DD" date not later than today. */
 export const IsNotFuture = (options?: ValidationOptions) =>
-  rule(
+  fieldRule(
     'NOT_FUTURE',
     (value) => typeof value !== 'string' || value <= new Date().toISOString().slice(0, 10),
     () => 'must not be in the future',
@@ -64,7 +54,7 @@ export const IsNotFuture = (options?: ValidationOptions) =>
 
 /** A Decimal (string) within [min, max]. */
 export const DecimalRange = (min: number, max: number, options?: ValidationOptions) =>
-  rule(
+  fieldRule(
     'RANGE',
     (value) => value === null || value === undefined || (typeof value === 'string' && Number(value) >= min && Number(value) <= max),
     () => `must be from ${min} to ${max}`,

@@ -5,7 +5,7 @@ import { toId } from '../shared/ids';
 import { AccessToken } from './access-token.entity';
 import { ApiTokenInput, CreatedApiToken, LoginResult } from './auth.inputs';
 import { authService } from './auth.service';
-import { Allow, Policies } from './policies';
+import { Allow, Policies } from '../auth/policies';
 import { User } from './user.entity';
 import { userService } from './user.service';
 

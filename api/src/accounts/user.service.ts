@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.service';
 import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
-import { findList, likePattern, ListResult } from '../shared/list';
+import { findList, ListResult } from '../shared/list';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
@@ -22,10 +22,10 @@ export class UserService {
         entity: User,
         alias: 'u',
         defaultSort: 'username',
-        applyFilter(qb, f) {
-          if (f.q) qb.andWhere('(u.username ILIKE :q OR u.displayName ILIKE :q)', { q: likePattern(f.q) });
-          if (f.role) qb.andWhere('u.role = :role', { role: f.role });
-          if (f.active !== undefined && f.active !== null) qb.andWhere('u.active = :active', { active: f.active });
+        filters: {
+          q: { op: 'contains', columns: ['u.username', 'u.displayName'] },
+          role: { op: 'eq', column: 'u.role' },
+          active: { op: 'eq', column: 'u.active' },
         },
       },
       options,

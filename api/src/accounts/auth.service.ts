@@ -5,7 +5,7 @@ import { Config } from '../config';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { AccessToken, TokenKind } from './access-token.entity';
-import { recordFailedAttempt, recordSignedIn, releaseAttempt, reserveAttempt, throttleKeys } from './login-throttle';
+import { recordFailedAttempt, recordSignedIn, releaseAttempt, reserveAttempt, throttleKeys } from '../auth/login-throttle';
 import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
 import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';

@@ -1,6 +1,6 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { Community } from '../geography/community.entity';
-import { Estate } from '../estates/estate.entity';
+import { Estate } from './estate.entity';
 import { memoize, RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { Role } from '../request/principal';

@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-gr
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
 import { MIN_PASSWORD_LENGTH } from './password';
-import { Allow, Policies } from './policies';
+import { Allow, Policies } from '../auth/policies';
 import { Role, Scope, USER_ROLES } from '../request/principal';
 import { User } from './user.entity';
 

@@ -6,7 +6,7 @@ import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { UserInput, UserList, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { OfficerJurisdiction } from './officer-jurisdiction.entity';
-import { Allow, Policies } from './policies';
+import { Allow, Policies } from '../auth/policies';
 import { User } from './user.entity';
 import { userService } from './user.service';
 

@@ -1,0 +1,68 @@
+import { AppError } from './errors';
+import { filterClauses, FilterRule, likePattern } from './list-filters';
+
+const rule = (r: FilterRule<any>) => ({ f: r });
+
+describe('a declared filter field becomes one clause', () => {
+  it.each<[string, FilterRule<any>, unknown, Array<{ sql: string; params: object }>]>([
+    ['eq binds the value', { op: 'eq', column: 'p.status' }, 'ACTIVE', [{ sql: 'p.status = :filter_f', params: { filter_f: 'ACTIVE' } }]],
+    ['eq keeps false (a boolean asked for)', { op: 'eq', column: 'u.active' }, false, [{ sql: 'u.active = :filter_f', params: { filter_f: false } }]],
+    ['eq of an id binds an integer', { op: 'eq', column: 'p.estateId', id: true }, '42', [{ sql: 'p.estateId = :filter_f', params: { filter_f: 42 } }]],
+    ['eq of a text id binds it as given', { op: 'eq', column: 'a.entityId' }, '42', [{ sql: 'a.entityId = :filter_f', params: { filter_f: '42' } }]],
+    ['any of ids binds integers', { op: 'any', column: 'p.id', id: true }, ['1', '2'], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [1, 2] } }]],
+    ['any of no ids still narrows (to nothing)', { op: 'any', column: 'p.id', id: true }, [], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [] } }]],
+    ['contains on one column', { op: 'contains', columns: ['p.name'] }, '龙庭', [{ sql: '(p.name ILIKE :filter_f)', params: { filter_f: '%龙庭%' } }]],
+    [
+      'contains on two columns, either matching',
+      { op: 'contains', columns: ['e.name', 'e.address'] },
+      'a_b',
+      [{ sql: '(e.name ILIKE :filter_f OR e.address ILIKE :filter_f)', params: { filter_f: '%a\\_b%' } }],
+    ],
+    ['gt', { op: 'gt', column: 'p.updatedAt' }, '2025-01-01', [{ sql: 'p.updatedAt > :filter_f', params: { filter_f: '2025-01-01' } }]],
+    [
+      'between two columns, both included',
+      { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
+      '2025-06-01',
+      [{ sql: ':filter_f BETWEEN p.contractStart AND p.contractEnd', params: { filter_f: '2025-06-01' } }],
+    ],
+    ['sql as text binds the value to its parameter', { op: 'sql', where: (_v, p) => `x = :${p}` }, 'v', [{ sql: 'x = :filter_f', params: { filter_f: 'v' } }]],
+    ['sql with parameters of its own', { op: 'sql', where: (v) => ({ sql: v ? 'a < :today' : 'NOT a < :today', params: { today: 'T' } }) }, false, [{ sql: 'NOT a < :today', params: { today: 'T' } }]],
+    ['sql returning null adds nothing', { op: 'sql', where: (v) => (v ? 'x' : null) }, false, []],
+    ['sqlId binds the checked integer', { op: 'sqlId', where: (id, p) => `y IN (SELECT ${id + 1} WHERE :${p} > 0)` }, '7', [{ sql: 'y IN (SELECT 8 WHERE :filter_f > 0)', params: { filter_f: 7 } }]],
+  ])('%s', (_name, r, value, clauses) => {
+    expect(filterClauses(rule(r), { f: value })).toEqual(clauses);
+  });
+
+  it.each([undefined, null, ''])('adds nothing for %p', (value) => {
+    expect(filterClauses(rule({ op: 'eq', column: 'p.estateId', id: true }), { f: value })).toEqual([]);
+  });
+
+  it('ignores fields the filter does not carry, and keeps the declared order', () => {
+    const rules = { b: { op: 'eq', column: 'b' }, a: { op: 'eq', column: 'a' }, c: { op: 'eq', column: 'c' } } as const;
+    expect(filterClauses(rules, { a: 1, b: 2 }).map((c) => c.sql)).toEqual(['b = :filter_b', 'a = :filter_a']);
+  });
+
+  it.each<[FilterRule<any>, unknown]>([
+    [{ op: 'eq', column: 'x', id: true }, 'abc'],
+    [{ op: 'any', column: 'x', id: true }, ['1', '-2']],
+    [{ op: 'sqlId', where: () => 'x' }, '1.5'],
+  ])('refuses a bad id as a field error on filter.<field> (%p, %p)', (r, value) => {
+    try {
+      filterClauses({ estateId: r }, { estateId: value });
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'filter.estateId', rule: 'ID' })]);
+    }
+  });
+});
+
+describe('likePattern', () => {
+  it.each([
+    ['abc', '%abc%'],
+    ['100%', '%100\\%%'],
+    ['a_b', '%a\\_b%'],
+    ['back\\slash', '%back\\\\slash%'],
+    ['', '%%'],
+  ])('%p → %p', (text, pattern) => expect(likePattern(text)).toBe(pattern));
+});
