@@ -66,6 +66,7 @@ export async function ensureConsoleBuilt(say: (line: string) => void, consoleDir
 export const CONSOLE_ROUTES = [
   'login',
   'import',
+  'holidays',
   'firms',
   'projects',
   'estates',

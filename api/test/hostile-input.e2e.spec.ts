@@ -258,7 +258,7 @@ describe('HTTP', () => {
     ['a GraphQL reply', () => fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' })],
     ['a refusal', () => fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query": ' })],
     ['a probe', () => fetch(`${app.baseUrl}/readyz`)],
-    ['a 404', () => fetch(`${app.baseUrl}/metrics`)],
+    ['a 404', () => fetch(`${app.baseUrl}/statistics`)],
   ])('%s carries the security headers and no internal ones', async (_what, request) => {
     const response = await request();
     expect(Object.fromEntries(Object.keys(SECURITY_HEADERS).map((name) => [name, response.headers.get(name)]))).toEqual(SECURITY_HEADERS);
@@ -291,7 +291,7 @@ describe('HTTP', () => {
     }
   });
 
-  it.each([['/metrics'], ['/readyzz'], ['/api/x'], ['/x.php'], ['/graphql.json'], ['/%ff']])('GET %s is a JSON 404 (or 400), never a page', async (url) => {
+  it.each([['/statistics'], ['/readyzz'], ['/api/x'], ['/x.php'], ['/graphql.json'], ['/%ff']])('GET %s is a JSON 404 (or 400), never a page', async (url) => {
     const response = await fetch(`${app.baseUrl}${url}`, { headers: { accept: 'text/html' } });
     expect([404, 400]).toContain(response.status);
     expect(response.headers.get('content-type')).toContain('application/json');
@@ -318,7 +318,7 @@ describe('HTTP with the console served', () => {
     expect(response.headers.get('content-security-policy')).toContain("default-src 'self'");
   });
 
-  it.each([['/metrics'], ['/readyzz'], ['/api/x'], ['/x.php'], ['/firms/1/show.js'], ['/assets/nothing.js'], ['/robots.txt']])('%s is a JSON 404, not the console', async (url) => {
+  it.each([['/statistics'], ['/readyzz'], ['/api/x'], ['/x.php'], ['/firms/1/show.js'], ['/assets/nothing.js'], ['/robots.txt']])('%s is a JSON 404, not the console', async (url) => {
     const response = await fetch(`${consoleApp.baseUrl}${url}`, { headers: { accept: 'text/html' } });
     expect(response.status).toBe(404);
     expect(((await response.json()) as any).errors[0].extensions.code).toBe('NOT_FOUND');
