@@ -72,7 +72,7 @@ describe('bulk import in the console', () => {
     expect(row).toEqual({ name: '湖州他人先改物业有限公司', version: 2 });
 
     // reloading takes the current version; saving again then succeeds
-    const reloaded = page.waitForResponse((r) => r.url().endsWith('/graphql') && /query firm\b/.test(r.request().postData() ?? ''));
+    const reloaded = page.waitForResponse((r) => r.url().endsWith('/graphql') && /query Firm\b/.test(r.request().postData() ?? ''));
     await notice.getByRole('button', { name: zh.wuye.errors.reload }).click();
     await reloaded;
     await notice.waitFor({ state: 'detached' });
