@@ -19,7 +19,7 @@ export interface Problem {
 export type Files = ReadonlyMap<string, string>;
 
 /** The documents the rules lived in before docs/: any citation of them is dangling. */
-const LEGACY_CITATION = /DOMAIN-RULES|PRODUCT\.md/g;
+const LEGACY_CITATION = /DOMAIN-RULES|PRODUCT\.md|STACK\.md|STYLE\.md/g;
 
 /** Migrations up to this one landed citing the old documents; landed migrations are never edited. */
 export const LAST_MIGRATION_BEFORE_DOCS = 1764633600000;

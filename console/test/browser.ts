@@ -5,7 +5,7 @@ import { REPO_ROOT } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { startTestApp, type TestApp } from '../../api/test/harness';
 
-/** Debian's Chromium (STACK.md): never a browser downloaded by playwright. */
+/** Debian's Chromium: never a browser downloaded by playwright (the machines reach no browser download host). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export const MISSING_CHROMIUM = 'Chromium is missing: apt-get update && apt-get install -y chromium fonts-wqy-zenhei';
 /** Failure screenshots of this run (global setup empties the folder, so what is there belongs to the last run). */

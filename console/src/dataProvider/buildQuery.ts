@@ -176,7 +176,7 @@ function filingActionOf<Raw, Rec>(documents: FilingDocuments<Raw>, normalise: (r
 }
 
 /**
- * react-admin's data provider methods as the API's operations (STACK.md: our own buildQuery, no introspection).
+ * react-admin's data provider methods as the API's operations (our own buildQuery: ra-data-graphql-simple wants graphql 15, and introspection is off).
  * getMany reads through the `ids` filter every list accepts; getManyReference narrows by the target field.
  */
 export const buildQueryOf =
