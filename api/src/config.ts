@@ -77,7 +77,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
-  EXPOSE_SQL_STATEMENTS: '1 adds the x-sql-statements header (SQL statements per request) to replies; for tests and the benchmark',
+  EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
 };
 
