@@ -5,6 +5,7 @@ import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { servePreloaded } from '../shared/read-plan';
+import { DateTimeISO } from '../shared/scalars';
 import './read-types';
 import { guardTypeReads } from '../auth/read-guard';
 import { inJurisdiction } from '../estates/jurisdiction';
@@ -72,7 +73,7 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql's metadata is global anyway). */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }).then((schema) => {
     // innermost: a compiled list's objects carry their relations; masks and read guards wrap what comes out
     servePreloaded(schema);
     maskPersonalFields(schema);
