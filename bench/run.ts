@@ -210,7 +210,17 @@ async function main(): Promise<void> {
     server = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
       cwd: REPO_ROOT,
       // the statements per request come from the x-sql-statements header
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1', WORKERS: String(options.workers), EXPOSE_SQL_STATEMENTS: '1' },
+      env: {
+        PATH: process.env.PATH,
+        NODE_ENV: 'production',
+        DATABASE_URL: databaseUrl,
+        PORT: String(port),
+        API_ONLY: '1',
+        WORKERS: String(options.workers),
+        EXPOSE_SQL_STATEMENTS: '1',
+        // COMPILED_READS=off npm run bench: the DataLoader path, to compare with the compiled lists
+        ...(process.env.COMPILED_READS ? { COMPILED_READS: process.env.COMPILED_READS } : {}),
+      },
       stdio: ['ignore', logFd, logFd],
     });
     fs.closeSync(logFd);

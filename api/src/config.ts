@@ -42,6 +42,8 @@ export interface Config {
   metricsToken: string | null;
   /** the x-sql-statements reply header (statements per request), for tests and the benchmark only */
   exposeSqlStatements: boolean;
+  /** list reads compiled into one statement where the selection allows (shared/read-plan.ts); off: DataLoaders only */
+  compiledReads: boolean;
 }
 
 export class ConfigError extends Error {}
@@ -75,7 +77,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
-  EXPOSE_SQL_STATEMENTS: '1 adds the x-sql-statements header (SQL statements per request) to replies; for tests and the benchmark',
+  EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
+  COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
 };
 
 type Env = Record<string, string | undefined>;
@@ -167,6 +170,7 @@ export function loadConfig(env: Env = process.env): Config {
     changeFeedRetentionDays: int('CHANGE_FEED_RETENTION_DAYS', 30, 30, 3650),
     metricsToken: env.METRICS_TOKEN || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
+    compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',
   };
 
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');

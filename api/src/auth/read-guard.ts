@@ -14,6 +14,7 @@ import { Principal, Role, Scope, USER_ROLES } from '../request/principal';
 import { fail } from '../shared/errors';
 import { admits, findPolicy, hasRole, Policy, refusal } from './policies';
 import { readRuleOf, ReadRule } from './read-rules';
+import { compiledJurisdiction } from '../shared/read-plan';
 
 /**
  * Every kind of caller a policy can tell apart: anonymous, each role, a token with each set of scopes. Policies
@@ -123,7 +124,8 @@ export type EstateCheck = (ctx: RequestContext, estateId: number) => Promise<boo
 async function inJurisdictionOnly(ctx: RequestContext, value: unknown, nonNull: boolean, inJurisdiction: EstateCheck): Promise<unknown> {
   const resolved = await value;
   if (resolved === null || resolved === undefined) return resolved;
-  const visible = (row: { estateId?: unknown }) => typeof row.estateId === 'number' && inJurisdiction(ctx, row.estateId);
+  // a compiled list's row carries the answer, computed by its statement (shared/read-plan.ts)
+  const visible = (row: { estateId?: unknown }) => compiledJurisdiction(row) ?? (typeof row.estateId === 'number' && inJurisdiction(ctx, row.estateId));
   if (Array.isArray(resolved)) {
     const keep = await Promise.all(resolved.map(visible));
     return resolved.filter((_, i) => keep[i]);

@@ -33,7 +33,7 @@ export class CommitteeResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('options', () => CommitteeListOptions, { nullable: true }) options?: CommitteeListOptions,
   ): Promise<ListResult<Committee>> {
-    return committeeService.list(ctx, options, selects(info, 'totalItems'));
+    return committeeService.list(ctx, options, selects(info, 'totalItems'), info);
   }
 
   @Allow(Policies.electionsRead)

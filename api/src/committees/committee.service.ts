@@ -10,7 +10,9 @@ import { addDays, addYears, IsoDate, todayInChina } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 import { translateDbError } from '../shared/db-errors';
 import { PreparedSelect } from '../shared/hydrate';
-import { findList, ListResult } from '../shared/list';
+import { findList, ListResult, ListSpec } from '../shared/list';
+import { compiledList } from '../shared/read-plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
 import { committeeFilingService } from './committee-filing.service';
@@ -81,25 +83,23 @@ export async function insertMembers(ctx: RequestContext, committeeId: number, me
 }
 
 export class CommitteeService {
-  async list(ctx: RequestContext, options: CommitteeListOptions | undefined, wantTotal: boolean): Promise<ListResult<Committee>> {
+  /** One page; with the GraphQL selection (`info`), in one statement where it can be compiled. */
+  async list(ctx: RequestContext, options: CommitteeListOptions | undefined, wantTotal: boolean, info?: GraphQLResolveInfo): Promise<ListResult<Committee>> {
     const today = todayInChina();
-    return findList(
-      ctx,
-      {
-        entity: Committee,
-        alias: 'cm',
-        defaultSort: 'id',
-        filters: {
-          estateId: { op: 'eq', column: 'cm.estateId', id: true },
-          ...estatePlaceFilters('cm.estateId'),
-          // false asks for nothing (not for the committees out of term)
-          current: { op: 'sql', where: (current) => (current ? { sql: 'cm.termStart <= :today AND cm.termEnd >= :today', params: { today } } : null) },
-          updatedAfter: { op: 'gt', column: 'cm.updatedAt' },
-        },
+    const spec: ListSpec<Committee, NonNullable<CommitteeListOptions['filter']>, NonNullable<CommitteeListOptions['sort']>['field']> = {
+      entity: Committee,
+      alias: 'cm',
+      defaultSort: 'id',
+      filters: {
+        estateId: { op: 'eq', column: 'cm.estateId', id: true },
+        ...estatePlaceFilters('cm.estateId'),
+        // false asks for nothing (not for the committees out of term)
+        current: { op: 'sql', where: (current) => (current ? { sql: 'cm.termStart <= :today AND cm.termEnd >= :today', params: { today } } : null) },
+        updatedAfter: { op: 'gt', column: 'cm.updatedAt' },
       },
-      options,
-      { wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') },
-    );
+    };
+    const limits = { wantTotal, scope: await jurisdictionScope(ctx, 'cm.estateId') };
+    return (info && (await compiledList(ctx, info, spec, options, limits))) ?? findList(ctx, spec, options, limits);
   }
 
   /**

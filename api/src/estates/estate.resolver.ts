@@ -20,7 +20,7 @@ export class EstateResolver {
     @Info() info: GraphQLResolveInfo,
     @Arg('options', () => EstateListOptions, { nullable: true }) options?: EstateListOptions,
   ): Promise<ListResult<Estate>> {
-    return estateService.list(ctx, options, selects(info, 'totalItems'));
+    return estateService.list(ctx, options, selects(info, 'totalItems'), info);
   }
 
   @Allow(Policies.registryRead)

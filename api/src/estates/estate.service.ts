@@ -8,7 +8,9 @@ import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { PreparedSelect } from '../shared/hydrate';
 import { toId } from '../shared/ids';
-import { findList, ListResult } from '../shared/list';
+import { findList, ListResult, ListSpec } from '../shared/list';
+import { compiledList } from '../shared/read-plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Estate } from './estate.entity';
 import { EstateInput, EstateListOptions } from './estate.inputs';
@@ -72,23 +74,21 @@ export class EstateService {
     return ctx.loaders.custom('Estate.district', (ids) => byEstate(DISTRICTS_OF_ESTATES, ctx.em, ids)).load(estateId);
   }
 
-  list(ctx: RequestContext, options: EstateListOptions | undefined, wantTotal: boolean): Promise<ListResult<Estate>> {
-    return findList(
-      ctx,
-      {
-        entity: Estate,
-        alias: 'e',
-        defaultSort: 'name',
-        filters: {
-          q: { op: 'contains', columns: ['e.name', 'e.address'] },
-          communityId: { op: 'eq', column: 'e.communityId', id: true },
-          ...estatePlaceFilters('e.id'),
-          updatedAfter: { op: 'gt', column: 'e.updatedAt' },
-        },
+  /** One page; with the GraphQL selection (`info`), in one statement where it can be compiled. */
+  async list(ctx: RequestContext, options: EstateListOptions | undefined, wantTotal: boolean, info?: GraphQLResolveInfo): Promise<ListResult<Estate>> {
+    const spec: ListSpec<Estate, NonNullable<EstateListOptions['filter']>, NonNullable<EstateListOptions['sort']>['field']> = {
+      entity: Estate,
+      alias: 'e',
+      defaultSort: 'name',
+      filters: {
+        q: { op: 'contains', columns: ['e.name', 'e.address'] },
+        communityId: { op: 'eq', column: 'e.communityId', id: true },
+        ...estatePlaceFilters('e.id'),
+        updatedAfter: { op: 'gt', column: 'e.updatedAt' },
       },
-      options,
-      { wantTotal },
-    );
+    };
+    const limits = { wantTotal };
+    return (info && (await compiledList(ctx, info, spec, options, limits))) ?? findList(ctx, spec, options, limits);
   }
 
   async get(ctx: RequestContext, id: number): Promise<Estate> {

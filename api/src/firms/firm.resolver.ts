@@ -19,7 +19,7 @@ export class FirmResolver extends FilingResolver('Firm', Firm, firmService) {
     @Info() info: GraphQLResolveInfo,
     @Arg('options', () => FirmListOptions, { nullable: true }) options?: FirmListOptions,
   ): Promise<ListResult<Firm>> {
-    return firmService.list(ctx, options, selects(info, 'totalItems'));
+    return firmService.list(ctx, options, selects(info, 'totalItems'), info);
   }
 
   @Allow(Policies.registryRead)

@@ -3,7 +3,9 @@ import { fail } from '../shared/errors';
 import { FilingAction } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
-import { findList, ListResult } from '../shared/list';
+import { findList, ListResult, ListSpec } from '../shared/list';
+import { compiledList } from '../shared/read-plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { normaliseCreditCode } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 import { FirmInput, FirmListOptions } from './firm.inputs';
@@ -32,26 +34,24 @@ function columns(input: FirmInput): Partial<Firm> {
 }
 
 export class FirmService {
-  list(ctx: RequestContext, options: FirmListOptions | undefined, wantTotal: boolean): Promise<ListResult<Firm>> {
-    return findList(
-      ctx,
-      {
-        entity: Firm,
-        alias: 'f',
-        defaultSort: 'name',
-        filters: {
-          name: { op: 'contains', columns: ['f.name'] },
-          // the whole code or its beginning, as normalised on write; wildcards are dropped, not matched
-          creditCode: { op: 'sql', where: (code, param) => ({ sql: `f.creditCode LIKE :${param}`, params: { [param]: `${normaliseCreditCode(code).replace(/[\\%_]/g, '')}%` } }) },
-          districtId: { op: 'eq', column: 'f.districtId', id: true },
-          status: { op: 'eq', column: 'f.status' },
-          filingStatus: { op: 'eq', column: 'f.filingStatus' },
-          updatedAfter: { op: 'gt', column: 'f.updatedAt' },
-        },
+  /** One page; with the GraphQL selection (`info`), in one statement where it can be compiled. */
+  async list(ctx: RequestContext, options: FirmListOptions | undefined, wantTotal: boolean, info?: GraphQLResolveInfo): Promise<ListResult<Firm>> {
+    const spec: ListSpec<Firm, NonNullable<FirmListOptions['filter']>, NonNullable<FirmListOptions['sort']>['field']> = {
+      entity: Firm,
+      alias: 'f',
+      defaultSort: 'name',
+      filters: {
+        name: { op: 'contains', columns: ['f.name'] },
+        // the whole code or its beginning, as normalised on write; wildcards are dropped, not matched
+        creditCode: { op: 'sql', where: (code, param) => ({ sql: `f.creditCode LIKE :${param}`, params: { [param]: `${normaliseCreditCode(code).replace(/[\\%_]/g, '')}%` } }) },
+        districtId: { op: 'eq', column: 'f.districtId', id: true },
+        status: { op: 'eq', column: 'f.status' },
+        filingStatus: { op: 'eq', column: 'f.filingStatus' },
+        updatedAfter: { op: 'gt', column: 'f.updatedAt' },
       },
-      options,
-      { wantTotal },
-    );
+    };
+    const limits = { wantTotal };
+    return (info && (await compiledList(ctx, info, spec, options, limits))) ?? findList(ctx, spec, options, limits);
   }
 
   async get(ctx: RequestContext, id: number): Promise<Firm> {

@@ -79,7 +79,7 @@ export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
           const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
           requests.inc({ operation: label, outcome: codes[0] ?? 'ok' });
           latency.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
-          sqlPerRequest.observe({ operation: label }, contextValue.stats.sqlStatements);
+          if (contextValue.stats.counted) sqlPerRequest.observe({ operation: label }, contextValue.stats.sqlStatements);
           if (label === 'mutation:login' && codes.length) loginFailures.inc({ reason: codes[0] });
         },
       };

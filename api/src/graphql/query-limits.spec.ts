@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { loadConfig } from '../config';
-import { checkQueryText, costCounter, MAX_NESTING, queryShapeRules, repeatedFieldCount } from './query-limits';
+import { checkQueryText, costCounter, costKey, MAX_NESTING, queryShapeRules, repeatedFieldCount } from './query-limits';
 
 const limits = loadConfig({}).limits;
 const code = (run: () => unknown) => {
@@ -104,5 +104,14 @@ describe('the cost', () => {
     expect(cost('{ a: thing { name } }')).toBeNull();
     expect(cost('{ __schema { types { name } } }')).toBeNull();
     expect(cost('{ a: __schema { types { name } } b: __schema { types { name } } }')).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+  });
+});
+
+describe('the cost memo key', () => {
+  it('leaves out what no estimator reads (cursor, filter, sort, skip inside an argument), keeps take and top-level variables', () => {
+    const page = (after: string | null, take: number) => ({ options: { take, after, filter: { name: after }, sort: { field: 'ID' }, skip: 3 }, skip: true });
+    expect(costKey(page('a', 25))).toBe(costKey(page('b', 25)));
+    expect(costKey(page('a', 25))).not.toBe(costKey(page('a', 26)));
+    expect(costKey({ after: true })).not.toBe(costKey({ after: false }));
   });
 });

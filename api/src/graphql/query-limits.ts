@@ -22,6 +22,7 @@ import {
 import { ComplexityEstimator, getComplexity } from 'graphql-query-complexity';
 import { Config } from '../config';
 import { AppError, fail } from '../shared/errors';
+import { Lru } from '../shared/lru';
 import { DEFAULT_TAKE } from '../shared/list';
 
 /**
@@ -174,13 +175,26 @@ function costEstimator(maxTake: number): ComplexityEstimator {
   };
 }
 
+/** Costs kept per operation (Apollo reuses the document of the same text), one per cost key of its variables. */
+const COSTS_PER_OPERATION = 64;
+
+/** What a list reads that no estimator looks at (only `take` is): a sync's cursor or a search word must not miss the memo. */
+const COST_FREE_OPTIONS = new Set(['after', 'filter', 'sort', 'skip']);
+
+/** The variables as the cost sees them: inside an argument object, its cursor, filter, sort and skip left out. */
+export function costKey(variables: Record<string, unknown>): string {
+  return JSON.stringify(variables, function (this: unknown, key, value) {
+    return this !== variables && COST_FREE_OPTIONS.has(key) ? undefined : value;
+  });
+}
+
 /**
- * The estimated cost of running `operation` with the variables as the client sent them (already checked). An operation without
- * variables always costs the same: its cost is kept with its document, which Apollo reuses for the same text.
+ * The estimated cost of running `operation` with the variables as the client sent them (already checked), kept with its
+ * document (which Apollo reuses for the same text) under the variables' cost key: the next page of a sync costs nothing to check.
  */
 export function costCounter(schema: GraphQLSchema, limits: Limits) {
   const estimators = [costEstimator(limits.maxTake)];
-  const fixedCosts = new WeakMap<OperationDefinitionNode, number>();
+  const costs = new WeakMap<OperationDefinitionNode, Lru<string, number>>();
 
   const estimate = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
     try {
@@ -192,11 +206,13 @@ export function costCounter(schema: GraphQLSchema, limits: Limits) {
   };
 
   return (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): void => {
-    const fixed = !operation.variableDefinitions?.length;
-    let cost = fixed ? fixedCosts.get(operation) : undefined;
+    let known = costs.get(operation);
+    if (!known) costs.set(operation, (known = new Lru(COSTS_PER_OPERATION)));
+    const key = costKey(variables);
+    let cost = known.get(key);
     if (cost === undefined) {
       cost = estimate(document, operation, variables);
-      if (fixed) fixedCosts.set(operation, cost);
+      known.set(key, cost);
     }
     if (cost === Infinity) throw tooComplex(`The query is too large to estimate (over ${MAX_QUERY_NODES} fields once its fragments are spread)`);
     if (cost > limits.maxComplexity) {

@@ -4,6 +4,9 @@ import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { AuthResolver } from '../accounts/auth.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
+import { servePreloaded } from '../shared/read-plan';
+import { DateTimeISO } from '../shared/scalars';
+import './read-types';
 import { guardTypeReads } from '../auth/read-guard';
 import { inJurisdiction } from '../estates/jurisdiction';
 import { UserResolver } from '../accounts/user.resolver';
@@ -70,7 +73,9 @@ let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql's metadata is global anyway). */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false } }).then((schema) => {
+  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }).then((schema) => {
+    // innermost: a compiled list's objects carry their relations; masks and read guards wrap what comes out
+    servePreloaded(schema);
     maskPersonalFields(schema);
     guardTypeReads(schema, inJurisdiction);
     return schema;

@@ -102,7 +102,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // base64url, not a UUID: a UUID's hex can hold a run of eleven digits that reads as a phone number in the logs
       const requestId = crypto.randomBytes(12).toString('base64url');
       res.setHeader('x-request-id', requestId);
-      runWithRequestId(requestId, () => runWithStats(stats, next));
+      // statements are counted only when asked for (request-stats.ts): async context costs every promise
+      runWithRequestId(requestId, () => (config.exposeSqlStatements ? runWithStats(stats, next) : next()));
     },
     jsonBody(config.limits.bodyBytes),
     // the query text is bounded before Apollo parses it (see checkQueryText)

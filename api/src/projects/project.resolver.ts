@@ -20,7 +20,7 @@ export class ProjectResolver extends FilingResolver('Project', Project, projectS
     @Info() info: GraphQLResolveInfo,
     @Arg('options', () => ProjectListOptions, { nullable: true }) options?: ProjectListOptions,
   ): Promise<ListResult<Project>> {
-    return projectService.list(ctx, options, selects(info, 'totalItems'));
+    return projectService.list(ctx, options, selects(info, 'totalItems'), info);
   }
 
   @Allow(Policies.registryRead)

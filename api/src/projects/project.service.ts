@@ -4,7 +4,9 @@ import { AppError, ErrorCode, fail } from '../shared/errors';
 import { FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
-import { findList, ListResult } from '../shared/list';
+import { findList, ListResult, ListSpec } from '../shared/list';
+import { compiledList } from '../shared/read-plan';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Project } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -50,27 +52,25 @@ function columns(input: ProjectInput): Partial<Project> {
 }
 
 export class ProjectService {
-  list(ctx: RequestContext, options: ProjectListOptions | undefined, wantTotal: boolean): Promise<ListResult<Project>> {
-    return findList(
-      ctx,
-      {
-        entity: Project,
-        alias: 'p',
-        defaultSort: 'name',
-        filters: {
-          name: { op: 'contains', columns: ['p.name'] },
-          firmId: { op: 'eq', column: 'p.firmId', id: true },
-          estateId: { op: 'eq', column: 'p.estateId', id: true },
-          ...estatePlaceFilters('p.estateId'),
-          filingStatus: { op: 'eq', column: 'p.filingStatus' },
-          selectionMethod: { op: 'eq', column: 'p.selectionMethod' },
-          activeOn: { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
-          updatedAfter: { op: 'gt', column: 'p.updatedAt' },
-        },
+  /** One page; with the GraphQL selection (`info`), in one statement where it can be compiled. */
+  async list(ctx: RequestContext, options: ProjectListOptions | undefined, wantTotal: boolean, info?: GraphQLResolveInfo): Promise<ListResult<Project>> {
+    const spec: ListSpec<Project, NonNullable<ProjectListOptions['filter']>, NonNullable<ProjectListOptions['sort']>['field']> = {
+      entity: Project,
+      alias: 'p',
+      defaultSort: 'name',
+      filters: {
+        name: { op: 'contains', columns: ['p.name'] },
+        firmId: { op: 'eq', column: 'p.firmId', id: true },
+        estateId: { op: 'eq', column: 'p.estateId', id: true },
+        ...estatePlaceFilters('p.estateId'),
+        filingStatus: { op: 'eq', column: 'p.filingStatus' },
+        selectionMethod: { op: 'eq', column: 'p.selectionMethod' },
+        activeOn: { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
+        updatedAfter: { op: 'gt', column: 'p.updatedAt' },
       },
-      options,
-      { wantTotal },
-    );
+    };
+    const limits = { wantTotal };
+    return (info && (await compiledList(ctx, info, spec, options, limits))) ?? findList(ctx, spec, options, limits);
   }
 
   async get(ctx: RequestContext, id: number): Promise<Project> {

@@ -112,13 +112,26 @@ function cursorKinds(em: EntityManager, entity: EntityTarget<ObjectLiteral>, fie
   return { kind: kindOf(field), idKind: kindOf('id') };
 }
 
-/** Reads one page by the list contract; two statements at most (the page, and the count when asked for). */
-export async function findList<E extends ObjectLiteral & { id: number }, F, S extends string>(
+/** A page's query as the list contract builds it: filters, scope, cursor or offset, order and limit (take + 1 rows). */
+export interface ListQuery<E extends ObjectLiteral> {
+  qb: SelectQueryBuilder<E>;
+  /** the same rows without the cursor, offset, order and limit; null when the client did not ask for totalItems */
+  countQuery: SelectQueryBuilder<E> | null;
+  /** the sort property and direction (the id breaks ties in the same direction) */
+  field: string;
+  direction: SortDirection;
+  take: number;
+  skip: number;
+  after: boolean;
+}
+
+/** Builds (does not run) one page's query by the list contract; refuses a bad take, skip or cursor. */
+export function listQuery<E extends ObjectLiteral & { id: number }, F, S extends string>(
   ctx: RequestContext,
   spec: ListSpec<E, F, S>,
   options: ListOptionsShape<F, S> | null | undefined,
   limits: ListLimits,
-): Promise<ListResult<E>> {
+): ListQuery<E> {
   const maxTake = ctx.config.limits.maxTake;
   const take = options?.take ?? DEFAULT_TAKE;
   const skip = options?.skip ?? 0;
@@ -153,12 +166,27 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   }
   if (field !== 'id') qb.orderBy(`${a}.${field}`, direction);
   qb.addOrderBy(`${a}.id`, direction).limit(take + 1);
+  return { qb, countQuery, field, direction, take, skip, after: !!options?.after };
+}
 
-  const [rows, totalItems] = await Promise.all([getEntities(qb), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
+/** The page of `take + 1` rows read: at most `take` items, and the cursor after the last when there are more. */
+export function pageOf<E extends { id: number }>(rows: E[], take: number, field: string, totalItems: number): ListResult<E> {
   const items = rows.slice(0, take);
-  const last = items[items.length - 1];
+  const last = items[items.length - 1] as (E & Record<string, unknown>) | undefined;
   const nextCursor = rows.length > take && last ? encodeCursor(field, last[field], last.id) : null;
   return { items, totalItems, nextCursor };
+}
+
+/** Reads one page by the list contract; two statements at most (the page, and the count when asked for). */
+export async function findList<E extends ObjectLiteral & { id: number }, F, S extends string>(
+  ctx: RequestContext,
+  spec: ListSpec<E, F, S>,
+  options: ListOptionsShape<F, S> | null | undefined,
+  limits: ListLimits,
+): Promise<ListResult<E>> {
+  const { qb, countQuery, field, take } = listQuery(ctx, spec, options, limits);
+  const [rows, totalItems] = await Promise.all([getEntities(qb), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
+  return pageOf(rows, take, field, totalItems);
 }
 
 /** Whether the client's selection on this field includes `name` (directly or through fragments). */

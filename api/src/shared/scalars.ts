@@ -1,5 +1,5 @@
 import { GraphQLScalarType, Kind } from 'graphql';
-import { LocalDateResolver } from 'graphql-scalars';
+import { GraphQLDateTimeISO, LocalDateResolver } from 'graphql-scalars';
 
 /** Exact decimals (areas in m², fees in 元) travel as strings such as "1.69": never as floats. */
 export const Decimal = new GraphQLScalarType<string, string>({
@@ -50,4 +50,16 @@ export const LocalDate = new GraphQLScalarType({
   serialize(value) {
     return typeof value === 'string' && ISO_DATE.test(value) ? value : LocalDateResolver.serialize(value);
   },
+});
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The DateTimeISO scalar every Date field uses, with one shortcut: an instant already written as
+ * Date#toISOString writes it (a compiled list's timestamps, formatted by PostgreSQL) goes out as it is instead of
+ * being parsed into a Date and written back for every row.
+ */
+export const DateTimeISO = new GraphQLScalarType({
+  ...GraphQLDateTimeISO.toConfig(),
+  serialize: (value) => (typeof value === 'string' && ISO_INSTANT.test(value) ? value : GraphQLDateTimeISO.serialize(value)),
 });

@@ -1,0 +1,86 @@
+import { registerReadType } from '../shared/read-plan';
+import { Committee } from '../committees/committee.entity';
+import { CommitteeMember } from '../committees/committee-member.entity';
+import { Estate } from '../estates/estate.entity';
+import { Firm } from '../firms/firm.entity';
+import { Community } from '../geography/community.entity';
+import { District } from '../geography/district.entity';
+import { Subdistrict } from '../geography/subdistrict.entity';
+import { Project } from '../projects/project.entity';
+import { todayInChina } from '../shared/iso-date';
+
+/**
+ * The types compiled list reads understand (shared/read-plan.ts), each relation told as the SQL its loader
+ * runs: the same rows in the same order. A field missing here sends a list through the loaders instead.
+ */
+const filingActions = { availableActions: ['filingStatus', 'submittedById'] };
+const byId = (column: string) => (t: string, p: string) => `${t}.id = ${p}."${column}"`;
+const projectsOf = (column: string) => ({
+  target: 'Project',
+  many: true,
+  where: (t: string, p: string) => `${t}."${column}" = ${p}.id`,
+  orderBy: (t: string) => `${t}.contract_start, ${t}.id`,
+});
+
+registerReadType('Firm', {
+  entity: Firm,
+  computed: filingActions,
+  relations: {
+    district: { target: 'District', many: false, where: byId('district_id') },
+    projects: projectsOf('firm_id'),
+  },
+});
+
+registerReadType('Project', {
+  entity: Project,
+  computed: filingActions,
+  relations: {
+    firm: { target: 'Firm', many: false, where: byId('firm_id') },
+    estate: { target: 'Estate', many: false, where: byId('estate_id') },
+  },
+});
+
+registerReadType('Estate', {
+  entity: Estate,
+  relations: {
+    community: { target: 'Community', many: false, where: byId('community_id') },
+    subdistrict: {
+      target: 'Subdistrict',
+      many: false,
+      where: (t, p) => `${t}.id = (SELECT c.subdistrict_id FROM community c WHERE c.id = ${p}.community_id)`,
+    },
+    district: {
+      target: 'District',
+      many: false,
+      where: (t, p) => `${t}.id = (SELECT s.district_id FROM community c JOIN subdistrict s ON s.id = c.subdistrict_id WHERE c.id = ${p}.community_id)`,
+    },
+    projects: projectsOf('estate_id'),
+    // committees/committee.service.ts currentCommittees: the latest term covering today (China time)
+    currentCommittee: {
+      target: 'Committee',
+      many: false,
+      where: (t, p, _args, param) => `${t}.estate_id = ${p}.id AND ${t}.term_start <= ${param(todayInChina())}::date AND ${t}.term_end >= ${param(todayInChina())}::date`,
+      orderBy: (t) => `${t}.term_number DESC`,
+    },
+  },
+});
+
+registerReadType('Committee', {
+  entity: Committee,
+  always: ['estateId'],
+  estateColumn: 'estate_id',
+  relations: {
+    estate: { target: 'Estate', many: false, where: byId('estate_id') },
+    members: {
+      target: 'CommitteeMember',
+      many: true,
+      where: (t, p, args) => `${t}.committee_id = ${p}.id${args.includeFormer ? '' : ` AND ${t}.ends_on IS NULL`}`,
+      orderBy: (t) => `${t}.starts_on, ${t}.id`,
+    },
+  },
+});
+
+registerReadType('CommitteeMember', { entity: CommitteeMember });
+registerReadType('District', { entity: District });
+registerReadType('Subdistrict', { entity: Subdistrict, relations: { district: { target: 'District', many: false, where: byId('district_id') } } });
+registerReadType('Community', { entity: Community, relations: { subdistrict: { target: 'Subdistrict', many: false, where: byId('subdistrict_id') } } });

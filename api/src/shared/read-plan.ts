@@ -1,0 +1,259 @@
+import {
+  defaultFieldResolver,
+  FieldNode,
+  getNamedType,
+  GraphQLField,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isObjectType,
+  SelectionSetNode,
+} from 'graphql';
+import { getArgumentValues } from 'graphql/execution/values';
+import { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import type { RequestContext } from '../request/context';
+import { Role } from '../request/principal';
+import { ListLimits, ListOptionsShape, ListQuery, ListResult, listQuery, ListSpec, pageOf, SortDirection } from './list';
+
+/**
+ * Compiled list reads (docs/architecture.md#compiled-reads): a list whose selection this module understands is
+ * read in ONE statement that returns the page already shaped as JSON — to-one relations as correlated
+ * subqueries, to-many ones as json_agg, only the selected columns, timestamps and decimals formatted by
+ * PostgreSQL — and the nested field resolvers hand back the preloaded values instead of asking DataLoaders.
+ * Anything it does not understand (a field it has no rule for, directives, fragments on other types) returns
+ * null, and the caller reads the list the ordinary way. Access rules, masking and read guards still run on
+ * the resolvers as they do for the loader path: only where the rows come from changes.
+ */
+
+/** How a field returning another registered type is read for a parent row. */
+export interface ReadRelation {
+  /** the GraphQL object type it returns (registered too) */
+  target: string;
+  many: boolean;
+  /** the target rows (alias `t`) of the parent row (alias `p`); `param` binds a value and returns its placeholder */
+  where(t: string, p: string, args: Record<string, unknown>, param: (value: unknown) => string): string;
+  /** ORDER BY of the target rows (db columns of `t`): a to-many list's order, or which row a to-one picks */
+  orderBy?: (t: string) => string;
+}
+
+export interface ReadType {
+  entity: EntityTarget<ObjectLiteral>;
+  /** fields that return registered types */
+  relations?: Record<string, ReadRelation>;
+  /** fields computed in JavaScript from the row, with the properties they read */
+  computed?: Record<string, string[]>;
+  /** properties every object carries, selected or not (what the read guard reads) */
+  always?: string[];
+  /** rows placed on an estate (db column): an officer's jurisdiction is computed with the row */
+  estateColumn?: string;
+}
+
+const types = new Map<string, ReadType>();
+
+/** Registers how a GraphQL object type is read by compiled lists (the roof does it for every domain). */
+export function registerReadType(name: string, type: ReadType): void {
+  types.set(name, type);
+}
+
+/** The key a compiled object carries, so the relation resolvers know its nested values are there. */
+const COMPILED = '@';
+/** An officer's jurisdiction over an estate-placed compiled object, computed by the statement (the read guard reads it). */
+export const IN_JURISDICTION = '@j';
+
+/** The precomputed jurisdiction of a compiled row, or undefined for a row read otherwise. */
+export function compiledJurisdiction(row: unknown): boolean | undefined {
+  const value = (row as Record<string, unknown> | null)?.[IN_JURISDICTION];
+  return typeof value === 'boolean' ? value : undefined;
+}
+
+/**
+ * Wraps the resolver of every registered relation: a compiled object hands back its preloaded value, any
+ * other goes through the field's own resolver (DataLoaders). Run before the read guards wrap the same fields.
+ */
+export function servePreloaded(schema: GraphQLSchema): void {
+  for (const [typeName, type] of types) {
+    const gqlType = schema.getType(typeName);
+    if (!isObjectType(gqlType)) throw new Error(`compiled reads: ${typeName} is not an object type of the schema`);
+    for (const name of Object.keys(type.relations ?? {})) {
+      const field: GraphQLField<unknown, unknown> | undefined = gqlType.getFields()[name];
+      if (!field) throw new Error(`compiled reads: ${typeName}.${name} is not a field of the schema`);
+      const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+      field.resolve = (root, args, ctx, info) => {
+        const row = root as Record<string, unknown>;
+        return row[COMPILED] === 1 ? row[name] : inner(root, args, ctx, info);
+      };
+    }
+  }
+}
+
+/** The selected fields of an object, merged over aliases and fragments: name → its nodes and arguments. */
+type Selection = Map<string, { nodes: FieldNode[]; args: Record<string, unknown> }>;
+
+/** Thrown inside the compiler for a selection it does not handle; the list falls back to loaders. */
+class Unsupported extends Error {}
+
+function selectionOf(type: GraphQLObjectType, nodes: readonly FieldNode[], info: GraphQLResolveInfo): Selection {
+  const selection: Selection = new Map();
+  const visit = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.directives?.length) throw new Unsupported('directive');
+      if (s.kind === 'Field') {
+        const name = s.name.value;
+        if (name === '__typename') continue;
+        const def = type.getFields()[name];
+        if (!def) throw new Unsupported(name);
+        const args = getArgumentValues(def, s, info.variableValues);
+        const entry = selection.get(name);
+        if (!entry) selection.set(name, { nodes: [s], args });
+        else if (JSON.stringify(entry.args) !== JSON.stringify(args)) throw new Unsupported(`${name} with different arguments`);
+        else entry.nodes.push(s);
+      } else {
+        const fragment = s.kind === 'InlineFragment' ? s : info.fragments[s.name.value];
+        if (!fragment) throw new Unsupported('fragment');
+        if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) throw new Unsupported('type condition');
+        visit(fragment.selectionSet);
+      }
+    }
+  };
+  for (const node of nodes) if (node.selectionSet) visit(node.selectionSet);
+  return selection;
+}
+
+/** A column's value in the JSON as the loader path hands it to GraphQL (null when the type is not handled). */
+function columnSql(metadata: EntityMetadata, property: string, t: string): string {
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column || column.transformer || column.embeddedMetadata) throw new Unsupported(`${metadata.name}.${property}`);
+  const ref = `${t}."${column.databaseName}"`;
+  switch (metadata.connection.driver.normalizeType(column)) {
+    case 'timestamp with time zone':
+      // as Date#toISOString writes it: UTC, milliseconds (the columns keep milliseconds)
+      return `to_char(${ref} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
+    case 'numeric':
+      // as text, never a JSON number: "1.50" keeps its digits
+      return `${ref}::text`;
+    case 'date': // JSON writes dates as YYYY-MM-DD whatever the DateStyle
+    case 'integer':
+    case 'smallint':
+    case 'boolean':
+    case 'text':
+    case 'character varying':
+    case 'character':
+      return ref;
+    default:
+      throw new Unsupported(`${metadata.name}.${property} of type ${String(column.type)}`);
+  }
+}
+
+interface Build {
+  ctx: RequestContext;
+  info: GraphQLResolveInfo;
+  param: (value: unknown) => string;
+  aliases: number;
+}
+
+/** json_build_object(...) of one row of `typeName` at alias `t`, with what `selection` asks for. */
+function objectSql(b: Build, typeName: string, selection: Selection, t: string, extra: string[] = []): string {
+  const type = types.get(typeName);
+  const gqlType = b.info.schema.getType(typeName);
+  if (!type || !isObjectType(gqlType)) throw new Unsupported(typeName);
+  const metadata = b.ctx.em.connection.getMetadata(type.entity);
+  const properties = new Set<string>(['id', ...(type.always ?? []), ...extra]);
+  const nested: string[] = [];
+  for (const [name, { nodes, args }] of selection) {
+    const relation = type.relations?.[name];
+    if (relation) {
+      const target = getNamedType(gqlType.getFields()[name].type);
+      if (!isObjectType(target) || target.name !== relation.target) throw new Unsupported(`${typeName}.${name}`);
+      const child = `t${++b.aliases}`;
+      const targetType = types.get(relation.target);
+      if (!targetType) throw new Unsupported(relation.target);
+      const childMeta = b.ctx.em.connection.getMetadata(targetType.entity);
+      const object = objectSql(b, relation.target, selectionOf(target, nodes, b.info), child);
+      const from = `FROM "${childMeta.tableName}" ${child} WHERE ${relation.where(child, t, args, b.param)}`;
+      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
+      nested.push(
+        `'${name}'`,
+        relation.many ? `(SELECT coalesce(json_agg(${object}${order}), '[]'::json) ${from})` : `(SELECT ${object} ${from}${order} LIMIT 1)`,
+      );
+    } else if (type.computed?.[name]) {
+      for (const property of type.computed[name]) properties.add(property);
+    } else if (metadata.findColumnWithPropertyName(name)) {
+      properties.add(name);
+    } else {
+      throw new Unsupported(`${typeName}.${name}`);
+    }
+  }
+  const pairs = [`'${COMPILED}'`, '1'];
+  for (const property of properties) pairs.push(`'${property}'`, columnSql(metadata, property, t));
+  pairs.push(...nested);
+  const principal = b.ctx.principal;
+  if (type.estateColumn && principal?.kind === 'user' && principal.role === Role.OFFICER) {
+    // the read guard's jurisdiction check, answered by the statement instead of two more (estates/jurisdiction.ts)
+    pairs.push(
+      `'${IN_JURISDICTION}'`,
+      `(${t}."${type.estateColumn}" IN (SELECT je.id FROM estate je JOIN community jc ON jc.id = je.community_id
+          JOIN officer_jurisdiction oj ON oj.subdistrict_id = jc.subdistrict_id WHERE oj.user_id = ${b.param(principal.id)}))`,
+    );
+  }
+  // json_build_object takes at most 100 arguments
+  if (pairs.length > 100) throw new Unsupported(`${typeName}: too many fields for one object`);
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
+/**
+ * One page of a list in one statement, or null when the selection holds something the compiler does not
+ * handle (or COMPILED_READS is off): then read it with findList. Same page, order, cursor and totalItems as
+ * findList; totalItems comes from a window count over the filtered rows, or from findList's count query when
+ * the page is read by cursor (the cursor narrows the rows the window sees) or lies past the end.
+ */
+export async function compiledList<E extends ObjectLiteral & { id: number }, F, S extends string>(
+  ctx: RequestContext,
+  info: GraphQLResolveInfo,
+  spec: ListSpec<E, F, S>,
+  options: ListOptionsShape<F, S> | null | undefined,
+  limits: ListLimits,
+): Promise<ListResult<E> | null> {
+  if (!ctx.config.compiledReads) return null;
+  const listType = getNamedType(info.returnType);
+  if (!isObjectType(listType)) return null;
+  const listSelection = (() => {
+    try {
+      return selectionOf(listType, info.fieldNodes, info);
+    } catch (error) {
+      if (error instanceof Unsupported) return null;
+      throw error;
+    }
+  })();
+  if (!listSelection) return null;
+  const itemsType = getNamedType(listType.getFields().items.type) as GraphQLObjectType;
+
+  const query: ListQuery<E> = listQuery(ctx, spec, options, limits);
+  const { qb, countQuery, field, direction } = query;
+  const windowCount = countQuery !== null && !query.after;
+  qb.select(`${qb.escape(spec.alias)}.*`);
+  if (windowCount) qb.addSelect('count(*) OVER ()', '@total');
+  const [inner, innerParams] = qb.getQueryAndParameters();
+  const params: unknown[] = [...innerParams];
+  const build: Build = { ctx, info, param: (value) => (params.push(value), `$${params.length}`), aliases: 0 };
+  let object: string;
+  try {
+    const items = listSelection.get('items');
+    object = objectSql(build, itemsType.name, items ? selectionOf(itemsType, items.nodes, info) : new Map(), 't0', [field]);
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
+  const metadata = ctx.em.connection.getMetadata(spec.entity);
+  const dir = direction === SortDirection.DESC ? 'DESC' : 'ASC';
+  const sortColumn = metadata.findColumnWithPropertyName(field)!.databaseName;
+  const order = field === 'id' ? `t0."id" ${dir}` : `t0."${sortColumn}" ${dir}, t0."id" ${dir}`;
+  const sql = `SELECT coalesce(json_agg(${object} ORDER BY ${order}), '[]'::json) AS items${windowCount ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0`;
+
+  const separateCount = countQuery && !windowCount ? countQuery.getCount() : null;
+  const [row]: Array<{ items: E[]; total?: number | null }> = await ctx.em.query(sql, params);
+  let totalItems = -1;
+  if (separateCount) totalItems = await separateCount;
+  else if (countQuery) totalItems = row.total ?? (query.skip > 0 ? await countQuery.getCount() : 0);
+  return pageOf(row.items, query.take, field, totalItems);
+}
