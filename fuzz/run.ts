@@ -16,6 +16,8 @@ const USAGE = `npm run fuzz -- [options]
   --requests N      requests to send, each generated case going to every role in turn   [10000]
   --seed N          the generator's seed: the same seed sends the same requests          [1]
   --concurrency C   requests in flight at once                                           [4]
+  --scale N         the demo data's scale (20 is a province-sized registry)              [1]
+  --slow-ms MS      a reply slower than this counts as a failure                         [10000]
   --data-dir DIR    the embedded PostgreSQL's folder                    [a fresh one under /tmp]
 `;
 
@@ -23,11 +25,13 @@ interface Options {
   requests: number;
   seed: number;
   concurrency: number;
+  scale: number;
+  slowMs: number;
   dataDir: string | null;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { requests: 10_000, seed: 1, concurrency: 4, dataDir: null };
+  const options: Options = { requests: 10_000, seed: 1, concurrency: 4, scale: 1, slowMs: 10_000, dataDir: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const number = () => {
@@ -38,6 +42,8 @@ function parseArgs(argv: string[]): Options {
     if (arg === '--requests') options.requests = number();
     else if (arg === '--seed') options.seed = number();
     else if (arg === '--concurrency') options.concurrency = Math.max(1, number());
+    else if (arg === '--scale') options.scale = Math.max(1, number());
+    else if (arg === '--slow-ms') options.slowMs = Math.max(1, number());
     else if (arg === '--data-dir') options.dataDir = path.resolve(argv[++i] ?? '.');
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
@@ -89,14 +95,14 @@ async function main(): Promise<void> {
 
   let failed = false;
   try {
-    say(`Wuye Registry fuzz — ${options.requests} requests, seed ${options.seed}, ${options.concurrency} in flight`);
+    say(`Wuye Registry fuzz — ${options.requests} requests, seed ${options.seed}, ${options.concurrency} in flight, scale ${options.scale}`);
     say(`PostgreSQL (embedded) in ${dataDir} …`);
     cluster = await startEmbeddedPostgres(dataDir, { persistent: true });
     const databaseUrl = await ensureDatabase(cluster.url, 'wuye_fuzz');
     const ds = createDataSource(databaseUrl, createLogger('warn'), { poolSize: 2 });
     await ds.initialize();
     await migrate(ds);
-    await seedDemo(ds, createLogger('warn'));
+    await seedDemo(ds, createLogger('warn'), { scale: options.scale });
     await ds.destroy();
 
     const port = await findFreePort();
@@ -123,6 +129,7 @@ async function main(): Promise<void> {
       seed: options.seed,
       requests: options.requests,
       concurrency: options.concurrency,
+      slowMs: options.slowMs,
       onProgress: (done) => process.stdout.write(`\r  ${done} / ${options.requests}`),
     });
     say('\n');
