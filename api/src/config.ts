@@ -42,6 +42,10 @@ export interface Config {
   metricsToken: string | null;
   /** the x-sql-statements reply header (statements per request), for tests and the benchmark only */
   exposeSqlStatements: boolean;
+  /** requests per minute of an integrator token whose own limit is not set (sessions are not limited) */
+  tokenRateLimitPerMinute: number;
+  /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout and the retries' backoff */
+  webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -76,6 +80,12 @@ export const ENV_VARIABLES: Record<string, string> = {
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 adds the x-sql-statements header (SQL statements per request) to replies; for tests and the benchmark',
+  TOKEN_RATE_LIMIT_PER_MINUTE: 'requests per minute of an integrator API token without a limit of its own (default 600)',
+  WEBHOOK_POLL_MS: 'how often each API process looks for webhook work (default 1000)',
+  WEBHOOK_BATCH_SIZE: 'most change events in one webhook delivery (default 100, at most MAX_PAGE_SIZE)',
+  WEBHOOK_TIMEOUT_MS: 'how long a webhook receiver may take to answer (default 10000)',
+  WEBHOOK_RETRY_BASE_MS: 'first retry delay of a failed webhook delivery, doubled on each failure (default 5000)',
+  WEBHOOK_RETRY_MAX_MS: 'longest delay between retries of a webhook delivery (default 3600000, one hour)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -167,7 +177,18 @@ export function loadConfig(env: Env = process.env): Config {
     changeFeedRetentionDays: int('CHANGE_FEED_RETENTION_DAYS', 30, 30, 3650),
     metricsToken: env.METRICS_TOKEN || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
+    tokenRateLimitPerMinute: int('TOKEN_RATE_LIMIT_PER_MINUTE', 600, 1, 100_000),
+    webhooks: {
+      pollMs: int('WEBHOOK_POLL_MS', 1000, 10, 60_000),
+      batchSize: int('WEBHOOK_BATCH_SIZE', 100, 1, 10_000),
+      timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
+      retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 24 * 3_600_000),
+    },
   };
+
+  if (config.webhooks.batchSize > config.limits.maxTake) problems.push('WEBHOOK_BATCH_SIZE must not exceed MAX_PAGE_SIZE');
+  if (config.webhooks.retryMaxMs < config.webhooks.retryBaseMs) problems.push('WEBHOOK_RETRY_MAX_MS must not be less than WEBHOOK_RETRY_BASE_MS');
 
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
 

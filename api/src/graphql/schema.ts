@@ -2,7 +2,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
-import { AuthResolver } from '../accounts/auth.resolver';
+import { ApiTokenFieldsResolver, AuthResolver } from '../accounts/auth.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { guardTypeReads } from '../auth/read-guard';
 import { inJurisdiction } from '../estates/jurisdiction';
@@ -30,6 +31,7 @@ import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.
 
 export const RESOLVERS = [
   AuthResolver,
+  ApiTokenFieldsResolver,
   UserResolver,
   AuditResolver,
   AuditChainResolver,
@@ -58,6 +60,7 @@ export const RESOLVERS = [
   DashboardResolver,
   HolidayResolver,
   ChangeFeedResolver,
+  WebhookResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */
