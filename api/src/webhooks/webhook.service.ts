@@ -116,7 +116,8 @@ export const webhookService = {
   async setStatus(ctx: RequestContext, id: number, version: number, status: WebhookStatus): Promise<WebhookEndpoint> {
     return withTransaction(ctx, async (ctx) => {
       const before = await lockedEndpoint(ctx, id, version);
-      const [row] = await ctx.em.query(
+      // TypeORM answers an UPDATE with [rows, count]
+      const [[row]] = await ctx.em.query(
         `UPDATE webhook_endpoint e SET status = $2, version = version + 1, problem = CASE WHEN $2 = 'ACTIVE' THEN NULL ELSE problem END
           WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
         [id, status],
