@@ -6,7 +6,7 @@ import { browserIt, consoleSuite, signIn, watch } from './browser';
 const suite = consoleSuite();
 
 describe('API tokens in the console', () => {
-  browserIt('an admin creates a token (its secret shown once, and it works), then revokes it', async () => {
+  browserIt('an admin creates a token (its secret shown once, and it works), adds a webhook, then revokes the token', async () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
     watch(page);
     await page.getByTestId('menu-api-tokens').click();
@@ -32,6 +32,15 @@ describe('API tokens in the console', () => {
     await row.getByTestId('api-token-limit').getByText('30', { exact: false }).waitFor();
     const works = await suite.app.gql(`query { firms(options: { take: 1 }) { totalItems } }`, {}, secret);
     expect(works.errors).toBeUndefined();
+
+    // its webhooks: an endpoint added here gets its own secret, once, and shows in the token's panel
+    await row.getByTestId('api-token-webhooks').click();
+    await page.getByTestId('webhook-add').click();
+    await page.getByTestId('webhook-dialog').locator('input[name="url"]').fill('http://127.0.0.1:9/hooks');
+    await page.getByTestId('webhook-dialog-confirm').click();
+    expect(await page.getByTestId('secret-value').inputValue()).toMatch(/^whsec_/);
+    await page.getByTestId('secret-done').click();
+    await page.locator('[data-testid^="webhook-"][data-status="ACTIVE"]').getByText('http://127.0.0.1:9/hooks').waitFor();
 
     await row.getByTestId('api-token-revoke').click();
     await page.getByTestId('revoke-dialog-confirm').click();
