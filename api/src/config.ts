@@ -44,6 +44,10 @@ export interface Config {
   exposeSqlStatements: boolean;
   /** list reads compiled into one statement where the selection allows (shared/read-plan.ts); off: DataLoaders only */
   compiledReads: boolean;
+  /** requests per minute of an integrator token whose own limit is not set (sessions are not limited) */
+  tokenRateLimitPerMinute: number;
+  /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout and the retries' backoff */
+  webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number };
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +83,12 @@ export const ENV_VARIABLES: Record<string, string> = {
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
+  TOKEN_RATE_LIMIT_PER_MINUTE: 'requests per minute of an integrator API token without a limit of its own (default 600)',
+  WEBHOOK_POLL_MS: 'how often each API process looks for webhook work (default 1000)',
+  WEBHOOK_BATCH_SIZE: 'most change events in one webhook delivery (default 100, at most MAX_PAGE_SIZE)',
+  WEBHOOK_TIMEOUT_MS: 'how long a webhook receiver may take to answer (default 10000)',
+  WEBHOOK_RETRY_BASE_MS: 'first retry delay of a failed webhook delivery, doubled on each failure (default 5000)',
+  WEBHOOK_RETRY_MAX_MS: 'longest delay between retries of a webhook delivery (default 3600000, one hour)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -171,7 +181,18 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
     compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',
+    tokenRateLimitPerMinute: int('TOKEN_RATE_LIMIT_PER_MINUTE', 600, 1, 100_000),
+    webhooks: {
+      pollMs: int('WEBHOOK_POLL_MS', 1000, 10, 60_000),
+      batchSize: int('WEBHOOK_BATCH_SIZE', 100, 1, 10_000),
+      timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
+      retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
+      retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 24 * 3_600_000),
+    },
   };
+
+  if (config.webhooks.batchSize > config.limits.maxTake) problems.push('WEBHOOK_BATCH_SIZE must not exceed MAX_PAGE_SIZE');
+  if (config.webhooks.retryMaxMs < config.webhooks.retryBaseMs) problems.push('WEBHOOK_RETRY_MAX_MS must not be less than WEBHOOK_RETRY_BASE_MS');
 
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
 

@@ -19,6 +19,8 @@ import users from './users';
 // the import screen is for those who import (filings, owner rolls): out of the first chunk
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
+// the admin's integrator tokens and webhooks
+const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 
 export function App() {
   return (
@@ -48,6 +50,7 @@ export function App() {
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
         <Route path="/holidays" element={<HolidayCalendarPage />} />
+        <Route path="/api-tokens" element={<ApiTokensPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -81,6 +81,14 @@ export const GATES: Record<string, Record<string, Gate>> = {
   },
   // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
   holidays: { show: calls('holidayCalendar'), edit: calls('setHolidayNotice') },
+  // integrator tokens and their webhooks: the admin's (README "Webhooks and rate limits")
+  apiTokens: {
+    list: calls('apiTokens'),
+    create: calls('createApiToken'),
+    revoke: calls('revokeApiToken'),
+    rateLimit: calls('setApiTokenRateLimit'),
+    webhooks: calls('webhookEndpoints', 'webhookDeliveries', 'createWebhookEndpoint', 'pauseWebhookEndpoint', 'resumeWebhookEndpoint', 'deleteWebhookEndpoint'),
+  },
   districts: reading('districts', 'district'),
   subdistricts: reading('subdistricts', 'subdistrict'),
   communities: reading('communities', 'community'),

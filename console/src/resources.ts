@@ -1,3 +1,4 @@
+import { apiTokenCalls } from './apiTokens/apiToken.api';
 import { candidateCalls, candidates } from './candidates/candidate.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
 import { committeeCalls, committees } from './committees/committee.api';
@@ -49,6 +50,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...dashboardCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
+  ...apiTokenCalls,
   downloadDocument,
 });
 

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import { Scope } from '../request/principal';
 
@@ -39,6 +39,14 @@ export class AccessToken {
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => Int, { nullable: true, description: "requests a minute set for this token; null: the server's default (TOKEN_RATE_LIMIT_PER_MINUTE)" })
+  rateLimitPerMinute: number | null;
+
+  /** folded in from usage rows older than a day (accounts/token-usage.ts); read through ApiToken.usage */
+  @Column({ type: 'timestamptz', precision: 3, nullable: true, insert: false, update: false })
+  lastUsedAt: Date | null;
 
   @Column({ type: 'timestamptz', precision: 3, insert: false, update: false })
   @Field()

@@ -1,4 +1,4 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Min, MinLength } from 'class-validator';
+import { ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
@@ -30,6 +30,24 @@ export class CreatedApiToken {
   apiToken: AccessToken;
 }
 
+@ObjectType({ description: "An integrator token's requests, counted per minute (refused ones too)." })
+export class ApiTokenUsage {
+  @Field(() => Int)
+  requestsThisMinute: number;
+
+  @Field(() => Int, { description: 'refused with RATE_LIMITED' })
+  refusedThisMinute: number;
+
+  @Field(() => Int)
+  requestsLast24h: number;
+
+  @Field(() => Int)
+  refusedLast24h: number;
+
+  @Field(() => Date, { nullable: true })
+  lastUsedAt: Date | null;
+}
+
 @InputType()
 export class ApiTokenInput {
   @Field({ description: 'The integrating system, e.g. 市物业监管平台' })
@@ -45,6 +63,13 @@ export class ApiTokenInput {
   @IsInt()
   @Min(1)
   expiresInDays?: number;
+
+  @Field(() => Int, { nullable: true, description: "requests a minute; leave out for the server's default" })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100_000)
+  rateLimitPerMinute?: number;
 }
 
 @InputType()

@@ -1,9 +1,10 @@
-import { Arg, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { AccessToken } from './access-token.entity';
-import { ApiTokenInput, CreatedApiToken, LoginResult } from './auth.inputs';
+import { ApiTokenInput, ApiTokenUsage, CreatedApiToken, LoginResult } from './auth.inputs';
+import { usageOf } from './token-usage';
 import { authService } from './auth.service';
 import { Allow, Policies } from '../auth/policies';
 import { User } from './user.entity';
@@ -46,5 +47,28 @@ export class AuthResolver {
   @Mutation(() => AccessToken)
   revokeApiToken(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AccessToken> {
     return authService.revokeApiToken(ctx, toId(id));
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => AccessToken, { description: "Requests a minute for this token (null: the server's default TOKEN_RATE_LIMIT_PER_MINUTE); audited." })
+  setApiTokenRateLimit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('perMinute', () => Int, { nullable: true }) perMinute: number | null,
+  ): Promise<AccessToken> {
+    return authService.setApiTokenRateLimit(ctx, toId(id), perMinute ?? null);
+  }
+}
+
+@Resolver(() => AccessToken)
+export class ApiTokenFieldsResolver {
+  @FieldResolver(() => Int, { description: 'the limit in force: its own, or the server default' })
+  effectiveRateLimitPerMinute(@Ctx() ctx: RequestContext, @Root() token: AccessToken): number {
+    return token.rateLimitPerMinute ?? ctx.config.tokenRateLimitPerMinute;
+  }
+
+  @FieldResolver(() => ApiTokenUsage, { description: "this token's requests (every token's in one statement per request)" })
+  usage(@Ctx() ctx: RequestContext, @Root() token: AccessToken): Promise<ApiTokenUsage> {
+    return usageOf(ctx, token.id);
   }
 }

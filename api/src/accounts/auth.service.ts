@@ -93,20 +93,39 @@ export class AuthService {
     return true;
   }
 
-  /** The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens. */
-  async authenticate(em: EntityManager, token: string): Promise<Principal> {
-    const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean }> =
+  /**
+   * The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens. For
+   * an integrator's token the same statement counts the request in its minute (docs/architecture.md#rate-limits):
+   * over the token's limit, RATE_LIMITED with the seconds until the next minute. Sessions are not counted.
+   */
+  async authenticate(em: EntityManager, token: string, defaultRateLimit: number): Promise<Principal> {
+    const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; rate_limit: number; requests: number | null; retry_after: number }> =
       await em.query(
-        `SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active,
-                t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked
-           FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
-          WHERE t.token_hash = $1`,
-        [sha256(token)],
+        `WITH t AS (
+           SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active,
+                  t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked,
+                  coalesce(t.rate_limit_per_minute, $2) AS rate_limit
+             FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
+            WHERE t.token_hash = $1),
+         hit AS (
+           INSERT INTO api_token_usage AS u (token_id, minute, requests, refused, last_at)
+           SELECT id, date_trunc('minute', now()), 1, 0, now() FROM t WHERE kind = 'API' AND NOT expired AND NOT revoked
+           ON CONFLICT (token_id, minute) DO UPDATE
+              SET requests = u.requests + 1, refused = u.refused + (u.requests >= (SELECT rate_limit FROM t))::int, last_at = now()
+           RETURNING requests)
+         SELECT t.*, (SELECT requests FROM hit) AS requests,
+                ceil(extract(epoch FROM date_trunc('minute', now()) + interval '1 minute' - now()))::int AS retry_after
+           FROM t`,
+        [sha256(token), defaultRateLimit],
       );
     const row = rows[0];
     if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');
     if (row.expired) throw fail.unauthenticated('The token has expired; sign in again');
     if (row.kind === 'API') {
+      if (row.requests !== null && row.requests > row.rate_limit) {
+        const retryAfterSeconds = Math.max(1, row.retry_after);
+        throw fail.rateLimited(`This API token may make ${row.rate_limit} requests a minute; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
+      }
       return { kind: 'integrator', id: row.id, name: row.name, role: Role.INTEGRATOR, scopes: row.scopes, tokenId: row.id };
     }
     if (!row.active || !row.user_id || !row.role) throw fail.unauthenticated('This account is disabled');
@@ -116,7 +135,7 @@ export class AuthService {
   /** An integrator API token: returned once, stored as a hash, read-only by its scopes. */
   async createApiToken(
     ctx: RequestContext,
-    input: { name: string; scopes: Scope[]; expiresInDays?: number | null },
+    input: { name: string; scopes: Scope[]; expiresInDays?: number | null; rateLimitPerMinute?: number | null },
     options: { replaceSameName?: boolean } = {},
   ): Promise<IssuedToken & { apiToken: AccessToken }> {
     const days = input.expiresInDays ?? ctx.config.apiTokenTtlDays;
@@ -134,6 +153,7 @@ export class AuthService {
         scopes: [...new Set(input.scopes)],
         expiresAt: new Date(Date.now() + days * 86_400_000),
         createdById: ctx.principal?.id ?? null,
+        rateLimitPerMinute: input.rateLimitPerMinute ?? null,
       });
       const apiToken = await ctx.em.findOneByOrFail(AccessToken, { tokenHash: sha256(issued.token) });
       await recordAudit(ctx, {
@@ -161,6 +181,22 @@ export class AuthService {
     });
   }
 
+  /** An admin sets a token's requests per minute (null: the server's default); takes effect on the next request. */
+  async setApiTokenRateLimit(ctx: RequestContext, id: number, perMinute: number | null): Promise<AccessToken> {
+    if (perMinute !== null && (!Number.isInteger(perMinute) || perMinute < 1 || perMinute > 100_000)) {
+      throw fail.badField('perMinute', 'RANGE', 'must be from 1 to 100000, or null for the default');
+    }
+    return withTransaction(ctx, async (ctx) => {
+      const token = await ctx.em.findOne(AccessToken, { where: { id, kind: 'API' }, lock: { mode: 'pessimistic_write' } });
+      if (!token) throw fail.notFound('ApiToken', id);
+      const before = { ...token };
+      token.rateLimitPerMinute = perMinute;
+      await ctx.em.update(AccessToken, { id }, { rateLimitPerMinute: perMinute });
+      await recordAudit(ctx, { action: 'apiToken.rateLimit', entityType: 'ApiToken', entityId: id, before, after: token });
+      return token;
+    });
+  }
+
   listApiTokens(ctx: RequestContext): Promise<AccessToken[]> {
     return ctx.em.find(AccessToken, { where: { kind: 'API' }, order: { id: 'DESC' } });
   }
@@ -168,7 +204,7 @@ export class AuthService {
   private async issue(
     ctx: RequestContext,
     kind: TokenKind,
-    fields: { userId: number | null; name: string; scopes: Scope[]; expiresAt: Date; createdById?: number | null },
+    fields: { userId: number | null; name: string; scopes: Scope[]; expiresAt: Date; createdById?: number | null; rateLimitPerMinute?: number | null },
   ): Promise<IssuedToken> {
     const { token, hash } = newToken(kind);
     await ctx.em.insert(AccessToken, { kind, tokenHash: hash, ...fields });

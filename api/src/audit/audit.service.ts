@@ -6,7 +6,7 @@ import { AuditEventListOptions } from './audit.inputs';
 import { auditVisibilityCondition } from './audit-visibility';
 
 /** Fields that never enter the audit log, whatever the entity. */
-const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash']);
+const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'secret']);
 
 /** A JSON copy of a record for the audit log: secrets dropped, personal data masked. */
 export function auditSnapshot(record: object | null | undefined): Record<string, unknown> | null {

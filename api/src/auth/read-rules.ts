@@ -113,7 +113,12 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   User: admin,
   UserList: admin,
   ApiToken: admin,
+  ApiTokenUsage: admin,
   CreatedApiToken: admin,
+  // webhooks: an admin registers them for an integrator's token, and reads their delivery log
+  WebhookEndpoint: admin,
+  CreatedWebhookEndpoint: admin,
+  WebhookDelivery: admin,
   AuditEvent: { policy: Policies.auditRead, rows: 'parent' },
   // the audit chain's check and anchors are the admin's
   AuditChainVerification: admin,

@@ -34,7 +34,9 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
     } catch (error) {
       const appError: AppError = isAppError(error) ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
       if (!isAppError(error)) log.error('documents.error', { name: (error as Error).name });
-      res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions: appError.extensions }] });
+      const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
+      if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
+      res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions }] });
     }
   });
   return router;

@@ -2,7 +2,8 @@ import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema } from 'type-graphql';
 import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
-import { AuthResolver } from '../accounts/auth.resolver';
+import { ApiTokenFieldsResolver, AuthResolver } from '../accounts/auth.resolver';
+import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { servePreloaded } from '../shared/read-plan';
 import { DateTimeISO } from '../shared/scalars';
@@ -33,6 +34,7 @@ import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.
 
 export const RESOLVERS = [
   AuthResolver,
+  ApiTokenFieldsResolver,
   UserResolver,
   AuditResolver,
   AuditChainResolver,
@@ -61,6 +63,7 @@ export const RESOLVERS = [
   DashboardResolver,
   HolidayResolver,
   ChangeFeedResolver,
+  WebhookResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */

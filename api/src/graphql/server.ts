@@ -22,6 +22,8 @@ import { checkQueryText, queryShapeRules } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
 import { metricsPlugin, mountVitalSigns } from './metrics';
+import { startTokenUsagePruning } from '../accounts/token-usage';
+import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
 
 export interface AppServer {
   app: express.Express;
@@ -29,6 +31,8 @@ export interface AppServer {
   /** listens on the port (0 = any free one) and returns the port it got */
   listen(port: number): Promise<number>;
   close(): Promise<void>;
+  /** this process's webhook delivery (docs/architecture.md#webhooks) */
+  webhooks: WebhookWorker;
 }
 
 export interface ServerDeps {
@@ -82,6 +86,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   });
   await apollo.start();
   const stopPruning = await startChangeFeedPruning(ds, config.changeFeedRetentionDays, (error) => log.error('changeFeed.prune.failed', { name: error.name }));
+  const stopUsagePruning = startTokenUsagePruning(ds, (error) => log.error('tokenUsage.prune.failed', { name: error.name }));
+  // writes never wait for it: it follows the change feed on its own timer
+  const webhooks = startWebhookWorker(ds, config, log);
 
   mountVitalSigns(app, { config, ds });
   app.use(probes(ds));
@@ -89,7 +96,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // who is asking, from the Bearer token: the same for GraphQL and for the documents
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
     const token = bearerToken(req);
-    const principal = token ? await authService.authenticate(ds.manager, token).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown' }, ds.manager);
   };
@@ -156,8 +163,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         httpServer.once('error', reject);
         httpServer.listen(port, () => resolve((httpServer.address() as { port: number }).port));
       }),
+    webhooks,
     close: async () => {
       stopPruning();
+      stopUsagePruning();
+      await webhooks.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

@@ -65,7 +65,10 @@ export class AppError extends GraphQLError {
 
   /** The same error with an HTTP status, for refusals made before the operation runs. */
   withHttpStatus(): AppError {
-    const copy = new AppError(this.code, this.message, { ...this.extensions, http: { status: httpStatusFor(this.code) } });
+    // a refusal that says when to come back says it to HTTP clients too (Retry-After, RFC 9110 §10.2.3)
+    const retryAfter = this.extensions.retryAfterSeconds;
+    const headers = typeof retryAfter === 'number' ? new Map([['retry-after', String(retryAfter)]]) : undefined;
+    const copy = new AppError(this.code, this.message, { ...this.extensions, http: { status: httpStatusFor(this.code), ...(headers ? { headers } : {}) } });
     return copy;
   }
 }

@@ -8,6 +8,8 @@ export type ApiTokenInput = {
   expiresInDays?: number | null | undefined;
   /** The integrating system, e.g. 市物业监管平台 */
   name: string;
+  /** requests a minute; leave out for the server's default */
+  rateLimitPerMinute?: number | null | undefined;
   scopes: Array<Scope>;
 };
 

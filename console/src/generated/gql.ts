@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": typeof types.ApiTokenRecordFragmentDoc,
+    "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n": typeof types.WebhookEndpointRecordFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenRecord } }": typeof types.ApiTokensDocument,
+    "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }": typeof types.CreateApiTokenInConsoleDocument,
+    "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": typeof types.RevokeApiTokenInConsoleDocument,
+    "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": typeof types.SetApiTokenRateLimitDocument,
+    "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": typeof types.CreateWebhookEndpointDocument,
+    "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.PauseWebhookEndpointDocument,
+    "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.ResumeWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": typeof types.DeleteWebhookEndpointDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": typeof types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": typeof types.CandidateDocument,
@@ -106,6 +118,18 @@ type Documents = {
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": types.ApiTokenRecordFragmentDoc,
+    "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n": types.WebhookEndpointRecordFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenRecord } }": types.ApiTokensDocument,
+    "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }": types.CreateApiTokenInConsoleDocument,
+    "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": types.RevokeApiTokenInConsoleDocument,
+    "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": types.SetApiTokenRateLimitDocument,
+    "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": types.CreateWebhookEndpointDocument,
+    "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.PauseWebhookEndpointDocument,
+    "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.ResumeWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": types.DeleteWebhookEndpointDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": types.CandidateDocument,
@@ -197,6 +221,54 @@ const documents: Documents = {
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": types.UpdateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n"): typeof import('./graphql').ApiTokenRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n"): typeof import('./graphql').WebhookEndpointRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { ...ApiTokenRecord } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }"): typeof import('./graphql').CreateApiTokenInConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }"): typeof import('./graphql').RevokeApiTokenInConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n"): typeof import('./graphql').SetApiTokenRateLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }"): typeof import('./graphql').PauseWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }"): typeof import('./graphql').ResumeWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }"): typeof import('./graphql').DeleteWebhookEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

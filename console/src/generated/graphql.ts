@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type ApiTokenInput = {
+  expiresInDays?: number | null | undefined;
+  /** The integrating system, e.g. 市物业监管平台 */
+  name: string;
+  /** requests a minute; leave out for the server's default */
+  rateLimitPerMinute?: number | null | undefined;
+  scopes: Array<Scope>;
+};
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -45,6 +54,17 @@ export type BallotInput = {
 export type BillingModel =
   | 'COMMISSION'
   | 'LUMP_SUM';
+
+/** Registry types need REGISTRY_READ, election types ELECTIONS_READ. */
+export type ChangeEntityType =
+  | 'Candidate'
+  | 'Committee'
+  | 'CommitteeFiling'
+  | 'Election'
+  | 'Estate'
+  | 'Firm'
+  | 'Project'
+  | 'Resolution';
 
 /** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */
 export type CheckKind =
@@ -733,6 +753,10 @@ export type Role =
   | 'OFFICER'
   | 'REGISTRAR';
 
+export type Scope =
+  | 'ELECTIONS_READ'
+  | 'REGISTRY_READ';
+
 /** 选聘方式: 招投标 / 协议 / 业主大会 */
 export type SelectionMethod =
   | 'AGREEMENT'
@@ -828,6 +852,106 @@ export type VotingMethod =
   | 'ONLINE'
   | 'ON_SITE'
   | 'PAPER';
+
+/** PENDING: not yet answered with 2xx, retried at nextAttemptAt. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'PENDING';
+
+export type WebhookEndpointInput = {
+  /** leave out for every type the token may read */
+  eventTypes?: Array<ChangeEntityType> | null | undefined;
+  /** the signing secret (24+ characters); leave out to have one made */
+  secret?: string | null | undefined;
+  /** deliver changes after this position (a replay); default: from now on */
+  startAfter?: number | null | undefined;
+  /** the integrator API token whose scopes bound what the endpoint receives */
+  tokenId: string | number;
+  /** http(s) URL of the receiver */
+  url: string;
+};
+
+/** ACTIVE endpoints receive deliveries; PAUSED ones keep their place in the feed. */
+export type WebhookStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
+export type ApiTokenRecordFragment = { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } };
+
+export type WebhookEndpointRecordFragment = { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } }> };
+
+export type CreateApiTokenInConsoleMutationVariables = Exact<{
+  input: ApiTokenInput;
+}>;
+
+
+export type CreateApiTokenInConsoleMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } } };
+
+export type RevokeApiTokenInConsoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenInConsoleMutation = { revokeApiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } };
+
+export type SetApiTokenRateLimitMutationVariables = Exact<{
+  id: string | number;
+  perMinute?: number | null | undefined;
+}>;
+
+
+export type SetApiTokenRateLimitMutation = { setApiTokenRateLimit: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  tokenId?: string | number | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  take?: number | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null, nextAttemptAt: string | null, firstPosition: number, lastPosition: number, eventCount: number, createdAt: string, deliveredAt: string | null }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } } };
+
+export type PauseWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PauseWebhookEndpointMutation = { pauseWebhookEndpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } };
+
+export type ResumeWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ResumeWebhookEndpointMutation = { resumeWebhookEndpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1441,6 +1565,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApiTokenRecordFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}
+    `, {"fragmentName":"ApiTokenRecord"}) as unknown as TypedDocumentString<ApiTokenRecordFragment, unknown>;
+export const WebhookEndpointRecordFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}
+    `, {"fragmentName":"WebhookEndpointRecord"}) as unknown as TypedDocumentString<WebhookEndpointRecordFragment, unknown>;
 export const CandidateRecordFragmentDoc = new TypedDocumentString(`
     fragment CandidateRecord on Candidate {
   id
@@ -2051,6 +2209,202 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenRecord
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenInConsoleDocument = new TypedDocumentString(`
+    mutation CreateApiTokenInConsole($input: ApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      ...ApiTokenRecord
+    }
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<CreateApiTokenInConsoleMutation, CreateApiTokenInConsoleMutationVariables>;
+export const RevokeApiTokenInConsoleDocument = new TypedDocumentString(`
+    mutation RevokeApiTokenInConsole($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenRecord
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<RevokeApiTokenInConsoleMutation, RevokeApiTokenInConsoleMutationVariables>;
+export const SetApiTokenRateLimitDocument = new TypedDocumentString(`
+    mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) {
+  setApiTokenRateLimit(id: $id, perMinute: $perMinute) {
+    ...ApiTokenRecord
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<SetApiTokenRateLimitMutation, SetApiTokenRateLimitMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($tokenId: ID) {
+  webhookEndpoints(tokenId: $tokenId) {
+    ...WebhookEndpointRecord
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!, $take: Int) {
+  webhookDeliveries(endpointId: $endpointId, take: $take) {
+    id
+    status
+    attempts
+    lastError
+    responseCode
+    nextAttemptAt
+    firstPosition
+    lastPosition
+    eventCount
+    createdAt
+    deliveredAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointRecord
+    }
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const PauseWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PauseWebhookEndpoint($id: ID!, $version: Int!) {
+  pauseWebhookEndpoint(id: $id, version: $version) {
+    ...WebhookEndpointRecord
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<PauseWebhookEndpointMutation, PauseWebhookEndpointMutationVariables>;
+export const ResumeWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) {
+  resumeWebhookEndpoint(id: $id, version: $version) {
+    ...WebhookEndpointRecord
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<ResumeWebhookEndpointMutation, ResumeWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {
+  deleteWebhookEndpoint(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout

@@ -1,20 +1,23 @@
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
+import KeyIcon from '@mui/icons-material/Key';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactNode } from 'react';
 import { Layout as RaLayout, Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
 
-/** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar. */
+/** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar, the admin's API tokens. */
 export function Menu() {
   const translate = useTranslate();
   const { canAccess: canImport } = useCanAccess({ resource: 'imports', action: 'create' });
   const { canAccess: canSeeHolidays } = useCanAccess({ resource: 'holidays', action: 'show' });
+  const { canAccess: canSeeTokens } = useCanAccess({ resource: 'apiTokens', action: 'list' });
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={translate('wuye.menu.dashboard')} leftIcon={<DashboardIcon />} />
       <RaMenu.ResourceItems />
       {canImport && <RaMenu.Item to="/import" primaryText={translate('wuye.menu.import')} leftIcon={<UploadFileIcon />} data-testid="menu-import" />}
       {canSeeHolidays && <RaMenu.Item to="/holidays" primaryText={translate('wuye.menu.holidays')} leftIcon={<EventIcon />} data-testid="menu-holidays" />}
+      {canSeeTokens && <RaMenu.Item to="/api-tokens" primaryText={translate('wuye.menu.apiTokens')} leftIcon={<KeyIcon />} data-testid="menu-api-tokens" />}
     </RaMenu>
   );
 }

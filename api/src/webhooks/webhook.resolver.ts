@@ -1,0 +1,49 @@
+import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
+import type { RequestContext } from '../request/context';
+import { toId } from '../shared/ids';
+import { webhookService } from './webhook.service';
+import { CreatedWebhookEndpoint, WebhookDelivery, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
+
+@Resolver()
+export class WebhookResolver {
+  @Allow(Policies.administer)
+  @Query(() => [WebhookEndpoint], { description: "Webhook endpoints, all or one token's." })
+  webhookEndpoints(@Ctx() ctx: RequestContext, @Arg('tokenId', () => ID, { nullable: true }) tokenId: string | null): Promise<WebhookEndpoint[]> {
+    return webhookService.list(ctx, tokenId ? toId(tokenId) : null);
+  }
+
+  @Allow(Policies.administer)
+  @Query(() => [WebhookDelivery], { description: "An endpoint's delivery log, newest first." })
+  webhookDeliveries(
+    @Ctx() ctx: RequestContext,
+    @Arg('endpointId', () => ID) endpointId: string,
+    @Arg('take', () => Int, { defaultValue: 50 }) take: number,
+  ): Promise<WebhookDelivery[]> {
+    return webhookService.deliveries(ctx, toId(endpointId), take);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => CreatedWebhookEndpoint, { description: 'Registers a receiver of change events for an integrator token; the secret is returned once.' })
+  createWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('input') input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+    return webhookService.create(ctx, toId(input.tokenId), input);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => WebhookEndpoint, { description: 'Stops deliveries; the endpoint keeps its place in the feed.' })
+  pauseWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<WebhookEndpoint> {
+    return webhookService.setStatus(ctx, toId(id), version, WebhookStatus.PAUSED);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => WebhookEndpoint, { description: 'Delivers again from where it stopped; a waiting retry is tried at once.' })
+  resumeWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<WebhookEndpoint> {
+    return webhookService.setStatus(ctx, toId(id), version, WebhookStatus.ACTIVE);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => Boolean, { description: 'Removes the endpoint and its delivery log.' })
+  deleteWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<boolean> {
+    return webhookService.remove(ctx, toId(id), version);
+  }
+}

@@ -1,0 +1,143 @@
+import { recordAudit } from '../audit/audit.service';
+import { ChangeEntityType, ELECTION_TYPES, REGISTRY_TYPES } from '../feed/change-feed';
+import { RequestContext, withTransaction } from '../request/context';
+import { Scope } from '../request/principal';
+import { fail } from '../shared/errors';
+import { newWebhookSecret } from './signature';
+import { CreatedWebhookEndpoint, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
+
+/**
+ * An admin's webhook endpoints (docs/architecture.md#webhooks): registered for an integrator's token, whose
+ * scopes bound the types it receives as they bound `changes`; delivered by webhook-worker.ts.
+ */
+
+/** The feed types a token's scopes may read, as readableTypes() reads them for a request. */
+export function typesForScopes(scopes: readonly Scope[]): ChangeEntityType[] {
+  return [...(scopes.includes(Scope.REGISTRY_READ) ? REGISTRY_TYPES : []), ...(scopes.includes(Scope.ELECTIONS_READ) ? ELECTION_TYPES : [])];
+}
+
+const ENDPOINT_COLUMNS = `e.id, e.token_id, e.url, e.event_types, e.status, e.cursor, e.version, e.problem, e.created_at, e.last_delivered_at,
+  greatest(0, (SELECT last FROM change_feed_head) - e.cursor) AS lag`;
+
+function toEndpoint(r: Record<string, any>): WebhookEndpoint {
+  return {
+    id: r.id,
+    tokenId: r.token_id,
+    url: r.url,
+    eventTypes: r.event_types,
+    status: r.status,
+    cursor: Number(r.cursor),
+    lag: Number(r.lag),
+    version: r.version,
+    problem: r.problem,
+    createdAt: r.created_at,
+    lastDeliveredAt: r.last_delivered_at,
+  };
+}
+
+function toDelivery(r: Record<string, any>): WebhookDelivery {
+  return {
+    id: Number(r.id),
+    endpointId: r.endpoint_id,
+    firstPosition: Number(r.first_position),
+    lastPosition: Number(r.last_position),
+    eventCount: r.event_count,
+    status: r.status as WebhookDeliveryStatus,
+    attempts: r.attempts,
+    lastError: r.last_error,
+    responseCode: r.response_code,
+    nextAttemptAt: r.status === WebhookDeliveryStatus.PENDING ? r.next_attempt_at : null,
+    createdAt: r.created_at,
+    deliveredAt: r.delivered_at,
+  };
+}
+
+/** What the audit log keeps of an endpoint: never its secret. */
+const auditOf = (e: WebhookEndpoint) => ({ id: e.id, tokenId: e.tokenId, url: e.url, eventTypes: e.eventTypes, status: e.status, cursor: e.cursor, version: e.version });
+
+async function lockedEndpoint(ctx: RequestContext, id: number, version: number): Promise<WebhookEndpoint> {
+  const [row] = await ctx.em.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint e WHERE e.id = $1 FOR UPDATE`, [id]);
+  if (!row) throw fail.notFound('WebhookEndpoint', id);
+  const endpoint = toEndpoint(row);
+  if (endpoint.version !== version) throw fail.conflict('WebhookEndpoint', id, version, endpoint.version);
+  return endpoint;
+}
+
+export const webhookService = {
+  async list(ctx: RequestContext, tokenId: number | null): Promise<WebhookEndpoint[]> {
+    const rows = await ctx.em.query(`SELECT ${ENDPOINT_COLUMNS} FROM webhook_endpoint e WHERE ($1::int IS NULL OR e.token_id = $1) ORDER BY e.id`, [tokenId]);
+    return rows.map(toEndpoint);
+  },
+
+  async deliveries(ctx: RequestContext, endpointId: number, take: number): Promise<WebhookDelivery[]> {
+    if (take < 1 || take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
+    const [exists] = await ctx.em.query(`SELECT 1 FROM webhook_endpoint WHERE id = $1`, [endpointId]);
+    if (!exists) throw fail.notFound('WebhookEndpoint', endpointId);
+    const rows = await ctx.em.query(
+      `SELECT id, endpoint_id, first_position, last_position, event_count, status, attempts, last_error, response_code, next_attempt_at, created_at, delivered_at
+         FROM webhook_delivery WHERE endpoint_id = $1 ORDER BY id DESC LIMIT $2`,
+      [endpointId, take],
+    );
+    return rows.map(toDelivery);
+  },
+
+  async create(ctx: RequestContext, tokenId: number, input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
+    const url = new URL(input.url);
+    if (url.username || url.password) throw fail.badField('url', 'URL_CREDENTIALS', 'must not carry a user or password: the signature proves the sender');
+    return withTransaction(ctx, async (ctx) => {
+      const [token] = await ctx.em.query(
+        `SELECT id, scopes, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired FROM access_token WHERE id = $1 AND kind = 'API'`,
+        [tokenId],
+      );
+      if (!token) throw fail.notFound('ApiToken', tokenId);
+      if (token.revoked || token.expired) throw fail.badField('tokenId', 'TOKEN_NOT_VALID', 'the token is revoked or expired');
+      const readable = typesForScopes(token.scopes);
+      const types = [...new Set(input.eventTypes ?? [])];
+      const outside = types.filter((t) => !readable.includes(t));
+      if (outside.length) throw fail.badField('eventTypes', 'OUTSIDE_SCOPES', `the token's scopes do not cover ${outside.join(', ')}`);
+      const [head] = await ctx.em.query(`SELECT last, pruned_through FROM change_feed_head`);
+      const startAfter = input.startAfter ?? Number(head.last);
+      if (startAfter < Number(head.pruned_through) || startAfter > Number(head.last)) {
+        throw fail.badField('startAfter', 'RANGE', `must be a kept position, from ${head.pruned_through} to ${head.last}`);
+      }
+      const secret = input.secret ?? newWebhookSecret();
+      const [row] = await ctx.em.query(
+        `INSERT INTO webhook_endpoint AS e (token_id, url, event_types, secret, cursor, created_by_id) VALUES ($1, $2, $3, $4, $5, $6)
+         RETURNING ${ENDPOINT_COLUMNS}`,
+        [tokenId, url.toString(), types, secret, startAfter, ctx.principal?.kind === 'user' ? ctx.principal.id : null],
+      );
+      const endpoint = toEndpoint(row);
+      await recordAudit(ctx, { action: 'webhook.create', entityType: 'WebhookEndpoint', entityId: endpoint.id, after: auditOf(endpoint) });
+      return { secret, endpoint };
+    });
+  },
+
+  /** Pauses (deliveries stop, the cursor stays) or resumes (a waiting retry is tried at once). */
+  async setStatus(ctx: RequestContext, id: number, version: number, status: WebhookStatus): Promise<WebhookEndpoint> {
+    return withTransaction(ctx, async (ctx) => {
+      const before = await lockedEndpoint(ctx, id, version);
+      // TypeORM answers an UPDATE with [rows, count]
+      const [[row]] = await ctx.em.query(
+        `UPDATE webhook_endpoint e SET status = $2, version = version + 1, problem = CASE WHEN $2 = 'ACTIVE' THEN NULL ELSE problem END
+          WHERE id = $1 RETURNING ${ENDPOINT_COLUMNS}`,
+        [id, status],
+      );
+      if (status === WebhookStatus.ACTIVE) {
+        await ctx.em.query(`UPDATE webhook_delivery SET next_attempt_at = now() WHERE endpoint_id = $1 AND status = 'PENDING'`, [id]);
+      }
+      const after = toEndpoint(row);
+      await recordAudit(ctx, { action: status === WebhookStatus.ACTIVE ? 'webhook.resume' : 'webhook.pause', entityType: 'WebhookEndpoint', entityId: id, before: auditOf(before), after: auditOf(after) });
+      return after;
+    });
+  },
+
+  /** Removes the endpoint and its delivery log (the audit log keeps what it was). */
+  async remove(ctx: RequestContext, id: number, version: number): Promise<boolean> {
+    return withTransaction(ctx, async (ctx) => {
+      const before = await lockedEndpoint(ctx, id, version);
+      await ctx.em.query(`DELETE FROM webhook_endpoint WHERE id = $1`, [id]);
+      await recordAudit(ctx, { action: 'webhook.delete', entityType: 'WebhookEndpoint', entityId: id, before: auditOf(before) });
+      return true;
+    });
+  },
+};

@@ -1,0 +1,124 @@
+import { IsOptional, IsUrl, Length, Min } from 'class-validator';
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ChangeEntityType } from '../feed/change-feed';
+
+export enum WebhookStatus {
+  ACTIVE = 'ACTIVE',
+  PAUSED = 'PAUSED',
+}
+registerEnumType(WebhookStatus, { name: 'WebhookStatus', description: 'ACTIVE endpoints receive deliveries; PAUSED ones keep their place in the feed.' });
+
+export enum WebhookDeliveryStatus {
+  PENDING = 'PENDING',
+  DELIVERED = 'DELIVERED',
+}
+registerEnumType(WebhookDeliveryStatus, { name: 'WebhookDeliveryStatus', description: 'PENDING: not yet answered with 2xx, retried at nextAttemptAt.' });
+
+@ObjectType({ description: "An integrator's HTTPS receiver of change events, bounded by its token's scopes (the secret is shown once)." })
+export class WebhookEndpoint {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID)
+  tokenId: number;
+
+  @Field()
+  url: string;
+
+  @Field(() => [ChangeEntityType], { description: 'the types it receives; empty: every type its token may read' })
+  eventTypes: ChangeEntityType[];
+
+  @Field(() => WebhookStatus)
+  status: WebhookStatus;
+
+  @Field(() => Int, { description: 'every change up to this position was delivered (or is not for this endpoint)' })
+  cursor: number;
+
+  @Field(() => Int, { description: 'changes in the feed after the cursor (of any type): how far behind it is' })
+  lag: number;
+
+  @Field(() => Int)
+  version: number;
+
+  @Field(() => String, { nullable: true, description: 'why nothing is delivered, when something outside a delivery stops it' })
+  problem: string | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  lastDeliveredAt: Date | null;
+}
+
+@ObjectType()
+export class CreatedWebhookEndpoint {
+  @Field({ description: 'The signing secret, shown this once (or the one given).' })
+  secret: string;
+
+  @Field(() => WebhookEndpoint)
+  endpoint: WebhookEndpoint;
+}
+
+@ObjectType({ description: 'One POST of a batch of change events, with its attempts.' })
+export class WebhookDelivery {
+  @Field(() => ID)
+  id: number;
+
+  @Field(() => ID)
+  endpointId: number;
+
+  @Field(() => Int)
+  firstPosition: number;
+
+  @Field(() => Int)
+  lastPosition: number;
+
+  @Field(() => Int)
+  eventCount: number;
+
+  @Field(() => WebhookDeliveryStatus)
+  status: WebhookDeliveryStatus;
+
+  @Field(() => Int)
+  attempts: number;
+
+  @Field(() => String, { nullable: true })
+  lastError: string | null;
+
+  @Field(() => Int, { nullable: true, description: "the receiver's last HTTP status" })
+  responseCode: number | null;
+
+  @Field(() => Date, { nullable: true })
+  nextAttemptAt: Date | null;
+
+  @Field()
+  createdAt: Date;
+
+  @Field(() => Date, { nullable: true })
+  deliveredAt: Date | null;
+}
+
+@InputType()
+export class WebhookEndpointInput {
+  @Field(() => ID, { description: 'the integrator API token whose scopes bound what the endpoint receives' })
+  tokenId: string;
+
+  @Field({ description: 'http(s) URL of the receiver' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @Length(1, 2000)
+  url: string;
+
+  @Field(() => [ChangeEntityType], { nullable: true, description: 'leave out for every type the token may read' })
+  @IsOptional()
+  eventTypes?: ChangeEntityType[];
+
+  @Field({ nullable: true, description: 'the signing secret (24+ characters); leave out to have one made' })
+  @IsOptional()
+  @Length(24, 200)
+  secret?: string;
+
+  @Field(() => Int, { nullable: true, description: 'deliver changes after this position (a replay); default: from now on' })
+  @IsOptional()
+  @Min(0)
+  startAfter?: number;
+}

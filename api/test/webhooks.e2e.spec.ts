@@ -1,0 +1,291 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { verifyDelivery } from '../src/webhooks/signature';
+import { startTestApp, TestApp } from './harness';
+import { CREATE_FIRM, firmInput, UPDATE_FIRM } from './operations';
+
+/**
+ * Webhooks (docs/architecture.md#webhooks): a receiver on 127.0.0.1 gets the change feed as its token reads it,
+ * in order, signed; failures are retried with backoff and logged; an API restart loses and reorders nothing; two
+ * processes never deliver to one endpoint at once.
+ */
+const FAST = { WEBHOOK_POLL_MS: '40', WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '200', WEBHOOK_BATCH_SIZE: '3' };
+
+const CREATE_TOKEN = `mutation($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`;
+const CREATE_ENDPOINT = `mutation($input: WebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) { secret endpoint { id tokenId url eventTypes status cursor version } } }`;
+const ENDPOINTS = `query($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { id status cursor lag version lastDeliveredAt } }`;
+const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id) {
+  id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount deliveredAt } }`;
+const PAUSE = `mutation($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { id status version } }`;
+const RESUME = `mutation($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { id status version } }`;
+const DELETE = `mutation($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }`;
+const CHANGES = `query($after: Int!) { changes(after: $after, take: 200) { nextAfter items { position entityType entityId action version } } }`;
+
+interface Received {
+  deliveryId: string;
+  body: string;
+  signature: string;
+  timestamp: string;
+  answered: number;
+  positions: number[];
+}
+
+/** A receiver that answers 500 while `failing` says so, and records every request and overlap. */
+class Receiver {
+  readonly received: Received[] = [];
+  failing: (n: number) => boolean = () => false;
+  delayMs = 0;
+  inFlight = 0;
+  maxInFlight = 0;
+  private server = http.createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (c) => chunks.push(c));
+    req.on('end', async () => {
+      this.inFlight++;
+      this.maxInFlight = Math.max(this.maxInFlight, this.inFlight);
+      if (this.delayMs) await new Promise((r) => setTimeout(r, this.delayMs));
+      const body = Buffer.concat(chunks).toString('utf8');
+      const answered = this.failing(this.received.length) ? 500 : 204;
+      this.received.push({
+        deliveryId: String(req.headers['x-wuye-delivery']),
+        body,
+        signature: String(req.headers['x-wuye-signature']),
+        timestamp: String(req.headers['x-wuye-timestamp']),
+        answered,
+        positions: (JSON.parse(body).events as Array<{ position: number }>).map((e) => e.position),
+      });
+      this.inFlight--;
+      res.writeHead(answered).end();
+    });
+  });
+  url = '';
+  async start(): Promise<void> {
+    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
+    this.url = `http://127.0.0.1:${(this.server.address() as AddressInfo).port}/hooks/wuye`;
+  }
+  /** positions the receiver accepted (answered 2xx), in the order it got them */
+  accepted(): number[] {
+    return this.received.filter((r) => r.answered < 300).flatMap((r) => r.positions);
+  }
+  close(): Promise<void> {
+    this.server.closeAllConnections();
+    return new Promise((resolve) => this.server.close(() => resolve()));
+  }
+}
+
+async function until<T>(what: string, probe: () => Promise<T | false | null | undefined> | T | false | null | undefined, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+// `writer` owns the database and makes the changes; its worker polls once a minute, so it never delivers here
+let writer: TestApp;
+let receiver: Receiver;
+beforeAll(async () => {
+  writer = await startTestApp({ WEBHOOK_POLL_MS: '60000' });
+  receiver = new Receiver();
+  await receiver.start();
+});
+afterAll(async () => {
+  await receiver?.close();
+  await writer?.close();
+});
+
+async function integrator(scopes: string[]): Promise<{ id: string; token: string }> {
+  const { createApiToken } = await writer.as('admin', CREATE_TOKEN, { input: { name: `接收平台 ${Math.random().toString(36).slice(2, 8)}`, scopes } });
+  return { id: createApiToken.apiToken.id, token: createApiToken.token };
+}
+
+/** `count` changes of firms (a create and updates), made by the writer, one by one. */
+async function makeChanges(count: number): Promise<void> {
+  const { createFirm } = await writer.as('clerk', CREATE_FIRM, { input: firmInput() });
+  let version = createFirm.version;
+  for (let i = 1; i < count; i++) {
+    const { updateFirm } = await writer.as('clerk', UPDATE_FIRM, { id: createFirm.id, version, input: firmInput({ name: `湖州推送测试物业服务有限公司${i}` }) });
+    version = updateFirm.version;
+  }
+}
+
+/** What the token reads with `changes` after `after`: what its endpoint must receive, in this order. */
+async function feedAsToken(token: string, after: number): Promise<number[]> {
+  const positions: number[] = [];
+  for (;;) {
+    const { data, errors } = await writer.gql(CHANGES, { after }, token);
+    if (errors) throw new Error(JSON.stringify(errors));
+    positions.push(...data.changes.items.map((i: { position: number }) => i.position));
+    if (data.changes.nextAfter === after) return positions;
+    after = data.changes.nextAfter;
+  }
+}
+
+describe('one API process delivering', () => {
+  let app: TestApp;
+  let token: { id: string; token: string };
+  let endpoint: { id: string; cursor: number; version: number };
+  let secret: string;
+  beforeAll(async () => {
+    app = await startTestApp(FAST, { sameDatabaseAs: writer });
+    token = await integrator(['REGISTRY_READ']);
+  });
+  afterAll(async () => {
+    await app?.close();
+  });
+
+  it('registers an endpoint for a token (admin only): the secret is shown once, never again', async () => {
+    const input = { tokenId: token.id, url: receiver.url, eventTypes: ['Firm', 'Project'] };
+    for (const username of ['manager', 'registrar']) {
+      expect((await writer.gql(CREATE_ENDPOINT, { input }, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+    expect((await writer.gql(CREATE_ENDPOINT, { input }, token.token)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE' });
+    const { createWebhookEndpoint } = await writer.as('admin', CREATE_ENDPOINT, { input });
+    secret = createWebhookEndpoint.secret;
+    endpoint = createWebhookEndpoint.endpoint;
+    expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{40,}$/);
+    expect(createWebhookEndpoint.endpoint).toMatchObject({ tokenId: token.id, status: 'ACTIVE', eventTypes: ['Firm', 'Project'] });
+    const [audit] = await writer.ds.query(`SELECT after FROM audit_event WHERE action = 'webhook.create' AND entity_id = $1`, [endpoint.id]);
+    expect(audit.after).toMatchObject({ url: receiver.url, tokenId: Number(token.id) });
+    expect(JSON.stringify(audit.after)).not.toContain(secret);
+    const [{ schema }] = await writer.ds.query(`SELECT count(*)::int AS schema FROM information_schema.columns WHERE column_name = 'secret'`);
+    expect(schema).toBe(1); // stored for signing; no query returns it (WebhookEndpoint has no such field)
+  });
+
+  it('refuses event types outside the token’s scopes, a URL that is not http(s) and an unknown token, creating nothing', async () => {
+    const electionsOnly = await integrator(['ELECTIONS_READ']);
+    const admin = await writer.tokenFor('admin');
+    const [{ before }] = await writer.ds.query(`SELECT count(*)::int AS before FROM webhook_endpoint`);
+    const cases: Array<[Record<string, unknown>, string, string]> = [
+      [{ tokenId: electionsOnly.id, url: receiver.url, eventTypes: ['Firm'] }, 'BAD_USER_INPUT', 'OUTSIDE_SCOPES'],
+      [{ tokenId: token.id, url: 'ftp://127.0.0.1/x' }, 'BAD_USER_INPUT', 'url'],
+      [{ tokenId: token.id, url: 'http://user:pw@127.0.0.1/x' }, 'BAD_USER_INPUT', 'URL_CREDENTIALS'],
+      [{ tokenId: '999999', url: receiver.url }, 'NOT_FOUND', ''],
+    ];
+    for (const [input, code, rule] of cases) {
+      const result = await writer.gql(CREATE_ENDPOINT, { input }, admin);
+      expect(result.errors?.[0].extensions.code).toBe(code);
+      if (rule) expect(JSON.stringify(result.errors?.[0].extensions.fieldErrors)).toContain(rule);
+    }
+    const [{ after }] = await writer.ds.query(`SELECT count(*)::int AS after FROM webhook_endpoint`);
+    expect(after).toBe(before);
+  });
+
+  it('POSTs the token’s changes in order, in batches, each signed with the secret', async () => {
+    await makeChanges(7);
+    const expected = await feedAsToken(token.token, endpoint.cursor);
+    expect(expected).toHaveLength(7);
+    await until('all 7 changes', () => receiver.accepted().length >= 7);
+    expect(receiver.accepted()).toEqual(expected);
+    // batches of at most WEBHOOK_BATCH_SIZE, as many as the changes had come in when the worker looked
+    expect(receiver.received.every((r) => r.positions.length >= 1 && r.positions.length <= 3)).toBe(true);
+    for (const r of receiver.received) {
+      expect(verifyDelivery(secret, { signature: r.signature, timestamp: r.timestamp }, r.body)).toBe(true);
+      expect(verifyDelivery('whsec_someone-else-entirely-0000', { signature: r.signature, timestamp: r.timestamp }, r.body)).toBe(false);
+    }
+    const events = JSON.parse(receiver.received[0].body).events;
+    expect(events[0]).toMatchObject({ entityType: 'Firm', action: 'firm.create', version: 1 });
+    const { webhookEndpoints } = await writer.as('admin', ENDPOINTS, { tokenId: token.id });
+    expect(webhookEndpoints[0].cursor).toBeGreaterThanOrEqual(expected[6]);
+  });
+
+  it('retries a receiver that answers 500, with backoff, then delivers in order; the log shows the attempts and the last error', async () => {
+    const start = receiver.received.length;
+    receiver.failing = (n) => n < start + 3;
+    const before = receiver.accepted().length;
+    const [{ cursor }] = await writer.ds.query(`SELECT cursor FROM webhook_endpoint WHERE id = $1`, [endpoint.id]);
+    await makeChanges(4);
+    const expected = await feedAsToken(token.token, Number(cursor));
+    await until('the 4 changes after the failures', () => receiver.accepted().length >= before + 4);
+    expect(receiver.accepted().slice(before)).toEqual(expected);
+    // the failed batch was sent again as it was: the same delivery, the same body
+    const tries = receiver.received.slice(start, start + 4);
+    expect(tries.map((r) => r.answered)).toEqual([500, 500, 500, 204]);
+    expect(new Set(tries.map((r) => r.deliveryId)).size).toBe(1);
+    expect(new Set(tries.map((r) => r.body)).size).toBe(1);
+    const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id: endpoint.id });
+    const retried = webhookDeliveries.find((d: { id: string }) => d.id === tries[0].deliveryId);
+    expect(retried).toMatchObject({ status: 'DELIVERED', attempts: 4, lastError: 'HTTP 500', responseCode: 204, nextAttemptAt: null, eventCount: tries[0].positions.length });
+    expect(retried.firstPosition).toBe(tries[0].positions[0]);
+    receiver.failing = () => false;
+  });
+
+  it('a paused endpoint receives nothing and keeps its place; resumed, it gets what it missed; pause, resume and delete are audited', async () => {
+    const [current] = (await writer.as('admin', ENDPOINTS, { tokenId: token.id })).webhookEndpoints;
+    const { pauseWebhookEndpoint } = await writer.as('admin', PAUSE, { id: endpoint.id, version: current.version });
+    expect(pauseWebhookEndpoint.status).toBe('PAUSED');
+    const stale = await writer.gql(RESUME, { id: endpoint.id, version: current.version }, await writer.tokenFor('admin'));
+    expect(stale.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+    const before = receiver.accepted().length;
+    await makeChanges(2);
+    await new Promise((r) => setTimeout(r, 400));
+    expect(receiver.accepted().length).toBe(before);
+    const { resumeWebhookEndpoint } = await writer.as('admin', RESUME, { id: endpoint.id, version: pauseWebhookEndpoint.version });
+    await until('the changes made while paused', () => receiver.accepted().length >= before + 2);
+    const { deleteWebhookEndpoint } = await writer.as('admin', DELETE, { id: endpoint.id, version: resumeWebhookEndpoint.version });
+    expect(deleteWebhookEndpoint).toBe(true);
+    expect((await writer.as('admin', ENDPOINTS, { tokenId: token.id })).webhookEndpoints).toEqual([]);
+    const actions = await writer.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'WebhookEndpoint' AND entity_id = $1 ORDER BY id`, [endpoint.id]);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['webhook.create', 'webhook.pause', 'webhook.resume', 'webhook.delete']);
+  });
+
+  it('the delivery log and endpoints are the admin’s only', async () => {
+    for (const username of ['manager', 'clerk']) {
+      expect((await writer.gql(ENDPOINTS, {}, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await writer.gql(DELIVERIES, { id: endpoint.id }, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('restarts and more than one process', () => {
+  it('loses nothing and reorders nothing across an API restart, with two processes delivering one at a time', async () => {
+    const token = await integrator(['REGISTRY_READ', 'ELECTIONS_READ']);
+    const received = new Receiver();
+    await received.start();
+    let first: TestApp | null = await startTestApp(FAST, { sameDatabaseAs: writer });
+    let second: TestApp | null = null;
+    let third: TestApp | null = null;
+    try {
+      const { createWebhookEndpoint } = await writer.as('admin', CREATE_ENDPOINT, { input: { tokenId: token.id, url: received.url } });
+      const { id, cursor } = createWebhookEndpoint.endpoint;
+      // the receiver is down: the first batch fails and waits for its retry
+      received.failing = () => true;
+      await makeChanges(5);
+      await until('a failed attempt', async () => {
+        const [d] = await writer.ds.query(`SELECT attempts FROM webhook_delivery WHERE endpoint_id = $1 AND status = 'PENDING'`, [id]);
+        return d?.attempts >= 2;
+      });
+      // the process stops; changes go on being made while none delivers
+      await first.close();
+      first = null;
+      await makeChanges(4);
+      received.failing = () => false;
+      received.delayMs = 30;
+      // two processes come up on the same database
+      second = await startTestApp(FAST, { sameDatabaseAs: writer });
+      third = await startTestApp(FAST, { sameDatabaseAs: writer });
+      const expected = await feedAsToken(token.token, cursor);
+      expect(expected.length).toBeGreaterThanOrEqual(9);
+      await until('every change', () => received.accepted().length >= expected.length, 30_000);
+      await makeChanges(3);
+      const all = await feedAsToken(token.token, cursor);
+      await until('the later changes too', () => received.accepted().length >= all.length, 30_000);
+      expect(received.accepted()).toEqual(all);
+      expect(received.maxInFlight).toBe(1);
+
+      // the lag is in /metrics: caught up now
+      const metrics = await (await fetch(`${second.baseUrl}/metrics`)).text();
+      expect(metrics).toMatch(new RegExp(`wuye_webhook_lag_events\\{endpoint="${id}"\\} 0`));
+      expect(metrics).toMatch(new RegExp(`wuye_webhook_lag_seconds\\{endpoint="${id}"\\} 0`));
+      expect(metrics).toMatch(/wuye_webhook_deliveries_total\{outcome="delivered"\} \d+/);
+    } finally {
+      await first?.close();
+      await second?.close();
+      await third?.close();
+      await received.close();
+    }
+  });
+});
