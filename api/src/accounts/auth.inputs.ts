@@ -1,4 +1,4 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
@@ -64,6 +64,11 @@ export class UserInput {
   @Field()
   @MinLength(MIN_PASSWORD_LENGTH)
   password: string;
+
+  @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  subdistrictIds?: string[] | null;
 }
 
 @InputType()
@@ -83,6 +88,11 @@ export class UserUpdateInput {
   @IsOptional()
   @MinLength(MIN_PASSWORD_LENGTH)
   password?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in (replaces the set); leave out to keep it' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  subdistrictIds?: string[] | null;
 }
 
 @InputType()
