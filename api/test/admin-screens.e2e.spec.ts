@@ -125,7 +125,7 @@ describe('checklist drafts', () => {
     const token = await app.tokenFor('admin');
     const again = await app.gql(PUBLISH_CHECKLIST_DRAFT, { id: draft.id, version: edited.version + 1 }, token);
     expect(again.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
-    const edit = await app.gql(UPDATE_CHECKLIST_DRAFT, { id: draft.id, version: edited.version + 1, input: { title: '改', source: '改一下', items: ITEMS } }, token);
+    const edit = await app.gql(UPDATE_CHECKLIST_DRAFT, { id: draft.id, version: edited.version + 1, input: { title: '改一改', source: '改一下', items: ITEMS } }, token);
     expect(edit.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
   });
 

@@ -1,3 +1,4 @@
+import HistoryIcon from '@mui/icons-material/History';
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
@@ -12,6 +13,7 @@ import estates from './estates';
 import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
 import projects from './projects';
 import resolutions from './resolutions';
 import users from './users';
@@ -19,6 +21,9 @@ import users from './users';
 // the import screen is for those who import (filings, owner rolls): out of the first chunk
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
+const ChecklistPage = lazy(() => import('./checklists/ChecklistPage'));
+const ChecklistDraftEditor = lazy(() => import('./checklists/ChecklistDraftEditor'));
+const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
 
 export function App() {
   return (
@@ -29,6 +34,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
+      theme={theme}
       disableTelemetry
       requireAuth
     >
@@ -45,9 +51,12 @@ export function App() {
       <Resource name="districts" recordRepresentation="name" />
       <Resource name="subdistricts" recordRepresentation="name" />
       <Resource name="communities" recordRepresentation="name" />
+      <Resource name="auditEvents" list={AuditLogList} icon={HistoryIcon} />
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
         <Route path="/holidays" element={<HolidayCalendarPage />} />
+        <Route path="/checklists" element={<ChecklistPage />} />
+        <Route path="/checklists/drafts/:id" element={<ChecklistDraftEditor />} />
       </CustomRoutes>
     </Admin>
   );

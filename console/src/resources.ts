@@ -1,4 +1,5 @@
 import { candidateCalls, candidates } from './candidates/candidate.api';
+import { checklistCalls } from './checklists/checklist.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
 import { committeeCalls, committees } from './committees/committee.api';
 import { dashboardCalls } from './dashboard/dashboard.api';
@@ -49,6 +50,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...dashboardCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
+  ...checklistCalls,
   downloadDocument,
 });
 

@@ -1,5 +1,6 @@
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactNode } from 'react';
 import { Layout as RaLayout, Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
@@ -9,12 +10,14 @@ export function Menu() {
   const translate = useTranslate();
   const { canAccess: canImport } = useCanAccess({ resource: 'imports', action: 'create' });
   const { canAccess: canSeeHolidays } = useCanAccess({ resource: 'holidays', action: 'show' });
+  const { canAccess: canSeeChecklists } = useCanAccess({ resource: 'checklists', action: 'list' });
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={translate('wuye.menu.dashboard')} leftIcon={<DashboardIcon />} />
       <RaMenu.ResourceItems />
       {canImport && <RaMenu.Item to="/import" primaryText={translate('wuye.menu.import')} leftIcon={<UploadFileIcon />} data-testid="menu-import" />}
       {canSeeHolidays && <RaMenu.Item to="/holidays" primaryText={translate('wuye.menu.holidays')} leftIcon={<EventIcon />} data-testid="menu-holidays" />}
+      {canSeeChecklists && <RaMenu.Item to="/checklists" primaryText={translate('wuye.menu.checklists')} leftIcon={<FactCheckIcon />} data-testid="menu-checklists" />}
     </RaMenu>
   );
 }
