@@ -1,0 +1,28 @@
+import type { Theme } from '@mui/material';
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+const phone = (theme: Theme) => theme.breakpoints.down('sm');
+
+/**
+ * react-admin's theme, fitted to a phone (an officer at a ballot table, 390 px wide): a wide table scrolls
+ * inside its own box instead of widening the page, tabs scroll, toolbars wrap.
+ */
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  components: {
+    ...defaultTheme.components,
+    MuiTable: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({ [phone(theme)]: { display: 'block', overflowX: 'auto', maxWidth: '100%' } }),
+      },
+    },
+    MuiTabs: {
+      defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true },
+    },
+    RaTopToolbar: {
+      styleOverrides: {
+        root: { flexWrap: 'wrap', rowGap: 4 },
+      },
+    },
+  } as RaThemeOptions['components'],
+};
