@@ -10,6 +10,7 @@ import {
   minLength,
   regex,
   required,
+  ResourceContextProvider,
   SaveButton,
   SelectArrayInput,
   SelectInput,
@@ -70,7 +71,10 @@ export default function ChecklistDraftEditor() {
       return { title: current ? `${current.title}（${translate('wuye.checklists.draft')}）` : '', source: current?.source ?? '', items: current?.items ?? [] };
     },
     retry: false,
+    // the form starts from what was read once: a refetch would reset what the admin is typing
+    staleTime: Infinity,
     gcTime: 0,
+    refetchOnWindowFocus: false,
   });
   if (error) return <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert>;
   if (!start) return <Loading />;
@@ -95,6 +99,8 @@ export default function ChecklistDraftEditor() {
     <Card sx={{ mt: 2 }} data-testid="checklist-draft-editor">
       <Title title={translate(creating ? 'wuye.checklists.new_draft' : 'wuye.checklists.edit_draft')} />
       <CardContent>
+        {/* the item inputs are react-admin's, which take their labels from a resource */}
+        <ResourceContextProvider value="checklists">
         <Form defaultValues={start} onSubmit={save}>
           <Stack spacing={1}>
             <Typography variant="h6">{translate(creating ? 'wuye.checklists.new_draft' : 'wuye.checklists.edit_draft')}</Typography>
@@ -103,9 +109,9 @@ export default function ChecklistDraftEditor() {
             <ArrayInput source="items" label="wuye.checklists.items" validate={required()}>
               <SimpleFormIterator inline disableReordering={false} data-testid="draft-items">
                 <SelectInput source="kind" label="wuye.checklists.kind" choices={kindChoices} validate={required()} />
-                <TextInput source="key" label="wuye.checklists.key" validate={[required(), KEY]} />
-                <TextInput source="titleZh" label="wuye.checklists.title_zh" validate={[required(), minLength(2), maxLength(200)]} sx={{ minWidth: 260 }} />
-                <TextInput source="titleEn" label="wuye.checklists.title_en" validate={[required(), minLength(2), maxLength(200)]} sx={{ minWidth: 260 }} />
+                <TextInput source="key" label="wuye.checklists.key" validate={[required(), KEY]} sx={{ minWidth: 240 }} />
+                <TextInput source="titleZh" label="wuye.checklists.title_zh" validate={[required(), minLength(2), maxLength(200)]} sx={{ minWidth: 240 }} />
+                <TextInput source="titleEn" label="wuye.checklists.title_en" validate={[required(), minLength(2), maxLength(200)]} sx={{ minWidth: 240 }} />
                 <SelectArrayInput source="suggestedReviewers" label="wuye.checklists.reviewers" choices={reviewerChoices} validate={required()} sx={{ minWidth: 220 }} />
               </SimpleFormIterator>
             </ArrayInput>
@@ -121,6 +127,7 @@ export default function ChecklistDraftEditor() {
             </div>
           </Stack>
         </Form>
+        </ResourceContextProvider>
       </CardContent>
     </Card>
   );

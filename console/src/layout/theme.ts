@@ -19,6 +19,19 @@ export const theme: RaThemeOptions = {
     MuiTabs: {
       defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true },
     },
+    // react-admin lets a wide page widen the layout (min-width: fit-content); on a phone the page keeps the
+    // screen's width and what is wider scrolls inside its own box
+    RaLayout: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({
+          [phone(theme)]: { minWidth: 0, '& .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 } },
+        }),
+      },
+    },
+    RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0 } } } },
+    RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0 } } } },
+    RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0 } } } },
+    RaList: { styleOverrides: { root: { '& .RaList-main, & .RaList-content': { minWidth: 0 } } } },
     RaTopToolbar: {
       styleOverrides: {
         root: { flexWrap: 'wrap', rowGap: 4 },
