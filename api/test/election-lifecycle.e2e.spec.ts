@@ -212,6 +212,8 @@ describe('an election from preparation to a filed committee', () => {
     const token = await app.tokenFor('officer');
     const noMaterials = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noMaterials.errors?.[0].message).toMatch(/MINUTES, COVENANT, RULES_OF_PROCEDURE, MEMBER_LIST/);
+    // the refusal names what is missing as data, for the console to list
+    expect(noMaterials.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', missingMaterials: ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] });
     for (const kind of ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const) {
       const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, {
         filingId: filing.id,
@@ -221,6 +223,7 @@ describe('an election from preparation to a filed committee', () => {
     }
     const noPositions = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noPositions.errors?.[0].message).toMatch(/positions/);
+    expect(noPositions.errors?.[0].extensions.positionProblems.length).toBeGreaterThan(0);
 
     const people = committee.members.map((m) => ({ name: m.name, ownerId: m.ownerId }));
     const tooFew = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: people.slice(0, 4).map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : ('MEMBER' as const) })) } }, token);

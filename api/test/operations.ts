@@ -130,3 +130,20 @@ export const HOLIDAY_CALENDAR = graphql(`query HolidayCalendar($year: Int!) {
 export const HOLIDAY_NOTICES = graphql(`query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }`);
 export const SET_HOLIDAY_NOTICE = graphql(`mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {
   setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }`);
+
+// the admin's screens: officers' jurisdictions, checklist drafts, the audit log's filters
+export const USER_JURISDICTION = graphql(`query UserJurisdiction($id: ID!) { user(id: $id) { id version role jurisdiction { id name } } }`);
+export const SET_JURISDICTION = graphql(`mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {
+  setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $subdistrictIds) { id version jurisdiction { id name } } }`);
+export const UPDATE_USER_JURISDICTION = graphql(`mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+  updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }`);
+export const CHECKLIST_DRAFT_FIELDS = graphql(`fragment ChecklistDraftFields on ChecklistDraft {
+  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }`);
+export const CHECKLIST_DRAFTS = graphql(`query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }`);
+export const CREATE_CHECKLIST_DRAFT = graphql(`mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }`);
+export const UPDATE_CHECKLIST_DRAFT = graphql(`mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {
+  updateChecklistDraft(id: $id, version: $version, input: $input) { ...ChecklistDraftFields } }`);
+export const PUBLISH_CHECKLIST_DRAFT = graphql(`mutation PublishChecklistDraft($id: ID!, $version: Int!) {
+  publishChecklistDraft(id: $id, version: $version) { id version title source items { key } } }`);
+export const CURRENT_CHECKLIST = graphql(`query CurrentChecklist { currentChecklist { id version title items { key } } }`);
+export const AUDIT_EVENTS_AT = graphql(`query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }`);

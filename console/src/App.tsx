@@ -1,3 +1,4 @@
+import HistoryIcon from '@mui/icons-material/History';
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
@@ -12,6 +13,7 @@ import estates from './estates';
 import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { theme } from './layout/theme';
 import projects from './projects';
 import resolutions from './resolutions';
 import users from './users';
@@ -21,6 +23,9 @@ const ImportPage = lazy(() => import('./imports/ImportPage'));
 const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
 // the admin's integrator tokens and webhooks
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
+const ChecklistPage = lazy(() => import('./checklists/ChecklistPage'));
+const ChecklistDraftEditor = lazy(() => import('./checklists/ChecklistDraftEditor'));
+const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
 
 export function App() {
   return (
@@ -31,6 +36,7 @@ export function App() {
       i18nProvider={i18nProvider}
       dashboard={Dashboard}
       layout={Layout}
+      theme={theme}
       disableTelemetry
       requireAuth
     >
@@ -47,10 +53,13 @@ export function App() {
       <Resource name="districts" recordRepresentation="name" />
       <Resource name="subdistricts" recordRepresentation="name" />
       <Resource name="communities" recordRepresentation="name" />
+      <Resource name="auditEvents" list={AuditLogList} icon={HistoryIcon} />
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
         <Route path="/holidays" element={<HolidayCalendarPage />} />
         <Route path="/api-tokens" element={<ApiTokensPage />} />
+        <Route path="/checklists" element={<ChecklistPage />} />
+        <Route path="/checklists/drafts/:id" element={<ChecklistDraftEditor />} />
       </CustomRoutes>
     </Admin>
   );

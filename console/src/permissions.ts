@@ -51,7 +51,9 @@ export const GATES: Record<string, Record<string, Gate>> = {
   },
   estates: { ...reading('estates', 'estate'), create: calls('createEstate'), edit: calls('updateEstate') },
   users: { ...reading('users', 'user'), create: calls('createUser'), edit: calls('updateUser') },
-  auditEvents: { list: calls('auditEvents') },
+  auditEvents: { list: calls('auditEvents'), export: calls('auditEvents') },
+  // the eligibility checklist: its versions for everyone who follows elections, drafts and publishing for the admin
+  checklists: { list: calls('checklistVersions'), draft: calls('checklistDrafts', 'createChecklistDraft', 'updateChecklistDraft'), publish: calls('publishChecklistDraft') },
   dashboard: { show: calls('dashboard') },
   // 'create' opens the import page; the kinds say what the role may import there
   imports: { create: calls('previewImport'), FIRMS: importing('registryWrite'), PROJECTS: importing('registryWrite'), OWNER_ROLL: importing('electionsRun') },

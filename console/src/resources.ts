@@ -1,5 +1,6 @@
 import { apiTokenCalls } from './apiTokens/apiToken.api';
 import { candidateCalls, candidates } from './candidates/candidate.api';
+import { checklistCalls } from './checklists/checklist.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
 import { committeeCalls, committees } from './committees/committee.api';
 import { dashboardCalls } from './dashboard/dashboard.api';
@@ -51,6 +52,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...jurisdictionCalls,
   ...holidayCalls,
   ...apiTokenCalls,
+  ...checklistCalls,
   downloadDocument,
 });
 

@@ -1,4 +1,4 @@
-import { ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, MinLength } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
@@ -89,6 +89,11 @@ export class UserInput {
   @Field()
   @MinLength(MIN_PASSWORD_LENGTH)
   password: string;
+
+  @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  subdistrictIds?: string[] | null;
 }
 
 @InputType()
@@ -108,6 +113,11 @@ export class UserUpdateInput {
   @IsOptional()
   @MinLength(MIN_PASSWORD_LENGTH)
   password?: string;
+
+  @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in (replaces the set); leave out to keep it' })
+  @IsOptional()
+  @ArrayMaxSize(500)
+  subdistrictIds?: string[] | null;
 }
 
 @InputType()

@@ -46,13 +46,14 @@ export class UserResolver {
   }
 
   @Allow(Policies.administer)
-  @Mutation(() => User, { description: 'The subdistricts an officer runs elections in (replaces the previous set).' })
+  @Mutation(() => User, { description: 'The subdistricts an officer runs elections in (replaces the previous set); the user’s version moves.' })
   setOfficerJurisdiction(
     @Ctx() ctx: RequestContext,
     @Arg('userId', () => ID) userId: string,
+    @Arg('version', () => Int) version: number,
     @Arg('subdistrictIds', () => [ID]) subdistrictIds: string[],
   ): Promise<User> {
-    return userService.setJurisdiction(ctx, toId(userId, 'userId'), subdistrictIds.map((id) => toId(id, 'subdistrictIds')));
+    return userService.setJurisdiction(ctx, toId(userId, 'userId'), version, subdistrictIds);
   }
 
   @FieldResolver(() => [Subdistrict], { description: 'for officers: where they may act' })

@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.service';
 import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
+import { toId } from '../shared/ids';
 import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
@@ -52,6 +53,7 @@ export class UserService {
         });
         const created = await ctx.em.findOneByOrFail(User, { id: result.identifiers[0].id });
         await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
+        if (input.subdistrictIds?.length) await this.writeJurisdiction(ctx, created, input.subdistrictIds);
         return created;
       });
     } catch (error) {
@@ -59,26 +61,38 @@ export class UserService {
     }
   }
 
-  async setJurisdiction(ctx: RequestContext, userId: number, subdistrictIds: number[]): Promise<User> {
+  /** The subdistricts an officer acts in, replaced as a whole, under the user's version (the user's version moves). */
+  async setJurisdiction(ctx: RequestContext, userId: number, version: number, subdistrictIds: string[]): Promise<User> {
     return withTransaction(ctx, async (ctx) => {
-      const user = await ctx.em.findOne(User, { where: { id: userId }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw fail.notFound('User', userId);
+      const user = await lockVersion(ctx, User, userId, version, noRowRule);
       if (user.role !== Role.OFFICER) throw fail.badField('userId', 'NOT_OFFICER', 'jurisdictions are for officers');
-      const before = await this.jurisdictionIdsIn(ctx, userId);
-      await ctx.em.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [userId]);
-      const unique = [...new Set(subdistrictIds)];
-      if (unique.length) {
-        await ctx.em.query(`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, unnest($2::int[])`, [userId, unique]);
-      }
-      await recordAudit(ctx, {
-        action: 'user.jurisdiction',
-        entityType: 'User',
-        entityId: userId,
-        before: { subdistrictIds: before },
-        after: { subdistrictIds: unique.sort((a, b) => a - b) },
-      });
-      return user;
-    }).catch((error: unknown) => translateDbError(error));
+      await this.writeJurisdiction(ctx, user, subdistrictIds);
+      return saveVersion(ctx, User, user, {});
+    });
+  }
+
+  /**
+   * Replaces an officer's subdistricts and audits the change (none when nothing changed), in the caller's
+   * transaction; ids that name no subdistrict are refused as `subdistrictIds`.
+   */
+  private async writeJurisdiction(ctx: RequestContext, user: User, ids: readonly string[]): Promise<void> {
+    const unique = [...new Set(ids.map((id) => toId(id, 'subdistrictIds')))].sort((a, b) => a - b);
+    if (unique.length && user.role !== Role.OFFICER) throw fail.badField('subdistrictIds', 'NOT_OFFICER', 'jurisdictions are for officers');
+    const known: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM subdistrict WHERE id = ANY($1::int[])`, [unique]);
+    if (known.length !== unique.length) throw fail.badField('subdistrictIds', 'REFERENCE', 'refers to a subdistrict that does not exist');
+    const before = await this.jurisdictionIdsIn(ctx, user.id);
+    if (before.length === unique.length && before.every((id, i) => id === unique[i])) return;
+    await ctx.em.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [user.id]);
+    if (unique.length) {
+      await ctx.em.query(`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, unnest($2::int[])`, [user.id, unique]);
+    }
+    await recordAudit(ctx, {
+      action: 'user.jurisdiction',
+      entityType: 'User',
+      entityId: user.id,
+      before: { subdistrictIds: before },
+      after: { subdistrictIds: unique },
+    });
   }
 
   private async jurisdictionIdsIn(ctx: RequestContext, userId: number): Promise<number[]> {
@@ -113,6 +127,9 @@ export class UserService {
         before: row,
         after: updated,
       });
+      // jurisdictions are an officer's only: a role taken away takes them with it
+      const subdistrictIds = updated.role === Role.OFFICER ? input.subdistrictIds : [];
+      if (subdistrictIds) await this.writeJurisdiction(ctx, updated, subdistrictIds);
       return updated;
     });
   }

@@ -1,5 +1,6 @@
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
+import { LocalDate } from '../shared/scalars';
 import { AuditEvent } from './audit-event.entity';
 
 @InputType()
@@ -15,6 +16,12 @@ export class AuditEventFilter {
 
   @Field({ nullable: true })
   action?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'on or after this day (China time)' })
+  atFrom?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'on or before this day (China time)' })
+  atTo?: string;
 }
 
 export enum AuditEventSortField {

@@ -79,6 +79,9 @@ export class AuditService {
           entityId: { op: 'eq', column: 'a.entityId' },
           actorId: { op: 'eq', column: 'a.actorId' },
           action: { op: 'eq', column: 'a.action' },
+          // whole days in China time, as the audit anchors count them (audit-chain.ts)
+          atFrom: { op: 'sql', where: (_day, param) => `a.at >= (CAST(:${param} AS date))::timestamp AT TIME ZONE 'Asia/Shanghai'` },
+          atTo: { op: 'sql', where: (_day, param) => `a.at < (CAST(:${param} AS date) + 1)::timestamp AT TIME ZONE 'Asia/Shanghai'` },
         },
       },
       options,

@@ -88,6 +88,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   // the checklist is the city's, the same for every estate
   ChecklistVersion: cityElections,
   ChecklistItemType: cityElections,
+  // drafts of the next checklist are the admin's until published
+  ChecklistDraft: admin,
   // the holiday calendar: the law's days and the State Council's notices, public facts for every signed-in user
   HolidayCalendarYear: { policy: Policies.signedIn },
   HolidayCalendarDay: { policy: Policies.signedIn },

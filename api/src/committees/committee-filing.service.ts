@@ -40,12 +40,14 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
     const kinds: Array<{ kind: MaterialKind }> = await ctx.em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
     const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
     if (missing.length) {
-      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`);
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`, { missingMaterials: missing });
     }
     const members = await ctx.em.find(CommitteeMember, { where: { committeeId: committee.id } });
     const problems = checkPositions(members.filter((m) => !m.endsOn).map((m) => m.position));
     if (problems.length) {
-      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted before the positions are set: ${problems.map((p) => p.message).join('; ')}`);
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted before the positions are set: ${problems.map((p) => p.message).join('; ')}`, {
+        positionProblems: problems.map((p) => ({ rule: p.rule, message: p.message })),
+      });
     }
   },
 });

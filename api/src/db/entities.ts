@@ -11,6 +11,7 @@ import { Candidate } from '../elections/candidate.entity';
 import { ElectionPhaseDates } from '../elections/election-phase-dates.entity';
 import { Election } from '../elections/election.entity';
 import { Resolution, ResolutionBallot } from '../resolutions/resolution.entity';
+import { ChecklistDraft } from '../eligibility/checklist-draft.entity';
 import { ChecklistVersion } from '../eligibility/checklist-version.entity';
 import { EligibilityCheck } from '../eligibility/eligibility-check.entity';
 import { Objection } from '../eligibility/objection.entity';
@@ -43,6 +44,7 @@ export const ENTITIES = [
   CommitteeFiling,
   FilingMaterial,
   ChecklistVersion,
+  ChecklistDraft,
   Election,
   ElectionPhaseDates,
   Candidate,

@@ -9,6 +9,7 @@ import { AuditChain1764720500000 } from '../../../migrations/1764720500000-audit
 import { ChangeFeed1764720500100 } from '../../../migrations/1764720500100-change-feed';
 import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/1764720700000-login-attempts-in-flight';
 import { WebhooksAndRateLimits1764800100000 } from '../../../migrations/1764800100000-webhooks-and-rate-limits';
+import { ChecklistDrafts1764800500000 } from '../../../migrations/1764800500000-checklist-drafts';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ChangeFeed1764720500100,
   LoginAttemptsInFlight1764720700000,
   WebhooksAndRateLimits1764800100000,
+  ChecklistDrafts1764800500000,
 ];

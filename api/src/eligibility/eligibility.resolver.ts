@@ -8,7 +8,9 @@ import type { RequestContext } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { toId } from '../shared/ids';
 import { CHECK_KINDS, REVIEWING_BODIES, slateWarning } from './checklist';
-import type { CheckKind, ReviewingBody } from './checklist';
+import type { CheckKind, ChecklistItem, ReviewingBody } from './checklist';
+import { ChecklistDraft } from './checklist-draft.entity';
+import { ChecklistContent, checklistDraftService } from './checklist-draft.service';
 import { ChecklistVersion } from './checklist-version.entity';
 import { CheckKindCode, EligibilityCheck, ReviewingBodyCode } from './eligibility-check.entity';
 import { EligibilityCheckInput, NominationInput, ObjectionInput } from './eligibility.inputs';
@@ -94,25 +96,84 @@ export class ChecklistResolver {
     return eligibilityService.listChecklists(ctx);
   }
 
+  @Allow(Policies.electionsRead)
+  @Query(() => ChecklistVersion)
+  checklistVersion(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ChecklistVersion> {
+    return eligibilityService.checklistVersion(ctx, toId(id));
+  }
+
   @Allow(Policies.administer)
   @Mutation(() => ChecklistVersion, { description: 'Publish a new checklist version; reviews keep the version they began with.' })
   publishChecklist(@Ctx() ctx: RequestContext, @Arg('input') input: ChecklistInput): Promise<ChecklistVersion> {
-    return eligibilityService.publishChecklist(
-      ctx,
-      input.title.trim(),
-      input.source.trim(),
-      input.items.map((i) => ({ key: i.key, kind: i.kind, title: { zh: i.titleZh.trim(), en: i.titleEn.trim() }, suggestedReviewers: i.suggestedReviewers })),
-    );
+    const content = checklistContent(input);
+    return eligibilityService.publishChecklist(ctx, content.title, content.source, content.items);
   }
 
   @FieldResolver(() => [ChecklistItemType])
   items(@Root() version: ChecklistVersion): ChecklistItemType[] {
-    return version.checklist.items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: i.suggestedReviewers }));
+    return itemTypes(version.checklist.items);
   }
 
   @FieldResolver()
   source(@Root() version: ChecklistVersion): string {
     return version.checklist.source;
+  }
+}
+
+/** The form's input as the checklist's own shape. */
+function checklistContent(input: ChecklistInput): ChecklistContent {
+  return {
+    title: input.title.trim(),
+    source: input.source.trim(),
+    items: input.items.map((i) => ({ key: i.key, kind: i.kind, title: { zh: i.titleZh.trim(), en: i.titleEn.trim() }, suggestedReviewers: i.suggestedReviewers })),
+  };
+}
+
+function itemTypes(items: readonly ChecklistItem[]): ChecklistItemType[] {
+  return items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: i.suggestedReviewers }));
+}
+
+/** Drafts of the next checklist: the admin's, edited until published (docs/domain-rules.md#eligibility). */
+@Resolver(() => ChecklistDraft)
+export class ChecklistDraftResolver {
+  @Allow(Policies.administer)
+  @Query(() => [ChecklistDraft], { description: 'the drafts not yet published, newest first' })
+  checklistDrafts(@Ctx() ctx: RequestContext): Promise<ChecklistDraft[]> {
+    return checklistDraftService.list(ctx);
+  }
+
+  @Allow(Policies.administer)
+  @Query(() => ChecklistDraft)
+  checklistDraft(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<ChecklistDraft> {
+    return checklistDraftService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => ChecklistDraft)
+  createChecklistDraft(@Ctx() ctx: RequestContext, @Arg('input') input: ChecklistInput): Promise<ChecklistDraft> {
+    return checklistDraftService.create(ctx, checklistContent(input));
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => ChecklistDraft)
+  updateChecklistDraft(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: ChecklistInput,
+  ): Promise<ChecklistDraft> {
+    return checklistDraftService.update(ctx, toId(id), version, checklistContent(input));
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => ChecklistVersion, { description: 'The draft becomes the next checklist version; new nominations are reviewed by it.' })
+  publishChecklistDraft(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<ChecklistVersion> {
+    return checklistDraftService.publish(ctx, toId(id), version);
+  }
+
+  @FieldResolver(() => [ChecklistItemType])
+  items(@Root() draft: ChecklistDraft): ChecklistItemType[] {
+    return itemTypes(draft.items);
   }
 }
 

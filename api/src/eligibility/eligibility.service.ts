@@ -91,6 +91,12 @@ export class EligibilityService {
     return ctx.em.createQueryBuilder(ChecklistVersion, 'v').orderBy('v.version', 'DESC').getOneOrFail();
   }
 
+  async checklistVersion(ctx: RequestContext, id: number): Promise<ChecklistVersion> {
+    const version = await ctx.loaders.byId(ChecklistVersion).load(id);
+    if (!version) throw fail.notFound('ChecklistVersion', id);
+    return version;
+  }
+
   listChecklists(ctx: RequestContext): Promise<ChecklistVersion[]> {
     return ctx.em.find(ChecklistVersion, { order: { version: 'DESC' } });
   }

@@ -29,7 +29,7 @@ import { EstateProjectsResolver, FirmProjectsResolver, ProjectResolver } from '.
 import { CommitteeFilingResolver, CommitteeResolver, EstateCommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
 import { ElectionResolver } from '../elections/election.resolver';
 import { ResolutionResolver } from '../resolutions/resolution.resolver';
-import { CandidateResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
+import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 
 export const RESOLVERS = [
@@ -56,6 +56,7 @@ export const RESOLVERS = [
   EstateCommitteeResolver,
   ElectionResolver,
   ChecklistResolver,
+  ChecklistDraftResolver,
   CandidateResolver,
   ElectionSlateResolver,
   ResolutionResolver,

@@ -102,8 +102,10 @@ export const fail = {
       { entity, id: String(id), currentVersion },
     );
   },
-  invalidTransition(entity: string, id: number, from: string, action: string): AppError {
+  /** `details`: what the client needs to put it right (e.g. the missing materials), in the extensions */
+  invalidTransition(entity: string, id: number, from: string, action: string, details: Record<string, unknown> = {}): AppError {
     return new AppError(ErrorCode.INVALID_TRANSITION, `${entity} ${id} is ${from}: it cannot be ${action}`, {
+      ...details,
       entity,
       id: String(id),
       from,

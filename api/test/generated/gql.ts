@@ -74,6 +74,16 @@ type Documents = {
     "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }": typeof types.HolidayCalendarDocument,
     "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }": typeof types.HolidayNoticesDocument,
     "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }": typeof types.SetHolidayNoticeDocument,
+    "query UserJurisdiction($id: ID!) { user(id: $id) { id version role jurisdiction { id name } } }": typeof types.UserJurisdictionDocument,
+    "mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {\n  setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $subdistrictIds) { id version jurisdiction { id name } } }": typeof types.SetJurisdictionDocument,
+    "mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }": typeof types.UpdateUserJurisdictionDocument,
+    "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }": typeof types.ChecklistDraftFieldsFragmentDoc,
+    "query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }": typeof types.ChecklistDraftsDocument,
+    "mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }": typeof types.CreateChecklistDraftDocument,
+    "mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {\n  updateChecklistDraft(id: $id, version: $version, input: $input) { ...ChecklistDraftFields } }": typeof types.UpdateChecklistDraftDocument,
+    "mutation PublishChecklistDraft($id: ID!, $version: Int!) {\n  publishChecklistDraft(id: $id, version: $version) { id version title source items { key } } }": typeof types.PublishChecklistDraftDocument,
+    "query CurrentChecklist { currentChecklist { id version title items { key } } }": typeof types.CurrentChecklistDocument,
+    "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }": typeof types.AuditAtDocument,
 };
 const documents: Documents = {
     "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": types.ElectionFieldsFragmentDoc,
@@ -135,6 +145,16 @@ const documents: Documents = {
     "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }": types.HolidayCalendarDocument,
     "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }": types.HolidayNoticesDocument,
     "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }": types.SetHolidayNoticeDocument,
+    "query UserJurisdiction($id: ID!) { user(id: $id) { id version role jurisdiction { id name } } }": types.UserJurisdictionDocument,
+    "mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {\n  setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $subdistrictIds) { id version jurisdiction { id name } } }": types.SetJurisdictionDocument,
+    "mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }": types.UpdateUserJurisdictionDocument,
+    "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }": types.ChecklistDraftFieldsFragmentDoc,
+    "query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }": types.ChecklistDraftsDocument,
+    "mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }": types.CreateChecklistDraftDocument,
+    "mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {\n  updateChecklistDraft(id: $id, version: $version, input: $input) { ...ChecklistDraftFields } }": types.UpdateChecklistDraftDocument,
+    "mutation PublishChecklistDraft($id: ID!, $version: Int!) {\n  publishChecklistDraft(id: $id, version: $version) { id version title source items { key } } }": types.PublishChecklistDraftDocument,
+    "query CurrentChecklist { currentChecklist { id version title items { key } } }": types.CurrentChecklistDocument,
+    "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }": types.AuditAtDocument,
 };
 
 /**
@@ -373,6 +393,46 @@ export function graphql(source: "query HolidayNotices($year: Int) { holidayNotic
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }"): typeof import('./graphql').SetHolidayNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UserJurisdiction($id: ID!) { user(id: $id) { id version role jurisdiction { id name } } }"): typeof import('./graphql').UserJurisdictionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {\n  setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $subdistrictIds) { id version jurisdiction { id name } } }"): typeof import('./graphql').SetJurisdictionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }"): typeof import('./graphql').UpdateUserJurisdictionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }"): typeof import('./graphql').ChecklistDraftFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }"): typeof import('./graphql').ChecklistDraftsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }"): typeof import('./graphql').CreateChecklistDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {\n  updateChecklistDraft(id: $id, version: $version, input: $input) { ...ChecklistDraftFields } }"): typeof import('./graphql').UpdateChecklistDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishChecklistDraft($id: ID!, $version: Int!) {\n  publishChecklistDraft(id: $id, version: $version) { id version title source items { key } } }"): typeof import('./graphql').PublishChecklistDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CurrentChecklist { currentChecklist { id version title items { key } } }"): typeof import('./graphql').CurrentChecklistDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }"): typeof import('./graphql').AuditAtDocument;
 
 
 export function graphql(source: string) {

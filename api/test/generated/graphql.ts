@@ -16,6 +16,10 @@ export type ApiTokenInput = {
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
+  /** on or after this day (China time) */
+  atFrom?: string | null | undefined;
+  /** on or before this day (China time) */
+  atTo?: string | null | undefined;
   entityId?: string | number | null | undefined;
   /** e.g. Firm, Project, User */
   entityType?: string | null | undefined;
@@ -580,6 +584,8 @@ export type UserInput = {
   displayName: string;
   password: string;
   role: Role;
+  /** for officers: the subdistricts they run elections in */
+  subdistrictIds?: Array<string | number> | null | undefined;
   /** 3–40 of a-z 0-9 . _ - */
   username: string;
 };
@@ -590,6 +596,8 @@ export type UserUpdateInput = {
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
   role: Role;
+  /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
+  subdistrictIds?: Array<string | number> | null | undefined;
 };
 
 /** 书面 / 现场 / 网络 / 上门 */
@@ -1032,6 +1040,74 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number, document: string, enteredById: string | null, days: Array<{ date: string, kind: NoticeDayKind, note: string }> } } };
 
+export type UserJurisdictionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserJurisdictionQuery = { user: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string, name: string }> } };
+
+export type SetJurisdictionMutationVariables = Exact<{
+  userId: string | number;
+  version: number;
+  subdistrictIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetJurisdictionMutation = { setOfficerJurisdiction: { id: string, version: number, jurisdiction: Array<{ id: string, name: string }> } };
+
+export type UpdateUserJurisdictionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UserUpdateInput;
+}>;
+
+
+export type UpdateUserJurisdictionMutation = { updateUser: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string }> } };
+
+export type ChecklistDraftFieldsFragment = { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> };
+
+export type ChecklistDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistDraftsQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+
+export type CreateChecklistDraftMutationVariables = Exact<{
+  input: ChecklistInput;
+}>;
+
+
+export type CreateChecklistDraftMutation = { createChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+
+export type UpdateChecklistDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ChecklistInput;
+}>;
+
+
+export type UpdateChecklistDraftMutation = { updateChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+
+export type PublishChecklistDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PublishChecklistDraftMutation = { publishChecklistDraft: { id: string, version: number, title: string, source: string, items: Array<{ key: string }> } };
+
+export type CurrentChecklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentChecklistQuery = { currentChecklist: { id: string, version: number, title: string, items: Array<{ key: string }> } };
+
+export type AuditAtQueryVariables = Exact<{
+  options?: AuditEventListOptions | null | undefined;
+}>;
+
+
+export type AuditAtQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, at: string, action: string, entityId: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1160,6 +1236,22 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const ChecklistDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}
+    `, {"fragmentName":"ChecklistDraftFields"}) as unknown as TypedDocumentString<ChecklistDraftFieldsFragment, unknown>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections($options: ElectionListOptions) {
   elections(options: $options) {
@@ -2296,3 +2388,142 @@ export const SetHolidayNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
+export const UserJurisdictionDocument = new TypedDocumentString(`
+    query UserJurisdiction($id: ID!) {
+  user(id: $id) {
+    id
+    version
+    role
+    jurisdiction {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserJurisdictionQuery, UserJurisdictionQueryVariables>;
+export const SetJurisdictionDocument = new TypedDocumentString(`
+    mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {
+  setOfficerJurisdiction(
+    userId: $userId
+    version: $version
+    subdistrictIds: $subdistrictIds
+  ) {
+    id
+    version
+    jurisdiction {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetJurisdictionMutation, SetJurisdictionMutationVariables>;
+export const UpdateUserJurisdictionDocument = new TypedDocumentString(`
+    mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+  updateUser(id: $id, version: $version, input: $input) {
+    id
+    version
+    role
+    jurisdiction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserJurisdictionMutation, UpdateUserJurisdictionMutationVariables>;
+export const ChecklistDraftsDocument = new TypedDocumentString(`
+    query ChecklistDrafts {
+  checklistDrafts {
+    ...ChecklistDraftFields
+  }
+}
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}`) as unknown as TypedDocumentString<ChecklistDraftsQuery, ChecklistDraftsQueryVariables>;
+export const CreateChecklistDraftDocument = new TypedDocumentString(`
+    mutation CreateChecklistDraft($input: ChecklistInput!) {
+  createChecklistDraft(input: $input) {
+    ...ChecklistDraftFields
+  }
+}
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}`) as unknown as TypedDocumentString<CreateChecklistDraftMutation, CreateChecklistDraftMutationVariables>;
+export const UpdateChecklistDraftDocument = new TypedDocumentString(`
+    mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {
+  updateChecklistDraft(id: $id, version: $version, input: $input) {
+    ...ChecklistDraftFields
+  }
+}
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}`) as unknown as TypedDocumentString<UpdateChecklistDraftMutation, UpdateChecklistDraftMutationVariables>;
+export const PublishChecklistDraftDocument = new TypedDocumentString(`
+    mutation PublishChecklistDraft($id: ID!, $version: Int!) {
+  publishChecklistDraft(id: $id, version: $version) {
+    id
+    version
+    title
+    source
+    items {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishChecklistDraftMutation, PublishChecklistDraftMutationVariables>;
+export const CurrentChecklistDocument = new TypedDocumentString(`
+    query CurrentChecklist {
+  currentChecklist {
+    id
+    version
+    title
+    items {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentChecklistQuery, CurrentChecklistQueryVariables>;
+export const AuditAtDocument = new TypedDocumentString(`
+    query AuditAt($options: AuditEventListOptions) {
+  auditEvents(options: $options) {
+    totalItems
+    items {
+      id
+      at
+      action
+      entityId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAtQuery, AuditAtQueryVariables>;

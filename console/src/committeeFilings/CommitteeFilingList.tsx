@@ -1,11 +1,12 @@
-import { Datagrid, List, SelectField, SelectInput, TextField } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
+import { Datagrid, List, SelectField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
 import { FilingBulkActions } from '../shared/BulkFilingButton';
 import { committeeFilingKindChoices, filingStatusChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { FilingStatusField, LocaleDateField } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
-import { DeadlineField } from './DeadlineChip';
+import { type Deadline, DeadlineChip, DeadlineField } from './DeadlineChip';
 
 const overdueChoices = [
   { id: 'true', name: 'wuye.yes' },
@@ -27,8 +28,19 @@ const exporter = translatedExporter(
 
 /** Committee filings by due date: overdue ones highlighted, days left shown, provisional due dates marked. */
 export default function CommitteeFilingList() {
+  const translate = useTranslate();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
+      {phone ? (
+        <SimpleList
+          primaryText={(r) => r.estateName}
+          secondaryText={(r) => `${translate(`wuye.committeeFilingKind.${r.kind}`)} · ${translate(`wuye.filingStatus.${r.filingStatus}`)}`}
+          tertiaryText={(r) => <DeadlineChip filing={r as unknown as Deadline} />}
+          linkType="show"
+          rowSx={(r) => (r.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.08)' } : {})}
+        />
+      ) : (
       <Datagrid rowClick="show" bulkActionButtons={<FilingBulkActions />} rowSx={(record) => (record.overdue ? { bgcolor: 'rgba(211, 47, 47, 0.08)' } : {})}>
         <TextField source="estateName" sortable={false} />
         <SelectField source="kind" choices={committeeFilingKindChoices} sortable={false} />
@@ -38,6 +50,7 @@ export default function CommitteeFilingList() {
         <FilingStatusField source="filingStatus" sortable={false} />
         <TextField source="filingNumber" sortable={false} emptyText="—" />
       </Datagrid>
+      )}
     </List>
   );
 }

@@ -10,6 +10,7 @@ import type { MaterialKind } from '../generated/graphql';
 import { chosen, materialKindChoices, REQUIRED_MATERIALS } from '../shared/choices';
 import { useFormat } from '../shared/fields';
 import { useErrorText } from '../shared/FormDialog';
+import { useRecordAccess } from '../shared/ResourceActions';
 
 interface Material {
   id: string;
@@ -36,7 +37,7 @@ export function Materials() {
   const [kind, setKind] = useState<MaterialKind>('MINUTES');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const { canAccess: canUpload } = useCanAccess({ resource: 'committeeFilings', action: 'upload', record });
+  const canUpload = useRecordAccess('committeeFilings', 'upload', record);
   const { canAccess: canDownload } = useCanAccess({ resource: 'committeeFilings', action: 'download' });
   if (!record) return null;
   const materials = (record.materials ?? []) as Material[];

@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, List, NumberField, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { useMediaQuery, type Theme } from '@mui/material';
+import { AutocompleteInput, Datagrid, List, NumberField, ReferenceInput, SelectField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
 import { electionKindChoices, electionPhaseChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField, PHASE_COLORS } from '../shared/fields';
@@ -22,8 +23,18 @@ const exporter = translatedExporter('elections', ['id', 'title', 'estateName', '
 
 /** The elections the caller may see: an officer's own subdistricts (the server scopes the list), everything for a manager. */
 export default function ElectionList() {
+  const translate = useTranslate();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
+      {phone ? (
+        <SimpleList
+          primaryText={(r) => r.title}
+          secondaryText={(r) => r.estateName}
+          tertiaryText={(r) => translate(`wuye.electionPhase.${r.phase}`)}
+          linkType="show"
+        />
+      ) : (
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="title" />
         <TextField source="estateName" sortable={false} />
@@ -32,6 +43,7 @@ export default function ElectionList() {
         <EnumChipField source="phase" group="electionPhase" colors={PHASE_COLORS} sortable={false} />
         <LocaleDateField source="updatedAt" showTime />
       </Datagrid>
+      )}
     </List>
   );
 }

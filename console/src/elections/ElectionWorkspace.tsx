@@ -1,5 +1,6 @@
 import { Alert, Chip, Stack, Typography } from '@mui/material';
-import { EditButton, Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { RecordEditButton } from '../shared/ResourceActions';
 import { EnumChip, PHASE_COLORS, useFormat } from '../shared/fields';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { BallotEntry } from './BallotEntry';
@@ -13,7 +14,7 @@ function WorkspaceActions() {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
       <MoveButtons />
-      <EditButton />
+      <RecordEditButton />
     </TopToolbar>
   );
 }

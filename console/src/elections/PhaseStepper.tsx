@@ -1,4 +1,4 @@
-import { Alert, Step, StepLabel, Stepper, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Step, StepLabel, Stepper, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useRecordContext, useTranslate } from 'react-admin';
 import { ELECTION_PHASES } from '../shared/choices';
 import { daysBetween, todayInChina, useFormat } from '../shared/fields';
@@ -15,6 +15,8 @@ export function PhaseStepper() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormat();
+  // eight phases side by side need a desktop's width: on a phone they run down the page
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   if (!record) return null;
   const dates = new Map<string, PhaseDates>((record.phases ?? []).map((p: PhaseDates) => [p.phase, p]));
   const cancelled = record.phase === 'CANCELLED';
@@ -40,7 +42,7 @@ export function PhaseStepper() {
           {translate('wuye.workspace.cancelled')}
         </Alert>
       )}
-      <Stepper activeStep={reached} alternativeLabel sx={{ my: 2 }}>
+      <Stepper activeStep={reached} alternativeLabel={!phone} orientation={phone ? 'vertical' : 'horizontal'} sx={{ my: 2 }}>
         {ELECTION_PHASES.map((phase, i) => {
           const d = dates.get(phase);
           const caption = d?.startsOn ? `${format.day(d.startsOn)} – ${format.day(d.endsOn)}` : undefined;

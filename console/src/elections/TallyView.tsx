@@ -1,4 +1,4 @@
-import { Alert, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
+import { Alert, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { useQuery } from '@tanstack/react-query';
 import { Loading, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import type { TallyQuery } from '../generated/graphql';
@@ -18,6 +18,7 @@ export function TallyView() {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   const { data: tally, error } = useQuery<Tally>({
     queryKey: ['tally', record?.id],
     queryFn: () => dataProvider.getTally(String(record!.id)).then((r) => r.data),
@@ -42,6 +43,26 @@ export function TallyView() {
       ))}
       <Stack spacing={1}>
         <Typography variant="subtitle1">{translate('wuye.tally.pass')}</Typography>
+        {phone ? (
+          // on a phone each candidate is a card: rank, name and status above their bars, stacked
+          <Stack spacing={1} data-testid="tally-candidates">
+            {tally.candidates.map((c) => (
+              <Card key={c.candidateId} variant="outlined" data-candidate={c.candidateId} data-status={c.status}>
+                <CardContent sx={{ '&:last-child': { pb: 2 } }}>
+                  <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
+                    <Typography variant="body2" color="text.secondary">
+                      {translate('wuye.tally.rank')} {c.rank}
+                    </Typography>
+                    <Typography variant="subtitle2">{names.get(c.candidateId)}</Typography>
+                    <Chip size="small" color={STATUS_COLOR[c.status as keyof typeof STATUS_COLOR] ?? 'default'} label={translate(`wuye.tallyStatus.${c.status}`)} />
+                  </Stack>
+                  <CheckBars check={c.pass} testId={`candidate-${c.candidateId}`} />
+                  {record.deemedVotes && <Typography variant="caption">{translate('wuye.tally.deemed', { outcome: c.deemed.outcome })}</Typography>}
+                </CardContent>
+              </Card>
+            ))}
+          </Stack>
+        ) : (
         <Table size="small" data-testid="tally-candidates">
           <TableHead>
             <TableRow>
@@ -67,6 +88,7 @@ export function TallyView() {
             ))}
           </TableBody>
         </Table>
+        )}
       </Stack>
     </Stack>
   );

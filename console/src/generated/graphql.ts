@@ -16,6 +16,10 @@ export type ApiTokenInput = {
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
+  /** on or after this day (China time) */
+  atFrom?: string | null | undefined;
+  /** on or before this day (China time) */
+  atTo?: string | null | undefined;
   entityId?: string | number | null | undefined;
   /** e.g. Firm, Project, User */
   entityType?: string | null | undefined;
@@ -76,6 +80,22 @@ export type CheckResult =
   | 'FAIL'
   | 'PASS'
   | 'PENDING';
+
+export type ChecklistInput = {
+  items: Array<ChecklistItemInput>;
+  /** where the wording comes from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type ChecklistItemInput = {
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  kind: CheckKind;
+  suggestedReviewers: Array<ReviewingBody>;
+  titleEn: string;
+  titleZh: string;
+};
 
 export type CommitteeFilingFilter = {
   committeeId?: string | number | null | undefined;
@@ -813,6 +833,8 @@ export type UserInput = {
   displayName: string;
   password: string;
   role: Role;
+  /** for officers: the subdistricts they run elections in */
+  subdistrictIds?: Array<string | number> | null | undefined;
   /** 3–40 of a-z 0-9 . _ - */
   username: string;
 };
@@ -844,6 +866,8 @@ export type UserUpdateInput = {
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
   role: Role;
+  /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
+  subdistrictIds?: Array<string | number> | null | undefined;
 };
 
 /** 书面 / 现场 / 网络 / 上门 */
@@ -991,6 +1015,49 @@ export type ResolveMutationVariables = Exact<{
 
 
 export type ResolveMutation = { resolveObjection: { id: string, resolvedOn: string | null } };
+
+export type ChecklistItemPartsFragment = { key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> };
+
+export type ChecklistVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistVersionsQuery = { checklistVersions: Array<{ id: string, version: number, title: string, source: string, publishedById: string | null, createdAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+
+export type ChecklistDraftListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistDraftListQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, updatedAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+
+export type ChecklistDraftOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChecklistDraftOneQuery = { checklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+
+export type CreateChecklistDraftCallMutationVariables = Exact<{
+  input: ChecklistInput;
+}>;
+
+
+export type CreateChecklistDraftCallMutation = { createChecklistDraft: { id: string, version: number } };
+
+export type UpdateChecklistDraftCallMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ChecklistInput;
+}>;
+
+
+export type UpdateChecklistDraftCallMutation = { updateChecklistDraft: { id: string, version: number } };
+
+export type PublishChecklistDraftCallMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PublishChecklistDraftCallMutation = { publishChecklistDraft: { id: string, version: number } };
 
 export type CommitteeFilingRecordFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
@@ -1515,28 +1582,28 @@ export type MyJurisdictionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyJurisdictionQuery = { me: { jurisdiction: Array<{ id: string, name: string }> } };
 
-export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string };
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> };
 
 export type UserListQueryVariables = Exact<{
   options?: UserListOptions | null | undefined;
 }>;
 
 
-export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string }> } };
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1545,7 +1612,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1654,6 +1721,15 @@ export const CandidateRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CandidateRecord"}) as unknown as TypedDocumentString<CandidateRecordFragment, unknown>;
+export const ChecklistItemPartsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}
+    `, {"fragmentName":"ChecklistItemParts"}) as unknown as TypedDocumentString<ChecklistItemPartsFragment, unknown>;
 export const EstatePlaceFragmentDoc = new TypedDocumentString(`
     fragment EstatePlace on Estate {
   id
@@ -2207,6 +2283,9 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }
     `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
 export const ApiTokensDocument = new TypedDocumentString(`
@@ -2497,6 +2576,91 @@ export const ResolveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const ChecklistVersionsDocument = new TypedDocumentString(`
+    query ChecklistVersions {
+  checklistVersions {
+    id
+    version
+    title
+    source
+    publishedById
+    createdAt
+    items {
+      ...ChecklistItemParts
+    }
+  }
+}
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}`) as unknown as TypedDocumentString<ChecklistVersionsQuery, ChecklistVersionsQueryVariables>;
+export const ChecklistDraftListDocument = new TypedDocumentString(`
+    query ChecklistDraftList {
+  checklistDrafts {
+    id
+    version
+    title
+    source
+    updatedAt
+    items {
+      ...ChecklistItemParts
+    }
+  }
+}
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}`) as unknown as TypedDocumentString<ChecklistDraftListQuery, ChecklistDraftListQueryVariables>;
+export const ChecklistDraftOneDocument = new TypedDocumentString(`
+    query ChecklistDraftOne($id: ID!) {
+  checklistDraft(id: $id) {
+    id
+    version
+    title
+    source
+    publishedVersionId
+    items {
+      ...ChecklistItemParts
+    }
+  }
+}
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}`) as unknown as TypedDocumentString<ChecklistDraftOneQuery, ChecklistDraftOneQueryVariables>;
+export const CreateChecklistDraftCallDocument = new TypedDocumentString(`
+    mutation CreateChecklistDraftCall($input: ChecklistInput!) {
+  createChecklistDraft(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChecklistDraftCallMutation, CreateChecklistDraftCallMutationVariables>;
+export const UpdateChecklistDraftCallDocument = new TypedDocumentString(`
+    mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) {
+  updateChecklistDraft(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateChecklistDraftCallMutation, UpdateChecklistDraftCallMutationVariables>;
+export const PublishChecklistDraftCallDocument = new TypedDocumentString(`
+    mutation PublishChecklistDraftCall($id: ID!, $version: Int!) {
+  publishChecklistDraft(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishChecklistDraftCallMutation, PublishChecklistDraftCallMutationVariables>;
 export const CommitteeFilingListDocument = new TypedDocumentString(`
     query CommitteeFilingList($options: CommitteeFilingListOptions) {
   list: committeeFilings(options: $options) {
@@ -4655,6 +4819,9 @@ export const UserListDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
 export const UserDocument = new TypedDocumentString(`
     query User($id: ID!) {
@@ -4670,6 +4837,9 @@ export const UserDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: UserInput!) {
@@ -4685,6 +4855,9 @@ export const CreateUserDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
     mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
@@ -4700,4 +4873,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;

@@ -1,6 +1,7 @@
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
 import KeyIcon from '@mui/icons-material/Key';
+import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactNode } from 'react';
 import { Layout as RaLayout, Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
@@ -11,6 +12,7 @@ export function Menu() {
   const { canAccess: canImport } = useCanAccess({ resource: 'imports', action: 'create' });
   const { canAccess: canSeeHolidays } = useCanAccess({ resource: 'holidays', action: 'show' });
   const { canAccess: canSeeTokens } = useCanAccess({ resource: 'apiTokens', action: 'list' });
+  const { canAccess: canSeeChecklists } = useCanAccess({ resource: 'checklists', action: 'list' });
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={translate('wuye.menu.dashboard')} leftIcon={<DashboardIcon />} />
@@ -18,6 +20,7 @@ export function Menu() {
       {canImport && <RaMenu.Item to="/import" primaryText={translate('wuye.menu.import')} leftIcon={<UploadFileIcon />} data-testid="menu-import" />}
       {canSeeHolidays && <RaMenu.Item to="/holidays" primaryText={translate('wuye.menu.holidays')} leftIcon={<EventIcon />} data-testid="menu-holidays" />}
       {canSeeTokens && <RaMenu.Item to="/api-tokens" primaryText={translate('wuye.menu.apiTokens')} leftIcon={<KeyIcon />} data-testid="menu-api-tokens" />}
+      {canSeeChecklists && <RaMenu.Item to="/checklists" primaryText={translate('wuye.menu.checklists')} leftIcon={<FactCheckIcon />} data-testid="menu-checklists" />}
     </RaMenu>
   );
 }

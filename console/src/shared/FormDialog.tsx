@@ -1,6 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useRefusalDetails } from './RefusalNotice';
 
 /** A server field error in the shape the data provider hands on (body.fieldErrors). */
 export interface FieldProblem {
@@ -75,7 +76,10 @@ export function FormDialog(props: {
 /** What to show for a failed action that is not a field problem: the translated code, with the server's reason. */
 export function useErrorText() {
   const translate = useTranslate();
+  const refusal = useRefusalDetails();
   return (error: unknown): string => {
+    const details = refusal(error);
+    if (details) return `${details.title}${details.items.join('、')}`;
     const e = error as { message?: string; body?: { serverMessage?: string; code?: string } };
     const words = translate(e?.message ?? 'ra.notification.http_error', { _: e?.body?.serverMessage ?? e?.message });
     // a refused move says why (e.g. "2 candidate(s) still await a decision"): the reason after the last colon

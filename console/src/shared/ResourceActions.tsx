@@ -1,8 +1,35 @@
+import EditIcon from '@mui/icons-material/Edit';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useResourceContext, useTranslate } from 'react-admin';
+import { CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useCreatePath, usePermissions, useRecordContext, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
+import { canAccess } from '../permissions';
 import { FilingActions } from './FilingActions';
+
+/**
+ * Whether the role may take an action on the record as it is now. Computed on every render from the record on
+ * screen, never cached by record id (react-admin's useCanAccess keys its cache by id, so a record that moved —
+ * submitted, certified — would keep the answer of its old state until a reload).
+ */
+export function useRecordAccess(resource: string, action: string, record: RaRecord | undefined): boolean {
+  const { permissions } = usePermissions();
+  return !!record && canAccess(permissions, resource, action, record);
+}
+
+/** Edit, shown only while the record on screen is editable for this role (a filing the clerk holds, an election not yet final). */
+export function RecordEditButton() {
+  const record = useRecordContext();
+  const resource = useResourceContext()!;
+  const translate = useTranslate();
+  const createPath = useCreatePath();
+  const editable = useRecordAccess(resource, 'edit', record);
+  if (!record || !editable) return null;
+  return (
+    <Button component={Link} to={createPath({ resource, type: 'edit', id: record.id })} startIcon={<EditIcon />} size="small" data-testid="edit-button">
+      {translate('ra.action.edit')}
+    </Button>
+  );
+}
 
 /** A link to the import page for this kind, for the roles that may import. */
 export function ImportButton({ kind }: { kind: 'FIRMS' | 'PROJECTS' }) {
@@ -34,7 +61,7 @@ export function ShowActions({ filing = true }: { filing?: boolean }) {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
       {filing && <FilingActions />}
-      <EditButton />
+      <RecordEditButton />
     </TopToolbar>
   );
 }

@@ -11,7 +11,14 @@ export const CheckParts = graphql(`
 `);
 export type Check = CheckPartsFragment;
 
-const BAR_ROW = { display: 'grid', gridTemplateColumns: '110px minmax(160px, 1fr) 220px 170px', columnGap: 2, alignItems: 'center' } as const;
+/** label, bar, numbers and the least part in a row; stacked on a phone */
+const BAR_ROW = {
+  display: 'grid',
+  gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '110px minmax(160px, 1fr) 220px 170px' },
+  columnGap: 2,
+  rowGap: 0.5,
+  alignItems: 'center',
+} as const;
 
 /** A bar of part against whole with a mark at the threshold; the exact numbers beside it (e.g. 287/428). */
 function ThresholdBar(props: { testId: string; label: string; part: number; whole: number; threshold: Fraction; met: boolean; show: (n: number) => string; needed: string }) {

@@ -2,6 +2,8 @@ import { useCallback } from 'react';
 import { useNotify, useRedirect } from 'react-admin';
 import { errorCode } from '../dataProvider/errors';
 import { ConflictNotice } from './ConflictNotice';
+import { useErrorText } from './FormDialog';
+import { RefusalNotice, useRefusalDetails } from './RefusalNotice';
 
 /**
  * How a failed save or filing action is told to the user: field errors stay next to their fields (the form
@@ -9,6 +11,8 @@ import { ConflictNotice } from './ConflictNotice';
  */
 export function useServerErrorNotifier() {
   const notify = useNotify();
+  const refusal = useRefusalDetails();
+  const errorText = useErrorText();
   return useCallback(
     (error: unknown) => {
       const code = errorCode(error);
@@ -16,14 +20,21 @@ export function useServerErrorNotifier() {
         notify(<ConflictNotice />, { type: 'warning', autoHideDuration: null });
         return;
       }
+      // a refusal that names what is in the way (the missing materials) lists it, until the user closes it
+      const details = refusal(error);
+      if (details) {
+        notify(<RefusalNotice {...details} />, { type: 'error', autoHideDuration: null });
+        return;
+      }
       if (code === 'BAD_USER_INPUT' && (error as { body?: { errors?: object } }).body?.errors) {
         notify('ra.message.invalid_form', { type: 'error' });
         return;
       }
-      const message = (error as Error)?.message ?? 'ra.notification.http_error';
-      notify(message, { type: 'error', messageArgs: { _: (error as { body?: { serverMessage?: string } }).body?.serverMessage ?? message } });
+      // translated, with the server's own reason for a refused move
+      const text = errorText(error);
+      notify(text, { type: 'error', messageArgs: { _: text } });
     },
-    [notify],
+    [notify, refusal, errorText],
   );
 }
 

@@ -1,4 +1,4 @@
-import { BooleanField, Datagrid, List, SelectField, SelectInput, TextField, TextInput } from 'react-admin';
+import { BooleanField, ChipField, Datagrid, List, ReferenceArrayField, SelectField, SelectInput, SingleFieldList, TextField, TextInput } from 'react-admin';
 import { roleChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { ListActions } from '../shared/ResourceActions';
@@ -12,6 +12,11 @@ export function UserList() {
         <TextField source="username" />
         <TextField source="displayName" />
         <SelectField source="role" choices={roleChoices} sortable={false} />
+        <ReferenceArrayField source="subdistrictIds" reference="subdistricts" sortable={false}>
+          <SingleFieldList linkType={false}>
+            <ChipField source="name" size="small" />
+          </SingleFieldList>
+        </ReferenceArrayField>
         <BooleanField source="active" sortable={false} />
       </Datagrid>
     </List>

@@ -3,19 +3,26 @@ import { graphql } from '../generated';
 import type { UserInput, UserRecordFragment, UserUpdateInput } from '../generated/graphql';
 import { type FormValues, text } from '../shared/inputs';
 
-export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt }`);
+export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }`);
+
+/** A user as the console shows it: an officer's subdistricts as the ids the multi-select edits. */
+type UserRow = Omit<UserRecordFragment, 'jurisdiction'> & { subdistrictIds: string[] };
 
 /** The user form (UserInputs): the record's fields and a password, required on create (a new one on edit). */
-type UserForm = FormValues<UserRecordFragment, 'role'> & { password?: string };
+type UserForm = FormValues<UserRow, 'role'> & { password?: string };
+
+/** Only an officer has subdistricts: for the other roles the field is not sent (the server clears them on a role change). */
+const jurisdictionOf = (d: UserForm): { subdistrictIds?: string[] } => (d.role === 'OFFICER' ? { subdistrictIds: (d.subdistrictIds ?? []).map(String) } : {});
 
 export const users = defineResource('users', {
   list: graphql(`
     query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }
   `),
   one: graphql(`query User($id: ID!) { record: user(id: $id) { ...UserRecord } }`),
+  normalise: ({ jurisdiction, ...user }: UserRecordFragment): UserRow => ({ ...user, subdistrictIds: jurisdiction.map((s) => s.id) }),
   create: {
     document: graphql(`mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }`),
-    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, password: d.password ?? '' }),
+    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, password: d.password ?? '', ...jurisdictionOf(d) }),
   },
   update: {
     document: graphql(`
@@ -28,6 +35,7 @@ export const users = defineResource('users', {
       role: d.role,
       active: !!d.active,
       ...(d.password ? { password: d.password } : {}),
+      ...jurisdictionOf(d),
     }),
   },
   sort: { fields: { id: 'ID', username: 'USERNAME', displayName: 'DISPLAY_NAME' }, default: 'USERNAME' },

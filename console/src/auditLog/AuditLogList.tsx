@@ -1,0 +1,110 @@
+import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import {
+  AutocompleteInput,
+  Datagrid,
+  DateInput,
+  FunctionField,
+  List,
+  ReferenceInput,
+  SelectInput,
+  SimpleList,
+  TextField,
+  TextInput,
+  useCanAccess,
+  useTranslate,
+  type Exporter,
+  type RaRecord,
+} from 'react-admin';
+import { translatedExporter } from '../shared/exporter';
+import { LocaleDateField } from '../shared/fields';
+import { ListActions } from '../shared/ResourceActions';
+
+/** The record types the API audits (the `entityType` of its events). */
+export const AUDITED_TYPES = [
+  'Firm', 'Project', 'Estate', 'Owner', 'Unit', 'Election', 'Candidate', 'Resolution', 'Committee', 'CommitteeFiling',
+  'ChecklistVersion', 'ChecklistDraft', 'HolidayNotice', 'User', 'ApiToken',
+] as const;
+const typeChoices = AUDITED_TYPES.map((id) => ({ id, name: `wuye.auditLog.type.${id}` }));
+
+/** What changed, in one line: the fields whose values differ between before and after. */
+function changedFields(record: RaRecord): string {
+  const before = (record.before ?? {}) as Record<string, unknown>;
+  const after = (record.after ?? {}) as Record<string, unknown>;
+  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
+    (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
+  );
+  return keys.join(', ');
+}
+
+const csv = translatedExporter('auditEvents', ['id', 'at', 'actorName', 'action', 'entityType', 'entityId', 'before', 'after']);
+/** The CSV export, with before and after as the JSON the server keeps. */
+const exporter: Exporter = (records, ...rest) =>
+  csv(
+    records.map((r) => ({ ...r, before: r.before ? JSON.stringify(r.before) : '', after: r.after ? JSON.stringify(r.after) : '' })),
+    ...rest,
+  );
+
+/**
+ * The audit log (docs/architecture.md#audit-chain): every change, filtered by record (type and id), person,
+ * action and days; what a reader sees is what they may read (the server narrows it). Exported as CSV.
+ */
+export default function AuditLogList() {
+  const translate = useTranslate();
+  const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
+  // people are the admin's to list: others filter by record, action and days
+  const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
+  const filters = [
+    <SelectInput key="entityType" source="entityType" choices={typeChoices} alwaysOn />,
+    <TextInput key="entityId" source="entityId" alwaysOn />,
+    ...(canListUsers
+      ? [
+          <ReferenceInput key="actorId" source="actorId" reference="users" alwaysOn>
+            <AutocompleteInput optionText="displayName" filterToQuery={(q) => ({ q })} sx={{ minWidth: 200 }} />
+          </ReferenceInput>,
+        ]
+      : []),
+    <TextInput key="action" source="action" />,
+    <DateInput key="atFrom" source="atFrom" alwaysOn />,
+    <DateInput key="atTo" source="atTo" alwaysOn />,
+  ];
+  return (
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={exporter} actions={<ListActions />} data-testid="audit-log">
+      {phone ? (
+        <SimpleList
+          primaryText={(r) => `${translate(`wuye.auditLog.type.${r.entityType}`, { _: r.entityType })} ${r.entityId} · ${r.action}`}
+          secondaryText={(r) => r.actorName}
+          tertiaryText={(r) => new Date(r.at).toLocaleDateString()}
+          linkType={false}
+        />
+      ) : (
+        <Datagrid bulkActionButtons={false} rowClick={false} expand={<EventDetail />}>
+          <TextField source="id" />
+          <LocaleDateField source="at" showTime sortable={false} />
+          <TextField source="actorName" sortable={false} />
+          <TextField source="action" sortable={false} />
+          <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => translate(`wuye.auditLog.type.${r.entityType}`, { _: r.entityType })} />
+          <TextField source="entityId" sortable={false} />
+          <FunctionField label="wuye.auditLog.changed" render={changedFields} />
+        </Datagrid>
+      )}
+    </List>
+  );
+}
+
+/** The event's before and after as the server keeps them (personal data masked, secrets left out). */
+function EventDetail({ record }: { record?: RaRecord }) {
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }} data-testid="audit-detail">
+      {(['before', 'after'] as const).map((side) => (
+        <Box key={side} sx={{ minWidth: 0 }}>
+          <Typography variant="subtitle2">{translate(`resources.auditEvents.fields.${side}`)}</Typography>
+          <Box component="pre" sx={{ m: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
+            {record[side] ? JSON.stringify(record[side], null, 2) : '—'}
+          </Box>
+        </Box>
+      ))}
+    </Box>
+  );
+}

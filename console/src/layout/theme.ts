@@ -1,0 +1,41 @@
+import type { Theme } from '@mui/material';
+import { defaultTheme, type RaThemeOptions } from 'react-admin';
+
+const phone = (theme: Theme) => theme.breakpoints.down('sm');
+
+/**
+ * react-admin's theme, fitted to a phone (an officer at a ballot table, 390 px wide): a wide table scrolls
+ * inside its own box instead of widening the page, tabs scroll, toolbars wrap.
+ */
+export const theme: RaThemeOptions = {
+  ...defaultTheme,
+  components: {
+    ...defaultTheme.components,
+    MuiTable: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({ [phone(theme)]: { display: 'block', overflowX: 'auto', maxWidth: '100%' } }),
+      },
+    },
+    MuiTabs: {
+      defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true },
+    },
+    // react-admin lets a wide page widen the layout (min-width: fit-content); on a phone the page keeps the
+    // screen's width and what is wider scrolls inside its own box
+    RaLayout: {
+      styleOverrides: {
+        root: ({ theme }: { theme: Theme }) => ({
+          [phone(theme)]: { minWidth: 0, '& .RaLayout-contentWithSidebar, & .RaLayout-content': { minWidth: 0 } },
+        }),
+      },
+    },
+    RaShow: { styleOverrides: { root: { '& .RaShow-card': { minWidth: 0 } } } },
+    RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0 } } } },
+    RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0 } } } },
+    RaList: { styleOverrides: { root: { '& .RaList-main, & .RaList-content': { minWidth: 0 } } } },
+    RaTopToolbar: {
+      styleOverrides: {
+        root: { flexWrap: 'wrap', rowGap: 4 },
+      },
+    },
+  } as RaThemeOptions['components'],
+};

@@ -1,0 +1,56 @@
+import { Alert, AlertTitle, IconButton } from '@mui/material';
+import CloseIcon from '@mui/icons-material/Close';
+import { useCloseNotification, useTranslate } from 'react-admin';
+
+/** A refusal's details as the server sends them in the error's extensions (e.g. a committee filing's submit). */
+interface RefusalBody {
+  code?: string;
+  serverMessage?: string;
+  missingMaterials?: string[];
+  positionProblems?: Array<{ rule: string; message: string }>;
+}
+
+/**
+ * What the server said was in the way, as a title and a list (the missing materials, the positions not set),
+ * or null when the refusal carries no list of its own.
+ */
+export function useRefusalDetails() {
+  const translate = useTranslate();
+  return (error: unknown): { title: string; items: string[] } | null => {
+    const body = (error as { body?: RefusalBody } | null)?.body;
+    if (body?.missingMaterials?.length) {
+      return { title: translate('wuye.materials.refused_missing'), items: body.missingMaterials.map((k) => translate(`wuye.materialKind.${k}`, { _: k })) };
+    }
+    if (body?.positionProblems?.length) {
+      return { title: translate('wuye.materials.refused_positions'), items: body.positionProblems.map((p) => translate(`wuye.rules.${p.rule}`, { _: p.message })) };
+    }
+    return null;
+  };
+}
+
+/** The refusal with its list, kept on screen until closed (the user has something to put right). */
+export function RefusalNotice({ title, items }: { title: string; items: string[] }) {
+  const close = useCloseNotification();
+  const translate = useTranslate();
+  return (
+    <Alert
+      severity="error"
+      variant="filled"
+      data-testid="refusal-notice"
+      action={
+        <IconButton size="small" color="inherit" aria-label={translate('ra.action.close')} onClick={close}>
+          <CloseIcon fontSize="small" />
+        </IconButton>
+      }
+    >
+      <AlertTitle>{title}</AlertTitle>
+      <ul style={{ margin: 0, paddingLeft: 20 }}>
+        {items.map((item) => (
+          <li key={item} data-testid="refusal-item">
+            {item}
+          </li>
+        ))}
+      </ul>
+    </Alert>
+  );
+}

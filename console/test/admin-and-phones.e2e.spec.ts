@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import type { Page } from 'playwright-core';
+import { LIST_ELECTIONS, GET_ELECTION } from '../../api/test/election-operations';
+import { CREATE_CHECKLIST_DRAFT, CREATE_FIRM, CREATE_USER, firmInput } from '../../api/test/operations';
+import zh from '../src/i18n/zh';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
+
+/**
+ * The admin's screens (an officer's subdistricts, checklist drafts, the audit log), pages that follow the
+ * record after every move and say the server's reason for a refusal, and the officer's pages on a phone.
+ */
+const suite = consoleSuite();
+
+describe('the admin’s screens', () => {
+  browserIt('an officer without subdistricts is flagged in the user form; choosing one clears it and is saved', async () => {
+    const username = `officer.b${Date.now().toString(36)}`;
+    const { createUser } = await suite.app.as('admin', CREATE_USER, { input: { username, displayName: '新指导员', role: 'OFFICER', password: 'a-long-password-1' } });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/users/${createUser.id}`);
+    await page.getByTestId('no-jurisdiction').getByText(zh.wuye.users.no_jurisdiction).waitFor();
+    await page.getByLabel(zh.resources.users.fields.subdistrictIds).fill('湖东');
+    await page.getByRole('option', { name: '湖东街道', exact: true }).click();
+    await page.getByTestId('no-jurisdiction').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/users(\?|$)/);
+    const rows = await suite.app.ds.query(
+      `SELECT s.name FROM officer_jurisdiction j JOIN subdistrict s ON s.id = j.subdistrict_id WHERE j.user_id = $1`,
+      [createUser.id],
+    );
+    expect(rows).toEqual([{ name: '湖东街道' }]);
+    // a clerk's form has no subdistricts to choose
+    const [clerk] = await suite.app.ds.query(`SELECT id FROM app_user WHERE username = 'clerk'`);
+    await page.goto(`${suite.app.baseUrl}/#/users/${clerk.id}`);
+    await page.getByLabel(zh.resources.users.fields.displayName).waitFor();
+    expect(await page.getByLabel(zh.resources.users.fields.subdistrictIds).count()).toBe(0);
+  });
+
+  browserIt('the admin edits a draft of the next eligibility checklist and publishes it', async () => {
+    const [{ last }] = await suite.app.ds.query(`SELECT max(version)::int AS last FROM checklist_version`);
+    const items = [
+      { key: 'OWNER_OF_ESTATE', kind: 'MUST' as const, titleZh: '本小区业主', titleEn: 'An owner of the estate', suggestedReviewers: ['REAL_ESTATE_REGISTRY' as const] },
+      { key: 'NO_FEE_ARREARS', kind: 'DISQUALIFYING' as const, titleZh: '无欠缴物业费', titleEn: 'No unpaid service fees', suggestedReviewers: ['PROPERTY_FIRM' as const] },
+    ];
+    const { createChecklistDraft: draft } = await suite.app.as('admin', CREATE_CHECKLIST_DRAFT, { input: { title: '湖州市业委会委员候选人资格联审清单', source: '市住建局通知', items } });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.getByTestId('menu-checklists').click();
+    await page.locator(`[data-testid="checklist-version"][data-version="${last}"]`).getByText(zh.wuye.checklists.current).waitFor();
+
+    // its items are edited: the first item's Chinese title
+    await page.getByTestId(`edit-draft-${draft.id}`).click();
+    const editor = page.getByTestId('checklist-draft-editor');
+    const firstTitle = editor.locator('input[name="items.0.titleZh"]');
+    await expect(firstTitle.inputValue()).resolves.toBe('本小区业主');
+    await firstTitle.fill('具有完全民事行为能力的本小区业主');
+    await editor.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.locator(`[data-testid="draft-row"][data-draft="${draft.id}"]`).waitFor();
+
+    await page.getByTestId(`publish-draft-${draft.id}`).click();
+    await page.getByTestId('publish-dialog-confirm').click();
+    const published = page.locator(`[data-testid="checklist-version"][data-version="${last + 1}"]`);
+    await published.getByText(zh.wuye.checklists.current).waitFor();
+    await published.getByText('具有完全民事行为能力的本小区业主').waitFor();
+    expect(await page.getByTestId('draft-row').count()).toBe(0);
+  });
+
+  browserIt('a new draft starts as a copy of the current checklist', async () => {
+    const [current] = await suite.app.ds.query(`SELECT title FROM checklist_version ORDER BY version DESC LIMIT 1`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/checklists`);
+    await page.getByTestId('new-draft').click();
+    const title = page.getByTestId('checklist-draft-editor').locator('input[name="title"]');
+    // every item of the current version is an input row: slow to render on a busy machine
+    await title.waitFor({ timeout: 60_000 });
+    await expect(title.inputValue()).resolves.toBe(`${current.title}（${zh.wuye.checklists.draft}）`);
+  }, 150_000);
+
+  browserIt('the audit log is filtered by record and exported', async () => {
+    const { createUser: clerk } = await suite.app.as('admin', CREATE_USER, {
+      input: { username: `clerk.b${Date.now().toString(36)}`, displayName: '新备案员', role: 'CLERK', password: 'a-long-password-1' },
+    });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    const filter = encodeURIComponent(JSON.stringify({ entityType: 'User', entityId: String(clerk.id) }));
+    await page.goto(`${suite.app.baseUrl}/#/auditEvents?filter=${filter}`);
+    const rows = page.locator('tbody tr');
+    await rows.first().waitFor();
+    const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'User' AND entity_id = $1`, [String(clerk.id)]);
+    await expect(rows.count()).resolves.toBe(n);
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh.ra.action.export }).click();
+    const csv = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+    expect(csv[0].split(',').slice(0, 3)).toEqual([zh.resources.auditEvents.fields.id, zh.resources.auditEvents.fields.at, zh.resources.auditEvents.fields.actorName]);
+    expect(csv).toHaveLength(n + 1);
+    // a day with nothing in it
+    await page.goto(`${suite.app.baseUrl}/#/auditEvents?filter=${encodeURIComponent(JSON.stringify({ entityType: 'User', entityId: String(clerk.id), atTo: '2001-01-01' }))}`);
+    await page.getByText(zh.ra.navigation.no_filtered_results.replace('%{name}', zh.resources.auditEvents.name.split(' |||| ')[0])).waitFor();
+  });
+});
+
+describe('the page follows the record', () => {
+  browserIt('编辑 goes once the clerk has submitted the firm, without a reload', async () => {
+    const { createFirm } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/firms/${createFirm.id}/show`);
+    await page.getByTestId('edit-button').waitFor();
+    await page.getByTestId('filing-SUBMIT').click();
+    await page.getByTestId('filing-confirm').click();
+    await page.getByTestId('filing-section').locator('[data-status="SUBMITTED"]').waitFor();
+    await page.getByTestId('edit-button').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('filing-SUBMIT').count()).toBe(0);
+  });
+
+  browserIt('a committee filing submitted without its materials is refused with the server’s list of what is missing', async () => {
+    const [filing] = await suite.app.ds.query(
+      `SELECT cf.id FROM committee_filing cf WHERE cf.filing_status = 'DRAFT'
+          AND NOT EXISTS (SELECT 1 FROM filing_material m WHERE m.committee_filing_id = cf.id) ORDER BY cf.id LIMIT 1`,
+    );
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/committeeFilings/${filing.id}/show`);
+    await page.getByTestId('filing-SUBMIT').click();
+    await page.getByTestId('filing-confirm').click();
+    const notice = page.getByTestId('refusal-notice');
+    await notice.getByText(zh.wuye.materials.refused_missing).waitFor();
+    await expect(notice.getByTestId('refusal-item').allTextContents()).resolves.toEqual(
+      (['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const).map((k) => zh.wuye.materialKind[k]),
+    );
+    const [row] = await suite.app.ds.query(`SELECT filing_status FROM committee_filing WHERE id = $1`, [filing.id]);
+    expect(row.filing_status).toBe('DRAFT');
+  });
+});
+
+/** The page is no wider than the phone: nothing makes it scroll sideways. */
+async function fitsThePhone(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
+    // for the failure message: the elements that reach past the right edge
+    const widest = Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 6)
+      .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).slice(0, 2).join('.')}[${e.getAttribute('data-testid') ?? ''}]:${Math.round(e.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
+  });
+  const overflow = Math.max(0, scrollWidth - innerWidth);
+  expect({ what, overflow, widest: overflow ? widest : [] }).toEqual({ what, overflow: 0, widest: [] });
+}
+
+describe('an officer on a phone (390×844)', () => {
+  browserIt('the election workspace, ballot entry, tally, candidate review and committee filings fit the screen', async () => {
+    const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
+    const voting = (await suite.app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+    const candidate = voting.candidates[0];
+    const [filing] = await suite.app.ds.query(`SELECT id FROM committee_filing WHERE filing_status = 'DRAFT' ORDER BY id LIMIT 1`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const base = suite.app.baseUrl;
+
+    await page.goto(`${base}/#/elections`);
+    await page.getByText(voting.title).first().waitFor();
+    expect(await page.locator('table').count()).toBe(0); // a list of cards, not a grid
+    await fitsThePhone(page, 'election list');
+
+    await page.goto(`${base}/#/elections/${voting.id}/show`);
+    await page.getByTestId('phase-stepper').waitFor();
+    await fitsThePhone(page, 'election workspace');
+    // the app bar's title stays clear of the language menu
+    const title = await page.locator('#react-admin-title').boundingBox();
+    const language = await page.locator('header button[aria-controls="simple-menu"]').boundingBox();
+    expect(title && language && title.x + title.width <= language.x).toBe(true);
+
+    await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
+    await page.getByTestId('ballot-entry').waitFor();
+    await fitsThePhone(page, 'ballot entry');
+
+    await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
+    await page.getByTestId('tally').waitFor();
+    await fitsThePhone(page, 'tally');
+
+    await page.goto(`${base}/#/candidates/${candidate.id}/show`);
+    await page.getByTestId('candidate-review').waitFor();
+    await fitsThePhone(page, 'candidate review');
+
+    await page.goto(`${base}/#/committeeFilings`);
+    await page.locator('.RaSimpleList-root, [class*="RaSimpleList"]').first().waitFor();
+    await fitsThePhone(page, 'committee filings');
+
+    await page.goto(`${base}/#/committeeFilings/${filing.id}/show`);
+    await page.getByTestId('materials').waitFor();
+    await fitsThePhone(page, 'committee filing');
+  });
+});
