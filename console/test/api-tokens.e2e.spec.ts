@@ -45,8 +45,9 @@ describe('API tokens in the console', () => {
     await row.getByTestId('api-token-revoke').click();
     await page.getByTestId('revoke-dialog-confirm').click();
     await page.getByTestId('revoke-dialog').waitFor({ state: 'detached' });
-    await expect(row.getAttribute('data-state')).resolves.toBe('REVOKED');
+    // the list refetches after the dialog closes: wait for the new state before reading the row
     await row.getByText(zh.wuye.apiTokens.states.REVOKED).waitFor();
+    await expect(row.getAttribute('data-state')).resolves.toBe('REVOKED');
     const refused = await suite.app.gql(`query { firms(options: { take: 1 }) { totalItems } }`, {}, secret);
     expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });
