@@ -134,7 +134,7 @@ export function requestLogPlugin(log: Logger, config: Pick<Config, 'exposeSqlSta
 }
 
 /** Apollo's own request errors (parse, validation, bad variables) are safe to show as they are. */
-const APOLLO_CLIENT_CODES = new Set([
+export const APOLLO_CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
