@@ -211,6 +211,20 @@ describe('limits and the end of a token', () => {
   });
 });
 
+describe('a server that stops', () => {
+  it('completes its streams (the client resumes elsewhere) instead of holding the shutdown', async () => {
+    const d = await startTestApp({}, { sameDatabaseAs: a });
+    const subscriber = subscribe(d, await d.tokenFor('manager'), await head());
+    await createFirm(a);
+    await subscriber.take(1);
+    const started = Date.now();
+    await d.close();
+    await subscriber.ended();
+    expect(subscriber.errors).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(5000);
+  });
+});
+
 // last: it cuts every process's listening connection (a and b get theirs back only at their next poll)
 describe('a lost notification', () => {
   it('still delivers when the listening connection is lost: the poll covers it and the listener comes back', async () => {

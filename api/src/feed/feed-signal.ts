@@ -44,6 +44,11 @@ export class FeedSignal {
     await client?.end().catch(() => undefined);
   }
 
+  /** The process is shutting down: streams end instead of waiting again. */
+  get isStopped(): boolean {
+    return this.stopped;
+  }
+
   /** Resolves once a position after `position` is known to be committed, or when `signal` aborts. */
   changedAfter(position: number, signal: AbortSignal): Promise<void> {
     if (this.head > position || signal.aborted || this.stopped) return Promise.resolve();

@@ -74,6 +74,8 @@ export class LiveFeedStream implements AsyncIterableIterator<ChangeEventRow | Fe
       if (this.caughtUp) {
         await this.wait();
         this.caughtUp = false;
+        // a server shutting down completes its streams: the clients resume elsewhere from their last position
+        if (this.deps.signal.isStopped) this.close();
         if (this.closed) break;
       }
       try {
