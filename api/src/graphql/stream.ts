@@ -84,10 +84,14 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
       const slot = await signal.takeSlot(tokenId, limit);
       if (slot === null) return refusal(fail.rateLimited(`This token already holds ${limit} live subscriptions; close one first`, Math.ceil(config.changeFeedLive.pollMs / 1000)), format);
       let released = false;
+      const opened = Date.now();
+      const principal = `${caller.principal.kind}:${caller.principal.id}`;
       const release = () => {
         if (released) return;
         released = true;
         void signal.releaseSlot(tokenId, slot);
+        // one line per stream, as one per request on /graphql: who, how long; never the variables
+        log.info('graphql.stream', { operation: params.operationName ?? null, principal, seconds: Math.round((Date.now() - opened) / 1000) });
       };
       const identity = { config, log, stats: { sqlStatements: 0 }, clientIp: req.raw.ip ?? 'unknown' };
       const contextValue: StreamContext = {
