@@ -1,4 +1,5 @@
 import { Summary } from './load';
+import type { FeedLagReport } from './feed-lag';
 import { BenchSeedResult } from './seed';
 
 export interface ScenarioReport {
@@ -38,6 +39,8 @@ export interface Report {
   };
   seed: BenchSeedResult & { totalMs: number };
   scenarios: ScenarioReport[];
+  /** the live feed's delivery lag (the feed-lag scenario) */
+  feedLag?: FeedLagReport;
 }
 
 const ms2 = (v: number) => (Number.isFinite(v) ? v.toFixed(2) : '–');
@@ -65,16 +68,18 @@ export function printReport(report: Report, say: (line?: string) => void): void 
   say(`${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGiB} GiB · Node ${machine.node} · PostgreSQL ${machine.postgres}`);
   say(`load average before ${machine.loadAverageBefore.map((v) => v.toFixed(2)).join(' ')} · after ${machine.loadAverageAfter.map((v) => v.toFixed(2)).join(' ')}`);
   say(`seed: ${seed.firms} firms, ${seed.projects} projects, ${seed.estates} estates, ${seed.units} units, ${seed.committees} committees in ${(seed.totalMs / 1000).toFixed(1)} s`);
-  say();
-  for (const line of reportTable(report)) say(line);
-  say();
-  say('CPU per operation, ms (less sensitive to a busy machine than latency):');
-  say('| operation | API server | its PostgreSQL | raw client | its PostgreSQL | API / raw CPU |');
-  say('|---|--:|--:|--:|--:|--:|');
-  for (const s of report.scenarios) {
-    const { api, raw } = s.cpu;
-    const ratio = (api.appMsPerOp + api.dbMsPerOp) / (raw.appMsPerOp + raw.dbMsPerOp);
-    say(`| ${s.name} | ${ms2(api.appMsPerOp)} | ${ms2(api.dbMsPerOp)} | ${ms2(raw.appMsPerOp)} | ${ms2(raw.dbMsPerOp)} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} |`);
+  if (report.scenarios.length) {
+    say();
+    for (const line of reportTable(report)) say(line);
+    say();
+    say('CPU per operation, ms (less sensitive to a busy machine than latency):');
+    say('| operation | API server | its PostgreSQL | raw client | its PostgreSQL | API / raw CPU |');
+    say('|---|--:|--:|--:|--:|--:|');
+    for (const s of report.scenarios) {
+      const { api, raw } = s.cpu;
+      const ratio = (api.appMsPerOp + api.dbMsPerOp) / (raw.appMsPerOp + raw.dbMsPerOp);
+      say(`| ${s.name} | ${ms2(api.appMsPerOp)} | ${ms2(api.dbMsPerOp)} | ${ms2(raw.appMsPerOp)} | ${ms2(raw.dbMsPerOp)} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} |`);
+    }
   }
   const sync = report.scenarios.find((s) => s.pages?.length);
   const describe = (label: string, pages: Array<{ tag: string; p50: number }> | undefined) => {
@@ -87,6 +92,15 @@ export function printReport(report: Report, say: (line?: string) => void): void 
     say();
     describe(`${report.options.concurrency} users`, sync.pages);
     describe('one user alone', sync.soloPages);
+  }
+  if (report.feedLag) {
+    const f = report.feedLag;
+    say();
+    say(`live feed (${f.writers} writers, ${f.writes} firms created, ${f.writesPerSecond.toFixed(1)}/s; ${f.delivered} delivered over SSE, ${f.missing} missing):`);
+    say('| delivery lag, ms | p50 | p95 | max |');
+    say('|---|--:|--:|--:|');
+    say(`| from the write's transaction start (upper bound on commit → receipt) | ${ms(f.fromStart.p50)} | ${ms(f.fromStart.p95)} | ${ms(f.fromStart.max)} |`);
+    say(`| from the mutation's reply (after the commit) | ${ms(f.fromReply.p50)} | ${ms(f.fromReply.p95)} | ${ms(f.fromReply.max)} |`);
   }
   const errors = report.scenarios.filter((s) => s.api.errors || s.raw.errors);
   for (const s of errors) say(`! ${s.name}: ${s.api.errors} API errors (${s.api.firstError}), ${s.raw.errors} raw errors (${s.raw.firstError})`);

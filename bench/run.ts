@@ -20,6 +20,7 @@ import { printReport, Report, ScenarioReport } from './report';
 import { SCENARIOS } from './scenarios';
 import { BenchContext } from './scenarios/scenario';
 import { seedBench } from './seed';
+import { FEED_LAG, FeedLagReport, measureFeedLag } from './feed-lag';
 
 const USAGE = `npm run bench -- [options]
 
@@ -29,7 +30,7 @@ const USAGE = `npm run bench -- [options]
   --warmup S         seconds of load before measuring starts                                            [2]
   --concurrency C    virtual users (connections) driving each scenario at once                          [8]
   --solo S           seconds of one user alone through the API, for the latency of a single request    [3]
-  --scenarios a,b    only these: ${SCENARIOS.map((s) => s.name).join(', ')}
+  --scenarios a,b    only these: ${[...SCENARIOS.map((s) => s.name), FEED_LAG].join(', ')}
   --data-dir DIR     the embedded PostgreSQL's folder                             [a fresh one under /tmp]
   --keep             keep that folder and its cluster files for another run (seeding is then skipped)
   --baseline         also write bench/results/baseline.json (refresh it on purpose only)
@@ -56,7 +57,7 @@ interface Options {
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: SCENARIOS.map((s) => s.name), dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false, workers: 1 };
+  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: [...SCENARIOS.map((s) => s.name), FEED_LAG], dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false, workers: 1 };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -88,8 +89,8 @@ function parseArgs(argv: string[]): Options {
     } else throw new Error(`unknown option ${arg}\n\n${USAGE}`);
   }
   if (options.seedOnly && !options.dataDir) throw new Error('--seed-only needs --data-dir, where the seeded cluster is kept');
-  const unknown = options.scenarios.filter((name) => !SCENARIOS.some((s) => s.name === name));
-  if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; there are ${SCENARIOS.map((s) => s.name).join(', ')}`);
+  const unknown = options.scenarios.filter((name) => name !== FEED_LAG && !SCENARIOS.some((s) => s.name === name));
+  if (unknown.length) throw new Error(`unknown scenario(s) ${unknown.join(', ')}; there are ${[...SCENARIOS.map((s) => s.name), FEED_LAG].join(', ')}`);
   return options;
 }
 
@@ -286,6 +287,13 @@ async function main(): Promise<void> {
       say(`  raw ${rawSummary.opsPerSecond.toFixed(1)} ops/s p50 ${rawSummary.p50.toFixed(1)} ms (CPU/op: client ${c.raw.appMsPerOp.toFixed(2)} ms, PostgreSQL ${c.raw.dbMsPerOp.toFixed(2)} ms) · API/raw p50 ×${report.ratioP50.toFixed(2)}${apiSummary.errors ? ` · ${apiSummary.errors} errors (${apiSummary.firstError})` : ''}`);
     }
 
+    let feedLag: FeedLagReport | undefined;
+    if (options.scenarios.includes(FEED_LAG)) {
+      say(`\n▶ live feed: writes through the API while a subscriber follows /graphql/stream`);
+      feedLag = await measureFeedLag(api, baseUrl, pool, ctx.tokens, options.durationMs, Math.max(1, Math.min(4, options.concurrency)));
+      say(`  ${feedLag.writes} writes (${feedLag.writesPerSecond.toFixed(1)}/s), ${feedLag.delivered} delivered · lag p50 ${feedLag.fromStart.p50.toFixed(1)} ms p95 ${feedLag.fromStart.p95.toFixed(1)} ms`);
+    }
+
     const report: Report = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
@@ -301,6 +309,7 @@ async function main(): Promise<void> {
       },
       seed: { ...seed, totalMs: seedMs },
       scenarios: reports,
+      feedLag,
     };
     say();
     printReport(report, say);

@@ -38,6 +38,9 @@ export interface Config {
   workers: number;
   /** change events older than this are pruned; a reader behind them resyncs from the lists */
   changeFeedRetentionDays: number;
+  /** the live feed (/graphql/stream): how often each process checks the feed's head without a notification, and
+   * re-checks its subscribers' tokens; and how many live subscriptions one token may hold across processes */
+  changeFeedLive: { pollMs: number; maxSubscriptionsPerToken: number };
   /** the bearer token /metrics asks for; without one, /metrics answers the loopback address only */
   metricsToken: string | null;
   /** the x-sql-statements reply header (statements per request), for tests and the benchmark only */
@@ -80,6 +83,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   TRUST_PROXY: '1 behind a load balancer: the client address comes from X-Forwarded-For',
   WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
+  CHANGE_FEED_POLL_MS: 'live feed: how often each process looks at the feed head without a notification and re-checks subscribers\' tokens (default 5000)',
+  CHANGE_FEED_MAX_SUBSCRIPTIONS: 'live feed: most open subscriptions of one token across all API processes (default 5)',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
@@ -178,6 +183,10 @@ export function loadConfig(env: Env = process.env): Config {
     trustProxy: flag('TRUST_PROXY'),
     workers: int('WORKERS', 1, 1, 64),
     changeFeedRetentionDays: int('CHANGE_FEED_RETENTION_DAYS', 30, 30, 3650),
+    changeFeedLive: {
+      pollMs: int('CHANGE_FEED_POLL_MS', 5000, 50, 600_000),
+      maxSubscriptionsPerToken: int('CHANGE_FEED_MAX_SUBSCRIPTIONS', 5, 1, 1000),
+    },
     metricsToken: env.METRICS_TOKEN || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
     compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',

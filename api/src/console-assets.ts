@@ -22,8 +22,8 @@ function newestMtime(target: string): number {
 }
 
 /**
- * 'missing' without console/dist/index.html, 'stale' when a source the build reads (console/src, index.html,
- * vite.config.ts, the API's pure rules the console imports) is newer than it, otherwise 'fresh'.
+ * 'missing' without console/dist/index.html, 'stale' when a source the build reads (console/src, its HTML pages,
+ * vite.config.ts, docs/integrators.md, the API's pure rules the console imports) is newer than it, otherwise 'fresh'.
  */
 export function consoleBuildState(consoleDir = CONSOLE_DIR): 'missing' | 'stale' | 'fresh' {
   const index = path.join(consoleDir, 'dist', 'index.html');
@@ -32,6 +32,9 @@ export function consoleBuildState(consoleDir = CONSOLE_DIR): 'missing' | 'stale'
   const sources = [
     path.join(consoleDir, 'src'),
     path.join(consoleDir, 'index.html'),
+    path.join(consoleDir, 'graphiql.html'),
+    path.join(consoleDir, 'integrators.html'),
+    path.join(consoleDir, '..', 'docs', 'integrators.md'),
     path.join(consoleDir, 'vite.config.ts'),
     path.join(consoleDir, '..', 'api', 'src', 'firms', 'credit-code.ts'),
     path.join(consoleDir, '..', 'api', 'src', 'imports', 'columns.ts'),
@@ -102,6 +105,18 @@ export function consoleAssets(distDir = CONSOLE_DIST): express.Handler {
   const router = express.Router();
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
+  // the GraphQL IDE (GraphiQL, built with the console: no CDN) and the integrator guide beside it
+  for (const [route, file] of [['/graphiql', 'graphiql.html'], ['/graphiql/integrators', 'integrators.html']] as const) {
+    router.get(route, (_req: Request, res: Response) => {
+      const page = path.join(distDir, file);
+      if (!fs.existsSync(page)) {
+        res.status(503).type('text/plain').send('The console is not built: run `npm run build -w console` (npm start does it for you).');
+        return;
+      }
+      res.setHeader('Cache-Control', 'no-cache');
+      res.sendFile(page);
+    });
+  }
   router.use((req: Request, res: Response, next: NextFunction) => {
     if (req.method !== 'GET' && req.method !== 'HEAD') return next();
     if (!isConsoleRoute(req.path) || !req.accepts('html')) return next();

@@ -179,7 +179,7 @@ describe('the audit log shows an event only to those who may read its subject', 
 });
 
 describe('one read rule per type, whatever field reaches it', () => {
-  const rootOf = (schema: Awaited<ReturnType<typeof appSchema>>, type: GraphQLObjectType) => [schema.getQueryType(), schema.getMutationType()].includes(type);
+  const rootOf = (schema: Awaited<ReturnType<typeof appSchema>>, type: GraphQLObjectType) => [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()].includes(type);
 
   it('every object type has a rule, and every field returning one refuses whoever its type’s rule does not admit', async () => {
     const schema = await appSchema();

@@ -8,7 +8,7 @@ import { loadConfig } from '../src/config';
 import { printPolicyTable } from '../src/auth/policy-table';
 import { POLICIES_FILE, SCHEMA_FILE } from '../src/graphql/emit-schema';
 import { accessPlugin } from '../src/graphql/plugins';
-import { appSchema, printSortedSchema, RESOLVERS } from '../src/graphql/schema';
+import { appSchema, NO_TOPICS, printSortedSchema, RESOLVERS } from '../src/graphql/schema';
 import { startTestApp, TestApp } from './harness';
 
 let app: TestApp;
@@ -18,11 +18,11 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 describe('access rules', () => {
-  it('every query and mutation names a known policy (deny by default)', async () => {
+  it('every query, mutation and subscription names a known policy (deny by default)', async () => {
     const schema = await appSchema();
     const withoutRule: string[] = [];
     let checked = 0;
-    for (const type of [schema.getQueryType(), schema.getMutationType()]) {
+    for (const type of [schema.getQueryType(), schema.getMutationType(), schema.getSubscriptionType()]) {
       for (const field of Object.values(type?.getFields() ?? {})) {
         checked++;
         if (!findPolicy(field.extensions.policy)) withoutRule.push(`${type?.name}.${field.name}`);
@@ -40,7 +40,7 @@ describe('access rules', () => {
         return 'should never be seen';
       }
     }
-    const schema = await buildSchema({ resolvers: [...RESOLVERS, ForgottenResolver] });
+    const schema = await buildSchema({ resolvers: [...RESOLVERS, ForgottenResolver], pubSub: NO_TOPICS });
     const apollo = new ApolloServer({ schema, plugins: [accessPlugin(schema, loadConfig({}))] });
     await apollo.start();
     const principal = { kind: 'user', id: 1, name: 'admin', role: Role.ADMIN, scopes: [], tokenId: 1 };

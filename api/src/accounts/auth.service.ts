@@ -96,9 +96,10 @@ export class AuthService {
   /**
    * The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens. For
    * an integrator's token the same statement counts the request in its minute (docs/architecture.md#rate-limits):
-   * over the token's limit, RATE_LIMITED with the seconds until the next minute. Sessions are not counted.
+   * over the token's limit, RATE_LIMITED with the seconds until the next minute. Sessions are not counted, nor
+   * the re-checks of a live stream already admitted (`count: false`).
    */
-  async authenticate(em: EntityManager, token: string, defaultRateLimit: number): Promise<Principal> {
+  async authenticate(em: EntityManager, token: string, defaultRateLimit: number, { count = true } = {}): Promise<Principal> {
     const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; rate_limit: number; requests: number | null; retry_after: number }> =
       await em.query(
         `WITH t AS (
@@ -109,14 +110,14 @@ export class AuthService {
             WHERE t.token_hash = $1),
          hit AS (
            INSERT INTO api_token_usage AS u (token_id, minute, requests, refused, last_at)
-           SELECT id, date_trunc('minute', now()), 1, 0, now() FROM t WHERE kind = 'API' AND NOT expired AND NOT revoked
+           SELECT id, date_trunc('minute', now()), 1, 0, now() FROM t WHERE kind = 'API' AND NOT expired AND NOT revoked AND $3
            ON CONFLICT (token_id, minute) DO UPDATE
               SET requests = u.requests + 1, refused = u.refused + (u.requests >= (SELECT rate_limit FROM t))::int, last_at = now()
            RETURNING requests)
          SELECT t.*, (SELECT requests FROM hit) AS requests,
                 ceil(extract(epoch FROM date_trunc('minute', now()) + interval '1 minute' - now()))::int AS retry_after
            FROM t`,
-        [sha256(token), defaultRateLimit],
+        [sha256(token), defaultRateLimit, count],
       );
     const row = rows[0];
     if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');

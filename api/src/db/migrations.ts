@@ -10,6 +10,7 @@ import { ChangeFeed1764720500100 } from '../../../migrations/1764720500100-chang
 import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/1764720700000-login-attempts-in-flight';
 import { WebhooksAndRateLimits1764800100000 } from '../../../migrations/1764800100000-webhooks-and-rate-limits';
 import { ChecklistDrafts1764800500000 } from '../../../migrations/1764800500000-checklist-drafts';
+import { ChangeFeedNotify1764800200000 } from '../../../migrations/1764800200000-change-feed-notify';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   LoginAttemptsInFlight1764720700000,
   WebhooksAndRateLimits1764800100000,
   ChecklistDrafts1764800500000,
+  ChangeFeedNotify1764800200000,
 ];

@@ -1,7 +1,14 @@
-import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver } from 'type-graphql';
+import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver, Root, Subscription } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
+import { fail } from '../shared/errors';
 import { ChangeEntityType, ChangeEventRow, ChangePageResult, readChanges } from './change-feed';
+import { FeedStreamEnd, LiveFeedStream } from './live-feed';
+
+/** The context of a subscription served at /graphql/stream: the roof opens the stream with the process's signal. */
+export interface LiveFeedContext extends RequestContext {
+  openLiveFeed?: (after: number, types: ChangeEntityType[] | undefined) => LiveFeedStream;
+}
 
 registerEnumType(ChangeEntityType, { name: 'ChangeEntityType', description: 'Registry types need REGISTRY_READ, election types ELECTIONS_READ.' });
 
@@ -52,5 +59,24 @@ export class ChangeFeedResolver {
     @Arg('take', () => Int, { defaultValue: 100 }) take: number,
   ): Promise<ChangePageResult> {
     return readChanges(ctx, after, types ?? undefined, take);
+  }
+
+  @Allow(Policies.changeFeed)
+  @Subscription(() => ChangeEvent, {
+    description:
+      'Server-Sent Events at /graphql/stream (graphql-sse): every change after `after` as `changes` would list it, then each new one as it commits. Resume after a disconnect from the last position received. The stream ends with UNAUTHENTICATED when the token expires or is revoked.',
+    subscribe: ({ args, context }) => {
+      const open = (context as LiveFeedContext).openLiveFeed;
+      if (!open) throw fail.badField('query', 'SUBSCRIPTION_OVER_SSE', 'subscriptions are served as Server-Sent Events at /graphql/stream');
+      return open(args.after, args.types ?? undefined).start();
+    },
+  })
+  changeFeed(
+    @Root() event: ChangeEventRow | FeedStreamEnd,
+    @Arg('after', () => Int, { description: 'the last position you have; 0 or more' }) _after: number,
+    @Arg('types', () => [ChangeEntityType], { nullable: true }) _types: ChangeEntityType[] | undefined,
+  ): ChangeEvent {
+    if (event instanceof FeedStreamEnd) throw event.error;
+    return event as ChangeEvent;
   }
 }

@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { admits, Policies } from '../auth/policies';
 import { jurisdictionOf } from '../estates/jurisdiction';
 import type { RequestContext } from '../request/context';
-import { fail } from '../shared/errors';
+import { AppError, ErrorCode, fail } from '../shared/errors';
 
 /**
  * The change feed's reading side (docs/architecture.md#change-feed). Events are written by a trigger on
@@ -73,7 +73,9 @@ export async function readChanges(ctx: RequestContext, after: number, types: Cha
   const [head] = await ctx.em.query(`SELECT last, pruned_through FROM change_feed_head`);
   const headPosition = Number(head.last);
   if (after < Number(head.pruned_through)) {
-    throw fail.badField('after', 'FEED_POSITION_PRUNED', `changes up to position ${head.pruned_through} were pruned: resync with the lists, then follow from headPosition`);
+    const refused = fail.badField('after', 'FEED_POSITION_PRUNED', `changes up to position ${head.pruned_through} were pruned: resync with the lists, then follow from headPosition`);
+    // and where to go on from: a new follower asks with after: 0 and starts at the head it is told
+    throw new AppError(ErrorCode.BAD_USER_INPUT, refused.message, { ...refused.extensions, prunedThrough: Number(head.pruned_through), headPosition });
   }
   const params: unknown[] = [after, headPosition, wanted, take];
   let jurisdictionSql = '';

@@ -79,21 +79,35 @@ function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, n
  * Every refusal has an HTTP status.
  */
 export function accessPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
-  const checkCost = costCounter(schema, config.limits);
+  const check = operationChecks(schema, config);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return; // Apollo refuses a document without the named operation before this
-          const rootType = schema.getRootType(operation.operation);
-          const denied = accessRefusal(rootType?.getFields() ?? {}, rootFieldsOf(document, operation), contextValue.principal, config);
-          if (denied) throw denied.withHttpStatus();
-          const coerced = coerceVariables(schema, operation, request.variables);
-          checkArgumentValues(schema, document, operation, coerced);
-          checkCost(document, operation, request.variables ?? {}); // it coerces them itself
+          if (operation.operation === 'subscription') {
+            throw fail.badField('query', 'SUBSCRIPTION_OVER_SSE', 'subscriptions are served as Server-Sent Events at /graphql/stream').withHttpStatus();
+          }
+          check(document, operation, contextValue.principal, request.variables);
         },
       };
     },
+  };
+}
+
+/**
+ * The checks of accessPlugin for a validated operation, for any way in (/graphql, /graphql/stream): access
+ * (deny by default), variables, argument values, cost. Throws the refusal with its HTTP status.
+ */
+export function operationChecks(schema: GraphQLSchema, config: Config) {
+  const checkCost = costCounter(schema, config.limits);
+  return (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined): void => {
+    const rootType = schema.getRootType(operation.operation);
+    const denied = accessRefusal(rootType?.getFields() ?? {}, rootFieldsOf(document, operation), principal, config);
+    if (denied) throw denied.withHttpStatus();
+    const coerced = coerceVariables(schema, operation, variables);
+    checkArgumentValues(schema, document, operation, coerced);
+    checkCost(document, operation, variables ?? {}); // it coerces them itself
   };
 }
 
@@ -120,7 +134,7 @@ export function requestLogPlugin(log: Logger, config: Pick<Config, 'exposeSqlSta
 }
 
 /** Apollo's own request errors (parse, validation, bad variables) are safe to show as they are. */
-const APOLLO_CLIENT_CODES = new Set([
+export const APOLLO_CLIENT_CODES = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',

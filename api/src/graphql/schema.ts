@@ -1,5 +1,5 @@
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
-import { buildSchema } from 'type-graphql';
+import { buildSchema, PubSub } from 'type-graphql';
 import { AuditChainResolver } from '../audit/audit-chain.resolver';
 import { AuditResolver } from '../audit/audit.resolver';
 import { ApiTokenFieldsResolver, AuthResolver } from '../accounts/auth.resolver';
@@ -73,11 +73,24 @@ registerImporters([firmImporter, projectImporter, { ...ownerRollImporter, openVo
 /** A changed holiday notice moves the committee filings' deadlines it reaches, in the notice's transaction. */
 followNotices([recomputeFilingDeadlines]);
 
+/** type-graphql asks for a pub-sub whenever there is a subscription; the change feed's brings its own `subscribe`. */
+export const NO_TOPICS: PubSub = {
+  publish: () => undefined,
+  subscribe: () => {
+    throw new Error('no subscription of this schema uses topics');
+  },
+};
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql's metadata is global anyway). */
 export function appSchema(): Promise<GraphQLSchema> {
-  built ??= buildSchema({ resolvers: RESOLVERS, validate: { forbidUnknownValues: false }, scalarsMap: [{ type: Date, scalar: DateTimeISO }] }).then((schema) => {
+  built ??= buildSchema({
+    resolvers: RESOLVERS,
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeISO }],
+    pubSub: NO_TOPICS,
+  }).then((schema) => {
     // innermost: a compiled list's objects carry their relations; masks and read guards wrap what comes out
     servePreloaded(schema);
     maskPersonalFields(schema);

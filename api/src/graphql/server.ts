@@ -24,6 +24,8 @@ import { startChangeFeedPruning } from '../feed/change-feed';
 import { metricsPlugin, mountVitalSigns } from './metrics';
 import { startTokenUsagePruning } from '../accounts/token-usage';
 import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
+import { FeedSignal } from '../feed/feed-signal';
+import { streamRouter } from './stream';
 
 export interface AppServer {
   app: express.Express;
@@ -90,6 +92,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // writes never wait for it: it follows the change feed on its own timer
   const webhooks = startWebhookWorker(ds, config, log);
 
+  // the live feed's wake-ups: one listening connection per process (docs/architecture.md#change-feed)
+  const readHead = async () => Number((await ds.query(`SELECT last FROM change_feed_head`))[0].last);
+  const feedSignal = new FeedSignal((ds.options as { url: string }).url, config.changeFeedLive.pollMs, log, readHead);
+  await feedSignal.start();
+
   mountVitalSigns(app, { config, ds });
   app.use(probes(ds));
 
@@ -100,6 +107,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown' }, ds.manager);
   };
+
+  // subscriptions (Server-Sent Events), mounted before /graphql, whose prefix it shares
+  app.use(streamRouter({ schema, config, ds, log, signal: feedSignal }));
 
   app.use(
     '/graphql',
@@ -168,6 +178,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       stopPruning();
       stopUsagePruning();
       await webhooks.stop();
+      // ends every live stream's wait, so the HTTP server can drain
+      await feedSignal.stop();
       await apollo.stop();
       if (httpServer.listening) await new Promise<void>((resolve) => httpServer.close(() => resolve()));
     },

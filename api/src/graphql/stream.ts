@@ -1,0 +1,159 @@
+import crypto from 'node:crypto';
+import express, { NextFunction, Request, Response } from 'express';
+import { DocumentNode, getOperationAST, GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, subscribe, validate } from 'graphql';
+import type { ExecutionResult, Response as SseResponse } from 'graphql-sse';
+import { createHandler } from 'graphql-sse/lib/use/express';
+import { DataSource } from 'typeorm';
+import { authService } from '../accounts/auth.service';
+import { Config } from '../config';
+import type { LiveFeedContext } from '../feed/change-feed.resolver';
+import { FeedSignal } from '../feed/feed-signal';
+import { jsonBody } from '../http/json-body';
+import { LiveFeedStream } from '../feed/live-feed';
+import { contextOn } from '../request/context';
+import { Principal } from '../request/principal';
+import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/errors';
+import { Logger, runWithRequestId } from '../shared/logger';
+import { formatErrorFor, operationChecks } from './plugins';
+import { checkQueryText, queryShapeRules } from './query-limits';
+
+/** Events read per statement while a subscriber catches up. */
+const PAGE_SIZE = 100;
+
+interface StreamDeps {
+  schema: GraphQLSchema;
+  config: Config;
+  ds: DataSource;
+  log: Logger;
+  signal: FeedSignal;
+}
+
+interface Caller {
+  token: string;
+  principal: Principal;
+}
+
+/** A refusal before the stream opens: the GraphQL error shape, the code's HTTP status. */
+function refusal(error: AppError, format: (e: GraphQLError) => GraphQLFormattedError): SseResponse {
+  const status = httpStatusFor(error.code);
+  return [JSON.stringify({ errors: [format(error)] }), { status, statusText: error.code, headers: { 'content-type': 'application/json; charset=utf-8' } }];
+}
+
+/**
+ * Subscriptions over Server-Sent Events (graphql-sse, distinct connections: one stream per subscription, so
+ * any API process can serve any stream). The same bearer token as /graphql, and the same checks before
+ * anything runs (query text bound, shape rules, access policy, variables, cost); only subscriptions are
+ * served here. A token holds at most CHANGE_FEED_MAX_SUBSCRIPTIONS streams across all processes.
+ */
+export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): express.Router {
+  const formatError = formatErrorFor(log);
+  const format = (error: GraphQLError) => formatError(error.toJSON(), error);
+  const check = operationChecks(schema, config);
+  const rules = [...specifiedRules, ...queryShapeRules(config.limits)];
+
+  type StreamContext = LiveFeedContext & Record<PropertyKey, unknown>;
+  const handler = createHandler<StreamContext>({
+    schema,
+    // no "single connection mode": its stream registry would live in one process's memory
+    authenticate: () => null,
+    onSubscribe: async (req, params): Promise<SseResponse | AsyncIterable<ExecutionResult>> => {
+      const caller = (req.raw as Request & { caller?: Caller }).caller!;
+      let document: DocumentNode;
+      try {
+        checkQueryText(params.query, config.limits);
+        document = parse(params.query, { maxTokens: config.limits.maxTokens });
+      } catch (error) {
+        if (isAppError(error)) return refusal(error, format);
+        return refusal(new AppError(ErrorCode.BAD_USER_INPUT, (error as Error).message), format);
+      }
+      const invalid = validate(schema, document, rules);
+      if (invalid.length) return [JSON.stringify({ errors: invalid.map(format) }), { status: 400, statusText: 'Bad Request', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+      const operation = getOperationAST(document, params.operationName);
+      if (!operation) return refusal(fail.badField('operationName', 'OPERATION', 'name one operation of the document'), format);
+      if (operation.operation !== 'subscription') {
+        return refusal(fail.badField('query', 'SUBSCRIPTION_ONLY', 'only subscriptions are served here; send queries and mutations to /graphql'), format);
+      }
+      try {
+        check(document, operation, caller.principal, params.variables);
+      } catch (error) {
+        if (isAppError(error)) return refusal(error, format);
+        throw error;
+      }
+      const { tokenId } = caller.principal;
+      const limit = config.changeFeedLive.maxSubscriptionsPerToken;
+      const slot = await signal.takeSlot(tokenId, limit);
+      if (slot === null) return refusal(fail.rateLimited(`This token already holds ${limit} live subscriptions; close one first`, Math.ceil(config.changeFeedLive.pollMs / 1000)), format);
+      let released = false;
+      const opened = Date.now();
+      const principal = `${caller.principal.kind}:${caller.principal.id}`;
+      const release = () => {
+        if (released) return;
+        released = true;
+        void signal.releaseSlot(tokenId, slot);
+        // one line per stream, as one per request on /graphql: who, how long; never the variables
+        log.info('graphql.stream', { operation: params.operationName ?? null, principal, seconds: Math.round((Date.now() - opened) / 1000) });
+      };
+      const identity = { config, log, stats: { sqlStatements: 0 }, clientIp: req.raw.ip ?? 'unknown' };
+      const contextValue: StreamContext = {
+        ...contextOn({ ...identity, principal: caller.principal }, ds.manager),
+        openLiveFeed: (after, types) =>
+          new LiveFeedStream(after, types, {
+            signal,
+            pageSize: PAGE_SIZE,
+            recheckMs: config.changeFeedLive.pollMs,
+            onClose: release,
+            reauthenticate: async () => contextOn({ ...identity, principal: await authService.authenticate(ds.manager, caller.token, config.tokenRateLimitPerMinute, { count: false }) }, ds.manager),
+          }),
+      };
+      // subscribed here rather than by graphql-sse, so that a refusal of the arguments (types outside the
+      // scope, a pruned position) is an answer with its HTTP status, not an event of an opened stream
+      const result = await subscribe({ schema, document, operationName: params.operationName, variableValues: params.variables, contextValue });
+      if (Symbol.asyncIterator in result) return result as AsyncIterable<ExecutionResult>;
+      release();
+      const first = result.errors?.[0];
+      if (first && isAppError(first.originalError)) return refusal(first.originalError, format);
+      return [JSON.stringify({ errors: (result.errors ?? []).map(format) }), { status: 500, statusText: 'Internal Server Error', headers: { 'content-type': 'application/json; charset=utf-8' } }];
+    },
+    onNext: (_ctx, _req, result) => {
+      const errors = (result as ExecutionResult).errors;
+      if (!errors?.length) return result;
+      // graphql-sse writes what it is given with JSON.stringify: the formatted errors go out as they are
+      return { ...result, errors: errors.map((error) => format(error as GraphQLError)) } as unknown as ExecutionResult;
+    },
+  });
+
+  const router = express.Router();
+  router.use(
+    '/graphql/stream',
+    (req: Request, res: Response, next: NextFunction) => {
+      const requestId = crypto.randomBytes(12).toString('base64url');
+      res.setHeader('x-request-id', requestId);
+      runWithRequestId(requestId, next);
+    },
+    // the caller before anything else: a stream is for a signed-in person or an integrator's token
+    async (req: Request, res: Response, next: NextFunction) => {
+      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
+      try {
+        if (!match) throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
+        const principal = await authService.authenticate(ds.manager, match[1], config.tokenRateLimitPerMinute);
+        (req as Request & { caller?: Caller }).caller = { token: match[1], principal };
+      } catch (error) {
+        if (!isAppError(error)) return next(error);
+        const [body, init] = refusal(error, format);
+        return void res.status(init.status).type('application/json').send(body);
+      }
+      next();
+    },
+    jsonBody(config.limits.bodyBytes),
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        await handler(req, res);
+      } catch (error) {
+        log.error('graphql.stream.failed', { name: (error as Error).name });
+        if (!res.headersSent) next(error);
+        else res.end();
+      }
+    },
+  );
+  return router;
+}
