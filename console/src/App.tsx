@@ -1,5 +1,5 @@
 import { lazy } from 'react';
-import { Route } from 'react-router-dom';
+import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
 import candidates from './candidates';
@@ -20,7 +20,7 @@ import users from './users';
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
 
-export function App() {
+function AdminApp() {
   return (
     <Admin
       title="wuye.app.title"
@@ -51,4 +51,19 @@ export function App() {
       </CustomRoutes>
     </Admin>
   );
+}
+
+/**
+ * One router for the life of the page, whose navigations render at once. React Router 7's RouterProvider renders
+ * a navigation inside React.startTransition, which any urgent update interrupts. Signed out, react-admin's
+ * requireAuth mounts LogoutOnMount, which navigates to #/login and then clears its query cache; the clear re-runs
+ * the auth check (an urgent update), which mounts LogoutOnMount again before the navigation could render, and
+ * so on: #/login was pushed about a thousand times over 9–19 s before one transition won. Without transitions
+ * the first navigation renders the login page and the loop never starts (react-admin uses a router it finds
+ * around <Admin> as it is, instead of building its own).
+ */
+const router = createHashRouter([{ path: '*', element: <AdminApp /> }]);
+
+export function App() {
+  return <RouterProvider router={router} useTransitions={false} />;
 }
