@@ -4,6 +4,7 @@ import { FilingAction } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
+import { ownFilingFilters } from '../filings/own-filings';
 import { normaliseCreditCode } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 import { FirmInput, FirmListOptions } from './firm.inputs';
@@ -46,6 +47,7 @@ export class FirmService {
           districtId: { op: 'eq', column: 'f.districtId', id: true },
           status: { op: 'eq', column: 'f.status' },
           filingStatus: { op: 'eq', column: 'f.filingStatus' },
+          ...ownFilingFilters(ctx, 'f'),
           updatedAfter: { op: 'gt', column: 'f.updatedAt' },
         },
       },

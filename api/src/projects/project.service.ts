@@ -4,6 +4,7 @@ import { AppError, ErrorCode, fail } from '../shared/errors';
 import { FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
+import { ownFilingFilters } from '../filings/own-filings';
 import { findList, ListResult } from '../shared/list';
 import { Project } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
@@ -65,6 +66,7 @@ export class ProjectService {
           filingStatus: { op: 'eq', column: 'p.filingStatus' },
           selectionMethod: { op: 'eq', column: 'p.selectionMethod' },
           activeOn: { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
+          ...ownFilingFilters(ctx, 'p'),
           updatedAfter: { op: 'gt', column: 'p.updatedAt' },
         },
       },
