@@ -1,5 +1,6 @@
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { startTestApp, TestApp } from './harness';
+import { CREATE_FIRM, firmInput, SUBMIT_FIRM } from './operations';
 
 /** A person's own password change; the lists the role home pages read (own filings, the queue, open elections); Chinese order. */
 let app: TestApp;
@@ -81,8 +82,13 @@ describe('the lists the home pages read', () => {
 
   it('mine and submittedByMe narrow filings to the caller’s own, and the queue sorts by waiting time', async () => {
     const [clerk] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'clerk'`);
+    // a draft of the clerk's, and a filing the registrar submitted (theirs not to decide)
+    await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { createFirm: own } = await app.as('registrar', CREATE_FIRM, { input: firmInput() });
+    await app.as('registrar', SUBMIT_FIRM, { id: own.id, version: own.version });
     const mine = await app.as('clerk', FIRMS, { options: { take: 200, filter: { mine: true } } });
     const expected: Array<{ n: number }> = await app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE created_by_id = $1`, [clerk.id]);
+    expect(expected[0].n).toBeGreaterThan(0);
     expect(mine.firms.totalItems).toBe(expected[0].n);
     expect(mine.firms.items.every((f: { createdById: string }) => f.createdById === String(clerk.id))).toBe(true);
     const notMine = await app.as('clerk', FIRMS, { options: { take: 1, filter: { mine: false } } });
@@ -97,6 +103,8 @@ describe('the lists the home pages read', () => {
     expect(times).toEqual([...times].sort((a, b) => a - b));
     const [registrar] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'registrar'`);
     expect(queue.firms.items.some((f: { submittedById: string }) => f.submittedById === String(registrar.id))).toBe(false);
+    const theirs = await app.as('registrar', FIRMS, { options: { filter: { filingStatus: 'SUBMITTED', submittedByMe: true } } });
+    expect(theirs.firms.items.map((f: { id: string }) => f.id)).toEqual([own.id]);
   });
 
   it('open elections are those neither certified nor cancelled', async () => {
