@@ -2,16 +2,18 @@ import { lazy } from 'react';
 import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import { session } from './session';
 import candidates from './candidates';
 import committeeFilings from './committeeFilings';
 import committees from './committees';
-import { Dashboard } from './dashboard/Dashboard';
+import { Home } from './home/Home';
 import { dataProvider } from './resources';
 import elections from './elections';
 import estates from './estates';
 import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { LoginPage } from './signin/LoginPage';
 import projects from './projects';
 import resolutions from './resolutions';
 import users from './users';
@@ -27,7 +29,8 @@ function AdminApp() {
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      dashboard={Dashboard}
+      dashboard={Home}
+      loginPage={LoginPage}
       layout={Layout}
       disableTelemetry
       requireAuth
@@ -54,6 +57,19 @@ function AdminApp() {
 }
 
 /**
+ * Someone signed out opens the console on the login page, with the page they asked for as its `next` (in React
+ * Router's own history state), instead of a history entry that only redirects: Back from the page they reach
+ * after signing in leaves the console rather than landing on the login page again.
+ */
+function openSignedOutOnLogin(): void {
+  const asked = window.location.hash.replace(/^#/, '') || '/';
+  if (session.token() || asked.startsWith('/login')) return;
+  const [nextPathname, query] = asked.split('?');
+  const state = { usr: { nextPathname, nextSearch: query ? `?${query}` : '' }, key: 'signin', idx: 0 };
+  window.history.replaceState(state, '', '#/login');
+}
+
+/**
  * One router for the life of the page, whose navigations render at once. React Router 7's RouterProvider renders
  * a navigation inside React.startTransition, which any urgent update interrupts. Signed out, react-admin's
  * requireAuth mounts LogoutOnMount, which navigates to #/login and then clears its query cache; the clear re-runs
@@ -62,6 +78,7 @@ function AdminApp() {
  * the first navigation renders the login page and the loop never starts (react-admin uses a router it finds
  * around <Admin> as it is, instead of building its own).
  */
+openSignedOutOnLogin();
 const router = createHashRouter([{ path: '*', element: <AdminApp /> }]);
 
 export function App() {

@@ -8,6 +8,7 @@ import { electionCalls, elections } from './elections/election.api';
 import { estates } from './estates/estate.api';
 import { holidayCalls } from './holidays/holiday.api';
 import { firms } from './firms/firm.api';
+import { homeCalls } from './home/home.api';
 import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
@@ -47,6 +48,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...committeeFilingCalls,
   ...importCalls,
   ...dashboardCalls,
+  ...homeCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
   downloadDocument,

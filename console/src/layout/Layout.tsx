@@ -2,7 +2,9 @@ import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useTranslate } from 'react-admin';
+import { ChangePasswordMenuItem } from '../signin/ChangePassword';
+import { IdleGuard } from '../signin/IdleGuard';
 
 /** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar. */
 export function Menu() {
@@ -19,6 +21,25 @@ export function Menu() {
   );
 }
 
+/** The user menu: change one's own password, sign out. */
+function AppBarWithUserMenu() {
+  return (
+    <AppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordMenuItem />
+          <Logout />
+        </UserMenu>
+      }
+    />
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={Menu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={Menu} appBar={AppBarWithUserMenu}>
+      {children}
+      <IdleGuard />
+    </RaLayout>
+  );
 }
