@@ -159,6 +159,9 @@ describe('each role’s home page', () => {
       await page.goto(`${suite.app.baseUrl}/#/login`);
       await typeCredentials(page, 'officer.new', 'officer-new-password');
       await page.getByTestId('no-jurisdiction').getByText(zh.wuye.home.no_jurisdiction).waitFor();
+      // and on the pages that would otherwise be empty lists with a 新建 button
+      await page.goto(`${suite.app.baseUrl}/#/elections`);
+      await page.getByTestId('no-jurisdiction-notice').getByText(zh.wuye.home.no_jurisdiction).waitFor();
     } finally {
       await context.close();
     }

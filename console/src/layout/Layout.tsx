@@ -1,10 +1,13 @@
 import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Alert, AlertTitle } from '@mui/material';
 import type { ReactNode } from 'react';
+import { useLocation } from 'react-router-dom';
 import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useTranslate } from 'react-admin';
 import { ChangePasswordMenuItem } from '../signin/ChangePassword';
 import { IdleGuard } from '../signin/IdleGuard';
+import { useOfficerJurisdiction } from '../shared/useJurisdiction';
 
 /** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar. */
 export function Menu() {
@@ -35,9 +38,24 @@ function AppBarWithUserMenu() {
   );
 }
 
+/** On every page but the home page (which says it in full): an officer without subdistricts can do nothing here yet. */
+function NoJurisdictionNotice() {
+  const translate = useTranslate();
+  const { pathname } = useLocation();
+  const { officerWithout } = useOfficerJurisdiction();
+  if (!officerWithout || pathname === '/') return null;
+  return (
+    <Alert severity="warning" sx={{ mt: 1 }} data-testid="no-jurisdiction-notice">
+      <AlertTitle>{translate('wuye.home.no_jurisdiction_title')}</AlertTitle>
+      {translate('wuye.home.no_jurisdiction')}
+    </Alert>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
     <RaLayout menu={Menu} appBar={AppBarWithUserMenu}>
+      <NoJurisdictionNotice />
       {children}
       <IdleGuard />
     </RaLayout>
