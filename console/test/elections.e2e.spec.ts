@@ -248,7 +248,7 @@ describe('opening an election, nominating, objections', () => {
     await page.waitForURL(/#\/elections\/\d+\/show/);
     const electionId = /#\/elections\/(\d+)\/show/.exec(page.url())![1];
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.PREPARATION).waitFor();
-    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText('2026/12/10').waitFor();
+    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText('2026年12月10日').waitFor();
 
     await page.getByTestId('move-OPEN_NOMINATION').click();
     await page.getByTestId('move-dialog-confirm').click();
