@@ -107,6 +107,27 @@ describe('the lists the home pages read', () => {
     expect(theirs.firms.items.map((f: { id: string }) => f.id)).toEqual([own.id]);
   });
 
+  it('SUBMITTED_AT pages through every firm in both directions, the never-submitted ones last', async () => {
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM firm`);
+    for (const direction of ['ASC', 'DESC']) {
+      const seen: Array<{ id: string; submittedAt: string | null }> = [];
+      let after: string | null = null;
+      do {
+        const page: any = await app.as('manager', `query ($o: FirmListOptions) { firms(options: $o) { nextCursor items { id submittedAt } } }`, {
+          o: { take: 13, after, sort: { field: 'SUBMITTED_AT', direction } },
+        });
+        seen.push(...page.firms.items);
+        after = page.firms.nextCursor;
+      } while (after);
+      expect(new Set(seen.map((f) => f.id)).size).toBe(n);
+      const firstNull = seen.findIndex((f) => f.submittedAt === null);
+      expect(firstNull).toBeGreaterThan(0);
+      expect(seen.slice(firstNull).every((f) => f.submittedAt === null)).toBe(true);
+      const times = seen.slice(0, firstNull).map((f) => Date.parse(f.submittedAt!));
+      expect(times).toEqual([...times].sort((x, y) => (direction === 'ASC' ? x - y : y - x)));
+    }
+  });
+
   it('open elections are those neither certified nor cancelled', async () => {
     const QUERY = `query ($open: Boolean) { elections(options: { take: 200, filter: { open: $open } }) { totalItems items { phase } } }`;
     const open = await app.as('manager', QUERY, { open: true });

@@ -91,7 +91,7 @@ export enum FirmSortField {
   CREDIT_CODE = 'creditCode',
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
-  /** the waiting queue: submitted filings oldest first (a never-submitted filing has no value to page a cursor from) */
+  /** the waiting queue: submitted filings oldest first; never-submitted ones come last */
   SUBMITTED_AT = 'submittedAt',
 }
 registerEnumType(FirmSortField, { name: 'FirmSortField' });

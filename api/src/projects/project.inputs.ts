@@ -97,7 +97,7 @@ export enum ProjectSortField {
   CONTRACT_END = 'contractEnd',
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
-  /** the waiting queue: submitted filings oldest first (a never-submitted filing has no value to page a cursor from) */
+  /** the waiting queue: submitted filings oldest first; never-submitted ones come last */
   SUBMITTED_AT = 'submittedAt',
 }
 registerEnumType(ProjectSortField, { name: 'ProjectSortField' });
