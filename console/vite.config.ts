@@ -61,8 +61,38 @@ function sizeReport(): Plugin {
   };
 }
 
+/** Text assets worth compressing; fonts and images are compressed formats already. */
+const COMPRESSIBLE = /\.(js|css|html|svg|json|txt|map)$/;
+
+/**
+ * Brotli and gzip copies of every text asset, written once at build time so the server sends them as they are
+ * (api/src/console-assets.ts picks one by Accept-Encoding) instead of compressing on every request.
+ */
+function precompress(): Plugin {
+  return {
+    name: 'wuye-precompress',
+    apply: 'build',
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? 'dist';
+      await Promise.all(
+        Object.keys(bundle)
+          .filter((file) => COMPRESSIBLE.test(file))
+          .map(async (file) => {
+            const source = await fs.promises.readFile(path.join(dir, file));
+            if (source.length < 1024) return; // the headers would outweigh the saving
+            const brotli = zlib.brotliCompressSync(source, {
+              params: { [zlib.constants.BROTLI_PARAM_QUALITY]: zlib.constants.BROTLI_MAX_QUALITY, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: source.length },
+            });
+            await fs.promises.writeFile(path.join(dir, `${file}.br`), brotli);
+            await fs.promises.writeFile(path.join(dir, `${file}.gz`), zlib.gzipSync(source, { level: 9 }));
+          }),
+      );
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), sizeReport()],
+  plugins: [react(), sizeReport(), precompress()],
   server: {
     port: 5173,
     // dev mode: the API runs with `npm start` (or API_ONLY=1 npm start) on port 4000

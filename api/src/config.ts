@@ -12,6 +12,8 @@ export interface Config {
   /** demo accounts and data: always with the embedded database, with DATABASE_URL only on SEED_DEMO=1 */
   demoMode: boolean;
   sessionTtlMinutes: number;
+  /** the console signs a person out after this long without input, warning them `warningSeconds` before */
+  sessionIdle: { timeoutSeconds: number; warningSeconds: number };
   apiTokenTtlDays: number;
   /** outside demo mode the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
@@ -65,6 +67,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   ADMIN_USERNAME: 'with ADMIN_PASSWORD (12+ characters): creates the first admin when none exists',
   ADMIN_PASSWORD: 'see ADMIN_USERNAME',
   SESSION_TTL_MINUTES: 'session token lifetime (default 480)',
+  SESSION_IDLE_SECONDS: 'the console signs out after this long without input (default 1800)',
+  SESSION_IDLE_WARNING_SECONDS: 'the console warns this long before the idle sign-out (default 60, less than SESSION_IDLE_SECONDS)',
   API_TOKEN_TTL_DAYS: 'longest lifetime of an integrator API token (default 365)',
   LOGIN_MAX_FAILURES: 'failed sign-ins per username before a lock (default 5; 4× that per client address)',
   LOGIN_WINDOW_MINUTES: 'window in which failures count (default 15)',
@@ -158,6 +162,10 @@ export function loadConfig(env: Env = process.env): Config {
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
     demoMode: !databaseUrl || seedDemo,
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60),
+    sessionIdle: {
+      timeoutSeconds: int('SESSION_IDLE_SECONDS', 30 * 60, 5, 24 * 60 * 60),
+      warningSeconds: int('SESSION_IDLE_WARNING_SECONDS', 60, 1, 60 * 60),
+    },
     apiTokenTtlDays: int('API_TOKEN_TTL_DAYS', 365, 1, 3 * 365),
     bootstrapAdmin: adminUser && adminPassword ? { username: adminUser, password: adminPassword } : null,
     loginThrottle: {
@@ -203,6 +211,9 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.webhooks.batchSize > config.limits.maxTake) problems.push('WEBHOOK_BATCH_SIZE must not exceed MAX_PAGE_SIZE');
   if (config.webhooks.retryMaxMs < config.webhooks.retryBaseMs) problems.push('WEBHOOK_RETRY_MAX_MS must not be less than WEBHOOK_RETRY_BASE_MS');
 
+  if (config.sessionIdle.warningSeconds >= config.sessionIdle.timeoutSeconds) {
+    problems.push('SESSION_IDLE_WARNING_SECONDS must be less than SESSION_IDLE_SECONDS');
+  }
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
 
   if (problems.length > 0) {

@@ -97,12 +97,43 @@ export function isConsoleRoute(urlPath: string): boolean {
   return CONSOLE_ROUTE_SET.has(urlPath.split('/')[1] ?? '');
 }
 
+/** The encodings the console's build writes beside each text asset (console/vite.config.ts), best first. */
+const ENCODINGS = [
+  { name: 'br', suffix: '.br' },
+  { name: 'gzip', suffix: '.gz' },
+] as const;
+
+/**
+ * The brotli or gzip copy of an asset when the client accepts it and the build wrote one: Content-Encoding,
+ * the original file's type, `Vary: Accept-Encoding`, cached for a year like the asset itself (its name is
+ * hashed). Anything else falls through to express.static.
+ */
+function precompressed(assetsDir: string): express.Handler {
+  return (req: Request, res: Response, next: NextFunction) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') return next();
+    res.vary('Accept-Encoding');
+    const wanted = req.acceptsEncodings(ENCODINGS.map((e) => e.name));
+    const encoding = ENCODINGS.find((e) => e.name === wanted);
+    let file: string;
+    try {
+      file = path.join(assetsDir, path.posix.normalize(decodeURIComponent(req.path)));
+    } catch {
+      return next(); // a malformed escape: express.static answers it
+    }
+    if (!encoding || !file.startsWith(assetsDir + path.sep) || !fs.existsSync(file + encoding.suffix)) return next();
+    res.type(path.extname(file));
+    res.setHeader('Content-Encoding', encoding.name);
+    res.sendFile(file + encoding.suffix, { immutable: true, maxAge: '365d' }, (error) => error && next(error));
+  };
+}
+
 /**
  * The built console at `/`: hashed assets cached for a year, and index.html for the console's own routes
  * (react-admin's routes live in the browser). Anything else falls through to the API's 404.
  */
 export function consoleAssets(distDir = CONSOLE_DIST): express.Handler {
   const router = express.Router();
+  router.use('/assets', precompressed(path.join(distDir, 'assets')));
   router.use('/assets', express.static(path.join(distDir, 'assets'), { immutable: true, maxAge: '365d', index: false }));
   router.use(express.static(distDir, { index: false, maxAge: 0 }));
   // the GraphQL IDE (GraphiQL, built with the console: no CDN) and the integrator guide beside it

@@ -30,6 +30,25 @@ describe('serving the console', () => {
     expect((await fetch(`${app.baseUrl}/assets/nothing-here.js`)).status).toBe(404);
   });
 
+  it('sends the main bundle brotli- or gzip-compressed as the client accepts, and plain to those who accept neither', async () => {
+    const html = await (await fetch(`${app.baseUrl}/`)).text();
+    const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)![1];
+    const plain = await fetch(`${app.baseUrl}${asset}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    const original = await plain.text();
+    for (const [accepted, sent] of [['br, gzip', 'br'], ['gzip, deflate', 'gzip'], ['gzip;q=1, br;q=0.5', 'gzip']]) {
+      const response = await fetch(`${app.baseUrl}${asset}`, { headers: { 'accept-encoding': accepted } });
+      expect(response.status).toBe(200);
+      expect([accepted, response.headers.get('content-encoding')]).toEqual([accepted, sent]);
+      expect(response.headers.get('content-type')).toMatch(/javascript/);
+      expect(response.headers.get('vary')).toMatch(/Accept-Encoding/i);
+      expect(response.headers.get('cache-control')).toContain('immutable');
+      expect(Number(response.headers.get('content-length'))).toBeLessThan(original.length / 2);
+      // fetch decodes the body: the same bundle
+      expect(await response.text()).toBe(original);
+    }
+  });
+
   it('keeps /graphql and /healthz the API', async () => {
     expect(await (await fetch(`${app.baseUrl}/healthz`)).json()).toEqual({ status: 'ok' });
     const result = await app.gql('query { __typename }');

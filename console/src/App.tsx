@@ -1,12 +1,13 @@
 import HistoryIcon from '@mui/icons-material/History';
 import { lazy } from 'react';
-import { Route } from 'react-router-dom';
+import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import { authProvider } from './authProvider';
+import { session } from './session';
 import candidates from './candidates';
 import committeeFilings from './committeeFilings';
 import committees from './committees';
-import { Dashboard } from './dashboard/Dashboard';
+import { Home } from './home/Home';
 import { dataProvider } from './resources';
 import elections from './elections';
 import estates from './estates';
@@ -14,6 +15,7 @@ import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
+import { LoginPage } from './signin/LoginPage';
 import projects from './projects';
 import resolutions from './resolutions';
 import users from './users';
@@ -27,14 +29,15 @@ const ChecklistPage = lazy(() => import('./checklists/ChecklistPage'));
 const ChecklistDraftEditor = lazy(() => import('./checklists/ChecklistDraftEditor'));
 const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
 
-export function App() {
+function AdminApp() {
   return (
     <Admin
       title="wuye.app.title"
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}
-      dashboard={Dashboard}
+      dashboard={Home}
+      loginPage={LoginPage}
       layout={Layout}
       theme={theme}
       disableTelemetry
@@ -63,4 +66,33 @@ export function App() {
       </CustomRoutes>
     </Admin>
   );
+}
+
+/**
+ * Someone signed out opens the console on the login page, with the page they asked for as its `next` (in React
+ * Router's own history state), instead of a history entry that only redirects: Back from the page they reach
+ * after signing in leaves the console rather than landing on the login page again.
+ */
+function openSignedOutOnLogin(): void {
+  const asked = window.location.hash.replace(/^#/, '') || '/';
+  if (session.token() || asked.startsWith('/login')) return;
+  const [nextPathname, query] = asked.split('?');
+  const state = { usr: { nextPathname, nextSearch: query ? `?${query}` : '' }, key: 'signin', idx: 0 };
+  window.history.replaceState(state, '', '#/login');
+}
+
+/**
+ * One router for the life of the page, whose navigations render at once. React Router 7's RouterProvider renders
+ * a navigation inside React.startTransition, which any urgent update interrupts. Signed out, react-admin's
+ * requireAuth mounts LogoutOnMount, which navigates to #/login and then clears its query cache; the clear re-runs
+ * the auth check (an urgent update), which mounts LogoutOnMount again before the navigation could render, and
+ * so on: #/login was pushed about a thousand times over 9–19 s before one transition won. Without transitions
+ * the first navigation renders the login page and the loop never starts (react-admin uses a router it finds
+ * around <Admin> as it is, instead of building its own).
+ */
+openSignedOutOnLogin();
+const router = createHashRouter([{ path: '*', element: <AdminApp /> }]);
+
+export function App() {
+  return <RouterProvider router={router} useTransitions={false} />;
 }

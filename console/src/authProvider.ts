@@ -1,17 +1,20 @@
 import type { AuthProvider } from 'react-admin';
 import { apolloClient } from './dataProvider/client';
 import { canAccess } from './permissions';
+import { saveOpenDrafts } from './shared/formDrafts';
 import { session } from './session';
 import { gql } from '@apollo/client';
 
 interface LoginResponse {
-  data?: { login?: { token: string; expiresAt: string; user: { id: string; username: string; displayName: string; role: string } } };
+  data?: {
+    login?: { token: string; expiresAt: string; idleTimeoutSeconds: number; idleWarningSeconds: number; user: { id: string; username: string; displayName: string; role: string } };
+  };
   errors?: Array<{ message: string; extensions?: { code?: string } }>;
 }
 
 /**
- * Sign-in with the API's login mutation; the token lives in sessionStorage (this tab, this session), so
- * closing the browser signs out. Permissions come from the user's role.
+ * Sign-in with the API's login mutation; the session lives in localStorage (session.ts), so a reload or a new
+ * tab stays signed in while the server takes the token. Permissions come from the user's role.
  */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
@@ -20,7 +23,7 @@ export const authProvider: AuthProvider = {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({
         query: `mutation Login($username: String!, $password: String!) {
-          login(username: $username, password: $password) { token expiresAt user { id username displayName role } } }`,
+          login(username: $username, password: $password) { token expiresAt idleTimeoutSeconds idleWarningSeconds user { id username displayName role } } }`,
         variables: { username, password },
       }),
     }).catch(() => {
@@ -33,11 +36,19 @@ export const authProvider: AuthProvider = {
       throw new Error(code === 'RATE_LIMITED' ? 'wuye.errors.RATE_LIMITED' : code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
     }
     // the API's Role enum is upper case (MANAGER); the console's permission table uses the role names
-    session.save({ token: login.token, expiresAt: login.expiresAt, user: { ...login.user, role: login.user.role.toLowerCase() } as never });
+    session.save({
+      token: login.token,
+      expiresAt: login.expiresAt,
+      idleTimeoutSeconds: login.idleTimeoutSeconds,
+      idleWarningSeconds: login.idleWarningSeconds,
+      user: { ...login.user, role: login.user.role.toLowerCase() } as never,
+    });
     await apolloClient.clearStore();
   },
 
   async logout() {
+    // what was being typed waits in this tab for the person to sign in again (shared/formDrafts.ts)
+    saveOpenDrafts();
     if (session.token()) {
       await apolloClient.mutate({ mutation: gql`mutation Logout { logout }` }).catch(() => undefined);
     }

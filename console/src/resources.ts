@@ -10,6 +10,7 @@ import { electionCalls, elections } from './elections/election.api';
 import { estates } from './estates/estate.api';
 import { holidayCalls } from './holidays/holiday.api';
 import { firms } from './firms/firm.api';
+import { homeCalls } from './home/home.api';
 import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
@@ -49,6 +50,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...committeeFilingCalls,
   ...importCalls,
   ...dashboardCalls,
+  ...homeCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
   ...apiTokenCalls,

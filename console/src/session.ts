@@ -1,4 +1,4 @@
-/** The signed-in person as the console keeps them: for this browser tab's session only. */
+/** The signed-in person as the console keeps them. */
 export interface SessionUser {
   id: string;
   username: string;
@@ -6,17 +6,27 @@ export interface SessionUser {
   role: 'clerk' | 'registrar' | 'officer' | 'manager' | 'admin';
 }
 
-interface Stored {
+export interface Stored {
   token: string;
   expiresAt: string;
   user: SessionUser;
+  /** the idle sign-out the server configures (SESSION_IDLE_SECONDS, SESSION_IDLE_WARNING_SECONDS) */
+  idleTimeoutSeconds: number;
+  idleWarningSeconds: number;
 }
 
+/**
+ * In localStorage, so the session outlives a reload and reaches a new tab, as long as the server still takes the
+ * token (a revoked or expired one answers 401 and the console signs out). A bearer token in storage, never a
+ * cookie: the browser sends nothing by itself, so there is no cross-site request to forge.
+ */
 const KEY = 'wuye.session';
+/** The last input in any tab of this console: the idle timer is shared, so working in one tab keeps all open. */
+const ACTIVITY_KEY = 'wuye.activity';
 
 function read(): Stored | null {
   try {
-    const stored = JSON.parse(sessionStorage.getItem(KEY) ?? 'null') as Stored | null;
+    const stored = JSON.parse(localStorage.getItem(KEY) ?? 'null') as Stored | null;
     if (!stored || Date.parse(stored.expiresAt) <= Date.now()) return null;
     return stored;
   } catch {
@@ -27,10 +37,22 @@ function read(): Stored | null {
 export const session = {
   token: (): string | null => read()?.token ?? null,
   user: (): SessionUser | null => read()?.user ?? null,
+  idle: (): { timeoutMs: number; warningMs: number } | null => {
+    const stored = read();
+    return stored ? { timeoutMs: stored.idleTimeoutSeconds * 1000, warningMs: stored.idleWarningSeconds * 1000 } : null;
+  },
   save(stored: Stored): void {
-    sessionStorage.setItem(KEY, JSON.stringify(stored));
+    localStorage.setItem(KEY, JSON.stringify(stored));
+    session.touch();
   },
   clear(): void {
-    sessionStorage.removeItem(KEY);
+    localStorage.removeItem(KEY);
+  },
+  /** Marks input now (throttled by the caller). */
+  touch(at = Date.now()): void {
+    localStorage.setItem(ACTIVITY_KEY, String(at));
+  },
+  lastActivity(): number {
+    return Number(localStorage.getItem(ACTIVITY_KEY) ?? 0) || Date.now();
   },
 };

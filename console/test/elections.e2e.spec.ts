@@ -113,7 +113,7 @@ describe('the election workspace', () => {
     for (const c of standing.slice(0, 2)) await form.locator(`[data-candidate="${c.id}"] input`).check();
 
     await form.getByTestId('record-ballot').click();
-    await page.getByTestId('ballot-dialog').getByText(new RegExp(`${zh.wuye.votingMethod.ON_SITE}。同意:${standing[0].owner.name}`)).waitFor();
+    await page.getByTestId('ballot-dialog').getByText(new RegExp(`${zh.wuye.votingMethod.ON_SITE}。同意：${standing[0].owner.name}`)).waitFor();
     await page.getByTestId('ballot-dialog-confirm').click();
     await persons.locator(`tr[data-person="${personKey}"][data-voted="true"]`).getByText(zh.wuye.ballot.voted).waitFor();
     const [ballot] = await suite.app.ds.query(`SELECT method, choices FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, personKey]);
@@ -248,7 +248,7 @@ describe('opening an election, nominating, objections', () => {
     await page.waitForURL(/#\/elections\/\d+\/show/);
     const electionId = /#\/elections\/(\d+)\/show/.exec(page.url())![1];
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.PREPARATION).waitFor();
-    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText('2026/12/10').waitFor();
+    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText('2026年12月10日').waitFor();
 
     await page.getByTestId('move-OPEN_NOMINATION').click();
     await page.getByTestId('move-dialog-confirm').click();
@@ -263,7 +263,7 @@ describe('opening an election, nominating, objections', () => {
     await row.getByText(owner.name).waitFor();
     await expect(row.getAttribute('data-decision')).resolves.toBe('NOT_YET_ELIGIBLE');
     // one candidate, no Party member: a reminder, not a block
-    await page.getByTestId('slate-warning').getByText('候选人中党员 0 名,共 1 名;原则上党员应不少于 1 名。此为提示,不影响办理。').waitFor();
+    await page.getByTestId('slate-warning').getByText('候选人中党员 0 名，共 1 名；原则上党员应不少于 1 名。此为提示，不影响办理。').waitFor();
     const [candidate] = await suite.app.ds.query(`SELECT owner_id, party_member FROM candidate WHERE election_id = $1`, [electionId]);
     expect(candidate).toEqual({ owner_id: owner.id, party_member: false });
 
@@ -414,7 +414,7 @@ describe('owner rolls', () => {
     await expect(page.getByTestId('import-estate').locator('input').inputValue()).resolves.toBe(estate.name);
     await page.getByTestId('import-file').setInputFiles({ name: '业主名册.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
-    await page.getByTestId('import-summary').getByText('共 3 行:待写入 2 行,有误 1 行,与名册一致 0 行').waitFor();
+    await page.getByTestId('import-summary').getByText('共 3 行：待写入 2 行，有误 1 行，与名册一致 0 行').waitFor();
     const badRow = page.getByTestId('import-report').locator('tr[data-row="3"]');
     await expect(badRow.getAttribute('data-status')).resolves.toBe('INVALID');
     await badRow.getByText(zh.wuye.rules.ID_CHECK).waitFor();
@@ -426,7 +426,7 @@ describe('owner rolls', () => {
 
     await page.getByTestId('import-run-valid').click();
     await page.getByRole('button', { name: zh.ra.action.confirm }).click();
-    await page.getByTestId('import-summary').getByText('导入完成:新增 2 行,更新 0 行,未变 0 行,未导入有误行 1 条').waitFor();
+    await page.getByTestId('import-summary').getByText('导入完成：新增 2 行，更新 0 行，未变 0 行，未导入有误行 1 条').waitFor();
 
     await page.goto(`${suite.app.baseUrl}/#/estates/${estate.id}/show`);
     // 101 (王芳) and 201 (the developer): two voting persons, 209.12 m²

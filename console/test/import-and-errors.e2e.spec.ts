@@ -22,7 +22,7 @@ describe('bulk import in the console', () => {
     await page.getByTestId('import-file').setInputFiles({ name: 'firms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
 
     const summary = page.getByTestId('import-summary');
-    await summary.getByText('共 3 行:有效 2 行,有误 1 行,已登记 0 行').waitFor();
+    await summary.getByText('共 3 行：有效 2 行，有误 1 行，已登记 0 行').waitFor();
     const bad = page.getByTestId('import-report').locator('tr[data-row="3"]');
     await expect(bad.getAttribute('data-status')).resolves.toBe('INVALID');
     await bad.getByText(zh.wuye.rules.PHONE).waitFor();
@@ -36,13 +36,13 @@ describe('bulk import in the console', () => {
 
     await page.getByTestId('import-run-valid').click();
     await page.getByRole('button', { name: zh.ra.action.confirm }).click();
-    await summary.getByText('导入完成:新建 2 条,已登记 0 条,未导入有误行 1 条').waitFor();
+    await summary.getByText('导入完成：新建 2 条，已登记 0 条，未导入有误行 1 条').waitFor();
     const [{ n: after }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);
     expect(after).toBe(before + 2);
 
     // the same file again: the two are recognised, nothing is created twice
     await page.getByTestId('import-file').setInputFiles({ name: 'firms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-    await summary.getByText('共 3 行:有效 0 行,有误 1 行,已登记 2 行').waitFor();
+    await summary.getByText('共 3 行：有效 0 行，有误 1 行，已登记 2 行').waitFor();
   });
 
   browserIt('a file with the wrong columns is refused with the columns named', async () => {

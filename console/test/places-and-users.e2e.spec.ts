@@ -36,7 +36,7 @@ describe('estates and users in the console', () => {
     const rows = page.locator('tbody tr:has(td.column-contractStart)');
     await rows.first().waitFor();
     const shown = await page.locator('tbody td.column-contractStart').allTextContents();
-    expect(shown).toEqual(starts.map(({ start }) => new Date(`${start}T00:00:00`).toLocaleDateString('zh-CN')));
+    expect(shown).toEqual(starts.map(({ start }) => new Date(`${start}T00:00:00`).toLocaleDateString('zh-CN', { year: 'numeric', month: 'long', day: 'numeric' })));
   });
 
   browserIt('a clerk adds an estate in a community chosen district → subdistrict → community; a taken name is refused by the server', async () => {

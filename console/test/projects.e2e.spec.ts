@@ -57,7 +57,7 @@ describe('project filings in the console', () => {
     await page.getByRole('menuitem', { name: 'English' }).click();
     await page.getByText('CN¥2.35').waitFor();
     await page.getByText(en.wuye.billingModel.COMMISSION, { exact: true }).waitFor();
-    await page.getByText('1/1/2031').waitFor();
+    await page.getByText('January 1, 2031').waitFor();
   });
 
   browserIt('a registrar returns a project with a coded reason and a note, which its history shows', async () => {

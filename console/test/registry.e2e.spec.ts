@@ -53,7 +53,7 @@ describe('the registry console', () => {
     const good = freshCreditCode();
     const wrongCheck = good.slice(0, 17) + (good[17] === '0' ? '1' : '0');
     await page.getByLabel(fields.creditCode).fill(wrongCheck);
-    await expect(fieldError(page, fields.creditCode).textContent()).resolves.toContain(`校验位应为 ${good[17]},而不是 ${wrongCheck[17]}`);
+    await expect(fieldError(page, fields.creditCode).textContent()).resolves.toContain(`校验位应为 ${good[17]}，而不是 ${wrongCheck[17]}`);
 
     // a code another firm holds only the server knows about: its error lands next to the field too
     const [{ credit_code: taken }] = await suite.app.ds.query(`SELECT credit_code FROM firm ORDER BY id LIMIT 1`);
@@ -115,7 +115,7 @@ describe('the registry console', () => {
     await page.getByRole('row').filter({ hasText: createFirm.name }).getByRole('checkbox').check();
     await page.getByTestId('bulk-APPROVE').click();
     await page.getByTestId('filing-confirm').click();
-    await page.getByText('通过:完成 0 条,不适用 1 条,失败 0 条').waitFor();
+    await page.getByText('通过：完成 0 条，不适用 1 条，失败 0 条').waitFor();
     const [row] = await suite.app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [createFirm.id]);
     expect(row.filing_status).toBe('SUBMITTED');
   });

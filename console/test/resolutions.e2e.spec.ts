@@ -70,7 +70,7 @@ describe('resolutions', () => {
     await expect(form.getByTestId('record-ballot').isDisabled()).resolves.toBe(true); // no choice yet
     await form.getByLabel(zh.wuye.resolutionChoice.YES).check();
     await form.getByTestId('record-ballot').click();
-    await page.getByTestId('ballot-dialog').getByText(`${zh.wuye.votingMethod.ON_SITE}。意见:${zh.wuye.resolutionChoice.YES}。`).waitFor();
+    await page.getByTestId('ballot-dialog').getByText(`${zh.wuye.votingMethod.ON_SITE}。意见：${zh.wuye.resolutionChoice.YES}。`).waitFor();
     await page.getByTestId('ballot-dialog-confirm').click();
 
     // the tally refreshes: one more ballot, one more YES

@@ -15,6 +15,12 @@ export class LoginResult {
   @Field()
   expiresAt: Date;
 
+  @Field(() => Int, { description: 'The console signs out after this many seconds without input (SESSION_IDLE_SECONDS).' })
+  idleTimeoutSeconds: number;
+
+  @Field(() => Int, { description: 'and warns this many seconds before (SESSION_IDLE_WARNING_SECONDS).' })
+  idleWarningSeconds: number;
+
   // the account whose password was just given: its own caller may read it, signed in or not yet
   @Allow(Policies.anonymous)
   @Field(() => User)

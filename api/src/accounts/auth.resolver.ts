@@ -25,6 +25,12 @@ export class AuthResolver {
   }
 
   @Allow(Policies.signedIn)
+  @Mutation(() => Boolean, { description: 'Change your own password: the current one is checked, the new one meets the policy, your other sessions end.' })
+  changeOwnPassword(@Ctx() ctx: RequestContext, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
+    return authService.changeOwnPassword(ctx, currentPassword, newPassword);
+  }
+
+  @Allow(Policies.signedIn)
   @Query(() => User, { description: 'The signed-in person.' })
   me(@Ctx() ctx: RequestContext): Promise<User> {
     if (!ctx.principal) throw fail.unauthenticated();

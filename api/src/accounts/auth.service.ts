@@ -6,7 +6,8 @@ import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { AccessToken, TokenKind } from './access-token.entity';
 import { recordFailedAttempt, recordSignedIn, releaseAttempt, reserveAttempt, throttleKeys } from '../auth/login-throttle';
-import { decoyPasswordHash, hashPassword, verifyPassword } from './password';
+import { decoyPasswordHash, hashPassword, passwordPolicyProblem, verifyPassword } from './password';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
 
@@ -35,7 +36,7 @@ export class AuthService {
    * the password is checked (a locked or full key is refused unchecked); unknown users cost the same KDF time
    * as known ones, and a failure is audited against the existing account only, never the typed name.
    */
-  async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User }> {
+  async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User; idleTimeoutSeconds: number; idleWarningSeconds: number }> {
     const { user: userKey, address } = throttleKeys(ctx, username);
     const keys = [userKey, address];
     await reserveAttempt(ctx, keys);
@@ -78,7 +79,8 @@ export class AuthService {
           expiresAt: new Date(Date.now() + ctx.config.sessionTtlMinutes * 60_000),
         });
         await recordAudit({ em: ctx.em, principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
-        return { ...issued, user };
+        const { timeoutSeconds, warningSeconds } = ctx.config.sessionIdle;
+        return { ...issued, user, idleTimeoutSeconds: timeoutSeconds, idleWarningSeconds: warningSeconds };
       }),
     );
   }
@@ -89,6 +91,48 @@ export class AuthService {
     await withTransaction(ctx, async (ctx) => {
       await ctx.em.update(AccessToken, { id: principal.tokenId }, { revokedAt: new Date() });
       await recordAudit(ctx, { action: 'session.logout', entityType: 'User', entityId: principal.id });
+    });
+    return true;
+  }
+
+  /**
+   * A signed-in person changes their own password: the current one is verified (throttled like a sign-in, so a
+   * borrowed session cannot guess it), the new one meets the policy, every other session of theirs ends and this
+   * one stays; the audit event names the change and never a password or its hash.
+   */
+  async changeOwnPassword(ctx: RequestContext, currentPassword: string, newPassword: string): Promise<boolean> {
+    const principal = ctx.principal;
+    if (!principal || principal.kind !== 'user') throw fail.unauthenticated();
+    const user = await ctx.em.findOneBy(User, { id: principal.id });
+    if (!user?.passwordHash || !user.active) throw fail.unauthenticated('This account is disabled');
+    const problem = passwordPolicyProblem(newPassword, { username: user.username, current: currentPassword });
+    if (problem) throw fail.badField('newPassword', problem.rule, problem.message);
+
+    const { user: userKey, address } = throttleKeys(ctx, user.username);
+    const keys = [userKey, address];
+    await reserveAttempt(ctx, keys);
+    let passwordOk: boolean;
+    try {
+      passwordOk = await verifyPassword(user.passwordHash, currentPassword);
+    } catch (error) {
+      await releaseAttempt(ctx, keys).catch(() => undefined);
+      throw error;
+    }
+    if (!passwordOk) {
+      await withTransaction(ctx, async (ctx) => {
+        await recordFailedAttempt(ctx, keys);
+        await recordAudit(ctx, { action: 'user.password_change_failed', entityType: 'User', entityId: user.id });
+      });
+      throw fail.badField('currentPassword', 'PASSWORD_WRONG', 'is not your current password');
+    }
+    const passwordHash = await hashPassword(newPassword);
+    await withTransaction(ctx, async (ctx) => {
+      await recordSignedIn(ctx, userKey, address);
+      const row = await lockVersion(ctx, User, user.id, null, noRowRule);
+      const updated = await saveVersion(ctx, User, row, { passwordHash });
+      await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND kind = 'SESSION' AND revoked_at IS NULL AND id <> $2`, [user.id, principal.tokenId]);
+      // before and after differ only in the (never audited) hash and the version
+      await recordAudit(ctx, { action: 'user.password_change', entityType: 'User', entityId: user.id, before: row, after: updated });
     });
     return true;
   }

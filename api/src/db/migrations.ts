@@ -11,6 +11,7 @@ import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/17647207
 import { WebhooksAndRateLimits1764800100000 } from '../../../migrations/1764800100000-webhooks-and-rate-limits';
 import { ChecklistDrafts1764800500000 } from '../../../migrations/1764800500000-checklist-drafts';
 import { ChangeFeedNotify1764800200000 } from '../../../migrations/1764800200000-change-feed-notify';
+import { PinyinCollation1764800300000 } from '../../../migrations/1764800300000-pinyin-collation';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   WebhooksAndRateLimits1764800100000,
   ChecklistDrafts1764800500000,
   ChangeFeedNotify1764800200000,
+  PinyinCollation1764800300000,
 ];

@@ -107,6 +107,9 @@ export class ElectionFilter extends EstateRecordFilter {
 
   @Field(() => ElectionKind, { nullable: true })
   kind?: ElectionKind;
+
+  @Field({ nullable: true, description: 'true: only elections still running (neither certified nor cancelled); false: only finished ones' })
+  open?: boolean;
 }
 
 export enum ElectionSortField {

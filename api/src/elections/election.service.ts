@@ -181,6 +181,7 @@ export class ElectionService {
           ...estatePlaceFilters('el.estateId'),
           phase: { op: 'eq', column: 'el.phase' },
           kind: { op: 'eq', column: 'el.kind' },
+          open: { op: 'sql', where: (open) => ({ sql: `el.phase ${open ? 'NOT IN' : 'IN'} (:...finalPhases)`, params: { finalPhases: [...FINAL_PHASES] } }) },
           updatedAfter: { op: 'gt', column: 'el.updatedAt' },
         },
       },

@@ -75,6 +75,12 @@ export class FirmFilter {
   @Field(() => FilingStatus, { nullable: true })
   filingStatus?: FilingStatus;
 
+  @Field({ nullable: true, description: 'true: only the filings the caller created; false: only those of others' })
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'true: only the filings the caller submitted (which they may not decide); false: only those they did not' })
+  submittedByMe?: boolean;
+
   @Field({ nullable: true, description: 'changed after this instant (for sync)' })
   updatedAfter?: Date;
 }
@@ -85,6 +91,8 @@ export enum FirmSortField {
   CREDIT_CODE = 'creditCode',
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
+  /** the waiting queue: submitted filings oldest first; never-submitted ones come last */
+  SUBMITTED_AT = 'submittedAt',
 }
 registerEnumType(FirmSortField, { name: 'FirmSortField' });
 

@@ -6,6 +6,7 @@ import { toId } from '../shared/ids';
 import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
+import { ownFilingFilters } from '../filings/own-filings';
 import { normaliseCreditCode } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 import { FirmInput, FirmListOptions } from './firm.inputs';
@@ -47,6 +48,7 @@ export class FirmService {
         districtId: { op: 'eq', column: 'f.districtId', id: true },
         status: { op: 'eq', column: 'f.status' },
         filingStatus: { op: 'eq', column: 'f.filingStatus' },
+        ...ownFilingFilters(ctx, 'f'),
         updatedAfter: { op: 'gt', column: 'f.updatedAt' },
       },
     };

@@ -43,14 +43,22 @@ export class CommunityFilter {
   districtId?: string;
 }
 
-/** Places sort by name (the Chinese collation of the database) or by id. */
+/** Places sort by name (in pinyin order: the columns' zh_pinyin collation) or by id. */
 export enum PlaceSortField {
   ID = 'id',
   NAME = 'name',
 }
 registerEnumType(PlaceSortField, { name: 'PlaceSortField' });
 
-export const DistrictListOptions = ListOptionsType<DistrictFilter, `${PlaceSortField}`>('District', DistrictFilter, PlaceSortField);
+/** Districts also sort by their GB/T 2260 code: the administrative order (the city's own district first). */
+export enum DistrictSortField {
+  ID = 'id',
+  NAME = 'name',
+  CODE = 'code',
+}
+registerEnumType(DistrictSortField, { name: 'DistrictSortField' });
+
+export const DistrictListOptions = ListOptionsType<DistrictFilter, `${DistrictSortField}`>('District', DistrictFilter, DistrictSortField);
 export type DistrictListOptions = InstanceType<typeof DistrictListOptions>;
 export const DistrictList = ListType('District', District);
 

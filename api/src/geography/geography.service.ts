@@ -14,7 +14,7 @@ export class GeographyService {
       {
         entity: District,
         alias: 'd',
-        defaultSort: 'id',
+        defaultSort: 'code',
         filters: {
           name: { op: 'contains', columns: ['d.name'] },
           code: { op: 'eq', column: 'd.code' },

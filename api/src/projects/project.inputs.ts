@@ -82,6 +82,12 @@ export class ProjectFilter extends EstateRecordFilter {
 
   @Field(() => LocalDate, { nullable: true, description: 'contracts in force on this day' })
   activeOn?: string;
+
+  @Field({ nullable: true, description: 'true: only the filings the caller created; false: only those of others' })
+  mine?: boolean;
+
+  @Field({ nullable: true, description: 'true: only the filings the caller submitted (which they may not decide); false: only those they did not' })
+  submittedByMe?: boolean;
 }
 
 export enum ProjectSortField {
@@ -91,6 +97,8 @@ export enum ProjectSortField {
   CONTRACT_END = 'contractEnd',
   CREATED_AT = 'createdAt',
   UPDATED_AT = 'updatedAt',
+  /** the waiting queue: submitted filings oldest first; never-submitted ones come last */
+  SUBMITTED_AT = 'submittedAt',
 }
 registerEnumType(ProjectSortField, { name: 'ProjectSortField' });
 

@@ -7,6 +7,7 @@ import { toId } from '../shared/ids';
 import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
+import { ownFilingFilters } from '../filings/own-filings';
 import { Project } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -66,6 +67,7 @@ export class ProjectService {
         filingStatus: { op: 'eq', column: 'p.filingStatus' },
         selectionMethod: { op: 'eq', column: 'p.selectionMethod' },
         activeOn: { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
+        ...ownFilingFilters(ctx, 'p'),
         updatedAfter: { op: 'gt', column: 'p.updatedAt' },
       },
     };

@@ -12,7 +12,8 @@ export type CursorKind = 'integer' | 'bigint' | 'text' | 'date' | 'timestamp';
 export type CursorValue = string | number;
 
 export interface Cursor {
-  value: CursorValue;
+  /** null only for a nullable sort column's null tail */
+  value: CursorValue | null;
   id: number;
 }
 
@@ -70,7 +71,7 @@ export function fitsKind(value: unknown, kind: CursorKind): value is CursorValue
 }
 
 /** The position a cursor names, for a list sorted by `field` (a column of `kind`, ids of `idKind`). */
-export function decodeCursor(cursor: string, field: string, kind: CursorKind, idKind: CursorKind): Cursor | null {
+export function decodeCursor(cursor: string, field: string, kind: CursorKind, idKind: CursorKind, nullable = false): Cursor | null {
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
   let parsed: unknown;
   try {
@@ -80,6 +81,8 @@ export function decodeCursor(cursor: string, field: string, kind: CursorKind, id
   }
   if (!Array.isArray(parsed) || parsed.length !== 3) return null;
   const [sortField, value, id] = parsed as unknown[];
-  if (sortField !== field || !fitsKind(value, kind) || !fitsKind(id, idKind) || (id as number) < 0) return null;
+  // a nullable sort column (e.g. submittedAt) names its null tail with a null value
+  const valueFits = (nullable && value === null) || fitsKind(value, kind);
+  if (sortField !== field || !valueFits || !fitsKind(id, idKind) || (id as number) < 0) return null;
   return { value, id: id as number };
 }

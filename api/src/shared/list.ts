@@ -99,6 +99,11 @@ export interface ListLimits {
   scope?: (qb: SelectQueryBuilder<any>) => void;
 }
 
+/** Whether a sort column may hold null (such a list orders its nulls last and pages through them by id). */
+function isNullable(em: EntityManager, entity: EntityTarget<ObjectLiteral>, field: string): boolean {
+  return field !== 'id' && !!em.dataSource.getMetadata(entity).findColumnWithPropertyName(field)?.isNullable;
+}
+
 /** The cursor kinds of a list's sort column and of its id (they decide which cursor values may reach SQL). */
 function cursorKinds(em: EntityManager, entity: EntityTarget<ObjectLiteral>, field: string): { kind: CursorKind; idKind: CursorKind } {
   const metadata = em.dataSource.getMetadata(entity);
@@ -152,19 +157,23 @@ export function listQuery<E extends ObjectLiteral & { id: number }, F, S extends
     applyFilters(qb, { ids: { op: 'any', column: `${a}.id`, id: true }, ...(spec.filters as Record<string, FilterRule<unknown>>) }, options.filter);
   }
   const countQuery = limits.wantTotal ? qb.clone() : null;
+  const nullable = isNullable(ctx.em, spec.entity, field);
 
   if (options?.after) {
     const { kind, idKind } = cursorKinds(ctx.em, spec.entity, field);
-    const cursor = decodeCursor(options.after, field, kind, idKind);
+    const cursor = decodeCursor(options.after, field, kind, idKind, nullable);
     if (!cursor) throw fail.badField('options.after', 'CURSOR_INVALID', 'is not a cursor of this list and sort');
     const { value, id } = cursor;
     const op = direction === SortDirection.ASC ? '>' : '<';
     if (field === 'id') qb.andWhere(`${a}.id ${op} :cursorId`, { cursorId: id });
+    // nulls come last in either direction: within them by id; before them, the pair as usual and then the nulls
+    else if (nullable && value === null) qb.andWhere(`${a}.${field} IS NULL AND ${a}.id ${op} :cursorId`, { cursorId: id });
+    else if (nullable) qb.andWhere(`((${a}.${field}, ${a}.id) ${op} (:cursorValue, :cursorId) OR ${a}.${field} IS NULL)`, { cursorValue: value, cursorId: id });
     else qb.andWhere(`(${a}.${field}, ${a}.id) ${op} (:cursorValue, :cursorId)`, { cursorValue: value, cursorId: id });
   } else if (skip > 0) {
     qb.offset(skip);
   }
-  if (field !== 'id') qb.orderBy(`${a}.${field}`, direction);
+  if (field !== 'id') qb.orderBy(`${a}.${field}`, direction, nullable ? 'NULLS LAST' : undefined);
   qb.addOrderBy(`${a}.id`, direction).limit(take + 1);
   return { qb, countQuery, field, direction, take, skip, after: !!options?.after };
 }

@@ -179,6 +179,8 @@ export type ElectionFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
   kind?: ElectionKind | null | undefined;
+  /** true: only elections still running (neither certified nor cancelled); false: only finished ones */
+  open?: boolean | null | undefined;
   phase?: ElectionPhase | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
@@ -308,9 +310,13 @@ export type FirmFilter = {
   districtId?: string | number | null | undefined;
   filingStatus?: FilingStatus | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** true: only the filings the caller created; false: only those of others */
+  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   status?: FirmStatus | null | undefined;
+  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
+  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -349,6 +355,7 @@ export type FirmSortField =
   | 'CREDIT_CODE'
   | 'ID'
   | 'NAME'
+  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 经营状态 */

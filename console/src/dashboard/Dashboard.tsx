@@ -4,7 +4,7 @@ import { Link } from 'react-router-dom';
 import { Loading, useCanAccess, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { DashboardQuery } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
-import { CHINA_TIME, useFormat, useIntlLocale } from '../shared/fields';
+import { CHINA_TIME, DATE_OPTIONS, useFormat, useIntlLocale } from '../shared/fields';
 
 // recharts is large: it loads only when the dashboard shows its chart
 const DistrictChart = lazy(() => import('./DistrictChart'));
@@ -67,7 +67,7 @@ function WaitingCard({ data }: { data: DashboardData }) {
                   <TableCell>
                     <Link to={`/${WAITING_RESOURCE[w.kind]}/${w.id}/show`}>{w.name}</Link>
                   </TableCell>
-                  <TableCell>{new Date(w.submittedAt).toLocaleDateString(locale, CHINA_TIME)}</TableCell>
+                  <TableCell>{new Date(w.submittedAt).toLocaleDateString(locale, { ...CHINA_TIME, ...DATE_OPTIONS })}</TableCell>
                   <TableCell align="right">{translate('wuye.dashboard.waiting_days', { smart_count: w.waitingDays })}</TableCell>
                 </TableRow>
               ))}

@@ -1,3 +1,4 @@
+import { FormColumns } from '../shared/FormColumns';
 import { DateInput, maxLength, minLength, regex, required, SelectInput, TextInput } from 'react-admin';
 import { creditCodeProblem } from '../dataProvider/errors';
 import { firmStatusChoices } from '../shared/choices';
@@ -12,7 +13,7 @@ export const validatePhone = regex(PHONE, 'wuye.rules.PHONE');
 /** The fields of a firm filing, shared by create and edit. */
 export function FirmInputs() {
   return (
-    <>
+    <FormColumns>
       <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
       <TextInput source="creditCode" validate={[required(), validateCreditCode]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
       <TextInput source="legalRepresentative" validate={[required(), maxLength(40)]} />
@@ -22,6 +23,6 @@ export function FirmInputs() {
       <DateInput source="establishedOn" />
       <PlaceInput source="districtId" reference="districts" validate={required()} />
       <SelectInput source="status" choices={firmStatusChoices} defaultValue="ACTIVE" validate={required()} />
-    </>
+    </FormColumns>
   );
 }

@@ -242,8 +242,13 @@ export type DistrictListOptions = {
 
 export type DistrictSort = {
   direction?: SortDirection;
-  field: PlaceSortField;
+  field: DistrictSortField;
 };
+
+export type DistrictSortField =
+  | 'CODE'
+  | 'ID'
+  | 'NAME';
 
 export type ElectionAction =
   | 'CANCEL'
@@ -270,6 +275,8 @@ export type ElectionFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
   kind?: ElectionKind | null | undefined;
+  /** true: only elections still running (neither certified nor cancelled); false: only finished ones */
+  open?: boolean | null | undefined;
   phase?: ElectionPhase | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
@@ -448,9 +455,13 @@ export type FirmFilter = {
   districtId?: string | number | null | undefined;
   filingStatus?: FilingStatus | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** true: only the filings the caller created; false: only those of others */
+  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   status?: FirmStatus | null | undefined;
+  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
+  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -489,6 +500,7 @@ export type FirmSortField =
   | 'CREDIT_CODE'
   | 'ID'
   | 'NAME'
+  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 经营状态 */
@@ -623,11 +635,15 @@ export type ProjectFilter = {
   filingStatus?: FilingStatus | null | undefined;
   firmId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** true: only the filings the caller created; false: only those of others */
+  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   selectionMethod?: SelectionMethod | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
+  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
+  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -674,6 +690,7 @@ export type ProjectSortField =
   | 'CREATED_AT'
   | 'ID'
   | 'NAME'
+  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 export type ResolutionAction =
@@ -1360,6 +1377,21 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number } } };
 
+export type OfficerHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficerHomeQuery = { me: { jurisdiction: Array<{ id: string, name: string }> }, elections: { totalItems: number, items: Array<{ id: string, title: string, phase: ElectionPhase, estate: { name: string }, phases: Array<{ phase: ElectionPhase, endsOn: string | null }> }> }, overdue: { totalItems: number, items: Array<{ id: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, committee: { estate: { name: string } } }> }, upcoming: { totalItems: number, items: Array<{ id: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, committee: { estate: { name: string } } }> } };
+
+export type ClerkHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClerkHomeQuery = { firmDrafts: { totalItems: number, items: Array<{ id: string, name: string, updatedAt: string }> }, projectDrafts: { totalItems: number, items: Array<{ id: string, name: string, updatedAt: string }> }, firmsReturned: { totalItems: number, items: Array<{ id: string, name: string, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null }> }, projectsReturned: { totalItems: number, items: Array<{ id: string, name: string, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null }> } };
+
+export type RegistrarHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrarHomeQuery = { firms: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, projects: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, committeeFilings: { totalItems: number, items: Array<{ id: string, submittedAt: string | null, submittedById: string | null, committee: { estate: { name: string } } }> }, ownFirms: { totalItems: number }, ownProjects: { totalItems: number } };
+
 export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
 export type PreviewImportMutationVariables = Exact<{
@@ -1581,6 +1613,14 @@ export type MyJurisdictionQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type MyJurisdictionQuery = { me: { jurisdiction: Array<{ id: string, name: string }> } };
+
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
 export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> };
 
@@ -3957,6 +3997,160 @@ export const SetHolidayNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
+export const OfficerHomeDocument = new TypedDocumentString(`
+    query OfficerHome {
+  me {
+    jurisdiction {
+      id
+      name
+    }
+  }
+  elections(
+    options: {take: 100, filter: {open: true}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      title
+      phase
+      estate {
+        name
+      }
+      phases {
+        phase
+        endsOn
+      }
+    }
+  }
+  overdue: committeeFilings(
+    options: {take: 25, filter: {overdue: true}, sort: {field: DUE_ON}}
+  ) {
+    totalItems
+    items {
+      id
+      dueOn
+      dueOnProvisional
+      filingStatus
+      committee {
+        estate {
+          name
+        }
+      }
+    }
+  }
+  upcoming: committeeFilings(
+    options: {take: 25, filter: {overdue: false, filingStatus: DRAFT}, sort: {field: DUE_ON}}
+  ) {
+    totalItems
+    items {
+      id
+      dueOn
+      dueOnProvisional
+      filingStatus
+      committee {
+        estate {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerHomeQuery, OfficerHomeQueryVariables>;
+export const ClerkHomeDocument = new TypedDocumentString(`
+    query ClerkHome {
+  firmDrafts: firms(
+    options: {take: 25, filter: {mine: true, filingStatus: DRAFT}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      updatedAt
+    }
+  }
+  projectDrafts: projects(
+    options: {take: 25, filter: {mine: true, filingStatus: DRAFT}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      updatedAt
+    }
+  }
+  firmsReturned: firms(
+    options: {take: 25, filter: {mine: true, filingStatus: RETURNED}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      decidedAt
+      returnReason
+      returnNote
+    }
+  }
+  projectsReturned: projects(
+    options: {take: 25, filter: {mine: true, filingStatus: RETURNED}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      decidedAt
+      returnReason
+      returnNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClerkHomeQuery, ClerkHomeQueryVariables>;
+export const RegistrarHomeDocument = new TypedDocumentString(`
+    query RegistrarHome {
+  firms(
+    options: {take: 50, filter: {filingStatus: SUBMITTED, submittedByMe: false}, sort: {field: SUBMITTED_AT}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      submittedAt
+    }
+  }
+  projects(
+    options: {take: 50, filter: {filingStatus: SUBMITTED, submittedByMe: false}, sort: {field: SUBMITTED_AT}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      submittedAt
+    }
+  }
+  committeeFilings(options: {take: 50, filter: {filingStatus: SUBMITTED}}) {
+    totalItems
+    items {
+      id
+      submittedAt
+      submittedById
+      committee {
+        estate {
+          name
+        }
+      }
+    }
+  }
+  ownFirms: firms(
+    options: {take: 1, filter: {filingStatus: SUBMITTED, submittedByMe: true}}
+  ) {
+    totalItems
+  }
+  ownProjects: projects(
+    options: {take: 1, filter: {filingStatus: SUBMITTED, submittedByMe: true}}
+  ) {
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrarHomeQuery, RegistrarHomeQueryVariables>;
 export const PreviewImportDocument = new TypedDocumentString(`
     mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
   previewImport(kind: $kind, file: $file, estateId: $estateId) {
@@ -4801,6 +4995,11 @@ export const MyJurisdictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyJurisdictionQuery, MyJurisdictionQueryVariables>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
+  changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($options: UserListOptions) {
   list: users(options: $options) {

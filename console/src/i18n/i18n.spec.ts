@@ -46,3 +46,39 @@ describe('the zh-CN translation', () => {
     expect(copied).toEqual([]);
   });
 });
+
+/** A CJK ideograph or CJK punctuation; an ASCII mark beside one (a space between counts) should be full-width. */
+const CJK = '[\\u3000-\\u303f\\u3400-\\u4dbf\\u4e00-\\u9fff\\uff00-\\uffef]';
+const HALF_WIDTH_NEXT_TO_CJK = new RegExp(`${CJK} ?[,?!:;()]|[,?!:;()] ?${CJK}`, 'u');
+
+/** The marks of a message that should be full-width: beside Chinese text, or a parenthesis paired with a full-width one. */
+export function halfWidthOffences(text: string): string[] {
+  const found: string[] = [];
+  const next = new RegExp(HALF_WIDTH_NEXT_TO_CJK.source, 'gu');
+  for (const match of text.matchAll(next)) found.push(match[0]);
+  if (/（[^（）()]*\)|\([^（）()]*）/u.test(text)) found.push('mixed parentheses');
+  return found;
+}
+
+describe('Chinese punctuation', () => {
+  it.each([
+    ['确定吗?', ['吗?']],
+    ['网络问题:数据刷新失败', ['题:']],
+    ['校验位应为 X,而不是 Y', [',而']],
+    ['住宅物业费(元/月)', ['费(', '月)']],
+    ['（元/月)', ['月)', 'mixed parentheses']],
+    ['确定吗？', []],
+    ['第 %{page} 页超出范围，请返回上一页。', []],
+    ['Page %{page}: out of range, go back?', []],
+  ])('spots half-width marks in %p', (text, expected) => {
+    expect(halfWidthOffences(text)).toEqual(expected);
+  });
+
+  it('uses full-width , ? ! : ; ( ) everywhere in the zh-CN messages', () => {
+    const offenders = keys(zh)
+      .map((key) => [key, at(zh, key)] as const)
+      .filter(([, text]) => halfWidthOffences(text).length > 0)
+      .map(([key, text]) => `${key}: ${text}`);
+    expect(offenders).toEqual([]);
+  });
+});

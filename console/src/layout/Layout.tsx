@@ -3,8 +3,13 @@ import EventIcon from '@mui/icons-material/Event';
 import KeyIcon from '@mui/icons-material/Key';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
+import { Alert, AlertTitle } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Layout as RaLayout, Menu as RaMenu, useCanAccess, useTranslate } from 'react-admin';
+import { useLocation } from 'react-router-dom';
+import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useTranslate } from 'react-admin';
+import { ChangePasswordMenuItem } from '../signin/ChangePassword';
+import { IdleGuard } from '../signin/IdleGuard';
+import { useOfficerJurisdiction } from '../shared/useJurisdiction';
 
 /** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar, the admin's API tokens. */
 export function Menu() {
@@ -25,6 +30,40 @@ export function Menu() {
   );
 }
 
+/** The user menu: change one's own password, sign out. */
+function AppBarWithUserMenu() {
+  return (
+    <AppBar
+      userMenu={
+        <UserMenu>
+          <ChangePasswordMenuItem />
+          <Logout />
+        </UserMenu>
+      }
+    />
+  );
+}
+
+/** On every page but the home page (which says it in full): an officer without subdistricts can do nothing here yet. */
+function NoJurisdictionNotice() {
+  const translate = useTranslate();
+  const { pathname } = useLocation();
+  const { officerWithout } = useOfficerJurisdiction();
+  if (!officerWithout || pathname === '/') return null;
+  return (
+    <Alert severity="warning" sx={{ mt: 1 }} data-testid="no-jurisdiction-notice">
+      <AlertTitle>{translate('wuye.home.no_jurisdiction_title')}</AlertTitle>
+      {translate('wuye.home.no_jurisdiction')}
+    </Alert>
+  );
+}
+
 export function Layout({ children }: { children: ReactNode }) {
-  return <RaLayout menu={Menu}>{children}</RaLayout>;
+  return (
+    <RaLayout menu={Menu} appBar={AppBarWithUserMenu}>
+      <NoJurisdictionNotice />
+      {children}
+      <IdleGuard />
+    </RaLayout>
+  );
 }

@@ -1,3 +1,4 @@
+import { FormColumns } from '../shared/FormColumns';
 import { AutocompleteInput, DateInput, maxLength, maxValue, minLength, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { validatePhone } from '../firms/FirmInputs';
 import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
@@ -11,7 +12,7 @@ const fee = (max: number) => [minValue(0), maxValue(max)];
 /** The fields of a project filing, shared by create and edit. */
 export function ProjectInputs() {
   return (
-    <>
+    <FormColumns>
       <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
       <ReferenceInput source="estateId" reference="estates">
         <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q) => ({ q })} sx={{ minWidth: 320 }} />
@@ -30,6 +31,6 @@ export function ProjectInputs() {
       <NumberInput source="parkingFee" step={1} validate={fee(9999.99)} />
       <NumberInput source="households" step={1} validate={[required(), minValue(0), maxValue(100000)]} />
       <NumberInput source="managedArea" step={0.01} validate={[required(), minValue(0)]} />
-    </>
+    </FormColumns>
   );
 }

@@ -1,7 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
 import { useIntlLocale } from './fields';
-import { CHINA_TIME } from './fields';
+import { INSTANT_OPTIONS } from './fields';
 
 interface AuditEvent {
   id: string;
@@ -60,7 +60,7 @@ export function HistoryPanel({ entityType }: { entityType: string }) {
           <TableBody>
             {data.map((event) => (
               <TableRow key={event.id} data-action={event.action}>
-                <TableCell>{new Date(event.at).toLocaleString(locale, CHINA_TIME)}</TableCell>
+                <TableCell>{new Date(event.at).toLocaleString(locale, INSTANT_OPTIONS)}</TableCell>
                 <TableCell>{event.actorName}</TableCell>
                 <TableCell>{describe(event)}</TableCell>
               </TableRow>

@@ -26,7 +26,7 @@ export function PlaceInput(props: {
   }, [parent, parentSource, source, setValue, getValues]);
   const filter = parentSource ? (parent ? { [parentSource]: String(parent) } : { ids: [] }) : {};
   return (
-    <ReferenceInput source={source} reference={reference} filter={filter} perPage={200} sort={{ field: 'name', order: 'ASC' }}>
+    <ReferenceInput source={source} reference={reference} filter={filter} perPage={200} sort={{ field: reference === 'districts' ? 'code' : 'name', order: 'ASC' }}>
       <SelectInput optionText="name" validate={validate} label={props.label} disabled={!!parentSource && !parent} sx={{ minWidth: 180 }} />
     </ReferenceInput>
   );

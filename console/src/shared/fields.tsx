@@ -21,10 +21,15 @@ export function FilingStatusField(_props: FieldProps) {
 /** Every user is in China: instants show in China time, whatever the browser's own time zone. */
 export const CHINA_TIME = { timeZone: 'Asia/Shanghai' } as const;
 
-/** A calendar date (YYYY-MM-DD, no time zone) or, with showTime, an instant in China time; in the user's locale. */
+/** Dates written out as a reader of the language writes them: 2026年12月1日, December 1, 2026. */
+export const DATE_OPTIONS = { year: 'numeric', month: 'long', day: 'numeric' } as const;
+/** An instant: its date so, and the time of day in China. */
+export const INSTANT_OPTIONS = { ...CHINA_TIME, ...DATE_OPTIONS, hour: '2-digit', minute: '2-digit' } as const;
+
+/** The console's one date field: a calendar date (YYYY-MM-DD, no time zone) or, with showTime, an instant in China time; in the user's locale. */
 export function LocaleDateField(props: FieldProps & { showTime?: boolean }) {
   const locales = useIntlLocale();
-  return <DateField {...props} locales={locales} showTime={props.showTime} options={props.showTime ? CHINA_TIME : undefined} />;
+  return <DateField {...props} locales={locales} showTime={props.showTime} options={props.showTime ? INSTANT_OPTIONS : DATE_OPTIONS} />;
 }
 
 /** 元 amounts (Decimal strings such as "1.99") as currency in the user's locale. */
@@ -55,8 +60,8 @@ export function useFormat() {
   const locale = useIntlLocale();
   return {
     day: (iso: string | null | undefined) =>
-      iso ? new Intl.DateTimeFormat(locale, { timeZone: 'UTC' }).format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))) : '—',
-    instant: (value: string | null | undefined) => (value ? new Date(value).toLocaleString(locale, CHINA_TIME) : '—'),
+      iso ? new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS, timeZone: 'UTC' }).format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))) : '—',
+    instant: (value: string | null | undefined) => (value ? new Date(value).toLocaleString(locale, INSTANT_OPTIONS) : '—'),
     quantity: (value: string | number | null | undefined) =>
       value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value)),
     /** an area given in hundredths of m², exactly, with its two decimals */

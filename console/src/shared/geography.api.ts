@@ -5,7 +5,8 @@ import { graphql } from '../generated';
 export const districts = defineResource('districts', {
   list: graphql(`query DistrictList($options: DistrictListOptions) { list: districts(options: $options) { totalItems nextCursor items { id code name } } }`),
   one: graphql(`query District($id: ID!) { record: district(id: $id) { id code name } }`),
-  sort: { fields: { id: 'ID', name: 'NAME' }, default: 'ID' },
+  // the administrative order (GB/T 2260 codes) by default
+  sort: { fields: { id: 'ID', name: 'NAME', code: 'CODE' }, default: 'CODE' },
 });
 
 export const subdistricts = defineResource('subdistricts', {

@@ -15,6 +15,11 @@ export const jurisdictionCalls = {
 
 /** The subdistricts the signed-in officer acts in (none for other roles, who read every estate). */
 export function useJurisdiction(): Array<{ id: string; name: string }> {
+  return useOfficerJurisdiction().subdistricts;
+}
+
+/** The same, and whether this is an officer whose subdistricts are known to be none (not merely not loaded yet). */
+export function useOfficerJurisdiction(): { subdistricts: Array<{ id: string; name: string }>; officerWithout: boolean } {
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { permissions } = usePermissions();
   const { data } = useQuery({
@@ -23,5 +28,5 @@ export function useJurisdiction(): Array<{ id: string; name: string }> {
     enabled: permissions === 'officer',
     staleTime: 5 * 60_000,
   });
-  return data ?? [];
+  return { subdistricts: data ?? [], officerWithout: permissions === 'officer' && data !== undefined && data.length === 0 };
 }

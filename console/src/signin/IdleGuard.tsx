@@ -1,0 +1,75 @@
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
+import { useEffect, useRef, useState } from 'react';
+import { useLogout, useNotify, useTranslate } from 'react-admin';
+import { session } from '../session';
+
+const INPUT_EVENTS = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
+/** Input is written down at most this often (every tab reads it from localStorage). */
+const TOUCH_EVERY_MS = 1000;
+/** The session an idle sign-out was started for: one sign-out (and one notice) per session. */
+let endedToken: string | null = null;
+
+/**
+ * Signs the person out after the configured time without input (SESSION_IDLE_SECONDS from the server), with a
+ * warning dialog and its countdown before (SESSION_IDLE_WARNING_SECONDS). Input in any tab of the console counts;
+ * once the warning shows, only its button keeps the session (a stray mouse move does not). Open forms keep what
+ * was typed (shared/formDrafts.ts, saved by the logout).
+ */
+export function IdleGuard() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const logout = useLogout();
+  const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
+  const warning = useRef(false);
+  warning.current = secondsLeft !== null;
+
+  useEffect(() => {
+    let lastTouch = 0;
+    const onInput = () => {
+      if (warning.current) return;
+      const now = Date.now();
+      if (now - lastTouch < TOUCH_EVERY_MS) return;
+      lastTouch = now;
+      session.touch(now);
+    };
+    for (const name of INPUT_EVENTS) window.addEventListener(name, onInput, { passive: true, capture: true });
+    const timer = window.setInterval(() => {
+      const idle = session.idle();
+      if (!idle) return;
+      const left = idle.timeoutMs - (Date.now() - session.lastActivity());
+      if (left <= 0) {
+        window.clearInterval(timer);
+        setSecondsLeft(null);
+        const token = session.token();
+        if (!token || token === endedToken) return;
+        endedToken = token;
+        void logout().then(() => notify('wuye.session.idle_signed_out', { type: 'warning', autoHideDuration: null }));
+      } else {
+        setSecondsLeft(left <= idle.warningMs ? Math.ceil(left / 1000) : null);
+      }
+    }, 500);
+    return () => {
+      window.clearInterval(timer);
+      for (const name of INPUT_EVENTS) window.removeEventListener(name, onInput, { capture: true });
+    };
+  }, [logout, notify]);
+
+  const keepWorking = () => {
+    session.touch();
+    setSecondsLeft(null);
+  };
+
+  return (
+    <Dialog open={secondsLeft !== null} onClose={keepWorking} data-testid="idle-warning">
+      <DialogTitle>{translate('wuye.session.idle_title')}</DialogTitle>
+      <DialogContent>
+        <DialogContentText>{translate('wuye.session.idle_text', { seconds: secondsLeft ?? 0 })}</DialogContentText>
+      </DialogContent>
+      <DialogActions>
+        <Button variant="contained" onClick={keepWorking} data-testid="idle-continue" autoFocus>
+          {translate('wuye.session.idle_continue')}
+        </Button>
+      </DialogActions>
+    </Dialog>
+  );
+}

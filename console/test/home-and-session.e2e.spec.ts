@@ -1,0 +1,200 @@
+import type { Browser, Page } from 'playwright-core';
+import { CREATE_FIRM, CREATE_USER, firmInput, RETURN_FIRM, SUBMIT_FIRM } from '../../api/test/operations';
+import { startTestApp, type TestApp } from '../../api/test/harness';
+import { DEMO_PASSWORD } from '../../api/src/seed/seed';
+import zh from '../src/i18n/zh';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
+
+/**
+ * Signing in and staying signed in: the login page at once, the session across a reload and a new tab, the idle
+ * warning and sign-out with the form kept, Back after signing in, one's own password; and each role's home page.
+ */
+const suite = consoleSuite();
+
+/** A browser context of its own, signed out. */
+async function freshPage(browser: Browser): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+  const page = await context.newPage();
+  page.setDefaultTimeout(15_000);
+  return watch(page);
+}
+
+async function typeCredentials(page: Page, username: string, password = DEMO_PASSWORD) {
+  await page.locator('input[name="username"]').fill(username);
+  await page.locator('input[name="password"]').fill(password);
+  await page.locator('button[type="submit"]').click();
+}
+
+describe('signing in and staying signed in', () => {
+  browserIt('the login page appears at once for someone signed out, naming the system', async () => {
+    const page = await freshPage(suite.browser);
+    await page.addInitScript(() => {
+      const push = history.pushState.bind(history);
+      (window as unknown as { pushes: number }).pushes = 0;
+      history.pushState = (...args: Parameters<History['pushState']>) => {
+        (window as unknown as { pushes: number }).pushes += 1;
+        push(...args);
+      };
+    });
+    try {
+      const started = Date.now();
+      await page.goto(`${suite.app.baseUrl}/`);
+      await page.locator('input[name="username"]').waitFor({ state: 'visible' });
+      const elapsed = Date.now() - started;
+      // the figure for the README; loose on purpose, the machine is shared (it took 9–19 s before the fix)
+      process.stdout.write(`\nlogin form visible ${elapsed} ms after opening the console signed out\n`);
+      expect(elapsed).toBeLessThan(5_000);
+      expect(page.url()).toMatch(/#\/login$/);
+      await expect(page.getByTestId('login-system-name').textContent()).resolves.toBe(zh.wuye.session.system);
+      // no storm of redirects: the signed-out visit opens on the login page (there were about a thousand pushes)
+      expect(await page.evaluate(() => (window as unknown as { pushes: number }).pushes)).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  browserIt('the session survives a reload and reaches a new tab; Back after signing in does not land on the login page', async () => {
+    const page = await freshPage(suite.browser);
+    try {
+      await page.goto(`${suite.app.baseUrl}/#/firms`);
+      await page.waitForURL(/#\/login/);
+      await typeCredentials(page, 'manager');
+      await page.waitForURL(/#\/firms$/);
+      await page.locator('tbody tr').first().waitFor();
+
+      await page.reload();
+      await page.locator('tbody tr').first().waitFor();
+      expect(page.url()).toMatch(/#\/firms$/);
+
+      const tab = await page.context().newPage();
+      await tab.goto(`${suite.app.baseUrl}/`);
+      await tab.getByTestId('dashboard').waitFor();
+      expect(tab.url()).not.toMatch(/login/);
+      await tab.close();
+
+      await page.goBack();
+      await page.waitForTimeout(500);
+      expect(page.url()).not.toMatch(/login/);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  browserIt('a person changes their own password from the user menu', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    await page.getByRole('button', { name: zh.ra.auth.user_menu }).click();
+    await page.getByTestId('change-password').click();
+    const dialog = page.getByTestId('change-password-dialog');
+    await dialog.locator('input[name="currentPassword"]').fill('not-my-password');
+    await dialog.locator('input[name="newPassword"]').fill('a-brand-new-passphrase-7');
+    await dialog.locator('input[name="confirmPassword"]').fill('a-brand-new-passphrase-7');
+    await dialog.getByTestId('change-password-save').click();
+    await dialog.getByText(zh.wuye.rules.PASSWORD_WRONG).waitFor();
+
+    await dialog.locator('input[name="currentPassword"]').fill(DEMO_PASSWORD);
+    await dialog.getByTestId('change-password-save').click();
+    await page.getByText(zh.wuye.session.password_changed).waitFor();
+    const login = `mutation ($p: String!) { login(username: "manager", password: $p) { token } }`;
+    expect((await suite.app.gql(login, { p: 'a-brand-new-passphrase-7' })).data.login.token).toMatch(/^wys_/);
+    // still signed in here
+    await page.reload();
+    await page.getByTestId('dashboard').waitFor();
+  });
+});
+
+describe('the idle sign-out', () => {
+  let idleApp: TestApp;
+  beforeAll(async () => {
+    idleApp = await startTestApp({ API_ONLY: '', SESSION_IDLE_SECONDS: '14', SESSION_IDLE_WARNING_SECONDS: '10' });
+  }, 60_000);
+  afterAll(() => idleApp?.close());
+
+  browserIt('warns before it ends the session, and the form typed in is back after signing in again', async () => {
+    const { page } = await signIn(suite.browser, idleApp.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${idleApp.baseUrl}/#/firms/create`);
+    const name = `湖州空闲测试物业服务有限公司${Date.now().toString(36)}`;
+    await page.getByLabel(zh.resources.firms.fields.name).fill(name);
+
+    // 14 s without input, warned 10 s before: the warning shows about 4 s after the last key
+    const warning = page.getByTestId('idle-warning');
+    await warning.getByTestId('idle-continue').waitFor({ timeout: 15_000 });
+    await warning.getByTestId('idle-continue').click();
+    await warning.getByTestId('idle-continue').waitFor({ state: 'hidden' });
+    expect(page.url()).toMatch(/#\/firms\/create$/);
+
+    // left alone again: warned, then signed out
+    await warning.getByTestId('idle-continue').waitFor({ timeout: 15_000 });
+    await page.waitForURL(/#\/login/, { timeout: 20_000 });
+    await page.getByText(zh.wuye.session.idle_signed_out).waitFor();
+    expect(await page.getByText(zh.wuye.session.idle_signed_out).count()).toBe(1);
+    await typeCredentials(page, 'clerk');
+    await page.waitForURL(/#\/firms\/create$/);
+    await page.getByText(zh.wuye.session.draft_restored).waitFor();
+    await expect(page.getByLabel(zh.resources.firms.fields.name).inputValue()).resolves.toBe(name);
+  }, 120_000);
+});
+
+describe('each role’s home page', () => {
+  browserIt('an officer sees their running elections by the nearest deadline and the overdue committee filings first', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.getByTestId('home-officer').waitFor();
+    const deadlines = await page.getByTestId('home-elections').locator('tr[data-election]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-deadline') ?? ''));
+    expect(deadlines.length).toBeGreaterThan(0);
+    const planned = deadlines.filter((d) => d !== '');
+    expect(planned).toEqual([...planned].sort());
+    expect(deadlines.slice(0, planned.length)).toEqual(planned); // unplanned ones last
+    const overdue = await page.getByTestId('home-committee-filings').locator('tr[data-filing]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-overdue')));
+    const firstNotOverdue = overdue.indexOf('false');
+    expect(firstNotOverdue === -1 ? [] : overdue.slice(firstNotOverdue)).not.toContain('true');
+  });
+
+  browserIt('an officer with no subdistricts is told so instead of an empty app', async () => {
+    await suite.app.as('admin', CREATE_USER, { input: { username: 'officer.new', displayName: '新指导员 周', role: 'OFFICER' as never, password: 'officer-new-password' } });
+    const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
+    try {
+      const page = watch(await context.newPage());
+      await page.goto(`${suite.app.baseUrl}/#/login`);
+      await typeCredentials(page, 'officer.new', 'officer-new-password');
+      await page.getByTestId('no-jurisdiction').getByText(zh.wuye.home.no_jurisdiction).waitFor();
+      // and on the pages that would otherwise be empty lists with a 新建 button
+      await page.goto(`${suite.app.baseUrl}/#/elections`);
+      await page.getByTestId('no-jurisdiction-notice').getByText(zh.wuye.home.no_jurisdiction).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  browserIt('a clerk sees their drafts and their returned filings with the reason', async () => {
+    const { createFirm: draft } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { createFirm: filed } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { submitFirm: submitted } = await suite.app.as('clerk', SUBMIT_FIRM, { id: filed.id, version: filed.version });
+    await suite.app.as('registrar', RETURN_FIRM, { id: filed.id, version: submitted.version, reason: 'INCOMPLETE_MATERIALS' as never, note: '缺少营业执照副本' });
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.getByTestId('home-clerk').waitFor();
+    await page.getByTestId('home-drafts').locator(`tr[data-record="firms/${draft.id}"]`).getByText(draft.name).waitFor();
+    const returned = page.getByTestId('home-returned').locator(`tr[data-record="firms/${filed.id}"]`);
+    await expect(returned.getByTestId('return-reason').textContent()).resolves.toBe(`${zh.wuye.returnReason.INCOMPLETE_MATERIALS}：缺少营业执照副本`);
+  });
+
+  browserIt('a registrar sees the queue by waiting time, without their own submissions, and why', async () => {
+    const { createFirm: own } = await suite.app.as('registrar', CREATE_FIRM, { input: firmInput() });
+    await suite.app.as('registrar', SUBMIT_FIRM, { id: own.id, version: own.version });
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
+    watch(page);
+    await page.getByTestId('home-registrar').waitFor();
+    await page.getByTestId('maker-checker-note').getByText(zh.wuye.home.own_note).waitFor();
+    const rows = page.getByTestId('home-queue').locator('tr[data-record]');
+    await rows.first().waitFor();
+    const submitted = await rows.evaluateAll((all) => all.map((r) => r.getAttribute('data-submitted') ?? ''));
+    expect(submitted.map(Date.parse)).toEqual([...submitted.map(Date.parse)].sort((a, b) => a - b));
+    expect(await page.locator(`tr[data-record="firms/${own.id}"]`).count()).toBe(0);
+    const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm WHERE filing_status = 'SUBMITTED' AND submitted_by_id IS DISTINCT FROM (SELECT id FROM app_user WHERE username = 'registrar')`);
+    expect(await rows.locator('a[href*="firms/"]').count()).toBe(Math.min(n, 50));
+  });
+});
