@@ -1,4 +1,5 @@
-import { recordAudit } from '../audit/audit.service';
+import { In } from 'typeorm';
+import { recordAudit, recordAudits } from '../audit/audit.service';
 import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { AppError, fail } from '../shared/errors';
@@ -89,6 +90,27 @@ export class FilingWorkflow<E extends FiledRecord> {
       const result = await ctx.em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
       const created = await ctx.em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
       await recordAudit(ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  /**
+   * Many new drafts in three statements (one multi-row INSERT, one read back, one audit INSERT), each with
+   * its own audit event, in the caller's transaction: a bulk import writes a batch at a time.
+   */
+  async createMany(ctx: RequestContext, valuesList: ReadonlyArray<Partial<E>>): Promise<E[]> {
+    if (valuesList.length === 0) return [];
+    return this.write(ctx, async (ctx) => {
+      const createdById = actorId(ctx);
+      const result = await ctx.em.insert(this.kind.entity, valuesList.map((values) => ({ ...values, createdById })) as never);
+      const ids = result.identifiers.map((identifier) => Number(identifier.id));
+      const rows = await ctx.em.findBy(this.kind.entity, { id: In(ids) } as never);
+      const byId = new Map(rows.map((row) => [row.id, row]));
+      const created = ids.map((id) => byId.get(id)!);
+      await recordAudits(
+        ctx,
+        created.map((row) => ({ action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: row.id, after: row })),
+      );
       return created;
     });
   }
