@@ -1,4 +1,4 @@
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
@@ -131,8 +131,9 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
  * DUPLICATE (already registered, or repeating an earlier row of the file) or VALID.
  */
 export async function settleFilingRows(rows: RowWork[], addError: AddError, registered: Map<string, string>): Promise<void> {
+  // the inputs' rules are all synchronous; awaiting each of 5,000 rows would cost more than the checks
   for (const r of rows) {
-    if (r.input) for (const e of toFieldErrors(await validate(r.input, { forbidUnknownValues: false }))) addError(r, e);
+    if (r.input) for (const e of toFieldErrors(validateSync(r.input, { forbidUnknownValues: false }))) addError(r, e);
   }
   const firstRowOf = new Map<string, number>();
   for (const r of rows) {
