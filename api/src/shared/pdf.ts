@@ -74,7 +74,8 @@ export function pdfSection(title: string): Content {
 
 export function pdfTable(headers: string[], rows: TableCell[][], widths: Array<string | number>): Content {
   return {
-    table: { headerRows: 1, widths, body: [headers.map((h) => ({ text: h, bold: true })), ...rows] },
+    // a row is never split across pages: a name or an item stays whole on one page
+    table: { headerRows: 1, dontBreakRows: true, widths, body: [headers.map((h) => ({ text: h, bold: true })), ...rows] },
     layout: 'lightHorizontalLines',
     fontSize: 9,
     margin: [0, 4, 0, 10],
