@@ -38,6 +38,7 @@ const WORDS: Record<string, Record<string, string>> = {
     VOTING: '投票', COUNTING: '计票', RESULT_PUBLICITY: '结果公示', CERTIFIED: '已确认', CANCELLED: '已终止',
   },
   resolutionPhase: { DRAFT: '草稿', VOTING: '投票中', CLOSED: '表决结束' },
+  committeeFilingKind: { ESTABLISHMENT: '成立备案', CHANGE: '变更备案' },
 };
 
 const col = (zh: string, en: string, value: (item: Item) => unknown): Column => ({ zh, en, value });
@@ -110,6 +111,18 @@ const SPECS: Record<string, ExportSpec> = {
     columns: [
       field('表决事项', 'title'), ...estateColumns((i) => i.estate), field('事项类别', 'matter'), word('状态', 'phase', 'resolutionPhase'),
       field('投票开始日期', 'votingStartsOn'), field('投票截止日期', 'votingEndsOn'), time('更新时间', 'updatedAt'),
+    ],
+  },
+  committeeFilings: {
+    list: 'committeeFilings',
+    optionsType: 'CommitteeFilingListOptions',
+    title: { zh: '业主委员会备案', en: 'committee filings' },
+    selection: `id kind eventDate dueOn overdue filingStatus filingNumber submittedAt decidedAt updatedAt committee { termNumber ${place} }`,
+    columns: [
+      ...estateColumns((i) => i.committee?.estate), col('届次', 'termNumber', (i) => i.committee?.termNumber),
+      word('备案类别', 'kind', 'committeeFilingKind'), field('事项发生日', 'eventDate'), field('备案期限', 'dueOn'),
+      col('逾期', 'overdue', (i) => (i.overdue ? '是' : '否')), word('备案状态', 'filingStatus', 'filingStatus'), field('备案编号', 'filingNumber'),
+      time('提交时间', 'submittedAt'), time('审核时间', 'decidedAt'), time('更新时间', 'updatedAt'),
     ],
   },
   committees: {

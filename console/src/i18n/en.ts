@@ -701,6 +701,13 @@ const en = {
       EMPTY: 'The file is empty',
       FILE_TOO_LARGE: 'The file is larger than 5 MB',
     },
+    documents: {
+      receipt: 'Filing receipt',
+      review_form: 'Review form',
+      tally_sheet: 'Tally sheet',
+      export_xlsx: 'Excel (.xlsx)',
+      export_csv: 'CSV',
+    },
     import: {
       title: 'Bulk import',
       kind: 'What to import',

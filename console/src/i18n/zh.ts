@@ -878,6 +878,13 @@ const zh = {
       EMPTY: '文件为空',
       FILE_TOO_LARGE: '文件超过 5 MB',
     },
+    documents: {
+      receipt: '备案回执',
+      review_form: '资格审查表',
+      tally_sheet: '计票单',
+      export_xlsx: 'Excel（.xlsx）',
+      export_csv: 'CSV',
+    },
     import: {
       title: '批量导入',
       kind: '导入内容',

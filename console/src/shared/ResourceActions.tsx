@@ -3,6 +3,7 @@ import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
 import { CreateButton, EditButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useResourceContext, useTranslate } from 'react-admin';
 import { FilingActions } from './FilingActions';
+import { ReceiptButton, SERVER_EXPORTS, SheetExportButton } from './DocumentButton';
 
 /** A link to the import page for this kind, for the roles that may import. */
 export function ImportButton({ kind }: { kind: 'FIRMS' | 'PROJECTS' }) {
@@ -17,14 +18,15 @@ export function ImportButton({ kind }: { kind: 'FIRMS' | 'PROJECTS' }) {
   );
 }
 
-/** List toolbar: filters, create and import (when the role may), CSV export. */
+/** List toolbar: filters, create and import (when the role may), export (.xlsx or CSV from the API where it offers one). */
 export function ListActions({ importKind }: { importKind?: 'FIRMS' | 'PROJECTS' }) {
+  const resource = useResourceContext();
   return (
     <TopToolbar>
       <FilterButton />
       <CreateButton />
       {importKind && <ImportButton kind={importKind} />}
-      <ExportButton maxResults={10000} />
+      {resource && SERVER_EXPORTS.includes(resource) ? <SheetExportButton /> : <ExportButton maxResults={10000} />}
     </TopToolbar>
   );
 }
@@ -34,6 +36,7 @@ export function ShowActions({ filing = true }: { filing?: boolean }) {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
       {filing && <FilingActions />}
+      {filing && <ReceiptButton />}
       <EditButton />
     </TopToolbar>
   );
