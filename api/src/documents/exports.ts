@@ -4,7 +4,7 @@ import { minuteInChina } from '../shared/iso-date';
 import { Sheet } from '../shared/sheets';
 
 /**
- * List exports (docs/architecture.md#exports): the list's own GraphQL query, run by the server for the caller
+ * List exports (docs/architecture.md#documents): the list's own GraphQL query, run by the server for the caller
  * through Apollo (its policies, read rules, jurisdiction and masking, exactly as the console's list), page by
  * page with the list's cursor, then written as one sheet with names instead of ids and times in Beijing time.
  */

@@ -883,7 +883,7 @@ const zh = {
       review_form: '资格审查表',
       tally_sheet: '计票单',
       export_xlsx: 'Excel（.xlsx）',
-      export_csv: 'CSV',
+      export_csv: 'CSV 文本（.csv）',
     },
     import: {
       title: '批量导入',
