@@ -232,6 +232,13 @@ describe('list exports', () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { take: 200 } });
     expect(lines.length - 1).toBe(elections.totalItems ?? elections.items.length);
     expect((await errorOf(`/documents/exports/elections.csv`, 'clerk')).code).toBe('FORBIDDEN');
+
+    // committee filings: every one for the registrar, with the estate's name and the filing's words
+    const filings = Buffer.from(await (await get(`/documents/exports/committeeFilings.csv`, 'registrar')).arrayBuffer()).toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [{ total }] = await app.ds.query(`SELECT count(*)::int AS total FROM committee_filing`);
+    expect(filings.length - 1).toBe(total);
+    expect(filings[0].split(',').slice(0, 5)).toEqual(['区县', '街道/乡镇', '小区', '届次', '备案类别']);
+    expect(filings.slice(1).every((line) => /,(成立备案|变更备案),/.test(line) && /,(是|否),/.test(line))).toBe(true);
     expect((await errorOf(`/documents/exports/firms.csv?filter=${encodeURIComponent('{"nope":1}')}`, 'clerk')).code).toBe('BAD_USER_INPUT');
   });
 

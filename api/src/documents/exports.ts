@@ -39,6 +39,7 @@ const WORDS: Record<string, Record<string, string>> = {
   },
   resolutionPhase: { DRAFT: '草稿', VOTING: '投票中', CLOSED: '表决结束' },
   committeeFilingKind: { ESTABLISHMENT: '成立备案', CHANGE: '变更备案' },
+  yesNo: { true: '是', false: '否' },
 };
 
 const col = (zh: string, en: string, value: (item: Item) => unknown): Column => ({ zh, en, value });
@@ -121,7 +122,7 @@ const SPECS: Record<string, ExportSpec> = {
     columns: [
       ...estateColumns((i) => i.committee?.estate), col('届次', 'termNumber', (i) => i.committee?.termNumber),
       word('备案类别', 'kind', 'committeeFilingKind'), field('事项发生日', 'eventDate'), field('备案期限', 'dueOn'),
-      col('逾期', 'overdue', (i) => (i.overdue ? '是' : '否')), word('备案状态', 'filingStatus', 'filingStatus'), field('备案编号', 'filingNumber'),
+      word('逾期', 'overdue', 'yesNo'), word('备案状态', 'filingStatus', 'filingStatus'), field('备案编号', 'filingNumber'),
       time('提交时间', 'submittedAt'), time('审核时间', 'decidedAt'), time('更新时间', 'updatedAt'),
     ],
   },

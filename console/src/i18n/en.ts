@@ -728,7 +728,7 @@ const en = {
       template_zh: 'Template (Chinese headers, Excel)',
       template_en: 'Template (English headers, Excel)',
       template_csv: 'Template (CSV)',
-      progress: { CHECKING: 'Checking %{total} rows…', WRITING: 'Writing: %{done} / %{total} rows', DONE: 'Done', FAILED: 'The import did not finish' },
+      progress: { STARTED: 'Uploading the file…', CHECKING: 'Checking %{total} rows…', WRITING: 'Writing: %{done} / %{total} rows', DONE: 'Done', FAILED: 'The import did not finish' },
       error_file: 'Download rows with errors',
       error_file_help: 'The rows not imported, in the uploaded format, with the errors in a last column; fix them and import the file again.',
       open_record: 'Open record',

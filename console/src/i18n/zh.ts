@@ -905,7 +905,7 @@ const zh = {
       template_zh: '下载模板（中文表头，Excel）',
       template_en: '下载模板（英文表头，Excel）',
       template_csv: '下载模板（CSV）',
-      progress: { CHECKING: '正在检查 %{total} 行…', WRITING: '正在写入：%{done} / %{total} 行', DONE: '已完成', FAILED: '导入未完成' },
+      progress: { STARTED: '正在上传文件…', CHECKING: '正在检查 %{total} 行…', WRITING: '正在写入：%{done} / %{total} 行', DONE: '已完成', FAILED: '导入未完成' },
       error_file: '下载错误行',
       error_file_help: '未导入的行按原格式导出，最后一列为错误说明；改正后可直接重新导入。',
       open_record: '查看记录',

@@ -246,7 +246,9 @@ export function ImportPage() {
           {progress && (
             <Stack spacing={1} data-testid="import-progress" data-phase={progress.phase} data-done={progress.done} data-total={progress.total}>
               <Typography variant="body2">
-                {translate(`wuye.import.progress.${progress.phase}`, { done: progress.done, total: progress.total })}
+                {progress.total === 0 && progress.phase === 'CHECKING'
+                  ? translate('wuye.import.progress.STARTED')
+                  : translate(`wuye.import.progress.${progress.phase}`, { done: progress.done, total: progress.total })}
               </Typography>
               <LinearProgress
                 variant={progress.phase === 'WRITING' && progress.total > 0 ? 'determinate' : 'indeterminate'}
