@@ -124,6 +124,11 @@ export const PREVIEW_IMPORT = graphql(`mutation PreviewImport($kind: ImportKind!
 export const RUN_IMPORT = graphql(`mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
   runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }`);
 
+export const RUN_IMPORT_TRACKED = graphql(`mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {
+  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {
+    committed totalRows created invalid skipped rows { row status recordId } errorFile { name contentType contentBase64 } } }`);
+export const IMPORT_PROGRESS = graphql(`query ImportProgressOf($key: String!) { importProgress(key: $key) { phase done total } }`);
+
 export const HOLIDAY_CALENDAR = graphql(`query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }
     days { date dayOff reason festivals note missingNotices } } }`);

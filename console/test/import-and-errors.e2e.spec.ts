@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import ExcelJS from 'exceljs';
 import { CREATE_FIRM, firmInput, freshCreditCode, UPDATE_FIRM } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, MISSING_CHROMIUM, signIn, watch } from './browser';
@@ -83,16 +84,26 @@ describe('bulk import in the console', () => {
     expect(saved).toEqual({ name: '湖州我后改物业有限公司', version: 3 });
   });
 
-  browserIt('offers a template of each kind that the import accepts', async () => {
+  browserIt('offers a template of each kind that the import accepts, as .xlsx with text columns and as CSV', async () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/import?kind=PROJECTS`);
-    const download = page.waitForEvent('download');
-    await page.getByRole('button', { name: zh.wuye.import.template_zh }).click();
-    const file = await download;
+    let download = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh.wuye.import.template_csv }).click();
+    let file = await download;
     expect(file.suggestedFilename()).toBe('projects-template-zh.csv');
     const text = fs.readFileSync((await file.path())!, 'utf8');
     expect(text.startsWith('\uFEFF项目名称,小区,物业企业统一社会信用代码')).toBe(true);
+
+    download = page.waitForEvent('download');
+    await page.getByRole('button', { name: zh.wuye.import.template_zh }).click();
+    file = await download;
+    expect(file.suggestedFilename()).toBe('projects-template-zh.xlsx');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile((await file.path())!);
+    const sheet = workbook.worksheets[0];
+    expect((sheet.getRow(1).values as string[]).slice(1, 4)).toEqual(['项目名称', '小区', '物业企业统一社会信用代码']);
+    expect(sheet.getColumn(3).numFmt).toBe('@');
   });
 
   browserIt('an ended session sends the user back to sign in; a page the role may not open says so', async () => {

@@ -110,6 +110,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   ImportRowReport: imports,
   ImportFieldError: imports,
   OpenVote: imports,
+  ImportErrorFile: imports,
+  ImportProgress: imports,
   // accounts and the audit log
   LoginResult: { policy: Policies.anonymous },
   User: admin,

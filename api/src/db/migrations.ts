@@ -12,6 +12,7 @@ import { WebhooksAndRateLimits1764800100000 } from '../../../migrations/17648001
 import { ChecklistDrafts1764800500000 } from '../../../migrations/1764800500000-checklist-drafts';
 import { ChangeFeedNotify1764800200000 } from '../../../migrations/1764800200000-change-feed-notify';
 import { PinyinCollation1764800300000 } from '../../../migrations/1764800300000-pinyin-collation';
+import { ImportProgress1764800400000 } from '../../../migrations/1764800400000-import-progress';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -29,4 +30,5 @@ export const MIGRATIONS = [
   ChecklistDrafts1764800500000,
   ChangeFeedNotify1764800200000,
   PinyinCollation1764800300000,
+  ImportProgress1764800400000,
 ];

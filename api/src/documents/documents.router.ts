@@ -1,43 +1,106 @@
 import { Request, Response, Router } from 'express';
-import { Policies, refusal } from '../auth/policies';
+import { Policies, Policy, refusal } from '../auth/policies';
+import { IMPORT_COLUMNS, ImportKindName } from '../imports/columns';
+import { templateSheet } from '../imports/templates';
 import type { RequestContext } from '../request/context';
 import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/errors';
 import { toId } from '../shared/ids';
 import type { Logger } from '../shared/logger';
+import { SHEET_CONTENT_TYPES, sheetFile, SheetFormat } from '../shared/sheets';
+import { EXPORT_RESOURCES, exportSheet, RunQuery } from './exports';
+import { filingReceipt, ReceiptKind, reviewForm, tallySheet } from './printed';
 import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
 
 /**
- * GET /documents/{elections|resolutions}/:id/{result.pdf|record.json} with the Bearer token: the printable
- * notice and the record of a counted vote, for whoever may read the vote (electionsRead, the officer's
- * jurisdiction). Errors in the GraphQL error shape, with their HTTP status.
+ * GET /documents/… with the Bearer token (docs/architecture.md#documents): printed forms (PDF), vote records
+ * (JSON), list exports and import templates (.xlsx or CSV). Each is read under the rules of what it shows;
+ * errors in the GraphQL error shape, with their HTTP status. Personal data: never kept by a shared cache.
  */
-const KINDS: readonly string[] = ['elections', 'resolutions'];
-const NAMES: Record<VoteDocumentKind, string> = { elections: '选举结果公告', resolutions: '表决结果公告' };
+const VOTE_NAMES: Record<VoteDocumentKind, string> = { elections: '选举结果公告', resolutions: '表决结果公告' };
+const RECEIPT_KINDS: readonly string[] = ['firms', 'projects', 'committee-filings'];
+const TEMPLATE_KINDS = Object.keys(IMPORT_COLUMNS) as ImportKindName[];
 
-export function documentsRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>, log: Logger): Router {
+type Handler = (ctx: RequestContext, req: Request, res: Response) => Promise<void>;
+
+function formatOf(extension: string): SheetFormat {
+  if (extension !== 'csv' && extension !== 'xlsx') throw fail.notFound('Document', extension);
+  return extension;
+}
+
+function languageOf(req: Request): 'zh' | 'en' {
+  return req.query.lang === 'en' ? 'en' : 'zh';
+}
+
+function admit(ctx: RequestContext, policy: Policy): void {
+  const refused = refusal(policy, ctx.principal, 'documents');
+  if (refused) throw refused;
+}
+
+function send(res: Response, name: string, type: string, body: Buffer | string): void {
+  res.setHeader('Cache-Control', 'private, no-store');
+  res.attachment(name).type(type).send(body);
+}
+
+export function documentsRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>, log: Logger, runQuery: RunQuery): Router {
   const router = Router();
-  router.get('/documents/:kind/:id/:file', async (req, res) => {
-    const { kind, id, file } = req.params as { kind: string; id: string; file: string };
-    try {
-      if (!KINDS.includes(kind) || (file !== 'result.pdf' && file !== 'record.json')) throw fail.notFound('Document', `${kind}/${id}/${file}`);
-      const ctx = await contextFor(req, res);
-      const refused = refusal(Policies.electionsRead, ctx.principal, 'documents');
-      if (refused) throw refused;
-      const document = await voteDocument(ctx, kind as VoteDocumentKind, toId(id));
-      // personal data (owners' names): never kept by a shared cache
-      res.setHeader('Cache-Control', 'private, no-store');
-      if (file === 'record.json') {
-        res.attachment(`${NAMES[kind as VoteDocumentKind]}-${id}-record.json`).type('application/json').send(`${JSON.stringify(document.record, null, 2)}\n`);
-      } else {
-        res.attachment(`${NAMES[kind as VoteDocumentKind]}-${id}.pdf`).type('application/pdf').send(await noticePdf(document));
+  const route = (path: string, handler: Handler) =>
+    router.get(path, async (req, res) => {
+      try {
+        await handler(await contextFor(req, res), req, res);
+      } catch (error) {
+        const appError: AppError = isAppError(error) ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+        if (!isAppError(error)) log.error('documents.error', { name: (error as Error).name });
+        const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
+        if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
+        res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions }] });
       }
-    } catch (error) {
-      const appError: AppError = isAppError(error) ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
-      if (!isAppError(error)) log.error('documents.error', { name: (error as Error).name });
-      const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
-      if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
-      res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions }] });
+    });
+
+  // the notice and the record of a counted vote
+  route('/documents/:kind/:id/:file', async (ctx, req, res) => {
+    const { kind, id, file } = req.params as Record<string, string>;
+    if (file === 'receipt.pdf' && RECEIPT_KINDS.includes(kind)) {
+      const { pdf, filingNumber } = await filingReceipt(ctx, runQuery, kind as ReceiptKind, toId(id));
+      return send(res, `备案回执-${filingNumber}.pdf`, 'application/pdf', pdf);
     }
+    if (kind === 'elections' && file === 'tally-sheet.pdf') return send(res, `计票单-${id}.pdf`, 'application/pdf', await tallySheet(ctx, runQuery, toId(id)));
+    if (kind === 'candidates' && file === 'review.pdf') return send(res, `资格审查表-${id}.pdf`, 'application/pdf', await reviewForm(ctx, runQuery, toId(id)));
+    if ((kind !== 'elections' && kind !== 'resolutions') || (file !== 'result.pdf' && file !== 'record.json')) throw fail.notFound('Document', `${kind}/${id}/${file}`);
+    admit(ctx, Policies.electionsRead);
+    const document = await voteDocument(ctx, kind, toId(id));
+    if (file === 'record.json') {
+      send(res, `${VOTE_NAMES[kind]}-${id}-record.json`, 'application/json', `${JSON.stringify(document.record, null, 2)}\n`);
+    } else {
+      send(res, `${VOTE_NAMES[kind]}-${id}.pdf`, 'application/pdf', await noticePdf(document));
+    }
+  });
+
+  // an import template, e.g. /documents/templates/FIRMS.xlsx?lang=zh
+  route('/documents/templates/:file', async (ctx, req, res) => {
+    const [kind, extension] = String(req.params.file).split('.');
+    if (!TEMPLATE_KINDS.includes(kind as ImportKindName)) throw fail.notFound('Template', kind);
+    const format = formatOf(extension);
+    admit(ctx, Policies.imports);
+    const sheet = templateSheet(kind as ImportKindName, languageOf(req));
+    send(res, `${sheet.name}-template.${format}`, SHEET_CONTENT_TYPES[format], await sheetFile(sheet, format));
+  });
+
+  // a list's rows, e.g. /documents/exports/firms.xlsx?filter={"districtId":"2"}&lang=zh
+  route('/documents/exports/:file', async (ctx, req, res) => {
+    const [resource, extension] = String(req.params.file).split('.');
+    if (!EXPORT_RESOURCES.includes(resource)) throw fail.notFound('Export', resource);
+    const format = formatOf(extension);
+    let filter: Record<string, unknown> | null = null;
+    if (typeof req.query.filter === 'string' && req.query.filter !== '') {
+      try {
+        filter = JSON.parse(req.query.filter) as Record<string, unknown>;
+      } catch {
+        throw fail.badField('filter', 'JSON', 'must be the list’s filter as JSON');
+      }
+      if (filter === null || typeof filter !== 'object' || Array.isArray(filter)) throw fail.badField('filter', 'JSON', 'must be a JSON object');
+    }
+    const sheet = await exportSheet(ctx, runQuery, resource, filter, languageOf(req));
+    send(res, `${sheet.name}.${format}`, SHEET_CONTENT_TYPES[format], await sheetFile(sheet, format));
   });
   return router;
 }

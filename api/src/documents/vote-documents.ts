@@ -1,6 +1,6 @@
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { electionService } from '../elections/election.service';
-import { renderPdf } from '../elections/records/pdf';
+import { renderPdf } from '../shared/pdf';
 import { electionNotice, NoticeLabels, resolutionNotice } from '../elections/records/result-notice';
 import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../elections/records/vote-record';
 import { electionRecordOf, resolutionRecordOf } from '../elections/records/vote-record.service';

@@ -1,4 +1,4 @@
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, recordAudits } from '../audit/audit.service';
 import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { AppError, fail } from '../shared/errors';
@@ -14,6 +14,7 @@ import {
 } from './filing';
 import { Lifecycle, moveRecord } from './lifecycle';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { entitiesFromRows } from '../shared/hydrate';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
 export interface FilingKind<E extends FiledRecord> {
@@ -89,6 +90,36 @@ export class FilingWorkflow<E extends FiledRecord> {
       const result = await ctx.em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
       const created = await ctx.em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
       await recordAudit(ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  /**
+   * Many new drafts in two statements, one multi-row INSERT … RETURNING and one audit INSERT, each record with
+   * its own audit event, in the caller's transaction: a bulk import writes a batch at a time. The rows go in as
+   * one JSON parameter (PostgreSQL casts each field to its column), in order, so ids ascend with the input.
+   */
+  async createMany(ctx: RequestContext, valuesList: ReadonlyArray<Partial<E>>): Promise<E[]> {
+    if (valuesList.length === 0) return [];
+    return this.write(ctx, async (ctx) => {
+      const createdById = actorId(ctx);
+      const metadata = ctx.em.connection.getMetadata(this.kind.entity);
+      const driver = ctx.em.connection.driver;
+      const rows = valuesList.map((values) => ({ ...values, createdById }) as Record<string, unknown>);
+      const columns = Object.keys(rows[0]).map((property) => metadata.findColumnWithPropertyName(property)!);
+      const names = columns.map((c) => `"${c.databaseName}"`).join(', ');
+      const payload = rows.map((row) => Object.fromEntries(columns.map((c) => [c.databaseName, driver.preparePersistentValue(row[c.propertyName], c)])));
+      const inserted: Array<Record<string, unknown>> = await ctx.em.query(
+        `INSERT INTO "${metadata.tableName}" (${names})
+         SELECT ${names} FROM json_populate_recordset(NULL::"${metadata.tableName}", $1::json) WITH ORDINALITY AS r ORDER BY r.ordinality
+         RETURNING *`,
+        [JSON.stringify(payload)],
+      );
+      const created = entitiesFromRows<E>(ctx.em, metadata, inserted).sort((a, b) => a.id - b.id);
+      await recordAudits(
+        ctx,
+        created.map((row) => ({ action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: row.id, after: row })),
+      );
       return created;
     });
   }

@@ -43,7 +43,7 @@ export const firmImporter: Importer = {
     return { rows, removed: 0, state: null };
   },
 
-  write: (ctx, { rows }) => createValidRows<FirmInput>(rows, (input) => firmService.create(ctx, input)),
+  write: (ctx, { rows }, _estateId, progress) => createValidRows<FirmInput>(rows, (inputs) => firmService.createMany(ctx, inputs), progress),
 
   label: ({ cells }) => cells.creditCode || cells.name || null,
 };

@@ -66,6 +66,11 @@ export class FirmService {
     return workflow.create(ctx, columns(input));
   }
 
+  /** A batch of drafts (a bulk import): one statement per step whatever the batch's size. */
+  createMany(ctx: RequestContext, inputs: readonly FirmInput[]): Promise<Firm[]> {
+    return workflow.createMany(ctx, inputs.map(columns));
+  }
+
   update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {
     return workflow.update(ctx, id, version, columns(input));
   }

@@ -17,6 +17,7 @@ import { Logger, runWithRequestId } from '../shared/logger';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import { documentsRouter } from '../documents/documents.router';
+import type { RunQuery } from '../documents/exports';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
 import { checkQueryText, queryShapeRules } from './query-limits';
 import { appSchema } from './schema';
@@ -140,7 +141,18 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   );
 
   // The printable notice and the record of a counted vote (GET with the Bearer token).
-  app.use(documentsRouter(contextFor, log));
+  // documents read their records through the schema, for the caller: the same policies, read rules and masking
+  const runQuery: RunQuery = async (ctx, query, variables) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: ctx });
+    if (response.body.kind !== 'single') throw new Error('an incremental result where a single one was expected');
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) {
+      const { code, ...details } = errors[0].extensions ?? {};
+      throw new AppError((code as ErrorCode) ?? ErrorCode.INTERNAL_SERVER_ERROR, errors[0].message, details);
+    }
+    return data as Record<string, any>;
+  };
+  app.use(documentsRouter(contextFor, log, runQuery));
 
   // The react-admin console (built by npm start when missing or stale): its assets and its own routes.
   if (config.serveConsole) app.use(consoleAssets());

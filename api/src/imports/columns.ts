@@ -92,6 +92,14 @@ function headerKey(text: string): string {
   return text.replace(/^\uFEFF/, '').replace(/[\s*＊]/g, '').toLowerCase();
 }
 
+/** The extra column of an error file: each failed row's messages, ignored when the fixed file is imported again. */
+export const ERROR_COLUMN = { zh: '错误说明', en: 'importErrors' } as const;
+
+export function isErrorColumn(header: string): boolean {
+  const key = headerKey(header);
+  return key === headerKey(ERROR_COLUMN.zh) || key === headerKey(ERROR_COLUMN.en);
+}
+
 /** The column a header names, or undefined. */
 export function matchColumn(kind: ImportKindName, header: string): ImportColumn | undefined {
   const wanted = headerKey(header);

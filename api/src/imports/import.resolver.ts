@@ -1,14 +1,15 @@
-import { Arg, Ctx, ID, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
+import { errorFile } from './error-file';
 import { importService } from './import.service';
-import { ImportFileInput, ImportKind, ImportMode, ImportReport } from './import.types';
+import { ImportErrorFile, ImportFileInput, ImportKind, ImportMode, ImportProgress, ImportReport } from './import.types';
 import { countImportRows } from './import-metrics';
 
 const ESTATE_ID = 'OWNER_ROLL: the estate whose roll the file is (required); refused for the other kinds, whose rows name their estate';
 
 /** Filings are imported by clerks and registrars, owner rolls by officers: the service admits each kind to its roles. */
-@Resolver()
+@Resolver(() => ImportReport)
 export class ImportResolver {
   @Allow(Policies.imports)
   @Mutation(() => ImportReport, { description: 'Validate a CSV or .xlsx file row by row; nothing is written.' })
@@ -24,7 +25,7 @@ export class ImportResolver {
   @Allow(Policies.imports)
   @Mutation(() => ImportReport, {
     description:
-      'Import the file in one transaction: all rows or none (ALL_OR_NOTHING), or just the valid ones. Rows already registered are skipped; an owner roll updates the units and owners it finds.',
+      'Import the file in one transaction, written in batches: all rows or none (ALL_OR_NOTHING), or just the valid ones. Rows already registered are skipped; an owner roll updates the units and owners it finds.',
   })
   runImport(
     @Ctx() ctx: RequestContext,
@@ -32,7 +33,26 @@ export class ImportResolver {
     @Arg('file', () => ImportFileInput) file: ImportFileInput,
     @Arg('mode', () => ImportMode) mode: ImportMode,
     @Arg('estateId', () => ID, { nullable: true, description: ESTATE_ID }) estateId?: string | null,
+    @Arg('progressKey', () => String, {
+      nullable: true,
+      description: 'a random key of the client (8–64 letters, digits, - or _): importProgress(key) tells how far this import has got while it runs',
+    })
+    progressKey?: string | null,
   ): Promise<ImportReport> {
-    return importService.run(ctx, kind, file, mode, estateId).then(countImportRows);
+    return importService.run(ctx, kind, file, mode, estateId, progressKey).then(countImportRows);
+  }
+
+  @Allow(Policies.imports)
+  @Query(() => ImportProgress, { nullable: true, description: 'How far the caller’s runImport with this progressKey has got; null when there is none of theirs' })
+  importProgress(@Ctx() ctx: RequestContext, @Arg('key') key: string): Promise<ImportProgress | null> {
+    return importService.progress(ctx, key);
+  }
+
+  @FieldResolver(() => ImportErrorFile, {
+    nullable: true,
+    description: 'the rows not imported (invalid, or held back by ALL_OR_NOTHING) in the uploaded format, each with its messages in one more column; null when every row went in',
+  })
+  errorFile(@Root() report: ImportReport): Promise<ImportErrorFile | null> {
+    return report.source ? errorFile(report.source.fileName, report.source.table, report.source.rows) : Promise.resolve(null);
   }
 }

@@ -4,9 +4,9 @@ import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { ImportFileInput, ImportKind, ImportMode, ImportReport, OpenVote } from './import.types';
+import { ImportFileInput, ImportKind, ImportMode, ImportPhase, ImportProgress, ImportReport, OpenVote } from './import.types';
 import { decodeBase64, parseImportFile, ParsedTable } from './parsers';
-import { buildReport, cellsOf, Evaluation, Importer, skipAllWhenInvalid } from './pipeline';
+import { buildReport, cellsOf, Evaluation, Importer, ImportProgressSink, NO_PROGRESS, skipAllWhenInvalid } from './pipeline';
 
 /** The importers by kind, registered by the schema (the roof), so imports/ imports no domain. */
 const importers = new Map<ImportKind, Importer>();
@@ -32,23 +32,72 @@ export class ImportService {
     const estate = await this.admit(ctx, importer, estateId);
     const table = await this.read(ctx, file);
     const evaluation = await this.evaluate(ctx, importer, table, estate);
-    return buildReport(importer, estate, null, table, evaluation.rows, false, evaluation.removed, await this.openVotes(ctx, importer, estate));
+    const report = buildReport(importer, estate, null, table, evaluation.rows, false, evaluation.removed, await this.openVotes(ctx, importer, estate));
+    return { ...report, source: { fileName: file.name, table, rows: evaluation.rows } };
   }
 
-  async run(ctx: RequestContext, kind: ImportKind, file: ImportFileInput, mode: ImportMode, estateId?: string | null): Promise<ImportReport> {
+  async run(
+    ctx: RequestContext,
+    kind: ImportKind,
+    file: ImportFileInput,
+    mode: ImportMode,
+    estateId?: string | null,
+    progressKey?: string | null,
+  ): Promise<ImportReport> {
     const importer = importerFor(kind);
     const estate = await this.admit(ctx, importer, estateId);
-    const table = await this.read(ctx, file);
-    // a constraint broken by a row comes back as its coded error (the workflow's create translates it)
-    return withTransaction(ctx, async (ctx) => {
-      // one import of a kind (of an estate) at a time, so two uploads of one file cannot both find "no duplicate"
-      await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}${estate === null ? '' : `.${estate}`}`]);
-      const openVotes = await this.openVotes(ctx, importer, estate);
-      const evaluation = await this.evaluate(ctx, importer, table, estate);
-      if (skipAllWhenInvalid(mode, evaluation.rows)) return buildReport(importer, estate, mode, table, evaluation.rows, false, 0, openVotes);
-      await importer.write(ctx, evaluation, estate);
-      return buildReport(importer, estate, mode, table, evaluation.rows, true, evaluation.removed, openVotes);
-    });
+    const progress = progressKey ? await this.startProgress(ctx, progressKey) : null;
+    try {
+      const table = await this.read(ctx, file);
+      await progress?.phase(ImportPhase.CHECKING, 0, table.rows.length);
+      // a constraint broken by a row comes back as its coded error (the workflow's create translates it)
+      const report = await withTransaction(ctx, async (tx) => {
+        // one import of a kind (of an estate) at a time, so two uploads of one file cannot both find "no duplicate"
+        await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}${estate === null ? '' : `.${estate}`}`]);
+        const openVotes = await this.openVotes(tx, importer, estate);
+        const evaluation = await this.evaluate(tx, importer, table, estate);
+        const source = { fileName: file.name, table, rows: evaluation.rows };
+        if (skipAllWhenInvalid(mode, evaluation.rows)) return { ...buildReport(importer, estate, mode, table, evaluation.rows, false, 0, openVotes), source };
+        await importer.write(tx, evaluation, estate, progress ?? NO_PROGRESS);
+        return { ...buildReport(importer, estate, mode, table, evaluation.rows, true, evaluation.removed, openVotes), source };
+      });
+      await progress?.phase(ImportPhase.DONE, report.totalRows, report.totalRows);
+      return report;
+    } catch (error) {
+      await progress?.phase(ImportPhase.FAILED, 0, 0).catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** How far the caller's import named `key` has got (null when there is none of theirs). */
+  async progress(ctx: RequestContext, key: string): Promise<ImportProgress | null> {
+    const userId = ctx.principal?.kind === 'user' ? ctx.principal.id : null;
+    if (userId === null) return null;
+    const [row]: Array<ImportProgress> = await ctx.em.query(`SELECT phase, done, total FROM import_progress WHERE key = $1 AND user_id = $2`, [key, userId]);
+    return row ?? null;
+  }
+
+  /**
+   * Progress is written through the pool, outside the import's transaction, so another request sees it while
+   * the import is uncommitted: one statement per batch. A key is the caller's own (another user's is refused).
+   */
+  private async startProgress(ctx: RequestContext, key: string): Promise<(ImportProgressSink & { phase(phase: ImportPhase, done: number, total: number): Promise<void> }) | null> {
+    if (!/^[A-Za-z0-9_-]{8,64}$/.test(key)) throw fail.badField('progressKey', 'FORMAT', 'must be 8 to 64 letters, digits, - or _');
+    if (ctx.principal?.kind !== 'user') return null;
+    const userId = ctx.principal.id;
+    const pool = ctx.em.connection.manager;
+    const [claimed]: Array<{ key: string }> = await pool.query(
+      `WITH pruned AS (DELETE FROM import_progress WHERE updated_at < now() - interval '1 day')
+       INSERT INTO import_progress (key, user_id, phase) VALUES ($1, $2, 'CHECKING')
+       ON CONFLICT (key) DO UPDATE SET phase = 'CHECKING', done = 0, total = 0, updated_at = now() WHERE import_progress.user_id = $2
+       RETURNING key`,
+      [key, userId],
+    );
+    if (!claimed) throw fail.badField('progressKey', 'TAKEN', 'is in use; make a new one');
+    const phase = async (phase: ImportPhase, done: number, total: number) => {
+      await pool.query(`UPDATE import_progress SET phase = $2, done = $3, total = $4, updated_at = now() WHERE key = $1`, [key, phase, done, total]);
+    };
+    return { phase, writing: (done, total) => phase(ImportPhase.WRITING, done, total) };
   }
 
   /** An owner roll's estate's votes it leaves as they are: named in the report, never a reason to refuse. */

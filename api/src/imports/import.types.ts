@@ -1,5 +1,7 @@
 import { Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ParsedTable } from './parsers';
+import type { RowWork } from './pipeline';
 
 export enum ImportKind {
   FIRMS = 'FIRMS',
@@ -144,4 +146,43 @@ export class ImportReport {
 
   @Field(() => [OpenVote], { description: 'owner rolls: the estate\'s votes not yet certified, which keep the roll fixed when they opened — the import changes the live roll only' })
   openVotes: OpenVote[];
+
+  /** the file as read and its rows, for the error file (built only when asked for) */
+  source?: { fileName: string; table: ParsedTable; rows: readonly RowWork[] };
+}
+
+@ObjectType({ description: 'The rows not imported, in the uploaded format, with their messages in one more column' })
+export class ImportErrorFile {
+  @Field({ description: 'e.g. firms-errors.xlsx' })
+  name: string;
+
+  @Field()
+  contentType: string;
+
+  @Field()
+  contentBase64: string;
+}
+
+export enum ImportPhase {
+  /** the rows are being checked */
+  CHECKING = 'CHECKING',
+  /** the checked rows are being written, batch by batch */
+  WRITING = 'WRITING',
+  /** committed, or nothing to write */
+  DONE = 'DONE',
+  /** refused or rolled back: the runImport reply says why */
+  FAILED = 'FAILED',
+}
+registerEnumType(ImportPhase, { name: 'ImportPhase' });
+
+@ObjectType({ description: 'How far a runImport started with a progressKey has got' })
+export class ImportProgress {
+  @Field(() => ImportPhase)
+  phase: ImportPhase;
+
+  @Field(() => Int, { description: 'rows checked or written so far' })
+  done: number;
+
+  @Field(() => Int, { description: 'rows to check or to write' })
+  total: number;
 }

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { AppError, ErrorCode, fail } from '../shared/errors';
+import { fromInertCell } from '../shared/sheets';
 
 /** A file as a table: its header cells and its data rows, each with its row number as the clerk sees it. */
 export interface ParsedTable {
@@ -153,6 +154,8 @@ export async function parseImportFile(name: string, bytes: Buffer, limits: FileL
   } else {
     throw fileError('IMPORT_FILE_TYPE', 'must be a .csv or .xlsx file (old .xls: save it as .xlsx first)');
   }
+  // a cell the API made inert when it wrote the file (an error file, fixed) is read as the clerk typed it
+  grid = grid.map((cells) => cells.map(fromInertCell));
   const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
   const headerIndex = grid.findIndex((cells) => !blank(cells));
   if (headerIndex < 0) throw fileError('IMPORT_EMPTY', 'has no header row');

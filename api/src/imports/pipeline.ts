@@ -1,10 +1,10 @@
-import { validate } from 'class-validator';
+import { validateSync } from 'class-validator';
 import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
 import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
 import { toFieldErrors } from '../shared/validators';
-import { IMPORT_COLUMNS, ImportColumn, matchColumn } from './columns';
+import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { ParsedTable } from './parsers';
 
@@ -51,11 +51,24 @@ export interface Importer<S = unknown> {
   openVotes?(ctx: RequestContext, estateId: number): Promise<OpenVote[]>;
   /** every row's status as things stand in the database the context sees */
   evaluate(ctx: RequestContext, rows: RowWork[], addError: AddError, estateId: number | null): Promise<Evaluation<S>>;
-  /** writes the VALID rows, marking each CREATED or UPDATED with its record's id */
-  write(ctx: RequestContext, evaluation: Evaluation<S>, estateId: number | null): Promise<void>;
+  /** writes the VALID rows, marking each CREATED or UPDATED with its record's id, telling `progress` as batches land */
+  write(ctx: RequestContext, evaluation: Evaluation<S>, estateId: number | null, progress: ImportProgressSink): Promise<void>;
   /** what names a row to a person (personal data masked) */
   label(row: RowWork): string | null;
 }
+
+/** Where a running import says how far it has got (rows written of the rows to write). */
+export interface ImportProgressSink {
+  writing(done: number, total: number): Promise<void>;
+}
+
+export const NO_PROGRESS: ImportProgressSink = { writing: async () => undefined };
+
+/**
+ * Rows written per statement: a constant number of statements per batch (docs/architecture.md#imports), and
+ * PostgreSQL's 65,535 bind parameters leave room for 500 rows of a project's 16 columns.
+ */
+export const IMPORT_BATCH_ROWS = 500;
 
 /** Input properties that carry a resolved reference, reported under the column the clerk filled in. */
 const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estateId: 'estate', firmId: 'firmCreditCode' };
@@ -63,10 +76,12 @@ const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estate
 /** The rows' cells by column key, required cells checked; `addError` keeps one problem per cell. */
 export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
   const columnAt = mapHeaders(kind, table.headers);
-  const headerOf = new Map(columnAt.map((c, i) => [c.key, table.headers[i]]));
+  const headerOf = new Map(columnAt.flatMap((c, i) => (c ? [[c.key, table.headers[i]] as const] : [])));
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
-    columnAt.forEach((column, i) => (byKey[column.key] = (cells[i] ?? '').trim()));
+    columnAt.forEach((column, i) => {
+      if (column) byKey[column.key] = (cells[i] ?? '').trim();
+    });
     const errors: ImportFieldError[] = [];
     // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error
     for (const [key, text] of Object.entries(byKey)) {
@@ -88,11 +103,15 @@ export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]
   return { rows, addError };
 }
 
-/** Each header's column; unknown, repeated or missing columns refuse the whole file (likely the wrong file). */
-function mapHeaders(kind: ImportKind, headers: string[]): ImportColumn[] {
+/**
+ * Each header's column (null for the messages column of an error file, which is read back as it was written);
+ * unknown, repeated or missing columns refuse the whole file (likely the wrong file).
+ */
+function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | null> {
   const problems: FieldError[] = [];
   const columns: ImportColumn[] = [];
   headers.forEach((header) => {
+    if (isErrorColumn(header)) return;
     const column = matchColumn(kind, header);
     if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${header}"` });
     else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${header}"` });
@@ -104,7 +123,7 @@ function mapHeaders(kind: ImportKind, headers: string[]): ImportColumn[] {
     }
   }
   if (problems.length > 0) throw fail.badInput(problems);
-  return headers.map((header) => matchColumn(kind, header)!);
+  return headers.map((header) => (isErrorColumn(header) ? null : matchColumn(kind, header)!));
 }
 
 /**
@@ -112,8 +131,9 @@ function mapHeaders(kind: ImportKind, headers: string[]): ImportColumn[] {
  * DUPLICATE (already registered, or repeating an earlier row of the file) or VALID.
  */
 export async function settleFilingRows(rows: RowWork[], addError: AddError, registered: Map<string, string>): Promise<void> {
+  // the inputs' rules are all synchronous; awaiting each of 5,000 rows would cost more than the checks
   for (const r of rows) {
-    if (r.input) for (const e of toFieldErrors(await validate(r.input, { forbidUnknownValues: false }))) addError(r, e);
+    if (r.input) for (const e of toFieldErrors(validateSync(r.input, { forbidUnknownValues: false }))) addError(r, e);
   }
   const firstRowOf = new Map<string, number>();
   for (const r of rows) {
@@ -133,13 +153,24 @@ export async function settleFilingRows(rows: RowWork[], addError: AddError, regi
   }
 }
 
-/** Creates each VALID row's record with `create` (inside the import's transaction). */
-export async function createValidRows<I>(rows: RowWork[], create: (input: I) => Promise<{ id: number }>): Promise<void> {
-  for (const r of rows) {
-    if (r.status !== ImportRowStatus.VALID || !r.input) continue;
-    const created = await create(r.input as I);
-    r.status = ImportRowStatus.CREATED;
-    r.recordId = String(created.id);
+/**
+ * Creates the VALID rows' records with `createMany`, IMPORT_BATCH_ROWS at a time (inside the import's one
+ * transaction, so a row that breaks a constraint still undoes the whole import), in the file's order.
+ */
+export async function createValidRows<I>(
+  rows: RowWork[],
+  createMany: (inputs: I[]) => Promise<Array<{ id: number }>>,
+  progress: ImportProgressSink,
+): Promise<void> {
+  const valid = rows.filter((r) => r.status === ImportRowStatus.VALID && r.input);
+  for (let start = 0; start < valid.length; start += IMPORT_BATCH_ROWS) {
+    const batch = valid.slice(start, start + IMPORT_BATCH_ROWS);
+    const created = await createMany(batch.map((r) => r.input as I));
+    batch.forEach((r, i) => {
+      r.status = ImportRowStatus.CREATED;
+      r.recordId = String(created[i].id);
+    });
+    await progress.writing(start + batch.length, valid.length);
   }
 }
 

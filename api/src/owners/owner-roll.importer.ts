@@ -60,8 +60,10 @@ export const ownerRollImporter: Importer<RollState> = {
     return { rows, removed: plan.removedOwnerships.length, state: { stored, included, plan } };
   },
 
-  async write(ctx, { rows, state }, estateId) {
+  async write(ctx, { rows, state }, estateId, progress) {
+    // the roll is already written in a constant number of statements, whatever its size
     const unitIds = await ownerService.writeRoll(ctx, estateId!, state.stored, state.included, state.plan);
+    await progress.writing(state.included.length, state.included.length);
     for (const r of rows) {
       if (r.status !== ImportRowStatus.VALID) continue;
       r.status = state.plan.outcome.get(r.row)!.outcome === 'NEW' ? ImportRowStatus.CREATED : ImportRowStatus.UPDATED;

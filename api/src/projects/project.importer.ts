@@ -72,7 +72,7 @@ export const projectImporter: Importer = {
     return { rows, removed: 0, state: null };
   },
 
-  write: (ctx, { rows }) => createValidRows<ProjectInput>(rows, (input) => projectService.create(ctx, input)),
+  write: (ctx, { rows }, _estateId, progress) => createValidRows<ProjectInput>(rows, (inputs) => projectService.createMany(ctx, inputs), progress),
 
   label: ({ cells }) => cells.name || null,
 };

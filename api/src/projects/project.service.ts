@@ -85,6 +85,11 @@ export class ProjectService {
     return workflow.create(ctx, columns(input));
   }
 
+  /** A batch of drafts (a bulk import): one statement per step whatever the batch's size. */
+  createMany(ctx: RequestContext, inputs: readonly ProjectInput[]): Promise<Project[]> {
+    return workflow.createMany(ctx, inputs.map(columns));
+  }
+
   update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {
     return workflow.update(ctx, id, version, columns(input));
   }

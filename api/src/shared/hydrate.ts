@@ -25,7 +25,7 @@ function planFor(em: EntityManager, metadata: EntityMetadata, alias: string): Pl
     prototype: (metadata.target as { prototype: object }).prototype,
     columns: metadata.columns.map((column) => {
       // the alias TypeORM gives a selected column: <alias>_<column>, within PostgreSQL's identifier length
-      const key = `${alias}_${column.databaseName}`;
+      const key = alias === '' ? column.databaseName : `${alias}_${column.databaseName}`;
       if (key.length > (driver.maxAliasLength ?? 63)) throw new Error(`column alias ${key} is too long to read back`);
       return { property: column.propertyName, key, hydrate: (value: unknown) => driver.prepareHydratedValue(value, column) };
     }),
@@ -46,6 +46,11 @@ function hydrate<E>(plan: Plan, rows: Array<Record<string, unknown>>): E[] {
 export async function getEntities<E extends ObjectLiteral>(qb: SelectQueryBuilder<E>): Promise<E[]> {
   const plan = planFor(qb.connection.manager, qb.expressionMap.mainAlias!.metadata, qb.alias);
   return hydrate<E>(plan, await qb.getRawMany());
+}
+
+/** Entities from rows named by their columns (an INSERT … RETURNING *). */
+export function entitiesFromRows<E extends ObjectLiteral>(em: EntityManager, metadata: EntityMetadata, rows: Array<Record<string, unknown>>): E[] {
+  return hydrate<E>(planFor(em, metadata, ''), rows);
 }
 
 /**

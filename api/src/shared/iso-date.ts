@@ -91,3 +91,8 @@ export function todayInChina(now: Date = new Date()): IsoDate {
 export function dateInChina(instant: Date): IsoDate {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
+
+/** An instant as a clerk in China reads it: YYYY-MM-DD HH:mm in Beijing time (UTC+8, no daylight saving). */
+export function minuteInChina(instant: Date): string {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
+}

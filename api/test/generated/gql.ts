@@ -71,6 +71,8 @@ type Documents = {
     "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }": typeof types.ImportReportFieldsFragmentDoc,
     "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }": typeof types.PreviewImportDocument,
     "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }": typeof types.RunImportDocument,
+    "mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {\n  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {\n    committed totalRows created invalid skipped rows { row status recordId } errorFile { name contentType contentBase64 } } }": typeof types.RunImportTrackedDocument,
+    "query ImportProgressOf($key: String!) { importProgress(key: $key) { phase done total } }": typeof types.ImportProgressOfDocument,
     "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }": typeof types.HolidayCalendarDocument,
     "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }": typeof types.HolidayNoticesDocument,
     "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }": typeof types.SetHolidayNoticeDocument,
@@ -142,6 +144,8 @@ const documents: Documents = {
     "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }": types.ImportReportFieldsFragmentDoc,
     "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }": types.PreviewImportDocument,
     "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }": types.RunImportDocument,
+    "mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {\n  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {\n    committed totalRows created invalid skipped rows { row status recordId } errorFile { name contentType contentBase64 } } }": types.RunImportTrackedDocument,
+    "query ImportProgressOf($key: String!) { importProgress(key: $key) { phase done total } }": types.ImportProgressOfDocument,
     "query HolidayCalendar($year: Int!) {\n  holidayCalendar(year: $year) { year decree noticeEntered notice { year document } statutoryHolidays { date festival }\n    days { date dayOff reason festivals note missingNotices } } }": types.HolidayCalendarDocument,
     "query HolidayNotices($year: Int) { holidayNotices(year: $year) { year document enteredAt enteredById days { date kind note } } }": types.HolidayNoticesDocument,
     "mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n  setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year document enteredById days { date kind note } } } }": types.SetHolidayNoticeDocument,
@@ -381,6 +385,14 @@ export function graphql(source: "mutation PreviewImport($kind: ImportKind!, $fil
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }"): typeof import('./graphql').RunImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {\n  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {\n    committed totalRows created invalid skipped rows { row status recordId } errorFile { name contentType contentBase64 } } }"): typeof import('./graphql').RunImportTrackedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ImportProgressOf($key: String!) { importProgress(key: $key) { phase done total } }"): typeof import('./graphql').ImportProgressOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -386,6 +386,12 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
+export type ImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
+
 export type ImportRowStatus =
   | 'CREATED'
   | 'DUPLICATE'
@@ -1023,6 +1029,23 @@ export type RunImportMutationVariables = Exact<{
 
 
 export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+
+export type RunImportTrackedMutationVariables = Exact<{
+  kind: ImportKind;
+  file: ImportFileInput;
+  mode: ImportMode;
+  progressKey?: string | null | undefined;
+}>;
+
+
+export type RunImportTrackedMutation = { runImport: { committed: boolean, totalRows: number, created: number, invalid: number, skipped: number, rows: Array<{ row: number, status: ImportRowStatus, recordId: string | null }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+
+export type ImportProgressOfQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ImportProgressOfQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
 
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
@@ -2338,6 +2361,36 @@ export const RunImportDocument = new TypedDocumentString(`
     phase
   }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const RunImportTrackedDocument = new TypedDocumentString(`
+    mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {
+  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {
+    committed
+    totalRows
+    created
+    invalid
+    skipped
+    rows {
+      row
+      status
+      recordId
+    }
+    errorFile {
+      name
+      contentType
+      contentBase64
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunImportTrackedMutation, RunImportTrackedMutationVariables>;
+export const ImportProgressOfDocument = new TypedDocumentString(`
+    query ImportProgressOf($key: String!) {
+  importProgress(key: $key) {
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgressOfQuery, ImportProgressOfQueryVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`
     query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) {

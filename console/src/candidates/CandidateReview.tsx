@@ -9,6 +9,7 @@ import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/cho
 import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
+import { DocumentButton } from '../shared/DocumentButton';
 
 type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
 type Check = CandidateRecordFragment['checks'][number];
@@ -371,6 +372,7 @@ function ReviewActions() {
           {translate('wuye.review.back')}
         </Button>
       )}
+      {record && <DocumentButton path={`/documents/candidates/${record.id}/review.pdf`} fileName={`资格审查表-${record.id}.pdf`} label="wuye.documents.review_form" testId="download-review-form" />}
     </TopToolbar>
   );
 }

@@ -531,6 +531,12 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
+export type ImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
+
 export type ImportRowStatus =
   | 'CREATED'
   | 'DUPLICATE'
@@ -1392,7 +1398,7 @@ export type RegistrarHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegistrarHomeQuery = { firms: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, projects: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, committeeFilings: { totalItems: number, items: Array<{ id: string, submittedAt: string | null, submittedById: string | null, committee: { estate: { name: string } } }> }, ownFirms: { totalItems: number }, ownProjects: { totalItems: number } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1401,17 +1407,25 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
   file: ImportFileInput;
   mode: ImportMode;
   estateId?: string | number | null | undefined;
+  progressKey?: string | null | undefined;
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+
+export type ImportProgressQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ImportProgressQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
 
 export type OwnerRecordFragment = { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
 
@@ -2116,6 +2130,11 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     kind
     id
     phase
+  }
+  errorFile {
+    name
+    contentType
+    contentBase64
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
@@ -4191,10 +4210,21 @@ export const PreviewImportDocument = new TypedDocumentString(`
     id
     phase
   }
+  errorFile {
+    name
+    contentType
+    contentBase64
+  }
 }`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
 export const RunImportDocument = new TypedDocumentString(`
-    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
-  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) {
+    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {
+  runImport(
+    kind: $kind
+    file: $file
+    mode: $mode
+    estateId: $estateId
+    progressKey: $progressKey
+  ) {
     ...ImportReportFields
   }
 }
@@ -4232,7 +4262,21 @@ export const RunImportDocument = new TypedDocumentString(`
     id
     phase
   }
+  errorFile {
+    name
+    contentType
+    contentBase64
+  }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const ImportProgressDocument = new TypedDocumentString(`
+    query ImportProgress($key: String!) {
+  importProgress(key: $key) {
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgressQuery, ImportProgressQueryVariables>;
 export const OwnerListDocument = new TypedDocumentString(`
     query OwnerList($options: OwnerListOptions) {
   list: owners(options: $options) {

@@ -8,6 +8,8 @@ import {
   CardContent,
   Chip,
   FormControlLabel,
+  LinearProgress,
+  Link as MuiLink,
   MenuItem,
   Stack,
   Switch,
@@ -20,14 +22,14 @@ import {
   Typography,
 } from '@mui/material';
 import { useMemo, useRef, useState } from 'react';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { Confirm, Title, useDataProvider, useGetList, useGetOne, usePermissions, useTranslate } from 'react-admin';
-import { templateCsv, type ImportKindName } from '../../../api/src/imports/columns';
-import type { ImportFileInput as ImportFile, ImportMode, ImportReportFieldsFragment } from '../generated/graphql';
+import type { ImportKindName } from '../../../api/src/imports/columns';
+import type { ImportFileInput as ImportFile, ImportMode, ImportProgressQuery, ImportReportFieldsFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { creditCodeProblem } from '../dataProvider/errors';
 import { canAccess } from '../permissions';
-import { readAsBase64, saveText } from '../shared/files';
+import { readAsBase64, saveBase64, saveBlob } from '../shared/files';
 
 /** The import's report as import.api.ts reads it (ImportReport). */
 type Report = ImportReportFieldsFragment;
@@ -44,6 +46,19 @@ const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default',
 const KINDS: readonly ImportKindName[] = ['FIRMS', 'PROJECTS', 'OWNER_ROLL'];
 /** The resource whose field labels name a kind's columns. */
 const KIND_RESOURCE: Record<ImportKindName, string> = { FIRMS: 'firms', PROJECTS: 'projects', OWNER_ROLL: 'owners' };
+/** Where a row's record is shown: a filing's own page, or (owner rolls, whose units have no page) the estate's. */
+function recordPath(kind: ImportKindName, recordId: string, estateId: string | null): string {
+  if (kind === 'OWNER_ROLL') return `/estates/${estateId}/show`;
+  return `/${KIND_RESOURCE[kind]}/${recordId}/show`;
+}
+
+/** A key for polling one import's progress (the API wants 8–64 letters, digits, - or _). */
+function progressKey(): string {
+  return crypto.randomUUID();
+}
+
+type Progress = NonNullable<ImportProgressQuery['importProgress']>;
+
 /** An owner roll's words differ where rows are units and owners, not filings (key suffix `_roll`). */
 const wording = (kind: ImportKindName, key: string) => (kind === 'OWNER_ROLL' ? `${key}_roll` : key);
 
@@ -88,6 +103,7 @@ export function ImportPage() {
   const [busy, setBusy] = useState(false);
   const [confirming, setConfirming] = useState<ImportMode | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(true);
+  const [progress, setProgress] = useState<Progress | null>(null);
 
   const rule = (problem: FieldProblem, label: string | null) => {
     if (problem.rule === 'CREDIT_CODE' && problem.field === 'creditCode' && label) {
@@ -131,13 +147,39 @@ export function ImportPage() {
   const run = async (mode: ImportMode) => {
     if (!file) return;
     setBusy(true);
+    setConfirming(null);
+    const key = progressKey();
+    setProgress({ phase: 'CHECKING', done: 0, total: 0 });
+    // the import runs in one request; its progress is read alongside it until it answers
+    let polling = true;
+    const poll = async () => {
+      while (polling) {
+        await new Promise((resolve) => setTimeout(resolve, 250));
+        if (!polling) break;
+        const seen = await dataProvider.importProgress(key).catch(() => null);
+        if (polling && seen?.data) setProgress(seen.data);
+      }
+    };
+    void poll();
     try {
-      setReport((await dataProvider.runImport(kind, file, mode, estateId)).data);
+      const done = (await dataProvider.runImport(kind, file, mode, estateId, key)).data;
+      setReport(done);
+      // a small import shows every row at once, with its link to the record it made
+      if (done.committed && done.rows.length <= 200) setOnlyProblems(false);
     } catch (error) {
       fail(error);
     } finally {
+      polling = false;
+      setProgress(null);
       setBusy(false);
-      setConfirming(null);
+    }
+  };
+
+  const template = async (language: 'zh' | 'en', format: 'xlsx' | 'csv') => {
+    try {
+      saveBlob(`${kind.toLowerCase()}-template-${language}.${format}`, await dataProvider.downloadDocument(`/documents/templates/${kind}.${format}?lang=${language}`));
+    } catch (error) {
+      fail(error);
     }
   };
 
@@ -183,11 +225,14 @@ export function ImportPage() {
               ))}
             </TextField>
             {kind === 'OWNER_ROLL' && <EstatePicker estateId={estateId} onChange={(id) => reset(id ? { kind, estateId: id } : { kind })} />}
-            <Button startIcon={<DownloadIcon />} onClick={() => saveText(`${kind.toLowerCase()}-template-zh.csv`, templateCsv(kind, 'zh'))}>
+            <Button startIcon={<DownloadIcon />} onClick={() => template('zh', 'xlsx')} data-testid="template-xlsx-zh">
               {translate('wuye.import.template_zh')}
             </Button>
-            <Button startIcon={<DownloadIcon />} onClick={() => saveText(`${kind.toLowerCase()}-template-en.csv`, templateCsv(kind, 'en'))}>
+            <Button startIcon={<DownloadIcon />} onClick={() => template('en', 'xlsx')} data-testid="template-xlsx-en">
               {translate('wuye.import.template_en')}
+            </Button>
+            <Button startIcon={<DownloadIcon />} onClick={() => template('zh', 'csv')} data-testid="template-csv-zh">
+              {translate('wuye.import.template_csv')}
             </Button>
           </Stack>
           <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -197,6 +242,20 @@ export function ImportPage() {
             </Button>
             <Typography variant="body2">{file?.name ?? translate('wuye.import.no_file')}</Typography>
           </Stack>
+
+          {progress && (
+            <Stack spacing={1} data-testid="import-progress" data-phase={progress.phase} data-done={progress.done} data-total={progress.total}>
+              <Typography variant="body2">
+                {progress.total === 0 && progress.phase === 'CHECKING'
+                  ? translate('wuye.import.progress.STARTED')
+                  : translate(`wuye.import.progress.${progress.phase}`, { done: progress.done, total: progress.total })}
+              </Typography>
+              <LinearProgress
+                variant={progress.phase === 'WRITING' && progress.total > 0 ? 'determinate' : 'indeterminate'}
+                value={progress.total > 0 ? (100 * progress.done) / progress.total : 0}
+              />
+            </Stack>
+          )}
 
           {refusal && (
             <Alert severity="error" data-testid="import-refusal">
@@ -231,6 +290,22 @@ export function ImportPage() {
                 <Alert severity="info" data-testid="import-removed">
                   {translate('wuye.import.removed', { smart_count: report.removed })}
                 </Alert>
+              )}
+              {report.errorFile && (
+                <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+                  <Button
+                    variant="outlined"
+                    color="error"
+                    startIcon={<DownloadIcon />}
+                    onClick={() => saveBase64(report.errorFile!.name, report.errorFile!.contentType, report.errorFile!.contentBase64)}
+                    data-testid="import-error-file"
+                  >
+                    {translate('wuye.import.error_file')}
+                  </Button>
+                  <Typography variant="body2" color="text.secondary">
+                    {translate('wuye.import.error_file_help')}
+                  </Typography>
+                </Stack>
               )}
               {!ran && (
                 <Stack direction="row" spacing={2}>
@@ -272,7 +347,11 @@ export function ImportPage() {
                           </div>
                         )}
                         {r.duplicateOfRow && translate('wuye.import.duplicate_of_row', { row: r.duplicateOfRow })}
-                        {r.status === 'DUPLICATE' && r.recordId && translate('wuye.import.existing', { id: r.recordId })}
+                        {r.recordId && (r.status === 'CREATED' || r.status === 'UPDATED' || r.status === 'DUPLICATE') && (
+                          <MuiLink component={Link} to={recordPath(kind, r.recordId, report.estateId ?? null)} data-testid="import-record-link">
+                            {translate(r.status === 'DUPLICATE' ? 'wuye.import.existing_record' : 'wuye.import.open_record')}
+                          </MuiLink>
+                        )}
                       </TableCell>
                     </TableRow>
                   ))}

@@ -7,6 +7,7 @@ export const ImportReportFields = graphql(`
     kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
     rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }
     openVotes { kind id phase }
+    errorFile { name contentType contentBase64 }
   }
 `);
 
@@ -16,8 +17,13 @@ const PreviewImport = graphql(`
   }
 `);
 const RunImport = graphql(`
-  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
-    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }
+  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {
+    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }
+  }
+`);
+const ImportProgressQuery = graphql(`
+  query ImportProgress($key: String!) {
+    importProgress(key: $key) { phase done total }
   }
 `);
 
@@ -26,7 +32,11 @@ export const importCalls = {
   async previewImport(kind: ImportKind, file: ImportFileInput, estateId?: string | null) {
     return { data: (await call(PreviewImport, { kind, file, estateId: estateId ?? null })).previewImport };
   },
-  async runImport(kind: ImportKind, file: ImportFileInput, mode: ImportMode, estateId?: string | null) {
-    return { data: (await call(RunImport, { kind, file, mode, estateId: estateId ?? null })).runImport };
+  async runImport(kind: ImportKind, file: ImportFileInput, mode: ImportMode, estateId?: string | null, progressKey?: string | null) {
+    return { data: (await call(RunImport, { kind, file, mode, estateId: estateId ?? null, progressKey: progressKey ?? null })).runImport };
+  },
+  /** How far a running import has got (polled by the import screen while runImport is pending). */
+  async importProgress(key: string) {
+    return { data: (await call(ImportProgressQuery, { key })).importProgress };
   },
 };

@@ -5,6 +5,7 @@ import { Link } from 'react-router-dom';
 import { CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useCreatePath, usePermissions, useRecordContext, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
 import { canAccess } from '../permissions';
 import { FilingActions } from './FilingActions';
+import { ReceiptButton, SERVER_EXPORTS, SheetExportButton } from './DocumentButton';
 
 /**
  * Whether the role may take an action on the record as it is now. Computed on every render from the record on
@@ -44,14 +45,15 @@ export function ImportButton({ kind }: { kind: 'FIRMS' | 'PROJECTS' }) {
   );
 }
 
-/** List toolbar: filters, create and import (when the role may), CSV export. */
+/** List toolbar: filters, create and import (when the role may), export (.xlsx or CSV from the API where it offers one). */
 export function ListActions({ importKind }: { importKind?: 'FIRMS' | 'PROJECTS' }) {
+  const resource = useResourceContext();
   return (
     <TopToolbar>
       <FilterButton />
       <CreateButton />
       {importKind && <ImportButton kind={importKind} />}
-      <ExportButton maxResults={10000} />
+      {resource && SERVER_EXPORTS.includes(resource) ? <SheetExportButton /> : <ExportButton maxResults={10000} />}
     </TopToolbar>
   );
 }
@@ -61,6 +63,7 @@ export function ShowActions({ filing = true }: { filing?: boolean }) {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
       {filing && <FilingActions />}
+      {filing && <ReceiptButton />}
       <RecordEditButton />
     </TopToolbar>
   );

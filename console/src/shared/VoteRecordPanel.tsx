@@ -69,6 +69,11 @@ export function VoteRecordPanel({ resource }: { resource: 'elections' | 'resolut
         <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.jsonPath, `${name}-record.json`)} data-testid="download-record">
           {translate('wuye.record.download_record')}
         </Button>
+        {resource === 'elections' && (
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(`/documents/elections/${record.id}/tally-sheet.pdf`, `${translate('wuye.documents.tally_sheet')}-${record.id}.pdf`)} data-testid="download-tally-sheet">
+            {translate('wuye.documents.tally_sheet')}
+          </Button>
+        )}
       </Stack>
       <Typography variant="caption" color="text.secondary">
         {translate('wuye.record.verify_hint')}

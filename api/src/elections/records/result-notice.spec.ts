@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
-import { renderPdf } from './pdf';
+import { renderPdf } from '../../shared/pdf';
 import { electionNotice, NoticeLabels, resolutionNotice, shareText } from './result-notice';
 import { ElectionRecord, ResolutionRecord, sealRecord } from './vote-record';
 

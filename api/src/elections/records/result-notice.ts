@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { toHundredths } from '../../shared/decimal';
+import { pdfDocument, pdfSection, pdfTable } from '../../shared/pdf';
 import type {
   ElectionRecord, RecordCheck, RecordTotals, ResolutionRecord, SealedRecord,
 } from './vote-record';
@@ -87,18 +88,8 @@ function checkRows(name: string, check: RecordCheck): TableCell[][] {
   ];
 }
 
-function table(headers: string[], rows: TableCell[][], widths: Array<string | number>): Content {
-  return {
-    table: { headerRows: 1, widths, body: [headers.map((h) => ({ text: h, bold: true })), ...rows] },
-    layout: 'lightHorizontalLines',
-    fontSize: 9,
-    margin: [0, 4, 0, 10],
-  };
-}
-
-function section(title: string): Content {
-  return { text: title, style: 'section' };
-}
+const table = pdfTable;
+const section = pdfSection;
 
 function sealBlock(record: SealedRecord | ElectionRecord | ResolutionRecord, labels: NoticeLabels): Content[] {
   const seal = 'seal' in record ? record.seal : null;
@@ -174,6 +165,7 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
       : { text: '无人当选。', style: 'elected' },
     labels.decidedOn ? { text: `选举结果于 ${labels.decidedOn} 经街道(乡镇)确认。`, margin: [0, 4, 0, 0] } : '',
     ...sealBlock(record, labels),
+    ...closing(labels, '业主大会筹备组'),
   ];
   return document(content, `${labels.estateName}业主委员会选举结果公告`);
 }
@@ -213,27 +205,18 @@ export function resolutionNotice(record: ResolutionRecord | (ResolutionRecord & 
     section('表决结果'),
     { text: OUTCOME[result.outcome] ?? result.outcome, style: 'elected' },
     ...sealBlock(record, labels),
+    ...closing(labels, '业主大会'),
   ];
   return document(content, `${labels.estateName}业主大会表决结果公告`);
 }
 
-/** The family name the renderer registers the CJK font under. */
-export const NOTICE_FONT = 'NotoSansSC';
-
-function document(content: Content[], title: string): TDocumentDefinitions {
-  return {
-    info: { title, creator: 'Wuye Registry' },
-    pageSize: 'A4',
-    pageMargins: [48, 48, 48, 56],
-    defaultStyle: { font: NOTICE_FONT, fontSize: 10.5, lineHeight: 1.3 },
-    styles: {
-      title: { fontSize: 18, bold: true, alignment: 'center', margin: [0, 0, 0, 4] },
-      subtitle: { fontSize: 12, alignment: 'center', margin: [0, 0, 0, 2] },
-      section: { fontSize: 12, bold: true, margin: [0, 10, 0, 4] },
-      elected: { fontSize: 13, bold: true, margin: [0, 2, 0, 4] },
-      seal: { fontSize: 9, margin: [0, 2, 0, 2] },
-    },
-    footer: (page: number, pages: number) => ({ text: `第 ${page} 页 / 共 ${pages} 页`, alignment: 'center', fontSize: 8, color: '#777' }),
-    content,
-  };
+/** A notice ends as a posted notice does: who gives it and when. */
+function closing(labels: NoticeLabels, issuer: string): Content[] {
+  return [
+    { text: '特此公告。', margin: [0, 12, 0, 8] },
+    { text: `${labels.estateName}${issuer}`, alignment: 'right' },
+    { text: labels.decidedOn ?? '　　年　　月　　日', alignment: 'right' },
+  ];
 }
+
+const document = pdfDocument;

@@ -1,0 +1,180 @@
+import type { Content } from 'pdfmake/interfaces';
+import type { RequestContext } from '../request/context';
+import { fail } from '../shared/errors';
+import { dateInChina, minuteInChina } from '../shared/iso-date';
+import { pdfDocument, pdfSection, pdfTable, renderPdf, signatureLines } from '../shared/pdf';
+import type { RunQuery } from './exports';
+
+/**
+ * The printed forms of a record: the filing receipt (备案回执), an election's tally sheet (计票单) and a
+ * candidate's review form (资格审查表). Each reads its record through the record's own GraphQL query, run for
+ * the caller (docs/architecture.md#documents), so it shows what the caller may read there and nothing more:
+ * the same policy, jurisdiction and masking (an ID number in full only for the officers who see it in full).
+ */
+const FILING_STATUS: Record<string, string> = { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已备案', RETURNED: '已退回', REVOKED: '已撤销' };
+const COMMITTEE_FILING_KIND: Record<string, string> = { ESTABLISHMENT: '成立备案', CHANGE: '变更备案' };
+const POSITION: Record<string, string> = { CHAIR: '主任', VICE_CHAIR: '副主任', MEMBER: '委员' };
+const CHECK_RESULT: Record<string, string> = { PASS: '通过', FAIL: '不通过', PENDING: '待审' };
+const CHECK_KIND: Record<string, string> = { MUST: '必备条件', DISQUALIFYING: '不得担任', UNSUITABLE: '不宜担任' };
+const DECISION: Record<string, string> = { ELIGIBLE: '合格', NOT_YET_ELIGIBLE: '审查中', INELIGIBLE: '不合格' };
+const REVIEWING_BODY: Record<string, string> = {
+  ELECTION_ORGANISER: '筹备组/换届小组', REAL_ESTATE_REGISTRY: '不动产登记机构', RESIDENTS_COMMITTEE: '社区居委会',
+  COMMUNITY_PARTY_ORGANISATION: '社区党组织', DISCIPLINE_INSPECTION: '纪检监察机关', POLICE_STATION: '派出所', COURT: '人民法院',
+  PROPERTY_FIRM: '物业服务企业', MAINTENANCE_FUND_AUTHORITY: '维修资金管理机构', SUBDISTRICT_OFFICE: '街道办事处',
+};
+const CANDIDATE_STATUS: Record<string, string> = {
+  ELECTED: '当选', TIED_AT_LAST_SEAT: '末位票数相同', PASSED_NOT_ELECTED: '过半数但名额已满', NOT_PASSED: '未过半数', NO_QUORUM: '参与人数不足',
+};
+
+const when = (iso: string | null | undefined) => (iso ? minuteInChina(new Date(iso)) : '—');
+const or = (text: string | null | undefined) => (text === null || text === undefined || text === '' ? '—' : String(text));
+const fieldRows = (rows: Array<[string, string]>): Content => ({
+  table: { widths: [120, '*'], body: rows.map(([k, v]) => [{ text: k, bold: true }, v]) },
+  layout: 'lightHorizontalLines',
+  margin: [0, 4, 0, 10],
+});
+const place = 'estate { name subdistrict { name } district { name } }';
+const placeText = (estate: { name: string; subdistrict: { name: string }; district: { name: string } }) =>
+  `${estate.district.name}${estate.subdistrict.name}${estate.name}`;
+
+export type ReceiptKind = 'firms' | 'projects' | 'committee-filings';
+
+const RECEIPTS: Record<ReceiptKind, { field: string; query: string; title: string; rows: (r: any) => Array<[string, string]> }> = {
+  firms: {
+    field: 'firm',
+    title: '物业服务企业备案回执',
+    query: 'id name creditCode legalRepresentative registeredAddress filingStatus filingNumber submittedAt decidedAt district { name }',
+    rows: (f) => [['企业名称', f.name], ['统一社会信用代码', f.creditCode], ['法定代表人', f.legalRepresentative], ['注册地址', f.registeredAddress], ['所在区县', or(f.district?.name)]],
+  },
+  projects: {
+    field: 'project',
+    title: '物业服务项目备案回执',
+    query: `id name filingStatus filingNumber submittedAt decidedAt contractStart contractEnd households managedArea firm { name creditCode } ${place}`,
+    rows: (p) => [
+      ['项目名称', p.name], ['小区', placeText(p.estate)], ['物业服务企业', `${p.firm.name}(${p.firm.creditCode})`],
+      ['合同期限', `${p.contractStart} 至 ${p.contractEnd}`], ['户数 / 管理面积', `${p.households} 户 / ${p.managedArea} 平方米`],
+    ],
+  },
+  'committee-filings': {
+    field: 'committeeFiling',
+    title: '业主委员会备案回执',
+    query: `id kind eventDate dueOn filingStatus filingNumber submittedAt decidedAt committee { termNumber termStart termEnd members { name position } ${place} }`,
+    rows: (c) => [
+      ['备案类别', COMMITTEE_FILING_KIND[c.kind] ?? c.kind], ['小区', placeText(c.committee.estate)], ['届次', `第 ${c.committee.termNumber} 届`],
+      ['任期', `${c.committee.termStart} 至 ${c.committee.termEnd}`],
+      ['委员', c.committee.members.map((m: { name: string; position: string }) => `${m.name}(${POSITION[m.position] ?? m.position})`).join('、') || '—'],
+      ['事项发生日 / 备案期限', `${c.eventDate} / ${c.dueOn}`],
+    ],
+  },
+};
+
+async function one(ctx: RequestContext, runQuery: RunQuery, field: string, id: number, selection: string): Promise<any> {
+  const data = await runQuery(ctx, `query Printed($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id: String(id) });
+  return data[field];
+}
+
+/** 备案回执: only an approved filing has a number to acknowledge. */
+export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kind: ReceiptKind, id: number): Promise<{ pdf: Buffer; filingNumber: string }> {
+  const spec = RECEIPTS[kind];
+  const record = await one(ctx, runQuery, spec.field, id, spec.query);
+  if (!record.filingNumber) {
+    throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: it has no filing number until it is approved');
+  }
+  const content: Content[] = [
+    { text: spec.title, style: 'title' },
+    { text: `备案编号:${record.filingNumber}`, style: 'subtitle', margin: [0, 0, 0, 12] },
+    fieldRows([
+      ...spec.rows(record),
+      ['备案状态', FILING_STATUS[record.filingStatus] ?? record.filingStatus],
+      ['提交时间', when(record.submittedAt)],
+      ['备案时间', when(record.decidedAt)],
+    ]),
+    { text: `经审核,上述备案事项已予备案,备案编号为 ${record.filingNumber}。本回执仅证明备案事实,备案信息以登记系统记录为准。`, margin: [0, 8, 0, 0] },
+    { text: `打印时间:${minuteInChina(new Date())}(北京时间)`, alignment: 'right', fontSize: 9, color: '#555', margin: [0, 24, 0, 0] },
+    { text: '备案机关(盖章)', alignment: 'right', margin: [0, 16, 0, 0] },
+  ];
+  return { pdf: await renderPdf(pdfDocument(content, spec.title)), filingNumber: record.filingNumber };
+}
+
+/** 计票单: the counted result per candidate, with lines for the counters and scrutineers to sign. */
+export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: number): Promise<Buffer> {
+  const election = await one(
+    ctx,
+    runQuery,
+    'election',
+    id,
+    `id title seats phase ${place} candidates { id owner { name } withdrawn }
+     tally { ballots seats electedIds totals { headcount area } participating { headcount area }
+             candidates { candidateId rank status approvals { headcount area } } }`,
+  );
+  if (!election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet: its votes have not been counted');
+  const nameOf = new Map(election.candidates.map((c: { id: string; owner: { name: string } }) => [c.id, c.owner.name]));
+  const t = election.tally;
+  const content: Content[] = [
+    { text: `${election.estate.name}业主委员会选举计票单`, style: 'title' },
+    { text: election.title, style: 'subtitle' },
+    { text: placeText(election.estate), alignment: 'center', fontSize: 9, color: '#555', margin: [0, 0, 0, 12] },
+    pdfSection('投票情况'),
+    fieldRows([
+      ['应选委员', `${t.seats} 名`],
+      ['业主总数 / 总面积', `${t.totals.headcount} 人 / ${t.totals.area} 平方米`],
+      ['参与表决', `${t.participating.headcount} 人 / ${t.participating.area} 平方米`],
+      ['有效选票', `${t.ballots} 张`],
+    ]),
+    pdfSection('候选人得票'),
+    pdfTable(
+      ['名次', '候选人', '同意人数', '同意面积(m²)', '结果'],
+      t.candidates.map((c: any) => [c.rank, or(nameOf.get(c.candidateId) as string), c.approvals.headcount, c.approvals.area, CANDIDATE_STATUS[c.status] ?? c.status]),
+      [30, '*', 60, 90, 90],
+    ),
+    signatureLines(['计票人', '监票人']),
+    signatureLines(['唱票人', '记录人']),
+    { text: `计票日期:${dateInChina(new Date())}`, alignment: 'right', margin: [0, 18, 0, 0] },
+  ];
+  return renderPdf(pdfDocument(content, `${election.estate.name}业主委员会选举计票单`));
+}
+
+/** 资格审查表: each checklist item with its result, reviewing body, reviewer and date; the ID number as the caller may see it. */
+export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: number): Promise<Buffer> {
+  const candidate = await one(
+    ctx,
+    runQuery,
+    'candidate',
+    id,
+    `id nominatedBy nominatedOn partyMember decision withdrawn owner { name idNumber phone }
+     election { title ${place} }
+     checklist { title source items { key kind titleZh } }
+     checks { itemKey result reviewer reviewingBody checkedOn evidenceNote overrideReason }`,
+  );
+  const checkOf = new Map(candidate.checks.map((c: { itemKey: string }) => [c.itemKey, c]));
+  const rows = candidate.checklist.items.map((item: { key: string; kind: string; titleZh: string }, i: number) => {
+    const check: any = checkOf.get(item.key) ?? {};
+    return [
+      i + 1,
+      CHECK_KIND[item.kind] ?? item.kind,
+      item.titleZh,
+      CHECK_RESULT[check.result] ?? '待审',
+      [REVIEWING_BODY[check.reviewingBody] ?? '', check.reviewer ?? ''].filter(Boolean).join(' · ') || '—',
+      or(check.checkedOn),
+      [check.evidenceNote, check.overrideReason].filter(Boolean).join(';') || '',
+    ];
+  });
+  const title = `${candidate.election.estate.name}业主委员会委员候选人资格审查表`;
+  const content: Content[] = [
+    { text: title, style: 'title' },
+    { text: candidate.election.title, style: 'subtitle', margin: [0, 0, 0, 12] },
+    fieldRows([
+      ['候选人', candidate.owner.name],
+      ['公民身份号码', candidate.owner.idNumber],
+      ['联系电话', or(candidate.owner.phone)],
+      ['推荐方式', `${candidate.nominatedBy}(${candidate.nominatedOn})`],
+      ['中共党员', candidate.partyMember ? '是' : '否'],
+    ]),
+    pdfSection(`审查事项(${candidate.checklist.title})`),
+    pdfTable(['序号', '类别', '审查事项', '结果', '审查单位 · 审查人', '审查日期', '说明'], rows, [22, 44, '*', 36, 90, 52, 70]),
+    { text: `审查结论:${DECISION[candidate.decision] ?? candidate.decision}${candidate.withdrawn ? '(候选人已退出)' : ''}`, style: 'elected' },
+    { text: `依据:${candidate.checklist.source}`, fontSize: 9, color: '#555' },
+    signatureLines(['审查人', '筹备组负责人']),
+  ];
+  return renderPdf(pdfDocument(content, title));
+}

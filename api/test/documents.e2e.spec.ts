@@ -1,0 +1,258 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { startTestApp, TestApp } from './harness';
+import { LIST_ELECTIONS } from './election-operations';
+import { freshCreditCode } from './operations';
+
+/**
+ * The documents under /documents: printed forms read back with pdftotext, list exports read back as .xlsx
+ * (exceljs) and CSV, import templates. Each is checked for what it must say and for who may have it.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+async function get(path: string, username: string | null = 'clerk'): Promise<Response> {
+  return fetch(`${app.baseUrl}${path}`, { headers: username ? { authorization: `Bearer ${await app.tokenFor(username)}` } : {} });
+}
+
+async function pdfText(path: string, username: string): Promise<string> {
+  const response = await get(path, username);
+  expect(response.status).toBe(200);
+  expect(response.headers.get('content-type')).toBe('application/pdf');
+  expect(response.headers.get('cache-control')).toBe('private, no-store');
+  const file = join(mkdtempSync(join(tmpdir(), 'document-')), 'document.pdf');
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  // without any blanks: pdftotext breaks lines inside names and table cells wherever the layout wraps them
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
+
+async function errorOf(path: string, username: string | null) {
+  const response = await get(path, username);
+  const body = (await response.json()) as { errors: Array<{ extensions: { code: string } }> };
+  return { status: response.status, code: body.errors[0].extensions.code };
+}
+
+const one = async (sql: string, params: unknown[] = []) => (await app.ds.query(sql, params))[0];
+
+describe('filing receipts (备案回执)', () => {
+  it('a firm’s receipt names the filing number, the firm and its district', async () => {
+    const firm = await one(
+      `SELECT f.id, f.name, f.credit_code, f.filing_number, d.name AS district FROM firm f JOIN district d ON d.id = f.district_id
+        WHERE f.filing_status = 'APPROVED' ORDER BY f.id LIMIT 1`,
+    );
+    const text = await pdfText(`/documents/firms/${firm.id}/receipt.pdf`, 'clerk');
+    expect(text).toContain('物业服务企业备案回执');
+    expect(text).toContain(firm.filing_number);
+    expect(text).toContain(firm.name);
+    expect(text).toContain(firm.credit_code);
+    expect(text).toContain(firm.district);
+  });
+
+  it('a project’s receipt names its estate and firm', async () => {
+    const project = await one(
+      `SELECT p.id, p.name, p.filing_number, e.name AS estate, f.name AS firm FROM project p JOIN estate e ON e.id = p.estate_id JOIN firm f ON f.id = p.firm_id
+        WHERE p.filing_status = 'APPROVED' ORDER BY p.id LIMIT 1`,
+    );
+    const text = await pdfText(`/documents/projects/${project.id}/receipt.pdf`, 'registrar');
+    expect(text).toContain('物业服务项目备案回执');
+    expect(text).toContain(project.filing_number);
+    expect(text).toContain(project.name);
+    expect(text).toContain(project.estate);
+    expect(text).toContain(project.firm);
+  });
+
+  it('a committee filing’s receipt names the committee’s estate, term and members', async () => {
+    const filing = await one(
+      `SELECT cf.id, cf.filing_number, e.name AS estate, c.term_number,
+              (SELECT m.name FROM committee_member m WHERE m.committee_id = c.id AND m.ends_on IS NULL ORDER BY m.id LIMIT 1) AS member
+         FROM committee_filing cf JOIN committee c ON c.id = cf.committee_id JOIN estate e ON e.id = c.estate_id
+        WHERE cf.filing_number IS NOT NULL ORDER BY cf.id LIMIT 1`,
+    );
+    expect(filing).toBeDefined();
+    const text = await pdfText(`/documents/committee-filings/${filing.id}/receipt.pdf`, 'registrar');
+    expect(text).toContain('业主委员会备案回执');
+    expect(text).toContain(filing.filing_number);
+    expect(text).toContain(filing.estate);
+    expect(text).toContain(`第${filing.term_number}届`);
+    if (filing.member) expect(text).toContain(filing.member);
+  });
+
+  it('a filing without a number has no receipt; a stranger and a wrong role get none either', async () => {
+    const draft = await one(`SELECT id FROM firm WHERE filing_status = 'DRAFT' ORDER BY id LIMIT 1`);
+    expect(await errorOf(`/documents/firms/${draft.id}/receipt.pdf`, 'clerk')).toEqual({ status: 409, code: 'INVALID_TRANSITION' });
+    const approved = await one(`SELECT id FROM firm WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
+    expect(await errorOf(`/documents/firms/${approved.id}/receipt.pdf`, null)).toEqual({ status: 401, code: 'UNAUTHENTICATED' });
+    const filing = await one(`SELECT id FROM committee_filing WHERE filing_number IS NOT NULL ORDER BY id LIMIT 1`);
+    // a clerk reads the registry, not the committees
+    expect(await errorOf(`/documents/committee-filings/${filing.id}/receipt.pdf`, 'clerk')).toEqual({ status: 403, code: 'FORBIDDEN' });
+    expect((await errorOf(`/documents/firms/999999/receipt.pdf`, 'clerk')).code).toBe('NOT_FOUND');
+  });
+});
+
+describe('an election’s papers', () => {
+  let electionId: string;
+  beforeAll(async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'RESULT_PUBLICITY' } } });
+    electionId = elections.items[0].id;
+  });
+
+  it('the tally sheet (计票单) gives each candidate’s count and lines to sign', async () => {
+    const { election } = await app.as('officer', `query($id: ID!) { election(id: $id) { title estate { name } candidates { id owner { name } }
+      tally { ballots candidates { candidateId rank approvals { headcount } } } } }`, { id: electionId });
+    const text = await pdfText(`/documents/elections/${electionId}/tally-sheet.pdf`, 'officer');
+    expect(text).toContain(`${election.estate.name}业主委员会选举计票单`);
+    expect(text).toContain(election.title);
+    expect(text).toContain(`有效选票${election.tally.ballots}张`);
+    const first = election.tally.candidates[0];
+    const name = election.candidates.find((c: { id: string }) => c.id === first.candidateId).owner.name;
+    expect(text).toContain(`${first.rank}${name}${first.approvals.headcount}`);
+    expect(text).toContain('计票人(签字)');
+    expect(text).toContain('监票人(签字)');
+    // an officer of another subdistrict does not read this election
+    expect((await errorOf(`/documents/elections/${electionId}/tally-sheet.pdf`, 'officer2')).code).toBe('FORBIDDEN');
+  });
+
+  it('the result notice (选举结果公告) ends as a posted notice', async () => {
+    const text = await pdfText(`/documents/elections/${electionId}/result.pdf`, 'officer');
+    expect(text).toContain('业主委员会选举结果公告');
+    expect(text).toContain('特此公告。');
+  });
+
+  it('the review form (资格审查表) lists every checklist item with its result and reviewer; the ID number only for the officer', async () => {
+    const { election } = await app.as('officer', `query($id: ID!) { election(id: $id) { candidates { id owner { name idNumber }
+      checklist { items { key titleZh } } checks { itemKey result reviewer } } } }`, { id: electionId });
+    const candidate = election.candidates.find((c: { checks: unknown[] }) => c.checks.length > 0) ?? election.candidates[0];
+    const asOfficer = await pdfText(`/documents/candidates/${candidate.id}/review.pdf`, 'officer');
+    expect(asOfficer).toContain('业主委员会委员候选人资格审查表');
+    expect(asOfficer).toContain(candidate.owner.name.replace(/\s+/g, ''));
+    expect(asOfficer).toContain(candidate.owner.idNumber);
+    for (const item of candidate.checklist.items) expect(asOfficer).toContain(item.titleZh.replace(/\s+/g, ''));
+    const reviewed = candidate.checks.find((c: { reviewer: string | null }) => c.reviewer);
+    if (reviewed) expect(asOfficer).toContain(reviewed.reviewer.replace(/\s+/g, ''));
+    const asManager = await pdfText(`/documents/candidates/${candidate.id}/review.pdf`, 'manager');
+    expect(asManager).toContain(candidate.owner.name.replace(/\s+/g, ''));
+    expect(asManager).not.toContain(candidate.owner.idNumber);
+    expect(asManager).toMatch(/公民身份号码\d{4}\*{10}[\dX]{4}/);
+    expect((await errorOf(`/documents/candidates/${candidate.id}/review.pdf`, 'clerk')).code).toBe('FORBIDDEN');
+  });
+
+  it('the resolution notice (表决结果公告) of a vote the officer closes', async () => {
+    const voting = await one(`SELECT id, title, version FROM resolution WHERE phase = 'VOTING' ORDER BY id LIMIT 1`);
+    const closed = await app.as('officer', `mutation($id: ID!, $version: Int!) { moveResolution(id: $id, version: $version, action: CLOSE_VOTING) { phase } }`, {
+      id: String(voting.id),
+      version: voting.version,
+    });
+    expect(closed.moveResolution.phase).toBe('CLOSED');
+    const text = await pdfText(`/documents/resolutions/${voting.id}/result.pdf`, 'officer');
+    expect(text).toContain('业主大会表决结果公告');
+    expect(text).toContain(voting.title.replace(/\s+/g, ''));
+    expect(text).toContain('特此公告。');
+  });
+});
+
+describe('list exports', () => {
+  const FORMULA = '=HYPERLINK("http://evil.example","点击")';
+  let firmId: string;
+  let updatedAt: Date;
+  beforeAll(async () => {
+    // a firm whose name a spreadsheet would run as a formula, and a registered address starting with @
+    const district = await one(`SELECT id, name FROM district ORDER BY id LIMIT 1`);
+    const { createFirm } = await app.as('clerk', `mutation($input: FirmInput!) { createFirm(input: $input) { id updatedAt } }`, {
+      input: {
+        name: FORMULA,
+        creditCode: freshCreditCode(),
+        legalRepresentative: '-沈建华',
+        registeredAddress: '@湖州市吴兴区人民路100号',
+        contactPerson: '钱丽',
+        contactPhone: '13857212345',
+        districtId: String(district.id),
+      },
+    });
+    firmId = createFirm.id;
+    updatedAt = new Date(createFirm.updatedAt);
+  });
+
+  const beijing = (d: Date) => new Date(d.getTime() + 8 * 3600_000).toISOString().slice(0, 16).replace('T', ' ');
+
+  it('firms as .xlsx: names instead of ids, Beijing times, formulas made inert, codes as text', async () => {
+    const response = await get(`/documents/exports/firms.xlsx?filter=${encodeURIComponent(JSON.stringify({ ids: [firmId] }))}`, 'clerk');
+    expect(response.status).toBe(200);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    expect(headers).toEqual(expect.arrayContaining(['企业名称', '统一社会信用代码', '所在区县', '备案状态', '更新时间']));
+    expect(sheet.rowCount).toBe(2);
+    const cell = (header: string) => sheet.getRow(2).getCell(headers.indexOf(header) + 1);
+    expect(cell('企业名称').value).toBe(`'${FORMULA}`);
+    expect(cell('企业名称').formula).toBeUndefined();
+    expect(cell('法定代表人').value).toBe("'-沈建华");
+    expect(cell('注册地址').value).toBe("'@湖州市吴兴区人民路100号");
+    const district = await one(`SELECT d.name FROM firm f JOIN district d ON d.id = f.district_id WHERE f.id = $1`, [firmId]);
+    expect(cell('所在区县').value).toBe(district.name);
+    expect(cell('备案状态').value).toBe('草稿');
+    expect(cell('更新时间').value).toBe(beijing(updatedAt));
+    expect(cell('统一社会信用代码').numFmt).toBe('@');
+  });
+
+  it('firms as CSV: the same rows, a BOM, and the same inert cells', async () => {
+    const response = await get(`/documents/exports/firms.csv?filter=${encodeURIComponent(JSON.stringify({ ids: [firmId] }))}`, 'clerk');
+    expect(response.headers.get('content-type')).toBe('text/csv; charset=utf-8');
+    const text = Buffer.from(await response.arrayBuffer()).toString('utf8');
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    const [header, row] = text.slice(1).trimEnd().split('\r\n');
+    expect(header.split(',')).toContain('所在区县');
+    expect(row.startsWith(`"'=HYPERLINK(""http://evil.example"",""点击"")"`)).toBe(true);
+    expect(row).toContain(",'-沈建华,");
+    expect(row).toContain(`,${beijing(updatedAt)}`);
+  });
+
+  it('projects name their estate, subdistrict, district and firm; an officer’s export keeps to the officer’s lists', async () => {
+    const response = await get(`/documents/exports/projects.xlsx?filter=${encodeURIComponent(JSON.stringify({ filingStatus: 'APPROVED' }))}`, 'registrar');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    const headers = (sheet.getRow(1).values as string[]).slice(1);
+    expect(headers.slice(0, 5)).toEqual(['项目名称', '区县', '街道/乡镇', '小区', '物业企业']);
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM project WHERE filing_status = 'APPROVED'`);
+    expect(sheet.rowCount - 1).toBe(n);
+    const row = sheet.getRow(2);
+    const estate = await one(`SELECT name FROM estate WHERE name = $1`, [row.getCell(4).value]);
+    expect(estate).toBeDefined();
+
+    // elections: an officer sees only the subdistricts assigned, as in the list
+    const officer = await get(`/documents/exports/elections.csv`, 'officer');
+    const lines = Buffer.from(await officer.arrayBuffer()).toString('utf8').trimEnd().split('\r\n');
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { take: 200 } });
+    expect(lines.length - 1).toBe(elections.totalItems ?? elections.items.length);
+    expect((await errorOf(`/documents/exports/elections.csv`, 'clerk')).code).toBe('FORBIDDEN');
+
+    // committee filings: every one for the registrar, with the estate's name and the filing's words
+    const filings = Buffer.from(await (await get(`/documents/exports/committeeFilings.csv`, 'registrar')).arrayBuffer()).toString('utf8').replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const [{ total }] = await app.ds.query(`SELECT count(*)::int AS total FROM committee_filing`);
+    expect(filings.length - 1).toBe(total);
+    expect(filings[0].split(',').slice(0, 5)).toEqual(['区县', '街道/乡镇', '小区', '届次', '备案类别']);
+    expect(filings.slice(1).every((line) => /,(成立备案|变更备案),/.test(line) && /,(是|否),/.test(line))).toBe(true);
+    expect((await errorOf(`/documents/exports/firms.csv?filter=${encodeURIComponent('{"nope":1}')}`, 'clerk')).code).toBe('BAD_USER_INPUT');
+  });
+
+  it('import templates: .xlsx with text columns that keep an 18-digit ID number, and CSV', async () => {
+    const response = await get(`/documents/templates/OWNER_ROLL.xlsx?lang=zh`, 'officer');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
+    const sheet = workbook.worksheets[0];
+    expect(sheet.getRow(1).getCell(8).value).toBe('身份证号');
+    expect(sheet.getRow(2).getCell(8).value).toBe('11010519491231002X');
+    expect(sheet.getColumn(8).numFmt).toBe('@');
+    expect(sheet.getRow(5).getCell(8).numFmt).toBe('@');
+    const csv = await get(`/documents/templates/FIRMS.csv?lang=en`, 'clerk');
+    expect((await csv.text()).split('\r\n')[0]).toBe('name,creditCode,legalRepresentative,registeredAddress,contactPerson,contactPhone,establishedOn,district,status');
+    expect((await errorOf(`/documents/templates/FIRMS.xlsx`, 'manager')).code).toBe('FORBIDDEN');
+  });
+});
