@@ -14,6 +14,7 @@ import { probes } from '../http/probes';
 import { securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger, runWithRequestId } from '../shared/logger';
+import { readTableVersions, TableVersions } from '../shared/table-versions';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import { documentsRouter } from '../documents/documents.router';
@@ -89,9 +90,12 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // who is asking, from the Bearer token: the same for GraphQL and for the documents
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
     const token = bearerToken(req);
-    const principal = token ? await authService.authenticate(ds.manager, token).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    // one statement, read when first needed, shared by the token check and the response cache
+    let versions: Promise<TableVersions> | null = null;
+    const tableVersions = () => (versions ??= readTableVersions(ds.manager));
+    const principal = token ? await authService.authenticate(ds.manager, token, tableVersions).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
-    return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown' }, ds.manager);
+    return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown', tableVersions }, ds.manager);
   };
 
   app.use(
