@@ -44,6 +44,8 @@ export interface Config {
   exposeSqlStatements: boolean;
   /** list reads compiled into one statement where the selection allows (shared/read-plan.ts); off: DataLoaders only */
   compiledReads: boolean;
+  /** answers of read-only queries kept per caller kind and served while PostgreSQL's table versions hold (graphql/response-cache.ts) */
+  responseCache: { enabled: boolean; maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -79,6 +81,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
+  RESPONSE_CACHE: 'on | off (default on): serve a repeated registry read from memory while the tables it read are unchanged',
+  RESPONSE_CACHE_MB: 'memory the response cache may hold per process, in MiB (default 64)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -171,6 +175,10 @@ export function loadConfig(env: Env = process.env): Config {
     metricsToken: env.METRICS_TOKEN || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
     compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',
+    responseCache: {
+      enabled: oneOf('RESPONSE_CACHE', ['on', 'off'] as const, 'on') === 'on',
+      maxBytes: int('RESPONSE_CACHE_MB', 64, 1, 4096) * 1024 * 1024,
+    },
   };
 
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');

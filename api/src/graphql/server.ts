@@ -23,6 +23,7 @@ import { checkQueryText, queryShapeRules } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
 import { metricsPlugin, mountVitalSigns } from './metrics';
+import { responseCachePlugin } from './response-cache';
 
 export interface AppServer {
   app: express.Express;
@@ -77,6 +78,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // use any GraphQL client (the schema is in schema/schema.graphql)
       ApolloServerPluginLandingPageDisabled(),
       accessPlugin(schema, config),
+      // after the access plugin: a caller is admitted before any answer, cached or not
+      responseCachePlugin(schema, config.responseCache),
       requestLogPlugin(log, config),
       metricsPlugin(),
     ],
