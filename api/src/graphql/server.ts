@@ -13,7 +13,7 @@ import { jsonBody } from '../http/json-body';
 import { probes } from '../http/probes';
 import { securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
-import { Logger, runWithRequestId } from '../shared/logger';
+import { Logger } from '../shared/logger';
 import { readTableVersions, TableVersions } from '../shared/table-versions';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
@@ -80,7 +80,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       accessPlugin(schema, config),
       // after the access plugin: a caller is admitted before any answer, cached or not
       responseCachePlugin(schema, config.responseCache),
-      requestLogPlugin(log, config),
+      requestLogPlugin(config),
       metricsPlugin(),
     ],
   });
@@ -98,7 +98,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     const tableVersions = () => (versions ??= readTableVersions(ds.manager));
     const principal = token ? await authService.authenticate(ds.manager, token, tableVersions).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
-    return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown', tableVersions }, ds.manager);
+    const requestLog = (res.locals.log as Logger | undefined) ?? log;
+    return contextOn({ principal, config, log: requestLog, stats, clientIp: req.ip ?? 'unknown', tableVersions }, ds.manager);
   };
 
   app.use(
@@ -109,8 +110,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // base64url, not a UUID: a UUID's hex can hold a run of eleven digits that reads as a phone number in the logs
       const requestId = crypto.randomBytes(12).toString('base64url');
       res.setHeader('x-request-id', requestId);
-      // statements are counted only when asked for (request-stats.ts): async context costs every promise
-      runWithRequestId(requestId, () => (config.exposeSqlStatements ? runWithStats(stats, next) : next()));
+      // the request's logger travels with its context (ctx.log), not through async context, which costs every promise
+      res.locals.log = log.child({ requestId });
+      // statements are counted only when asked for (request-stats.ts)
+      if (config.exposeSqlStatements) {
+        stats.requestId = requestId;
+        runWithStats(stats, next);
+      } else next();
     },
     jsonBody(config.limits.bodyBytes),
     // the query text is bounded before Apollo parses it (see checkQueryText)
