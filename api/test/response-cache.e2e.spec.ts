@@ -74,6 +74,24 @@ describe('a repeated read', () => {
   });
 });
 
+describe('/metrics', () => {
+  it('counts hits and misses, and the memory held', async () => {
+    const scrape = async () => {
+      const text = await (await fetch(`${a.baseUrl}/metrics`)).text();
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+      return { hit: value(/^wuye_response_cache_lookups_total\{outcome="hit"\} (\S+)$/m), miss: value(/^wuye_response_cache_lookups_total\{outcome="miss"\} (\S+)$/m), bytes: value(/^wuye_response_cache_bytes (\S+)$/m) };
+    };
+    const before = await scrape();
+    const variables = { options: { take: 7, sort: { field: 'NAME' as never } } };
+    await a.gql(LIST_FIRMS, variables, await a.tokenFor('manager'));
+    await a.gql(LIST_FIRMS, variables, await a.tokenFor('manager'));
+    const after = await scrape();
+    expect(after.miss - before.miss).toBe(1);
+    expect(after.hit - before.hit).toBe(1);
+    expect(after.bytes).toBeGreaterThan(before.bytes);
+  });
+});
+
 describe('callers who see different answers never share one', () => {
   it('masked and unmasked phones, in either order', async () => {
     const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '看不到电话的对接', scopes: ['REGISTRY_READ'] } });

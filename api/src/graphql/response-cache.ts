@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
 import type { RequestContext } from '../request/context';
@@ -8,6 +9,7 @@ import { Role } from '../request/principal';
 import { todayInChina } from '../shared/iso-date';
 import { Lru } from '../shared/lru';
 import { operationFootprint, ReadFootprint } from '../shared/read-plan';
+import { registry } from '../shared/metrics';
 import { fingerprint } from '../shared/table-versions';
 
 /**
@@ -19,6 +21,23 @@ import { fingerprint } from '../shared/table-versions';
  * anything the footprint cannot account for are never cached. Runs after the access plugin has admitted the
  * caller, so a cached answer is never a way around a refusal.
  */
+const lookups = new client.Counter({
+  name: 'wuye_response_cache_lookups_total',
+  help: 'cacheable queries: answered from memory (hit) or executed (miss: nothing held, or written since)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+/** Every cache of this process, for the gauge (a test's two servers have one each). */
+const allCaches = new Set<Lru<string, unknown>>();
+new client.Gauge({
+  name: 'wuye_response_cache_bytes',
+  help: 'memory the response cache holds (its answers as JSON), against RESPONSE_CACHE_MB',
+  registers: [registry],
+  collect() {
+    this.set([...allCaches].reduce((sum, cache) => sum + cache.totalWeight, 0));
+  },
+});
+
 interface Held {
   fingerprint: string;
   data: Record<string, unknown>;
@@ -49,7 +68,10 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
   const caches = new WeakMap<DataSource, Lru<string, Held>>();
   const cacheOf = (ds: DataSource) => {
     let cache = caches.get(ds);
-    if (!cache) caches.set(ds, (cache = new Lru<string, Held>(100_000, { maxWeight: config.maxBytes, weightOf: (held) => held.bytes })));
+    if (!cache) {
+      caches.set(ds, (cache = new Lru<string, Held>(100_000, { maxWeight: config.maxBytes, weightOf: (held) => held.bytes })));
+      allCaches.add(cache as Lru<string, unknown>);
+    }
     return cache;
   };
   const footprintOf = (ds: DataSource, document: DocumentNode, operation: OperationDefinitionNode): Footprint | null => {
@@ -78,8 +100,10 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
           const cache = cacheOf(ds);
           const held = cache.get(key);
           if (held && held.fingerprint === current) {
+            lookups.inc({ outcome: 'hit' });
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: held.data } } };
           }
+          lookups.inc({ outcome: 'miss' });
           pending = { cache, key, fingerprint: current };
           return null;
         },
