@@ -13,6 +13,8 @@ export interface ScenarioReport {
   soloP50: number;
   /** CPU per operation (ms): the API server or the raw SQL client, and PostgreSQL, over the measured window */
   cpu: { api: { appMsPerOp: number; dbMsPerOp: number }; raw: { appMsPerOp: number; dbMsPerOp: number } };
+  /** the same read through PostGraphile 5, with what was checked of its rows against ours */
+  peer?: { summary: Summary; cpu: { appMsPerOp: number; dbMsPerOp: number }; checked: string };
   serverRssMb: number;
   serverPeakRssMb: number;
   /** SQL statements of one request at a small and a large size */
@@ -27,7 +29,7 @@ export interface ScenarioReport {
 export interface Report {
   startedAt: string;
   finishedAt: string;
-  options: { scale: number; concurrency: number; durationSeconds: number; warmupSeconds: number };
+  options: { scale: number; concurrency: number; durationSeconds: number; warmupSeconds: number; responseCache?: string };
   machine: {
     cpus: number;
     cpuModel: string;
@@ -62,6 +64,30 @@ export function reportTable(report: Report): string[] {
   return lines;
 }
 
+const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–');
+
+/**
+ * Ours against PostGraphile 5 and hand-written SQL: the server's CPU per request (the raw side's is the pg
+ * client's in the benchmark process), PostgreSQL's, and the ratios of the servers' CPU.
+ */
+export function peerTable(report: Report): string[] {
+  const lines = [
+    `Server CPU per request, ms (response cache ${report.options.responseCache ?? 'off'} for ours; PostGraphile has none):`,
+    '| operation | ours | PostGraphile | raw SQL client | ours / PostGraphile | ours / raw | PostgreSQL: ours / PostGraphile / raw | p50 ms: ours / PostGraphile / raw |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const s of report.scenarios) {
+    if (!s.peer) continue;
+    const ours = s.cpu.api.appMsPerOp / s.api.requestsPerOperation;
+    const theirs = s.peer.cpu.appMsPerOp / s.peer.summary.requestsPerOperation;
+    const raw = s.cpu.raw.appMsPerOp;
+    lines.push(
+      `| ${s.name} | ${ms2(ours)} | ${ms2(theirs)} | ${ms2(raw)} | ${ratio(ours, theirs)} | ${ratio(ours, raw)} | ${ms2(s.cpu.api.dbMsPerOp)} / ${ms2(s.peer.cpu.dbMsPerOp)} / ${ms2(s.cpu.raw.dbMsPerOp)} | ${ms(s.api.p50)} / ${ms(s.peer.summary.p50)} / ${ms(s.raw.p50)} |`,
+    );
+  }
+  return lines;
+}
+
 export function printReport(report: Report, say: (line?: string) => void): void {
   const { options, machine, seed } = report;
   say(`scale ${options.scale} · ${options.concurrency} virtual users · ${options.durationSeconds} s per side after ${options.warmupSeconds} s warm-up`);
@@ -80,6 +106,11 @@ export function printReport(report: Report, say: (line?: string) => void): void 
       const ratio = (api.appMsPerOp + api.dbMsPerOp) / (raw.appMsPerOp + raw.dbMsPerOp);
       say(`| ${s.name} | ${ms2(api.appMsPerOp)} | ${ms2(api.dbMsPerOp)} | ${ms2(raw.appMsPerOp)} | ${ms2(raw.dbMsPerOp)} | ${Number.isFinite(ratio) ? `${ratio.toFixed(2)}×` : '–'} |`);
     }
+  }
+  const compared = report.scenarios.filter((s) => s.peer);
+  if (compared.length) {
+    say();
+    for (const line of peerTable(report)) say(line);
   }
   const sync = report.scenarios.find((s) => s.pages?.length);
   const describe = (label: string, pages: Array<{ tag: string; p50: number }> | undefined) => {

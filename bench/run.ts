@@ -38,6 +38,7 @@ const USAGE = `npm run bench -- [options]
   --profile DIR      run the server with --cpu-prof and write its CPU profile to DIR (for finding causes)
   --server-node-options "…"   extra Node.js options for the API server process (e.g. GC settings to try)
   --workers N        API processes sharing the port (the server's WORKERS)                              [1]
+  --no-peer          skip PostGraphile 5 (the peer served the same reads from the same database)
 `;
 
 interface Options {
@@ -54,10 +55,11 @@ interface Options {
   serverNodeOptions: string[];
   workers: number;
   seedOnly: boolean;
+  peer: boolean;
 }
 
 function parseArgs(argv: string[]): Options {
-  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: [...SCENARIOS.map((s) => s.name), FEED_LAG], dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false, workers: 1 };
+  const options: Options = { scale: 1, durationMs: 10_000, warmupMs: 2_000, concurrency: 8, soloMs: 3_000, scenarios: [...SCENARIOS.map((s) => s.name), FEED_LAG], dataDir: null, keep: false, baseline: false, profileDir: null, serverNodeOptions: [], seedOnly: false, workers: 1, peer: true };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -83,6 +85,7 @@ function parseArgs(argv: string[]): Options {
     else if (arg === '--profile') options.profileDir = path.resolve(value());
     else if (arg === '--server-node-options') options.serverNodeOptions = value().split(/\s+/).filter(Boolean);
     else if (arg === '--workers') options.workers = Math.round(positive(value()));
+    else if (arg === '--no-peer') options.peer = false;
     else if (arg === '--help' || arg === '-h') {
       process.stdout.write(USAGE);
       process.exit(0);
@@ -147,6 +150,30 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: str
   throw new Error('the API server did not become healthy within 60 s');
 }
 
+/** Waits until a GraphQL server answers `{ __typename }` (the peer has no health route). */
+async function waitForGraphql(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    try {
+      const response = await fetch(`${baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"query":"{ __typename }"}' });
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 300));
+  }
+  throw new Error(`no GraphQL answer from ${baseUrl} within 120 s`);
+}
+
+async function stopChild(child: ChildProcess | null): Promise<void> {
+  if (!child || child.exitCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
+  if (child.exitCode === null) child.kill('SIGKILL');
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const mainJs = path.join(REPO_ROOT, 'api/dist/api/src/main.js');
@@ -161,16 +188,19 @@ async function main(): Promise<void> {
 
   let cluster: EmbeddedCluster | null = null;
   let server: ChildProcess | null = null;
+  let peerServer: ChildProcess | null = null;
+  let cachedServer: ChildProcess | null = null;
   let pool: pg.Pool | null = null;
   let api: GqlClient | null = null;
+  let peer: GqlClient | null = null;
+  let cachedApi: GqlClient | null = null;
   const teardown = async () => {
     api?.close();
-    if (server && server.exitCode === null) {
-      const exited = new Promise((resolve) => server!.once('exit', resolve));
-      server.kill('SIGTERM');
-      await Promise.race([exited, new Promise((resolve) => setTimeout(resolve, 10_000))]);
-      if (server.exitCode === null) server.kill('SIGKILL');
-    }
+    peer?.close();
+    cachedApi?.close();
+    await stopChild(server);
+    await stopChild(peerServer);
+    await stopChild(cachedServer);
     await pool?.end().catch(() => undefined);
     await cluster?.stop().catch(() => undefined);
     if (removeDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -203,48 +233,86 @@ async function main(): Promise<void> {
     if (options.seedOnly) return;
 
     // The API as it is deployed: the compiled build, production mode, its own process.
-    const port = await findFreePort();
-    const baseUrl = `http://127.0.0.1:${port}`;
-    const logFile = path.join(dataDir, 'server.log');
-    const logFd = fs.openSync(logFile, 'a');
     const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
-    server = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
-      cwd: REPO_ROOT,
-      // the statements per request come from the x-sql-statements header
-      env: {
-        PATH: process.env.PATH,
-        NODE_ENV: 'production',
-        DATABASE_URL: databaseUrl,
-        PORT: String(port),
-        API_ONLY: '1',
-        WORKERS: String(options.workers),
-        EXPOSE_SQL_STATEMENTS: '1',
-        // COMPILED_READS=off npm run bench: the DataLoader path, to compare with the compiled lists
-        ...(process.env.COMPILED_READS ? { COMPILED_READS: process.env.COMPILED_READS } : {}),
-      },
-      stdio: ['ignore', logFd, logFd],
-    });
-    fs.closeSync(logFd);
-    await waitForHealth(baseUrl, server, logFile);
-    say(`API server pid ${server.pid} on ${baseUrl} (log: ${logFile})`);
+    const startApi = async (name: string, extraEnv: Record<string, string>) => {
+      const port = await findFreePort();
+      const baseUrl = `http://127.0.0.1:${port}`;
+      const logFile = path.join(dataDir, `${name}.log`);
+      const logFd = fs.openSync(logFile, 'a');
+      const child = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
+        cwd: REPO_ROOT,
+        // the statements per request come from the x-sql-statements header
+        env: {
+          PATH: process.env.PATH,
+          NODE_ENV: 'production',
+          DATABASE_URL: databaseUrl,
+          PORT: String(port),
+          API_ONLY: '1',
+          WORKERS: String(options.workers),
+          EXPOSE_SQL_STATEMENTS: '1',
+          // COMPILED_READS=off npm run bench: the DataLoader path, to compare with the compiled lists
+          ...(process.env.COMPILED_READS ? { COMPILED_READS: process.env.COMPILED_READS } : {}),
+          ...extraEnv,
+        },
+        stdio: ['ignore', logFd, logFd],
+      });
+      fs.closeSync(logFd);
+      await waitForHealth(baseUrl, child, logFile);
+      say(`API server (${name}) pid ${child.pid} on ${baseUrl} (log: ${logFile})`);
+      return { child, baseUrl };
+    };
+    // the main comparison executes every request: RESPONSE_CACHE=on npm run bench measures the cache everywhere
+    const main = await startApi('server', { RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'off' });
+    server = main.child;
+    const baseUrl = main.baseUrl;
+
+    // The peer: PostGraphile 5 in its own process on the same database (bench/peer/postgraphile.mjs).
+    const peerScript = path.join(REPO_ROOT, 'bench/peer/postgraphile.mjs');
+    const peerWanted = options.peer && SCENARIOS.some((s) => s.peer && options.scenarios.includes(s.name));
+    if (peerWanted) {
+      const peerPort = await findFreePort();
+      const peerUrl = `http://127.0.0.1:${peerPort}`;
+      const peerLog = path.join(dataDir, 'postgraphile.log');
+      const peerFd = fs.openSync(peerLog, 'a');
+      // PostGraphile 5 needs Promise.withResolvers, which Node 20 lacks: a polyfill loaded first
+      peerServer = spawn(process.execPath, ['--import', path.join(REPO_ROOT, 'bench/peer/with-resolvers.mjs'), peerScript], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(peerPort), PEER_SCHEMA_OUT: path.join(dataDir, 'postgraphile.graphql') },
+        stdio: ['ignore', peerFd, peerFd],
+      });
+      fs.closeSync(peerFd);
+      await waitForGraphql(peerUrl, peerServer, peerLog);
+      say(`PostGraphile pid ${peerServer.pid} on ${peerUrl} (log: ${peerLog})`);
+      peer = new GqlClient(peerUrl, options.concurrency);
+    }
+    if (SCENARIOS.some((s) => s.needsCachedApi && options.scenarios.includes(s.name))) {
+      const cached = await startApi('server-cached', { RESPONSE_CACHE: 'on' });
+      cachedServer = cached.child;
+      cachedApi = new GqlClient(cached.baseUrl, options.concurrency);
+    }
 
     api = new GqlClient(baseUrl, options.concurrency);
     pool = new pg.Pool({ connectionString: databaseUrl, max: options.concurrency, idleTimeoutMillis: 0, application_name: 'wuye-bench-raw' });
     pool.on('error', () => undefined); // idle clients cut off at teardown
     const session = async (username: string) =>
       (await api!.request(`mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`, { u: username, p: DEMO_PASSWORD })).data.login.token as string;
+    const tokens = {
+      manager: await session('manager'),
+      clerk: await session('clerk'),
+      registrar: await session('registrar'),
+      officer: await session('officer'),
+      integrator: integrator.token,
+    };
+    // each API process checks each token once now, so the probes count a request's own statements
+    for (const token of Object.values(tokens)) for (const client of [api, cachedApi]) await client?.request('{ __typename }', {}, token);
     const ctx: BenchContext = {
       api,
+      peer,
+      cachedApi,
       pool,
       seed,
       concurrency: options.concurrency,
-      tokens: {
-        manager: await session('manager'),
-        clerk: await session('clerk'),
-        registrar: await session('registrar'),
-        officer: await session('officer'),
-        integrator: integrator.token,
-      },
+      tokens,
     };
 
     const reports: ScenarioReport[] = [];
@@ -253,7 +321,7 @@ async function main(): Promise<void> {
       say(`\n▶ ${scenario.title}`);
       await scenario.prepare?.(ctx);
       const probe = await scenario.statementProbe?.(ctx);
-      const serverPid = server.pid!;
+      const serverPid = (scenario.needsCachedApi ? cachedServer : server)!.pid!;
       const apiCpu = cpuWindow(() => treeCpuMs(serverPid), () => clusterCpuMs(dataDir));
       const apiRun = await drive(scenario.api(ctx), load, apiCpu);
       const memory = memoryOf(serverPid);
@@ -263,6 +331,16 @@ async function main(): Promise<void> {
       const rawRun = await drive(scenario.raw(ctx), load, rawCpu);
       const apiSummary: Summary = summarise(apiRun);
       const rawSummary: Summary = summarise(rawRun);
+      let peerReport: ScenarioReport['peer'];
+      if (peer && peerServer && scenario.peer) {
+        // the same rows, or the comparison means nothing
+        const checked = await scenario.checkPeer!(ctx);
+        say(`  PostGraphile rows checked against ours: ${checked}`);
+        const peerPid = peerServer.pid!;
+        const peerCpu = cpuWindow(() => treeCpuMs(peerPid), () => clusterCpuMs(dataDir));
+        const peerRun = await drive(scenario.peer(ctx), load, peerCpu);
+        peerReport = { summary: summarise(peerRun), cpu: { appMsPerOp: peerCpu.app / peerRun.operations, dbMsPerOp: peerCpu.db / peerRun.operations }, checked };
+      }
       const report: ScenarioReport = {
         name: scenario.name,
         title: scenario.title,
@@ -274,6 +352,7 @@ async function main(): Promise<void> {
           api: { appMsPerOp: apiCpu.app / apiRun.operations, dbMsPerOp: apiCpu.db / apiRun.operations },
           raw: { appMsPerOp: rawCpu.app / rawRun.operations, dbMsPerOp: rawCpu.db / rawRun.operations },
         },
+        peer: peerReport,
         serverRssMb: memory.rssMb,
         serverPeakRssMb: memory.peakMb,
         statements: probe ?? null,
@@ -284,6 +363,10 @@ async function main(): Promise<void> {
       reports.push(report);
       const c = report.cpu;
       say(`  API ${apiSummary.opsPerSecond.toFixed(1)} ops/s p50 ${apiSummary.p50.toFixed(1)} ms (CPU/op: server ${c.api.appMsPerOp.toFixed(2)} ms, PostgreSQL ${c.api.dbMsPerOp.toFixed(2)} ms)`);
+      if (peerReport) {
+        const p = peerReport;
+        say(`  PostGraphile ${p.summary.opsPerSecond.toFixed(1)} ops/s p50 ${p.summary.p50.toFixed(1)} ms (CPU/op: server ${p.cpu.appMsPerOp.toFixed(2)} ms, PostgreSQL ${p.cpu.dbMsPerOp.toFixed(2)} ms)${p.summary.errors ? ` · ${p.summary.errors} errors (${p.summary.firstError})` : ''}`);
+      }
       say(`  raw ${rawSummary.opsPerSecond.toFixed(1)} ops/s p50 ${rawSummary.p50.toFixed(1)} ms (CPU/op: client ${c.raw.appMsPerOp.toFixed(2)} ms, PostgreSQL ${c.raw.dbMsPerOp.toFixed(2)} ms) · API/raw p50 ×${report.ratioP50.toFixed(2)}${apiSummary.errors ? ` · ${apiSummary.errors} errors (${apiSummary.firstError})` : ''}`);
     }
 
@@ -297,7 +380,13 @@ async function main(): Promise<void> {
     const report: Report = {
       startedAt: startedAt.toISOString(),
       finishedAt: new Date().toISOString(),
-      options: { scale: options.scale, concurrency: options.concurrency, durationSeconds: options.durationMs / 1000, warmupSeconds: options.warmupMs / 1000 },
+      options: {
+        scale: options.scale,
+        concurrency: options.concurrency,
+        durationSeconds: options.durationMs / 1000,
+        warmupSeconds: options.warmupMs / 1000,
+        responseCache: process.env.RESPONSE_CACHE ?? 'off',
+      },
       machine: {
         cpus: os.cpus().length,
         cpuModel: os.cpus()[0]?.model ?? 'unknown',

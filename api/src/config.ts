@@ -53,6 +53,8 @@ export interface Config {
   tokenRateLimitPerMinute: number;
   /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout and the retries' backoff */
   webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number };
+  /** answers of read-only queries kept per caller kind and served while PostgreSQL's table versions hold (graphql/response-cache.ts) */
+  responseCache: { enabled: boolean; maxBytes: number };
 }
 
 export class ConfigError extends Error {}
@@ -98,6 +100,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   WEBHOOK_TIMEOUT_MS: 'how long a webhook receiver may take to answer (default 10000)',
   WEBHOOK_RETRY_BASE_MS: 'first retry delay of a failed webhook delivery, doubled on each failure (default 5000)',
   WEBHOOK_RETRY_MAX_MS: 'longest delay between retries of a webhook delivery (default 3600000, one hour)',
+  RESPONSE_CACHE: 'on | off (default on): serve a repeated registry read from memory while the tables it read are unchanged',
+  RESPONSE_CACHE_MB: 'memory the response cache may hold per process, in MiB (default 64)',
 };
 
 type Env = Record<string, string | undefined>;
@@ -205,6 +209,10 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
       retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
       retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 24 * 3_600_000),
+    },
+    responseCache: {
+      enabled: oneOf('RESPONSE_CACHE', ['on', 'off'] as const, 'on') === 'on',
+      maxBytes: int('RESPONSE_CACHE_MB', 64, 1, 4096) * 1024 * 1024,
     },
   };
 

@@ -25,7 +25,7 @@ const codeOf = (result: { errors?: Array<{ extensions: { code: string } }> }) =>
 async function refusedBeforeExecution(query: string, variables: Record<string, unknown> = {}, username: string | null = 'manager') {
   const result = await app.gql(query, variables, username ? await app.tokenFor(username) : null);
   expect(result.data).toBeUndefined();
-  // the token lookup only (refusals in front of Apollo have no statement count at all)
+  // the version read only, which checks the token (refusals in front of Apollo have no statement count at all)
   if (!Number.isNaN(result.sqlStatements)) expect(result.sqlStatements).toBe(username ? 1 : 0);
   return result;
 }

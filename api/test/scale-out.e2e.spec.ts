@@ -1,6 +1,6 @@
 import { GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, RECORD_BALLOT, TALLY, VOTING_PERSONS } from './election-operations';
 import { GqlResponse, Query, startTestApp, TestApp } from './harness';
-import { APPROVE_FIRM, CREATE_FIRM, firmInput, LOGIN, LOGOUT, ME, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { APPROVE_FIRM, CREATE_API_TOKEN, CREATE_FIRM, CREATE_USER, firmInput, LIST_FIRMS, LOGIN, LOGOUT, ME, REVOKE_API_TOKEN, SUBMIT_FIRM, UPDATE_FIRM, UPDATE_USER } from './operations';
 
 /**
  * Two API servers on one database, behind a load balancer (docs/architecture.md#scale-out), with requests alternating
@@ -41,6 +41,45 @@ describe('sessions and sign-in throttling are shared', () => {
     for (let i = 0; i < 3; i++) expect(errorCode(await login(next(), 'officer2', `guess-${i}`))).toBe('UNAUTHENTICATED');
     expect(errorCode(await login(a, 'officer2'))).toBe('RATE_LIMITED');
     expect(errorCode(await login(b, 'officer2'))).toBe('RATE_LIMITED');
+  });
+});
+
+describe('tokens checked from memory are refused on the next request once revoked anywhere', () => {
+  // each server keeps the tokens it has checked (accounts/auth.service.ts) while PostgreSQL's versions of
+  // access_token and app_user hold; a write on the other server, or straight in SQL, moves them
+  const warm = async (token: string) => {
+    for (const app of [a, b, a, b]) expect((await app.gql(LIST_FIRMS, { options: { take: 1 } }, token)).errors).toBeUndefined();
+  };
+
+  it('an API token revoked on one server', async () => {
+    const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '两台服务器的对接', scopes: ['REGISTRY_READ'] } });
+    await warm(createApiToken.token);
+    await b.as('admin', REVOKE_API_TOKEN, { id: createApiToken.apiToken.id });
+    for (const app of [a, b]) expect(errorCode(await app.gql(LIST_FIRMS, { options: { take: 1 } }, createApiToken.token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a user deactivated on one server', async () => {
+    const { createUser } = await a.as('admin', CREATE_USER, { input: { username: 'clerk.two', displayName: '两地备案员', role: 'CLERK', password: 'a-long-password' } });
+    const token = (await login(a, 'clerk.two', 'a-long-password')).data.login.token;
+    await warm(token);
+    await b.as('admin', UPDATE_USER, { id: createUser.id, version: 1, input: { displayName: '两地备案员', role: 'CLERK', active: false } });
+    for (const app of [a, b]) expect(errorCode(await app.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a session revoked in SQL, behind both servers\' backs', async () => {
+    const token = (await login(b, 'clerk')).data.login.token;
+    await warm(token);
+    await a.ds.query(`UPDATE access_token SET revoked_at = now() WHERE revoked_at IS NULL AND token_hash = sha256($1::bytea)`, [Buffer.from(token)]);
+    for (const app of [a, b]) expect(errorCode(await app.gql(ME, {}, token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('a token checked once is not looked up again while nothing changed', async () => {
+    const token = (await login(a, 'registrar')).data.login.token;
+    const first = await a.gql(ME, {}, token);
+    const again = await a.gql(ME, {}, token);
+    expect(again.data).toEqual(first.data);
+    // the versions, then the user: the token's own lookup is gone
+    expect(again.sqlStatements).toBe(first.sqlStatements - 1);
   });
 });
 

@@ -1,3 +1,4 @@
+import { sameRows } from './peer-rows';
 import { Scenario } from './scenario';
 
 /** The console's firm list: 25 approved firms whose name contains a search word, by name, with totalItems. */
@@ -8,6 +9,18 @@ const QUERY = `query FirmList($options: FirmListOptions) {
       id version name creditCode legalRepresentative contactPerson contactPhone status
       filingStatus filingNumber submittedAt decidedAt updatedAt availableActions
       district { id name }
+    }
+  }
+}`;
+
+/** The same read through PostGraphile: its reflected firms with a "name contains" condition (bench/peer/postgraphile.mjs). */
+const PEER_QUERY = `query FirmList($offset: Int!, $search: String!) {
+  allFirms(first: 25, offset: $offset, orderBy: [NAME_ASC, ROW_ID_ASC], condition: { filingStatus: "APPROVED", nameContains: $search }) {
+    totalCount
+    nodes {
+      id: rowId version name creditCode legalRepresentative contactPerson contactPhone status
+      filingStatus filingNumber submittedAt decidedAt updatedAt submittedById
+      districtByDistrictId { id: rowId name }
     }
   }
 }`;
@@ -50,6 +63,25 @@ export const firmList: Scenario = {
     const [page] = await Promise.all([ctx.pool.query(PAGE_SQL, [pattern, (i % pages) * 25]), ctx.pool.query(COUNT_SQL, [pattern])]);
     if (page.rows.length !== 26) throw new Error('short page');
     return { requests: 1, sqlStatements: 2 };
+  },
+  peer: (ctx) => async (_vu, i) => {
+    const { data } = await ctx.peer!.request(PEER_QUERY, { offset: (i % pages) * 25, search: SEARCH });
+    if (data.allFirms.nodes.length !== 25) throw new Error(`expected 25 firms, got ${data.allFirms.nodes.length}`);
+    return { requests: 1, sqlStatements: NaN };
+  },
+  async checkPeer(ctx) {
+    let rows = 0;
+    for (let page = 0; page < pages; page++) {
+      const ours = (await ctx.api.request(QUERY, { options: options(page) }, ctx.tokens.manager)).data.firms;
+      const theirs = (await ctx.peer!.request(PEER_QUERY, { offset: page * 25, search: SEARCH })).data.allFirms;
+      if (ours.totalItems !== theirs.totalCount) throw new Error(`firm-list: totalItems ${ours.totalItems}, PostGraphile's totalCount ${theirs.totalCount}`);
+      rows += sameRows(
+        `firm-list page ${page}`,
+        ours.items.map(({ availableActions: _computed, ...firm }: Record<string, unknown>) => firm),
+        theirs.nodes.map(({ districtByDistrictId, submittedById: _s, ...firm }: Record<string, unknown>) => ({ ...firm, district: districtByDistrictId })),
+      );
+    }
+    return `${rows} firms on ${pages} pages, and totalItems, equal`;
   },
   async statementProbe(ctx) {
     const small = await ctx.api.request(QUERY, { options: options(0, 5) }, ctx.tokens.manager);

@@ -1,4 +1,5 @@
 import { todayInChina } from '../../api/src/shared/iso-date';
+import { sameRows } from './peer-rows';
 import { Scenario } from './scenario';
 
 /** An integrator's nested read: 100 projects with firm, estate, district, and the estate's sitting committee. */
@@ -16,6 +17,52 @@ const QUERY = `query NestedProjects($options: ProjectListOptions) {
     }
   }
 }`;
+
+/** The same read through PostGraphile: its relations by foreign key, the sitting committee as a computed column. */
+const PEER_QUERY = `query NestedProjects($after: Cursor) {
+  allProjects(first: 100, after: $after, orderBy: [ROW_ID_ASC]) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id: rowId name contractStart contractEnd filingStatus residentialFee
+      firmByFirmId { id: rowId name creditCode status }
+      estateByEstateId {
+        id: rowId name address households
+        communityByCommunityId { subdistrictBySubdistrictId { districtByDistrictId { code name } } }
+        currentCommittee {
+          id: rowId termNumber termStart termEnd
+          committeeMembersByCommitteeId(condition: { endsOn: null }, orderBy: [STARTS_ON_ASC, ROW_ID_ASC]) { nodes { id: rowId name position } }
+        }
+      }
+    }
+  }
+}`;
+
+/** PostGraphile's row in our shape. */
+function asOurs(node: any): unknown {
+  const { firmByFirmId, estateByEstateId: e, ...project } = node;
+  const committee = e.currentCommittee;
+  return {
+    ...project,
+    firm: firmByFirmId,
+    estate: {
+      id: e.id,
+      name: e.name,
+      address: e.address,
+      households: e.households,
+      district: e.communityByCommunityId.subdistrictBySubdistrictId.districtByDistrictId,
+      currentCommittee: committee && {
+        id: committee.id,
+        termNumber: committee.termNumber,
+        termStart: committee.termStart,
+        termEnd: committee.termEnd,
+        members: committee.committeeMembersByCommitteeId.nodes,
+      },
+    },
+  };
+}
+
+/** PostGraphile's cursor before each full page, as `starts` holds ours */
+let peerStarts: Array<string | null> = [];
 
 const TAKE = 100;
 const PAGE_SQL = `
@@ -76,6 +123,28 @@ export const nestedProjects: Scenario = {
     const estateIds = [...new Set(page.rows.slice(0, TAKE).map((r) => r.estate_id))];
     await ctx.pool.query(COMMITTEES_SQL, [estateIds, todayInChina()]);
     return { requests: 1, sqlStatements: 2 };
+  },
+  peer: (ctx) => async (vu, i) => {
+    const { data } = await ctx.peer!.request(PEER_QUERY, { after: peerStarts[(vu * 7 + i) % peerStarts.length] });
+    if (data.allProjects.nodes.length !== TAKE) throw new Error('short page');
+    return { requests: 1, sqlStatements: NaN };
+  },
+  async checkPeer(ctx) {
+    peerStarts = [];
+    let after: string | null = null;
+    let rows = 0;
+    for (let page = 0; ; page++) {
+      const theirs: any = (await ctx.peer!.request(PEER_QUERY, { after })).data.allProjects;
+      if (theirs.nodes.length === TAKE) {
+        peerStarts.push(after);
+        const ours = (await ctx.api.request(QUERY, { options: options(TAKE, starts[page].cursor) }, ctx.tokens.integrator)).data.projects.items;
+        rows += sameRows(`nested-projects page ${page}`, ours, theirs.nodes.map(asOurs));
+      }
+      if (!theirs.pageInfo.hasNextPage) break;
+      after = theirs.pageInfo.endCursor;
+    }
+    if (peerStarts.length !== starts.length) throw new Error(`nested-projects: ${starts.length} full pages of ours, ${peerStarts.length} of PostGraphile's`);
+    return `${rows} projects with firm, estate, district, committee and members on ${peerStarts.length} pages equal`;
   },
   async statementProbe(ctx) {
     const small = await ctx.api.request(QUERY, { options: options(5, null) }, ctx.tokens.integrator);

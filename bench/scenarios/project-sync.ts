@@ -1,3 +1,5 @@
+import { maskPhone } from '../../api/src/auth/personal-data';
+import { sameRows } from './peer-rows';
 import { Scenario } from './scenario';
 
 /** An integrator's full sync: every project, 200 a page, following nextCursor; each virtual user starts over at the end. */
@@ -6,6 +8,17 @@ const QUERY = `query SyncProjects($options: ProjectListOptions) {
     nextCursor
     items {
       id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel
+      residentialFee commercialFee parkingFee households managedArea filingStatus filingNumber submittedAt decidedAt createdAt updatedAt
+    }
+  }
+}`;
+
+/** The same sync through PostGraphile: its reflected projects, by its own cursor. */
+const PEER_QUERY = `query SyncProjects($after: Cursor) {
+  allProjects(first: 200, after: $after, orderBy: [ROW_ID_ASC]) {
+    pageInfo { hasNextPage endCursor }
+    nodes {
+      id: rowId version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel
       residentialFee commercialFee parkingFee households managedArea filingStatus filingNumber submittedAt decidedAt createdAt updatedAt
     }
   }
@@ -43,6 +56,31 @@ export const projectSync: Scenario = {
       state.set(vu, more ? { afterId: rows[TAKE - 1].id, page: s.page + 1 } : { afterId: 0, page: 0 });
       return { requests: 1, sqlStatements: 1, tag: String(s.page) };
     };
+  },
+  peer: (ctx) => {
+    const state = new Map<number, string | null>();
+    return async (vu) => {
+      const { data } = await ctx.peer!.request(PEER_QUERY, { after: state.get(vu) ?? null });
+      const { hasNextPage, endCursor } = data.allProjects.pageInfo;
+      state.set(vu, hasNextPage ? endCursor : null);
+      return { requests: 1, sqlStatements: NaN };
+    };
+  },
+  async checkPeer(ctx) {
+    let ours: string | null = null;
+    let theirs: string | null = null;
+    let rows = 0;
+    for (let page = 0; ; page++) {
+      const a: any = (await ctx.api.request(QUERY, { options: options(TAKE, ours) }, ctx.tokens.integrator)).data.projects;
+      const b: any = (await ctx.peer!.request(PEER_QUERY, { after: theirs })).data.allProjects;
+      // PostGraphile has no personal-data rules: the phone our integrator sees masked is compared masked
+      const masked = b.nodes.map((row: any) => ({ ...row, managerPhone: row.managerPhone && maskPhone(row.managerPhone) }));
+      rows += sameRows(`project-sync page ${page}`, a.items, masked);
+      if (!a.nextCursor !== !b.pageInfo.hasNextPage) throw new Error(`project-sync: page ${page} is the last for one side only`);
+      if (!a.nextCursor) return `all ${rows} projects on ${page + 1} pages equal (manager phones masked as our integrator sees them)`;
+      ours = a.nextCursor;
+      theirs = b.pageInfo.endCursor;
+    }
   },
   async statementProbe(ctx) {
     const small = await ctx.api.request(QUERY, { options: options(5, null) }, ctx.tokens.integrator);

@@ -6,6 +6,10 @@ import { BenchSeedResult } from '../seed';
 /** What every scenario gets: the API over HTTP, a pg pool on the same database, and the seeded facts. */
 export interface BenchContext {
   api: GqlClient;
+  /** PostGraphile 5 on the same database (bench/peer/postgraphile.mjs), unless --no-peer */
+  peer: GqlClient | null;
+  /** a second API server with RESPONSE_CACHE=on, for the scenarios that need it */
+  cachedApi: GqlClient | null;
   pool: pg.Pool;
   seed: BenchSeedResult;
   concurrency: number;
@@ -28,4 +32,10 @@ export interface Scenario {
    * the benchmark checks they are equal.
    */
   statementProbe?(ctx: BenchContext): Promise<{ small: number; large: number; sizes: string }>;
+  /** the same read through PostGraphile (the peer), when it can serve it */
+  peer?(ctx: BenchContext): Operation;
+  /** compares the peer's rows with ours (field names mapped) and says what it compared; throws on a difference */
+  checkPeer?(ctx: BenchContext): Promise<string>;
+  /** measured on the API server with RESPONSE_CACHE=on (ctx.cachedApi) */
+  needsCachedApi?: boolean;
 }

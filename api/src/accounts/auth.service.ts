@@ -10,6 +10,8 @@ import { decoyPasswordHash, hashPassword, passwordPolicyProblem, verifyPassword 
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
+import { Lru } from '../shared/lru';
+import { fingerprint, TableVersions } from '../shared/table-versions';
 
 const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };
 
@@ -20,6 +22,28 @@ function sha256(text: string): Buffer {
 function newToken(kind: TokenKind): { token: string; hash: Buffer } {
   const token = TOKEN_PREFIX[kind] + crypto.randomBytes(32).toString('base64url');
   return { token, hash: sha256(token) };
+}
+
+/** A checked token is trusted from memory this long at most, and only while these tables are unchanged. */
+const AUTH_CACHE_MS = 60_000;
+const AUTH_TABLES = ['access_token', 'app_user'];
+
+interface HeldToken {
+  principal: Principal;
+  /** the token's own expiry (ms) */
+  expiresAt: number;
+  /** the versions of AUTH_TABLES it was checked under */
+  fingerprint: string;
+  /** when it must be checked again anyway (ms) */
+  until: number;
+}
+
+/** Per database (two data sources in one process never share a token), keyed by the token's hash. */
+const tokenCaches = new WeakMap<DataSource, Lru<string, HeldToken>>();
+function tokenCacheOf(ds: DataSource): Lru<string, HeldToken> {
+  let cache = tokenCaches.get(ds);
+  if (!cache) tokenCaches.set(ds, (cache = new Lru<string, HeldToken>(10_000)));
+  return cache;
 }
 
 /** Recorded as the subject of a failed sign-in whose username matches no account: what was typed is never stored. */
@@ -138,16 +162,39 @@ export class AuthService {
   }
 
   /**
-   * The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens. For
-   * an integrator's token the same statement counts the request in its minute (docs/architecture.md#rate-limits):
-   * over the token's limit, RATE_LIMITED with the seconds until the next minute. Sessions are not counted, nor
-   * the re-checks of a live stream already admitted (`count: false`).
+   * The principal behind a bearer token, or an UNAUTHENTICATED error for unknown, revoked or expired tokens.
+   * A person's session checked in the last AUTH_CACHE_MS is answered from memory while no access token and no
+   * user has been written since (the request's table versions, any process): a revocation, a sign-out or a
+   * deactivated account is refused on the very next request. An integrator's token is looked up every time,
+   * because the same statement counts the request in its minute (docs/architecture.md#rate-limits): over the
+   * token's limit, RATE_LIMITED with the seconds until the next minute. The re-checks of a live stream already
+   * admitted are not counted (`count: false`).
    */
-  async authenticate(em: EntityManager, token: string, defaultRateLimit: number, { count = true } = {}): Promise<Principal> {
-    const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; rate_limit: number; requests: number | null; retry_after: number }> =
+  async authenticate(
+    em: EntityManager,
+    token: string,
+    defaultRateLimit: number,
+    { count = true, tableVersions }: { count?: boolean; tableVersions?: () => Promise<TableVersions> } = {},
+  ): Promise<Principal> {
+    const hash = sha256(token);
+    if (!tableVersions) return (await this.lookUpToken(em, hash, defaultRateLimit, count)).principal;
+    const current = fingerprint(await tableVersions(), AUTH_TABLES);
+    const cache = tokenCacheOf(em.connection);
+    const key = hash.toString('base64');
+    const now = Date.now();
+    const held = cache.get(key);
+    if (held && held.fingerprint === current && now < held.until && now < held.expiresAt) return held.principal;
+    cache.delete(key);
+    const { principal, expiresAt } = await this.lookUpToken(em, hash, defaultRateLimit, count);
+    if (principal.kind === 'user') cache.set(key, { principal, expiresAt, fingerprint: current, until: now + AUTH_CACHE_MS });
+    return principal;
+  }
+
+  private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number }> {
+    const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
       await em.query(
         `WITH t AS (
-           SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active,
+           SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active, t.expires_at,
                   t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked,
                   coalesce(t.rate_limit_per_minute, $2) AS rate_limit
              FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
@@ -161,20 +208,23 @@ export class AuthService {
          SELECT t.*, (SELECT requests FROM hit) AS requests,
                 ceil(extract(epoch FROM date_trunc('minute', now()) + interval '1 minute' - now()))::int AS retry_after
            FROM t`,
-        [sha256(token), defaultRateLimit, count],
+        [hash, defaultRateLimit, count],
       );
     const row = rows[0];
     if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');
     if (row.expired) throw fail.unauthenticated('The token has expired; sign in again');
+    const expiresAt = row.expires_at.getTime();
     if (row.kind === 'API') {
       if (row.requests !== null && row.requests > row.rate_limit) {
         const retryAfterSeconds = Math.max(1, row.retry_after);
         throw fail.rateLimited(`This API token may make ${row.rate_limit} requests a minute; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
       }
-      return { kind: 'integrator', id: row.id, name: row.name, role: Role.INTEGRATOR, scopes: row.scopes, tokenId: row.id };
+      const principal: Principal = { kind: 'integrator', id: row.id, name: row.name, role: Role.INTEGRATOR, scopes: Object.freeze([...row.scopes]), tokenId: row.id };
+      return { principal: Object.freeze(principal), expiresAt };
     }
     if (!row.active || !row.user_id || !row.role) throw fail.unauthenticated('This account is disabled');
-    return { kind: 'user', id: row.user_id, name: row.display_name ?? row.name, role: row.role, scopes: [], tokenId: row.id };
+    const principal: Principal = { kind: 'user', id: row.user_id, name: row.display_name ?? row.name, role: row.role, scopes: [], tokenId: row.id };
+    return { principal: Object.freeze(principal), expiresAt };
   }
 
   /** An integrator API token: returned once, stored as a hash, read-only by its scopes. */

@@ -13,6 +13,7 @@ import { ChecklistDrafts1764800500000 } from '../../../migrations/1764800500000-
 import { ChangeFeedNotify1764800200000 } from '../../../migrations/1764800200000-change-feed-notify';
 import { PinyinCollation1764800300000 } from '../../../migrations/1764800300000-pinyin-collation';
 import { ImportProgress1764800400000 } from '../../../migrations/1764800400000-import-progress';
+import { TableVersions1764800900000 } from '../../../migrations/1764800900000-table-versions';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -31,4 +32,5 @@ export const MIGRATIONS = [
   ChangeFeedNotify1764800200000,
   PinyinCollation1764800300000,
   ImportProgress1764800400000,
+  TableVersions1764800900000,
 ];

@@ -18,11 +18,12 @@ export class SqlLogger implements TypeOrmLogger {
     const stats = currentStats();
     if (stats) stats.sqlStatements++;
     const pgError = error as Error & { code?: string; constraint?: string };
-    this.logger.warn('sql.error', { code: pgError.code, constraint: pgError.constraint });
+    this.logger.warn('sql.error', { requestId: stats?.requestId, code: pgError.code, constraint: pgError.constraint });
   }
 
   logQuerySlow(time: number): void {
-    this.logger.warn('sql.slow', { ms: time });
+    // the request is known here only while statements are counted (async context, EXPOSE_SQL_STATEMENTS)
+    this.logger.warn('sql.slow', { requestId: currentStats()?.requestId, ms: time });
   }
 
   logSchemaBuild(): void {}

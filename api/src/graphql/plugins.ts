@@ -111,16 +111,25 @@ export function operationChecks(schema: GraphQLSchema, config: Config) {
   };
 }
 
-/** One log line per operation: its name, time, SQL statements and error codes; never variables or results. */
-export function requestLogPlugin(log: Logger, config: Pick<Config, 'exposeSqlStatements'>): ApolloServerPlugin<RequestContext> {
+/** The logger of the request an error came from (its request id), for formatErrorFor, which Apollo gives no context. */
+const requestLogOf = new WeakMap<object, Logger>();
+
+/**
+ * One log line per operation, through the request's own logger (`ctx.log`, naming its request id): its name,
+ * time, SQL statements and error codes; never variables or results.
+ */
+export function requestLogPlugin(config: Pick<Config, 'exposeSqlStatements'>): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
+        async didEncounterErrors({ errors }) {
+          for (const error of errors) requestLogOf.set(error, contextValue.log);
+        },
         async willSendResponse({ response, operationName, errors }) {
           // an internal metric: for tests and the benchmark only (EXPOSE_SQL_STATEMENTS=1)
           if (config.exposeSqlStatements) response.http.headers.set('x-sql-statements', String(contextValue.stats.sqlStatements));
-          log.info('graphql', {
+          contextValue.log.info('graphql', {
             operation: operationName ?? null,
             ms: Number(process.hrtime.bigint() - started) / 1e6,
             sql: contextValue.stats.sqlStatements,
@@ -173,7 +182,7 @@ export function formatErrorFor(log: Logger) {
     if (error instanceof GraphQLError && !error.path) {
       return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     }
-    log.error('graphql.internal_error', {
+    (requestLogOf.get(raw as object) ?? log).error('graphql.internal_error', {
       name: error instanceof Error ? error.name : typeof error,
       message: error instanceof Error ? error.message.slice(0, 300) : undefined,
       path: formatted.path,

@@ -1,4 +1,4 @@
-import { registerReadType } from '../shared/read-plan';
+import { registerCachedRoots, registerReadType } from '../shared/read-plan';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Estate } from '../estates/estate.entity';
@@ -48,11 +48,13 @@ registerReadType('Estate', {
       target: 'Subdistrict',
       many: false,
       where: (t, p) => `${t}.id = (SELECT c.subdistrict_id FROM community c WHERE c.id = ${p}.community_id)`,
+      reads: ['community'],
     },
     district: {
       target: 'District',
       many: false,
       where: (t, p) => `${t}.id = (SELECT s.district_id FROM community c JOIN subdistrict s ON s.id = c.subdistrict_id WHERE c.id = ${p}.community_id)`,
+      reads: ['community', 'subdistrict'],
     },
     projects: projectsOf('estate_id'),
     // committees/committee.service.ts currentCommittees: the latest term covering today (China time)
@@ -84,3 +86,12 @@ registerReadType('CommitteeMember', { entity: CommitteeMember });
 registerReadType('District', { entity: District });
 registerReadType('Subdistrict', { entity: Subdistrict, relations: { district: { target: 'District', many: false, where: byId('district_id') } } });
 registerReadType('Community', { entity: Community, relations: { subdistrict: { target: 'Subdistrict', many: false, where: byId('subdistrict_id') } } });
+
+/**
+ * The reads the response cache may answer (graphql/response-cache.ts): their answers are made of the types above,
+ * and their filters and an officer's scope read the places and the jurisdictions.
+ */
+registerCachedRoots(
+  ['firms', 'firm', 'projects', 'project', 'estates', 'estate', 'committees', 'committee'],
+  ['officer_jurisdiction', 'estate', 'community', 'subdistrict', 'district'],
+);

@@ -13,7 +13,8 @@ import { jsonBody } from '../http/json-body';
 import { probes } from '../http/probes';
 import { securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
-import { Logger, runWithRequestId } from '../shared/logger';
+import { Logger } from '../shared/logger';
+import { readTableVersions, TableVersions } from '../shared/table-versions';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import { documentsRouter } from '../documents/documents.router';
@@ -27,6 +28,7 @@ import { startTokenUsagePruning } from '../accounts/token-usage';
 import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
 import { FeedSignal } from '../feed/feed-signal';
 import { streamRouter } from './stream';
+import { responseCachePlugin } from './response-cache';
 
 export interface AppServer {
   app: express.Express;
@@ -83,7 +85,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // use any GraphQL client (the schema is in schema/schema.graphql)
       ApolloServerPluginLandingPageDisabled(),
       accessPlugin(schema, config),
-      requestLogPlugin(log, config),
+      // after the access plugin: a caller is admitted before any answer, cached or not
+      responseCachePlugin(schema, config.responseCache),
+      requestLogPlugin(config),
       metricsPlugin(),
     ],
   });
@@ -104,9 +108,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // who is asking, from the Bearer token: the same for GraphQL and for the documents
   const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
     const token = bearerToken(req);
-    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    // one statement, read when first needed, shared by the token check and the response cache
+    let versions: Promise<TableVersions> | null = null;
+    const tableVersions = () => (versions ??= readTableVersions(ds.manager));
+    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
-    return contextOn({ principal, config, log, stats, clientIp: req.ip ?? 'unknown' }, ds.manager);
+    const requestLog = (res.locals.log as Logger | undefined) ?? log;
+    return contextOn({ principal, config, log: requestLog, stats, clientIp: req.ip ?? 'unknown', tableVersions }, ds.manager);
   };
 
   // subscriptions (Server-Sent Events), mounted before /graphql, whose prefix it shares
@@ -120,8 +128,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // base64url, not a UUID: a UUID's hex can hold a run of eleven digits that reads as a phone number in the logs
       const requestId = crypto.randomBytes(12).toString('base64url');
       res.setHeader('x-request-id', requestId);
-      // statements are counted only when asked for (request-stats.ts): async context costs every promise
-      runWithRequestId(requestId, () => (config.exposeSqlStatements ? runWithStats(stats, next) : next()));
+      // the request's logger travels with its context (ctx.log), not through async context, which costs every promise
+      res.locals.log = log.child({ requestId });
+      // statements are counted only when asked for (request-stats.ts)
+      if (config.exposeSqlStatements) {
+        stats.requestId = requestId;
+        runWithStats(stats, next);
+      } else next();
     },
     jsonBody(config.limits.bodyBytes),
     // the query text is bounded before Apollo parses it (see checkQueryText)

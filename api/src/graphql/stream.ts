@@ -13,7 +13,7 @@ import { LiveFeedStream } from '../feed/live-feed';
 import { contextOn } from '../request/context';
 import { Principal } from '../request/principal';
 import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/errors';
-import { Logger, runWithRequestId } from '../shared/logger';
+import { Logger } from '../shared/logger';
 import { formatErrorFor, operationChecks } from './plugins';
 import { checkQueryText, queryShapeRules } from './query-limits';
 
@@ -86,14 +86,15 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
       let released = false;
       const opened = Date.now();
       const principal = `${caller.principal.kind}:${caller.principal.id}`;
+      const streamLog = (req.raw.res?.locals.log as Logger | undefined) ?? log;
       const release = () => {
         if (released) return;
         released = true;
         void signal.releaseSlot(tokenId, slot);
         // one line per stream, as one per request on /graphql: who, how long; never the variables
-        log.info('graphql.stream', { operation: params.operationName ?? null, principal, seconds: Math.round((Date.now() - opened) / 1000) });
+        streamLog.info('graphql.stream', { operation: params.operationName ?? null, principal, seconds: Math.round((Date.now() - opened) / 1000) });
       };
-      const identity = { config, log, stats: { sqlStatements: 0 }, clientIp: req.raw.ip ?? 'unknown' };
+      const identity = { config, log: streamLog, stats: { sqlStatements: 0 }, clientIp: req.raw.ip ?? 'unknown' };
       const contextValue: StreamContext = {
         ...contextOn({ ...identity, principal: caller.principal }, ds.manager),
         openLiveFeed: (after, types) =>
@@ -128,7 +129,9 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
     (req: Request, res: Response, next: NextFunction) => {
       const requestId = crypto.randomBytes(12).toString('base64url');
       res.setHeader('x-request-id', requestId);
-      runWithRequestId(requestId, next);
+      // the stream's own logger names its request id on every line
+      res.locals.log = log.child({ requestId });
+      next();
     },
     // the caller before anything else: a stream is for a signed-in person or an integrator's token
     async (req: Request, res: Response, next: NextFunction) => {
@@ -149,7 +152,7 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
       try {
         await handler(req, res);
       } catch (error) {
-        log.error('graphql.stream.failed', { name: (error as Error).name });
+        ((res.locals.log as Logger | undefined) ?? log).error('graphql.stream.failed', { name: (error as Error).name });
         if (!res.headersSent) next(error);
         else res.end();
       }

@@ -4,6 +4,7 @@ import { Logger } from '../shared/logger';
 import { Loaders } from './loaders';
 import { Principal } from './principal';
 import { RequestStats } from './request-stats';
+import type { TableVersions } from '../shared/table-versions';
 
 /**
  * What every resolver and service receives first, and the only way to the database: who is asking, the
@@ -21,10 +22,12 @@ export interface RequestContext {
   readonly clientIp: string;
   /** request-scoped memo for facts asked for more than once (e.g. an officer's jurisdiction) */
   readonly memo: Map<string, Promise<unknown>>;
+  /** the tables' versions, read once per request when first asked (shared/table-versions.ts); absent outside HTTP requests */
+  readonly tableVersions?: () => Promise<TableVersions>;
 }
 
 /** The parts of a context that do not depend on the database connection. */
-export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp'>;
+export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp' | 'tableVersions'>;
 
 /** A context over `em`: fresh loaders and memo, so nothing read through it comes from another connection. */
 export function contextOn(identity: RequestIdentity, em: EntityManager): RequestContext {

@@ -8,6 +8,8 @@ import { AsyncLocalStorage } from 'node:async_hooks';
 export interface RequestStats {
   sqlStatements: number;
   counted?: boolean;
+  /** the request's id, for the SQL warnings logged while it is counted */
+  requestId?: string;
 }
 
 const storage = new AsyncLocalStorage<RequestStats>();

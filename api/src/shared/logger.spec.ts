@@ -1,4 +1,4 @@
-import { createLogger, runWithRequestId, scrubPersonalData } from './logger';
+import { createLogger, scrubPersonalData } from './logger';
 
 describe('the logger keeps personal data out', () => {
   it.each([
@@ -20,15 +20,19 @@ describe('the logger keeps personal data out', () => {
     expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', event: 'shown', phone: '[phone]' });
   });
 
-  it('names the request on every line logged inside it, and none outside', async () => {
+  it("a request's child logger names the request on every line, the parent on none", async () => {
     const lines: string[] = [];
     const log = createLogger('info', (line) => lines.push(line));
-    await runWithRequestId('req-1', async () => {
-      log.info('first');
-      await new Promise((resolve) => setTimeout(resolve, 1));
-      log.warn('after an await');
-    });
+    const request = log.child({ requestId: 'req-1' });
+    request.info('first');
+    await new Promise((resolve) => setTimeout(resolve, 1));
+    request.child({ step: 'inner' }).warn('after an await', { phone: '13905721234' });
+    request.debug('below the level');
     log.info('outside');
-    expect(lines.map((line) => JSON.parse(line).requestId)).toEqual(['req-1', 'req-1', undefined]);
+    expect(lines.map((line) => JSON.parse(line))).toEqual([
+      expect.objectContaining({ requestId: 'req-1', event: 'first' }),
+      expect.objectContaining({ requestId: 'req-1', step: 'inner', event: 'after an await', phone: '[phone]' }),
+      expect.not.objectContaining({ requestId: expect.anything() }),
+    ]);
   });
 });

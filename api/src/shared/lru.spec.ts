@@ -20,6 +20,21 @@ describe('Lru keeps the entries used last', () => {
     expect(lru.size).toBe(keys.length);
   });
 
+  it.each<[string, Array<[string, number]>, string[], number]>([
+    ['keeps the newest within the weight budget', [['a', 4], ['b', 4], ['c', 4]], ['b', 'c'], 8],
+    ['an entry heavier than the budget is not kept, and drops nothing', [['a', 4], ['big', 11]], ['a'], 4],
+    ['a replaced entry gives its weight back', [['a', 9], ['a', 1], ['b', 9]], ['a', 'b'], 10],
+    ['delete gives its weight back', [['a', 6], ['a', 0]], [], 0],
+  ])('by weight: %s', (_name, writes, keys, weight) => {
+    const lru = new Lru<string, number>(10, { maxWeight: 10, weightOf: (value) => value });
+    for (const [key, value] of writes) {
+      if (value === 0) lru.delete(key);
+      else lru.set(key, value);
+    }
+    expect(lru.keys()).toEqual(keys);
+    expect(lru.totalWeight).toBe(weight);
+  });
+
   it('holds falsy values (0, false) like any other', () => {
     const lru = new Lru<string, number | boolean>(2);
     lru.set('zero', 0);

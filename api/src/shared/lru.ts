@@ -10,13 +10,23 @@ import { processScope, RequestContext } from '../request/context';
 export class Lru<K, V> {
   // a Map iterates in insertion order: re-inserting an entry makes it the newest
   private readonly entries = new Map<K, V>();
+  private weight = 0;
 
-  constructor(readonly capacity: number) {
+  /** With `budget`, also at most `maxWeight` in total by `weightOf` (e.g. bytes); a heavier entry is not kept. */
+  constructor(
+    readonly capacity: number,
+    private readonly budget?: { maxWeight: number; weightOf: (value: V) => number },
+  ) {
     if (!Number.isInteger(capacity) || capacity < 1) throw new RangeError(`an LRU holds at least one entry, not ${capacity}`);
   }
 
   get size(): number {
     return this.entries.size;
+  }
+
+  /** The sum of the entries' weights (0 without a budget). */
+  get totalWeight(): number {
+    return this.weight;
   }
 
   get(key: K): V | undefined {
@@ -28,9 +38,22 @@ export class Lru<K, V> {
   }
 
   set(key: K, value: V): void {
-    this.entries.delete(key);
+    this.delete(key);
+    if (this.budget) {
+      const weight = this.budget.weightOf(value);
+      if (weight > this.budget.maxWeight) return;
+      this.weight += weight;
+    }
     this.entries.set(key, value);
-    while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value as K);
+    while (this.entries.size > this.capacity || (this.budget && this.weight > this.budget.maxWeight)) {
+      this.delete(this.entries.keys().next().value as K);
+    }
+  }
+
+  delete(key: K): void {
+    if (!this.entries.has(key)) return;
+    if (this.budget) this.weight -= this.budget.weightOf(this.entries.get(key) as V);
+    this.entries.delete(key);
   }
 
   /** Keys from the least to the most recently used (for tests and diagnostics). */

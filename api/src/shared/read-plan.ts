@@ -1,6 +1,7 @@
 import {
   defaultFieldResolver,
   FieldNode,
+  FragmentDefinitionNode,
   getNamedType,
   GraphQLField,
   GraphQLFieldResolver,
@@ -8,10 +9,11 @@ import {
   GraphQLResolveInfo,
   GraphQLSchema,
   isObjectType,
+  OperationDefinitionNode,
   SelectionSetNode,
 } from 'graphql';
 import { getArgumentValues } from 'graphql/execution/values';
-import { EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
+import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { ListLimits, ListOptionsShape, ListQuery, ListResult, listQuery, ListSpec, pageOf, SortDirection } from './list';
@@ -35,6 +37,8 @@ export interface ReadRelation {
   where(t: string, p: string, args: Record<string, unknown>, param: (value: unknown) => string): string;
   /** ORDER BY of the target rows (db columns of `t`): a to-many list's order, or which row a to-one picks */
   orderBy?: (t: string) => string;
+  /** tables `where` joins besides the target's (the response cache's footprint) */
+  reads?: string[];
 }
 
 export interface ReadType {
@@ -256,4 +260,92 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   if (separateCount) totalItems = await separateCount;
   else if (countQuery) totalItems = row.total ?? (query.skip > 0 ? await countQuery.getCount() : 0);
   return pageOf(row.items, query.take, field, totalItems);
+}
+
+/** What a query's answer depends on, for the response cache (graphql/response-cache.ts). */
+export interface ReadFootprint {
+  /** every table its rows come from */
+  tables: Set<string>;
+  /** it selects a field whose value depends on who asks beyond the role (personal data, computed actions) */
+  callerDependent: boolean;
+}
+
+type Fragments = Record<string, FragmentDefinitionNode>;
+
+/**
+ * The tables a selection on `typeName` reads, added to `into`; false when it holds a field that is not a column,
+ * a declared computed field or a registered relation (then nobody can say what it reads, and it is not cached).
+ * Directives are walked through: the tables of a field that @skip leaves out are a harmless extra.
+ */
+export function footprintOf(schema: GraphQLSchema, ds: DataSource, typeName: string, set: SelectionSetNode, fragments: Fragments, into: ReadFootprint): boolean {
+  const type = types.get(typeName);
+  const gqlType = schema.getType(typeName);
+  if (!type || !isObjectType(gqlType)) return false;
+  const metadata = ds.getMetadata(type.entity);
+  into.tables.add(metadata.tableName);
+  for (const s of set.selections) {
+    if (s.kind === 'Field') {
+      const name = s.name.value;
+      if (name === '__typename') continue;
+      const def = gqlType.getFields()[name];
+      if (!def) return false;
+      if (def.extensions?.personalData) into.callerDependent = true;
+      const relation = type.relations?.[name];
+      if (relation) {
+        for (const table of relation.reads ?? []) into.tables.add(table);
+        if (!s.selectionSet || !footprintOf(schema, ds, relation.target, s.selectionSet, fragments, into)) return false;
+      } else if (type.computed?.[name]) {
+        into.callerDependent = true;
+      } else if (!metadata.findColumnWithPropertyName(name)) {
+        return false;
+      }
+    } else {
+      const fragment = s.kind === 'InlineFragment' ? s : fragments[s.name.value];
+      if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== typeName)) return false;
+      if (!footprintOf(schema, ds, typeName, fragment.selectionSet, fragments, into)) return false;
+    }
+  }
+  return true;
+}
+
+/** Root query fields the response cache may answer, with the tables their filters and scope read besides the rows'. */
+const cachedRoots = new Map<string, readonly string[]>();
+
+export function registerCachedRoots(names: readonly string[], scopeTables: readonly string[]): void {
+  for (const name of names) cachedRoots.set(name, scopeTables);
+}
+
+/**
+ * The footprint of a whole query operation, or null when any root field is not a registered cached root or
+ * selects anything footprintOf cannot account for. A root field returns a registered type, or a list of one
+ * (`items` of it, `totalItems`, `nextCursor`).
+ */
+export function operationFootprint(schema: GraphQLSchema, ds: DataSource, operation: OperationDefinitionNode, fragments: Fragments): ReadFootprint | null {
+  const query = schema.getQueryType();
+  if (operation.operation !== 'query' || !query) return null;
+  const into: ReadFootprint = { tables: new Set(), callerDependent: false };
+  for (const root of operation.selectionSet.selections) {
+    if (root.kind !== 'Field') return null;
+    if (root.name.value === '__typename') continue;
+    const scope = cachedRoots.get(root.name.value);
+    const field = query.getFields()[root.name.value];
+    if (!scope || !field || !root.selectionSet) return null;
+    for (const table of scope) into.tables.add(table);
+    const type = getNamedType(field.type);
+    if (types.has(type.name)) {
+      if (!footprintOf(schema, ds, type.name, root.selectionSet, fragments, into)) return null;
+      continue;
+    }
+    const items = isObjectType(type) ? type.getFields().items : undefined;
+    if (!items) return null;
+    for (const s of root.selectionSet.selections) {
+      if (s.kind !== 'Field') return null;
+      if (s.name.value === 'items') {
+        if (!s.selectionSet || !footprintOf(schema, ds, getNamedType(items.type).name, s.selectionSet, fragments, into)) return null;
+      } else if (!['totalItems', 'nextCursor', '__typename'].includes(s.name.value)) {
+        return null;
+      }
+    }
+  }
+  return into.tables.size > 0 ? into : null;
 }

@@ -1,0 +1,133 @@
+import { GqlResponse, startTestApp, TestApp } from './harness';
+import { CREATE_API_TOKEN, CREATE_FIRM, CREATE_USER, firmInput, LIST_FIRMS, LOGIN, NESTED_PROJECTS, REVOKE_API_TOKEN, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+
+/**
+ * The response cache (docs/architecture.md#response-cache) with two API processes on one database: an answer
+ * kept by one is served again only while PostgreSQL's versions of the tables it read are unchanged, whoever
+ * wrote them, and only to callers who may see exactly that answer.
+ */
+let a: TestApp;
+let b: TestApp;
+beforeAll(async () => {
+  a = await startTestApp();
+  b = await startTestApp({}, { sameDatabaseAs: a });
+});
+afterAll(async () => {
+  await b?.close();
+  await a?.close();
+});
+
+const errorCode = (r: GqlResponse) => r.errors?.[0].extensions.code;
+const FIRST_FIRMS = { options: { take: 5, sort: { field: 'ID' as never } } };
+const COMMITTEES = `query Committees { committees(options: { take: 200 }) { totalItems items { id estateId estate { id name } members { id name position } } } }`;
+
+describe('a repeated read', () => {
+  it('is answered with the statement that checks the versions, and nothing else', async () => {
+    const first = await a.gql(LIST_FIRMS, FIRST_FIRMS, await a.tokenFor('manager'));
+    const again = await a.gql(LIST_FIRMS, FIRST_FIRMS, await a.tokenFor('manager'));
+    expect(first.errors).toBeUndefined();
+    expect(first.sqlStatements).toBeGreaterThan(1);
+    expect(again.data).toEqual(first.data);
+    expect(again.sqlStatements).toBe(1);
+  });
+
+  it('is fresh on one server after a write on the other', async () => {
+    const manager = await a.tokenFor('manager');
+    const created = (await a.as('clerk', CREATE_FIRM, { input: firmInput() })).createFirm;
+    const byId = { options: { filter: { ids: [created.id] } } };
+    expect((await a.gql(LIST_FIRMS, byId, manager)).data.firms.items[0].name).toBe(created.name);
+    expect((await a.gql(LIST_FIRMS, byId, manager)).sqlStatements).toBe(1);
+    const renamed = firmInput({ name: '湖州缓存更名物业服务有限公司' });
+    expect((await b.gql(UPDATE_FIRM, { id: created.id, version: 1, input: renamed }, await b.tokenFor('clerk'))).errors).toBeUndefined();
+    const after = await a.gql(LIST_FIRMS, byId, manager);
+    expect(after.data.firms.items[0]).toMatchObject({ name: renamed.name, version: 2 });
+  });
+
+  it('is fresh after a write straight in SQL, to a table reached through a relation', async () => {
+    const manager = await a.tokenFor('manager');
+    const first = (await a.gql(NESTED_PROJECTS, { take: 3 }, manager)).data.projects.items[0];
+    expect((await a.gql(NESTED_PROJECTS, { take: 3 }, manager)).sqlStatements).toBe(1);
+    await b.ds.query(`UPDATE district SET name = name || '·' WHERE code = $1`, [first.estate.district.code]);
+    const after = (await a.gql(NESTED_PROJECTS, { take: 3 }, manager)).data.projects.items[0];
+    expect(after.estate.district.name).toBe(`${first.estate.district.name}·`);
+  });
+
+  it('still asks for a valid token: a revoked one is refused, not served what it read before', async () => {
+    const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '缓存与吊销', scopes: ['REGISTRY_READ'] } });
+    expect((await a.gql(LIST_FIRMS, FIRST_FIRMS, createApiToken.token)).errors).toBeUndefined();
+    await b.as('admin', REVOKE_API_TOKEN, { id: createApiToken.apiToken.id });
+    expect(errorCode(await a.gql(LIST_FIRMS, FIRST_FIRMS, createApiToken.token))).toBe('UNAUTHENTICATED');
+  });
+
+  it('is refused to a caller the query is not for, even once cached', async () => {
+    const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '只读选举', scopes: ['ELECTIONS_READ'] } });
+    expect((await a.gql(LIST_FIRMS, FIRST_FIRMS, await a.tokenFor('manager'))).errors).toBeUndefined();
+    expect((await a.gql(LIST_FIRMS, FIRST_FIRMS, createApiToken.token)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE' });
+  });
+
+  it('is never a mutation: a mutation runs every time', async () => {
+    const clerk = await a.tokenFor('clerk');
+    const created = (await a.as('clerk', CREATE_FIRM, { input: firmInput() })).createFirm;
+    const input = firmInput({ name: '湖州两次提交物业服务有限公司' });
+    expect((await a.gql(UPDATE_FIRM, { id: created.id, version: 1, input }, clerk)).errors).toBeUndefined();
+    expect((await a.gql(UPDATE_FIRM, { id: created.id, version: 1, input }, clerk)).errors?.[0].extensions).toMatchObject({ code: 'CONFLICT' });
+  });
+});
+
+describe('/metrics', () => {
+  it('counts hits and misses, and the memory held', async () => {
+    const scrape = async () => {
+      const text = await (await fetch(`${a.baseUrl}/metrics`)).text();
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? NaN);
+      return { hit: value(/^wuye_response_cache_lookups_total\{outcome="hit"\} (\S+)$/m), miss: value(/^wuye_response_cache_lookups_total\{outcome="miss"\} (\S+)$/m), bytes: value(/^wuye_response_cache_bytes (\S+)$/m) };
+    };
+    const before = await scrape();
+    const variables = { options: { take: 7, sort: { field: 'NAME' as never } } };
+    await a.gql(LIST_FIRMS, variables, await a.tokenFor('manager'));
+    await a.gql(LIST_FIRMS, variables, await a.tokenFor('manager'));
+    const after = await scrape();
+    expect(after.miss - before.miss).toBe(1);
+    expect(after.hit - before.hit).toBe(1);
+    expect(after.bytes).toBeGreaterThan(before.bytes);
+  });
+});
+
+describe('callers who see different answers never share one', () => {
+  it('masked and unmasked phones, in either order', async () => {
+    const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '看不到电话的对接', scopes: ['REGISTRY_READ'] } });
+    const clerkFirst = await a.gql(LIST_FIRMS, FIRST_FIRMS, await a.tokenFor('clerk'));
+    const integrator = await a.gql(LIST_FIRMS, FIRST_FIRMS, createApiToken.token);
+    const integratorAgain = await a.gql(LIST_FIRMS, FIRST_FIRMS, createApiToken.token);
+    const clerkAgain = await a.gql(LIST_FIRMS, FIRST_FIRMS, await a.tokenFor('clerk'));
+    for (const firm of clerkFirst.data.firms.items) expect(firm.contactPhone).not.toContain('*');
+    for (const firm of integrator.data.firms.items) expect(firm.contactPhone).toContain('*');
+    expect(integratorAgain.data).toEqual(integrator.data);
+    expect(integratorAgain.sqlStatements).toBe(1);
+    expect(clerkAgain.data).toEqual(clerkFirst.data);
+  });
+
+  it("two officers' jurisdictions", async () => {
+    // officer2's answer as server B computes it, before anything else is cached there
+    const officer2OnB = await b.gql(COMMITTEES, {}, await b.tokenFor('officer2'));
+    const officerOnA = await a.gql(COMMITTEES, {}, await a.tokenFor('officer'));
+    expect(officerOnA.errors).toBeUndefined();
+    expect(officer2OnB.errors).toBeUndefined();
+    // the two officers do see different committees, so a shared entry would show
+    expect(officerOnA.data).not.toEqual(officer2OnB.data);
+    const officer2OnA = await a.gql(COMMITTEES, {}, await a.tokenFor('officer2'));
+    expect(officer2OnA.data).toEqual(officer2OnB.data);
+  });
+
+  it("two registrars' available actions (maker-checker)", async () => {
+    // availableActions depends on who submitted a filing: the answer is keyed by the user
+    await a.as('admin', CREATE_USER, { input: { username: 'registrar.two', displayName: '第二审核员', role: 'REGISTRAR', password: 'a-long-password' } });
+    const second = (await a.gql(LOGIN, { username: 'registrar.two', password: 'a-long-password' })).data.login.token;
+    const created = (await a.as('registrar', CREATE_FIRM, { input: firmInput() })).createFirm;
+    await a.as('registrar', SUBMIT_FIRM, { id: created.id, version: 1 });
+    const query = `query A($ids: [ID!]) { firms(options: { filter: { ids: $ids } }) { items { id availableActions } } }`;
+    const maker = await a.gql(query, { ids: [created.id] }, await a.tokenFor('registrar'));
+    const checker = await a.gql(query, { ids: [created.id] }, second);
+    expect(maker.data.firms.items[0].availableActions).not.toContain('APPROVE');
+    expect(checker.data.firms.items[0].availableActions).toContain('APPROVE');
+  });
+});
