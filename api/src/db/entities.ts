@@ -23,6 +23,7 @@ import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
+import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
 
 export const ENTITIES = [
   District,
@@ -51,4 +52,8 @@ export const ENTITIES = [
   Ballot,
   Resolution,
   ResolutionBallot,
+  AssessmentScheme,
+  Assessment,
+  RedBlackList,
+  RedBlackEntry,
 ];

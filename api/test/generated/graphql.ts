@@ -11,6 +11,99 @@ export type ApiTokenInput = {
   scopes: Array<Scope>;
 };
 
+/** 区县建设局 / 街道 / 社区 / 业委会 */
+export type AssessingBody =
+  | 'COMMITTEE'
+  | 'COMMUNITY'
+  | 'DISTRICT_BUREAU'
+  | 'STREET_OFFICE';
+
+export type AssessmentAction =
+  | 'PUBLISH'
+  | 'RETURN'
+  | 'REVIEW'
+  | 'SUBMIT';
+
+export type AssessmentFilter = {
+  category?: EstateCategory | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+  quarter?: string | null | undefined;
+  state?: AssessmentState | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type AssessmentInput = {
+  assessingBody: AssessingBody;
+  projectId: string | number;
+  /** e.g. 2026-Q3 */
+  quarter: string;
+};
+
+export type AssessmentListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AssessmentFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AssessmentSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AssessmentSchemeInput = {
+  /** percent of each category on the black list */
+  blackSharePercent: number;
+  items: Array<AssessmentSchemeItemInput>;
+  /** years after delivery from which an estate is MATURE */
+  matureAfterYears: number;
+  /** percent of each category on the red list */
+  redSharePercent: number;
+  /** where the items come from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type AssessmentSchemeItemInput = {
+  categories: Array<EstateCategory>;
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  /** whole points */
+  maxScore: number;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type AssessmentSchemeState =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type AssessmentSort = {
+  direction?: SortDirection;
+  field: AssessmentSortField;
+};
+
+export type AssessmentSortField =
+  | 'ID'
+  | 'QUARTER'
+  | 'TOTAL'
+  | 'UPDATED_AT';
+
+/** scored → submitted → reviewed by the city → published with the quarter’s list (locked) */
+export type AssessmentState =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETURNED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -260,6 +353,12 @@ export type EligibilityDecision =
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
 
+/** 考评类别: 前期物业 / 业主选聘且交付未满年限 / 交付满年限 (docs/domain-rules.md#assessment) */
+export type EstateCategory =
+  | 'MATURE'
+  | 'OWNER_HIRED'
+  | 'PRELIMINARY';
+
 /** A holiday of 全国年节及纪念日放假办法 */
 export type Festival =
   /** 端午节 */
@@ -381,6 +480,19 @@ export type ImportRowStatus =
   | 'UPDATED'
   | 'VALID';
 
+export type ItemAdjustmentInput = {
+  itemKey: string;
+  /** required when the score changes */
+  reason?: string | null | undefined;
+  score: number;
+};
+
+export type ItemScoreInput = {
+  itemKey: string;
+  note?: string | null | undefined;
+  score: number;
+};
+
 export type MaterialInput = {
   /** the file, base64 (at most 5 MB decoded) */
   contentBase64: string;
@@ -483,6 +595,11 @@ export type ProjectInput = {
   residentialFee: string;
   selectionMethod: SelectionMethod;
 };
+
+/** 红榜 / 黑榜 */
+export type RedBlackPlace =
+  | 'BLACK'
+  | 'RED';
 
 export type ResolutionAction =
   | 'CLOSE_VOTING'
@@ -596,6 +713,133 @@ export type VotingMethod =
   | 'ONLINE'
   | 'ON_SITE'
   | 'PAPER';
+
+export type AssessmentFieldsFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> };
+
+export type AssessmentsQueryVariables = Exact<{
+  options?: AssessmentListOptions | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { assessments: { totalItems: number, items: Array<{ id: string, projectId: string, quarter: string, category: EstateCategory, state: AssessmentState, project: { contractStart: string, contractEnd: string } }> } };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type CreateAssessmentMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type CreateAssessmentMutation = { createAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type ScoreAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  scores: Array<ItemScoreInput> | ItemScoreInput;
+}>;
+
+
+export type ScoreAssessmentMutation = { scoreAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type SubmitAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type ReturnAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+
+export type ReturnAssessmentMutation = { returnAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type ReviewAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  adjustments: Array<ItemAdjustmentInput> | ItemAdjustmentInput;
+}>;
+
+
+export type ReviewAssessmentMutation = { reviewAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type RedBlackListFieldsFragment = { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> };
+
+export type RedBlackListQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type RedBlackListQuery = { redBlackList: { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } | null };
+
+export type RedBlackListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedBlackListsQuery = { redBlackLists: Array<{ quarter: string, sha256: string, sealVerified: boolean, entries: Array<{ place: RedBlackPlace }> }> };
+
+export type PublishRedBlackListMutationVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type PublishRedBlackListMutation = { publishRedBlackList: { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } };
+
+export type QuarterRankingQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type QuarterRankingQuery = { quarterRanking: { quarter: string, published: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number }>, ranked: Array<{ projectId: string, rank: number | null, place: RedBlackPlace | null, total: number | null }>, unranked: Array<{ projectId: string, state: string | null }> } };
+
+export type FirmsWithPlacementsQueryVariables = Exact<{
+  options?: FirmListOptions | null | undefined;
+}>;
+
+
+export type FirmsWithPlacementsQuery = { firms: { items: Array<{ id: string, name: string, redBlackPlacements: Array<{ quarter: string, place: RedBlackPlace, category: EstateCategory, rank: number, total: number }> }> } };
+
+export type DashboardAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAssessmentsQuery = { dashboard: { assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, entries: Array<{ place: RedBlackPlace }> } | null } } };
+
+export type AssessmentSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentSchemesQuery = { assessmentSchemes: Array<{ id: string, version: number, edition: number | null, state: AssessmentSchemeState, title: string, items: Array<{ key: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
+
+export type CreateAssessmentSchemeMutationVariables = Exact<{
+  input: AssessmentSchemeInput;
+}>;
+
+
+export type CreateAssessmentSchemeMutation = { createAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState } };
+
+export type UpdateAssessmentSchemeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AssessmentSchemeInput;
+}>;
+
+
+export type UpdateAssessmentSchemeMutation = { updateAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState } };
+
+export type PublishAssessmentSchemeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PublishAssessmentSchemeMutation = { publishAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState, publishedAt: string | null } };
 
 export type ElectionFieldsFragment = { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null };
 
@@ -1048,6 +1292,61 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}
+    `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const RedBlackListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RedBlackListFields on RedBlackList {
+  quarter
+  schemeEdition
+  publishedAt
+  sha256
+  canonicalJson
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}
+    `, {"fragmentName":"RedBlackListFields"}) as unknown as TypedDocumentString<RedBlackListFieldsFragment, unknown>;
 export const ElectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ElectionFields on Election {
   id
@@ -1158,6 +1457,400 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const AssessmentsDocument = new TypedDocumentString(`
+    query Assessments($options: AssessmentListOptions) {
+  assessments(options: $options) {
+    totalItems
+    items {
+      id
+      projectId
+      quarter
+      category
+      state
+      project {
+        contractStart
+        contractEnd
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const AssessmentDocument = new TypedDocumentString(`
+    query Assessment($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
+export const CreateAssessmentDocument = new TypedDocumentString(`
+    mutation CreateAssessment($input: AssessmentInput!) {
+  createAssessment(input: $input) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
+export const ScoreAssessmentDocument = new TypedDocumentString(`
+    mutation ScoreAssessment($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {
+  scoreAssessment(id: $id, version: $version, scores: $scores) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<ScoreAssessmentMutation, ScoreAssessmentMutationVariables>;
+export const SubmitAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitAssessment($id: ID!, $version: Int!) {
+  submitAssessment(id: $id, version: $version) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const ReturnAssessmentDocument = new TypedDocumentString(`
+    mutation ReturnAssessment($id: ID!, $version: Int!, $note: String!) {
+  returnAssessment(id: $id, version: $version, note: $note) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<ReturnAssessmentMutation, ReturnAssessmentMutationVariables>;
+export const ReviewAssessmentDocument = new TypedDocumentString(`
+    mutation ReviewAssessment($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {
+  reviewAssessment(id: $id, version: $version, adjustments: $adjustments) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<ReviewAssessmentMutation, ReviewAssessmentMutationVariables>;
+export const RedBlackListDocument = new TypedDocumentString(`
+    query RedBlackList($quarter: String!) {
+  redBlackList(quarter: $quarter) {
+    ...RedBlackListFields
+  }
+}
+    fragment RedBlackListFields on RedBlackList {
+  quarter
+  schemeEdition
+  publishedAt
+  sha256
+  canonicalJson
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<RedBlackListQuery, RedBlackListQueryVariables>;
+export const RedBlackListsDocument = new TypedDocumentString(`
+    query RedBlackLists {
+  redBlackLists {
+    quarter
+    sha256
+    sealVerified
+    entries {
+      place
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedBlackListsQuery, RedBlackListsQueryVariables>;
+export const PublishRedBlackListDocument = new TypedDocumentString(`
+    mutation PublishRedBlackList($quarter: String!) {
+  publishRedBlackList(quarter: $quarter) {
+    ...RedBlackListFields
+  }
+}
+    fragment RedBlackListFields on RedBlackList {
+  quarter
+  schemeEdition
+  publishedAt
+  sha256
+  canonicalJson
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<PublishRedBlackListMutation, PublishRedBlackListMutationVariables>;
+export const QuarterRankingDocument = new TypedDocumentString(`
+    query QuarterRanking($quarter: String!) {
+  quarterRanking(quarter: $quarter) {
+    quarter
+    published
+    categories {
+      category
+      ranked
+      unranked
+    }
+    ranked {
+      projectId
+      rank
+      place
+      total
+    }
+    unranked {
+      projectId
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarterRankingQuery, QuarterRankingQueryVariables>;
+export const FirmsWithPlacementsDocument = new TypedDocumentString(`
+    query FirmsWithPlacements($options: FirmListOptions) {
+  firms(options: $options) {
+    items {
+      id
+      name
+      redBlackPlacements {
+        quarter
+        place
+        category
+        rank
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirmsWithPlacementsQuery, FirmsWithPlacementsQueryVariables>;
+export const DashboardAssessmentsDocument = new TypedDocumentString(`
+    query DashboardAssessments {
+  dashboard {
+    assessments {
+      quarter
+      projects
+      completed
+      submitted
+      inProgress
+      latestList {
+        quarter
+        entries {
+          place
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAssessmentsQuery, DashboardAssessmentsQueryVariables>;
+export const AssessmentSchemesDocument = new TypedDocumentString(`
+    query AssessmentSchemes {
+  assessmentSchemes {
+    id
+    version
+    edition
+    state
+    title
+    items {
+      key
+      maxScore
+      categories
+    }
+    maxTotals {
+      category
+      maxTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentSchemesQuery, AssessmentSchemesQueryVariables>;
+export const CreateAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {
+  createAssessmentScheme(input: $input) {
+    id
+    version
+    edition
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAssessmentSchemeMutation, CreateAssessmentSchemeMutationVariables>;
+export const UpdateAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {
+  updateAssessmentScheme(id: $id, version: $version, input: $input) {
+    id
+    version
+    edition
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssessmentSchemeMutation, UpdateAssessmentSchemeMutationVariables>;
+export const PublishAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation PublishAssessmentScheme($id: ID!, $version: Int!) {
+  publishAssessmentScheme(id: $id, version: $version) {
+    id
+    version
+    edition
+    state
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAssessmentSchemeMutation, PublishAssessmentSchemeMutationVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections($options: ElectionListOptions) {
   elections(options: $options) {
