@@ -1,6 +1,8 @@
 import { lazy } from 'react';
 import { Route } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import assessments from './assessments';
+import assessmentSchemes from './assessmentSchemes';
 import { authProvider } from './authProvider';
 import candidates from './candidates';
 import committeeFilings from './committeeFilings';
@@ -19,6 +21,9 @@ import users from './users';
 // the import screen is for those who import (filings, owner rolls): out of the first chunk
 const ImportPage = lazy(() => import('./imports/ImportPage'));
 const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
+// the public red/black list is read without signing in: outside the layout, which needs a session
+const PublicRedBlackListPage = lazy(() => import('./redBlackLists/PublicRedBlackListPage'));
+const QuarterRankingPage = lazy(() => import('./redBlackLists/QuarterRankingPage'));
 
 export function App() {
   return (
@@ -40,6 +45,8 @@ export function App() {
       <Resource name="committees" {...committees} />
       <Resource name="committeeFilings" {...committeeFilings} />
       <Resource name="candidates" {...candidates} />
+      <Resource name="assessments" {...assessments} />
+      <Resource name="assessmentSchemes" {...assessmentSchemes} />
       <Resource name="owners" recordRepresentation="name" />
       <Resource name="users" {...users} />
       <Resource name="districts" recordRepresentation="name" />
@@ -48,6 +55,10 @@ export function App() {
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
         <Route path="/holidays" element={<HolidayCalendarPage />} />
+        <Route path="/quarter-ranking" element={<QuarterRankingPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/red-black-list" element={<PublicRedBlackListPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -1,3 +1,5 @@
+import { assessmentCalls, assessments } from './assessments/assessment.api';
+import { assessmentSchemes, schemeCalls } from './assessmentSchemes/assessmentScheme.api';
 import { candidateCalls, candidates } from './candidates/candidate.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
 import { committeeCalls, committees } from './committees/committee.api';
@@ -11,6 +13,7 @@ import { firms } from './firms/firm.api';
 import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
+import { redBlackCalls } from './redBlackLists/redBlackList.api';
 import { resolutionCalls, resolutions } from './resolutions/resolution.api';
 import { auditEvents } from './shared/audit.api';
 import { communities, districts, subdistricts } from './shared/geography.api';
@@ -32,6 +35,8 @@ export const RESOURCES = {
   resolutions,
   committees,
   committeeFilings,
+  assessments,
+  assessmentSchemes,
   districts,
   subdistricts,
   communities,
@@ -49,6 +54,9 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...dashboardCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
+  ...assessmentCalls,
+  ...schemeCalls,
+  ...redBlackCalls,
   downloadDocument,
 });
 

@@ -15,6 +15,20 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": typeof types.SchemeRecordFragmentDoc,
+    "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": typeof types.SchemeListDocument,
+    "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": typeof types.SchemeOneDocument,
+    "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }": typeof types.SchemeCreateDocument,
+    "mutation SchemePublish($id: ID!, $version: Int!) { record: publishAssessmentScheme(id: $id, version: $version) { ...SchemeRecord } }": typeof types.SchemePublishDocument,
+    "\n  fragment AssessmentRecord on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal submittedAt reviewedAt returnNote\n    availableActions createdAt updatedAt\n    project { id name } firm { id name } estate { ...EstatePlace }\n  }\n": typeof types.AssessmentRecordFragmentDoc,
+    "\n  fragment AssessmentDetail on Assessment {\n    ...AssessmentRecord\n    items { key titleZh titleEn maxScore score note adjustedScore adjustReason finalScore }\n    scheme { id edition title }\n  }\n": typeof types.AssessmentDetailFragmentDoc,
+    "mutation AssessmentCreate($input: AssessmentInput!) { record: createAssessment(input: $input) { ...AssessmentDetail } }": typeof types.AssessmentCreateDocument,
+    "\n    query AssessmentList($options: AssessmentListOptions) { list: assessments(options: $options) { totalItems nextCursor items { ...AssessmentRecord } } }\n  ": typeof types.AssessmentListDocument,
+    "query AssessmentOne($id: ID!) { record: assessment(id: $id) { ...AssessmentDetail } }": typeof types.AssessmentOneDocument,
+    "\n  mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) { record: scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentDetail } }\n": typeof types.AssessmentScoreDocument,
+    "mutation AssessmentSubmit($id: ID!, $version: Int!) { record: submitAssessment(id: $id, version: $version) { ...AssessmentDetail } }": typeof types.AssessmentSubmitDocument,
+    "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n": typeof types.AssessmentReturnDocument,
+    "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n": typeof types.AssessmentReviewDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": typeof types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": typeof types.CandidateDocument,
@@ -37,7 +51,7 @@ type Documents = {
     "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": typeof types.CommitteeListDocument,
     "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": typeof types.CommitteeDocument,
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": typeof types.MembersDocument,
-    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ElectionRecordFragmentDoc,
     "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": typeof types.ElectionDetailFragmentDoc,
     "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": typeof types.ElectionListDocument,
@@ -56,7 +70,7 @@ type Documents = {
     "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": typeof types.UpdateEstateDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": typeof types.FirmListDocument,
-    "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }": typeof types.FirmDocument,
+    "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": typeof types.FirmDocument,
     "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": typeof types.CreateFirmDocument,
     "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": typeof types.UpdateFirmDocument,
     "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.SubmitFirmDocument,
@@ -81,6 +95,11 @@ type Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": typeof types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.RevokeProjectDocument,
+    "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": typeof types.PublicListFragmentDoc,
+    "query PublicRedBlackLists { redBlackLists { quarter publishedAt } }": typeof types.PublicRedBlackListsDocument,
+    "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": typeof types.PublicRedBlackListDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
+    "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": typeof types.ResolutionListDocument,
@@ -106,6 +125,20 @@ type Documents = {
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": types.SchemeRecordFragmentDoc,
+    "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": types.SchemeListDocument,
+    "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": types.SchemeOneDocument,
+    "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }": types.SchemeCreateDocument,
+    "mutation SchemePublish($id: ID!, $version: Int!) { record: publishAssessmentScheme(id: $id, version: $version) { ...SchemeRecord } }": types.SchemePublishDocument,
+    "\n  fragment AssessmentRecord on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal submittedAt reviewedAt returnNote\n    availableActions createdAt updatedAt\n    project { id name } firm { id name } estate { ...EstatePlace }\n  }\n": types.AssessmentRecordFragmentDoc,
+    "\n  fragment AssessmentDetail on Assessment {\n    ...AssessmentRecord\n    items { key titleZh titleEn maxScore score note adjustedScore adjustReason finalScore }\n    scheme { id edition title }\n  }\n": types.AssessmentDetailFragmentDoc,
+    "mutation AssessmentCreate($input: AssessmentInput!) { record: createAssessment(input: $input) { ...AssessmentDetail } }": types.AssessmentCreateDocument,
+    "\n    query AssessmentList($options: AssessmentListOptions) { list: assessments(options: $options) { totalItems nextCursor items { ...AssessmentRecord } } }\n  ": types.AssessmentListDocument,
+    "query AssessmentOne($id: ID!) { record: assessment(id: $id) { ...AssessmentDetail } }": types.AssessmentOneDocument,
+    "\n  mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) { record: scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentDetail } }\n": types.AssessmentScoreDocument,
+    "mutation AssessmentSubmit($id: ID!, $version: Int!) { record: submitAssessment(id: $id, version: $version) { ...AssessmentDetail } }": types.AssessmentSubmitDocument,
+    "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n": types.AssessmentReturnDocument,
+    "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n": types.AssessmentReviewDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": types.CandidateDocument,
@@ -128,7 +161,7 @@ const documents: Documents = {
     "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": types.CommitteeListDocument,
     "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": types.CommitteeDocument,
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": types.MembersDocument,
-    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ElectionRecordFragmentDoc,
     "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": types.ElectionDetailFragmentDoc,
     "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": types.ElectionListDocument,
@@ -147,7 +180,7 @@ const documents: Documents = {
     "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": types.UpdateEstateDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": types.FirmListDocument,
-    "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }": types.FirmDocument,
+    "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": types.FirmDocument,
     "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": types.CreateFirmDocument,
     "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": types.UpdateFirmDocument,
     "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": types.SubmitFirmDocument,
@@ -172,6 +205,11 @@ const documents: Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.RevokeProjectDocument,
+    "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": types.PublicListFragmentDoc,
+    "query PublicRedBlackLists { redBlackLists { quarter publishedAt } }": types.PublicRedBlackListsDocument,
+    "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": types.PublicRedBlackListDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
+    "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": types.ResolutionListDocument,
@@ -197,6 +235,62 @@ const documents: Documents = {
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": types.UpdateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n"): typeof import('./graphql').SchemeRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }"): typeof import('./graphql').SchemeListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }"): typeof import('./graphql').SchemeOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }"): typeof import('./graphql').SchemeCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SchemePublish($id: ID!, $version: Int!) { record: publishAssessmentScheme(id: $id, version: $version) { ...SchemeRecord } }"): typeof import('./graphql').SchemePublishDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentRecord on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal submittedAt reviewedAt returnNote\n    availableActions createdAt updatedAt\n    project { id name } firm { id name } estate { ...EstatePlace }\n  }\n"): typeof import('./graphql').AssessmentRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentDetail on Assessment {\n    ...AssessmentRecord\n    items { key titleZh titleEn maxScore score note adjustedScore adjustReason finalScore }\n    scheme { id edition title }\n  }\n"): typeof import('./graphql').AssessmentDetailFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessmentCreate($input: AssessmentInput!) { record: createAssessment(input: $input) { ...AssessmentDetail } }"): typeof import('./graphql').AssessmentCreateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query AssessmentList($options: AssessmentListOptions) { list: assessments(options: $options) { totalItems nextCursor items { ...AssessmentRecord } } }\n  "): typeof import('./graphql').AssessmentListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentOne($id: ID!) { record: assessment(id: $id) { ...AssessmentDetail } }"): typeof import('./graphql').AssessmentOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) { record: scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentDetail } }\n"): typeof import('./graphql').AssessmentScoreDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AssessmentSubmit($id: ID!, $version: Int!) { record: submitAssessment(id: $id, version: $version) { ...AssessmentDetail } }"): typeof import('./graphql').AssessmentSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n"): typeof import('./graphql').AssessmentReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n"): typeof import('./graphql').AssessmentReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -288,7 +382,7 @@ export function graphql(source: "\n  mutation Members($id: ID!, $version: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,7 +458,7 @@ export function graphql(source: "\n    query FirmList($options: FirmListOptions)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }"): typeof import('./graphql').FirmDocument;
+export function graphql(source: "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  "): typeof import('./graphql').FirmDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,6 +555,26 @@ export function graphql(source: "\n      mutation ReturnProject($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    "): typeof import('./graphql').RevokeProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n"): typeof import('./graphql').PublicListFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicRedBlackLists { redBlackLists { quarter publishedAt } }"): typeof import('./graphql').PublicRedBlackListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }"): typeof import('./graphql').PublicRedBlackListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n"): typeof import('./graphql').RankingPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }"): typeof import('./graphql').PublishListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,99 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** 区县建设局 / 街道 / 社区 / 业委会 */
+export type AssessingBody =
+  | 'COMMITTEE'
+  | 'COMMUNITY'
+  | 'DISTRICT_BUREAU'
+  | 'STREET_OFFICE';
+
+export type AssessmentAction =
+  | 'PUBLISH'
+  | 'RETURN'
+  | 'REVIEW'
+  | 'SUBMIT';
+
+export type AssessmentFilter = {
+  category?: EstateCategory | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+  quarter?: string | null | undefined;
+  state?: AssessmentState | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type AssessmentInput = {
+  assessingBody: AssessingBody;
+  projectId: string | number;
+  /** e.g. 2026-Q3 */
+  quarter: string;
+};
+
+export type AssessmentListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AssessmentFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AssessmentSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AssessmentSchemeInput = {
+  /** percent of each category on the black list */
+  blackSharePercent: number;
+  items: Array<AssessmentSchemeItemInput>;
+  /** years after delivery from which an estate is MATURE */
+  matureAfterYears: number;
+  /** percent of each category on the red list */
+  redSharePercent: number;
+  /** where the items come from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type AssessmentSchemeItemInput = {
+  categories: Array<EstateCategory>;
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  /** whole points */
+  maxScore: number;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type AssessmentSchemeState =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type AssessmentSort = {
+  direction?: SortDirection;
+  field: AssessmentSortField;
+};
+
+export type AssessmentSortField =
+  | 'ID'
+  | 'QUARTER'
+  | 'TOTAL'
+  | 'UPDATED_AT';
+
+/** scored → submitted → reviewed by the city → published with the quarter’s list (locked) */
+export type AssessmentState =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETURNED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -317,6 +410,12 @@ export type EligibilityDecision =
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
 
+/** 考评类别: 前期物业 / 业主选聘且交付未满年限 / 交付满年限 (docs/domain-rules.md#assessment) */
+export type EstateCategory =
+  | 'MATURE'
+  | 'OWNER_HIRED'
+  | 'PRELIMINARY';
+
 export type EstateFilter = {
   communityId?: string | number | null | undefined;
   /** 区县 */
@@ -487,6 +586,19 @@ export type ImportRowStatus =
   | 'UPDATED'
   | 'VALID';
 
+export type ItemAdjustmentInput = {
+  itemKey: string;
+  /** required when the score changes */
+  reason?: string | null | undefined;
+  score: number;
+};
+
+export type ItemScoreInput = {
+  itemKey: string;
+  note?: string | null | undefined;
+  score: number;
+};
+
 export type MaterialInput = {
   /** the file, base64 (at most 5 MB decoded) */
   contentBase64: string;
@@ -635,6 +747,11 @@ export type ProjectSortField =
   | 'ID'
   | 'NAME'
   | 'UPDATED_AT';
+
+/** 红榜 / 黑榜 */
+export type RedBlackPlace =
+  | 'BLACK'
+  | 'RED';
 
 export type ResolutionAction =
   | 'CLOSE_VOTING'
@@ -829,6 +946,95 @@ export type VotingMethod =
   | 'ON_SITE'
   | 'PAPER';
 
+export type SchemeRecordFragment = { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> };
+
+export type SchemeListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SchemeListQuery = { list: Array<{ id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
+
+export type SchemeOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SchemeOneQuery = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
+
+export type SchemeCreateMutationVariables = Exact<{
+  input: AssessmentSchemeInput;
+}>;
+
+
+export type SchemeCreateMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
+
+export type SchemePublishMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SchemePublishMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
+
+export type AssessmentRecordFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type AssessmentDetailFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type AssessmentCreateMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type AssessmentCreateMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentListQueryVariables = Exact<{
+  options?: AssessmentListOptions | null | undefined;
+}>;
+
+
+export type AssessmentListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type AssessmentOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentOneQuery = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentScoreMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  scores: Array<ItemScoreInput> | ItemScoreInput;
+}>;
+
+
+export type AssessmentScoreMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentSubmitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type AssessmentSubmitMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentReturnMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+
+export type AssessmentReturnMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  adjustments: Array<ItemAdjustmentInput> | ItemAdjustmentInput;
+}>;
+
+
+export type AssessmentReviewMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -974,7 +1180,7 @@ export type MembersMutation = { record: { id: string, version: number, estateId:
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null } };
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, entries: Array<{ place: RedBlackPlace }> } | null } } };
 
 export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
@@ -1099,7 +1305,7 @@ export type FirmQueryVariables = Exact<{
 }>;
 
 
-export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, redBlackPlacements: Array<{ quarter: string, category: EstateCategory, place: RedBlackPlace, rank: number, total: number, maxTotal: number, projectName: string, estateName: string }> } };
 
 export type CreateFirmMutationVariables = Exact<{
   input: FirmInput;
@@ -1281,6 +1487,34 @@ export type RevokeProjectMutationVariables = Exact<{
 
 export type RevokeProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
 
+export type PublicListFragment = { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> };
+
+export type PublicRedBlackListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicRedBlackListsQuery = { redBlackLists: Array<{ quarter: string, publishedAt: string }> };
+
+export type PublicRedBlackListQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type PublicRedBlackListQuery = { redBlackList: { canonicalJson: string, quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } | null };
+
+export type RankingPreviewQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type RankingPreviewQuery = { quarterRanking: { quarter: string, schemeEdition: number, published: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, ranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null, rank: number | null, place: RedBlackPlace | null }>, unranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null }> } };
+
+export type PublishListMutationVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type PublishListMutation = { publishRedBlackList: { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } };
+
 export type ResolutionRecordFragment = { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type ResolutionDetailFragment = { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
@@ -1441,6 +1675,140 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const SchemeRecordFragmentDoc = new TypedDocumentString(`
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}
+    `, {"fragmentName":"SchemeRecord"}) as unknown as TypedDocumentString<SchemeRecordFragment, unknown>;
+export const EstatePlaceFragmentDoc = new TypedDocumentString(`
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}
+    `, {"fragmentName":"EstatePlace"}) as unknown as TypedDocumentString<EstatePlaceFragment, unknown>;
+export const AssessmentRecordFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"AssessmentRecord"}) as unknown as TypedDocumentString<AssessmentRecordFragment, unknown>;
+export const AssessmentDetailFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"AssessmentDetail"}) as unknown as TypedDocumentString<AssessmentDetailFragment, unknown>;
 export const CandidateRecordFragmentDoc = new TypedDocumentString(`
     fragment CandidateRecord on Candidate {
   id
@@ -1496,16 +1864,6 @@ export const CandidateRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CandidateRecord"}) as unknown as TypedDocumentString<CandidateRecordFragment, unknown>;
-export const EstatePlaceFragmentDoc = new TypedDocumentString(`
-    fragment EstatePlace on Estate {
-  id
-  name
-  subdistrict {
-    id
-    districtId
-  }
-}
-    `, {"fragmentName":"EstatePlace"}) as unknown as TypedDocumentString<EstatePlaceFragment, unknown>;
 export const CommitteeFilingRecordFragmentDoc = new TypedDocumentString(`
     fragment CommitteeFilingRecord on CommitteeFiling {
   id
@@ -1897,6 +2255,34 @@ export const ProjectRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ProjectRecord"}) as unknown as TypedDocumentString<ProjectRecordFragment, unknown>;
+export const PublicListFragmentDoc = new TypedDocumentString(`
+    fragment PublicList on RedBlackList {
+  quarter
+  schemeEdition
+  redSharePercent
+  blackSharePercent
+  publishedAt
+  sha256
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}
+    `, {"fragmentName":"PublicList"}) as unknown as TypedDocumentString<PublicListFragment, unknown>;
 export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
     fragment ResolutionRecord on Resolution {
   id
@@ -2051,6 +2437,556 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
+export const SchemeListDocument = new TypedDocumentString(`
+    query SchemeList {
+  list: assessmentSchemes {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemeListQuery, SchemeListQueryVariables>;
+export const SchemeOneDocument = new TypedDocumentString(`
+    query SchemeOne($id: ID!) {
+  record: assessmentScheme(id: $id) {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemeOneQuery, SchemeOneQueryVariables>;
+export const SchemeCreateDocument = new TypedDocumentString(`
+    mutation SchemeCreate($input: AssessmentSchemeInput!) {
+  record: createAssessmentScheme(input: $input) {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemeCreateMutation, SchemeCreateMutationVariables>;
+export const SchemePublishDocument = new TypedDocumentString(`
+    mutation SchemePublish($id: ID!, $version: Int!) {
+  record: publishAssessmentScheme(id: $id, version: $version) {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemePublishMutation, SchemePublishMutationVariables>;
+export const AssessmentCreateDocument = new TypedDocumentString(`
+    mutation AssessmentCreate($input: AssessmentInput!) {
+  record: createAssessment(input: $input) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentCreateMutation, AssessmentCreateMutationVariables>;
+export const AssessmentListDocument = new TypedDocumentString(`
+    query AssessmentList($options: AssessmentListOptions) {
+  list: assessments(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...AssessmentRecord
+    }
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentListQuery, AssessmentListQueryVariables>;
+export const AssessmentOneDocument = new TypedDocumentString(`
+    query AssessmentOne($id: ID!) {
+  record: assessment(id: $id) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentOneQuery, AssessmentOneQueryVariables>;
+export const AssessmentScoreDocument = new TypedDocumentString(`
+    mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {
+  record: scoreAssessment(id: $id, version: $version, scores: $scores) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentScoreMutation, AssessmentScoreMutationVariables>;
+export const AssessmentSubmitDocument = new TypedDocumentString(`
+    mutation AssessmentSubmit($id: ID!, $version: Int!) {
+  record: submitAssessment(id: $id, version: $version) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentSubmitMutation, AssessmentSubmitMutationVariables>;
+export const AssessmentReturnDocument = new TypedDocumentString(`
+    mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) {
+  record: returnAssessment(id: $id, version: $version, note: $note) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentReturnMutation, AssessmentReturnMutationVariables>;
+export const AssessmentReviewDocument = new TypedDocumentString(`
+    mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {
+  record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentReviewMutation, AssessmentReviewMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
@@ -2655,6 +3591,19 @@ export const DashboardDocument = new TypedDocumentString(`
         daysOverdue
       }
     }
+    assessments {
+      quarter
+      projects
+      completed
+      submitted
+      inProgress
+      latestList {
+        quarter
+        entries {
+          place
+        }
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
@@ -3175,6 +4124,16 @@ export const FirmDocument = new TypedDocumentString(`
     query Firm($id: ID!) {
   record: firm(id: $id) {
     ...FirmRecord
+    redBlackPlacements {
+      quarter
+      category
+      place
+      rank
+      total
+      maxTotal
+      projectName
+      estateName
+    }
   }
 }
     fragment FirmRecord on Firm {
@@ -3889,6 +4848,119 @@ export const RevokeProjectDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RevokeProjectMutation, RevokeProjectMutationVariables>;
+export const PublicRedBlackListsDocument = new TypedDocumentString(`
+    query PublicRedBlackLists {
+  redBlackLists {
+    quarter
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRedBlackListsQuery, PublicRedBlackListsQueryVariables>;
+export const PublicRedBlackListDocument = new TypedDocumentString(`
+    query PublicRedBlackList($quarter: String!) {
+  redBlackList(quarter: $quarter) {
+    ...PublicList
+    canonicalJson
+  }
+}
+    fragment PublicList on RedBlackList {
+  quarter
+  schemeEdition
+  redSharePercent
+  blackSharePercent
+  publishedAt
+  sha256
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<PublicRedBlackListQuery, PublicRedBlackListQueryVariables>;
+export const RankingPreviewDocument = new TypedDocumentString(`
+    query RankingPreview($quarter: String!) {
+  quarterRanking(quarter: $quarter) {
+    quarter
+    schemeEdition
+    published
+    categories {
+      category
+      ranked
+      unranked
+      redPlaces
+      blackPlaces
+    }
+    ranked {
+      projectId
+      assessmentId
+      projectName
+      estateName
+      firmName
+      category
+      state
+      total
+      maxTotal
+      rank
+      place
+    }
+    unranked {
+      projectId
+      assessmentId
+      projectName
+      estateName
+      firmName
+      category
+      state
+      total
+      maxTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingPreviewQuery, RankingPreviewQueryVariables>;
+export const PublishListDocument = new TypedDocumentString(`
+    mutation PublishList($quarter: String!) {
+  publishRedBlackList(quarter: $quarter) {
+    ...PublicList
+  }
+}
+    fragment PublicList on RedBlackList {
+  quarter
+  schemeEdition
+  redSharePercent
+  blackSharePercent
+  publishedAt
+  sha256
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<PublishListMutation, PublishListMutationVariables>;
 export const ResolutionListDocument = new TypedDocumentString(`
     query ResolutionList($options: ResolutionListOptions) {
   list: resolutions(options: $options) {

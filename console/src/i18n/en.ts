@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { assessmentMessagesEn, assessmentResourcesEn } from '../assessments/messages';
 
 const filingFields = {
   filingStatus: 'Filing status',
@@ -20,6 +21,7 @@ const filingFields = {
 const en = {
   ...englishMessages,
   resources: {
+    ...assessmentResourcesEn,
     firms: {
       name: 'Firm |||| Firms',
       fields: {
@@ -214,6 +216,7 @@ const en = {
     communities: { name: 'Community |||| Communities', fields: { name: 'Name', subdistrictId: 'Subdistrict' } },
   },
   wuye: {
+    ...assessmentMessagesEn,
     app: { title: 'Wuye Registry', subtitle: 'Property registry and committee elections' },
     menu: { dashboard: 'Dashboard', import: 'Import', holidays: 'Holiday calendar' },
     yes: 'Yes',

@@ -1,3 +1,4 @@
+import { assessmentMessagesZh, assessmentResourcesZh } from '../assessments/messages';
 /**
  * 简体中文: react-admin's own messages (no current Chinese pack fits react-admin 5, so they are written here)
  * and the registry's. A test checks that every key of en.ts and of ra-language-english is here.
@@ -197,6 +198,7 @@ const zh = {
     },
   },
   resources: {
+    ...assessmentResourcesZh,
     firms: {
       name: '物业企业 |||| 物业企业',
       fields: {
@@ -391,6 +393,7 @@ const zh = {
     communities: { name: '社区 |||| 社区', fields: { name: '名称', subdistrictId: '街道/乡镇' } },
   },
   wuye: {
+    ...assessmentMessagesZh,
     app: { title: '物业备案与业委会选举平台', subtitle: '物业备案与业委会选举' },
     menu: { dashboard: '首页', import: '批量导入', holidays: '节假日安排' },
     yes: '是',
