@@ -186,7 +186,13 @@ describe('an assessment from scoring to the published list', () => {
     expect(mine[0].total).toBe(first.total);
 
     const locked = (await app.as('officer', GET_ASSESSMENT, { id: first.id })).assessment;
-    expect(locked).toMatchObject({ state: 'PUBLISHED', availableActions: [] });
+    expect(locked).toMatchObject({ state: 'PUBLISHED', availableActions: [], version: first.version + 1 });
+    const [{ n }] = await app.ds.query(
+      `SELECT count(*)::int AS n FROM audit_event e JOIN assessment a ON a.id::text = e.entity_id
+        WHERE e.entity_type = 'Assessment' AND e.action = 'assessment.publish' AND a.quarter = $1`,
+      [quarter],
+    );
+    expect(n).toBe(8);
     const again = await app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar'));
     expect(codeOf(again)).toBe('ALREADY_EXISTS');
     const returnPublished = await app.gql(RETURN_ASSESSMENT, { id: locked.id, version: locked.version, note: '重新复核' }, await app.tokenFor('registrar'));

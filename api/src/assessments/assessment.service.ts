@@ -2,7 +2,7 @@ import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
-import { moveRecord, Lifecycle } from '../filings/lifecycle';
+import { Lifecycle, moveRecord, moveRecords } from '../filings/lifecycle';
 import { estatePlaceFilters } from '../geography/place-filter';
 import { Project } from '../projects/project.entity';
 import { RequestContext, withTransaction } from '../request/context';
@@ -351,12 +351,9 @@ export class AssessmentService {
         const inserted = await ctx.em.insert(RedBlackList, { ...header, publishedById: actorId(ctx), sha256 });
         const listId = inserted.identifiers[0].id as number;
         if (rows.length) await ctx.em.insert(RedBlackEntry, rows.map((r) => ({ ...r, listId })));
-        // the reviewed assessments are published with the list, each through its lifecycle
-        for (const c of categories) {
-          for (const e of c.ranked) {
-            if (e.key.state === AssessmentState.REVIEWED) await moveRecord(ctx, assessmentLifecycle, e.key.assessmentId!, null, AssessmentAction.PUBLISH, {});
-          }
-        }
+        // the reviewed assessments are published with the list, through their lifecycle's table, in a few statements
+        const reviewed = categories.flatMap((c) => c.ranked.filter((e) => e.key.state === AssessmentState.REVIEWED).map((e) => e.key.assessmentId!));
+        await moveRecords(ctx, assessmentLifecycle, reviewed, AssessmentAction.PUBLISH, {});
         const list = await ctx.em.findOneByOrFail(RedBlackList, { id: listId });
         await recordAudit(ctx, { action: 'redBlackList.publish', entityType: 'RedBlackList', entityId: listId, after: { ...list, entries: rows.length } });
         return list;
