@@ -45,6 +45,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   CommunityList: places,
   Estate: places,
   EstateList: places,
+  // a designation is a public honour of the estate, read wherever the estate is
+  DemonstrationDesignation: places,
   // owner rolls, elections, resolutions, committees
   Owner: onEstate,
   Unit: onEstate,

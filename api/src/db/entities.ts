@@ -24,6 +24,7 @@ import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
 import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
+import { DemonstrationDesignation } from '../estates/demonstration.entity';
 
 export const ENTITIES = [
   District,
@@ -56,4 +57,5 @@ export const ENTITIES = [
   Assessment,
   RedBlackList,
   RedBlackEntry,
+  DemonstrationDesignation,
 ];

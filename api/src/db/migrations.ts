@@ -9,6 +9,7 @@ import { AuditChain1764720500000 } from '../../../migrations/1764720500000-audit
 import { ChangeFeed1764720500100 } from '../../../migrations/1764720500100-change-feed';
 import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/1764720700000-login-attempts-in-flight';
 import { Assessments1764800600000 } from '../../../migrations/1764800600000-assessments';
+import { DemonstrationEstates1764800600100 } from '../../../migrations/1764800600100-demonstration-estates';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ChangeFeed1764720500100,
   LoginAttemptsInFlight1764720700000,
   Assessments1764800600000,
+  DemonstrationEstates1764800600100,
 ];

@@ -82,6 +82,8 @@ export const assessmentResourcesZh = {
 };
 
 export const assessmentMessagesEn = {
+  demonstrationLevel: { CITY: 'City demonstration estate', PROVINCIAL: 'Provincial demonstration estate' },
+  demonstration: { named: '%{level}, %{year} (%{document})' },
   estateCategory: categoryEn,
   assessmentState: { DRAFT: 'Draft', SUBMITTED: 'Submitted', RETURNED: 'Returned', REVIEWED: 'Reviewed', PUBLISHED: 'Published' },
   schemeState: { DRAFT: 'Draft', PUBLISHED: 'Published' },
@@ -146,6 +148,8 @@ export const assessmentMessagesEn = {
 };
 
 export const assessmentMessagesZh = {
+  demonstrationLevel: { CITY: '市级示范小区', PROVINCIAL: '省级示范小区' },
+  demonstration: { named: '%{level}（%{year}年，%{document}）' },
   estateCategory: categoryZh,
   assessmentState: { DRAFT: '评分中', SUBMITTED: '待复核', RETURNED: '已退回', REVIEWED: '已复核', PUBLISHED: '已发布' },
   schemeState: { DRAFT: '草稿', PUBLISHED: '已发布' },

@@ -63,7 +63,7 @@ type Documents = {
     "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": typeof types.VotingPersonsDocument,
     "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": typeof types.BallotDocument,
     "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": typeof types.TallyDocument,
-    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n": typeof types.EstateRecordFragmentDoc,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n": typeof types.EstateRecordFragmentDoc,
     "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": typeof types.EstateListDocument,
     "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": typeof types.EstateDocument,
     "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": typeof types.CreateEstateDocument,
@@ -173,7 +173,7 @@ const documents: Documents = {
     "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": types.VotingPersonsDocument,
     "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": types.BallotDocument,
     "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": types.TallyDocument,
-    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n": types.EstateRecordFragmentDoc,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n": types.EstateRecordFragmentDoc,
     "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": types.EstateListDocument,
     "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": types.EstateDocument,
     "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": types.CreateEstateDocument,
@@ -430,7 +430,7 @@ export function graphql(source: "\n  query Tally($id: ID!) {\n    election(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
+export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

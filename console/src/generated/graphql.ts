@@ -275,6 +275,11 @@ export type DayReason =
   | 'WEEKEND'
   | 'WORKING_DAY';
 
+/** 红色物业示范小区: 市级 / 省级 */
+export type DemonstrationLevel =
+  | 'CITY'
+  | 'PROVINCIAL';
+
 export type DistrictFilter = {
   /** GB/T 2260 code */
   code?: string | null | undefined;
@@ -418,6 +423,8 @@ export type EstateCategory =
 
 export type EstateFilter = {
   communityId?: string | number | null | undefined;
+  /** demonstration estates designated at this level (红色物业示范小区) */
+  demonstrationLevel?: DemonstrationLevel | null | undefined;
   /** 区县 */
   districtId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -1259,28 +1266,28 @@ export type TallyQueryVariables = Exact<{
 
 export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
 
-export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } };
+export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> };
 
 export type EstateListQueryVariables = Exact<{
   options?: EstateListOptions | null | undefined;
 }>;
 
 
-export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } }> } };
+export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> }> } };
 
 export type EstateQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
 
 export type CreateEstateMutationVariables = Exact<{
   input: EstateInput;
 }>;
 
 
-export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
 
 export type UpdateEstateMutationVariables = Exact<{
   id: string | number;
@@ -1289,7 +1296,7 @@ export type UpdateEstateMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
 
 export type FirmRecordFragment = { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string };
 
@@ -2134,6 +2141,11 @@ export const EstateRecordFragmentDoc = new TypedDocumentString(`
   subdistrict {
     id
     districtId
+  }
+  demonstrations {
+    level
+    year
+    documentNumber
   }
 }
     `, {"fragmentName":"EstateRecord"}) as unknown as TypedDocumentString<EstateRecordFragment, unknown>;
@@ -4007,6 +4019,11 @@ export const EstateListDocument = new TypedDocumentString(`
     id
     districtId
   }
+  demonstrations {
+    level
+    year
+    documentNumber
+  }
 }`) as unknown as TypedDocumentString<EstateListQuery, EstateListQueryVariables>;
 export const EstateDocument = new TypedDocumentString(`
     query Estate($id: ID!) {
@@ -4031,6 +4048,11 @@ export const EstateDocument = new TypedDocumentString(`
   subdistrict {
     id
     districtId
+  }
+  demonstrations {
+    level
+    year
+    documentNumber
   }
 }`) as unknown as TypedDocumentString<EstateQuery, EstateQueryVariables>;
 export const CreateEstateDocument = new TypedDocumentString(`
@@ -4057,6 +4079,11 @@ export const CreateEstateDocument = new TypedDocumentString(`
     id
     districtId
   }
+  demonstrations {
+    level
+    year
+    documentNumber
+  }
 }`) as unknown as TypedDocumentString<CreateEstateMutation, CreateEstateMutationVariables>;
 export const UpdateEstateDocument = new TypedDocumentString(`
     mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {
@@ -4081,6 +4108,11 @@ export const UpdateEstateDocument = new TypedDocumentString(`
   subdistrict {
     id
     districtId
+  }
+  demonstrations {
+    level
+    year
+    documentNumber
   }
 }`) as unknown as TypedDocumentString<UpdateEstateMutation, UpdateEstateMutationVariables>;
 export const FirmListDocument = new TypedDocumentString(`

@@ -81,6 +81,8 @@ const en = {
         elevators: 'Elevators',
         deliveredOn: 'Delivered',
         projects: 'Projects over time',
+        demonstrationLevel: 'Demonstration estate',
+        demonstrations: 'Demonstration estate designations',
       },
     },
     users: {

@@ -258,6 +258,8 @@ const zh = {
         elevators: '电梯数',
         deliveredOn: '交付日期',
         projects: '历年物业项目',
+        demonstrationLevel: '红色物业示范小区',
+        demonstrations: '示范小区命名',
       },
     },
     users: {
