@@ -2,6 +2,8 @@ import HistoryIcon from '@mui/icons-material/History';
 import { lazy } from 'react';
 import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
+import assessments from './assessments';
+import assessmentSchemes from './assessmentSchemes';
 import { authProvider } from './authProvider';
 import { session } from './session';
 import candidates from './candidates';
@@ -28,6 +30,9 @@ const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
 const ChecklistPage = lazy(() => import('./checklists/ChecklistPage'));
 const ChecklistDraftEditor = lazy(() => import('./checklists/ChecklistDraftEditor'));
 const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
+// the public red/black list is read without signing in: outside the layout, which needs a session
+const PublicRedBlackListPage = lazy(() => import('./redBlackLists/PublicRedBlackListPage'));
+const QuarterRankingPage = lazy(() => import('./redBlackLists/QuarterRankingPage'));
 
 function AdminApp() {
   return (
@@ -51,6 +56,8 @@ function AdminApp() {
       <Resource name="committees" {...committees} />
       <Resource name="committeeFilings" {...committeeFilings} />
       <Resource name="candidates" {...candidates} />
+      <Resource name="assessments" {...assessments} />
+      <Resource name="assessmentSchemes" {...assessmentSchemes} />
       <Resource name="owners" recordRepresentation="name" />
       <Resource name="users" {...users} />
       <Resource name="districts" recordRepresentation="name" />
@@ -63,6 +70,10 @@ function AdminApp() {
         <Route path="/api-tokens" element={<ApiTokensPage />} />
         <Route path="/checklists" element={<ChecklistPage />} />
         <Route path="/checklists/drafts/:id" element={<ChecklistDraftEditor />} />
+        <Route path="/quarter-ranking" element={<QuarterRankingPage />} />
+      </CustomRoutes>
+      <CustomRoutes noLayout>
+        <Route path="/red-black-list" element={<PublicRedBlackListPage />} />
       </CustomRoutes>
     </Admin>
   );

@@ -91,6 +91,15 @@ export const GATES: Record<string, Record<string, Gate>> = {
     rateLimit: calls('setApiTokenRateLimit'),
     webhooks: calls('webhookEndpoints', 'webhookDeliveries', 'createWebhookEndpoint', 'pauseWebhookEndpoint', 'resumeWebhookEndpoint', 'deleteWebhookEndpoint'),
   },
+  // assessments: officers score in their subdistricts, registrars review; the lists are public
+  assessments: {
+    ...reading('assessments', 'assessment'),
+    create: calls('createAssessment'),
+    score: calls('scoreAssessment', 'submitAssessment'),
+    review: calls('reviewAssessment', 'returnAssessment'),
+  },
+  assessmentSchemes: { list: calls('assessmentSchemes'), show: calls('assessmentScheme'), create: calls('createAssessmentScheme'), publish: calls('publishAssessmentScheme') },
+  redBlackLists: { show: calls('quarterRanking'), publish: calls('publishRedBlackList') },
   districts: reading('districts', 'district'),
   subdistricts: reading('subdistricts', 'subdistrict'),
   communities: reading('communities', 'community'),

@@ -1,4 +1,6 @@
 import { apiTokenCalls } from './apiTokens/apiToken.api';
+import { assessmentCalls, assessments } from './assessments/assessment.api';
+import { assessmentSchemes, schemeCalls } from './assessmentSchemes/assessmentScheme.api';
 import { candidateCalls, candidates } from './candidates/candidate.api';
 import { checklistCalls } from './checklists/checklist.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
@@ -14,6 +16,7 @@ import { homeCalls } from './home/home.api';
 import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
+import { redBlackCalls } from './redBlackLists/redBlackList.api';
 import { resolutionCalls, resolutions } from './resolutions/resolution.api';
 import { auditEvents } from './shared/audit.api';
 import { communities, districts, subdistricts } from './shared/geography.api';
@@ -35,6 +38,8 @@ export const RESOURCES = {
   resolutions,
   committees,
   committeeFilings,
+  assessments,
+  assessmentSchemes,
   districts,
   subdistricts,
   communities,
@@ -55,6 +60,9 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...holidayCalls,
   ...apiTokenCalls,
   ...checklistCalls,
+  ...assessmentCalls,
+  ...schemeCalls,
+  ...redBlackCalls,
   downloadDocument,
 });
 

@@ -47,6 +47,16 @@ export const Policies = {
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
+  /** assessments (docs/roles-and-workflows.md#assessment): officers read those of their subdistricts only */
+  assessmentsRead: { name: 'assessmentsRead', roles: [Role.OFFICER, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
+  /** assessors are officers (street office, community), scoring in their jurisdiction (checked by the service) */
+  assessmentsScore: { name: 'assessmentsScore', roles: [Role.OFFICER] },
+  /** the city's review, the scheme's editions and publishing a quarter's list */
+  assessmentsDecide: { name: 'assessmentsDecide', roles: [Role.REGISTRAR] },
+  /** the whole city's ranking before it is published */
+  assessmentsCity: { name: 'assessmentsCity', roles: [Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
+  /** what the programme publishes (the red/black lists): anyone, signed in or not */
+  publicRead: { name: 'publicRead', roles: EVERY_USER, anonymous: true },
   /** the change feed: each record type only under its own read policy, officers in their jurisdiction */
   changeFeed: { name: 'changeFeed', roles: EVERY_USER, integratorScopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ] },
 } as const satisfies Record<string, Policy>;

@@ -45,6 +45,8 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   CommunityList: places,
   Estate: places,
   EstateList: places,
+  // a designation is a public honour of the estate, read wherever the estate is
+  DemonstrationDesignation: places,
   // owner rolls, elections, resolutions, committees
   Owner: onEstate,
   Unit: onEstate,
@@ -97,6 +99,20 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   HolidayNotice: { policy: Policies.signedIn },
   HolidayNoticeDay: { policy: Policies.signedIn },
   HolidayNoticeResult: admin,
+  // assessments: officers in their subdistricts; the scheme is the city's, the same everywhere
+  AssessmentScheme: { policy: Policies.assessmentsRead },
+  AssessmentSchemeItem: { policy: Policies.assessmentsRead },
+  CategoryMaximum: { policy: Policies.assessmentsRead },
+  Assessment: { policy: Policies.assessmentsRead, rows: 'estate' },
+  AssessmentList: { policy: Policies.assessmentsRead, rows: 'parent' },
+  AssessmentItem: { policy: Policies.assessmentsRead, rows: 'parent' },
+  QuarterRanking: { policy: Policies.assessmentsCity },
+  RankingRow: { policy: Policies.assessmentsCity },
+  // a published red/black list is public: only what the list states (names, scores, places), no ids of records
+  RedBlackList: { policy: Policies.publicRead },
+  RedBlackEntry: { policy: Policies.publicRead },
+  RedBlackCategoryCount: { policy: Policies.publicRead },
+  AssessmentOverview: dashboard,
   // the dashboard
   Dashboard: dashboard,
   FilingProgress: dashboard,

@@ -3,7 +3,9 @@ import { ElectionPhase } from '../elections/election-phases';
 import type { RequestContext } from '../request/context';
 import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { todayInChina } from '../shared/iso-date';
-import { Dashboard, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
+import { RedBlackList } from '../assessments/assessment.entity';
+import { quarterBounds, quarterOf } from '../assessments/quarter';
+import { AssessmentOverview, Dashboard, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
 
 /** The authority's targets from the source story: 105 firms, 380 projects and 105 committees filed. */
 export const FILING_TARGETS = { firms: 105, projects: 380, committees: 105 } as const;
@@ -94,6 +96,25 @@ export class DashboardService {
       byDistrict,
       elections,
     };
+  }
+
+  /** This quarter's assessments against the projects serving in it, and the latest list: two statements, only when asked for. */
+  async assessments(ctx: RequestContext): Promise<AssessmentOverview> {
+    const quarter = quarterOf(todayInChina());
+    const { first, last } = quarterBounds(quarter);
+    const [[counts], latest] = await Promise.all([
+      ctx.em.query(
+        `SELECT count(*)::int AS projects,
+                count(a.id) FILTER (WHERE a.state IN ('REVIEWED', 'PUBLISHED'))::int AS completed,
+                count(a.id) FILTER (WHERE a.state = 'SUBMITTED')::int AS submitted,
+                count(a.id) FILTER (WHERE a.state IN ('DRAFT', 'RETURNED'))::int AS "inProgress"
+           FROM project p LEFT JOIN assessment a ON a.project_id = p.id AND a.quarter = $1
+          WHERE p.filing_status = 'APPROVED' AND p.contract_start <= $3::date AND p.contract_end >= $2::date`,
+        [quarter, first, last],
+      ) as Promise<Array<Omit<AssessmentOverview, 'quarter' | 'latestList'>>>,
+      ctx.em.createQueryBuilder(RedBlackList, 'l').orderBy('l.quarter', 'DESC').getOne(),
+    ]);
+    return { quarter, ...counts, latestList: latest ?? null };
   }
 
   /** Elections by phase and overdue committee filings: two statements. */

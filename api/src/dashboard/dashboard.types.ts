@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import { ElectionPhase } from '../elections/election-phases';
 import { LocalDate } from '../shared/scalars';
+import { RedBlackList } from '../assessments/assessment.entity';
 
 /** The kinds of filing the dashboard follows. */
 export enum FilingKindName {
@@ -105,6 +106,27 @@ export class ElectionsOverview {
 
   @Field(() => [OverdueCommitteeFiling], { description: 'the longest overdue first (at most 20)' })
   overdueFilings: OverdueCommitteeFiling[];
+}
+
+@ObjectType({ description: 'This quarter’s assessments against the projects serving in it, and the latest published list.' })
+export class AssessmentOverview {
+  @Field({ description: 'the current quarter, e.g. 2026-Q4' })
+  quarter: string;
+
+  @Field(() => Int, { description: 'approved projects whose contract runs in the quarter' })
+  projects: number;
+
+  @Field(() => Int, { description: 'assessments reviewed by the city (complete)' })
+  completed: number;
+
+  @Field(() => Int, { description: 'submitted, waiting for the city’s review' })
+  submitted: number;
+
+  @Field(() => Int, { description: 'begun by assessors, not yet submitted (draft or returned)' })
+  inProgress: number;
+
+  @Field(() => RedBlackList, { nullable: true, description: 'the most recently published quarter’s list' })
+  latestList: RedBlackList | null;
 }
 
 @ObjectType({ description: 'The manager’s view (docs/roles-and-workflows.md#dashboard).' })

@@ -2,6 +2,7 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { reconcileProvisionalDeadlines } from '../committees/filing-deadlines';
 import { ensureDefaultChecklist } from '../eligibility/eligibility.service';
+import { ensureDefaultScheme } from '../assessments/assessment.service';
 import { Logger } from '../shared/logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
@@ -34,6 +35,7 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
 export async function migrate(ds: DataSource): Promise<string[]> {
   const applied = await ds.runMigrations({ transaction: 'each' });
   await ensureDefaultChecklist(ds);
+  await ensureDefaultScheme(ds);
   await reconcileProvisionalDeadlines(ds.manager);
   return applied.map((m) => m.name);
 }

@@ -24,6 +24,8 @@ import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
+import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
+import { DemonstrationDesignation } from '../estates/demonstration.entity';
 
 export const ENTITIES = [
   District,
@@ -53,4 +55,9 @@ export const ENTITIES = [
   Ballot,
   Resolution,
   ResolutionBallot,
+  AssessmentScheme,
+  Assessment,
+  RedBlackList,
+  RedBlackEntry,
+  DemonstrationDesignation,
 ];

@@ -14,6 +14,8 @@ import { ChangeFeedNotify1764800200000 } from '../../../migrations/1764800200000
 import { PinyinCollation1764800300000 } from '../../../migrations/1764800300000-pinyin-collation';
 import { ImportProgress1764800400000 } from '../../../migrations/1764800400000-import-progress';
 import { TableVersions1764800900000 } from '../../../migrations/1764800900000-table-versions';
+import { Assessments1764800600000 } from '../../../migrations/1764800600000-assessments';
+import { DemonstrationEstates1764800600100 } from '../../../migrations/1764800600100-demonstration-estates';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -33,4 +35,6 @@ export const MIGRATIONS = [
   PinyinCollation1764800300000,
   ImportProgress1764800400000,
   TableVersions1764800900000,
+  Assessments1764800600000,
+  DemonstrationEstates1764800600100,
 ];

@@ -1,3 +1,4 @@
+import { DemonstrationLevel } from './demonstration.entity';
 import { IsInt, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
@@ -58,6 +59,9 @@ export class EstateFilter extends PlaceFilter {
 
   @Field(() => ID, { nullable: true })
   communityId?: string;
+
+  @Field(() => DemonstrationLevel, { nullable: true, description: 'demonstration estates designated at this level (红色物业示范小区)' })
+  demonstrationLevel?: DemonstrationLevel;
 }
 
 export enum EstateSortField {

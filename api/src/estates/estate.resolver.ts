@@ -7,6 +7,7 @@ import { Subdistrict } from '../geography/subdistrict.entity';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
+import { DemonstrationDesignation } from './demonstration.entity';
 import { Estate } from './estate.entity';
 import { EstateInput, EstateList, EstateListOptions } from './estate.inputs';
 import { estateService } from './estate.service';
@@ -44,6 +45,11 @@ export class EstateResolver {
     @Arg('input') input: EstateInput,
   ): Promise<Estate> {
     return estateService.update(ctx, toId(id), version, input);
+  }
+
+  @FieldResolver(() => [DemonstrationDesignation], { description: 'its designations as a demonstration estate (红色物业示范小区), oldest first' })
+  demonstrations(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<DemonstrationDesignation[]> {
+    return ctx.loaders.manyBy(DemonstrationDesignation, 'estateId', ['year', 'id']).load(estate.id);
   }
 
   @FieldResolver(() => Community)

@@ -31,6 +31,7 @@ import { ElectionResolver } from '../elections/election.resolver';
 import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
+import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, RedBlackListResolver } from '../assessments/assessment.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -62,6 +63,10 @@ export const RESOLVERS = [
   ResolutionResolver,
   ImportResolver,
   DashboardResolver,
+  AssessmentSchemeResolver,
+  AssessmentResolver,
+  RedBlackListResolver,
+  FirmPlacementsResolver,
   HolidayResolver,
   ChangeFeedResolver,
   WebhookResolver,

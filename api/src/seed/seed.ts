@@ -4,6 +4,8 @@ import { Role } from '../request/principal';
 import { Logger } from '../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
 import { seedElectionDemo } from './election-demo';
+import { seedAssessmentDemo } from './assessment-demo';
+import { seedDemonstrationDemo } from './demonstration-demo';
 import { insertRows, resetIdentity } from './insert-rows';
 import { Prng } from './prng';
 import { todayInChina } from '../shared/iso-date';
@@ -114,6 +116,9 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     await insertRows(em, 'audit_event', history);
     const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1), todayInChina());
 
+    const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));
+    const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 2), todayInChina());
+
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
     log.info('seed.demo', {
       scale,
@@ -122,6 +127,8 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       firms: data.firms.length,
       projects: data.projects.length,
       ...elections,
+      ...assessments,
+      ...demonstrations,
     });
     return 'seeded';
   });

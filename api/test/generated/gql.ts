@@ -15,6 +15,25 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment AssessmentFields on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal assessorId reviewerId returnNote availableActions\n    items { key maxScore score note adjustedScore adjustReason finalScore }\n  }": typeof types.AssessmentFieldsFragmentDoc,
+    "query Assessments($options: AssessmentListOptions) {\n  assessments(options: $options) { totalItems items { id projectId quarter category state project { contractStart contractEnd } } } }": typeof types.AssessmentsDocument,
+    "query Assessment($id: ID!) { assessment(id: $id) { ...AssessmentFields } }": typeof types.AssessmentDocument,
+    "mutation CreateAssessment($input: AssessmentInput!) { createAssessment(input: $input) { ...AssessmentFields } }": typeof types.CreateAssessmentDocument,
+    "mutation ScoreAssessment($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {\n  scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentFields } }": typeof types.ScoreAssessmentDocument,
+    "mutation SubmitAssessment($id: ID!, $version: Int!) { submitAssessment(id: $id, version: $version) { ...AssessmentFields } }": typeof types.SubmitAssessmentDocument,
+    "mutation ReturnAssessment($id: ID!, $version: Int!, $note: String!) {\n  returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentFields } }": typeof types.ReturnAssessmentDocument,
+    "mutation ReviewAssessment($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n  reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentFields } }": typeof types.ReviewAssessmentDocument,
+    "\n  fragment RedBlackListFields on RedBlackList {\n    quarter schemeEdition publishedAt sha256 canonicalJson sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }": typeof types.RedBlackListFieldsFragmentDoc,
+    "query RedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...RedBlackListFields } }": typeof types.RedBlackListDocument,
+    "query RedBlackLists { redBlackLists { quarter sha256 sealVerified entries { place } } }": typeof types.RedBlackListsDocument,
+    "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }": typeof types.PublishRedBlackListDocument,
+    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": typeof types.QuarterRankingDocument,
+    "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }": typeof types.FirmsWithPlacementsDocument,
+    "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }": typeof types.DashboardAssessmentsDocument,
+    "query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }": typeof types.AssessmentSchemesDocument,
+    "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }": typeof types.CreateAssessmentSchemeDocument,
+    "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }": typeof types.UpdateAssessmentSchemeDocument,
+    "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }": typeof types.PublishAssessmentSchemeDocument,
     "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": typeof types.ElectionFieldsFragmentDoc,
     "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }": typeof types.ElectionsDocument,
     "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }": typeof types.ElectionDocument,
@@ -88,6 +107,25 @@ type Documents = {
     "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }": typeof types.AuditAtDocument,
 };
 const documents: Documents = {
+    "\n  fragment AssessmentFields on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal assessorId reviewerId returnNote availableActions\n    items { key maxScore score note adjustedScore adjustReason finalScore }\n  }": types.AssessmentFieldsFragmentDoc,
+    "query Assessments($options: AssessmentListOptions) {\n  assessments(options: $options) { totalItems items { id projectId quarter category state project { contractStart contractEnd } } } }": types.AssessmentsDocument,
+    "query Assessment($id: ID!) { assessment(id: $id) { ...AssessmentFields } }": types.AssessmentDocument,
+    "mutation CreateAssessment($input: AssessmentInput!) { createAssessment(input: $input) { ...AssessmentFields } }": types.CreateAssessmentDocument,
+    "mutation ScoreAssessment($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {\n  scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentFields } }": types.ScoreAssessmentDocument,
+    "mutation SubmitAssessment($id: ID!, $version: Int!) { submitAssessment(id: $id, version: $version) { ...AssessmentFields } }": types.SubmitAssessmentDocument,
+    "mutation ReturnAssessment($id: ID!, $version: Int!, $note: String!) {\n  returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentFields } }": types.ReturnAssessmentDocument,
+    "mutation ReviewAssessment($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n  reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentFields } }": types.ReviewAssessmentDocument,
+    "\n  fragment RedBlackListFields on RedBlackList {\n    quarter schemeEdition publishedAt sha256 canonicalJson sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }": types.RedBlackListFieldsFragmentDoc,
+    "query RedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...RedBlackListFields } }": types.RedBlackListDocument,
+    "query RedBlackLists { redBlackLists { quarter sha256 sealVerified entries { place } } }": types.RedBlackListsDocument,
+    "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }": types.PublishRedBlackListDocument,
+    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": types.QuarterRankingDocument,
+    "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }": types.FirmsWithPlacementsDocument,
+    "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }": types.DashboardAssessmentsDocument,
+    "query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }": types.AssessmentSchemesDocument,
+    "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }": types.CreateAssessmentSchemeDocument,
+    "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }": types.UpdateAssessmentSchemeDocument,
+    "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }": types.PublishAssessmentSchemeDocument,
     "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": types.ElectionFieldsFragmentDoc,
     "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }": types.ElectionsDocument,
     "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }": types.ElectionDocument,
@@ -161,6 +199,82 @@ const documents: Documents = {
     "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }": types.AuditAtDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AssessmentFields on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal assessorId reviewerId returnNote availableActions\n    items { key maxScore score note adjustedScore adjustReason finalScore }\n  }"): typeof import('./graphql').AssessmentFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Assessments($options: AssessmentListOptions) {\n  assessments(options: $options) { totalItems items { id projectId quarter category state project { contractStart contractEnd } } } }"): typeof import('./graphql').AssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Assessment($id: ID!) { assessment(id: $id) { ...AssessmentFields } }"): typeof import('./graphql').AssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAssessment($input: AssessmentInput!) { createAssessment(input: $input) { ...AssessmentFields } }"): typeof import('./graphql').CreateAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ScoreAssessment($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {\n  scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentFields } }"): typeof import('./graphql').ScoreAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SubmitAssessment($id: ID!, $version: Int!) { submitAssessment(id: $id, version: $version) { ...AssessmentFields } }"): typeof import('./graphql').SubmitAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReturnAssessment($id: ID!, $version: Int!, $note: String!) {\n  returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentFields } }"): typeof import('./graphql').ReturnAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReviewAssessment($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n  reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentFields } }"): typeof import('./graphql').ReviewAssessmentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RedBlackListFields on RedBlackList {\n    quarter schemeEdition publishedAt sha256 canonicalJson sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }"): typeof import('./graphql').RedBlackListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...RedBlackListFields } }"): typeof import('./graphql').RedBlackListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RedBlackLists { redBlackLists { quarter sha256 sealVerified entries { place } } }"): typeof import('./graphql').RedBlackListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }"): typeof import('./graphql').PublishRedBlackListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }"): typeof import('./graphql').QuarterRankingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }"): typeof import('./graphql').FirmsWithPlacementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }"): typeof import('./graphql').DashboardAssessmentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }"): typeof import('./graphql').AssessmentSchemesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }"): typeof import('./graphql').CreateAssessmentSchemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }"): typeof import('./graphql').UpdateAssessmentSchemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }"): typeof import('./graphql').PublishAssessmentSchemeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -8,18 +8,105 @@ export type ApiTokenInput = {
   expiresInDays?: number | null | undefined;
   /** The integrating system, e.g. 市物业监管平台 */
   name: string;
-  /** requests a minute; leave out for the server's default */
-  rateLimitPerMinute?: number | null | undefined;
   scopes: Array<Scope>;
 };
+
+/** 区县建设局 / 街道 / 社区 / 业委会 */
+export type AssessingBody =
+  | 'COMMITTEE'
+  | 'COMMUNITY'
+  | 'DISTRICT_BUREAU'
+  | 'STREET_OFFICE';
+
+export type AssessmentAction =
+  | 'PUBLISH'
+  | 'RETURN'
+  | 'REVIEW'
+  | 'SUBMIT';
+
+export type AssessmentFilter = {
+  category?: EstateCategory | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+  quarter?: string | null | undefined;
+  state?: AssessmentState | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type AssessmentInput = {
+  assessingBody: AssessingBody;
+  projectId: string | number;
+  /** e.g. 2026-Q3 */
+  quarter: string;
+};
+
+export type AssessmentListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AssessmentFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AssessmentSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AssessmentSchemeInput = {
+  /** percent of each category on the black list */
+  blackSharePercent: number;
+  items: Array<AssessmentSchemeItemInput>;
+  /** years after delivery from which an estate is MATURE */
+  matureAfterYears: number;
+  /** percent of each category on the red list */
+  redSharePercent: number;
+  /** where the items come from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type AssessmentSchemeItemInput = {
+  categories: Array<EstateCategory>;
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  /** whole points */
+  maxScore: number;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type AssessmentSchemeState =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type AssessmentSort = {
+  direction?: SortDirection;
+  field: AssessmentSortField;
+};
+
+export type AssessmentSortField =
+  | 'ID'
+  | 'QUARTER'
+  | 'TOTAL'
+  | 'UPDATED_AT';
+
+/** scored → submitted → reviewed by the city → published with the quarter’s list (locked) */
+export type AssessmentState =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETURNED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
 
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
-  /** on or after this day (China time) */
-  atFrom?: string | null | undefined;
-  /** on or before this day (China time) */
-  atTo?: string | null | undefined;
   entityId?: string | number | null | undefined;
   /** e.g. Firm, Project, User */
   entityType?: string | null | undefined;
@@ -179,8 +266,6 @@ export type ElectionFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
   kind?: ElectionKind | null | undefined;
-  /** true: only elections still running (neither certified nor cancelled); false: only finished ones */
-  open?: boolean | null | undefined;
   phase?: ElectionPhase | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
@@ -268,6 +353,12 @@ export type EligibilityDecision =
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
 
+/** 考评类别: 前期物业 / 业主选聘且交付未满年限 / 交付满年限 (docs/domain-rules.md#assessment) */
+export type EstateCategory =
+  | 'MATURE'
+  | 'OWNER_HIRED'
+  | 'PRELIMINARY';
+
 /** A holiday of 全国年节及纪念日放假办法 */
 export type Festival =
   /** 端午节 */
@@ -310,13 +401,9 @@ export type FirmFilter = {
   districtId?: string | number | null | undefined;
   filingStatus?: FilingStatus | null | undefined;
   ids?: Array<string | number> | null | undefined;
-  /** true: only the filings the caller created; false: only those of others */
-  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   status?: FirmStatus | null | undefined;
-  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
-  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -355,7 +442,6 @@ export type FirmSortField =
   | 'CREDIT_CODE'
   | 'ID'
   | 'NAME'
-  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 经营状态 */
@@ -386,12 +472,6 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
-export type ImportPhase =
-  | 'CHECKING'
-  | 'DONE'
-  | 'FAILED'
-  | 'WRITING';
-
 export type ImportRowStatus =
   | 'CREATED'
   | 'DUPLICATE'
@@ -399,6 +479,19 @@ export type ImportRowStatus =
   | 'SKIPPED'
   | 'UPDATED'
   | 'VALID';
+
+export type ItemAdjustmentInput = {
+  itemKey: string;
+  /** required when the score changes */
+  reason?: string | null | undefined;
+  score: number;
+};
+
+export type ItemScoreInput = {
+  itemKey: string;
+  note?: string | null | undefined;
+  score: number;
+};
 
 export type MaterialInput = {
   /** the file, base64 (at most 5 MB decoded) */
@@ -503,6 +596,11 @@ export type ProjectInput = {
   selectionMethod: SelectionMethod;
 };
 
+/** 红榜 / 黑榜 */
+export type RedBlackPlace =
+  | 'BLACK'
+  | 'RED';
+
 export type ResolutionAction =
   | 'CLOSE_VOTING'
   | 'OPEN_VOTING';
@@ -597,8 +695,6 @@ export type UserInput = {
   displayName: string;
   password: string;
   role: Role;
-  /** for officers: the subdistricts they run elections in */
-  subdistrictIds?: Array<string | number> | null | undefined;
   /** 3–40 of a-z 0-9 . _ - */
   username: string;
 };
@@ -609,8 +705,6 @@ export type UserUpdateInput = {
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
   role: Role;
-  /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
-  subdistrictIds?: Array<string | number> | null | undefined;
 };
 
 /** 书面 / 现场 / 网络 / 上门 */
@@ -619,6 +713,133 @@ export type VotingMethod =
   | 'ONLINE'
   | 'ON_SITE'
   | 'PAPER';
+
+export type AssessmentFieldsFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> };
+
+export type AssessmentsQueryVariables = Exact<{
+  options?: AssessmentListOptions | null | undefined;
+}>;
+
+
+export type AssessmentsQuery = { assessments: { totalItems: number, items: Array<{ id: string, projectId: string, quarter: string, category: EstateCategory, state: AssessmentState, project: { contractStart: string, contractEnd: string } }> } };
+
+export type AssessmentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentQuery = { assessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type CreateAssessmentMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type CreateAssessmentMutation = { createAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type ScoreAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  scores: Array<ItemScoreInput> | ItemScoreInput;
+}>;
+
+
+export type ScoreAssessmentMutation = { scoreAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type SubmitAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SubmitAssessmentMutation = { submitAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type ReturnAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+
+export type ReturnAssessmentMutation = { returnAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type ReviewAssessmentMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  adjustments: Array<ItemAdjustmentInput> | ItemAdjustmentInput;
+}>;
+
+
+export type ReviewAssessmentMutation = { reviewAssessment: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> } };
+
+export type RedBlackListFieldsFragment = { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> };
+
+export type RedBlackListQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type RedBlackListQuery = { redBlackList: { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } | null };
+
+export type RedBlackListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RedBlackListsQuery = { redBlackLists: Array<{ quarter: string, sha256: string, sealVerified: boolean, entries: Array<{ place: RedBlackPlace }> }> };
+
+export type PublishRedBlackListMutationVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type PublishRedBlackListMutation = { publishRedBlackList: { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } };
+
+export type QuarterRankingQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type QuarterRankingQuery = { quarterRanking: { quarter: string, published: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number }>, ranked: Array<{ projectId: string, rank: number | null, place: RedBlackPlace | null, total: number | null }>, unranked: Array<{ projectId: string, state: string | null }> } };
+
+export type FirmsWithPlacementsQueryVariables = Exact<{
+  options?: FirmListOptions | null | undefined;
+}>;
+
+
+export type FirmsWithPlacementsQuery = { firms: { items: Array<{ id: string, name: string, redBlackPlacements: Array<{ quarter: string, place: RedBlackPlace, category: EstateCategory, rank: number, total: number }> }> } };
+
+export type DashboardAssessmentsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type DashboardAssessmentsQuery = { dashboard: { assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, entries: Array<{ place: RedBlackPlace }> } | null } } };
+
+export type AssessmentSchemesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AssessmentSchemesQuery = { assessmentSchemes: Array<{ id: string, version: number, edition: number | null, state: AssessmentSchemeState, title: string, items: Array<{ key: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
+
+export type CreateAssessmentSchemeMutationVariables = Exact<{
+  input: AssessmentSchemeInput;
+}>;
+
+
+export type CreateAssessmentSchemeMutation = { createAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState } };
+
+export type UpdateAssessmentSchemeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: AssessmentSchemeInput;
+}>;
+
+
+export type UpdateAssessmentSchemeMutation = { updateAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState } };
+
+export type PublishAssessmentSchemeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PublishAssessmentSchemeMutation = { publishAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState, publishedAt: string | null } };
 
 export type ElectionFieldsFragment = { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null };
 
@@ -1030,23 +1251,6 @@ export type RunImportMutationVariables = Exact<{
 
 export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
-export type RunImportTrackedMutationVariables = Exact<{
-  kind: ImportKind;
-  file: ImportFileInput;
-  mode: ImportMode;
-  progressKey?: string | null | undefined;
-}>;
-
-
-export type RunImportTrackedMutation = { runImport: { committed: boolean, totalRows: number, created: number, invalid: number, skipped: number, rows: Array<{ row: number, status: ImportRowStatus, recordId: string | null }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
-
-export type ImportProgressOfQueryVariables = Exact<{
-  key: string;
-}>;
-
-
-export type ImportProgressOfQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
-
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
 }>;
@@ -1070,74 +1274,6 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number, document: string, enteredById: string | null, days: Array<{ date: string, kind: NoticeDayKind, note: string }> } } };
 
-export type UserJurisdictionQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type UserJurisdictionQuery = { user: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string, name: string }> } };
-
-export type SetJurisdictionMutationVariables = Exact<{
-  userId: string | number;
-  version: number;
-  subdistrictIds: Array<string | number> | string | number;
-}>;
-
-
-export type SetJurisdictionMutation = { setOfficerJurisdiction: { id: string, version: number, jurisdiction: Array<{ id: string, name: string }> } };
-
-export type UpdateUserJurisdictionMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: UserUpdateInput;
-}>;
-
-
-export type UpdateUserJurisdictionMutation = { updateUser: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string }> } };
-
-export type ChecklistDraftFieldsFragment = { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> };
-
-export type ChecklistDraftsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ChecklistDraftsQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
-
-export type CreateChecklistDraftMutationVariables = Exact<{
-  input: ChecklistInput;
-}>;
-
-
-export type CreateChecklistDraftMutation = { createChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
-
-export type UpdateChecklistDraftMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: ChecklistInput;
-}>;
-
-
-export type UpdateChecklistDraftMutation = { updateChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
-
-export type PublishChecklistDraftMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type PublishChecklistDraftMutation = { publishChecklistDraft: { id: string, version: number, title: string, source: string, items: Array<{ key: string }> } };
-
-export type CurrentChecklistQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type CurrentChecklistQuery = { currentChecklist: { id: string, version: number, title: string, items: Array<{ key: string }> } };
-
-export type AuditAtQueryVariables = Exact<{
-  options?: AuditEventListOptions | null | undefined;
-}>;
-
-
-export type AuditAtQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, at: string, action: string, entityId: string }> } };
-
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1156,6 +1292,61 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const AssessmentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}
+    `, {"fragmentName":"AssessmentFields"}) as unknown as TypedDocumentString<AssessmentFieldsFragment, unknown>;
+export const RedBlackListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment RedBlackListFields on RedBlackList {
+  quarter
+  schemeEdition
+  publishedAt
+  sha256
+  canonicalJson
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}
+    `, {"fragmentName":"RedBlackListFields"}) as unknown as TypedDocumentString<RedBlackListFieldsFragment, unknown>;
 export const ElectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ElectionFields on Election {
   id
@@ -1266,22 +1457,400 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
-export const ChecklistDraftFieldsFragmentDoc = new TypedDocumentString(`
-    fragment ChecklistDraftFields on ChecklistDraft {
-  id
-  version
-  title
-  source
-  publishedVersionId
-  items {
-    key
-    kind
-    titleZh
-    titleEn
-    suggestedReviewers
+export const AssessmentsDocument = new TypedDocumentString(`
+    query Assessments($options: AssessmentListOptions) {
+  assessments(options: $options) {
+    totalItems
+    items {
+      id
+      projectId
+      quarter
+      category
+      state
+      project {
+        contractStart
+        contractEnd
+      }
+    }
   }
 }
-    `, {"fragmentName":"ChecklistDraftFields"}) as unknown as TypedDocumentString<ChecklistDraftFieldsFragment, unknown>;
+    `) as unknown as TypedDocumentString<AssessmentsQuery, AssessmentsQueryVariables>;
+export const AssessmentDocument = new TypedDocumentString(`
+    query Assessment($id: ID!) {
+  assessment(id: $id) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<AssessmentQuery, AssessmentQueryVariables>;
+export const CreateAssessmentDocument = new TypedDocumentString(`
+    mutation CreateAssessment($input: AssessmentInput!) {
+  createAssessment(input: $input) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<CreateAssessmentMutation, CreateAssessmentMutationVariables>;
+export const ScoreAssessmentDocument = new TypedDocumentString(`
+    mutation ScoreAssessment($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {
+  scoreAssessment(id: $id, version: $version, scores: $scores) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<ScoreAssessmentMutation, ScoreAssessmentMutationVariables>;
+export const SubmitAssessmentDocument = new TypedDocumentString(`
+    mutation SubmitAssessment($id: ID!, $version: Int!) {
+  submitAssessment(id: $id, version: $version) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<SubmitAssessmentMutation, SubmitAssessmentMutationVariables>;
+export const ReturnAssessmentDocument = new TypedDocumentString(`
+    mutation ReturnAssessment($id: ID!, $version: Int!, $note: String!) {
+  returnAssessment(id: $id, version: $version, note: $note) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<ReturnAssessmentMutation, ReturnAssessmentMutationVariables>;
+export const ReviewAssessmentDocument = new TypedDocumentString(`
+    mutation ReviewAssessment($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {
+  reviewAssessment(id: $id, version: $version, adjustments: $adjustments) {
+    ...AssessmentFields
+  }
+}
+    fragment AssessmentFields on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  assessorId
+  reviewerId
+  returnNote
+  availableActions
+  items {
+    key
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+}`) as unknown as TypedDocumentString<ReviewAssessmentMutation, ReviewAssessmentMutationVariables>;
+export const RedBlackListDocument = new TypedDocumentString(`
+    query RedBlackList($quarter: String!) {
+  redBlackList(quarter: $quarter) {
+    ...RedBlackListFields
+  }
+}
+    fragment RedBlackListFields on RedBlackList {
+  quarter
+  schemeEdition
+  publishedAt
+  sha256
+  canonicalJson
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<RedBlackListQuery, RedBlackListQueryVariables>;
+export const RedBlackListsDocument = new TypedDocumentString(`
+    query RedBlackLists {
+  redBlackLists {
+    quarter
+    sha256
+    sealVerified
+    entries {
+      place
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedBlackListsQuery, RedBlackListsQueryVariables>;
+export const PublishRedBlackListDocument = new TypedDocumentString(`
+    mutation PublishRedBlackList($quarter: String!) {
+  publishRedBlackList(quarter: $quarter) {
+    ...RedBlackListFields
+  }
+}
+    fragment RedBlackListFields on RedBlackList {
+  quarter
+  schemeEdition
+  publishedAt
+  sha256
+  canonicalJson
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<PublishRedBlackListMutation, PublishRedBlackListMutationVariables>;
+export const QuarterRankingDocument = new TypedDocumentString(`
+    query QuarterRanking($quarter: String!) {
+  quarterRanking(quarter: $quarter) {
+    quarter
+    published
+    categories {
+      category
+      ranked
+      unranked
+    }
+    ranked {
+      projectId
+      rank
+      place
+      total
+    }
+    unranked {
+      projectId
+      state
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<QuarterRankingQuery, QuarterRankingQueryVariables>;
+export const FirmsWithPlacementsDocument = new TypedDocumentString(`
+    query FirmsWithPlacements($options: FirmListOptions) {
+  firms(options: $options) {
+    items {
+      id
+      name
+      redBlackPlacements {
+        quarter
+        place
+        category
+        rank
+        total
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<FirmsWithPlacementsQuery, FirmsWithPlacementsQueryVariables>;
+export const DashboardAssessmentsDocument = new TypedDocumentString(`
+    query DashboardAssessments {
+  dashboard {
+    assessments {
+      quarter
+      projects
+      completed
+      submitted
+      inProgress
+      latestList {
+        quarter
+        entries {
+          place
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DashboardAssessmentsQuery, DashboardAssessmentsQueryVariables>;
+export const AssessmentSchemesDocument = new TypedDocumentString(`
+    query AssessmentSchemes {
+  assessmentSchemes {
+    id
+    version
+    edition
+    state
+    title
+    items {
+      key
+      maxScore
+      categories
+    }
+    maxTotals {
+      category
+      maxTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AssessmentSchemesQuery, AssessmentSchemesQueryVariables>;
+export const CreateAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {
+  createAssessmentScheme(input: $input) {
+    id
+    version
+    edition
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<CreateAssessmentSchemeMutation, CreateAssessmentSchemeMutationVariables>;
+export const UpdateAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {
+  updateAssessmentScheme(id: $id, version: $version, input: $input) {
+    id
+    version
+    edition
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateAssessmentSchemeMutation, UpdateAssessmentSchemeMutationVariables>;
+export const PublishAssessmentSchemeDocument = new TypedDocumentString(`
+    mutation PublishAssessmentScheme($id: ID!, $version: Int!) {
+  publishAssessmentScheme(id: $id, version: $version) {
+    id
+    version
+    edition
+    state
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublishAssessmentSchemeMutation, PublishAssessmentSchemeMutationVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections($options: ElectionListOptions) {
   elections(options: $options) {
@@ -2361,36 +2930,6 @@ export const RunImportDocument = new TypedDocumentString(`
     phase
   }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
-export const RunImportTrackedDocument = new TypedDocumentString(`
-    mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {
-  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {
-    committed
-    totalRows
-    created
-    invalid
-    skipped
-    rows {
-      row
-      status
-      recordId
-    }
-    errorFile {
-      name
-      contentType
-      contentBase64
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<RunImportTrackedMutation, RunImportTrackedMutationVariables>;
-export const ImportProgressOfDocument = new TypedDocumentString(`
-    query ImportProgressOf($key: String!) {
-  importProgress(key: $key) {
-    phase
-    done
-    total
-  }
-}
-    `) as unknown as TypedDocumentString<ImportProgressOfQuery, ImportProgressOfQueryVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`
     query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) {
@@ -2448,142 +2987,3 @@ export const SetHolidayNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
-export const UserJurisdictionDocument = new TypedDocumentString(`
-    query UserJurisdiction($id: ID!) {
-  user(id: $id) {
-    id
-    version
-    role
-    jurisdiction {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UserJurisdictionQuery, UserJurisdictionQueryVariables>;
-export const SetJurisdictionDocument = new TypedDocumentString(`
-    mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {
-  setOfficerJurisdiction(
-    userId: $userId
-    version: $version
-    subdistrictIds: $subdistrictIds
-  ) {
-    id
-    version
-    jurisdiction {
-      id
-      name
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<SetJurisdictionMutation, SetJurisdictionMutationVariables>;
-export const UpdateUserJurisdictionDocument = new TypedDocumentString(`
-    mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {
-  updateUser(id: $id, version: $version, input: $input) {
-    id
-    version
-    role
-    jurisdiction {
-      id
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateUserJurisdictionMutation, UpdateUserJurisdictionMutationVariables>;
-export const ChecklistDraftsDocument = new TypedDocumentString(`
-    query ChecklistDrafts {
-  checklistDrafts {
-    ...ChecklistDraftFields
-  }
-}
-    fragment ChecklistDraftFields on ChecklistDraft {
-  id
-  version
-  title
-  source
-  publishedVersionId
-  items {
-    key
-    kind
-    titleZh
-    titleEn
-    suggestedReviewers
-  }
-}`) as unknown as TypedDocumentString<ChecklistDraftsQuery, ChecklistDraftsQueryVariables>;
-export const CreateChecklistDraftDocument = new TypedDocumentString(`
-    mutation CreateChecklistDraft($input: ChecklistInput!) {
-  createChecklistDraft(input: $input) {
-    ...ChecklistDraftFields
-  }
-}
-    fragment ChecklistDraftFields on ChecklistDraft {
-  id
-  version
-  title
-  source
-  publishedVersionId
-  items {
-    key
-    kind
-    titleZh
-    titleEn
-    suggestedReviewers
-  }
-}`) as unknown as TypedDocumentString<CreateChecklistDraftMutation, CreateChecklistDraftMutationVariables>;
-export const UpdateChecklistDraftDocument = new TypedDocumentString(`
-    mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {
-  updateChecklistDraft(id: $id, version: $version, input: $input) {
-    ...ChecklistDraftFields
-  }
-}
-    fragment ChecklistDraftFields on ChecklistDraft {
-  id
-  version
-  title
-  source
-  publishedVersionId
-  items {
-    key
-    kind
-    titleZh
-    titleEn
-    suggestedReviewers
-  }
-}`) as unknown as TypedDocumentString<UpdateChecklistDraftMutation, UpdateChecklistDraftMutationVariables>;
-export const PublishChecklistDraftDocument = new TypedDocumentString(`
-    mutation PublishChecklistDraft($id: ID!, $version: Int!) {
-  publishChecklistDraft(id: $id, version: $version) {
-    id
-    version
-    title
-    source
-    items {
-      key
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublishChecklistDraftMutation, PublishChecklistDraftMutationVariables>;
-export const CurrentChecklistDocument = new TypedDocumentString(`
-    query CurrentChecklist {
-  currentChecklist {
-    id
-    version
-    title
-    items {
-      key
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<CurrentChecklistQuery, CurrentChecklistQueryVariables>;
-export const AuditAtDocument = new TypedDocumentString(`
-    query AuditAt($options: AuditEventListOptions) {
-  auditEvents(options: $options) {
-    totalItems
-    items {
-      id
-      at
-      action
-      entityId
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<AuditAtQuery, AuditAtQueryVariables>;

@@ -147,6 +147,40 @@ function OverdueCard({ elections }: { elections: NonNullable<DashboardData['elec
   );
 }
 
+/** This quarter's assessments against the projects, and the latest published list (docs/roles-and-workflows.md#assessment). */
+function AssessmentsCard({ assessments }: { assessments: DashboardData['assessments'] }) {
+  const translate = useTranslate();
+  const latest = assessments.latestList;
+  const share = assessments.projects ? assessments.completed / assessments.projects : 0;
+  return (
+    <Card sx={{ flex: 1, minWidth: 360 }} data-testid="dashboard-assessments">
+      <CardHeader title={translate('wuye.assessment.dashboard_title', { quarter: assessments.quarter })} />
+      <CardContent>
+        <Typography variant="h5" component="div">
+          <Link to={`/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: assessments.quarter }))}`}>
+            {translate('wuye.assessment.dashboard_completed', { completed: assessments.completed, projects: assessments.projects })}
+          </Link>
+        </Typography>
+        <LinearProgress variant="determinate" value={Math.min(100, share * 100)} sx={{ my: 1 }} />
+        <Typography variant="body2" color="text.secondary">
+          {translate('wuye.assessment.dashboard_pending', { submitted: assessments.submitted, inProgress: assessments.inProgress })}
+        </Typography>
+        {latest && (
+          <Typography variant="body2" sx={{ mt: 1 }}>
+            <Link to="/red-black-list">
+              {translate('wuye.assessment.dashboard_latest', {
+                quarter: latest.quarter,
+                red: latest.entries.filter((e) => e.place === 'RED').length,
+                black: latest.entries.filter((e) => e.place === 'BLACK').length,
+              })}
+            </Link>
+          </Typography>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
 function Welcome() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -190,6 +224,9 @@ export function Dashboard() {
             </Suspense>
           </CardContent>
         </Card>
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
+        <AssessmentsCard assessments={data.assessments} />
       </Stack>
       {data.elections && (
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>

@@ -1,8 +1,14 @@
-import { Datagrid, List, ReferenceField, TextField, TextInput } from 'react-admin';
+import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { EnumChip } from '../shared/fields';
 import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField, QuantityField } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
+
+const useFilters = () => {
+  const translate = useTranslate();
+  return [...filters, <SelectInput key="demonstrationLevel" source="demonstrationLevel" choices={['CITY', 'PROVINCIAL'].map((id) => ({ id, name: translate(`wuye.demonstrationLevel.${id}`) }))} />];
+};
 
 const filters = [
   <TextInput key="q" source="q" alwaysOn />,
@@ -17,7 +23,7 @@ const exporter = translatedExporter('estates', [
 
 export function EstateList() {
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
+    <List filters={useFilters()} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="name" />
         <TextField source="address" sortable={false} />
@@ -32,6 +38,14 @@ export function EstateList() {
         </ReferenceField>
         <QuantityField source="households" />
         <LocaleDateField source="deliveredOn" sortable={false} />
+        <FunctionField
+          source="demonstrationLevel"
+          sortable={false}
+          render={(r) => {
+            const highest = r.demonstrations?.some((d: { level: string }) => d.level === 'PROVINCIAL') ? 'PROVINCIAL' : r.demonstrations?.length ? 'CITY' : null;
+            return <EnumChip group="demonstrationLevel" value={highest} colors={{ PROVINCIAL: 'error', CITY: 'warning' }} />;
+          }}
+        />
       </Datagrid>
     </List>
   );

@@ -6,7 +6,7 @@ import { type FormValues, int, optionalText, requiredDecimal, requiredId, requir
 export const EstateRecord = graphql(`
   fragment EstateRecord on Estate {
     id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn
-    createdAt updatedAt subdistrict { id districtId }
+    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }
   }
 `);
 

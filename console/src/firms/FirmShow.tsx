@@ -4,6 +4,7 @@ import { FilingSection } from '../shared/FilingSection';
 import { FilingStatusField, LocaleDateField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';
+import { FirmPlacements } from '../redBlackLists/FirmPlacements';
 
 export function FirmShow() {
   return (
@@ -30,6 +31,7 @@ export function FirmShow() {
             <FilingStatusField source="filingStatus" />
           </Datagrid>
         </ReferenceManyField>
+        <FirmPlacements />
         <HistoryPanel entityType="Firm" />
       </SimpleShowLayout>
     </Show>

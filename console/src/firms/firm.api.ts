@@ -28,7 +28,9 @@ export const firms = defineResource('firms', {
   list: graphql(`
     query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }
   `),
-  one: graphql(`query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }`),
+  one: graphql(`
+    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }
+  `),
   create: {
     document: graphql(`mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }`),
     input: firmInput,

@@ -15,31 +15,26 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": typeof types.ApiTokenRecordFragmentDoc,
-    "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n": typeof types.WebhookEndpointRecordFragmentDoc,
-    "query ApiTokens { apiTokens { ...ApiTokenRecord } }": typeof types.ApiTokensDocument,
-    "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }": typeof types.CreateApiTokenInConsoleDocument,
-    "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": typeof types.RevokeApiTokenInConsoleDocument,
-    "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": typeof types.SetApiTokenRateLimitDocument,
-    "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": typeof types.WebhookEndpointsDocument,
-    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
-    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": typeof types.CreateWebhookEndpointDocument,
-    "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.PauseWebhookEndpointDocument,
-    "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.ResumeWebhookEndpointDocument,
-    "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": typeof types.DeleteWebhookEndpointDocument,
+    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": typeof types.SchemeRecordFragmentDoc,
+    "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": typeof types.SchemeListDocument,
+    "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": typeof types.SchemeOneDocument,
+    "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }": typeof types.SchemeCreateDocument,
+    "mutation SchemePublish($id: ID!, $version: Int!) { record: publishAssessmentScheme(id: $id, version: $version) { ...SchemeRecord } }": typeof types.SchemePublishDocument,
+    "\n  fragment AssessmentRecord on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal submittedAt reviewedAt returnNote\n    availableActions createdAt updatedAt\n    project { id name } firm { id name } estate { ...EstatePlace }\n  }\n": typeof types.AssessmentRecordFragmentDoc,
+    "\n  fragment AssessmentDetail on Assessment {\n    ...AssessmentRecord\n    items { key titleZh titleEn maxScore score note adjustedScore adjustReason finalScore }\n    scheme { id edition title }\n  }\n": typeof types.AssessmentDetailFragmentDoc,
+    "mutation AssessmentCreate($input: AssessmentInput!) { record: createAssessment(input: $input) { ...AssessmentDetail } }": typeof types.AssessmentCreateDocument,
+    "\n    query AssessmentList($options: AssessmentListOptions) { list: assessments(options: $options) { totalItems nextCursor items { ...AssessmentRecord } } }\n  ": typeof types.AssessmentListDocument,
+    "query AssessmentOne($id: ID!) { record: assessment(id: $id) { ...AssessmentDetail } }": typeof types.AssessmentOneDocument,
+    "\n  mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) { record: scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentDetail } }\n": typeof types.AssessmentScoreDocument,
+    "mutation AssessmentSubmit($id: ID!, $version: Int!) { record: submitAssessment(id: $id, version: $version) { ...AssessmentDetail } }": typeof types.AssessmentSubmitDocument,
+    "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n": typeof types.AssessmentReturnDocument,
+    "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n": typeof types.AssessmentReviewDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": typeof types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": typeof types.CandidateDocument,
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": typeof types.CheckDocument,
     "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": typeof types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
-    "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }": typeof types.ChecklistItemPartsFragmentDoc,
-    "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n": typeof types.ChecklistVersionsDocument,
-    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftListDocument,
-    "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftOneDocument,
-    "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n": typeof types.CreateChecklistDraftCallDocument,
-    "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": typeof types.UpdateChecklistDraftCallDocument,
-    "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": typeof types.PublishChecklistDraftCallDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": typeof types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": typeof types.CommitteeFilingListDocument,
@@ -56,7 +51,7 @@ type Documents = {
     "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": typeof types.CommitteeListDocument,
     "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": typeof types.CommitteeDocument,
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": typeof types.MembersDocument,
-    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": typeof types.DashboardDocument,
+    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ElectionRecordFragmentDoc,
     "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": typeof types.ElectionDetailFragmentDoc,
     "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": typeof types.ElectionListDocument,
@@ -68,14 +63,14 @@ type Documents = {
     "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": typeof types.VotingPersonsDocument,
     "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": typeof types.BallotDocument,
     "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": typeof types.TallyDocument,
-    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n": typeof types.EstateRecordFragmentDoc,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n": typeof types.EstateRecordFragmentDoc,
     "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": typeof types.EstateListDocument,
     "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": typeof types.EstateDocument,
     "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": typeof types.CreateEstateDocument,
     "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": typeof types.UpdateEstateDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": typeof types.FirmListDocument,
-    "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }": typeof types.FirmDocument,
+    "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": typeof types.FirmDocument,
     "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": typeof types.CreateFirmDocument,
     "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": typeof types.UpdateFirmDocument,
     "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.SubmitFirmDocument,
@@ -84,13 +79,9 @@ type Documents = {
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.RevokeFirmDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
-    "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": typeof types.OfficerHomeDocument,
-    "\n  query ClerkHome {\n    firmDrafts: firms(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    projectDrafts: projects(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    firmsReturned: firms(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n    projectsReturned: projects(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n  }\n": typeof types.ClerkHomeDocument,
-    "\n  query RegistrarHome {\n    firms(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    projects(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    committeeFilings(options: { take: 50, filter: { filingStatus: SUBMITTED } }) {\n      totalItems\n      items { id submittedAt submittedById committee { estate { name } } }\n    }\n    ownFirms: firms(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n    ownProjects: projects(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n  }\n": typeof types.RegistrarHomeDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n    errorFile { name contentType contentBase64 }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.PreviewImportDocument,
-    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
-    "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n": typeof types.ImportProgressDocument,
+    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
     "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": typeof types.OwnerRecordFragmentDoc,
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": typeof types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": typeof types.OwnerDocument,
@@ -104,6 +95,11 @@ type Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": typeof types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.RevokeProjectDocument,
+    "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": typeof types.PublicListFragmentDoc,
+    "query PublicRedBlackLists { redBlackLists { quarter publishedAt } }": typeof types.PublicRedBlackListsDocument,
+    "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": typeof types.PublicRedBlackListDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
+    "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": typeof types.ResolutionListDocument,
@@ -122,39 +118,33 @@ type Documents = {
     "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  ": typeof types.CommunityListDocument,
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
-    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangeOwnPasswordDocument,
-    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }": typeof types.UserRecordFragmentDoc,
+    "fragment UserRecord on User { id version username displayName role active createdAt }": typeof types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": typeof types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": typeof types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
-    "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": types.ApiTokenRecordFragmentDoc,
-    "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n": types.WebhookEndpointRecordFragmentDoc,
-    "query ApiTokens { apiTokens { ...ApiTokenRecord } }": types.ApiTokensDocument,
-    "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }": types.CreateApiTokenInConsoleDocument,
-    "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": types.RevokeApiTokenInConsoleDocument,
-    "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": types.SetApiTokenRateLimitDocument,
-    "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": types.WebhookEndpointsDocument,
-    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
-    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": types.CreateWebhookEndpointDocument,
-    "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.PauseWebhookEndpointDocument,
-    "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.ResumeWebhookEndpointDocument,
-    "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": types.DeleteWebhookEndpointDocument,
+    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": types.SchemeRecordFragmentDoc,
+    "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": types.SchemeListDocument,
+    "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": types.SchemeOneDocument,
+    "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }": types.SchemeCreateDocument,
+    "mutation SchemePublish($id: ID!, $version: Int!) { record: publishAssessmentScheme(id: $id, version: $version) { ...SchemeRecord } }": types.SchemePublishDocument,
+    "\n  fragment AssessmentRecord on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal submittedAt reviewedAt returnNote\n    availableActions createdAt updatedAt\n    project { id name } firm { id name } estate { ...EstatePlace }\n  }\n": types.AssessmentRecordFragmentDoc,
+    "\n  fragment AssessmentDetail on Assessment {\n    ...AssessmentRecord\n    items { key titleZh titleEn maxScore score note adjustedScore adjustReason finalScore }\n    scheme { id edition title }\n  }\n": types.AssessmentDetailFragmentDoc,
+    "mutation AssessmentCreate($input: AssessmentInput!) { record: createAssessment(input: $input) { ...AssessmentDetail } }": types.AssessmentCreateDocument,
+    "\n    query AssessmentList($options: AssessmentListOptions) { list: assessments(options: $options) { totalItems nextCursor items { ...AssessmentRecord } } }\n  ": types.AssessmentListDocument,
+    "query AssessmentOne($id: ID!) { record: assessment(id: $id) { ...AssessmentDetail } }": types.AssessmentOneDocument,
+    "\n  mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) { record: scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentDetail } }\n": types.AssessmentScoreDocument,
+    "mutation AssessmentSubmit($id: ID!, $version: Int!) { record: submitAssessment(id: $id, version: $version) { ...AssessmentDetail } }": types.AssessmentSubmitDocument,
+    "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n": types.AssessmentReturnDocument,
+    "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n": types.AssessmentReviewDocument,
     "mutation Logout { logout }": types.LogoutDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": types.CandidateDocument,
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": types.CheckDocument,
     "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
-    "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }": types.ChecklistItemPartsFragmentDoc,
-    "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n": types.ChecklistVersionsDocument,
-    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n": types.ChecklistDraftListDocument,
-    "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n": types.ChecklistDraftOneDocument,
-    "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n": types.CreateChecklistDraftCallDocument,
-    "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": types.UpdateChecklistDraftCallDocument,
-    "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": types.PublishChecklistDraftCallDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": types.CommitteeFilingListDocument,
@@ -171,7 +161,7 @@ const documents: Documents = {
     "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": types.CommitteeListDocument,
     "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": types.CommitteeDocument,
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": types.MembersDocument,
-    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n": types.DashboardDocument,
+    "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ElectionRecordFragmentDoc,
     "\n  fragment ElectionDetail on Election {\n    ...ElectionRecord\n    plannedVotingOn votedOn\n    phases { phase startsOn endsOn enteredAt }\n    record { sha256 sealedAt pdfPath jsonPath }\n    candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }\n": types.ElectionDetailFragmentDoc,
     "\n    query ElectionList($options: ElectionListOptions) { list: elections(options: $options) { totalItems nextCursor items { ...ElectionRecord } } }\n  ": types.ElectionListDocument,
@@ -183,14 +173,14 @@ const documents: Documents = {
     "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": types.VotingPersonsDocument,
     "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": types.BallotDocument,
     "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": types.TallyDocument,
-    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n": types.EstateRecordFragmentDoc,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n": types.EstateRecordFragmentDoc,
     "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": types.EstateListDocument,
     "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": types.EstateDocument,
     "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": types.CreateEstateDocument,
     "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": types.UpdateEstateDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": types.FirmListDocument,
-    "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }": types.FirmDocument,
+    "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": types.FirmDocument,
     "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": types.CreateFirmDocument,
     "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": types.UpdateFirmDocument,
     "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": types.SubmitFirmDocument,
@@ -199,13 +189,9 @@ const documents: Documents = {
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.RevokeFirmDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
-    "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": types.OfficerHomeDocument,
-    "\n  query ClerkHome {\n    firmDrafts: firms(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    projectDrafts: projects(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    firmsReturned: firms(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n    projectsReturned: projects(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n  }\n": types.ClerkHomeDocument,
-    "\n  query RegistrarHome {\n    firms(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    projects(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    committeeFilings(options: { take: 50, filter: { filingStatus: SUBMITTED } }) {\n      totalItems\n      items { id submittedAt submittedById committee { estate { name } } }\n    }\n    ownFirms: firms(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n    ownProjects: projects(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n  }\n": types.RegistrarHomeDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n    errorFile { name contentType contentBase64 }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.PreviewImportDocument,
-    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
-    "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n": types.ImportProgressDocument,
+    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
     "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": types.OwnerRecordFragmentDoc,
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": types.OwnerDocument,
@@ -219,6 +205,11 @@ const documents: Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.RevokeProjectDocument,
+    "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": types.PublicListFragmentDoc,
+    "query PublicRedBlackLists { redBlackLists { quarter publishedAt } }": types.PublicRedBlackListsDocument,
+    "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": types.PublicRedBlackListDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
+    "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": types.ResolutionListDocument,
@@ -237,8 +228,7 @@ const documents: Documents = {
     "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  ": types.CommunityListDocument,
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
-    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangeOwnPasswordDocument,
-    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }": types.UserRecordFragmentDoc,
+    "fragment UserRecord on User { id version username displayName role active createdAt }": types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": types.CreateUserDocument,
@@ -248,51 +238,59 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n"): typeof import('./graphql').ApiTokenRecordFragmentDoc;
+export function graphql(source: "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n"): typeof import('./graphql').SchemeRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n"): typeof import('./graphql').WebhookEndpointRecordFragmentDoc;
+export function graphql(source: "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }"): typeof import('./graphql').SchemeListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApiTokens { apiTokens { ...ApiTokenRecord } }"): typeof import('./graphql').ApiTokensDocument;
+export function graphql(source: "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }"): typeof import('./graphql').SchemeOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }"): typeof import('./graphql').CreateApiTokenInConsoleDocument;
+export function graphql(source: "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }"): typeof import('./graphql').SchemeCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }"): typeof import('./graphql').RevokeApiTokenInConsoleDocument;
+export function graphql(source: "mutation SchemePublish($id: ID!, $version: Int!) { record: publishAssessmentScheme(id: $id, version: $version) { ...SchemeRecord } }"): typeof import('./graphql').SchemePublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n"): typeof import('./graphql').SetApiTokenRateLimitDocument;
+export function graphql(source: "\n  fragment AssessmentRecord on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal submittedAt reviewedAt returnNote\n    availableActions createdAt updatedAt\n    project { id name } firm { id name } estate { ...EstatePlace }\n  }\n"): typeof import('./graphql').AssessmentRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }"): typeof import('./graphql').WebhookEndpointsDocument;
+export function graphql(source: "\n  fragment AssessmentDetail on Assessment {\n    ...AssessmentRecord\n    items { key titleZh titleEn maxScore score note adjustedScore adjustReason finalScore }\n    scheme { id edition title }\n  }\n"): typeof import('./graphql').AssessmentDetailFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+export function graphql(source: "mutation AssessmentCreate($input: AssessmentInput!) { record: createAssessment(input: $input) { ...AssessmentDetail } }"): typeof import('./graphql').AssessmentCreateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+export function graphql(source: "\n    query AssessmentList($options: AssessmentListOptions) { list: assessments(options: $options) { totalItems nextCursor items { ...AssessmentRecord } } }\n  "): typeof import('./graphql').AssessmentListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }"): typeof import('./graphql').PauseWebhookEndpointDocument;
+export function graphql(source: "query AssessmentOne($id: ID!) { record: assessment(id: $id) { ...AssessmentDetail } }"): typeof import('./graphql').AssessmentOneDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }"): typeof import('./graphql').ResumeWebhookEndpointDocument;
+export function graphql(source: "\n  mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) { record: scoreAssessment(id: $id, version: $version, scores: $scores) { ...AssessmentDetail } }\n"): typeof import('./graphql').AssessmentScoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }"): typeof import('./graphql').DeleteWebhookEndpointDocument;
+export function graphql(source: "mutation AssessmentSubmit($id: ID!, $version: Int!) { record: submitAssessment(id: $id, version: $version) { ...AssessmentDetail } }"): typeof import('./graphql').AssessmentSubmitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n"): typeof import('./graphql').AssessmentReturnDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n"): typeof import('./graphql').AssessmentReviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -317,34 +315,6 @@ export function graphql(source: "\n  mutation Object($candidateId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }"): typeof import('./graphql').ResolveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }"): typeof import('./graphql').ChecklistItemPartsFragmentDoc;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistVersionsDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistDraftListDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistDraftOneDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n"): typeof import('./graphql').CreateChecklistDraftCallDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n"): typeof import('./graphql').UpdateChecklistDraftCallDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n"): typeof import('./graphql').PublishChecklistDraftCallDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -412,7 +382,7 @@ export function graphql(source: "\n  mutation Members($id: ID!, $version: Int!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
+export function graphql(source: "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }\n    }\n  }\n"): typeof import('./graphql').DashboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -460,7 +430,7 @@ export function graphql(source: "\n  query Tally($id: ID!) {\n    election(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
+export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -488,7 +458,7 @@ export function graphql(source: "\n    query FirmList($options: FirmListOptions)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord } }"): typeof import('./graphql').FirmDocument;
+export function graphql(source: "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  "): typeof import('./graphql').FirmDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -524,19 +494,7 @@ export function graphql(source: "\n  mutation SetHolidayNotice($year: Int!, $doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n"): typeof import('./graphql').OfficerHomeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ClerkHome {\n    firmDrafts: firms(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    projectDrafts: projects(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    firmsReturned: firms(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n    projectsReturned: projects(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n  }\n"): typeof import('./graphql').ClerkHomeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query RegistrarHome {\n    firms(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    projects(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    committeeFilings(options: { take: 50, filter: { filingStatus: SUBMITTED } }) {\n      totalItems\n      items { id submittedAt submittedById committee { estate { name } } }\n    }\n    ownFirms: firms(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n    ownProjects: projects(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n  }\n"): typeof import('./graphql').RegistrarHomeDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n    errorFile { name contentType contentBase64 }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -544,11 +502,7 @@ export function graphql(source: "\n  mutation PreviewImport($kind: ImportKind!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n"): typeof import('./graphql').RunImportDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n"): typeof import('./graphql').ImportProgressDocument;
+export function graphql(source: "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n"): typeof import('./graphql').RunImportDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -601,6 +555,26 @@ export function graphql(source: "\n      mutation ReturnProject($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    "): typeof import('./graphql').RevokeProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n"): typeof import('./graphql').PublicListFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicRedBlackLists { redBlackLists { quarter publishedAt } }"): typeof import('./graphql').PublicRedBlackListsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }"): typeof import('./graphql').PublicRedBlackListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n"): typeof import('./graphql').RankingPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }"): typeof import('./graphql').PublishListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -676,11 +650,7 @@ export function graphql(source: "query MyJurisdiction { me { jurisdiction { id n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }"): typeof import('./graphql').UserRecordFragmentDoc;
+export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt }"): typeof import('./graphql').UserRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,22 +4,102 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-export type ApiTokenInput = {
-  expiresInDays?: number | null | undefined;
-  /** The integrating system, e.g. 市物业监管平台 */
-  name: string;
-  /** requests a minute; leave out for the server's default */
-  rateLimitPerMinute?: number | null | undefined;
-  scopes: Array<Scope>;
+/** 区县建设局 / 街道 / 社区 / 业委会 */
+export type AssessingBody =
+  | 'COMMITTEE'
+  | 'COMMUNITY'
+  | 'DISTRICT_BUREAU'
+  | 'STREET_OFFICE';
+
+export type AssessmentAction =
+  | 'PUBLISH'
+  | 'RETURN'
+  | 'REVIEW'
+  | 'SUBMIT';
+
+export type AssessmentFilter = {
+  category?: EstateCategory | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+  quarter?: string | null | undefined;
+  state?: AssessmentState | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
 };
+
+export type AssessmentInput = {
+  assessingBody: AssessingBody;
+  projectId: string | number;
+  /** e.g. 2026-Q3 */
+  quarter: string;
+};
+
+export type AssessmentListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AssessmentFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AssessmentSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AssessmentSchemeInput = {
+  /** percent of each category on the black list */
+  blackSharePercent: number;
+  items: Array<AssessmentSchemeItemInput>;
+  /** years after delivery from which an estate is MATURE */
+  matureAfterYears: number;
+  /** percent of each category on the red list */
+  redSharePercent: number;
+  /** where the items come from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type AssessmentSchemeItemInput = {
+  categories: Array<EstateCategory>;
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  /** whole points */
+  maxScore: number;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type AssessmentSchemeState =
+  | 'DRAFT'
+  | 'PUBLISHED';
+
+export type AssessmentSort = {
+  direction?: SortDirection;
+  field: AssessmentSortField;
+};
+
+export type AssessmentSortField =
+  | 'ID'
+  | 'QUARTER'
+  | 'TOTAL'
+  | 'UPDATED_AT';
+
+/** scored → submitted → reviewed by the city → published with the quarter’s list (locked) */
+export type AssessmentState =
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'RETURNED'
+  | 'REVIEWED'
+  | 'SUBMITTED';
 
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
-  /** on or after this day (China time) */
-  atFrom?: string | null | undefined;
-  /** on or before this day (China time) */
-  atTo?: string | null | undefined;
   entityId?: string | number | null | undefined;
   /** e.g. Firm, Project, User */
   entityType?: string | null | undefined;
@@ -59,17 +139,6 @@ export type BillingModel =
   | 'COMMISSION'
   | 'LUMP_SUM';
 
-/** Registry types need REGISTRY_READ, election types ELECTIONS_READ. */
-export type ChangeEntityType =
-  | 'Candidate'
-  | 'Committee'
-  | 'CommitteeFiling'
-  | 'Election'
-  | 'Estate'
-  | 'Firm'
-  | 'Project'
-  | 'Resolution';
-
 /** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */
 export type CheckKind =
   | 'DISQUALIFYING'
@@ -80,22 +149,6 @@ export type CheckResult =
   | 'FAIL'
   | 'PASS'
   | 'PENDING';
-
-export type ChecklistInput = {
-  items: Array<ChecklistItemInput>;
-  /** where the wording comes from, e.g. the authority’s notice */
-  source: string;
-  title: string;
-};
-
-export type ChecklistItemInput = {
-  /** UPPER_SNAKE_CASE, stable while the meaning stays */
-  key: string;
-  kind: CheckKind;
-  suggestedReviewers: Array<ReviewingBody>;
-  titleEn: string;
-  titleZh: string;
-};
 
 export type CommitteeFilingFilter = {
   committeeId?: string | number | null | undefined;
@@ -222,6 +275,11 @@ export type DayReason =
   | 'WEEKEND'
   | 'WORKING_DAY';
 
+/** 红色物业示范小区: 市级 / 省级 */
+export type DemonstrationLevel =
+  | 'CITY'
+  | 'PROVINCIAL';
+
 export type DistrictFilter = {
   /** GB/T 2260 code */
   code?: string | null | undefined;
@@ -242,13 +300,8 @@ export type DistrictListOptions = {
 
 export type DistrictSort = {
   direction?: SortDirection;
-  field: DistrictSortField;
+  field: PlaceSortField;
 };
-
-export type DistrictSortField =
-  | 'CODE'
-  | 'ID'
-  | 'NAME';
 
 export type ElectionAction =
   | 'CANCEL'
@@ -275,8 +328,6 @@ export type ElectionFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
   kind?: ElectionKind | null | undefined;
-  /** true: only elections still running (neither certified nor cancelled); false: only finished ones */
-  open?: boolean | null | undefined;
   phase?: ElectionPhase | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
@@ -364,8 +415,16 @@ export type EligibilityDecision =
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
 
+/** 考评类别: 前期物业 / 业主选聘且交付未满年限 / 交付满年限 (docs/domain-rules.md#assessment) */
+export type EstateCategory =
+  | 'MATURE'
+  | 'OWNER_HIRED'
+  | 'PRELIMINARY';
+
 export type EstateFilter = {
   communityId?: string | number | null | undefined;
+  /** demonstration estates designated at this level (红色物业示范小区) */
+  demonstrationLevel?: DemonstrationLevel | null | undefined;
   /** 区县 */
   districtId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -455,13 +514,9 @@ export type FirmFilter = {
   districtId?: string | number | null | undefined;
   filingStatus?: FilingStatus | null | undefined;
   ids?: Array<string | number> | null | undefined;
-  /** true: only the filings the caller created; false: only those of others */
-  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   status?: FirmStatus | null | undefined;
-  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
-  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -500,7 +555,6 @@ export type FirmSortField =
   | 'CREDIT_CODE'
   | 'ID'
   | 'NAME'
-  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 经营状态 */
@@ -531,12 +585,6 @@ export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
 
-export type ImportPhase =
-  | 'CHECKING'
-  | 'DONE'
-  | 'FAILED'
-  | 'WRITING';
-
 export type ImportRowStatus =
   | 'CREATED'
   | 'DUPLICATE'
@@ -544,6 +592,19 @@ export type ImportRowStatus =
   | 'SKIPPED'
   | 'UPDATED'
   | 'VALID';
+
+export type ItemAdjustmentInput = {
+  itemKey: string;
+  /** required when the score changes */
+  reason?: string | null | undefined;
+  score: number;
+};
+
+export type ItemScoreInput = {
+  itemKey: string;
+  note?: string | null | undefined;
+  score: number;
+};
 
 export type MaterialInput = {
   /** the file, base64 (at most 5 MB decoded) */
@@ -641,15 +702,11 @@ export type ProjectFilter = {
   filingStatus?: FilingStatus | null | undefined;
   firmId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
-  /** true: only the filings the caller created; false: only those of others */
-  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   selectionMethod?: SelectionMethod | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
-  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
-  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -696,8 +753,12 @@ export type ProjectSortField =
   | 'CREATED_AT'
   | 'ID'
   | 'NAME'
-  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
+
+/** 红榜 / 黑榜 */
+export type RedBlackPlace =
+  | 'BLACK'
+  | 'RED';
 
 export type ResolutionAction =
   | 'CLOSE_VOTING'
@@ -796,10 +857,6 @@ export type Role =
   | 'OFFICER'
   | 'REGISTRAR';
 
-export type Scope =
-  | 'ELECTIONS_READ'
-  | 'REGISTRY_READ';
-
 /** 选聘方式: 招投标 / 协议 / 业主大会 */
 export type SelectionMethod =
   | 'AGREEMENT'
@@ -856,8 +913,6 @@ export type UserInput = {
   displayName: string;
   password: string;
   role: Role;
-  /** for officers: the subdistricts they run elections in */
-  subdistrictIds?: Array<string | number> | null | undefined;
   /** 3–40 of a-z 0-9 . _ - */
   username: string;
 };
@@ -889,8 +944,6 @@ export type UserUpdateInput = {
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
   role: Role;
-  /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
-  subdistrictIds?: Array<string | number> | null | undefined;
 };
 
 /** 书面 / 现场 / 网络 / 上门 */
@@ -900,105 +953,94 @@ export type VotingMethod =
   | 'ON_SITE'
   | 'PAPER';
 
-/** PENDING: not yet answered with 2xx, retried at nextAttemptAt. */
-export type WebhookDeliveryStatus =
-  | 'DELIVERED'
-  | 'PENDING';
+export type SchemeRecordFragment = { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> };
 
-export type WebhookEndpointInput = {
-  /** leave out for every type the token may read */
-  eventTypes?: Array<ChangeEntityType> | null | undefined;
-  /** the signing secret (24+ characters); leave out to have one made */
-  secret?: string | null | undefined;
-  /** deliver changes after this position (a replay); default: from now on */
-  startAfter?: number | null | undefined;
-  /** the integrator API token whose scopes bound what the endpoint receives */
-  tokenId: string | number;
-  /** http(s) URL of the receiver */
-  url: string;
-};
-
-/** ACTIVE endpoints receive deliveries; PAUSED ones keep their place in the feed. */
-export type WebhookStatus =
-  | 'ACTIVE'
-  | 'PAUSED';
-
-export type ApiTokenRecordFragment = { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } };
-
-export type WebhookEndpointRecordFragment = { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null };
-
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+export type SchemeListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } }> };
+export type SchemeListQuery = { list: Array<{ id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
 
-export type CreateApiTokenInConsoleMutationVariables = Exact<{
-  input: ApiTokenInput;
-}>;
-
-
-export type CreateApiTokenInConsoleMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } } };
-
-export type RevokeApiTokenInConsoleMutationVariables = Exact<{
+export type SchemeOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type RevokeApiTokenInConsoleMutation = { revokeApiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } };
+export type SchemeOneQuery = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
 
-export type SetApiTokenRateLimitMutationVariables = Exact<{
-  id: string | number;
-  perMinute?: number | null | undefined;
+export type SchemeCreateMutationVariables = Exact<{
+  input: AssessmentSchemeInput;
 }>;
 
 
-export type SetApiTokenRateLimitMutation = { setApiTokenRateLimit: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } };
+export type SchemeCreateMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
 
-export type WebhookEndpointsQueryVariables = Exact<{
-  tokenId?: string | number | null | undefined;
-}>;
-
-
-export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null }> };
-
-export type WebhookDeliveriesQueryVariables = Exact<{
-  endpointId: string | number;
-  take?: number | null | undefined;
-}>;
-
-
-export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null, nextAttemptAt: string | null, firstPosition: number, lastPosition: number, eventCount: number, createdAt: string, deliveredAt: string | null }> };
-
-export type CreateWebhookEndpointMutationVariables = Exact<{
-  input: WebhookEndpointInput;
-}>;
-
-
-export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } } };
-
-export type PauseWebhookEndpointMutationVariables = Exact<{
+export type SchemePublishMutationVariables = Exact<{
   id: string | number;
   version: number;
 }>;
 
 
-export type PauseWebhookEndpointMutation = { pauseWebhookEndpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } };
+export type SchemePublishMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
 
-export type ResumeWebhookEndpointMutationVariables = Exact<{
+export type AssessmentRecordFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type AssessmentDetailFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type AssessmentCreateMutationVariables = Exact<{
+  input: AssessmentInput;
+}>;
+
+
+export type AssessmentCreateMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentListQueryVariables = Exact<{
+  options?: AssessmentListOptions | null | undefined;
+}>;
+
+
+export type AssessmentListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type AssessmentOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AssessmentOneQuery = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentScoreMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  scores: Array<ItemScoreInput> | ItemScoreInput;
+}>;
+
+
+export type AssessmentScoreMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentSubmitMutationVariables = Exact<{
   id: string | number;
   version: number;
 }>;
 
 
-export type ResumeWebhookEndpointMutation = { resumeWebhookEndpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } };
+export type AssessmentSubmitMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
-export type DeleteWebhookEndpointMutationVariables = Exact<{
+export type AssessmentReturnMutationVariables = Exact<{
   id: string | number;
   version: number;
+  note: string;
 }>;
 
 
-export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
+export type AssessmentReturnMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AssessmentReviewMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  adjustments: Array<ItemAdjustmentInput> | ItemAdjustmentInput;
+}>;
+
+
+export type AssessmentReviewMutation = { record: { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }>, scheme: { id: string, edition: number | null, title: string }, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1038,49 +1080,6 @@ export type ResolveMutationVariables = Exact<{
 
 
 export type ResolveMutation = { resolveObjection: { id: string, resolvedOn: string | null } };
-
-export type ChecklistItemPartsFragment = { key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> };
-
-export type ChecklistVersionsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ChecklistVersionsQuery = { checklistVersions: Array<{ id: string, version: number, title: string, source: string, publishedById: string | null, createdAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
-
-export type ChecklistDraftListQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ChecklistDraftListQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, updatedAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
-
-export type ChecklistDraftOneQueryVariables = Exact<{
-  id: string | number;
-}>;
-
-
-export type ChecklistDraftOneQuery = { checklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
-
-export type CreateChecklistDraftCallMutationVariables = Exact<{
-  input: ChecklistInput;
-}>;
-
-
-export type CreateChecklistDraftCallMutation = { createChecklistDraft: { id: string, version: number } };
-
-export type UpdateChecklistDraftCallMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-  input: ChecklistInput;
-}>;
-
-
-export type UpdateChecklistDraftCallMutation = { updateChecklistDraft: { id: string, version: number } };
-
-export type PublishChecklistDraftCallMutationVariables = Exact<{
-  id: string | number;
-  version: number;
-}>;
-
-
-export type PublishChecklistDraftCallMutation = { publishChecklistDraft: { id: string, version: number } };
 
 export type CommitteeFilingRecordFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
@@ -1188,7 +1187,7 @@ export type MembersMutation = { record: { id: string, version: number, estateId:
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null } };
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, entries: Array<{ place: RedBlackPlace }> } | null } } };
 
 export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
@@ -1267,28 +1266,28 @@ export type TallyQueryVariables = Exact<{
 
 export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
 
-export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } };
+export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> };
 
 export type EstateListQueryVariables = Exact<{
   options?: EstateListOptions | null | undefined;
 }>;
 
 
-export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } }> } };
+export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> }> } };
 
 export type EstateQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
 
 export type CreateEstateMutationVariables = Exact<{
   input: EstateInput;
 }>;
 
 
-export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
 
 export type UpdateEstateMutationVariables = Exact<{
   id: string | number;
@@ -1297,7 +1296,7 @@ export type UpdateEstateMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string } } };
+export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
 
 export type FirmRecordFragment = { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string };
 
@@ -1313,7 +1312,7 @@ export type FirmQueryVariables = Exact<{
 }>;
 
 
-export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, redBlackPlacements: Array<{ quarter: string, category: EstateCategory, place: RedBlackPlace, rank: number, total: number, maxTotal: number, projectName: string, estateName: string }> } };
 
 export type CreateFirmMutationVariables = Exact<{
   input: FirmInput;
@@ -1383,22 +1382,7 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number } } };
 
-export type OfficerHomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type OfficerHomeQuery = { me: { jurisdiction: Array<{ id: string, name: string }> }, elections: { totalItems: number, items: Array<{ id: string, title: string, phase: ElectionPhase, estate: { name: string }, phases: Array<{ phase: ElectionPhase, endsOn: string | null }> }> }, overdue: { totalItems: number, items: Array<{ id: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, committee: { estate: { name: string } } }> }, upcoming: { totalItems: number, items: Array<{ id: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, committee: { estate: { name: string } } }> } };
-
-export type ClerkHomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ClerkHomeQuery = { firmDrafts: { totalItems: number, items: Array<{ id: string, name: string, updatedAt: string }> }, projectDrafts: { totalItems: number, items: Array<{ id: string, name: string, updatedAt: string }> }, firmsReturned: { totalItems: number, items: Array<{ id: string, name: string, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null }> }, projectsReturned: { totalItems: number, items: Array<{ id: string, name: string, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null }> } };
-
-export type RegistrarHomeQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type RegistrarHomeQuery = { firms: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, projects: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, committeeFilings: { totalItems: number, items: Array<{ id: string, submittedAt: string | null, submittedById: string | null, committee: { estate: { name: string } } }> }, ownFirms: { totalItems: number }, ownProjects: { totalItems: number } };
-
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1407,25 +1391,17 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
   file: ImportFileInput;
   mode: ImportMode;
   estateId?: string | number | null | undefined;
-  progressKey?: string | null | undefined;
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
-
-export type ImportProgressQueryVariables = Exact<{
-  key: string;
-}>;
-
-
-export type ImportProgressQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type OwnerRecordFragment = { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
 
@@ -1517,6 +1493,34 @@ export type RevokeProjectMutationVariables = Exact<{
 
 
 export type RevokeProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+
+export type PublicListFragment = { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> };
+
+export type PublicRedBlackListsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PublicRedBlackListsQuery = { redBlackLists: Array<{ quarter: string, publishedAt: string }> };
+
+export type PublicRedBlackListQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type PublicRedBlackListQuery = { redBlackList: { canonicalJson: string, quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } | null };
+
+export type RankingPreviewQueryVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type RankingPreviewQuery = { quarterRanking: { quarter: string, schemeEdition: number, published: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, ranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null, rank: number | null, place: RedBlackPlace | null }>, unranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null }> } };
+
+export type PublishListMutationVariables = Exact<{
+  quarter: string;
+}>;
+
+
+export type PublishListMutation = { publishRedBlackList: { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } };
 
 export type ResolutionRecordFragment = { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
@@ -1628,36 +1632,28 @@ export type MyJurisdictionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyJurisdictionQuery = { me: { jurisdiction: Array<{ id: string, name: string }> } };
 
-export type ChangeOwnPasswordMutationVariables = Exact<{
-  currentPassword: string;
-  newPassword: string;
-}>;
-
-
-export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
-
-export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> };
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string };
 
 export type UserListQueryVariables = Exact<{
   options?: UserListOptions | null | undefined;
 }>;
 
 
-export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> }> } };
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1666,7 +1662,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1686,40 +1682,140 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const ApiTokenRecordFragmentDoc = new TypedDocumentString(`
-    fragment ApiTokenRecord on ApiToken {
+export const SchemeRecordFragmentDoc = new TypedDocumentString(`
+    fragment SchemeRecord on AssessmentScheme {
   id
-  name
-  scopes
-  expiresAt
-  revokedAt
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
   createdAt
-  rateLimitPerMinute
-  effectiveRateLimitPerMinute
-  usage {
-    requestsThisMinute
-    refusedThisMinute
-    requestsLast24h
-    refusedLast24h
-    lastUsedAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
   }
 }
-    `, {"fragmentName":"ApiTokenRecord"}) as unknown as TypedDocumentString<ApiTokenRecordFragment, unknown>;
-export const WebhookEndpointRecordFragmentDoc = new TypedDocumentString(`
-    fragment WebhookEndpointRecord on WebhookEndpoint {
+    `, {"fragmentName":"SchemeRecord"}) as unknown as TypedDocumentString<SchemeRecordFragment, unknown>;
+export const EstatePlaceFragmentDoc = new TypedDocumentString(`
+    fragment EstatePlace on Estate {
   id
-  tokenId
-  url
-  eventTypes
-  status
-  cursor
-  lag
-  version
-  problem
-  createdAt
-  lastDeliveredAt
+  name
+  subdistrict {
+    id
+    districtId
+  }
 }
-    `, {"fragmentName":"WebhookEndpointRecord"}) as unknown as TypedDocumentString<WebhookEndpointRecordFragment, unknown>;
+    `, {"fragmentName":"EstatePlace"}) as unknown as TypedDocumentString<EstatePlaceFragment, unknown>;
+export const AssessmentRecordFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"AssessmentRecord"}) as unknown as TypedDocumentString<AssessmentRecordFragment, unknown>;
+export const AssessmentDetailFragmentDoc = new TypedDocumentString(`
+    fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"AssessmentDetail"}) as unknown as TypedDocumentString<AssessmentDetailFragment, unknown>;
 export const CandidateRecordFragmentDoc = new TypedDocumentString(`
     fragment CandidateRecord on Candidate {
   id
@@ -1775,25 +1871,6 @@ export const CandidateRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CandidateRecord"}) as unknown as TypedDocumentString<CandidateRecordFragment, unknown>;
-export const ChecklistItemPartsFragmentDoc = new TypedDocumentString(`
-    fragment ChecklistItemParts on ChecklistItemType {
-  key
-  kind
-  titleZh
-  titleEn
-  suggestedReviewers
-}
-    `, {"fragmentName":"ChecklistItemParts"}) as unknown as TypedDocumentString<ChecklistItemPartsFragment, unknown>;
-export const EstatePlaceFragmentDoc = new TypedDocumentString(`
-    fragment EstatePlace on Estate {
-  id
-  name
-  subdistrict {
-    id
-    districtId
-  }
-}
-    `, {"fragmentName":"EstatePlace"}) as unknown as TypedDocumentString<EstatePlaceFragment, unknown>;
 export const CommitteeFilingRecordFragmentDoc = new TypedDocumentString(`
     fragment CommitteeFilingRecord on CommitteeFiling {
   id
@@ -2065,6 +2142,11 @@ export const EstateRecordFragmentDoc = new TypedDocumentString(`
     id
     districtId
   }
+  demonstrations {
+    level
+    year
+    documentNumber
+  }
 }
     `, {"fragmentName":"EstateRecord"}) as unknown as TypedDocumentString<EstateRecordFragment, unknown>;
 export const FirmRecordFragmentDoc = new TypedDocumentString(`
@@ -2131,11 +2213,6 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     id
     phase
   }
-  errorFile {
-    name
-    contentType
-    contentBase64
-  }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const OwnerRecordFragmentDoc = new TypedDocumentString(`
@@ -2190,6 +2267,34 @@ export const ProjectRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ProjectRecord"}) as unknown as TypedDocumentString<ProjectRecordFragment, unknown>;
+export const PublicListFragmentDoc = new TypedDocumentString(`
+    fragment PublicList on RedBlackList {
+  quarter
+  schemeEdition
+  redSharePercent
+  blackSharePercent
+  publishedAt
+  sha256
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}
+    `, {"fragmentName":"PublicList"}) as unknown as TypedDocumentString<PublicListFragment, unknown>;
 export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
     fragment ResolutionRecord on Resolution {
   id
@@ -2342,207 +2447,558 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   role
   active
   createdAt
-  jurisdiction {
-    id
-  }
 }
     `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
-export const ApiTokensDocument = new TypedDocumentString(`
-    query ApiTokens {
-  apiTokens {
-    ...ApiTokenRecord
+export const SchemeListDocument = new TypedDocumentString(`
+    query SchemeList {
+  list: assessmentSchemes {
+    ...SchemeRecord
   }
 }
-    fragment ApiTokenRecord on ApiToken {
+    fragment SchemeRecord on AssessmentScheme {
   id
-  name
-  scopes
-  expiresAt
-  revokedAt
-  createdAt
-  rateLimitPerMinute
-  effectiveRateLimitPerMinute
-  usage {
-    requestsThisMinute
-    refusedThisMinute
-    requestsLast24h
-    refusedLast24h
-    lastUsedAt
-  }
-}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
-export const CreateApiTokenInConsoleDocument = new TypedDocumentString(`
-    mutation CreateApiTokenInConsole($input: ApiTokenInput!) {
-  createApiToken(input: $input) {
-    token
-    apiToken {
-      ...ApiTokenRecord
-    }
-  }
-}
-    fragment ApiTokenRecord on ApiToken {
-  id
-  name
-  scopes
-  expiresAt
-  revokedAt
-  createdAt
-  rateLimitPerMinute
-  effectiveRateLimitPerMinute
-  usage {
-    requestsThisMinute
-    refusedThisMinute
-    requestsLast24h
-    refusedLast24h
-    lastUsedAt
-  }
-}`) as unknown as TypedDocumentString<CreateApiTokenInConsoleMutation, CreateApiTokenInConsoleMutationVariables>;
-export const RevokeApiTokenInConsoleDocument = new TypedDocumentString(`
-    mutation RevokeApiTokenInConsole($id: ID!) {
-  revokeApiToken(id: $id) {
-    ...ApiTokenRecord
-  }
-}
-    fragment ApiTokenRecord on ApiToken {
-  id
-  name
-  scopes
-  expiresAt
-  revokedAt
-  createdAt
-  rateLimitPerMinute
-  effectiveRateLimitPerMinute
-  usage {
-    requestsThisMinute
-    refusedThisMinute
-    requestsLast24h
-    refusedLast24h
-    lastUsedAt
-  }
-}`) as unknown as TypedDocumentString<RevokeApiTokenInConsoleMutation, RevokeApiTokenInConsoleMutationVariables>;
-export const SetApiTokenRateLimitDocument = new TypedDocumentString(`
-    mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) {
-  setApiTokenRateLimit(id: $id, perMinute: $perMinute) {
-    ...ApiTokenRecord
-  }
-}
-    fragment ApiTokenRecord on ApiToken {
-  id
-  name
-  scopes
-  expiresAt
-  revokedAt
-  createdAt
-  rateLimitPerMinute
-  effectiveRateLimitPerMinute
-  usage {
-    requestsThisMinute
-    refusedThisMinute
-    requestsLast24h
-    refusedLast24h
-    lastUsedAt
-  }
-}`) as unknown as TypedDocumentString<SetApiTokenRateLimitMutation, SetApiTokenRateLimitMutationVariables>;
-export const WebhookEndpointsDocument = new TypedDocumentString(`
-    query WebhookEndpoints($tokenId: ID) {
-  webhookEndpoints(tokenId: $tokenId) {
-    ...WebhookEndpointRecord
-  }
-}
-    fragment WebhookEndpointRecord on WebhookEndpoint {
-  id
-  tokenId
-  url
-  eventTypes
-  status
-  cursor
-  lag
   version
-  problem
+  edition
+  title
+  source
+  state
+  publishedAt
   createdAt
-  lastDeliveredAt
-}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
-export const WebhookDeliveriesDocument = new TypedDocumentString(`
-    query WebhookDeliveries($endpointId: ID!, $take: Int) {
-  webhookDeliveries(endpointId: $endpointId, take: $take) {
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemeListQuery, SchemeListQueryVariables>;
+export const SchemeOneDocument = new TypedDocumentString(`
+    query SchemeOne($id: ID!) {
+  record: assessmentScheme(id: $id) {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemeOneQuery, SchemeOneQueryVariables>;
+export const SchemeCreateDocument = new TypedDocumentString(`
+    mutation SchemeCreate($input: AssessmentSchemeInput!) {
+  record: createAssessmentScheme(input: $input) {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemeCreateMutation, SchemeCreateMutationVariables>;
+export const SchemePublishDocument = new TypedDocumentString(`
+    mutation SchemePublish($id: ID!, $version: Int!) {
+  record: publishAssessmentScheme(id: $id, version: $version) {
+    ...SchemeRecord
+  }
+}
+    fragment SchemeRecord on AssessmentScheme {
+  id
+  version
+  edition
+  title
+  source
+  state
+  publishedAt
+  createdAt
+  updatedAt
+  redSharePercent
+  blackSharePercent
+  matureAfterYears
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    categories
+  }
+  maxTotals {
+    category
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<SchemePublishMutation, SchemePublishMutationVariables>;
+export const AssessmentCreateDocument = new TypedDocumentString(`
+    mutation AssessmentCreate($input: AssessmentInput!) {
+  record: createAssessment(input: $input) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
     id
-    status
-    attempts
-    lastError
-    responseCode
-    nextAttemptAt
-    firstPosition
-    lastPosition
-    eventCount
-    createdAt
-    deliveredAt
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
   }
 }
-    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
-export const CreateWebhookEndpointDocument = new TypedDocumentString(`
-    mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
-  createWebhookEndpoint(input: $input) {
-    secret
-    endpoint {
-      ...WebhookEndpointRecord
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentCreateMutation, AssessmentCreateMutationVariables>;
+export const AssessmentListDocument = new TypedDocumentString(`
+    query AssessmentList($options: AssessmentListOptions) {
+  list: assessments(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...AssessmentRecord
     }
   }
 }
-    fragment WebhookEndpointRecord on WebhookEndpoint {
+    fragment AssessmentRecord on Assessment {
   id
-  tokenId
-  url
-  eventTypes
-  status
-  cursor
-  lag
   version
-  problem
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
   createdAt
-  lastDeliveredAt
-}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
-export const PauseWebhookEndpointDocument = new TypedDocumentString(`
-    mutation PauseWebhookEndpoint($id: ID!, $version: Int!) {
-  pauseWebhookEndpoint(id: $id, version: $version) {
-    ...WebhookEndpointRecord
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
   }
 }
-    fragment WebhookEndpointRecord on WebhookEndpoint {
+fragment EstatePlace on Estate {
   id
-  tokenId
-  url
-  eventTypes
-  status
-  cursor
-  lag
-  version
-  problem
-  createdAt
-  lastDeliveredAt
-}`) as unknown as TypedDocumentString<PauseWebhookEndpointMutation, PauseWebhookEndpointMutationVariables>;
-export const ResumeWebhookEndpointDocument = new TypedDocumentString(`
-    mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) {
-  resumeWebhookEndpoint(id: $id, version: $version) {
-    ...WebhookEndpointRecord
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentListQuery, AssessmentListQueryVariables>;
+export const AssessmentOneDocument = new TypedDocumentString(`
+    query AssessmentOne($id: ID!) {
+  record: assessment(id: $id) {
+    ...AssessmentDetail
   }
 }
-    fragment WebhookEndpointRecord on WebhookEndpoint {
+    fragment AssessmentRecord on Assessment {
   id
-  tokenId
-  url
-  eventTypes
-  status
-  cursor
-  lag
   version
-  problem
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
   createdAt
-  lastDeliveredAt
-}`) as unknown as TypedDocumentString<ResumeWebhookEndpointMutation, ResumeWebhookEndpointMutationVariables>;
-export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
-    mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {
-  deleteWebhookEndpoint(id: $id, version: $version)
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
 }
-    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentOneQuery, AssessmentOneQueryVariables>;
+export const AssessmentScoreDocument = new TypedDocumentString(`
+    mutation AssessmentScore($id: ID!, $version: Int!, $scores: [ItemScoreInput!]!) {
+  record: scoreAssessment(id: $id, version: $version, scores: $scores) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentScoreMutation, AssessmentScoreMutationVariables>;
+export const AssessmentSubmitDocument = new TypedDocumentString(`
+    mutation AssessmentSubmit($id: ID!, $version: Int!) {
+  record: submitAssessment(id: $id, version: $version) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentSubmitMutation, AssessmentSubmitMutationVariables>;
+export const AssessmentReturnDocument = new TypedDocumentString(`
+    mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) {
+  record: returnAssessment(id: $id, version: $version, note: $note) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentReturnMutation, AssessmentReturnMutationVariables>;
+export const AssessmentReviewDocument = new TypedDocumentString(`
+    mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {
+  record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) {
+    ...AssessmentDetail
+  }
+}
+    fragment AssessmentRecord on Assessment {
+  id
+  version
+  projectId
+  estateId
+  firmId
+  quarter
+  category
+  state
+  assessingBody
+  total
+  maxTotal
+  submittedAt
+  reviewedAt
+  returnNote
+  availableActions
+  createdAt
+  updatedAt
+  project {
+    id
+    name
+  }
+  firm {
+    id
+    name
+  }
+  estate {
+    ...EstatePlace
+  }
+}
+fragment AssessmentDetail on Assessment {
+  ...AssessmentRecord
+  items {
+    key
+    titleZh
+    titleEn
+    maxScore
+    score
+    note
+    adjustedScore
+    adjustReason
+    finalScore
+  }
+  scheme {
+    id
+    edition
+    title
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<AssessmentReviewMutation, AssessmentReviewMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
   logout
@@ -2635,91 +3091,6 @@ export const ResolveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
-export const ChecklistVersionsDocument = new TypedDocumentString(`
-    query ChecklistVersions {
-  checklistVersions {
-    id
-    version
-    title
-    source
-    publishedById
-    createdAt
-    items {
-      ...ChecklistItemParts
-    }
-  }
-}
-    fragment ChecklistItemParts on ChecklistItemType {
-  key
-  kind
-  titleZh
-  titleEn
-  suggestedReviewers
-}`) as unknown as TypedDocumentString<ChecklistVersionsQuery, ChecklistVersionsQueryVariables>;
-export const ChecklistDraftListDocument = new TypedDocumentString(`
-    query ChecklistDraftList {
-  checklistDrafts {
-    id
-    version
-    title
-    source
-    updatedAt
-    items {
-      ...ChecklistItemParts
-    }
-  }
-}
-    fragment ChecklistItemParts on ChecklistItemType {
-  key
-  kind
-  titleZh
-  titleEn
-  suggestedReviewers
-}`) as unknown as TypedDocumentString<ChecklistDraftListQuery, ChecklistDraftListQueryVariables>;
-export const ChecklistDraftOneDocument = new TypedDocumentString(`
-    query ChecklistDraftOne($id: ID!) {
-  checklistDraft(id: $id) {
-    id
-    version
-    title
-    source
-    publishedVersionId
-    items {
-      ...ChecklistItemParts
-    }
-  }
-}
-    fragment ChecklistItemParts on ChecklistItemType {
-  key
-  kind
-  titleZh
-  titleEn
-  suggestedReviewers
-}`) as unknown as TypedDocumentString<ChecklistDraftOneQuery, ChecklistDraftOneQueryVariables>;
-export const CreateChecklistDraftCallDocument = new TypedDocumentString(`
-    mutation CreateChecklistDraftCall($input: ChecklistInput!) {
-  createChecklistDraft(input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<CreateChecklistDraftCallMutation, CreateChecklistDraftCallMutationVariables>;
-export const UpdateChecklistDraftCallDocument = new TypedDocumentString(`
-    mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) {
-  updateChecklistDraft(id: $id, version: $version, input: $input) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<UpdateChecklistDraftCallMutation, UpdateChecklistDraftCallMutationVariables>;
-export const PublishChecklistDraftCallDocument = new TypedDocumentString(`
-    mutation PublishChecklistDraftCall($id: ID!, $version: Int!) {
-  publishChecklistDraft(id: $id, version: $version) {
-    id
-    version
-  }
-}
-    `) as unknown as TypedDocumentString<PublishChecklistDraftCallMutation, PublishChecklistDraftCallMutationVariables>;
 export const CommitteeFilingListDocument = new TypedDocumentString(`
     query CommitteeFilingList($options: CommitteeFilingListOptions) {
   list: committeeFilings(options: $options) {
@@ -3232,6 +3603,19 @@ export const DashboardDocument = new TypedDocumentString(`
         daysOverdue
       }
     }
+    assessments {
+      quarter
+      projects
+      completed
+      submitted
+      inProgress
+      latestList {
+        quarter
+        entries {
+          place
+        }
+      }
+    }
   }
 }
     `) as unknown as TypedDocumentString<DashboardQuery, DashboardQueryVariables>;
@@ -3635,6 +4019,11 @@ export const EstateListDocument = new TypedDocumentString(`
     id
     districtId
   }
+  demonstrations {
+    level
+    year
+    documentNumber
+  }
 }`) as unknown as TypedDocumentString<EstateListQuery, EstateListQueryVariables>;
 export const EstateDocument = new TypedDocumentString(`
     query Estate($id: ID!) {
@@ -3659,6 +4048,11 @@ export const EstateDocument = new TypedDocumentString(`
   subdistrict {
     id
     districtId
+  }
+  demonstrations {
+    level
+    year
+    documentNumber
   }
 }`) as unknown as TypedDocumentString<EstateQuery, EstateQueryVariables>;
 export const CreateEstateDocument = new TypedDocumentString(`
@@ -3685,6 +4079,11 @@ export const CreateEstateDocument = new TypedDocumentString(`
     id
     districtId
   }
+  demonstrations {
+    level
+    year
+    documentNumber
+  }
 }`) as unknown as TypedDocumentString<CreateEstateMutation, CreateEstateMutationVariables>;
 export const UpdateEstateDocument = new TypedDocumentString(`
     mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {
@@ -3709,6 +4108,11 @@ export const UpdateEstateDocument = new TypedDocumentString(`
   subdistrict {
     id
     districtId
+  }
+  demonstrations {
+    level
+    year
+    documentNumber
   }
 }`) as unknown as TypedDocumentString<UpdateEstateMutation, UpdateEstateMutationVariables>;
 export const FirmListDocument = new TypedDocumentString(`
@@ -3752,6 +4156,16 @@ export const FirmDocument = new TypedDocumentString(`
     query Firm($id: ID!) {
   record: firm(id: $id) {
     ...FirmRecord
+    redBlackPlacements {
+      quarter
+      category
+      place
+      rank
+      total
+      maxTotal
+      projectName
+      estateName
+    }
   }
 }
     fragment FirmRecord on Firm {
@@ -4016,160 +4430,6 @@ export const SetHolidayNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
-export const OfficerHomeDocument = new TypedDocumentString(`
-    query OfficerHome {
-  me {
-    jurisdiction {
-      id
-      name
-    }
-  }
-  elections(
-    options: {take: 100, filter: {open: true}, sort: {field: UPDATED_AT, direction: DESC}}
-  ) {
-    totalItems
-    items {
-      id
-      title
-      phase
-      estate {
-        name
-      }
-      phases {
-        phase
-        endsOn
-      }
-    }
-  }
-  overdue: committeeFilings(
-    options: {take: 25, filter: {overdue: true}, sort: {field: DUE_ON}}
-  ) {
-    totalItems
-    items {
-      id
-      dueOn
-      dueOnProvisional
-      filingStatus
-      committee {
-        estate {
-          name
-        }
-      }
-    }
-  }
-  upcoming: committeeFilings(
-    options: {take: 25, filter: {overdue: false, filingStatus: DRAFT}, sort: {field: DUE_ON}}
-  ) {
-    totalItems
-    items {
-      id
-      dueOn
-      dueOnProvisional
-      filingStatus
-      committee {
-        estate {
-          name
-        }
-      }
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<OfficerHomeQuery, OfficerHomeQueryVariables>;
-export const ClerkHomeDocument = new TypedDocumentString(`
-    query ClerkHome {
-  firmDrafts: firms(
-    options: {take: 25, filter: {mine: true, filingStatus: DRAFT}, sort: {field: UPDATED_AT, direction: DESC}}
-  ) {
-    totalItems
-    items {
-      id
-      name
-      updatedAt
-    }
-  }
-  projectDrafts: projects(
-    options: {take: 25, filter: {mine: true, filingStatus: DRAFT}, sort: {field: UPDATED_AT, direction: DESC}}
-  ) {
-    totalItems
-    items {
-      id
-      name
-      updatedAt
-    }
-  }
-  firmsReturned: firms(
-    options: {take: 25, filter: {mine: true, filingStatus: RETURNED}, sort: {field: UPDATED_AT, direction: DESC}}
-  ) {
-    totalItems
-    items {
-      id
-      name
-      decidedAt
-      returnReason
-      returnNote
-    }
-  }
-  projectsReturned: projects(
-    options: {take: 25, filter: {mine: true, filingStatus: RETURNED}, sort: {field: UPDATED_AT, direction: DESC}}
-  ) {
-    totalItems
-    items {
-      id
-      name
-      decidedAt
-      returnReason
-      returnNote
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<ClerkHomeQuery, ClerkHomeQueryVariables>;
-export const RegistrarHomeDocument = new TypedDocumentString(`
-    query RegistrarHome {
-  firms(
-    options: {take: 50, filter: {filingStatus: SUBMITTED, submittedByMe: false}, sort: {field: SUBMITTED_AT}}
-  ) {
-    totalItems
-    items {
-      id
-      name
-      submittedAt
-    }
-  }
-  projects(
-    options: {take: 50, filter: {filingStatus: SUBMITTED, submittedByMe: false}, sort: {field: SUBMITTED_AT}}
-  ) {
-    totalItems
-    items {
-      id
-      name
-      submittedAt
-    }
-  }
-  committeeFilings(options: {take: 50, filter: {filingStatus: SUBMITTED}}) {
-    totalItems
-    items {
-      id
-      submittedAt
-      submittedById
-      committee {
-        estate {
-          name
-        }
-      }
-    }
-  }
-  ownFirms: firms(
-    options: {take: 1, filter: {filingStatus: SUBMITTED, submittedByMe: true}}
-  ) {
-    totalItems
-  }
-  ownProjects: projects(
-    options: {take: 1, filter: {filingStatus: SUBMITTED, submittedByMe: true}}
-  ) {
-    totalItems
-  }
-}
-    `) as unknown as TypedDocumentString<RegistrarHomeQuery, RegistrarHomeQueryVariables>;
 export const PreviewImportDocument = new TypedDocumentString(`
     mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
   previewImport(kind: $kind, file: $file, estateId: $estateId) {
@@ -4210,21 +4470,10 @@ export const PreviewImportDocument = new TypedDocumentString(`
     id
     phase
   }
-  errorFile {
-    name
-    contentType
-    contentBase64
-  }
 }`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
 export const RunImportDocument = new TypedDocumentString(`
-    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {
-  runImport(
-    kind: $kind
-    file: $file
-    mode: $mode
-    estateId: $estateId
-    progressKey: $progressKey
-  ) {
+    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
+  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) {
     ...ImportReportFields
   }
 }
@@ -4262,21 +4511,7 @@ export const RunImportDocument = new TypedDocumentString(`
     id
     phase
   }
-  errorFile {
-    name
-    contentType
-    contentBase64
-  }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
-export const ImportProgressDocument = new TypedDocumentString(`
-    query ImportProgress($key: String!) {
-  importProgress(key: $key) {
-    phase
-    done
-    total
-  }
-}
-    `) as unknown as TypedDocumentString<ImportProgressQuery, ImportProgressQueryVariables>;
 export const OwnerListDocument = new TypedDocumentString(`
     query OwnerList($options: OwnerListOptions) {
   list: owners(options: $options) {
@@ -4645,6 +4880,119 @@ export const RevokeProjectDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RevokeProjectMutation, RevokeProjectMutationVariables>;
+export const PublicRedBlackListsDocument = new TypedDocumentString(`
+    query PublicRedBlackLists {
+  redBlackLists {
+    quarter
+    publishedAt
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRedBlackListsQuery, PublicRedBlackListsQueryVariables>;
+export const PublicRedBlackListDocument = new TypedDocumentString(`
+    query PublicRedBlackList($quarter: String!) {
+  redBlackList(quarter: $quarter) {
+    ...PublicList
+    canonicalJson
+  }
+}
+    fragment PublicList on RedBlackList {
+  quarter
+  schemeEdition
+  redSharePercent
+  blackSharePercent
+  publishedAt
+  sha256
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<PublicRedBlackListQuery, PublicRedBlackListQueryVariables>;
+export const RankingPreviewDocument = new TypedDocumentString(`
+    query RankingPreview($quarter: String!) {
+  quarterRanking(quarter: $quarter) {
+    quarter
+    schemeEdition
+    published
+    categories {
+      category
+      ranked
+      unranked
+      redPlaces
+      blackPlaces
+    }
+    ranked {
+      projectId
+      assessmentId
+      projectName
+      estateName
+      firmName
+      category
+      state
+      total
+      maxTotal
+      rank
+      place
+    }
+    unranked {
+      projectId
+      assessmentId
+      projectName
+      estateName
+      firmName
+      category
+      state
+      total
+      maxTotal
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RankingPreviewQuery, RankingPreviewQueryVariables>;
+export const PublishListDocument = new TypedDocumentString(`
+    mutation PublishList($quarter: String!) {
+  publishRedBlackList(quarter: $quarter) {
+    ...PublicList
+  }
+}
+    fragment PublicList on RedBlackList {
+  quarter
+  schemeEdition
+  redSharePercent
+  blackSharePercent
+  publishedAt
+  sha256
+  sealVerified
+  categories {
+    category
+    ranked
+    unranked
+    redPlaces
+    blackPlaces
+  }
+  entries {
+    category
+    place
+    rank
+    projectName
+    estateName
+    firmName
+    total
+    maxTotal
+  }
+}`) as unknown as TypedDocumentString<PublishListMutation, PublishListMutationVariables>;
 export const ResolutionListDocument = new TypedDocumentString(`
     query ResolutionList($options: ResolutionListOptions) {
   list: resolutions(options: $options) {
@@ -5039,11 +5387,6 @@ export const MyJurisdictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyJurisdictionQuery, MyJurisdictionQueryVariables>;
-export const ChangeOwnPasswordDocument = new TypedDocumentString(`
-    mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
-  changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
-}
-    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($options: UserListOptions) {
   list: users(options: $options) {
@@ -5062,9 +5405,6 @@ export const UserListDocument = new TypedDocumentString(`
   role
   active
   createdAt
-  jurisdiction {
-    id
-  }
 }`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
 export const UserDocument = new TypedDocumentString(`
     query User($id: ID!) {
@@ -5080,9 +5420,6 @@ export const UserDocument = new TypedDocumentString(`
   role
   active
   createdAt
-  jurisdiction {
-    id
-  }
 }`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: UserInput!) {
@@ -5098,9 +5435,6 @@ export const CreateUserDocument = new TypedDocumentString(`
   role
   active
   createdAt
-  jurisdiction {
-    id
-  }
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
     mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
@@ -5116,7 +5450,4 @@ export const UpdateUserDocument = new TypedDocumentString(`
   role
   active
   createdAt
-  jurisdiction {
-    id
-  }
 }`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;

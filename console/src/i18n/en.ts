@@ -1,4 +1,5 @@
 import englishMessages from 'ra-language-english';
+import { assessmentMessagesEn, assessmentResourcesEn } from '../assessments/messages';
 
 const filingFields = {
   filingStatus: 'Filing status',
@@ -20,6 +21,7 @@ const filingFields = {
 const en = {
   ...englishMessages,
   resources: {
+    ...assessmentResourcesEn,
     firms: {
       name: 'Firm |||| Firms',
       fields: {
@@ -79,6 +81,8 @@ const en = {
         elevators: 'Elevators',
         deliveredOn: 'Delivered',
         projects: 'Projects over time',
+        demonstrationLevel: 'Demonstration estate',
+        demonstrations: 'Demonstration estate designations',
       },
     },
     users: {
@@ -219,6 +223,7 @@ const en = {
     },
   },
   wuye: {
+    ...assessmentMessagesEn,
     app: { title: 'Wuye Registry', subtitle: 'Property registry and committee elections' },
     menu: { dashboard: 'Dashboard', import: 'Import', holidays: 'Holiday calendar', apiTokens: 'API tokens', checklists: 'Eligibility checklist' },
     yes: 'Yes',

@@ -1,3 +1,4 @@
+import { assessmentMessagesZh, assessmentResourcesZh } from '../assessments/messages';
 /**
  * 简体中文: react-admin's own messages (no current Chinese pack fits react-admin 5, so they are written here)
  * and the registry's. A test checks that every key of en.ts and of ra-language-english is here.
@@ -197,6 +198,7 @@ const zh = {
     },
   },
   resources: {
+    ...assessmentResourcesZh,
     firms: {
       name: '物业企业 |||| 物业企业',
       fields: {
@@ -256,6 +258,8 @@ const zh = {
         elevators: '电梯数',
         deliveredOn: '交付日期',
         projects: '历年物业项目',
+        demonstrationLevel: '红色物业示范小区',
+        demonstrations: '示范小区命名',
       },
     },
     users: {
@@ -396,6 +400,7 @@ const zh = {
     },
   },
   wuye: {
+    ...assessmentMessagesZh,
     app: { title: '物业备案与业委会选举平台', subtitle: '物业备案与业委会选举' },
     menu: { dashboard: '首页', import: '批量导入', holidays: '节假日安排', apiTokens: 'API 令牌', checklists: '资格审查清单' },
     yes: '是',

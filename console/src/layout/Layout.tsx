@@ -2,6 +2,8 @@ import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
 import KeyIcon from '@mui/icons-material/Key';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import LeaderboardIcon from '@mui/icons-material/Leaderboard';
+import PublicIcon from '@mui/icons-material/Public';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, AlertTitle } from '@mui/material';
 import type { ReactNode } from 'react';
@@ -18,6 +20,7 @@ export function Menu() {
   const { canAccess: canSeeHolidays } = useCanAccess({ resource: 'holidays', action: 'show' });
   const { canAccess: canSeeTokens } = useCanAccess({ resource: 'apiTokens', action: 'list' });
   const { canAccess: canSeeChecklists } = useCanAccess({ resource: 'checklists', action: 'list' });
+  const { canAccess: canRank } = useCanAccess({ resource: 'redBlackLists', action: 'show' });
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={translate('wuye.menu.dashboard')} leftIcon={<DashboardIcon />} />
@@ -26,6 +29,8 @@ export function Menu() {
       {canSeeHolidays && <RaMenu.Item to="/holidays" primaryText={translate('wuye.menu.holidays')} leftIcon={<EventIcon />} data-testid="menu-holidays" />}
       {canSeeTokens && <RaMenu.Item to="/api-tokens" primaryText={translate('wuye.menu.apiTokens')} leftIcon={<KeyIcon />} data-testid="menu-api-tokens" />}
       {canSeeChecklists && <RaMenu.Item to="/checklists" primaryText={translate('wuye.menu.checklists')} leftIcon={<FactCheckIcon />} data-testid="menu-checklists" />}
+      {canRank && <RaMenu.Item to="/quarter-ranking" primaryText={translate('wuye.assessment.menu_ranking')} leftIcon={<LeaderboardIcon />} data-testid="menu-ranking" />}
+      <RaMenu.Item to="/red-black-list" primaryText={translate('wuye.assessment.menu_public')} leftIcon={<PublicIcon />} data-testid="menu-red-black-list" />
     </RaMenu>
   );
 }

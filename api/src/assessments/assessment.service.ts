@@ -1,0 +1,387 @@
+import { DataSource } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
+import { Estate } from '../estates/estate.entity';
+import { Lifecycle, moveRecord, moveRecords } from '../filings/lifecycle';
+import { estatePlaceFilters } from '../geography/place-filter';
+import { Project } from '../projects/project.entity';
+import { RequestContext, withTransaction } from '../request/context';
+import { translateDbError } from '../shared/db-errors';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { findList, ListResult } from '../shared/list';
+import { RuleViolationError } from '../shared/rule-violation';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import {
+  applyAdjustments, applyScores, ASSESSMENT_TRANSITIONS, AssessmentAction, AssessmentStateName, emptyItems, FieldProblem, SCHEME_TRANSITIONS,
+  SchemeAction, SchemeStateName, SCORABLE_STATES, totalOf,
+} from './assessment-rules';
+import { Assessment, AssessmentScheme, AssessmentSchemeState, AssessmentState, RedBlackEntry, RedBlackList } from './assessment.entity';
+import { AssessmentInput, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput } from './assessment.inputs';
+import { isQuarter, Quarter, quarterBounds, quarterOf } from './quarter';
+import { CategoryRanking, rankQuarter } from './ranking';
+import { redBlackSeal } from './red-black-record';
+import { categoryOf, checkScheme, DEFAULT_SCHEME, ESTATE_CATEGORIES, EstateCategory, itemsFor, maxTotal, SchemeDefinition } from './scheme';
+
+const actorId = (ctx: RequestContext): number | null => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
+
+const badInput = (problems: FieldProblem[]) => {
+  if (problems.length) throw fail.badInput(problems);
+};
+
+function definitionOf(input: AssessmentSchemeInput): SchemeDefinition {
+  return {
+    redSharePercent: input.redSharePercent,
+    blackSharePercent: input.blackSharePercent,
+    matureAfterYears: input.matureAfterYears,
+    items: input.items.map((i) => ({ key: i.key, titleZh: i.titleZh.trim(), titleEn: i.titleEn.trim(), maxScore: i.maxScore, categories: [...new Set(i.categories)] })),
+  };
+}
+
+function assertSchemeValid(definition: SchemeDefinition): void {
+  const problems = checkScheme(definition);
+  if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems.map((message) => ({ rule: 'SCHEME_INVALID', message }))), 'input.items');
+}
+
+/** A draft becomes the next edition; assessments already begun keep theirs. */
+const schemeLifecycle: Lifecycle<AssessmentScheme, SchemeStateName, SchemeAction, undefined> = {
+  entity: AssessmentScheme,
+  stateField: 'state',
+  table: SCHEME_TRANSITIONS,
+  auditName: 'assessmentScheme',
+  async guard(_ctx, { row }) {
+    assertSchemeValid(row.definition);
+  },
+  async changes(ctx) {
+    await ctx.em.query(`LOCK TABLE assessment_scheme IN SHARE ROW EXCLUSIVE MODE`);
+    const [{ last }] = await ctx.em.query(`SELECT coalesce(max(edition), 0)::int AS last FROM assessment_scheme`);
+    return { edition: last + 1, publishedAt: new Date(), publishedById: actorId(ctx) };
+  },
+};
+
+/** The move's input: the return note, or the city's adjustments. */
+interface MoveInput {
+  note?: string;
+  adjustments?: ItemAdjustmentInput[];
+  /** set by the lifecycle: the items the review changed, for the audit event */
+  changed?: string[];
+}
+
+/** A quarter whose list is published is closed: nothing of it changes any more. */
+async function assertQuarterOpen(ctx: RequestContext, assessment: { id: number; quarter: string; state: string }, doing: string): Promise<void> {
+  const [closed] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [assessment.quarter]);
+  if (closed) throw fail.invalidTransition('Assessment', assessment.id, assessment.state, `${doing} after the ${assessment.quarter} red/black list was published`);
+}
+
+const assessmentLifecycle: Lifecycle<Assessment, AssessmentStateName, AssessmentAction, MoveInput> = {
+  entity: Assessment,
+  stateField: 'state',
+  table: ASSESSMENT_TRANSITIONS,
+  auditName: 'assessment',
+  // assessors act only in their subdistricts; the city's reviewers everywhere (checked before the version)
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  refusedAs: (action) => ({ SUBMIT: 'submitted', RETURN: 'returned', REVIEW: 'reviewed', PUBLISH: 'published' })[action],
+  async guard(ctx, { row, action }) {
+    if (action !== AssessmentAction.PUBLISH) await assertQuarterOpen(ctx, row, `${action.toLowerCase()}ed`);
+    if (action === AssessmentAction.SUBMIT && row.total === null) {
+      throw fail.badField('items', 'ITEMS_UNSCORED', 'score every item before submitting');
+    }
+    // maker-checker: whoever scored the assessment never reviews it
+    if ((action === AssessmentAction.REVIEW || action === AssessmentAction.RETURN) && row.assessorId !== null && row.assessorId === actorId(ctx)) {
+      throw fail.forbidden(`You scored assessment ${row.id}: someone else reviews it`, 'MAKER_CHECKER');
+    }
+  },
+  async changes(ctx, move) {
+    const { row, action, input } = move;
+    const now = new Date();
+    switch (action) {
+      case AssessmentAction.SUBMIT:
+        return { submittedAt: now, returnNote: null };
+      case AssessmentAction.RETURN:
+        return { returnNote: input.note ?? null };
+      case AssessmentAction.REVIEW: {
+        const scheme = await ctx.em.findOneByOrFail(AssessmentScheme, { id: row.schemeId });
+        const result = applyAdjustments(row.items, itemsFor(scheme.definition, row.category), input.adjustments ?? []);
+        badInput(result.problems);
+        input.changed = result.changed;
+        return { items: result.items, total: totalOf(result.items), reviewerId: actorId(ctx), reviewedAt: now };
+      }
+      case AssessmentAction.PUBLISH:
+        return {};
+    }
+  },
+  auditExtra: ({ input }) => (input.changed ? { adjustedItems: input.changed } : {}),
+};
+
+/** One project serving in a quarter, with what the list needs to know of it. */
+export interface QuarterProject {
+  projectId: number;
+  projectName: string;
+  estateName: string;
+  firmId: number;
+  firmName: string;
+  selectionMethod: string;
+  deliveredOn: string | null;
+  assessmentId: number | null;
+  state: AssessmentState | null;
+  category: EstateCategory | null;
+  total: number | null;
+  maxTotal: number | null;
+}
+
+export interface QuarterRankingResult {
+  quarter: Quarter;
+  scheme: AssessmentScheme;
+  categories: Array<CategoryRanking<QuarterProject>>;
+}
+
+/** On start-up: edition 1 of the scheme when there is none. */
+export async function ensureDefaultScheme(ds: DataSource): Promise<void> {
+  await ds.query(
+    `INSERT INTO assessment_scheme (edition, title, source, state, definition, published_at)
+     SELECT 1, $1, $2, 'PUBLISHED', $3, now() WHERE NOT EXISTS (SELECT 1 FROM assessment_scheme)`,
+    [DEFAULT_SCHEME_TITLE, DEFAULT_SCHEME_SOURCE, DEFAULT_SCHEME],
+  );
+}
+export const DEFAULT_SCHEME_TITLE = '住宅小区物业企业合同履约考评细则（第一版）';
+export const DEFAULT_SCHEME_SOURCE = '湖州中心城市住宅小区物业企业合同履约考评实施意见（示范条目，待主管部门发布正式细则后替换）';
+
+export class AssessmentService {
+  // ---- schemes ----
+  schemes(ctx: RequestContext): Promise<AssessmentScheme[]> {
+    return ctx.em.find(AssessmentScheme, { order: { id: 'DESC' } });
+  }
+
+  async scheme(ctx: RequestContext, id: number): Promise<AssessmentScheme> {
+    const scheme = await ctx.loaders.byId(AssessmentScheme).load(id);
+    if (!scheme) throw fail.notFound('AssessmentScheme', id);
+    return scheme;
+  }
+
+  async currentScheme(ctx: RequestContext): Promise<AssessmentScheme> {
+    const scheme = await ctx.em
+      .createQueryBuilder(AssessmentScheme, 's')
+      .where('s.state = :state', { state: AssessmentSchemeState.PUBLISHED })
+      .orderBy('s.edition', 'DESC')
+      .getOne();
+    if (!scheme) throw fail.notFound('AssessmentScheme', 'published');
+    return scheme;
+  }
+
+  createScheme(ctx: RequestContext, input: AssessmentSchemeInput): Promise<AssessmentScheme> {
+    const definition = definitionOf(input);
+    assertSchemeValid(definition);
+    return withTransaction(ctx, async (ctx) => {
+      const result = await ctx.em.insert(AssessmentScheme, {
+        title: input.title.trim(), source: input.source.trim(), state: AssessmentSchemeState.DRAFT, definition, createdById: actorId(ctx),
+      });
+      const created = await ctx.em.findOneByOrFail(AssessmentScheme, { id: result.identifiers[0].id });
+      await recordAudit(ctx, { action: 'assessmentScheme.create', entityType: 'AssessmentScheme', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  updateScheme(ctx: RequestContext, id: number, version: number, input: AssessmentSchemeInput): Promise<AssessmentScheme> {
+    const definition = definitionOf(input);
+    assertSchemeValid(definition);
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, AssessmentScheme, id, version, noRowRule);
+      if (row.state !== AssessmentSchemeState.DRAFT) throw fail.invalidTransition('AssessmentScheme', id, row.state, 'edited (a published edition is fixed)');
+      const updated = await saveVersion(ctx, AssessmentScheme, row, { title: input.title.trim(), source: input.source.trim(), definition });
+      await recordAudit(ctx, { action: 'assessmentScheme.update', entityType: 'AssessmentScheme', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
+  publishScheme(ctx: RequestContext, id: number, version: number): Promise<AssessmentScheme> {
+    return moveRecord(ctx, schemeLifecycle, id, version, SchemeAction.PUBLISH, undefined);
+  }
+
+  // ---- assessments ----
+  async list(ctx: RequestContext, options: AssessmentListOptions | undefined, wantTotal: boolean): Promise<ListResult<Assessment>> {
+    return findList(
+      ctx,
+      {
+        entity: Assessment,
+        alias: 'a',
+        defaultSort: 'id',
+        filters: {
+          quarter: { op: 'eq', column: 'a.quarter' },
+          state: { op: 'eq', column: 'a.state' },
+          category: { op: 'eq', column: 'a.category' },
+          projectId: { op: 'eq', column: 'a.projectId', id: true },
+          firmId: { op: 'eq', column: 'a.firmId', id: true },
+          estateId: { op: 'eq', column: 'a.estateId', id: true },
+          ...estatePlaceFilters('a.estateId'),
+          updatedAfter: { op: 'gt', column: 'a.updatedAt' },
+        },
+      },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'a.estateId') },
+    );
+  }
+
+  get(ctx: RequestContext, id: number): Promise<Assessment> {
+    return loadInJurisdiction(ctx, Assessment, id);
+  }
+
+  /** A new assessment of a project serving in the quarter, by the current scheme (or the quarter's, once begun). */
+  async create(ctx: RequestContext, input: AssessmentInput): Promise<Assessment> {
+    const projectId = toId(input.projectId, 'projectId');
+    const quarter = input.quarter;
+    const { first, last } = quarterBounds(quarter);
+    if (first > todayInChina()) throw fail.badField('quarter', 'NOT_STARTED', 'a quarter is assessed once it has begun');
+    try {
+      return await withTransaction(ctx, async (ctx) => {
+        const project = await ctx.em.findOneBy(Project, { id: projectId });
+        if (!project) throw fail.notFound('Project', projectId);
+        await assertJurisdiction(ctx, project.estateId);
+        if (project.filingStatus !== 'APPROVED' || project.contractStart > last || project.contractEnd < first) {
+          throw fail.badField('projectId', 'NOT_SERVING', `the project has no approved contract in force during ${quarter}`);
+        }
+        await assertQuarterOpen(ctx, { id: 0, quarter, state: 'NEW' }, 'assessed');
+        // one scheme per quarter, so the quarter's projects are ranked on the same items
+        const [begun] = await ctx.em.query(`SELECT scheme_id FROM assessment WHERE quarter = $1 LIMIT 1`, [quarter]);
+        const scheme = begun ? await ctx.em.findOneByOrFail(AssessmentScheme, { id: begun.scheme_id }) : await this.currentScheme(ctx);
+        const estate = await ctx.em.findOneByOrFail(Estate, { id: project.estateId });
+        const category = categoryOf(project, estate, last, scheme.definition.matureAfterYears);
+        const result = await ctx.em.insert(Assessment, {
+          projectId, estateId: project.estateId, firmId: project.firmId, quarter, schemeId: scheme.id, category,
+          state: AssessmentState.DRAFT, assessingBody: input.assessingBody, items: emptyItems(itemsFor(scheme.definition, category)),
+          total: null, maxTotal: maxTotal(scheme.definition, category), assessorId: actorId(ctx),
+        });
+        const created = await ctx.em.findOneByOrFail(Assessment, { id: result.identifiers[0].id });
+        await recordAudit(ctx, { action: 'assessment.create', entityType: 'Assessment', entityId: created.id, after: created });
+        return created;
+      });
+    } catch (error) {
+      translateDbError(error, {
+        assessment_project_quarter_key: () => fail.alreadyExists(`The project is already assessed for ${quarter}`, { field: 'projectId' }),
+      });
+    }
+  }
+
+  /** The assessor's scores, item by item, while the assessment is with them. */
+  score(ctx: RequestContext, id: number, version: number, scores: ItemScoreInput[]): Promise<Assessment> {
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, Assessment, id, version, (row) => assertJurisdiction(ctx, row.estateId));
+      if (!SCORABLE_STATES.includes(row.state)) throw fail.invalidTransition('Assessment', id, row.state, 'scored (only drafts and returned assessments are)');
+      await assertQuarterOpen(ctx, row, 'scored');
+      const scheme = await ctx.em.findOneByOrFail(AssessmentScheme, { id: row.schemeId });
+      const result = applyScores(row.items, itemsFor(scheme.definition, row.category), scores);
+      badInput(result.problems);
+      const updated = await saveVersion(ctx, Assessment, row, { items: result.items, total: totalOf(result.items), assessorId: actorId(ctx) });
+      await recordAudit(ctx, { action: 'assessment.score', entityType: 'Assessment', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
+  move(ctx: RequestContext, id: number, version: number, action: AssessmentAction.SUBMIT | AssessmentAction.RETURN | AssessmentAction.REVIEW, input: MoveInput = {}): Promise<Assessment> {
+    if (action === AssessmentAction.RETURN && !input.note?.trim()) throw fail.badField('note', 'REQUIRED', 'say why it goes back');
+    return moveRecord(ctx, assessmentLifecycle, id, version, action, { ...input, note: input.note?.trim() });
+  }
+
+  // ---- the quarter's ranking and list ----
+  /** Every project serving in the quarter, with its assessment: one statement. */
+  async quarterProjects(ctx: RequestContext, quarter: Quarter): Promise<QuarterProject[]> {
+    const { first, last } = quarterBounds(quarter);
+    return ctx.em.query(
+      `SELECT p.id AS "projectId", p.name AS "projectName", e.name AS "estateName", f.id AS "firmId", f.name AS "firmName",
+              p.selection_method AS "selectionMethod", e.delivered_on::text AS "deliveredOn",
+              a.id AS "assessmentId", a.state, a.category, a.total, a.max_total AS "maxTotal"
+         FROM project p
+         JOIN estate e ON e.id = p.estate_id
+         JOIN firm f ON f.id = p.firm_id
+         LEFT JOIN assessment a ON a.project_id = p.id AND a.quarter = $1
+        WHERE p.filing_status = 'APPROVED' AND p.contract_start <= $3::date AND p.contract_end >= $2::date
+        ORDER BY p.id`,
+      [quarter, first, last],
+    );
+  }
+
+  /** The ranking as it would be published now: reviewed assessments ranked, the rest apart. */
+  async ranking(ctx: RequestContext, quarter: Quarter): Promise<QuarterRankingResult> {
+    if (!isQuarter(quarter)) throw fail.badField('quarter', 'QUARTER', 'is written like 2026-Q3');
+    const projects = await this.quarterProjects(ctx, quarter);
+    const schemeId = projects.find((p) => p.assessmentId !== null) ? (await ctx.em.query(`SELECT scheme_id FROM assessment WHERE quarter = $1 LIMIT 1`, [quarter]))[0].scheme_id : null;
+    const scheme = schemeId ? await ctx.em.findOneByOrFail(AssessmentScheme, { id: schemeId }) : await this.currentScheme(ctx);
+    const { last } = quarterBounds(quarter);
+    const entries = projects.map((p) => ({
+      key: p,
+      category: p.category ?? categoryOf(p, p, last, scheme.definition.matureAfterYears),
+      // complete: reviewed by the city (or already published with the list)
+      total: p.state === AssessmentState.REVIEWED || p.state === AssessmentState.PUBLISHED ? p.total : null,
+    }));
+    return { quarter, scheme, categories: rankQuarter(ESTATE_CATEGORIES, entries, scheme.definition) };
+  }
+
+  /**
+   * Publishes the quarter's list once: the ranking stored as rows, sealed with SHA-256, and every reviewed
+   * assessment of the quarter moved to PUBLISHED (locked), all in one transaction.
+   */
+  async publishList(ctx: RequestContext, quarter: Quarter): Promise<RedBlackList> {
+    if (!isQuarter(quarter)) throw fail.badField('quarter', 'QUARTER', 'is written like 2026-Q3');
+    if (quarterBounds(quarter).last >= todayInChina()) throw fail.badField('quarter', 'QUARTER_NOT_OVER', 'a quarter’s list is published after the quarter ends');
+    try {
+      return await withTransaction(ctx, async (ctx) => {
+        await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('wuye.red-black-list'), hashtext($1))`, [quarter]);
+        const [exists] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [quarter]);
+        if (exists) throw fail.alreadyExists(`The ${quarter} red/black list is already published; a published list is never changed`, { field: 'quarter' });
+        // lock the quarter's assessments so no review lands between the ranking and the seal
+        await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 ORDER BY id FOR UPDATE`, [quarter]);
+        const { scheme, categories } = await this.ranking(ctx, quarter);
+        if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
+        const publishedAt = new Date();
+        const header = {
+          quarter,
+          schemeEdition: scheme.edition!,
+          redSharePercent: scheme.definition.redSharePercent,
+          blackSharePercent: scheme.definition.blackSharePercent,
+          publishedAt,
+          categories: categories.map((c) => ({ category: c.category, ranked: c.ranked.length, unranked: c.unranked.length, redPlaces: c.redPlaces, blackPlaces: c.blackPlaces })),
+        };
+        const rows = categories.flatMap((c) =>
+          c.ranked.filter((e) => e.place).map((e) => ({
+            quarter, category: c.category, place: e.place!, rank: e.rank, projectId: e.key.projectId, firmId: e.key.firmId,
+            projectName: e.key.projectName, estateName: e.key.estateName, firmName: e.key.firmName, total: e.total, maxTotal: e.key.maxTotal!,
+          })),
+        );
+        const sha256 = redBlackSeal(header, rows);
+        const inserted = await ctx.em.insert(RedBlackList, { ...header, publishedById: actorId(ctx), sha256 });
+        const listId = inserted.identifiers[0].id as number;
+        if (rows.length) await ctx.em.insert(RedBlackEntry, rows.map((r) => ({ ...r, listId })));
+        // the reviewed assessments are published with the list, through their lifecycle's table, in a few statements
+        const reviewed = categories.flatMap((c) => c.ranked.filter((e) => e.key.state === AssessmentState.REVIEWED).map((e) => e.key.assessmentId!));
+        await moveRecords(ctx, assessmentLifecycle, reviewed, AssessmentAction.PUBLISH, {});
+        const list = await ctx.em.findOneByOrFail(RedBlackList, { id: listId });
+        await recordAudit(ctx, { action: 'redBlackList.publish', entityType: 'RedBlackList', entityId: listId, after: { ...list, entries: rows.length } });
+        return list;
+      });
+    } catch (error) {
+      translateDbError(error, { red_black_list_quarter_key: () => fail.alreadyExists(`The ${quarter} red/black list is already published`, { field: 'quarter' }) });
+    }
+  }
+
+  /** Public: a published list, or null. */
+  publishedList(ctx: RequestContext, quarter: Quarter): Promise<RedBlackList | null> {
+    return ctx.em.findOneBy(RedBlackList, { quarter });
+  }
+
+  /** Public: every published list, newest first. */
+  publishedLists(ctx: RequestContext): Promise<RedBlackList[]> {
+    return ctx.em.find(RedBlackList, { order: { quarter: 'DESC' } });
+  }
+
+  /** The seal recomputed from the stored rows equals the stored one. */
+  async verifySeal(ctx: RequestContext, list: RedBlackList): Promise<boolean> {
+    const rows = await ctx.loaders.manyBy(RedBlackEntry, 'listId').load(list.id);
+    return redBlackSeal(list, rows) === list.sha256;
+  }
+
+  currentQuarter(): Quarter {
+    return quarterOf(todayInChina());
+  }
+}
+
+export const assessmentService = new AssessmentService();

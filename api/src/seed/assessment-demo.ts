@@ -1,0 +1,148 @@
+import { EntityManager } from 'typeorm';
+import { AssessingBody } from '../assessments/assessment.entity';
+import { ItemScore, totalOf } from '../assessments/assessment-rules';
+import { Quarter, quarterBefore, quarterBounds, quarterOf } from '../assessments/quarter';
+import { rankQuarter } from '../assessments/ranking';
+import { redBlackSeal } from '../assessments/red-black-record';
+import { categoryOf, ESTATE_CATEGORIES, EstateCategory, itemsFor, maxTotal, SchemeDefinition } from '../assessments/scheme';
+import { addDays } from '../shared/iso-date';
+import type { DemoData, ProjectRow } from './demo-data';
+import { insertRows } from './insert-rows';
+import { Prng } from './prng';
+
+const ADJUST_REASONS = [
+  '复核抽查发现楼道堆物未及时清理',
+  '电梯维保记录不全，复核扣分',
+  '业主投诉核实属实，报修超时未处理',
+  '消防通道占用整改不到位',
+  '公示栏收费标准未更新',
+];
+const BODIES = [AssessingBody.STREET_OFFICE, AssessingBody.COMMUNITY, AssessingBody.COMMITTEE, AssessingBody.DISTRICT_BUREAU];
+
+interface Actors {
+  officerId: number;
+  registrarId: number;
+}
+
+/** A moment in China time (UTC+8) as an ISO instant. */
+const chinaTime = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString();
+
+/**
+ * Demo assessments (docs/domain-rules.md#assessment): every project serving in each of the last four quarters
+ * assessed, reviewed and published with a sealed red/black list per quarter, a few left unfinished (unranked);
+ * the current quarter under way. Firms keep a steady quality from quarter to quarter, so their history reads
+ * true. Batch inserts only: a few statements per quarter.
+ */
+export async function seedAssessmentDemo(em: EntityManager, data: DemoData, actors: Actors, rng: Prng, today: string): Promise<{ assessments: number; lists: number }> {
+  const [scheme]: Array<{ id: number; edition: number; definition: SchemeDefinition }> = await em.query(
+    `SELECT id, edition, definition FROM assessment_scheme WHERE state = 'PUBLISHED' ORDER BY edition DESC LIMIT 1`,
+  );
+  const definition = scheme.definition;
+  const estates = new Map(data.estates.map((e) => [e.id, e]));
+  const firms = new Map(data.firms.map((f) => [f.id, f]));
+  const firmQuality = new Map(data.firms.map((f) => [f.id, rng.next() * 2 - 1]));
+  const projectQuality = new Map(data.projects.map((p) => [p.id, rng.next() * 2 - 1]));
+  const current = quarterOf(today);
+  let assessments = 0;
+  let lists = 0;
+
+  const serving = (quarter: Quarter): ProjectRow[] => {
+    const { first, last } = quarterBounds(quarter);
+    return data.projects.filter((p) => p.filingStatus === 'APPROVED' && p.contractStart <= last && p.contractEnd >= first);
+  };
+
+  const scoredItems = (project: ProjectRow, category: EstateCategory, reviewed: boolean): ItemScore[] =>
+    itemsFor(definition, category).map((item) => {
+      const level = 0.84 + 0.09 * firmQuality.get(project.firmId)! + 0.04 * projectQuality.get(project.id)! + 0.05 * (rng.next() * 2 - 1);
+      const score = Math.max(0, Math.min(item.maxScore, Math.round(item.maxScore * level)));
+      const adjust = reviewed && score > 2 && rng.chance(0.04);
+      return {
+        key: item.key,
+        score,
+        note: null,
+        adjustedScore: adjust ? score - rng.int(1, 2) : null,
+        adjustReason: adjust ? rng.pick(ADJUST_REASONS) : null,
+      };
+    });
+
+  for (let back = 4; back >= 0; back--) {
+    const quarter = quarterBefore(current, back);
+    const { last } = quarterBounds(quarter);
+    const published = back > 0;
+    const rows: Array<Record<string, unknown>> = [];
+    const ranking: Array<{ key: { project: ProjectRow; total: number; maxTotal: number }; category: EstateCategory; total: number | null }> = [];
+    for (const project of serving(quarter)) {
+      const estate = estates.get(project.estateId)!;
+      const category = categoryOf(project, estate, last, definition.matureAfterYears);
+      // past quarters: nearly all reviewed; this quarter: about half begun, at every stage
+      const state = published
+        ? rng.chance(0.04) ? rng.pick(['DRAFT', 'SUBMITTED']) : 'PUBLISHED'
+        : rng.pick(['NONE', 'NONE', 'DRAFT', 'DRAFT', 'SUBMITTED', 'REVIEWED']);
+      if (state === 'NONE') continue;
+      const reviewed = state === 'PUBLISHED' || state === 'REVIEWED';
+      let items = scoredItems(project, category, reviewed);
+      // a draft of this quarter is partly scored, or not at all
+      if (state === 'DRAFT' && !published) items = items.map((i, n) => (n >= rng.int(0, items.length) ? { ...i, score: null } : i));
+      const total = totalOf(items);
+      const submittedOn = published ? addDays(last, rng.int(3, 10)) : addDays(today, -rng.int(1, 20));
+      const reviewedOn = addDays(submittedOn, rng.int(1, 5));
+      const max = maxTotal(definition, category);
+      rows.push({
+        projectId: project.id,
+        estateId: project.estateId,
+        firmId: project.firmId,
+        quarter,
+        schemeId: scheme.id,
+        category,
+        state,
+        assessingBody: rng.pick(BODIES),
+        items: JSON.stringify(items),
+        total,
+        maxTotal: max,
+        assessorId: actors.officerId,
+        submittedAt: state === 'DRAFT' ? null : chinaTime(submittedOn, 10),
+        reviewerId: reviewed ? actors.registrarId : null,
+        reviewedAt: reviewed ? chinaTime(reviewedOn, 15) : null,
+        version: reviewed ? 4 : state === 'SUBMITTED' ? 3 : 2,
+      });
+      ranking.push({ key: { project, total: total ?? 0, maxTotal: max }, category, total: reviewed ? total : null });
+    }
+    await insertRows(em, 'assessment', rows);
+    assessments += rows.length;
+    if (!published) continue;
+
+    const categories = rankQuarter(ESTATE_CATEGORIES, ranking, definition);
+    const publishedAt = chinaTime(addDays(last, 20), 10);
+    const header = {
+      quarter,
+      schemeEdition: scheme.edition,
+      redSharePercent: definition.redSharePercent,
+      blackSharePercent: definition.blackSharePercent,
+      publishedAt,
+      categories: categories.map((c) => ({ category: c.category, ranked: c.ranked.length, unranked: c.unranked.length, redPlaces: c.redPlaces, blackPlaces: c.blackPlaces })),
+    };
+    const entries = categories.flatMap((c) =>
+      c.ranked.filter((e) => e.place).map((e) => ({
+        quarter,
+        category: c.category,
+        place: e.place!,
+        rank: e.rank,
+        projectId: e.key.project.id,
+        firmId: e.key.project.firmId,
+        projectName: e.key.project.name,
+        estateName: estates.get(e.key.project.estateId)!.name,
+        firmName: firms.get(e.key.project.firmId)!.name,
+        total: e.total,
+        maxTotal: e.key.maxTotal,
+      })),
+    );
+    const [list] = await em.query(
+      `INSERT INTO red_black_list (quarter, scheme_edition, red_share_percent, black_share_percent, categories, published_at, published_by_id, sha256)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [quarter, scheme.edition, definition.redSharePercent, definition.blackSharePercent, JSON.stringify(header.categories), publishedAt, actors.registrarId, redBlackSeal(header, entries)],
+    );
+    await insertRows(em, 'red_black_entry', entries.map((e) => ({ listId: list.id, ...e })));
+    lists++;
+  }
+  return { assessments, lists };
+}

@@ -1,0 +1,24 @@
+import { AutocompleteInput, Create, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { todayInChina } from '../shared/fields';
+
+const BODIES = ['STREET_OFFICE', 'COMMUNITY', 'COMMITTEE', 'DISTRICT_BUREAU'];
+const currentQuarter = () => {
+  const today = todayInChina();
+  return `${today.slice(0, 4)}-Q${Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1}`;
+};
+
+/** Begin a project's assessment for a quarter; the server takes the scheme and category, and checks the jurisdiction. */
+export default function AssessmentCreate() {
+  const translate = useTranslate();
+  return (
+    <Create redirect="show">
+      <SimpleForm defaultValues={{ quarter: currentQuarter(), assessingBody: 'STREET_OFFICE' }}>
+        <ReferenceInput source="projectId" reference="projects" filter={{ filingStatus: 'APPROVED' }}>
+          <AutocompleteInput optionText="name" filterToQuery={(name: string) => ({ name })} validate={required()} />
+        </ReferenceInput>
+        <TextInput source="quarter" validate={required()} />
+        <SelectInput source="assessingBody" validate={required()} choices={BODIES.map((id) => ({ id, name: translate(`wuye.assessingBody.${id}`) }))} />
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,84 @@
+import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
+import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Confirm, Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import type { RankingPreviewQuery } from '../generated/graphql';
+import { todayInChina } from '../shared/fields';
+import { ListTables } from './ListTables';
+import { redBlackCalls } from './redBlackList.api';
+
+type Ranking = RankingPreviewQuery['quarterRanking'];
+
+/** The last eight quarters, the current one first. */
+function recentQuarters(): string[] {
+  const today = todayInChina();
+  let index = Number(today.slice(0, 4)) * 4 + Math.floor((Number(today.slice(5, 7)) - 1) / 3);
+  const quarters: string[] = [];
+  for (let n = 0; n < 8; n++, index--) quarters.push(`${Math.floor(index / 4)}-Q${(index % 4) + 1}`);
+  return quarters;
+}
+
+/** The city's view of a quarter: the ranking as it would be published, the unranked apart, and publishing it. */
+export default function QuarterRankingPage() {
+  const translate = useTranslate();
+  const notify = useNotify();
+  const { canAccess: canPublish } = useCanAccess({ resource: 'redBlackLists', action: 'publish' });
+  const quarters = recentQuarters();
+  const [quarter, setQuarter] = useState(quarters[1]);
+  const [ranking, setRanking] = useState<Ranking | null>(null);
+  const [confirming, setConfirming] = useState(false);
+  const load = useCallback(() => {
+    setRanking(null);
+    redBlackCalls.quarterRanking(quarter).then(({ data }) => setRanking(data), (error: Error) => notify(error.message, { type: 'error' }));
+  }, [quarter, notify]);
+  useEffect(load, [load]);
+  const publish = async () => {
+    setConfirming(false);
+    try {
+      await redBlackCalls.publishRedBlackList(quarter);
+      notify(translate('wuye.assessment.list_published', { quarter }), { type: 'success' });
+      load();
+    } catch (error) {
+      notify((error as Error).message, { type: 'error' });
+    }
+  };
+  return (
+    <Card sx={{ mt: 2 }}>
+      <Title title="wuye.assessment.menu_ranking" />
+      <CardContent>
+        <Stack spacing={2}>
+          <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+            <TextField select size="small" label={translate('wuye.assessment.quarter')} value={quarter} onChange={(e) => setQuarter(e.target.value)} sx={{ width: 200 }}>
+              {quarters.map((q) => (
+                <MenuItem key={q} value={q}>
+                  {q}
+                </MenuItem>
+              ))}
+            </TextField>
+            {ranking && !ranking.published && canPublish && (
+              <Button variant="contained" onClick={() => setConfirming(true)} data-testid="publish-list">
+                {translate('wuye.assessment.publish_list', { quarter })}
+              </Button>
+            )}
+          </Stack>
+          {!ranking ? (
+            <Loading />
+          ) : (
+            <>
+              {ranking.published && (
+                <Alert severity="success">
+                  {translate('wuye.assessment.already_published')} <Link to="/red-black-list">{translate('wuye.assessment.menu_public')}</Link>
+                </Alert>
+              )}
+              <Typography variant="subtitle1">{translate('wuye.assessment.preview')}</Typography>
+              <ListTables rows={ranking.ranked.filter((r) => r.place)} counts={ranking.categories} />
+              <Typography variant="subtitle1">{translate('wuye.assessment.unranked')}</Typography>
+              <ListTables rows={ranking.unranked} />
+            </>
+          )}
+        </Stack>
+        <Confirm isOpen={confirming} title={translate('wuye.assessment.publish_list', { quarter })} content={translate('wuye.assessment.publish_confirm')} onConfirm={publish} onClose={() => setConfirming(false)} />
+      </CardContent>
+    </Card>
+  );
+}
