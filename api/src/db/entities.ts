@@ -23,6 +23,8 @@ import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
+import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from '../committee-accounts/committee-account.entity';
 
 export const ENTITIES = [
   District,
@@ -51,4 +53,12 @@ export const ENTITIES = [
   Ballot,
   Resolution,
   ResolutionBallot,
+  RepairFund,
+  RepairFundTerms,
+  RepairFundAccrual,
+  RepairFundWithdrawal,
+  CommitteeAccount,
+  AccountPeriod,
+  AccountEntry,
+  AccountVoucher,
 ];

@@ -8,6 +8,7 @@ import { VoteRecords1764720300000 } from '../../../migrations/1764720300000-vote
 import { AuditChain1764720500000 } from '../../../migrations/1764720500000-audit-chain';
 import { ChangeFeed1764720500100 } from '../../../migrations/1764720500100-change-feed';
 import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/1764720700000-login-attempts-in-flight';
+import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-estate-money';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -21,4 +22,5 @@ export const MIGRATIONS = [
   AuditChain1764720500000,
   ChangeFeed1764720500100,
   LoginAttemptsInFlight1764720700000,
+  EstateMoney1764800800000,
 ];

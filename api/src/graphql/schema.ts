@@ -27,6 +27,8 @@ import { ElectionResolver } from '../elections/election.resolver';
 import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
+import { RepairFundAccrualResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
+import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver } from '../committee-accounts/committee-account.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -58,6 +60,14 @@ export const RESOLVERS = [
   DashboardResolver,
   HolidayResolver,
   ChangeFeedResolver,
+  RepairFundResolver,
+  RepairFundTermsResolver,
+  RepairFundAccrualResolver,
+  RepairFundWithdrawalResolver,
+  CommitteeAccountResolver,
+  AccountPeriodResolver,
+  AccountEntryResolver,
+  AccountVoucherResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */
