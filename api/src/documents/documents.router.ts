@@ -5,6 +5,9 @@ import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/
 import { toId } from '../shared/ids';
 import type { Logger } from '../shared/logger';
 import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
+import { committeeAccountService } from '../committee-accounts/committee-account.service';
+import { accountStatementType } from '../committee-accounts/committee-account.resolver';
+import { statementPdf } from '../committee-accounts/statement-pdf';
 
 /**
  * GET /documents/{elections|resolutions}/:id/{result.pdf|record.json} with the Bearer token: the printable
@@ -14,8 +17,26 @@ import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
 const KINDS: readonly string[] = ['elections', 'resolutions'];
 const NAMES: Record<VoteDocumentKind, string> = { elections: '选举结果公告', resolutions: '表决结果公告' };
 
+function sendError(res: Response, log: Logger, error: unknown): void {
+  const appError: AppError = isAppError(error) ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
+  if (!isAppError(error)) log.error('documents.error', { name: (error as Error).name });
+  res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions: appError.extensions }] });
+}
+
 export function documentsRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>, log: Logger): Router {
   const router = Router();
+  // a committee's published quarter (业账社管): printable by anyone, as publishedAccountStatement is readable
+  router.get('/documents/account-statements/:id/statement.pdf', async (req, res) => {
+    try {
+      const ctx = await contextFor(req, res);
+      const { statement, estateName } = await committeeAccountService.publishedStatement(ctx, toId(req.params.id));
+      const printable = accountStatementType(statement, estateName);
+      res.setHeader('Cache-Control', 'public, max-age=300');
+      res.attachment(`公共收益收支公示-${printable.year}Q${printable.quarter}-${req.params.id}.pdf`).type('application/pdf').send(await statementPdf(printable));
+    } catch (error) {
+      sendError(res, log, error);
+    }
+  });
   router.get('/documents/:kind/:id/:file', async (req, res) => {
     const { kind, id, file } = req.params as { kind: string; id: string; file: string };
     try {
@@ -32,9 +53,7 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
         res.attachment(`${NAMES[kind as VoteDocumentKind]}-${id}.pdf`).type('application/pdf').send(await noticePdf(document));
       }
     } catch (error) {
-      const appError: AppError = isAppError(error) ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
-      if (!isAppError(error)) log.error('documents.error', { name: (error as Error).name });
-      res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions: appError.extensions }] });
+      sendError(res, log, error);
     }
   });
   return router;

@@ -4,6 +4,95 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountEntryFilter = {
+  /** entries waiting for the community’s sign-off */
+  awaitingSignOff?: boolean | null | undefined;
+  category?: string | null | undefined;
+  direction?: EntryDirection | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  periodId?: string | number | null | undefined;
+};
+
+export type AccountEntryInput = {
+  accountId: string | number;
+  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects) */
+  amount: string;
+  /** an IncomeCategory for income, a SpendingCategory for spending */
+  category: string;
+  /** the entry this one corrects (of a closed quarter, typically) */
+  correctsEntryId?: string | number | null | undefined;
+  counterparty: string;
+  description?: string;
+  direction: EntryDirection;
+  /** the committee member entering it (a member of the estate’s sitting committee) */
+  enteredByMemberId: string | number;
+  occurredOn: string;
+  /** the passed owners’ resolution, for spending above the limit */
+  resolutionId?: string | number | null | undefined;
+};
+
+export type AccountEntryListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountEntryFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountEntrySort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountEntrySort = {
+  direction?: SortDirection;
+  field: AccountEntrySortField;
+};
+
+export type AccountEntrySortField =
+  | 'ID'
+  | 'OCCURRED_ON'
+  | 'UPDATED_AT';
+
+export type AccountPeriodAction =
+  | 'CLOSE'
+  | 'COUNTERSIGN'
+  | 'PUBLISH';
+
+export type AccountPeriodFilter = {
+  accountId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: AccountPeriodStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type AccountPeriodListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountPeriodFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountPeriodSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountPeriodSort = {
+  direction?: SortDirection;
+  field: AccountPeriodSortField;
+};
+
+export type AccountPeriodSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 记账中 / 业委会已结账 / 社区已会签 / 已公开 */
+export type AccountPeriodStatus =
+  | 'CLOSED'
+  | 'COUNTERSIGNED'
+  | 'OPEN'
+  | 'PUBLISHED';
+
 export type ApiTokenInput = {
   expiresInDays?: number | null | undefined;
   /** The integrating system, e.g. 市物业监管平台 */
@@ -260,6 +349,11 @@ export type EligibilityDecision =
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
 
+/** 收入 / 支出 */
+export type EntryDirection =
+  | 'INCOME'
+  | 'SPENDING';
+
 /** A holiday of 全国年节及纪念日放假办法 */
 export type Festival =
   /** 端午节 */
@@ -431,6 +525,24 @@ export type ObjectionInput = {
   reason: string;
 };
 
+export type OpenCommitteeAccountInput = {
+  estateId: string | number;
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much) */
+  spendingLimit: string;
+};
+
+export type OpenRepairFundInput = {
+  /** 元/m²/月, e.g. "1.99" */
+  feeRate: string;
+  /** YYYY-MM: the first month these terms apply to */
+  fromMonth: string;
+  projectId: string | number;
+  /** the passed owners’ resolution that decided the fee */
+  resolutionId?: string | number | null | undefined;
+  /** per cent of the fee set aside, e.g. "10" */
+  setAsidePercent: string;
+};
+
 export type OwnerFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -482,6 +594,60 @@ export type ProjectInput = {
   /** 元/m²/月 */
   residentialFee: string;
   selectionMethod: SelectionMethod;
+};
+
+export type RepairFundFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+};
+
+export type RepairFundListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: RepairFundFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundSort = {
+  direction?: SortDirection;
+  field: RepairFundSortField;
+};
+
+export type RepairFundSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** the fee and the share of it set aside, from a month on */
+export type RepairFundTermsInput = {
+  /** 元/m²/月, e.g. "1.99" */
+  feeRate: string;
+  /** YYYY-MM: the first month these terms apply to */
+  fromMonth: string;
+  /** the passed owners’ resolution that decided the fee */
+  resolutionId?: string | number | null | undefined;
+  /** per cent of the fee set aside, e.g. "10" */
+  setAsidePercent: string;
+};
+
+export type RepairFundWithdrawalListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: WithdrawalFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundWithdrawalSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundWithdrawalSort = {
+  direction?: SortDirection;
+  field: WithdrawalSortField;
 };
 
 export type ResolutionAction =
@@ -596,6 +762,56 @@ export type VotingMethod =
   | 'ONLINE'
   | 'ON_SITE'
   | 'PAPER';
+
+export type VoucherInput = {
+  /** the file, base64 (at most 5 MB decoded): a PDF, an image, a Word or Excel document */
+  contentBase64: string;
+  fileName: string;
+};
+
+export type WithdrawalAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** 小额维修的类别 */
+export type WithdrawalCategory =
+  | 'DOORS_AND_SECURITY'
+  | 'ELECTRICAL_AND_LIGHTING'
+  | 'ELEVATOR'
+  | 'FIRE_SAFETY'
+  | 'GREENERY'
+  | 'OTHER'
+  | 'ROADS_AND_PARKING'
+  | 'ROOF_AND_WALLS'
+  | 'WATER_AND_DRAINAGE';
+
+export type WithdrawalFilter = {
+  category?: WithdrawalCategory | null | undefined;
+  estateId?: string | number | null | undefined;
+  fundId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: WithdrawalStatus | null | undefined;
+};
+
+export type WithdrawalInput = {
+  /** 元, at most two decimals */
+  amount: string;
+  category: WithdrawalCategory;
+  fundId: string | number;
+  /** what is repaired, where, by whom */
+  purpose: string;
+};
+
+export type WithdrawalSortField =
+  | 'AMOUNT'
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 待审批 / 已批准 / 已驳回 */
+export type WithdrawalStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
 
 export type ElectionFieldsFragment = { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null };
 
@@ -811,6 +1027,174 @@ export type PersonsPageQueryVariables = Exact<{
 
 
 export type PersonsPageQuery = { votingPersons: { totalItems: number, items: Array<{ personKey: string, ownerId: string | null, name: string, voted: boolean }> } };
+
+export type FundFieldsFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
+
+export type OpenRepairFundMutationVariables = Exact<{
+  input: OpenRepairFundInput;
+}>;
+
+
+export type OpenRepairFundMutation = { openRepairFund: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type SetRepairFundTermsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RepairFundTermsInput;
+}>;
+
+
+export type SetRepairFundTermsMutation = { setRepairFundTerms: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type PostRepairFundAccrualMutationVariables = Exact<{
+  fundId: string | number;
+  month: string;
+}>;
+
+
+export type PostRepairFundAccrualMutation = { postRepairFundAccrual: { id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string } };
+
+export type GetRepairFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetRepairFundQuery = { repairFund: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type ListRepairFundsQueryVariables = Exact<{
+  options?: RepairFundListOptions | null | undefined;
+}>;
+
+
+export type ListRepairFundsQuery = { repairFunds: { totalItems: number, items: Array<{ id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> }> } };
+
+export type RepairFundStatementQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type RepairFundStatementQuery = { repairFund: { id: string, balance: string, statement: { from: string, to: string, opening: string, accruals: string, withdrawals: string, closing: string, withdrawalsByCategory: Array<{ category: WithdrawalCategory, amount: string }> } } };
+
+export type RequestRepairFundWithdrawalMutationVariables = Exact<{
+  input: WithdrawalInput;
+}>;
+
+
+export type RequestRepairFundWithdrawalMutation = { requestRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus, amount: string, availableActions: Array<WithdrawalAction> } };
+
+export type MoveRepairFundWithdrawalMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: WithdrawalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type MoveRepairFundWithdrawalMutation = { moveRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus, amount: string, decidedById: string | null } };
+
+export type ListRepairFundWithdrawalsQueryVariables = Exact<{
+  options?: RepairFundWithdrawalListOptions | null | undefined;
+}>;
+
+
+export type ListRepairFundWithdrawalsQuery = { repairFundWithdrawals: { totalItems: number, items: Array<{ id: string, version: number, status: WithdrawalStatus, amount: string, estateId: string }> } };
+
+export type PeriodFieldsFragment = { id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction> };
+
+export type StatementFieldsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
+
+export type OpenCommitteeAccountMutationVariables = Exact<{
+  input: OpenCommitteeAccountInput;
+}>;
+
+
+export type OpenCommitteeAccountMutation = { openCommitteeAccount: { id: string, version: number, estateId: string, spendingLimit: string } };
+
+export type GetCommitteeAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string } };
+
+export type AddAccountEntryMutationVariables = Exact<{
+  input: AccountEntryInput;
+}>;
+
+
+export type AddAccountEntryMutation = { addAccountEntry: { id: string, version: number, periodId: string, direction: EntryDirection, category: string, amount: string, occurredOn: string, signOffRequired: boolean, signedOffById: string | null, correctsEntryId: string | null, enteredBy: string } };
+
+export type SignOffAccountEntryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SignOffAccountEntryMutation = { signOffAccountEntry: { id: string, version: number, signedOffById: string | null } };
+
+export type AddAccountVoucherMutationVariables = Exact<{
+  entryId: string | number;
+  input: VoucherInput;
+}>;
+
+
+export type AddAccountVoucherMutation = { addAccountVoucher: { id: string, fileName: string, contentType: string, sizeBytes: number, sha256: string } };
+
+export type AccountVoucherContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountVoucherContentQuery = { accountVoucherContent: string };
+
+export type MoveAccountPeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: AccountPeriodAction;
+  memberId?: string | number | null | undefined;
+}>;
+
+
+export type MoveAccountPeriodMutation = { moveAccountPeriod: { id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction> } };
+
+export type GetAccountPeriodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetAccountPeriodQuery = { accountPeriod: { id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } } };
+
+export type ListAccountPeriodsQueryVariables = Exact<{
+  options?: AccountPeriodListOptions | null | undefined;
+}>;
+
+
+export type ListAccountPeriodsQuery = { accountPeriods: { totalItems: number, items: Array<{ id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction> }> } };
+
+export type ListAccountEntriesQueryVariables = Exact<{
+  options?: AccountEntryListOptions | null | undefined;
+}>;
+
+
+export type ListAccountEntriesQuery = { accountEntries: { totalItems: number, items: Array<{ id: string, amount: string, category: string, periodId: string }> } };
+
+export type PublishedAccountStatementQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PublishedAccountStatementQuery = { publishedAccountStatement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
+
+export type ResolutionVotersQueryVariables = Exact<{
+  id: string | number;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ResolutionVotersQuery = { resolution: { id: string, version: number, phase: ResolutionPhase, voters: { totalItems: number, items: Array<{ ownerId: string | null, personKey: string }> } } };
 
 export type FirmFieldsFragment = { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> };
 
@@ -1084,6 +1468,60 @@ export const ElectionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ElectionFields"}) as unknown as TypedDocumentString<ElectionFieldsFragment, unknown>;
+export const FundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+    `, {"fragmentName":"FundFields"}) as unknown as TypedDocumentString<FundFieldsFragment, unknown>;
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const StatementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatementFields on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}
+    `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
 export const FirmFieldsFragmentDoc = new TypedDocumentString(`
     fragment FirmFields on Firm {
   id
@@ -1690,6 +2128,369 @@ export const PersonsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonsPageQuery, PersonsPageQueryVariables>;
+export const OpenRepairFundDocument = new TypedDocumentString(`
+    mutation OpenRepairFund($input: OpenRepairFundInput!) {
+  openRepairFund(input: $input) {
+    ...FundFields
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<OpenRepairFundMutation, OpenRepairFundMutationVariables>;
+export const SetRepairFundTermsDocument = new TypedDocumentString(`
+    mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {
+  setRepairFundTerms(id: $id, version: $version, input: $input) {
+    ...FundFields
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<SetRepairFundTermsMutation, SetRepairFundTermsMutationVariables>;
+export const PostRepairFundAccrualDocument = new TypedDocumentString(`
+    mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {
+  postRepairFundAccrual(fundId: $fundId, month: $month) {
+    id
+    month
+    chargedArea
+    feeRate
+    setAsidePercent
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundAccrualMutation, PostRepairFundAccrualMutationVariables>;
+export const GetRepairFundDocument = new TypedDocumentString(`
+    query GetRepairFund($id: ID!) {
+  repairFund(id: $id) {
+    ...FundFields
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<GetRepairFundQuery, GetRepairFundQueryVariables>;
+export const ListRepairFundsDocument = new TypedDocumentString(`
+    query ListRepairFunds($options: RepairFundListOptions) {
+  repairFunds(options: $options) {
+    totalItems
+    items {
+      ...FundFields
+    }
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<ListRepairFundsQuery, ListRepairFundsQueryVariables>;
+export const RepairFundStatementDocument = new TypedDocumentString(`
+    query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {
+  repairFund(id: $id) {
+    id
+    balance
+    statement(year: $year, quarter: $quarter) {
+      from
+      to
+      opening
+      accruals
+      withdrawals
+      closing
+      withdrawalsByCategory {
+        category
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundStatementQuery, RepairFundStatementQueryVariables>;
+export const RequestRepairFundWithdrawalDocument = new TypedDocumentString(`
+    mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {
+  requestRepairFundWithdrawal(input: $input) {
+    id
+    version
+    status
+    amount
+    availableActions
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRepairFundWithdrawalMutation, RequestRepairFundWithdrawalMutationVariables>;
+export const MoveRepairFundWithdrawalDocument = new TypedDocumentString(`
+    mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
+  moveRepairFundWithdrawal(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+    amount
+    decidedById
+  }
+}
+    `) as unknown as TypedDocumentString<MoveRepairFundWithdrawalMutation, MoveRepairFundWithdrawalMutationVariables>;
+export const ListRepairFundWithdrawalsDocument = new TypedDocumentString(`
+    query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {
+  repairFundWithdrawals(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      status
+      amount
+      estateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListRepairFundWithdrawalsQuery, ListRepairFundWithdrawalsQueryVariables>;
+export const OpenCommitteeAccountDocument = new TypedDocumentString(`
+    mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {
+  openCommitteeAccount(input: $input) {
+    id
+    version
+    estateId
+    spendingLimit
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCommitteeAccountMutation, OpenCommitteeAccountMutationVariables>;
+export const GetCommitteeAccountDocument = new TypedDocumentString(`
+    query GetCommitteeAccount($id: ID!) {
+  committeeAccount(id: $id) {
+    id
+    version
+    estateId
+    spendingLimit
+  }
+}
+    `) as unknown as TypedDocumentString<GetCommitteeAccountQuery, GetCommitteeAccountQueryVariables>;
+export const AddAccountEntryDocument = new TypedDocumentString(`
+    mutation AddAccountEntry($input: AccountEntryInput!) {
+  addAccountEntry(input: $input) {
+    id
+    version
+    periodId
+    direction
+    category
+    amount
+    occurredOn
+    signOffRequired
+    signedOffById
+    correctsEntryId
+    enteredBy
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountEntryMutation, AddAccountEntryMutationVariables>;
+export const SignOffAccountEntryDocument = new TypedDocumentString(`
+    mutation SignOffAccountEntry($id: ID!, $version: Int!) {
+  signOffAccountEntry(id: $id, version: $version) {
+    id
+    version
+    signedOffById
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffAccountEntryMutation, SignOffAccountEntryMutationVariables>;
+export const AddAccountVoucherDocument = new TypedDocumentString(`
+    mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {
+  addAccountVoucher(entryId: $entryId, input: $input) {
+    id
+    fileName
+    contentType
+    sizeBytes
+    sha256
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountVoucherMutation, AddAccountVoucherMutationVariables>;
+export const AccountVoucherContentDocument = new TypedDocumentString(`
+    query AccountVoucherContent($id: ID!) {
+  accountVoucherContent(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccountVoucherContentQuery, AccountVoucherContentQueryVariables>;
+export const MoveAccountPeriodDocument = new TypedDocumentString(`
+    mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+  moveAccountPeriod(
+    id: $id
+    version: $version
+    action: $action
+    memberId: $memberId
+  ) {
+    ...PeriodFields
+  }
+}
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}`) as unknown as TypedDocumentString<MoveAccountPeriodMutation, MoveAccountPeriodMutationVariables>;
+export const GetAccountPeriodDocument = new TypedDocumentString(`
+    query GetAccountPeriod($id: ID!) {
+  accountPeriod(id: $id) {
+    ...PeriodFields
+    statement {
+      ...StatementFields
+    }
+  }
+}
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}
+fragment StatementFields on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}`) as unknown as TypedDocumentString<GetAccountPeriodQuery, GetAccountPeriodQueryVariables>;
+export const ListAccountPeriodsDocument = new TypedDocumentString(`
+    query ListAccountPeriods($options: AccountPeriodListOptions) {
+  accountPeriods(options: $options) {
+    totalItems
+    items {
+      ...PeriodFields
+    }
+  }
+}
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}`) as unknown as TypedDocumentString<ListAccountPeriodsQuery, ListAccountPeriodsQueryVariables>;
+export const ListAccountEntriesDocument = new TypedDocumentString(`
+    query ListAccountEntries($options: AccountEntryListOptions) {
+  accountEntries(options: $options) {
+    totalItems
+    items {
+      id
+      amount
+      category
+      periodId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListAccountEntriesQuery, ListAccountEntriesQueryVariables>;
+export const PublishedAccountStatementDocument = new TypedDocumentString(`
+    query PublishedAccountStatement($periodId: ID!) {
+  publishedAccountStatement(periodId: $periodId) {
+    periodId
+    estateName
+    year
+    quarter
+    from
+    to
+    opening
+    income
+    spending
+    closing
+    publishedAt
+    incomeByCategory {
+      category
+      amount
+    }
+    spendingByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedAccountStatementQuery, PublishedAccountStatementQueryVariables>;
+export const ResolutionVotersDocument = new TypedDocumentString(`
+    query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {
+  resolution(id: $id) {
+    id
+    version
+    phase
+    voters(voted: false, skip: $skip, take: $take) {
+      totalItems
+      items {
+        ownerId
+        personKey
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionVotersQuery, ResolutionVotersQueryVariables>;
 export const CreateFirmDocument = new TypedDocumentString(`
     mutation CreateFirm($input: FirmInput!) {
   createFirm(input: $input) {

@@ -175,7 +175,7 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
     labels.decidedOn ? { text: `选举结果于 ${labels.decidedOn} 经街道(乡镇)确认。`, margin: [0, 4, 0, 0] } : '',
     ...sealBlock(record, labels),
   ];
-  return document(content, `${labels.estateName}业主委员会选举结果公告`);
+  return noticeDocument(content, `${labels.estateName}业主委员会选举结果公告`);
 }
 
 function issueText(code: string, message: string, result: ElectionRecord['result']): string {
@@ -214,13 +214,14 @@ export function resolutionNotice(record: ResolutionRecord | (ResolutionRecord & 
     { text: OUTCOME[result.outcome] ?? result.outcome, style: 'elected' },
     ...sealBlock(record, labels),
   ];
-  return document(content, `${labels.estateName}业主大会表决结果公告`);
+  return noticeDocument(content, `${labels.estateName}业主大会表决结果公告`);
 }
 
 /** The family name the renderer registers the CJK font under. */
 export const NOTICE_FONT = 'NotoSansSC';
 
-function document(content: Content[], title: string): TDocumentDefinitions {
+/** The page, fonts and styles of every printed notice (results, published statements). */
+export function noticeDocument(content: Content[], title: string): TDocumentDefinitions {
   return {
     info: { title, creator: 'Wuye Registry' },
     pageSize: 'A4',
