@@ -1,5 +1,6 @@
 import { candidateCalls, candidates } from './candidates/candidate.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
+import { committeeAccountCalls, committeeAccounts } from './committeeAccounts/committeeAccount.api';
 import { committeeCalls, committees } from './committees/committee.api';
 import { dashboardCalls } from './dashboard/dashboard.api';
 import { createDataProvider } from './dataProvider';
@@ -11,6 +12,7 @@ import { firms } from './firms/firm.api';
 import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
+import { repairFundCalls, repairFunds } from './repairFunds/repairFund.api';
 import { resolutionCalls, resolutions } from './resolutions/resolution.api';
 import { auditEvents } from './shared/audit.api';
 import { communities, districts, subdistricts } from './shared/geography.api';
@@ -32,6 +34,8 @@ export const RESOURCES = {
   resolutions,
   committees,
   committeeFilings,
+  repairFunds,
+  committeeAccounts,
   districts,
   subdistricts,
   communities,
@@ -49,6 +53,8 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...dashboardCalls,
   ...jurisdictionCalls,
   ...holidayCalls,
+  ...repairFundCalls,
+  ...committeeAccountCalls,
   downloadDocument,
 });
 

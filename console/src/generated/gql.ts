@@ -21,6 +21,18 @@ type Documents = {
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": typeof types.CheckDocument,
     "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": typeof types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
+    "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }\n": typeof types.CommitteeAccountRecordFragmentDoc,
+    "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": typeof types.AccountStatementPartsFragmentDoc,
+    "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
+    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": typeof types.CommitteeAccountDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
+    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
+    "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": typeof types.SittingMembersOfDocument,
+    "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
+    "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": typeof types.SignOffAccountEntryOfDocument,
+    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
+    "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": typeof types.AddAccountVoucherOfDocument,
+    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": typeof types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": typeof types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": typeof types.CommitteeFilingListDocument,
@@ -81,6 +93,14 @@ type Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": typeof types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.RevokeProjectDocument,
+    "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
+    "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  ": typeof types.RepairFundDocument,
+    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
+    "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
+    "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": typeof types.PostRepairFundAccrualOfDocument,
+    "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": typeof types.RequestRepairFundWithdrawalOfDocument,
+    "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": typeof types.ResolutionListDocument,
@@ -112,6 +132,18 @@ const documents: Documents = {
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": types.CheckDocument,
     "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
+    "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }\n": types.CommitteeAccountRecordFragmentDoc,
+    "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": types.AccountStatementPartsFragmentDoc,
+    "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
+    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": types.CommitteeAccountDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
+    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
+    "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": types.SittingMembersOfDocument,
+    "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
+    "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": types.SignOffAccountEntryOfDocument,
+    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
+    "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": types.AddAccountVoucherOfDocument,
+    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": types.CommitteeFilingListDocument,
@@ -172,6 +204,14 @@ const documents: Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.RevokeProjectDocument,
+    "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
+    "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  ": types.RepairFundDocument,
+    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
+    "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
+    "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": types.PostRepairFundAccrualOfDocument,
+    "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": types.RequestRepairFundWithdrawalOfDocument,
+    "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": types.ResolutionListDocument,
@@ -221,6 +261,54 @@ export function graphql(source: "\n  mutation Object($candidateId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }"): typeof import('./graphql').ResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }\n"): typeof import('./graphql').CommitteeAccountRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n"): typeof import('./graphql').AccountStatementPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  "): typeof import('./graphql').CommitteeAccountListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }"): typeof import('./graphql').CommitteeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountEntriesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n"): typeof import('./graphql').SittingMembersOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }"): typeof import('./graphql').AddAccountEntryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }"): typeof import('./graphql').SignOffAccountEntryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n"): typeof import('./graphql').MoveAccountPeriodOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n"): typeof import('./graphql').AddAccountVoucherOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n"): typeof import('./graphql').PublicAccountStatementOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -461,6 +549,38 @@ export function graphql(source: "\n      mutation ReturnProject($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    "): typeof import('./graphql').RevokeProjectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n"): typeof import('./graphql').RepairFundRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  "): typeof import('./graphql').RepairFundListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n"): typeof import('./graphql').RepairFundWithdrawalsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n"): typeof import('./graphql').RepairFundStatementOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n"): typeof import('./graphql').PostRepairFundAccrualOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n"): typeof import('./graphql').RequestRepairFundWithdrawalOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').MoveRepairFundWithdrawalOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,95 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountEntryFilter = {
+  /** entries waiting for the community’s sign-off */
+  awaitingSignOff?: boolean | null | undefined;
+  category?: string | null | undefined;
+  direction?: EntryDirection | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  periodId?: string | number | null | undefined;
+};
+
+export type AccountEntryInput = {
+  accountId: string | number;
+  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects) */
+  amount: string;
+  /** an IncomeCategory for income, a SpendingCategory for spending */
+  category: string;
+  /** the entry this one corrects (of a closed quarter, typically) */
+  correctsEntryId?: string | number | null | undefined;
+  counterparty: string;
+  description?: string;
+  direction: EntryDirection;
+  /** the committee member entering it (a member of the estate’s sitting committee) */
+  enteredByMemberId: string | number;
+  occurredOn: string;
+  /** the passed owners’ resolution, for spending above the limit */
+  resolutionId?: string | number | null | undefined;
+};
+
+export type AccountEntryListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountEntryFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountEntrySort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountEntrySort = {
+  direction?: SortDirection;
+  field: AccountEntrySortField;
+};
+
+export type AccountEntrySortField =
+  | 'ID'
+  | 'OCCURRED_ON'
+  | 'UPDATED_AT';
+
+export type AccountPeriodAction =
+  | 'CLOSE'
+  | 'COUNTERSIGN'
+  | 'PUBLISH';
+
+export type AccountPeriodFilter = {
+  accountId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: AccountPeriodStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type AccountPeriodListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountPeriodFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountPeriodSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountPeriodSort = {
+  direction?: SortDirection;
+  field: AccountPeriodSortField;
+};
+
+export type AccountPeriodSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 记账中 / 业委会已结账 / 社区已会签 / 已公开 */
+export type AccountPeriodStatus =
+  | 'CLOSED'
+  | 'COUNTERSIGNED'
+  | 'OPEN'
+  | 'PUBLISHED';
+
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
@@ -56,6 +145,31 @@ export type CheckResult =
   | 'FAIL'
   | 'PASS'
   | 'PENDING';
+
+export type CommitteeAccountFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+};
+
+export type CommitteeAccountListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CommitteeAccountFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CommitteeAccountSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CommitteeAccountSort = {
+  direction?: SortDirection;
+  field: CommitteeAccountSortField;
+};
+
+export type CommitteeAccountSortField =
+  | 'ID'
+  | 'UPDATED_AT';
 
 export type CommitteeFilingFilter = {
   committeeId?: string | number | null | undefined;
@@ -316,6 +430,11 @@ export type EligibilityDecision =
   | 'ELIGIBLE'
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
+
+/** 收入 / 支出 */
+export type EntryDirection =
+  | 'INCOME'
+  | 'SPENDING';
 
 export type EstateFilter = {
   communityId?: string | number | null | undefined;
@@ -636,6 +755,48 @@ export type ProjectSortField =
   | 'NAME'
   | 'UPDATED_AT';
 
+export type RepairFundFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+};
+
+export type RepairFundListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: RepairFundFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundSort = {
+  direction?: SortDirection;
+  field: RepairFundSortField;
+};
+
+export type RepairFundSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+export type RepairFundWithdrawalListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: WithdrawalFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundWithdrawalSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundWithdrawalSort = {
+  direction?: SortDirection;
+  field: WithdrawalSortField;
+};
+
 export type ResolutionAction =
   | 'CLOSE_VOTING'
   | 'OPEN_VOTING';
@@ -829,6 +990,56 @@ export type VotingMethod =
   | 'ON_SITE'
   | 'PAPER';
 
+export type VoucherInput = {
+  /** the file, base64 (at most 5 MB decoded): a PDF, an image, a Word or Excel document */
+  contentBase64: string;
+  fileName: string;
+};
+
+export type WithdrawalAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** 小额维修的类别 */
+export type WithdrawalCategory =
+  | 'DOORS_AND_SECURITY'
+  | 'ELECTRICAL_AND_LIGHTING'
+  | 'ELEVATOR'
+  | 'FIRE_SAFETY'
+  | 'GREENERY'
+  | 'OTHER'
+  | 'ROADS_AND_PARKING'
+  | 'ROOF_AND_WALLS'
+  | 'WATER_AND_DRAINAGE';
+
+export type WithdrawalFilter = {
+  category?: WithdrawalCategory | null | undefined;
+  estateId?: string | number | null | undefined;
+  fundId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: WithdrawalStatus | null | undefined;
+};
+
+export type WithdrawalInput = {
+  /** 元, at most two decimals */
+  amount: string;
+  category: WithdrawalCategory;
+  fundId: string | number;
+  /** what is repaired, where, by whom */
+  purpose: string;
+};
+
+export type WithdrawalSortField =
+  | 'AMOUNT'
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 待审批 / 已批准 / 已驳回 */
+export type WithdrawalStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -867,6 +1078,85 @@ export type ResolveMutationVariables = Exact<{
 
 
 export type ResolveMutation = { resolveObjection: { id: string, resolvedOn: string | null } };
+
+export type CommitteeAccountRecordFragment = { id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type AccountStatementPartsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
+
+export type CommitteeAccountListQueryVariables = Exact<{
+  options?: CommitteeAccountListOptions | null | undefined;
+}>;
+
+
+export type CommitteeAccountListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type CommitteeAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AccountPeriodsOfQueryVariables = Exact<{
+  options?: AccountPeriodListOptions | null | undefined;
+}>;
+
+
+export type AccountPeriodsOfQuery = { accountPeriods: { items: Array<{ id: string, version: number, year: number, quarter: number, status: AccountPeriodStatus, closedAt: string | null, countersignedAt: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } }> } };
+
+export type AccountEntriesOfQueryVariables = Exact<{
+  options?: AccountEntryListOptions | null | undefined;
+}>;
+
+
+export type AccountEntriesOfQuery = { accountEntries: { totalItems: number, items: Array<{ id: string, version: number, direction: EntryDirection, category: string, amount: string, counterparty: string, occurredOn: string, description: string, enteredBy: string, correctsEntryId: string | null, resolutionId: string | null, signOffRequired: boolean, signedOffAt: string | null, createdById: string | null, vouchers: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number }> }> } };
+
+export type SittingMembersOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SittingMembersOfQuery = { estate: { id: string, currentCommittee: { id: string, members: Array<{ id: string, name: string, position: CommitteePosition, endsOn: string | null }> } | null } };
+
+export type AddAccountEntryOfMutationVariables = Exact<{
+  input: AccountEntryInput;
+}>;
+
+
+export type AddAccountEntryOfMutation = { addAccountEntry: { id: string, periodId: string } };
+
+export type SignOffAccountEntryOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SignOffAccountEntryOfMutation = { signOffAccountEntry: { id: string, version: number } };
+
+export type MoveAccountPeriodOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: AccountPeriodAction;
+  memberId?: string | number | null | undefined;
+}>;
+
+
+export type MoveAccountPeriodOfMutation = { moveAccountPeriod: { id: string, version: number, status: AccountPeriodStatus } };
+
+export type AddAccountVoucherOfMutationVariables = Exact<{
+  entryId: string | number;
+  input: VoucherInput;
+}>;
+
+
+export type AddAccountVoucherOfMutation = { addAccountVoucher: { id: string, fileName: string } };
+
+export type PublicAccountStatementOfQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PublicAccountStatementOfQuery = { publishedAccountStatement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
 
 export type CommitteeFilingRecordFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
@@ -1281,6 +1571,63 @@ export type RevokeProjectMutationVariables = Exact<{
 
 export type RevokeProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
 
+export type RepairFundRecordFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
+
+export type RepairFundListQueryVariables = Exact<{
+  options?: RepairFundListOptions | null | undefined;
+}>;
+
+
+export type RepairFundListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> }> } };
+
+export type RepairFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type RepairFundWithdrawalsOfQueryVariables = Exact<{
+  options?: RepairFundWithdrawalListOptions | null | undefined;
+}>;
+
+
+export type RepairFundWithdrawalsOfQuery = { repairFundWithdrawals: { totalItems: number, items: Array<{ id: string, version: number, category: WithdrawalCategory, purpose: string, amount: string, status: WithdrawalStatus, requestedById: string | null, decidedById: string | null, decidedAt: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<WithdrawalAction> }> } };
+
+export type RepairFundStatementOfQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type RepairFundStatementOfQuery = { repairFund: { id: string, statement: { from: string, to: string, opening: string, accruals: string, withdrawals: string, closing: string, withdrawalsByCategory: Array<{ category: WithdrawalCategory, amount: string }> } } };
+
+export type PostRepairFundAccrualOfMutationVariables = Exact<{
+  fundId: string | number;
+  month: string;
+}>;
+
+
+export type PostRepairFundAccrualOfMutation = { postRepairFundAccrual: { id: string, month: string, amount: string } };
+
+export type RequestRepairFundWithdrawalOfMutationVariables = Exact<{
+  input: WithdrawalInput;
+}>;
+
+
+export type RequestRepairFundWithdrawalOfMutation = { requestRepairFundWithdrawal: { id: string, status: WithdrawalStatus, amount: string } };
+
+export type MoveRepairFundWithdrawalOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: WithdrawalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type MoveRepairFundWithdrawalOfMutation = { moveRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus } };
+
 export type ResolutionRecordFragment = { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type ResolutionDetailFragment = { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
@@ -1506,6 +1853,48 @@ export const EstatePlaceFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"EstatePlace"}) as unknown as TypedDocumentString<EstatePlaceFragment, unknown>;
+export const CommitteeAccountRecordFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CommitteeAccountRecord"}) as unknown as TypedDocumentString<CommitteeAccountRecordFragment, unknown>;
+export const AccountStatementPartsFragmentDoc = new TypedDocumentString(`
+    fragment AccountStatementParts on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  publishedAt
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}
+    `, {"fragmentName":"AccountStatementParts"}) as unknown as TypedDocumentString<AccountStatementPartsFragment, unknown>;
 export const CommitteeFilingRecordFragmentDoc = new TypedDocumentString(`
     fragment CommitteeFilingRecord on CommitteeFiling {
   id
@@ -1897,6 +2286,37 @@ export const ProjectRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"ProjectRecord"}) as unknown as TypedDocumentString<ProjectRecordFragment, unknown>;
+export const RepairFundRecordFragmentDoc = new TypedDocumentString(`
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"RepairFundRecord"}) as unknown as TypedDocumentString<RepairFundRecordFragment, unknown>;
 export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
     fragment ResolutionRecord on Resolution {
   id
@@ -2143,6 +2563,206 @@ export const ResolveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const CommitteeAccountListDocument = new TypedDocumentString(`
+    query CommitteeAccountList($options: CommitteeAccountListOptions) {
+  list: committeeAccounts(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...CommitteeAccountRecord
+    }
+  }
+}
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeAccountListQuery, CommitteeAccountListQueryVariables>;
+export const CommitteeAccountDocument = new TypedDocumentString(`
+    query CommitteeAccount($id: ID!) {
+  record: committeeAccount(id: $id) {
+    ...CommitteeAccountRecord
+  }
+}
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeAccountQuery, CommitteeAccountQueryVariables>;
+export const AccountPeriodsOfDocument = new TypedDocumentString(`
+    query AccountPeriodsOf($options: AccountPeriodListOptions) {
+  accountPeriods(options: $options) {
+    items {
+      id
+      version
+      year
+      quarter
+      status
+      closedAt
+      countersignedAt
+      publishedAt
+      availableActions
+      statement {
+        ...AccountStatementParts
+      }
+    }
+  }
+}
+    fragment AccountStatementParts on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  publishedAt
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}`) as unknown as TypedDocumentString<AccountPeriodsOfQuery, AccountPeriodsOfQueryVariables>;
+export const AccountEntriesOfDocument = new TypedDocumentString(`
+    query AccountEntriesOf($options: AccountEntryListOptions) {
+  accountEntries(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      direction
+      category
+      amount
+      counterparty
+      occurredOn
+      description
+      enteredBy
+      correctsEntryId
+      resolutionId
+      signOffRequired
+      signedOffAt
+      createdById
+      vouchers {
+        id
+        fileName
+        contentType
+        sizeBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEntriesOfQuery, AccountEntriesOfQueryVariables>;
+export const SittingMembersOfDocument = new TypedDocumentString(`
+    query SittingMembersOf($id: ID!) {
+  estate(id: $id) {
+    id
+    currentCommittee {
+      id
+      members {
+        id
+        name
+        position
+        endsOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SittingMembersOfQuery, SittingMembersOfQueryVariables>;
+export const AddAccountEntryOfDocument = new TypedDocumentString(`
+    mutation AddAccountEntryOf($input: AccountEntryInput!) {
+  addAccountEntry(input: $input) {
+    id
+    periodId
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountEntryOfMutation, AddAccountEntryOfMutationVariables>;
+export const SignOffAccountEntryOfDocument = new TypedDocumentString(`
+    mutation SignOffAccountEntryOf($id: ID!, $version: Int!) {
+  signOffAccountEntry(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffAccountEntryOfMutation, SignOffAccountEntryOfMutationVariables>;
+export const MoveAccountPeriodOfDocument = new TypedDocumentString(`
+    mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+  moveAccountPeriod(
+    id: $id
+    version: $version
+    action: $action
+    memberId: $memberId
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveAccountPeriodOfMutation, MoveAccountPeriodOfMutationVariables>;
+export const AddAccountVoucherOfDocument = new TypedDocumentString(`
+    mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) {
+  addAccountVoucher(entryId: $entryId, input: $input) {
+    id
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountVoucherOfMutation, AddAccountVoucherOfMutationVariables>;
+export const PublicAccountStatementOfDocument = new TypedDocumentString(`
+    query PublicAccountStatementOf($periodId: ID!) {
+  publishedAccountStatement(periodId: $periodId) {
+    periodId
+    estateName
+    year
+    quarter
+    from
+    to
+    opening
+    income
+    spending
+    closing
+    publishedAt
+    incomeByCategory {
+      category
+      amount
+    }
+    spendingByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicAccountStatementOfQuery, PublicAccountStatementOfQueryVariables>;
 export const CommitteeFilingListDocument = new TypedDocumentString(`
     query CommitteeFilingList($options: CommitteeFilingListOptions) {
   list: committeeFilings(options: $options) {
@@ -3889,6 +4509,162 @@ export const RevokeProjectDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RevokeProjectMutation, RevokeProjectMutationVariables>;
+export const RepairFundListDocument = new TypedDocumentString(`
+    query RepairFundList($options: RepairFundListOptions) {
+  list: repairFunds(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...RepairFundRecord
+    }
+  }
+}
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<RepairFundListQuery, RepairFundListQueryVariables>;
+export const RepairFundDocument = new TypedDocumentString(`
+    query RepairFund($id: ID!) {
+  record: repairFund(id: $id) {
+    ...RepairFundRecord
+    accruals {
+      id
+      month
+      chargedArea
+      feeRate
+      setAsidePercent
+      amount
+    }
+  }
+}
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<RepairFundQuery, RepairFundQueryVariables>;
+export const RepairFundWithdrawalsOfDocument = new TypedDocumentString(`
+    query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {
+  repairFundWithdrawals(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      category
+      purpose
+      amount
+      status
+      requestedById
+      decidedById
+      decidedAt
+      decisionNote
+      createdAt
+      availableActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundWithdrawalsOfQuery, RepairFundWithdrawalsOfQueryVariables>;
+export const RepairFundStatementOfDocument = new TypedDocumentString(`
+    query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {
+  repairFund(id: $id) {
+    id
+    statement(year: $year, quarter: $quarter) {
+      from
+      to
+      opening
+      accruals
+      withdrawals
+      closing
+      withdrawalsByCategory {
+        category
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundStatementOfQuery, RepairFundStatementOfQueryVariables>;
+export const PostRepairFundAccrualOfDocument = new TypedDocumentString(`
+    mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) {
+  postRepairFundAccrual(fundId: $fundId, month: $month) {
+    id
+    month
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundAccrualOfMutation, PostRepairFundAccrualOfMutationVariables>;
+export const RequestRepairFundWithdrawalOfDocument = new TypedDocumentString(`
+    mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) {
+  requestRepairFundWithdrawal(input: $input) {
+    id
+    status
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRepairFundWithdrawalOfMutation, RequestRepairFundWithdrawalOfMutationVariables>;
+export const MoveRepairFundWithdrawalOfDocument = new TypedDocumentString(`
+    mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
+  moveRepairFundWithdrawal(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveRepairFundWithdrawalOfMutation, MoveRepairFundWithdrawalOfMutationVariables>;
 export const ResolutionListDocument = new TypedDocumentString(`
     query ResolutionList($options: ResolutionListOptions) {
   list: resolutions(options: $options) {

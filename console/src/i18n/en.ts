@@ -17,9 +17,11 @@ const filingFields = {
 };
 
 /** English: react-admin's own messages plus the registry's. Every key here must exist in zh.ts (a test checks). */
+import { moneyEn } from './money';
 const en = {
   ...englishMessages,
   resources: {
+    ...moneyEn.resources,
     firms: {
       name: 'Firm |||| Firms',
       fields: {
@@ -214,6 +216,7 @@ const en = {
     communities: { name: 'Community |||| Communities', fields: { name: 'Name', subdistrictId: 'Subdistrict' } },
   },
   wuye: {
+    ...moneyEn.wuye,
     app: { title: 'Wuye Registry', subtitle: 'Property registry and committee elections' },
     menu: { dashboard: 'Dashboard', import: 'Import', holidays: 'Holiday calendar' },
     yes: 'Yes',
@@ -621,6 +624,7 @@ const en = {
       reload: 'Reload',
     },
     rules: {
+      ...moneyEn.rules,
       REQUIRED: 'Required',
       LENGTH: 'Wrong length',
       RANGE: 'Out of range',

@@ -2,6 +2,7 @@
  * 简体中文: react-admin's own messages (no current Chinese pack fits react-admin 5, so they are written here)
  * and the registry's. A test checks that every key of en.ts and of ra-language-english is here.
  */
+import { moneyZh } from './money';
 const filingFields = {
   filingStatus: '备案状态',
   filingNumber: '备案编号',
@@ -197,6 +198,7 @@ const zh = {
     },
   },
   resources: {
+    ...moneyZh.resources,
     firms: {
       name: '物业企业 |||| 物业企业',
       fields: {
@@ -391,6 +393,7 @@ const zh = {
     communities: { name: '社区 |||| 社区', fields: { name: '名称', subdistrictId: '街道/乡镇' } },
   },
   wuye: {
+    ...moneyZh.wuye,
     app: { title: '物业备案与业委会选举平台', subtitle: '物业备案与业委会选举' },
     menu: { dashboard: '首页', import: '批量导入', holidays: '节假日安排' },
     yes: '是',
@@ -798,6 +801,7 @@ const zh = {
       reload: '重新加载',
     },
     rules: {
+      ...moneyZh.rules,
       REQUIRED: '必填',
       LENGTH: '长度不符合要求',
       RANGE: '超出允许范围',
