@@ -52,14 +52,7 @@ export function App() {
       <Resource name="subdistricts" recordRepresentation="name" />
       <Resource name="communities" recordRepresentation="name" />
       <CustomRoutes noLayout>
-        <Route
-          path="/public/statements/:id"
-          element={
-            <Suspense fallback={null}>
-              <PublicStatementPage />
-            </Suspense>
-          }
-        />
+        <Route path="/public/statements/:id" element={<Suspense fallback={null}><PublicStatementPage /></Suspense>} />
       </CustomRoutes>
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
