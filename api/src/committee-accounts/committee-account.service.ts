@@ -89,7 +89,6 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
   refusedAs: (action) => ({ CLOSE: 'closed', COUNTERSIGN: 'countersigned', PUBLISH: 'published' })[action],
   async guard(ctx, { row, action, input }) {
     if (action === PeriodAction.CLOSE) {
-      await lockAccount(ctx, row.accountId);
       if (input.memberId === null) throw fail.badField('memberId', 'REQUIRED', 'name the committee member who closes the quarter');
       await assertSittingMember(ctx, input.memberId, row.estateId, 'memberId');
       if (todayInChina() <= periodOf(row.year, row.quarter).to) {
@@ -355,7 +354,12 @@ export class CommitteeAccountService {
   }
 
   movePeriod(ctx: RequestContext, id: number, version: number, action: PeriodAction, memberId: number | null): Promise<AccountPeriod> {
-    return moveRecord(ctx, PERIOD_LIFECYCLE, id, version, action, { memberId });
+    return withTransaction(ctx, async (ctx) => {
+      // the book's lock first, as a new entry takes it: a close and an entry of one book queue, never deadlock
+      const [row]: Array<{ account_id: number } | undefined> = await ctx.em.query(`SELECT account_id FROM account_period WHERE id = $1`, [id]);
+      if (row) await lockAccount(ctx, row.account_id);
+      return moveRecord(ctx, PERIOD_LIFECYCLE, id, version, action, { memberId });
+    });
   }
 
   /** The quarter's statement from its entries and every earlier one (frozen once closed: the entries cannot change). */
