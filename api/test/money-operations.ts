@@ -90,3 +90,13 @@ export async function passFeeResolution(app: TestApp, resolutionId: string): Pro
   const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: resolutionId, version: resolution.version, action: 'CLOSE_VOTING' });
   if ((moveResolution.outcome as { outcome: string }).outcome !== 'PASSED') throw new Error(`the fee resolution did not pass: ${JSON.stringify(moveResolution.outcome)}`);
 }
+
+// party organisations of firms and estates (红色物业), the same programme's registry
+export const PARTY_ORG_FIELDS = graphql(`
+  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }`);
+export const CREATE_PARTY_ORG = graphql(`mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {
+  createPartyOrganisation(input: $input) { ...PartyOrgFields } }`);
+export const UPDATE_PARTY_ORG = graphql(`mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {
+  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }`);
+export const LIST_PARTY_ORGS = graphql(`query ListPartyOrganisations($options: PartyOrganisationListOptions) {
+  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }`);

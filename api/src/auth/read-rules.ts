@@ -36,6 +36,9 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   FirmList: registry,
   Project: registry,
   ProjectList: registry,
+  // party organisations of firms and estates (红色物业): registry facts, no personal data
+  PartyOrganisation: registry,
+  PartyOrganisationList: registry,
   // places: the registry's and the elections' common ground
   District: places,
   DistrictList: places,

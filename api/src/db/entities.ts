@@ -23,6 +23,7 @@ import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
+import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
 import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from '../committee-accounts/committee-account.entity';
 
@@ -61,4 +62,5 @@ export const ENTITIES = [
   AccountPeriod,
   AccountEntry,
   AccountVoucher,
+  PartyOrganisation,
 ];

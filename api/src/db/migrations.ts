@@ -9,6 +9,7 @@ import { AuditChain1764720500000 } from '../../../migrations/1764720500000-audit
 import { ChangeFeed1764720500100 } from '../../../migrations/1764720500100-change-feed';
 import { LoginAttemptsInFlight1764720700000 } from '../../../migrations/1764720700000-login-attempts-in-flight';
 import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-estate-money';
+import { PartyOrganisations1764800800100 } from '../../../migrations/1764800800100-party-organisations';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -23,4 +24,5 @@ export const MIGRATIONS = [
   ChangeFeed1764720500100,
   LoginAttemptsInFlight1764720700000,
   EstateMoney1764800800000,
+  PartyOrganisations1764800800100,
 ];

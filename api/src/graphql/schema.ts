@@ -28,6 +28,7 @@ import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 import { RepairFundAccrualResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
+import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
 import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver } from '../committee-accounts/committee-account.resolver';
 
 export const RESOLVERS = [
@@ -68,6 +69,7 @@ export const RESOLVERS = [
   AccountPeriodResolver,
   AccountEntryResolver,
   AccountVoucherResolver,
+  PartyOrganisationResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */

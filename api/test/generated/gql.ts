@@ -67,6 +67,10 @@ type Documents = {
     "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }": typeof types.ListAccountEntriesDocument,
     "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }": typeof types.PublishedAccountStatementDocument,
     "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }": typeof types.ResolutionVotersDocument,
+    "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }": typeof types.PartyOrgFieldsFragmentDoc,
+    "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }": typeof types.CreatePartyOrganisationDocument,
+    "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }": typeof types.UpdatePartyOrganisationDocument,
+    "query ListPartyOrganisations($options: PartyOrganisationListOptions) {\n  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }": typeof types.ListPartyOrganisationsDocument,
     "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }": typeof types.FirmFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }": typeof types.ProjectFieldsFragmentDoc,
     "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }": typeof types.CreateFirmDocument,
@@ -152,6 +156,10 @@ const documents: Documents = {
     "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }": types.ListAccountEntriesDocument,
     "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }": types.PublishedAccountStatementDocument,
     "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }": types.ResolutionVotersDocument,
+    "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }": types.PartyOrgFieldsFragmentDoc,
+    "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }": types.CreatePartyOrganisationDocument,
+    "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }": types.UpdatePartyOrganisationDocument,
+    "query ListPartyOrganisations($options: PartyOrganisationListOptions) {\n  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }": types.ListPartyOrganisationsDocument,
     "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }": types.FirmFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }": types.ProjectFieldsFragmentDoc,
     "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }": types.CreateFirmDocument,
@@ -393,6 +401,22 @@ export function graphql(source: "query PublishedAccountStatement($periodId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }"): typeof import('./graphql').ResolutionVotersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }"): typeof import('./graphql').PartyOrgFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }"): typeof import('./graphql').CreatePartyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }"): typeof import('./graphql').UpdatePartyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListPartyOrganisations($options: PartyOrganisationListOptions) {\n  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }"): typeof import('./graphql').ListPartyOrganisationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -570,6 +570,56 @@ export type OwnerSortField =
   | 'ID'
   | 'NAME';
 
+export type PartyOrganisationFilter = {
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: PartyOrganisationKind | null | undefined;
+  /** part of the name */
+  q?: string | null | undefined;
+};
+
+export type PartyOrganisationInput = {
+  establishedOn: string;
+  /** the estate it is formed in (or give firmId) */
+  estateId?: string | number | null | undefined;
+  /** the firm it is formed in (or give estateId) */
+  firmId?: string | number | null | undefined;
+  kind: PartyOrganisationKind;
+  memberCount: number;
+  /** e.g. 东郡红树湾小区红色物业功能型党支部 */
+  name: string;
+};
+
+/** 单建 / 联建 / 行业统建 / 功能型 */
+export type PartyOrganisationKind =
+  | 'FUNCTIONAL'
+  | 'JOINT'
+  | 'SECTOR'
+  | 'STANDALONE';
+
+export type PartyOrganisationListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: PartyOrganisationFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: PartyOrganisationSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type PartyOrganisationSort = {
+  direction?: SortDirection;
+  field: PartyOrganisationSortField;
+};
+
+export type PartyOrganisationSortField =
+  | 'ID'
+  | 'MEMBER_COUNT'
+  | 'NAME'
+  | 'UPDATED_AT';
+
 export type PhaseDatesInput = {
   endsOn?: string | null | undefined;
   phase: ElectionPhase;
@@ -1196,6 +1246,31 @@ export type ResolutionVotersQueryVariables = Exact<{
 
 export type ResolutionVotersQuery = { resolution: { id: string, version: number, phase: ResolutionPhase, voters: { totalItems: number, items: Array<{ ownerId: string | null, personKey: string }> } } };
 
+export type PartyOrgFieldsFragment = { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null };
+
+export type CreatePartyOrganisationMutationVariables = Exact<{
+  input: PartyOrganisationInput;
+}>;
+
+
+export type CreatePartyOrganisationMutation = { createPartyOrganisation: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null } };
+
+export type UpdatePartyOrganisationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: PartyOrganisationInput;
+}>;
+
+
+export type UpdatePartyOrganisationMutation = { updatePartyOrganisation: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null } };
+
+export type ListPartyOrganisationsQueryVariables = Exact<{
+  options?: PartyOrganisationListOptions | null | undefined;
+}>;
+
+
+export type ListPartyOrganisationsQuery = { partyOrganisations: { totalItems: number, items: Array<{ id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null }> } };
+
 export type FirmFieldsFragment = { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> };
 
 export type ProjectFieldsFragment = { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> };
@@ -1522,6 +1597,24 @@ export const StatementFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
+export const PartyOrgFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}
+    `, {"fragmentName":"PartyOrgFields"}) as unknown as TypedDocumentString<PartyOrgFieldsFragment, unknown>;
 export const FirmFieldsFragmentDoc = new TypedDocumentString(`
     fragment FirmFields on Firm {
   id
@@ -2491,6 +2584,75 @@ export const ResolutionVotersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolutionVotersQuery, ResolutionVotersQueryVariables>;
+export const CreatePartyOrganisationDocument = new TypedDocumentString(`
+    mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {
+  createPartyOrganisation(input: $input) {
+    ...PartyOrgFields
+  }
+}
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}`) as unknown as TypedDocumentString<CreatePartyOrganisationMutation, CreatePartyOrganisationMutationVariables>;
+export const UpdatePartyOrganisationDocument = new TypedDocumentString(`
+    mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {
+  updatePartyOrganisation(id: $id, version: $version, input: $input) {
+    ...PartyOrgFields
+  }
+}
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdatePartyOrganisationMutation, UpdatePartyOrganisationMutationVariables>;
+export const ListPartyOrganisationsDocument = new TypedDocumentString(`
+    query ListPartyOrganisations($options: PartyOrganisationListOptions) {
+  partyOrganisations(options: $options) {
+    totalItems
+    items {
+      ...PartyOrgFields
+    }
+  }
+}
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}`) as unknown as TypedDocumentString<ListPartyOrganisationsQuery, ListPartyOrganisationsQueryVariables>;
 export const CreateFirmDocument = new TypedDocumentString(`
     mutation CreateFirm($input: FirmInput!) {
   createFirm(input: $input) {
