@@ -84,6 +84,10 @@ export const CONSOLE_ROUTES = [
   'resolutions',
   'committees',
   'committeeFilings',
+  'repairFunds',
+  'committeeAccounts',
+  // a committee's published statement, for owners who do not sign in
+  'public',
   'candidates',
   'owners',
   'users',

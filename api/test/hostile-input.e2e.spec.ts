@@ -326,7 +326,7 @@ describe('HTTP with the console served', () => {
 
   it('the console routes are the resources and custom routes of console/src/App.tsx', () => {
     const app = fs.readFileSync(path.join(CONSOLE_DIR, 'src', 'App.tsx'), 'utf8');
-    const declared = [...app.matchAll(/<Resource name="(\w+)"/g), ...app.matchAll(/<Route path="\/([\w-]+)"/g)].map((m) => m[1]);
+    const declared = [...app.matchAll(/<Resource name="(\w+)"/g), ...app.matchAll(/<Route path="\/([\w-]+)[/"]/g)].map((m) => m[1]);
     expect(declared.length).toBeGreaterThan(10);
     expect([...CONSOLE_ROUTES].sort()).toEqual([...new Set(['login', ...declared])].sort());
   });

@@ -1,5 +1,5 @@
 import HistoryIcon from '@mui/icons-material/History';
-import { lazy } from 'react';
+import { lazy, Suspense } from 'react';
 import { createHashRouter, Route, RouterProvider } from 'react-router-dom';
 import { Admin, CustomRoutes, Resource } from 'react-admin';
 import assessments from './assessments';
@@ -7,6 +7,7 @@ import assessmentSchemes from './assessmentSchemes';
 import { authProvider } from './authProvider';
 import { session } from './session';
 import candidates from './candidates';
+import committeeAccounts from './committeeAccounts';
 import committeeFilings from './committeeFilings';
 import committees from './committees';
 import { Home } from './home/Home';
@@ -19,6 +20,7 @@ import { Layout } from './layout/Layout';
 import { theme } from './layout/theme';
 import { LoginPage } from './signin/LoginPage';
 import projects from './projects';
+import repairFunds from './repairFunds';
 import resolutions from './resolutions';
 import users from './users';
 
@@ -33,6 +35,8 @@ const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
 // the public red/black list is read without signing in: outside the layout, which needs a session
 const PublicRedBlackListPage = lazy(() => import('./redBlackLists/PublicRedBlackListPage'));
 const QuarterRankingPage = lazy(() => import('./redBlackLists/QuarterRankingPage'));
+// a published statement of a committee's book: for the owners, without signing in
+const PublicStatementPage = lazy(() => import('./publicStatement/PublicStatementPage'));
 
 function AdminApp() {
   return (
@@ -55,6 +59,8 @@ function AdminApp() {
       <Resource name="resolutions" {...resolutions} />
       <Resource name="committees" {...committees} />
       <Resource name="committeeFilings" {...committeeFilings} />
+      <Resource name="repairFunds" {...repairFunds} />
+      <Resource name="committeeAccounts" {...committeeAccounts} />
       <Resource name="candidates" {...candidates} />
       <Resource name="assessments" {...assessments} />
       <Resource name="assessmentSchemes" {...assessmentSchemes} />
@@ -64,6 +70,9 @@ function AdminApp() {
       <Resource name="subdistricts" recordRepresentation="name" />
       <Resource name="communities" recordRepresentation="name" />
       <Resource name="auditEvents" list={AuditLogList} icon={HistoryIcon} />
+      <CustomRoutes noLayout>
+        <Route path="/public/statements/:id" element={<Suspense fallback={null}><PublicStatementPage /></Suspense>} />
+      </CustomRoutes>
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />
         <Route path="/holidays" element={<HolidayCalendarPage />} />
@@ -84,9 +93,12 @@ function AdminApp() {
  * Router's own history state), instead of a history entry that only redirects: Back from the page they reach
  * after signing in leaves the console rather than landing on the login page again.
  */
+const PUBLIC_PATHS = ['/red-black-list', '/public/'];
+
 function openSignedOutOnLogin(): void {
   const asked = window.location.hash.replace(/^#/, '') || '/';
-  if (session.token() || asked.startsWith('/login')) return;
+  // the public pages (the red/black list, a published statement) are read signed out, as the media and owners do
+  if (session.token() || asked.startsWith('/login') || PUBLIC_PATHS.some((prefix) => asked.startsWith(prefix))) return;
   const [nextPathname, query] = asked.split('?');
   const state = { usr: { nextPathname, nextSearch: query ? `?${query}` : '' }, key: 'signin', idx: 0 };
   window.history.replaceState(state, '', '#/login');

@@ -81,6 +81,14 @@ export const GATES: Record<string, Record<string, Gate>> = {
     // the materials name owners: only the street office downloads them, the others read their list
     download: calls('filingMaterialContent'),
   },
+  // the small-repair fund: officers post months and request and decide withdrawals (never their own: the server checks)
+  repairFunds: { ...reading('repairFunds', 'repairFund'), accrue: calls('postRepairFundAccrual'), withdraw: calls('requestRepairFundWithdrawal'), decide: calls('moveRepairFundWithdrawal') },
+  // a committee's book: officers book for the committee, sign off, close, countersign and publish quarters
+  committeeAccounts: {
+    ...reading('committeeAccounts', 'committeeAccount'),
+    book: calls('addAccountEntry', 'signOffAccountEntry', 'addAccountVoucher'),
+    move: calls('moveAccountPeriod'),
+  },
   // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
   holidays: { show: calls('holidayCalendar'), edit: calls('setHolidayNotice') },
   // integrator tokens and their webhooks: the admin's (README "Webhooks and rate limits")

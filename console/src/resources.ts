@@ -4,6 +4,7 @@ import { assessmentSchemes, schemeCalls } from './assessmentSchemes/assessmentSc
 import { candidateCalls, candidates } from './candidates/candidate.api';
 import { checklistCalls } from './checklists/checklist.api';
 import { committeeFilingCalls, committeeFilings } from './committeeFilings/committeeFiling.api';
+import { committeeAccountCalls, committeeAccounts } from './committeeAccounts/committeeAccount.api';
 import { committeeCalls, committees } from './committees/committee.api';
 import { dashboardCalls } from './dashboard/dashboard.api';
 import { createDataProvider } from './dataProvider';
@@ -17,6 +18,7 @@ import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
 import { redBlackCalls } from './redBlackLists/redBlackList.api';
+import { repairFundCalls, repairFunds } from './repairFunds/repairFund.api';
 import { resolutionCalls, resolutions } from './resolutions/resolution.api';
 import { auditEvents } from './shared/audit.api';
 import { communities, districts, subdistricts } from './shared/geography.api';
@@ -40,6 +42,8 @@ export const RESOURCES = {
   committeeFilings,
   assessments,
   assessmentSchemes,
+  repairFunds,
+  committeeAccounts,
   districts,
   subdistricts,
   communities,
@@ -63,6 +67,8 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...assessmentCalls,
   ...schemeCalls,
   ...redBlackCalls,
+  ...repairFundCalls,
+  ...committeeAccountCalls,
   downloadDocument,
 });
 

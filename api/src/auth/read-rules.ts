@@ -36,6 +36,9 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   FirmList: registry,
   Project: registry,
   ProjectList: registry,
+  // party organisations of firms and estates (红色物业): registry facts, no personal data
+  PartyOrganisation: registry,
+  PartyOrganisationList: registry,
   // places: the registry's and the elections' common ground
   District: places,
   DistrictList: places,
@@ -84,6 +87,26 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   CommitteeFiling: ofElectionData,
   CommitteeFilingList: ofElectionData,
   FilingMaterial: ofElectionData,
+  // the estates' money: the small-repair fund and the committee's book, read like the estate's other records
+  RepairFund: onEstate,
+  RepairFundWithdrawal: onEstate,
+  CommitteeAccount: onEstate,
+  AccountPeriod: onEstate,
+  AccountEntry: onEstate,
+  RepairFundList: ofElectionData,
+  RepairFundTerms: ofElectionData,
+  RepairFundAccrual: ofElectionData,
+  RepairFundStatement: ofElectionData,
+  WithdrawalCategoryTotal: ofElectionData,
+  RepairFundWithdrawalList: ofElectionData,
+  CommitteeAccountList: ofElectionData,
+  AccountPeriodList: ofElectionData,
+  AccountEntryList: ofElectionData,
+  AccountVoucher: ofElectionData,
+  AccountStatement: ofElectionData,
+  // a published quarter's totals are the owners' to read, signed in or not (no entry, person or file in it)
+  PublicAccountStatement: { policy: Policies.anonymous },
+  StatementLine: { policy: Policies.anonymous },
   // who voted: for the officers entering ballots only
   VotingPerson: { policy: Policies.electionsRun, rows: 'parent' },
   VotingPersonPage: { policy: Policies.electionsRun, rows: 'parent' },

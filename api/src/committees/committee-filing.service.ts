@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
@@ -16,10 +15,7 @@ import { Committee } from './committee.entity';
 import { CommitteeFilingListOptions, MaterialInput } from './committee.inputs';
 import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-material.entity';
 import { committeeFilingDue } from './filing-deadlines';
-import { detectMaterialType, nameFits } from './material-type';
-
-/** Files kept with a filing: a scan or a PDF of each material, not a data set. */
-export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
+import { checkUploadedFile } from './material-file';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
@@ -109,17 +105,7 @@ export class CommitteeFilingService {
    * document by its content (material-type.ts), named as what it is, of at most MAX_MATERIAL_BYTES.
    */
   async addMaterial(ctx: RequestContext, filingId: number, input: MaterialInput): Promise<FilingMaterial> {
-    const tooLarge = (bytes: number) => fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${bytes} bytes; at most ${MAX_MATERIAL_BYTES}`);
-    // refused before decoding: base64 carries 3 bytes in 4 characters
-    if (input.contentBase64.length > Math.ceil(MAX_MATERIAL_BYTES / 3) * 4 + 4) throw tooLarge(Math.floor((input.contentBase64.length * 3) / 4));
-    const content = Buffer.from(input.contentBase64, 'base64');
-    if (content.length === 0) throw fail.badField('contentBase64', 'EMPTY', 'the file is empty or not base64');
-    if (content.length > MAX_MATERIAL_BYTES) throw tooLarge(content.length);
-    const type = detectMaterialType(content);
-    if (!type) throw fail.badField('contentBase64', 'FILE_TYPE', 'a PDF, a PNG, JPEG, GIF or WebP image, or a Word or Excel document only');
-    if (!nameFits(input.fileName, type)) {
-      throw fail.badField('fileName', 'FILE_TYPE', `the file is ${type.mime}: its name must end in ${type.extensions.join(' or ')}`);
-    }
+    const { content, type, sha256 } = checkUploadedFile(input.contentBase64, input.fileName);
     return withTransaction(ctx, async (ctx) => {
       const filing = await ctx.em.findOne(CommitteeFiling, { where: { id: filingId }, lock: { mode: 'pessimistic_write' } });
       if (!filing) throw fail.notFound('CommitteeFiling', filingId);
@@ -133,7 +119,7 @@ export class CommitteeFilingService {
         fileName: input.fileName.trim(),
         contentType: type.mime,
         sizeBytes: content.length,
-        sha256: crypto.createHash('sha256').update(content).digest(),
+        sha256,
         content,
         uploadedById: ctx.principal?.id ?? null,
       });

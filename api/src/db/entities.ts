@@ -26,6 +26,9 @@ import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
 import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
+import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
+import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from '../committee-accounts/committee-account.entity';
 
 export const ENTITIES = [
   District,
@@ -60,4 +63,13 @@ export const ENTITIES = [
   RedBlackList,
   RedBlackEntry,
   DemonstrationDesignation,
+  RepairFund,
+  RepairFundTerms,
+  RepairFundAccrual,
+  RepairFundWithdrawal,
+  CommitteeAccount,
+  AccountPeriod,
+  AccountEntry,
+  AccountVoucher,
+  PartyOrganisation,
 ];

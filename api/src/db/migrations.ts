@@ -16,6 +16,8 @@ import { ImportProgress1764800400000 } from '../../../migrations/1764800400000-i
 import { TableVersions1764800900000 } from '../../../migrations/1764800900000-table-versions';
 import { Assessments1764800600000 } from '../../../migrations/1764800600000-assessments';
 import { DemonstrationEstates1764800600100 } from '../../../migrations/1764800600100-demonstration-estates';
+import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-estate-money';
+import { PartyOrganisations1764800800100 } from '../../../migrations/1764800800100-party-organisations';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -37,4 +39,6 @@ export const MIGRATIONS = [
   TableVersions1764800900000,
   Assessments1764800600000,
   DemonstrationEstates1764800600100,
+  EstateMoney1764800800000,
+  PartyOrganisations1764800800100,
 ];

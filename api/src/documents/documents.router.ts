@@ -10,6 +10,9 @@ import { SHEET_CONTENT_TYPES, sheetFile, SheetFormat } from '../shared/sheets';
 import { EXPORT_RESOURCES, exportSheet, RunQuery } from './exports';
 import { filingReceipt, ReceiptKind, reviewForm, tallySheet } from './printed';
 import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
+import { committeeAccountService } from '../committee-accounts/committee-account.service';
+import { accountStatementType } from '../committee-accounts/committee-account.resolver';
+import { statementPdf } from '../committee-accounts/statement-pdf';
 
 /**
  * GET /documents/… with the Bearer token (docs/architecture.md#documents): printed forms (PDF), vote records
@@ -55,6 +58,14 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
         res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions }] });
       }
     });
+
+  // a committee's published quarter (业账社管): printable by anyone, as publishedAccountStatement is readable
+  route('/documents/account-statements/:id/statement.pdf', async (ctx, req, res) => {
+    const { statement, estateName } = await committeeAccountService.publishedStatement(ctx, toId(String(req.params.id)));
+    const printable = accountStatementType(statement, estateName);
+    res.setHeader('Cache-Control', 'public, max-age=300');
+    res.attachment(`公共收益收支公示-${printable.year}Q${printable.quarter}-${req.params.id}.pdf`).type('application/pdf').send(await statementPdf(printable));
+  });
 
   // the notice and the record of a counted vote
   route('/documents/:kind/:id/:file', async (ctx, req, res) => {

@@ -32,6 +32,9 @@ import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, RedBlackListResolver } from '../assessments/assessment.resolver';
+import { RepairFundAccrualResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
+import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
+import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver } from '../committee-accounts/committee-account.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -70,6 +73,15 @@ export const RESOLVERS = [
   HolidayResolver,
   ChangeFeedResolver,
   WebhookResolver,
+  RepairFundResolver,
+  RepairFundTermsResolver,
+  RepairFundAccrualResolver,
+  RepairFundWithdrawalResolver,
+  CommitteeAccountResolver,
+  AccountPeriodResolver,
+  AccountEntryResolver,
+  AccountVoucherResolver,
+  PartyOrganisationResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */

@@ -3,7 +3,8 @@ import { hashPassword } from '../accounts/password';
 import { Role } from '../request/principal';
 import { Logger } from '../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
-import { seedElectionDemo } from './election-demo';
+import { OFFICER_SUBDISTRICTS, seedElectionDemo } from './election-demo';
+import { seedMoneyDemo } from './money-demo';
 import { seedAssessmentDemo } from './assessment-demo';
 import { seedDemonstrationDemo } from './demonstration-demo';
 import { insertRows, resetIdentity } from './insert-rows';
@@ -18,10 +19,12 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   { username: 'registrar', displayName: '审核员 李强', role: Role.REGISTRAR },
   { username: 'officer', displayName: '选举指导员 王芳', role: Role.OFFICER },
   { username: 'officer2', displayName: '选举指导员 刘洋', role: Role.OFFICER },
+  // the community's second officer where 王芳 works: the checker of her repair-fund and book decisions
+  { username: 'officer3', displayName: '社区干事 周静', role: Role.OFFICER },
   { username: 'manager', displayName: '主管 陈建国', role: Role.MANAGER },
 ];
 
-type Actors = Record<'clerk' | 'registrar' | 'officer' | 'officer2', { id: number; name: string }>;
+type Actors = Record<'clerk' | 'registrar' | 'officer' | 'officer2' | 'officer3', { id: number; name: string }>;
 
 async function insertDemoUsers(em: EntityManager): Promise<Actors> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -33,7 +36,7 @@ async function insertDemoUsers(em: EntityManager): Promise<Actors> {
     );
     ids[account.username] = { id: row.id, name: account.displayName };
   }
-  return { clerk: ids.clerk, registrar: ids.registrar, officer: ids.officer, officer2: ids.officer2 };
+  return { clerk: ids.clerk, registrar: ids.registrar, officer: ids.officer, officer2: ids.officer2, officer3: ids.officer3 };
 }
 
 /** Who filed and who decided, as the columns of a filed row. */
@@ -115,6 +118,11 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
     await insertRows(em, 'audit_event', history);
     const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1), todayInChina());
+    await em.query(
+      `INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, id FROM subdistrict WHERE name = ANY($2)`,
+      [actors.officer3.id, OFFICER_SUBDISTRICTS],
+    );
+    const money = await seedMoneyDemo(em, { officerId: actors.officer.id, officer3Id: actors.officer3.id }, OFFICER_SUBDISTRICTS, new Prng(DEMO_SEED + 2), todayInChina());
 
     const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));
     const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 2), todayInChina());
@@ -129,6 +137,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       ...elections,
       ...assessments,
       ...demonstrations,
+      ...money,
     });
     return 'seeded';
   });

@@ -62,6 +62,34 @@ type Documents = {
     "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }": typeof types.ResolutionBallotDocument,
     "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }": typeof types.ResolutionTallyDocument,
     "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": typeof types.PersonsPageDocument,
+    "\n  fragment FundFields on RepairFund {\n    id version projectId estateId openedMonth balance\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }": typeof types.FundFieldsFragmentDoc,
+    "mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }": typeof types.OpenRepairFundDocument,
+    "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }": typeof types.SetRepairFundTermsDocument,
+    "mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {\n  postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }": typeof types.PostRepairFundAccrualDocument,
+    "query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }": typeof types.GetRepairFundDocument,
+    "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }": typeof types.ListRepairFundsDocument,
+    "query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {\n  repairFund(id: $id) { id balance statement(year: $year, quarter: $quarter) {\n    from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } } }": typeof types.RepairFundStatementDocument,
+    "mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {\n  requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }": typeof types.RequestRepairFundWithdrawalDocument,
+    "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }": typeof types.MoveRepairFundWithdrawalDocument,
+    "query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {\n  repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }": typeof types.ListRepairFundWithdrawalsDocument,
+    "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": typeof types.PeriodFieldsFragmentDoc,
+    "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": typeof types.StatementFieldsFragmentDoc,
+    "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": typeof types.OpenCommitteeAccountDocument,
+    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }": typeof types.GetCommitteeAccountDocument,
+    "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": typeof types.AddAccountEntryDocument,
+    "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": typeof types.SignOffAccountEntryDocument,
+    "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": typeof types.AddAccountVoucherDocument,
+    "query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }": typeof types.AccountVoucherContentDocument,
+    "mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n  moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { ...PeriodFields } }": typeof types.MoveAccountPeriodDocument,
+    "query GetAccountPeriod($id: ID!) { accountPeriod(id: $id) { ...PeriodFields statement { ...StatementFields } } }": typeof types.GetAccountPeriodDocument,
+    "query ListAccountPeriods($options: AccountPeriodListOptions) {\n  accountPeriods(options: $options) { totalItems items { ...PeriodFields } } }": typeof types.ListAccountPeriodsDocument,
+    "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }": typeof types.ListAccountEntriesDocument,
+    "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }": typeof types.PublishedAccountStatementDocument,
+    "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }": typeof types.ResolutionVotersDocument,
+    "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }": typeof types.PartyOrgFieldsFragmentDoc,
+    "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }": typeof types.CreatePartyOrganisationDocument,
+    "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }": typeof types.UpdatePartyOrganisationDocument,
+    "query ListPartyOrganisations($options: PartyOrganisationListOptions) {\n  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }": typeof types.ListPartyOrganisationsDocument,
     "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }": typeof types.FirmFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }": typeof types.ProjectFieldsFragmentDoc,
     "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }": typeof types.CreateFirmDocument,
@@ -154,6 +182,34 @@ const documents: Documents = {
     "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }": types.ResolutionBallotDocument,
     "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }": types.ResolutionTallyDocument,
     "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": types.PersonsPageDocument,
+    "\n  fragment FundFields on RepairFund {\n    id version projectId estateId openedMonth balance\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }": types.FundFieldsFragmentDoc,
+    "mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }": types.OpenRepairFundDocument,
+    "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }": types.SetRepairFundTermsDocument,
+    "mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {\n  postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }": types.PostRepairFundAccrualDocument,
+    "query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }": types.GetRepairFundDocument,
+    "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }": types.ListRepairFundsDocument,
+    "query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {\n  repairFund(id: $id) { id balance statement(year: $year, quarter: $quarter) {\n    from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } } }": types.RepairFundStatementDocument,
+    "mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {\n  requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }": types.RequestRepairFundWithdrawalDocument,
+    "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }": types.MoveRepairFundWithdrawalDocument,
+    "query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {\n  repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }": types.ListRepairFundWithdrawalsDocument,
+    "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": types.PeriodFieldsFragmentDoc,
+    "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": types.StatementFieldsFragmentDoc,
+    "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": types.OpenCommitteeAccountDocument,
+    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }": types.GetCommitteeAccountDocument,
+    "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": types.AddAccountEntryDocument,
+    "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": types.SignOffAccountEntryDocument,
+    "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": types.AddAccountVoucherDocument,
+    "query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }": types.AccountVoucherContentDocument,
+    "mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n  moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { ...PeriodFields } }": types.MoveAccountPeriodDocument,
+    "query GetAccountPeriod($id: ID!) { accountPeriod(id: $id) { ...PeriodFields statement { ...StatementFields } } }": types.GetAccountPeriodDocument,
+    "query ListAccountPeriods($options: AccountPeriodListOptions) {\n  accountPeriods(options: $options) { totalItems items { ...PeriodFields } } }": types.ListAccountPeriodsDocument,
+    "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }": types.ListAccountEntriesDocument,
+    "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }": types.PublishedAccountStatementDocument,
+    "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }": types.ResolutionVotersDocument,
+    "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }": types.PartyOrgFieldsFragmentDoc,
+    "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }": types.CreatePartyOrganisationDocument,
+    "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }": types.UpdatePartyOrganisationDocument,
+    "query ListPartyOrganisations($options: PartyOrganisationListOptions) {\n  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }": types.ListPartyOrganisationsDocument,
     "\n  fragment FirmFields on Firm {\n    id version name creditCode contactPhone districtId status\n    filingStatus filingNumber submittedById decidedById returnReason returnNote revokeReason availableActions\n  }": types.FirmFieldsFragmentDoc,
     "\n  fragment ProjectFields on Project {\n    id version name estateId firmId contractStart contractEnd residentialFee managerPhone\n    filingStatus filingNumber submittedById decidedById availableActions\n  }": types.ProjectFieldsFragmentDoc,
     "mutation CreateFirm($input: FirmInput!) { createFirm(input: $input) { ...FirmFields } }": types.CreateFirmDocument,
@@ -387,6 +443,118 @@ export function graphql(source: "query ResolutionTally($id: ID!) {\n  resolution
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }"): typeof import('./graphql').PersonsPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FundFields on RepairFund {\n    id version projectId estateId openedMonth balance\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }"): typeof import('./graphql').FundFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }"): typeof import('./graphql').OpenRepairFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }"): typeof import('./graphql').SetRepairFundTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {\n  postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }"): typeof import('./graphql').PostRepairFundAccrualDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }"): typeof import('./graphql').GetRepairFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }"): typeof import('./graphql').ListRepairFundsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {\n  repairFund(id: $id) { id balance statement(year: $year, quarter: $quarter) {\n    from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } } }"): typeof import('./graphql').RepairFundStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {\n  requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }"): typeof import('./graphql').RequestRepairFundWithdrawalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }"): typeof import('./graphql').MoveRepairFundWithdrawalDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {\n  repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }"): typeof import('./graphql').ListRepairFundWithdrawalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }"): typeof import('./graphql').PeriodFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }"): typeof import('./graphql').StatementFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }"): typeof import('./graphql').OpenCommitteeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }"): typeof import('./graphql').GetCommitteeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }"): typeof import('./graphql').AddAccountEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }"): typeof import('./graphql').SignOffAccountEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }"): typeof import('./graphql').AddAccountVoucherDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }"): typeof import('./graphql').AccountVoucherContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n  moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { ...PeriodFields } }"): typeof import('./graphql').MoveAccountPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetAccountPeriod($id: ID!) { accountPeriod(id: $id) { ...PeriodFields statement { ...StatementFields } } }"): typeof import('./graphql').GetAccountPeriodDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListAccountPeriods($options: AccountPeriodListOptions) {\n  accountPeriods(options: $options) { totalItems items { ...PeriodFields } } }"): typeof import('./graphql').ListAccountPeriodsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }"): typeof import('./graphql').ListAccountEntriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }"): typeof import('./graphql').PublishedAccountStatementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }"): typeof import('./graphql').ResolutionVotersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }"): typeof import('./graphql').PartyOrgFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }"): typeof import('./graphql').CreatePartyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }"): typeof import('./graphql').UpdatePartyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListPartyOrganisations($options: PartyOrganisationListOptions) {\n  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }"): typeof import('./graphql').ListPartyOrganisationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

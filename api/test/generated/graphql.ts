@@ -4,10 +4,101 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountEntryFilter = {
+  /** entries waiting for the community’s sign-off */
+  awaitingSignOff?: boolean | null | undefined;
+  category?: string | null | undefined;
+  direction?: EntryDirection | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  periodId?: string | number | null | undefined;
+};
+
+export type AccountEntryInput = {
+  accountId: string | number;
+  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects) */
+  amount: string;
+  /** an IncomeCategory for income, a SpendingCategory for spending */
+  category: string;
+  /** the entry this one corrects (of a closed quarter, typically) */
+  correctsEntryId?: string | number | null | undefined;
+  counterparty: string;
+  description?: string;
+  direction: EntryDirection;
+  /** the committee member entering it (a member of the estate’s sitting committee) */
+  enteredByMemberId: string | number;
+  occurredOn: string;
+  /** the passed owners’ resolution, for spending above the limit */
+  resolutionId?: string | number | null | undefined;
+};
+
+export type AccountEntryListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountEntryFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountEntrySort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountEntrySort = {
+  direction?: SortDirection;
+  field: AccountEntrySortField;
+};
+
+export type AccountEntrySortField =
+  | 'ID'
+  | 'OCCURRED_ON'
+  | 'UPDATED_AT';
+
+export type AccountPeriodAction =
+  | 'CLOSE'
+  | 'COUNTERSIGN'
+  | 'PUBLISH';
+
+export type AccountPeriodFilter = {
+  accountId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: AccountPeriodStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type AccountPeriodListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountPeriodFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountPeriodSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountPeriodSort = {
+  direction?: SortDirection;
+  field: AccountPeriodSortField;
+};
+
+export type AccountPeriodSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 记账中 / 业委会已结账 / 社区已会签 / 已公开 */
+export type AccountPeriodStatus =
+  | 'CLOSED'
+  | 'COUNTERSIGNED'
+  | 'OPEN'
+  | 'PUBLISHED';
+
 export type ApiTokenInput = {
   expiresInDays?: number | null | undefined;
   /** The integrating system, e.g. 市物业监管平台 */
   name: string;
+  /** requests a minute; leave out for the server's default */
+  rateLimitPerMinute?: number | null | undefined;
   scopes: Array<Scope>;
 };
 
@@ -107,6 +198,10 @@ export type AssessmentState =
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
+  /** on or after this day (China time) */
+  atFrom?: string | null | undefined;
+  /** on or before this day (China time) */
+  atTo?: string | null | undefined;
   entityId?: string | number | null | undefined;
   /** e.g. Firm, Project, User */
   entityType?: string | null | undefined;
@@ -266,6 +361,8 @@ export type ElectionFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
   kind?: ElectionKind | null | undefined;
+  /** true: only elections still running (neither certified nor cancelled); false: only finished ones */
+  open?: boolean | null | undefined;
   phase?: ElectionPhase | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
@@ -353,6 +450,11 @@ export type EligibilityDecision =
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
 
+/** 收入 / 支出 */
+export type EntryDirection =
+  | 'INCOME'
+  | 'SPENDING';
+
 /** 考评类别: 前期物业 / 业主选聘且交付未满年限 / 交付满年限 (docs/domain-rules.md#assessment) */
 export type EstateCategory =
   | 'MATURE'
@@ -401,9 +503,13 @@ export type FirmFilter = {
   districtId?: string | number | null | undefined;
   filingStatus?: FilingStatus | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** true: only the filings the caller created; false: only those of others */
+  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   status?: FirmStatus | null | undefined;
+  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
+  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -442,6 +548,7 @@ export type FirmSortField =
   | 'CREDIT_CODE'
   | 'ID'
   | 'NAME'
+  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 经营状态 */
@@ -471,6 +578,12 @@ export type ImportKind =
 export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
+
+export type ImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
 
 export type ImportRowStatus =
   | 'CREATED'
@@ -543,6 +656,24 @@ export type ObjectionInput = {
   reason: string;
 };
 
+export type OpenCommitteeAccountInput = {
+  estateId: string | number;
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much) */
+  spendingLimit: string;
+};
+
+export type OpenRepairFundInput = {
+  /** 元/m²/月, e.g. "1.99" */
+  feeRate: string;
+  /** YYYY-MM: the first month these terms apply to */
+  fromMonth: string;
+  projectId: string | number;
+  /** the passed owners’ resolution that decided the fee */
+  resolutionId?: string | number | null | undefined;
+  /** per cent of the fee set aside, e.g. "10" */
+  setAsidePercent: string;
+};
+
 export type OwnerFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -569,6 +700,56 @@ export type OwnerSort = {
 export type OwnerSortField =
   | 'ID'
   | 'NAME';
+
+export type PartyOrganisationFilter = {
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: PartyOrganisationKind | null | undefined;
+  /** part of the name */
+  q?: string | null | undefined;
+};
+
+export type PartyOrganisationInput = {
+  establishedOn: string;
+  /** the estate it is formed in (or give firmId) */
+  estateId?: string | number | null | undefined;
+  /** the firm it is formed in (or give estateId) */
+  firmId?: string | number | null | undefined;
+  kind: PartyOrganisationKind;
+  memberCount: number;
+  /** e.g. 东郡红树湾小区红色物业功能型党支部 */
+  name: string;
+};
+
+/** 单建 / 联建 / 行业统建 / 功能型 */
+export type PartyOrganisationKind =
+  | 'FUNCTIONAL'
+  | 'JOINT'
+  | 'SECTOR'
+  | 'STANDALONE';
+
+export type PartyOrganisationListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: PartyOrganisationFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: PartyOrganisationSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type PartyOrganisationSort = {
+  direction?: SortDirection;
+  field: PartyOrganisationSortField;
+};
+
+export type PartyOrganisationSortField =
+  | 'ID'
+  | 'MEMBER_COUNT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 export type PhaseDatesInput = {
   endsOn?: string | null | undefined;
@@ -600,6 +781,60 @@ export type ProjectInput = {
 export type RedBlackPlace =
   | 'BLACK'
   | 'RED';
+
+export type RepairFundFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+};
+
+export type RepairFundListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: RepairFundFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundSort = {
+  direction?: SortDirection;
+  field: RepairFundSortField;
+};
+
+export type RepairFundSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** the fee and the share of it set aside, from a month on */
+export type RepairFundTermsInput = {
+  /** 元/m²/月, e.g. "1.99" */
+  feeRate: string;
+  /** YYYY-MM: the first month these terms apply to */
+  fromMonth: string;
+  /** the passed owners’ resolution that decided the fee */
+  resolutionId?: string | number | null | undefined;
+  /** per cent of the fee set aside, e.g. "10" */
+  setAsidePercent: string;
+};
+
+export type RepairFundWithdrawalListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: WithdrawalFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundWithdrawalSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundWithdrawalSort = {
+  direction?: SortDirection;
+  field: WithdrawalSortField;
+};
 
 export type ResolutionAction =
   | 'CLOSE_VOTING'
@@ -695,6 +930,8 @@ export type UserInput = {
   displayName: string;
   password: string;
   role: Role;
+  /** for officers: the subdistricts they run elections in */
+  subdistrictIds?: Array<string | number> | null | undefined;
   /** 3–40 of a-z 0-9 . _ - */
   username: string;
 };
@@ -705,6 +942,8 @@ export type UserUpdateInput = {
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
   role: Role;
+  /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
+  subdistrictIds?: Array<string | number> | null | undefined;
 };
 
 /** 书面 / 现场 / 网络 / 上门 */
@@ -713,6 +952,56 @@ export type VotingMethod =
   | 'ONLINE'
   | 'ON_SITE'
   | 'PAPER';
+
+export type VoucherInput = {
+  /** the file, base64 (at most 5 MB decoded): a PDF, an image, a Word or Excel document */
+  contentBase64: string;
+  fileName: string;
+};
+
+export type WithdrawalAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** 小额维修的类别 */
+export type WithdrawalCategory =
+  | 'DOORS_AND_SECURITY'
+  | 'ELECTRICAL_AND_LIGHTING'
+  | 'ELEVATOR'
+  | 'FIRE_SAFETY'
+  | 'GREENERY'
+  | 'OTHER'
+  | 'ROADS_AND_PARKING'
+  | 'ROOF_AND_WALLS'
+  | 'WATER_AND_DRAINAGE';
+
+export type WithdrawalFilter = {
+  category?: WithdrawalCategory | null | undefined;
+  estateId?: string | number | null | undefined;
+  fundId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: WithdrawalStatus | null | undefined;
+};
+
+export type WithdrawalInput = {
+  /** 元, at most two decimals */
+  amount: string;
+  category: WithdrawalCategory;
+  fundId: string | number;
+  /** what is repaired, where, by whom */
+  purpose: string;
+};
+
+export type WithdrawalSortField =
+  | 'AMOUNT'
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 待审批 / 已批准 / 已驳回 */
+export type WithdrawalStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
 
 export type AssessmentFieldsFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, assessorId: string | null, reviewerId: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, score: number | null, note: string | null, adjustedScore: number | null, adjustReason: string | null, finalScore: number | null }> };
 
@@ -1056,6 +1345,199 @@ export type PersonsPageQueryVariables = Exact<{
 
 export type PersonsPageQuery = { votingPersons: { totalItems: number, items: Array<{ personKey: string, ownerId: string | null, name: string, voted: boolean }> } };
 
+export type FundFieldsFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
+
+export type OpenRepairFundMutationVariables = Exact<{
+  input: OpenRepairFundInput;
+}>;
+
+
+export type OpenRepairFundMutation = { openRepairFund: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type SetRepairFundTermsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: RepairFundTermsInput;
+}>;
+
+
+export type SetRepairFundTermsMutation = { setRepairFundTerms: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type PostRepairFundAccrualMutationVariables = Exact<{
+  fundId: string | number;
+  month: string;
+}>;
+
+
+export type PostRepairFundAccrualMutation = { postRepairFundAccrual: { id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string } };
+
+export type GetRepairFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetRepairFundQuery = { repairFund: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type ListRepairFundsQueryVariables = Exact<{
+  options?: RepairFundListOptions | null | undefined;
+}>;
+
+
+export type ListRepairFundsQuery = { repairFunds: { totalItems: number, items: Array<{ id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> }> } };
+
+export type RepairFundStatementQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type RepairFundStatementQuery = { repairFund: { id: string, balance: string, statement: { from: string, to: string, opening: string, accruals: string, withdrawals: string, closing: string, withdrawalsByCategory: Array<{ category: WithdrawalCategory, amount: string }> } } };
+
+export type RequestRepairFundWithdrawalMutationVariables = Exact<{
+  input: WithdrawalInput;
+}>;
+
+
+export type RequestRepairFundWithdrawalMutation = { requestRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus, amount: string, availableActions: Array<WithdrawalAction> } };
+
+export type MoveRepairFundWithdrawalMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: WithdrawalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type MoveRepairFundWithdrawalMutation = { moveRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus, amount: string, decidedById: string | null } };
+
+export type ListRepairFundWithdrawalsQueryVariables = Exact<{
+  options?: RepairFundWithdrawalListOptions | null | undefined;
+}>;
+
+
+export type ListRepairFundWithdrawalsQuery = { repairFundWithdrawals: { totalItems: number, items: Array<{ id: string, version: number, status: WithdrawalStatus, amount: string, estateId: string }> } };
+
+export type PeriodFieldsFragment = { id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction> };
+
+export type StatementFieldsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
+
+export type OpenCommitteeAccountMutationVariables = Exact<{
+  input: OpenCommitteeAccountInput;
+}>;
+
+
+export type OpenCommitteeAccountMutation = { openCommitteeAccount: { id: string, version: number, estateId: string, spendingLimit: string } };
+
+export type GetCommitteeAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string } };
+
+export type AddAccountEntryMutationVariables = Exact<{
+  input: AccountEntryInput;
+}>;
+
+
+export type AddAccountEntryMutation = { addAccountEntry: { id: string, version: number, periodId: string, direction: EntryDirection, category: string, amount: string, occurredOn: string, signOffRequired: boolean, signedOffById: string | null, correctsEntryId: string | null, enteredBy: string } };
+
+export type SignOffAccountEntryMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SignOffAccountEntryMutation = { signOffAccountEntry: { id: string, version: number, signedOffById: string | null } };
+
+export type AddAccountVoucherMutationVariables = Exact<{
+  entryId: string | number;
+  input: VoucherInput;
+}>;
+
+
+export type AddAccountVoucherMutation = { addAccountVoucher: { id: string, fileName: string, contentType: string, sizeBytes: number, sha256: string } };
+
+export type AccountVoucherContentQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AccountVoucherContentQuery = { accountVoucherContent: string };
+
+export type MoveAccountPeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: AccountPeriodAction;
+  memberId?: string | number | null | undefined;
+}>;
+
+
+export type MoveAccountPeriodMutation = { moveAccountPeriod: { id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction> } };
+
+export type GetAccountPeriodQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetAccountPeriodQuery = { accountPeriod: { id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } } };
+
+export type ListAccountPeriodsQueryVariables = Exact<{
+  options?: AccountPeriodListOptions | null | undefined;
+}>;
+
+
+export type ListAccountPeriodsQuery = { accountPeriods: { totalItems: number, items: Array<{ id: string, version: number, accountId: string, estateId: string, year: number, quarter: number, status: AccountPeriodStatus, closedById: string | null, closedByMemberId: string | null, countersignedById: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction> }> } };
+
+export type ListAccountEntriesQueryVariables = Exact<{
+  options?: AccountEntryListOptions | null | undefined;
+}>;
+
+
+export type ListAccountEntriesQuery = { accountEntries: { totalItems: number, items: Array<{ id: string, amount: string, category: string, periodId: string }> } };
+
+export type PublishedAccountStatementQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PublishedAccountStatementQuery = { publishedAccountStatement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
+
+export type ResolutionVotersQueryVariables = Exact<{
+  id: string | number;
+  skip: number;
+  take: number;
+}>;
+
+
+export type ResolutionVotersQuery = { resolution: { id: string, version: number, phase: ResolutionPhase, voters: { totalItems: number, items: Array<{ ownerId: string | null, personKey: string }> } } };
+
+export type PartyOrgFieldsFragment = { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null };
+
+export type CreatePartyOrganisationMutationVariables = Exact<{
+  input: PartyOrganisationInput;
+}>;
+
+
+export type CreatePartyOrganisationMutation = { createPartyOrganisation: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null } };
+
+export type UpdatePartyOrganisationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: PartyOrganisationInput;
+}>;
+
+
+export type UpdatePartyOrganisationMutation = { updatePartyOrganisation: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null } };
+
+export type ListPartyOrganisationsQueryVariables = Exact<{
+  options?: PartyOrganisationListOptions | null | undefined;
+}>;
+
+
+export type ListPartyOrganisationsQuery = { partyOrganisations: { totalItems: number, items: Array<{ id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null }> } };
+
 export type FirmFieldsFragment = { id: string, version: number, name: string, creditCode: string, contactPhone: string, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, availableActions: Array<FilingAction> };
 
 export type ProjectFieldsFragment = { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> };
@@ -1251,6 +1733,23 @@ export type RunImportMutationVariables = Exact<{
 
 export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
+export type RunImportTrackedMutationVariables = Exact<{
+  kind: ImportKind;
+  file: ImportFileInput;
+  mode: ImportMode;
+  progressKey?: string | null | undefined;
+}>;
+
+
+export type RunImportTrackedMutation = { runImport: { committed: boolean, totalRows: number, created: number, invalid: number, skipped: number, rows: Array<{ row: number, status: ImportRowStatus, recordId: string | null }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+
+export type ImportProgressOfQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ImportProgressOfQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
+
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
 }>;
@@ -1273,6 +1772,74 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number, document: string, enteredById: string | null, days: Array<{ date: string, kind: NoticeDayKind, note: string }> } } };
+
+export type UserJurisdictionQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserJurisdictionQuery = { user: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string, name: string }> } };
+
+export type SetJurisdictionMutationVariables = Exact<{
+  userId: string | number;
+  version: number;
+  subdistrictIds: Array<string | number> | string | number;
+}>;
+
+
+export type SetJurisdictionMutation = { setOfficerJurisdiction: { id: string, version: number, jurisdiction: Array<{ id: string, name: string }> } };
+
+export type UpdateUserJurisdictionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UserUpdateInput;
+}>;
+
+
+export type UpdateUserJurisdictionMutation = { updateUser: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string }> } };
+
+export type ChecklistDraftFieldsFragment = { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> };
+
+export type ChecklistDraftsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistDraftsQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+
+export type CreateChecklistDraftMutationVariables = Exact<{
+  input: ChecklistInput;
+}>;
+
+
+export type CreateChecklistDraftMutation = { createChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+
+export type UpdateChecklistDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ChecklistInput;
+}>;
+
+
+export type UpdateChecklistDraftMutation = { updateChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+
+export type PublishChecklistDraftMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PublishChecklistDraftMutation = { publishChecklistDraft: { id: string, version: number, title: string, source: string, items: Array<{ key: string }> } };
+
+export type CurrentChecklistQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurrentChecklistQuery = { currentChecklist: { id: string, version: number, title: string, items: Array<{ key: string }> } };
+
+export type AuditAtQueryVariables = Exact<{
+  options?: AuditEventListOptions | null | undefined;
+}>;
+
+
+export type AuditAtQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, at: string, action: string, entityId: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1383,6 +1950,78 @@ export const ElectionFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ElectionFields"}) as unknown as TypedDocumentString<ElectionFieldsFragment, unknown>;
+export const FundFieldsFragmentDoc = new TypedDocumentString(`
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+    `, {"fragmentName":"FundFields"}) as unknown as TypedDocumentString<FundFieldsFragment, unknown>;
+export const PeriodFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}
+    `, {"fragmentName":"PeriodFields"}) as unknown as TypedDocumentString<PeriodFieldsFragment, unknown>;
+export const StatementFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatementFields on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}
+    `, {"fragmentName":"StatementFields"}) as unknown as TypedDocumentString<StatementFieldsFragment, unknown>;
+export const PartyOrgFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}
+    `, {"fragmentName":"PartyOrgFields"}) as unknown as TypedDocumentString<PartyOrgFieldsFragment, unknown>;
 export const FirmFieldsFragmentDoc = new TypedDocumentString(`
     fragment FirmFields on Firm {
   id
@@ -1457,6 +2096,22 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
+export const ChecklistDraftFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}
+    `, {"fragmentName":"ChecklistDraftFields"}) as unknown as TypedDocumentString<ChecklistDraftFieldsFragment, unknown>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments($options: AssessmentListOptions) {
   assessments(options: $options) {
@@ -2383,6 +3038,438 @@ export const PersonsPageDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PersonsPageQuery, PersonsPageQueryVariables>;
+export const OpenRepairFundDocument = new TypedDocumentString(`
+    mutation OpenRepairFund($input: OpenRepairFundInput!) {
+  openRepairFund(input: $input) {
+    ...FundFields
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<OpenRepairFundMutation, OpenRepairFundMutationVariables>;
+export const SetRepairFundTermsDocument = new TypedDocumentString(`
+    mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {
+  setRepairFundTerms(id: $id, version: $version, input: $input) {
+    ...FundFields
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<SetRepairFundTermsMutation, SetRepairFundTermsMutationVariables>;
+export const PostRepairFundAccrualDocument = new TypedDocumentString(`
+    mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {
+  postRepairFundAccrual(fundId: $fundId, month: $month) {
+    id
+    month
+    chargedArea
+    feeRate
+    setAsidePercent
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundAccrualMutation, PostRepairFundAccrualMutationVariables>;
+export const GetRepairFundDocument = new TypedDocumentString(`
+    query GetRepairFund($id: ID!) {
+  repairFund(id: $id) {
+    ...FundFields
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<GetRepairFundQuery, GetRepairFundQueryVariables>;
+export const ListRepairFundsDocument = new TypedDocumentString(`
+    query ListRepairFunds($options: RepairFundListOptions) {
+  repairFunds(options: $options) {
+    totalItems
+    items {
+      ...FundFields
+    }
+  }
+}
+    fragment FundFields on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}`) as unknown as TypedDocumentString<ListRepairFundsQuery, ListRepairFundsQueryVariables>;
+export const RepairFundStatementDocument = new TypedDocumentString(`
+    query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {
+  repairFund(id: $id) {
+    id
+    balance
+    statement(year: $year, quarter: $quarter) {
+      from
+      to
+      opening
+      accruals
+      withdrawals
+      closing
+      withdrawalsByCategory {
+        category
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundStatementQuery, RepairFundStatementQueryVariables>;
+export const RequestRepairFundWithdrawalDocument = new TypedDocumentString(`
+    mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {
+  requestRepairFundWithdrawal(input: $input) {
+    id
+    version
+    status
+    amount
+    availableActions
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRepairFundWithdrawalMutation, RequestRepairFundWithdrawalMutationVariables>;
+export const MoveRepairFundWithdrawalDocument = new TypedDocumentString(`
+    mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
+  moveRepairFundWithdrawal(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+    amount
+    decidedById
+  }
+}
+    `) as unknown as TypedDocumentString<MoveRepairFundWithdrawalMutation, MoveRepairFundWithdrawalMutationVariables>;
+export const ListRepairFundWithdrawalsDocument = new TypedDocumentString(`
+    query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {
+  repairFundWithdrawals(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      status
+      amount
+      estateId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListRepairFundWithdrawalsQuery, ListRepairFundWithdrawalsQueryVariables>;
+export const OpenCommitteeAccountDocument = new TypedDocumentString(`
+    mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {
+  openCommitteeAccount(input: $input) {
+    id
+    version
+    estateId
+    spendingLimit
+  }
+}
+    `) as unknown as TypedDocumentString<OpenCommitteeAccountMutation, OpenCommitteeAccountMutationVariables>;
+export const GetCommitteeAccountDocument = new TypedDocumentString(`
+    query GetCommitteeAccount($id: ID!) {
+  committeeAccount(id: $id) {
+    id
+    version
+    estateId
+    spendingLimit
+  }
+}
+    `) as unknown as TypedDocumentString<GetCommitteeAccountQuery, GetCommitteeAccountQueryVariables>;
+export const AddAccountEntryDocument = new TypedDocumentString(`
+    mutation AddAccountEntry($input: AccountEntryInput!) {
+  addAccountEntry(input: $input) {
+    id
+    version
+    periodId
+    direction
+    category
+    amount
+    occurredOn
+    signOffRequired
+    signedOffById
+    correctsEntryId
+    enteredBy
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountEntryMutation, AddAccountEntryMutationVariables>;
+export const SignOffAccountEntryDocument = new TypedDocumentString(`
+    mutation SignOffAccountEntry($id: ID!, $version: Int!) {
+  signOffAccountEntry(id: $id, version: $version) {
+    id
+    version
+    signedOffById
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffAccountEntryMutation, SignOffAccountEntryMutationVariables>;
+export const AddAccountVoucherDocument = new TypedDocumentString(`
+    mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {
+  addAccountVoucher(entryId: $entryId, input: $input) {
+    id
+    fileName
+    contentType
+    sizeBytes
+    sha256
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountVoucherMutation, AddAccountVoucherMutationVariables>;
+export const AccountVoucherContentDocument = new TypedDocumentString(`
+    query AccountVoucherContent($id: ID!) {
+  accountVoucherContent(id: $id)
+}
+    `) as unknown as TypedDocumentString<AccountVoucherContentQuery, AccountVoucherContentQueryVariables>;
+export const MoveAccountPeriodDocument = new TypedDocumentString(`
+    mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+  moveAccountPeriod(
+    id: $id
+    version: $version
+    action: $action
+    memberId: $memberId
+  ) {
+    ...PeriodFields
+  }
+}
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}`) as unknown as TypedDocumentString<MoveAccountPeriodMutation, MoveAccountPeriodMutationVariables>;
+export const GetAccountPeriodDocument = new TypedDocumentString(`
+    query GetAccountPeriod($id: ID!) {
+  accountPeriod(id: $id) {
+    ...PeriodFields
+    statement {
+      ...StatementFields
+    }
+  }
+}
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}
+fragment StatementFields on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}`) as unknown as TypedDocumentString<GetAccountPeriodQuery, GetAccountPeriodQueryVariables>;
+export const ListAccountPeriodsDocument = new TypedDocumentString(`
+    query ListAccountPeriods($options: AccountPeriodListOptions) {
+  accountPeriods(options: $options) {
+    totalItems
+    items {
+      ...PeriodFields
+    }
+  }
+}
+    fragment PeriodFields on AccountPeriod {
+  id
+  version
+  accountId
+  estateId
+  year
+  quarter
+  status
+  closedById
+  closedByMemberId
+  countersignedById
+  publishedAt
+  availableActions
+}`) as unknown as TypedDocumentString<ListAccountPeriodsQuery, ListAccountPeriodsQueryVariables>;
+export const ListAccountEntriesDocument = new TypedDocumentString(`
+    query ListAccountEntries($options: AccountEntryListOptions) {
+  accountEntries(options: $options) {
+    totalItems
+    items {
+      id
+      amount
+      category
+      periodId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListAccountEntriesQuery, ListAccountEntriesQueryVariables>;
+export const PublishedAccountStatementDocument = new TypedDocumentString(`
+    query PublishedAccountStatement($periodId: ID!) {
+  publishedAccountStatement(periodId: $periodId) {
+    periodId
+    estateName
+    year
+    quarter
+    from
+    to
+    opening
+    income
+    spending
+    closing
+    publishedAt
+    incomeByCategory {
+      category
+      amount
+    }
+    spendingByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishedAccountStatementQuery, PublishedAccountStatementQueryVariables>;
+export const ResolutionVotersDocument = new TypedDocumentString(`
+    query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {
+  resolution(id: $id) {
+    id
+    version
+    phase
+    voters(voted: false, skip: $skip, take: $take) {
+      totalItems
+      items {
+        ownerId
+        personKey
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionVotersQuery, ResolutionVotersQueryVariables>;
+export const CreatePartyOrganisationDocument = new TypedDocumentString(`
+    mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {
+  createPartyOrganisation(input: $input) {
+    ...PartyOrgFields
+  }
+}
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}`) as unknown as TypedDocumentString<CreatePartyOrganisationMutation, CreatePartyOrganisationMutationVariables>;
+export const UpdatePartyOrganisationDocument = new TypedDocumentString(`
+    mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {
+  updatePartyOrganisation(id: $id, version: $version, input: $input) {
+    ...PartyOrgFields
+  }
+}
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdatePartyOrganisationMutation, UpdatePartyOrganisationMutationVariables>;
+export const ListPartyOrganisationsDocument = new TypedDocumentString(`
+    query ListPartyOrganisations($options: PartyOrganisationListOptions) {
+  partyOrganisations(options: $options) {
+    totalItems
+    items {
+      ...PartyOrgFields
+    }
+  }
+}
+    fragment PartyOrgFields on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  estate {
+    name
+  }
+  firm {
+    name
+  }
+}`) as unknown as TypedDocumentString<ListPartyOrganisationsQuery, ListPartyOrganisationsQueryVariables>;
 export const CreateFirmDocument = new TypedDocumentString(`
     mutation CreateFirm($input: FirmInput!) {
   createFirm(input: $input) {
@@ -2930,6 +4017,36 @@ export const RunImportDocument = new TypedDocumentString(`
     phase
   }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const RunImportTrackedDocument = new TypedDocumentString(`
+    mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {
+  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {
+    committed
+    totalRows
+    created
+    invalid
+    skipped
+    rows {
+      row
+      status
+      recordId
+    }
+    errorFile {
+      name
+      contentType
+      contentBase64
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RunImportTrackedMutation, RunImportTrackedMutationVariables>;
+export const ImportProgressOfDocument = new TypedDocumentString(`
+    query ImportProgressOf($key: String!) {
+  importProgress(key: $key) {
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgressOfQuery, ImportProgressOfQueryVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`
     query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) {
@@ -2987,3 +4104,142 @@ export const SetHolidayNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
+export const UserJurisdictionDocument = new TypedDocumentString(`
+    query UserJurisdiction($id: ID!) {
+  user(id: $id) {
+    id
+    version
+    role
+    jurisdiction {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserJurisdictionQuery, UserJurisdictionQueryVariables>;
+export const SetJurisdictionDocument = new TypedDocumentString(`
+    mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {
+  setOfficerJurisdiction(
+    userId: $userId
+    version: $version
+    subdistrictIds: $subdistrictIds
+  ) {
+    id
+    version
+    jurisdiction {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetJurisdictionMutation, SetJurisdictionMutationVariables>;
+export const UpdateUserJurisdictionDocument = new TypedDocumentString(`
+    mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {
+  updateUser(id: $id, version: $version, input: $input) {
+    id
+    version
+    role
+    jurisdiction {
+      id
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateUserJurisdictionMutation, UpdateUserJurisdictionMutationVariables>;
+export const ChecklistDraftsDocument = new TypedDocumentString(`
+    query ChecklistDrafts {
+  checklistDrafts {
+    ...ChecklistDraftFields
+  }
+}
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}`) as unknown as TypedDocumentString<ChecklistDraftsQuery, ChecklistDraftsQueryVariables>;
+export const CreateChecklistDraftDocument = new TypedDocumentString(`
+    mutation CreateChecklistDraft($input: ChecklistInput!) {
+  createChecklistDraft(input: $input) {
+    ...ChecklistDraftFields
+  }
+}
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}`) as unknown as TypedDocumentString<CreateChecklistDraftMutation, CreateChecklistDraftMutationVariables>;
+export const UpdateChecklistDraftDocument = new TypedDocumentString(`
+    mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {
+  updateChecklistDraft(id: $id, version: $version, input: $input) {
+    ...ChecklistDraftFields
+  }
+}
+    fragment ChecklistDraftFields on ChecklistDraft {
+  id
+  version
+  title
+  source
+  publishedVersionId
+  items {
+    key
+    kind
+    titleZh
+    titleEn
+    suggestedReviewers
+  }
+}`) as unknown as TypedDocumentString<UpdateChecklistDraftMutation, UpdateChecklistDraftMutationVariables>;
+export const PublishChecklistDraftDocument = new TypedDocumentString(`
+    mutation PublishChecklistDraft($id: ID!, $version: Int!) {
+  publishChecklistDraft(id: $id, version: $version) {
+    id
+    version
+    title
+    source
+    items {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublishChecklistDraftMutation, PublishChecklistDraftMutationVariables>;
+export const CurrentChecklistDocument = new TypedDocumentString(`
+    query CurrentChecklist {
+  currentChecklist {
+    id
+    version
+    title
+    items {
+      key
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurrentChecklistQuery, CurrentChecklistQueryVariables>;
+export const AuditAtDocument = new TypedDocumentString(`
+    query AuditAt($options: AuditEventListOptions) {
+  auditEvents(options: $options) {
+    totalItems
+    items {
+      id
+      at
+      action
+      entityId
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditAtQuery, AuditAtQueryVariables>;

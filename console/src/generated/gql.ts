@@ -15,6 +15,18 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": typeof types.ApiTokenRecordFragmentDoc,
+    "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n": typeof types.WebhookEndpointRecordFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenRecord } }": typeof types.ApiTokensDocument,
+    "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }": typeof types.CreateApiTokenInConsoleDocument,
+    "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": typeof types.RevokeApiTokenInConsoleDocument,
+    "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": typeof types.SetApiTokenRateLimitDocument,
+    "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": typeof types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": typeof types.CreateWebhookEndpointDocument,
+    "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.PauseWebhookEndpointDocument,
+    "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.ResumeWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": typeof types.DeleteWebhookEndpointDocument,
     "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": typeof types.SchemeRecordFragmentDoc,
     "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": typeof types.SchemeListDocument,
     "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": typeof types.SchemeOneDocument,
@@ -35,6 +47,25 @@ type Documents = {
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": typeof types.CheckDocument,
     "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": typeof types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
+    "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }": typeof types.ChecklistItemPartsFragmentDoc,
+    "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n": typeof types.ChecklistVersionsDocument,
+    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftListDocument,
+    "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftOneDocument,
+    "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n": typeof types.CreateChecklistDraftCallDocument,
+    "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": typeof types.UpdateChecklistDraftCallDocument,
+    "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": typeof types.PublishChecklistDraftCallDocument,
+    "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }\n": typeof types.CommitteeAccountRecordFragmentDoc,
+    "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": typeof types.AccountStatementPartsFragmentDoc,
+    "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
+    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": typeof types.CommitteeAccountDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
+    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
+    "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": typeof types.SittingMembersOfDocument,
+    "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
+    "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": typeof types.SignOffAccountEntryOfDocument,
+    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
+    "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": typeof types.AddAccountVoucherOfDocument,
+    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": typeof types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": typeof types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": typeof types.CommitteeFilingListDocument,
@@ -79,9 +110,13 @@ type Documents = {
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.RevokeFirmDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": typeof types.OfficerHomeDocument,
+    "\n  query ClerkHome {\n    firmDrafts: firms(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    projectDrafts: projects(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    firmsReturned: firms(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n    projectsReturned: projects(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n  }\n": typeof types.ClerkHomeDocument,
+    "\n  query RegistrarHome {\n    firms(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    projects(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    committeeFilings(options: { take: 50, filter: { filingStatus: SUBMITTED } }) {\n      totalItems\n      items { id submittedAt submittedById committee { estate { name } } }\n    }\n    ownFirms: firms(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n    ownProjects: projects(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n  }\n": typeof types.RegistrarHomeDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n    errorFile { name contentType contentBase64 }\n  }\n": typeof types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.PreviewImportDocument,
-    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
+    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
+    "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n": typeof types.ImportProgressDocument,
     "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": typeof types.OwnerRecordFragmentDoc,
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": typeof types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": typeof types.OwnerDocument,
@@ -100,6 +135,14 @@ type Documents = {
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": typeof types.PublicRedBlackListDocument,
     "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
+    "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
+    "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  ": typeof types.RepairFundDocument,
+    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
+    "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
+    "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": typeof types.PostRepairFundAccrualOfDocument,
+    "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": typeof types.RequestRepairFundWithdrawalOfDocument,
+    "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": typeof types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": typeof types.ResolutionListDocument,
@@ -118,13 +161,26 @@ type Documents = {
     "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  ": typeof types.CommunityListDocument,
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
-    "fragment UserRecord on User { id version username displayName role active createdAt }": typeof types.UserRecordFragmentDoc,
+    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangeOwnPasswordDocument,
+    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }": typeof types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": typeof types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": typeof types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
 };
 const documents: Documents = {
+    "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": types.ApiTokenRecordFragmentDoc,
+    "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n": types.WebhookEndpointRecordFragmentDoc,
+    "query ApiTokens { apiTokens { ...ApiTokenRecord } }": types.ApiTokensDocument,
+    "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }": types.CreateApiTokenInConsoleDocument,
+    "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": types.RevokeApiTokenInConsoleDocument,
+    "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": types.SetApiTokenRateLimitDocument,
+    "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": types.WebhookEndpointsDocument,
+    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": types.CreateWebhookEndpointDocument,
+    "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.PauseWebhookEndpointDocument,
+    "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.ResumeWebhookEndpointDocument,
+    "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": types.DeleteWebhookEndpointDocument,
     "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": types.SchemeRecordFragmentDoc,
     "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": types.SchemeListDocument,
     "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": types.SchemeOneDocument,
@@ -145,6 +201,25 @@ const documents: Documents = {
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": types.CheckDocument,
     "\n  mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }\n": types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
+    "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }": types.ChecklistItemPartsFragmentDoc,
+    "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n": types.ChecklistVersionsDocument,
+    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n": types.ChecklistDraftListDocument,
+    "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n": types.ChecklistDraftOneDocument,
+    "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n": types.CreateChecklistDraftCallDocument,
+    "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": types.UpdateChecklistDraftCallDocument,
+    "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": types.PublishChecklistDraftCallDocument,
+    "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }\n": types.CommitteeAccountRecordFragmentDoc,
+    "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": types.AccountStatementPartsFragmentDoc,
+    "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
+    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": types.CommitteeAccountDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
+    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
+    "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": types.SittingMembersOfDocument,
+    "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
+    "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": types.SignOffAccountEntryOfDocument,
+    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
+    "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": types.AddAccountVoucherOfDocument,
+    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": types.CommitteeFilingListDocument,
@@ -189,9 +264,13 @@ const documents: Documents = {
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.RevokeFirmDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n": types.ImportReportFieldsFragmentDoc,
+    "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": types.OfficerHomeDocument,
+    "\n  query ClerkHome {\n    firmDrafts: firms(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    projectDrafts: projects(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    firmsReturned: firms(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n    projectsReturned: projects(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n  }\n": types.ClerkHomeDocument,
+    "\n  query RegistrarHome {\n    firms(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    projects(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    committeeFilings(options: { take: 50, filter: { filingStatus: SUBMITTED } }) {\n      totalItems\n      items { id submittedAt submittedById committee { estate { name } } }\n    }\n    ownFirms: firms(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n    ownProjects: projects(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n  }\n": types.RegistrarHomeDocument,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n    errorFile { name contentType contentBase64 }\n  }\n": types.ImportReportFieldsFragmentDoc,
     "\n  mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n    previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.PreviewImportDocument,
-    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
+    "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
+    "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n": types.ImportProgressDocument,
     "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": types.OwnerRecordFragmentDoc,
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": types.OwnerDocument,
@@ -210,6 +289,14 @@ const documents: Documents = {
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": types.PublicRedBlackListDocument,
     "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
+    "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
+    "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  ": types.RepairFundDocument,
+    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
+    "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
+    "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": types.PostRepairFundAccrualOfDocument,
+    "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": types.RequestRepairFundWithdrawalOfDocument,
+    "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
     "\n  fragment ResolutionDetail on Resolution {\n    ...ResolutionRecord\n    description\n    record { sha256 sealedAt pdfPath jsonPath }\n    tally {\n      matter article278Item ballots outcome decidedBy totals { headcount area } participating { headcount area }\n      counts { yes { headcount area } no { headcount area } abstain { headcount area } }\n      deemed { outcome side persons { headcount area } } quorum { ...CheckParts } pass { ...CheckParts }\n    }\n  }\n": types.ResolutionDetailFragmentDoc,
     "\n    query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }\n  ": types.ResolutionListDocument,
@@ -228,13 +315,62 @@ const documents: Documents = {
     "\n    query CommunityList($options: CommunityListOptions) { list: communities(options: $options) { totalItems nextCursor items { id name subdistrictId } } }\n  ": types.CommunityListDocument,
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
-    "fragment UserRecord on User { id version username displayName role active createdAt }": types.UserRecordFragmentDoc,
+    "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangeOwnPasswordDocument,
+    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }": types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": types.UpdateUserDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n"): typeof import('./graphql').ApiTokenRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment WebhookEndpointRecord on WebhookEndpoint { id tokenId url eventTypes status cursor lag version problem createdAt lastDeliveredAt }\n"): typeof import('./graphql').WebhookEndpointRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens { apiTokens { ...ApiTokenRecord } }"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiTokenInConsole($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { ...ApiTokenRecord } } }"): typeof import('./graphql').CreateApiTokenInConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }"): typeof import('./graphql').RevokeApiTokenInConsoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n"): typeof import('./graphql').SetApiTokenRateLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }"): typeof import('./graphql').WebhookEndpointsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n"): typeof import('./graphql').CreateWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }"): typeof import('./graphql').PauseWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }"): typeof import('./graphql').ResumeWebhookEndpointDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }"): typeof import('./graphql').DeleteWebhookEndpointDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -315,6 +451,82 @@ export function graphql(source: "\n  mutation Object($candidateId: ID!, $input: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }"): typeof import('./graphql').ResolveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }"): typeof import('./graphql').ChecklistItemPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistVersionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistDraftListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistDraftOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n"): typeof import('./graphql').CreateChecklistDraftCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n"): typeof import('./graphql').UpdateChecklistDraftCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n"): typeof import('./graphql').PublishChecklistDraftCallDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }\n"): typeof import('./graphql').CommitteeAccountRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n"): typeof import('./graphql').AccountStatementPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  "): typeof import('./graphql').CommitteeAccountListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }"): typeof import('./graphql').CommitteeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountEntriesOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n"): typeof import('./graphql').SittingMembersOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }"): typeof import('./graphql').AddAccountEntryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }"): typeof import('./graphql').SignOffAccountEntryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n"): typeof import('./graphql').MoveAccountPeriodOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n"): typeof import('./graphql').AddAccountVoucherOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n"): typeof import('./graphql').PublicAccountStatementOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -494,7 +706,19 @@ export function graphql(source: "\n  mutation SetHolidayNotice($year: Int!, $doc
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+export function graphql(source: "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n"): typeof import('./graphql').OfficerHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ClerkHome {\n    firmDrafts: firms(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    projectDrafts: projects(options: { take: 25, filter: { mine: true, filingStatus: DRAFT }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name updatedAt }\n    }\n    firmsReturned: firms(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n    projectsReturned: projects(options: { take: 25, filter: { mine: true, filingStatus: RETURNED }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id name decidedAt returnReason returnNote }\n    }\n  }\n"): typeof import('./graphql').ClerkHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistrarHome {\n    firms(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    projects(options: { take: 50, filter: { filingStatus: SUBMITTED, submittedByMe: false }, sort: { field: SUBMITTED_AT } }) {\n      totalItems\n      items { id name submittedAt }\n    }\n    committeeFilings(options: { take: 50, filter: { filingStatus: SUBMITTED } }) {\n      totalItems\n      items { id submittedAt submittedById committee { estate { name } } }\n    }\n    ownFirms: firms(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n    ownProjects: projects(options: { take: 1, filter: { filingStatus: SUBMITTED, submittedByMe: true } }) { totalItems }\n  }\n"): typeof import('./graphql').RegistrarHomeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n    errorFile { name contentType contentBase64 }\n  }\n"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -502,7 +726,11 @@ export function graphql(source: "\n  mutation PreviewImport($kind: ImportKind!, 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields }\n  }\n"): typeof import('./graphql').RunImportDocument;
+export function graphql(source: "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n"): typeof import('./graphql').RunImportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n"): typeof import('./graphql').ImportProgressDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -578,6 +806,38 @@ export function graphql(source: "mutation PublishList($quarter: String!) { publi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n"): typeof import('./graphql').RepairFundRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  "): typeof import('./graphql').RepairFundListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n"): typeof import('./graphql').RepairFundWithdrawalsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n"): typeof import('./graphql').RepairFundStatementOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n"): typeof import('./graphql').PostRepairFundAccrualOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n"): typeof import('./graphql').RequestRepairFundWithdrawalOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').MoveRepairFundWithdrawalOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n"): typeof import('./graphql').ResolutionRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -650,7 +910,11 @@ export function graphql(source: "query MyJurisdiction { me { jurisdiction { id n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt }"): typeof import('./graphql').UserRecordFragmentDoc;
+export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }"): typeof import('./graphql').UserRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

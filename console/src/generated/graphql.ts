@@ -4,6 +4,104 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+export type AccountEntryFilter = {
+  /** entries waiting for the community’s sign-off */
+  awaitingSignOff?: boolean | null | undefined;
+  category?: string | null | undefined;
+  direction?: EntryDirection | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  periodId?: string | number | null | undefined;
+};
+
+export type AccountEntryInput = {
+  accountId: string | number;
+  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects) */
+  amount: string;
+  /** an IncomeCategory for income, a SpendingCategory for spending */
+  category: string;
+  /** the entry this one corrects (of a closed quarter, typically) */
+  correctsEntryId?: string | number | null | undefined;
+  counterparty: string;
+  description?: string;
+  direction: EntryDirection;
+  /** the committee member entering it (a member of the estate’s sitting committee) */
+  enteredByMemberId: string | number;
+  occurredOn: string;
+  /** the passed owners’ resolution, for spending above the limit */
+  resolutionId?: string | number | null | undefined;
+};
+
+export type AccountEntryListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountEntryFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountEntrySort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountEntrySort = {
+  direction?: SortDirection;
+  field: AccountEntrySortField;
+};
+
+export type AccountEntrySortField =
+  | 'ID'
+  | 'OCCURRED_ON'
+  | 'UPDATED_AT';
+
+export type AccountPeriodAction =
+  | 'CLOSE'
+  | 'COUNTERSIGN'
+  | 'PUBLISH';
+
+export type AccountPeriodFilter = {
+  accountId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: AccountPeriodStatus | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type AccountPeriodListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: AccountPeriodFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: AccountPeriodSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type AccountPeriodSort = {
+  direction?: SortDirection;
+  field: AccountPeriodSortField;
+};
+
+export type AccountPeriodSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 记账中 / 业委会已结账 / 社区已会签 / 已公开 */
+export type AccountPeriodStatus =
+  | 'CLOSED'
+  | 'COUNTERSIGNED'
+  | 'OPEN'
+  | 'PUBLISHED';
+
+export type ApiTokenInput = {
+  expiresInDays?: number | null | undefined;
+  /** The integrating system, e.g. 市物业监管平台 */
+  name: string;
+  /** requests a minute; leave out for the server's default */
+  rateLimitPerMinute?: number | null | undefined;
+  scopes: Array<Scope>;
+};
+
 /** 区县建设局 / 街道 / 社区 / 业委会 */
 export type AssessingBody =
   | 'COMMITTEE'
@@ -100,6 +198,10 @@ export type AssessmentState =
 export type AuditEventFilter = {
   action?: string | null | undefined;
   actorId?: string | number | null | undefined;
+  /** on or after this day (China time) */
+  atFrom?: string | null | undefined;
+  /** on or before this day (China time) */
+  atTo?: string | null | undefined;
   entityId?: string | number | null | undefined;
   /** e.g. Firm, Project, User */
   entityType?: string | null | undefined;
@@ -139,6 +241,17 @@ export type BillingModel =
   | 'COMMISSION'
   | 'LUMP_SUM';
 
+/** Registry types need REGISTRY_READ, election types ELECTIONS_READ. */
+export type ChangeEntityType =
+  | 'Candidate'
+  | 'Committee'
+  | 'CommitteeFiling'
+  | 'Election'
+  | 'Estate'
+  | 'Firm'
+  | 'Project'
+  | 'Resolution';
+
 /** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */
 export type CheckKind =
   | 'DISQUALIFYING'
@@ -149,6 +262,47 @@ export type CheckResult =
   | 'FAIL'
   | 'PASS'
   | 'PENDING';
+
+export type ChecklistInput = {
+  items: Array<ChecklistItemInput>;
+  /** where the wording comes from, e.g. the authority’s notice */
+  source: string;
+  title: string;
+};
+
+export type ChecklistItemInput = {
+  /** UPPER_SNAKE_CASE, stable while the meaning stays */
+  key: string;
+  kind: CheckKind;
+  suggestedReviewers: Array<ReviewingBody>;
+  titleEn: string;
+  titleZh: string;
+};
+
+export type CommitteeAccountFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+};
+
+export type CommitteeAccountListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CommitteeAccountFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CommitteeAccountSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CommitteeAccountSort = {
+  direction?: SortDirection;
+  field: CommitteeAccountSortField;
+};
+
+export type CommitteeAccountSortField =
+  | 'ID'
+  | 'UPDATED_AT';
 
 export type CommitteeFilingFilter = {
   committeeId?: string | number | null | undefined;
@@ -300,8 +454,13 @@ export type DistrictListOptions = {
 
 export type DistrictSort = {
   direction?: SortDirection;
-  field: PlaceSortField;
+  field: DistrictSortField;
 };
+
+export type DistrictSortField =
+  | 'CODE'
+  | 'ID'
+  | 'NAME';
 
 export type ElectionAction =
   | 'CANCEL'
@@ -328,6 +487,8 @@ export type ElectionFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
   kind?: ElectionKind | null | undefined;
+  /** true: only elections still running (neither certified nor cancelled); false: only finished ones */
+  open?: boolean | null | undefined;
   phase?: ElectionPhase | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
@@ -414,6 +575,11 @@ export type EligibilityDecision =
   | 'ELIGIBLE'
   | 'INELIGIBLE'
   | 'NOT_YET_ELIGIBLE';
+
+/** 收入 / 支出 */
+export type EntryDirection =
+  | 'INCOME'
+  | 'SPENDING';
 
 /** 考评类别: 前期物业 / 业主选聘且交付未满年限 / 交付满年限 (docs/domain-rules.md#assessment) */
 export type EstateCategory =
@@ -514,9 +680,13 @@ export type FirmFilter = {
   districtId?: string | number | null | undefined;
   filingStatus?: FilingStatus | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** true: only the filings the caller created; false: only those of others */
+  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   status?: FirmStatus | null | undefined;
+  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
+  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -555,6 +725,7 @@ export type FirmSortField =
   | 'CREDIT_CODE'
   | 'ID'
   | 'NAME'
+  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 经营状态 */
@@ -584,6 +755,12 @@ export type ImportKind =
 export type ImportMode =
   | 'ALL_OR_NOTHING'
   | 'VALID_ROWS';
+
+export type ImportPhase =
+  | 'CHECKING'
+  | 'DONE'
+  | 'FAILED'
+  | 'WRITING';
 
 export type ImportRowStatus =
   | 'CREATED'
@@ -702,11 +879,15 @@ export type ProjectFilter = {
   filingStatus?: FilingStatus | null | undefined;
   firmId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** true: only the filings the caller created; false: only those of others */
+  mine?: boolean | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
   selectionMethod?: SelectionMethod | null | undefined;
   /** 街道 / 乡镇 */
   subdistrictId?: string | number | null | undefined;
+  /** true: only the filings the caller submitted (which they may not decide); false: only those they did not */
+  submittedByMe?: boolean | null | undefined;
   /** changed after this instant (for sync) */
   updatedAfter?: string | null | undefined;
 };
@@ -753,12 +934,55 @@ export type ProjectSortField =
   | 'CREATED_AT'
   | 'ID'
   | 'NAME'
+  | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
 /** 红榜 / 黑榜 */
 export type RedBlackPlace =
   | 'BLACK'
   | 'RED';
+
+export type RepairFundFilter = {
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  projectId?: string | number | null | undefined;
+};
+
+export type RepairFundListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: RepairFundFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundSort = {
+  direction?: SortDirection;
+  field: RepairFundSortField;
+};
+
+export type RepairFundSortField =
+  | 'ID'
+  | 'UPDATED_AT';
+
+export type RepairFundWithdrawalListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: WithdrawalFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RepairFundWithdrawalSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RepairFundWithdrawalSort = {
+  direction?: SortDirection;
+  field: WithdrawalSortField;
+};
 
 export type ResolutionAction =
   | 'CLOSE_VOTING'
@@ -857,6 +1081,10 @@ export type Role =
   | 'OFFICER'
   | 'REGISTRAR';
 
+export type Scope =
+  | 'ELECTIONS_READ'
+  | 'REGISTRY_READ';
+
 /** 选聘方式: 招投标 / 协议 / 业主大会 */
 export type SelectionMethod =
   | 'AGREEMENT'
@@ -913,6 +1141,8 @@ export type UserInput = {
   displayName: string;
   password: string;
   role: Role;
+  /** for officers: the subdistricts they run elections in */
+  subdistrictIds?: Array<string | number> | null | undefined;
   /** 3–40 of a-z 0-9 . _ - */
   username: string;
 };
@@ -944,6 +1174,8 @@ export type UserUpdateInput = {
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
   role: Role;
+  /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
+  subdistrictIds?: Array<string | number> | null | undefined;
 };
 
 /** 书面 / 现场 / 网络 / 上门 */
@@ -952,6 +1184,156 @@ export type VotingMethod =
   | 'ONLINE'
   | 'ON_SITE'
   | 'PAPER';
+
+export type VoucherInput = {
+  /** the file, base64 (at most 5 MB decoded): a PDF, an image, a Word or Excel document */
+  contentBase64: string;
+  fileName: string;
+};
+
+/** PENDING: not yet answered with 2xx, retried at nextAttemptAt. */
+export type WebhookDeliveryStatus =
+  | 'DELIVERED'
+  | 'PENDING';
+
+export type WebhookEndpointInput = {
+  /** leave out for every type the token may read */
+  eventTypes?: Array<ChangeEntityType> | null | undefined;
+  /** the signing secret (24+ characters); leave out to have one made */
+  secret?: string | null | undefined;
+  /** deliver changes after this position (a replay); default: from now on */
+  startAfter?: number | null | undefined;
+  /** the integrator API token whose scopes bound what the endpoint receives */
+  tokenId: string | number;
+  /** http(s) URL of the receiver */
+  url: string;
+};
+
+/** ACTIVE endpoints receive deliveries; PAUSED ones keep their place in the feed. */
+export type WebhookStatus =
+  | 'ACTIVE'
+  | 'PAUSED';
+
+export type WithdrawalAction =
+  | 'APPROVE'
+  | 'REJECT';
+
+/** 小额维修的类别 */
+export type WithdrawalCategory =
+  | 'DOORS_AND_SECURITY'
+  | 'ELECTRICAL_AND_LIGHTING'
+  | 'ELEVATOR'
+  | 'FIRE_SAFETY'
+  | 'GREENERY'
+  | 'OTHER'
+  | 'ROADS_AND_PARKING'
+  | 'ROOF_AND_WALLS'
+  | 'WATER_AND_DRAINAGE';
+
+export type WithdrawalFilter = {
+  category?: WithdrawalCategory | null | undefined;
+  estateId?: string | number | null | undefined;
+  fundId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: WithdrawalStatus | null | undefined;
+};
+
+export type WithdrawalInput = {
+  /** 元, at most two decimals */
+  amount: string;
+  category: WithdrawalCategory;
+  fundId: string | number;
+  /** what is repaired, where, by whom */
+  purpose: string;
+};
+
+export type WithdrawalSortField =
+  | 'AMOUNT'
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** 待审批 / 已批准 / 已驳回 */
+export type WithdrawalStatus =
+  | 'APPROVED'
+  | 'REJECTED'
+  | 'REQUESTED';
+
+export type ApiTokenRecordFragment = { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } };
+
+export type WebhookEndpointRecordFragment = { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } }> };
+
+export type CreateApiTokenInConsoleMutationVariables = Exact<{
+  input: ApiTokenInput;
+}>;
+
+
+export type CreateApiTokenInConsoleMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } } };
+
+export type RevokeApiTokenInConsoleMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenInConsoleMutation = { revokeApiToken: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } };
+
+export type SetApiTokenRateLimitMutationVariables = Exact<{
+  id: string | number;
+  perMinute?: number | null | undefined;
+}>;
+
+
+export type SetApiTokenRateLimitMutation = { setApiTokenRateLimit: { id: string, name: string, scopes: Array<Scope>, expiresAt: string, revokedAt: string | null, createdAt: string, rateLimitPerMinute: number | null, effectiveRateLimitPerMinute: number, usage: { requestsThisMinute: number, refusedThisMinute: number, requestsLast24h: number, refusedLast24h: number, lastUsedAt: string | null } } };
+
+export type WebhookEndpointsQueryVariables = Exact<{
+  tokenId?: string | number | null | undefined;
+}>;
+
+
+export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null }> };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  endpointId: string | number;
+  take?: number | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null, nextAttemptAt: string | null, firstPosition: number, lastPosition: number, eventCount: number, createdAt: string, deliveredAt: string | null }> };
+
+export type CreateWebhookEndpointMutationVariables = Exact<{
+  input: WebhookEndpointInput;
+}>;
+
+
+export type CreateWebhookEndpointMutation = { createWebhookEndpoint: { secret: string, endpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } } };
+
+export type PauseWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PauseWebhookEndpointMutation = { pauseWebhookEndpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } };
+
+export type ResumeWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type ResumeWebhookEndpointMutation = { resumeWebhookEndpoint: { id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null } };
+
+export type DeleteWebhookEndpointMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
 
 export type SchemeRecordFragment = { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> };
 
@@ -1080,6 +1462,128 @@ export type ResolveMutationVariables = Exact<{
 
 
 export type ResolveMutation = { resolveObjection: { id: string, resolvedOn: string | null } };
+
+export type ChecklistItemPartsFragment = { key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> };
+
+export type ChecklistVersionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistVersionsQuery = { checklistVersions: Array<{ id: string, version: number, title: string, source: string, publishedById: string | null, createdAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+
+export type ChecklistDraftListQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ChecklistDraftListQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, updatedAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+
+export type ChecklistDraftOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChecklistDraftOneQuery = { checklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+
+export type CreateChecklistDraftCallMutationVariables = Exact<{
+  input: ChecklistInput;
+}>;
+
+
+export type CreateChecklistDraftCallMutation = { createChecklistDraft: { id: string, version: number } };
+
+export type UpdateChecklistDraftCallMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ChecklistInput;
+}>;
+
+
+export type UpdateChecklistDraftCallMutation = { updateChecklistDraft: { id: string, version: number } };
+
+export type PublishChecklistDraftCallMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type PublishChecklistDraftCallMutation = { publishChecklistDraft: { id: string, version: number } };
+
+export type CommitteeAccountRecordFragment = { id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+
+export type AccountStatementPartsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
+
+export type CommitteeAccountListQueryVariables = Exact<{
+  options?: CommitteeAccountListOptions | null | undefined;
+}>;
+
+
+export type CommitteeAccountListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+
+export type CommitteeAccountQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type AccountPeriodsOfQueryVariables = Exact<{
+  options?: AccountPeriodListOptions | null | undefined;
+}>;
+
+
+export type AccountPeriodsOfQuery = { accountPeriods: { items: Array<{ id: string, version: number, year: number, quarter: number, status: AccountPeriodStatus, closedAt: string | null, countersignedAt: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } }> } };
+
+export type AccountEntriesOfQueryVariables = Exact<{
+  options?: AccountEntryListOptions | null | undefined;
+}>;
+
+
+export type AccountEntriesOfQuery = { accountEntries: { totalItems: number, items: Array<{ id: string, version: number, direction: EntryDirection, category: string, amount: string, counterparty: string, occurredOn: string, description: string, enteredBy: string, correctsEntryId: string | null, resolutionId: string | null, signOffRequired: boolean, signedOffAt: string | null, createdById: string | null, vouchers: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number }> }> } };
+
+export type SittingMembersOfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SittingMembersOfQuery = { estate: { id: string, currentCommittee: { id: string, members: Array<{ id: string, name: string, position: CommitteePosition, endsOn: string | null }> } | null } };
+
+export type AddAccountEntryOfMutationVariables = Exact<{
+  input: AccountEntryInput;
+}>;
+
+
+export type AddAccountEntryOfMutation = { addAccountEntry: { id: string, periodId: string } };
+
+export type SignOffAccountEntryOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type SignOffAccountEntryOfMutation = { signOffAccountEntry: { id: string, version: number } };
+
+export type MoveAccountPeriodOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: AccountPeriodAction;
+  memberId?: string | number | null | undefined;
+}>;
+
+
+export type MoveAccountPeriodOfMutation = { moveAccountPeriod: { id: string, version: number, status: AccountPeriodStatus } };
+
+export type AddAccountVoucherOfMutationVariables = Exact<{
+  entryId: string | number;
+  input: VoucherInput;
+}>;
+
+
+export type AddAccountVoucherOfMutation = { addAccountVoucher: { id: string, fileName: string } };
+
+export type PublicAccountStatementOfQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PublicAccountStatementOfQuery = { publishedAccountStatement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
 
 export type CommitteeFilingRecordFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
@@ -1382,7 +1886,22 @@ export type SetHolidayNoticeMutationVariables = Exact<{
 
 export type SetHolidayNoticeMutation = { setHolidayNotice: { recomputedFilings: number, notice: { year: number } } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
+export type OfficerHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type OfficerHomeQuery = { me: { jurisdiction: Array<{ id: string, name: string }> }, elections: { totalItems: number, items: Array<{ id: string, title: string, phase: ElectionPhase, estate: { name: string }, phases: Array<{ phase: ElectionPhase, endsOn: string | null }> }> }, overdue: { totalItems: number, items: Array<{ id: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, committee: { estate: { name: string } } }> }, upcoming: { totalItems: number, items: Array<{ id: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, committee: { estate: { name: string } } }> } };
+
+export type ClerkHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ClerkHomeQuery = { firmDrafts: { totalItems: number, items: Array<{ id: string, name: string, updatedAt: string }> }, projectDrafts: { totalItems: number, items: Array<{ id: string, name: string, updatedAt: string }> }, firmsReturned: { totalItems: number, items: Array<{ id: string, name: string, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null }> }, projectsReturned: { totalItems: number, items: Array<{ id: string, name: string, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null }> } };
+
+export type RegistrarHomeQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegistrarHomeQuery = { firms: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, projects: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, committeeFilings: { totalItems: number, items: Array<{ id: string, submittedAt: string | null, submittedById: string | null, committee: { estate: { name: string } } }> }, ownFirms: { totalItems: number }, ownProjects: { totalItems: number } };
+
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1391,17 +1910,25 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
   file: ImportFileInput;
   mode: ImportMode;
   estateId?: string | number | null | undefined;
+  progressKey?: string | null | undefined;
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+
+export type ImportProgressQueryVariables = Exact<{
+  key: string;
+}>;
+
+
+export type ImportProgressQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
 
 export type OwnerRecordFragment = { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
 
@@ -1522,6 +2049,63 @@ export type PublishListMutationVariables = Exact<{
 
 export type PublishListMutation = { publishRedBlackList: { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } };
 
+export type RepairFundRecordFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
+
+export type RepairFundListQueryVariables = Exact<{
+  options?: RepairFundListOptions | null | undefined;
+}>;
+
+
+export type RepairFundListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> }> } };
+
+export type RepairFundQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type RepairFundWithdrawalsOfQueryVariables = Exact<{
+  options?: RepairFundWithdrawalListOptions | null | undefined;
+}>;
+
+
+export type RepairFundWithdrawalsOfQuery = { repairFundWithdrawals: { totalItems: number, items: Array<{ id: string, version: number, category: WithdrawalCategory, purpose: string, amount: string, status: WithdrawalStatus, requestedById: string | null, decidedById: string | null, decidedAt: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<WithdrawalAction> }> } };
+
+export type RepairFundStatementOfQueryVariables = Exact<{
+  id: string | number;
+  year: number;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type RepairFundStatementOfQuery = { repairFund: { id: string, statement: { from: string, to: string, opening: string, accruals: string, withdrawals: string, closing: string, withdrawalsByCategory: Array<{ category: WithdrawalCategory, amount: string }> } } };
+
+export type PostRepairFundAccrualOfMutationVariables = Exact<{
+  fundId: string | number;
+  month: string;
+}>;
+
+
+export type PostRepairFundAccrualOfMutation = { postRepairFundAccrual: { id: string, month: string, amount: string } };
+
+export type RequestRepairFundWithdrawalOfMutationVariables = Exact<{
+  input: WithdrawalInput;
+}>;
+
+
+export type RequestRepairFundWithdrawalOfMutation = { requestRepairFundWithdrawal: { id: string, status: WithdrawalStatus, amount: string } };
+
+export type MoveRepairFundWithdrawalOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: WithdrawalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type MoveRepairFundWithdrawalOfMutation = { moveRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus } };
+
 export type ResolutionRecordFragment = { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type ResolutionDetailFragment = { description: string, id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string } | null, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, counts: { yes: { headcount: number, area: string }, no: { headcount: number, area: string }, abstain: { headcount: number, area: string } }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
@@ -1632,28 +2216,36 @@ export type MyJurisdictionQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type MyJurisdictionQuery = { me: { jurisdiction: Array<{ id: string, name: string }> } };
 
-export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string };
+export type ChangeOwnPasswordMutationVariables = Exact<{
+  currentPassword: string;
+  newPassword: string;
+}>;
+
+
+export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
+
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> };
 
 export type UserListQueryVariables = Exact<{
   options?: UserListOptions | null | undefined;
 }>;
 
 
-export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string }> } };
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -1662,7 +2254,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string } };
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1682,6 +2274,40 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ApiTokenRecordFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}
+    `, {"fragmentName":"ApiTokenRecord"}) as unknown as TypedDocumentString<ApiTokenRecordFragment, unknown>;
+export const WebhookEndpointRecordFragmentDoc = new TypedDocumentString(`
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}
+    `, {"fragmentName":"WebhookEndpointRecord"}) as unknown as TypedDocumentString<WebhookEndpointRecordFragment, unknown>;
 export const SchemeRecordFragmentDoc = new TypedDocumentString(`
     fragment SchemeRecord on AssessmentScheme {
   id
@@ -1871,6 +2497,57 @@ export const CandidateRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"CandidateRecord"}) as unknown as TypedDocumentString<CandidateRecordFragment, unknown>;
+export const ChecklistItemPartsFragmentDoc = new TypedDocumentString(`
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}
+    `, {"fragmentName":"ChecklistItemParts"}) as unknown as TypedDocumentString<ChecklistItemPartsFragment, unknown>;
+export const CommitteeAccountRecordFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CommitteeAccountRecord"}) as unknown as TypedDocumentString<CommitteeAccountRecordFragment, unknown>;
+export const AccountStatementPartsFragmentDoc = new TypedDocumentString(`
+    fragment AccountStatementParts on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  publishedAt
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}
+    `, {"fragmentName":"AccountStatementParts"}) as unknown as TypedDocumentString<AccountStatementPartsFragment, unknown>;
 export const CommitteeFilingRecordFragmentDoc = new TypedDocumentString(`
     fragment CommitteeFilingRecord on CommitteeFiling {
   id
@@ -2213,6 +2890,11 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     id
     phase
   }
+  errorFile {
+    name
+    contentType
+    contentBase64
+  }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
 export const OwnerRecordFragmentDoc = new TypedDocumentString(`
@@ -2295,6 +2977,37 @@ export const PublicListFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PublicList"}) as unknown as TypedDocumentString<PublicListFragment, unknown>;
+export const RepairFundRecordFragmentDoc = new TypedDocumentString(`
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"RepairFundRecord"}) as unknown as TypedDocumentString<RepairFundRecordFragment, unknown>;
 export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
     fragment ResolutionRecord on Resolution {
   id
@@ -2447,8 +3160,207 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }
     `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenRecord
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenInConsoleDocument = new TypedDocumentString(`
+    mutation CreateApiTokenInConsole($input: ApiTokenInput!) {
+  createApiToken(input: $input) {
+    token
+    apiToken {
+      ...ApiTokenRecord
+    }
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<CreateApiTokenInConsoleMutation, CreateApiTokenInConsoleMutationVariables>;
+export const RevokeApiTokenInConsoleDocument = new TypedDocumentString(`
+    mutation RevokeApiTokenInConsole($id: ID!) {
+  revokeApiToken(id: $id) {
+    ...ApiTokenRecord
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<RevokeApiTokenInConsoleMutation, RevokeApiTokenInConsoleMutationVariables>;
+export const SetApiTokenRateLimitDocument = new TypedDocumentString(`
+    mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) {
+  setApiTokenRateLimit(id: $id, perMinute: $perMinute) {
+    ...ApiTokenRecord
+  }
+}
+    fragment ApiTokenRecord on ApiToken {
+  id
+  name
+  scopes
+  expiresAt
+  revokedAt
+  createdAt
+  rateLimitPerMinute
+  effectiveRateLimitPerMinute
+  usage {
+    requestsThisMinute
+    refusedThisMinute
+    requestsLast24h
+    refusedLast24h
+    lastUsedAt
+  }
+}`) as unknown as TypedDocumentString<SetApiTokenRateLimitMutation, SetApiTokenRateLimitMutationVariables>;
+export const WebhookEndpointsDocument = new TypedDocumentString(`
+    query WebhookEndpoints($tokenId: ID) {
+  webhookEndpoints(tokenId: $tokenId) {
+    ...WebhookEndpointRecord
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($endpointId: ID!, $take: Int) {
+  webhookDeliveries(endpointId: $endpointId, take: $take) {
+    id
+    status
+    attempts
+    lastError
+    responseCode
+    nextAttemptAt
+    firstPosition
+    lastPosition
+    eventCount
+    createdAt
+    deliveredAt
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const CreateWebhookEndpointDocument = new TypedDocumentString(`
+    mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) {
+  createWebhookEndpoint(input: $input) {
+    secret
+    endpoint {
+      ...WebhookEndpointRecord
+    }
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<CreateWebhookEndpointMutation, CreateWebhookEndpointMutationVariables>;
+export const PauseWebhookEndpointDocument = new TypedDocumentString(`
+    mutation PauseWebhookEndpoint($id: ID!, $version: Int!) {
+  pauseWebhookEndpoint(id: $id, version: $version) {
+    ...WebhookEndpointRecord
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<PauseWebhookEndpointMutation, PauseWebhookEndpointMutationVariables>;
+export const ResumeWebhookEndpointDocument = new TypedDocumentString(`
+    mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) {
+  resumeWebhookEndpoint(id: $id, version: $version) {
+    ...WebhookEndpointRecord
+  }
+}
+    fragment WebhookEndpointRecord on WebhookEndpoint {
+  id
+  tokenId
+  url
+  eventTypes
+  status
+  cursor
+  lag
+  version
+  problem
+  createdAt
+  lastDeliveredAt
+}`) as unknown as TypedDocumentString<ResumeWebhookEndpointMutation, ResumeWebhookEndpointMutationVariables>;
+export const DeleteWebhookEndpointDocument = new TypedDocumentString(`
+    mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) {
+  deleteWebhookEndpoint(id: $id, version: $version)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookEndpointMutation, DeleteWebhookEndpointMutationVariables>;
 export const SchemeListDocument = new TypedDocumentString(`
     query SchemeList {
   list: assessmentSchemes {
@@ -3091,6 +4003,291 @@ export const ResolveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolveMutation, ResolveMutationVariables>;
+export const ChecklistVersionsDocument = new TypedDocumentString(`
+    query ChecklistVersions {
+  checklistVersions {
+    id
+    version
+    title
+    source
+    publishedById
+    createdAt
+    items {
+      ...ChecklistItemParts
+    }
+  }
+}
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}`) as unknown as TypedDocumentString<ChecklistVersionsQuery, ChecklistVersionsQueryVariables>;
+export const ChecklistDraftListDocument = new TypedDocumentString(`
+    query ChecklistDraftList {
+  checklistDrafts {
+    id
+    version
+    title
+    source
+    updatedAt
+    items {
+      ...ChecklistItemParts
+    }
+  }
+}
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}`) as unknown as TypedDocumentString<ChecklistDraftListQuery, ChecklistDraftListQueryVariables>;
+export const ChecklistDraftOneDocument = new TypedDocumentString(`
+    query ChecklistDraftOne($id: ID!) {
+  checklistDraft(id: $id) {
+    id
+    version
+    title
+    source
+    publishedVersionId
+    items {
+      ...ChecklistItemParts
+    }
+  }
+}
+    fragment ChecklistItemParts on ChecklistItemType {
+  key
+  kind
+  titleZh
+  titleEn
+  suggestedReviewers
+}`) as unknown as TypedDocumentString<ChecklistDraftOneQuery, ChecklistDraftOneQueryVariables>;
+export const CreateChecklistDraftCallDocument = new TypedDocumentString(`
+    mutation CreateChecklistDraftCall($input: ChecklistInput!) {
+  createChecklistDraft(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<CreateChecklistDraftCallMutation, CreateChecklistDraftCallMutationVariables>;
+export const UpdateChecklistDraftCallDocument = new TypedDocumentString(`
+    mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) {
+  updateChecklistDraft(id: $id, version: $version, input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateChecklistDraftCallMutation, UpdateChecklistDraftCallMutationVariables>;
+export const PublishChecklistDraftCallDocument = new TypedDocumentString(`
+    mutation PublishChecklistDraftCall($id: ID!, $version: Int!) {
+  publishChecklistDraft(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PublishChecklistDraftCallMutation, PublishChecklistDraftCallMutationVariables>;
+export const CommitteeAccountListDocument = new TypedDocumentString(`
+    query CommitteeAccountList($options: CommitteeAccountListOptions) {
+  list: committeeAccounts(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...CommitteeAccountRecord
+    }
+  }
+}
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeAccountListQuery, CommitteeAccountListQueryVariables>;
+export const CommitteeAccountDocument = new TypedDocumentString(`
+    query CommitteeAccount($id: ID!) {
+  record: committeeAccount(id: $id) {
+    ...CommitteeAccountRecord
+  }
+}
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CommitteeAccountQuery, CommitteeAccountQueryVariables>;
+export const AccountPeriodsOfDocument = new TypedDocumentString(`
+    query AccountPeriodsOf($options: AccountPeriodListOptions) {
+  accountPeriods(options: $options) {
+    items {
+      id
+      version
+      year
+      quarter
+      status
+      closedAt
+      countersignedAt
+      publishedAt
+      availableActions
+      statement {
+        ...AccountStatementParts
+      }
+    }
+  }
+}
+    fragment AccountStatementParts on AccountStatement {
+  periodId
+  estateName
+  year
+  quarter
+  from
+  to
+  opening
+  income
+  spending
+  closing
+  publishedAt
+  incomeByCategory {
+    category
+    amount
+  }
+  spendingByCategory {
+    category
+    amount
+  }
+}`) as unknown as TypedDocumentString<AccountPeriodsOfQuery, AccountPeriodsOfQueryVariables>;
+export const AccountEntriesOfDocument = new TypedDocumentString(`
+    query AccountEntriesOf($options: AccountEntryListOptions) {
+  accountEntries(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      direction
+      category
+      amount
+      counterparty
+      occurredOn
+      description
+      enteredBy
+      correctsEntryId
+      resolutionId
+      signOffRequired
+      signedOffAt
+      createdById
+      vouchers {
+        id
+        fileName
+        contentType
+        sizeBytes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AccountEntriesOfQuery, AccountEntriesOfQueryVariables>;
+export const SittingMembersOfDocument = new TypedDocumentString(`
+    query SittingMembersOf($id: ID!) {
+  estate(id: $id) {
+    id
+    currentCommittee {
+      id
+      members {
+        id
+        name
+        position
+        endsOn
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SittingMembersOfQuery, SittingMembersOfQueryVariables>;
+export const AddAccountEntryOfDocument = new TypedDocumentString(`
+    mutation AddAccountEntryOf($input: AccountEntryInput!) {
+  addAccountEntry(input: $input) {
+    id
+    periodId
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountEntryOfMutation, AddAccountEntryOfMutationVariables>;
+export const SignOffAccountEntryOfDocument = new TypedDocumentString(`
+    mutation SignOffAccountEntryOf($id: ID!, $version: Int!) {
+  signOffAccountEntry(id: $id, version: $version) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SignOffAccountEntryOfMutation, SignOffAccountEntryOfMutationVariables>;
+export const MoveAccountPeriodOfDocument = new TypedDocumentString(`
+    mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+  moveAccountPeriod(
+    id: $id
+    version: $version
+    action: $action
+    memberId: $memberId
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveAccountPeriodOfMutation, MoveAccountPeriodOfMutationVariables>;
+export const AddAccountVoucherOfDocument = new TypedDocumentString(`
+    mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) {
+  addAccountVoucher(entryId: $entryId, input: $input) {
+    id
+    fileName
+  }
+}
+    `) as unknown as TypedDocumentString<AddAccountVoucherOfMutation, AddAccountVoucherOfMutationVariables>;
+export const PublicAccountStatementOfDocument = new TypedDocumentString(`
+    query PublicAccountStatementOf($periodId: ID!) {
+  publishedAccountStatement(periodId: $periodId) {
+    periodId
+    estateName
+    year
+    quarter
+    from
+    to
+    opening
+    income
+    spending
+    closing
+    publishedAt
+    incomeByCategory {
+      category
+      amount
+    }
+    spendingByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicAccountStatementOfQuery, PublicAccountStatementOfQueryVariables>;
 export const CommitteeFilingListDocument = new TypedDocumentString(`
     query CommitteeFilingList($options: CommitteeFilingListOptions) {
   list: committeeFilings(options: $options) {
@@ -4430,6 +5627,160 @@ export const SetHolidayNoticeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetHolidayNoticeMutation, SetHolidayNoticeMutationVariables>;
+export const OfficerHomeDocument = new TypedDocumentString(`
+    query OfficerHome {
+  me {
+    jurisdiction {
+      id
+      name
+    }
+  }
+  elections(
+    options: {take: 100, filter: {open: true}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      title
+      phase
+      estate {
+        name
+      }
+      phases {
+        phase
+        endsOn
+      }
+    }
+  }
+  overdue: committeeFilings(
+    options: {take: 25, filter: {overdue: true}, sort: {field: DUE_ON}}
+  ) {
+    totalItems
+    items {
+      id
+      dueOn
+      dueOnProvisional
+      filingStatus
+      committee {
+        estate {
+          name
+        }
+      }
+    }
+  }
+  upcoming: committeeFilings(
+    options: {take: 25, filter: {overdue: false, filingStatus: DRAFT}, sort: {field: DUE_ON}}
+  ) {
+    totalItems
+    items {
+      id
+      dueOn
+      dueOnProvisional
+      filingStatus
+      committee {
+        estate {
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OfficerHomeQuery, OfficerHomeQueryVariables>;
+export const ClerkHomeDocument = new TypedDocumentString(`
+    query ClerkHome {
+  firmDrafts: firms(
+    options: {take: 25, filter: {mine: true, filingStatus: DRAFT}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      updatedAt
+    }
+  }
+  projectDrafts: projects(
+    options: {take: 25, filter: {mine: true, filingStatus: DRAFT}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      updatedAt
+    }
+  }
+  firmsReturned: firms(
+    options: {take: 25, filter: {mine: true, filingStatus: RETURNED}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      decidedAt
+      returnReason
+      returnNote
+    }
+  }
+  projectsReturned: projects(
+    options: {take: 25, filter: {mine: true, filingStatus: RETURNED}, sort: {field: UPDATED_AT, direction: DESC}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      decidedAt
+      returnReason
+      returnNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ClerkHomeQuery, ClerkHomeQueryVariables>;
+export const RegistrarHomeDocument = new TypedDocumentString(`
+    query RegistrarHome {
+  firms(
+    options: {take: 50, filter: {filingStatus: SUBMITTED, submittedByMe: false}, sort: {field: SUBMITTED_AT}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      submittedAt
+    }
+  }
+  projects(
+    options: {take: 50, filter: {filingStatus: SUBMITTED, submittedByMe: false}, sort: {field: SUBMITTED_AT}}
+  ) {
+    totalItems
+    items {
+      id
+      name
+      submittedAt
+    }
+  }
+  committeeFilings(options: {take: 50, filter: {filingStatus: SUBMITTED}}) {
+    totalItems
+    items {
+      id
+      submittedAt
+      submittedById
+      committee {
+        estate {
+          name
+        }
+      }
+    }
+  }
+  ownFirms: firms(
+    options: {take: 1, filter: {filingStatus: SUBMITTED, submittedByMe: true}}
+  ) {
+    totalItems
+  }
+  ownProjects: projects(
+    options: {take: 1, filter: {filingStatus: SUBMITTED, submittedByMe: true}}
+  ) {
+    totalItems
+  }
+}
+    `) as unknown as TypedDocumentString<RegistrarHomeQuery, RegistrarHomeQueryVariables>;
 export const PreviewImportDocument = new TypedDocumentString(`
     mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {
   previewImport(kind: $kind, file: $file, estateId: $estateId) {
@@ -4470,10 +5821,21 @@ export const PreviewImportDocument = new TypedDocumentString(`
     id
     phase
   }
+  errorFile {
+    name
+    contentType
+    contentBase64
+  }
 }`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
 export const RunImportDocument = new TypedDocumentString(`
-    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {
-  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) {
+    mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {
+  runImport(
+    kind: $kind
+    file: $file
+    mode: $mode
+    estateId: $estateId
+    progressKey: $progressKey
+  ) {
     ...ImportReportFields
   }
 }
@@ -4511,7 +5873,21 @@ export const RunImportDocument = new TypedDocumentString(`
     id
     phase
   }
+  errorFile {
+    name
+    contentType
+    contentBase64
+  }
 }`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const ImportProgressDocument = new TypedDocumentString(`
+    query ImportProgress($key: String!) {
+  importProgress(key: $key) {
+    phase
+    done
+    total
+  }
+}
+    `) as unknown as TypedDocumentString<ImportProgressQuery, ImportProgressQueryVariables>;
 export const OwnerListDocument = new TypedDocumentString(`
     query OwnerList($options: OwnerListOptions) {
   list: owners(options: $options) {
@@ -4993,6 +6369,162 @@ export const PublishListDocument = new TypedDocumentString(`
     maxTotal
   }
 }`) as unknown as TypedDocumentString<PublishListMutation, PublishListMutationVariables>;
+export const RepairFundListDocument = new TypedDocumentString(`
+    query RepairFundList($options: RepairFundListOptions) {
+  list: repairFunds(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...RepairFundRecord
+    }
+  }
+}
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<RepairFundListQuery, RepairFundListQueryVariables>;
+export const RepairFundDocument = new TypedDocumentString(`
+    query RepairFund($id: ID!) {
+  record: repairFund(id: $id) {
+    ...RepairFundRecord
+    accruals {
+      id
+      month
+      chargedArea
+      feeRate
+      setAsidePercent
+      amount
+    }
+  }
+}
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<RepairFundQuery, RepairFundQueryVariables>;
+export const RepairFundWithdrawalsOfDocument = new TypedDocumentString(`
+    query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {
+  repairFundWithdrawals(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      category
+      purpose
+      amount
+      status
+      requestedById
+      decidedById
+      decidedAt
+      decisionNote
+      createdAt
+      availableActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundWithdrawalsOfQuery, RepairFundWithdrawalsOfQueryVariables>;
+export const RepairFundStatementOfDocument = new TypedDocumentString(`
+    query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {
+  repairFund(id: $id) {
+    id
+    statement(year: $year, quarter: $quarter) {
+      from
+      to
+      opening
+      accruals
+      withdrawals
+      closing
+      withdrawalsByCategory {
+        category
+        amount
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundStatementOfQuery, RepairFundStatementOfQueryVariables>;
+export const PostRepairFundAccrualOfDocument = new TypedDocumentString(`
+    mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) {
+  postRepairFundAccrual(fundId: $fundId, month: $month) {
+    id
+    month
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundAccrualOfMutation, PostRepairFundAccrualOfMutationVariables>;
+export const RequestRepairFundWithdrawalOfDocument = new TypedDocumentString(`
+    mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) {
+  requestRepairFundWithdrawal(input: $input) {
+    id
+    status
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<RequestRepairFundWithdrawalOfMutation, RequestRepairFundWithdrawalOfMutationVariables>;
+export const MoveRepairFundWithdrawalOfDocument = new TypedDocumentString(`
+    mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
+  moveRepairFundWithdrawal(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<MoveRepairFundWithdrawalOfMutation, MoveRepairFundWithdrawalOfMutationVariables>;
 export const ResolutionListDocument = new TypedDocumentString(`
     query ResolutionList($options: ResolutionListOptions) {
   list: resolutions(options: $options) {
@@ -5387,6 +6919,11 @@ export const MyJurisdictionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MyJurisdictionQuery, MyJurisdictionQueryVariables>;
+export const ChangeOwnPasswordDocument = new TypedDocumentString(`
+    mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) {
+  changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($options: UserListOptions) {
   list: users(options: $options) {
@@ -5405,6 +6942,9 @@ export const UserListDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
 export const UserDocument = new TypedDocumentString(`
     query User($id: ID!) {
@@ -5420,6 +6960,9 @@ export const UserDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
     mutation CreateUser($input: UserInput!) {
@@ -5435,6 +6978,9 @@ export const CreateUserDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
     mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {
@@ -5450,4 +6996,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
   role
   active
   createdAt
+  jurisdiction {
+    id
+  }
 }`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;

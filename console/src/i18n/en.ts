@@ -18,10 +18,12 @@ const filingFields = {
 };
 
 /** English: react-admin's own messages plus the registry's. Every key here must exist in zh.ts (a test checks). */
+import { moneyEn } from './money';
 const en = {
   ...englishMessages,
   resources: {
     ...assessmentResourcesEn,
+    ...moneyEn.resources,
     firms: {
       name: 'Firm |||| Firms',
       fields: {
@@ -224,6 +226,7 @@ const en = {
   },
   wuye: {
     ...assessmentMessagesEn,
+    ...moneyEn.wuye,
     app: { title: 'Wuye Registry', subtitle: 'Property registry and committee elections' },
     menu: { dashboard: 'Dashboard', import: 'Import', holidays: 'Holiday calendar', apiTokens: 'API tokens', checklists: 'Eligibility checklist' },
     yes: 'Yes',
@@ -702,6 +705,7 @@ const en = {
       CHECKLIST_ITEM_TITLE: 'Needs a Chinese and an English title',
       CHECKLIST_ITEM_REVIEWER: 'Choose at least one reviewing body',
       CHECKLIST_ITEM_KIND: 'Not a known kind',
+      ...moneyEn.rules,
       REQUIRED: 'Required',
       LENGTH: 'Wrong length',
       RANGE: 'Out of range',

@@ -1,0 +1,280 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Allow, hasRole, Policies } from '../auth/policies';
+import { CommitteeMember } from '../committees/committee-member.entity';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../request/context';
+import { Role } from '../request/principal';
+import { fromHundredths } from '../shared/decimal';
+import { toId, toOptionalId } from '../shared/ids';
+import { allowedActions } from '../filings/transitions';
+import { ListResult, selects } from '../shared/list';
+import { Decimal, LocalDate } from '../shared/scalars';
+import { PERIOD_TRANSITIONS, PeriodAction } from './account-states';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
+import {
+  AccountEntryInput,
+  AccountEntryList,
+  AccountEntryListOptions,
+  AccountPeriodList,
+  AccountPeriodListOptions,
+  CommitteeAccountList,
+  CommitteeAccountListOptions,
+  OpenCommitteeAccountInput,
+  VoucherInput,
+} from './committee-account.inputs';
+import { committeeAccountService, PeriodStatement } from './committee-account.service';
+
+registerEnumType(PeriodAction, { name: 'AccountPeriodAction' });
+
+@ObjectType()
+export class StatementLine {
+  @Field({ description: 'an IncomeCategory or a SpendingCategory' })
+  category: string;
+
+  @Field(() => Decimal, { description: '元' })
+  amount: string;
+}
+
+/** A quarter's statement in 元; the same figures whether read signed in or, once published, by anyone. */
+@ObjectType({ description: 'a quarter of a committee’s book: opening, income and spending by category, closing (元)' })
+export class AccountStatement {
+  @Field(() => ID)
+  periodId: string;
+
+  @Field()
+  estateName: string;
+
+  @Field(() => Int)
+  year: number;
+
+  @Field(() => Int)
+  quarter: number;
+
+  @Field(() => LocalDate)
+  from: string;
+
+  @Field(() => LocalDate)
+  to: string;
+
+  @Field(() => Decimal)
+  opening: string;
+
+  @Field(() => Decimal)
+  income: string;
+
+  @Field(() => [StatementLine])
+  incomeByCategory: StatementLine[];
+
+  @Field(() => Decimal)
+  spending: string;
+
+  @Field(() => [StatementLine])
+  spendingByCategory: StatementLine[];
+
+  @Field(() => Decimal)
+  closing: string;
+
+  @Field(() => Date, { nullable: true })
+  publishedAt: Date | null;
+}
+
+export function accountStatementType(s: PeriodStatement, estateName: string): AccountStatement {
+  const lines = (totals: PeriodStatement['inByCategory']) => totals.map((t) => ({ category: t.category, amount: fromHundredths(t.amountFen) }));
+  return {
+    periodId: String(s.period.id),
+    estateName,
+    year: s.period.year,
+    quarter: s.period.quarter,
+    from: s.from,
+    to: s.to,
+    opening: fromHundredths(s.openingFen),
+    income: fromHundredths(s.inFen),
+    incomeByCategory: lines(s.inByCategory),
+    spending: fromHundredths(s.outFen),
+    spendingByCategory: lines(s.outByCategory),
+    closing: fromHundredths(s.closingFen),
+    publishedAt: s.period.publishedAt,
+  };
+}
+
+/**
+ * The published statement, for anyone (业账社管: the owners see where their money went): a type of its own that
+ * carries the totals only — no entry, counterparty, voucher or person.
+ */
+@ObjectType({ description: 'a published quarter’s statement: totals only, readable without signing in' })
+export class PublicAccountStatement extends AccountStatement {}
+
+@Resolver(() => CommitteeAccount)
+export class CommitteeAccountResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => CommitteeAccountList)
+  committeeAccounts(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => CommitteeAccountListOptions, { nullable: true }) options?: CommitteeAccountListOptions,
+  ): Promise<ListResult<CommitteeAccount>> {
+    return committeeAccountService.listAccounts(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => CommitteeAccount)
+  committeeAccount(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<CommitteeAccount> {
+    return committeeAccountService.getAccount(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => CommitteeAccount, { description: 'Opens an estate’s book of public income (业账社管) with the committee’s spending limit.' })
+  openCommitteeAccount(@Ctx() ctx: RequestContext, @Arg('input') input: OpenCommitteeAccountInput): Promise<CommitteeAccount> {
+    return committeeAccountService.openAccount(ctx, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => CommitteeAccount)
+  setCommitteeSpendingLimit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('spendingLimit', () => Decimal) spendingLimit: string,
+  ): Promise<CommitteeAccount> {
+    return committeeAccountService.setSpendingLimit(ctx, toId(id), version, spendingLimit);
+  }
+
+  @FieldResolver(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off' })
+  spendingLimit(@Root() account: CommitteeAccount): string {
+    return fromHundredths(account.spendingLimitFen);
+  }
+
+  @FieldResolver(() => Estate)
+  estate(@Root() account: CommitteeAccount, @Ctx() ctx: RequestContext): Promise<Estate | null> {
+    return ctx.loaders.byId(Estate).load(account.estateId);
+  }
+}
+
+@Resolver(() => AccountPeriod)
+export class AccountPeriodResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => AccountPeriodList)
+  accountPeriods(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => AccountPeriodListOptions, { nullable: true }) options?: AccountPeriodListOptions,
+  ): Promise<ListResult<AccountPeriod>> {
+    return committeeAccountService.listPeriods(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => AccountPeriod)
+  accountPeriod(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AccountPeriod> {
+    return committeeAccountService.getPeriod(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => AccountPeriod, { description: 'CLOSE (by the committee: name the member), COUNTERSIGN (the community, another officer), PUBLISH.' })
+  moveAccountPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => PeriodAction) action: PeriodAction,
+    @Arg('memberId', () => ID, { nullable: true, description: 'CLOSE: the committee member who closes the quarter' }) memberId?: string | null,
+  ): Promise<AccountPeriod> {
+    return committeeAccountService.movePeriod(ctx, toId(id), version, action, toOptionalId(memberId, 'memberId') ?? null);
+  }
+
+  // the published statement is the owners' to read: no sign-in, totals only (PublicAccountStatement)
+  @Allow(Policies.anonymous)
+  @Query(() => PublicAccountStatement, { description: 'a published quarter’s statement, for anyone; NOT_FOUND for any other id' })
+  async publishedAccountStatement(@Ctx() ctx: RequestContext, @Arg('periodId', () => ID) periodId: string): Promise<PublicAccountStatement> {
+    const { statement, estateName } = await committeeAccountService.publishedStatement(ctx, toId(periodId, 'periodId'));
+    return accountStatementType(statement, estateName);
+  }
+
+  @FieldResolver(() => AccountStatement, { description: 'live until closed; fixed from then on (the entries cannot change)' })
+  async statement(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): Promise<AccountStatement> {
+    const estate = await ctx.loaders.byId(Estate).load(period.estateId);
+    return accountStatementType(await committeeAccountService.statement(ctx, period), estate?.name ?? '');
+  }
+
+  @FieldResolver(() => [PeriodAction], { description: 'what the table allows now (the console’s buttons; maker-checker is checked on the move)' })
+  availableActions(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): PeriodAction[] {
+    if (!hasRole(ctx.principal, Role.OFFICER)) return [];
+    return allowedActions(PERIOD_TRANSITIONS, period.status).filter((a) => a !== PeriodAction.COUNTERSIGN || period.closedById !== ctx.principal!.id);
+  }
+
+  @FieldResolver(() => Estate)
+  estate(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): Promise<Estate | null> {
+    return ctx.loaders.byId(Estate).load(period.estateId);
+  }
+}
+
+@Resolver(() => AccountEntry)
+export class AccountEntryResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => AccountEntryList)
+  accountEntries(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => AccountEntryListOptions, { nullable: true }) options?: AccountEntryListOptions,
+  ): Promise<ListResult<AccountEntry>> {
+    return committeeAccountService.listEntries(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => AccountEntry)
+  accountEntry(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<AccountEntry> {
+    return committeeAccountService.getEntry(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => AccountEntry, { description: 'Books income or spending in the open quarter of its date; corrections reference what they correct.' })
+  addAccountEntry(@Ctx() ctx: RequestContext, @Arg('input') input: AccountEntryInput): Promise<AccountEntry> {
+    return committeeAccountService.addEntry(ctx, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => AccountEntry, { description: 'The community’s sign-off of spending above the limit (not by the officer who booked it).' })
+  signOffAccountEntry(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number): Promise<AccountEntry> {
+    return committeeAccountService.signOffEntry(ctx, toId(id), version);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => AccountVoucher)
+  addAccountVoucher(@Ctx() ctx: RequestContext, @Arg('entryId', () => ID) entryId: string, @Arg('input') input: VoucherInput): Promise<AccountVoucher> {
+    return committeeAccountService.addVoucher(ctx, toId(entryId, 'entryId'), input);
+  }
+
+  // vouchers name people and firms: the file for officers of the estate's subdistrict, as a filing's materials
+  @Allow(Policies.electionsRun)
+  @Query(() => String, { description: 'a voucher’s file, base64: for officers of the estate’s subdistrict only' })
+  accountVoucherContent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
+    return committeeAccountService.voucherContent(ctx, toId(id));
+  }
+
+  @FieldResolver(() => Decimal, { description: '元 (negative only for a correction that takes money back)' })
+  amount(@Root() entry: AccountEntry): string {
+    return fromHundredths(entry.amountFen);
+  }
+
+  @FieldResolver(() => [AccountVoucher])
+  vouchers(@Root() entry: AccountEntry, @Ctx() ctx: RequestContext): Promise<AccountVoucher[]> {
+    return ctx.loaders.manyBy(AccountVoucher, 'entryId', ['id']).load(entry.id);
+  }
+
+  @FieldResolver(() => AccountPeriod)
+  period(@Root() entry: AccountEntry, @Ctx() ctx: RequestContext): Promise<AccountPeriod | null> {
+    return ctx.loaders.byId(AccountPeriod).load(entry.periodId);
+  }
+
+  @FieldResolver(() => String, { description: 'the name of the committee member who entered it' })
+  async enteredBy(@Root() entry: AccountEntry, @Ctx() ctx: RequestContext): Promise<string> {
+    return (await ctx.loaders.byId(CommitteeMember).load(entry.enteredByMemberId))?.name ?? '';
+  }
+}
+
+@Resolver(() => AccountVoucher)
+export class AccountVoucherResolver {
+  @FieldResolver({ description: 'SHA-256 of the file, hex' })
+  sha256(@Root() voucher: AccountVoucher): string {
+    return voucher.sha256.toString('hex');
+  }
+}

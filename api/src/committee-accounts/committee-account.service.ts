@@ -1,0 +1,379 @@
+import { recordAudit } from '../audit/audit.service';
+import { checkUploadedFile } from '../committees/material-file';
+import { Estate } from '../estates/estate.entity';
+import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
+import { Lifecycle, moveRecord } from '../filings/lifecycle';
+import type { RequestContext } from '../request/context';
+import { withTransaction } from '../request/context';
+import { passedResolutionOf } from '../resolutions/passed-resolution';
+import { translateDbError } from '../shared/db-errors';
+import { toHundredths } from '../shared/decimal';
+import { fail } from '../shared/errors';
+import { toId, toOptionalId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-statement';
+import { findList, ListResult } from '../shared/list';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
+import {
+  AccountEntryInput,
+  AccountEntryListOptions,
+  AccountPeriodListOptions,
+  CommitteeAccountListOptions,
+  OpenCommitteeAccountInput,
+  VoucherInput,
+} from './committee-account.inputs';
+
+const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
+
+/** The trigger's refusal (a closed quarter's book is final), as the client sees it. */
+const closedPeriod = (what: string) => () => fail.invalidTransition('AccountPeriod', 0, 'CLOSED', `given changes (${what}): its quarter is closed; book a correction instead`);
+
+function money(amount: string, field: string, { negativeAllowed }: { negativeAllowed: boolean }): number {
+  let fen: number;
+  try {
+    fen = toHundredths(amount);
+  } catch {
+    throw fail.badField(field, 'AMOUNT', 'must be an amount in 元 with at most two decimals');
+  }
+  if (fen === 0 || (fen < 0 && !negativeAllowed)) throw fail.badField(field, 'AMOUNT', negativeAllowed ? 'must not be zero' : 'must be more than zero');
+  return fen;
+}
+
+/** A member of the estate's sitting committee today, or BAD_USER_INPUT on `field`. */
+async function assertSittingMember(ctx: RequestContext, memberId: number, estateId: number, field: string): Promise<void> {
+  const today = todayInChina();
+  const rows: unknown[] = await ctx.em.query(
+    `SELECT 1 FROM committee_member cm JOIN committee c ON c.id = cm.committee_id
+      WHERE cm.id = $1 AND c.estate_id = $2 AND c.term_start <= $3 AND c.term_end >= $3
+        AND cm.starts_on <= $3 AND (cm.ends_on IS NULL OR cm.ends_on >= $3)`,
+    [memberId, estateId, today],
+  );
+  if (!rows.length) throw fail.badField(field, 'NOT_A_SITTING_MEMBER', 'must be a member of this estate’s sitting committee');
+}
+
+/** Locks the account's row: entries, closes and corrections of one book happen one after another. */
+async function lockAccount(ctx: RequestContext, accountId: number): Promise<CommitteeAccount> {
+  const account = await ctx.em.createQueryBuilder(CommitteeAccount, 'a').setLock('pessimistic_write').where('a.id = :id', { id: accountId }).getOne();
+  if (!account) throw fail.notFound('CommitteeAccount', accountId);
+  await assertJurisdiction(ctx, account.estateId);
+  return account;
+}
+
+/** Every entry of the account as ledger movements (income in, spending out). */
+async function movementsOf(ctx: RequestContext, accountId: number) {
+  const rows: Array<{ on: string; direction: EntryDirection; category: string; amount_fen: string }> = await ctx.em.query(
+    `SELECT to_char(e.occurred_on, 'YYYY-MM-DD') AS on, e.direction, e.category, e.amount_fen
+       FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
+    [accountId],
+  );
+  return rows.map((r) => ({ on: r.on, side: r.direction === EntryDirection.INCOME ? ('IN' as const) : ('OUT' as const), category: r.category, amountFen: Number(r.amount_fen) }));
+}
+
+export interface PeriodStatement extends Statement {
+  period: AccountPeriod;
+}
+
+export interface CloseInput {
+  memberId: number | null;
+}
+
+/** A quarter's way to publication (docs/roles-and-workflows.md#committee-accounts). */
+export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodAction, CloseInput> = {
+  entity: AccountPeriod,
+  stateField: 'status',
+  table: PERIOD_TRANSITIONS,
+  auditName: 'accountPeriod',
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  refusedAs: (action) => ({ CLOSE: 'closed', COUNTERSIGN: 'countersigned', PUBLISH: 'published' })[action],
+  async guard(ctx, { row, action, input }) {
+    if (action === PeriodAction.CLOSE) {
+      if (input.memberId === null) throw fail.badField('memberId', 'REQUIRED', 'name the committee member who closes the quarter');
+      await assertSittingMember(ctx, input.memberId, row.estateId, 'memberId');
+      if (todayInChina() <= periodOf(row.year, row.quarter).to) {
+        throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed before its quarter has ended');
+      }
+      const [earlier]: Array<{ n: number }> = await ctx.em.query(
+        `SELECT count(*)::int AS n FROM account_period WHERE account_id = $1 AND status = 'OPEN' AND (year, quarter) < ($2, $3)`,
+        [row.accountId, row.year, row.quarter],
+      );
+      if (earlier.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed while an earlier quarter is open');
+      const [waiting]: Array<{ n: number }> = await ctx.em.query(
+        `SELECT count(*)::int AS n FROM account_entry WHERE period_id = $1 AND sign_off_required AND signed_off_at IS NULL`,
+        [row.id],
+      );
+      if (waiting.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, `closed while ${waiting.n} entries await the community’s sign-off`);
+    }
+    // the community countersigns what the committee closed: never the person who recorded the close
+    if (action === PeriodAction.COUNTERSIGN && row.closedById !== null && row.closedById === actorId(ctx)) {
+      throw fail.forbidden(`You recorded the close of period ${row.id}: another officer must countersign it`, 'MAKER_CHECKER');
+    }
+  },
+  async changes(ctx, { row, action, input }) {
+    const now = new Date();
+    if (action === PeriodAction.CLOSE) {
+      const s = statementOf(await movementsOf(ctx, row.accountId), periodOf(row.year, row.quarter));
+      return {
+        closedById: actorId(ctx),
+        closedByMemberId: input.memberId,
+        closedAt: now,
+        openingFen: s.openingFen,
+        incomeFen: s.inFen,
+        spendingFen: s.outFen,
+        closingFen: s.closingFen,
+      };
+    }
+    if (action === PeriodAction.COUNTERSIGN) return { countersignedById: actorId(ctx), countersignedAt: now };
+    return { publishedAt: now };
+  },
+  auditExtra: ({ input }) => ({ memberId: input.memberId }),
+};
+
+export class CommitteeAccountService {
+  async listAccounts(ctx: RequestContext, options: CommitteeAccountListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeAccount>> {
+    return findList(
+      ctx,
+      { entity: CommitteeAccount, alias: 'ca', defaultSort: 'id', filters: { estateId: { op: 'eq', column: 'ca.estateId', id: true } } },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'ca.estateId') },
+    );
+  }
+
+  getAccount(ctx: RequestContext, id: number): Promise<CommitteeAccount> {
+    return loadInJurisdiction(ctx, CommitteeAccount, id);
+  }
+
+  async listPeriods(ctx: RequestContext, options: AccountPeriodListOptions | undefined, wantTotal: boolean): Promise<ListResult<AccountPeriod>> {
+    return findList(
+      ctx,
+      {
+        entity: AccountPeriod,
+        alias: 'ap',
+        defaultSort: 'id',
+        filters: {
+          accountId: { op: 'eq', column: 'ap.accountId', id: true },
+          estateId: { op: 'eq', column: 'ap.estateId', id: true },
+          year: { op: 'eq', column: 'ap.year' },
+          status: { op: 'eq', column: 'ap.status' },
+        },
+      },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'ap.estateId') },
+    );
+  }
+
+  getPeriod(ctx: RequestContext, id: number): Promise<AccountPeriod> {
+    return loadInJurisdiction(ctx, AccountPeriod, id);
+  }
+
+  async listEntries(ctx: RequestContext, options: AccountEntryListOptions | undefined, wantTotal: boolean): Promise<ListResult<AccountEntry>> {
+    return findList(
+      ctx,
+      {
+        entity: AccountEntry,
+        alias: 'ae',
+        defaultSort: 'id',
+        filters: {
+          periodId: { op: 'eq', column: 'ae.periodId', id: true },
+          estateId: { op: 'eq', column: 'ae.estateId', id: true },
+          direction: { op: 'eq', column: 'ae.direction' },
+          category: { op: 'eq', column: 'ae.category' },
+          awaitingSignOff: { op: 'sql', where: (awaiting) => (awaiting ? `(ae.signOffRequired AND ae.signedOffAt IS NULL)` : `NOT (ae.signOffRequired AND ae.signedOffAt IS NULL)`) },
+        },
+      },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'ae.estateId') },
+    );
+  }
+
+  getEntry(ctx: RequestContext, id: number): Promise<AccountEntry> {
+    return loadInJurisdiction(ctx, AccountEntry, id);
+  }
+
+  /** Opens an estate's book with the spending limit its rules of procedure delegate to the committee. */
+  async openAccount(ctx: RequestContext, input: OpenCommitteeAccountInput): Promise<CommitteeAccount> {
+    const estateId = toId(input.estateId, 'estateId');
+    if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
+    await assertJurisdiction(ctx, estateId);
+    const limit = input.spendingLimit.trim() === '0' ? 0 : money(input.spendingLimit, 'spendingLimit', { negativeAllowed: false });
+    return withTransaction(ctx, async (ctx) => {
+      let id: number;
+      try {
+        const result = await ctx.em.insert(CommitteeAccount, { estateId, spendingLimitFen: limit, createdById: actorId(ctx) });
+        id = result.identifiers[0].id;
+      } catch (error) {
+        translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId' }) });
+      }
+      const account = await ctx.em.findOneByOrFail(CommitteeAccount, { id });
+      await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: id, after: account });
+      return account;
+    });
+  }
+
+  async setSpendingLimit(ctx: RequestContext, id: number, version: number, spendingLimit: string): Promise<CommitteeAccount> {
+    const limit = spendingLimit.trim() === '0' ? 0 : money(spendingLimit, 'spendingLimit', { negativeAllowed: false });
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, CommitteeAccount, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      const updated = await saveVersion(ctx, CommitteeAccount, row, { spendingLimitFen: limit });
+      await recordAudit(ctx, { action: 'committeeAccount.setSpendingLimit', entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
+  /**
+   * Books an entry in the quarter of its date (opened on first use). Spending above the delegated limit names a
+   * passed resolution of the estate and waits for the community's sign-off; a correction references what it corrects.
+   */
+  async addEntry(ctx: RequestContext, input: AccountEntryInput): Promise<AccountEntry> {
+    const accountId = toId(input.accountId, 'accountId');
+    const memberId = toId(input.enteredByMemberId, 'enteredByMemberId');
+    const correctsEntryId = toOptionalId(input.correctsEntryId, 'correctsEntryId') ?? null;
+    const resolutionId = toOptionalId(input.resolutionId, 'resolutionId') ?? null;
+    const amountFen = money(input.amount, 'amount', { negativeAllowed: correctsEntryId !== null });
+    if (!categoryFits(input.direction, input.category)) {
+      throw fail.badField('category', 'CATEGORY', `is not a category of ${input.direction === EntryDirection.INCOME ? 'income' : 'spending'}`);
+    }
+    if (input.occurredOn > todayInChina()) throw fail.badField('occurredOn', 'NOT_FUTURE', 'must not be in the future');
+    return withTransaction(ctx, async (ctx) => {
+      const account = await lockAccount(ctx, accountId);
+      await assertSittingMember(ctx, memberId, account.estateId, 'enteredByMemberId');
+      if (correctsEntryId !== null) {
+        const corrected = await ctx.em.findOneBy(AccountEntry, { id: correctsEntryId });
+        if (!corrected || corrected.estateId !== account.estateId) throw fail.badField('correctsEntryId', 'REFERENCE', 'must be an entry of this account');
+        if (corrected.direction !== input.direction || corrected.category !== input.category) {
+          throw fail.badField('correctsEntryId', 'CORRECTION_MISMATCH', 'a correction keeps the direction and category of what it corrects');
+        }
+        if (amountFen < 0 && -amountFen > corrected.amountFen) throw fail.badField('amount', 'CORRECTION_TOO_LARGE', 'takes back more than the entry booked');
+      }
+      const aboveLimit = input.direction === EntryDirection.SPENDING && amountFen > account.spendingLimitFen;
+      if (aboveLimit && resolutionId === null) {
+        throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');
+      }
+      if (resolutionId !== null) await passedResolutionOf(ctx, resolutionId, account.estateId, 'resolutionId');
+      const period = await this.periodFor(ctx, account, input.occurredOn);
+      let id: number;
+      try {
+        const result = await ctx.em.insert(AccountEntry, {
+          periodId: period.id,
+          estateId: account.estateId,
+          direction: input.direction,
+          category: input.category,
+          amountFen,
+          counterparty: input.counterparty.trim(),
+          occurredOn: input.occurredOn,
+          description: input.description.trim(),
+          enteredByMemberId: memberId,
+          correctsEntryId,
+          resolutionId,
+          signOffRequired: aboveLimit,
+          createdById: actorId(ctx),
+        });
+        id = result.identifiers[0].id;
+      } catch (error) {
+        translateDbError(error, { account_entry_period_closed: closedPeriod('a new entry') });
+      }
+      const entry = await ctx.em.findOneByOrFail(AccountEntry, { id });
+      await recordAudit(ctx, { action: 'accountEntry.create', entityType: 'AccountEntry', entityId: id, after: entry });
+      return entry;
+    });
+  }
+
+  /** The open quarter an entry of `day` goes in; refused when that quarter, or a later one, is closed. */
+  private async periodFor(ctx: RequestContext, account: CommitteeAccount, day: string): Promise<AccountPeriod> {
+    const { year, quarter } = quarterOf(day);
+    const [later]: Array<{ id: number; status: string } | undefined> = await ctx.em.query(
+      `SELECT id, status FROM account_period WHERE account_id = $1 AND status <> 'OPEN' AND (year, quarter) >= ($2, $3) ORDER BY year, quarter LIMIT 1`,
+      [account.id, year, quarter],
+    );
+    if (later) {
+      throw fail.invalidTransition('AccountPeriod', later.id, later.status, `given an entry dated ${day}: the book is closed through that quarter; book a correction dated in an open quarter`);
+    }
+    await ctx.em.query(
+      `INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, $4) ON CONFLICT (account_id, year, quarter) DO NOTHING`,
+      [account.id, account.estateId, year, quarter],
+    );
+    return ctx.em.findOneByOrFail(AccountPeriod, { accountId: account.id, year, quarter });
+  }
+
+  /** The community's sign-off of spending above the limit: another officer than the one who booked it. */
+  async signOffEntry(ctx: RequestContext, id: number, version: number): Promise<AccountEntry> {
+    return withTransaction(ctx, async (ctx) => {
+      const entry = await lockVersion(ctx, AccountEntry, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      if (!entry.signOffRequired || entry.signedOffAt) {
+        throw fail.invalidTransition('AccountEntry', id, entry.signedOffAt ? 'SIGNED_OFF' : 'WITHIN_LIMIT', 'signed off');
+      }
+      if (entry.createdById !== null && entry.createdById === actorId(ctx)) {
+        throw fail.forbidden(`You booked entry ${id}: another officer must sign it off`, 'MAKER_CHECKER');
+      }
+      let updated: AccountEntry;
+      try {
+        updated = await saveVersion(ctx, AccountEntry, entry, { signedOffById: actorId(ctx), signedOffAt: new Date() });
+      } catch (error) {
+        translateDbError(error, { account_entry_period_closed: closedPeriod('a sign-off') });
+      }
+      await recordAudit(ctx, { action: 'accountEntry.signOff', entityType: 'AccountEntry', entityId: id, before: entry, after: updated });
+      return updated;
+    });
+  }
+
+  /** A voucher for an entry of an open quarter, under the filing materials' file rules. */
+  async addVoucher(ctx: RequestContext, entryId: number, input: VoucherInput): Promise<AccountVoucher> {
+    const { content, type, sha256 } = checkUploadedFile(input.contentBase64, input.fileName);
+    return withTransaction(ctx, async (ctx) => {
+      const entry = await ctx.em.findOneBy(AccountEntry, { id: entryId });
+      if (!entry) throw fail.notFound('AccountEntry', entryId);
+      await assertJurisdiction(ctx, entry.estateId);
+      let id: number;
+      try {
+        const result = await ctx.em.insert(AccountVoucher, {
+          entryId,
+          fileName: input.fileName.trim(),
+          contentType: type.mime,
+          sizeBytes: content.length,
+          sha256,
+          content,
+          uploadedById: actorId(ctx),
+        });
+        id = result.identifiers[0].id;
+      } catch (error) {
+        translateDbError(error, { account_entry_period_closed: closedPeriod('a voucher') });
+      }
+      const voucher = await ctx.em.findOneByOrFail(AccountVoucher, { id });
+      await recordAudit(ctx, { action: 'accountEntry.addVoucher', entityType: 'AccountEntry', entityId: entryId, after: { ...voucher, sha256: sha256.toString('hex') } });
+      return voucher;
+    });
+  }
+
+  /** The voucher's file, base64: officers of the estate's subdistrict (invoices name people and firms). */
+  async voucherContent(ctx: RequestContext, voucherId: number): Promise<string> {
+    const voucher = await ctx.em.findOne(AccountVoucher, { where: { id: voucherId }, select: { id: true, entryId: true, content: true } });
+    if (!voucher) throw fail.notFound('AccountVoucher', voucherId);
+    await this.getEntry(ctx, voucher.entryId);
+    return voucher.content.toString('base64');
+  }
+
+  movePeriod(ctx: RequestContext, id: number, version: number, action: PeriodAction, memberId: number | null): Promise<AccountPeriod> {
+    return withTransaction(ctx, async (ctx) => {
+      // the book's lock first, as a new entry takes it: a close and an entry of one book queue, never deadlock
+      const [row]: Array<{ account_id: number } | undefined> = await ctx.em.query(`SELECT account_id FROM account_period WHERE id = $1`, [id]);
+      if (row) await lockAccount(ctx, row.account_id);
+      return moveRecord(ctx, PERIOD_LIFECYCLE, id, version, action, { memberId });
+    });
+  }
+
+  /** The quarter's statement from its entries and every earlier one (frozen once closed: the entries cannot change). */
+  async statement(ctx: RequestContext, period: AccountPeriod): Promise<PeriodStatement> {
+    return { period, ...statementOf(await movementsOf(ctx, period.accountId), periodOf(period.year, period.quarter), ENTRY_CATEGORY_ORDER) };
+  }
+
+  /** A published quarter's statement for anyone; any other id is NOT_FOUND, so nothing unpublished is told. */
+  async publishedStatement(ctx: RequestContext, periodId: number): Promise<{ statement: PeriodStatement; estateName: string }> {
+    const period = await ctx.em.findOneBy(AccountPeriod, { id: periodId });
+    if (!period || period.status !== PeriodStatus.PUBLISHED) throw fail.notFound('AccountStatement', periodId);
+    const estate = await ctx.em.findOneByOrFail(Estate, { id: period.estateId });
+    return { statement: await this.statement(ctx, period), estateName: estate.name };
+  }
+}
+
+export const committeeAccountService = new CommitteeAccountService();

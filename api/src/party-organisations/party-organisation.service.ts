@@ -1,0 +1,87 @@
+import { recordAudit } from '../audit/audit.service';
+import { Estate } from '../estates/estate.entity';
+import { Firm } from '../firms/firm.entity';
+import type { RequestContext } from '../request/context';
+import { withTransaction } from '../request/context';
+import { translateDbError } from '../shared/db-errors';
+import { fail } from '../shared/errors';
+import { toOptionalId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { findList, ListResult } from '../shared/list';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { PartyOrganisation } from './party-organisation.entity';
+import { PartyOrganisationInput, PartyOrganisationListOptions } from './party-organisation.inputs';
+
+const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
+const nameTaken = () => fail.alreadyExists('A party organisation of this name is registered already', { field: 'name' });
+
+/** The columns of a checked input: exactly one host that exists, a founding day not in the future. */
+async function checked(ctx: RequestContext, input: PartyOrganisationInput): Promise<Partial<PartyOrganisation>> {
+  const firmId = toOptionalId(input.firmId, 'firmId') ?? null;
+  const estateId = toOptionalId(input.estateId, 'estateId') ?? null;
+  if ((firmId === null) === (estateId === null)) throw fail.badField('firmId', 'ONE_HOST', 'give either the firm or the estate it is formed in, not both');
+  if (firmId !== null && !(await ctx.loaders.byId(Firm).load(firmId))) throw fail.badField('firmId', 'REFERENCE', 'refers to a record that does not exist');
+  if (estateId !== null && !(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
+  if (input.establishedOn > todayInChina()) throw fail.badField('establishedOn', 'NOT_FUTURE', 'must not be in the future');
+  return { name: input.name.trim(), kind: input.kind, firmId, estateId, memberCount: input.memberCount, establishedOn: input.establishedOn };
+}
+
+/** The registry of party organisations in property services (红色物业), kept by the registry's clerks. */
+export class PartyOrganisationService {
+  list(ctx: RequestContext, options: PartyOrganisationListOptions | undefined, wantTotal: boolean): Promise<ListResult<PartyOrganisation>> {
+    return findList(
+      ctx,
+      {
+        entity: PartyOrganisation,
+        alias: 'po',
+        defaultSort: 'id',
+        filters: {
+          kind: { op: 'eq', column: 'po.kind' },
+          firmId: { op: 'eq', column: 'po.firmId', id: true },
+          estateId: { op: 'eq', column: 'po.estateId', id: true },
+          q: { op: 'contains', columns: ['po.name'] },
+        },
+      },
+      options,
+      { wantTotal },
+    );
+  }
+
+  async get(ctx: RequestContext, id: number): Promise<PartyOrganisation> {
+    const found = await ctx.loaders.byId(PartyOrganisation).load(id);
+    if (!found) throw fail.notFound('PartyOrganisation', id);
+    return found;
+  }
+
+  async create(ctx: RequestContext, input: PartyOrganisationInput): Promise<PartyOrganisation> {
+    const values = await checked(ctx, input);
+    return withTransaction(ctx, async (ctx) => {
+      let id: number;
+      try {
+        id = (await ctx.em.insert(PartyOrganisation, { ...values, createdById: actorId(ctx) })).identifiers[0].id;
+      } catch (error) {
+        translateDbError(error, { party_organisation_name_key: nameTaken });
+      }
+      const created = await ctx.em.findOneByOrFail(PartyOrganisation, { id });
+      await recordAudit(ctx, { action: 'partyOrganisation.create', entityType: 'PartyOrganisation', entityId: id, after: created });
+      return created;
+    });
+  }
+
+  async update(ctx: RequestContext, id: number, version: number, input: PartyOrganisationInput): Promise<PartyOrganisation> {
+    const values = await checked(ctx, input);
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, PartyOrganisation, id, version, noRowRule);
+      let updated: PartyOrganisation;
+      try {
+        updated = await saveVersion(ctx, PartyOrganisation, row, values);
+      } catch (error) {
+        translateDbError(error, { party_organisation_name_key: nameTaken });
+      }
+      await recordAudit(ctx, { action: 'partyOrganisation.update', entityType: 'PartyOrganisation', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+}
+
+export const partyOrganisationService = new PartyOrganisationService();

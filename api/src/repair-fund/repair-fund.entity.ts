@@ -1,0 +1,137 @@
+import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity } from 'typeorm';
+import { BIGINT_AS_NUMBER, RecordBase, VersionedRecord } from '../shared/record';
+import { Decimal, LocalDate } from '../shared/scalars';
+import { WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
+
+registerEnumType(WithdrawalStatus, { name: 'WithdrawalStatus', description: '待审批 / 已批准 / 已驳回' });
+registerEnumType(WithdrawalCategory, { name: 'WithdrawalCategory', description: '小额维修的类别' });
+
+/**
+ * A project's small-repair fund (以养代修): a share of the fee set aside every month, spent on small repairs
+ * the community approves. `balanceFen` is the running balance, never below zero (a CHECK in the database).
+ */
+@Entity()
+@ObjectType()
+export class RepairFund extends VersionedRecord {
+  @Column()
+  @Field(() => ID)
+  projectId: number;
+
+  @Column()
+  @Field(() => ID)
+  estateId: number;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate, { description: 'the first month that accrues (the first day of it)' })
+  openedMonth: string;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  balanceFen: number;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+}
+
+/** The fee rate and the share set aside from a month on; a change is a new row, never an edit. */
+@Entity()
+@ObjectType()
+export class RepairFundTerms extends RecordBase {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate)
+  fromMonth: string;
+
+  @Column({ type: 'numeric' })
+  @Field(() => Decimal, { description: '元/m²/月' })
+  feeRate: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'the share set aside, in basis points (1000 = 10 %)' })
+  setAsideBasisPoints: number;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the owners’ resolution that decided the fee' })
+  resolutionId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+}
+
+/** One month's set-aside: the area charged, the terms applied and the amount, as computed then. */
+@Entity()
+@ObjectType()
+export class RepairFundAccrual extends RecordBase {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate)
+  month: string;
+
+  @Column({ type: 'numeric' })
+  @Field(() => Decimal, { description: 'm², the units of the owner roll when posted' })
+  chargedArea: string;
+
+  @Column({ type: 'numeric' })
+  @Field(() => Decimal)
+  feeRate: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int)
+  setAsideBasisPoints: number;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  amountFen: number;
+
+  @Column({ type: 'int', nullable: true })
+  createdById: number | null;
+}
+
+/** A request to pay a small repair from the fund: requested, then approved or rejected by another officer. */
+@Entity()
+@ObjectType()
+export class RepairFundWithdrawal extends VersionedRecord {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column()
+  @Field(() => ID)
+  estateId: number;
+
+  @Column({ type: 'text' })
+  @Field(() => WithdrawalCategory)
+  category: WithdrawalCategory;
+
+  @Column()
+  @Field()
+  purpose: string;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  amountFen: number;
+
+  @Column({ type: 'text' })
+  @Field(() => WithdrawalStatus)
+  status: WithdrawalStatus;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  requestedById: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  decidedById: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  decidedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true })
+  decisionNote: string | null;
+}

@@ -1,0 +1,227 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Allow, hasRole, Policies } from '../auth/policies';
+import { Role } from '../request/principal';
+import { Estate } from '../estates/estate.entity';
+import { Project } from '../projects/project.entity';
+import type { RequestContext } from '../request/context';
+import { fromHundredths } from '../shared/decimal';
+import { toId } from '../shared/ids';
+import { Decimal, LocalDate } from '../shared/scalars';
+import { ListResult, selects } from '../shared/list';
+import { basisPointsToPercent } from './accrual';
+import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import {
+  OpenRepairFundInput,
+  RepairFundList,
+  RepairFundListOptions,
+  RepairFundTermsInput,
+  WithdrawalInput,
+  WithdrawalList,
+  WithdrawalListOptions,
+} from './repair-fund.inputs';
+import { FundStatement, repairFundService } from './repair-fund.service';
+import { WithdrawalAction, WithdrawalCategory } from './withdrawal-states';
+
+registerEnumType(WithdrawalAction, { name: 'WithdrawalAction' });
+
+@ObjectType()
+export class WithdrawalCategoryTotal {
+  @Field(() => WithdrawalCategory)
+  category: WithdrawalCategory;
+
+  @Field(() => Decimal, { description: '元' })
+  amount: string;
+}
+
+@ObjectType({ description: 'a quarter’s or a year’s account of the fund, in 元' })
+export class RepairFundStatement {
+  @Field(() => ID)
+  fundId: string;
+
+  @Field(() => LocalDate)
+  from: string;
+
+  @Field(() => LocalDate)
+  to: string;
+
+  @Field(() => Decimal)
+  opening: string;
+
+  @Field(() => Decimal)
+  accruals: string;
+
+  @Field(() => Decimal)
+  withdrawals: string;
+
+  @Field(() => [WithdrawalCategoryTotal])
+  withdrawalsByCategory: WithdrawalCategoryTotal[];
+
+  @Field(() => Decimal)
+  closing: string;
+}
+
+function statementType(s: FundStatement): RepairFundStatement {
+  return {
+    fundId: String(s.fundId),
+    from: s.from,
+    to: s.to,
+    opening: fromHundredths(s.openingFen),
+    accruals: fromHundredths(s.inFen),
+    withdrawals: fromHundredths(s.outFen),
+    withdrawalsByCategory: s.outByCategory.map((c) => ({ category: c.category as WithdrawalCategory, amount: fromHundredths(c.amountFen) })),
+    closing: fromHundredths(s.closingFen),
+  };
+}
+
+@Resolver(() => RepairFund)
+export class RepairFundResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => RepairFundList)
+  repairFunds(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => RepairFundListOptions, { nullable: true }) options?: RepairFundListOptions,
+  ): Promise<ListResult<RepairFund>> {
+    return repairFundService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => RepairFund)
+  repairFund(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RepairFund> {
+    return repairFundService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFund, { description: 'Opens a project’s small-repair fund (以养代修) with its fee rate and the share set aside.' })
+  openRepairFund(@Ctx() ctx: RequestContext, @Arg('input') input: OpenRepairFundInput): Promise<RepairFund> {
+    return repairFundService.open(ctx, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFund, { description: 'New terms from a month on; months already posted keep theirs.' })
+  setRepairFundTerms(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: RepairFundTermsInput,
+  ): Promise<RepairFund> {
+    return repairFundService.setTerms(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundAccrual, { description: 'Posts a month’s set-aside (charged area × rate × share), once per month.' })
+  postRepairFundAccrual(@Ctx() ctx: RequestContext, @Arg('fundId', () => ID) fundId: string, @Arg('month', { description: 'YYYY-MM' }) month: string): Promise<RepairFundAccrual> {
+    return repairFundService.postAccrual(ctx, toId(fundId, 'fundId'), month);
+  }
+
+  @FieldResolver(() => Decimal, { description: '元, never below zero' })
+  balance(@Root() fund: RepairFund): string {
+    return fromHundredths(fund.balanceFen);
+  }
+
+  @FieldResolver(() => [RepairFundTerms], { description: 'every set of terms, oldest first' })
+  terms(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundTerms[]> {
+    return repairFundService.terms(ctx, fund.id);
+  }
+
+  @FieldResolver(() => [RepairFundAccrual], { description: 'the months posted, oldest first' })
+  accruals(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundAccrual[]> {
+    return repairFundService.accruals(ctx, fund.id);
+  }
+
+  @FieldResolver(() => RepairFundStatement, { description: 'a quarter (1–4), or the year when quarter is left out' })
+  async statement(
+    @Root() fund: RepairFund,
+    @Ctx() ctx: RequestContext,
+    @Arg('year', () => Int) year: number,
+    @Arg('quarter', () => Int, { nullable: true }) quarter?: number | null,
+  ): Promise<RepairFundStatement> {
+    return statementType(await repairFundService.statement(ctx, fund, year, quarter ?? null));
+  }
+
+  @FieldResolver(() => Project)
+  project(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<Project | null> {
+    return ctx.loaders.byId(Project).load(fund.projectId);
+  }
+
+  @FieldResolver(() => Estate)
+  estate(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<Estate | null> {
+    return ctx.loaders.byId(Estate).load(fund.estateId);
+  }
+}
+
+@Resolver(() => RepairFundTerms)
+export class RepairFundTermsResolver {
+  @FieldResolver(() => Decimal, { description: 'per cent of the fee set aside' })
+  setAsidePercent(@Root() terms: RepairFundTerms): string {
+    return basisPointsToPercent(terms.setAsideBasisPoints);
+  }
+}
+
+@Resolver(() => RepairFundAccrual)
+export class RepairFundAccrualResolver {
+  @FieldResolver(() => Decimal, { description: '元' })
+  amount(@Root() accrual: RepairFundAccrual): string {
+    return fromHundredths(accrual.amountFen);
+  }
+
+  @FieldResolver(() => Decimal)
+  setAsidePercent(@Root() accrual: RepairFundAccrual): string {
+    return basisPointsToPercent(accrual.setAsideBasisPoints);
+  }
+}
+
+@Resolver(() => RepairFundWithdrawal)
+export class RepairFundWithdrawalResolver {
+  @Allow(Policies.electionsRead)
+  @Query(() => WithdrawalList)
+  repairFundWithdrawals(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => WithdrawalListOptions, { nullable: true }) options?: WithdrawalListOptions,
+  ): Promise<ListResult<RepairFundWithdrawal>> {
+    return repairFundService.listWithdrawals(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRead)
+  @Query(() => RepairFundWithdrawal)
+  repairFundWithdrawal(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<RepairFundWithdrawal> {
+    return repairFundService.getWithdrawal(ctx, toId(id));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundWithdrawal, { description: 'A request to pay a small repair from the fund, for another officer to decide.' })
+  requestRepairFundWithdrawal(@Ctx() ctx: RequestContext, @Arg('input') input: WithdrawalInput): Promise<RepairFundWithdrawal> {
+    return repairFundService.requestWithdrawal(ctx, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundWithdrawal, { description: 'Approve (the money leaves the fund, if the balance covers it) or reject; never by the requester.' })
+  moveRepairFundWithdrawal(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => WithdrawalAction) action: WithdrawalAction,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<RepairFundWithdrawal> {
+    return repairFundService.moveWithdrawal(ctx, toId(id), version, action, note ?? null);
+  }
+
+  @FieldResolver(() => Decimal, { description: '元' })
+  amount(@Root() withdrawal: RepairFundWithdrawal): string {
+    return fromHundredths(withdrawal.amountFen);
+  }
+
+  @FieldResolver(() => RepairFund)
+  fund(@Root() withdrawal: RepairFundWithdrawal, @Ctx() ctx: RequestContext): Promise<RepairFund | null> {
+    return ctx.loaders.byId(RepairFund).load(withdrawal.fundId);
+  }
+
+  @FieldResolver(() => [WithdrawalAction], { description: 'what the caller may do now (the console’s buttons)' })
+  availableActions(@Root() withdrawal: RepairFundWithdrawal, @Ctx() ctx: RequestContext): WithdrawalAction[] {
+    const me = hasRole(ctx.principal, Role.OFFICER) ? ctx.principal!.id : null;
+    if (me === null || withdrawal.status !== 'REQUESTED' || withdrawal.requestedById === me) return [];
+    return [WithdrawalAction.APPROVE, WithdrawalAction.REJECT];
+  }
+}

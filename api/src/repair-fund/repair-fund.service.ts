@@ -1,0 +1,290 @@
+import { QueryFailedError } from 'typeorm';
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
+import { Lifecycle, moveRecord } from '../filings/lifecycle';
+import { Project } from '../projects/project.entity';
+import type { RequestContext } from '../request/context';
+import { withTransaction } from '../request/context';
+import { passedResolutionOf } from '../resolutions/passed-resolution';
+import { translateDbError } from '../shared/db-errors';
+import { fail } from '../shared/errors';
+import { toHundredths } from '../shared/decimal';
+import { toId, toOptionalId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
+import { findList, ListResult } from '../shared/list';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
+import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import { OpenRepairFundInput, RepairFundListOptions, RepairFundTermsInput, WithdrawalInput, WithdrawalListOptions } from './repair-fund.inputs';
+import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalStatus } from './withdrawal-states';
+
+const MAX_NOTE_LENGTH = 500;
+const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
+
+const insufficient = (balanceNote = '') =>
+  fail.badField('amount', 'INSUFFICIENT_BALANCE', `the fund’s balance does not cover this withdrawal${balanceNote}`);
+
+/** The terms as given, checked: an exact rate and share, a month, and the owners' resolution when named. */
+async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, estateId: number) {
+  const problems: Array<{ field: string; rule: string; message: string }> = [];
+  let fromMonth = '';
+  let setAsideBasisPoints = 0;
+  try {
+    rateInTenThousandths(input.feeRate);
+  } catch (error) {
+    problems.push({ field: 'feeRate', rule: 'FEE_RATE', message: (error as Error).message });
+  }
+  try {
+    setAsideBasisPoints = percentToBasisPoints(input.setAsidePercent);
+  } catch (error) {
+    problems.push({ field: 'setAsidePercent', rule: 'SHARE', message: (error as Error).message });
+  }
+  try {
+    fromMonth = firstOfMonth(input.fromMonth);
+  } catch (error) {
+    problems.push({ field: 'fromMonth', rule: 'MONTH', message: (error as Error).message });
+  }
+  if (problems.length) throw fail.badInput(problems);
+  const resolutionId = toOptionalId(input.resolutionId, 'resolutionId') ?? null;
+  if (resolutionId !== null) await passedResolutionOf(ctx, resolutionId, estateId, 'resolutionId');
+  return { feeRate: input.feeRate.trim(), setAsideBasisPoints, fromMonth, resolutionId };
+}
+
+/** Money in 元 as the client wrote it ("1200.50") → fen, more than zero. */
+function amountInFen(amount: string, field = 'amount'): number {
+  let fen: number;
+  try {
+    fen = toHundredths(amount);
+  } catch {
+    throw fail.badField(field, 'AMOUNT', 'must be an amount in 元 with at most two decimals');
+  }
+  if (fen <= 0) throw fail.badField(field, 'AMOUNT', 'must be more than zero');
+  return fen;
+}
+
+/** Moves the running balance under the fund's row lock; the CHECK refuses a balance below zero. */
+async function moveBalance(ctx: RequestContext, fundId: number, deltaFen: number): Promise<void> {
+  try {
+    await ctx.em.query(`UPDATE repair_fund SET balance_fen = balance_fen + $1, version = version + 1 WHERE id = $2`, [deltaFen, fundId]);
+  } catch (error) {
+    if (error instanceof QueryFailedError) translateDbError(error, { repair_fund_balance_not_negative: () => insufficient() });
+    throw error;
+  }
+}
+
+/** A withdrawal's decision (docs/roles-and-workflows.md#repair-fund): another officer of the subdistrict decides. */
+export const WITHDRAWAL_LIFECYCLE: Lifecycle<RepairFundWithdrawal, WithdrawalStatus, WithdrawalAction, { note: string | null }> = {
+  entity: RepairFundWithdrawal,
+  stateField: 'status',
+  table: WITHDRAWAL_TRANSITIONS,
+  auditName: 'repairFundWithdrawal',
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  refusedAs: (action) => (action === WithdrawalAction.APPROVE ? 'approved' : 'rejected'),
+  async guard(ctx, { row }) {
+    if (row.requestedById !== null && row.requestedById === actorId(ctx)) {
+      throw fail.forbidden(`You requested withdrawal ${row.id}: another officer must decide it`, 'MAKER_CHECKER');
+    }
+  },
+  changes: (ctx, { input }) => ({ decidedById: actorId(ctx), decidedAt: new Date(), decisionNote: input.note }),
+  onEnter: {
+    // the money leaves the fund when the community approves, and only if the balance covers it
+    [WithdrawalStatus.APPROVED]: async (ctx, moved) => {
+      await moveBalance(ctx, moved.fundId, -moved.amountFen);
+    },
+  },
+  auditExtra: ({ input }) => ({ note: input.note }),
+};
+
+export interface FundStatement extends Statement {
+  fundId: number;
+}
+
+export class RepairFundService {
+  async list(ctx: RequestContext, options: RepairFundListOptions | undefined, wantTotal: boolean): Promise<ListResult<RepairFund>> {
+    return findList(
+      ctx,
+      {
+        entity: RepairFund,
+        alias: 'rf',
+        defaultSort: 'id',
+        filters: {
+          estateId: { op: 'eq', column: 'rf.estateId', id: true },
+          projectId: { op: 'eq', column: 'rf.projectId', id: true },
+        },
+      },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'rf.estateId') },
+    );
+  }
+
+  get(ctx: RequestContext, id: number): Promise<RepairFund> {
+    return loadInJurisdiction(ctx, RepairFund, id);
+  }
+
+  async listWithdrawals(ctx: RequestContext, options: WithdrawalListOptions | undefined, wantTotal: boolean): Promise<ListResult<RepairFundWithdrawal>> {
+    return findList(
+      ctx,
+      {
+        entity: RepairFundWithdrawal,
+        alias: 'w',
+        defaultSort: 'id',
+        filters: {
+          fundId: { op: 'eq', column: 'w.fundId', id: true },
+          estateId: { op: 'eq', column: 'w.estateId', id: true },
+          status: { op: 'eq', column: 'w.status' },
+          category: { op: 'eq', column: 'w.category' },
+        },
+      },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'w.estateId') },
+    );
+  }
+
+  getWithdrawal(ctx: RequestContext, id: number): Promise<RepairFundWithdrawal> {
+    return loadInJurisdiction(ctx, RepairFundWithdrawal, id);
+  }
+
+  /** Opens a project's fund with its first terms (docs/domain-rules.md#repair-fund). */
+  async open(ctx: RequestContext, input: OpenRepairFundInput): Promise<RepairFund> {
+    const projectId = toId(input.projectId, 'projectId');
+    const project = await ctx.em.findOneBy(Project, { id: projectId });
+    if (!project) throw fail.badField('projectId', 'REFERENCE', 'refers to a record that does not exist');
+    await assertJurisdiction(ctx, project.estateId);
+    const terms = await checkedTerms(ctx, input, project.estateId);
+    return withTransaction(ctx, async (ctx) => {
+      let fundId: number;
+      try {
+        const result = await ctx.em.insert(RepairFund, {
+          projectId,
+          estateId: project.estateId,
+          openedMonth: terms.fromMonth,
+          balanceFen: 0,
+          createdById: actorId(ctx),
+        });
+        fundId = result.identifiers[0].id;
+      } catch (error) {
+        translateDbError(error, { repair_fund_project_id_key: () => fail.alreadyExists(`Project ${projectId} has a repair fund already`, { field: 'projectId' }) });
+      }
+      await ctx.em.insert(RepairFundTerms, { fundId, ...terms, createdById: actorId(ctx) });
+      const fund = await ctx.em.findOneByOrFail(RepairFund, { id: fundId });
+      await recordAudit(ctx, { action: 'repairFund.open', entityType: 'RepairFund', entityId: fund.id, after: { ...fund, terms } });
+      return fund;
+    });
+  }
+
+  /** New terms from a month on (e.g. the fee the owners raised); months already posted keep theirs. */
+  async setTerms(ctx: RequestContext, fundId: number, version: number, input: RepairFundTermsInput): Promise<RepairFund> {
+    return withTransaction(ctx, async (ctx) => {
+      const fund = await lockVersion(ctx, RepairFund, fundId, version, (row) => assertJurisdiction(ctx, row.estateId));
+      const terms = await checkedTerms(ctx, input, fund.estateId);
+      if (terms.fromMonth < fund.openedMonth) throw fail.badField('fromMonth', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
+      const [posted]: Array<{ last: string | null }> = await ctx.em.query(`SELECT to_char(max(month), 'YYYY-MM-DD') AS last FROM repair_fund_accrual WHERE fund_id = $1`, [fundId]);
+      if (posted.last && terms.fromMonth <= posted.last) {
+        throw fail.badField('fromMonth', 'MONTH_POSTED', `${posted.last.slice(0, 7)} is posted already: new terms apply to later months`);
+      }
+      try {
+        await ctx.em.insert(RepairFundTerms, { fundId, ...terms, createdById: actorId(ctx) });
+      } catch (error) {
+        translateDbError(error, { repair_fund_terms_month_key: () => fail.alreadyExists(`Terms from ${terms.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth' }) });
+      }
+      const updated = await saveVersion(ctx, RepairFund, fund, {});
+      await recordAudit(ctx, { action: 'repairFund.setTerms', entityType: 'RepairFund', entityId: fundId, before: fund, after: { ...updated, terms } });
+      return updated;
+    });
+  }
+
+  /** Posts a month's set-aside: the estate's charged area now × the terms of that month; once per month. */
+  async postAccrual(ctx: RequestContext, fundId: number, monthText: string): Promise<RepairFundAccrual> {
+    let month: string;
+    try {
+      month = firstOfMonth(monthText);
+    } catch (error) {
+      throw fail.badField('month', 'MONTH', (error as Error).message);
+    }
+    if (month > firstOfMonth(todayInChina().slice(0, 7))) throw fail.badField('month', 'NOT_FUTURE', 'a month that has not begun accrues nothing yet');
+    return withTransaction(ctx, async (ctx) => {
+      const fund = await lockVersion(ctx, RepairFund, fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
+      const terms = termsForMonth(await this.terms(ctx, fundId), month);
+      if (!terms || month < fund.openedMonth) throw fail.badField('month', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
+      const [area]: Array<{ area: string }> = await ctx.em.query(`SELECT COALESCE(sum(area), 0)::numeric(14,2)::text AS area FROM unit WHERE estate_id = $1`, [fund.estateId]);
+      const amountFen = monthlyAccrualFen(toHundredths(area.area), terms.feeRate, terms.setAsideBasisPoints);
+      let accrualId: number;
+      try {
+        const result = await ctx.em.insert(RepairFundAccrual, {
+          fundId,
+          month,
+          chargedArea: area.area,
+          feeRate: terms.feeRate,
+          setAsideBasisPoints: terms.setAsideBasisPoints,
+          amountFen,
+          createdById: actorId(ctx),
+        });
+        accrualId = result.identifiers[0].id;
+      } catch (error) {
+        translateDbError(error, { repair_fund_accrual_month_key: () => fail.alreadyExists(`${month.slice(0, 7)} is posted already`, { field: 'month' }) });
+      }
+      await moveBalance(ctx, fundId, amountFen);
+      const accrual = await ctx.em.findOneByOrFail(RepairFundAccrual, { id: accrualId });
+      await recordAudit(ctx, { action: 'repairFund.accrue', entityType: 'RepairFund', entityId: fundId, after: accrual });
+      return accrual;
+    });
+  }
+
+  /** A request to pay a small repair; refused at once when the balance does not cover it now. */
+  async requestWithdrawal(ctx: RequestContext, input: WithdrawalInput): Promise<RepairFundWithdrawal> {
+    const fundId = toId(input.fundId, 'fundId');
+    const amountFen = amountInFen(input.amount);
+    return withTransaction(ctx, async (ctx) => {
+      const fund = await ctx.em.findOneBy(RepairFund, { id: fundId });
+      if (!fund) throw fail.badField('fundId', 'REFERENCE', 'refers to a record that does not exist');
+      await assertJurisdiction(ctx, fund.estateId);
+      if (amountFen > fund.balanceFen) throw insufficient();
+      const result = await ctx.em.insert(RepairFundWithdrawal, {
+        fundId,
+        estateId: fund.estateId,
+        category: input.category,
+        purpose: input.purpose.trim(),
+        amountFen,
+        status: WithdrawalStatus.REQUESTED,
+        requestedById: actorId(ctx),
+      });
+      const created = await ctx.em.findOneByOrFail(RepairFundWithdrawal, { id: result.identifiers[0].id });
+      await recordAudit(ctx, { action: 'repairFundWithdrawal.request', entityType: 'RepairFundWithdrawal', entityId: created.id, after: created });
+      return created;
+    });
+  }
+
+  moveWithdrawal(ctx: RequestContext, id: number, version: number, action: WithdrawalAction, note: string | null): Promise<RepairFundWithdrawal> {
+    if (note && note.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
+    return moveRecord(ctx, WITHDRAWAL_LIFECYCLE, id, version, action, { note: note?.trim() || null });
+  }
+
+  terms(ctx: RequestContext, fundId: number): Promise<RepairFundTerms[]> {
+    return ctx.loaders.manyBy(RepairFundTerms, 'fundId', ['fromMonth']).load(fundId);
+  }
+
+  accruals(ctx: RequestContext, fundId: number): Promise<RepairFundAccrual[]> {
+    return ctx.loaders.manyBy(RepairFundAccrual, 'fundId', ['month']).load(fundId);
+  }
+
+  /** A quarter's or a year's statement: accruals by their month, approved withdrawals by the day approved (China). */
+  async statement(ctx: RequestContext, fund: RepairFund, year: number, quarter: number | null): Promise<FundStatement> {
+    let period;
+    try {
+      period = periodOf(year, quarter);
+    } catch (error) {
+      throw fail.badField(quarter !== null && (quarter < 1 || quarter > 4) ? 'quarter' : 'year', 'PERIOD', (error as Error).message);
+    }
+    const rows: Array<{ on: string; side: 'IN' | 'OUT'; category: string; amount_fen: string }> = await ctx.em.query(
+      `SELECT to_char(month, 'YYYY-MM-DD') AS on, 'IN' AS side, 'ACCRUAL' AS category, amount_fen FROM repair_fund_accrual WHERE fund_id = $1
+       UNION ALL
+       SELECT to_char(decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), 'OUT', category, amount_fen FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'`,
+      [fund.id],
+    );
+    const movements = rows.map((r) => ({ on: r.on, side: r.side, category: r.category, amountFen: Number(r.amount_fen) }));
+    return { fundId: fund.id, ...statementOf(movements, period, WITHDRAWAL_CATEGORY_ORDER) };
+  }
+}
+
+export const repairFundService = new RepairFundService();

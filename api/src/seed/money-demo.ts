@@ -1,0 +1,183 @@
+import { EntityManager } from 'typeorm';
+import { ENTRY_CATEGORY_ORDER, EntryDirection, IncomeCategory, SpendingCategory } from '../committee-accounts/account-states';
+import { monthlyAccrualFen } from '../repair-fund/accrual';
+import { WithdrawalCategory } from '../repair-fund/withdrawal-states';
+import { toHundredths } from '../shared/decimal';
+import { addDays, IsoDate } from '../shared/iso-date';
+import { periodOf, quarterOf, statementOf } from '../shared/ledger-statement';
+import { insertRows, resetIdentity } from './insert-rows';
+import { Prng } from './prng';
+
+/**
+ * The estates' money for the demo (docs/domain-rules.md#estate-money): small-repair funds with a year of
+ * accruals and approved repairs for a few estates in the officers' subdistricts, and committee books whose
+ * earlier quarters are published, one waiting for the community's countersignature and the current one open.
+ * Amounts come from the same rule modules the API uses. 龙庭小区 has no fund yet: it opens once its owners'
+ * vote on the fee (1.69 → 1.99 元/m²/月, 10 % set aside) passes.
+ */
+interface Actors {
+  officerId: number;
+  officer3Id: number;
+}
+
+const monthStart = (day: IsoDate) => `${day.slice(0, 7)}-01`;
+function addMonths(month: IsoDate, n: number): IsoDate {
+  const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
+}
+const at = (day: IsoDate, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00.000+08:00`;
+
+export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSubdistricts: string[], rng: Prng, today: IsoDate): Promise<{ funds: number; accounts: number }> {
+  // estates on the officers' side with an owner roll and an approved project, 龙庭小区 left for its vote
+  const estates: Array<{ estate_id: number; project_id: number; fee: string; area: string }> = await em.query(
+    `SELECT e.id AS estate_id, min(p.id) AS project_id, min(p.residential_fee)::text AS fee,
+            (SELECT sum(area)::numeric(14,2)::text FROM unit u WHERE u.estate_id = e.id) AS area
+       FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+       JOIN project p ON p.estate_id = e.id AND p.filing_status = 'APPROVED'
+      WHERE s.name = ANY($1) AND e.name <> '龙庭小区' AND EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+      GROUP BY e.id ORDER BY e.id LIMIT 3`,
+    [officerSubdistricts],
+  );
+  const thisMonth = monthStart(today);
+  const funds: object[] = [];
+  const terms: object[] = [];
+  const accruals: object[] = [];
+  const withdrawals: object[] = [];
+  let withdrawalId = 1;
+  estates.forEach((e, i) => {
+    const fundId = i + 1;
+    const opened = addMonths(thisMonth, -12);
+    const feeRate = e.fee;
+    let balance = 0;
+    for (let m = 0; m < 12; m++) {
+      const month = addMonths(opened, m);
+      const amountFen = monthlyAccrualFen(toHundredths(e.area), feeRate, 1000);
+      balance += amountFen;
+      accruals.push({ fundId, month, chargedArea: e.area, feeRate, setAsideBasisPoints: 1000, amountFen, createdById: actors.officerId, createdAt: at(addDays(month, 2), 9) });
+      // a small repair every other month, approved by the other officer of the subdistrict
+      if (m % 2 === 1) {
+        const amount = Math.min(balance, rng.int(80, 600) * 100);
+        const decided = addDays(month, rng.int(5, 25));
+        balance -= amount;
+        withdrawals.push({
+          id: withdrawalId++,
+          fundId,
+          estateId: e.estate_id,
+          category: rng.pick([WithdrawalCategory.ELEVATOR, WithdrawalCategory.WATER_AND_DRAINAGE, WithdrawalCategory.ELECTRICAL_AND_LIGHTING, WithdrawalCategory.DOORS_AND_SECURITY, WithdrawalCategory.ROOF_AND_WALLS]),
+          purpose: rng.pick(['单元门禁更换', '地下车库照明维修', '雨水管疏通', '楼道窗户更换', '电梯按钮面板更换', '屋面局部防水修补']),
+          amountFen: amount,
+          status: 'APPROVED',
+          requestedById: actors.officerId,
+          decidedById: actors.officer3Id,
+          decidedAt: at(decided, 15),
+          decisionNote: null,
+          version: 2,
+        });
+      }
+    }
+    // one request waiting for the other officer's decision
+    withdrawals.push({
+      id: withdrawalId++,
+      fundId,
+      estateId: e.estate_id,
+      category: WithdrawalCategory.ROADS_AND_PARKING,
+      purpose: '小区主干道路面坑洼修补',
+      amountFen: Math.min(balance, 35_000),
+      status: 'REQUESTED',
+      requestedById: actors.officer3Id,
+      decidedById: null,
+      decidedAt: null,
+      decisionNote: null,
+      version: 1,
+    });
+    funds.push({ id: fundId, projectId: e.project_id, estateId: e.estate_id, openedMonth: opened, balanceFen: balance, createdById: actors.officerId });
+    terms.push({ fundId, fromMonth: opened, feeRate, setAsideBasisPoints: 1000, resolutionId: null, createdById: actors.officerId });
+  });
+  await insertRows(em, 'repair_fund', funds);
+  await insertRows(em, 'repair_fund_terms', terms);
+  await insertRows(em, 'repair_fund_accrual', accruals);
+  await insertRows(em, 'repair_fund_withdrawal', withdrawals);
+
+  // committee books: estates whose sitting committee is on the officers' side, with its chair
+  const books: Array<{ estate_id: number; chair_id: number; member_id: number }> = await em.query(
+    `SELECT c.estate_id, min(m.id) FILTER (WHERE m.position = 'CHAIR') AS chair_id, max(m.id) AS member_id
+       FROM committee c JOIN committee_member m ON m.committee_id = c.id
+       JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id JOIN subdistrict s ON s.id = co.subdistrict_id
+      WHERE s.name = ANY($1) AND c.term_start <= $2 AND c.term_end >= $2 AND m.ends_on IS NULL AND c.term_start <= $3
+      GROUP BY c.estate_id ORDER BY c.estate_id LIMIT 3`,
+    [officerSubdistricts, today, addDays(today, -400)],
+  );
+  const current = quarterOf(today);
+  const quarters = [3, 2, 1, 0].map((back) => {
+    const index = current.year * 4 + current.quarter - 1 - back;
+    return { year: Math.floor(index / 4), quarter: (index % 4) + 1 };
+  });
+  const accounts: object[] = [];
+  const periods: Array<Record<string, unknown>> = [];
+  const entries: Array<Record<string, unknown>> = [];
+  let periodId = 1;
+  let entryId = 1;
+  books.forEach((book, i) => {
+    const accountId = i + 1;
+    accounts.push({ id: accountId, estateId: book.estate_id, spendingLimitFen: 500_000, createdById: actors.officerId });
+    const movements: Array<{ on: string; side: 'IN' | 'OUT'; category: string; amountFen: number }> = [];
+    quarters.forEach((q, k) => {
+      const id = periodId++;
+      const { from, to } = periodOf(q.year, q.quarter);
+      const last = k === quarters.length - 1 ? today : to;
+      const day = (n: number) => {
+        const d = addDays(from, n);
+        return d > last ? last : d;
+      };
+      const book1 = (direction: EntryDirection, category: string, amountFen: number, counterparty: string, on: string, description: string, correctsEntryId: number | null = null) => {
+        entries.push({ id: entryId, periodId: id, estateId: book.estate_id, direction, category, amountFen, counterparty, occurredOn: on, description, enteredByMemberId: k % 2 ? book.member_id : book.chair_id, correctsEntryId, resolutionId: null, signOffRequired: false, createdById: actors.officerId, version: 1 });
+        movements.push({ on, side: direction === EntryDirection.INCOME ? 'IN' : 'OUT', category, amountFen });
+        return entryId++;
+      };
+      const parking = book1(EntryDirection.INCOME, IncomeCategory.PARKING, rng.int(1800, 3200) * 100, '物业服务中心（代收）', day(20), '地面临时停车费');
+      book1(EntryDirection.INCOME, IncomeCategory.ADVERTISING, rng.int(300, 900) * 100, '湖州某传媒有限公司', day(35), '电梯轿厢广告位');
+      book1(EntryDirection.INCOME, IncomeCategory.TELECOM_FACILITIES, 120_000, '中国移动湖州分公司', day(40), '通信基站场地使用费');
+      book1(EntryDirection.SPENDING, SpendingCategory.REPAIRS_AND_MAINTENANCE, rng.int(500, 2500) * 100, '湖州某建筑维修公司', day(50), '儿童游乐设施维修');
+      book1(EntryDirection.SPENDING, SpendingCategory.COMMUNITY_ACTIVITIES, rng.int(100, 600) * 100, '某超市', day(60), '重阳节慰问老人');
+      book1(EntryDirection.SPENDING, SpendingCategory.TAXES_AND_FEES, rng.int(1, 50) * 100, '湖州银行', day(75), '账户管理费');
+      // a correction of the previous quarter's parking income, found after it was closed
+      if (k === 2) book1(EntryDirection.INCOME, IncomeCategory.PARKING, -5_000, '物业服务中心（代收）', day(10), `更正第${quarters[1].quarter}季度停车费多记50元`, parking - 6);
+      const status = k < 2 ? 'PUBLISHED' : k === 2 ? 'CLOSED' : 'OPEN';
+      const closedOn = addDays(to, 10);
+      const s = statementOf(movements, { from, to }, ENTRY_CATEGORY_ORDER);
+      periods.push({
+        id,
+        accountId,
+        estateId: book.estate_id,
+        year: q.year,
+        quarter: q.quarter,
+        status,
+        closedById: status === 'OPEN' ? null : actors.officerId,
+        closedByMemberId: status === 'OPEN' ? null : book.chair_id,
+        closedAt: status === 'OPEN' ? null : at(closedOn, 10),
+        countersignedById: k < 2 ? actors.officer3Id : null,
+        countersignedAt: k < 2 ? at(addDays(closedOn, 3), 11) : null,
+        publishedAt: k < 2 ? at(addDays(closedOn, 4), 9) : null,
+        openingFen: status === 'OPEN' ? null : s.openingFen,
+        incomeFen: status === 'OPEN' ? null : s.inFen,
+        spendingFen: status === 'OPEN' ? null : s.outFen,
+        closingFen: status === 'OPEN' ? null : s.closingFen,
+        version: k < 2 ? 4 : k === 2 ? 2 : 1,
+      });
+    });
+  });
+  await insertRows(em, 'committee_account', accounts);
+  // entries go in while their quarters are open (the trigger refuses anything else), then the quarters close
+  await insertRows(em, 'account_period', periods.map((p) => ({ id: p.id, accountId: p.accountId, estateId: p.estateId, year: p.year, quarter: p.quarter })));
+  await insertRows(em, 'account_entry', entries);
+  for (const p of periods) {
+    if (p.status === 'OPEN') continue;
+    await em.query(
+      `UPDATE account_period SET status = $2, closed_by_id = $3, closed_by_member_id = $4, closed_at = $5, countersigned_by_id = $6, countersigned_at = $7,
+              published_at = $8, opening_fen = $9, income_fen = $10, spending_fen = $11, closing_fen = $12, version = $13 WHERE id = $1`,
+      [p.id, p.status, p.closedById, p.closedByMemberId, p.closedAt, p.countersignedById, p.countersignedAt, p.publishedAt, p.openingFen, p.incomeFen, p.spendingFen, p.closingFen, p.version],
+    );
+  }
+  for (const table of ['repair_fund', 'repair_fund_withdrawal', 'committee_account', 'account_period', 'account_entry']) await resetIdentity(em, table);
+  return { funds: funds.length, accounts: accounts.length };
+}

@@ -1,0 +1,232 @@
+import { periodOf, quarterOf } from '../src/shared/ledger-statement';
+import { addDays, todayInChina } from '../src/shared/iso-date';
+import { startTestApp, TestApp } from './harness';
+import type { AccountEntryInput } from './generated/graphql';
+import {
+  ADD_ENTRY,
+  ADD_VOUCHER,
+  GET_ACCOUNT,
+  GET_PERIOD,
+  LIST_ENTRIES,
+  LIST_PERIODS,
+  longting,
+  MOVE_PERIOD,
+  OPEN_ACCOUNT,
+  passFeeResolution,
+  PUBLISHED_STATEMENT,
+  SIGN_OFF_ENTRY,
+  VOUCHER_CONTENT,
+} from './money-operations';
+
+let app: TestApp;
+let story: Awaited<ReturnType<typeof longting>>;
+let chairId: string;
+let otherEstatesMember: string;
+beforeAll(async () => {
+  app = await startTestApp();
+  story = await longting(app);
+  const today = todayInChina();
+  const sitting = async (where: string, params: unknown[]) =>
+    (await app.ds.query(
+      `SELECT m.id FROM committee_member m JOIN committee c ON c.id = m.committee_id
+        WHERE ${where} AND c.term_start <= $1 AND c.term_end >= $1 AND m.ends_on IS NULL ORDER BY (m.position = 'CHAIR') DESC, m.id LIMIT 1`,
+      [today, ...params],
+    ))[0]?.id;
+  chairId = String(await sitting('c.estate_id = $2', [story.estateId]));
+  otherEstatesMember = String(await sitting('c.estate_id <> $2', [story.estateId]));
+  expect(chairId).not.toBe('undefined');
+});
+afterAll(() => app?.close());
+
+const fen = (yuan: string) => Math.round(Number(yuan) * 100);
+const codeOf = (r: { errors?: Array<{ extensions: { code: string; [k: string]: any } }> }) => {
+  const e = r.errors?.[0]?.extensions;
+  return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
+};
+const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00').toString('base64');
+
+/** The last quarter that has ended: entries there can be closed today. */
+function lastQuarter() {
+  const { year, quarter } = quarterOf(todayInChina());
+  return quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 };
+}
+
+describe('the published statement is the owners’ to read without signing in', () => {
+  it('anonymous reads a published quarter’s totals, and the PDF prints it', async () => {
+    const [row] = await app.ds.query(`SELECT id FROM account_period WHERE status = 'PUBLISHED' ORDER BY id LIMIT 1`);
+    const r = await app.gql(PUBLISHED_STATEMENT, { periodId: String(row.id) }, null);
+    expect(r.errors).toBeUndefined();
+    const s = r.data.publishedAccountStatement;
+    expect(fen(s.opening) + fen(s.income) - fen(s.spending)).toBe(fen(s.closing));
+    expect(s.incomeByCategory.reduce((n, l) => n + fen(l.amount), 0)).toBe(fen(s.income));
+    expect(s.spendingByCategory.reduce((n, l) => n + fen(l.amount), 0)).toBe(fen(s.spending));
+    // the frozen totals of the close and the statement from the entries agree
+    const [frozen] = await app.ds.query(`SELECT opening_fen, income_fen, spending_fen, closing_fen FROM account_period WHERE id = $1`, [row.id]);
+    expect([fen(s.opening), fen(s.income), fen(s.spending), fen(s.closing)]).toEqual([frozen.opening_fen, frozen.income_fen, frozen.spending_fen, frozen.closing_fen].map(Number));
+
+    const pdf = await fetch(`${app.baseUrl}/documents/account-statements/${row.id}/statement.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toContain('application/pdf');
+    expect(Buffer.from(await pdf.arrayBuffer()).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it('anonymous gets nothing else: an unpublished quarter is NOT_FOUND, the book itself UNAUTHENTICATED', async () => {
+    const [closed] = await app.ds.query(`SELECT id FROM account_period WHERE status <> 'PUBLISHED' ORDER BY id LIMIT 1`);
+    expect(codeOf(await app.gql(PUBLISHED_STATEMENT, { periodId: String(closed.id) }, null))).toBe('NOT_FOUND');
+    expect(codeOf(await app.gql(PUBLISHED_STATEMENT, { periodId: '999999' }, null))).toBe('NOT_FOUND');
+    expect((await fetch(`${app.baseUrl}/documents/account-statements/${closed.id}/statement.pdf`)).status).toBe(404);
+    expect(codeOf(await app.gql(LIST_PERIODS, {}, null))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await app.gql(LIST_ENTRIES, {}, null))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await app.gql(GET_PERIOD, { id: String(closed.id) }, null))).toBe('UNAUTHENTICATED');
+    // the public type carries totals only: asking it for an entry or a person is a schema error
+    const probe = await app.gql(`query { publishedAccountStatement(periodId: "1") { entries { id } closedById } }`, {}, null);
+    expect(probe.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+});
+
+describe('龙庭小区’s book: entries, the limit, close, countersign, publish', () => {
+  let accountId: string;
+  let periodId: string;
+  let income: { id: string; version: number };
+  let large: { id: string; version: number };
+  const q = lastQuarter();
+  const inQuarter = (day: number) => addDays(periodOf(q.year, q.quarter).from, day);
+  const entry = (extra: Partial<AccountEntryInput>): AccountEntryInput => ({
+    accountId,
+    direction: 'INCOME',
+    category: 'PARKING',
+    amount: '1000.00',
+    counterparty: '物业服务中心（代收）',
+    occurredOn: inQuarter(10),
+    description: '',
+    enteredByMemberId: chairId,
+    ...extra,
+  });
+
+  it('opens with the limit the rules of procedure delegate (5 000 元), once', async () => {
+    const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '5000' } });
+    accountId = openCommitteeAccount.id;
+    expect(openCommitteeAccount.spendingLimit).toBe('5000.00');
+    expect(codeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer')))).toBe('ALREADY_EXISTS');
+    expect(codeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+  });
+
+  it('books income by a member of the sitting committee, in the quarter of its date', async () => {
+    const token = await app.tokenFor('officer');
+    const { addAccountEntry } = await app.as('officer', ADD_ENTRY, { input: entry({ amount: '20345.67' }) });
+    income = addAccountEntry;
+    expect(addAccountEntry).toMatchObject({ amount: '20345.67', signOffRequired: false, occurredOn: inQuarter(10) });
+    periodId = addAccountEntry.periodId;
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ enteredByMemberId: otherEstatesMember }) }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ category: 'REPAIRS_AND_MAINTENANCE' }) }, token))).toBe('BAD_USER_INPUT/CATEGORY');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ amount: '-5' }) }, token))).toBe('BAD_USER_INPUT/AMOUNT');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ occurredOn: addDays(todayInChina(), 1) }) }, token))).toBe('BAD_USER_INPUT/NOT_FUTURE');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({}) }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+  });
+
+  it('vouchers follow the filing materials’ file rules: by content, named as what they are', async () => {
+    const token = await app.tokenFor('officer');
+    const { addAccountVoucher } = await app.as('officer', ADD_VOUCHER, { entryId: income.id, input: { fileName: '停车费收据.pdf', contentBase64: PDF } });
+    expect(addAccountVoucher).toMatchObject({ contentType: 'application/pdf', fileName: '停车费收据.pdf' });
+    expect(codeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: 'invoice.pdf', contentBase64: EXE } }, token))).toBe('BAD_USER_INPUT/FILE_TYPE');
+    expect(codeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: 'invoice.png', contentBase64: PDF } }, token))).toBe('BAD_USER_INPUT/FILE_TYPE');
+    expect((await app.as('officer', VOUCHER_CONTENT, { id: addAccountVoucher.id })).accountVoucherContent).toBe(PDF);
+    expect(codeOf(await app.gql(VOUCHER_CONTENT, { id: addAccountVoucher.id }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
+    expect(codeOf(await app.gql(VOUCHER_CONTENT, { id: addAccountVoucher.id }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+  });
+
+  it('spending above the limit needs the owners’ passed resolution and the community’s sign-off by another officer', async () => {
+    const token = await app.tokenFor('officer');
+    const spend = (extra: Partial<AccountEntryInput>) => entry({ direction: 'SPENDING', category: 'REPAIRS_AND_MAINTENANCE', amount: '8000.00', counterparty: '湖州某维修公司', occurredOn: inQuarter(20), ...extra });
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: spend({}) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: spend({ resolutionId: story.resolutionId }) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
+    // within the limit, the committee decides alone
+    const small = (await app.as('officer', ADD_ENTRY, { input: spend({ amount: '5000.00', category: 'COMMUNITY_ACTIVITIES' }) })).addAccountEntry;
+    expect(small.signOffRequired).toBe(false);
+    await passFeeResolution(app, story.resolutionId);
+    large = (await app.as('officer', ADD_ENTRY, { input: spend({ resolutionId: story.resolutionId }) })).addAccountEntry;
+    expect(large).toMatchObject({ signOffRequired: true, signedOffById: null });
+
+    const [period] = (await app.as('officer', LIST_PERIODS, { options: { filter: { ids: [periodId] } } })).accountPeriods.items;
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    const { signOffAccountEntry } = await app.as('officer3', SIGN_OFF_ENTRY, { id: large.id, version: large.version });
+    expect(signOffAccountEntry.signedOffById).not.toBeNull();
+    large = signOffAccountEntry;
+    expect(codeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
+  });
+
+  it('closes by the committee (a sitting member named), countersigned by another officer, then published for anyone', async () => {
+    const token = await app.tokenFor('officer');
+    let period: { version: number; status: string } = (await app.as('officer', GET_PERIOD, { id: periodId })).accountPeriod;
+    expect(period).toMatchObject({ status: 'OPEN', availableActions: ['CLOSE'] });
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE' }, token))).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: otherEstatesMember }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'PUBLISH' }, token))).toBe('INVALID_TRANSITION');
+    period = (await app.as('officer', MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: chairId })).moveAccountPeriod;
+    expect(period).toMatchObject({ status: 'CLOSED', closedByMemberId: chairId, availableActions: [] });
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'COUNTERSIGN' }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(codeOf(await app.gql(PUBLISHED_STATEMENT, { periodId }, null))).toBe('NOT_FOUND');
+    period = (await app.as('officer3', MOVE_PERIOD, { id: periodId, version: period.version, action: 'COUNTERSIGN' })).moveAccountPeriod;
+    period = (await app.as('officer', MOVE_PERIOD, { id: periodId, version: period.version, action: 'PUBLISH' })).moveAccountPeriod;
+    expect(period.status).toBe('PUBLISHED');
+
+    const s = (await app.gql(PUBLISHED_STATEMENT, { periodId }, null)).data.publishedAccountStatement;
+    expect(s).toMatchObject({
+      estateName: '龙庭小区',
+      year: q.year,
+      quarter: q.quarter,
+      opening: '0.00',
+      income: '20345.67',
+      incomeByCategory: [{ category: 'PARKING', amount: '20345.67' }],
+      spending: '13000.00',
+      spendingByCategory: [
+        { category: 'REPAIRS_AND_MAINTENANCE', amount: '8000.00' },
+        { category: 'COMMUNITY_ACTIVITIES', amount: '5000.00' },
+      ],
+      closing: '7345.67',
+    });
+    const events = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'AccountPeriod' AND entity_id = $1 ORDER BY id`, [periodId]);
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['accountPeriod.close', 'accountPeriod.countersign', 'accountPeriod.publish']);
+  });
+
+  it('a closed quarter is final: no new entry, voucher or sign-off in it; a correction goes in an open quarter and references what it corrects', async () => {
+    const token = await app.tokenFor('officer');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ occurredOn: inQuarter(30) }) }, token))).toBe('INVALID_TRANSITION');
+    expect(codeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: '补充.pdf', contentBase64: PDF } }, token))).toBe('INVALID_TRANSITION');
+    const today = todayInChina();
+    const { addAccountEntry: correction } = await app.as('officer', ADD_ENTRY, {
+      input: entry({ amount: '-345.67', occurredOn: today, correctsEntryId: income.id, description: '更正上季度停车费多记' }),
+    });
+    expect(correction).toMatchObject({ amount: '-345.67', correctsEntryId: income.id });
+    expect(correction.periodId).not.toBe(periodId);
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ amount: '-30000', occurredOn: today, correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
+    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ direction: 'SPENDING', category: 'OTHER_SPENDING', amount: '-1', occurredOn: today, correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_MISMATCH');
+    const current = (await app.as('officer', GET_PERIOD, { id: correction.periodId })).accountPeriod;
+    expect(current.statement).toMatchObject({ opening: '7345.67', income: '-345.67', closing: '7000.00' });
+    // the current quarter has not ended: it cannot be closed yet
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: current.id, version: current.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
+  });
+
+  it('the database refuses UPDATE and DELETE of a closed quarter’s entries, whoever writes SQL, and allows them in an open one', async () => {
+    await expect(app.ds.query(`UPDATE account_entry SET amount_fen = 1 WHERE id = $1`, [income.id])).rejects.toThrow(/closed period/);
+    await expect(app.ds.query(`DELETE FROM account_voucher WHERE entry_id = $1`, [income.id])).rejects.toThrow(/closed period/);
+    await expect(app.ds.query(`DELETE FROM account_entry WHERE id = $1`, [large.id])).rejects.toThrow(/closed period/);
+    await expect(app.ds.query(`INSERT INTO account_entry (period_id, estate_id, direction, category, amount_fen, counterparty, occurred_on, entered_by_member_id)
+                               VALUES ($1, $2, 'INCOME', 'PARKING', 100, 'x', $3, $4)`, [periodId, story.estateId, inQuarter(1), chairId])).rejects.toThrow(/closed/);
+    const [row] = await app.ds.query(`SELECT amount_fen FROM account_entry WHERE id = $1`, [income.id]);
+    expect(Number(row.amount_fen)).toBe(2_034_567);
+    const [open] = await app.ds.query(`SELECT e.id FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.status = 'OPEN' AND e.estate_id = $1 LIMIT 1`, [story.estateId]);
+    await expect(app.ds.query(`UPDATE account_entry SET description = 'open quarter: still editable by the database' WHERE id = $1`, [open.id])).resolves.toBeDefined();
+  });
+
+  it('is read in the officer’s own subdistricts only; managers read all, the registry clerk nothing', async () => {
+    expect(codeOf(await app.gql(GET_ACCOUNT, { id: accountId }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    const theirs = (await app.as('officer2', LIST_PERIODS, { options: { take: 100 } })).accountPeriods.items;
+    expect(theirs.map((p) => p.id)).not.toContain(periodId);
+    expect((await app.as('manager', GET_PERIOD, { id: periodId })).accountPeriod.status).toBe('PUBLISHED');
+    expect(codeOf(await app.gql(GET_PERIOD, { id: periodId }, await app.tokenFor('clerk')))).toBe('FORBIDDEN/ROLE');
+    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: 1, action: 'PUBLISH' }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
+  });
+});

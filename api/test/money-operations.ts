@@ -1,0 +1,102 @@
+/** The operations of the estates' money tests (small-repair fund, committee accounts), typed by `npm run codegen`. */
+import { graphql } from './generated';
+import type { TestApp } from './harness';
+import { MOVE_RESOLUTION, RESOLUTION_BALLOT } from './election-operations';
+
+export const FUND_FIELDS = graphql(`
+  fragment FundFields on RepairFund {
+    id version projectId estateId openedMonth balance
+    terms { fromMonth feeRate setAsidePercent resolutionId }
+  }`);
+
+export const OPEN_FUND = graphql(`mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }`);
+export const SET_FUND_TERMS = graphql(`mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {
+  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }`);
+export const POST_ACCRUAL = graphql(`mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {
+  postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }`);
+export const GET_FUND = graphql(`query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }`);
+export const LIST_FUNDS = graphql(`query ListRepairFunds($options: RepairFundListOptions) {
+  repairFunds(options: $options) { totalItems items { ...FundFields } } }`);
+export const FUND_STATEMENT = graphql(`query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {
+  repairFund(id: $id) { id balance statement(year: $year, quarter: $quarter) {
+    from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } } }`);
+export const REQUEST_WITHDRAWAL = graphql(`mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {
+  requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }`);
+export const MOVE_WITHDRAWAL = graphql(`mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
+  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }`);
+export const LIST_WITHDRAWALS = graphql(`query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {
+  repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }`);
+
+export const PERIOD_FIELDS = graphql(`
+  fragment PeriodFields on AccountPeriod {
+    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions
+  }`);
+export const STATEMENT_FIELDS = graphql(`
+  fragment StatementFields on AccountStatement {
+    periodId estateName year quarter from to opening income spending closing
+    incomeByCategory { category amount } spendingByCategory { category amount }
+  }`);
+export const OPEN_ACCOUNT = graphql(`mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {
+  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }`);
+export const GET_ACCOUNT = graphql(`query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }`);
+export const ADD_ENTRY = graphql(`mutation AddAccountEntry($input: AccountEntryInput!) {
+  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }`);
+export const SIGN_OFF_ENTRY = graphql(`mutation SignOffAccountEntry($id: ID!, $version: Int!) {
+  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }`);
+export const ADD_VOUCHER = graphql(`mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {
+  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }`);
+export const VOUCHER_CONTENT = graphql(`query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }`);
+export const MOVE_PERIOD = graphql(`mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+  moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { ...PeriodFields } }`);
+export const GET_PERIOD = graphql(`query GetAccountPeriod($id: ID!) { accountPeriod(id: $id) { ...PeriodFields statement { ...StatementFields } } }`);
+export const LIST_PERIODS = graphql(`query ListAccountPeriods($options: AccountPeriodListOptions) {
+  accountPeriods(options: $options) { totalItems items { ...PeriodFields } } }`);
+export const LIST_ENTRIES = graphql(`query ListAccountEntries($options: AccountEntryListOptions) {
+  accountEntries(options: $options) { totalItems items { id amount category periodId } } }`);
+export const PUBLISHED_STATEMENT = graphql(`query PublishedAccountStatement($periodId: ID!) {
+  publishedAccountStatement(periodId: $periodId) {
+    periodId estateName year quarter from to opening income spending closing publishedAt
+    incomeByCategory { category amount } spendingByCategory { category amount } } }`);
+
+export const RESOLUTION_VOTERS = graphql(`query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {
+  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }`);
+
+
+/** 龙庭小区 in the demo: its estate, project and the fee resolution (1.69 → 1.99) its owners are voting on. */
+export async function longting(app: TestApp): Promise<{ estateId: string; projectId: string; resolutionId: string; subdistrictId: number }> {
+  const [row] = await app.ds.query(
+    `SELECT e.id AS estate_id, (SELECT min(id) FROM project WHERE estate_id = e.id) AS project_id,
+            (SELECT id FROM resolution WHERE estate_id = e.id AND title = '住宅物业服务费调整') AS resolution_id, c.subdistrict_id
+       FROM estate e JOIN community c ON c.id = e.community_id WHERE e.name = '龙庭小区'`,
+  );
+  return { estateId: String(row.estate_id), projectId: String(row.project_id), resolutionId: String(row.resolution_id), subdistrictId: row.subdistrict_id };
+}
+
+/** The rest of 龙庭's owners vote yes, and the officer closes the vote: the fee change passes. */
+export async function passFeeResolution(app: TestApp, resolutionId: string): Promise<void> {
+  const token = await app.tokenFor('officer');
+  for (;;) {
+    const { resolution } = await app.as('officer', RESOLUTION_VOTERS, { id: resolutionId, skip: 0, take: 50 });
+    if (resolution.voters.items.length === 0) break;
+    await Promise.all(
+      resolution.voters.items.map(async (p) => {
+        const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'ONLINE' as const, choice: 'YES' as const };
+        const r = await app.gql(RESOLUTION_BALLOT, { resolutionId, input }, token);
+        if (r.errors) throw new Error(JSON.stringify(r.errors));
+      }),
+    );
+  }
+  const { resolution } = await app.as('officer', RESOLUTION_VOTERS, { id: resolutionId, skip: 0, take: 1 });
+  const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: resolutionId, version: resolution.version, action: 'CLOSE_VOTING' });
+  if ((moveResolution.outcome as { outcome: string }).outcome !== 'PASSED') throw new Error(`the fee resolution did not pass: ${JSON.stringify(moveResolution.outcome)}`);
+}
+
+// party organisations of firms and estates (红色物业), the same programme's registry
+export const PARTY_ORG_FIELDS = graphql(`
+  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }`);
+export const CREATE_PARTY_ORG = graphql(`mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {
+  createPartyOrganisation(input: $input) { ...PartyOrgFields } }`);
+export const UPDATE_PARTY_ORG = graphql(`mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {
+  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }`);
+export const LIST_PARTY_ORGS = graphql(`query ListPartyOrganisations($options: PartyOrganisationListOptions) {
+  partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }`);

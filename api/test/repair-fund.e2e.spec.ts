@@ -1,0 +1,180 @@
+import { todayInChina } from '../src/shared/iso-date';
+import { startTestApp, TestApp } from './harness';
+import {
+  FUND_STATEMENT,
+  GET_FUND,
+  LIST_FUNDS,
+  LIST_WITHDRAWALS,
+  longting,
+  MOVE_WITHDRAWAL,
+  OPEN_FUND,
+  passFeeResolution,
+  POST_ACCRUAL,
+  REQUEST_WITHDRAWAL,
+  SET_FUND_TERMS,
+} from './money-operations';
+
+let app: TestApp;
+let story: Awaited<ReturnType<typeof longting>>;
+beforeAll(async () => {
+  app = await startTestApp();
+  story = await longting(app);
+});
+afterAll(() => app?.close());
+
+const thisMonth = () => todayInChina().slice(0, 7);
+const fen = (yuan: string) => Math.round(Number(yuan) * 100);
+const codeOf = (r: { errors?: Array<{ extensions: { code: string; [k: string]: any } }> }) => {
+  const e = r.errors?.[0]?.extensions;
+  return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
+};
+const balanceInDb = async (fundId: string) => Number((await app.ds.query(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fundId]))[0].balance_fen);
+
+describe('龙庭小区: after the owners raise the fee, the fund accrues at 1.99 × 10 %', () => {
+  let fundId: string;
+
+  it('refuses to open the fund on a resolution still being voted on', async () => {
+    const input = { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: story.resolutionId };
+    const r = await app.gql(OPEN_FUND, { input }, await app.tokenFor('officer'));
+    expect(codeOf(r)).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
+    expect(await app.ds.query(`SELECT 1 FROM repair_fund WHERE project_id = $1`, [story.projectId])).toHaveLength(0);
+  });
+
+  it('opens once the vote passed, and posts the month: charged area × 1.99 × 10 %, to the fen', async () => {
+    await passFeeResolution(app, story.resolutionId);
+    const input = { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: story.resolutionId };
+    const { openRepairFund } = await app.as('officer', OPEN_FUND, { input });
+    fundId = openRepairFund.id;
+    expect(openRepairFund).toMatchObject({ balance: '0.00', terms: [{ feeRate: '1.99', setAsidePercent: '10.00', resolutionId: story.resolutionId }] });
+
+    const { postRepairFundAccrual } = await app.as('officer', POST_ACCRUAL, { fundId, month: thisMonth() });
+    // computed independently by PostgreSQL's numeric: round() is half away from zero, i.e. half up for money in
+    const [expected] = await app.ds.query(
+      `SELECT sum(area)::numeric(14,2)::text AS area, round(sum(area) * 1.99 * 0.10, 2)::text AS amount FROM unit WHERE estate_id = $1`,
+      [story.estateId],
+    );
+    expect(postRepairFundAccrual).toMatchObject({ chargedArea: expected.area, feeRate: '1.99', setAsidePercent: '10.00', amount: expected.amount });
+    expect(Number(expected.amount)).toBeGreaterThan(0);
+    expect((await app.as('officer', GET_FUND, { id: fundId })).repairFund.balance).toBe(expected.amount);
+    expect(await balanceInDb(fundId)).toBe(fen(expected.amount));
+  });
+
+  it('posts a month once, never one that has not begun, never before the fund opened', async () => {
+    const token = await app.tokenFor('officer');
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('ALREADY_EXISTS');
+    const [y, m] = thisMonth().split('-').map(Number);
+    const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+    const before = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: next }, token))).toBe('BAD_USER_INPUT/NOT_FUTURE');
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: before }, token))).toBe('BAD_USER_INPUT/BEFORE_OPENING');
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: '2026-13' }, token))).toBe('BAD_USER_INPUT/MONTH');
+  });
+
+  it('takes new terms only for months not yet posted, on a version the caller saw', async () => {
+    const token = await app.tokenFor('officer');
+    const fund = (await app.as('officer', GET_FUND, { id: fundId })).repairFund;
+    const posted = { feeRate: '2.10', setAsidePercent: '12.5', fromMonth: thisMonth() };
+    expect(codeOf(await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version, input: posted }, token))).toBe('BAD_USER_INPUT/MONTH_POSTED');
+    const bad = await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version, input: { feeRate: '0', setAsidePercent: '0', fromMonth: '2099-01' } }, token);
+    expect(bad.errors?.[0].extensions.fieldErrors.map((e: { field: string }) => e.field).sort()).toEqual(['feeRate', 'setAsidePercent']);
+    expect(codeOf(await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version - 1, input: { ...posted, fromMonth: '2099-01' } }, token))).toBe('CONFLICT');
+  });
+
+  it('is another subdistrict’s officer’s to neither read nor touch', async () => {
+    const token = await app.tokenFor('officer2');
+    expect(codeOf(await app.gql(GET_FUND, { id: fundId }, token))).toBe('FORBIDDEN/JURISDICTION');
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('FORBIDDEN/JURISDICTION');
+    const { repairFunds } = await app.as('officer2', LIST_FUNDS, { options: { take: 100 } });
+    expect(repairFunds.items.map((f) => f.id)).not.toContain(fundId);
+    const mine = await app.as('officer', LIST_FUNDS, { options: { filter: { estateId: story.estateId } } });
+    expect(mine.repairFunds.items.map((f) => f.id)).toEqual([fundId]);
+    expect(codeOf(await app.gql(GET_FUND, { id: fundId }, null))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await app.gql(OPEN_FUND, { input: { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } }, await app.tokenFor('registrar')))).toBe('FORBIDDEN/ROLE');
+  });
+});
+
+describe('withdrawals: requested, then approved by another officer of the subdistrict', () => {
+  let fund: { id: string; balance: string };
+  beforeAll(async () => {
+    // a seeded fund on the officer's side (a year of accruals and repairs)
+    const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { filter: { projectId: undefined }, take: 10 } });
+    fund = repairFunds.items.find((f) => f.estateId !== story.estateId)!;
+    expect(fund).toBeDefined();
+  });
+
+  it('maker-checker: the requester cannot approve; the other officer can, and the money leaves the fund', async () => {
+    const before = await balanceInDb(fund.id);
+    const { requestRepairFundWithdrawal: w } = await app.as('officer', REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'ELEVATOR', purpose: '3幢电梯门机皮带更换', amount: '100.05' } });
+    expect(w).toMatchObject({ status: 'REQUESTED', amount: '100.05', availableActions: [] });
+    expect(codeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, await app.tokenFor('officer')))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(codeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(await balanceInDb(fund.id)).toBe(before);
+    const { moveRepairFundWithdrawal } = await app.as('officer3', MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' });
+    expect(moveRepairFundWithdrawal.status).toBe('APPROVED');
+    expect(await balanceInDb(fund.id)).toBe(before - 10_005);
+    expect(codeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: moveRepairFundWithdrawal.version, action: 'REJECT' }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
+    const events = await app.ds.query(`SELECT action, actor_name FROM audit_event WHERE entity_type = 'RepairFundWithdrawal' AND entity_id = $1 ORDER BY id`, [w.id]);
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['repairFundWithdrawal.request', 'repairFundWithdrawal.approve']);
+  });
+
+  it('refuses a request the balance does not cover, and bad amounts, changing nothing', async () => {
+    const token = await app.tokenFor('officer');
+    const balance = await balanceInDb(fund.id);
+    const over = ((balance + 1) / 100).toFixed(2);
+    const count = async () => Number((await app.ds.query(`SELECT count(*) FROM repair_fund_withdrawal WHERE fund_id = $1`, [fund.id]))[0].count);
+    const before = await count();
+    expect(codeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '超出余额', amount: over } }, token))).toBe('BAD_USER_INPUT/INSUFFICIENT_BALANCE');
+    for (const amount of ['0', '-5', '1.005']) {
+      expect(codeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '金额有误', amount } }, token))).toBe('BAD_USER_INPUT/AMOUNT');
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it('20 approvals at once whose sum exceeds the balance: exactly those that fit succeed, the balance never below zero', async () => {
+    const balance = await balanceInDb(fund.id);
+    // 20 equal requests, each a little over a seventh of the balance: 7 fit, 13 do not
+    const each = Math.floor(balance / 7) - 1;
+    const fit = Math.floor(balance / each);
+    expect(fit).toBe(7);
+    const requested = [];
+    for (let i = 0; i < 20; i++) {
+      const { requestRepairFundWithdrawal } = await app.as('officer', REQUEST_WITHDRAWAL, {
+        input: { fundId: fund.id, category: i % 2 ? 'WATER_AND_DRAINAGE' : 'ROOF_AND_WALLS', purpose: `并发审批 ${i + 1}`, amount: (each / 100).toFixed(2) },
+      });
+      requested.push(requestRepairFundWithdrawal);
+    }
+    const token = await app.tokenFor('officer3');
+    const results = await Promise.all(requested.map((w) => app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, token)));
+    const outcomes = results.map(codeOf);
+    expect(outcomes.filter((o) => o === 'OK')).toHaveLength(fit);
+    expect(outcomes.filter((o) => o !== 'OK')).toEqual(Array(20 - fit).fill('BAD_USER_INPUT/INSUFFICIENT_BALANCE'));
+    expect(await balanceInDb(fund.id)).toBe(balance - fit * each);
+    const { repairFundWithdrawals } = await app.as('officer', LIST_WITHDRAWALS, { options: { filter: { ids: requested.map((w) => w.id) }, take: 50 } });
+    expect(repairFundWithdrawals.items.filter((w) => w.status === 'APPROVED')).toHaveLength(fit);
+    expect(repairFundWithdrawals.items.filter((w) => w.status === 'REQUESTED')).toHaveLength(20 - fit);
+  });
+
+  it('the database itself refuses a negative balance, whoever writes SQL', async () => {
+    await expect(app.ds.query(`UPDATE repair_fund SET balance_fen = -1 WHERE id = $1`, [fund.id])).rejects.toThrow(/repair_fund_balance_not_negative/);
+  });
+
+  it('states each quarter and the year: opening + accruals − withdrawals = closing, the current quarter closing on the balance', async () => {
+    const today = todayInChina();
+    const year = Number(today.slice(0, 4));
+    const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    const { repairFund } = await app.as('officer', FUND_STATEMENT, { id: fund.id, year, quarter });
+    const s = repairFund.statement;
+    expect(fen(s.opening) + fen(s.accruals) - fen(s.withdrawals)).toBe(fen(s.closing));
+    expect(s.closing).toBe(repairFund.balance);
+    expect(s.withdrawalsByCategory.reduce((sum, c) => sum + fen(c.amount), 0)).toBe(fen(s.withdrawals));
+    const yearly = (await app.as('officer', FUND_STATEMENT, { id: fund.id, year })).repairFund.statement;
+    expect(yearly).toMatchObject({ from: `${year}-01-01`, to: `${year}-12-31`, closing: repairFund.balance });
+    const [sums] = await app.ds.query(
+      `SELECT (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_accrual WHERE fund_id = $1 AND month >= $2) AS accrued,
+              (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED' AND (decided_at AT TIME ZONE 'Asia/Shanghai')::date >= $2) AS withdrawn`,
+      [fund.id, `${year}-01-01`],
+    );
+    expect([fen(yearly.accruals), fen(yearly.withdrawals)]).toEqual([Number(sums.accrued), Number(sums.withdrawn)]);
+    expect(codeOf(await app.gql(FUND_STATEMENT, { id: fund.id, year, quarter: 5 }, await app.tokenFor('officer')))).toBe('BAD_USER_INPUT/PERIOD');
+  });
+});

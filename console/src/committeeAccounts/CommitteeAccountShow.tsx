@@ -1,0 +1,316 @@
+import { useQuery } from '@tanstack/react-query';
+import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Button, Chip, Link, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import ExpandMoreIcon from '@mui/icons-material/ExpandMore';
+import { useRef, useState } from 'react';
+import { Show, SimpleShowLayout, TextField as RaTextField, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import type { AccountPeriodAction, EntryDirection } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
+import { todayInChina, useFormat } from '../shared/fields';
+import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
+import { readAsBase64 } from '../shared/files';
+import { yuan } from '../shared/money';
+import { ShowActions } from '../shared/ResourceActions';
+import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
+import { ENTRY_CATEGORIES } from './categories';
+import { StatementTable } from './StatementTable';
+
+type Period = Awaited<ReturnType<RegistryDataProvider['accountPeriods']>>['data'][number];
+const STATUS_COLORS = { OPEN: 'default', CLOSED: 'warning', COUNTERSIGNED: 'info', PUBLISHED: 'success' } as const;
+
+function useSittingMembers(estateId: string | undefined) {
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  return useQuery({ queryKey: ['sittingMembers', estateId], queryFn: () => dataProvider.sittingMembers(estateId!), enabled: !!estateId }).data?.data ?? [];
+}
+
+/** A quarter's entries: vouchers, the community's sign-off of spending above the limit. */
+function Entries({ period }: { period: Period }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess: canBook } = useCanAccess({ resource: 'committeeAccounts', action: 'book' });
+  const upload = useRef<HTMLInputElement>(null);
+  const [target, setTarget] = useState<string | null>(null);
+  const { data } = useQuery({ queryKey: ['accountEntries', period.id], queryFn: () => dataProvider.accountEntries(period.id) });
+  const open = period.status === 'OPEN';
+  const act = async (work: () => Promise<unknown>, done: string) => {
+    try {
+      await work();
+      notify(done, { type: 'success' });
+      refresh();
+    } catch (e) {
+      notify(errorText(e), { type: 'error' });
+    }
+  };
+  return (
+    <Table size="small" data-testid={`entries-${period.id}`}>
+      <TableHead>
+        <TableRow>
+          <TableCell>{translate('wuye.money.occurred_on')}</TableCell>
+          <TableCell>{translate('wuye.money.category')}</TableCell>
+          <TableCell>{translate('wuye.money.counterparty')}</TableCell>
+          <TableCell align="right">{translate('wuye.money.amount')}</TableCell>
+          <TableCell>{translate('wuye.money.entered_by')}</TableCell>
+          <TableCell>{translate('wuye.money.vouchers')}</TableCell>
+          <TableCell />
+        </TableRow>
+      </TableHead>
+      <TableBody>
+        {(data?.data ?? []).map((e) => (
+          <TableRow key={e.id}>
+            <TableCell>{format.day(e.occurredOn)}</TableCell>
+            <TableCell>
+              {translate(`wuye.entryCategory.${e.category}`)}
+              {e.correctsEntryId && <Chip size="small" sx={{ ml: 1 }} label={translate('wuye.money.corrects', { id: e.correctsEntryId })} />}
+            </TableCell>
+            <TableCell>
+              {e.counterparty}
+              {e.description && (
+                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                  {e.description}
+                </Typography>
+              )}
+            </TableCell>
+            <TableCell align="right">{(e.direction === 'SPENDING' ? '−' : '') + yuan(e.amount)}</TableCell>
+            <TableCell>{e.enteredBy}</TableCell>
+            <TableCell>{e.vouchers.map((v) => v.fileName).join('、') || '—'}</TableCell>
+            <TableCell>
+              {e.signOffRequired && !e.signedOffAt && (
+                <Chip size="small" color="warning" label={translate('wuye.money.awaiting_sign_off')} sx={{ mr: 1 }} />
+              )}
+              {canBook && open && e.signOffRequired && !e.signedOffAt && (
+                <Button size="small" onClick={() => act(() => dataProvider.signOffAccountEntry(e.id, e.version), 'wuye.money.signed_off')} data-testid={`sign-off-${e.id}`}>
+                  {translate('wuye.money.sign_off')}
+                </Button>
+              )}
+              {canBook && open && (
+                <Button size="small" onClick={() => (setTarget(e.id), upload.current?.click())}>
+                  {translate('wuye.money.add_voucher')}
+                </Button>
+              )}
+            </TableCell>
+          </TableRow>
+        ))}
+      </TableBody>
+      <input
+        ref={upload}
+        type="file"
+        hidden
+        accept=".pdf,.png,.jpg,.jpeg,.gif,.webp,.doc,.docx,.xls,.xlsx"
+        onChange={async (event) => {
+          const file = event.target.files?.[0];
+          event.target.value = '';
+          if (file && target) await act(async () => dataProvider.addAccountVoucher(target, file.name, await readAsBase64(file)), 'wuye.money.voucher_added');
+        }}
+      />
+    </Table>
+  );
+}
+
+/** One quarter: its status, statement, the moves the table offers now, and for a published one the public page and PDF. */
+function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId: string; expanded: boolean }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess: canMove } = useCanAccess({ resource: 'committeeAccounts', action: 'move' });
+  const members = useSittingMembers(estateId);
+  const [asking, setAsking] = useState<AccountPeriodAction | null>(null);
+  const [memberId, setMemberId] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const act = useDialogAction(setError);
+  return (
+    <Accordion defaultExpanded={expanded} data-testid={`period-${period.year}-${period.quarter}`}>
+      <AccordionSummary expandIcon={<ExpandMoreIcon />}>
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+          <Typography>{translate('wuye.money.period_title', { year: period.year, quarter: period.quarter })}</Typography>
+          <Chip size="small" label={translate(`wuye.periodStatus.${period.status}`)} color={STATUS_COLORS[period.status]} />
+          <Typography variant="body2" color="text.secondary">
+            {translate('wuye.money.closing')} {yuan(period.statement.closing)}
+          </Typography>
+        </Stack>
+      </AccordionSummary>
+      <AccordionDetails>
+        <Stack spacing={2}>
+          <StatementTable statement={period.statement} />
+          <Stack direction="row" spacing={1}>
+            {canMove &&
+              period.availableActions.map((action) => (
+                <Button key={action} size="small" variant="outlined" onClick={() => (setError(null), setAsking(action))} data-testid={`period-${action}`}>
+                  {translate(`wuye.periodAction.${action}`)}
+                </Button>
+              ))}
+            {period.status === 'PUBLISHED' && (
+              <>
+                <Link href={`#/public/statements/${period.id}`} target="_blank" rel="noopener">
+                  {translate('wuye.money.public_page')}
+                </Link>
+                <Link href={`/documents/account-statements/${period.id}/statement.pdf`}>{translate('wuye.money.pdf')}</Link>
+              </>
+            )}
+          </Stack>
+          <Entries period={period} />
+        </Stack>
+        {asking && (
+          <FormDialog
+            open
+            testId="period-dialog"
+            title={translate(`wuye.periodAction.${asking}`)}
+            content={translate(`wuye.money.period_help.${asking}`)}
+            confirmLabel={translate(`wuye.periodAction.${asking}`)}
+            ready={asking !== 'CLOSE' || memberId !== ''}
+            error={error}
+            onClose={() => setAsking(null)}
+            onConfirm={() => act(() => dataProvider.moveAccountPeriod({ id: period.id, version: period.version, action: asking, memberId: asking === 'CLOSE' ? memberId : null }), 'wuye.money.period_moved')}
+          >
+            {asking === 'CLOSE' && (
+              <TextField select label={translate('wuye.money.closing_member')} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
+                {members.map((m) => (
+                  <MenuItem key={m.id} value={m.id}>
+                    {m.name}（{translate(`wuye.committeePosition.${m.position}`)}）
+                  </MenuItem>
+                ))}
+              </TextField>
+            )}
+          </FormDialog>
+        )}
+      </AccordionDetails>
+    </Accordion>
+  );
+}
+
+/** Booking an entry: income or spending, by a sitting member; above the limit with the owners' resolution. */
+function AddEntry() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const problem = useFieldProblem();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'committeeAccounts', action: 'book' });
+  const members = useSittingMembers(record ? String(record.estateId) : undefined);
+  const [open, setOpen] = useState(false);
+  const [values, setValues] = useState({ direction: 'INCOME' as EntryDirection, category: 'PARKING', amount: '', counterparty: '', occurredOn: todayInChina(), description: '', enteredByMemberId: '', correctsEntryId: '', resolutionId: '' });
+  const [error, setError] = useState<string | null>(null);
+  const [lastError, setLastError] = useState<unknown>(null);
+  const act = useDialogAction(setError);
+  if (!record || !canAccess) return null;
+  const set = (field: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [field]: e.target.value }));
+  const book = async () => {
+    setLastError(null);
+    try {
+      await dataProvider.addAccountEntry({
+        accountId: String(record.id),
+        direction: values.direction,
+        category: values.category,
+        amount: values.amount.trim(),
+        counterparty: values.counterparty.trim(),
+        occurredOn: values.occurredOn,
+        description: values.description.trim(),
+        enteredByMemberId: values.enteredByMemberId,
+        correctsEntryId: values.correctsEntryId.trim() || null,
+        resolutionId: values.resolutionId.trim() || null,
+      });
+    } catch (e) {
+      setLastError(e);
+      throw e;
+    }
+  };
+  const field = (name: keyof typeof values, extra: Record<string, unknown> = {}) => ({
+    label: translate(`wuye.money.entry.${name}`),
+    value: values[name],
+    onChange: set(name),
+    error: !!problem(lastError, name),
+    helperText: problem(lastError, name),
+    ...extra,
+  });
+  return (
+    <>
+      <Button variant="contained" size="small" onClick={() => (setError(null), setOpen(true))} data-testid="add-entry">
+        {translate('wuye.money.add_entry')}
+      </Button>
+      {open && (
+        <FormDialog
+          open
+          testId="entry-dialog"
+          title={translate('wuye.money.add_entry')}
+          content={translate('wuye.money.entry_help')}
+          confirmLabel={translate('wuye.money.add_entry')}
+          ready={values.amount !== '' && values.counterparty !== '' && values.enteredByMemberId !== ''}
+          error={error}
+          onClose={() => setOpen(false)}
+          onConfirm={() => act(book, 'wuye.money.booked')}
+        >
+          <TextField
+            select
+            {...field('direction')}
+            onChange={(e) => setValues((v) => ({ ...v, direction: e.target.value as EntryDirection, category: ENTRY_CATEGORIES[e.target.value as EntryDirection][0] }))}
+          >
+            {(['INCOME', 'SPENDING'] as const).map((d) => (
+              <MenuItem key={d} value={d}>
+                {translate(`wuye.entryDirection.${d}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField select {...field('category')}>
+            {ENTRY_CATEGORIES[values.direction].map((c) => (
+              <MenuItem key={c} value={c}>
+                {translate(`wuye.entryCategory.${c}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField {...field('amount', { slotProps: { htmlInput: { inputMode: 'decimal' } } })} />
+          <TextField {...field('counterparty')} />
+          <TextField type="date" {...field('occurredOn', { slotProps: { inputLabel: { shrink: true } } })} />
+          <TextField {...field('description')} />
+          <TextField select {...field('enteredByMemberId')}>
+            {members.map((m) => (
+              <MenuItem key={m.id} value={m.id}>
+                {m.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField {...field('correctsEntryId')} />
+          <TextField {...field('resolutionId')} />
+        </FormDialog>
+      )}
+    </>
+  );
+}
+
+function Periods() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { data } = useQuery({ queryKey: ['accountPeriods', record?.id], queryFn: () => dataProvider.accountPeriods(String(record!.id)), enabled: !!record });
+  if (!record) return null;
+  const periods = data?.data ?? [];
+  return (
+    <Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
+        <Typography variant="h6">{translate('wuye.money.periods')}</Typography>
+        <AddEntry />
+      </Stack>
+      {periods.length === 0 && <Alert severity="info">{translate('wuye.money.no_periods')}</Alert>}
+      {periods.map((p, i) => (
+        <PeriodPanel key={p.id} period={p} estateId={String(record.estateId)} expanded={i === 0} />
+      ))}
+    </Box>
+  );
+}
+
+/** An estate's book of public income (业账社管): its quarters, entries, close, countersign and publication. */
+export default function CommitteeAccountShow() {
+  const onError = useReadErrorHandler('committeeAccounts');
+  const translate = useTranslate();
+  return (
+    <Show actions={<ShowActions filing={false} />} queryOptions={{ onError }}>
+      <SimpleShowLayout>
+        <RaTextField source="estateName" />
+        <RaTextField source="spendingLimit" />
+        <Alert severity="info" icon={false}>
+          {translate('wuye.money.account_help')}
+        </Alert>
+        <Periods />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

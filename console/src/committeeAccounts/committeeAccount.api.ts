@@ -1,0 +1,98 @@
+import { call } from '../dataProvider/client';
+import { defineResource } from '../dataProvider/buildQuery';
+import { graphql } from '../generated';
+import type { AccountEntryInput, AccountPeriodAction } from '../generated/graphql';
+import { withEstatePlace } from '../shared/estatePlace';
+
+export const CommitteeAccountRecord = graphql(`
+  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }
+`);
+export const AccountStatementParts = graphql(`
+  fragment AccountStatementParts on AccountStatement {
+    periodId estateName year quarter from to opening income spending closing publishedAt
+    incomeByCategory { category amount } spendingByCategory { category amount }
+  }
+`);
+
+export const committeeAccounts = defineResource('committeeAccounts', {
+  list: graphql(`
+    query CommitteeAccountList($options: CommitteeAccountListOptions) {
+      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }
+    }
+  `),
+  one: graphql(`query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }`),
+  normalise: withEstatePlace,
+  sort: { fields: { id: 'ID', updatedAt: 'UPDATED_AT' }, default: 'ID' },
+});
+
+const Periods = graphql(`
+  query AccountPeriodsOf($options: AccountPeriodListOptions) {
+    accountPeriods(options: $options) {
+      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }
+    }
+  }
+`);
+const Entries = graphql(`
+  query AccountEntriesOf($options: AccountEntryListOptions) {
+    accountEntries(options: $options) {
+      totalItems
+      items {
+        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId
+        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }
+      }
+    }
+  }
+`);
+const Members = graphql(`
+  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }
+`);
+const AddEntry = graphql(`mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }`);
+const SignOff = graphql(`mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }`);
+const MovePeriod = graphql(`
+  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }
+  }
+`);
+const AddVoucher = graphql(`
+  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }
+`);
+const PublicStatement = graphql(`
+  query PublicAccountStatementOf($periodId: ID!) {
+    publishedAccountStatement(periodId: $periodId) {
+      periodId estateName year quarter from to opening income spending closing publishedAt
+      incomeByCategory { category amount } spendingByCategory { category amount }
+    }
+  }
+`);
+
+/** The book's own calls: its quarters with their statements, a quarter's entries, booking, signing off, moving a quarter. */
+export const committeeAccountCalls = {
+  async accountPeriods(accountId: string) {
+    const { accountPeriods } = await call(Periods, { options: { filter: { accountId }, take: 40, sort: { field: 'ID', direction: 'DESC' } } });
+    return { data: accountPeriods.items };
+  },
+  async accountEntries(periodId: string) {
+    const { accountEntries } = await call(Entries, { options: { filter: { periodId }, take: 200, sort: { field: 'OCCURRED_ON', direction: 'ASC' } } });
+    return { data: accountEntries.items, total: accountEntries.totalItems };
+  },
+  async sittingMembers(estateId: string) {
+    const { estate } = await call(Members, { id: estateId });
+    return { data: (estate.currentCommittee?.members ?? []).filter((m) => !m.endsOn) };
+  },
+  async addAccountEntry(input: AccountEntryInput) {
+    return { data: (await call(AddEntry, { input }, { ...input })).addAccountEntry };
+  },
+  async signOffAccountEntry(id: string, version: number) {
+    return { data: (await call(SignOff, { id, version })).signOffAccountEntry };
+  },
+  async moveAccountPeriod({ id, version, action, memberId }: { id: string; version: number; action: AccountPeriodAction; memberId?: string | null }) {
+    return { data: (await call(MovePeriod, { id, version, action, memberId: memberId ?? null })).moveAccountPeriod };
+  },
+  async addAccountVoucher(entryId: string, fileName: string, contentBase64: string) {
+    return { data: (await call(AddVoucher, { entryId, input: { fileName, contentBase64 } })).addAccountVoucher };
+  },
+  /** a published quarter's statement, for anyone (no session needed) */
+  async publishedAccountStatement(periodId: string) {
+    return { data: (await call(PublicStatement, { periodId })).publishedAccountStatement };
+  },
+};

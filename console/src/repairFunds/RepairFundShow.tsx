@@ -1,0 +1,329 @@
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Box, Button, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { useState } from 'react';
+import { Show, SimpleShowLayout, TextField as RaTextField, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import type { WithdrawalAction, WithdrawalCategory } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
+import { useFormat, todayInChina } from '../shared/fields';
+import { FormDialog, useDialogAction, useFieldProblem } from '../shared/FormDialog';
+import { yuan } from '../shared/money';
+import { ShowActions } from '../shared/ResourceActions';
+import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
+
+export const WITHDRAWAL_CATEGORIES: WithdrawalCategory[] = [
+  'ELEVATOR',
+  'WATER_AND_DRAINAGE',
+  'ELECTRICAL_AND_LIGHTING',
+  'ROOF_AND_WALLS',
+  'ROADS_AND_PARKING',
+  'FIRE_SAFETY',
+  'DOORS_AND_SECURITY',
+  'GREENERY',
+  'OTHER',
+];
+
+interface Accrual {
+  id: string;
+  month: string;
+  chargedArea: string;
+  feeRate: string;
+  setAsidePercent: string;
+  amount: string;
+}
+
+/** Balance and the terms in force: the fee rate and the share set aside from each month on. */
+function Balance() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (!record) return null;
+  return (
+    <Card variant="outlined" sx={{ minWidth: 320 }}>
+      <CardContent>
+        <Typography variant="overline">{translate('wuye.money.balance')}</Typography>
+        <Typography variant="h4" data-testid="fund-balance">
+          {yuan(record.balance)}
+        </Typography>
+        {(record.terms as Array<{ fromMonth: string; feeRate: string; setAsidePercent: string }>).map((t) => (
+          <Typography key={t.fromMonth} variant="body2" color="text.secondary">
+            {translate('wuye.money.terms_from', { month: t.fromMonth.slice(0, 7), rate: t.feeRate, share: t.setAsidePercent })}
+          </Typography>
+        ))}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** A quarter's or the year's account: opening, accruals, withdrawals by category, closing. */
+function Statement() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const today = todayInChina();
+  const [year, setYear] = useState(Number(today.slice(0, 4)));
+  const [quarter, setQuarter] = useState<number | 0>(Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1);
+  const { data } = useQuery({
+    queryKey: ['repairFundStatement', record?.id, year, quarter],
+    queryFn: () => dataProvider.repairFundStatement(String(record!.id), year, quarter || null),
+    enabled: !!record,
+  });
+  const s = data?.data;
+  return (
+    <Box data-testid="fund-statement">
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
+        <Typography variant="h6">{translate('wuye.money.statement')}</Typography>
+        <TextField size="small" type="number" label={translate('wuye.money.year')} value={year} onChange={(e) => setYear(Number(e.target.value))} sx={{ width: 110 }} />
+        <TextField select size="small" label={translate('wuye.money.quarter')} value={quarter} onChange={(e) => setQuarter(Number(e.target.value))} sx={{ width: 150 }}>
+          <MenuItem value={0}>{translate('wuye.money.whole_year')}</MenuItem>
+          {[1, 2, 3, 4].map((q) => (
+            <MenuItem key={q} value={q}>
+              {translate('wuye.money.quarter_n', { quarter: q })}
+            </MenuItem>
+          ))}
+        </TextField>
+      </Stack>
+      {s && (
+        <Table size="small" sx={{ maxWidth: 520 }}>
+          <TableBody>
+            <TableRow>
+              <TableCell>{translate('wuye.money.opening')}</TableCell>
+              <TableCell align="right">{yuan(s.opening)}</TableCell>
+            </TableRow>
+            <TableRow>
+              <TableCell>{translate('wuye.money.accruals')}</TableCell>
+              <TableCell align="right">{yuan(s.accruals)}</TableCell>
+            </TableRow>
+            {s.withdrawalsByCategory.map((c) => (
+              <TableRow key={c.category}>
+                <TableCell sx={{ pl: 4 }}>{translate(`wuye.withdrawalCategory.${c.category}`)}</TableCell>
+                <TableCell align="right">−{yuan(c.amount)}</TableCell>
+              </TableRow>
+            ))}
+            <TableRow>
+              <TableCell>{translate('wuye.money.withdrawals')}</TableCell>
+              <TableCell align="right">−{yuan(s.withdrawals)}</TableCell>
+            </TableRow>
+            <TableRow>
+              <TableCell>
+                <strong>{translate('wuye.money.closing')}</strong>
+              </TableCell>
+              <TableCell align="right" data-testid="statement-closing">
+                <strong>{yuan(s.closing)}</strong>
+              </TableCell>
+            </TableRow>
+          </TableBody>
+        </Table>
+      )}
+    </Box>
+  );
+}
+
+function Accruals() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'repairFunds', action: 'accrue' });
+  const [open, setOpen] = useState(false);
+  const [month, setMonth] = useState(todayInChina().slice(0, 7));
+  const [error, setError] = useState<string | null>(null);
+  const act = useDialogAction(setError);
+  if (!record) return null;
+  const accruals = [...((record.accruals ?? []) as Accrual[])].reverse();
+  return (
+    <Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h6">{translate('wuye.money.accrual_list')}</Typography>
+        {canAccess && (
+          <Button size="small" variant="outlined" onClick={() => (setError(null), setOpen(true))} data-testid="post-accrual">
+            {translate('wuye.money.post_accrual')}
+          </Button>
+        )}
+      </Stack>
+      <Table size="small">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('wuye.money.month')}</TableCell>
+            <TableCell align="right">{translate('wuye.money.charged_area')}</TableCell>
+            <TableCell align="right">{translate('wuye.money.fee_rate')}</TableCell>
+            <TableCell align="right">{translate('wuye.money.set_aside')}</TableCell>
+            <TableCell align="right">{translate('wuye.money.amount')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {accruals.map((a) => (
+            <TableRow key={a.id}>
+              <TableCell>{a.month.slice(0, 7)}</TableCell>
+              <TableCell align="right">{a.chargedArea}</TableCell>
+              <TableCell align="right">{a.feeRate}</TableCell>
+              <TableCell align="right">{a.setAsidePercent}%</TableCell>
+              <TableCell align="right">{yuan(a.amount)}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {open && (
+        <FormDialog
+          open
+          testId="accrual-dialog"
+          title={translate('wuye.money.post_accrual')}
+          content={translate('wuye.money.post_accrual_help')}
+          confirmLabel={translate('wuye.money.post_accrual')}
+          error={error}
+          onClose={() => setOpen(false)}
+          onConfirm={() => act(() => dataProvider.postRepairFundAccrual(String(record.id), month), 'wuye.money.accrued')}
+        >
+          <TextField type="month" label={translate('wuye.money.month')} value={month} onChange={(e) => setMonth(e.target.value)} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'accrual-month' } }} />
+        </FormDialog>
+      )}
+    </Box>
+  );
+}
+
+const STATUS_COLORS = { REQUESTED: 'warning', APPROVED: 'success', REJECTED: 'default' } as const;
+
+/** Requests to pay small repairs, and their decision by another officer of the subdistrict (maker-checker). */
+function Withdrawals() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const format = useFormat();
+  const problem = useFieldProblem();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess: canRequest } = useCanAccess({ resource: 'repairFunds', action: 'withdraw' });
+  const [asking, setAsking] = useState<null | { kind: 'request' } | { kind: 'decide'; id: string; version: number; action: WithdrawalAction }>(null);
+  const [category, setCategory] = useState<WithdrawalCategory>('ELEVATOR');
+  const [purpose, setPurpose] = useState('');
+  const [amount, setAmount] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [lastError, setLastError] = useState<unknown>(null);
+  const act = useDialogAction(setError);
+  const { data } = useQuery({
+    queryKey: ['repairFundWithdrawals', record?.id],
+    queryFn: () => dataProvider.repairFundWithdrawals(String(record!.id)),
+    enabled: !!record,
+  });
+  if (!record) return null;
+  const request = async () => {
+    setLastError(null);
+    try {
+      await dataProvider.requestRepairFundWithdrawal({ fundId: String(record.id), category, purpose: purpose.trim(), amount: amount.trim() });
+    } catch (e) {
+      setLastError(e);
+      throw e;
+    }
+  };
+  return (
+    <Box>
+      <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+        <Typography variant="h6">{translate('wuye.money.withdrawal_list')}</Typography>
+        {canRequest && (
+          <Button size="small" variant="outlined" onClick={() => (setError(null), setLastError(null), setAsking({ kind: 'request' }))} data-testid="request-withdrawal">
+            {translate('wuye.money.request_withdrawal')}
+          </Button>
+        )}
+      </Stack>
+      <Table size="small" data-testid="withdrawals">
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('wuye.money.category')}</TableCell>
+            <TableCell>{translate('wuye.money.purpose')}</TableCell>
+            <TableCell align="right">{translate('wuye.money.amount')}</TableCell>
+            <TableCell>{translate('wuye.money.status')}</TableCell>
+            <TableCell>{translate('wuye.money.decided_at')}</TableCell>
+            <TableCell />
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {(data?.data ?? []).map((w) => (
+            <TableRow key={w.id} data-testid={`withdrawal-${w.id}`}>
+              <TableCell>{translate(`wuye.withdrawalCategory.${w.category}`)}</TableCell>
+              <TableCell>{w.purpose}</TableCell>
+              <TableCell align="right">{yuan(w.amount)}</TableCell>
+              <TableCell>
+                <Chip size="small" label={translate(`wuye.withdrawalStatus.${w.status}`)} color={STATUS_COLORS[w.status]} />
+              </TableCell>
+              <TableCell>{format.instant(w.decidedAt)}</TableCell>
+              <TableCell>
+                {w.availableActions.map((action) => (
+                  <Button
+                    key={action}
+                    size="small"
+                    color={action === 'REJECT' ? 'error' : 'primary'}
+                    onClick={() => (setError(null), setAsking({ kind: 'decide', id: w.id, version: w.version, action }))}
+                    data-testid={`withdrawal-${action}`}
+                  >
+                    {translate(`wuye.withdrawalAction.${action}`)}
+                  </Button>
+                ))}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {asking?.kind === 'request' && (
+        <FormDialog
+          open
+          testId="withdrawal-dialog"
+          title={translate('wuye.money.request_withdrawal')}
+          content={translate('wuye.money.request_help')}
+          confirmLabel={translate('wuye.money.request_withdrawal')}
+          ready={purpose.trim().length >= 2 && amount.trim() !== ''}
+          error={error}
+          onClose={() => setAsking(null)}
+          onConfirm={() => act(request, 'wuye.money.requested')}
+        >
+          <TextField select label={translate('wuye.money.category')} value={category} onChange={(e) => setCategory(e.target.value as WithdrawalCategory)}>
+            {WITHDRAWAL_CATEGORIES.map((c) => (
+              <MenuItem key={c} value={c}>
+                {translate(`wuye.withdrawalCategory.${c}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField label={translate('wuye.money.purpose')} value={purpose} onChange={(e) => setPurpose(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'withdrawal-purpose' } }} />
+          <TextField
+            label={translate('wuye.money.amount_yuan')}
+            value={amount}
+            onChange={(e) => setAmount(e.target.value)}
+            error={!!problem(lastError, 'amount')}
+            helperText={problem(lastError, 'amount')}
+            slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'withdrawal-amount' } }}
+          />
+        </FormDialog>
+      )}
+      {asking?.kind === 'decide' && (
+        <FormDialog
+          open
+          testId="decide-dialog"
+          title={translate(`wuye.withdrawalAction.${asking.action}`)}
+          content={translate(`wuye.money.decide_help.${asking.action}`)}
+          confirmLabel={translate(`wuye.withdrawalAction.${asking.action}`)}
+          danger={asking.action === 'REJECT'}
+          error={error}
+          onClose={() => setAsking(null)}
+          onConfirm={() => act(() => dataProvider.moveRepairFundWithdrawal({ id: asking.id, version: asking.version, action: asking.action }), 'wuye.money.decided')}
+        />
+      )}
+    </Box>
+  );
+}
+
+/** A project's small-repair fund (以养代修): balance, statement, the months posted and the repairs paid. */
+export default function RepairFundShow() {
+  const onError = useReadErrorHandler('repairFunds');
+  const translate = useTranslate();
+  return (
+    <Show actions={<ShowActions filing={false} />} queryOptions={{ onError }}>
+      <SimpleShowLayout>
+        <RaTextField source="estateName" />
+        <RaTextField source="projectName" />
+        <Alert severity="info" icon={false}>
+          {translate('wuye.money.fund_help')}
+        </Alert>
+        <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
+          <Balance />
+          <Statement />
+        </Stack>
+        <Withdrawals />
+        <Accruals />
+      </SimpleShowLayout>
+    </Show>
+  );
+}

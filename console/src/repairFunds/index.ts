@@ -1,0 +1,13 @@
+import HandymanIcon from '@mui/icons-material/Handyman';
+import { lazy } from 'react';
+
+// the funds are for officers and those who follow them: loaded when opened, like resolutions
+const RepairFundList = lazy(() => import('./RepairFundList'));
+const RepairFundShow = lazy(() => import('./RepairFundShow'));
+
+export default {
+  list: RepairFundList,
+  show: RepairFundShow,
+  icon: HandymanIcon,
+  recordRepresentation: 'estateName',
+};

@@ -1,0 +1,71 @@
+import { call } from '../dataProvider/client';
+import { defineResource } from '../dataProvider/buildQuery';
+import { graphql } from '../generated';
+import type { WithdrawalAction, WithdrawalInput } from '../generated/graphql';
+import { withEstatePlace } from '../shared/estatePlace';
+
+export const RepairFundRecord = graphql(`
+  fragment RepairFundRecord on RepairFund {
+    id version projectId estateId openedMonth balance updatedAt
+    estate { ...EstatePlace }
+    project { id name }
+    terms { fromMonth feeRate setAsidePercent resolutionId }
+  }
+`);
+
+export const repairFunds = defineResource('repairFunds', {
+  list: graphql(`
+    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }
+  `),
+  one: graphql(`
+    query RepairFund($id: ID!) {
+      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }
+    }
+  `),
+  normalise: ({ project, ...fund }) => ({ ...withEstatePlace(fund), projectName: project?.name ?? null }),
+  sort: { fields: { id: 'ID', updatedAt: 'UPDATED_AT' }, default: 'ID' },
+});
+
+const Withdrawals = graphql(`
+  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {
+    repairFundWithdrawals(options: $options) {
+      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }
+    }
+  }
+`);
+const Statement = graphql(`
+  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {
+    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }
+  }
+`);
+const PostAccrual = graphql(`
+  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }
+`);
+const RequestWithdrawal = graphql(`
+  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }
+`);
+const MoveWithdrawal = graphql(`
+  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
+    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }
+  }
+`);
+
+/** The fund's own calls beyond react-admin's: its withdrawals, its statement, posting a month, deciding a request. */
+export const repairFundCalls = {
+  async repairFundWithdrawals(fundId: string) {
+    const { repairFundWithdrawals } = await call(Withdrawals, { options: { filter: { fundId }, take: 200, sort: { field: 'ID', direction: 'DESC' } } });
+    return { data: repairFundWithdrawals.items, total: repairFundWithdrawals.totalItems };
+  },
+  async repairFundStatement(fundId: string, year: number, quarter: number | null) {
+    return { data: (await call(Statement, { id: fundId, year, quarter })).repairFund.statement };
+  },
+  async postRepairFundAccrual(fundId: string, month: string) {
+    return { data: (await call(PostAccrual, { fundId, month }, { month })).postRepairFundAccrual };
+  },
+  async requestRepairFundWithdrawal(input: WithdrawalInput) {
+    return { data: (await call(RequestWithdrawal, { input }, { ...input })).requestRepairFundWithdrawal };
+  },
+  async moveRepairFundWithdrawal({ id, version, action, note }: { id: string; version: number; action: WithdrawalAction; note?: string | null }) {
+    return { data: (await call(MoveWithdrawal, { id, version, action, note: note || null })).moveRepairFundWithdrawal };
+  },
+};

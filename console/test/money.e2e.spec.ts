@@ -1,0 +1,75 @@
+import en from '../src/i18n/en';
+import zh from '../src/i18n/zh';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
+
+/**
+ * The estates' money in a real browser against the API on the seeded demo: a small-repair fund whose pending
+ * request the other officer approves, and a committee's published quarter read by someone who never signs in.
+ */
+const suite = consoleSuite();
+
+const balanceOf = async (fundId: string) => Number((await suite.app.ds.query(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fundId]))[0].balance_fen);
+const yuanText = (fen: number) => `¥${Math.floor(fen / 100).toLocaleString('en-US')}.${String(fen % 100).padStart(2, '0')}`;
+
+describe('estate money', () => {
+  browserIt('officer 王芳 approves the repair officer 周静 requested: the balance on the screen drops by exactly its amount', async () => {
+    // a seeded request by officer3, waiting for the other officer of the subdistrict
+    const [pending] = await suite.app.ds.query(
+      `SELECT w.id, w.fund_id, w.amount_fen FROM repair_fund_withdrawal w JOIN app_user u ON u.id = w.requested_by_id
+        WHERE w.status = 'REQUESTED' AND u.username = 'officer3' ORDER BY w.id LIMIT 1`,
+    );
+    expect(pending).toBeTruthy();
+    const before = await balanceOf(pending.fund_id);
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/repairFunds/${pending.fund_id}/show`);
+    await expect(page.getByTestId('fund-balance').textContent()).resolves.toBe(yuanText(before));
+    // the quarter's statement closes on the balance
+    await page.getByTestId('fund-statement').getByTestId('statement-closing').filter({ hasText: yuanText(before) }).waitFor();
+
+    const row = page.getByTestId(`withdrawal-${pending.id}`);
+    await row.getByText(zh.wuye.withdrawalStatus.REQUESTED).waitFor();
+    await row.getByTestId('withdrawal-APPROVE').click();
+    await page.getByTestId('decide-dialog-confirm').click();
+    await row.getByText(zh.wuye.withdrawalStatus.APPROVED).waitFor();
+
+    const after = before - Number(pending.amount_fen);
+    await page.getByTestId('fund-balance').filter({ hasText: yuanText(after) }).waitFor();
+    expect(await balanceOf(pending.fund_id)).toBe(after);
+    // the requester's own request offers her no decision (maker-checker), shown to 周静 the same way
+    const { page: other } = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+    await other.goto(`${suite.app.baseUrl}/#/repairFunds/${pending.fund_id}/show`);
+    await other.getByTestId('withdrawals').waitFor();
+    await other.getByTestId('fund-balance').filter({ hasText: yuanText(after) }).waitFor();
+  });
+
+  browserIt('anyone reads a published quarter without signing in, in Chinese or English, with its PDF; an unpublished one is not found', async () => {
+    const [published] = await suite.app.ds.query(
+      `SELECT p.id, p.year, p.quarter, p.closing_fen, e.name FROM account_period p JOIN estate e ON e.id = p.estate_id WHERE p.status = 'PUBLISHED' ORDER BY p.id LIMIT 1`,
+    );
+    const [closed] = await suite.app.ds.query(`SELECT id FROM account_period WHERE status = 'CLOSED' ORDER BY id LIMIT 1`);
+    // a fresh browser context: no session, no token
+    const context = await suite.browser.newContext({ viewport: { width: 1000, height: 900 }, locale: 'zh-CN' });
+    try {
+      const page = watch(await context.newPage());
+      page.setDefaultTimeout(15_000);
+      await page.goto(`${suite.app.baseUrl}/#/public/statements/${published.id}`);
+      await page.getByTestId('public-statement-title').filter({ hasText: zh.wuye.money.public_title.replace('%{estate}', published.name) }).waitFor();
+      await page.getByTestId('public-statement-table').getByTestId('statement-closing').filter({ hasText: yuanText(Number(published.closing_fen)) }).waitFor();
+      expect(page.url()).not.toContain('login');
+      const pdf = await page.request.get(await page.getByTestId('public-statement-pdf').getAttribute('href').then((href) => `${suite.app.baseUrl}${href}`));
+      expect(pdf.status()).toBe(200);
+      expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('public-statement-title').filter({ hasText: en.wuye.money.public_title.replace('%{estate}', published.name) }).waitFor();
+
+      await page.goto(`${suite.app.baseUrl}/#/public/statements/${closed.id}`);
+      await page.getByText(en.wuye.money.public_not_found).waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+});
+
