@@ -174,10 +174,19 @@ export class AuthService {
     em: EntityManager,
     token: string,
     defaultRateLimit: number,
-    { count = true, tableVersions }: { count?: boolean; tableVersions?: () => Promise<TableVersions> } = {},
+    {
+      count = true,
+      tableVersions,
+      provideVersions,
+    }: { count?: boolean; tableVersions?: () => Promise<TableVersions>; provideVersions?: (versions: TableVersions) => void } = {},
   ): Promise<Principal> {
     const hash = sha256(token);
-    if (!tableVersions) return (await this.lookUpToken(em, hash, defaultRateLimit, count)).principal;
+    if (!tableVersions || token.startsWith(TOKEN_PREFIX.API)) {
+      // an integrator's token: the one statement that looks it up and counts it also reads the request's table versions
+      const { principal, versions } = await this.lookUpToken(em, hash, defaultRateLimit, count);
+      if (versions) provideVersions?.(versions);
+      return principal;
+    }
     const current = fingerprint(await tableVersions(), AUTH_TABLES);
     const cache = tokenCacheOf(em.connection);
     const key = hash.toString('base64');
@@ -190,8 +199,8 @@ export class AuthService {
     return principal;
   }
 
-  private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number }> {
-    const rows: Array<{ id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
+  private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number; versions: TableVersions | null }> {
+    const rows: Array<{ versions: Record<string, string> | null; id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
       await em.query(
         `WITH t AS (
            SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active, t.expires_at,
@@ -206,6 +215,7 @@ export class AuthService {
               SET requests = u.requests + 1, refused = u.refused + (u.requests >= (SELECT rate_limit FROM t))::int, last_at = now()
            RETURNING requests)
          SELECT t.*, (SELECT requests FROM hit) AS requests,
+                (SELECT json_object_agg(table_name, version::text) FROM table_version) AS versions,
                 ceil(extract(epoch FROM date_trunc('minute', now()) + interval '1 minute' - now()))::int AS retry_after
            FROM t`,
         [hash, defaultRateLimit, count],
@@ -214,17 +224,18 @@ export class AuthService {
     if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');
     if (row.expired) throw fail.unauthenticated('The token has expired; sign in again');
     const expiresAt = row.expires_at.getTime();
+    const versions = row.versions ? new Map(Object.entries(row.versions)) : null;
     if (row.kind === 'API') {
       if (row.requests !== null && row.requests > row.rate_limit) {
         const retryAfterSeconds = Math.max(1, row.retry_after);
         throw fail.rateLimited(`This API token may make ${row.rate_limit} requests a minute; retry in ${retryAfterSeconds} s`, retryAfterSeconds);
       }
       const principal: Principal = { kind: 'integrator', id: row.id, name: row.name, role: Role.INTEGRATOR, scopes: Object.freeze([...row.scopes]), tokenId: row.id };
-      return { principal: Object.freeze(principal), expiresAt };
+      return { principal: Object.freeze(principal), expiresAt, versions };
     }
     if (!row.active || !row.user_id || !row.role) throw fail.unauthenticated('This account is disabled');
     const principal: Principal = { kind: 'user', id: row.user_id, name: row.display_name ?? row.name, role: row.role, scopes: [], tokenId: row.id };
-    return { principal: Object.freeze(principal), expiresAt };
+    return { principal: Object.freeze(principal), expiresAt, versions };
   }
 
   /** An integrator API token: returned once, stored as a hash, read-only by its scopes. */

@@ -111,7 +111,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // one statement, read when first needed, shared by the token check and the response cache
     let versions: Promise<TableVersions> | null = null;
     const tableVersions = () => (versions ??= readTableVersions(ds.manager));
-    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions: (read) => void (versions ??= Promise.resolve(read)) }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     const requestLog = (res.locals.log as Logger | undefined) ?? log;
     return contextOn({ principal, config, log: requestLog, stats, clientIp: req.ip ?? 'unknown', tableVersions }, ds.manager);

@@ -251,7 +251,8 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const metadata = ctx.em.connection.getMetadata(spec.entity);
   const dir = direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const sortColumn = metadata.findColumnWithPropertyName(field)!.databaseName;
-  const order = field === 'id' ? `t0."id" ${dir}` : `t0."${sortColumn}" ${dir}, t0."id" ${dir}`;
+  // nulls last in either direction, as the list contract orders them (shared/list.ts)
+  const order = field === 'id' ? `t0."id" ${dir}` : `t0."${sortColumn}" ${dir} NULLS LAST, t0."id" ${dir}`;
   const sql = `SELECT coalesce(json_agg(${object} ORDER BY ${order}), '[]'::json) AS items${windowCount ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0`;
 
   const separateCount = countQuery && !windowCount ? countQuery.getCount() : null;

@@ -770,7 +770,7 @@ const zh = {
       add: '添加推送地址',
       created: 'Webhook 已添加',
       none: '尚未登记推送地址',
-      url_help: '接收方的 http(s) 地址；每批变更以 POST 发送，带 X-Wuye-Signature 签名',
+      url_help: '接收方的 HTTP 或 HTTPS 地址；每批变更以 POST 发送，带 X-Wuye-Signature 签名',
       types: '推送的变更类型（不选则为令牌可读的全部类型）',
       all_types: '令牌可读的全部类型',
       secret: '签名密钥',
