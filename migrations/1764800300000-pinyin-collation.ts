@@ -13,6 +13,9 @@ export class PinyinCollation1764800300000 implements MigrationInterface {
   name = 'PinyinCollation1764800300000';
 
   async up(q: QueryRunner): Promise<void> {
+    // ICU collations need a UTF-8 database: elsewhere names keep sorting by code point rather than failing
+    const [{ encoding }] = await q.query(`SELECT pg_encoding_to_char(encoding) AS encoding FROM pg_database WHERE datname = current_database()`);
+    if (encoding !== 'UTF8') return;
     await q.query(`CREATE COLLATION IF NOT EXISTS zh_pinyin (provider = icu, locale = 'zh-u-co-pinyin')`);
     for (const table of NAME_COLUMNS) {
       await q.query(`ALTER TABLE ${table} ALTER COLUMN name TYPE text COLLATE zh_pinyin`);

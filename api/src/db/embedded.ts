@@ -79,6 +79,8 @@ export async function startEmbeddedPostgres(
     port,
     persistent: options.persistent,
     createPostgresUser: true,
+    // UTF-8 whatever the environment's locale (an unset LANG would give SQL_ASCII, where ICU collations fail)
+    initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: (options.settings ?? []).flatMap((setting) => ['-c', setting]),
     onLog: (message) => {
       recentLog.push(String(message));
