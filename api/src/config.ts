@@ -45,6 +45,8 @@ export interface Config {
   changeFeedLive: { pollMs: number; maxSubscriptionsPerToken: number };
   /** the bearer token /metrics asks for; without one, /metrics answers the loopback address only */
   metricsToken: string | null;
+  /** an OTLP/HTTP collector: the process sends its traces there (telemetry.ts, started before this is read); null: off */
+  traceEndpoint: string | null;
   /** the x-sql-statements reply header (statements per request), for tests and the benchmark only */
   exposeSqlStatements: boolean;
   /** list reads compiled into one statement where the selection allows (shared/read-plan.ts); off: DataLoaders only */
@@ -91,6 +93,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
   CHANGE_FEED_POLL_MS: 'live feed: how often each process looks at the feed head without a notification and re-checks subscribers\' tokens (default 5000)',
   CHANGE_FEED_MAX_SUBSCRIPTIONS: 'live feed: most open subscriptions of one token across all API processes (default 5)',
+  OTEL_EXPORTER_OTLP_ENDPOINT: 'an OTLP/HTTP collector (e.g. http://localhost:4318): sends traces of GraphQL operations and their SQL, never variables or parameter values; unset, tracing is off',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
@@ -200,6 +203,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxSubscriptionsPerToken: int('CHANGE_FEED_MAX_SUBSCRIPTIONS', 5, 1, 1000),
     },
     metricsToken: env.METRICS_TOKEN || null,
+    traceEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
     compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',
     tokenRateLimitPerMinute: int('TOKEN_RATE_LIMIT_PER_MINUTE', 600, 1, 100_000),
@@ -222,6 +226,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.sessionIdle.warningSeconds >= config.sessionIdle.timeoutSeconds) {
     problems.push('SESSION_IDLE_WARNING_SECONDS must be less than SESSION_IDLE_SECONDS');
   }
+  if (config.traceEndpoint && !/^https?:\/\/[^/\s]+/.test(config.traceEndpoint)) problems.push('OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL');
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
 
   if (problems.length > 0) {

@@ -1,3 +1,5 @@
+// first: with OTEL_EXPORTER_OTLP_ENDPOINT set, tracing must patch pg and graphql before they are loaded
+import { stopTelemetry } from './telemetry';
 import 'reflect-metadata';
 import nodeCluster from 'node:cluster';
 import { authService, ensureBootstrapAdmin } from './accounts/auth.service';
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     await server?.close().catch(() => undefined);
     await ds.destroy().catch(() => undefined);
     await cluster?.stop();
+    await stopTelemetry();
     say('Stopped.');
     process.exit(0);
   };
@@ -124,6 +127,7 @@ async function worker(): Promise<void> {
   const stop = async () => {
     await server.close().catch(() => undefined);
     await ds.destroy().catch(() => undefined);
+    await stopTelemetry();
     process.exit(0);
   };
   process.on('SIGTERM', () => void stop());

@@ -20,6 +20,20 @@ describe('the logger keeps personal data out', () => {
     expect(JSON.parse(lines[0])).toMatchObject({ level: 'info', event: 'shown', phone: '[phone]' });
   });
 
+  it('keeps the line shape: ISO time, level label, pid, event; an error in the fields is scrubbed too', () => {
+    const lines: string[] = [];
+    createLogger('debug', (line) => lines.push(line), { worker: 2 }).error('db.failed', { err: new Error('owner 13857212345') });
+    expect(lines).toHaveLength(1);
+    expect(lines[0].endsWith('\n')).toBe(true);
+    const entry = JSON.parse(lines[0]);
+    expect(entry).toMatchObject({ level: 'error', pid: process.pid, worker: 2, event: 'db.failed' });
+    expect(new Date(entry.time).toISOString()).toBe(entry.time);
+    expect(entry).not.toHaveProperty('hostname');
+    expect(entry).not.toHaveProperty('msg');
+    expect(lines[0]).toContain('owner [phone]');
+    expect(lines[0]).not.toContain('13857212345');
+  });
+
   it("a request's child logger names the request on every line, the parent on none", async () => {
     const lines: string[] = [];
     const log = createLogger('info', (line) => lines.push(line));

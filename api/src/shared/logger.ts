@@ -1,9 +1,11 @@
+import pino from 'pino';
+
 /**
- * JSON-line logger. It never receives GraphQL variables or request bodies; as a second line of defence it
- * masks anything shaped like a citizen ID number or a mobile phone before writing (personal data, never logged).
+ * JSON-line logger on pino. It never receives GraphQL variables or request bodies; as a second line of defence
+ * its one destination masks anything shaped like a citizen ID number or a mobile phone in every serialized line
+ * before writing (personal data, never logged).
  */
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
-const RANK: Record<LogLevel, number> = { silent: 0, error: 1, warn: 2, info: 3, debug: 4 };
 
 const ID_NUMBER = /(?<![0-9])[1-9][0-9]{16}[0-9Xx](?![0-9])/g;
 const MOBILE = /(?<![0-9])1[3-9][0-9]{9}(?![0-9])/g;
@@ -24,22 +26,33 @@ export interface Logger {
   child(fields: Record<string, unknown>): Logger;
 }
 
+function wrap(logger: pino.Logger): Logger {
+  return {
+    error: (event, fields) => logger.error(fields ?? {}, event),
+    warn: (event, fields) => logger.warn(fields ?? {}, event),
+    info: (event, fields) => logger.info(fields ?? {}, event),
+    debug: (event, fields) => logger.debug(fields ?? {}, event),
+    child: (fields) => wrap(logger.child(fields)),
+  };
+}
+
+/** `write` receives each whole line (newline included), already scrubbed: pino writes only through it. */
 export function createLogger(
   level: LogLevel,
   write: (line: string) => void = (line) => process.stdout.write(line),
   base: Record<string, unknown> = {},
 ): Logger {
-  const emit = (at: Exclude<LogLevel, 'silent'>, event: string, fields: Record<string, unknown> = {}) => {
-    if (RANK[at] > RANK[level]) return;
-    // pid: with WORKERS > 1 several processes write to one stdout
-    const line = JSON.stringify({ time: new Date().toISOString(), level: at, pid: process.pid, ...base, event, ...fields });
-    write(scrubPersonalData(line) + '\n');
-  };
-  return {
-    error: (event, fields) => emit('error', event, fields),
-    warn: (event, fields) => emit('warn', event, fields),
-    info: (event, fields) => emit('info', event, fields),
-    debug: (event, fields) => emit('debug', event, fields),
-    child: (fields) => createLogger(level, write, { ...base, ...fields }),
-  };
+  const destination = { write: (line: string) => write(scrubPersonalData(line)) };
+  const logger = pino(
+    {
+      level,
+      messageKey: 'event',
+      // pid: with WORKERS > 1 several processes write to one stdout; no hostname, as before
+      base: { pid: process.pid },
+      timestamp: pino.stdTimeFunctions.isoTime,
+      formatters: { level: (label) => ({ level: label }) },
+    },
+    destination,
+  );
+  return wrap(Object.keys(base).length ? logger.child(base) : logger);
 }
