@@ -173,11 +173,12 @@ describe('an officer on a phone (390×844)', () => {
     const language = await page.locator('header button[aria-controls="simple-menu"]').boundingBox();
     expect(title && language && title.x + title.width <= language.x).toBe(true);
 
-    await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
+    // each tab by its own address: on a loaded machine the scrollable tab row was not always hit-testable in time
+    await page.goto(`${base}/#/elections/${voting.id}/show/ballots`);
     await page.getByTestId('ballot-entry').waitFor();
     await fitsThePhone(page, 'ballot entry');
 
-    await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
+    await page.goto(`${base}/#/elections/${voting.id}/show/tally`);
     await page.getByTestId('tally').waitFor();
     await fitsThePhone(page, 'tally');
 

@@ -136,12 +136,13 @@ describe('the registry console', () => {
     }
     expect(await page.getByRole('checkbox').count()).toBe(0);
 
-    // reading is allowed: the CSV export holds every firm (more than one API page) under translated headers
+    // reading is allowed: the CSV export (built by the API) holds every firm (more than one API page) under Chinese headers
     const [{ n: firms }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);
-    const download = page.waitForEvent('download');
     await page.getByRole('button', { name: zh.ra.action.export }).click();
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
     const csv = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);
-    expect(csv[0].split(',').slice(0, 3)).toEqual(['编号', '企业名称', '统一社会信用代码']);
+    expect(csv[0].split(',').slice(0, 3)).toEqual(['企业名称', '统一社会信用代码', '法定代表人']);
     expect(csv.length).toBe(firms + 1);
     expect(csv.some((line) => line.includes(firmName) && line.includes('已备案'))).toBe(true);
 

@@ -32,7 +32,7 @@ describe('sheets and documents in the console', () => {
     await page.goto(`${suite.app.baseUrl}/#/import?kind=FIRMS`);
     await page.getByTestId('import-file').setInputFiles({ name: 'many-firms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     const summary = page.getByTestId('import-summary');
-    await summary.getByText('共 2000 行:有效 1999 行,有误 1 行,已登记 0 行').waitFor({ timeout: 60_000 });
+    await summary.getByText('共 2000 行：有效 1999 行，有误 1 行，已登记 0 行').waitFor({ timeout: 60_000 });
 
     // while the import runs the page asks how far it has got, and shows it
     const polled = page.waitForResponse((r) => r.url().endsWith('/graphql') && /query ImportProgress\b/.test(r.request().postData() ?? ''), { timeout: 60_000 });
@@ -41,7 +41,7 @@ describe('sheets and documents in the console', () => {
     await page.getByTestId('import-progress').waitFor();
     const progress = (await (await polled).json()) as { data: { importProgress: { phase: string; total: number } | null } };
     expect(['CHECKING', 'WRITING', 'DONE']).toContain(progress.data.importProgress?.phase);
-    await summary.getByText('导入完成:新建 1999 条,已登记 0 条,未导入有误行 1 条').waitFor({ timeout: 60_000 });
+    await summary.getByText('导入完成：新建 1999 条，已登记 0 条，未导入有误行 1 条').waitFor({ timeout: 60_000 });
     await page.getByTestId('import-progress').waitFor({ state: 'detached' });
 
     // the error file: the bad row as uploaded, with its message in one more column
