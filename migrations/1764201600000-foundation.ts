@@ -154,7 +154,7 @@ export class Foundation1764201600000 implements MigrationInterface {
         managed_area numeric(12,2) NOT NULL CHECK (managed_area >= 0),
         ${filingColumns},
         CHECK (contract_end >= contract_start),
-        -- Two approved projects of one estate may not overlap in time (PRODUCT.md "What it keeps").
+        -- Two approved projects of one estate may not overlap in time (docs/domain-rules.md#contract-overlap).
         CONSTRAINT project_no_overlap EXCLUDE USING gist (
           estate_id WITH =,
           daterange(contract_start, contract_end, '[]') WITH &&

@@ -21,8 +21,6 @@ export type Files = ReadonlyMap<string, string>;
 /** The documents the rules lived in before docs/: any citation of them is dangling. */
 const LEGACY_CITATION = /DOMAIN-RULES|PRODUCT\.md|STACK\.md|STYLE\.md/g;
 
-/** Migrations up to this one landed citing the old documents; landed migrations are never edited. */
-export const LAST_MIGRATION_BEFORE_DOCS = 1764633600000;
 
 // `docs/x.md` or `docs/x.md#anchor`, not as the tail of a longer path
 const DOCS_CITATION = /(?<![\w./-])(docs\/[\w.-]+(?:\/[\w.-]+)*\.md)(?:#([\p{L}\p{N}_-]+))?/gu;
@@ -69,11 +67,6 @@ export function anchorsOf(markdown: string): Set<string> {
   return anchors;
 }
 
-function migrationLanded(file: string): boolean {
-  const stamp = /^migrations\/(\d+)-/.exec(file)?.[1];
-  return stamp !== undefined && Number(stamp) <= LAST_MIGRATION_BEFORE_DOCS;
-}
-
 function lineAt(text: string, index: number): number {
   return text.slice(0, index).split('\n').length;
 }
@@ -97,9 +90,7 @@ export function danglingReferences(files: Files, exists: (file: string) => boole
 
   for (const [file, text] of files) {
     for (const m of text.matchAll(DOCS_CITATION)) check(file, m.index, text, m[0], m[1], m[2]);
-    if (!migrationLanded(file)) {
-      for (const m of text.matchAll(LEGACY_CITATION)) problems.push({ file, line: lineAt(text, m.index), reference: m[0], kind: 'LEGACY_CITATION' });
-    }
+    for (const m of text.matchAll(LEGACY_CITATION)) problems.push({ file, line: lineAt(text, m.index), reference: m[0], kind: 'LEGACY_CITATION' });
     if (!file.endsWith('.md')) continue;
     for (const m of text.matchAll(MARKDOWN_LINK)) {
       const target = m[1];
