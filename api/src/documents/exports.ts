@@ -8,7 +8,7 @@ import { Sheet } from '../shared/sheets';
  * through Apollo (its policies, read rules, jurisdiction and masking, exactly as the console's list), page by
  * page with the list's cursor, then written as one sheet with names instead of ids and times in Beijing time.
  */
-export type RunQuery = (ctx: RequestContext, query: string, variables: Record<string, unknown>) => Promise<Record<string, any>>;
+export type RunQuery = (ctx: RequestContext, query: string, variables: Record<string, unknown>) => Promise<Record<string, unknown>>;
 
 type Item = Record<string, any>;
 

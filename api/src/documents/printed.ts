@@ -34,12 +34,45 @@ const fieldRows = (rows: Array<[string, string]>): Content => ({
   margin: [0, 4, 0, 10],
 });
 const place = 'estate { name subdistrict { name } district { name } }';
-const placeText = (estate: { name: string; subdistrict: { name: string }; district: { name: string } }) =>
+const placeText = (estate: Place) =>
   `${estate.district.name}${estate.subdistrict.name}${estate.name}`;
 
 export type ReceiptKind = 'firms' | 'projects' | 'committee-filings';
 
-const RECEIPTS: Record<ReceiptKind, { field: string; query: string; title: string; rows: (r: any) => Array<[string, string]> }> = {
+/** The shapes the queries below select (the record's own GraphQL fields, as the caller may read them). */
+interface Place { name: string; subdistrict: { name: string }; district: { name: string } }
+interface FilingRecord {
+  filingStatus: string; filingNumber: string | null; submittedAt: string | null; decidedAt: string | null;
+  [field: string]: unknown;
+}
+interface FirmRecord extends FilingRecord { name: string; creditCode: string; legalRepresentative: string; registeredAddress: string; district: { name: string } | null }
+interface ProjectRecord extends FilingRecord {
+  name: string; contractStart: string; contractEnd: string; households: number; managedArea: string;
+  firm: { name: string; creditCode: string }; estate: Place;
+}
+interface CommitteeFilingRecord extends FilingRecord {
+  kind: string; eventDate: string; dueOn: string;
+  committee: { termNumber: number; termStart: string; termEnd: string; members: Array<{ name: string; position: string }>; estate: Place };
+}
+interface TallySheetRecord {
+  title: string; phase: string; estate: Place; candidates: Array<{ id: string; owner: { name: string } }>;
+  tally: null | {
+    ballots: number; seats: number; totals: { headcount: number; area: string }; participating: { headcount: number; area: string };
+    candidates: Array<{ candidateId: string; rank: number; status: string; approvals: { headcount: number; area: string } }>;
+  };
+}
+interface Check { itemKey: string; result?: string; reviewer?: string | null; reviewingBody?: string; checkedOn?: string | null; evidenceNote?: string | null; overrideReason?: string | null }
+interface ReviewFormRecord {
+  nominatedBy: string; nominatedOn: string; partyMember: boolean; decision: string; withdrawn: boolean;
+  owner: { name: string; idNumber: string; phone: string | null };
+  election: { title: string; estate: Place };
+  checklist: { title: string; source: string; items: Array<{ key: string; kind: string; titleZh: string }> };
+  checks: Check[];
+}
+
+interface ReceiptSpec<R extends FilingRecord> { field: string; query: string; title: string; rows: (record: R) => Array<[string, string]> }
+
+const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectRecord>; 'committee-filings': ReceiptSpec<CommitteeFilingRecord> } = {
   firms: {
     field: 'firm',
     title: '物业服务企业备案回执',
@@ -62,21 +95,21 @@ const RECEIPTS: Record<ReceiptKind, { field: string; query: string; title: strin
     rows: (c) => [
       ['备案类别', COMMITTEE_FILING_KIND[c.kind] ?? c.kind], ['小区', placeText(c.committee.estate)], ['届次', `第 ${c.committee.termNumber} 届`],
       ['任期', `${c.committee.termStart} 至 ${c.committee.termEnd}`],
-      ['委员', c.committee.members.map((m: { name: string; position: string }) => `${m.name}(${POSITION[m.position] ?? m.position})`).join('、') || '—'],
+      ['委员', c.committee.members.map((m) => `${m.name}(${POSITION[m.position] ?? m.position})`).join('、') || '—'],
       ['事项发生日 / 备案期限', `${c.eventDate} / ${c.dueOn}`],
     ],
   },
 };
 
-async function one(ctx: RequestContext, runQuery: RunQuery, field: string, id: number, selection: string): Promise<any> {
+async function one<R>(ctx: RequestContext, runQuery: RunQuery, field: string, id: number, selection: string): Promise<R> {
   const data = await runQuery(ctx, `query Printed($id: ID!) { ${field}(id: $id) { ${selection} } }`, { id: String(id) });
-  return data[field];
+  return data[field] as R;
 }
 
 /** 备案回执: only an approved filing has a number to acknowledge. */
 export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kind: ReceiptKind, id: number): Promise<{ pdf: Buffer; filingNumber: string }> {
-  const spec = RECEIPTS[kind];
-  const record = await one(ctx, runQuery, spec.field, id, spec.query);
+  const spec = RECEIPTS[kind] as ReceiptSpec<FilingRecord>;
+  const record = await one<FilingRecord>(ctx, runQuery, spec.field, id, spec.query);
   if (!record.filingNumber) {
     throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: it has no filing number until it is approved');
   }
@@ -98,7 +131,7 @@ export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kin
 
 /** 计票单: the counted result per candidate, with lines for the counters and scrutineers to sign. */
 export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: number): Promise<Buffer> {
-  const election = await one(
+  const election = await one<TallySheetRecord>(
     ctx,
     runQuery,
     'election',
@@ -108,7 +141,7 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
              candidates { candidateId rank status approvals { headcount area } } }`,
   );
   if (!election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet: its votes have not been counted');
-  const nameOf = new Map(election.candidates.map((c: { id: string; owner: { name: string } }) => [c.id, c.owner.name]));
+  const nameOf = new Map(election.candidates.map((c) => [c.id, c.owner.name]));
   const t = election.tally;
   const content: Content[] = [
     { text: `${election.estate.name}业主委员会选举计票单`, style: 'title' },
@@ -124,7 +157,7 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
     pdfSection('候选人得票'),
     pdfTable(
       ['名次', '候选人', '同意人数', '同意面积(m²)', '结果'],
-      t.candidates.map((c: any) => [c.rank, or(nameOf.get(c.candidateId) as string), c.approvals.headcount, c.approvals.area, CANDIDATE_STATUS[c.status] ?? c.status]),
+      t.candidates.map((c) => [c.rank, or(nameOf.get(c.candidateId)), c.approvals.headcount, c.approvals.area, CANDIDATE_STATUS[c.status] ?? c.status]),
       [30, '*', 60, 90, 90],
     ),
     signatureLines(['计票人', '监票人']),
@@ -136,7 +169,7 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
 
 /** 资格审查表: each checklist item with its result, reviewing body, reviewer and date; the ID number as the caller may see it. */
 export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: number): Promise<Buffer> {
-  const candidate = await one(
+  const candidate = await one<ReviewFormRecord>(
     ctx,
     runQuery,
     'candidate',
@@ -146,15 +179,15 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
      checklist { title source items { key kind titleZh } }
      checks { itemKey result reviewer reviewingBody checkedOn evidenceNote overrideReason }`,
   );
-  const checkOf = new Map(candidate.checks.map((c: { itemKey: string }) => [c.itemKey, c]));
-  const rows = candidate.checklist.items.map((item: { key: string; kind: string; titleZh: string }, i: number) => {
-    const check: any = checkOf.get(item.key) ?? {};
+  const checkOf = new Map(candidate.checks.map((c) => [c.itemKey, c]));
+  const rows = candidate.checklist.items.map((item, i) => {
+    const check: Partial<Check> = checkOf.get(item.key) ?? {};
     return [
       i + 1,
       CHECK_KIND[item.kind] ?? item.kind,
       item.titleZh,
-      CHECK_RESULT[check.result] ?? '待审',
-      [REVIEWING_BODY[check.reviewingBody] ?? '', check.reviewer ?? ''].filter(Boolean).join(' · ') || '—',
+      CHECK_RESULT[check.result ?? ''] ?? '待审',
+      [REVIEWING_BODY[check.reviewingBody ?? ''] ?? '', check.reviewer ?? ''].filter(Boolean).join(' · ') || '—',
       or(check.checkedOn),
       [check.evidenceNote, check.overrideReason].filter(Boolean).join(';') || '',
     ];
