@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { parseSecretsKey } from './webhooks/secret-box';
 
 /** Every environment variable the server reads, parsed and validated here and nowhere else. */
 export interface Config {
@@ -54,7 +55,7 @@ export interface Config {
   /** requests per minute of an integrator token whose own limit is not set (sessions are not limited) */
   tokenRateLimitPerMinute: number;
   /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout and the retries' backoff */
-  webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number };
+  webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number; secretsKey: Buffer | null };
   /** answers of read-only queries kept per caller kind and served while PostgreSQL's table versions hold (graphql/response-cache.ts) */
   responseCache: { enabled: boolean; maxBytes: number };
 }
@@ -103,6 +104,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   WEBHOOK_TIMEOUT_MS: 'how long a webhook receiver may take to answer (default 10000)',
   WEBHOOK_RETRY_BASE_MS: 'first retry delay of a failed webhook delivery, doubled on each failure (default 5000)',
   WEBHOOK_RETRY_MAX_MS: 'longest delay between retries of a webhook delivery (default 3600000, one hour)',
+  WEBHOOK_SECRETS_KEY: 'the key (32 bytes as base64 or hex, e.g. `openssl rand -base64 32`) that seals webhook signing secrets in the database; the same on every host. Without it an external database takes no webhooks; the embedded one keeps its own key in DATA_DIR',
   RESPONSE_CACHE: 'on | off (default on): serve a repeated registry read from memory while the tables it read are unchanged',
   RESPONSE_CACHE_MB: 'memory the response cache may hold per process, in MiB (default 64)',
 };
@@ -213,6 +215,7 @@ export function loadConfig(env: Env = process.env): Config {
       timeoutMs: int('WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000),
       retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
       retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 24 * 3_600_000),
+      secretsKey: env.WEBHOOK_SECRETS_KEY ? parseSecretsKey(env.WEBHOOK_SECRETS_KEY) : null,
     },
     responseCache: {
       enabled: oneOf('RESPONSE_CACHE', ['on', 'off'] as const, 'on') === 'on',
@@ -220,6 +223,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
   };
 
+  if (env.WEBHOOK_SECRETS_KEY && !config.webhooks.secretsKey) problems.push('WEBHOOK_SECRETS_KEY must be 32 bytes written as base64 (44 characters) or hex (64)');
   if (config.webhooks.batchSize > config.limits.maxTake) problems.push('WEBHOOK_BATCH_SIZE must not exceed MAX_PAGE_SIZE');
   if (config.webhooks.retryMaxMs < config.webhooks.retryBaseMs) problems.push('WEBHOOK_RETRY_MAX_MS must not be less than WEBHOOK_RETRY_BASE_MS');
 

@@ -14,6 +14,8 @@ import { systemContext } from './request/context';
 import { ensureVoteRecords } from './elections/vote-records-backfill';
 import { createServer } from './graphql/server';
 import { createLogger } from './shared/logger';
+import { dataDirSecretsKey, parseSecretsKey } from './webhooks/secret-box';
+import { sealStoredWebhookSecrets } from './webhooks/webhook.service';
 
 /** Start-up only: config → database (embedded or DATABASE_URL) → migrations → demo data → server. */
 async function main(): Promise<void> {
@@ -27,6 +29,11 @@ async function main(): Promise<void> {
     say(`Starting the embedded PostgreSQL in ${config.dataDir} …`);
     cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true, ownShutdown: true, say });
     databaseUrl = await ensureDatabase(cluster.url, 'wuye');
+    if (!config.webhooks.secretsKey) {
+      // the embedded database's own key, beside it; workers inherit it through the environment
+      process.env.WEBHOOK_SECRETS_KEY = dataDirSecretsKey(config.dataDir);
+      config.webhooks.secretsKey = parseSecretsKey(process.env.WEBHOOK_SECRETS_KEY);
+    }
   }
 
   const ds = createDataSource(databaseUrl, log);
@@ -63,6 +70,8 @@ async function main(): Promise<void> {
     );
     integratorToken = issued.token;
   }
+  const sealed = await sealStoredWebhookSecrets(ds, config.webhooks.secretsKey);
+  if (sealed) say(`Sealed ${sealed} webhook secret(s) stored before sealing existed.`);
   const completed = await ensureVoteRecords(systemContext(ds, config, log));
   if (completed) say(`Kept the record of ${completed} vote(s) opened before vote records existed.`);
   const admin = await ensureBootstrapAdmin(ds, config);

@@ -56,13 +56,18 @@ function required(name: string): string {
  * (its own process state: DataSource, pool, loaders, caches) on the first one's database, as two API
  * processes behind a load balancer run on one PostgreSQL; the first one drops the database.
  */
+/** This test process's webhook secrets key, the same for every server it starts (as on every host of a deployment). */
+export const TEST_SECRETS_KEY = crypto.randomBytes(32).toString('base64');
+
 export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const serverUrl = required(TEST_ENV.serverUrl);
   const template = required(TEST_ENV.template);
   const database = options.sameDatabaseAs ? null : `${template}_${crypto.randomBytes(4).toString('hex')}`;
   const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await ensureDatabase(serverUrl, database!, template));
   // the tests count statements per request through the x-sql-statements header, off by default
-  const config = loadConfig({ NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, API_ONLY: '1', EXPOSE_SQL_STATEMENTS: '1', ...env });
+  const config = loadConfig({
+    NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, API_ONLY: '1', EXPOSE_SQL_STATEMENTS: '1', WEBHOOK_SECRETS_KEY: TEST_SECRETS_KEY, ...env,
+  });
   const logLines: string[] = [];
   const logFile = process.env[TEST_ENV.logFile];
   const log: Logger = createLogger(config.logLevel, (line) => {

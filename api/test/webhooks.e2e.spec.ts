@@ -1,7 +1,8 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyDelivery } from '../src/webhooks/signature';
-import { startTestApp, TestApp } from './harness';
+import { sealStoredWebhookSecrets } from '../src/webhooks/webhook.service';
+import { startTestApp, TEST_SECRETS_KEY, TestApp } from './harness';
 import { CREATE_FIRM, firmInput, UPDATE_FIRM } from './operations';
 
 /**
@@ -153,6 +154,10 @@ describe('one API process delivering', () => {
     expect(JSON.stringify(audit.after)).not.toContain(secret);
     const [{ schema }] = await writer.ds.query(`SELECT count(*)::int AS schema FROM information_schema.columns WHERE column_name = 'secret'`);
     expect(schema).toBe(1); // stored for signing; no query returns it (WebhookEndpoint has no such field)
+    // and stored sealed: the database alone cannot sign a delivery
+    const [stored] = await writer.ds.query(`SELECT secret FROM webhook_endpoint WHERE id = $1`, [endpoint.id]);
+    expect(stored.secret).toMatch(/^v1\.[A-Za-z0-9_-]{60,}$/);
+    expect(stored.secret).not.toContain(secret.slice(6, 20));
   });
 
   it('refuses event types outside the token’s scopes, a URL that is not http(s) and an unknown token, creating nothing', async () => {
@@ -239,6 +244,64 @@ describe('one API process delivering', () => {
     for (const username of ['manager', 'clerk']) {
       expect((await writer.gql(ENDPOINTS, {}, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
       expect((await writer.gql(DELIVERIES, { id: endpoint.id }, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('the signing secret at rest', () => {
+  it('a server without WEBHOOK_SECRETS_KEY registers no endpoint (FORBIDDEN, NOT_CONFIGURED) and stores nothing', async () => {
+    const keyless = await startTestApp({ WEBHOOK_SECRETS_KEY: '' }, { sameDatabaseAs: writer });
+    try {
+      const token = await integrator(['REGISTRY_READ']);
+      const [{ before }] = await writer.ds.query(`SELECT count(*)::int AS before FROM webhook_endpoint`);
+      const { errors } = await keyless.gql(CREATE_ENDPOINT, { input: { tokenId: token.id, url: receiver.url } }, await keyless.tokenFor('admin'));
+      expect(errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_CONFIGURED' });
+      expect(errors?.[0].message).toContain('WEBHOOK_SECRETS_KEY');
+      const [{ after }] = await writer.ds.query(`SELECT count(*)::int AS after FROM webhook_endpoint`);
+      expect(after).toBe(before);
+    } finally {
+      await keyless.close();
+    }
+  });
+
+  it('a server whose key does not open the secret pauses the endpoint, saying why, and sends nothing unsigned', async () => {
+    const token = await integrator(['REGISTRY_READ']);
+    const received = new Receiver();
+    await received.start();
+    const otherKey = await startTestApp({ ...FAST, WEBHOOK_SECRETS_KEY: Buffer.alloc(32, 7).toString('base64') }, { sameDatabaseAs: writer });
+    try {
+      const { createWebhookEndpoint } = await writer.as('admin', CREATE_ENDPOINT, { input: { tokenId: token.id, url: received.url } });
+      await makeChanges(2);
+      const paused = await until('the endpoint paused', async () => {
+        const [row] = await writer.ds.query(`SELECT status, problem FROM webhook_endpoint WHERE id = $1`, [createWebhookEndpoint.endpoint.id]);
+        return row.status === 'PAUSED' && row;
+      });
+      expect(paused.problem).toContain('WEBHOOK_SECRETS_KEY');
+      expect(received.received).toHaveLength(0);
+    } finally {
+      await otherKey.close();
+      await received.close();
+    }
+  });
+
+  it('a secret stored readable before sealing existed is sealed at start-up and still signs', async () => {
+    const token = await integrator(['REGISTRY_READ']);
+    const received = new Receiver();
+    await received.start();
+    const { createWebhookEndpoint } = await writer.as('admin', CREATE_ENDPOINT, { input: { tokenId: token.id, url: received.url, secret: 'whsec_written-before-sealing-0123456789' } });
+    const id = createWebhookEndpoint.endpoint.id;
+    await writer.ds.query(`UPDATE webhook_endpoint SET secret = 'whsec_written-before-sealing-0123456789' WHERE id = $1`, [id]);
+    expect(await sealStoredWebhookSecrets(writer.ds, Buffer.from(TEST_SECRETS_KEY, 'base64'))).toBeGreaterThanOrEqual(1);
+    const [row] = await writer.ds.query(`SELECT secret FROM webhook_endpoint WHERE id = $1`, [id]);
+    expect(row.secret).toMatch(/^v1\./);
+    const app = await startTestApp(FAST, { sameDatabaseAs: writer });
+    try {
+      await makeChanges(1);
+      const first = await until('a delivery', () => received.received.find((r) => r.answered < 300));
+      expect(verifyDelivery('whsec_written-before-sealing-0123456789', { signature: first.signature, timestamp: first.timestamp }, first.body)).toBe(true);
+    } finally {
+      await app.close();
+      await received.close();
     }
   });
 });

@@ -5,6 +5,7 @@ import { contextOn } from '../request/context';
 import { Principal, Role, Scope } from '../request/principal';
 import { isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
+import { openSecret, SecretUnavailable } from './secret-box';
 import { retryDelayMs, signDelivery } from './signature';
 import { webhookDeliveries, watchWebhookLag } from './webhook-metrics';
 
@@ -74,7 +75,7 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
     await runner?.release().catch(() => undefined);
   };
 
-  const post = async (endpoint: EndpointRow, deliveryId: string, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> => {
+  const post = async (endpoint: EndpointRow & { signingSecret: string }, deliveryId: string, body: string): Promise<{ ok: boolean; status: number | null; error: string | null }> => {
     const controller = new AbortController();
     inFlight.add(controller);
     const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${settings.timeoutMs} ms`)), settings.timeoutMs);
@@ -87,7 +88,7 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
           'user-agent': 'wuye-registry-webhooks',
           'x-wuye-delivery': deliveryId,
           'x-wuye-timestamp': String(timestamp),
-          'x-wuye-signature': signDelivery(endpoint.secret, timestamp, body),
+          'x-wuye-signature': signDelivery(endpoint.signingSecret, timestamp, body),
         },
         body,
         redirect: 'manual',
@@ -106,6 +107,11 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
     }
   };
 
+  const pause = async (id: number, problem: string, code?: string) => {
+    await ds.query(`UPDATE webhook_endpoint SET status = 'PAUSED', problem = $2, version = version + 1 WHERE id = $1`, [id, problem.slice(0, 300)]);
+    log.warn('webhook.paused', { endpoint: id, code: code ?? 'SECRET_UNAVAILABLE' });
+  };
+
   /** One batch for one endpoint; true when it delivered one and there may be more. */
   const step = async (id: number): Promise<boolean> => {
     const [endpoint]: EndpointRow[] = await ds.query(
@@ -115,6 +121,15 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
       [id],
     );
     if (!endpoint || endpoint.status !== 'ACTIVE' || !endpoint.token_ok) return false;
+    let signingSecret: string;
+    try {
+      signingSecret = openSecret(config.webhooks.secretsKey, endpoint.secret);
+    } catch (error) {
+      if (!(error instanceof SecretUnavailable)) throw error;
+      // nothing can be signed: hold the endpoint for an admin rather than send what receivers must reject
+      await pause(id, error.message);
+      return false;
+    }
     let [pending]: PendingRow[] = await ds.query(
       `SELECT id, body, next_after, attempts, next_attempt_at <= now() AS due FROM webhook_delivery WHERE endpoint_id = $1 AND status = 'PENDING'`,
       [id],
@@ -130,8 +145,7 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
       } catch (error) {
         if (!isAppError(error)) throw error;
         // e.g. the cursor is behind the pruned part of the feed: nothing can be delivered until an admin acts
-        await ds.query(`UPDATE webhook_endpoint SET status = 'PAUSED', problem = $2, version = version + 1 WHERE id = $1`, [id, error.message.slice(0, 300)]);
-        log.warn('webhook.paused', { endpoint: id, code: error.code });
+        await pause(id, error.message, error.code);
         return false;
       }
       if (page.items.length === 0) {
@@ -154,7 +168,7 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
     }
     if (!pending.due || stopped) return false;
 
-    const outcome = await post(endpoint, String(pending.id), pending.body);
+    const outcome = await post({ ...endpoint, signingSecret }, String(pending.id), pending.body);
     if (stopped && !outcome.ok && outcome.status === null) return false; // cut short by shutdown: not the receiver's failure
     if (outcome.ok) {
       await ds.transaction(async (em) => {

@@ -1,9 +1,11 @@
+import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { ChangeEntityType, ELECTION_TYPES, REGISTRY_TYPES } from '../feed/change-feed';
 import { RequestContext, withTransaction } from '../request/context';
 import { Scope } from '../request/principal';
 import { fail } from '../shared/errors';
 import { newWebhookSecret } from './signature';
+import { isSealed, sealSecret } from './secret-box';
 import { CreatedWebhookEndpoint, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
 
 /**
@@ -84,6 +86,9 @@ export const webhookService = {
   async create(ctx: RequestContext, tokenId: number, input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
     const url = new URL(input.url);
     if (url.username || url.password) throw fail.badField('url', 'URL_CREDENTIALS', 'must not carry a user or password: the signature proves the sender');
+    const key = ctx.config.webhooks.secretsKey;
+    // a secret is never stored readable (secret-box.ts): no key, no webhooks
+    if (!key) throw fail.forbidden('Webhooks are off on this server: set WEBHOOK_SECRETS_KEY to seal their signing secrets', 'NOT_CONFIGURED');
     return withTransaction(ctx, async (ctx) => {
       const [token] = await ctx.em.query(
         `SELECT id, scopes, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired FROM access_token WHERE id = $1 AND kind = 'API'`,
@@ -104,7 +109,7 @@ export const webhookService = {
       const [row] = await ctx.em.query(
         `INSERT INTO webhook_endpoint AS e (token_id, url, event_types, secret, cursor, created_by_id) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING ${ENDPOINT_COLUMNS}`,
-        [tokenId, url.toString(), types, secret, startAfter, ctx.principal?.kind === 'user' ? ctx.principal.id : null],
+        [tokenId, url.toString(), types, sealSecret(key, secret), startAfter, ctx.principal?.kind === 'user' ? ctx.principal.id : null],
       );
       const endpoint = toEndpoint(row);
       await recordAudit(ctx, { action: 'webhook.create', entityType: 'WebhookEndpoint', entityId: endpoint.id, after: auditOf(endpoint) });
@@ -141,3 +146,15 @@ export const webhookService = {
     });
   },
 };
+
+/** Start-up: secrets stored readable (before sealing existed) are sealed in place; the number sealed. */
+export async function sealStoredWebhookSecrets(ds: DataSource, key: Buffer | null): Promise<number> {
+  if (!key) return 0;
+  return ds.transaction(async (em) => {
+    const rows: Array<{ id: number; secret: string }> = await em.query(`SELECT id, secret FROM webhook_endpoint WHERE secret NOT LIKE 'v1.%' FOR UPDATE`);
+    for (const row of rows.filter((r) => !isSealed(r.secret))) {
+      await em.query(`UPDATE webhook_endpoint SET secret = $2 WHERE id = $1`, [row.id, sealSecret(key, row.secret)]);
+    }
+    return rows.length;
+  });
+}
