@@ -1,5 +1,6 @@
 import { registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
 import { FieldError } from './errors';
+import { todayInChina } from './iso-date';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
@@ -43,11 +44,11 @@ export const IsOnOrAfter = (otherProperty: string, options?: ValidationOptions) 
     options,
   );
 
-/** A "YYYY-MM-DD" date not later than today. */
+/** A "YYYY-MM-DD" date not later than today in China (from 00:00 Beijing time, not 08:00). */
 export const IsNotFuture = (options?: ValidationOptions) =>
   fieldRule(
     'NOT_FUTURE',
-    (value) => typeof value !== 'string' || value <= new Date().toISOString().slice(0, 10),
+    (value) => typeof value !== 'string' || value <= todayInChina(),
     () => 'must not be in the future',
     options,
   );
