@@ -1,6 +1,6 @@
 import { periodOf, quarterOf } from '../src/shared/ledger-statement';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, outcomeOf } from './harness';
 import type { AccountEntryInput } from './generated/graphql';
 import {
   ADD_ENTRY,
@@ -39,10 +39,6 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const fen = (yuan: string) => Math.round(Number(yuan) * 100);
-const codeOf = (r: { errors?: Array<{ extensions: { code: string; [k: string]: any } }> }) => {
-  const e = r.errors?.[0]?.extensions;
-  return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
-};
 const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
 const EXE = Buffer.from('MZ\x90\x00\x03\x00\x00\x00').toString('base64');
 
@@ -73,12 +69,12 @@ describe('the published statement is the owners’ to read without signing in', 
 
   it('anonymous gets nothing else: an unpublished quarter is NOT_FOUND, the book itself UNAUTHENTICATED', async () => {
     const [closed] = await app.ds.query(`SELECT id FROM account_period WHERE status <> 'PUBLISHED' ORDER BY id LIMIT 1`);
-    expect(codeOf(await app.gql(PUBLISHED_STATEMENT, { periodId: String(closed.id) }, null))).toBe('NOT_FOUND');
-    expect(codeOf(await app.gql(PUBLISHED_STATEMENT, { periodId: '999999' }, null))).toBe('NOT_FOUND');
+    expect(outcomeOf(await app.gql(PUBLISHED_STATEMENT, { periodId: String(closed.id) }, null))).toBe('NOT_FOUND');
+    expect(outcomeOf(await app.gql(PUBLISHED_STATEMENT, { periodId: '999999' }, null))).toBe('NOT_FOUND');
     expect((await fetch(`${app.baseUrl}/documents/account-statements/${closed.id}/statement.pdf`)).status).toBe(404);
-    expect(codeOf(await app.gql(LIST_PERIODS, {}, null))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await app.gql(LIST_ENTRIES, {}, null))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await app.gql(GET_PERIOD, { id: String(closed.id) }, null))).toBe('UNAUTHENTICATED');
+    expect(outcomeOf(await app.gql(LIST_PERIODS, {}, null))).toBe('UNAUTHENTICATED');
+    expect(outcomeOf(await app.gql(LIST_ENTRIES, {}, null))).toBe('UNAUTHENTICATED');
+    expect(outcomeOf(await app.gql(GET_PERIOD, { id: String(closed.id) }, null))).toBe('UNAUTHENTICATED');
     // the public type carries totals only: asking it for an entry or a person is a schema error
     const probe = await app.gql(`query { publishedAccountStatement(periodId: "1") { entries { id } closedById } }`, {}, null);
     expect(probe.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
@@ -108,8 +104,8 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '5000' } });
     accountId = openCommitteeAccount.id;
     expect(openCommitteeAccount.spendingLimit).toBe('5000.00');
-    expect(codeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer')))).toBe('ALREADY_EXISTS');
-    expect(codeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer')))).toBe('ALREADY_EXISTS');
+    expect(outcomeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
   });
 
   it('books income by a member of the sitting committee, in the quarter of its date', async () => {
@@ -118,29 +114,29 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     income = addAccountEntry;
     expect(addAccountEntry).toMatchObject({ amount: '20345.67', signOffRequired: false, occurredOn: inQuarter(10) });
     periodId = addAccountEntry.periodId;
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ enteredByMemberId: otherEstatesMember }) }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ category: 'REPAIRS_AND_MAINTENANCE' }) }, token))).toBe('BAD_USER_INPUT/CATEGORY');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ amount: '-5' }) }, token))).toBe('BAD_USER_INPUT/AMOUNT');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ occurredOn: addDays(todayInChina(), 1) }) }, token))).toBe('BAD_USER_INPUT/NOT_FUTURE');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({}) }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ enteredByMemberId: otherEstatesMember }) }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ category: 'REPAIRS_AND_MAINTENANCE' }) }, token))).toBe('BAD_USER_INPUT/CATEGORY');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ amount: '-5' }) }, token))).toBe('BAD_USER_INPUT/AMOUNT');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ occurredOn: addDays(todayInChina(), 1) }) }, token))).toBe('BAD_USER_INPUT/NOT_FUTURE');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({}) }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
   });
 
   it('vouchers follow the filing materials’ file rules: by content, named as what they are', async () => {
     const token = await app.tokenFor('officer');
     const { addAccountVoucher } = await app.as('officer', ADD_VOUCHER, { entryId: income.id, input: { fileName: '停车费收据.pdf', contentBase64: PDF } });
     expect(addAccountVoucher).toMatchObject({ contentType: 'application/pdf', fileName: '停车费收据.pdf' });
-    expect(codeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: 'invoice.pdf', contentBase64: EXE } }, token))).toBe('BAD_USER_INPUT/FILE_TYPE');
-    expect(codeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: 'invoice.png', contentBase64: PDF } }, token))).toBe('BAD_USER_INPUT/FILE_TYPE');
+    expect(outcomeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: 'invoice.pdf', contentBase64: EXE } }, token))).toBe('BAD_USER_INPUT/FILE_TYPE');
+    expect(outcomeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: 'invoice.png', contentBase64: PDF } }, token))).toBe('BAD_USER_INPUT/FILE_TYPE');
     expect((await app.as('officer', VOUCHER_CONTENT, { id: addAccountVoucher.id })).accountVoucherContent).toBe(PDF);
-    expect(codeOf(await app.gql(VOUCHER_CONTENT, { id: addAccountVoucher.id }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
-    expect(codeOf(await app.gql(VOUCHER_CONTENT, { id: addAccountVoucher.id }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(VOUCHER_CONTENT, { id: addAccountVoucher.id }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(VOUCHER_CONTENT, { id: addAccountVoucher.id }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
   });
 
   it('spending above the limit needs the owners’ passed resolution and the community’s sign-off by another officer', async () => {
     const token = await app.tokenFor('officer');
     const spend = (extra: Partial<AccountEntryInput>) => entry({ direction: 'SPENDING', category: 'REPAIRS_AND_MAINTENANCE', amount: '8000.00', counterparty: '湖州某维修公司', occurredOn: inQuarter(20), ...extra });
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: spend({}) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: spend({ resolutionId: story.resolutionId }) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend({}) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend({ resolutionId: story.resolutionId }) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
     // within the limit, the committee decides alone
     const small = (await app.as('officer', ADD_ENTRY, { input: spend({ amount: '5000.00', category: 'COMMUNITY_ACTIVITIES' }) })).addAccountEntry;
     expect(small.signOffRequired).toBe(false);
@@ -149,25 +145,25 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     expect(large).toMatchObject({ signOffRequired: true, signedOffById: null });
 
     const [period] = (await app.as('officer', LIST_PERIODS, { options: { filter: { ids: [periodId] } } })).accountPeriods.items;
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
-    expect(codeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
     const { signOffAccountEntry } = await app.as('officer3', SIGN_OFF_ENTRY, { id: large.id, version: large.version });
     expect(signOffAccountEntry.signedOffById).not.toBeNull();
     large = signOffAccountEntry;
-    expect(codeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
   });
 
   it('closes by the committee (a sitting member named), countersigned by another officer, then published for anyone', async () => {
     const token = await app.tokenFor('officer');
     let period: { version: number; status: string } = (await app.as('officer', GET_PERIOD, { id: periodId })).accountPeriod;
     expect(period).toMatchObject({ status: 'OPEN', availableActions: ['CLOSE'] });
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE' }, token))).toBe('BAD_USER_INPUT/REQUIRED');
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: otherEstatesMember }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'PUBLISH' }, token))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE' }, token))).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: otherEstatesMember }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'PUBLISH' }, token))).toBe('INVALID_TRANSITION');
     period = (await app.as('officer', MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: chairId })).moveAccountPeriod;
     expect(period).toMatchObject({ status: 'CLOSED', closedByMemberId: chairId, availableActions: [] });
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'COUNTERSIGN' }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
-    expect(codeOf(await app.gql(PUBLISHED_STATEMENT, { periodId }, null))).toBe('NOT_FOUND');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'COUNTERSIGN' }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await app.gql(PUBLISHED_STATEMENT, { periodId }, null))).toBe('NOT_FOUND');
     period = (await app.as('officer3', MOVE_PERIOD, { id: periodId, version: period.version, action: 'COUNTERSIGN' })).moveAccountPeriod;
     period = (await app.as('officer', MOVE_PERIOD, { id: periodId, version: period.version, action: 'PUBLISH' })).moveAccountPeriod;
     expect(period.status).toBe('PUBLISHED');
@@ -193,20 +189,20 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
 
   it('a closed quarter is final: no new entry, voucher or sign-off in it; a correction goes in an open quarter and references what it corrects', async () => {
     const token = await app.tokenFor('officer');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ occurredOn: inQuarter(30) }) }, token))).toBe('INVALID_TRANSITION');
-    expect(codeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: '补充.pdf', contentBase64: PDF } }, token))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ occurredOn: inQuarter(30) }) }, token))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(ADD_VOUCHER, { entryId: income.id, input: { fileName: '补充.pdf', contentBase64: PDF } }, token))).toBe('INVALID_TRANSITION');
     const today = todayInChina();
     const { addAccountEntry: correction } = await app.as('officer', ADD_ENTRY, {
       input: entry({ amount: '-345.67', occurredOn: today, correctsEntryId: income.id, description: '更正上季度停车费多记' }),
     });
     expect(correction).toMatchObject({ amount: '-345.67', correctsEntryId: income.id });
     expect(correction.periodId).not.toBe(periodId);
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ amount: '-30000', occurredOn: today, correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
-    expect(codeOf(await app.gql(ADD_ENTRY, { input: entry({ direction: 'SPENDING', category: 'OTHER_SPENDING', amount: '-1', occurredOn: today, correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_MISMATCH');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ amount: '-30000', occurredOn: today, correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ direction: 'SPENDING', category: 'OTHER_SPENDING', amount: '-1', occurredOn: today, correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_MISMATCH');
     const current = (await app.as('officer', GET_PERIOD, { id: correction.periodId })).accountPeriod;
     expect(current.statement).toMatchObject({ opening: '7345.67', income: '-345.67', closing: '7000.00' });
     // the current quarter has not ended: it cannot be closed yet
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: current.id, version: current.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: current.id, version: current.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
   });
 
   it('the database refuses UPDATE and DELETE of a closed quarter’s entries, whoever writes SQL, and allows them in an open one', async () => {
@@ -222,11 +218,11 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
   });
 
   it('is read in the officer’s own subdistricts only; managers read all, the registry clerk nothing', async () => {
-    expect(codeOf(await app.gql(GET_ACCOUNT, { id: accountId }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(GET_ACCOUNT, { id: accountId }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
     const theirs = (await app.as('officer2', LIST_PERIODS, { options: { take: 100 } })).accountPeriods.items;
     expect(theirs.map((p) => p.id)).not.toContain(periodId);
     expect((await app.as('manager', GET_PERIOD, { id: periodId })).accountPeriod.status).toBe('PUBLISHED');
-    expect(codeOf(await app.gql(GET_PERIOD, { id: periodId }, await app.tokenFor('clerk')))).toBe('FORBIDDEN/ROLE');
-    expect(codeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: 1, action: 'PUBLISH' }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(GET_PERIOD, { id: periodId }, await app.tokenFor('clerk')))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: 1, action: 'PUBLISH' }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
   });
 });

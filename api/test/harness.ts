@@ -56,6 +56,12 @@ function required(name: string): string {
  * (its own process state: DataSource, pool, loaders, caches) on the first one's database, as two API
  * processes behind a load balancer run on one PostgreSQL; the first one drops the database.
  */
+/** A response's outcome in one comparable word: 'OK', or the code with the refusal's reason or first field rule ('FORBIDDEN/ROLE', 'BAD_USER_INPUT/RANGE'). */
+export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }): string {
+  const e = r.errors?.[0]?.extensions;
+  return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
+}
+
 /** This test process's webhook secrets key, the same for every server it starts (as on every host of a deployment). */
 export const TEST_SECRETS_KEY = crypto.randomBytes(32).toString('base64');
 

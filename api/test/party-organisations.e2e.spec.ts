@@ -1,4 +1,4 @@
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, outcomeOf } from './harness';
 import { CREATE_PARTY_ORG, LIST_PARTY_ORGS, longting, UPDATE_PARTY_ORG } from './money-operations';
 import type { PartyOrganisationInput } from './generated/graphql';
 
@@ -12,10 +12,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const codeOf = (r: { errors?: Array<{ extensions: { code: string; [k: string]: any } }> }) => {
-  const e = r.errors?.[0]?.extensions;
-  return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
-};
 
 describe('party organisations of firms and estates (红色物业)', () => {
   const input = (extra: Partial<PartyOrganisationInput>): PartyOrganisationInput => ({
@@ -51,7 +47,7 @@ describe('party organisations of firms and estates (红色物业)', () => {
   ])('refuses %s, changing nothing', async (_case, extra, code) => {
     const before = Number((await app.ds.query(`SELECT count(*) FROM party_organisation`))[0].count);
     const r = await app.gql(CREATE_PARTY_ORG, { input: input(extra as Partial<PartyOrganisationInput>) }, await app.tokenFor('clerk'));
-    expect(codeOf(r).startsWith(code)).toBe(true);
+    expect(outcomeOf(r).startsWith(code)).toBe(true);
     expect(Number((await app.ds.query(`SELECT count(*) FROM party_organisation`))[0].count)).toBe(before);
   });
 
@@ -59,10 +55,10 @@ describe('party organisations of firms and estates (红色物业)', () => {
     const [org] = (await app.as('clerk', LIST_PARTY_ORGS, { options: { filter: { estateId } } })).partyOrganisations.items;
     const { updatePartyOrganisation } = await app.as('clerk', UPDATE_PARTY_ORG, { id: org.id, version: org.version, input: input({ memberCount: 15 }) });
     expect(updatePartyOrganisation).toMatchObject({ memberCount: 15, version: org.version + 1 });
-    expect(codeOf(await app.gql(UPDATE_PARTY_ORG, { id: org.id, version: org.version, input: input({ memberCount: 16 }) }, await app.tokenFor('clerk')))).toBe('CONFLICT');
+    expect(outcomeOf(await app.gql(UPDATE_PARTY_ORG, { id: org.id, version: org.version, input: input({ memberCount: 16 }) }, await app.tokenFor('clerk')))).toBe('CONFLICT');
     for (const who of ['officer', 'manager']) {
-      expect(codeOf(await app.gql(CREATE_PARTY_ORG, { input: input({ name: '另一个党支部' }) }, await app.tokenFor(who)))).toBe('FORBIDDEN/ROLE');
+      expect(outcomeOf(await app.gql(CREATE_PARTY_ORG, { input: input({ name: '另一个党支部' }) }, await app.tokenFor(who)))).toBe('FORBIDDEN/ROLE');
     }
-    expect(codeOf(await app.gql(LIST_PARTY_ORGS, {}, null))).toBe('UNAUTHENTICATED');
+    expect(outcomeOf(await app.gql(LIST_PARTY_ORGS, {}, null))).toBe('UNAUTHENTICATED');
   });
 });

@@ -1,5 +1,5 @@
 import { todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, outcomeOf } from './harness';
 import {
   FUND_STATEMENT,
   GET_FUND,
@@ -24,10 +24,6 @@ afterAll(() => app?.close());
 
 const thisMonth = () => todayInChina().slice(0, 7);
 const fen = (yuan: string) => Math.round(Number(yuan) * 100);
-const codeOf = (r: { errors?: Array<{ extensions: { code: string; [k: string]: any } }> }) => {
-  const e = r.errors?.[0]?.extensions;
-  return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
-};
 const balanceInDb = async (fundId: string) => Number((await app.ds.query(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fundId]))[0].balance_fen);
 
 describe('龙庭小区: after the owners raise the fee, the fund accrues at 1.99 × 10 %', () => {
@@ -36,7 +32,7 @@ describe('龙庭小区: after the owners raise the fee, the fund accrues at 1.99
   it('refuses to open the fund on a resolution still being voted on', async () => {
     const input = { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: story.resolutionId };
     const r = await app.gql(OPEN_FUND, { input }, await app.tokenFor('officer'));
-    expect(codeOf(r)).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
+    expect(outcomeOf(r)).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
     expect(await app.ds.query(`SELECT 1 FROM repair_fund WHERE project_id = $1`, [story.projectId])).toHaveLength(0);
   });
 
@@ -61,35 +57,35 @@ describe('龙庭小区: after the owners raise the fee, the fund accrues at 1.99
 
   it('posts a month once, never one that has not begun, never before the fund opened', async () => {
     const token = await app.tokenFor('officer');
-    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('ALREADY_EXISTS');
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('ALREADY_EXISTS');
     const [y, m] = thisMonth().split('-').map(Number);
     const next = m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
     const before = m === 1 ? `${y - 1}-12` : `${y}-${String(m - 1).padStart(2, '0')}`;
-    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: next }, token))).toBe('BAD_USER_INPUT/NOT_FUTURE');
-    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: before }, token))).toBe('BAD_USER_INPUT/BEFORE_OPENING');
-    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: '2026-13' }, token))).toBe('BAD_USER_INPUT/MONTH');
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: next }, token))).toBe('BAD_USER_INPUT/NOT_FUTURE');
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: before }, token))).toBe('BAD_USER_INPUT/BEFORE_OPENING');
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: '2026-13' }, token))).toBe('BAD_USER_INPUT/MONTH');
   });
 
   it('takes new terms only for months not yet posted, on a version the caller saw', async () => {
     const token = await app.tokenFor('officer');
     const fund = (await app.as('officer', GET_FUND, { id: fundId })).repairFund;
     const posted = { feeRate: '2.10', setAsidePercent: '12.5', fromMonth: thisMonth() };
-    expect(codeOf(await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version, input: posted }, token))).toBe('BAD_USER_INPUT/MONTH_POSTED');
+    expect(outcomeOf(await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version, input: posted }, token))).toBe('BAD_USER_INPUT/MONTH_POSTED');
     const bad = await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version, input: { feeRate: '0', setAsidePercent: '0', fromMonth: '2099-01' } }, token);
     expect(bad.errors?.[0].extensions.fieldErrors.map((e: { field: string }) => e.field).sort()).toEqual(['feeRate', 'setAsidePercent']);
-    expect(codeOf(await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version - 1, input: { ...posted, fromMonth: '2099-01' } }, token))).toBe('CONFLICT');
+    expect(outcomeOf(await app.gql(SET_FUND_TERMS, { id: fundId, version: fund.version - 1, input: { ...posted, fromMonth: '2099-01' } }, token))).toBe('CONFLICT');
   });
 
   it('is another subdistrict’s officer’s to neither read nor touch', async () => {
     const token = await app.tokenFor('officer2');
-    expect(codeOf(await app.gql(GET_FUND, { id: fundId }, token))).toBe('FORBIDDEN/JURISDICTION');
-    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(GET_FUND, { id: fundId }, token))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('FORBIDDEN/JURISDICTION');
     const { repairFunds } = await app.as('officer2', LIST_FUNDS, { options: { take: 100 } });
     expect(repairFunds.items.map((f) => f.id)).not.toContain(fundId);
     const mine = await app.as('officer', LIST_FUNDS, { options: { filter: { estateId: story.estateId } } });
     expect(mine.repairFunds.items.map((f) => f.id)).toEqual([fundId]);
-    expect(codeOf(await app.gql(GET_FUND, { id: fundId }, null))).toBe('UNAUTHENTICATED');
-    expect(codeOf(await app.gql(OPEN_FUND, { input: { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } }, await app.tokenFor('registrar')))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(GET_FUND, { id: fundId }, null))).toBe('UNAUTHENTICATED');
+    expect(outcomeOf(await app.gql(OPEN_FUND, { input: { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } }, await app.tokenFor('registrar')))).toBe('FORBIDDEN/ROLE');
   });
 });
 
@@ -106,13 +102,13 @@ describe('withdrawals: requested, then approved by another officer of the subdis
     const before = await balanceInDb(fund.id);
     const { requestRepairFundWithdrawal: w } = await app.as('officer', REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'ELEVATOR', purpose: '3幢电梯门机皮带更换', amount: '100.05' } });
     expect(w).toMatchObject({ status: 'REQUESTED', amount: '100.05', availableActions: [] });
-    expect(codeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, await app.tokenFor('officer')))).toBe('FORBIDDEN/MAKER_CHECKER');
-    expect(codeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, await app.tokenFor('officer')))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
     expect(await balanceInDb(fund.id)).toBe(before);
     const { moveRepairFundWithdrawal } = await app.as('officer3', MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' });
     expect(moveRepairFundWithdrawal.status).toBe('APPROVED');
     expect(await balanceInDb(fund.id)).toBe(before - 10_005);
-    expect(codeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: moveRepairFundWithdrawal.version, action: 'REJECT' }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
+    expect(outcomeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: moveRepairFundWithdrawal.version, action: 'REJECT' }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
     const events = await app.ds.query(`SELECT action, actor_name FROM audit_event WHERE entity_type = 'RepairFundWithdrawal' AND entity_id = $1 ORDER BY id`, [w.id]);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['repairFundWithdrawal.request', 'repairFundWithdrawal.approve']);
   });
@@ -123,9 +119,9 @@ describe('withdrawals: requested, then approved by another officer of the subdis
     const over = ((balance + 1) / 100).toFixed(2);
     const count = async () => Number((await app.ds.query(`SELECT count(*) FROM repair_fund_withdrawal WHERE fund_id = $1`, [fund.id]))[0].count);
     const before = await count();
-    expect(codeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '超出余额', amount: over } }, token))).toBe('BAD_USER_INPUT/INSUFFICIENT_BALANCE');
+    expect(outcomeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '超出余额', amount: over } }, token))).toBe('BAD_USER_INPUT/INSUFFICIENT_BALANCE');
     for (const amount of ['0', '-5', '1.005']) {
-      expect(codeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '金额有误', amount } }, token))).toBe('BAD_USER_INPUT/AMOUNT');
+      expect(outcomeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '金额有误', amount } }, token))).toBe('BAD_USER_INPUT/AMOUNT');
     }
     expect(await count()).toBe(before);
   });
@@ -145,7 +141,7 @@ describe('withdrawals: requested, then approved by another officer of the subdis
     }
     const token = await app.tokenFor('officer3');
     const results = await Promise.all(requested.map((w) => app.gql(MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' }, token)));
-    const outcomes = results.map(codeOf);
+    const outcomes = results.map(outcomeOf);
     expect(outcomes.filter((o) => o === 'OK')).toHaveLength(fit);
     expect(outcomes.filter((o) => o !== 'OK')).toEqual(Array(20 - fit).fill('BAD_USER_INPUT/INSUFFICIENT_BALANCE'));
     expect(await balanceInDb(fund.id)).toBe(balance - fit * each);
@@ -175,6 +171,6 @@ describe('withdrawals: requested, then approved by another officer of the subdis
       [fund.id, `${year}-01-01`],
     );
     expect([fen(yearly.accruals), fen(yearly.withdrawals)]).toEqual([Number(sums.accrued), Number(sums.withdrawn)]);
-    expect(codeOf(await app.gql(FUND_STATEMENT, { id: fund.id, year, quarter: 5 }, await app.tokenFor('officer')))).toBe('BAD_USER_INPUT/PERIOD');
+    expect(outcomeOf(await app.gql(FUND_STATEMENT, { id: fund.id, year, quarter: 5 }, await app.tokenFor('officer')))).toBe('BAD_USER_INPUT/PERIOD');
   });
 });

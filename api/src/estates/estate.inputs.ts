@@ -1,5 +1,5 @@
 import { DemonstrationLevel } from './demonstration.entity';
-import { IsInt, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
@@ -75,3 +75,39 @@ registerEnumType(EstateSortField, { name: 'EstateSortField' });
 export const EstateListOptions = ListOptionsType<EstateFilter, `${EstateSortField}`>('Estate', EstateFilter, EstateSortField);
 export type EstateListOptions = InstanceType<typeof EstateListOptions>;
 export const EstateList = ListType('Estate', Estate);
+
+@InputType({ description: 'a designation as a demonstration estate (红色物业示范小区), as the designating document gives it' })
+export class DemonstrationDesignationInput {
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  estateId: string;
+
+  @Field(() => DemonstrationLevel)
+  level: DemonstrationLevel;
+
+  @Field(() => Int)
+  @IsInt()
+  @Min(2000)
+  @Max(2100)
+  year: number;
+
+  @Field({ description: 'e.g. 湖建发〔2023〕15号' })
+  @Length(2, 100)
+  documentNumber: string;
+}
+
+@InputType()
+export class DemonstrationWithdrawalInput {
+  @Field(() => LocalDate)
+  @IsNotFuture()
+  withdrawnOn: string;
+
+  @Field()
+  @Length(2, 500)
+  reason: string;
+
+  @Field(() => String, { nullable: true, description: 'the withdrawing document, when there is one' })
+  @Length(2, 100)
+  @ValidateIf((_o, value) => value !== null && value !== undefined)
+  documentNumber?: string | null;
+}

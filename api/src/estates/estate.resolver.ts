@@ -9,7 +9,8 @@ import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { DemonstrationDesignation } from './demonstration.entity';
 import { Estate } from './estate.entity';
-import { EstateInput, EstateList, EstateListOptions } from './estate.inputs';
+import { demonstrationService } from './demonstration.service';
+import { DemonstrationDesignationInput, DemonstrationWithdrawalInput, EstateInput, EstateList, EstateListOptions } from './estate.inputs';
 import { estateService } from './estate.service';
 
 @Resolver(() => Estate)
@@ -47,7 +48,24 @@ export class EstateResolver {
     return estateService.update(ctx, toId(id), version, input);
   }
 
-  @FieldResolver(() => [DemonstrationDesignation], { description: 'its designations as a demonstration estate (红色物业示范小区), oldest first' })
+  @Allow(Policies.registryWrite)
+  @Mutation(() => DemonstrationDesignation, { description: 'Records a designation as a demonstration estate (红色物业示范小区) from its document.' })
+  designateDemonstrationEstate(@Ctx() ctx: RequestContext, @Arg('input') input: DemonstrationDesignationInput): Promise<DemonstrationDesignation> {
+    return demonstrationService.designate(ctx, input);
+  }
+
+  @Allow(Policies.registryWrite)
+  @Mutation(() => DemonstrationDesignation, { description: 'Withdraws a standing designation; it stays in the estate\'s history.' })
+  withdrawDemonstrationDesignation(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: DemonstrationWithdrawalInput,
+  ): Promise<DemonstrationDesignation> {
+    return demonstrationService.withdraw(ctx, toId(id), version, input);
+  }
+
+  @FieldResolver(() => [DemonstrationDesignation], { description: 'its designations as a demonstration estate (红色物业示范小区), oldest first, withdrawn ones included' })
   demonstrations(@Root() estate: Estate, @Ctx() ctx: RequestContext): Promise<DemonstrationDesignation[]> {
     return ctx.loaders.manyBy(DemonstrationDesignation, 'estateId', ['year', 'id']).load(estate.id);
   }

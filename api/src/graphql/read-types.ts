@@ -91,7 +91,7 @@ registerReadType('Community', { entity: Community, relations: { subdistrict: { t
  * The reads the response cache may answer (graphql/response-cache.ts): their answers are made of the types above,
  * and their filters and an officer's scope read the places and the jurisdictions.
  */
-registerCachedRoots(
-  ['firms', 'firm', 'projects', 'project', 'estates', 'estate', 'committees', 'committee'],
-  ['officer_jurisdiction', 'estate', 'community', 'subdistrict', 'district'],
-);
+const PLACES_AND_SCOPE = ['officer_jurisdiction', 'estate', 'community', 'subdistrict', 'district'];
+registerCachedRoots(['firms', 'firm', 'projects', 'project', 'committees', 'committee'], PLACES_AND_SCOPE);
+// the estates list filters by standing demonstration designations
+registerCachedRoots(['estates', 'estate'], [...PLACES_AND_SCOPE, 'demonstration_designation']);
