@@ -1,3 +1,5 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import englishMessages from 'ra-language-english';
 import en from './en';
 import zh from './zh';
@@ -80,5 +82,31 @@ describe('Chinese punctuation', () => {
       .filter(([, text]) => halfWidthOffences(text).length > 0)
       .map(([key, text]) => `${key}: ${text}`);
     expect(offenders).toEqual([]);
+  });
+});
+
+/** The console's own sources (not the generated types, not the tests). */
+function sources(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) return entry.name === 'generated' ? [] : sources(file);
+    return /\.tsx?$/.test(entry.name) && !entry.name.endsWith('.spec.ts') ? [file] : [];
+  });
+}
+
+describe('every message the console asks for exists (polyglot would show the bare key)', () => {
+  const SRC = path.join(__dirname, '..');
+  const text = sources(SRC).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  // storage keys are constants (session.ts: const KEY = 'wuye.session'); messages are written where they are asked for
+  const storageKeys = new Set([...text.matchAll(/const \w+ = '(wuye\.[A-Za-z0-9_.]+)'/g)].map((m) => m[1]));
+  // a whole key in quotes: 'wuye.money.accrued'
+  const whole = [...new Set([...text.matchAll(/(['"])(wuye\.[A-Za-z0-9_.]+[A-Za-z0-9_])\1/g)].map((m) => m[2]))].filter((key) => !storageKeys.has(key));
+  // a key built from a value: `wuye.demonstrationLevel.${level}` needs the group `wuye.demonstrationLevel`
+  const groups = [...new Set([...text.matchAll(/`(wuye\.[A-Za-z0-9_.]+)\.\$\{/g)].map((m) => m[1]))];
+
+  it.each([['zh-CN', zh], ['English', en]] as const)('in %s: every whole key, and every group a key is built in', (_language, messages) => {
+    expect([whole.length > 100, groups.length > 5]).toEqual([true, true]);
+    expect(whole.filter((key) => typeof at(messages, key) !== 'string')).toEqual([]);
+    expect(groups.filter((group) => typeof at(messages, group) !== 'object')).toEqual([]);
   });
 });
