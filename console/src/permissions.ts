@@ -49,7 +49,13 @@ export const GATES: Record<string, Record<string, Gate>> = {
     revoke: calls('revokeProject'),
     import: importing('registryWrite'),
   },
-  estates: { ...reading('estates', 'estate'), create: calls('createEstate'), edit: calls('updateEstate') },
+  estates: {
+    ...reading('estates', 'estate'),
+    create: calls('createEstate'),
+    edit: calls('updateEstate'),
+    designate: calls('designateDemonstrationEstate'),
+    withdrawDesignation: calls('withdrawDemonstrationDesignation'),
+  },
   users: { ...reading('users', 'user'), create: calls('createUser'), edit: calls('updateUser') },
   auditEvents: { list: calls('auditEvents'), export: calls('auditEvents') },
   // the eligibility checklist: its versions for everyone who follows elections, drafts and publishing for the admin

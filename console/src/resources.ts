@@ -10,7 +10,7 @@ import { dashboardCalls } from './dashboard/dashboard.api';
 import { createDataProvider } from './dataProvider';
 import { downloadDocument } from './dataProvider/client';
 import { electionCalls, elections } from './elections/election.api';
-import { estates } from './estates/estate.api';
+import { estateCalls, estates } from './estates/estate.api';
 import { holidayCalls } from './holidays/holiday.api';
 import { firms } from './firms/firm.api';
 import { homeCalls } from './home/home.api';
@@ -69,6 +69,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...redBlackCalls,
   ...repairFundCalls,
   ...committeeAccountCalls,
+  ...estateCalls,
   downloadDocument,
 });
 

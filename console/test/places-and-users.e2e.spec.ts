@@ -92,3 +92,55 @@ describe('estates and users in the console', () => {
     expect(user).toEqual({ display_name: '主管 陈建国(已调岗)', version: 2 });
   });
 });
+
+describe('demonstration estates on the estate’s page (红色物业示范小区)', () => {
+  browserIt('a clerk withdraws a provincial designation with its reason, is told why a provincial one needs the city’s, and records one', async () => {
+    const [estate] = await suite.app.ds.query(
+      `SELECT estate_id AS id FROM demonstration_designation WHERE level = 'PROVINCIAL' AND withdrawn_on IS NULL ORDER BY estate_id LIMIT 1`,
+    );
+    const [plain] = await suite.app.ds.query(`SELECT min(id) AS id FROM estate WHERE id NOT IN (SELECT estate_id FROM demonstration_designation)`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/estates/${estate.id}/show`);
+    const panel = page.getByTestId('demonstrations');
+    await panel.getByText(zh.wuye.demonstrationLevel.PROVINCIAL, { exact: false }).waitFor();
+    const [provincial] = await suite.app.ds.query(`SELECT id FROM demonstration_designation WHERE estate_id = $1 AND level = 'PROVINCIAL'`, [estate.id]);
+    await page.getByTestId(`designation-${provincial.id}`).getByTestId('withdraw-designation').click();
+    const dialog = page.getByTestId('withdraw-dialog');
+    await expect(dialog.getByTestId('withdraw-dialog-confirm').isDisabled()).resolves.toBe(true); // a reason first
+    await dialog.getByTestId('withdrawal-reason').fill('年度复核不合格');
+    await dialog.getByTestId('withdrawal-document').fill('浙建房〔2026〕40号');
+    await dialog.getByTestId('withdraw-dialog-confirm').click();
+    await page.getByTestId(`designation-${provincial.id}`).getByTestId('withdrawn').getByText('年度复核不合格', { exact: false }).waitFor();
+    const [row] = await suite.app.ds.query(`SELECT withdrawal_reason, withdrawal_document, withdrawn_on IS NOT NULL AS withdrawn FROM demonstration_designation WHERE id = $1`, [provincial.id]);
+    expect(row).toEqual({ withdrawal_reason: '年度复核不合格', withdrawal_document: '浙建房〔2026〕40号', withdrawn: true });
+
+    // an estate the city never named cannot be named by the province: the server's reason, by the field
+    await page.goto(`${suite.app.baseUrl}/#/estates/${plain.id}/show`);
+    await page.getByTestId('demonstrations').getByText(zh.wuye.demonstration.none).waitFor();
+    await page.getByTestId('designate').click();
+    const designate = page.getByTestId('designate-dialog');
+    await designate.getByRole('combobox').click();
+    await page.getByRole('option', { name: zh.wuye.demonstrationLevel.PROVINCIAL }).click();
+    await designate.getByTestId('designation-document').fill('浙建房〔2026〕41号');
+    await designate.getByTestId('designate-dialog-confirm').click();
+    await designate.locator('.MuiFormHelperText-root').getByText(zh.wuye.rules.CITY_FIRST).waitFor();
+    await designate.getByRole('combobox').click();
+    await page.getByRole('option', { name: zh.wuye.demonstrationLevel.CITY }).click();
+    await designate.getByTestId('designation-document').fill('湖建发〔2026〕41号');
+    await designate.getByTestId('designate-dialog-confirm').click();
+    await page.getByTestId('demonstrations').getByText('湖建发〔2026〕41号', { exact: false }).waitFor();
+    const rows = await suite.app.ds.query(`SELECT level, document_number FROM demonstration_designation WHERE estate_id = $1`, [plain.id]);
+    expect(rows).toEqual([{ level: 'CITY', document_number: '湖建发〔2026〕41号' }]);
+  });
+
+  browserIt('a manager reads the designations, withdrawn ones marked, with no button to change them', async () => {
+    const [estate] = await suite.app.ds.query(`SELECT estate_id AS id FROM demonstration_designation WHERE withdrawn_on IS NULL ORDER BY estate_id DESC LIMIT 1`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/estates/${estate.id}/show`);
+    await page.getByTestId('demonstrations').getByText(zh.wuye.demonstrationLevel.CITY, { exact: false }).waitFor();
+    expect(await page.getByTestId('designate').count()).toBe(0);
+    expect(await page.getByTestId('withdraw-designation').count()).toBe(0);
+  });
+});

@@ -42,7 +42,9 @@ export function EstateList() {
           source="demonstrationLevel"
           sortable={false}
           render={(r) => {
-            const highest = r.demonstrations?.some((d: { level: string }) => d.level === 'PROVINCIAL') ? 'PROVINCIAL' : r.demonstrations?.length ? 'CITY' : null;
+            // the highest standing designation; withdrawn ones are history
+            const standing = (r.demonstrations ?? []).filter((d: { withdrawnOn: string | null }) => !d.withdrawnOn);
+            const highest = standing.some((d: { level: string }) => d.level === 'PROVINCIAL') ? 'PROVINCIAL' : standing.length ? 'CITY' : null;
             return <EnumChip group="demonstrationLevel" value={highest} colors={{ PROVINCIAL: 'error', CITY: 'warning' }} />;
           }}
         />

@@ -1,11 +1,11 @@
-import { Datagrid, FunctionField, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
 import { FilingStatusField, LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { RollSummary } from '../owners/RollSummary';
 import { ShowActions } from '../shared/ResourceActions';
+import { Demonstrations } from './Demonstrations';
 
 export function EstateShow() {
-  const translate = useTranslate();
   return (
     <Show actions={<ShowActions filing={false} />}>
       <SimpleShowLayout>
@@ -26,14 +26,7 @@ export function EstateShow() {
         <QuantityField source="buildings" />
         <QuantityField source="elevators" />
         <LocaleDateField source="deliveredOn" emptyText="—" />
-        <FunctionField
-          source="demonstrations"
-          render={(r) =>
-            r.demonstrations?.length
-              ? r.demonstrations.map((d: { level: string; year: number; documentNumber: string }) => translate('wuye.demonstration.named', { level: translate(`wuye.demonstrationLevel.${d.level}`), year: d.year, document: d.documentNumber })).join('；')
-              : '—'
-          }
-        />
+        <Demonstrations />
         {/* the estate's projects over time: who managed it, under which contract, filed or not */}
         <ReferenceManyField source="id" reference="projects" target="estateId" sort={{ field: 'contractStart', order: 'ASC' }} perPage={100} label="resources.estates.fields.projects">
           <Datagrid rowClick="show" bulkActionButtons={false} empty={<span>—</span>}>

@@ -1,12 +1,14 @@
 import { defineResource } from '../dataProvider/buildQuery';
+import { call } from '../dataProvider/client';
 import { graphql } from '../generated';
-import type { EstateInput, EstateRecordFragment } from '../generated/graphql';
+import type { DemonstrationDesignationInput, DemonstrationWithdrawalInput, EstateInput, EstateRecordFragment } from '../generated/graphql';
 import { type FormValues, int, optionalText, requiredDecimal, requiredId, requiredInt, text } from '../shared/inputs';
 
 export const EstateRecord = graphql(`
   fragment EstateRecord on Estate {
     id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn
-    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }
+    createdAt updatedAt subdistrict { id districtId }
+    demonstrations { id version level year documentNumber withdrawnOn withdrawalReason withdrawalDocument }
   }
 `);
 
@@ -50,3 +52,22 @@ export const estates = defineResource('estates', {
   normalise: estateRecord,
   sort: { fields: { id: 'ID', name: 'NAME', households: 'HOUSEHOLDS', updatedAt: 'UPDATED_AT' }, default: 'NAME' },
 });
+
+const Designate = graphql(`
+  mutation DesignateDemonstrationEstate($input: DemonstrationDesignationInput!) { designateDemonstrationEstate(input: $input) { id version } }
+`);
+const Withdraw = graphql(`
+  mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {
+    withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) { id version withdrawnOn }
+  }
+`);
+
+/** An estate's demonstration designations (红色物业示范小区): recorded from their document, withdrawn with a reason. */
+export const estateCalls = {
+  async designateDemonstrationEstate(input: DemonstrationDesignationInput) {
+    return { data: (await call(Designate, { input })).designateDemonstrationEstate };
+  },
+  async withdrawDemonstrationDesignation(id: string, version: number, input: DemonstrationWithdrawalInput) {
+    return { data: (await call(Withdraw, { id, version, input })).withdrawDemonstrationDesignation };
+  },
+};

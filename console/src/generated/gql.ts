@@ -94,11 +94,13 @@ type Documents = {
     "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": typeof types.VotingPersonsDocument,
     "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": typeof types.BallotDocument,
     "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": typeof types.TallyDocument,
-    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n": typeof types.EstateRecordFragmentDoc,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n    demonstrations { id version level year documentNumber withdrawnOn withdrawalReason withdrawalDocument }\n  }\n": typeof types.EstateRecordFragmentDoc,
     "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": typeof types.EstateListDocument,
     "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": typeof types.EstateDocument,
     "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": typeof types.CreateEstateDocument,
     "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": typeof types.UpdateEstateDocument,
+    "\n  mutation DesignateDemonstrationEstate($input: DemonstrationDesignationInput!) { designateDemonstrationEstate(input: $input) { id version } }\n": typeof types.DesignateDemonstrationEstateDocument,
+    "\n  mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {\n    withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) { id version withdrawnOn }\n  }\n": typeof types.WithdrawDemonstrationDesignationDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": typeof types.FirmListDocument,
     "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": typeof types.FirmDocument,
@@ -248,11 +250,13 @@ const documents: Documents = {
     "\n  query VotingPersons($electionId: ID!, $q: String, $skip: Int, $take: Int) {\n    votingPersons(electionId: $electionId, q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } }\n  }\n": types.VotingPersonsDocument,
     "\n  mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }\n": types.BallotDocument,
     "\n  query Tally($id: ID!) {\n    election(id: $id) {\n      id\n      tally {\n        seats ballots totals { headcount area } participating { headcount area }\n        quorum { ...CheckParts }\n        candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }\n        electedIds issues { code message candidateIds }\n      }\n    }\n  }\n": types.TallyDocument,
-    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n": types.EstateRecordFragmentDoc,
+    "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n    demonstrations { id version level year documentNumber withdrawnOn withdrawalReason withdrawalDocument }\n  }\n": types.EstateRecordFragmentDoc,
     "\n    query EstateList($options: EstateListOptions) { list: estates(options: $options) { totalItems nextCursor items { ...EstateRecord } } }\n  ": types.EstateListDocument,
     "query Estate($id: ID!) { record: estate(id: $id) { ...EstateRecord } }": types.EstateDocument,
     "mutation CreateEstate($input: EstateInput!) { record: createEstate(input: $input) { ...EstateRecord } }": types.CreateEstateDocument,
     "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    ": types.UpdateEstateDocument,
+    "\n  mutation DesignateDemonstrationEstate($input: DemonstrationDesignationInput!) { designateDemonstrationEstate(input: $input) { id version } }\n": types.DesignateDemonstrationEstateDocument,
+    "\n  mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {\n    withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) { id version withdrawnOn }\n  }\n": types.WithdrawDemonstrationDesignationDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": types.FirmListDocument,
     "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": types.FirmDocument,
@@ -642,7 +646,7 @@ export function graphql(source: "\n  query Tally($id: ID!) {\n    election(id: $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId } demonstrations { level year documentNumber }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
+export function graphql(source: "\n  fragment EstateRecord on Estate {\n    id version communityId name address totalFloorArea residentialFloorArea households buildings elevators deliveredOn\n    createdAt updatedAt subdistrict { id districtId }\n    demonstrations { id version level year documentNumber withdrawnOn withdrawalReason withdrawalDocument }\n  }\n"): typeof import('./graphql').EstateRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -659,6 +663,14 @@ export function graphql(source: "mutation CreateEstate($input: EstateInput!) { r
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateEstate($id: ID!, $version: Int!, $input: EstateInput!) {\n        record: updateEstate(id: $id, version: $version, input: $input) { ...EstateRecord }\n      }\n    "): typeof import('./graphql').UpdateEstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DesignateDemonstrationEstate($input: DemonstrationDesignationInput!) { designateDemonstrationEstate(input: $input) { id version } }\n"): typeof import('./graphql').DesignateDemonstrationEstateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {\n    withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) { id version withdrawnOn }\n  }\n"): typeof import('./graphql').WithdrawDemonstrationDesignationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

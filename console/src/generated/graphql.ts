@@ -429,10 +429,26 @@ export type DayReason =
   | 'WEEKEND'
   | 'WORKING_DAY';
 
+/** a designation as a demonstration estate (红色物业示范小区), as the designating document gives it */
+export type DemonstrationDesignationInput = {
+  /** e.g. 湖建发〔2023〕15号 */
+  documentNumber: string;
+  estateId: string | number;
+  level: DemonstrationLevel;
+  year: number;
+};
+
 /** 红色物业示范小区: 市级 / 省级 */
 export type DemonstrationLevel =
   | 'CITY'
   | 'PROVINCIAL';
+
+export type DemonstrationWithdrawalInput = {
+  /** the withdrawing document, when there is one */
+  documentNumber?: string | null | undefined;
+  reason: string;
+  withdrawnOn: string;
+};
 
 export type DistrictFilter = {
   /** GB/T 2260 code */
@@ -1770,28 +1786,28 @@ export type TallyQueryVariables = Exact<{
 
 export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
 
-export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> };
+export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> };
 
 export type EstateListQueryVariables = Exact<{
   options?: EstateListOptions | null | undefined;
 }>;
 
 
-export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> }> } };
+export type EstateListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> }> } };
 
 export type EstateQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
+export type EstateQuery = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> } };
 
 export type CreateEstateMutationVariables = Exact<{
   input: EstateInput;
 }>;
 
 
-export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
+export type CreateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> } };
 
 export type UpdateEstateMutationVariables = Exact<{
   id: string | number;
@@ -1800,7 +1816,23 @@ export type UpdateEstateMutationVariables = Exact<{
 }>;
 
 
-export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ level: DemonstrationLevel, year: number, documentNumber: string }> } };
+export type UpdateEstateMutation = { record: { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> } };
+
+export type DesignateDemonstrationEstateMutationVariables = Exact<{
+  input: DemonstrationDesignationInput;
+}>;
+
+
+export type DesignateDemonstrationEstateMutation = { designateDemonstrationEstate: { id: string, version: number } };
+
+export type WithdrawDemonstrationDesignationMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: DemonstrationWithdrawalInput;
+}>;
+
+
+export type WithdrawDemonstrationDesignationMutation = { withdrawDemonstrationDesignation: { id: string, version: number, withdrawnOn: string | null } };
 
 export type FirmRecordFragment = { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string };
 
@@ -2820,9 +2852,14 @@ export const EstateRecordFragmentDoc = new TypedDocumentString(`
     districtId
   }
   demonstrations {
+    id
+    version
     level
     year
     documentNumber
+    withdrawnOn
+    withdrawalReason
+    withdrawalDocument
   }
 }
     `, {"fragmentName":"EstateRecord"}) as unknown as TypedDocumentString<EstateRecordFragment, unknown>;
@@ -5217,9 +5254,14 @@ export const EstateListDocument = new TypedDocumentString(`
     districtId
   }
   demonstrations {
+    id
+    version
     level
     year
     documentNumber
+    withdrawnOn
+    withdrawalReason
+    withdrawalDocument
   }
 }`) as unknown as TypedDocumentString<EstateListQuery, EstateListQueryVariables>;
 export const EstateDocument = new TypedDocumentString(`
@@ -5247,9 +5289,14 @@ export const EstateDocument = new TypedDocumentString(`
     districtId
   }
   demonstrations {
+    id
+    version
     level
     year
     documentNumber
+    withdrawnOn
+    withdrawalReason
+    withdrawalDocument
   }
 }`) as unknown as TypedDocumentString<EstateQuery, EstateQueryVariables>;
 export const CreateEstateDocument = new TypedDocumentString(`
@@ -5277,9 +5324,14 @@ export const CreateEstateDocument = new TypedDocumentString(`
     districtId
   }
   demonstrations {
+    id
+    version
     level
     year
     documentNumber
+    withdrawnOn
+    withdrawalReason
+    withdrawalDocument
   }
 }`) as unknown as TypedDocumentString<CreateEstateMutation, CreateEstateMutationVariables>;
 export const UpdateEstateDocument = new TypedDocumentString(`
@@ -5307,11 +5359,33 @@ export const UpdateEstateDocument = new TypedDocumentString(`
     districtId
   }
   demonstrations {
+    id
+    version
     level
     year
     documentNumber
+    withdrawnOn
+    withdrawalReason
+    withdrawalDocument
   }
 }`) as unknown as TypedDocumentString<UpdateEstateMutation, UpdateEstateMutationVariables>;
+export const DesignateDemonstrationEstateDocument = new TypedDocumentString(`
+    mutation DesignateDemonstrationEstate($input: DemonstrationDesignationInput!) {
+  designateDemonstrationEstate(input: $input) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<DesignateDemonstrationEstateMutation, DesignateDemonstrationEstateMutationVariables>;
+export const WithdrawDemonstrationDesignationDocument = new TypedDocumentString(`
+    mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {
+  withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) {
+    id
+    version
+    withdrawnOn
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawDemonstrationDesignationMutation, WithdrawDemonstrationDesignationMutationVariables>;
 export const FirmListDocument = new TypedDocumentString(`
     query FirmList($options: FirmListOptions) {
   list: firms(options: $options) {

@@ -698,6 +698,7 @@ const en = {
       reload: 'Reload',
     },
     rules: {
+      CITY_FIRST: 'A provincial designation needs a standing city one',
       NOT_OFFICER: 'Only officers have subdistricts',
       CHECKLIST_ITEM_KEY: 'Upper-case letters, digits and underscores, starting with a letter',
       CHECKLIST_ITEM_KEY_TWICE: 'The key is used twice',

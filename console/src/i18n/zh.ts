@@ -875,6 +875,7 @@ const zh = {
       reload: '重新加载',
     },
     rules: {
+      CITY_FIRST: '省级命名须该小区现为市级示范小区',
       NOT_OFFICER: '只有选举指导员才有负责的街道/乡镇',
       CHECKLIST_ITEM_KEY: '代码须为大写字母、数字和下划线，以字母开头',
       CHECKLIST_ITEM_KEY_TWICE: '代码重复',
