@@ -6,7 +6,7 @@ import { Show, SimpleShowLayout, TextField as RaTextField, useCanAccess, useData
 import type { AccountPeriodAction, EntryDirection } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { todayInChina, useFormat } from '../shared/fields';
-import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
+import { FormDialog, useDialogAction, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 import { readAsBase64 } from '../shared/files';
 import { yuan } from '../shared/money';
 import { ShowActions } from '../shared/ResourceActions';
@@ -183,43 +183,35 @@ function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId:
 function AddEntry() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const problem = useFieldProblem();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'committeeAccounts', action: 'book' });
   const members = useSittingMembers(record ? String(record.estateId) : undefined);
   const [open, setOpen] = useState(false);
   const [values, setValues] = useState({ direction: 'INCOME' as EntryDirection, category: 'PARKING', amount: '', counterparty: '', occurredOn: todayInChina(), description: '', enteredByMemberId: '', correctsEntryId: '', resolutionId: '' });
   const [error, setError] = useState<string | null>(null);
-  const [lastError, setLastError] = useState<unknown>(null);
+  const { keeping, fieldProps } = useDialogFieldProblems();
   const act = useDialogAction(setError);
   if (!record || !canAccess) return null;
   const set = (field: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [field]: e.target.value }));
-  const book = async () => {
-    setLastError(null);
-    try {
-      await dataProvider.addAccountEntry({
-        accountId: String(record.id),
-        direction: values.direction,
-        category: values.category,
-        amount: values.amount.trim(),
-        counterparty: values.counterparty.trim(),
-        occurredOn: values.occurredOn,
-        description: values.description.trim(),
-        enteredByMemberId: values.enteredByMemberId,
-        correctsEntryId: values.correctsEntryId.trim() || null,
-        resolutionId: values.resolutionId.trim() || null,
-      });
-    } catch (e) {
-      setLastError(e);
-      throw e;
-    }
-  };
+  const book = keeping(() =>
+    dataProvider.addAccountEntry({
+      accountId: String(record.id),
+      direction: values.direction,
+      category: values.category,
+      amount: values.amount.trim(),
+      counterparty: values.counterparty.trim(),
+      occurredOn: values.occurredOn,
+      description: values.description.trim(),
+      enteredByMemberId: values.enteredByMemberId,
+      correctsEntryId: values.correctsEntryId.trim() || null,
+      resolutionId: values.resolutionId.trim() || null,
+    }),
+  );
   const field = (name: keyof typeof values, extra: Record<string, unknown> = {}) => ({
     label: translate(`wuye.money.entry.${name}`),
     value: values[name],
     onChange: set(name),
-    error: !!problem(lastError, name),
-    helperText: problem(lastError, name),
+    ...fieldProps(name),
     ...extra,
   });
   return (

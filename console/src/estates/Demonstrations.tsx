@@ -4,7 +4,7 @@ import { Labeled, useCanAccess, useDataProvider, useRecordContext, useTranslate 
 import type { DemonstrationLevel, EstateRecordFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { todayInChina, useFormat } from '../shared/fields';
-import { FormDialog, useDialogAction, useFieldProblem } from '../shared/FormDialog';
+import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
 
 type Designation = EstateRecordFragment['demonstrations'][number];
 const LEVELS: DemonstrationLevel[] = ['CITY', 'PROVINCIAL'];
@@ -18,7 +18,6 @@ export function Demonstrations() {
   const record = useRecordContext<EstateRecordFragment>();
   const translate = useTranslate();
   const format = useFormat();
-  const problem = useFieldProblem();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess: canDesignate } = useCanAccess({ resource: 'estates', action: 'designate' });
   const { canAccess: canWithdraw } = useCanAccess({ resource: 'estates', action: 'withdrawDesignation' });
@@ -29,26 +28,16 @@ export function Demonstrations() {
   const [withdrawnOn, setWithdrawnOn] = useState(todayInChina());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [lastError, setLastError] = useState<unknown>(null);
+  const { keeping, fieldProps, reset } = useDialogFieldProblems();
   const act = useDialogAction(setError);
   if (!record) return null;
   const designations = record.demonstrations ?? [];
   const open = (next: NonNullable<typeof asking>) => {
     setError(null);
-    setLastError(null);
+    reset();
     setDocumentNumber('');
     setReason('');
     setAsking(next);
-  };
-  /** keeps the server's field problems for the inputs below, and hands the error on to the dialog */
-  const keeping = (call: () => Promise<unknown>) => async () => {
-    setLastError(null);
-    try {
-      return await call();
-    } catch (e) {
-      setLastError(e);
-      throw e;
-    }
   };
   const line = (d: Designation) =>
     translate('wuye.demonstration.named', { level: translate(`wuye.demonstrationLevel.${d.level}`), year: d.year, document: d.documentNumber });
@@ -96,15 +85,15 @@ export function Demonstrations() {
               act(keeping(() => dataProvider.designateDemonstrationEstate({ estateId: String(record.id), level, year: Number(year), documentNumber: documentNumber.trim() })), 'wuye.demonstration.designated')
             }
           >
-            <TextField select label={translate('wuye.demonstration.level')} value={level} onChange={(e) => setLevel(e.target.value as DemonstrationLevel)} error={!!problem(lastError, 'level')} helperText={problem(lastError, 'level')} slotProps={{ htmlInput: { 'data-testid': 'designation-level' } }}>
+            <TextField select label={translate('wuye.demonstration.level')} value={level} onChange={(e) => setLevel(e.target.value as DemonstrationLevel)} {...fieldProps('level')} slotProps={{ htmlInput: { 'data-testid': 'designation-level' } }}>
               {LEVELS.map((l) => (
                 <MenuItem key={l} value={l}>
                   {translate(`wuye.demonstrationLevel.${l}`)}
                 </MenuItem>
               ))}
             </TextField>
-            <TextField label={translate('wuye.demonstration.year')} value={year} onChange={(e) => setYear(e.target.value)} error={!!problem(lastError, 'year')} helperText={problem(lastError, 'year')} slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'designation-year' } }} />
-            <TextField label={translate('wuye.demonstration.document')} value={documentNumber} onChange={(e) => setDocumentNumber(e.target.value)} error={!!problem(lastError, 'documentNumber')} helperText={problem(lastError, 'documentNumber')} slotProps={{ htmlInput: { 'data-testid': 'designation-document' } }} />
+            <TextField label={translate('wuye.demonstration.year')} value={year} onChange={(e) => setYear(e.target.value)} {...fieldProps('year')} slotProps={{ htmlInput: { inputMode: 'numeric', 'data-testid': 'designation-year' } }} />
+            <TextField label={translate('wuye.demonstration.document')} value={documentNumber} onChange={(e) => setDocumentNumber(e.target.value)} {...fieldProps('documentNumber')} slotProps={{ htmlInput: { 'data-testid': 'designation-document' } }} />
           </FormDialog>
         )}
         {asking?.kind === 'withdraw' && (
@@ -131,8 +120,8 @@ export function Demonstrations() {
               )
             }
           >
-            <TextField type="date" label={translate('wuye.demonstration.withdrawn_on')} value={withdrawnOn} onChange={(e) => setWithdrawnOn(e.target.value)} error={!!problem(lastError, 'withdrawnOn')} helperText={problem(lastError, 'withdrawnOn')} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'withdrawn-on' } }} />
-            <TextField label={translate('wuye.demonstration.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline error={!!problem(lastError, 'reason')} helperText={problem(lastError, 'reason')} slotProps={{ htmlInput: { 'data-testid': 'withdrawal-reason' } }} />
+            <TextField type="date" label={translate('wuye.demonstration.withdrawn_on')} value={withdrawnOn} onChange={(e) => setWithdrawnOn(e.target.value)} {...fieldProps('withdrawnOn')} slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'withdrawn-on' } }} />
+            <TextField label={translate('wuye.demonstration.reason')} value={reason} onChange={(e) => setReason(e.target.value)} multiline {...fieldProps('reason')} slotProps={{ htmlInput: { 'data-testid': 'withdrawal-reason' } }} />
             <TextField label={translate('wuye.demonstration.withdrawal_document')} value={documentNumber} onChange={(e) => setDocumentNumber(e.target.value)} slotProps={{ htmlInput: { 'data-testid': 'withdrawal-document' } }} />
           </FormDialog>
         )}

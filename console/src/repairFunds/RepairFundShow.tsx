@@ -5,7 +5,7 @@ import { Show, SimpleShowLayout, TextField as RaTextField, useCanAccess, useData
 import type { WithdrawalAction, WithdrawalCategory } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { useFormat, todayInChina } from '../shared/fields';
-import { FormDialog, useDialogAction, useFieldProblem } from '../shared/FormDialog';
+import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
 import { yuan } from '../shared/money';
 import { ShowActions } from '../shared/ResourceActions';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
@@ -185,7 +185,6 @@ function Withdrawals() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormat();
-  const problem = useFieldProblem();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess: canRequest } = useCanAccess({ resource: 'repairFunds', action: 'withdraw' });
   const [asking, setAsking] = useState<null | { kind: 'request' } | { kind: 'decide'; id: string; version: number; action: WithdrawalAction }>(null);
@@ -193,7 +192,7 @@ function Withdrawals() {
   const [purpose, setPurpose] = useState('');
   const [amount, setAmount] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const [lastError, setLastError] = useState<unknown>(null);
+  const { keeping, fieldProps, reset } = useDialogFieldProblems();
   const act = useDialogAction(setError);
   const { data } = useQuery({
     queryKey: ['repairFundWithdrawals', record?.id],
@@ -201,21 +200,13 @@ function Withdrawals() {
     enabled: !!record,
   });
   if (!record) return null;
-  const request = async () => {
-    setLastError(null);
-    try {
-      await dataProvider.requestRepairFundWithdrawal({ fundId: String(record.id), category, purpose: purpose.trim(), amount: amount.trim() });
-    } catch (e) {
-      setLastError(e);
-      throw e;
-    }
-  };
+  const request = keeping(() => dataProvider.requestRepairFundWithdrawal({ fundId: String(record.id), category, purpose: purpose.trim(), amount: amount.trim() }));
   return (
     <Box>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h6">{translate('wuye.money.withdrawal_list')}</Typography>
         {canRequest && (
-          <Button size="small" variant="outlined" onClick={() => (setError(null), setLastError(null), setAsking({ kind: 'request' }))} data-testid="request-withdrawal">
+          <Button size="small" variant="outlined" onClick={() => (setError(null), reset(), setAsking({ kind: 'request' }))} data-testid="request-withdrawal">
             {translate('wuye.money.request_withdrawal')}
           </Button>
         )}
@@ -282,8 +273,7 @@ function Withdrawals() {
             label={translate('wuye.money.amount_yuan')}
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
-            error={!!problem(lastError, 'amount')}
-            helperText={problem(lastError, 'amount')}
+            {...fieldProps('amount')}
             slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'withdrawal-amount' } }}
           />
         </FormDialog>

@@ -20,6 +20,31 @@ export function useFieldProblem() {
 }
 
 /**
+ * The server's field problems of a dialog's last attempt, shown by its inputs: `keeping(call)` notes what the
+ * call threw and throws it on (for useDialogAction to say the rest), `fieldProps(field)` is an input's error
+ * state and helper text, `reset()` forgets them when the dialog opens again.
+ */
+export function useDialogFieldProblems() {
+  const problem = useFieldProblem();
+  const [lastError, setLastError] = useState<unknown>(null);
+  return {
+    reset: () => setLastError(null),
+    keeping:
+      <T,>(call: () => Promise<T>) =>
+      async (): Promise<T> => {
+        setLastError(null);
+        try {
+          return await call();
+        } catch (e) {
+          setLastError(e);
+          throw e;
+        }
+      },
+    fieldProps: (field: string) => ({ error: !!problem(lastError, field), helperText: problem(lastError, field) }),
+  };
+}
+
+/**
  * A dialog that asks before it acts: its form, the confirm button (disabled until `ready`), and what went
  * wrong when the action fails (field problems are shown next to their inputs by the caller; anything else
  * here). Stays open while `onConfirm` runs; closes when it succeeds.
