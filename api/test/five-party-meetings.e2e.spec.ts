@@ -87,9 +87,12 @@ describe('five-party meetings (五方会谈)', () => {
       (await app.as(who, LIST_MEETINGS, { options: { filter, take: 200 } })).fivePartyMeetings.items.map((i) => i.id);
     expect(await ids('officer', { estateId, overdue: true })).toContain(meetingId);
     expect(await ids('officer', { estateId, overdue: false })).not.toContain(meetingId);
-    expect(await ids('manager', { estateId, heldFrom: addDays(today, -20), heldTo: addDays(today, -20) })).toEqual([meetingId]);
+    const onTheDay = await ids('manager', { estateId, heldFrom: addDays(today, -20), heldTo: addDays(today, -20) });
+    expect(onTheDay).toContain(meetingId);
+    const held = (await app.as('manager', LIST_MEETINGS, { options: { filter: { heldFrom: addDays(today, -20), heldTo: addDays(today, -20) }, take: 200 } })).fivePartyMeetings;
+    expect(held.items.every((i) => i.heldOn === addDays(today, -20))).toBe(true);
     expect(await ids('manager', { estateId, heldFrom: addDays(today, -19) })).not.toContain(meetingId);
-    expect(await ids('clerk', { q: '地下车库照明' })).toEqual([meetingId]);
+    expect(await ids('clerk', { q: '3幢地下车库照明' })).toEqual([meetingId]);
     expect(await ids('registrar', { q: '龙庭', overdue: true })).toContain(meetingId);
     // every meeting the overdue filter returns is flagged, and none it leaves out
     const overdue = (await app.as('manager', LIST_MEETINGS, { options: { filter: { overdue: true }, take: 200 } })).fivePartyMeetings;
