@@ -14,11 +14,12 @@ function usePartyChoices() {
 export function ParticipantsInput() {
   const parties = usePartyChoices();
   return (
-    <ArrayInput source="participants" validate={required()} sx={{ gridColumn: '1 / -1' }}>
-      <SimpleFormIterator inline data-testid="participants" disableReordering>
-        <SelectInput source="party" choices={parties} validate={required()} sx={{ minWidth: 180 }} />
-        <TextInput source="name" validate={[required(), maxLength(40)]} />
-        <TextInput source="role" validate={maxLength(60)} />
+    // the item inputs name their labels: react-admin would look them up under the array's own key
+    <ArrayInput source="participants" validate={required()} sx={{ gridColumn: '1 / -1' }} data-testid="participants">
+      <SimpleFormIterator inline disableReordering>
+        <SelectInput source="party" label="resources.fivePartyMeetings.fields.party" choices={parties} validate={required()} sx={{ minWidth: 180 }} />
+        <TextInput source="name" label="resources.fivePartyMeetings.fields.name" validate={[required(), maxLength(40)]} />
+        <TextInput source="role" label="resources.fivePartyMeetings.fields.role" validate={maxLength(60)} />
       </SimpleFormIterator>
     </ArrayInput>
   );
@@ -28,10 +29,10 @@ export function ParticipantsInput() {
 export function IssuesInput({ source }: { source: 'issues' | 'addIssues' }) {
   const parties = usePartyChoices();
   return (
-    <ArrayInput source={source} sx={{ gridColumn: '1 / -1' }}>
-      <SimpleFormIterator inline data-testid={source} disableReordering>
-        <TextInput source="description" validate={[required(), minLength(2), maxLength(1000)]} sx={{ minWidth: 260 }} />
-        <SelectInput source="raisedBy" choices={parties} validate={required()} sx={{ minWidth: 180 }} />
+    <ArrayInput source={source} sx={{ gridColumn: '1 / -1' }} data-testid={source}>
+      <SimpleFormIterator inline disableReordering>
+        <TextInput source="description" label="resources.fivePartyMeetings.fields.description" validate={[required(), minLength(2), maxLength(1000)]} sx={{ minWidth: 260 }} />
+        <SelectInput source="raisedBy" label="resources.fivePartyMeetings.fields.raisedBy" choices={parties} validate={required()} sx={{ minWidth: 180 }} />
       </SimpleFormIterator>
     </ArrayInput>
   );
@@ -41,12 +42,12 @@ export function IssuesInput({ source }: { source: 'issues' | 'addIssues' }) {
 export function FollowUpsInput({ source }: { source: 'followUps' | 'addFollowUps' }) {
   const parties = usePartyChoices();
   return (
-    <ArrayInput source={source} sx={{ gridColumn: '1 / -1' }}>
-      <SimpleFormIterator inline data-testid={source} disableReordering>
-        <TextInput source="task" validate={[required(), minLength(2), maxLength(1000)]} sx={{ minWidth: 260 }} />
-        <SelectInput source="ownerParty" choices={parties} validate={required()} sx={{ minWidth: 180 }} />
-        <TextInput source="ownerName" validate={[required(), maxLength(40)]} />
-        <DateInput source="dueOn" validate={required()} />
+    <ArrayInput source={source} sx={{ gridColumn: '1 / -1' }} data-testid={source}>
+      <SimpleFormIterator inline disableReordering>
+        <TextInput source="task" label="resources.fivePartyMeetings.fields.task" validate={[required(), minLength(2), maxLength(1000)]} sx={{ minWidth: 260 }} />
+        <SelectInput source="ownerParty" label="resources.fivePartyMeetings.fields.ownerParty" choices={parties} validate={required()} sx={{ minWidth: 180 }} />
+        <TextInput source="ownerName" label="resources.fivePartyMeetings.fields.ownerName" validate={[required(), maxLength(40)]} />
+        <DateInput source="dueOn" label="resources.fivePartyMeetings.fields.dueOn" validate={required()} />
       </SimpleFormIterator>
     </ArrayInput>
   );
