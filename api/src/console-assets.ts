@@ -86,6 +86,8 @@ export const CONSOLE_ROUTES = [
   'committeeFilings',
   'repairFunds',
   'committeeAccounts',
+  'partyOrganisations',
+  'fivePartyMeetings',
   // a committee's published statement, for owners who do not sign in
   'public',
   'candidates',

@@ -29,9 +29,10 @@ describe('party organisations of firms and estates (红色物业)', () => {
     const { createPartyOrganisation: inFirm } = await app.as('clerk', CREATE_PARTY_ORG, { input: input({ name: '某物业服务有限公司党支部', kind: 'STANDALONE', estateId: null, firmId, memberCount: 5 }) });
     expect(inFirm).toMatchObject({ kind: 'STANDALONE', firmId, estateId: null });
 
-    const byKind = (await app.as('officer', LIST_PARTY_ORGS, { options: { filter: { kind: 'FUNCTIONAL' } } })).partyOrganisations;
+    // the demo's firms have party organisations of their own: narrowed to the hosts made here
+    const byKind = (await app.as('officer', LIST_PARTY_ORGS, { options: { filter: { kind: 'FUNCTIONAL', estateId } } })).partyOrganisations;
     expect(byKind.items.map((o) => o.id)).toEqual([inEstate.id]);
-    const byFirm = (await app.as('manager', LIST_PARTY_ORGS, { options: { filter: { firmId } } })).partyOrganisations;
+    const byFirm = (await app.as('manager', LIST_PARTY_ORGS, { options: { filter: { firmId, kind: 'STANDALONE', q: '某物业' } } })).partyOrganisations;
     expect(byFirm.items.map((o) => o.id)).toEqual([inFirm.id]);
     const events = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'PartyOrganisation' ORDER BY id`);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['partyOrganisation.create', 'partyOrganisation.create']);

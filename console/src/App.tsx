@@ -21,6 +21,8 @@ import { theme } from './layout/theme';
 import { LoginPage } from './signin/LoginPage';
 import projects from './projects';
 import repairFunds from './repairFunds';
+import partyOrganisations from './partyOrganisations';
+import fivePartyMeetings from './fivePartyMeetings';
 import resolutions from './resolutions';
 import users from './users';
 
@@ -61,6 +63,8 @@ function AdminApp() {
       <Resource name="committeeFilings" {...committeeFilings} />
       <Resource name="repairFunds" {...repairFunds} />
       <Resource name="committeeAccounts" {...committeeAccounts} />
+      <Resource name="partyOrganisations" {...partyOrganisations} />
+      <Resource name="fivePartyMeetings" {...fivePartyMeetings} />
       <Resource name="candidates" {...candidates} />
       <Resource name="assessments" {...assessments} />
       <Resource name="assessmentSchemes" {...assessmentSchemes} />

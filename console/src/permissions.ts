@@ -95,6 +95,16 @@ export const GATES: Record<string, Record<string, Gate>> = {
     book: calls('addAccountEntry', 'signOffAccountEntry', 'addAccountVoucher'),
     move: calls('moveAccountPeriod'),
   },
+  // party organisations: registry clerks and registrars keep them, every registry reader lists them
+  partyOrganisations: { ...reading('partyOrganisations', 'partyOrganisation'), create: calls('createPartyOrganisation'), edit: calls('updatePartyOrganisation') },
+  // five-party meetings: officers record them and move their issues and follow-ups on (in their subdistricts: the server checks)
+  fivePartyMeetings: {
+    ...reading('fivePartyMeetings', 'fivePartyMeeting'),
+    create: calls('createFivePartyMeeting'),
+    edit: calls('updateFivePartyMeeting'),
+    resolve: calls('resolveMeetingIssue'),
+    complete: calls('completeMeetingFollowUp'),
+  },
   // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
   holidays: { show: calls('holidayCalendar'), edit: calls('setHolidayNotice') },
   // integrator tokens and their webhooks: the admin's (README "Webhooks and rate limits")

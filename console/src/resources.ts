@@ -11,6 +11,8 @@ import { createDataProvider } from './dataProvider';
 import { downloadDocument } from './dataProvider/client';
 import { electionCalls, elections } from './elections/election.api';
 import { estateCalls, estates } from './estates/estate.api';
+import { fivePartyMeetingCalls, fivePartyMeetings } from './fivePartyMeetings/fivePartyMeeting.api';
+import { partyOrganisations } from './partyOrganisations/partyOrganisation.api';
 import { holidayCalls } from './holidays/holiday.api';
 import { firms } from './firms/firm.api';
 import { homeCalls } from './home/home.api';
@@ -44,6 +46,8 @@ export const RESOURCES = {
   assessmentSchemes,
   repairFunds,
   committeeAccounts,
+  partyOrganisations,
+  fivePartyMeetings,
   districts,
   subdistricts,
   communities,
@@ -70,6 +74,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...repairFundCalls,
   ...committeeAccountCalls,
   ...estateCalls,
+  ...fivePartyMeetingCalls,
   downloadDocument,
 });
 

@@ -57,6 +57,8 @@ export const Policies = {
   assessmentsCity: { name: 'assessmentsCity', roles: [Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   /** what the programme publishes (the red/black lists): anyone, signed in or not */
   publicRead: { name: 'publicRead', roles: EVERY_USER, anonymous: true },
+  /** five-party meetings (docs/roles-and-workflows.md#five-party-meetings): the street office's officers record them, in their jurisdiction */
+  fivePartyRecord: { name: 'fivePartyRecord', roles: [Role.OFFICER] },
   /** the change feed: each record type only under its own read policy, officers in their jurisdiction */
   changeFeed: { name: 'changeFeed', roles: EVERY_USER, integratorScopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ] },
 } as const satisfies Record<string, Policy>;

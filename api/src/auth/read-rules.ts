@@ -39,6 +39,12 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   // party organisations of firms and estates (红色物业): registry facts, no personal data
   PartyOrganisation: registry,
   PartyOrganisationList: registry,
+  // five-party meetings (五方会谈): every registry reader, officers only in their subdistricts (the estate's rows)
+  FivePartyMeeting: { policy: Policies.registryRead, rows: 'estate' },
+  FivePartyMeetingList: { policy: Policies.registryRead, rows: 'parent' },
+  FivePartyParticipant: { policy: Policies.registryRead, rows: 'parent' },
+  FivePartyIssue: { policy: Policies.registryRead, rows: 'estate' },
+  FivePartyFollowUp: { policy: Policies.registryRead, rows: 'estate' },
   // places: the registry's and the elections' common ground
   District: places,
   DistrictList: places,

@@ -27,6 +27,7 @@ import { Project } from '../projects/project.entity';
 import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
+import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
 import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from '../committee-accounts/committee-account.entity';
 
@@ -72,4 +73,8 @@ export const ENTITIES = [
   AccountEntry,
   AccountVoucher,
   PartyOrganisation,
+  FivePartyMeeting,
+  FivePartyParticipant,
+  FivePartyIssue,
+  FivePartyFollowUp,
 ];

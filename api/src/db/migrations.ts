@@ -18,6 +18,7 @@ import { Assessments1764800600000 } from '../../../migrations/1764800600000-asse
 import { DemonstrationEstates1764800600100 } from '../../../migrations/1764800600100-demonstration-estates';
 import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-estate-money';
 import { PartyOrganisations1764800800100 } from '../../../migrations/1764800800100-party-organisations';
+import { FivePartyMeetings1764801000000 } from '../../../migrations/1764801000000-five-party-meetings';
 import { DemonstrationHistory1764801400000 } from '../../../migrations/1764801400000-demonstration-history';
 
 /** In order; never edit one that has landed, add the next. */
@@ -42,5 +43,6 @@ export const MIGRATIONS = [
   DemonstrationEstates1764800600100,
   EstateMoney1764800800000,
   PartyOrganisations1764800800100,
+  FivePartyMeetings1764801000000,
   DemonstrationHistory1764801400000,
 ];

@@ -34,6 +34,7 @@ import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.
 import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, RedBlackListResolver } from '../assessments/assessment.resolver';
 import { RepairFundAccrualResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
 import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
+import { FivePartyFollowUpResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
 import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver } from '../committee-accounts/committee-account.resolver';
 
 export const RESOLVERS = [
@@ -82,6 +83,8 @@ export const RESOLVERS = [
   AccountEntryResolver,
   AccountVoucherResolver,
   PartyOrganisationResolver,
+  FivePartyMeetingResolver,
+  FivePartyFollowUpResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */

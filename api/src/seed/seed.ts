@@ -7,6 +7,7 @@ import { OFFICER_SUBDISTRICTS, seedElectionDemo } from './election-demo';
 import { seedMoneyDemo } from './money-demo';
 import { seedAssessmentDemo } from './assessment-demo';
 import { seedDemonstrationDemo } from './demonstration-demo';
+import { seedPartyDemo } from './party-demo';
 import { insertRows, resetIdentity } from './insert-rows';
 import { Prng } from './prng';
 import { todayInChina } from '../shared/iso-date';
@@ -125,6 +126,8 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     const money = await seedMoneyDemo(em, { officerId: actors.officer.id, officer3Id: actors.officer3.id }, OFFICER_SUBDISTRICTS, new Prng(DEMO_SEED + 2), todayInChina());
 
     const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));
+    // after the designations: every demonstration estate holds its monthly five-party meetings
+    const party = await seedPartyDemo(em, data, OFFICER_SUBDISTRICTS, { officerId: actors.officer.id }, new Prng(DEMO_SEED + 4), todayInChina());
     const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 2), todayInChina());
 
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
@@ -138,6 +141,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       ...assessments,
       ...demonstrations,
       ...money,
+      ...party,
     });
     return 'seeded';
   });

@@ -133,6 +133,13 @@ type Documents = {
     "mutation PublishChecklistDraft($id: ID!, $version: Int!) {\n  publishChecklistDraft(id: $id, version: $version) { id version title source items { key } } }": typeof types.PublishChecklistDraftDocument,
     "query CurrentChecklist { currentChecklist { id version title items { key } } }": typeof types.CurrentChecklistDocument,
     "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }": typeof types.AuditAtDocument,
+    "\n  fragment MeetingFields on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt\n    estate { name }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }\n  }": typeof types.MeetingFieldsFragmentDoc,
+    "mutation CreateFivePartyMeeting($input: FivePartyMeetingInput!) {\n  createFivePartyMeeting(input: $input) { ...MeetingFields } }": typeof types.CreateFivePartyMeetingDocument,
+    "mutation UpdateFivePartyMeeting($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n  updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...MeetingFields } }": typeof types.UpdateFivePartyMeetingDocument,
+    "mutation ResolveMeetingIssue($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n  resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote } }": typeof types.ResolveMeetingIssueDocument,
+    "mutation CompleteMeetingFollowUp($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n  completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn doneNote overdue } }": typeof types.CompleteMeetingFollowUpDocument,
+    "query GetFivePartyMeeting($id: ID!) { fivePartyMeeting(id: $id) { ...MeetingFields } }": typeof types.GetFivePartyMeetingDocument,
+    "query ListFivePartyMeetings($options: FivePartyMeetingListOptions) {\n  fivePartyMeetings(options: $options) { totalItems nextCursor items { id estateId heldOn overdue overdueFollowUps } } }": typeof types.ListFivePartyMeetingsDocument,
 };
 const documents: Documents = {
     "\n  fragment AssessmentFields on Assessment {\n    id version projectId estateId firmId quarter category state assessingBody total maxTotal assessorId reviewerId returnNote availableActions\n    items { key maxScore score note adjustedScore adjustReason finalScore }\n  }": types.AssessmentFieldsFragmentDoc,
@@ -253,6 +260,13 @@ const documents: Documents = {
     "mutation PublishChecklistDraft($id: ID!, $version: Int!) {\n  publishChecklistDraft(id: $id, version: $version) { id version title source items { key } } }": types.PublishChecklistDraftDocument,
     "query CurrentChecklist { currentChecklist { id version title items { key } } }": types.CurrentChecklistDocument,
     "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }": types.AuditAtDocument,
+    "\n  fragment MeetingFields on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt\n    estate { name }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }\n  }": types.MeetingFieldsFragmentDoc,
+    "mutation CreateFivePartyMeeting($input: FivePartyMeetingInput!) {\n  createFivePartyMeeting(input: $input) { ...MeetingFields } }": types.CreateFivePartyMeetingDocument,
+    "mutation UpdateFivePartyMeeting($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n  updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...MeetingFields } }": types.UpdateFivePartyMeetingDocument,
+    "mutation ResolveMeetingIssue($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n  resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote } }": types.ResolveMeetingIssueDocument,
+    "mutation CompleteMeetingFollowUp($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n  completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn doneNote overdue } }": types.CompleteMeetingFollowUpDocument,
+    "query GetFivePartyMeeting($id: ID!) { fivePartyMeeting(id: $id) { ...MeetingFields } }": types.GetFivePartyMeetingDocument,
+    "query ListFivePartyMeetings($options: FivePartyMeetingListOptions) {\n  fivePartyMeetings(options: $options) { totalItems nextCursor items { id estateId heldOn overdue overdueFollowUps } } }": types.ListFivePartyMeetingsDocument,
 };
 
 /**
@@ -727,6 +741,34 @@ export function graphql(source: "query CurrentChecklist { currentChecklist { id 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query AuditAt($options: AuditEventListOptions) { auditEvents(options: $options) { totalItems items { id at action entityId } } }"): typeof import('./graphql').AuditAtDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MeetingFields on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt\n    estate { name }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }\n  }"): typeof import('./graphql').MeetingFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFivePartyMeeting($input: FivePartyMeetingInput!) {\n  createFivePartyMeeting(input: $input) { ...MeetingFields } }"): typeof import('./graphql').CreateFivePartyMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateFivePartyMeeting($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n  updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...MeetingFields } }"): typeof import('./graphql').UpdateFivePartyMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolveMeetingIssue($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n  resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote } }"): typeof import('./graphql').ResolveMeetingIssueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CompleteMeetingFollowUp($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n  completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn doneNote overdue } }"): typeof import('./graphql').CompleteMeetingFollowUpDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetFivePartyMeeting($id: ID!) { fivePartyMeeting(id: $id) { ...MeetingFields } }"): typeof import('./graphql').GetFivePartyMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListFivePartyMeetings($options: FivePartyMeetingListOptions) {\n  fivePartyMeetings(options: $options) { totalItems nextCursor items { id estateId heldOn overdue overdueFollowUps } } }"): typeof import('./graphql').ListFivePartyMeetingsDocument;
 
 
 export function graphql(source: string) {

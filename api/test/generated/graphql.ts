@@ -328,6 +328,11 @@ export type CommitteePosition =
   | 'MEMBER'
   | 'VICE_CHAIR';
 
+export type CompleteMeetingFollowUpInput = {
+  doneOn: string;
+  note?: string | null | undefined;
+};
+
 /** What decides whether a day is a day off: the law, then the notice, then the week */
 export type DayReason =
   | 'NOTICE_OFF'
@@ -557,6 +562,66 @@ export type FirmStatus =
   | 'DEREGISTERED'
   | 'SUSPENDED';
 
+export type FivePartyMeetingFilter = {
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  /** held on or after this day */
+  heldFrom?: string | null | undefined;
+  /** held on or before this day */
+  heldTo?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** meetings with a follow-up not done after its due day */
+  overdue?: boolean | null | undefined;
+  /** part of the minutes, an issue, a follow-up or the estate’s name */
+  q?: string | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type FivePartyMeetingInput = {
+  estateId: string | number;
+  followUps?: Array<MeetingFollowUpInput>;
+  heldOn: string;
+  issues?: Array<MeetingIssueInput>;
+  participants: Array<MeetingParticipantInput>;
+  /** the minutes in brief (会议纪要) */
+  summary: string;
+};
+
+export type FivePartyMeetingListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: FivePartyMeetingFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: FivePartyMeetingSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type FivePartyMeetingSort = {
+  direction?: SortDirection;
+  field: FivePartyMeetingSortField;
+};
+
+export type FivePartyMeetingSortField =
+  | 'HELD_ON'
+  | 'ID'
+  | 'UPDATED_AT';
+
+export type FivePartyMeetingUpdateInput = {
+  /** follow-ups agreed that the record missed */
+  addFollowUps?: Array<MeetingFollowUpInput>;
+  /** issues raised that the record missed */
+  addIssues?: Array<MeetingIssueInput>;
+  heldOn: string;
+  participants: Array<MeetingParticipantInput>;
+  summary: string;
+};
+
 export type HolidayNoticeDayInput = {
   date: string;
   kind: NoticeDayKind;
@@ -634,6 +699,37 @@ export type Matter =
   | 'REBUILD'
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
+
+export type MeetingFollowUpInput = {
+  dueOn: string;
+  ownerName: string;
+  ownerParty: MeetingParty;
+  task: string;
+};
+
+export type MeetingIssueInput = {
+  description: string;
+  raisedBy: MeetingParty;
+};
+
+export type MeetingIssueStatus =
+  | 'RAISED'
+  | 'RESOLVED';
+
+export type MeetingParticipantInput = {
+  name: string;
+  party: MeetingParty;
+  /** e.g. 书记, 项目经理, 主任 */
+  role?: string | null | undefined;
+};
+
+/** 社区党组织 / 物业服务企业 / 业主委员会 / 社会组织 / 人大代表 */
+export type MeetingParty =
+  | 'COMMUNITY_PARTY'
+  | 'CONGRESS_SUPERVISOR'
+  | 'OWNERS_COMMITTEE'
+  | 'PROPERTY_FIRM'
+  | 'SOCIAL_ORGANISATION';
 
 export type NominationInput = {
   /** e.g. 社区党组织推荐, 业主联名推荐, 自荐 */
@@ -869,6 +965,12 @@ export type ResolutionPhase =
   | 'CLOSED'
   | 'DRAFT'
   | 'VOTING';
+
+export type ResolveMeetingIssueInput = {
+  /** how it was resolved */
+  resolutionNote: string;
+  resolvedOn: string;
+};
 
 /** 退回原因 */
 export type ReturnReason =
@@ -1841,6 +1943,56 @@ export type AuditAtQueryVariables = Exact<{
 
 export type AuditAtQuery = { auditEvents: { totalItems: number, items: Array<{ id: string, at: string, action: string, entityId: string }> } };
 
+export type MeetingFieldsFragment = { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { name: string } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> };
+
+export type CreateFivePartyMeetingMutationVariables = Exact<{
+  input: FivePartyMeetingInput;
+}>;
+
+
+export type CreateFivePartyMeetingMutation = { createFivePartyMeeting: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { name: string } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+
+export type UpdateFivePartyMeetingMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FivePartyMeetingUpdateInput;
+}>;
+
+
+export type UpdateFivePartyMeetingMutation = { updateFivePartyMeeting: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { name: string } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+
+export type ResolveMeetingIssueMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ResolveMeetingIssueInput;
+}>;
+
+
+export type ResolveMeetingIssueMutation = { resolveMeetingIssue: { id: string, version: number, status: MeetingIssueStatus, resolvedOn: string | null, resolutionNote: string | null } };
+
+export type CompleteMeetingFollowUpMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CompleteMeetingFollowUpInput;
+}>;
+
+
+export type CompleteMeetingFollowUpMutation = { completeMeetingFollowUp: { id: string, version: number, doneOn: string | null, doneNote: string | null, overdue: boolean } };
+
+export type GetFivePartyMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetFivePartyMeetingQuery = { fivePartyMeeting: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { name: string } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+
+export type ListFivePartyMeetingsQueryVariables = Exact<{
+  options?: FivePartyMeetingListOptions | null | undefined;
+}>;
+
+
+export type ListFivePartyMeetingsQuery = { fivePartyMeetings: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, estateId: string, heldOn: string, overdue: boolean, overdueFollowUps: number }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -2112,6 +2264,49 @@ export const ChecklistDraftFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"ChecklistDraftFields"}) as unknown as TypedDocumentString<ChecklistDraftFieldsFragment, unknown>;
+export const MeetingFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MeetingFields on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    name
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}
+    `, {"fragmentName":"MeetingFields"}) as unknown as TypedDocumentString<MeetingFieldsFragment, unknown>;
 export const AssessmentsDocument = new TypedDocumentString(`
     query Assessments($options: AssessmentListOptions) {
   assessments(options: $options) {
@@ -4243,3 +4438,181 @@ export const AuditAtDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AuditAtQuery, AuditAtQueryVariables>;
+export const CreateFivePartyMeetingDocument = new TypedDocumentString(`
+    mutation CreateFivePartyMeeting($input: FivePartyMeetingInput!) {
+  createFivePartyMeeting(input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingFields on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    name
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}`) as unknown as TypedDocumentString<CreateFivePartyMeetingMutation, CreateFivePartyMeetingMutationVariables>;
+export const UpdateFivePartyMeetingDocument = new TypedDocumentString(`
+    mutation UpdateFivePartyMeeting($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {
+  updateFivePartyMeeting(id: $id, version: $version, input: $input) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingFields on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    name
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}`) as unknown as TypedDocumentString<UpdateFivePartyMeetingMutation, UpdateFivePartyMeetingMutationVariables>;
+export const ResolveMeetingIssueDocument = new TypedDocumentString(`
+    mutation ResolveMeetingIssue($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {
+  resolveMeetingIssue(id: $id, version: $version, input: $input) {
+    id
+    version
+    status
+    resolvedOn
+    resolutionNote
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveMeetingIssueMutation, ResolveMeetingIssueMutationVariables>;
+export const CompleteMeetingFollowUpDocument = new TypedDocumentString(`
+    mutation CompleteMeetingFollowUp($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {
+  completeMeetingFollowUp(id: $id, version: $version, input: $input) {
+    id
+    version
+    doneOn
+    doneNote
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMeetingFollowUpMutation, CompleteMeetingFollowUpMutationVariables>;
+export const GetFivePartyMeetingDocument = new TypedDocumentString(`
+    query GetFivePartyMeeting($id: ID!) {
+  fivePartyMeeting(id: $id) {
+    ...MeetingFields
+  }
+}
+    fragment MeetingFields on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    name
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}`) as unknown as TypedDocumentString<GetFivePartyMeetingQuery, GetFivePartyMeetingQueryVariables>;
+export const ListFivePartyMeetingsDocument = new TypedDocumentString(`
+    query ListFivePartyMeetings($options: FivePartyMeetingListOptions) {
+  fivePartyMeetings(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      estateId
+      heldOn
+      overdue
+      overdueFollowUps
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListFivePartyMeetingsQuery, ListFivePartyMeetingsQueryVariables>;

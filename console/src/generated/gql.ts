@@ -110,6 +110,13 @@ type Documents = {
     "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.ApproveFirmDocument,
     "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.ReturnFirmDocument,
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.RevokeFirmDocument,
+    "\n  fragment FivePartyMeetingRecord on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt\n    estate { ...EstatePlace }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }\n  }\n": typeof types.FivePartyMeetingRecordFragmentDoc,
+    "\n    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {\n      list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }\n    }\n  ": typeof types.FivePartyMeetingListDocument,
+    "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }": typeof types.FivePartyMeetingDocument,
+    "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }": typeof types.CreateFivePartyMeetingRecordDocument,
+    "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    ": typeof types.UpdateFivePartyMeetingRecordDocument,
+    "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n": typeof types.ResolveMeetingIssueOfDocument,
+    "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n": typeof types.CompleteMeetingFollowUpOfDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
     "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": typeof types.OfficerHomeDocument,
@@ -123,6 +130,11 @@ type Documents = {
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": typeof types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": typeof types.OwnerDocument,
     "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": typeof types.OwnerRollDocument,
+    "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n": typeof types.PartyOrganisationRecordFragmentDoc,
+    "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  ": typeof types.PartyOrganisationListDocument,
+    "query PartyOrganisation($id: ID!) { record: partyOrganisation(id: $id) { ...PartyOrganisationRecord } }": typeof types.PartyOrganisationDocument,
+    "mutation CreatePartyOrganisationRecord($input: PartyOrganisationInput!) { record: createPartyOrganisation(input: $input) { ...PartyOrganisationRecord } }": typeof types.CreatePartyOrganisationRecordDocument,
+    "\n      mutation UpdatePartyOrganisationRecord($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n        record: updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrganisationRecord }\n      }\n    ": typeof types.UpdatePartyOrganisationRecordDocument,
     "\n  fragment ProjectRecord on Project {\n    id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel\n    residentialFee commercialFee parkingFee households managedArea\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.ProjectRecordFragmentDoc,
     "\n    query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }\n  ": typeof types.ProjectListDocument,
     "query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord } }": typeof types.ProjectDocument,
@@ -266,6 +278,13 @@ const documents: Documents = {
     "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }": types.ApproveFirmDocument,
     "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.ReturnFirmDocument,
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.RevokeFirmDocument,
+    "\n  fragment FivePartyMeetingRecord on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt\n    estate { ...EstatePlace }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }\n  }\n": types.FivePartyMeetingRecordFragmentDoc,
+    "\n    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {\n      list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }\n    }\n  ": types.FivePartyMeetingListDocument,
+    "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }": types.FivePartyMeetingDocument,
+    "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }": types.CreateFivePartyMeetingRecordDocument,
+    "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    ": types.UpdateFivePartyMeetingRecordDocument,
+    "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n": types.ResolveMeetingIssueOfDocument,
+    "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n": types.CompleteMeetingFollowUpOfDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
     "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": types.OfficerHomeDocument,
@@ -279,6 +298,11 @@ const documents: Documents = {
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": types.OwnerDocument,
     "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": types.OwnerRollDocument,
+    "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n": types.PartyOrganisationRecordFragmentDoc,
+    "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  ": types.PartyOrganisationListDocument,
+    "query PartyOrganisation($id: ID!) { record: partyOrganisation(id: $id) { ...PartyOrganisationRecord } }": types.PartyOrganisationDocument,
+    "mutation CreatePartyOrganisationRecord($input: PartyOrganisationInput!) { record: createPartyOrganisation(input: $input) { ...PartyOrganisationRecord } }": types.CreatePartyOrganisationRecordDocument,
+    "\n      mutation UpdatePartyOrganisationRecord($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n        record: updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrganisationRecord }\n      }\n    ": types.UpdatePartyOrganisationRecordDocument,
     "\n  fragment ProjectRecord on Project {\n    id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel\n    residentialFee commercialFee parkingFee households managedArea\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.ProjectRecordFragmentDoc,
     "\n    query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }\n  ": types.ProjectListDocument,
     "query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord } }": types.ProjectDocument,
@@ -710,6 +734,34 @@ export function graphql(source: "\n      mutation RevokeFirm($id: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment FivePartyMeetingRecord on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt\n    estate { ...EstatePlace }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }\n  }\n"): typeof import('./graphql').FivePartyMeetingRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {\n      list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }\n    }\n  "): typeof import('./graphql').FivePartyMeetingListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }"): typeof import('./graphql').FivePartyMeetingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }"): typeof import('./graphql').CreateFivePartyMeetingRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    "): typeof import('./graphql').UpdateFivePartyMeetingRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n"): typeof import('./graphql').ResolveMeetingIssueOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n"): typeof import('./graphql').CompleteMeetingFollowUpOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n"): typeof import('./graphql').HolidayCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -759,6 +811,26 @@ export function graphql(source: "query Owner($id: ID!) { record: owner(id: $id) 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n"): typeof import('./graphql').OwnerRollDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n"): typeof import('./graphql').PartyOrganisationRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  "): typeof import('./graphql').PartyOrganisationListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PartyOrganisation($id: ID!) { record: partyOrganisation(id: $id) { ...PartyOrganisationRecord } }"): typeof import('./graphql').PartyOrganisationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreatePartyOrganisationRecord($input: PartyOrganisationInput!) { record: createPartyOrganisation(input: $input) { ...PartyOrganisationRecord } }"): typeof import('./graphql').CreatePartyOrganisationRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdatePartyOrganisationRecord($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n        record: updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrganisationRecord }\n      }\n    "): typeof import('./graphql').UpdatePartyOrganisationRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -421,6 +421,11 @@ export type CommunitySort = {
   field: PlaceSortField;
 };
 
+export type CompleteMeetingFollowUpInput = {
+  doneOn: string;
+  note?: string | null | undefined;
+};
+
 /** What decides whether a day is a day off: the law, then the notice, then the week */
 export type DayReason =
   | 'NOTICE_OFF'
@@ -750,6 +755,66 @@ export type FirmStatus =
   | 'DEREGISTERED'
   | 'SUSPENDED';
 
+export type FivePartyMeetingFilter = {
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  /** held on or after this day */
+  heldFrom?: string | null | undefined;
+  /** held on or before this day */
+  heldTo?: string | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** meetings with a follow-up not done after its due day */
+  overdue?: boolean | null | undefined;
+  /** part of the minutes, an issue, a follow-up or the estate’s name */
+  q?: string | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type FivePartyMeetingInput = {
+  estateId: string | number;
+  followUps?: Array<MeetingFollowUpInput>;
+  heldOn: string;
+  issues?: Array<MeetingIssueInput>;
+  participants: Array<MeetingParticipantInput>;
+  /** the minutes in brief (会议纪要) */
+  summary: string;
+};
+
+export type FivePartyMeetingListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: FivePartyMeetingFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: FivePartyMeetingSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type FivePartyMeetingSort = {
+  direction?: SortDirection;
+  field: FivePartyMeetingSortField;
+};
+
+export type FivePartyMeetingSortField =
+  | 'HELD_ON'
+  | 'ID'
+  | 'UPDATED_AT';
+
+export type FivePartyMeetingUpdateInput = {
+  /** follow-ups agreed that the record missed */
+  addFollowUps?: Array<MeetingFollowUpInput>;
+  /** issues raised that the record missed */
+  addIssues?: Array<MeetingIssueInput>;
+  heldOn: string;
+  participants: Array<MeetingParticipantInput>;
+  summary: string;
+};
+
 export type HolidayNoticeDayInput = {
   date: string;
   kind: NoticeDayKind;
@@ -828,6 +893,37 @@ export type Matter =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
+export type MeetingFollowUpInput = {
+  dueOn: string;
+  ownerName: string;
+  ownerParty: MeetingParty;
+  task: string;
+};
+
+export type MeetingIssueInput = {
+  description: string;
+  raisedBy: MeetingParty;
+};
+
+export type MeetingIssueStatus =
+  | 'RAISED'
+  | 'RESOLVED';
+
+export type MeetingParticipantInput = {
+  name: string;
+  party: MeetingParty;
+  /** e.g. 书记, 项目经理, 主任 */
+  role?: string | null | undefined;
+};
+
+/** 社区党组织 / 物业服务企业 / 业主委员会 / 社会组织 / 人大代表 */
+export type MeetingParty =
+  | 'COMMUNITY_PARTY'
+  | 'CONGRESS_SUPERVISOR'
+  | 'OWNERS_COMMITTEE'
+  | 'PROPERTY_FIRM'
+  | 'SOCIAL_ORGANISATION';
+
 export type NominationInput = {
   /** e.g. 社区党组织推荐, 业主联名推荐, 自荐 */
   nominatedBy: string;
@@ -875,6 +971,56 @@ export type OwnerSort = {
 export type OwnerSortField =
   | 'ID'
   | 'NAME';
+
+export type PartyOrganisationFilter = {
+  estateId?: string | number | null | undefined;
+  firmId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  kind?: PartyOrganisationKind | null | undefined;
+  /** part of the name */
+  q?: string | null | undefined;
+};
+
+export type PartyOrganisationInput = {
+  establishedOn: string;
+  /** the estate it is formed in (or give firmId) */
+  estateId?: string | number | null | undefined;
+  /** the firm it is formed in (or give estateId) */
+  firmId?: string | number | null | undefined;
+  kind: PartyOrganisationKind;
+  memberCount: number;
+  /** e.g. 东郡红树湾小区红色物业功能型党支部 */
+  name: string;
+};
+
+/** 单建 / 联建 / 行业统建 / 功能型 */
+export type PartyOrganisationKind =
+  | 'FUNCTIONAL'
+  | 'JOINT'
+  | 'SECTOR'
+  | 'STANDALONE';
+
+export type PartyOrganisationListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: PartyOrganisationFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: PartyOrganisationSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type PartyOrganisationSort = {
+  direction?: SortDirection;
+  field: PartyOrganisationSortField;
+};
+
+export type PartyOrganisationSortField =
+  | 'ID'
+  | 'MEMBER_COUNT'
+  | 'NAME'
+  | 'UPDATED_AT';
 
 export type PhaseDatesInput = {
   endsOn?: string | null | undefined;
@@ -1060,6 +1206,12 @@ export type ResolutionSort = {
 export type ResolutionSortField =
   | 'ID'
   | 'UPDATED_AT';
+
+export type ResolveMeetingIssueInput = {
+  /** how it was resolved */
+  resolutionNote: string;
+  resolvedOn: string;
+};
 
 /** 退回原因 */
 export type ReturnReason =
@@ -1902,6 +2054,56 @@ export type RevokeFirmMutationVariables = Exact<{
 
 export type RevokeFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
 
+export type FivePartyMeetingRecordFragment = { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> };
+
+export type FivePartyMeetingListQueryVariables = Exact<{
+  options?: FivePartyMeetingListOptions | null | undefined;
+}>;
+
+
+export type FivePartyMeetingListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> }> } };
+
+export type FivePartyMeetingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type FivePartyMeetingQuery = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+
+export type CreateFivePartyMeetingRecordMutationVariables = Exact<{
+  input: FivePartyMeetingInput;
+}>;
+
+
+export type CreateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+
+export type UpdateFivePartyMeetingRecordMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: FivePartyMeetingUpdateInput;
+}>;
+
+
+export type UpdateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+
+export type ResolveMeetingIssueOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ResolveMeetingIssueInput;
+}>;
+
+
+export type ResolveMeetingIssueOfMutation = { resolveMeetingIssue: { id: string, version: number, status: MeetingIssueStatus, resolvedOn: string | null, resolutionNote: string | null } };
+
+export type CompleteMeetingFollowUpOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CompleteMeetingFollowUpInput;
+}>;
+
+
+export type CompleteMeetingFollowUpOfMutation = { completeMeetingFollowUp: { id: string, version: number, doneOn: string | null, overdue: boolean } };
+
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
 }>;
@@ -1984,6 +2186,38 @@ export type OwnerRollQueryVariables = Exact<{
 
 
 export type OwnerRollQuery = { ownerRoll: { estateId: string, units: number, headcount: number, totalArea: string, developerHeldUnits: number, undesignatedUnits: number } };
+
+export type PartyOrganisationRecordFragment = { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, updatedAt: string, firm: { id: string, name: string } | null, estate: { id: string, name: string } | null };
+
+export type PartyOrganisationListQueryVariables = Exact<{
+  options?: PartyOrganisationListOptions | null | undefined;
+}>;
+
+
+export type PartyOrganisationListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, updatedAt: string, firm: { id: string, name: string } | null, estate: { id: string, name: string } | null }> } };
+
+export type PartyOrganisationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PartyOrganisationQuery = { record: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, updatedAt: string, firm: { id: string, name: string } | null, estate: { id: string, name: string } | null } };
+
+export type CreatePartyOrganisationRecordMutationVariables = Exact<{
+  input: PartyOrganisationInput;
+}>;
+
+
+export type CreatePartyOrganisationRecordMutation = { record: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, updatedAt: string, firm: { id: string, name: string } | null, estate: { id: string, name: string } | null } };
+
+export type UpdatePartyOrganisationRecordMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: PartyOrganisationInput;
+}>;
+
+
+export type UpdatePartyOrganisationRecordMutation = { record: { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, updatedAt: string, firm: { id: string, name: string } | null, estate: { id: string, name: string } | null } };
 
 export type ProjectRecordFragment = { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string };
 
@@ -2892,6 +3126,56 @@ export const FirmRecordFragmentDoc = new TypedDocumentString(`
   updatedAt
 }
     `, {"fragmentName":"FirmRecord"}) as unknown as TypedDocumentString<FirmRecordFragment, unknown>;
+export const FivePartyMeetingRecordFragmentDoc = new TypedDocumentString(`
+    fragment FivePartyMeetingRecord on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"FivePartyMeetingRecord"}) as unknown as TypedDocumentString<FivePartyMeetingRecordFragment, unknown>;
 export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportReportFields on ImportReport {
   kind
@@ -2952,6 +3236,27 @@ export const OwnerRecordFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"OwnerRecord"}) as unknown as TypedDocumentString<OwnerRecordFragment, unknown>;
+export const PartyOrganisationRecordFragmentDoc = new TypedDocumentString(`
+    fragment PartyOrganisationRecord on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  updatedAt
+  firm {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"PartyOrganisationRecord"}) as unknown as TypedDocumentString<PartyOrganisationRecordFragment, unknown>;
 export const ProjectRecordFragmentDoc = new TypedDocumentString(`
     fragment ProjectRecord on Project {
   id
@@ -5664,6 +5969,251 @@ export const RevokeFirmDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RevokeFirmMutation, RevokeFirmMutationVariables>;
+export const FivePartyMeetingListDocument = new TypedDocumentString(`
+    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {
+  list: fivePartyMeetings(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...FivePartyMeetingRecord
+    }
+  }
+}
+    fragment FivePartyMeetingRecord on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<FivePartyMeetingListQuery, FivePartyMeetingListQueryVariables>;
+export const FivePartyMeetingDocument = new TypedDocumentString(`
+    query FivePartyMeeting($id: ID!) {
+  record: fivePartyMeeting(id: $id) {
+    ...FivePartyMeetingRecord
+  }
+}
+    fragment FivePartyMeetingRecord on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<FivePartyMeetingQuery, FivePartyMeetingQueryVariables>;
+export const CreateFivePartyMeetingRecordDocument = new TypedDocumentString(`
+    mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) {
+  record: createFivePartyMeeting(input: $input) {
+    ...FivePartyMeetingRecord
+  }
+}
+    fragment FivePartyMeetingRecord on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CreateFivePartyMeetingRecordMutation, CreateFivePartyMeetingRecordMutationVariables>;
+export const UpdateFivePartyMeetingRecordDocument = new TypedDocumentString(`
+    mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {
+  record: updateFivePartyMeeting(id: $id, version: $version, input: $input) {
+    ...FivePartyMeetingRecord
+  }
+}
+    fragment FivePartyMeetingRecord on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    doneOn
+    doneNote
+    overdue
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<UpdateFivePartyMeetingRecordMutation, UpdateFivePartyMeetingRecordMutationVariables>;
+export const ResolveMeetingIssueOfDocument = new TypedDocumentString(`
+    mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {
+  resolveMeetingIssue(id: $id, version: $version, input: $input) {
+    id
+    version
+    status
+    resolvedOn
+    resolutionNote
+  }
+}
+    `) as unknown as TypedDocumentString<ResolveMeetingIssueOfMutation, ResolveMeetingIssueOfMutationVariables>;
+export const CompleteMeetingFollowUpOfDocument = new TypedDocumentString(`
+    mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {
+  completeMeetingFollowUp(id: $id, version: $version, input: $input) {
+    id
+    version
+    doneOn
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<CompleteMeetingFollowUpOfMutation, CompleteMeetingFollowUpOfMutationVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`
     query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) {
@@ -6022,6 +6572,110 @@ export const OwnerRollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OwnerRollQuery, OwnerRollQueryVariables>;
+export const PartyOrganisationListDocument = new TypedDocumentString(`
+    query PartyOrganisationList($options: PartyOrganisationListOptions) {
+  list: partyOrganisations(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...PartyOrganisationRecord
+    }
+  }
+}
+    fragment PartyOrganisationRecord on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  updatedAt
+  firm {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PartyOrganisationListQuery, PartyOrganisationListQueryVariables>;
+export const PartyOrganisationDocument = new TypedDocumentString(`
+    query PartyOrganisation($id: ID!) {
+  record: partyOrganisation(id: $id) {
+    ...PartyOrganisationRecord
+  }
+}
+    fragment PartyOrganisationRecord on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  updatedAt
+  firm {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PartyOrganisationQuery, PartyOrganisationQueryVariables>;
+export const CreatePartyOrganisationRecordDocument = new TypedDocumentString(`
+    mutation CreatePartyOrganisationRecord($input: PartyOrganisationInput!) {
+  record: createPartyOrganisation(input: $input) {
+    ...PartyOrganisationRecord
+  }
+}
+    fragment PartyOrganisationRecord on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  updatedAt
+  firm {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CreatePartyOrganisationRecordMutation, CreatePartyOrganisationRecordMutationVariables>;
+export const UpdatePartyOrganisationRecordDocument = new TypedDocumentString(`
+    mutation UpdatePartyOrganisationRecord($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {
+  record: updatePartyOrganisation(id: $id, version: $version, input: $input) {
+    ...PartyOrganisationRecord
+  }
+}
+    fragment PartyOrganisationRecord on PartyOrganisation {
+  id
+  version
+  name
+  kind
+  firmId
+  estateId
+  memberCount
+  establishedOn
+  updatedAt
+  firm {
+    id
+    name
+  }
+  estate {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<UpdatePartyOrganisationRecordMutation, UpdatePartyOrganisationRecordMutationVariables>;
 export const ProjectListDocument = new TypedDocumentString(`
     query ProjectList($options: ProjectListOptions) {
   list: projects(options: $options) {

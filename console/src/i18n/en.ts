@@ -19,11 +19,13 @@ const filingFields = {
 
 /** English: react-admin's own messages plus the registry's. Every key here must exist in zh.ts (a test checks). */
 import { moneyEn } from './money';
+import { partyEn } from './party';
 const en = {
   ...englishMessages,
   resources: {
     ...assessmentResourcesEn,
     ...moneyEn.resources,
+    ...partyEn.resources,
     firms: {
       name: 'Firm |||| Firms',
       fields: {
@@ -227,6 +229,7 @@ const en = {
   wuye: {
     ...assessmentMessagesEn,
     ...moneyEn.wuye,
+    ...partyEn.wuye,
     app: { title: 'Wuye Registry', subtitle: 'Property registry and committee elections' },
     menu: { dashboard: 'Dashboard', import: 'Import', holidays: 'Holiday calendar', apiTokens: 'API tokens', checklists: 'Eligibility checklist' },
     yes: 'Yes',
@@ -707,6 +710,7 @@ const en = {
       CHECKLIST_ITEM_REVIEWER: 'Choose at least one reviewing body',
       CHECKLIST_ITEM_KIND: 'Not a known kind',
       ...moneyEn.rules,
+      ...partyEn.rules,
       REQUIRED: 'Required',
       LENGTH: 'Wrong length',
       RANGE: 'Out of range',

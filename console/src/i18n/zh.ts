@@ -4,6 +4,7 @@ import { assessmentMessagesZh, assessmentResourcesZh } from '../assessments/mess
  * and the registry's. A test checks that every key of en.ts and of ra-language-english is here.
  */
 import { moneyZh } from './money';
+import { partyZh } from './party';
 const filingFields = {
   filingStatus: '备案状态',
   filingNumber: '备案编号',
@@ -201,6 +202,7 @@ const zh = {
   resources: {
     ...assessmentResourcesZh,
     ...moneyZh.resources,
+    ...partyZh.resources,
     firms: {
       name: '物业企业 |||| 物业企业',
       fields: {
@@ -404,6 +406,7 @@ const zh = {
   wuye: {
     ...assessmentMessagesZh,
     ...moneyZh.wuye,
+    ...partyZh.wuye,
     app: { title: '物业备案与业委会选举平台', subtitle: '物业备案与业委会选举' },
     menu: { dashboard: '首页', import: '批量导入', holidays: '节假日安排', apiTokens: 'API 令牌', checklists: '资格审查清单' },
     yes: '是',
@@ -884,6 +887,7 @@ const zh = {
       CHECKLIST_ITEM_REVIEWER: '至少选择一个联审单位',
       CHECKLIST_ITEM_KIND: '类别不正确',
       ...moneyZh.rules,
+      ...partyZh.rules,
       REQUIRED: '必填',
       LENGTH: '长度不符合要求',
       RANGE: '超出允许范围',

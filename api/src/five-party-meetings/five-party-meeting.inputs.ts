@@ -1,0 +1,160 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { EstateRecordFilter } from '../geography/place-filter';
+import { ListOptionsType, ListType } from '../shared/list';
+import { LocalDate } from '../shared/scalars';
+import { FivePartyMeeting } from './five-party-meeting.entity';
+import { MeetingParty } from './five-party-rules';
+
+@InputType()
+export class MeetingParticipantInput {
+  @Field(() => MeetingParty)
+  party: MeetingParty;
+
+  @Field()
+  @Length(1, 40)
+  name: string;
+
+  @Field(() => String, { nullable: true, description: 'e.g. 书记, 项目经理, 主任' })
+  @IsOptional()
+  @Length(1, 60)
+  role?: string | null;
+}
+
+@InputType()
+export class MeetingIssueInput {
+  @Field()
+  @Length(2, 1000)
+  description: string;
+
+  @Field(() => MeetingParty)
+  raisedBy: MeetingParty;
+}
+
+@InputType()
+export class MeetingFollowUpInput {
+  @Field()
+  @Length(2, 1000)
+  task: string;
+
+  @Field(() => MeetingParty)
+  ownerParty: MeetingParty;
+
+  @Field()
+  @Length(1, 40)
+  ownerName: string;
+
+  @Field(() => LocalDate)
+  dueOn: string;
+}
+
+/** A meeting as recorded after it was held: who came for which party, what was raised, what was agreed. */
+@InputType()
+export class FivePartyMeetingInput {
+  @Field(() => ID)
+  @Matches(/^[0-9]+$/)
+  estateId: string;
+
+  @Field(() => LocalDate)
+  heldOn: string;
+
+  @Field({ description: 'the minutes in brief (会议纪要)' })
+  @Length(2, 4000)
+  summary: string;
+
+  @Field(() => [MeetingParticipantInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  participants: MeetingParticipantInput[];
+
+  @Field(() => [MeetingIssueInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  issues: MeetingIssueInput[];
+
+  @Field(() => [MeetingFollowUpInput], { defaultValue: [] })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  followUps: MeetingFollowUpInput[];
+}
+
+/**
+ * A correction of a meeting: its day, minutes and attendance replaced; issues and follow-ups only added (the
+ * recorded ones move on by resolveMeetingIssue and completeMeetingFollowUp, never rewritten).
+ */
+@InputType()
+export class FivePartyMeetingUpdateInput {
+  @Field(() => LocalDate)
+  heldOn: string;
+
+  @Field()
+  @Length(2, 4000)
+  summary: string;
+
+  @Field(() => [MeetingParticipantInput])
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  participants: MeetingParticipantInput[];
+
+  @Field(() => [MeetingIssueInput], { defaultValue: [], description: 'issues raised that the record missed' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  addIssues: MeetingIssueInput[];
+
+  @Field(() => [MeetingFollowUpInput], { defaultValue: [], description: 'follow-ups agreed that the record missed' })
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  addFollowUps: MeetingFollowUpInput[];
+}
+
+@InputType()
+export class ResolveMeetingIssueInput {
+  @Field(() => LocalDate)
+  resolvedOn: string;
+
+  @Field({ description: 'how it was resolved' })
+  @Length(2, 1000)
+  resolutionNote: string;
+}
+
+@InputType()
+export class CompleteMeetingFollowUpInput {
+  @Field(() => LocalDate)
+  doneOn: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(1, 1000)
+  note?: string | null;
+}
+
+@InputType()
+export class FivePartyMeetingFilter extends EstateRecordFilter {
+  @Field({ nullable: true, description: 'meetings with a follow-up not done after its due day' })
+  overdue?: boolean;
+
+  @Field(() => LocalDate, { nullable: true, description: 'held on or after this day' })
+  heldFrom?: string;
+
+  @Field(() => LocalDate, { nullable: true, description: 'held on or before this day' })
+  heldTo?: string;
+
+  @Field({ nullable: true, description: 'part of the minutes, an issue, a follow-up or the estate’s name' })
+  q?: string;
+}
+
+export enum FivePartyMeetingSortField {
+  ID = 'id',
+  HELD_ON = 'heldOn',
+  UPDATED_AT = 'updatedAt',
+}
+registerEnumType(FivePartyMeetingSortField, { name: 'FivePartyMeetingSortField' });
+export const FivePartyMeetingListOptions = ListOptionsType<FivePartyMeetingFilter, `${FivePartyMeetingSortField}`>(
+  'FivePartyMeeting',
+  FivePartyMeetingFilter,
+  FivePartyMeetingSortField,
+);
+export type FivePartyMeetingListOptions = InstanceType<typeof FivePartyMeetingListOptions>;
+export const FivePartyMeetingList = ListType('FivePartyMeeting', FivePartyMeeting);

@@ -1,0 +1,134 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Allow, Policies } from '../auth/policies';
+import { Estate } from '../estates/estate.entity';
+import type { RequestContext } from '../request/context';
+import { toId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { ListResult, selects } from '../shared/list';
+import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
+import {
+  CompleteMeetingFollowUpInput,
+  FivePartyMeetingInput,
+  FivePartyMeetingList,
+  FivePartyMeetingListOptions,
+  FivePartyMeetingUpdateInput,
+  ResolveMeetingIssueInput,
+} from './five-party-meeting.inputs';
+import { fivePartyMeetingService } from './five-party-meeting.service';
+import { absentParties, isFollowUpOverdue, MeetingParty, overdueCount } from './five-party-rules';
+
+const followUpsOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyFollowUp, 'meetingId', ['dueOn', 'id']).load(meeting.id);
+const issuesOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyIssue, 'meetingId').load(meeting.id);
+const participantsOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyParticipant, 'meetingId', ['position']).load(meeting.id);
+
+@Resolver(() => FivePartyMeeting)
+export class FivePartyMeetingResolver {
+  @Allow(Policies.registryRead)
+  @Query(() => FivePartyMeetingList, { description: 'Five-party meetings (五方会谈); officers see those of their subdistricts.' })
+  fivePartyMeetings(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => FivePartyMeetingListOptions, { nullable: true }) options?: FivePartyMeetingListOptions,
+  ): Promise<ListResult<FivePartyMeeting>> {
+    return fivePartyMeetingService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.registryRead)
+  @Query(() => FivePartyMeeting)
+  fivePartyMeeting(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<FivePartyMeeting> {
+    return fivePartyMeetingService.get(ctx, toId(id));
+  }
+
+  @Allow(Policies.fivePartyRecord)
+  @Mutation(() => FivePartyMeeting, { description: 'Records a five-party meeting held at an estate of the officer’s subdistricts.' })
+  createFivePartyMeeting(@Ctx() ctx: RequestContext, @Arg('input') input: FivePartyMeetingInput): Promise<FivePartyMeeting> {
+    return fivePartyMeetingService.create(ctx, input);
+  }
+
+  @Allow(Policies.fivePartyRecord)
+  @Mutation(() => FivePartyMeeting, { description: 'Corrects the day, minutes and attendance; adds issues and follow-ups the record missed.' })
+  updateFivePartyMeeting(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: FivePartyMeetingUpdateInput,
+  ): Promise<FivePartyMeeting> {
+    return fivePartyMeetingService.update(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.fivePartyRecord)
+  @Mutation(() => FivePartyIssue, { description: 'Records how an issue raised at a meeting was resolved.' })
+  resolveMeetingIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: ResolveMeetingIssueInput,
+  ): Promise<FivePartyIssue> {
+    return fivePartyMeetingService.resolveIssue(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.fivePartyRecord)
+  @Mutation(() => FivePartyFollowUp, { description: 'Records a follow-up agreed at a meeting as done.' })
+  completeMeetingFollowUp(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: CompleteMeetingFollowUpInput,
+  ): Promise<FivePartyFollowUp> {
+    return fivePartyMeetingService.completeFollowUp(ctx, toId(id), version, input);
+  }
+
+  @FieldResolver(() => Estate, { nullable: true })
+  estate(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<Estate | null> {
+    return ctx.loaders.byId(Estate).load(meeting.estateId);
+  }
+
+  @FieldResolver(() => [FivePartyParticipant], { description: 'who attended, for which party, in the minutes’ order' })
+  participants(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<FivePartyParticipant[]> {
+    return participantsOf(ctx, meeting);
+  }
+
+  @FieldResolver(() => [MeetingParty], { description: 'the parties nobody attended for' })
+  async absentParties(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<MeetingParty[]> {
+    return absentParties(await participantsOf(ctx, meeting));
+  }
+
+  @FieldResolver(() => [FivePartyIssue])
+  issues(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<FivePartyIssue[]> {
+    return issuesOf(ctx, meeting);
+  }
+
+  @FieldResolver(() => Int, { description: 'issues raised at the meeting' })
+  async issuesRaised(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await issuesOf(ctx, meeting)).length;
+  }
+
+  @FieldResolver(() => Int, { description: 'of them, resolved' })
+  async issuesResolved(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<number> {
+    return (await issuesOf(ctx, meeting)).filter((i) => i.status === MeetingIssueStatus.RESOLVED).length;
+  }
+
+  @FieldResolver(() => [FivePartyFollowUp], { description: 'by due date' })
+  followUps(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<FivePartyFollowUp[]> {
+    return followUpsOf(ctx, meeting);
+  }
+
+  @FieldResolver(() => Int, { description: 'follow-ups not done after their due day (Beijing)' })
+  async overdueFollowUps(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<number> {
+    return overdueCount(await followUpsOf(ctx, meeting), todayInChina());
+  }
+
+  @FieldResolver(() => Boolean, { description: 'a follow-up is overdue (filter: overdue)' })
+  async overdue(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<boolean> {
+    return overdueCount(await followUpsOf(ctx, meeting), todayInChina()) > 0;
+  }
+}
+
+@Resolver(() => FivePartyFollowUp)
+export class FivePartyFollowUpResolver {
+  @FieldResolver(() => Boolean, { description: 'not done after its due day (Beijing)' })
+  overdue(@Root() followUp: FivePartyFollowUp): boolean {
+    return isFollowUpOverdue(followUp, todayInChina());
+  }
+}

@@ -1,0 +1,201 @@
+import { recordAudit } from '../audit/audit.service';
+import { Estate } from '../estates/estate.entity';
+import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
+import { estatePlaceFilters } from '../geography/place-filter';
+import type { RequestContext } from '../request/context';
+import { withTransaction } from '../request/context';
+import { fail } from '../shared/errors';
+import { toId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
+import { findList, ListResult } from '../shared/list';
+import { likePattern } from '../shared/list-filters';
+import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
+import {
+  CompleteMeetingFollowUpInput,
+  FivePartyMeetingInput,
+  FivePartyMeetingListOptions,
+  FivePartyMeetingUpdateInput,
+  MeetingFollowUpInput,
+  MeetingIssueInput,
+  MeetingParticipantInput,
+  ResolveMeetingIssueInput,
+} from './five-party-meeting.inputs';
+import { checkDayAfterMeeting, checkDueOn, checkParticipants } from './five-party-rules';
+
+const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
+
+const problemAt = (field: string, problem: RuleProblem | null) => {
+  if (problem) throw fail.badField(field, problem.rule, problem.message);
+};
+
+/** Overdue follow-ups of a meeting, in SQL (docs/domain-rules.md#five-party-meetings): not done after the due day. */
+const OVERDUE = `EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.done_on IS NULL AND f.due_on < :today)`;
+
+/** The checks a meeting's day, attendance and follow-ups pass before anything is written. */
+function checkMeeting(heldOn: string, participants: MeetingParticipantInput[], followUps: MeetingFollowUpInput[], followUpsField: string): void {
+  if (heldOn > todayInChina()) throw fail.badField('heldOn', 'NOT_FUTURE', 'must not be in the future: a meeting is recorded after it was held');
+  const problems = checkParticipants(participants);
+  if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'participants');
+  followUps.forEach((f, i) => problemAt(`${followUpsField}.${i}.dueOn`, checkDueOn(f.dueOn, heldOn)));
+}
+
+/** Participants, issues and follow-ups of a meeting, written in three statements at most. */
+async function insertParts(
+  ctx: RequestContext,
+  meeting: { id: number; estateId: number },
+  parts: { participants?: MeetingParticipantInput[]; issues: MeetingIssueInput[]; followUps: MeetingFollowUpInput[] },
+): Promise<void> {
+  if (parts.participants?.length) {
+    await ctx.em.insert(
+      FivePartyParticipant,
+      parts.participants.map((p, position) => ({ meetingId: meeting.id, party: p.party, name: p.name.trim(), role: p.role?.trim() || null, position })),
+    );
+  }
+  if (parts.issues.length) {
+    await ctx.em.insert(
+      FivePartyIssue,
+      parts.issues.map((i) => ({ meetingId: meeting.id, estateId: meeting.estateId, description: i.description.trim(), raisedBy: i.raisedBy })),
+    );
+  }
+  if (parts.followUps.length) {
+    await ctx.em.insert(
+      FivePartyFollowUp,
+      parts.followUps.map((f) => ({ meetingId: meeting.id, estateId: meeting.estateId, task: f.task.trim(), ownerParty: f.ownerParty, ownerName: f.ownerName.trim(), dueOn: f.dueOn })),
+    );
+  }
+}
+
+/** What the audit keeps of a meeting: its row and its parts as they now are. */
+async function snapshot(ctx: RequestContext, id: number) {
+  const [meeting, participants, issues, followUps] = await Promise.all([
+    ctx.em.findOneByOrFail(FivePartyMeeting, { id }),
+    ctx.em.find(FivePartyParticipant, { where: { meetingId: id }, order: { position: 'ASC' } }),
+    ctx.em.find(FivePartyIssue, { where: { meetingId: id }, order: { id: 'ASC' } }),
+    ctx.em.find(FivePartyFollowUp, { where: { meetingId: id }, order: { id: 'ASC' } }),
+  ]);
+  return { meeting, audit: { ...meeting, participants: participants.map(({ party, name, role }) => ({ party, name, role })), issues: issues.length, followUps: followUps.length } };
+}
+
+/**
+ * A change to an issue or a follow-up is a change of its meeting for those who sync meetings by `updatedAfter`:
+ * the meeting's row is touched (its trigger moves updated_at), its version stays (nobody's edit of it is stale).
+ */
+const touchMeeting = (ctx: RequestContext, meetingId: number) => ctx.em.query(`UPDATE five_party_meeting SET updated_at = now() WHERE id = $1`, [meetingId]);
+
+/**
+ * Five-party meetings (五方会谈, docs/roles-and-workflows.md#five-party-meetings): officers record and update those
+ * of estates in their subdistricts; every registry reader reads them, officers only in their jurisdiction.
+ */
+export class FivePartyMeetingService {
+  async list(ctx: RequestContext, options: FivePartyMeetingListOptions | undefined, wantTotal: boolean): Promise<ListResult<FivePartyMeeting>> {
+    const today = todayInChina();
+    return findList(
+      ctx,
+      {
+        entity: FivePartyMeeting,
+        alias: 'm',
+        defaultSort: 'heldOn',
+        filters: {
+          estateId: { op: 'eq', column: 'm.estateId', id: true },
+          ...estatePlaceFilters('m.estateId'),
+          overdue: { op: 'sql', where: (isOverdue) => ({ sql: isOverdue ? OVERDUE : `NOT ${OVERDUE}`, params: { today } }) },
+          heldFrom: { op: 'sql', where: (_day, param) => `m.heldOn >= :${param}` },
+          heldTo: { op: 'sql', where: (_day, param) => `m.heldOn <= :${param}` },
+          q: {
+            op: 'sql',
+            where: (text, param) => ({
+              sql: `(m.summary ILIKE :${param}
+                     OR EXISTS (SELECT 1 FROM five_party_issue i WHERE i.meeting_id = m.id AND i.description ILIKE :${param})
+                     OR EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.task ILIKE :${param})
+                     OR m.estateId IN (SELECT id FROM estate WHERE name ILIKE :${param}))`,
+              params: { [param]: likePattern(text) },
+            }),
+          },
+          updatedAfter: { op: 'gt', column: 'm.updatedAt' },
+        },
+      },
+      options,
+      { wantTotal, scope: await jurisdictionScope(ctx, 'm.estateId') },
+    );
+  }
+
+  get(ctx: RequestContext, id: number): Promise<FivePartyMeeting> {
+    return loadInJurisdiction(ctx, FivePartyMeeting, id);
+  }
+
+  async create(ctx: RequestContext, input: FivePartyMeetingInput): Promise<FivePartyMeeting> {
+    const estateId = toId(input.estateId, 'estateId');
+    if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
+    await assertJurisdiction(ctx, estateId);
+    checkMeeting(input.heldOn, input.participants, input.followUps, 'followUps');
+    return withTransaction(ctx, async (ctx) => {
+      const id: number = (await ctx.em.insert(FivePartyMeeting, { estateId, heldOn: input.heldOn, summary: input.summary.trim(), createdById: actorId(ctx) })).identifiers[0].id;
+      await insertParts(ctx, { id, estateId }, input);
+      const { meeting, audit } = await snapshot(ctx, id);
+      await recordAudit(ctx, { action: 'fivePartyMeeting.create', entityType: 'FivePartyMeeting', entityId: id, after: audit });
+      return meeting;
+    });
+  }
+
+  async update(ctx: RequestContext, id: number, version: number, input: FivePartyMeetingUpdateInput): Promise<FivePartyMeeting> {
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, FivePartyMeeting, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      checkMeeting(input.heldOn, input.participants, input.addFollowUps, 'addFollowUps');
+      // a meeting cannot move after what was recorded as following from it
+      const [earliest]: Array<{ day: string | null }> = await ctx.em.query(
+        `SELECT to_char(min(d), 'YYYY-MM-DD') AS day FROM (
+           SELECT due_on AS d FROM five_party_follow_up WHERE meeting_id = $1
+           UNION ALL SELECT done_on FROM five_party_follow_up WHERE meeting_id = $1
+           UNION ALL SELECT resolved_on FROM five_party_issue WHERE meeting_id = $1) days`,
+        [id],
+      );
+      if (earliest.day !== null && input.heldOn > earliest.day) {
+        throw fail.badField('heldOn', 'AFTER_FOLLOW_UPS', `must not be after ${earliest.day}, a day its issues or follow-ups already name`);
+      }
+      const { audit: before } = await snapshot(ctx, id);
+      await ctx.em.delete(FivePartyParticipant, { meetingId: id });
+      await insertParts(ctx, row, { participants: input.participants, issues: input.addIssues, followUps: input.addFollowUps });
+      await saveVersion(ctx, FivePartyMeeting, row, { heldOn: input.heldOn, summary: input.summary.trim() });
+      const { meeting, audit } = await snapshot(ctx, id);
+      await recordAudit(ctx, { action: 'fivePartyMeeting.update', entityType: 'FivePartyMeeting', entityId: id, before, after: audit });
+      return meeting;
+    });
+  }
+
+  /** Records how a raised issue was resolved; once only (RAISED → RESOLVED). */
+  async resolveIssue(ctx: RequestContext, id: number, version: number, input: ResolveMeetingIssueInput): Promise<FivePartyIssue> {
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      if (row.status === MeetingIssueStatus.RESOLVED) throw fail.invalidTransition('FivePartyIssue', id, row.status, 'resolved again');
+      const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
+      problemAt('resolvedOn', checkDayAfterMeeting(input.resolvedOn, meeting.heldOn, todayInChina()));
+      const updated = await saveVersion(ctx, FivePartyIssue, row, {
+        status: MeetingIssueStatus.RESOLVED,
+        resolvedOn: input.resolvedOn,
+        resolutionNote: input.resolutionNote.trim(),
+        resolvedById: actorId(ctx),
+      });
+      await touchMeeting(ctx, row.meetingId);
+      await recordAudit(ctx, { action: 'fivePartyIssue.resolve', entityType: 'FivePartyIssue', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
+  /** Records a follow-up as done (late or not); once only. */
+  async completeFollowUp(ctx: RequestContext, id: number, version: number, input: CompleteMeetingFollowUpInput): Promise<FivePartyFollowUp> {
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      if (row.doneOn !== null) throw fail.invalidTransition('FivePartyFollowUp', id, 'DONE', 'completed again');
+      const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
+      problemAt('doneOn', checkDayAfterMeeting(input.doneOn, meeting.heldOn, todayInChina()));
+      const updated = await saveVersion(ctx, FivePartyFollowUp, row, { doneOn: input.doneOn, doneNote: input.note?.trim() || null, completedById: actorId(ctx) });
+      await touchMeeting(ctx, row.meetingId);
+      await recordAudit(ctx, { action: 'fivePartyFollowUp.complete', entityType: 'FivePartyFollowUp', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+}
+
+export const fivePartyMeetingService = new FivePartyMeetingService();

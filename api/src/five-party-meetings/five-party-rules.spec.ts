@@ -1,0 +1,69 @@
+import { absentParties, checkDayAfterMeeting, checkDueOn, checkParticipants, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
+
+describe('a follow-up is overdue when not done after its due day (Beijing day)', () => {
+  it.each([
+    ['2026-03-10', null, '2026-03-09', false], // before the due day
+    ['2026-03-10', null, '2026-03-10', false], // the due day itself is still in time
+    ['2026-03-10', null, '2026-03-11', true], // the day after
+    ['2026-03-10', '2026-03-12', '2026-03-20', false], // done late is done
+    ['2026-03-10', '2026-03-01', '2026-03-20', false],
+  ])('due %s, done %s, today %s → %s', (dueOn, doneOn, today, overdue) => {
+    expect(isFollowUpOverdue({ dueOn, doneOn }, today)).toBe(overdue);
+  });
+
+  it('counts the overdue ones of a meeting', () => {
+    const followUps = [
+      { dueOn: '2026-01-01', doneOn: null },
+      { dueOn: '2026-01-02', doneOn: '2026-01-03' },
+      { dueOn: '2026-02-01', doneOn: null },
+      { dueOn: '2026-09-01', doneOn: null },
+    ];
+    expect(overdueCount(followUps, '2026-03-01')).toBe(2);
+    expect(overdueCount([], '2026-03-01')).toBe(0);
+  });
+});
+
+describe('attendance', () => {
+  const all = [
+    { party: P.COMMUNITY_PARTY, name: '王书记' },
+    { party: P.PROPERTY_FIRM, name: '李经理' },
+    { party: P.OWNERS_COMMITTEE, name: '赵主任' },
+    { party: P.SOCIAL_ORGANISATION, name: '孙社工' },
+    { party: P.CONGRESS_SUPERVISOR, name: '周代表' },
+  ];
+
+  it.each([
+    ['all five parties', all, []],
+    ['the branch and the firm only', all.slice(0, 2), []],
+    ['no firm', all.filter((p) => p.party !== P.PROPERTY_FIRM), ['PARTY_REQUIRED:PROPERTY_FIRM']],
+    ['nobody', [], ['PARTY_REQUIRED:COMMUNITY_PARTY', 'PARTY_REQUIRED:PROPERTY_FIRM']],
+    ['a person twice for one party', [...all, { party: P.PROPERTY_FIRM, name: ' 李经理 ' }], ['PARTICIPANT_TWICE:李经理']],
+    ['one person for two parties', [...all, { party: P.OWNERS_COMMITTEE, name: '李经理' }], []],
+  ])('%s', (_case, participants, expected) => {
+    expect(checkParticipants(participants).map((p) => `${p.rule}:${p.subject}`)).toEqual(expected);
+  });
+
+  it('names the absent parties in the minutes’ order', () => {
+    expect(absentParties(all)).toEqual([]);
+    expect(absentParties([all[1], all[0]])).toEqual([P.OWNERS_COMMITTEE, P.SOCIAL_ORGANISATION, P.CONGRESS_SUPERVISOR]);
+  });
+});
+
+describe('days after the meeting', () => {
+  it.each([
+    ['2026-03-05', '2026-03-01', '2026-03-10', null],
+    ['2026-03-01', '2026-03-01', '2026-03-10', null], // the meeting's own day
+    ['2026-02-28', '2026-03-01', '2026-03-10', 'BEFORE_MEETING'],
+    ['2026-03-11', '2026-03-01', '2026-03-10', 'NOT_FUTURE'],
+  ])('resolved or done on %s, meeting %s, today %s → %s', (day, heldOn, today, rule) => {
+    expect(checkDayAfterMeeting(day, heldOn, today)?.rule ?? null).toBe(rule);
+  });
+
+  it.each([
+    ['2026-04-01', '2026-03-01', null],
+    ['2026-03-01', '2026-03-01', null],
+    ['2026-02-01', '2026-03-01', 'BEFORE_MEETING'],
+  ])('due %s for a meeting on %s → %s', (dueOn, heldOn, rule) => {
+    expect(checkDueOn(dueOn, heldOn)?.rule ?? null).toBe(rule);
+  });
+});

@@ -1,0 +1,77 @@
+import type { IsoDate } from '../shared/iso-date';
+import { RuleProblem } from '../shared/rule-violation';
+
+/**
+ * The five parties of a five-party meeting (五方会谈, docs/domain-rules.md#five-party-meetings), in the order the
+ * minutes list them.
+ */
+export enum MeetingParty {
+  /** 社区党组织 */
+  COMMUNITY_PARTY = 'COMMUNITY_PARTY',
+  /** 物业服务企业 */
+  PROPERTY_FIRM = 'PROPERTY_FIRM',
+  /** 业主委员会 */
+  OWNERS_COMMITTEE = 'OWNERS_COMMITTEE',
+  /** 社会组织 */
+  SOCIAL_ORGANISATION = 'SOCIAL_ORGANISATION',
+  /** 人大代表(监督) */
+  CONGRESS_SUPERVISOR = 'CONGRESS_SUPERVISOR',
+}
+
+export const PARTY_ORDER: readonly MeetingParty[] = Object.values(MeetingParty);
+
+export interface ParticipantLike {
+  party: MeetingParty;
+  name: string;
+}
+
+export interface FollowUpLike {
+  dueOn: IsoDate;
+  doneOn: IsoDate | null;
+}
+
+/** Overdue: not done and its due day has passed in Beijing (the due day itself still counts as in time). */
+export function isFollowUpOverdue(followUp: FollowUpLike, today: IsoDate): boolean {
+  return followUp.doneOn === null && followUp.dueOn < today;
+}
+
+export function overdueCount(followUps: readonly FollowUpLike[], today: IsoDate): number {
+  return followUps.filter((f) => isFollowUpOverdue(f, today)).length;
+}
+
+/** The parties nobody attended for, in the minutes' order. */
+export function absentParties(participants: readonly ParticipantLike[]): MeetingParty[] {
+  const present = new Set(participants.map((p) => p.party));
+  return PARTY_ORDER.filter((party) => !present.has(party));
+}
+
+/**
+ * The attendance of a meeting: at least one person, nobody listed twice for the same party, and the two parties
+ * without which it is no five-party meeting — the community party branch that convenes it and the property firm
+ * the issues are put to (docs/domain-rules.md#five-party-meetings).
+ */
+export function checkParticipants(participants: readonly ParticipantLike[]): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const seen = new Set<string>();
+  for (const p of participants) {
+    const key = `${p.party}/${p.name.trim()}`;
+    if (seen.has(key)) problems.push({ rule: 'PARTICIPANT_TWICE', message: 'listed twice for the same party', subject: p.name.trim() });
+    seen.add(key);
+  }
+  for (const party of [MeetingParty.COMMUNITY_PARTY, MeetingParty.PROPERTY_FIRM]) {
+    if (!participants.some((p) => p.party === party)) problems.push({ rule: 'PARTY_REQUIRED', message: 'must attend a five-party meeting', subject: party });
+  }
+  return problems;
+}
+
+/** A day something happened at or after the meeting: not before it, and not in the future. */
+export function checkDayAfterMeeting(day: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
+  if (day > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };
+  if (day < heldOn) return { rule: 'BEFORE_MEETING', message: `must not be before the meeting (${heldOn})` };
+  return null;
+}
+
+/** A follow-up's due day: on or after the meeting it was agreed at (it may well lie in the future). */
+export function checkDueOn(dueOn: IsoDate, heldOn: IsoDate): RuleProblem | null {
+  return dueOn < heldOn ? { rule: 'BEFORE_MEETING', message: `must not be before the meeting (${heldOn})` } : null;
+}

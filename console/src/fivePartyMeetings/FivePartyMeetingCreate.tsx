@@ -1,0 +1,23 @@
+import { Create, SimpleForm } from 'react-admin';
+import { todayInChina } from '../shared/fields';
+import { SaveToolbar } from '../shared/SaveToolbar';
+import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
+import { MEETING_PARTIES } from './fivePartyMeeting.api';
+import { FollowUpsInput, IssuesInput, MeetingFields, ParticipantsInput } from './MeetingInputs';
+
+/** One row per party to start from: the minutes name someone for each, or leave the row out. */
+const start = () => ({ heldOn: todayInChina(), participants: MEETING_PARTIES.map((party) => ({ party, name: '', role: '' })), issues: [], followUps: [] });
+
+export default function FivePartyMeetingCreate() {
+  const onError = useServerErrorNotifier();
+  return (
+    <Create redirect="show" mutationOptions={{ onError }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />} defaultValues={start()}>
+        <MeetingFields creating />
+        <ParticipantsInput />
+        <IssuesInput source="issues" />
+        <FollowUpsInput source="followUps" />
+      </SimpleForm>
+    </Create>
+  );
+}

@@ -1,0 +1,103 @@
+import { call } from '../dataProvider/client';
+import { defineResource } from '../dataProvider/buildQuery';
+import { graphql } from '../generated';
+import type {
+  FivePartyMeetingInput,
+  FivePartyMeetingRecordFragment,
+  FivePartyMeetingUpdateInput,
+  MeetingFollowUpInput,
+  MeetingIssueInput,
+  MeetingParticipantInput,
+  MeetingParty,
+} from '../generated/graphql';
+import { withEstatePlace } from '../shared/estatePlace';
+import { type FormValues, optionalText, requiredId, text } from '../shared/inputs';
+
+/** The five parties in the minutes' order (api/src/five-party-meetings/five-party-rules.ts). */
+export const MEETING_PARTIES: MeetingParty[] = ['COMMUNITY_PARTY', 'PROPERTY_FIRM', 'OWNERS_COMMITTEE', 'SOCIAL_ORGANISATION', 'CONGRESS_SUPERVISOR'];
+
+export const FivePartyMeetingRecord = graphql(`
+  fragment FivePartyMeetingRecord on FivePartyMeeting {
+    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt
+    estate { ...EstatePlace }
+    participants { party name role }
+    issues { id version description raisedBy status resolutionNote resolvedOn }
+    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }
+  }
+`);
+
+type Form = FormValues<FivePartyMeetingRecordFragment> & {
+  addIssues?: Array<Partial<MeetingIssueInput>>;
+  addFollowUps?: Array<Partial<MeetingFollowUpInput>>;
+};
+
+const participants = (rows: Form['participants']): MeetingParticipantInput[] =>
+  (rows ?? []).map((p) => ({ party: p.party, name: text(p.name), role: optionalText(p.role) }));
+const issues = (rows: Array<Partial<MeetingIssueInput>> | undefined): MeetingIssueInput[] =>
+  (rows ?? []).map((i) => ({ description: text(i.description), raisedBy: i.raisedBy ?? 'OWNERS_COMMITTEE' }));
+const followUps = (rows: Array<Partial<MeetingFollowUpInput>> | undefined): MeetingFollowUpInput[] =>
+  (rows ?? []).map((f) => ({ task: text(f.task), ownerParty: f.ownerParty ?? 'PROPERTY_FIRM', ownerName: text(f.ownerName), dueOn: text(f.dueOn) }));
+
+const createInput = (d: Form): FivePartyMeetingInput => ({
+  estateId: requiredId(d.estateId),
+  heldOn: text(d.heldOn),
+  summary: text(d.summary),
+  participants: participants(d.participants),
+  issues: issues(d.issues as Array<Partial<MeetingIssueInput>> | undefined),
+  followUps: followUps(d.followUps as Array<Partial<MeetingFollowUpInput>> | undefined),
+});
+
+/** An edit replaces the attendance and adds what the record missed; recorded issues and follow-ups move on their own. */
+const updateInput = (d: Form): FivePartyMeetingUpdateInput => ({
+  heldOn: text(d.heldOn),
+  summary: text(d.summary),
+  participants: participants(d.participants),
+  addIssues: issues(d.addIssues),
+  addFollowUps: followUps(d.addFollowUps),
+});
+
+export const fivePartyMeetings = defineResource('fivePartyMeetings', {
+  list: graphql(`
+    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {
+      list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }
+    }
+  `),
+  one: graphql(`query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }`),
+  create: {
+    document: graphql(`mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }`),
+    input: createInput,
+  },
+  update: {
+    document: graphql(`
+      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {
+        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }
+      }
+    `),
+    input: updateInput,
+  },
+  normalise: (meeting) => ({ ...withEstatePlace(meeting), addIssues: [], addFollowUps: [] }),
+  sort: { fields: { id: 'ID', heldOn: 'HELD_ON', updatedAt: 'UPDATED_AT' }, default: 'HELD_ON' },
+});
+
+const ResolveIssue = graphql(`
+  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {
+    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }
+  }
+`);
+const CompleteFollowUp = graphql(`
+  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {
+    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }
+  }
+`);
+
+/** A meeting's own calls beyond react-admin's: resolving an issue, completing a follow-up (each at its version). */
+export const fivePartyMeetingCalls = {
+  async resolveMeetingIssue({ id, version, resolvedOn, resolutionNote }: { id: string; version: number; resolvedOn: string; resolutionNote: string }) {
+    const input = { resolvedOn, resolutionNote: resolutionNote.trim() };
+    return { data: (await call(ResolveIssue, { id, version, input }, input)).resolveMeetingIssue };
+  },
+  async completeMeetingFollowUp({ id, version, doneOn, note }: { id: string; version: number; doneOn: string; note?: string | null }) {
+    const input = { doneOn, note: note?.trim() || null };
+    return { data: (await call(CompleteFollowUp, { id, version, input }, input)).completeMeetingFollowUp };
+  },
+};

@@ -1,0 +1,15 @@
+import { Edit, SimpleForm } from 'react-admin';
+import { SaveToolbar } from '../shared/SaveToolbar';
+import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
+import { PartyOrganisationInputs } from './PartyOrganisationInputs';
+
+export default function PartyOrganisationEdit() {
+  const onError = useServerErrorNotifier();
+  return (
+    <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+        <PartyOrganisationInputs />
+      </SimpleForm>
+    </Edit>
+  );
+}

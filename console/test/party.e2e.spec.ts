@@ -1,0 +1,134 @@
+import type { Page } from 'playwright-core';
+import { addDays, todayInChina } from '../../api/src/shared/iso-date';
+import en from '../src/i18n/en';
+import zh from '../src/i18n/zh';
+import { browserIt, consoleSuite, signIn, watch } from './browser';
+
+/**
+ * Party building in a real browser on the seeded demo (issue 14 point 4): an officer records a five-party meeting
+ * whose follow-up is already overdue and sees it flagged, then marks it done; registry readers list the party
+ * organisations, in Chinese and English; an officer's phone shows the meetings without sideways scrolling.
+ */
+const suite = consoleSuite();
+const today = todayInChina();
+const menuName = (name: string) => name.split('|||')[0].trim();
+
+/** The page is no wider than the phone: nothing makes it scroll sideways. */
+async function fitsThePhone(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
+    const widest = Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 6)
+      .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).slice(0, 2).join('.')}[${e.getAttribute('data-testid') ?? ''}]:${Math.round(e.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
+  });
+  const overflow = Math.max(0, scrollWidth - innerWidth);
+  expect({ what, overflow, widest: overflow ? widest : [] }).toEqual({ what, overflow: 0, widest: [] });
+}
+
+describe('party building', () => {
+  browserIt('an officer records a five-party meeting, sees its overdue follow-up flagged, and marks it done', async () => {
+    const fields = zh.resources.fivePartyMeetings.fields;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.getByRole('menuitem', { name: menuName(zh.resources.fivePartyMeetings.name) }).click();
+    await page.waitForURL(/#\/fivePartyMeetings/);
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/create`);
+
+    await page.getByRole('combobox', { name: fields.estateId }).fill('龙庭小区');
+    await page.getByRole('option', { name: '龙庭小区', exact: true }).click();
+    await page.getByLabel(fields.heldOn).fill(addDays(today, -12));
+    await page.getByLabel(fields.summary).fill('浏览器测试：龙庭小区五方会谈，议定车库照明整改。');
+    // one row per party to start from, each named
+    const names = ['王建华', '李卫东', '赵敏', '孙晓燕', '周国平'];
+    for (const [i, name] of names.entries()) await page.locator(`input[name="participants.${i}.name"]`).fill(name);
+
+    await page.locator('.button-add-issues').click();
+    await page.locator('input[name="issues.0.description"]').fill('浏览器测试：地下车库照明损坏');
+    await page.getByRole('combobox', { name: fields.raisedBy }).click();
+    await page.getByRole('option', { name: zh.wuye.meetingParty.OWNERS_COMMITTEE, exact: true }).click();
+
+    await page.locator('.button-add-followUps').click();
+    await page.locator('input[name="followUps.0.task"]').fill('浏览器测试：更换车库灯具');
+    await page.getByRole('combobox', { name: fields.ownerParty }).click();
+    await page.getByRole('option', { name: zh.wuye.meetingParty.PROPERTY_FIRM, exact: true }).click();
+    await page.locator('input[name="followUps.0.ownerName"]').fill('李卫东');
+    await page.locator('input[name="followUps.0.dueOn"]').fill(addDays(today, -2));
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+
+    // the record as shown: overdue flagged on the meeting and on the follow-up
+    await page.getByTestId('overdue-chip').filter({ hasText: zh.wuye.party.overdue_n.replace('%{count}', '1') }).waitFor();
+    await page.getByTestId('follow-up-overdue').waitFor();
+    await page.getByTestId('attendance').getByText('李卫东').waitFor();
+    const [row] = await suite.app.ds.query(
+      `SELECT m.id, (SELECT count(*)::int FROM five_party_participant p WHERE p.meeting_id = m.id) AS participants,
+              (SELECT count(*)::int FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.done_on IS NULL) AS open
+         FROM five_party_meeting m JOIN estate e ON e.id = m.estate_id WHERE e.name = '龙庭小区' AND m.summary LIKE '浏览器测试%'`,
+    );
+    expect(row).toMatchObject({ participants: 5, open: 1 });
+
+    await page.getByTestId('complete-follow-up').click();
+    await page.getByTestId('meeting-dialog-note').fill('已更换');
+    await page.getByTestId('meeting-dialog-confirm').click();
+    await page.getByText(zh.wuye.party.none_overdue).waitFor();
+    expect(await page.getByTestId('follow-up-overdue').count()).toBe(0);
+    const [done] = await suite.app.ds.query(`SELECT done_on IS NOT NULL AS done FROM five_party_follow_up WHERE meeting_id = $1`, [row.id]);
+    expect(done.done).toBe(true);
+  });
+
+  browserIt('a clerk lists the party organisations and may create one; a manager reads them and the meetings, in English too, without a create button', async () => {
+    const [org] = await suite.app.ds.query(`SELECT name, kind FROM party_organisation WHERE firm_id IS NOT NULL ORDER BY name LIMIT 1`);
+    const { page: clerk } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(clerk);
+    await clerk.getByRole('menuitem', { name: menuName(zh.resources.partyOrganisations.name) }).click();
+    await clerk.getByText(org.name, { exact: true }).first().waitFor();
+    await clerk.getByText(zh.resources.partyOrganisations.fields.kind).first().waitFor();
+    await clerk.getByRole('link', { name: zh.ra.action.create }).waitFor();
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    await page.getByRole('menuitem', { name: menuName(zh.resources.partyOrganisations.name) }).click();
+    await page.getByText(org.name, { exact: true }).first().waitFor();
+    expect(await page.getByRole('link', { name: zh.ra.action.create }).count()).toBe(0);
+
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.getByText(en.resources.partyOrganisations.fields.kind, { exact: true }).first().waitFor();
+    await page.getByText(en.wuye.partyOrganisationKind[org.kind as 'STANDALONE'], { exact: true }).first().waitFor();
+    await page.getByRole('menuitem', { name: menuName(en.resources.fivePartyMeetings.name) }).click();
+    await page.getByText(en.resources.fivePartyMeetings.fields.overdueFollowUps, { exact: true }).first().waitFor();
+    // the latest meetings' follow-ups are not due yet: the overdue filter finds the flagged ones
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
+    await page.getByTestId('overdue-chip').first().waitFor();
+    expect(await page.getByRole('link', { name: en.ra.action.create }).count()).toBe(0);
+  });
+
+  browserIt('on an officer’s phone (390 px) the meetings are a simple list, and a meeting fits the screen', async () => {
+    const [meeting] = await suite.app.ds.query(
+      `SELECT m.id FROM five_party_meeting m JOIN estate e ON e.id = m.estate_id JOIN community c ON c.id = e.community_id
+         JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id AND u.username = 'officer'
+        WHERE EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.done_on IS NULL AND f.due_on < $1)
+        ORDER BY m.held_on DESC, m.id LIMIT 1`,
+      [today],
+    );
+    expect(meeting).toBeTruthy();
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
+    await page.locator('.RaSimpleList-root, [class*="RaSimpleList"]').first().waitFor();
+    await page.getByTestId('overdue-chip').first().waitFor();
+    expect(await page.locator('table').count()).toBe(0);
+    await fitsThePhone(page, 'five-party meetings');
+
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/${meeting.id}/show`);
+    await page.getByTestId('attendance').waitFor();
+    await page.getByTestId('follow-up-overdue').first().waitFor();
+    await fitsThePhone(page, 'five-party meeting');
+
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/create`);
+    await page.locator('input[name="participants.0.name"]').waitFor();
+    await fitsThePhone(page, 'five-party meeting form');
+  });
+});
