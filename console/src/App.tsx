@@ -5,7 +5,7 @@ import { Admin, CustomRoutes, Resource } from 'react-admin';
 import assessments from './assessments';
 import assessmentSchemes from './assessmentSchemes';
 import { authProvider } from './authProvider';
-import { session } from './session';
+import { openSignedOutOnLogin } from './signin/startAddress';
 import candidates from './candidates';
 import committeeAccounts from './committeeAccounts';
 import committeeFilings from './committeeFilings';
@@ -93,22 +93,6 @@ function AdminApp() {
 }
 
 /**
- * Someone signed out opens the console on the login page, with the page they asked for as its `next` (in React
- * Router's own history state), instead of a history entry that only redirects: Back from the page they reach
- * after signing in leaves the console rather than landing on the login page again.
- */
-const PUBLIC_PATHS = ['/red-black-list', '/public/'];
-
-function openSignedOutOnLogin(): void {
-  const asked = window.location.hash.replace(/^#/, '') || '/';
-  // the public pages (the red/black list, a published statement) are read signed out, as the media and owners do
-  if (session.token() || asked.startsWith('/login') || PUBLIC_PATHS.some((prefix) => asked.startsWith(prefix))) return;
-  const [nextPathname, query] = asked.split('?');
-  const state = { usr: { nextPathname, nextSearch: query ? `?${query}` : '' }, key: 'signin', idx: 0 };
-  window.history.replaceState(state, '', '#/login');
-}
-
-/**
  * One router for the life of the page, whose navigations render at once. React Router 7's RouterProvider renders
  * a navigation inside React.startTransition, which any urgent update interrupts. Signed out, react-admin's
  * requireAuth mounts LogoutOnMount, which navigates to #/login and then clears its query cache; the clear re-runs
@@ -117,9 +101,14 @@ function openSignedOutOnLogin(): void {
  * the first navigation renders the login page and the loop never starts (react-admin uses a router it finds
  * around <Admin> as it is, instead of building its own).
  */
-openSignedOutOnLogin();
-const router = createHashRouter([{ path: '*', element: <AdminApp /> }]);
+let router: ReturnType<typeof createHashRouter> | null = null;
 
 export function App() {
+  // made at the first render, not when the module loads: the entry may load this module behind the signed-out
+  // first page, whose sign-in then moves the address on (docs/architecture.md#the-consoles-first-page)
+  if (!router) {
+    openSignedOutOnLogin();
+    router = createHashRouter([{ path: '*', element: <AdminApp /> }]);
+  }
   return <RouterProvider router={router} useTransitions={false} />;
 }

@@ -1,9 +1,26 @@
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
-import { App } from './App';
+import './signin/quickLogin.css';
+import { session } from './session';
+import { showQuickLogin } from './signin/quickLogin';
+import { hashAddress, isPublicAddress, openSignedOutOnLogin } from './signin/startAddress';
 
-createRoot(document.getElementById('root')!).render(
-  <StrictMode>
-    <App />
-  </StrictMode>,
-);
+/**
+ * The console's entry, kept small: someone signed out gets the sign-in page in plain DOM at once and the app
+ * (React, MUI, react-admin, Apollo) loads behind it; anyone else gets the app straight away
+ * (docs/architecture.md#the-consoles-first-page).
+ */
+const root = document.getElementById('root')!;
+let app: Promise<typeof import('./startApp')> | null = null;
+const loadApp = () => (app ??= import('./startApp'));
+
+if (session.token() || isPublicAddress(hashAddress())) {
+  void loadApp().then((m) => m.startApp(root));
+} else {
+  openSignedOutOnLogin();
+  void showQuickLogin(root, { signedIn: () => loadApp().then((m) => m.startApp(root)) });
+  // the app's code arrives while the person types: at their first keystroke, or shortly after the page has
+  // loaded, never before the form is on screen
+  const soon = () => setTimeout(() => void loadApp(), 500);
+  root.addEventListener('input', () => void loadApp(), { once: true });
+  if (document.readyState === 'complete') soon();
+  else window.addEventListener('load', soon, { once: true });
+}

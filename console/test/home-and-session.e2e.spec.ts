@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { CREATE_FIRM, CREATE_USER, firmInput, RETURN_FIRM, SUBMIT_FIRM } from '../../api/test/operations';
 import { startTestApp, type TestApp } from '../../api/test/harness';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
+import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
 
@@ -41,13 +42,48 @@ describe('signing in and staying signed in', () => {
       await page.goto(`${suite.app.baseUrl}/`);
       await page.locator('input[name="username"]').waitFor({ state: 'visible' });
       const elapsed = Date.now() - started;
-      // the figure for the README; loose on purpose, the machine is shared (it took 9–19 s before the fix)
-      process.stdout.write(`\nlogin form visible ${elapsed} ms after opening the console signed out\n`);
+      // when the browser painted the system's name, from the navigation's start (Element Timing)
+      const painted = await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            new PerformanceObserver((list) => {
+              const entry = list.getEntries().find((e) => (e as PerformanceEntry & { identifier: string }).identifier === 'login-form') as (PerformanceEntry & { renderTime: number }) | undefined;
+              if (entry) resolve(Math.round(entry.renderTime || entry.startTime));
+            }).observe({ type: 'element', buffered: true });
+          }),
+      );
+      // the figures for the README; loose on purpose, the machine is shared (it took 9–19 s before the fix)
+      process.stdout.write(`\nlogin form visible ${elapsed} ms after opening the console signed out (painted at ${painted} ms)\n`);
+      expect(painted).toBeGreaterThan(0);
       expect(elapsed).toBeLessThan(5_000);
       expect(page.url()).toMatch(/#\/login$/);
       await expect(page.getByTestId('login-system-name').textContent()).resolves.toBe(zh.wuye.session.system);
       // no storm of redirects: the signed-out visit opens on the login page (there were about a thousand pushes)
       expect(await page.evaluate(() => (window as unknown as { pushes: number }).pushes)).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  browserIt('the first page signs in before the app is loaded: coded errors, the English switch, then the app as chosen', async () => {
+    const page = await freshPage(suite.browser);
+    try {
+      await page.goto(`${suite.app.baseUrl}/#/firms`);
+      await page.getByTestId('login-system-name').waitFor();
+      await page.getByRole('button', { name: 'English' }).click();
+      await page.getByTestId('login-system-name').getByText(en.wuye.session.system).waitFor();
+      await expect(page.locator('button[type="submit"]').textContent()).resolves.toBe(en.wuye.session.sign_in);
+      await typeCredentials(page, 'manager', 'not-the-password');
+      await page.locator('[data-testid="login-error"]:visible', { hasText: en.wuye.errors.LOGIN_FAILED }).waitFor();
+      expect(page.url()).toMatch(/#\/login$/);
+      // the username stays; the right password signs in, to the page asked for, in the language chosen
+      await expect(page.locator('input[name="username"]').inputValue()).resolves.toBe('manager');
+      await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+      await page.locator('button[type="submit"]').click();
+      await page.waitForURL(/#\/firms$/);
+      await page.locator('tbody tr').first().waitFor();
+      await page.getByText(en.resources.firms.name.split(' |||| ')[1], { exact: true }).first().waitFor();
+      expect(await page.getByTestId('login-page').count()).toBe(0);
     } finally {
       await page.context().close();
     }

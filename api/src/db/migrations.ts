@@ -20,6 +20,7 @@ import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-esta
 import { PartyOrganisations1764800800100 } from '../../../migrations/1764800800100-party-organisations';
 import { FivePartyMeetings1764801000000 } from '../../../migrations/1764801000000-five-party-meetings';
 import { DemonstrationHistory1764801400000 } from '../../../migrations/1764801400000-demonstration-history';
+import { ChangeFeedPerStatement1764801300000 } from '../../../migrations/1764801300000-change-feed-per-statement';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -45,4 +46,5 @@ export const MIGRATIONS = [
   PartyOrganisations1764800800100,
   FivePartyMeetings1764801000000,
   DemonstrationHistory1764801400000,
+  ChangeFeedPerStatement1764801300000,
 ];

@@ -5,12 +5,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router-dom';
 import { useAuthProvider, useNotify, useTranslate } from 'react-admin';
 import { session } from '../session';
-
-/** Where to go after signing in: the page the person was on when the session ended (react-admin's logout state). */
-function nextAddress(state: unknown): string {
-  const { nextPathname, nextSearch } = (state ?? {}) as { nextPathname?: string; nextSearch?: string };
-  return nextPathname && nextPathname !== '/login' ? nextPathname + (nextSearch ?? '') : '/';
-}
+import { nextAddress } from './startAddress';
 
 /**
  * The sign-in page, naming the system in both languages. Signing in *replaces* the login entry of the history
