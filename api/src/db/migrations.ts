@@ -18,6 +18,7 @@ import { Assessments1764800600000 } from '../../../migrations/1764800600000-asse
 import { DemonstrationEstates1764800600100 } from '../../../migrations/1764800600100-demonstration-estates';
 import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-estate-money';
 import { PartyOrganisations1764800800100 } from '../../../migrations/1764800800100-party-organisations';
+import { StatementDueAndListVersions1764801100000 } from '../../../migrations/1764801100000-statement-due-and-list-versions';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -41,4 +42,5 @@ export const MIGRATIONS = [
   DemonstrationEstates1764800600100,
   EstateMoney1764800800000,
   PartyOrganisations1764800800100,
+  StatementDueAndListVersions1764801100000,
 ];
