@@ -78,6 +78,18 @@ describe('published lists are public', () => {
     expect(cold.sqlStatements).toBeGreaterThan(1);
   });
 
+  it('the seeded quarters carry the audit events the API writes: each assessment’s steps and each list’s publication', async () => {
+    const [published] = await app.ds.query(`SELECT id FROM assessment WHERE quarter = $1 AND state = 'PUBLISHED' ORDER BY id LIMIT 1`, [quarterBefore(current, 1)]);
+    const { auditEvents } = await app.as('manager', `query E($id: ID!) { auditEvents(options: { filter: { entityType: "Assessment", entityId: $id }, take: 10 }) { items { action actorName } } }`, { id: String(published.id) });
+    expect(auditEvents.items.map((e: { action: string }) => e.action)).toEqual(['assessment.create', 'assessment.submit', 'assessment.review', 'assessment.publish']);
+    const [{ lists }] = await app.ds.query(`SELECT count(DISTINCT entity_id)::int AS lists FROM audit_event WHERE action = 'redBlackList.publish'`);
+    expect(lists).toBeGreaterThanOrEqual(4);
+    const [{ missing }] = await app.ds.query(
+      `SELECT count(*)::int AS missing FROM assessment a WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.entity_type = 'Assessment' AND e.entity_id = a.id::text AND e.action = 'assessment.create')`,
+    );
+    expect(missing).toBe(0);
+  });
+
   it('anonymous callers read the public fields and nothing else', async () => {
     for (const query of [
       `{ assessments { totalItems } }`,

@@ -76,7 +76,7 @@ export async function longting(app: TestApp): Promise<{ estateId: string; projec
 export async function openFeeVote(app: TestApp): Promise<{ estateId: string; projectId: string; resolutionId: string }> {
   const [row] = await app.ds.query(
     `SELECT r.estate_id, r.id AS resolution_id, (SELECT min(id) FROM project WHERE estate_id = r.estate_id AND filing_status = 'APPROVED') AS project_id
-       FROM resolution r WHERE r.phase = 'VOTING' AND r.matter = 'OTHER_MAJOR_MATTER' AND r.title = '物业服务费调整' ORDER BY r.id LIMIT 1`,
+       FROM resolution r WHERE r.phase = 'VOTING' AND r.matter = 'OTHER_MAJOR_MATTER' AND r.title = '调整物业服务费标准' ORDER BY r.id LIMIT 1`,
   );
   return { estateId: String(row.estate_id), projectId: String(row.project_id), resolutionId: String(row.resolution_id) };
 }

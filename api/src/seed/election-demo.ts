@@ -362,7 +362,8 @@ export async function seedElectionDemo(
       id: 3,
       estateId: feeVoteEstate.id,
       matter: Matter.OTHER_MAJOR_MATTER,
-      title: '物业服务费调整',
+      // a title no other is part of, so a search for it finds this one alone
+      title: '调整物业服务费标准',
       description: '住宅物业服务费由 1.80 元/m²/月调整为 1.99 元/m²/月，其中 10% 计提小区日常维修资金。',
       phase: 'VOTING',
       votingStartsOn: addDays(today, -5),
