@@ -323,12 +323,17 @@ async function main(): Promise<void> {
       const probe = await scenario.statementProbe?.(ctx);
       const serverPid = (scenario.needsCachedApi ? cachedServer : server)!.pid!;
       const apiCpu = cpuWindow(() => treeCpuMs(serverPid), () => clusterCpuMs(dataDir));
-      const apiRun = await drive(scenario.api(ctx), load, apiCpu);
+      // a heavy operation is measured by fewer users over a longer window, the same on both sides
+      const scenarioLoad = scenario.heavy
+        ? { ...load, concurrency: Math.min(load.concurrency, scenario.heavy.maxConcurrency), durationMs: Math.max(load.durationMs, scenario.heavy.minDurationMs) }
+        : load;
+      if (scenario.heavy) say(`  (heavy: ${scenarioLoad.concurrency} virtual users, ${scenarioLoad.durationMs / 1000} s per side)`);
+      const apiRun = await drive(scenario.api(ctx), scenarioLoad, apiCpu);
       const memory = memoryOf(serverPid);
       const soloRun = options.soloMs > 0 ? await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 }) : null;
       const solo = soloRun && summarise(soloRun);
       const rawCpu = cpuWindow(selfCpuMs, () => clusterCpuMs(dataDir));
-      const rawRun = await drive(scenario.raw(ctx), load, rawCpu);
+      const rawRun = await drive(scenario.raw(ctx), scenarioLoad, rawCpu);
       const apiSummary: Summary = summarise(apiRun);
       const rawSummary: Summary = summarise(rawRun);
       let peerReport: ScenarioReport['peer'];

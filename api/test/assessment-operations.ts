@@ -26,7 +26,10 @@ export const RED_BLACK_LIST_FIELDS = graphql(`
     entries { category place rank projectName estateName firmName total maxTotal }
   }`);
 export const RED_BLACK_LIST = graphql(`query RedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...RedBlackListFields } }`);
-export const RED_BLACK_LISTS = graphql(`query RedBlackLists { redBlackLists { quarter sha256 sealVerified entries { place } } }`);
+export const RED_BLACK_LISTS = graphql(`query RedBlackLists($options: RedBlackListListOptions) {
+  redBlackLists(options: $options) { totalItems nextCursor items { quarter sha256 sealVerified entries { place } } } }`);
+export const RED_BLACK_LIST_PAGES = graphql(`query RedBlackListPages($options: RedBlackListListOptions, $place: RedBlackPlace, $skip: Int, $take: Int) {
+  redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }`);
 export const PUBLISH_LIST = graphql(`mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }`);
 export const QUARTER_RANKING = graphql(`query QuarterRanking($quarter: String!) {
   quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }`);

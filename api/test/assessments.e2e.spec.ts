@@ -3,7 +3,7 @@ import { quarterBefore, quarterBounds, quarterOf } from '../src/assessments/quar
 import { todayInChina } from '../src/shared/iso-date';
 import {
   CREATE_ASSESSMENT, CREATE_SCHEME, DASHBOARD_ASSESSMENTS, FIRMS_WITH_PLACEMENTS, GET_ASSESSMENT, LIST_ASSESSMENTS, PUBLISH_LIST, PUBLISH_SCHEME,
-  QUARTER_RANKING, RED_BLACK_LIST, RED_BLACK_LISTS, RETURN_ASSESSMENT, REVIEW_ASSESSMENT, SCHEMES, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT, UPDATE_SCHEME,
+  QUARTER_RANKING, RED_BLACK_LIST, RED_BLACK_LIST_PAGES, RED_BLACK_LISTS, RETURN_ASSESSMENT, REVIEW_ASSESSMENT, SCHEMES, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT, UPDATE_SCHEME,
 } from './assessment-operations';
 import type { AssessmentFieldsFragment, AssessmentSchemeInput, EstateCategory } from './generated/graphql';
 import { startTestApp, TestApp } from './harness';
@@ -22,16 +22,72 @@ const codeOf = (r: { errors?: Array<{ extensions: { code: string } }> }) => r.er
 const fullScores = (a: AssessmentFieldsFragment, less = 0) => a.items.map((i) => ({ itemKey: i.key, score: Math.max(0, i.maxScore - less) }));
 
 describe('published lists are public', () => {
-  it('the last four quarters are published and sealed; anyone can check the seal from the JSON', async () => {
+  it('the last four quarters are published and sealed, newest first; anyone can check the seal from the JSON', async () => {
     const r = await app.gql(RED_BLACK_LISTS, {}, null);
     expect(r.errors).toBeUndefined();
-    expect(r.data.redBlackLists.map((l) => l.quarter)).toEqual([1, 2, 3, 4].map((n) => quarterBefore(current, n)));
-    for (const list of r.data.redBlackLists) {
+    expect(r.data.redBlackLists.items.map((l) => l.quarter)).toEqual([1, 2, 3, 4].map((n) => quarterBefore(current, n)));
+    expect(r.data.redBlackLists).toMatchObject({ totalItems: 4, nextCursor: null });
+    for (const list of r.data.redBlackLists.items) {
       expect(list.sealVerified).toBe(true);
       expect(list.entries.some((e) => e.place === 'RED') && list.entries.some((e) => e.place === 'BLACK')).toBe(true);
     }
     const one = await app.gql(RED_BLACK_LIST, { quarter: quarterBefore(current, 1) }, null);
     expect(sha256(one.data.redBlackList!.canonicalJson)).toBe(one.data.redBlackList!.sha256);
+  });
+
+  it('pages the lists on the list contract, and each list’s entries by place, in the published order', async () => {
+    const first = await app.gql(RED_BLACK_LIST_PAGES, { options: { take: 2 }, place: 'BLACK', take: 3 }, null);
+    expect(first.errors).toBeUndefined();
+    const page1 = first.data.redBlackLists;
+    expect(page1.items.map((l) => l.quarter)).toEqual([1, 2].map((n) => quarterBefore(current, n)));
+    expect(page1.totalItems).toBe(4);
+    const second = (await app.gql(RED_BLACK_LIST_PAGES, { options: { take: 2, after: page1.nextCursor }, place: 'BLACK', take: 3 }, null)).data.redBlackLists;
+    expect(second.items.map((l) => l.quarter)).toEqual([3, 4].map((n) => quarterBefore(current, n)));
+    expect(second.nextCursor).toBeNull();
+    const oldestFirst = (await app.gql(RED_BLACK_LIST_PAGES, { options: { take: 1, sort: { field: 'QUARTER', direction: 'ASC' } }, take: 1 }, null)).data.redBlackLists;
+    expect(oldestFirst.items[0].quarter).toBe(quarterBefore(current, 4));
+
+    for (const list of [...page1.items, ...second.items]) {
+      // at most the page asked for, only black, in the order the whole list gives
+      expect(list.entries.length).toBe(Math.min(3, list.categories.reduce((n, c) => n + c.blackPlaces, 0)));
+      expect(list.entries.every((e) => e.place === 'BLACK')).toBe(true);
+      const [{ names }] = await app.ds.query(
+        `SELECT coalesce(array_agg(project_name ORDER BY category, rank, id), '{}') AS names FROM red_black_entry WHERE quarter = $1 AND place = 'BLACK'`,
+        [list.quarter],
+      );
+      expect(list.entries.map((e) => e.projectName)).toEqual(names.slice(0, 3));
+    }
+    const next = (await app.gql(RED_BLACK_LIST_PAGES, { options: { filter: { quarter: page1.items[0].quarter } }, place: 'BLACK', skip: 3, take: 3 }, null)).data.redBlackLists;
+    const [{ names }] = await app.ds.query(
+      `SELECT coalesce(array_agg(project_name ORDER BY category, rank, id), '{}') AS names FROM red_black_entry WHERE quarter = $1 AND place = 'BLACK'`,
+      [page1.items[0].quarter],
+    );
+    expect(next.items[0].entries.map((e) => e.projectName)).toEqual(names.slice(3, 6));
+    for (const [variables, field] of [[{ take: 0 }, 'take'], [{ take: 100_000 }, 'take'], [{ skip: -1, take: 1 }, 'skip']] as const) {
+      const refused = await app.gql(RED_BLACK_LIST_PAGES, { options: { take: 1 }, ...variables }, null);
+      expect([codeOf(refused), refused.errors?.[0].extensions.fieldErrors?.[0]?.field]).toEqual(['BAD_USER_INPUT', field]);
+    }
+  });
+
+  it('an anonymous reader is answered from memory until a list is published: one statement, the same answer', async () => {
+    const query = `{ redBlackLists(options: { take: 4 }) { totalItems items { quarter sha256 sealVerified entries { place rank projectName } } } }`;
+    const cold = await app.gql(query, {}, null);
+    const warm = await app.gql(query, {}, null);
+    expect(warm.data).toEqual(cold.data);
+    expect(warm.sqlStatements).toBe(1);
+    expect(cold.sqlStatements).toBeGreaterThan(1);
+  });
+
+  it('the seeded quarters carry the audit events the API writes: each assessment’s steps and each list’s publication', async () => {
+    const [published] = await app.ds.query(`SELECT id FROM assessment WHERE quarter = $1 AND state = 'PUBLISHED' ORDER BY id LIMIT 1`, [quarterBefore(current, 1)]);
+    const { auditEvents } = await app.as('manager', `query E($id: ID!) { auditEvents(options: { filter: { entityType: "Assessment", entityId: $id }, take: 10 }) { items { action actorName } } }`, { id: String(published.id) });
+    expect(auditEvents.items.map((e: { action: string }) => e.action)).toEqual(['assessment.create', 'assessment.submit', 'assessment.review', 'assessment.publish']);
+    const [{ lists }] = await app.ds.query(`SELECT count(DISTINCT entity_id)::int AS lists FROM audit_event WHERE action = 'redBlackList.publish'`);
+    expect(lists).toBeGreaterThanOrEqual(4);
+    const [{ missing }] = await app.ds.query(
+      `SELECT count(*)::int AS missing FROM assessment a WHERE NOT EXISTS (SELECT 1 FROM audit_event e WHERE e.entity_type = 'Assessment' AND e.entity_id = a.id::text AND e.action = 'assessment.create')`,
+    );
+    expect(missing).toBe(0);
   });
 
   it('anonymous callers read the public fields and nothing else', async () => {
@@ -40,11 +96,13 @@ describe('published lists are public', () => {
       `{ assessmentSchemes { id } }`,
       `{ quarterRanking(quarter: "${quarterBefore(current, 1)}") { quarter } }`,
       `{ firms { items { id } } }`,
+      `{ dashboard { firms { approved } } }`,
+      `{ committeeAccounts { totalItems } }`,
     ]) {
       const r = await app.gql(query, {}, null);
       expect([r.status, codeOf(r)]).toEqual([401, 'UNAUTHENTICATED']);
     }
-    const r = await app.gql(`{ redBlackLists { entries { projectName firmName total place } } }`, {}, null);
+    const r = await app.gql(`{ redBlackLists { items { entries { projectName firmName total place } } } }`, {}, null);
     expect(r.errors).toBeUndefined();
   });
 

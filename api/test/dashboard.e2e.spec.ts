@@ -1,4 +1,6 @@
+import { StatementLag, statementLag } from '../src/committee-accounts/statement-due';
 import { addDays, todayInChina } from '../src/shared/iso-date';
+import { ADD_ENTRY, OPEN_ACCOUNT } from './money-operations';
 import { startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, DASHBOARD, firmInput, SUBMIT_FIRM } from './operations';
 
@@ -82,9 +84,54 @@ describe('successful dashboard reads', () => {
     expect([...days].sort((a, b) => b - a)).toEqual(days);
   });
 
-  it('shows clerks no elections (they do not read them)', async () => {
+  it('shows the books with late statements, each kind as the rule in JavaScript finds it, overdue first', async () => {
+    const { dashboard } = await app.as('manager', DASHBOARD);
+    const statements = dashboard.statements!; // managers read the books
+    // the rule applied quarter by quarter in JavaScript to every stored quarter, against the one SQL statement
+    const periods: Array<{ account_id: number; estate_id: number; year: number; quarter: number; status: string; statement_due_days: number }> = await app.ds.query(
+      `SELECT p.account_id, a.estate_id, p.year, p.quarter, p.status, a.statement_due_days FROM account_period p JOIN committee_account a ON a.id = p.account_id`,
+    );
+    const byBook = new Map<number, StatementLag>();
+    for (const p of periods) {
+      const lag = statementLag({ year: p.year, quarter: p.quarter, published: p.status === 'PUBLISHED' }, p.statement_due_days, todayInChina());
+      if (lag && byBook.get(p.account_id) !== StatementLag.OVERDUE) byBook.set(p.account_id, lag);
+    }
+    const expected = (lag: StatementLag) => [...byBook].filter(([, l]) => l === lag).map(([id]) => String(id)).sort();
+    expect(statements.books).toBe(await count(`SELECT count(*)::int AS n FROM committee_account`));
+    expect(statements.overdue).toBe(expected(StatementLag.OVERDUE).length);
+    expect(statements.unpublished).toBe(expected(StatementLag.UNPUBLISHED).length);
+    // the demo has both kinds: a quarter two back never published, and a book whose rules allow 100 days
+    expect(statements.overdue).toBeGreaterThan(0);
+    expect(statements.unpublished).toBeGreaterThan(0);
+    expect(statements.late.map((b) => b.accountId).sort()).toEqual([...expected(StatementLag.OVERDUE), ...expected(StatementLag.UNPUBLISHED)].sort().slice(0, 20));
+    const lags = statements.late.map((b) => b.lag);
+    expect(lags).toEqual([...lags].sort((a, b) => (a === b ? 0 : a === 'OVERDUE' ? -1 : 1)));
+    expect(statements.late[0]).toMatchObject({ estateName: expect.any(String), quarters: expect.any(Number), dueOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
+    expect(statements.late.find((b) => b.lag === 'OVERDUE')!.dueOn < todayInChina()).toBe(true);
+
+    // the link's filtered list of books holds the same books
+    for (const lag of [StatementLag.OVERDUE, StatementLag.UNPUBLISHED]) {
+      const { committeeAccounts } = await app.as('manager', `query L($lag: StatementLag) { committeeAccounts(options: { take: 100, filter: { statementLag: $lag } }) { totalItems items { id } } }`, { lag });
+      expect(committeeAccounts.items.map((a: { id: string }) => a.id).sort()).toEqual(expected(lag));
+    }
+  });
+
+  it('counts demonstration estates against the programme’s 240 / 42', async () => {
+    const { dashboard } = await app.as('clerk', DASHBOARD);
+    expect(dashboard.demonstrations).toEqual({
+      city: await count(`SELECT count(*)::int AS n FROM demonstration_designation WHERE level = 'CITY'`),
+      cityTarget: 240,
+      provincial: await count(`SELECT count(*)::int AS n FROM demonstration_designation WHERE level = 'PROVINCIAL'`),
+      provincialTarget: 42,
+    });
+    expect(dashboard.demonstrations.city).toBe(240); // the demo names the programme's whole number
+    expect(dashboard.demonstrations.provincial).toBe(42);
+  });
+
+  it('shows clerks no elections and no books (they read neither)', async () => {
     const { dashboard } = await app.as('clerk', DASHBOARD);
     expect(dashboard.elections).toBeNull();
+    expect(dashboard.statements).toBeNull();
     expect(dashboard.firms.target).toBe(105);
   });
 
@@ -106,13 +153,29 @@ describe('successful dashboard reads', () => {
       expect(createCommitteeFiling.overdue).toBe(true);
     }
 
+    // and a late book: a committee's new book with an entry in the quarter that has ended
+    const [member] = await app.ds.query(
+      `SELECT m.id, c.estate_id FROM committee_member m JOIN committee c ON c.id = m.committee_id JOIN estate e ON e.id = c.estate_id
+        JOIN community co ON co.id = e.community_id JOIN officer_jurisdiction j ON j.subdistrict_id = co.subdistrict_id JOIN app_user u ON u.id = j.user_id
+       WHERE u.username = 'officer' AND c.term_start <= $1 AND c.term_end >= $1 AND m.ends_on IS NULL
+         AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id) ORDER BY m.id LIMIT 1`,
+      [todayInChina()],
+    );
+    const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(member.estate_id), spendingLimit: '5000' } });
+    const lastQuarterEnd = addDays(`${todayInChina().slice(0, 4)}-${String(Math.floor((Number(todayInChina().slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`, -1);
+    await app.as('officer', ADD_ENTRY, {
+      input: { accountId: openCommitteeAccount.id, direction: 'INCOME', category: 'PARKING', amount: '100.00', counterparty: '物业服务中心', occurredOn: addDays(lastQuarterEnd, -3), description: '', enteredByMemberId: String(member.id) },
+    });
+
     const after = await app.gql(DASHBOARD, {}, await app.tokenFor('manager'));
     expect(after.data.dashboard.firms.approved).toBe(before.data.dashboard.firms.approved + 1);
     const district = (r: typeof after) => r.data.dashboard.byDistrict.find((d) => d.districtId === '2')!.firms;
     expect(district(after)).toBe(district(before) + 1);
     expect(after.data.dashboard.elections!.overdueFilingsTotal).toBe(before.data.dashboard.elections!.overdueFilingsTotal + 3);
+    const late = (r: typeof after) => r.data.dashboard.statements!.overdue + r.data.dashboard.statements!.unpublished;
+    expect(late(after)).toBe(late(before) + 1);
     expect(after.sqlStatements).toBe(before.sqlStatements);
-    expect(after.sqlStatements).toBeLessThanOrEqual(7);
+    expect(after.sqlStatements).toBeLessThanOrEqual(9);
   });
 });
 

@@ -94,6 +94,8 @@ describe('designating and withdrawing (the registry keeps the history)', () => {
     expect(w).toMatchObject({ version: provincial.version + 1, withdrawnOn: '2026-06-30', withdrawalReason: '复核不合格，撤销命名', withdrawalDocument: '湖建发〔2026〕21号' });
     expect(outcomeOf(await app.gql(WITHDRAW, { id: provincial.id, version: w.version, input: withdrawal }, token))).toBe('INVALID_TRANSITION');
     expect(await count('PROVINCIAL')).toBe(42);
+    // the dashboard counts standing designations against the programme's 240 / 42
+    expect((await app.as('manager', `{ dashboard { demonstrations { city provincial } } }`)).dashboard.demonstrations).toEqual({ city: 241, provincial: 42 });
     await app.as('clerk', WITHDRAW, { id: city.id, version: city.version, input: { withdrawnOn: '2026-07-01', reason: '小区物业服务质量下降' } });
     expect(await count('CITY')).toBe(240);
     // designated again: history keeps all three, oldest first

@@ -62,7 +62,7 @@ export const RESOLUTION_VOTERS = graphql(`query ResolutionVoters($id: ID!, $skip
   resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }`);
 
 
-/** 龙庭小区 in the demo: its estate, project and the fee resolution (1.69 → 1.99) its owners are voting on. */
+/** 龙庭小区 in the demo: its estate, project and the fee resolution (1.69 → 1.99) its owners passed. */
 export async function longting(app: TestApp): Promise<{ estateId: string; projectId: string; resolutionId: string; subdistrictId: number }> {
   const [row] = await app.ds.query(
     `SELECT e.id AS estate_id, (SELECT min(id) FROM project WHERE estate_id = e.id) AS project_id,
@@ -72,7 +72,16 @@ export async function longting(app: TestApp): Promise<{ estateId: string; projec
   return { estateId: String(row.estate_id), projectId: String(row.project_id), resolutionId: String(row.resolution_id), subdistrictId: row.subdistrict_id };
 }
 
-/** The rest of 龙庭's owners vote yes, and the officer closes the vote: the fee change passes. */
+/** The demo's other fee vote, still open (about half its roll in): its estate, an approved project and the resolution. */
+export async function openFeeVote(app: TestApp): Promise<{ estateId: string; projectId: string; resolutionId: string }> {
+  const [row] = await app.ds.query(
+    `SELECT r.estate_id, r.id AS resolution_id, (SELECT min(id) FROM project WHERE estate_id = r.estate_id AND filing_status = 'APPROVED') AS project_id
+       FROM resolution r WHERE r.phase = 'VOTING' AND r.matter = 'OTHER_MAJOR_MATTER' AND r.title = '调整物业服务费标准' ORDER BY r.id LIMIT 1`,
+  );
+  return { estateId: String(row.estate_id), projectId: String(row.project_id), resolutionId: String(row.resolution_id) };
+}
+
+/** The rest of the estate's owners vote yes, and the officer closes the vote: the fee change passes. */
 export async function passFeeResolution(app: TestApp, resolutionId: string): Promise<void> {
   const token = await app.tokenFor('officer');
   for (;;) {

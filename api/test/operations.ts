@@ -111,6 +111,8 @@ export const DASHBOARD = graphql(`query Dashboard {
     waiting { kind id name submittedAt waitingDays }
     byDistrict { districtId code name firms projects committees }
     elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }
+    statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }
+    demonstrations { city cityTarget provincial provincialTarget }
   } }`);
 
 export const IMPORT_REPORT = graphql(`

@@ -8,6 +8,7 @@ import {
   longting,
   MOVE_WITHDRAWAL,
   OPEN_FUND,
+  openFeeVote,
   passFeeResolution,
   POST_ACCRUAL,
   REQUEST_WITHDRAWAL,
@@ -16,9 +17,11 @@ import {
 
 let app: TestApp;
 let story: Awaited<ReturnType<typeof longting>>;
+let vote: Awaited<ReturnType<typeof openFeeVote>>;
 beforeAll(async () => {
   app = await startTestApp();
   story = await longting(app);
+  vote = await openFeeVote(app);
 });
 afterAll(() => app?.close());
 
@@ -26,28 +29,61 @@ const thisMonth = () => todayInChina().slice(0, 7);
 const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 const balanceInDb = async (fundId: string) => Number((await app.ds.query(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fundId]))[0].balance_fen);
 
-describe('龙庭小区: after the owners raise the fee, the fund accrues at 1.99 × 10 %', () => {
+const FUND_ACCRUALS = `query FundAccruals($id: ID!) { repairFund(id: $id) { id openedMonth balance
+  terms { fromMonth feeRate setAsidePercent resolutionId } accruals { month chargedArea feeRate setAsidePercent amount } } }`;
+const nextMonth = (month: string) => {
+  const [y, m] = month.split('-').map(Number);
+  return m === 12 ? `${y + 1}-01` : `${y}-${String(m + 1).padStart(2, '0')}`;
+};
+
+describe('龙庭小区 in the demo: the owners passed the fee change, and the fund has accrued at 1.99 × 10 % since', () => {
+  it('the fee resolution passed, and the fund opened the month after on it, posting every month since', async () => {
+    const resolution = (await app.as('officer', `query R($id: ID!) { resolution(id: $id) { phase votingEndsOn outcome } }`, { id: story.resolutionId })).resolution;
+    expect(resolution.phase).toBe('CLOSED');
+    expect(resolution.outcome.outcome).toBe('PASSED');
+    const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { filter: { estateId: story.estateId } } });
+    expect(repairFunds.items).toHaveLength(1);
+    const { repairFund } = await app.as('officer', FUND_ACCRUALS, { id: repairFunds.items[0].id });
+    expect(repairFund.openedMonth.slice(0, 7)).toBe(nextMonth(resolution.votingEndsOn.slice(0, 7)));
+    expect(repairFund.terms).toEqual([{ fromMonth: expect.any(String), feeRate: '1.99', setAsidePercent: '10.00', resolutionId: story.resolutionId }]);
+    expect(repairFund.terms[0].fromMonth.slice(0, 7)).toBe(repairFund.openedMonth.slice(0, 7));
+    // every month from the opening to this one, each the estate's charged area × 1.99 × 10 %, by PostgreSQL's numeric
+    const months: string[] = [];
+    for (let m = repairFund.openedMonth.slice(0, 7); m <= thisMonth(); m = nextMonth(m)) months.push(m);
+    expect(months.length).toBeGreaterThanOrEqual(3);
+    expect(repairFund.accruals.map((a: { month: string }) => a.month.slice(0, 7))).toEqual(months);
+    const [expected] = await app.ds.query(
+      `SELECT sum(area)::numeric(14,2)::text AS area, round(sum(area) * 1.99 * 0.10, 2)::text AS amount FROM unit WHERE estate_id = $1`,
+      [story.estateId],
+    );
+    for (const accrual of repairFund.accruals) expect(accrual).toMatchObject({ chargedArea: expected.area, feeRate: '1.99', setAsidePercent: '10.00', amount: expected.amount });
+    expect(repairFund.balance).toBe((fen(expected.amount) * months.length / 100).toFixed(2));
+    expect(await balanceInDb(repairFund.id)).toBe(fen(expected.amount) * months.length);
+  });
+});
+
+describe('another estate’s fee vote: the fund opens only once it has passed', () => {
   let fundId: string;
 
   it('refuses to open the fund on a resolution still being voted on', async () => {
-    const input = { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: story.resolutionId };
+    const input = { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: vote.resolutionId };
     const r = await app.gql(OPEN_FUND, { input }, await app.tokenFor('officer'));
     expect(outcomeOf(r)).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
-    expect(await app.ds.query(`SELECT 1 FROM repair_fund WHERE project_id = $1`, [story.projectId])).toHaveLength(0);
+    expect(await app.ds.query(`SELECT 1 FROM repair_fund WHERE project_id = $1`, [vote.projectId])).toHaveLength(0);
   });
 
   it('opens once the vote passed, and posts the month: charged area × 1.99 × 10 %, to the fen', async () => {
-    await passFeeResolution(app, story.resolutionId);
-    const input = { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: story.resolutionId };
+    await passFeeResolution(app, vote.resolutionId);
+    const input = { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: vote.resolutionId };
     const { openRepairFund } = await app.as('officer', OPEN_FUND, { input });
     fundId = openRepairFund.id;
-    expect(openRepairFund).toMatchObject({ balance: '0.00', terms: [{ feeRate: '1.99', setAsidePercent: '10.00', resolutionId: story.resolutionId }] });
+    expect(openRepairFund).toMatchObject({ balance: '0.00', terms: [{ feeRate: '1.99', setAsidePercent: '10.00', resolutionId: vote.resolutionId }] });
 
     const { postRepairFundAccrual } = await app.as('officer', POST_ACCRUAL, { fundId, month: thisMonth() });
     // computed independently by PostgreSQL's numeric: round() is half away from zero, i.e. half up for money in
     const [expected] = await app.ds.query(
       `SELECT sum(area)::numeric(14,2)::text AS area, round(sum(area) * 1.99 * 0.10, 2)::text AS amount FROM unit WHERE estate_id = $1`,
-      [story.estateId],
+      [vote.estateId],
     );
     expect(postRepairFundAccrual).toMatchObject({ chargedArea: expected.area, feeRate: '1.99', setAsidePercent: '10.00', amount: expected.amount });
     expect(Number(expected.amount)).toBeGreaterThan(0);
@@ -82,10 +118,10 @@ describe('龙庭小区: after the owners raise the fee, the fund accrues at 1.99
     expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, token))).toBe('FORBIDDEN/JURISDICTION');
     const { repairFunds } = await app.as('officer2', LIST_FUNDS, { options: { take: 100 } });
     expect(repairFunds.items.map((f) => f.id)).not.toContain(fundId);
-    const mine = await app.as('officer', LIST_FUNDS, { options: { filter: { estateId: story.estateId } } });
+    const mine = await app.as('officer', LIST_FUNDS, { options: { filter: { estateId: vote.estateId } } });
     expect(mine.repairFunds.items.map((f) => f.id)).toEqual([fundId]);
     expect(outcomeOf(await app.gql(GET_FUND, { id: fundId }, null))).toBe('UNAUTHENTICATED');
-    expect(outcomeOf(await app.gql(OPEN_FUND, { input: { projectId: story.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } }, await app.tokenFor('registrar')))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(OPEN_FUND, { input: { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } }, await app.tokenFor('registrar')))).toBe('FORBIDDEN/ROLE');
   });
 });
 
@@ -94,7 +130,7 @@ describe('withdrawals: requested, then approved by another officer of the subdis
   beforeAll(async () => {
     // a seeded fund on the officer's side (a year of accruals and repairs)
     const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { filter: { projectId: undefined }, take: 10 } });
-    fund = repairFunds.items.find((f) => f.estateId !== story.estateId)!;
+    fund = repairFunds.items.find((f) => f.estateId !== story.estateId && f.estateId !== vote.estateId)!;
     expect(fund).toBeDefined();
   });
 

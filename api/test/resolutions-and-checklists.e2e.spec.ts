@@ -84,27 +84,42 @@ describe('general resolutions use the same engine', () => {
 });
 
 describe('the demo’s resolutions', () => {
-  it('龙庭小区 votes on the fee change: ballots counted from the seeded rows, a draft fund top-up under the 3/4 rule beside it', async () => {
+  it('龙庭小区’s owners passed the fee change, counted from the seeded rows; another estate votes on its own; a draft fund top-up under the 3/4 rule', async () => {
     const { resolutions } = await app.as('officer', `query { resolutions(options: { take: 10, sort: { field: ID, direction: ASC } }) {
-      totalItems items { id estateId matter title phase } } }`, {});
-    // the demo's two come first; other tests here add their own after them
-    expect(resolutions.items.slice(0, 2).map((r: any) => [r.matter, r.phase])).toEqual([
-      ['OTHER_MAJOR_MATTER', 'VOTING'],
+      totalItems items { id estateId matter title phase outcome } } }`, {});
+    // the demo's three come first; other tests here add their own after them
+    expect(resolutions.items.slice(0, 3).map((r: any) => [r.matter, r.phase])).toEqual([
+      ['OTHER_MAJOR_MATTER', 'CLOSED'],
       ['RAISE_MAINTENANCE_FUND', 'DRAFT'],
+      ['OTHER_MAJOR_MATTER', 'VOTING'],
     ]);
-    const feeChange = resolutions.items[0];
+    const [feeChange, draft, open] = resolutions.items;
     expect(feeChange.estateId).toBe(votingElection.estateId);
+    const tallyOf = async (id: string) =>
+      (await app.as('officer', `query T($id: ID!) { resolution(id: $id) { tally { ballots counts { yes { headcount } no { headcount } abstain { headcount } } outcome decidedBy quorum { met } pass { rule } } } }`, { id })).resolution.tally;
+
+    // closed: the tally frozen into the record says what the stored, sealed result says
     const [{ count }] = await app.ds.query(`SELECT count(*)::int AS count FROM resolution_ballot WHERE resolution_id = $1`, [feeChange.id]);
-    expect(count).toBeGreaterThan(100);
-    const { resolution } = await app.as('officer', `query T($id: ID!) { resolution(id: $id) { tally { ballots counts { yes { headcount } no { headcount } abstain { headcount } } outcome decidedBy pass { rule } } } }`, { id: feeChange.id });
-    expect(resolution.tally.ballots).toBe(count);
-    const { yes, no, abstain } = resolution.tally.counts;
-    expect(yes.headcount + no.headcount + abstain.headcount).toBe(count);
-    expect(yes.headcount).toBeGreaterThan(no.headcount);
-    // about half the roll has voted so far: short of the 2/3 quorum, which is what decides it for now
-    expect(resolution.tally).toMatchObject({ outcome: 'NO_QUORUM', decidedBy: 'QUORUM_TWO_THIRDS', pass: { rule: 'MORE_THAN_HALF' } });
-    const draft = await app.as('officer', `query T($id: ID!) { resolution(id: $id) { tally { ballots pass { rule } } } }`, { id: resolutions.items[1].id });
-    expect(draft.resolution.tally).toEqual({ ballots: 0, pass: { rule: 'THREE_QUARTERS' } });
+    expect(count).toBeGreaterThan(200);
+    const passed = await tallyOf(feeChange.id);
+    expect(passed.ballots).toBe(count);
+    expect(passed.counts.yes.headcount + passed.counts.no.headcount + passed.counts.abstain.headcount).toBe(count);
+    expect(passed).toMatchObject({ outcome: 'PASSED', quorum: { met: true }, pass: { rule: 'MORE_THAN_HALF' } });
+    expect(feeChange.outcome).toMatchObject({ outcome: 'PASSED', ballots: count });
+    const [record] = await app.ds.query(`SELECT sha256 FROM vote_record WHERE resolution_id = $1`, [feeChange.id]);
+    expect(record.sha256).toMatch(/^[0-9a-f]{64}$/);
+    const events = await app.ds.query(`SELECT action, actor_name FROM audit_event WHERE entity_type = 'Resolution' AND entity_id = $1 ORDER BY id`, [feeChange.id]);
+    expect(events.map((e: { action: string }) => e.action)).toEqual(['resolution.close_voting']);
+
+    // open: about half the roll has voted so far, short of the 2/3 quorum, which is what decides it for now
+    const [{ count: openCount }] = await app.ds.query(`SELECT count(*)::int AS count FROM resolution_ballot WHERE resolution_id = $1`, [open.id]);
+    expect(openCount).toBeGreaterThan(30);
+    expect(open.estateId).not.toBe(feeChange.estateId);
+    const voting = await tallyOf(open.id);
+    expect(voting.ballots).toBe(openCount);
+    expect(voting).toMatchObject({ outcome: 'NO_QUORUM', decidedBy: 'QUORUM_TWO_THIRDS', pass: { rule: 'MORE_THAN_HALF' } });
+    const drafted = await app.as('officer', `query T($id: ID!) { resolution(id: $id) { tally { ballots pass { rule } } } }`, { id: draft.id });
+    expect(drafted.resolution.tally).toEqual({ ballots: 0, pass: { rule: 'THREE_QUARTERS' } });
   });
 });
 

@@ -38,4 +38,9 @@ export interface Scenario {
   checkPeer?(ctx: BenchContext): Promise<string>;
   /** measured on the API server with RESPONSE_CACHE=on (ctx.cachedApi) */
   needsCachedApi?: boolean;
+  /**
+   * For operations that take seconds at scale: at most this many virtual users, over at least this long, on
+   * both sides (an operation counts only when it starts and ends inside the window).
+   */
+  heavy?: { maxConcurrency: number; minDurationMs: number };
 }

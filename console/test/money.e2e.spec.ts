@@ -71,5 +71,32 @@ describe('estate money', () => {
       await context.close();
     }
   });
+
+  browserIt('a manager sees the books with late statements on the dashboard and follows the overdue count to those books; demonstration estates against 240 / 42', async () => {
+    const { dashboard } = await suite.app.as('manager', `{ dashboard { statements { overdue unpublished late { accountId estateName lag } } demonstrations { city provincial } } }`);
+    const { statements } = dashboard;
+    expect(statements.overdue).toBeGreaterThan(0);
+    expect(statements.unpublished).toBeGreaterThan(0);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    const card = page.getByTestId('dashboard-statements');
+    await card.getByText(zh.wuye.dashboard.statements).waitFor();
+    await card.locator(`[data-testid="late-OVERDUE"][data-count="${statements.overdue}"]`).waitFor();
+    await card.locator(`[data-testid="late-UNPUBLISHED"][data-count="${statements.unpublished}"]`).waitFor();
+    for (const book of statements.late) {
+      const row = card.locator(`tr[data-book="${book.accountId}"][data-lag="${book.lag}"]`);
+      await row.getByText(book.estateName).waitFor();
+      await row.getByText(zh.wuye.statementLag[book.lag as 'OVERDUE']).waitFor();
+    }
+    await expect(page.getByTestId('dashboard-demonstrations-city-approved').textContent()).resolves.toBe(String(dashboard.demonstrations.city));
+    await expect(page.getByTestId('dashboard-demonstrations-provincial-approved').textContent()).resolves.toBe(String(dashboard.demonstrations.provincial));
+
+    // the count is a link to the books filtered the same way: exactly the overdue ones
+    await card.getByTestId('late-OVERDUE').click();
+    await page.waitForURL(/#\/committeeAccounts\?/);
+    const overdue = statements.late.filter((b: { lag: string }) => b.lag === 'OVERDUE');
+    for (const book of overdue) await page.locator('tbody tr').filter({ hasText: book.estateName }).first().waitFor();
+    await expect(page.locator('tbody tr').count()).resolves.toBe(statements.overdue);
+  });
 });
 

@@ -5,8 +5,9 @@ import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
- * Resolutions of the owners' assembly in a real browser against the API on the seeded demo: 龙庭小区 votes on
- * the fee change (1.69 → 1.99 元/m²/月) with about half of its roll in and the quorum not yet met.
+ * Resolutions of the owners' assembly in a real browser against the API on the seeded demo: an estate votes on
+ * a fee change (1.80 → 1.99 元/m²/月) with about half of its roll in and the quorum not yet met (龙庭小区's own
+ * fee change passed before: its fund relies on it).
  */
 const suite = consoleSuite();
 

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, M
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { EstateRecordFilter } from '../geography/place-filter';
 import { ListOptionsType, ListType } from '../shared/list';
-import { AssessingBody, Assessment, AssessmentState, EstateCategory } from './assessment.entity';
+import { AssessingBody, Assessment, AssessmentState, EstateCategory, RedBlackList } from './assessment.entity';
 import { ESTATE_CATEGORIES } from './scheme';
 import type { EstateCategory as Category } from './scheme';
 
@@ -144,3 +144,20 @@ registerEnumType(AssessmentSortField, { name: 'AssessmentSortField' });
 export const AssessmentListOptions = ListOptionsType<AssessmentFilter, `${AssessmentSortField}`>('Assessment', AssessmentFilter, AssessmentSortField);
 export type AssessmentListOptions = InstanceType<typeof AssessmentListOptions>;
 export const AssessmentList = ListType('Assessment', Assessment);
+
+@InputType()
+export class RedBlackListFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field({ nullable: true, description: 'one quarter, e.g. 2026-Q3' })
+  quarter?: string;
+}
+
+export enum RedBlackListSortField {
+  QUARTER = 'quarter',
+}
+registerEnumType(RedBlackListSortField, { name: 'RedBlackListSortField' });
+export const RedBlackListListOptions = ListOptionsType<RedBlackListFilter, `${RedBlackListSortField}`>('RedBlackList', RedBlackListFilter, RedBlackListSortField);
+export type RedBlackListListOptions = InstanceType<typeof RedBlackListListOptions>;
+export const RedBlackListList = ListType('RedBlackList', RedBlackList);

@@ -6,12 +6,13 @@ import { allowedActions } from '../filings/transitions';
 import { Firm } from '../firms/firm.entity';
 import { Project } from '../projects/project.entity';
 import type { RequestContext } from '../request/context';
+import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { AssessmentAction as Action, ASSESSMENT_TRANSITIONS, finalScore } from './assessment-rules';
 import { Assessment, AssessmentScheme, EstateCategory, RedBlackEntry, RedBlackList, RedBlackPlace } from './assessment.entity';
-import { AssessmentInput, AssessmentList, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput } from './assessment.inputs';
-import { assessmentService, type QuarterProject } from './assessment.service';
+import { AssessmentInput, AssessmentList, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput, RedBlackListList, RedBlackListListOptions } from './assessment.inputs';
+import { assessmentService, publishedOrder, type QuarterProject } from './assessment.service';
 import { redBlackJson } from './red-black-record';
 import { itemsFor, maxTotal } from './scheme';
 
@@ -331,9 +332,13 @@ export class RedBlackListResolver {
   }
 
   @Allow(Policies.publicRead)
-  @Query(() => [RedBlackList], { description: 'Every published red/black list, newest quarter first; public.' })
-  redBlackLists(@Ctx() ctx: RequestContext): Promise<RedBlackList[]> {
-    return assessmentService.publishedLists(ctx);
+  @Query(() => RedBlackListList, { description: 'The published red/black lists on the list contract, newest quarter first; public. Ask a list’s entries by page (`entries(take:)`) to keep it small.' })
+  redBlackLists(
+    @Ctx() ctx: RequestContext,
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => RedBlackListListOptions, { nullable: true }) options?: RedBlackListListOptions,
+  ): Promise<ListResult<RedBlackList>> {
+    return assessmentService.publishedLists(ctx, options, selects(info, 'totalItems'));
   }
 
   @Allow(Policies.assessmentsCity)
@@ -369,10 +374,22 @@ export class RedBlackListResolver {
     return assessmentService.publishList(ctx, quarter);
   }
 
-  @FieldResolver(() => [RedBlackEntry], { description: 'red first, then black; by category and rank' })
-  async entries(@Root() list: RedBlackList, @Ctx() ctx: RequestContext): Promise<RedBlackEntry[]> {
-    const rows = await ctx.loaders.manyBy(RedBlackEntry, 'listId').load(list.id);
-    return [...rows].sort((a, b) => (b.place.localeCompare(a.place)) || a.category.localeCompare(b.category) || a.rank - b.rank);
+  @FieldResolver(() => [RedBlackEntry], { description: 'red first, then black; by category and rank. Every entry, or a page of them (`skip`, `take`) of one place or category.' })
+  async entries(
+    @Root() list: RedBlackList,
+    @Ctx() ctx: RequestContext,
+    @Arg('place', () => RedBlackPlace, { nullable: true }) place?: RedBlackPlace,
+    @Arg('category', () => EstateCategory, { nullable: true }) category?: EstateCategory,
+    @Arg('skip', () => Int, { nullable: true }) skip?: number,
+    @Arg('take', () => Int, { nullable: true, description: 'at most the server’s page cap; all entries when absent' }) take?: number,
+  ): Promise<RedBlackEntry[]> {
+    if (place == null && category == null && skip == null && take == null) {
+      return [...(await ctx.loaders.manyBy(RedBlackEntry, 'listId').load(list.id))].sort(publishedOrder);
+    }
+    const maxTake = ctx.config.limits.maxTake;
+    if (take != null && (!Number.isInteger(take) || take < 1 || take > maxTake)) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${maxTake}`);
+    if (skip != null && (!Number.isInteger(skip) || skip < 0)) throw fail.badField('skip', 'SKIP_RANGE', 'must be 0 or more');
+    return assessmentService.entriesPage(ctx, list.id, { place, category, skip: skip ?? 0, take: take ?? maxTake });
   }
 
   @FieldResolver(() => [RedBlackCategoryCount])

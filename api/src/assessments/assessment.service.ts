@@ -10,15 +10,15 @@ import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
-import { findList, ListResult } from '../shared/list';
+import { findList, ListResult, SortDirection } from '../shared/list';
 import { RuleViolationError } from '../shared/rule-violation';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import {
   applyAdjustments, applyScores, ASSESSMENT_TRANSITIONS, AssessmentAction, AssessmentStateName, emptyItems, FieldProblem, SCHEME_TRANSITIONS,
   SchemeAction, SchemeStateName, SCORABLE_STATES, totalOf,
 } from './assessment-rules';
-import { Assessment, AssessmentScheme, AssessmentSchemeState, AssessmentState, RedBlackEntry, RedBlackList } from './assessment.entity';
-import { AssessmentInput, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput } from './assessment.inputs';
+import { Assessment, AssessmentScheme, AssessmentSchemeState, AssessmentState, RedBlackEntry, RedBlackList, RedBlackPlace } from './assessment.entity';
+import { AssessmentInput, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput, RedBlackListListOptions } from './assessment.inputs';
 import { isQuarter, Quarter, quarterBounds, quarterOf } from './quarter';
 import { CategoryRanking, rankQuarter } from './ranking';
 import { redBlackSeal } from './red-black-record';
@@ -146,6 +146,11 @@ export async function ensureDefaultScheme(ds: DataSource): Promise<void> {
 }
 export const DEFAULT_SCHEME_TITLE = '住宅小区物业企业合同履约考评细则（第一版）';
 export const DEFAULT_SCHEME_SOURCE = '湖州中心城市住宅小区物业企业合同履约考评实施意见（示范条目，待主管部门发布正式细则后替换）';
+
+/** Red first, then by category and rank (the order a list is published in). */
+export function publishedOrder(a: RedBlackEntry, b: RedBlackEntry): number {
+  return b.place.localeCompare(a.place) || a.category.localeCompare(b.category) || a.rank - b.rank || a.id - b.id;
+}
 
 export class AssessmentService {
   // ---- schemes ----
@@ -368,9 +373,37 @@ export class AssessmentService {
     return ctx.em.findOneBy(RedBlackList, { quarter });
   }
 
-  /** Public: every published list, newest first. */
-  publishedLists(ctx: RequestContext): Promise<RedBlackList[]> {
-    return ctx.em.find(RedBlackList, { order: { quarter: 'DESC' } });
+  /** Public: the published lists on the list contract, newest quarter first unless sorted otherwise. */
+  publishedLists(ctx: RequestContext, options: RedBlackListListOptions | undefined, wantTotal: boolean): Promise<ListResult<RedBlackList>> {
+    return findList(
+      ctx,
+      { entity: RedBlackList, alias: 'l', defaultSort: 'quarter', filters: { quarter: { op: 'eq', column: 'l.quarter' } } },
+      { ...options, sort: options?.sort ?? { field: 'quarter', direction: SortDirection.DESC } },
+      { wantTotal },
+    );
+  }
+
+  /**
+   * A page of each list's entries in the published order (red first, then by category and rank), optionally one
+   * place or category: one statement for every list of the page, whatever the page of entries.
+   */
+  entriesPage(ctx: RequestContext, listId: number, page: { place?: RedBlackPlace | null; category?: string | null; skip: number; take: number }): Promise<RedBlackEntry[]> {
+    const key = `RedBlackList.entries:${page.place ?? ''}:${page.category ?? ''}:${page.skip}:${page.take}`;
+    return ctx.loaders
+      .custom(key, async (listIds) => {
+        const rows = await ctx.em
+          .createQueryBuilder(RedBlackEntry, 'e')
+          .where(
+            `e.id IN (SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY list_id ORDER BY place DESC, category, rank, id) AS n
+                                        FROM red_black_entry
+                                       WHERE list_id = ANY(:listIds) AND (CAST(:place AS text) IS NULL OR place = :place) AND (CAST(:category AS text) IS NULL OR category = :category)) x
+                       WHERE x.n > :skip AND x.n <= :end)`,
+            { listIds: [...listIds], place: page.place ?? null, category: page.category ?? null, skip: page.skip, end: page.skip + page.take },
+          )
+          .getMany();
+        return listIds.map((id) => rows.filter((r) => r.listId === id).sort(publishedOrder));
+      })
+      .load(listId);
   }
 
   /** The seal recomputed from the stored rows equals the stored one. */

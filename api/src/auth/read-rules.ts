@@ -141,6 +141,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   RedBlackList: { policy: Policies.publicRead },
   RedBlackEntry: { policy: Policies.publicRead },
   RedBlackCategoryCount: { policy: Policies.publicRead },
+  RedBlackListList: { policy: Policies.publicRead },
   AssessmentOverview: dashboard,
   // the dashboard
   Dashboard: dashboard,
@@ -150,6 +151,10 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   ElectionsOverview: cityElections,
   PhaseCount: cityElections,
   OverdueCommitteeFiling: cityElections,
+  // the committee books are read by those who read elections (the dashboard leaves it null for clerks)
+  StatementsOverview: cityElections,
+  LateStatementBook: cityElections,
+  DemonstrationOverview: dashboard,
   // imports: the report of the caller's own file
   ImportReport: imports,
   ImportRowReport: imports,

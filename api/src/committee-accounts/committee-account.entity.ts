@@ -18,6 +18,11 @@ export class CommitteeAccount extends VersionedRecord {
   @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   spendingLimitFen: number;
 
+  // data per estate, as its rules of procedure say (docs/domain-rules.md#statement-due)
+  @Column()
+  @Field(() => Int, { description: 'days after a quarter ends within which its statement is due; later it is overdue' })
+  statementDueDays: number;
+
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 }

@@ -1,9 +1,10 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { AccountEntry, AccountPeriod, CommitteeAccount } from './committee-account.entity';
 import { EntryDirection, PeriodStatus } from './account-states';
+import { StatementLag } from './statement-due';
 
 @InputType()
 export class OpenCommitteeAccountInput {
@@ -13,6 +14,11 @@ export class OpenCommitteeAccountInput {
 
   @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much)' })
   spendingLimit: string;
+
+  @Field(() => Int, { defaultValue: 30, description: 'days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due)' })
+  @Min(1)
+  @Max(366)
+  statementDueDays: number;
 }
 
 @InputType()
@@ -74,6 +80,9 @@ export class CommitteeAccountFilter {
 
   @Field(() => ID, { nullable: true })
   estateId?: string;
+
+  @Field(() => StatementLag, { nullable: true, description: 'books with a late statement: OVERDUE, or UNPUBLISHED and none overdue (docs/domain-rules.md#statement-due)' })
+  statementLag?: StatementLag;
 }
 
 export enum CommitteeAccountSortField {

@@ -16,6 +16,7 @@ import { findList, ListResult } from '../shared/list';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
+import { lateBooksSql } from './statement-due';
 import {
   AccountEntryInput,
   AccountEntryListOptions,
@@ -134,7 +135,19 @@ export class CommitteeAccountService {
   async listAccounts(ctx: RequestContext, options: CommitteeAccountListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeAccount>> {
     return findList(
       ctx,
-      { entity: CommitteeAccount, alias: 'ca', defaultSort: 'id', filters: { estateId: { op: 'eq', column: 'ca.estateId', id: true } } },
+      {
+        entity: CommitteeAccount,
+        alias: 'ca',
+        defaultSort: 'id',
+        filters: {
+          estateId: { op: 'eq', column: 'ca.estateId', id: true },
+          // the dashboard's late statements, counted by the same SQL (docs/domain-rules.md#statement-due)
+          statementLag: {
+            op: 'sql',
+            where: (lag, param) => ({ sql: `ca.id IN (SELECT late.account_id FROM (${lateBooksSql(':lagToday')}) late WHERE late.lag = :${param})`, params: { [param]: lag, lagToday: todayInChina() } }),
+          },
+        },
+      },
       options,
       { wantTotal, scope: await jurisdictionScope(ctx, 'ca.estateId') },
     );
@@ -200,7 +213,7 @@ export class CommitteeAccountService {
     return withTransaction(ctx, async (ctx) => {
       let id: number;
       try {
-        const result = await ctx.em.insert(CommitteeAccount, { estateId, spendingLimitFen: limit, createdById: actorId(ctx) });
+        const result = await ctx.em.insert(CommitteeAccount, { estateId, spendingLimitFen: limit, statementDueDays: input.statementDueDays ?? 30, createdById: actorId(ctx) });
         id = result.identifiers[0].id;
       } catch (error) {
         translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId' }) });

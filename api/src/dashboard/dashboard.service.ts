@@ -5,12 +5,17 @@ import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { todayInChina } from '../shared/iso-date';
 import { RedBlackList } from '../assessments/assessment.entity';
 import { quarterBounds, quarterOf } from '../assessments/quarter';
-import { AssessmentOverview, Dashboard, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
+import { lateBooksSql, StatementLag } from '../committee-accounts/statement-due';
+import { AssessmentOverview, Dashboard, DemonstrationOverview, LateStatementBook, StatementsOverview, DistrictFilingCount, ElectionsOverview, FilingKindName, FilingProgress, OverdueCommitteeFiling, WaitingFiling } from './dashboard.types';
 
 /** The authority's targets from the source story: 105 firms, 380 projects and 105 committees filed. */
 export const FILING_TARGETS = { firms: 105, projects: 380, committees: 105 } as const;
 
+/** The red-property programme's demonstration estates from the source story: 240 at city level, 42 of them provincial. */
+export const DEMONSTRATION_TARGETS = { city: 240, provincial: 42 } as const;
+
 export const WAITING_SHOWN = 20;
+export const LATE_BOOKS_SHOWN = 20;
 export const OVERDUE_SHOWN = 20;
 
 interface CountRow {
@@ -115,6 +120,37 @@ export class DashboardService {
       ctx.em.createQueryBuilder(RedBlackList, 'l').orderBy('l.quarter', 'DESC').getOne(),
     ]);
     return { quarter, ...counts, latestList: latest ?? null };
+  }
+
+  /**
+   * Books with late statements (docs/domain-rules.md#statement-due), by the SQL the committee-account list filters
+   * with: one statement, only when asked for, and only for those who read the books (clerks do not).
+   */
+  async statements(ctx: RequestContext): Promise<StatementsOverview | null> {
+    if (refusal(Policies.electionsRead, ctx.principal, 'statements') !== null) return null;
+    const [row] = (await ctx.em.query(
+      `WITH late AS (${lateBooksSql('$1')})
+       SELECT (SELECT count(*) FROM committee_account)::int AS books,
+              (SELECT count(*) FROM late WHERE lag = $2)::int AS overdue,
+              (SELECT count(*) FROM late WHERE lag = $3)::int AS unpublished,
+              coalesce((SELECT json_agg(json_build_object('accountId', s.account_id::text, 'estateId', s.estate_id::text, 'estateName', s.name, 'lag', s.lag,
+                                                          'year', s.year, 'quarter', s.quarter, 'dueOn', s.due_on::text, 'quarters', s.quarters)
+                                        ORDER BY s.lag = $2 DESC, s.ends_on, s.estate_id)
+                          FROM (SELECT l.*, e.name, l.ends_on + a.statement_due_days AS due_on
+                                  FROM late l JOIN estate e ON e.id = l.estate_id JOIN committee_account a ON a.id = l.account_id
+                                 ORDER BY l.lag = $2 DESC, l.ends_on, l.estate_id
+                                 LIMIT $4) s), '[]'::json) AS late`,
+      [todayInChina(), StatementLag.OVERDUE, StatementLag.UNPUBLISHED, LATE_BOOKS_SHOWN],
+    )) as Array<Omit<StatementsOverview, 'late'> & { late: LateStatementBook[] }>;
+    return row;
+  }
+
+  /** Standing designations at each level (withdrawn ones are history) against the programme's targets: one statement, only when asked for. */
+  async demonstrations(ctx: RequestContext): Promise<DemonstrationOverview> {
+    const [row] = (await ctx.em.query(
+      `SELECT count(*) FILTER (WHERE level = 'CITY')::int AS city, count(*) FILTER (WHERE level = 'PROVINCIAL')::int AS provincial FROM demonstration_designation WHERE withdrawn_on IS NULL`,
+    )) as Array<{ city: number; provincial: number }>;
+    return { city: row.city, cityTarget: DEMONSTRATION_TARGETS.city, provincial: row.provincial, provincialTarget: DEMONSTRATION_TARGETS.provincial };
   }
 
   /** Elections by phase and overdue committee filings: two statements. */

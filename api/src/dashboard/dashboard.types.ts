@@ -3,6 +3,7 @@ import { Allow, Policies } from '../auth/policies';
 import { ElectionPhase } from '../elections/election-phases';
 import { LocalDate } from '../shared/scalars';
 import { RedBlackList } from '../assessments/assessment.entity';
+import { StatementLag } from '../committee-accounts/statement-due';
 
 /** The kinds of filing the dashboard follows. */
 export enum FilingKindName {
@@ -127,6 +128,63 @@ export class AssessmentOverview {
 
   @Field(() => RedBlackList, { nullable: true, description: 'the most recently published quarter’s list' })
   latestList: RedBlackList | null;
+}
+
+@ObjectType({ description: 'A committee book with a quarter ended and not published (docs/domain-rules.md#statement-due).' })
+export class LateStatementBook {
+  @Field(() => ID)
+  accountId: string;
+
+  @Field(() => ID)
+  estateId: string;
+
+  @Field()
+  estateName: string;
+
+  @Field(() => StatementLag, { description: 'OVERDUE when any of its late quarters is past its due day' })
+  lag: StatementLag;
+
+  @Field(() => Int, { description: 'the oldest late quarter: its year' })
+  year: number;
+
+  @Field(() => Int, { description: 'the oldest late quarter (1–4)' })
+  quarter: number;
+
+  @Field(() => LocalDate, { description: 'the last day on time of the oldest late quarter’s statement' })
+  dueOn: string;
+
+  @Field(() => Int, { description: 'quarters ended and not published' })
+  quarters: number;
+}
+
+@ObjectType({ description: 'Committee books whose statements are late: unpublished within their due days, or overdue.' })
+export class StatementsOverview {
+  @Field(() => Int, { description: 'committee books kept (业账社管)' })
+  books: number;
+
+  @Field(() => Int, { description: 'books with an overdue quarter' })
+  overdue: number;
+
+  @Field(() => Int, { description: 'books with a quarter ended and unpublished, none overdue' })
+  unpublished: number;
+
+  @Field(() => [LateStatementBook], { description: 'overdue books first, then the oldest late quarter first (at most 20)' })
+  late: LateStatementBook[];
+}
+
+@ObjectType({ description: 'Demonstration estates (红色物业示范小区) against the programme’s 240 city-level and 42 provincial.' })
+export class DemonstrationOverview {
+  @Field(() => Int, { description: 'estates designated at city level' })
+  city: number;
+
+  @Field(() => Int)
+  cityTarget: number;
+
+  @Field(() => Int, { description: 'estates designated at provincial level' })
+  provincial: number;
+
+  @Field(() => Int)
+  provincialTarget: number;
 }
 
 @ObjectType({ description: 'The manager’s view (docs/roles-and-workflows.md#dashboard).' })

@@ -18,6 +18,7 @@ import { Assessments1764800600000 } from '../../../migrations/1764800600000-asse
 import { DemonstrationEstates1764800600100 } from '../../../migrations/1764800600100-demonstration-estates';
 import { EstateMoney1764800800000 } from '../../../migrations/1764800800000-estate-money';
 import { PartyOrganisations1764800800100 } from '../../../migrations/1764800800100-party-organisations';
+import { StatementDueAndListVersions1764801100000 } from '../../../migrations/1764801100000-statement-due-and-list-versions';
 import { FivePartyMeetings1764801000000 } from '../../../migrations/1764801000000-five-party-meetings';
 import { DemonstrationHistory1764801400000 } from '../../../migrations/1764801400000-demonstration-history';
 import { ChangeFeedPerStatement1764801300000 } from '../../../migrations/1764801300000-change-feed-per-statement';
@@ -44,6 +45,7 @@ export const MIGRATIONS = [
   DemonstrationEstates1764800600100,
   EstateMoney1764800800000,
   PartyOrganisations1764800800100,
+  StatementDueAndListVersions1764801100000,
   FivePartyMeetings1764801000000,
   DemonstrationHistory1764801400000,
   ChangeFeedPerStatement1764801300000,

@@ -7,6 +7,7 @@ import { Community } from '../geography/community.entity';
 import { District } from '../geography/district.entity';
 import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
+import { RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
 import { todayInChina } from '../shared/iso-date';
 
 /**
@@ -87,6 +88,16 @@ registerReadType('District', { entity: District });
 registerReadType('Subdistrict', { entity: Subdistrict, relations: { district: { target: 'District', many: false, where: byId('district_id') } } });
 registerReadType('Community', { entity: Community, relations: { subdistrict: { target: 'Subdistrict', many: false, where: byId('subdistrict_id') } } });
 
+// the published red/black lists (sealed: the database refuses changes to their rows), for the public read's cache
+registerReadType('RedBlackList', {
+  entity: RedBlackList,
+  computed: { categories: ['categories'], canonicalJson: ['id'], sealVerified: ['id', 'sha256'] },
+  relations: {
+    entries: { target: 'RedBlackEntry', many: true, where: (t, p) => `${t}.list_id = ${p}.id`, orderBy: (t) => `${t}.place DESC, ${t}.category, ${t}.rank, ${t}.id` },
+  },
+});
+registerReadType('RedBlackEntry', { entity: RedBlackEntry });
+
 /**
  * The reads the response cache may answer (graphql/response-cache.ts): their answers are made of the types above,
  * and their filters and an officer's scope read the places and the jurisdictions.
@@ -95,3 +106,5 @@ const PLACES_AND_SCOPE = ['officer_jurisdiction', 'estate', 'community', 'subdis
 registerCachedRoots(['firms', 'firm', 'projects', 'project', 'committees', 'committee'], PLACES_AND_SCOPE);
 // the estates list filters by standing demonstration designations
 registerCachedRoots(['estates', 'estate'], [...PLACES_AND_SCOPE, 'demonstration_designation']);
+// public and sealed: an anonymous reader is answered from memory until the next quarter is published (docs/architecture.md#response-cache)
+registerCachedRoots(['redBlackLists', 'redBlackList'], []);

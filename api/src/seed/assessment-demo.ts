@@ -109,7 +109,10 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
     }
     await insertRows(em, 'assessment', rows);
     assessments += rows.length;
-    if (!published) continue;
+    if (!published) {
+      await auditQuarter(em, quarter);
+      continue;
+    }
 
     const categories = rankQuarter(ESTATE_CATEGORIES, ranking, definition);
     const publishedAt = chinaTime(addDays(last, 20), 10);
@@ -142,7 +145,37 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
       [quarter, scheme.edition, definition.redSharePercent, definition.blackSharePercent, JSON.stringify(header.categories), publishedAt, actors.registrarId, redBlackSeal(header, entries)],
     );
     await insertRows(em, 'red_black_entry', entries.map((e) => ({ listId: list.id, ...e })));
+    await auditQuarter(em, quarter);
     lists++;
   }
   return { assessments, lists };
+}
+
+/**
+ * The audit events the API would have written for a seeded quarter (docs/domain-rules.md#audit): each assessment's
+ * create, submit, review and publish as far as it went, and the list's publication, by the users who did them.
+ * One INSERT … SELECT per quarter, so the seed stays fast at scale.
+ */
+async function auditQuarter(em: EntityManager, quarter: string): Promise<void> {
+  await em.query(
+    `INSERT INTO audit_event (at, actor_id, actor_name, action, entity_type, entity_id, before, after)
+     SELECT ev.at, ev.actor_id, u.display_name, ev.action, 'Assessment', a.id::text, ev.before, ev.after
+       FROM assessment a
+       LEFT JOIN red_black_list l ON l.quarter = a.quarter
+       CROSS JOIN LATERAL (VALUES
+         (coalesce(a.submitted_at - interval '2 days', a.created_at), a.assessor_id, 'assessment.create', NULL::jsonb, '{"state": "DRAFT"}'::jsonb, true),
+         (a.submitted_at, a.assessor_id, 'assessment.submit', '{"state": "DRAFT"}', '{"state": "SUBMITTED"}', a.submitted_at IS NOT NULL),
+         (a.reviewed_at, a.reviewer_id, 'assessment.review', '{"state": "SUBMITTED"}', '{"state": "REVIEWED"}', a.reviewed_at IS NOT NULL),
+         (l.published_at, l.published_by_id, 'assessment.publish', '{"state": "REVIEWED"}', '{"state": "PUBLISHED"}', a.state = 'PUBLISHED')
+       ) AS ev(at, actor_id, action, before, after, happened)
+       JOIN app_user u ON u.id = ev.actor_id
+      WHERE a.quarter = $1 AND ev.happened
+     UNION ALL
+     SELECT l.published_at, l.published_by_id, u.display_name, 'redBlackList.publish', 'RedBlackList', l.id::text, NULL,
+            jsonb_build_object('quarter', l.quarter, 'sha256', l.sha256, 'entries', (SELECT count(*) FROM red_black_entry e WHERE e.list_id = l.id))
+       FROM red_black_list l JOIN app_user u ON u.id = l.published_by_id
+      WHERE l.quarter = $1
+      ORDER BY 1, 6`,
+    [quarter],
+  );
 }

@@ -25,6 +25,8 @@ import { Prng } from './prng';
  */
 export const OFFICER_SUBDISTRICTS = ['龙泉街道', '湖东街道', '月河街道'];
 export const OFFICER2_SUBDISTRICTS = ['雉城街道'];
+/** 龙庭小区's owners' vote on the fee closed this many days before the seed ran; its repair fund opens the month after. */
+export const FEE_VOTE_ENDED_DAYS_AGO = 120;
 
 const PHASES_IN_ORDER = [
   ElectionPhase.PREPARATION,
@@ -328,9 +330,11 @@ export async function seedElectionDemo(
   positions(5).forEach((position) => members.push({ id: memberId++, committeeId, ownerId: null, name: personName(rng), position, startsOn: lateOn }));
   addFiling(committeeId, lateOn, 'DRAFT');
 
-  // General resolutions by the same engine: 龙庭小区 votes on a fee change (Art. 278 matter (9)) with half of
-  // its roll counted so far; another estate drafts a maintenance-fund top-up (matter (6), the 3/4 rule).
-  const longtingRoll = votingRollOf(rolls.get(longting.id)!);
+  // General resolutions by the same engine: 龙庭小区's owners voted on a fee change (Art. 278 matter (9)) four
+  // months ago, most of the roll in (closed by the seed through the resolutions' lifecycle: fee-vote-demo.ts);
+  // another estate is voting on its own fee change with half of its roll counted so far, and a third drafts a
+  // maintenance-fund top-up (matter (6), the 3/4 rule).
+  const feeVoteEstate = others.slice(2).find((e) => served.has(e.id) && rolls.has(e.id))!;
   const resolutions = [
     {
       id: 1,
@@ -339,8 +343,8 @@ export async function seedElectionDemo(
       title: '住宅物业服务费调整',
       description: '住宅物业服务费由 1.69 元/m²/月调整为 1.99 元/m²/月，自下一服务年度起执行。',
       phase: 'VOTING',
-      votingStartsOn: addDays(today, -5),
-      votingEndsOn: addDays(today, 10),
+      votingStartsOn: addDays(today, -FEE_VOTE_ENDED_DAYS_AGO - 15),
+      votingEndsOn: addDays(today, -FEE_VOTE_ENDED_DAYS_AGO),
       createdById: actors.officerId,
     },
     {
@@ -354,17 +358,35 @@ export async function seedElectionDemo(
       votingEndsOn: null,
       createdById: actors.officerId,
     },
+    {
+      id: 3,
+      estateId: feeVoteEstate.id,
+      matter: Matter.OTHER_MAJOR_MATTER,
+      // a title no other is part of, so a search for it finds this one alone
+      title: '调整物业服务费标准',
+      description: '住宅物业服务费由 1.80 元/m²/月调整为 1.99 元/m²/月，其中 10% 计提小区日常维修资金。',
+      phase: 'VOTING',
+      votingStartsOn: addDays(today, -5),
+      votingEndsOn: addDays(today, 10),
+      createdById: actors.officerId,
+    },
   ];
-  const resolutionBallots = longtingRoll.persons
-    .filter((person) => person.personKey !== DEVELOPER_PERSON_KEY && rng.chance(0.5))
-    .map((person) => ({
-      resolutionId: 1,
-      voterKey: person.personKey,
-      choice: rng.weighted({ YES: 72, NO: 20, ABSTAIN: 8 }),
-      method: rng.weighted({ PAPER: 40, ON_SITE: 20, ONLINE: 35, DOOR_TO_DOOR: 5 }),
-      recordedById: actors.officerId,
-      recordedAt: `${addDays(today, -rng.int(0, 5))}T${String(rng.int(8, 19)).padStart(2, '0')}:00:00.000+08:00`,
-    }));
+  // 龙庭: about 85 % of the roll voted (quorum met), most of them yes; the other estate: about half so far
+  const ballotsOf = (resolutionId: number, roll: OwnerRoll, turnout: number, daysAgo: (rng: Prng) => number) =>
+    votingRollOf(roll).persons
+      .filter((person) => person.personKey !== DEVELOPER_PERSON_KEY && rng.chance(turnout))
+      .map((person) => ({
+        resolutionId,
+        voterKey: person.personKey,
+        choice: rng.weighted({ YES: 72, NO: 20, ABSTAIN: 8 }),
+        method: rng.weighted({ PAPER: 40, ON_SITE: 20, ONLINE: 35, DOOR_TO_DOOR: 5 }),
+        recordedById: actors.officerId,
+        recordedAt: `${addDays(today, -daysAgo(rng))}T${String(rng.int(8, 19)).padStart(2, '0')}:00:00.000+08:00`,
+      }));
+  const resolutionBallots = [
+    ...ballotsOf(1, rolls.get(longting.id)!, 0.85, (r) => FEE_VOTE_ENDED_DAYS_AGO + r.int(0, 15)),
+    ...ballotsOf(3, rolls.get(feeVoteEstate.id)!, 0.5, (r) => r.int(0, 5)),
+  ];
 
   await insertRows(em, 'committee', committees);
   await insertRows(em, 'committee_member', members);

@@ -12,8 +12,10 @@ import { Prng } from './prng';
  * The estates' money for the demo (docs/domain-rules.md#estate-money): small-repair funds with a year of
  * accruals and approved repairs for a few estates in the officers' subdistricts, and committee books whose
  * earlier quarters are published, one waiting for the community's countersignature and the current one open.
- * Amounts come from the same rule modules the API uses. 龙庭小区 has no fund yet: it opens once its owners'
- * vote on the fee (1.69 → 1.99 元/m²/月, 10 % set aside) passes.
+ * Amounts come from the same rule modules the API uses. 龙庭小区's fund opened the month after its owners' vote
+ * on the fee (1.69 → 1.99 元/m²/月) passed, on that resolution, setting 10 % aside, and has accrued every month
+ * since. Late statements for the dashboard (docs/domain-rules.md#statement-due): one book leaves a quarter two
+ * back unpublished (overdue whatever the day), one allows 100 days (its last quarter unpublished, not overdue).
  */
 interface Actors {
   officerId: number;
@@ -35,6 +37,7 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
        FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
        JOIN project p ON p.estate_id = e.id AND p.filing_status = 'APPROVED'
       WHERE s.name = ANY($1) AND e.name <> '龙庭小区' AND EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+        AND NOT EXISTS (SELECT 1 FROM resolution r WHERE r.estate_id = e.id AND r.phase = 'VOTING')
       GROUP BY e.id ORDER BY e.id LIMIT 3`,
     [officerSubdistricts],
   );
@@ -93,6 +96,27 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
     funds.push({ id: fundId, projectId: e.project_id, estateId: e.estate_id, openedMonth: opened, balanceFen: balance, createdById: actors.officerId });
     terms.push({ fundId, fromMonth: opened, feeRate, setAsideBasisPoints: 1000, resolutionId: null, createdById: actors.officerId });
   });
+  // 龙庭小区: from the month after the vote passed, on its resolution, at 1.99 × 10 %
+  const [longting]: Array<{ estate_id: number; project_id: number; area: string; resolution_id: number; ended: IsoDate }> = await em.query(
+    `SELECT e.id AS estate_id, min(p.id) AS project_id, (SELECT sum(area)::numeric(14,2)::text FROM unit u WHERE u.estate_id = e.id) AS area,
+            r.id AS resolution_id, r.voting_ends_on::text AS ended
+       FROM estate e JOIN project p ON p.estate_id = e.id AND p.filing_status = 'APPROVED'
+       JOIN resolution r ON r.estate_id = e.id AND r.title = '住宅物业服务费调整' AND r.phase = 'CLOSED'
+      WHERE e.name = '龙庭小区' GROUP BY e.id, r.id`,
+  );
+  if (!longting) throw new Error('the demo has no passed fee resolution of 龙庭小区 with an approved project');
+  {
+    const fundId = funds.length + 1;
+    const opened = addMonths(monthStart(longting.ended), 1);
+    let balance = 0;
+    for (let month = opened; month <= thisMonth; month = addMonths(month, 1)) {
+      const amountFen = monthlyAccrualFen(toHundredths(longting.area), '1.99', 1000);
+      balance += amountFen;
+      accruals.push({ fundId, month, chargedArea: longting.area, feeRate: '1.99', setAsideBasisPoints: 1000, amountFen, createdById: actors.officerId, createdAt: at(month === thisMonth ? today : addDays(month, 2), 0) });
+    }
+    funds.push({ id: fundId, projectId: longting.project_id, estateId: longting.estate_id, openedMonth: opened, balanceFen: balance, createdById: actors.officerId });
+    terms.push({ fundId, fromMonth: opened, feeRate: '1.99', setAsideBasisPoints: 1000, resolutionId: longting.resolution_id, createdById: actors.officerId });
+  }
   await insertRows(em, 'repair_fund', funds);
   await insertRows(em, 'repair_fund_terms', terms);
   await insertRows(em, 'repair_fund_accrual', accruals);
@@ -119,7 +143,8 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
   let entryId = 1;
   books.forEach((book, i) => {
     const accountId = i + 1;
-    accounts.push({ id: accountId, estateId: book.estate_id, spendingLimitFen: 500_000, createdById: actors.officerId });
+    // the third book's rules of procedure allow 100 days: its last quarter is unpublished but not overdue
+    accounts.push({ id: accountId, estateId: book.estate_id, spendingLimitFen: 500_000, statementDueDays: i === 2 ? 100 : 30, createdById: actors.officerId });
     const movements: Array<{ on: string; side: 'IN' | 'OUT'; category: string; amountFen: number }> = [];
     quarters.forEach((q, k) => {
       const id = periodId++;
@@ -142,7 +167,8 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
       book1(EntryDirection.SPENDING, SpendingCategory.TAXES_AND_FEES, rng.int(1, 50) * 100, '湖州银行', day(75), '账户管理费');
       // a correction of the previous quarter's parking income, found after it was closed
       if (k === 2) book1(EntryDirection.INCOME, IncomeCategory.PARKING, -5_000, '物业服务中心（代收）', day(10), `更正第${quarters[1].quarter}季度停车费多记50元`, parking - 6);
-      const status = k < 2 ? 'PUBLISHED' : k === 2 ? 'CLOSED' : 'OPEN';
+      // the first book's quarter two back was countersigned and never published: overdue whatever the day
+      const status = k === 1 && i === 0 ? 'COUNTERSIGNED' : k < 2 ? 'PUBLISHED' : k === 2 ? 'CLOSED' : 'OPEN';
       const closedOn = addDays(to, 10);
       const s = statementOf(movements, { from, to }, ENTRY_CATEGORY_ORDER);
       periods.push({
@@ -157,12 +183,12 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
         closedAt: status === 'OPEN' ? null : at(closedOn, 10),
         countersignedById: k < 2 ? actors.officer3Id : null,
         countersignedAt: k < 2 ? at(addDays(closedOn, 3), 11) : null,
-        publishedAt: k < 2 ? at(addDays(closedOn, 4), 9) : null,
+        publishedAt: status === 'PUBLISHED' ? at(addDays(closedOn, 4), 9) : null,
         openingFen: status === 'OPEN' ? null : s.openingFen,
         incomeFen: status === 'OPEN' ? null : s.inFen,
         spendingFen: status === 'OPEN' ? null : s.outFen,
         closingFen: status === 'OPEN' ? null : s.closingFen,
-        version: k < 2 ? 4 : k === 2 ? 2 : 1,
+        version: { PUBLISHED: 4, COUNTERSIGNED: 3, CLOSED: 2, OPEN: 1 }[status],
       });
     });
   });

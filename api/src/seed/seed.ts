@@ -5,6 +5,7 @@ import { Logger } from '../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
 import { OFFICER_SUBDISTRICTS, seedElectionDemo } from './election-demo';
 import { seedMoneyDemo } from './money-demo';
+import { closeFeeVote } from './fee-vote-demo';
 import { seedAssessmentDemo } from './assessment-demo';
 import { seedDemonstrationDemo } from './demonstration-demo';
 import { seedPartyDemo } from './party-demo';
@@ -123,6 +124,8 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       `INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, id FROM subdistrict WHERE name = ANY($2)`,
       [actors.officer3.id, OFFICER_SUBDISTRICTS],
     );
+    // 龙庭小区's fee vote closes as an officer closes it; its repair fund (money-demo.ts) opens on the resolution
+    await closeFeeVote(em, actors.officer, 1, log);
     const money = await seedMoneyDemo(em, { officerId: actors.officer.id, officer3Id: actors.officer3.id }, OFFICER_SUBDISTRICTS, new Prng(DEMO_SEED + 2), todayInChina());
 
     const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));

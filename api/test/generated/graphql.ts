@@ -756,6 +756,8 @@ export type OpenCommitteeAccountInput = {
   estateId: string | number;
   /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much) */
   spendingLimit: string;
+  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
+  statementDueDays?: number;
 };
 
 export type OpenRepairFundInput = {
@@ -872,6 +874,31 @@ export type ProjectInput = {
   residentialFee: string;
   selectionMethod: SelectionMethod;
 };
+
+export type RedBlackListFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** one quarter, e.g. 2026-Q3 */
+  quarter?: string | null | undefined;
+};
+
+export type RedBlackListListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: RedBlackListFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: RedBlackListSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type RedBlackListSort = {
+  direction?: SortDirection;
+  field: RedBlackListSortField;
+};
+
+export type RedBlackListSortField =
+  | 'QUARTER';
 
 /** 红榜 / 黑榜 */
 export type RedBlackPlace =
@@ -1021,6 +1048,11 @@ export type SelectionMethod =
 export type SortDirection =
   | 'ASC'
   | 'DESC';
+
+/** 已结束未公开（仍在期限内） / 逾期未公开 */
+export type StatementLag =
+  | 'OVERDUE'
+  | 'UNPUBLISHED';
 
 /** ≥ 2/3 take part; > 1/2 or ≥ 3/4 of those taking part */
 export type ThresholdRule =
@@ -1172,10 +1204,22 @@ export type RedBlackListQueryVariables = Exact<{
 
 export type RedBlackListQuery = { redBlackList: { quarter: string, schemeEdition: number, publishedAt: string, sha256: string, canonicalJson: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> } | null };
 
-export type RedBlackListsQueryVariables = Exact<{ [key: string]: never; }>;
+export type RedBlackListsQueryVariables = Exact<{
+  options?: RedBlackListListOptions | null | undefined;
+}>;
 
 
-export type RedBlackListsQuery = { redBlackLists: Array<{ quarter: string, sha256: string, sealVerified: boolean, entries: Array<{ place: RedBlackPlace }> }> };
+export type RedBlackListsQuery = { redBlackLists: { totalItems: number, nextCursor: string | null, items: Array<{ quarter: string, sha256: string, sealVerified: boolean, entries: Array<{ place: RedBlackPlace }> }> } };
+
+export type RedBlackListPagesQueryVariables = Exact<{
+  options?: RedBlackListListOptions | null | undefined;
+  place?: RedBlackPlace | null | undefined;
+  skip?: number | null | undefined;
+  take?: number | null | undefined;
+}>;
+
+
+export type RedBlackListPagesQuery = { redBlackLists: { totalItems: number, nextCursor: string | null, items: Array<{ quarter: string, categories: Array<{ category: EstateCategory, redPlaces: number, blackPlaces: number }>, entries: Array<{ place: RedBlackPlace, category: EstateCategory, rank: number, projectName: string }> }> } };
 
 export type PublishRedBlackListMutationVariables = Exact<{
   quarter: string;
@@ -1812,7 +1856,7 @@ export type UpdateUserMutation = { updateUser: { id: string, version: number, ro
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null } };
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, statements: { books: number, overdue: number, unpublished: number, late: Array<{ accountId: string, estateId: string, estateName: string, lag: StatementLag, year: number, quarter: number, dueOn: string, quarters: number }> } | null, demonstrations: { city: number, cityTarget: number, provincial: number, provincialTarget: number } } };
 
 export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
@@ -2549,17 +2593,43 @@ export const RedBlackListDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<RedBlackListQuery, RedBlackListQueryVariables>;
 export const RedBlackListsDocument = new TypedDocumentString(`
-    query RedBlackLists {
-  redBlackLists {
-    quarter
-    sha256
-    sealVerified
-    entries {
-      place
+    query RedBlackLists($options: RedBlackListListOptions) {
+  redBlackLists(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      quarter
+      sha256
+      sealVerified
+      entries {
+        place
+      }
     }
   }
 }
     `) as unknown as TypedDocumentString<RedBlackListsQuery, RedBlackListsQueryVariables>;
+export const RedBlackListPagesDocument = new TypedDocumentString(`
+    query RedBlackListPages($options: RedBlackListListOptions, $place: RedBlackPlace, $skip: Int, $take: Int) {
+  redBlackLists(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      quarter
+      categories {
+        category
+        redPlaces
+        blackPlaces
+      }
+      entries(place: $place, skip: $skip, take: $take) {
+        place
+        category
+        rank
+        projectName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RedBlackListPagesQuery, RedBlackListPagesQueryVariables>;
 export const PublishRedBlackListDocument = new TypedDocumentString(`
     mutation PublishRedBlackList($quarter: String!) {
   publishRedBlackList(quarter: $quarter) {
@@ -4126,6 +4196,27 @@ export const DashboardDocument = new TypedDocumentString(`
         dueOnProvisional
         daysOverdue
       }
+    }
+    statements {
+      books
+      overdue
+      unpublished
+      late {
+        accountId
+        estateId
+        estateName
+        lag
+        year
+        quarter
+        dueOn
+        quarters
+      }
+    }
+    demonstrations {
+      city
+      cityTarget
+      provincial
+      provincialTarget
     }
   }
 }

@@ -1,21 +1,27 @@
-import { AutocompleteInput, Datagrid, List, ReferenceInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, List, NumberField, ReferenceInput, SelectInput, TextField, useTranslate } from 'react-admin';
 import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 
-const filters = [
-  <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
-    <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
-  </ReferenceInput>,
-];
+const useFilters = () => {
+  const translate = useTranslate();
+  return [
+    <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
+      <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
+    </ReferenceInput>,
+    // the dashboard's late statements (docs/domain-rules.md#statement-due)
+    <SelectInput key="statementLag" source="statementLag" alwaysOn choices={['OVERDUE', 'UNPUBLISHED'].map((id) => ({ id, name: translate(`wuye.statementLag.${id}`) }))} />,
+  ];
+};
 
 /** The committees' books (业账社管) the caller may see: an officer's own subdistricts, everything for the others. */
 export default function CommitteeAccountList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={false}>
+    <List filters={useFilters()} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="estateName" sortable={false} />
         <MoneyField source="spendingLimit" sortable={false} />
+        <NumberField source="statementDueDays" sortable={false} />
         <LocaleDateField source="updatedAt" showTime />
       </Datagrid>
     </List>

@@ -5,7 +5,7 @@ import type { AccountEntryInput, AccountPeriodAction } from '../generated/graphq
 import { withEstatePlace } from '../shared/estatePlace';
 
 export const CommitteeAccountRecord = graphql(`
-  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit updatedAt estate { ...EstatePlace } }
+  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }
 `);
 export const AccountStatementParts = graphql(`
   fragment AccountStatementParts on AccountStatement {

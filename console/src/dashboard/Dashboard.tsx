@@ -170,14 +170,81 @@ function AssessmentsCard({ assessments }: { assessments: DashboardData['assessme
             <Link to="/red-black-list">
               {translate('wuye.assessment.dashboard_latest', {
                 quarter: latest.quarter,
-                red: latest.entries.filter((e) => e.place === 'RED').length,
-                black: latest.entries.filter((e) => e.place === 'BLACK').length,
+                // the counts the list states, not its thousands of entries
+                red: latest.categories.reduce((n, c) => n + c.redPlaces, 0),
+                black: latest.categories.reduce((n, c) => n + c.blackPlaces, 0),
               })}
             </Link>
           </Typography>
         )}
       </CardContent>
     </Card>
+  );
+}
+
+const lateBooksLink = (lag: 'OVERDUE' | 'UNPUBLISHED') => `/committeeAccounts?filter=${encodeURIComponent(JSON.stringify({ statementLag: lag }))}`;
+
+/** Committee books whose ended quarters are not published (docs/domain-rules.md#statement-due), overdue first; each count links to the filtered books. */
+function StatementsCard({ statements }: { statements: NonNullable<DashboardData['statements']> }) {
+  const translate = useTranslate();
+  const { day } = useFormat();
+  return (
+    <Card sx={{ flex: 1, minWidth: 360 }} data-testid="dashboard-statements">
+      <CardHeader title={translate('wuye.dashboard.statements')} subheader={translate('wuye.dashboard.statements_count', { books: statements.books })} />
+      <CardContent>
+        <Stack direction="row" spacing={2} sx={{ mb: 1 }}>
+          <Link to={lateBooksLink('OVERDUE')} data-testid="late-OVERDUE" data-count={statements.overdue}>
+            {translate('wuye.dashboard.statements_overdue', { smart_count: statements.overdue })}
+          </Link>
+          <Link to={lateBooksLink('UNPUBLISHED')} data-testid="late-UNPUBLISHED" data-count={statements.unpublished}>
+            {translate('wuye.dashboard.statements_unpublished', { smart_count: statements.unpublished })}
+          </Link>
+        </Stack>
+        {statements.late.length === 0 ? (
+          <Typography variant="body2">{translate('wuye.dashboard.none_late')}</Typography>
+        ) : (
+          <Table size="small">
+            <TableHead>
+              <TableRow>
+                <TableCell>{translate('wuye.dashboard.name')}</TableCell>
+                <TableCell>{translate('wuye.dashboard.lag')}</TableCell>
+                <TableCell>{translate('wuye.dashboard.statement_due')}</TableCell>
+              </TableRow>
+            </TableHead>
+            <TableBody>
+              {statements.late.map((b) => (
+                <TableRow key={b.accountId} data-book={b.accountId} data-lag={b.lag}>
+                  <TableCell>
+                    <Link to={`/committeeAccounts/${b.accountId}/show`}>{b.estateName}</Link>
+                    <Typography variant="caption" component="div" color="text.secondary">
+                      {translate('wuye.dashboard.late_from', { year: b.year, quarter: b.quarter, smart_count: b.quarters })}
+                    </Typography>
+                  </TableCell>
+                  <TableCell>{translate(`wuye.statementLag.${b.lag}`)}</TableCell>
+                  <TableCell>{day(b.dueOn)}</TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        )}
+      </CardContent>
+    </Card>
+  );
+}
+
+/** Demonstration estates against the programme's 240, and the provincial projects among them against 42; links to the filtered estates. */
+function DemonstrationsCard({ demonstrations: d }: { demonstrations: DashboardData['demonstrations'] }) {
+  const translate = useTranslate();
+  const as = (approved: number, target: number): Progress => ({ approved, target, submitted: 0, total: approved });
+  return (
+    <>
+      <Link to={`/estates?filter=${encodeURIComponent(JSON.stringify({ demonstrationLevel: 'CITY' }))}`} style={{ flex: 1, minWidth: 220, textDecoration: 'none' }}>
+        <ProgressCard title={translate('wuye.dashboard.demonstrations')} progress={as(d.city, d.cityTarget)} testId="dashboard-demonstrations-city" />
+      </Link>
+      <Link to={`/estates?filter=${encodeURIComponent(JSON.stringify({ demonstrationLevel: 'PROVINCIAL' }))}`} style={{ flex: 1, minWidth: 220, textDecoration: 'none' }}>
+        <ProgressCard title={translate('wuye.dashboard.demonstrations_provincial')} progress={as(d.provincial, d.provincialTarget)} testId="dashboard-demonstrations-provincial" />
+      </Link>
+    </>
   );
 }
 
@@ -227,6 +294,10 @@ export function Dashboard() {
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>
         <AssessmentsCard assessments={data.assessments} />
+        {data.statements && <StatementsCard statements={data.statements} />}
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <DemonstrationsCard demonstrations={data.demonstrations} />
       </Stack>
       {data.elections && (
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>

@@ -8,7 +8,9 @@ const Dashboard = graphql(`
       committees { approved target submitted total } waitingTotal
       waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }
       elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }
-      assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } }
+      assessments { quarter projects completed submitted inProgress latestList { quarter categories { redPlaces blackPlaces } } }
+      statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }
+      demonstrations { city cityTarget provincial provincialTarget }
     }
   }
 `);

@@ -282,6 +282,8 @@ export type ChecklistItemInput = {
 export type CommitteeAccountFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** books with a late statement: OVERDUE, or UNPUBLISHED and none overdue (docs/domain-rules.md#statement-due) */
+  statementLag?: StatementLag | null | undefined;
 };
 
 export type CommitteeAccountListOptions = {
@@ -1263,6 +1265,11 @@ export type SortDirection =
   | 'ASC'
   | 'DESC';
 
+/** 已结束未公开（仍在期限内） / 逾期未公开 */
+export type StatementLag =
+  | 'OVERDUE'
+  | 'UNPUBLISHED';
+
 export type SubdistrictFilter = {
   districtId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
@@ -1674,7 +1681,7 @@ export type PublishChecklistDraftCallMutationVariables = Exact<{
 
 export type PublishChecklistDraftCallMutation = { publishChecklistDraft: { id: string, version: number } };
 
-export type CommitteeAccountRecordFragment = { id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+export type CommitteeAccountRecordFragment = { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type AccountStatementPartsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
 
@@ -1683,14 +1690,14 @@ export type CommitteeAccountListQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeAccountListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+export type CommitteeAccountListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
 
 export type CommitteeAccountQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type AccountPeriodsOfQueryVariables = Exact<{
   options?: AccountPeriodListOptions | null | undefined;
@@ -1859,7 +1866,7 @@ export type MembersMutation = { record: { id: string, version: number, estateId:
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, entries: Array<{ place: RedBlackPlace }> } | null } } };
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, categories: Array<{ redPlaces: number, blackPlaces: number }> } | null }, statements: { books: number, overdue: number, unpublished: number, late: Array<{ accountId: string, estateId: string, estateName: string, lag: StatementLag, year: number, quarter: number, dueOn: string, quarters: number }> } | null, demonstrations: { city: number, cityTarget: number, provincial: number, provincialTarget: number } } };
 
 export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
@@ -2289,10 +2296,12 @@ export type RevokeProjectMutation = { record: { id: string, version: number, nam
 
 export type PublicListFragment = { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> };
 
-export type PublicRedBlackListsQueryVariables = Exact<{ [key: string]: never; }>;
+export type PublicRedBlackListsQueryVariables = Exact<{
+  take?: number | null | undefined;
+}>;
 
 
-export type PublicRedBlackListsQuery = { redBlackLists: Array<{ quarter: string, publishedAt: string }> };
+export type PublicRedBlackListsQuery = { redBlackLists: { totalItems: number, items: Array<{ quarter: string, publishedAt: string }> } };
 
 export type PublicRedBlackListQueryVariables = Exact<{
   quarter: string;
@@ -2778,6 +2787,7 @@ export const CommitteeAccountRecordFragmentDoc = new TypedDocumentString(`
   version
   estateId
   spendingLimit
+  statementDueDays
   updatedAt
   estate {
     ...EstatePlace
@@ -4445,6 +4455,7 @@ export const CommitteeAccountListDocument = new TypedDocumentString(`
   version
   estateId
   spendingLimit
+  statementDueDays
   updatedAt
   estate {
     ...EstatePlace
@@ -4469,6 +4480,7 @@ export const CommitteeAccountDocument = new TypedDocumentString(`
   version
   estateId
   spendingLimit
+  statementDueDays
   updatedAt
   estate {
     ...EstatePlace
@@ -5150,10 +5162,32 @@ export const DashboardDocument = new TypedDocumentString(`
       inProgress
       latestList {
         quarter
-        entries {
-          place
+        categories {
+          redPlaces
+          blackPlaces
         }
       }
+    }
+    statements {
+      books
+      overdue
+      unpublished
+      late {
+        accountId
+        estateId
+        estateName
+        lag
+        year
+        quarter
+        dueOn
+        quarters
+      }
+    }
+    demonstrations {
+      city
+      cityTarget
+      provincial
+      provincialTarget
     }
   }
 }
@@ -6985,10 +7019,13 @@ export const RevokeProjectDocument = new TypedDocumentString(`
   updatedAt
 }`) as unknown as TypedDocumentString<RevokeProjectMutation, RevokeProjectMutationVariables>;
 export const PublicRedBlackListsDocument = new TypedDocumentString(`
-    query PublicRedBlackLists {
-  redBlackLists {
-    quarter
-    publishedAt
+    query PublicRedBlackLists($take: Int) {
+  redBlackLists(options: {take: $take}) {
+    totalItems
+    items {
+      quarter
+      publishedAt
+    }
   }
 }
     `) as unknown as TypedDocumentString<PublicRedBlackListsQuery, PublicRedBlackListsQueryVariables>;

@@ -10,10 +10,11 @@ export const moneyZh = {
     },
     committeeAccounts: {
       name: '业委会账目 |||| 业委会账目',
-      fields: { id: '编号', estateName: '小区', spendingLimit: '业委会自主支出限额（元）', updatedAt: '更新时间' },
+      fields: { id: '编号', estateName: '小区', spendingLimit: '业委会自主支出限额（元）', updatedAt: '更新时间', statementLag: '季度收支公开', statementDueDays: '公开期限（季度结束后天数）' },
     },
   },
   wuye: {
+    statementLag: { UNPUBLISHED: '期限内未公开', OVERDUE: '逾期未公开' },
     money: {
       fund_help: '以养代修：每月按小区计费面积 × 物业费单价 × 计提比例提取小额维修金，经社区审批用于日常小修；余额不会小于零。',
       account_help: '业账社管：业委会按季度记录公共收益收支，结账后由社区会签并公开；已结账季度不可修改，差错以更正分录记入当前季度。',
@@ -144,10 +145,11 @@ export const moneyEn: typeof moneyZh = {
     },
     committeeAccounts: {
       name: 'Committee account |||| Committee accounts',
-      fields: { id: 'ID', estateName: 'Estate', spendingLimit: 'Committee spending limit (CNY)', updatedAt: 'Updated' },
+      fields: { id: 'ID', estateName: 'Estate', spendingLimit: 'Committee spending limit (CNY)', updatedAt: 'Updated', statementLag: 'Quarterly statements', statementDueDays: 'Statement due (days after the quarter)' },
     },
   },
   wuye: {
+    statementLag: { UNPUBLISHED: 'Unpublished, on time', OVERDUE: 'Overdue' },
     money: {
       fund_help: 'Repair by upkeep: each month the charged area × the fee rate × the share set aside goes into the fund, spent on small repairs the community approves; the balance never goes below zero.',
       account_help: 'The committee books public income and spending by quarter; the community countersigns the closed quarter, which is then published. A closed quarter never changes: mistakes are corrected by new entries.',

@@ -8,7 +8,7 @@ export const PublicList = graphql(`
     entries { category place rank projectName estateName firmName total maxTotal }
   }
 `);
-const Lists = graphql(`query PublicRedBlackLists { redBlackLists { quarter publishedAt } }`);
+const Lists = graphql(`query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }`);
 const List = graphql(`query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }`);
 const Ranking = graphql(`
   query RankingPreview($quarter: String!) {
@@ -23,8 +23,9 @@ const Publish = graphql(`mutation PublishList($quarter: String!) { publishRedBla
 
 /** The public lists need no sign-in: these calls work without a session (the API admits anyone to them). */
 export const redBlackCalls = {
+  /** the quarters published, newest first (a page of 100 covers 25 years) */
   async redBlackLists() {
-    return { data: (await call(Lists, {})).redBlackLists };
+    return { data: (await call(Lists, { take: 100 })).redBlackLists.items };
   },
   async redBlackList(quarter: string) {
     return { data: (await call(List, { quarter })).redBlackList };
