@@ -6,6 +6,7 @@ import { ApiTokenFieldsResolver, AuthResolver } from '../accounts/auth.resolver'
 import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { servePreloaded } from '../shared/read-plan';
+import { plainFieldReads } from './plain-fields';
 import { DateTimeISO } from '../shared/scalars';
 import './read-types';
 import { guardTypeReads } from '../auth/read-guard';
@@ -108,7 +109,9 @@ export function appSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     pubSub: NO_TOPICS,
   }).then((schema) => {
-    // innermost: a compiled list's objects carry their relations; masks and read guards wrap what comes out
+    // innermost: plain fields read their property, a compiled list's objects carry their relations; masks and
+    // read guards wrap what comes out
+    plainFieldReads(schema);
     servePreloaded(schema);
     maskPersonalFields(schema);
     guardTypeReads(schema, inJurisdiction);
