@@ -63,6 +63,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const schema = await appSchema();
   const app = express();
   app.disable('x-powered-by');
+  // answers are per caller and never asked for conditionally: no ETag hashed over every body (the console's
+  // static files keep serve-static's own)
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
