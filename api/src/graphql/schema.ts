@@ -7,6 +7,7 @@ import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { servePreloaded } from '../shared/read-plan';
 import { plainFieldReads } from './plain-fields';
+import { reuseReadRoots } from './compiled-execution';
 import { DateTimeISO } from '../shared/scalars';
 import './read-types';
 import { guardTypeReads } from '../auth/read-guard';
@@ -115,6 +116,8 @@ export function appSchema(): Promise<GraphQLSchema> {
     servePreloaded(schema);
     maskPersonalFields(schema);
     guardTypeReads(schema, inJurisdiction);
+    // outermost on the query's fields: what compiled execution already read is not read again
+    reuseReadRoots(schema);
     return schema;
   });
   return built;
