@@ -100,6 +100,19 @@ export const NO_TOPICS: PubSub = {
   },
 };
 
+/**
+ * One instance per resolver class, as type-graphql's default container keeps them, but found by a Map: the default
+ * scans its list of every resolver class, and a field resolver (availableActions) asks for its instance per row.
+ */
+const resolverInstances = new Map<new () => unknown, unknown>();
+const RESOLVER_CONTAINER = {
+  get(someClass: new () => unknown): unknown {
+    let instance = resolverInstances.get(someClass);
+    if (instance === undefined) resolverInstances.set(someClass, (instance = new someClass()));
+    return instance;
+  },
+};
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql's metadata is global anyway). */
@@ -109,6 +122,7 @@ export function appSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     pubSub: NO_TOPICS,
+    container: RESOLVER_CONTAINER,
   }).then((schema) => {
     // innermost: plain fields read their property, a compiled list's objects carry their relations; masks and
     // read guards wrap what comes out
