@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import type { Express, Request } from 'express';
+import type { DocumentNode, OperationDefinitionNode } from 'graphql';
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
@@ -67,15 +68,23 @@ function operationLabel(operation: { operation: string; selectionSet: Parameters
 }
 
 export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
+  // Apollo reuses the parsed document of a repeated query text: its label is found once
+  const labels = new WeakMap<object, string>();
+  const labelOf = (document: DocumentNode, operation: OperationDefinitionNode | null | undefined): string => {
+    const key = operation ?? document;
+    let label = labels.get(key);
+    if (label === undefined) {
+      const fragments = Object.fromEntries(document.definitions.flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])));
+      labels.set(key, (label = operationLabel(operation ?? undefined, fragments)));
+    }
+    return label;
+  };
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operation, document, errors }) {
-          const fragments = Object.fromEntries(
-            (document?.definitions ?? []).flatMap((d) => (d.kind === 'FragmentDefinition' ? [[d.name.value, d]] : [])),
-          );
-          const label = document ? operationLabel(operation ?? undefined, fragments) : 'unparsed';
+          const label = document ? labelOf(document, operation) : 'unparsed';
           const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
           requests.inc({ operation: label, outcome: codes[0] ?? 'ok' });
           latency.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);

@@ -6,6 +6,8 @@ import { ApiTokenFieldsResolver, AuthResolver } from '../accounts/auth.resolver'
 import { WebhookResolver } from '../webhooks/webhook.resolver';
 import { maskPersonalFields } from '../auth/personal-data';
 import { servePreloaded } from '../shared/read-plan';
+import { plainFieldReads } from './plain-fields';
+import { reuseReadRoots } from './compiled-execution';
 import { DateTimeISO } from '../shared/scalars';
 import './read-types';
 import { guardTypeReads } from '../auth/read-guard';
@@ -101,6 +103,19 @@ export const NO_TOPICS: PubSub = {
   },
 };
 
+/**
+ * One instance per resolver class, as type-graphql's default container keeps them, but found by a Map: the default
+ * scans its list of every resolver class, and a field resolver (availableActions) asks for its instance per row.
+ */
+const resolverInstances = new Map<new () => unknown, unknown>();
+const RESOLVER_CONTAINER = {
+  get(someClass: new () => unknown): unknown {
+    let instance = resolverInstances.get(someClass);
+    if (instance === undefined) resolverInstances.set(someClass, (instance = new someClass()));
+    return instance;
+  },
+};
+
 let built: Promise<GraphQLSchema> | null = null;
 
 /** The executable schema (built once per process: type-graphql's metadata is global anyway). */
@@ -110,11 +125,16 @@ export function appSchema(): Promise<GraphQLSchema> {
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     pubSub: NO_TOPICS,
+    container: RESOLVER_CONTAINER,
   }).then((schema) => {
-    // innermost: a compiled list's objects carry their relations; masks and read guards wrap what comes out
+    // innermost: plain fields read their property, a compiled list's objects carry their relations; masks and
+    // read guards wrap what comes out
+    plainFieldReads(schema);
     servePreloaded(schema);
     maskPersonalFields(schema);
     guardTypeReads(schema, inJurisdiction);
+    // outermost on the query's fields: what compiled execution already read is not read again
+    reuseReadRoots(schema);
     return schema;
   });
   return built;

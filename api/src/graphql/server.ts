@@ -29,6 +29,7 @@ import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
 import { FeedSignal } from '../feed/feed-signal';
 import { streamRouter } from './stream';
 import { responseCachePlugin } from './response-cache';
+import { compiledExecutionPlugin } from './compiled-execution';
 
 export interface AppServer {
   app: express.Express;
@@ -63,6 +64,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const schema = await appSchema();
   const app = express();
   app.disable('x-powered-by');
+  // answers are per caller and never asked for conditionally: no ETag hashed over every body (the console's
+  // static files keep serve-static's own)
+  app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', 1);
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
@@ -87,6 +91,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       accessPlugin(schema, config),
       // after the access plugin: a caller is admitted before any answer, cached or not
       responseCachePlugin(schema, config.responseCache),
+      // after the cache: what it does not hold, a compiled read executes by its plan (docs/architecture.md#compiled-reads)
+      compiledExecutionPlugin(schema),
       requestLogPlugin(config),
       metricsPlugin(),
     ],

@@ -1,0 +1,295 @@
+import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import {
+  defaultFieldResolver,
+  DocumentNode,
+  FieldNode,
+  FragmentDefinitionNode,
+  getNamedType,
+  GraphQLField,
+  GraphQLFieldResolver,
+  GraphQLObjectType,
+  GraphQLOutputType,
+  GraphQLResolveInfo,
+  GraphQLSchema,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  OperationDefinitionNode,
+  SelectionSetNode,
+  visit,
+} from 'graphql';
+import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
+import client from 'prom-client';
+import type { RequestContext } from '../request/context';
+import { registry } from '../shared/metrics';
+import { operationFootprint } from '../shared/read-plan';
+
+/**
+ * Compiled execution (docs/architecture.md#compiled-reads): a query made only of compiled-read types (the same
+ * test as the response cache's footprint) is executed by a plan built once per document instead of by
+ * graphql-js, which for every field of every row builds an info object, coerces arguments and walks promises.
+ * The plan calls the very resolvers graphql-js would (root lists, plain reads, masks, preloaded relations,
+ * computed fields), so access, masking and jurisdiction are the same code. It answers only when everything
+ * completes synchronously without an error; otherwise (a read guard's promise, any error, a null where the
+ * schema forbids one) it steps aside and graphql-js executes the operation, reusing the root fields' values
+ * already read, so the statements, the answer and its errors are exactly the ordinary path's.
+ */
+
+const executions = new client.Counter({
+  name: 'wuye_graphql_planned_executions_total',
+  help: 'compiled-read queries executed by their plan: answered, or stepped aside for graphql-js (a promise, an error)',
+  labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
+/** One selected field of an object type, as graphql-js's collectFields merges it (by response key). */
+interface FieldPlan {
+  key: string;
+  nodes: FieldNode[];
+  /** undefined for __typename */
+  def?: GraphQLField<unknown, unknown>;
+  resolve: GraphQLFieldResolver<unknown, unknown>;
+  hasArgs: boolean;
+  /** the plan of the object type the field returns (named type), if it is one */
+  object?: ObjectPlan;
+}
+
+interface ObjectPlan {
+  type: GraphQLObjectType;
+  fields: FieldPlan[];
+}
+
+interface OperationPlan {
+  root: ObjectPlan;
+  fragments: Record<string, FragmentDefinitionNode>;
+}
+
+/** Thrown while completing: graphql-js must execute this operation instead. */
+class StepAside extends Error {}
+
+/** Root values already read for a request, handed to graphql-js's own execution when the plan stepped aside. */
+const readRoots = new WeakMap<object, Map<FieldNode, unknown>>();
+
+/**
+ * Wraps the query's root resolvers so that, after the plan stepped aside, a root field already read returns
+ * that value (or that error) instead of reading it again. Run once when the schema is built.
+ */
+export function reuseReadRoots(schema: GraphQLSchema): void {
+  const query = schema.getQueryType();
+  if (!query) return;
+  for (const field of Object.values(query.getFields())) {
+    const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+    field.resolve = (root, args, ctx, info) => {
+      const held = readRoots.get(ctx as object);
+      if (held?.has(info.fieldNodes[0])) {
+        const value = held.get(info.fieldNodes[0]);
+        held.delete(info.fieldNodes[0]);
+        return value;
+      }
+      return inner(root, args, ctx, info);
+    };
+  }
+}
+
+function hasDirectives(node: DocumentNode | OperationDefinitionNode | FragmentDefinitionNode): boolean {
+  let found = false;
+  visit(node, { Directive: () => ((found = true), undefined) });
+  return found;
+}
+
+function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visitSet = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.kind === 'Field') {
+        const key = s.alias?.value ?? s.name.value;
+        const nodes = fields.get(key);
+        if (nodes) nodes.push(s);
+        else fields.set(key, [s]);
+      } else {
+        const fragment = s.kind === 'InlineFragment' ? s : fragments[s.name.value];
+        if (!fragment) throw new StepAside('fragment');
+        if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) throw new StepAside('type condition');
+        visitSet(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visitSet(set);
+  return fields;
+}
+
+function objectPlan(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): ObjectPlan {
+  const fields: FieldPlan[] = [];
+  for (const [key, nodes] of collect(type, sets, fragments)) {
+    const name = nodes[0].name.value;
+    if (name === '__typename') {
+      fields.push({ key, nodes, resolve: () => type.name, hasArgs: false });
+      continue;
+    }
+    const def = type.getFields()[name];
+    if (!def) throw new StepAside(name);
+    const named = getNamedType(def.type);
+    let object: ObjectPlan | undefined;
+    if (isObjectType(named)) {
+      const subSets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+      object = objectPlan(named, subSets, fragments);
+    } else if (!isLeafType(named)) {
+      throw new StepAside(`${type.name}.${name} returns an abstract type`);
+    }
+    fields.push({ key, nodes, def, resolve: (def.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>, hasArgs: def.args.length > 0, object });
+  }
+  return { type, fields };
+}
+
+/** The plan of an operation, or null when graphql-js executes it (anything beyond the compiled-read types, directives). */
+function planOf(schema: GraphQLSchema, ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode): OperationPlan | null {
+  if (operation.operation !== 'query' || hasDirectives(operation)) return null;
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind !== 'FragmentDefinition') continue;
+    if (hasDirectives(definition)) return null;
+    fragments[definition.name.value] = definition;
+  }
+  if (!operationFootprint(schema, ctx.em.connection, operation, fragments)) return null;
+  const query = schema.getQueryType();
+  if (!query) return null;
+  try {
+    return { root: objectPlan(query, [operation.selectionSet], fragments), fragments };
+  } catch (error) {
+    if (error instanceof StepAside) return null;
+    throw error;
+  }
+}
+
+interface Run {
+  ctx: RequestContext;
+  schema: GraphQLSchema;
+  operation: OperationDefinitionNode;
+  fragments: Record<string, FragmentDefinitionNode>;
+  variables: Record<string, unknown>;
+  /** per field plan: its info and arguments, the same for every row (they depend on the document and variables only) */
+  infos: Map<FieldPlan, { info: GraphQLResolveInfo; args: Record<string, unknown> }>;
+}
+
+function infoOf(run: Run, parent: GraphQLObjectType, field: FieldPlan): { info: GraphQLResolveInfo; args: Record<string, unknown> } {
+  let held = run.infos.get(field);
+  if (!held) {
+    const def = field.def!;
+    held = {
+      args: field.hasArgs ? getArgumentValues(def, field.nodes[0], run.variables) : {},
+      info: {
+        fieldName: def.name,
+        fieldNodes: field.nodes,
+        returnType: def.type,
+        parentType: parent,
+        path: { prev: undefined, key: field.key, typename: parent.name },
+        schema: run.schema,
+        fragments: run.fragments,
+        rootValue: undefined,
+        operation: run.operation,
+        variableValues: run.variables,
+      },
+    };
+    run.infos.set(field, held);
+  }
+  return held;
+}
+
+function isThenable(value: unknown): boolean {
+  return typeof (value as { then?: unknown } | null)?.then === 'function';
+}
+
+/** As graphql-js's completeValue, for what the plan allows; anything it would report as an error steps aside. */
+function complete(run: Run, type: GraphQLOutputType, plan: ObjectPlan | undefined, value: unknown): unknown {
+  if (isThenable(value)) {
+    // graphql-js will ask again; this one's outcome is nobody's
+    (value as Promise<unknown>).then(undefined, () => undefined);
+    throw new StepAside('promise');
+  }
+  if (value instanceof Error) throw new StepAside('error');
+  if (isNonNullType(type)) {
+    if (value === null || value === undefined) throw new StepAside('null for a non-null field');
+    return complete(run, type.ofType, plan, value);
+  }
+  if (value === null || value === undefined) return null;
+  if (isListType(type)) {
+    if (!Array.isArray(value)) throw new StepAside('not a list');
+    return value.map((item) => complete(run, type.ofType, plan, item));
+  }
+  if (isLeafType(type)) {
+    const serialized = type.serialize(value);
+    if (serialized === null || serialized === undefined) throw new StepAside('not serializable');
+    return serialized;
+  }
+  if (!plan || !isObjectType(type)) throw new StepAside('abstract type');
+  return completeObject(run, plan, value);
+}
+
+function completeObject(run: Run, plan: ObjectPlan, source: unknown): Record<string, unknown> {
+  if (plan.type.isTypeOf) {
+    const is = plan.type.isTypeOf(source, run.ctx, undefined as never);
+    if (is !== true) throw new StepAside('isTypeOf');
+  }
+  const result: Record<string, unknown> = Object.create(null);
+  for (const field of plan.fields) {
+    if (!field.def) {
+      result[field.key] = plan.type.name;
+      continue;
+    }
+    const { info, args } = infoOf(run, plan.type, field);
+    result[field.key] = complete(run, field.def.type, field.object, field.resolve(source, args, run.ctx, info));
+  }
+  return result;
+}
+
+export function compiledExecutionPlugin(schema: GraphQLSchema): ApolloServerPlugin<RequestContext> {
+  const plans = new WeakMap<OperationDefinitionNode, OperationPlan | null>();
+  return {
+    async requestDidStart() {
+      return {
+        async responseForOperation({ document, operation, request, contextValue: ctx }) {
+          // traced (OTEL_EXPORTER_OTLP_ENDPOINT), graphql-js executes: its instrumentation makes the operation's span
+          if (!operation || !ctx.config.compiledReads || ctx.config.traceEndpoint) return null;
+          let plan = plans.get(operation);
+          if (plan === undefined) plans.set(operation, (plan = planOf(schema, ctx, document, operation)));
+          if (!plan) return null;
+          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
+          if (coerced.errors) return null;
+          const run: Run = { ctx, schema, operation, fragments: plan.fragments, variables: coerced.coerced, infos: new Map() };
+          // the root fields start together, as graphql-js starts them; each one's value or error is kept for it
+          const roots = plan.root.fields.map((field) => {
+            if (!field.def) return { field, value: Promise.resolve(plan!.root.type.name) };
+            try {
+              const { info, args } = infoOf(run, plan!.root.type, field);
+              return { field, value: Promise.resolve(field.resolve(undefined, args, ctx, info)) };
+            } catch (error) {
+              return { field, value: Promise.reject(error) };
+            }
+          });
+          const settled = await Promise.allSettled(roots.map((r) => r.value));
+          try {
+            const data: Record<string, unknown> = Object.create(null);
+            settled.forEach((outcome, i) => {
+              if (outcome.status === 'rejected') throw new StepAside('root error');
+              const { field } = roots[i];
+              data[field.key] = field.def ? complete(run, field.def.type, field.object, outcome.value) : outcome.value;
+            });
+            executions.inc({ outcome: 'answered' });
+            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
+          } catch {
+            // a StepAside or a resolver's error: graphql-js executes it and reports what it reports, with the roots
+            // already read (their values, or the same rejections)
+            executions.inc({ outcome: 'stepped_aside' });
+            const held = new Map<FieldNode, unknown>();
+            roots.forEach(({ field }, i) => {
+              if (field.def) held.set(field.nodes[0], roots[i].value);
+            });
+            readRoots.set(ctx, held);
+            return null;
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,126 @@
+import { startTestApp, TestApp } from './harness';
+
+/**
+ * Compiled execution (graphql/compiled-execution.ts): a compiled read is executed by its plan, and the answer is
+ * the loader path's (COMPILED_READS=off, graphql-js over DataLoaders) for the benchmark's reads; where the plan
+ * steps aside (a read guard's promise, an error) graphql-js answers, with the same rows, errors and statements.
+ */
+let loaders: TestApp;
+let compiled: TestApp;
+const tokens: Record<string, string> = {};
+
+beforeAll(async () => {
+  loaders = await startTestApp({ COMPILED_READS: 'off' });
+  compiled = await startTestApp({}, { sameDatabaseAs: loaders });
+  for (const user of ['clerk', 'officer', 'manager']) tokens[user] = await loaders.tokenFor(user);
+  const created = await loaders.as('admin', `mutation T($input: ApiTokenInput!) { createApiToken(input: $input) { token } }`, {
+    input: { name: '对接 同步', scopes: ['REGISTRY_READ', 'ELECTIONS_READ'] },
+  });
+  tokens.integrator = created.createApiToken.token;
+  const elections = await loaders.as('admin', `mutation T($input: ApiTokenInput!) { createApiToken(input: $input) { token } }`, {
+    input: { name: '对接 选举', scopes: ['ELECTIONS_READ'] },
+  });
+  tokens.elections = elections.createApiToken.token;
+});
+afterAll(async () => {
+  await compiled?.close();
+  await loaders?.close();
+});
+
+/** this process's count of planned executions by outcome (both test servers share the registry; only `compiled` plans) */
+async function planned(): Promise<{ answered: number; stepped_aside: number }> {
+  const text = await (await fetch(`${compiled.baseUrl}/metrics`)).text();
+  const count = (outcome: string) => Number(new RegExp(`^wuye_graphql_planned_executions_total\\{outcome="${outcome}"\\} (\\d+)`, 'm').exec(text)?.[1] ?? 0);
+  return { answered: count('answered'), stepped_aside: count('stepped_aside') };
+}
+
+async function both(query: string, variables: Record<string, unknown>, token: string) {
+  const before = await planned();
+  const b = await compiled.gql(query, variables, token);
+  const after = await planned();
+  const a = await loaders.gql(query, variables, token);
+  return { loaders: a, compiled: b, answered: after.answered - before.answered, steppedAside: after.stepped_aside - before.stepped_aside };
+}
+
+const FIRM_LIST = `query FirmList($options: FirmListOptions) { firms(options: $options) { totalItems nextCursor
+  items { id version name creditCode legalRepresentative contactPerson contactPhone status filingStatus filingNumber submittedAt decidedAt
+    updatedAt availableActions __typename district { id name } } } }`;
+const SYNC = `query SyncProjects($options: ProjectListOptions) { projects(options: $options) { nextCursor
+  items { id version name estateId firmId projectManager managerPhone contractStart contractEnd selectionMethod billingModel
+    residentialFee commercialFee parkingFee households managedArea filingStatus filingNumber submittedAt decidedAt createdAt updatedAt } } }`;
+
+describe('compiled execution', () => {
+  it.each(['manager', 'clerk', 'officer'])('the console firm list as %s: answered by the plan, equal to the loaders, two statements', async (who) => {
+    const options = { take: 25, skip: 0, sort: { field: 'NAME', direction: 'ASC' }, filter: { filingStatus: 'APPROVED', name: '物业' } };
+    // the session's first request checks its token (another page: the response cache would answer the same one)
+    await compiled.gql(FIRM_LIST, { options: { ...options, take: 3 } }, tokens[who]);
+    const { loaders: a, compiled: b, answered } = await both(FIRM_LIST, { options }, tokens[who]);
+    expect(a.errors).toBeUndefined();
+    expect(b.errors).toBeUndefined();
+    expect(b.data).toEqual(a.data);
+    expect(JSON.stringify(b.data)).toBe(JSON.stringify(a.data)); // the same keys in the same order
+    expect(b.data.firms.items.length).toBeGreaterThan(0);
+    expect(answered).toBe(1);
+    expect(b.sqlStatements).toBe(2);
+  });
+
+  it('the integrator full sync: every page answered by the plan, equal to the loaders (phones masked)', async () => {
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const { loaders: a, compiled: b, answered } = await both(SYNC, { options: { take: 150, sort: { field: 'ID', direction: 'ASC' }, after } }, tokens.integrator);
+      expect(b.errors).toBeUndefined();
+      expect(JSON.stringify(b.data)).toBe(JSON.stringify(a.data));
+      expect(answered).toBe(1);
+      expect(b.sqlStatements).toBe(2);
+      expect(b.data.projects.items.every((p: { managerPhone: string | null }) => p.managerPhone === null || /^\d{3}\*{4}\d{4}$/.test(p.managerPhone))).toBe(true);
+      after = b.data.projects.nextCursor;
+      pages++;
+    } while (after);
+    expect(pages).toBeGreaterThan(1);
+  });
+
+  it('an officer\'s estates with their committees (a read guard answers with a promise): graphql-js answers, the page read once', async () => {
+    const query = `query E($o: EstateListOptions) { estates(options: $o) { totalItems items { id name currentCommittee { id termNumber members { name } } } } }`;
+    const { loaders: a, compiled: b, answered, steppedAside } = await both(query, { o: { take: 30 } }, tokens.officer);
+    expect(b.errors).toEqual(a.errors);
+    expect(JSON.stringify(b.data)).toBe(JSON.stringify(a.data));
+    expect([answered, steppedAside]).toEqual([0, 1]);
+    expect(b.sqlStatements).toBeLessThan(a.sqlStatements);
+  });
+
+  it('a field refused inside the page (an elections-only token reaching projects): the same error at the same path', async () => {
+    const query = `query C($o: CommitteeListOptions) { committees(options: $o) { items { id termNumber estate { id name projects { id name } } } } }`;
+    const { loaders: a, compiled: b, answered, steppedAside } = await both(query, { o: { take: 5 } }, tokens.elections);
+    expect(a.errors?.length).toBeGreaterThan(0);
+    expect(b.status).toBe(a.status);
+    expect(b.errors).toEqual(a.errors);
+    expect(b.data).toEqual(a.data);
+    expect([answered, steppedAside]).toEqual([0, 1]);
+  });
+
+  it.each([
+    ['a cursor that is not one of ours', { options: { take: 5, after: 'not-a-cursor' } }],
+    ['a page larger than allowed', { options: { take: 100000 } }],
+  ])('%s: the same error as the loaders, reported by graphql-js', async (_what, variables) => {
+    const { loaders: a, compiled: b, answered, steppedAside } = await both(SYNC, variables, tokens.integrator);
+    expect(a.errors?.length).toBeGreaterThan(0);
+    expect(b.status).toBe(a.status);
+    expect(b.errors).toEqual(a.errors);
+    expect(b.data).toEqual(a.data);
+    expect(answered).toBe(0);
+    expect(steppedAside).toBeLessThanOrEqual(1);
+  });
+
+  it('directives and fields beyond the compiled types are graphql-js\'s, with the same answer', async () => {
+    for (const query of [
+      `{ firms(options: { take: 3 }) { items { id name @include(if: true) } } }`,
+      `{ firms(options: { take: 3 }) { items { id district { name subdistricts { name } } } } }`,
+    ]) {
+      const { loaders: a, compiled: b, answered, steppedAside } = await both(query, {}, tokens.manager);
+      expect(b.errors).toBeUndefined();
+      expect(JSON.stringify(b.data)).toBe(JSON.stringify(a.data));
+      expect(answered + steppedAside).toBe(0);
+    }
+  });
+});
