@@ -7,7 +7,7 @@ import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { SealedRecord, verifyRecord } from '../src/elections/records/vote-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { COMMITTEE, LIST_ELECTIONS, MOVE_ELECTION, MOVE_RESOLUTION, RECORD_BALLOT, RESOLUTION_BALLOT, TALLY, UPDATE_ELECTION } from './election-operations';
+import { COMMITTEE, CREATE_RESOLUTION, LIST_ELECTIONS, MOVE_ELECTION, MOVE_RESOLUTION, RECORD_BALLOT, RESOLUTION_BALLOT, TALLY, UPDATE_ELECTION } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 import { RUN_IMPORT } from './operations';
 
@@ -245,11 +245,13 @@ describe('the live roll changing while a vote is open', () => {
   let newOwner: { name: string; idNumber: string };
 
   it('a sale and an area correction during the vote change the live roll only: the vote keeps the roll it opened with', async () => {
-    const { resolutions } = await app.as('officer', RESOLUTIONS);
-    resolution = resolutions.items.find((r: any) => r.phase === 'VOTING');
-    estateId = resolution.estateId;
-    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING', estateId } } });
-    electionId = elections.items[0].id;
+    // an estate with an election being voted on, where the owners open a vote on a resolution too
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
+    ({ id: electionId, estateId } = elections.items[0]);
+    const title = '公共收益用于加装电梯的表决';
+    const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId, matter: 'OTHER_MAJOR_MATTER', title } });
+    await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
+    resolution = { id: createResolution.id, estateId, title };
     const { resolution: open } = await app.as('officer', RESOLUTION, { id: resolution.id });
     expect(open.record).toBeNull(); // not counted yet
     // someone who has voted in neither vote yet
