@@ -1,9 +1,8 @@
 import fs from 'node:fs';
-import type { Page } from 'playwright-core';
 import { LIST_ELECTIONS, GET_ELECTION } from '../../api/test/election-operations';
 import { CREATE_CHECKLIST_DRAFT, CREATE_FIRM, CREATE_USER, firmInput } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { browserIt, consoleSuite, fitsThePhone, signIn, watch } from './browser';
 
 /**
  * The admin's screens (an officer's subdistricts, checklist drafts, the audit log), pages that follow the
@@ -133,21 +132,6 @@ describe('the page follows the record', () => {
     expect(row.filing_status).toBe('DRAFT');
   });
 });
-
-/** The page is no wider than the phone: nothing makes it scroll sideways. */
-async function fitsThePhone(page: Page, what: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
-    // for the failure message: the elements that reach past the right edge
-    const widest = Array.from(document.querySelectorAll('body *'))
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 6)
-      .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).slice(0, 2).join('.')}[${e.getAttribute('data-testid') ?? ''}]:${Math.round(e.getBoundingClientRect().right)}`);
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
-  });
-  const overflow = Math.max(0, scrollWidth - innerWidth);
-  expect({ what, overflow, widest: overflow ? widest : [] }).toEqual({ what, overflow: 0, widest: [] });
-}
 
 describe('an officer on a phone (390×844)', () => {
   browserIt('the election workspace, ballot entry, tally, candidate review and committee filings fit the screen', async () => {

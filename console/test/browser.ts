@@ -111,3 +111,18 @@ export function watch(page: Page): Page {
   current = page;
   return page;
 }
+
+/** The page is no wider than the phone: nothing makes it scroll sideways. */
+export async function fitsThePhone(page: Page, what: string): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
+    // for the failure message: the elements that reach past the right edge
+    const widest = Array.from(document.querySelectorAll('body *'))
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
+      .slice(0, 6)
+      .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).slice(0, 2).join('.')}[${e.getAttribute('data-testid') ?? ''}]:${Math.round(e.getBoundingClientRect().right)}`);
+    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
+  });
+  const overflow = Math.max(0, scrollWidth - innerWidth);
+  expect({ what, overflow, widest: overflow ? widest : [] }).toEqual({ what, overflow: 0, widest: [] });
+}

@@ -1,8 +1,7 @@
-import type { Page } from 'playwright-core';
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { browserIt, consoleSuite, fitsThePhone, signIn, watch } from './browser';
 
 /**
  * Party building in a real browser on the seeded demo (issue 14 point 4): an officer records a five-party meeting
@@ -12,20 +11,6 @@ import { browserIt, consoleSuite, signIn, watch } from './browser';
 const suite = consoleSuite();
 const today = todayInChina();
 const menuName = (name: string) => name.split('|||')[0].trim();
-
-/** The page is no wider than the phone: nothing makes it scroll sideways. */
-async function fitsThePhone(page: Page, what: string): Promise<void> {
-  await page.waitForLoadState('networkidle');
-  const { scrollWidth, innerWidth, widest } = await page.evaluate(() => {
-    const widest = Array.from(document.querySelectorAll('body *'))
-      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1)
-      .slice(0, 6)
-      .map((e) => `${e.tagName.toLowerCase()}.${Array.from(e.classList).slice(0, 2).join('.')}[${e.getAttribute('data-testid') ?? ''}]:${Math.round(e.getBoundingClientRect().right)}`);
-    return { scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth, widest };
-  });
-  const overflow = Math.max(0, scrollWidth - innerWidth);
-  expect({ what, overflow, widest: overflow ? widest : [] }).toEqual({ what, overflow: 0, widest: [] });
-}
 
 describe('party building', () => {
   browserIt('an officer records a five-party meeting, sees its overdue follow-up flagged, and marks it done', async () => {
