@@ -11,8 +11,8 @@ const LEVELS: DemonstrationLevel[] = ['CITY', 'PROVINCIAL'];
 
 /**
  * An estate's designations as a demonstration estate (红色物业示范小区), withdrawn ones kept and marked: the
- * registry records one from its document and withdraws it with the day and the reason (docs/domain-rules.md
- * §10.4). A list, not a table, so it keeps a phone's width.
+ * registry records one from its document and withdraws it with the day and the reason
+ * (docs/domain-rules.md#demonstration-estates). A list, not a table, so it keeps a phone's width.
  */
 export function Demonstrations() {
   const record = useRecordContext<EstateRecordFragment>();
