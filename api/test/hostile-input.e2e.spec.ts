@@ -7,6 +7,7 @@ import { appSchema } from '../src/graphql/schema';
 import { isListContract, MAX_NESTING } from '../src/graphql/query-limits';
 import { MAX_JSON_NESTING } from '../src/http/json-body';
 import { startTestApp, TestApp } from './harness';
+import { firmInput } from './operations';
 
 /**
  * Each class of hostile input closed at the edge: the request is refused with a coded 4xx before anything
@@ -100,6 +101,28 @@ describe('text PostgreSQL cannot store', () => {
     expect(result.errors?.[0].extensions.fieldErrors).toEqual(
       expect.arrayContaining([expect.objectContaining({ field: 'input.name', rule: 'TEXT' }), expect.objectContaining({ field: 'input.legalRepresentative', rule: 'LENGTH' })]),
     );
+  });
+});
+
+describe('text padded with spaces, or nothing but spaces', () => {
+  // judged as it would be stored: "x  " is one character and "   " is empty (docs/architecture.md#errors)
+  const estateInput = (name: string) => ({ communityId: '1', name, address: '湖州市吴兴区测试路1号', totalFloorArea: '100', residentialFloorArea: '50', households: 3, buildings: 1 });
+  it.each([
+    ['a firm named by spaces', `mutation($i: FirmInput!) { createFirm(input: $i) { id } }`, () => ({ i: firmInput({ name: '    ' }) }), 'name', `SELECT count(*)::int AS n FROM firm WHERE btrim(name) = ''`],
+    ['an estate named by spaces', `mutation($i: EstateInput!) { createEstate(input: $i) { id } }`, () => ({ i: estateInput('   ') }), 'name', `SELECT count(*)::int AS n FROM estate WHERE btrim(name) = ''`],
+    ['a designation whose document is one character and spaces', `mutation($i: DemonstrationDesignationInput!) { designateDemonstrationEstate(input: $i) { id } }`,
+      () => ({ i: { estateId: '1', level: 'CITY', year: 2020, documentNumber: 'x   ' } }), 'documentNumber', `SELECT count(*)::int AS n FROM demonstration_designation WHERE document_number = 'x'`],
+  ])('%s is BAD_USER_INPUT with the field, and nothing is stored', async (_what, mutation, variables, field, stored) => {
+    const before = (await app.ds.query(stored))[0].n;
+    const result = await app.gql(mutation, variables(), await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field, rule: 'LENGTH' })] });
+    expect((await app.ds.query(stored))[0].n).toBe(before);
+  });
+
+  it('a value with spaces around it is stored without them', async () => {
+    const name = `湖州留白物业服务有限公司${Date.now().toString(36)}`;
+    const { createFirm } = await app.as('clerk', `mutation($i: FirmInput!) { createFirm(input: $i) { id name } }`, { i: firmInput({ name: `  ${name}  ` }) });
+    expect(createFirm.name).toBe(name);
   });
 });
 

@@ -1,3 +1,4 @@
+import { validateArguments } from './input-validation';
 import { GraphQLSchema, lexicographicSortSchema, printSchema } from 'graphql';
 import { buildSchema, PubSub } from 'type-graphql';
 import { AuditChainResolver } from '../audit/audit-chain.resolver';
@@ -122,7 +123,7 @@ let built: Promise<GraphQLSchema> | null = null;
 export function appSchema(): Promise<GraphQLSchema> {
   built ??= buildSchema({
     resolvers: RESOLVERS,
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArguments,
     scalarsMap: [{ type: Date, scalar: DateTimeISO }],
     pubSub: NO_TOPICS,
     container: RESOLVER_CONTAINER,
