@@ -175,7 +175,7 @@ describe('who receives what', () => {
 
 describe('limits and the end of a token', () => {
   it('holds at most CHANGE_FEED_MAX_SUBSCRIPTIONS streams per token across processes, and frees a slot when one closes', async () => {
-    const { token } = await integratorToken(['REGISTRY_READ']);
+    const { id, token } = await integratorToken(['REGISTRY_READ']);
     const after = await head();
     const one = subscribe(a, token, after);
     const two = subscribe(b, token, after);
@@ -185,7 +185,14 @@ describe('limits and the end of a token', () => {
     const third = await open(c, token, FEED, { after });
     expect(third.status).toBe(429);
     expect(third.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    const held = async () => Number((await a.ds.query(`SELECT count(*) AS n FROM pg_locks WHERE locktype = 'advisory' AND classid = $1::oid AND objsubid = 2`, [id]))[0].n);
+    expect(await held()).toBe(2);
     await two.close();
+    // the server frees the slot once it sees the stream gone (an advisory lock of the token's, held across processes)
+    for (const deadline = Date.now() + 10_000; (await held()) > 1; ) {
+      if (Date.now() > deadline) throw new Error('the closed stream still holds its slot');
+      await new Promise((r) => setTimeout(r, 50));
+    }
     const again = subscribe(c, token, after);
     expect((await again.take(1)).map((e) => e.entityId)).toEqual([firm.id]);
     await one.close();
