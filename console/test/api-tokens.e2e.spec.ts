@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /** The admin's API tokens: a new token's secret is shown once and works; a revoked one is refused at once. */
 const suite = consoleSuite();
@@ -47,7 +47,7 @@ describe('API tokens in the console', () => {
     await page.getByTestId('revoke-dialog').waitFor({ state: 'detached' });
     // the list refetches after the dialog closes: wait for the new state before reading the row
     await row.getByText(zh.wuye.apiTokens.states.REVOKED).waitFor();
-    await expect(row.getAttribute('data-state')).resolves.toBe('REVOKED');
+    await attributeBecomes(row, 'data-state', 'REVOKED');
     const refused = await suite.app.gql(`query { firms(options: { take: 1 }) { totalItems } }`, {}, secret);
     expect(refused.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });

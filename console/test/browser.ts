@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { startTestApp, type TestApp } from '../../api/test/harness';
@@ -125,4 +125,19 @@ export async function fitsThePhone(page: Page, what: string): Promise<void> {
   });
   const overflow = Math.max(0, scrollWidth - innerWidth);
   expect({ what, overflow, widest: overflow ? widest : [] }).toEqual({ what, overflow: 0, widest: [] });
+}
+
+/**
+ * Waits until an element's attribute reads `expected` (the page settles after a refetch, not at once), then
+ * asserts it: a value read once right after a click races the server's answer.
+ */
+export async function attributeBecomes(locator: Locator, name: string, expected: string, timeout = 15_000): Promise<void> {
+  const until = Date.now() + timeout;
+  let seen: string | null = null;
+  for (;;) {
+    seen = await locator.getAttribute(name, { timeout: Math.max(1, until - Date.now()) }).catch(() => seen);
+    if (seen === expected || Date.now() >= until) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  expect({ [name]: seen }).toEqual({ [name]: expected });
 }

@@ -5,7 +5,7 @@ import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The elections console in a real browser against the API on the seeded demo (one election in every phase;
@@ -44,7 +44,7 @@ describe('the election workspace', () => {
     const review = page.getByTestId('candidate-review');
     for (const kind of ['MUST', 'DISQUALIFYING', 'UNSUITABLE']) await review.getByTestId(`checklist-${kind}`).getByText(zh.wuye.checkKind[kind as 'MUST']).waitFor();
     const item = review.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]');
-    await expect(item.getAttribute('data-result')).resolves.toBe('PENDING');
+    await attributeBecomes(item, 'data-result', 'PENDING');
     await review.getByTestId('decided-by').locator('li[data-reason="DISQUALIFYING_PENDING"]').waitFor();
 
     await item.getByTestId('record-check').click();
@@ -153,7 +153,7 @@ describe('the election workspace', () => {
     await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/tally`);
     const quorum = page.getByTestId('tally-quorum');
     await quorum.getByText(zh.wuye.tally.met).waitFor();
-    await expect(quorum.getAttribute('data-met')).resolves.toBe('true');
+    await attributeBecomes(quorum, 'data-met', 'true');
     await expect(page.getByTestId('quorum-headcount-fraction').textContent()).resolves.toBe(`${tally.quorum.headcount.part}/${tally.quorum.headcount.whole}`);
     await expect(page.getByTestId('quorum-headcount').textContent()).resolves.toContain(`须不少于 ${Math.ceil((tally.quorum.headcount.whole * 2) / 3)}`);
     const area = await page.getByTestId('quorum-area-fraction').textContent();
@@ -164,7 +164,7 @@ describe('the election workspace', () => {
     expect(await rows.count()).toBe(tally.candidates.length);
     const top = tally.candidates[0];
     await expect(page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent()).resolves.toBe(`${top.pass.headcount.part}/${top.pass.headcount.whole}`);
-    await expect(rows.first().getAttribute('data-status')).resolves.toBe(top.status);
+    await attributeBecomes(rows.first(), 'data-status', top.status);
     // a manager reads: no moves, no ballot entry; the dashboard counts elections by phase
     expect(await page.getByTestId('election-moves').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
@@ -261,7 +261,7 @@ describe('opening an election, nominating, objections', () => {
     await dialog.getByTestId('nominate-dialog-confirm').click();
     const row = page.getByTestId('candidates').locator('tr[data-candidate]');
     await row.getByText(owner.name).waitFor();
-    await expect(row.getAttribute('data-decision')).resolves.toBe('NOT_YET_ELIGIBLE');
+    await attributeBecomes(row, 'data-decision', 'NOT_YET_ELIGIBLE');
     // one candidate, no Party member: a reminder, not a block
     await page.getByTestId('slate-warning').getByText('候选人中党员 0 名，共 1 名；原则上党员应不少于 1 名。此为提示，不影响办理。').waitFor();
     const [candidate] = await suite.app.ds.query(`SELECT owner_id, party_member FROM candidate WHERE election_id = $1`, [electionId]);
@@ -323,7 +323,7 @@ describe('committee filings', () => {
     watch(officer.page);
     await officer.page.goto(`${suite.app.baseUrl}/#/committeeFilings?filter=${encodeURIComponent(JSON.stringify({ overdue: true }))}`);
     const deadline = officer.page.locator('tbody tr').first().getByTestId('deadline');
-    await expect(deadline.getAttribute('data-overdue')).resolves.toBe('true');
+    await attributeBecomes(deadline, 'data-overdue', 'true');
     await deadline.getByText(/已逾期 \d+ 天/).waitFor();
     await officer.page.goto(`${suite.app.baseUrl}/#/committeeFilings/${overdue.id}/show`);
     await officer.page.getByTestId('materials-missing').waitFor();
@@ -416,9 +416,9 @@ describe('owner rolls', () => {
 
     await page.getByTestId('import-summary').getByText('共 3 行：待写入 2 行，有误 1 行，与名册一致 0 行').waitFor();
     const badRow = page.getByTestId('import-report').locator('tr[data-row="3"]');
-    await expect(badRow.getAttribute('data-status')).resolves.toBe('INVALID');
+    await attributeBecomes(badRow, 'data-status', 'INVALID');
     await badRow.getByText(zh.wuye.rules.ID_CHECK).waitFor();
-    await expect(badRow.locator('[data-rule]').getAttribute('data-field')).resolves.toBe('idNumber');
+    await attributeBecomes(badRow.locator('[data-rule]'), 'data-field', 'idNumber');
     // the report names the owner with the ID number masked
     await badRow.getByText(`1幢1单元102 · 李强 · ${bad.slice(0, 4)}**********${bad.slice(-4)}`).waitFor();
     expect(await page.getByText(bad).count()).toBe(0);

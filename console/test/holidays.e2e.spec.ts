@@ -1,5 +1,5 @@
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /** The holiday calendar: everyone sees the law's days and the notices; an admin enters a year's notice. */
 const suite = consoleSuite();
@@ -11,7 +11,7 @@ describe('the holiday calendar in the console', () => {
     await page.getByTestId('menu-holidays').click();
     await page.goto(`${suite.app.baseUrl}/#/holidays?year=2027`);
     const status = page.getByTestId('holiday-notice-status');
-    await expect(status.getAttribute('data-entered')).resolves.toBe('false');
+    await attributeBecomes(status, 'data-entered', 'false');
     // the law's days are there before any notice: 元旦 and 除夕 2027
     await page.locator('tr[data-date="2027-01-01"][data-day-off="true"]').getByText(zh.wuye.festival.NEW_YEAR).waitFor();
     await page.locator('tr[data-date="2027-02-05"]').getByText(zh.wuye.dayReason.STATUTORY).waitFor();
@@ -31,7 +31,7 @@ describe('the holiday calendar in the console', () => {
     await dialog.locator('input[name="workdays.0.note"]').fill('春节调休上班');
     await dialog.getByTestId('notice-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await expect(status.getAttribute('data-entered')).resolves.toBe('true');
+    await attributeBecomes(status, 'data-entered', 'true');
     await status.getByText('测试通知〔2026〕1号', { exact: false }).waitFor();
     await page.locator('tr[data-date="2027-02-09"][data-day-off="true"]').getByText(zh.wuye.dayReason.NOTICE_OFF, { exact: true }).waitFor();
     await page.locator('tr[data-date="2027-02-20"][data-day-off="false"]').getByText(zh.wuye.dayReason.NOTICE_WORKDAY, { exact: true }).waitFor();

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { CREATE_FIRM, firmInput, freshCreditCode, UPDATE_FIRM } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, MISSING_CHROMIUM, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, MISSING_CHROMIUM, signIn, watch } from './browser';
 
 /** Bulk import, and the server's refusals (CONFLICT, an ended session, a page the role may not open) as a user meets them. */
 const suite = consoleSuite();
@@ -25,7 +25,7 @@ describe('bulk import in the console', () => {
     const summary = page.getByTestId('import-summary');
     await summary.getByText('共 3 行：有效 2 行，有误 1 行，已登记 0 行').waitFor();
     const bad = page.getByTestId('import-report').locator('tr[data-row="3"]');
-    await expect(bad.getAttribute('data-status')).resolves.toBe('INVALID');
+    await attributeBecomes(bad, 'data-status', 'INVALID');
     await bad.getByText(zh.wuye.rules.PHONE).waitFor();
     await expect(bad.locator('[data-rule]').evaluateAll((es) => es.map((e) => `${e.getAttribute('data-field')}:${e.getAttribute('data-rule')}`).sort())).resolves.toEqual([
       'contactPhone:PHONE',

@@ -1,5 +1,5 @@
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /** Estates narrowed district → subdistrict → community, an estate's projects over time, and the admin-only users. */
 const suite = consoleSuite();
@@ -17,7 +17,7 @@ describe('estates and users in the console', () => {
     await page.goto(`${suite.app.baseUrl}/#/estates`);
     const fields = zh.resources.estates.fields;
     // a subdistrict can be chosen only inside a district
-    await expect(page.getByRole('combobox', { name: fields.subdistrictId }).getAttribute('aria-disabled')).resolves.toBe('true');
+    await attributeBecomes(page.getByRole('combobox', { name: fields.subdistrictId }), 'aria-disabled', 'true');
     for (const [label, option] of [[fields.districtId, place.district], [fields.subdistrictId, place.subdistrict], [fields.communityId, place.community]]) {
       await page.getByRole('combobox', { name: label }).click();
       await page.getByRole('option', { name: option, exact: true }).click();

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { CREATE_FIRM, firmInput, freshCreditCode } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The registry console in a real browser against the API on the seeded database: a clerk files a firm,
@@ -65,7 +65,7 @@ describe('the registry console', () => {
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/firms\/\d+\/show/);
     firmId = /#\/firms\/(\d+)\/show/.exec(page.url())![1];
-    await expect(status(page).getAttribute('data-status')).resolves.toBe('DRAFT');
+    await attributeBecomes(status(page), 'data-status', 'DRAFT');
 
     await confirmFilingAction(page, 'SUBMIT');
     await status(page).and(page.locator('[data-status="SUBMITTED"]')).waitFor();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { allVotingPersons, LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * Resolutions of the owners' assembly in a real browser against the API on the seeded demo: an estate votes on
@@ -53,10 +53,10 @@ describe('resolutions', () => {
     await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.VOTING).waitFor();
     const tally = page.getByTestId('resolution-tally');
     await tally.locator(`[data-testid="tally-ballots"][data-count="${before.ballots}"]`).waitFor();
-    await expect(tally.getByTestId('tally-quorum').getAttribute('data-met')).resolves.toBe('false');
+    await attributeBecomes(tally.getByTestId('tally-quorum'), 'data-met', 'false');
     await tally.getByTestId('tally-quorum').getByText(zh.wuye.tally.not_met).waitFor();
     const outcome = tally.getByTestId('tally-outcome');
-    await expect(outcome.getAttribute('data-outcome')).resolves.toBe(before.outcome);
+    await attributeBecomes(outcome, 'data-outcome', before.outcome);
     await outcome.getByText(zh.wuye.resolutionOutcome[before.outcome as 'NO_QUORUM']).waitFor();
     await outcome.getByText(zh.wuye.thresholdRule[before.decidedBy as 'QUORUM_TWO_THIRDS'], { exact: false }).waitFor();
     // the pass bar is drawn against more than half for a fee change (matter 9)
@@ -129,7 +129,7 @@ describe('resolutions', () => {
     await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
     await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
     await page.getByRole('option', { name: estate.name, exact: true }).click();
-    await expect(page.getByTestId('matter-hint').getAttribute('data-rule')).resolves.toBe('MORE_THAN_HALF');
+    await attributeBecomes(page.getByTestId('matter-hint'), 'data-rule', 'MORE_THAN_HALF');
     await page.getByRole('combobox', { name: fields.matter }).click();
     await page.getByRole('option', { name: zh.wuye.matter.REBUILD, exact: true }).click();
     await page.locator('[data-testid="matter-hint"][data-rule="THREE_QUARTERS"]').getByText(zh.wuye.resolution.hint_three_quarters).waitFor();
