@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { LIST_ELECTIONS, GET_ELECTION } from '../../api/test/election-operations';
 import { CREATE_CHECKLIST_DRAFT, CREATE_FIRM, CREATE_USER, firmInput } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, fitsThePhone, signIn, watch } from './browser';
+import { becomes, browserIt, consoleSuite, fitsThePhone, signIn, watch } from './browser';
 
 /**
  * The admin's screens (an officer's subdistricts, checklist drafts, the audit log), pages that follow the
@@ -87,7 +87,7 @@ describe('the admin’s screens', () => {
     const rows = page.locator('tbody tr');
     await rows.first().waitFor();
     const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE entity_type = 'User' AND entity_id = $1`, [String(clerk.id)]);
-    await expect(rows.count()).resolves.toBe(n);
+    await becomes(() => rows.count(), n);
     const download = page.waitForEvent('download');
     await page.getByRole('button', { name: zh.ra.action.export }).click();
     const csv = fs.readFileSync((await (await download).path())!, 'utf8').replace(/^\uFEFF/, '').trim().split(/\r?\n/);

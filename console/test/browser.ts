@@ -128,16 +128,25 @@ export async function fitsThePhone(page: Page, what: string): Promise<void> {
 }
 
 /**
- * Waits until an element's attribute reads `expected` (the page settles after a refetch, not at once), then
+ * Waits until what `read` returns equals `expected` (the page settles after a refetch, not at once), then
  * asserts it: a value read once right after a click races the server's answer.
  */
-export async function attributeBecomes(locator: Locator, name: string, expected: string, timeout = 15_000): Promise<void> {
+export async function becomes<T>(read: () => Promise<T>, expected: T, timeout = 15_000): Promise<void> {
   const until = Date.now() + timeout;
-  let seen: string | null = null;
+  let seen: T | undefined;
   for (;;) {
-    seen = await locator.getAttribute(name, { timeout: Math.max(1, until - Date.now()) }).catch(() => seen);
-    if (seen === expected || Date.now() >= until) break;
+    try {
+      seen = await read();
+    } catch {
+      // not on the page yet: read again until the time is up
+    }
+    if (Object.is(seen, expected) || Date.now() >= until) break;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  expect({ [name]: seen }).toEqual({ [name]: expected });
+  expect(seen).toEqual(expected);
+}
+
+/** An element's attribute reads `expected`, once the page has settled (see becomes). */
+export async function attributeBecomes(locator: Locator, name: string, expected: string, timeout = 15_000): Promise<void> {
+  await becomes(() => locator.getAttribute(name, { timeout: 1_000 }), expected, timeout);
 }

@@ -5,7 +5,7 @@ import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The elections console in a real browser against the API on the seeded demo (one election in every phase;
@@ -154,7 +154,7 @@ describe('the election workspace', () => {
     const quorum = page.getByTestId('tally-quorum');
     await quorum.getByText(zh.wuye.tally.met).waitFor();
     await attributeBecomes(quorum, 'data-met', 'true');
-    await expect(page.getByTestId('quorum-headcount-fraction').textContent()).resolves.toBe(`${tally.quorum.headcount.part}/${tally.quorum.headcount.whole}`);
+    await becomes(() => page.getByTestId('quorum-headcount-fraction').textContent(), `${tally.quorum.headcount.part}/${tally.quorum.headcount.whole}`);
     await expect(page.getByTestId('quorum-headcount').textContent()).resolves.toContain(`须不少于 ${Math.ceil((tally.quorum.headcount.whole * 2) / 3)}`);
     const area = await page.getByTestId('quorum-area-fraction').textContent();
     expect(area?.replace(/,/g, '')).toBe(`${tally.quorum.area.part}/${tally.quorum.area.whole}`);
@@ -163,7 +163,7 @@ describe('the election workspace', () => {
     const rows = page.getByTestId('tally-candidates').locator('tr[data-candidate]');
     expect(await rows.count()).toBe(tally.candidates.length);
     const top = tally.candidates[0];
-    await expect(page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent()).resolves.toBe(`${top.pass.headcount.part}/${top.pass.headcount.whole}`);
+    await becomes(() => page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent(), `${top.pass.headcount.part}/${top.pass.headcount.whole}`);
     await attributeBecomes(rows.first(), 'data-status', top.status);
     // a manager reads: no moves, no ballot entry; the dashboard counts elections by phase
     expect(await page.getByTestId('election-moves').count()).toBe(0);
@@ -171,7 +171,7 @@ describe('the election workspace', () => {
     await page.getByText(zh.wuye.ballot.closed).waitFor();
     await page.goto(`${suite.app.baseUrl}/#/`);
     const [{ n: voting }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM election WHERE phase = 'VOTING'`);
-    await expect(page.getByTestId('phase-count-VOTING').textContent()).resolves.toBe(String(voting));
+    await becomes(() => page.getByTestId('phase-count-VOTING').textContent(), String(voting));
     await page.getByTestId('dashboard-overdue').locator('tr[data-filing]').first().getByText(/已逾期 \d+ 天/).waitFor();
   });
 

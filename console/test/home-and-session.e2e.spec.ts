@@ -4,7 +4,7 @@ import { startTestApp, type TestApp } from '../../api/test/harness';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { becomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * Signing in and staying signed in: the login page at once, the session across a reload and a new tab, the idle
@@ -57,7 +57,7 @@ describe('signing in and staying signed in', () => {
       expect(painted).toBeGreaterThan(0);
       expect(elapsed).toBeLessThan(5_000);
       expect(page.url()).toMatch(/#\/login$/);
-      await expect(page.getByTestId('login-system-name').textContent()).resolves.toBe(zh.wuye.session.system);
+      await becomes(() => page.getByTestId('login-system-name').textContent(), zh.wuye.session.system);
       // no storm of redirects: the signed-out visit opens on the login page (there were about a thousand pushes)
       expect(await page.evaluate(() => (window as unknown as { pushes: number }).pushes)).toBe(0);
     } finally {
@@ -72,7 +72,7 @@ describe('signing in and staying signed in', () => {
       await page.getByTestId('login-system-name').waitFor();
       await page.getByRole('button', { name: 'English' }).click();
       await page.getByTestId('login-system-name').getByText(en.wuye.session.system).waitFor();
-      await expect(page.locator('button[type="submit"]').textContent()).resolves.toBe(en.wuye.session.sign_in);
+      await becomes(() => page.locator('button[type="submit"]').textContent(), en.wuye.session.sign_in);
       await typeCredentials(page, 'manager', 'not-the-password');
       await page.locator('[data-testid="login-error"]:visible', { hasText: en.wuye.errors.LOGIN_FAILED }).waitFor();
       expect(page.url()).toMatch(/#\/login$/);
@@ -214,7 +214,7 @@ describe('each role’s home page', () => {
     await page.getByTestId('home-clerk').waitFor();
     await page.getByTestId('home-drafts').locator(`tr[data-record="firms/${draft.id}"]`).getByText(draft.name).waitFor();
     const returned = page.getByTestId('home-returned').locator(`tr[data-record="firms/${filed.id}"]`);
-    await expect(returned.getByTestId('return-reason').textContent()).resolves.toBe(`${zh.wuye.returnReason.INCOMPLETE_MATERIALS}：缺少营业执照副本`);
+    await becomes(() => returned.getByTestId('return-reason').textContent(), `${zh.wuye.returnReason.INCOMPLETE_MATERIALS}：缺少营业执照副本`);
   });
 
   browserIt('a registrar sees the queue by waiting time, without their own submissions, and why', async () => {

@@ -1,6 +1,6 @@
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { becomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The estates' money in a real browser against the API on the seeded demo: a small-repair fund whose pending
@@ -24,7 +24,7 @@ describe('estate money', () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/repairFunds/${pending.fund_id}/show`);
-    await expect(page.getByTestId('fund-balance').textContent()).resolves.toBe(yuanText(before));
+    await becomes(() => page.getByTestId('fund-balance').textContent(), yuanText(before));
     // the quarter's statement closes on the balance
     await page.getByTestId('fund-statement').getByTestId('statement-closing').filter({ hasText: yuanText(before) }).waitFor();
 
@@ -88,15 +88,15 @@ describe('estate money', () => {
       await row.getByText(book.estateName).waitFor();
       await row.getByText(zh.wuye.statementLag[book.lag as 'OVERDUE']).waitFor();
     }
-    await expect(page.getByTestId('dashboard-demonstrations-city-approved').textContent()).resolves.toBe(String(dashboard.demonstrations.city));
-    await expect(page.getByTestId('dashboard-demonstrations-provincial-approved').textContent()).resolves.toBe(String(dashboard.demonstrations.provincial));
+    await becomes(() => page.getByTestId('dashboard-demonstrations-city-approved').textContent(), String(dashboard.demonstrations.city));
+    await becomes(() => page.getByTestId('dashboard-demonstrations-provincial-approved').textContent(), String(dashboard.demonstrations.provincial));
 
     // the count is a link to the books filtered the same way: exactly the overdue ones
     await card.getByTestId('late-OVERDUE').click();
     await page.waitForURL(/#\/committeeAccounts\?/);
     const overdue = statements.late.filter((b: { lag: string }) => b.lag === 'OVERDUE');
     for (const book of overdue) await page.locator('tbody tr').filter({ hasText: book.estateName }).first().waitFor();
-    await expect(page.locator('tbody tr').count()).resolves.toBe(statements.overdue);
+    await becomes(() => page.locator('tbody tr').count(), statements.overdue);
   });
 });
 

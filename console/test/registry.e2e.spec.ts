@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { CREATE_FIRM, firmInput, freshCreditCode } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The registry console in a real browser against the API on the seeded database: a clerk files a firm,
@@ -125,7 +125,7 @@ describe('the registry console', () => {
     watch(page);
     await page.getByTestId('dashboard').waitFor();
     // the firm the registrar approved above is counted
-    await expect(page.getByTestId('dashboard-firms-approved').textContent()).resolves.toBe(String(seededApproved + 1));
+    await becomes(() => page.getByTestId('dashboard-firms-approved').textContent(), String(seededApproved + 1));
     await page.getByTestId('dashboard-districts').locator('svg.recharts-surface').first().waitFor();
 
     await page.goto(`${suite.app.baseUrl}/#/firms`);
