@@ -1,4 +1,4 @@
-import { GqlResponse, startTestApp, TestApp } from './harness';
+import { GqlResponse, startTestApp, TestApp, untyped } from './harness';
 import { CREATE_API_TOKEN, CREATE_FIRM, CREATE_USER, firmInput, LIST_FIRMS, LOGIN, NESTED_PROJECTS, REVOKE_API_TOKEN, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 
 /**
@@ -29,6 +29,20 @@ describe('a repeated read', () => {
     expect(first.sqlStatements).toBeGreaterThan(1);
     expect(again.data).toEqual(first.data);
     expect(again.sqlStatements).toBe(1);
+  });
+
+  it('is sent as the very text the first answer was: the held JSON, not a second serialisation', async () => {
+    const token = await a.tokenFor('manager');
+    const post = async () => {
+      const response = await fetch(`${a.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify({ query: untyped(LIST_FIRMS), variables: { options: { take: 7 } } }) });
+      return { text: await response.text(), type: response.headers.get('content-type'), statements: response.headers.get('x-sql-statements') };
+    };
+    const first = await post();
+    const again = await post();
+    expect(JSON.parse(first.text).data.firms.items).toHaveLength(7);
+    expect(again).toEqual({ ...first, statements: '1' }); // the hit: only the version read
+    expect(first.statements).not.toBe('1');
+    expect(first.text.endsWith('}\n')).toBe(true);
   });
 
   it('is fresh on one server after a write on the other', async () => {

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, FormattedExecutionResult, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
@@ -42,6 +42,18 @@ interface Held {
   fingerprint: string;
   data: Record<string, unknown>;
   bytes: number;
+}
+
+/** A held answer's data as the JSON text it was first sent as: a hit is written out without serialising again. */
+const textOf = new WeakMap<object, string>();
+
+/**
+ * Apollo's `stringifyResult`: a held answer goes out as its text; anything else as Apollo writes it (JSON and a
+ * newline).
+ */
+export function stringifyResult(result: FormattedExecutionResult): string {
+  const text = result.data && !result.errors && !result.extensions ? textOf.get(result.data) : undefined;
+  return `${text === undefined ? JSON.stringify(result) : `{"data":${text}}`}\n`;
 }
 
 interface Footprint {
@@ -111,7 +123,10 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
           if (!pending || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          pending.cache.set(pending.key, { fingerprint: pending.fingerprint, data, bytes: Buffer.byteLength(JSON.stringify(data)) + pending.key.length });
+          // serialised once: for its size here, and as the text this answer and every hit are sent as
+          const text = JSON.stringify(data);
+          textOf.set(data, text);
+          pending.cache.set(pending.key, { fingerprint: pending.fingerprint, data, bytes: Buffer.byteLength(text) + pending.key.length });
         },
       };
     },

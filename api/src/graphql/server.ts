@@ -28,7 +28,7 @@ import { startTokenUsagePruning } from '../accounts/token-usage';
 import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
 import { FeedSignal } from '../feed/feed-signal';
 import { streamRouter } from './stream';
-import { responseCachePlugin } from './response-cache';
+import { responseCachePlugin, stringifyResult } from './response-cache';
 import { compiledExecutionPlugin } from './compiled-execution';
 
 export interface AppServer {
@@ -78,6 +78,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // main.ts owns shutdown (workers, HTTP, pool, PostgreSQL, in order); Apollo's own SIGTERM handler would race it
     stopOnTerminationSignals: false,
     formatError: formatErrorFor(log),
+    stringifyResult,
     validationRules: queryShapeRules(config.limits),
     // checkQueryText refuses longer texts first; this holds for any text that reaches the parser another way
     parseOptions: { maxTokens: config.limits.maxTokens },
