@@ -253,6 +253,8 @@ async function main(): Promise<void> {
           EXPOSE_SQL_STATEMENTS: '1',
           // COMPILED_READS=off npm run bench: the DataLoader path, to compare with the compiled lists
           ...(process.env.COMPILED_READS ? { COMPILED_READS: process.env.COMPILED_READS } : {}),
+          // PREPARED_STATEMENTS=0 npm run bench: every statement parsed and planned again, to compare
+          ...(process.env.PREPARED_STATEMENTS ? { PREPARED_STATEMENTS: process.env.PREPARED_STATEMENTS } : {}),
           ...extraEnv,
         },
         stdio: ['ignore', logFd, logFd],

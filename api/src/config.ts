@@ -1,5 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import { PREPARED_STATEMENTS_DEFAULT } from './db/prepared-statements';
 import { parseSecretsKey } from './webhooks/secret-box';
 
 /** Every environment variable the server reads, parsed and validated here and nowhere else. */
@@ -52,6 +53,8 @@ export interface Config {
   exposeSqlStatements: boolean;
   /** list reads compiled into one statement where the selection allows (shared/read-plan.ts); off: DataLoaders only */
   compiledReads: boolean;
+  /** statement texts a process prepares at most; 0 sends every statement unnamed */
+  preparedStatements: number;
   /** requests per minute of an integrator token whose own limit is not set (sessions are not limited) */
   tokenRateLimitPerMinute: number;
   /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout and the retries' backoff */
@@ -98,6 +101,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
+  PREPARED_STATEMENTS: 'most statement texts each API process prepares on its connections, named on their second use (default 500); 0 sends every statement unnamed, e.g. behind a connection pooler that cannot keep prepared statements',
   TOKEN_RATE_LIMIT_PER_MINUTE: 'requests per minute of an integrator API token without a limit of its own (default 600)',
   WEBHOOK_POLL_MS: 'how often each API process looks for webhook work (default 1000)',
   WEBHOOK_BATCH_SIZE: 'most change events in one webhook delivery (default 100, at most MAX_PAGE_SIZE)',
@@ -208,6 +212,7 @@ export function loadConfig(env: Env = process.env): Config {
     traceEndpoint: env.OTEL_EXPORTER_OTLP_ENDPOINT || null,
     exposeSqlStatements: flag('EXPOSE_SQL_STATEMENTS'),
     compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',
+    preparedStatements: int('PREPARED_STATEMENTS', PREPARED_STATEMENTS_DEFAULT, 0, 100_000),
     tokenRateLimitPerMinute: int('TOKEN_RATE_LIMIT_PER_MINUTE', 600, 1, 100_000),
     webhooks: {
       pollMs: int('WEBHOOK_POLL_MS', 1000, 10, 60_000),

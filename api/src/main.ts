@@ -36,7 +36,7 @@ async function main(): Promise<void> {
     }
   }
 
-  const ds = createDataSource(databaseUrl, log);
+  const ds = createDataSource(databaseUrl, log, { preparedStatements: config.preparedStatements });
   let server: Awaited<ReturnType<typeof createServer>> | null = null;
   let stopWorkers: (() => Promise<void>) | null = null;
   let stopping = false;
@@ -129,7 +129,7 @@ function startWorkers(count: number, databaseUrl: string, stopping: () => boolea
 async function worker(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const ds = createDataSource(process.env.WUYE_WORKER_DATABASE_URL!, log);
+  const ds = createDataSource(process.env.WUYE_WORKER_DATABASE_URL!, log, { preparedStatements: config.preparedStatements });
   await ds.initialize();
   const server = await createServer({ config, ds, log });
   log.info('worker.listening', { port: await server.listen(config.port) });

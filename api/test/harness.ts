@@ -80,7 +80,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     logLines.push(line);
     if (logFile) fs.appendFileSync(logFile, line);
   });
-  const ds = createDataSource(databaseUrl, log, { poolSize: 20 });
+  const ds = createDataSource(databaseUrl, log, { poolSize: 20, preparedStatements: config.preparedStatements });
   await ds.initialize();
   let server: AppServer;
   try {

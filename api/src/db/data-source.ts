@@ -7,12 +7,14 @@ import { Logger } from '../shared/logger';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming';
+import { PREPARED_STATEMENTS_DEFAULT, preparedStatementNames, preparingClient } from './prepared-statements';
 import { SqlLogger } from './sql-logger';
 
 // Calendar dates stay "YYYY-MM-DD" strings: parsing them into JS Dates would shift them by the time zone.
 pg.types.setTypeParser(pg.types.builtins.DATE, (value) => value);
 
-export function createDataSource(url: string, log: Logger, options: { poolSize?: number; applicationName?: string } = {}): DataSource {
+export function createDataSource(url: string, log: Logger, options: { poolSize?: number; applicationName?: string; preparedStatements?: number } = {}): DataSource {
+  const prepared = options.preparedStatements ?? PREPARED_STATEMENTS_DEFAULT;
   return new DataSource({
     type: 'postgres',
     url,
@@ -24,7 +26,12 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
     migrationsRun: false,
     logger: new SqlLogger(log),
     maxQueryExecutionTime: 1000,
-    extra: { max: options.poolSize ?? 10, application_name: options.applicationName ?? 'wuye-api' },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: options.applicationName ?? 'wuye-api',
+      // repeated statements parsed and planned once per connection (prepared-statements.ts)
+      ...(prepared > 0 ? { Client: preparingClient(preparedStatementNames(prepared)) } : {}),
+    },
   });
 }
 

@@ -1,0 +1,79 @@
+import crypto from 'node:crypto';
+import pg from 'pg';
+
+/** PostgreSQL's answer when a prepared statement's result columns changed under it (a migration added one). */
+function isStalePlan(error: unknown): boolean {
+  const pgError = error as { code?: string; message?: string } | null;
+  return pgError?.code === '0A000' && /cached plan must not change result type/.test(pgError.message ?? '');
+}
+
+/** The default of PREPARED_STATEMENTS (config.ts): statement texts a process prepares at most. */
+export const PREPARED_STATEMENTS_DEFAULT = 500;
+
+export interface PreparedStatementNames {
+  /** the name to send `text` under, or null to send it unnamed (parsed and planned again) */
+  nameFor(text: string): string | null;
+  /** the plans behind `text` are stale on every connection: the next use prepares it under a new name */
+  renew(text: string): void;
+  readonly size: number;
+}
+
+/**
+ * Which statement texts are sent as named (prepared) statements (docs/architecture.md#prepared-statements): a
+ * text is named on its second use, and at most `limit` texts per process are, so a client that varies its
+ * queries cannot make every connection hold plans without end.
+ */
+export function preparedStatementNames(limit: number): PreparedStatementNames {
+  const names = new Map<string, string>();
+  // texts seen once, forgotten together when there are many (a flood of one-off texts)
+  const usedOnce = new Set<string>();
+  const generation = new Map<string, number>();
+  const nameOf = (text: string) => `w${crypto.createHash('sha1').update(text).digest('hex').slice(0, 30)}_${generation.get(text) ?? 0}`;
+  return {
+    nameFor(text) {
+      const named = names.get(text);
+      if (named) return named;
+      if (names.size >= limit) return null;
+      if (!usedOnce.has(text)) {
+        if (usedOnce.size >= 4 * limit) usedOnce.clear();
+        usedOnce.add(text);
+        return null;
+      }
+      usedOnce.delete(text);
+      const name = nameOf(text);
+      names.set(text, name);
+      return name;
+    },
+    renew(text) {
+      generation.set(text, (generation.get(text) ?? 0) + 1);
+      if (names.has(text)) names.set(text, nameOf(text));
+    },
+    get size() {
+      return names.size;
+    },
+  };
+}
+
+/**
+ * A `pg` client class whose repeated statements with parameters are prepared once per connection: PostgreSQL
+ * then skips parsing and planning them (the compiled list reads are long texts whose planning cost as much as
+ * their execution). Statements without parameters use the simple protocol, which may hold several commands,
+ * and are never named. A plan made stale by a migration is renewed and the statement sent again unnamed.
+ */
+export function preparingClient(names: PreparedStatementNames): typeof pg.Client {
+  const plainQuery = pg.Client.prototype.query as (this: pg.Client, ...args: unknown[]) => unknown;
+  class PreparingClient extends pg.Client {}
+  Object.defineProperty(PreparingClient.prototype, 'query', {
+    value: function query(this: pg.Client, config: unknown, values?: unknown, callback?: unknown) {
+      const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined ? names.nameFor(config) : null;
+      if (!name) return plainQuery.call(this, config, values, callback);
+      const text = config as string;
+      return (plainQuery.call(this, { name, text, values }) as Promise<pg.QueryResult>).catch((error: unknown) => {
+        if (!isStalePlan(error)) throw error;
+        names.renew(text);
+        return plainQuery.call(this, text, values);
+      });
+    },
+  });
+  return PreparingClient;
+}
