@@ -11,6 +11,8 @@ export interface ScenarioReport {
   ratioP50: number;
   /** p50 of the API with one user alone: a single request's latency */
   soloP50: number;
+  /** p50 of the raw SQL with one user alone: the floor soloP50 is compared with */
+  rawSoloP50?: number;
   /** CPU per operation (ms): the API server or the raw SQL client, and PostgreSQL, over the measured window */
   cpu: { api: { appMsPerOp: number; dbMsPerOp: number }; raw: { appMsPerOp: number; dbMsPerOp: number } };
   /** the same read through PostGraphile 5, with what was checked of its rows against ours */
@@ -51,14 +53,14 @@ const ms = (v: number) => (Number.isFinite(v) ? (v >= 100 ? v.toFixed(0) : v.toF
 /** The one table of issue #5 as Markdown (so the README can take it as it is), then the notes on it. */
 export function reportTable(report: Report): string[] {
   const lines = [
-    `| operation | ops/s | p50 ms | p95 ms | p99 ms | SQL/req | SQL small→large | server RSS MB | raw SQL p50 ms | API / raw p50 | p50 alone ms |`,
+    `| operation | ops/s | p50 ms | p95 ms | p99 ms | SQL/req | SQL small→large | server RSS MB | raw SQL p50 ms | API / raw p50 | p50 alone ms: API / raw |`,
     '|---|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of report.scenarios) {
     const constant = s.statements ? `${s.statements.small}→${s.statements.large}${s.statements.small === s.statements.large ? ' ✓' : ' ✗'}` : '–';
     const perOp = s.api.requestsPerOperation > 1 ? ` (${s.api.requestsPerOperation.toFixed(0)} req)` : '';
     lines.push(
-      `| ${s.title}${perOp} | ${s.api.opsPerSecond.toFixed(1)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.api.sqlPerRequest.toFixed(1)} | ${constant} | ${s.serverRssMb.toFixed(0)} | ${ms(s.raw.p50)} | ${s.ratioP50.toFixed(2)}× | ${ms(s.soloP50)} |`,
+      `| ${s.title}${perOp} | ${s.api.opsPerSecond.toFixed(1)} | ${ms(s.api.p50)} | ${ms(s.api.p95)} | ${ms(s.api.p99)} | ${s.api.sqlPerRequest.toFixed(1)} | ${constant} | ${s.serverRssMb.toFixed(0)} | ${ms(s.raw.p50)} | ${s.ratioP50.toFixed(2)}× | ${ms(s.soloP50)} / ${s.rawSoloP50 === undefined || Number.isNaN(s.rawSoloP50) ? '–' : `${ms(s.rawSoloP50)} (${(s.soloP50 / s.rawSoloP50).toFixed(2)}×)`} |`,
     );
   }
   return lines;

@@ -337,6 +337,8 @@ async function main(): Promise<void> {
       const solo = soloRun && summarise(soloRun);
       const rawCpu = cpuWindow(selfCpuMs, () => clusterCpuMs(dataDir));
       const rawRun = await drive(scenario.raw(ctx), scenarioLoad, rawCpu);
+      // the floor a single request is held to: the same fetch as hand-written SQL, one user alone
+      const rawSolo = options.soloMs > 0 ? summarise(await drive(scenario.raw(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
       const apiSummary: Summary = summarise(apiRun);
       const rawSummary: Summary = summarise(rawRun);
       let peerReport: ScenarioReport['peer'];
@@ -356,6 +358,7 @@ async function main(): Promise<void> {
         raw: rawSummary,
         ratioP50: apiSummary.p50 / rawSummary.p50,
         soloP50: solo?.p50 ?? NaN,
+        rawSoloP50: rawSolo?.p50 ?? NaN,
         cpu: {
           api: { appMsPerOp: apiCpu.app / apiRun.operations, dbMsPerOp: apiCpu.db / apiRun.operations },
           raw: { appMsPerOp: rawCpu.app / rawRun.operations, dbMsPerOp: rawCpu.db / rawRun.operations },

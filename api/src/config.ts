@@ -101,7 +101,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers the loopback address only',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
-  PREPARED_STATEMENTS: 'most statement texts each API process prepares on its connections, named on their second use (default 500); 0 sends every statement unnamed, e.g. behind a connection pooler that cannot keep prepared statements',
+  PREPARED_STATEMENTS: 'most statement texts each API process prepares on its connections, named on their second use (default 200); 0 sends every statement unnamed, e.g. behind a connection pooler that cannot keep prepared statements',
   TOKEN_RATE_LIMIT_PER_MINUTE: 'requests per minute of an integrator API token without a limit of its own (default 600)',
   WEBHOOK_POLL_MS: 'how often each API process looks for webhook work (default 1000)',
   WEBHOOK_BATCH_SIZE: 'most change events in one webhook delivery (default 100, at most MAX_PAGE_SIZE)',

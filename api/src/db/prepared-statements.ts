@@ -8,7 +8,7 @@ function isStalePlan(error: unknown): boolean {
 }
 
 /** The default of PREPARED_STATEMENTS (config.ts): statement texts a process prepares at most. */
-export const PREPARED_STATEMENTS_DEFAULT = 500;
+export const PREPARED_STATEMENTS_DEFAULT = 200;
 
 export interface PreparedStatementNames {
   /** the name to send `text` under, or null to send it unnamed (parsed and planned again) */
