@@ -194,13 +194,18 @@ async function main(): Promise<void> {
   let api: GqlClient | null = null;
   let peer: GqlClient | null = null;
   let cachedApi: GqlClient | null = null;
+  /** the servers that count statements (twins of the measured ones) and their clients */
+  const countingServers: ChildProcess[] = [];
+  const countingClients: GqlClient[] = [];
   const teardown = async () => {
     api?.close();
     peer?.close();
     cachedApi?.close();
+    for (const client of countingClients) client.close();
     await stopChild(server);
     await stopChild(peerServer);
     await stopChild(cachedServer);
+    for (const child of countingServers) await stopChild(child);
     await pool?.end().catch(() => undefined);
     await cluster?.stop().catch(() => undefined);
     if (removeDataDir) fs.rmSync(dataDir, { recursive: true, force: true });
@@ -235,14 +240,13 @@ async function main(): Promise<void> {
 
     // The API as it is deployed: the compiled build, production mode, its own process.
     const profile = options.profileDir ? ['--cpu-prof', '--cpu-prof-dir', options.profileDir] : [];
-    const startApi = async (name: string, extraEnv: Record<string, string>) => {
+    const startApi = async (name: string, extraEnv: Record<string, string>, counting = false) => {
       const port = await findFreePort();
       const baseUrl = `http://127.0.0.1:${port}`;
       const logFile = path.join(dataDir, `${name}.log`);
       const logFd = fs.openSync(logFile, 'a');
       const child = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
         cwd: REPO_ROOT,
-        // the statements per request come from the x-sql-statements header
         env: {
           PATH: process.env.PATH,
           NODE_ENV: 'production',
@@ -250,7 +254,8 @@ async function main(): Promise<void> {
           PORT: String(port),
           API_ONLY: '1',
           WORKERS: String(options.workers),
-          EXPOSE_SQL_STATEMENTS: '1',
+          // measured as deployed: counting statements costs async context on every promise, so only the twin counts
+          EXPOSE_SQL_STATEMENTS: counting ? '1' : '',
           // COMPILED_READS=off npm run bench: the DataLoader path, to compare with the compiled lists
           ...(process.env.COMPILED_READS ? { COMPILED_READS: process.env.COMPILED_READS } : {}),
           // PREPARED_STATEMENTS=0 npm run bench: every statement parsed and planned again, to compare
@@ -268,6 +273,16 @@ async function main(): Promise<void> {
     const main = await startApi('server', { RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'off' });
     server = main.child;
     const baseUrl = main.baseUrl;
+    // the statement columns come from a twin that counts them, sent the same requests outside the measured window
+    const counter = async (name: string, env: Record<string, string>) => {
+      const started = await startApi(`${name}-counting`, env, true);
+      countingServers.push(started.child);
+      const client = new GqlClient(started.baseUrl, options.concurrency);
+      countingClients.push(client);
+      return client;
+    };
+    const countingApi = await counter('server', { RESPONSE_CACHE: process.env.RESPONSE_CACHE ?? 'off' });
+    let countingCachedApi: GqlClient | null = null;
 
     // The peer: PostGraphile 5 in its own process on the same database (bench/peer/postgraphile.mjs).
     const peerScript = path.join(REPO_ROOT, 'bench/peer/postgraphile.mjs');
@@ -292,6 +307,7 @@ async function main(): Promise<void> {
       const cached = await startApi('server-cached', { RESPONSE_CACHE: 'on' });
       cachedServer = cached.child;
       cachedApi = new GqlClient(cached.baseUrl, options.concurrency);
+      countingCachedApi = await counter('server-cached', { RESPONSE_CACHE: 'on' });
     }
 
     api = new GqlClient(baseUrl, options.concurrency);
@@ -307,7 +323,7 @@ async function main(): Promise<void> {
       integrator: integrator.token,
     };
     // each API process checks each token once now, so the probes count a request's own statements
-    for (const token of Object.values(tokens)) for (const client of [api, cachedApi]) await client?.request('{ __typename }', {}, token);
+    for (const token of Object.values(tokens)) for (const client of [api, cachedApi, countingApi, countingCachedApi]) await client?.request('{ __typename }', {}, token);
     const ctx: BenchContext = {
       api,
       peer,
@@ -318,12 +334,17 @@ async function main(): Promise<void> {
       tokens,
     };
 
+    const countingCtx: BenchContext = { ...ctx, api: countingApi, cachedApi: countingCachedApi };
     const reports: ScenarioReport[] = [];
     const load = { concurrency: options.concurrency, durationMs: options.durationMs, warmupMs: options.warmupMs };
     for (const scenario of SCENARIOS.filter((s) => options.scenarios.includes(s.name))) {
       say(`\n▶ ${scenario.title}`);
       await scenario.prepare?.(ctx);
-      const probe = await scenario.statementProbe?.(ctx);
+      // the probe's requests also warm the measured server's caches (a tally's first roll), as they did when it counted
+      await scenario.statementProbe?.(ctx);
+      const probe = await scenario.statementProbe?.(countingCtx);
+      // statements per request: one user for a second on the counting twin
+      const counted = summarise(await drive(scenario.api(countingCtx), { concurrency: 1, durationMs: 1_000, warmupMs: 0 }));
       const serverPid = (scenario.needsCachedApi ? cachedServer : server)!.pid!;
       const apiCpu = cpuWindow(() => treeCpuMs(serverPid), () => clusterCpuMs(dataDir));
       // a heavy operation is measured by fewer users over a longer window, the same on both sides
@@ -339,7 +360,7 @@ async function main(): Promise<void> {
       const rawRun = await drive(scenario.raw(ctx), scenarioLoad, rawCpu);
       // the floor a single request is held to: the same fetch as hand-written SQL, one user alone
       const rawSolo = options.soloMs > 0 ? summarise(await drive(scenario.raw(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
-      const apiSummary: Summary = summarise(apiRun);
+      const apiSummary: Summary = { ...summarise(apiRun), sqlPerRequest: counted.sqlPerRequest };
       const rawSummary: Summary = summarise(rawRun);
       let peerReport: ScenarioReport['peer'];
       if (peer && peerServer && scenario.peer) {
