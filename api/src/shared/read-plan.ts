@@ -206,7 +206,11 @@ function objectSql(b: Build, typeName: string, selection: Selection, t: string, 
     );
   }
   const columns: string[] = [];
-  for (let i = 0; i < pairs.length; i += 2) columns.push(`${pairs[i + 1]} AS ${pairs[i]}`);
+  for (let i = 0; i < pairs.length; i += 2) {
+    // PostgreSQL cuts identifiers at 63 bytes: a longer key would come back under another name
+    if (Buffer.byteLength(pairs[i]) > 65) throw new Unsupported(`${typeName}: the key ${pairs[i]} is longer than an identifier`);
+    columns.push(`${pairs[i + 1]} AS ${pairs[i]}`);
+  }
   return columns.join(', ');
 }
 
