@@ -102,14 +102,33 @@ describe('the cost of a nested list', () => {
     expect(large.sqlStatements).toBe(2);
   });
 
-  it('skips the count when totalItems is not asked for', async () => {
+  it('counts in the page’s statement, by cursor too; read by loaders, skips the count when totalItems is not asked for', async () => {
     const token = await app.tokenFor('manager');
-    // a page read by cursor counts in a statement of its own (the first page counts in the page's statement)
     const first = await app.gql(`{ firms(options: { take: 3 }) { nextCursor } }`, {}, token);
     const after = first.data.firms.nextCursor;
-    const withTotal = await app.gql(`query($a: String) { firms(options: { take: 3, after: $a }) { totalItems items { id } } }`, { a: after }, token);
-    const withoutTotal = await app.gql(`query($a: String) { firms(options: { take: 3, after: $a }) { items { id } } }`, { a: after }, token);
+    const page = (selection: string) => app.gql(`query($a: String) { firms(options: { take: 3, after: $a }) { ${selection} } }`, { a: after }, token);
+    // compiled: the count is a subquery of the page's own statement (shared/read-plan.ts), after a cursor as well
+    const withTotal = await page('totalItems items { id }');
+    const withoutTotal = await page('items { id }');
     expect(withTotal.data.firms.totalItems).toBe(105);
-    expect(withoutTotal.sqlStatements).toBe(withTotal.sqlStatements - 1);
+    expect([withTotal.sqlStatements, withoutTotal.sqlStatements]).toEqual([2, 2]);
+    // a field only a loader reads (placements) sends the list through findList: the count is a statement of its own
+    const loaderWithTotal = await page('totalItems items { id redBlackPlacements { quarter } }');
+    const loaderWithoutTotal = await page('items { id redBlackPlacements { quarter } }');
+    expect(loaderWithTotal.data.firms.totalItems).toBe(105);
+    expect(loaderWithoutTotal.sqlStatements).toBe(loaderWithTotal.sqlStatements - 1);
+    expect(loaderWithTotal.data.firms.items.map((f: { id: string }) => f.id)).toEqual(withTotal.data.firms.items.map((f: { id: string }) => f.id));
+  });
+
+  it('an empty page after the last cursor still counts the filtered set', async () => {
+    const token = await app.tokenFor('manager');
+    const all = (await app.gql(`{ firms(options: { take: 200 }) { items { id } } }`, {}, token)).data.firms.items.map((f: { id: string }) => f.id);
+    const ids = all.slice(0, 10);
+    // the cursor after the tenth (read among eleven): past the last of the ten the filter keeps, the page is empty
+    // and carries no count from its statement; the total is still ten
+    const cursorOfLast = (await app.gql(`query($ids: [ID!]) { firms(options: { take: 10, filter: { ids: $ids } }) { nextCursor } }`, { ids: all.slice(0, 11) }, token)).data.firms.nextCursor;
+    const empty = await app.gql(`query($ids: [ID!], $a: String) { firms(options: { take: 5, after: $a, filter: { ids: $ids } }) { totalItems nextCursor items { id } } }`, { ids, a: cursorOfLast }, token);
+    expect(empty.errors).toBeUndefined();
+    expect(empty.data.firms).toEqual({ totalItems: 10, nextCursor: null, items: [] });
   });
 });

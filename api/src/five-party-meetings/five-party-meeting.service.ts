@@ -8,7 +8,7 @@ import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { likePattern } from '../shared/list-filters';
+import { containsOperator, likePattern } from '../shared/list-filters';
 import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
@@ -105,13 +105,16 @@ export class FivePartyMeetingService {
           heldTo: { op: 'sql', where: (_day, param) => `m.heldOn <= :${param}` },
           q: {
             op: 'sql',
-            where: (text, param) => ({
-              sql: `(m.summary ILIKE :${param}
-                     OR EXISTS (SELECT 1 FROM five_party_issue i WHERE i.meeting_id = m.id AND i.description ILIKE :${param})
-                     OR EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.task ILIKE :${param})
-                     OR m.estateId IN (SELECT id FROM estate WHERE name ILIKE :${param}))`,
-              params: { [param]: likePattern(text) },
-            }),
+            where: (text, param) => {
+              const like = `${containsOperator(text)} :${param}`;
+              return {
+                sql: `(m.summary ${like}
+                       OR EXISTS (SELECT 1 FROM five_party_issue i WHERE i.meeting_id = m.id AND i.description ${like})
+                       OR EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.task ${like})
+                       OR m.estateId IN (SELECT id FROM estate WHERE name ${like}))`,
+                params: { [param]: likePattern(text) },
+              };
+            },
           },
           updatedAfter: { op: 'gt', column: 'm.updatedAt' },
         },

@@ -1,5 +1,5 @@
 import { AppError } from './errors';
-import { filterClauses, FilterRule, likePattern } from './list-filters';
+import { containsOperator, filterClauses, FilterRule, likePattern } from './list-filters';
 
 const rule = (r: FilterRule<any>) => ({ f: r });
 
@@ -11,7 +11,9 @@ describe('a declared filter field becomes one clause', () => {
     ['eq of a text id binds it as given', { op: 'eq', column: 'a.entityId' }, '42', [{ sql: 'a.entityId = :filter_f', params: { filter_f: '42' } }]],
     ['any of ids binds integers', { op: 'any', column: 'p.id', id: true }, ['1', '2'], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [1, 2] } }]],
     ['any of no ids still narrows (to nothing)', { op: 'any', column: 'p.id', id: true }, [], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [] } }]],
-    ['contains on one column', { op: 'contains', columns: ['p.name'] }, '龙庭', [{ sql: '(p.name ILIKE :filter_f)', params: { filter_f: '%龙庭%' } }]],
+    ['contains a term without case: LIKE', { op: 'contains', columns: ['p.name'] }, '龙庭', [{ sql: '(p.name LIKE :filter_f)', params: { filter_f: '%龙庭%' } }]],
+    ['contains a term with a cased letter: ILIKE', { op: 'contains', columns: ['p.name'] }, '龙庭a', [{ sql: '(p.name ILIKE :filter_f)', params: { filter_f: '%龙庭a%' } }]],
+    ['contains an upper-case term: ILIKE', { op: 'contains', columns: ['p.code'] }, 'HZ', [{ sql: '(p.code ILIKE :filter_f)', params: { filter_f: '%HZ%' } }]],
     [
       'contains on two columns, either matching',
       { op: 'contains', columns: ['e.name', 'e.address'] },
@@ -54,6 +56,23 @@ describe('a declared filter field becomes one clause', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'filter.estateId', rule: 'ID' })]);
     }
+  });
+});
+
+describe('containsOperator: LIKE only where no letter of the term has case', () => {
+  it.each([
+    ['物业服务', 'LIKE'],
+    ['3305', 'LIKE'],
+    ['（湖州）', 'LIKE'],
+    ['_%', 'LIKE'],
+    ['abc', 'ILIKE'],
+    ['ABC', 'ILIKE'],
+    ['湖州x', 'ILIKE'],
+    ['ß', 'ILIKE'],
+    ['É', 'ILIKE'],
+    ['ǅ', 'ILIKE'],
+  ])('%s → %s', (text, op) => {
+    expect(containsOperator(text)).toBe(op);
   });
 });
 

@@ -217,8 +217,8 @@ function objectSql(b: Build, typeName: string, selection: Selection, t: string, 
 /**
  * One page of a list in one statement, or null when the selection holds something the compiler does not
  * handle (or COMPILED_READS is off): then read it with findList. Same page, order, cursor and totalItems as
- * findList; totalItems comes from a window count over the filtered rows, or from findList's count query when
- * the page is read by cursor (the cursor narrows the rows the window sees) or lies past the end.
+ * findList; totalItems comes from a count subquery of the filtered rows in the same statement, or from findList's
+ * count query when the page is empty (past the end, or after the last cursor).
  */
 export async function compiledList<E extends ObjectLiteral & { id: number }, F, S extends string>(
   ctx: RequestContext,
@@ -243,9 +243,10 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
 
   const query: ListQuery<E> = listQuery(ctx, spec, options, limits);
   const { qb, countQuery, field, direction } = query;
-  const windowCount = countQuery !== null && !query.after;
   qb.select(`${qb.escape(spec.alias)}.*`);
-  if (windowCount) qb.addSelect('count(*) OVER ()', '@total');
+  // the total as its own subquery of the filtered rows (no cursor): a window count would make PostgreSQL read and
+  // sort every filtered row, where the page alone can follow an index in order and stop at its last row
+  if (countQuery) qb.addSelect(`(${countQuery.clone().select('count(*)').orderBy().getQuery()})`, '@total');
   const [inner, innerParams] = qb.getQueryAndParameters();
   const params: unknown[] = [...innerParams];
   const build: Build = { ctx, info, param: (value) => (params.push(value), `$${params.length}`), aliases: 0 };
@@ -262,13 +263,12 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const sortColumn = metadata.findColumnWithPropertyName(field)!.databaseName;
   // nulls last in either direction, as the list contract orders them (shared/list.ts)
   const order = field === 'id' ? `t0."id" ${dir}` : `t0."${sortColumn}" ${dir} NULLS LAST, t0."id" ${dir}`;
-  const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${windowCount ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
+  const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
 
-  const separateCount = countQuery && !windowCount ? countQuery.getCount() : null;
   const [row]: Array<{ items: E[]; total?: number | null }> = await ctx.em.query(sql, params);
   let totalItems = -1;
-  if (separateCount) totalItems = await separateCount;
-  else if (countQuery) totalItems = row.total ?? (query.skip > 0 ? await countQuery.getCount() : 0);
+  // an empty page carries no total: none matched, or the page lies past the end or after the last cursor
+  if (countQuery) totalItems = row.total ?? (query.skip > 0 || query.after ? await countQuery.getCount() : 0);
   return pageOf(row.items, query.take, field, totalItems);
 }
 
