@@ -124,3 +124,93 @@ describe('compiled execution', () => {
     }
   });
 });
+
+/** this process's count of pages PostgreSQL wrote as the answer's text */
+async function textPages(): Promise<number> {
+  const text = await (await fetch(`${compiled.baseUrl}/metrics`)).text();
+  return Number(/^wuye_graphql_text_pages_total (\d+)/m.exec(text)?.[1] ?? 0);
+}
+
+/** The answer's bytes from a server, as a client receives them. */
+async function bytesOf(app: TestApp, query: string, variables: Record<string, unknown>, token: string): Promise<{ status: number; text: string; sqlStatements: number }> {
+  const response = await fetch(`${app.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: response.status, text: await response.text(), sqlStatements: Number(response.headers.get('x-sql-statements')) };
+}
+
+async function bothAsText(query: string, variables: Record<string, unknown>, token: string) {
+  const before = await textPages();
+  const b = await bytesOf(compiled, query, variables, token);
+  const written = (await textPages()) - before;
+  const a = await bytesOf(loaders, query, variables, token);
+  return { loaders: a, compiled: b, written };
+}
+
+const PROJECT_COLUMNS = `query P($o: ProjectListOptions) { projects(options: $o) { __typename total: totalItems items { __typename pid: id id name
+  filingStatus submittedAt phone: managerPhone managerPhone residentialFee contractStart households } next: nextCursor } }`;
+const FIRM_COLUMNS = `query F($o: FirmListOptions) { firms(options: $o) { totalItems nextCursor items { id name contactPhone status establishedOn createdById decidedById } } }`;
+const ESTATE_COLUMNS = `query E($o: EstateListOptions) { estates(options: $o) { totalItems items { id name address households communityId deliveredOn residentialFloorArea updatedAt } } }`;
+const COMMITTEE_COLUMNS = `query C($o: CommitteeListOptions) { committees(options: $o) { nextCursor items { id termNumber termStart termEnd estateId } } }`;
+
+describe('the text lane: a page of plain columns written by PostgreSQL as the answer', () => {
+  it.each([
+    ['the integrator sync (phones masked in SQL)', SYNC, { options: { take: 150, sort: { field: 'ID', direction: 'ASC' } } }, ['integrator', 'manager']],
+    ['aliases, __typename, totalItems, a nullable sort downwards', PROJECT_COLUMNS, { o: { take: 7, sort: { field: 'SUBMITTED_AT', direction: 'DESC' }, filter: { name: '物业' } } }, ['integrator', 'clerk', 'officer']],
+    ['firms by name, a later page', FIRM_COLUMNS, { o: { take: 30, skip: 30, sort: { field: 'NAME', direction: 'ASC' } } }, ['manager', 'officer', 'integrator']],
+    ['a page past the end', FIRM_COLUMNS, { o: { take: 30, skip: 6000 } }, ['manager']],
+    ['estates (dates, decimals)', ESTATE_COLUMNS, { o: { take: 40, skip: 3 } }, ['manager', 'officer']],
+    ['committees by cursor', COMMITTEE_COLUMNS, { o: { take: 20 } }, ['officer', 'integrator']],
+  ] as const)('%s: the same bytes as graphql-js over the loaders', async (_what, query, variables, who) => {
+    for (const user of who) {
+      const { loaders: a, compiled: b, written } = await bothAsText(query, variables, tokens[user]);
+      expect(b.status).toBe(200);
+      expect(a.text).not.toContain('"errors"');
+      expect(b.text).toBe(a.text);
+      expect(written).toBe(1);
+    }
+  });
+
+  it('every page of the sync by cursor, the same bytes, one statement each besides the token check', async () => {
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const variables = { options: { take: 100, sort: { field: 'ID', direction: 'ASC' }, after } };
+      const { loaders: a, compiled: b, written } = await bothAsText(SYNC, variables, tokens.integrator);
+      expect(b.text).toBe(a.text);
+      expect(written).toBe(1);
+      expect(b.sqlStatements).toBe(2);
+      after = JSON.parse(b.text).data.projects.nextCursor;
+      pages++;
+    } while (after);
+    expect(pages).toBeGreaterThan(3);
+  });
+
+  it.each([
+    ['a relation', `{ firms(options: { take: 3 }) { items { id district { name } } } }`],
+    ['a computed field', `{ firms(options: { take: 3 }) { items { id availableActions } } }`],
+    ['two root fields', `{ firms(options: { take: 2 }) { items { id } } a: firms(options: { take: 1 }) { totalItems } }`],
+    ['items twice under two keys', `{ firms(options: { take: 2 }) { items { id } more: items { name } } }`],
+  ])('%s: not written as text, and the same answer', async (_what, query) => {
+    const { loaders: a, compiled: b, written } = await bothAsText(query, {}, tokens.manager);
+    expect(b.text).toBe(a.text);
+    expect(written).toBe(0);
+  });
+
+  it('a phone the SQL mask may not equal (not printable ASCII) sends its page the ordinary way, masked the same', async () => {
+    const [{ id }] = await loaders.ds.query(`SELECT id FROM project ORDER BY id LIMIT 1`);
+    const [{ manager_phone: before }] = await loaders.ds.query(`SELECT manager_phone FROM project WHERE id = $1`, [id]);
+    await loaders.ds.query(`UPDATE project SET manager_phone = $2 WHERE id = $1`, [id, '１３８ 1234\u30005678']);
+    try {
+      const variables = { options: { take: 5, sort: { field: 'ID', direction: 'ASC' } } };
+      const { loaders: a, compiled: b, written } = await bothAsText(SYNC, variables, tokens.integrator);
+      expect(b.text).toBe(a.text);
+      expect(written).toBe(0);
+      expect(JSON.parse(b.text).data.projects.items[0].managerPhone).toBe('１３８****5678');
+    } finally {
+      await loaders.ds.query(`UPDATE project SET manager_phone = $2 WHERE id = $1`, [id, before]);
+    }
+  });
+});

@@ -1,7 +1,8 @@
-import { defaultFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, GraphQLFieldResolver, GraphQLObjectType, GraphQLSchema } from 'graphql';
 import { Extensions } from 'type-graphql';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
+import { MASKED_READ, MaskedRead } from '../shared/read-plan';
 import { hasRole } from './policies';
 
 /** Personal data (phones, ID numbers): shown in full only where a rule allows, masked everywhere else. */
@@ -27,6 +28,26 @@ export function mask(kind: PersonalKind, value: string): string {
   return kind === 'phone' ? maskPhone(value) : maskIdNumber(value);
 }
 
+/**
+ * The same masks written in SQL for a column `ref`, for a page PostgreSQL writes as its final JSON (compiled
+ * execution's text lane, docs/architecture.md#compiled-reads). They equal the masks above on printable ASCII,
+ * where JavaScript's and PostgreSQL's whitespace, lengths and slices agree (`maskSqlExact`); a page with any other
+ * value is written the ordinary way. Like `apply` below, null and '' go out as they are. The equality is tested
+ * on a table of values (api/test/personal-data-sql.e2e.spec.ts).
+ */
+export function maskSql(kind: PersonalKind, ref: string): string {
+  const masked =
+    kind === 'phone'
+      ? `(SELECT CASE WHEN char_length(d) >= 7 THEN left(d, 3) || '****' || right(d, 4) ELSE '****' END FROM (SELECT regexp_replace(${ref}, '[[:space:]]+', '', 'g') AS d) digits)`
+      : `CASE WHEN char_length(${ref}) > 8 THEN left(${ref}, 4) || repeat('*', char_length(${ref}) - 8) || right(${ref}, 4) ELSE '****' END`;
+  return `CASE WHEN ${ref} IS NULL OR ${ref} = '' THEN ${ref} ELSE ${masked} END`;
+}
+
+/** Where maskSql equals mask: null, or printable ASCII only. */
+export function maskSqlExact(ref: string): string {
+  return `(${ref} IS NULL OR ${ref} ~ '^[ -~]*$')`;
+}
+
 /** class → property → kind; the audit log masks these in its before/after snapshots. */
 const personalFields = new Map<Function, Map<string, PersonalKind>>();
 
@@ -43,6 +64,9 @@ export interface PersonalFieldExtension {
   kind: PersonalKind;
   visibleTo: VisibilityRule;
 }
+
+/** Rules that read only the caller, never the record: answered once for a whole page. */
+const CALLER_ONLY_RULES = new Set<VisibilityRule>([registryContacts]);
 
 /**
  * Marks a GraphQL field as personal data: masked unless `visibleTo` admits the caller for this record. The
@@ -81,7 +105,7 @@ export function maskPersonalFields(schema: GraphQLSchema): void {
       const personal = field.extensions?.personalData as PersonalFieldExtension | undefined;
       if (!personal) continue;
       const inner = field.resolve ?? defaultFieldResolver;
-      field.resolve = (root, args, context, info) => {
+      const masking: GraphQLFieldResolver<unknown, unknown> = (root, args, context, info) => {
         const apply = (value: unknown): unknown => {
           if (typeof value !== 'string' || value === '') return value;
           const visible = personal.visibleTo(context as RequestContext, root);
@@ -90,6 +114,16 @@ export function maskPersonalFields(schema: GraphQLSchema): void {
         const value = inner(root, args, context, info);
         return isPromiseLike(value) ? value.then(apply) : apply(value);
       };
+      // what a page written by PostgreSQL needs to mask the same way (shared/read-plan.ts)
+      const read: MaskedRead = {
+        inner,
+        callerOnly: CALLER_ONLY_RULES.has(personal.visibleTo),
+        visibleTo: (ctx) => personal.visibleTo(ctx, undefined),
+        maskSql: (ref) => maskSql(personal.kind, ref),
+        maskSqlExact,
+      };
+      Object.assign(masking, { [MASKED_READ]: read });
+      field.resolve = masking;
       wrapped.add(field.name);
     }
   }

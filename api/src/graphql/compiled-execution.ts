@@ -23,7 +23,8 @@ import { getArgumentValues, getVariableValues } from 'graphql/execution/values';
 import client from 'prom-client';
 import type { RequestContext } from '../request/context';
 import { registry } from '../shared/metrics';
-import { operationFootprint } from '../shared/read-plan';
+import { askForText, collectResponseFields, isUnsupported, operationFootprint, TextPage } from '../shared/read-plan';
+import { dataFromText } from './answer-text';
 
 /**
  * Compiled execution (docs/architecture.md#compiled-reads): a query made only of compiled-read types (the same
@@ -33,13 +34,20 @@ import { operationFootprint } from '../shared/read-plan';
  * computed fields), so access, masking and jurisdiction are the same code. It answers only when everything
  * completes synchronously without an error; otherwise (a read guard's promise, any error, a null where the
  * schema forbids one) it steps aside and graphql-js executes the operation, reusing the root fields' values
- * already read, so the statements, the answer and its errors are exactly the ordinary path's.
+ * already read, so the statements, the answer and its errors are exactly the ordinary path's. One list root of
+ * plain columns goes by the text lane (textLaneOf): PostgreSQL writes its items as the answer's JSON.
  */
 
 const executions = new client.Counter({
   name: 'wuye_graphql_planned_executions_total',
   help: 'compiled-read queries executed by their plan: answered, or stepped aside for graphql-js (a promise, an error)',
   labelNames: ['outcome'] as const,
+  registers: [registry],
+});
+
+const textPages = new client.Counter({
+  name: 'wuye_graphql_text_pages_total',
+  help: 'compiled list pages whose items PostgreSQL wrote as the answer’s JSON text (the text lane)',
   registers: [registry],
 });
 
@@ -63,6 +71,36 @@ interface ObjectPlan {
 interface OperationPlan {
   root: ObjectPlan;
   fragments: Record<string, FragmentDefinitionNode>;
+  /** the root field whose page PostgreSQL may write as the answer's text (textLaneOf) */
+  text: FieldPlan | null;
+}
+
+const LIST_FIELDS = new Set(['items', 'nextCursor', 'totalItems']);
+
+/**
+ * The text lane (docs/architecture.md#compiled-reads): an operation of one root field returning a list object
+ * (`items`, `nextCursor`, `totalItems`, each at most once) may have its items written by PostgreSQL as the
+ * answer's JSON; compiledList decides whether the items' fields allow it and answers with a TextPage if so.
+ */
+function textLaneOf(root: ObjectPlan): FieldPlan | null {
+  if (root.fields.length !== 1) return null;
+  const [field] = root.fields;
+  const list = field.object;
+  if (!field.def || !list || isListType(isNonNullType(field.def.type) ? field.def.type.ofType : field.def.type)) return null;
+  const names = list.fields.map((f) => f.def?.name ?? '__typename');
+  if (!names.includes('items') || new Set(names).size !== names.length) return null;
+  return names.every((name) => name === '__typename' || LIST_FIELDS.has(name)) ? field : null;
+}
+
+/** The list object's JSON around the items PostgreSQL wrote, its keys in the selection's order. */
+function listText(run: Run, list: ObjectPlan, page: TextPage): string {
+  const parts = list.fields.map((f) => {
+    const name = f.def?.name ?? '__typename';
+    if (name === 'items') return `${JSON.stringify(f.key)}:${page.itemsText}`;
+    const value = name === '__typename' ? list.type.name : complete(run, f.def!.type, undefined, name === 'nextCursor' ? page.nextCursor : page.totalItems);
+    return `${JSON.stringify(f.key)}:${JSON.stringify(value)}`;
+  });
+  return `{${parts.join(',')}}`;
 }
 
 /** Thrown while completing: graphql-js must execute this operation instead. */
@@ -98,30 +136,9 @@ function hasDirectives(node: DocumentNode | OperationDefinitionNode | FragmentDe
   return found;
 }
 
-function collect(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): Map<string, FieldNode[]> {
-  const fields = new Map<string, FieldNode[]>();
-  const visitSet = (set: SelectionSetNode) => {
-    for (const s of set.selections) {
-      if (s.kind === 'Field') {
-        const key = s.alias?.value ?? s.name.value;
-        const nodes = fields.get(key);
-        if (nodes) nodes.push(s);
-        else fields.set(key, [s]);
-      } else {
-        const fragment = s.kind === 'InlineFragment' ? s : fragments[s.name.value];
-        if (!fragment) throw new StepAside('fragment');
-        if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) throw new StepAside('type condition');
-        visitSet(fragment.selectionSet);
-      }
-    }
-  };
-  for (const set of sets) visitSet(set);
-  return fields;
-}
-
 function objectPlan(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): ObjectPlan {
   const fields: FieldPlan[] = [];
-  for (const [key, nodes] of collect(type, sets, fragments)) {
+  for (const [key, nodes] of collectResponseFields(type, sets, fragments)) {
     const name = nodes[0].name.value;
     if (name === '__typename') {
       fields.push({ key, nodes, resolve: () => type.name, hasArgs: false });
@@ -155,9 +172,10 @@ function planOf(schema: GraphQLSchema, ctx: RequestContext, document: DocumentNo
   const query = schema.getQueryType();
   if (!query) return null;
   try {
-    return { root: objectPlan(query, [operation.selectionSet], fragments), fragments };
+    const root = objectPlan(query, [operation.selectionSet], fragments);
+    return { root, fragments, text: textLaneOf(root) };
   } catch (error) {
-    if (error instanceof StepAside) return null;
+    if (error instanceof StepAside || isUnsupported(error)) return null;
     throw error;
   }
 }
@@ -257,6 +275,7 @@ export function compiledExecutionPlugin(schema: GraphQLSchema): ApolloServerPlug
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
           if (coerced.errors) return null;
           const run: Run = { ctx, schema, operation, fragments: plan.fragments, variables: coerced.coerced, infos: new Map() };
+          askForText(ctx, plan.text?.nodes[0]);
           // the root fields start together, as graphql-js starts them; each one's value or error is kept for it
           const roots = plan.root.fields.map((field) => {
             if (!field.def) return { field, value: Promise.resolve(plan!.root.type.name) };
@@ -268,6 +287,20 @@ export function compiledExecutionPlugin(schema: GraphQLSchema): ApolloServerPlug
             }
           });
           const settled = await Promise.allSettled(roots.map((r) => r.value));
+          askForText(ctx, undefined);
+          const first = settled[0];
+          if (plan.text && first.status === 'fulfilled' && first.value instanceof TextPage) {
+            try {
+              const text = `{${JSON.stringify(plan.text.key)}:${listText(run, plan.text.object!, first.value)}}`;
+              executions.inc({ outcome: 'answered' });
+              textPages.inc();
+              return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: dataFromText(plan.text.key, text) } } };
+            } catch {
+              // graphql-js reads the page again, as objects (a TextPage is nothing it can complete)
+              executions.inc({ outcome: 'stepped_aside' });
+              return null;
+            }
+          }
           try {
             const data: Record<string, unknown> = Object.create(null);
             settled.forEach((outcome, i) => {

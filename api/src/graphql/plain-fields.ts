@@ -1,4 +1,5 @@
 import { GraphQLFieldResolver, GraphQLSchema, isObjectType } from 'graphql';
+import { PLAIN_READ } from '../shared/read-plan';
 
 /**
  * type-graphql gives every plain `@Field` a resolver that builds a resolver-data object and runs the (empty)
@@ -16,7 +17,8 @@ export function plainFieldReads(schema: GraphQLSchema): number {
     for (const field of Object.values(type.getFields())) {
       const property = field.resolve && plainProperty(field.resolve);
       if (property === null || property === undefined) continue;
-      field.resolve = (root) => (root as Record<string, unknown>)[property];
+      // marked with the property it reads, for a page PostgreSQL writes as its final JSON (shared/read-plan.ts)
+      field.resolve = Object.assign((root: unknown) => (root as Record<string, unknown>)[property], { [PLAIN_READ]: property });
       swapped++;
     }
   }

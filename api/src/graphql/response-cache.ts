@@ -1,9 +1,10 @@
 import crypto from 'node:crypto';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { DocumentNode, FormattedExecutionResult, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
+import { answerText, keepAnswerText } from './answer-text';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { todayInChina } from '../shared/iso-date';
@@ -42,18 +43,6 @@ interface Held {
   fingerprint: string;
   data: Record<string, unknown>;
   bytes: number;
-}
-
-/** A held answer's data as the JSON text it was first sent as: a hit is written out without serialising again. */
-const textOf = new WeakMap<object, string>();
-
-/**
- * Apollo's `stringifyResult`: a held answer goes out as its text; anything else as Apollo writes it (JSON and a
- * newline).
- */
-export function stringifyResult(result: FormattedExecutionResult): string {
-  const text = result.data && !result.errors && !result.extensions ? textOf.get(result.data) : undefined;
-  return `${text === undefined ? JSON.stringify(result) : `{"data":${text}}`}\n`;
 }
 
 interface Footprint {
@@ -123,9 +112,9 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
           if (!pending || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          // serialised once: for its size here, and as the text this answer and every hit are sent as
-          const text = JSON.stringify(data);
-          textOf.set(data, text);
+          // serialised once (or already text: a page PostgreSQL wrote), for its size here and as what every hit sends
+          const text = answerText(data) ?? JSON.stringify(data);
+          keepAnswerText(data, text);
           pending.cache.set(pending.key, { fingerprint: pending.fingerprint, data, bytes: Buffer.byteLength(text) + pending.key.length });
         },
       };

@@ -28,7 +28,8 @@ import { startTokenUsagePruning } from '../accounts/token-usage';
 import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
 import { FeedSignal } from '../feed/feed-signal';
 import { streamRouter } from './stream';
-import { responseCachePlugin, stringifyResult } from './response-cache';
+import { stringifyResult } from './answer-text';
+import { responseCachePlugin } from './response-cache';
 import { compiledExecutionPlugin } from './compiled-execution';
 
 export interface AppServer {

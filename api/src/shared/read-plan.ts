@@ -8,6 +8,9 @@ import {
   GraphQLObjectType,
   GraphQLResolveInfo,
   GraphQLSchema,
+  isEnumType,
+  isListType,
+  isNonNullType,
   isObjectType,
   OperationDefinitionNode,
   SelectionSetNode,
@@ -16,6 +19,7 @@ import { getArgumentValues } from 'graphql/execution/values';
 import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
+import { encodeCursor } from './cursor';
 import { ListLimits, ListOptionsShape, ListQuery, ListResult, listQuery, ListSpec, pageOf, SortDirection } from './list';
 
 /**
@@ -60,6 +64,9 @@ export function registerReadType(name: string, type: ReadType): void {
   types.set(name, type);
 }
 
+/** Thrown inside the compiler for a selection it does not handle; the list falls back to loaders. */
+class Unsupported extends Error {}
+
 /** The key a compiled object carries, so the relation resolvers know its nested values are there. */
 const COMPILED = '@';
 /** An officer's jurisdiction over an estate-placed compiled object, computed by the statement (the read guard reads it). */
@@ -69,6 +76,73 @@ export const IN_JURISDICTION = '@j';
 export function compiledJurisdiction(row: unknown): boolean | undefined {
   const value = (row as Record<string, unknown> | null)?.[IN_JURISDICTION];
   return typeof value === 'boolean' ? value : undefined;
+}
+
+/** Marks a field resolver that only reads one property of its source (graphql/plain-fields.ts): the property. */
+export const PLAIN_READ = Symbol('plainRead');
+
+/** Marks a personal-data mask (auth/personal-data.ts): what it wraps, and the same mask in SQL. */
+export const MASKED_READ = Symbol('maskedRead');
+export interface MaskedRead {
+  inner: GraphQLFieldResolver<unknown, unknown>;
+  /** the rule reads only the caller (then `visibleTo` answers for every row) */
+  callerOnly: boolean;
+  visibleTo(ctx: RequestContext): boolean | Promise<boolean>;
+  maskSql(ref: string): string;
+  /** where maskSql equals the JavaScript mask */
+  maskSqlExact(ref: string): string;
+}
+
+/**
+ * A page whose items PostgreSQL wrote as the answer's final JSON text (the text lane, docs/architecture.md#compiled-reads):
+ * only compiled execution asks for it (askForText), and it writes the answer around `itemsText` without parsing it.
+ */
+export class TextPage {
+  constructor(
+    readonly itemsText: string,
+    readonly nextCursor: string | null,
+    readonly totalItems: number,
+  ) {}
+}
+
+/** The root field whose list compiled execution will write as text, per request (consumed by compiledList). */
+const textAsked = new WeakMap<object, FieldNode>();
+
+/** Compiled execution asks that this root field's list come back as a TextPage where it can; undefined clears it. */
+export function askForText(ctx: RequestContext, node: FieldNode | undefined): void {
+  if (node) textAsked.set(ctx, node);
+  else textAsked.delete(ctx);
+}
+
+/**
+ * The fields of a selection by response key, in order, as graphql-js collects them (fragments on this type
+ * inlined); Unsupported for directives and fragments on other types.
+ */
+export function collectResponseFields(type: GraphQLObjectType, sets: readonly SelectionSetNode[], fragments: Record<string, FragmentDefinitionNode>): Map<string, FieldNode[]> {
+  const fields = new Map<string, FieldNode[]>();
+  const visitSet = (set: SelectionSetNode) => {
+    for (const s of set.selections) {
+      if (s.directives?.length) throw new Unsupported('directive');
+      if (s.kind === 'Field') {
+        const key = s.alias?.value ?? s.name.value;
+        const nodes = fields.get(key);
+        if (nodes) nodes.push(s);
+        else fields.set(key, [s]);
+      } else {
+        const fragment = s.kind === 'InlineFragment' ? s : fragments[s.name.value];
+        if (!fragment) throw new Unsupported('fragment');
+        if (fragment.typeCondition && fragment.typeCondition.name.value !== type.name) throw new Unsupported('type condition');
+        visitSet(fragment.selectionSet);
+      }
+    }
+  };
+  for (const set of sets) visitSet(set);
+  return fields;
+}
+
+/** Unsupported is how the compiler says "not this one"; callers outside this file test for it. */
+export function isUnsupported(error: unknown): boolean {
+  return error instanceof Unsupported;
 }
 
 /**
@@ -94,8 +168,6 @@ export function servePreloaded(schema: GraphQLSchema): void {
 /** The selected fields of an object, merged over aliases and fragments: name → its nodes and arguments. */
 type Selection = Map<string, { nodes: FieldNode[]; args: Record<string, unknown> }>;
 
-/** Thrown inside the compiler for a selection it does not handle; the list falls back to loaders. */
-class Unsupported extends Error {}
 
 function selectionOf(type: GraphQLObjectType, nodes: readonly FieldNode[], info: GraphQLResolveInfo): Selection {
   const selection: Selection = new Map();
@@ -214,6 +286,68 @@ function objectSql(b: Build, typeName: string, selection: Selection, t: string, 
   return columns.join(', ');
 }
 
+/** Database types a GraphQL leaf may be written from as JSON by PostgreSQL, exactly as graphql-js would write it. */
+const TEXT_LEAVES: Record<string, string[]> = {
+  String: ['text', 'character varying', 'character'],
+  Int: ['integer', 'smallint'],
+  Boolean: ['boolean'],
+  DateTimeISO: ['timestamp with time zone'],
+  LocalDate: ['date'],
+  Decimal: ['numeric'],
+  // an ID goes out as a string ("42"), whatever the column
+  ID: ['integer', 'text', 'character varying'],
+};
+
+/**
+ * The select list (`expr AS "key"`, in the answer's key order) of one item written by PostgreSQL as graphql-js
+ * would write it, or Unsupported: every field must be a column read as it is (a plain property read) or
+ * masked by a rule that reads only the caller, of a leaf type in TEXT_LEAVES (or an enum whose values are their
+ * names), nullable wherever the column is; relations, computed fields, arguments and read guards are not written
+ * here. `exact` collects the conditions under which the SQL masks equal the JavaScript ones.
+ */
+function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string, exact: string[]): string {
+  const type = types.get(typeName);
+  const gqlType = b.info.schema.getType(typeName);
+  if (!type || !isObjectType(gqlType)) throw new Unsupported(typeName);
+  const metadata = b.ctx.em.connection.getMetadata(type.entity);
+  const columns: string[] = [];
+  for (const [key, nodes] of fields) {
+    // PostgreSQL cuts identifiers at 63 bytes: a longer key would come back under another name
+    if (Buffer.byteLength(key) > 63 || key.includes('"')) throw new Unsupported(`the key ${key}`);
+    const name = nodes[0].name.value;
+    if (name === '__typename') {
+      columns.push(`'${typeName}' AS "${key}"`);
+      continue;
+    }
+    const def = gqlType.getFields()[name];
+    const column = def && !type.relations?.[name] && !type.computed?.[name] ? metadata.findColumnWithPropertyName(name) : undefined;
+    if (!def || !column || def.args.length > 0 || nodes.some((node) => node.arguments?.length || node.selectionSet)) throw new Unsupported(`${typeName}.${name}`);
+    const masked = (def.resolve as { [MASKED_READ]?: MaskedRead } | undefined)?.[MASKED_READ];
+    const read = masked ? masked.inner : def.resolve;
+    if ((read as { [PLAIN_READ]?: string } | undefined)?.[PLAIN_READ] !== name) throw new Unsupported(`${typeName}.${name} is resolved`);
+    if (isNonNullType(def.type) ? column.isNullable : false) throw new Unsupported(`${typeName}.${name} may be null`);
+    const leaf = isNonNullType(def.type) ? def.type.ofType : def.type;
+    if (isListType(leaf)) throw new Unsupported(`${typeName}.${name} is a list`);
+    const dbType = String(b.ctx.em.connection.driver.normalizeType(column));
+    const allowed = isEnumType(leaf) ? (leaf.getValues().every((v) => v.value === v.name) ? ['text', 'character varying'] : []) : TEXT_LEAVES[leaf.name] ?? [];
+    if (!allowed.includes(dbType)) throw new Unsupported(`${typeName}.${name}: ${leaf.name} from ${dbType}`);
+    let expr = columnSql(metadata, name, t);
+    if (leaf.name === 'ID') expr = `(${expr})::text`;
+    if (masked) {
+      const visible = masked.callerOnly ? masked.visibleTo(b.ctx) : null;
+      if (typeof visible !== 'boolean') throw new Unsupported(`${typeName}.${name}: a rule that reads the record`);
+      if (!visible) {
+        const ref = `${t}."${column.databaseName}"`;
+        expr = masked.maskSql(ref);
+        exact.push(masked.maskSqlExact(ref));
+      }
+    }
+    columns.push(`${expr} AS "${key}"`);
+  }
+  if (columns.length === 0) throw new Unsupported('no fields');
+  return columns.join(', ');
+}
+
 /**
  * One page of a list in one statement, or null when the selection holds something the compiler does not
  * handle (or COMPILED_READS is off): then read it with findList. Same page, order, cursor and totalItems as
@@ -230,6 +364,8 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   if (!ctx.config.compiledReads) return null;
   const listType = getNamedType(info.returnType);
   if (!isObjectType(listType)) return null;
+  const asText = textAsked.get(ctx) === info.fieldNodes[0];
+  if (asText) textAsked.delete(ctx);
   const listSelection = (() => {
     try {
       return selectionOf(listType, info.fieldNodes, info);
@@ -262,14 +398,42 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const dir = direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const sortColumn = metadata.findColumnWithPropertyName(field)!.databaseName;
   // nulls last in either direction, as the list contract orders them (shared/list.ts)
-  const order = field === 'id' ? `t0."id" ${dir}` : `t0."${sortColumn}" ${dir} NULLS LAST, t0."id" ${dir}`;
-  const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
+  const orderOn = (t: string) => (field === 'id' ? `${t}."id" ${dir}` : `${t}."${sortColumn}" ${dir} NULLS LAST, ${t}."id" ${dir}`);
+  const order = orderOn('t0');
+  const total = async (row: { total?: number | null }) =>
+    // an empty page carries no total: none matched, or the page lies past the end or after the last cursor
+    countQuery ? row.total ?? (query.skip > 0 || query.after ? await countQuery.getCount() : 0) : -1;
 
+  const text = asText ? textSql(build, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
+  if (text) {
+    // the items as the answer's text, the extra row (is there a next page?) left out but its cursor kept
+    // string_agg, not json_agg: json_agg puts a line break between items, and the text goes out as it is
+    const sql = `SELECT coalesce('[' || string_agg(to_json(o0)::text, ',' ORDER BY ${order}) FILTER (WHERE t0."@n" <= ${query.take}) || ']', '[]') AS items, count(*)::int AS rows,
+        (array_agg(json_build_array(${columnSql(metadata, field, 't0')}, t0."id")) FILTER (WHERE t0."@n" = ${query.take}))[1] AS last,
+        ${text.exact}${countQuery ? ', max(t0."@total")::int AS total' : ''}
+      FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 CROSS JOIN LATERAL (SELECT ${text.columns}) o0`;
+    // the list's own parameters only: those the ordinary select list added are not in this statement
+    const [row]: Array<{ items: string; rows: number; last: [unknown, number] | null; exact: boolean; total?: number | null }> = await ctx.em.query(sql, innerParams);
+    // a masked value the SQL mask may not equal (not printable ASCII): this page is written the ordinary way
+    if (row.exact) return new TextPage(row.items, row.rows > query.take && row.last ? encodeCursor(field, row.last[0], row.last[1]) : null, await total(row)) as unknown as ListResult<E>;
+  }
+  const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
   const [row]: Array<{ items: E[]; total?: number | null }> = await ctx.em.query(sql, params);
-  let totalItems = -1;
-  // an empty page carries no total: none matched, or the page lies past the end or after the last cursor
-  if (countQuery) totalItems = row.total ?? (query.skip > 0 || query.after ? await countQuery.getCount() : 0);
-  return pageOf(row.items, query.take, field, totalItems);
+  return pageOf(row.items, query.take, field, await total(row));
+}
+
+/** The text lane's select list for the items and the condition its masks need, or null when they cannot be written as text. */
+function textSql(b: Build, itemsType: GraphQLObjectType, nodes: FieldNode[], take: number): { columns: string; exact: string } | null {
+  if (!Number.isInteger(take)) return null;
+  try {
+    const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+    const exact: string[] = [];
+    const columns = textObjectSql(b, itemsType.name, collectResponseFields(itemsType, sets, b.info.fragments), 't0', exact);
+    return { columns, exact: `${exact.length ? `coalesce(bool_and(${exact.join(' AND ')}), true)` : 'true'} AS exact` };
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
+  }
 }
 
 /** What a query's answer depends on, for the response cache (graphql/response-cache.ts). */
