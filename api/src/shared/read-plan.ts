@@ -64,8 +64,13 @@ export function registerReadType(name: string, type: ReadType): void {
   types.set(name, type);
 }
 
-/** Thrown inside the compiler for a selection it does not handle; the list falls back to loaders. */
-class Unsupported extends Error {}
+/**
+ * Thrown inside the compiler for a selection it does not handle; the list falls back to loaders. Not an Error:
+ * the text lane and the compiler meet it on ordinary requests, and an Error would capture a stack each time.
+ */
+class Unsupported {
+  constructor(readonly reason: string) {}
+}
 
 /** The key a compiled object carries, so the relation resolvers know its nested values are there. */
 const COMPILED = '@';
@@ -422,17 +427,21 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   return pageOf(row.items, query.take, field, await total(row));
 }
 
+/** Items selections the text lane cannot write: why depends on the schema and the document only, never on the caller. */
+const notText = new WeakSet<FieldNode>();
+
 /** The text lane's select list for the items and the condition its masks need, or null when they cannot be written as text. */
 function textSql(b: Build, itemsType: GraphQLObjectType, nodes: FieldNode[], take: number): { columns: string; exact: string } | null {
-  if (!Number.isInteger(take)) return null;
+  if (!Number.isInteger(take) || nodes.length === 0 || notText.has(nodes[0])) return null;
   try {
     const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     const exact: string[] = [];
     const columns = textObjectSql(b, itemsType.name, collectResponseFields(itemsType, sets, b.info.fragments), 't0', exact);
     return { columns, exact: `${exact.length ? `coalesce(bool_and(${exact.join(' AND ')}), true)` : 'true'} AS exact` };
   } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
+    if (!(error instanceof Unsupported)) throw error;
+    notText.add(nodes[0]);
+    return null;
   }
 }
 
