@@ -34,7 +34,12 @@ const nameContains = addPgTableCondition(
   { schemaName: 'public', tableName: 'firm' },
   'nameContains',
   (build) => ({ type: build.graphql.GraphQLString }),
-  (value, { sql, sqlTableAlias }) => sql`${sqlTableAlias}.name ILIKE ${sql.value(`%${String(value).replace(/[\\%_]/g, '\\$&')}%`)}`,
+  (value, { sql, sqlTableAlias }) => {
+    const text = String(value);
+    // the API's rule for "contains" (api/src/shared/list-filters.ts containsOperator): LIKE for a term with no cased letter
+    const op = text.toLowerCase() === text && text.toUpperCase() === text ? sql.raw('LIKE') : sql.raw('ILIKE');
+    return sql`${sqlTableAlias}.name ${op} ${sql.value(`%${text.replace(/[\\%_]/g, '\\$&')}%`)}`;
+  },
 );
 
 const preset = {

@@ -36,15 +36,17 @@ const options = (page: number, take = 25) => ({
   filter: { filingStatus: 'APPROVED', name: SEARCH },
 });
 
+// LIKE, not ILIKE: the search term has no letter with case, and the API matches such a term by LIKE too
+// (api/src/shared/list-filters.ts containsOperator); the peer's condition follows the same rule
 const PAGE_SQL = `
   SELECT f.id, f.version, f.name, f.credit_code, f.legal_representative, f.contact_person, f.contact_phone, f.status,
          f.filing_status, f.filing_number, f.submitted_at, f.decided_at, f.updated_at, f.submitted_by_id,
          d.id AS district_id, d.name AS district_name
     FROM firm f JOIN district d ON d.id = f.district_id
-   WHERE f.filing_status = 'APPROVED' AND f.name ILIKE $1
+   WHERE f.filing_status = 'APPROVED' AND f.name LIKE $1
    ORDER BY f.name, f.id
    LIMIT 26 OFFSET $2`;
-const COUNT_SQL = `SELECT count(*)::int AS n FROM firm f WHERE f.filing_status = 'APPROVED' AND f.name ILIKE $1`;
+const COUNT_SQL = `SELECT count(*)::int AS n FROM firm f WHERE f.filing_status = 'APPROVED' AND f.name LIKE $1`;
 
 export const firmList: Scenario = {
   name: 'firm-list',
