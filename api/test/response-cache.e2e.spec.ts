@@ -45,6 +45,45 @@ describe('a repeated read', () => {
     expect(first.text.endsWith('}\n')).toBe(true);
   });
 
+  it('of the very same request is answered in front of Apollo: the same bytes and headers, logged and counted as any answer', async () => {
+    const token = await a.tokenFor('registrar');
+    const body = JSON.stringify({ query: untyped(LIST_FIRMS), operationName: 'ListFirms', variables: { options: { take: 6, sort: { field: 'CREDIT_CODE' } } } });
+    const post = () => fetch(`${a.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body });
+    const scrape = async () => {
+      const text = await (await fetch(`${a.baseUrl}/metrics`)).text();
+      const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
+      return { lane: value(/^wuye_response_cache_lane_answers_total (\S+)$/m), requests: value(/^wuye_graphql_requests_total\{operation="query:firms",outcome="ok"\} (\S+)$/m) };
+    };
+    const headersOf = (response: Response) => Object.fromEntries([...response.headers].filter(([name]) => !['date', 'x-request-id', 'x-sql-statements'].includes(name)));
+    const first = await post();
+    const firstText = await first.text();
+    const before = await scrape();
+    const again = await post();
+    const after = await scrape();
+    expect(await again.text()).toBe(firstText);
+    expect(again.status).toBe(200);
+    expect(headersOf(again)).toEqual(headersOf(first));
+    expect(again.headers.get('x-sql-statements')).toBe('1');
+    expect([after.lane - before.lane, after.requests - before.requests]).toEqual([1, 1]);
+    const requestId = again.headers.get('x-request-id');
+    const line = a.logLines.map((l) => JSON.parse(l)).find((l) => l.requestId === requestId && l.event === 'graphql');
+    expect(line).toMatchObject({ operation: 'ListFirms', sql: 1 });
+    // another operation name, other variables: not the same request, so Apollo answers (and caches) them
+    const other = await fetch(`${a.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: body.replace('"take":6', '"take":5') });
+    expect(JSON.parse(await other.text()).data.firms.items).toHaveLength(5);
+    expect((await scrape()).lane).toBe(after.lane);
+  });
+
+  it('in front of Apollo still authenticates: a revoked session is refused with 401, not served what it read', async () => {
+    const token = (await a.gql(LOGIN, { username: 'manager', password: 'wuye-demo' })).data.login.token;
+    const variables = { options: { take: 4, sort: { field: 'NAME' as never } } };
+    expect((await a.gql(LIST_FIRMS, variables, token)).errors).toBeUndefined();
+    expect((await a.gql(LIST_FIRMS, variables, token)).sqlStatements).toBe(1);
+    await b.ds.query(`UPDATE access_token SET revoked_at = now() WHERE token_hash = sha256($1::bytea)`, [Buffer.from(token)]);
+    const refused = await a.gql(LIST_FIRMS, variables, token);
+    expect([refused.status, errorCode(refused), refused.data]).toEqual([401, 'UNAUTHENTICATED', undefined]);
+  });
+
   it('is fresh on one server after a write on the other', async () => {
     const manager = await a.tokenFor('manager');
     const created = (await a.as('clerk', CREATE_FIRM, { input: firmInput() })).createFirm;

@@ -62,9 +62,17 @@ new client.Gauge({
 });
 
 /** Only schema-defined root field names reach a label; anything unparsed is 'unknown'. */
-function operationLabel(operation: { operation: string; selectionSet: Parameters<typeof rootFields>[0] } | undefined, fragments: Parameters<typeof rootFields>[1]): string {
+export function operationLabel(operation: { operation: string; selectionSet: Parameters<typeof rootFields>[0] } | undefined, fragments: Parameters<typeof rootFields>[1]): string {
   if (!operation) return 'unknown';
   return `${operation.operation}:${[...new Set(rootFields(operation.selectionSet, fragments))].sort().join(',')}`;
+}
+
+/** One answered request in the metrics: by Apollo (metricsPlugin) or by the response cache's lane in front of it. */
+export function recordRequest(label: string, codes: string[], started: bigint, ctx: RequestContext): void {
+  requests.inc({ operation: label, outcome: codes[0] ?? 'ok' });
+  latency.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
+  if (ctx.stats.counted) sqlPerRequest.observe({ operation: label }, ctx.stats.sqlStatements);
+  if (label === 'mutation:login' && codes.length) loginFailures.inc({ reason: codes[0] });
 }
 
 export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
@@ -84,12 +92,8 @@ export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
       const started = process.hrtime.bigint();
       return {
         async willSendResponse({ operation, document, errors }) {
-          const label = document ? labelOf(document, operation) : 'unparsed';
           const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
-          requests.inc({ operation: label, outcome: codes[0] ?? 'ok' });
-          latency.observe({ operation: label }, Number(process.hrtime.bigint() - started) / 1e9);
-          if (contextValue.stats.counted) sqlPerRequest.observe({ operation: label }, contextValue.stats.sqlStatements);
-          if (label === 'mutation:login' && codes.length) loginFailures.inc({ reason: codes[0] });
+          recordRequest(document ? labelOf(document, operation) : 'unparsed', codes, started, contextValue);
         },
       };
     },

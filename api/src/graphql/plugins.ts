@@ -114,6 +114,17 @@ export function operationChecks(schema: GraphQLSchema, config: Config) {
 /** The logger of the request an error came from (its request id), for formatErrorFor, which Apollo gives no context. */
 const requestLogOf = new WeakMap<object, Logger>();
 
+/** The one log line of an answered operation (requestLogPlugin's, and the response cache lane's for what it answers). */
+export function logOperation(ctx: RequestContext, operationName: string | null, started: bigint, errors: unknown[] | undefined): void {
+  ctx.log.info('graphql', {
+    operation: operationName,
+    ms: Number(process.hrtime.bigint() - started) / 1e6,
+    sql: ctx.stats.sqlStatements,
+    principal: ctx.principal ? `${ctx.principal.kind}:${ctx.principal.id}` : null,
+    errors,
+  });
+}
+
 /**
  * One log line per operation, through the request's own logger (`ctx.log`, naming its request id): its name,
  * time, SQL statements and error codes; never variables or results.
@@ -129,13 +140,7 @@ export function requestLogPlugin(config: Pick<Config, 'exposeSqlStatements'>): A
         async willSendResponse({ response, operationName, errors }) {
           // an internal metric: for tests and the benchmark only (EXPOSE_SQL_STATEMENTS=1)
           if (config.exposeSqlStatements) response.http.headers.set('x-sql-statements', String(contextValue.stats.sqlStatements));
-          contextValue.log.info('graphql', {
-            operation: operationName ?? null,
-            ms: Number(process.hrtime.bigint() - started) / 1e6,
-            sql: contextValue.stats.sqlStatements,
-            principal: contextValue.principal ? `${contextValue.principal.kind}:${contextValue.principal.id}` : null,
-            errors: errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'),
-          });
+          logOperation(contextValue, operationName ?? null, started, errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
         },
       };
     },

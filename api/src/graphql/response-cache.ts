@@ -4,7 +4,10 @@ import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitio
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
+import type { Request, RequestHandler, Response } from 'express';
 import { answerText, keepAnswerText } from './answer-text';
+import { operationLabel, recordRequest } from './metrics';
+import { logOperation } from './plugins';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { todayInChina } from '../shared/iso-date';
@@ -22,6 +25,11 @@ import { fingerprint } from '../shared/table-versions';
  * anything the footprint cannot account for are never cached. Runs after the access plugin has admitted the
  * caller, so a cached answer is never a way around a refusal.
  */
+const laneAnswers = new client.Counter({
+  name: 'wuye_response_cache_lane_answers_total',
+  help: 'held answers sent by the lane in front of Apollo (a subset of the hits)',
+  registers: [registry],
+});
 const lookups = new client.Counter({
   name: 'wuye_response_cache_lookups_total',
   help: 'cacheable queries: answered from memory (hit) or executed (miss: nothing held, or written since)',
@@ -64,9 +72,39 @@ function callerKey(ctx: RequestContext, footprint: Footprint): string {
   return `${principal.kind}:${principal.role}:${[...principal.scopes].sort().join(',')}${byUser ? `:${principal.id}` : ''}`;
 }
 
-export function responseCachePlugin(schema: GraphQLSchema, config: Config['responseCache']): ApolloServerPlugin<RequestContext> {
+/** The key of an answer: everything that changes what this caller may see for this request. */
+function answerKey(query: string, operationName: string | null, variables: unknown, ctx: RequestContext, footprint: Footprint): string {
+  return crypto
+    .createHash('sha256')
+    .update(JSON.stringify([query, operationName, variables ?? {}, callerKey(ctx, footprint), todayInChina()]))
+    .digest('base64');
+}
+
+/** What the cache learned of a query text when Apollo first answered it: enough to answer it again in front of Apollo. */
+interface TextFacts {
+  footprint: Footprint;
+  /** its metrics label (metrics.ts operationLabel) */
+  label: string;
+}
+const factsKey = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\n${query}`;
+
+export interface ResponseCache {
+  plugin: ApolloServerPlugin<RequestContext>;
+  /**
+   * Express middleware in front of Apollo: a request whose exact text, operation name and variables were answered
+   * for a caller like this one (the same key), while nothing it read has changed, is answered with the held text
+   * without Apollo's pipeline — no parse, validation or plan. The caller is authenticated first, by the context
+   * Apollo then reuses when the lane does not answer (contextFor runs once); a held answer exists only where
+   * Apollo's access checks admitted the same text, variables, role and scopes (the key), so the lane never
+   * answers what Apollo would refuse. It logs and counts the request as the plugins do.
+   */
+  lane(contextFor: (req: Request, res: Response) => Promise<RequestContext>, options: { exposeSqlStatements: boolean }): RequestHandler;
+}
+
+export function createResponseCache(schema: GraphQLSchema, config: Config['responseCache']): ResponseCache {
   const footprints = new WeakMap<OperationDefinitionNode, Footprint | null>();
   const caches = new WeakMap<DataSource, Lru<string, Held>>();
+  const facts = new Lru<string, TextFacts>(1_000);
   const cacheOf = (ds: DataSource) => {
     let cache = caches.get(ds);
     if (!cache) {
@@ -77,13 +115,14 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
   };
   const footprintOf = (ds: DataSource, document: DocumentNode, operation: OperationDefinitionNode): Footprint | null => {
     if (footprints.has(operation)) return footprints.get(operation)!;
-    const found: ReadFootprint | null = operationFootprint(schema, ds, operation, fragmentsOf(document));
+    const fragments = fragmentsOf(document);
+    const found: ReadFootprint | null = operationFootprint(schema, ds, operation, fragments);
     const footprint = found && { tables: [...found.tables].sort(), callerDependent: found.callerDependent };
     footprints.set(operation, footprint);
     return footprint;
   };
 
-  return {
+  const plugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       if (!config.enabled) return;
       let pending: { cache: Lru<string, Held>; key: string; fingerprint: string } | null = null;
@@ -93,11 +132,11 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
           const ds = contextValue.em.connection;
           const footprint = footprintOf(ds, document, operation);
           if (!footprint) return null;
+          if (request.query !== undefined && !request.extensions) {
+            facts.set(factsKey(request.query, request.operationName), { footprint, label: operationLabel(operation, fragmentsOf(document)) });
+          }
           const current = fingerprint(await contextValue.tableVersions(), footprint.tables);
-          const key = crypto
-            .createHash('sha256')
-            .update(JSON.stringify([request.query ?? '', request.operationName ?? null, request.variables ?? {}, callerKey(contextValue, footprint), todayInChina()]))
-            .digest('base64');
+          const key = answerKey(request.query ?? '', request.operationName ?? null, request.variables, contextValue, footprint);
           const cache = cacheOf(ds);
           const held = cache.get(key);
           if (held && held.fingerprint === current) {
@@ -120,4 +159,36 @@ export function responseCachePlugin(schema: GraphQLSchema, config: Config['respo
       };
     },
   };
+
+  const lane: ResponseCache['lane'] = (contextFor, options) => async (req, res, next) => {
+    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
+    if (!config.enabled || req.method !== 'POST' || !req.is('application/json') || !body || typeof body.query !== 'string' || body.extensions !== undefined) return next();
+    const operationName = typeof body.operationName === 'string' ? body.operationName : body.operationName == null ? null : undefined;
+    const known = operationName === undefined ? undefined : facts.get(factsKey(body.query, operationName));
+    if (!known) return next();
+    const started = process.hrtime.bigint();
+    // Apollo's context function takes this very promise (and its refusal, a 401 or 429, is Apollo's to send)
+    const context = contextFor(req, res);
+    res.locals.context = context;
+    try {
+      const ctx = await context.catch(() => null);
+      if (!ctx?.tableVersions) return next();
+      const cache = cacheOf(ctx.em.connection);
+      const held = cache.get(answerKey(body.query, operationName ?? null, body.variables, ctx, known.footprint));
+      if (!held || held.fingerprint !== fingerprint(await ctx.tableVersions(), known.footprint.tables)) return next();
+      const text = answerText(held.data);
+      if (text === undefined) return next();
+      lookups.inc({ outcome: 'hit' });
+      laneAnswers.inc();
+      res.status(200).setHeader('content-type', 'application/json; charset=utf-8');
+      if (options.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
+      res.end(`{"data":${text}}\n`);
+      logOperation(ctx, operationName ?? null, started, undefined);
+      recordRequest(known.label, [], started, ctx);
+    } catch (error) {
+      next(error);
+    }
+  };
+
+  return { plugin, lane };
 }

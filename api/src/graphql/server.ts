@@ -29,7 +29,7 @@ import { startWebhookWorker, WebhookWorker } from '../webhooks/webhook-worker';
 import { FeedSignal } from '../feed/feed-signal';
 import { streamRouter } from './stream';
 import { stringifyResult } from './answer-text';
-import { responseCachePlugin } from './response-cache';
+import { createResponseCache } from './response-cache';
 import { compiledExecutionPlugin } from './compiled-execution';
 
 export interface AppServer {
@@ -72,6 +72,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   app.use(securityHeaders());
   const httpServer = http.createServer(app);
 
+  const responseCache = createResponseCache(schema, config.responseCache);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -92,7 +93,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       ApolloServerPluginLandingPageDisabled(),
       accessPlugin(schema, config),
       // after the access plugin: a caller is admitted before any answer, cached or not
-      responseCachePlugin(schema, config.responseCache),
+      responseCache.plugin,
       // after the cache: what it does not hold, a compiled read executes by its plan (docs/architecture.md#compiled-reads)
       compiledExecutionPlugin(schema),
       requestLogPlugin(config),
@@ -156,8 +157,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       }
       next();
     },
+    // a held answer to this very request goes out here, without Apollo (docs/architecture.md#response-cache)
+    responseCache.lane(contextFor, { exposeSqlStatements: config.exposeSqlStatements }),
     expressMiddleware(apollo, {
-      context: ({ req, res }) => contextFor(req, res),
+      // the lane's context when it looked (one authentication per request), or a new one
+      context: ({ req, res }) => (res.locals.context as Promise<RequestContext> | undefined) ?? contextFor(req, res),
     }),
   );
 
