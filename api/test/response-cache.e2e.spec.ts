@@ -54,7 +54,13 @@ describe('a repeated read', () => {
       const value = (pattern: RegExp) => Number(pattern.exec(text)?.[1] ?? 0);
       return { lane: value(/^wuye_response_cache_lane_answers_total (\S+)$/m), requests: value(/^wuye_graphql_requests_total\{operation="query:firms",outcome="ok"\} (\S+)$/m) };
     };
-    const headersOf = (response: Response) => Object.fromEntries([...response.headers].filter(([name]) => !['date', 'x-request-id', 'x-sql-statements'].includes(name)));
+    const headersOf = (response: Response) => {
+      const kept: Record<string, string> = {};
+      response.headers.forEach((value, name) => {
+        if (!['date', 'x-request-id', 'x-sql-statements'].includes(name)) kept[name] = value;
+      });
+      return kept;
+    };
     const first = await post();
     const firstText = await first.text();
     const before = await scrape();

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../request/context';
+import { readTogether, type RequestContext } from '../request/context';
 import { lruPerDatabase } from '../shared/lru';
 import { ownerService } from '../owners/owner.service';
 import type { VotingRoll } from '../owners/voting-weights';
@@ -33,13 +33,14 @@ export async function electionTallyOf(ctx: RequestContext, election: Election): 
 }
 
 async function electionCount(ctx: RequestContext, election: Election): Promise<{ inputs: ElectionInput; names: Map<string, string> }> {
-  const [roll, candidates, ballots] = await Promise.all([
-    rollToCount(ctx, electionVote(election)),
-    ctx.em.query(
-      `SELECT c.id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.election_id = $1 AND ${standingSql('c')}`,
-      [election.id],
-    ) as Promise<Array<{ id: number; name: string }>>,
-    ballotsOf(ctx, election.id),
+  const [roll, candidates, ballots] = await readTogether(ctx, [
+    () => rollToCount(ctx, electionVote(election)),
+    () =>
+      ctx.em.query(
+        `SELECT c.id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.election_id = $1 AND ${standingSql('c')}`,
+        [election.id],
+      ) as Promise<Array<{ id: number; name: string }>>,
+    () => ballotsOf(ctx, election.id),
   ]);
   const inputs = { seats: election.seats, candidates: candidates.map((c) => String(c.id)), roll, ballots, deemedVotes: election.deemedVotes };
   return { inputs, names: new Map(candidates.map((c) => [String(c.id), c.name])) };
@@ -96,9 +97,9 @@ export async function resolutionTallyOf(ctx: RequestContext, resolution: Resolut
 }
 
 async function resolutionCount(ctx: RequestContext, resolution: Resolution) {
-  const [roll, ballots] = await Promise.all([
-    rollToCount(ctx, resolutionVote(resolution)),
-    ctx.em.query(`SELECT voter_key, choice FROM resolution_ballot WHERE resolution_id = $1`, [resolution.id]) as Promise<Array<{ voter_key: string; choice: 'YES' | 'NO' | 'ABSTAIN' }>>,
+  const [roll, ballots] = await readTogether(ctx, [
+    () => rollToCount(ctx, resolutionVote(resolution)),
+    () => ctx.em.query(`SELECT voter_key, choice FROM resolution_ballot WHERE resolution_id = $1`, [resolution.id]) as Promise<Array<{ voter_key: string; choice: 'YES' | 'NO' | 'ABSTAIN' }>>,
   ]);
   const result = tallyResolution({
     matter: resolution.matter,

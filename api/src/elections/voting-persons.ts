@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from 'type-graphql';
-import type { RequestContext } from '../request/context';
+import { readTogether, type RequestContext } from '../request/context';
 import { ownerIdOfKey, ownerService } from '../owners/owner.service';
 import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { fromHundredths } from '../shared/decimal';
@@ -47,10 +47,10 @@ interface Listed {
 
 /** The live roll, for a vote not opened yet: what the roll would be if voting opened now. */
 async function liveRoll(ctx: RequestContext, estateId: number): Promise<Listed[]> {
-  const [roll, owners, units] = await Promise.all([
-    ownerService.votingRoll(ctx, estateId),
-    ctx.em.query(`SELECT id, name FROM owner WHERE estate_id = $1`, [estateId]) as Promise<Array<{ id: number; name: string }>>,
-    ctx.em.query(`SELECT id, building, unit_no, room FROM unit WHERE estate_id = $1`, [estateId]) as Promise<Array<{ id: number; building: string; unit_no: string; room: string }>>,
+  const [roll, owners, units] = await readTogether(ctx, [
+    () => ownerService.votingRoll(ctx, estateId),
+    () => ctx.em.query(`SELECT id, name FROM owner WHERE estate_id = $1`, [estateId]) as Promise<Array<{ id: number; name: string }>>,
+    () => ctx.em.query(`SELECT id, building, unit_no, room FROM unit WHERE estate_id = $1`, [estateId]) as Promise<Array<{ id: number; building: string; unit_no: string; room: string }>>,
   ]);
   const nameOf = new Map(owners.map((o) => [o.id, o.name]));
   const labelOf = new Map(units.map((u) => [String(u.id), `${u.building}${u.unit_no}${u.room}`]));
@@ -73,9 +73,9 @@ export async function votingPersons(
 ): Promise<VotingPersonPage> {
   if (filter.take < 1 || filter.take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
   const ballotsSql = vote.kind === 'ELECTION' ? `SELECT voter_key FROM ballot WHERE election_id = $1` : `SELECT voter_key FROM resolution_ballot WHERE resolution_id = $1`;
-  const [fixed, ballots] = await Promise.all([
-    voteRecords.rollOf(ctx, vote),
-    ctx.em.query(ballotsSql, [vote.id]) as Promise<Array<{ voter_key: string }>>,
+  const [fixed, ballots] = await readTogether(ctx, [
+    () => voteRecords.rollOf(ctx, vote),
+    () => ctx.em.query(ballotsSql, [vote.id]) as Promise<Array<{ voter_key: string }>>,
   ]);
   let listed: Listed[];
   if (fixed) {

@@ -3,7 +3,7 @@ import { Estate } from '../estates/estate.entity';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { estatePlaceFilters } from '../geography/place-filter';
 import type { RequestContext } from '../request/context';
-import { withTransaction } from '../request/context';
+import { readTogether, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
@@ -69,11 +69,11 @@ async function insertParts(
 
 /** What the audit keeps of a meeting: its row and its parts as they now are. */
 async function snapshot(ctx: RequestContext, id: number) {
-  const [meeting, participants, issues, followUps] = await Promise.all([
-    ctx.em.findOneByOrFail(FivePartyMeeting, { id }),
-    ctx.em.find(FivePartyParticipant, { where: { meetingId: id }, order: { position: 'ASC' } }),
-    ctx.em.find(FivePartyIssue, { where: { meetingId: id }, order: { id: 'ASC' } }),
-    ctx.em.find(FivePartyFollowUp, { where: { meetingId: id }, order: { id: 'ASC' } }),
+  const [meeting, participants, issues, followUps] = await readTogether(ctx, [
+    () => ctx.em.findOneByOrFail(FivePartyMeeting, { id }),
+    () => ctx.em.find(FivePartyParticipant, { where: { meetingId: id }, order: { position: 'ASC' } }),
+    () => ctx.em.find(FivePartyIssue, { where: { meetingId: id }, order: { id: 'ASC' } }),
+    () => ctx.em.find(FivePartyFollowUp, { where: { meetingId: id }, order: { id: 'ASC' } }),
   ]);
   return { meeting, audit: { ...meeting, participants: participants.map(({ party, name, role }) => ({ party, name, role })), issues: issues.length, followUps: followUps.length } };
 }

@@ -49,6 +49,17 @@ export function inTransaction(ctx: RequestContext): boolean {
 }
 
 /**
+ * Reads started together: all at once on the pool (each on a connection of its own), one after another inside a
+ * transaction, whose one connection runs one statement at a time (pg would queue them, and warns that pg 9 will not).
+ */
+export async function readTogether<T extends readonly unknown[]>(ctx: RequestContext, reads: { readonly [K in keyof T]: () => Promise<T[K]> }): Promise<T> {
+  if (!inTransaction(ctx)) return (await Promise.all(reads.map((read) => read()))) as unknown as T;
+  const values: unknown[] = [];
+  for (const read of reads) values.push(await read());
+  return values as unknown as T;
+}
+
+/**
  * Runs `work` in one transaction with a context bound to it: its reads see its own writes, its loaders and
  * memo are the transaction's, and it commits or rolls back as a whole. Inside a transaction already, `work`
  * joins it (a certification that opens a committee filing is one transaction, not two).

@@ -1,7 +1,7 @@
 import { FieldNode, GraphQLResolveInfo, SelectionSetNode } from 'graphql';
 import { ClassType, Field, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import type { RequestContext } from '../request/context';
+import { readTogether, type RequestContext } from '../request/context';
 import { fail } from './errors';
 import { getEntities } from './hydrate';
 import { CursorKind, cursorKindOf, decodeCursor, encodeCursor } from './cursor';
@@ -194,7 +194,7 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   limits: ListLimits,
 ): Promise<ListResult<E>> {
   const { qb, countQuery, field, take } = listQuery(ctx, spec, options, limits);
-  const [rows, totalItems] = await Promise.all([getEntities(qb), countQuery ? countQuery.getCount() : Promise.resolve(-1)]);
+  const [rows, totalItems] = await readTogether(ctx, [() => getEntities(qb), () => (countQuery ? countQuery.getCount() : Promise.resolve(-1))]);
   return pageOf(rows, take, field, totalItems);
 }
 
