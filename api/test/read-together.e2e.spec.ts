@@ -47,7 +47,8 @@ describe('readTogether', () => {
   });
 
   it('the check above can fail: Promise.all inside a transaction queues reads behind each other', async () => {
-    await withTransaction(ctxOf(), (tx) => Promise.all([read(tx, 1)(), read(tx, 2)(), read(tx, 3)()]));
+    // two at once: the second waits behind the first (with a third, pg would also print its deprecation warning)
+    await withTransaction(ctxOf(), (tx) => Promise.all([read(tx, 1)(), read(tx, 2)()]));
     expect(Math.max(...ahead)).toBeGreaterThan(0);
   });
 });

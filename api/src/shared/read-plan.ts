@@ -173,7 +173,6 @@ export function servePreloaded(schema: GraphQLSchema): void {
 /** The selected fields of an object, merged over aliases and fragments: name → its nodes and arguments. */
 type Selection = Map<string, { nodes: FieldNode[]; args: Record<string, unknown> }>;
 
-
 function selectionOf(type: GraphQLObjectType, nodes: readonly FieldNode[], info: GraphQLResolveInfo): Selection {
   const selection: Selection = new Map();
   const visit = (set: SelectionSetNode) => {

@@ -1,6 +1,7 @@
 import type { GraphiQLProps } from 'graphiql';
 import { createClient } from 'graphql-sse';
 import { session } from '../session';
+import { chosenOperation } from './operation';
 
 type Fetcher = GraphiQLProps['fetcher'];
 type FetcherResult = Awaited<ReturnType<Fetcher>>;
@@ -18,10 +19,11 @@ export function sessionHeaders(): Record<string, string> {
 export const fetcher: Fetcher = (params, options) => {
   const edited = Object.entries((options?.headers as Record<string, string> | undefined) ?? {}).filter(([, value]) => value !== '');
   const headers: Record<string, string> = { ...sessionHeaders(), ...Object.fromEntries(edited) };
-  const isSubscription = /^\s*subscription\b/m.test(params.query) && (!params.operationName || new RegExp(`subscription\\s+${params.operationName}\\b`).test(params.query));
-  if (isSubscription) {
+  const chosen = chosenOperation(params.query, params.operationName);
+  const operationName = chosen ? chosen.name : (params.operationName ?? undefined);
+  if (chosen?.kind === 'subscription') {
     const client = createClient({ url: '/graphql/stream', headers, retryAttempts: 0 });
-    const iterator = client.iterate({ query: params.query, variables: params.variables ?? undefined, operationName: params.operationName ?? undefined });
+    const iterator = client.iterate({ query: params.query, variables: params.variables ?? undefined, operationName });
     // closing the subscription (a new run, or the stop button) closes the stream
     const done = iterator.return?.bind(iterator);
     iterator.return = async (value?: unknown) => {
@@ -33,6 +35,6 @@ export const fetcher: Fetcher = (params, options) => {
   return fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify(params),
+    body: JSON.stringify({ ...params, operationName }),
   }).then((response) => response.json());
 };
