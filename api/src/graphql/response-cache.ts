@@ -115,8 +115,7 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
   };
   const footprintOf = (ds: DataSource, document: DocumentNode, operation: OperationDefinitionNode): Footprint | null => {
     if (footprints.has(operation)) return footprints.get(operation)!;
-    const fragments = fragmentsOf(document);
-    const found: ReadFootprint | null = operationFootprint(schema, ds, operation, fragments);
+    const found: ReadFootprint | null = operationFootprint(schema, ds, operation, fragmentsOf(document));
     const footprint = found && { tables: [...found.tables].sort(), callerDependent: found.callerDependent };
     footprints.set(operation, footprint);
     return footprint;
@@ -132,9 +131,9 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
           const ds = contextValue.em.connection;
           const footprint = footprintOf(ds, document, operation);
           if (!footprint) return null;
-          if (request.query !== undefined && !request.extensions) {
-            facts.set(factsKey(request.query, request.operationName), { footprint, label: operationLabel(operation, fragmentsOf(document)) });
-          }
+          // learned once per text (Apollo keeps one parsed document per text, so the label is worked out once too)
+          const textKey = request.query !== undefined && !request.extensions ? factsKey(request.query, request.operationName) : null;
+          if (textKey !== null && !facts.get(textKey)) facts.set(textKey, { footprint, label: operationLabel(operation, fragmentsOf(document)) });
           const current = fingerprint(await contextValue.tableVersions(), footprint.tables);
           const key = answerKey(request.query ?? '', request.operationName ?? null, request.variables, contextValue, footprint);
           const cache = cacheOf(ds);
