@@ -12,6 +12,7 @@ import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
 import { Lru } from '../shared/lru';
 import { fingerprint, TableVersions } from '../shared/table-versions';
+import { SessionCheck } from './session-check';
 
 const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };
 
@@ -169,6 +170,10 @@ export class AuthService {
    * because the same statement counts the request in its minute (docs/architecture.md#rate-limits): over the
    * token's limit, RATE_LIMITED with the seconds until the next minute. The re-checks of a live stream already
    * admitted are not counted (`count: false`).
+   *
+   * With `deferCheck`, a session held in memory is answered before the versions are read: the caller gets a
+   * SessionCheck to settle before anything is answered or written, which a compiled read settles with the version
+   * read carried in its own statement (docs/architecture.md#response-cache).
    */
   async authenticate(
     em: EntityManager,
@@ -178,7 +183,13 @@ export class AuthService {
       count = true,
       tableVersions,
       provideVersions,
-    }: { count?: boolean; tableVersions?: () => Promise<TableVersions>; provideVersions?: (versions: TableVersions) => void } = {},
+      deferCheck,
+    }: {
+      count?: boolean;
+      tableVersions?: () => Promise<TableVersions>;
+      provideVersions?: (versions: TableVersions) => void;
+      deferCheck?: (check: SessionCheck) => void;
+    } = {},
   ): Promise<Principal> {
     const hash = sha256(token);
     if (!tableVersions || token.startsWith(TOKEN_PREFIX.API)) {
@@ -187,16 +198,28 @@ export class AuthService {
       if (versions) provideVersions?.(versions);
       return principal;
     }
-    const current = fingerprint(await tableVersions(), AUTH_TABLES);
     const cache = tokenCacheOf(em.connection);
     const key = hash.toString('base64');
-    const now = Date.now();
+    // looked up again, and held from now on under `current`: the versions read before the lookup
+    const lookUp = async (current: string) => {
+      cache.delete(key);
+      const { principal, expiresAt } = await this.lookUpToken(em, hash, defaultRateLimit, count);
+      if (principal.kind === 'user') cache.set(key, { principal, expiresAt, fingerprint: current, until: Date.now() + AUTH_CACHE_MS });
+      return principal;
+    };
+    const fresh = (held: HeldToken | undefined) => {
+      const now = Date.now();
+      return held !== undefined && now < held.until && now < held.expiresAt;
+    };
     const held = cache.get(key);
-    if (held && held.fingerprint === current && now < held.until && now < held.expiresAt) return held.principal;
-    cache.delete(key);
-    const { principal, expiresAt } = await this.lookUpToken(em, hash, defaultRateLimit, count);
-    if (principal.kind === 'user') cache.set(key, { principal, expiresAt, fingerprint: current, until: now + AUTH_CACHE_MS });
-    return principal;
+    if (deferCheck && held && fresh(held)) {
+      deferCheck(new SessionCheck(held.principal, held.fingerprint, AUTH_TABLES, tableVersions, lookUp, provideVersions));
+      return held.principal;
+    }
+    const current = fingerprint(await tableVersions(), AUTH_TABLES);
+    const again = cache.get(key);
+    if (again && again.fingerprint === current && fresh(again)) return again.principal;
+    return lookUp(current);
   }
 
   private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number; versions: TableVersions | null }> {

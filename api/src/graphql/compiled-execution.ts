@@ -25,6 +25,9 @@ import type { RequestContext } from '../request/context';
 import { registry } from '../shared/metrics';
 import { askForText, collectResponseFields, isUnsupported, operationFootprint, TextPage } from '../shared/read-plan';
 import { dataFromText } from './answer-text';
+import { settleSession } from './plugins';
+import { operationTextKey } from './response-cache';
+import { Lru } from '../shared/lru';
 
 /**
  * Compiled execution (docs/architecture.md#compiled-reads): a query made only of compiled-read types (the same
@@ -261,19 +264,37 @@ function completeObject(run: Run, plan: ObjectPlan, source: unknown): Record<str
   return result;
 }
 
-export function compiledExecutionPlugin(schema: GraphQLSchema): ApolloServerPlugin<RequestContext> {
+export interface CompiledExecution {
+  plugin: ApolloServerPlugin<RequestContext>;
+  /** whether this operation will be executed by a plan (only compiled reads, nothing that writes) */
+  executesByPlan(ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode): boolean;
+  /**
+   * whether a request's text was executed by a plan before: only then may its session be checked by the read itself
+   * (accounts/session-check.ts); anything else, malformed or hostile included, is authenticated before Apollo parses it
+   */
+  plannedBefore(query: unknown, operationName: unknown): boolean;
+}
+
+export function createCompiledExecution(schema: GraphQLSchema): CompiledExecution {
   const plans = new WeakMap<OperationDefinitionNode, OperationPlan | null>();
-  return {
+  const plannedTexts = new Lru<string, true>(1_000);
+  const planFor = (ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode): OperationPlan | null => {
+    // traced (OTEL_EXPORTER_OTLP_ENDPOINT), graphql-js executes: its instrumentation makes the operation's span
+    if (!ctx.config.compiledReads || ctx.config.traceEndpoint) return null;
+    let plan = plans.get(operation);
+    if (plan === undefined) plans.set(operation, (plan = planOf(schema, ctx, document, operation)));
+    return plan;
+  };
+  const plugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       return {
         async responseForOperation({ document, operation, request, contextValue: ctx }) {
-          // traced (OTEL_EXPORTER_OTLP_ENDPOINT), graphql-js executes: its instrumentation makes the operation's span
-          if (!operation || !ctx.config.compiledReads || ctx.config.traceEndpoint) return null;
-          let plan = plans.get(operation);
-          if (plan === undefined) plans.set(operation, (plan = planOf(schema, ctx, document, operation)));
+          if (!operation) return null;
+          const plan = planFor(ctx, document, operation);
           if (!plan) return null;
+          if (request.query !== undefined && !request.extensions) plannedTexts.set(operationTextKey(request.query, request.operationName), true);
           const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return null;
+          if (coerced.errors) return settleSession(ctx); // graphql-js reports them, to a confirmed session
           const run: Run = { ctx, schema, operation, fragments: plan.fragments, variables: coerced.coerced, infos: new Map() };
           askForText(ctx, plan.text?.nodes[0]);
           // the root fields start together, as graphql-js starts them; each one's value or error is kept for it
@@ -288,6 +309,10 @@ export function compiledExecutionPlugin(schema: GraphQLSchema): ApolloServerPlug
           });
           const settled = await Promise.allSettled(roots.map((r) => r.value));
           askForText(ctx, undefined);
+          // a session held in memory: confirmed by the version read its first statement carried, or checked now;
+          // refused (401), what was read for it is dropped
+          const refused = await settleSession(ctx);
+          if (refused) return refused;
           const first = settled[0];
           if (plan.text && first.status === 'fulfilled' && first.value instanceof TextPage) {
             try {
@@ -324,5 +349,11 @@ export function compiledExecutionPlugin(schema: GraphQLSchema): ApolloServerPlug
         },
       };
     },
+  };
+  return {
+    plugin,
+    executesByPlan: (ctx, document, operation) => planFor(ctx, document, operation) !== null,
+    plannedBefore: (query, operationName) =>
+      typeof query === 'string' && (operationName == null || typeof operationName === 'string') && plannedTexts.get(operationTextKey(query, operationName)) === true,
   };
 }

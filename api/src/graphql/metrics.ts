@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Config } from '../config';
 import type { RequestContext } from '../request/context';
 import { registry } from '../shared/metrics';
-import { rootFields } from './plugins';
+import { errorCodesOf, rootFields } from './plugins';
 
 /**
  * The service's vital signs for Prometheus (`GET /metrics`, docs/architecture.md#vital-signs). Labels are
@@ -91,8 +91,8 @@ export function metricsPlugin(): ApolloServerPlugin<RequestContext> {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
       return {
-        async willSendResponse({ operation, document, errors }) {
-          const codes = errors?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')) ?? [];
+        async willSendResponse({ operation, document, errors, response }) {
+          const codes = errorCodesOf(errors, response) ?? [];
           recordRequest(document ? labelOf(document, operation) : 'unparsed', codes, started, contextValue);
         },
       };

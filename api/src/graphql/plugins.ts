@@ -1,4 +1,4 @@
-import { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
   DocumentNode,
@@ -13,7 +13,7 @@ import {
 import { findPolicy, refusal } from '../auth/policies';
 import { Principal } from '../request/principal';
 import { Config } from '../config';
-import { AppError, ErrorCode, fail, FieldError, isAppError } from '../shared/errors';
+import { AppError, ErrorCode, fail, FieldError, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { toFieldErrors } from '../shared/validators';
 import type { RequestContext } from '../request/context';
@@ -78,17 +78,31 @@ function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, n
  * document's shape are bounded earlier (checkQueryText in front of Apollo, queryShapeRules in validation).
  * Every refusal has an HTTP status.
  */
-export function accessPlugin(schema: GraphQLSchema, config: Config): ApolloServerPlugin<RequestContext> {
+export function accessPlugin(
+  schema: GraphQLSchema,
+  config: Config,
+  /** compiled execution's own test (graphql/compiled-execution.ts); by default every session is settled before running */
+  executesByPlan: (ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode) => boolean = () => false,
+): ApolloServerPlugin<RequestContext> {
   const check = operationChecks(schema, config);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return; // Apollo refuses a document without the named operation before this
-          if (operation.operation === 'subscription') {
-            throw fail.badField('query', 'SUBSCRIPTION_OVER_SSE', 'subscriptions are served as Server-Sent Events at /graphql/stream').withHttpStatus();
+          // a session held in memory is confirmed before anything runs, but a compiled read, whose statement carries the
+          // check and which settles it before answering; and before any refusal (accounts/session-check.ts)
+          const session = contextValue.sessionCheck;
+          if (session?.pending && !executesByPlan(contextValue, document, operation)) await session.settle();
+          try {
+            if (operation.operation === 'subscription') {
+              throw fail.badField('query', 'SUBSCRIPTION_OVER_SSE', 'subscriptions are served as Server-Sent Events at /graphql/stream').withHttpStatus();
+            }
+            check(document, operation, contextValue.principal, request.variables);
+          } catch (refusal) {
+            await session?.settle();
+            throw refusal;
           }
-          check(document, operation, contextValue.principal, request.variables);
         },
       };
     },
@@ -125,6 +139,32 @@ export function logOperation(ctx: RequestContext, operationName: string | null, 
   });
 }
 
+/** The error codes of an answer: the operation's errors, or those of an answer a plugin made (refusalResponse). */
+export function errorCodesOf(errors: readonly GraphQLError[] | undefined, response: GraphQLResponse): string[] | undefined {
+  const made = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
+  return (errors ?? made)?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
+
+/** A refusal made while a plugin answers (after Apollo's own error handling): the status and body formatError gives it. */
+export function refusalResponse(error: AppError): GraphQLResponse {
+  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
+  return { http: { status: httpStatusFor(error.code), headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } } };
+}
+
+/**
+ * A session held in memory settled before a plugin answers (accounts/session-check.ts): null when confirmed, or
+ * the 401 to send instead of what was read for it.
+ */
+export async function settleSession(ctx: RequestContext): Promise<GraphQLResponse | null> {
+  try {
+    await ctx.sessionCheck?.settle();
+    return null;
+  } catch (error) {
+    if (isAppError(error)) return refusalResponse(error);
+    throw error;
+  }
+}
+
 /**
  * One log line per operation, through the request's own logger (`ctx.log`, naming its request id): its name,
  * time, SQL statements and error codes; never variables or results.
@@ -140,7 +180,7 @@ export function requestLogPlugin(config: Pick<Config, 'exposeSqlStatements'>): A
         async willSendResponse({ response, operationName, errors }) {
           // an internal metric: for tests and the benchmark only (EXPOSE_SQL_STATEMENTS=1)
           if (config.exposeSqlStatements) response.http.headers.set('x-sql-statements', String(contextValue.stats.sqlStatements));
-          logOperation(contextValue, operationName ?? null, started, errors?.map((e) => e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+          logOperation(contextValue, operationName ?? null, started, errorCodesOf(errors, response));
         },
       };
     },

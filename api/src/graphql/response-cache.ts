@@ -7,7 +7,7 @@ import { Config } from '../config';
 import type { Request, RequestHandler, Response } from 'express';
 import { answerText, keepAnswerText } from './answer-text';
 import { operationLabel, recordRequest } from './metrics';
-import { logOperation } from './plugins';
+import { logOperation, settleSession } from './plugins';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { todayInChina } from '../shared/iso-date';
@@ -86,7 +86,8 @@ interface TextFacts {
   /** its metrics label (metrics.ts operationLabel) */
   label: string;
 }
-const factsKey = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\n${query}`;
+/** One key per query text and operation name: what is learned of a text (here, and by compiled execution) is kept under it. */
+export const operationTextKey = (query: string, operationName: string | null | undefined) => `${operationName ?? ''}\n${query}`;
 
 export interface ResponseCache {
   plugin: ApolloServerPlugin<RequestContext>;
@@ -132,13 +133,16 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
           const footprint = footprintOf(ds, document, operation);
           if (!footprint) return null;
           // learned once per text (Apollo keeps one parsed document per text, so the label is worked out once too)
-          const textKey = request.query !== undefined && !request.extensions ? factsKey(request.query, request.operationName) : null;
+          const textKey = request.query !== undefined && !request.extensions ? operationTextKey(request.query, request.operationName) : null;
           if (textKey !== null && !facts.get(textKey)) facts.set(textKey, { footprint, label: operationLabel(operation, fragmentsOf(document)) });
           const current = fingerprint(await contextValue.tableVersions(), footprint.tables);
           const key = answerKey(request.query ?? '', request.operationName ?? null, request.variables, contextValue, footprint);
           const cache = cacheOf(ds);
           const held = cache.get(key);
           if (held && held.fingerprint === current) {
+            // a session held in memory whose tables moved is looked up again before a held answer goes to it
+            const refused = await settleSession(contextValue);
+            if (refused) return refused;
             lookups.inc({ outcome: 'hit' });
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: held.data } } };
           }
@@ -163,7 +167,7 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
     const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
     if (!config.enabled || req.method !== 'POST' || !req.is('application/json') || !body || typeof body.query !== 'string' || body.extensions !== undefined) return next();
     const operationName = typeof body.operationName === 'string' ? body.operationName : body.operationName == null ? null : undefined;
-    const known = operationName === undefined ? undefined : facts.get(factsKey(body.query, operationName));
+    const known = operationName === undefined ? undefined : facts.get(operationTextKey(body.query, operationName));
     if (!known) return next();
     const started = process.hrtime.bigint();
     // Apollo's context function takes this very promise (and its refusal, a 401 or 429, is Apollo's to send)
@@ -177,6 +181,8 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
       if (!held || held.fingerprint !== fingerprint(await ctx.tableVersions(), known.footprint.tables)) return next();
       const text = answerText(held.data);
       if (text === undefined) return next();
+      // refused, Apollo sends the refusal (its plugins settle the same check again and get the same answer)
+      if (ctx.sessionCheck && !(await ctx.sessionCheck.settle().then(() => true, () => false))) return next();
       lookups.inc({ outcome: 'hit' });
       laneAnswers.inc();
       res.status(200).setHeader('content-type', 'application/json; charset=utf-8');

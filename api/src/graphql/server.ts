@@ -17,6 +17,7 @@ import { Logger } from '../shared/logger';
 import { readTableVersions, TableVersions } from '../shared/table-versions';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
+import type { SessionCheck } from '../accounts/session-check';
 import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
@@ -30,7 +31,7 @@ import { FeedSignal } from '../feed/feed-signal';
 import { streamRouter } from './stream';
 import { stringifyResult } from './answer-text';
 import { createResponseCache } from './response-cache';
-import { compiledExecutionPlugin } from './compiled-execution';
+import { createCompiledExecution } from './compiled-execution';
 
 export interface AppServer {
   app: express.Express;
@@ -73,6 +74,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const httpServer = http.createServer(app);
 
   const responseCache = createResponseCache(schema, config.responseCache);
+  const compiledExecution = createCompiledExecution(schema);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -91,11 +93,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // Apollo's landing page loads its scripts from Apollo's CDN, which the Content-Security-Policy refuses;
       // use any GraphQL client (the schema is in schema/schema.graphql)
       ApolloServerPluginLandingPageDisabled(),
-      accessPlugin(schema, config),
+      accessPlugin(schema, config, compiledExecution.executesByPlan),
       // after the access plugin: a caller is admitted before any answer, cached or not
       responseCache.plugin,
       // after the cache: what it does not hold, a compiled read executes by its plan (docs/architecture.md#compiled-reads)
-      compiledExecutionPlugin(schema),
+      compiledExecution.plugin,
       requestLogPlugin(config),
       metricsPlugin(),
     ],
@@ -114,17 +116,23 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   mountVitalSigns(app, { config, ds });
   app.use(probes(ds));
 
-  // who is asking, from the Bearer token: the same for GraphQL and for the documents
-  const contextFor = async (req: Request, res: Response): Promise<RequestContext> => {
+  // who is asking, from the Bearer token: the same for GraphQL and for the documents. A text compiled execution has
+  // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
+  // before anything is answered (accounts/session-check.ts)
+  const contextFor = async (req: Request, res: Response, deferSessionCheck = false): Promise<RequestContext> => {
     const token = bearerToken(req);
-    // one statement, read when first needed, shared by the token check and the response cache
+    // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache
     let versions: Promise<TableVersions> | null = null;
-    const tableVersions = () => (versions ??= readTableVersions(ds.manager));
-    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions: (read) => void (versions ??= Promise.resolve(read)) }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    let sessionCheck: SessionCheck | undefined;
+    const provideVersions = (read: TableVersions) => void (versions ??= Promise.resolve(read));
+    const tableVersions = () => (versions ??= readTableVersions(ds.manager).then((read) => (sessionCheck?.offer(read), read)));
+    const deferCheck = deferSessionCheck ? (check: SessionCheck) => void (sessionCheck = check) : undefined;
+    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     const requestLog = (res.locals.log as Logger | undefined) ?? log;
-    return contextOn({ principal, config, log: requestLog, stats, clientIp: req.ip ?? 'unknown', tableVersions }, ds.manager);
+    return contextOn({ principal, config, log: requestLog, stats, clientIp: req.ip ?? 'unknown', tableVersions, sessionCheck }, ds.manager);
   };
+  const graphqlContextFor = (req: Request, res: Response) => contextFor(req, res, req.method === 'POST' && compiledExecution.plannedBefore(req.body?.query, req.body?.operationName));
 
   // subscriptions (Server-Sent Events), mounted before /graphql, whose prefix it shares
   app.use(streamRouter({ schema, config, ds, log, signal: feedSignal }));
@@ -158,10 +166,10 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       next();
     },
     // a held answer to this very request goes out here, without Apollo (docs/architecture.md#response-cache)
-    responseCache.lane(contextFor, { exposeSqlStatements: config.exposeSqlStatements }),
+    responseCache.lane(graphqlContextFor, { exposeSqlStatements: config.exposeSqlStatements }),
     expressMiddleware(apollo, {
       // the lane's context when it looked (one authentication per request), or a new one
-      context: ({ req, res }) => (res.locals.context as Promise<RequestContext> | undefined) ?? contextFor(req, res),
+      context: ({ req, res }) => (res.locals.context as Promise<RequestContext> | undefined) ?? graphqlContextFor(req, res),
     }),
   );
 

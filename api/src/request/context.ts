@@ -5,6 +5,7 @@ import { Loaders } from './loaders';
 import { Principal } from './principal';
 import { RequestStats } from './request-stats';
 import type { TableVersions } from '../shared/table-versions';
+import type { SessionCheck } from '../accounts/session-check';
 
 /**
  * What every resolver and service receives first, and the only way to the database: who is asking, the
@@ -24,10 +25,12 @@ export interface RequestContext {
   readonly memo: Map<string, Promise<unknown>>;
   /** the tables' versions, read once per request when first asked (shared/table-versions.ts); absent outside HTTP requests */
   readonly tableVersions?: () => Promise<TableVersions>;
+  /** a session answered from the token cache, to settle before anything is answered or written (accounts/session-check.ts) */
+  readonly sessionCheck?: SessionCheck;
 }
 
 /** The parts of a context that do not depend on the database connection. */
-export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp' | 'tableVersions'>;
+export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp' | 'tableVersions' | 'sessionCheck'>;
 
 /** A context over `em`: fresh loaders and memo, so nothing read through it comes from another connection. */
 export function contextOn(identity: RequestIdentity, em: EntityManager): RequestContext {

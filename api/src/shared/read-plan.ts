@@ -408,21 +408,29 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     // an empty page carries no total: none matched, or the page lies past the end or after the last cursor
     countQuery ? row.total ?? (query.skip > 0 || query.after ? await countQuery.getCount() : 0) : -1;
 
+  // a session held in memory is checked by the statement that reads the page: it carries the version read
+  // (accounts/session-check.ts)
+  const carry = () => (ctx.sessionCheck?.pending ? `, (SELECT json_object_agg(table_name, version::text) FROM table_version) AS versions` : '');
+  const offer = (row: { versions?: Record<string, string> | null }) => {
+    if (row.versions !== undefined) ctx.sessionCheck?.offer(new Map(Object.entries(row.versions ?? {})));
+  };
   const text = asText ? textSql(build, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
   if (text) {
     // the items as the answer's text, the extra row (is there a next page?) left out but its cursor kept
     // string_agg, not json_agg: json_agg puts a line break between items, and the text goes out as it is
     const sql = `SELECT coalesce('[' || string_agg(to_json(o0)::text, ',' ORDER BY ${order}) FILTER (WHERE t0."@n" <= ${query.take}) || ']', '[]') AS items, count(*)::int AS rows,
         (array_agg(json_build_array(${columnSql(metadata, field, 't0')}, t0."id")) FILTER (WHERE t0."@n" = ${query.take}))[1] AS last,
-        ${text.exact}${countQuery ? ', max(t0."@total")::int AS total' : ''}
+        ${text.exact}${countQuery ? ', max(t0."@total")::int AS total' : ''}${carry()}
       FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 CROSS JOIN LATERAL (SELECT ${text.columns}) o0`;
     // the list's own parameters only: those the ordinary select list added are not in this statement
-    const [row]: Array<{ items: string; rows: number; last: [unknown, number] | null; exact: boolean; total?: number | null }> = await ctx.em.query(sql, innerParams);
+    const [row]: Array<{ items: string; rows: number; last: [unknown, number] | null; exact: boolean; total?: number | null; versions?: Record<string, string> | null }> = await ctx.em.query(sql, innerParams);
+    offer(row);
     // a masked value the SQL mask may not equal (not printable ASCII): this page is written the ordinary way
     if (row.exact) return new TextPage(row.items, row.rows > query.take && row.last ? encodeCursor(field, row.last[0], row.last[1]) : null, await total(row)) as unknown as ListResult<E>;
   }
-  const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
-  const [row]: Array<{ items: E[]; total?: number | null }> = await ctx.em.query(sql, params);
+  const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''}${carry()} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
+  const [row]: Array<{ items: E[]; total?: number | null; versions?: Record<string, string> | null }> = await ctx.em.query(sql, params);
+  offer(row);
   return pageOf(row.items, query.take, field, await total(row));
 }
 
