@@ -1,4 +1,4 @@
-import { createLogger, scrubPersonalData } from './logger';
+import { batchedStdout, createLogger, scrubPersonalData } from './logger';
 
 describe('the logger keeps personal data out', () => {
   it.each([
@@ -48,5 +48,44 @@ describe('the logger keeps personal data out', () => {
       expect.objectContaining({ requestId: 'req-1', step: 'inner', event: 'after an await', phone: '[phone]' }),
       expect.not.objectContaining({ requestId: expect.anything() }),
     ]);
+  });
+});
+
+describe('stdout lines are written together', () => {
+  const writer = () => {
+    const writes: string[] = [];
+    const sync: string[] = [];
+    let exit = () => undefined as void;
+    const write = batchedStdout(25, 100, { write: (text) => writes.push(text), writeSync: (text) => sync.push(text), onExit: (flush) => (exit = flush) });
+    return { write, writes, sync, exit: () => exit() };
+  };
+  beforeEach(() => jest.useFakeTimers());
+  afterEach(() => jest.useRealTimers());
+
+  it('lines within the wait go out in one write, in order', () => {
+    const { write, writes } = writer();
+    write('a\n');
+    write('b\n');
+    expect(writes).toEqual([]);
+    jest.advanceTimersByTime(25);
+    write('c\n');
+    jest.advanceTimersByTime(25);
+    expect(writes).toEqual(['a\nb\n', 'c\n']);
+  });
+
+  it('a full buffer is written at once', () => {
+    const { write, writes } = writer();
+    write('x'.repeat(60));
+    write('y'.repeat(60));
+    expect(writes).toEqual(['x'.repeat(60) + 'y'.repeat(60)]);
+  });
+
+  it('what waits when the process exits is written synchronously, once', () => {
+    const { write, writes, sync, exit } = writer();
+    write('last words\n');
+    exit();
+    jest.advanceTimersByTime(100);
+    expect(sync).toEqual(['last words\n']);
+    expect(writes).toEqual([]);
   });
 });

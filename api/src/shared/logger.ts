@@ -1,3 +1,4 @@
+import fs from 'node:fs';
 import pino from 'pino';
 
 /**
@@ -36,10 +37,48 @@ function wrap(logger: pino.Logger): Logger {
   };
 }
 
+/**
+ * Lines for stdout written together: the first waits at most `flushMs` for others (one write for many requests'
+ * lines under load, where a write per line cost a system call per request), and whatever waits is written
+ * synchronously when the process exits (a crash included; only a SIGKILL loses the last `flushMs`).
+ */
+export function batchedStdout(
+  flushMs = 25,
+  maxBytes = 64 * 1024,
+  out: { write(text: string): void; writeSync(text: string): void; onExit(flush: () => void): void } = {
+    write: (text) => process.stdout.write(text),
+    writeSync: (text) => fs.writeSync(process.stdout.fd, text),
+    onExit: (flush) => process.once('exit', flush),
+  },
+): (line: string) => void {
+  let pending: string[] = [];
+  let bytes = 0;
+  let timer: NodeJS.Timeout | null = null;
+  const flush = () => {
+    if (timer) clearTimeout(timer);
+    timer = null;
+    if (pending.length === 0) return;
+    const text = pending.join('');
+    pending = [];
+    bytes = 0;
+    out.write(text);
+  };
+  out.onExit(() => {
+    if (pending.length) out.writeSync(pending.join(''));
+    pending = [];
+  });
+  return (line) => {
+    pending.push(line);
+    bytes += line.length;
+    if (bytes >= maxBytes) flush();
+    else timer ??= setTimeout(flush, flushMs).unref();
+  };
+}
+
 /** `write` receives each whole line (newline included), already scrubbed: pino writes only through it. */
 export function createLogger(
   level: LogLevel,
-  write: (line: string) => void = (line) => process.stdout.write(line),
+  write: (line: string) => void = batchedStdout(),
   base: Record<string, unknown> = {},
 ): Logger {
   const destination = { write: (line: string) => write(scrubPersonalData(line)) };
