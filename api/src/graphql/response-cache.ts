@@ -50,6 +50,8 @@ new client.Gauge({
 interface Held {
   fingerprint: string;
   data: Record<string, unknown>;
+  /** the whole response body as Apollo writes it (`{"data":…}` and a newline), encoded once: the lane sends it as it is */
+  body: Buffer;
   bytes: number;
 }
 
@@ -154,10 +156,11 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
           if (!pending || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (errors?.length || !data) return;
-          // serialised once (or already text: a page PostgreSQL wrote), for its size here and as what every hit sends
+          // serialised once (or already text: a page PostgreSQL wrote), and encoded once: what every hit sends
           const text = answerText(data) ?? JSON.stringify(data);
           keepAnswerText(data, text);
-          pending.cache.set(pending.key, { fingerprint: pending.fingerprint, data, bytes: Buffer.byteLength(text) + pending.key.length });
+          const body = Buffer.from(`{"data":${text}}\n`);
+          pending.cache.set(pending.key, { fingerprint: pending.fingerprint, data, body, bytes: 2 * body.length + pending.key.length });
         },
       };
     },
@@ -179,15 +182,13 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
       const cache = cacheOf(ctx.em.connection);
       const held = cache.get(answerKey(body.query, operationName ?? null, body.variables, ctx, known.footprint));
       if (!held || held.fingerprint !== fingerprint(await ctx.tableVersions(), known.footprint.tables)) return next();
-      const text = answerText(held.data);
-      if (text === undefined) return next();
       // refused, Apollo sends the refusal (its plugins settle the same check again and get the same answer)
       if (ctx.sessionCheck && !(await ctx.sessionCheck.settle().then(() => true, () => false))) return next();
       lookups.inc({ outcome: 'hit' });
       laneAnswers.inc();
       res.status(200).setHeader('content-type', 'application/json; charset=utf-8');
       if (options.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
-      res.end(`{"data":${text}}\n`);
+      res.end(held.body);
       logOperation(ctx, operationName ?? null, started, undefined);
       recordRequest(known.label, [], started, ctx);
     } catch (error) {
