@@ -3,7 +3,7 @@ import { CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, LOGIN, ME, U
 
 /**
  * A session held in memory is answered before it is checked, and checked by the first read's own statement
- * (accounts/session-check.ts, docs/architecture.md#response-cache): a compiled list carries the version read, and
+ * (request/session-check.ts, docs/architecture.md#response-cache): a compiled list carries the version read, and
  * nothing is answered or written until the session is confirmed. Whatever moved the versions — a revocation, a
  * deactivated account, a changed role, or only someone else's sign-in — the next request sees it.
  */

@@ -12,7 +12,7 @@ import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
 import { Lru } from '../shared/lru';
 import { fingerprint, TableVersions } from '../shared/table-versions';
-import { SessionCheck } from './session-check';
+import { SessionCheck } from '../request/session-check';
 
 const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };
 

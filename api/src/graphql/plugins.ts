@@ -91,7 +91,7 @@ export function accessPlugin(
         async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return; // Apollo refuses a document without the named operation before this
           // a session held in memory is confirmed before anything runs, but a compiled read, whose statement carries the
-          // check and which settles it before answering; and before any refusal (accounts/session-check.ts)
+          // check and which settles it before answering; and before any refusal (request/session-check.ts)
           const session = contextValue.sessionCheck;
           if (session?.pending && !executesByPlan(contextValue, document, operation)) await session.settle();
           try {
@@ -152,7 +152,7 @@ export function refusalResponse(error: AppError): GraphQLResponse {
 }
 
 /**
- * A session held in memory settled before a plugin answers (accounts/session-check.ts): null when confirmed, or
+ * A session held in memory settled before a plugin answers (request/session-check.ts): null when confirmed, or
  * the 401 to send instead of what was read for it.
  */
 export async function settleSession(ctx: RequestContext): Promise<GraphQLResponse | null> {

@@ -17,7 +17,7 @@ import { Logger } from '../shared/logger';
 import { readTableVersions, TableVersions } from '../shared/table-versions';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
-import type { SessionCheck } from '../accounts/session-check';
+import type { SessionCheck } from '../request/session-check';
 import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
 import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
@@ -118,7 +118,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
 
   // who is asking, from the Bearer token: the same for GraphQL and for the documents. A text compiled execution has
   // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
-  // before anything is answered (accounts/session-check.ts)
+  // before anything is answered (request/session-check.ts)
   const contextFor = async (req: Request, res: Response, deferSessionCheck = false): Promise<RequestContext> => {
     const token = bearerToken(req);
     // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache

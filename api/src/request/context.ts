@@ -5,7 +5,7 @@ import { Loaders } from './loaders';
 import { Principal } from './principal';
 import { RequestStats } from './request-stats';
 import type { TableVersions } from '../shared/table-versions';
-import type { SessionCheck } from '../accounts/session-check';
+import type { SessionCheck } from './session-check';
 
 /**
  * What every resolver and service receives first, and the only way to the database: who is asking, the
@@ -25,7 +25,7 @@ export interface RequestContext {
   readonly memo: Map<string, Promise<unknown>>;
   /** the tables' versions, read once per request when first asked (shared/table-versions.ts); absent outside HTTP requests */
   readonly tableVersions?: () => Promise<TableVersions>;
-  /** a session answered from the token cache, to settle before anything is answered or written (accounts/session-check.ts) */
+  /** a session answered from the token cache, to settle before anything is answered or written (request/session-check.ts) */
   readonly sessionCheck?: SessionCheck;
 }
 

@@ -1,5 +1,5 @@
 import { fail, isAppError } from '../shared/errors';
-import { Principal } from '../request/principal';
+import { Principal } from './principal';
 import { fingerprint, TableVersions } from '../shared/table-versions';
 
 /**
