@@ -302,25 +302,107 @@ const TEXT_LEAVES: Record<string, string[]> = {
   ID: ['integer', 'text', 'character varying'],
 };
 
+/** How a plain column's value, as PostgreSQL sends it in the text lane's row, is written into the answer's JSON. */
+type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'timestamp';
+
+/** One field of a text-lane item: its `"key":` and where its value comes from (a column of the row, or a constant). */
+interface RowField {
+  prefix: string;
+  column: string;
+  kind: RowKind | 'const';
+  constant?: string;
+}
+
 /**
- * The select list (`expr AS "key"`, in the answer's key order) of one item written by PostgreSQL as graphql-js
- * would write it, or Unsupported: every field must be a column read as it is (a plain property read) or
- * masked by a rule that reads only the caller, of a leaf type in TEXT_LEAVES (or an enum whose values are their
- * names), nullable wherever the column is; relations, computed fields, arguments and read guards are not written
- * here. `exact` collects the conditions under which the SQL masks equal the JavaScript ones.
+ * A column as the text lane reads it: its value as PostgreSQL's cheap text output (no to_char, no JSON built in SQL),
+ * and how it is written. A timestamp comes as UTC wall time (`AT TIME ZONE 'UTC'`), a date and a decimal as text.
  */
-function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string, exact: string[]): string {
+function rowColumn(metadata: EntityMetadata, property: string, t: string): { expr: string; kind: RowKind } {
+  const column = metadata.findColumnWithPropertyName(property);
+  if (!column || column.transformer || column.embeddedMetadata) throw new Unsupported(`${metadata.name}.${property}`);
+  const ref = `${t}."${column.databaseName}"`;
+  switch (metadata.connection.driver.normalizeType(column)) {
+    case 'timestamp with time zone':
+      return { expr: `(${ref} AT TIME ZONE 'UTC')::text`, kind: 'timestamp' };
+    case 'numeric':
+    case 'date':
+      return { expr: `${ref}::text`, kind: 'string' };
+    case 'integer':
+    case 'smallint':
+      return { expr: ref, kind: 'number' };
+    case 'boolean':
+      return { expr: ref, kind: 'boolean' };
+    case 'text':
+    case 'character varying':
+    case 'character':
+      return { expr: ref, kind: 'string' };
+    default:
+      throw new Unsupported(`${metadata.name}.${property} of type ${String(column.type)}`);
+  }
+}
+
+const UTC_WALL_TIME = /^(\d{4}-\d\d-\d\d) (\d\d:\d\d:\d\d)(?:\.(\d{1,3}))?$/;
+
+/** A UTC wall time as PostgreSQL prints it ("2026-12-02 13:18:12.6") as Date#toISOString writes it, or null for any other shape. */
+export function isoFromUtcWallTime(text: string): string | null {
+  const match = UTC_WALL_TIME.exec(text);
+  return match ? `${match[1]}T${match[2]}.${(match[3] ?? '').padEnd(3, '0')}Z` : null;
+}
+
+/** A row value written as JSON by its kind, or undefined when it cannot be written exactly (then the page goes the ordinary way). */
+function rowValue(kind: RowKind, value: unknown): string | undefined {
+  if (value === null || value === undefined) return 'null';
+  switch (kind) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+    case 'boolean':
+      return String(value);
+    case 'id':
+      return JSON.stringify(String(value));
+    case 'timestamp': {
+      const iso = isoFromUtcWallTime(String(value));
+      return iso === null ? undefined : `"${iso}"`;
+    }
+  }
+}
+
+/** The items' JSON array from the page's rows, or null when a value cannot be written exactly. */
+function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonly RowField[]): string | null {
+  let out = '[';
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r];
+    let item = r ? ',{' : '{';
+    for (let f = 0; f < fields.length; f++) {
+      const field = fields[f];
+      const value = field.kind === 'const' ? field.constant : rowValue(field.kind, row[field.column]);
+      if (value === undefined) return null;
+      item += f ? `,${field.prefix}${value}` : field.prefix + value;
+    }
+    out += `${item}}`;
+  }
+  return `${out}]`;
+}
+
+/**
+ * One item of the text lane: the columns PostgreSQL sends for it (plain values, no JSON built in SQL) and how each is
+ * written, in the answer's key order, as graphql-js would write them; or Unsupported. Every field must be a column read
+ * as it is (a plain property read) or masked by a rule that reads only the caller, of a leaf type in TEXT_LEAVES (or an
+ * enum whose values are their names), nullable wherever the column is; relations, computed fields, arguments and read
+ * guards are not written here. `exact` collects the conditions under which the SQL masks equal the JavaScript ones.
+ */
+function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string, exact: string[]): { columns: string[]; fields: RowField[] } {
   const type = types.get(typeName);
   const gqlType = b.info.schema.getType(typeName);
   if (!type || !isObjectType(gqlType)) throw new Unsupported(typeName);
   const metadata = b.ctx.em.connection.getMetadata(type.entity);
   const columns: string[] = [];
+  const written: RowField[] = [];
   for (const [key, nodes] of fields) {
-    // PostgreSQL cuts identifiers at 63 bytes: a longer key would come back under another name
-    if (Buffer.byteLength(key) > 63 || key.includes('"')) throw new Unsupported(`the key ${key}`);
+    const prefix = `${JSON.stringify(key)}:`;
     const name = nodes[0].name.value;
     if (name === '__typename') {
-      columns.push(`'${typeName}' AS "${key}"`);
+      written.push({ prefix, column: '', kind: 'const', constant: JSON.stringify(typeName) });
       continue;
     }
     const def = gqlType.getFields()[name];
@@ -335,21 +417,24 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
     const dbType = String(b.ctx.em.connection.driver.normalizeType(column));
     const allowed = isEnumType(leaf) ? (leaf.getValues().every((v) => v.value === v.name) ? ['text', 'character varying'] : []) : TEXT_LEAVES[leaf.name] ?? [];
     if (!allowed.includes(dbType)) throw new Unsupported(`${typeName}.${name}: ${leaf.name} from ${dbType}`);
-    let expr = columnSql(metadata, name, t);
-    if (leaf.name === 'ID') expr = `(${expr})::text`;
+    let { expr, kind } = rowColumn(metadata, name, t);
+    if (leaf.name === 'ID') kind = 'id';
     if (masked) {
       const visible = masked.callerOnly ? masked.visibleTo(b.ctx) : null;
       if (typeof visible !== 'boolean') throw new Unsupported(`${typeName}.${name}: a rule that reads the record`);
       if (!visible) {
         const ref = `${t}."${column.databaseName}"`;
         expr = masked.maskSql(ref);
+        kind = 'string';
         exact.push(masked.maskSqlExact(ref));
       }
     }
-    columns.push(`${expr} AS "${key}"`);
+    const alias = `c${columns.length}`;
+    columns.push(`${expr} AS "${alias}"`);
+    written.push({ prefix, column: alias, kind });
   }
-  if (columns.length === 0) throw new Unsupported('no fields');
-  return columns.join(', ');
+  if (written.length === 0) throw new Unsupported('no fields');
+  return { columns, fields: written };
 }
 
 /**
@@ -416,17 +501,27 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   };
   const text = asText ? textSql(build, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
   if (text) {
-    // the items as the answer's text, the extra row (is there a next page?) left out but its cursor kept
-    // string_agg, not json_agg: json_agg puts a line break between items, and the text goes out as it is
-    const sql = `SELECT coalesce('[' || string_agg(to_json(o0)::text, ',' ORDER BY ${order}) FILTER (WHERE t0."@n" <= ${query.take}) || ']', '[]') AS items, count(*)::int AS rows,
-        (array_agg(json_build_array(${columnSql(metadata, field, 't0')}, t0."id")) FILTER (WHERE t0."@n" = ${query.take}))[1] AS last,
-        ${text.exact}${countQuery ? ', max(t0."@total")::int AS total' : ''}${carry()}
-      FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 CROSS JOIN LATERAL (SELECT ${text.columns}) o0`;
+    // plain columns, in order, `take` + 1 rows (is there a next page?): no JSON is built in SQL (to_json and to_char
+    // cost PostgreSQL several times the rows themselves) and none is parsed here; the first row carries the total and
+    // the versions, the last item the cursor's sort value
+    const sort = rowColumn(metadata, field, 't0');
+    const sql = `SELECT ${[...text.columns, `${sort.expr} AS "@sort"`, 't0."id" AS "@id"'].join(', ')}${text.exact ? `, (${text.exact}) AS "@exact"` : ''}${
+      countQuery ? `, CASE WHEN t0."@n" = 1 THEN t0."@total"::int END AS "@total"` : ''
+    }${ctx.sessionCheck?.pending ? `, CASE WHEN t0."@n" = 1 THEN (SELECT json_object_agg(table_name, version::text) FROM table_version) END AS versions` : ''}
+      FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 ORDER BY ${order}`;
     // the list's own parameters only: those the ordinary select list added are not in this statement
-    const [row]: Array<{ items: string; rows: number; last: [unknown, number] | null; exact: boolean; total?: number | null; versions?: Record<string, string> | null }> = await ctx.em.query(sql, innerParams);
-    offer(row);
-    // a masked value the SQL mask may not equal (not printable ASCII): this page is written the ordinary way
-    if (row.exact) return new TextPage(row.items, row.rows > query.take && row.last ? encodeCursor(field, row.last[0], row.last[1]) : null, await total(row)) as unknown as ListResult<E>;
+    const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, innerParams);
+    const first = rows[0] as { versions?: Record<string, string> | null; '@total'?: number | null } | undefined;
+    if (first) offer(first);
+    const page = rows.length > query.take ? rows.slice(0, query.take) : rows;
+    // a masked value the SQL mask may not equal (not printable ASCII), a value of another shape: the page goes the ordinary way
+    const items = !text.exact || page.every((row) => row['@exact'] === true) ? itemsText(page, text.fields) : null;
+    if (items !== null) {
+      const last = page[page.length - 1];
+      const sortValue = last && sort.kind === 'timestamp' && last['@sort'] !== null ? isoFromUtcWallTime(String(last['@sort'])) : last?.['@sort'];
+      const nextCursor = rows.length > query.take && last ? encodeCursor(field, sortValue, last['@id'] as number) : null;
+      return new TextPage(items, nextCursor, await total({ total: first?.['@total'] })) as unknown as ListResult<E>;
+    }
   }
   const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''}${carry()} FROM (${inner}) t0 CROSS JOIN LATERAL (SELECT ${object}) o0`;
   const [row]: Array<{ items: E[]; total?: number | null; versions?: Record<string, string> | null }> = await ctx.em.query(sql, params);
@@ -437,14 +532,14 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
 /** Items selections the text lane cannot write: why depends on the schema and the document only, never on the caller. */
 const notText = new WeakSet<FieldNode>();
 
-/** The text lane's select list for the items and the condition its masks need, or null when they cannot be written as text. */
-function textSql(b: Build, itemsType: GraphQLObjectType, nodes: FieldNode[], take: number): { columns: string; exact: string } | null {
+/** The text lane's columns and fields for the items and the condition its masks need, or null when they cannot be written as text. */
+function textSql(b: Build, itemsType: GraphQLObjectType, nodes: FieldNode[], take: number): { columns: string[]; fields: RowField[]; exact: string | null } | null {
   if (!Number.isInteger(take) || nodes.length === 0 || notText.has(nodes[0])) return null;
   try {
     const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     const exact: string[] = [];
-    const columns = textObjectSql(b, itemsType.name, collectResponseFields(itemsType, sets, b.info.fragments), 't0', exact);
-    return { columns, exact: `${exact.length ? `coalesce(bool_and(${exact.join(' AND ')}), true)` : 'true'} AS exact` };
+    const item = textObjectSql(b, itemsType.name, collectResponseFields(itemsType, sets, b.info.fragments), 't0', exact);
+    return { ...item, exact: exact.length ? exact.join(' AND ') : null };
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
     notText.add(nodes[0]);

@@ -1,0 +1,25 @@
+import { isoFromUtcWallTime } from './read-plan';
+
+describe('a UTC wall time as PostgreSQL prints it, written as Date#toISOString writes it (the text lane)', () => {
+  it.each([
+    ['2026-12-02 13:18:12.603', '2026-12-02T13:18:12.603Z'],
+    // PostgreSQL leaves out trailing zeros of the fraction, and the fraction itself when it is zero
+    ['2026-12-02 13:18:12.6', '2026-12-02T13:18:12.600Z'],
+    ['2026-12-02 13:18:12.06', '2026-12-02T13:18:12.060Z'],
+    ['2026-12-02 13:18:12', '2026-12-02T13:18:12.000Z'],
+    ['1999-01-01 00:00:00.001', '1999-01-01T00:00:00.001Z'],
+  ])('%s → %s', (text, iso) => {
+    expect(isoFromUtcWallTime(text)).toBe(iso);
+    expect(new Date(iso).toISOString()).toBe(iso);
+  });
+
+  it.each([
+    ['more than milliseconds', '2026-12-02 13:18:12.603421'],
+    ['a year before 1000 or after 9999', '20260-12-02 13:18:12'],
+    ['before the common era', '0044-03-15 12:00:00 BC'],
+    ['an offset', '2026-12-02 13:18:12+08'],
+    ['infinity', 'infinity'],
+  ])('%s (%s) is not written: the page goes the ordinary way', (_what, text) => {
+    expect(isoFromUtcWallTime(text)).toBeNull();
+  });
+});
