@@ -342,6 +342,9 @@ async function main(): Promise<void> {
       await scenario.prepare?.(ctx);
       // the probe's requests also warm the measured server's caches (a tally's first roll), as they did when it counted
       await scenario.statementProbe?.(ctx);
+      // and once on the counting twin: a text executed by a plan before checks a held session in its own statement
+      // (api/src/request/session-check.ts), so a first request counts one more than every later one
+      await scenario.statementProbe?.(countingCtx);
       const probe = await scenario.statementProbe?.(countingCtx);
       // statements per request: one user for a second on the counting twin
       const counted = summarise(await drive(scenario.api(countingCtx), { concurrency: 1, durationMs: 1_000, warmupMs: 0 }));
