@@ -1,4 +1,4 @@
-import { isoFromUtcWallTime } from './read-plan';
+import { isoFromUtcWallTime, rowValue } from './read-plan';
 
 describe('a UTC wall time as PostgreSQL prints it, written as Date#toISOString writes it (the text lane)', () => {
   it.each([
@@ -21,5 +21,28 @@ describe('a UTC wall time as PostgreSQL prints it, written as Date#toISOString w
     ['infinity', 'infinity'],
   ])('%s (%s) is not written: the page goes the ordinary way', (_what, text) => {
     expect(isoFromUtcWallTime(text)).toBeNull();
+  });
+});
+
+describe('a text-lane column written as graphql-js writes the field', () => {
+  it.each([
+    ['string', 'say "你好"\n', '"say \\"你好\\"\\n"'],
+    ['string', null, 'null'],
+    ['number', 42, '42'],
+    ['boolean', false, 'false'],
+    ['id', 7, '"7"'],
+    ['date', '2026-12-02', '"2026-12-02"'],
+    ['timestamp', '2026-12-02 13:18:12.6', '"2026-12-02T13:18:12.600Z"'],
+  ] as const)('%s %j → %s', (kind, value, json) => {
+    expect(rowValue(kind, value)).toBe(json);
+  });
+
+  it.each([
+    // another DateStyle prints dates and timestamps otherwise: such a page is written the ordinary way
+    ['date', '12/02/2026'],
+    ['date', '02.12.2026'],
+    ['timestamp', '12/02/2026 13:18:12.60'],
+  ] as const)('%s %s is not written', (kind, value) => {
+    expect(rowValue(kind, value)).toBeUndefined();
   });
 });

@@ -303,7 +303,7 @@ const TEXT_LEAVES: Record<string, string[]> = {
 };
 
 /** How a plain column's value, as PostgreSQL sends it in the text lane's row, is written into the answer's JSON. */
-type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'timestamp';
+type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'date' | 'timestamp';
 
 /** One field of a text-lane item: its `"key":` and where its value comes from (a column of the row, or a constant). */
 interface RowField {
@@ -325,8 +325,10 @@ function rowColumn(metadata: EntityMetadata, property: string, t: string): { exp
     case 'timestamp with time zone':
       return { expr: `(${ref} AT TIME ZONE 'UTC')::text`, kind: 'timestamp' };
     case 'numeric':
-    case 'date':
       return { expr: `${ref}::text`, kind: 'string' };
+    case 'date':
+      // printed by DateStyle: only the ISO shape is written (isoFromUtcWallTime checks timestamps the same way)
+      return { expr: `${ref}::text`, kind: 'date' };
     case 'integer':
     case 'smallint':
       return { expr: ref, kind: 'number' };
@@ -349,8 +351,10 @@ export function isoFromUtcWallTime(text: string): string | null {
   return match ? `${match[1]}T${match[2]}.${(match[3] ?? '').padEnd(3, '0')}Z` : null;
 }
 
+const ISO_DATE = /^\d{4}-\d\d-\d\d$/;
+
 /** A row value written as JSON by its kind, or undefined when it cannot be written exactly (then the page goes the ordinary way). */
-function rowValue(kind: RowKind, value: unknown): string | undefined {
+export function rowValue(kind: RowKind, value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
   switch (kind) {
     case 'string':
@@ -360,6 +364,8 @@ function rowValue(kind: RowKind, value: unknown): string | undefined {
       return String(value);
     case 'id':
       return JSON.stringify(String(value));
+    case 'date':
+      return typeof value === 'string' && ISO_DATE.test(value) ? `"${value}"` : undefined;
     case 'timestamp': {
       const iso = isoFromUtcWallTime(String(value));
       return iso === null ? undefined : `"${iso}"`;
