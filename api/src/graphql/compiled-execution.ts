@@ -270,7 +270,7 @@ export interface CompiledExecution {
   executesByPlan(ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode): boolean;
   /**
    * whether a request's text was executed by a plan before: only then may its session be checked by the read itself
-   * (accounts/session-check.ts); anything else, malformed or hostile included, is authenticated before Apollo parses it
+   * (request/session-check.ts); anything else, malformed or hostile included, is authenticated before Apollo parses it
    */
   plannedBefore(query: unknown, operationName: unknown): boolean;
 }

@@ -500,7 +500,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     countQuery ? row.total ?? (query.skip > 0 || query.after ? await countQuery.getCount() : 0) : -1;
 
   // a session held in memory is checked by the statement that reads the page: it carries the version read
-  // (accounts/session-check.ts)
+  // (request/session-check.ts)
   const carry = () => (ctx.sessionCheck?.pending ? `, (SELECT json_object_agg(table_name, version::text) FROM table_version) AS versions` : '');
   const offer = (row: { versions?: Record<string, string> | null }) => {
     if (row.versions !== undefined) ctx.sessionCheck?.offer(new Map(Object.entries(row.versions ?? {})));
