@@ -11,7 +11,7 @@ import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Principal, Role, Scope } from '../request/principal';
 import { User } from './user.entity';
 import { Lru } from '../shared/lru';
-import { fingerprint, TableVersions } from '../shared/table-versions';
+import { fingerprint, TABLE_VERSIONS_JSON, TableVersions, versionsFromJson } from '../shared/table-versions';
 import { SessionCheck } from '../request/session-check';
 
 const TOKEN_PREFIX: Record<TokenKind, string> = { SESSION: 'wys_', API: 'wya_' };
@@ -238,7 +238,7 @@ export class AuthService {
               SET requests = u.requests + 1, refused = u.refused + (u.requests >= (SELECT rate_limit FROM t))::int, last_at = now()
            RETURNING requests)
          SELECT t.*, (SELECT requests FROM hit) AS requests,
-                (SELECT json_object_agg(table_name, version::text) FROM table_version) AS versions,
+                ${TABLE_VERSIONS_JSON} AS versions,
                 ceil(extract(epoch FROM date_trunc('minute', now()) + interval '1 minute' - now()))::int AS retry_after
            FROM t`,
         [hash, defaultRateLimit, count],
@@ -247,7 +247,7 @@ export class AuthService {
     if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');
     if (row.expired) throw fail.unauthenticated('The token has expired; sign in again');
     const expiresAt = row.expires_at.getTime();
-    const versions = row.versions ? new Map(Object.entries(row.versions)) : null;
+    const versions = row.versions ? versionsFromJson(row.versions) : null;
     if (row.kind === 'API') {
       if (row.requests !== null && row.requests > row.rate_limit) {
         const retryAfterSeconds = Math.max(1, row.retry_after);

@@ -43,13 +43,12 @@ export class SessionCheck {
   }
 
   private async confirm(): Promise<void> {
-    const versions = await this.versions();
-
-    if (fingerprint(versions, this.tables) === this.heldFingerprint) {
+    const current = fingerprint(await this.versions(), this.tables);
+    if (current === this.heldFingerprint) {
       this.confirmed = true;
       return;
     }
-    const fresh = await this.recheck(fingerprint(versions, this.tables)).catch((error: unknown) => {
+    const fresh = await this.recheck(current).catch((error: unknown) => {
       throw isAppError(error) ? error.withHttpStatus() : error;
     });
     // the answer was computed for the cached principal: a changed role or scope makes it someone else's

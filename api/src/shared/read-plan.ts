@@ -20,6 +20,7 @@ import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { encodeCursor } from './cursor';
+import { TABLE_VERSIONS_JSON, versionsFromJson } from './table-versions';
 import { ListLimits, ListOptionsShape, ListQuery, ListResult, listQuery, ListSpec, pageOf, SortDirection } from './list';
 
 /**
@@ -501,9 +502,9 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
 
   // a session held in memory is checked by the statement that reads the page: it carries the version read
   // (request/session-check.ts)
-  const carry = () => (ctx.sessionCheck?.pending ? `, (SELECT json_object_agg(table_name, version::text) FROM table_version) AS versions` : '');
+  const carry = () => (ctx.sessionCheck?.pending ? `, ${TABLE_VERSIONS_JSON} AS versions` : '');
   const offer = (row: { versions?: Record<string, string> | null }) => {
-    if (row.versions !== undefined) ctx.sessionCheck?.offer(new Map(Object.entries(row.versions ?? {})));
+    if (row.versions !== undefined) ctx.sessionCheck?.offer(versionsFromJson(row.versions));
   };
   const text = asText ? textSql(build, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
   if (text) {
@@ -513,7 +514,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     const sort = rowColumn(metadata, field, 't0');
     const sql = `SELECT ${[...text.columns, `${sort.expr} AS "@sort"`, 't0."id" AS "@id"'].join(', ')}${text.exact ? `, (${text.exact}) AS "@exact"` : ''}${
       countQuery ? `, CASE WHEN t0."@n" = 1 THEN t0."@total"::int END AS "@total"` : ''
-    }${ctx.sessionCheck?.pending ? `, CASE WHEN t0."@n" = 1 THEN (SELECT json_object_agg(table_name, version::text) FROM table_version) END AS versions` : ''}
+    }${ctx.sessionCheck?.pending ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
       FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 ORDER BY ${order}`;
     // the list's own parameters only: those the ordinary select list added are not in this statement
     const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, innerParams);
@@ -522,10 +523,11 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     const page = rows.length > query.take ? rows.slice(0, query.take) : rows;
     // a masked value the SQL mask may not equal (not printable ASCII), a value of another shape: the page goes the ordinary way
     const items = !text.exact || page.every((row) => row['@exact'] === true) ? itemsText(page, text.fields) : null;
-    if (items !== null) {
-      const last = page[page.length - 1];
-      const sortValue = last && sort.kind === 'timestamp' && last['@sort'] !== null ? isoFromUtcWallTime(String(last['@sort'])) : last?.['@sort'];
-      const nextCursor = rows.length > query.take && last ? encodeCursor(field, sortValue, last['@id'] as number) : null;
+    const last = rows.length > query.take ? page[page.length - 1] : undefined;
+    // the cursor's sort value as the ordinary path has it (its JSON), written by the same rule as an item's field
+    const sortJson = last ? rowValue(sort.kind, last['@sort']) : 'null';
+    if (items !== null && sortJson !== undefined) {
+      const nextCursor = last ? encodeCursor(field, JSON.parse(sortJson), last['@id'] as number) : null;
       return new TextPage(items, nextCursor, await total({ total: first?.['@total'] })) as unknown as ListResult<E>;
     }
   }

@@ -14,6 +14,14 @@ export async function readTableVersions(em: EntityManager): Promise<TableVersion
   return new Map(rows.map((row) => [row.table_name, row.version]));
 }
 
+/** The same read as one JSON value, for a statement that carries it beside its own rows (a token's lookup, a page). */
+export const TABLE_VERSIONS_JSON = '(SELECT json_object_agg(table_name, version::text) FROM table_version)';
+
+/** TABLE_VERSIONS_JSON as read back (null: no table is versioned). */
+export function versionsFromJson(json: Record<string, string> | null): TableVersions {
+  return new Map(Object.entries(json ?? {}));
+}
+
 /**
  * The versions of `tables` as one comparable string; throws for a table nobody versions (a cache that named it
  * would never see its writes).
