@@ -1,8 +1,10 @@
-import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
+import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
+import type { Request, RequestHandler, Response } from 'express';
 import {
   defaultFieldResolver,
   DocumentNode,
   FieldNode,
+  FormattedExecutionResult,
   FragmentDefinitionNode,
   getNamedType,
   GraphQLField,
@@ -24,9 +26,11 @@ import client from 'prom-client';
 import type { RequestContext } from '../request/context';
 import { registry } from '../shared/metrics';
 import { askForText, collectResponseFields, isUnsupported, operationFootprint, TextPage } from '../shared/read-plan';
-import { dataFromText } from './answer-text';
-import { settleSession } from './plugins';
-import { operationTextKey } from './response-cache';
+import { dataFromText, stringifyResult } from './answer-text';
+import { laneRequest } from './lane-request';
+import { operationLabel, recordRequest } from './metrics';
+import { errorCodesOf, logOperation, OperationChecks, settleSession } from './plugins';
+import { CacheMiss, operationTextKey } from './response-cache';
 import { Lru } from '../shared/lru';
 
 /**
@@ -51,6 +55,12 @@ const executions = new client.Counter({
 const textPages = new client.Counter({
   name: 'wuye_graphql_text_pages_total',
   help: 'compiled list pages whose items PostgreSQL wrote as the answer’s JSON text (the text lane)',
+  registers: [registry],
+});
+
+const laneAnswers = new client.Counter({
+  name: 'wuye_graphql_planned_lane_answers_total',
+  help: 'queries executed by their plan in front of Apollo, without its pipeline (a subset of the planned executions)',
   registers: [registry],
 });
 
@@ -109,7 +119,10 @@ function listText(run: Run, list: ObjectPlan, page: TextPage): string {
 /** Thrown while completing: graphql-js must execute this operation instead. */
 class StepAside extends Error {}
 
-/** Root values already read for a request, handed to graphql-js's own execution when the plan stepped aside. */
+/**
+ * Root values already read for a request, handed to graphql-js's own execution when the plan stepped aside: keyed
+ * by the request's memo, which Apollo's shallow copy of a context (the planned lane's) shares.
+ */
 const readRoots = new WeakMap<object, Map<FieldNode, unknown>>();
 
 /**
@@ -122,7 +135,7 @@ export function reuseReadRoots(schema: GraphQLSchema): void {
   for (const field of Object.values(query.getFields())) {
     const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
     field.resolve = (root, args, ctx, info) => {
-      const held = readRoots.get(ctx as object);
+      const held = readRoots.get((ctx as RequestContext).memo);
       if (held?.has(info.fieldNodes[0])) {
         const value = held.get(info.fieldNodes[0]);
         held.delete(info.fieldNodes[0]);
@@ -264,6 +277,86 @@ function completeObject(run: Run, plan: ObjectPlan, source: unknown): Record<str
   return result;
 }
 
+/**
+ * Executes an operation by its plan for this caller: the response, or null when graphql-js must execute it (the
+ * root fields already read are kept for it, readRoots). The session held in memory is settled before anything
+ * read for it is answered.
+ */
+async function executePlan(schema: GraphQLSchema, plan: OperationPlan, ctx: RequestContext, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<GraphQLResponse | null> {
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+  if (coerced.errors) return settleSession(ctx); // graphql-js reports them, to a confirmed session
+  const run: Run = { ctx, schema, operation, fragments: plan.fragments, variables: coerced.coerced, infos: new Map() };
+  askForText(ctx, plan.text?.nodes[0]);
+  // the root fields start together, as graphql-js starts them; each one's value or error is kept for it
+  const roots = plan.root.fields.map((field) => {
+    if (!field.def) return { field, value: Promise.resolve(plan.root.type.name) };
+    try {
+      const { info, args } = infoOf(run, plan.root.type, field);
+      return { field, value: Promise.resolve(field.resolve(undefined, args, ctx, info)) };
+    } catch (error) {
+      return { field, value: Promise.reject(error) };
+    }
+  });
+  const settled = await Promise.allSettled(roots.map((r) => r.value));
+  askForText(ctx, undefined);
+  // a session held in memory: confirmed by the version read its first statement carried, or checked now;
+  // refused (401), what was read for it is dropped
+  const refused = await settleSession(ctx);
+  if (refused) return refused;
+  const first = settled[0];
+  if (plan.text && first.status === 'fulfilled' && first.value instanceof TextPage) {
+    try {
+      const text = `{${JSON.stringify(plan.text.key)}:${listText(run, plan.text.object!, first.value)}}`;
+      executions.inc({ outcome: 'answered' });
+      textPages.inc();
+      return answer(dataFromText(plan.text.key, text));
+    } catch {
+      // graphql-js reads the page again, as objects (a TextPage is nothing it can complete)
+      executions.inc({ outcome: 'stepped_aside' });
+      readRoots.set(ctx.memo, new Map());
+      return null;
+    }
+  }
+  try {
+    const data: Record<string, unknown> = Object.create(null);
+    settled.forEach((outcome, i) => {
+      if (outcome.status === 'rejected') throw new StepAside('root error');
+      const { field } = roots[i];
+      data[field.key] = field.def ? complete(run, field.def.type, field.object, outcome.value) : outcome.value;
+    });
+    executions.inc({ outcome: 'answered' });
+    return answer(data);
+  } catch {
+    // a StepAside or a resolver's error: graphql-js executes it and reports what it reports, with the roots
+    // already read (their values, or the same rejections)
+    executions.inc({ outcome: 'stepped_aside' });
+    const held = new Map<FieldNode, unknown>();
+    roots.forEach(({ field }, i) => {
+      if (field.def) held.set(field.nodes[0], roots[i].value);
+    });
+    readRoots.set(ctx.memo, held);
+    return null;
+  }
+}
+
+const answer = (data: Record<string, unknown>): GraphQLResponse => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } });
+
+/** A text compiled execution has planned: what the planned lane needs to execute it again without Apollo. */
+interface PlannedText {
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+  /** its metrics label (metrics.ts operationLabel) */
+  label: string;
+}
+
+export interface PlannedLaneDeps {
+  /** the access plugin's checks (graphql/plugins.ts operationChecks) */
+  checks: OperationChecks;
+  /** with the response cache on: the answer a lane miss would keep (response-cache.ts), else the lane leaves the request to Apollo */
+  cacheEnabled: boolean;
+  exposeSqlStatements: boolean;
+}
+
 export interface CompiledExecution {
   plugin: ApolloServerPlugin<RequestContext>;
   /** whether this operation will be executed by a plan (only compiled reads, nothing that writes) */
@@ -273,11 +366,18 @@ export interface CompiledExecution {
    * (request/session-check.ts); anything else, malformed or hostile included, is authenticated before Apollo parses it
    */
   plannedBefore(query: unknown, operationName: unknown): boolean;
+  /**
+   * Express middleware in front of Apollo (docs/architecture.md#planned-lane): a text Apollo parsed, validated and
+   * had executed by a plan before is executed by that plan again without Apollo's pipeline, after the access
+   * plugin's own checks. Anything the lane does not answer (a refusal, a plan that steps aside, a request of
+   * another shape) goes on to Apollo, which reuses the context and the roots already read.
+   */
+  lane(contextFor: (req: Request, res: Response) => Promise<RequestContext>, deps: PlannedLaneDeps): RequestHandler;
 }
 
 export function createCompiledExecution(schema: GraphQLSchema): CompiledExecution {
   const plans = new WeakMap<OperationDefinitionNode, OperationPlan | null>();
-  const plannedTexts = new Lru<string, true>(1_000);
+  const plannedTexts = new Lru<string, PlannedText>(1_000);
   const planFor = (ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode): OperationPlan | null => {
     // traced (OTEL_EXPORTER_OTLP_ENDPOINT), graphql-js executes: its instrumentation makes the operation's span
     if (!ctx.config.compiledReads || ctx.config.traceEndpoint) return null;
@@ -290,70 +390,62 @@ export function createCompiledExecution(schema: GraphQLSchema): CompiledExecutio
       return {
         async responseForOperation({ document, operation, request, contextValue: ctx }) {
           if (!operation) return null;
+          // the planned lane read this request's roots and stepped aside: graphql-js executes it with them
+          if (readRoots.has(ctx.memo)) return null;
           const plan = planFor(ctx, document, operation);
           if (!plan) return null;
-          if (request.query !== undefined && !request.extensions) plannedTexts.set(operationTextKey(request.query, request.operationName), true);
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.variables ?? {});
-          if (coerced.errors) return settleSession(ctx); // graphql-js reports them, to a confirmed session
-          const run: Run = { ctx, schema, operation, fragments: plan.fragments, variables: coerced.coerced, infos: new Map() };
-          askForText(ctx, plan.text?.nodes[0]);
-          // the root fields start together, as graphql-js starts them; each one's value or error is kept for it
-          const roots = plan.root.fields.map((field) => {
-            if (!field.def) return { field, value: Promise.resolve(plan!.root.type.name) };
-            try {
-              const { info, args } = infoOf(run, plan!.root.type, field);
-              return { field, value: Promise.resolve(field.resolve(undefined, args, ctx, info)) };
-            } catch (error) {
-              return { field, value: Promise.reject(error) };
-            }
-          });
-          const settled = await Promise.allSettled(roots.map((r) => r.value));
-          askForText(ctx, undefined);
-          // a session held in memory: confirmed by the version read its first statement carried, or checked now;
-          // refused (401), what was read for it is dropped
-          const refused = await settleSession(ctx);
-          if (refused) return refused;
-          const first = settled[0];
-          if (plan.text && first.status === 'fulfilled' && first.value instanceof TextPage) {
-            try {
-              const text = `{${JSON.stringify(plan.text.key)}:${listText(run, plan.text.object!, first.value)}}`;
-              executions.inc({ outcome: 'answered' });
-              textPages.inc();
-              return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: dataFromText(plan.text.key, text) } } };
-            } catch {
-              // graphql-js reads the page again, as objects (a TextPage is nothing it can complete)
-              executions.inc({ outcome: 'stepped_aside' });
-              return null;
-            }
+          if (request.query !== undefined && !request.extensions) {
+            const key = operationTextKey(request.query, request.operationName);
+            if (!plannedTexts.get(key)) plannedTexts.set(key, { document, operation, label: operationLabel(operation, plan.fragments) });
           }
-          try {
-            const data: Record<string, unknown> = Object.create(null);
-            settled.forEach((outcome, i) => {
-              if (outcome.status === 'rejected') throw new StepAside('root error');
-              const { field } = roots[i];
-              data[field.key] = field.def ? complete(run, field.def.type, field.object, outcome.value) : outcome.value;
-            });
-            executions.inc({ outcome: 'answered' });
-            return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } };
-          } catch {
-            // a StepAside or a resolver's error: graphql-js executes it and reports what it reports, with the roots
-            // already read (their values, or the same rejections)
-            executions.inc({ outcome: 'stepped_aside' });
-            const held = new Map<FieldNode, unknown>();
-            roots.forEach(({ field }, i) => {
-              if (field.def) held.set(field.nodes[0], roots[i].value);
-            });
-            readRoots.set(ctx, held);
-            return null;
-          }
+          return executePlan(schema, plan, ctx, operation, request.variables);
         },
       };
     },
   };
+
+  const lane: CompiledExecution['lane'] = (contextFor, deps) => async (req, res, next) => {
+    const request = laneRequest(req);
+    const planned = request && plannedTexts.get(operationTextKey(request.query, request.operationName));
+    if (!request || !planned) return next();
+    const started = process.hrtime.bigint();
+    // the response cache's lane may have authenticated this request already; Apollo takes the same promise (and
+    // sends its refusal, a 401 or 429)
+    const context = (res.locals.context as Promise<RequestContext> | undefined) ?? contextFor(req, res);
+    res.locals.context = context;
+    try {
+      const ctx = await context.catch(() => null);
+      const cacheMiss = res.locals.cacheMiss as CacheMiss | undefined;
+      if (!ctx || (deps.cacheEnabled && !cacheMiss)) return next();
+      const plan = planFor(ctx, planned.document, planned.operation);
+      if (!plan) return next();
+      try {
+        deps.checks(planned.document, planned.operation, ctx.principal, request.variables);
+      } catch {
+        // Apollo refuses it the same way, after settling the session (accessPlugin)
+        return next();
+      }
+      const response = await executePlan(schema, plan, ctx, planned.operation, request.variables);
+      if (!response) return next();
+      const { singleResult } = response.body as { kind: 'single'; singleResult: FormattedExecutionResult };
+      const codes = errorCodesOf(undefined, response);
+      cacheMiss?.keep(!codes && singleResult.data ? singleResult.data : undefined);
+      res.status(response.http.status ?? 200).setHeader('content-type', request.contentType);
+      if (deps.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
+      res.end(stringifyResult(singleResult));
+      laneAnswers.inc();
+      logOperation(ctx, request.operationName, started, codes);
+      recordRequest(planned.label, codes ?? [], started, ctx);
+    } catch (error) {
+      next(error);
+    }
+  };
+
   return {
     plugin,
+    lane,
     executesByPlan: (ctx, document, operation) => planFor(ctx, document, operation) !== null,
     plannedBefore: (query, operationName) =>
-      typeof query === 'string' && (operationName == null || typeof operationName === 'string') && plannedTexts.get(operationTextKey(query, operationName)) === true,
+      typeof query === 'string' && (operationName == null || typeof operationName === 'string') && plannedTexts.get(operationTextKey(query, operationName)) !== undefined,
   };
 }

@@ -83,8 +83,9 @@ export function accessPlugin(
   config: Config,
   /** compiled execution's own test (graphql/compiled-execution.ts); by default every session is settled before running */
   executesByPlan: (ctx: RequestContext, document: DocumentNode, operation: OperationDefinitionNode) => boolean = () => false,
+  /** shared with the planned lane in front of Apollo, which runs the same checks (and their memoised costs) */
+  check: OperationChecks = operationChecks(schema, config),
 ): ApolloServerPlugin<RequestContext> {
-  const check = operationChecks(schema, config);
   return {
     async requestDidStart() {
       return {
@@ -113,7 +114,9 @@ export function accessPlugin(
  * The checks of accessPlugin for a validated operation, for any way in (/graphql, /graphql/stream): access
  * (deny by default), variables, argument values, cost. Throws the refusal with its HTTP status.
  */
-export function operationChecks(schema: GraphQLSchema, config: Config) {
+export type OperationChecks = (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined) => void;
+
+export function operationChecks(schema: GraphQLSchema, config: Config): OperationChecks {
   const checkCost = costCounter(schema, config.limits);
   return (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined): void => {
     const rootType = schema.getRootType(operation.operation);

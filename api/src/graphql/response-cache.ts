@@ -5,6 +5,7 @@ import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
 import type { Request, RequestHandler, Response } from 'express';
+import { laneRequest } from './lane-request';
 import { answerText, keepAnswerText } from './answer-text';
 import { operationLabel, recordRequest } from './metrics';
 import { logOperation, settleSession } from './plugins';
@@ -53,6 +54,19 @@ interface Held {
   /** the whole response body as Apollo writes it (`{"data":…}` and a newline), encoded once: the lane sends it as it is */
   body: Buffer;
   bytes: number;
+}
+
+/** A lookup that missed: where its answer is kept, under the versions read before it was computed. */
+interface Pending {
+  cache: Lru<string, Held>;
+  key: string;
+  fingerprint: string;
+}
+
+/** The miss of the response cache's lane, for the planned lane (compiled-execution.ts) that computes the answer without Apollo. */
+export interface CacheMiss {
+  /** counts the miss, and keeps the answer when there is one */
+  keep(data: Record<string, unknown> | undefined): void;
 }
 
 interface Footprint {
@@ -124,10 +138,18 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
     return footprint;
   };
 
+  /** An answer kept under the versions read before it was computed: serialised once (or already text: a page PostgreSQL wrote), and encoded once, as every hit sends it. */
+  const keep = ({ cache, key, fingerprint: versions }: Pending, data: Record<string, unknown>) => {
+    const text = answerText(data) ?? JSON.stringify(data);
+    keepAnswerText(data, text);
+    const body = Buffer.from(`{"data":${text}}\n`);
+    cache.set(key, { fingerprint: versions, data, body, bytes: 2 * body.length + key.length });
+  };
+
   const plugin: ApolloServerPlugin<RequestContext> = {
     async requestDidStart() {
       if (!config.enabled) return;
-      let pending: { cache: Lru<string, Held>; key: string; fingerprint: string } | null = null;
+      let pending: Pending | null = null;
       return {
         async responseForOperation({ document, operation, request, contextValue }) {
           if (!operation || operation.operation !== 'query' || !contextValue.tableVersions) return null;
@@ -155,23 +177,16 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
         async willSendResponse({ response }) {
           if (!pending || response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
-          if (errors?.length || !data) return;
-          // serialised once (or already text: a page PostgreSQL wrote), and encoded once: what every hit sends
-          const text = answerText(data) ?? JSON.stringify(data);
-          keepAnswerText(data, text);
-          const body = Buffer.from(`{"data":${text}}\n`);
-          pending.cache.set(pending.key, { fingerprint: pending.fingerprint, data, body, bytes: 2 * body.length + pending.key.length });
+          if (!errors?.length && data) keep(pending, data);
         },
       };
     },
   };
 
   const lane: ResponseCache['lane'] = (contextFor, options) => async (req, res, next) => {
-    const body = req.body as { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown } | undefined;
-    if (!config.enabled || req.method !== 'POST' || !req.is('application/json') || !body || typeof body.query !== 'string' || body.extensions !== undefined) return next();
-    const operationName = typeof body.operationName === 'string' ? body.operationName : body.operationName == null ? null : undefined;
-    const known = operationName === undefined ? undefined : facts.get(operationTextKey(body.query, operationName));
-    if (!known) return next();
+    const request = config.enabled ? laneRequest(req) : null;
+    const known = request && facts.get(operationTextKey(request.query, request.operationName));
+    if (!request || !known) return next();
     const started = process.hrtime.bigint();
     // Apollo's context function takes this very promise (and its refusal, a 401 or 429, is Apollo's to send)
     const context = contextFor(req, res);
@@ -179,17 +194,31 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
     try {
       const ctx = await context.catch(() => null);
       if (!ctx?.tableVersions) return next();
-      const cache = cacheOf(ctx.em.connection);
-      const held = cache.get(answerKey(body.query, operationName ?? null, body.variables, ctx, known.footprint));
-      if (!held || held.fingerprint !== fingerprint(await ctx.tableVersions(), known.footprint.tables)) return next();
+      const pending: Pending = {
+        cache: cacheOf(ctx.em.connection),
+        key: answerKey(request.query, request.operationName, request.variables, ctx, known.footprint),
+        // read before the answer is computed: a write after it moves the versions, and the answer is not served again
+        fingerprint: fingerprint(await ctx.tableVersions(), known.footprint.tables),
+      };
+      const held = pending.cache.get(pending.key);
+      if (!held || held.fingerprint !== pending.fingerprint) {
+        const miss: CacheMiss = {
+          keep(data) {
+            lookups.inc({ outcome: 'miss' });
+            if (data) keep(pending, data);
+          },
+        };
+        res.locals.cacheMiss = miss;
+        return next();
+      }
       // refused, Apollo sends the refusal (its plugins settle the same check again and get the same answer)
       if (ctx.sessionCheck && !(await ctx.sessionCheck.settle().then(() => true, () => false))) return next();
       lookups.inc({ outcome: 'hit' });
       laneAnswers.inc();
-      res.status(200).setHeader('content-type', 'application/json; charset=utf-8');
+      res.status(200).setHeader('content-type', request.contentType);
       if (options.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
       res.end(held.body);
-      logOperation(ctx, operationName ?? null, started, undefined);
+      logOperation(ctx, request.operationName, started, undefined);
       recordRequest(known.label, [], started, ctx);
     } catch (error) {
       next(error);

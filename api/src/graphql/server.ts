@@ -20,7 +20,7 @@ import { contextOn, RequestContext } from '../request/context';
 import type { SessionCheck } from '../request/session-check';
 import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
-import { accessPlugin, formatErrorFor, requestLogPlugin } from './plugins';
+import { accessPlugin, formatErrorFor, operationChecks, requestLogPlugin } from './plugins';
 import { checkQueryText, queryShapeRules } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
@@ -75,6 +75,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
 
   const responseCache = createResponseCache(schema, config.responseCache);
   const compiledExecution = createCompiledExecution(schema);
+  const checks = operationChecks(schema, config);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: true,
@@ -93,7 +94,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // Apollo's landing page loads its scripts from Apollo's CDN, which the Content-Security-Policy refuses;
       // use any GraphQL client (the schema is in schema/schema.graphql)
       ApolloServerPluginLandingPageDisabled(),
-      accessPlugin(schema, config, compiledExecution.executesByPlan),
+      accessPlugin(schema, config, compiledExecution.executesByPlan, checks),
       // after the access plugin: a caller is admitted before any answer, cached or not
       responseCache.plugin,
       // after the cache: what it does not hold, a compiled read executes by its plan (docs/architecture.md#compiled-reads)
@@ -167,6 +168,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     },
     // a held answer to this very request goes out here, without Apollo (docs/architecture.md#response-cache)
     responseCache.lane(graphqlContextFor, { exposeSqlStatements: config.exposeSqlStatements }),
+    // what it does not hold, a text executed by its plan before is executed by it again here (docs/architecture.md#planned-lane)
+    compiledExecution.lane(graphqlContextFor, { checks, cacheEnabled: config.responseCache.enabled, exposeSqlStatements: config.exposeSqlStatements }),
     expressMiddleware(apollo, {
       // the lane's context when it looked (one authentication per request), or a new one
       context: ({ req, res }) => (res.locals.context as Promise<RequestContext> | undefined) ?? graphqlContextFor(req, res),
