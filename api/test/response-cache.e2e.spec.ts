@@ -80,6 +80,20 @@ describe('a repeated read', () => {
     expect((await scrape()).lane).toBe(after.lane);
   });
 
+  it('in front of Apollo is sent in the content type Apollo negotiates from the Accept header', async () => {
+    const token = await a.tokenFor('manager');
+    const post = () =>
+      fetch(`${a.baseUrl}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json;q=0.9', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: untyped(LIST_FIRMS), variables: { options: { take: 3, sort: { field: 'CREDIT_CODE' } } } }),
+      });
+    const first = await post();
+    const again = await post();
+    expect(first.headers.get('content-type')).toBe('application/graphql-response+json; charset=utf-8');
+    expect([again.headers.get('content-type'), again.headers.get('x-sql-statements'), await again.text()]).toEqual([first.headers.get('content-type'), '1', await first.text()]);
+  });
+
   it('in front of Apollo still authenticates: a revoked session is refused with 401, not served what it read', async () => {
     const token = (await a.gql(LOGIN, { username: 'manager', password: 'wuye-demo' })).data.login.token;
     const variables = { options: { take: 4, sort: { field: 'NAME' as never } } };
