@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import http from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -32,6 +31,7 @@ import { streamRouter } from './stream';
 import { stringifyResult } from './answer-text';
 import { createResponseCache } from './response-cache';
 import { createCompiledExecution } from './compiled-execution';
+import { newRequestId } from '../request/request-id';
 
 export interface AppServer {
   app: express.Express;
@@ -143,8 +143,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     (req, res, next) => {
       const stats: RequestStats = { sqlStatements: 0 };
       res.locals.stats = stats;
-      // base64url, not a UUID: a UUID's hex can hold a run of eleven digits that reads as a phone number in the logs
-      const requestId = crypto.randomBytes(12).toString('base64url');
+      const requestId = newRequestId();
       res.setHeader('x-request-id', requestId);
       // the request's logger travels with its context (ctx.log), not through async context, which costs every promise
       res.locals.log = log.child({ requestId });

@@ -1,4 +1,3 @@
-import crypto from 'node:crypto';
 import express, { NextFunction, Request, Response } from 'express';
 import { DocumentNode, getOperationAST, GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, subscribe, validate } from 'graphql';
 import type { ExecutionResult, Response as SseResponse } from 'graphql-sse';
@@ -16,6 +15,7 @@ import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/
 import { Logger } from '../shared/logger';
 import { formatErrorFor, operationChecks } from './plugins';
 import { checkQueryText, queryShapeRules } from './query-limits';
+import { newRequestId } from '../request/request-id';
 
 /** Events read per statement while a subscriber catches up. */
 const PAGE_SIZE = 100;
@@ -127,7 +127,7 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
   router.use(
     '/graphql/stream',
     (req: Request, res: Response, next: NextFunction) => {
-      const requestId = crypto.randomBytes(12).toString('base64url');
+      const requestId = newRequestId();
       res.setHeader('x-request-id', requestId);
       // the stream's own logger names its request id on every line
       res.locals.log = log.child({ requestId });
