@@ -352,7 +352,7 @@ interface PlannedText {
 export interface PlannedLaneDeps {
   /** the access plugin's checks (graphql/plugins.ts operationChecks) */
   checks: OperationChecks;
-  /** with the response cache on: the answer a lane miss would keep (response-cache.ts), else the lane leaves the request to Apollo */
+  /** the response cache is on: the lane then answers only what the cache's lane missed, and keeps the answer (response-cache.ts CacheMiss) */
   cacheEnabled: boolean;
   exposeSqlStatements: boolean;
 }
