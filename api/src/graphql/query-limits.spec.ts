@@ -1,6 +1,6 @@
 import { buildSchema, parse, validate } from 'graphql';
 import { loadConfig } from '../config';
-import { checkQueryText, costCounter, costKey, MAX_NESTING, queryShapeRules, repeatedFieldCount } from './query-limits';
+import { checkQueryText, costCounter, costKey, MAX_NESTING, queryShapeRules, queryTextChecker, repeatedFieldCount } from './query-limits';
 
 const limits = loadConfig({}).limits;
 const code = (run: () => unknown) => {
@@ -34,6 +34,18 @@ describe('the query text', () => {
       code: 'QUERY_TOO_COMPLEX',
       http: { status: 400 },
     });
+  });
+});
+
+describe('the query text checker of a server', () => {
+  it('remembers only what passed: a refused text is refused every time it comes, a passed one passes again', () => {
+    const check = queryTextChecker({ maxTokens: 50 });
+    const small = '{ firms { totalItems } }';
+    const long = `{ ${'a '.repeat(51)}}`;
+    for (let round = 0; round < 3; round++) {
+      expect(code(() => check(small))).toBeNull();
+      expect(code(() => check(long))).toMatchObject({ code: 'QUERY_TOO_COMPLEX' });
+    }
   });
 });
 

@@ -60,6 +60,20 @@ export function checkQueryText(query: string, limits: Pick<Limits, 'maxTokens'>)
   if (repeated > MAX_REPEATED_FIELDS) throw tooComplex(`The query repeats a field ${repeated} times (limit ${MAX_REPEATED_FIELDS})`);
 }
 
+/**
+ * checkQueryText for every request of a server: a text that passed passes again (the check reads the text and the
+ * limits only), so a repeated query is not lexed again; refused texts are not remembered. At most 1,000 texts and
+ * 4 MB of them are kept.
+ */
+export function queryTextChecker(limits: Pick<Limits, 'maxTokens'>): (query: string) => void {
+  const passed = new Lru<string, number>(1_000, { maxWeight: 4 * 1024 * 1024, weightOf: (length) => 2 * length });
+  return (query) => {
+    if (passed.get(query) !== undefined) return;
+    checkQueryText(query, limits);
+    passed.set(query, query.length);
+  };
+}
+
 /** The tokens of a query text, refusing it once they are too many or nest too deep. */
 function countTokens(query: string, maxTokens: number): number {
   const lexer = new Lexer(new Source(query));

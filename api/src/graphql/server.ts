@@ -20,7 +20,7 @@ import type { SessionCheck } from '../request/session-check';
 import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
 import { accessPlugin, formatErrorFor, operationChecks, requestLogPlugin } from './plugins';
-import { checkQueryText, queryShapeRules } from './query-limits';
+import { queryShapeRules, queryTextChecker } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
 import { metricsPlugin, mountVitalSigns } from './metrics';
@@ -138,6 +138,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // subscriptions (Server-Sent Events), mounted before /graphql, whose prefix it shares
   app.use(streamRouter({ schema, config, ds, log, signal: feedSignal }));
 
+  const checkQueryText = queryTextChecker(config.limits);
   app.use(
     '/graphql',
     (req, res, next) => {
@@ -154,11 +155,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       } else next();
     },
     jsonBody(config.limits.bodyBytes),
-    // the query text is bounded before Apollo parses it (see checkQueryText)
+    // the query text is bounded before Apollo parses it (query-limits.ts checkQueryText)
     (req: Request, res: Response, next: NextFunction) => {
       const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : null;
       try {
-        if (query !== null) checkQueryText(query, config.limits);
+        if (query !== null) checkQueryText(query);
       } catch (error) {
         if (isAppError(error)) return refuse(res, error.code, error.message);
         throw error;
