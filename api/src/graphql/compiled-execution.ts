@@ -282,8 +282,16 @@ function completeObject(run: Run, plan: ObjectPlan, source: unknown): Record<str
  * root fields already read are kept for it, readRoots). The session held in memory is settled before anything
  * read for it is answered.
  */
-async function executePlan(schema: GraphQLSchema, plan: OperationPlan, ctx: RequestContext, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Promise<GraphQLResponse | null> {
-  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+async function executePlan(
+  schema: GraphQLSchema,
+  plan: OperationPlan,
+  ctx: RequestContext,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  /** the same variables coerced already (by the access checks), or undefined */
+  coercedVariables?: Record<string, unknown>,
+): Promise<GraphQLResponse | null> {
+  const coerced = coercedVariables ? { coerced: coercedVariables } : getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   if (coerced.errors) return settleSession(ctx); // graphql-js reports them, to a confirmed session
   const run: Run = { ctx, schema, operation, fragments: plan.fragments, variables: coerced.coerced, infos: new Map() };
   askForText(ctx, plan.text?.nodes[0]);
@@ -419,13 +427,14 @@ export function createCompiledExecution(schema: GraphQLSchema): CompiledExecutio
       if (!ctx || (deps.cacheEnabled && !cacheMiss)) return next();
       const plan = planFor(ctx, planned.document, planned.operation);
       if (!plan) return next();
+      let coerced: Record<string, unknown>;
       try {
-        deps.checks(planned.document, planned.operation, ctx.principal, request.variables);
+        coerced = deps.checks(planned.document, planned.operation, ctx.principal, request.variables);
       } catch {
         // Apollo refuses it the same way, after settling the session (accessPlugin)
         return next();
       }
-      const response = await executePlan(schema, plan, ctx, planned.operation, request.variables);
+      const response = await executePlan(schema, plan, ctx, planned.operation, request.variables, coerced);
       if (!response) return next();
       const { singleResult } = response.body as { kind: 'single'; singleResult: FormattedExecutionResult };
       const codes = errorCodesOf(undefined, response);

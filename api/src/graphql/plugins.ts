@@ -114,17 +114,19 @@ export function accessPlugin(
  * The checks of accessPlugin for a validated operation, for any way in (/graphql, /graphql/stream): access
  * (deny by default), variables, argument values, cost. Throws the refusal with its HTTP status.
  */
-export type OperationChecks = (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined) => void;
+/** Throws the refusal; returns the variables coerced to their types. */
+export type OperationChecks = (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined) => Record<string, unknown>;
 
 export function operationChecks(schema: GraphQLSchema, config: Config): OperationChecks {
   const checkCost = costCounter(schema, config.limits);
-  return (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined): void => {
+  return (document, operation, principal, variables) => {
     const rootType = schema.getRootType(operation.operation);
     const denied = accessRefusal(rootType?.getFields() ?? {}, rootFieldsOf(document, operation), principal, config);
     if (denied) throw denied.withHttpStatus();
     const coerced = coerceVariables(schema, operation, variables);
     checkArgumentValues(schema, document, operation, coerced);
     checkCost(document, operation, variables ?? {}); // it coerces them itself
+    return coerced;
   };
 }
 
