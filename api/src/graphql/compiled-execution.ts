@@ -277,6 +277,9 @@ function completeObject(run: Run, plan: ObjectPlan, source: unknown): Record<str
   return result;
 }
 
+/** An answer with data, as graphql-js's execution would make it. */
+const answer = (data: Record<string, unknown>): GraphQLResponse => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } });
+
 /**
  * Executes an operation by its plan for this caller: the response, or null when graphql-js must execute it (the
  * root fields already read are kept for it, readRoots). The session held in memory is settled before anything
@@ -346,8 +349,6 @@ async function executePlan(
     return null;
   }
 }
-
-const answer = (data: Record<string, unknown>): GraphQLResponse => ({ http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data } } });
 
 /** A text compiled execution has planned: what the planned lane needs to execute it again without Apollo. */
 interface PlannedText {

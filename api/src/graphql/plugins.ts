@@ -110,13 +110,13 @@ export function accessPlugin(
   };
 }
 
-/**
- * The checks of accessPlugin for a validated operation, for any way in (/graphql, /graphql/stream): access
- * (deny by default), variables, argument values, cost. Throws the refusal with its HTTP status.
- */
 /** Throws the refusal; returns the variables coerced to their types. */
 export type OperationChecks = (document: DocumentNode, operation: OperationDefinitionNode, principal: Principal | null, variables: Record<string, unknown> | undefined) => Record<string, unknown>;
 
+/**
+ * The checks of accessPlugin for a validated operation, for any way in (/graphql, /graphql/stream, the planned
+ * lane): access (deny by default), variables, argument values, cost. Throws the refusal with its HTTP status.
+ */
 export function operationChecks(schema: GraphQLSchema, config: Config): OperationChecks {
   const checkCost = costCounter(schema, config.limits);
   return (document, operation, principal, variables) => {
