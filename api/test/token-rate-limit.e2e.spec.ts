@@ -136,6 +136,11 @@ describe('what it costs and whom it leaves alone', () => {
     expect(byToken.sql).toBe(bySession.sql);
   });
 
+  it('counting is no durable write: the counts live in an unlogged table, so a read waits for no WAL flush', async () => {
+    const [{ persistence }] = await a.ds.query(`SELECT relpersistence AS persistence FROM pg_class WHERE oid = 'api_token_usage'::regclass`);
+    expect(persistence).toBe('u');
+  });
+
   it('a revoked token is refused as before (UNAUTHENTICATED), and not counted', async () => {
     const { id, token } = await newToken('吊销平台', 3);
     await a.as('admin', `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id });

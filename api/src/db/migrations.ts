@@ -22,6 +22,7 @@ import { StatementDueAndListVersions1764801100000 } from '../../../migrations/17
 import { FivePartyMeetings1764801000000 } from '../../../migrations/1764801000000-five-party-meetings';
 import { DemonstrationHistory1764801400000 } from '../../../migrations/1764801400000-demonstration-history';
 import { ChangeFeedPerStatement1764801300000 } from '../../../migrations/1764801300000-change-feed-per-statement';
+import { UnloggedTokenUsage1764801500000 } from '../../../migrations/1764801500000-unlogged-token-usage';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   FivePartyMeetings1764801000000,
   DemonstrationHistory1764801400000,
   ChangeFeedPerStatement1764801300000,
+  UnloggedTokenUsage1764801500000,
 ];
