@@ -125,6 +125,34 @@ describe('a repeated read', () => {
     expect(after.estate.district.name).toBe(`${first.estate.district.name}·`);
   });
 
+  // that a shared read was sent after each of its callers came is shared/shared-read.spec.ts's; this is the whole path under load
+  it('is fresh after every write while a dozen other callers repeat the same read: the shared version read is never an old one', async () => {
+    const manager = await a.tokenFor('manager');
+    const created = (await a.as('clerk', CREATE_FIRM, { input: firmInput() })).createFirm;
+    const byId = { options: { filter: { ids: [created.id] } } };
+    let stop = false;
+    let served = 0;
+    const flood = async () => {
+      while (!stop) {
+        expect((await a.gql(LIST_FIRMS, byId, manager)).errors).toBeUndefined();
+        served++;
+      }
+    };
+    const floods = Array.from({ length: 12 }, flood);
+    try {
+      for (let round = 1; round <= 15; round++) {
+        const name = `湖州并发缓存${round}号物业服务有限公司`;
+        await b.ds.query(`UPDATE firm SET name = $1 WHERE id = $2`, [name, created.id]);
+        // committed before this request is sent: whatever read is in flight, this one must see it
+        expect((await a.gql(LIST_FIRMS, byId, manager)).data.firms.items[0].name).toBe(name);
+      }
+    } finally {
+      stop = true;
+      await Promise.all(floods);
+    }
+    expect(served).toBeGreaterThan(15);
+  });
+
   it('still asks for a valid token: a revoked one is refused, not served what it read before', async () => {
     const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '缓存与吊销', scopes: ['REGISTRY_READ'] } });
     expect((await a.gql(LIST_FIRMS, FIRST_FIRMS, createApiToken.token)).errors).toBeUndefined();

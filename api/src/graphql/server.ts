@@ -14,6 +14,7 @@ import { securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { readTableVersions, TableVersions } from '../shared/table-versions';
+import { SharedRead } from '../shared/shared-read';
 import { RequestStats, runWithStats } from '../request/request-stats';
 import { contextOn, RequestContext } from '../request/context';
 import type { SessionCheck } from '../request/session-check';
@@ -120,13 +121,15 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // who is asking, from the Bearer token: the same for GraphQL and for the documents. A text compiled execution has
   // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
   // before anything is answered (request/session-check.ts)
+  // the versions are read once for every request that came before the read was sent (shared/shared-read.ts)
+  const versionReads = new SharedRead(() => readTableVersions(ds.manager));
   const contextFor = async (req: Request, res: Response, deferSessionCheck = false): Promise<RequestContext> => {
     const token = bearerToken(req);
     // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache
     let versions: Promise<TableVersions> | null = null;
     let sessionCheck: SessionCheck | undefined;
     const provideVersions = (read: TableVersions) => void (versions ??= Promise.resolve(read));
-    const tableVersions = () => (versions ??= readTableVersions(ds.manager).then((read) => (sessionCheck?.offer(read), read)));
+    const tableVersions = () => (versions ??= versionReads.get().then((read) => (sessionCheck?.offer(read), read)));
     const deferCheck = deferSessionCheck ? (check: SessionCheck) => void (sessionCheck = check) : undefined;
     const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
