@@ -43,7 +43,14 @@ export async function drive(
   const started = performance.now();
   const measureFrom = started + options.warmupMs;
   const stopAt = measureFrom + options.durationMs;
-  const timers = window ? [setTimeout(() => window.start(), options.warmupMs), setTimeout(() => window.stop(), options.warmupMs + options.durationMs)] : [];
+  // the window is closed once: by its timer, or after the users stopped if the timer came late (a busy loop fires it
+  // after they all saw stopAt, and clearing it unfired left the window's CPU figures NaN)
+  let opened = false;
+  let closed = false;
+  const close = () => {
+    if (window && opened && !closed) (closed = true), window.stop();
+  };
+  const timers = window ? [setTimeout(() => ((opened = true), window.start()), options.warmupMs), setTimeout(close, options.warmupMs + options.durationMs)] : [];
   const result: RunResult = { operations: 0, requests: 0, sqlStatements: 0, errors: 0, firstError: null, seconds: 0, samples: [] };
   const user = async (vu: number) => {
     for (let iteration = 0; performance.now() < stopAt; iteration++) {
@@ -68,6 +75,7 @@ export async function drive(
     await Promise.all(Array.from({ length: options.concurrency }, (_, vu) => user(vu)));
   } finally {
     timers.forEach(clearTimeout);
+    close();
   }
   result.seconds = options.durationMs / 1000;
   return result;
