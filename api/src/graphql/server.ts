@@ -118,11 +118,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   mountVitalSigns(app, { config, ds });
   app.use(probes(ds));
 
+  // the versions are read once for every request that came before the read was sent (shared/shared-read.ts)
+  const versionReads = new SharedRead(() => readTableVersions(ds.manager));
   // who is asking, from the Bearer token: the same for GraphQL and for the documents. A text compiled execution has
   // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
   // before anything is answered (request/session-check.ts)
-  // the versions are read once for every request that came before the read was sent (shared/shared-read.ts)
-  const versionReads = new SharedRead(() => readTableVersions(ds.manager));
   const contextFor = async (req: Request, res: Response, deferSessionCheck = false): Promise<RequestContext> => {
     const token = bearerToken(req);
     // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache
