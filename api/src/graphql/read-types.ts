@@ -54,7 +54,9 @@ registerReadType('Estate', {
     district: {
       target: 'District',
       many: false,
-      where: (t, p) => `${t}.id = (SELECT s.district_id FROM community c JOIN subdistrict s ON s.id = c.subdistrict_id WHERE c.id = ${p}.community_id)`,
+      // nested lookups by key, not a join: PostgreSQL planned the join as a hash built and a scan of all subdistricts for
+      // every estate (a scale-20 page of 100 projects of distinct estates: 5.7 -> 3.3 ms of PostgreSQL CPU)
+      where: (t, p) => `${t}.id = (SELECT s.district_id FROM subdistrict s WHERE s.id = (SELECT c.subdistrict_id FROM community c WHERE c.id = ${p}.community_id))`,
       reads: ['community', 'subdistrict'],
     },
     projects: projectsOf('estate_id'),
