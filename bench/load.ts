@@ -47,10 +47,16 @@ export async function drive(
   // after they all saw stopAt, and clearing it unfired left the window's CPU figures NaN)
   let opened = false;
   let closed = false;
-  const close = () => {
-    if (window && opened && !closed) (closed = true), window.stop();
+  const open = () => {
+    opened = true;
+    window?.start();
   };
-  const timers = window ? [setTimeout(() => ((opened = true), window.start()), options.warmupMs), setTimeout(close, options.warmupMs + options.durationMs)] : [];
+  const close = () => {
+    if (!window || !opened || closed) return;
+    closed = true;
+    window.stop();
+  };
+  const timers = window ? [setTimeout(open, options.warmupMs), setTimeout(close, options.warmupMs + options.durationMs)] : [];
   const result: RunResult = { operations: 0, requests: 0, sqlStatements: 0, errors: 0, firstError: null, seconds: 0, samples: [] };
   const user = async (vu: number) => {
     for (let iteration = 0; performance.now() < stopAt; iteration++) {
