@@ -14,7 +14,7 @@ import { Principal, Role, Scope, USER_ROLES } from '../request/principal';
 import { fail } from '../shared/errors';
 import { admits, findPolicy, hasRole, Policy, refusal } from './policies';
 import { readRuleOf, ReadRule } from './read-rules';
-import { compiledJurisdiction } from '../shared/read-plan';
+import { compiledJurisdiction, GUARDED_READ, GuardedRead } from '../shared/read-plan';
 
 /**
  * Every kind of caller a policy can tell apart: anonymous, each role, a token with each set of scopes. Policies
@@ -142,12 +142,17 @@ function guarded(
   inJurisdiction: EstateCheck,
 ): GraphQLFieldResolver<unknown, RequestContext> {
   const { policy, field, checksPolicy, checksRows } = guard;
-  return (root, args, ctx, info) => {
+  const refuses = (principal: Principal | null) => checksPolicy && !admits(policy, principal);
+  const narrows = (principal: Principal | null) => checksRows && hasRole(principal, Role.OFFICER);
+  const resolve: GraphQLFieldResolver<unknown, RequestContext> = (root, args, ctx, info) => {
     // one synchronous test per call: no promise per row unless an officer's rows must be narrowed
-    if (checksPolicy && !admits(policy, ctx.principal)) throw refusal(policy, ctx.principal, field)!;
+    if (refuses(ctx.principal)) throw refusal(policy, ctx.principal, field)!;
     const value = inner(root, args, ctx, info);
-    return checksRows && hasRole(ctx.principal, Role.OFFICER) ? inJurisdictionOnly(ctx, value, nonNull, inJurisdiction) : value;
+    return narrows(ctx.principal) ? inJurisdictionOnly(ctx, value, nonNull, inJurisdiction) : value;
   };
+  // the text lane writes a relation only where its guard does nothing for the caller (shared/read-plan.ts)
+  const read: GuardedRead = { inner: inner as GraphQLFieldResolver<unknown, unknown>, actsOn: (ctx) => refuses(ctx.principal) || narrows(ctx.principal) };
+  return Object.assign(resolve, { [GUARDED_READ]: read });
 }
 
 /**

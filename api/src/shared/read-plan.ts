@@ -73,6 +73,9 @@ class Unsupported {
   constructor(readonly reason: string) {}
 }
 
+/** Unsupported for this caller only (a read guard or a mask that acts on them): another caller's request may be written as text. */
+class UnsupportedForCaller extends Unsupported {}
+
 /** The key a compiled object carries, so the relation resolvers know its nested values are there. */
 const COMPILED = '@';
 /** An officer's jurisdiction over an estate-placed compiled object, computed by the statement (the read guard reads it). */
@@ -86,6 +89,16 @@ export function compiledJurisdiction(row: unknown): boolean | undefined {
 
 /** Marks a field resolver that only reads one property of its source (graphql/plain-fields.ts): the property. */
 export const PLAIN_READ = Symbol('plainRead');
+
+/** Marks the resolver of a registered relation (servePreloaded): the relation's field name. */
+const PRELOADED_READ = Symbol('preloadedRead');
+
+/** Marks a read guard's resolver (auth/read-guard.ts): what it wraps, and whether it refuses or narrows anything for a caller. */
+export const GUARDED_READ = Symbol('guardedRead');
+export interface GuardedRead {
+  inner: GraphQLFieldResolver<unknown, unknown>;
+  actsOn(ctx: RequestContext): boolean;
+}
 
 /** Marks a personal-data mask (auth/personal-data.ts): what it wraps, and the same mask in SQL. */
 export const MASKED_READ = Symbol('maskedRead');
@@ -163,10 +176,11 @@ export function servePreloaded(schema: GraphQLSchema): void {
       const field: GraphQLField<unknown, unknown> | undefined = gqlType.getFields()[name];
       if (!field) throw new Error(`compiled reads: ${typeName}.${name} is not a field of the schema`);
       const inner = (field.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
-      field.resolve = (root, args, ctx, info) => {
+      const resolve: GraphQLFieldResolver<unknown, unknown> = (root, args, ctx, info) => {
         const row = root as Record<string, unknown>;
         return row[COMPILED] === 1 ? row[name] : inner(root, args, ctx, info);
       };
+      field.resolve = Object.assign(resolve, { [PRELOADED_READ]: name });
     }
   }
 }
@@ -313,7 +327,7 @@ const TEXT_LEAVES: Record<string, string[]> = {
 };
 
 /** How a plain column's value, as PostgreSQL sends it in the text lane's row, is written into the answer's JSON. */
-type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'date' | 'timestamp';
+type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'date' | 'timestamp' | 'json';
 
 /** One field of a text-lane item: its `"key":` and where its value comes from (a column of the row, or a constant). */
 interface RowField {
@@ -380,6 +394,9 @@ export function rowValue(kind: RowKind, value: unknown): string | undefined {
       const iso = isoFromUtcWallTime(String(value));
       return iso === null ? undefined : `"${iso}"`;
     }
+    case 'json':
+      // a relation's JSON as PostgreSQL wrote it (relationText): null only where the schema allows it
+      return typeof value === 'string' && !value.includes(MISSING) ? value : undefined;
   }
 }
 
@@ -400,52 +417,145 @@ function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonl
   return `${out}]`;
 }
 
-/**
- * One item of the text lane: the columns PostgreSQL sends for it (plain values, no JSON built in SQL) and how each is
- * written, in the answer's key order, as graphql-js would write them; or Unsupported. Every field must be a column read
- * as it is (a plain property read) or masked by a rule that reads only the caller, of a leaf type in TEXT_LEAVES (or an
- * enum whose values are their names), nullable wherever the column is; relations, computed fields, arguments and read
- * guards are not written here. `exact` collects the conditions under which the SQL masks equal the JavaScript ones.
- */
-function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string, exact: string[]): { columns: string[]; fields: RowField[] } {
+/** A registered type as the text lane reads it: its rules, its GraphQL type and its entity's metadata. */
+function textTypeOf(b: Build, typeName: string): { type: ReadType; gqlType: GraphQLObjectType; metadata: EntityMetadata } {
   const type = types.get(typeName);
   const gqlType = b.info.schema.getType(typeName);
   if (!type || !isObjectType(gqlType)) throw new Unsupported(typeName);
-  const metadata = b.ctx.em.connection.getMetadata(type.entity);
+  return { type, gqlType, metadata: b.ctx.em.connection.getMetadata(type.entity) };
+}
+
+/**
+ * A leaf field the text lane may write: a column read as it is (a plain property read) or masked by a rule that reads
+ * only the caller, of a leaf type in TEXT_LEAVES (or an enum whose values are their names), nullable wherever the column
+ * is; no arguments. Its column, and its mask when the caller may not see it.
+ */
+function textLeaf(b: Build, typeName: string, gqlType: GraphQLObjectType, metadata: EntityMetadata, name: string, nodes: FieldNode[]) {
+  const type = types.get(typeName)!;
+  const def = gqlType.getFields()[name];
+  const column = def && !type.computed?.[name] ? metadata.findColumnWithPropertyName(name) : undefined;
+  if (!def || !column || def.args.length > 0 || nodes.some((node) => node.arguments?.length || node.selectionSet)) throw new Unsupported(`${typeName}.${name}`);
+  const masked = (def.resolve as { [MASKED_READ]?: MaskedRead } | undefined)?.[MASKED_READ];
+  const read = masked ? masked.inner : def.resolve;
+  if ((read as { [PLAIN_READ]?: string } | undefined)?.[PLAIN_READ] !== name) throw new Unsupported(`${typeName}.${name} is resolved`);
+  if (isNonNullType(def.type) ? column.isNullable : false) throw new Unsupported(`${typeName}.${name} may be null`);
+  const leaf = isNonNullType(def.type) ? def.type.ofType : def.type;
+  if (isListType(leaf)) throw new Unsupported(`${typeName}.${name} is a list`);
+  const dbType = String(b.ctx.em.connection.driver.normalizeType(column));
+  const allowed = isEnumType(leaf) ? (leaf.getValues().every((v) => v.value === v.name) ? ['text', 'character varying'] : []) : TEXT_LEAVES[leaf.name] ?? [];
+  if (!allowed.includes(dbType)) throw new Unsupported(`${typeName}.${name}: ${leaf.name} from ${dbType}`);
+  let hiddenBy: MaskedRead | null = null;
+  if (masked) {
+    const visible = masked.callerOnly ? masked.visibleTo(b.ctx) : null;
+    if (typeof visible !== 'boolean') throw new Unsupported(`${typeName}.${name}: a rule that reads the record`);
+    if (!visible) hiddenBy = masked;
+  }
+  return { column, isId: leaf.name === 'ID', hiddenBy };
+}
+
+/** A JSON string no text of the lane's ends with a missing row where the schema promises one: the page goes the ordinary way. */
+const MISSING = '"\\u0001missing"';
+
+/**
+ * A relation of a text-lane object as the JSON text graphql-js would write for it, in one SQL expression of type text
+ * (null for no row): the relation's rows as objects of the selected fields (jsonObjectSql), a to-many one as an array in
+ * its order. A to-one the schema promises (non-null) that finds no row is written as MISSING. Unsupported where the
+ * field's read guard refuses or narrows anything for this caller, or where its resolver is not the relation's own.
+ */
+function relationText(b: Build, typeName: string, gqlType: GraphQLObjectType, name: string, nodes: FieldNode[], p: string): { from: string; select: string; many: boolean } {
+  const relation = types.get(typeName)!.relations![name];
+  const def = gqlType.getFields()[name];
+  const guard = (def.resolve as { [GUARDED_READ]?: GuardedRead } | undefined)?.[GUARDED_READ];
+  if (guard?.actsOn(b.ctx)) throw new UnsupportedForCaller(`${typeName}.${name}: its read guard acts on this caller`);
+  const read = guard ? guard.inner : def.resolve;
+  if ((read as { [PRELOADED_READ]?: string } | undefined)?.[PRELOADED_READ] !== name) throw new Unsupported(`${typeName}.${name} is resolved`);
+  const target = getNamedType(def.type);
+  const listed = isListType(isNonNullType(def.type) ? def.type.ofType : def.type);
+  if (!isObjectType(target) || target.name !== relation.target || listed !== relation.many) throw new Unsupported(`${typeName}.${name}`);
+  const args = getArgumentValues(def, nodes[0], b.info.variableValues);
+  if (nodes.some((node) => JSON.stringify(getArgumentValues(def, node, b.info.variableValues)) !== JSON.stringify(args))) throw new Unsupported(`${name} with different arguments`);
+  const child = `t${++b.aliases}`;
+  const row = `o${child.slice(1)}`;
+  const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
+  const columns = jsonObjectSql(b, relation.target, collectResponseFields(target, sets, b.info.fragments), child);
+  const from = `FROM "${textTypeOf(b, relation.target).metadata.tableName}" ${child} CROSS JOIN LATERAL (SELECT ${columns}) ${row} WHERE ${relation.where(child, p, args, b.param)}`;
+  const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
+  // json_agg would put ", " between items where graphql-js writes ","
+  if (relation.many) return { many: true, from, select: `coalesce('[' || string_agg(to_json(${row})::text, ','${order}) || ']', '[]')` };
+  return { many: false, from: `${from}${order} LIMIT 1`, select: `to_json(${row})::text` };
+}
+
+/** A to-one relation's text, MISSING in place of no row where the schema promises one. */
+const promised = (def: GraphQLField<unknown, unknown>, text: string) => (isNonNullType(def.type) ? `coalesce(${text}, '${MISSING}')` : text);
+
+/**
+ * The select list of an object nested in a text-lane item, for `to_json(row)`: each field under its response key, valued as
+ * graphql-js would write it (an ID as a string, a timestamp as Date#toISOString, a decimal as its text), relations as JSON.
+ * A mask this caller would see in its place is not written here (its exactness is the item's condition only).
+ */
+function jsonObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string): string {
+  const { type, gqlType, metadata } = textTypeOf(b, typeName);
+  const columns: string[] = [];
+  for (const [key, nodes] of fields) {
+    const name = nodes[0].name.value;
+    // PostgreSQL cuts identifiers at 63 bytes: a longer key would come back under another name
+    if (Buffer.byteLength(key) > 63) throw new Unsupported(`${typeName}: the key ${key} is longer than an identifier`);
+    if (name === '__typename') {
+      columns.push(`'${typeName}'::text AS "${key}"`);
+    } else if (type.relations?.[name]) {
+      const { from, select } = relationText(b, typeName, gqlType, name, nodes, t);
+      columns.push(`${promised(gqlType.getFields()[name], `(SELECT ${select} ${from})`)}::json AS "${key}"`);
+    } else {
+      const { isId, hiddenBy } = textLeaf(b, typeName, gqlType, metadata, name, nodes);
+      if (hiddenBy) throw new UnsupportedForCaller(`${typeName}.${name} is masked for this caller`);
+      const expr = columnSql(metadata, name, t);
+      columns.push(`${isId ? `(${expr})::text` : expr} AS "${key}"`);
+    }
+  }
+  if (columns.length === 0) throw new Unsupported('no fields');
+  return columns.join(', ');
+}
+
+/**
+ * One item of the text lane: the columns PostgreSQL sends for it (plain values; relations as their JSON text) and how each
+ * is written, in the answer's key order, as graphql-js would write them; or Unsupported. Leaves are textLeaf's, relations
+ * relationText's (to-one ones as lateral joins added to `joins`, which PostgreSQL memoizes for items that share the row);
+ * computed fields and arguments of leaves are not written here. `exact` collects the conditions under which the SQL masks
+ * equal the JavaScript ones.
+ */
+function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string, exact: string[], joins: string[]): { columns: string[]; fields: RowField[] } {
+  const { type, gqlType, metadata } = textTypeOf(b, typeName);
   const columns: string[] = [];
   const written: RowField[] = [];
   for (const [key, nodes] of fields) {
     const prefix = `${JSON.stringify(key)}:`;
     const name = nodes[0].name.value;
+    const alias = `c${columns.length}`;
     if (name === '__typename') {
       written.push({ prefix, column: '', kind: 'const', constant: JSON.stringify(typeName) });
       continue;
     }
-    const def = gqlType.getFields()[name];
-    const column = def && !type.relations?.[name] && !type.computed?.[name] ? metadata.findColumnWithPropertyName(name) : undefined;
-    if (!def || !column || def.args.length > 0 || nodes.some((node) => node.arguments?.length || node.selectionSet)) throw new Unsupported(`${typeName}.${name}`);
-    const masked = (def.resolve as { [MASKED_READ]?: MaskedRead } | undefined)?.[MASKED_READ];
-    const read = masked ? masked.inner : def.resolve;
-    if ((read as { [PLAIN_READ]?: string } | undefined)?.[PLAIN_READ] !== name) throw new Unsupported(`${typeName}.${name} is resolved`);
-    if (isNonNullType(def.type) ? column.isNullable : false) throw new Unsupported(`${typeName}.${name} may be null`);
-    const leaf = isNonNullType(def.type) ? def.type.ofType : def.type;
-    if (isListType(leaf)) throw new Unsupported(`${typeName}.${name} is a list`);
-    const dbType = String(b.ctx.em.connection.driver.normalizeType(column));
-    const allowed = isEnumType(leaf) ? (leaf.getValues().every((v) => v.value === v.name) ? ['text', 'character varying'] : []) : TEXT_LEAVES[leaf.name] ?? [];
-    if (!allowed.includes(dbType)) throw new Unsupported(`${typeName}.${name}: ${leaf.name} from ${dbType}`);
-    let { expr, kind } = rowColumn(metadata, name, t);
-    if (leaf.name === 'ID') kind = 'id';
-    if (masked) {
-      const visible = masked.callerOnly ? masked.visibleTo(b.ctx) : null;
-      if (typeof visible !== 'boolean') throw new Unsupported(`${typeName}.${name}: a rule that reads the record`);
-      if (!visible) {
-        const ref = `${t}."${column.databaseName}"`;
-        expr = masked.maskSql(ref);
-        kind = 'string';
-        exact.push(masked.maskSqlExact(ref));
+    if (type.relations?.[name]) {
+      const def = gqlType.getFields()[name];
+      const { from, select, many } = relationText(b, typeName, gqlType, name, nodes, t);
+      if (many) columns.push(`(SELECT ${select} ${from}) AS "${alias}"`);
+      else {
+        const joined = `j${++b.aliases}`;
+        joins.push(`LEFT JOIN LATERAL (SELECT ${select} AS j ${from}) ${joined} ON true`);
+        columns.push(`${promised(def, `${joined}."j"`)} AS "${alias}"`);
       }
+      written.push({ prefix, column: alias, kind: 'json' });
+      continue;
     }
-    const alias = `c${columns.length}`;
+    const { column, isId, hiddenBy } = textLeaf(b, typeName, gqlType, metadata, name, nodes);
+    let { expr, kind } = rowColumn(metadata, name, t);
+    if (isId) kind = 'id';
+    if (hiddenBy) {
+      const ref = `${t}."${column.databaseName}"`;
+      expr = hiddenBy.maskSql(ref);
+      kind = 'string';
+      exact.push(hiddenBy.maskSqlExact(ref));
+    }
     columns.push(`${expr} AS "${alias}"`);
     written.push({ prefix, column: alias, kind });
   }
@@ -516,7 +626,10 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const offer = (row: { versions?: Record<string, string> | null }) => {
     if (row.versions !== undefined) ctx.sessionCheck?.offer(versionsFromJson(row.versions));
   };
-  const text = asText ? textSql(build, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
+  // the text statement binds the list's own parameters and those its relations add, not the JSON statement's
+  const textParams: unknown[] = [...innerParams];
+  const textBuild: Build = { ...build, param: (value) => (textParams.push(value), `$${textParams.length}`) };
+  const text = asText ? textSql(textBuild, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
   if (text) {
     // plain columns, in order, `take` + 1 rows (is there a next page?): no JSON is built in SQL (to_json and to_char
     // cost PostgreSQL several times the rows themselves) and none is parsed here; the first row carries the total and
@@ -525,9 +638,8 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     const sql = `SELECT ${[...text.columns, `${sort.expr} AS "@sort"`, 't0."id" AS "@id"'].join(', ')}${text.exact ? `, (${text.exact}) AS "@exact"` : ''}${
       countQuery ? `, CASE WHEN t0."@n" = 1 THEN t0."@total"::int END AS "@total"` : ''
     }${ctx.sessionCheck?.pending ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
-      FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 ORDER BY ${order}`;
-    // the list's own parameters only: those the ordinary select list added are not in this statement
-    const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, innerParams);
+      FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 ${text.joins.join(' ')} ORDER BY ${order}`;
+    const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, textParams);
     const first = rows[0] as { versions?: Record<string, string> | null; '@total'?: number | null } | undefined;
     if (first) offer(first);
     const page = rows.length > query.take ? rows.slice(0, query.take) : rows;
@@ -551,16 +663,17 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
 const notText = new WeakSet<FieldNode>();
 
 /** The text lane's columns and fields for the items and the condition its masks need, or null when they cannot be written as text. */
-function textSql(b: Build, itemsType: GraphQLObjectType, nodes: FieldNode[], take: number): { columns: string[]; fields: RowField[]; exact: string | null } | null {
+function textSql(b: Build, itemsType: GraphQLObjectType, nodes: FieldNode[], take: number): { columns: string[]; fields: RowField[]; joins: string[]; exact: string | null } | null {
   if (!Number.isInteger(take) || nodes.length === 0 || notText.has(nodes[0])) return null;
   try {
     const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
     const exact: string[] = [];
-    const item = textObjectSql(b, itemsType.name, collectResponseFields(itemsType, sets, b.info.fragments), 't0', exact);
-    return { ...item, exact: exact.length ? exact.join(' AND ') : null };
+    const joins: string[] = [];
+    const item = textObjectSql(b, itemsType.name, collectResponseFields(itemsType, sets, b.info.fragments), 't0', exact, joins);
+    return { ...item, joins, exact: exact.length ? exact.join(' AND ') : null };
   } catch (error) {
     if (!(error instanceof Unsupported)) throw error;
-    notText.add(nodes[0]);
+    if (!(error instanceof UnsupportedForCaller)) notText.add(nodes[0]);
     return null;
   }
 }
