@@ -16,7 +16,7 @@ export interface ScenarioReport {
   /** CPU per operation (ms): the API server or the raw SQL client, and PostgreSQL, over the measured window */
   cpu: { api: { appMsPerOp: number; dbMsPerOp: number }; raw: { appMsPerOp: number; dbMsPerOp: number } };
   /** the same read through PostGraphile 5, with what was checked of its rows against ours */
-  peer?: { summary: Summary; cpu: { appMsPerOp: number; dbMsPerOp: number }; checked: string };
+  peer?: { summary: Summary; cpu: { appMsPerOp: number; dbMsPerOp: number }; soloP50?: number; checked: string };
   serverRssMb: number;
   serverPeakRssMb: number;
   /** SQL statements of one request at a small and a large size */
@@ -68,6 +68,13 @@ export function reportTable(report: Report): string[] {
 
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–');
 
+/** One user alone: ours, PostGraphile's and the raw floor, and the two servers' multiples of that floor. */
+const alone = (s: ScenarioReport) => {
+  const floor = s.rawSoloP50 ?? NaN;
+  const theirs = s.peer?.soloP50 ?? NaN;
+  return `${ms(s.soloP50)} / ${ms(theirs)} / ${ms(floor)} (${ratio(s.soloP50, floor)} / ${ratio(theirs, floor)})`;
+};
+
 /**
  * Ours against PostGraphile 5 and hand-written SQL: the server's CPU per request (the raw side's is the pg
  * client's in the benchmark process), PostgreSQL's, and the ratios of the servers' CPU.
@@ -75,8 +82,8 @@ const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toF
 export function peerTable(report: Report): string[] {
   const lines = [
     `Server CPU per request, ms (response cache ${report.options.responseCache ?? 'off'} for ours; PostGraphile has none):`,
-    '| operation | ours | PostGraphile | raw SQL client | ours / PostGraphile | ours / raw | PostgreSQL: ours / PostGraphile / raw | p50 ms: ours / PostGraphile / raw |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|',
+    '| operation | ours | PostGraphile | raw SQL client | ours / PostGraphile | ours / raw | PostgreSQL: ours / PostGraphile / raw | p50 ms: ours / PostGraphile / raw | p50 alone ms: ours / PostGraphile / raw (each / raw) |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of report.scenarios) {
     if (!s.peer) continue;
@@ -84,7 +91,7 @@ export function peerTable(report: Report): string[] {
     const theirs = s.peer.cpu.appMsPerOp / s.peer.summary.requestsPerOperation;
     const raw = s.cpu.raw.appMsPerOp;
     lines.push(
-      `| ${s.name} | ${ms2(ours)} | ${ms2(theirs)} | ${ms2(raw)} | ${ratio(ours, theirs)} | ${ratio(ours, raw)} | ${ms2(s.cpu.api.dbMsPerOp)} / ${ms2(s.peer.cpu.dbMsPerOp)} / ${ms2(s.cpu.raw.dbMsPerOp)} | ${ms(s.api.p50)} / ${ms(s.peer.summary.p50)} / ${ms(s.raw.p50)} |`,
+      `| ${s.name} | ${ms2(ours)} | ${ms2(theirs)} | ${ms2(raw)} | ${ratio(ours, theirs)} | ${ratio(ours, raw)} | ${ms2(s.cpu.api.dbMsPerOp)} / ${ms2(s.peer.cpu.dbMsPerOp)} / ${ms2(s.cpu.raw.dbMsPerOp)} | ${ms(s.api.p50)} / ${ms(s.peer.summary.p50)} / ${ms(s.raw.p50)} | ${alone(s)} |`,
     );
   }
   return lines;

@@ -373,7 +373,14 @@ async function main(): Promise<void> {
         const peerPid = peerServer.pid!;
         const peerCpu = cpuWindow(() => treeCpuMs(peerPid), () => clusterCpuMs(dataDir));
         const peerRun = await drive(scenario.peer(ctx), load, peerCpu);
-        peerReport = { summary: summarise(peerRun), cpu: { appMsPerOp: peerCpu.app / peerRun.operations, dbMsPerOp: peerCpu.db / peerRun.operations }, checked };
+        // one user alone too: what a GraphQL server over HTTP adds to the raw floor, for another implementation
+        const peerSolo = options.soloMs > 0 ? summarise(await drive(scenario.peer(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
+        peerReport = {
+          summary: summarise(peerRun),
+          cpu: { appMsPerOp: peerCpu.app / peerRun.operations, dbMsPerOp: peerCpu.db / peerRun.operations },
+          soloP50: peerSolo?.p50 ?? NaN,
+          checked,
+        };
       }
       const report: ScenarioReport = {
         name: scenario.name,
