@@ -462,7 +462,14 @@ const MISSING = '"\\u0001missing"';
  * its order. A to-one the schema promises (non-null) that finds no row is written as MISSING. Unsupported where the
  * field's read guard refuses or narrows anything for this caller, or where its resolver is not the relation's own.
  */
-function relationText(b: Build, typeName: string, gqlType: GraphQLObjectType, name: string, nodes: FieldNode[], p: string): { from: string; select: string; many: boolean } {
+function relationText(
+  b: Build,
+  typeName: string,
+  gqlType: GraphQLObjectType,
+  name: string,
+  nodes: FieldNode[],
+  p: string,
+): { many: boolean; promised: boolean; from: string; row: string; text: string } {
   const relation = types.get(typeName)!.relations![name];
   const def = gqlType.getFields()[name];
   const guard = (def.resolve as { [GUARDED_READ]?: GuardedRead } | undefined)?.[GUARDED_READ];
@@ -481,12 +488,12 @@ function relationText(b: Build, typeName: string, gqlType: GraphQLObjectType, na
   const from = `FROM "${textTypeOf(b, relation.target).metadata.tableName}" ${child} CROSS JOIN LATERAL (SELECT ${columns}) ${row} WHERE ${relation.where(child, p, args, b.param)}`;
   const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
   // json_agg would put ", " between items where graphql-js writes ","
-  if (relation.many) return { many: true, from, select: `coalesce('[' || string_agg(to_json(${row})::text, ','${order}) || ']', '[]')` };
-  return { many: false, from: `${from}${order} LIMIT 1`, select: `to_json(${row})::text` };
+  if (relation.many) return { many: true, promised: false, from, row, text: `(SELECT coalesce('[' || string_agg(to_json(${row})::text, ','${order}) || ']', '[]') ${from})` };
+  return { many: false, promised: isNonNullType(def.type), from: `${from}${order} LIMIT 1`, row, text: '' };
 }
 
-/** A to-one relation's text, MISSING in place of no row where the schema promises one. */
-const promised = (def: GraphQLField<unknown, unknown>, text: string) => (isNonNullType(def.type) ? `coalesce(${text}, '${MISSING}')` : text);
+/** A to-one relation's JSON, MISSING in place of no row where the schema promises one. */
+const promised = (json: string, isPromised: boolean, type: 'json' | 'text') => (isPromised ? `coalesce(${json}, '${MISSING}'::${type})` : json);
 
 /**
  * The select list of an object nested in a text-lane item, for `to_json(row)`: each field under its response key, valued as
@@ -503,8 +510,9 @@ function jsonObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
     if (name === '__typename') {
       columns.push(`'${typeName}'::text AS "${key}"`);
     } else if (type.relations?.[name]) {
-      const { from, select } = relationText(b, typeName, gqlType, name, nodes, t);
-      columns.push(`${promised(gqlType.getFields()[name], `(SELECT ${select} ${from})`)}::json AS "${key}"`);
+      // a to-one row as json: text cast to json would be parsed again by PostgreSQL at every level (a fifth of the nested read)
+      const r = relationText(b, typeName, gqlType, name, nodes, t);
+      columns.push(`${r.many ? `${r.text}::json` : promised(`(SELECT to_json(${r.row}) ${r.from})`, r.promised, 'json')} AS "${key}"`);
     } else {
       const { isId, hiddenBy } = textLeaf(b, typeName, gqlType, metadata, name, nodes);
       if (hiddenBy) throw new UnsupportedForCaller(`${typeName}.${name} is masked for this caller`);
@@ -536,13 +544,12 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
       continue;
     }
     if (type.relations?.[name]) {
-      const def = gqlType.getFields()[name];
-      const { from, select, many } = relationText(b, typeName, gqlType, name, nodes, t);
-      if (many) columns.push(`(SELECT ${select} ${from}) AS "${alias}"`);
+      const r = relationText(b, typeName, gqlType, name, nodes, t);
+      if (r.many) columns.push(`${r.text} AS "${alias}"`);
       else {
         const joined = `j${++b.aliases}`;
-        joins.push(`LEFT JOIN LATERAL (SELECT ${select} AS j ${from}) ${joined} ON true`);
-        columns.push(`${promised(def, `${joined}."j"`)} AS "${alias}"`);
+        joins.push(`LEFT JOIN LATERAL (SELECT to_json(${r.row})::text AS j ${r.from}) ${joined} ON true`);
+        columns.push(`${promised(`${joined}."j"`, r.promised, 'text')} AS "${alias}"`);
       }
       written.push({ prefix, column: alias, kind: 'json' });
       continue;
