@@ -430,8 +430,7 @@ function textTypeOf(b: Build, typeName: string): { type: ReadType; gqlType: Grap
  * only the caller, of a leaf type in TEXT_LEAVES (or an enum whose values are their names), nullable wherever the column
  * is; no arguments. Its column, and its mask when the caller may not see it.
  */
-function textLeaf(b: Build, typeName: string, gqlType: GraphQLObjectType, metadata: EntityMetadata, name: string, nodes: FieldNode[]) {
-  const type = types.get(typeName)!;
+function textLeaf(b: Build, typeName: string, { type, gqlType, metadata }: ReturnType<typeof textTypeOf>, name: string, nodes: FieldNode[]) {
   const def = gqlType.getFields()[name];
   const column = def && !type.computed?.[name] ? metadata.findColumnWithPropertyName(name) : undefined;
   if (!def || !column || def.args.length > 0 || nodes.some((node) => node.arguments?.length || node.selectionSet)) throw new Unsupported(`${typeName}.${name}`);
@@ -453,14 +452,17 @@ function textLeaf(b: Build, typeName: string, gqlType: GraphQLObjectType, metada
   return { column, isId: leaf.name === 'ID', hiddenBy };
 }
 
-/** A JSON string no text of the lane's ends with a missing row where the schema promises one: the page goes the ordinary way. */
+/**
+ * Written in place of a row the schema promises (a non-null to-one relation) that PostgreSQL did not find: a page whose
+ * text holds it goes the ordinary way, where graphql-js reports the error. A stored value equal to it does the same, harmlessly.
+ */
 const MISSING = '"\\u0001missing"';
 
 /**
- * A relation of a text-lane object as the JSON text graphql-js would write for it, in one SQL expression of type text
- * (null for no row): the relation's rows as objects of the selected fields (jsonObjectSql), a to-many one as an array in
- * its order. A to-one the schema promises (non-null) that finds no row is written as MISSING. Unsupported where the
- * field's read guard refuses or narrows anything for this caller, or where its resolver is not the relation's own.
+ * A relation of a text-lane object, for writing it as graphql-js would: its rows (`row`, an object of the selected fields
+ * by jsonObjectSql) and where they come from; a to-many one also as the text of its JSON array in its order. `promised`:
+ * a to-one relation the schema declares non-null (its absence is written as MISSING). Unsupported where the field's read
+ * guard refuses or narrows anything for this caller, or where its resolver is not the relation's own.
  */
 function relationText(
   b: Build,
@@ -501,7 +503,8 @@ const promised = (json: string, isPromised: boolean, type: 'json' | 'text') => (
  * A mask this caller would see in its place is not written here (its exactness is the item's condition only).
  */
 function jsonObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string): string {
-  const { type, gqlType, metadata } = textTypeOf(b, typeName);
+  const read = textTypeOf(b, typeName);
+  const { type, gqlType, metadata } = read;
   const columns: string[] = [];
   for (const [key, nodes] of fields) {
     const name = nodes[0].name.value;
@@ -514,7 +517,7 @@ function jsonObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
       const r = relationText(b, typeName, gqlType, name, nodes, t);
       columns.push(`${r.many ? `${r.text}::json` : promised(`(SELECT to_json(${r.row}) ${r.from})`, r.promised, 'json')} AS "${key}"`);
     } else {
-      const { isId, hiddenBy } = textLeaf(b, typeName, gqlType, metadata, name, nodes);
+      const { isId, hiddenBy } = textLeaf(b, typeName, read, name, nodes);
       if (hiddenBy) throw new UnsupportedForCaller(`${typeName}.${name} is masked for this caller`);
       const expr = columnSql(metadata, name, t);
       columns.push(`${isId ? `(${expr})::text` : expr} AS "${key}"`);
@@ -532,7 +535,8 @@ function jsonObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
  * equal the JavaScript ones.
  */
 function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode[]>, t: string, exact: string[], joins: string[]): { columns: string[]; fields: RowField[] } {
-  const { type, gqlType, metadata } = textTypeOf(b, typeName);
+  const read = textTypeOf(b, typeName);
+  const { type, gqlType, metadata } = read;
   const columns: string[] = [];
   const written: RowField[] = [];
   for (const [key, nodes] of fields) {
@@ -554,7 +558,7 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
       written.push({ prefix, column: alias, kind: 'json' });
       continue;
     }
-    const { column, isId, hiddenBy } = textLeaf(b, typeName, gqlType, metadata, name, nodes);
+    const { column, isId, hiddenBy } = textLeaf(b, typeName, read, name, nodes);
     let { expr, kind } = rowColumn(metadata, name, t);
     if (isId) kind = 'id';
     if (hiddenBy) {
