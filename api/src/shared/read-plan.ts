@@ -240,6 +240,25 @@ function columnSql(metadata: EntityMetadata, property: string, t: string): strin
   }
 }
 
+/**
+ * A relation's rows for the parent row at alias `p`: its table at a new alias, each row as the select list `columnsOf`
+ * builds for that alias (a row alias `o…` the caller turns into JSON), its condition, and its ORDER BY (or '').
+ */
+function relationRows(b: Build, relation: ReadRelation, p: string, args: Record<string, unknown>, columnsOf: (child: string) => string): { row: string; from: string; order: string } {
+  const targetType = types.get(relation.target);
+  if (!targetType) throw new Unsupported(relation.target);
+  const child = `t${++b.aliases}`;
+  const row = `o${child.slice(1)}`;
+  // the select list first: its parameters are numbered before the condition's
+  const columns = columnsOf(child);
+  const table = b.ctx.em.connection.getMetadata(targetType.entity).tableName;
+  return {
+    row,
+    from: `FROM "${table}" ${child} CROSS JOIN LATERAL (SELECT ${columns}) ${row} WHERE ${relation.where(child, p, args, b.param)}`,
+    order: relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '',
+  };
+}
+
 interface Build {
   ctx: RequestContext;
   info: GraphQLResolveInfo;
@@ -265,18 +284,11 @@ function objectSql(b: Build, typeName: string, selection: Selection, t: string, 
     if (relation) {
       const target = getNamedType(gqlType.getFields()[name].type);
       if (!isObjectType(target) || target.name !== relation.target) throw new Unsupported(`${typeName}.${name}`);
-      const child = `t${++b.aliases}`;
-      const targetType = types.get(relation.target);
-      if (!targetType) throw new Unsupported(relation.target);
-      const childMeta = b.ctx.em.connection.getMetadata(targetType.entity);
-      const columns = objectSql(b, relation.target, selectionOf(target, nodes, b.info), child);
-      const row = `o${child.slice(1)}`;
-      const from = `FROM "${childMeta.tableName}" ${child} CROSS JOIN LATERAL (SELECT ${columns}) ${row} WHERE ${relation.where(child, t, args, b.param)}`;
-      const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
+      const { row, from, order } = relationRows(b, relation, t, args, (child) => objectSql(b, relation.target, selectionOf(target, nodes, b.info), child));
       if (!relation.many && joins) {
         // a lateral join, not a subquery in the select list: PostgreSQL memoizes it for items that share the row (two
         // projects of one estate), where a subquery runs again for every item (nested read: 3.4 -> 2.1 ms of PostgreSQL CPU)
-        const joined = `j${child.slice(1)}`;
+        const joined = `j${row.slice(1)}`;
         joins.push(`LEFT JOIN LATERAL (SELECT to_json(${row}) AS j ${from}${order} LIMIT 1) ${joined} ON true`);
         nested.push(`"${name}"`, `${joined}."j"`);
       } else {
@@ -483,12 +495,8 @@ function relationText(
   if (!isObjectType(target) || target.name !== relation.target || listed !== relation.many) throw new Unsupported(`${typeName}.${name}`);
   const args = getArgumentValues(def, nodes[0], b.info.variableValues);
   if (nodes.some((node) => JSON.stringify(getArgumentValues(def, node, b.info.variableValues)) !== JSON.stringify(args))) throw new Unsupported(`${name} with different arguments`);
-  const child = `t${++b.aliases}`;
-  const row = `o${child.slice(1)}`;
   const sets = nodes.flatMap((node) => (node.selectionSet ? [node.selectionSet] : []));
-  const columns = jsonObjectSql(b, relation.target, collectResponseFields(target, sets, b.info.fragments), child);
-  const from = `FROM "${textTypeOf(b, relation.target).metadata.tableName}" ${child} CROSS JOIN LATERAL (SELECT ${columns}) ${row} WHERE ${relation.where(child, p, args, b.param)}`;
-  const order = relation.orderBy ? ` ORDER BY ${relation.orderBy(child)}` : '';
+  const { row, from, order } = relationRows(b, relation, p, args, (child) => jsonObjectSql(b, relation.target, collectResponseFields(target, sets, b.info.fragments), child));
   // json_agg would put ", " between items where graphql-js writes ","
   if (relation.many) return { many: true, promised: false, from, row, text: `(SELECT coalesce('[' || string_agg(to_json(${row})::text, ','${order}) || ']', '[]') ${from})` };
   return { many: false, promised: isNonNullType(def.type), from: `${from}${order} LIMIT 1`, row, text: '' };
@@ -610,17 +618,6 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   // sort every filtered row, where the page alone can follow an index in order and stop at its last row
   if (countQuery) qb.addSelect(`(${countQuery.clone().select('count(*)').orderBy().getQuery()})`, '@total');
   const [inner, innerParams] = qb.getQueryAndParameters();
-  const params: unknown[] = [...innerParams];
-  const build: Build = { ctx, info, param: (value) => (params.push(value), `$${params.length}`), aliases: 0 };
-  let object: string;
-  const joins: string[] = [];
-  try {
-    const items = listSelection.get('items');
-    object = objectSql(build, itemsType.name, items ? selectionOf(itemsType, items.nodes, info) : new Map(), 't0', [field], joins);
-  } catch (error) {
-    if (error instanceof Unsupported) return null;
-    throw error;
-  }
   const metadata = ctx.em.connection.getMetadata(spec.entity);
   const dir = direction === SortDirection.DESC ? 'DESC' : 'ASC';
   const sortColumn = metadata.findColumnWithPropertyName(field)!.databaseName;
@@ -637,9 +634,9 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const offer = (row: { versions?: Record<string, string> | null }) => {
     if (row.versions !== undefined) ctx.sessionCheck?.offer(versionsFromJson(row.versions));
   };
-  // the text statement binds the list's own parameters and those its relations add, not the JSON statement's
+  // each statement binds the list's own parameters and those its select list adds
   const textParams: unknown[] = [...innerParams];
-  const textBuild: Build = { ...build, param: (value) => (textParams.push(value), `$${textParams.length}`) };
+  const textBuild: Build = { ctx, info, param: (value) => (textParams.push(value), `$${textParams.length}`), aliases: 0 };
   const text = asText ? textSql(textBuild, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
   if (text) {
     // plain columns, in order, `take` + 1 rows (is there a next page?): no JSON is built in SQL (to_json and to_char
@@ -663,6 +660,18 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
       const nextCursor = last ? encodeCursor(field, JSON.parse(sortJson), last['@id'] as number) : null;
       return new TextPage(items, nextCursor, await total({ total: first?.['@total'] })) as unknown as ListResult<E>;
     }
+  }
+  // the JSON statement, built only when the text lane did not answer (what it writes, this statement can write too)
+  const params: unknown[] = [...innerParams];
+  const build: Build = { ctx, info, param: (value) => (params.push(value), `$${params.length}`), aliases: 0 };
+  let object: string;
+  const joins: string[] = [];
+  try {
+    const items = listSelection.get('items');
+    object = objectSql(build, itemsType.name, items ? selectionOf(itemsType, items.nodes, info) : new Map(), 't0', [field], joins);
+  } catch (error) {
+    if (error instanceof Unsupported) return null;
+    throw error;
   }
   const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''}${carry()} FROM (${inner}) t0 ${joins.join(' ')} CROSS JOIN LATERAL (SELECT ${object}) o0`;
   const [row]: Array<{ items: E[]; total?: number | null; versions?: Record<string, string> | null }> = await ctx.em.query(sql, params);
