@@ -214,8 +214,12 @@ describe('one API process delivering', () => {
     expect(tries.map((r) => r.answered)).toEqual([500, 500, 500, 204]);
     expect(new Set(tries.map((r) => r.deliveryId)).size).toBe(1);
     expect(new Set(tries.map((r) => r.body)).size).toBe(1);
-    const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id: endpoint.id });
-    const retried = webhookDeliveries.find((d: { id: string }) => d.id === tries[0].deliveryId);
+    // the log is written when the worker commits, just after the receiver's 2xx
+    const retried = await until('the retried delivery logged as delivered', async () => {
+      const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id: endpoint.id });
+      const found = webhookDeliveries.find((d: { id: string }) => d.id === tries[0].deliveryId);
+      return found?.status === 'DELIVERED' && found;
+    });
     expect(retried).toMatchObject({ status: 'DELIVERED', attempts: 4, lastError: 'HTTP 500', responseCode: 204, nextAttemptAt: null, eventCount: tries[0].positions.length });
     expect(retried.firstPosition).toBe(tries[0].positions[0]);
     receiver.failing = () => false;
@@ -342,9 +346,11 @@ describe('restarts and more than one process', () => {
       expect(received.accepted()).toEqual(all);
       expect(received.maxInFlight).toBe(1);
 
-      // the lag is in /metrics: caught up now
-      const metrics = await (await fetch(`${second.baseUrl}/metrics`)).text();
-      expect(metrics).toMatch(new RegExp(`wuye_webhook_lag_events\\{endpoint="${id}"\\} 0`));
+      // the lag is in /metrics: caught up once the worker has committed the cursor, just after the receiver's 2xx
+      const metrics = await until('the lag back to 0 events', async () => {
+        const text = await (await fetch(`${second!.baseUrl}/metrics`)).text();
+        return new RegExp(`wuye_webhook_lag_events\\{endpoint="${id}"\\} 0\n`).test(text) && text;
+      });
       expect(metrics).toMatch(new RegExp(`wuye_webhook_lag_seconds\\{endpoint="${id}"\\} 0`));
       expect(metrics).toMatch(/wuye_webhook_deliveries_total\{outcome="delivered"\} \d+/);
     } finally {
