@@ -1,5 +1,6 @@
 import { Button, Stack, Table, TableBody, TableCell, TableHead, TableRow } from '@mui/material';
-import { NumberField, Show, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { NumberField, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRedirect, useRefresh, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import type { SchemeRecordFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { EnumChip, EnumChipField, LocaleDateField } from '../shared/fields';

@@ -1,4 +1,5 @@
-import { AutocompleteInput, Create, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { Create } from '../shared/views';
 import { todayInChina } from '../shared/fields';
 
 const BODIES = ['STREET_OFFICE', 'COMMUNITY', 'COMMITTEE', 'DISTRICT_BUREAU'];

@@ -1,4 +1,5 @@
-import { CreateButton, Datagrid, FilterButton, FunctionField, List, SelectInput, TextField, TextInput, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { CreateButton, Datagrid, FilterButton, FunctionField, SelectInput, TextField, TextInput, TopToolbar, useCanAccess, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { EnumChipField, type ChipColor } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 

@@ -1,6 +1,7 @@
 import { Alert, Button, Card, CardContent, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Labeled, Show, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Labeled, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import type { AssessmentDetailFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { EnumChipField, LocaleDateField } from '../shared/fields';

@@ -4,7 +4,6 @@ import {
   Datagrid,
   DateInput,
   FunctionField,
-  List,
   ReferenceInput,
   SelectInput,
   SimpleList,
@@ -15,6 +14,7 @@ import {
   type Exporter,
   type RaRecord,
 } from 'react-admin';
+import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';

@@ -2,7 +2,8 @@ import { Alert, Box, Button, Chip, MenuItem, Stack, Table, TableBody, TableCell,
 import ArrowBackIcon from '@mui/icons-material/ArrowBack';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Show, TopToolbar, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { TopToolbar, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import type { CandidateRecordFragment, EligibilityCheckInput } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/choices';

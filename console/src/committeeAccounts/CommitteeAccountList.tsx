@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, List, NumberField, ReferenceInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { AutocompleteInput, Datagrid, NumberField, ReferenceInput, SelectInput, TextField, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 

@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { Datagrid, List, SelectField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
+import { Datagrid, SelectField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { FilingBulkActions } from '../shared/BulkFilingButton';
 import { committeeFilingKindChoices, filingStatusChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';

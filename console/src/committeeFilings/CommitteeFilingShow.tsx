@@ -1,4 +1,5 @@
-import { Labeled, ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Labeled, ReferenceField, SelectField, SimpleShowLayout, TextField } from 'react-admin';
+import { Show } from '../shared/views';
 import { committeeFilingKindChoices } from '../shared/choices';
 import { FilingSection } from '../shared/FilingSection';
 import { LocaleDateField } from '../shared/fields';

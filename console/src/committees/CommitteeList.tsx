@@ -1,4 +1,5 @@
-import { BooleanInput, Datagrid, FunctionField, List, TextField, useTranslate } from 'react-admin';
+import { BooleanInput, Datagrid, FunctionField, TextField, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';

@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { AutocompleteInput, Datagrid, List, NumberField, ReferenceInput, SelectField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
+import { AutocompleteInput, Datagrid, NumberField, ReferenceInput, SelectField, SelectInput, SimpleList, TextField, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { electionKindChoices, electionPhaseChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField, PHASE_COLORS } from '../shared/fields';

@@ -1,5 +1,6 @@
 import { Alert, Chip, Stack, Typography } from '@mui/material';
-import { Show, TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { TabbedShowLayout, TopToolbar, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import { RecordEditButton } from '../shared/ResourceActions';
 import { EnumChip, PHASE_COLORS, useFormat } from '../shared/fields';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';

@@ -1,4 +1,5 @@
-import { Datagrid, FunctionField, List, ReferenceField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { Datagrid, FunctionField, ReferenceField, SelectInput, TextField, TextInput, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { EnumChip } from '../shared/fields';
 import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField, QuantityField } from '../shared/fields';

@@ -1,4 +1,5 @@
-import { Datagrid, ReferenceField, ReferenceManyField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
+import { Show } from '../shared/views';
 import { FilingStatusField, LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { RollSummary } from '../owners/RollSummary';

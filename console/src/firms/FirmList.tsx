@@ -1,4 +1,5 @@
-import { Datagrid, List, ReferenceField, SelectField, SelectInput, TextField, TextInput, useCanAccess } from 'react-admin';
+import { Datagrid, ReferenceField, SelectField, SelectInput, TextField, TextInput, useCanAccess } from 'react-admin';
+import { List } from '../shared/views';
 import { FilingBulkActions } from '../shared/BulkFilingButton';
 import { filingStatusChoices, firmStatusChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';

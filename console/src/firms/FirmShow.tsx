@@ -1,4 +1,5 @@
-import { Datagrid, ReferenceField, ReferenceManyField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { Datagrid, ReferenceField, ReferenceManyField, SelectField, SimpleShowLayout, TextField } from 'react-admin';
+import { Show } from '../shared/views';
 import { firmStatusChoices } from '../shared/choices';
 import { FilingSection } from '../shared/FilingSection';
 import { FilingStatusField, LocaleDateField } from '../shared/fields';

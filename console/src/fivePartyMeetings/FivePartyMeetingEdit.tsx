@@ -1,4 +1,5 @@
-import { Edit, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { Edit } from '../shared/views';
 import { SaveToolbar } from '../shared/SaveToolbar';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { FollowUpsInput, IssuesInput, MeetingFields, ParticipantsInput } from './MeetingInputs';

@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { AutocompleteInput, Datagrid, DateInput, FunctionField, List, ReferenceInput, SelectInput, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, Datagrid, DateInput, FunctionField, ReferenceInput, SelectInput, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';

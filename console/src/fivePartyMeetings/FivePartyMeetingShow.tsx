@@ -1,6 +1,7 @@
 import { Box, Button, Chip, Paper, Stack, TextField as MuiTextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { FunctionField, Labeled, Show, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { FunctionField, Labeled, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import type { FivePartyMeetingRecordFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction, useFieldProblem } from '../shared/FormDialog';

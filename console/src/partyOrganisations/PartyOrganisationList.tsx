@@ -1,5 +1,6 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { Datagrid, List, NumberField, SelectInput, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
+import { Datagrid, NumberField, SelectInput, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
+import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';

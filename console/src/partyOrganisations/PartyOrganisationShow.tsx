@@ -1,4 +1,5 @@
-import { FunctionField, NumberField, Show, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { FunctionField, NumberField, SimpleShowLayout, TextField, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import { EnumChipField, LocaleDateField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';

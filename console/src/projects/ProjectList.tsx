@@ -1,4 +1,5 @@
-import { Datagrid, DateInput, List, ReferenceField, ReferenceInput, AutocompleteInput, SelectField, SelectInput, TextField, TextInput, useCanAccess } from 'react-admin';
+import { Datagrid, DateInput, ReferenceField, ReferenceInput, AutocompleteInput, SelectField, SelectInput, TextField, TextInput, useCanAccess } from 'react-admin';
+import { List } from '../shared/views';
 import { FilingBulkActions } from '../shared/BulkFilingButton';
 import { billingModelChoices, filingStatusChoices, selectionMethodChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';

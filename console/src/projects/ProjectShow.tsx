@@ -1,4 +1,5 @@
-import { ReferenceField, SelectField, Show, SimpleShowLayout, TextField } from 'react-admin';
+import { ReferenceField, SelectField, SimpleShowLayout, TextField } from 'react-admin';
+import { Show } from '../shared/views';
 import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
 import { FilingSection } from '../shared/FilingSection';
 import { LocaleDateField, MoneyField, QuantityField } from '../shared/fields';

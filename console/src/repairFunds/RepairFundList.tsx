@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, FunctionField, List, ReferenceInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, FunctionField, ReferenceInput, TextField } from 'react-admin';
+import { List } from '../shared/views';
 import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { Show, SimpleShowLayout, TextField as RaTextField, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { SimpleShowLayout, TextField as RaTextField, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import type { WithdrawalAction, WithdrawalCategory } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { useFormat, todayInChina } from '../shared/fields';

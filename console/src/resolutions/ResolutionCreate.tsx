@@ -1,5 +1,6 @@
 import { Alert } from '@mui/material';
-import { BooleanInput, Create, DateInput, maxLength, minLength, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, DateInput, maxLength, minLength, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { Create } from '../shared/views';
 import { useWatch } from 'react-hook-form';
 import { THREE_QUARTER_MATTERS, type Matter } from '../../../api/src/elections/thresholds';
 import { DeemedVotesWarning, EstateChoice } from '../shared/AssemblyInputs';

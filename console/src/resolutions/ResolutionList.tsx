@@ -1,4 +1,5 @@
-import { AutocompleteInput, Datagrid, List, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { AutocompleteInput, Datagrid, ReferenceInput, SelectField, SelectInput, TextField } from 'react-admin';
+import { List } from '../shared/views';
 import { matterChoices, resolutionPhaseChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField, RESOLUTION_PHASE_COLORS } from '../shared/fields';

@@ -1,6 +1,7 @@
 import { Alert, Chip, Divider, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { Show, TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { Show } from '../shared/views';
 import { EnumChip, RESOLUTION_PHASE_COLORS, useFormat } from '../shared/fields';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { ResolutionBallotEntry } from './ResolutionBallotEntry';

@@ -1,4 +1,5 @@
-import { Create, SimpleForm } from 'react-admin';
+import { SimpleForm } from 'react-admin';
+import { Create } from '../shared/views';
 import { SaveToolbar } from '../shared/SaveToolbar';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { UserInputs } from './UserInputs';

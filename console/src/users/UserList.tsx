@@ -1,4 +1,5 @@
-import { BooleanField, ChipField, Datagrid, List, ReferenceArrayField, SelectField, SelectInput, SingleFieldList, TextField, TextInput } from 'react-admin';
+import { BooleanField, ChipField, Datagrid, ReferenceArrayField, SelectField, SelectInput, SingleFieldList, TextField, TextInput } from 'react-admin';
+import { List } from '../shared/views';
 import { roleChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { ListActions } from '../shared/ResourceActions';
