@@ -1,9 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 
-/** Every page takes List, Create, Edit and Show from shared/views, never react-admin's own (see views.tsx). */
+/**
+ * Every page takes List, Create, Edit and Show from shared/views, never react-admin's own nor another page
+ * component that waits for the auth checks the same way (see views.tsx).
+ */
 const SRC = path.resolve(__dirname, '..');
-const PAGES = new Set(['List', 'Create', 'Edit', 'Show']);
+const PAGES = new Set(['List', 'Create', 'Edit', 'Show', 'ListBase', 'CreateBase', 'EditBase', 'ShowBase', 'InfiniteList', 'InfiniteListBase', 'ListGuesser', 'EditGuesser', 'ShowGuesser']);
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
