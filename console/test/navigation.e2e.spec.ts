@@ -26,7 +26,7 @@ describe('moving between pages', () => {
           await page.getByRole('menuitem', { name: menuName(resource) }).click();
           await page.waitForURL(new RegExp(`#/${resource}(\\?|$)`));
           await page.goto(`${suite.app.baseUrl}/#/${resource}/create`);
-          await page.getByRole('button', { name: zh.ra.action.save }).waitFor({ timeout: 10_000 });
+          await page.getByRole('button', { name: zh.ra.action.save }).waitFor();
         }
       }
     }, 180_000);
