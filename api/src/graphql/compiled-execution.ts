@@ -26,7 +26,7 @@ import client from 'prom-client';
 import type { RequestContext } from '../request/context';
 import { registry } from '../shared/metrics';
 import { askForText, collectResponseFields, isUnsupported, operationFootprint, TextPage } from '../shared/read-plan';
-import { dataFromText, stringifyResult } from './answer-text';
+import { answerBody, dataFromText } from './answer-text';
 import { laneRequest } from './lane-request';
 import { operationLabel, recordRequest } from './metrics';
 import { errorCodesOf, logOperation, OperationChecks, settleSession } from './plugins';
@@ -105,15 +105,24 @@ function textLaneOf(root: ObjectPlan): FieldPlan | null {
   return names.every((name) => name === '__typename' || LIST_FIELDS.has(name)) ? field : null;
 }
 
-/** The list object's JSON around the items PostgreSQL wrote, its keys in the selection's order. */
-function listText(run: Run, list: ObjectPlan, page: TextPage): string {
-  const parts = list.fields.map((f) => {
+/** `{"<root key>":` + the list object's JSON around the items PostgreSQL wrote (its keys in the selection's order) + `}`, as bytes. */
+function rootText(run: Run, root: FieldPlan, page: TextPage): Buffer {
+  const list = root.object!;
+  const parts: Buffer[] = [];
+  let text = `{${JSON.stringify(root.key)}:{`;
+  list.fields.forEach((f, i) => {
     const name = f.def?.name ?? '__typename';
-    if (name === 'items') return `${JSON.stringify(f.key)}:${page.itemsText}`;
+    text += `${i ? ',' : ''}${JSON.stringify(f.key)}:`;
+    if (name === 'items') {
+      parts.push(Buffer.from(text), page.items);
+      text = '';
+      return;
+    }
     const value = name === '__typename' ? list.type.name : complete(run, f.def!.type, undefined, name === 'nextCursor' ? page.nextCursor : page.totalItems);
-    return `${JSON.stringify(f.key)}:${JSON.stringify(value)}`;
+    text += JSON.stringify(value);
   });
-  return `{${parts.join(',')}}`;
+  parts.push(Buffer.from(`${text}}}`));
+  return Buffer.concat(parts);
 }
 
 /** Thrown while completing: graphql-js must execute this operation instead. */
@@ -317,7 +326,7 @@ async function executePlan(
   const first = settled[0];
   if (plan.text && first.status === 'fulfilled' && first.value instanceof TextPage) {
     try {
-      const text = `{${JSON.stringify(plan.text.key)}:${listText(run, plan.text.object!, first.value)}}`;
+      const text = rootText(run, plan.text, first.value);
       executions.inc({ outcome: 'answered' });
       textPages.inc();
       return answer(dataFromText(plan.text.key, text));
@@ -442,7 +451,7 @@ export function createCompiledExecution(schema: GraphQLSchema): CompiledExecutio
       cacheMiss?.keep(!codes && singleResult.data ? singleResult.data : undefined);
       res.status(response.http.status ?? 200).setHeader('content-type', request.contentType);
       if (deps.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
-      res.end(stringifyResult(singleResult));
+      res.end(answerBody(singleResult));
       laneAnswers.inc();
       logOperation(ctx, request.operationName, started, codes);
       recordRequest(planned.label, codes ?? [], started, ctx);

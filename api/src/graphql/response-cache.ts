@@ -6,7 +6,7 @@ import { DataSource } from 'typeorm';
 import { Config } from '../config';
 import type { Request, RequestHandler, Response } from 'express';
 import { laneRequest } from './lane-request';
-import { answerText, keepAnswerText } from './answer-text';
+import { answerBody, answerText, keepAnswerText } from './answer-text';
 import { operationLabel, recordRequest } from './metrics';
 import { logOperation, settleSession } from './plugins';
 import type { RequestContext } from '../request/context';
@@ -140,9 +140,8 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
 
   /** An answer kept under the versions read before it was computed: serialised once (or already text: a page PostgreSQL wrote), and encoded once, as every hit sends it. */
   const keep = ({ cache, key, fingerprint: versions }: Pending, data: Record<string, unknown>) => {
-    const text = answerText(data) ?? JSON.stringify(data);
-    keepAnswerText(data, text);
-    const body = Buffer.from(`{"data":${text}}\n`);
+    keepAnswerText(data, answerText(data) ?? Buffer.from(JSON.stringify(data)));
+    const body = answerBody({ data });
     cache.set(key, { fingerprint: versions, data, body, bytes: 2 * body.length + key.length });
   };
 

@@ -114,11 +114,12 @@ export interface MaskedRead {
 
 /**
  * A page whose items PostgreSQL wrote as the answer's final JSON text (the text lane, docs/architecture.md#compiled-reads):
- * only compiled execution asks for it (askForText), and it writes the answer around `itemsText` without parsing it.
+ * only compiled execution asks for it (askForText), and it writes the answer around `items` without parsing it.
  */
 export class TextPage {
   constructor(
-    readonly itemsText: string,
+    /** the items' JSON array, UTF-8 encoded as it goes out */
+    readonly items: Buffer,
     readonly nextCursor: string | null,
     readonly totalItems: number,
   ) {}
@@ -412,21 +413,32 @@ export function rowValue(kind: RowKind, value: unknown): string | undefined {
   }
 }
 
-/** The items' JSON array from the page's rows, or null when a value cannot be written exactly. */
-function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonly RowField[]): string | null {
-  let out = '[';
+const CLOSE_ARRAY = Buffer.from(']');
+const EMPTY_ARRAY = Buffer.from('[]');
+
+/**
+ * The items' JSON array from the page's rows, UTF-8 encoded, or null when a value cannot be written exactly. Each item
+ * is encoded on its own: one string of the whole page would be flattened and encoded again in one piece, which for a
+ * page of 200 projects cost more than writing it (the sync's profile).
+ */
+function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonly RowField[]): Buffer | null {
+  const chunks: Buffer[] = [];
+  let length = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
-    let item = r ? ',{' : '{';
+    let item = r ? ',{' : '[{';
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f];
       const value = field.kind === 'const' ? field.constant : rowValue(field.kind, row[field.column]);
       if (value === undefined) return null;
       item += f ? `,${field.prefix}${value}` : field.prefix + value;
     }
-    out += `${item}}`;
+    const bytes = Buffer.from(`${item}}`);
+    chunks.push(bytes);
+    length += bytes.length;
   }
-  return `${out}]`;
+  chunks.push(rows.length ? CLOSE_ARRAY : EMPTY_ARRAY);
+  return Buffer.concat(chunks, length + chunks[chunks.length - 1].length);
 }
 
 /** A registered type as the text lane reads it: its rules, its GraphQL type and its entity's metadata. */
