@@ -1,4 +1,5 @@
-import { isoFromUtcWallTime, rowValue } from './read-plan';
+import { GraphQLEnumType, GraphQLInt, GraphQLList, GraphQLNonNull, GraphQLObjectType, GraphQLString } from 'graphql';
+import { isoFromUtcWallTime, leafWriter, rowValue } from './read-plan';
 
 describe('a UTC wall time as PostgreSQL prints it, written as Date#toISOString writes it (the text lane)', () => {
   it.each([
@@ -44,5 +45,38 @@ describe('a text-lane column written as graphql-js writes the field', () => {
     ['timestamp', '12/02/2026 13:18:12.60'],
   ] as const)('%s %s is not written', (kind, value) => {
     expect(rowValue(kind, value)).toBeUndefined();
+  });
+});
+
+describe("a computed leaf written as graphql-js completes and writes it (the text lane's computed fields)", () => {
+  const Action = new GraphQLEnumType({ name: 'Action', values: { SUBMIT: { value: 'SUBMIT' }, APPROVE: { value: 'APPROVE' } } });
+  const actions = new GraphQLNonNull(new GraphQLList(new GraphQLNonNull(Action)));
+  it.each([
+    ['a list of enum values', actions, ['SUBMIT', 'APPROVE'], '["SUBMIT","APPROVE"]'],
+    ['an empty list', actions, [], '[]'],
+    ['a nullable string, null', GraphQLString, null, 'null'],
+    ['a nullable list, null', new GraphQLList(Action), undefined, 'null'],
+    ['a string that needs escaping', GraphQLString, '他说"好"\n', '"他说\\"好\\"\\n"'],
+    ['an int', GraphQLInt, 42, '42'],
+  ] as const)('%s', (_what, type, value, json) => {
+    expect(leafWriter(type)!(value)).toBe(json);
+    expect(JSON.parse(json)).toEqual(value ?? null);
+  });
+
+  it.each([
+    // each of these is an error graphql-js reports: the page goes the ordinary way, where it does
+    ['a null where the schema forbids one', actions, null],
+    ['a null item of a list of non-null items', actions, ['SUBMIT', null]],
+    ['a value the enum does not have', actions, ['DELETE']],
+    ['a list that is not an array', actions, new Set(['SUBMIT'])],
+    ['an int out of range', GraphQLInt, 2 ** 40],
+  ] as const)('%s: not written', (_what, type, value) => {
+    expect(leafWriter(type)!(value)).toBeUndefined();
+  });
+
+  it('an object type has no writer', () => {
+    const Thing = new GraphQLObjectType({ name: 'Thing', fields: { id: { type: GraphQLInt } } });
+    expect(leafWriter(Thing)).toBeNull();
+    expect(leafWriter(new GraphQLList(Thing))).toBeNull();
   });
 });

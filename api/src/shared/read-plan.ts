@@ -6,9 +6,11 @@ import {
   GraphQLField,
   GraphQLFieldResolver,
   GraphQLObjectType,
+  GraphQLOutputType,
   GraphQLResolveInfo,
   GraphQLSchema,
   isEnumType,
+  isLeafType,
   isListType,
   isNonNullType,
   isObjectType,
@@ -342,12 +344,14 @@ const TEXT_LEAVES: Record<string, string[]> = {
 /** How a plain column's value, as PostgreSQL sends it in the text lane's row, is written into the answer's JSON. */
 type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'date' | 'timestamp' | 'json';
 
-/** One field of a text-lane item: its `"key":` and where its value comes from (a column of the row, or a constant). */
+/** One field of a text-lane item: its `"key":` and where its value comes from (a column of the row, a constant, or a computed field's resolver). */
 interface RowField {
   prefix: string;
   column: string;
-  kind: RowKind | 'const';
+  kind: RowKind | 'const' | 'computed';
   constant?: string;
+  /** a computed field's JSON for a row, or undefined when it cannot be written here (computedText) */
+  write?: (row: Record<string, unknown>) => string | undefined;
 }
 
 /**
@@ -429,7 +433,7 @@ function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonl
     let item = r ? ',{' : '[{';
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f];
-      const value = field.kind === 'const' ? field.constant : rowValue(field.kind, row[field.column]);
+      const value = field.kind === 'const' ? field.constant : field.kind === 'computed' ? field.write!(row) : rowValue(field.kind, row[field.column]);
       if (value === undefined) return null;
       item += f ? `,${field.prefix}${value}` : field.prefix + value;
     }
@@ -474,6 +478,88 @@ function textLeaf(b: Build, typeName: string, { type, gqlType, metadata }: Retur
     if (!visible) hiddenBy = masked;
   }
   return { column, isId: leaf.name === 'ID', hiddenBy };
+}
+
+/** Database types whose values `pg` gives as the entity holds them (numbers, booleans, strings): what a computed field may read in the text lane. */
+const AS_ENTITY_HOLDS = ['integer', 'smallint', 'boolean', 'text', 'character varying'];
+
+/**
+ * How graphql-js writes a value of a leaf type, a list of them or either non-null (completeValue, then JSON), or null
+ * for other types; the writer answers undefined where graphql-js would report an error (a null where the schema
+ * forbids one, a value the type cannot serialise, a list that is not an array).
+ */
+export function leafWriter(type: GraphQLOutputType): ((value: unknown) => string | undefined) | null {
+  if (isNonNullType(type)) {
+    const inner = leafWriter(type.ofType);
+    return inner && ((value) => (value === null || value === undefined ? undefined : inner(value)));
+  }
+  if (isListType(type)) {
+    const item = leafWriter(type.ofType);
+    return (
+      item &&
+      ((value) => {
+        if (value === null || value === undefined) return 'null';
+        if (!Array.isArray(value)) return undefined;
+        const parts: string[] = [];
+        for (const element of value) {
+          const written = item(element);
+          if (written === undefined) return undefined;
+          parts.push(written);
+        }
+        return `[${parts.join(',')}]`;
+      })
+    );
+  }
+  if (!isLeafType(type)) return null;
+  return (value) => {
+    if (value === null || value === undefined) return 'null';
+    try {
+      const serialized = type.serialize(value);
+      return serialized === null || serialized === undefined ? undefined : JSON.stringify(serialized);
+    } catch {
+      return undefined;
+    }
+  };
+}
+
+/**
+ * A computed field of the items (a filing's availableActions) in the text lane: its own resolver, called as the plan
+ * calls it on a record of the properties the type says it reads (plain columns added to `columns`), its value written
+ * by leafWriter. Its JavaScript is the ordinary path's; PostgreSQL only returns the columns. A promise, an error or a
+ * value graphql-js would refuse sends the page the ordinary way (the writer answers undefined).
+ */
+function computedText(b: Build, typeName: string, { type, gqlType, metadata }: ReturnType<typeof textTypeOf>, key: string, name: string, nodes: FieldNode[], t: string, columns: string[]) {
+  const def = gqlType.getFields()[name];
+  if (!def || def.args.length > 0 || nodes.some((node) => node.arguments?.length || node.selectionSet)) throw new Unsupported(`${typeName}.${name}`);
+  const write = leafWriter(def.type);
+  if (!write) throw new Unsupported(`${typeName}.${name} is not a leaf`);
+  const reads = type.computed![name].map((property) => {
+    const column = metadata.findColumnWithPropertyName(property);
+    if (!column || column.transformer || column.embeddedMetadata || !AS_ENTITY_HOLDS.includes(String(metadata.connection.driver.normalizeType(column)))) {
+      throw new Unsupported(`${typeName}.${name} reads ${property}`);
+    }
+    const alias = `c${columns.length}`;
+    columns.push(`${t}."${column.databaseName}" AS "${alias}"`);
+    return { property, alias };
+  });
+  const resolve = (def.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
+  const info: GraphQLResolveInfo = { ...b.info, fieldName: name, fieldNodes: nodes, returnType: def.type, parentType: gqlType, path: { prev: undefined, key, typename: typeName } };
+  return (row: Record<string, unknown>) => {
+    const record: Record<string, unknown> = {};
+    for (const { property, alias } of reads) record[property] = row[alias];
+    let value: unknown;
+    try {
+      value = resolve(record, {}, b.ctx, info);
+    } catch {
+      return undefined;
+    }
+    if (typeof (value as { then?: unknown } | null)?.then === 'function') {
+      // the ordinary path asks again; this one's outcome is nobody's
+      (value as Promise<unknown>).then(undefined, () => undefined);
+      return undefined;
+    }
+    return write(value);
+  };
 }
 
 /**
@@ -576,6 +662,10 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
         columns.push(`${promised(`${joined}."j"`, r.promised, 'text')} AS "${alias}"`);
       }
       written.push({ prefix, column: alias, kind: 'json' });
+      continue;
+    }
+    if (type.computed?.[name]) {
+      written.push({ prefix, column: '', kind: 'computed', write: computedText(b, typeName, read, key, name, nodes, t, columns) });
       continue;
     }
     const { column, isId, hiddenBy } = textLeaf(b, typeName, read, name, nodes);
