@@ -486,7 +486,8 @@ const AS_ENTITY_HOLDS = ['integer', 'smallint', 'boolean', 'text', 'character va
 /**
  * How graphql-js writes a value of a leaf type, a list of them or either non-null (completeValue, then JSON), or null
  * for other types; the writer answers undefined where graphql-js would report an error (a null where the schema
- * forbids one, a value the type cannot serialise, a list that is not an array).
+ * forbids one, a value the type cannot serialise) and for a list that is not an array (graphql-js takes any iterable:
+ * the ordinary way writes it).
  */
 export function leafWriter(type: GraphQLOutputType): ((value: unknown) => string | undefined) | null {
   if (isNonNullType(type)) {
