@@ -427,7 +427,6 @@ const EMPTY_ARRAY = Buffer.from('[]');
  */
 function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonly RowField[]): Buffer | null {
   const chunks: Buffer[] = [];
-  let length = 0;
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     let item = r ? ',{' : '[{';
@@ -437,12 +436,10 @@ function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonl
       if (value === undefined) return null;
       item += f ? `,${field.prefix}${value}` : field.prefix + value;
     }
-    const bytes = Buffer.from(`${item}}`);
-    chunks.push(bytes);
-    length += bytes.length;
+    chunks.push(Buffer.from(`${item}}`));
   }
   chunks.push(rows.length ? CLOSE_ARRAY : EMPTY_ARRAY);
-  return Buffer.concat(chunks, length + chunks[chunks.length - 1].length);
+  return Buffer.concat(chunks);
 }
 
 /** A registered type as the text lane reads it: its rules, its GraphQL type and its entity's metadata. */
@@ -479,6 +476,9 @@ function textLeaf(b: Build, typeName: string, { type, gqlType, metadata }: Retur
   }
   return { column, isId: leaf.name === 'ID', hiddenBy };
 }
+
+/** Computed fields whose resolver answered a promise: their lists go the ordinary way from then on, without a text statement first. */
+const asyncComputed = new WeakSet<GraphQLField<unknown, unknown>>();
 
 /** Database types whose values `pg` gives as the entity holds them (numbers, booleans, strings): what a computed field may read in the text lane. */
 const AS_ENTITY_HOLDS = ['integer', 'smallint', 'boolean', 'text', 'character varying'];
@@ -532,6 +532,7 @@ export function leafWriter(type: GraphQLOutputType): ((value: unknown) => string
 function computedText(b: Build, typeName: string, { type, gqlType, metadata }: ReturnType<typeof textTypeOf>, key: string, name: string, nodes: FieldNode[], t: string, columns: string[]) {
   const def = gqlType.getFields()[name];
   if (!def || def.args.length > 0 || nodes.some((node) => node.arguments?.length || node.selectionSet)) throw new Unsupported(`${typeName}.${name}`);
+  if (asyncComputed.has(def)) throw new Unsupported(`${typeName}.${name} answers a promise`);
   const write = leafWriter(def.type);
   if (!write) throw new Unsupported(`${typeName}.${name} is not a leaf`);
   const reads = type.computed![name].map((property) => {
@@ -557,6 +558,7 @@ function computedText(b: Build, typeName: string, { type, gqlType, metadata }: R
     if (typeof (value as { then?: unknown } | null)?.then === 'function') {
       // the ordinary path asks again; this one's outcome is nobody's
       (value as Promise<unknown>).then(undefined, () => undefined);
+      asyncComputed.add(def);
       return undefined;
     }
     return write(value);
