@@ -1,5 +1,5 @@
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
-import type { Request, RequestHandler, Response } from 'express';
+import type { DoorRequest, DoorResponse, DoorStep } from '../http/front-door';
 import {
   defaultFieldResolver,
   DocumentNode,
@@ -390,7 +390,7 @@ export interface CompiledExecution {
    * plugin's own checks. Anything the lane does not answer (a refusal, a plan that steps aside, a request of
    * another shape) goes on to Apollo, which reuses the context and the roots already read.
    */
-  lane(contextFor: (req: Request, res: Response) => Promise<RequestContext>, deps: PlannedLaneDeps): RequestHandler;
+  lane(contextFor: (req: DoorRequest, res: DoorResponse) => Promise<RequestContext>, deps: PlannedLaneDeps): DoorStep;
 }
 
 export function createCompiledExecution(schema: GraphQLSchema): CompiledExecution {
@@ -449,7 +449,8 @@ export function createCompiledExecution(schema: GraphQLSchema): CompiledExecutio
       const { singleResult } = response.body as { kind: 'single'; singleResult: FormattedExecutionResult };
       const codes = errorCodesOf(undefined, response);
       cacheMiss?.keep(!codes && singleResult.data ? singleResult.data : undefined);
-      res.status(response.http.status ?? 200).setHeader('content-type', request.contentType);
+      res.statusCode = response.http.status ?? 200;
+      res.setHeader('content-type', request.contentType);
       if (deps.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
       res.end(answerBody(singleResult));
       laneAnswers.inc();

@@ -4,7 +4,7 @@ import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitio
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
-import type { Request, RequestHandler, Response } from 'express';
+import type { DoorRequest, DoorResponse, DoorStep } from '../http/front-door';
 import { laneRequest } from './lane-request';
 import { answerBody, answerText, keepAnswerText } from './answer-text';
 import { operationLabel, recordRequest } from './metrics';
@@ -115,7 +115,7 @@ export interface ResponseCache {
    * Apollo's access checks admitted the same text, variables, role and scopes (the key), so the lane never
    * answers what Apollo would refuse. It logs and counts the request as the plugins do.
    */
-  lane(contextFor: (req: Request, res: Response) => Promise<RequestContext>, options: { exposeSqlStatements: boolean }): RequestHandler;
+  lane(contextFor: (req: DoorRequest, res: DoorResponse) => Promise<RequestContext>, options: { exposeSqlStatements: boolean }): DoorStep;
 }
 
 export function createResponseCache(schema: GraphQLSchema, config: Config['responseCache']): ResponseCache {
@@ -214,7 +214,8 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
       if (ctx.sessionCheck && !(await ctx.sessionCheck.settle().then(() => true, () => false))) return next();
       lookups.inc({ outcome: 'hit' });
       laneAnswers.inc();
-      res.status(200).setHeader('content-type', request.contentType);
+      res.statusCode = 200;
+      res.setHeader('content-type', request.contentType);
       if (options.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
       res.end(held.body);
       logOperation(ctx, request.operationName, started, undefined);

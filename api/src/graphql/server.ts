@@ -1,13 +1,15 @@
-import http from 'node:http';
+import http, { ServerResponse } from 'node:http';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
-import express, { NextFunction, Request, Response } from 'express';
+import express, { NextFunction, Request, RequestHandler, Response } from 'express';
+import proxyaddr from 'proxy-addr';
 import { DataSource } from 'typeorm';
 import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
+import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
 import { jsonBody } from '../http/json-body';
 import { probes } from '../http/probes';
 import { securityHeaders } from '../http/security-headers';
@@ -44,13 +46,18 @@ export interface AppServer {
   webhooks: WebhookWorker;
 }
 
+/** An error that reaches the HTTP layer: body-parser's carry a type and a status. */
+type UnreadableError = Error & { type?: string; status?: number };
+/** what of a request's body says whether a lane has planned its text */
+type LaneBody = { query?: unknown; operationName?: unknown } | undefined;
+
 export interface ServerDeps {
   config: Config;
   ds: DataSource;
   log: Logger;
 }
 
-function bearerToken(req: Request): string | null {
+function bearerToken(req: DoorRequest): string | null {
   const header = req.headers.authorization;
   if (!header) return null;
   const match = /^Bearer\s+(\S+)$/i.exec(header);
@@ -58,9 +65,13 @@ function bearerToken(req: Request): string | null {
   return match[1];
 }
 
-/** A request body the server refuses before GraphQL sees it, in the same error shape. */
-function refuse(res: Response, code: ErrorCode, message: string, status = httpStatusFor(code)): void {
-  res.status(status).json({ errors: [{ message, extensions: { code } }] });
+/** A request the server refuses before GraphQL sees it, in the same error shape (on Node's response: the front door's too). */
+function refuse(res: ServerResponse, code: ErrorCode, message: string, status = httpStatusFor(code)): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  res.statusCode = status;
+  res.setHeader('content-type', 'application/json; charset=utf-8');
+  res.setHeader('content-length', Buffer.byteLength(body));
+  res.end(body);
 }
 
 export async function createServer({ config, ds, log }: ServerDeps): Promise<AppServer> {
@@ -71,8 +82,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // static files keep serve-static's own)
   app.set('etag', false);
   if (config.trustProxy) app.set('trust proxy', 1);
-  app.use(securityHeaders());
-  const httpServer = http.createServer(app);
+  const headers = securityHeaders();
+  app.use(headers);
+  // POST /graphql goes through the front door (http/front-door.ts), set up below once its steps exist
+  let listener: http.RequestListener = app;
+  const httpServer = http.createServer((req, res) => listener(req, res));
 
   const responseCache = createResponseCache(schema, config.responseCache);
   const compiledExecution = createCompiledExecution(schema);
@@ -123,7 +137,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // who is asking, from the Bearer token: the same for GraphQL and for the documents. A text compiled execution has
   // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
   // before anything is answered (request/session-check.ts)
-  const contextFor = async (req: Request, res: Response, deferSessionCheck = false): Promise<RequestContext> => {
+  const contextFor = async (req: DoorRequest, res: DoorResponse, deferSessionCheck = false): Promise<RequestContext> => {
     const token = bearerToken(req);
     // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache
     let versions: Promise<TableVersions> | null = null;
@@ -134,16 +148,18 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     const requestLog = (res.locals.log as Logger | undefined) ?? log;
-    return contextOn({ principal, config, log: requestLog, stats, clientIp: req.ip ?? 'unknown', tableVersions, sessionCheck }, ds.manager);
+    return contextOn({ principal, config, log: requestLog, stats, clientIp: clientIp(req), tableVersions, sessionCheck }, ds.manager);
   };
-  const graphqlContextFor = (req: Request, res: Response) => contextFor(req, res, req.method === 'POST' && compiledExecution.plannedBefore(req.body?.query, req.body?.operationName));
+  // what Express's req.ip answers, for a request the front door took: the same library under the same trust setting
+  const clientIp = (req: DoorRequest) => proxyaddr(req, app.get('trust proxy fn'));
+  const graphqlContextFor = (req: DoorRequest, res: DoorResponse) => contextFor(req, res, req.method === 'POST' && compiledExecution.plannedBefore((req.body as LaneBody)?.query, (req.body as LaneBody)?.operationName));
 
   // subscriptions (Server-Sent Events), mounted before /graphql, whose prefix it shares
   app.use(streamRouter({ schema, config, ds, log, signal: feedSignal }));
 
   const checkQueryText = queryTextChecker(config.limits);
-  app.use(
-    '/graphql',
+  // the steps of /graphql before Apollo: the front door runs them for a POST of it, the app's chain for anything else
+  const graphqlSteps: DoorStep[] = [
     (req, res, next) => {
       const stats: RequestStats = { sqlStatements: 0 };
       res.locals.stats = stats;
@@ -157,10 +173,12 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         runWithStats(stats, next);
       } else next();
     },
-    jsonBody(config.limits.bodyBytes),
+    jsonBody(config.limits.bodyBytes) as DoorStep,
     // the query text is bounded before Apollo parses it (query-limits.ts checkQueryText)
-    (req: Request, res: Response, next: NextFunction) => {
-      const query = typeof req.body?.query === 'string' ? req.body.query : typeof req.query.query === 'string' ? req.query.query : null;
+    (req, res, next) => {
+      const body = req.body as { query?: unknown } | undefined;
+      const search = (req as Partial<Request>).query;
+      const query = typeof body?.query === 'string' ? body.query : typeof search?.query === 'string' ? search.query : null;
       try {
         if (query !== null) checkQueryText(query);
       } catch (error) {
@@ -173,11 +191,12 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     responseCache.lane(graphqlContextFor, { exposeSqlStatements: config.exposeSqlStatements }),
     // what it does not hold, a text executed by its plan before is executed by it again here (docs/architecture.md#planned-lane)
     compiledExecution.lane(graphqlContextFor, { checks, cacheEnabled: config.responseCache.enabled, exposeSqlStatements: config.exposeSqlStatements }),
-    expressMiddleware(apollo, {
-      // the lane's context when it looked (one authentication per request), or a new one
-      context: ({ req, res }) => (res.locals.context as Promise<RequestContext> | undefined) ?? graphqlContextFor(req, res),
-    }),
-  );
+  ];
+  const apolloStep = expressMiddleware(apollo, {
+    // the lane's context when it looked (one authentication per request), or a new one
+    context: ({ req, res }) => (res.locals.context as Promise<RequestContext> | undefined) ?? graphqlContextFor(req, res),
+  });
+  app.use('/graphql', afterFrontDoor(apolloStep as DoorStep) as RequestHandler, ...(graphqlSteps as RequestHandler[]), apolloStep);
 
   // The printable notice and the record of a counted vote (GET with the Bearer token).
   // documents read their records through the schema, for the caller: the same policies, read rules and masking
@@ -200,8 +219,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   app.use((req: Request, res: Response) => refuse(res, ErrorCode.NOT_FOUND, `Nothing at ${req.method} ${req.path.slice(0, 200)}`));
 
   // Requests that cannot be read (too large, not JSON, too deep, a malformed URL), in the GraphQL error shape.
-  app.use((error: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(error);
+  const unreadable = (error: UnreadableError, res: ServerResponse): void => {
+    // an answer already under way cannot become an error: the connection is cut, as Express's final handler does
+    if (res.headersSent) return void res.destroy();
     if (error.type === 'entity.too.large') {
       return refuse(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes`);
     }
@@ -214,7 +234,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     }
     log.error('http.error', { name: error.name });
     return refuse(res, ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
-  });
+  };
+  app.use((error: UnreadableError, _req: Request, res: Response, next: NextFunction) => (res.headersSent ? next(error) : unreadable(error, res)));
+
+  // the app's security headers first, as for every request (a request the door hands on gets the same values again)
+  listener = frontDoor(app, [headers as DoorStep, ...graphqlSteps], (error, _req, res) => unreadable(error as UnreadableError, res));
 
   return {
     app,
