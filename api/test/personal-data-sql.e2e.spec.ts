@@ -30,6 +30,24 @@ describe('maskSql equals mask on printable ASCII', () => {
     }
   });
 
+  it.each<PersonalKind>(['phone', 'idNumber'])('%s: on 500 generated strings of every printable ASCII character, spaces among them', async (kind) => {
+    // a fixed generator (no Math.random): the same strings every run, each of 1-24 characters from ' ' to '~'
+    let seed = 20261203;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31);
+    const printable = (code: number) => String.fromCharCode(32 + (code % 95));
+    const values = Array.from({ length: 500 }, (_, i) => Array.from({ length: 1 + (next() % 24) }, () => (i % 3 === 0 && next() % 4 === 0 ? ' ' : printable(next()))).join(''));
+    values.push(Array.from({ length: 95 }, (_, code) => printable(code)).join(''));
+    const rows: Array<{ masked: string; exact: boolean }> = await app.ds.query(
+      `SELECT ${maskSql(kind, 'value')} AS masked, ${maskSqlExact('value')} AS exact FROM unnest($1::text[]) WITH ORDINALITY AS v(value, n) ORDER BY n`,
+      [values],
+    );
+    expect(rows).toHaveLength(values.length);
+    rows.forEach((row, i) => {
+      expect(row.exact).toBe(true);
+      expect([values[i], row.masked]).toEqual([values[i], mask(kind, values[i])]);
+    });
+  });
+
   it('leaves null and the empty string as they are, as the resolver does', async () => {
     const [row] = await app.ds.query(`SELECT ${maskSql('phone', 'NULL::text')} AS a, ${maskSql('phone', `''::text`)} AS b, ${maskSql('idNumber', `''::text`)} AS c, ${maskSqlExact('NULL::text')} AS exact`);
     expect(row).toEqual({ a: null, b: '', c: '', exact: true });
