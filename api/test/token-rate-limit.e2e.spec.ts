@@ -12,11 +12,15 @@ const FIRMS = `query { firms(options: { take: 1 }) { totalItems } }`;
 
 let a: TestApp;
 let b: TestApp;
+/** without the response cache: a planned read's page is read while the token is looked up */
+let uncached: TestApp;
 beforeAll(async () => {
   a = await startTestApp({ TOKEN_RATE_LIMIT_PER_MINUTE: '8' });
   b = await startTestApp({ TOKEN_RATE_LIMIT_PER_MINUTE: '8' }, { sameDatabaseAs: a });
+  uncached = await startTestApp({ TOKEN_RATE_LIMIT_PER_MINUTE: '8', RESPONSE_CACHE: 'off' }, { sameDatabaseAs: a });
 });
 afterAll(async () => {
+  await uncached?.close();
   await b?.close();
   await a?.close();
 });
@@ -148,5 +152,76 @@ describe('what it costs and whom it leaves alone', () => {
     expect(refused.status).toBe(401);
     expect(refused.body.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await usageOf(id)).usage.requestsLast24h).toBe(0);
+  });
+});
+
+/**
+ * A token checked in the last minute is held in memory, and a text executed by its plan before does not wait for the
+ * token's lookup: the lookup, which counts the request, runs beside the read, and nothing is answered before it
+ * returns (request/session-check.ts SessionCheck.beside). The count and the refusals stay exact.
+ */
+describe.each([
+  ['two processes with the response cache', () => [a, b]],
+  ['one process without it', () => [uncached, uncached]],
+])('a held token whose lookup runs beside a planned read (%s)', (_servers, servers) => {
+  const LIST = `query HeldList { firms(options: { take: 3, sort: { field: ID } }) { totalItems items { id name } } }`;
+
+  /** A token with its limit, held by both servers, with LIST planned on both: two requests counted. */
+  async function heldToken(name: string, rateLimitPerMinute: number) {
+    const token = await newToken(`${name}${servers()[0] === a ? '' : '（无缓存）'}`, rateLimitPerMinute);
+    for (const app of servers()) {
+      const read = await raw(app, token.token, LIST);
+      expect([read.status, read.body.errors]).toEqual([200, undefined]);
+    }
+    return token;
+  }
+
+  it('serves exactly the limit of a concurrent burst; the rest get 429 with Retry-After and nothing that was read', async () => {
+    await earlyInAMinute();
+    const held = await heldToken('并行查验平台', 6);
+    const burst = await Promise.all(Array.from({ length: 10 }, (_, i) => raw(servers()[i % 2], held.token, LIST)));
+    const served = burst.filter((r) => r.status === 200);
+    const refused = burst.filter((r) => r.status === 429);
+    expect([served.length, refused.length]).toEqual([4, 6]);
+    for (const r of served) expect(r.body.data.firms.items).toHaveLength(3);
+    for (const r of refused) {
+      expect(r.body.data ?? null).toBeNull();
+      expect(r.body.errors![0].extensions.code).toBe('RATE_LIMITED');
+      expect(r.retryAfter).toBe(String(r.body.errors![0].extensions.retryAfterSeconds));
+    }
+    expect((await usageOf(held.id)).usage).toMatchObject({ requestsThisMinute: 12, refusedThisMinute: 6 });
+  });
+
+  it('once refused, the token is no longer held: its next requests are refused by the lookup, and counted as refused', async () => {
+    await earlyInAMinute();
+    const held = await heldToken('限后即拒平台', 3);
+    expect((await raw(servers()[0], held.token, LIST)).status).toBe(200);
+    for (let i = 0; i < 3; i++) {
+      const refused = await raw(servers()[0], held.token, LIST);
+      expect([refused.status, refused.body.errors?.[0].extensions.code, refused.body.data ?? null]).toEqual([429, 'RATE_LIMITED', null]);
+    }
+    expect((await usageOf(held.id)).usage).toMatchObject({ requestsThisMinute: 6, refusedThisMinute: 3 });
+  });
+
+  it('counts each request once: the lookup beside the read, and no other statement', async () => {
+    await earlyInAMinute();
+    const held = await heldToken('逐一计数平台', 100);
+    const reads = [];
+    for (let i = 0; i < 4; i++) reads.push(await raw(servers()[0], held.token, LIST));
+    // the token's lookup, and the page unless the response cache holds the answer (checked by the versions that lookup read)
+    expect(reads.map((r) => [r.status, r.sql])).toEqual(Array(4).fill([200, servers()[0] === a ? 1 : 2]));
+    expect((await usageOf(held.id)).usage.requestsThisMinute).toBe(6);
+  });
+
+  it.each([
+    ['revoked', (id: string) => a.as('admin', `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id })],
+    ['expired', (id: string) => a.ds.query(`UPDATE access_token SET expires_at = now() - interval '1 second' WHERE id = $1`, [id])],
+  ])('%s behind the server: the next request gets 401 and nothing that was read', async (_change, change) => {
+    const held = await heldToken(`吊销并行平台${_change}`, 100);
+    await change(held.id);
+    for (const app of servers()) {
+      const refused = await raw(app, held.token, LIST);
+      expect([refused.status, refused.body.errors?.[0].extensions.code, refused.body.data ?? null]).toEqual([401, 'UNAUTHENTICATED', null]);
+    }
   });
 });

@@ -192,34 +192,43 @@ export class AuthService {
     } = {},
   ): Promise<Principal> {
     const hash = sha256(token);
-    if (!tableVersions || token.startsWith(TOKEN_PREFIX.API)) {
-      // an integrator's token: the one statement that looks it up and counts it also reads the request's table versions
-      const { principal, versions } = await this.lookUpToken(em, hash, defaultRateLimit, count);
-      if (versions) provideVersions?.(versions);
-      return principal;
-    }
+    if (!tableVersions) return (await this.lookUpToken(em, hash, defaultRateLimit, count)).principal;
     const cache = tokenCacheOf(em.connection);
     const key = hash.toString('base64');
-    // looked up again, and held from now on under `current`: the versions read before the lookup
-    const lookUp = async (current: string) => {
+    // looked up again (an integrator's request counted), and held from now on under the versions read with it
+    const lookUpWithVersions = async () => {
       cache.delete(key);
-      const { principal, expiresAt } = await this.lookUpToken(em, hash, defaultRateLimit, count);
-      if (principal.kind === 'user') cache.set(key, { principal, expiresAt, fingerprint: current, until: Date.now() + AUTH_CACHE_MS });
-      return principal;
+      const { principal, expiresAt, versions } = await this.lookUpToken(em, hash, defaultRateLimit, count);
+      if (versions) {
+        provideVersions?.(versions);
+        cache.set(key, { principal, expiresAt, fingerprint: fingerprint(versions, AUTH_TABLES), until: Date.now() + AUTH_CACHE_MS });
+      }
+      return { principal, versions };
     };
-    const fresh = (held: HeldToken | undefined) => {
+    const lookUp = async () => (await lookUpWithVersions()).principal;
+    const fresh = (held: HeldToken | undefined): held is HeldToken => {
       const now = Date.now();
       return held !== undefined && now < held.until && now < held.expiresAt;
     };
     const held = cache.get(key);
-    if (deferCheck && held && fresh(held)) {
+    if (token.startsWith(TOKEN_PREFIX.API)) {
+      // every request of an integrator's token is looked up and counted; a read executed by its plan need not wait for
+      // it: the lookup runs beside the read, and nothing is answered before it returns. A token refused by its limit
+      // is no longer held, so its next requests are refused before anything runs
+      if (deferCheck && count && fresh(held)) {
+        deferCheck(SessionCheck.beside(held.principal, lookUpWithVersions()));
+        return held.principal;
+      }
+      return lookUp();
+    }
+    if (deferCheck && fresh(held)) {
       deferCheck(new SessionCheck(held.principal, held.fingerprint, AUTH_TABLES, tableVersions, lookUp, provideVersions));
       return held.principal;
     }
     const current = fingerprint(await tableVersions(), AUTH_TABLES);
     const again = cache.get(key);
     if (again && again.fingerprint === current && fresh(again)) return again.principal;
-    return lookUp(current);
+    return lookUp();
   }
 
   private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number; versions: TableVersions | null }> {

@@ -450,6 +450,7 @@ export function createCompiledExecution(schema: GraphQLSchema): CompiledExecutio
       const codes = errorCodesOf(undefined, response);
       cacheMiss?.keep(!codes && singleResult.data ? singleResult.data : undefined);
       res.statusCode = response.http.status ?? 200;
+      for (const [name, value] of response.http.headers) res.setHeader(name, value);
       res.setHeader('content-type', request.contentType);
       if (deps.exposeSqlStatements) res.setHeader('x-sql-statements', String(ctx.stats.sqlStatements));
       res.end(answerBody(singleResult));

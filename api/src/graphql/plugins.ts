@@ -152,8 +152,10 @@ export function errorCodesOf(errors: readonly GraphQLError[] | undefined, respon
 
 /** A refusal made while a plugin answers (after Apollo's own error handling): the status and body formatError gives it. */
 export function refusalResponse(error: AppError): GraphQLResponse {
-  const { http: _http, ...extensions } = error.extensions as Record<string, unknown>;
-  return { http: { status: httpStatusFor(error.code), headers: new HeaderMap() }, body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } } };
+  const { http, ...extensions } = error.extensions as { http?: { headers?: Map<string, string> } };
+  // with the headers withHttpStatus gave it (Retry-After over an integrator's limit)
+  const headers = new HeaderMap(http?.headers);
+  return { http: { status: httpStatusFor(error.code), headers }, body: { kind: 'single', singleResult: { errors: [{ message: error.message, extensions }] } } };
 }
 
 /**

@@ -143,7 +143,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     let versions: Promise<TableVersions> | null = null;
     let sessionCheck: SessionCheck | undefined;
     const provideVersions = (read: TableVersions) => void (versions ??= Promise.resolve(read));
-    const tableVersions = () => (versions ??= versionReads.get().then((read) => (sessionCheck?.offer(read), read)));
+    const readVersions = () => versionReads.get().then((read) => (sessionCheck?.offer(read), read));
+    // an integrator's lookup sent beside the read reads them too (request/session-check.ts)
+    const tableVersions = () => (versions ??= sessionCheck?.versionsBeside(readVersions) ?? readVersions());
     const deferCheck = deferSessionCheck ? (check: SessionCheck) => void (sessionCheck = check) : undefined;
     const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };

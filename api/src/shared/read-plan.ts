@@ -735,7 +735,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
 
   // a session held in memory is checked by the statement that reads the page: it carries the version read
   // (request/session-check.ts)
-  const carry = () => (ctx.sessionCheck?.pending ? `, ${TABLE_VERSIONS_JSON} AS versions` : '');
+  const carry = () => (ctx.sessionCheck?.wantsVersions ? `, ${TABLE_VERSIONS_JSON} AS versions` : '');
   const offer = (row: { versions?: Record<string, string> | null }) => {
     if (row.versions !== undefined) ctx.sessionCheck?.offer(versionsFromJson(row.versions));
   };
@@ -750,7 +750,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     const sort = rowColumn(metadata, field, 't0');
     const sql = `SELECT ${[...text.columns, `${sort.expr} AS "@sort"`, 't0."id" AS "@id"'].join(', ')}${text.exact ? `, (${text.exact}) AS "@exact"` : ''}${
       countQuery ? `, CASE WHEN t0."@n" = 1 THEN t0."@total"::int END AS "@total"` : ''
-    }${ctx.sessionCheck?.pending ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
+    }${ctx.sessionCheck?.wantsVersions ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
       FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 ${text.joins.join(' ')} ORDER BY ${order}`;
     const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, textParams);
     const first = rows[0] as { versions?: Record<string, string> | null; '@total'?: number | null } | undefined;
