@@ -745,13 +745,15 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const text = asText ? textSql(textBuild, itemsType, listSelection.get('items')?.nodes ?? [], query.take) : null;
   if (text) {
     // plain columns, in order, `take` + 1 rows (is there a next page?): no JSON is built in SQL (to_json and to_char
-    // cost PostgreSQL several times the rows themselves) and none is parsed here; the first row carries the total and
-    // the versions, the last item the cursor's sort value
+    // cost PostgreSQL several times the rows themselves) and none is parsed here; the first row carries the versions
+    // (numbered by a window only then: it cost an integrator's 200-project page 0.85 -> 0.72 ms of PostgreSQL), every
+    // row the total (one integer), the last item the cursor's sort value
     const sort = rowColumn(metadata, field, 't0');
+    const versions = ctx.sessionCheck?.wantsVersions ?? false;
     const sql = `SELECT ${[...text.columns, `${sort.expr} AS "@sort"`, 't0."id" AS "@id"'].join(', ')}${text.exact ? `, (${text.exact}) AS "@exact"` : ''}${
-      countQuery ? `, CASE WHEN t0."@n" = 1 THEN t0."@total"::int END AS "@total"` : ''
-    }${ctx.sessionCheck?.wantsVersions ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
-      FROM (SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t) t0 ${text.joins.join(' ')} ORDER BY ${order}`;
+      countQuery ? `, t0."@total"::int AS "@total"` : ''
+    }${versions ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
+      FROM ${versions ? `(SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t)` : `(${inner})`} t0 ${text.joins.join(' ')} ORDER BY ${order}`;
     const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, textParams);
     const first = rows[0] as { versions?: Record<string, string> | null; '@total'?: number | null } | undefined;
     if (first) offer(first);
