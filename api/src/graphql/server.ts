@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
+import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
 import { jsonBody } from '../http/json-body';
 import { probes } from '../http/probes';
@@ -55,14 +56,6 @@ export interface ServerDeps {
   config: Config;
   ds: DataSource;
   log: Logger;
-}
-
-function bearerToken(req: DoorRequest): string | null {
-  const header = req.headers.authorization;
-  if (!header) return null;
-  const match = /^Bearer\s+(\S+)$/i.exec(header);
-  if (!match) throw new AppError(ErrorCode.UNAUTHENTICATED, 'Authorization must be "Bearer <token>"').withHttpStatus();
-  return match[1];
 }
 
 /** A request the server refuses before GraphQL sees it, in the same error shape (on Node's response: the front door's too). */
@@ -138,7 +131,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
   // before anything is answered (request/session-check.ts)
   const contextFor = async (req: DoorRequest, res: DoorResponse, deferSessionCheck = false): Promise<RequestContext> => {
-    const token = bearerToken(req);
+    const token = bearerToken(req.headers.authorization);
     // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache
     let versions: Promise<TableVersions> | null = null;
     let sessionCheck: SessionCheck | undefined;

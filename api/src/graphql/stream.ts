@@ -7,6 +7,7 @@ import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import type { LiveFeedContext } from '../feed/change-feed.resolver';
 import { FeedSignal } from '../feed/feed-signal';
+import { bearerToken } from '../http/bearer-token';
 import { jsonBody } from '../http/json-body';
 import { LiveFeedStream } from '../feed/live-feed';
 import { contextOn } from '../request/context';
@@ -135,11 +136,11 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
     },
     // the caller before anything else: a stream is for a signed-in person or an integrator's token
     async (req: Request, res: Response, next: NextFunction) => {
-      const match = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '');
       try {
-        if (!match) throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
-        const principal = await authService.authenticate(ds.manager, match[1], config.tokenRateLimitPerMinute);
-        (req as Request & { caller?: Caller }).caller = { token: match[1], principal };
+        const token = bearerToken(req.headers.authorization);
+        if (!token) throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
+        const principal = await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute);
+        (req as Request & { caller?: Caller }).caller = { token, principal };
       } catch (error) {
         if (!isAppError(error)) return next(error);
         const [body, init] = refusal(error, format);
