@@ -2,6 +2,9 @@ import { pruneChangeFeed } from '../src/feed/change-feed';
 import { GqlResponse, startTestApp, TestApp } from './harness';
 import type { Scope } from './generated/graphql';
 import { CREATE_API_TOKEN, CREATE_FIRM, firmInput, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE, UPDATE_MEETING } from './party-operations';
+import { CREATE_PARTY_ORG, longting, UPDATE_PARTY_ORG } from './money-operations';
+import { addDays, todayInChina } from '../src/shared/iso-date';
 
 /**
  * The change feed (docs/architecture.md#change-feed): committed changes of registry and election records in
@@ -193,6 +196,78 @@ describe('who reads what', () => {
     expect((await a.gql(CHANGES, { after: before, take: 0 }, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'take', rule: 'TAKE_RANGE' }] });
     expect((await a.gql(CHANGES, { after: -1, take: 5 }, token)).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after', rule: 'RANGE' }] });
     expect(code(await a.gql(CHANGES, { after: 0, take: 5 }))).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('party organisations and five-party meetings', () => {
+  let before: number;
+  let meetingId: string;
+  let partyId: string;
+  /** officers by whether the meeting's estate lies in their jurisdiction */
+  let inside: string[];
+  let outside: string[];
+  beforeAll(async () => {
+    const { estateId } = await longting(a);
+    const officers: Array<{ username: string; mine: boolean }> = await a.ds.query(
+      `SELECT u.username, EXISTS (SELECT 1 FROM officer_jurisdiction oj JOIN community c ON c.subdistrict_id = oj.subdistrict_id
+                                   JOIN estate e ON e.community_id = c.id WHERE oj.user_id = u.id AND e.id = $1) AS mine
+         FROM app_user u WHERE u.role = 'officer' AND u.active AND u.username LIKE 'officer%' ORDER BY u.username`,
+      [estateId],
+    );
+    inside = officers.filter((o) => o.mine).map((o) => o.username);
+    outside = officers.filter((o) => !o.mine).map((o) => o.username);
+    before = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
+    const today = todayInChina();
+    const held = {
+      heldOn: addDays(today, -3),
+      summary: '五方会谈：议定车库照明整改。',
+      participants: [
+        { party: 'COMMUNITY_PARTY', name: '王建华' },
+        { party: 'PROPERTY_FIRM', name: '李卫东' },
+      ],
+    } as const;
+    const { createFivePartyMeeting: meeting } = await a.as(inside[0], CREATE_MEETING, {
+      input: {
+        estateId,
+        ...held,
+        participants: [...held.participants],
+        issues: [{ description: '3幢地下车库照明损坏', raisedBy: 'OWNERS_COMMITTEE' }],
+        followUps: [{ task: '更换车库照明灯具', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫东', dueOn: addDays(today, 5) }],
+      },
+    });
+    meetingId = meeting.id;
+    await a.as(inside[0], UPDATE_MEETING, { id: meeting.id, version: meeting.version, input: { ...held, participants: [...held.participants], summary: '五方会谈：议定车库照明整改，月底前完成。' } });
+    await a.as(inside[0], RESOLVE_ISSUE, { id: meeting.issues[0].id, version: meeting.issues[0].version, input: { resolvedOn: today, resolutionNote: '已修复' } });
+    await a.as(inside[0], COMPLETE_FOLLOW_UP, { id: meeting.followUps[0].id, version: meeting.followUps[0].version, input: { doneOn: today } });
+    const { createPartyOrganisation: party } = await a.as('clerk', CREATE_PARTY_ORG, {
+      input: { name: '龙庭小区红色物业联合党支部', kind: 'JOINT', estateId, memberCount: 9, establishedOn: '2023-03-01' },
+    });
+    partyId = party.id;
+    await a.as('clerk', UPDATE_PARTY_ORG, { id: party.id, version: party.version, input: { name: party.name, kind: 'JOINT', estateId, memberCount: 11, establishedOn: '2023-03-01' } });
+  });
+
+  const ofTypes = (items: Change[]) => items.filter((e) => e.entityType === 'FivePartyMeeting' || e.entityType === 'PartyOrganisation').map((e) => [e.entityType, e.entityId, e.action, e.version]);
+  const everything = () => [
+    ['FivePartyMeeting', meetingId, 'fivePartyMeeting.create', 1],
+    ['FivePartyMeeting', meetingId, 'fivePartyMeeting.update', 2],
+    // an issue's and a follow-up's changes name their meeting, whose version they do not move
+    ['FivePartyMeeting', meetingId, 'fivePartyIssue.resolve', null],
+    ['FivePartyMeeting', meetingId, 'fivePartyFollowUp.complete', null],
+    ['PartyOrganisation', partyId, 'partyOrganisation.create', 1],
+    ['PartyOrganisation', partyId, 'partyOrganisation.update', 2],
+  ];
+
+  it('are followed under REGISTRY_READ, with every change in order; ELECTIONS_READ may not follow them', async () => {
+    expect(ofTypes((await follow(await integratorToken(['REGISTRY_READ']), before)).items)).toEqual(everything());
+    expect(ofTypes((await follow(await integratorToken(['REGISTRY_READ']), before, ['FivePartyMeeting'])).items)).toEqual(everything().slice(0, 4));
+    const refused = await a.gql(CHANGES, { after: before, types: ['PartyOrganisation'], take: 10 }, await integratorToken(['ELECTIONS_READ']));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE' });
+  });
+
+  it("an officer follows the meetings of their own jurisdiction only, as they list them, and every party organisation", async () => {
+    expect(inside.length * outside.length).toBeGreaterThan(0);
+    for (const username of inside) expect(ofTypes((await follow(await a.tokenFor(username), before)).items)).toEqual(everything());
+    for (const username of outside) expect(ofTypes((await follow(await a.tokenFor(username), before)).items)).toEqual(everything().slice(4));
   });
 });
 

@@ -10,7 +10,14 @@ export interface LiveFeedContext extends RequestContext {
   openLiveFeed?: (after: number, types: ChangeEntityType[] | undefined) => LiveFeedStream;
 }
 
-registerEnumType(ChangeEntityType, { name: 'ChangeEntityType', description: 'Registry types need REGISTRY_READ, election types ELECTIONS_READ.' });
+registerEnumType(ChangeEntityType, {
+  name: 'ChangeEntityType',
+  description: 'Registry types need REGISTRY_READ, election types ELECTIONS_READ.',
+  valuesConfig: {
+    PartyOrganisation: { description: 'a party organisation of a firm or an estate (registry)' },
+    FivePartyMeeting: { description: 'a five-party meeting, its issues and its follow-ups, whose changes name the meeting (registry; officers: their jurisdiction)' },
+  },
+});
 
 @ObjectType({ description: 'One committed change of a registry or election record; fetch the record itself through its query.' })
 export class ChangeEvent implements ChangeEventRow {

@@ -14,6 +14,8 @@ export enum ChangeEntityType {
   Firm = 'Firm',
   Project = 'Project',
   Estate = 'Estate',
+  PartyOrganisation = 'PartyOrganisation',
+  FivePartyMeeting = 'FivePartyMeeting',
   Election = 'Election',
   Candidate = 'Candidate',
   Committee = 'Committee',
@@ -21,8 +23,14 @@ export enum ChangeEntityType {
   Resolution = 'Resolution',
 }
 
-/** Readable under registryRead (REGISTRY_READ for tokens). */
-export const REGISTRY_TYPES: readonly ChangeEntityType[] = [ChangeEntityType.Firm, ChangeEntityType.Project, ChangeEntityType.Estate];
+/** Readable under registryRead (REGISTRY_READ for tokens); five-party meetings by officers in their jurisdiction only. */
+export const REGISTRY_TYPES: readonly ChangeEntityType[] = [
+  ChangeEntityType.Firm,
+  ChangeEntityType.Project,
+  ChangeEntityType.Estate,
+  ChangeEntityType.PartyOrganisation,
+  ChangeEntityType.FivePartyMeeting,
+];
 /** Readable under electionsRead (ELECTIONS_READ for tokens), by officers in their jurisdiction only. */
 export const ELECTION_TYPES: readonly ChangeEntityType[] = [
   ChangeEntityType.Election,
@@ -31,6 +39,9 @@ export const ELECTION_TYPES: readonly ChangeEntityType[] = [
   ChangeEntityType.CommitteeFiling,
   ChangeEntityType.Resolution,
 ];
+
+/** Placed in an estate: an officer follows those of their jurisdiction only, as they list them (auth/read-rules.ts). */
+const ESTATE_PLACED_TYPES: readonly ChangeEntityType[] = [...ELECTION_TYPES, ChangeEntityType.FivePartyMeeting];
 
 export interface ChangeEventRow {
   position: number;
@@ -80,7 +91,7 @@ export async function readChanges(ctx: RequestContext, after: number, types: Cha
   const params: unknown[] = [after, headPosition, wanted, take];
   let jurisdictionSql = '';
   if (jurisdiction.kind === 'subdistricts') {
-    params.push(ELECTION_TYPES, jurisdiction.ids);
+    params.push(ESTATE_PLACED_TYPES, jurisdiction.ids);
     jurisdictionSql = `AND (entity_type <> ALL($5) OR estate_id IN (
       SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id WHERE c.subdistrict_id = ANY($6)))`;
   }

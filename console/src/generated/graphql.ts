@@ -249,6 +249,10 @@ export type ChangeEntityType =
   | 'Election'
   | 'Estate'
   | 'Firm'
+  /** a five-party meeting, its issues and its follow-ups, whose changes name the meeting (registry; officers: their jurisdiction) */
+  | 'FivePartyMeeting'
+  /** a party organisation of a firm or an estate (registry) */
+  | 'PartyOrganisation'
   | 'Project'
   | 'Resolution';
 
