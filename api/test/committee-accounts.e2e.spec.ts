@@ -14,6 +14,8 @@ import {
   MOVE_PERIOD,
   OPEN_ACCOUNT,
   PUBLISHED_STATEMENT,
+  SET_SPENDING_LIMIT,
+  SET_STATEMENT_DUE,
   SIGN_OFF_ENTRY,
   VOUCHER_CONTENT,
 } from './money-operations';
@@ -106,6 +108,36 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     expect(openCommitteeAccount.spendingLimit).toBe('5000.00');
     expect(outcomeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer')))).toBe('ALREADY_EXISTS');
     expect(outcomeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+  });
+
+  it('its limit and its statement’s due days change as the rules of procedure do: versioned, audited, in range, in jurisdiction', async () => {
+    const officer = await app.tokenFor('officer');
+    const { committeeAccount: opened } = await app.as('officer', GET_ACCOUNT, { id: accountId });
+    expect(opened).toMatchObject({ spendingLimit: '5000.00', statementDueDays: 30 });
+    const { setCommitteeStatementDueDays: due } = await app.as('officer', SET_STATEMENT_DUE, { id: accountId, version: opened.version, statementDueDays: 45 });
+    expect(due).toMatchObject({ version: opened.version + 1, statementDueDays: 45, spendingLimit: '5000.00' });
+    const { setCommitteeSpendingLimit: limit } = await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: due.version, spendingLimit: '8000' });
+    expect(limit).toMatchObject({ version: due.version + 1, statementDueDays: 45, spendingLimit: '8000.00' });
+
+    const audits = await app.ds.query(`SELECT action, before ->> 'statementDueDays' AS before, after ->> 'statementDueDays' AS after FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccount.set%' ORDER BY id`, [accountId]);
+    expect(audits).toEqual([
+      { action: 'committeeAccount.setStatementDueDays', before: '30', after: '45' },
+      { action: 'committeeAccount.setSpendingLimit', before: '45', after: '45' },
+    ]);
+
+    // refused, and nothing changed: a stale version, out of range, another subdistrict's officer, another role
+    const tries = [
+      ['CONFLICT', app.gql(SET_STATEMENT_DUE, { id: accountId, version: due.version, statementDueDays: 60 }, officer)],
+      ['BAD_USER_INPUT/RANGE', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 0 }, officer)],
+      ['BAD_USER_INPUT/RANGE', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 367 }, officer)],
+      ['FORBIDDEN/JURISDICTION', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 60 }, await app.tokenFor('officer2'))],
+      ['FORBIDDEN/ROLE', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 60 }, await app.tokenFor('manager'))],
+      ['BAD_USER_INPUT/AMOUNT', app.gql(SET_SPENDING_LIMIT, { id: accountId, version: limit.version, spendingLimit: '-1' }, officer)],
+    ] as const;
+    for (const [outcome, attempt] of tries) expect([outcome, outcomeOf(await attempt)]).toEqual([outcome, outcome]);
+    expect((await app.as('officer', GET_ACCOUNT, { id: accountId })).committeeAccount).toMatchObject({ version: limit.version, statementDueDays: 45, spendingLimit: '8000.00' });
+    // back to the limit the rest of the story books against
+    await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: limit.version, spendingLimit: '5000' });
   });
 
   it('books income by a member of the sitting committee, in the quarter of its date', async () => {

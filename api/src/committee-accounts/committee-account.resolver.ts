@@ -130,7 +130,7 @@ export class CommitteeAccountResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => CommitteeAccount)
+  @Mutation(() => CommitteeAccount, { description: 'Sets the committee’s spending limit, when the estate’s rules of procedure change.' })
   setCommitteeSpendingLimit(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -138,6 +138,17 @@ export class CommitteeAccountResolver {
     @Arg('spendingLimit', () => Decimal) spendingLimit: string,
   ): Promise<CommitteeAccount> {
     return committeeAccountService.setSpendingLimit(ctx, toId(id), version, spendingLimit);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => CommitteeAccount, { description: 'Sets the days after a quarter within which its statement is due, when the estate’s rules of procedure change (1 to 366).' })
+  setCommitteeStatementDueDays(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('statementDueDays', () => Int) statementDueDays: number,
+  ): Promise<CommitteeAccount> {
+    return committeeAccountService.setStatementDueDays(ctx, toId(id), version, statementDueDays);
   }
 
   @FieldResolver(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off' })

@@ -234,6 +234,17 @@ export class CommitteeAccountService {
     });
   }
 
+  /** The days a quarter's statement is due after it ends, as the estate's rules of procedure now say (docs/domain-rules.md#statement-due). */
+  async setStatementDueDays(ctx: RequestContext, id: number, version: number, statementDueDays: number): Promise<CommitteeAccount> {
+    if (!Number.isInteger(statementDueDays) || statementDueDays < 1 || statementDueDays > 366) throw fail.badField('statementDueDays', 'RANGE', 'must be from 1 to 366 days');
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, CommitteeAccount, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      const updated = await saveVersion(ctx, CommitteeAccount, row, { statementDueDays });
+      await recordAudit(ctx, { action: 'committeeAccount.setStatementDueDays', entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
   /**
    * Books an entry in the quarter of its date (opened on first use). Spending above the delegated limit names a
    * passed resolution of the estate and waits for the community's sign-off; a correction references what it corrects.

@@ -76,7 +76,9 @@ type Documents = {
     "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": typeof types.StatementFieldsFragmentDoc,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": typeof types.OpenCommitteeAccountDocument,
-    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }": typeof types.GetCommitteeAccountDocument,
+    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }": typeof types.GetCommitteeAccountDocument,
+    "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeSpendingLimitDocument,
+    "mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {\n  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeStatementDueDaysDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": typeof types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": typeof types.SignOffAccountEntryDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": typeof types.AddAccountVoucherDocument,
@@ -204,7 +206,9 @@ const documents: Documents = {
     "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": types.PeriodFieldsFragmentDoc,
     "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": types.StatementFieldsFragmentDoc,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": types.OpenCommitteeAccountDocument,
-    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }": types.GetCommitteeAccountDocument,
+    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }": types.GetCommitteeAccountDocument,
+    "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }": types.SetCommitteeSpendingLimitDocument,
+    "mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {\n  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }": types.SetCommitteeStatementDueDaysDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": types.SignOffAccountEntryDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": types.AddAccountVoucherDocument,
@@ -518,7 +522,15 @@ export function graphql(source: "mutation OpenCommitteeAccount($input: OpenCommi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit } }"): typeof import('./graphql').GetCommitteeAccountDocument;
+export function graphql(source: "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }"): typeof import('./graphql').GetCommitteeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }"): typeof import('./graphql').SetCommitteeSpendingLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {\n  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }"): typeof import('./graphql').SetCommitteeStatementDueDaysDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1580,7 +1580,25 @@ export type GetCommitteeAccountQueryVariables = Exact<{
 }>;
 
 
-export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string } };
+export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number } };
+
+export type SetCommitteeSpendingLimitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  spendingLimit: string;
+}>;
+
+
+export type SetCommitteeSpendingLimitMutation = { setCommitteeSpendingLimit: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
+
+export type SetCommitteeStatementDueDaysMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  statementDueDays: number;
+}>;
+
+
+export type SetCommitteeStatementDueDaysMutation = { setCommitteeStatementDueDays: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
 
 export type AddAccountEntryMutationVariables = Exact<{
   input: AccountEntryInput;
@@ -3476,9 +3494,38 @@ export const GetCommitteeAccountDocument = new TypedDocumentString(`
     version
     estateId
     spendingLimit
+    statementDueDays
   }
 }
     `) as unknown as TypedDocumentString<GetCommitteeAccountQuery, GetCommitteeAccountQueryVariables>;
+export const SetCommitteeSpendingLimitDocument = new TypedDocumentString(`
+    mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {
+  setCommitteeSpendingLimit(
+    id: $id
+    version: $version
+    spendingLimit: $spendingLimit
+  ) {
+    id
+    version
+    spendingLimit
+    statementDueDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommitteeSpendingLimitMutation, SetCommitteeSpendingLimitMutationVariables>;
+export const SetCommitteeStatementDueDaysDocument = new TypedDocumentString(`
+    mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {
+  setCommitteeStatementDueDays(
+    id: $id
+    version: $version
+    statementDueDays: $statementDueDays
+  ) {
+    id
+    version
+    spendingLimit
+    statementDueDays
+  }
+}
+    `) as unknown as TypedDocumentString<SetCommitteeStatementDueDaysMutation, SetCommitteeStatementDueDaysMutationVariables>;
 export const AddAccountEntryDocument = new TypedDocumentString(`
     mutation AddAccountEntry($input: AccountEntryInput!) {
   addAccountEntry(input: $input) {
