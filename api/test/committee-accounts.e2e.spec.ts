@@ -14,8 +14,8 @@ import {
   MOVE_PERIOD,
   OPEN_ACCOUNT,
   PUBLISHED_STATEMENT,
+  SET_ACCOUNT_TERMS,
   SET_SPENDING_LIMIT,
-  SET_STATEMENT_DUE,
   SIGN_OFF_ENTRY,
   VOUCHER_CONTENT,
 } from './money-operations';
@@ -114,30 +114,36 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     const officer = await app.tokenFor('officer');
     const { committeeAccount: opened } = await app.as('officer', GET_ACCOUNT, { id: accountId });
     expect(opened).toMatchObject({ spendingLimit: '5000.00', statementDueDays: 30 });
-    const { setCommitteeStatementDueDays: due } = await app.as('officer', SET_STATEMENT_DUE, { id: accountId, version: opened.version, statementDueDays: 45 });
-    expect(due).toMatchObject({ version: opened.version + 1, statementDueDays: 45, spendingLimit: '5000.00' });
-    const { setCommitteeSpendingLimit: limit } = await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: due.version, spendingLimit: '8000' });
-    expect(limit).toMatchObject({ version: due.version + 1, statementDueDays: 45, spendingLimit: '8000.00' });
+    const { setCommitteeAccountTerms: terms } = await app.as('officer', SET_ACCOUNT_TERMS, { id: accountId, version: opened.version, input: { spendingLimit: '6000', statementDueDays: 45 } });
+    expect(terms).toMatchObject({ version: opened.version + 1, statementDueDays: 45, spendingLimit: '6000.00' });
+    const { setCommitteeSpendingLimit: limit } = await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: terms.version, spendingLimit: '8000' });
+    expect(limit).toMatchObject({ version: terms.version + 1, statementDueDays: 45, spendingLimit: '8000.00' });
 
-    const audits = await app.ds.query(`SELECT action, before ->> 'statementDueDays' AS before, after ->> 'statementDueDays' AS after FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccount.set%' ORDER BY id`, [accountId]);
+    const audits = await app.ds.query(
+      `SELECT action, before ->> 'statementDueDays' AS due_before, after ->> 'statementDueDays' AS due_after, before ->> 'spendingLimitFen' AS limit_before, after ->> 'spendingLimitFen' AS limit_after
+         FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccount.set%' ORDER BY id`,
+      [accountId],
+    );
     expect(audits).toEqual([
-      { action: 'committeeAccount.setStatementDueDays', before: '30', after: '45' },
-      { action: 'committeeAccount.setSpendingLimit', before: '45', after: '45' },
+      { action: 'committeeAccount.setTerms', due_before: '30', due_after: '45', limit_before: '500000', limit_after: '600000' },
+      { action: 'committeeAccount.setSpendingLimit', due_before: '45', due_after: '45', limit_before: '600000', limit_after: '800000' },
     ]);
 
-    // refused, and nothing changed: a stale version, out of range, another subdistrict's officer, another role
-    const tries = [
-      ['CONFLICT', app.gql(SET_STATEMENT_DUE, { id: accountId, version: due.version, statementDueDays: 60 }, officer)],
-      ['BAD_USER_INPUT/RANGE', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 0 }, officer)],
-      ['BAD_USER_INPUT/RANGE', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 367 }, officer)],
-      ['FORBIDDEN/JURISDICTION', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 60 }, await app.tokenFor('officer2'))],
-      ['FORBIDDEN/ROLE', app.gql(SET_STATEMENT_DUE, { id: accountId, version: limit.version, statementDueDays: 60 }, await app.tokenFor('manager'))],
-      ['BAD_USER_INPUT/AMOUNT', app.gql(SET_SPENDING_LIMIT, { id: accountId, version: limit.version, spendingLimit: '-1' }, officer)],
-    ] as const;
-    for (const [outcome, attempt] of tries) expect([outcome, outcomeOf(await attempt)]).toEqual([outcome, outcome]);
+    // refused, and nothing changed: a stale version, out of range, a bad amount, another subdistrict's officer, another role
+    const attempt = (input: { spendingLimit: string; statementDueDays: number }, version = limit.version, token = officer) => app.gql(SET_ACCOUNT_TERMS, { id: accountId, version, input }, token);
+    const tries: Array<[string, ReturnType<typeof attempt>]> = [
+      ['CONFLICT', attempt({ spendingLimit: '7000', statementDueDays: 60 }, terms.version)],
+      ['BAD_USER_INPUT/RANGE', attempt({ spendingLimit: '7000', statementDueDays: 0 })],
+      ['BAD_USER_INPUT/RANGE', attempt({ spendingLimit: '7000', statementDueDays: 367 })],
+      ['BAD_USER_INPUT/AMOUNT', attempt({ spendingLimit: '-1', statementDueDays: 60 })],
+      ['BAD_USER_INPUT/AMOUNT', attempt({ spendingLimit: '12.345', statementDueDays: 60 })],
+      ['FORBIDDEN/JURISDICTION', attempt({ spendingLimit: '7000', statementDueDays: 60 }, limit.version, await app.tokenFor('officer2'))],
+      ['FORBIDDEN/ROLE', attempt({ spendingLimit: '7000', statementDueDays: 60 }, limit.version, await app.tokenFor('manager'))],
+    ];
+    for (const [outcome, refused] of tries) expect([outcome, outcomeOf(await refused)]).toEqual([outcome, outcome]);
     expect((await app.as('officer', GET_ACCOUNT, { id: accountId })).committeeAccount).toMatchObject({ version: limit.version, statementDueDays: 45, spendingLimit: '8000.00' });
     // back to the limit the rest of the story books against
-    await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: limit.version, spendingLimit: '5000' });
+    await app.as('officer', SET_ACCOUNT_TERMS, { id: accountId, version: limit.version, input: { spendingLimit: '5000', statementDueDays: 30 } });
   });
 
   it('books income by a member of the sitting committee, in the quarter of its date', async () => {

@@ -41,8 +41,8 @@ export const OPEN_ACCOUNT = graphql(`mutation OpenCommitteeAccount($input: OpenC
 export const GET_ACCOUNT = graphql(`query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }`);
 export const SET_SPENDING_LIMIT = graphql(`mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {
   setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }`);
-export const SET_STATEMENT_DUE = graphql(`mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {
-  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }`);
+export const SET_ACCOUNT_TERMS = graphql(`mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
+  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }`);
 export const ADD_ENTRY = graphql(`mutation AddAccountEntry($input: AccountEntryInput!) {
   addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }`);
 export const SIGN_OFF_ENTRY = graphql(`mutation SignOffAccountEntry($id: ID!, $version: Int!) {

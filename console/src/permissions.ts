@@ -94,6 +94,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
     ...reading('committeeAccounts', 'committeeAccount'),
     book: calls('addAccountEntry', 'signOffAccountEntry', 'addAccountVoucher'),
     move: calls('moveAccountPeriod'),
+    terms: calls('setCommitteeAccountTerms'),
   },
   // party organisations: registry clerks and registrars keep them, every registry reader lists them
   partyOrganisations: { ...reading('partyOrganisations', 'partyOrganisation'), create: calls('createPartyOrganisation'), edit: calls('updatePartyOrganisation') },

@@ -44,6 +44,45 @@ describe('estate money', () => {
     await other.getByTestId('fund-balance').filter({ hasText: yuanText(after) }).waitFor();
   });
 
+  browserIt('officer 王芳 changes a book’s limit and statement due as the rules of procedure did; a bad number is shown at its field and changes nothing', async () => {
+    // a book of her subdistricts, as the seed opened it
+    const [book] = await suite.app.ds.query(
+      `SELECT a.id, a.spending_limit_fen, a.statement_due_days FROM committee_account a JOIN estate e ON e.id = a.estate_id JOIN community c ON c.id = e.community_id
+        WHERE c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+        ORDER BY a.id LIMIT 1`,
+    );
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/committeeAccounts/${book.id}/show`);
+    await page.getByTestId('account-terms').click();
+    const dialog = page.getByTestId('terms-dialog');
+    await dialog.getByText(zh.wuye.money.terms_help).waitFor();
+    await becomes(() => dialog.getByTestId('terms-statementDueDays').inputValue(), String(book.statement_due_days));
+
+    await dialog.getByTestId('terms-statementDueDays').fill('400');
+    await dialog.getByTestId('terms-dialog-confirm').click();
+    await dialog.locator('.Mui-error').first().waitFor();
+    expect(await suite.app.ds.query(`SELECT statement_due_days FROM committee_account WHERE id = $1`, [book.id])).toEqual([{ statement_due_days: book.statement_due_days }]);
+
+    await dialog.getByTestId('terms-spendingLimit').fill('6800');
+    await dialog.getByTestId('terms-statementDueDays').fill('45');
+    await dialog.getByTestId('terms-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(zh.wuye.money.terms_changed).waitFor();
+    const [saved] = await suite.app.ds.query(`SELECT spending_limit_fen::int AS fen, statement_due_days AS days FROM committee_account WHERE id = $1`, [book.id]);
+    expect(saved).toEqual({ fen: 680_000, days: 45 });
+    // the page shows the book as saved
+    await page.getByText('6800.00', { exact: true }).waitFor();
+    await page.getByText('45', { exact: true }).waitFor();
+    // put back as the seed had it, for the other tests of this suite (the dashboard's late books)
+    const [{ version }] = await suite.app.ds.query(`SELECT version FROM committee_account WHERE id = $1`, [book.id]);
+    await suite.app.as('officer', `mutation($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) { setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id } }`, {
+      id: String(book.id),
+      version,
+      input: { spendingLimit: (Number(book.spending_limit_fen) / 100).toFixed(2), statementDueDays: book.statement_due_days },
+    });
+  });
+
   browserIt('anyone reads a published quarter without signing in, in Chinese or English, with its PDF; an unpublished one is not found', async () => {
     const [published] = await suite.app.ds.query(
       `SELECT p.id, p.year, p.quarter, p.closing_fen, e.name FROM account_period p JOIN estate e ON e.id = p.estate_id WHERE p.status = 'PUBLISHED' ORDER BY p.id LIMIT 1`,

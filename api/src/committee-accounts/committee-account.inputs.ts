@@ -21,6 +21,18 @@ export class OpenCommitteeAccountInput {
   statementDueDays: number;
 }
 
+/** What an estate's rules of procedure say of its book, changed as they change. */
+@InputType()
+export class CommitteeAccountTermsInput {
+  @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off' })
+  spendingLimit: string;
+
+  @Field(() => Int, { description: 'days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due)' })
+  @Min(1)
+  @Max(366)
+  statementDueDays: number;
+}
+
 @InputType()
 export class AccountEntryInput {
   @Field(() => ID)

@@ -20,6 +20,7 @@ import {
   AccountPeriodListOptions,
   CommitteeAccountList,
   CommitteeAccountListOptions,
+  CommitteeAccountTermsInput,
   OpenCommitteeAccountInput,
   VoucherInput,
 } from './committee-account.inputs';
@@ -141,14 +142,14 @@ export class CommitteeAccountResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => CommitteeAccount, { description: 'Sets the days after a quarter within which its statement is due, when the estate’s rules of procedure change (1 to 366).' })
-  setCommitteeStatementDueDays(
+  @Mutation(() => CommitteeAccount, { description: 'Sets the spending limit and the days after a quarter within which its statement is due, when the estate’s rules of procedure change.' })
+  setCommitteeAccountTerms(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
-    @Arg('statementDueDays', () => Int) statementDueDays: number,
+    @Arg('input') input: CommitteeAccountTermsInput,
   ): Promise<CommitteeAccount> {
-    return committeeAccountService.setStatementDueDays(ctx, toId(id), version, statementDueDays);
+    return committeeAccountService.setTerms(ctx, toId(id), version, input);
   }
 
   @FieldResolver(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off' })

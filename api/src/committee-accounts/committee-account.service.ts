@@ -22,6 +22,7 @@ import {
   AccountEntryListOptions,
   AccountPeriodListOptions,
   CommitteeAccountListOptions,
+  CommitteeAccountTermsInput,
   OpenCommitteeAccountInput,
   VoucherInput,
 } from './committee-account.inputs';
@@ -41,6 +42,9 @@ function money(amount: string, field: string, { negativeAllowed }: { negativeAll
   if (fen === 0 || (fen < 0 && !negativeAllowed)) throw fail.badField(field, 'AMOUNT', negativeAllowed ? 'must not be zero' : 'must be more than zero');
   return fen;
 }
+
+/** A spending limit in fen: 0 (every spending needs the owners' resolution) or an amount above it. */
+const spendingLimitFen = (amount: string) => (amount.trim() === '0' ? 0 : money(amount, 'spendingLimit', { negativeAllowed: false }));
 
 /** A member of the estate's sitting committee today, or BAD_USER_INPUT on `field`. */
 async function assertSittingMember(ctx: RequestContext, memberId: number, estateId: number, field: string): Promise<void> {
@@ -209,7 +213,7 @@ export class CommitteeAccountService {
     const estateId = toId(input.estateId, 'estateId');
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    const limit = input.spendingLimit.trim() === '0' ? 0 : money(input.spendingLimit, 'spendingLimit', { negativeAllowed: false });
+    const limit = spendingLimitFen(input.spendingLimit);
     return withTransaction(ctx, async (ctx) => {
       let id: number;
       try {
@@ -225,22 +229,26 @@ export class CommitteeAccountService {
   }
 
   async setSpendingLimit(ctx: RequestContext, id: number, version: number, spendingLimit: string): Promise<CommitteeAccount> {
-    const limit = spendingLimit.trim() === '0' ? 0 : money(spendingLimit, 'spendingLimit', { negativeAllowed: false });
-    return withTransaction(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, CommitteeAccount, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      const updated = await saveVersion(ctx, CommitteeAccount, row, { spendingLimitFen: limit });
-      await recordAudit(ctx, { action: 'committeeAccount.setSpendingLimit', entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
-      return updated;
-    });
+    return this.changeTerms(ctx, id, version, { spendingLimitFen: spendingLimitFen(spendingLimit) }, 'committeeAccount.setSpendingLimit');
   }
 
-  /** The days a quarter's statement is due after it ends, as the estate's rules of procedure now say (docs/domain-rules.md#statement-due). */
-  async setStatementDueDays(ctx: RequestContext, id: number, version: number, statementDueDays: number): Promise<CommitteeAccount> {
-    if (!Number.isInteger(statementDueDays) || statementDueDays < 1 || statementDueDays > 366) throw fail.badField('statementDueDays', 'RANGE', 'must be from 1 to 366 days');
+  /**
+   * The limit and the days a quarter's statement is due after it ends, as the estate's rules of procedure now say
+   * (docs/domain-rules.md#statement-due): both at once, one version, one audit event.
+   */
+  async setTerms(ctx: RequestContext, id: number, version: number, input: CommitteeAccountTermsInput): Promise<CommitteeAccount> {
+    const fields = { spendingLimitFen: spendingLimitFen(input.spendingLimit), statementDueDays: input.statementDueDays };
+    if (!Number.isInteger(fields.statementDueDays) || fields.statementDueDays < 1 || fields.statementDueDays > 366) {
+      throw fail.badField('statementDueDays', 'RANGE', 'must be from 1 to 366 days');
+    }
+    return this.changeTerms(ctx, id, version, fields, 'committeeAccount.setTerms');
+  }
+
+  private changeTerms(ctx: RequestContext, id: number, version: number, fields: Partial<CommitteeAccount>, action: string): Promise<CommitteeAccount> {
     return withTransaction(ctx, async (ctx) => {
-      const row = await lockVersion(ctx, CommitteeAccount, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      const updated = await saveVersion(ctx, CommitteeAccount, row, { statementDueDays });
-      await recordAudit(ctx, { action: 'committeeAccount.setStatementDueDays', entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
+      const row = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      const updated = await saveVersion<CommitteeAccount>(ctx, CommitteeAccount, row, fields);
+      await recordAudit(ctx, { action, entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
       return updated;
     });
   }

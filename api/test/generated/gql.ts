@@ -78,7 +78,7 @@ type Documents = {
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": typeof types.OpenCommitteeAccountDocument,
     "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }": typeof types.GetCommitteeAccountDocument,
     "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeSpendingLimitDocument,
-    "mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {\n  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeStatementDueDaysDocument,
+    "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeAccountTermsDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": typeof types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": typeof types.SignOffAccountEntryDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": typeof types.AddAccountVoucherDocument,
@@ -208,7 +208,7 @@ const documents: Documents = {
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": types.OpenCommitteeAccountDocument,
     "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }": types.GetCommitteeAccountDocument,
     "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }": types.SetCommitteeSpendingLimitDocument,
-    "mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {\n  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }": types.SetCommitteeStatementDueDaysDocument,
+    "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }": types.SetCommitteeAccountTermsDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": types.SignOffAccountEntryDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": types.AddAccountVoucherDocument,
@@ -530,7 +530,7 @@ export function graphql(source: "mutation SetCommitteeSpendingLimit($id: ID!, $v
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {\n  setCommitteeStatementDueDays(id: $id, version: $version, statementDueDays: $statementDueDays) { id version spendingLimit statementDueDays } }"): typeof import('./graphql').SetCommitteeStatementDueDaysDocument;
+export function graphql(source: "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }"): typeof import('./graphql').SetCommitteeAccountTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -268,6 +268,13 @@ export type ChecklistItemInput = {
   titleZh: string;
 };
 
+export type CommitteeAccountTermsInput = {
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off */
+  spendingLimit: string;
+  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
+  statementDueDays: number;
+};
+
 export type CommitteeFilingFilter = {
   committeeId?: string | number | null | undefined;
   /** 区县 */
@@ -1591,14 +1598,14 @@ export type SetCommitteeSpendingLimitMutationVariables = Exact<{
 
 export type SetCommitteeSpendingLimitMutation = { setCommitteeSpendingLimit: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
 
-export type SetCommitteeStatementDueDaysMutationVariables = Exact<{
+export type SetCommitteeAccountTermsMutationVariables = Exact<{
   id: string | number;
   version: number;
-  statementDueDays: number;
+  input: CommitteeAccountTermsInput;
 }>;
 
 
-export type SetCommitteeStatementDueDaysMutation = { setCommitteeStatementDueDays: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
+export type SetCommitteeAccountTermsMutation = { setCommitteeAccountTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
 
 export type AddAccountEntryMutationVariables = Exact<{
   input: AccountEntryInput;
@@ -3512,20 +3519,16 @@ export const SetCommitteeSpendingLimitDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetCommitteeSpendingLimitMutation, SetCommitteeSpendingLimitMutationVariables>;
-export const SetCommitteeStatementDueDaysDocument = new TypedDocumentString(`
-    mutation SetCommitteeStatementDueDays($id: ID!, $version: Int!, $statementDueDays: Int!) {
-  setCommitteeStatementDueDays(
-    id: $id
-    version: $version
-    statementDueDays: $statementDueDays
-  ) {
+export const SetCommitteeAccountTermsDocument = new TypedDocumentString(`
+    mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
+  setCommitteeAccountTerms(id: $id, version: $version, input: $input) {
     id
     version
     spendingLimit
     statementDueDays
   }
 }
-    `) as unknown as TypedDocumentString<SetCommitteeStatementDueDaysMutation, SetCommitteeStatementDueDaysMutationVariables>;
+    `) as unknown as TypedDocumentString<SetCommitteeAccountTermsMutation, SetCommitteeAccountTermsMutationVariables>;
 export const AddAccountEntryDocument = new TypedDocumentString(`
     mutation AddAccountEntry($input: AccountEntryInput!) {
   addAccountEntry(input: $input) {

@@ -180,6 +180,55 @@ function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId:
   );
 }
 
+/** The book's terms as the rules of procedure now say: the spending limit and the days a quarter's statement is due. */
+function Terms() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'committeeAccounts', action: 'terms' });
+  const [values, setValues] = useState<{ spendingLimit: string; statementDueDays: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { keeping, fieldProps } = useDialogFieldProblems();
+  const act = useDialogAction(setError);
+  if (!record || !canAccess) return null;
+  const field = (name: 'spendingLimit' | 'statementDueDays', inputMode: 'decimal' | 'numeric') => ({
+    label: translate(`resources.committeeAccounts.fields.${name}`),
+    value: values?.[name] ?? '',
+    onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => v && { ...v, [name]: e.target.value }),
+    slotProps: { htmlInput: { inputMode, 'data-testid': `terms-${name}` } },
+    ...fieldProps(name),
+  });
+  const save = keeping(() =>
+    dataProvider.setCommitteeAccountTerms(String(record.id), record.version, {
+      spendingLimit: values!.spendingLimit.trim(),
+      statementDueDays: Number(values!.statementDueDays.trim()),
+    }),
+  );
+  return (
+    <>
+      <Button size="small" variant="outlined" onClick={() => (setError(null), setValues({ spendingLimit: String(record.spendingLimit), statementDueDays: String(record.statementDueDays) }))} data-testid="account-terms">
+        {translate('wuye.money.terms')}
+      </Button>
+      {values && (
+        <FormDialog
+          open
+          testId="terms-dialog"
+          title={translate('wuye.money.terms')}
+          content={translate('wuye.money.terms_help')}
+          confirmLabel={translate('ra.action.save')}
+          ready={values.spendingLimit.trim() !== '' && /^\d+$/.test(values.statementDueDays.trim())}
+          error={error}
+          onClose={() => setValues(null)}
+          onConfirm={() => act(save, 'wuye.money.terms_changed')}
+        >
+          <TextField {...field('spendingLimit', 'decimal')} />
+          <TextField {...field('statementDueDays', 'numeric')} />
+        </FormDialog>
+      )}
+    </>
+  );
+}
+
 /** Booking an entry: income or spending, by a sitting member; above the limit with the owners' resolution. */
 function AddEntry() {
   const record = useRecordContext();
@@ -299,6 +348,8 @@ export default function CommitteeAccountShow() {
       <SimpleShowLayout>
         <RaTextField source="estateName" />
         <RaTextField source="spendingLimit" />
+        <RaTextField source="statementDueDays" />
+        <Terms />
         <Alert severity="info" icon={false}>
           {translate('wuye.money.account_help')}
         </Alert>

@@ -1,7 +1,7 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { AccountEntryInput, AccountPeriodAction } from '../generated/graphql';
+import type { AccountEntryInput, AccountPeriodAction, CommitteeAccountTermsInput } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
 
 export const CommitteeAccountRecord = graphql(`
@@ -53,6 +53,11 @@ const MovePeriod = graphql(`
     moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }
   }
 `);
+const SetTerms = graphql(`
+  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
+    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }
+  }
+`);
 const AddVoucher = graphql(`
   mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }
 `);
@@ -87,6 +92,10 @@ export const committeeAccountCalls = {
   },
   async moveAccountPeriod({ id, version, action, memberId }: { id: string; version: number; action: AccountPeriodAction; memberId?: string | null }) {
     return { data: (await call(MovePeriod, { id, version, action, memberId: memberId ?? null })).moveAccountPeriod };
+  },
+  /** the limit and the statement's due days, as the estate's rules of procedure now say */
+  async setCommitteeAccountTerms(id: string, version: number, input: CommitteeAccountTermsInput) {
+    return { data: (await call(SetTerms, { id, version, input }, { ...input })).setCommitteeAccountTerms };
   },
   async addAccountVoucher(entryId: string, fileName: string, contentBase64: string) {
     return { data: (await call(AddVoucher, { entryId, input: { fileName, contentBase64 } })).addAccountVoucher };

@@ -64,6 +64,7 @@ type Documents = {
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": typeof types.SignOffAccountEntryOfDocument,
     "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
+    "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n": typeof types.SetCommitteeAccountTermsOfDocument,
     "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": typeof types.AddAccountVoucherOfDocument,
     "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": typeof types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
@@ -232,6 +233,7 @@ const documents: Documents = {
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": types.SignOffAccountEntryOfDocument,
     "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
+    "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n": types.SetCommitteeAccountTermsOfDocument,
     "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": types.AddAccountVoucherOfDocument,
     "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
@@ -547,6 +549,10 @@ export function graphql(source: "mutation SignOffAccountEntryOf($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n"): typeof import('./graphql').MoveAccountPeriodOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n"): typeof import('./graphql').SetCommitteeAccountTermsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -310,6 +310,13 @@ export type CommitteeAccountSortField =
   | 'ID'
   | 'UPDATED_AT';
 
+export type CommitteeAccountTermsInput = {
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off */
+  spendingLimit: string;
+  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
+  statementDueDays: number;
+};
+
 export type CommitteeFilingFilter = {
   committeeId?: string | number | null | undefined;
   /** 区县 */
@@ -1748,6 +1755,15 @@ export type MoveAccountPeriodOfMutationVariables = Exact<{
 
 
 export type MoveAccountPeriodOfMutation = { moveAccountPeriod: { id: string, version: number, status: AccountPeriodStatus } };
+
+export type SetCommitteeAccountTermsOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CommitteeAccountTermsInput;
+}>;
+
+
+export type SetCommitteeAccountTermsOfMutation = { setCommitteeAccountTerms: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type AddAccountVoucherOfMutationVariables = Exact<{
   entryId: string | number;
@@ -4613,6 +4629,31 @@ export const MoveAccountPeriodOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveAccountPeriodOfMutation, MoveAccountPeriodOfMutationVariables>;
+export const SetCommitteeAccountTermsOfDocument = new TypedDocumentString(`
+    mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
+  setCommitteeAccountTerms(id: $id, version: $version, input: $input) {
+    ...CommitteeAccountRecord
+  }
+}
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  statementDueDays
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<SetCommitteeAccountTermsOfMutation, SetCommitteeAccountTermsOfMutationVariables>;
 export const AddAccountVoucherOfDocument = new TypedDocumentString(`
     mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) {
   addAccountVoucher(entryId: $entryId, input: $input) {
