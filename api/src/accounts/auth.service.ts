@@ -195,10 +195,14 @@ export class AuthService {
     if (!tableVersions) return (await this.lookUpToken(em, hash, defaultRateLimit, count)).principal;
     const cache = tokenCacheOf(em.connection);
     const key = hash.toString('base64');
-    // looked up again (an integrator's request counted), and held from now on under the versions read with it
-    const lookUpWithVersions = async () => {
-      cache.delete(key);
-      const { principal, expiresAt, versions } = await this.lookUpToken(em, hash, defaultRateLimit, count);
+    // looked up again (an integrator's request counted), and held from now on under the versions read with it; a token
+    // whose every request is looked up anyway stays held meanwhile (`keepHeld`), until a lookup refuses it
+    const lookUpWithVersions = async (keepHeld = false) => {
+      if (!keepHeld) cache.delete(key);
+      const { principal, expiresAt, versions } = await this.lookUpToken(em, hash, defaultRateLimit, count).catch((refusal: unknown) => {
+        cache.delete(key);
+        throw refusal;
+      });
       if (versions) {
         provideVersions?.(versions);
         cache.set(key, { principal, expiresAt, fingerprint: fingerprint(versions, AUTH_TABLES), until: Date.now() + AUTH_CACHE_MS });
@@ -216,7 +220,7 @@ export class AuthService {
       // it: the lookup runs beside the read, and nothing is answered before it returns. A token refused by its limit
       // is no longer held, so its next requests are refused before anything runs
       if (deferCheck && count && fresh(held)) {
-        deferCheck(SessionCheck.beside(held.principal, lookUpWithVersions()));
+        deferCheck(SessionCheck.beside(held.principal, lookUpWithVersions(true)));
         return held.principal;
       }
       return lookUp();
