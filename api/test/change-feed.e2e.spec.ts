@@ -271,6 +271,63 @@ describe('party organisations and five-party meetings', () => {
   });
 });
 
+describe('small-repair funds and committees’ books', () => {
+  let before: number;
+  let book: { id: string; estateId: string };
+  let fundId: string;
+  let inside: string[];
+  let outside: string[];
+  const SET_TERMS = `mutation($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) { setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version } }`;
+  beforeAll(async () => {
+    // a seeded book with an entry, and a seeded fund with a withdrawal, in one estate
+    const [row] = await a.ds.query(
+      `SELECT a.id, a.version, a.estate_id, a.spending_limit_fen, a.statement_due_days, x.id AS entry_id, p.id AS period_id, f.id AS fund_id, w.id AS withdrawal_id
+         FROM committee_account a JOIN account_period p ON p.account_id = a.id JOIN account_entry x ON x.period_id = p.id
+         JOIN repair_fund f ON f.estate_id = a.estate_id JOIN repair_fund_withdrawal w ON w.fund_id = f.id
+        ORDER BY a.id, x.id, w.id LIMIT 1`,
+    );
+    book = { id: String(row.id), estateId: String(row.estate_id) };
+    fundId = String(row.fund_id);
+    const officers: Array<{ username: string; mine: boolean }> = await a.ds.query(
+      `SELECT u.username, EXISTS (SELECT 1 FROM officer_jurisdiction oj JOIN community c ON c.subdistrict_id = oj.subdistrict_id
+                                   JOIN estate e ON e.community_id = c.id WHERE oj.user_id = u.id AND e.id = $1) AS mine
+         FROM app_user u WHERE u.role = 'officer' AND u.active AND u.username LIKE 'officer%' ORDER BY u.username`,
+      [row.estate_id],
+    );
+    inside = officers.filter((o) => o.mine).map((o) => o.username);
+    outside = officers.filter((o) => !o.mine).map((o) => o.username);
+    before = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
+    // the book's own change through the API; its parts' and the fund's as their services' audit events name them
+    await a.as(inside[0], SET_TERMS, { id: book.id, version: row.version, input: { spendingLimit: (Number(row.spending_limit_fen) / 100).toFixed(2), statementDueDays: row.statement_due_days + 1 } });
+    for (const [type, id] of [['AccountEntry', row.entry_id], ['AccountPeriod', row.period_id], ['RepairFundWithdrawal', row.withdrawal_id], ['RepairFund', row.fund_id]]) {
+      await a.ds.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'feed.probe', $1, $2)`, [type, String(id)]);
+    }
+  });
+
+  const money = (items: Change[]) => items.filter((e) => e.entityType === 'RepairFund' || e.entityType === 'CommitteeAccount').map((e) => [e.entityType, e.entityId, e.action, e.version]);
+  const everything = () => [
+    ['CommitteeAccount', book.id, 'committeeAccount.setTerms', expect.any(Number)],
+    // an entry's and a quarter's changes name their book, a withdrawal's its fund
+    ['CommitteeAccount', book.id, 'feed.probe', null],
+    ['CommitteeAccount', book.id, 'feed.probe', null],
+    ['RepairFund', fundId, 'feed.probe', null],
+    ['RepairFund', fundId, 'feed.probe', null],
+  ];
+
+  it('are followed under ELECTIONS_READ, each part as a change of its fund or book; REGISTRY_READ may not follow them', async () => {
+    expect(money((await follow(await integratorToken(['ELECTIONS_READ']), before)).items)).toEqual(everything());
+    expect(money((await follow(await integratorToken(['ELECTIONS_READ']), before, ['RepairFund'])).items)).toEqual(everything().slice(3));
+    const refused = await a.gql(CHANGES, { after: before, types: ['CommitteeAccount'], take: 10 }, await integratorToken(['REGISTRY_READ']));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE' });
+  });
+
+  it('an officer follows those of their own jurisdiction only', async () => {
+    expect(inside.length * outside.length).toBeGreaterThan(0);
+    for (const username of inside) expect(money((await follow(await a.tokenFor(username), before)).items)).toEqual(everything());
+    for (const username of outside) expect(money((await follow(await a.tokenFor(username), before)).items)).toEqual([]);
+  });
+});
+
 describe('retention', () => {
   it('prunes events older than the retention as a prefix; a reader behind it is told to resync', async () => {
     const token = await a.tokenFor('manager');

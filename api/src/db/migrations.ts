@@ -23,7 +23,7 @@ import { FivePartyMeetings1764801000000 } from '../../../migrations/176480100000
 import { DemonstrationHistory1764801400000 } from '../../../migrations/1764801400000-demonstration-history';
 import { ChangeFeedPerStatement1764801300000 } from '../../../migrations/1764801300000-change-feed-per-statement';
 import { UnloggedTokenUsage1764801500000 } from '../../../migrations/1764801500000-unlogged-token-usage';
-import { ChangeFeedMeetingsAndParty1764801600000 } from '../../../migrations/1764801600000-change-feed-meetings-and-party';
+import { ChangeFeedEveryListedRecord1764801600000 } from '../../../migrations/1764801600000-change-feed-every-listed-record';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -52,5 +52,5 @@ export const MIGRATIONS = [
   DemonstrationHistory1764801400000,
   ChangeFeedPerStatement1764801300000,
   UnloggedTokenUsage1764801500000,
-  ChangeFeedMeetingsAndParty1764801600000,
+  ChangeFeedEveryListedRecord1764801600000,
 ];

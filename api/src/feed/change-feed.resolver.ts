@@ -16,6 +16,8 @@ registerEnumType(ChangeEntityType, {
   valuesConfig: {
     PartyOrganisation: { description: 'a party organisation of a firm or an estate (registry)' },
     FivePartyMeeting: { description: 'a five-party meeting, its issues and its follow-ups, whose changes name the meeting (registry; officers: their jurisdiction)' },
+    RepairFund: { description: 'a small-repair fund and its withdrawals, whose changes name the fund (elections)' },
+    CommitteeAccount: { description: 'a committee’s book, its quarters and its entries, whose changes name the book (elections)' },
   },
 });
 

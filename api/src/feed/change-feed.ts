@@ -21,6 +21,8 @@ export enum ChangeEntityType {
   Committee = 'Committee',
   CommitteeFiling = 'CommitteeFiling',
   Resolution = 'Resolution',
+  RepairFund = 'RepairFund',
+  CommitteeAccount = 'CommitteeAccount',
 }
 
 /** Readable under registryRead (REGISTRY_READ for tokens); five-party meetings by officers in their jurisdiction only. */
@@ -38,6 +40,8 @@ export const ELECTION_TYPES: readonly ChangeEntityType[] = [
   ChangeEntityType.Committee,
   ChangeEntityType.CommitteeFiling,
   ChangeEntityType.Resolution,
+  ChangeEntityType.RepairFund,
+  ChangeEntityType.CommitteeAccount,
 ];
 
 /** Placed in an estate: an officer follows those of their jurisdiction only, as they list them (auth/read-rules.ts). */

@@ -37,7 +37,7 @@ const DeleteWebhookEndpoint = graphql(`mutation DeleteWebhookEndpoint($id: ID!, 
 /** The change types an endpoint may ask for, by the scope that reads them (as on the server). */
 export const TYPES_BY_SCOPE: Record<'REGISTRY_READ' | 'ELECTIONS_READ', ChangeEntityType[]> = {
   REGISTRY_READ: ['Firm', 'Project', 'Estate', 'PartyOrganisation', 'FivePartyMeeting'],
-  ELECTIONS_READ: ['Election', 'Candidate', 'Committee', 'CommitteeFiling', 'Resolution'],
+  ELECTIONS_READ: ['Election', 'Candidate', 'Committee', 'CommitteeFiling', 'Resolution', 'RepairFund', 'CommitteeAccount'],
 };
 
 /** Integrator API tokens and their webhooks: the admin's (docs/architecture.md#webhooks). */

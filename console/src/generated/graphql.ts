@@ -245,6 +245,8 @@ export type BillingModel =
 export type ChangeEntityType =
   | 'Candidate'
   | 'Committee'
+  /** a committee’s book, its quarters and its entries, whose changes name the book (elections) */
+  | 'CommitteeAccount'
   | 'CommitteeFiling'
   | 'Election'
   | 'Estate'
@@ -254,6 +256,8 @@ export type ChangeEntityType =
   /** a party organisation of a firm or an estate (registry) */
   | 'PartyOrganisation'
   | 'Project'
+  /** a small-repair fund and its withdrawals, whose changes name the fund (elections) */
+  | 'RepairFund'
   | 'Resolution';
 
 /** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */

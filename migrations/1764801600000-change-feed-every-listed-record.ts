@@ -2,8 +2,16 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 
 const REGISTRY = ['Firm', 'Project', 'Estate'];
 const ELECTIONS = ['Election', 'Candidate', 'Committee', 'CommitteeFiling', 'Resolution'];
-/** the records of a meeting that change it: its issues and its follow-ups, fed as their meeting's changes */
-const MEETING_PARTS: Record<string, string> = { FivePartyIssue: 'five_party_issue', FivePartyFollowUp: 'five_party_follow_up' };
+/** fed whole, and placed in an estate */
+const PLACED: Record<string, string> = { FivePartyMeeting: 'five_party_meeting', RepairFund: 'repair_fund', CommitteeAccount: 'committee_account' };
+/** the records that change another: fed as its changes, named by the SQL that finds it from the part's id `i` */
+const PARTS: Record<string, { of: string; sql: (i: string) => string }> = {
+  FivePartyIssue: { of: 'FivePartyMeeting', sql: (i) => `SELECT meeting_id FROM five_party_issue WHERE id = ${i}` },
+  FivePartyFollowUp: { of: 'FivePartyMeeting', sql: (i) => `SELECT meeting_id FROM five_party_follow_up WHERE id = ${i}` },
+  RepairFundWithdrawal: { of: 'RepairFund', sql: (i) => `SELECT fund_id FROM repair_fund_withdrawal WHERE id = ${i}` },
+  AccountPeriod: { of: 'CommitteeAccount', sql: (i) => `SELECT account_id FROM account_period WHERE id = ${i}` },
+  AccountEntry: { of: 'CommitteeAccount', sql: (i) => `SELECT p.account_id FROM account_entry x JOIN account_period p ON p.id = x.period_id WHERE x.id = ${i}` },
+};
 
 const list = (types: string[]) => types.map((t) => `'${t}'`).join(', ');
 
@@ -17,23 +25,22 @@ function estateFunction(estatePlaced: boolean): string {
         WHEN 'Committee' THEN (SELECT estate_id FROM committee WHERE id = entity_id)
         WHEN 'CommitteeFiling' THEN (SELECT co.estate_id FROM committee_filing f JOIN committee co ON co.id = f.committee_id WHERE f.id = entity_id)
         WHEN 'Resolution' THEN (SELECT estate_id FROM resolution WHERE id = entity_id)
-        ${estatePlaced ? `WHEN 'FivePartyMeeting' THEN (SELECT estate_id FROM five_party_meeting WHERE id = entity_id)` : ''}
+        ${estatePlaced ? Object.entries(PLACED).map(([type, table]) => `WHEN '${type}' THEN (SELECT estate_id FROM ${table} WHERE id = entity_id)`).join('\n        ') : ''}
       END
     $$`;
 }
 
 /**
  * The feed's statement trigger (as migrations/1764801300000-change-feed-per-statement.ts wrote it) over `fed` audit
- * entity types; with `meetings`, an issue's or a follow-up's event is fed as a change of its meeting, without a
- * version (the meeting's own did not move).
+ * entity types; with `parts`, a part's event (an issue of a meeting, an entry of a book) is fed as a change of the
+ * record it belongs to, without a version (that record's own did not move).
  */
-function feedFunction(fed: string[], estatePlaced: string[], meetings: boolean): string {
+function feedFunction(fed: string[], estatePlaced: string[], parts: boolean): string {
   const numeric = `e.entity_id ~ '^[0-9]{1,9}$'`;
-  const type = meetings ? `CASE WHEN e.entity_type IN (${list(Object.keys(MEETING_PARTS))}) THEN 'FivePartyMeeting' ELSE e.entity_type END` : 'e.entity_type';
-  const id = meetings
-    ? `CASE ${Object.entries(MEETING_PARTS)
-        .map(([part, table]) => `WHEN e.entity_type = '${part}' AND ${numeric} THEN (SELECT meeting_id::text FROM ${table} WHERE id = e.entity_id::integer)`)
-        .join(' ')} ELSE e.entity_id END`
+  const partsOf = Object.entries(PARTS);
+  const type = parts ? `CASE ${partsOf.map(([part, { of }]) => `WHEN e.entity_type = '${part}' THEN '${of}'`).join(' ')} ELSE e.entity_type END` : 'e.entity_type';
+  const id = parts
+    ? `CASE ${partsOf.map(([part, { sql }]) => `WHEN e.entity_type = '${part}' AND ${numeric} THEN (${sql('e.entity_id::integer')})::text`).join(' ')} ELSE e.entity_id END`
     : 'e.entity_id';
   const events = `e.entity_type IN (${list(fed)}) AND e.action <> 'ownerRoll.import'`;
   return `
@@ -63,16 +70,17 @@ function feedFunction(fed: string[], estatePlaced: string[], meetings: boolean):
 }
 
 /**
- * Party organisations and five-party meetings in the change feed (docs/architecture.md#change-feed): integrators
- * with REGISTRY_READ list both, so they follow their changes too. A meeting is placed in its estate, so an officer
- * follows only the meetings of their jurisdiction, as they list them; its issues and follow-ups change it.
+ * Every record an integrator lists is in the change feed (docs/architecture.md#change-feed): party organisations and
+ * five-party meetings (REGISTRY_READ), small-repair funds and committees' books (ELECTIONS_READ). Meetings, funds and
+ * books are placed in their estate, so an officer follows only those of their jurisdiction, as they list them; a
+ * meeting's issues and follow-ups, a fund's withdrawals, a book's quarters and entries change it.
  */
-export class ChangeFeedMeetingsAndParty1764801600000 implements MigrationInterface {
-  name = 'ChangeFeedMeetingsAndParty1764801600000';
+export class ChangeFeedEveryListedRecord1764801600000 implements MigrationInterface {
+  name = 'ChangeFeedEveryListedRecord1764801600000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(estateFunction(true));
-    await q.query(feedFunction([...REGISTRY, 'PartyOrganisation', 'FivePartyMeeting', ...Object.keys(MEETING_PARTS), ...ELECTIONS], [...ELECTIONS, 'FivePartyMeeting'], true));
+    await q.query(feedFunction([...REGISTRY, 'PartyOrganisation', ...ELECTIONS, ...Object.keys(PLACED), ...Object.keys(PARTS)], [...ELECTIONS, ...Object.keys(PLACED)], true));
   }
 
   async down(q: QueryRunner): Promise<void> {
