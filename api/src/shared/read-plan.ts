@@ -110,8 +110,9 @@ export interface MaskedRead {
   callerOnly: boolean;
   visibleTo(ctx: RequestContext): boolean | Promise<boolean>;
   maskSql(ref: string): string;
-  /** where maskSql equals the JavaScript mask */
+  /** where maskSql equals the JavaScript mask: a condition in SQL on the value, and a check here on what maskSql returned */
   maskSqlExact(ref: string): string;
+  maskedSqlExact(masked: string): boolean;
 }
 
 /**
@@ -352,6 +353,8 @@ interface RowField {
   constant?: string;
   /** a computed field's JSON for a row, or undefined when it cannot be written here (computedText) */
   write?: (row: Record<string, unknown>) => string | undefined;
+  /** a masked column: whether the SQL mask's value equals the JavaScript mask's (MaskedRead.maskedSqlExact) */
+  exact?: (masked: string) => boolean;
 }
 
 /**
@@ -433,7 +436,7 @@ function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonl
     for (let f = 0; f < fields.length; f++) {
       const field = fields[f];
       const value = field.kind === 'const' ? field.constant : field.kind === 'computed' ? field.write!(row) : rowValue(field.kind, row[field.column]);
-      if (value === undefined) return null;
+      if (value === undefined || (field.exact && typeof row[field.column] === 'string' && !field.exact(row[field.column] as string))) return null;
       item += f ? `,${field.prefix}${value}` : field.prefix + value;
     }
     chunks.push(Buffer.from(`${item}}`));
@@ -681,7 +684,7 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
       exact.push(hiddenBy.maskSqlExact(ref));
     }
     columns.push(`${expr} AS "${alias}"`);
-    written.push({ prefix, column: alias, kind });
+    written.push({ prefix, column: alias, kind, ...(hiddenBy ? { exact: hiddenBy.maskedSqlExact } : {}) });
   }
   if (written.length === 0) throw new Unsupported('no fields');
   return { columns, fields: written };
