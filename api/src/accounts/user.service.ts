@@ -25,7 +25,7 @@ export class UserService {
         defaultSort: 'username',
         filters: {
           q: { op: 'contains', columns: ['u.username', 'u.displayName'] },
-          role: { op: 'eq', column: 'u.role' },
+          role: { op: 'enum', column: 'u.role', values: Role },
           active: { op: 'eq', column: 'u.active' },
         },
       },

@@ -17,7 +17,7 @@ import {
   applyAdjustments, applyScores, ASSESSMENT_TRANSITIONS, AssessmentAction, AssessmentStateName, emptyItems, FieldProblem, SCHEME_TRANSITIONS,
   SchemeAction, SchemeStateName, SCORABLE_STATES, totalOf,
 } from './assessment-rules';
-import { Assessment, AssessmentScheme, AssessmentSchemeState, AssessmentState, RedBlackEntry, RedBlackList, RedBlackPlace } from './assessment.entity';
+import { Assessment, AssessmentScheme, AssessmentSchemeState, AssessmentState, EstateCategory as CategoryEnum, RedBlackEntry, RedBlackList, RedBlackPlace } from './assessment.entity';
 import { AssessmentInput, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput, RedBlackListListOptions } from './assessment.inputs';
 import { isQuarter, Quarter, quarterBounds, quarterOf } from './quarter';
 import { CategoryRanking, rankQuarter } from './ranking';
@@ -213,8 +213,8 @@ export class AssessmentService {
         defaultSort: 'id',
         filters: {
           quarter: { op: 'eq', column: 'a.quarter' },
-          state: { op: 'eq', column: 'a.state' },
-          category: { op: 'eq', column: 'a.category' },
+          state: { op: 'enum', column: 'a.state', values: AssessmentState },
+          category: { op: 'enum', column: 'a.category', values: CategoryEnum },
           projectId: { op: 'eq', column: 'a.projectId', id: true },
           firmId: { op: 'eq', column: 'a.firmId', id: true },
           estateId: { op: 'eq', column: 'a.estateId', id: true },

@@ -172,7 +172,7 @@ export class CommitteeAccountService {
           accountId: { op: 'eq', column: 'ap.accountId', id: true },
           estateId: { op: 'eq', column: 'ap.estateId', id: true },
           year: { op: 'eq', column: 'ap.year' },
-          status: { op: 'eq', column: 'ap.status' },
+          status: { op: 'enum', column: 'ap.status', values: PeriodStatus },
         },
       },
       options,
@@ -194,7 +194,7 @@ export class CommitteeAccountService {
         filters: {
           periodId: { op: 'eq', column: 'ae.periodId', id: true },
           estateId: { op: 'eq', column: 'ae.estateId', id: true },
-          direction: { op: 'eq', column: 'ae.direction' },
+          direction: { op: 'enum', column: 'ae.direction', values: EntryDirection },
           category: { op: 'eq', column: 'ae.category' },
           awaitingSignOff: { op: 'sql', where: (awaiting) => (awaiting ? `(ae.signOffRequired AND ae.signedOffAt IS NULL)` : `NOT (ae.signOffRequired AND ae.signedOffAt IS NULL)`) },
         },

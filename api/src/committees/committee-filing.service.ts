@@ -65,7 +65,7 @@ export class CommitteeFilingService {
           committeeId: { op: 'eq', column: 'cf.committeeId', id: true },
           estateId: { op: 'sqlId', where: (_id, param) => `cf.committeeId IN (SELECT id FROM committee WHERE estate_id = :${param})` },
           ...estatePlaceFilters(ESTATE_OF_FILING),
-          filingStatus: { op: 'eq', column: 'cf.filingStatus' },
+          filingStatus: { op: 'enum', column: 'cf.filingStatus', values: FilingStatus },
           overdue: { op: 'sql', where: (isOverdue) => ({ sql: isOverdue ? overdue : `NOT ${overdue}`, params: { today } }) },
           updatedAfter: { op: 'gt', column: 'cf.updatedAt' },
         },

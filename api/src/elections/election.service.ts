@@ -179,8 +179,8 @@ export class ElectionService {
         filters: {
           estateId: { op: 'eq', column: 'el.estateId', id: true },
           ...estatePlaceFilters('el.estateId'),
-          phase: { op: 'eq', column: 'el.phase' },
-          kind: { op: 'eq', column: 'el.kind' },
+          phase: { op: 'enum', column: 'el.phase', values: ElectionPhase },
+          kind: { op: 'enum', column: 'el.kind', values: ElectionKind },
           open: { op: 'sql', where: (open) => ({ sql: `el.phase ${open ? 'NOT IN' : 'IN'} (:...finalPhases)`, params: { finalPhases: [...FINAL_PHASES] } }) },
           updatedAfter: { op: 'gt', column: 'el.updatedAt' },
         },

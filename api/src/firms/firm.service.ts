@@ -1,6 +1,6 @@
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { FilingAction } from '../filings/filing';
+import { FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, ListResult, ListSpec } from '../shared/list';
@@ -46,8 +46,8 @@ export class FirmService {
         // the whole code or its beginning, as normalised on write; wildcards are dropped, not matched
         creditCode: { op: 'sql', where: (code, param) => ({ sql: `f.creditCode LIKE :${param}`, params: { [param]: `${normaliseCreditCode(code).replace(/[\\%_]/g, '')}%` } }) },
         districtId: { op: 'eq', column: 'f.districtId', id: true },
-        status: { op: 'eq', column: 'f.status' },
-        filingStatus: { op: 'eq', column: 'f.filingStatus' },
+        status: { op: 'enum', column: 'f.status', values: FirmStatus },
+        filingStatus: { op: 'enum', column: 'f.filingStatus', values: FilingStatus },
         ...ownFilingFilters(ctx, 'f'),
         updatedAfter: { op: 'gt', column: 'f.updatedAt' },
       },

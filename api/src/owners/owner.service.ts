@@ -55,7 +55,7 @@ export class OwnerService {
         defaultSort: 'id',
         filters: {
           estateId: { op: 'eq', column: 'o.estateId', id: true },
-          name: { op: 'contains', columns: ['o.name'] },
+          name: { op: 'contains', columns: ['o.name'], trigram: true }, // owner_name_trgm_idx (migrations/1764633600000-owner-name-search.ts)
         },
       },
       options,

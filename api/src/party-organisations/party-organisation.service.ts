@@ -9,7 +9,7 @@ import { toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
-import { PartyOrganisation } from './party-organisation.entity';
+import { PartyOrganisation, PartyOrganisationKind } from './party-organisation.entity';
 import { PartyOrganisationInput, PartyOrganisationListOptions } from './party-organisation.inputs';
 
 const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
@@ -36,7 +36,7 @@ export class PartyOrganisationService {
         alias: 'po',
         defaultSort: 'id',
         filters: {
-          kind: { op: 'eq', column: 'po.kind' },
+          kind: { op: 'enum', column: 'po.kind', values: PartyOrganisationKind },
           firmId: { op: 'eq', column: 'po.firmId', id: true },
           estateId: { op: 'eq', column: 'po.estateId', id: true },
           q: { op: 'contains', columns: ['po.name'] },

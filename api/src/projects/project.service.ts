@@ -8,7 +8,7 @@ import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ownFilingFilters } from '../filings/own-filings';
-import { Project } from './project.entity';
+import { Project, SelectionMethod } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
 
@@ -64,8 +64,8 @@ export class ProjectService {
         firmId: { op: 'eq', column: 'p.firmId', id: true },
         estateId: { op: 'eq', column: 'p.estateId', id: true },
         ...estatePlaceFilters('p.estateId'),
-        filingStatus: { op: 'eq', column: 'p.filingStatus' },
-        selectionMethod: { op: 'eq', column: 'p.selectionMethod' },
+        filingStatus: { op: 'enum', column: 'p.filingStatus', values: FilingStatus },
+        selectionMethod: { op: 'enum', column: 'p.selectionMethod', values: SelectionMethod },
         activeOn: { op: 'between', from: 'p.contractStart', to: 'p.contractEnd' },
         ...ownFilingFilters(ctx, 'p'),
         updatedAfter: { op: 'gt', column: 'p.updatedAt' },

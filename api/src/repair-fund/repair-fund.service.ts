@@ -17,7 +17,7 @@ import { lockVersion, saveVersion } from '../shared/versioned';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
 import { OpenRepairFundInput, RepairFundListOptions, RepairFundTermsInput, WithdrawalInput, WithdrawalListOptions } from './repair-fund.inputs';
-import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalStatus } from './withdrawal-states';
+import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
 const MAX_NOTE_LENGTH = 500;
 const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
@@ -132,8 +132,8 @@ export class RepairFundService {
         filters: {
           fundId: { op: 'eq', column: 'w.fundId', id: true },
           estateId: { op: 'eq', column: 'w.estateId', id: true },
-          status: { op: 'eq', column: 'w.status' },
-          category: { op: 'eq', column: 'w.category' },
+          status: { op: 'enum', column: 'w.status', values: WithdrawalStatus },
+          category: { op: 'enum', column: 'w.category', values: WithdrawalCategory },
         },
       },
       options,

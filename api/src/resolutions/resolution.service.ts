@@ -11,6 +11,7 @@ import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
 import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.service';
 import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
+import { Matter } from '../elections/thresholds';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
 
@@ -46,8 +47,8 @@ export class ResolutionService {
         defaultSort: 'id',
         filters: {
           estateId: { op: 'eq', column: 'r.estateId', id: true },
-          phase: { op: 'eq', column: 'r.phase' },
-          matter: { op: 'eq', column: 'r.matter' },
+          phase: { op: 'enum', column: 'r.phase', values: ResolutionPhase },
+          matter: { op: 'enum', column: 'r.matter', values: Matter },
         },
       },
       options,

@@ -11,15 +11,23 @@ describe('a declared filter field becomes one clause', () => {
     ['eq of a text id binds it as given', { op: 'eq', column: 'a.entityId' }, '42', [{ sql: 'a.entityId = :filter_f', params: { filter_f: '42' } }]],
     ['any of ids binds integers', { op: 'any', column: 'p.id', id: true }, ['1', '2'], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [1, 2] } }]],
     ['any of no ids still narrows (to nothing)', { op: 'any', column: 'p.id', id: true }, [], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [] } }]],
-    ['contains a term without case: LIKE', { op: 'contains', columns: ['p.name'] }, '龙庭', [{ sql: '(p.name LIKE :filter_f)', params: { filter_f: '%龙庭%' } }]],
-    ['contains a term with a cased letter: ILIKE', { op: 'contains', columns: ['p.name'] }, '龙庭a', [{ sql: '(p.name ILIKE :filter_f)', params: { filter_f: '%龙庭a%' } }]],
-    ['contains an upper-case term: ILIKE', { op: 'contains', columns: ['p.code'] }, 'HZ', [{ sql: '(p.code ILIKE :filter_f)', params: { filter_f: '%HZ%' } }]],
+    ['contains a term without case: strpos', { op: 'contains', columns: ['p.name'] }, '龙庭', [{ sql: '(strpos(p.name, :filter_f) > 0)', params: { filter_f: '龙庭' } }]],
     [
-      'contains on two columns, either matching',
-      { op: 'contains', columns: ['e.name', 'e.address'] },
-      'a_b',
-      [{ sql: '(e.name ILIKE :filter_f OR e.address ILIKE :filter_f)', params: { filter_f: '%a\\_b%' } }],
+      'contains a term with a cased letter: strpos of both lowered, as ILIKE compares',
+      { op: 'contains', columns: ['p.name'] },
+      '龙庭a',
+      [{ sql: '(strpos(lower(p.name), lower(:filter_f)) > 0)', params: { filter_f: '龙庭a' } }],
     ],
+    ['contains an upper-case term', { op: 'contains', columns: ['p.code'] }, 'HZ', [{ sql: '(strpos(lower(p.code), lower(:filter_f)) > 0)', params: { filter_f: 'HZ' } }]],
+    [
+      'contains on two columns, either matching; wildcards are plain text',
+      { op: 'contains', columns: ['e.name', 'e.address'] },
+      'a_b%',
+      [{ sql: '(strpos(lower(e.name), lower(:filter_f)) > 0 OR strpos(lower(e.address), lower(:filter_f)) > 0)', params: { filter_f: 'a_b%' } }],
+    ],
+    ['contains on a trigram index: LIKE, which the index serves', { op: 'contains', columns: ['o.name'], trigram: true }, '龙庭', [{ sql: '(o.name LIKE :filter_f)', params: { filter_f: '%龙庭%' } }]],
+    ['contains on a trigram index, a cased term: ILIKE, wildcards escaped', { op: 'contains', columns: ['o.name'], trigram: true }, 'a_b', [{ sql: '(o.name ILIKE :filter_f)', params: { filter_f: '%a\\_b%' } }]],
+    ['enum: the enum\'s own constant in the SQL, nothing bound', { op: 'enum', column: 'p.status', values: { ACTIVE: 'ACTIVE', REVOKED: 'REVOKED' } }, 'REVOKED', [{ sql: "p.status = 'REVOKED'", params: {} }]],
     ['gt', { op: 'gt', column: 'p.updatedAt' }, '2025-01-01', [{ sql: 'p.updatedAt > :filter_f', params: { filter_f: '2025-01-01' } }]],
     [
       'between two columns, both included',
@@ -56,6 +64,20 @@ describe('a declared filter field becomes one clause', () => {
       expect(error).toBeInstanceOf(AppError);
       expect((error as AppError).extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'filter.estateId', rule: 'ID' })]);
     }
+  });
+
+  it.each(["ACTIVE' OR '1'='1", 'active', 'ACTIVE ', 42, ['ACTIVE']])('refuses a value outside the enum as a field error, writing nothing (%p)', (value) => {
+    try {
+      filterClauses({ status: { op: 'enum', column: 'p.status', values: { ACTIVE: 'ACTIVE' } } }, { status: value });
+      throw new Error('accepted');
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'filter.status', rule: 'ENUM' })]);
+    }
+  });
+
+  it('never writes an enum value that is more than letters, digits and underscores', () => {
+    expect(() => filterClauses({ s: { op: 'enum', column: 'p.s', values: { BAD: "A'B" } } }, { s: "A'B" })).toThrow(/cannot be written as a constant/);
   });
 });
 
