@@ -8,7 +8,7 @@ import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { containsSql } from '../shared/list-filters';
+import { containsSearch } from '../shared/list-filters';
 import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
@@ -106,13 +106,14 @@ export class FivePartyMeetingService {
           q: {
             op: 'sql',
             where: (text, param) => {
-              const contains = (ref: string) => containsSql(ref, param, text);
+              const search = containsSearch(text, param);
+              const contains = search.where;
               return {
                 sql: `(${contains('m.summary')}
                        OR EXISTS (SELECT 1 FROM five_party_issue i WHERE i.meeting_id = m.id AND ${contains('i.description')})
                        OR EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND ${contains('f.task')})
                        OR m.estateId IN (SELECT id FROM estate WHERE ${contains('name')}))`,
-                params: { [param]: text },
+                params: { [param]: search.value },
               };
             },
           },

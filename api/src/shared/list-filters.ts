@@ -49,13 +49,16 @@ export function containsOperator(text: string): 'LIKE' | 'ILIKE' {
 }
 
 /**
- * SQL true where `ref` contains the text bound as `:param` (the text itself, no wildcards to escape), ignoring case as
- * ILIKE does (both sides lowered) only when the term has a cased letter. strpos, not LIKE '%…%': PostgreSQL estimates it
- * alike for every term, so a prepared list read keeps one plan instead of being planned again on every request
- * (a third of the firm list's PostgreSQL time, docs/architecture.md#prepared-statements).
+ * A "contains" search for `text` bound as `:param`: SQL true where a column contains it, and the value to bind. A term
+ * without case is found by strpos, not LIKE '%…%': PostgreSQL estimates strpos alike for every term, so a prepared list
+ * read keeps one plan instead of being planned again on every request (a third of the firm list's PostgreSQL time,
+ * docs/architecture.md#prepared-statements). A term with a cased letter keeps ILIKE, which folds both sides in the
+ * column's collation; so do columns with a trigram index, which only LIKE can use.
  */
-export function containsSql(ref: string, param: string, text: string): string {
-  return containsOperator(text) === 'LIKE' ? `strpos(${ref}, :${param}) > 0` : `strpos(lower(${ref}), lower(:${param})) > 0`;
+export function containsSearch(text: string, param: string, trigram = false): { where: (ref: string) => string; value: string } {
+  const op = containsOperator(text);
+  if (op === 'LIKE' && !trigram) return { where: (ref) => `strpos(${ref}, :${param}) > 0`, value: text };
+  return { where: (ref) => `${ref} ${op} :${param}`, value: likePattern(text) };
 }
 
 /**
@@ -85,12 +88,8 @@ function clauseOf(rule: FilterRule<unknown>, value: unknown, param: string, fiel
     case 'any':
       return { sql: `${rule.column} = ANY(:${param})`, params: { [param]: rule.id ? (value as unknown[]).map(id) : value } };
     case 'contains': {
-      const text = String(value);
-      if (rule.trigram) {
-        const op = containsOperator(text);
-        return { sql: `(${rule.columns.map((c) => `${c} ${op} :${param}`).join(' OR ')})`, params: { [param]: likePattern(text) } };
-      }
-      return { sql: `(${rule.columns.map((c) => containsSql(c, param, text)).join(' OR ')})`, params: { [param]: text } };
+      const search = containsSearch(String(value), param, rule.trigram);
+      return { sql: `(${rule.columns.map(search.where).join(' OR ')})`, params: { [param]: search.value } };
     }
     case 'enum':
       return enumClause(rule.column, rule.values, value, field);
