@@ -167,7 +167,7 @@ const COMMITTEE_MEMBERS = `query C($o: CommitteeListOptions) { committees(option
 
 describe('the text lane: a page of plain columns and relations\' JSON from PostgreSQL written as the answer', () => {
   it.each([
-    ['the integrator sync (phones masked in SQL)', SYNC, { options: { take: 150, sort: { field: 'ID', direction: 'ASC' } } }, ['integrator', 'manager']],
+    ['the integrator sync (phones masked)', SYNC, { options: { take: 150, sort: { field: 'ID', direction: 'ASC' } } }, ['integrator', 'manager']],
     ['aliases, __typename, totalItems, a nullable sort downwards', PROJECT_COLUMNS, { o: { take: 7, sort: { field: 'SUBMITTED_AT', direction: 'DESC' }, filter: { name: '物业' } } }, ['integrator', 'clerk', 'officer']],
     ['firms by name, a later page', FIRM_COLUMNS, { o: { take: 30, skip: 30, sort: { field: 'NAME', direction: 'ASC' } } }, ['manager', 'officer', 'integrator']],
     ['a page past the end', FIRM_COLUMNS, { o: { take: 30, skip: 6000 } }, ['manager']],
@@ -302,13 +302,13 @@ describe('the text lane: a page of plain columns and relations\' JSON from Postg
   });
 
   it.each([
-    // not ASCII: PostgreSQL's lengths and whitespace are not JavaScript's
-    ['１３８ 1234\u30005678', '１３８****5678', 0],
-    // a tab among the characters the mask shows: JavaScript strips it, replace() does not
-    ['138 1234 567\t8', '138****5678', 0],
-    // tabs and newlines in the hidden middle change nothing the mask shows: the text lane writes it
-    ['138\t1234\n5678', '138****5678', 1],
-  ])('a phone the SQL mask may not equal sends its page the ordinary way, masked the same: %j', async (phone, shown, textPages) => {
+    ['１３８ 1234\u30005678', '１３８****5678'],
+    ['138 1234 567\t8', '138****5678'],
+    ['138\t1234\n5678', '138****5678'],
+    ['😀13812345678', '😀1****5678'],
+    ['12 34', '****'],
+    ['', ''],
+  ])('a phone of any text is masked on the text lane as the resolver masks it, the same bytes: %j', async (phone, shown) => {
     const [{ id }] = await loaders.ds.query(`SELECT id FROM project ORDER BY id LIMIT 1`);
     const [{ manager_phone: before }] = await loaders.ds.query(`SELECT manager_phone FROM project WHERE id = $1`, [id]);
     await loaders.ds.query(`UPDATE project SET manager_phone = $2 WHERE id = $1`, [id, phone]);
@@ -316,7 +316,7 @@ describe('the text lane: a page of plain columns and relations\' JSON from Postg
       const variables = { options: { take: 5, sort: { field: 'ID', direction: 'ASC' } } };
       const { loaders: a, compiled: b, written } = await bothAsText(SYNC, variables, tokens.integrator);
       expect(b.text).toBe(a.text);
-      expect(written).toBe(textPages);
+      expect(written).toBe(1);
       expect(JSON.parse(b.text).data.projects.items[0].managerPhone).toBe(shown);
     } finally {
       await loaders.ds.query(`UPDATE project SET manager_phone = $2 WHERE id = $1`, [id, before]);

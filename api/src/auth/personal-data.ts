@@ -28,43 +28,6 @@ export function mask(kind: PersonalKind, value: string): string {
   return kind === 'phone' ? maskPhone(value) : maskIdNumber(value);
 }
 
-/**
- * The same masks written in SQL for a column `ref`, for a page PostgreSQL writes as its final JSON (compiled
- * execution's text lane, docs/architecture.md#compiled-reads). They equal the masks above on ASCII, where
- * JavaScript's and PostgreSQL's lengths and slices agree, unless a phone shows a whitespace character other than the
- * space (`maskSqlExact` in SQL, `maskedSqlExact` on the result); a page with any other value is written the ordinary way. Like `apply` below, null and '' go out as they are. The equality is tested
- * on a table of values (api/test/personal-data-sql.e2e.spec.ts).
- */
-export function maskSql(kind: PersonalKind, ref: string): string {
-  const masked =
-    kind === 'phone'
-      ? // in printable ASCII the only character JavaScript's \s matches is the space: replace(), not a regular expression
-        // per row (a third of an integrator's 200-project page in PostgreSQL: 0.88 -> 0.74 ms)
-        `(SELECT CASE WHEN char_length(d) >= 7 THEN left(d, 3) || '****' || right(d, 4) ELSE '****' END FROM (SELECT replace(${ref}, ' ', '') AS d) digits)`
-      : `CASE WHEN char_length(${ref}) > 8 THEN left(${ref}, 4) || repeat('*', char_length(${ref}) - 8) || right(${ref}, 4) ELSE '****' END`;
-  return `CASE WHEN ${ref} IS NULL OR ${ref} = '' THEN ${ref} ELSE ${masked} END`;
-}
-
-/**
- * Where maskSql equals mask, PostgreSQL's half: null, or ASCII only, where a character is a byte and a UTF-16 unit (two
- * lengths compared: a regular expression per row cost an integrator's 200-project page a sixth of its PostgreSQL time).
- */
-export function maskSqlExact(ref: string): string {
-  return `(${ref} IS NULL OR octet_length(${ref}) = char_length(${ref}))`;
-}
-
-/** JavaScript's \s in ASCII beyond the space, which the phone mask strips and replace() keeps. */
-const ASCII_CONTROL_SPACE = /[\t-\r]/;
-
-/**
- * ...and JavaScript's half, on what maskSql returned for such a value: on an ASCII phone the two masks differ only
- * where a tab, newline, vertical tab, form feed or carriage return is among the characters the mask shows; one in the
- * hidden middle moves neither the first three nor the last four, nor the length below seven.
- */
-export function maskedSqlExact(kind: PersonalKind, masked: string): boolean {
-  return kind !== 'phone' || !ASCII_CONTROL_SPACE.test(masked);
-}
-
 /** class → property → kind; the audit log masks these in its before/after snapshots. */
 const personalFields = new Map<Function, Map<string, PersonalKind>>();
 
@@ -136,9 +99,7 @@ export function maskPersonalFields(schema: GraphQLSchema): void {
         inner,
         callerOnly: CALLER_ONLY_RULES.has(personal.visibleTo),
         visibleTo: (ctx) => personal.visibleTo(ctx, undefined),
-        maskSql: (ref) => maskSql(personal.kind, ref),
-        maskSqlExact,
-        maskedSqlExact: (masked) => maskedSqlExact(personal.kind, masked),
+        mask: (value) => mask(personal.kind, value),
       };
       Object.assign(masking, { [MASKED_READ]: read });
       field.resolve = masking;
