@@ -366,11 +366,13 @@ function rowColumn(metadata: EntityMetadata, property: string, t: string): { exp
   switch (metadata.connection.driver.normalizeType(column)) {
     case 'timestamp with time zone':
       return { expr: `(${ref} AT TIME ZONE 'UTC')::text`, kind: 'timestamp' };
+    // a decimal and a date come as text without a cast (pg parses neither: api/src/db/data-source.ts), and a cast costs
+    // its own conversion on top of the output's: 0.13-0.2 ms of an integrator's 200-project page
     case 'numeric':
-      return { expr: `${ref}::text`, kind: 'string' };
+      return { expr: ref, kind: 'string' };
     case 'date':
       // printed by DateStyle: only the ISO shape is written (isoFromUtcWallTime checks timestamps the same way)
-      return { expr: `${ref}::text`, kind: 'date' };
+      return { expr: ref, kind: 'date' };
     case 'integer':
     case 'smallint':
       return { expr: ref, kind: 'number' };
@@ -400,7 +402,7 @@ export function rowValue(kind: RowKind, value: unknown): string | undefined {
   if (value === null || value === undefined) return 'null';
   switch (kind) {
     case 'string':
-      return JSON.stringify(value);
+      return typeof value === 'string' ? JSON.stringify(value) : undefined;
     case 'number':
     case 'boolean':
       return String(value);
