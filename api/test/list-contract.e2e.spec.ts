@@ -1,3 +1,6 @@
+import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, isEnumType, isNonNullType, isObjectType } from 'graphql';
+import { appSchema } from '../src/graphql/schema';
+import { isListContract } from '../src/graphql/query-limits';
 import { startTestApp, TestApp } from './harness';
 import { LIST_FIRM_IDS, LIST_FIRMS, NESTED_PROJECTS } from './operations';
 
@@ -83,6 +86,44 @@ describe('the list contract', () => {
   ])('refuses %j with BAD_USER_INPUT on %s', async (options, field) => {
     const result = await app.gql(LIST_FIRMS, { options }, await app.tokenFor('manager'));
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field }] });
+  });
+});
+
+describe('enum filters', () => {
+  it('every list filters by each value of each of its enum fields, and returns only rows with that value', async () => {
+    const schema = await appSchema();
+    const checked: string[] = [];
+    let matched = 0;
+    for (const field of Object.values(schema.getQueryType()!.getFields())) {
+      const options = field.args.find((arg) => arg.name === 'options');
+      if (!options || !isListContract(getNamedType(field.type)) || field.args.some((arg) => isNonNullType(arg.type))) continue;
+      const filterType = getNamedType((getNamedType(options.type) as GraphQLInputObjectType).getFields().filter?.type);
+      if (!filterType) continue;
+      const itemType = getNamedType((getNamedType(field.type) as any).getFields().items.type);
+      const itemFields = isObjectType(itemType) ? itemType.getFields() : {};
+      for (const filterField of Object.values((filterType as GraphQLInputObjectType).getFields())) {
+        const enumType = getNamedType(filterField.type);
+        if (!isEnumType(enumType)) continue;
+        // the item's field of the same name and type, when it has one, shows what each row holds
+        const shown = itemFields[filterField.name] && getNamedType(itemFields[filterField.name].type) === enumType ? filterField.name : null;
+        const query = `query L($o: ${getNamedType(options.type).name}) { list: ${field.name}(options: $o) { totalItems items { id ${shown ?? ''} } } }`;
+        for (const value of (enumType as GraphQLEnumType).getValues()) {
+          let answered = false;
+          for (const username of ['manager', 'admin', 'officer']) {
+            const result = await app.gql(query, { o: { take: 50, filter: { [filterField.name]: value.name } } }, await app.tokenFor(username));
+            if (result.errors?.[0].extensions.code === 'FORBIDDEN') continue;
+            expect({ list: field.name, filter: filterField.name, value: value.name, errors: result.errors }).toEqual({ list: field.name, filter: filterField.name, value: value.name, errors: undefined });
+            if (shown) for (const item of result.data.list.items) expect([field.name, item[shown]]).toEqual([field.name, value.name]);
+            matched += result.data.list.items.length;
+            answered = true;
+            break;
+          }
+          if (answered) checked.push(`${field.name}.${filterField.name}=${value.name}`);
+        }
+      }
+    }
+    expect(checked).toEqual(expect.arrayContaining(['firms.filingStatus=APPROVED', 'firms.status=ACTIVE', 'projects.selectionMethod=TENDER', 'users.role=OFFICER', 'elections.phase=CERTIFIED']));
+    expect(matched).toBeGreaterThan(0);
   });
 });
 
