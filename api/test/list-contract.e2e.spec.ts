@@ -99,8 +99,9 @@ describe('enum filters', () => {
       if (!options || !isListContract(getNamedType(field.type)) || field.args.some((arg) => isNonNullType(arg.type))) continue;
       const filterType = getNamedType((getNamedType(options.type) as GraphQLInputObjectType).getFields().filter?.type);
       if (!filterType) continue;
-      const itemType = getNamedType((getNamedType(field.type) as any).getFields().items.type);
-      const itemFields = isObjectType(itemType) ? itemType.getFields() : {};
+      const listType = getNamedType(field.type);
+      const itemType = isObjectType(listType) ? getNamedType(listType.getFields().items.type) : null;
+      const itemFields = itemType && isObjectType(itemType) ? itemType.getFields() : {};
       for (const filterField of Object.values((filterType as GraphQLInputObjectType).getFields())) {
         const enumType = getNamedType(filterField.type);
         if (!isEnumType(enumType)) continue;

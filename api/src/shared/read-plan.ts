@@ -459,7 +459,7 @@ function textTypeOf(b: Build, typeName: string): { type: ReadType; gqlType: Grap
 /**
  * A leaf field the text lane may write: a column read as it is (a plain property read) or masked by a rule that reads
  * only the caller, of a leaf type in TEXT_LEAVES (or an enum whose values are their names), nullable wherever the column
- * is; no arguments. Its column, and its mask when the caller may not see it.
+ * is; no arguments. Whether it is an ID, and its mask when the caller may not see it.
  */
 function textLeaf(b: Build, typeName: string, { type, gqlType, metadata }: ReturnType<typeof textTypeOf>, name: string, nodes: FieldNode[]) {
   const def = gqlType.getFields()[name];
@@ -480,7 +480,7 @@ function textLeaf(b: Build, typeName: string, { type, gqlType, metadata }: Retur
     if (typeof visible !== 'boolean') throw new Unsupported(`${typeName}.${name}: a rule that reads the record`);
     if (!visible) hiddenBy = masked;
   }
-  return { column, isId: leaf.name === 'ID', hiddenBy };
+  return { isId: leaf.name === 'ID', hiddenBy };
 }
 
 /** Computed fields whose resolver answered a promise: their lists go the ordinary way from then on, without a text statement first. */
