@@ -1,5 +1,7 @@
 import { AuditChain1764720500000 } from '../../migrations/1764720500000-audit-chain';
+import { MAX_ANCHOR_DAYS } from '../src/audit/audit-chain.resolver';
 import { verifyAuditCommand } from '../src/audit/verify-audit';
+import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 import { CREATE_API_TOKEN, CREATE_FIRM, firmInput } from './operations';
 
@@ -113,8 +115,9 @@ describe('writers at once', () => {
 describe('daily anchors', () => {
   it("give each day's last event in chain order, today's being the head", async () => {
     const { headHash, headPosition } = await verify();
-    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
-    const { auditAnchors } = await app.as('admin', ANCHORS, { from: '2025-12-03', to: today });
+    const today = todayInChina();
+    // the widest range allowed, counted from today: a fixed start date stops being within it a year later
+    const { auditAnchors } = await app.as('admin', ANCHORS, { from: addDays(today, 1 - MAX_ANCHOR_DAYS), to: today });
     const last = auditAnchors[auditAnchors.length - 1];
     expect(last).toMatchObject({ day: today, hash: headHash, position: headPosition });
     const days = auditAnchors.map((a: { day: string }) => a.day);
@@ -128,6 +131,9 @@ describe('daily anchors', () => {
     expect(backwards.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'to', rule: 'DATE_ORDER' }] });
     const tooLong = await app.gql(ANCHORS, { from: '2024-01-01', to: '2026-01-01' }, await app.tokenFor('admin'));
     expect(tooLong.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'to', rule: 'RANGE' }] });
+    const today = todayInChina();
+    const oneDayTooMany = await app.gql(ANCHORS, { from: addDays(today, -MAX_ANCHOR_DAYS), to: today }, await app.tokenFor('admin'));
+    expect(oneDayTooMany.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'to', rule: 'RANGE' }] });
   });
 });
 
