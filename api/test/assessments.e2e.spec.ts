@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { quarterBefore, quarterBounds, quarterOf } from '../src/assessments/quarter';
+import { categoryOf } from '../src/assessments/scheme';
 import { todayInChina } from '../src/shared/iso-date';
 import {
   CREATE_ASSESSMENT, CREATE_SCHEME, DASHBOARD_ASSESSMENTS, FIRMS_WITH_PLACEMENTS, GET_ASSESSMENT, LIST_ASSESSMENTS, PUBLISH_LIST, PUBLISH_SCHEME,
@@ -132,10 +133,19 @@ describe('an assessment from scoring to the published list', () => {
   beforeAll(async () => {
     // projects in the officer's subdistricts serving in the quarter, all of one category
     const { assessments } = await app.as('officer', LIST_ASSESSMENTS, { options: { take: 200, filter: { quarter: quarterBefore(current, 1) } } });
-    const { first } = quarterBounds(quarter);
-    const serving = assessments.items.filter((a) => a.project.contractStart <= first);
+    const { first, last } = quarterBounds(quarter);
+    const serving = assessments.items.filter((a) => a.project.contractStart <= first).map((a) => a.projectId);
+    // grouped by their category in the test's quarter, not the later one: an estate can mature in between
+    const [{ years }] = await app.ds.query(`SELECT (definition->>'matureAfterYears')::int AS years FROM assessment_scheme WHERE state = 'PUBLISHED' ORDER BY edition DESC LIMIT 1`);
+    const facts: Array<{ id: string; selectionMethod: string; deliveredOn: string | null }> = await app.ds.query(
+      `SELECT p.id::text AS id, p.selection_method AS "selectionMethod", e.delivered_on::text AS "deliveredOn" FROM project p JOIN estate e ON e.id = p.estate_id WHERE p.id = ANY($1::int[])`,
+      [serving],
+    );
     const byCategory = new Map<string, string[]>();
-    for (const a of serving) byCategory.set(a.category, [...(byCategory.get(a.category) ?? []), a.projectId]);
+    for (const f of facts) {
+      const category = categoryOf(f, f, last, years);
+      byCategory.set(category, [...(byCategory.get(category) ?? []), f.id]);
+    }
     projects = [...byCategory.values()].sort((a, b) => b.length - a.length)[0].slice(0, 8);
     expect(projects.length).toBe(8);
   });
