@@ -1,7 +1,6 @@
 import { DataSource, EntityManager } from 'typeorm';
 import { ElectionKind, ElectionPhase } from '../api/src/elections/election-phases';
 import { decideEligibility, DEFAULT_CHECKLIST_V1 } from '../api/src/eligibility/checklist';
-import { DEMO_TODAY } from '../api/src/seed/demo-data';
 import { checksFor, committeeSize, OFFICER_SUBDISTRICTS, positions, votingRollOf } from '../api/src/seed/election-demo';
 import { GIVEN_CHARS, SURNAMES } from '../api/src/seed/huzhou';
 import { insertRows, resetIdentity } from '../api/src/seed/insert-rows';
@@ -9,7 +8,7 @@ import { demoIdNumber, generateOwnerRoll, OwnerRoll } from '../api/src/seed/owne
 import { Prng } from '../api/src/seed/prng';
 import { seedDemo } from '../api/src/seed/seed';
 import { DEVELOPER_PERSON_KEY } from '../api/src/owners/voting-weights';
-import { addDays, addYears } from '../api/src/shared/iso-date';
+import { addDays, addYears, IsoDate, todayInChina } from '../api/src/shared/iso-date';
 import { Logger } from '../api/src/shared/logger';
 
 /**
@@ -67,7 +66,8 @@ async function count(em: EntityManager, table: string): Promise<number> {
 /** Seeds once per database (a marker in app_meta); a second call reads what the first one made. */
 export async function seedBench(ds: DataSource, log: Logger, scale: number): Promise<BenchSeedResult> {
   const demoStarted = Date.now();
-  await seedDemo(ds, log, { scale });
+  const today = todayInChina();
+  await seedDemo(ds, log, { scale, today });
   const demoMs = Date.now() - demoStarted;
 
   const extrasStarted = Date.now();
@@ -77,7 +77,7 @@ export async function seedBench(ds: DataSource, log: Logger, scale: number): Pro
     made = JSON.parse(marker[0].value);
     if (made.scale !== scale) throw new Error(`this database was seeded at scale ${made.scale}, not ${scale}: use another data directory`);
   } else {
-    made = await ds.transaction((em) => seedExtras(em, scale));
+    made = await ds.transaction((em) => seedExtras(em, scale, today));
     await ds.query(`INSERT INTO app_meta (key, value) VALUES ('bench_seed', $1)`, [JSON.stringify(made)]);
     // vacuumed and with fresh statistics, as autovacuum keeps a database that grew over years; left to autovacuum, the
     // fresh tables are vacuumed up to a minute later, inside a measured window (its PostgreSQL CPU counted to that side)
@@ -100,7 +100,7 @@ export async function seedBench(ds: DataSource, log: Logger, scale: number): Pro
   };
 }
 
-async function seedExtras(em: EntityManager, scale: number): Promise<{ tallyElectionId: number; tallyEstateId: number; scale: number }> {
+async function seedExtras(em: EntityManager, scale: number, today: IsoDate): Promise<{ tallyElectionId: number; tallyEstateId: number; scale: number }> {
   const rng = new Prng(BENCH_SEED);
   const estates: Array<{ id: number; households: number; subdistrict: string; served: boolean; has_roll: boolean; has_committee: boolean; has_election: boolean }> =
     await em.query(`
@@ -161,7 +161,7 @@ async function seedExtras(em: EntityManager, scale: number): Promise<{ tallyElec
   const members: Array<Record<string, unknown>> = [];
   for (const estate of estates) {
     if (!estate.served || estate.has_committee || estate === tallyEstate) continue;
-    const termStart = addDays(DEMO_TODAY, -rng.int(30, 1500));
+    const termStart = addDays(today, -rng.int(30, 1500));
     committees.push({ id: committeeId, estateId: estate.id, termNumber: rng.int(1, 4), electedOn: termStart, termStart, termEnd: addDays(addYears(termStart, 5), -1) });
     const owners = rolled.get(estate.id)?.owners ?? [];
     positions(committeeSize(estate.households, rng)).forEach((position, i) => {
@@ -176,7 +176,7 @@ async function seedExtras(em: EntityManager, scale: number): Promise<{ tallyElec
 
   // The election being counted: 5,000 units, eleven candidates (one disqualified), 4,000 ballots.
   const electionId = await nextId(em, 'election');
-  const start = addDays(DEMO_TODAY, -60);
+  const start = addDays(today, -60);
   await insertRows(em, 'election', [{
     id: electionId,
     estateId: tallyEstate.id,

@@ -1,5 +1,6 @@
 import { checkCreditCode } from '../firms/credit-code';
-import { generateDemoData } from './demo-data';
+import { addDays, daysBetween } from '../shared/iso-date';
+import { DEMO_SEED, DEMO_TODAY, generateDemoData } from './demo-data';
 
 describe('the Huzhou demo data', () => {
   const data = generateDemoData(1);
@@ -23,6 +24,34 @@ describe('the Huzhou demo data', () => {
 
   it('is the same on every run (seeded PRNG)', () => {
     expect(generateDemoData(1)).toEqual(data);
+  });
+
+  it.each([1, 400, 3 * 365 + 40])('seeded %i days later, is the same registry with every date moved by as many days', (days) => {
+    const later = generateDemoData(1, DEMO_SEED, addDays(DEMO_TODAY, days));
+    const isDate = (value: unknown): value is string => typeof value === 'string' && /^\d{4}-\d{2}-\d{2}/.test(value);
+    for (const table of ['districts', 'subdistricts', 'communities', 'estates', 'firms', 'projects'] as const) {
+      expect(later[table]).toHaveLength(data[table].length);
+      data[table].forEach((row, i) => {
+        const moved = later[table][i] as unknown as Record<string, unknown>;
+        const shiftOf = (field: string) => daysBetween(String((row as unknown as Record<string, unknown>)[field]).slice(0, 10), String(moved[field]).slice(0, 10));
+        // a contract runs whole years, the one before it too: a 29 February in between moves its start (and the
+        // filing dates counted from it) or its end a day more or less
+        const rowShift = 'contractStart' in row ? shiftOf('contractStart') : days;
+        expect(Math.abs(rowShift - days)).toBeLessThanOrEqual(1);
+        for (const [field, value] of Object.entries(row)) {
+          if (isDate(value)) {
+            if (field === 'contractEnd') expect(Math.abs(shiftOf(field) - rowShift)).toBeLessThanOrEqual(1);
+            else expect([field, shiftOf(field)]).toEqual([field, rowShift]);
+            expect(String(moved[field]).slice(10)).toBe(value.slice(10));
+          } else if (field === 'filingNumber' && value) {
+            // numbered within the year it was decided in, as the registry numbers them
+            expect(moved[field]).toMatch(new RegExp(`^${value.slice(0, 4)}〔${String(moved.decidedAt).slice(0, 4)}〕\\d{4}号$`));
+          } else {
+            expect([field, moved[field]]).toEqual([field, value]);
+          }
+        }
+      });
+    }
   });
 
   it('gives every firm a valid, unique credit code from its own district', () => {

@@ -12,13 +12,14 @@ import {
   SubdistrictKindCode,
   SURNAMES,
 } from './huzhou';
-import { addDays, addYears, daysBetween } from '../shared/iso-date';
+import { addDays, addYears, daysBetween, IsoDate } from '../shared/iso-date';
 import { Prng } from './prng';
 
 /**
  * The Huzhou demo data as plain rows (pure: no database). At scale 1: 105 firms, 380 projects, 400 estates,
- * the authority's own figures; `scale` multiplies them for the benchmark. Dates are anchored on DEMO_TODAY
- * so the same seed gives the same rows on any day.
+ * the authority's own figures; `scale` multiplies them for the benchmark. Its dates are written for DEMO_TODAY
+ * and moved, all by the same number of days, to the day it is seeded: the same seed gives the same registry on
+ * any day, as current on that day (contracts running, filings pending) as it was on DEMO_TODAY.
  */
 export const DEMO_TODAY = '2026-11-20';
 export const DEMO_SEED = 20190601; // 2019: the year Huzhou began its 红色物业 programme
@@ -118,19 +119,19 @@ const RETURN_NOTES: Record<string, string> = {
   CONTRACT_PROBLEM: '物业服务合同未加盖业主委员会公章。',
 };
 
-function filing(rng: Prng, status: Status, createdOn: string, counters: Map<string, number>, prefix: string): FilingFields {
+function filing(rng: Prng, today: IsoDate, status: Status, createdOn: string, counters: Map<string, number>, prefix: string): FilingFields {
   const fields: FilingFields = {
     filingStatus: status, filingNumber: null, submittedAt: null, decidedAt: null, returnReason: null,
     returnNote: null, revokeReason: null, revokeNote: null, createdAt: instant(createdOn, rng),
   };
   if (status === 'DRAFT') return fields;
-  const submittedOn = status === 'SUBMITTED' ? dateBetween(rng, addDays(DEMO_TODAY, -40), DEMO_TODAY) : addDays(createdOn, rng.int(0, 3));
+  const submittedOn = status === 'SUBMITTED' ? dateBetween(rng, addDays(today, -40), today) : addDays(createdOn, rng.int(0, 3));
   const created = submittedOn < createdOn ? submittedOn : createdOn;
   fields.createdAt = instant(created, rng);
   fields.submittedAt = instant(submittedOn, rng);
   if (status === 'SUBMITTED') return fields;
   const decidedOn = addDays(submittedOn, rng.int(1, 12));
-  fields.decidedAt = instant(decidedOn < DEMO_TODAY ? decidedOn : DEMO_TODAY, rng);
+  fields.decidedAt = instant(decidedOn < today ? decidedOn : today, rng);
   if (status === 'RETURNED') {
     fields.returnReason = rng.pick(Object.keys(RETURN_NOTES));
     fields.returnNote = RETURN_NOTES[fields.returnReason];
@@ -148,8 +149,11 @@ function filing(rng: Prng, status: Status, createdOn: string, counters: Map<stri
   return fields;
 }
 
-export function generateDemoData(scale = 1, seed = DEMO_SEED): DemoData {
+export function generateDemoData(scale = 1, seed = DEMO_SEED, today: IsoDate = DEMO_TODAY): DemoData {
   const rng = new Prng(seed);
+  // every fixed date goes through `on`, comparisons too: a moved span draws the same random numbers
+  const shift = daysBetween(DEMO_TODAY, today);
+  const on = (date: IsoDate) => addDays(date, shift);
   const counters = new Map<string, number>();
 
   // Geography: the real districts and subdistricts; communities grow with the scale.
@@ -203,8 +207,8 @@ export function generateDemoData(scale = 1, seed = DEMO_SEED): DemoData {
       const avgArea = rng.int(78, 142);
       const residential = households * avgArea + rng.int(0, 99) / 100;
       const commercial = rng.chance(0.5) ? rng.int(300, 8000) : 0;
-      const deliveredOn = dateBetween(rng, '1996-01-01', '2024-12-31');
-      const highRise = deliveredOn > '2008-01-01' && rng.chance(0.7);
+      const deliveredOn = dateBetween(rng, on('1996-01-01'), on('2024-12-31'));
+      const highRise = deliveredOn > on('2008-01-01') && rng.chance(0.7);
       const buildings = Math.max(1, Math.round(households / (highRise ? rng.int(60, 150) : rng.int(18, 48))));
       const community = rng.pick(communitiesOf.get(s.id)!);
       estates.push({
@@ -218,7 +222,7 @@ export function generateDemoData(scale = 1, seed = DEMO_SEED): DemoData {
         buildings,
         elevators: highRise ? buildings * rng.int(1, 3) : 0,
         deliveredOn,
-        createdAt: instant(dateBetween(rng, '2019-06-01', '2020-06-30'), rng),
+        createdAt: instant(dateBetween(rng, on('2019-06-01'), on('2020-06-30')), rng),
       });
     }
   });
@@ -240,8 +244,8 @@ export function generateDemoData(scale = 1, seed = DEMO_SEED): DemoData {
       }
       firmNames.add(name);
       const status = firmPlan[firms.length];
-      const establishedOn = dateBetween(rng, '1998-01-01', '2022-12-31');
-      const filedOn = dateBetween(rng, '2019-06-01', addDays(DEMO_TODAY, -45));
+      const establishedOn = dateBetween(rng, on('1998-01-01'), on('2022-12-31'));
+      const filedOn = dateBetween(rng, on('2019-06-01'), addDays(today, -45));
       const subdistrict = rng.pick(subdistricts.filter((s) => s.districtId === district.id && s.urban));
       firms.push({
         id: firms.length + 1,
@@ -254,7 +258,7 @@ export function generateDemoData(scale = 1, seed = DEMO_SEED): DemoData {
         establishedOn,
         districtId: district.id,
         status: status === 'REVOKED' ? rng.pick(['SUSPENDED', 'DEREGISTERED'] as const) : 'ACTIVE',
-        ...filing(rng, status, filedOn, counters, '湖物企备'),
+        ...filing(rng, today, status, filedOn, counters, '湖物企备'),
       });
     }
   });
@@ -313,14 +317,14 @@ export function generateDemoData(scale = 1, seed = DEMO_SEED): DemoData {
       parkingFee: rng.chance(0.6) ? String(rng.int(3, 15) * 10) + '.00' : null,
       households: estate.households,
       managedArea: estate.totalFloorArea,
-      ...filing(rng, status, start < DEMO_TODAY ? addDays(start, -rng.int(5, 30)) : addDays(DEMO_TODAY, -rng.int(5, 30)), counters, '湖物项备'),
+      ...filing(rng, today, status, start < today ? addDays(start, -rng.int(5, 30)) : addDays(today, -rng.int(5, 30)), counters, '湖物项备'),
     };
   };
   for (let k = 0; k < currentCount; k++) {
     const estate = estates[estateOrder[k] - 1];
     const status = currentPlan[k];
     const firm = status === 'APPROVED' || status === 'REVOKED' ? pickFirm() : rng.chance(0.5) ? pickFirm() : rng.pick(firms);
-    const start = dateBetween(rng, '2023-01-01', '2026-09-30');
+    const start = dateBetween(rng, on('2023-01-01'), on('2026-09-30'));
     const current = makeProject(estate, firm, start, rng.pick([3, 3, 3, 2, 5]), status);
     projects.push(current);
     if (k < previousCount) {

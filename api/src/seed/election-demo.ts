@@ -86,7 +86,7 @@ export function votingRollOf(roll: OwnerRoll): VotingRoll {
 
 /**
  * `today` anchors the election side on the day it is seeded, so the demo's elections are in progress (each in
- * the middle of its current phase) and its deadlines current; the registry's history stays on DEMO_TODAY.
+ * the middle of its current phase) and its deadlines current; the registry's history is moved to the same day.
  */
 export async function seedElectionDemo(
   em: EntityManager,

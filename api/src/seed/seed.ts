@@ -11,7 +11,7 @@ import { seedDemonstrationDemo } from './demonstration-demo';
 import { seedPartyDemo } from './party-demo';
 import { insertRows, resetIdentity } from './insert-rows';
 import { Prng } from './prng';
-import { todayInChina } from '../shared/iso-date';
+import { IsoDate, todayInChina } from '../shared/iso-date';
 
 /** Demo mode only: these accounts exist nowhere else, and the README lists them. */
 export const DEMO_PASSWORD = 'wuye-demo';
@@ -96,8 +96,10 @@ async function continueFilingCounters(em: EntityManager, data: DemoData): Promis
  * Seeds the Huzhou demo data once (a marker in app_meta), in one transaction: two processes starting at the
  * same moment wait on an advisory lock, and the second finds the marker.
  */
-export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: number } = {}): Promise<'seeded' | 'already'> {
+export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: number; today?: IsoDate } = {}): Promise<'seeded' | 'already'> {
   const scale = options.scale ?? 1;
+  // one day for every part, read once: the registry, elections, books and lists agree even across midnight
+  const today = options.today ?? todayInChina();
   return ds.transaction(async (em) => {
     await em.query(`SELECT pg_advisory_xact_lock(hashtext('wuye.demo-seed'))`);
     const marker = await em.query(`SELECT value FROM app_meta WHERE key = 'demo_seed'`);
@@ -105,7 +107,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
 
     const started = Date.now();
     const actors = await insertDemoUsers(em);
-    const data = generateDemoData(scale);
+    const data = generateDemoData(scale, DEMO_SEED, today);
     await insertRows(em, 'district', data.districts);
     await insertRows(em, 'subdistrict', data.subdistricts.map(({ urban: _urban, ...row }) => row));
     await insertRows(em, 'community', data.communities);
@@ -119,19 +121,19 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       ...data.projects.flatMap((p) => filingHistory('Project', p.id, p, actors)),
     ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
     await insertRows(em, 'audit_event', history);
-    const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1), todayInChina());
+    const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1), today);
     await em.query(
       `INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, id FROM subdistrict WHERE name = ANY($2)`,
       [actors.officer3.id, OFFICER_SUBDISTRICTS],
     );
     // 龙庭小区's fee vote closes as an officer closes it; its repair fund (money-demo.ts) opens on the resolution
     await closeFeeVote(em, actors.officer, 1, log);
-    const money = await seedMoneyDemo(em, { officerId: actors.officer.id, officer3Id: actors.officer3.id }, OFFICER_SUBDISTRICTS, new Prng(DEMO_SEED + 2), todayInChina());
+    const money = await seedMoneyDemo(em, { officerId: actors.officer.id, officer3Id: actors.officer3.id }, OFFICER_SUBDISTRICTS, new Prng(DEMO_SEED + 2), today);
 
     const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));
     // after the designations: every demonstration estate holds its monthly five-party meetings
-    const party = await seedPartyDemo(em, data, OFFICER_SUBDISTRICTS, { officerId: actors.officer.id }, new Prng(DEMO_SEED + 4), todayInChina());
-    const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 2), todayInChina());
+    const party = await seedPartyDemo(em, data, OFFICER_SUBDISTRICTS, { officerId: actors.officer.id }, new Prng(DEMO_SEED + 4), today);
+    const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 2), today);
 
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
     log.info('seed.demo', {
