@@ -98,7 +98,8 @@ async function continueFilingCounters(em: EntityManager, data: DemoData): Promis
  */
 export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: number; today?: IsoDate } = {}): Promise<'seeded' | 'already'> {
   const scale = options.scale ?? 1;
-  // one day for every part, read once: the registry, elections, books and lists agree even across midnight
+  // one day, read once, for every part the seed dates itself (registry, elections, books, party, lists); the fee vote
+  // is closed by its service, on the service's own clock
   const today = options.today ?? todayInChina();
   return ds.transaction(async (em) => {
     await em.query(`SELECT pg_advisory_xact_lock(hashtext('wuye.demo-seed'))`);
