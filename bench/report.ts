@@ -13,6 +13,8 @@ export interface ScenarioReport {
   soloP50: number;
   /** p50 of the raw SQL with one user alone: the floor soloP50 is compared with */
   rawSoloP50?: number;
+  /** p50 of the same fetch answered by the bare HTTP server (bench/bare-server.ts), one user alone */
+  bareSoloP50?: number;
   /** CPU per operation (ms): the API server or the raw SQL client, and PostgreSQL, over the measured window */
   cpu: { api: { appMsPerOp: number; dbMsPerOp: number }; raw: { appMsPerOp: number; dbMsPerOp: number } };
   /** the same read through PostGraphile 5, with what was checked of its rows against ours */
@@ -68,13 +70,6 @@ export function reportTable(report: Report): string[] {
 
 const ratio = (a: number, b: number) => (Number.isFinite(a / b) ? `${(a / b).toFixed(2)}×` : '–');
 
-/** One user alone: ours, PostGraphile's and the raw floor, and the two servers' multiples of that floor. */
-const alone = (s: ScenarioReport) => {
-  const floor = s.rawSoloP50 ?? NaN;
-  const theirs = s.peer?.soloP50 ?? NaN;
-  return `${ms(s.soloP50)} / ${ms(theirs)} / ${ms(floor)} (${ratio(s.soloP50, floor)} / ${ratio(theirs, floor)})`;
-};
-
 /**
  * Ours against PostGraphile 5 and hand-written SQL: the server's CPU per request (the raw side's is the pg
  * client's in the benchmark process), PostgreSQL's, and the ratios of the servers' CPU.
@@ -82,8 +77,8 @@ const alone = (s: ScenarioReport) => {
 export function peerTable(report: Report): string[] {
   const lines = [
     `Server CPU per request, ms (response cache ${report.options.responseCache ?? 'off'} for ours; PostGraphile has none):`,
-    '| operation | ours | PostGraphile | raw SQL client | ours / PostGraphile | ours / raw | PostgreSQL: ours / PostGraphile / raw | p50 ms: ours / PostGraphile / raw | p50 alone ms: ours / PostGraphile / raw (each / raw) |',
-    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+    '| operation | ours | PostGraphile | raw SQL client | ours / PostGraphile | ours / raw | PostgreSQL: ours / PostGraphile / raw | p50 ms: ours / PostGraphile / raw |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|',
   ];
   for (const s of report.scenarios) {
     if (!s.peer) continue;
@@ -91,10 +86,31 @@ export function peerTable(report: Report): string[] {
     const theirs = s.peer.cpu.appMsPerOp / s.peer.summary.requestsPerOperation;
     const raw = s.cpu.raw.appMsPerOp;
     lines.push(
-      `| ${s.name} | ${ms2(ours)} | ${ms2(theirs)} | ${ms2(raw)} | ${ratio(ours, theirs)} | ${ratio(ours, raw)} | ${ms2(s.cpu.api.dbMsPerOp)} / ${ms2(s.peer.cpu.dbMsPerOp)} / ${ms2(s.cpu.raw.dbMsPerOp)} | ${ms(s.api.p50)} / ${ms(s.peer.summary.p50)} / ${ms(s.raw.p50)} | ${alone(s)} |`,
+      `| ${s.name} | ${ms2(ours)} | ${ms2(theirs)} | ${ms2(raw)} | ${ratio(ours, theirs)} | ${ratio(ours, raw)} | ${ms2(s.cpu.api.dbMsPerOp)} / ${ms2(s.peer.cpu.dbMsPerOp)} / ${ms2(s.cpu.raw.dbMsPerOp)} | ${ms(s.api.p50)} / ${ms(s.peer.summary.p50)} / ${ms(s.raw.p50)} |`,
     );
   }
   return lines;
+}
+
+/**
+ * One user alone: ours, PostGraphile's, the bare HTTP server's (node:http, `pg`, JSON.stringify) and the raw floor,
+ * for the reads that have a bare fetch; each server's p50 as a multiple of the raw floor, and ours of the bare server's.
+ */
+export function aloneTable(report: Report): string[] {
+  const lines = [
+    'One user alone, p50 ms (raw SQL: the fetch in this process; bare HTTP: the same fetch behind node:http, `pg` and JSON.stringify):',
+    '| operation | ours | PostGraphile | bare HTTP | raw SQL | ours / raw | PostGraphile / raw | bare HTTP / raw | ours / bare HTTP |',
+    '|---|--:|--:|--:|--:|--:|--:|--:|--:|',
+  ];
+  for (const s of report.scenarios) {
+    if (s.bareSoloP50 === undefined) continue;
+    const floor = s.rawSoloP50 ?? NaN;
+    const theirs = s.peer?.soloP50 ?? NaN;
+    lines.push(
+      `| ${s.name} | ${ms(s.soloP50)} | ${ms(theirs)} | ${ms(s.bareSoloP50)} | ${ms(floor)} | ${ratio(s.soloP50, floor)} | ${ratio(theirs, floor)} | ${ratio(s.bareSoloP50, floor)} | ${ratio(s.soloP50, s.bareSoloP50)} |`,
+    );
+  }
+  return lines.length > 3 ? lines : [];
 }
 
 export function printReport(report: Report, say: (line?: string) => void): void {
@@ -120,6 +136,11 @@ export function printReport(report: Report, say: (line?: string) => void): void 
   if (compared.length) {
     say();
     for (const line of peerTable(report)) say(line);
+  }
+  const alone = aloneTable(report);
+  if (alone.length) {
+    say();
+    for (const line of alone) say(line);
   }
   const sync = report.scenarios.find((s) => s.pages?.length);
   const describe = (label: string, pages: Array<{ tag: string; p50: number }> | undefined) => {

@@ -135,10 +135,10 @@ function memoryOf(pid: number): { rssMb: number; peakMb: number } {
   return { rssMb, peakMb };
 }
 
-async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: string): Promise<void> {
+async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: string, label = 'the API server'): Promise<void> {
   const deadline = Date.now() + 60_000;
   while (Date.now() < deadline) {
-    if (server.exitCode !== null) throw new Error(`the API server exited with ${server.exitCode}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
+    if (server.exitCode !== null) throw new Error(`${label} exited with ${server.exitCode}:\n${fs.readFileSync(logFile, 'utf8').slice(-2000)}`);
     try {
       const response = await fetch(`${baseUrl}/healthz`);
       if (response.ok) return;
@@ -147,7 +147,7 @@ async function waitForHealth(baseUrl: string, server: ChildProcess, logFile: str
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  throw new Error('the API server did not become healthy within 60 s');
+  throw new Error(`${label} did not become healthy within 60 s`);
 }
 
 /** Waits until a GraphQL server answers `{ __typename }` (the peer has no health route). */
@@ -190,10 +190,12 @@ async function main(): Promise<void> {
   let server: ChildProcess | null = null;
   let peerServer: ChildProcess | null = null;
   let cachedServer: ChildProcess | null = null;
+  let bareServer: ChildProcess | null = null;
   let pool: pg.Pool | null = null;
   let api: GqlClient | null = null;
   let peer: GqlClient | null = null;
   let cachedApi: GqlClient | null = null;
+  let bare: GqlClient | null = null;
   /** the servers that count statements (twins of the measured ones) and their clients */
   const countingServers: ChildProcess[] = [];
   const countingClients: GqlClient[] = [];
@@ -201,10 +203,12 @@ async function main(): Promise<void> {
     api?.close();
     peer?.close();
     cachedApi?.close();
+    bare?.close();
     for (const client of countingClients) client.close();
     await stopChild(server);
     await stopChild(peerServer);
     await stopChild(cachedServer);
+    await stopChild(bareServer);
     for (const child of countingServers) await stopChild(child);
     await pool?.end().catch(() => undefined);
     await cluster?.stop().catch(() => undefined);
@@ -303,6 +307,22 @@ async function main(): Promise<void> {
       say(`PostGraphile pid ${peerServer.pid} on ${peerUrl} (log: ${peerLog})`);
       peer = new GqlClient(peerUrl, options.concurrency);
     }
+    // a bare HTTP server (bench/bare-server.ts), for one user alone: what a plain Node.js server adds to the raw floor
+    if (options.soloMs > 0 && SCENARIOS.some((s) => s.bare && options.scenarios.includes(s.name))) {
+      const barePort = await findFreePort();
+      const bareUrl = `http://127.0.0.1:${barePort}`;
+      const bareLog = path.join(dataDir, 'bare-server.log');
+      const bareFd = fs.openSync(bareLog, 'a');
+      bareServer = spawn(process.execPath, [path.join(REPO_ROOT, 'bench/dist/bench/bare-server.js')], {
+        cwd: REPO_ROOT,
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(barePort) },
+        stdio: ['ignore', bareFd, bareFd],
+      });
+      fs.closeSync(bareFd);
+      await waitForHealth(bareUrl, bareServer, bareLog, 'the bare HTTP server');
+      say(`bare HTTP server pid ${bareServer.pid} on ${bareUrl} (log: ${bareLog})`);
+      bare = new GqlClient(bareUrl, 1);
+    }
     if (SCENARIOS.some((s) => s.needsCachedApi && options.scenarios.includes(s.name))) {
       const cached = await startApi('server-cached', { RESPONSE_CACHE: 'on' });
       cachedServer = cached.child;
@@ -327,6 +347,7 @@ async function main(): Promise<void> {
     const ctx: BenchContext = {
       api,
       peer,
+      bare,
       cachedApi,
       pool,
       seed,
@@ -363,6 +384,9 @@ async function main(): Promise<void> {
       const rawRun = await drive(scenario.raw(ctx), scenarioLoad, rawCpu);
       // the floor a single request is held to: the same fetch as hand-written SQL, one user alone
       const rawSolo = options.soloMs > 0 ? summarise(await drive(scenario.raw(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
+      // the same fetch answered by the bare HTTP server, one user alone
+      const bareSolo = options.soloMs > 0 && bare && scenario.bare ? summarise(await drive(scenario.bare.drive(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 })) : null;
+      if (bareSolo?.errors) say(`  ! bare HTTP server: ${bareSolo.errors} errors (${bareSolo.firstError})`);
       const apiSummary: Summary = { ...summarise(apiRun), sqlPerRequest: counted.sqlPerRequest };
       const rawSummary: Summary = summarise(rawRun);
       let peerReport: ScenarioReport['peer'];
@@ -390,6 +414,7 @@ async function main(): Promise<void> {
         ratioP50: apiSummary.p50 / rawSummary.p50,
         soloP50: solo?.p50 ?? NaN,
         rawSoloP50: rawSolo?.p50 ?? NaN,
+        bareSoloP50: bareSolo?.p50,
         cpu: {
           api: { appMsPerOp: apiCpu.app / apiRun.operations, dbMsPerOp: apiCpu.db / apiRun.operations },
           raw: { appMsPerOp: rawCpu.app / rawRun.operations, dbMsPerOp: rawCpu.db / rawRun.operations },

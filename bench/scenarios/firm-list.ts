@@ -1,3 +1,5 @@
+import pg from 'pg';
+import { Operation } from '../load';
 import { sameRows } from './peer-rows';
 import { Scenario } from './scenario';
 
@@ -48,6 +50,27 @@ const PAGE_SQL = `
    LIMIT 26 OFFSET $2`;
 const COUNT_SQL = `SELECT count(*)::int AS n FROM firm f WHERE f.filing_status = 'APPROVED' AND f.name LIKE $1`;
 
+interface FirmPage {
+  totalItems: number;
+  rows: Array<Record<string, unknown>>;
+}
+
+/** One page of the list by hand, page and count side by side: the raw floor's fetch, and what the bare HTTP server answers. */
+async function firmPage(pool: pg.Pool, page: number): Promise<FirmPage> {
+  const pattern = `%${SEARCH}%`;
+  const [rows, count] = await Promise.all([pool.query(PAGE_SQL, [pattern, page * 25]), pool.query(COUNT_SQL, [pattern])]);
+  return { totalItems: count.rows[0].n as number, rows: rows.rows.slice(0, 25) };
+}
+
+/** Each virtual user reads the full pages in turn (`read`). */
+const byHand =
+  (read: (page: number) => Promise<FirmPage>): Operation =>
+  async (_vu, i) => {
+    const { rows } = await read(i % pages);
+    if (rows.length !== 25) throw new Error('short page');
+    return { requests: 1, sqlStatements: 2 };
+  };
+
 export const firmList: Scenario = {
   name: 'firm-list',
   title: '1 console list: 25 firms, filtered, sorted, totalItems',
@@ -60,11 +83,10 @@ export const firmList: Scenario = {
     if (data.firms.items.length !== 25) throw new Error(`expected 25 firms, got ${data.firms.items.length}`);
     return { requests: 1, sqlStatements };
   },
-  raw: (ctx) => async (_vu, i) => {
-    const pattern = `%${SEARCH}%`;
-    const [page] = await Promise.all([ctx.pool.query(PAGE_SQL, [pattern, (i % pages) * 25]), ctx.pool.query(COUNT_SQL, [pattern])]);
-    if (page.rows.length !== 26) throw new Error('short page');
-    return { requests: 1, sqlStatements: 2 };
+  raw: (ctx) => byHand((page) => firmPage(ctx.pool, page)),
+  bare: {
+    fetch: (pool, input) => firmPage(pool, Number(input.page)),
+    drive: (ctx) => byHand(async (page) => (await ctx.bare!.request<FirmPage>('firm-list', { page })).data),
   },
   peer: (ctx) => async (_vu, i) => {
     const { data } = await ctx.peer!.request(PEER_QUERY, { offset: (i % pages) * 25, search: SEARCH });

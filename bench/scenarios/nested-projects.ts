@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { todayInChina } from '../../api/src/shared/iso-date';
+import { Operation } from '../load';
 import { sameRows } from './peer-rows';
 import { Scenario } from './scenario';
 
@@ -89,6 +91,29 @@ const COMMITTEES_SQL = `
 /** full pages: the cursor the API handed out for each, and the id it starts after */
 let starts: Array<{ cursor: string | null; afterId: number }> = [];
 
+interface NestedPage {
+  projects: Array<Record<string, unknown>>;
+  committees: Array<Record<string, unknown>>;
+}
+
+/** One page by hand: the projects with their firm, estate and district, then their estates' sitting committees with members. */
+async function nestedPage(pool: pg.Pool, afterId: number): Promise<NestedPage> {
+  const page = await pool.query(PAGE_SQL, [afterId]);
+  const projects = page.rows.slice(0, TAKE);
+  const estateIds = [...new Set(projects.map((r) => r.estate_id))];
+  const committees = await pool.query(COMMITTEES_SQL, [estateIds, todayInChina()]);
+  return { projects, committees: committees.rows };
+}
+
+/** Each virtual user reads full pages in a spread order (`read`). */
+const byHand =
+  (read: (afterId: number) => Promise<NestedPage>): Operation =>
+  async (vu, i) => {
+    const { projects } = await read(starts[(vu * 7 + i) % starts.length].afterId);
+    if (projects.length !== TAKE) throw new Error('short page');
+    return { requests: 1, sqlStatements: 2 };
+  };
+
 const options = (take: number, after: string | null) => ({ take, sort: { field: 'ID', direction: 'ASC' }, after });
 
 export const nestedProjects: Scenario = {
@@ -117,12 +142,10 @@ export const nestedProjects: Scenario = {
     if (data.projects.items.length !== TAKE) throw new Error('short page');
     return { requests: 1, sqlStatements };
   },
-  raw: (ctx) => async (vu, i) => {
-    const start = starts[(vu * 7 + i) % starts.length];
-    const page = await ctx.pool.query(PAGE_SQL, [start.afterId]);
-    const estateIds = [...new Set(page.rows.slice(0, TAKE).map((r) => r.estate_id))];
-    await ctx.pool.query(COMMITTEES_SQL, [estateIds, todayInChina()]);
-    return { requests: 1, sqlStatements: 2 };
+  raw: (ctx) => byHand((afterId) => nestedPage(ctx.pool, afterId)),
+  bare: {
+    fetch: (pool, input) => nestedPage(pool, Number(input.afterId)),
+    drive: (ctx) => byHand(async (afterId) => (await ctx.bare!.request<NestedPage>('nested-projects', { afterId })).data),
   },
   peer: (ctx) => async (vu, i) => {
     const { data } = await ctx.peer!.request(PEER_QUERY, { after: peerStarts[(vu * 7 + i) % peerStarts.length] });

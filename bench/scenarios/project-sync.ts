@@ -1,4 +1,6 @@
+import pg from 'pg';
 import { maskPhone } from '../../api/src/auth/personal-data';
+import { Operation } from '../load';
 import { sameRows } from './peer-rows';
 import { Scenario } from './scenario';
 
@@ -31,6 +33,30 @@ const PAGE_SQL = `
          submitted_at, decided_at, created_at, updated_at
     FROM project WHERE id > $1 ORDER BY id LIMIT ${TAKE + 1}`;
 
+interface SyncPage {
+  rows: Array<Record<string, unknown>>;
+  /** the id the next page starts after, or null after the last page */
+  nextAfterId: number | null;
+}
+
+/** One page of the sync by hand: the raw floor's fetch, and what the bare HTTP server answers. */
+async function syncPage(pool: pg.Pool, afterId: number): Promise<SyncPage> {
+  const { rows } = await pool.query(PAGE_SQL, [afterId]);
+  return { rows: rows.slice(0, TAKE), nextAfterId: rows.length > TAKE ? (rows[TAKE - 1].id as number) : null };
+}
+
+/** Each virtual user follows the pages fetched by hand (`page`), starting over after the last. */
+function byHand(page: (afterId: number) => Promise<SyncPage>): Operation {
+  const state = new Map<number, { afterId: number; page: number }>();
+  return async (vu) => {
+    const s = state.get(vu) ?? { afterId: 0, page: 0 };
+    const { rows, nextAfterId } = await page(s.afterId);
+    if (rows.length === 0) throw new Error('empty page');
+    state.set(vu, nextAfterId !== null ? { afterId: nextAfterId, page: s.page + 1 } : { afterId: 0, page: 0 });
+    return { requests: 1, sqlStatements: 1, tag: String(s.page) };
+  };
+}
+
 const options = (take: number, after: string | null) => ({ take, sort: { field: 'ID', direction: 'ASC' }, after });
 
 export const projectSync: Scenario = {
@@ -47,15 +73,10 @@ export const projectSync: Scenario = {
       return { requests: 1, sqlStatements, tag };
     };
   },
-  raw: (ctx) => {
-    const state = new Map<number, { afterId: number; page: number }>();
-    return async (vu) => {
-      const s = state.get(vu) ?? { afterId: 0, page: 0 };
-      const { rows } = await ctx.pool.query(PAGE_SQL, [s.afterId]);
-      const more = rows.length > TAKE;
-      state.set(vu, more ? { afterId: rows[TAKE - 1].id, page: s.page + 1 } : { afterId: 0, page: 0 });
-      return { requests: 1, sqlStatements: 1, tag: String(s.page) };
-    };
+  raw: (ctx) => byHand((afterId) => syncPage(ctx.pool, afterId)),
+  bare: {
+    fetch: (pool, input) => syncPage(pool, Number(input.afterId)),
+    drive: (ctx) => byHand(async (afterId) => (await ctx.bare!.request<SyncPage>('project-sync', { afterId })).data),
   },
   peer: (ctx) => {
     const state = new Map<number, string | null>();

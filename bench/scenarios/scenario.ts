@@ -8,6 +8,8 @@ export interface BenchContext {
   api: GqlClient;
   /** PostGraphile 5 on the same database (bench/peer/postgraphile.mjs), unless --no-peer */
   peer: GqlClient | null;
+  /** a bare HTTP server answering the raw fetches (bench/bare-server.ts), when one user alone is measured */
+  bare: GqlClient | null;
   /** a second API server with RESPONSE_CACHE=on, for the scenarios that need it */
   cachedApi: GqlClient | null;
   pool: pg.Pool;
@@ -36,6 +38,12 @@ export interface Scenario {
   peer?(ctx: BenchContext): Operation;
   /** compares the peer's rows with ours (field names mapped) and says what it compared; throws on a difference */
   checkPeer?(ctx: BenchContext): Promise<string>;
+  /**
+   * The raw fetch answered over HTTP by a bare server (bench/bare-server.ts: node:http, `pg` and
+   * JSON.stringify, nothing else), one user alone: what a plain Node.js server adds to the raw floor for this read.
+   * `fetch` runs in that server's process with what `drive` posts to it (ctx.bare) and returns its answer's data.
+   */
+  bare?: { fetch(pool: pg.Pool, input: Record<string, unknown>): Promise<unknown>; drive(ctx: BenchContext): Operation };
   /** measured on the API server with RESPONSE_CACHE=on (ctx.cachedApi) */
   needsCachedApi?: boolean;
   /**
