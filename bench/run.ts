@@ -174,6 +174,14 @@ async function stopChild(child: ChildProcess | null): Promise<void> {
   if (child.exitCode === null) child.kill('SIGKILL');
 }
 
+/** A Node.js process of the benchmark's (the API, PostGraphile, the bare server), its output appended to `logFile`. */
+function spawnLogged(args: string[], env: Record<string, string>, logFile: string): ChildProcess {
+  const logFd = fs.openSync(logFile, 'a');
+  const child = spawn(process.execPath, args, { cwd: REPO_ROOT, env: { PATH: process.env.PATH, NODE_ENV: 'production', ...env }, stdio: ['ignore', logFd, logFd] });
+  fs.closeSync(logFd);
+  return child;
+}
+
 async function main(): Promise<void> {
   const options = parseArgs(process.argv.slice(2));
   const mainJs = path.join(REPO_ROOT, 'api/dist/api/src/main.js');
@@ -248,12 +256,9 @@ async function main(): Promise<void> {
       const port = await findFreePort();
       const baseUrl = `http://127.0.0.1:${port}`;
       const logFile = path.join(dataDir, `${name}.log`);
-      const logFd = fs.openSync(logFile, 'a');
-      const child = spawn(process.execPath, [...options.serverNodeOptions, ...profile, mainJs], {
-        cwd: REPO_ROOT,
-        env: {
-          PATH: process.env.PATH,
-          NODE_ENV: 'production',
+      const child = spawnLogged(
+        [...options.serverNodeOptions, ...profile, mainJs],
+        {
           DATABASE_URL: databaseUrl,
           PORT: String(port),
           API_ONLY: '1',
@@ -266,9 +271,8 @@ async function main(): Promise<void> {
           ...(process.env.PREPARED_STATEMENTS ? { PREPARED_STATEMENTS: process.env.PREPARED_STATEMENTS } : {}),
           ...extraEnv,
         },
-        stdio: ['ignore', logFd, logFd],
-      });
-      fs.closeSync(logFd);
+        logFile,
+      );
       await waitForHealth(baseUrl, child, logFile);
       say(`API server (${name}) pid ${child.pid} on ${baseUrl} (log: ${logFile})`);
       return { child, baseUrl };
@@ -295,14 +299,12 @@ async function main(): Promise<void> {
       const peerPort = await findFreePort();
       const peerUrl = `http://127.0.0.1:${peerPort}`;
       const peerLog = path.join(dataDir, 'postgraphile.log');
-      const peerFd = fs.openSync(peerLog, 'a');
       // PostGraphile 5 needs Promise.withResolvers, which Node 20 lacks: a polyfill loaded first
-      peerServer = spawn(process.execPath, ['--import', path.join(REPO_ROOT, 'bench/peer/with-resolvers.mjs'), peerScript], {
-        cwd: REPO_ROOT,
-        env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(peerPort), PEER_SCHEMA_OUT: path.join(dataDir, 'postgraphile.graphql') },
-        stdio: ['ignore', peerFd, peerFd],
-      });
-      fs.closeSync(peerFd);
+      peerServer = spawnLogged(
+        ['--import', path.join(REPO_ROOT, 'bench/peer/with-resolvers.mjs'), peerScript],
+        { DATABASE_URL: databaseUrl, PORT: String(peerPort), PEER_SCHEMA_OUT: path.join(dataDir, 'postgraphile.graphql') },
+        peerLog,
+      );
       await waitForGraphql(peerUrl, peerServer, peerLog);
       say(`PostGraphile pid ${peerServer.pid} on ${peerUrl} (log: ${peerLog})`);
       peer = new GqlClient(peerUrl, options.concurrency);
@@ -312,13 +314,7 @@ async function main(): Promise<void> {
       const barePort = await findFreePort();
       const bareUrl = `http://127.0.0.1:${barePort}`;
       const bareLog = path.join(dataDir, 'bare-server.log');
-      const bareFd = fs.openSync(bareLog, 'a');
-      bareServer = spawn(process.execPath, [path.join(REPO_ROOT, 'bench/dist/bench/bare-server.js')], {
-        cwd: REPO_ROOT,
-        env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(barePort) },
-        stdio: ['ignore', bareFd, bareFd],
-      });
-      fs.closeSync(bareFd);
+      bareServer = spawnLogged([path.join(REPO_ROOT, 'bench/dist/bench/bare-server.js')], { DATABASE_URL: databaseUrl, PORT: String(barePort) }, bareLog);
       await waitForHealth(bareUrl, bareServer, bareLog, 'the bare HTTP server');
       say(`bare HTTP server pid ${bareServer.pid} on ${bareUrl} (log: ${bareLog})`);
       bare = new GqlClient(bareUrl, 1);
