@@ -14,6 +14,7 @@ const port = Number(process.env.PORT);
 if (!connectionString || !port) throw new Error('DATABASE_URL and PORT are required');
 
 const pool = new pg.Pool({ connectionString, max: 8, application_name: 'wuye-bench-bare' });
+pool.on('error', (error) => process.stderr.write(`idle connection lost: ${error.message}\n`)); // pg's default is to throw
 const fetches = new Map(SCENARIOS.flatMap((s) => (s.bare ? [[s.name, s.bare.fetch] as const] : [])));
 
 const send = (res: http.ServerResponse, status: number, body: unknown) => {
@@ -26,6 +27,7 @@ http
   .createServer((req, res) => {
     if (req.method === 'GET' && req.url === '/healthz') return send(res, 200, { ok: true });
     const chunks: Buffer[] = [];
+    req.on('error', () => res.destroy()); // a client that aborts mid-body: drop its request, keep serving the others
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
       (async () => {
