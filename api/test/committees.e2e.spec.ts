@@ -13,11 +13,11 @@ const REGISTER = `mutation Register($input: CommitteeInput!) {
 
 const positions = (n: number) => Array.from({ length: n }, (_, i) => ({ name: `委员${i + 1}`, position: i === 0 ? 'CHAIR' : i === 1 ? 'VICE_CHAIR' : 'MEMBER' }));
 
-/** An estate of the officer's subdistricts, preferring `subdistrict` and estates without a committee. */
+/** An estate of the officer's subdistricts whose owner roll is not kept here (members by name), preferring `subdistrict` and estates without a committee. */
 async function estateIn(subdistrict: string, households: (n: number) => boolean): Promise<string> {
   const rows = await app.ds.query(
     `SELECT e.id, e.households FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
-      WHERE s.name = ANY($1) ORDER BY EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id), s.name <> $2, e.id`,
+      WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id) ORDER BY EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id), s.name <> $2, e.id`,
     [['湖东街道', '月河街道', '龙泉街道'], subdistrict],
   );
   return String(rows.find((r: { households: number }) => households(r.households)).id);

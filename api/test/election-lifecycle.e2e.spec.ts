@@ -226,8 +226,12 @@ describe('an election from preparation to a filed committee', () => {
     expect(noPositions.errors?.[0].extensions.positionProblems.length).toBeGreaterThan(0);
 
     const people = committee.members.map((m) => ({ name: m.name, ownerId: m.ownerId }));
-    const tooFew = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: people.slice(0, 4).map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : ('MEMBER' as const) })) } }, token);
-    expect(tooFew.errors?.[0].extensions.fieldErrors.map((e: { rule: string }) => e.rule)).toEqual(expect.arrayContaining(['COMMITTEE_SIZE', 'COMMITTEE_VICE_CHAIR_COUNT']));
+    // four of the five (a vacancy, allowed) with no vice-chair; a sixth person who was never elected
+    const noVice = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: people.slice(0, 4).map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : ('MEMBER' as const) })) } }, token);
+    expect(noVice.errors?.[0].extensions.fieldErrors.map((e: { rule: string }) => e.rule)).toEqual(['COMMITTEE_VICE_CHAIR_COUNT']);
+    const withStranger = [...people, { name: '未当选者', ownerId: null }].map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : i === 1 ? ('VICE_CHAIR' as const) : ('MEMBER' as const) }));
+    const stranger = await app.gql(SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: withStranger } }, token);
+    expect(stranger.errors?.[0].extensions.fieldErrors.map((e: { rule: string }) => e.rule)).toEqual(expect.arrayContaining(['COMMITTEE_SIZE', 'COMMITTEE_MEMBER_NOT_ELECTED']));
     const positions = people.map((p, i) => ({ ...p, position: i === 0 ? ('CHAIR' as const) : i === 1 ? ('VICE_CHAIR' as const) : ('MEMBER' as const) }));
     await app.as('officer', SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: positions } });
     ({ committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! }));

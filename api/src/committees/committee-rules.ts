@@ -63,6 +63,42 @@ export function checkPositions(positions: readonly CommitteePosition[], rules: C
   return problems;
 }
 
+/** A member as the rules see them: the owner on the estate's roll, or a name where the roll is not kept here. */
+export interface MemberIdentity {
+  ownerId: number | null;
+  name: string;
+}
+
+/** One person: the owner where given, else the name as written (namesakes without an owner cannot be told apart). */
+export const memberKey = (m: MemberIdentity): string => (m.ownerId !== null ? `owner:${m.ownerId}` : `name:${m.name.normalize('NFKC').trim()}`);
+
+/** The same person named twice (by owner, or by name where no owner is given) would pass the size rule with fewer persons. */
+export function checkDistinctMembers(members: readonly MemberIdentity[]): RuleProblem | null {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const m of members) {
+    const key = memberKey(m);
+    if (seen.has(key)) twice.add(m.name);
+    seen.add(key);
+  }
+  if (twice.size === 0) return null;
+  return { rule: 'COMMITTEE_MEMBER_TWICE', message: `each member is named once, one position each: ${[...twice].join(', ')} named twice` };
+}
+
+/**
+ * A new composition of a sitting committee keeps or drops its members and sets their positions; a person joins only
+ * by the owners' vote (Civil Code Art. 278(3), docs/domain-rules.md#committee-members): a by-election.
+ */
+export function checkNoNewMembers(sitting: readonly MemberIdentity[], proposed: readonly MemberIdentity[]): RuleProblem | null {
+  const sittingKeys = new Set(sitting.map(memberKey));
+  const newcomers = proposed.filter((m) => !sittingKeys.has(memberKey(m)));
+  if (newcomers.length === 0) return null;
+  return {
+    rule: 'COMMITTEE_MEMBER_NOT_ELECTED',
+    message: `${newcomers.map((m) => m.name).join(', ')} not on the committee: a new member is elected by the owners (a by-election)`,
+  };
+}
+
 /** null when a term of `years` is allowed. */
 export function checkTermYears(years: number, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): RuleProblem | null {
   const { min, max } = rules.termYears;

@@ -2,9 +2,8 @@ import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
-import { Owner } from '../owners/owner.entity';
 import { fail } from '../shared/errors';
-import { FilingStatus } from '../filings/filing';
+import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { toId } from '../shared/ids';
 import { addDays, addYears, IsoDate, todayInChina } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
@@ -17,7 +16,7 @@ import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
 import { committeeFilingService } from './committee-filing.service';
 import { CommitteeMember } from './committee-member.entity';
-import { checkCommitteeSize, checkPositions, checkTermYears, CommitteePosition } from './committee-rules';
+import { checkCommitteeSize, checkDistinctMembers, checkNoNewMembers, checkPositions, checkTermYears, CommitteePosition, memberKey } from './committee-rules';
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -55,25 +54,50 @@ export async function currentCommittees(ctx: RequestContext, estateIds: readonly
   return estateIds.map((id) => latest.get(id) ?? null);
 }
 
-/** Owners named as members must be on this estate's roll. */
+/**
+ * Members are owners of the estate (docs/domain-rules.md#committee-members): where its owner roll is kept here, each is
+ * named by an owner who holds a unit in it; where it is not, by name alone.
+ */
 async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members: NewMember[]): Promise<void> {
-  const ownerIds = members.map((m) => m.ownerId).filter((id): id is number => id !== null);
-  if (ownerIds.length === 0) return;
-  const found = await ctx.em.findBy(Owner, ownerIds.map((id) => ({ id, estateId })));
-  const missing = ownerIds.filter((id) => !found.some((o) => o.id === id));
-  if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} are not on this estate's roll`);
+  const ownerIds = [...new Set(members.map((m) => m.ownerId).filter((id): id is number => id !== null))];
+  const [{ roll_kept: rollKept, holders }] = await ctx.em.query(
+    `SELECT EXISTS (SELECT 1 FROM unit u JOIN ownership o ON o.unit_id = u.id WHERE u.estate_id = $1) AS roll_kept,
+            coalesce((SELECT array_agg(DISTINCT o.owner_id) FROM ownership o JOIN unit u ON u.id = o.unit_id
+                       WHERE u.estate_id = $1 AND o.owner_id = ANY($2::int[])), '{}') AS holders`,
+    [estateId, ownerIds],
+  );
+  const unnamed = members.filter((m) => m.ownerId === null).map((m) => m.name);
+  if (rollKept && unnamed.length) {
+    throw fail.badField('members', 'NOT_ON_ROLL', `this estate's owner roll is kept here: name each member by the owner on it (${unnamed.join(', ')})`);
+  }
+  const held = new Set((holders as Array<number | string>).map(Number));
+  const missing = ownerIds.filter((id) => !held.has(id));
+  if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`);
 }
 
 function toNewMembers(members: CommitteeMemberInput[]): NewMember[] {
   return members.map((m) => ({ ownerId: m.ownerId ? toId(m.ownerId, 'members.ownerId') : null, name: m.name.trim(), position: m.position }));
 }
 
-/** Size for the estate, positions, and any other rule problem, reported together as field errors. */
-function checkComposition(members: NewMember[], households: number, ...others: Array<RuleProblem | null>): void {
-  const problems = [checkCommitteeSize(members.length, households), ...checkPositions(members.map((m) => m.position)), ...others].filter(
+/** Size for the estate (null: not checked), distinct persons, positions, and any other rule problem, reported together as field errors. */
+function checkComposition(members: NewMember[], households: number | null, ...others: Array<RuleProblem | null>): void {
+  const size = households === null ? null : checkCommitteeSize(members.length, households);
+  const problems = [size, checkDistinctMembers(members), ...checkPositions(members.map((m) => m.position)), ...others].filter(
     (p): p is RuleProblem => p !== null,
   );
   if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.rule === 'COMMITTEE_TERM_YEARS' ? 'termYears' : 'members', rule: p.rule, message: p.message })));
+}
+
+/**
+ * A change during the term is filed again within 30 days (建房〔2009〕274号); while one change filing is still with the street
+ * office, a further change joins it, its due date kept from the first change.
+ */
+export async function fileChange(ctx: RequestContext, committeeId: number, changedOn: IsoDate): Promise<void> {
+  const [open] = await ctx.em.query(
+    `SELECT id FROM committee_filing WHERE committee_id = $1 AND kind = $2 AND filing_status = ANY($3) LIMIT 1`,
+    [committeeId, CommitteeFilingKind.CHANGE, EDITABLE_FILING_STATUSES],
+  );
+  if (!open) await committeeFilingService.create(ctx, committeeId, CommitteeFilingKind.CHANGE, changedOn);
 }
 
 export async function insertMembers(ctx: RequestContext, committeeId: number, members: NewMember[], startsOn: IsoDate): Promise<void> {
@@ -147,9 +171,10 @@ export class CommitteeService {
   }
 
   /**
-   * A new composition from `effectiveOn` (e.g. the first meeting choosing chair and vice-chairs, or a
-   * member leaving): size and positions checked (docs/domain-rules.md#committee); a change of people after the
-   * establishment filing was approved opens a change filing, due 30 days later.
+   * A new composition from `effectiveOn` (the first meeting choosing chair and vice-chairs, a member leaving): the
+   * sitting members only, each once, positions checked (docs/domain-rules.md#committee); a person joins by a by-election.
+   * Fewer persons than sit is a vacancy, which a by-election fills; otherwise the size rule holds. Any change of persons or
+   * positions after the establishment filing was approved opens a change filing, due 30 days later.
    */
   async setMembers(ctx: RequestContext, id: number, version: number, input: CommitteeMembersInput): Promise<Committee> {
     const members = toNewMembers(input.members);
@@ -159,12 +184,16 @@ export class CommitteeService {
         throw fail.badField('effectiveOn', 'OUTSIDE_TERM', `must fall within the term ${committee.termStart} – ${committee.termEnd}`);
       }
       const estate = await ctx.em.findOneByOrFail(Estate, { id: committee.estateId });
-      checkComposition(members, estate.households);
-      await checkMembersOnRoll(ctx, committee.estateId, members);
-
       const before = await ctx.em.find(CommitteeMember, { where: { committeeId: id }, order: { id: 'ASC' } });
       const active = before.filter((m) => !m.endsOn);
-      const samePeople = JSON.stringify(active.map((m) => m.ownerId ?? m.name).sort()) === JSON.stringify(members.map((m) => m.ownerId ?? m.name).sort());
+      const vacancy = members.length < active.length;
+      checkComposition(members, vacancy ? null : estate.households, checkNoNewMembers(active, members));
+      await checkMembersOnRoll(ctx, committee.estateId, members);
+
+      // 建房〔2009〕274号: any change during the term — of persons or of positions — is filed again within 30 days
+      const composition = (list: Array<{ ownerId: number | null; name: string; position: CommitteePosition }>) =>
+        JSON.stringify(list.map((m) => `${memberKey(m)}=${m.position}`).sort());
+      const changed = composition(active) !== composition(members);
       await ctx.em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [id, input.effectiveOn]);
       await insertMembers(ctx, id, members, input.effectiveOn);
       const updated = await saveVersion(ctx, Committee, committee, {});
@@ -174,10 +203,7 @@ export class CommitteeService {
         `SELECT count(*)::int AS approved FROM committee_filing WHERE committee_id = $1 AND filing_status = $2`,
         [id, FilingStatus.APPROVED],
       );
-      if (!samePeople && approved > 0) {
-        // 建房〔2009〕274号: a change during the term is filed again within 30 days
-        await committeeFilingService.create(ctx, id, CommitteeFilingKind.CHANGE, input.effectiveOn);
-      }
+      if (changed && approved > 0) await fileChange(ctx, id, input.effectiveOn);
       return updated;
     });
   }

@@ -3,12 +3,13 @@ import { recordAudit } from '../audit/audit.service';
 import { CommitteeFilingKind } from '../committees/committee-filing.entity';
 import { committeeFilingService } from '../committees/committee-filing.service';
 import { checkCommitteeSize, CommitteePosition, DEFAULT_COMMITTEE_RULES } from '../committees/committee-rules';
-import { currentCommittee, insertMembers } from '../committees/committee.service';
+import { currentCommittee, fileChange, insertMembers } from '../committees/committee.service';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
+import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { addDays, addYears, dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
@@ -30,13 +31,20 @@ async function electionDay(ctx: RequestContext, election: Election): Promise<Iso
  * the chair and vice-chairs, and the filing cannot be submitted before it has.
  */
 export const committeeFormation = {
-  async checkElected(ctx: RequestContext, election: Election, elected: number): Promise<void> {
+  async checkElected(ctx: RequestContext, election: Election, electedIds: readonly number[]): Promise<void> {
     const estate = await ctx.em.findOneByOrFail(Estate, { id: election.estateId });
-    let size = elected;
+    let size = electedIds.length;
     if (election.kind === ElectionKind.BY_ELECTION) {
       const committee = await currentCommittee(ctx, election.estateId);
       if (!committee) throw fail.invalidTransition('Election', election.id, election.phase, 'certified: a by-election needs a sitting committee');
-      size += await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } });
+      const sitting = await ctx.em.find(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } });
+      // a by-election fills vacancies: one who already sits would be counted twice (docs/domain-rules.md#committee-size)
+      const [{ names }] = await ctx.em.query(
+        `SELECT coalesce(array_agg(o.name ORDER BY o.name), '{}') AS names FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1) AND c.owner_id = ANY($2::int[])`,
+        [electedIds, sitting.map((m) => m.ownerId).filter((id): id is number => id !== null)],
+      );
+      if (names.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${names.join(', ')} already on the committee`);
+      size += sitting.length;
     }
     const problem = checkCommitteeSize(size, estate.households);
     if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`);
@@ -55,10 +63,19 @@ export const committeeFormation = {
       const committee = (await currentCommittee(ctx, election.estateId))!;
       await insertMembers(ctx, committee.id, members, electedOn);
       await recordAudit(ctx, { action: 'committee.byElection', entityType: 'Committee', entityId: committee.id, after: { added: members, electionId: election.id } });
-      await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.CHANGE, electedOn);
+      await fileChange(ctx, committee.id, electedOn);
       return committee.id;
     }
 
+    // the new committee takes over from the election day: the outgoing one's term and members end the day before (docs/domain-rules.md#re-election)
+    const sitting = await currentCommittee(ctx, election.estateId, electedOn);
+    if (sitting && sitting.termStart < addDays(electedOn, -1)) {
+      const outgoing = await lockVersion(ctx, Committee, sitting.id, null, noRowRule);
+      const lastDay = addDays(electedOn, -1);
+      await ctx.em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [outgoing.id, lastDay]);
+      await saveVersion(ctx, Committee, outgoing, { termEnd: lastDay });
+      await recordAudit(ctx, { action: 'committee.succeeded', entityType: 'Committee', entityId: outgoing.id, before: { termEnd: outgoing.termEnd }, after: { termEnd: lastDay, electionId: election.id } });
+    }
     const [{ last }] = await ctx.em.query(`SELECT coalesce(max(term_number), 0)::int AS last FROM committee WHERE estate_id = $1`, [election.estateId]);
     const result = await ctx.em.insert(Committee, {
       estateId: election.estateId,

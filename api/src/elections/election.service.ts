@@ -94,7 +94,7 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
       if (!tally.quorum.met) refuse('the quorum was not met');
       const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
       if (tie) refuse(tie.message);
-      await committeeFormation.checkElected(ctx, election, tally.electedIds.length);
+      await committeeFormation.checkElected(ctx, election, tally.electedIds.map(Number));
       break;
     }
     case ElectionAction.CANCEL:

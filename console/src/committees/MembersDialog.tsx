@@ -1,6 +1,5 @@
-import AddIcon from '@mui/icons-material/Add';
 import DeleteIcon from '@mui/icons-material/Delete';
-import { Button, IconButton, MenuItem, Stack, TextField } from '@mui/material';
+import { IconButton, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { CommitteeMemberInput } from '../generated/graphql';
@@ -12,8 +11,9 @@ import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog'
 type MemberRow = CommitteeMemberInput & { ownerId: string | null };
 
 /**
- * A new composition of the committee from a date (e.g. the first meeting choosing the chair and vice-chairs):
- * the server checks the size and positions (docs/domain-rules.md#committee) and opens a change filing when people change.
+ * A new composition of the sitting members from a date (the first meeting choosing the chair and vice-chairs, a member
+ * leaving): positions and departures only, since a new member joins by a by-election (docs/domain-rules.md#committee-members);
+ * the server checks the positions and opens a change filing for any change after approval.
  */
 export function MembersDialog({ onClose }: { onClose(): void }) {
   const record = useRecordContext()!;
@@ -58,7 +58,7 @@ export function MembersDialog({ onClose }: { onClose(): void }) {
       <TextField type="date" label={translate('wuye.committee.effective_on')} value={effectiveOn} onChange={(e) => setEffectiveOn(e.target.value)} slotProps={{ inputLabel: { shrink: true } }} />
       {members.map((m, i) => (
         <Stack key={i} direction="row" spacing={1} sx={{ alignItems: 'center' }} data-member={i}>
-          <TextField size="small" label={translate('wuye.committee.member_name')} value={m.name} onChange={(e) => update(i, { name: e.target.value, ownerId: null })} />
+          <TextField size="small" label={translate('wuye.committee.member_name')} value={m.name} slotProps={{ input: { readOnly: true } }} />
           <TextField size="small" select label={translate('wuye.committee.position')} value={m.position} onChange={(e) => update(i, { position: chosen(committeePositionChoices, e.target.value) ?? m.position })} sx={{ minWidth: 120 }}>
             {committeePositionChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
@@ -71,11 +71,9 @@ export function MembersDialog({ onClose }: { onClose(): void }) {
           </IconButton>
         </Stack>
       ))}
-      <div>
-        <Button size="small" startIcon={<AddIcon />} onClick={() => setMembers((list) => [...list, { name: '', position: 'MEMBER', ownerId: null }])}>
-          {translate('wuye.committee.add_member')}
-        </Button>
-      </div>
+      <Typography variant="body2" color="text.secondary">
+        {translate('wuye.committee.members_hint')}
+      </Typography>
     </FormDialog>
   );
 }

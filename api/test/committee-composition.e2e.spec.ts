@@ -1,0 +1,142 @@
+import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
+import { addDays, todayInChina } from '../src/shared/iso-date';
+import { startTestApp, TestApp } from './harness';
+import { COMMITTEE, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION } from './election-operations';
+
+/** A committee's members are distinct owners of the estate, and a person joins it only by the owners' vote (docs/domain-rules.md#committee-members). */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const REGISTER = `mutation Register($input: CommitteeInput!) { registerCommittee(input: $input) { id members { name position ownerId } } }`;
+const SET = `mutation Set($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {
+  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position ownerId } filings { kind eventDate } } }`;
+const today = todayInChina();
+type Member = { name: string; position: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER'; ownerId?: string | null };
+const ranked = (people: Array<{ name: string; ownerId?: string | null }>): Member[] =>
+  people.map((p, i) => ({ ...p, position: i === 0 ? 'CHAIR' : i === 1 ? 'VICE_CHAIR' : 'MEMBER' }));
+const rules = (result: { errors?: Array<{ extensions: Record<string, any> }> }) =>
+  (result.errors?.[0].extensions.fieldErrors ?? []).map((e: { rule: string }) => e.rule);
+const countRows = async (sql: string, params: unknown[]) => Number((await app.ds.query(`SELECT count(*)::int AS n FROM ${sql}`, params))[0].n);
+
+/** An estate of the officer's whose roll is kept here, with no committee, and `n` of its owners who hold units. */
+async function estateWithRoll(n: number): Promise<{ estateId: string; owners: Array<{ name: string; ownerId: string }> }> {
+  const [estate] = await app.ds.query(
+    `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+      WHERE s.name = ANY($1) AND e.households > 100 AND EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+        AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id) ORDER BY e.id LIMIT 1`,
+    [['湖东街道', '月河街道', '龙泉街道']],
+  );
+  const owners = await app.ds.query(
+    `SELECT DISTINCT o.id, o.name FROM owner o JOIN ownership w ON w.owner_id = o.id JOIN unit u ON u.id = w.unit_id WHERE u.estate_id = $1 ORDER BY o.id LIMIT $2`,
+    [estate.id, n],
+  );
+  return { estateId: String(estate.id), owners: owners.map((o: { id: number; name: string }) => ({ name: o.name, ownerId: String(o.id) })) };
+}
+
+describe('registering a committee where the owner roll is kept here', () => {
+  it('names each member by an owner who holds a unit, each once; nothing is written when refused', async () => {
+    const { estateId, owners } = await estateWithRoll(6);
+    const input = (members: Member[]) => ({ input: { estateId, termNumber: 1, electedOn: addDays(today, -10), termYears: 5, members } });
+    const token = await app.tokenFor('officer');
+    const before = await countRows('committee WHERE estate_id = $1', [estateId]);
+
+    const byName = await app.gql(REGISTER, input(ranked([...owners.slice(0, 4), { name: '路人甲' }])), token);
+    expect(byName.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(rules(byName)).toEqual(['NOT_ON_ROLL']);
+
+    const twice = await app.gql(REGISTER, input([...ranked(owners.slice(0, 4)), { ...owners[1], position: 'MEMBER' }]), token);
+    expect(rules(twice)).toEqual(['COMMITTEE_MEMBER_TWICE']);
+
+    // an owner of the estate whose last unit went to someone else is no longer an owner
+    const body = '33050219700101991';
+    const [{ id: formerOwner }] = await app.ds.query(`INSERT INTO owner (estate_id, name, id_number) VALUES ($1, '前业主', $2) RETURNING id`, [estateId, body + citizenIdCheckCharacter(body)]);
+    const former = await app.gql(REGISTER, input(ranked([...owners.slice(0, 4), { name: '前业主', ownerId: String(formerOwner) }])), token);
+    expect(rules(former)).toEqual(['NOT_ON_ROLL']);
+    expect(await countRows('committee WHERE estate_id = $1', [estateId])).toBe(before);
+
+    const { registerCommittee } = await app.as('officer', REGISTER, input(ranked(owners.slice(0, 5))));
+    expect(registerCommittee.members.map((m: Member) => m.ownerId)).toEqual(owners.slice(0, 5).map((o) => o.ownerId));
+  });
+});
+
+describe('a new composition of a sitting committee', () => {
+  /** A sitting committee of the officer's, its establishment filed and approved, of an estate whose roll is not kept here. */
+  async function committeeWithApprovedFiling(): Promise<{ id: string; version: number; members: Member[] }> {
+    const [row] = await app.ds.query(
+      `SELECT k.id FROM committee k JOIN estate e ON e.id = k.estate_id JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND k.term_start <= $2 AND k.term_end >= $2
+          AND EXISTS (SELECT 1 FROM committee_filing f WHERE f.committee_id = k.id AND f.filing_status = 'APPROVED')
+          AND NOT EXISTS (SELECT 1 FROM committee_filing f WHERE f.committee_id = k.id AND f.kind = 'CHANGE')
+          AND (SELECT count(*) FROM committee_member m WHERE m.committee_id = k.id AND m.ends_on IS NULL) >= 5
+          AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = k.estate_id) -- members by name: no roll kept here
+        ORDER BY k.id LIMIT 1`,
+      [['湖东街道', '月河街道', '龙泉街道'], today],
+    );
+    const { committee } = await app.as('officer', COMMITTEE, { id: String(row.id) });
+    return { id: committee.id, version: committee.version, members: committee.members.map((m: Member) => ({ name: m.name, position: m.position, ownerId: m.ownerId ?? null })) };
+  }
+
+  it('refuses a person who was not elected, and the same person twice; changes nothing', async () => {
+    const committee = await committeeWithApprovedFiling();
+    const token = await app.tokenFor('officer');
+    const set = (members: Member[], version = committee.version) => app.gql(SET, { id: committee.id, version, input: { effectiveOn: today, members } }, token);
+    const membersBefore = await countRows('committee_member WHERE committee_id = $1', [committee.id]);
+
+    const swapped = await set([...committee.members.slice(0, -1), { name: '从未当选', ownerId: null, position: committee.members.at(-1)!.position }]);
+    expect(rules(swapped)).toContain('COMMITTEE_MEMBER_NOT_ELECTED');
+    const doubled = await set([...committee.members.slice(0, -1), { ...committee.members[0], position: 'MEMBER' }]);
+    expect(rules(doubled)).toContain('COMMITTEE_MEMBER_TWICE');
+    expect(await countRows('committee_member WHERE committee_id = $1', [committee.id])).toBe(membersBefore);
+    expect(await countRows(`committee_filing WHERE committee_id = $1 AND kind = 'CHANGE'`, [committee.id])).toBe(0);
+  });
+
+  it('a change of positions alone is filed again; a member leaving leaves a vacancy, joining the open change filing', async () => {
+    let committee = await committeeWithApprovedFiling();
+    const chair = committee.members.findIndex((m) => m.position === 'CHAIR');
+    const member = committee.members.findIndex((m) => m.position === 'MEMBER');
+    const handedOver = committee.members.map((m, i) => ({ ...m, position: i === chair ? ('MEMBER' as const) : i === member ? ('CHAIR' as const) : m.position }));
+    const { setCommitteeMembers } = await app.as('officer', SET, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: handedOver } });
+    expect(setCommitteeMembers.filings.filter((f: { kind: string }) => f.kind === 'CHANGE')).toEqual([{ kind: 'CHANGE', eventDate: today }]);
+
+    // the same composition again is no change: no second filing
+    committee = await committeeWithApprovedFilingById(committee.id);
+    const again = await app.as('officer', SET, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: committee.members } });
+    expect(again.setCommitteeMembers.filings.filter((f: { kind: string }) => f.kind === 'CHANGE')).toHaveLength(1);
+
+    // one ordinary member resigns: an even number is a vacancy for a by-election to fill, not a new composition
+    committee = await committeeWithApprovedFilingById(committee.id);
+    const leaving = committee.members.findLastIndex((m) => m.position === 'MEMBER');
+    const rest = committee.members.filter((_, i) => i !== leaving);
+    const { setCommitteeMembers: vacant } = await app.as('officer', SET, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: rest } });
+    expect(vacant.members).toHaveLength(committee.members.length - 1);
+    // the change filing still with the street office covers this change too, due from the first
+    expect(vacant.filings.filter((f: { kind: string }) => f.kind === 'CHANGE')).toEqual([{ kind: 'CHANGE', eventDate: today }]);
+  });
+
+  async function committeeWithApprovedFilingById(id: string) {
+    const { committee } = await app.as('officer', COMMITTEE, { id });
+    return { id: committee.id as string, version: committee.version as number, members: committee.members.map((m: Member) => ({ name: m.name, position: m.position, ownerId: m.ownerId ?? null })) as Member[] };
+  }
+});
+
+describe('a re-election certified during the outgoing term', () => {
+  it('ends the outgoing committee and its members the day before the new one begins', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'COUNTING' } } });
+    let { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
+    expect(election.kind).toBe('RE_ELECTION');
+    const [outgoing] = await app.ds.query(`SELECT id, term_end FROM committee WHERE estate_id = $1 AND term_start <= $2 AND term_end >= $2`, [election.estateId, today]);
+    expect(outgoing).toBeDefined();
+    for (const action of ['PUBLISH_RESULT', 'CERTIFY'] as const) {
+      ({ moveElection: election } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action }));
+    }
+    const { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! });
+    const [ended] = await app.ds.query(`SELECT to_char(term_end, 'YYYY-MM-DD') AS term_end FROM committee WHERE id = $1`, [outgoing.id]);
+    expect(ended.term_end).toBe(addDays(committee.termStart, -1));
+    expect(await countRows('committee_member WHERE committee_id = $1 AND ends_on IS NULL', [outgoing.id])).toBe(0);
+    const current = await app.ds.query(`SELECT id FROM committee WHERE estate_id = $1 AND term_start <= $2 AND term_end >= $2`, [election.estateId, committee.termStart]);
+    expect(current.map((c: { id: number }) => String(c.id))).toEqual([committee.id]);
+  });
+});
