@@ -1,8 +1,10 @@
-import { DataSource } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
+import { CommitteeMember } from '../committees/committee-member.entity';
+import { currentCommittee } from '../committees/committee.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
 import { Candidate } from '../elections/candidate.entity';
-import { ElectionAction, ElectionPhase } from '../elections/election-phases';
+import { ElectionAction, ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { electionService } from '../elections/election.service';
 import { RequestContext, withTransaction } from '../request/context';
@@ -10,19 +12,30 @@ import { Owner } from '../owners/owner.entity';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { todayInChina } from '../shared/iso-date';
-import { RuleViolationError } from '../shared/rule-violation';
+import { dateInChina, todayInChina } from '../shared/iso-date';
+import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { ChecklistVersion } from './checklist-version.entity';
 import { checkChecklist, Checklist, ChecklistItem, decideEligibility, DEFAULT_CHECKLIST_V1, Eligibility } from './checklist';
 import { EligibilityCheck } from './eligibility-check.entity';
 import { Objection } from './objection.entity';
 import { EligibilityCheckInput, NominationInput, ObjectionInput } from './eligibility.inputs';
+import { nominationDateProblem, nominationProblems, RegisterFacts, registerContradiction, registerContradictions, reviewDateProblem } from './register-rules';
 
-/** What a candidate's decision rests on: the checklist's verdict, held open while an objection is unresolved. */
+/** What a candidate's decision rests on: the checklist's verdict, held open while an objection is unresolved or the roll contradicts a PASS. */
 export interface CandidateDecision {
   decision: Eligibility;
   explanation: Array<{ itemKey: string; kind: string; result: string; reason: string; reviewingBody: string; overrideReason?: string; why: string }>;
+}
+
+/** The candidate's owner as the live roll shows them today, in the election's estate. */
+async function registerFactsOf(ctx: RequestContext, ownerId: number, estateId: number): Promise<RegisterFacts> {
+  const [row]: Array<{ id_number: string | null; units: number }> = await ctx.em.query(
+    `SELECT w.id_number, (SELECT count(*)::int FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE o.owner_id = w.id AND u.estate_id = $2) AS units
+       FROM owner w WHERE w.id = $1 AND w.estate_id = $2`,
+    [ownerId, estateId],
+  );
+  return { unitsInEstate: row?.units ?? 0, idNumber: row?.id_number ?? null };
 }
 
 async function decide(ctx: RequestContext, candidate: Candidate): Promise<CandidateDecision> {
@@ -34,24 +47,31 @@ async function decide(ctx: RequestContext, candidate: Candidate): Promise<Candid
     checks.filter((c) => c.overrideReason && c.result === 'FAIL').map((c) => ({ itemKey: c.itemKey, reason: c.overrideReason! })),
   );
   const open = await ctx.em.query(`SELECT id, reason FROM objection WHERE candidate_id = $1 AND resolved_on IS NULL ORDER BY id`, [candidate.id]);
+  const election = await ctx.em.findOneByOrFail(Election, { id: candidate.electionId });
+  // a PASS the register has contradicted since (e.g. the unit re-imported to someone else) no longer counts
+  const contradicted = registerContradictions(
+    // an undated check (from before dates were required) is judged as of today
+    checks.map((c) => ({ itemKey: c.itemKey, result: c.result, checkedOn: c.checkedOn ?? todayInChina() })),
+    await registerFactsOf(ctx, candidate.ownerId, election.estateId),
+  );
   const explanation: CandidateDecision['explanation'] = result.decidedBy.map((d) => ({ ...d }));
-  // an open objection reopens the review: the candidate waits for it, unless already ineligible
-  if (open.length && result.decision !== 'INELIGIBLE') {
-    return {
-      decision: 'NOT_YET_ELIGIBLE',
-      explanation: [
-        ...open.map((o: { id: number; reason: string }) => ({
-          itemKey: `objection:${o.id}`,
-          kind: 'OBJECTION',
-          result: 'PENDING',
-          reason: 'OBJECTION_OPEN',
-          reviewingBody: 'ELECTION_ORGANISER',
-          why: `objection under review: ${o.reason}`,
-        })),
-        ...explanation,
-      ],
-    };
-  }
+  const held: CandidateDecision['explanation'] = [
+    ...open.map((o: { id: number; reason: string }) => ({
+      itemKey: `objection:${o.id}`,
+      kind: 'OBJECTION',
+      result: 'PENDING',
+      reason: 'OBJECTION_OPEN',
+      reviewingBody: 'ELECTION_ORGANISER',
+      why: `objection under review: ${o.reason}`,
+    })),
+    ...contradicted.map((p: RuleProblem) => {
+      const check = checks.find((c) => c.itemKey === p.subject)!;
+      const kind = version.checklist.items.find((i) => i.key === check.itemKey)?.kind ?? 'MUST';
+      return { itemKey: check.itemKey, kind, result: check.result, reason: p.rule, reviewingBody: check.reviewingBody ?? 'ELECTION_ORGANISER', why: `recorded as passed, but ${p.message}: check it again` };
+    }),
+  ];
+  // an open objection or a contradicted check reopens the review: the candidate waits for it, unless already ineligible
+  if (held.length && result.decision !== 'INELIGIBLE') return { decision: 'NOT_YET_ELIGIBLE', explanation: [...held, ...explanation] };
   return { decision: result.decision, explanation };
 }
 
@@ -59,6 +79,13 @@ async function decide(ctx: RequestContext, candidate: Candidate): Promise<Candid
 async function redecide(ctx: RequestContext, candidate: Candidate): Promise<Candidate> {
   const decision = await decide(ctx, candidate);
   return saveVersion(ctx, Candidate, candidate, { decision: decision.decision, decisionExplanation: decision.explanation });
+}
+
+/** An active member (not ended) of the estate's sitting committee. */
+async function sitsOnCommittee(ctx: RequestContext, ownerId: number, estateId: number): Promise<boolean> {
+  const committee = await currentCommittee(ctx, estateId);
+  if (!committee) return false;
+  return (await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, ownerId, endsOn: IsNull() } })) > 0;
 }
 
 async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string): Promise<Election> {
@@ -124,15 +151,31 @@ export class EligibilityService {
     return candidate;
   }
 
-  /** Candidates are owners of the estate, nominated while nomination is open, reviewed by the current checklist. */
+  /**
+   * Candidates are owners holding a unit of the estate (in a by-election, not sitting on its committee), nominated while
+   * nomination is open, reviewed by the current checklist.
+   */
   async nominate(ctx: RequestContext, electionId: number, input: NominationInput): Promise<Candidate> {
     const ownerId = toId(input.ownerId, 'ownerId');
     if (input.nominatedOn > todayInChina()) throw fail.badField('nominatedOn', 'NOT_FUTURE', 'must not be in the future');
     try {
       return await withTransaction(ctx, async (ctx) => {
         const election = await electionFor(ctx, electionId, [ElectionPhase.NOMINATION], 'given nominations (nomination is not open)');
+        const [opened]: Array<{ entered_at: Date | null }> = await ctx.em.query(
+          `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`,
+          [electionId, ElectionPhase.NOMINATION],
+        );
+        const dateProblem = nominationDateProblem(input.nominatedOn, opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null, todayInChina());
+        if (dateProblem) throw fail.badField('nominatedOn', dateProblem.rule, dateProblem.message);
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
-        if (!owner || owner.estateId !== election.estateId) throw fail.badField('ownerId', 'NOT_ON_ROLL', 'candidates are owners of this estate');
+        const ownerOfEstate = owner !== null && owner.estateId === election.estateId;
+        const problems = nominationProblems({
+          ownerOfEstate,
+          unitsInEstate: ownerOfEstate ? (await registerFactsOf(ctx, ownerId, election.estateId)).unitsInEstate : 0,
+          byElection: election.kind === ElectionKind.BY_ELECTION,
+          sitsOnCommittee: election.kind === ElectionKind.BY_ELECTION && (await sitsOnCommittee(ctx, ownerId, election.estateId)),
+        });
+        if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'ownerId');
         const checklist = await this.currentChecklist(ctx);
         const result = await ctx.em.insert(Candidate, {
           electionId,
@@ -170,13 +213,18 @@ export class EligibilityService {
     if (input.checkedOn > todayInChina()) throw fail.badField('checkedOn', 'NOT_FUTURE', 'must not be in the future');
     return withTransaction(ctx, async (ctx) => {
       const candidate = await lockVersion(ctx, Candidate, candidateId, version, candidateInJurisdiction(ctx));
-      await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
+      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
+      const dateProblem = reviewDateProblem(input.checkedOn, candidate.nominatedOn, todayInChina());
+      if (dateProblem) throw fail.badField('checkedOn', dateProblem.rule, dateProblem.message);
       const checklist = (await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
       const item = checklist.items.find((i) => i.key === input.itemKey);
       if (!item) throw fail.badField('itemKey', 'NOT_ON_CHECKLIST', `not an item of checklist version ${checklist.version}`);
       if (input.overrideReason && !(item.kind === 'UNSUITABLE' && input.result === 'FAIL')) {
         throw fail.badField('overrideReason', 'OVERRIDE_NOT_ALLOWED', 'only a failed unsuitable (不宜) check can be overridden');
       }
+      // a check may not say what the registry's own roll denies (docs/domain-rules.md#eligibility-checklist)
+      const contradiction = registerContradiction(input, await registerFactsOf(ctx, candidate.ownerId, election.estateId));
+      if (contradiction) throw fail.ruleViolation(new RuleViolationError([contradiction]), 'result');
       const before = await ctx.em.findOneBy(EligibilityCheck, { candidateId, itemKey: input.itemKey });
       await ctx.em.query(
         `INSERT INTO eligibility_check (candidate_id, item_key, result, reviewing_body, reviewer, checked_on, evidence_note, override_reason, recorded_by_id)
@@ -207,6 +255,8 @@ export class EligibilityService {
       const candidate = await ctx.em.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw fail.notFound('Candidate', candidateId);
       const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity');
+      const dateProblem = reviewDateProblem(input.filedOn, candidate.nominatedOn, todayInChina());
+      if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
       const result = await ctx.em.insert(Objection, {
         candidateId,
         filedOn: input.filedOn,

@@ -83,3 +83,24 @@ export function ageOn(id: string, date: IsoDate): number {
   // "MM-DD" strings compare in calendar order
   return date.slice(5) >= birth.slice(5) ? years : years - 1;
 }
+
+/**
+ * The birth date an ID number on the roll states, or null when it states none to rely on: an 18-character number
+ * with a real date and a right check character, or an old 15-digit one (YYMMDD, all born in the 1900s).
+ */
+export function statedBirthDate(raw: string | null | undefined): IsoDate | null {
+  const id = normaliseCitizenId(raw ?? '');
+  const fromDigits = (year: string, month: string, day: string): IsoDate | null =>
+    isRealDate(Number(year), Number(month), Number(day)) ? `${year}-${month}-${day}` : null;
+  if (/^\d{15}$/.test(id)) return fromDigits(`19${id.slice(6, 8)}`, id.slice(8, 10), id.slice(10, 12));
+  if (!/^\d{17}[0-9X]$/.test(id) || id[17] !== citizenIdCheckCharacter(id.slice(0, 17))) return null;
+  return fromDigits(id.slice(6, 10), id.slice(10, 12), id.slice(12, 14));
+}
+
+/** Full years (周岁) from `birth` to `date`, as `ageOn` counts them; negative before the birth. */
+export function fullYearsOn(birth: IsoDate, date: IsoDate): number {
+  assertIsoDate(birth, 'birth date');
+  assertIsoDate(date);
+  const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
+  return date.slice(5) >= birth.slice(5) ? years : years - 1;
+}
