@@ -110,3 +110,24 @@ describe('every message the console asks for exists (polyglot would show the bar
     expect(groups.filter((group) => typeof at(messages, group) !== 'object')).toEqual([]);
   });
 });
+
+describe('every rule code the API can report is translated (the console would show the server’s English message)', () => {
+  const API = path.join(__dirname, '..', '..', '..', 'api', 'src');
+  const text = sources(API).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  // a rule problem `{ rule: 'CODE', … }`, a field error `fail.badField(field, 'CODE', …)`, class-validator's names (RULE_NAMES),
+  // and a code held in a constant (`const X = 'CODE'`) used as `rule: X` or as a constraint `[X]:`; a code computed otherwise is not seen
+  const constants = new Map([...text.matchAll(/const (\w+) = '([A-Z][A-Z0-9_]+)';/g)].map((m) => [m[1], m[2]]));
+  const ruleNames = /RULE_NAMES[^{]*\{([^}]*)\}/.exec(text)?.[1] ?? '';
+  const codes = [
+    ...new Set([
+      ...[...text.matchAll(/\brule: '([A-Z][A-Z0-9_]+)'/g), ...text.matchAll(/badField\(\s*[^,()]+,\s*'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
+      ...[...ruleNames.matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
+      ...[...text.matchAll(/\brule: ([A-Z][A-Z0-9_]+)\b|\[([A-Z][A-Z0-9_]+)\]:/g)].map((m) => constants.get(m[1] ?? m[2])).filter((c): c is string => c !== undefined),
+    ]),
+  ].sort();
+
+  it.each([['zh-CN', zh], ['English', en]] as const)('in %s, under wuye.rules', (_language, messages) => {
+    expect(codes.length).toBeGreaterThan(100);
+    expect(codes.filter((code) => typeof at(messages, `wuye.rules.${code}`) !== 'string')).toEqual([]);
+  });
+});
