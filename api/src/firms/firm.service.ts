@@ -44,7 +44,12 @@ export class FirmService {
       filters: {
         name: { op: 'contains', columns: ['f.name'] },
         // the whole code or its beginning, as normalised on write; wildcards are dropped, not matched
-        creditCode: { op: 'sql', where: (code, param) => ({ sql: `f.creditCode LIKE :${param}`, params: { [param]: `${normaliseCreditCode(code).replace(/[\\%_]/g, '')}%` } }) },
+        creditCode: {
+          op: 'sql',
+          where: (code, param) => ({ sql: `f.creditCode LIKE :${param}`, params: { [param]: `${normaliseCreditCode(code).replace(/[\\%_]/g, '')}%` } }),
+          // the same firms whoever asks: their answer may be shared by callers of one role (response cache)
+          readsCaller: false,
+        },
         districtId: { op: 'eq', column: 'f.districtId', id: true },
         status: { op: 'enum', column: 'f.status', values: FirmStatus },
         filingStatus: { op: 'enum', column: 'f.filingStatus', values: FilingStatus },

@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { ApolloServerPlugin, HeaderMap } from '@apollo/server';
-import { DocumentNode, FragmentDefinitionNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
+import { DocumentNode, FragmentDefinitionNode, getNamedType, GraphQLSchema, isLeafType, isObjectType, OperationDefinitionNode } from 'graphql';
 import client from 'prom-client';
 import { DataSource } from 'typeorm';
 import { Config } from '../config';
@@ -12,6 +12,7 @@ import { logOperation, settleSession } from './plugins';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { todayInChina } from '../shared/iso-date';
+import { listsReadCaller } from '../shared/list';
 import { Lru } from '../shared/lru';
 import { operationFootprint, ReadFootprint } from '../shared/read-plan';
 import { registry } from '../shared/metrics';
@@ -20,8 +21,9 @@ import { fingerprint } from '../shared/table-versions';
 /**
  * Answers of read-only registry queries kept in memory (docs/architecture.md#response-cache). An answer is served
  * again only to a caller who may see exactly the same thing — same query text, variables, role and scopes, the
- * user too where the answer depends on who asks (officers' jurisdiction, personal data, available actions),
- * the same day in China (current committees) — and only while PostgreSQL's version of every table it read
+ * same day in China (current committees), and the same user unless the answer is proven the same for everyone of
+ * that role (no officer's jurisdiction, personal data, available actions, nor a list filter or scope that reads
+ * the caller: shared/list.ts listsReadCaller) — and only while PostgreSQL's version of every table it read
  * (shared/read-plan.ts operationFootprint) is the one it was computed under. Mutations, introspection and
  * anything the footprint cannot account for are never cached. Runs after the access plugin has admitted the
  * caller, so a cached answer is never a way around a refusal.
@@ -59,8 +61,20 @@ interface Held {
 /** A lookup that missed: where its answer is kept, under the versions read before it was computed. */
 interface Pending {
   cache: Lru<string, Held>;
-  key: string;
+  keys: AnswerKeys;
   fingerprint: string;
+  ctx: RequestContext;
+}
+
+/**
+ * Where an answer may be held: under the caller's own key always, under the key of everyone with the caller's role
+ * and scopes (`shared`) only when its execution proved it the same for all of them. Whether it is proven depends on
+ * the text and variables alone (which filters are given), so a key never holds both kinds of answer.
+ */
+interface AnswerKeys {
+  /** null when the footprint already says the answer is the caller's own */
+  shared: string | null;
+  own: string;
 }
 
 /** The miss of the response cache's lane, for the planned lane (compiled-execution.ts) that computes the answer without Apollo. */
@@ -71,7 +85,25 @@ export interface CacheMiss {
 
 interface Footprint {
   tables: string[];
+  /** known from the text alone to depend on who asks: kept for the caller only, whatever the execution finds */
   callerDependent: boolean;
+}
+
+/**
+ * Whether every root's arguments are of kinds whose meaning the cache can account for: a list's `options` (its
+ * filters and scope tell at execution, listsReadCaller) or plain values (an id, a quarter). Any other argument of a
+ * root registered later is taken to depend on who asks until shown otherwise.
+ */
+function rootArgumentsAccounted(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  const fields = schema.getQueryType()?.getFields() ?? {};
+  return operation.selectionSet.selections.every((root) => {
+    if (root.kind !== 'Field' || root.name.value === '__typename') return true;
+    const field = fields[root.name.value];
+    if (!field) return false;
+    const type = getNamedType(field.type);
+    const isList = isObjectType(type) && 'items' in type.getFields();
+    return field.args.every((arg) => (isList && arg.name === 'options') || isLeafType(getNamedType(arg.type)));
+  });
 }
 
 function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionNode> {
@@ -80,20 +112,32 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
   return fragments;
 }
 
-/** Who the answer is for, as far as it changes what they may see. */
-function callerKey(ctx: RequestContext, footprint: Footprint): string {
+/** Who the answer is for: everyone of the caller's kind, role and scopes, or (`own`) this caller alone. */
+function callerKey(ctx: RequestContext, own: boolean): string {
   const principal = ctx.principal;
   if (!principal) return 'anonymous';
-  const byUser = footprint.callerDependent || principal.role === Role.OFFICER;
-  return `${principal.kind}:${principal.role}:${[...principal.scopes].sort().join(',')}${byUser ? `:${principal.id}` : ''}`;
+  return `${principal.kind}:${principal.role}:${[...principal.scopes].sort().join(',')}${own ? `:${principal.id}` : ''}`;
 }
 
-/** The key of an answer: everything that changes what this caller may see for this request. */
-function answerKey(query: string, operationName: string | null, variables: unknown, ctx: RequestContext, footprint: Footprint): string {
-  return crypto
-    .createHash('sha256')
-    .update(JSON.stringify([query, operationName, variables ?? {}, callerKey(ctx, footprint), todayInChina()]))
-    .digest('base64');
+/** The keys of an answer: everything that changes what this caller may see for this request. */
+function answerKeys(query: string, operationName: string | null, variables: unknown, ctx: RequestContext, footprint: Footprint): AnswerKeys {
+  const day = todayInChina();
+  const key = (own: boolean) =>
+    crypto
+      .createHash('sha256')
+      .update(JSON.stringify([query, operationName, variables ?? {}, callerKey(ctx, own), day]))
+      .digest('base64');
+  // an officer's lists are narrowed to their jurisdiction
+  const ownOnly = !ctx.principal || footprint.callerDependent || ctx.principal.role === Role.OFFICER;
+  return { shared: ownOnly ? null : key(false), own: key(true) };
+}
+
+/** The answer held for these keys and still current: one proven the same for the caller's role first, else the caller's own. */
+function heldFor(cache: Lru<string, Held>, keys: AnswerKeys, versions: string): Held | undefined {
+  const shared = keys.shared === null ? undefined : cache.get(keys.shared);
+  if (shared && shared.fingerprint === versions) return shared;
+  const own = cache.get(keys.own);
+  return own && own.fingerprint === versions ? own : undefined;
 }
 
 /** What the cache learned of a query text when Apollo first answered it: enough to answer it again in front of Apollo. */
@@ -133,14 +177,16 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
   const footprintOf = (ds: DataSource, document: DocumentNode, operation: OperationDefinitionNode): Footprint | null => {
     if (footprints.has(operation)) return footprints.get(operation)!;
     const found: ReadFootprint | null = operationFootprint(schema, ds, operation, fragmentsOf(document));
-    const footprint = found && { tables: [...found.tables].sort(), callerDependent: found.callerDependent };
+    const footprint = found && { tables: [...found.tables].sort(), callerDependent: found.callerDependent || !rootArgumentsAccounted(schema, operation) };
     footprints.set(operation, footprint);
     return footprint;
   };
 
   /** An answer kept under the versions read before it was computed: serialised once (or already text: a page PostgreSQL wrote), and encoded once, as every hit sends it. */
-  const keep = ({ cache, key, fingerprint: versions }: Pending, data: Record<string, unknown>) => {
+  const keep = ({ cache, keys, fingerprint: versions, ctx }: Pending, data: Record<string, unknown>) => {
     keepAnswerText(data, answerText(data) ?? Buffer.from(JSON.stringify(data)));
+    // a list that read rows for this caller (mine, submittedByMe, a scope) makes the answer theirs alone
+    const key = keys.shared !== null && !listsReadCaller(ctx) ? keys.shared : keys.own;
     const body = answerBody({ data });
     cache.set(key, { fingerprint: versions, data, body, bytes: 2 * body.length + key.length });
   };
@@ -159,10 +205,10 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
           const textKey = request.query !== undefined && !request.extensions ? operationTextKey(request.query, request.operationName) : null;
           if (textKey !== null && !facts.get(textKey)) facts.set(textKey, { footprint, label: operationLabel(operation, fragmentsOf(document)) });
           const current = fingerprint(await contextValue.tableVersions(), footprint.tables);
-          const key = answerKey(request.query ?? '', request.operationName ?? null, request.variables, contextValue, footprint);
+          const keys = answerKeys(request.query ?? '', request.operationName ?? null, request.variables, contextValue, footprint);
           const cache = cacheOf(ds);
-          const held = cache.get(key);
-          if (held && held.fingerprint === current) {
+          const held = heldFor(cache, keys, current);
+          if (held) {
             // a session held in memory whose tables moved is looked up again before a held answer goes to it
             const refused = await settleSession(contextValue);
             if (refused) return refused;
@@ -170,7 +216,7 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
             return { http: { status: undefined, headers: new HeaderMap() }, body: { kind: 'single', singleResult: { data: held.data } } };
           }
           lookups.inc({ outcome: 'miss' });
-          pending = { cache, key, fingerprint: current };
+          pending = { cache, keys, fingerprint: current, ctx: contextValue };
           return null;
         },
         async willSendResponse({ response }) {
@@ -195,12 +241,13 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
       if (!ctx?.tableVersions) return next();
       const pending: Pending = {
         cache: cacheOf(ctx.em.connection),
-        key: answerKey(request.query, request.operationName, request.variables, ctx, known.footprint),
+        keys: answerKeys(request.query, request.operationName, request.variables, ctx, known.footprint),
         // read before the answer is computed: a write after it moves the versions, and the answer is not served again
         fingerprint: fingerprint(await ctx.tableVersions(), known.footprint.tables),
+        ctx,
       };
-      const held = pending.cache.get(pending.key);
-      if (!held || held.fingerprint !== pending.fingerprint) {
+      const held = heldFor(pending.cache, pending.keys, pending.fingerprint);
+      if (!held) {
         const miss: CacheMiss = {
           keep(data) {
             lookups.inc({ outcome: 'miss' });

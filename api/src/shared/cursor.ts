@@ -3,13 +3,23 @@ import { MAX_ID } from './ids';
 import { textProblem } from './text';
 
 /**
- * Keyset cursors: `[sort field, the last row's value of it, the last row's id]`, base64url JSON. A cursor is
- * only a position, so a client may build one, but it must name the list's sort and carry values of the sort
- * column's type: anything else is refused here, before a value PostgreSQL cannot cast reaches it.
+ * Keyset cursors: `[list, sort field, direction, the last row's value of it, the last row's id]`, base64url JSON.
+ * A cursor is only a position, so a client may build one, but it must name the list and the sort (field and
+ * direction) it pages and carry values of the sort column's type: anything else is refused here, before a value
+ * PostgreSQL cannot cast reaches it. Filters are not part of it: a filter takes a subset of the same order, in
+ * which "after this row" means the same. Cursors of the older three-part shape are refused.
  */
 export type CursorKind = 'integer' | 'bigint' | 'text' | 'date' | 'timestamp';
 
 export type CursorValue = string | number;
+
+/** What a cursor pages: the list (its entity's name) and its sort; "after" means something else in any other. */
+export interface CursorOrder {
+  list: string;
+  field: string;
+  /** ASC or DESC */
+  direction: string;
+}
 
 export interface Cursor {
   /** null only for a nullable sort column's null tail */
@@ -49,9 +59,9 @@ export function cursorKindOf(columnType: string): CursorKind | null {
   }
 }
 
-export function encodeCursor(field: string, value: unknown, id: number): string {
+export function encodeCursor(order: CursorOrder, value: unknown, id: number): string {
   const v = value instanceof Date ? value.toISOString() : value;
-  return Buffer.from(JSON.stringify([field, v, id])).toString('base64url');
+  return Buffer.from(JSON.stringify([order.list, order.field, order.direction, v, id])).toString('base64url');
 }
 
 /** Whether a value fits a column of this kind (so PostgreSQL compares it instead of failing on it). */
@@ -70,8 +80,8 @@ export function fitsKind(value: unknown, kind: CursorKind): value is CursorValue
   }
 }
 
-/** The position a cursor names, for a list sorted by `field` (a column of `kind`, ids of `idKind`). */
-export function decodeCursor(cursor: string, field: string, kind: CursorKind, idKind: CursorKind, nullable = false): Cursor | null {
+/** The position a cursor names, for this list and sort (its column of `kind`, ids of `idKind`); null when it is not one of theirs. */
+export function decodeCursor(cursor: string, order: CursorOrder, kind: CursorKind, idKind: CursorKind, nullable = false): Cursor | null {
   if (cursor.length > MAX_CURSOR_LENGTH || !/^[A-Za-z0-9_-]+$/.test(cursor)) return null;
   let parsed: unknown;
   try {
@@ -79,10 +89,11 @@ export function decodeCursor(cursor: string, field: string, kind: CursorKind, id
   } catch {
     return null;
   }
-  if (!Array.isArray(parsed) || parsed.length !== 3) return null;
-  const [sortField, value, id] = parsed as unknown[];
+  if (!Array.isArray(parsed) || parsed.length !== 5) return null;
+  const [list, field, direction, value, id] = parsed as unknown[];
+  if (list !== order.list || field !== order.field || direction !== order.direction) return null;
   // a nullable sort column (e.g. submittedAt) names its null tail with a null value
   const valueFits = (nullable && value === null) || fitsKind(value, kind);
-  if (sortField !== field || !valueFits || !fitsKind(id, idKind) || (id as number) < 0) return null;
+  if (!valueFits || !fitsKind(id, idKind) || (id as number) < 0) return null;
   return { value, id: id as number };
 }

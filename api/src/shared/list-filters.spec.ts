@@ -1,5 +1,5 @@
 import { AppError } from './errors';
-import { containsOperator, filterClauses, FilterRule, likePattern } from './list-filters';
+import { containsOperator, filterClauses, FilterRule, likePattern, readsCaller } from './list-filters';
 
 const rule = (r: FilterRule<any>) => ({ f: r });
 
@@ -102,4 +102,22 @@ describe('likePattern', () => {
     ['back\\slash', '%back\\\\slash%'],
     ['', '%%'],
   ])('%p → %p', (text, pattern) => expect(likePattern(text)).toBe(pattern));
+});
+
+describe('whether a filter may read who asks (the response cache keys its answer by the caller)', () => {
+  const sql: FilterRule<any> = { op: 'sql', where: (_v, p) => `x = :${p}` };
+  it.each<[string, FilterRule<any>, unknown, boolean]>([
+    ['an operator reads only its value', { op: 'eq', column: 'f.status' }, 'ACTIVE', false],
+    ['contains reads only its value', { op: 'contains', columns: ['f.name'] }, '湖州', false],
+    ['custom SQL that declares nothing is taken to read the caller', sql, true, true],
+    ['custom SQL asked for false all the same (mine: false)', sql, false, true],
+    ['custom SQL for an id, undeclared', { op: 'sqlId', where: (_id, p) => `x = :${p}` }, '3', true],
+    ['custom SQL declared to read only its value', { ...sql, readsCaller: false }, true, false],
+    ['custom SQL declared to read the caller', { ...sql, readsCaller: true }, true, true],
+    ['custom SQL not asked for (null)', sql, null, false],
+    ['custom SQL not asked for (empty text)', sql, '', false],
+    ['custom SQL not asked for (absent)', sql, undefined, false],
+  ])('%s', (_what, r, value, expected) => {
+    expect(readsCaller(rule(r), { f: value })).toBe(expected);
+  });
 });

@@ -24,10 +24,14 @@ export type FilterRule<V> =
   | { op: 'gt'; column: string }
   /** the value lies from one column to another, both included (e.g. a contract in force on a day) */
   | { op: 'between'; from: string; to: string }
-  /** SQL of its own for the odd ones; null adds nothing */
-  | { op: 'sql'; where: (value: V, param: string) => FilterClause | null }
+  /**
+   * SQL of its own for the odd ones; null adds nothing. `readsCaller: false` declares that the rows it finds depend on
+   * the value alone: otherwise it is taken to read who asks (as `mine` does), and the response cache keeps its
+   * answer for that caller only (readsCaller below).
+   */
+  | { op: 'sql'; where: (value: V, param: string) => FilterClause | null; readsCaller?: boolean }
   /** the same for an ID, checked and bound as an integer */
-  | { op: 'sqlId'; where: (id: number, param: string) => FilterClause | null };
+  | { op: 'sqlId'; where: (id: number, param: string) => FilterClause | null; readsCaller?: boolean };
 
 type Clause = { sql: string; params: ObjectLiteral };
 
@@ -106,12 +110,26 @@ function clauseOf(rule: FilterRule<unknown>, value: unknown, param: string, fiel
   }
 }
 
+/** Whether a field's value is absent: null, undefined and '' carry nothing. */
+const absent = (value: unknown) => value === undefined || value === null || value === '';
+
+/**
+ * Whether the rows a filter finds may depend on who asks, not only on its values: true when it carries a field of
+ * custom SQL that does not declare `readsCaller: false`. The operators (eq, any, contains, enum, gt, between) read
+ * only the value and a column, so an undeclared rule is the only way in, and it counts as reading the caller.
+ */
+export function readsCaller(rules: Record<string, FilterRule<any>>, filter: object): boolean {
+  return Object.entries(rules).some(
+    ([field, rule]: [string, FilterRule<unknown>]) => (rule.op === 'sql' || rule.op === 'sqlId') && rule.readsCaller !== false && !absent((filter as Record<string, unknown>)[field]),
+  );
+}
+
 /** The clauses of every declared field the filter carries (null, undefined and '' carry nothing), in declared order. */
 export function filterClauses(rules: Record<string, FilterRule<any>>, filter: object): Clause[] {
   const clauses: Clause[] = [];
   for (const [field, rule] of Object.entries(rules) as Array<[string, FilterRule<unknown>]>) {
     const value: unknown = (filter as Record<string, unknown>)[field];
-    if (value === undefined || value === null || value === '') continue;
+    if (absent(value)) continue;
     const clause = clauseOf(rule, value, `filter_${field}`, `filter.${field}`);
     if (clause) clauses.push(clause);
   }

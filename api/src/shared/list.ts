@@ -4,8 +4,8 @@ import { EntityManager, EntityTarget, ObjectLiteral, SelectQueryBuilder } from '
 import { readTogether, type RequestContext } from '../request/context';
 import { fail } from './errors';
 import { getEntities } from './hydrate';
-import { CursorKind, cursorKindOf, decodeCursor, encodeCursor } from './cursor';
-import { applyFilters, FilterRule, ListFilters } from './list-filters';
+import { CursorKind, cursorKindOf, CursorOrder, decodeCursor, encodeCursor } from './cursor';
+import { applyFilters, FilterRule, ListFilters, readsCaller } from './list-filters';
 
 /**
  * The one list contract of the API (docs/architecture.md#list-contract): `skip`, `take`, `sort`, `filter`, `after` in;
@@ -87,6 +87,8 @@ export function ListType<T extends object>(name: string, itemType: ClassType<T>)
 /** How one resource is listed: its table, the property names it may sort by, and the rule of each filter field. */
 export interface ListSpec<E extends ObjectLiteral, F, S extends string> {
   entity: EntityTarget<E>;
+  /** the name its cursors carry, the entity's by default: two lists of one entity need names of their own */
+  list?: string;
   alias: string;
   defaultSort: S;
   filters: ListFilters<F>;
@@ -97,6 +99,14 @@ export interface ListLimits {
   wantTotal: boolean;
   /** row-level scoping added to every list (e.g. an officer's jurisdiction) */
   scope?: (qb: SelectQueryBuilder<any>) => void;
+}
+
+/** Requests in which a list read rows that depend on who asks beyond role and scopes (a filter reading the caller, a scope). */
+const readForCaller = new WeakSet<RequestContext>();
+
+/** Whether this request's lists read rows for this caller only: then its answer is not another caller's (response cache). */
+export function listsReadCaller(ctx: RequestContext): boolean {
+  return readForCaller.has(ctx);
 }
 
 /** Whether a sort column may hold null (such a list orders its nulls last and pages through them by id). */
@@ -125,6 +135,8 @@ export interface ListQuery<E extends ObjectLiteral> {
   /** the sort property and direction (the id breaks ties in the same direction) */
   field: string;
   direction: SortDirection;
+  /** what its cursors name: the list and its sort (cursor.ts) */
+  order: CursorOrder;
   take: number;
   skip: number;
   after: boolean;
@@ -152,16 +164,18 @@ export function listQuery<E extends ObjectLiteral & { id: number }, F, S extends
 
   const qb = ctx.em.createQueryBuilder(spec.entity, a);
   limits.scope?.(qb);
-  if (options?.filter) {
-    // every filter may carry `ids` (react-admin's getMany reads referenced records this way)
-    applyFilters(qb, { ids: { op: 'any', column: `${a}.id`, id: true }, ...(spec.filters as Record<string, FilterRule<unknown>>) }, options.filter);
-  }
+  // every filter may carry `ids` (react-admin's getMany reads referenced records this way)
+  const rules = { ids: { op: 'any', column: `${a}.id`, id: true }, ...(spec.filters as Record<string, FilterRule<unknown>>) } as Record<string, FilterRule<unknown>>;
+  if (options?.filter) applyFilters(qb, rules, options.filter);
+  // marked before anything is read: an answer of rows chosen for this caller is kept for this caller only
+  if (limits.scope || (options?.filter && readsCaller(rules, options.filter))) readForCaller.add(ctx);
   const countQuery = limits.wantTotal ? qb.clone() : null;
   const nullable = isNullable(ctx.em, spec.entity, field);
+  const order: CursorOrder = { list: spec.list ?? ctx.em.connection.getMetadata(spec.entity).name, field, direction };
 
   if (options?.after) {
     const { kind, idKind } = cursorKinds(ctx.em, spec.entity, field);
-    const cursor = decodeCursor(options.after, field, kind, idKind, nullable);
+    const cursor = decodeCursor(options.after, order, kind, idKind, nullable);
     if (!cursor) throw fail.badField('options.after', 'CURSOR_INVALID', 'is not a cursor of this list and sort');
     const { value, id } = cursor;
     const op = direction === SortDirection.ASC ? '>' : '<';
@@ -175,14 +189,15 @@ export function listQuery<E extends ObjectLiteral & { id: number }, F, S extends
   }
   if (field !== 'id') qb.orderBy(`${a}.${field}`, direction, nullable ? 'NULLS LAST' : undefined);
   qb.addOrderBy(`${a}.id`, direction).limit(take + 1);
-  return { qb, countQuery, field, direction, take, skip, after: !!options?.after };
+  return { qb, countQuery, field, direction, order, take, skip, after: !!options?.after };
 }
 
 /** The page of `take + 1` rows read: at most `take` items, and the cursor after the last when there are more. */
-export function pageOf<E extends { id: number }>(rows: E[], take: number, field: string, totalItems: number): ListResult<E> {
+export function pageOf<E extends { id: number }>(rows: E[], query: Pick<ListQuery<E>, 'take' | 'field' | 'order'>, totalItems: number): ListResult<E> {
+  const { take, field } = query;
   const items = rows.slice(0, take);
   const last = items[items.length - 1] as (E & Record<string, unknown>) | undefined;
-  const nextCursor = rows.length > take && last ? encodeCursor(field, last[field], last.id) : null;
+  const nextCursor = rows.length > take && last ? encodeCursor(query.order, last[field], last.id) : null;
   return { items, totalItems, nextCursor };
 }
 
@@ -193,9 +208,10 @@ export async function findList<E extends ObjectLiteral & { id: number }, F, S ex
   options: ListOptionsShape<F, S> | null | undefined,
   limits: ListLimits,
 ): Promise<ListResult<E>> {
-  const { qb, countQuery, field, take } = listQuery(ctx, spec, options, limits);
+  const query = listQuery(ctx, spec, options, limits);
+  const { qb, countQuery } = query;
   const [rows, totalItems] = await readTogether(ctx, [() => getEntities(qb), () => (countQuery ? countQuery.getCount() : Promise.resolve(-1))]);
-  return pageOf(rows, take, field, totalItems);
+  return pageOf(rows, query, totalItems);
 }
 
 /** Whether the client's selection on this field includes `name` (directly or through fragments). */

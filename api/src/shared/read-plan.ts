@@ -765,7 +765,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     // the cursor's sort value as the ordinary path has it (its JSON), written by the same rule as an item's field
     const sortJson = last ? rowValue(sort.kind, last['@sort']) : 'null';
     if (items !== null && sortJson !== undefined) {
-      const nextCursor = last ? encodeCursor(field, JSON.parse(sortJson), last['@id'] as number) : null;
+      const nextCursor = last ? encodeCursor(query.order, JSON.parse(sortJson), last['@id'] as number) : null;
       return new TextPage(items, nextCursor, await total({ total: first?.['@total'] })) as unknown as ListResult<E>;
     }
   }
@@ -784,7 +784,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
   const sql = `SELECT coalesce(json_agg(o0 ORDER BY ${order}), '[]'::json) AS items${countQuery ? ', max(t0."@total")::int AS total' : ''}${carry()} FROM (${inner}) t0 ${joins.join(' ')} CROSS JOIN LATERAL (SELECT ${object}) o0`;
   const [row]: Array<{ items: E[]; total?: number | null; versions?: Record<string, string> | null }> = await ctx.em.query(sql, params);
   offer(row);
-  return pageOf(row.items, query.take, field, await total(row));
+  return pageOf(row.items, query, await total(row));
 }
 
 /** Items selections the text lane cannot write: why depends on the schema and the document only, never on the caller. */
