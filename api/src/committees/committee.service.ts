@@ -118,7 +118,7 @@ export class CommitteeService {
         estateId: { op: 'eq', column: 'cm.estateId', id: true },
         ...estatePlaceFilters('cm.estateId'),
         // false asks for nothing (not for the committees out of term)
-        current: { op: 'sql', where: (current) => (current ? { sql: 'cm.termStart <= :today AND cm.termEnd >= :today', params: { today } } : null) },
+        current: { op: 'sql', readsCaller: false, where: (current) => (current ? { sql: 'cm.termStart <= :today AND cm.termEnd >= :today', params: { today } } : null) },
         updatedAfter: { op: 'gt', column: 'cm.updatedAt' },
       },
     };

@@ -83,7 +83,7 @@ export class EstateService {
       filters: {
         q: { op: 'contains', columns: ['e.name', 'e.address'] },
         communityId: { op: 'eq', column: 'e.communityId', id: true },
-        demonstrationLevel: { op: 'sql', where: (_level, param) => `e.id IN (SELECT estate_id FROM demonstration_designation WHERE level = :${param} AND withdrawn_on IS NULL)` },
+        demonstrationLevel: { op: 'sql', readsCaller: false, where: (_level, param) => `e.id IN (SELECT estate_id FROM demonstration_designation WHERE level = :${param} AND withdrawn_on IS NULL)` },
         ...estatePlaceFilters('e.id'),
         updatedAfter: { op: 'gt', column: 'e.updatedAt' },
       },

@@ -10,8 +10,8 @@ const estatesOfDistrict = (param: string) => `SELECT e.id FROM estate e JOIN com
 /** The filter group of records placed on an estate: `estateColumn` (e.g. 'p.estateId') in a subdistrict and/or a district. */
 export function estatePlaceFilters(estateColumn: string): Pick<ListFilters<PlaceFilter>, 'subdistrictId' | 'districtId'> {
   return {
-    subdistrictId: { op: 'sqlId', where: (id, param) => ({ sql: `${estateColumn} IN (${estatesOfSubdistricts(param)})`, params: { [param]: [id] } }) },
-    districtId: { op: 'sqlId', where: (_id, param) => `${estateColumn} IN (${estatesOfDistrict(param)})` },
+    subdistrictId: { op: 'sqlId', readsCaller: false, where: (id, param) => ({ sql: `${estateColumn} IN (${estatesOfSubdistricts(param)})`, params: { [param]: [id] } }) },
+    districtId: { op: 'sqlId', readsCaller: false, where: (_id, param) => `${estateColumn} IN (${estatesOfDistrict(param)})` },
   };
 }
 
