@@ -24,6 +24,7 @@ import { DemonstrationHistory1764801400000 } from '../../../migrations/176480140
 import { ChangeFeedPerStatement1764801300000 } from '../../../migrations/1764801300000-change-feed-per-statement';
 import { UnloggedTokenUsage1764801500000 } from '../../../migrations/1764801500000-unlogged-token-usage';
 import { ChangeFeedEveryListedRecord1764801600000 } from '../../../migrations/1764801600000-change-feed-every-listed-record';
+import { RecordsKept1764801700000 } from '../../../migrations/1764801700000-records-kept';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   ChangeFeedPerStatement1764801300000,
   UnloggedTokenUsage1764801500000,
   ChangeFeedEveryListedRecord1764801600000,
+  RecordsKept1764801700000,
 ];

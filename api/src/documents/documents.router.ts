@@ -78,7 +78,7 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
     if (kind === 'candidates' && file === 'review.pdf') return send(res, `资格审查表-${id}.pdf`, 'application/pdf', await reviewForm(ctx, runQuery, toId(id)));
     if ((kind !== 'elections' && kind !== 'resolutions') || (file !== 'result.pdf' && file !== 'record.json')) throw fail.notFound('Document', `${kind}/${id}/${file}`);
     admit(ctx, Policies.electionsRead);
-    const document = await voteDocument(ctx, kind, toId(id));
+    const document = await voteDocument(ctx, kind, toId(id), file === 'record.json' ? 'record' : 'notice');
     if (file === 'record.json') {
       send(res, `${VOTE_NAMES[kind]}-${id}-record.json`, 'application/json', `${JSON.stringify(document.record, null, 2)}\n`);
     } else {

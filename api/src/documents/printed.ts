@@ -1,4 +1,6 @@
 import type { Content } from 'pdfmake/interfaces';
+import { ElectionPhase } from '../elections/election-phases';
+import { FilingStatus } from '../filings/filing';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { dateInChina, minuteInChina } from '../shared/iso-date';
@@ -25,6 +27,11 @@ const REVIEWING_BODY: Record<string, string> = {
 const CANDIDATE_STATUS: Record<string, string> = {
   ELECTED: '当选', TIED_AT_LAST_SEAT: '末位票数相同', PASSED_NOT_ELECTED: '过半数但名额已满', NOT_PASSED: '未过半数', NO_QUORUM: '参与人数不足',
 };
+
+/** counted and not cancelled: the count stands (docs/roles-and-workflows.md#elections); before, the tally is a running count */
+const COUNTED: readonly string[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
+/** the review (联审) has opened and the election still stands (docs/roles-and-workflows.md#eligibility-review) */
+const REVIEWED: readonly string[] = [ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.VOTING, ...COUNTED];
 
 const when = (iso: string | null | undefined) => (iso ? minuteInChina(new Date(iso)) : '—');
 const or = (text: string | null | undefined) => (text === null || text === undefined || text === '' ? '—' : String(text));
@@ -65,7 +72,7 @@ interface Check { itemKey: string; result?: string; reviewer?: string | null; re
 interface ReviewFormRecord {
   nominatedBy: string; nominatedOn: string; partyMember: boolean; decision: string; withdrawn: boolean;
   owner: { name: string; idNumber: string; phone: string | null };
-  election: { title: string; estate: Place };
+  election: { id: string; title: string; phase: string; estate: Place };
   checklist: { title: string; source: string; items: Array<{ key: string; kind: string; titleZh: string }> };
   checks: Check[];
 }
@@ -106,12 +113,12 @@ async function one<R>(ctx: RequestContext, runQuery: RunQuery, field: string, id
   return data[field] as R;
 }
 
-/** 备案回执: only an approved filing has a number to acknowledge. */
+/** 备案回执: only a filing that stands approved is acknowledged; a revoked one keeps its number, not its receipt. */
 export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kind: ReceiptKind, id: number): Promise<{ pdf: Buffer; filingNumber: string }> {
   const spec = RECEIPTS[kind] as ReceiptSpec<FilingRecord>;
   const record = await one<FilingRecord>(ctx, runQuery, spec.field, id, spec.query);
-  if (!record.filingNumber) {
-    throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: it has no filing number until it is approved');
+  if (record.filingStatus !== FilingStatus.APPROVED || !record.filingNumber) {
+    throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: only an approved filing is acknowledged');
   }
   const content: Content[] = [
     { text: spec.title, style: 'title' },
@@ -140,7 +147,8 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
      tally { ballots seats electedIds totals { headcount area } participating { headcount area }
              candidates { candidateId rank status approvals { headcount area } } }`,
   );
-  if (!election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet: its votes have not been counted');
+  // tally is always there (live while voting): the phase says whether it is a count to sign (docs/domain-rules.md#vote-record)
+  if (!COUNTED.includes(election.phase) || !election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet until counted (nor once cancelled)');
   const nameOf = new Map(election.candidates.map((c) => [c.id, c.owner.name]));
   const t = election.tally;
   const content: Content[] = [
@@ -175,10 +183,13 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
     'candidate',
     id,
     `id nominatedBy nominatedOn partyMember decision withdrawn owner { name idNumber phone }
-     election { title ${place} }
+     election { id title phase ${place} }
      checklist { title source items { key kind titleZh } }
      checks { itemKey result reviewer reviewingBody checkedOn evidenceNote overrideReason }`,
   );
+  if (!REVIEWED.includes(candidate.election.phase)) {
+    throw fail.invalidTransition('Election', Number(candidate.election.id), candidate.election.phase, 'given review forms: its review has not opened');
+  }
   const checkOf = new Map(candidate.checks.map((c) => [c.itemKey, c]));
   const rows = candidate.checklist.items.map((item, i) => {
     const check: Partial<Check> = checkOf.get(item.key) ?? {};

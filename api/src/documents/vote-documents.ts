@@ -5,6 +5,7 @@ import { electionNotice, NoticeLabels, resolutionNotice } from '../elections/rec
 import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../elections/records/vote-record';
 import { electionRecordOf, resolutionRecordOf } from '../elections/records/vote-record.service';
 import type { RequestContext } from '../request/context';
+import { ResolutionPhase } from '../resolutions/resolution-phases';
 import { resolutionService } from '../resolutions/resolution.service';
 import { fail } from '../shared/errors';
 import { dateInChina } from '../shared/iso-date';
@@ -14,6 +15,12 @@ import { dateInChina } from '../shared/iso-date';
  * Read under the same rules as the election or resolution itself (policy, jurisdiction).
  */
 export type VoteDocumentKind = 'elections' | 'resolutions';
+/** the notice is posted for a vote that stands; the record stays evidence of a counted vote even once cancelled */
+export type VoteDocumentUse = 'notice' | 'record';
+
+/** an election's result exists from counting on (docs/domain-rules.md#vote-record); a cancelled one announces no one */
+const NOTICE_PHASES: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
+const RECORD_PHASES: readonly ElectionPhase[] = [...NOTICE_PHASES, ElectionPhase.CANCELLED];
 
 const ELECTION_KIND: Record<ElectionKind, string> = { FIRST: '首次选举', RE_ELECTION: '换届选举', BY_ELECTION: '补选' };
 
@@ -32,8 +39,11 @@ export interface VoteDocument {
   labels: NoticeLabels;
 }
 
-async function electionDocument(ctx: RequestContext, id: number): Promise<VoteDocument> {
+async function electionDocument(ctx: RequestContext, id: number, use: VoteDocumentUse): Promise<VoteDocument> {
   const election = await electionService.get(ctx, id);
+  if (!(use === 'notice' ? NOTICE_PHASES : RECORD_PHASES).includes(election.phase)) {
+    throw fail.invalidTransition('Election', id, election.phase, use === 'notice' ? 'given a result notice until counted (nor once cancelled)' : 'printed: its votes have not been counted');
+  }
   const record = await electionRecordOf(ctx, election);
   if (!record) throw fail.invalidTransition('Election', id, election.phase, 'printed: its votes have not been counted');
   const [certified]: Array<{ entered_at: Date }> = await ctx.em.query(
@@ -54,6 +64,8 @@ async function electionDocument(ctx: RequestContext, id: number): Promise<VoteDo
 
 async function resolutionDocument(ctx: RequestContext, id: number): Promise<VoteDocument> {
   const resolution = await resolutionService.get(ctx, id);
+  // closing the vote counts and seals it at once (docs/domain-rules.md#vote-record): nothing to print before
+  if (resolution.phase !== ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted');
   const record = await resolutionRecordOf(ctx, resolution);
   if (!record) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted');
   return {
@@ -68,8 +80,8 @@ async function resolutionDocument(ctx: RequestContext, id: number): Promise<Vote
   };
 }
 
-export function voteDocument(ctx: RequestContext, kind: VoteDocumentKind, id: number): Promise<VoteDocument> {
-  return kind === 'elections' ? electionDocument(ctx, id) : resolutionDocument(ctx, id);
+export function voteDocument(ctx: RequestContext, kind: VoteDocumentKind, id: number, use: VoteDocumentUse): Promise<VoteDocument> {
+  return kind === 'elections' ? electionDocument(ctx, id, use) : resolutionDocument(ctx, id);
 }
 
 export function noticePdf(document: VoteDocument): Promise<Buffer> {

@@ -1,0 +1,217 @@
+import type { QueryRunner } from 'typeorm';
+import { RecordsKept1764801700000 } from '../../migrations/1764801700000-records-kept';
+import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
+import { startTestApp, TestApp } from './harness';
+
+/**
+ * What is recorded stays recorded (migrations/1764801700000-records-kept.ts): PostgreSQL refuses DELETE and
+ * TRUNCATE of ballots, vote records, published lists, closed quarters, posted months and the audit chain, to
+ * anyone who connects as the application does; what the application itself removes stays removable. And the
+ * printed documents of a vote exist only in the phases where they mean something.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const rows = async (table: string, where: string): Promise<number> => Number((await app.ds.query(`SELECT count(*) AS n FROM ${table} WHERE ${where}`))[0].n);
+
+const SEALED_RESULT = `vote_record_id IN (SELECT id FROM vote_record WHERE sha256 IS NOT NULL)`;
+const CLOSED_QUARTER = `period_id IN (SELECT id FROM account_period WHERE status <> 'OPEN')`;
+
+/** each kept table, the rows it keeps, and what PostgreSQL answers a DELETE of them (null: no such rows in the demo) */
+const KEPT: Array<[table: string, kept: string, refusedDelete: RegExp | null]> = [
+  ['ballot', 'true', /a recorded ballot is never removed: DELETE on ballot refused/],
+  ['resolution_ballot', 'true', /a recorded ballot is never removed: DELETE on resolution_ballot refused/],
+  ['vote_record', 'true', /never altered/],
+  ['vote_roll_person', 'true', /never altered/],
+  ['vote_roll_unit', 'true', /never altered/],
+  ['vote_result', SEALED_RESULT, /is sealed/],
+  ['vote_result_check', SEALED_RESULT, /is sealed/],
+  ['vote_result_line', SEALED_RESULT, /is sealed/],
+  ['red_black_list', 'true', /never changed/],
+  ['red_black_entry', 'true', /never changed/],
+  ['account_entry', CLOSED_QUARTER, /closed period/],
+  // the demo has no voucher in a closed quarter (committee-accounts.e2e refuses deleting one); one is added below
+  ['account_voucher', 'true', null],
+  ['account_period', `status <> 'OPEN'`, /a closed quarter is final: DELETE on account_period refused/],
+  ['repair_fund_accrual', 'true', /a month is posted once and stays posted: DELETE on repair_fund_accrual refused/],
+  ['repair_fund_withdrawal', `status <> 'REQUESTED'`, /a decided withdrawal is kept: DELETE on repair_fund_withdrawal refused/],
+  ['audit_chain_head', 'true', /moved only by appending: DELETE on audit_chain_head refused/],
+  ['audit_event', 'true', /append-only/],
+];
+
+/** runs `work` in a transaction that is always rolled back: what the application may do, without doing it */
+async function rolledBack(work: (query: (sql: string, params?: unknown[]) => Promise<unknown>) => Promise<void>): Promise<void> {
+  const runner = app.ds.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    await work((sql, params) => runner.query(sql, params));
+  } finally {
+    await runner.rollbackTransaction();
+    await runner.release();
+  }
+}
+
+describe('the database keeps what is recorded, whoever writes SQL', () => {
+  beforeAll(async () => {
+    // a voucher, added while its quarter is open (the only time one can be)
+    const [entry] = await app.ds.query(`SELECT e.id FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.status = 'OPEN' ORDER BY e.id LIMIT 1`);
+    await app.ds.query(
+      `INSERT INTO account_voucher (entry_id, file_name, content_type, size_bytes, sha256, content) VALUES ($1, 'receipt.pdf', 'application/pdf', 1, sha256('x'), 'x')`,
+      [entry.id],
+    );
+  });
+
+  it.each(KEPT)('%s: DELETE and TRUNCATE are refused, and the rows stay', async (table, kept, refusedDelete) => {
+    const before = await rows(table, kept);
+    expect(before).toBeGreaterThan(0);
+    if (refusedDelete) await expect(app.ds.query(`DELETE FROM ${table} WHERE ${kept}`)).rejects.toThrow(refusedDelete);
+    // CASCADE too: TRUNCATE skips row triggers, and a cascade reaches every table referring to this one
+    const refusedTruncate = table === 'audit_event' ? /append-only/ : new RegExp(`TRUNCATE on ${table} refused`);
+    await expect(app.ds.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(refusedTruncate);
+    expect(await rows(table, kept)).toBe(before);
+  });
+
+  it('TRUNCATE of an election, resolution or fund does not take their ballots, records or posted months with it', async () => {
+    for (const table of ['election', 'resolution', 'repair_fund', 'committee_account']) {
+      await expect(app.ds.query(`TRUNCATE ${table} CASCADE`)).rejects.toThrow(/refused|append-only/);
+    }
+    expect(await rows('election', 'true')).toBeGreaterThan(0);
+  });
+
+  it('a ballot that cannot be deleted cannot be cast twice either', async () => {
+    const [{ id: electionId }] = await app.ds.query(`SELECT id FROM election WHERE phase = 'VOTING' ORDER BY id LIMIT 1`);
+    const [ballot] = await app.ds.query(`SELECT id, voter_key FROM ballot WHERE election_id = $1 AND voter_key LIKE 'owner:%' ORDER BY id LIMIT 1`, [electionId]);
+    await expect(app.ds.query(`DELETE FROM ballot WHERE id = $1`, [ballot.id])).rejects.toThrow(/never removed/);
+    const again = await app.gql(RECORD_BALLOT, { electionId: String(electionId), input: { ownerId: ballot.voter_key.slice('owner:'.length), method: 'ON_SITE', choices: [] } }, await app.tokenFor('officer'));
+    expect(again.errors?.[0].extensions.code).toBe('ALREADY_EXISTS');
+    expect(await rows('ballot', `id = ${Number(ballot.id)}`)).toBe(1);
+  });
+
+  it('what the application removes stays removable: an unsealed result (a recount), an open quarter’s book, a requested withdrawal', async () => {
+    await rolledBack(async (query) => {
+      const [unsealed] = (await query(`SELECT r.vote_record_id AS id FROM vote_result r JOIN vote_record v ON v.id = r.vote_record_id WHERE v.sha256 IS NULL LIMIT 1`)) as Array<{ id: number }>;
+      for (const table of ['vote_result_line', 'vote_result_check', 'vote_result']) await query(`DELETE FROM ${table} WHERE vote_record_id = $1`, [unsealed.id]);
+      const [open] = (await query(`SELECT id FROM account_period WHERE status = 'OPEN' ORDER BY id LIMIT 1`)) as Array<{ id: number }>;
+      await query(`DELETE FROM account_voucher WHERE entry_id IN (SELECT id FROM account_entry WHERE period_id = $1)`, [open.id]);
+      await query(`DELETE FROM account_entry WHERE period_id = $1 AND corrects_entry_id IS NOT NULL`, [open.id]);
+      await query(`DELETE FROM account_entry WHERE period_id = $1`, [open.id]);
+      await query(`DELETE FROM account_period WHERE id = $1`, [open.id]);
+      await query(`DELETE FROM repair_fund_withdrawal WHERE status = 'REQUESTED'`);
+    });
+  });
+
+  it('a posted month is not rewritten either', async () => {
+    await expect(app.ds.query(`UPDATE repair_fund_accrual SET amount_fen = amount_fen + 1`)).rejects.toThrow(/posted once/);
+  });
+});
+
+describe('the audit chain’s head moves only forward, by appending', () => {
+  const VERIFY = `query { verifyAuditChain { ok headPosition headHash } }`;
+  const head = async () => (await app.ds.query(`SELECT seq, hash FROM audit_chain_head`))[0] as { seq: string; hash: string };
+  const probe = `INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'probe.kept', 'Probe', '1')`;
+
+  it('refuses a head moved back, moved to a hash that is not the chain’s, or moved nowhere new', async () => {
+    const before = await head();
+    await expect(app.ds.query(`UPDATE audit_chain_head SET seq = seq - 1, hash = (SELECT hash FROM audit_event WHERE chain_seq = $1 - 1)`, [before.seq])).rejects.toThrow(/moves only forward/);
+    await expect(app.ds.query(`UPDATE audit_chain_head SET seq = seq + 1, hash = repeat('a', 64)`)).rejects.toThrow(/moves only forward/);
+    await expect(app.ds.query(`UPDATE audit_chain_head SET hash = repeat('b', 64)`)).rejects.toThrow(/moves only forward/);
+    // writing it back unchanged is what a statement that appends nothing does
+    await app.ds.query(`UPDATE audit_chain_head SET seq = seq, hash = hash`);
+    expect(await head()).toEqual(before);
+  });
+
+  it('appending still moves it, several statements to a transaction included (one appending none)', async () => {
+    await app.tokenFor('admin'); // signing in is audited too: before the head is read
+    const before = await head();
+    await app.ds.transaction(async (em) => {
+      await em.query(probe);
+      await em.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) SELECT '系统', 'probe.none', 'Probe', '1' WHERE false`);
+      await em.query(probe);
+    });
+    expect(Number((await head()).seq)).toBe(Number(before.seq) + 2);
+    const report = (await app.as('admin', VERIFY)).verifyAuditChain;
+    expect(report).toMatchObject({ ok: true, headPosition: Number(before.seq) + 2, headHash: (await head()).hash });
+  });
+});
+
+describe('a vote’s documents only in the phases where they mean something', () => {
+  const get = async (path: string, username = 'officer') =>
+    fetch(`${app.baseUrl}${path}`, { headers: { authorization: `Bearer ${await app.tokenFor(username)}` } });
+  async function refused(path: string, username = 'officer'): Promise<void> {
+    const response = await get(path, username);
+    expect([path, response.status]).toEqual([path, 409]);
+    expect(((await response.json()) as { errors: Array<{ extensions: { code: string } }> }).errors[0].extensions.code).toBe('INVALID_TRANSITION');
+  }
+  async function served(path: string, username = 'officer'): Promise<void> {
+    const response = await get(path, username);
+    expect([path, response.status]).toEqual([path, 200]);
+    await response.arrayBuffer();
+  }
+  const electionIn = async (phase: string) => (await app.ds.query(`SELECT id FROM election WHERE phase = $1 ORDER BY id LIMIT 1`, [phase]))[0].id as number;
+  const candidateIn = async (phase: string) =>
+    (await app.ds.query(`SELECT c.id FROM candidate c JOIN election e ON e.id = c.election_id WHERE e.phase = $1 ORDER BY c.id LIMIT 1`, [phase]))[0].id as number;
+
+  it.each(['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'CANCELLED'])(
+    'an election in %s has no tally sheet (计票单), result notice or record',
+    async (phase) => {
+      const id = await electionIn(phase);
+      for (const file of ['tally-sheet.pdf', 'result.pdf', 'record.json']) await refused(`/documents/elections/${id}/${file}`);
+    },
+  );
+
+  it.each(['COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED'])('an election in %s has all three', async (phase) => {
+    const id = await electionIn(phase);
+    for (const file of ['tally-sheet.pdf', 'result.pdf', 'record.json']) await served(`/documents/elections/${id}/${file}`);
+  });
+
+  it('a resolution still voting has no notice or record; a closed one has both', async () => {
+    const [{ id: voting }] = await app.ds.query(`SELECT id FROM resolution WHERE phase = 'VOTING' ORDER BY id LIMIT 1`);
+    const [{ id: closed }] = await app.ds.query(`SELECT id FROM resolution WHERE phase = 'CLOSED' ORDER BY id LIMIT 1`);
+    for (const file of ['result.pdf', 'record.json']) {
+      await refused(`/documents/resolutions/${voting}/${file}`);
+      await served(`/documents/resolutions/${closed}/${file}`);
+    }
+  });
+
+  it('a candidate’s review form (资格审查表) once the review has opened, not during nomination nor after a cancellation', async () => {
+    await refused(`/documents/candidates/${await candidateIn('NOMINATION')}/review.pdf`);
+    await refused(`/documents/candidates/${await candidateIn('CANCELLED')}/review.pdf`);
+    await served(`/documents/candidates/${await candidateIn('ELIGIBILITY_REVIEW')}/review.pdf`);
+    await served(`/documents/candidates/${await candidateIn('VOTING')}/review.pdf`);
+  });
+
+  it('a revoked filing keeps its number but gets no receipt (备案回执)', async () => {
+    const [revoked] = await app.ds.query(`SELECT id FROM firm WHERE filing_status = 'REVOKED' AND filing_number IS NOT NULL ORDER BY id LIMIT 1`);
+    await refused(`/documents/firms/${revoked.id}/receipt.pdf`, 'clerk');
+  });
+
+  it('an election cancelled after counting keeps its record, but no notice announces it and no sheet is signed', async () => {
+    const [{ id, version }] = await app.ds.query(`SELECT id, version FROM election WHERE phase = 'COUNTING' ORDER BY id LIMIT 1`);
+    const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: String(id), version, action: 'CANCEL', cancelReason: 'IRREGULARITY' });
+    expect(moveElection.phase).toBe('CANCELLED');
+    await served(`/documents/elections/${id}/record.json`);
+    await refused(`/documents/elections/${id}/result.pdf`);
+    await refused(`/documents/elections/${id}/tally-sheet.pdf`);
+  });
+});
+
+describe('the migration', () => {
+  it('down() removes what up() added, and up() adds it again', async () => {
+    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '_not_(removed|truncated)$' OR tgname IN ('audit_chain_head_advances', 'repair_fund_accrual_unaltered')) AS triggers,
+                          (SELECT count(*)::int FROM pg_proc WHERE proname IN ('record_kept', 'audit_chain_head_advances')) AS functions`;
+    const migration = new RecordsKept1764801700000();
+    await rolledBack(async (query) => {
+      const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
+      expect(before).toEqual({ triggers: 16 + 6 + 2, functions: 2 });
+      const runner = { query } as unknown as QueryRunner;
+      await migration.down(runner);
+      expect(await query(added)).toEqual([{ triggers: 0, functions: 0 }]);
+      await migration.up(runner);
+      expect(await query(added)).toEqual([before]);
+    });
+  });
+});
