@@ -1,4 +1,4 @@
-import { mask, personalFieldsOf } from '../auth/personal-data';
+import { mask, PersonalKind, personalFieldNames, personalFieldsOf, personalFieldsOfType } from '../auth/personal-data';
 import type { RequestContext } from '../request/context';
 import { findList, ListResult } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
@@ -8,17 +8,52 @@ import { auditVisibilityCondition } from './audit-visibility';
 /** Fields that never enter the audit log, whatever the entity. */
 const SECRET_FIELDS = new Set(['passwordHash', 'tokenHash', 'secret']);
 
-/** A JSON copy of a record for the audit log: secrets dropped, personal data masked. */
-export function auditSnapshot(record: object | null | undefined): Record<string, unknown> | null {
-  if (!record) return null;
-  const personal = personalFieldsOf(record.constructor);
-  const snapshot: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(record)) {
+type Kinds = ReadonlyMap<string, PersonalKind>;
+
+/** The personal fields an event of `entityType` masks: every marked field's name, the entity type's own kinds first. */
+function auditMaskOf(entityType: string, record?: object | null): Kinds {
+  const kinds = personalFieldNames();
+  for (const [key, kind] of personalFieldsOfType(entityType)) kinds.set(key, kind);
+  if (record) for (const [key, kind] of personalFieldsOf(record.constructor)) kinds.set(key, kind);
+  return kinds;
+}
+
+/** A value as JSON.stringify would write it (toJSON first: dates, buffers), so masking sees what is stored. */
+function jsonValue(value: unknown): unknown {
+  return value !== null && typeof value === 'object' && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON(): unknown }).toJSON() : value;
+}
+
+/** Everything under a personal key is personal: each string or number in it masked, whatever the shape. */
+function maskedAll(kind: PersonalKind, raw: unknown): unknown {
+  const value = jsonValue(raw);
+  if (typeof value === 'string') return mask(kind, value);
+  if (typeof value === 'number' || typeof value === 'bigint') return mask(kind, String(value));
+  if (Array.isArray(value)) return value.map((v) => maskedAll(kind, v));
+  if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, maskedAll(kind, v)]));
+  return value;
+}
+
+/** The value with secrets dropped and personal keys masked at every depth (nested records, member lists, arrays). */
+function scrubbed(raw: unknown, kinds: Kinds): unknown {
+  const value = jsonValue(raw);
+  if (Array.isArray(value)) return value.map((v) => scrubbed(v, kinds));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [key, v] of Object.entries(value)) {
     if (SECRET_FIELDS.has(key)) continue;
-    const kind = personal.get(key);
-    snapshot[key] = kind && typeof value === 'string' ? mask(kind, value) : value instanceof Date ? value.toISOString() : value;
+    const kind = kinds.get(key);
+    out[key] = kind ? maskedAll(kind, v) : scrubbed(v, kinds);
   }
-  return snapshot;
+  return out;
+}
+
+/**
+ * A JSON copy of a record for the audit log: secrets dropped, personal data masked. Decided by the entity type
+ * and by key names, never only by the value's class: a spread copy (`{ ...moved }`) has none (docs/domain-rules.md#personal-data).
+ */
+export function auditSnapshot(record: object | null | undefined, entityType = ''): unknown {
+  if (!record) return null;
+  return scrubbed(record, auditMaskOf(entityType, record));
 }
 
 /** Who writes an audit event and through which connection. */
@@ -43,9 +78,10 @@ export function recordAudit(ctx: AuditWriter, entry: AuditEntry): Promise<void> 
 export async function recordAudits(ctx: AuditWriter, entries: readonly AuditEntry[]): Promise<void> {
   if (entries.length === 0) return;
   const principal = ctx.principal;
-  const json = (record: object | null | undefined) => {
-    const snapshot = auditSnapshot(record);
-    return snapshot === null ? null : JSON.stringify(snapshot);
+  // the one masking step of every audit write (recordAudit too): nothing reaches audit_event around it
+  const json = (record: object | null | undefined, entityType: string) => {
+    const snapshot = auditSnapshot(record, entityType);
+    return snapshot === null || snapshot === undefined ? null : JSON.stringify(snapshot);
   };
   await ctx.em.query(
     `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after)
@@ -59,15 +95,15 @@ export async function recordAudits(ctx: AuditWriter, entries: readonly AuditEntr
       entries.map((e) => e.action),
       entries.map((e) => e.entityType),
       entries.map((e) => String(e.entityId)),
-      entries.map((e) => json(e.before)),
-      entries.map((e) => json(e.after)),
+      entries.map((e) => json(e.before, e.entityType)),
+      entries.map((e) => json(e.after, e.entityType)),
     ],
   );
 }
 
 export class AuditService {
-  list(ctx: RequestContext, options: AuditEventListOptions | undefined, wantTotal: boolean): Promise<ListResult<AuditEvent>> {
-    return findList(
+  async list(ctx: RequestContext, options: AuditEventListOptions | undefined, wantTotal: boolean): Promise<ListResult<AuditEvent>> {
+    const page = await findList(
       ctx,
       {
         entity: AuditEvent,
@@ -94,6 +130,12 @@ export class AuditService {
         },
       },
     );
+    // rows written before every write was masked can never be corrected (append-only): masked again when read
+    for (const event of page.items) {
+      event.before = auditSnapshot(event.before, event.entityType) as Record<string, unknown> | null;
+      event.after = auditSnapshot(event.after, event.entityType) as Record<string, unknown> | null;
+    }
+    return page;
   }
 }
 

@@ -39,6 +39,29 @@ export function personalFieldsOf(target: Function): Map<string, PersonalKind> {
   return merged;
 }
 
+/** The personal fields of the marked class named `typeName` (an audit event's entity type); empty when none is. */
+export function personalFieldsOfType(typeName: string): Map<string, PersonalKind> {
+  const cls = [...personalFields.keys()].find((c) => c.name === typeName);
+  return cls ? personalFieldsOf(cls) : new Map();
+}
+
+const snakeCase = (property: string) => property.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
+
+/**
+ * Every personal field of every marked class, by property name and by its column's name (`id_number`): the audit
+ * log masks these keys at any depth of any value, whatever its class. Where two classes disagree on a name's kind,
+ * the phone mask wins, as it shows fewer characters.
+ */
+export function personalFieldNames(): Map<string, PersonalKind> {
+  const names = new Map<string, PersonalKind>();
+  for (const fields of personalFields.values()) {
+    for (const [property, kind] of fields) {
+      for (const name of [property, snakeCase(property)]) if (names.get(name) !== 'phone') names.set(name, kind);
+    }
+  }
+  return names;
+}
+
 /** What a personal field carries in its GraphQL extensions, for the schema to wrap its resolver. */
 export interface PersonalFieldExtension {
   kind: PersonalKind;

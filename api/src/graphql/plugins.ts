@@ -144,10 +144,13 @@ export function logOperation(ctx: RequestContext, operationName: string | null, 
   });
 }
 
-/** The error codes of an answer: the operation's errors, or those of an answer a plugin made (refusalResponse). */
+/**
+ * The error codes of an answer, read from the answer itself: the codes formatErrorFor gave the client (or a
+ * plugin's refusalResponse), so the log line and the metrics name what the client got, never the raw error's.
+ */
 export function errorCodesOf(errors: readonly GraphQLError[] | undefined, response: GraphQLResponse): string[] | undefined {
-  const made = response.body.kind === 'single' ? response.body.singleResult.errors : undefined;
-  return (errors ?? made)?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+  const sent = response.body.kind === 'single' ? response.body.singleResult.errors : response.body.initialResult.errors;
+  return (sent ?? errors)?.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
 }
 
 /** A refusal made while a plugin answers (after Apollo's own error handling): the status and body formatError gives it. */
