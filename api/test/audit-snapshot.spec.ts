@@ -1,7 +1,7 @@
-import { Firm } from '../firms/firm.entity';
-import { Owner } from '../owners/owner.entity';
-import { Project } from '../projects/project.entity';
-import { auditSnapshot } from './audit.service';
+import { Firm } from '../src/firms/firm.entity';
+import { Owner } from '../src/owners/owner.entity';
+import { Project } from '../src/projects/project.entity';
+import { auditSnapshot } from '../src/audit/audit.service';
 
 /** docs/domain-rules.md#personal-data: the audit log masks personal data whatever shape the audited value has. */
 const PHONE = '13966354992';
