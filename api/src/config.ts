@@ -57,8 +57,8 @@ export interface Config {
   preparedStatements: number;
   /** requests per minute of an integrator token whose own limit is not set (sessions are not limited) */
   tokenRateLimitPerMinute: number;
-  /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout and the retries' backoff */
-  webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number; secretsKey: Buffer | null };
+  /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout, the retries' backoff, and whether internal receivers are allowed */
+  webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number; secretsKey: Buffer | null; allowPrivate: boolean };
   /** answers of read-only queries kept per caller kind and served while PostgreSQL's table versions hold (graphql/response-cache.ts) */
   responseCache: { enabled: boolean; maxBytes: number };
 }
@@ -108,6 +108,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   WEBHOOK_TIMEOUT_MS: 'how long a webhook receiver may take to answer (default 10000)',
   WEBHOOK_RETRY_BASE_MS: 'first retry delay of a failed webhook delivery, doubled on each failure (default 5000)',
   WEBHOOK_RETRY_MAX_MS: 'longest delay between retries of a webhook delivery (default 3600000, one hour)',
+  WEBHOOK_ALLOW_PRIVATE: '1 lets webhooks post to internal addresses (loopback, private, link-local, CGNAT …), for a receiver deliberately inside the network; off by default, such URLs are refused when registered and when delivered',
   WEBHOOK_SECRETS_KEY: 'the key (32 bytes as base64 or hex, e.g. `openssl rand -base64 32`) that seals webhook signing secrets in the database; the same on every host. Without it an external database takes no webhooks; the embedded one keeps its own key in DATA_DIR',
   RESPONSE_CACHE: 'on | off (default on): serve a repeated registry read from memory while the tables it read are unchanged',
   RESPONSE_CACHE_MB: 'memory the response cache may hold per process, in MiB (default 64)',
@@ -221,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
       retryBaseMs: int('WEBHOOK_RETRY_BASE_MS', 5000, 10, 3_600_000),
       retryMaxMs: int('WEBHOOK_RETRY_MAX_MS', 3_600_000, 10, 24 * 3_600_000),
       secretsKey: env.WEBHOOK_SECRETS_KEY ? parseSecretsKey(env.WEBHOOK_SECRETS_KEY) : null,
+      allowPrivate: flag('WEBHOOK_ALLOW_PRIVATE'),
     },
     responseCache: {
       enabled: oneOf('RESPONSE_CACHE', ['on', 'off'] as const, 'on') === 'on',

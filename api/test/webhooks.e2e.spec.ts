@@ -10,7 +10,8 @@ import { CREATE_FIRM, firmInput, UPDATE_FIRM } from './operations';
  * in order, signed; failures are retried with backoff and logged; an API restart loses and reorders nothing; two
  * processes never deliver to one endpoint at once.
  */
-const FAST = { WEBHOOK_POLL_MS: '40', WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '200', WEBHOOK_BATCH_SIZE: '3' };
+// the receiver is on 127.0.0.1: these servers opt in to internal receivers (webhook-addresses.e2e checks the refusal)
+const FAST = { WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_POLL_MS: '40', WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '200', WEBHOOK_BATCH_SIZE: '3' };
 
 const CREATE_TOKEN = `mutation($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`;
 const CREATE_ENDPOINT = `mutation($input: WebhookEndpointInput!) {
@@ -89,7 +90,7 @@ async function until<T>(what: string, probe: () => Promise<T | false | null | un
 let writer: TestApp;
 let receiver: Receiver;
 beforeAll(async () => {
-  writer = await startTestApp({ WEBHOOK_POLL_MS: '60000' });
+  writer = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_POLL_MS: '60000' });
   receiver = new Receiver();
   await receiver.start();
 });
@@ -254,7 +255,7 @@ describe('one API process delivering', () => {
 
 describe('the signing secret at rest', () => {
   it('a server without WEBHOOK_SECRETS_KEY registers no endpoint (FORBIDDEN, NOT_CONFIGURED) and stores nothing', async () => {
-    const keyless = await startTestApp({ WEBHOOK_SECRETS_KEY: '' }, { sameDatabaseAs: writer });
+    const keyless = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_SECRETS_KEY: '' }, { sameDatabaseAs: writer });
     try {
       const token = await integrator(['REGISTRY_READ']);
       const [{ before }] = await writer.ds.query(`SELECT count(*)::int AS before FROM webhook_endpoint`);

@@ -1,5 +1,6 @@
 import { validateOrReject, ValidationError } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
+import { invisibleNameErrors } from '../shared/validators';
 
 /** What is taken exactly as typed: a password's or a secret's spaces are part of it; file content is not text. */
 const KEPT_AS_TYPED = /password|secret|contentBase64/i;
@@ -27,15 +28,19 @@ const OPTIONS = { forbidUnknownValues: false, skipMissingProperties: true } as c
 
 /**
  * Every argument of every operation: input objects trimmed, then checked by their class-validator rules (as
- * type-graphql's own validation would, with the same error for the one error mechanism to report).
+ * type-graphql's own validation would, with the same error for the one error mechanism to report), and every
+ * name or title for a visible character (shared/validators.ts invisibleNameErrors).
  */
 export const validateArguments: ValidatorFn = async (argValue) => {
   if (argValue === null || typeof argValue !== 'object') return;
   trimInputTexts(argValue);
+  const items = Array.isArray(argValue) ? argValue.filter((item) => item !== null && typeof item === 'object') : [argValue];
+  let errors: ValidationError[] = [];
   try {
-    const items = Array.isArray(argValue) ? argValue.filter((item) => item !== null && typeof item === 'object') : [argValue];
     await Promise.all(items.map((item) => validateOrReject(item, OPTIONS)));
   } catch (error) {
-    throw new ArgumentValidationError(error as ValidationError[]);
+    errors = error as ValidationError[];
   }
+  errors = [...errors, ...items.flatMap((item) => invisibleNameErrors(item))];
+  if (errors.length > 0) throw new ArgumentValidationError(errors);
 };

@@ -1,6 +1,7 @@
 import ExcelJS from 'exceljs';
 import { AppError, ErrorCode, fail } from '../shared/errors';
 import { fromInertCell } from '../shared/sheets';
+import { zipBound } from './zip-bound';
 
 /** A file as a table: its header cells and its data rows, each with its row number as the clerk sees it. */
 export interface ParsedTable {
@@ -31,8 +32,8 @@ export function decodeBase64(contentBase64: string, maxBytes: number): Buffer {
   return bytes;
 }
 
-function tooLarge(maxBytes: number): AppError {
-  return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The file is larger than ${maxBytes} bytes; split it into smaller files`, {
+function tooLarge(maxBytes: number, what = 'The file is larger than'): AppError {
+  return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `${what} ${maxBytes} bytes; split it into smaller files`, {
     limitBytes: maxBytes,
   });
 }
@@ -145,6 +146,8 @@ export async function parseImportFile(name: string, bytes: Buffer, limits: FileL
   let grid: string[][];
   if (lower.endsWith('.xlsx') || (isZip && !lower.endsWith('.csv'))) {
     format = 'XLSX';
+    // unpacked, an .xlsx is held to the plain file's limit: a small bomb must not reach the parser
+    if (zipBound(bytes, limits.maxBytes) === 'TOO_LARGE') throw tooLarge(limits.maxBytes, 'The workbook unpacks to more than');
     grid = await readXlsx(bytes);
   } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
     format = 'CSV';

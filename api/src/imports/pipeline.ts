@@ -3,7 +3,7 @@ import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
 import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
-import { toFieldErrors } from '../shared/validators';
+import { INVISIBLE_TEXT, invisibleNameErrors, toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { ParsedTable } from './parsers';
@@ -87,6 +87,8 @@ export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]
     for (const [key, text] of Object.entries(byKey)) {
       const problem = textProblem(text);
       if (problem) errors.push({ field: key, column: headerOf.get(key) ?? null, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
+      // the rule every name input has, for the importers that read cells without an input class (owner rolls)
+      else if (invisibleNameErrors({ [key]: text }).length) errors.push({ field: key, column: headerOf.get(key) ?? null, rule: INVISIBLE_TEXT, message: 'must show at least one visible character' });
     }
     for (const column of IMPORT_COLUMNS[kind]) {
       if (column.required && !column.blankWhere && !byKey[column.key]) {
@@ -133,7 +135,7 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
 export async function settleFilingRows(rows: RowWork[], addError: AddError, registered: Map<string, string>): Promise<void> {
   // the inputs' rules are all synchronous; awaiting each of 5,000 rows would cost more than the checks
   for (const r of rows) {
-    if (r.input) for (const e of toFieldErrors(validateSync(r.input, { forbidUnknownValues: false }))) addError(r, e);
+    if (r.input) for (const e of toFieldErrors([...validateSync(r.input, { forbidUnknownValues: false }), ...invisibleNameErrors(r.input)])) addError(r, e);
   }
   const firstRowOf = new Map<string, number>();
   for (const r of rows) {

@@ -1,4 +1,4 @@
-import { textProblem } from './text';
+import { hasVisibleCharacter, textProblem } from './text';
 
 describe('textProblem', () => {
   it.each([
@@ -21,5 +21,43 @@ describe('textProblem', () => {
     ['😀\ud83d', 'UNPAIRED_SURROGATE'],
   ])('%p is refused as %p', (text, problem) => {
     expect(textProblem(text)).toBe(problem);
+  });
+});
+
+describe('hasVisibleCharacter', () => {
+  it.each([
+    ['湖州市物业服务有限公司'],
+    ['a'],
+    ['x\u200b'],
+    ['\u202e公司'],
+    ['é'], // e + combining acute
+    ['👨‍👩‍👧'], // emoji joined by ZWJ
+    ['\ue000'], // private use: a custom glyph for a rare character in a name
+    ['0'],
+    ['.'],
+  ])('%p has one', (text) => {
+    expect(hasVisibleCharacter(text)).toBe(true);
+  });
+
+  it.each([
+    [''],
+    [' \t\n'],
+    ['\u3000'], // ideographic space
+    ['\u00a0'],
+    ['\u202e\u200b\u200d'], // the attack's firm name
+    ['\ufeff'],
+    ['\u2060\u2061\u2063'],
+    ['\u200e\u200f\u061c'],
+    ['\u{e0041}\u{e0042}'], // tag characters
+    ['\u0301\u0308'], // combining marks on nothing
+    ['\u200b\u0301'], // a mark on an invisible base
+    ['\ufe0f'], // a variation selector alone
+    ['\u3164\u115f\uffa0'], // Hangul fillers
+    ['\u2800'], // braille blank
+    ['\u0007\u001b'], // control characters
+    ['\u2028\u2029'], // line and paragraph separators
+    ['\u{50000}'], // unassigned
+  ])('%p has none', (text) => {
+    expect(hasVisibleCharacter(text)).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { IsNotFuture } from './validators';
+import { invisibleNameErrors, IsNotFuture, toFieldErrors } from './validators';
 
 class Dated {
   @IsNotFuture()
@@ -21,5 +21,21 @@ describe('IsNotFuture: today is the day in China (docs/domain-rules.md#deadlines
   ])('%s', (_what, now, on, expected) => {
     jest.useFakeTimers({ now: new Date(now) });
     expect(problems(on)).toEqual(expected);
+  });
+});
+
+describe('invisibleNameErrors: a name or title must show something', () => {
+  const rules = (value: unknown) => toFieldErrors(invisibleNameErrors(value)).map((e) => `${e.field}:${e.rule}`);
+  it.each([
+    [{ name: '\u202e\u200b\u200d' }, ['name:INVISIBLE_TEXT']],
+    [{ title: '\u200b', titleZh: '\ufeff', titleEn: 'Notice' }, ['title:INVISIBLE_TEXT', 'titleZh:INVISIBLE_TEXT']],
+    [{ ownerName: '\u2060', displayName: '\u0301', username: '\u200d' }, ['ownerName:INVISIBLE_TEXT', 'displayName:INVISIBLE_TEXT', 'username:INVISIBLE_TEXT']],
+    [{ members: [{ name: '王芳' }, { name: '\u200b' }] }, ['members.1.name:INVISIBLE_TEXT']],
+    [{ name: '湖州物业\u200b' }, []],
+    [{ name: '' }, []], // empty is the length rule's to judge
+    [{ address: '\u200b', note: '\u202e', renamed: '\u200b' }, []], // not a name field
+    [{ name: 42, title: null }, []],
+  ])('%p → %p', (value, expected) => {
+    expect(rules(value)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
 import { registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
 import { FieldError } from './errors';
 import { todayInChina } from './iso-date';
+import { hasVisibleCharacter } from './text';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
@@ -61,6 +62,30 @@ export const DecimalRange = (min: number, max: number, options?: ValidationOptio
     () => `must be from ${min} to ${max}`,
     options,
   );
+
+/** Fields a person names or titles something with, in every input (name, title, ownerName, titleZh, username …). */
+export const NAME_FIELD = /(?:^|[a-z])(?:name|title|Name|Title)(?:Zh|En)?$/;
+
+/** The rule of a name or title that shows nothing (only zero-width, bidi or other invisible characters). */
+export const INVISIBLE_TEXT = 'INVISIBLE_TEXT';
+
+/**
+ * Every name or title field of an input object (nested inputs and lists too) whose text is not empty but shows
+ * nothing, as class-validator's errors: checked at the root for GraphQL arguments and imported rows alike, since a
+ * name like "\u202e\u200b" passes every length rule and then sorts first in every list looking empty.
+ */
+export function invisibleNameErrors(value: unknown): ValidationError[] {
+  if (value === null || typeof value !== 'object') return [];
+  const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : Object.entries(value);
+  return entries.flatMap(([property, field]) => {
+    if (typeof field === 'string') {
+      if (!NAME_FIELD.test(property) || field === '' || hasVisibleCharacter(field)) return [];
+      return [Object.assign(new ValidationError(), { property, value: field, constraints: { [INVISIBLE_TEXT]: 'must show at least one visible character' }, children: [] })];
+    }
+    const children = invisibleNameErrors(field);
+    return children.length ? [Object.assign(new ValidationError(), { property, value: field, children })] : [];
+  });
+}
 
 const RULE_NAMES: Record<string, string> = {
   isLength: 'LENGTH',

@@ -1,3 +1,5 @@
+import http from 'node:http';
+import https from 'node:https';
 import { DataSource, QueryRunner } from 'typeorm';
 import { Config } from '../config';
 import { ChangeEntityType, readChanges } from '../feed/change-feed';
@@ -5,6 +7,7 @@ import { contextOn } from '../request/context';
 import { Principal, Role, Scope } from '../request/principal';
 import { isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
+import { internalRange, ipLiteral, ReceiverAddressRefused, receiverLookup } from './receiver-address';
 import { openSecret, SecretUnavailable } from './secret-box';
 import { retryDelayMs, signDelivery } from './signature';
 import { webhookDeliveries, watchWebhookLag } from './webhook-metrics';
@@ -60,6 +63,9 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
   let lockRunner: QueryRunner | null = null;
   const inFlight = new Set<AbortController>();
   const unwatch = watchWebhookLag(ds);
+  // every connection resolves through receiverLookup unless internal receivers are allowed (no redirects are followed)
+  const lookup = settings.allowPrivate ? undefined : receiverLookup;
+  const agents = { http: new http.Agent({ keepAlive: true, lookup }), https: new https.Agent({ keepAlive: true, lookup }) };
 
   const lockConnection = async (): Promise<QueryRunner> => {
     if (!lockRunner) {
@@ -81,25 +87,40 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
     const timeout = setTimeout(() => controller.abort(new Error(`no answer within ${settings.timeoutMs} ms`)), settings.timeoutMs);
     const timestamp = Math.floor(Date.now() / 1000);
     try {
-      const response = await fetch(endpoint.url, {
-        method: 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'user-agent': 'wuye-registry-webhooks',
-          'x-wuye-delivery': deliveryId,
-          'x-wuye-timestamp': String(timestamp),
-          'x-wuye-signature': signDelivery(endpoint.signingSecret, timestamp, body),
-        },
-        body,
-        redirect: 'manual',
-        signal: controller.signal,
+      const url = new URL(endpoint.url);
+      const literal = ipLiteral(url.hostname);
+      const literalRange = literal && !settings.allowPrivate ? internalRange(literal) : null;
+      // an IP literal never reaches `lookup`: judge it here, before any connection
+      if (literalRange) throw new ReceiverAddressRefused(literal!, literalRange);
+      const status = await new Promise<number>((resolve, reject) => {
+        const request = (url.protocol === 'https:' ? https : http).request(
+          url,
+          {
+            method: 'POST',
+            agent: url.protocol === 'https:' ? agents.https : agents.http,
+            headers: {
+              'content-type': 'application/json',
+              'content-length': Buffer.byteLength(body),
+              'user-agent': 'wuye-registry-webhooks',
+              'x-wuye-delivery': deliveryId,
+              'x-wuye-timestamp': String(timestamp),
+              'x-wuye-signature': signDelivery(endpoint.signingSecret, timestamp, body),
+            },
+            signal: controller.signal,
+          },
+          (response) => {
+            response.resume();
+            resolve(response.statusCode ?? 0);
+          },
+        );
+        request.on('error', reject);
+        request.end(body);
       });
-      await response.body?.cancel().catch(() => undefined);
-      const ok = response.status >= 200 && response.status < 300;
-      return { ok, status: response.status, error: ok ? null : `HTTP ${response.status}` };
+      const ok = status >= 200 && status < 300;
+      return { ok, status, error: ok ? null : `HTTP ${status}` };
     } catch (error) {
-      const e = error as Error & { cause?: { code?: string; message?: string } };
-      const reason = controller.signal.aborted ? String((controller.signal.reason as Error)?.message ?? 'aborted') : (e.cause?.code ?? e.cause?.message ?? e.message);
+      const e = error as Error & { code?: string; cause?: { code?: string; message?: string } };
+      const reason = controller.signal.aborted ? String((controller.signal.reason as Error)?.message ?? 'aborted') : (e.code ?? e.cause?.code ?? e.cause?.message ?? e.message);
       return { ok: false, status: null, error: reason.slice(0, 300) };
     } finally {
       clearTimeout(timeout);
@@ -254,6 +275,8 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
       for (const controller of inFlight) controller.abort(new Error('the server is stopping'));
       await running.catch(() => undefined);
       await dropLockConnection();
+      agents.http.destroy();
+      agents.https.destroy();
     },
   };
 }

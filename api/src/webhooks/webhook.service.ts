@@ -4,6 +4,7 @@ import { ChangeEntityType, ELECTION_TYPES, REGISTRY_TYPES } from '../feed/change
 import { RequestContext, withTransaction } from '../request/context';
 import { Scope } from '../request/principal';
 import { fail } from '../shared/errors';
+import { receiverRefusal } from './receiver-address';
 import { newWebhookSecret } from './signature';
 import { isSealed, sealSecret } from './secret-box';
 import { CreatedWebhookEndpoint, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
@@ -89,6 +90,9 @@ export const webhookService = {
     const key = ctx.config.webhooks.secretsKey;
     // a secret is never stored readable (secret-box.ts): no key, no webhooks
     if (!key) throw fail.forbidden('Webhooks are off on this server: set WEBHOOK_SECRETS_KEY to seal their signing secrets', 'NOT_CONFIGURED');
+    // no posting into the server's own network (SSRF) unless the deployment says so; delivery checks again
+    const internal = ctx.config.webhooks.allowPrivate ? null : await receiverRefusal(url.hostname);
+    if (internal) throw fail.badField('url', 'URL_INTERNAL_ADDRESS', `must reach a public address: ${internal}`);
     return withTransaction(ctx, async (ctx) => {
       const [token] = await ctx.em.query(
         `SELECT id, scopes, revoked_at IS NOT NULL AS revoked, expires_at <= now() AS expired FROM access_token WHERE id = $1 AND kind = 'API'`,

@@ -1,0 +1,56 @@
+import zlib from 'node:zlib';
+
+/**
+ * The size a zip (an .xlsx) unpacks to, bounded before any parser inflates it: a 200 KB upload can unpack to
+ * gigabytes and hold the event loop while it does (docs/architecture.md#imports). Only the central directory is
+ * read to decide; then each deflated part is inflated with its declared size as a hard cap, so a directory that
+ * understates a part cannot slip a bomb past. The file is then parsed as usual.
+ */
+export type ZipBound = 'WITHIN' | 'TOO_LARGE' | 'NOT_A_ZIP';
+
+const EOCD = 0x06054b50;
+const CENTRAL = 0x02014b50;
+const LOCAL = 0x04034b50;
+/** zip64 marks: a field too small for its value, i.e. a part or archive of 4 GiB or more */
+const MAX16 = 0xffff;
+const MAX32 = 0xffffffff;
+
+export function zipBound(bytes: Buffer, maxUnpackedBytes: number): ZipBound {
+  const eocd = findEndOfDirectory(bytes);
+  if (eocd < 0) return 'NOT_A_ZIP';
+  const entries = bytes.readUInt16LE(eocd + 10);
+  const directoryOffset = bytes.readUInt32LE(eocd + 16);
+  if (entries === MAX16 || directoryOffset === MAX32) return 'TOO_LARGE';
+  const parts: Array<{ method: number; compressed: number; unpacked: number; local: number }> = [];
+  let total = 0;
+  let at = directoryOffset;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return 'NOT_A_ZIP';
+    const part = { method: bytes.readUInt16LE(at + 10), compressed: bytes.readUInt32LE(at + 20), unpacked: bytes.readUInt32LE(at + 24), local: bytes.readUInt32LE(at + 42) };
+    if (part.compressed === MAX32 || part.unpacked === MAX32 || part.local === MAX32) return 'TOO_LARGE';
+    total += part.unpacked;
+    if (total > maxUnpackedBytes) return 'TOO_LARGE';
+    parts.push(part);
+    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  for (const part of parts) {
+    if (part.method !== 8) continue; // stored parts are no larger than the upload; other methods no parser reads
+    if (part.local + 30 > bytes.length || bytes.readUInt32LE(part.local) !== LOCAL) return 'NOT_A_ZIP';
+    const start = part.local + 30 + bytes.readUInt16LE(part.local + 26) + bytes.readUInt16LE(part.local + 28);
+    try {
+      zlib.inflateRawSync(bytes.subarray(start, start + part.compressed), { maxOutputLength: Math.max(1, part.unpacked) });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code === 'ERR_BUFFER_TOO_LARGE') return 'TOO_LARGE';
+      return 'NOT_A_ZIP'; // a broken stream: the parser says it cannot read the file
+    }
+  }
+  return 'WITHIN';
+}
+
+/** The end-of-central-directory record: the last 22 bytes, or earlier by an archive comment of up to 64 KiB. */
+function findEndOfDirectory(bytes: Buffer): number {
+  for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - MAX16); at--) {
+    if (bytes.readUInt32LE(at) === EOCD) return at;
+  }
+  return -1;
+}

@@ -1,0 +1,130 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { startTestApp, TestApp } from './harness';
+import { CREATE_FIRM, firmInput } from './operations';
+
+/**
+ * Webhooks never post into the server's own network (docs/architecture.md#webhooks) unless WEBHOOK_ALLOW_PRIVATE
+ * says so: an internal URL is refused when registered, and a name resolving inside is refused at delivery, on
+ * the address DNS gives then, before any connection.
+ */
+const CREATE_TOKEN = `mutation($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`;
+const CREATE_ENDPOINT = `mutation($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id url } } }`;
+const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id) { status attempts lastError responseCode } }`;
+const RETRY_FAST = { WEBHOOK_POLL_MS: '40', WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '100' };
+
+async function until<T>(what: string, probe: () => Promise<T | false | null | undefined>, ms = 20_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 50));
+  }
+}
+
+let writer: TestApp;
+let tokenId: string;
+// a receiver on the loopback address that counts every connection made to it
+let connections = 0;
+let requests = 0;
+const receiver = http.createServer((req, res) => {
+  requests++;
+  req.resume().on('end', () => res.writeHead(204).end());
+});
+receiver.on('connection', () => connections++);
+let port: number;
+
+beforeAll(async () => {
+  writer = await startTestApp({ WEBHOOK_POLL_MS: '60000' });
+  await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+  port = (receiver.address() as AddressInfo).port;
+  const { createApiToken } = await writer.as('admin', CREATE_TOKEN, { input: { name: '内网探测', scopes: ['REGISTRY_READ'] } });
+  tokenId = createApiToken.apiToken.id;
+});
+afterAll(async () => {
+  receiver.closeAllConnections();
+  await new Promise((resolve) => receiver.close(resolve));
+  await writer?.close();
+});
+
+describe('failing registrations: an internal receiver without WEBHOOK_ALLOW_PRIVATE', () => {
+  it.each([
+    'http://127.0.0.1:5432/',
+    'http://[::1]/hook',
+    'http://0x7f000001/',
+    'http://169.254.169.254/latest/meta-data/',
+    'http://10.0.0.7/hook',
+    'http://172.20.1.1/hook',
+    'https://192.168.1.10/hook',
+    'http://100.64.0.1/hook',
+    'http://[fe80::1]/hook',
+    'http://[fd00::1]/hook',
+    'http://[::ffff:127.0.0.1]/hook',
+    'http://[::ffff:a9fe:a9fe]/hook',
+    'http://0.0.0.0/hook',
+    'http://224.0.0.1/hook',
+    'http://255.255.255.255/hook',
+    'http://localhost:4000/hook',
+    'http://api.localhost/hook',
+  ].map((url) => [url, 'URL_INTERNAL_ADDRESS'])
+    // the URL format rule already refuses the decimal and shortened forms of 127.0.0.1
+    .concat([['http://2130706433/', 'isUrl'], ['http://127.1/', 'isUrl']]))('%s is BAD_USER_INPUT %s on url, creating nothing', async (url, rule) => {
+    const [{ before }] = await writer.ds.query(`SELECT count(*)::int AS before FROM webhook_endpoint`);
+    const result = await writer.gql(CREATE_ENDPOINT, { input: { tokenId, url } }, await writer.tokenFor('admin'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'url', rule })] });
+    const [{ after }] = await writer.ds.query(`SELECT count(*)::int AS after FROM webhook_endpoint`);
+    expect(after).toBe(before);
+  });
+
+  it('a public address is registered', async () => {
+    const { createWebhookEndpoint } = await writer.as('admin', CREATE_ENDPOINT, { input: { tokenId, url: 'https://8.8.8.8/hook' } });
+    expect(createWebhookEndpoint.endpoint.url).toBe('https://8.8.8.8/hook');
+    // paused at once: this test machine must not post anywhere
+    await writer.ds.query(`UPDATE webhook_endpoint SET status = 'PAUSED' WHERE id = $1`, [createWebhookEndpoint.endpoint.id]);
+  });
+});
+
+describe('failing deliveries: refused at delivery time, after DNS, without connecting', () => {
+  it('endpoints registered while allowed (or since pointed inside) get ADDRESS_NOT_ALLOWED, and the receiver sees no connection', async () => {
+    const allowed = await startTestApp({ WEBHOOK_ALLOW_PRIVATE: '1', WEBHOOK_POLL_MS: '60000' }, { sameDatabaseAs: writer });
+    const ids: string[] = [];
+    try {
+      for (const url of [`http://localhost:${port}/hook`, `http://127.0.0.1:${port}/hook`]) {
+        const { createWebhookEndpoint } = await allowed.as('admin', CREATE_ENDPOINT, { input: { tokenId, url } });
+        ids.push(createWebhookEndpoint.endpoint.id);
+      }
+    } finally {
+      await allowed.close();
+    }
+    await writer.as('clerk', CREATE_FIRM, { input: firmInput() });
+
+    const deliverer = await startTestApp(RETRY_FAST, { sameDatabaseAs: writer });
+    try {
+      for (const id of ids) {
+        const [log] = await until(`retried refusals of endpoint ${id}`, async () => {
+          const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id });
+          return webhookDeliveries[0]?.attempts >= 2 && webhookDeliveries;
+        });
+        expect(log).toMatchObject({ status: 'PENDING', lastError: 'ADDRESS_NOT_ALLOWED', responseCode: null });
+      }
+    } finally {
+      await deliverer.close();
+    }
+    expect({ connections, requests }).toEqual({ connections: 0, requests: 0 });
+
+    // the same endpoints deliver where the deployment opts in: it was the address rule, not the receiver
+    const optedIn = await startTestApp({ ...RETRY_FAST, WEBHOOK_ALLOW_PRIVATE: '1' }, { sameDatabaseAs: writer });
+    try {
+      for (const id of ids) {
+        await until(`delivery to endpoint ${id}`, async () => {
+          const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id });
+          return webhookDeliveries[0]?.status === 'DELIVERED';
+        });
+      }
+    } finally {
+      await optedIn.close();
+    }
+    expect(requests).toBeGreaterThanOrEqual(2);
+  });
+});
