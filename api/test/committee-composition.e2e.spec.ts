@@ -140,3 +140,32 @@ describe('a re-election certified during the outgoing term', () => {
     expect(current.map((c: { id: number }) => String(c.id))).toEqual([committee.id]);
   });
 });
+
+describe('certifying an election', () => {
+  it('seats only owners on the roll fixed when voting opened; nothing changes when refused', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'RESULT_PUBLICITY' } } });
+    const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
+    const [{ elected_ids: electedIds }] = await app.ds.query(
+      `SELECT (SELECT array_agg(c.id ORDER BY c.id) FROM candidate c WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn) AS elected_ids`,
+      [election.id],
+    );
+    const { election: counted } = await app.as('officer', `query($id: ID!) { election(id: $id) { tally { electedIds } } }`, { id: election.id });
+    const seated = counted.tally.electedIds[0];
+    expect(electedIds.map(String)).toContain(seated);
+    // the candidate's owner swapped, behind the API, for one who never held a unit: the roll the vote was counted on does not have him
+    const body = '33050219800101992';
+    const [{ id: stranger }] = await app.ds.query(`INSERT INTO owner (estate_id, name, id_number) VALUES ($1, '名册外', $2) RETURNING id`, [election.estateId, body + citizenIdCheckCharacter(body)]);
+    const [{ owner_id: ownerBefore }] = await app.ds.query(`SELECT owner_id FROM candidate WHERE id = $1`, [seated]);
+    await app.ds.query(`UPDATE candidate SET owner_id = $2 WHERE id = $1`, [seated, stranger]);
+    try {
+      const refused = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action: 'CERTIFY' }, await app.tokenFor('officer'));
+      expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+      expect(refused.errors?.[0].message).toMatch(/名册外 held no unit on the roll fixed when voting opened/);
+      expect((await app.as('officer', GET_ELECTION, { id: election.id })).election.phase).toBe('RESULT_PUBLICITY');
+    } finally {
+      await app.ds.query(`UPDATE candidate SET owner_id = $2 WHERE id = $1`, [seated, ownerBefore]);
+    }
+    const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action: 'CERTIFY' });
+    expect(moveElection.phase).toBe('CERTIFIED');
+  });
+});

@@ -46,6 +46,15 @@ export const committeeFormation = {
       if (names.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${names.join(', ')} already on the committee`);
       size += sitting.length;
     }
+    // a member is an owner of the estate (docs/domain-rules.md#committee-members): on the roll the vote was counted on
+    const [{ off }] = await ctx.em.query(
+      `SELECT coalesce(array_agg(o.name ORDER BY o.name), '{}') AS off FROM candidate c JOIN owner o ON o.id = c.owner_id
+        WHERE c.id = ANY($1) AND NOT EXISTS (
+          SELECT 1 FROM vote_record r JOIN vote_roll_unit u ON u.vote_record_id = r.id
+           WHERE r.election_id = $2 AND 'owner:' || c.owner_id = ANY(u.owner_keys))`,
+      [electedIds, election.id],
+    );
+    if (off.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${off.join(', ')} held no unit on the roll fixed when voting opened`);
     const problem = checkCommitteeSize(size, estate.households);
     if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`);
   },
