@@ -63,6 +63,21 @@ export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<stri
 }
 
 /** This test process's webhook secrets key, the same for every server it starts (as on every host of a deployment). */
+/** Polls `probe` until it gives something, or fails naming `what` (and `context()`, e.g. a server's output) after `ms`. */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | false | null | undefined> | T | false | null | undefined,
+  { ms = 20_000, every = 50, context = () => '' }: { ms?: number; every?: number; context?: () => string } = {},
+): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe();
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${context()}`);
+    await new Promise((r) => setTimeout(r, every));
+  }
+}
+
 export const TEST_SECRETS_KEY = crypto.randomBytes(32).toString('base64');
 
 export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../src/config';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { TEST_ENV } from './test-env';
+import { until as poll } from './harness';
 
 /**
  * The compiled server as `npm start` runs it, as its own process. With WORKERS=2 it forks two API processes
@@ -15,6 +16,10 @@ import { TEST_ENV } from './test-env';
  */
 const BUILD_DIR = path.join(REPO_ROOT, 'test-artifacts', 'workers-build');
 const MAIN_JS = path.join(BUILD_DIR, 'api', 'src', 'main.js');
+
+/** A server started here, waited for with its output in the failure. */
+const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 30_000): Promise<T> =>
+  poll(what, probe, { ms, every: 100, context: () => `; server output:\n${output.slice(-2000)}` });
 
 let primary: ChildProcess;
 let output = '';
@@ -38,15 +43,6 @@ function childPids(pid: number): number[] {
     .map(Number);
 }
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server output:\n${output.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function gql(query: string, variables: Record<string, unknown> = {}, token?: string) {
   // a new connection per request (no keep-alive), so the cluster hands requests to both workers

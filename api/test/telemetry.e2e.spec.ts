@@ -9,6 +9,7 @@ import { REPO_ROOT } from '../src/config';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { TEST_ENV } from './test-env';
+import { until as poll } from './harness';
 
 /**
  * Optional tracing (api/src/telemetry.ts), against the compiled server as its own process and a small OTLP/HTTP
@@ -20,6 +21,10 @@ const DIST = path.join(BUILD_DIR, 'api', 'src');
 const PHONE = '13857212345';
 
 type Received = { url: string; body: string };
+/** A server started here, waited for with its output in the failure. */
+const until = <T>(what: string, probe: () => T | undefined | null | false, ms = 30_000): Promise<T> =>
+  poll(what, probe, { ms, every: 100, context: () => `; server output:\n${output.slice(-2000)}` });
+
 let receiver: http.Server;
 let receiverUrl: string;
 const received: Received[] = [];
@@ -28,15 +33,6 @@ let output = '';
 let database: string;
 let databaseUrl: string;
 
-async function until<T>(what: string, probe: () => T | undefined | null | false, ms = 30_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}; server output:\n${output.slice(-2000)}`);
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 async function startServer(env: Record<string, string>): Promise<string> {
   output = '';

@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { startTestApp, TestApp } from './harness';
+import { startTestApp, TestApp, until } from './harness';
 import { CREATE_FIRM, firmInput } from './operations';
 
 /**
@@ -13,15 +13,6 @@ const CREATE_ENDPOINT = `mutation($input: WebhookEndpointInput!) { createWebhook
 const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id) { status attempts lastError responseCode } }`;
 const RETRY_FAST = { WEBHOOK_POLL_MS: '40', WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '100' };
 
-async function until<T>(what: string, probe: () => Promise<T | false | null | undefined>, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 let writer: TestApp;
 let tokenId: string;

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyDelivery } from '../src/webhooks/signature';
 import { sealStoredWebhookSecrets } from '../src/webhooks/webhook.service';
-import { startTestApp, TEST_SECRETS_KEY, TestApp } from './harness';
+import { startTestApp, TEST_SECRETS_KEY, TestApp, until } from './harness';
 import { CREATE_FIRM, firmInput, UPDATE_FIRM } from './operations';
 
 /**
@@ -76,15 +76,6 @@ class Receiver {
   }
 }
 
-async function until<T>(what: string, probe: () => Promise<T | false | null | undefined> | T | false | null | undefined, ms = 20_000): Promise<T> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const value = await probe();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 50));
-  }
-}
 
 // `writer` owns the database and makes the changes; its worker polls once a minute, so it never delivers here
 let writer: TestApp;
@@ -340,10 +331,10 @@ describe('restarts and more than one process', () => {
       third = await startTestApp(FAST, { sameDatabaseAs: writer });
       const expected = await feedAsToken(token.token, cursor);
       expect(expected.length).toBeGreaterThanOrEqual(9);
-      await until('every change', () => received.accepted().length >= expected.length, 30_000);
+      await until('every change', () => received.accepted().length >= expected.length, { ms: 30_000 });
       await makeChanges(3);
       const all = await feedAsToken(token.token, cursor);
-      await until('the later changes too', () => received.accepted().length >= all.length, 30_000);
+      await until('the later changes too', () => received.accepted().length >= all.length, { ms: 30_000 });
       expect(received.accepted()).toEqual(all);
       expect(received.maxInFlight).toBe(1);
 
