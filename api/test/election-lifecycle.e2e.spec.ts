@@ -147,8 +147,9 @@ describe('an election from preparation to a filed committee', () => {
     expect((await move('PUBLISH_CANDIDATES')).errors).toBeUndefined();
   });
 
-  it('opens voting only after the objection window', async () => {
-    const phases = [{ phase: 'CANDIDATE_PUBLICITY' as const, startsOn: addDays(today, -3), endsOn: addDays(today, 4) }];
+  it('opens voting only after the objection window, which is extended but never shortened', async () => {
+    const { startsOn } = election.phases.find((p) => p.phase === 'CANDIDATE_PUBLICITY')!;
+    const phases = [{ phase: 'CANDIDATE_PUBLICITY' as const, startsOn, endsOn: addDays(today, 40) }];
     const { updateElection } = await app.as('officer', UPDATE_ELECTION, {
       id: election.id,
       version: election.version,
@@ -157,12 +158,17 @@ describe('an election from preparation to a filed committee', () => {
     election = updateElection;
     const early = await move('OPEN_VOTING');
     expect(early.errors?.[0].message).toMatch(/objection window runs until/);
-    const { updateElection: shortened } = await app.as('officer', UPDATE_ELECTION, {
+    const shortened = await app.gql(UPDATE_ELECTION, {
       id: election.id,
       version: election.version,
-      input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ ...phases[0], endsOn: addDays(today, -1) }] },
-    });
-    election = shortened;
+      input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ ...phases[0], endsOn: addDays(today, 30) }] },
+    }, await app.tokenFor('officer'));
+    expect(shortened.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases', rule: 'OBJECTION_WINDOW_SHORTENED' }] });
+    // the window runs its course: as if the candidates had been published eight days ago, for a week
+    await app.ds.query(
+      `UPDATE election_phase SET entered_at = entered_at - interval '8 days', starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`,
+      [election.id, addDays(today, -8), addDays(today, -1)],
+    );
     expect((await move('OPEN_VOTING')).errors).toBeUndefined();
     // the rules of the vote are frozen now
     const frozen = await app.gql(UPDATE_ELECTION, { id: election.id, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: true, phases: [] } }, await app.tokenFor('officer'));

@@ -14,7 +14,7 @@ import { CommitteeMember } from './committee-member.entity';
 import { Committee } from './committee.entity';
 import { CommitteeFilingListOptions, MaterialInput } from './committee.inputs';
 import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-material.entity';
-import { committeeFilingDue } from './filing-deadlines';
+import { committeeFilingDue, committeeFilingDueProblem } from './filing-deadlines';
 import { checkUploadedFile } from './material-file';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
@@ -86,13 +86,20 @@ export class CommitteeFilingService {
     return filing;
   }
 
-  /** A draft filing for a committee's election or change, due 30 days after it. */
-  async create(ctx: RequestContext, committeeId: number, kind: CommitteeFilingKind, eventDate: IsoDate): Promise<CommitteeFiling> {
+  /**
+   * A draft filing for a committee's election or change, due 30 days after it. `field` names the input that
+   * carried the date (registerCommittee's `electedOn`), for the refusals.
+   */
+  async create(ctx: RequestContext, committeeId: number, kind: CommitteeFilingKind, eventDate: IsoDate, field = 'eventDate'): Promise<CommitteeFiling> {
     const committee = await ctx.em.findOneBy(Committee, { id: committeeId });
     if (!committee) throw fail.badField('committeeId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, committee.estateId);
-    if (eventDate > todayInChina()) throw fail.badField('eventDate', 'NOT_FUTURE', 'must not be in the future');
-    const due = committeeFilingDue(eventDate, await loadHolidayCalendar(ctx.em));
+    if (eventDate > todayInChina()) throw fail.badField(field, 'NOT_FUTURE', 'must not be in the future');
+    const calendar = await loadHolidayCalendar(ctx.em);
+    // the due date is computed on the law's holidays, known for 2008–2100 only (docs/domain-rules.md#holidays)
+    const outside = committeeFilingDueProblem(eventDate, calendar);
+    if (outside) throw fail.badField(field, outside.rule, outside.message);
+    const due = committeeFilingDue(eventDate, calendar);
     return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional });
   }
 

@@ -162,7 +162,7 @@ export class CommitteeService {
         const committee = await ctx.em.findOneByOrFail(Committee, { id: result.identifiers[0].id });
         await insertMembers(ctx, committee.id, members, input.electedOn);
         await recordAudit(ctx, { action: 'committee.register', entityType: 'Committee', entityId: committee.id, after: { ...committee, members } });
-        await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn);
+        await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn, 'electedOn');
         return committee;
       })
       .catch((error: unknown) =>

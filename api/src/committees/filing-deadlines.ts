@@ -2,9 +2,10 @@ import { EntityManager } from 'typeorm';
 import { AuditEntry, recordAudits } from '../audit/audit.service';
 import type { AuditWriter } from '../audit/audit.service';
 import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
-import { deadlineAfter } from '../shared/deadlines';
+import { deadlineAfter, periodOutsideCalendar } from '../shared/deadlines';
 import { HolidayCalendar } from '../shared/holiday-calendar';
 import { IsoDate } from '../shared/iso-date';
+import { RuleProblem } from '../shared/rule-violation';
 import { DEFAULT_COMMITTEE_RULES } from './committee-rules';
 
 /**
@@ -15,6 +16,11 @@ import { DEFAULT_COMMITTEE_RULES } from './committee-rules';
 export function committeeFilingDue(eventDate: IsoDate, calendar: HolidayCalendar): { dueOn: IsoDate; provisional: boolean } {
   const deadline = deadlineAfter(eventDate, DEFAULT_COMMITTEE_RULES.filingDays, calendar);
   return { dueOn: deadline.lastDay, provisional: deadline.provisional };
+}
+
+/** Why no filing deadline can be computed from `eventDate` (its period reaches a year the holiday calendar does not cover), or null. */
+export function committeeFilingDueProblem(eventDate: IsoDate, calendar: HolidayCalendar): RuleProblem | null {
+  return periodOutsideCalendar(eventDate, DEFAULT_COMMITTEE_RULES.filingDays, calendar);
 }
 
 /**
@@ -35,6 +41,8 @@ export async function recomputeFilingDeadlines(
   );
   const audits: AuditEntry[] = [];
   for (const row of rows) {
+    // a stored date from before the calendar's range keeps the due date it was given: recomputing could only fail
+    if (committeeFilingDueProblem(row.event_date, calendar)) continue;
     const due = committeeFilingDue(row.event_date, calendar);
     if (due.dueOn === row.due_on && due.provisional === row.due_on_provisional) continue;
     await ctx.em.query(`UPDATE committee_filing SET due_on = $2, due_on_provisional = $3, version = version + 1 WHERE id = $1`, [row.id, due.dueOn, due.provisional]);

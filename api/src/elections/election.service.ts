@@ -4,7 +4,7 @@ import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionSco
 import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
-import { fail } from '../shared/errors';
+import { AppError, fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { CommitteeMember } from '../committees/committee-member.entity';
@@ -20,27 +20,26 @@ import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
+import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, PlannedPhase, StoredPhase, votedOnProblem } from './election-edits';
+import { RuleProblem } from '../shared/rule-violation';
 import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
 import { isStanding } from './standing';
 import { estatePlaceFilters } from '../geography/place-filter';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
-const VOTED_ON_CORRECTABLE: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
 
-/** Phase dates must follow the lifecycle's order: no phase starts before the one it follows. */
-function checkPhaseOrder(phases: PhaseDatesInput[]): void {
-  const starts = [...phases]
-    .filter((p) => p.startsOn)
-    .sort((a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase));
-  for (let i = 1; i < starts.length; i++) {
-    if (starts[i].startsOn! < starts[i - 1].startsOn!) {
-      throw fail.badField('phases', 'PHASE_ORDER', `${starts[i].phase} starts before ${starts[i - 1].phase}`);
-    }
-  }
-  if (new Set(phases.map((p) => p.phase)).size !== phases.length) {
-    throw fail.badField('phases', 'PHASE_REPEATED', 'each phase may be listed once');
-  }
+const toPlanned = (phases: PhaseDatesInput[]): PlannedPhase[] => phases.map((p) => ({ phase: p.phase, startsOn: p.startsOn ?? null, endsOn: p.endsOn ?? null }));
+
+/** Pure rules' problems as field errors, each on the input field it names. */
+function badFields(problems: readonly RuleProblem[]): AppError {
+  return fail.badInput(problems.map((p) => ({ field: p.subject ?? 'phases', rule: p.rule, message: p.message })));
+}
+
+/** The plan of dates as stored, with the day (in China) each phase was last entered. */
+async function storedPlan(ctx: RequestContext, electionId: number): Promise<StoredPhase[]> {
+  const rows = await ctx.em.find(ElectionPhaseDates, { where: { electionId } });
+  return rows.map((r) => ({ phase: r.phase, startsOn: r.startsOn, endsOn: r.endsOn, enteredOn: r.enteredAt ? dateInChina(new Date(r.enteredAt)) : null }));
 }
 
 async function writePhaseDates(ctx: RequestContext, electionId: number, phases: PhaseDatesInput[]): Promise<void> {
@@ -81,6 +80,9 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
       if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
       const standing = candidates.filter(isStanding).length;
       if (standing < election.seats) refuse(`${standing} eligible candidate(s) for ${election.seats} seats`);
+      const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
+      const lapsed = checkPublicationWindow(window, todayInChina());
+      if (lapsed) refuse(lapsed);
       break;
     }
     case ElectionAction.OPEN_VOTING: {
@@ -115,9 +117,8 @@ async function checkVotedOn(ctx: RequestContext, election: Election, votedOn: Is
     `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`,
     [election.id, ElectionPhase.VOTING],
   );
-  const openedOn = opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null;
-  if (votedOn > todayInChina()) throw fail.badField('votedOn', 'VOTED_ON_FUTURE', `${votedOn} has not come yet`);
-  if (openedOn && votedOn < openedOn) throw fail.badField('votedOn', 'VOTED_ON_BEFORE_OPENING', `voting opened on ${openedOn}`);
+  const problem = votedOnProblem(votedOn, todayInChina(), opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null);
+  if (problem) throw badFields([problem]);
 }
 
 /** The seats rule for this estate now (a by-election counts the sitting members): BAD_USER_INPUT on seats. */
@@ -199,7 +200,8 @@ export class ElectionService {
     const estate = await ctx.loaders.byId(Estate).load(estateId);
     if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    checkPhaseOrder(input.phases);
+    const disorder = checkPhaseOrder(toPlanned(input.phases));
+    if (disorder.length) throw badFields(disorder);
     await checkSeats(ctx, estate, input.kind, input.seats);
     return withTransaction(ctx, async (ctx) => {
       // one election at a time per estate: lock the estate row, then look for one still running
@@ -225,29 +227,35 @@ export class ElectionService {
     });
   }
 
-  /** Title, seats, the deemed-votes setting and the plan of dates; the rules of the vote freeze when voting opens. */
+  /**
+   * Title, seats, the deemed-votes setting, the voting days and the plan of dates, as far as the phase still allows
+   * (election-edits.ts); a certified or cancelled election is a record and refuses every edit.
+   */
   async update(ctx: RequestContext, id: number, version: number, input: ElectionUpdateInput): Promise<Election> {
-    checkPhaseOrder(input.phases);
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, Election, id, version, (row) => assertJurisdiction(ctx, row.estateId));
-      const frozen = PHASE_ORDER.indexOf(row.phase) >= PHASE_ORDER.indexOf(ElectionPhase.VOTING);
-      if (frozen && (input.seats !== row.seats || input.deemedVotes !== row.deemedVotes)) {
-        throw fail.invalidTransition('Election', id, row.phase, 'given new seats or a new deemed-votes setting once voting has opened');
-      }
-      if (!frozen) await checkSeats(ctx, await ctx.em.findOneByOrFail(Estate, { id: row.estateId }), row.kind, input.seats);
-      const votedOn = input.votedOn === undefined ? row.votedOn : input.votedOn;
-      if (votedOn !== row.votedOn) {
-        // a wrongly recorded voting day is corrected while the result is counted or published, never after
-        if (!VOTED_ON_CORRECTABLE.includes(row.phase)) throw fail.invalidTransition('Election', id, row.phase, 'given another voting day');
-        if (!votedOn) throw fail.badField('votedOn', 'REQUIRED', 'a counted vote has a voting day');
-        await checkVotedOn(ctx, row, votedOn);
-      }
-      const updated = await saveVersion(ctx, Election, row, {
+      const edit: ElectionEdit = {
         title: input.title.trim(),
         seats: input.seats,
         deemedVotes: input.deemedVotes,
         plannedVotingOn: input.plannedVotingOn === undefined ? row.plannedVotingOn : input.plannedVotingOn,
-        votedOn,
+        votedOn: input.votedOn === undefined ? row.votedOn : input.votedOn,
+        phases: toPlanned(input.phases),
+      };
+      const now = { phase: row.phase, title: row.title, seats: row.seats, deemedVotes: row.deemedVotes, plannedVotingOn: row.plannedVotingOn, votedOn: row.votedOn };
+      const refusal = checkElectionEdit({ ...now, plan: await storedPlan(ctx, id), today: todayInChina() }, edit);
+      if (refusal?.kind === 'FINAL') throw fail.invalidTransition('Election', id, row.phase, 'edited: a certified or cancelled election is a record');
+      if (refusal?.kind === 'FROZEN') throw fail.invalidTransition('Election', id, row.phase, refusal.action);
+      if (refusal?.kind === 'FIELDS') throw badFields(refusal.problems);
+      if (PHASE_ORDER.indexOf(row.phase) < PHASE_ORDER.indexOf(ElectionPhase.VOTING)) {
+        await checkSeats(ctx, await ctx.em.findOneByOrFail(Estate, { id: row.estateId }), row.kind, input.seats);
+      }
+      const updated = await saveVersion(ctx, Election, row, {
+        title: edit.title,
+        seats: edit.seats,
+        deemedVotes: edit.deemedVotes,
+        plannedVotingOn: edit.plannedVotingOn,
+        votedOn: edit.votedOn,
       });
       await writePhaseDates(ctx, id, input.phases);
       await recordAudit(ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: row, after: { ...updated, phases: input.phases } });

@@ -1,9 +1,9 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
-import { deadlineAfter, isOverdue, nextWorkingDay } from './deadlines';
+import { deadlineAfter, isOverdue, nextWorkingDay, periodOutsideCalendar } from './deadlines';
 import { dayStatus, HolidayCalendar } from './holiday-calendar';
 import { noticeFromText } from './notice-text';
 import { datesFromTo, isWeekend } from './iso-date';
-import { isStatutoryHoliday } from './statutory-holidays';
+import { isStatutoryHoliday, OutsideHolidayCalendarError } from './statutory-holidays';
 
 /** What production holds after the migration: the notices of 2024, 2025 and 2026. */
 const SHIPPED: HolidayCalendar = { notices: NOTICES_2024_2026.map(noticeFromText) };
@@ -148,5 +148,30 @@ describe('entering a notice settles a provisional deadline, later or earlier', (
     // Saturday 31 December 2022 is in the 2023 notice; the 2022 notice (not entered) could have spoken of it too
     expect(dayStatus('2022-12-31', with2023)).toMatchObject({ dayOff: true, reason: 'NOTICE_OFF', note: '元旦', missingNotices: [2022] });
     expect(deadlineAfter('2022-12-01', 30, with2023)).toMatchObject({ nominalLastDay: '2022-12-31', lastDay: '2023-01-03', missingNotices: [2022] });
+  });
+});
+
+describe('a period the holiday calendar does not cover (2008–2100) is refused, never guessed', () => {
+  it.each([
+    // [event, days, the year it would reach, why]
+    ['2005-05-01', 30, 2005, 'F12: a committee elected in 2005, under an older holiday law'],
+    ['2007-11-20', 30, 2007, 'the last day of 2007 cannot be judged'],
+    ['2100-12-15', 30, 2101, 'a December 2100 event is due in 2101'],
+    ['2100-12-02', 30, 2101, 'nominally 1 January 2101'],
+    ['2100-12-31', 1, 2101, 'the day after the last day the calendar covers'],
+  ])('%s + %i days reaches %i (%s)', (event, days, year) => {
+    const problem = periodOutsideCalendar(event, days, SHIPPED);
+    expect(problem).toMatchObject({ rule: 'HOLIDAY_YEAR' });
+    expect(problem!.message).toContain(String(year));
+    expect(() => deadlineAfter(event, days, SHIPPED)).toThrow(OutsideHolidayCalendarError);
+  });
+
+  it.each([
+    ['2007-12-02', 30, '2008-01-02', 'the first deadline the law of 2008 covers (New Year 2008 is Tuesday 1 January)'],
+    ['2100-11-25', 30, '2100-12-27', 'Saturday 25 December 2100 moves to Monday 27 December'],
+    ['2100-12-01', 30, '2100-12-31', 'the last day the calendar covers, a Friday'],
+  ])('%s + %i days is due %s, provisionally (%s)', (event, days, due) => {
+    expect(periodOutsideCalendar(event, days, SHIPPED)).toBeNull();
+    expect(deadlineAfter(event, days, SHIPPED)).toMatchObject({ lastDay: due, provisional: true });
   });
 });

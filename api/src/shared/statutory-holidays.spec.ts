@@ -1,6 +1,6 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
 import { noticeFromText } from './notice-text';
-import { Festival, festivalsOn, holidayLawFor, isStatutoryHoliday, statutoryHolidays } from './statutory-holidays';
+import { Festival, festivalsOn, holidayLawFor, isStatutoryHoliday, OutsideHolidayCalendarError, statutoryHolidays } from './statutory-holidays';
 
 const byFestival = (year: number) => {
   const grouped: Partial<Record<Festival, string[]>> = {};
@@ -108,7 +108,8 @@ describe('earlier versions of the law', () => {
   });
 
   it.each([2007, 2101, 2025.5])('refuses %s', (year) => {
-    expect(() => statutoryHolidays(year)).toThrow(RangeError);
+    expect(() => statutoryHolidays(year)).toThrow(OutsideHolidayCalendarError);
+    if (Number.isInteger(year)) expect(() => festivalsOn(`${year}-05-01`)).toThrow(OutsideHolidayCalendarError);
   });
 });
 

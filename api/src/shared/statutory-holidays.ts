@@ -51,10 +51,16 @@ export function isSupportedYear(year: number): boolean {
   return Number.isSafeInteger(year) && year >= FIRST_SUPPORTED_YEAR && year <= LAST_SUPPORTED_YEAR;
 }
 
-function assertSupportedYear(year: number): void {
-  if (!isSupportedYear(year)) {
-    throw new RangeError(`statutory holidays are computed for ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}, got ${year}`);
+/** A year outside FIRST_SUPPORTED_YEAR–LAST_SUPPORTED_YEAR: its statutory holidays are not known here, so no day of it is judged. */
+export class OutsideHolidayCalendarError extends RangeError {
+  constructor(readonly year: number) {
+    super(`statutory holidays are computed for ${FIRST_SUPPORTED_YEAR}–${LAST_SUPPORTED_YEAR}, got ${year}`);
+    this.name = 'OutsideHolidayCalendarError';
   }
+}
+
+function assertSupportedYear(year: number): void {
+  if (!isSupportedYear(year)) throw new OutsideHolidayCalendarError(year);
 }
 
 export function holidayLawFor(year: number): HolidayLaw {

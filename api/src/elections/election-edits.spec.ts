@@ -1,0 +1,181 @@
+import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, ElectionNow, PlannedPhase, StoredPhase, votedOnProblem } from './election-edits';
+import { ElectionPhase as P } from './election-phases';
+
+const TODAY = '2026-12-28';
+
+/** An election in `phase`, entered on the planned start of each phase reached, with the seed's kind of plan. */
+function electionIn(phase: P, changes: Partial<ElectionNow> = {}): ElectionNow {
+  const plan: StoredPhase[] = [
+    { phase: P.PREPARATION, startsOn: '2026-11-01', endsOn: '2026-11-09', enteredOn: '2026-11-01' },
+    { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-19', enteredOn: '2026-11-10' },
+    { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-29', enteredOn: '2026-11-20' },
+    { phase: P.CANDIDATE_PUBLICITY, startsOn: '2026-12-01', endsOn: '2026-12-11', enteredOn: '2026-12-01' },
+    { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-12', enteredOn: '2026-12-12' },
+    { phase: P.COUNTING, startsOn: '2026-12-13', endsOn: '2026-12-14', enteredOn: '2026-12-13' },
+    { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-15', endsOn: '2026-12-21', enteredOn: '2026-12-15' },
+  ];
+  const order = Object.values(P);
+  const reached = (p: P) => order.indexOf(p) <= order.indexOf(phase) && phase !== P.CANCELLED;
+  return {
+    phase,
+    title: '龙庭小区第三届业主委员会换届选举',
+    seats: 5,
+    deemedVotes: false,
+    plannedVotingOn: '2026-12-12',
+    votedOn: order.indexOf(phase) >= order.indexOf(P.COUNTING) && phase !== P.CANCELLED ? '2026-12-12' : null,
+    plan: plan.map((p) => (reached(p.phase) ? p : { ...p, enteredOn: null })),
+    today: TODAY,
+    ...changes,
+  };
+}
+
+/** The edit that changes nothing, with `changes` on top. */
+const sameAs = (now: ElectionNow, changes: Partial<ElectionEdit> = {}): ElectionEdit => ({
+  title: now.title,
+  seats: now.seats,
+  deemedVotes: now.deemedVotes,
+  plannedVotingOn: now.plannedVotingOn,
+  votedOn: now.votedOn,
+  phases: now.plan.map(({ phase, startsOn, endsOn }) => ({ phase, startsOn, endsOn })),
+  ...changes,
+});
+
+const window = (startsOn: string | null, endsOn: string | null): PlannedPhase => ({ phase: P.CANDIDATE_PUBLICITY, startsOn, endsOn });
+const rulesOf = (now: ElectionNow, edit: ElectionEdit) => {
+  const refusal = checkElectionEdit(now, edit);
+  if (!refusal) return 'OK';
+  return refusal.kind === 'FIELDS' ? refusal.problems.map((p) => `${p.subject}/${p.rule}`).join(' ') : refusal.kind;
+};
+
+describe('a final election is a record', () => {
+  it.each([P.CERTIFIED, P.CANCELLED])('%s refuses every edit, even one that changes nothing', (phase) => {
+    const now = electionIn(phase);
+    expect(checkElectionEdit(now, sameAs(now))).toEqual({ kind: 'FINAL' });
+    expect(checkElectionEdit(now, sameAs(now, { title: '测试选举改名' }))).toEqual({ kind: 'FINAL' });
+    expect(checkElectionEdit(now, sameAs(now, { phases: [] }))).toEqual({ kind: 'FINAL' });
+  });
+});
+
+describe('an edit that changes nothing is accepted in every running phase', () => {
+  it.each([P.PREPARATION, P.NOMINATION, P.ELIGIBILITY_REVIEW, P.CANDIDATE_PUBLICITY, P.VOTING, P.COUNTING, P.RESULT_PUBLICITY])('%s', (phase) => {
+    const now = electionIn(phase);
+    expect(checkElectionEdit(now, sameAs(now))).toBeNull();
+    expect(checkElectionEdit(now, sameAs(now, { phases: [] }))).toBeNull();
+  });
+});
+
+describe('settings, field by field', () => {
+  // [phase, the change, outcome]
+  const rows: Array<[P, string, Partial<ElectionEdit>, string]> = [
+    [P.PREPARATION, 'seats', { seats: 7 }, 'OK'],
+    [P.CANDIDATE_PUBLICITY, 'seats', { seats: 7 }, 'OK'],
+    [P.VOTING, 'seats', { seats: 7 }, 'FROZEN'],
+    [P.CANDIDATE_PUBLICITY, 'deemed votes', { deemedVotes: true }, 'OK'],
+    [P.COUNTING, 'deemed votes', { deemedVotes: true }, 'FROZEN'],
+    [P.PREPARATION, 'title', { title: '新标题的选举' }, 'OK'],
+    [P.COUNTING, 'title', { title: '新标题的选举' }, 'OK'],
+    [P.RESULT_PUBLICITY, 'title', { title: '新标题的选举' }, 'FROZEN'],
+    [P.CANDIDATE_PUBLICITY, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'OK'],
+    [P.CANDIDATE_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'OK'],
+    [P.VOTING, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/VOTING_OPENED'],
+    [P.RESULT_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'plannedVotingOn/VOTING_OPENED'],
+    [P.VOTING, 'the voting day, before closing', { votedOn: '2026-12-13' }, 'votedOn/ONLY_WHEN_CLOSING'],
+    [P.COUNTING, 'the voting day', { votedOn: '2026-12-13' }, 'OK'],
+    [P.RESULT_PUBLICITY, 'the voting day', { votedOn: '2026-12-13' }, 'OK'],
+    [P.COUNTING, 'the voting day, before voting opened', { votedOn: '2026-12-11' }, 'votedOn/VOTED_ON_BEFORE_OPENING'],
+    [P.COUNTING, 'the voting day, cleared', { votedOn: null }, 'votedOn/REQUIRED'],
+    [P.COUNTING, 'the voting day, tomorrow', { votedOn: '2026-12-29' }, 'votedOn/VOTED_ON_FUTURE'],
+  ];
+  it.each(rows)('in %s, %s: %s', (phase, _label, change, outcome) => {
+    const now = electionIn(phase);
+    expect(rulesOf(now, sameAs(now, change))).toBe(outcome);
+  });
+
+  it.each([
+    ['2026-12-29', '2026-12-01', 'VOTED_ON_FUTURE'],
+    ['2026-11-30', '2026-12-01', 'VOTED_ON_BEFORE_OPENING'],
+    ['2026-12-01', '2026-12-01', null],
+    [TODAY, '2026-12-01', null],
+    ['2026-11-30', null, null],
+  ])('a voting day of %s, voting opened on %s: %s', (votedOn, opened, rule) => {
+    expect(votedOnProblem(votedOn, TODAY, opened)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('the plan of dates', () => {
+  // [phase now, the plan entry given, outcome]
+  const rows: Array<[P, string, PlannedPhase, string]> = [
+    // a phase not yet entered is planned freely
+    [P.ELIGIBILITY_REVIEW, 'the window planned shorter before publication', window('2026-12-01', '2026-12-05'), 'OK'],
+    [P.NOMINATION, 'voting planned a day longer', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'OK'],
+    [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases/PHASE_ORDER'],
+    // the objection window once published: extended, never shortened
+    [P.CANDIDATE_PUBLICITY, 'the window extended', window('2026-12-01', '2026-12-18'), 'OK'],
+    [P.CANDIDATE_PUBLICITY, 'the window kept', window('2026-12-01', '2026-12-11'), 'OK'],
+    [P.CANDIDATE_PUBLICITY, 'the window shortened by a day', window('2026-12-01', '2026-12-10'), 'phases/OBJECTION_WINDOW_SHORTENED'],
+    [P.CANDIDATE_PUBLICITY, 'the window cleared', window('2026-12-01', null), 'phases/OBJECTION_WINDOW_SHORTENED'],
+    [P.CANDIDATE_PUBLICITY, 'F6: the window ending before publication', window('2026-12-01', '2026-11-30'), 'phases/PHASE_ENDS_BEFORE_ENTERED phases/OBJECTION_WINDOW_SHORTENED'],
+    [P.CANDIDATE_PUBLICITY, 'its start moved', window('2026-11-28', '2026-12-11'), 'phases/PHASE_STARTED'],
+    // the current phase's end moves, not before the day it was entered
+    [P.NOMINATION, 'nomination extended', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-25' }, 'OK'],
+    [P.NOMINATION, 'nomination shortened to the day it opened', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-10' }, 'OK'],
+    [P.NOMINATION, 'nomination ending before it opened', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-09' }, 'phases/PHASE_ENDS_BEFORE_ENTERED'],
+    // a phase over is history
+    [P.VOTING, 'the window after voting opened', window('2026-12-01', '2026-12-20'), 'phases/PHASE_OVER'],
+    [P.RESULT_PUBLICITY, 'nomination rewritten', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-12' }, 'phases/PHASE_OVER'],
+    [P.NOMINATION, 'preparation given dates after the fact', { phase: P.PREPARATION, startsOn: '2026-10-01', endsOn: '2026-11-09' }, 'phases/PHASE_OVER'],
+    // order and repetition, as before
+    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases/PHASE_ORDER'],
+  ];
+  it.each(rows)('in %s, %s: %s', (phase, _label, entry, outcome) => {
+    const now = electionIn(phase);
+    expect(rulesOf(now, sameAs(now, { phases: [entry] }))).toBe(outcome);
+  });
+
+  it('once the candidates were published, a reopened review keeps the window (no shortening before republication)', () => {
+    // REOPEN_REVIEW: back in review, the publicity phase entered once already
+    const now = electionIn(P.ELIGIBILITY_REVIEW, { plan: electionIn(P.CANDIDATE_PUBLICITY).plan });
+    expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-01', '2026-12-04')] }))).toBe('phases/OBJECTION_WINDOW_SHORTENED');
+    expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-06', '2026-12-16')] }))).toBe('OK');
+  });
+
+  it('a plan stored before the phase was entered late is kept as it is, unless it is edited', () => {
+    const late = electionIn(P.NOMINATION);
+    const plan = late.plan.map((p) => (p.phase === P.NOMINATION ? { ...p, enteredOn: '2026-11-25' } : p));
+    const now = { ...late, plan };
+    expect(rulesOf(now, sameAs(now))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, { phases: [{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-24' }] }))).toBe('phases/PHASE_ENDS_BEFORE_ENTERED');
+  });
+
+  it.each([
+    [[{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: null }, { phase: P.PREPARATION, startsOn: '2026-11-11', endsOn: null }], ['PHASE_ORDER']],
+    [[{ phase: P.NOMINATION, startsOn: null, endsOn: null }, { phase: P.NOMINATION, startsOn: null, endsOn: null }], ['PHASE_REPEATED']],
+    [[{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: null }, { phase: P.VOTING, startsOn: '2026-11-10', endsOn: null }], []],
+    [[], []],
+  ])('checkPhaseOrder(%j): %j', (phases, rules) => {
+    expect(checkPhaseOrder(phases as PlannedPhase[]).map((p) => p.rule)).toEqual(rules);
+  });
+
+  it('orders a changed entry against the stored plan of the phases not given', () => {
+    const stored = electionIn(P.PREPARATION).plan;
+    expect(checkPhaseOrder([{ phase: P.VOTING, startsOn: '2026-11-05', endsOn: null }], stored).map((p) => p.rule)).toEqual(['PHASE_ORDER']);
+    expect(checkPhaseOrder([{ phase: P.VOTING, startsOn: '2026-12-12', endsOn: null }], stored)).toEqual([]);
+    // a stored plan out of order holds back no edit that leaves those phases alone
+    const disordered = stored.map((p) => (p.phase === P.COUNTING ? { ...p, startsOn: '2026-10-01' } : p));
+    expect(checkPhaseOrder([{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-18' }], disordered)).toEqual([]);
+  });
+});
+
+describe('publishing the candidates', () => {
+  it.each([
+    [window('2026-12-01', '2026-12-27'), 'before today'],
+    [window('2026-12-01', TODAY), null],
+    [window(null, '2027-01-05'), null],
+    [window(null, null), null],
+    [undefined, null],
+  ])('with the window %j: %s', (planned, refused) => {
+    const why = checkPublicationWindow(planned, TODAY);
+    if (refused) expect(why).toMatch(refused);
+    else expect(why).toBeNull();
+  });
+});

@@ -1,0 +1,148 @@
+import type { IsoDate } from '../shared/iso-date';
+import type { RuleProblem } from '../shared/rule-violation';
+import { ElectionPhase, FINAL_PHASES } from './election-phases';
+
+/**
+ * What `updateElection` may still change in each phase (docs/roles-and-workflows.md#elections): what the owners were
+ * told stays as told — a phase's dates once it is entered, the objection window once published (longer, never
+ * shorter), the rules of the vote once voting opens, the title once the result is posted — and nothing once final.
+ */
+
+const PHASE_ORDER = Object.values(ElectionPhase);
+const VOTED_ON_CORRECTABLE: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
+
+export interface PlannedPhase {
+  phase: ElectionPhase;
+  startsOn: IsoDate | null;
+  endsOn: IsoDate | null;
+}
+
+export interface StoredPhase extends PlannedPhase {
+  /** the day (in China) the election last entered the phase; null while it has not */
+  enteredOn: IsoDate | null;
+}
+
+/** The facts the rule needs, gathered by the service. */
+export interface ElectionNow {
+  phase: ElectionPhase;
+  title: string;
+  seats: number;
+  deemedVotes: boolean;
+  plannedVotingOn: IsoDate | null;
+  votedOn: IsoDate | null;
+  plan: readonly StoredPhase[];
+  today: IsoDate;
+}
+
+/** The election as the edit would leave it (an omitted date already resolved to the current one); `phases` are the plan entries given. */
+export interface ElectionEdit {
+  title: string;
+  seats: number;
+  deemedVotes: boolean;
+  plannedVotingOn: IsoDate | null;
+  votedOn: IsoDate | null;
+  phases: readonly PlannedPhase[];
+}
+
+/**
+ * FINAL: the election is certified or cancelled, nothing changes; FROZEN: a setting this phase no longer changes
+ * (`action` says which, for the invalid-transition error); FIELDS: dates refused, `subject` naming the input field.
+ */
+export type EditRefusal = { kind: 'FINAL' } | { kind: 'FROZEN'; action: string } | { kind: 'FIELDS'; problems: RuleProblem[] };
+
+const at = (phase: ElectionPhase) => PHASE_ORDER.indexOf(phase);
+
+/**
+ * Phase dates follow the lifecycle's order: no phase starts before the one it follows, each phase listed once. The
+ * phases given are ordered among themselves and against the `stored` plan of those not given.
+ */
+export function checkPhaseOrder(phases: readonly PlannedPhase[], stored: readonly PlannedPhase[] = []): RuleProblem[] {
+  if (new Set(phases.map((p) => p.phase)).size !== phases.length) return [{ rule: 'PHASE_REPEATED', subject: 'phases', message: 'each phase may be listed once' }];
+  const given = new Set(phases.map((p) => p.phase));
+  const merged = [...stored.filter((p) => !given.has(p.phase)), ...phases];
+  const starts = merged.filter((p) => p.startsOn).sort((a, b) => at(a.phase) - at(b.phase));
+  for (let i = 1; i < starts.length; i++) {
+    // a pair the edit leaves alone is not this edit's to judge
+    if (starts[i].startsOn! < starts[i - 1].startsOn! && (given.has(starts[i].phase) || given.has(starts[i - 1].phase))) {
+      return [{ rule: 'PHASE_ORDER', subject: 'phases', message: `${starts[i].phase} starts before ${starts[i - 1].phase}` }];
+    }
+  }
+  return [];
+}
+
+/** The voting day is a fact: not in the future, not before voting opened. */
+export function votedOnProblem(votedOn: IsoDate, today: IsoDate, votingOpenedOn: IsoDate | null): RuleProblem | null {
+  if (votedOn > today) return { rule: 'VOTED_ON_FUTURE', subject: 'votedOn', message: `${votedOn} has not come yet` };
+  if (votingOpenedOn && votedOn < votingOpenedOn) return { rule: 'VOTED_ON_BEFORE_OPENING', subject: 'votedOn', message: `voting opened on ${votingOpenedOn}` };
+  return null;
+}
+
+/**
+ * Publishing the candidates starts the objection window (docs/roles-and-workflows.md#elections): a window planned to
+ * end before the day of publication would let voting open at once, so it is planned anew first. null when it may.
+ */
+export function checkPublicationWindow(window: PlannedPhase | undefined, today: IsoDate): string | null {
+  if (window?.endsOn && window.endsOn < today) return `the objection window is planned to end on ${window.endsOn}, before today: extend it first`;
+  return null;
+}
+
+function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const problem = (rule: string, message: string) => problems.push({ rule, subject: 'phases', message });
+  for (const given of phases) {
+    const stored = now.plan.find((p) => p.phase === given.phase) ?? { ...given, startsOn: null, endsOn: null, enteredOn: null };
+    const startMoved = (given.startsOn ?? null) !== stored.startsOn;
+    const endMoved = (given.endsOn ?? null) !== stored.endsOn;
+    if (!startMoved && !endMoved) continue;
+    const current = given.phase === now.phase;
+    // a phase behind the election is history, as it was planned when the owners were told
+    if (at(given.phase) < at(now.phase)) {
+      problem('PHASE_OVER', `${given.phase} is over: its planned dates stay ${stored.startsOn ?? '—'} to ${stored.endsOn ?? '—'}`);
+      continue;
+    }
+    if (current && startMoved) problem('PHASE_STARTED', `${given.phase} has begun${stored.enteredOn ? ` (${stored.enteredOn})` : ''}: its planned start stays ${stored.startsOn ?? '—'}`);
+    if (endMoved && given.endsOn && stored.enteredOn && given.endsOn < stored.enteredOn) {
+      problem('PHASE_ENDS_BEFORE_ENTERED', `${given.phase} was entered on ${stored.enteredOn}: its planned end cannot come before that day`);
+    }
+    // the objection window as published (and as extended since) is what the owners rely on: longer, never shorter
+    const published = given.phase === ElectionPhase.CANDIDATE_PUBLICITY && (current || stored.enteredOn !== null);
+    if (published && endMoved && stored.endsOn && (!given.endsOn || given.endsOn < stored.endsOn)) {
+      problem('OBJECTION_WINDOW_SHORTENED', `the objection window was published to run until ${stored.endsOn}: it may be extended, not shortened`);
+    }
+  }
+  return problems;
+}
+
+function votingDayProblems(now: ElectionNow, edit: ElectionEdit): RuleProblem[] {
+  const problems: RuleProblem[] = [];
+  const votingEntered = now.plan.find((p) => p.phase === ElectionPhase.VOTING)?.enteredOn ?? null;
+  const votingOpened = at(now.phase) >= at(ElectionPhase.VOTING) || votingEntered !== null;
+  if (edit.plannedVotingOn !== now.plannedVotingOn && votingOpened) {
+    problems.push({ rule: 'VOTING_OPENED', subject: 'plannedVotingOn', message: `voting has opened${votingEntered ? ` (${votingEntered})` : ''}: the day the owners were called to stays ${now.plannedVotingOn ?? '—'}` });
+  }
+  if (edit.votedOn !== now.votedOn) {
+    // a wrongly recorded voting day is corrected while the result is counted or published (docs/domain-rules.md#committee-filing)
+    if (!VOTED_ON_CORRECTABLE.includes(now.phase)) {
+      problems.push({ rule: 'ONLY_WHEN_CLOSING', subject: 'votedOn', message: 'the voting day is recorded when the vote is closed, and corrected until the result is certified' });
+    } else if (!edit.votedOn) {
+      problems.push({ rule: 'REQUIRED', subject: 'votedOn', message: 'a counted vote has a voting day' });
+    } else {
+      const wrong = votedOnProblem(edit.votedOn, now.today, votingEntered);
+      if (wrong) problems.push(wrong);
+    }
+  }
+  return problems;
+}
+
+/** Why this edit of the election is refused, or null when it may be saved. */
+export function checkElectionEdit(now: ElectionNow, edit: ElectionEdit): EditRefusal | null {
+  // a certified result stands (Civil Code Art. 280) and a cancelled election is followed by a new one: both are records
+  if (FINAL_PHASES.includes(now.phase)) return { kind: 'FINAL' };
+  if (at(now.phase) >= at(ElectionPhase.VOTING) && (edit.seats !== now.seats || edit.deemedVotes !== now.deemedVotes)) {
+    return { kind: 'FROZEN', action: 'given new seats or a new deemed-votes setting once voting has opened' };
+  }
+  const resultPublished = at(now.phase) >= at(ElectionPhase.RESULT_PUBLICITY) || now.plan.some((p) => p.phase === ElectionPhase.RESULT_PUBLICITY && p.enteredOn !== null);
+  if (resultPublished && edit.title !== now.title) return { kind: 'FROZEN', action: 'given a new title once its result notice is published' };
+  const problems = [...checkPhaseOrder(edit.phases, now.plan), ...planProblems(now, edit.phases), ...votingDayProblems(now, edit)];
+  return problems.length ? { kind: 'FIELDS', problems } : null;
+}
