@@ -169,3 +169,28 @@ describe('certifying an election', () => {
     expect(moveElection.phase).toBe('CERTIFIED');
   });
 });
+
+describe('opening the vote', () => {
+  it('waits while a standing candidate holds no unit on the roll about to be fixed; nothing changes when refused', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'CANDIDATE_PUBLICITY' } } });
+    const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
+    // the objection window is over (behind the API: a week passed)
+    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [election.id, addDays(today, -1)]);
+    const standing = election.candidates.find((c: { decision: string; withdrawn: boolean }) => c.decision === 'ELIGIBLE' && !c.withdrawn)!;
+    // his units re-imported to someone else since he was found eligible (behind the API: the decision is not recomputed by an import)
+    const held = await app.ds.query(`SELECT unit_id, owner_id, designated_voter FROM ownership WHERE owner_id = $1`, [standing.owner.id]);
+    expect(held.length).toBeGreaterThan(0);
+    await app.ds.query(`DELETE FROM ownership WHERE owner_id = $1`, [standing.owner.id]);
+    try {
+      const refused = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action: 'OPEN_VOTING' }, await app.tokenFor('officer'));
+      expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+      expect(refused.errors?.[0].message).toContain(`${standing.owner.name} hold no unit on the owner roll: review them again`);
+      const after = (await app.as('officer', GET_ELECTION, { id: election.id })).election;
+      expect([after.phase, after.version]).toEqual(['CANDIDATE_PUBLICITY', election.version]);
+    } finally {
+      for (const row of held) await app.ds.query(`INSERT INTO ownership (unit_id, owner_id, designated_voter) VALUES ($1, $2, $3)`, [row.unit_id, row.owner_id, row.designated_voter]);
+    }
+    const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action: 'OPEN_VOTING' });
+    expect(moveElection.phase).toBe('VOTING');
+  });
+});

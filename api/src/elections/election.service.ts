@@ -89,6 +89,14 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
       if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`);
       const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
       if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`);
+      // the roll is fixed now: a standing candidate who has since lost his unit is reviewed again first (docs/domain-rules.md#eligibility-register)
+      const [{ names }] = await ctx.em.query(
+        `SELECT coalesce(array_agg(o.name ORDER BY o.name), '{}') AS names FROM candidate c JOIN owner o ON o.id = c.owner_id
+          WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn
+            AND NOT EXISTS (SELECT 1 FROM ownership w JOIN unit u ON u.id = w.unit_id WHERE w.owner_id = c.owner_id AND u.estate_id = $2)`,
+        [election.id, election.estateId],
+      );
+      if (names.length) refuse(`candidate(s) ${names.join(', ')} hold no unit on the owner roll: review them again`);
       break;
     }
     case ElectionAction.CERTIFY: {
