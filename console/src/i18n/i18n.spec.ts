@@ -114,6 +114,17 @@ describe('every message the console asks for exists (polyglot would show the bar
 describe('every rule code the API can report is translated (the console would show the server’s English message)', () => {
   const API = path.join(__dirname, '..', '..', '..', 'api', 'src');
   const text = sources(API).map((file) => fs.readFileSync(file, 'utf8')).join('\n');
+  /** Codes given to a local helper by its parameter named `rule` (`const problem = (rule: string, …) =>`, `add(row, field, rule, …)`). */
+  function viaHelpers(source: string): string[] {
+    const helpers = [...source.matchAll(/(?:const (\w+) = \(|function (\w+)\()([^)]*)\)/g)]
+      .map((m) => ({ name: m[1] ?? m[2], index: m[3].split(',').map((p) => p.trim().split(/[:=?]/)[0].trim()).indexOf('rule') }))
+      .filter((h) => h.index >= 0);
+    return helpers.flatMap(({ name, index }) =>
+      [...source.matchAll(new RegExp(`\\b${name}\\(((?:[^(),']|'[^']*'|\\([^()]*\\))*(?:,(?:[^(),']|'[^']*'|\\([^()]*\\))*)*)`, 'g'))]
+        .map((m) => m[1].split(',')[index]?.trim() ?? '')
+        .flatMap((arg) => /^'([A-Z][A-Z0-9_]+)'$/.exec(arg)?.[1] ?? []),
+    );
+  }
   // a rule problem `{ rule: 'CODE', … }`, a field error `fail.badField(field, 'CODE', …)`, class-validator's names (RULE_NAMES),
   // and a code held in a constant (`const X = 'CODE'`) used as `rule: X` or as a constraint `[X]:`; a code computed otherwise is not seen
   const constants = new Map([...text.matchAll(/const (\w+) = '([A-Z][A-Z0-9_]+)';/g)].map((m) => [m[1], m[2]]));
@@ -123,6 +134,7 @@ describe('every rule code the API can report is translated (the console would sh
       ...[...text.matchAll(/\brule: '([A-Z][A-Z0-9_]+)'/g), ...text.matchAll(/badField\(\s*[^,()]+,\s*'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
       ...[...ruleNames.matchAll(/'([A-Z][A-Z0-9_]+)'/g)].map((m) => m[1]),
       ...[...text.matchAll(/\brule: ([A-Z][A-Z0-9_]+)\b|\[([A-Z][A-Z0-9_]+)\]:/g)].map((m) => constants.get(m[1] ?? m[2])).filter((c): c is string => c !== undefined),
+      ...viaHelpers(text),
     ]),
   ].sort();
 
