@@ -4,6 +4,8 @@ import { canAccess } from './permissions';
 import { saveOpenDrafts } from './shared/formDrafts';
 import { session } from './session';
 import { signInWithPassword } from './signin/signInRequest';
+import { identityName } from './signin/identity';
+import { i18nProvider } from './i18n/i18nProvider';
 import { gql } from '@apollo/client';
 
 /**
@@ -39,7 +41,8 @@ export const authProvider: AuthProvider = {
   async getIdentity() {
     const user = session.user();
     if (!user) throw new Error('ra.auth.auth_check_error');
-    return { id: user.id, fullName: user.displayName };
+    // the role in the language shown (Layout asks again when the language changes)
+    return { id: user.id, fullName: identityName(user, i18nProvider.translate) };
   },
 
   async getPermissions() {

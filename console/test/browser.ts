@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
 import { REPO_ROOT } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { startTestApp, type TestApp } from '../../api/test/harness';
@@ -53,9 +53,9 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A signed-in person in a browser context of their own (separate session storage). */
-export async function signIn(browser: Browser, baseUrl: string, username: string): Promise<Session> {
-  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true });
+/** A signed-in person in a browser context of their own (separate session storage); `options` e.g. another time zone or width. */
+export async function signIn(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions = {}): Promise<Session> {
+  const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   // the server's Content-Security-Policy must let the console work: a refusal the browser reports fails the test

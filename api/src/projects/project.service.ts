@@ -30,6 +30,20 @@ const workflow = new FilingWorkflow<Project>({
     if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
       throw fail.invalidTransition('Project', project.id, project.filingStatus, 'approved while its firm’s filing is not approved and active');
     }
+    // name the approved project in the way, so the registrar knows what to revoke (project_no_overlap stays the backstop)
+    const other = await ctx.em
+      .createQueryBuilder(Project, 'p')
+      .where('p.estateId = :estateId AND p.id <> :id AND p.filingStatus = :approved', { estateId: project.estateId, id: project.id, approved: FilingStatus.APPROVED })
+      .andWhere(`daterange(p.contractStart, p.contractEnd, '[]') && daterange(CAST(:start AS date), CAST(:end AS date), '[]')`, { start: project.contractStart, end: project.contractEnd })
+      .orderBy('p.id')
+      .getOne();
+    if (other) {
+      throw new AppError(
+        ErrorCode.CONTRACT_OVERLAP,
+        `Another approved project of this estate (${other.name}, ${other.filingNumber ?? other.id}) covers part of the same contract period; revoke it or change the dates first`,
+        { projectId: String(other.id), projectName: other.name, filingNumber: other.filingNumber },
+      );
+    }
   },
 });
 

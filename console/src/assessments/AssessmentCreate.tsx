@@ -1,6 +1,7 @@
 import { AutocompleteInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
 import { Create } from '../shared/views';
 import { todayInChina } from '../shared/fields';
+import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 
 const BODIES = ['STREET_OFFICE', 'COMMUNITY', 'COMMITTEE', 'DISTRICT_BUREAU'];
 const currentQuarter = () => {
@@ -11,8 +12,10 @@ const currentQuarter = () => {
 /** Begin a project's assessment for a quarter; the server takes the scheme and category, and checks the jurisdiction. */
 export default function AssessmentCreate() {
   const translate = useTranslate();
+  // the server's refusal in words (not react-admin's default, which shows the error's own message)
+  const onError = useServerErrorNotifier();
   return (
-    <Create redirect="show">
+    <Create redirect="show" mutationOptions={{ onError }}>
       <SimpleForm defaultValues={{ quarter: currentQuarter(), assessingBody: 'STREET_OFFICE' }}>
         <ReferenceInput source="projectId" reference="projects" filter={{ filingStatus: 'APPROVED' }}>
           <AutocompleteInput optionText="name" filterToQuery={(name: string) => ({ name })} validate={required()} />

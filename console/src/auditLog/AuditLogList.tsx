@@ -11,38 +11,46 @@ import {
   TextInput,
   useCanAccess,
   useTranslate,
+  useRecordContext,
   type Exporter,
   type RaRecord,
 } from 'react-admin';
 import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
-import { LocaleDateField } from '../shared/fields';
+import { LocaleDateField, useFormat } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
+import { i18nProvider } from '../i18n/i18nProvider';
+import { actionLabel, changedFieldNames, fieldLabel, typeLabel, type Translate } from './auditWords';
 
 /** The record types the API audits (the `entityType` of its events). */
 export const AUDITED_TYPES = [
   'Firm', 'Project', 'Estate', 'Owner', 'Unit', 'Election', 'Candidate', 'Resolution', 'Committee', 'CommitteeFiling',
-  'ChecklistVersion', 'ChecklistDraft', 'HolidayNotice', 'User', 'ApiToken',
+  'CommitteeAccount', 'AccountPeriod', 'AccountEntry', 'RepairFund', 'RepairFundWithdrawal', 'Assessment', 'AssessmentScheme',
+  'RedBlackList', 'PartyOrganisation', 'FivePartyMeeting', 'FivePartyIssue', 'FivePartyFollowUp',
+  'ChecklistVersion', 'ChecklistDraft', 'HolidayNotice', 'User', 'ApiToken', 'WebhookEndpoint',
 ] as const;
 const typeChoices = AUDITED_TYPES.map((id) => ({ id, name: `wuye.auditLog.type.${id}` }));
 
-/** What changed, in one line: the fields whose values differ between before and after. */
-function changedFields(record: RaRecord): string {
-  const before = (record.before ?? {}) as Record<string, unknown>;
-  const after = (record.after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (k) => !['version', 'updatedAt', 'createdAt'].includes(k) && JSON.stringify(before[k]) !== JSON.stringify(after[k]),
-  );
-  return keys.join(', ');
+/** What changed, in one line: the labels of the fields whose values differ between before and after. */
+function changedFields(record: RaRecord, t: Translate): string {
+  return changedFieldNames(record.before, record.after).map((f) => fieldLabel(f, t)).join('、');
 }
 
 const csv = translatedExporter('auditEvents', ['id', 'at', 'actorName', 'action', 'entityType', 'entityId', 'before', 'after']);
-/** The CSV export, with before and after as the JSON the server keeps. */
-const exporter: Exporter = (records, ...rest) =>
-  csv(
-    records.map((r) => ({ ...r, before: r.before ? JSON.stringify(r.before) : '', after: r.after ? JSON.stringify(r.after) : '' })),
+/** The CSV export: action and record type in words (the times in China time, by translatedExporter), before and after as the JSON the server keeps. */
+const exporter: Exporter = (records, ...rest) => {
+  const t: Translate = (key, options) => i18nProvider.translate(key, options);
+  return csv(
+    records.map((r) => ({
+      ...r,
+      action: actionLabel(r.action, t),
+      entityType: typeLabel(r.entityType, t),
+      before: r.before ? JSON.stringify(r.before) : '',
+      after: r.after ? JSON.stringify(r.after) : '',
+    })),
     ...rest,
   );
+};
 
 /**
  * The audit log (docs/architecture.md#audit-chain): every change, filtered by record (type and id), person,
@@ -50,6 +58,7 @@ const exporter: Exporter = (records, ...rest) =>
  */
 export default function AuditLogList() {
   const translate = useTranslate();
+  const format = useFormat();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   // people are the admin's to list: others filter by record, action and days
   const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
@@ -71,20 +80,21 @@ export default function AuditLogList() {
     <List filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={exporter} actions={<ListActions />} data-testid="audit-log">
       {phone ? (
         <SimpleList
-          primaryText={(r) => `${translate(`wuye.auditLog.type.${r.entityType}`, { _: r.entityType })} ${r.entityId} · ${r.action}`}
+          primaryText={(r) => `${typeLabel(r.entityType, translate)} ${r.entityId} · ${actionLabel(r.action, translate)}`}
           secondaryText={(r) => r.actorName}
-          tertiaryText={(r) => new Date(r.at).toLocaleDateString()}
+          tertiaryText={(r) => format.instant(r.at)}
           linkType={false}
         />
       ) : (
         <Datagrid bulkActionButtons={false} rowClick={false} expand={<EventDetail />}>
           <TextField source="id" />
           <LocaleDateField source="at" showTime sortable={false} />
-          <TextField source="actorName" sortable={false} />
-          <TextField source="action" sortable={false} />
-          <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => translate(`wuye.auditLog.type.${r.entityType}`, { _: r.entityType })} />
+          {/* names and types on one line: at 1280 px they wrapped one character per line */}
+          <TextField source="actorName" sortable={false} sx={{ whiteSpace: 'nowrap' }} />
+          <FunctionField source="action" sortable={false} render={(r: RaRecord) => actionLabel(r.action, translate)} sx={{ whiteSpace: 'nowrap' }} data-testid="audit-action" />
+          <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => typeLabel(r.entityType, translate)} sx={{ whiteSpace: 'nowrap' }} />
           <TextField source="entityId" sortable={false} />
-          <FunctionField label="wuye.auditLog.changed" render={changedFields} />
+          <FunctionField label="wuye.auditLog.changed" render={(r: RaRecord) => changedFields(r, translate)} data-testid="audit-changed" />
         </Datagrid>
       )}
     </List>
@@ -92,7 +102,9 @@ export default function AuditLogList() {
 }
 
 /** The event's before and after as the server keeps them (personal data masked, secrets left out). */
-function EventDetail({ record }: { record?: RaRecord }) {
+function EventDetail() {
+  // react-admin 5 hands the expanded row its record through context, not props
+  const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
   return (

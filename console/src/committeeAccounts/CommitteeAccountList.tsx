@@ -2,6 +2,9 @@ import { AutocompleteInput, Datagrid, NumberField, ReferenceInput, SelectInput, 
 import { List } from '../shared/views';
 import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
+import { translatedExporter } from '../shared/exporter';
+
+const exporter = translatedExporter('committeeAccounts', ['id', 'estateName', 'spendingLimit', 'statementDueDays', 'updatedAt']);
 
 const useFilters = () => {
   const translate = useTranslate();
@@ -17,7 +20,7 @@ const useFilters = () => {
 /** The committees' books (业账社管) the caller may see: an officer's own subdistricts, everything for the others. */
 export default function CommitteeAccountList() {
   return (
-    <List filters={useFilters()} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={false}>
+    <List filters={useFilters()} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={exporter}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="estateName" sortable={false} />

@@ -119,6 +119,9 @@ describe('toHttpError', () => {
     [{ code: 'FORBIDDEN', reason: 'JURISDICTION' }, 403, 'wuye.errors.JURISDICTION'],
     [{ code: 'CONFLICT', currentVersion: 4 }, 409, 'wuye.errors.CONFLICT'],
     [{ code: 'INVALID_TRANSITION' }, 409, 'wuye.errors.INVALID_TRANSITION'],
+    [{ code: 'CONTRACT_OVERLAP' }, 409, 'wuye.errors.CONTRACT_OVERLAP'],
+    // the project in the way, named when the server names it
+    [{ code: 'CONTRACT_OVERLAP', projectId: '381', projectName: '爱山公寓物业服务', filingNumber: '湖物项备〔2026〕0001号' }, 409, 'wuye.errors.CONTRACT_OVERLAP_WITH'],
     [{ code: 'GRAPHQL_VALIDATION_FAILED' }, 400, 'server words'],
   ])('maps %j to HTTP %s with message %s', (extensions, status, message) => {
     const error = toHttpError(apolloError(extensions));

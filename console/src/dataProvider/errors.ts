@@ -103,7 +103,9 @@ export function toHttpError(error: unknown, values: Record<string, unknown> = {}
   const status = STATUS[code] ?? 400;
   const reason = first.extensions?.reason as string | undefined;
   const key = code === 'FORBIDDEN' && reason && FORBIDDEN_REASONS.includes(reason) ? reason : code;
-  const message = KNOWN.has(key) ? `wuye.errors.${key}` : first.message;
+  // an overlap names the approved project in the way when the server does
+  const named = code === 'CONTRACT_OVERLAP' && first.extensions?.projectName ? '_WITH' : '';
+  const message = KNOWN.has(key) ? `wuye.errors.${key}${named}` : first.message;
   const body: Record<string, unknown> = { ...first.extensions, code, serverMessage: first.message };
   if (code === 'BAD_USER_INPUT' && first.extensions?.fieldErrors?.length) {
     const errors: Record<string, string> = {};

@@ -5,7 +5,7 @@ import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh,
 import type { VotingMethod } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
-import { BallotCard, BallotRefusal, DEVELOPER, useVoterName, VoterSearch, VotingPerson, VotingPersonsTable } from '../shared/BallotParts';
+import { BallotCard, BallotRefusal, DEVELOPER, useVoterName, VOTER_PAGE, VoterSearch, VotingPerson, VotingPersonsTable } from '../shared/BallotParts';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
 
 /**
@@ -23,6 +23,7 @@ export function BallotEntry() {
   const problemOf = useFieldProblem();
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'ballot', record });
   const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
   const [voter, setVoter] = useState<VotingPerson | null>(null);
   const [method, setMethod] = useState<VotingMethod>('PAPER');
   const [choices, setChoices] = useState<string[]>([]);
@@ -31,8 +32,8 @@ export function BallotEntry() {
   // a boolean: react-query treats an undefined `enabled` (permissions still loading) as enabled
   const open = !!record && record.phase === 'VOTING' && !!canAccess && (record.availableActions ?? []).length > 0;
   const { data, isFetching } = useQuery({
-    queryKey: ['votingPersons', record?.id, search],
-    queryFn: () => dataProvider.votingPersons(String(record!.id), { q: search, take: 10 }),
+    queryKey: ['votingPersons', record?.id, search, page],
+    queryFn: () => dataProvider.votingPersons(String(record!.id), { q: search, skip: page * VOTER_PAGE, take: VOTER_PAGE }),
     enabled: open && search.trim() !== '',
   });
   if (!record) return null;
@@ -66,9 +67,14 @@ export function BallotEntry() {
   const persons = data?.data ?? [];
   return (
     <Stack spacing={2} data-testid="ballot-entry">
-      <VoterSearch label={translate('wuye.ballot.search')} name="voter-search" width={360} busy={isFetching} total={data?.total} onSearch={setSearch} />
+      <VoterSearch label={translate('wuye.ballot.search')} name="voter-search" width={360} busy={isFetching} total={data?.total}
+        onSearch={(q) => {
+          setSearch(q);
+          setPage(0);
+        }}
+      />
       {data && persons.length === 0 && <Typography variant="body2">{translate('wuye.ballot.none_found')}</Typography>}
-      {persons.length > 0 && <VotingPersonsTable persons={persons} selected={voter?.personKey ?? null} onChoose={choose} />}
+      {persons.length > 0 && <VotingPersonsTable persons={persons} selected={voter?.personKey ?? null} onChoose={choose} pages={{ total: data?.total ?? 0, page, onPage: setPage }} />}
       <BallotRefusal text={refusal} />
       {voter && (
         <BallotCard voterName={nameOf(voter)} method={method} onMethod={setMethod} canRecord onRecord={() => setConfirming(true)}>

@@ -1,6 +1,6 @@
 import { Datagrid, ReferenceField, ReferenceManyField, SimpleShowLayout, TextField } from 'react-admin';
 import { Show } from '../shared/views';
-import { FilingStatusField, LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
+import { AreaField, FilingStatusField, LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { RollSummary } from '../owners/RollSummary';
 import { ShowActions } from '../shared/ResourceActions';
@@ -21,8 +21,8 @@ export function EstateShow() {
         <ReferenceField source="communityId" reference="communities" link={false}>
           <TextField source="name" />
         </ReferenceField>
-        <QuantityField source="totalFloorArea" />
-        <QuantityField source="residentialFloorArea" />
+        <AreaField source="totalFloorArea" />
+        <AreaField source="residentialFloorArea" />
         <QuantityField source="households" />
         <QuantityField source="buildings" />
         <QuantityField source="elevators" />

@@ -2,7 +2,7 @@ import { useMediaQuery, type Theme } from '@mui/material';
 import { AutocompleteInput, Datagrid, DateInput, FunctionField, ReferenceInput, SelectInput, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
 import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
-import { LocaleDateField } from '../shared/fields';
+import { LocaleDateField, useFormat } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
 import { OVERDUE_ROW, OverdueChip } from './OverdueChip';
@@ -29,13 +29,14 @@ const exporter = translatedExporter('fivePartyMeetings', ['id', 'estateName', 'h
 /** Five-party meetings, latest first; those with overdue follow-ups flagged. An officer sees their subdistricts (the server narrows). */
 export default function FivePartyMeetingList() {
   const translate = useTranslate();
+  const format = useFormat();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
     <List filters={filters} sort={{ field: 'heldOn', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
       {phone ? (
         <SimpleList
           primaryText={(r) => r.estateName}
-          secondaryText={(r) => `${r.heldOn} · ${translate('wuye.party.issues_of', { resolved: r.issuesResolved, raised: r.issuesRaised })}`}
+          secondaryText={(r) => `${format.day(r.heldOn)} · ${translate('wuye.party.issues_of', { resolved: r.issuesResolved, raised: r.issuesRaised })}`}
           tertiaryText={(r) => <OverdueChip count={r.overdueFollowUps} />}
           linkType="show"
           rowSx={(r) => (r.overdue ? OVERDUE_ROW : {})}

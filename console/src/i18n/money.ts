@@ -6,11 +6,11 @@ export const moneyZh = {
   resources: {
     repairFunds: {
       name: '小额维修金 |||| 小额维修金',
-      fields: { id: '编号', estateName: '小区', projectName: '物业项目', terms: '费率 × 计提比例', balance: '余额', updatedAt: '更新时间' },
+      fields: { id: '编号', estateId: '小区', estateName: '小区', projectName: '物业项目', terms: '费率 × 计提比例', balance: '余额', updatedAt: '更新时间' },
     },
     committeeAccounts: {
       name: '业委会账目 |||| 业委会账目',
-      fields: { id: '编号', estateName: '小区', spendingLimit: '业委会自主支出限额（元）', updatedAt: '更新时间', statementLag: '季度收支公开', statementDueDays: '公开期限（季度结束后天数）' },
+      fields: { id: '编号', estateId: '小区', estateName: '小区', spendingLimit: '业委会自主支出限额（元）', updatedAt: '更新时间', statementLag: '季度收支公开', statementDueDays: '公开期限（季度结束后天数）' },
     },
   },
   wuye: {
@@ -144,11 +144,11 @@ export const moneyEn: typeof moneyZh = {
   resources: {
     repairFunds: {
       name: 'Small-repair fund |||| Small-repair funds',
-      fields: { id: 'ID', estateName: 'Estate', projectName: 'Project', terms: 'Rate × share', balance: 'Balance', updatedAt: 'Updated' },
+      fields: { id: 'ID', estateId: 'Estate', estateName: 'Estate', projectName: 'Project', terms: 'Rate × share', balance: 'Balance', updatedAt: 'Updated' },
     },
     committeeAccounts: {
       name: 'Committee account |||| Committee accounts',
-      fields: { id: 'ID', estateName: 'Estate', spendingLimit: 'Committee spending limit (CNY)', updatedAt: 'Updated', statementLag: 'Quarterly statements', statementDueDays: 'Statement due (days after the quarter)' },
+      fields: { id: 'ID', estateId: 'Estate', estateName: 'Estate', spendingLimit: 'Committee spending limit (CNY)', updatedAt: 'Updated', statementLag: 'Quarterly statements', statementDueDays: 'Statement due (days after the quarter)' },
     },
   },
   wuye: {

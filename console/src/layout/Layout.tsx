@@ -6,9 +6,10 @@ import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import PublicIcon from '@mui/icons-material/Public';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, AlertTitle } from '@mui/material';
-import type { ReactNode } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
-import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useTranslate } from 'react-admin';
+import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { ChangePasswordMenuItem } from '../signin/ChangePassword';
 import { IdleGuard } from '../signin/IdleGuard';
 import { useOfficerJurisdiction } from '../shared/useJurisdiction';
@@ -37,6 +38,12 @@ export function Menu() {
 
 /** The user menu: change one's own password, sign out. */
 function AppBarWithUserMenu() {
+  const [locale] = useLocaleState();
+  const queryClient = useQueryClient();
+  // the name in the app bar carries the role in the language shown: read it again after a switch
+  useEffect(() => {
+    void queryClient.invalidateQueries({ queryKey: ['auth', 'getIdentity'] });
+  }, [locale, queryClient]);
   return (
     <AppBar
       userMenu={

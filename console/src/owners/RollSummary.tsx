@@ -30,7 +30,7 @@ export function RollSummary() {
     ? [
         ['units', format.quantity(roll.units)],
         ['headcount', format.quantity(roll.headcount)],
-        ['area', format.quantity(roll.totalArea)],
+        ['area', format.squareMetres(roll.totalArea)],
         ['developer_units', format.quantity(roll.developerHeldUnits)],
         ['undesignated', format.quantity(roll.undesignatedUnits)],
       ]

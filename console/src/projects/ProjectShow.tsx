@@ -2,7 +2,7 @@ import { ReferenceField, SelectField, SimpleShowLayout, TextField } from 'react-
 import { Show } from '../shared/views';
 import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
 import { FilingSection } from '../shared/FilingSection';
-import { LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
+import { AreaField, LocaleDateField, MoneyField, QuantityField } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';
 
@@ -23,7 +23,7 @@ export function ProjectShow() {
         <MoneyField source="commercialFee" emptyText="—" />
         <MoneyField source="parkingFee" emptyText="—" />
         <QuantityField source="households" />
-        <QuantityField source="managedArea" />
+        <AreaField source="managedArea" />
         <FilingSection />
         <HistoryPanel entityType="Project" />
       </SimpleShowLayout>

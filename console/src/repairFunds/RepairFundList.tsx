@@ -2,6 +2,8 @@ import { AutocompleteInput, Datagrid, FunctionField, ReferenceInput, TextField }
 import { List } from '../shared/views';
 import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
+import { translatedExporter } from '../shared/exporter';
+import type { Exporter } from 'react-admin';
 
 const filters = [
   <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
@@ -11,10 +13,19 @@ const filters = [
 
 type Terms = { feeRate: string; setAsidePercent: string };
 
+/** The terms in force: the last of the fund's terms, as rate × share. */
+const currentTerms = (terms: Terms[] | undefined) => {
+  const t = terms?.[terms.length - 1];
+  return t ? `${t.feeRate} × ${t.setAsidePercent}%` : '';
+};
+
+const csv = translatedExporter('repairFunds', ['id', 'estateName', 'projectName', 'terms', 'balance', 'updatedAt']);
+const exporter: Exporter = (records, ...rest) => csv(records.map((r) => ({ ...r, terms: currentTerms(r.terms) })), ...rest);
+
 /** The small-repair funds the caller may see (an officer's own subdistricts; the server scopes the list). */
 export default function RepairFundList() {
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={false}>
+    <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={exporter}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
         <TextField source="id" />
         <TextField source="estateName" sortable={false} />
@@ -22,10 +33,7 @@ export default function RepairFundList() {
         <FunctionField
           source="terms"
           sortable={false}
-          render={(r: { terms: Terms[] }) => {
-            const t = r.terms[r.terms.length - 1];
-            return t ? `${t.feeRate} × ${t.setAsidePercent}%` : '';
-          }}
+          render={(r: { terms: Terms[] }) => currentTerms(r.terms)}
         />
         <MoneyField source="balance" sortable={false} />
         <LocaleDateField source="updatedAt" showTime />

@@ -8,6 +8,7 @@ import type { RegistryDataProvider } from '../resources';
 import { useFormat, todayInChina } from '../shared/fields';
 import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
 import { yuan } from '../shared/money';
+import { areaText } from '../shared/formats';
 import { ShowActions } from '../shared/ResourceActions';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 
@@ -153,7 +154,7 @@ function Accruals() {
           {accruals.map((a) => (
             <TableRow key={a.id}>
               <TableCell>{a.month.slice(0, 7)}</TableCell>
-              <TableCell align="right">{a.chargedArea}</TableCell>
+              <TableCell align="right">{areaText(a.chargedArea)}</TableCell>
               <TableCell align="right">{a.feeRate}</TableCell>
               <TableCell align="right">{a.setAsidePercent}%</TableCell>
               <TableCell align="right">{yuan(a.amount)}</TableCell>

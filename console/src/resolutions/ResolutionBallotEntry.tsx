@@ -5,7 +5,7 @@ import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh,
 import type { ResolutionBallotInput, VotingMethod } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
-import { BallotCard, BallotRefusal, DEVELOPER, useVoterName, VoterSearch, VotingPerson, VotingPersonsTable } from '../shared/BallotParts';
+import { BallotCard, BallotRefusal, DEVELOPER, useVoterName, VOTER_PAGE, VoterSearch, VotingPerson, VotingPersonsTable } from '../shared/BallotParts';
 import { RESOLUTION_CHOICES } from '../shared/choices';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
 
@@ -28,6 +28,7 @@ export function ResolutionBallotEntry() {
   const problemOf = useFieldProblem();
   const { canAccess } = useCanAccess({ resource: 'resolutions', action: 'ballot', record });
   const [search, setSearch] = useState('');
+  const [page, setPage] = useState(0);
   const [voter, setVoter] = useState<VotingPerson | null>(null);
   const [method, setMethod] = useState<VotingMethod>('PAPER');
   const [choice, setChoice] = useState<Choice | ''>('');
@@ -36,8 +37,8 @@ export function ResolutionBallotEntry() {
   // a boolean: react-query treats an undefined `enabled` (permissions still loading) as enabled
   const open = !!record && record.phase === 'VOTING' && !!canAccess;
   const { data, isFetching } = useQuery({
-    queryKey: ['resolutionVoters', record?.id, search],
-    queryFn: () => dataProvider.resolutionVoters(String(record!.id), { q: search, take: 10 }),
+    queryKey: ['resolutionVoters', record?.id, search, page],
+    queryFn: () => dataProvider.resolutionVoters(String(record!.id), { q: search, skip: page * VOTER_PAGE, take: VOTER_PAGE }),
     enabled: open && search.trim() !== '',
   });
   if (!record || !canAccess) return null;
@@ -66,9 +67,14 @@ export function ResolutionBallotEntry() {
   const persons = data?.data ?? [];
   return (
     <Stack spacing={2} data-testid="resolution-ballot-entry">
-      <VoterSearch label={translate('wuye.ballot.search')} name="voter-search" width={360} busy={isFetching} total={data?.total} onSearch={setSearch} />
+      <VoterSearch label={translate('wuye.ballot.search')} name="voter-search" width={360} busy={isFetching} total={data?.total}
+        onSearch={(q) => {
+          setSearch(q);
+          setPage(0);
+        }}
+      />
       {data && persons.length === 0 && <Typography variant="body2">{translate('wuye.ballot.none_found')}</Typography>}
-      {persons.length > 0 && <VotingPersonsTable persons={persons} selected={voter?.personKey ?? null} onChoose={choose} />}
+      {persons.length > 0 && <VotingPersonsTable persons={persons} selected={voter?.personKey ?? null} onChoose={choose} pages={{ total: data?.total ?? 0, page, onPage: setPage }} />}
       <BallotRefusal text={refusal} />
       {voter && (
         <BallotCard voterName={nameOf(voter)} method={method} onMethod={setMethod} canRecord={!!choice} onRecord={() => setConfirming(true)}>

@@ -52,7 +52,7 @@ export function ResolutionTallyView() {
             <TableRow key={choice} data-choice={choice} data-headcount={counts[choice].headcount}>
               <TableCell>{translate(`wuye.resolutionChoice.${choice}`)}</TableCell>
               <TableCell align="right">{counts[choice].headcount}</TableCell>
-              <TableCell align="right">{format.quantity(counts[choice].area)}</TableCell>
+              <TableCell align="right">{format.squareMetres(counts[choice].area)}</TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -1,5 +1,5 @@
 import SearchIcon from '@mui/icons-material/Search';
-import { Alert, Button, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, Card, CardContent, Chip, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TablePagination, TableRow, TextField, Typography } from '@mui/material';
 import { ReactNode, useState } from 'react';
 import { useTranslate } from 'react-admin';
 import type { VotingMethod } from '../generated/graphql';
@@ -18,6 +18,16 @@ export interface VotingPerson {
 
 export const DEVELOPER = 'DEVELOPER';
 
+/** Voting persons shown per page of a search's matches. */
+export const VOTER_PAGE = 10;
+
+/** A search's matches, page by page (the API pages them with skip/take). */
+export interface VoterPages {
+  total: number;
+  page: number;
+  onPage: (page: number) => void;
+}
+
 /** The developer is listed under its role's name in the reader's language. */
 export function useVoterName(): (p: VotingPerson) => string {
   const translate = useTranslate();
@@ -28,11 +38,12 @@ export function useVoterName(): (p: VotingPerson) => string {
  * The voting persons a search found: name, units, area; someone who has voted is marked and cannot be chosen,
  * so a second ballot is refused before it is sent (the server refuses it too).
  */
-export function VotingPersonsTable({ persons, selected, onChoose }: { persons: VotingPerson[]; selected: string | null; onChoose: (p: VotingPerson) => void }) {
+export function VotingPersonsTable({ persons, selected, onChoose, pages }: { persons: VotingPerson[]; selected: string | null; onChoose: (p: VotingPerson) => void; pages?: VoterPages }) {
   const translate = useTranslate();
   const format = useFormat();
   const nameOf = useVoterName();
   return (
+    <>
     <Table size="small" data-testid="voting-persons">
       <TableHead>
         <TableRow>
@@ -47,7 +58,7 @@ export function VotingPersonsTable({ persons, selected, onChoose }: { persons: V
           <TableRow key={p.personKey} selected={selected === p.personKey} data-person={p.personKey} data-voted={p.voted}>
             <TableCell>{nameOf(p)}</TableCell>
             <TableCell>{p.units.join('、')}</TableCell>
-            <TableCell align="right">{format.quantity(p.area)}</TableCell>
+            <TableCell align="right">{format.squareMetres(p.area)}</TableCell>
             <TableCell>
               {p.voted ? (
                 <Chip size="small" color="success" label={translate('wuye.ballot.voted')} data-testid="voted" />
@@ -61,6 +72,21 @@ export function VotingPersonsTable({ persons, selected, onChoose }: { persons: V
         ))}
       </TableBody>
     </Table>
+    {/* every match can be reached: more than a page of them are paged, never cut silently */}
+    {pages && pages.total > VOTER_PAGE && (
+      <TablePagination
+        component="div"
+        count={pages.total}
+        page={pages.page}
+        rowsPerPage={VOTER_PAGE}
+        rowsPerPageOptions={[]}
+        onPageChange={(_, page) => pages.onPage(page)}
+        labelDisplayedRows={({ from, to, count }) => translate('ra.navigation.page_range_info', { offsetBegin: from, offsetEnd: to, total: count })}
+        getItemAriaLabel={(type) => translate(`ra.navigation.${type}`)}
+        data-testid="voter-pages"
+      />
+    )}
+    </>
   );
 }
 

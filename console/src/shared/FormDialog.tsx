@@ -105,8 +105,10 @@ export function useErrorText() {
   return (error: unknown): string => {
     const details = refusal(error);
     if (details) return `${details.title}${details.items.join('、')}`;
-    const e = error as { message?: string; body?: { serverMessage?: string; code?: string } };
-    const words = translate(e?.message ?? 'ra.notification.http_error', { _: e?.body?.serverMessage ?? e?.message });
+    const e = error as { message?: string; body?: { serverMessage?: string; code?: string; [key: string]: unknown } };
+    // an error that is not the API's (no code) and no message key: its English words are not for the user
+    const fallback = e?.body?.code ? (e.body.serverMessage ?? e?.message) : translate('ra.notification.http_error');
+    const words = translate(e?.message ?? 'ra.notification.http_error', { ...e?.body, _: fallback });
     // a refused move says why (e.g. "2 candidate(s) still await a decision"): the reason after the last colon
     const reason = e?.body?.code === 'INVALID_TRANSITION' ? e.body.serverMessage?.split(': ').slice(2).join(': ') : undefined;
     return reason ? `${words} (${reason})` : words;

@@ -17,7 +17,8 @@ function useDescribe() {
   const translate = useTranslate();
   return (event: AuditEvent): string => {
     const verb = event.action.split('.').pop() ?? event.action;
-    const words = [translate(`wuye.history.action.${verb}`, { _: event.action })];
+    // the audit log's words for a move the history has none of its own for, never the raw code
+    const words = [translate(`wuye.history.action.${verb}`, { _: translate(`wuye.auditLog.verb.${verb}`, { _: event.action }) })];
     const after = event.after ?? {};
     if (verb === 'return' && after.returnReason) words.push(translate(`wuye.returnReason.${after.returnReason}`));
     if (verb === 'revoke' && after.revokeReason) words.push(translate(`wuye.revokeReason.${after.revokeReason}`));

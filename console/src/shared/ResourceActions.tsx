@@ -2,7 +2,7 @@ import EditIcon from '@mui/icons-material/Edit';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Button } from '@mui/material';
 import { Link } from 'react-router-dom';
-import { CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useCreatePath, usePermissions, useRecordContext, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
+import { CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useCreatePath, useListContext, usePermissions, useRecordContext, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
 import { canAccess } from '../permissions';
 import { FilingActions } from './FilingActions';
 import { ReceiptButton, SERVER_EXPORTS, SheetExportButton } from './DocumentButton';
@@ -48,12 +48,15 @@ export function ImportButton({ kind }: { kind: 'FIRMS' | 'PROJECTS' }) {
 /** List toolbar: filters, create and import (when the role may), export (.xlsx or CSV from the API where it offers one). */
 export function ListActions({ importKind }: { importKind?: 'FIRMS' | 'PROJECTS' }) {
   const resource = useResourceContext();
+  // a list without an exporter offers no export button (one that did nothing was offered before)
+  const { exporter } = useListContext();
+  const serverExport = !!resource && SERVER_EXPORTS.includes(resource);
   return (
     <TopToolbar>
       <FilterButton />
       <CreateButton />
       {importKind && <ImportButton kind={importKind} />}
-      {resource && SERVER_EXPORTS.includes(resource) ? <SheetExportButton /> : <ExportButton maxResults={10000} />}
+      {serverExport ? <SheetExportButton /> : exporter ? <ExportButton maxResults={10000} /> : null}
     </TopToolbar>
   );
 }

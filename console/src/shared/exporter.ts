@@ -1,5 +1,6 @@
 import { downloadCSV, type Exporter } from 'react-admin';
 import { i18nProvider } from '../i18n/i18nProvider';
+import { chinaTime, isInstant } from './formats';
 
 /** Fields whose values are enum codes, and the translation group of their words. */
 const ENUM_GROUPS: Record<string, string> = {
@@ -14,7 +15,8 @@ const ENUM_GROUPS: Record<string, string> = {
 
 /**
  * CSV export with the columns' labels and the enum words in the user's language (a UTF-8 BOM so Excel reads
- * Chinese correctly); the rows come from the API's list, paged with its cursor beyond 200.
+ * Chinese correctly), instants as YYYY-MM-DD HH:mm:ss China time; the rows come from the API's list, paged
+ * with its cursor beyond 200.
  */
 export function translatedExporter(resource: string, fields: string[], enums: Record<string, string> = {}): Exporter {
   // a resource may name its own enum fields (an election's `kind` is not a filing's `kind`)
@@ -27,7 +29,13 @@ export function translatedExporter(resource: string, fields: string[], enums: Re
           const value = record[field];
           const group = groups[field];
           const word = group === 'role' ? String(value).toLowerCase() : value;
-          return [t(`resources.${resource}.fields.${field}`), group && value ? t(`wuye.${group}.${word}`) : value ?? ''];
+          // instants in China time, as the API's own exports write them, whatever the browser's zone
+          const text =
+            group && value ? t(`wuye.${group}.${word}`)
+            : typeof value === 'boolean' ? t(value ? 'wuye.yes' : 'wuye.no')
+            : isInstant(value) ? chinaTime(value)
+            : (value ?? '');
+          return [t(`resources.${resource}.fields.${field}`), text];
         }),
       ),
     );

@@ -1,6 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
-import { DateField, NumberField, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { DateField, NumberField, TextField, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { INTL_LOCALE, type Locale } from '../i18n/i18nProvider';
+import { areaText, CALENDAR_DATE, calendarDay } from './formats';
 
 /** The Intl locale of the language the user chose (dates and money follow the switch). */
 export function useIntlLocale(): string {
@@ -29,7 +30,13 @@ export const INSTANT_OPTIONS = { ...CHINA_TIME, ...DATE_OPTIONS, hour: '2-digit'
 /** The console's one date field: a calendar date (YYYY-MM-DD, no time zone) or, with showTime, an instant in China time; in the user's locale. */
 export function LocaleDateField(props: FieldProps & { showTime?: boolean }) {
   const locales = useIntlLocale();
-  return <DateField {...props} locales={locales} showTime={props.showTime} options={props.showTime ? INSTANT_OPTIONS : DATE_OPTIONS} />;
+  const record = useRecordContext(props);
+  const value = props.source ? record?.[props.source] : undefined;
+  // a calendar date is the day it names in every time zone (DateField would read it as UTC midnight, the day before west of UTC)
+  if (!props.showTime && typeof value === 'string' && CALENDAR_DATE.test(value)) {
+    return <TextField {...props} record={{ ...record, [props.source!]: calendarDay(value, locales, DATE_OPTIONS) }} />;
+  }
+  return <DateField {...props} locales={locales} showTime={props.showTime} options={props.showTime ? INSTANT_OPTIONS : { ...CHINA_TIME, ...DATE_OPTIONS }} />;
 }
 
 /** 元 amounts (Decimal strings such as "1.99") as currency in the user's locale. */
@@ -38,10 +45,17 @@ export function MoneyField(props: FieldProps) {
   return <NumberField {...props} locales={locales} options={{ style: 'currency', currency: 'CNY', minimumFractionDigits: 2 }} />;
 }
 
-/** Areas in m² and counts, grouped by the user's locale. */
+/** Counts, grouped by the user's locale. */
 export function QuantityField(props: FieldProps) {
   const locales = useIntlLocale();
   return <NumberField {...props} locales={locales} options={{ maximumFractionDigits: 2 }} />;
+}
+
+/** Areas in m², always with two decimals (2,307.60), exactly as the API keeps them. */
+export function AreaField(props: FieldProps) {
+  const record = useRecordContext(props);
+  const value = props.source ? record?.[props.source] : undefined;
+  return <TextField {...props} record={{ ...record, [props.source!]: value === null || value === undefined ? value : areaText(value) }} />;
 }
 
 /** Today's date in China (YYYY-MM-DD), whatever the browser's time zone: deadlines are counted in China time. */
@@ -59,16 +73,14 @@ export function daysBetween(from: string, to: string): number {
 export function useFormat() {
   const locale = useIntlLocale();
   return {
-    day: (iso: string | null | undefined) =>
-      iso ? new Intl.DateTimeFormat(locale, { ...DATE_OPTIONS, timeZone: 'UTC' }).format(Date.UTC(Number(iso.slice(0, 4)), Number(iso.slice(5, 7)) - 1, Number(iso.slice(8, 10)))) : '—',
+    day: (iso: string | null | undefined) => (iso ? calendarDay(iso, locale, DATE_OPTIONS) : '—'),
     instant: (value: string | null | undefined) => (value ? new Date(value).toLocaleString(locale, INSTANT_OPTIONS) : '—'),
     quantity: (value: string | number | null | undefined) =>
       value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value)),
     /** an area given in hundredths of m², exactly, with its two decimals */
-    area: (hundredths: number) => {
-      const whole = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.trunc(hundredths / 100));
-      return `${whole}.${String(Math.abs(hundredths) % 100).padStart(2, '0')}`;
-    },
+    area: (hundredths: number) => areaText(`${hundredths < 0 ? '-' : ''}${Math.trunc(Math.abs(hundredths) / 100)}.${String(Math.abs(hundredths) % 100).padStart(2, '0')}`),
+    /** an area in m² (a Decimal string or a number), with its two decimals */
+    squareMetres: (value: string | number | null | undefined) => areaText(value),
   };
 }
 

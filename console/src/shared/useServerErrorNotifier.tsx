@@ -15,6 +15,8 @@ export function useServerErrorNotifier() {
   const errorText = useErrorText();
   return useCallback(
     (error: unknown) => {
+      // a save cut short by the session's end: react-admin answers it with an empty record and reports "missing id"; the login page already says why
+      if (!errorCode(error) && /^Invalid dataProvider response/.test((error as Error | undefined)?.message ?? '')) return;
       const code = errorCode(error);
       if (code === 'CONFLICT') {
         notify(<ConflictNotice />, { type: 'warning', autoHideDuration: null });

@@ -1,0 +1,98 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import en from '../i18n/en';
+import zh from '../i18n/zh';
+import { actionLabel, changedFieldNames, fieldLabel, type Translate } from './auditWords';
+
+const API = path.join(__dirname, '..', '..', '..', 'api', 'src');
+const sources = (dir: string): string[] =>
+  fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? sources(path.join(dir, e.name)) : /\.ts$/.test(e.name) && !/\.spec\.ts$/.test(e.name) ? [path.join(dir, e.name)] : [],
+  );
+const apiFiles = sources(API).map((file) => ({ file, text: fs.readFileSync(file, 'utf8') }));
+
+/** The actions the API writes: literals (`action: 'user.create'`, ternaries of them) and each lifecycle's moves. */
+function apiActions(): string[] {
+  const literal = apiFiles.flatMap(({ text }) =>
+    text
+      .split('\n')
+      .filter((line) => /\baction\b/.test(line) && /recordAudit|action:|\?/.test(line))
+      .flatMap((line) => [...line.matchAll(/'([a-z][a-zA-Z]*\.[a-z][a-zA-Z+]*)'/g)].map((m) => m[1])),
+  );
+  const schema = fs.readFileSync(path.join(API, '..', '..', 'schema', 'schema.graphql'), 'utf8');
+  const moves = [...schema.matchAll(/^enum \w+Action \{([^}]*)\}/gm)].flatMap((m) => m[1].match(/^\s+([A-Z_]+)\s*$/gm)?.map((v) => v.trim().toLowerCase()) ?? []);
+  const lifecycles = apiFiles.flatMap(({ text }) => [...text.matchAll(/auditName: '(\w+)'/g)].map((m) => m[1]));
+  const lifecycleActions = lifecycles.flatMap((subject) => ['create', 'update', ...moves].map((verb) => `${subject}.${verb}`));
+  // a one-letter subject is a variable's property (`a.action`), not an action
+  return [...new Set([...literal, ...lifecycleActions])].filter((a) => !/^(wuye|ra|resources|[a-z])\./.test(a)).sort();
+}
+
+/** The record types the API audits: `entityType: 'X'` literals and the entities its lifecycles move. */
+function apiEntityTypes(): string[] {
+  const literal = apiFiles.flatMap(({ text }) => [...text.matchAll(/entityType: '(\w+)'/g)].map((m) => m[1]));
+  const moved = apiFiles.filter(({ text }) => /auditName: '\w+'/.test(text)).flatMap(({ text }) => [...text.matchAll(/\bentity: (\w+),/g)].map((m) => m[1]));
+  return [...new Set([...literal, ...moved])].sort();
+}
+
+/** The columns of the API's entities: what an audit snapshot (before/after) holds. */
+function entityFields(): string[] {
+  const fields = apiFiles
+    .filter(({ file }) => /\.entity\.ts$/.test(file))
+    .flatMap(({ text }) => [...text.matchAll(/@(?:Column|PrimaryGeneratedColumn|PrimaryColumn|CreateDateColumn|UpdateDateColumn|VersionColumn)\b[^\n]*\n(?:\s*@[^\n]*\n)*\s*(?:readonly )?(\w+)[!?]?:/g)].map((m) => m[1]));
+  // never in a snapshot: secrets (left out by the audit) and the audit chain's own columns
+  const kept = /^(passwordHash|tokenHash|hash|prevHash|chainSeq|before|after|actorId|actorName|entityType|entityId|action|at)$/;
+  return [...new Set(fields)].filter((f) => !kept.test(f)).sort();
+}
+
+const translator = (messages: object): Translate => (key, options) => {
+  const found = key.split('.').reduce((node: any, part) => node?.[part], messages);
+  if (typeof found !== 'string') return (options?._ as string) ?? key;
+  return found.replace(/%\{(\w+)\}/g, (_, name) => String(options?.[name] ?? ''));
+};
+
+describe('the audit log in words', () => {
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ])('%s: has words for every action the API writes', (_lang, messages) => {
+    const t = translator(messages);
+    expect(apiActions().length).toBeGreaterThan(60);
+    expect(apiActions().filter((action) => actionLabel(action, t) === action)).toEqual([]);
+  });
+
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ])('%s: names every record type the API audits', (_lang, messages) => {
+    const types = (messages as typeof zh).wuye.auditLog.type as Record<string, string>;
+    expect(apiEntityTypes().filter((type) => !types[type])).toEqual([]);
+  });
+
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ])('%s: labels every field an audit snapshot holds', (_lang, messages) => {
+    const fields = (messages as typeof zh).wuye.auditLog.field as Record<string, string>;
+    expect(entityFields().length).toBeGreaterThan(100);
+    expect(entityFields().filter((f) => !fields[f])).toEqual([]);
+  });
+
+  it.each([
+    ['project.submit', '物业项目提交', 'Project: submitted'],
+    ['firm.approve', '物业企业通过', 'Firm: approved'],
+    ['session.login', '用户登录', 'Session: signed in'],
+    ['election.open_voting', '选举开始投票', 'Election: voting opened'],
+    ['someday.unknown', 'someday.unknown', 'someday.unknown'],
+  ])('%s reads %s / %s', (action, chinese, english) => {
+    expect([actionLabel(action, translator(zh)), actionLabel(action, translator(en))]).toEqual([chinese, english]);
+  });
+
+  it('lists the changed fields by their labels, bookkeeping left out', () => {
+    const changed = changedFieldNames(
+      { filingStatus: 'DRAFT', managerPhone: '138****1111', version: 1, updatedAt: 'a' },
+      { filingStatus: 'SUBMITTED', managerPhone: '138****1111', submittedAt: '2026-12-03T23:01:03.109Z', version: 2, updatedAt: 'b' },
+    );
+    expect(changed).toEqual(['filingStatus', 'submittedAt']);
+    expect(changed.map((f) => fieldLabel(f, translator(zh)))).toEqual(['备案状态', '提交时间']);
+  });
+});
