@@ -74,3 +74,15 @@ describe('the record of a vote, downloaded', () => {
     expect(text).toContain(resolution.record.sha256);
   });
 });
+
+describe('while the vote is open', () => {
+  browserIt('the election’s record shows the fixed roll unsealed, and offers no notice, tally sheet or record before counting', async () => {
+    const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${elections.items[0].id}/show/tally`);
+    const panel = page.getByTestId('vote-record');
+    await panel.getByText(zh.wuye.record.not_sealed).waitFor();
+    for (const testId of ['download-notice', 'download-tally-sheet', 'download-record']) expect(await panel.getByTestId(testId).count()).toBe(0);
+  });
+});

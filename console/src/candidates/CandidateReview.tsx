@@ -363,6 +363,9 @@ function ReviewLayout() {
   );
 }
 
+/** The review form exists from the review on, while the election stands (the server refuses it otherwise). */
+const REVIEWED_PHASES: readonly string[] = ['ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED'];
+
 function ReviewActions() {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -373,7 +376,9 @@ function ReviewActions() {
           {translate('wuye.review.back')}
         </Button>
       )}
-      {record && <DocumentButton path={`/documents/candidates/${record.id}/review.pdf`} fileName={`资格审查表-${record.id}.pdf`} label="wuye.documents.review_form" testId="download-review-form" />}
+      {record && REVIEWED_PHASES.includes(record.election?.phase) && (
+        <DocumentButton path={`/documents/candidates/${record.id}/review.pdf`} fileName={`资格审查表-${record.id}.pdf`} label="wuye.documents.review_form" testId="download-review-form" />
+      )}
     </TopToolbar>
   );
 }

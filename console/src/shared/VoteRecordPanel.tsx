@@ -25,6 +25,12 @@ function save(blob: Blob, fileName: string): void {
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
+/** The phases in which a vote has been counted: its notice and tally sheet exist from then on (the server refuses them before). */
+const COUNTED_PHASES: Record<'elections' | 'resolutions', readonly string[]> = {
+  elections: ['COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED'],
+  resolutions: ['CLOSED'],
+};
+
 /**
  * The record of a counted vote (docs/domain-rules.md#vote-record): its seal once there is one, the printable
  * notice (选举结果公告 / 表决结果公告) and the JSON record that `npm run verify-record` checks. The documents
@@ -42,6 +48,9 @@ export function VoteRecordPanel({ resource }: { resource: 'elections' | 'resolut
   if (!vote) return <Typography variant="body2" data-testid="vote-record-none">{translate('wuye.record.none')}</Typography>;
 
   const name = `${translate(`wuye.record.notice_${resource}`)}-${record.id}`;
+  const counted = COUNTED_PHASES[resource].includes(record.phase);
+  // a cancelled election keeps its record as evidence of what was counted, but announces no one
+  const recordReadable = counted || (resource === 'elections' && record.phase === 'CANCELLED');
   const download = async (path: string, fileName: string) => {
     setError(null);
     try {
@@ -63,13 +72,17 @@ export function VoteRecordPanel({ resource }: { resource: 'elections' | 'resolut
         <Alert severity="info">{translate('wuye.record.not_sealed')}</Alert>
       )}
       <Stack direction="row" spacing={1} useFlexGap sx={{ flexWrap: 'wrap' }}>
-        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.pdfPath, `${name}.pdf`)} data-testid="download-notice">
-          {translate(`wuye.record.download_notice_${resource}`)}
-        </Button>
-        <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.jsonPath, `${name}-record.json`)} data-testid="download-record">
-          {translate('wuye.record.download_record')}
-        </Button>
-        {resource === 'elections' && (
+        {counted && (
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.pdfPath, `${name}.pdf`)} data-testid="download-notice">
+            {translate(`wuye.record.download_notice_${resource}`)}
+          </Button>
+        )}
+        {recordReadable && (
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.jsonPath, `${name}-record.json`)} data-testid="download-record">
+            {translate('wuye.record.download_record')}
+          </Button>
+        )}
+        {counted && resource === 'elections' && (
           <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(`/documents/elections/${record.id}/tally-sheet.pdf`, `${translate('wuye.documents.tally_sheet')}-${record.id}.pdf`)} data-testid="download-tally-sheet">
             {translate('wuye.documents.tally_sheet')}
           </Button>
