@@ -12,11 +12,11 @@ export const MISSING_CHROMIUM = 'Chromium is missing: apt-get update && apt-get 
 export const ARTIFACTS = path.join(REPO_ROOT, 'test-artifacts', 'browser');
 
 /** The API with the built console on a copy of the seeded database (global setup builds the console). */
-export async function startConsoleApp(): Promise<TestApp> {
+export async function startConsoleApp(env: Record<string, string> = {}): Promise<TestApp> {
   if (!fs.existsSync(path.join(REPO_ROOT, 'console', 'dist', 'index.html'))) {
     throw new Error('console/dist is missing: jest global setup should have built it (npm run build -w console)');
   }
-  return startTestApp({ API_ONLY: '' });
+  return startTestApp({ API_ONLY: '', ...env });
 }
 
 /** What every browser test file needs: the console's server and a browser, started once and closed after. */
@@ -25,11 +25,11 @@ export interface ConsoleSuite {
   browser: Browser;
 }
 
-export function consoleSuite(): ConsoleSuite {
+export function consoleSuite(env: Record<string, string> = {}): ConsoleSuite {
   const suite = {} as ConsoleSuite;
   beforeAll(async () => {
     suite.browser = await launchBrowser();
-    suite.app = await startConsoleApp();
+    suite.app = await startConsoleApp(env);
   }, 60_000);
   afterAll(async () => {
     await suite.browser?.close();

@@ -75,14 +75,18 @@ describe('the record of a vote, downloaded', () => {
   });
 });
 
-describe('while the vote is open', () => {
-  browserIt('the election’s record shows the fixed roll unsealed, and offers no notice, tally sheet or record before counting', async () => {
-    const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
+describe('a counted election that is cancelled', () => {
+  browserIt('keeps its record to download, and offers no result notice or tally sheet: it announces no one', async () => {
+    const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'COUNTING' } } });
+    const { election } = await suite.app.as('officer', `query($id: ID!) { election(id: $id) { id version } }`, { id: elections.items[0].id });
+    await suite.app.as('officer', `mutation($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: CANCEL, cancelReason: OTHER) { id } }`, election);
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
-    await page.goto(`${suite.app.baseUrl}/#/elections/${elections.items[0].id}/show/tally`);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/tally`);
     const panel = page.getByTestId('vote-record');
-    await panel.getByText(zh.wuye.record.not_sealed).waitFor();
-    for (const testId of ['download-notice', 'download-tally-sheet', 'download-record']) expect(await panel.getByTestId(testId).count()).toBe(0);
+    await panel.getByTestId('download-record').waitFor();
+    for (const testId of ['download-notice', 'download-tally-sheet']) expect(await panel.getByTestId(testId).count()).toBe(0);
+    const record = JSON.parse(readFileSync(await download(page, 'download-record'), 'utf8'));
+    expect(record.vote).toMatchObject({ kind: 'ELECTION', id: String(election.id) });
   });
 });
