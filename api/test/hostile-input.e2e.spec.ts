@@ -140,11 +140,15 @@ describe('list cursors', () => {
   const LIST = `query L($o: ProjectListOptions) { projects(options: $o) { items { id } nextCursor } }`;
 
   it.each([
-    ['text on a date sort', 'CONTRACT_START', forge(['contractStart', 'yesterday', 1])],
-    ['a number beyond 32 bits on an integer sort', 'ID', forge(['id', 2147483648, 2147483648])],
-    ['text on a timestamp sort', 'UPDATED_AT', forge(['updatedAt', 'now', 1])],
-    ['NUL on a text sort', 'NAME', forge(['name', 'a\u0000', 1])],
-    ['another sort’s cursor', 'NAME', forge(['contractStart', '2025-01-01', 1])],
+    // each forged in the cursor's own shape (list, sort field, direction, value, id), so each is refused for what it says
+    ['text on a date sort', 'CONTRACT_START', forge(['Project', 'contractStart', 'ASC', 'yesterday', 1])],
+    ['a number beyond 32 bits on an integer sort', 'ID', forge(['Project', 'id', 'ASC', 2147483648, 2147483648])],
+    ['text on a timestamp sort', 'UPDATED_AT', forge(['Project', 'updatedAt', 'ASC', 'now', 1])],
+    ['NUL on a text sort', 'NAME', forge(['Project', 'name', 'ASC', 'a\u0000', 1])],
+    ['another sort’s cursor', 'NAME', forge(['Project', 'contractStart', 'ASC', '2025-01-01', 1])],
+    ['another list’s cursor', 'NAME', forge(['Firm', 'name', 'ASC', 'a', 1])],
+    ['the other direction’s cursor', 'NAME', forge(['Project', 'name', 'DESC', 'a', 1])],
+    ['an old three-part cursor', 'NAME', forge(['name', 'a', 1])],
     ['an old two-part cursor', 'NAME', forge(['a', 1])],
     ['garbage', 'NAME', '%%%'],
   ])('%s is BAD_USER_INPUT on options.after, never a PostgreSQL error', async (_what, field, after) => {
