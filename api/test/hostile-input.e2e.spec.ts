@@ -1,5 +1,6 @@
 import { getNamedType, GraphQLEnumType, GraphQLInputObjectType, isNonNullType } from 'graphql';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { CONSOLE_DIR, CONSOLE_ROUTES } from '../src/console-assets';
 import { creditCodeCheckCharacter } from '../src/firms/credit-code';
@@ -322,6 +323,29 @@ describe('HTTP', () => {
     const response = await fetch(`${app.baseUrl}${url}`, { headers: { accept: 'text/html' } });
     expect([404, 400]).toContain(response.status);
     expect(response.headers.get('content-type')).toContain('application/json');
+  });
+
+  /** Writes `raw` on a socket of its own and reads the whole answer (the server closes it). */
+  const rawExchange = (raw: string) =>
+    new Promise<string>((resolve, reject) => {
+      const { hostname, port } = new URL(app.baseUrl);
+      const socket = net.connect(Number(port), hostname, () => socket.end(raw));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+      socket.on('end', () => resolve(answer));
+      socket.on('error', reject);
+    });
+
+  it.each([
+    ['a URL over the header limit', `GET /graphql?query=${'a'.repeat(20_000)} HTTP/1.1\r\nHost: x\r\n\r\n`, 431, 'PAYLOAD_TOO_LARGE'],
+    ['a header over the limit', `GET /healthz HTTP/1.1\r\nHost: x\r\nX-Filler: ${'b'.repeat(20_000)}\r\n\r\n`, 431, 'PAYLOAD_TOO_LARGE'],
+    ['a request that is not HTTP', 'HELLO THERE\r\n\r\n', 400, 'BAD_USER_INPUT'],
+  ])('%s, refused by the HTTP parser before any route, is JSON with a code', async (_what, raw, status, code) => {
+    const answer = await rawExchange(raw);
+    const [head, body] = answer.split('\r\n\r\n');
+    expect(head.split('\r\n')[0]).toBe(`HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}`);
+    expect(head).toMatch(/content-type: application\/json/i);
+    expect(JSON.parse(body).errors[0].extensions.code).toBe(code);
   });
 
   it('POST to an unknown path is a JSON 404 with NOT_FOUND', async () => {

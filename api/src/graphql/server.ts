@@ -80,6 +80,19 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // POST /graphql goes through the front door (http/front-door.ts), set up below once its steps exist
   let listener: http.RequestListener = app;
   const httpServer = http.createServer((req, res) => listener(req, res));
+  // Node's HTTP parser refuses a request line and headers over its limit (a URL over ~16 KB) or malformed HTTP before any
+  // route runs: answer in the API's error shape with a code, not Node's bare status line
+  httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
+    if (!socket.writable) return socket.destroy();
+    const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
+    const status = tooLarge ? 431 : 400;
+    const message = tooLarge ? 'the request line and headers are over the server’s limit' : 'the request is not valid HTTP';
+    const body = JSON.stringify({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' } }] });
+    socket.end(
+      `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  });
 
   const responseCache = createResponseCache(schema, config.responseCache);
   const compiledExecution = createCompiledExecution(schema);
