@@ -1,5 +1,6 @@
 import type { QueryRunner } from 'typeorm';
 import { RecordsKept1764801700000 } from '../../migrations/1764801700000-records-kept';
+import { DecidedRowsUnaltered1764801800000 } from '../../migrations/1764801800000-decided-rows-unaltered';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 
@@ -109,6 +110,58 @@ describe('the database keeps what is recorded, whoever writes SQL', () => {
   });
 });
 
+describe('a decided record is not rewritten (migrations/1764801800000-decided-rows-unaltered.ts)', () => {
+  const periodIn = async (status: string) => (await app.ds.query(`SELECT id FROM account_period WHERE status = $1 ORDER BY id LIMIT 1`, [status]))[0].id as number;
+
+  it.each([
+    ['a closed quarter’s totals', `UPDATE account_period SET closing_fen = closing_fen + 100 WHERE status <> 'OPEN'`],
+    ['who closed a quarter', `UPDATE account_period SET closed_by_id = NULL WHERE status <> 'OPEN'`],
+    ['a closed quarter reopened', `UPDATE account_period SET status = 'OPEN', closed_at = NULL, closing_fen = NULL WHERE status = 'CLOSED'`],
+    ['a published quarter moved back', `UPDATE account_period SET status = 'COUNTERSIGNED', published_at = NULL WHERE status = 'PUBLISHED'`],
+    ['a countersignature replaced', `UPDATE account_period SET countersigned_by_id = closed_by_id WHERE status = 'PUBLISHED'`],
+    ['a publication day moved', `UPDATE account_period SET published_at = published_at - interval '1 day' WHERE status = 'PUBLISHED'`],
+    ['a quarter published before it is countersigned', `UPDATE account_period SET status = 'PUBLISHED', published_at = now() WHERE status = 'CLOSED'`],
+  ])('refuses %s', async (_what, sql) => {
+    await expect(app.ds.query(sql)).rejects.toThrow(/a closed quarter is final: UPDATE of \w+ period \d+ on account_period refused/);
+  });
+
+  it('refuses rewriting a decided withdrawal: its amount, its decision undone, a rejection turned into an approval', async () => {
+    const refused = /a decided withdrawal is kept: UPDATE on repair_fund_withdrawal refused/;
+    expect(await rows('repair_fund_withdrawal', `status = 'APPROVED'`)).toBeGreaterThan(0);
+    await expect(app.ds.query(`UPDATE repair_fund_withdrawal SET amount_fen = amount_fen * 10 WHERE status = 'APPROVED'`)).rejects.toThrow(refused);
+    await expect(app.ds.query(`UPDATE repair_fund_withdrawal SET status = 'REQUESTED', decided_at = NULL, decided_by_id = NULL WHERE status = 'APPROVED'`)).rejects.toThrow(refused);
+    await rolledBack(async (query) => {
+      // an UPDATE … RETURNING answers [rows, count]
+      const [[{ id }]] = (await query(`UPDATE repair_fund_withdrawal SET status = 'REJECTED', decided_at = now() WHERE id = (SELECT min(id) FROM repair_fund_withdrawal WHERE status = 'REQUESTED') RETURNING id`)) as [Array<{ id: number }>, number];
+      await expect(query(`UPDATE repair_fund_withdrawal SET status = 'APPROVED' WHERE id = $1`, [id])).rejects.toThrow(refused);
+    });
+  });
+
+  it('lets through what the application does: a quarter countersigned, then published; a request decided; a designation withdrawn', async () => {
+    await rolledBack(async (query) => {
+      const closed = await periodIn('CLOSED');
+      await query(`UPDATE account_period SET status = 'COUNTERSIGNED', countersigned_by_id = closed_by_id, countersigned_at = now(), version = version + 1 WHERE id = $1`, [closed]);
+      await query(`UPDATE account_period SET status = 'PUBLISHED', published_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [closed]);
+      await query(`UPDATE repair_fund_withdrawal SET status = 'REJECTED', decided_at = now(), decision_note = '材料不全', version = version + 1 WHERE status = 'REQUESTED'`);
+      await query(`UPDATE demonstration_designation SET withdrawn_on = '2026-08-01', withdrawal_reason = '复评不合格', version = version + 1 WHERE id = (SELECT min(id) FROM demonstration_designation WHERE level = 'CITY')`);
+    });
+  });
+
+  it('a designation is withdrawn once: its withdrawal and its designating facts stay, and it is never removed', async () => {
+    await rolledBack(async (query) => {
+      const [{ id }] = (await query(`SELECT min(id) AS id FROM demonstration_designation WHERE level = 'CITY'`)) as Array<{ id: number }>;
+      await expect(query(`UPDATE demonstration_designation SET year = year - 1 WHERE id = $1`, [id])).rejects.toThrow(/withdrawn once and kept/);
+    });
+    await rolledBack(async (query) => {
+      const [{ id }] = (await query(`SELECT min(id) AS id FROM demonstration_designation WHERE level = 'CITY'`)) as Array<{ id: number }>;
+      await query(`UPDATE demonstration_designation SET withdrawn_on = '2026-08-01', withdrawal_reason = '复评不合格' WHERE id = $1`, [id]);
+      await expect(query(`UPDATE demonstration_designation SET withdrawn_on = NULL, withdrawal_reason = NULL WHERE id = $1`, [id])).rejects.toThrow(/withdrawn once and kept/);
+    });
+    await expect(app.ds.query(`DELETE FROM demonstration_designation`)).rejects.toThrow(/a designation is kept as history: DELETE on demonstration_designation refused/);
+    await expect(app.ds.query(`TRUNCATE demonstration_designation`)).rejects.toThrow(/TRUNCATE on demonstration_designation refused/);
+  });
+});
+
 describe('the audit chain’s head moves only forward, by appending', () => {
   const VERIFY = `query { verifyAuditChain { ok headPosition headHash } }`;
   const head = async () => (await app.ds.query(`SELECT seq, hash FROM audit_chain_head`))[0] as { seq: string; hash: string };
@@ -199,18 +252,23 @@ describe('a vote’s documents only in the phases where they mean something', ()
   });
 });
 
-describe('the migration', () => {
-  it('down() removes what up() added, and up() adds it again', async () => {
-    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '_not_(removed|truncated)$' OR tgname IN ('audit_chain_head_advances', 'repair_fund_accrual_unaltered')) AS triggers,
-                          (SELECT count(*)::int FROM pg_proc WHERE proname IN ('record_kept', 'audit_chain_head_advances')) AS functions`;
-    const migration = new RecordsKept1764801700000();
+describe('the migrations', () => {
+  it('down() removes what up() added, and up() adds it again, the later one first', async () => {
+    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '_not_(removed|truncated)$'
+                              OR tgname IN ('audit_chain_head_advances', 'repair_fund_accrual_unaltered', 'account_period_closed_moves', 'repair_fund_withdrawal_decided', 'demonstration_designation_moves')) AS triggers,
+                          (SELECT count(*)::int FROM pg_proc WHERE proname IN ('record_kept', 'audit_chain_head_advances', 'account_period_closed_moves', 'demonstration_designation_moves')) AS functions`;
+    const kept = new RecordsKept1764801700000();
+    const unaltered = new DecidedRowsUnaltered1764801800000();
     await rolledBack(async (query) => {
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
-      expect(before).toEqual({ triggers: 16 + 6 + 2, functions: 2 });
+      // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE (decided rows)
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2, functions: 4 });
       const runner = { query } as unknown as QueryRunner;
-      await migration.down(runner);
+      await unaltered.down(runner);
+      await kept.down(runner);
       expect(await query(added)).toEqual([{ triggers: 0, functions: 0 }]);
-      await migration.up(runner);
+      await kept.up(runner);
+      await unaltered.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });

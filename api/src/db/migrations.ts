@@ -25,6 +25,7 @@ import { ChangeFeedPerStatement1764801300000 } from '../../../migrations/1764801
 import { UnloggedTokenUsage1764801500000 } from '../../../migrations/1764801500000-unlogged-token-usage';
 import { ChangeFeedEveryListedRecord1764801600000 } from '../../../migrations/1764801600000-change-feed-every-listed-record';
 import { RecordsKept1764801700000 } from '../../../migrations/1764801700000-records-kept';
+import { DecidedRowsUnaltered1764801800000 } from '../../../migrations/1764801800000-decided-rows-unaltered';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -55,4 +56,5 @@ export const MIGRATIONS = [
   UnloggedTokenUsage1764801500000,
   ChangeFeedEveryListedRecord1764801600000,
   RecordsKept1764801700000,
+  DecidedRowsUnaltered1764801800000,
 ];
