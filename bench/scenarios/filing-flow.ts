@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { creditCodeCheckCharacter } from '../../api/src/firms/credit-code';
+import { yearInChina } from '../../api/src/shared/iso-date';
 import { Scenario } from './scenario';
 
 /** The filing flow: a clerk creates and submits a firm filing, a registrar approves it (three requests). */
@@ -82,10 +83,10 @@ export const filingFlow: Scenario = {
           ? (await db.query(
               `INSERT INTO filing_counter AS c (kind, year, last_number) VALUES ('firm', $1, 1)
                ON CONFLICT (kind, year) DO UPDATE SET last_number = c.last_number + 1 RETURNING last_number`,
-              [new Date().getFullYear()],
+              [yearInChina(new Date())],
             )).rows[0].last_number
           : null;
-        const after = (await db.query(`UPDATE firm SET ${set}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING *`, [created.id, before.version, actor, number && `湖物企备〔${new Date().getFullYear()}〕${number}号`])).rows[0];
+        const after = (await db.query(`UPDATE firm SET ${set}, version = version + 1 WHERE id = $1 AND version = $2 RETURNING *`, [created.id, before.version, actor, number && `湖物企备〔${yearInChina(new Date())}〕${number}号`])).rows[0];
         await db.query(AUDIT, [actor, 'bench', action, String(created.id), JSON.stringify(before), JSON.stringify(after)]);
         return after;
       });

@@ -2,6 +2,7 @@ import { recordAudit, recordAudits } from '../audit/audit.service';
 import { RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { AppError, fail } from '../shared/errors';
+import { yearInChina } from '../shared/iso-date';
 import { FiledRecord } from './filed-record';
 import {
   DECISIONS,
@@ -71,7 +72,7 @@ export class FilingWorkflow<E extends FiledRecord> {
             ? { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null }
             : { decidedById: actor, decidedAt: now };
         if (action === FilingAction.APPROVE && !row.filingNumber) {
-          changes.filingNumber = await this.nextFilingNumber(ctx, now.getFullYear());
+          changes.filingNumber = await this.nextFilingNumber(ctx, yearInChina(now));
         }
         if (action === FilingAction.RETURN) {
           Object.assign(changes, { returnReason: input.returnReason ?? ReturnReason.OTHER, returnNote: input.note ?? null });

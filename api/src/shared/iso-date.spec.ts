@@ -1,4 +1,6 @@
-import { addDays, dayOfWeek, daysBetween, datesFromTo, isIsoDate, isLeapYear, isWeekend } from './iso-date';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { addDays, dateInChina, dayOfWeek, daysBetween, datesFromTo, isIsoDate, isLeapYear, isWeekend, yearInChina } from './iso-date';
 
 describe('ISO calendar dates', () => {
   it.each([
@@ -58,5 +60,35 @@ describe('ISO calendar dates', () => {
 
   it('refuses a date that does not exist', () => {
     expect(() => addDays('2025-02-29', 1)).toThrow(/real date/);
+  });
+});
+
+describe('days and years in China, whatever the server’s time zone', () => {
+  it.each([
+    ['2026-12-31T15:59:59.999Z', '2026-12-31', 2026],
+    ['2026-12-31T16:00:00.000Z', '2027-01-01', 2027], // midnight in Beijing
+    ['2026-12-31T17:30:00.000Z', '2027-01-01', 2027], // 01:30 on New Year's Day in Beijing: a filing approved then is numbered 〔2027〕
+    ['2024-02-28T16:00:00.000Z', '2024-02-29', 2024],
+  ])('%s is %s in China, year %i', (instant, day, year) => {
+    expect(dateInChina(new Date(instant))).toBe(day);
+    expect(yearInChina(new Date(instant))).toBe(year);
+  });
+
+  // a Date's local getters follow the server's time zone (UTC in containers): a year or day read so is off by one for 8 hours
+  it('no code of the API reads a calendar value in the server’s own time zone', () => {
+    const local = /\.(getFullYear|getMonth|getDate|getDay|getHours|getMinutes|setFullYear|setMonth|setDate|setHours)\(|\.toLocale(Date|Time)?String\(|\.toDateString\(/;
+    const offenders: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) walk(path);
+        else if (/\.ts$/.test(entry.name) && !/\.spec\.ts$/.test(entry.name)) {
+          readFileSync(path, 'utf8').split('\n').forEach((line, i) => local.test(line) && offenders.push(`${path}:${i + 1}: ${line.trim()}`));
+        }
+      }
+    };
+    walk(join(__dirname, '..'));
+    walk(join(__dirname, '../../../bench'));
+    expect(offenders).toEqual([]);
   });
 });

@@ -92,6 +92,11 @@ export function dateInChina(instant: Date): IsoDate {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 }
 
+/** The year in China of an instant: a filing approved at 01:30 on 1 January in Beijing is numbered in the new year. */
+export function yearInChina(instant: Date): number {
+  return Number(dateInChina(instant).slice(0, 4));
+}
+
 /** An instant as a clerk in China reads it: YYYY-MM-DD HH:mm in Beijing time (UTC+8, no daylight saving). */
 export function minuteInChina(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');
