@@ -74,4 +74,24 @@ describe('schema/schema.graphql', () => {
     expect(result.data).toBeUndefined();
     expect((await app.gql('{ __typename }', {}, null)).data).toEqual({ __typename: 'Query' });
   });
+
+  it('nor piece by piece through "Did you mean …?" in the refusals of a mistyped field, argument, enum value or input field', async () => {
+    const mistyped: Array<[string, Record<string, unknown>]> = [
+      ['{ ownr(id: 1) { id } }', {}],
+      ['mutation { creatUser { id } }', {}],
+      ['{ firms(options: { sort: { field: NAM } }) { totalItems } }', {}],
+      ['{ firms(optons: {}) { totalItems } }', {}],
+      // the red and black lists are public: an anonymous caller's variables are coerced
+      ['query($o: RedBlackListListOptions) { redBlackLists(options: $o) { totalItems } }', { o: { sortt: { direction: 'ASC' } } }],
+      ['query($o: RedBlackListListOptions) { redBlackLists(options: $o) { totalItems } }', { o: { sort: { direction: 'AS' } } }],
+    ];
+    const clerk = await app.tokenFor('clerk');
+    for (const [query, variables] of mistyped) {
+      const anonymous = await app.gql(query, variables, null);
+      expect([query, anonymous.errors?.length]).toEqual([query, expect.any(Number)]);
+      expect([query, JSON.stringify(anonymous.errors)]).toEqual([query, expect.not.stringContaining('Did you mean')]);
+      // a signed-in caller reads the schema anyway, and is helped
+      expect([query, JSON.stringify((await app.gql(query, variables, clerk)).errors)]).toEqual([query, expect.stringContaining('Did you mean')]);
+    }
+  });
 });

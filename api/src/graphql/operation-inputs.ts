@@ -78,10 +78,20 @@ function argumentSites(schema: GraphQLSchema, document: DocumentNode, operation:
 }
 
 /** The operation's variables coerced to their declared types; a value that does not fit is the client's mistake. */
-export function coerceVariables(schema: GraphQLSchema, operation: OperationDefinitionNode, variables: Record<string, unknown> | undefined): Record<string, unknown> {
+/** graphql-js's "Did you mean …?" names the fields, arguments and enum values nearest to a mistyped one: the schema, piece by piece. */
+export const withoutSuggestions = (message: string): string => message.replace(/ ?Did you mean(.+?)\?$/, '');
+
+export function coerceVariables(
+  schema: GraphQLSchema,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown> | undefined,
+  /** an anonymous caller in production: no "Did you mean …?" naming the input fields and enum values near a mistyped one */
+  hideSuggestions = false,
+): Record<string, unknown> {
   const result = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}, { maxErrors: MAX_REPORTED });
   if (result.errors) {
-    throw badInput(result.errors.map((error) => ({ field: variableName(error), rule: 'VARIABLE', message: error.message })));
+    const message = (error: GraphQLError) => (hideSuggestions ? withoutSuggestions(error.message) : error.message);
+    throw badInput(result.errors.map((error) => ({ field: variableName(error), rule: 'VARIABLE', message: message(error) })));
   }
   return result.coerced;
 }

@@ -17,7 +17,7 @@ import { AppError, ErrorCode, fail, FieldError, httpStatusFor, isAppError } from
 import { Logger } from '../shared/logger';
 import { toFieldErrors } from '../shared/validators';
 import type { RequestContext } from '../request/context';
-import { checkArgumentValues, coerceVariables } from './operation-inputs';
+import { checkArgumentValues, coerceVariables, withoutSuggestions } from './operation-inputs';
 import { costCounter } from './query-limits';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
@@ -56,12 +56,15 @@ function rootFieldsOf(document: DocumentNode, operation: OperationDefinitionNode
   return fields;
 }
 
+/** In production the schema is for signed-in callers: an anonymous caller gets neither introspection nor suggestions. */
+const schemaHiddenFrom = (principal: Principal | null, config: Config): boolean => !principal && config.nodeEnv === 'production';
+
 /** null when the caller may use every root field; deny by default, and the schema is for signed-in callers in production. */
 function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, names: string[], principal: Principal | null, config: Config): AppError | null {
   for (const name of names) {
     if (name === '__typename') continue;
     if (INTROSPECTION_FIELDS.has(name)) {
-      if (!principal && config.nodeEnv === 'production') return fail.unauthenticated('Sign in to read the schema (it is also in schema/schema.graphql)');
+      if (schemaHiddenFrom(principal, config)) return fail.unauthenticated('Sign in to read the schema (it is also in schema/schema.graphql)');
       continue;
     }
     const policy = findPolicy(fields[name]?.extensions?.policy);
@@ -89,6 +92,10 @@ export function accessPlugin(
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ contextValue }) {
+          if (!schemaHiddenFrom(contextValue.principal, config)) return;
+          return async (errors) => errors?.forEach((error) => (error.message = withoutSuggestions(error.message)));
+        },
         async didResolveOperation({ document, operation, contextValue, request }) {
           if (!operation) return; // Apollo refuses a document without the named operation before this
           // a session held in memory is confirmed before anything runs, but a compiled read, whose statement carries the
@@ -123,7 +130,7 @@ export function operationChecks(schema: GraphQLSchema, config: Config): Operatio
     const rootType = schema.getRootType(operation.operation);
     const denied = accessRefusal(rootType?.getFields() ?? {}, rootFieldsOf(document, operation), principal, config);
     if (denied) throw denied.withHttpStatus();
-    const coerced = coerceVariables(schema, operation, variables);
+    const coerced = coerceVariables(schema, operation, variables, schemaHiddenFrom(principal, config));
     checkArgumentValues(schema, document, operation, coerced);
     checkCost(document, operation, variables ?? {}); // it coerces them itself
     return coerced;
