@@ -67,7 +67,7 @@ describe('a recorded check against the register', () => {
     expect(registerContradiction({ itemKey: 'AGED_18_OR_OVER', result: 'PASS', checkedOn: '2026-12-01' }, holder(MINOR))).toEqual({
       rule: 'REGISTER_CONTRADICTS',
       subject: 'AGED_18_OR_OVER',
-      message: 'the ID number on the roll gives a birth date of 2012-06-01: aged 14 on 2026-12-01',
+      message: 'by the ID number on the roll the candidate was under 18 on 2026-12-01',
     });
     expect(registerContradiction({ itemKey: 'OWNER_IN_ESTATE', result: 'PASS', checkedOn: '2026-12-01' }, nonHolder(ADULT))?.message).toMatch(/no unit of this estate/);
   });

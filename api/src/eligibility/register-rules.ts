@@ -38,8 +38,9 @@ export function registerContradiction(check: RecordedCheck, facts: RegisterFacts
     if (birth === null) return null;
     const age = fullYearsOn(birth, check.checkedOn);
     if (age < ADULT_AGE) {
-      const said = age < 0 ? 'not yet born' : `aged ${age}`;
-      return { rule: 'REGISTER_CONTRADICTS', subject: check.itemKey, message: `the ID number on the roll gives a birth date of ${birth}: ${said} on ${check.checkedOn}` };
+      // neither the birth date nor the age: both give back the digits the ID number's mask hides from most readers
+      const said = age < 0 ? 'not yet born' : 'under 18';
+      return { rule: 'REGISTER_CONTRADICTS', subject: check.itemKey, message: `by the ID number on the roll the candidate was ${said} on ${check.checkedOn}` };
     }
   }
   return null;
