@@ -1,6 +1,6 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
 import { noticeFromText } from '../shared/notice-text';
-import { CommitteePosition as P, checkCommitteeSize, checkPositions, checkTermYears, filingDeadline, firstMeetingDeadline } from './committee-rules';
+import { CommitteePosition as P, checkCommitteeSize, checkPositions, checkTermYears, filingDeadline, firstMeetingDeadline, termEndOf } from './committee-rules';
 
 const calendar = { notices: NOTICES_2024_2026.map(noticeFromText) };
 
@@ -60,6 +60,19 @@ describe('term of office: 3 to 5 years', () => {
     [4.5, 'COMMITTEE_TERM_YEARS'],
   ])('%s years → %s', (years, rule) => {
     expect(checkTermYears(years)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('the last day of a term: the day before its anniversary', () => {
+  it.each([
+    ['2026-03-10', 5, '2031-03-09'],
+    ['2026-01-01', 3, '2028-12-31'],
+    ['2025-03-01', 3, '2028-02-29'], // the day before 1 March of a leap year
+    ['2024-02-29', 5, '2029-02-28'], // anniversary 1 March in a common year: not a day short
+    ['2024-02-29', 4, '2028-02-28'], // a leap year has its 29 February
+    ['2024-02-28', 5, '2029-02-27'],
+  ])('elected %s for %i years → last day %s', (electedOn, years, last) => {
+    expect(termEndOf(electedOn, years)).toBe(last);
   });
 });
 

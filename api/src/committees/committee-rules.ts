@@ -1,6 +1,6 @@
 import { Deadline, deadlineAfter } from '../shared/deadlines';
 import { HolidayCalendar } from '../shared/holiday-calendar';
-import type { IsoDate } from '../shared/iso-date';
+import { addDays, addYears, isLeapYear, IsoDate } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 
 /** The homeowners' committee (业主委员会) — docs/domain-rules.md#committee. */
@@ -106,6 +106,16 @@ export function checkTermYears(years: number, rules: CommitteeRules = DEFAULT_CO
     return { rule: 'COMMITTEE_TERM_YEARS', message: `a term is ${min} to ${max} whole years, got ${years}` };
   }
   return null;
+}
+
+/**
+ * The last day of a term of `years` whole years from the election: the day before its anniversary. Elected on
+ * 29 February, the anniversary in a common year is 1 March, as an age is counted, so the term is never a day short.
+ */
+export function termEndOf(electedOn: IsoDate, years: number): IsoDate {
+  const year = Number(electedOn.slice(0, 4)) + years;
+  const anniversary = electedOn.slice(5) === '02-29' && !isLeapYear(year) ? `${String(year).padStart(4, '0')}-03-01` : addYears(electedOn, years);
+  return addDays(anniversary, -1);
 }
 
 /** Filing with the county authority and the street office is due 30 days after the election (or a change). */

@@ -5,7 +5,7 @@ import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { toId } from '../shared/ids';
-import { addDays, addYears, IsoDate, todayInChina } from '../shared/iso-date';
+import { IsoDate, todayInChina } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 import { translateDbError } from '../shared/db-errors';
 import { PreparedSelect } from '../shared/hydrate';
@@ -16,7 +16,7 @@ import { lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
 import { committeeFilingService } from './committee-filing.service';
 import { CommitteeMember } from './committee-member.entity';
-import { checkCommitteeSize, checkDistinctMembers, checkNoNewMembers, checkPositions, checkTermYears, CommitteePosition, memberKey } from './committee-rules';
+import { checkCommitteeSize, checkDistinctMembers, checkNoNewMembers, checkPositions, checkTermYears, CommitteePosition, memberKey, termEndOf } from './committee-rules';
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -157,7 +157,7 @@ export class CommitteeService {
           termNumber: input.termNumber,
           electedOn: input.electedOn,
           termStart: input.electedOn,
-          termEnd: addDays(addYears(input.electedOn, input.termYears), -1),
+          termEnd: termEndOf(input.electedOn, input.termYears),
         });
         const committee = await ctx.em.findOneByOrFail(Committee, { id: result.identifiers[0].id });
         await insertMembers(ctx, committee.id, members, input.electedOn);

@@ -2,7 +2,7 @@ import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { CommitteeFilingKind } from '../committees/committee-filing.entity';
 import { committeeFilingService } from '../committees/committee-filing.service';
-import { checkCommitteeSize, CommitteePosition, DEFAULT_COMMITTEE_RULES } from '../committees/committee-rules';
+import { checkCommitteeSize, CommitteePosition, DEFAULT_COMMITTEE_RULES, termEndOf } from '../committees/committee-rules';
 import { currentCommittee, fileChange, insertMembers } from '../committees/committee.service';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
@@ -10,7 +10,7 @@ import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
-import { addDays, addYears, dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
+import { addDays, dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
 import { electionTallyOf } from './tally.service';
@@ -91,7 +91,7 @@ export const committeeFormation = {
       termNumber: last + 1,
       electedOn,
       termStart: electedOn,
-      termEnd: addDays(addYears(electedOn, DEFAULT_COMMITTEE_RULES.termYears.max), -1),
+      termEnd: termEndOf(electedOn, DEFAULT_COMMITTEE_RULES.termYears.max),
     });
     const committeeId = result.identifiers[0].id as number;
     await insertMembers(ctx, committeeId, members, electedOn);
