@@ -62,6 +62,15 @@ describe('successful firm filing', () => {
     expect(draft.creditCode).toBe(code);
   });
 
+  it('accepts a credit code typed full-width (a Chinese input method) and stores it half-width, upper case', async () => {
+    const code = freshCreditCode();
+    const fullWidth = [...code.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    const draft = await draftFirm({ creditCode: `\u3000${fullWidth}\u3000` });
+    expect(draft.creditCode).toBe(code);
+    const [{ credit_code }] = await app.ds.query(`SELECT credit_code FROM firm WHERE id = $1`, [draft.id]);
+    expect(credit_code).toBe(code);
+  });
+
   it('a returned filing is edited and resubmitted with the return reason kept', async () => {
     const draft = await draftFirm();
     await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 1 });
@@ -94,10 +103,22 @@ describe('failing firm filing', () => {
     const result = await app.gql(CREATE_FIRM, { input: firmInput({ creditCode: '91350100M000100Y44' }) }, await app.tokenFor('clerk'));
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE', message: "check character should be '3', not '4'" }],
+      fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE_CHECK', message: "check character should be '3', not '4'" }],
     });
     expect(await countRows('firm')).toBe(firmsBefore);
     expect(await countRows('audit_event')).toBe(auditBefore);
+  });
+
+  // docs/domain-rules.md#credit-code: each problem under its own rule, the first one found
+  it.each([
+    ['91350100M000100Y4', 'CREDIT_CODE_LENGTH', 'must be 18 characters, got 17'],
+    ['91350100M000100Y430', 'CREDIT_CODE_LENGTH', 'must be 18 characters, got 19'],
+    ['91350100O000100Y43', 'CREDIT_CODE_CHARACTER', "character 9 ('O') is not allowed (I, O, Z, S, V and symbols never appear)"],
+    ['91350100M000100Y4Z', 'CREDIT_CODE_CHARACTER', "character 18 ('Z') is not allowed (I, O, Z, S, V and symbols never appear)"],
+    ['９１３５０１００Ｍ０００１００Ｙ４４', 'CREDIT_CODE_CHECK', "check character should be '3', not '4'"],
+  ])('%p is refused under its own rule %s', async (creditCode, rule, message) => {
+    const result = await app.gql(CREATE_FIRM, { input: firmInput({ creditCode }) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'creditCode', rule, message }] });
   });
 
   it('reports every bad field at once', async () => {
@@ -108,6 +129,15 @@ describe('failing firm filing', () => {
     );
     const fields = result.errors?.[0].extensions.fieldErrors.map((e: { field: string }) => e.field).sort();
     expect(fields).toEqual(['contactPhone', 'establishedOn', 'name']);
+  });
+
+  it('a credit code registered before, written full-width, lower-case or spaced, is the same code (CREDIT_CODE_TAKEN)', async () => {
+    const first = await draftFirm();
+    const fullWidth = [...first.creditCode.toLowerCase()].map((c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0)).join('');
+    for (const creditCode of [fullWidth, first.creditCode.toLowerCase(), `${first.creditCode.slice(0, 8)}\u3000${first.creditCode.slice(8)}`]) {
+      const result = await app.gql(CREATE_FIRM, { input: firmInput({ creditCode }) }, await app.tokenFor('clerk'));
+      expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE_TAKEN' }] });
+    }
   });
 
   it('a credit code already registered is BAD_USER_INPUT on creditCode', async () => {

@@ -136,6 +136,21 @@ describe('successful imports', () => {
     expect(again).toMatchObject({ created: 0, duplicates: 2 });
   });
 
+  // docs/domain-rules.md#unit-address: names and codes a file looks up match however they are written
+  it('finds the estate, firm and district written with blanks or full-width, and knows a registered firm by its full-width code', async () => {
+    const [{ name: estate }] = await app.ds.query(`SELECT name FROM estate ORDER BY id LIMIT 1`);
+    const [{ credit_code: firmCode }] = await app.ds.query(`SELECT credit_code FROM firm WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
+    const fullWidth = (text: string) => [...text].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+    const spaced = `${estate.slice(0, 2)}\u3000${estate.slice(2)} `;
+    const projectHeaders = ['项目名称', '小区', '物业企业统一社会信用代码', '项目经理', '项目经理电话', '合同开始日期', '合同结束日期', '选聘方式', '计费方式', '住宅物业费', '商业物业费', '车位管理费', '户数', '管理面积'];
+    const projectRow = ['全角项目', fullWidth(spaced), fullWidth(firmCode.toLowerCase()), '孙伟', '13905721234', '2041-01-01', '2043-12-31', '招投标', '包干制', '1.99', '', '', '428', '45210.50'];
+    const projects = await preview('PROJECTS', file('p.csv', csv([projectHeaders, projectRow])));
+    expect(projects.rows[0]).toMatchObject({ status: 'VALID', fieldErrors: [] });
+
+    const firms = await preview('FIRMS', file('f.csv', csv([FIRM_HEADERS_ZH, firmRow({ district: '吴 兴 区' }), firmRow({ code: fullWidth(firmCode.toLowerCase()) })])));
+    expect(firms.rows.map((r: { status: string }) => r.status)).toEqual(['VALID', 'DUPLICATE']);
+  });
+
   it('offers templates whose headers it accepts', async () => {
     for (const kind of ['FIRMS', 'PROJECTS'] as const) {
       for (const language of ['zh', 'en'] as const) {
@@ -166,7 +181,7 @@ describe('imports with bad rows', () => {
       .filter((r) => r.status === 'INVALID')
       .map((r) => [r.row, r.fieldErrors.map((e) => `${e.field}:${e.rule}`).sort()]);
     expect(problems).toEqual([
-      [3, ['contactPhone:PHONE', 'creditCode:CREDIT_CODE']],
+      [3, ['contactPhone:PHONE', 'creditCode:CREDIT_CODE_CHECK']],
       [4, ['district:REFERENCE', 'establishedOn:DATE']],
       [5, ['name:REQUIRED']],
     ]);

@@ -75,7 +75,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
   resolutions: { ...reading('resolutions', 'resolution'), create: calls('createResolution'), move: calls('moveResolution'), ballot: calls('owners', 'recordResolutionBallot') },
   candidates: { show: calls('candidate'), review: calls('recordEligibilityCheck'), object: calls('fileObjection', 'resolveObjection') },
   owners: { list: calls('owners') },
-  ownerRoll: { show: calls('ownerRoll'), import: importing('electionsRun') },
+  ownerRoll: { show: calls('ownerRoll'), import: importing('electionsRun'), removeUnit: calls('units', 'removeUnit') },
   committees: { ...reading('committees', 'committee'), members: calls('setCommitteeMembers') },
   committeeFilings: {
     ...reading('committeeFilings', 'committeeFiling'),

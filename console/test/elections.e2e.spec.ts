@@ -434,6 +434,19 @@ describe('owner rolls', () => {
     await summary.locator('[data-figure="headcount"]').getByText('2').waitFor();
     await summary.locator('[data-figure="area"]').getByText('209.12').waitFor();
     await summary.locator('[data-figure="developer_units"]').getByText('1').waitFor();
+
+    // 101 turns out to be recorded by mistake: the officer takes it off the roll, with a reason
+    const units = summary.getByTestId('roll-units');
+    await units.getByText('1幢1单元101').waitFor();
+    await units.locator('tr', { hasText: '1幢1单元101' }).getByTestId('remove-unit').click();
+    const dialog = page.getByTestId('remove-unit-dialog');
+    await dialog.getByText('王芳').waitFor();
+    await dialog.getByTestId('remove-unit-reason').fill('不动产登记中无此房屋');
+    await dialog.getByTestId('remove-unit-dialog-confirm').click();
+    await page.getByText(zh.wuye.roll.unit_removed).waitFor();
+    await summary.locator('[data-figure="units"]').getByText('1').waitFor();
+    await summary.locator('[data-figure="area"]').getByText('120').waitFor();
+    expect(await units.getByText('1幢1单元101').count()).toBe(0);
   });
 
   browserIt('a clerk sees neither elections nor committees', async () => {

@@ -29,8 +29,10 @@ describe('bulk import in the console', () => {
     await bad.getByText(zh.wuye.rules.PHONE).waitFor();
     await expect(bad.locator('[data-rule]').evaluateAll((es) => es.map((e) => `${e.getAttribute('data-field')}:${e.getAttribute('data-rule')}`).sort())).resolves.toEqual([
       'contactPhone:PHONE',
-      'creditCode:CREDIT_CODE',
+      'creditCode:CREDIT_CODE_CHECK',
     ]);
+    // the server's rule, explained with the figures of the row's own code
+    await bad.getByText('校验位应为 M，而不是 X').waitFor();
     // nothing is written while a row is invalid, unless the clerk chooses the valid rows
     await expect(page.getByTestId('import-run-all').isDisabled()).resolves.toBe(true);
     const [{ n: before }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);

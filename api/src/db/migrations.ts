@@ -26,6 +26,7 @@ import { UnloggedTokenUsage1764801500000 } from '../../../migrations/17648015000
 import { ChangeFeedEveryListedRecord1764801600000 } from '../../../migrations/1764801600000-change-feed-every-listed-record';
 import { RecordsKept1764801700000 } from '../../../migrations/1764801700000-records-kept';
 import { DecidedRowsUnaltered1764801800000 } from '../../../migrations/1764801800000-decided-rows-unaltered';
+import { UnitVersion1764801900000 } from '../../../migrations/1764801900000-unit-version';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -57,4 +58,5 @@ export const MIGRATIONS = [
   ChangeFeedEveryListedRecord1764801600000,
   RecordsKept1764801700000,
   DecidedRowsUnaltered1764801800000,
+  UnitVersion1764801900000,
 ];

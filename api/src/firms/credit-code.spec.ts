@@ -6,6 +6,8 @@ describe('unified social credit code (GB 32100-2015)', () => {
     ['91330502MA2B3C4D58', 'a Huzhou 吴兴区 enterprise'],
     ['91330500000000000X', 'zeros in the body'],
     [' 91350100m000100y43 ', 'lower case and blanks are normalised'],
+    ['９１３５０１００Ｍ０００１００Ｙ４３', 'full-width, as typed with a Chinese input method'],
+    ['\u300091350100 M000100 Y43\u3000', 'ideographic and inner spaces'],
   ])('accepts %s (%s)', (code) => {
     expect(checkCreditCode(code)).toBeNull();
   });
@@ -35,7 +37,11 @@ describe('unified social credit code (GB 32100-2015)', () => {
     expect(creditCodeCheckCharacter(first17)).toBe(expected);
   });
 
-  it('normalises to upper case without blanks', () => {
-    expect(normaliseCreditCode(' 91350100m000100y43\n')).toBe('91350100M000100Y43');
+  it.each([
+    [' 91350100m000100y43\n', '91350100M000100Y43'],
+    ['９１３５０１００ｍ０００１００ｙ４３', '91350100M000100Y43'],
+    ['9135 0100 M000 100Y 43', '91350100M000100Y43'],
+  ])('normalises %p to %p (upper case, half-width, without blanks)', (raw, code) => {
+    expect(normaliseCreditCode(raw)).toBe(code);
   });
 });

@@ -1,3 +1,5 @@
+import { matchKey } from '../shared/match-key';
+
 /**
  * Unified social credit code (统一社会信用代码), GB 32100-2015 — docs/domain-rules.md#credit-code.
  * 18 characters; the 18th is a check character over the first 17.
@@ -17,9 +19,9 @@ export function creditCodeCheckCharacter(first17: string): string {
   return CREDIT_CODE_ALPHABET[(31 - (sum % 31)) % 31];
 }
 
-/** Normalises case and surrounding blanks; what is stored and compared. */
+/** What is stored and compared: full-width characters, blanks and lower case written the usual way (matchKey). */
 export function normaliseCreditCode(raw: string): string {
-  return raw.trim().toUpperCase();
+  return matchKey(raw);
 }
 
 /** null when valid, otherwise the first problem found, in words a clerk understands. */

@@ -2,6 +2,7 @@ import { Policies } from '../auth/policies';
 import { enumCode } from '../imports/columns';
 import { ImportKind } from '../imports/import.types';
 import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
+import { matchKey } from '../shared/match-key';
 import { normaliseCreditCode } from './credit-code';
 import { FirmInput } from './firm.inputs';
 import { firmService } from './firm.service';
@@ -14,8 +15,11 @@ export const firmImporter: Importer = {
 
   async evaluate(ctx, rows, addError) {
     const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district`);
-    const districtId = (text: string) =>
-      districts.find((d) => d.code === text || d.name === text || d.name.replace(/[区县市]$/, '') === text)?.id;
+    // by code, full name or name without 区/县/市, written in any width and spacing (matchKey)
+    const districtId = (text: string) => {
+      const key = matchKey(text);
+      return districts.find((d) => d.code === key || matchKey(d.name) === key || matchKey(d.name.replace(/[区县市]$/, '')) === key)?.id;
+    };
     for (const r of rows) {
       const c = r.cells;
       const establishedOn = c.establishedOn ? parseDate(c.establishedOn) : null;

@@ -4,17 +4,21 @@ import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
 import { fieldRule, IsNotFuture, IsPhone } from '../shared/validators';
-import { checkCreditCode } from './credit-code';
+import { checkCreditCode, CreditCodeProblem } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 
-/** GB 32100-2015 check character (docs/domain-rules.md#credit-code), as the CREDIT_CODE field rule. */
-export const IsCreditCode = (options?: ValidationOptions) =>
-  fieldRule(
-    'CREDIT_CODE',
-    (value) => typeof value === 'string' && checkCreditCode(value) === null,
-    (args) => (typeof args.value === 'string' ? checkCreditCode(args.value)?.message : undefined) ?? 'must be a credit code',
-    options,
-  );
+const CREDIT_CODE_RULES: ReadonlyArray<CreditCodeProblem['rule']> = ['CREDIT_CODE_LENGTH', 'CREDIT_CODE_CHARACTER', 'CREDIT_CODE_CHECK'];
+
+/**
+ * GB 32100-2015 (docs/domain-rules.md#credit-code): the first problem checkCreditCode finds, under its own rule
+ * (CREDIT_CODE_LENGTH, _CHARACTER or _CHECK), so the console can say which.
+ */
+export const IsCreditCode = (options?: ValidationOptions) => (target: object, property: string) => {
+  const problemOf = (value: unknown) => (typeof value === 'string' ? checkCreditCode(value) : { rule: 'CREDIT_CODE_LENGTH', message: 'must be a credit code' });
+  for (const rule of CREDIT_CODE_RULES) {
+    fieldRule(rule, (value) => problemOf(value)?.rule !== rule, (args) => problemOf(args.value)?.message ?? 'must be a credit code', options)(target, property);
+  }
+};
 
 /** The editable fields of a firm filing: the whole of them on create and on update. */
 @InputType()

@@ -6,7 +6,7 @@ import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ImportFileInput, ImportKind, ImportMode, ImportPhase, ImportProgress, ImportReport, OpenVote } from './import.types';
 import { decodeBase64, parseImportFile, ParsedTable } from './parsers';
-import { buildReport, cellsOf, Evaluation, Importer, ImportProgressSink, NO_PROGRESS, skipAllWhenInvalid } from './pipeline';
+import { buildReport, cellsOf, Evaluation, Importer, ImportProgressSink, lockImport, NO_PROGRESS, skipAllWhenInvalid } from './pipeline';
 
 /** The importers by kind, registered by the schema (the roof), so imports/ imports no domain. */
 const importers = new Map<ImportKind, Importer>();
@@ -52,8 +52,7 @@ export class ImportService {
       await progress?.phase(ImportPhase.CHECKING, 0, table.rows.length);
       // a constraint broken by a row comes back as its coded error (the workflow's create translates it)
       const report = await withTransaction(ctx, async (tx) => {
-        // one import of a kind (of an estate) at a time, so two uploads of one file cannot both find "no duplicate"
-        await tx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}${estate === null ? '' : `.${estate}`}`]);
+        await lockImport(tx, kind, estate);
         const openVotes = await this.openVotes(tx, importer, estate);
         const evaluation = await this.evaluate(tx, importer, table, estate);
         const source = { fileName: file.name, table, rows: evaluation.rows };

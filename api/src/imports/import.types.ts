@@ -51,7 +51,7 @@ export class ImportFieldError {
   @Field(() => String, { nullable: true, description: 'the header as written in the file' })
   column: string | null;
 
-  @Field({ description: 'stable rule code, e.g. REQUIRED, CREDIT_CODE, REFERENCE' })
+  @Field({ description: 'stable rule code, e.g. REQUIRED, CREDIT_CODE_CHECK, REFERENCE' })
   rule: string;
 
   @Field()

@@ -57,6 +57,14 @@ export interface Importer<S = unknown> {
   label(row: RowWork): string | null;
 }
 
+/**
+ * One import of a kind (of an estate) at a time, in the caller's transaction, so two uploads of one file cannot both
+ * find "no duplicate"; whatever else rewrites what an import reads (a unit's removal) takes the same lock.
+ */
+export async function lockImport(ctx: RequestContext, kind: ImportKind, estate: number | null): Promise<void> {
+  await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`wuye.import.${kind}${estate === null ? '' : `.${estate}`}`]);
+}
+
 /** Where a running import says how far it has got (rows written of the rows to write). */
 export interface ImportProgressSink {
   writing(done: number, total: number): Promise<void>;

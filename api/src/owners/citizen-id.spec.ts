@@ -9,6 +9,8 @@ describe('citizen ID number (GB 11643-1999)', () => {
     ['11010519491231002X', 'the standard’s own example'],
     ['11010519491231002x', 'a lower-case x'],
     [' 11010519491231002X\t', 'blanks around it'],
+    ['110105 19491231 002X', 'blanks inside it, as printed on a form'],
+    ['１１０１０５１９４９１２３１００２ｘ', 'full-width, as a Chinese input method types it'],
     ['330502200002290017', '29 February 2000 (divisible by 400: a leap year)'],
     ['330502200402291238', '29 February 2004'],
     ['330521199001010101', 'a check digit 1 (Σ mod 11 = 0)'],
@@ -30,7 +32,8 @@ describe('citizen ID number (GB 11643-1999)', () => {
     ['', 'ID_LENGTH', /got 0/],
     ['1101051949123100XX', 'ID_CHARACTER', /character 17 \('X'\) must be a digit/],
     ['11010519491231002Y', 'ID_CHARACTER', /last character \('Y'\)/],
-    ['11010519491231 02X', 'ID_CHARACTER', /character 15/],
+    ['11010519491231-02X', 'ID_CHARACTER', /character 15/],
+    ['11010519491231 02X', 'ID_LENGTH', /got 17/], // a blank is no character: a digit is missing
   ])('rejects %j with %s', (id, rule, message) => {
     const problem = checkCitizenId(id, TODAY);
     expect(problem?.rule).toBe(rule);
@@ -56,8 +59,16 @@ describe('citizen ID number (GB 11643-1999)', () => {
     expect(citizenIdCheckCharacter(first17)).toBe(expected);
   });
 
-  it('normalises a lower-case x and blanks', () => {
-    expect(normaliseCitizenId(' 11010519491231002x ')).toBe('11010519491231002X');
+  it.each([
+    [' 11010519491231002x ', '11010519491231002X'],
+    ['１１０１０５１９４９１２３１００２ｘ', '11010519491231002X'],
+    ['\u3000110105 19491231 002X', '11010519491231002X'],
+  ])('normalises %p to %p (upper-case X, half-width, without blanks)', (raw, id) => {
+    expect(normaliseCitizenId(raw)).toBe(id);
+  });
+
+  it('accepts a full-width number as its half-width self', () => {
+    expect(checkCitizenId('１１０１０５１９４９１２３１００２Ｘ', '2026-01-01')).toBeNull();
   });
 
   it('reads the birth date', () => {

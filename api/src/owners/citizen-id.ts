@@ -1,4 +1,5 @@
 import { IsoDate, assertIsoDate, isRealDate } from '../shared/iso-date';
+import { matchKey } from '../shared/match-key';
 
 /**
  * Citizen ID number (公民身份号码), GB 11643-1999 — docs/domain-rules.md#citizen-id.
@@ -15,9 +16,9 @@ export type CitizenIdProblem =
   | { rule: 'ID_BIRTH_DATE'; message: string }
   | { rule: 'ID_CHECK'; message: string; expected: string };
 
-/** Trims blanks and upper-cases a trailing x: what is stored and compared. */
+/** What is stored and compared: full-width digits, blanks and a lower-case x written the usual way (matchKey). */
 export function normaliseCitizenId(raw: string): string {
-  return raw.trim().toUpperCase();
+  return matchKey(raw);
 }
 
 /** The check character for the first 17 digits. */

@@ -1,3 +1,4 @@
+import { matchKey } from '../shared/match-key';
 import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { buildVotingRoll, RollUnit } from './voting-weights';
 
@@ -78,8 +79,8 @@ export interface RollCheck {
 
 type Address = Pick<RollRow, 'building' | 'unitNo' | 'room'>;
 
-/** How a unit is matched with the stored one: by its address within the estate. */
-export const addressKey = (unit: Address): string => JSON.stringify([unit.building, unit.unitNo, unit.room]);
+/** How a unit is matched with the stored one: by its address within the estate, １幢 and 1幢, a幢 and A幢 alike (matchKey). */
+export const addressKey = (unit: Address): string => JSON.stringify([matchKey(unit.building), matchKey(unit.unitNo), matchKey(unit.room)]);
 /** The address as people write it, e.g. 3幢1单元1101. */
 export const addressLabel = (unit: Address): string => `${unit.building}${unit.unitNo}${unit.room}`;
 

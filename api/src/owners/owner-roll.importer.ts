@@ -6,6 +6,7 @@ import { AddError, Importer, RowWork } from '../imports/pipeline';
 import { toHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { todayInChina } from '../shared/iso-date';
+import { matchKey } from '../shared/match-key';
 import { isPhone } from '../shared/validators';
 import { checkCitizenId, normaliseCitizenId } from './citizen-id';
 import { addressKey, addressLabel, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
@@ -82,7 +83,8 @@ export const ownerRollImporter: Importer<RollState> = {
 /** Roll rows' cells as the roll rules read them; a cell that does not parse is the row's error. */
 function readRollRows(rows: RowWork[], addError: AddError): void {
   const today = todayInChina();
-  const address = (text: string | undefined) => (text ?? '').replace(/\s+/g, '');
+  // stored as matched: 1幢 for １幢, A幢 for a幢 (docs/domain-rules.md#unit-address)
+  const address = (text: string | undefined) => matchKey(text ?? '');
   for (const r of rows) {
     const c = r.cells;
     const developerHeld = yesNo(c.developerHeld ?? '');

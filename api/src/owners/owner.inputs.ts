@@ -1,3 +1,4 @@
+import { Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Owner } from './owner.entity';
@@ -28,6 +29,14 @@ export class OwnerFilter {
 
   @Field({ nullable: true, description: 'part of the name' })
   name?: string;
+}
+
+/** Why a unit leaves the live roll: kept in the audit event (docs/roles-and-workflows.md#unit-removal). */
+@InputType()
+export class UnitRemovalInput {
+  @Field({ description: 'e.g. "no such unit in the property register: typed 1102 for 1101"' })
+  @Length(2, 200)
+  reason: string;
 }
 
 export enum UnitSortField {

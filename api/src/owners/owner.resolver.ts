@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, ObjectType, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, Resolver, Root } from 'type-graphql';
 import { assertJurisdiction } from '../estates/jurisdiction';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
@@ -8,7 +8,7 @@ import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { Decimal } from '../shared/scalars';
 import { Owner } from './owner.entity';
-import { OwnerList, OwnerListOptions, UnitList, UnitListOptions } from './owner.inputs';
+import { OwnerList, OwnerListOptions, UnitList, UnitListOptions, UnitRemovalInput } from './owner.inputs';
 import { ownerService } from './owner.service';
 import { Ownership } from './ownership.entity';
 import { Unit } from './unit.entity';
@@ -46,6 +46,19 @@ export class UnitResolver {
     @Arg('options', () => UnitListOptions, { nullable: true }) options?: UnitListOptions,
   ): Promise<ListResult<Unit>> {
     return ownerService.units(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Boolean, {
+    description: 'Takes a unit recorded by mistake off the estate’s live roll, with its ownerships; votes already open keep the roll fixed when they opened.',
+  })
+  removeUnit(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: UnitRemovalInput,
+  ): Promise<boolean> {
+    return ownerService.removeUnit(ctx, toId(id), version, input.reason);
   }
 
   @FieldResolver(() => [Ownership])

@@ -1,8 +1,13 @@
-import { AuditEntry, recordAudits } from '../audit/audit.service';
-import { loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
-import { memoize, RequestContext } from '../request/context';
+import { AuditEntry, recordAudit, recordAudits } from '../audit/audit.service';
+import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
+import { ImportKind } from '../imports/import.types';
+import { lockImport } from '../imports/pipeline';
+import { memoize, RequestContext, withTransaction } from '../request/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
+import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
+import { matchKey } from '../shared/match-key';
+import { lockVersion } from '../shared/versioned';
 import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
 import { AreaSourceCode, addressKey, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
@@ -29,6 +34,8 @@ const ROLL_VERSION = `coalesce((SELECT version FROM owner_roll_version WHERE est
 /** Owner rolls: read within the caller's jurisdiction; the voting roll is computed from them, never stored. */
 export class OwnerService {
   async units(ctx: RequestContext, options: UnitListOptions | undefined, wantTotal: boolean): Promise<ListResult<Unit>> {
+    // buildings are stored as matched (matchKey): a filter for ａ幢 finds A幢
+    if (options?.filter?.building) options.filter.building = matchKey(options.filter.building);
     return findList(
       ctx,
       {
@@ -217,6 +224,9 @@ export class OwnerService {
       ...plan.removedOwnerships.map((o) => addressKey(storedUnit.get(o.unitId)!)),
       ...plan.designationChanges.map((o) => addressKey(storedUnit.get(o.unitId)!)),
     ]);
+    // a unit whose record or owners changed is a new version of it: a removal made against the old one is refused
+    const changedIds = [...touched].map((address) => unitIdOf.get(address)!).filter((id) => storedUnit.has(id));
+    if (changedIds.length) await ctx.em.query(`UPDATE unit SET version = version + 1 WHERE id = ANY($1::int[])`, [changedIds]);
     for (const address of touched) {
       const unitRows = rows.filter((r) => addressKey(r) === address);
       const [first] = unitRows;
@@ -251,6 +261,56 @@ export class OwnerService {
     });
     if (touched.size || plan.newOwners.length || plan.changedOwners.length) await recordAudits(ctx, audits);
     return unitIdOf;
+  }
+
+  /**
+   * Takes a unit recorded by mistake off the estate's live roll, with its ownerships (docs/roles-and-workflows.md#unit-removal):
+   * the officer who imports the roll, in their jurisdiction, at the version they saw. Its owners stay on the roll
+   * (ballots and candidates name them) and count for nothing without a unit. A vote already open keeps the roll fixed
+   * when it opened; one opened before rolls were fixed takes the live roll at the next start, so it is refused then.
+   */
+  async removeUnit(ctx: RequestContext, id: number, version: number, reason: string): Promise<boolean> {
+    return withTransaction(ctx, async (ctx) => {
+      // the import's lock first, then the row, in the order an import takes them
+      const [found]: Array<{ estate_id: number }> = await ctx.em.query(`SELECT estate_id FROM unit WHERE id = $1`, [id]);
+      if (!found) throw fail.notFound('Unit', id);
+      await assertJurisdiction(ctx, found.estate_id);
+      await lockImport(ctx, ImportKind.OWNER_ROLL, found.estate_id);
+      const unit = await lockVersion(ctx, Unit, id, version, (u) => assertJurisdiction(ctx, u.estateId));
+      const unfixed: Array<{ kind: string; id: string }> = await ctx.em.query(
+        `SELECT 'ELECTION' AS kind, e.id::text FROM election e
+          WHERE e.estate_id = $1 AND e.phase IN ('VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED')
+            AND NOT EXISTS (SELECT 1 FROM vote_record r WHERE r.election_id = e.id)
+         UNION ALL
+         SELECT 'RESOLUTION', s.id::text FROM resolution s
+          WHERE s.estate_id = $1 AND s.phase IN ('VOTING', 'CLOSED')
+            AND NOT EXISTS (SELECT 1 FROM vote_record r WHERE r.resolution_id = s.id)
+         ORDER BY 1, 2`,
+        [unit.estateId],
+      );
+      if (unfixed.length) {
+        const votes = unfixed.map((v) => `${v.kind.toLowerCase()} ${v.id}`).join(', ');
+        throw fail.badField('id', 'UNIT_ROLL_NOT_FIXED', `the live roll is still the roll of ${votes} (opened before rolls were fixed): remove the unit once its roll is fixed`);
+      }
+      const owners: Array<{ owner_id: number; designated_voter: boolean }> = await ctx.em.query(
+        `SELECT owner_id, designated_voter FROM ownership WHERE unit_id = $1 ORDER BY owner_id`,
+        [id],
+      );
+      await ctx.em.query(`DELETE FROM ownership WHERE unit_id = $1`, [id]);
+      await ctx.em.query(`DELETE FROM unit WHERE id = $1`, [id]);
+      await recordAudit(ctx, {
+        action: 'unit.remove',
+        entityType: 'Unit',
+        entityId: id,
+        before: {
+          estateId: unit.estateId, building: unit.building, unitNo: unit.unitNo, room: unit.room, area: unit.area, areaSource: unit.areaSource,
+          developerHeld: unit.developerHeld, version: unit.version,
+          owners: owners.map((o) => ({ ownerId: o.owner_id, designatedVoter: o.designated_voter })),
+        },
+        after: { reason },
+      });
+      return true;
+    });
   }
 }
 

@@ -1,6 +1,6 @@
 import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
-import { RecordBase } from '../shared/record';
+import { VersionedRecord } from '../shared/record';
 import { Decimal } from '../shared/scalars';
 
 /** Where a unit's exclusive area comes from, in order of authority (docs/domain-rules.md#unit-area). */
@@ -14,7 +14,7 @@ registerEnumType(AreaSource, { name: 'AreaSource', description: '不动产登记
 /** 房屋 (专有部分): the unit of area and, with its owners, of headcount. */
 @Entity()
 @ObjectType()
-export class Unit extends RecordBase {
+export class Unit extends VersionedRecord {
   @Column()
   @Field(() => ID)
   estateId: number;

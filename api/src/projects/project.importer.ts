@@ -1,6 +1,7 @@
 import { Policies } from '../auth/policies';
 import { normaliseCreditCode } from '../firms/credit-code';
 import { enumCode } from '../imports/columns';
+import { matchKey, matchKeySql } from '../shared/match-key';
 import { ImportKind } from '../imports/import.types';
 import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
 import { ProjectInput } from './project.inputs';
@@ -15,9 +16,10 @@ export const projectImporter: Importer = {
   perEstate: false,
 
   async evaluate(ctx, rows, addError) {
-    const estateNames = [...new Set(rows.map((r) => r.cells.estate).filter(Boolean))];
+    // an estate by its name as matched (matchKey): 阳光花园Ａ区 finds 阳光花园A区
+    const estateKeys = [...new Set(rows.map((r) => matchKey(r.cells.estate ?? '')).filter(Boolean))];
     const firmCodes = [...new Set(rows.map((r) => normaliseCreditCode(r.cells.firmCreditCode ?? '')).filter(Boolean))];
-    const estates: Array<{ id: number; name: string }> = await ctx.em.query(`SELECT id, name FROM estate WHERE name = ANY($1)`, [estateNames]);
+    const estates: Array<{ id: number; key: string }> = await ctx.em.query(`SELECT id, ${matchKeySql('name')} AS key FROM estate WHERE ${matchKeySql('name')} = ANY($1)`, [estateKeys]);
     const firms: Array<{ id: number; credit_code: string }> = await ctx.em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [firmCodes]);
     const firmByCode = new Map(firms.map((f) => [f.credit_code, f.id]));
     for (const r of rows) {
@@ -35,7 +37,7 @@ export const projectImporter: Importer = {
       if (selectionMethod === null) addError(r, { field: 'selectionMethod', rule: 'ONE_OF', message: 'must be 招投标, 协议 or 业主大会 (TENDER, AGREEMENT, OWNERS_ASSEMBLY)' });
       const billingModel = enumCode('billingModel', c.billingModel ?? '');
       if (billingModel === null) addError(r, { field: 'billingModel', rule: 'ONE_OF', message: 'must be 包干制 or 酬金制 (LUMP_SUM, COMMISSION)' });
-      const matches = estates.filter((e) => e.name === c.estate);
+      const matches = c.estate ? estates.filter((e) => e.key === matchKey(c.estate)) : [];
       if (c.estate && matches.length === 0) addError(r, { field: 'estate', rule: 'REFERENCE', message: `no estate is named "${c.estate}"` });
       if (matches.length > 1) addError(r, { field: 'estate', rule: 'AMBIGUOUS', message: `${matches.length} estates are named "${c.estate}"` });
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;

@@ -100,6 +100,16 @@ describe('toHttpError', () => {
     expect(errors.creditCode).toContain('wuye.rules.CREDIT_CODE_TAKEN');
   });
 
+  it.each([
+    ['CREDIT_CODE_CHECK', '91350100M000100Y44', { expected: '3', actual: '4' }],
+    ['CREDIT_CODE_CHECK', '９１３５０１００ｍ０００１００ｙ４４', { expected: '3', actual: '4' }],
+    ['CREDIT_CODE_LENGTH', '9135', { count: 4 }],
+    ['CREDIT_CODE_CHARACTER', '91350100M000100Y4Z', { position: 18, character: 'Z' }],
+  ])('explains the server’s %s from the value sent, with its figures', (rule, creditCode, args) => {
+    const error = toHttpError(apolloError({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'creditCode', rule, message: 'x' }] }), { creditCode });
+    expect(JSON.parse(error.body.errors.creditCode.replace('@@react-admin@@', ''))).toMatchObject({ message: `wuye.rules.${rule}`, args });
+  });
+
   it('explains a bad credit code from the value sent, by the server’s own rule', () => {
     const error = toHttpError(apolloError({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE', message: 'x' }] }), {
       creditCode: '91350100M000100Y44',

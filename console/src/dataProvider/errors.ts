@@ -1,5 +1,5 @@
 import { HttpError } from 'ra-core';
-import { checkCreditCode } from '../../../api/src/firms/credit-code';
+import { checkCreditCode, normaliseCreditCode } from '../../../api/src/firms/credit-code';
 
 /** An error of the API as it arrives in a GraphQL response. */
 export interface ApiError {
@@ -25,7 +25,8 @@ export function validationMessage(message: string, args: Record<string, unknown>
  * when the console has none. A bad credit code is explained by the same rule the server ran.
  */
 export function fieldErrorMessage(error: ServerFieldError, value?: unknown): string {
-  if (error.rule === 'CREDIT_CODE' && typeof value === 'string') {
+  // the API reports CREDIT_CODE_LENGTH, _CHARACTER or _CHECK; the same check here gives the message its figures
+  if (error.rule.startsWith('CREDIT_CODE') && error.rule !== 'CREDIT_CODE_TAKEN' && typeof value === 'string') {
     const problem = creditCodeMessage(value);
     if (problem) return problem;
   }
@@ -37,7 +38,7 @@ export function creditCodeProblem(value: string | null | undefined): { message: 
   if (!value) return undefined;
   const problem = checkCreditCode(value);
   if (!problem) return undefined;
-  const code = value.trim().toUpperCase();
+  const code = normaliseCreditCode(value);
   switch (problem.rule) {
     case 'CREDIT_CODE_LENGTH':
       return { message: 'wuye.rules.CREDIT_CODE_LENGTH', args: { count: code.length, _: problem.message } };

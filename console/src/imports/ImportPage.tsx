@@ -106,7 +106,8 @@ export function ImportPage() {
   const [progress, setProgress] = useState<Progress | null>(null);
 
   const rule = (problem: FieldProblem, label: string | null) => {
-    if (problem.rule === 'CREDIT_CODE' && problem.field === 'creditCode' && label) {
+    // CREDIT_CODE_LENGTH, _CHARACTER or _CHECK: the same check on the row's code gives the message its figures
+    if (problem.rule.startsWith('CREDIT_CODE') && problem.rule !== 'CREDIT_CODE_TAKEN' && problem.field === 'creditCode' && label) {
       const detail = creditCodeProblem(label);
       if (detail) return translate(detail.message, detail.args);
     }

@@ -6,10 +6,12 @@ import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'r
 import type { RegistryDataProvider } from '../resources';
 import { errorCode } from '../dataProvider/errors';
 import { useFormat } from '../shared/fields';
+import { RollUnits } from './RollUnits';
 
 /**
  * An estate's owner roll as it counts for votes (docs/domain-rules.md#counting): units, voting persons, total area, the
- * developer's units, and co-owned units without a designated voter; officers import it from here.
+ * developer's units, and co-owned units without a designated voter, then the units themselves; officers import it
+ * from here and take off a unit recorded by mistake.
  */
 export function RollSummary() {
   const record = useRecordContext();
@@ -60,6 +62,7 @@ export function RollSummary() {
             ))}
           </Stack>
         )}
+        {roll && roll.units > 0 && <RollUnits estateId={String(record.id)} outside={outside} />}
       </CardContent>
     </Card>
   );

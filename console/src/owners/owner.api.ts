@@ -20,9 +20,31 @@ const OwnerRoll = graphql(`
   query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }
 `);
 
+const RollUnits = graphql(`
+  query RollUnits($options: UnitListOptions) {
+    units(options: $options) {
+      totalItems
+      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }
+    }
+  }
+`);
+
+const RemoveUnit = graphql(`
+  mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }
+`);
+
 export const ownerCalls = {
   /** an estate's roll as the SPC interpretation counts it: headcount and area */
   async getOwnerRoll(estateId: string) {
     return { data: (await call(OwnerRoll, { estateId })).ownerRoll };
+  },
+  /** one page of an estate's units in address order, with their owners */
+  async getRollUnits(estateId: string, page: number, perPage: number) {
+    const options = { skip: page * perPage, take: perPage, sort: { field: 'BUILDING' as const }, filter: { estateId } };
+    return { data: (await call(RollUnits, { options })).units };
+  },
+  /** takes a unit recorded by mistake off the live roll (docs/roles-and-workflows.md#unit-removal) */
+  async removeUnit(id: string, version: number, reason: string) {
+    return { data: (await call(RemoveUnit, { id, version, input: { reason } })).removeUnit };
   },
 };
