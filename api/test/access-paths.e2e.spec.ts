@@ -369,6 +369,8 @@ describe('jurisdiction is checked before the version', () => {
       () => idInJurisdictionOf('officer', 'committee_filing', 'true', 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id'), {}],
     ['moveResolution', `mutation($id: ID!, $version: Int!) { moveResolution(id: $id, version: $version, action: OPEN_VOTING) { id } }`,
       () => idInJurisdictionOf('officer', 'resolution'), {}],
+    ['updateResolutionVotingPeriod', `mutation($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) { updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id } }`,
+      () => idInJurisdictionOf('officer', 'resolution'), { input: { votingStartsOn: null, votingEndsOn: null } }],
   ];
 
   it.each(writes)('%s with a stale version: FORBIDDEN outside the jurisdiction (no version told), CONFLICT inside', async (_name, document, record, extra) => {

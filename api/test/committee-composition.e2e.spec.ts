@@ -176,6 +176,8 @@ describe('opening the vote', () => {
     const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
     // the objection window is over (behind the API: a week passed)
     await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [election.id, addDays(today, -1)]);
+    // and the voting period announced then begins today
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [election.id, today]);
     const standing = election.candidates.find((c: { decision: string; withdrawn: boolean }) => c.decision === 'ELIGIBLE' && !c.withdrawn)!;
     // his units re-imported to someone else since he was found eligible (behind the API: the decision is not recomputed by an import)
     const held = await app.ds.query(`SELECT unit_id, owner_id, designated_voter FROM ownership WHERE owner_id = $1`, [standing.owner.id]);

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 import { LIST_ELECTIONS } from './election-operations';
 import { freshCreditCode } from './operations';
@@ -144,6 +145,8 @@ describe('an election’s papers', () => {
 
   it('the resolution notice (表决结果公告) of a vote the officer closes', async () => {
     const voting = await one(`SELECT id, title, version FROM resolution WHERE phase = 'VOTING' ORDER BY id LIMIT 1`);
+    // its announced period runs its course: today is its last day (behind the API, as if the days had passed)
+    await app.ds.query(`UPDATE resolution SET voting_ends_on = $2 WHERE id = $1`, [voting.id, todayInChina()]);
     const closed = await app.as('officer', `mutation($id: ID!, $version: Int!) { moveResolution(id: $id, version: $version, action: CLOSE_VOTING) { phase } }`, {
       id: String(voting.id),
       version: voting.version,
@@ -153,6 +156,10 @@ describe('an election’s papers', () => {
     expect(text).toContain('业主大会表决结果公告');
     expect(text).toContain(voting.title.replace(/\s+/g, ''));
     expect(text).toContain('特此公告。');
+    // the period the owners were told, beside the days the vote ran (the roll fixed by the seed, closed today)
+    const [period] = await app.ds.query(`SELECT voting_starts_on::text AS s, voting_ends_on::text AS e FROM resolution WHERE id = $1`, [voting.id]);
+    expect(text).toContain(`投票期间:公告${period.s}至${period.e},实际`);
+    expect(text).toContain(`至${todayInChina()}`);
   });
 });
 

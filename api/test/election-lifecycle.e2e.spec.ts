@@ -169,6 +169,15 @@ describe('an election from preparation to a filed committee', () => {
       `UPDATE election_phase SET entered_at = entered_at - interval '8 days', starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`,
       [election.id, addDays(today, -8), addDays(today, -1)],
     );
+    // voting was planned for later: the owners were told so, and it opens on the day they are told anew
+    const notYet = await move('OPEN_VOTING');
+    expect(notYet.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'VOTING_NOT_STARTED' });
+    const reannounced = await app.as('officer', UPDATE_ELECTION, {
+      id: election.id,
+      version: election.version,
+      input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ phase: 'VOTING', startsOn: today, endsOn: today }] },
+    });
+    election = reannounced.updateElection;
     expect((await move('OPEN_VOTING')).errors).toBeUndefined();
     // the rules of the vote are frozen now
     const frozen = await app.gql(UPDATE_ELECTION, { id: election.id, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: true, phases: [] } }, await app.tokenFor('officer'));

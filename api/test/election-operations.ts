@@ -43,6 +43,9 @@ export const TALLY = graphql(`query Tally($id: ID!) {
   } } }`);
 export const OWNERS = graphql(`query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }`);
 export const OWNER_ROLL = graphql(`query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }`);
+export const ROLL_UNITS = graphql(`query RollUnits($options: UnitListOptions) {
+  units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }`);
+export const REMOVE_UNIT = graphql(`mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }`);
 export const COMMITTEE = graphql(`query Committee($id: ID!) {
   committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }
     filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }`);
@@ -57,6 +60,8 @@ export const PUBLISH_CHECKLIST = graphql(`mutation Publish($input: ChecklistInpu
 export const CREATE_RESOLUTION = graphql(`mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }`);
 export const MOVE_RESOLUTION = graphql(`mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
   moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }`);
+export const UPDATE_RESOLUTION_VOTING_PERIOD = graphql(`mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {
+  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id version phase votingStartsOn votingEndsOn } }`);
 export const RESOLUTION_BALLOT = graphql(`mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
   recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }`);
 export const RESOLUTION_TALLY = graphql(`query ResolutionTally($id: ID!) {

@@ -318,6 +318,8 @@ describe('the live roll changing while a vote is open', () => {
   });
 
   it('closing the election stores its result on the roll it opened with, the voting day as recorded', async () => {
+    // the announced voting period runs its course: today is its last day (behind the API, as if the days had passed)
+    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [electionId, todayInChina()]);
     const { election } = await app.as('officer', ELECTION, { id: electionId });
     const token = await app.tokenFor('officer');
     const withDay = `mutation Close($id: ID!, $version: Int!, $votedOn: LocalDate) { moveElection(id: $id, version: $version, action: CLOSE_VOTING, votedOn: $votedOn) { id phase votedOn } }`;

@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
 import { allVotingPersons, LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
+import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
+
+const today = todayInChina();
 
 /**
  * Resolutions of the owners' assembly in a real browser against the API on the seeded demo: an estate votes on
@@ -134,16 +137,25 @@ describe('resolutions', () => {
     await page.getByRole('option', { name: zh.wuye.matter.REBUILD, exact: true }).click();
     await page.locator('[data-testid="matter-hint"][data-rule="THREE_QUARTERS"]').getByText(zh.wuye.resolution.hint_three_quarters).waitFor();
     await page.getByLabel(fields.title).fill('3幢外立面改建');
-    await page.getByLabel(fields.votingStartsOn).fill('2026-12-01');
-    await page.getByLabel(fields.votingEndsOn).fill('2026-12-15');
+    // announced to open tomorrow
+    await page.getByLabel(fields.votingStartsOn).fill(addDays(today, 1));
+    await page.getByLabel(fields.votingEndsOn).fill(addDays(today, 15));
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/resolutions\/\d+\/show/);
     const id = /#\/resolutions\/(\d+)\/show/.exec(page.url())![1];
     const [stored] = await suite.app.ds.query(`SELECT estate_id, matter, phase, voting_starts_on::text AS start FROM resolution WHERE id = $1`, [id]);
-    expect(stored).toEqual({ estate_id: estate.id, matter: 'REBUILD', phase: 'DRAFT', start: '2026-12-01' });
+    expect(stored).toEqual({ estate_id: estate.id, matter: 'REBUILD', phase: 'DRAFT', start: addDays(today, 1) });
     await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.DRAFT).waitFor();
     await page.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.THREE_QUARTERS).waitFor();
 
+    // voting waits for the announced first day, as the server does; the officer announces the vote for today instead
+    await page.locator('[data-testid="move-hold"][data-rule="VOTING_NOT_STARTED"]').getByText(zh.wuye.rules.VOTING_NOT_STARTED).waitFor();
+    expect(await page.getByTestId('move-OPEN_VOTING').isDisabled()).toBe(true);
+    await page.getByTestId('announce-period').click();
+    await page.getByTestId('period-starts-on').locator('input').fill(today);
+    await page.getByTestId('period-ends-on').locator('input').fill(today);
+    await page.getByTestId('period-dialog-confirm').click();
+    await page.locator('[data-testid="move-OPEN_VOTING"]:not([disabled])').waitFor();
     await page.getByTestId('move-OPEN_VOTING').click();
     await page.getByTestId('move-dialog-confirm').click();
     await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.VOTING).waitFor();

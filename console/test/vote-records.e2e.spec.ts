@@ -59,6 +59,8 @@ describe('the record of a vote, downloaded', () => {
   browserIt('an officer closes the fee change and downloads its 表决结果公告 with the seal', async () => {
     const { resolutions } = await suite.app.as('officer', RESOLUTIONS);
     const open = resolutions.items[0];
+    // its announced period runs its course: today is its last day (behind the API, as if the days had passed)
+    await suite.app.ds.query(`UPDATE resolution SET voting_ends_on = (now() AT TIME ZONE 'Asia/Shanghai')::date WHERE id = $1`, [open.id]);
     const { resolution: before } = await suite.app.as('officer', RESOLUTION, { id: open.id });
     expect(before.record).toBeNull();
     await suite.app.as('officer', MOVE_RESOLUTION, { id: open.id, version: before.version, action: 'CLOSE_VOTING' });

@@ -9,6 +9,7 @@ import { ResolutionPhase } from '../resolutions/resolution-phases';
 import { resolutionService } from '../resolutions/resolution.service';
 import { fail } from '../shared/errors';
 import { dateInChina } from '../shared/iso-date';
+import { electionVotingPeriod } from '../elections/voting-period.guard';
 
 /**
  * The documents of a counted vote: its record (JSON, for verify-record) and its printable notice (PDF).
@@ -50,6 +51,12 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
     `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2 AND entered_at IS NOT NULL`,
     [id, ElectionPhase.CERTIFIED],
   );
+  const period = await electionVotingPeriod(ctx, id);
+  // the first close: a recount re-enters counting later, the audit keeps the day the vote itself closed
+  const [closed]: Array<{ at: Date | null }> = await ctx.em.query(
+    `SELECT min(at) AS at FROM audit_event WHERE entity_type = 'Election' AND entity_id = $1 AND action = 'election.close_voting'`,
+    [String(id)],
+  );
   return {
     record,
     labels: {
@@ -57,6 +64,9 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
       title: election.title,
       electionKind: ELECTION_KIND[election.kind],
       plannedVotingOn: election.plannedVotingOn,
+      votingStartsOn: period.startsOn,
+      votingEndsOn: period.endsOn,
+      votingClosedOn: closed?.at ? dateInChina(new Date(closed.at)) : null,
       decidedOn: election.phase === ElectionPhase.CERTIFIED && certified ? dateInChina(new Date(certified.entered_at)) : null,
     },
   };
@@ -74,8 +84,8 @@ async function resolutionDocument(ctx: RequestContext, id: number): Promise<Vote
       ...(await placeOf(ctx, resolution.estateId)),
       title: resolution.title,
       description: resolution.description,
-      votingOpenedOn: resolution.votingStartsOn,
-      votingClosesOn: resolution.votingEndsOn,
+      votingStartsOn: resolution.votingStartsOn,
+      votingEndsOn: resolution.votingEndsOn,
     },
   };
 }

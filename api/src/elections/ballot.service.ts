@@ -13,6 +13,9 @@ import { Election } from './election.entity';
 import { BallotInput } from './election.inputs';
 import { standingSql } from './standing';
 import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
+import { todayInChina } from '../shared/iso-date';
+import { ballotProblem, VotingPeriod } from './voting-period';
+import { electionVotingPeriod, outsidePeriod } from './voting-period.guard';
 
 /**
  * The voting person behind a ballot (docs/domain-rules.md#voting-persons) on the roll fixed when voting opened
@@ -62,6 +65,10 @@ export class BallotService {
         // re-read the phase under a share lock so closing the vote waits for ballots in flight
         const [current] = await ctx.em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);
         if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)');
+        // only within the period the owners were told (docs/domain-rules.md#voting-period), read under the same lock
+        const period = await electionVotingPeriod(ctx, electionId);
+        const late = ballotProblem(period, todayInChina());
+        if (late) throw outsidePeriod('Election', electionId, current.phase, 'given ballots', late, period);
         const [row] = await ctx.em.query(
           `INSERT INTO ballot (election_id, voter_key, method, choices, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
           [electionId, voterKey, input.method, choices, ctx.principal?.id ?? null],
@@ -89,8 +96,15 @@ export class BallotService {
     }
     const voterKey = await voterKeyFor(ctx, resolutionVote(resolution), input);
     return withTransaction(ctx, async (ctx) => {
-        const [current] = await ctx.em.query(`SELECT phase FROM resolution WHERE id = $1 FOR SHARE`, [resolutionId]);
+        const [current] = await ctx.em.query(
+          `SELECT phase, voting_starts_on::text AS starts_on, voting_ends_on::text AS ends_on FROM resolution WHERE id = $1 FOR SHARE`,
+          [resolutionId],
+        );
         if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots');
+        // only within the period the owners were told (docs/domain-rules.md#voting-period)
+        const period: VotingPeriod = { startsOn: current.starts_on, endsOn: current.ends_on };
+        const late = ballotProblem(period, todayInChina());
+        if (late) throw outsidePeriod('Resolution', resolutionId, current.phase, 'given ballots', late, period);
         const [row] = await ctx.em.query(
           `INSERT INTO resolution_ballot (resolution_id, voter_key, choice, method, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
           [resolutionId, voterKey, input.choice, input.method, ctx.principal?.id ?? null],

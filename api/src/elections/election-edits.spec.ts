@@ -120,6 +120,10 @@ describe('the plan of dates', () => {
     [P.NOMINATION, 'nomination extended', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-25' }, 'OK'],
     [P.NOMINATION, 'nomination shortened to the day it opened', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-10' }, 'OK'],
     [P.NOMINATION, 'nomination ending before it opened', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-09' }, 'phases/PHASE_ENDS_BEFORE_ENTERED'],
+    // the voting period: re-announced before it opens, never withdrawn; once open extended while it runs (today 2026-12-28)
+    [P.CANDIDATE_PUBLICITY, 'voting dates withdrawn', { phase: P.VOTING, startsOn: null, endsOn: null }, 'phases/VOTING_PERIOD_REQUIRED'],
+    [P.VOTING, 'voting ending earlier, after it ended', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-30' }, 'phases/VOTING_PERIOD_ENDED'],
+    [P.VOTING, 'voting end withdrawn while open', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: null }, 'phases/VOTING_PERIOD_REQUIRED'],
     // a phase over is history
     [P.VOTING, 'the window after voting opened', window('2026-12-01', '2026-12-20'), 'phases/PHASE_OVER'],
     [P.RESULT_PUBLICITY, 'nomination rewritten', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-12' }, 'phases/PHASE_OVER'],
@@ -137,6 +141,26 @@ describe('the plan of dates', () => {
     const now = electionIn(P.ELIGIBILITY_REVIEW, { plan: electionIn(P.CANDIDATE_PUBLICITY).plan });
     expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-01', '2026-12-04')] }))).toBe('phases/OBJECTION_WINDOW_SHORTENED');
     expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-06', '2026-12-16')] }))).toBe('OK');
+  });
+
+  it('a late officer re-announces voting, with the phases after it', () => {
+    const now = electionIn(P.CANDIDATE_PUBLICITY);
+    const phases = [
+      { phase: P.VOTING, startsOn: '2026-12-29', endsOn: '2026-12-31' },
+      { phase: P.COUNTING, startsOn: '2027-01-01', endsOn: '2027-01-02' },
+      { phase: P.RESULT_PUBLICITY, startsOn: '2027-01-03', endsOn: '2027-01-09' },
+    ];
+    expect(rulesOf(now, sameAs(now, { phases }))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1) }))).toBe('phases/PHASE_ORDER');
+  });
+
+  it('an open vote’s period is extended while it runs, never shortened', () => {
+    const open = electionIn(P.VOTING, { today: '2026-12-20' });
+    const plan = open.plan.map((p) => (p.phase === P.VOTING ? { ...p, endsOn: '2026-12-24' } : p));
+    const now = { ...open, plan };
+    const voting = (endsOn: string) => ({ phases: [{ phase: P.VOTING, startsOn: '2026-12-12', endsOn }] });
+    expect(rulesOf(now, sameAs(now, voting('2026-12-31')))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, voting('2026-12-22')))).toBe('phases/VOTING_PERIOD_SHORTENED');
   });
 
   it('a plan stored before the phase was entered late is kept as it is, unless it is edited', () => {

@@ -1,6 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase, FINAL_PHASES } from './election-phases';
+import { periodEditProblems } from './voting-period';
 
 /**
  * What `updateElection` may still change in each phase (docs/roles-and-workflows.md#elections): what the owners were
@@ -109,6 +110,8 @@ function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RulePr
     if (published && endMoved && stored.endsOn && (!given.endsOn || given.endsOn < stored.endsOn)) {
       problem('OBJECTION_WINDOW_SHORTENED', `the objection window was published to run until ${stored.endsOn}: it may be extended, not shortened`);
     }
+    // the voting period is re-announced, never withdrawn, and once open extended while it runs (voting-period.ts)
+    if (given.phase === ElectionPhase.VOTING) problems.push(...periodEditProblems(stored, given, current, now.today, 'phases'));
   }
   return problems;
 }

@@ -26,6 +26,8 @@ import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
 import { isStanding } from './standing';
 import { estatePlaceFilters } from '../geography/place-filter';
+import { closingProblem, openingProblem } from './voting-period';
+import { electionVotingPeriod, everyoneVoted, outsidePeriod } from './voting-period.guard';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
 
@@ -97,6 +99,16 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
         [election.id, election.estateId],
       );
       if (names.length) refuse(`candidate(s) ${names.join(', ')} hold no unit on the owner roll: review them again`);
+      // on the first day of the voting period the owners were told, else announce it anew (docs/domain-rules.md#voting-period)
+      const period = await electionVotingPeriod(ctx, election.id);
+      const problem = openingProblem(period, todayInChina());
+      if (problem) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, problem, period);
+      break;
+    }
+    case ElectionAction.CLOSE_VOTING: {
+      const period = await electionVotingPeriod(ctx, election.id);
+      const problem = closingProblem(period, todayInChina(), await everyoneVoted(ctx, electionVote(election)));
+      if (problem) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, problem, period);
       break;
     }
     case ElectionAction.CERTIFY: {

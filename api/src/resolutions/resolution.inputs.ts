@@ -37,6 +37,19 @@ export class ResolutionInput {
   votingEndsOn?: string | null;
 }
 
+/** The voting period announced anew; both days as they are to be, null for a day not announced. */
+@InputType()
+export class ResolutionVotingPeriodInput {
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  votingStartsOn?: string | null;
+
+  @Field(() => LocalDate, { nullable: true })
+  @IsOptional()
+  @IsOnOrAfter('votingStartsOn')
+  votingEndsOn?: string | null;
+}
+
 @InputType()
 export class ResolutionBallotInput {
   @Field(() => ID, { nullable: true })

@@ -8,7 +8,7 @@ import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { ballotService } from '../elections/ballot.service';
 import { Resolution, ResolutionBallot } from './resolution.entity';
-import { ResolutionBallotInput, ResolutionInput, ResolutionList, ResolutionListOptions } from './resolution.inputs';
+import { ResolutionBallotInput, ResolutionInput, ResolutionList, ResolutionListOptions, ResolutionVotingPeriodInput } from './resolution.inputs';
 import { ResolutionAction, resolutionService } from './resolution.service';
 import { resolutionTallyOf } from '../elections/tally.service';
 import { ResolutionTally } from '../elections/tally.types';
@@ -43,7 +43,18 @@ export class ResolutionResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => Resolution, { description: 'Open the vote, or close it (the tally is then frozen into outcome).' })
+  @Mutation(() => Resolution, { description: 'Announce the voting period anew: before the vote opens, or extending an open one (never shortening it).' })
+  updateResolutionVotingPeriod(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: ResolutionVotingPeriodInput,
+  ): Promise<Resolution> {
+    return resolutionService.updateVotingPeriod(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Resolution, { description: 'Open the vote (on the first day of its announced period), or close it (not before its last day unless everyone on the roll voted; the tally is then frozen into outcome).' })
   moveResolution(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,

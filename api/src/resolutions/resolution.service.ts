@@ -7,11 +7,16 @@ import { toId } from '../shared/ids';
 import { findList, ListResult } from '../shared/list';
 import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import { Resolution, ResolutionPhase } from './resolution.entity';
-import { ResolutionInput, ResolutionListOptions } from './resolution.inputs';
+import { ResolutionInput, ResolutionListOptions, ResolutionVotingPeriodInput } from './resolution.inputs';
 import { ResolutionAction, RESOLUTION_TRANSITIONS } from './resolution-phases';
 import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.service';
 import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
 import { Matter } from '../elections/thresholds';
+import { todayInChina } from '../shared/iso-date';
+import { closingProblem, openingProblem, periodEditProblems, VotingPeriod } from '../elections/voting-period';
+import { everyoneVoted, outsidePeriod } from '../elections/voting-period.guard';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { RuleProblem } from '../shared/rule-violation';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
 
@@ -22,6 +27,14 @@ export const RESOLUTION_LIFECYCLE: Lifecycle<Resolution, ResolutionPhase, Resolu
   table: RESOLUTION_TRANSITIONS,
   auditName: 'resolution',
   authorize: (ctx, resolution) => assertJurisdiction(ctx, resolution.estateId),
+  // the announced period is kept, not just printed (docs/domain-rules.md#voting-period)
+  guard: async (ctx, { row, action }) => {
+    const period = periodOf(row);
+    const today = todayInChina();
+    const problem =
+      action === ResolutionAction.OPEN_VOTING ? openingProblem(period, today) : closingProblem(period, today, await everyoneVoted(ctx, resolutionVote(row)));
+    if (problem) throw outsidePeriod('Resolution', row.id, row.phase, `moved by ${action}`, problem, period);
+  },
   onEnter: {
     // the roll of this vote is the live roll as it stands now, and stays so (docs/domain-rules.md#vote-record)
     [ResolutionPhase.VOTING]: async (ctx, resolution) => {
@@ -35,6 +48,14 @@ export const RESOLUTION_LIFECYCLE: Lifecycle<Resolution, ResolutionPhase, Resolu
     },
   },
 };
+
+const periodOf = (resolution: Pick<Resolution, 'votingStartsOn' | 'votingEndsOn'>): VotingPeriod => ({
+  startsOn: resolution.votingStartsOn,
+  endsOn: resolution.votingEndsOn,
+});
+
+/** Pure rules' problems as field errors, each on the input field it names. */
+const badFields = (problems: readonly RuleProblem[]) => fail.badInput(problems.map((p) => ({ field: p.subject ?? 'votingEndsOn', rule: p.rule, message: p.message })));
 
 /** General resolutions of the owners' assembly (Civil Code Art. 278), decided by the election tally engine. */
 export class ResolutionService {
@@ -79,6 +100,28 @@ export class ResolutionService {
       const created = await ctx.em.findOneByOrFail(Resolution, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'resolution.create', entityType: 'Resolution', entityId: created.id, after: created });
       return created;
+    });
+  }
+
+  /**
+   * Announcing the voting period anew (the officer who is late, or who extends an open vote): the only edit of a
+   * resolution. Before the vote opens the days move freely; once open the first day stays and the last is only
+   * extended, while the period runs; once closed nothing changes (docs/roles-and-workflows.md#resolutions).
+   */
+  async updateVotingPeriod(ctx: RequestContext, id: number, version: number, input: ResolutionVotingPeriodInput): Promise<Resolution> {
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, Resolution, id, version, (row) => assertJurisdiction(ctx, row.estateId));
+      if (row.phase === ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, row.phase, 'given a new voting period: the vote is closed');
+      const next: VotingPeriod = { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null };
+      const opened = row.phase === ResolutionPhase.VOTING;
+      const problems = periodEditProblems(periodOf(row), next, opened, todayInChina(), 'votingEndsOn');
+      if (opened && next.startsOn !== row.votingStartsOn) {
+        problems.unshift({ rule: 'PHASE_STARTED', subject: 'votingStartsOn', message: `voting opened: its first day stays ${row.votingStartsOn ?? '—'}` });
+      }
+      if (problems.length) throw badFields(problems);
+      const updated = await saveVersion(ctx, Resolution, row, { votingStartsOn: next.startsOn, votingEndsOn: next.endsOn });
+      await recordAudit(ctx, { action: 'resolution.update', entityType: 'Resolution', entityId: id, before: row, after: updated });
+      return updated;
     });
   }
 

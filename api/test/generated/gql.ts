@@ -51,6 +51,8 @@ type Documents = {
     "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }": typeof types.TallyDocument,
     "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }": typeof types.OwnersDocument,
     "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }": typeof types.RollDocument,
+    "query RollUnits($options: UnitListOptions) {\n  units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }": typeof types.RollUnitsDocument,
+    "mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }": typeof types.RemoveUnitDocument,
     "query Committee($id: ID!) {\n  committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }": typeof types.CommitteeDocument,
     "query Filings($options: CommitteeFilingListOptions) {\n  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }": typeof types.FilingsDocument,
     "mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }": typeof types.MembersDocument,
@@ -60,6 +62,7 @@ type Documents = {
     "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }": typeof types.PublishDocument,
     "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }": typeof types.CreateResolutionDocument,
     "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }": typeof types.MoveResolutionDocument,
+    "mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id version phase votingStartsOn votingEndsOn } }": typeof types.ResolutionVotingPeriodDocument,
     "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }": typeof types.ResolutionBallotDocument,
     "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }": typeof types.ResolutionTallyDocument,
     "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": typeof types.PersonsPageDocument,
@@ -181,6 +184,8 @@ const documents: Documents = {
     "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }": types.TallyDocument,
     "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }": types.OwnersDocument,
     "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }": types.RollDocument,
+    "query RollUnits($options: UnitListOptions) {\n  units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }": types.RollUnitsDocument,
+    "mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }": types.RemoveUnitDocument,
     "query Committee($id: ID!) {\n  committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }": types.CommitteeDocument,
     "query Filings($options: CommitteeFilingListOptions) {\n  committeeFilings(options: $options) { totalItems items { id filingStatus dueOn overdue committee { estateId } } } }": types.FilingsDocument,
     "mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n  setCommitteeMembers(id: $id, version: $version, input: $input) { id version members { name position } } }": types.MembersDocument,
@@ -190,6 +195,7 @@ const documents: Documents = {
     "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }": types.PublishDocument,
     "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }": types.CreateResolutionDocument,
     "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }": types.MoveResolutionDocument,
+    "mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id version phase votingStartsOn votingEndsOn } }": types.ResolutionVotingPeriodDocument,
     "mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n  recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id choice } }": types.ResolutionBallotDocument,
     "query ResolutionTally($id: ID!) {\n  resolution(id: $id) { id tally { matter article278Item ballots outcome decidedBy\n    quorum { met } pass { rule met headcount { part whole met } area { part whole met } } } } }": types.ResolutionTallyDocument,
     "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": types.PersonsPageDocument,
@@ -422,6 +428,14 @@ export function graphql(source: "query Roll($estateId: ID!) { ownerRoll(estateId
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query RollUnits($options: UnitListOptions) {\n  units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }"): typeof import('./graphql').RollUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }"): typeof import('./graphql').RemoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query Committee($id: ID!) {\n  committee(id: $id) { id version termNumber termStart termEnd estateId members { id name position ownerId }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining availableActions materials { id kind } } } }"): typeof import('./graphql').CommitteeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -455,6 +469,10 @@ export function graphql(source: "mutation CreateResolution($input: ResolutionInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }"): typeof import('./graphql').MoveResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id version phase votingStartsOn votingEndsOn } }"): typeof import('./graphql').ResolutionVotingPeriodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

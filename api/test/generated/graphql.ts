@@ -102,6 +102,12 @@ export type ApiTokenInput = {
   scopes: Array<Scope>;
 };
 
+/** 不动产登记 / 测绘 / 购房合同 */
+export type AreaSource =
+  | 'CONTRACT'
+  | 'REGISTER'
+  | 'SURVEY';
+
 /** 区县建设局 / 街道 / 社区 / 业委会 */
 export type AssessingBody =
   | 'COMMITTEE'
@@ -1000,6 +1006,11 @@ export type ResolutionPhase =
   | 'DRAFT'
   | 'VOTING';
 
+export type ResolutionVotingPeriodInput = {
+  votingEndsOn?: string | null | undefined;
+  votingStartsOn?: string | null | undefined;
+};
+
 export type ResolveMeetingIssueInput = {
   /** how it was resolved */
   resolutionNote: string;
@@ -1066,6 +1077,39 @@ export type ThresholdRule =
   | 'MORE_THAN_HALF'
   | 'QUORUM_TWO_THIRDS'
   | 'THREE_QUARTERS';
+
+export type UnitFilter = {
+  building?: string | null | undefined;
+  developerHeld?: boolean | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+};
+
+export type UnitListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: UnitFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: UnitSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type UnitRemovalInput = {
+  /** e.g. "no such unit in the property register: typed 1102 for 1101" */
+  reason: string;
+};
+
+export type UnitSort = {
+  direction?: SortDirection;
+  field: UnitSortField;
+};
+
+export type UnitSortField =
+  | 'BUILDING'
+  | 'ID'
+  | 'ROOM';
 
 export type UserInput = {
   displayName: string;
@@ -1404,6 +1448,22 @@ export type RollQueryVariables = Exact<{
 
 export type RollQuery = { ownerRoll: { units: number, headcount: number, totalArea: string, developerHeldUnits: number, undesignatedUnits: number } };
 
+export type RollUnitsQueryVariables = Exact<{
+  options?: UnitListOptions | null | undefined;
+}>;
+
+
+export type RollUnitsQuery = { units: { totalItems: number, items: Array<{ id: string, version: number, estateId: string, building: string, unitNo: string, room: string, area: string, areaSource: AreaSource, developerHeld: boolean, ownerships: Array<{ ownerId: string, designatedVoter: boolean }> }> } };
+
+export type RemoveUnitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UnitRemovalInput;
+}>;
+
+
+export type RemoveUnitMutation = { removeUnit: boolean };
+
 export type CommitteeQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -1473,6 +1533,15 @@ export type MoveResolutionMutationVariables = Exact<{
 
 
 export type MoveResolutionMutation = { moveResolution: { id: string, version: number, phase: ResolutionPhase, outcome: unknown } };
+
+export type ResolutionVotingPeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ResolutionVotingPeriodInput;
+}>;
+
+
+export type ResolutionVotingPeriodMutation = { updateResolutionVotingPeriod: { id: string, version: number, phase: ResolutionPhase, votingStartsOn: string | null, votingEndsOn: string | null } };
 
 export type ResolutionBallotMutationVariables = Exact<{
   resolutionId: string | number;
@@ -3153,6 +3222,33 @@ export const RollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RollQuery, RollQueryVariables>;
+export const RollUnitsDocument = new TypedDocumentString(`
+    query RollUnits($options: UnitListOptions) {
+  units(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      estateId
+      building
+      unitNo
+      room
+      area
+      areaSource
+      developerHeld
+      ownerships {
+        ownerId
+        designatedVoter
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollUnitsQuery, RollUnitsQueryVariables>;
+export const RemoveUnitDocument = new TypedDocumentString(`
+    mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) {
+  removeUnit(id: $id, version: $version, input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveUnitMutation, RemoveUnitMutationVariables>;
 export const CommitteeDocument = new TypedDocumentString(`
     query Committee($id: ID!) {
   committee(id: $id) {
@@ -3276,6 +3372,17 @@ export const MoveResolutionDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<MoveResolutionMutation, MoveResolutionMutationVariables>;
+export const ResolutionVotingPeriodDocument = new TypedDocumentString(`
+    mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {
+  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) {
+    id
+    version
+    phase
+    votingStartsOn
+    votingEndsOn
+  }
+}
+    `) as unknown as TypedDocumentString<ResolutionVotingPeriodMutation, ResolutionVotingPeriodMutationVariables>;
 export const ResolutionBallotDocument = new TypedDocumentString(`
     mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
   recordResolutionBallot(resolutionId: $resolutionId, input: $input) {

@@ -1,4 +1,4 @@
-import { Button, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
@@ -6,10 +6,12 @@ import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { cancelReasonChoices, chosen } from '../shared/choices';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';
+import { periodHold } from './votingPeriod';
 
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
- * estate's subdistrict), each asking for confirmation; cancelling asks why.
+ * estate's subdistrict), each asking for confirmation; cancelling asks why. Opening the vote waits for the first
+ * day of the announced voting period, as the server does; a late officer plans the VOTING dates anew first (edit).
  */
 export function MoveButtons() {
   const record = useRecordContext();
@@ -23,6 +25,10 @@ export function MoveButtons() {
   if (!record || !canAccess) return null;
   const actions = (record.availableActions ?? []) as ElectionAction[];
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
+  const voting = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined)?.find((p) => p.phase === 'VOTING');
+  // whether everyone has voted is not known on this page: closing early is left to the server
+  const hold = (a: ElectionAction) => periodHold(a, { startsOn: voting?.startsOn ?? null, endsOn: voting?.endsOn ?? null });
+  const held = actions.map(hold).find((rule) => rule);
 
   const open = (a: ElectionAction) => {
     setAction(a);
@@ -37,9 +43,22 @@ export function MoveButtons() {
     );
 
   return (
-    <Stack direction="row" spacing={1} data-testid="election-moves">
+    <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="election-moves">
+      {held && (
+        <Typography variant="caption" color="text.secondary" data-testid="move-hold" data-rule={held}>
+          {translate(`wuye.rules.${held}`)}
+        </Typography>
+      )}
       {actions.map((a) => (
-        <Button key={a} size="small" variant={a === 'CANCEL' ? 'text' : 'outlined'} color={a === 'CANCEL' ? 'error' : 'primary'} onClick={() => open(a)} data-testid={`move-${a}`}>
+        <Button
+          key={a}
+          size="small"
+          variant={a === 'CANCEL' ? 'text' : 'outlined'}
+          color={a === 'CANCEL' ? 'error' : 'primary'}
+          disabled={!!hold(a)}
+          onClick={() => open(a)}
+          data-testid={`move-${a}`}
+        >
           {translate(`wuye.electionAction.${a}`)}
         </Button>
       ))}

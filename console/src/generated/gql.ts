@@ -131,6 +131,8 @@ type Documents = {
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": typeof types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": typeof types.OwnerDocument,
     "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": typeof types.OwnerRollDocument,
+    "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }\n    }\n  }\n": typeof types.RollUnitsDocument,
+    "\n  mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }\n": typeof types.RemoveUnitDocument,
     "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n": typeof types.PartyOrganisationRecordFragmentDoc,
     "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  ": typeof types.PartyOrganisationListDocument,
     "query PartyOrganisation($id: ID!) { record: partyOrganisation(id: $id) { ...PartyOrganisationRecord } }": typeof types.PartyOrganisationDocument,
@@ -164,6 +166,7 @@ type Documents = {
     "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }": typeof types.ResolutionDocument,
     "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }": typeof types.CreateResolutionDocument,
     "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n": typeof types.MoveResolutionDocument,
+    "\n  mutation UpdateResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n    record: updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { ...ResolutionRecord }\n  }\n": typeof types.UpdateResolutionVotingPeriodDocument,
     "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": typeof types.ResolutionBallotDocument,
     "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n": typeof types.ResolutionVotersDocument,
     "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": typeof types.CheckPartsFragmentDoc,
@@ -300,6 +303,8 @@ const documents: Documents = {
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": types.OwnerDocument,
     "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": types.OwnerRollDocument,
+    "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }\n    }\n  }\n": types.RollUnitsDocument,
+    "\n  mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }\n": types.RemoveUnitDocument,
     "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n": types.PartyOrganisationRecordFragmentDoc,
     "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  ": types.PartyOrganisationListDocument,
     "query PartyOrganisation($id: ID!) { record: partyOrganisation(id: $id) { ...PartyOrganisationRecord } }": types.PartyOrganisationDocument,
@@ -333,6 +338,7 @@ const documents: Documents = {
     "query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }": types.ResolutionDocument,
     "mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }": types.CreateResolutionDocument,
     "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n": types.MoveResolutionDocument,
+    "\n  mutation UpdateResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n    record: updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { ...ResolutionRecord }\n  }\n": types.UpdateResolutionVotingPeriodDocument,
     "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": types.ResolutionBallotDocument,
     "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n": types.ResolutionVotersDocument,
     "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": types.CheckPartsFragmentDoc,
@@ -820,6 +826,14 @@ export function graphql(source: "\n  query OwnerRoll($estateId: ID!) { ownerRoll
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }\n    }\n  }\n"): typeof import('./graphql').RollUnitsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }\n"): typeof import('./graphql').RemoveUnitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n"): typeof import('./graphql').PartyOrganisationRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -949,6 +963,10 @@ export function graphql(source: "mutation CreateResolution($input: ResolutionInp
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n    record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }\n  }\n"): typeof import('./graphql').MoveResolutionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n    record: updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { ...ResolutionRecord }\n  }\n"): typeof import('./graphql').UpdateResolutionVotingPeriodDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -102,6 +102,12 @@ export type ApiTokenInput = {
   scopes: Array<Scope>;
 };
 
+/** 不动产登记 / 测绘 / 购房合同 */
+export type AreaSource =
+  | 'CONTRACT'
+  | 'REGISTER'
+  | 'SURVEY';
+
 /** 区县建设局 / 街道 / 社区 / 业委会 */
 export type AssessingBody =
   | 'COMMITTEE'
@@ -1224,6 +1230,11 @@ export type ResolutionSortField =
   | 'ID'
   | 'UPDATED_AT';
 
+export type ResolutionVotingPeriodInput = {
+  votingEndsOn?: string | null | undefined;
+  votingStartsOn?: string | null | undefined;
+};
+
 export type ResolveMeetingIssueInput = {
   /** how it was resolved */
   resolutionNote: string;
@@ -1318,6 +1329,39 @@ export type ThresholdRule =
   | 'MORE_THAN_HALF'
   | 'QUORUM_TWO_THIRDS'
   | 'THREE_QUARTERS';
+
+export type UnitFilter = {
+  building?: string | null | undefined;
+  developerHeld?: boolean | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+};
+
+export type UnitListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: UnitFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: UnitSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type UnitRemovalInput = {
+  /** e.g. "no such unit in the property register: typed 1102 for 1101" */
+  reason: string;
+};
+
+export type UnitSort = {
+  direction?: SortDirection;
+  field: UnitSortField;
+};
+
+export type UnitSortField =
+  | 'BUILDING'
+  | 'ID'
+  | 'ROOM';
 
 export type UserFilter = {
   active?: boolean | null | undefined;
@@ -2218,6 +2262,22 @@ export type OwnerRollQueryVariables = Exact<{
 
 export type OwnerRollQuery = { ownerRoll: { estateId: string, units: number, headcount: number, totalArea: string, developerHeldUnits: number, undesignatedUnits: number } };
 
+export type RollUnitsQueryVariables = Exact<{
+  options?: UnitListOptions | null | undefined;
+}>;
+
+
+export type RollUnitsQuery = { units: { totalItems: number, items: Array<{ id: string, version: number, building: string, unitNo: string, room: string, area: string, areaSource: AreaSource, developerHeld: boolean, ownerships: Array<{ designatedVoter: boolean, owner: { id: string, name: string } }> }> } };
+
+export type RemoveUnitMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: UnitRemovalInput;
+}>;
+
+
+export type RemoveUnitMutation = { removeUnit: boolean };
+
 export type PartyOrganisationRecordFragment = { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, updatedAt: string, firm: { id: string, name: string } | null, estate: { id: string, name: string } | null };
 
 export type PartyOrganisationListQueryVariables = Exact<{
@@ -2438,6 +2498,15 @@ export type MoveResolutionMutationVariables = Exact<{
 
 
 export type MoveResolutionMutation = { record: { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type UpdateResolutionVotingPeriodMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: ResolutionVotingPeriodInput;
+}>;
+
+
+export type UpdateResolutionVotingPeriodMutation = { record: { id: string, version: number, estateId: string, matter: Matter, title: string, phase: ResolutionPhase, deemedVotes: boolean, votingStartsOn: string | null, votingEndsOn: string | null, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type ResolutionBallotMutationVariables = Exact<{
   resolutionId: string | number;
@@ -6655,6 +6724,35 @@ export const OwnerRollDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OwnerRollQuery, OwnerRollQueryVariables>;
+export const RollUnitsDocument = new TypedDocumentString(`
+    query RollUnits($options: UnitListOptions) {
+  units(options: $options) {
+    totalItems
+    items {
+      id
+      version
+      building
+      unitNo
+      room
+      area
+      areaSource
+      developerHeld
+      ownerships {
+        designatedVoter
+        owner {
+          id
+          name
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RollUnitsQuery, RollUnitsQueryVariables>;
+export const RemoveUnitDocument = new TypedDocumentString(`
+    mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) {
+  removeUnit(id: $id, version: $version, input: $input)
+}
+    `) as unknown as TypedDocumentString<RemoveUnitMutation, RemoveUnitMutationVariables>;
 export const PartyOrganisationListDocument = new TypedDocumentString(`
     query PartyOrganisationList($options: PartyOrganisationListOptions) {
   list: partyOrganisations(options: $options) {
@@ -7607,6 +7705,36 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`) as unknown as TypedDocumentString<MoveResolutionMutation, MoveResolutionMutationVariables>;
+export const UpdateResolutionVotingPeriodDocument = new TypedDocumentString(`
+    mutation UpdateResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {
+  record: updateResolutionVotingPeriod(id: $id, version: $version, input: $input) {
+    ...ResolutionRecord
+  }
+}
+    fragment ResolutionRecord on Resolution {
+  id
+  version
+  estateId
+  matter
+  title
+  phase
+  deemedVotes
+  votingStartsOn
+  votingEndsOn
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<UpdateResolutionVotingPeriodMutation, UpdateResolutionVotingPeriodMutationVariables>;
 export const ResolutionBallotDocument = new TypedDocumentString(`
     mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {
   recordResolutionBallot(resolutionId: $resolutionId, input: $input) {

@@ -29,7 +29,7 @@ export const resolutions = defineResource('resolutions', {
     query ResolutionList($options: ResolutionListOptions) { list: resolutions(options: $options) { totalItems nextCursor items { ...ResolutionRecord } } }
   `),
   one: graphql(`query Resolution($id: ID!) { record: resolution(id: $id) { ...ResolutionDetail } }`),
-  // created and then only moved: there is no editing a resolution
+  // created, then moved; only its voting period is announced anew (updateResolutionVotingPeriod)
   create: {
     document: graphql(`mutation CreateResolution($input: ResolutionInput!) { record: createResolution(input: $input) { ...ResolutionDetail } }`),
     input: (d: FormValues<ResolutionRecordFragment & { description: string }, 'matter'>): ResolutionInput => ({
@@ -49,6 +49,11 @@ export const resolutions = defineResource('resolutions', {
 const MoveResolution = graphql(`
   mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
     record: moveResolution(id: $id, version: $version, action: $action) { ...ResolutionRecord }
+  }
+`);
+const UpdateResolutionVotingPeriod = graphql(`
+  mutation UpdateResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {
+    record: updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { ...ResolutionRecord }
   }
 `);
 const RecordResolutionBallot = graphql(`
@@ -73,6 +78,11 @@ export const resolutionCalls = {
   /** open or close the vote at the version the user saw */
   async moveResolution({ id, version, action }: { id: string; version: number; action: ResolutionAction }) {
     return { data: withEstatePlace((await call(MoveResolution, { id, version, action })).record) };
+  },
+  /** announce the voting period anew (before opening, or extending an open vote), at the version the user saw */
+  async updateResolutionVotingPeriod({ id, version, votingStartsOn, votingEndsOn }: { id: string; version: number; votingStartsOn: string | null; votingEndsOn: string | null }) {
+    const input = { votingStartsOn, votingEndsOn };
+    return { data: withEstatePlace((await call(UpdateResolutionVotingPeriod, { id, version, input }, input)).record) };
   },
   async recordResolutionBallot(resolutionId: string, input: ResolutionBallotInput) {
     return { data: (await call(RecordResolutionBallot, { resolutionId, input }, { ...input })).recordResolutionBallot };

@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
 import { renderPdf } from '../../shared/pdf';
+import { dateInChina } from '../../shared/iso-date';
 import { electionNotice, NoticeLabels, resolutionNotice, shareText } from './result-notice';
 import { ElectionRecord, ResolutionRecord, sealRecord } from './vote-record';
 
@@ -19,6 +20,7 @@ function pdfText(pdf: Buffer): string {
   }
 }
 
+const dayInChina = (instant: string) => dateInChina(new Date(instant));
 const LABELS: NoticeLabels = { estateName: '龙庭小区', place: '湖州市吴兴区龙泉街道', title: '第二届业主委员会换届选举', electionKind: '换届选举' };
 
 describe('shareText: the exact fraction with a percentage for reading', () => {
@@ -36,13 +38,15 @@ describe('shareText: the exact fraction with a percentage for reading', () => {
 describe('result notices as PDF, in Chinese', () => {
   it('选举结果公告: estate, roll totals, participation, each candidate against the threshold, the elected, the seal', async () => {
     const record = sealRecord(electionRecord(), '2026-05-20T08:00:00.000Z') as ElectionRecord & ReturnType<typeof sealRecord>;
-    const pdf = await renderPdf(electionNotice(record, { ...LABELS, plannedVotingOn: '2026-05-09', decidedOn: '2026-05-20' }));
+    const labels = { ...LABELS, plannedVotingOn: '2026-05-09', decidedOn: '2026-05-20', votingStartsOn: '2026-05-09', votingEndsOn: '2026-05-10', votingClosedOn: '2026-05-10' };
+    const pdf = await renderPdf(electionNotice(record, labels));
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     const text = pdfText(pdf).replace(/\s+/g, ' ');
     for (const expected of [
       '龙庭小区业主委员会选举结果公告',
       '第二届业主委员会换届选举',
       '计划投票日:2026-05-09;实际投票日:2026-05-10',
+      `投票期间:公告 2026-05-09 至 2026-05-10,实际 ${dayInChina(record.roll.takenAt)} 至 2026-05-10`,
       '当选 1 名,少于应选名额 2 名',
       '≥ 2/3',
       '共 6 人,专有部分面积 760.50 平方米',
@@ -60,7 +64,7 @@ describe('result notices as PDF, in Chinese', () => {
 
   it('表决结果公告: options, the threshold by matter, the outcome, the seal', async () => {
     const record = sealRecord(resolutionRecord(), '2026-06-02T09:00:00.000Z') as ResolutionRecord & ReturnType<typeof sealRecord>;
-    const labels = { ...LABELS, title: '物业费调整', description: '1.69 元/m²/月调整为 1.99 元/m²/月', votingOpenedOn: '2026-06-01', votingClosesOn: '2026-06-02' };
+    const labels = { ...LABELS, title: '物业费调整', description: '1.69 元/m²/月调整为 1.99 元/m²/月', votingStartsOn: '2026-06-01', votingEndsOn: '2026-06-02' };
     const text = pdfText(await renderPdf(resolutionNotice(record, labels))).replace(/\s+/g, ' ');
     for (const expected of [
       '龙庭小区业主大会表决结果公告',
@@ -72,6 +76,8 @@ describe('result notices as PDF, in Chinese', () => {
       '3/5(60.00%) > 1/2',
       '须经参与表决专有部分面积过半数且参与表决人数过半数的业主同意',
       '表决结果 通过',
+      // the announced period beside the days the vote ran (the roll fixed and the count made, as days in China)
+      `投票期间:公告 2026-06-01 至 2026-06-02,实际 ${dayInChina(record.roll.takenAt)} 至 ${dayInChina(record.result.countedAt)}`,
       record.seal.sha256,
     ]) {
       expect(text).toContain(expected);

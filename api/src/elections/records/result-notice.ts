@@ -1,5 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { toHundredths } from '../../shared/decimal';
+import { dateInChina } from '../../shared/iso-date';
 import { pdfDocument, pdfSection, pdfTable } from '../../shared/pdf';
 import type {
   ElectionRecord, RecordCheck, RecordTotals, ResolutionRecord, SealedRecord,
@@ -21,8 +22,11 @@ export interface NoticeLabels {
   /** 首次选举 / 换届选举 / 补选 */
   electionKind?: string;
   plannedVotingOn?: string | null;
-  votingOpenedOn?: string | null;
-  votingClosesOn?: string | null;
+  /** the voting period announced to the owners (the days the vote was bound to: voting-period.ts) */
+  votingStartsOn?: string | null;
+  votingEndsOn?: string | null;
+  /** an election: the day its vote was closed (entering counting the first time; a recount counts later) */
+  votingClosedOn?: string | null;
   /** the day the result was certified (elections) or the vote closed (resolutions) */
   decidedOn?: string | null;
   /** the verification command shown under the seal */
@@ -77,7 +81,11 @@ export function shareText(fraction: string): string {
 
 const yesNo = (met: boolean) => (met ? '达到' : '未达到');
 const totalsText = (t: RecordTotals) => `${t.headcount} 人,专有部分面积 ${t.area} 平方米`;
-const dateText = (iso: string | null | undefined) => (iso ? iso.slice(0, 10) : '—');
+/** A day as YYYY-MM-DD; an instant (roll fixed, counted, sealed) as its day in China, not in UTC. */
+const dateText = (iso: string | null | undefined) => (!iso ? '—' : iso.length === 10 ? iso : dateInChina(new Date(iso)));
+/** The announced period beside the days the vote actually ran: they differ when it closed late, or early with everyone voted. */
+const periodText = (labels: NoticeLabels, opened: string, closed: string | null) =>
+  `投票期间:公告 ${dateText(labels.votingStartsOn)} 至 ${dateText(labels.votingEndsOn)},实际 ${dateText(opened)} 至 ${closed ? dateText(closed) : '—'}`;
 
 function checkRows(name: string, check: RecordCheck): TableCell[][] {
   // 以上 includes the bound, 过半数 does not (Civil Code Art. 1259)
@@ -150,6 +158,7 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
       ul: [
         `选举类型:${labels.electionKind ?? '—'};应选委员 ${result.seats} 名。`,
         `计划投票日:${dateText(labels.plannedVotingOn)};实际投票日:${dateText(result.votedOn)};计票时间:${dateText(result.countedAt)}。`,
+        `${periodText(labels, record.roll.takenAt, labels.votingClosedOn ?? null)}。`,
         `表决事项:《民法典》第二百七十八条第一款第(${MATTER_ITEMS[Number(result.article278Item) - 1]})项 ${MATTER[result.matter]}。`,
         `视为同意计票:${result.deemedVotes ? '启用' : '未启用'}。`,
       ],
@@ -193,7 +202,8 @@ export function resolutionNotice(record: ResolutionRecord | (ResolutionRecord & 
       ul: [
         `事项:${labels.title}${labels.description ? `。${labels.description}` : ''}`,
         `类别:《民法典》第二百七十八条第一款第(${MATTER_ITEMS[Number(result.article278Item) - 1]})项 ${MATTER[result.matter]}。`,
-        `投票期间:${dateText(labels.votingOpenedOn)} 至 ${dateText(labels.votingClosesOn)};计票时间:${dateText(result.countedAt)}。`,
+        // a resolution is counted the moment its vote closes
+        `${periodText(labels, record.roll.takenAt, result.countedAt)};计票时间:${dateText(result.countedAt)}。`,
         `视为同意计票:${result.deemedVotes ? `启用(${DEEMED[result.deemed.outcome] ?? result.deemed.outcome})` : '未启用'}。`,
       ],
     },

@@ -1,0 +1,68 @@
+import { ballotProblem, closingProblem, openingProblem, periodEditProblems, VotingPeriod } from './voting-period';
+
+const NOVEMBER: VotingPeriod = { startsOn: '2026-11-01', endsOn: '2026-11-30' };
+const NONE: VotingPeriod = { startsOn: null, endsOn: null };
+const rule = (problem: { rule: string } | null) => problem?.rule ?? 'OK';
+
+describe('opening the vote: on the announced first day', () => {
+  it.each([
+    ['the day before the start', NOVEMBER, '2026-10-31', 'VOTING_NOT_STARTED'],
+    ['the start day', NOVEMBER, '2026-11-01', 'OK'],
+    ['the day after the start (late: re-announce)', NOVEMBER, '2026-11-02', 'VOTING_START_PASSED'],
+    ['after the whole period (the review’s 2026-12-04)', NOVEMBER, '2026-12-04', 'VOTING_START_PASSED'],
+    ['a one-day period, on its day', { startsOn: '2026-11-01', endsOn: '2026-11-01' }, '2026-11-01', 'OK'],
+    ['no period announced', NONE, '2026-12-04', 'OK'],
+    ['only an end, before it', { startsOn: null, endsOn: '2026-11-30' }, '2026-11-30', 'OK'],
+    ['only an end, after it', { startsOn: null, endsOn: '2026-11-30' }, '2026-12-01', 'VOTING_START_PASSED'],
+    ['only a start, before it', { startsOn: '2026-11-01', endsOn: null }, '2026-10-01', 'VOTING_NOT_STARTED'],
+  ])('%s', (_label, period, today, expected) => {
+    expect(rule(openingProblem(period, today))).toBe(expected);
+  });
+});
+
+describe('a ballot: within the announced period, both days included', () => {
+  it.each([
+    ['before the start', NOVEMBER, '2026-10-31', 'VOTING_NOT_STARTED'],
+    ['the first day', NOVEMBER, '2026-11-01', 'OK'],
+    ['the last day', NOVEMBER, '2026-11-30', 'OK'],
+    ['the day after the last', NOVEMBER, '2026-12-01', 'VOTING_PERIOD_ENDED'],
+    ['no period announced', NONE, '2030-01-01', 'OK'],
+    ['only a start, long after it', { startsOn: '2026-11-01', endsOn: null }, '2030-01-01', 'OK'],
+  ])('%s', (_label, period, today, expected) => {
+    expect(rule(ballotProblem(period, today))).toBe(expected);
+  });
+});
+
+describe('closing the vote: not before the announced last day, unless everyone has voted', () => {
+  it.each([
+    ['the day before the last, ballots outstanding', NOVEMBER, '2026-11-29', false, 'VOTING_PERIOD_RUNNING'],
+    ['the day before the last, everyone on the roll voted', NOVEMBER, '2026-11-29', true, 'OK'],
+    ['the last day', NOVEMBER, '2026-11-30', false, 'OK'],
+    ['after the last day', NOVEMBER, '2026-12-04', false, 'OK'],
+    ['no period announced', NONE, '2026-11-02', false, 'OK'],
+    ['only a start', { startsOn: '2026-11-01', endsOn: null }, '2026-11-01', false, 'OK'],
+  ])('%s', (_label, period, today, everyoneVoted, expected) => {
+    expect(rule(closingProblem(period, today, everyoneVoted))).toBe(expected);
+  });
+});
+
+describe('re-announcing the period', () => {
+  const rules = (stored: VotingPeriod, next: VotingPeriod, opened: boolean, today: string) =>
+    periodEditProblems(stored, next, opened, today, 'votingEndsOn').map((p) => p.rule).join(' ') || 'OK';
+  it.each([
+    ['before opening, moved later (the late officer)', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'OK'],
+    ['before opening, moved earlier', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'OK'],
+    ['before opening, withdrawn', NOVEMBER, NONE, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
+    ['before opening, the end withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
+    ['never announced, announced now', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
+    ['open, extended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-11-20', 'OK'],
+    ['open, extended on the last day', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-11-30', 'OK'],
+    ['open, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'VOTING_PERIOD_SHORTENED'],
+    ['open, the end withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, true, '2026-11-20', 'VOTING_PERIOD_REQUIRED'],
+    ['open, revived after the period ended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-12-04', 'VOTING_PERIOD_ENDED'],
+    ['open, unchanged after the period ended', NOVEMBER, NOVEMBER, true, '2026-12-04', 'OK'],
+    ['open with no end, given one', { startsOn: '2026-11-01', endsOn: null }, NOVEMBER, true, '2026-11-20', 'OK'],
+  ])('%s', (_label, stored, next, opened, today, expected) => {
+    expect(rules(stored, next, opened, today)).toBe(expected);
+  });
+});

@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addDays, todayInChina } from '../src/shared/iso-date';
+import { GqlResponse, startTestApp, TestApp } from './harness';
+import {
+  allVotingPersons,
+  CREATE_RESOLUTION,
+  GET_ELECTION,
+  LIST_ELECTIONS,
+  MOVE_ELECTION,
+  MOVE_RESOLUTION,
+  RECORD_BALLOT,
+  RESOLUTION_BALLOT,
+  UPDATE_ELECTION,
+  UPDATE_RESOLUTION_VOTING_PERIOD,
+} from './election-operations';
+import type { ElectionAction, ElectionFieldsFragment, ResolutionAction } from './generated/graphql';
+
+/**
+ * The voting period announced to the owners binds the vote (docs/domain-rules.md#voting-period): it opens on the first
+ * day, takes ballots until the last, closes no earlier unless everyone has voted; a late officer announces it anew.
+ * "Behind the API" moves dates as if days had passed, the way the other suites let a window run its course.
+ */
+let app: TestApp;
+let token: string;
+const today = todayInChina();
+
+beforeAll(async () => {
+  app = await startTestApp();
+  token = await app.tokenFor('officer');
+});
+afterAll(() => app?.close());
+
+/** code/rule of a refusal, OK when none: a move's rule rides in the extensions, an edit's in its field errors */
+function outcome(r: GqlResponse): string {
+  const e = r.errors?.[0]?.extensions;
+  if (!e) return 'OK';
+  const rule = e.rule ?? e.fieldErrors?.map((f: { rule: string }) => f.rule).join(',');
+  return rule ? `${e.code}/${rule}` : String(e.code);
+}
+
+describe('a resolution’s announced voting period', () => {
+  type Res = { id: string; version: number; phase: string };
+  let estateId: string;
+  let smallEstateId: string;
+
+  beforeAll(async () => {
+    const [longting] = await app.ds.query(`SELECT estate_id::text AS id FROM election WHERE phase = 'VOTING' ORDER BY id LIMIT 1`);
+    // the estate of the certified election has at most 100 households: everyone can vote in a test
+    const [small] = await app.ds.query(`SELECT estate_id::text AS id FROM election WHERE phase = 'CERTIFIED' ORDER BY id LIMIT 1`);
+    [estateId, smallEstateId] = [longting.id, small.id];
+  });
+
+  async function create(votingStartsOn: string | null, votingEndsOn: string | null, estate = estateId): Promise<Res> {
+    const title = `表决期间测试 ${votingStartsOn ?? '—'} 至 ${votingEndsOn ?? '—'}`;
+    return (await app.as('officer', CREATE_RESOLUTION, { input: { estateId: estate, matter: 'OTHER_MAJOR_MATTER', title, votingStartsOn, votingEndsOn } })).createResolution;
+  }
+  async function move(r: Res, action: ResolutionAction): Promise<GqlResponse> {
+    const result = await app.gql(MOVE_RESOLUTION, { id: r.id, version: r.version, action }, token);
+    if (!result.errors) Object.assign(r, result.data.moveResolution);
+    return result;
+  }
+  async function reannounce(r: Res, votingStartsOn: string | null, votingEndsOn: string | null): Promise<GqlResponse> {
+    const result = await app.gql(UPDATE_RESOLUTION_VOTING_PERIOD, { id: r.id, version: r.version, input: { votingStartsOn, votingEndsOn } }, token);
+    if (!result.errors) Object.assign(r, result.data.updateResolutionVotingPeriod);
+    return result;
+  }
+  async function voters(id: string): Promise<Array<{ ownerId: string | null; personKey: string }>> {
+    const q = `query($id: ID!) { resolution(id: $id) { voters(voted: false, take: 200) { items { ownerId personKey } } } }`;
+    return (await app.as('officer', q, { id })).resolution.voters.items;
+  }
+  const ballot = (resolutionId: string, p: { ownerId: string | null; personKey: string }) =>
+    app.gql(RESOLUTION_BALLOT, { resolutionId, input: { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'PAPER', choice: 'YES' } }, token);
+  const stored = async (id: string) => (await app.ds.query(`SELECT phase, version, voting_starts_on::text AS s, voting_ends_on::text AS e FROM resolution WHERE id = $1`, [id]))[0];
+
+  it('opening before the announced first day is refused, naming the day, and nothing changes', async () => {
+    const r = await create(addDays(today, 3), addDays(today, 10));
+    const refused = await move(r, 'OPEN_VOTING');
+    expect(outcome(refused)).toBe('INVALID_TRANSITION/VOTING_NOT_STARTED');
+    expect(refused.errors?.[0].extensions).toMatchObject({ votingStartsOn: addDays(today, 3), votingEndsOn: addDays(today, 10) });
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', version: r.version });
+  });
+
+  it('the review’s case: a period already over does not open; withdrawn it is not, announced anew it opens', async () => {
+    const r = await create(addDays(today, -33), addDays(today, -4));
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_START_PASSED');
+    expect(outcome(await reannounce(r, null, null))).toBe('BAD_USER_INPUT/VOTING_PERIOD_REQUIRED');
+    expect(outcome(await reannounce(r, today, addDays(today, 7)))).toBe('OK');
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', s: today, e: addDays(today, 7) });
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
+    expect(r.phase).toBe('VOTING');
+    expect(outcome(await ballot(r.id, (await voters(r.id))[0]))).toBe('OK');
+  });
+
+  it('a ballot on the last day is recorded, after it refused; the period is not revived once over', async () => {
+    const r = await create(today, today);
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
+    const [first, second] = await voters(r.id);
+    expect(outcome(await ballot(r.id, first))).toBe('OK');
+    // as if the vote had been last week's
+    await app.ds.query(`UPDATE resolution SET voting_starts_on = $2, voting_ends_on = $3 WHERE id = $1`, [r.id, addDays(today, -10), addDays(today, -1)]);
+    const late = await ballot(r.id, second);
+    expect(outcome(late)).toBe('INVALID_TRANSITION/VOTING_PERIOD_ENDED');
+    expect(late.errors?.[0].extensions.votingEndsOn).toBe(addDays(today, -1));
+    expect(outcome(await reannounce(r, addDays(today, -10), addDays(today, 5)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_ENDED');
+    expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('OK');
+    expect(r.phase).toBe('CLOSED');
+    expect(outcome(await reannounce(r, addDays(today, -10), addDays(today, 5)))).toBe('INVALID_TRANSITION');
+  });
+
+  it('closing before the last day is refused until everyone on the roll has voted; an open period is extended, never shortened', async () => {
+    const r = await create(today, addDays(today, 10), smallEstateId);
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
+    const everyone = await voters(r.id);
+    expect(outcome(await ballot(r.id, everyone[0]))).toBe('OK');
+    expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('INVALID_TRANSITION/VOTING_PERIOD_RUNNING');
+    expect(outcome(await reannounce(r, today, addDays(today, 5)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_SHORTENED');
+    expect(outcome(await reannounce(r, addDays(today, 1), addDays(today, 10)))).toBe('BAD_USER_INPUT/PHASE_STARTED');
+    expect(outcome(await reannounce(r, today, addDays(today, 12)))).toBe('OK');
+    for (let i = 1; i < everyone.length; i += 25) {
+      const results = await Promise.all(everyone.slice(i, i + 25).map((p) => ballot(r.id, p)));
+      expect(results.map(outcome).filter((o) => o !== 'OK')).toEqual([]);
+    }
+    expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('OK');
+    expect(r.phase).toBe('CLOSED');
+  });
+
+  it('without an announced period nothing changes: opened, voted and closed on one day, as its notice says', async () => {
+    const r = await create(null, null);
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
+    expect(outcome(await ballot(r.id, (await voters(r.id))[0]))).toBe('OK');
+    expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('OK');
+    expect(r.phase).toBe('CLOSED');
+    // the notice prints the days the vote ran beside the period announced (none here)
+    const response = await fetch(`${app.baseUrl}/documents/resolutions/${r.id}/result.pdf`, { headers: { authorization: `Bearer ${token}` } });
+    expect(response.status).toBe(200);
+    const file = join(mkdtempSync(join(tmpdir(), 'voting-period-')), 'notice.pdf');
+    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    expect(text).toContain(`投票期间:公告—至—,实际${today}至${today}`);
+  });
+});
+
+describe('an election’s voting period (the planned dates of its VOTING phase)', () => {
+  let e: ElectionFieldsFragment;
+  const planned = () => e.phases.find((p) => p.phase === 'VOTING')!;
+
+  async function move(action: ElectionAction): Promise<GqlResponse> {
+    const result = await app.gql(MOVE_ELECTION, { id: e.id, version: e.version, action }, token);
+    if (!result.errors) e = result.data.moveElection;
+    return result;
+  }
+  async function plan(startsOn: string | null, endsOn: string | null): Promise<GqlResponse> {
+    const input = { title: e.title, seats: e.seats, deemedVotes: e.deemedVotes, phases: [{ phase: 'VOTING' as const, startsOn, endsOn }] };
+    const result = await app.gql(UPDATE_ELECTION, { id: e.id, version: e.version, input }, token);
+    if (!result.errors) e = result.data.updateElection;
+    return result;
+  }
+  async function seeded(phase: 'CANDIDATE_PUBLICITY' | 'VOTING'): Promise<ElectionFieldsFragment> {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase } } });
+    return (await app.as('officer', GET_ELECTION, { id: elections.items[0].id })).election;
+  }
+  async function ballot(): Promise<GqlResponse> {
+    const person = (await allVotingPersons(app.as, e.id)).find((p) => !p.voted)!;
+    return app.gql(RECORD_BALLOT, { electionId: e.id, input: { ownerId: person.ownerId, developer: person.personKey === 'DEVELOPER', method: 'PAPER', choices: [] } }, token);
+  }
+
+  it('opening before the announced first day is refused, even with the objection window over', async () => {
+    e = await seeded('CANDIDATE_PUBLICITY');
+    // the objection window has run its course; voting was announced for a week from now (the seed's plan)
+    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [e.id, addDays(today, -1)]);
+    expect(planned().startsOn! > today).toBe(true);
+    const refused = await move('OPEN_VOTING');
+    expect(outcome(refused)).toBe('INVALID_TRANSITION/VOTING_NOT_STARTED');
+    expect(refused.errors?.[0].extensions.votingStartsOn).toBe(planned().startsOn);
+  });
+
+  it('an officer who is late announces voting anew, then opens it; the dates are not withdrawn', async () => {
+    // as if the announced first day had been yesterday
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [e.id, addDays(today, -1)]);
+    e = (await app.as('officer', GET_ELECTION, { id: e.id })).election;
+    expect(outcome(await move('OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_START_PASSED');
+    expect(outcome(await plan(null, null))).toBe('BAD_USER_INPUT/VOTING_PERIOD_REQUIRED');
+    expect(outcome(await plan(today, addDays(today, 5)))).toBe('OK');
+    expect(outcome(await move('OPEN_VOTING'))).toBe('OK');
+    expect(e.phase).toBe('VOTING');
+    expect(outcome(await ballot())).toBe('OK');
+  });
+
+  it('closing before the last day is refused; the open period is extended, never shortened', async () => {
+    expect(outcome(await move('CLOSE_VOTING'))).toBe('INVALID_TRANSITION/VOTING_PERIOD_RUNNING');
+    expect(outcome(await plan(today, addDays(today, 2)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_SHORTENED');
+    expect(outcome(await plan(today, addDays(today, 9)))).toBe('OK');
+    expect(planned()).toMatchObject({ startsOn: today, endsOn: addDays(today, 9) });
+  });
+
+  it('a ballot after the last day is refused; then the vote closes', async () => {
+    // as if the vote had opened ten days ago and its period ended yesterday
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'VOTING'`, [e.id, addDays(today, -10), addDays(today, -1)]);
+    expect(outcome(await ballot())).toBe('INVALID_TRANSITION/VOTING_PERIOD_ENDED');
+    expect(outcome(await move('CLOSE_VOTING'))).toBe('OK');
+    expect(e.phase).toBe('COUNTING');
+  });
+
+  it('the seeded vote waits for its last day; one with no dates kept closes as before', async () => {
+    e = await seeded('VOTING');
+    expect(planned().endsOn! > today).toBe(true);
+    expect(outcome(await move('CLOSE_VOTING'))).toBe('INVALID_TRANSITION/VOTING_PERIOD_RUNNING');
+    // a vote planned before dates were kept
+    await app.ds.query(`UPDATE election_phase SET starts_on = NULL, ends_on = NULL WHERE election_id = $1 AND phase = 'VOTING'`, [e.id]);
+    expect(outcome(await ballot())).toBe('OK');
+    expect(outcome(await move('CLOSE_VOTING'))).toBe('OK');
+    expect(e.phase).toBe('COUNTING');
+  });
+});
