@@ -136,7 +136,7 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
       ['BAD_USER_INPUT/RANGE', attempt({ spendingLimit: '7000', statementDueDays: 0 })],
       ['BAD_USER_INPUT/RANGE', attempt({ spendingLimit: '7000', statementDueDays: 367 })],
       ['BAD_USER_INPUT/AMOUNT', attempt({ spendingLimit: '-1', statementDueDays: 60 })],
-      ['BAD_USER_INPUT/AMOUNT', attempt({ spendingLimit: '12.345', statementDueDays: 60 })],
+      ['BAD_USER_INPUT/DECIMAL_PLACES', attempt({ spendingLimit: '12.345', statementDueDays: 60 })],
       ['FORBIDDEN/JURISDICTION', attempt({ spendingLimit: '7000', statementDueDays: 60 }, limit.version, await app.tokenFor('officer2'))],
       ['FORBIDDEN/ROLE', attempt({ spendingLimit: '7000', statementDueDays: 60 }, limit.version, await app.tokenFor('manager'))],
     ];

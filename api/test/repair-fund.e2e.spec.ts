@@ -156,8 +156,8 @@ describe('withdrawals: requested, then approved by another officer of the subdis
     const count = async () => Number((await app.ds.query(`SELECT count(*) FROM repair_fund_withdrawal WHERE fund_id = $1`, [fund.id]))[0].count);
     const before = await count();
     expect(outcomeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '超出余额', amount: over } }, token))).toBe('BAD_USER_INPUT/INSUFFICIENT_BALANCE');
-    for (const amount of ['0', '-5', '1.005']) {
-      expect(outcomeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '金额有误', amount } }, token))).toBe('BAD_USER_INPUT/AMOUNT');
+    for (const [amount, rule] of [['0', 'AMOUNT'], ['-5', 'AMOUNT'], ['1.005', 'DECIMAL_PLACES']]) {
+      expect(outcomeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '金额有误', amount } }, token))).toBe(`BAD_USER_INPUT/${rule}`);
     }
     expect(await count()).toBe(before);
   });

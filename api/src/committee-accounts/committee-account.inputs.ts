@@ -2,6 +2,7 @@ import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
+import { DecimalPlaces } from '../shared/validators';
 import { AccountEntry, AccountPeriod, CommitteeAccount } from './committee-account.entity';
 import { EntryDirection, PeriodStatus } from './account-states';
 import { StatementLag } from './statement-due';
@@ -12,7 +13,8 @@ export class OpenCommitteeAccountInput {
   @Matches(/^[0-9]+$/)
   estateId: string;
 
-  @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much)' })
+  @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals' })
+  @DecimalPlaces(2)
   spendingLimit: string;
 
   @Field(() => Int, { defaultValue: 30, description: 'days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due)' })
@@ -24,7 +26,8 @@ export class OpenCommitteeAccountInput {
 /** What an estate's rules of procedure say of its book, changed as they change. */
 @InputType()
 export class CommitteeAccountTermsInput {
-  @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off' })
+  @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off; at most two decimals' })
+  @DecimalPlaces(2)
   spendingLimit: string;
 
   @Field(() => Int, { description: 'days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due)' })
@@ -46,7 +49,8 @@ export class AccountEntryInput {
   @Length(1, 40)
   category: string;
 
-  @Field(() => Decimal, { description: '元, more than zero; a correction may be negative (it takes back part of what it corrects)' })
+  @Field(() => Decimal, { description: '元, more than zero; a correction may be negative (it takes back part of what it corrects); at most two decimals' })
+  @DecimalPlaces(2)
   amount: string;
 
   @Field()

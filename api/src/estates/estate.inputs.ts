@@ -3,7 +3,7 @@ import { IsInt, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
-import { DecimalRange, IsNotFuture } from '../shared/validators';
+import { DecimalPlaces, DecimalRange, IsNotFuture } from '../shared/validators';
 import { Estate } from './estate.entity';
 import { PlaceFilter } from '../geography/place-filter';
 
@@ -21,12 +21,14 @@ export class EstateInput {
   @Length(2, 200)
   address: string;
 
-  @Field(() => Decimal, { description: 'm²' })
+  @Field(() => Decimal, { description: 'm², at most two decimals' })
   @DecimalRange(0, 99999999.99)
+  @DecimalPlaces(2)
   totalFloorArea: string;
 
-  @Field(() => Decimal, { description: 'm²' })
+  @Field(() => Decimal, { description: 'm², at most two decimals' })
   @DecimalRange(0, 99999999.99)
+  @DecimalPlaces(2)
   residentialFloorArea: string;
 
   @Field(() => Int)

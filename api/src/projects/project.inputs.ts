@@ -3,7 +3,7 @@ import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
-import { DecimalRange, IsOnOrAfter, IsPhone } from '../shared/validators';
+import { DecimalPlaces, DecimalRange, IsOnOrAfter, IsPhone } from '../shared/validators';
 import { BillingModel, Project, SelectionMethod } from './project.entity';
 import { EstateRecordFilter } from '../geography/place-filter';
 
@@ -43,16 +43,19 @@ export class ProjectInput {
   @Field(() => BillingModel)
   billingModel: BillingModel;
 
-  @Field(() => Decimal, { description: '元/m²/月' })
+  @Field(() => Decimal, { description: '元/m²/月, at most two decimals' })
   @DecimalRange(0, 99.99)
+  @DecimalPlaces(2)
   residentialFee: string;
 
-  @Field(() => Decimal, { nullable: true })
+  @Field(() => Decimal, { nullable: true, description: '元/m²/月, at most two decimals' })
   @DecimalRange(0, 99.99)
+  @DecimalPlaces(2)
   commercialFee?: string | null;
 
-  @Field(() => Decimal, { nullable: true, description: '元/space/月' })
+  @Field(() => Decimal, { nullable: true, description: '元/space/月, at most two decimals' })
   @DecimalRange(0, 9999.99)
+  @DecimalPlaces(2)
   parkingFee?: string | null;
 
   @Field(() => Int)
@@ -61,8 +64,9 @@ export class ProjectInput {
   @Max(100000)
   households: number;
 
-  @Field(() => Decimal, { description: 'm²' })
+  @Field(() => Decimal, { description: 'm², at most two decimals' })
   @DecimalRange(0, 99999999.99)
+  @DecimalPlaces(2)
   managedArea: string;
 }
 

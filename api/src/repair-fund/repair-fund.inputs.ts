@@ -2,6 +2,7 @@ import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal } from '../shared/scalars';
+import { DecimalPlaces } from '../shared/validators';
 import { RepairFund, RepairFundWithdrawal } from './repair-fund.entity';
 import { WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
@@ -9,10 +10,12 @@ const MONTH = /^\d{4}-\d{2}$/;
 
 @InputType({ description: 'the fee and the share of it set aside, from a month on' })
 export class RepairFundTermsInput {
-  @Field(() => Decimal, { description: '元/m²/月, e.g. "1.99"' })
+  @Field(() => Decimal, { description: '元/m²/月, e.g. "1.99"; at most four decimals' })
+  @DecimalPlaces(4)
   feeRate: string;
 
-  @Field(() => Decimal, { description: 'per cent of the fee set aside, e.g. "10"' })
+  @Field(() => Decimal, { description: 'per cent of the fee set aside, e.g. "10"; at most two decimals' })
+  @DecimalPlaces(2)
   setAsidePercent: string;
 
   @Field({ description: 'YYYY-MM: the first month these terms apply to' })
@@ -46,6 +49,7 @@ export class WithdrawalInput {
   purpose: string;
 
   @Field(() => Decimal, { description: '元, at most two decimals' })
+  @DecimalPlaces(2)
   amount: string;
 }
 

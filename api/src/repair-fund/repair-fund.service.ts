@@ -8,7 +8,7 @@ import { withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
-import { toHundredths } from '../shared/decimal';
+import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, toHundredths } from '../shared/decimal';
 import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
@@ -53,6 +53,7 @@ async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, es
 
 /** Money in 元 as the client wrote it ("1200.50") → fen, more than zero. */
 function amountInFen(amount: string, field = 'amount'): number {
+  if (!fitsDecimalPlaces(amount, 2)) throw fail.badInput([{ field, rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) }]);
   let fen: number;
   try {
     fen = toHundredths(amount);

@@ -1,4 +1,4 @@
-import { fromHundredths, toHundredths } from './decimal';
+import { decimalPlacesMessage, decimalPlacesOf, fitsDecimalPlaces, fromHundredths, toHundredths } from './decimal';
 
 describe('decimal ↔ hundredths', () => {
   it.each([
@@ -27,5 +27,52 @@ describe('decimal ↔ hundredths', () => {
 
   it('sums 0.1 + 0.2 exactly (what floats get wrong)', () => {
     expect(fromHundredths(toHundredths('0.10') + toHundredths('0.20'))).toBe('0.30');
+  });
+});
+
+describe('DECIMAL_PLACES: more decimals than the field keeps is refused, never rounded', () => {
+  it.each([
+    ['1.23', 2],
+    ['1.230', 2],
+    ['1.2300000', 2],
+    ['1.234', 3],
+    ['1.999', 3],
+    ['100.004', 3],
+    ['2', 0],
+    ['2.', null],
+    ['2.0', 0],
+    ['-0.005', 3],
+    [' 1.5 ', 1],
+    ['1e3', null],
+    ['1.5e-3', null],
+    ['NaN', null],
+    ['Infinity', null],
+    ['-Infinity', null],
+    ['1,99', null],
+    ['', null],
+    ['.5', null],
+  ])('%p needs %p decimals', (text, places) => {
+    expect(decimalPlacesOf(text)).toBe(places);
+  });
+
+  it.each([
+    ['1.23', 2, true],
+    ['1.234', 2, false],
+    ['1.999', 2, false],
+    ['100.004', 2, false],
+    ['100.000', 2, true],
+    ['1.6925', 4, true],
+    ['1.69251', 4, false],
+    ['12', 0, true],
+    ['12.5', 0, false],
+    // not a decimal at all: the format rule refuses it, not this one
+    ['1e-7', 2, true],
+  ])('%p within %i places: %p', (text, places, fits) => {
+    expect(fitsDecimalPlaces(text, places)).toBe(fits);
+  });
+
+  it('says how many decimals the field keeps', () => {
+    expect(decimalPlacesMessage(2)).toMatch(/^must have at most 2 decimal places: this field keeps 2/);
+    expect(decimalPlacesMessage(4)).toMatch(/at most 4 decimal places/);
   });
 });

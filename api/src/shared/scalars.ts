@@ -4,7 +4,8 @@ import { GraphQLDateTimeISO, LocalDateResolver } from 'graphql-scalars';
 /** Exact decimals (areas in m², fees in 元) travel as strings such as "1.69": never as floats. */
 export const Decimal = new GraphQLScalarType<string, string>({
   name: 'Decimal',
-  description: 'An exact decimal number written as a string, e.g. "1.69" (元/m²/月) or "12850.40" (m²).',
+  description:
+    'An exact decimal number written as a string, e.g. "1.69" (元/m²/月) or "12850.40" (m²); no exponent. A value with more decimals than its field keeps (two for 元 and m² unless the field says otherwise) is refused with the rule DECIMAL_PLACES, never rounded.',
   serialize(value) {
     return String(value);
   },
@@ -17,9 +18,13 @@ export const Decimal = new GraphQLScalarType<string, string>({
   },
 });
 
+/**
+ * The form only: the decimals a field keeps are its own rule (DecimalPlaces, shared/validators.ts), so that too
+ * many of them is refused as DECIMAL_PLACES next to the field rather than as a malformed variable.
+ */
 function parseDecimal(value: unknown): string {
   const text = typeof value === 'number' ? String(value) : value;
-  if (typeof text !== 'string' || !/^-?\d{1,12}(\.\d{1,4})?$/.test(text.trim())) {
+  if (typeof text !== 'string' || !/^-?\d{1,12}(\.\d{1,30})?$/.test(text.trim())) {
     throw new TypeError(`Decimal must look like "1.69", got ${JSON.stringify(value)}`);
   }
   return text.trim();

@@ -1,4 +1,5 @@
 import { registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
+import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces } from './decimal';
 import { FieldError } from './errors';
 import { todayInChina } from './iso-date';
 import { hasVisibleCharacter } from './text';
@@ -60,6 +61,19 @@ export const DecimalRange = (min: number, max: number, options?: ValidationOptio
     'RANGE',
     (value) => value === null || value === undefined || (typeof value === 'string' && Number(value) >= min && Number(value) <= max),
     () => `must be from ${min} to ${max}`,
+    options,
+  );
+
+/**
+ * A Decimal (string) with at most `places` decimals, the scale its column keeps: a longer one is refused
+ * (DECIMAL_PLACES), since PostgreSQL would round it without a word. Every Decimal input field carries it
+ * (test/decimal-places.e2e.spec.ts checks the schema for one without).
+ */
+export const DecimalPlaces = (places: number, options?: ValidationOptions) =>
+  fieldRule(
+    DECIMAL_PLACES,
+    (value) => typeof value !== 'string' || fitsDecimalPlaces(value, places),
+    () => decimalPlacesMessage(places),
     options,
   );
 

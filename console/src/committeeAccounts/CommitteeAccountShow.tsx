@@ -7,7 +7,7 @@ import { Show } from '../shared/views';
 import type { AccountPeriodAction, EntryDirection } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { todayInChina, useFormat } from '../shared/fields';
-import { FormDialog, useDialogAction, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
+import { FormDialog, useDecimalProblem, useDialogAction, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 import { readAsBase64 } from '../shared/files';
 import { yuan } from '../shared/money';
 import { ShowActions } from '../shared/ResourceActions';
@@ -190,6 +190,7 @@ function Terms() {
   const [error, setError] = useState<string | null>(null);
   const { keeping, fieldProps } = useDialogFieldProblems();
   const act = useDialogAction(setError);
+  const decimalProblem = useDecimalProblem();
   if (!record || !canAccess) return null;
   const field = (name: 'spendingLimit' | 'statementDueDays', inputMode: 'decimal' | 'numeric') => ({
     label: translate(`resources.committeeAccounts.fields.${name}`),
@@ -197,6 +198,7 @@ function Terms() {
     onChange: (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => v && { ...v, [name]: e.target.value }),
     slotProps: { htmlInput: { inputMode, 'data-testid': `terms-${name}` } },
     ...fieldProps(name),
+    ...(name === 'spendingLimit' && decimalProblem(values?.spendingLimit, 2) ? { error: true, helperText: decimalProblem(values?.spendingLimit, 2) } : {}),
   });
   const save = keeping(() =>
     dataProvider.setCommitteeAccountTerms(String(record.id), record.version, {
@@ -216,7 +218,7 @@ function Terms() {
           title={translate('wuye.money.terms')}
           content={translate('wuye.money.terms_help')}
           confirmLabel={translate('ra.action.save')}
-          ready={values.spendingLimit.trim() !== '' && /^\d+$/.test(values.statementDueDays.trim())}
+          ready={values.spendingLimit.trim() !== '' && !decimalProblem(values.spendingLimit, 2) && /^\d+$/.test(values.statementDueDays.trim())}
           error={error}
           onClose={() => setValues(null)}
           onConfirm={() => act(save, 'wuye.money.terms_changed')}
@@ -241,6 +243,7 @@ function AddEntry() {
   const [error, setError] = useState<string | null>(null);
   const { keeping, fieldProps } = useDialogFieldProblems();
   const act = useDialogAction(setError);
+  const decimalProblem = useDecimalProblem();
   if (!record || !canAccess) return null;
   const set = (field: keyof typeof values) => (e: React.ChangeEvent<HTMLInputElement>) => setValues((v) => ({ ...v, [field]: e.target.value }));
   const book = keeping(() =>
@@ -276,7 +279,7 @@ function AddEntry() {
           title={translate('wuye.money.add_entry')}
           content={translate('wuye.money.entry_help')}
           confirmLabel={translate('wuye.money.add_entry')}
-          ready={values.amount !== '' && values.counterparty !== '' && values.enteredByMemberId !== ''}
+          ready={values.amount !== '' && !decimalProblem(values.amount, 2) && values.counterparty !== '' && values.enteredByMemberId !== ''}
           error={error}
           onClose={() => setOpen(false)}
           onConfirm={() => act(book, 'wuye.money.booked')}
@@ -299,7 +302,10 @@ function AddEntry() {
               </MenuItem>
             ))}
           </TextField>
-          <TextField {...field('amount', { slotProps: { htmlInput: { inputMode: 'decimal' } } })} />
+          <TextField
+            {...field('amount', { slotProps: { htmlInput: { inputMode: 'decimal' } } })}
+            {...(decimalProblem(values.amount, 2) ? { error: true, helperText: decimalProblem(values.amount, 2) } : {})}
+          />
           <TextField {...field('counterparty')} />
           <TextField type="date" {...field('occurredOn', { slotProps: { inputLabel: { shrink: true } } })} />
           <TextField {...field('description')} />

@@ -2,12 +2,14 @@ import { FormColumns } from '../shared/FormColumns';
 import { AutocompleteInput, DateInput, maxLength, maxValue, minLength, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
 import { validatePhone } from '../firms/FirmInputs';
 import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
+import { maxDecimals } from '../shared/decimals';
 
 /** The contract may not end before it starts (the server's DATE_ORDER rule). */
 const endAfterStart = (value: string, values: { contractStart?: string }) =>
   value && values.contractStart && value < values.contractStart ? 'wuye.rules.DATE_ORDER' : undefined;
 
-const fee = (max: number) => [minValue(0), maxValue(max)];
+// fees and the area keep two decimals, as the API does (DECIMAL_PLACES): refused, never rounded
+const fee = (max: number) => [minValue(0), maxValue(max), maxDecimals(2)];
 
 /** The fields of a project filing, shared by create and edit. */
 export function ProjectInputs() {
@@ -30,7 +32,7 @@ export function ProjectInputs() {
       <NumberInput source="commercialFee" step={0.01} validate={fee(99.99)} />
       <NumberInput source="parkingFee" step={1} validate={fee(9999.99)} />
       <NumberInput source="households" step={1} validate={[required(), minValue(0), maxValue(100000)]} />
-      <NumberInput source="managedArea" step={0.01} validate={[required(), minValue(0)]} />
+      <NumberInput source="managedArea" step={0.01} validate={[required(), minValue(0), maxDecimals(2)]} />
     </FormColumns>
   );
 }

@@ -6,7 +6,7 @@ import { Show } from '../shared/views';
 import type { WithdrawalAction, WithdrawalCategory } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { useFormat, todayInChina } from '../shared/fields';
-import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
+import { FormDialog, useDecimalProblem, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
 import { yuan } from '../shared/money';
 import { areaText } from '../shared/formats';
 import { ShowActions } from '../shared/ResourceActions';
@@ -196,6 +196,7 @@ function Withdrawals() {
   const [error, setError] = useState<string | null>(null);
   const { keeping, fieldProps, reset } = useDialogFieldProblems();
   const act = useDialogAction(setError);
+  const decimalProblem = useDecimalProblem();
   const { data } = useQuery({
     queryKey: ['repairFundWithdrawals', record?.id],
     queryFn: () => dataProvider.repairFundWithdrawals(String(record!.id)),
@@ -258,7 +259,7 @@ function Withdrawals() {
           title={translate('wuye.money.request_withdrawal')}
           content={translate('wuye.money.request_help')}
           confirmLabel={translate('wuye.money.request_withdrawal')}
-          ready={purpose.trim().length >= 2 && amount.trim() !== ''}
+          ready={purpose.trim().length >= 2 && amount.trim() !== '' && !decimalProblem(amount, 2)}
           error={error}
           onClose={() => setAsking(null)}
           onConfirm={() => act(request, 'wuye.money.requested')}
@@ -276,6 +277,7 @@ function Withdrawals() {
             value={amount}
             onChange={(e) => setAmount(e.target.value)}
             {...fieldProps('amount')}
+            {...(decimalProblem(amount, 2) ? { error: true, helperText: decimalProblem(amount, 2) } : {})}
             slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'withdrawal-amount' } }}
           />
         </FormDialog>

@@ -1,3 +1,5 @@
+import { decimalText } from './decimals';
+
 /**
  * Form values as the API's inputs: text trimmed, cleared fields as null, decimals as exact strings, counts as
  * integers. Each resource's *.api.ts maps its form with these.
@@ -9,7 +11,8 @@ export type FormValues<Rec, Required extends keyof Rec = never> = Partial<Rec> &
 
 export const text = (v: unknown): string => (typeof v === 'string' ? v.trim() : v == null ? '' : String(v));
 export const optionalText = (v: unknown): string | null => (blank(v) || text(v) === '' ? null : text(v));
-export const decimal = (v: unknown): string | null => (blank(v) ? null : String(v).trim());
+// a NumberInput's 1e-7 goes as "0.0000001": the API takes no exponent
+export const decimal = (v: unknown): string | null => decimalText(v);
 export const int = (v: unknown): number | null => (blank(v) ? null : Number(v));
 export const id = (v: unknown): string | null => (blank(v) ? null : String(v));
 
