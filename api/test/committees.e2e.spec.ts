@@ -75,6 +75,23 @@ describe('committees', () => {
     expect(approved.totalItems).toBe(105);
   });
 
+  it('lists what needs work first: drafts and returned, then submitted, then decided, by due date within each', async () => {
+    const rank = (status: string) => (['DRAFT', 'RETURNED'].includes(status) ? 0 : status === 'SUBMITTED' ? 1 : 2);
+    const rows: Array<{ id: string; filingStatus: string; dueOn: string }> = [];
+    for (let skip = 0; ; skip += 100) {
+      const { committeeFilings } = await app.as('manager', COMMITTEE_FILINGS, { options: { sort: { field: 'WORK_ORDER' }, skip, take: 100 } });
+      rows.push(...committeeFilings.items);
+      if (rows.length >= committeeFilings.totalItems) break;
+    }
+    const key = (f: { filingStatus: string; dueOn: string; id: string }) => [rank(f.filingStatus), f.dueOn, Number(f.id)] as const;
+    const sorted = [...rows].sort((a, b) => {
+      const [x, y] = [key(a), key(b)];
+      return x[0] - y[0] || x[1].localeCompare(y[1]) || x[2] - y[2];
+    });
+    expect(rows.map((f) => f.id)).toEqual(sorted.map((f) => f.id));
+    expect(rank(rows[0].filingStatus)).toBe(0);
+  });
+
   it('shows a committee’s members and filings to an officer of its subdistrict only', async () => {
     const { committeeFilings } = await app.as('officer', COMMITTEE_FILINGS, { options: { take: 1 } });
     const [row] = await app.ds.query(`SELECT committee_id FROM committee_filing WHERE id = $1`, [committeeFilings.items[0].id]);

@@ -9,6 +9,10 @@ export enum CommitteeFilingKind {
 }
 registerEnumType(CommitteeFilingKind, { name: 'CommitteeFilingKind', description: '成立备案 / 变更备案' });
 
+/** The stored expression of CommitteeFiling.workOrder (migration 1764802000000). */
+const COMMITTEE_FILING_WORK_ORDER =
+  "(CASE filing_status WHEN 'DRAFT' THEN 0 WHEN 'RETURNED' THEN 0 WHEN 'SUBMITTED' THEN 1 ELSE 2 END) * 1000000 + (due_on - DATE '2000-01-01')";
+
 /** 业委会备案: due within 30 days of the election or change (docs/domain-rules.md#committee-filing); its number is the certificate. */
 @Entity()
 @ObjectType()
@@ -32,4 +36,8 @@ export class CommitteeFiling extends FiledRecord {
   @Column()
   @Field({ description: 'true while a holiday notice the due date depends on is not entered: the date may still move (never onto a statutory holiday)' })
   dueOnProvisional: boolean;
+
+  /** what needs work first (drafts and returned, then submitted, then decided), by due date within each: a list sort only */
+  @Column({ type: 'integer', insert: false, update: false, generatedType: 'STORED', asExpression: COMMITTEE_FILING_WORK_ORDER })
+  workOrder: number;
 }

@@ -109,6 +109,8 @@ export enum CommitteeFilingSortField {
   ID = 'id',
   DUE_ON = 'dueOn',
   UPDATED_AT = 'updatedAt',
+  /** what needs work first: drafts and returned, then submitted, then decided; by due date within each */
+  WORK_ORDER = 'workOrder',
 }
 registerEnumType(CommitteeFilingSortField, { name: 'CommitteeFilingSortField' });
 

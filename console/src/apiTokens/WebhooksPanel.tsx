@@ -7,13 +7,14 @@ import type { ApiTokenRecordFragment, ChangeEntityType, WebhookEndpointRecordFra
 import type { RegistryDataProvider } from '../resources';
 import { canAccess } from '../permissions';
 import { useFormat } from '../shared/fields';
-import { FormDialog, useDialogAction, useFieldProblem } from '../shared/FormDialog';
+import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { TYPES_BY_SCOPE } from './apiToken.api';
 import { SecretDialog } from './SecretDialog';
 
 /** A token's webhook endpoints, each with its delivery log; an admin adds, pauses, resumes and deletes them. */
 export function WebhooksPanel({ token, permissions }: { token: ApiTokenRecordFragment; permissions: string | undefined }) {
   const translate = useTranslate();
+  const errorText = useErrorText();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const [adding, setAdding] = useState(false);
   const [secret, setSecret] = useState<string | null>(null);
@@ -35,7 +36,7 @@ export function WebhooksPanel({ token, permissions }: { token: ApiTokenRecordFra
           </Button>
         )}
       </Stack>
-      {error && <Alert severity="error">{(error as Error).message}</Alert>}
+      {error && <Alert severity="error">{errorText(error)}</Alert>}
       {endpoints?.length === 0 && <Typography variant="body2" color="text.secondary">{translate('wuye.webhooks.none')}</Typography>}
       {endpoints?.map((endpoint) => <EndpointCard key={endpoint.id} endpoint={endpoint} />)}
       {adding && <AddEndpointDialog token={token} onClose={() => setAdding(false)} onCreated={setSecret} />}

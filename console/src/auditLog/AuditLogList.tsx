@@ -20,7 +20,7 @@ import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField, useFormat } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { i18nProvider } from '../i18n/i18nProvider';
-import { actionLabel, changedFieldNames, fieldLabel, typeLabel, type Translate } from './auditWords';
+import { actionLabel, actorLabel, changedFieldsText, typeLabel, type Translate } from './auditWords';
 
 /** The record types the API audits (the `entityType` of its events). */
 export const AUDITED_TYPES = [
@@ -31,10 +31,6 @@ export const AUDITED_TYPES = [
 ] as const;
 const typeChoices = AUDITED_TYPES.map((id) => ({ id, name: `wuye.auditLog.type.${id}` }));
 
-/** What changed, in one line: the labels of the fields whose values differ between before and after. */
-function changedFields(record: RaRecord, t: Translate): string {
-  return changedFieldNames(record.before, record.after).map((f) => fieldLabel(f, t)).join('、');
-}
 
 const csv = translatedExporter('auditEvents', ['id', 'at', 'actorName', 'action', 'entityType', 'entityId', 'before', 'after']);
 /** The CSV export: action and record type in words (the times in China time, by translatedExporter), before and after as the JSON the server keeps. */
@@ -43,6 +39,7 @@ const exporter: Exporter = (records, ...rest) => {
   return csv(
     records.map((r) => ({
       ...r,
+      actorName: actorLabel(r.actorName, t),
       action: actionLabel(r.action, t),
       entityType: typeLabel(r.entityType, t),
       before: r.before ? JSON.stringify(r.before) : '',
@@ -81,7 +78,7 @@ export default function AuditLogList() {
       {phone ? (
         <SimpleList
           primaryText={(r) => `${typeLabel(r.entityType, translate)} ${r.entityId} · ${actionLabel(r.action, translate)}`}
-          secondaryText={(r) => r.actorName}
+          secondaryText={(r) => actorLabel(r.actorName, translate)}
           tertiaryText={(r) => format.instant(r.at)}
           linkType={false}
         />
@@ -90,11 +87,11 @@ export default function AuditLogList() {
           <TextField source="id" />
           <LocaleDateField source="at" showTime sortable={false} />
           {/* names and types on one line: at 1280 px they wrapped one character per line */}
-          <TextField source="actorName" sortable={false} sx={{ whiteSpace: 'nowrap' }} />
+          <FunctionField source="actorName" sortable={false} render={(r: RaRecord) => actorLabel(r.actorName, translate)} sx={{ whiteSpace: 'nowrap' }} />
           <FunctionField source="action" sortable={false} render={(r: RaRecord) => actionLabel(r.action, translate)} sx={{ whiteSpace: 'nowrap' }} data-testid="audit-action" />
           <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => typeLabel(r.entityType, translate)} sx={{ whiteSpace: 'nowrap' }} />
           <TextField source="entityId" sortable={false} />
-          <FunctionField label="wuye.auditLog.changed" render={(r: RaRecord) => changedFields(r, translate)} data-testid="audit-changed" />
+          <FunctionField label="wuye.auditLog.changed" render={(r: RaRecord) => changedFieldsText(r.before, r.after, translate)} data-testid="audit-changed" />
         </Datagrid>
       )}
     </List>

@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import en from '../i18n/en';
 import zh from '../i18n/zh';
-import { actionLabel, changedFieldNames, fieldLabel, type Translate } from './auditWords';
+import { actionLabel, actorLabel, changedFieldNames, changedFieldsText, fieldLabel, verbAlone, type Translate } from './auditWords';
 
 const API = path.join(__dirname, '..', '..', '..', 'api', 'src');
 const sources = (dir: string): string[] =>
@@ -94,5 +94,30 @@ describe('the audit log in words', () => {
     );
     expect(changed).toEqual(['filingStatus', 'submittedAt']);
     expect(changed.map((f) => fieldLabel(f, translator(zh)))).toEqual(['备案状态', '提交时间']);
+  });
+
+  it.each([
+    ['zh', zh, '备案状态、提交时间'],
+    ['en', en, 'Filing status, Submitted'],
+  ])('%s: joins the changed fields the reader’s way', (_lang, messages, text) => {
+    expect(changedFieldsText({ filingStatus: 'DRAFT' }, { filingStatus: 'SUBMITTED', submittedAt: 'x' }, translator(messages))).toBe(text);
+  });
+
+  it.each([
+    ['审核员 李强', '审核员 李强', 'Registrar 李强'],
+    ['选举指导员 王芳', '选举指导员 王芳', 'Election officer 王芳'],
+    ['李强', '李强', '李强'],
+    ['system', '系统', 'System'],
+    ['anonymous', '匿名', 'Anonymous'],
+  ])('%s acted: %s / %s', (name, chinese, english) => {
+    expect([actorLabel(name, translator(zh)), actorLabel(name, translator(en))]).toEqual([chinese, english]);
+  });
+
+  it.each([
+    ['material added', 'Material added'],
+    ['上传材料', '上传材料'],
+    ['', ''],
+  ])('a verb standing alone: %p reads %p', (words, alone) => {
+    expect(verbAlone(words)).toBe(alone);
   });
 });

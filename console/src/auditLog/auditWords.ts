@@ -2,10 +2,12 @@
  * An audit event in the reader's words (i18n/audit.ts): its record type, its action (`project.submit` →
  * 物业项目提交) and the fields that changed. Pure: takes the translate function.
  */
+import zh from '../i18n/zh';
+
 export type Translate = (key: string, options?: Record<string, unknown>) => string;
 
 /** Fields every record carries whose change says nothing to a reader. */
-const BOOKKEEPING = ['version', 'updatedAt', 'createdAt'];
+const BOOKKEEPING = ['version', 'updatedAt', 'createdAt', 'workOrder'];
 
 export function typeLabel(entityType: string, t: Translate): string {
   return t(`wuye.auditLog.type.${entityType}`, { _: entityType });
@@ -33,4 +35,28 @@ export function changedFieldNames(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !BOOKKEEPING.includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+}
+
+/** The fields that changed, as labels joined the reader's way (「名称、地址」, "Name, Address"). */
+export function changedFieldsText(before: unknown, after: unknown, t: Translate): string {
+  return changedFieldNames(before, after).map((f) => fieldLabel(f, t)).join(t('wuye.auditLog.separator', { _: '、' }));
+}
+
+/** The roles' Chinese words that begin the names the API records (「审核员 李强」), each to its role. */
+const ROLE_OF_WORD = new Map(Object.entries(zh.wuye.role).map(([role, word]) => [word, role]));
+const LEADING_ROLE = new RegExp(`^(${[...ROLE_OF_WORD.keys()].join('|')})\\s+`);
+/** Names the API writes for what no person did. */
+const NOT_A_PERSON = ['system', 'anonymous'];
+
+/** Who acted, with the role in the reader's language (the name itself as recorded). */
+export function actorLabel(actorName: string, t: Translate): string {
+  if (NOT_A_PERSON.includes(actorName)) return t(`wuye.auditLog.actor.${actorName}`, { _: actorName });
+  const match = LEADING_ROLE.exec(actorName);
+  if (!match) return actorName;
+  return `${t(`wuye.role.${ROLE_OF_WORD.get(match[1])}`, { _: match[1] })} ${actorName.slice(match[0].length)}`;
+}
+
+/** A verb standing alone (a history row) begins as a sentence does: "Material added", like "Submitted". */
+export function verbAlone(words: string): string {
+  return words.charAt(0).toLocaleUpperCase() + words.slice(1);
 }

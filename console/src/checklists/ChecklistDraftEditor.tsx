@@ -24,6 +24,7 @@ import {
 import type { ChecklistInput, ChecklistItemPartsFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { CHECK_KINDS, REVIEWING_BODIES } from '../shared/choices';
+import { checklistSource, checklistTitle } from './builtInChecklist';
 import { type FieldProblem, useErrorText } from '../shared/FormDialog';
 import { text } from '../shared/inputs';
 
@@ -68,7 +69,7 @@ export default function ChecklistDraftEditor() {
     queryFn: async (): Promise<DraftForm & { version?: number }> => {
       if (!creating) return (await dataProvider.getChecklistDraft(id!)).data;
       const [current] = (await dataProvider.getChecklistVersions()).data;
-      return { title: current ? `${current.title}（${translate('wuye.checklists.draft')}）` : '', source: current?.source ?? '', items: current?.items ?? [] };
+      return { title: current ? `${checklistTitle(current.title, translate)}（${translate('wuye.checklists.draft')}）` : '', source: current ? checklistSource(current.source, translate) : '', items: current?.items ?? [] };
     },
     retry: false,
     // the form starts from what was read once: a refetch would reset what the admin is typing

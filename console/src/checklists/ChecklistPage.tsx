@@ -11,6 +11,7 @@ import type { ChecklistItemPartsFragment } from '../generated/graphql';
 import { canAccess } from '../permissions';
 import type { RegistryDataProvider } from '../resources';
 import { useFormat } from '../shared/fields';
+import { checklistSource, checklistTitle } from './builtInChecklist';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';
 
 /** A checklist's items: kind, key, both titles and the bodies that usually answer each. */
@@ -128,7 +129,7 @@ export default function ChecklistPage() {
             <AccordionSummary expandIcon={<ExpandMoreIcon />}>
               <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
                 <Chip size="small" color={i === 0 ? 'primary' : 'default'} label={translate('wuye.checklists.version', { version: version.version })} />
-                <Typography>{version.title}</Typography>
+                <Typography>{checklistTitle(version.title, translate)}</Typography>
                 {i === 0 && <Chip size="small" variant="outlined" label={translate('wuye.checklists.current')} />}
                 <Typography variant="body2" color="text.secondary">
                   {format.instant(version.createdAt)}
@@ -137,7 +138,7 @@ export default function ChecklistPage() {
             </AccordionSummary>
             <AccordionDetails>
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-                {translate('wuye.checklists.source', { source: version.source })}
+                {translate('wuye.checklists.source', { source: checklistSource(version.source, translate) })}
               </Typography>
               <ChecklistItemsTable items={version.items} />
             </AccordionDetails>

@@ -27,12 +27,15 @@ const exporter = translatedExporter(
   { kind: 'committeeFilingKind' },
 );
 
-/** Committee filings by due date: overdue ones highlighted, days left shown, provisional due dates marked. */
+/**
+ * Committee filings, what needs work first (drafts and returned, then submitted, then decided; by due date within
+ * each): overdue ones highlighted, days left shown, provisional due dates marked.
+ */
 export default function CommitteeFilingList() {
   const translate = useTranslate();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={filters} sort={{ field: 'dueOn', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
+    <List filters={filters} sort={{ field: 'workOrder', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
       {phone ? (
         <SimpleList
           primaryText={(r) => r.estateName}

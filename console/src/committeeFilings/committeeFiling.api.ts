@@ -36,7 +36,8 @@ export const committeeFilings = defineResource('committeeFilings', {
   `),
   one: graphql(`query CommitteeFiling($id: ID!) { record: committeeFiling(id: $id) { ...CommitteeFilingDetail } }`),
   normalise: committeeFilingRecord,
-  sort: { fields: { id: 'ID', dueOn: 'DUE_ON', updatedAt: 'UPDATED_AT' }, default: 'DUE_ON' },
+  // unsorted (the list's first view): what needs work first, drafts and returned by deadline
+  sort: { fields: { id: 'ID', dueOn: 'DUE_ON', updatedAt: 'UPDATED_AT' }, default: 'WORK_ORDER' },
   // the street office submits, a registrar decides (the server's policies)
   filing: {
     SUBMIT: graphql(`

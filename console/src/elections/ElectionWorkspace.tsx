@@ -10,6 +10,7 @@ import { MoveButtons } from './MoveButtons';
 import { PhaseStepper } from './PhaseStepper';
 import { TallyView } from './TallyView';
 import { VoteRecordPanel } from '../shared/VoteRecordPanel';
+import { CertifiedCommittee } from './CertifiedCommittee';
 
 function WorkspaceActions() {
   return (
@@ -45,6 +46,7 @@ function WorkspaceHeader() {
           {translate('wuye.workspace.deemed_on')}
         </Alert>
       )}
+      <CertifiedCommittee />
     </Stack>
   );
 }

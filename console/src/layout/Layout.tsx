@@ -5,14 +5,16 @@ import FactCheckIcon from '@mui/icons-material/FactCheck';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import PublicIcon from '@mui/icons-material/Public';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, AlertTitle } from '@mui/material';
+import { Alert, AlertTitle, createTheme, ThemeProvider } from '@mui/material';
+import { enUS, zhCN } from '@mui/material/locale';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect, useMemo, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
 import { ChangePasswordMenuItem } from '../signin/ChangePassword';
 import { IdleGuard } from '../signin/IdleGuard';
 import { useOfficerJurisdiction } from '../shared/useJurisdiction';
+import { PageError } from './PageError';
 
 /** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar, the admin's API tokens. */
 export function Menu() {
@@ -70,12 +72,21 @@ function NoJurisdictionNotice() {
   );
 }
 
+/** MUI's own words (「无选项」, pagination, the autocomplete's open/clear buttons) in the language the reader chose. */
+export function MuiLocale({ children }: { children: ReactNode }) {
+  const [locale] = useLocaleState();
+  const withLocale = useMemo(() => (outer: object) => createTheme(outer, locale === 'en' ? enUS : zhCN), [locale]);
+  return <ThemeProvider theme={withLocale}>{children}</ThemeProvider>;
+}
+
 export function Layout({ children }: { children: ReactNode }) {
   return (
-    <RaLayout menu={Menu} appBar={AppBarWithUserMenu}>
-      <NoJurisdictionNotice />
-      {children}
-      <IdleGuard />
-    </RaLayout>
+    <MuiLocale>
+      <RaLayout menu={Menu} appBar={AppBarWithUserMenu} error={PageError}>
+        <NoJurisdictionNotice />
+        {children}
+        <IdleGuard />
+      </RaLayout>
+    </MuiLocale>
   );
 }

@@ -1,7 +1,8 @@
 import { Button, Stack } from '@mui/material';
 import { useCloseNotification, useRefresh, useTranslate } from 'react-admin';
+import { keepEditsAcrossReload } from './ReloadKeepingEdits';
 
-/** CONFLICT: someone changed the record since it was opened; offer to load the current version. */
+/** CONFLICT: someone changed the record since it was opened; offer to load the current version, keeping the user's edits. */
 export function ConflictNotice() {
   const translate = useTranslate();
   const refresh = useRefresh();
@@ -11,6 +12,7 @@ export function ConflictNotice() {
       <span>{translate('wuye.errors.CONFLICT')}</span>
       <Button color="inherit" variant="outlined" size="small" onClick={() => {
           close();
+          keepEditsAcrossReload();
           refresh();
         }}>
         {translate('wuye.errors.reload')}

@@ -3,11 +3,15 @@ import { Stack, Typography } from '@mui/material';
 import { returnReasonChoices, revokeReasonChoices } from './choices';
 import { FilingStatusField, LocaleDateField } from './fields';
 
-/** The filing's status, number, dates and the reasons of a return or revocation. */
+/** The filing's status, number, dates and, while the filing stands returned or revoked, the reasons why. */
 export function FilingSection() {
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
+  const returned = record.filingStatus === 'RETURNED';
+  const revoked = record.filingStatus === 'REVOKED';
+  // resubmitted after a return: the reviewer sees that it came back once, and why
+  const earlierReturn = !returned && record.filingStatus !== 'APPROVED' && !revoked && record.returnReason;
   return (
     <div data-testid="filing-section">
       <Typography variant="h6" sx={{ mt: 2, mb: 1 }}>
@@ -18,15 +22,21 @@ export function FilingSection() {
         <Labeled source="filingNumber"><TextField source="filingNumber" emptyText="—" /></Labeled>
         <Labeled source="submittedAt"><LocaleDateField source="submittedAt" showTime emptyText="—" /></Labeled>
         <Labeled source="decidedAt"><LocaleDateField source="decidedAt" showTime emptyText="—" /></Labeled>
-        {record.returnReason && (
+        {/* a reason describes the state it led to: once the filing has moved on it is history (the history section keeps it) */}
+        {returned && record.returnReason && (
           <Labeled source="returnReason"><SelectField source="returnReason" choices={returnReasonChoices} /></Labeled>
         )}
-        {record.returnNote && <Labeled source="returnNote"><TextField source="returnNote" /></Labeled>}
-        {record.revokeReason && (
+        {returned && record.returnNote && <Labeled source="returnNote"><TextField source="returnNote" /></Labeled>}
+        {revoked && record.revokeReason && (
           <Labeled source="revokeReason"><SelectField source="revokeReason" choices={revokeReasonChoices} /></Labeled>
         )}
-        {record.revokeNote && <Labeled source="revokeNote"><TextField source="revokeNote" /></Labeled>}
+        {revoked && record.revokeNote && <Labeled source="revokeNote"><TextField source="revokeNote" /></Labeled>}
       </Stack>
+      {earlierReturn && (
+        <Typography variant="body2" color="text.secondary" sx={{ mt: 1 }} data-testid="earlier-return">
+          {translate('wuye.filing.earlier_return', { reason: translate(`wuye.returnReason.${record.returnReason}`), note: record.returnNote ? `“${record.returnNote}”` : '' })}
+        </Typography>
+      )}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { useCanAccess, useGetList, useRecordContext, useTranslate } from 'react-admin';
+import { actorLabel, verbAlone } from '../auditLog/auditWords';
 import { useIntlLocale } from './fields';
 import { INSTANT_OPTIONS } from './fields';
 
@@ -18,7 +19,7 @@ function useDescribe() {
   return (event: AuditEvent): string => {
     const verb = event.action.split('.').pop() ?? event.action;
     // the audit log's words for a move the history has none of its own for, never the raw code
-    const words = [translate(`wuye.history.action.${verb}`, { _: translate(`wuye.auditLog.verb.${verb}`, { _: event.action }) })];
+    const words = [translate(`wuye.history.action.${verb}`, { _: verbAlone(translate(`wuye.auditLog.verb.${verb}`, { _: event.action })) })];
     const after = event.after ?? {};
     if (verb === 'return' && after.returnReason) words.push(translate(`wuye.returnReason.${after.returnReason}`));
     if (verb === 'revoke' && after.revokeReason) words.push(translate(`wuye.revokeReason.${after.revokeReason}`));
@@ -62,7 +63,7 @@ export function HistoryPanel({ entityType }: { entityType: string }) {
             {data.map((event) => (
               <TableRow key={event.id} data-action={event.action}>
                 <TableCell>{new Date(event.at).toLocaleString(locale, INSTANT_OPTIONS)}</TableCell>
-                <TableCell>{event.actorName}</TableCell>
+                <TableCell>{actorLabel(event.actorName, translate)}</TableCell>
                 <TableCell>{describe(event)}</TableCell>
               </TableRow>
             ))}

@@ -4,6 +4,7 @@ import { useLocation } from 'react-router-dom';
 import { SaveButton, Toolbar, useNotify } from 'react-admin';
 import { session } from '../session';
 import { formDrafts } from './formDrafts';
+import { ReloadKeepingEditsNotice } from './ReloadKeepingEdits';
 
 /**
  * The form's values survive a sign-out (formDrafts.ts): reported while the form is open, and a draft kept for
@@ -39,7 +40,8 @@ function useFormDraft() {
 export function SaveToolbar() {
   useFormDraft();
   return (
-    <Toolbar>
+    <Toolbar sx={{ flexWrap: 'wrap' }}>
+      <ReloadKeepingEditsNotice />
       <SaveButton />
     </Toolbar>
   );
