@@ -191,6 +191,22 @@ describe('imports with bad rows', () => {
     });
   });
 
+  it('names the value each bad cell has and, for a choice, the values it may have', async () => {
+    const report = await preview('FIRMS', badFile());
+    const [, bad, mars, blank] = report.rows.map((r) => Object.fromEntries(r.fieldErrors.map((e) => [e.field, { given: e.given, allowed: e.allowed }])));
+    expect(bad).toEqual({ contactPhone: { given: '12345', allowed: null }, creditCode: { given: '91350100M000100Y44', allowed: null } });
+    expect(mars.establishedOn).toEqual({ given: '2015-02-30', allowed: null });
+    expect(mars.district.given).toBe('火星区');
+    expect(mars.district.allowed).toEqual(expect.arrayContaining(['吴兴区', '南浔区', '德清县', '长兴县', '安吉县']));
+    // a blank cell has no value to name
+    expect(blank.name).toEqual({ given: null, allowed: null });
+
+    const withStatus = await preview('FIRMS', file('status.csv', csv([[...FIRM_HEADERS_ZH, '经营状态'], [...firmRow(), '营业中']])));
+    expect(withStatus.rows[0].fieldErrors).toEqual([
+      expect.objectContaining({ field: 'status', rule: 'ONE_OF', given: '营业中', allowed: ['正常', '暂停', '注销'] }),
+    ]);
+  });
+
   it('writes nothing while any row is invalid (all or nothing)', async () => {
     const [firms, audit] = [await count('firm'), await count('audit_event')];
     const report = await run('FIRMS', badFile());
@@ -218,6 +234,11 @@ describe('imports with bad rows', () => {
       'residentialFee:DECIMAL',
       'selectionMethod:ONE_OF',
     ]);
+    const byField = Object.fromEntries(report.rows[0].fieldErrors.map((e) => [e.field, e]));
+    expect(byField.selectionMethod).toMatchObject({ given: '抽签', allowed: ['招投标', '协议', '业主大会'] });
+    expect(byField.estate).toMatchObject({ given: '不存在小区', allowed: null });
+    expect(byField.firmCreditCode).toMatchObject({ given: row[2], allowed: null });
+    expect(byField.households).toMatchObject({ given: '4.5' });
   });
 });
 

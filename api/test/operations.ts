@@ -33,6 +33,7 @@ export const CREATE_PROJECT = graphql(`mutation CreateProject($input: ProjectInp
 export const SUBMIT_PROJECT = graphql(`mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }`);
 export const APPROVE_PROJECT = graphql(`mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }`);
 export const GET_PROJECT = graphql(`query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }`);
+export const PROJECT_OVERLAP_WARNING = graphql(`query ProjectOverlapWarning($id: ID!) { project(id: $id) { id overlapsApproved { id name filingNumber } } }`);
 
 export const NESTED_PROJECTS = graphql(`query NestedProjects($take: Int!) {
   projects(options: { take: $take, sort: { field: ID } }) {
@@ -118,7 +119,7 @@ export const DASHBOARD = graphql(`query Dashboard {
 export const IMPORT_REPORT = graphql(`
   fragment ImportReportFields on ImportReport {
     kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
-    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }
+    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed } }
     openVotes { kind id phase }
   }`);
 export const PREVIEW_IMPORT = graphql(`mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {

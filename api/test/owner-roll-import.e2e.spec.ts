@@ -267,6 +267,19 @@ describe('owner rolls with bad rows', () => {
     expect(check).toMatchObject({ column: '身份证号', message: `check character should be '${ID.wang[17]}', not '${wrongCheck[17]}'` });
     expect(report.rows[3].fieldErrors[0].message).toMatch(/after today/);
     expect(JSON.stringify(report)).not.toContain(wrongCheck);
+    // each error quotes the cell back, an ID number masked as the row's label is
+    expect(check.given).toBe(`${wrongCheck.slice(0, 4)}**********${wrongCheck.slice(-4)}`);
+    expect(report.rows[7].fieldErrors[0]).toMatchObject({ field: 'area', given: '0', allowed: null });
+  });
+
+  it('a yes/no or area-source cell that is neither says what it was and what it may be', async () => {
+    const row = owned('107', '89.12', '王芳', ID.wang, '可能');
+    row[4] = '估算';
+    const report = await preview(estates[1].id, file('words.csv', csv([HEADERS, row])));
+    expect(report.rows[0].fieldErrors.map((e) => [e.field, e.rule, e.given, e.allowed])).toEqual([
+      ['designatedVoter', 'ONE_OF', '可能', ['是', '否']],
+      ['areaSource', 'ONE_OF', '估算', ['不动产登记', '测绘', '购房合同']],
+    ]);
   });
 
   it('writes nothing while any row is invalid (all or nothing)', async () => {

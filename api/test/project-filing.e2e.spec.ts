@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from './harness';
-import { APPROVE_FIRM, APPROVE_PROJECT, AUDIT_EVENTS, CREATE_FIRM, CREATE_PROJECT, firmInput, GET_PROJECT, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, AUDIT_EVENTS, CREATE_FIRM, CREATE_PROJECT, firmInput, GET_PROJECT, PROJECT_OVERLAP_WARNING, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
 
 let app: TestApp;
 let firmId: string;
@@ -33,9 +33,9 @@ describe('project filings', () => {
 
   it('two approved projects of one estate may not overlap: CONTRACT_OVERLAP, and nothing changes', async () => {
     const first = await submittedProject({ contractStart: '2024-01-01', contractEnd: '2026-12-31' });
-    await app.as('registrar', APPROVE_PROJECT, { id: first.id, version: 2 });
-    // overlaps by one day: 2026-12-31 is in both (contract dates are inclusive)
+    // overlaps by one day: 2026-12-31 is in both (contract dates are inclusive); submitted before the first is approved
     const second = await submittedProject({ contractStart: '2026-12-31', contractEnd: '2029-12-30' });
+    await app.as('registrar', APPROVE_PROJECT, { id: first.id, version: 2 });
     const [{ n: eventsBefore }] = await app.ds.query(`SELECT count(*)::int AS n FROM audit_event`);
 
     const refused = await app.gql(APPROVE_PROJECT, { id: second.id, version: 2 }, await app.tokenFor('registrar'));
@@ -45,6 +45,31 @@ describe('project filings', () => {
     expect(project).toMatchObject({ filingStatus: 'SUBMITTED', version: 2, filingNumber: null });
     const [{ n: eventsAfter }] = await app.ds.query(`SELECT count(*)::int AS n FROM audit_event`);
     expect(eventsAfter).toBe(eventsBefore);
+  });
+
+  it('a draft overlapping an approved project is refused at submit, naming that project as the approval would', async () => {
+    const approved = await submittedProject({ contractStart: '2050-01-01', contractEnd: '2052-12-31' });
+    const { approveProject } = await app.as('registrar', APPROVE_PROJECT, { id: approved.id, version: 2 });
+    const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput({ firmId, estateId, contractStart: '2052-06-01', contractEnd: '2055-05-31' }) });
+    // saved as a draft, with a warning: the approved project may yet be revoked
+    expect((await app.as('clerk', PROJECT_OVERLAP_WARNING, { id: createProject.id })).project.overlapsApproved).toEqual({
+      id: approved.id,
+      name: approveProject.name,
+      filingNumber: approveProject.filingNumber,
+    });
+
+    const refused = await app.gql(SUBMIT_PROJECT, { id: createProject.id, version: 1 }, await app.tokenFor('clerk'));
+    expect(refused.errors?.[0].extensions).toMatchObject({
+      code: 'CONTRACT_OVERLAP',
+      projectId: approved.id,
+      projectName: approveProject.name,
+      filingNumber: approveProject.filingNumber,
+    });
+    expect(refused.errors?.[0].message).toContain(approveProject.name);
+    const { project } = await app.as('clerk', GET_PROJECT, { id: createProject.id });
+    expect(project).toMatchObject({ filingStatus: 'DRAFT', version: 1 });
+    // a project that overlaps nothing approved carries no warning
+    expect((await app.as('clerk', PROJECT_OVERLAP_WARNING, { id: approved.id })).project.overlapsApproved).toBeNull();
   });
 
   it('the constraint lives in PostgreSQL: a direct UPDATE cannot make an overlap either', async () => {
@@ -68,7 +93,7 @@ describe('project filings', () => {
     const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
     const project = await submittedProject({ firmId: createFirm.id, contractStart: '2040-01-01', contractEnd: '2040-12-31' });
     const refused = await app.gql(APPROVE_PROJECT, { id: project.id, version: 2 }, await app.tokenFor('registrar'));
-    expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'FIRM_NOT_APPROVED' });
     expect(refused.errors?.[0].message).toMatch(/firm/);
   });
 

@@ -26,7 +26,8 @@ beforeAll(async () => {
   // the demo registrar has filed nothing of their own: a firm and a project created and submitted, so their `mine` and queue differ
   const firm = (await cached.as('registrar', CREATE_FIRM, { input: firmInput() })).createFirm;
   await cached.as('registrar', SUBMIT_FIRM, { id: firm.id, version: 1 });
-  const project = (await cached.as('registrar', CREATE_PROJECT, { input: projectInput() })).createProject;
+  // dates clear of the estate's approved project: an overlapping one could not be submitted
+  const project = (await cached.as('registrar', CREATE_PROJECT, { input: projectInput({ contractStart: '2088-01-01', contractEnd: '2088-12-31' }) })).createProject;
   await cached.as('registrar', SUBMIT_PROJECT, { id: project.id, version: 1 });
 });
 afterAll(async () => {

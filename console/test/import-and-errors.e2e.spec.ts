@@ -33,8 +33,11 @@ describe('bulk import in the console', () => {
     ]);
     // the server's rule, explained with the figures of the row's own code
     await bad.getByText('校验位应为 M，而不是 X').waitFor();
-    // nothing is written while a row is invalid, unless the clerk chooses the valid rows
+    // each problem names what the file has
+    await bad.locator('[data-field="contactPhone"]').getByText('（文件中为「12345」）').waitFor();
+    // nothing is written while a row is invalid, unless the clerk chooses the valid rows — and the greyed-out button says so
     await expect(page.getByTestId('import-run-all').isDisabled()).resolves.toBe(true);
+    await page.getByTestId('import-run-all-why').getByText('有 1 行无效：请修正文件，或选择“仅导入有效行”').waitFor();
     const [{ n: before }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM firm`);
 
     await page.getByTestId('import-run-valid').click();
@@ -46,6 +49,22 @@ describe('bulk import in the console', () => {
     // the same file again: the two are recognised, nothing is created twice
     await page.getByTestId('import-file').setInputFiles({ name: 'firms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
     await summary.getByText('共 3 行：有效 0 行，有误 1 行，已登记 2 行').waitFor();
+  });
+
+  browserIt('a choice or a district the import does not know is named, with the values it may take', async () => {
+    const stamp = Date.now().toString(36);
+    const csv = [[...HEADERS, '经营状态'], [...row(`湖州导入丁物业${stamp}`, freshCreditCode()).slice(0, 7), '火星区', '营业中']].map((cells) => cells.join(',')).join('\r\n');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.getByTestId('menu-import').click();
+    await page.getByTestId('import-file').setInputFiles({ name: 'firms.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+    const bad = page.getByTestId('import-report').locator('tr[data-row="2"]');
+    await attributeBecomes(bad, 'data-status', 'INVALID');
+    await bad.locator('[data-field="status"]').getByText(`${zh.wuye.rules.ONE_OF}（文件中为「营业中」），可填：正常、暂停、注销`).waitFor();
+    await bad.locator('[data-field="district"]').getByText(`${zh.wuye.rules.REFERENCE}（文件中为「火星区」），可填：`).waitFor();
+    await expect(bad.locator('[data-field="district"]').textContent()).resolves.toContain('吴兴区');
+    // no valid row at all: neither button can run, and the page says why
+    await page.getByTestId('import-run-all-why').getByText(zh.wuye.import.run_all_none_valid).waitFor();
   });
 
   browserIt('a file with the wrong columns is refused with the columns named', async () => {

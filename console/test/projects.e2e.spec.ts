@@ -60,8 +60,23 @@ describe('project filings in the console', () => {
     await page.getByText('January 1, 2031').waitFor();
   });
 
+  browserIt('a draft whose contract overlaps an approved project warns the clerk before submitting, naming it', async () => {
+    // the default input's estate has an approved project over these dates in the demo data
+    const { createProject } = await suite.app.as('clerk', CREATE_PROJECT, { input: projectInput() });
+    const [other] = await suite.app.ds.query(
+      `SELECT name, filing_number FROM project WHERE estate_id = $1 AND filing_status = 'APPROVED' AND daterange(contract_start, contract_end, '[]') && daterange($2::date, $3::date, '[]') ORDER BY id LIMIT 1`,
+      [createProject.estateId, createProject.contractStart, createProject.contractEnd],
+    );
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/projects/${createProject.id}/show`);
+    const words = zh.wuye.errors.CONTRACT_OVERLAP_DRAFT.replace('%{projectName}', other.name).replace('%{filingNumber}', other.filing_number);
+    await page.getByTestId('project-overlap-warning').getByText(words).waitFor();
+  });
+
   browserIt('a registrar returns a project with a coded reason and a note, which its history shows', async () => {
-    const project = await submittedProject();
+    // dates clear of the estate's approved project: an overlapping one could not be submitted
+    const project = await submittedProject({ contractStart: '2088-01-01', contractEnd: '2088-12-31' });
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/projects/${project.id}/show`);

@@ -194,8 +194,9 @@ describe('an overlapping contract', () => {
       return (await suite.app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: 1 })).submitProject;
     };
     const first = await submitted('重叠测试一期物业服务', '2040-01-01', '2042-12-31');
-    const { approveProject } = await suite.app.as('registrar', APPROVE_PROJECT, { id: first.id, version: 2 });
+    // submitted while the first is not yet approved (once it is, submitting is refused for the overlap)
     const second = await submitted('重叠测试二期物业服务', '2042-12-31', '2044-12-30');
+    const { approveProject } = await suite.app.as('registrar', APPROVE_PROJECT, { id: first.id, version: 2 });
 
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);

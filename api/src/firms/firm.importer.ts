@@ -1,5 +1,5 @@
 import { Policies } from '../auth/policies';
-import { enumCode } from '../imports/columns';
+import { allowedWords, enumCode } from '../imports/columns';
 import { ImportKind } from '../imports/import.types';
 import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
 import { matchKey } from '../shared/match-key';
@@ -14,7 +14,7 @@ export const firmImporter: Importer = {
   perEstate: false,
 
   async evaluate(ctx, rows, addError) {
-    const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district`);
+    const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district ORDER BY code`);
     // by code, full name or name without 区/县/市, written in any width and spacing (matchKey)
     const districtId = (text: string) => {
       const key = matchKey(text);
@@ -23,11 +23,13 @@ export const firmImporter: Importer = {
     for (const r of rows) {
       const c = r.cells;
       const establishedOn = c.establishedOn ? parseDate(c.establishedOn) : null;
-      if (c.establishedOn && !establishedOn) addError(r, { field: 'establishedOn', rule: 'DATE', message: 'must be a date such as 2015-03-18' });
+      if (c.establishedOn && !establishedOn) addError(r, { field: 'establishedOn', rule: 'DATE', message: `"${c.establishedOn}" is not a date such as 2015-03-18` });
       const status = enumCode('status', c.status ?? '');
-      if (status === null) addError(r, { field: 'status', rule: 'ONE_OF', message: 'must be 正常, 暂停 or 注销 (ACTIVE, SUSPENDED, DEREGISTERED)' });
+      if (status === null) addError(r, { field: 'status', rule: 'ONE_OF', message: `"${c.status}" is none of 正常, 暂停 or 注销 (ACTIVE, SUSPENDED, DEREGISTERED)`, allowed: allowedWords('status') });
       const district = c.district ? districtId(c.district) : undefined;
-      if (c.district && !district) addError(r, { field: 'district', rule: 'REFERENCE', message: `no district is named or coded "${c.district}"` });
+      if (c.district && !district) {
+        addError(r, { field: 'district', rule: 'REFERENCE', message: `no district is named or coded "${c.district}"`, allowed: districts.map((d) => d.name) });
+      }
       r.input = Object.assign(new FirmInput(), {
         name: c.name,
         creditCode: c.creditCode,

@@ -77,6 +77,15 @@ export const ENUM_CODES: Record<string, readonly string[]> = {
   areaSource: ['REGISTER', 'SURVEY', 'CONTRACT'],
 };
 
+/** The words an enum cell may hold, one per code in ENUM_CODES' order (the first Chinese word for it): for row errors. */
+export function allowedWords(column: string): string[] {
+  const words = Object.entries(IMPORT_VALUES[column] ?? {});
+  return (ENUM_CODES[column] ?? []).map((code) => words.find(([, c]) => c === code)?.[0] ?? code);
+}
+
+/** The words a yes/no cell is told to hold (it also takes Y/N, TRUE/FALSE, 1/0). */
+export const YES_NO_WORDS: readonly string[] = ['是', '否'];
+
 const YES = ['是', 'Y', 'YES', 'TRUE', '1', '√'];
 const NO = ['否', 'N', 'NO', 'FALSE', '0'];
 

@@ -129,7 +129,7 @@ export class ImportService {
   }
 
   private evaluate(ctx: RequestContext, importer: Importer, table: ParsedTable, estate: number | null): Promise<Evaluation> {
-    const { rows, addError } = cellsOf(importer.kind, table);
+    const { rows, addError } = cellsOf(importer, table);
     return importer.evaluate(ctx, rows, addError, estate);
   }
 }

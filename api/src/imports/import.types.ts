@@ -56,6 +56,12 @@ export class ImportFieldError {
 
   @Field()
   message: string;
+
+  @Field(() => String, { nullable: true, description: 'the cell as the file has it (ID numbers masked); null when it is blank' })
+  given: string | null;
+
+  @Field(() => [String], { nullable: true, description: 'for a choice (ONE_OF, a district): the words the cell may hold; null otherwise' })
+  allowed: string[] | null;
 }
 
 @ObjectType()

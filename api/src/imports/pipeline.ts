@@ -26,7 +26,13 @@ export interface RowWork<P = unknown> {
   parsed?: P;
 }
 
-export type AddError = (r: RowWork, e: FieldError) => void;
+/**
+ * A problem of one cell. `given` defaults to the cell's text (what the clerk must find in the file); a choice names
+ * the words it `allowed`, so the console can say them in the reader's language.
+ */
+export type CellProblem = FieldError & { given?: string | null; allowed?: readonly string[] | null };
+
+export type AddError = (r: RowWork, e: CellProblem) => void;
 
 /** What an importer found: every row's status, and what its writing needs. */
 export interface Evaluation<S = unknown> {
@@ -55,6 +61,8 @@ export interface Importer<S = unknown> {
   write(ctx: RequestContext, evaluation: Evaluation<S>, estateId: number | null, progress: ImportProgressSink): Promise<void>;
   /** what names a row to a person (personal data masked) */
   label(row: RowWork): string | null;
+  /** a cell's text as a row error quotes it back (personal data masked); as written when absent */
+  shown?(field: string, text: string): string;
 }
 
 /**
@@ -82,9 +90,19 @@ export const IMPORT_BATCH_ROWS = 500;
 const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estateId: 'estate', firmId: 'firmCreditCode' };
 
 /** The rows' cells by column key, required cells checked; `addError` keeps one problem per cell. */
-export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
+export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
+  const { kind } = importer;
   const columnAt = mapHeaders(kind, table.headers);
   const headerOf = new Map(columnAt.flatMap((c, i) => (c ? [[c.key, table.headers[i]] as const] : [])));
+  // every row error names the value the file gave (blank: none) and, for a choice, the words allowed
+  const problem = (field: string, rule: string, message: string, text: string | undefined, allowed?: readonly string[] | null): ImportFieldError => ({
+    field,
+    column: headerOf.get(field) ?? null,
+    rule,
+    message,
+    given: text ? (importer.shown?.(field, text) ?? text) : null,
+    allowed: allowed ? [...allowed] : null,
+  });
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
     columnAt.forEach((column, i) => {
@@ -93,14 +111,14 @@ export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]
     const errors: ImportFieldError[] = [];
     // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error
     for (const [key, text] of Object.entries(byKey)) {
-      const problem = textProblem(text);
-      if (problem) errors.push({ field: key, column: headerOf.get(key) ?? null, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
+      const bad = textProblem(text);
+      if (bad) errors.push(problem(key, 'TEXT', TEXT_PROBLEM_MESSAGES[bad], text));
       // the rule every name input has, for the importers that read cells without an input class (owner rolls)
-      else if (invisibleNameErrors({ [key]: text }).length) errors.push({ field: key, column: headerOf.get(key) ?? null, rule: INVISIBLE_TEXT, message: 'must show at least one visible character' });
+      else if (invisibleNameErrors({ [key]: text }).length) errors.push(problem(key, INVISIBLE_TEXT, 'must show at least one visible character', text));
     }
     for (const column of IMPORT_COLUMNS[kind]) {
       if (column.required && !column.blankWhere && !byKey[column.key]) {
-        errors.push({ field: column.key, column: headerOf.get(column.key) ?? null, rule: 'REQUIRED', message: 'must not be empty' });
+        errors.push(problem(column.key, 'REQUIRED', 'must not be empty', undefined));
       }
     }
     return { row, cells: byKey, errors, input: null, identity: null, status: ImportRowStatus.VALID, recordId: null, duplicateOfRow: null, changes: [] };
@@ -108,7 +126,7 @@ export function cellsOf(kind: ImportKind, table: ParsedTable): { rows: RowWork[]
   const addError: AddError = (r, e) => {
     const field = FIELD_TO_COLUMN[e.field] ?? e.field;
     if (r.errors.some((x) => x.field === field)) return; // one problem per cell: the first found
-    r.errors.push({ field, column: headerOf.get(field) ?? null, rule: e.rule, message: e.message });
+    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed));
   };
   return { rows, addError };
 }

@@ -1,9 +1,9 @@
 import { maskIdNumber } from '../auth/personal-data';
 import { Policies } from '../auth/policies';
-import { enumCode, yesNo } from '../imports/columns';
+import { allowedWords, enumCode, YES_NO_WORDS, yesNo } from '../imports/columns';
 import { ImportKind, ImportRowStatus } from '../imports/import.types';
 import { AddError, Importer, RowWork } from '../imports/pipeline';
-import { toHundredths } from '../shared/decimal';
+import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, toHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { todayInChina } from '../shared/iso-date';
 import { matchKey } from '../shared/match-key';
@@ -72,6 +72,9 @@ export const ownerRollImporter: Importer<RollState> = {
     }
   },
 
+  /** An ID number quoted back in a row error is masked like the label's (docs/domain-rules.md#personal-data). */
+  shown: (field, text) => (field === 'idNumber' ? maskIdNumber(normaliseCitizenId(text)) : text),
+
   /** An owner's ID number only masked (docs/domain-rules.md#personal-data), whoever reads the report. */
   label(r) {
     const c = r.cells;
@@ -88,13 +91,17 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
   for (const r of rows) {
     const c = r.cells;
     const developerHeld = yesNo(c.developerHeld ?? '');
-    if (developerHeld === null) addError(r, { field: 'developerHeld', rule: 'ONE_OF', message: 'must be 是 or 否 (yes or no)' });
+    if (developerHeld === null) addError(r, { field: 'developerHeld', rule: 'ONE_OF', message: `"${c.developerHeld}" is neither 是 nor 否 (yes or no)`, allowed: YES_NO_WORDS });
     const designatedVoter = yesNo(c.designatedVoter ?? '');
-    if (designatedVoter === null) addError(r, { field: 'designatedVoter', rule: 'ONE_OF', message: 'must be 是 or 否 (yes or no)' });
+    if (designatedVoter === null) addError(r, { field: 'designatedVoter', rule: 'ONE_OF', message: `"${c.designatedVoter}" is neither 是 nor 否 (yes or no)`, allowed: YES_NO_WORDS });
     const area = c.area && AREA.test(c.area) && toHundredths(c.area) > 0 ? toHundredths(c.area) : null;
-    if (c.area && area === null) addError(r, { field: 'area', rule: 'AREA', message: 'must be an area in m² above 0 with at most two decimals, e.g. 89.12' });
+    // more decimals than unit.area keeps is the one rule every decimal input has, not a malformed area
+    if (c.area && !fitsDecimalPlaces(c.area, 2)) addError(r, { field: 'area', rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) });
+    else if (c.area && area === null) addError(r, { field: 'area', rule: 'AREA', message: 'must be an area in m² above 0 with at most two decimals, e.g. 89.12' });
     const areaSource = enumCode('areaSource', c.areaSource ?? '');
-    if (areaSource === null) addError(r, { field: 'areaSource', rule: 'ONE_OF', message: 'must be 不动产登记, 测绘 or 购房合同 (REGISTER, SURVEY, CONTRACT)' });
+    if (areaSource === null) {
+      addError(r, { field: 'areaSource', rule: 'ONE_OF', message: `"${c.areaSource}" is none of 不动产登记, 测绘 or 购房合同 (REGISTER, SURVEY, CONTRACT)`, allowed: allowedWords('areaSource') });
+    }
     const idNumber = normaliseCitizenId(c.idNumber ?? '');
     if (!developerHeld) {
       for (const field of ['name', 'idNumber']) {

@@ -1,13 +1,14 @@
 import { Policies } from '../auth/policies';
 import { normaliseCreditCode } from '../firms/credit-code';
-import { enumCode } from '../imports/columns';
+import { allowedWords, enumCode } from '../imports/columns';
 import { matchKey, matchKeySql } from '../shared/match-key';
 import { ImportKind } from '../imports/import.types';
 import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
 import { ProjectInput } from './project.inputs';
 import { projectService } from './project.service';
 
-const DECIMAL = /^\d{1,12}(\.\d{1,4})?$/;
+/** the form of a number; how many decimals a field keeps is the input's own rule (DECIMAL_PLACES) */
+const DECIMAL = /^\d{1,12}(\.\d{1,30})?$/;
 
 /** Project filings from a file: the estate by name, the firm by credit code; the same estate, firm and start is a DUPLICATE. */
 export const projectImporter: Importer = {
@@ -27,21 +28,23 @@ export const projectImporter: Importer = {
       const dates: Record<string, string | null> = {};
       for (const field of ['contractStart', 'contractEnd']) {
         dates[field] = c[field] ? parseDate(c[field]) : null;
-        if (c[field] && !dates[field]) addError(r, { field, rule: 'DATE', message: 'must be a date such as 2027-01-01' });
+        if (c[field] && !dates[field]) addError(r, { field, rule: 'DATE', message: `"${c[field]}" is not a date such as 2027-01-01` });
       }
       for (const field of ['residentialFee', 'commercialFee', 'parkingFee', 'managedArea']) {
         if (c[field] && !DECIMAL.test(c[field])) addError(r, { field, rule: 'DECIMAL', message: 'must be a number such as 1.99' });
       }
       if (c.households && !/^\d{1,9}$/.test(c.households)) addError(r, { field: 'households', rule: 'INTEGER', message: 'must be a whole number' });
       const selectionMethod = enumCode('selectionMethod', c.selectionMethod ?? '');
-      if (selectionMethod === null) addError(r, { field: 'selectionMethod', rule: 'ONE_OF', message: 'must be 招投标, 协议 or 业主大会 (TENDER, AGREEMENT, OWNERS_ASSEMBLY)' });
+      if (selectionMethod === null) {
+        addError(r, { field: 'selectionMethod', rule: 'ONE_OF', message: `"${c.selectionMethod}" is none of 招投标, 协议 or 业主大会 (TENDER, AGREEMENT, OWNERS_ASSEMBLY)`, allowed: allowedWords('selectionMethod') });
+      }
       const billingModel = enumCode('billingModel', c.billingModel ?? '');
-      if (billingModel === null) addError(r, { field: 'billingModel', rule: 'ONE_OF', message: 'must be 包干制 or 酬金制 (LUMP_SUM, COMMISSION)' });
+      if (billingModel === null) addError(r, { field: 'billingModel', rule: 'ONE_OF', message: `"${c.billingModel}" is neither 包干制 nor 酬金制 (LUMP_SUM, COMMISSION)`, allowed: allowedWords('billingModel') });
       const matches = c.estate ? estates.filter((e) => e.key === matchKey(c.estate)) : [];
       if (c.estate && matches.length === 0) addError(r, { field: 'estate', rule: 'REFERENCE', message: `no estate is named "${c.estate}"` });
       if (matches.length > 1) addError(r, { field: 'estate', rule: 'AMBIGUOUS', message: `${matches.length} estates are named "${c.estate}"` });
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;
-      if (c.firmCreditCode && !firmId) addError(r, { field: 'firmCreditCode', rule: 'REFERENCE', message: 'no registered firm has this credit code' });
+      if (c.firmCreditCode && !firmId) addError(r, { field: 'firmCreditCode', rule: 'REFERENCE', message: `no registered firm has the credit code "${c.firmCreditCode}"` });
       const estateId = matches.length === 1 ? matches[0].id : 0;
       r.input = Object.assign(new ProjectInput(), {
         name: c.name,

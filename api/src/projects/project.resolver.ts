@@ -46,6 +46,14 @@ export class ProjectResolver extends FilingResolver('Project', Project, projectS
     return projectService.update(ctx, toId(id), version, input);
   }
 
+  @FieldResolver(() => Project, {
+    nullable: true,
+    description: 'While a draft or returned: the approved project of the estate whose contract overlaps this one’s (submitting is refused with CONTRACT_OVERLAP until it is revoked or the dates change); null otherwise',
+  })
+  overlapsApproved(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<Project | null> {
+    return projectService.overlapWarning(ctx, project);
+  }
+
   @FieldResolver(() => Firm)
   async firm(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<Firm | null> {
     return ctx.loaders.byId(Firm).load(project.firmId);

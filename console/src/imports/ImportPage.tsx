@@ -27,7 +27,7 @@ import { Confirm, Title, useDataProvider, useGetList, useGetOne, usePermissions,
 import type { ImportKindName } from '../../../api/src/imports/columns';
 import type { ImportFileInput as ImportFile, ImportMode, ImportProgressQuery, ImportReportFieldsFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
-import { creditCodeProblem } from '../dataProvider/errors';
+import { creditCodeProblem, ruleArgs } from '../dataProvider/errors';
 import { canAccess } from '../permissions';
 import { readAsBase64, saveBase64, saveBlob } from '../shared/files';
 
@@ -39,6 +39,9 @@ interface FieldProblem {
   column: string | null;
   rule: string;
   message: string;
+  /** a row's cell as the file has it, and for a choice the words it may hold (not sent for a refused file) */
+  given?: string | null;
+  allowed?: readonly string[] | null;
 }
 
 const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', UPDATED: 'info', SKIPPED: 'warning' } as const;
@@ -111,8 +114,15 @@ export function ImportPage() {
       const detail = creditCodeProblem(label);
       if (detail) return translate(detail.message, detail.args);
     }
-    return translate(`wuye.rules.${problem.rule}`, { _: problem.message });
+    return translate(`wuye.rules.${problem.rule}`, ruleArgs(problem));
   };
+  // the rule, then what the file has and (a choice) what it may have, so the clerk can find and fix the cell
+  const rowProblem = (problem: FieldProblem, label: string | null) =>
+    [
+      rule(problem, label),
+      problem.given ? translate('wuye.import.given', { given: problem.given }) : '',
+      problem.allowed?.length ? translate('wuye.import.allowed', { allowed: problem.allowed.join(translate('wuye.import.list_separator')) }) : '',
+    ].join('');
 
   const fail = (error: any) => {
     const fieldErrors: FieldProblem[] = error?.body?.fieldErrors ?? [];
@@ -316,6 +326,14 @@ export function ImportPage() {
                   <Button variant="outlined" color="warning" disabled={busy || report.invalid === 0 || report.valid === 0} onClick={() => setConfirming('VALID_ROWS')} data-testid="import-run-valid">
                     {translate('wuye.import.run_valid')}
                   </Button>
+                  {/* a greyed-out button says why */}
+                  {(report.invalid > 0 || report.valid === 0) && (
+                    <Typography variant="body2" color="text.secondary" sx={{ alignSelf: 'center' }} data-testid="import-run-all-why">
+                      {report.valid === 0
+                        ? translate('wuye.import.run_all_none_valid')
+                        : translate('wuye.import.run_all_invalid', { smart_count: report.invalid })}
+                    </Typography>
+                  )}
                 </Stack>
               )}
               <FormControlLabel control={<Switch checked={onlyProblems} onChange={(e) => setOnlyProblems(e.target.checked)} />} label={translate('wuye.import.only_problems')} />
@@ -339,7 +357,7 @@ export function ImportPage() {
                       <TableCell>
                         {r.fieldErrors.map((e, i) => (
                           <div key={i} data-field={e.field} data-rule={e.rule}>
-                            <strong>{e.column ?? translate(`resources.${KIND_RESOURCE[kind]}.fields.${e.field}`, { _: e.field })}</strong>: {rule(e, r.label)}
+                            <strong>{e.column ?? translate(`resources.${KIND_RESOURCE[kind]}.fields.${e.field}`, { _: e.field })}</strong>: {rowProblem(e, r.label)}
                           </div>
                         ))}
                         {r.changes.length > 0 && (

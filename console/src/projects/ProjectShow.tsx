@@ -1,4 +1,5 @@
-import { ReferenceField, SelectField, SimpleShowLayout, TextField } from 'react-admin';
+import { Alert } from '@mui/material';
+import { ReferenceField, SelectField, SimpleShowLayout, TextField, useRecordContext, useTranslate } from 'react-admin';
 import { Show } from '../shared/views';
 import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
 import { FilingSection } from '../shared/FilingSection';
@@ -6,10 +7,23 @@ import { AreaField, LocaleDateField, MoneyField, QuantityField } from '../shared
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';
 
+/** A draft whose contract overlaps an approved project of the estate: submitting would be refused, so say so now. */
+function OverlapWarning() {
+  const translate = useTranslate();
+  const other = useRecordContext<{ overlapsApproved?: { id: string; name: string; filingNumber: string | null } | null }>()?.overlapsApproved;
+  if (!other) return null;
+  return (
+    <Alert severity="warning" data-testid="project-overlap-warning">
+      {translate('wuye.errors.CONTRACT_OVERLAP_DRAFT', { projectName: other.name, filingNumber: other.filingNumber ?? other.id })}
+    </Alert>
+  );
+}
+
 export function ProjectShow() {
   return (
     <Show actions={<ShowActions />}>
       <SimpleShowLayout>
+        <OverlapWarning />
         <TextField source="name" />
         <ReferenceField source="estateId" reference="estates" link="show" />
         <ReferenceField source="firmId" reference="firms" link="show" />

@@ -34,7 +34,8 @@ export const projects = defineResource('projects', {
   list: graphql(`
     query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }
   `),
-  one: graphql(`query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord } }`),
+  // one project also says which approved project its contract overlaps, while it is still the clerk's (a warning before submitting)
+  one: graphql(`query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord overlapsApproved { id name filingNumber } } }`),
   create: {
     document: graphql(`mutation CreateProject($input: ProjectInput!) { record: createProject(input: $input) { ...ProjectRecord } }`),
     input: projectInput,
