@@ -87,6 +87,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   VoteRecord: ofElectionData,
   Candidate: ofElectionData,
   EligibilityCheck: ofElectionData,
+  RegisterFinding: ofElectionData,
   Objection: ofElectionData,
   CommitteeList: ofElectionData,
   CommitteeMember: ofElectionData,

@@ -1,4 +1,4 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../shared/scalars';
 import type { ReviewingBody } from './checklist';
@@ -49,6 +49,52 @@ export class EligibilityCheckInput {
   @IsOptional()
   @Length(1, 500)
   overrideReason?: string | null;
+}
+
+/** One item of a batch: its result, and what differs from the batch (the body, a note, an override). */
+@InputType()
+export class EligibilityCheckItemInput {
+  @Field({ description: 'the checklist item’s key' })
+  @Length(1, 60)
+  itemKey: string;
+
+  @Field(() => CheckResult)
+  result: CheckResult;
+
+  @Field(() => ReviewingBodyCode, { nullable: true, description: 'when this item was answered by another body than the batch’s' })
+  @IsOptional()
+  reviewingBody?: ReviewingBody | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @Length(0, 500)
+  evidenceNote?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'required to let an unsuitable (不宜) finding stand aside' })
+  @IsOptional()
+  @Length(1, 500)
+  overrideReason?: string | null;
+}
+
+/** Several checks of one candidate at once: the reviewer, date and reviewing body given once for all of them. */
+@InputType()
+export class EligibilityChecksInput {
+  @Field()
+  @Length(1, 40)
+  reviewer: string;
+
+  @Field(() => LocalDate)
+  checkedOn: string;
+
+  @Field(() => ReviewingBodyCode, { nullable: true, description: 'the body that answered; without it, each item’s first suggested body' })
+  @IsOptional()
+  reviewingBody?: ReviewingBody | null;
+
+  @Field(() => [EligibilityCheckItemInput])
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(200)
+  items: EligibilityCheckItemInput[];
 }
 
 @InputType()

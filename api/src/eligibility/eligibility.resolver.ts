@@ -12,8 +12,8 @@ import type { CheckKind, ChecklistItem, ReviewingBody } from './checklist';
 import { ChecklistDraft } from './checklist-draft.entity';
 import { ChecklistContent, checklistDraftService } from './checklist-draft.service';
 import { ChecklistVersion } from './checklist-version.entity';
-import { CheckKindCode, EligibilityCheck, ReviewingBodyCode } from './eligibility-check.entity';
-import { EligibilityCheckInput, NominationInput, ObjectionInput } from './eligibility.inputs';
+import { CheckKindCode, CheckResult, EligibilityCheck, ReviewingBodyCode } from './eligibility-check.entity';
+import { EligibilityCheckInput, EligibilityChecksInput, NominationInput, ObjectionInput } from './eligibility.inputs';
 import { eligibilityService } from './eligibility.service';
 import { Objection } from './objection.entity';
 
@@ -80,6 +80,18 @@ export class ChecklistInput {
   @ValidateNested({ each: true })
   @ArrayMinSize(1)
   items: ChecklistItemInput[];
+}
+
+@ObjectType('RegisterFinding', { description: 'the owner roll’s own answer to a checklist item; PENDING when it cannot tell' })
+export class RegisterFindingType {
+  @Field()
+  itemKey: string;
+
+  @Field(() => CheckResult)
+  says: string;
+
+  @Field(() => Int, { nullable: true, description: 'units of the estate the candidate holds, for OWNER_IN_ESTATE' })
+  unitsInEstate?: number;
 }
 
 @Resolver(() => ChecklistVersion)
@@ -209,6 +221,17 @@ export class CandidateResolver {
   }
 
   @Allow(Policies.electionsRun)
+  @Mutation(() => Candidate, { description: 'Record several checks of one candidate at once (e.g. the remaining items): all or none; the decision is recomputed once.' })
+  recordEligibilityChecks(
+    @Ctx() ctx: RequestContext,
+    @Arg('candidateId', () => ID) candidateId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: EligibilityChecksInput,
+  ): Promise<Candidate> {
+    return eligibilityService.recordChecks(ctx, toId(candidateId, 'candidateId'), version, input);
+  }
+
+  @Allow(Policies.electionsRun)
   @Mutation(() => Objection, { description: 'An objection during candidate publicity; it reopens the candidate’s review.' })
   fileObjection(@Ctx() ctx: RequestContext, @Arg('candidateId', () => ID) candidateId: string, @Arg('input') input: ObjectionInput): Promise<Objection> {
     return eligibilityService.fileObjection(ctx, toId(candidateId, 'candidateId'), input);
@@ -243,6 +266,11 @@ export class CandidateResolver {
   @FieldResolver(() => [EligibilityCheck], { description: 'the checks recorded so far (items without one are pending)' })
   checks(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<EligibilityCheck[]> {
     return ctx.loaders.manyBy(EligibilityCheck, 'candidateId', ['itemKey']).load(candidate.id);
+  }
+
+  @FieldResolver(() => [RegisterFindingType], { description: 'what the owner roll says today about the items it can answer (owns a unit, aged 18+)' })
+  registerFindings(@Root() candidate: Candidate, @Ctx() ctx: RequestContext): Promise<RegisterFindingType[]> {
+    return eligibilityService.registerFindings(ctx, candidate);
   }
 
   @FieldResolver(() => [Objection])

@@ -87,3 +87,29 @@ export function reviewDateProblem(date: IsoDate, nominatedOn: IsoDate, today: Is
   if (date < nominatedOn) return { rule: 'BEFORE_NOMINATION', message: `must not be before the candidate’s nomination (${nominatedOn})` };
   return null;
 }
+
+/** What the register answers for an item it can answer: PASS or FAIL, or PENDING when it cannot tell (no readable ID number). */
+export interface RegisterFinding {
+  itemKey: string;
+  says: CheckResult;
+  /** units of the estate the owner holds, for OWNER_IN_ESTATE */
+  unitsInEstate?: number;
+}
+
+/**
+ * The register's own answers to the items it can answer, as of `on`, so a reviewer sees them before recording
+ * (never the birth date or the age: the ID number's mask hides those digits from most readers).
+ */
+export function registerFindings(itemKeys: readonly string[], facts: RegisterFacts, on: IsoDate): RegisterFinding[] {
+  const findings: RegisterFinding[] = [];
+  if (itemKeys.includes(OWNER_IN_ESTATE)) {
+    const says = registerContradiction({ itemKey: OWNER_IN_ESTATE, result: 'PASS', checkedOn: on }, facts) ? 'FAIL' : 'PASS';
+    findings.push({ itemKey: OWNER_IN_ESTATE, says, unitsInEstate: facts.unitsInEstate });
+  }
+  if (itemKeys.includes(AGED_18_OR_OVER)) {
+    const known = statedBirthDate(facts.idNumber) !== null;
+    const says = !known ? 'PENDING' : registerContradiction({ itemKey: AGED_18_OR_OVER, result: 'PASS', checkedOn: on }, facts) ? 'FAIL' : 'PASS';
+    findings.push({ itemKey: AGED_18_OR_OVER, says });
+  }
+  return findings;
+}

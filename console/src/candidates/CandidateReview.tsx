@@ -11,9 +11,12 @@ import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fi
 import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { DocumentButton } from '../shared/DocumentButton';
+import { lastReview, rememberReview } from './lastReview';
+import { RecordRemainingDialog, remainingItems, useRegisterNote } from './RecordRemainingDialog';
 
 type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
 type Check = CandidateRecordFragment['checks'][number];
+type Finding = CandidateRecordFragment['registerFindings'][number];
 
 interface Explanation {
   itemKey: string;
@@ -82,12 +85,14 @@ function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; chec
   const refresh = useRefresh();
   const problemOf = useFieldProblem();
   const errorText = useErrorText();
+  // an item not yet checked starts from this officer's last recording in the election
+  const last = check ? null : lastReview(String(record.electionId));
   const [input, setInput] = useState<EligibilityCheckInput>({
     itemKey: item.key,
     result: check?.result ?? 'PASS',
     reviewingBody: check?.reviewingBody ?? item.suggestedReviewers[0],
-    reviewer: check?.reviewer ?? '',
-    checkedOn: check?.checkedOn ?? todayInChina(),
+    reviewer: check?.reviewer ?? last?.reviewer ?? '',
+    checkedOn: check?.checkedOn ?? last?.checkedOn ?? todayInChina(),
     evidenceNote: check?.evidenceNote ?? '',
     overrideReason: check?.overrideReason ?? '',
   });
@@ -102,6 +107,7 @@ function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; chec
         evidenceNote: input.evidenceNote?.trim() || null,
         overrideReason: mayOverride ? input.overrideReason?.trim() || null : null,
       });
+      rememberReview(String(record.electionId), { reviewer: input.reviewer.trim(), reviewingBody: lastReview(String(record.electionId))?.reviewingBody ?? null, checkedOn: input.checkedOn });
       notify('wuye.review.recorded', { type: 'success', messageArgs: { decision: translate(`wuye.decision.${data.decision}`) } });
       refresh();
       return true;
@@ -174,12 +180,26 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
   const format = useFormat();
   const { canAccess } = useCanAccess({ resource: 'candidates', action: 'review', record });
   const [editing, setEditing] = useState<ChecklistItem | null>(null);
+  const [batch, setBatch] = useState<ChecklistItem[] | null>(null);
+  const registerNote = useRegisterNote();
+  const findings = new Map(((record.registerFindings ?? []) as Finding[]).map((f) => [f.itemKey, f]));
   const checks = new Map(((record.checks ?? []) as Check[]).map((c) => [c.itemKey, c]));
+  const remaining = remainingItems(items, (record.checks ?? []) as Check[]);
   const deciding = new Set(record.decision === 'ELIGIBLE' ? [] : ((record.decisionExplanation ?? []) as Explanation[]).map((e) => e.itemKey));
   const reviewing = record.election?.phase === 'ELIGIBILITY_REVIEW';
   return (
     <Stack spacing={2}>
       {canAccess && !reviewing && <Alert severity="info">{translate('wuye.review.not_in_review')}</Alert>}
+      {canAccess && reviewing && remaining.length > 0 && (
+        <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
+          <Button variant="contained" onClick={() => setBatch(remaining)} data-testid="record-remaining">
+            {translate('wuye.review.record_remaining', { smart_count: remaining.length })}
+          </Button>
+          <Typography variant="body2" color="text.secondary">
+            {translate('wuye.review.record_remaining_help')}
+          </Typography>
+        </Stack>
+      )}
       {CHECK_KINDS.map((kind) => (
         <div key={kind} data-testid={`checklist-${kind}`}>
           <Typography variant="h6" sx={{ mb: 1 }}>
@@ -207,7 +227,14 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
                   const result = check?.result ?? 'PENDING';
                   return (
                     <TableRow key={item.key} data-item={item.key} data-result={result} sx={deciding.has(item.key) ? { bgcolor: 'action.selected' } : undefined}>
-                      <TableCell>{title(item)}</TableCell>
+                      <TableCell>
+                        {title(item)}
+                        {findings.has(item.key) && (
+                          <Typography variant="caption" sx={{ display: 'block' }} color={findings.get(item.key)!.says === 'FAIL' ? 'error' : 'text.secondary'} data-testid="register-note">
+                            {registerNote(findings.get(item.key))}
+                          </Typography>
+                        )}
+                      </TableCell>
                       <TableCell>
                         <Chip size="small" color={RESULT_COLORS[result as keyof typeof RESULT_COLORS]} label={translate(`wuye.checkResult.${result}`)} />
                       </TableCell>
@@ -230,6 +257,7 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
           </Table>
         </div>
       ))}
+      {batch && <RecordRemainingDialog items={batch} onClose={() => setBatch(null)} />}
       {editing && <RecordCheckDialog item={editing} check={checks.get(editing.key)} onClose={() => setEditing(null)} />}
     </Stack>
   );

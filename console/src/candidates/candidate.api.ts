@@ -1,7 +1,7 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { CandidateRecordFragment, EligibilityCheckInput, ObjectionInput } from '../generated/graphql';
+import type { CandidateRecordFragment, EligibilityCheckInput, EligibilityChecksInput, ObjectionInput } from '../generated/graphql';
 
 export const CandidateRecord = graphql(`
   fragment CandidateRecord on Candidate {
@@ -9,6 +9,7 @@ export const CandidateRecord = graphql(`
     owner { id name } election { id title phase estateId seats }
     checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }
     checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }
+    registerFindings { itemKey says unitsInEstate }
     objections { id filedOn filedBy reason resolution resolvedOn }
   }
 `);
@@ -24,6 +25,11 @@ const RecordCheck = graphql(`
     recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }
   }
 `);
+const RecordChecks = graphql(`
+  mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {
+    recordEligibilityChecks(candidateId: $candidateId, version: $version, input: $input) { id version decision }
+  }
+`);
 const FileObjection = graphql(`
   mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }
 `);
@@ -33,6 +39,10 @@ const ResolveObjection = graphql(`mutation Resolve($id: ID!, $resolution: String
 export const candidateCalls = {
   async recordEligibilityCheck(candidateId: string, version: number, input: EligibilityCheckInput) {
     return { data: (await call(RecordCheck, { candidateId, version, input }, { ...input })).recordEligibilityCheck };
+  },
+  /** Several items at once (the remaining ones): all recorded or none; problems come back on `items[i].field`. */
+  async recordEligibilityChecks(candidateId: string, version: number, input: EligibilityChecksInput) {
+    return { data: (await call(RecordChecks, { candidateId, version, input }, { reviewer: input.reviewer, checkedOn: input.checkedOn })).recordEligibilityChecks };
   },
   async fileObjection(candidateId: string, input: ObjectionInput) {
     return { data: (await call(FileObjection, { candidateId, input }, { ...input })).fileObjection };

@@ -1,0 +1,24 @@
+import { session } from '../session';
+
+/** Who reviewed, for which body, on which day: what an officer enters once and reuses for the next candidate. */
+export interface ReviewDefaults {
+  reviewer: string;
+  /** null: each item's first suggested body */
+  reviewingBody: string | null;
+  checkedOn: string;
+}
+
+// per officer and election: the next candidate of the same review starts from the last one recorded
+const keyOf = (electionId: string) => `wuye-review-defaults:${session.user()?.id ?? ''}:${electionId}`;
+
+export function lastReview(electionId: string): ReviewDefaults | null {
+  try {
+    return JSON.parse(localStorage.getItem(keyOf(electionId)) ?? 'null') as ReviewDefaults | null;
+  } catch {
+    return null;
+  }
+}
+
+export function rememberReview(electionId: string, defaults: ReviewDefaults): void {
+  localStorage.setItem(keyOf(electionId), JSON.stringify(defaults));
+}
