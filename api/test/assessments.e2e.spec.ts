@@ -267,6 +267,7 @@ describe('an assessment from scoring to the published list', () => {
     expect(codeOf(returnPublished)).toBe('INVALID_TRANSITION');
     const scoreClosed = await app.gql(SCORE_ASSESSMENT, { id: unfinished.id, version: unfinished.version, scores: fullScores(unfinished) }, await app.tokenFor('officer'));
     expect(codeOf(scoreClosed)).toBe('INVALID_TRANSITION');
+    expect(scoreClosed.errors?.[0].extensions).toMatchObject({ rule: 'LIST_PUBLISHED', quarter });
     await expect(app.ds.query(`UPDATE red_black_entry SET total = total + 1 WHERE quarter = $1`, [quarter])).rejects.toThrow(/never changed/);
 
     const after = (await app.gql(RED_BLACK_LIST, { quarter }, null)).data.redBlackList!;

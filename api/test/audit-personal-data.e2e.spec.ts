@@ -118,6 +118,8 @@ describe('the audit log never holds a phone or ID number in full', () => {
     // a demo election: its owners' ID numbers and phones are in the database already
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'PREPARATION' } } });
     const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
+    // the owners were told nomination begins today (the seed plans it for next week)
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [election.id, todayInChina()]);
     await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action: 'OPEN_NOMINATION' });
     const voters: Array<{ id: number; id_number: string; phone: string | null }> = await app.ds.query(
       `SELECT DISTINCT w.id, w.id_number, w.phone FROM ownership o JOIN unit u ON u.id = o.unit_id JOIN owner w ON w.id = o.owner_id

@@ -79,7 +79,7 @@ describe('ballots', () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'NOMINATION' } } });
     const [owner] = await app.ds.query(`SELECT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id JOIN election e ON e.estate_id = u.estate_id WHERE e.id = $1 AND o.designated_voter LIMIT 1`, [elections.items[0].id]);
     const result = await app.gql(RECORD_BALLOT, { electionId: elections.items[0].id, input: { ownerId: String(owner.owner_id), method: 'PAPER', choices: [] } }, await app.tokenFor('officer'));
-    expect(result.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'VOTING_NOT_OPEN' });
   });
 
   it('the tally reports participation and approval as exact fractions of headcount and area', async () => {

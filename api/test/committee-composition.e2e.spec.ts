@@ -129,9 +129,13 @@ describe('a re-election certified during the outgoing term', () => {
     expect(election.kind).toBe('RE_ELECTION');
     const [outgoing] = await app.ds.query(`SELECT id, term_end FROM committee WHERE estate_id = $1 AND term_start <= $2 AND term_end >= $2`, [election.estateId, today]);
     expect(outgoing).toBeDefined();
-    for (const action of ['PUBLISH_RESULT', 'CERTIFY'] as const) {
-      ({ moveElection: election } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action }));
-    }
+    // the result published on the day announced for it (the seed plans it for next week), certified once its publicity has run its course
+    const publicity = (startsOn: string, endsOn: string) =>
+      app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [election.id, startsOn, endsOn]);
+    await publicity(today, addDays(today, 6));
+    ({ moveElection: election } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action: 'PUBLISH_RESULT' }));
+    await publicity(addDays(today, -7), addDays(today, -1));
+    ({ moveElection: election } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action: 'CERTIFY' }));
     const { committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! });
     const [ended] = await app.ds.query(`SELECT to_char(term_end, 'YYYY-MM-DD') AS term_end FROM committee WHERE id = $1`, [outgoing.id]);
     expect(ended.term_end).toBe(addDays(committee.termStart, -1));
@@ -145,6 +149,8 @@ describe('certifying an election', () => {
   it('seats only owners on the roll fixed when voting opened; nothing changes when refused', async () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'RESULT_PUBLICITY' } } });
     const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
+    // as if the publicity of the result had run its course (the seed's ends next week)
+    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [election.id, addDays(today, -1)]);
     const [{ elected_ids: electedIds }] = await app.ds.query(
       `SELECT (SELECT array_agg(c.id ORDER BY c.id) FROM candidate c WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn) AS elected_ids`,
       [election.id],
@@ -161,6 +167,7 @@ describe('certifying an election', () => {
       const refused = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action: 'CERTIFY' }, await app.tokenFor('officer'));
       expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
       expect(refused.errors?.[0].message).toMatch(/名册外 held no unit on the roll fixed when voting opened/);
+      expect(refused.errors?.[0].extensions).toMatchObject({ rule: 'ELECTED_NOT_ON_ROLL', names: ['名册外'] });
       expect((await app.as('officer', GET_ELECTION, { id: election.id })).election.phase).toBe('RESULT_PUBLICITY');
     } finally {
       await app.ds.query(`UPDATE candidate SET owner_id = $2 WHERE id = $1`, [seated, ownerBefore]);
@@ -187,6 +194,7 @@ describe('opening the vote', () => {
       const refused = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action: 'OPEN_VOTING' }, await app.tokenFor('officer'));
       expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
       expect(refused.errors?.[0].message).toContain(`${standing.owner.name} hold no unit on the owner roll: review them again`);
+      expect(refused.errors?.[0].extensions).toMatchObject({ rule: 'CANDIDATES_OFF_ROLL', names: [standing.owner.name] });
       const after = (await app.as('officer', GET_ELECTION, { id: election.id })).election;
       expect([after.phase, after.version]).toEqual(['CANDIDATE_PUBLICITY', election.version]);
     } finally {

@@ -88,6 +88,7 @@ describe('the objection window, once the candidates are published, is extended b
   it('voting waits for the window', async () => {
     const early = await app.gql(MOVE, { id: e.id, version: e.version, action: 'OPEN_VOTING' }, officer);
     expect(early.errors?.[0].message).toMatch(/objection window runs until/);
+    expect(early.errors?.[0].extensions).toMatchObject({ rule: 'OBJECTION_WINDOW_RUNNING', endsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(await read(e.id)).toEqual(before.get(e.id));
   });
 
@@ -148,6 +149,7 @@ describe('publishing the candidates starts the window: a window already over is 
     const refused = await app.gql(MOVE, { id: e.id, version: e.version, action: 'PUBLISH_CANDIDATES' }, officer);
     expect(refused.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
     expect(refused.errors?.[0].message).toMatch(/objection window is planned to end on .* before today/);
+    expect(refused.errors?.[0].extensions).toMatchObject({ rule: 'OBJECTION_WINDOW_LAPSED', endsOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) });
     expect(await read(e.id)).toEqual(before.get(e.id));
 
     const extended = await update(e, { phases: [{ ...lapsed, endsOn: addDays(today, 7) }] });
@@ -168,10 +170,9 @@ describe('field by field, while the election runs', () => {
     await remember(e.id);
     const nomination = plannedOf(e, 'NOMINATION');
     expect(nomination.startsOn).toBe(addDays(today, -3));
-    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -2) }] }), 'BAD_USER_INPUT', ['phases/PHASE_ENDS_BEFORE_ENTERED']);
-    const onEntry = await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -1) }] });
-    expect(onEntry.errors).toBeUndefined();
-    e = await remember(e.id);
+    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -2) }] }), 'BAD_USER_INPUT', ['phases/PHASE_ENDS_BEFORE_ENTERED', 'phases/NOMINATION_PERIOD_SHORTENED']);
+    // the owners were told they may nominate until its last day: a running nomination is extended, never shortened
+    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -1) }] }), 'BAD_USER_INPUT', ['phases/NOMINATION_PERIOD_SHORTENED']);
     const longer = await update(e, { phases: [{ ...nomination, endsOn: addDays(nomination.endsOn!, 3) }] });
     expect(longer.errors).toBeUndefined();
   });

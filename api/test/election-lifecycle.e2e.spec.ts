@@ -69,7 +69,7 @@ describe('an election from preparation to a filed committee', () => {
     expect(election.phase).toBe('PREPARATION');
     expect(election.availableActions).toEqual(['OPEN_NOMINATION', 'CANCEL']);
     const skip = await move('OPEN_VOTING');
-    expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', from: 'PREPARATION' });
+    expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'MOVE_NOT_ALLOWED', from: 'PREPARATION' });
     expect((await move('CANCEL')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'cancelReason' }] });
   });
 
@@ -83,6 +83,8 @@ describe('an election from preparation to a filed committee', () => {
   });
 
   it('takes nominations of the estate’s owners only', async () => {
+    // the owners were told nomination runs today only (the seed plans it for next week)
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [election.id, today]);
     expect((await move('OPEN_NOMINATION')).errors).toBeUndefined();
     const voters = await app.ds.query(
       `SELECT DISTINCT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 AND o.designated_voter ORDER BY o.owner_id LIMIT $2`,
@@ -102,7 +104,7 @@ describe('an election from preparation to a filed committee', () => {
     const outsider = await app.gql(NOMINATE, { electionId: election.id, input: { ownerId: String(stranger.id), partyMember: false, nominatedBy: '自荐', nominatedOn: today } }, await app.tokenFor('officer'));
     expect(outsider.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'ownerId', rule: 'NOT_ON_ROLL' }] });
     // reviews are recorded in the review phase only
-    expect((await check(candidateIds[0], 'AGED_18_OR_OVER', 'PASS')).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect((await check(candidateIds[0], 'AGED_18_OR_OVER', 'PASS')).errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'CHECKS_OUTSIDE_REVIEW', phases: ['ELIGIBILITY_REVIEW'] });
   });
 
   it('decides eligibility from the checklist and explains it', async () => {
@@ -128,6 +130,8 @@ describe('an election from preparation to a filed committee', () => {
     const held = await move('PUBLISH_CANDIDATES');
     expect(held.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
     expect(held.errors?.[0].message).toMatch(/await a decision/);
+    // the rule and its figures, for the console to say it in the user's words
+    expect(held.errors?.[0].extensions).toMatchObject({ rule: 'CANDIDATES_UNDECIDED', count: 4 });
     for (const id of candidateIds.slice(3)) await passAll(id);
     await refresh();
     expect(election.candidates.filter((c: { decision: string }) => c.decision === 'ELIGIBLE')).toHaveLength(election.seats + 1);
@@ -181,7 +185,7 @@ describe('an election from preparation to a filed committee', () => {
     expect((await move('OPEN_VOTING')).errors).toBeUndefined();
     // the rules of the vote are frozen now
     const frozen = await app.gql(UPDATE_ELECTION, { id: election.id, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: true, phases: [] } }, await app.tokenFor('officer'));
-    expect(frozen.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(frozen.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'SETTINGS_FROZEN' });
   });
 
   it('tallies the ballots and certifies a committee with its 30-day filing', async () => {
@@ -207,7 +211,10 @@ describe('an election from preparation to a filed committee', () => {
     expect(tally.electedIds.sort()).toEqual(eligible.slice(0, election.seats).sort());
     expect(tally.issues).toEqual([]);
 
+    // the result is published on the day announced for it, and certified once its publicity has run its course
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [election.id, today, addDays(today, 6)]);
     expect((await move('PUBLISH_RESULT')).errors).toBeUndefined();
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [election.id, addDays(today, -7), addDays(today, -1)]);
     expect((await move('CERTIFY')).errors).toBeUndefined();
     expect(election.phase).toBe('CERTIFIED');
     expect(election.availableActions).toEqual([]);
@@ -228,7 +235,7 @@ describe('an election from preparation to a filed committee', () => {
     const noMaterials = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noMaterials.errors?.[0].message).toMatch(/MINUTES, COVENANT, RULES_OF_PROCEDURE, MEMBER_LIST/);
     // the refusal names what is missing as data, for the console to list
-    expect(noMaterials.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', missingMaterials: ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] });
+    expect(noMaterials.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'MATERIALS_MISSING', missingMaterials: ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] });
     for (const kind of ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const) {
       const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, {
         filingId: filing.id,
@@ -239,6 +246,8 @@ describe('an election from preparation to a filed committee', () => {
     const noPositions = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noPositions.errors?.[0].message).toMatch(/positions/);
     expect(noPositions.errors?.[0].extensions.positionProblems.length).toBeGreaterThan(0);
+    // how many vice-chairs the rule requires and how many are set, for the console to say what to change
+    expect(noPositions.errors?.[0].extensions).toMatchObject({ rule: 'POSITIONS_NOT_SET', viceChairsMin: 1, viceChairsMax: 2, chairs: 0, viceChairs: 0 });
 
     const people = committee.members.map((m) => ({ name: m.name, ownerId: m.ownerId }));
     // four of the five (a vacancy, allowed) with no vice-chair; a sixth person who was never elected

@@ -23,6 +23,10 @@ export const NOMINATE = graphql(`mutation Nominate($electionId: ID!, $input: Nom
   nominateCandidate(electionId: $electionId, input: $input) { id version decision } }`);
 export const RECORD_CHECK = graphql(`mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {
   recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }`);
+export const RECORD_CHECKS = graphql(`mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {
+  recordEligibilityChecks(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation
+    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason } } }`);
+export const CANDIDATE_REGISTER = graphql(`query CandidateRegister($id: ID!) { candidate(id: $id) { id registerFindings { itemKey says unitsInEstate } } }`);
 export const FILE_OBJECTION = graphql(`mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }`);
 export const RESOLVE_OBJECTION = graphql(`mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }`);
 export const GET_CANDIDATE = graphql(`query Candidate($id: ID!) {

@@ -66,7 +66,7 @@ describe('general resolutions use the same engine', () => {
     expect(moveResolution.phase).toBe('CLOSED');
     expect(moveResolution.outcome).toMatchObject({ outcome: tally.outcome, ballots: takingPart.length });
     const late = await app.gql(RESOLUTION_BALLOT, { resolutionId: open.id, input: { ownerId: people[people.length - 1].ownerId, method: 'PAPER', choice: 'YES' } }, await app.tokenFor('officer'));
-    expect(late.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    expect(late.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'VOTING_NOT_OPEN' });
   });
 
   it('raising the maintenance fund (matter 6) needs three quarters: 70% yes is not enough', async () => {

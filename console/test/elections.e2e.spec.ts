@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
-import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
+import { todayInChina } from '../../api/src/shared/iso-date';
+import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
 import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
@@ -85,6 +86,30 @@ describe('the election workspace', () => {
     await dialog.waitFor({ state: 'detached' });
     await decided('ELIGIBLE');
     await decision.locator('li[data-reason="UNSUITABLE_OVERRIDDEN"]').getByText(/赴外地照料老人/).waitFor();
+  });
+
+  browserIt('closing the vote asks for the voting day, the last announced day once the period is over', async () => {
+    const election = await electionIn('VOTING');
+    const [{ starts_on: startsOn, ends_on: endsOn }] = await suite.app.ds.query(
+      `SELECT starts_on::text, ends_on::text FROM election_phase WHERE election_id = $1 AND phase = 'VOTING'`,
+      [election.id],
+    );
+    const yesterday = new Date(Date.parse(`${todayInChina()}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    // as if the announced voting period ended yesterday and the paper ballots were typed in today
+    await suite.app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [election.id, yesterday]);
+    try {
+      const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+      watch(page);
+      await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
+      await page.getByTestId('election-moves').getByTestId('move-CLOSE_VOTING').click();
+      const dialog = page.getByTestId('move-dialog');
+      await dialog.getByLabel(zh.wuye.workspace.voted_on).waitFor();
+      await expect(dialog.getByTestId('voted-on').inputValue()).resolves.toBe(yesterday);
+      await dialog.getByText(zh.wuye.workspace.voted_on_help).waitFor();
+      await dialog.getByRole('button', { name: zh.ra.action.cancel }).click();
+    } finally {
+      await suite.app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'VOTING'`, [election.id, startsOn, endsOn]);
+    }
   });
 
   browserIt('an officer records ballots; a second ballot of the same person is shown as already voted', async () => {
@@ -196,15 +221,23 @@ describe('the election workspace', () => {
     const moves = page.getByTestId('election-moves');
     await moves.getByTestId('move-CANCEL').waitFor();
     await expect(moves.getByRole('button').allTextContents()).resolves.toEqual([zh.wuye.electionAction.OPEN_NOMINATION, zh.wuye.electionAction.CANCEL]);
+    // nomination was announced for next week (the seed's plan): the move waits, saying why
+    await moves.locator('[data-testid="move-hold"][data-rule="NOMINATION_NOT_STARTED"]').getByText(zh.wuye.rules.NOMINATION_NOT_STARTED).waitFor();
+    await expect(moves.getByTestId('move-OPEN_NOMINATION').isDisabled()).resolves.toBe(true);
+    // as if the owners had been told nomination runs today only
+    await suite.app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [election.id, todayInChina()]);
+    await page.reload();
+    await becomes(() => moves.getByTestId('move-OPEN_NOMINATION').isDisabled({ timeout: 1_000 }), false);
     await moves.getByTestId('move-OPEN_NOMINATION').click();
     await page.getByTestId('move-dialog').getByText('选举将从“筹备”进入“候选人推荐”。').waitFor();
     await page.getByTestId('move-dialog-confirm').click();
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.NOMINATION).waitFor();
 
-    // closing nomination with nobody nominated is refused, with the server's reason
+    // closing nomination with nobody nominated is refused, saying why and what to do in Chinese (the rule's words)
     await moves.getByTestId('move-CLOSE_NOMINATION').click();
     await page.getByTestId('move-dialog-confirm').click();
-    await page.getByTestId('move-dialog-error').getByText(/nobody has been nominated/).waitFor();
+    await page.getByTestId('move-dialog-error').getByText(zh.wuye.rules.NO_CANDIDATES, { exact: true }).waitFor();
+    await expect(page.getByTestId('move-dialog-error').textContent()).resolves.not.toMatch(/nominated/);
     await page.getByTestId('move-dialog').getByRole('button', { name: zh.ra.action.cancel }).click();
 
     await moves.getByTestId('move-CANCEL').click();
@@ -215,6 +248,67 @@ describe('the election workspace', () => {
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.CANCELLED).waitFor();
     const [row] = await suite.app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
     expect(row.phase).toBe('CANCELLED');
+  });
+});
+
+describe('recording the remaining items of a review at once', () => {
+  browserIt('an officer records a candidate’s remaining items in one confirm and sees the candidate decided; the next candidate starts with the same reviewer', async () => {
+    // an election whose nominations are all unreviewed, moved on to the review
+    // (one with its nominations in: an earlier test opens nomination on an election of its own)
+    const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'NOMINATION' } } });
+    const opened = await Promise.all(elections.items.map(async (e) => (await suite.app.as('officer', GET_ELECTION, { id: e.id })).election));
+    const nominating = opened.find((e) => e.candidates.length >= 2)!;
+    // the owners were told nomination runs some days more: the plan as if it had ended yesterday
+    await suite.app.ds.query(
+      `UPDATE election_phase SET starts_on = LEAST(starts_on, current_date - 1), ends_on = current_date - 1 WHERE election_id = $1 AND phase = 'NOMINATION'`,
+      [nominating.id],
+    );
+    const { moveElection: election } = await suite.app.as('officer', MOVE_ELECTION, { id: nominating.id, version: nominating.version, action: 'CLOSE_NOMINATION' });
+    expect(election.phase).toBe('ELIGIBILITY_REVIEW');
+    const [first, second] = election.candidates;
+    const items = zh.wuye.review;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/candidates/${first.id}/show`);
+    const review = page.getByTestId('candidate-review');
+    await review.locator('[data-testid="decision"][data-decision="NOT_YET_ELIGIBLE"]').waitFor();
+    // the register answers "owns a unit" itself, in the checklist and in the form
+    await review.locator('tr[data-item="OWNER_IN_ESTATE"]').getByTestId('register-note').getByText(/业主名册：持有本小区房屋 \d+ 套/).waitFor();
+
+    await review.getByTestId('record-remaining').click();
+    const dialog = page.getByTestId('remaining-dialog');
+    await expect(dialog.locator('tr[data-item]').count()).resolves.toBe(18);
+    await expect(dialog.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(18);
+    await dialog.locator('tr[data-item="OWNER_IN_ESTATE"]').getByTestId('register-note').waitFor();
+    await dialog.getByLabel(items.reviewer).fill('街道联审组 王审查');
+    await dialog.getByTestId('remaining-summary').getByText('通过 18 项，不通过 0 项，待审 0 项').waitFor();
+    await dialog.getByTestId('remaining-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+
+    await review.locator('[data-testid="decision"][data-decision="ELIGIBLE"]').waitFor();
+    await expect(review.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(18);
+    await review.locator('tr[data-item="ORGANISED_CRIME"]').getByText('街道联审组 王审查').waitFor();
+    await review.locator('tr[data-item="ORGANISED_CRIME"]').getByText(zh.wuye.reviewingBody.POLICE_STATION).waitFor();
+    const stored = await suite.app.ds.query(`SELECT count(*)::int AS n, min(reviewer) AS reviewer FROM eligibility_check WHERE candidate_id = $1 AND result = 'PASS'`, [first.id]);
+    expect(stored[0]).toEqual({ n: 18, reviewer: '街道联审组 王审查' });
+    const [candidate] = await suite.app.ds.query(`SELECT decision FROM candidate WHERE id = $1`, [first.id]);
+    expect(candidate.decision).toBe('ELIGIBLE');
+
+    // the next candidate: the reviewer is entered already; one item changed to pending keeps them waiting
+    await page.goto(`${suite.app.baseUrl}/#/candidates/${second.id}/show`);
+    await review.locator('[data-testid="decision"][data-decision="NOT_YET_ELIGIBLE"]').waitFor();
+    await review.getByTestId('record-remaining').click();
+    await expect(dialog.getByLabel(items.reviewer).inputValue()).resolves.toBe('街道联审组 王审查');
+    await choose(page, dialog.getByTestId('remaining-result-CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY'), zh.wuye.checkResult.PENDING);
+    await dialog.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]').getByPlaceholder(items.evidence).fill('待派出所回函');
+    await dialog.getByTestId('remaining-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await review.locator('li[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"][data-reason="DISQUALIFYING_PENDING"]').waitFor();
+    // the checks table follows the decision: wait for its seventeenth passed row before counting
+    await review.locator('tr[data-item][data-result="PASS"]').nth(16).waitFor();
+    await expect(review.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(17);
+    // what is left is offered again, one item
+    await review.getByTestId('record-remaining').getByText(/其余 1 项/).waitFor();
   });
 });
 

@@ -71,7 +71,7 @@ interface MoveInput {
 /** A quarter whose list is published is closed: nothing of it changes any more. */
 async function assertQuarterOpen(ctx: RequestContext, assessment: { id: number; quarter: string; state: string }, doing: string): Promise<void> {
   const [closed] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [assessment.quarter]);
-  if (closed) throw fail.invalidTransition('Assessment', assessment.id, assessment.state, `${doing} after the ${assessment.quarter} red/black list was published`);
+  if (closed) throw fail.invalidTransition('Assessment', assessment.id, assessment.state, `${doing} after the ${assessment.quarter} red/black list was published`, { rule: 'LIST_PUBLISHED', quarter: assessment.quarter });
 }
 
 const assessmentLifecycle: Lifecycle<Assessment, AssessmentStateName, AssessmentAction, MoveInput> = {
@@ -192,7 +192,7 @@ export class AssessmentService {
     assertSchemeValid(definition);
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, AssessmentScheme, id, version, noRowRule);
-      if (row.state !== AssessmentSchemeState.DRAFT) throw fail.invalidTransition('AssessmentScheme', id, row.state, 'edited (a published edition is fixed)');
+      if (row.state !== AssessmentSchemeState.DRAFT) throw fail.invalidTransition('AssessmentScheme', id, row.state, 'edited (a published edition is fixed)', { rule: 'SCHEME_PUBLISHED' });
       const updated = await saveVersion(ctx, AssessmentScheme, row, { title: input.title.trim(), source: input.source.trim(), definition });
       await recordAudit(ctx, { action: 'assessmentScheme.update', entityType: 'AssessmentScheme', entityId: id, before: row, after: updated });
       return updated;
@@ -271,7 +271,7 @@ export class AssessmentService {
   score(ctx: RequestContext, id: number, version: number, scores: ItemScoreInput[]): Promise<Assessment> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, Assessment, id, version, (row) => assertJurisdiction(ctx, row.estateId));
-      if (!SCORABLE_STATES.includes(row.state)) throw fail.invalidTransition('Assessment', id, row.state, 'scored (only drafts and returned assessments are)');
+      if (!SCORABLE_STATES.includes(row.state)) throw fail.invalidTransition('Assessment', id, row.state, 'scored (only drafts and returned assessments are)', { rule: 'NOT_SCORABLE' });
       await assertQuarterOpen(ctx, row, 'scored');
       const scheme = await ctx.em.findOneByOrFail(AssessmentScheme, { id: row.schemeId });
       const result = applyScores(row.items, itemsFor(scheme.definition, row.category), scores);

@@ -7,7 +7,7 @@ import type { RequestContext } from '../request/context';
 import { withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
-import { toHundredths } from '../shared/decimal';
+import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, toHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
@@ -30,9 +30,10 @@ import {
 const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
 
 /** The trigger's refusal (a closed quarter's book is final), as the client sees it. */
-const closedPeriod = (what: string) => () => fail.invalidTransition('AccountPeriod', 0, 'CLOSED', `given changes (${what}): its quarter is closed; book a correction instead`);
+const closedPeriod = (what: string) => () => fail.invalidTransition('AccountPeriod', 0, 'CLOSED', `given changes (${what}): its quarter is closed; book a correction instead`, { rule: 'QUARTER_CLOSED' });
 
 function money(amount: string, field: string, { negativeAllowed }: { negativeAllowed: boolean }): number {
+  if (!fitsDecimalPlaces(amount, 2)) throw fail.badInput([{ field, rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) }]);
   let fen: number;
   try {
     fen = toHundredths(amount);
@@ -97,18 +98,18 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
       if (input.memberId === null) throw fail.badField('memberId', 'REQUIRED', 'name the committee member who closes the quarter');
       await assertSittingMember(ctx, input.memberId, row.estateId, 'memberId');
       if (todayInChina() <= periodOf(row.year, row.quarter).to) {
-        throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed before its quarter has ended');
+        throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed before its quarter has ended', { rule: 'QUARTER_NOT_ENDED', endsOn: periodOf(row.year, row.quarter).to });
       }
       const [earlier]: Array<{ n: number }> = await ctx.em.query(
         `SELECT count(*)::int AS n FROM account_period WHERE account_id = $1 AND status = 'OPEN' AND (year, quarter) < ($2, $3)`,
         [row.accountId, row.year, row.quarter],
       );
-      if (earlier.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed while an earlier quarter is open');
+      if (earlier.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed while an earlier quarter is open', { rule: 'EARLIER_QUARTER_OPEN', count: earlier.n });
       const [waiting]: Array<{ n: number }> = await ctx.em.query(
         `SELECT count(*)::int AS n FROM account_entry WHERE period_id = $1 AND sign_off_required AND signed_off_at IS NULL`,
         [row.id],
       );
-      if (waiting.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, `closed while ${waiting.n} entries await the community’s sign-off`);
+      if (waiting.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, `closed while ${waiting.n} entries await the community’s sign-off`, { rule: 'ENTRIES_AWAIT_SIGN_OFF', count: waiting.n });
     }
     // the community countersigns what the committee closed: never the person who recorded the close
     if (action === PeriodAction.COUNTERSIGN && row.closedById !== null && row.closedById === actorId(ctx)) {
@@ -319,7 +320,10 @@ export class CommitteeAccountService {
       [account.id, year, quarter],
     );
     if (later) {
-      throw fail.invalidTransition('AccountPeriod', later.id, later.status, `given an entry dated ${day}: the book is closed through that quarter; book a correction dated in an open quarter`);
+      throw fail.invalidTransition('AccountPeriod', later.id, later.status, `given an entry dated ${day}: the book is closed through that quarter; book a correction dated in an open quarter`, {
+        rule: 'BOOK_CLOSED_THROUGH',
+        day,
+      });
     }
     await ctx.em.query(
       `INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, $4) ON CONFLICT (account_id, year, quarter) DO NOTHING`,
@@ -333,7 +337,9 @@ export class CommitteeAccountService {
     return withTransaction(ctx, async (ctx) => {
       const entry = await lockVersion(ctx, AccountEntry, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       if (!entry.signOffRequired || entry.signedOffAt) {
-        throw fail.invalidTransition('AccountEntry', id, entry.signedOffAt ? 'SIGNED_OFF' : 'WITHIN_LIMIT', 'signed off');
+        throw entry.signedOffAt
+          ? fail.invalidTransition('AccountEntry', id, 'SIGNED_OFF', 'signed off', { rule: 'ALREADY_SIGNED_OFF' })
+          : fail.invalidTransition('AccountEntry', id, 'WITHIN_LIMIT', 'signed off', { rule: 'NO_SIGN_OFF_NEEDED' });
       }
       if (entry.createdById !== null && entry.createdById === actorId(ctx)) {
         throw fail.forbidden(`You booked entry ${id}: another officer must sign it off`, 'MAKER_CHECKER');

@@ -8,7 +8,7 @@ import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { IsoDate, todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { checkPositions } from './committee-rules';
+import { checkPositions, CommitteePosition, DEFAULT_COMMITTEE_RULES } from './committee-rules';
 import { CommitteeFiling, CommitteeFilingKind } from './committee-filing.entity';
 import { CommitteeMember } from './committee-member.entity';
 import { Committee } from './committee.entity';
@@ -36,13 +36,22 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
     const kinds: Array<{ kind: MaterialKind }> = await ctx.em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
     const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
     if (missing.length) {
-      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`, { missingMaterials: missing });
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`, { rule: 'MATERIALS_MISSING', missingMaterials: missing });
     }
     const members = await ctx.em.find(CommitteeMember, { where: { committeeId: committee.id } });
-    const problems = checkPositions(members.filter((m) => !m.endsOn).map((m) => m.position));
+    const positions = members.filter((m) => !m.endsOn).map((m) => m.position);
+    const problems = checkPositions(positions);
     if (problems.length) {
+      // the figures the rule counts, so the refusal can say how many vice-chairs are required and how many are set
+      const count = (p: CommitteePosition) => positions.filter((x) => x === p).length;
       throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted before the positions are set: ${problems.map((p) => p.message).join('; ')}`, {
+        rule: 'POSITIONS_NOT_SET',
         positionProblems: problems.map((p) => ({ rule: p.rule, message: p.message })),
+        chairs: count(CommitteePosition.CHAIR),
+        viceChairs: count(CommitteePosition.VICE_CHAIR),
+        members: count(CommitteePosition.MEMBER),
+        viceChairsMin: DEFAULT_COMMITTEE_RULES.viceChairs.min,
+        viceChairsMax: DEFAULT_COMMITTEE_RULES.viceChairs.max,
       });
     }
   },
@@ -118,7 +127,7 @@ export class CommitteeFilingService {
       if (!filing) throw fail.notFound('CommitteeFiling', filingId);
       await assertJurisdiction(ctx, (await committeeOf(ctx, filing)).estateId);
       if (!EDITABLE_FILING_STATUSES.includes(filing.filingStatus)) {
-        throw fail.invalidTransition('CommitteeFiling', filingId, filing.filingStatus, 'given new materials');
+        throw fail.invalidTransition('CommitteeFiling', filingId, filing.filingStatus, 'given new materials', { rule: 'FILING_NOT_EDITABLE' });
       }
       const result = await ctx.em.insert(FilingMaterial, {
         committeeFilingId: filingId,
@@ -143,7 +152,7 @@ export class CommitteeFilingService {
       const filing = await ctx.em.findOne(CommitteeFiling, { where: { id: material.committeeFilingId }, lock: { mode: 'pessimistic_write' } });
       await assertJurisdiction(ctx, (await committeeOf(ctx, filing!)).estateId);
       if (!EDITABLE_FILING_STATUSES.includes(filing!.filingStatus)) {
-        throw fail.invalidTransition('CommitteeFiling', filing!.id, filing!.filingStatus, 'stripped of materials');
+        throw fail.invalidTransition('CommitteeFiling', filing!.id, filing!.filingStatus, 'stripped of materials', { rule: 'FILING_NOT_EDITABLE' });
       }
       await ctx.em.delete(FilingMaterial, { id: materialId });
       await recordAudit(ctx, { action: 'committeeFiling.removeMaterial', entityType: 'CommitteeFiling', entityId: filing!.id, before: { ...material, sha256: material.sha256.toString('hex') } });

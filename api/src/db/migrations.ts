@@ -1,3 +1,4 @@
+import { CommitteeFilingWorkOrder1764802000000 } from '../../../migrations/1764802000000-committee-filing-work-order';
 import { Foundation1764201600000 } from '../../../migrations/1764201600000-foundation';
 import { Elections1764288000000 } from '../../../migrations/1764288000000-elections';
 import { OwnerRollVersion1764460800000 } from '../../../migrations/1764460800000-owner-roll-version';
@@ -59,4 +60,5 @@ export const MIGRATIONS = [
   RecordsKept1764801700000,
   DecidedRowsUnaltered1764801800000,
   UnitVersion1764801900000,
+  CommitteeFilingWorkOrder1764802000000,
 ];

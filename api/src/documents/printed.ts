@@ -118,7 +118,7 @@ export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kin
   const spec = RECEIPTS[kind] as ReceiptSpec<FilingRecord>;
   const record = await one<FilingRecord>(ctx, runQuery, spec.field, id, spec.query);
   if (record.filingStatus !== FilingStatus.APPROVED || !record.filingNumber) {
-    throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: only an approved filing is acknowledged');
+    throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: only an approved filing is acknowledged', { rule: 'FILING_NOT_APPROVED' });
   }
   const content: Content[] = [
     { text: spec.title, style: 'title' },
@@ -148,7 +148,7 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
              candidates { candidateId rank status approvals { headcount area } } }`,
   );
   // tally is always there (live while voting): the phase says whether it is a count to sign (docs/domain-rules.md#vote-record)
-  if (!COUNTED.includes(election.phase) || !election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet until counted (nor once cancelled)');
+  if (!COUNTED.includes(election.phase) || !election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet until counted (nor once cancelled)', { rule: 'NOT_COUNTED' });
   const nameOf = new Map(election.candidates.map((c) => [c.id, c.owner.name]));
   const t = election.tally;
   const content: Content[] = [
@@ -188,7 +188,7 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
      checks { itemKey result reviewer reviewingBody checkedOn evidenceNote overrideReason }`,
   );
   if (!REVIEWED.includes(candidate.election.phase)) {
-    throw fail.invalidTransition('Election', Number(candidate.election.id), candidate.election.phase, 'given review forms: its review has not opened');
+    throw fail.invalidTransition('Election', Number(candidate.election.id), candidate.election.phase, 'given review forms: its review has not opened', { rule: 'REVIEW_NOT_OPEN' });
   }
   const checkOf = new Map(candidate.checks.map((c) => [c.itemKey, c]));
   const rows = candidate.checklist.items.map((item, i) => {

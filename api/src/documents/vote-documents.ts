@@ -43,10 +43,10 @@ export interface VoteDocument {
 async function electionDocument(ctx: RequestContext, id: number, use: VoteDocumentUse): Promise<VoteDocument> {
   const election = await electionService.get(ctx, id);
   if (!(use === 'notice' ? NOTICE_PHASES : RECORD_PHASES).includes(election.phase)) {
-    throw fail.invalidTransition('Election', id, election.phase, use === 'notice' ? 'given a result notice until counted (nor once cancelled)' : 'printed: its votes have not been counted');
+    throw fail.invalidTransition('Election', id, election.phase, use === 'notice' ? 'given a result notice until counted (nor once cancelled)' : 'printed: its votes have not been counted', { rule: 'NOT_COUNTED' });
   }
   const record = await electionRecordOf(ctx, election);
-  if (!record) throw fail.invalidTransition('Election', id, election.phase, 'printed: its votes have not been counted');
+  if (!record) throw fail.invalidTransition('Election', id, election.phase, 'printed: its votes have not been counted', { rule: 'NOT_COUNTED' });
   const [certified]: Array<{ entered_at: Date }> = await ctx.em.query(
     `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2 AND entered_at IS NOT NULL`,
     [id, ElectionPhase.CERTIFIED],
@@ -75,9 +75,9 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
 async function resolutionDocument(ctx: RequestContext, id: number): Promise<VoteDocument> {
   const resolution = await resolutionService.get(ctx, id);
   // closing the vote counts and seals it at once (docs/domain-rules.md#vote-record): nothing to print before
-  if (resolution.phase !== ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted');
+  if (resolution.phase !== ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted', { rule: 'NOT_COUNTED' });
   const record = await resolutionRecordOf(ctx, resolution);
-  if (!record) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted');
+  if (!record) throw fail.invalidTransition('Resolution', id, resolution.phase, 'printed: its votes have not been counted', { rule: 'NOT_COUNTED' });
   return {
     record,
     labels: {

@@ -29,7 +29,7 @@ async function voterKeyFor(ctx: RequestContext, vote: VoteRef, input: { ownerId?
   }
   const key = input.developer ? DEVELOPER_PERSON_KEY : ownerKey(toId(input.ownerId!, 'ownerId'));
   const roll = await voteRecords.rollOf(ctx, vote);
-  if (!roll) throw fail.invalidTransition(vote.kind === 'ELECTION' ? 'Election' : 'Resolution', vote.id, 'not open', 'given ballots (voting is not open)');
+  if (!roll) throw fail.invalidTransition(vote.kind === 'ELECTION' ? 'Election' : 'Resolution', vote.id, 'not open', 'given ballots (voting is not open)', { rule: 'VOTING_NOT_OPEN' });
   if (roll.voting.persons.some((p) => p.personKey === key)) return key;
   if (input.developer) throw fail.badField('developer', 'NOT_ON_ROLL', 'the developer held no unit in this estate when voting opened');
   const coOwned = roll.record.units.find((u) => u.owners.includes(key));
@@ -47,7 +47,7 @@ export class BallotService {
   async recordElectionBallot(ctx: RequestContext, electionId: number, input: BallotInput): Promise<Ballot> {
     const election = await loadInJurisdiction(ctx, Election, electionId);
     if (!BALLOT_PHASES.includes(election.phase)) {
-      throw fail.invalidTransition('Election', electionId, election.phase, 'given ballots (voting is not open)');
+      throw fail.invalidTransition('Election', electionId, election.phase, 'given ballots (voting is not open)', { rule: 'VOTING_NOT_OPEN' });
     }
     const choices = input.choices.map((c) => toId(c, 'choices'));
     if (new Set(choices).size !== choices.length) throw fail.badField('choices', 'BALLOT_REPEATED_CHOICE', 'names a candidate twice');
@@ -64,7 +64,7 @@ export class BallotService {
         if (unknown.length) throw fail.badField('choices', 'BALLOT_UNKNOWN_CANDIDATE', `${unknown.join(', ')} is not a standing candidate`);
         // re-read the phase under a share lock so closing the vote waits for ballots in flight
         const [current] = await ctx.em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);
-        if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)');
+        if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)', { rule: 'VOTING_NOT_OPEN' });
         // only within the period the owners were told (docs/domain-rules.md#voting-period), read under the same lock
         const period = await electionVotingPeriod(ctx, electionId);
         const late = ballotProblem(period, todayInChina());
@@ -92,7 +92,7 @@ export class BallotService {
   ): Promise<ResolutionBallot> {
     const resolution = await loadInJurisdiction(ctx, Resolution, resolutionId);
     if (resolution.phase !== ResolutionPhase.VOTING) {
-      throw fail.invalidTransition('Resolution', resolutionId, resolution.phase, 'given ballots (voting is not open)');
+      throw fail.invalidTransition('Resolution', resolutionId, resolution.phase, 'given ballots (voting is not open)', { rule: 'VOTING_NOT_OPEN' });
     }
     const voterKey = await voterKeyFor(ctx, resolutionVote(resolution), input);
     return withTransaction(ctx, async (ctx) => {
@@ -100,7 +100,7 @@ export class BallotService {
           `SELECT phase, voting_starts_on::text AS starts_on, voting_ends_on::text AS ends_on FROM resolution WHERE id = $1 FOR SHARE`,
           [resolutionId],
         );
-        if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots');
+        if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots', { rule: 'VOTING_NOT_OPEN' });
         // only within the period the owners were told (docs/domain-rules.md#voting-period)
         const period: VotingPeriod = { startsOn: current.starts_on, endsOn: current.ends_on };
         const late = ballotProblem(period, todayInChina());

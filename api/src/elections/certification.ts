@@ -36,14 +36,14 @@ export const committeeFormation = {
     let size = electedIds.length;
     if (election.kind === ElectionKind.BY_ELECTION) {
       const committee = await currentCommittee(ctx, election.estateId);
-      if (!committee) throw fail.invalidTransition('Election', election.id, election.phase, 'certified: a by-election needs a sitting committee');
+      if (!committee) throw fail.invalidTransition('Election', election.id, election.phase, 'certified: a by-election needs a sitting committee', { rule: 'NO_SITTING_COMMITTEE' });
       const sitting = await ctx.em.find(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } });
       // a by-election fills vacancies: one who already sits would be counted twice (docs/domain-rules.md#committee-size)
       const [{ names }] = await ctx.em.query(
         `SELECT coalesce(array_agg(o.name ORDER BY o.name), '{}') AS names FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1) AND c.owner_id = ANY($2::int[])`,
         [electedIds, sitting.map((m) => m.ownerId).filter((id): id is number => id !== null)],
       );
-      if (names.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${names.join(', ')} already on the committee`);
+      if (names.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${(names as string[]).join('; ')} already on the committee`, { rule: 'ELECTED_ON_COMMITTEE', names });
       size += sitting.length;
     }
     // a member is an owner of the estate (docs/domain-rules.md#committee-members): on the roll the vote was counted on
@@ -54,9 +54,9 @@ export const committeeFormation = {
            WHERE r.election_id = $2 AND 'owner:' || c.owner_id = ANY(u.owner_keys))`,
       [electedIds, election.id],
     );
-    if (off.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${off.join(', ')} held no unit on the roll fixed when voting opened`);
+    if (off.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${(off as string[]).join('; ')} held no unit on the roll fixed when voting opened`, { rule: 'ELECTED_NOT_ON_ROLL', names: off });
     const problem = checkCommitteeSize(size, estate.households);
-    if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`);
+    if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`, { rule: problem.rule, size, households: estate.households });
   },
 
   async certify(ctx: RequestContext, election: Election): Promise<number> {

@@ -75,7 +75,9 @@ describe('settings, field by field', () => {
     [P.PREPARATION, 'title', { title: '新标题的选举' }, 'OK'],
     [P.COUNTING, 'title', { title: '新标题的选举' }, 'OK'],
     [P.RESULT_PUBLICITY, 'title', { title: '新标题的选举' }, 'FROZEN'],
-    [P.CANDIDATE_PUBLICITY, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'OK'],
+    [P.CANDIDATE_PUBLICITY, 'the planned voting day, with the voting period', { plannedVotingOn: '2026-12-13', phases: [{ phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }] }, 'OK'],
+    [P.CANDIDATE_PUBLICITY, 'the planned voting day, outside the voting period', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
+    [P.CANDIDATE_PUBLICITY, 'the voting period, leaving the planned day behind', { phases: [{ phase: P.VOTING, startsOn: '2026-12-13', endsOn: '2026-12-13' }] }, 'plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
     [P.CANDIDATE_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'OK'],
     [P.VOTING, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/VOTING_OPENED'],
     [P.RESULT_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'plannedVotingOn/VOTING_OPENED'],
@@ -108,7 +110,7 @@ describe('the plan of dates', () => {
     // a phase not yet entered is planned freely
     [P.ELIGIBILITY_REVIEW, 'the window planned shorter before publication', window('2026-12-01', '2026-12-05'), 'OK'],
     [P.NOMINATION, 'voting planned a day longer', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'OK'],
-    [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases/PHASE_ORDER'],
+    [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
     // the objection window once published: extended, never shortened
     [P.CANDIDATE_PUBLICITY, 'the window extended', window('2026-12-01', '2026-12-18'), 'OK'],
     [P.CANDIDATE_PUBLICITY, 'the window kept', window('2026-12-01', '2026-12-11'), 'OK'],
@@ -117,9 +119,14 @@ describe('the plan of dates', () => {
     [P.CANDIDATE_PUBLICITY, 'F6: the window ending before publication', window('2026-12-01', '2026-11-30'), 'phases/PHASE_ENDS_BEFORE_ENTERED phases/OBJECTION_WINDOW_SHORTENED'],
     [P.CANDIDATE_PUBLICITY, 'its start moved', window('2026-11-28', '2026-12-11'), 'phases/PHASE_STARTED'],
     // the current phase's end moves, not before the day it was entered
-    [P.NOMINATION, 'nomination extended', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-25' }, 'OK'],
-    [P.NOMINATION, 'nomination shortened to the day it opened', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-10' }, 'OK'],
-    [P.NOMINATION, 'nomination ending before it opened', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-09' }, 'phases/PHASE_ENDS_BEFORE_ENTERED'],
+    [P.ELIGIBILITY_REVIEW, 'the review extended', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-25' }, 'OK'],
+    [P.ELIGIBILITY_REVIEW, 'the review shortened to the day it opened', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-20' }, 'OK'],
+    [P.ELIGIBILITY_REVIEW, 'the review ending before it opened', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-19' }, 'phases/PHASE_ENDS_BEFORE_ENTERED'],
+    // the nomination and result-publicity periods, like voting's: moved, never withdrawn; not revived once over (today 2026-12-28)
+    [P.PREPARATION, 'nomination dates withdrawn', { phase: P.NOMINATION, startsOn: null, endsOn: null }, 'phases/NOMINATION_PERIOD_REQUIRED'],
+    [P.NOMINATION, 'nomination extended after it ended', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-12-30' }, 'phases/NOMINATION_PERIOD_ENDED'],
+    [P.COUNTING, 'result publicity moved before publication', { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-29', endsOn: '2027-01-04' }, 'OK'],
+    [P.COUNTING, 'result publicity withdrawn', { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-15', endsOn: null }, 'phases/RESULT_PUBLICITY_REQUIRED'],
     // the voting period: re-announced before it opens, never withdrawn; once open extended while it runs (today 2026-12-28)
     [P.CANDIDATE_PUBLICITY, 'voting dates withdrawn', { phase: P.VOTING, startsOn: null, endsOn: null }, 'phases/VOTING_PERIOD_REQUIRED'],
     [P.VOTING, 'voting ending earlier, after it ended', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-30' }, 'phases/VOTING_PERIOD_ENDED'],
@@ -129,7 +136,7 @@ describe('the plan of dates', () => {
     [P.RESULT_PUBLICITY, 'nomination rewritten', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-12' }, 'phases/PHASE_OVER'],
     [P.NOMINATION, 'preparation given dates after the fact', { phase: P.PREPARATION, startsOn: '2026-10-01', endsOn: '2026-11-09' }, 'phases/PHASE_OVER'],
     // order and repetition, as before
-    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases/PHASE_ORDER'],
+    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
   ];
   it.each(rows)('in %s, %s: %s', (phase, _label, entry, outcome) => {
     const now = electionIn(phase);
@@ -150,8 +157,9 @@ describe('the plan of dates', () => {
       { phase: P.COUNTING, startsOn: '2027-01-01', endsOn: '2027-01-02' },
       { phase: P.RESULT_PUBLICITY, startsOn: '2027-01-03', endsOn: '2027-01-09' },
     ];
-    expect(rulesOf(now, sameAs(now, { phases }))).toBe('OK');
-    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1) }))).toBe('phases/PHASE_ORDER');
+    expect(rulesOf(now, sameAs(now, { phases, plannedVotingOn: '2026-12-29' }))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, { phases }))).toBe('plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD');
+    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1), plannedVotingOn: '2026-12-29' }))).toBe('phases/PHASE_ORDER');
   });
 
   it('an open vote’s period is extended while it runs, never shortened', () => {
@@ -163,12 +171,21 @@ describe('the plan of dates', () => {
     expect(rulesOf(now, sameAs(now, voting('2026-12-22')))).toBe('phases/VOTING_PERIOD_SHORTENED');
   });
 
+  it('a running nomination period is extended, never shortened', () => {
+    const now = electionIn(P.NOMINATION, { today: '2026-11-15' });
+    const nomination = (endsOn: string) => ({ phases: [{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn }] });
+    expect(rulesOf(now, sameAs(now, nomination('2026-11-19')))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, nomination('2026-11-22')))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, nomination('2026-11-16')))).toBe('phases/NOMINATION_PERIOD_SHORTENED');
+    expect(rulesOf(now, sameAs(now, nomination('2026-11-09')))).toBe('phases/PHASE_ENDS_BEFORE_ENTERED phases/NOMINATION_PERIOD_SHORTENED');
+  });
+
   it('a plan stored before the phase was entered late is kept as it is, unless it is edited', () => {
-    const late = electionIn(P.NOMINATION);
-    const plan = late.plan.map((p) => (p.phase === P.NOMINATION ? { ...p, enteredOn: '2026-11-25' } : p));
+    const late = electionIn(P.ELIGIBILITY_REVIEW);
+    const plan = late.plan.map((p) => (p.phase === P.ELIGIBILITY_REVIEW ? { ...p, enteredOn: '2026-11-30' } : p));
     const now = { ...late, plan };
     expect(rulesOf(now, sameAs(now))).toBe('OK');
-    expect(rulesOf(now, sameAs(now, { phases: [{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-24' }] }))).toBe('phases/PHASE_ENDS_BEFORE_ENTERED');
+    expect(rulesOf(now, sameAs(now, { phases: [{ phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-28' }] }))).toBe('phases/PHASE_ENDS_BEFORE_ENTERED');
   });
 
   it.each([

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase, FINAL_PHASES } from './election-phases';
-import { periodEditProblems } from './voting-period';
+import { AnnouncedPeriod, isAnnounced, periodEditProblems } from './announced-period';
 
 /**
  * What `updateElection` may still change in each phase (docs/roles-and-workflows.md#elections): what the owners were
@@ -49,7 +49,7 @@ export interface ElectionEdit {
  * FINAL: the election is certified or cancelled, nothing changes; FROZEN: a setting this phase no longer changes
  * (`action` says which, for the invalid-transition error); FIELDS: dates refused, `subject` naming the input field.
  */
-export type EditRefusal = { kind: 'FINAL' } | { kind: 'FROZEN'; action: string } | { kind: 'FIELDS'; problems: RuleProblem[] };
+export type EditRefusal = { kind: 'FINAL' } | { kind: 'FROZEN'; rule: string; action: string } | { kind: 'FIELDS'; problems: RuleProblem[] };
 
 const at = (phase: ElectionPhase) => PHASE_ORDER.indexOf(phase);
 
@@ -110,16 +110,37 @@ function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RulePr
     if (published && endMoved && stored.endsOn && (!given.endsOn || given.endsOn < stored.endsOn)) {
       problem('OBJECTION_WINDOW_SHORTENED', `the objection window was published to run until ${stored.endsOn}: it may be extended, not shortened`);
     }
-    // the voting period is re-announced, never withdrawn, and once open extended while it runs (voting-period.ts)
-    if (given.phase === ElectionPhase.VOTING) problems.push(...periodEditProblems(stored, given, current, now.today, 'phases'));
+    // a period told to the owners is re-announced, never withdrawn, and once begun extended while it runs (announced-period.ts)
+    if (isAnnounced(given.phase)) problems.push(...periodEditProblems(given.phase, stored, given, current, now.today, 'phases'));
   }
   return problems;
+}
+
+/**
+ * The single day the owners were called to vote is a day of the announced voting period, when both are given (a bound
+ * given alone binds alone): a notice naming a day outside the period would tell the owners two things.
+ */
+export function plannedVotingDayProblem(plannedVotingOn: IsoDate | null, period: AnnouncedPeriod | undefined): RuleProblem | null {
+  if (!plannedVotingOn || !period) return null;
+  if ((period.startsOn && plannedVotingOn < period.startsOn) || (period.endsOn && plannedVotingOn > period.endsOn)) {
+    return { rule: 'PLANNED_VOTING_DAY_OUTSIDE_PERIOD', subject: 'plannedVotingOn', message: `${plannedVotingOn} is outside the voting period ${period.startsOn ?? '—'} to ${period.endsOn ?? '—'}` };
+  }
+  return null;
 }
 
 function votingDayProblems(now: ElectionNow, edit: ElectionEdit): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const votingEntered = now.plan.find((p) => p.phase === ElectionPhase.VOTING)?.enteredOn ?? null;
   const votingOpened = at(now.phase) >= at(ElectionPhase.VOTING) || votingEntered !== null;
+  // judged when the edit moves the day or the period before voting opens (after it, neither may move apart); a pair
+  // the edit leaves alone is not this edit's to judge
+  const storedVoting = now.plan.find((p) => p.phase === ElectionPhase.VOTING);
+  const givenVoting = edit.phases.find((p) => p.phase === ElectionPhase.VOTING);
+  const periodMoved = givenVoting !== undefined && (givenVoting.startsOn !== (storedVoting?.startsOn ?? null) || givenVoting.endsOn !== (storedVoting?.endsOn ?? null));
+  if (!votingOpened && (edit.plannedVotingOn !== now.plannedVotingOn || periodMoved)) {
+    const outside = plannedVotingDayProblem(edit.plannedVotingOn, givenVoting ?? storedVoting);
+    if (outside) problems.push(outside);
+  }
   if (edit.plannedVotingOn !== now.plannedVotingOn && votingOpened) {
     problems.push({ rule: 'VOTING_OPENED', subject: 'plannedVotingOn', message: `voting has opened${votingEntered ? ` (${votingEntered})` : ''}: the day the owners were called to stays ${now.plannedVotingOn ?? '—'}` });
   }
@@ -142,10 +163,10 @@ export function checkElectionEdit(now: ElectionNow, edit: ElectionEdit): EditRef
   // a certified result stands (Civil Code Art. 280) and a cancelled election is followed by a new one: both are records
   if (FINAL_PHASES.includes(now.phase)) return { kind: 'FINAL' };
   if (at(now.phase) >= at(ElectionPhase.VOTING) && (edit.seats !== now.seats || edit.deemedVotes !== now.deemedVotes)) {
-    return { kind: 'FROZEN', action: 'given new seats or a new deemed-votes setting once voting has opened' };
+    return { kind: 'FROZEN', rule: 'SETTINGS_FROZEN', action: 'given new seats or a new deemed-votes setting once voting has opened' };
   }
   const resultPublished = at(now.phase) >= at(ElectionPhase.RESULT_PUBLICITY) || now.plan.some((p) => p.phase === ElectionPhase.RESULT_PUBLICITY && p.enteredOn !== null);
-  if (resultPublished && edit.title !== now.title) return { kind: 'FROZEN', action: 'given a new title once its result notice is published' };
+  if (resultPublished && edit.title !== now.title) return { kind: 'FROZEN', rule: 'TITLE_FROZEN', action: 'given a new title once its result notice is published' };
   const problems = [...checkPhaseOrder(edit.phases, now.plan), ...planProblems(now, edit.phases), ...votingDayProblems(now, edit)];
   return problems.length ? { kind: 'FIELDS', problems } : null;
 }

@@ -20,14 +20,14 @@ import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
-import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, PlannedPhase, StoredPhase, votedOnProblem } from './election-edits';
+import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem } from './election-edits';
 import { RuleProblem } from '../shared/rule-violation';
 import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
 import { isStanding } from './standing';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { closingProblem, openingProblem } from './voting-period';
-import { electionVotingPeriod, everyoneVoted, outsidePeriod } from './voting-period.guard';
+import { PERIOD_MOVES, periodMoveProblem } from './announced-period';
+import { electionPeriod, everyoneVoted, outsidePeriod } from './voting-period.guard';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
 
@@ -64,8 +64,9 @@ export async function enterPhase(ctx: RequestContext, electionId: number, phase:
 }
 
 async function guardMove(ctx: RequestContext, { row: election, action, input }: Move<Election, ElectionAction, ElectionMoveInput>): Promise<void> {
-  const refuse = (why: string) => {
-    throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`);
+  // each refusal names its rule and figures, so the console can say in the user's words what to do next
+  const refuse = (why: string, rule: string, figures: Record<string, unknown> = {}) => {
+    throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`, { rule, ...figures });
   };
   const candidates = (await ctx.em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
   const openObjections: Array<{ n: number }> = await ctx.em.query(
@@ -75,22 +76,22 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
   );
   switch (action) {
     case ElectionAction.CLOSE_NOMINATION:
-      if (candidates.length === 0) refuse('nobody has been nominated');
+      if (candidates.length === 0) refuse('nobody has been nominated', 'NO_CANDIDATES');
       break;
     case ElectionAction.PUBLISH_CANDIDATES: {
       const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
-      if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`);
+      if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`, 'CANDIDATES_UNDECIDED', { count: undecided.length });
       const standing = candidates.filter(isStanding).length;
-      if (standing < election.seats) refuse(`${standing} eligible candidate(s) for ${election.seats} seats`);
+      if (standing < election.seats) refuse(`${standing} eligible candidate(s) for ${election.seats} seats`, 'TOO_FEW_CANDIDATES', { count: standing, seats: election.seats });
       const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
       const lapsed = checkPublicationWindow(window, todayInChina());
-      if (lapsed) refuse(lapsed);
+      if (lapsed) refuse(lapsed, 'OBJECTION_WINDOW_LAPSED', { endsOn: window?.endsOn });
       break;
     }
     case ElectionAction.OPEN_VOTING: {
-      if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`);
+      if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`, 'OBJECTIONS_OPEN', { count: openObjections[0].n });
       const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
-      if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`);
+      if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`, 'OBJECTION_WINDOW_RUNNING', { endsOn: window.endsOn });
       // the roll is fixed now: a standing candidate who has since lost his unit is reviewed again first (docs/domain-rules.md#eligibility-register)
       const [{ names }] = await ctx.em.query(
         `SELECT coalesce(array_agg(o.name ORDER BY o.name), '{}') AS names FROM candidate c JOIN owner o ON o.id = c.owner_id
@@ -98,24 +99,21 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
             AND NOT EXISTS (SELECT 1 FROM ownership w JOIN unit u ON u.id = w.unit_id WHERE w.owner_id = c.owner_id AND u.estate_id = $2)`,
         [election.id, election.estateId],
       );
-      if (names.length) refuse(`candidate(s) ${names.join(', ')} hold no unit on the owner roll: review them again`);
-      // on the first day of the voting period the owners were told, else announce it anew (docs/domain-rules.md#voting-period)
-      const period = await electionVotingPeriod(ctx, election.id);
-      const problem = openingProblem(period, todayInChina());
-      if (problem) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, problem, period);
-      break;
-    }
-    case ElectionAction.CLOSE_VOTING: {
-      const period = await electionVotingPeriod(ctx, election.id);
-      const problem = closingProblem(period, todayInChina(), await everyoneVoted(ctx, electionVote(election)));
-      if (problem) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, problem, period);
+      const offRoll = (names as string[]).join(', ');
+      if (names.length) refuse(`candidate(s) ${offRoll} hold no unit on the owner roll: review them again`, 'CANDIDATES_OFF_ROLL', { names });
       break;
     }
     case ElectionAction.CERTIFY: {
       const tally = await electionTallyOf(ctx, election);
-      if (!tally.quorum.met) refuse('the quorum was not met');
+      if (!tally.quorum.met) refuse('the quorum was not met', 'NO_QUORUM');
       const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
-      if (tie) refuse(tie.message);
+      if (tie) {
+        const tied: Array<{ name: string }> = await ctx.em.query(
+          `SELECT o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1::int[]) ORDER BY o.name`,
+          [(tie.candidateIds ?? []).map(Number)],
+        );
+        refuse(tie.message, 'TIE_AT_LAST_SEAT', { names: tied.map((t) => t.name) });
+      }
       await committeeFormation.checkElected(ctx, election, tally.electedIds.map(Number));
       break;
     }
@@ -124,6 +122,14 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
       break;
     default:
       break;
+  }
+  // nomination, voting and the result's publicity begin on the first day the owners were told and end no earlier (docs/domain-rules.md#voting-period)
+  const bound = PERIOD_MOVES[action];
+  if (bound) {
+    const period = await electionPeriod(ctx, election.id, bound.phase);
+    const nobodyLeft = action === ElectionAction.CLOSE_VOTING && (await everyoneVoted(ctx, electionVote(election)));
+    const problem = periodMoveProblem(action, { [bound.phase]: period }, todayInChina(), nobodyLeft);
+    if (problem) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, problem, period, bound.phase);
   }
   if (input.votedOn !== null) {
     if (action !== ElectionAction.CLOSE_VOTING) throw fail.badField('votedOn', 'ONLY_WHEN_CLOSING', 'the voting day is recorded when the vote is closed');
@@ -220,7 +226,9 @@ export class ElectionService {
     const estate = await ctx.loaders.byId(Estate).load(estateId);
     if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    const disorder = checkPhaseOrder(toPlanned(input.phases));
+    const planned = toPlanned(input.phases);
+    const outside = plannedVotingDayProblem(input.plannedVotingOn ?? null, planned.find((p) => p.phase === ElectionPhase.VOTING));
+    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : [])];
     if (disorder.length) throw badFields(disorder);
     await checkSeats(ctx, estate, input.kind, input.seats);
     return withTransaction(ctx, async (ctx) => {
@@ -264,8 +272,8 @@ export class ElectionService {
       };
       const now = { phase: row.phase, title: row.title, seats: row.seats, deemedVotes: row.deemedVotes, plannedVotingOn: row.plannedVotingOn, votedOn: row.votedOn };
       const refusal = checkElectionEdit({ ...now, plan: await storedPlan(ctx, id), today: todayInChina() }, edit);
-      if (refusal?.kind === 'FINAL') throw fail.invalidTransition('Election', id, row.phase, 'edited: a certified or cancelled election is a record');
-      if (refusal?.kind === 'FROZEN') throw fail.invalidTransition('Election', id, row.phase, refusal.action);
+      if (refusal?.kind === 'FINAL') throw fail.invalidTransition('Election', id, row.phase, 'edited: a certified or cancelled election is a record', { rule: 'ELECTION_FINAL' });
+      if (refusal?.kind === 'FROZEN') throw fail.invalidTransition('Election', id, row.phase, refusal.action, { rule: refusal.rule });
       if (refusal?.kind === 'FIELDS') throw badFields(refusal.problems);
       if (PHASE_ORDER.indexOf(row.phase) < PHASE_ORDER.indexOf(ElectionPhase.VOTING)) {
         await checkSeats(ctx, await ctx.em.findOneByOrFail(Estate, { id: row.estateId }), row.kind, input.seats);

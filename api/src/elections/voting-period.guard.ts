@@ -3,20 +3,26 @@ import { AppError, fail } from '../shared/errors';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase } from './election-phases';
 import type { VoteRef } from './records/vote-record.service';
+import type { AnnouncedPeriod, AnnouncedPhase } from './announced-period';
 import type { VotingPeriod } from './voting-period';
 
 /**
- * The database side of voting-period.ts: where an election's and a resolution's announced period is kept, whether
+ * The database side of announced-period.ts: where an election's and a resolution's announced periods are kept, whether
  * everyone on a vote's fixed roll has voted, and the one refusal both lifecycles raise.
  */
 
-/** An election's announced voting period: the planned dates of its VOTING phase. */
-export async function electionVotingPeriod(ctx: RequestContext, electionId: number): Promise<VotingPeriod> {
+/** The announced period of one phase of an election: its planned dates. */
+export async function electionPeriod(ctx: RequestContext, electionId: number, phase: AnnouncedPhase): Promise<AnnouncedPeriod> {
   const [row]: Array<{ starts_on: string | null; ends_on: string | null }> = await ctx.em.query(
     `SELECT starts_on::text, ends_on::text FROM election_phase WHERE election_id = $1 AND phase = $2`,
-    [electionId, ElectionPhase.VOTING],
+    [electionId, phase],
   );
   return { startsOn: row?.starts_on ?? null, endsOn: row?.ends_on ?? null };
+}
+
+/** An election's announced voting period: the planned dates of its VOTING phase. */
+export function electionVotingPeriod(ctx: RequestContext, electionId: number): Promise<VotingPeriod> {
+  return electionPeriod(ctx, electionId, ElectionPhase.VOTING);
 }
 
 /** Whether every voting person on the roll fixed at opening has a ballot: one count, one ballot per person. */
@@ -29,7 +35,19 @@ export async function everyoneVoted(ctx: RequestContext, vote: VoteRef): Promise
   return row?.all ?? false;
 }
 
-/** INVALID_TRANSITION naming the rule and the announced period, so a client can say which day to come back. */
-export function outsidePeriod(entity: 'Election' | 'Resolution', id: number, from: string, action: string, problem: RuleProblem, period: VotingPeriod): AppError {
-  return fail.invalidTransition(entity, id, from, `${action}: ${problem.message}`, { rule: problem.rule, votingStartsOn: period.startsOn, votingEndsOn: period.endsOn });
+/**
+ * INVALID_TRANSITION naming the rule, the phase and its announced period, so a client can say which day to come back;
+ * the voting period keeps its votingStartsOn/votingEndsOn names, which clients read.
+ */
+export function outsidePeriod(
+  entity: 'Election' | 'Resolution',
+  id: number,
+  from: string,
+  action: string,
+  problem: RuleProblem,
+  period: AnnouncedPeriod,
+  phase: AnnouncedPhase = ElectionPhase.VOTING,
+): AppError {
+  const days = phase === ElectionPhase.VOTING ? { votingStartsOn: period.startsOn, votingEndsOn: period.endsOn } : {};
+  return fail.invalidTransition(entity, id, from, `${action}: ${problem.message}`, { rule: problem.rule, phase, startsOn: period.startsOn, endsOn: period.endsOn, ...days });
 }

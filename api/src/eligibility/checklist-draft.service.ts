@@ -47,7 +47,7 @@ export class ChecklistDraftService {
     checkItems(content.items);
     return withTransaction(ctx, async (ctx) => {
       const draft = await lockVersion(ctx, ChecklistDraft, id, version, noRowRule);
-      if (draft.publishedVersionId !== null) throw fail.invalidTransition('ChecklistDraft', id, 'PUBLISHED', 'edited');
+      if (draft.publishedVersionId !== null) throw fail.invalidTransition('ChecklistDraft', id, 'PUBLISHED', 'edited', { rule: 'DRAFT_PUBLISHED' });
       const updated = await saveVersion(ctx, ChecklistDraft, draft, content);
       await recordAudit(ctx, { action: 'checklistDraft.update', entityType: 'ChecklistDraft', entityId: id, before: draft, after: updated });
       return updated;
@@ -58,7 +58,7 @@ export class ChecklistDraftService {
   async publish(ctx: RequestContext, id: number, version: number): Promise<ChecklistVersion> {
     return withTransaction(ctx, async (ctx) => {
       const draft = await lockVersion(ctx, ChecklistDraft, id, version, noRowRule);
-      if (draft.publishedVersionId !== null) throw fail.invalidTransition('ChecklistDraft', id, 'PUBLISHED', 'published again');
+      if (draft.publishedVersionId !== null) throw fail.invalidTransition('ChecklistDraft', id, 'PUBLISHED', 'published again', { rule: 'DRAFT_PUBLISHED' });
       const published = await eligibilityService.publishChecklist(ctx, draft.title, draft.source, draft.items);
       const updated = await saveVersion(ctx, ChecklistDraft, draft, { publishedVersionId: published.id });
       await recordAudit(ctx, { action: 'checklistDraft.publish', entityType: 'ChecklistDraft', entityId: id, before: draft, after: updated });

@@ -1,12 +1,14 @@
-import { DataSource, IsNull } from 'typeorm';
+import { DataSource, In, IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { currentCommittee } from '../committees/committee.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
+import { withinProblem } from '../elections/announced-period';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { electionService } from '../elections/election.service';
+import { electionPeriod } from '../elections/voting-period.guard';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { translateDbError } from '../shared/db-errors';
@@ -19,8 +21,9 @@ import { ChecklistVersion } from './checklist-version.entity';
 import { checkChecklist, Checklist, ChecklistItem, decideEligibility, DEFAULT_CHECKLIST_V1, Eligibility } from './checklist';
 import { EligibilityCheck } from './eligibility-check.entity';
 import { Objection } from './objection.entity';
-import { EligibilityCheckInput, NominationInput, ObjectionInput } from './eligibility.inputs';
-import { nominationDateProblem, nominationProblems, RegisterFacts, registerContradiction, registerContradictions, reviewDateProblem } from './register-rules';
+import { EligibilityCheckInput, EligibilityChecksInput, NominationInput, ObjectionInput } from './eligibility.inputs';
+import { batchField, checkProblems, singleField } from './check-batch';
+import { nominationDateProblem, nominationProblems, RegisterFacts, RegisterFinding, registerContradictions, registerFindings, reviewDateProblem } from './register-rules';
 
 /** What a candidate's decision rests on: the checklist's verdict, held open while an objection is unresolved or the roll contradicts a PASS. */
 export interface CandidateDecision {
@@ -88,11 +91,11 @@ async function sitsOnCommittee(ctx: RequestContext, ownerId: number, estateId: n
   return (await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, ownerId, endsOn: IsNull() } })) > 0;
 }
 
-async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string): Promise<Election> {
+async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string, rule: string): Promise<Election> {
   const election = await ctx.em.findOne(Election, { where: { id: electionId }, lock: { mode: 'pessimistic_read' } });
   if (!election) throw fail.notFound('Election', electionId);
   await assertJurisdiction(ctx, election.estateId);
-  if (!phases.includes(election.phase)) throw fail.invalidTransition('Election', electionId, election.phase, doing);
+  if (!phases.includes(election.phase)) throw fail.invalidTransition('Election', electionId, election.phase, doing, { rule, phases });
   return election;
 }
 
@@ -160,13 +163,16 @@ export class EligibilityService {
     if (input.nominatedOn > todayInChina()) throw fail.badField('nominatedOn', 'NOT_FUTURE', 'must not be in the future');
     try {
       return await withTransaction(ctx, async (ctx) => {
-        const election = await electionFor(ctx, electionId, [ElectionPhase.NOMINATION], 'given nominations (nomination is not open)');
+        const election = await electionFor(ctx, electionId, [ElectionPhase.NOMINATION], 'given nominations (nomination is not open)', 'NOMINATION_NOT_OPEN');
         const [opened]: Array<{ entered_at: Date | null }> = await ctx.em.query(
           `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`,
           [electionId, ElectionPhase.NOMINATION],
         );
         const dateProblem = nominationDateProblem(input.nominatedOn, opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null, todayInChina());
         if (dateProblem) throw fail.badField('nominatedOn', dateProblem.rule, dateProblem.message);
+        // made within the nomination period the owners were told; one handed in on its last day may be recorded later (docs/domain-rules.md#voting-period)
+        const late = withinProblem(ElectionPhase.NOMINATION, await electionPeriod(ctx, electionId, ElectionPhase.NOMINATION), input.nominatedOn);
+        if (late) throw fail.badField('nominatedOn', late.rule, late.message);
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         const ownerOfEstate = owner !== null && owner.estateId === election.estateId;
         const problems = nominationProblems({
@@ -201,46 +207,77 @@ export class EligibilityService {
   async withdraw(ctx: RequestContext, id: number, version: number): Promise<Candidate> {
     return withTransaction(ctx, async (ctx) => {
       const candidate = await lockVersion(ctx, Candidate, id, version, candidateInJurisdiction(ctx));
-      await electionFor(ctx, candidate.electionId, [ElectionPhase.NOMINATION, ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY], 'changed by a withdrawal once voting has opened');
+      await electionFor(ctx, candidate.electionId, [ElectionPhase.NOMINATION, ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY], 'changed by a withdrawal once voting has opened', 'WITHDRAWAL_TOO_LATE');
       const updated = await saveVersion(ctx, Candidate, candidate, { withdrawn: true });
       await recordAudit(ctx, { action: 'candidate.withdraw', entityType: 'Candidate', entityId: id, before: candidate, after: updated });
       return updated;
     });
   }
 
-  /** One check of the review (联审), during the review phase; the decision is recomputed and explained. */
-  async recordCheck(ctx: RequestContext, candidateId: number, version: number, input: EligibilityCheckInput): Promise<Candidate> {
+  /** What the roll says today about the items of the candidate's checklist it can answer (owns a unit, aged 18+). */
+  async registerFindings(ctx: RequestContext, candidate: Candidate): Promise<RegisterFinding[]> {
+    const election = await ctx.loaders.byId(Election).load(candidate.electionId);
+    const version = await ctx.loaders.byId(ChecklistVersion).load(candidate.checklistVersionId);
+    if (!election || !version) return [];
+    const facts = await registerFactsOf(ctx, candidate.ownerId, election.estateId);
+    return registerFindings(version.checklist.items.map((i) => i.key), facts, todayInChina());
+  }
+
+  /** One check of the review (联审): a batch of one, its problems reported on the input's own fields. */
+  recordCheck(ctx: RequestContext, candidateId: number, version: number, input: EligibilityCheckInput): Promise<Candidate> {
+    const { reviewer, checkedOn, reviewingBody, ...item } = input;
+    return this.record(ctx, candidateId, version, { reviewer, checkedOn, reviewingBody, items: [item] }, 'one');
+  }
+
+  /** Several checks of one candidate at once (e.g. the remaining items passed): all recorded, or none. */
+  recordChecks(ctx: RequestContext, candidateId: number, version: number, input: EligibilityChecksInput): Promise<Candidate> {
+    return this.record(ctx, candidateId, version, input, 'many');
+  }
+
+  /** Checks of the review (联审), during the review phase, in one transaction; the decision is recomputed and explained once. */
+  private async record(ctx: RequestContext, candidateId: number, version: number, input: EligibilityChecksInput, given: 'one' | 'many'): Promise<Candidate> {
+    const fieldOf = given === 'one' ? singleField : batchField;
     if (input.checkedOn > todayInChina()) throw fail.badField('checkedOn', 'NOT_FUTURE', 'must not be in the future');
     return withTransaction(ctx, async (ctx) => {
       const candidate = await lockVersion(ctx, Candidate, candidateId, version, candidateInJurisdiction(ctx));
-      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)');
+      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)', 'CHECKS_OUTSIDE_REVIEW');
       const dateProblem = reviewDateProblem(input.checkedOn, candidate.nominatedOn, todayInChina());
       if (dateProblem) throw fail.badField('checkedOn', dateProblem.rule, dateProblem.message);
       const checklist = (await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
-      const item = checklist.items.find((i) => i.key === input.itemKey);
-      if (!item) throw fail.badField('itemKey', 'NOT_ON_CHECKLIST', `not an item of checklist version ${checklist.version}`);
-      if (input.overrideReason && !(item.kind === 'UNSUITABLE' && input.result === 'FAIL')) {
-        throw fail.badField('overrideReason', 'OVERRIDE_NOT_ALLOWED', 'only a failed unsuitable (不宜) check can be overridden');
+      // every item's problem at once, on its own field: one bad item refuses the whole batch
+      const problems = checkProblems(checklist, input.items, await registerFactsOf(ctx, candidate.ownerId, election.estateId), input.checkedOn, fieldOf);
+      if (problems.length) throw fail.badInput(problems);
+      const keys = input.items.map((i) => i.itemKey);
+      const before = await ctx.em.findBy(EligibilityCheck, { candidateId, itemKey: In(keys) });
+      const recorded = input.items.map((i) => ({
+        itemKey: i.itemKey,
+        result: i.result,
+        // the item's own body, else the batch's, else the body the checklist suggests first
+        reviewingBody: i.reviewingBody ?? input.reviewingBody ?? checklist.items.find((c) => c.key === i.itemKey)!.suggestedReviewers[0],
+        reviewer: input.reviewer.trim(),
+        checkedOn: input.checkedOn,
+        evidenceNote: i.evidenceNote?.trim() || null,
+        overrideReason: i.overrideReason?.trim() || null,
+      }));
+      for (const c of recorded) {
+        await ctx.em.query(
+          `INSERT INTO eligibility_check (candidate_id, item_key, result, reviewing_body, reviewer, checked_on, evidence_note, override_reason, recorded_by_id)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (candidate_id, item_key) DO UPDATE SET result = EXCLUDED.result, reviewing_body = EXCLUDED.reviewing_body,
+             reviewer = EXCLUDED.reviewer, checked_on = EXCLUDED.checked_on, evidence_note = EXCLUDED.evidence_note,
+             override_reason = EXCLUDED.override_reason, recorded_by_id = EXCLUDED.recorded_by_id`,
+          [candidateId, c.itemKey, c.result, c.reviewingBody, c.reviewer, c.checkedOn, c.evidenceNote, c.overrideReason, ctx.principal?.id ?? null],
+        );
       }
-      // a check may not say what the registry's own roll denies (docs/domain-rules.md#eligibility-checklist)
-      const contradiction = registerContradiction(input, await registerFactsOf(ctx, candidate.ownerId, election.estateId));
-      if (contradiction) throw fail.ruleViolation(new RuleViolationError([contradiction]), 'result');
-      const before = await ctx.em.findOneBy(EligibilityCheck, { candidateId, itemKey: input.itemKey });
-      await ctx.em.query(
-        `INSERT INTO eligibility_check (candidate_id, item_key, result, reviewing_body, reviewer, checked_on, evidence_note, override_reason, recorded_by_id)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-         ON CONFLICT (candidate_id, item_key) DO UPDATE SET result = EXCLUDED.result, reviewing_body = EXCLUDED.reviewing_body,
-           reviewer = EXCLUDED.reviewer, checked_on = EXCLUDED.checked_on, evidence_note = EXCLUDED.evidence_note,
-           override_reason = EXCLUDED.override_reason, recorded_by_id = EXCLUDED.recorded_by_id`,
-        [candidateId, input.itemKey, input.result, input.reviewingBody, input.reviewer.trim(), input.checkedOn, input.evidenceNote ?? null, input.overrideReason ?? null, ctx.principal?.id ?? null],
-      );
       const updated = await redecide(ctx, candidate);
+      // one event per recording: a single check keeps its own shape, a batch names every check it wrote
+      const single = given === 'one';
       await recordAudit(ctx, {
-        action: 'candidate.check',
+        action: single ? 'candidate.check' : 'candidate.checks',
         entityType: 'Candidate',
         entityId: candidateId,
-        before: { check: before, decision: candidate.decision },
-        after: { check: input, decision: updated.decision },
+        before: single ? { check: before[0] ?? null, decision: candidate.decision } : { checks: before, decision: candidate.decision },
+        after: single ? { check: recorded[0], decision: updated.decision } : { checks: recorded, decision: updated.decision },
       });
       return updated;
     });
@@ -254,7 +291,7 @@ export class EligibilityService {
     return withTransaction(ctx, async (ctx) => {
       const candidate = await ctx.em.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw fail.notFound('Candidate', candidateId);
-      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity');
+      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity', 'OBJECTIONS_NOT_OPEN');
       const dateProblem = reviewDateProblem(input.filedOn, candidate.nominatedOn, todayInChina());
       if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
       const result = await ctx.em.insert(Objection, {
@@ -277,9 +314,9 @@ export class EligibilityService {
     return withTransaction(ctx, async (ctx) => {
       const objection = await ctx.em.findOne(Objection, { where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
       if (!objection) throw fail.notFound('Objection', objectionId);
-      if (objection.resolvedOn) throw fail.invalidTransition('Objection', objectionId, 'RESOLVED', 'resolved again');
+      if (objection.resolvedOn) throw fail.invalidTransition('Objection', objectionId, 'RESOLVED', 'resolved again', { rule: 'OBJECTION_RESOLVED' });
       const candidate = await ctx.em.findOneByOrFail(Candidate, { id: objection.candidateId });
-      await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase');
+      await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase', 'CHECKS_OUTSIDE_REVIEW');
       await ctx.em.update(Objection, { id: objectionId }, { resolution: resolution.trim(), resolvedOn: todayInChina() });
       await redecide(ctx, candidate);
       const resolved = await ctx.em.findOneByOrFail(Objection, { id: objectionId });

@@ -55,10 +55,10 @@ export const demonstrationService = {
   async withdraw(ctx: RequestContext, id: number, version: number, input: DemonstrationWithdrawalInput): Promise<DemonstrationDesignation> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, DemonstrationDesignation, id, version, noRowRule);
-      if (row.withdrawnOn !== null) throw fail.invalidTransition('DemonstrationDesignation', id, 'WITHDRAWN', 'withdrawn again');
+      if (row.withdrawnOn !== null) throw fail.invalidTransition('DemonstrationDesignation', id, 'WITHDRAWN', 'withdrawn again', { rule: 'ALREADY_WITHDRAWN' });
       if (Number(input.withdrawnOn.slice(0, 4)) < row.year) throw fail.badField('withdrawnOn', 'RANGE', `must not be before the designation's year (${row.year})`);
       if (row.level === DemonstrationLevel.CITY && (await standing(ctx, row.estateId, DemonstrationLevel.PROVINCIAL))) {
-        throw fail.invalidTransition('DemonstrationDesignation', id, 'STANDING', 'withdrawn while the provincial designation stands: withdraw that first', { standing: DemonstrationLevel.PROVINCIAL });
+        throw fail.invalidTransition('DemonstrationDesignation', id, 'STANDING', 'withdrawn while the provincial designation stands: withdraw that first', { rule: 'PROVINCIAL_STANDS', standing: DemonstrationLevel.PROVINCIAL });
       }
       const updated = await saveVersion(ctx, DemonstrationDesignation, row, {
         withdrawnOn: input.withdrawnOn, withdrawalReason: input.reason.trim(), withdrawalDocument: input.documentNumber?.trim() || null,

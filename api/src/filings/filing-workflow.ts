@@ -129,7 +129,7 @@ export class FilingWorkflow<E extends FiledRecord> {
     return this.write(ctx, async (ctx) => {
       const row = await lockVersion(ctx, this.kind.entity, id, version, this.kind.authorize ? (row) => this.kind.authorize!(ctx, row) : noRowRule);
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
-        throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)');
+        throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)', { rule: 'FILING_NOT_EDITABLE' });
       }
       const updated = await saveVersion(ctx, this.kind.entity, row, changes);
       await recordAudit(ctx, { action: `${this.kind.auditName}.update`, entityType: this.kind.entity.name, entityId: id, before: row, after: updated });

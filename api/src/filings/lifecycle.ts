@@ -57,7 +57,7 @@ export function moveRecord<R extends VersionedRecord, S extends string, A extend
     const row = await lockVersion(ctx, entity, id, version, authorize);
     const from = row[stateField] as unknown as S;
     const to = nextState(lifecycle.table, from, action);
-    if (!to) throw fail.invalidTransition(entity.name, id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`);
+    if (!to) throw fail.invalidTransition(entity.name, id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`, { rule: 'MOVE_NOT_ALLOWED' });
     const move: Move<R, A, I> = { row, action, input };
     await lifecycle.guard?.(ctx, move);
     const changes = { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to } as Partial<R>;
@@ -103,7 +103,7 @@ export function moveRecords<R extends VersionedRecord, S extends string, A exten
     for (const row of rows) {
       await lifecycle.authorize?.(ctx, row);
       const from = row[stateField] as unknown as S;
-      if (!nextState(lifecycle.table, from, action)) throw fail.invalidTransition(entity.name, row.id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`);
+      if (!nextState(lifecycle.table, from, action)) throw fail.invalidTransition(entity.name, row.id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`, { rule: 'MOVE_NOT_ALLOWED' });
       const move: Move<R, A, I> = { row, action, input };
       await lifecycle.guard?.(ctx, move);
       changes.set(row.id, { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to } as Partial<R>);

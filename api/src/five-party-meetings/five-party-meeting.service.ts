@@ -172,7 +172,7 @@ export class FivePartyMeetingService {
   async resolveIssue(ctx: RequestContext, id: number, version: number, input: ResolveMeetingIssueInput): Promise<FivePartyIssue> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      if (row.status === MeetingIssueStatus.RESOLVED) throw fail.invalidTransition('FivePartyIssue', id, row.status, 'resolved again');
+      if (row.status === MeetingIssueStatus.RESOLVED) throw fail.invalidTransition('FivePartyIssue', id, row.status, 'resolved again', { rule: 'ISSUE_RESOLVED' });
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
       problemAt('resolvedOn', checkDayAfterMeeting(input.resolvedOn, meeting.heldOn, todayInChina()));
       const updated = await saveVersion(ctx, FivePartyIssue, row, {
@@ -191,7 +191,7 @@ export class FivePartyMeetingService {
   async completeFollowUp(ctx: RequestContext, id: number, version: number, input: CompleteMeetingFollowUpInput): Promise<FivePartyFollowUp> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      if (row.doneOn !== null) throw fail.invalidTransition('FivePartyFollowUp', id, 'DONE', 'completed again');
+      if (row.doneOn !== null) throw fail.invalidTransition('FivePartyFollowUp', id, 'DONE', 'completed again', { rule: 'FOLLOW_UP_DONE' });
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
       problemAt('doneOn', checkDayAfterMeeting(input.doneOn, meeting.heldOn, todayInChina()));
       const updated = await saveVersion(ctx, FivePartyFollowUp, row, { doneOn: input.doneOn, doneNote: input.note?.trim() || null, completedById: actorId(ctx) });

@@ -1,7 +1,7 @@
 import { Firm } from '../firms/firm.entity';
 import type { RequestContext } from '../request/context';
 import { AppError, ErrorCode, fail } from '../shared/errors';
-import { FilingAction, FilingStatus } from '../filings/filing';
+import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
 import { findList, ListResult, ListSpec } from '../shared/list';
@@ -23,29 +23,40 @@ const workflow = new FilingWorkflow<Project>({
         'Another approved project of this estate covers part of the same contract period; revoke it or change the dates first',
       ),
   },
-  // a project is filed under a firm that is itself filed and active
   async guard(ctx, project, action) {
-    if (action !== FilingAction.APPROVE) return;
-    const firm = await ctx.em.findOneBy(Firm, { id: project.firmId });
-    if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
-      throw fail.invalidTransition('Project', project.id, project.filingStatus, 'approved while its firm’s filing is not approved and active');
+    // a project is filed under a firm that is itself filed and active
+    if (action === FilingAction.APPROVE) {
+      const firm = await ctx.em.findOneBy(Firm, { id: project.firmId });
+      if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
+        throw fail.invalidTransition('Project', project.id, project.filingStatus, 'approved while its firm’s filing is not approved and active', { rule: 'FIRM_NOT_APPROVED' });
+      }
     }
-    // name the approved project in the way, so the registrar knows what to revoke (project_no_overlap stays the backstop)
-    const other = await ctx.em
-      .createQueryBuilder(Project, 'p')
-      .where('p.estateId = :estateId AND p.id <> :id AND p.filingStatus = :approved', { estateId: project.estateId, id: project.id, approved: FilingStatus.APPROVED })
-      .andWhere(`daterange(p.contractStart, p.contractEnd, '[]') && daterange(CAST(:start AS date), CAST(:end AS date), '[]')`, { start: project.contractStart, end: project.contractEnd })
-      .orderBy('p.id')
-      .getOne();
-    if (other) {
-      throw new AppError(
-        ErrorCode.CONTRACT_OVERLAP,
-        `Another approved project of this estate (${other.name}, ${other.filingNumber ?? other.id}) covers part of the same contract period; revoke it or change the dates first`,
-        { projectId: String(other.id), projectName: other.name, filingNumber: other.filingNumber },
-      );
+    // the clerk hears of an overlap when submitting, by the rule and message the approval uses (project_no_overlap stays the backstop)
+    if (action === FilingAction.APPROVE || action === FilingAction.SUBMIT) {
+      const other = await overlappingApproved(ctx, project);
+      if (other) throw contractOverlap(other);
     }
   },
 });
+
+/** The approved project of the same estate whose contract shares a day with this one's (dates inclusive), if any. */
+async function overlappingApproved(ctx: RequestContext, project: Pick<Project, 'id' | 'estateId' | 'contractStart' | 'contractEnd'>): Promise<Project | null> {
+  return ctx.em
+    .createQueryBuilder(Project, 'p')
+    .where('p.estateId = :estateId AND p.id <> :id AND p.filingStatus = :approved', { estateId: project.estateId, id: project.id, approved: FilingStatus.APPROVED })
+    .andWhere(`daterange(p.contractStart, p.contractEnd, '[]') && daterange(CAST(:start AS date), CAST(:end AS date), '[]')`, { start: project.contractStart, end: project.contractEnd })
+    .orderBy('p.id')
+    .getOne();
+}
+
+/** Names the approved project in the way, so whoever meets it knows what to revoke or which dates to change. */
+function contractOverlap(other: Project): AppError {
+  return new AppError(
+    ErrorCode.CONTRACT_OVERLAP,
+    `Another approved project of this estate (${other.name}, ${other.filingNumber ?? other.id}) covers part of the same contract period; revoke it or change the dates first`,
+    { projectId: String(other.id), projectName: other.name, filingNumber: other.filingNumber },
+  );
+}
 
 function columns(input: ProjectInput): Partial<Project> {
   return {
@@ -106,6 +117,15 @@ export class ProjectService {
 
   update(ctx: RequestContext, id: number, version: number, input: ProjectInput): Promise<Project> {
     return workflow.update(ctx, id, version, columns(input));
+  }
+
+  /**
+   * While a project is still the clerk's (draft or returned): the approved project its contract overlaps, which
+   * submitting would be refused for — a warning only, since that project may be revoked first.
+   */
+  async overlapWarning(ctx: RequestContext, project: Project): Promise<Project | null> {
+    if (!EDITABLE_FILING_STATUSES.includes(project.filingStatus)) return null;
+    return overlappingApproved(ctx, project);
   }
 
   transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<Project> {

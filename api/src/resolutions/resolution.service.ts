@@ -111,7 +111,7 @@ export class ResolutionService {
   async updateVotingPeriod(ctx: RequestContext, id: number, version: number, input: ResolutionVotingPeriodInput): Promise<Resolution> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, Resolution, id, version, (row) => assertJurisdiction(ctx, row.estateId));
-      if (row.phase === ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, row.phase, 'given a new voting period: the vote is closed');
+      if (row.phase === ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, row.phase, 'given a new voting period: the vote is closed', { rule: 'VOTE_CLOSED' });
       const next: VotingPeriod = { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null };
       const opened = row.phase === ResolutionPhase.VOTING;
       const problems = periodEditProblems(periodOf(row), next, opened, todayInChina(), 'votingEndsOn');

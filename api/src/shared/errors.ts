@@ -102,8 +102,11 @@ export const fail = {
       { entity, id: String(id), currentVersion },
     );
   },
-  /** `details`: what the client needs to put it right (e.g. the missing materials), in the extensions */
-  invalidTransition(entity: string, id: number, from: string, action: string, details: Record<string, unknown> = {}): AppError {
+  /**
+   * `details`: `rule` (a stable code the console words as wuye.rules.<RULE>) and the figures the message uses
+   * (counts, names, dates), so a client can say why in its own language; the message stays English for integrators.
+   */
+  invalidTransition(entity: string, id: number, from: string, action: string, details: { rule: string } & Record<string, unknown>): AppError {
     return new AppError(ErrorCode.INVALID_TRANSITION, `${entity} ${id} is ${from}: it cannot be ${action}`, {
       ...details,
       entity,

@@ -43,6 +43,8 @@ type Documents = {
     "mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } }": typeof types.MoveElectionDocument,
     "mutation Nominate($electionId: ID!, $input: NominationInput!) {\n  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }": typeof types.NominateDocument,
     "mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }": typeof types.CheckDocument,
+    "mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {\n  recordEligibilityChecks(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason } } }": typeof types.ChecksDocument,
+    "query CandidateRegister($id: ID!) { candidate(id: $id) { id registerFindings { itemKey says unitsInEstate } } }": typeof types.CandidateRegisterDocument,
     "mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }": typeof types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
     "query Candidate($id: ID!) {\n  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }": typeof types.CandidateDocument,
@@ -111,6 +113,7 @@ type Documents = {
     "mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }": typeof types.SubmitProjectDocument,
     "mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }": typeof types.ApproveProjectDocument,
     "query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }": typeof types.GetProjectDocument,
+    "query ProjectOverlapWarning($id: ID!) { project(id: $id) { id overlapsApproved { id name filingNumber } } }": typeof types.ProjectOverlapWarningDocument,
     "query NestedProjects($take: Int!) {\n  projects(options: { take: $take, sort: { field: ID } }) {\n    totalItems\n    items {\n      id name contractStart contractEnd\n      firm { id name creditCode status }\n      estate { id name households community { name } subdistrict { name } district { code name } }\n    }\n  }\n}": typeof types.NestedProjectsDocument,
     "query Audit($options: AuditEventListOptions) {\n  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }": typeof types.AuditDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token expiresAt user { id username role } } }": typeof types.LoginDocument,
@@ -121,7 +124,7 @@ type Documents = {
     "mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }": typeof types.CreateUserDocument,
     "mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role active } }": typeof types.UpdateUserDocument,
     "query Dashboard {\n  dashboard {\n    firms { approved target submitted total }\n    projects { approved target submitted total }\n    committees { approved target submitted total }\n    waitingTotal\n    waiting { kind id name submittedAt waitingDays }\n    byDistrict { districtId code name firms projects committees }\n    elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }\n    demonstrations { city cityTarget provincial provincialTarget }\n  } }": typeof types.DashboardDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }": typeof types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed } }\n    openVotes { kind id phase }\n  }": typeof types.ImportReportFieldsFragmentDoc,
     "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }": typeof types.PreviewImportDocument,
     "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }": typeof types.RunImportDocument,
     "mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {\n  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {\n    committed totalRows created invalid skipped rows { row status recordId } errorFile { name contentType contentBase64 } } }": typeof types.RunImportTrackedDocument,
@@ -176,6 +179,8 @@ const documents: Documents = {
     "mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {\n  moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionFields } }": types.MoveElectionDocument,
     "mutation Nominate($electionId: ID!, $input: NominationInput!) {\n  nominateCandidate(electionId: $electionId, input: $input) { id version decision } }": types.NominateDocument,
     "mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }": types.CheckDocument,
+    "mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {\n  recordEligibilityChecks(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason } } }": types.ChecksDocument,
+    "query CandidateRegister($id: ID!) { candidate(id: $id) { id registerFindings { itemKey says unitsInEstate } } }": types.CandidateRegisterDocument,
     "mutation Object($candidateId: ID!, $input: ObjectionInput!) { fileObjection(candidateId: $candidateId, input: $input) { id } }": types.ObjectDocument,
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
     "query Candidate($id: ID!) {\n  candidate(id: $id) { id version decision decisionExplanation checks { itemKey result reviewingBody } objections { id resolvedOn } checklist { version } } }": types.CandidateDocument,
@@ -244,6 +249,7 @@ const documents: Documents = {
     "mutation SubmitProject($id: ID!, $version: Int!) { submitProject(id: $id, version: $version) { ...ProjectFields } }": types.SubmitProjectDocument,
     "mutation ApproveProject($id: ID!, $version: Int!) { approveProject(id: $id, version: $version) { ...ProjectFields } }": types.ApproveProjectDocument,
     "query GetProject($id: ID!) { project(id: $id) { ...ProjectFields } }": types.GetProjectDocument,
+    "query ProjectOverlapWarning($id: ID!) { project(id: $id) { id overlapsApproved { id name filingNumber } } }": types.ProjectOverlapWarningDocument,
     "query NestedProjects($take: Int!) {\n  projects(options: { take: $take, sort: { field: ID } }) {\n    totalItems\n    items {\n      id name contractStart contractEnd\n      firm { id name creditCode status }\n      estate { id name households community { name } subdistrict { name } district { code name } }\n    }\n  }\n}": types.NestedProjectsDocument,
     "query Audit($options: AuditEventListOptions) {\n  auditEvents(options: $options) { totalItems items { id action actorId actorName entityType entityId before after } } }": types.AuditDocument,
     "mutation Login($username: String!, $password: String!) {\n  login(username: $username, password: $password) { token expiresAt user { id username role } } }": types.LoginDocument,
@@ -254,7 +260,7 @@ const documents: Documents = {
     "mutation CreateUser($input: UserInput!) { createUser(input: $input) { id version username role active } }": types.CreateUserDocument,
     "mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role active } }": types.UpdateUserDocument,
     "query Dashboard {\n  dashboard {\n    firms { approved target submitted total }\n    projects { approved target submitted total }\n    committees { approved target submitted total }\n    waitingTotal\n    waiting { kind id name submittedAt waitingDays }\n    byDistrict { districtId code name firms projects committees }\n    elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n    statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }\n    demonstrations { city cityTarget provincial provincialTarget }\n  } }": types.DashboardDocument,
-    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }": types.ImportReportFieldsFragmentDoc,
+    "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed } }\n    openVotes { kind id phase }\n  }": types.ImportReportFieldsFragmentDoc,
     "mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {\n  previewImport(kind: $kind, file: $file, estateId: $estateId) { ...ImportReportFields } }": types.PreviewImportDocument,
     "mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID) {\n  runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId) { ...ImportReportFields } }": types.RunImportDocument,
     "mutation RunImportTracked($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $progressKey: String) {\n  runImport(kind: $kind, file: $file, mode: $mode, progressKey: $progressKey) {\n    committed totalRows created invalid skipped rows { row status recordId } errorFile { name contentType contentBase64 } } }": types.RunImportTrackedDocument,
@@ -393,6 +399,14 @@ export function graphql(source: "mutation Nominate($electionId: ID!, $input: Nom
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n  recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation } }"): typeof import('./graphql').CheckDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {\n  recordEligibilityChecks(candidateId: $candidateId, version: $version, input: $input) { id version decision decisionExplanation\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason } } }"): typeof import('./graphql').ChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CandidateRegister($id: ID!) { candidate(id: $id) { id registerFindings { itemKey says unitsInEstate } } }"): typeof import('./graphql').CandidateRegisterDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -668,6 +682,10 @@ export function graphql(source: "query GetProject($id: ID!) { project(id: $id) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query ProjectOverlapWarning($id: ID!) { project(id: $id) { id overlapsApproved { id name filingNumber } } }"): typeof import('./graphql').ProjectOverlapWarningDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "query NestedProjects($take: Int!) {\n  projects(options: { take: $take, sort: { field: ID } }) {\n    totalItems\n    items {\n      id name contractStart contractEnd\n      firm { id name creditCode status }\n      estate { id name households community { name } subdistrict { name } district { code name } }\n    }\n  }\n}"): typeof import('./graphql').NestedProjectsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -708,7 +726,7 @@ export function graphql(source: "query Dashboard {\n  dashboard {\n    firms { a
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message } }\n    openVotes { kind id phase }\n  }"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ImportReportFields on ImportReport {\n    kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed\n    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed } }\n    openVotes { kind id phase }\n  }"): typeof import('./graphql').ImportReportFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -16,7 +16,7 @@ export type AccountEntryFilter = {
 
 export type AccountEntryInput = {
   accountId: string | number;
-  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects) */
+  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects); at most two decimals */
   amount: string;
   /** an IncomeCategory for income, a SpendingCategory for spending */
   category: string;
@@ -275,7 +275,7 @@ export type ChecklistItemInput = {
 };
 
 export type CommitteeAccountTermsInput = {
-  /** 元: spending above it needs the owners’ resolution and the community’s sign-off */
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off; at most two decimals */
   spendingLimit: string;
   /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
   statementDueDays: number;
@@ -320,7 +320,8 @@ export type CommitteeFilingSort = {
 export type CommitteeFilingSortField =
   | 'DUE_ON'
   | 'ID'
-  | 'UPDATED_AT';
+  | 'UPDATED_AT'
+  | 'WORK_ORDER';
 
 export type CommitteeMemberInput = {
   name: string;
@@ -461,6 +462,25 @@ export type EligibilityCheckInput = {
   result: CheckResult;
   reviewer: string;
   reviewingBody: ReviewingBody;
+};
+
+export type EligibilityCheckItemInput = {
+  evidenceNote?: string | null | undefined;
+  /** the checklist item’s key */
+  itemKey: string;
+  /** required to let an unsuitable (不宜) finding stand aside */
+  overrideReason?: string | null | undefined;
+  result: CheckResult;
+  /** when this item was answered by another body than the batch’s */
+  reviewingBody?: ReviewingBody | null | undefined;
+};
+
+export type EligibilityChecksInput = {
+  checkedOn: string;
+  items: Array<EligibilityCheckItemInput>;
+  reviewer: string;
+  /** the body that answered; without it, each item’s first suggested body */
+  reviewingBody?: ReviewingBody | null | undefined;
 };
 
 export type EligibilityDecision =
@@ -767,21 +787,21 @@ export type ObjectionInput = {
 
 export type OpenCommitteeAccountInput = {
   estateId: string | number;
-  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much) */
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals */
   spendingLimit: string;
   /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
   statementDueDays?: number;
 };
 
 export type OpenRepairFundInput = {
-  /** 元/m²/月, e.g. "1.99" */
+  /** 元/m²/月, e.g. "1.99"; at most four decimals */
   feeRate: string;
   /** YYYY-MM: the first month these terms apply to */
   fromMonth: string;
   projectId: string | number;
   /** the passed owners’ resolution that decided the fee */
   resolutionId?: string | number | null | undefined;
-  /** per cent of the fee set aside, e.g. "10" */
+  /** per cent of the fee set aside, e.g. "10"; at most two decimals */
   setAsidePercent: string;
 };
 
@@ -870,20 +890,21 @@ export type PhaseDatesInput = {
 
 export type ProjectInput = {
   billingModel: BillingModel;
+  /** 元/m²/月, at most two decimals */
   commercialFee?: string | null | undefined;
   contractEnd: string;
   contractStart: string;
   estateId: string | number;
   firmId: string | number;
   households: number;
-  /** m² */
+  /** m², at most two decimals */
   managedArea: string;
   managerPhone: string;
   name: string;
-  /** 元/space/月 */
+  /** 元/space/月, at most two decimals */
   parkingFee?: string | null | undefined;
   projectManager: string;
-  /** 元/m²/月 */
+  /** 元/m²/月, at most two decimals */
   residentialFee: string;
   selectionMethod: SelectionMethod;
 };
@@ -946,13 +967,13 @@ export type RepairFundSortField =
 
 /** the fee and the share of it set aside, from a month on */
 export type RepairFundTermsInput = {
-  /** 元/m²/月, e.g. "1.99" */
+  /** 元/m²/月, e.g. "1.99"; at most four decimals */
   feeRate: string;
   /** YYYY-MM: the first month these terms apply to */
   fromMonth: string;
   /** the passed owners’ resolution that decided the fee */
   resolutionId?: string | number | null | undefined;
-  /** per cent of the fee set aside, e.g. "10" */
+  /** per cent of the fee set aside, e.g. "10"; at most two decimals */
   setAsidePercent: string;
 };
 
@@ -1385,6 +1406,22 @@ export type CheckMutationVariables = Exact<{
 
 
 export type CheckMutation = { recordEligibilityCheck: { id: string, version: number, decision: EligibilityDecision, decisionExplanation: unknown } };
+
+export type ChecksMutationVariables = Exact<{
+  candidateId: string | number;
+  version: number;
+  input: EligibilityChecksInput;
+}>;
+
+
+export type ChecksMutation = { recordEligibilityChecks: { id: string, version: number, decision: EligibilityDecision, decisionExplanation: unknown, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null }> } };
+
+export type CandidateRegisterQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CandidateRegisterQuery = { candidate: { id: string, registerFindings: Array<{ itemKey: string, says: CheckResult, unitsInEstate: number | null }> } };
 
 export type ObjectMutationVariables = Exact<{
   candidateId: string | number;
@@ -1885,6 +1922,13 @@ export type GetProjectQueryVariables = Exact<{
 
 export type GetProjectQuery = { project: { id: string, version: number, name: string, estateId: string, firmId: string, contractStart: string, contractEnd: string, residentialFee: string, managerPhone: string, filingStatus: FilingStatus, filingNumber: string | null, submittedById: string | null, decidedById: string | null, availableActions: Array<FilingAction> } };
 
+export type ProjectOverlapWarningQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ProjectOverlapWarningQuery = { project: { id: string, overlapsApproved: { id: string, name: string, filingNumber: string | null } | null } };
+
 export type NestedProjectsQueryVariables = Exact<{
   take: number;
 }>;
@@ -1952,7 +1996,7 @@ export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, statements: { books: number, overdue: number, unpublished: number, late: Array<{ accountId: string, estateId: string, estateName: string, lag: StatementLag, year: number, quarter: number, dueOn: string, quarters: number }> } | null, demonstrations: { city: number, cityTarget: number, provincial: number, provincialTarget: number } } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1961,7 +2005,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -1971,7 +2015,7 @@ export type RunImportMutationVariables = Exact<{
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type RunImportTrackedMutationVariables = Exact<{
   kind: ImportKind;
@@ -2377,6 +2421,8 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
       column
       rule
       message
+      given
+      allowed
     }
   }
   openVotes {
@@ -3066,6 +3112,41 @@ export const CheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckMutation, CheckMutationVariables>;
+export const ChecksDocument = new TypedDocumentString(`
+    mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {
+  recordEligibilityChecks(
+    candidateId: $candidateId
+    version: $version
+    input: $input
+  ) {
+    id
+    version
+    decision
+    decisionExplanation
+    checks {
+      itemKey
+      result
+      reviewingBody
+      reviewer
+      checkedOn
+      evidenceNote
+      overrideReason
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChecksMutation, ChecksMutationVariables>;
+export const CandidateRegisterDocument = new TypedDocumentString(`
+    query CandidateRegister($id: ID!) {
+  candidate(id: $id) {
+    id
+    registerFindings {
+      itemKey
+      says
+      unitsInEstate
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CandidateRegisterQuery, CandidateRegisterQueryVariables>;
 export const ObjectDocument = new TypedDocumentString(`
     mutation Object($candidateId: ID!, $input: ObjectionInput!) {
   fileObjection(candidateId: $candidateId, input: $input) {
@@ -4180,6 +4261,18 @@ export const GetProjectDocument = new TypedDocumentString(`
   decidedById
   availableActions
 }`) as unknown as TypedDocumentString<GetProjectQuery, GetProjectQueryVariables>;
+export const ProjectOverlapWarningDocument = new TypedDocumentString(`
+    query ProjectOverlapWarning($id: ID!) {
+  project(id: $id) {
+    id
+    overlapsApproved {
+      id
+      name
+      filingNumber
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ProjectOverlapWarningQuery, ProjectOverlapWarningQueryVariables>;
 export const NestedProjectsDocument = new TypedDocumentString(`
     query NestedProjects($take: Int!) {
   projects(options: {take: $take, sort: {field: ID}}) {
@@ -4411,6 +4504,8 @@ export const PreviewImportDocument = new TypedDocumentString(`
       column
       rule
       message
+      given
+      allowed
     }
   }
   openVotes {
@@ -4452,6 +4547,8 @@ export const RunImportDocument = new TypedDocumentString(`
       column
       rule
       message
+      given
+      allowed
     }
   }
   openVotes {

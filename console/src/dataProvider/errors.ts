@@ -21,6 +21,15 @@ export function validationMessage(message: string, args: Record<string, unknown>
 }
 
 /**
+ * The arguments of a rule's translation, with the server's own words as the fallback: DECIMAL_PLACES says how
+ * many decimals the field keeps, the figure its message gives (api/src/shared/decimal.ts decimalPlacesMessage).
+ */
+export function ruleArgs(error: { rule: string; message: string }): Record<string, unknown> {
+  const places = error.rule === 'DECIMAL_PLACES' ? /at most (\d+) decimal/.exec(error.message)?.[1] : undefined;
+  return places === undefined ? { _: error.message } : { _: error.message, places: Number(places) };
+}
+
+/**
  * The message for one server field error: the rule's translation (wuye.rules.<RULE>), the server's own words
  * when the console has none. A bad credit code is explained by the same rule the server ran.
  */
@@ -30,7 +39,7 @@ export function fieldErrorMessage(error: ServerFieldError, value?: unknown): str
     const problem = creditCodeMessage(value);
     if (problem) return problem;
   }
-  return validationMessage(`wuye.rules.${error.rule}`, { _: error.message });
+  return validationMessage(`wuye.rules.${error.rule}`, ruleArgs(error));
 }
 
 /** The as-you-type check of a credit code as a react-admin validator result; undefined when valid or empty. */

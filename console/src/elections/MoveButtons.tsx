@@ -1,17 +1,21 @@
 import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { RecordContextProvider, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
 import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { cancelReasonChoices, chosen } from '../shared/choices';
-import { FormDialog, useDialogAction } from '../shared/FormDialog';
-import { periodHold } from './votingPeriod';
+import { todayInChina } from '../shared/fields';
+import { FormDialog, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
+import { CertifiedCommittee } from './CertifiedCommittee';
+import { electionPeriodHold } from './votingPeriod';
 
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
- * estate's subdistrict), each asking for confirmation; cancelling asks why. Opening the vote waits for the first
- * day of the announced voting period, as the server does; a late officer plans the VOTING dates anew first (edit).
+ * estate's subdistrict), each asking for confirmation; cancelling asks why. Nomination, voting and the result's
+ * publicity begin on the first day announced for them and end no earlier than their last, as the server holds; a late
+ * officer plans the phase's dates anew first (edit). Closing the vote asks for the day the owners voted (the
+ * committee filing's 30 days count from it); certifying says where the new committee and its filing are.
  */
 export function MoveButtons() {
   const record = useRecordContext();
@@ -20,27 +24,59 @@ export function MoveButtons() {
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'move', record });
   const [action, setAction] = useState<ElectionAction | null>(null);
   const [reason, setReason] = useState('');
+  const [votedOn, setVotedOn] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const act = useDialogAction(setError);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const fieldProblems = useDialogFieldProblems();
   if (!record || !canAccess) return null;
   const actions = (record.availableActions ?? []) as ElectionAction[];
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
-  const voting = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined)?.find((p) => p.phase === 'VOTING');
-  // whether everyone has voted is not known on this page: closing early is left to the server
-  const hold = (a: ElectionAction) => periodHold(a, { startsOn: voting?.startsOn ?? null, endsOn: voting?.endsOn ?? null });
+  const phases = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined) ?? [];
+  const hold = (a: ElectionAction) => electionPeriodHold(a, phases);
   const held = actions.map(hold).find((rule) => rule);
 
+  // ballots on paper are often typed in after the period: its last day, once it is over, is the likelier voting day
+  const votingEndsOn = phases.find((p) => p.phase === 'VOTING')?.endsOn ?? null;
+  const today = todayInChina();
   const open = (a: ElectionAction) => {
     setAction(a);
     setReason('');
+    setVotedOn(votingEndsOn && votingEndsOn < today ? votingEndsOn : today);
     setError(null);
+    fieldProblems.reset();
   };
-  const move = () =>
-    act(
-      () => dataProvider.moveElection({ id: String(record.id), version: record.version, action: action!, cancelReason: chosen(cancelReasonChoices, reason) ?? null }),
-      'wuye.workspace.moved',
-      ({ data }) => ({ phase: translate(`wuye.electionPhase.${data.phase}`) }),
-    );
+  const move = async (): Promise<boolean> => {
+    try {
+      const call = fieldProblems.keeping(() =>
+        dataProvider.moveElection({
+          id: String(record.id),
+          version: record.version,
+          action: action!,
+          cancelReason: chosen(cancelReasonChoices, reason) ?? null,
+          votedOn: action === 'CLOSE_VOTING' ? votedOn : null,
+        }),
+      );
+      const { data } = await call();
+      if (data.committeeId && action === 'CERTIFY') {
+        // the new committee's filing is due within 30 days: say where it is, until the user has read it
+        notify(
+          <RecordContextProvider value={data}>
+            <CertifiedCommittee />
+          </RecordContextProvider>,
+          { type: 'success', autoHideDuration: 15000 },
+        );
+      } else {
+        notify('wuye.workspace.moved', { type: 'success', messageArgs: { phase: translate(`wuye.electionPhase.${data.phase}`) } });
+      }
+      refresh();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+  };
 
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="election-moves">
@@ -74,11 +110,23 @@ export function MoveButtons() {
           }
           confirmLabel={translate(`wuye.electionAction.${action}`)}
           danger={action === 'CANCEL'}
-          ready={action !== 'CANCEL' || !!reason}
+          ready={(action !== 'CANCEL' || !!reason) && (action !== 'CLOSE_VOTING' || !!votedOn)}
           error={error}
           onClose={() => setAction(null)}
           onConfirm={move}
         >
+          {action === 'CLOSE_VOTING' && (
+            <TextField
+              type="date"
+              required
+              label={translate('wuye.workspace.voted_on')}
+              value={votedOn}
+              onChange={(e) => setVotedOn(e.target.value)}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today, 'data-testid': 'voted-on' } }}
+              {...fieldProblems.fieldProps('votedOn')}
+              helperText={fieldProblems.fieldProps('votedOn').helperText ?? translate('wuye.workspace.voted_on_help')}
+            />
+          )}
           {action === 'CANCEL' && (
             <TextField select required label={translate('wuye.workspace.cancel_reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="cancel-reason">
               {cancelReasonChoices.map((c) => (

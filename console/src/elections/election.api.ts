@@ -82,8 +82,8 @@ export const elections = defineResource('elections', {
 });
 
 const MoveElection = graphql(`
-  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
-    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason) { ...ElectionRecord }
+  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason, $votedOn: LocalDate) {
+    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason, votedOn: $votedOn) { ...ElectionRecord }
   }
 `);
 const Nominate = graphql(`
@@ -114,8 +114,8 @@ const Tally = graphql(`
 /** An election's moves, nominations, ballots and tally (officers in their subdistricts; the tally for readers). */
 export const electionCalls = {
   /** a move of the lifecycle at the version the user saw; cancelling says why */
-  async moveElection({ id, version, action, cancelReason }: { id: string; version: number; action: ElectionAction; cancelReason?: ElectionCancelReason | null }) {
-    return { data: electionRecord((await call(MoveElection, { id, version, action, cancelReason: cancelReason ?? null })).record) };
+  async moveElection({ id, version, action, cancelReason, votedOn }: { id: string; version: number; action: ElectionAction; cancelReason?: ElectionCancelReason | null; votedOn?: string | null }) {
+    return { data: electionRecord((await call(MoveElection, { id, version, action, cancelReason: cancelReason ?? null, votedOn: votedOn ?? null }, { votedOn })).record) };
   },
   async nominateCandidate(electionId: string, input: NominationInput) {
     return { data: (await call(Nominate, { electionId, input }, { ...input })).nominateCandidate };

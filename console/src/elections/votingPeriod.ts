@@ -1,3 +1,5 @@
+import { isAnnounced, periodMoveProblem, type AnnouncedPeriod } from '../../../api/src/elections/announced-period';
+import type { ElectionAction, ElectionPhase } from '../../../api/src/elections/election-phases';
 import { closingProblem, openingProblem, type VotingPeriod } from '../../../api/src/elections/voting-period';
 import { todayInChina } from '../../../api/src/shared/iso-date';
 
@@ -10,4 +12,16 @@ export function periodHold(action: string, period: VotingPeriod, everyoneVoted?:
   if (action === 'OPEN_VOTING') return openingProblem(period, today)?.rule ?? null;
   if (action === 'CLOSE_VOTING' && everyoneVoted !== undefined) return closingProblem(period, today, everyoneVoted)?.rule ?? null;
   return null;
+}
+
+/**
+ * Why the periods announced for an election's nomination, voting and result publicity hold `action` back today, by
+ * the server's rule (announced-period.ts), or null. Whether everyone has voted is not known here: closing the vote
+ * early is left to the server.
+ */
+export function electionPeriodHold(action: ElectionAction, phases: ReadonlyArray<{ phase: string; startsOn: string | null; endsOn: string | null }>): string | null {
+  if (action === 'CLOSE_VOTING') return null;
+  const plan: Partial<Record<ElectionPhase, AnnouncedPeriod>> = {};
+  for (const p of phases) if (isAnnounced(p.phase as ElectionPhase)) plan[p.phase as ElectionPhase] = { startsOn: p.startsOn, endsOn: p.endsOn };
+  return periodMoveProblem(action, plan, todayInChina())?.rule ?? null;
 }

@@ -16,7 +16,7 @@ export type AccountEntryFilter = {
 
 export type AccountEntryInput = {
   accountId: string | number;
-  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects) */
+  /** 元, more than zero; a correction may be negative (it takes back part of what it corrects); at most two decimals */
   amount: string;
   /** an IncomeCategory for income, a SpendingCategory for spending */
   category: string;
@@ -321,7 +321,7 @@ export type CommitteeAccountSortField =
   | 'UPDATED_AT';
 
 export type CommitteeAccountTermsInput = {
-  /** 元: spending above it needs the owners’ resolution and the community’s sign-off */
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off; at most two decimals */
   spendingLimit: string;
   /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
   statementDueDays: number;
@@ -366,7 +366,8 @@ export type CommitteeFilingSort = {
 export type CommitteeFilingSortField =
   | 'DUE_ON'
   | 'ID'
-  | 'UPDATED_AT';
+  | 'UPDATED_AT'
+  | 'WORK_ORDER';
 
 export type CommitteeFilter = {
   /** only committees whose term covers today */
@@ -615,6 +616,25 @@ export type EligibilityCheckInput = {
   reviewingBody: ReviewingBody;
 };
 
+export type EligibilityCheckItemInput = {
+  evidenceNote?: string | null | undefined;
+  /** the checklist item’s key */
+  itemKey: string;
+  /** required to let an unsuitable (不宜) finding stand aside */
+  overrideReason?: string | null | undefined;
+  result: CheckResult;
+  /** when this item was answered by another body than the batch’s */
+  reviewingBody?: ReviewingBody | null | undefined;
+};
+
+export type EligibilityChecksInput = {
+  checkedOn: string;
+  items: Array<EligibilityCheckItemInput>;
+  reviewer: string;
+  /** the body that answered; without it, each item’s first suggested body */
+  reviewingBody?: ReviewingBody | null | undefined;
+};
+
 export type EligibilityDecision =
   | 'ELIGIBLE'
   | 'INELIGIBLE'
@@ -654,9 +674,9 @@ export type EstateInput = {
   elevators?: number;
   households: number;
   name: string;
-  /** m² */
+  /** m², at most two decimals */
   residentialFloorArea: string;
-  /** m² */
+  /** m², at most two decimals */
   totalFloorArea: string;
 };
 
@@ -1079,20 +1099,21 @@ export type ProjectFilter = {
 
 export type ProjectInput = {
   billingModel: BillingModel;
+  /** 元/m²/月, at most two decimals */
   commercialFee?: string | null | undefined;
   contractEnd: string;
   contractStart: string;
   estateId: string | number;
   firmId: string | number;
   households: number;
-  /** m² */
+  /** m², at most two decimals */
   managedArea: string;
   managerPhone: string;
   name: string;
-  /** 元/space/月 */
+  /** 元/space/月, at most two decimals */
   parkingFee?: string | null | undefined;
   projectManager: string;
-  /** 元/m²/月 */
+  /** 元/m²/月, at most two decimals */
   residentialFee: string;
   selectionMethod: SelectionMethod;
 };
@@ -1663,14 +1684,14 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 export type LogoutMutation = { logout: boolean };
 
-export type CandidateRecordFragment = { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> };
+export type CandidateRecordFragment = { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, registerFindings: Array<{ itemKey: string, says: CheckResult, unitsInEstate: number | null }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> };
 
 export type CandidateQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CandidateQuery = { record: { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> } };
+export type CandidateQuery = { record: { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, registerFindings: Array<{ itemKey: string, says: CheckResult, unitsInEstate: number | null }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> } };
 
 export type CheckMutationVariables = Exact<{
   candidateId: string | number;
@@ -1680,6 +1701,15 @@ export type CheckMutationVariables = Exact<{
 
 
 export type CheckMutation = { recordEligibilityCheck: { id: string, version: number, decision: EligibilityDecision } };
+
+export type ChecksMutationVariables = Exact<{
+  candidateId: string | number;
+  version: number;
+  input: EligibilityChecksInput;
+}>;
+
+
+export type ChecksMutation = { recordEligibilityChecks: { id: string, version: number, decision: EligibilityDecision } };
 
 export type ObjectMutationVariables = Exact<{
   candidateId: string | number;
@@ -1975,6 +2005,7 @@ export type MoveElectionMutationVariables = Exact<{
   version: number;
   action: ElectionAction;
   cancelReason?: ElectionCancelReason | null | undefined;
+  votedOn?: string | null | undefined;
 }>;
 
 
@@ -2210,7 +2241,7 @@ export type RegistrarHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegistrarHomeQuery = { firms: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, projects: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, committeeFilings: { totalItems: number, items: Array<{ id: string, submittedAt: string | null, submittedById: string | null, committee: { estate: { name: string } } }> }, ownFirms: { totalItems: number }, ownProjects: { totalItems: number } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -2219,7 +2250,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -2230,7 +2261,7 @@ export type RunImportMutationVariables = Exact<{
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
 
 export type ImportProgressQueryVariables = Exact<{
   key: string;
@@ -2324,7 +2355,7 @@ export type ProjectQueryVariables = Exact<{
 }>;
 
 
-export type ProjectQuery = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
+export type ProjectQuery = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, overlapsApproved: { id: string, name: string, filingNumber: string | null } | null } };
 
 export type CreateProjectMutationVariables = Exact<{
   input: ProjectInput;
@@ -2855,6 +2886,11 @@ export const CandidateRecordFragmentDoc = new TypedDocumentString(`
     overrideReason
     updatedAt
   }
+  registerFindings {
+    itemKey
+    says
+    unitsInEstate
+  }
   objections {
     id
     filedOn
@@ -3307,6 +3343,8 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
       column
       rule
       message
+      given
+      allowed
     }
   }
   openVotes {
@@ -4411,6 +4449,11 @@ export const CandidateDocument = new TypedDocumentString(`
     overrideReason
     updatedAt
   }
+  registerFindings {
+    itemKey
+    says
+    unitsInEstate
+  }
   objections {
     id
     filedOn
@@ -4433,6 +4476,19 @@ export const CheckDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CheckMutation, CheckMutationVariables>;
+export const ChecksDocument = new TypedDocumentString(`
+    mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {
+  recordEligibilityChecks(
+    candidateId: $candidateId
+    version: $version
+    input: $input
+  ) {
+    id
+    version
+    decision
+  }
+}
+    `) as unknown as TypedDocumentString<ChecksMutation, ChecksMutationVariables>;
 export const ObjectDocument = new TypedDocumentString(`
     mutation Object($candidateId: ID!, $input: ObjectionInput!) {
   fileObjection(candidateId: $candidateId, input: $input) {
@@ -5547,12 +5603,13 @@ fragment EstatePlace on Estate {
   }
 }`) as unknown as TypedDocumentString<UpdateElectionMutation, UpdateElectionMutationVariables>;
 export const MoveElectionDocument = new TypedDocumentString(`
-    mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason) {
+    mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason, $votedOn: LocalDate) {
   record: moveElection(
     id: $id
     version: $version
     action: $action
     cancelReason: $cancelReason
+    votedOn: $votedOn
   ) {
     ...ElectionRecord
   }
@@ -6590,6 +6647,8 @@ export const PreviewImportDocument = new TypedDocumentString(`
       column
       rule
       message
+      given
+      allowed
     }
   }
   openVotes {
@@ -6642,6 +6701,8 @@ export const RunImportDocument = new TypedDocumentString(`
       column
       rule
       message
+      given
+      allowed
     }
   }
   openVotes {
@@ -6903,6 +6964,11 @@ export const ProjectDocument = new TypedDocumentString(`
     query Project($id: ID!) {
   record: project(id: $id) {
     ...ProjectRecord
+    overlapsApproved {
+      id
+      name
+      filingNumber
+    }
   }
 }
     fragment ProjectRecord on Project {

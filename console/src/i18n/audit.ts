@@ -6,6 +6,8 @@
 export const auditZh = {
   changed: '变更字段',
   action_label: '%{subject}%{verb}',
+  separator: '、',
+  actor: { system: '系统', anonymous: '匿名' },
   type: {
     Firm: '物业服务企业',
     Project: '物业项目',
@@ -121,6 +123,7 @@ export const auditZh = {
     objection: '提出异议',
     resolveObjection: '处理异议',
     check: '资格审查',
+    checks: '资格审查（多项）',
     score: '评分',
     rateLimit: '调整限流',
     signOff: '签批',
@@ -145,6 +148,7 @@ export const auditZh = {
     phase: '阶段',
     filingStatus: '备案状态',
     filingNumber: '备案编号',
+    workOrder: '办理顺序',
     submittedAt: '提交时间',
     submittedById: '提交人',
     decidedAt: '审核时间',
@@ -363,6 +367,8 @@ export const auditZh = {
 export const auditEn: typeof auditZh = {
   changed: 'Changed fields',
   action_label: '%{subject}: %{verb}',
+  separator: ', ',
+  actor: { system: 'System', anonymous: 'Anonymous' },
   type: {
     Firm: 'Firm',
     Project: 'Project',
@@ -478,6 +484,7 @@ export const auditEn: typeof auditZh = {
     objection: 'objection filed',
     resolveObjection: 'objection decided',
     check: 'eligibility checked',
+    checks: 'eligibility items checked',
     score: 'scored',
     rateLimit: 'rate limit changed',
     signOff: 'signed off',
@@ -502,6 +509,7 @@ export const auditEn: typeof auditZh = {
     phase: 'Phase',
     filingStatus: 'Filing status',
     filingNumber: 'Filing number',
+    workOrder: 'Work order',
     submittedAt: 'Submitted',
     submittedById: 'Submitted by',
     decidedAt: 'Decided',

@@ -1,6 +1,9 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useState, type ReactNode } from 'react';
-import { useNotify, useRefresh, useTranslate } from 'react-admin';
+import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
+import { ruleArgs } from '../dataProvider/errors';
+import { errorText } from './errorText';
+import { hasTooManyDecimals } from './decimals';
 import { useRefusalDetails } from './RefusalNotice';
 
 /** A server field error in the shape the data provider hands on (body.fieldErrors). */
@@ -15,7 +18,7 @@ export function useFieldProblem() {
   const translate = useTranslate();
   return (error: unknown, field: string): string | undefined => {
     const problem = ((error as { body?: { fieldErrors?: FieldProblem[] } } | null)?.body?.fieldErrors ?? []).find((e) => e.field === field);
-    return problem && translate(`wuye.rules.${problem.rule}`, { _: problem.message });
+    return problem && translate(`wuye.rules.${problem.rule}`, ruleArgs(problem));
   };
 }
 
@@ -98,20 +101,18 @@ export function FormDialog(props: {
   );
 }
 
-/** What to show for a failed action that is not a field problem: the translated code, with the server's reason. */
+/**
+ * What to show for a failed action that is not a field problem: a refused move's rule in the user's words with
+ * its figures (wuye.rules.<RULE>); otherwise the translated code, with the server's reason.
+ */
 export function useErrorText() {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   const refusal = useRefusalDetails();
   return (error: unknown): string => {
     const details = refusal(error);
     if (details) return `${details.title}${details.items.join('、')}`;
-    const e = error as { message?: string; body?: { serverMessage?: string; code?: string; [key: string]: unknown } };
-    // an error that is not the API's (no code) and no message key: its English words are not for the user
-    const fallback = e?.body?.code ? (e.body.serverMessage ?? e?.message) : translate('ra.notification.http_error');
-    const words = translate(e?.message ?? 'ra.notification.http_error', { ...e?.body, _: fallback });
-    // a refused move says why (e.g. "2 candidate(s) still await a decision"): the reason after the last colon
-    const reason = e?.body?.code === 'INVALID_TRANSITION' ? e.body.serverMessage?.split(': ').slice(2).join(': ') : undefined;
-    return reason ? `${words} (${reason})` : words;
+    return errorText(error, translate, locale);
   };
 }
 
@@ -134,4 +135,11 @@ export function useDialogAction(setError: (text: string | null) => void) {
       return false;
     }
   };
+}
+
+/** For a dialog's own text field: the translated problem of too many decimals, or undefined (the field's other rules are the server's). */
+export function useDecimalProblem() {
+  const translate = useTranslate();
+  return (value: unknown, places: number): string | undefined =>
+    hasTooManyDecimals(value, places) ? translate('wuye.rules.DECIMAL_PLACES', { places }) : undefined;
 }

@@ -22,7 +22,12 @@ export function useRefusalDetails() {
       return { title: translate('wuye.materials.refused_missing'), items: body.missingMaterials.map((k) => translate(`wuye.materialKind.${k}`, { _: k })) };
     }
     if (body?.positionProblems?.length) {
-      return { title: translate('wuye.materials.refused_positions'), items: body.positionProblems.map((p) => translate(`wuye.rules.${p.rule}`, { _: p.message })) };
+      // each problem with the figures the rule counted (how many vice-chairs are required, how many are set)
+      const figures = body as Record<string, unknown>;
+      return {
+        title: translate('wuye.materials.refused_positions'),
+        items: body.positionProblems.map((p) => translate(`wuye.positionRefusal.${p.rule}`, { ...figures, _: translate(`wuye.rules.${p.rule}`, { _: p.message }) })),
+      };
     }
     return null;
   };

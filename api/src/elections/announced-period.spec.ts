@@ -1,0 +1,99 @@
+import { AnnouncedPeriod, AnnouncedPhase, endProblem, periodEditProblems, periodMoveProblem, startProblem, withinProblem } from './announced-period';
+import { ElectionAction, ElectionPhase } from './election-phases';
+
+const P = ElectionPhase;
+const A = ElectionAction;
+const NOVEMBER: AnnouncedPeriod = { startsOn: '2026-11-01', endsOn: '2026-11-30' };
+const NONE: AnnouncedPeriod = { startsOn: null, endsOn: null };
+const rule = (problem: { rule: string } | null) => problem?.rule ?? 'OK';
+
+describe('beginning a phase: on its announced first day, each phase with its own codes', () => {
+  it.each([
+    [P.NOMINATION, 'the day before the start', NOVEMBER, '2026-10-31', 'NOMINATION_NOT_STARTED'],
+    [P.NOMINATION, 'the start day', NOVEMBER, '2026-11-01', 'OK'],
+    [P.NOMINATION, 'the day after the start (late: re-announce)', NOVEMBER, '2026-11-02', 'NOMINATION_START_PASSED'],
+    [P.NOMINATION, 'no period announced', NONE, '2026-12-04', 'OK'],
+    [P.VOTING, 'the day before the start', NOVEMBER, '2026-10-31', 'VOTING_NOT_STARTED'],
+    [P.VOTING, 'after the whole period', NOVEMBER, '2026-12-04', 'VOTING_START_PASSED'],
+    [P.RESULT_PUBLICITY, 'the day before the start', NOVEMBER, '2026-10-31', 'RESULT_PUBLICITY_NOT_STARTED'],
+    [P.RESULT_PUBLICITY, 'the start day', NOVEMBER, '2026-11-01', 'OK'],
+    [P.RESULT_PUBLICITY, 'the day after the start', NOVEMBER, '2026-11-02', 'RESULT_PUBLICITY_START_PASSED'],
+    [P.RESULT_PUBLICITY, 'only an end, after it', { startsOn: null, endsOn: '2026-11-30' }, '2026-12-01', 'RESULT_PUBLICITY_START_PASSED'],
+    [P.RESULT_PUBLICITY, 'only an end, on it', { startsOn: null, endsOn: '2026-11-30' }, '2026-11-30', 'OK'],
+  ])('%s: %s', (phase, _label, period, today, expected) => {
+    expect(rule(startProblem(phase as AnnouncedPhase, period, today))).toBe(expected);
+  });
+});
+
+describe('what the owners bring (a nomination, a ballot) on a day within the period, both days included', () => {
+  it.each([
+    [P.NOMINATION, 'made before the start', NOVEMBER, '2026-10-31', 'NOMINATION_NOT_STARTED'],
+    [P.NOMINATION, 'made on the first day', NOVEMBER, '2026-11-01', 'OK'],
+    [P.NOMINATION, 'made on the last day', NOVEMBER, '2026-11-30', 'OK'],
+    [P.NOMINATION, 'made the day after the last', NOVEMBER, '2026-12-01', 'NOMINATION_PERIOD_ENDED'],
+    [P.NOMINATION, 'no period announced', NONE, '2030-01-01', 'OK'],
+    [P.VOTING, 'the day after the last', NOVEMBER, '2026-12-01', 'VOTING_PERIOD_ENDED'],
+  ])('%s: %s', (phase, _label, period, day, expected) => {
+    expect(rule(withinProblem(phase as AnnouncedPhase, period, day))).toBe(expected);
+  });
+});
+
+describe('ending a phase: nomination and voting on their last day, the result’s publicity only after it', () => {
+  it.each([
+    [P.NOMINATION, 'the day before the last', NOVEMBER, '2026-11-29', false, 'NOMINATION_PERIOD_RUNNING'],
+    [P.NOMINATION, 'the last day', NOVEMBER, '2026-11-30', false, 'OK'],
+    [P.NOMINATION, 'after the last day', NOVEMBER, '2026-12-04', false, 'OK'],
+    [P.NOMINATION, 'no period announced', NONE, '2026-11-02', false, 'OK'],
+    [P.VOTING, 'the day before the last, everyone voted', NOVEMBER, '2026-11-29', true, 'OK'],
+    [P.VOTING, 'the day before the last, ballots outstanding', NOVEMBER, '2026-11-29', false, 'VOTING_PERIOD_RUNNING'],
+    [P.RESULT_PUBLICITY, 'the day it was published', NOVEMBER, '2026-11-01', false, 'RESULT_PUBLICITY_RUNNING'],
+    [P.RESULT_PUBLICITY, 'the last day (objections may still come)', NOVEMBER, '2026-11-30', false, 'RESULT_PUBLICITY_RUNNING'],
+    [P.RESULT_PUBLICITY, 'the day after the last', NOVEMBER, '2026-12-01', false, 'OK'],
+    [P.RESULT_PUBLICITY, 'only a start', { startsOn: '2026-11-01', endsOn: null }, '2026-11-01', false, 'OK'],
+    [P.RESULT_PUBLICITY, 'no period announced', NONE, '2026-11-02', false, 'OK'],
+  ])('%s: %s', (phase, _label, period, today, nobodyLeft, expected) => {
+    expect(rule(endProblem(phase as AnnouncedPhase, period, today, nobodyLeft))).toBe(expected);
+  });
+});
+
+describe('the moves bound by a period: which phase, which edge', () => {
+  const plan = { [P.NOMINATION]: NOVEMBER, [P.VOTING]: NOVEMBER, [P.RESULT_PUBLICITY]: NOVEMBER };
+  it.each([
+    [A.OPEN_NOMINATION, '2026-10-31', 'NOMINATION_NOT_STARTED'],
+    [A.CLOSE_NOMINATION, '2026-11-29', 'NOMINATION_PERIOD_RUNNING'],
+    [A.OPEN_VOTING, '2026-11-02', 'VOTING_START_PASSED'],
+    [A.CLOSE_VOTING, '2026-11-30', 'OK'],
+    [A.PUBLISH_RESULT, '2026-10-31', 'RESULT_PUBLICITY_NOT_STARTED'],
+    [A.CERTIFY, '2026-11-30', 'RESULT_PUBLICITY_RUNNING'],
+    [A.CERTIFY, '2026-12-01', 'OK'],
+    [A.RECOUNT, '2026-11-15', 'OK'],
+    [A.CANCEL, '2026-11-15', 'OK'],
+    [A.PUBLISH_CANDIDATES, '2026-10-01', 'OK'],
+  ])('%s on %s', (action, today, expected) => {
+    expect(rule(periodMoveProblem(action, plan, today))).toBe(expected);
+  });
+
+  it('a phase with no dates in the plan binds nothing', () => {
+    expect(rule(periodMoveProblem(A.CERTIFY, {}, '2026-11-15'))).toBe('OK');
+  });
+});
+
+describe('announcing a period anew', () => {
+  const rules = (phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: string) =>
+    periodEditProblems(phase, stored, next, running, today, 'phases').map((p) => p.rule).join(' ') || 'OK';
+  it.each([
+    [P.NOMINATION, 'before it begins, moved later', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'OK'],
+    [P.NOMINATION, 'before it begins, withdrawn', NOVEMBER, NONE, false, '2026-10-01', 'NOMINATION_PERIOD_REQUIRED'],
+    [P.NOMINATION, 'running, extended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-11-20', 'OK'],
+    [P.NOMINATION, 'running, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'NOMINATION_PERIOD_SHORTENED'],
+    [P.NOMINATION, 'running, revived after it ended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-12-04', 'NOMINATION_PERIOD_ENDED'],
+    [P.VOTING, 'running, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'VOTING_PERIOD_SHORTENED'],
+    [P.RESULT_PUBLICITY, 'before publication, moved earlier', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'OK'],
+    [P.RESULT_PUBLICITY, 'before publication, the end withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, false, '2026-10-01', 'RESULT_PUBLICITY_REQUIRED'],
+    [P.RESULT_PUBLICITY, 'published, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-20' }, true, '2026-11-10', 'RESULT_PUBLICITY_SHORTENED'],
+    [P.RESULT_PUBLICITY, 'published, extended on its last day', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-07' }, true, '2026-11-30', 'OK'],
+    [P.RESULT_PUBLICITY, 'never announced, announced now', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
+  ])('%s: %s', (phase, _label, stored, next, running, today, expected) => {
+    expect(rules(phase as AnnouncedPhase, stored, next, running, today)).toBe(expected);
+  });
+});

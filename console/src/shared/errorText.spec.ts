@@ -1,0 +1,54 @@
+import polyglotI18nProvider from 'ra-i18n-polyglot';
+import en from '../i18n/en';
+import zh from '../i18n/zh';
+import { errorText } from './errorText';
+
+const translator = (messages: object, locale: string) => {
+  const provider = polyglotI18nProvider(() => messages as never, locale, [], { allowMissing: true });
+  return (key: string, options?: Record<string, unknown>) => provider.translate(key, options);
+};
+const zhText = (error: unknown) => errorText(error, translator(zh, 'zh-CN'), 'zh-CN');
+const enText = (error: unknown) => errorText(error, translator(en, 'en'), 'en');
+
+/** A refused move as the data provider hands it on: the code's message key, the extensions in the body. */
+const refused = (serverMessage: string, extensions: Record<string, unknown>) => ({
+  message: 'wuye.errors.INVALID_TRANSITION',
+  body: { code: 'INVALID_TRANSITION', serverMessage, entity: 'Election', id: '7', from: 'ELIGIBILITY_REVIEW', action: 'moved by PUBLISH_CANDIDATES', ...extensions },
+});
+
+describe('a refused move in the user’s words', () => {
+  it.each([
+    [
+      refused('Election 7 is ELIGIBILITY_REVIEW: it cannot be moved by PUBLISH_CANDIDATES: 1 candidate(s) still await a decision', { rule: 'CANDIDATES_UNDECIDED', count: 1 }),
+      '还有 1 名候选人未作资格结论：请先完成资格审查',
+      '1 candidate(s) still await an eligibility decision: finish the review first',
+    ],
+    [
+      refused('Election 7 is NOMINATION: it cannot be moved by CLOSE_NOMINATION: nobody has been nominated', { rule: 'NO_CANDIDATES' }),
+      '尚无候选人：请先推荐候选人',
+      'Nobody has been nominated: nominate candidates first',
+    ],
+    [
+      refused('Election 7 is CANDIDATE_PUBLICITY: it cannot be moved by OPEN_VOTING: the objection window runs until 2026-12-10', { rule: 'OBJECTION_WINDOW_RUNNING', endsOn: '2026-12-10' }),
+      '异议公示期至 2026-12-10 结束，之后方可开始投票',
+      'The objection window runs until 2026-12-10; voting can open after it',
+    ],
+    [
+      refused('Election 7 is CANDIDATE_PUBLICITY: it cannot be moved by OPEN_VOTING: candidate(s) 张三, 李四 hold no unit', { rule: 'CANDIDATES_OFF_ROLL', names: ['张三', '李四'] }),
+      '候选人 张三、李四 在业主名册上已无房屋：请先重新审查其资格',
+      '张三, 李四 no longer hold a unit on the owner roll: review them again first',
+    ],
+  ])('%#: by its rule and figures, in Chinese and in English', (error, chinese, english) => {
+    expect(zhText(error)).toBe(chinese);
+    expect(enText(error)).toBe(english);
+  });
+
+  it('falls back to the server’s reason for a rule the console has no words for', () => {
+    const error = refused('Election 7 is COUNTING: it cannot be moved by CERTIFY: a reason from a newer server', { rule: 'SOME_NEWER_RULE' });
+    expect(zhText(error)).toBe('记录当前的状态不能执行此操作 (a reason from a newer server)');
+  });
+
+  it('keeps the translated code of an error that is not a refused move', () => {
+    expect(zhText({ message: 'wuye.errors.NOT_FOUND', body: { code: 'NOT_FOUND', serverMessage: 'Election 7 does not exist' } })).toBe(zh.wuye.errors.NOT_FOUND);
+  });
+});

@@ -1,0 +1,36 @@
+/** translate as react-admin hands it out (useTranslate), so the words can be tested without React. */
+type Translate = (key: string, options?: Record<string, unknown>) => string;
+
+/** An error as the data provider hands it on (dataProvider/errors.ts toHttpError): a message key, the extensions in body. */
+interface ApiFailure {
+  message?: string;
+  body?: { serverMessage?: string; code?: string; rule?: unknown; [key: string]: unknown };
+}
+
+/** What translate answers for a rule the console has no words for (then the server's words are shown). */
+const MISSING = '\u0000';
+
+/** The figures of a refusal as a translation's arguments: a list of names reads as a list in the user's language. */
+export function refusalArgs(body: Record<string, unknown>, locale: string): Record<string, unknown> {
+  const separator = locale.startsWith('zh') ? '、' : ', ';
+  return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, Array.isArray(value) ? value.join(separator) : value]));
+}
+
+/**
+ * A failed action in the user's words: a refused move by its rule and figures (wuye.rules.<RULE>, e.g. "还有 1 名
+ * 候选人未作资格结论"); otherwise, or for a rule without words here, the translated code with the server's reason.
+ */
+export function errorText(error: unknown, translate: Translate, locale: string): string {
+  const e = error as ApiFailure | null;
+  const rule = e?.body?.code === 'INVALID_TRANSITION' && typeof e.body.rule === 'string' ? e.body.rule : undefined;
+  if (rule) {
+    const words = translate(`wuye.rules.${rule}`, { ...refusalArgs(e!.body!, locale), _: MISSING });
+    if (words !== MISSING) return words;
+  }
+  // an error that is not the API's (no code) and no message key: its English words are not for the user
+  const fallback = e?.body?.code ? (e.body.serverMessage ?? e?.message) : translate('ra.notification.http_error');
+  const words = translate(e?.message ?? 'ra.notification.http_error', { ...e?.body, _: fallback });
+  // a refused move says why (e.g. "2 candidate(s) still await a decision"): the reason after the last colon
+  const reason = e?.body?.code === 'INVALID_TRANSITION' ? e.body.serverMessage?.split(': ').slice(2).join(': ') : undefined;
+  return reason ? `${words} (${reason})` : words;
+}
