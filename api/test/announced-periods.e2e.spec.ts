@@ -1,5 +1,5 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { GqlResponse, startTestApp, TestApp } from './harness';
+import { GqlResponse, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import { GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, NOMINATE, UPDATE_ELECTION } from './election-operations';
 import type { ElectionAction, ElectionFieldsFragment, ElectionPhase } from './generated/graphql';
 
@@ -18,13 +18,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-/** code/rule of a refusal, OK when none: a move's rule rides in the extensions, an edit's in its field errors */
-function outcome(r: GqlResponse): string {
-  const e = r.errors?.[0]?.extensions;
-  if (!e) return 'OK';
-  const rule = e.rule ?? e.fieldErrors?.map((f: { rule: string }) => f.rule).join(',');
-  return rule ? `${e.code}/${rule}` : String(e.code);
-}
+const outcome = ruleOutcomeOf;
 
 let e: ElectionFieldsFragment;
 const planned = (phase: ElectionPhase) => e.phases.find((p) => p.phase === phase)!;

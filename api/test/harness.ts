@@ -62,6 +62,14 @@ export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<stri
   return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';
 }
 
+/** code/rule of a refusal, OK when none: a move's rule rides in the extensions, an edit's in its field errors (all of them) */
+export function ruleOutcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }): string {
+  const e = r.errors?.[0]?.extensions;
+  if (!e) return 'OK';
+  const rule = e.rule ?? e.fieldErrors?.map((f: { rule: string }) => f.rule).join(',');
+  return rule ? `${e.code}/${rule}` : String(e.code);
+}
+
 /** This test process's webhook secrets key, the same for every server it starts (as on every host of a deployment). */
 /** Polls `probe` until it gives something, or fails naming `what` (and `context()`, e.g. a server's output) after `ms`. */
 export async function until<T>(

@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { GqlResponse, startTestApp, TestApp } from './harness';
+import { GqlResponse, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
   allVotingPersons,
   CREATE_RESOLUTION,
@@ -33,13 +33,7 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-/** code/rule of a refusal, OK when none: a move's rule rides in the extensions, an edit's in its field errors */
-function outcome(r: GqlResponse): string {
-  const e = r.errors?.[0]?.extensions;
-  if (!e) return 'OK';
-  const rule = e.rule ?? e.fieldErrors?.map((f: { rule: string }) => f.rule).join(',');
-  return rule ? `${e.code}/${rule}` : String(e.code);
-}
+const outcome = ruleOutcomeOf;
 
 describe('a resolution’s announced voting period', () => {
   type Res = { id: string; version: number; phase: string };
