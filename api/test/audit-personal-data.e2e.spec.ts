@@ -1,7 +1,6 @@
-import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { todayInChina } from '../src/shared/iso-date';
-import { GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, NOMINATE, SET_MEMBERS } from './election-operations';
+import { bareEstateId, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, NOMINATE, SET_MEMBERS } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 import {
   APPROVE_FIRM,
@@ -90,14 +89,7 @@ describe('the audit log never holds a phone or ID number in full', () => {
   });
 
   it('owners imported, nominated and made committee members', async () => {
-    const [estate] = await app.ds.query(
-      `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
-        WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
-          AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id)
-        ORDER BY e.id LIMIT 1`,
-      [OFFICER_SUBDISTRICTS],
-    );
-    const estateId = String(estate.id);
+    const estateId = await bareEstateId(app);
     const owners = Array.from({ length: 5 }, (_, i) => ({ name: `审计业主${i + 1}`, id: idNumber(i + 1), phone: `1386635010${i}` }));
     for (const o of owners) planted.add(o.id).add(o.phone);
     const header = '幢,单元,室,专有面积,面积来源,开发商持有,业主姓名,身份证号,电话,投票代表';

@@ -1,6 +1,7 @@
 /** The GraphQL operations of the election tests, typed by `npm run codegen`. */
 import { graphql } from './generated';
 import type { PersonsPageQuery } from './generated/graphql';
+import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import type { TestApp } from './harness';
 
 export const ELECTION_FIELDS = graphql(`
@@ -83,4 +84,16 @@ export async function allVotingPersons(as: TestApp['as'], electionId: string): P
     persons.push(...votingPersons.items);
     if (persons.length >= votingPersons.totalItems) return persons;
   }
+}
+
+/** An estate of the demo officer's subdistricts with no owner roll, election or committee yet: a clean slate for a suite. */
+export async function bareEstateId(app: TestApp): Promise<string> {
+  const [estate]: Array<{ id: string }> = await app.ds.query(
+    `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+      WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+        AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id)
+      ORDER BY e.id LIMIT 1`,
+    [OFFICER_SUBDISTRICTS],
+  );
+  return estate.id;
 }

@@ -1,8 +1,7 @@
 import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
-import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { addDays, addYears, todayInChina } from '../src/shared/iso-date';
-import { CANDIDATE_REGISTER, CREATE_ELECTION, GET_CANDIDATE, MOVE_ELECTION, NOMINATE, RECORD_CHECK, RECORD_CHECKS } from './election-operations';
+import { CANDIDATE_REGISTER, CREATE_ELECTION, GET_CANDIDATE, MOVE_ELECTION, NOMINATE, RECORD_CHECK, RECORD_CHECKS, bareEstateId } from './election-operations';
 import { outcomeOf, startTestApp, TestApp } from './harness';
 import { RUN_IMPORT } from './operations';
 import type { CheckResult, ElectionAction, ElectionFieldsFragment, EligibilityCheckItemInput, EligibilityChecksInput } from './generated/graphql';
@@ -58,13 +57,7 @@ async function snapshot() {
 
 beforeAll(async () => {
   app = await startTestApp();
-  [{ id: estateId }] = await app.ds.query(
-    `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
-      WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
-        AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id)
-      ORDER BY e.id LIMIT 1`,
-    [OFFICER_SUBDISTRICTS],
-  );
+  estateId = await bareEstateId(app);
   const { runImport } = await app.as('officer', RUN_IMPORT, { kind: 'OWNER_ROLL', file: rollFile(), mode: 'ALL_OR_NOTHING', estateId });
   expect(runImport.committed).toBe(true);
   election = (await app.as('officer', CREATE_ELECTION, { input: { estateId, kind: 'FIRST', title: '批量审查测试', seats: 5, phases: [] } })).createElection;

@@ -1,8 +1,7 @@
 import { DecidingCheck, DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
-import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { addDays, addYears, todayInChina } from '../src/shared/iso-date';
-import { CREATE_ELECTION, FILE_OBJECTION, GET_CANDIDATE, MOVE_ELECTION, NOMINATE, RECORD_CHECK } from './election-operations';
+import { CREATE_ELECTION, FILE_OBJECTION, GET_CANDIDATE, MOVE_ELECTION, NOMINATE, RECORD_CHECK, bareEstateId } from './election-operations';
 import { outcomeOf, startTestApp, TestApp } from './harness';
 import { RUN_IMPORT } from './operations';
 import type { CheckResult, ElectionAction, ElectionFieldsFragment, EligibilityCheckInput, ElectionKind } from './generated/graphql';
@@ -117,13 +116,7 @@ async function expectRefused(electionId: string, attempt: () => Promise<{ errors
 
 beforeAll(async () => {
   app = await startTestApp();
-  [{ id: estateId }] = await app.ds.query(
-    `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
-      WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
-        AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id)
-      ORDER BY e.id LIMIT 1`,
-    [OFFICER_SUBDISTRICTS],
-  );
+  estateId = await bareEstateId(app);
   await importRoll(ROLL);
   // 丁's only unit is re-imported to 戊: 丁 stays an owner row with no unit
   await importRoll({ ...ROLL, '104': 'wu' });

@@ -8,13 +8,13 @@ import { ownerIdOfKey, ownerKey } from '../owners/owner.service';
 import { electionVote, resolutionVote, VoteRef, voteRecords } from './records/vote-record.service';
 import { DEVELOPER_PERSON_KEY } from '../owners/voting-weights';
 import { Ballot, VotingMethod } from './ballot.entity';
-import { BALLOT_PHASES } from './election-phases';
+import { BALLOT_PHASES, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput } from './election.inputs';
 import { standingSql } from './standing';
 import { Resolution, ResolutionBallot, ResolutionChoice, ResolutionPhase } from '../resolutions/resolution.entity';
 import { todayInChina } from '../shared/iso-date';
-import { ballotProblem, VotingPeriod } from './voting-period';
+import { AnnouncedPeriod, withinProblem } from './announced-period';
 import { electionVotingPeriod, outsidePeriod } from './voting-period.guard';
 
 /**
@@ -67,7 +67,7 @@ export class BallotService {
         if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)', { rule: 'VOTING_NOT_OPEN' });
         // only within the period the owners were told (docs/domain-rules.md#voting-period), read under the same lock
         const period = await electionVotingPeriod(ctx, electionId);
-        const late = ballotProblem(period, todayInChina());
+        const late = withinProblem(ElectionPhase.VOTING, period, todayInChina());
         if (late) throw outsidePeriod('Election', electionId, current.phase, 'given ballots', late, period);
         const [row] = await ctx.em.query(
           `INSERT INTO ballot (election_id, voter_key, method, choices, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
@@ -102,8 +102,8 @@ export class BallotService {
         );
         if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots', { rule: 'VOTING_NOT_OPEN' });
         // only within the period the owners were told (docs/domain-rules.md#voting-period)
-        const period: VotingPeriod = { startsOn: current.starts_on, endsOn: current.ends_on };
-        const late = ballotProblem(period, todayInChina());
+        const period: AnnouncedPeriod = { startsOn: current.starts_on, endsOn: current.ends_on };
+        const late = withinProblem(ElectionPhase.VOTING, period, todayInChina());
         if (late) throw outsidePeriod('Resolution', resolutionId, current.phase, 'given ballots', late, period);
         const [row] = await ctx.em.query(
           `INSERT INTO resolution_ballot (resolution_id, voter_key, choice, method, recorded_by_id) VALUES ($1, $2, $3, $4, $5) RETURNING id`,

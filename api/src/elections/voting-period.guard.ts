@@ -4,7 +4,6 @@ import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase } from './election-phases';
 import type { VoteRef } from './records/vote-record.service';
 import type { AnnouncedPeriod, AnnouncedPhase } from './announced-period';
-import type { VotingPeriod } from './voting-period';
 
 /**
  * The database side of announced-period.ts: where an election's and a resolution's announced periods are kept, whether
@@ -21,7 +20,7 @@ export async function electionPeriod(ctx: RequestContext, electionId: number, ph
 }
 
 /** An election's announced voting period: the planned dates of its VOTING phase. */
-export function electionVotingPeriod(ctx: RequestContext, electionId: number): Promise<VotingPeriod> {
+export function electionVotingPeriod(ctx: RequestContext, electionId: number): Promise<AnnouncedPeriod> {
   return electionPeriod(ctx, electionId, ElectionPhase.VOTING);
 }
 

@@ -1,4 +1,7 @@
-import { ballotProblem, closingProblem, openingProblem, periodEditProblems, VotingPeriod } from './voting-period';
+import { AnnouncedPeriod as VotingPeriod, endProblem, periodEditProblems, startProblem, withinProblem } from './announced-period';
+import { ElectionPhase } from './election-phases';
+
+const VOTING = ElectionPhase.VOTING;
 
 const NOVEMBER: VotingPeriod = { startsOn: '2026-11-01', endsOn: '2026-11-30' };
 const NONE: VotingPeriod = { startsOn: null, endsOn: null };
@@ -16,7 +19,7 @@ describe('opening the vote: on the announced first day', () => {
     ['only an end, after it', { startsOn: null, endsOn: '2026-11-30' }, '2026-12-01', 'VOTING_START_PASSED'],
     ['only a start, before it', { startsOn: '2026-11-01', endsOn: null }, '2026-10-01', 'VOTING_NOT_STARTED'],
   ])('%s', (_label, period, today, expected) => {
-    expect(rule(openingProblem(period, today))).toBe(expected);
+    expect(rule(startProblem(VOTING, period, today))).toBe(expected);
   });
 });
 
@@ -29,7 +32,7 @@ describe('a ballot: within the announced period, both days included', () => {
     ['no period announced', NONE, '2030-01-01', 'OK'],
     ['only a start, long after it', { startsOn: '2026-11-01', endsOn: null }, '2030-01-01', 'OK'],
   ])('%s', (_label, period, today, expected) => {
-    expect(rule(ballotProblem(period, today))).toBe(expected);
+    expect(rule(withinProblem(VOTING, period, today))).toBe(expected);
   });
 });
 
@@ -42,13 +45,13 @@ describe('closing the vote: not before the announced last day, unless everyone h
     ['no period announced', NONE, '2026-11-02', false, 'OK'],
     ['only a start', { startsOn: '2026-11-01', endsOn: null }, '2026-11-01', false, 'OK'],
   ])('%s', (_label, period, today, everyoneVoted, expected) => {
-    expect(rule(closingProblem(period, today, everyoneVoted))).toBe(expected);
+    expect(rule(endProblem(VOTING, period, today, everyoneVoted))).toBe(expected);
   });
 });
 
 describe('re-announcing the period', () => {
   const rules = (stored: VotingPeriod, next: VotingPeriod, opened: boolean, today: string) =>
-    periodEditProblems(stored, next, opened, today, 'votingEndsOn').map((p) => p.rule).join(' ') || 'OK';
+    periodEditProblems(VOTING, stored, next, opened, today, 'votingEndsOn').map((p) => p.rule).join(' ') || 'OK';
   it.each([
     ['before opening, moved later (the late officer)', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'OK'],
     ['before opening, moved earlier', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'OK'],

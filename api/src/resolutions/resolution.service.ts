@@ -13,7 +13,8 @@ import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.ser
 import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
 import { Matter } from '../elections/thresholds';
 import { todayInChina } from '../shared/iso-date';
-import { closingProblem, openingProblem, periodEditProblems, VotingPeriod } from '../elections/voting-period';
+import { AnnouncedPeriod, endProblem, periodEditProblems, startProblem } from '../elections/announced-period';
+import { ElectionPhase } from '../elections/election-phases';
 import { everyoneVoted, outsidePeriod } from '../elections/voting-period.guard';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { RuleProblem } from '../shared/rule-violation';
@@ -32,7 +33,7 @@ export const RESOLUTION_LIFECYCLE: Lifecycle<Resolution, ResolutionPhase, Resolu
     const period = periodOf(row);
     const today = todayInChina();
     const problem =
-      action === ResolutionAction.OPEN_VOTING ? openingProblem(period, today) : closingProblem(period, today, await everyoneVoted(ctx, resolutionVote(row)));
+      action === ResolutionAction.OPEN_VOTING ? startProblem(ElectionPhase.VOTING, period, today) : endProblem(ElectionPhase.VOTING, period, today, await everyoneVoted(ctx, resolutionVote(row)));
     if (problem) throw outsidePeriod('Resolution', row.id, row.phase, `moved by ${action}`, problem, period);
   },
   onEnter: {
@@ -49,7 +50,7 @@ export const RESOLUTION_LIFECYCLE: Lifecycle<Resolution, ResolutionPhase, Resolu
   },
 };
 
-const periodOf = (resolution: Pick<Resolution, 'votingStartsOn' | 'votingEndsOn'>): VotingPeriod => ({
+const periodOf = (resolution: Pick<Resolution, 'votingStartsOn' | 'votingEndsOn'>): AnnouncedPeriod => ({
   startsOn: resolution.votingStartsOn,
   endsOn: resolution.votingEndsOn,
 });
@@ -112,9 +113,9 @@ export class ResolutionService {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, Resolution, id, version, (row) => assertJurisdiction(ctx, row.estateId));
       if (row.phase === ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, row.phase, 'given a new voting period: the vote is closed', { rule: 'VOTE_CLOSED' });
-      const next: VotingPeriod = { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null };
+      const next: AnnouncedPeriod = { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null };
       const opened = row.phase === ResolutionPhase.VOTING;
-      const problems = periodEditProblems(periodOf(row), next, opened, todayInChina(), 'votingEndsOn');
+      const problems = periodEditProblems(ElectionPhase.VOTING, periodOf(row), next, opened, todayInChina(), 'votingEndsOn');
       if (opened && next.startsOn !== row.votingStartsOn) {
         problems.unshift({ rule: 'PHASE_STARTED', subject: 'votingStartsOn', message: `voting opened: its first day stays ${row.votingStartsOn ?? '—'}` });
       }

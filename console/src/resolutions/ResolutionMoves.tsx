@@ -19,7 +19,7 @@ function moveFrom(phase: ResolutionPhase): { action: ResolutionAction; to: Resol
 /**
  * Open the vote or close it, for an officer (the list already holds only the officer's own subdistricts, and
  * the server checks again), asking first; the move carries the version seen, so a stale page is refused. The
- * announced voting period holds the move back as the server would (voting-period.ts), saying why beside it.
+ * announced voting period holds the move back as the server would (announced-period.ts), saying why beside it.
  */
 export function ResolutionMoves() {
   const record = useRecordContext();

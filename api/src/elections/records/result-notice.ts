@@ -22,7 +22,7 @@ export interface NoticeLabels {
   /** 首次选举 / 换届选举 / 补选 */
   electionKind?: string;
   plannedVotingOn?: string | null;
-  /** the voting period announced to the owners (the days the vote was bound to: voting-period.ts) */
+  /** the voting period announced to the owners (the days the vote was bound to: announced-period.ts) */
   votingStartsOn?: string | null;
   votingEndsOn?: string | null;
   /** an election: the day its vote was closed (entering counting the first time; a recount counts later) */
