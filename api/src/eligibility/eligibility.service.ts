@@ -41,6 +41,19 @@ async function registerFactsOf(ctx: RequestContext, ownerId: number, estateId: n
   return { unitsInEstate: row?.units ?? 0, idNumber: row?.id_number ?? null };
 }
 
+/** registerFactsOf for many candidates at once, each in its own election's estate, in the order of `ids`. */
+async function registerFactsOfCandidates(ctx: RequestContext, ids: readonly number[]): Promise<RegisterFacts[]> {
+  const rows: Array<{ id: number; id_number: string | null; units: number }> = await ctx.em.query(
+    `SELECT c.id, w.id_number,
+            (SELECT count(*)::int FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE o.owner_id = w.id AND u.estate_id = e.estate_id) AS units
+       FROM candidate c JOIN election e ON e.id = c.election_id LEFT JOIN owner w ON w.id = c.owner_id AND w.estate_id = e.estate_id
+      WHERE c.id = ANY($1::int[])`,
+    [ids],
+  );
+  const byId = new Map(rows.map((r) => [r.id, { unitsInEstate: r.units ?? 0, idNumber: r.id_number ?? null }]));
+  return ids.map((id) => byId.get(id) ?? { unitsInEstate: 0, idNumber: null });
+}
+
 async function decide(ctx: RequestContext, candidate: Candidate): Promise<CandidateDecision> {
   const version = await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId });
   const checks = await ctx.em.findBy(EligibilityCheck, { candidateId: candidate.id });
@@ -216,10 +229,12 @@ export class EligibilityService {
 
   /** What the roll says today about the items of the candidate's checklist it can answer (owns a unit, aged 18+). */
   async registerFindings(ctx: RequestContext, candidate: Candidate): Promise<RegisterFinding[]> {
-    const election = await ctx.loaders.byId(Election).load(candidate.electionId);
-    const version = await ctx.loaders.byId(ChecklistVersion).load(candidate.checklistVersionId);
-    if (!election || !version) return [];
-    const facts = await registerFactsOf(ctx, candidate.ownerId, election.estateId);
+    const [version, facts] = await Promise.all([
+      ctx.loaders.byId(ChecklistVersion).load(candidate.checklistVersionId),
+      // one statement for every candidate of the page, not one each
+      ctx.loaders.custom('candidateRegisterFacts', (ids) => registerFactsOfCandidates(ctx, ids)).load(candidate.id),
+    ]);
+    if (!version) return [];
     return registerFindings(version.checklist.items.map((i) => i.key), facts, todayInChina());
   }
 
