@@ -23,6 +23,8 @@ export interface Stored {
 const KEY = 'wuye.session';
 /** The last input in any tab of this console: the idle timer is shared, so working in one tab keeps all open. */
 const ACTIVITY_KEY = 'wuye.activity';
+/** What the console remembers for the signed-in person (an officer's last review): gone at sign-out, on a shared computer too. */
+const PERSONAL_PREFIX = 'wuye.personal:';
 
 function read(): Stored | null {
   try {
@@ -47,6 +49,11 @@ export const session = {
   },
   clear(): void {
     localStorage.removeItem(KEY);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PERSONAL_PREFIX)) localStorage.removeItem(key);
+  },
+  /** A localStorage key for something remembered for the signed-in person until they sign out. */
+  personalKey(name: string): string {
+    return `${PERSONAL_PREFIX}${read()?.user.id ?? ''}:${name}`;
   },
   /** Marks input now (throttled by the caller). */
   touch(at = Date.now()): void {

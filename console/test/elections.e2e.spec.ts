@@ -309,6 +309,14 @@ describe('recording the remaining items of a review at once', () => {
     await expect(review.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(17);
     // what is left is offered again, one item
     await review.getByTestId('record-remaining').getByText(/其余 1 项/).waitFor();
+
+    // what was remembered for this officer is gone when they sign out (a shared computer)
+    const remembered = () => page.evaluate(() => Object.keys(localStorage).filter((key) => key.startsWith('wuye.personal:')));
+    await expect(remembered()).resolves.toHaveLength(1);
+    await page.getByRole('button', { name: zh.ra.auth.user_menu }).click();
+    await page.getByRole('menuitem', { name: zh.ra.auth.logout }).click();
+    await page.locator('input[name="username"]').waitFor();
+    await expect(remembered()).resolves.toEqual([]);
   });
 });
 

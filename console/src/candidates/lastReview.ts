@@ -8,8 +8,8 @@ export interface ReviewDefaults {
   checkedOn: string;
 }
 
-// per officer and election: the next candidate of the same review starts from the last one recorded
-const keyOf = (electionId: string) => `wuye-review-defaults:${session.user()?.id ?? ''}:${electionId}`;
+// per officer and election: the next candidate of the same review starts from the last one recorded, until sign-out
+const keyOf = (electionId: string) => session.personalKey(`review-defaults:${electionId}`);
 
 export function lastReview(electionId: string): ReviewDefaults | null {
   try {
