@@ -25,6 +25,8 @@ const KEY = 'wuye.session';
 const ACTIVITY_KEY = 'wuye.activity';
 /** What the console remembers for the signed-in person (an officer's last review): gone at sign-out, on a shared computer too. */
 const PERSONAL_PREFIX = 'wuye.personal:';
+/** The last review's key before it was personal (kept by browsers from earlier versions): removed the same way. */
+const FORMER_PERSONAL_PREFIX = 'wuye-review-defaults:';
 
 function read(): Stored | null {
   try {
@@ -49,7 +51,7 @@ export const session = {
   },
   clear(): void {
     localStorage.removeItem(KEY);
-    for (const key of Object.keys(localStorage)) if (key.startsWith(PERSONAL_PREFIX)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.startsWith(PERSONAL_PREFIX) || key.startsWith(FORMER_PERSONAL_PREFIX)) localStorage.removeItem(key);
   },
   /** A localStorage key for something remembered for the signed-in person until they sign out. */
   personalKey(name: string): string {
