@@ -1,6 +1,7 @@
 import type { QueryRunner } from 'typeorm';
 import { RecordsKept1764801700000 } from '../../migrations/1764801700000-records-kept';
 import { DecidedRowsUnaltered1764801800000 } from '../../migrations/1764801800000-decided-rows-unaltered';
+import { NothingAddedAfterTheFact1764802100000 } from '../../migrations/1764802100000-nothing-added-after-the-fact';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 
@@ -107,6 +108,54 @@ describe('the database keeps what is recorded, whoever writes SQL', () => {
 
   it('a posted month is not rewritten either', async () => {
     await expect(app.ds.query(`UPDATE repair_fund_accrual SET amount_fen = amount_fen + 1`)).rejects.toThrow(/posted once/);
+  });
+});
+
+describe('nothing is added to a record after the fact (migrations/1764802100000-nothing-added-after-the-fact.ts)', () => {
+  const voteOf = async (table: 'election' | 'resolution', where: string) =>
+    (await app.ds.query(`SELECT t.id, r.id AS record_id FROM ${table} t JOIN vote_record r ON r.${table}_id = t.id WHERE ${where} ORDER BY t.id LIMIT 1`))[0] as { id: number; record_id: number };
+  /** a person on the vote's roll who has not voted yet; the same through ballot and resolution_ballot */
+  const nonVoterOf = async (table: 'ballot' | 'resolution_ballot', parent: 'election' | 'resolution', vote: { id: number; record_id: number }) =>
+    (await app.ds.query(
+      `SELECT person_key FROM vote_roll_person p WHERE vote_record_id = $1 AND NOT EXISTS (SELECT 1 FROM ${table} b WHERE b.${parent}_id = $2 AND b.voter_key = p.person_key) ORDER BY person_key LIMIT 1`,
+      [vote.record_id, vote.id],
+    ))[0].person_key as string;
+  const INSERT_BALLOT = {
+    ballot: `INSERT INTO ballot (election_id, voter_key, method, choices) VALUES ($1, $2, 'PAPER', '{}')`,
+    resolution_ballot: `INSERT INTO resolution_ballot (resolution_id, voter_key, choice, method) VALUES ($1, $2, 'YES', 'PAPER')`,
+  };
+
+  it.each([
+    ['an election counted, its result published', 'election', `t.phase = 'RESULT_PUBLICITY'`],
+    ['an election whose record is sealed', 'election', `t.phase = 'CERTIFIED' AND r.sha256 IS NOT NULL`],
+    ['a closed resolution', 'resolution', `t.phase = 'CLOSED'`],
+  ] as const)('refuses a ballot slipped into %s, also for a person on its roll who did not vote', async (_what, parent, where) => {
+    const vote = await voteOf(parent, where);
+    const table = parent === 'election' ? 'ballot' : 'resolution_ballot';
+    const voter = await nonVoterOf(table, parent, vote);
+    const before = await rows(table, `${parent}_id = ${vote.id}`);
+    await expect(app.ds.query(INSERT_BALLOT[table], [vote.id, voter])).rejects.toThrow(new RegExp(`a ballot is recorded only while its vote is open: INSERT on ${table} refused`));
+    expect(await rows(table, `${parent}_id = ${vote.id}`)).toBe(before);
+  });
+
+  it('refuses a ballot of someone not on the roll fixed when voting opened, and lets through one of someone on it', async () => {
+    const vote = await voteOf('election', `t.phase = 'VOTING'`);
+    await expect(app.ds.query(INSERT_BALLOT.ballot, [vote.id, 'owner:999999'])).rejects.toThrow(/only for a person on the roll fixed when voting opened/);
+    const voter = await nonVoterOf('ballot', 'election', vote);
+    await rolledBack(async (query) => {
+      await query(INSERT_BALLOT.ballot, [vote.id, voter]);
+    });
+  });
+
+  it.each([
+    ['vote_roll_person', `INSERT INTO vote_roll_person (vote_record_id, person_key, name, area) SELECT id, 'owner:999999', '后来者', 99 FROM vote_record ORDER BY id LIMIT 1`, /voting roll of a vote is fixed when voting opens/],
+    ['vote_roll_unit', `INSERT INTO vote_roll_unit (vote_record_id, unit_id, label, area, area_source, developer_held, owner_keys, voter_key, designated)
+       SELECT vote_record_id, 999999, '99栋9单元999', 99, 'REGISTER', false, ARRAY[person_key], person_key, false FROM vote_roll_person WHERE person_key LIKE 'owner:%' ORDER BY vote_record_id LIMIT 1`, /voting roll of a vote is fixed when voting opens/],
+    ['red_black_entry', `INSERT INTO red_black_entry SELECT (jsonb_populate_record(e, jsonb_build_object('id', (SELECT max(id) + 1 FROM red_black_entry), 'project_id', (SELECT max(id) FROM project)))).* FROM red_black_entry e ORDER BY id LIMIT 1`, /published red\/black list is never changed: INSERT on red_black_entry refused/],
+  ])('refuses a row added to %s after its record or list was written', async (table, sql, refused) => {
+    const before = await rows(table, 'true');
+    await expect(app.ds.query(sql)).rejects.toThrow(refused);
+    expect(await rows(table, 'true')).toBe(before);
   });
 });
 
@@ -254,21 +303,25 @@ describe('a vote’s documents only in the phases where they mean something', ()
 
 describe('the migrations', () => {
   it('down() removes what up() added, and up() adds it again, the later one first', async () => {
-    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '_not_(removed|truncated)$'
+    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '_(not_removed|not_truncated|joins_open_vote|written_with_parent)$'
                               OR tgname IN ('audit_chain_head_advances', 'repair_fund_accrual_unaltered', 'account_period_closed_moves', 'repair_fund_withdrawal_decided', 'demonstration_designation_moves')) AS triggers,
-                          (SELECT count(*)::int FROM pg_proc WHERE proname IN ('record_kept', 'audit_chain_head_advances', 'account_period_closed_moves', 'demonstration_designation_moves')) AS functions`;
+                          (SELECT count(*)::int FROM pg_proc WHERE proname IN ('record_kept', 'audit_chain_head_advances', 'account_period_closed_moves', 'demonstration_designation_moves', 'ballot_joins_open_vote', 'written_with_parent')) AS functions`;
     const kept = new RecordsKept1764801700000();
     const unaltered = new DecidedRowsUnaltered1764801800000();
+    const nothingAdded = new NothingAddedAfterTheFact1764802100000();
     await rolledBack(async (query) => {
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
-      // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE (decided rows)
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2, functions: 4 });
+      // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
+      // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added)
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3, functions: 6 });
       const runner = { query } as unknown as QueryRunner;
+      await nothingAdded.down(runner);
       await unaltered.down(runner);
       await kept.down(runner);
       expect(await query(added)).toEqual([{ triggers: 0, functions: 0 }]);
       await kept.up(runner);
       await unaltered.up(runner);
+      await nothingAdded.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });
