@@ -97,9 +97,33 @@ describe('the nomination period', () => {
     expect(outcome(late)).toBe('BAD_USER_INPUT/NOMINATION_PERIOD_ENDED');
     expect(late.errors?.[0].extensions.fieldErrors[0].field).toBe('nominatedOn');
     expect(outcome(await nominate(owners[2], addDays(today, -1)))).toBe('OK');
+    // recorded after the first working day past the period, one dated within it is not taken: it could be dated back
+    await asIf('NOMINATION', addDays(today, -25), addDays(today, -20), addDays(today, -25));
+    const backdated = await nominate(owners[3], addDays(today, -20));
+    expect(outcome(backdated)).toBe('BAD_USER_INPUT/NOMINATION_RECORDED_LATE');
+    expect(backdated.errors?.[0].extensions.fieldErrors[0].field).toBe('nominatedOn');
+    await asIf('NOMINATION', addDays(today, -2), addDays(today, -1), addDays(today, -2));
     expect(outcome(await edit('NOMINATION', addDays(today, -2), addDays(today, 3)))).toBe('BAD_USER_INPUT/NOMINATION_PERIOD_ENDED');
     expect(outcome(await move('CLOSE_NOMINATION'))).toBe('OK');
     expect(e.phase).toBe('ELIGIBILITY_REVIEW');
+  });
+});
+
+describe('announcing anew before a period begins', () => {
+  it('keeps every announced day still to come, or lasts as long; and lies within a year', async () => {
+    e = await seeded('CANDIDATE_PUBLICITY');
+    const publicity = planned('RESULT_PUBLICITY');
+    expect(publicity.startsOn! > today).toBe(true);
+    // ended later, every day told is kept
+    expect(outcome(await edit('RESULT_PUBLICITY', publicity.startsOn, addDays(publicity.endsOn!, 1)))).toBe('OK');
+    // moved a day later and a day shorter: the owners were told more days
+    const kept = planned('RESULT_PUBLICITY');
+    const days = Math.round((Date.parse(kept.endsOn!) - Date.parse(kept.startsOn!)) / 86_400_000);
+    expect(outcome(await edit('RESULT_PUBLICITY', addDays(kept.startsOn!, 1), addDays(kept.startsOn!, days)))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_TOO_SHORT');
+    expect(outcome(await edit('RESULT_PUBLICITY', addDays(kept.startsOn!, 1), addDays(kept.startsOn!, days + 1)))).toBe('OK');
+    // and never more than a year ahead
+    expect(outcome(await edit('RESULT_PUBLICITY', addDays(today, 300), addDays(today, 367)))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_TOO_FAR');
+    expect(planned('RESULT_PUBLICITY').endsOn! <= addDays(today, 366)).toBe(true);
   });
 });
 
@@ -109,7 +133,10 @@ describe('the publicity of the result', () => {
     expect(planned('RESULT_PUBLICITY').startsOn! > today).toBe(true);
     expect(outcome(await move('PUBLISH_RESULT'))).toBe('INVALID_TRANSITION/RESULT_PUBLICITY_NOT_STARTED');
     expect(outcome(await edit('RESULT_PUBLICITY', today, null))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_REQUIRED');
-    expect(outcome(await edit('RESULT_PUBLICITY', today, addDays(today, 6)))).toBe('OK');
+    // announced anew from today: every announced day still to come is kept, or the new period lasts as long
+    const told = planned('RESULT_PUBLICITY');
+    expect(outcome(await edit('RESULT_PUBLICITY', today, today))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_TOO_SHORT');
+    expect(outcome(await edit('RESULT_PUBLICITY', today, told.endsOn))).toBe('OK');
     expect(outcome(await move('PUBLISH_RESULT'))).toBe('OK');
     expect(e.phase).toBe('RESULT_PUBLICITY');
   });

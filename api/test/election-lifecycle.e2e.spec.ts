@@ -173,15 +173,19 @@ describe('an election from preparation to a filed committee', () => {
       `UPDATE election_phase SET entered_at = entered_at - interval '8 days', starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`,
       [election.id, addDays(today, -8), addDays(today, -1)],
     );
-    // voting was planned for later: the owners were told so, and it opens on the day they are told anew
+    // voting was planned for later: the owners were told so, and a vote called anew for today drops the days they
+    // were told without the 15 days' notice of an assembly (docs/domain-rules.md#voting-period)
     const notYet = await move('OPEN_VOTING');
     expect(notYet.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'VOTING_NOT_STARTED' });
-    const reannounced = await app.as('officer', UPDATE_ELECTION, {
+    const calledForToday = await app.gql(UPDATE_ELECTION, {
       id: election.id,
       version: election.version,
       input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ phase: 'VOTING', startsOn: today, endsOn: today }] },
-    });
-    election = reannounced.updateElection;
+    }, await app.tokenFor('officer'));
+    expect(calledForToday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases', rule: 'VOTING_NOTICE_TOO_SHORT' }] });
+    // as if the owners had been told, fifteen days ago, to vote today
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [election.id, today]);
+    await refresh();
     expect((await move('OPEN_VOTING')).errors).toBeUndefined();
     // the rules of the vote are frozen now
     const frozen = await app.gql(UPDATE_ELECTION, { id: election.id, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: true, phases: [] } }, await app.tokenFor('officer'));

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { addDays, todayInChina } from '../src/shared/iso-date';
+import { ASSEMBLY_NOTICE_DAYS } from '../src/elections/announced-period';
 import { GqlResponse, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
   allVotingPersons,
@@ -77,12 +78,36 @@ describe('a resolution’s announced voting period', () => {
     expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', version: r.version });
   });
 
+  it('no announced day more than a year ahead: a mistyped year is refused on creation and when announced anew', async () => {
+    const typo = await app.gql(CREATE_RESOLUTION, { input: { estateId, matter: 'OTHER_MAJOR_MATTER', title: '年份写错的表决', votingStartsOn: addDays(today, 20), votingEndsOn: '2207-01-10' } }, token);
+    expect(outcome(typo)).toBe('BAD_USER_INPUT/VOTING_PERIOD_TOO_FAR');
+    const r = await create(addDays(today, 20), addDays(today, 366));
+    expect(outcome(await reannounce(r, addDays(today, 20), addDays(today, 367)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_TOO_FAR');
+    expect(await stored(r.id)).toMatchObject({ s: addDays(today, 20), e: addDays(today, 366) });
+  });
+
+  it('announced anew before it opens: keeping every day told needs no notice, dropping one is a vote called 15 days ahead', async () => {
+    const r = await create(addDays(today, 20), addDays(today, 27));
+    expect(outcome(await reannounce(r, addDays(today, 10), addDays(today, 16)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(outcome(await reannounce(r, addDays(today, 10), addDays(today, 27)))).toBe('OK');
+    expect(outcome(await reannounce(r, addDays(today, 14), addDays(today, 30)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(outcome(await reannounce(r, addDays(today, ASSEMBLY_NOTICE_DAYS), addDays(today, 30)))).toBe('OK');
+    expect(await stored(r.id)).toMatchObject({ s: addDays(today, ASSEMBLY_NOTICE_DAYS), e: addDays(today, 30) });
+  });
+
   it('the review’s case: a period already over does not open; withdrawn it is not, announced anew it opens', async () => {
     const r = await create(addDays(today, -33), addDays(today, -4));
     expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_START_PASSED');
     expect(outcome(await reannounce(r, null, null))).toBe('BAD_USER_INPUT/VOTING_PERIOD_REQUIRED');
-    expect(outcome(await reannounce(r, today, addDays(today, 7)))).toBe('OK');
-    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', s: today, e: addDays(today, 7) });
+    // every day told is over: the vote is called anew, 15 days ahead (docs/domain-rules.md#voting-period)
+    expect(outcome(await reannounce(r, today, addDays(today, 7)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    const called = addDays(today, ASSEMBLY_NOTICE_DAYS);
+    expect(outcome(await reannounce(r, addDays(called, -1), addDays(called, 7)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(outcome(await reannounce(r, called, addDays(called, 7)))).toBe('OK');
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', s: called, e: addDays(called, 7) });
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_NOT_STARTED');
+    // fifteen days on
+    await app.ds.query(`UPDATE resolution SET voting_starts_on = $2, voting_ends_on = $3 WHERE id = $1`, [r.id, today, addDays(today, 7)]);
     expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
     expect(r.phase).toBe('VOTING');
     expect(outcome(await ballot(r.id, (await voters(r.id))[0]))).toBe('OK');
@@ -177,7 +202,11 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
     e = (await app.as('officer', GET_ELECTION, { id: e.id })).election;
     expect(outcome(await move('OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_START_PASSED');
     expect(outcome(await plan(null, null))).toBe('BAD_USER_INPUT/VOTING_PERIOD_REQUIRED');
-    expect(outcome(await plan(today, addDays(today, 5)))).toBe('OK');
+    // the days left of those told are kept: it opens today; dropping one of them is a vote called anew, 15 days ahead
+    const told = planned();
+    expect(told.endsOn! > today).toBe(true);
+    expect(outcome(await plan(today, addDays(told.endsOn!, -1)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(outcome(await plan(today, told.endsOn))).toBe('OK');
     expect(outcome(await move('OPEN_VOTING'))).toBe('OK');
     expect(e.phase).toBe('VOTING');
     expect(outcome(await ballot())).toBe('OK');
@@ -185,9 +214,10 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
 
   it('closing before the last day is refused; the open period is extended, never shortened', async () => {
     expect(outcome(await move('CLOSE_VOTING'))).toBe('INVALID_TRANSITION/VOTING_PERIOD_RUNNING');
-    expect(outcome(await plan(today, addDays(today, 2)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_SHORTENED');
-    expect(outcome(await plan(today, addDays(today, 9)))).toBe('OK');
-    expect(planned()).toMatchObject({ startsOn: today, endsOn: addDays(today, 9) });
+    const told = planned().endsOn!;
+    expect(outcome(await plan(today, addDays(told, -1)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_SHORTENED');
+    expect(outcome(await plan(today, addDays(told, 2)))).toBe('OK');
+    expect(planned()).toMatchObject({ startsOn: today, endsOn: addDays(told, 2) });
   });
 
   it('a ballot after the last day is refused; then the vote closes', async () => {

@@ -148,12 +148,16 @@ describe('resolutions', () => {
     await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.DRAFT).waitFor();
     await page.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.THREE_QUARTERS).waitFor();
 
-    // voting waits for the announced first day, as the server does; the officer announces the vote for today instead
+    // voting waits for the announced first day, as the server does; a vote called for today alone would drop the
+    // days the owners were told without 15 days' notice, which the dialog says; from today to the announced end it opens
     await page.locator('[data-testid="move-hold"][data-rule="VOTING_NOT_STARTED"]').getByText(zh.wuye.rules.VOTING_NOT_STARTED).waitFor();
     expect(await page.getByTestId('move-OPEN_VOTING').isDisabled()).toBe(true);
     await page.getByTestId('announce-period').click();
     await page.getByTestId('period-starts-on').locator('input').fill(today);
     await page.getByTestId('period-ends-on').locator('input').fill(today);
+    await page.getByTestId('period-dialog-confirm').click();
+    await page.getByTestId('period-dialog').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 15));
     await page.getByTestId('period-dialog-confirm').click();
     await page.locator('[data-testid="move-OPEN_VOTING"]:not([disabled])').waitFor();
     await page.getByTestId('move-OPEN_VOTING').click();
@@ -161,7 +165,10 @@ describe('resolutions', () => {
     await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.VOTING).waitFor();
     await page.getByTestId('resolution-ballot-entry').waitFor();
 
-    // someone else closes the vote meanwhile: this page's version is stale
+    // someone else closes the vote meanwhile (as if its last day had come): this page's version is stale
+    await suite.app.ds.query(`UPDATE resolution SET voting_ends_on = $2 WHERE id = $1`, [id, today]);
+    await page.reload();
+    await page.locator('[data-testid="move-CLOSE_VOTING"]:not([disabled])').waitFor();
     const [{ version }] = await suite.app.ds.query(`SELECT version FROM resolution WHERE id = $1`, [id]);
     await suite.app.as('officer', MOVE_RESOLUTION, { id, version, action: 'CLOSE_VOTING' });
     await page.getByTestId('move-CLOSE_VOTING').click();

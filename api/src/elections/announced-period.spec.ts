@@ -1,4 +1,4 @@
-import { AnnouncedPeriod, AnnouncedPhase, endProblem, periodEditProblems, periodMoveProblem, startProblem, withinProblem } from './announced-period';
+import { AnnouncedPeriod, AnnouncedPhase, announcementProblems, endProblem, keepsDaysToCome, periodEditProblems, periodMoveProblem, startProblem, withinProblem } from './announced-period';
 import { ElectionAction, ElectionPhase } from './election-phases';
 
 const P = ElectionPhase;
@@ -82,18 +82,63 @@ describe('announcing a period anew', () => {
   const rules = (phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: string) =>
     periodEditProblems(phase, stored, next, running, today, 'phases').map((p) => p.rule).join(' ') || 'OK';
   it.each([
-    [P.NOMINATION, 'before it begins, moved later', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'OK'],
+    [P.NOMINATION, 'before it begins, moved later and shorter', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'NOMINATION_PERIOD_TOO_SHORT'],
     [P.NOMINATION, 'before it begins, withdrawn', NOVEMBER, NONE, false, '2026-10-01', 'NOMINATION_PERIOD_REQUIRED'],
     [P.NOMINATION, 'running, extended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-11-20', 'OK'],
     [P.NOMINATION, 'running, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'NOMINATION_PERIOD_SHORTENED'],
     [P.NOMINATION, 'running, revived after it ended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-12-04', 'NOMINATION_PERIOD_ENDED'],
     [P.VOTING, 'running, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'VOTING_PERIOD_SHORTENED'],
-    [P.RESULT_PUBLICITY, 'before publication, moved earlier', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'OK'],
+    [P.RESULT_PUBLICITY, 'before publication, moved earlier, as long', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-11-18' }, false, '2026-10-01', 'OK'],
+    [P.RESULT_PUBLICITY, 'before publication, moved earlier and shorter', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'RESULT_PUBLICITY_TOO_SHORT'],
     [P.RESULT_PUBLICITY, 'before publication, the end withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, false, '2026-10-01', 'RESULT_PUBLICITY_REQUIRED'],
     [P.RESULT_PUBLICITY, 'published, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-20' }, true, '2026-11-10', 'RESULT_PUBLICITY_SHORTENED'],
     [P.RESULT_PUBLICITY, 'published, extended on its last day', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-07' }, true, '2026-11-30', 'OK'],
     [P.RESULT_PUBLICITY, 'never announced, announced now', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
+    // before it begins: keeping every announced day still to come (beginning earlier, ending later) needs no new notice
+    [P.VOTING, 'not yet begun, begun earlier, same end', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-11-30' }, false, '2026-10-20', 'OK'],
+    [P.VOTING, 'start passed (officer late), the days left kept', NOVEMBER, { startsOn: '2026-11-10', endsOn: '2026-11-30' }, false, '2026-11-10', 'OK'],
+    [P.VOTING, 'start passed, the days left kept and extended', NOVEMBER, { startsOn: '2026-11-10', endsOn: '2026-12-15' }, false, '2026-11-10', 'OK'],
+    // otherwise a vote is called anew 15 days ahead
+    [P.VOTING, 'moved later, 15 days ahead', NOVEMBER, { startsOn: '2026-12-19', endsOn: '2026-12-25' }, false, '2026-12-04', 'OK'],
+    [P.VOTING, 'moved later, 14 days ahead', NOVEMBER, { startsOn: '2026-12-18', endsOn: '2026-12-25' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'moved earlier and cut short before it began', NOVEMBER, { startsOn: '2026-10-05', endsOn: '2026-10-10' }, false, '2026-10-01', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'start passed, the last days dropped', NOVEMBER, { startsOn: '2026-11-10', endsOn: '2026-11-20' }, false, '2026-11-10', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'all over, announced again today', NOVEMBER, { startsOn: '2026-12-04', endsOn: '2026-12-20' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    // a nomination or publicity announced anew lasts no fewer days than the one it replaces
+    [P.NOMINATION, 'moved later, as long (30 days)', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2027-01-03' }, false, '2026-12-04', 'OK'],
+    [P.NOMINATION, 'moved later, a day shorter', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2027-01-02' }, false, '2026-12-04', 'NOMINATION_PERIOD_TOO_SHORT'],
+    [P.RESULT_PUBLICITY, 'after a recount, announced anew shorter', NOVEMBER, { startsOn: '2026-12-04', endsOn: '2026-12-10' }, false, '2026-12-04', 'RESULT_PUBLICITY_TOO_SHORT'],
+    [P.RESULT_PUBLICITY, 'after a recount, announced anew as long', NOVEMBER, { startsOn: '2026-12-04', endsOn: '2027-01-02' }, false, '2026-12-04', 'OK'],
+    // no day more than a year ahead
+    [P.VOTING, 'a mistyped year', NONE, { startsOn: '2027-11-01', endsOn: '2207-11-30' }, false, '2026-10-01', 'VOTING_PERIOD_TOO_FAR'],
+    [P.NOMINATION, 'running, extended past a year', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2027-11-22' }, true, '2026-11-20', 'NOMINATION_PERIOD_TOO_FAR'],
+    [P.NOMINATION, 'running, extended to a year ahead', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2027-11-21' }, true, '2026-11-21', 'OK'],
   ])('%s: %s', (phase, _label, stored, next, running, today, expected) => {
     expect(rules(phase as AnnouncedPhase, stored, next, running, today)).toBe(expected);
+  });
+});
+
+describe('the announced days still to come', () => {
+  it.each([
+    ['every day kept', NOVEMBER, NOVEMBER, '2026-10-01', true],
+    ['begins earlier, ends later', NOVEMBER, { startsOn: '2026-10-25', endsOn: '2026-12-05' }, '2026-10-01', true],
+    ['begins a day later', NOVEMBER, { startsOn: '2026-11-02', endsOn: '2026-11-30' }, '2026-10-01', false],
+    ['the days passed need not be kept', NOVEMBER, { startsOn: '2026-11-15', endsOn: '2026-11-30' }, '2026-11-15', true],
+    ['ends a day earlier', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-29' }, '2026-10-01', false],
+    ['nothing left to keep once over', NOVEMBER, { startsOn: '2026-12-04', endsOn: '2026-12-30' }, '2026-12-04', false],
+    ['nothing announced', NONE, NOVEMBER, '2026-10-01', false],
+  ])('%s', (_label, stored, next, today, expected) => {
+    expect(keepsDaysToCome(stored, next, today)).toBe(expected);
+  });
+});
+
+describe('a period announced for the first time', () => {
+  it.each([
+    [P.VOTING, 'within a year', { startsOn: '2027-11-01', endsOn: '2027-11-30' }, '2026-12-04', 'OK'],
+    [P.VOTING, 'today, no notice asked of a first announcement', { startsOn: '2026-12-04', endsOn: '2026-12-10' }, '2026-12-04', 'OK'],
+    [P.VOTING, 'ending more than a year ahead', { startsOn: '2026-12-10', endsOn: '2027-12-06' }, '2026-12-04', 'VOTING_PERIOD_TOO_FAR'],
+    [P.RESULT_PUBLICITY, 'beginning in a mistyped year', { startsOn: '2062-01-01', endsOn: null }, '2026-12-04', 'RESULT_PUBLICITY_TOO_FAR'],
+  ])('%s: %s', (phase, _label, period, today, expected) => {
+    expect(announcementProblems(phase as AnnouncedPhase, period, today, 'phases').map((p) => p.rule).join(' ') || 'OK').toBe(expected);
   });
 });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/iso-date';
+import { addDays, daysBetween, IsoDate } from '../shared/iso-date';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionAction, ElectionPhase } from './election-phases';
 
@@ -16,7 +16,12 @@ export interface AnnouncedPeriod {
 /** The phases whose planned dates are told to the owners (CANDIDATE_PUBLICITY has its objection-window rules). */
 export type AnnouncedPhase = ElectionPhase.NOMINATION | ElectionPhase.VOTING | ElectionPhase.RESULT_PUBLICITY;
 
-type Outcome = 'NOT_STARTED' | 'START_PASSED' | 'ENDED' | 'RUNNING' | 'REQUIRED' | 'SHORTENED';
+type Outcome = 'NOT_STARTED' | 'START_PASSED' | 'ENDED' | 'RUNNING' | 'REQUIRED' | 'SHORTENED' | 'TOO_SHORT' | 'TOO_FAR';
+
+/** An owners' assembly is called 15 days ahead (docs/domain-rules.md#voting-period): so is a vote announced anew. */
+export const ASSEMBLY_NOTICE_DAYS = 15;
+/** No announced day more than a year ahead (docs/domain-rules.md#voting-period): a mistyped year would hold the vote for ever. */
+export const ANNOUNCED_DAYS_AHEAD_MAX = 366;
 
 interface PhaseRules {
   /** what the owners were told of, for messages */
@@ -42,6 +47,8 @@ export const ANNOUNCED_PHASES: Record<AnnouncedPhase, PhaseRules> = {
       RUNNING: { rule: 'NOMINATION_PERIOD_RUNNING' },
       REQUIRED: { rule: 'NOMINATION_PERIOD_REQUIRED' },
       SHORTENED: { rule: 'NOMINATION_PERIOD_SHORTENED' },
+      TOO_SHORT: { rule: 'NOMINATION_PERIOD_TOO_SHORT' },
+      TOO_FAR: { rule: 'NOMINATION_PERIOD_TOO_FAR' },
     },
   },
   [ElectionPhase.VOTING]: {
@@ -54,6 +61,8 @@ export const ANNOUNCED_PHASES: Record<AnnouncedPhase, PhaseRules> = {
       RUNNING: { rule: 'VOTING_PERIOD_RUNNING' },
       REQUIRED: { rule: 'VOTING_PERIOD_REQUIRED' },
       SHORTENED: { rule: 'VOTING_PERIOD_SHORTENED' },
+      TOO_SHORT: { rule: 'VOTING_NOTICE_TOO_SHORT' },
+      TOO_FAR: { rule: 'VOTING_PERIOD_TOO_FAR' },
     },
   },
   [ElectionPhase.RESULT_PUBLICITY]: {
@@ -66,6 +75,8 @@ export const ANNOUNCED_PHASES: Record<AnnouncedPhase, PhaseRules> = {
       RUNNING: { rule: 'RESULT_PUBLICITY_RUNNING' },
       REQUIRED: { rule: 'RESULT_PUBLICITY_REQUIRED' },
       SHORTENED: { rule: 'RESULT_PUBLICITY_SHORTENED' },
+      TOO_SHORT: { rule: 'RESULT_PUBLICITY_TOO_SHORT' },
+      TOO_FAR: { rule: 'RESULT_PUBLICITY_TOO_FAR' },
     },
   },
 };
@@ -120,9 +131,22 @@ export function periodMoveProblem(action: ElectionAction, plan: Partial<Record<A
   return move.edge === 'START' ? startProblem(move.phase, period, today) : endProblem(move.phase, period, today, nobodyLeft);
 }
 
+/** Days of a period, both ends included. */
+const lengthOf = (period: { startsOn: IsoDate; endsOn: IsoDate }) => daysBetween(period.startsOn, period.endsOn) + 1;
+
+/** The new period still holds every announced day that has not passed (it may begin earlier or end later). */
+export function keepsDaysToCome(stored: AnnouncedPeriod, next: AnnouncedPeriod, today: IsoDate): boolean {
+  if (!stored.startsOn || !stored.endsOn || stored.endsOn < today) return false;
+  const firstToCome = stored.startsOn > today ? stored.startsOn : today;
+  return next.startsOn !== null && next.endsOn !== null && next.startsOn <= firstToCome && next.endsOn >= stored.endsOn;
+}
+
 /**
  * Announcing the period anew (`subject` names the field): an announced day is moved, never withdrawn; once the phase
- * has begun (`running`) its end may be extended while it runs, never shortened, and not revived once over.
+ * has begun (`running`) its end may be extended while it runs, never shortened, and not revived once over. Before it
+ * begins, a period that does not keep every announced day still to come is a new notice: a vote is called at least
+ * ASSEMBLY_NOTICE_DAYS ahead, a nomination or publicity lasts no fewer days than the one it replaces. No announced
+ * day lies more than ANNOUNCED_DAYS_AHEAD_MAX days ahead.
  */
 export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: IsoDate, subject: string): RuleProblem[] {
   const { what } = ANNOUNCED_PHASES[phase];
@@ -135,5 +159,34 @@ export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPerio
     if (stored.endsOn < today) announceProblem('ENDED', `${what} ended on ${stored.endsOn}`);
     else if (next.endsOn < stored.endsOn) announceProblem('SHORTENED', `${what} runs until ${stored.endsOn}: it may be extended, not shortened`);
   }
+  const moved = next.startsOn !== stored.startsOn || next.endsOn !== stored.endsOn;
+  const furthest = addDays(today, ANNOUNCED_DAYS_AHEAD_MAX);
+  const tooFar = [next.startsOn, next.endsOn].find((day) => day !== null && day > furthest);
+  if (moved && tooFar) announceProblem('TOO_FAR', `${tooFar} is more than ${ANNOUNCED_DAYS_AHEAD_MAX} days ahead: announce days within a year`);
+  const replaced = stored.startsOn && stored.endsOn && next.startsOn && next.endsOn ? { stored: { startsOn: stored.startsOn, endsOn: stored.endsOn }, next: { startsOn: next.startsOn, endsOn: next.endsOn } } : null;
+  if (!running && moved && replaced && !keepsDaysToCome(stored, next, today)) {
+    if (phase === ElectionPhase.VOTING) {
+      const earliest = addDays(today, ASSEMBLY_NOTICE_DAYS);
+      if (replaced.next.startsOn < earliest) {
+        announceProblem('TOO_SHORT', `the owners were told ${what} runs ${span(stored)}: new days that do not keep those still to come are announced ${ASSEMBLY_NOTICE_DAYS} days ahead, from ${earliest}`);
+      }
+    } else if (lengthOf(replaced.next) < lengthOf(replaced.stored)) {
+      announceProblem('TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`);
+    }
+  }
   return problems;
+}
+
+/** A period announced for the first time (a vote created with its days): nothing to keep, no day beyond a year ahead. */
+export function announcementProblems(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate, subject: string): RuleProblem[] {
+  return periodEditProblems(phase, { startsOn: null, endsOn: null }, period, false, today, subject);
+}
+
+/**
+ * A nomination made within its period is recorded by `recordBy`, the first working day after the period
+ * (docs/domain-rules.md#voting-period): later, one dated back into a period long over could not be told from one made in time.
+ */
+export function recordedLateProblem(period: AnnouncedPeriod, today: IsoDate, recordBy: IsoDate | null): RuleProblem | null {
+  if (!period.endsOn || !recordBy || today <= recordBy) return null;
+  return { rule: 'NOMINATION_RECORDED_LATE', message: `nomination ended on ${period.endsOn}: what was made within it is recorded by ${recordBy}` };
 }

@@ -26,7 +26,7 @@ import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
 import { isStanding } from './standing';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { PERIOD_MOVES, periodMoveProblem } from './announced-period';
+import { announcementProblems, isAnnounced, PERIOD_MOVES, periodMoveProblem } from './announced-period';
 import { electionPeriod, everyoneVoted, outsidePeriod } from './voting-period.guard';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
@@ -228,7 +228,9 @@ export class ElectionService {
     await assertJurisdiction(ctx, estateId);
     const planned = toPlanned(input.phases);
     const outside = plannedVotingDayProblem(input.plannedVotingOn ?? null, planned.find((p) => p.phase === ElectionPhase.VOTING));
-    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : [])];
+    const today = todayInChina();
+    const tooFar = planned.flatMap((p) => (isAnnounced(p.phase) ? announcementProblems(p.phase, p, today, 'phases') : []));
+    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : []), ...tooFar];
     if (disorder.length) throw badFields(disorder);
     await checkSeats(ctx, estate, input.kind, input.seats);
     return withTransaction(ctx, async (ctx) => {

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { currentCommittee } from '../committees/committee.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
-import { withinProblem } from '../elections/announced-period';
+import { recordedLateProblem, withinProblem } from '../elections/announced-period';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
@@ -14,7 +14,10 @@ import { Owner } from '../owners/owner.entity';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
-import { dateInChina, todayInChina } from '../shared/iso-date';
+import { addDays, dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
+import { nextWorkingDay } from '../shared/deadlines';
+import { OutsideHolidayCalendarError } from '../shared/statutory-holidays';
+import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { ChecklistVersion } from './checklist-version.entity';
@@ -129,6 +132,17 @@ export async function ensureDefaultChecklist(ds: DataSource): Promise<void> {
   );
 }
 
+/** The first working day after a period's last day, by the holiday notices entered; null when the calendar does not reach it (no bound then). */
+async function recordByDay(ctx: RequestContext, endsOn: IsoDate | null): Promise<IsoDate | null> {
+  if (!endsOn) return null;
+  try {
+    return nextWorkingDay(addDays(endsOn, 1), await loadHolidayCalendar(ctx.em)).day;
+  } catch (error) {
+    if (error instanceof OutsideHolidayCalendarError) return null;
+    throw error;
+  }
+}
+
 export class EligibilityService {
   currentChecklist(ctx: RequestContext): Promise<ChecklistVersion> {
     return ctx.em.createQueryBuilder(ChecklistVersion, 'v').orderBy('v.version', 'DESC').getOneOrFail();
@@ -184,7 +198,8 @@ export class EligibilityService {
         const dateProblem = nominationDateProblem(input.nominatedOn, opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null, todayInChina());
         if (dateProblem) throw fail.badField('nominatedOn', dateProblem.rule, dateProblem.message);
         // made within the nomination period the owners were told; one handed in on its last day may be recorded later (docs/domain-rules.md#voting-period)
-        const late = withinProblem(ElectionPhase.NOMINATION, await electionPeriod(ctx, electionId, ElectionPhase.NOMINATION), input.nominatedOn);
+        const period = await electionPeriod(ctx, electionId, ElectionPhase.NOMINATION);
+        const late = withinProblem(ElectionPhase.NOMINATION, period, input.nominatedOn) ?? recordedLateProblem(period, todayInChina(), await recordByDay(ctx, period.endsOn));
         if (late) throw fail.badField('nominatedOn', late.rule, late.message);
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         const ownerOfEstate = owner !== null && owner.estateId === election.estateId;

@@ -13,7 +13,7 @@ import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.ser
 import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
 import { Matter } from '../elections/thresholds';
 import { todayInChina } from '../shared/iso-date';
-import { AnnouncedPeriod, endProblem, periodEditProblems, startProblem } from '../elections/announced-period';
+import { AnnouncedPeriod, announcementProblems, endProblem, periodEditProblems, startProblem } from '../elections/announced-period';
 import { ElectionPhase } from '../elections/election-phases';
 import { everyoneVoted, outsidePeriod } from '../elections/voting-period.guard';
 import { lockVersion, saveVersion } from '../shared/versioned';
@@ -86,6 +86,8 @@ export class ResolutionService {
     const estateId = toId(input.estateId, 'estateId');
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
+    const tooFar = announcementProblems(ElectionPhase.VOTING, { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null }, todayInChina(), 'votingEndsOn');
+    if (tooFar.length) throw badFields(tooFar);
     return withTransaction(ctx, async (ctx) => {
       const result = await ctx.em.insert(Resolution, {
         estateId,
