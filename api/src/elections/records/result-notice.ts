@@ -108,7 +108,7 @@ function sealBlock(record: SealedRecord | ElectionRecord | ResolutionRecord, lab
           stack: [
             `本公告依据的业主名册(投票开始时固定)、全部选票和计票结果已于 ${dateText(seal.sealedAt)} 封存,封存值(SHA-256):`,
             { text: seal.sha256, style: 'seal' },
-            labels.verifyHint ?? '核验方法:下载记录文件(record.json),运行 npm run verify-record -- record.json 重新计算封存值并重新计票。',
+            labels.verifyHint ?? '核验方法:下载记录文件(record.json),运行 npm run verify-record -- record.json --sha256 <上列封存值>,核对记录即为封存的记录并重新计票。',
           ],
         }
       : { text: '本结果尚未封存:选举结果经认证后封存。', color: '#a00' },

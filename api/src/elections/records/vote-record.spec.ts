@@ -137,7 +137,10 @@ describe('npm run verify-record -- FILE.json', () => {
   const record = sealed(electionRecord());
 
   it.each<[string, () => string[], number, RegExp]>([
-    ['a sealed record holds: exit 0', () => [file('good.json', JSON.stringify(record, null, 2))], 0, /seal: {10}HOLDS\nrecount: {7}AGREES\n$/],
+    ['a sealed record holds: exit 0, with the hint to give the published seal', () => [file('good.json', JSON.stringify(record, null, 2))], 0, /seal: {10}HOLDS\nrecount: {7}AGREES\n.*--sha256 HEX\n$/],
+    ['a sealed record matches its published seal: exit 0', () => [file('good.json', JSON.stringify(record)), '--sha256', record.seal.sha256], 0, /seal: {10}HOLDS\npublished: {5}MATCHES\nrecount: {7}AGREES\n$/],
+    ['a sealed record against another published seal: exit 1', () => [file('good.json', JSON.stringify(record)), '--sha256', 'f'.repeat(64)], 1, /seal: {10}BROKEN\npublished: {5}DIFFERS/],
+    ['a published seal that is not 64 hexadecimal digits: exit 2', () => [file('good.json', JSON.stringify(record)), '--sha256', 'f'.repeat(63)], 2, /^$/],
     ['a tampered record: exit 1', () => [file('bad.json', JSON.stringify(tampered(record, (r) => (r.ballots[0].approvals = ['13']))))], 1, /seal: {10}BROKEN/],
     ['not JSON: exit 2', () => [file('garbage.json', '{ not json')], 2, /^$/],
     ['no file named: exit 2', () => [], 2, /^$/],
