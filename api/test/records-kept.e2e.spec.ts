@@ -291,10 +291,15 @@ describe('a vote’s documents only in the phases where they mean something', ()
     await refused(`/documents/firms/${revoked.id}/receipt.pdf`, 'clerk');
   });
 
-  it('an election cancelled after counting keeps its record, but no notice announces it and no sheet is signed', async () => {
+  it('an election cancelled after counting keeps its record, sealed, but no notice announces it and no sheet is signed', async () => {
     const [{ id, version }] = await app.ds.query(`SELECT id, version FROM election WHERE phase = 'COUNTING' ORDER BY id LIMIT 1`);
+    const sealOf = async () => (await app.ds.query(`SELECT sha256 FROM vote_record WHERE election_id = $1`, [id]))[0].sha256 as string | null;
+    expect(await sealOf()).toBeNull();
     const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: String(id), version, action: 'CANCEL', cancelReason: 'IRREGULARITY' });
     expect(moveElection.phase).toBe('CANCELLED');
+    // its counted result is never replaced now: the seal makes the database refuse it
+    expect(await sealOf()).toMatch(/^[0-9a-f]{64}$/);
+    await expect(app.ds.query(`DELETE FROM vote_result_line WHERE vote_record_id = (SELECT id FROM vote_record WHERE election_id = $1)`, [id])).rejects.toThrow(/is sealed/);
     await served(`/documents/elections/${id}/record.json`);
     await refused(`/documents/elections/${id}/result.pdf`);
     await refused(`/documents/elections/${id}/tally-sheet.pdf`);

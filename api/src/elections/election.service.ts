@@ -189,6 +189,11 @@ export const ELECTION_LIFECYCLE: Lifecycle<Election, ElectionPhase, ElectionActi
       await voteRecords.seal(ctx, electionVote(election), election.votedOn);
       return { committeeId };
     },
+    // a vote counted and then cancelled is a record too: sealed, so its result is never replaced (docs/domain-rules.md#vote-record)
+    [ElectionPhase.CANCELLED]: async (ctx, election) => {
+      const vote = electionVote(election);
+      if (await voteRecords.storedResult(ctx, vote)) await voteRecords.seal(ctx, vote, election.votedOn);
+    },
   },
   afterMove: (ctx, election) => enterPhase(ctx, election.id, election.phase),
   auditExtra: ({ input }) => (input.cancelReason ? { cancelReason: input.cancelReason } : {}),

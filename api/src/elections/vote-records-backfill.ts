@@ -17,7 +17,8 @@ export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
   const missing: Array<{ kind: 'ELECTION' | 'RESOLUTION'; id: number }> = await ctx.em.query(
     `SELECT 'ELECTION' AS kind, e.id FROM election e
        LEFT JOIN vote_record r ON r.election_id = e.id LEFT JOIN vote_result v ON v.vote_record_id = r.id
-      WHERE e.phase = ANY($1) AND (r.id IS NULL OR (e.phase = ANY($2) AND v.vote_record_id IS NULL) OR (e.phase = 'CERTIFIED' AND r.sha256 IS NULL))
+      WHERE (e.phase = ANY($1) AND (r.id IS NULL OR (e.phase = ANY($2) AND v.vote_record_id IS NULL) OR (e.phase = 'CERTIFIED' AND r.sha256 IS NULL)))
+         OR (e.phase = 'CANCELLED' AND v.vote_record_id IS NOT NULL AND r.sha256 IS NULL)
      UNION ALL
      SELECT 'RESOLUTION', s.id FROM resolution s
        LEFT JOIN vote_record r ON r.resolution_id = s.id
@@ -43,7 +44,8 @@ export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
           }
           if (!(await voteRecords.storedResult(ctx, ref))) await storeElectionResult(ctx, election);
         }
-        if (election.phase === ElectionPhase.CERTIFIED) await voteRecords.seal(ctx, ref, election.votedOn);
+        // certified, or counted and then cancelled: sealed as the lifecycle seals them now
+        if (election.phase === ElectionPhase.CERTIFIED || election.phase === ElectionPhase.CANCELLED) await voteRecords.seal(ctx, ref, election.votedOn);
       } else {
         const resolution = await ctx.em.findOneByOrFail(Resolution, { id: vote.id });
         const ref = resolutionVote(resolution);
