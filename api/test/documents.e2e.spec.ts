@@ -158,7 +158,9 @@ describe('an election’s papers', () => {
     expect(text).toContain('特此公告。');
     // the period the owners were told, beside the days the vote ran (the roll fixed by the seed, closed today)
     const [period] = await app.ds.query(`SELECT voting_starts_on::text AS s, voting_ends_on::text AS e FROM resolution WHERE id = $1`, [voting.id]);
-    expect(text).toContain(`投票期间:公告${period.s}至${period.e},实际`);
+    // moved behind the API above, the period was announced twice: the notice lists both, the latest last
+    expect(text).toContain(`投票期间:公告${period.s}至${period.e}(历次公告:`);
+    expect(text).toContain(`改为${period.s}至${period.e}),实际`);
     expect(text).toContain(`至${todayInChina()}`);
   });
 });

@@ -144,6 +144,12 @@ describe('a resolution’s announced voting period', () => {
     }
     expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('OK');
     expect(r.phase).toBe('CLOSED');
+    // each announcement is kept, never rewritten, and the notice lists them (migrations/1764802950000-announcements-kept.ts)
+    const told = await app.ds.query(`SELECT starts_on::text AS s, ends_on::text AS e FROM announced_period WHERE resolution_id = $1 ORDER BY id`, [r.id]);
+    expect(told).toEqual([{ s: today, e: addDays(today, 10) }, { s: today, e: addDays(today, 12) }]);
+    await expect(app.ds.query(`UPDATE announced_period SET ends_on = ends_on - 1 WHERE resolution_id = $1`, [r.id])).rejects.toThrow(/an announcement told to the owners is kept/);
+    await expect(app.ds.query(`DELETE FROM announced_period WHERE resolution_id = $1`, [r.id])).rejects.toThrow(/an announcement told to the owners is kept/);
+    expect(await noticeText(r.id)).toContain(`(历次公告:${today}公告${today}至${addDays(today, 10)};${today}改为${today}至${addDays(today, 12)})`);
   });
 
   it('without an announced period nothing changes: opened, voted and closed on one day, as its notice says', async () => {
@@ -153,14 +159,18 @@ describe('a resolution’s announced voting period', () => {
     expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('OK');
     expect(r.phase).toBe('CLOSED');
     // the notice prints the days the vote ran beside the period announced (none here)
-    const response = await fetch(`${app.baseUrl}/documents/resolutions/${r.id}/result.pdf`, { headers: { authorization: `Bearer ${token}` } });
-    expect(response.status).toBe(200);
-    const file = join(mkdtempSync(join(tmpdir(), 'voting-period-')), 'notice.pdf');
-    writeFileSync(file, Buffer.from(await response.arrayBuffer()));
-    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
-    expect(text).toContain(`投票期间:公告—至—,实际${today}至${today}`);
+    expect(await noticeText(r.id)).toContain(`投票期间:公告—至—,实际${today}至${today}`);
   });
 });
+
+/** The text of a resolution's printed notice, as pdftotext reads it, white space removed. */
+async function noticeText(resolutionId: string): Promise<string> {
+  const response = await fetch(`${app.baseUrl}/documents/resolutions/${resolutionId}/result.pdf`, { headers: { authorization: `Bearer ${token}` } });
+  expect(response.status).toBe(200);
+  const file = join(mkdtempSync(join(tmpdir(), 'voting-period-')), 'notice.pdf');
+  writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+  return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+}
 
 describe('an election’s voting period (the planned dates of its VOTING phase)', () => {
   let e: ElectionFieldsFragment;
@@ -218,6 +228,9 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
     expect(outcome(await plan(today, addDays(told, -1)))).toBe('BAD_USER_INPUT/VOTING_PERIOD_SHORTENED');
     expect(outcome(await plan(today, addDays(told, 2)))).toBe('OK');
     expect(planned()).toMatchObject({ startsOn: today, endsOn: addDays(told, 2) });
+    // the extension is one more announcement kept beside the earlier ones; the refused one left none
+    const announced = await app.ds.query(`SELECT starts_on::text AS s, ends_on::text AS e FROM announced_period WHERE election_id = $1 AND phase = 'VOTING' ORDER BY id`, [e.id]);
+    expect(announced.slice(-2)).toEqual([{ s: today, e: told }, { s: today, e: addDays(told, 2) }]);
   });
 
   it('a ballot after the last day is refused; then the vote closes', async () => {

@@ -66,10 +66,20 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
       plannedVotingOn: election.plannedVotingOn,
       votingStartsOn: period.startsOn,
       votingEndsOn: period.endsOn,
+      votingAnnouncements: await votingAnnouncements(ctx, 'election_id', id),
       votingClosedOn: closed?.at ? dateInChina(new Date(closed.at)) : null,
       decidedOn: election.phase === ElectionPhase.CERTIFIED && certified ? dateInChina(new Date(certified.entered_at)) : null,
     },
   };
+}
+
+/** Each announcement of a vote's period, oldest first (migrations/1764802950000-announcements-kept.ts). */
+async function votingAnnouncements(ctx: RequestContext, column: 'election_id' | 'resolution_id', id: number): Promise<Array<{ announcedAt: string; startsOn: string | null; endsOn: string | null }>> {
+  const rows: Array<{ announced_at: Date; starts_on: string | null; ends_on: string | null }> = await ctx.em.query(
+    `SELECT announced_at, starts_on, ends_on FROM announced_period WHERE ${column} = $1 AND phase = 'VOTING' ORDER BY id`,
+    [id],
+  );
+  return rows.map((r) => ({ announcedAt: new Date(r.announced_at).toISOString(), startsOn: r.starts_on, endsOn: r.ends_on }));
 }
 
 async function resolutionDocument(ctx: RequestContext, id: number): Promise<VoteDocument> {
@@ -86,6 +96,7 @@ async function resolutionDocument(ctx: RequestContext, id: number): Promise<Vote
       description: resolution.description,
       votingStartsOn: resolution.votingStartsOn,
       votingEndsOn: resolution.votingEndsOn,
+      votingAnnouncements: await votingAnnouncements(ctx, 'resolution_id', id),
     },
   };
 }

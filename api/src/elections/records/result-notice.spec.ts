@@ -84,6 +84,21 @@ describe('result notices as PDF, in Chinese', () => {
     }
   });
 
+  it('a period announced anew lists every announcement, oldest first; one announced once says it once', async () => {
+    const record = sealRecord(resolutionRecord(), '2026-06-02T09:00:00.000Z') as ResolutionRecord & ReturnType<typeof sealRecord>;
+    const votingAnnouncements = [
+      { announcedAt: '2026-05-01T02:00:00.000Z', startsOn: '2026-05-20', endsOn: '2026-05-27' },
+      { announcedAt: '2026-05-10T17:00:00.000Z', startsOn: '2026-06-01', endsOn: '2026-06-02' },
+    ];
+    const labels = { ...LABELS, title: '物业费调整', description: '调整', votingStartsOn: '2026-06-01', votingEndsOn: '2026-06-02' };
+    const twice = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements }))).replace(/\s+/g, ' ');
+    // the second announcement was made on 11 May in China (17:00 UTC is past midnight there)
+    expect(twice).toContain('投票期间:公告 2026-06-01 至 2026-06-02(历次公告:2026-05-01 公告 2026-05-20 至 2026-05-27;2026-05-11 改为 2026-06-01 至 2026-06-02),实际');
+    const once = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements: votingAnnouncements.slice(1) }))).replace(/\s+/g, ' ');
+    expect(once).toContain('投票期间:公告 2026-06-01 至 2026-06-02,实际');
+    expect(once).not.toContain('历次公告');
+  });
+
   it('an election not yet certified says its result is not sealed', async () => {
     const text = pdfText(await renderPdf(electionNotice(electionRecord(), LABELS)));
     expect(text).toContain('本结果尚未封存');

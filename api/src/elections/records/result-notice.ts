@@ -25,6 +25,8 @@ export interface NoticeLabels {
   /** the voting period announced to the owners (the days the vote was bound to: announced-period.ts) */
   votingStartsOn?: string | null;
   votingEndsOn?: string | null;
+  /** every announcement of the voting period, oldest first (announced_period): a period announced anew shows what came before */
+  votingAnnouncements?: ReadonlyArray<{ announcedAt: string; startsOn: string | null; endsOn: string | null }>;
   /** an election: the day its vote was closed (entering counting the first time; a recount counts later) */
   votingClosedOn?: string | null;
   /** the day the result was certified (elections) or the vote closed (resolutions) */
@@ -85,7 +87,14 @@ const totalsText = (t: RecordTotals) => `${t.headcount} 人,专有部分面积 $
 const dateText = (iso: string | null | undefined) => (!iso ? '—' : iso.length === 10 ? iso : dateInChina(new Date(iso)));
 /** The announced period beside the days the vote actually ran: they differ when it closed late, or early with everyone voted. */
 const periodText = (labels: NoticeLabels, opened: string, closed: string | null) =>
-  `投票期间:公告 ${dateText(labels.votingStartsOn)} 至 ${dateText(labels.votingEndsOn)},实际 ${dateText(opened)} 至 ${closed ? dateText(closed) : '—'}`;
+  `投票期间:公告 ${dateText(labels.votingStartsOn)} 至 ${dateText(labels.votingEndsOn)}${announcementsText(labels)},实际 ${dateText(opened)} 至 ${closed ? dateText(closed) : '—'}`;
+/** A period announced more than once lists each announcement, so the notice shows what the owners were told before. */
+function announcementsText(labels: NoticeLabels): string {
+  const told = labels.votingAnnouncements ?? [];
+  if (told.length < 2) return '';
+  const each = told.map((a, i) => `${dateText(a.announcedAt)} ${i === 0 ? '公告' : '改为'} ${dateText(a.startsOn)} 至 ${dateText(a.endsOn)}`);
+  return `(历次公告:${each.join(';')})`;
+}
 
 function checkRows(name: string, check: RecordCheck): TableCell[][] {
   // 以上 includes the bound, 过半数 does not (Civil Code Art. 1259)
