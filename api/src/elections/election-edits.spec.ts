@@ -75,9 +75,7 @@ describe('settings, field by field', () => {
     [P.PREPARATION, 'title', { title: '新标题的选举' }, 'OK'],
     [P.COUNTING, 'title', { title: '新标题的选举' }, 'OK'],
     [P.RESULT_PUBLICITY, 'title', { title: '新标题的选举' }, 'FROZEN'],
-    [P.CANDIDATE_PUBLICITY, 'the planned voting day, with the voting period', { plannedVotingOn: '2026-12-13', phases: [{ phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }] }, 'OK'],
     [P.CANDIDATE_PUBLICITY, 'the planned voting day, outside the voting period', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
-    [P.CANDIDATE_PUBLICITY, 'the voting period, leaving the planned day behind', { phases: [{ phase: P.VOTING, startsOn: '2026-12-13', endsOn: '2026-12-13' }] }, 'plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
     [P.CANDIDATE_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'OK'],
     [P.VOTING, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/VOTING_OPENED'],
     [P.RESULT_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'plannedVotingOn/VOTING_OPENED'],
@@ -90,6 +88,15 @@ describe('settings, field by field', () => {
   ];
   it.each(rows)('in %s, %s: %s', (phase, _label, change, outcome) => {
     const now = electionIn(phase);
+    expect(rulesOf(now, sameAs(now, change))).toBe(outcome);
+  });
+
+  // announced before the days are near (25 November, in review): voting's days move without a new 15 days' notice
+  it.each<[string, Partial<ElectionEdit>, string]>([
+    ['the planned voting day, with the voting period', { plannedVotingOn: '2026-12-13', phases: [{ phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }] }, 'OK'],
+    ['the voting period, leaving the planned day behind', { phases: [{ phase: P.VOTING, startsOn: '2026-12-13', endsOn: '2026-12-13' }] }, 'plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
+  ])('in ELIGIBILITY_REVIEW on 25 November, %s: %s', (_label, change, outcome) => {
+    const now = electionIn(P.ELIGIBILITY_REVIEW, { today: '2026-11-25' });
     expect(rulesOf(now, sameAs(now, change))).toBe(outcome);
   });
 
@@ -109,7 +116,8 @@ describe('the plan of dates', () => {
   const rows: Array<[P, string, PlannedPhase, string]> = [
     // a phase not yet entered is planned freely
     [P.ELIGIBILITY_REVIEW, 'the window planned shorter before publication', window('2026-12-01', '2026-12-05'), 'OK'],
-    [P.NOMINATION, 'voting planned a day longer', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'OK'],
+    // voting's announced days all passed (today 28 December): new ones are a vote called anew, 15 days ahead
+    [P.NOMINATION, 'voting planned a day longer, its days passed', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'phases/VOTING_NOTICE_TOO_SHORT'],
     [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
     // the objection window once published: extended, never shortened
     [P.CANDIDATE_PUBLICITY, 'the window extended', window('2026-12-01', '2026-12-18'), 'OK'],
@@ -136,7 +144,7 @@ describe('the plan of dates', () => {
     [P.RESULT_PUBLICITY, 'nomination rewritten', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-12' }, 'phases/PHASE_OVER'],
     [P.NOMINATION, 'preparation given dates after the fact', { phase: P.PREPARATION, startsOn: '2026-10-01', endsOn: '2026-11-09' }, 'phases/PHASE_OVER'],
     // order and repetition, as before
-    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
+    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases/PHASE_ORDER phases/VOTING_NOTICE_TOO_SHORT plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
   ];
   it.each(rows)('in %s, %s: %s', (phase, _label, entry, outcome) => {
     const now = electionIn(phase);
@@ -150,16 +158,19 @@ describe('the plan of dates', () => {
     expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-06', '2026-12-16')] }))).toBe('OK');
   });
 
-  it('a late officer re-announces voting, with the phases after it', () => {
+  it('a late officer re-announces voting, with the phases after it, 15 days ahead', () => {
     const now = electionIn(P.CANDIDATE_PUBLICITY);
     const phases = [
-      { phase: P.VOTING, startsOn: '2026-12-29', endsOn: '2026-12-31' },
-      { phase: P.COUNTING, startsOn: '2027-01-01', endsOn: '2027-01-02' },
-      { phase: P.RESULT_PUBLICITY, startsOn: '2027-01-03', endsOn: '2027-01-09' },
+      { phase: P.VOTING, startsOn: '2027-01-12', endsOn: '2027-01-14' },
+      { phase: P.COUNTING, startsOn: '2027-01-15', endsOn: '2027-01-16' },
+      { phase: P.RESULT_PUBLICITY, startsOn: '2027-01-17', endsOn: '2027-01-23' },
     ];
-    expect(rulesOf(now, sameAs(now, { phases, plannedVotingOn: '2026-12-29' }))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, { phases, plannedVotingOn: '2027-01-12' }))).toBe('OK');
     expect(rulesOf(now, sameAs(now, { phases }))).toBe('plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD');
-    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1), plannedVotingOn: '2026-12-29' }))).toBe('phases/PHASE_ORDER');
+    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1), plannedVotingOn: '2027-01-12' }))).toBe('phases/PHASE_ORDER');
+    // called for tomorrow instead, the owners would have a day's notice
+    const tomorrow = [{ ...phases[0], startsOn: '2026-12-29', endsOn: '2026-12-31' }, ...phases.slice(1)];
+    expect(rulesOf(now, sameAs(now, { phases: tomorrow, plannedVotingOn: '2026-12-29' }))).toBe('phases/VOTING_NOTICE_TOO_SHORT');
   });
 
   it('an open vote’s period is extended while it runs, never shortened', () => {
