@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { FED_TABLES } from '../../../migrations/1764802100000-change-feed-record-versions';
+import { FED_TABLES } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { ChangeEntityType } from './change-feed';
 import { VERSION_DECISIONS, versionDecision } from './version-decisions';
 

@@ -36,8 +36,8 @@ const list = (types: string[]) => types.map((t) => `'${t}'`).join(', ');
  * service moved it, or an earlier event did), then reads it. So an integrator who read version n of a record
  * and sees an event of it with a higher version knows its copy is stale, and one with n knows it is not.
  */
-export class ChangeFeedRecordVersions1764802100000 implements MigrationInterface {
-  name = 'ChangeFeedRecordVersions1764802100000';
+export class ChangeFeedRecordVersions1764803100000 implements MigrationInterface {
+  name = 'ChangeFeedRecordVersions1764803100000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
