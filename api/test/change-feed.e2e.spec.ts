@@ -250,9 +250,9 @@ describe('party organisations and five-party meetings', () => {
   const everything = () => [
     ['FivePartyMeeting', meetingId, 'fivePartyMeeting.create', 1],
     ['FivePartyMeeting', meetingId, 'fivePartyMeeting.update', 2],
-    // an issue's and a follow-up's changes name their meeting, whose version they do not move
-    ['FivePartyMeeting', meetingId, 'fivePartyIssue.resolve', null],
-    ['FivePartyMeeting', meetingId, 'fivePartyFollowUp.complete', null],
+    // an issue's and a follow-up's changes name their meeting, and move its version: a reader of the meeting sees them
+    ['FivePartyMeeting', meetingId, 'fivePartyIssue.resolve', 3],
+    ['FivePartyMeeting', meetingId, 'fivePartyFollowUp.complete', 4],
     ['PartyOrganisation', partyId, 'partyOrganisation.create', 1],
     ['PartyOrganisation', partyId, 'partyOrganisation.update', 2],
   ];
@@ -275,6 +275,8 @@ describe('small-repair funds and committees’ books', () => {
   let before: number;
   let book: { id: string; estateId: string };
   let fundId: string;
+  let bookVersion: number;
+  let fundVersion: number;
   let inside: string[];
   let outside: string[];
   const SET_TERMS = `mutation($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) { setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version } }`;
@@ -288,6 +290,8 @@ describe('small-repair funds and committees’ books', () => {
     );
     book = { id: String(row.id), estateId: String(row.estate_id) };
     fundId = String(row.fund_id);
+    bookVersion = row.version;
+    fundVersion = (await a.ds.query(`SELECT version FROM repair_fund WHERE id = $1`, [row.fund_id]))[0].version;
     const officers: Array<{ username: string; mine: boolean }> = await a.ds.query(
       `SELECT u.username, EXISTS (SELECT 1 FROM officer_jurisdiction oj JOIN community c ON c.subdistrict_id = oj.subdistrict_id
                                    JOIN estate e ON e.community_id = c.id WHERE oj.user_id = u.id AND e.id = $1) AS mine
@@ -306,12 +310,12 @@ describe('small-repair funds and committees’ books', () => {
 
   const money = (items: Change[]) => items.filter((e) => e.entityType === 'RepairFund' || e.entityType === 'CommitteeAccount').map((e) => [e.entityType, e.entityId, e.action, e.version]);
   const everything = () => [
-    ['CommitteeAccount', book.id, 'committeeAccount.setTerms', expect.any(Number)],
-    // an entry's and a quarter's changes name their book, a withdrawal's its fund
-    ['CommitteeAccount', book.id, 'feed.probe', null],
-    ['CommitteeAccount', book.id, 'feed.probe', null],
-    ['RepairFund', fundId, 'feed.probe', null],
-    ['RepairFund', fundId, 'feed.probe', null],
+    ['CommitteeAccount', book.id, 'committeeAccount.setTerms', bookVersion + 1],
+    // an entry's and a quarter's changes name their book, a withdrawal's its fund, and each moves its version
+    ['CommitteeAccount', book.id, 'feed.probe', bookVersion + 2],
+    ['CommitteeAccount', book.id, 'feed.probe', bookVersion + 3],
+    ['RepairFund', fundId, 'feed.probe', fundVersion + 1],
+    ['RepairFund', fundId, 'feed.probe', fundVersion + 2],
   ];
 
   it('are followed under ELECTIONS_READ, each part as a change of its fund or book; REGISTRY_READ may not follow them', async () => {

@@ -2,7 +2,7 @@ import { committeeFilingDue } from '../src/committees/filing-deadlines';
 import { DecidingCheck, DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp } from './harness';
+import { outcomeOf, startTestApp, TestApp } from './harness';
 import {
   ADD_MATERIAL,
   allVotingPersons,
@@ -206,6 +206,11 @@ describe('an election from preparation to a filed committee', () => {
         }),
       );
     }
+    // every ballot moved the election's version (its live tally changed, docs/architecture.md#change-feed-versions): the version read before the vote is stale
+    const stale = election.version;
+    expect(outcomeOf(await move('CLOSE_VOTING'))).toBe('CONFLICT');
+    await refresh();
+    expect(election.version).toBe(stale + voters.length);
     expect((await move('CLOSE_VOTING')).errors).toBeUndefined();
     const { tally } = (await app.as('officer', TALLY, { id: election.id })).election;
     expect(tally.ballots).toBe(voters.length);
@@ -247,6 +252,11 @@ describe('an election from preparation to a filed committee', () => {
       });
       expect(addFilingMaterial.sha256).toMatch(/^[0-9a-f]{64}$/);
     }
+    // each material moved the filing's version (a filing reads its materials, docs/architecture.md#change-feed-versions)
+    expect(outcomeOf(await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token))).toBe('CONFLICT');
+    ({ committee } = await app.as('officer', COMMITTEE, { id: election.committeeId! }));
+    expect(committee.filings[0].version).toBe(filing.version + 4);
+    filing = committee.filings[0];
     const noPositions = await app.gql(SUBMIT_COMMITTEE_FILING, { id: filing.id, version: filing.version }, token);
     expect(noPositions.errors?.[0].message).toMatch(/positions/);
     expect(noPositions.errors?.[0].extensions.positionProblems.length).toBeGreaterThan(0);

@@ -116,7 +116,8 @@ describe('five-party meetings (五方会谈)', () => {
     expect(codeOf(await app.gql(COMPLETE_FOLLOW_UP, { id: late.id, version: done.version, input: { doneOn: today } }, await app.tokenFor('officer')))).toBe('INVALID_TRANSITION');
 
     const { fivePartyMeeting: after } = await app.as('manager', GET_MEETING, { id: meetingId });
-    expect(after).toMatchObject({ overdue: false, overdueFollowUps: 0, version: before.version });
+    // a reader of the meeting sees its follow-ups: the meeting's version moves with them (docs/architecture.md#change-feed-versions)
+    expect(after).toMatchObject({ overdue: false, overdueFollowUps: 0, version: before.version + 1 });
     expect(new Date(after.updatedAt).getTime()).toBeGreaterThan(new Date(before.updatedAt).getTime());
     const ids = (await app.as('officer', LIST_MEETINGS, { options: { filter: { estateId, overdue: false }, take: 200 } })).fivePartyMeetings.items.map((i) => i.id);
     expect(ids).toContain(meetingId);

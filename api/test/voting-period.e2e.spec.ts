@@ -52,13 +52,15 @@ describe('a resolution’s announced voting period', () => {
     const title = `表决期间测试 ${votingStartsOn ?? '—'} 至 ${votingEndsOn ?? '—'}`;
     return (await app.as('officer', CREATE_RESOLUTION, { input: { estateId: estate, matter: 'OTHER_MAJOR_MATTER', title, votingStartsOn, votingEndsOn } })).createResolution;
   }
+  // ballots move the record's version (docs/architecture.md#change-feed-versions): the officer acts on the version as stored now
+  const current = async (table: 'resolution' | 'election', id: string): Promise<number> => (await app.ds.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
   async function move(r: Res, action: ResolutionAction): Promise<GqlResponse> {
-    const result = await app.gql(MOVE_RESOLUTION, { id: r.id, version: r.version, action }, token);
+    const result = await app.gql(MOVE_RESOLUTION, { id: r.id, version: await current('resolution', r.id), action }, token);
     if (!result.errors) Object.assign(r, result.data.moveResolution);
     return result;
   }
   async function reannounce(r: Res, votingStartsOn: string | null, votingEndsOn: string | null): Promise<GqlResponse> {
-    const result = await app.gql(UPDATE_RESOLUTION_VOTING_PERIOD, { id: r.id, version: r.version, input: { votingStartsOn, votingEndsOn } }, token);
+    const result = await app.gql(UPDATE_RESOLUTION_VOTING_PERIOD, { id: r.id, version: await current('resolution', r.id), input: { votingStartsOn, votingEndsOn } }, token);
     if (!result.errors) Object.assign(r, result.data.updateResolutionVotingPeriod);
     return result;
   }
@@ -176,14 +178,15 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
   let e: ElectionFieldsFragment;
   const planned = () => e.phases.find((p) => p.phase === 'VOTING')!;
 
+  const current = async (id: string): Promise<number> => (await app.ds.query(`SELECT version FROM election WHERE id = $1`, [id]))[0].version;
   async function move(action: ElectionAction): Promise<GqlResponse> {
-    const result = await app.gql(MOVE_ELECTION, { id: e.id, version: e.version, action }, token);
+    const result = await app.gql(MOVE_ELECTION, { id: e.id, version: await current(e.id), action }, token);
     if (!result.errors) e = result.data.moveElection;
     return result;
   }
   async function plan(startsOn: string | null, endsOn: string | null): Promise<GqlResponse> {
     const input = { title: e.title, seats: e.seats, deemedVotes: e.deemedVotes, phases: [{ phase: 'VOTING' as const, startsOn, endsOn }] };
-    const result = await app.gql(UPDATE_ELECTION, { id: e.id, version: e.version, input }, token);
+    const result = await app.gql(UPDATE_ELECTION, { id: e.id, version: await current(e.id), input }, token);
     if (!result.errors) e = result.data.updateElection;
     return result;
   }

@@ -58,9 +58,29 @@ describe('failing registrations: an internal receiver without WEBHOOK_ALLOW_PRIV
     'http://255.255.255.255/hook',
     'http://localhost:4000/hook',
     'http://api.localhost/hook',
+    // the allow-list: every special-purpose block, not only the private ones
+    'http://192.0.2.10/hook',
+    'http://198.18.0.1/hook',
+    'http://198.51.100.7/hook',
+    'http://203.0.113.9/hook',
+    'http://192.0.0.8/hook',
+    'http://192.88.99.1/hook',
+    'http://240.0.0.1/hook',
+    'http://127.0.0.1:8080/hook',
+    'http://[2001:db8::1]/hook',
+    'http://[2001::1]/hook',
+    'http://[2001:10::1]/hook',
+    'http://[3fff::1]/hook',
+    'http://[4000::1]/hook',
+    'http://[64:ff9b::7f00:1]/hook',
+    'http://[64:ff9b::a9fe:a9fe]/hook',
+    'http://[2002:7f00:1::1]/hook',
+    'http://[2002:c0a8:101::1]/hook',
+    'http://[::127.0.0.1]/hook',
+    'http://[fec0::1]/hook',
   ].map((url) => [url, 'URL_INTERNAL_ADDRESS'])
-    // the URL format rule already refuses the decimal and shortened forms of 127.0.0.1
-    .concat([['http://2130706433/', 'isUrl'], ['http://127.1/', 'isUrl']]))('%s is BAD_USER_INPUT %s on url, creating nothing', async (url, rule) => {
+    // the URL format rule already refuses the decimal, hex, octal, shortened and trailing-dot forms of 127.0.0.1
+    .concat(['http://2130706433/', 'http://127.1/', 'http://0x7f.1/hook', 'http://0177.0.0.1/hook', 'http://127.0.0.1./hook'].map((url) => [url, 'isUrl'])))('%s is BAD_USER_INPUT %s on url, creating nothing', async (url, rule) => {
     const [{ before }] = await writer.ds.query(`SELECT count(*)::int AS before FROM webhook_endpoint`);
     const result = await writer.gql(CREATE_ENDPOINT, { input: { tokenId, url } }, await writer.tokenFor('admin'));
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'url', rule })] });
@@ -117,5 +137,42 @@ describe('failing deliveries: refused at delivery time, after DNS, without conne
       await optedIn.close();
     }
     expect(requests).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('failing deliveries: a redirect is an answer, never followed', () => {
+  it('a 3xx pointing inside is a failed delivery, and its Location receives nothing', async () => {
+    let inside = 0;
+    const target = http.createServer((req, res) => {
+      inside++;
+      res.writeHead(204).end();
+    });
+    await new Promise<void>((resolve) => target.listen(0, '127.0.0.1', resolve));
+    const targetPort = (target.address() as AddressInfo).port;
+    const redirector = http.createServer((req, res) => {
+      req.resume().on('end', () => res.writeHead(307, { location: `http://127.0.0.1:${targetPort}/latest/meta-data/` }).end());
+    });
+    await new Promise<void>((resolve) => redirector.listen(0, '127.0.0.1', resolve));
+    const redirectorPort = (redirector.address() as AddressInfo).port;
+    // the receiver itself is inside only because this test machine has nothing else: the deployment opts in
+    const optedIn = await startTestApp({ ...RETRY_FAST, WEBHOOK_ALLOW_PRIVATE: '1' }, { sameDatabaseAs: writer });
+    try {
+      await writer.ds.query(`UPDATE webhook_endpoint SET status = 'PAUSED' WHERE status = 'ACTIVE'`);
+      const { createWebhookEndpoint } = await optedIn.as('admin', CREATE_ENDPOINT, { input: { tokenId, url: `http://127.0.0.1:${redirectorPort}/hook` } });
+      const id = createWebhookEndpoint.endpoint.id;
+      await writer.as('clerk', CREATE_FIRM, { input: firmInput() });
+      const [log] = await until(`retried redirects of endpoint ${id}`, async () => {
+        const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id });
+        return webhookDeliveries[0]?.attempts >= 2 && webhookDeliveries;
+      });
+      expect(log).toMatchObject({ status: 'PENDING', lastError: 'HTTP 307', responseCode: 307 });
+      expect(inside).toBe(0);
+    } finally {
+      await optedIn.close();
+      redirector.closeAllConnections();
+      target.closeAllConnections();
+      await new Promise((resolve) => redirector.close(resolve));
+      await new Promise((resolve) => target.close(resolve));
+    }
   });
 });

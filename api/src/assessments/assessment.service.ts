@@ -1,5 +1,5 @@
 import { DataSource } from 'typeorm';
-import { recordAudit } from '../audit/audit.service';
+import { recordAudit, recordAudits } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { Lifecycle, moveRecord, moveRecords } from '../filings/lifecycle';
@@ -361,6 +361,17 @@ export class AssessmentService {
         await moveRecords(ctx, assessmentLifecycle, reviewed, AssessmentAction.PUBLISH, {});
         const list = await ctx.em.findOneByOrFail(RedBlackList, { id: listId });
         await recordAudit(ctx, { action: 'redBlackList.publish', entityType: 'RedBlackList', entityId: listId, after: { ...list, entries: rows.length } });
+        // a firm's reader sees its placements: each firm placed changes, with its version (docs/architecture.md#change-feed-versions)
+        const placedFirms = [...new Set(rows.map((r) => r.firmId))].sort((a, b) => a - b);
+        await recordAudits(
+          ctx,
+          placedFirms.map((firmId) => ({
+            action: 'firm.redBlackPlaced',
+            entityType: 'Firm',
+            entityId: firmId,
+            after: { listId, quarter, places: rows.filter((r) => r.firmId === firmId).map((r) => ({ category: r.category, place: r.place, projectId: r.projectId })) },
+          })),
+        );
         return list;
       });
     } catch (error) {

@@ -7,7 +7,8 @@ import type { RequestContext } from '../request/context';
 import { withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
-import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, toHundredths } from '../shared/decimal';
+import { amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limits';
+import { fromHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
@@ -32,20 +33,13 @@ const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.p
 /** The trigger's refusal (a closed quarter's book is final), as the client sees it. */
 const closedPeriod = (what: string) => () => fail.invalidTransition('AccountPeriod', 0, 'CLOSED', `given changes (${what}): its quarter is closed; book a correction instead`, { rule: 'QUARTER_CLOSED' });
 
+/** Money in 元 → fen within the limits (docs/domain-rules.md#money-limits). */
 function money(amount: string, field: string, { negativeAllowed }: { negativeAllowed: boolean }): number {
-  if (!fitsDecimalPlaces(amount, 2)) throw fail.badInput([{ field, rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) }]);
-  let fen: number;
-  try {
-    fen = toHundredths(amount);
-  } catch {
-    throw fail.badField(field, 'AMOUNT', 'must be an amount in 元 with at most two decimals');
-  }
-  if (fen === 0 || (fen < 0 && !negativeAllowed)) throw fail.badField(field, 'AMOUNT', negativeAllowed ? 'must not be zero' : 'must be more than zero');
-  return fen;
+  return amountInFen(amount, field, { negativeAllowed });
 }
 
 /** A spending limit in fen: 0 (every spending needs the owners' resolution) or an amount above it. */
-const spendingLimitFen = (amount: string) => (amount.trim() === '0' ? 0 : money(amount, 'spendingLimit', { negativeAllowed: false }));
+const spendingLimitFen = (amount: string) => amountInFen(amount, 'spendingLimit', { zeroAllowed: true });
 
 /** A member of the estate's sitting committee today, or BAD_USER_INPUT on `field`. */
 async function assertSittingMember(ctx: RequestContext, memberId: number, estateId: number, field: string): Promise<void> {
@@ -57,6 +51,26 @@ async function assertSittingMember(ctx: RequestContext, memberId: number, estate
     [memberId, estateId, today],
   );
   if (!rows.length) throw fail.badField(field, 'NOT_A_SITTING_MEMBER', 'must be a member of this estate’s sitting committee');
+}
+
+/**
+ * The amount still standing of the original entry behind `entryId` (a correction of a correction leads back to it):
+ * the original plus every correction of it, however deep. Read under the book's lock, so corrections are counted
+ * one after another and two together cannot take back more than the original booked.
+ */
+async function remainingAfterCorrections(ctx: RequestContext, entryId: number): Promise<number> {
+  const [row]: Array<{ left: string }> = await ctx.em.query(
+    `WITH RECURSIVE up AS (
+       SELECT id, corrects_entry_id FROM account_entry WHERE id = $1
+       UNION ALL SELECT e.id, e.corrects_entry_id FROM account_entry e JOIN up ON e.id = up.corrects_entry_id
+     ), tree AS (
+       SELECT id, amount_fen FROM account_entry WHERE id = (SELECT id FROM up WHERE corrects_entry_id IS NULL)
+       UNION ALL SELECT e.id, e.amount_fen FROM account_entry e JOIN tree ON e.corrects_entry_id = tree.id
+     )
+     SELECT COALESCE(sum(amount_fen), 0)::text AS left FROM tree`,
+    [entryId],
+  );
+  return Number(row.left);
 }
 
 /** Locks the account's row: entries, closes and corrections of one book happen one after another. */
@@ -277,8 +291,17 @@ export class CommitteeAccountService {
         if (corrected.direction !== input.direction || corrected.category !== input.category) {
           throw fail.badField('correctsEntryId', 'CORRECTION_MISMATCH', 'a correction keeps the direction and category of what it corrects');
         }
-        if (amountFen < 0 && -amountFen > corrected.amountFen) throw fail.badField('amount', 'CORRECTION_TOO_LARGE', 'takes back more than the entry booked');
+        // what is left of the original after every earlier correction of it (docs/domain-rules.md#committee-accounts)
+        const left = await remainingAfterCorrections(ctx, correctsEntryId);
+        if (amountFen < 0 && -amountFen > left) {
+          throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the entry after its earlier corrections (${fromHundredths(left)} 元)`);
+        }
       }
+      const [book]: Array<{ turnover: string }> = await ctx.em.query(
+        `SELECT COALESCE(sum(abs(e.amount_fen)), 0)::text AS turnover FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
+        [account.id],
+      );
+      if (!turnoverFits(book.turnover, amountFen)) throw totalOutOfRange('amount');
       const aboveLimit = input.direction === EntryDirection.SPENDING && amountFen > account.spendingLimitFen;
       if (aboveLimit && resolutionId === null) {
         throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');

@@ -1,6 +1,7 @@
 import { CommitteeFilingWorkOrder1764802000000 } from '../../../migrations/1764802000000-committee-filing-work-order';
 import { NothingAddedAfterTheFact1764802100000 } from '../../../migrations/1764802100000-nothing-added-after-the-fact';
 import { AnnouncementsKept1764802950000 } from '../../../migrations/1764802950000-announcements-kept';
+import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { Foundation1764201600000 } from '../../../migrations/1764201600000-foundation';
 import { Elections1764288000000 } from '../../../migrations/1764288000000-elections';
 import { OwnerRollVersion1764460800000 } from '../../../migrations/1764460800000-owner-roll-version';
@@ -65,4 +66,5 @@ export const MIGRATIONS = [
   CommitteeFilingWorkOrder1764802000000,
   NothingAddedAfterTheFact1764802100000,
   AnnouncementsKept1764802950000,
+  ChangeFeedRecordVersions1764803100000,
 ];

@@ -82,7 +82,8 @@ async function snapshot(ctx: RequestContext, id: number) {
  * A change to an issue or a follow-up is a change of its meeting for those who sync meetings by `updatedAfter`:
  * the meeting's row is touched (its trigger moves updated_at), its version stays (nobody's edit of it is stale).
  */
-const touchMeeting = (ctx: RequestContext, meetingId: number) => ctx.em.query(`UPDATE five_party_meeting SET updated_at = now() WHERE id = $1`, [meetingId]);
+// a reader of the meeting sees its issues and follow-ups: the meeting's version moves with them (docs/architecture.md#change-feed-versions)
+const touchMeeting = (ctx: RequestContext, meetingId: number) => ctx.em.query(`UPDATE five_party_meeting SET updated_at = now(), version = version + 1 WHERE id = $1`, [meetingId]);
 
 /**
  * Five-party meetings (五方会谈, docs/roles-and-workflows.md#five-party-meetings): officers record and update those

@@ -8,7 +8,8 @@ import { withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
-import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, toHundredths } from '../shared/decimal';
+import { toHundredths } from '../shared/decimal';
+import { amountFits, amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limits';
 import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
@@ -51,17 +52,21 @@ async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, es
   return { feeRate: input.feeRate.trim(), setAsideBasisPoints, fromMonth, resolutionId };
 }
 
-/** Money in 元 as the client wrote it ("1200.50") → fen, more than zero. */
-function amountInFen(amount: string, field = 'amount'): number {
-  if (!fitsDecimalPlaces(amount, 2)) throw fail.badInput([{ field, rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) }]);
-  let fen: number;
-  try {
-    fen = toHundredths(amount);
-  } catch {
-    throw fail.badField(field, 'AMOUNT', 'must be an amount in 元 with at most two decimals');
-  }
-  if (fen <= 0) throw fail.badField(field, 'AMOUNT', 'must be more than zero');
-  return fen;
+/** Money in 元 as the client wrote it ("1200.50") → fen, more than zero and within the limits (docs/domain-rules.md#money-limits). */
+const amountOf = (amount: string, field = 'amount'): number => amountInFen(amount, field);
+
+/**
+ * Refuses a movement that would take the fund's turnover (every accrual and approved withdrawal, absolute) beyond
+ * the money limits, so no balance or statement total printed from it can overflow (docs/domain-rules.md#money-limits).
+ * Called under the fund's row lock, so concurrent postings are counted one after another.
+ */
+async function assertTurnoverFits(ctx: RequestContext, fundId: number, amountFen: number, field: string): Promise<void> {
+  const [row]: Array<{ turnover: string }> = await ctx.em.query(
+    `SELECT ((SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_accrual WHERE fund_id = $1)
+           + (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'))::text AS turnover`,
+    [fundId],
+  );
+  if (!turnoverFits(row.turnover, amountFen)) throw totalOutOfRange(field);
 }
 
 /** Moves the running balance under the fund's row lock; the CHECK refuses a balance below zero. */
@@ -91,6 +96,8 @@ export const WITHDRAWAL_LIFECYCLE: Lifecycle<RepairFundWithdrawal, WithdrawalSta
   onEnter: {
     // the money leaves the fund when the community approves, and only if the balance covers it
     [WithdrawalStatus.APPROVED]: async (ctx, moved) => {
+      await ctx.em.query(`SELECT 1 FROM repair_fund WHERE id = $1 FOR UPDATE`, [moved.fundId]);
+      await assertTurnoverFits(ctx, moved.fundId, moved.amountFen, 'amount');
       await moveBalance(ctx, moved.fundId, -moved.amountFen);
     },
   },
@@ -208,8 +215,23 @@ export class RepairFundService {
       const fund = await lockVersion(ctx, RepairFund, fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
       const terms = termsForMonth(await this.terms(ctx, fundId), month);
       if (!terms || month < fund.openedMonth) throw fail.badField('month', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
-      const [area]: Array<{ area: string }> = await ctx.em.query(`SELECT COALESCE(sum(area), 0)::numeric(14,2)::text AS area FROM unit WHERE estate_id = $1`, [fund.estateId]);
-      const amountFen = monthlyAccrualFen(toHundredths(area.area), terms.feeRate, terms.setAsideBasisPoints);
+      const [roll]: Array<{ units: number; area: string }> = await ctx.em.query(
+        `SELECT count(*)::int AS units, round(COALESCE(sum(area), 0), 2)::text AS area FROM unit WHERE estate_id = $1`,
+        [fund.estateId],
+      );
+      // a month posted over no roll would be a zero accrual that can never be posted again (docs/domain-rules.md#repair-fund)
+      if (roll.units === 0 || !/[1-9]/.test(roll.area)) {
+        throw fail.badField('month', 'EMPTY_ROLL', 'the estate’s owner roll has no units with an area yet: import the roll, then post the month');
+      }
+      let amountFen: number;
+      try {
+        amountFen = monthlyAccrualFen(toHundredths(roll.area), terms.feeRate, terms.setAsideBasisPoints);
+      } catch {
+        throw totalOutOfRange('month');
+      }
+      if (!amountFits(amountFen)) throw totalOutOfRange('month');
+      await assertTurnoverFits(ctx, fundId, amountFen, 'month');
+      const area = { area: roll.area };
       let accrualId: number;
       try {
         const result = await ctx.em.insert(RepairFundAccrual, {
@@ -235,7 +257,7 @@ export class RepairFundService {
   /** A request to pay a small repair; refused at once when the balance does not cover it now. */
   async requestWithdrawal(ctx: RequestContext, input: WithdrawalInput): Promise<RepairFundWithdrawal> {
     const fundId = toId(input.fundId, 'fundId');
-    const amountFen = amountInFen(input.amount);
+    const amountFen = amountOf(input.amount);
     return withTransaction(ctx, async (ctx) => {
       const fund = await ctx.em.findOneBy(RepairFund, { id: fundId });
       if (!fund) throw fail.badField('fundId', 'REFERENCE', 'refers to a record that does not exist');
