@@ -2,8 +2,8 @@ import { validateSync } from 'class-validator';
 import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
-import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
-import { INVISIBLE_TEXT, invisibleNameErrors, toFieldErrors } from '../shared/validators';
+import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
+import { invisibleTextErrors, toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { ParsedTable } from './parsers';
@@ -113,8 +113,11 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
     for (const [key, text] of Object.entries(byKey)) {
       const bad = textProblem(text);
       if (bad) errors.push(problem(key, 'TEXT', TEXT_PROBLEM_MESSAGES[bad], text));
-      // the rule every name input has, for the importers that read cells without an input class (owner rolls)
-      else if (invisibleNameErrors({ [key]: text }).length) errors.push(problem(key, INVISIBLE_TEXT, 'must show at least one visible character', text));
+      else {
+        // the rule every text input has, for the importers that read cells without an input class (owner rolls)
+        const invisible = invisibleTextProblem(key, text);
+        if (invisible) errors.push(problem(key, INVISIBLE_TEXT, invisible, text));
+      }
     }
     for (const column of IMPORT_COLUMNS[kind]) {
       if (column.required && !column.blankWhere && !byKey[column.key]) {
@@ -161,7 +164,7 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
 export async function settleFilingRows(rows: RowWork[], addError: AddError, registered: Map<string, string>): Promise<void> {
   // the inputs' rules are all synchronous; awaiting each of 5,000 rows would cost more than the checks
   for (const r of rows) {
-    if (r.input) for (const e of toFieldErrors([...validateSync(r.input, { forbidUnknownValues: false }), ...invisibleNameErrors(r.input)])) addError(r, e);
+    if (r.input) for (const e of toFieldErrors([...validateSync(r.input, { forbidUnknownValues: false }), ...invisibleTextErrors(r.input)])) addError(r, e);
   }
   const firstRowOf = new Map<string, number>();
   for (const r of rows) {
