@@ -858,6 +858,7 @@ const en = {
       ROLL_DEVELOPER_UNIT_VOTER: 'A developer-held unit is voted by the developer',
       ROLL_UNIT_DISAGREES: 'Rows of one unit disagree',
       ROLL_UNIT_ADDRESS_TWICE: 'Two units of this estate have one address once hidden characters and dash forms are set aside; remove or correct one first',
+      NUMBER_INEXACT: 'A JSON number with more than 15 significant digits (or beyond the safe integer range) would be rounded; send it as a string',
       ROLL_UNIT_TWO_VOTERS: 'A unit has one designated voter',
       ROLL_ID_NAME_MISMATCH: 'The same ID number has another name on another row',
       ROLL_ID_PHONE_MISMATCH: 'The same owner has another phone on another row',

@@ -1035,6 +1035,7 @@ const zh = {
       ROLL_DEVELOPER_UNIT_VOTER: '开发商持有的房屋由开发商投票，不设投票代表',
       ROLL_UNIT_DISAGREES: '同一房屋的各行信息不一致',
       ROLL_UNIT_ADDRESS_TWICE: '本小区有两套房屋的地址按比对规则实为同一地址（仅隐藏字符或横线写法不同），请先删除或更正其中一套',
+      NUMBER_INEXACT: '数字位数过多（超过 15 位有效数字或超出安全整数范围），会被四舍五入；请以字符串形式发送',
       ROLL_UNIT_TWO_VOTERS: '一套房屋只能有一名投票代表',
       ROLL_ID_NAME_MISMATCH: '同一身份证号在其他行对应另一姓名',
       ROLL_ID_PHONE_MISMATCH: '同一业主在其他行的电话不同',
