@@ -65,7 +65,7 @@ describe('a unit address written with another dash is the same unit', () => {
     expect(again.data.runImport).toMatchObject({ committed: true, created: 0 });
     const after = await unitsOf(estate);
     expect(after.map((u: { id: string }) => u.id)).toEqual(before.map((u: { id: string }) => u.id));
-    expect(after.find((u: { room: string }) => u.room === '101').building).toBe('1栋-A');
+    expect(after.find((u: { room: string }) => u.room === "101")?.building).toBe('1栋-A');
   });
 });
 

@@ -2,6 +2,7 @@ import { validateSync } from 'class-validator';
 import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
+import { maskPersonalDataIn } from '../shared/personal-shapes';
 import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
 import { invisibleTextErrors, toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
@@ -86,6 +87,8 @@ export const NO_PROGRESS: ImportProgressSink = { writing: async () => undefined 
  */
 export const IMPORT_BATCH_ROWS = 500;
 
+const maskLabel = (label: string | null) => (label === null ? null : maskPersonalDataIn(label));
+
 /** Input properties that carry a resolved reference, reported under the column the clerk filled in. */
 const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estateId: 'estate', firmId: 'firmCreditCode' };
 
@@ -99,8 +102,9 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
     field,
     column: headerOf.get(field) ?? null,
     rule,
-    message,
-    given: text ? (importer.shown?.(field, text) ?? text) : null,
+    // a cell echoed in a message or quoted back is masked by its shape, whatever its column (docs/domain-rules.md#personal-data)
+    message: maskPersonalDataIn(message),
+    given: text ? maskPersonalDataIn(importer.shown?.(field, text) ?? text) : null,
     allowed: allowed ? [...allowed] : null,
   });
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
@@ -144,8 +148,8 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
   headers.forEach((header) => {
     if (isErrorColumn(header)) return;
     const column = matchColumn(kind, header);
-    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${header}"` });
-    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${header}"` });
+    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${maskPersonalDataIn(header)}"` });
+    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${maskPersonalDataIn(header)}"` });
     else columns.push(column);
   });
   for (const column of IMPORT_COLUMNS[kind]) {
@@ -236,7 +240,7 @@ export function buildReport(
   const rowReports: ImportRowReport[] = rows.map((r) => ({
     row: r.row,
     status: r.status,
-    label: importer.label(r),
+    label: maskLabel(importer.label(r)),
     fieldErrors: r.errors,
     recordId: r.recordId,
     duplicateOfRow: r.duplicateOfRow,
