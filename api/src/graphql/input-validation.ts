@@ -1,6 +1,6 @@
 import { validateOrReject, ValidationError } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
-import { NOT_TEXT_FIELD } from '../shared/text';
+import { NOT_TEXT_FIELD, trimSpaces } from '../shared/text';
 import { invisibleTextErrors } from '../shared/validators';
 
 /** What is taken exactly as typed: a password's or a secret's spaces are part of it; file content is not text. */
@@ -13,14 +13,14 @@ const KEPT_AS_TYPED = NOT_TEXT_FIELD;
  */
 export function trimInputTexts(value: unknown): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => (typeof item === 'string' ? (value[i] = item.trim()) : trimInputTexts(item)));
+    value.forEach((item, i) => (typeof item === 'string' ? (value[i] = trimSpaces(item)) : trimInputTexts(item)));
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   for (const [key, field] of Object.entries(record)) {
     if (KEPT_AS_TYPED.test(key)) continue;
-    if (typeof field === 'string') record[key] = field.trim();
+    if (typeof field === 'string') record[key] = trimSpaces(field);
     else trimInputTexts(field);
   }
 }

@@ -20,7 +20,7 @@ import {
 } from 'graphql';
 import { AppError, fail, FieldError } from '../shared/errors';
 import { MAX_ID, parseId } from '../shared/ids';
-import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
+import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
 
 /**
  * Every value a client passes reaches a resolver through a field argument, whether written in the query or
@@ -131,7 +131,7 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
       if (problem) problems.push({ field: at, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
       else if (!at.includes('.')) {
         // a plain String argument (an input object's texts are type-graphql's to check, with their form's paths: graphql/input-validation.ts)
-        const invisible = invisibleTextProblem(at.replace(/\[\d+\]/g, ''), current.trim());
+        const invisible = invisibleTextProblem(at.replace(/\[\d+\]/g, ''), trimSpaces(current));
         if (invisible) problems.push({ field: at, rule: INVISIBLE_TEXT, message: invisible });
       }
     }

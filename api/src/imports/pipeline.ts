@@ -3,7 +3,7 @@ import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
 import { maskPersonalDataIn } from '../shared/personal-shapes';
-import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
+import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
 import { invisibleTextErrors, toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
@@ -110,7 +110,7 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
     columnAt.forEach((column, i) => {
-      if (column) byKey[column.key] = (cells[i] ?? '').trim();
+      if (column) byKey[column.key] = trimSpaces(cells[i] ?? '');
     });
     const errors: ImportFieldError[] = [];
     // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error

@@ -1,8 +1,7 @@
-import { citizenIdCheckCharacter } from '../owners/citizen-id';
 import { maskPersonalDataIn } from './personal-shapes';
 
 const ID = '11010519491231002X';
-const ID2 = `33050219800301041${citizenIdCheckCharacter('33050219800301041')}`;
+const ID2 = '330502198003010419'; // a right check character (shared/ may not import owners/)
 
 describe('maskPersonalDataIn: personal data masked by its shape, wherever it stands', () => {
   it.each([

@@ -1,5 +1,6 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLDateTimeISO, LocalDateResolver } from 'graphql-scalars';
+import { trimSpaces } from './text';
 
 /**
  * Exact decimals (areas in m², fees in 元) travel as strings such as "1.69": never as numbers, in a variable or in
@@ -34,7 +35,7 @@ export function parseDecimal(value: unknown): string {
   if (typeof value !== 'string') {
     throw new TypeError(`Decimal must be a string such as "1.69", got ${typeof value === 'number' ? 'a JSON number (it would be rounded)' : JSON.stringify(value) ?? typeof value}`);
   }
-  const match = DECIMAL_TEXT.exec(value.trim());
+  const match = DECIMAL_TEXT.exec(trimSpaces(value));
   if (!match) throw new TypeError(`Decimal must look like "1.69" (digits, an optional point; no exponent, "+", spaces or grouping), got ${JSON.stringify(value.slice(0, 40))}`);
   const [, sign, whole, fraction] = match;
   const zero = !/[1-9]/.test(whole + (fraction ?? ''));

@@ -28,6 +28,18 @@ export function hasVisibleCharacter(text: string): boolean {
   return BASE.test(text.replace(INVISIBLE, ''));
 }
 
+const SPACE = '[\\t\\n\\r \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+const SURROUNDING_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
+
+/**
+ * Text without the spaces around it: ordinary, no-break and ideographic spaces, tabs and line breaks. Unlike
+ * String#trim it keeps a BOM, a line separator, a vertical tab or a form feed, which are refused rather than
+ * silently dropped (docs/domain-rules.md#refused-characters).
+ */
+export function trimSpaces(text: string): string {
+  return text.replace(SURROUNDING_SPACE, '');
+}
+
 /**
  * Characters refused in any text a client sends or a file holds (docs/domain-rules.md#refused-characters): controls
  * (Cc), format characters (Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls, tags), line
