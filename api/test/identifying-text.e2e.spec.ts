@@ -121,3 +121,27 @@ describe('addresses stored under the older rule', () => {
     expect(await app.ds.query(`SELECT id, building, version FROM unit WHERE estate_id = $1 ORDER BY id`, [estate])).toEqual(before);
   });
 });
+
+describe('an estate name is one name in its community however it is written', () => {
+  const CREATE_ESTATE = 'mutation C($i: EstateInput!) { createEstate(input: $i) { id name } }';
+  const estate = (name: string) => ({ communityId: '1', name, address: '湖州市吴兴区测试路1号', totalFloorArea: '100', residentialFloorArea: '50', households: 3, buildings: 1 });
+  const base = `键名花园${Date.now().toString(36)}`;
+  beforeAll(async () => {
+    await app.as('clerk', CREATE_ESTATE, { i: estate(`${base}-一期`) });
+  });
+
+  it.each([
+    ['an en dash', `${base}–一期`],
+    ['a full-width hyphen', `${base}－一期`],
+    ['a space inside', `${base} -一期`],
+    ['full-width letters and digits', `${base.replace(/[0-9a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}-一期`],
+  ])('a second one written with %s is TAKEN on name', async (_what, name) => {
+    const result = await app.gql(CREATE_ESTATE, { i: estate(name) }, await app.tokenFor('clerk'));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'name', rule: 'TAKEN' }] });
+  });
+
+  it('another name is another estate', async () => {
+    const { createEstate } = await app.as('clerk', CREATE_ESTATE, { i: estate(`${base}-二期`) });
+    expect(createEstate.name).toBe(`${base}-二期`);
+  });
+});
