@@ -1,4 +1,4 @@
-import { UnitAddressKeys1764802100000 } from '../../migrations/1764802100000-unit-address-keys';
+import { UnitAddressKeys1764803200000 } from '../../migrations/1764803200000-unit-address-keys';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { matchKey, matchKeySql } from '../src/shared/match-key';
@@ -71,7 +71,7 @@ describe('a unit address written with another dash is the same unit', () => {
 
 describe('addresses stored under the older rule', () => {
   let estate: string;
-  let migration: UnitAddressKeys1764802100000;
+  let migration: UnitAddressKeys1764803200000;
   beforeAll(async () => {
     estate = estates[1];
     // as the older key stored them: dashes and invisible characters kept
@@ -83,7 +83,7 @@ describe('addresses stored under the older rule', () => {
         ($1, '3栋-D', '1单元', '301', 70, 'REGISTER', true)`,
       [estate],
     );
-    migration = new UnitAddressKeys1764802100000();
+    migration = new UnitAddressKeys1764803200000();
     const runner = app.ds.createQueryRunner();
     try {
       await migration.up(runner);
@@ -114,7 +114,7 @@ describe('addresses stored under the older rule', () => {
     const before = await app.ds.query(`SELECT id, building, version FROM unit WHERE estate_id = $1 ORDER BY id`, [estate]);
     const runner = app.ds.createQueryRunner();
     try {
-      await new UnitAddressKeys1764802100000().up(runner);
+      await new UnitAddressKeys1764803200000().up(runner);
     } finally {
       await runner.release();
     }

@@ -1,6 +1,6 @@
 import { CommitteeFilingWorkOrder1764802000000 } from '../../../migrations/1764802000000-committee-filing-work-order';
-import { UnitAddressKeys1764802100000 } from '../../../migrations/1764802100000-unit-address-keys';
-import { EstateNameKeys1764802200000 } from '../../../migrations/1764802200000-estate-name-keys';
+import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
+import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
 import { Foundation1764201600000 } from '../../../migrations/1764201600000-foundation';
 import { Elections1764288000000 } from '../../../migrations/1764288000000-elections';
 import { OwnerRollVersion1764460800000 } from '../../../migrations/1764460800000-owner-roll-version';
@@ -63,6 +63,6 @@ export const MIGRATIONS = [
   DecidedRowsUnaltered1764801800000,
   UnitVersion1764801900000,
   CommitteeFilingWorkOrder1764802000000,
-  UnitAddressKeys1764802100000,
-  EstateNameKeys1764802200000,
+  UnitAddressKeys1764803200000,
+  EstateNameKeys1764803300000,
 ];

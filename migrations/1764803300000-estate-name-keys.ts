@@ -7,8 +7,8 @@ import { matchKeySql } from '../api/src/shared/match-key';
  * unique index keeps the constraint's name, so a clash is still the TAKEN rule on `name`. Estates whose names already
  * compare as one are not renamed here: the old constraint stays, they are logged, and the index waits for a person.
  */
-export class EstateNameKeys1764802200000 implements MigrationInterface {
-  name = 'EstateNameKeys1764802200000';
+export class EstateNameKeys1764803300000 implements MigrationInterface {
+  name = 'EstateNameKeys1764803300000';
 
   async up(q: QueryRunner): Promise<void> {
     const clashes: Array<{ community_id: number; names: string[] }> = await q.query(

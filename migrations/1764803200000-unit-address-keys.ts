@@ -15,8 +15,8 @@ export interface UnitAddressCollision {
  * both are kept as they were and reported, and an owner-roll import of that estate is refused with
  * ROLL_UNIT_ADDRESS_TWICE until someone removes or corrects one.
  */
-export class UnitAddressKeys1764802100000 implements MigrationInterface {
-  name = 'UnitAddressKeys1764802100000';
+export class UnitAddressKeys1764803200000 implements MigrationInterface {
+  name = 'UnitAddressKeys1764803200000';
 
   /** What the last run left as it was (for the log and for tests). */
   collisions: UnitAddressCollision[] = [];
