@@ -82,8 +82,9 @@ const HOSTILE_STRINGS: readonly string[] = [
 const PLAIN_STRINGS: readonly string[] = ['湖州', '龙庭小区', 'test', 'A', '物业', '91330502MA2B3C4D5E', '13800138000', '0572-2345678', '张三', '1号楼', 'note'];
 const HOSTILE_IDS: readonly unknown[] = ['0', '-1', '2147483647', '2147483648', '4294967296', '9007199254740993', '99999999999999999999999', '1e3', '1.5', 'abc', '', ' 1', '0x10', '\u0000', '１', 2147483648, -1, 0];
 const HOSTILE_INTS: readonly number[] = [0, -1, 201, 1000, 100_000, -2147483648, 2147483647];
-const PLAIN_DECIMALS: readonly unknown[] = ['0', '1.69', '12850.40', '100', '0.5', 1.69];
-const HOSTILE_DECIMALS: readonly unknown[] = ['-1', '0.0001', '999999999999.9999', '1e5', 'abc', '', -0.5, '1.23456', '99999999999999999999', '-0'];
+// a Decimal is a string: a JSON number is refused (docs/integrators.md#numbers)
+const PLAIN_DECIMALS: readonly unknown[] = ['0', '1.69', '12850.40', '100', '0.5'];
+const HOSTILE_DECIMALS: readonly unknown[] = ['-1', '0.0001', '999999999999.9999', '1e5', 'abc', '', -0.5, '1.23456', '99999999999999999999', '-0', 1.69, '+1', ' 1.5 ', '\u200b1'];
 const PLAIN_DATES: readonly string[] = ['2024-01-01', '2025-06-30', '2026-03-01', '2024-02-29'];
 const HOSTILE_DATES: readonly string[] = ['2025-02-29', '0001-01-01', '9999-12-31', '2024-13-01', 'today', '', '2024-1-1'];
 const PLAIN_DATE_TIMES: readonly string[] = ['2024-01-01T00:00:00Z', '2025-06-30T12:00:00.000+08:00'];

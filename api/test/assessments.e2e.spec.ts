@@ -164,7 +164,7 @@ describe('an assessment from scoring to the published list', () => {
     expect(early.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ rule: 'ITEMS_UNSCORED' })] });
 
     const tooHigh = await app.gql(SCORE_ASSESSMENT, { id: created.id, version: created.version, scores: [{ itemKey: created.items[0].key, score: created.items[0].maxScore + 1 }] }, await app.tokenFor('officer'));
-    expect(tooHigh.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'scores.0.score', rule: 'SCORE_RANGE' })]);
+    expect(tooHigh.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'scores[0].score', rule: 'SCORE_RANGE' })]);
     expect((await app.as('officer', GET_ASSESSMENT, { id: created.id })).assessment.version).toBe(created.version);
 
     const scored = (await app.as('officer', SCORE_ASSESSMENT, { id: created.id, version: created.version, scores: fullScores(created) })).scoreAssessment;
@@ -182,7 +182,7 @@ describe('an assessment from scoring to the published list', () => {
 
     const item = first.items[1];
     const noReason = await app.gql(REVIEW_ASSESSMENT, { id: first.id, version: first.version, adjustments: [{ itemKey: item.key, score: item.maxScore - 3 }] }, await app.tokenFor('registrar'));
-    expect(noReason.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'adjustments.0.reason', rule: 'REASON_REQUIRED' })]);
+    expect(noReason.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'adjustments[0].reason', rule: 'REASON_REQUIRED' })]);
 
     const stale = await app.gql(REVIEW_ASSESSMENT, { id: first.id, version: first.version - 1, adjustments: [] }, await app.tokenFor('registrar'));
     expect(codeOf(stale)).toBe('CONFLICT');

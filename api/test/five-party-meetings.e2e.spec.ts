@@ -192,7 +192,7 @@ describe('five-party meetings (五方会谈)', () => {
     ['without the property firm', { participants: FIVE.filter((p) => p.party !== 'PROPERTY_FIRM') }, 'BAD_USER_INPUT/PARTY_REQUIRED', 'participants'],
     ['a person twice for a party', { participants: [...FIVE, FIVE[0]] }, 'BAD_USER_INPUT/PARTICIPANT_TWICE', 'participants'],
     ['nobody attending', { participants: [] }, 'BAD_USER_INPUT/arrayMinSize', 'participants'],
-    ['a follow-up due before the meeting', { followUps: [{ task: '补记', ownerParty: 'PROPERTY_FIRM' as const, ownerName: '李卫东', dueOn: addDays(today, -30) }] }, 'BAD_USER_INPUT/BEFORE_MEETING', 'followUps.0.dueOn'],
+    ['a follow-up due before the meeting', { followUps: [{ task: '补记', ownerParty: 'PROPERTY_FIRM' as const, ownerName: '李卫东', dueOn: addDays(today, -30) }] }, 'BAD_USER_INPUT/BEFORE_MEETING', 'followUps[0].dueOn'],
     ['an estate that does not exist', { estateId: '999999' }, 'BAD_USER_INPUT/REFERENCE', 'estateId'],
     ['no minutes', { summary: '' }, 'BAD_USER_INPUT/LENGTH', 'summary'],
   ])('refuses a meeting %s, changing nothing', async (_case, extra, code, field) => {

@@ -90,10 +90,10 @@ describe('entering a year’s notice', () => {
   });
 
   it.each([
-    ['a date outside the year', [...days2023, { date: '2024-01-02', kind: 'OFF', note: '' }], 'NOTICE_DAY_OUTSIDE_YEAR', `days.${days2023.length}.date`],
-    ['a date listed twice', [...days2023, { date: '2023-01-21', kind: 'OFF', note: '春节' }], 'NOTICE_DAY_TWICE', `days.${days2023.length}.date`],
-    ['a weekday as a make-up working day', [...days2023, { date: '2023-03-01', kind: 'WORKDAY', note: '' }], 'NOTICE_WORKDAY_NOT_WEEKEND', `days.${days2023.length}.date`],
-    ['a statutory holiday as a working day', [...days2023.filter((d) => d.date !== '2023-01-22'), { date: '2023-01-22', kind: 'WORKDAY', note: '' }], 'NOTICE_WORKDAY_ON_HOLIDAY', `days.${days2023.length - 1}.date`],
+    ['a date outside the year', [...days2023, { date: '2024-01-02', kind: 'OFF', note: '' }], 'NOTICE_DAY_OUTSIDE_YEAR', `days[${days2023.length}].date`],
+    ['a date listed twice', [...days2023, { date: '2023-01-21', kind: 'OFF', note: '春节' }], 'NOTICE_DAY_TWICE', `days[${days2023.length}].date`],
+    ['a weekday as a make-up working day', [...days2023, { date: '2023-03-01', kind: 'WORKDAY', note: '' }], 'NOTICE_WORKDAY_NOT_WEEKEND', `days[${days2023.length}].date`],
+    ['a statutory holiday as a working day', [...days2023.filter((d) => d.date !== '2023-01-22'), { date: '2023-01-22', kind: 'WORKDAY', note: '' }], 'NOTICE_WORKDAY_ON_HOLIDAY', `days[${days2023.length - 1}].date`],
   ])('refuses %s and changes nothing', async (_why, days, rule, field) => {
     const audits = await auditCount();
     const result = await app.gql(SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days: days as HolidayNoticeDayInput[] }, await app.tokenFor('admin'));

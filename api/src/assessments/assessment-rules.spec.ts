@@ -44,7 +44,7 @@ describe('scoring and the city’s adjustments', () => {
   it('a changed score needs a reason; an unchanged one is no adjustment', () => {
     const scored = applyScores(blank, scheme, scheme.map((i) => ({ itemKey: i.key, score: i.maxScore }))).items;
     const noReason = applyAdjustments(scored, scheme, [{ itemKey: 'CLEANING', score: 10 }]);
-    expect(noReason.problems).toEqual([expect.objectContaining({ field: 'adjustments.0.reason', rule: 'REASON_REQUIRED' })]);
+    expect(noReason.problems).toEqual([expect.objectContaining({ field: 'adjustments[0].reason', rule: 'REASON_REQUIRED' })]);
     const same = applyAdjustments(scored, scheme, [{ itemKey: 'CLEANING', score: 15 }]);
     expect(same).toMatchObject({ problems: [], changed: [] });
     const adjusted = applyAdjustments(scored, scheme, [{ itemKey: 'CLEANING', score: 10, reason: '复核发现楼道堆物未清理' }]);

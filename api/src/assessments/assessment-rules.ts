@@ -69,8 +69,8 @@ export function applyScores(
   const byKey = new Map(current.map((i) => [i.key, { ...i }]));
   const seen = new Set<string>();
   scores.forEach((s, n) => {
-    const field = `scores.${n}.score`;
-    if (seen.has(s.itemKey)) problems.push({ field: `scores.${n}.itemKey`, rule: 'DUPLICATE', message: `${s.itemKey} is scored twice` });
+    const field = `scores[${n}].score`;
+    if (seen.has(s.itemKey)) problems.push({ field: `scores[${n}].itemKey`, rule: 'DUPLICATE', message: `${s.itemKey} is scored twice` });
     seen.add(s.itemKey);
     const problem = scoreProblem(field, byKey.has(s.itemKey) ? schemeItems.find((i) => i.key === s.itemKey) : undefined, s.score, s.itemKey);
     if (problem) return problems.push(problem);
@@ -93,14 +93,14 @@ export function applyAdjustments(
   const byKey = new Map(current.map((i) => [i.key, { ...i }]));
   const seen = new Set<string>();
   adjustments.forEach((a, n) => {
-    if (seen.has(a.itemKey)) problems.push({ field: `adjustments.${n}.itemKey`, rule: 'DUPLICATE', message: `${a.itemKey} is adjusted twice` });
+    if (seen.has(a.itemKey)) problems.push({ field: `adjustments[${n}].itemKey`, rule: 'DUPLICATE', message: `${a.itemKey} is adjusted twice` });
     seen.add(a.itemKey);
-    const problem = scoreProblem(`adjustments.${n}.score`, byKey.has(a.itemKey) ? schemeItems.find((i) => i.key === a.itemKey) : undefined, a.score, a.itemKey);
+    const problem = scoreProblem(`adjustments[${n}].score`, byKey.has(a.itemKey) ? schemeItems.find((i) => i.key === a.itemKey) : undefined, a.score, a.itemKey);
     if (problem) return problems.push(problem);
     const item = byKey.get(a.itemKey)!;
     if (item.score === a.score) return;
     const reason = a.reason?.trim();
-    if (!reason) return problems.push({ field: `adjustments.${n}.reason`, rule: 'REASON_REQUIRED', message: `changing ${a.itemKey} needs a reason` });
+    if (!reason) return problems.push({ field: `adjustments[${n}].reason`, rule: 'REASON_REQUIRED', message: `changing ${a.itemKey} needs a reason` });
     Object.assign(item, { adjustedScore: a.score, adjustReason: reason });
     changed.push(a.itemKey);
   });

@@ -2,6 +2,8 @@ import { CommitteeFilingWorkOrder1764802000000 } from '../../../migrations/17648
 import { NothingAddedAfterTheFact1764802100000 } from '../../../migrations/1764802100000-nothing-added-after-the-fact';
 import { AnnouncementsKept1764802950000 } from '../../../migrations/1764802950000-announcements-kept';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
+import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
+import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
 import { Foundation1764201600000 } from '../../../migrations/1764201600000-foundation';
 import { Elections1764288000000 } from '../../../migrations/1764288000000-elections';
 import { OwnerRollVersion1764460800000 } from '../../../migrations/1764460800000-owner-roll-version';
@@ -67,4 +69,6 @@ export const MIGRATIONS = [
   NothingAddedAfterTheFact1764802100000,
   AnnouncementsKept1764802950000,
   ChangeFeedRecordVersions1764803100000,
+  UnitAddressKeys1764803200000,
+  EstateNameKeys1764803300000,
 ];

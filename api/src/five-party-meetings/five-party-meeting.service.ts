@@ -38,7 +38,7 @@ function checkMeeting(heldOn: string, participants: MeetingParticipantInput[], f
   if (heldOn > todayInChina()) throw fail.badField('heldOn', 'NOT_FUTURE', 'must not be in the future: a meeting is recorded after it was held');
   const problems = checkParticipants(participants);
   if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'participants');
-  followUps.forEach((f, i) => problemAt(`${followUpsField}.${i}.dueOn`, checkDueOn(f.dueOn, heldOn)));
+  followUps.forEach((f, i) => problemAt(`${followUpsField}[${i}].dueOn`, checkDueOn(f.dueOn, heldOn)));
 }
 
 /** Participants, issues and follow-ups of a meeting, written in three statements at most. */

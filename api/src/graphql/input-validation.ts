@@ -1,9 +1,10 @@
 import { validateOrReject, ValidationError } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
-import { invisibleNameErrors } from '../shared/validators';
+import { NOT_TEXT_FIELD, trimSpaces } from '../shared/text';
+import { invisibleTextErrors } from '../shared/validators';
 
 /** What is taken exactly as typed: a password's or a secret's spaces are part of it; file content is not text. */
-const KEPT_AS_TYPED = /password|secret|contentBase64/i;
+const KEPT_AS_TYPED = NOT_TEXT_FIELD;
 
 /**
  * Trims every text of an input object in place (nested inputs and lists too), so that the length and format
@@ -12,14 +13,14 @@ const KEPT_AS_TYPED = /password|secret|contentBase64/i;
  */
 export function trimInputTexts(value: unknown): void {
   if (Array.isArray(value)) {
-    value.forEach((item, i) => (typeof item === 'string' ? (value[i] = item.trim()) : trimInputTexts(item)));
+    value.forEach((item, i) => (typeof item === 'string' ? (value[i] = trimSpaces(item)) : trimInputTexts(item)));
     return;
   }
   if (value === null || typeof value !== 'object') return;
   const record = value as Record<string, unknown>;
   for (const [key, field] of Object.entries(record)) {
     if (KEPT_AS_TYPED.test(key)) continue;
-    if (typeof field === 'string') record[key] = field.trim();
+    if (typeof field === 'string') record[key] = trimSpaces(field);
     else trimInputTexts(field);
   }
 }
@@ -28,19 +29,28 @@ const OPTIONS = { forbidUnknownValues: false, skipMissingProperties: true } as c
 
 /**
  * Every argument of every operation: input objects trimmed, then checked by their class-validator rules (as
- * type-graphql's own validation would, with the same error for the one error mechanism to report), and every
- * name or title for a visible character (shared/validators.ts invisibleNameErrors).
+ * type-graphql's own validation would, with the same error for the one error mechanism to report), and every text
+ * for invisible characters (shared/validators.ts invisibleTextErrors). A list argument's errors keep their item's
+ * index (`[1].name`); a plain String argument is checked before execution (graphql/operation-inputs.ts).
  */
 export const validateArguments: ValidatorFn = async (argValue) => {
   if (argValue === null || typeof argValue !== 'object') return;
   trimInputTexts(argValue);
-  const items = Array.isArray(argValue) ? argValue.filter((item) => item !== null && typeof item === 'object') : [argValue];
-  let errors: ValidationError[] = [];
-  try {
-    await Promise.all(items.map((item) => validateOrReject(item, OPTIONS)));
-  } catch (error) {
-    errors = error as ValidationError[];
-  }
-  errors = [...errors, ...items.flatMap((item) => invisibleNameErrors(item))];
+  const list = Array.isArray(argValue);
+  const items: Array<[number, object]> = (list ? argValue : [argValue]).flatMap((item: unknown, i: number) => (item !== null && typeof item === 'object' ? [[i, item as object]] : []));
+  const errors = (
+    await Promise.all(
+      items.map(async ([i, item]) => {
+        let found: ValidationError[] = [];
+        try {
+          await validateOrReject(item, OPTIONS);
+        } catch (error) {
+          found = error as ValidationError[];
+        }
+        found = [...found, ...invisibleTextErrors(item)];
+        return list && found.length ? [Object.assign(new ValidationError(), { property: String(i), value: item, children: found })] : found;
+      }),
+    )
+  ).flat();
   if (errors.length > 0) throw new ArgumentValidationError(errors);
 };

@@ -20,13 +20,13 @@ import {
 } from 'graphql';
 import { AppError, fail, FieldError } from '../shared/errors';
 import { MAX_ID, parseId } from '../shared/ids';
-import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
+import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
 
 /**
  * Every value a client passes reaches a resolver through a field argument, whether written in the query or
  * sent as a variable. Before execution, each argument's coerced value is walked along its input type: an
  * `ID` must be one of ours (a positive 32-bit integer), a string must be storable (no NUL, no unpaired
- * surrogate) and of a sane length, a list must stay short. So nothing PostgreSQL would refuse gets that far (BAD_USER_INPUT, 400).
+ * surrogate) and of a sane length (a plain String argument also without invisible characters), a list must stay short. So nothing PostgreSQL would refuse gets that far (BAD_USER_INPUT, 400).
  */
 
 /** Longer lists are not a client's honest request (the longest real ones are pages of ids, MAX_PAGE_SIZE). */
@@ -129,6 +129,11 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
       }
       const problem = textProblem(current);
       if (problem) problems.push({ field: at, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
+      else if (!at.includes('.')) {
+        // a plain String argument (an input object's texts are type-graphql's to check, with their form's paths: graphql/input-validation.ts)
+        const invisible = invisibleTextProblem(at.replace(/\[\d+\]/g, ''), trimSpaces(current));
+        if (invisible) problems.push({ field: at, rule: INVISIBLE_TEXT, message: invisible });
+      }
     }
   }
 }

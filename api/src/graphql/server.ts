@@ -48,7 +48,7 @@ export interface AppServer {
 }
 
 /** An error that reaches the HTTP layer: body-parser's carry a type and a status. */
-type UnreadableError = Error & { type?: string; status?: number };
+type UnreadableError = Error & { type?: string; status?: number; fieldErrors?: unknown[] };
 /** what of a request's body says whether a lane has planned its text */
 type LaneBody = { query?: unknown; operationName?: unknown } | undefined;
 
@@ -59,8 +59,8 @@ export interface ServerDeps {
 }
 
 /** A request the server refuses before GraphQL sees it, in the same error shape (on Node's response: the front door's too). */
-function refuse(res: ServerResponse, code: ErrorCode, message: string, status = httpStatusFor(code)): void {
-  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+function refuse(res: ServerResponse, code: ErrorCode, message: string, status = httpStatusFor(code), extensions: Record<string, unknown> = {}): void {
+  const body = JSON.stringify({ errors: [{ message, extensions: { code, ...extensions } }] });
   res.statusCode = status;
   res.setHeader('content-type', 'application/json; charset=utf-8');
   res.setHeader('content-length', Buffer.byteLength(body));
@@ -238,6 +238,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     }
     // the request's own fault (an unsupported charset or encoding, a malformed URL, an aborted upload): its 4xx
     if (typeof error.status === 'number' && error.status >= 400 && error.status < 500) {
+      if (error.type === 'entity.number.inexact') return refuse(res, ErrorCode.BAD_USER_INPUT, error.message, error.status, { fieldErrors: error.fieldErrors });
       return refuse(res, ErrorCode.BAD_USER_INPUT, error.type === 'entity.too.deep' ? error.message : `The request cannot be read (${error.type ?? error.name})`, error.status);
     }
     log.error('http.error', { name: error.name });

@@ -28,13 +28,98 @@ export function nestsDeeperThan(bytes: Uint8Array, max: number): boolean {
   return false;
 }
 
-/** express.json with the body size limit, refusing deep nesting before JSON.parse sees it (HTTP 400). */
+/** Significant digits a JSON number may have: a double keeps 15 decimal digits exactly, a 16th or 17th is guessed. */
+export const MAX_JSON_NUMBER_DIGITS = 15;
+
+/** The rule of a JSON number JSON.parse would round (docs/integrators.md#numbers). */
+export const NUMBER_INEXACT = 'NUMBER_INEXACT';
+
+/** Why a JSON number token would not survive JSON.parse as written, or null when it does. */
+export function inexactNumber(token: string): string | null {
+  const match = /^-?(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/.exec(token);
+  if (!match) return null; // not a number: JSON.parse's to refuse
+  const [, whole, fraction, exponent] = match;
+  const value = Number(token);
+  if (fraction === undefined && exponent === undefined) {
+    return Number.isSafeInteger(value) ? null : `an integer beyond ${Number.MAX_SAFE_INTEGER} cannot be read exactly; send it as a string`;
+  }
+  const digits = `${whole}${fraction ?? ''}`.replace(/^0+/, '').replace(/0+$/, '');
+  if (!Number.isFinite(value) || (value === 0 && digits !== '')) return 'is beyond what a JSON number can hold; send it as a string';
+  if (digits.length > MAX_JSON_NUMBER_DIGITS) return `has more than ${MAX_JSON_NUMBER_DIGITS} significant digits and would be rounded; send it as a string`;
+  return null;
+}
+
+const [COLON, COMMA, MINUS] = [':', ',', '-'].map((c) => c.charCodeAt(0));
+const NUMBER_BYTE = /[0-9eE.+-]/;
+
+/** Where a number sits in the body, as field paths are written (variables.items[1].area). */
+function pathOf(stack: Array<{ key: string | null; index: number }>): string {
+  return stack.map((frame, i) => (frame.key === null ? `[${frame.index}]` : i === 0 ? frame.key : `.${frame.key}`)).join('') || 'body';
+}
+
+/**
+ * The first JSON number of a request body that JSON.parse would silently round (more than 15 significant
+ * digits, an integer beyond Number.MAX_SAFE_INTEGER, beyond a double's range), with its path; null when none.
+ * One pass over the bytes, strings skipped, before JSON.parse sees them.
+ */
+export function firstInexactNumber(bytes: Uint8Array): { path: string; message: string } | null {
+  const stack: Array<{ key: string | null; index: number; isObject: boolean }> = [];
+  let keyStart = -1;
+  for (let i = 0; i < bytes.length; i++) {
+    const byte = bytes[i];
+    if (byte === QUOTE) {
+      const start = i;
+      for (i++; i < bytes.length && bytes[i] !== QUOTE; i++) if (bytes[i] === BACKSLASH) i++;
+      const top = stack[stack.length - 1];
+      if (top?.isObject && keyStart === -2) {
+        try {
+          top.key = JSON.parse(Buffer.from(bytes.subarray(start, i + 1)).toString('utf8')) as string;
+        } catch {
+          top.key = '?';
+        }
+        keyStart = -1;
+      }
+    } else if (byte === OPEN_OBJECT) {
+      stack.push({ key: '', index: 0, isObject: true });
+      keyStart = -2;
+    } else if (byte === OPEN_ARRAY) {
+      stack.push({ key: null, index: 0, isObject: false });
+    } else if (byte === CLOSE_ARRAY || byte === CLOSE_OBJECT) {
+      stack.pop();
+    } else if (byte === COMMA) {
+      const top = stack[stack.length - 1];
+      if (top?.isObject) keyStart = -2;
+      else if (top) top.index++;
+    } else if (byte === COLON) {
+      keyStart = -1;
+    } else if ((byte >= 0x30 && byte <= 0x39) || byte === MINUS) {
+      const start = i;
+      while (i + 1 < bytes.length && NUMBER_BYTE.test(String.fromCharCode(bytes[i + 1]))) i++;
+      const message = inexactNumber(Buffer.from(bytes.subarray(start, i + 1)).toString('latin1'));
+      if (message) return { path: pathOf(stack), message };
+    }
+  }
+  return null;
+}
+
+/**
+ * express.json with the body size limit, refusing deep nesting before JSON.parse sees it, and a number JSON.parse
+ * would round (NUMBER_INEXACT, with its path): HTTP 400 either way.
+ */
 export function jsonBody(limitBytes: number): RequestHandler {
   return express.json({
     limit: limitBytes,
     verify: (_req, _res, bytes) => {
       if (nestsDeeperThan(bytes, MAX_JSON_NESTING)) {
         throw Object.assign(new Error(`The request body nests JSON deeper than ${MAX_JSON_NESTING} levels`), { status: 400, type: 'entity.too.deep' });
+      }
+      const inexact = firstInexactNumber(bytes);
+      if (inexact) {
+        throw Object.assign(new Error(`The JSON number at ${inexact.path} ${inexact.message}`), {
+          status: 400,
+          type: 'entity.number.inexact',
+          fieldErrors: [{ field: inexact.path, rule: NUMBER_INEXACT, message: inexact.message }],
+        });
       }
     },
   });

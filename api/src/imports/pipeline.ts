@@ -2,8 +2,9 @@ import { validateSync } from 'class-validator';
 import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
-import { TEXT_PROBLEM_MESSAGES, textProblem } from '../shared/text';
-import { INVISIBLE_TEXT, invisibleNameErrors, toFieldErrors } from '../shared/validators';
+import { maskPersonalDataIn } from '../shared/personal-shapes';
+import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
+import { invisibleTextErrors, toFieldErrors } from '../shared/validators';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { ParsedTable } from './parsers';
@@ -86,6 +87,8 @@ export const NO_PROGRESS: ImportProgressSink = { writing: async () => undefined 
  */
 export const IMPORT_BATCH_ROWS = 500;
 
+const maskLabel = (label: string | null) => (label === null ? null : maskPersonalDataIn(label));
+
 /** Input properties that carry a resolved reference, reported under the column the clerk filled in. */
 const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estateId: 'estate', firmId: 'firmCreditCode' };
 
@@ -99,22 +102,26 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
     field,
     column: headerOf.get(field) ?? null,
     rule,
-    message,
-    given: text ? (importer.shown?.(field, text) ?? text) : null,
+    // a cell echoed in a message or quoted back is masked by its shape, whatever its column (docs/domain-rules.md#personal-data)
+    message: maskPersonalDataIn(message),
+    given: text ? maskPersonalDataIn(importer.shown?.(field, text) ?? text) : null,
     allowed: allowed ? [...allowed] : null,
   });
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
     columnAt.forEach((column, i) => {
-      if (column) byKey[column.key] = (cells[i] ?? '').trim();
+      if (column) byKey[column.key] = trimSpaces(cells[i] ?? '');
     });
     const errors: ImportFieldError[] = [];
     // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error
     for (const [key, text] of Object.entries(byKey)) {
       const bad = textProblem(text);
       if (bad) errors.push(problem(key, 'TEXT', TEXT_PROBLEM_MESSAGES[bad], text));
-      // the rule every name input has, for the importers that read cells without an input class (owner rolls)
-      else if (invisibleNameErrors({ [key]: text }).length) errors.push(problem(key, INVISIBLE_TEXT, 'must show at least one visible character', text));
+      else {
+        // the rule every text input has, for the importers that read cells without an input class (owner rolls)
+        const invisible = invisibleTextProblem(key, text);
+        if (invisible) errors.push(problem(key, INVISIBLE_TEXT, invisible, text));
+      }
     }
     for (const column of IMPORT_COLUMNS[kind]) {
       if (column.required && !column.blankWhere && !byKey[column.key]) {
@@ -141,8 +148,8 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
   headers.forEach((header) => {
     if (isErrorColumn(header)) return;
     const column = matchColumn(kind, header);
-    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${header}"` });
-    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${header}"` });
+    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${maskPersonalDataIn(header)}"` });
+    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${maskPersonalDataIn(header)}"` });
     else columns.push(column);
   });
   for (const column of IMPORT_COLUMNS[kind]) {
@@ -161,7 +168,7 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
 export async function settleFilingRows(rows: RowWork[], addError: AddError, registered: Map<string, string>): Promise<void> {
   // the inputs' rules are all synchronous; awaiting each of 5,000 rows would cost more than the checks
   for (const r of rows) {
-    if (r.input) for (const e of toFieldErrors([...validateSync(r.input, { forbidUnknownValues: false }), ...invisibleNameErrors(r.input)])) addError(r, e);
+    if (r.input) for (const e of toFieldErrors([...validateSync(r.input, { forbidUnknownValues: false }), ...invisibleTextErrors(r.input)])) addError(r, e);
   }
   const firstRowOf = new Map<string, number>();
   for (const r of rows) {
@@ -233,7 +240,7 @@ export function buildReport(
   const rowReports: ImportRowReport[] = rows.map((r) => ({
     row: r.row,
     status: r.status,
-    label: importer.label(r),
+    label: maskLabel(importer.label(r)),
     fieldErrors: r.errors,
     recordId: r.recordId,
     duplicateOfRow: r.duplicateOfRow,

@@ -77,6 +77,9 @@ export interface RollCheck {
   rollProblems: RuleProblem[];
 }
 
+/** Two units of one estate under one address (as matchKey compares addresses): refused, never merged. */
+export const ROLL_UNIT_ADDRESS_TWICE = 'ROLL_UNIT_ADDRESS_TWICE';
+
 type Address = Pick<RollRow, 'building' | 'unitNo' | 'room'>;
 
 /** How a unit is matched with the stored one: by its address within the estate, １幢 and 1幢, a幢 and A幢 alike (matchKey). */

@@ -5,12 +5,13 @@ import { lockImport } from '../imports/pipeline';
 import { memoize, RequestContext, withTransaction } from '../request/context';
 import { fromHundredths, toHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
+import { translateDbError } from '../shared/db-errors';
 import { findList, ListResult } from '../shared/list';
 import { matchKey } from '../shared/match-key';
 import { lockVersion } from '../shared/versioned';
 import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
-import { AreaSourceCode, addressKey, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
+import { AreaSourceCode, addressKey, ROLL_UNIT_ADDRESS_TWICE, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { Unit } from './unit.entity';
 import { cachedVotingRoll, keepVotingRoll } from './voting-roll-cache';
 import { buildVotingRoll, VotingRoll } from './voting-weights';
@@ -176,12 +177,15 @@ export class OwnerService {
     const unitIdOf = new Map(stored.units.map((u) => [addressKey(u), u.id]));
     if (plan.newUnits.length) {
       const u = plan.newUnits;
-      const created: Array<{ id: number; building: string; unit_no: string; room: string }> = await ctx.em.query(
-        `INSERT INTO unit (estate_id, building, unit_no, room, area, area_source, developer_held)
+      const created: Array<{ id: number; building: string; unit_no: string; room: string }> = await ctx.em
+        .query(
+          `INSERT INTO unit (estate_id, building, unit_no, room, area, area_source, developer_held)
          SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::numeric[], $6::text[], $7::bool[])
          RETURNING id, building, unit_no, room`,
-        [estateId, u.map((r) => r.building), u.map((r) => r.unitNo), u.map((r) => r.room), u.map((r) => fromHundredths(r.areaHundredths)), u.map((r) => r.areaSource), u.map((r) => r.developerHeld)],
-      );
+          [estateId, u.map((r) => r.building), u.map((r) => r.unitNo), u.map((r) => r.room), u.map((r) => fromHundredths(r.areaHundredths)), u.map((r) => r.areaSource), u.map((r) => r.developerHeld)],
+        )
+        // a unit already stored under the address (written meanwhile): a coded refusal, not a 500 (docs/domain-rules.md#identifying-text)
+        .catch((error) => translateDbError(error, { unit_address_key: () => fail.badField('estateId', ROLL_UNIT_ADDRESS_TWICE, 'a unit of this estate is already stored under this address') }));
       for (const c of created) unitIdOf.set(addressKey({ building: c.building, unitNo: c.unit_no, room: c.room }), c.id);
     }
     if (plan.changedUnits.length) {

@@ -17,17 +17,17 @@ describe('a notice as entered', () => {
   });
 
   it.each([
-    ['a day of another year', notice(2027, [{ date: '2028-01-03', kind: 'OFF', note: '' }]), 'NOTICE_DAY_OUTSIDE_YEAR', 'days.0.date'],
-    ['a day before the December reach-back', notice(2027, [{ date: '2026-12-24', kind: 'OFF', note: '' }]), 'NOTICE_DAY_OUTSIDE_YEAR', 'days.0.date'],
-    ['an impossible date', notice(2027, [{ date: '2027-02-30', kind: 'OFF', note: '' }]), 'NOTICE_DAY_OUTSIDE_YEAR', 'days.0.date'],
-    ['a day listed twice', notice(2027, [{ date: '2027-02-09', kind: 'OFF', note: '' }, { date: '2027-02-09', kind: 'OFF', note: '春节' }]), 'NOTICE_DAY_TWICE', 'days.1.date'],
-    ['a make-up working day on a weekday', notice(2027, [{ date: '2027-02-10', kind: 'WORKDAY', note: '' }]), 'NOTICE_WORKDAY_NOT_WEEKEND', 'days.0.date'],
-    ['a statutory holiday made a working day', notice(2027, [{ date: '2027-02-06', kind: 'WORKDAY', note: '' }]), 'NOTICE_WORKDAY_ON_HOLIDAY', 'days.0.date'],
+    ['a day of another year', notice(2027, [{ date: '2028-01-03', kind: 'OFF', note: '' }]), 'NOTICE_DAY_OUTSIDE_YEAR', 'days[0].date'],
+    ['a day before the December reach-back', notice(2027, [{ date: '2026-12-24', kind: 'OFF', note: '' }]), 'NOTICE_DAY_OUTSIDE_YEAR', 'days[0].date'],
+    ['an impossible date', notice(2027, [{ date: '2027-02-30', kind: 'OFF', note: '' }]), 'NOTICE_DAY_OUTSIDE_YEAR', 'days[0].date'],
+    ['a day listed twice', notice(2027, [{ date: '2027-02-09', kind: 'OFF', note: '' }, { date: '2027-02-09', kind: 'OFF', note: '春节' }]), 'NOTICE_DAY_TWICE', 'days[1].date'],
+    ['a make-up working day on a weekday', notice(2027, [{ date: '2027-02-10', kind: 'WORKDAY', note: '' }]), 'NOTICE_WORKDAY_NOT_WEEKEND', 'days[0].date'],
+    ['a statutory holiday made a working day', notice(2027, [{ date: '2027-02-06', kind: 'WORKDAY', note: '' }]), 'NOTICE_WORKDAY_ON_HOLIDAY', 'days[0].date'],
     ['no day at all', notice(2027, []), 'NOTICE_EMPTY', 'days'],
     ['a year the law does not cover', notice(2007, [{ date: '2007-01-01', kind: 'OFF', note: '' }]), 'HOLIDAY_YEAR', 'year'],
     ['the first year, whose December before the law does not cover', notice(2008, [{ date: '2008-01-01', kind: 'OFF', note: '' }]), 'HOLIDAY_YEAR', 'year'],
     ['a document number of one character', { ...notice(2027, [{ date: '2027-01-01', kind: 'OFF', note: '' }]), document: ' 令 ' }, 'LENGTH', 'document'],
-    ['a note of 101 characters', notice(2027, [{ date: '2027-01-01', kind: 'OFF', note: '节'.repeat(101) }]), 'LENGTH', 'days.0.note'],
+    ['a note of 101 characters', notice(2027, [{ date: '2027-01-01', kind: 'OFF', note: '节'.repeat(101) }]), 'LENGTH', 'days[0].note'],
   ])('flags %s', (_why, bad, rule, subject) => {
     expect(checkHolidayNotice(bad, SHIPPED).map((p) => [p.rule, p.subject])).toEqual([[rule, subject]]);
   });

@@ -77,7 +77,7 @@ const MAX_TEXT = 100;
 
 /**
  * Every problem with a notice as entered; `others` are the other years' notices (a date belongs to one notice).
- * `subject` names the day as `days.<index>` so services can report the field.
+ * `subject` names the day as `days[<index>]` so services can report the field.
  */
 export function checkHolidayNotice(notice: HolidayNotice, others: readonly HolidayNotice[] = []): RuleProblem[] {
   const problems: RuleProblem[] = [];
@@ -94,8 +94,8 @@ export function checkHolidayNotice(notice: HolidayNotice, others: readonly Holid
   const { from, to } = noticeWindow(notice.year);
   const seen = new Set<IsoDate>();
   notice.days.forEach((day, i) => {
-    const subject = `days.${i}.date`;
-    if (day.note.length > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days.${i}.note`, message: `a note is at most ${MAX_TEXT} characters` });
+    const subject = `days[${i}].date`;
+    if (day.note.length > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days[${i}].note`, message: `a note is at most ${MAX_TEXT} characters` });
     if (!isIsoDate(day.date) || day.date < from || day.date > to) {
       problems.push({ rule: 'NOTICE_DAY_OUTSIDE_YEAR', subject, message: `${day.date} is not a day of ${notice.year} (a notice may reach back to ${from})` });
       return;

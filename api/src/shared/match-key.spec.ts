@@ -23,6 +23,29 @@ describe('matchKey', () => {
     ['ß', 'ß'],
     ['Straße', 'STRAßE'],
     ['①', '1'], // a circled digit means the digit
+    ['1栋\u200b101', '1栋101'], // zero-width space
+    ['1栋\u200c\u200d101', '1栋101'], // ZWNJ, ZWJ
+    ['1栋\u2060101', '1栋101'], // word joiner
+    ['\ufeff1栋', '1栋'], // BOM
+    ['1栋\u00ad101', '1栋101'], // soft hyphen
+    ['1栋\ufe0f101', '1栋101'], // variation selector
+    ['1栋\u{e0101}101', '1栋101'], // ideographic variation selector
+    ['\u202e101\u202c', '101'], // bidi override and pop
+    ['\u2066101\u2069', '101'], // bidi isolate
+    ['1\u0085栋\u2028', '1栋'], // next line, line separator
+    ['e\u200d\u0301', 'é'], // a joiner between a letter and its accent: composed as without it
+    ['1栋‐101', '1栋-101'], // hyphen
+    ['1栋‑101', '1栋-101'], // non-breaking hyphen
+    ['1栋‒101', '1栋-101'], // figure dash
+    ['1栋–101', '1栋-101'], // en dash
+    ['1栋—101', '1栋-101'], // em dash
+    ['1栋―101', '1栋-101'], // horizontal bar
+    ['1栋−101', '1栋-101'], // minus sign
+    ['1栋－101', '1栋-101'], // full-width hyphen-minus
+    ['1栋﹣101', '1栋-101'], // small hyphen-minus
+    ['1栋﹘101', '1栋-101'], // small em dash
+    ['1〜3', '1〜3'], // a wave dash means "to", not a hyphen
+    ['1棟', '1棟'], // traditional forms are not folded (docs/domain-rules.md#identifying-text)
   ])('%p → %p', (text, key) => {
     expect(matchKey(text)).toBe(key);
   });
@@ -31,6 +54,9 @@ describe('matchKey', () => {
     ['1幢/1单元/101', '１幢/１单元/１０１'],
     ['A幢', 'a幢'],
     ['91350100M000100Y43', ' ９１３５０１００ｍ０００１００ｙ４３ '],
+    ['1栋-101', '1栋–101'],
+    ['1栋101', '1栋\u200b101'],
+    ['91350100M000100Y43', '\u202d91350100M000100Y43\u202c'],
   ])('%p and %p are one key', (a, b) => {
     expect(matchKey(a)).toBe(matchKey(b));
   });
@@ -39,6 +65,8 @@ describe('matchKey', () => {
     ['1幢', '2幢'],
     ['101', '1O1'], // a letter O is not a zero
     ['一幢', '1幢'], // Chinese numerals are not digits
+    ['1栋-101', '1栋101'], // a hyphen is not nothing
+    ['1棟', '1栋'], // not folded
   ])('%p and %p stay apart', (a, b) => {
     expect(matchKey(a)).not.toBe(matchKey(b));
   });

@@ -1,11 +1,16 @@
 import { GraphQLScalarType, Kind } from 'graphql';
 import { GraphQLDateTimeISO, LocalDateResolver } from 'graphql-scalars';
+import { trimSpaces } from './text';
 
-/** Exact decimals (areas in m², fees in 元) travel as strings such as "1.69": never as floats. */
+/**
+ * Exact decimals (areas in m², fees in 元) travel as strings such as "1.69": never as numbers, in a variable or in
+ * the query text alike (docs/integrators.md#numbers). A JSON number has already been rounded to a double by the time
+ * it arrives (0.1 is 0.1000000000000000055…, 1e21 has lost its digits), so it is refused, not guessed at.
+ */
 export const Decimal = new GraphQLScalarType<string, string>({
   name: 'Decimal',
   description:
-    'An exact decimal number written as a string, e.g. "1.69" (元/m²/月) or "12850.40" (m²); no exponent. A value with more decimals than its field keeps (two for 元 and m² unless the field says otherwise) is refused with the rule DECIMAL_PLACES, never rounded.',
+    'An exact decimal number written as a string, e.g. "1.69" (元/m²/月) or "12850.40" (m²): an optional minus, digits, an optional point and decimals; no exponent, no "+", no grouping, no NaN or Infinity. A JSON number or a number literal is refused (it would be rounded); spaces around it are dropped, leading zeros and the minus of a zero too ("-0.00" is "0.00"). A value with more decimals than its field keeps (two for 元 and m² unless the field says otherwise) is refused with the rule DECIMAL_PLACES, never rounded.',
   serialize(value) {
     return String(value);
   },
@@ -13,21 +18,28 @@ export const Decimal = new GraphQLScalarType<string, string>({
     return parseDecimal(value);
   },
   parseLiteral(ast) {
-    if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) return parseDecimal(ast.value);
-    throw new TypeError('Decimal must be a string such as "1.69"');
+    if (ast.kind === Kind.STRING) return parseDecimal(ast.value);
+    // the same answer as for a variable: "1.69" in quotes is the one way to write a decimal
+    throw new TypeError(`Decimal must be a string such as "1.69", not a number literal (${ast.kind === Kind.INT || ast.kind === Kind.FLOAT ? ast.value : ast.kind})`);
   },
 });
 
+const DECIMAL_TEXT = /^(-?)(\d{1,12})(?:\.(\d{1,30}))?$/;
+
 /**
- * The form only: the decimals a field keeps are its own rule (DecimalPlaces, shared/validators.ts), so that too
- * many of them is refused as DECIMAL_PLACES next to the field rather than as a malformed variable.
+ * The form only, in its one canonical writing: the decimals a field keeps are its own rule (DecimalPlaces,
+ * shared/validators.ts), so that too many of them is refused as DECIMAL_PLACES next to the field rather than as a
+ * malformed variable. Trailing zeros stay (they say how precisely the clerk measured).
  */
-function parseDecimal(value: unknown): string {
-  const text = typeof value === 'number' ? String(value) : value;
-  if (typeof text !== 'string' || !/^-?\d{1,12}(\.\d{1,30})?$/.test(text.trim())) {
-    throw new TypeError(`Decimal must look like "1.69", got ${JSON.stringify(value)}`);
+export function parseDecimal(value: unknown): string {
+  if (typeof value !== 'string') {
+    throw new TypeError(`Decimal must be a string such as "1.69", got ${typeof value === 'number' ? 'a JSON number (it would be rounded)' : JSON.stringify(value) ?? typeof value}`);
   }
-  return text.trim();
+  const match = DECIMAL_TEXT.exec(trimSpaces(value));
+  if (!match) throw new TypeError(`Decimal must look like "1.69" (digits, an optional point; no exponent, "+", spaces or grouping), got ${JSON.stringify(value.slice(0, 40))}`);
+  const [, sign, whole, fraction] = match;
+  const zero = !/[1-9]/.test(whole + (fraction ?? ''));
+  return `${zero ? '' : sign}${whole.replace(/^0+(?=\d)/, '')}${fraction === undefined ? '' : `.${fraction}`}`;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

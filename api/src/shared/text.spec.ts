@@ -1,4 +1,4 @@
-import { hasVisibleCharacter, textProblem } from './text';
+import { hasVisibleCharacter, invisibleTextProblem, textProblem, trimSpaces } from './text';
 
 describe('textProblem', () => {
   it.each([
@@ -59,5 +59,49 @@ describe('hasVisibleCharacter', () => {
     ['\u{50000}'], // unassigned
   ])('%p has none', (text) => {
     expect(hasVisibleCharacter(text)).toBe(false);
+  });
+});
+
+describe('trimSpaces: the spaces around a value, not the invisible characters', () => {
+  it.each([
+    ['  湖州  ', '湖州'],
+    ['\u3000湖州\u00a0', '湖州'],
+    ['\t湖州\r\n', '湖州'],
+    ['\ufeff湖州', '\ufeff湖州'], // a BOM is refused, not dropped
+    ['湖州\u2028', '湖州\u2028'],
+    ['\u200b湖州', '\u200b湖州'],
+    ['\u000b湖州', '\u000b湖州'],
+    ['湖 州', '湖 州'],
+  ])('%j → %j', (text, trimmed) => {
+    expect(trimSpaces(text)).toBe(trimmed);
+  });
+});
+
+describe('invisibleTextProblem', () => {
+  it.each([
+    ['name', '湖州物业', null],
+    ['name', '张\u00a0三', null],
+    ['name', '湖州\u200b物业', 'U+200B'],
+    ['name', '\ufeff湖州', 'U+FEFF'],
+    ['name', '湖州\u2028', 'U+2028'],
+    ['name', 'a\u0301', null], // a combining accent on a letter
+    ['name', '\u0301', 'visible'],
+    ['name', '\u3164', 'U+3164'], // Hangul filler
+    ['name', '\u2800', 'U+2800'], // braille blank
+    ['name', '王\u{e0100}', null], // an ideographic variation selector
+    ['name', 'x\n', 'U+000A'],
+    ['note', 'x\ny\tz\r\n', null],
+    ['note', 'x\u000c', 'U+000C'],
+    ['evidenceNote', 'a\nb', null],
+    ['overrideReason', 'a\nb', null],
+    ['note', '👩\u200d💻', null],
+    ['note', '👩\u200d', 'U+200D'],
+    ['password', '\u0000\u200b', null],
+    ['newPassword', '\t', null],
+    ['name', '', null],
+  ])('%s %j → %p', (field, text, found) => {
+    const problem = invisibleTextProblem(field, text);
+    if (found === null) expect(problem).toBeNull();
+    else expect(problem).toContain(found);
   });
 });

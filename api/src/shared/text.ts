@@ -27,3 +27,55 @@ const BASE = /[^\p{M}]/u;
 export function hasVisibleCharacter(text: string): boolean {
   return BASE.test(text.replace(INVISIBLE, ''));
 }
+
+const SPACE = '[\\t\\n\\r \\u00a0\\u1680\\u2000-\\u200a\\u202f\\u205f\\u3000]';
+const SURROUNDING_SPACE = new RegExp(`^${SPACE}+|${SPACE}+$`, 'g');
+
+/**
+ * Text without the spaces around it: ordinary, no-break and ideographic spaces, tabs and line breaks. Unlike
+ * String#trim it keeps a BOM, a line separator, a vertical tab or a form feed, which are refused rather than
+ * silently dropped (docs/domain-rules.md#refused-characters).
+ */
+export function trimSpaces(text: string): string {
+  return text.replace(SURROUNDING_SPACE, '');
+}
+
+/**
+ * Characters refused in any text a client sends or a file holds (docs/domain-rules.md#refused-characters): controls
+ * (Cc), format characters (Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls, tags), line
+ * and paragraph separators and the blank Hangul fillers and braille blank. Ordinary and ideographic spaces are text;
+ * variation selectors shape the character before them and are kept.
+ */
+const REFUSED_CHARACTER = /[\p{Cc}\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0\u2800]/u;
+/** The joiner inside an emoji sequence (👨‍👩‍👧) draws the sequence: it is the one format character kept. */
+const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}\ufe0f?)\u200d(?=\p{Extended_Pictographic})/gu;
+/** Line breaks and tabs: allowed in multi-line text only. */
+const LINE_BREAK_OR_TAB = /[\n\r\t]/g;
+
+/**
+ * Fields of free text written over several lines (a note, a reason, a description, a summary): the one kind where
+ * line breaks and tabs are text. Every other field (names, addresses, codes, search words) is one line.
+ */
+export const MULTI_LINE_FIELD = /(?:note|notes|reason|description|summary|purpose|remarks?|comments?|body|minutes)$/i;
+
+/** Fields taken exactly as typed and never shown (a password's characters are its own) or not text at all (file content). */
+export const NOT_TEXT_FIELD = /password|secret|contentBase64/i;
+
+/** The rule of text holding an invisible or control character, or showing nothing at all. */
+export const INVISIBLE_TEXT = 'INVISIBLE_TEXT';
+
+/**
+ * Why a field's text is refused as INVISIBLE_TEXT, or null when it is fine: the first refused character (as U+XXXX),
+ * or text that is not empty but shows nothing. `field` is the input field's or column's name, deciding multi-line.
+ */
+export function invisibleTextProblem(field: string, text: string): string | null {
+  if (text === '' || NOT_TEXT_FIELD.test(field)) return null;
+  const kept = MULTI_LINE_FIELD.test(field) ? text.replace(LINE_BREAK_OR_TAB, '') : text;
+  const refused = REFUSED_CHARACTER.exec(kept.replace(EMOJI_JOINER, ''));
+  if (refused) {
+    const code = refused[0].codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0');
+    const lines = MULTI_LINE_FIELD.test(field) ? '' : ' (this field is one line)';
+    return `must not hold invisible or control characters; it holds U+${code}${lines}`;
+  }
+  return hasVisibleCharacter(text) ? null : 'must show at least one visible character';
+}

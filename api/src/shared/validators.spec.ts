@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { invisibleNameErrors, IsNotFuture, toFieldErrors } from './validators';
+import { invisibleTextErrors, IsNotFuture, toFieldErrors } from './validators';
 
 class Dated {
   @IsNotFuture()
@@ -24,16 +24,25 @@ describe('IsNotFuture: today is the day in China (docs/domain-rules.md#deadlines
   });
 });
 
-describe('invisibleNameErrors: a name or title must show something', () => {
-  const rules = (value: unknown) => toFieldErrors(invisibleNameErrors(value)).map((e) => `${e.field}:${e.rule}`);
+describe('invisibleTextErrors: no text holds an invisible or control character, or shows nothing', () => {
+  const rules = (value: unknown) => toFieldErrors(invisibleTextErrors(value)).map((e) => `${e.field}:${e.rule}`);
   it.each([
     [{ name: '\u202e\u200b\u200d' }, ['name:INVISIBLE_TEXT']],
     [{ title: '\u200b', titleZh: '\ufeff', titleEn: 'Notice' }, ['title:INVISIBLE_TEXT', 'titleZh:INVISIBLE_TEXT']],
     [{ ownerName: '\u2060', displayName: '\u0301', username: '\u200d' }, ['ownerName:INVISIBLE_TEXT', 'displayName:INVISIBLE_TEXT', 'username:INVISIBLE_TEXT']],
-    [{ members: [{ name: '王芳' }, { name: '\u200b' }] }, ['members.1.name:INVISIBLE_TEXT']],
-    [{ name: '湖州物业\u200b' }, []],
+    [{ members: [{ name: '王芳' }, { name: '\u200b' }] }, ['members[1].name:INVISIBLE_TEXT']],
+    [{ items: [{ rows: [{ note: 'ok' }, { note: 'x', building: '1栋\u00ad' }] }] }, ['items[0].rows[1].building:INVISIBLE_TEXT']],
+    [{ tags: ['a', 'b\u200b'] }, ['tags[1]:INVISIBLE_TEXT']],
+    [{ name: '湖州物业\u200b' }, ['name:INVISIBLE_TEXT']], // visible, but holding one: refused too
+    [{ address: '湖州\u202e路', note: '\u202e', creditCode: '9133\u200b' }, ['address:INVISIBLE_TEXT', 'note:INVISIBLE_TEXT', 'creditCode:INVISIBLE_TEXT']],
     [{ name: '' }, []], // empty is the length rule's to judge
-    [{ address: '\u200b', note: '\u202e', renamed: '\u200b' }, []], // not a name field
+    [{ name: '张\u00a0三', address: '湖州市\u3000吴兴区' }, []], // spaces are text
+    [{ name: '张三\n', address: 'a\tb' }, ['name:INVISIBLE_TEXT', 'address:INVISIBLE_TEXT']], // one line
+    [{ note: '第一行\r\n第二行\t!', reason: 'a\nb', description: 'c\n', summary: 'd\n' }, []], // multi-line free text
+    [{ note: 'a\u000bb' }, ['note:INVISIBLE_TEXT']], // a vertical tab is no line break
+    [{ note: '👨\u200d👩\u200d👧 ❤\ufe0f' }, []], // an emoji sequence's joiner, a variation selector
+    [{ note: 'a\u200db' }, ['note:INVISIBLE_TEXT']], // a joiner between letters
+    [{ password: '\u200bx\ty', input: { secret: '\u0001' } }, []], // taken as typed
     [{ name: 42, title: null }, []],
   ])('%p → %p', (value, expected) => {
     expect(rules(value)).toEqual(expected);

@@ -2,7 +2,7 @@ import { registerDecorator, ValidationArguments, ValidationError, ValidationOpti
 import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces } from './decimal';
 import { FieldError } from './errors';
 import { todayInChina } from './iso-date';
-import { hasVisibleCharacter } from './text';
+import { INVISIBLE_TEXT, invisibleTextProblem, NOT_TEXT_FIELD } from './text';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
@@ -77,27 +77,26 @@ export const DecimalPlaces = (places: number, options?: ValidationOptions) =>
     options,
   );
 
-/** Fields a person names or titles something with, in every input (name, title, ownerName, titleZh, username …). */
-export const NAME_FIELD = /(?:^|[a-z])(?:name|title|Name|Title)(?:Zh|En)?$/;
-
-/** The rule of a name or title that shows nothing (only zero-width, bidi or other invisible characters). */
-export const INVISIBLE_TEXT = 'INVISIBLE_TEXT';
+export { INVISIBLE_TEXT } from './text';
 
 /**
- * Every name or title field of an input object (nested inputs and lists too) whose text is not empty but shows
- * nothing, as class-validator's errors: checked at the root for GraphQL arguments and imported rows alike, since a
- * name like "\u202e\u200b" passes every length rule and then sorts first in every list looking empty.
+ * Every text of an input object (nested inputs and lists too) holding an invisible or control character, or
+ * showing nothing, as class-validator's errors (shared/text.ts invisibleTextProblem): checked at the root for
+ * GraphQL arguments and imported rows alike, since "\u202e\u200b" passes every length rule and then sorts first in
+ * every list looking empty, and "1栋\u200b101" looks like an address it is not. `field` names the kind of the
+ * strings of a list (its property), for the multi-line decision.
  */
-export function invisibleNameErrors(value: unknown): ValidationError[] {
+export function invisibleTextErrors(value: unknown, field = ''): ValidationError[] {
   if (value === null || typeof value !== 'object') return [];
-  const entries: Array<[string, unknown]> = Array.isArray(value) ? value.map((item, i) => [String(i), item]) : Object.entries(value);
-  return entries.flatMap(([property, field]) => {
-    if (typeof field === 'string') {
-      if (!NAME_FIELD.test(property) || field === '' || hasVisibleCharacter(field)) return [];
-      return [Object.assign(new ValidationError(), { property, value: field, constraints: { [INVISIBLE_TEXT]: 'must show at least one visible character' }, children: [] })];
+  const entries: Array<[string, unknown, string]> = Array.isArray(value) ? value.map((item, i) => [String(i), item, field]) : Object.entries(value).map(([k, v]) => [k, v, k]);
+  return entries.flatMap(([property, item, kind]) => {
+    if (typeof item === 'string') {
+      const problem = invisibleTextProblem(kind, item);
+      return problem ? [Object.assign(new ValidationError(), { property, value: item, constraints: { [INVISIBLE_TEXT]: problem }, children: [] })] : [];
     }
-    const children = invisibleNameErrors(field);
-    return children.length ? [Object.assign(new ValidationError(), { property, value: field, children })] : [];
+    if (NOT_TEXT_FIELD.test(kind)) return [];
+    const children = invisibleTextErrors(item, kind);
+    return children.length ? [Object.assign(new ValidationError(), { property, value: item, children })] : [];
   });
 }
 
@@ -113,10 +112,11 @@ const RULE_NAMES: Record<string, string> = {
   isIn: 'ONE_OF',
 };
 
-/** class-validator's nested errors as our flat field errors (`field` is the input property path). */
+/** class-validator's nested errors as our flat field errors (`field` is the input property path, `items[1].name`). */
 export function toFieldErrors(errors: readonly ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // list items by index, the one way every field path is written: items[1].name
+    const field = /^\d+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.entries(error.constraints ?? {}).map(([name, message]) => ({
       field,
       rule: RULE_NAMES[name] ?? name,

@@ -54,7 +54,8 @@ export function NoticeDialog({ calendar, onClose }: { calendar: CalendarYear; on
     (((error as { body?: { fieldErrors?: FieldProblem[] } } | null)?.body?.fieldErrors ?? []) as FieldProblem[])
       .filter((p) => p.field.startsWith('days'))
       .map((p) => {
-        const day = sent[Number(p.field.split('.')[1])];
+        // days[3].date: a list item's index in brackets, as every field path writes it
+        const day = sent[Number(/^days\[(\d+)\]/.exec(p.field)?.[1] ?? NaN)];
         const problem = translate(`wuye.rules.${p.rule}`, { _: p.message });
         return day ? translate('wuye.holidays.day_problem', { date: day.date, problem }) : problem;
       });
