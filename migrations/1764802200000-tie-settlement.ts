@@ -1,7 +1,7 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#elections): one settlement
+ * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#election-tally): one settlement
  * per counted result (a recount stores a new result, which needs its own), written while that result is the stored,
  * unsealed one and naming only candidates of its tie; kept as written — UPDATE, DELETE and TRUNCATE are refused.
  */

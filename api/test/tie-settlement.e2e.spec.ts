@@ -7,7 +7,7 @@ import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 
 /**
- * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#elections): an election is
+ * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#election-tally): an election is
  * taken through GraphQL to a count where two candidates tie for the last seat; certifying is refused until a
  * settlement is recorded, which is checked, kept, audited, shown in the tally and sealed with the record — and
  * a recount's new result needs its own.

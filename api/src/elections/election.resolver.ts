@@ -74,7 +74,7 @@ export class ElectionResolver {
 
   @Allow(Policies.electionsRun)
   @Mutation(() => Election, {
-    description: 'Records how the rules of procedure (再次投票 or 抽签) settled the counted result’s tie at the last seat: once per count, kept; the chosen are then elected and CERTIFY may go on (docs/domain-rules.md#elections).',
+    description: 'Records how the rules of procedure (再次投票 or 抽签) settled the counted result’s tie at the last seat: once per count, kept; the chosen are then elected and CERTIFY may go on (docs/domain-rules.md#election-tally).',
   })
   settleTieAtLastSeat(
     @Ctx() ctx: RequestContext,

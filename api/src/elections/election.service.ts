@@ -106,7 +106,7 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
     case ElectionAction.CERTIFY: {
       const tally = await electionTallyOf(ctx, election);
       if (!tally.quorum.met) refuse('the quorum was not met', 'NO_QUORUM');
-      // a tie is certified once the rules of procedure settled it for this count (docs/domain-rules.md#elections)
+      // a tie is certified once the rules of procedure settled it for this count (docs/domain-rules.md#election-tally)
       const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT' && !i.settled);
       if (tie) {
         const tied: Array<{ name: string }> = await ctx.em.query(

@@ -29,7 +29,7 @@ export async function electionTallyOf(ctx: RequestContext, election: Election): 
   const vote = electionVote(election);
   const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
   if (fixed && stored?.kind === 'ELECTION') {
-    // a tie the rules of procedure settled for this count: the chosen are elected (docs/domain-rules.md#elections)
+    // a tie the rules of procedure settled for this count: the chosen are elected (docs/domain-rules.md#election-tally)
     const settlement = await voteRecords.tieSettlement(ctx, vote, stored);
     const result = applyTieSettlement(electionResultOf(stored, fixed.record.totals), settlement);
     return electionTally(result, Number(stored.ballots), result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT' && i.settled) ? settlement : null);

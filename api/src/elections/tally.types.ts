@@ -118,7 +118,7 @@ export class TallyIssue {
 
 registerEnumType(TieSettlementMethod, { name: 'TieSettlementMethod', description: 'how the rules of procedure broke a tie at the last seat: RUNOFF_VOTE 再次投票, DRAWING_LOTS 抽签' });
 
-@ObjectType('TieSettlement', { description: 'how the rules of procedure settled this count’s tie at the last seat (docs/domain-rules.md#elections)' })
+@ObjectType('TieSettlement', { description: 'how the rules of procedure settled this count’s tie at the last seat (docs/domain-rules.md#election-tally)' })
 export class TieSettlementType {
   @Field(() => TieSettlementMethod)
   method: TieSettlementMethod;

@@ -15,7 +15,7 @@ import { tieSettlementProblems } from './tie-settlement';
 const SETTLING_PHASES: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
 
 /**
- * Records how the rules of procedure settled the stored result's tie at the last seat (docs/domain-rules.md#elections):
+ * Records how the rules of procedure settled the stored result's tie at the last seat (docs/domain-rules.md#election-tally):
  * once per counted result, kept as recorded; the tally then shows the chosen elected and certifying may go on.
  */
 export async function settleTieAtLastSeat(ctx: RequestContext, electionId: number, version: number, input: TieSettlementInput): Promise<Election> {

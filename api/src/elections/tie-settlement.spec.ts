@@ -2,7 +2,7 @@ import type { VotingRoll } from '../owners/voting-weights';
 import { tallyElection } from './tally';
 import { applyTieSettlement, TieFacts, TieSettlement, tieSettlementProblems } from './tie-settlement';
 
-// the tie: a and b level for the one seat left (docs/domain-rules.md#elections)
+// the tie: a and b level for the one seat left (docs/domain-rules.md#election-tally)
 const facts: TieFacts = { tie: { candidates: ['11', '12'], seatsLeft: 1 }, countedOn: '2026-11-20', today: '2026-11-25' };
 const good: TieSettlement = { method: 'DRAWING_LOTS', chosen: ['12'], decidedOn: '2026-11-22', note: '街道干部王某监督抽签，见业主大会会议记录第3页' };
 const rules = (s: Partial<TieSettlement>, f: Partial<TieFacts> = {}) => tieSettlementProblems({ ...good, ...s }, { ...facts, ...f }).map((p) => `${p.field}:${p.rule}`);

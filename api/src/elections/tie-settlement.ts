@@ -3,7 +3,7 @@ import { hasVisibleCharacter } from '../shared/text';
 import type { ElectionIssue, ElectionResult } from './tally';
 
 /**
- * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#elections): the count
+ * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#election-tally): the count
  * reports the tie and never breaks it; the officer records how the 议事规则 broke it — a second vote among the tied
  * (再次投票) or drawing lots (抽签) — naming exactly as many of the tied as seats were left. Pure, so the API, the
  * tally and `verify-record` apply the same rule.

@@ -141,7 +141,7 @@ function rollSection(record: ElectionRecord | ResolutionRecord): Content[] {
 
 const TIE_METHOD: Record<string, string> = { RUNOFF_VOTE: '再次投票', DRAWING_LOTS: '抽签' };
 
-/** How the rules of procedure settled the tie at the last seat, as the notice says it (docs/domain-rules.md#elections). */
+/** How the rules of procedure settled the tie at the last seat, as the notice says it (docs/domain-rules.md#election-tally). */
 export function tieSettlementText(record: ElectionRecord): string | null {
   const settlement = record.tieSettlement;
   if (!settlement) return null;

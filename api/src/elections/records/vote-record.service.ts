@@ -211,7 +211,7 @@ export const voteRecords = {
   },
 
   /**
-   * The settlement of the stored result's tie at the last seat (docs/domain-rules.md#elections), if it has a tie
+   * The settlement of the stored result's tie at the last seat (docs/domain-rules.md#election-tally), if it has a tie
    * and one was recorded for this very count; one recorded for a count a recount replaced does not apply.
    */
   async tieSettlement(ctx: RequestContext, vote: VoteRef, result: StoredResult): Promise<RecordTieSettlement | null> {

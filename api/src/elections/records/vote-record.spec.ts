@@ -94,7 +94,7 @@ describe('a record changed after sealing does not verify', () => {
   });
 });
 
-describe('a record whose tie at the last seat the rules of procedure settled (docs/domain-rules.md#elections)', () => {
+describe('a record whose tie at the last seat the rules of procedure settled (docs/domain-rules.md#election-tally)', () => {
   const record = sealed(tiedElectionRecord());
 
   it('the count keeps the tie; the settlement beside it is sealed too and verifies', () => {

@@ -155,7 +155,7 @@ interface RecordBase {
 }
 
 /**
- * How the rules of procedure settled the result's tie at the last seat (docs/domain-rules.md#elections): beside the
+ * How the rules of procedure settled the result's tie at the last seat (docs/domain-rules.md#election-tally): beside the
  * result, never in it — the result is what the roll and the ballots give, and recounts to the same.
  */
 export interface RecordTieSettlement {
