@@ -1,10 +1,10 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { runVerifyRecord } from '../src/elections/records/verify-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
+import { countWithTieAtLastSeat } from './tie-operations';
 
 /**
  * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#election-tally): an election is
@@ -19,12 +19,6 @@ const FIELDS = `id version phase seats estateId committeeId candidates { id deci
 const ELECTION = `query Election($id: ID!) { election(id: $id) { ${FIELDS} record { sha256 json } } }`;
 const ELECTIONS = `query Elections($options: ElectionListOptions) { elections(options: $options) { items { id } } }`;
 const MOVE = `mutation Move($id: ID!, $version: Int!, $action: ElectionAction!) { moveElection(id: $id, version: $version, action: $action) { ${FIELDS} } }`;
-const NOMINATE = `mutation Nominate($electionId: ID!, $input: NominationInput!) { nominateCandidate(electionId: $electionId, input: $input) { id version } }`;
-const CHECKS = `mutation Checks($candidateId: ID!, $version: Int!, $input: EligibilityChecksInput!) {
-  recordEligibilityChecks(candidateId: $candidateId, version: $version, input: $input) { id decision } }`;
-const PERSONS = `query Persons($electionId: ID!, $skip: Int, $take: Int) {
-  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId area } } }`;
-const BALLOT = `mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id } }`;
 const TALLY = `query Tally($id: ID!) { election(id: $id) { id version phase tally {
   electedIds candidates { candidateId status approvals { headcount } }
   issues { code candidateIds settled }
@@ -71,62 +65,7 @@ afterAll(() => app?.close());
 
 describe('a tie at the last seat settled by the rules of procedure', () => {
   it('an election is taken through GraphQL to a count where two candidates tie for the last seat', async () => {
-    const { estateId, seats } = await election();
-    // the owners were told nomination runs today (set behind the API, as the lifecycle tests do)
-    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [electionId, today]);
-    expect((await move('OPEN_NOMINATION')).errors).toBeUndefined();
-    const owners = await app.ds.query(
-      `SELECT DISTINCT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 AND o.designated_voter ORDER BY o.owner_id LIMIT $2`,
-      [estateId, seats + 1],
-    );
-    const ids: string[] = [];
-    for (const owner of owners) {
-      const { nominateCandidate } = await app.as('officer', NOMINATE, { electionId, input: { ownerId: String(owner.owner_id), partyMember: true, nominatedBy: '业主联名推荐', nominatedOn: today } });
-      ids.push(nominateCandidate.id);
-    }
-    expect((await move('CLOSE_NOMINATION')).errors).toBeUndefined();
-    for (const candidateId of ids) {
-      const { candidate } = await app.as('officer', `query C($id: ID!) { candidate(id: $id) { version } }`, { id: candidateId });
-      const items = DEFAULT_CHECKLIST_V1.items.map((i) => ({ itemKey: i.key, result: 'PASS' }));
-      const { recordEligibilityChecks } = await app.as('officer', CHECKS, { candidateId, version: candidate.version, input: { reviewer: '陈警官', checkedOn: today, items } });
-      expect(recordEligibilityChecks.decision).toBe('ELIGIBLE');
-    }
-    expect((await move('PUBLISH_CANDIDATES')).errors).toBeUndefined();
-    // the objection window ran its course last week; voting was announced for today
-    await app.ds.query(
-      `UPDATE election_phase SET entered_at = entered_at - interval '8 days', starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`,
-      [electionId, addDays(today, -8), addDays(today, -1)],
-    );
-    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [electionId, today]);
-    expect((await move('OPEN_VOTING')).errors).toBeUndefined();
-
-    outright = ids.slice(0, seats - 1);
-    [tiedA, tiedB] = ids.slice(seats - 1);
-    // everyone votes: the largest few approve both tied, the rest alternate (by area, largest first) between
-    // the outright candidates with A and with B — A and B level on headcount, both more than half on both measures
-    const persons: Array<{ personKey: string; ownerId: string | null; area: string }> = [];
-    for (let skip = 0; ; skip += 200) {
-      const { votingPersons } = await app.as('officer', PERSONS, { electionId, skip, take: 200 });
-      persons.push(...votingPersons.items);
-      if (persons.length >= votingPersons.totalItems) break;
-    }
-    persons.sort((a, b) => Number(b.area) - Number(a.area));
-    const both = Math.max(2, Math.ceil(persons.length * 0.15));
-    const rest = persons.slice(both);
-    if (rest.length % 2) rest.pop(); // an odd one out votes blank below
-    const choicesOf = new Map<string, string[]>();
-    persons.slice(0, both).forEach((p) => choicesOf.set(p.personKey, [tiedA, tiedB]));
-    rest.forEach((p, i) => choicesOf.set(p.personKey, [...outright, (i % 4 === 0 || i % 4 === 3) ? tiedA : tiedB]));
-    const token = await app.tokenFor('officer');
-    for (let i = 0; i < persons.length; i += 25) {
-      await Promise.all(
-        persons.slice(i, i + 25).map(async (p) => {
-          const input = { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'PAPER', choices: choicesOf.get(p.personKey) ?? [] };
-          expect((await app.gql(BALLOT, { electionId, input }, token)).errors).toBeUndefined();
-        }),
-      );
-    }
-    expect((await move('CLOSE_VOTING')).errors).toBeUndefined();
+    ({ outright, tiedA, tiedB } = await countWithTieAtLastSeat(app, electionId));
     const counted = await tally();
     expect(counted.issues).toEqual(expect.arrayContaining([{ code: 'TIE_AT_LAST_SEAT', candidateIds: expect.arrayContaining([tiedA, tiedB]), settled: false }]));
     expect(counted.electedIds.sort()).toEqual([...outright].sort());
