@@ -118,6 +118,27 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     expect(await settlements()).toBe(0);
   });
 
+  it.each([
+    ['still voting', 'VOTING', 'TIE_SETTLEMENT_PHASE'],
+    ['already certified', 'CERTIFIED', 'TIE_SETTLEMENT_PHASE'],
+  ])('an election %s is not settled at its last seat', async (_why, phase, rule) => {
+    const { elections } = await app.as('officer', ELECTIONS, { options: { filter: { phase } } });
+    const other = (await app.as('officer', ELECTION, { id: elections.items[0].id })).election;
+    const refused = await app.gql(SETTLE, { electionId: other.id, version: other.version, input: good() }, await app.tokenFor('officer'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule });
+  });
+
+  it('a count without a tie has nothing to settle', async () => {
+    const { elections } = await app.as('officer', ELECTIONS, { options: { filter: { phase: 'RESULT_PUBLICITY' } } });
+    const seeded = elections.items.find((e: { id: string }) => e.id !== electionId);
+    const other = (await app.as('officer', ELECTION, { id: seeded.id })).election;
+    const { election: counted } = await app.as('officer', TALLY, { id: other.id });
+    expect(counted.tally.issues.map((i: { code: string }) => i.code)).not.toContain('TIE_AT_LAST_SEAT');
+    const refused = await app.gql(SETTLE, { electionId: other.id, version: other.version, input: { ...good(), chosenCandidateIds: [counted.tally.candidates[0].candidateId] } }, await app.tokenFor('officer'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'NO_TIE_TO_SETTLE' });
+    expect(await app.ds.query(`SELECT 1 FROM tie_settlement WHERE election_id = $1`, [other.id])).toEqual([]);
+  });
+
   it('a stale version is a conflict', async () => {
     const { version } = await election();
     expect((await settle(good(), 'officer', version - 1)).errors?.[0].extensions.code).toBe('CONFLICT');
