@@ -2,6 +2,7 @@ import type { QueryRunner } from 'typeorm';
 import { RecordsKept1764801700000 } from '../../migrations/1764801700000-records-kept';
 import { DecidedRowsUnaltered1764801800000 } from '../../migrations/1764801800000-decided-rows-unaltered';
 import { NothingAddedAfterTheFact1764802100000 } from '../../migrations/1764802100000-nothing-added-after-the-fact';
+import { TieSettlement1764802200000 } from '../../migrations/1764802200000-tie-settlement';
 import { AnnouncementsKept1764802950000 } from '../../migrations/1764802950000-announcements-kept';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { startTestApp, TestApp } from './harness';
@@ -315,15 +316,17 @@ describe('the migrations', () => {
     const kept = new RecordsKept1764801700000();
     const unaltered = new DecidedRowsUnaltered1764801800000();
     const nothingAdded = new NothingAddedAfterTheFact1764802100000();
-    // its triggers call record_kept(): removed first, added again last
+    const tieSettlement = new TieSettlement1764802200000();
+    // the later migrations' triggers call record_kept(): they are removed first and added again last
     const announcements = new AnnouncementsKept1764802950000();
     await rolledBack(async (query) => {
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
-      // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added)
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3, functions: 6 });
+      // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2, functions: 6 });
       const runner = { query } as unknown as QueryRunner;
       await announcements.down(runner);
+      await tieSettlement.down(runner);
       await nothingAdded.down(runner);
       await unaltered.down(runner);
       await kept.down(runner);
@@ -331,6 +334,7 @@ describe('the migrations', () => {
       await kept.up(runner);
       await unaltered.up(runner);
       await nothingAdded.up(runner);
+      await tieSettlement.up(runner);
       await announcements.up(runner);
       expect(await query(added)).toEqual([before]);
     });

@@ -68,6 +68,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
     create: calls('createElection'),
     edit: calls('updateElection'),
     move: calls('moveElection'),
+    settleTie: calls('settleTieAtLastSeat'),
     nominate: calls('nominateCandidate'),
     ballot: calls('votingPersons', 'recordBallot'),
   },

@@ -72,6 +72,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   CandidateTally: ofElectionData,
   SlateWarning: ofElectionData,
   TallyIssue: ofElectionData,
+  TieSettlement: ofElectionData,
   ResolutionList: ofElectionData,
   ResolutionTally: ofElectionData,
   ChoiceCounts: ofElectionData,

@@ -33,6 +33,7 @@ import { ChangeFeedEveryListedRecord1764801600000 } from '../../../migrations/17
 import { RecordsKept1764801700000 } from '../../../migrations/1764801700000-records-kept';
 import { DecidedRowsUnaltered1764801800000 } from '../../../migrations/1764801800000-decided-rows-unaltered';
 import { UnitVersion1764801900000 } from '../../../migrations/1764801900000-unit-version';
+import { TieSettlement1764802200000 } from '../../../migrations/1764802200000-tie-settlement';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -67,6 +68,7 @@ export const MIGRATIONS = [
   UnitVersion1764801900000,
   CommitteeFilingWorkOrder1764802000000,
   NothingAddedAfterTheFact1764802100000,
+  TieSettlement1764802200000,
   AnnouncementsKept1764802950000,
   ChangeFeedRecordVersions1764803100000,
   UnitAddressKeys1764803200000,

@@ -6,6 +6,7 @@ import { IsOnOrAfter } from '../shared/validators';
 import { VotingMethod } from './ballot.entity';
 import { ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
+import { TieSettlementMethod } from './tie-settlement';
 import { EstateRecordFilter } from '../geography/place-filter';
 
 registerEnumType(ElectionAction, { name: 'ElectionAction' });
@@ -122,3 +123,19 @@ registerEnumType(ElectionSortField, { name: 'ElectionSortField' });
 export const ElectionListOptions = ListOptionsType<ElectionFilter, `${ElectionSortField}`>('Election', ElectionFilter, ElectionSortField);
 export type ElectionListOptions = InstanceType<typeof ElectionListOptions>;
 export const ElectionList = ListType('Election', Election);
+
+@InputType({ description: 'how the rules of procedure (议事规则) settled a tie at the last seat' })
+export class TieSettlementInput {
+  @Field(() => TieSettlementMethod, { description: 'RUNOFF_VOTE 再次投票 or DRAWING_LOTS 抽签, as the estate’s rules provide' })
+  method: TieSettlementMethod;
+
+  @Field(() => [ID], { description: 'the tied candidates chosen: exactly as many as seats were left to the tie' })
+  @ArrayMaxSize(50)
+  chosenCandidateIds: string[];
+
+  @Field(() => LocalDate, { description: 'the day it was decided: not before the count, not in the future' })
+  decidedOn: string;
+
+  @Field({ description: 'who witnessed it, and where the minutes record it' })
+  note: string;
+}

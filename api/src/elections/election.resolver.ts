@@ -13,7 +13,8 @@ import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ElectionAction, ElectionCancelReason } from './election-phases';
 import { Election } from './election.entity';
-import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput } from './election.inputs';
+import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput, TieSettlementInput } from './election.inputs';
+import { settleTieAtLastSeat } from './tie-settlement.service';
 import { electionService } from './election.service';
 import { electionTallyOf } from './tally.service';
 import { ElectionTally } from './tally.types';
@@ -69,6 +70,19 @@ export class ElectionResolver {
     votedOn?: string | null,
   ): Promise<Election> {
     return electionService.move(ctx, toId(id), version, action, { cancelReason, votedOn });
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Election, {
+    description: 'Records how the rules of procedure (再次投票 or 抽签) settled the counted result’s tie at the last seat: once per count, kept; the chosen are then elected and CERTIFY may go on (docs/domain-rules.md#election-tally).',
+  })
+  settleTieAtLastSeat(
+    @Ctx() ctx: RequestContext,
+    @Arg('electionId', () => ID) electionId: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: TieSettlementInput,
+  ): Promise<Election> {
+    return settleTieAtLastSeat(ctx, toId(electionId, 'electionId'), version, input);
   }
 
   @Allow(Policies.electionsRun)

@@ -106,7 +106,8 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
     case ElectionAction.CERTIFY: {
       const tally = await electionTallyOf(ctx, election);
       if (!tally.quorum.met) refuse('the quorum was not met', 'NO_QUORUM');
-      const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
+      // a tie is certified once the rules of procedure settled it for this count (docs/domain-rules.md#election-tally)
+      const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT' && !i.settled);
       if (tie) {
         const tied: Array<{ name: string }> = await ctx.em.query(
           `SELECT o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1::int[]) ORDER BY o.name`,

@@ -11,6 +11,7 @@ import { standingSql } from './standing';
 import { Election } from './election.entity';
 import { Resolution } from '../resolutions/resolution.entity';
 import { ElectionInput, tallyElection, tallyResolution } from './tally';
+import { applyTieSettlement } from './tie-settlement';
 import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from './tally.types';
 
 /**
@@ -27,7 +28,12 @@ async function rollToCount(ctx: RequestContext, vote: VoteRef): Promise<VotingRo
 export async function electionTallyOf(ctx: RequestContext, election: Election): Promise<ElectionTally> {
   const vote = electionVote(election);
   const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
-  if (fixed && stored?.kind === 'ELECTION') return electionTally(electionResultOf(stored, fixed.record.totals), Number(stored.ballots));
+  if (fixed && stored?.kind === 'ELECTION') {
+    // a tie the rules of procedure settled for this count: the chosen are elected (docs/domain-rules.md#election-tally)
+    const settlement = await voteRecords.tieSettlement(ctx, vote, stored);
+    const result = applyTieSettlement(electionResultOf(stored, fixed.record.totals), settlement);
+    return electionTally(result, Number(stored.ballots), result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT' && i.settled) ? settlement : null);
+  }
   const { inputs } = await electionCount(ctx, election);
   return lastTallyOf(ctx, election.id, inputs, () => electionTally(tallyElection(inputs), inputs.ballots.length));
 }

@@ -168,7 +168,7 @@ export interface CandidateResult {
 
 export type ElectionIssue =
   | { code: 'NO_QUORUM'; message: string }
-  | { code: 'TIE_AT_LAST_SEAT'; candidates: string[]; seatsLeft: number; message: string }
+  | { code: 'TIE_AT_LAST_SEAT'; candidates: string[]; seatsLeft: number; message: string; settled?: boolean }
   | { code: 'SEATS_UNFILLED'; seats: number; filled: number; message: string };
 
 export interface ElectionResult {

@@ -1,5 +1,8 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { LocalDate } from '../shared/scalars';
+import type { RecordTieSettlement } from './records/vote-record';
+import { TieSettlementMethod } from './tie-settlement';
 import { fromHundredths } from '../shared/decimal';
 import { Decimal } from '../shared/scalars';
 import { CandidateResult, DeemedVotes, ElectionResult, ResolutionResult } from './tally';
@@ -108,6 +111,29 @@ export class TallyIssue {
 
   @Field(() => [ID], { nullable: true, description: 'the tied candidates' })
   candidateIds: string[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'TIE_AT_LAST_SEAT: true once the rules of procedure settled it (tieSettlement); null for other issues' })
+  settled: boolean | null;
+}
+
+registerEnumType(TieSettlementMethod, { name: 'TieSettlementMethod', description: 'how the rules of procedure broke a tie at the last seat: RUNOFF_VOTE 再次投票, DRAWING_LOTS 抽签' });
+
+@ObjectType('TieSettlement', { description: 'how the rules of procedure settled this count’s tie at the last seat (docs/domain-rules.md#election-tally)' })
+export class TieSettlementType {
+  @Field(() => TieSettlementMethod)
+  method: TieSettlementMethod;
+
+  @Field(() => [ID], { description: 'the tied candidates chosen: elected' })
+  chosenCandidateIds: string[];
+
+  @Field(() => LocalDate)
+  decidedOn: string;
+
+  @Field({ description: 'who witnessed it, where the minutes record it' })
+  note: string;
+
+  @Field({ description: 'when it was recorded' })
+  recordedAt: Date;
 }
 
 @ObjectType()
@@ -156,6 +182,9 @@ export class ElectionTally {
 
   @Field(() => [TallyIssue], { description: 'reported, never resolved silently' })
   issues: TallyIssue[];
+
+  @Field(() => TieSettlementType, { nullable: true, description: 'how a tie at the last seat was settled, for this count; null without one' })
+  tieSettlement: TieSettlementType | null;
 }
 
 @ObjectType()
@@ -240,7 +269,7 @@ function candidateTally(result: CandidateResult): CandidateTally {
   };
 }
 
-export function electionTally(result: ElectionResult, ballots: number): ElectionTally {
+export function electionTally(result: ElectionResult, ballots: number, settlement: RecordTieSettlement | null = null): ElectionTally {
   return {
     seats: result.seats,
     ballots,
@@ -253,7 +282,15 @@ export function electionTally(result: ElectionResult, ballots: number): Election
       code: issue.code,
       message: issue.message,
       candidateIds: issue.code === 'TIE_AT_LAST_SEAT' ? issue.candidates : null,
+      settled: issue.code === 'TIE_AT_LAST_SEAT' ? issue.settled === true : null,
     })),
+    tieSettlement: settlement && {
+      method: settlement.method as TieSettlementMethod,
+      chosenCandidateIds: [...settlement.chosen],
+      decidedOn: settlement.decidedOn,
+      note: settlement.note,
+      recordedAt: new Date(settlement.recordedAt),
+    },
   };
 }
 

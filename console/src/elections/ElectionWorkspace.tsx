@@ -7,6 +7,7 @@ import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { BallotEntry } from './BallotEntry';
 import { CandidatePanel } from './CandidatePanel';
 import { MoveButtons } from './MoveButtons';
+import { TieSettlementButton } from './TieSettlement';
 import { PhaseStepper } from './PhaseStepper';
 import { TallyView } from './TallyView';
 import { VoteRecordPanel } from '../shared/VoteRecordPanel';
@@ -15,6 +16,7 @@ import { CertifiedCommittee } from './CertifiedCommittee';
 function WorkspaceActions() {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
+      <TieSettlementButton />
       <MoveButtons />
       <RecordEditButton />
     </TopToolbar>

@@ -4,6 +4,7 @@ import { Loading, useDataProvider, useRecordContext, useTranslate } from 'react-
 import type { TallyQuery } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { CheckBars, CheckSection } from '../shared/ThresholdBars';
+import { TieSettlementNotice } from './TieSettlement';
 
 type Tally = TallyQuery['election']['tally'];
 
@@ -33,14 +34,20 @@ export function TallyView() {
       <Typography variant="body2">{translate('wuye.tally.ballots', { smart_count: tally.ballots })}</Typography>
       <CheckSection title={translate('wuye.tally.quorum')} check={tally.quorum} testId="quorum" />
       {tally.issues.map((issue) => (
-        <Alert key={issue.code} severity={issue.code === 'SEATS_UNFILLED' ? 'warning' : 'error'} data-testid={`tally-issue-${issue.code}`}>
-          {translate(`wuye.tally.issue.${issue.code}`, {
+        <Alert
+          key={issue.code}
+          severity={issue.settled ? 'info' : issue.code === 'SEATS_UNFILLED' ? 'warning' : 'error'}
+          data-testid={`tally-issue-${issue.code}`}
+          data-settled={issue.settled ? 'true' : undefined}
+        >
+          {translate(`wuye.tally.issue.${issue.settled ? `${issue.code}_SETTLED` : issue.code}`, {
             names: (issue.candidateIds ?? []).map((id) => names.get(id)).join('、'),
             smart_count: tally.seats - tally.electedIds.length,
             _: issue.message,
           })}
         </Alert>
       ))}
+      <TieSettlementNotice tally={tally} />
       <Stack spacing={1}>
         <Typography variant="subtitle1">{translate('wuye.tally.pass')}</Typography>
         {phone ? (

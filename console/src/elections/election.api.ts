@@ -10,6 +10,7 @@ import type {
   ElectionRecordFragment,
   ElectionUpdateInput,
   NominationInput,
+  TieSettlementInput,
 } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
 import { type FormValues, optionalText, requiredId, requiredInt, text } from '../shared/inputs';
@@ -97,6 +98,11 @@ const VotingPersons = graphql(`
 const RecordBallot = graphql(`
   mutation Ballot($electionId: ID!, $input: BallotInput!) { recordBallot(electionId: $electionId, input: $input) { id voterKey method choices recordedAt } }
 `);
+const SettleTie = graphql(`
+  mutation SettleTie($electionId: ID!, $version: Int!, $input: TieSettlementInput!) {
+    record: settleTieAtLastSeat(electionId: $electionId, version: $version, input: $input) { ...ElectionRecord }
+  }
+`);
 const Tally = graphql(`
   query Tally($id: ID!) {
     election(id: $id) {
@@ -105,7 +111,8 @@ const Tally = graphql(`
         seats ballots totals { headcount area } participating { headcount area }
         quorum { ...CheckParts }
         candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }
-        electedIds issues { code message candidateIds }
+        electedIds issues { code message candidateIds settled }
+        tieSettlement { method chosenCandidateIds decidedOn note recordedAt }
       }
     }
   }
@@ -126,6 +133,10 @@ export const electionCalls = {
   },
   async recordBallot(electionId: string, input: BallotInput) {
     return { data: (await call(RecordBallot, { electionId, input }, { ...input })).recordBallot };
+  },
+  /** how the rules of procedure settled the count's tie at the last seat (once per count) */
+  async settleTieAtLastSeat(electionId: string, version: number, input: TieSettlementInput) {
+    return { data: electionRecord((await call(SettleTie, { electionId, version, input }, { ...input })).record) };
   },
   async getTally(electionId: string) {
     return { data: (await call(Tally, { id: electionId })).election.tally };

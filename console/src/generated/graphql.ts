@@ -1351,6 +1351,23 @@ export type ThresholdRule =
   | 'QUORUM_TWO_THIRDS'
   | 'THREE_QUARTERS';
 
+/** how the rules of procedure (议事规则) settled a tie at the last seat */
+export type TieSettlementInput = {
+  /** the tied candidates chosen: exactly as many as seats were left to the tie */
+  chosenCandidateIds: Array<string | number>;
+  /** the day it was decided: not before the count, not in the future */
+  decidedOn: string;
+  /** RUNOFF_VOTE 再次投票 or DRAWING_LOTS 抽签, as the estate’s rules provide */
+  method: TieSettlementMethod;
+  /** who witnessed it, and where the minutes record it */
+  note: string;
+};
+
+/** how the rules of procedure broke a tie at the last seat: RUNOFF_VOTE 再次投票, DRAWING_LOTS 抽签 */
+export type TieSettlementMethod =
+  | 'DRAWING_LOTS'
+  | 'RUNOFF_VOTE';
+
 export type UnitFilter = {
   building?: string | null | undefined;
   developerHeld?: boolean | null | undefined;
@@ -2037,12 +2054,21 @@ export type BallotMutationVariables = Exact<{
 
 export type BallotMutation = { recordBallot: { id: string, voterKey: string, method: VotingMethod, choices: Array<string>, recordedAt: string } };
 
+export type SettleTieMutationVariables = Exact<{
+  electionId: string | number;
+  version: number;
+  input: TieSettlementInput;
+}>;
+
+
+export type SettleTieMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
 export type TallyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
+export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null, settled: boolean | null }>, tieSettlement: { method: TieSettlementMethod, chosenCandidateIds: Array<string>, decidedOn: string, note: string, recordedAt: string } | null } } };
 
 export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> };
 
@@ -5673,6 +5699,41 @@ export const BallotDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<BallotMutation, BallotMutationVariables>;
+export const SettleTieDocument = new TypedDocumentString(`
+    mutation SettleTie($electionId: ID!, $version: Int!, $input: TieSettlementInput!) {
+  record: settleTieAtLastSeat(
+    electionId: $electionId
+    version: $version
+    input: $input
+  ) {
+    ...ElectionRecord
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<SettleTieMutation, SettleTieMutationVariables>;
 export const TallyDocument = new TypedDocumentString(`
     query Tally($id: ID!) {
   election(id: $id) {
@@ -5716,6 +5777,14 @@ export const TallyDocument = new TypedDocumentString(`
         code
         message
         candidateIds
+        settled
+      }
+      tieSettlement {
+        method
+        chosenCandidateIds
+        decidedOn
+        note
+        recordedAt
       }
     }
   }

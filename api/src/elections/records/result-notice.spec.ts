@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
+import { electionRecord, resolutionRecord, tiedElectionRecord } from '../../../test/fixtures/vote-records';
 import { renderPdf } from '../../shared/pdf';
 import { dateInChina } from '../../shared/iso-date';
 import { electionNotice, NoticeLabels, resolutionNotice, shareText } from './result-notice';
@@ -97,6 +97,27 @@ describe('result notices as PDF, in Chinese', () => {
     const once = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements: votingAnnouncements.slice(1) }))).replace(/\s+/g, ' ');
     expect(once).toContain('投票期间:公告 2026-06-01 至 2026-06-02,实际');
     expect(once).not.toContain('历次公告');
+  });
+
+  it('a tie the rules of procedure settled: the notice says how the last seat was decided, and names the chosen elected', async () => {
+    const record = sealRecord(tiedElectionRecord(), '2026-05-20T08:00:00.000Z') as ElectionRecord & ReturnType<typeof sealRecord>;
+    const text = pdfText(await renderPdf(electionNotice(record, { ...LABELS, decidedOn: '2026-05-20' }))).replace(/\s+/g, ' ');
+    for (const expected of [
+      '末位候选人王芳、刘洋得票相同,按业主大会议事规则于 2026-05-12 以抽签方式确定 刘洋 当选',
+      '街道干部王某见证抽签',
+      '当选业主委员会委员 张伟、刘洋',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    expect(text).toMatch(/刘洋 3 3\/5\(60\.00%\) 375\.25 \S+ 当选\(按议事规 ?则确定\)/);
+    expect(text).not.toContain('须按议事规则决定');
+    expect(text).not.toContain('少于应选名额');
+    // without the settlement the same count is a tie still to decide
+    const { tieSettlement: _s, ...open } = tiedElectionRecord();
+    const openText = pdfText(await renderPdf(electionNotice(open, LABELS))).replace(/\s+/g, ' ');
+    expect(openText).toContain('末位候选人得票相同,须按议事规则决定');
+    expect(openText).toContain('当选业主委员会委员 张伟');
+    expect(openText).not.toContain('刘洋 当选');
   });
 
   it('an election not yet certified says its result is not sealed', async () => {

@@ -148,9 +148,26 @@ function rollSection(record: ElectionRecord | ResolutionRecord): Content[] {
   ];
 }
 
+const TIE_METHOD: Record<string, string> = { RUNOFF_VOTE: '再次投票', DRAWING_LOTS: '抽签' };
+
+/** How the rules of procedure settled the tie at the last seat, as the notice says it (docs/domain-rules.md#election-tally). */
+export function tieSettlementText(record: ElectionRecord): string | null {
+  const settlement = record.tieSettlement;
+  if (!settlement) return null;
+  const nameOf = new Map(record.result.candidates.map((c) => [c.id, c.name]));
+  const tie = record.result.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
+  const tied = (tie?.candidates ?? []).map((id) => nameOf.get(id) ?? id).join('、');
+  const chosen = settlement.chosen.map((id) => nameOf.get(id) ?? id).join('、');
+  return `末位候选人${tied}得票相同,按业主大会议事规则于 ${settlement.decidedOn} 以${TIE_METHOD[settlement.method] ?? settlement.method}方式确定 ${chosen} 当选(${settlement.note})。`;
+}
+
 export function electionNotice(record: ElectionRecord | (ElectionRecord & SealedRecord), labels: NoticeLabels): TDocumentDefinitions {
   const { result } = record;
-  const elected = result.candidates.filter((c) => c.status === 'ELECTED');
+  const chosen = new Set(record.tieSettlement?.chosen ?? []);
+  const settledText = tieSettlementText(record);
+  // the chosen of a settled tie are elected beside those elected outright
+  const statusOf = (c: { id: string; status: string }) => (chosen.has(c.id) ? 'ELECTED' : settledText && c.status === 'TIED_AT_LAST_SEAT' ? 'PASSED_NOT_ELECTED' : c.status);
+  const elected = result.candidates.filter((c) => statusOf(c) === 'ELECTED');
   const candidateRows = result.candidates.map((c) => [
     c.rank,
     c.name,
@@ -158,7 +175,7 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
     shareText(c.pass.headcount.fraction),
     c.approvals.area,
     shareText(c.pass.area.fraction),
-    CANDIDATE_STATUS[c.status] ?? c.status,
+    chosen.has(c.id) ? '当选(按议事规则确定)' : CANDIDATE_STATUS[statusOf(c)] ?? c.status,
   ]);
   const content: Content[] = [
     ...header(labels, '业主委员会选举结果公告'),
@@ -176,7 +193,10 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
     section('候选人得票情况'),
     table(['名次', '候选人', '同意人数', '占参与人数', '同意面积(m²)', '占参与面积', '结果'], candidateRows, [24, '*', 40, 80, 60, 100, 60]),
     { text: `当选标准:${RULE[result.candidates[0]?.pass.rule ?? 'MORE_THAN_HALF']};按同意人数排名,依次当选至应选名额。`, fontSize: 9, color: '#333' },
-    ...result.issues.map((issue): Content => ({ text: `说明:${issueText(issue.code, issue.message, result)}`, fontSize: 9, color: '#a00' })),
+    ...result.issues
+      .filter((issue) => !(settledText && (issue.code === 'TIE_AT_LAST_SEAT' || issue.code === 'SEATS_UNFILLED')))
+      .map((issue): Content => ({ text: `说明:${issueText(issue.code, issue.message, result)}`, fontSize: 9, color: '#a00' })),
+    settledText ? { text: `说明:${settledText}`, fontSize: 9 } : '',
     section('当选业主委员会委员'),
     elected.length
       ? { text: elected.map((c) => c.name).join('、'), style: 'elected' }

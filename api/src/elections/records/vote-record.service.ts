@@ -4,7 +4,7 @@ import { toHundredths } from '../../shared/decimal';
 import { CheckRow, LineRow, ResultRow, resultOfRows, resultRows } from './result-rows';
 import { LiveUnit, rollSnapshot } from './roll-snapshot';
 import {
-  ElectionRecordResult, RECORD_FORMAT, RecordElectionBallot, RecordResolutionBallot, RecordRoll, ResolutionRecordResult, SealedRecord,
+  ElectionRecordResult, RECORD_FORMAT, RecordElectionBallot, RecordResolutionBallot, RecordRoll, RecordTieSettlement, ResolutionRecordResult, SealedRecord,
   sealOf, VoteKind, VoteRecord, votingRollOf,
 } from './vote-record';
 
@@ -210,16 +210,35 @@ export const voteRecords = {
     return resultOfRows({ result: { ...result, counted_at: iso(result.counted_at) }, checks, lines }, votedOn);
   },
 
-  /** The whole record: the fixed roll, every ballot, the stored result, and the seal once there is one. */
+  /**
+   * The settlement of the stored result's tie at the last seat (docs/domain-rules.md#election-tally), if it has a tie
+   * and one was recorded for this very count; one recorded for a count a recount replaced does not apply.
+   */
+  async tieSettlement(ctx: RequestContext, vote: VoteRef, result: StoredResult): Promise<RecordTieSettlement | null> {
+    if (result.kind !== 'ELECTION' || !result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT')) return null;
+    const [row]: Array<{ method: string; chosen: number[]; decided_on: string; note: string; recorded_at: Date }> = await ctx.em.query(
+      `SELECT s.method, s.chosen_candidate_ids AS chosen, s.decided_on::text, s.note, s.recorded_at
+         FROM tie_settlement s JOIN vote_record r ON r.id = s.vote_record_id
+        WHERE r.${COLUMN[vote.kind]} = $1 AND s.counted_at = $2`,
+      [vote.id, result.countedAt],
+    );
+    if (!row) return null;
+    return { countedAt: result.countedAt, method: row.method, chosen: row.chosen.map(String), decidedOn: row.decided_on, note: row.note, recordedAt: iso(row.recorded_at) };
+  },
+
+  /** The whole record: the fixed roll, every ballot, the stored result, its tie's settlement, and the seal once there is one. */
   async recordOf(ctx: RequestContext, vote: VoteRef, votedOn: string | null = null): Promise<VoteRecord | SealedRecord | null> {
     const [roll, result, row] = [await this.rollOf(ctx, vote), await this.storedResult(ctx, vote, votedOn), await recordRow(ctx, vote)];
     if (!roll || !result || !row) return null;
+    const settlement = await this.tieSettlement(ctx, vote, result);
     const content = {
       format: RECORD_FORMAT,
       vote: { kind: vote.kind, id: String(vote.id), estateId: String(vote.estateId) },
       roll: roll.record,
       ballots: await ballotsOf(ctx, vote),
       result,
+      // absent, not null, without a settlement: the records sealed before settlements existed keep their seal
+      ...(settlement ? { tieSettlement: settlement } : {}),
     } as VoteRecord;
     return row.sha256 ? { ...content, seal: { algorithm: 'SHA-256', sha256: row.sha256.trim(), sealedAt: iso(row.sealed_at!) } } : content;
   },

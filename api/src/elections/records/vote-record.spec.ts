@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { electionRecord, resolutionRecord } from '../../../test/fixtures/vote-records';
+import { electionRecord, resolutionRecord, tiedElectionRecord } from '../../../test/fixtures/vote-records';
 import { canonicalJson } from './canonical-json';
 import { runVerifyRecord } from './verify-record';
 import { ElectionRecord, ResolutionRecord, SealedRecord, sealOf, sealRecord, verifyRecord } from './vote-record';
@@ -94,6 +94,51 @@ describe('a record changed after sealing does not verify', () => {
   });
 });
 
+describe('a record whose tie at the last seat the rules of procedure settled (docs/domain-rules.md#election-tally)', () => {
+  const record = sealed(tiedElectionRecord());
+
+  it('the count keeps the tie; the settlement beside it is sealed too and verifies', () => {
+    const result = record.result as ElectionRecord['result'];
+    expect(result.elected).toEqual(['11']);
+    expect(result.issues.map((i) => [i.code, i.candidates])).toEqual([['TIE_AT_LAST_SEAT', ['12', '13']], ['SEATS_UNFILLED', null]]);
+    expect(verifyRecord(record)).toMatchObject({ sealHolds: true, recountAgrees: true, problems: [] });
+  });
+
+  it.each<[string, (copy: any) => void]>([
+    ['the other of the tie chosen', (r) => (r.tieSettlement.chosen = ['12'])],
+    ['the method changed', (r) => (r.tieSettlement.method = 'RUNOFF_VOTE')],
+    ['the note rewritten', (r) => (r.tieSettlement.note = '无人见证')],
+    ['the day moved', (r) => (r.tieSettlement.decidedOn = '2026-05-11')],
+    ['the settlement removed', (r) => delete r.tieSettlement],
+  ])('%s: the seal breaks', (_why, change) => {
+    const verification = verifyRecord(tampered(record, change));
+    expect(verification.sealHolds).toBe(false);
+    expect(verification.problems.length).toBeGreaterThan(0);
+  });
+
+  it.each<[string, (copy: any) => void, RegExp]>([
+    ['one elected outright named instead', (r) => (r.tieSettlement.chosen = ['11']), /TIE_CHOICE_NOT_TIED/],
+    ['both of the tie for one seat', (r) => (r.tieSettlement.chosen = ['12', '13']), /TIE_CHOICE_COUNT/],
+    ['decided after the record was sealed', (r) => (r.tieSettlement.decidedOn = '2026-05-21'), /DECIDED_ON_FUTURE/],
+    ['decided before the count', (r) => (r.tieSettlement.decidedOn = '2026-05-09'), /DECIDED_ON_BEFORE_COUNT/],
+    ['a method the rules do not know', (r) => (r.tieSettlement.method = 'COIN_TOSS'), /TIE_METHOD_UNKNOWN/],
+    ['no note', (r) => (r.tieSettlement.note = ' '), /TIE_NOTE_REQUIRED/],
+    ['of another count', (r) => (r.tieSettlement.countedAt = '2026-05-09T09:00:00.000Z'), /not of this one/],
+    ['removed from a sealed tie', (r) => delete r.tieSettlement, /holds no settlement/],
+    ['added to a result without a tie', (r) => Object.assign(r, { ...electionRecord(), tieSettlement: r.tieSettlement }), /does not have/],
+  ])('%s, even freshly resealed, is reported', (_why, change, problem) => {
+    const forged = tampered(record, change);
+    const verification = verifyRecord(sealRecord(forged, forged.seal.sealedAt));
+    expect(verification.sealHolds).toBe(true);
+    expect(verification.problems.join('\n')).toMatch(problem);
+  });
+
+  it('an unsealed record may hold a tie not settled yet', () => {
+    const { tieSettlement: _settled, ...open } = tiedElectionRecord();
+    expect(verifyRecord(open as SealedRecord).problems).toEqual(['the record has no seal (seal.sha256)']);
+  });
+});
+
 describe('the record of a resolution', () => {
   const record = sealed(resolutionRecord());
 
@@ -142,6 +187,8 @@ describe('npm run verify-record -- FILE.json', () => {
     ['a sealed record against another published seal: exit 1', () => [file('good.json', JSON.stringify(record)), '--sha256', 'f'.repeat(64)], 1, /seal: {10}BROKEN\npublished: {5}DIFFERS/],
     ['a published seal that is not 64 hexadecimal digits: exit 2', () => [file('good.json', JSON.stringify(record)), '--sha256', 'f'.repeat(63)], 2, /^$/],
     ['a tampered record: exit 1', () => [file('bad.json', JSON.stringify(tampered(record, (r) => (r.ballots[0].approvals = ['13']))))], 1, /seal: {10}BROKEN/],
+    ['a sealed record with a settled tie holds: exit 0', () => [file('tie.json', JSON.stringify(sealed(tiedElectionRecord())))], 0, /seal: {10}HOLDS\nrecount: {7}AGREES\n$/],
+    ['its settlement altered: exit 1', () => [file('tie-bad.json', JSON.stringify(tampered(sealed(tiedElectionRecord()), (r) => (r.tieSettlement.chosen = ['12']))))], 1, /seal: {10}BROKEN/],
     ['not JSON: exit 2', () => [file('garbage.json', '{ not json')], 2, /^$/],
     ['no file named: exit 2', () => [], 2, /^$/],
   ])('%s', (_why, args, code, out) => {

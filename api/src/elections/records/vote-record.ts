@@ -4,6 +4,8 @@ import {
 import { ARTICLE_278_ITEM, fraction, Matter, MeasureCheck, ThresholdCheck, ThresholdRule, Totals } from '../thresholds';
 import type { VotingRoll } from '../../owners/voting-weights';
 import { fromHundredths, toHundredths } from '../../shared/decimal';
+import { dateInChina, isIsoDate } from '../../shared/iso-date';
+import { tieSettlementProblems } from '../tie-settlement';
 import { canonicalJson, sha256OfCanonical } from './canonical-json';
 
 /**
@@ -152,10 +154,28 @@ interface RecordBase {
   roll: RecordRoll;
 }
 
+/**
+ * How the rules of procedure settled the result's tie at the last seat (docs/domain-rules.md#election-tally): beside the
+ * result, never in it — the result is what the roll and the ballots give, and recounts to the same.
+ */
+export interface RecordTieSettlement {
+  /** the result it settles (its countedAt) */
+  countedAt: string;
+  /** RUNOFF_VOTE (再次投票) or DRAWING_LOTS (抽签) */
+  method: string;
+  /** candidate ids of the tie, exactly as many as seats were left */
+  chosen: string[];
+  decidedOn: string;
+  note: string;
+  recordedAt: string;
+}
+
 export interface ElectionRecord extends RecordBase {
   vote: { kind: 'ELECTION'; id: string; estateId: string };
   ballots: RecordElectionBallot[];
   result: ElectionRecordResult;
+  /** only when the result has a tie that was settled (a record without one has no such key, so older seals hold) */
+  tieSettlement?: RecordTieSettlement;
 }
 
 export interface ResolutionRecord extends RecordBase {
@@ -403,6 +423,32 @@ export function recount(record: VoteRecord): ElectionRecordResult | ResolutionRe
   return resolutionResultRecord(tally, { ...result, ballots: ballots.length });
 }
 
+/** Problems of a record's tie settlement against its result; a sealed election record must not leave a tie open. */
+export function tieSettlementRecordProblems(record: VoteRecord | SealedRecord): string[] {
+  const settlement = (record as ElectionRecord).tieSettlement;
+  const result = record.result as ElectionRecordResult;
+  const tie = record.vote?.kind === 'ELECTION' ? result.issues?.find((i) => i.code === 'TIE_AT_LAST_SEAT') : undefined;
+  const sealed = (record as SealedRecord).seal;
+  if (settlement === undefined) {
+    return tie && sealed ? ['the result has a tie at the last seat and the record holds no settlement of it'] : [];
+  }
+  if (!tie || settlement === null || typeof settlement !== 'object') return ['the record holds a settlement of a tie its result does not have'];
+  const problems: string[] = [];
+  if (settlement.countedAt !== result.countedAt) problems.push(`the settlement is of the result counted at ${String(settlement.countedAt)}, not of this one (${result.countedAt})`);
+  const seatsLeft = Number(result.seats) - result.elected.length;
+  const countedOn = dateInChina(new Date(result.countedAt));
+  const sealedAt = sealed && typeof sealed.sealedAt === 'string' ? new Date(sealed.sealedAt) : null;
+  const today = sealedAt && !Number.isNaN(sealedAt.getTime()) ? dateInChina(sealedAt) : dateInChina(new Date());
+  const decidedOn = typeof settlement.decidedOn === 'string' && isIsoDate(settlement.decidedOn) ? settlement.decidedOn : '';
+  for (const p of tieSettlementProblems(
+    { method: settlement.method, chosen: Array.isArray(settlement.chosen) ? settlement.chosen : [], decidedOn: decidedOn || String(settlement.decidedOn), note: settlement.note },
+    { tie: { candidates: tie.candidates ?? [], seatsLeft }, countedOn, today },
+  )) {
+    problems.push(`the tie settlement: ${p.field} ${p.rule}: ${p.message}`);
+  }
+  return problems;
+}
+
 export interface Verification {
   /** the stated seal equals the SHA-256 of the record as it is now */
   sealHolds: boolean;
@@ -432,6 +478,7 @@ export function verifyRecord(record: SealedRecord): Verification {
     problems.push(...rollProblems(record.roll));
     recountAgrees = canonicalJson(recount(record)) === canonicalJson(record.result);
     if (!recountAgrees) problems.push('the result is not what the roll and the ballots give');
+    problems.push(...tieSettlementRecordProblems(record));
   } catch (error) {
     problems.push(`the result cannot be recounted: ${(error as Error).message}`);
   }

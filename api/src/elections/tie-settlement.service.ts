@@ -1,0 +1,65 @@
+import { recordAudit } from '../audit/audit.service';
+import { assertJurisdiction } from '../estates/jurisdiction';
+import { RequestContext, withTransaction } from '../request/context';
+import { fail } from '../shared/errors';
+import { parseId } from '../shared/ids';
+import { dateInChina, todayInChina } from '../shared/iso-date';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { ElectionPhase } from './election-phases';
+import { Election } from './election.entity';
+import { TieSettlementInput } from './election.inputs';
+import { electionVote, voteRecords } from './records/vote-record.service';
+import { tieSettlementProblems } from './tie-settlement';
+
+/** While the result is counted or published, before it is certified and sealed (docs/roles-and-workflows.md#elections). */
+const SETTLING_PHASES: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
+
+/**
+ * Records how the rules of procedure settled the stored result's tie at the last seat (docs/domain-rules.md#election-tally):
+ * once per counted result, kept as recorded; the tally then shows the chosen elected and certifying may go on.
+ */
+export async function settleTieAtLastSeat(ctx: RequestContext, electionId: number, version: number, input: TieSettlementInput): Promise<Election> {
+  return withTransaction(ctx, async (ctx) => {
+    const election = await lockVersion(ctx, Election, electionId, version, (row) => assertJurisdiction(ctx, row.estateId));
+    const refuse = (why: string, rule: string, figures: Record<string, unknown> = {}) =>
+      fail.invalidTransition('Election', election.id, election.phase, `settled at its last seat: ${why}`, { rule, ...figures });
+    if (!SETTLING_PHASES.includes(election.phase)) {
+      throw refuse('a tie is settled while the result is counted or published', 'TIE_SETTLEMENT_PHASE', { phases: SETTLING_PHASES });
+    }
+    const vote = electionVote(election);
+    const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote, election.votedOn)];
+    const tie = stored?.kind === 'ELECTION' ? stored.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT') : undefined;
+    if (!fixed || stored?.kind !== 'ELECTION' || !tie) throw refuse('its count has no tie at the last seat', 'NO_TIE_TO_SETTLE');
+    if (await voteRecords.tieSettlement(ctx, vote, stored)) {
+      throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_SETTLED', electionId: String(election.id) });
+    }
+    // ids as the result names them ("007" is 7); what is no id at all is simply not among the tied
+    const chosen = (input.chosenCandidateIds ?? []).map((id) => {
+      const parsed = parseId(id);
+      return parsed === null ? String(id) : String(parsed);
+    });
+    const problems = tieSettlementProblems(
+      { method: input.method, chosen, decidedOn: input.decidedOn, note: input.note },
+      {
+        tie: { candidates: tie.candidates ?? [], seatsLeft: Number(stored.seats) - stored.elected.length },
+        countedOn: dateInChina(new Date(stored.countedAt)),
+        today: todayInChina(),
+      },
+    );
+    if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.field, rule: p.rule, message: p.message })));
+    const note = input.note.trim();
+    const [row]: Array<{ id: number }> = await ctx.em.query(
+      `INSERT INTO tie_settlement (election_id, vote_record_id, counted_at, method, chosen_candidate_ids, decided_on, note, recorded_by_id, recorded_at)
+       VALUES ($1, $2, $3, $4, $5::int[], $6, $7, $8, date_trunc('milliseconds', now())) RETURNING id`,
+      [election.id, fixed.recordId, stored.countedAt, input.method, chosen.map(Number), input.decidedOn, note, ctx.principal?.kind === 'user' ? ctx.principal.id : null],
+    );
+    const updated = await saveVersion(ctx, Election, election, {});
+    await recordAudit(ctx, {
+      action: 'election.settleTie',
+      entityType: 'Election',
+      entityId: election.id,
+      after: { settlementId: row.id, countedAt: stored.countedAt, tied: tie.candidates, method: input.method, chosenCandidateIds: chosen, decidedOn: input.decidedOn, note },
+    });
+    return updated;
+  });
+}
