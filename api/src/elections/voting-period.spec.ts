@@ -53,8 +53,11 @@ describe('re-announcing the period', () => {
   const rules = (stored: VotingPeriod, next: VotingPeriod, opened: boolean, today: string) =>
     periodEditProblems(VOTING, stored, next, opened, today, 'votingEndsOn').map((p) => p.rule).join(' ') || 'OK';
   it.each([
-    ['before opening, moved later (the late officer)', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'OK'],
-    ['before opening, moved earlier', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'OK'],
+    ['before opening, every day passed, called again a day ahead (the late officer)', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    ['before opening, every day passed, called again 15 days ahead', NOVEMBER, { startsOn: '2026-12-19', endsOn: '2026-12-26' }, false, '2026-12-04', 'OK'],
+    ['before opening, the days left kept (the late officer)', NOVEMBER, { startsOn: '2026-11-10', endsOn: '2026-11-30' }, false, '2026-11-10', 'OK'],
+    ['before opening, moved earlier and shorter, 19 days ahead', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-10-30' }, false, '2026-10-01', 'OK'],
+    ['before opening, moved earlier and shorter, 9 days ahead', NOVEMBER, { startsOn: '2026-10-10', endsOn: '2026-10-30' }, false, '2026-10-01', 'VOTING_NOTICE_TOO_SHORT'],
     ['before opening, withdrawn', NOVEMBER, NONE, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
     ['before opening, the end withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
     ['never announced, announced now', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
