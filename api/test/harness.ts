@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
-import { openRequestDataSource, withCredentials } from '../src/db/request-role';
+import { credentialsOf, ensureRequestRole, openRequestDataSource, withCredentials } from '../src/db/request-role';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { AppServer, createServer } from '../src/graphql/server';
 import { createLogger, Logger } from '../src/shared/logger';
@@ -39,6 +39,8 @@ export interface TestApp {
   ds: DataSource;
   /** the server's own pool, logged in as the request role: what a request can do, it can */
   serverDs: DataSource;
+  /** what every start does after the migrations: the request role's grants again, for a test that runs a migration under a running server */
+  regrant(): Promise<void>;
   config: Config;
   /** the server's log lines, for tests that check what is (not) logged */
   logLines: string[];
@@ -165,6 +167,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     appDatabaseUrl,
     ds,
     serverDs,
+    regrant: async () => void (await ensureRequestRole(ds, credentialsOf(appDatabaseUrl).user, credentialsOf(appDatabaseUrl).password)),
     config,
     logLines,
     gql,
