@@ -82,6 +82,7 @@ describe('through the request role, PostgreSQL refuses', () => {
     ['disabling a trigger', `ALTER TABLE ballot DISABLE TRIGGER ballot_not_removed`],
     ['disabling every trigger', `ALTER TABLE audit_event DISABLE TRIGGER ALL`],
     ['disabling the user triggers', `ALTER TABLE vote_record DISABLE TRIGGER USER`],
+    ['a trigger only for replicas', `ALTER TABLE ballot ENABLE REPLICA TRIGGER ballot_unaltered`],
     ['TRUNCATE of the audit trail', `TRUNCATE audit_event`],
     ['TRUNCATE of ballots', `TRUNCATE ballot CASCADE`],
     ['TRUNCATE of a table no trigger guards', `TRUNCATE firm CASCADE`],
@@ -105,6 +106,14 @@ describe('through the request role, PostgreSQL refuses', () => {
     ['forgetting a migration', `DELETE FROM migrations`],
     ['reading a server file', `SELECT pg_read_file('postgresql.conf')`],
     ['COPY to a server file', `COPY firm TO '/tmp/wuye-sneak.csv'`],
+    ['COPY from a program', `COPY firm FROM PROGRAM 'true'`],
+    ['acting as the owner (a role it is no member of)', `SET ROLE postgres`],
+    ['another session authorization', `SET SESSION AUTHORIZATION postgres`],
+    ['CREATE INDEX', `CREATE INDEX sneak ON firm (name)`],
+    ['REINDEX', `REINDEX TABLE ballot`],
+    ['CREATE EXTENSION', `CREATE EXTENSION IF NOT EXISTS hstore`],
+    ['COMMENT ON a table', `COMMENT ON TABLE ballot IS 'sneak'`],
+    ['a large object from a server file', `SELECT lo_import('/etc/hostname')`],
   ])('%s', async (_what, sql) => {
     expect(await asRequests(sql)).toMatch(PERMISSION);
   });
@@ -172,6 +181,8 @@ describe('what the application does still works as the request role', () => {
     ['reading which migrations ran (/readyz)', `SELECT name FROM migrations`],
     ['reading its statistics', `SELECT count(*) FROM pg_stat_user_tables`],
     ['a prepared statement', `PREPARE probe (integer) AS SELECT name FROM firm WHERE id = $1`],
+    ['drawing from a sequence (nextval)', `SELECT nextval(pg_get_serial_sequence('firm', 'id'))`],
+    ['an anonymous block', `DO $$ BEGIN PERFORM 1; END $$`],
   ])('%s', async (_what, sql) => {
     expect(await asRequests(sql)).toBe('OK');
   });
