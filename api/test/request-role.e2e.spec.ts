@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { assertRequestRoleConfined, embeddedRequestRolePassword, REQUEST_ROLE_PASSWORD_FILE, requestRoleProblems, withCredentials } from '../src/db/request-role';
+import { assertRequestRoleConfined, embeddedRequestRolePassword, ensureRequestRole, REQUEST_ROLE_PASSWORD_FILE, requestRoleProblems, withCredentials } from '../src/db/request-role';
 import { startTestApp, TestApp } from './harness';
 import { CREATE_API_TOKEN } from './operations';
 import { TEST_ENV } from './test-env';
@@ -251,6 +251,20 @@ describe('start-up', () => {
       expect(fresh.logLines.join('')).not.toContain(new URL(url).password);
     } finally {
       await fresh.close();
+    }
+  });
+
+  it('a password outside ASCII logs in as PostgreSQL and pg prepare it (SASLprep)', async () => {
+    const name = `wuye_test_probe_${crypto.randomBytes(4).toString('hex')}`;
+    made.push(name);
+    const secret = `pässwörd\u00A0全角ｗｉｄｅ-${crypto.randomBytes(4).toString('hex')}`;
+    await ensureRequestRole(app.ds, name, secret);
+    const client = new pg.Client({ connectionString: withCredentials(app.databaseUrl, name, secret) });
+    await client.connect();
+    try {
+      expect((await client.query(`SELECT current_user AS user`)).rows[0].user).toBe(name);
+    } finally {
+      await client.end();
     }
   });
 

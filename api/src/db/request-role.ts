@@ -67,7 +67,13 @@ export function embeddedRequestRolePassword(dataDir: string): string {
  * the password itself never travels in SQL text, a server log or an error.
  */
 export function scramVerifier(password: string, salt = crypto.randomBytes(16), iterations = 4096): string {
-  const salted = crypto.pbkdf2Sync(password.normalize('NFKC'), salt, iterations, 32, 'sha256');
+  // SASLprep's mappings (RFC 4013), as pg and libpq apply them when they log in: non-ASCII spaces, nothing, NFKC
+  const prepared = password
+    .replace(/[\u00A0\u1680\u2000-\u200B\u202F\u205F\u3000]/g, ' ')
+    // eslint-disable-next-line no-misleading-character-class
+    .replace(/[\u00AD\u034F\u1806\u180B\u180C\u180D\u200C\u200D\u2060\uFE00-\uFE0F\uFEFF]/g, '')
+    .normalize('NFKC');
+  const salted = crypto.pbkdf2Sync(prepared, salt, iterations, 32, 'sha256');
   const hmac = (key: Buffer, text: string) => crypto.createHmac('sha256', key).update(text).digest();
   const storedKey = crypto.createHash('sha256').update(hmac(salted, 'Client Key')).digest();
   const serverKey = hmac(salted, 'Server Key');
