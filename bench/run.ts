@@ -10,6 +10,7 @@ import { loadConfig, REPO_ROOT } from '../api/src/config';
 import { createDataSource, migrate } from '../api/src/db/data-source';
 import { ensureDatabase } from '../api/src/db/database';
 import { EmbeddedCluster, findFreePort, startEmbeddedPostgres } from '../api/src/db/embedded';
+import { credentialsOf, EMBEDDED_REQUEST_ROLE, embeddedRequestRolePassword, ensureRequestRole, withCredentials } from '../api/src/db/request-role';
 import { DEMO_PASSWORD } from '../api/src/seed/seed';
 import { systemContext } from '../api/src/request/context';
 import { createLogger } from '../api/src/shared/logger';
@@ -247,6 +248,9 @@ async function main(): Promise<void> {
       { replaceSameName: true },
     );
     const [{ version: pgVersion }] = await ds.query(`SELECT current_setting('server_version') AS version`);
+    // the API serves as the request role, as deployed (docs/architecture.md#two-database-roles)
+    const appUrl = withCredentials(databaseUrl, EMBEDDED_REQUEST_ROLE, embeddedRequestRolePassword(dataDir));
+    await ensureRequestRole(ds, EMBEDDED_REQUEST_ROLE, credentialsOf(appUrl).password, { manage: true });
     await ds.destroy();
     if (options.seedOnly) return;
 
@@ -260,6 +264,7 @@ async function main(): Promise<void> {
         [...options.serverNodeOptions, ...profile, mainJs],
         {
           DATABASE_URL: databaseUrl,
+          DATABASE_APP_URL: appUrl,
           PORT: String(port),
           API_ONLY: '1',
           WORKERS: String(options.workers),

@@ -7,6 +7,7 @@ import { REPO_ROOT } from '../api/src/config';
 import { createDataSource, migrate } from '../api/src/db/data-source';
 import { ensureDatabase } from '../api/src/db/database';
 import { EmbeddedCluster, findFreePort, startEmbeddedPostgres } from '../api/src/db/embedded';
+import { credentialsOf, EMBEDDED_REQUEST_ROLE, embeddedRequestRolePassword, ensureRequestRole, withCredentials } from '../api/src/db/request-role';
 import { DEMO_PASSWORD, seedDemo } from '../api/src/seed/seed';
 import { createLogger } from '../api/src/shared/logger';
 import { formatReport, fuzzRoles, knownIds, runFuzz, servedSchema } from './runner';
@@ -103,6 +104,9 @@ async function main(): Promise<void> {
     await ds.initialize();
     await migrate(ds);
     await seedDemo(ds, createLogger('warn'), { scale: options.scale });
+    // the server serves as the request role, as npm start does (docs/architecture.md#two-database-roles)
+    const appUrl = withCredentials(databaseUrl, EMBEDDED_REQUEST_ROLE, embeddedRequestRolePassword(dataDir));
+    await ensureRequestRole(ds, EMBEDDED_REQUEST_ROLE, credentialsOf(appUrl).password, { manage: true });
     await ds.destroy();
 
     const port = await findFreePort();
@@ -111,7 +115,7 @@ async function main(): Promise<void> {
     const logFd = fs.openSync(logFile, 'a');
     server = spawn(process.execPath, [mainJs], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, PORT: String(port), API_ONLY: '1', LOG_LEVEL: 'warn' },
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrl, PORT: String(port), API_ONLY: '1', LOG_LEVEL: 'warn' },
       stdio: ['ignore', logFd, logFd],
     });
     fs.closeSync(logFd);

@@ -24,9 +24,26 @@ describe('configuration', () => {
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ CHANGE_FEED_RETENTION_DAYS: '7' }, /CHANGE_FEED_RETENTION_DAYS must be a whole number from 30/],
     [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
+    [{ DATABASE_APP_URL: 'postgres://wuye_app:pw@db/wuye' }, /DATABASE_APP_URL goes with DATABASE_URL/],
+    [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'mysql://wuye_app:pw@db/wuye' }, /DATABASE_APP_URL must start with postgres/],
+    [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'postgres://db/wuye' }, /DATABASE_APP_URL must name the role/],
+    [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'postgres://wuye:other@db/wuye' }, /DATABASE_APP_URL must name a role other than DATABASE_URL's/],
   ])('refuses %j with a message naming the variable', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
+  });
+
+  it('takes DATABASE_APP_URL beside DATABASE_URL, and never repeats its password in a refusal', () => {
+    expect(loadConfig({ DATABASE_URL: 'postgres://wuye:pw@db/wuye' }).databaseAppUrl).toBeNull();
+    expect(loadConfig({ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'postgres://wuye_app:s3cret@db/wuye' }).databaseAppUrl).toBe('postgres://wuye_app:s3cret@db/wuye');
+    for (const env of [{ DATABASE_APP_URL: 'postgres://wuye_app:s3cret-pw@db/wuye' }, { DATABASE_URL: 'postgres://wuye:x@db/wuye', DATABASE_APP_URL: 'postgres://wuye:s3cret-pw@db/wuye' }]) {
+      expect(() => loadConfig(env)).toThrow(ConfigError);
+      try {
+        loadConfig(env);
+      } catch (error) {
+        expect((error as Error).message).not.toContain('s3cret-pw');
+      }
+    }
   });
 
   it('lists every problem at once', () => {
@@ -52,9 +69,16 @@ describe('the documented variables', () => {
     const environment: Record<string, string | number> = compose.services.app.environment;
     for (const name of Object.keys(environment)) expect(Object.keys(ENV_VARIABLES)).toContain(name);
     const resolved = Object.fromEntries(
-      Object.entries(environment).map(([k, v]) => [k, String(v).replace(/\$\{(\w+)(:-([^}]*))?\}/g, (_m, name, _d, fallback) => (name === 'POSTGRES_PASSWORD' ? 'pw' : (fallback ?? '')))]),
+      Object.entries(environment).map(([k, v]) => [
+        k,
+        String(v).replace(/\$\{(\w+)(:([-?])([^}]*))?\}/g, (_m, name, _d, kind, fallback) =>
+          ({ POSTGRES_PASSWORD: 'pw', APP_DB_PASSWORD: 'apppw' })[name as string] ?? (kind === '-' ? fallback : '')),
+      ]),
     );
-    expect(loadConfig(resolved)).toMatchObject({ nodeEnv: 'production', demoMode: false, databaseUrl: 'postgres://wuye:pw@db:5432/wuye' });
+    // requests log in as a role of their own, not as the owner (docs/architecture.md#two-database-roles)
+    expect(loadConfig(resolved)).toMatchObject({
+      nodeEnv: 'production', demoMode: false, databaseUrl: 'postgres://wuye:pw@db:5432/wuye', databaseAppUrl: 'postgres://wuye_app:apppw@db:5432/wuye',
+    });
   });
 
   it('the image runs the file the API build writes', () => {

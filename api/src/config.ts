@@ -10,6 +10,9 @@ export interface Config {
   port: number;
   /** an external PostgreSQL; when absent an embedded one runs under dataDir */
   databaseUrl: string | null;
+  /** with databaseUrl: the role requests log in as, confined to rows (docs/architecture.md#two-database-roles); null:
+   * requests run as the owner, with a warning. The embedded database makes its own (wuye_app). */
+  databaseAppUrl: string | null;
   dataDir: string;
   /** demo accounts and data: always with the embedded database, with DATABASE_URL only on SEED_DEMO=1 */
   demoMode: boolean;
@@ -70,6 +73,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   NODE_ENV: 'production | development | test (default development)',
   PORT: 'HTTP port (default 4000; 0 picks a free one)',
   DATABASE_URL: 'an external PostgreSQL; without it an embedded PostgreSQL runs under DATA_DIR',
+  DATABASE_APP_URL: 'with DATABASE_URL: the same database as a role of its own that requests log in as (created if missing, given rows only, e.g. postgres://wuye_app:secret@db:5432/wuye); without it requests run as the owner of the tables and start-up warns',
   DATA_DIR: 'folder of the embedded PostgreSQL (default .data/ in the repository)',
   SEED_DEMO: '1 seeds the demo data and accounts on an external DATABASE_URL (always on with the embedded one)',
   ADMIN_USERNAME: 'with ADMIN_PASSWORD (12+ characters): creates the first admin when none exists',
@@ -159,6 +163,15 @@ export function loadConfig(env: Env = process.env): Config {
   if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
     problems.push('DATABASE_URL must start with postgres:// or postgresql://');
   }
+  const databaseAppUrl = env.DATABASE_APP_URL?.trim() || null;
+  if (databaseAppUrl) {
+    // never echo the URL: it holds a password
+    const user = (url: string) => { try { return decodeURIComponent(new URL(url).username); } catch { return ''; } };
+    if (!databaseUrl) problems.push('DATABASE_APP_URL goes with DATABASE_URL (the embedded PostgreSQL makes its own request role)');
+    else if (!/^postgres(ql)?:\/\//.test(databaseAppUrl)) problems.push('DATABASE_APP_URL must start with postgres:// or postgresql://');
+    else if (!user(databaseAppUrl)) problems.push('DATABASE_APP_URL must name the role requests log in as (postgres://ROLE:PASSWORD@host/database)');
+    else if (user(databaseAppUrl) === user(databaseUrl)) problems.push('DATABASE_APP_URL must name a role other than DATABASE_URL\'s, which owns the tables');
+  }
 
   const adminUser = env.ADMIN_USERNAME?.trim();
   const adminPassword = env.ADMIN_PASSWORD || undefined; // compose passes unset variables as ''
@@ -173,6 +186,7 @@ export function loadConfig(env: Env = process.env): Config {
     nodeEnv,
     port: int('PORT', 4000, 0, 65535),
     databaseUrl,
+    databaseAppUrl,
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
     demoMode: !databaseUrl || seedDemo,
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60),

@@ -9,6 +9,8 @@ import { ensureConsoleBuilt } from './console-assets';
 import { createDataSource, migrate } from './db/data-source';
 import { ensureDatabase } from './db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from './db/embedded';
+import { EMBEDDED_REQUEST_ROLE, embeddedRequestRolePassword, openRequestDataSource, withCredentials } from './db/request-role';
+import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/seed';
 import { systemContext } from './request/context';
 import { ensureVoteRecords } from './elections/vote-records-backfill';
@@ -17,7 +19,11 @@ import { createLogger } from './shared/logger';
 import { dataDirSecretsKey, parseSecretsKey } from './webhooks/secret-box';
 import { sealStoredWebhookSecrets } from './webhooks/webhook.service';
 
-/** Start-up only: config → database (embedded or DATABASE_URL) → migrations → demo data → server. */
+/**
+ * Start-up only: config → database (embedded or DATABASE_URL) → migrations → demo data → the request role → server.
+ * The owner's connection migrates, seeds and maintains, then closes; requests run as the request role
+ * (docs/architecture.md#two-database-roles).
+ */
 async function main(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
@@ -25,10 +31,13 @@ async function main(): Promise<void> {
 
   let cluster: EmbeddedCluster | null = null;
   let databaseUrl = config.databaseUrl;
+  /** what requests log in as; null: as the owner (an external database without DATABASE_APP_URL) */
+  let appUrl = config.databaseAppUrl;
   if (!databaseUrl) {
     say(`Starting the embedded PostgreSQL in ${config.dataDir} …`);
     cluster = await startEmbeddedPostgres(config.dataDir, { persistent: true, ownShutdown: true, say });
     databaseUrl = await ensureDatabase(cluster.url, 'wuye');
+    appUrl = withCredentials(databaseUrl, EMBEDDED_REQUEST_ROLE, embeddedRequestRolePassword(config.dataDir));
     if (!config.webhooks.secretsKey) {
       // the embedded database's own key, beside it; workers inherit it through the environment
       process.env.WEBHOOK_SECRETS_KEY = dataDirSecretsKey(config.dataDir);
@@ -36,7 +45,9 @@ async function main(): Promise<void> {
     }
   }
 
-  const ds = createDataSource(databaseUrl, log, { preparedStatements: config.preparedStatements });
+  // the owner's: migrations, the demo seed and start-up maintenance, then closed before serving
+  const ds = createDataSource(databaseUrl, log, { poolSize: 4, applicationName: 'wuye-api-owner', preparedStatements: config.preparedStatements });
+  let requestDs: DataSource | null = null;
   let server: Awaited<ReturnType<typeof createServer>> | null = null;
   let stopWorkers: (() => Promise<void>) | null = null;
   let stopping = false;
@@ -46,7 +57,8 @@ async function main(): Promise<void> {
     say(`\n${signal}: stopping …`);
     await stopWorkers?.();
     await server?.close().catch(() => undefined);
-    await ds.destroy().catch(() => undefined);
+    await requestDs?.destroy().catch(() => undefined);
+    if (ds.isInitialized) await ds.destroy().catch(() => undefined);
     await cluster?.stop();
     await stopTelemetry();
     say('Stopped.');
@@ -79,6 +91,15 @@ async function main(): Promise<void> {
     say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');
   }
 
+  if (appUrl) {
+    requestDs = await openRequestDataSource(ds, appUrl, log, { manage: !config.databaseUrl, preparedStatements: config.preparedStatements });
+  } else {
+    say('WARNING: DATABASE_APP_URL is not set: requests run as the role that owns the tables, which could disable the');
+    say('  triggers that keep records unaltered. Set DATABASE_APP_URL to a role of its own (docs/architecture.md#two-database-roles).');
+    log.warn('db.requestRole.missing', { detail: 'requests run as the owner of the tables: set DATABASE_APP_URL' });
+  }
+  const serving = requestDs ?? ds;
+
   if (config.serveConsole) {
     await ensureConsoleBuilt(say).catch((error: Error) => {
       say(`The console could not be built (${error.message}); the API runs without it.`);
@@ -88,11 +109,14 @@ async function main(): Promise<void> {
   if (config.workers > 1) {
     // the database is ready: the workers only serve (they share the port; nothing of theirs lives in memory
     // another would need, see api/test/scale-out.e2e.spec.ts)
+    await requestDs?.destroy();
     await ds.destroy();
-    port = await startWorkers(config.workers, databaseUrl, () => stopping);
+    port = await startWorkers(config.workers, appUrl ?? databaseUrl, () => stopping);
     stopWorkers = () => Promise.all(Object.values(nodeCluster.workers ?? {}).map((w) => new Promise<void>((resolve) => (w ? (w.once('exit', () => resolve()), w.kill('SIGTERM')) : resolve())))).then(() => undefined);
   } else {
-    server = await createServer({ config, ds, log });
+    // the owner's connection is done with: from here on nothing in this process can alter the schema
+    if (requestDs) await ds.destroy();
+    server = await createServer({ config, ds: serving, log });
     port = await server.listen(config.port);
   }
   const base = `http://localhost:${port}`;
@@ -125,7 +149,7 @@ function startWorkers(count: number, databaseUrl: string, stopping: () => boolea
   });
 }
 
-/** A worker: serves on the database the primary prepared; stops cleanly on SIGTERM or SIGINT. */
+/** A worker: serves on the database the primary prepared, as the request role it confined; stops cleanly on SIGTERM or SIGINT. */
 async function worker(): Promise<void> {
   const config = loadConfig();
   const log = createLogger(config.logLevel);

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadConfig, REPO_ROOT } from '../src/config';
@@ -8,18 +9,20 @@ import { buildConsole, CONSOLE_DIR, consoleBuildState } from '../src/console-ass
 import { createDataSource, migrate } from '../src/db/data-source';
 import { ensureDatabase } from '../src/db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded';
+import { ensureRequestRole } from '../src/db/request-role';
 import { seedDemo } from '../src/seed/seed';
 import { createLogger } from '../src/shared/logger';
 import { TEST_ENV, testRunDir } from './test-env';
 
 declare global {
   // eslint-disable-next-line no-var
-  var __WUYE_TEST__: { cluster: EmbeddedCluster | null; serverUrl: string; template: string; runDir: string } | undefined;
+  var __WUYE_TEST__: { cluster: EmbeddedCluster | null; serverUrl: string; template: string; runDir: string; appRole: string } | undefined;
 }
 
 /**
  * Once per `npm test`: a fresh PostgreSQL (embedded in a temp folder, or a uniquely named database on the
- * server DATABASE_URL names), migrated and seeded as a template; each test file copies it.
+ * server DATABASE_URL names), migrated and seeded as a template; each test file copies it. One request role per
+ * run (a role is the whole server's: runs side by side on one server each have their own), dropped at teardown.
  */
 export default async function globalSetup(): Promise<void> {
   const runId = `${Date.now().toString(36)}${process.pid.toString(36)}`;
@@ -36,11 +39,15 @@ export default async function globalSetup(): Promise<void> {
     serverUrl = cluster.url;
   }
   const template = `wuye_test_${runId}`;
+  const appRole = `wuye_test_app_${runId}`;
+  const appPassword = crypto.randomBytes(18).toString('base64url');
   const log = createLogger('warn');
   const ds = createDataSource(await ensureDatabase(serverUrl, template), log, { poolSize: 2 });
   await ds.initialize();
   try {
     await migrate(ds);
+    // created here, granted again by every test server on its own copy (as every start does)
+    await ensureRequestRole(ds, appRole, appPassword, { manage: true });
     await seedDemo(ds, log);
     // what npm start does next: the demo's votes get their records (roll fixed, counted, sealed)
     await ensureVoteRecords(systemContext(ds, loadConfig({ NODE_ENV: 'test', DATABASE_URL: serverUrl }), log));
@@ -58,5 +65,7 @@ export default async function globalSetup(): Promise<void> {
   process.env[TEST_ENV.serverUrl] = serverUrl;
   process.env[TEST_ENV.template] = template;
   process.env[TEST_ENV.logFile] = path.join(runDir, 'server.log');
-  globalThis.__WUYE_TEST__ = { cluster, serverUrl, template, runDir };
+  process.env[TEST_ENV.appRole] = appRole;
+  process.env[TEST_ENV.appPassword] = appPassword;
+  globalThis.__WUYE_TEST__ = { cluster, serverUrl, template, runDir, appRole };
 }

@@ -15,7 +15,7 @@ function personalDataInLog(logFile: string): string[] {
     .filter((line) => line.includes('[id-number]') || line.includes('[phone]') || /(?<![0-9])[1-9][0-9]{16}[0-9X](?![0-9])/.test(line));
 }
 
-/** Drops every database this run made and stops the embedded cluster (which deletes its folder). */
+/** Drops every database this run made and its request role, and stops the embedded cluster (which deletes its folder). */
 export default async function globalTeardown(): Promise<void> {
   const run = globalThis.__WUYE_TEST__;
   if (!run) return;
@@ -25,6 +25,11 @@ export default async function globalTeardown(): Promise<void> {
   try {
     const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${run.template}%`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
+    // its grants went with the databases; whatever it was given in this one goes first
+    if (run.appRole && (await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [run.appRole])).rowCount) {
+      await client.query(`DROP OWNED BY "${run.appRole}"`);
+      await client.query(`DROP ROLE "${run.appRole}"`);
+    }
   } finally {
     await client.end();
   }

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
+import { credentialsOf, ensureRequestRole, openRequestDataSource, withCredentials } from '../src/db/request-role';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { AppServer, createServer } from '../src/graphql/server';
 import { createLogger, Logger } from '../src/shared/logger';
@@ -30,9 +31,16 @@ export const untyped = (query: Query<unknown, never>): string => String(query);
 export interface TestApp {
   /** http://127.0.0.1:<port> */
   baseUrl: string;
-  /** the database this server runs on (a copy of the seeded template, its own unless shared) */
+  /** the database this server runs on (a copy of the seeded template, its own unless shared), as its owner */
   databaseUrl: string;
+  /** the same database as the run's request role, which the server logs in as (docs/architecture.md#two-database-roles) */
+  appDatabaseUrl: string;
+  /** the owner's handle, for tests that set up or inspect data directly (around the grants, not the triggers) */
   ds: DataSource;
+  /** the server's own pool, logged in as the request role: what a request can do, it can */
+  serverDs: DataSource;
+  /** what every start does after the migrations: the request role's grants again, for a test that runs a migration under a running server */
+  regrant(): Promise<void>;
   config: Config;
   /** the server's log lines, for tests that check what is (not) logged */
   logLines: string[];
@@ -50,12 +58,6 @@ function required(name: string): string {
   return value;
 }
 
-/**
- * A server of its own for one test file, on its own copy of the seeded template database, over real HTTP.
- * `env` overrides configuration (e.g. a lower login-throttle limit). With `sameDatabaseAs`, a second server
- * (its own process state: DataSource, pool, loaders, caches) on the first one's database, as two API
- * processes behind a load balancer run on one PostgreSQL; the first one drops the database.
- */
 /** A response's outcome in one comparable word: 'OK', or the code with the refusal's reason or first field rule ('FORBIDDEN/ROLE', 'BAD_USER_INPUT/RANGE'). */
 export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }): string {
   const e = r.errors?.[0]?.extensions;
@@ -70,7 +72,6 @@ export function ruleOutcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<
   return rule ? `${e.code}/${rule}` : String(e.code);
 }
 
-/** This test process's webhook secrets key, the same for every server it starts (as on every host of a deployment). */
 /** Polls `probe` until it gives something, or fails naming `what` (and `context()`, e.g. a server's output) after `ms`. */
 export async function until<T>(
   what: string,
@@ -86,7 +87,22 @@ export async function until<T>(
   }
 }
 
+/** This test process's webhook secrets key, the same for every server it starts (as on every host of a deployment). */
 export const TEST_SECRETS_KEY = crypto.randomBytes(32).toString('base64');
+
+/** `databaseUrl` (a database of this run, as its owner) logged in as the run's request role instead. */
+export function appUrlFor(databaseUrl: string): string {
+  return withCredentials(databaseUrl, required(TEST_ENV.appRole), required(TEST_ENV.appPassword));
+}
+
+/**
+ * A server of its own for one test file, on its own copy of the seeded template database, over real HTTP.
+ * `env` overrides configuration (e.g. a lower login-throttle limit). With `sameDatabaseAs`, a second server
+ * (its own process state: DataSource, pool, loaders, caches) on the first one's database, as two API
+ * processes behind a load balancer run on one PostgreSQL; the first one drops the database. As `npm start`
+ * does, it (re)applies the request role's grants through the owner and serves as that role (DATABASE_APP_URL in
+ * `env` names another one).
+ */
 
 export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
   const serverUrl = required(TEST_ENV.serverUrl);
@@ -95,21 +111,26 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await ensureDatabase(serverUrl, database!, template));
   // the tests count statements per request through the x-sql-statements header, off by default
   const config = loadConfig({
-    NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, API_ONLY: '1', EXPOSE_SQL_STATEMENTS: '1', WEBHOOK_SECRETS_KEY: TEST_SECRETS_KEY, ...env,
+    NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), API_ONLY: '1', EXPOSE_SQL_STATEMENTS: '1', WEBHOOK_SECRETS_KEY: TEST_SECRETS_KEY, ...env,
   });
+  const appDatabaseUrl = config.databaseAppUrl!;
   const logLines: string[] = [];
   const logFile = process.env[TEST_ENV.logFile];
   const log: Logger = createLogger(config.logLevel, (line) => {
     logLines.push(line);
     if (logFile) fs.appendFileSync(logFile, line);
   });
-  const ds = createDataSource(databaseUrl, log, { poolSize: 20, preparedStatements: config.preparedStatements });
+  const ds = createDataSource(databaseUrl, log, { poolSize: 10, applicationName: 'wuye-test-owner', preparedStatements: config.preparedStatements });
   await ds.initialize();
+  let serverDs: DataSource | null = null;
   let server: AppServer;
   try {
-    server = await createServer({ config, ds, log });
+    serverDs = await openRequestDataSource(ds, appDatabaseUrl, log, { poolSize: 20, preparedStatements: config.preparedStatements });
+    server = await createServer({ config, ds: serverDs, log });
   } catch (error) {
+    await serverDs?.destroy();
     await ds.destroy();
+    if (database) await dropDatabase(serverUrl, database);
     throw error;
   }
   const port = await server.listen(0);
@@ -143,7 +164,10 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
   return {
     baseUrl,
     databaseUrl,
+    appDatabaseUrl,
     ds,
+    serverDs,
+    regrant: async () => void (await ensureRequestRole(ds, credentialsOf(appDatabaseUrl).user, credentialsOf(appDatabaseUrl).password)),
     config,
     logLines,
     gql,
@@ -155,6 +179,7 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     },
     async close() {
       await server.close();
+      await serverDs!.destroy();
       await ds.destroy();
       if (database) await dropDatabase(serverUrl, database);
     },

@@ -16,7 +16,7 @@ afterAll(async () => {
 
 /** One connection of the API's own pool, for what PostgreSQL keeps per session. */
 async function onOneConnection<T>(work: (query: (sql: string, params?: unknown[]) => Promise<any[]>) => Promise<T>): Promise<T> {
-  const runner = app.ds.createQueryRunner();
+  const runner = app.serverDs.createQueryRunner();
   try {
     await runner.connect();
     return await work((sql, params) => runner.query(sql, params));
@@ -82,7 +82,7 @@ describe('prepared statements', () => {
       }
       // what each connection of the pool holds: all of them borrowed at once
       const runners = await Promise.all(Array.from({ length: 10 }, async () => {
-        const runner = uncached.ds.createQueryRunner();
+        const runner = uncached.serverDs.createQueryRunner();
         await runner.connect();
         return runner;
       }));
@@ -108,7 +108,7 @@ describe('prepared statements', () => {
   it('are off with PREPARED_STATEMENTS=0', async () => {
     const plain = await startTestApp({ PREPARED_STATEMENTS: '0' }, { sameDatabaseAs: app });
     try {
-      const runner = plain.ds.createQueryRunner();
+      const runner = plain.serverDs.createQueryRunner();
       await runner.connect();
       try {
         const sql = `SELECT name FROM firm WHERE id = $1 /* never-prepared */`;

@@ -3,11 +3,12 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import pg from 'pg';
 import { REPO_ROOT } from '../src/config';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { TEST_ENV } from './test-env';
-import { until as poll } from './harness';
+import { appUrlFor, until as poll } from './harness';
 
 /**
  * The compiled server as `npm start` runs it, as its own process. With WORKERS=2 it forks two API processes
@@ -108,14 +109,42 @@ afterAll(async () => {
   if (database) await dropDatabase(serverUrl(), database);
 });
 
+/** who the server's connections to `url`'s database log in as, by application_name (read as `url`'s role, the owner) */
+async function sessionUsers(url: string): Promise<Record<string, string[]>> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ application_name: string; users: string[] }>(
+      `SELECT application_name, array_agg(DISTINCT usename::text ORDER BY usename::text) AS users FROM pg_stat_activity
+        WHERE datname = current_database() AND application_name LIKE 'wuye-api%' GROUP BY application_name`,
+    );
+    return Object.fromEntries(rows.map((r) => [r.application_name, r.users]));
+  } finally {
+    await client.end();
+  }
+}
+
 const LOGIN = `mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
 const FIRMS = `query { firms(options: { take: 1 }) { totalItems } }`;
 
 describe('WORKERS=2', () => {
+  let databaseUrl: string;
   beforeAll(async () => {
     database = `${process.env[TEST_ENV.template]}_${crypto.randomBytes(4).toString('hex')}`;
-    await startServer({ WORKERS: '2', DATABASE_URL: await ensureDatabase(serverUrl(), database, process.env[TEST_ENV.template]) });
+    databaseUrl = await ensureDatabase(serverUrl(), database, process.env[TEST_ENV.template]);
+    await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl) });
   }, 180_000);
+
+  it('serves as the request role in every worker; the owner\'s connection is closed once started (docs/architecture.md#two-database-roles)', async () => {
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    for (let i = 0; i < 6; i++) expect((await gql(FIRMS, {}, data.login.token)).errors).toBeUndefined();
+    const users = await sessionUsers(databaseUrl);
+    expect(users['wuye-api']).toEqual([process.env[TEST_ENV.appRole]]);
+    expect(users['wuye-api-feed']).toEqual([process.env[TEST_ENV.appRole]]);
+    expect(users['wuye-api-owner']).toBeUndefined();
+    expect(output).not.toContain('DATABASE_APP_URL is not set');
+    expect(output).not.toContain(process.env[TEST_ENV.appPassword]);
+  });
 
   it('two processes serve one port, and a session made through one is good on the other', async () => {
     const workers = childPids(primary.pid!);
@@ -154,6 +183,42 @@ describe('WORKERS=2', () => {
     expect(output).toContain('Stopped.');
     for (const pid of workers) expect(fs.existsSync(`/proc/${pid}`)).toBe(false);
   });
+
+  it('without DATABASE_APP_URL still serves, as the owner, and says so at start-up', async () => {
+    await startServer({ DATABASE_URL: databaseUrl });
+    expect(output).toContain('WARNING: DATABASE_APP_URL is not set: requests run as the role that owns the tables');
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
+    // the owner's connection stays open and serves (named for what it is)
+    const users = await sessionUsers(databaseUrl);
+    expect(users['wuye-api-owner']).toEqual([new URL(databaseUrl).username]);
+    expect(users['wuye-api-feed']).toEqual([new URL(databaseUrl).username]);
+    expect(await terminate()).toBe(0);
+  });
+
+  it('refuses to start when DATABASE_APP_URL names a role that is not confined', async () => {
+    const name = `wuye_test_probe_${crypto.randomBytes(4).toString('hex')}`;
+    const client = new pg.Client({ connectionString: serverUrl() });
+    await client.connect();
+    try {
+      await client.query(`CREATE ROLE ${name} LOGIN CREATEROLE PASSWORD 'probe-password-1'`);
+      const refused = spawn(process.execPath, [MAIN_JS], {
+        env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl).replace(/\/\/[^@]*@/, `//${name}:probe-password-1@`) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      let refusal = '';
+      refused.stdout!.on('data', (chunk: Buffer) => (refusal += chunk.toString()));
+      refused.stderr!.on('data', (chunk: Buffer) => (refusal += chunk.toString()));
+      expect(await new Promise((resolve) => refused.once('exit', resolve))).toBe(1);
+      expect(refusal).toMatch(/could not start[\s\S]*not confined[\s\S]*is CREATEROLE/);
+      expect(refusal).not.toContain('probe-password-1');
+    } finally {
+      await dropDatabase(serverUrl(), database);
+      database = '';
+      await client.query(`DROP ROLE IF EXISTS ${name}`);
+      await client.end();
+    }
+  });
 });
 
 describe('npm start on the embedded PostgreSQL', () => {
@@ -171,6 +236,15 @@ describe('npm start on the embedded PostgreSQL', () => {
     await startServer({ DATA_DIR: dataDir });
     const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
     expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
+    // requests run as wuye_app, whose password was generated into DATA_DIR readable by its owner only
+    const appPassword = path.join(dataDir, 'pg-app-password');
+    expect(fs.statSync(appPassword).mode & 0o777).toBe(0o600);
+    expect(output).not.toContain(fs.readFileSync(appPassword, 'utf8').trim());
+    const port = fs.readFileSync(path.join(dataDir, 'pg', 'postmaster.pid'), 'utf8').split('\n')[3].trim();
+    const superuser = `postgres://postgres:${encodeURIComponent(fs.readFileSync(path.join(dataDir, 'pg-password'), 'utf8').trim())}@127.0.0.1:${port}/wuye`;
+    const users = await sessionUsers(superuser);
+    expect(users['wuye-api']).toEqual(['wuye_app']);
+    expect(users['wuye-api-owner']).toBeUndefined();
     const postgres = childPids(primary.pid!);
     expect(postgres).toHaveLength(1); // the postmaster, a child of the server
     expect(fs.readFileSync(`/proc/${postgres[0]}/cmdline`, 'utf8')).toContain(dataDir);

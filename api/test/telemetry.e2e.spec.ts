@@ -9,7 +9,7 @@ import { REPO_ROOT } from '../src/config';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { TEST_ENV } from './test-env';
-import { until as poll } from './harness';
+import { appUrlFor, until as poll } from './harness';
 
 /**
  * Optional tracing (api/src/telemetry.ts), against the compiled server as its own process and a small OTLP/HTTP
@@ -37,7 +37,7 @@ let databaseUrl: string;
 async function startServer(env: Record<string, string>): Promise<string> {
   output = '';
   server = spawn(process.execPath, [path.join(DIST, 'main.js')], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, ...env },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logFile = process.env[TEST_ENV.logFile];
