@@ -80,7 +80,8 @@ export function turnoverFits(turnoverFen: number | bigint | string, amountFen: n
 /** 10_000_000_000 → "100,000,000.00" */
 export function formatYuan(fen: number): string {
   const abs = Math.abs(fen);
-  const whole = Math.floor(abs / 100).toLocaleString('en-US');
+  // thousands grouped by hand: no locale-dependent formatting in the API (iso-date.spec forbids toLocale*)
+  const whole = String(Math.floor(abs / 100)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
   return `${fen < 0 ? '-' : ''}${whole}.${String(abs % 100).padStart(2, '0')}`;
 }
 
