@@ -92,7 +92,9 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     ['decided tomorrow', () => ({ ...good(), decidedOn: addDays(today, 1) }), 'decidedOn', 'DECIDED_ON_FUTURE'],
     ['decided before the vote was counted', () => ({ ...good(), decidedOn: addDays(today, -1) }), 'decidedOn', 'DECIDED_ON_BEFORE_COUNT'],
     ['no note', () => ({ ...good(), note: '' }), 'note', 'TIE_NOTE_REQUIRED'],
-    ['a note nobody can see', () => ({ ...good(), note: '\u200b\u3000 \u200d' }), 'note', 'TIE_NOTE_REQUIRED'],
+    ['a note of spaces only', () => ({ ...good(), note: '\u3000 \u3000' }), 'note', 'TIE_NOTE_REQUIRED'],
+    // invisible characters are refused in any text (docs/domain-rules.md#refused-characters)
+    ['a note nobody can see', () => ({ ...good(), note: '\u200b\u3000 \u200d' }), 'note', 'INVISIBLE_TEXT'],
   ])('a settlement naming %s is refused with its rule, and nothing is stored', async (_why, input, field, rule) => {
     const before = (await election()).version;
     const refused = await settle(input());
