@@ -86,14 +86,19 @@ export async function allVotingPersons(as: TestApp['as'], electionId: string): P
   }
 }
 
-/** An estate of the demo officer's subdistricts with no owner roll, election or committee yet: a clean slate for a suite. */
-export async function bareEstateId(app: TestApp): Promise<string> {
-  const [estate]: Array<{ id: string }> = await app.ds.query(
+/** Estates of the demo officer's subdistricts with no owner roll, election or committee yet: clean slates for a suite. */
+export async function bareEstateIds(app: TestApp, count: number): Promise<string[]> {
+  const rows: Array<{ id: string }> = await app.ds.query(
     `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
       WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
         AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id)
-      ORDER BY e.id LIMIT 1`,
-    [OFFICER_SUBDISTRICTS],
+      ORDER BY e.id LIMIT $2`,
+    [OFFICER_SUBDISTRICTS, count],
   );
-  return estate.id;
+  if (rows.length < count) throw new Error(`the demo has ${rows.length} bare estates in the officer's subdistricts, ${count} asked for`);
+  return rows.map((r) => r.id);
+}
+
+export async function bareEstateId(app: TestApp): Promise<string> {
+  return (await bareEstateIds(app, 1))[0];
 }

@@ -1,8 +1,7 @@
 import { UnitAddressKeys1764803200000 } from '../../migrations/1764803200000-unit-address-keys';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
-import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { matchKey, matchKeySql } from '../src/shared/match-key';
-import { ROLL_UNITS } from './election-operations';
+import { bareEstateIds, ROLL_UNITS } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 import { RUN_IMPORT } from './operations';
 
@@ -14,15 +13,7 @@ let app: TestApp;
 let estates: string[];
 beforeAll(async () => {
   app = await startTestApp();
-  const rows: Array<{ id: string }> = await app.ds.query(
-    `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
-      WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
-        AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id)
-      ORDER BY e.id LIMIT 3`,
-    [OFFICER_SUBDISTRICTS],
-  );
-  estates = rows.map((r) => r.id);
-  expect(estates).toHaveLength(3);
+  estates = await bareEstateIds(app, 3);
 });
 afterAll(() => app?.close());
 

@@ -1,6 +1,6 @@
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
-import { LIST_ELECTIONS, OWNER_ROLL, REMOVE_UNIT, ROLL_UNITS, VOTING_PERSONS } from './election-operations';
+import { bareEstateIds, LIST_ELECTIONS, OWNER_ROLL, REMOVE_UNIT, ROLL_UNITS, VOTING_PERSONS } from './election-operations';
 import { outcomeOf, startTestApp, TestApp } from './harness';
 import { AUDIT_EVENTS, RUN_IMPORT } from './operations';
 
@@ -12,15 +12,7 @@ let app: TestApp;
 let estates: string[];
 beforeAll(async () => {
   app = await startTestApp();
-  const rows: Array<{ id: string }> = await app.ds.query(
-    `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
-      WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
-        AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id)
-      ORDER BY e.id LIMIT 4`,
-    [OFFICER_SUBDISTRICTS],
-  );
-  estates = rows.map((r) => r.id);
-  expect(estates).toHaveLength(4);
+  estates = await bareEstateIds(app, 4);
 });
 afterAll(() => app?.close());
 
