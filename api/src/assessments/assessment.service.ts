@@ -5,7 +5,7 @@ import { Estate } from '../estates/estate.entity';
 import { Lifecycle, moveRecord, moveRecords } from '../filings/lifecycle';
 import { estatePlaceFilters } from '../geography/place-filter';
 import { Project } from '../projects/project.entity';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
@@ -24,7 +24,6 @@ import { CategoryRanking, rankQuarter } from './ranking';
 import { redBlackSeal } from './red-black-record';
 import { categoryOf, checkScheme, DEFAULT_SCHEME, ESTATE_CATEGORIES, EstateCategory, itemsFor, maxTotal, SchemeDefinition } from './scheme';
 
-const actorId = (ctx: RequestContext): number | null => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
 
 const badInput = (problems: FieldProblem[]) => {
   if (problems.length) throw fail.badInput(problems);

@@ -4,7 +4,7 @@ import { Estate } from '../estates/estate.entity';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import type { RequestContext } from '../request/context';
-import { withTransaction } from '../request/context';
+import { actorId, withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
 import { amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limits';
@@ -28,7 +28,6 @@ import {
   VoucherInput,
 } from './committee-account.inputs';
 
-const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
 
 /** The trigger's refusal (a closed quarter's book is final), as the client sees it. */
 const closedPeriod = (what: string) => () => fail.invalidTransition('AccountPeriod', 0, 'CLOSED', `given changes (${what}): its quarter is closed; book a correction instead`, { rule: 'QUARTER_CLOSED' });

@@ -1,6 +1,6 @@
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { dateInChina, todayInChina } from '../shared/iso-date';
@@ -51,7 +51,7 @@ export async function settleTieAtLastSeat(ctx: RequestContext, electionId: numbe
     const [row]: Array<{ id: number }> = await ctx.em.query(
       `INSERT INTO tie_settlement (election_id, vote_record_id, counted_at, method, chosen_candidate_ids, decided_on, note, recorded_by_id, recorded_at)
        VALUES ($1, $2, $3, $4, $5::int[], $6, $7, $8, date_trunc('milliseconds', now())) RETURNING id`,
-      [election.id, fixed.recordId, stored.countedAt, input.method, chosen.map(Number), input.decidedOn, note, ctx.principal?.kind === 'user' ? ctx.principal.id : null],
+      [election.id, fixed.recordId, stored.countedAt, input.method, chosen.map(Number), input.decidedOn, note, actorId(ctx)],
     );
     const updated = await saveVersion(ctx, Election, election, {});
     await recordAudit(ctx, {

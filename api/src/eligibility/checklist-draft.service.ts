@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { RuleViolationError } from '../shared/rule-violation';
 import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
@@ -36,7 +36,7 @@ export class ChecklistDraftService {
   async create(ctx: RequestContext, content: ChecklistContent): Promise<ChecklistDraft> {
     checkItems(content.items);
     return withTransaction(ctx, async (ctx) => {
-      const result = await ctx.em.insert(ChecklistDraft, { ...content, createdById: ctx.principal?.kind === 'user' ? ctx.principal.id : null });
+      const result = await ctx.em.insert(ChecklistDraft, { ...content, createdById: actorId(ctx) });
       const created = await ctx.em.findOneByOrFail(ChecklistDraft, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'checklistDraft.create', entityType: 'ChecklistDraft', entityId: created.id, after: created });
       return created;

@@ -1,6 +1,6 @@
 import { IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
@@ -40,7 +40,7 @@ export const demonstrationService = {
         id = (
           await ctx.em.insert(DemonstrationDesignation, {
             estateId, level: input.level, year: input.year, documentNumber: input.documentNumber.trim(),
-            createdById: ctx.principal?.kind === 'user' ? ctx.principal.id : null,
+            createdById: actorId(ctx),
           })
         ).identifiers[0].id;
       } catch (error) {

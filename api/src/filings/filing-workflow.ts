@@ -1,5 +1,5 @@
 import { recordAudit, recordAudits } from '../audit/audit.service';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { AppError, fail } from '../shared/errors';
 import { yearInChina } from '../shared/iso-date';
@@ -168,9 +168,6 @@ export function formatFilingNumber(prefix: string, year: number, n: number): str
   return `${prefix}〔${year}〕${String(n).padStart(4, '0')}号`;
 }
 
-function actorId(ctx: RequestContext): number | null {
-  return ctx.principal?.kind === 'user' ? ctx.principal.id : null;
-}
 
 function pastTense(action: FilingAction): string {
   const words: Record<FilingAction, string> = {

@@ -1,4 +1,4 @@
-import type { RequestContext } from '../request/context';
+import { actorId, type RequestContext } from '../request/context';
 import type { FilterRule } from '../shared/list-filters';
 
 /**
@@ -7,7 +7,7 @@ import type { FilterRule } from '../shared/list-filters';
  * who is not a person (an integrator) has filed nothing: `true` matches no row, `false` every row.
  */
 export function ownFilingFilters(ctx: RequestContext, alias: string): { mine: FilterRule<boolean>; submittedByMe: FilterRule<boolean> } {
-  const me = ctx.principal?.kind === 'user' ? ctx.principal.id : null;
+  const me = actorId(ctx);
   const by = (column: string) => ({
     op: 'sql' as const,
     where: (wanted: boolean, param: string) => {

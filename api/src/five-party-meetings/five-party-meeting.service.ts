@@ -3,7 +3,7 @@ import { Estate } from '../estates/estate.entity';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { estatePlaceFilters } from '../geography/place-filter';
 import type { RequestContext } from '../request/context';
-import { readTogether, withTransaction } from '../request/context';
+import { actorId, readTogether, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
@@ -24,7 +24,6 @@ import {
 } from './five-party-meeting.inputs';
 import { checkDayAfterMeeting, checkDueOn, checkParticipants } from './five-party-rules';
 
-const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
   if (problem) throw fail.badField(field, problem.rule, problem.message);

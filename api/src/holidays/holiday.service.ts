@@ -1,5 +1,5 @@
 import { recordAudit } from '../audit/audit.service';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { checkHolidayNotice, HolidayCalendar, HolidayNotice, noticeWindow, yearOverview, YearOverview } from '../shared/holiday-calendar';
 import type { IsoDate } from '../shared/iso-date';
@@ -49,7 +49,7 @@ export class HolidayService {
       await ctx.em.query(
         `INSERT INTO holiday_notice_day (date, year, kind, note, document, entered_by_id)
          SELECT d.date, $1, d.kind, d.note, $2, $3 FROM unnest($4::date[], $5::text[], $6::text[]) AS d(date, kind, note)`,
-        [year, notice.document, ctx.principal?.kind === 'user' ? ctx.principal.id : null, notice.days.map((d) => d.date), notice.days.map((d) => d.kind), notice.days.map((d) => d.note)],
+        [year, notice.document, actorId(ctx), notice.days.map((d) => d.date), notice.days.map((d) => d.kind), notice.days.map((d) => d.note)],
       );
       const snapshot = (n: HolidayNotice | null) => n && { document: n.document, days: n.days };
       await recordAudit(ctx, { action: before ? 'holidayNotice.replace' : 'holidayNotice.enter', entityType: 'HolidayNotice', entityId: year, before: snapshot(before), after: snapshot(notice) });

@@ -1,7 +1,7 @@
 import { assertJurisdiction } from '../estates/jurisdiction';
 import { refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ImportFileInput, ImportKind, ImportMode, ImportPhase, ImportProgress, ImportReport, OpenVote } from './import.types';
@@ -70,7 +70,7 @@ export class ImportService {
 
   /** How far the caller's import named `key` has got (null when there is none of theirs). */
   async progress(ctx: RequestContext, key: string): Promise<ImportProgress | null> {
-    const userId = ctx.principal?.kind === 'user' ? ctx.principal.id : null;
+    const userId = actorId(ctx);
     if (userId === null) return null;
     const [row]: Array<ImportProgress> = await ctx.em.query(`SELECT phase, done, total FROM import_progress WHERE key = $1 AND user_id = $2`, [key, userId]);
     return row ?? null;

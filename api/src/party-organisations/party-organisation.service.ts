@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.service';
 import { Estate } from '../estates/estate.entity';
 import { Firm } from '../firms/firm.entity';
 import type { RequestContext } from '../request/context';
-import { withTransaction } from '../request/context';
+import { actorId, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toOptionalId } from '../shared/ids';
@@ -12,7 +12,6 @@ import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { PartyOrganisation, PartyOrganisationKind } from './party-organisation.entity';
 import { PartyOrganisationInput, PartyOrganisationListOptions } from './party-organisation.inputs';
 
-const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
 const nameTaken = () => fail.alreadyExists('A party organisation of this name is registered already', { field: 'name' });
 
 /** The columns of a checked input: exactly one host that exists, a founding day not in the future. */

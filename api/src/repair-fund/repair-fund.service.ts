@@ -4,7 +4,7 @@ import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../es
 import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import { Project } from '../projects/project.entity';
 import type { RequestContext } from '../request/context';
-import { withTransaction } from '../request/context';
+import { actorId, withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
@@ -21,7 +21,6 @@ import { OpenRepairFundInput, RepairFundListOptions, RepairFundTermsInput, Withd
 import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
 const MAX_NOTE_LENGTH = 500;
-const actorId = (ctx: RequestContext) => (ctx.principal?.kind === 'user' ? ctx.principal.id : null);
 
 const insufficient = (balanceNote = '') =>
   fail.badField('amount', 'INSUFFICIENT_BALANCE', `the fund’s balance does not cover this withdrawal${balanceNote}`);

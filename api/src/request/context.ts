@@ -33,6 +33,11 @@ export interface RequestContext {
 export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp' | 'tableVersions' | 'sessionCheck'>;
 
 /** A context over `em`: fresh loaders and memo, so nothing read through it comes from another connection. */
+/** The signed-in person a change is recorded against; null for an integrator's token or the system. */
+export function actorId(ctx: RequestContext): number | null {
+  return ctx.principal?.kind === 'user' ? ctx.principal.id : null;
+}
+
 export function contextOn(identity: RequestIdentity, em: EntityManager): RequestContext {
   return { ...identity, em, loaders: new Loaders(em), memo: new Map() };
 }

@@ -1,7 +1,7 @@
 import { DataSource } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { ChangeEntityType, ELECTION_TYPES, REGISTRY_TYPES } from '../feed/change-feed';
-import { RequestContext, withTransaction } from '../request/context';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { Scope } from '../request/principal';
 import { fail } from '../shared/errors';
 import { receiverRefusal } from './receiver-address';
@@ -113,7 +113,7 @@ export const webhookService = {
       const [row] = await ctx.em.query(
         `INSERT INTO webhook_endpoint AS e (token_id, url, event_types, secret, cursor, created_by_id) VALUES ($1, $2, $3, $4, $5, $6)
          RETURNING ${ENDPOINT_COLUMNS}`,
-        [tokenId, url.toString(), types, sealSecret(key, secret), startAfter, ctx.principal?.kind === 'user' ? ctx.principal.id : null],
+        [tokenId, url.toString(), types, sealSecret(key, secret), startAfter, actorId(ctx)],
       );
       const endpoint = toEndpoint(row);
       await recordAudit(ctx, { action: 'webhook.create', entityType: 'WebhookEndpoint', entityId: endpoint.id, after: auditOf(endpoint) });
