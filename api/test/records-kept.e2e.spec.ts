@@ -4,6 +4,7 @@ import { DecidedRowsUnaltered1764801800000 } from '../../migrations/176480180000
 import { NothingAddedAfterTheFact1764802100000 } from '../../migrations/1764802100000-nothing-added-after-the-fact';
 import { TieSettlement1764802200000 } from '../../migrations/1764802200000-tie-settlement';
 import { AnnouncementsKept1764802950000 } from '../../migrations/1764802950000-announcements-kept';
+import { PublishedAssessmentsKept1764803400000 } from '../../migrations/1764803400000-published-assessments-kept';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 
@@ -158,6 +159,30 @@ describe('nothing is added to a record after the fact (migrations/1764802100000-
     const before = await rows(table, 'true');
     await expect(app.ds.query(sql)).rejects.toThrow(refused);
     expect(await rows(table, 'true')).toBe(before);
+  });
+});
+
+describe('a published assessment and its scheme stay as published (migrations/1764803400000-published-assessments-kept.ts)', () => {
+  const refused = /what is published stays as published/;
+  it.each([
+    ['an assessment’s scores', `UPDATE assessment SET total = total - 1, items = items || '[]'::jsonb WHERE state = 'PUBLISHED'`],
+    ['an assessment moved back to review', `UPDATE assessment SET state = 'REVIEWED' WHERE state = 'PUBLISHED'`],
+    ['an assessment removed', `DELETE FROM assessment WHERE state = 'PUBLISHED'`],
+    ['a published scheme’s items', `UPDATE assessment_scheme SET definition = '{}'::jsonb WHERE state = 'PUBLISHED'`],
+    ['a published scheme removed', `DELETE FROM assessment_scheme WHERE state = 'PUBLISHED'`],
+    ['every assessment truncated', `TRUNCATE assessment CASCADE`],
+  ])('refuses %s', async (_what, sql) => {
+    const before = await rows('assessment', `state = 'PUBLISHED'`);
+    expect(before).toBeGreaterThan(0);
+    await expect(app.ds.query(sql)).rejects.toThrow(refused);
+    expect(await rows('assessment', `state = 'PUBLISHED'`)).toBe(before);
+  });
+
+  it('lets through a version moved, and work on an assessment not yet published', async () => {
+    await rolledBack(async (query) => {
+      await query(`UPDATE assessment SET version = version + 1, updated_at = now() WHERE state = 'PUBLISHED'`);
+      await query(`UPDATE assessment SET return_note = '补充材料' WHERE id = (SELECT min(id) FROM assessment WHERE state <> 'PUBLISHED')`);
+    });
   });
 });
 
@@ -319,12 +344,14 @@ describe('the migrations', () => {
     const tieSettlement = new TieSettlement1764802200000();
     // the later migrations' triggers call record_kept(): they are removed first and added again last
     const announcements = new AnnouncementsKept1764802950000();
+    const publishedAssessments = new PublishedAssessmentsKept1764803400000();
     await rolledBack(async (query) => {
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE
       expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2, functions: 6 });
       const runner = { query } as unknown as QueryRunner;
+      await publishedAssessments.down(runner);
       await announcements.down(runner);
       await tieSettlement.down(runner);
       await nothingAdded.down(runner);
@@ -336,6 +363,7 @@ describe('the migrations', () => {
       await nothingAdded.up(runner);
       await tieSettlement.up(runner);
       await announcements.up(runner);
+      await publishedAssessments.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });
