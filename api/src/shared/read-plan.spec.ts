@@ -20,6 +20,12 @@ describe('a UTC wall time as PostgreSQL prints it, written as Date#toISOString w
     ['before the common era', '0044-03-15 12:00:00 BC'],
     ['an offset', '2026-12-02 13:18:12+08'],
     ['infinity', 'infinity'],
+    ['a point with no fraction', '2026-12-02 13:18:12.'],
+    ['a letter for a digit', '2026-12-02 13:1x:12.6'],
+    ['a full-width digit', '2026-12-02 13:18:1２.6'],
+    ['a letter in the fraction', '2026-12-02 13:18:12.6a'],
+    ['ISO 8601 already', '2026-12-02T13:18:12.6'],
+    ['a comma for the point', '2026-12-02 13:18:12,6'],
   ])('%s (%s) is not written: the page goes the ordinary way', (_what, text) => {
     expect(isoFromUtcWallTime(text)).toBeNull();
   });
@@ -42,6 +48,8 @@ describe('a text-lane column written as graphql-js writes the field', () => {
     // another DateStyle prints dates and timestamps otherwise: such a page is written the ordinary way
     ['date', '12/02/2026'],
     ['date', '02.12.2026'],
+    ['date', '2026-12-0２'],
+    ['date', '2026-12-02 BC'],
     ['timestamp', '12/02/2026 13:18:12.60'],
     // a decimal that a type parser turned into a number would lose its digits: the page goes the ordinary way
     ['string', 12.5],
