@@ -38,6 +38,7 @@ describe('a text-lane column written as graphql-js writes the field', () => {
     ['number', 42, '42'],
     ['boolean', false, 'false'],
     ['id', 7, '"7"'],
+    ['id', 'w1', '"w1"'],
     ['date', '2026-12-02', '"2026-12-02"'],
     ['timestamp', '2026-12-02 13:18:12.6', '"2026-12-02T13:18:12.600Z"'],
   ] as const)('%s %j → %s', (kind, value, json) => {

@@ -411,7 +411,8 @@ const KIND_WRITERS: Record<RowKind, (value: unknown) => string | undefined> = {
   string: (value) => (typeof value === 'string' ? JSON.stringify(value) : undefined),
   number: (value) => String(value),
   boolean: (value) => String(value),
-  id: (value) => JSON.stringify(String(value)),
+  // an integer id needs no escaping
+  id: (value) => (typeof value === 'number' ? `"${value}"` : JSON.stringify(String(value))),
   date: (value) => (typeof value === 'string' && isIsoDate(value) ? `"${value}"` : undefined),
   timestamp: (value) => {
     const iso = typeof value === 'string' ? isoFromUtcWallTime(value) : null;
