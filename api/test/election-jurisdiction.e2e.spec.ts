@@ -56,6 +56,40 @@ describe('row-level jurisdiction', () => {
   });
 });
 
+describe('an officer’s jurisdiction held by the process', () => {
+  // the first election of officer's subdistricts, and the tally read an officer opens
+  const mineFirst = async () => (await app.as('officer', LIST_ELECTIONS, { options: { take: 1, filter: { phase: 'VOTING' } } })).elections.items[0];
+
+  it('a change straight in the table (another API process, an administrator’s SQL) is seen by the officer’s very next request', async () => {
+    const election = await mineFirst();
+    const token = await app.tokenFor('officer');
+    expect((await app.gql(TALLY, { id: election.id }, token)).errors).toBeUndefined();
+    const [{ user_id: officerId, ids }] = await app.ds.query(
+      `SELECT j.user_id, array_agg(j.subdistrict_id ORDER BY j.subdistrict_id) AS ids FROM officer_jurisdiction j JOIN app_user u ON u.id = j.user_id WHERE u.username = 'officer' GROUP BY j.user_id`,
+    );
+    try {
+      // as another API process or an administrator's SQL would: no request of this process saw it happen
+      await app.ds.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [officerId]);
+      const refused = await app.gql(TALLY, { id: election.id }, token);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'JURISDICTION' });
+      expect((await app.as('officer', LIST_ELECTIONS, { options: { take: 1 } })).elections.totalItems).toBe(0);
+    } finally {
+      await app.ds.query(`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, unnest($2::int[])`, [officerId, ids]);
+    }
+    expect((await app.gql(TALLY, { id: election.id }, token)).errors).toBeUndefined();
+  });
+
+  it('an open election’s tally costs the same statements each time, none of them for the officer’s subdistricts once held', async () => {
+    const election = await mineFirst();
+    const token = await app.tokenFor('officer');
+    await app.gql(TALLY, { id: election.id }, token);
+    const counts = [];
+    for (let i = 0; i < 3; i++) counts.push((await app.gql(TALLY, { id: election.id }, token)).sqlStatements);
+    // the versions, the election, its estate's subdistrict, its record, its stored result (none yet), candidates, ballots
+    expect(counts).toEqual([7, 7, 7]);
+  });
+});
+
 describe('one record by id, placed on an estate', () => {
   // [query, entity, a row of the table in officer's subdistricts]
   const reads: Array<[string, string, string]> = [

@@ -1,10 +1,11 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
-import { Community } from '../geography/community.entity';
-import { Estate } from './estate.entity';
+import { estateService } from './estate.service';
 import { memoize, RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { Role } from '../request/principal';
 import { whereEstateInSubdistricts } from '../geography/place-filter';
+import { lruPerDatabase } from '../shared/lru';
+import { fingerprint } from '../shared/table-versions';
 
 /**
  * Row-level jurisdiction: an officer acts only in the subdistricts assigned to them and sees nothing of the
@@ -16,19 +17,31 @@ export function jurisdictionOf(ctx: RequestContext): Promise<Jurisdiction> {
   const principal = ctx.principal;
   if (!principal || principal.kind !== 'user' || principal.role !== Role.OFFICER) return Promise.resolve({ kind: 'all' });
   return memoize(ctx, 'jurisdiction', async () => {
+    // the request's table versions, read before the rows (shared/table-versions.ts): a change committed since shows as a miss
+    const version = ctx.tableVersions ? fingerprint(await ctx.tableVersions(), JURISDICTION_TABLES) : null;
+    const held = version === null ? undefined : heldJurisdictions(ctx).get(principal.id);
+    if (held && held.version === version) return { kind: 'subdistricts', ids: held.ids };
     const rows: Array<{ subdistrict_id: number }> = await ctx.em.query(
       `SELECT subdistrict_id FROM officer_jurisdiction WHERE user_id = $1`,
       [principal.id],
     );
-    return { kind: 'subdistricts', ids: rows.map((r) => r.subdistrict_id) };
+    const ids = rows.map((r) => r.subdistrict_id);
+    if (version !== null) heldJurisdictions(ctx).set(principal.id, { version, ids });
+    return { kind: 'subdistricts', ids };
   });
 }
 
-/** The subdistrict an estate belongs to, through the request's loaders. */
+const JURISDICTION_TABLES = ['officer_jurisdiction'];
+/**
+ * Officers' subdistricts held by the process under the version PostgreSQL keeps of their table, which every request
+ * reads anyway: an assignment changed by any process is read afresh by the next request, and an officer's request no
+ * longer spends a statement on it (the tally read: 10 statements where the baseline had 8).
+ */
+const heldJurisdictions = lruPerDatabase<number, { version: string; ids: number[] }>(1024);
+
+/** The subdistrict an estate belongs to: one statement per request for every estate asked (estate and community joined). */
 export async function subdistrictOfEstate(ctx: RequestContext, estateId: number): Promise<number | null> {
-  const estate = await ctx.loaders.byId(Estate).load(estateId);
-  const community = estate && (await ctx.loaders.byId(Community).load(estate.communityId));
-  return community?.subdistrictId ?? null;
+  return (await estateService.subdistrictOf(ctx, estateId))?.id ?? null;
 }
 
 export async function inJurisdiction(ctx: RequestContext, estateId: number): Promise<boolean> {

@@ -189,14 +189,16 @@ export const voteRecords = {
 
   /** The stored result, or null while the vote has not been counted. */
   async storedResult(ctx: RequestContext, vote: VoteRef, votedOn: string | null = null): Promise<StoredResult | null> {
-    const row = await recordRow(ctx, vote);
-    if (!row) return null;
-    const [result]: ResultRow[] = await ctx.em.query(
-      `SELECT counted_at, matter, seats, deemed_votes, ballots, participating_headcount, participating_area::text, outcome, decided_by, issues
-         FROM vote_result WHERE vote_record_id = $1`,
-      [row.id],
+    // the result found through its record in one statement: a vote not counted yet (an open vote's tally) costs one
+    const [found]: Array<ResultRow & { vote_record_id: number }> = await ctx.em.query(
+      `SELECT r.vote_record_id, r.counted_at, r.matter, r.seats, r.deemed_votes, r.ballots, r.participating_headcount,
+              r.participating_area::text, r.outcome, r.decided_by, r.issues
+         FROM vote_result r JOIN vote_record v ON v.id = r.vote_record_id WHERE v.${COLUMN[vote.kind]} = $1`,
+      [vote.id],
     );
-    if (!result) return null;
+    if (!found) return null;
+    const { vote_record_id: recordId, ...result } = found;
+    const row = { id: recordId };
     const checks: CheckRow[] = await ctx.em.query(
       `SELECT subject, rule, threshold_numerator, threshold_denominator, inclusive, headcount_numerator, headcount_denominator, headcount_met,
               area_numerator::text, area_denominator::text, area_met, met, deemed_outcome, deemed_side, deemed_headcount, deemed_area::text
