@@ -54,6 +54,9 @@ describe('successful firm filing', () => {
       before: { filingStatus: 'SUBMITTED', version: 2 },
       after: { filingStatus: 'APPROVED', version: 3 },
     });
+    // what the move wrote is the row as PostgreSQL stored it, its trigger-set time included (read back by the UPDATE itself)
+    const [stored] = await app.ds.query(`SELECT updated_at, decided_at, filing_number FROM firm WHERE id = $1`, [draft.id]);
+    expect(history[2].after).toMatchObject({ updatedAt: stored.updated_at.toISOString(), decidedAt: stored.decided_at.toISOString(), filingNumber: stored.filing_number });
   });
 
   it('normalises the credit code to upper case without blanks', async () => {

@@ -1,6 +1,7 @@
 import { EntityTarget } from 'typeorm';
 import type { RequestContext } from '../request/context';
 import { fail } from './errors';
+import { entitiesFromRows } from './hydrate';
 import { VersionedRecord } from './record';
 
 /**
@@ -38,11 +39,16 @@ export async function saveVersion<E extends VersionedRecord>(
   row: E,
   changes: Partial<E>,
 ): Promise<E> {
-  await ctx.em
+  const metadata = ctx.em.connection.getMetadata(entity);
+  // the row as written, BEFORE triggers included (no AFTER trigger alters its own row): one statement, not an UPDATE
+  // and a SELECT; an entity with relations, or with a column not read by default (a file's bytes), is read back as before
+  const plain = metadata.relations.length === 0 && metadata.embeddeds.length === 0 && metadata.columns.every((column) => column.isSelect);
+  const { raw } = await ctx.em
     .createQueryBuilder()
     .update(entity)
     .set({ ...changes, version: row.version + 1 } as never)
     .where('id = :id', { id: row.id })
+    .returning(plain ? '*' : 'id')
     .execute();
-  return ctx.em.findOneByOrFail(entity, { id: row.id } as never);
+  return plain ? entitiesFromRows<E>(ctx.em, metadata, raw as Array<Record<string, unknown>>)[0] : ctx.em.findOneByOrFail(entity, { id: row.id } as never);
 }
