@@ -43,6 +43,24 @@ const outcome = ruleOutcomeOf;
 /** Every announcement kept so far, of any vote: a refused one appends none. */
 const announcements = async (): Promise<number> => (await app.ds.query(`SELECT count(*)::int AS n FROM announced_period`))[0].n;
 
+describe('the demo’s votes', () => {
+  it('every vote the demo has opened was announced at least 15 days before its period began, and has both days', async () => {
+    const open: Array<{ vote: string; phase: string; announced_on: string; starts_on: string | null; ends_on: string | null }> = await app.ds.query(`
+      SELECT 'election ' || e.id AS vote, e.phase, (a.announced_at AT TIME ZONE 'Asia/Shanghai')::date::text AS announced_on, a.starts_on::text, a.ends_on::text
+        FROM election e JOIN announced_period a ON a.election_id = e.id AND a.phase = 'VOTING'
+       WHERE e.phase IN ('VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED')
+      UNION ALL
+      SELECT 'resolution ' || r.id, r.phase, (a.announced_at AT TIME ZONE 'Asia/Shanghai')::date::text, a.starts_on::text, a.ends_on::text
+        FROM resolution r JOIN announced_period a ON a.resolution_id = r.id
+       WHERE r.phase <> 'DRAFT'`);
+    expect(open.map((v) => v.phase)).toEqual(expect.arrayContaining(['VOTING', 'CLOSED']));
+    for (const v of open) {
+      expect([v.vote, v.starts_on !== null && v.ends_on !== null]).toEqual([v.vote, true]);
+      expect([v.vote, addDays(v.announced_on, ASSEMBLY_NOTICE_DAYS) <= v.starts_on!]).toEqual([v.vote, true]);
+    }
+  });
+});
+
 describe('a resolution’s announced voting period', () => {
   type Res = { id: string; version: number; phase: string };
   let estateId: string;
