@@ -1,7 +1,7 @@
 import { periodOf, quarterOf } from '../src/shared/ledger-statement';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { outcomeOf, startTestApp, TestApp } from './harness';
-import { CREATE_RESOLUTION, MOVE_RESOLUTION } from './election-operations';
+import { openResolutionToday } from './election-operations';
 import type { AccountEntryInput } from './generated/graphql';
 import {
   ADD_ENTRY,
@@ -175,10 +175,9 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     const spend = (extra: Partial<AccountEntryInput>) => entry({ direction: 'SPENDING', category: 'REPAIRS_AND_MAINTENANCE', amount: '8000.00', counterparty: '湖州某维修公司', occurredOn: inQuarter(20), ...extra });
     expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend({}) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
     // a resolution of 龙庭's owners still being voted on does not allow it
-    const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId: story.estateId, matter: 'OTHER_MAJOR_MATTER', title: '公共收益用于更换单元门禁' } });
-    const { moveResolution: open } = await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
+    const open = await openResolutionToday(app, { estateId: story.estateId, matter: 'OTHER_MAJOR_MATTER', title: '公共收益用于更换单元门禁' });
     expect(open.phase).toBe('VOTING');
-    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend({ resolutionId: createResolution.id }) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend({ resolutionId: open.id }) }, token))).toBe('BAD_USER_INPUT/RESOLUTION_NOT_PASSED');
     // within the limit, the committee decides alone
     const small = (await app.as('officer', ADD_ENTRY, { input: spend({ amount: '5000.00', category: 'COMMUNITY_ACTIVITIES' }) })).addAccountEntry;
     expect(small.signOffRequired).toBe(false);

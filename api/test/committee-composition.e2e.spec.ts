@@ -1,7 +1,7 @@
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
-import { COMMITTEE, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION } from './election-operations';
+import { COMMITTEE, electionVotingToday, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION } from './election-operations';
 
 /** A committee's members are distinct owners of the estate, and a person joins it only by the owners' vote (docs/domain-rules.md#committee-members). */
 let app: TestApp;
@@ -180,11 +180,11 @@ describe('certifying an election', () => {
 describe('opening the vote', () => {
   it('waits while a standing candidate holds no unit on the roll about to be fixed; nothing changes when refused', async () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'CANDIDATE_PUBLICITY' } } });
+    // the voting period is announced 15 days ahead and, fifteen days on, begins today
+    await electionVotingToday(app, elections.items[0].id, 10);
     const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
     // the objection window is over (behind the API: a week passed)
     await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [election.id, addDays(today, -1)]);
-    // and the voting period announced then begins today
-    await app.ds.query(`UPDATE election_phase SET starts_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [election.id, today]);
     const standing = election.candidates.find((c: { decision: string; withdrawn: boolean }) => c.decision === 'ELIGIBLE' && !c.withdrawn)!;
     // his units re-imported to someone else since he was found eligible (behind the API: the decision is not recomputed by an import)
     const held = await app.ds.query(`SELECT unit_id, owner_id, designated_voter FROM ownership WHERE owner_id = $1`, [standing.owner.id]);

@@ -9,6 +9,7 @@ import {
   APPROVE_COMMITTEE_FILING,
   COMMITTEE,
   CREATE_ELECTION,
+  electionVotingToday,
   FILE_OBJECTION,
   GET_CANDIDATE,
   GET_ELECTION,
@@ -183,8 +184,8 @@ describe('an election from preparation to a filed committee', () => {
       input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ phase: 'VOTING', startsOn: today, endsOn: today }] },
     }, await app.tokenFor('officer'));
     expect(calledForToday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases', rule: 'VOTING_NOTICE_TOO_SHORT' }] });
-    // as if the owners had been told, fifteen days ago, to vote today
-    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [election.id, today]);
+    // told 15 days ahead, the owners vote fifteen days on: today
+    await electionVotingToday(app, election.id);
     await refresh();
     expect((await move('OPEN_VOTING')).errors).toBeUndefined();
     // the rules of the vote are frozen now

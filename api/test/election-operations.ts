@@ -1,7 +1,9 @@
 /** The GraphQL operations of the election tests, typed by `npm run codegen`. */
 import { graphql } from './generated';
-import type { PersonsPageQuery } from './generated/graphql';
+import type { PersonsPageQuery, ResolutionInput } from './generated/graphql';
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
+import { ASSEMBLY_NOTICE_DAYS } from '../src/elections/announced-period';
+import { addDays, IsoDate, todayInChina } from '../src/shared/iso-date';
 import type { TestApp } from './harness';
 
 export const ELECTION_FIELDS = graphql(`
@@ -101,4 +103,61 @@ export async function bareEstateIds(app: TestApp, count: number): Promise<string
 
 export async function bareEstateId(app: TestApp): Promise<string> {
   return (await bareEstateIds(app, 1))[0];
+}
+
+/**
+ * The days of a vote announced today, as an owners' assembly is called (docs/domain-rules.md#voting-period): the
+ * first ASSEMBLY_NOTICE_DAYS ahead, `days` long. The earliest a vote may be announced for; the API refuses sooner.
+ */
+export function noticedVotingDays(days = 1): { startsOn: IsoDate; endsOn: IsoDate } {
+  const startsOn = addDays(todayInChina(), ASSEMBLY_NOTICE_DAYS);
+  return { startsOn, endsOn: addDays(startsOn, days - 1) };
+}
+
+/** Announces an election's voting period through updateElection, as the officer does: `noticedVotingDays(days)`. */
+export async function announceElectionVoting(app: TestApp, electionId: string, days = 1): Promise<void> {
+  const { election } = await app.as('officer', GET_ELECTION, { id: electionId });
+  const phases = [{ phase: 'VOTING' as const, ...noticedVotingDays(days) }];
+  await app.as('officer', UPDATE_ELECTION, { id: electionId, version: election.version, input: { title: election.title, seats: election.seats, deemedVotes: election.deemedVotes, phases } });
+}
+
+/**
+ * "Fifteen days on": as if the notice had run its course since the vote's voting period was announced, its stored
+ * days are moved behind the API (the owner connection) so that it begins today, as long as it was announced. The
+ * rows' versions do not move; the trigger keeps the move as one more announcement in announced_period, as it keeps
+ * every write of the days.
+ */
+export async function fifteenDaysOn(app: TestApp, vote: { election: string } | { resolution: string }): Promise<void> {
+  const today = todayInChina();
+  const moved: [unknown, number] =
+    'election' in vote
+      ? await app.ds.query(
+          `UPDATE election_phase SET starts_on = $2::date, ends_on = $2::date + (ends_on - starts_on)
+            WHERE election_id = $1 AND phase = 'VOTING' AND starts_on IS NOT NULL AND ends_on IS NOT NULL`,
+          [vote.election, today],
+        )
+      : await app.ds.query(
+          `UPDATE resolution SET voting_starts_on = $2::date, voting_ends_on = $2::date + (voting_ends_on - voting_starts_on)
+            WHERE id = $1 AND voting_starts_on IS NOT NULL AND voting_ends_on IS NOT NULL`,
+          [vote.resolution, today],
+        );
+  if (moved[1] !== 1) throw new Error(`${JSON.stringify(vote)} has no announced voting period to move`);
+}
+
+/** An election whose voting period was announced through the API (`days` long) and whose notice has run: it may open today. */
+export async function electionVotingToday(app: TestApp, electionId: string, days = 1): Promise<void> {
+  await announceElectionVoting(app, electionId, days);
+  await fifteenDaysOn(app, { election: electionId });
+}
+
+/**
+ * A resolution created through the API with its voting period announced (`noticedVotingDays(days)`), then, fifteen
+ * days on, opened by the officer: what a test of an open vote starts from.
+ */
+export async function openResolutionToday(app: TestApp, input: Omit<ResolutionInput, 'votingStartsOn' | 'votingEndsOn'>, days = 1) {
+  const { startsOn, endsOn } = noticedVotingDays(days);
+  const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { ...input, votingStartsOn: startsOn, votingEndsOn: endsOn } });
+  await fifteenDaysOn(app, { resolution: createResolution.id });
+  const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
+  return moveResolution;
 }

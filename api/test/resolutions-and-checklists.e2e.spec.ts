@@ -3,12 +3,12 @@ import { todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
 import {
   allVotingPersons,
-  CREATE_RESOLUTION,
   GET_CANDIDATE,
   GET_ELECTION,
   LIST_ELECTIONS,
   MOVE_RESOLUTION,
   NOMINATE,
+  openResolutionToday,
   PUBLISH_CHECKLIST,
   RESOLUTION_BALLOT,
   RESOLUTION_TALLY,
@@ -40,11 +40,8 @@ async function vote(resolutionId: string, people: Array<{ ownerId: string | null
   }
 }
 
-async function resolution(matter: Matter, title: string) {
-  const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId: votingElection.estateId, matter, title } });
-  const { moveResolution } = await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
-  return moveResolution;
-}
+/** A resolution announced 15 days ahead and, fifteen days on, opened (docs/domain-rules.md#voting-period). */
+const resolution = (matter: Matter, title: string) => openResolutionToday(app, { estateId: votingElection.estateId, matter, title });
 
 describe('general resolutions use the same engine', () => {
   it('a fee change (1.69 → 1.99 元/m²) passes with more than half of those taking part', async () => {

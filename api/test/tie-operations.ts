@@ -1,6 +1,7 @@
 import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import type { TestApp } from './harness';
+import { electionVotingToday } from './election-operations';
 
 const ELECTION = `query Election($id: ID!) { election(id: $id) { id version seats estateId } }`;
 const MOVE = `mutation Move($id: ID!, $version: Int!, $action: ElectionAction!) { moveElection(id: $id, version: $version, action: $action) { id version } }`;
@@ -14,7 +15,8 @@ const BALLOT = `mutation Ballot($electionId: ID!, $input: BallotInput!) { record
 
 /**
  * Takes an election in PREPARATION through GraphQL to a count where two candidates tie for the last seat
- * (docs/domain-rules.md#election-tally), the announced dates set behind the API as the lifecycle tests do: seats + 1
+ * (docs/domain-rules.md#election-tally), the announced dates set behind the API as the lifecycle tests do (voting
+ * announced through it 15 days ahead, then moved to today: electionVotingToday): seats + 1
  * candidates pass their review, everyone on the roll votes — the largest few (by area) approve both tied, the rest
  * alternate between the outright candidates with A and with B — so A and B are level on headcount and both pass.
  */
@@ -47,12 +49,12 @@ export async function countWithTieAtLastSeat(app: TestApp, electionId: string): 
     if (recordEligibilityChecks.decision !== 'ELIGIBLE') throw new Error(`candidate ${candidateId} is ${recordEligibilityChecks.decision}`);
   }
   await move('PUBLISH_CANDIDATES');
-  // the objection window ran its course last week; voting was announced for today
+  // the objection window ran its course last week; voting was announced 15 days ahead, and fifteen days on is today
   await app.ds.query(
     `UPDATE election_phase SET entered_at = entered_at - interval '8 days', starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`,
     [electionId, addDays(today, -8), addDays(today, -1)],
   );
-  await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'VOTING'`, [electionId, today]);
+  await electionVotingToday(app, electionId);
   await move('OPEN_VOTING');
 
   const outright = ids.slice(0, seats - 1);

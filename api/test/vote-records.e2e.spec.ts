@@ -7,7 +7,7 @@ import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { SealedRecord, verifyRecord } from '../src/elections/records/vote-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { COMMITTEE, CREATE_RESOLUTION, LIST_ELECTIONS, MOVE_ELECTION, MOVE_RESOLUTION, RECORD_BALLOT, RESOLUTION_BALLOT, TALLY, UPDATE_ELECTION } from './election-operations';
+import { COMMITTEE, LIST_ELECTIONS, MOVE_ELECTION, MOVE_RESOLUTION, openResolutionToday, RECORD_BALLOT, RESOLUTION_BALLOT, TALLY, UPDATE_ELECTION } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 import { RUN_IMPORT } from './operations';
 
@@ -251,9 +251,8 @@ describe('the live roll changing while a vote is open', () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });
     ({ id: electionId, estateId } = elections.items[0]);
     const title = '公共收益用于加装电梯的表决';
-    const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId, matter: 'OTHER_MAJOR_MATTER', title } });
-    await app.as('officer', MOVE_RESOLUTION, { id: createResolution.id, version: createResolution.version, action: 'OPEN_VOTING' });
-    resolution = { id: createResolution.id, estateId, title };
+    const opened = await openResolutionToday(app, { estateId, matter: 'OTHER_MAJOR_MATTER', title });
+    resolution = { id: opened.id, estateId, title };
     const { resolution: open } = await app.as('officer', RESOLUTION, { id: resolution.id });
     expect(open.record).toBeNull(); // not counted yet
     // someone who has voted in neither vote yet

@@ -7,10 +7,14 @@ import { ASSEMBLY_NOTICE_DAYS } from '../src/elections/announced-period';
 import { GqlResponse, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
   allVotingPersons,
+  bareEstateId,
+  CREATE_ELECTION,
   CREATE_RESOLUTION,
+  fifteenDaysOn,
   GET_ELECTION,
   LIST_ELECTIONS,
   MOVE_ELECTION,
+  noticedVotingDays,
   MOVE_RESOLUTION,
   RECORD_BALLOT,
   RESOLUTION_BALLOT,
@@ -22,7 +26,8 @@ import type { ElectionAction, ElectionFieldsFragment, ResolutionAction } from '.
 /**
  * The voting period announced to the owners binds the vote (docs/domain-rules.md#voting-period): it opens on the first
  * day, takes ballots until the last, closes no earlier unless everyone has voted; a late officer announces it anew.
- * "Behind the API" moves dates as if days had passed, the way the other suites let a window run its course.
+ * "Behind the API" moves dates as if days had passed, the way the other suites let a window run its course: a vote is
+ * announced through the API at least ASSEMBLY_NOTICE_DAYS ahead, then moved to today "fifteen days on".
  */
 let app: TestApp;
 let token: string;
@@ -35,6 +40,26 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const outcome = ruleOutcomeOf;
+/** Every announcement kept so far, of any vote: a refused one appends none. */
+const announcements = async (): Promise<number> => (await app.ds.query(`SELECT count(*)::int AS n FROM announced_period`))[0].n;
+
+describe('the demo’s votes', () => {
+  it('every vote the demo has opened was announced at least 15 days before its period began, and has both days', async () => {
+    const open: Array<{ vote: string; phase: string; announced_on: string; starts_on: string | null; ends_on: string | null }> = await app.ds.query(`
+      SELECT 'election ' || e.id AS vote, e.phase, (a.announced_at AT TIME ZONE 'Asia/Shanghai')::date::text AS announced_on, a.starts_on::text, a.ends_on::text
+        FROM election e JOIN announced_period a ON a.election_id = e.id AND a.phase = 'VOTING'
+       WHERE e.phase IN ('VOTING', 'COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED')
+      UNION ALL
+      SELECT 'resolution ' || r.id, r.phase, (a.announced_at AT TIME ZONE 'Asia/Shanghai')::date::text, a.starts_on::text, a.ends_on::text
+        FROM resolution r JOIN announced_period a ON a.resolution_id = r.id
+       WHERE r.phase <> 'DRAFT'`);
+    expect(open.map((v) => v.phase)).toEqual(expect.arrayContaining(['VOTING', 'CLOSED']));
+    for (const v of open) {
+      expect([v.vote, v.starts_on !== null && v.ends_on !== null]).toEqual([v.vote, true]);
+      expect([v.vote, addDays(v.announced_on, ASSEMBLY_NOTICE_DAYS) <= v.starts_on!]).toEqual([v.vote, true]);
+    }
+  });
+});
 
 describe('a resolution’s announced voting period', () => {
   type Res = { id: string; version: number; phase: string };
@@ -72,11 +97,49 @@ describe('a resolution’s announced voting period', () => {
     app.gql(RESOLUTION_BALLOT, { resolutionId, input: { ownerId: p.ownerId, developer: p.personKey === 'DEVELOPER', method: 'PAPER', choice: 'YES' } }, token);
   const stored = async (id: string) => (await app.ds.query(`SELECT phase, version, voting_starts_on::text AS s, voting_ends_on::text AS e FROM resolution WHERE id = $1`, [id]))[0];
 
+  it('a vote announced for the first time is called 15 days ahead: sooner is refused on creation, and nothing is kept', async () => {
+    const before = await announcements();
+    const [{ n: resolutions }] = await app.ds.query(`SELECT count(*)::int AS n FROM resolution`);
+    for (const startsOn of [today, addDays(today, 1), addDays(today, ASSEMBLY_NOTICE_DAYS - 1)]) {
+      const input = { estateId, matter: 'OTHER_MAJOR_MATTER' as const, title: '通知期不足的表决', votingStartsOn: startsOn, votingEndsOn: addDays(today, 20) };
+      const refused = await app.gql(CREATE_RESOLUTION, { input }, token);
+      expect(outcome(refused)).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+      expect(refused.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'votingEndsOn', rule: 'VOTING_NOTICE_TOO_SHORT' })]);
+    }
+    expect((await app.ds.query(`SELECT count(*)::int AS n FROM resolution`))[0].n).toBe(resolutions);
+    expect(await announcements()).toBe(before);
+    const r = await create(addDays(today, ASSEMBLY_NOTICE_DAYS), addDays(today, 20));
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', s: addDays(today, ASSEMBLY_NOTICE_DAYS), e: addDays(today, 20) });
+    expect(await announcements()).toBe(before + 1);
+  });
+
+  it('a vote without an announced period does not open; days given to it later are its first announcement, 15 days ahead', async () => {
+    const r = await create(null, null);
+    const refused = await move(r, 'OPEN_VOTING');
+    expect(outcome(refused)).toBe('INVALID_TRANSITION/VOTING_PERIOD_REQUIRED');
+    expect(refused.errors?.[0].message).toMatch(/15 days ahead/);
+    expect(refused.errors?.[0].extensions).toMatchObject({ votingStartsOn: null, votingEndsOn: null });
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', version: r.version, s: null, e: null });
+    // an end alone does not open it either
+    expect(outcome(await reannounce(r, null, addDays(today, 30)))).toBe('OK');
+    expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_PERIOD_REQUIRED');
+    const before = await announcements();
+    const version = r.version;
+    expect(outcome(await reannounce(r, addDays(today, ASSEMBLY_NOTICE_DAYS - 1), addDays(today, 30)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(outcome(await reannounce(r, today, today))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', version, s: null, e: addDays(today, 30) });
+    expect(await announcements()).toBe(before);
+    expect(outcome(await reannounce(r, addDays(today, ASSEMBLY_NOTICE_DAYS), addDays(today, 30)))).toBe('OK');
+    expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', s: addDays(today, ASSEMBLY_NOTICE_DAYS), e: addDays(today, 30) });
+    expect(await announcements()).toBe(before + 1);
+  });
+
   it('opening before the announced first day is refused, naming the day, and nothing changes', async () => {
-    const r = await create(addDays(today, 3), addDays(today, 10));
+    const { startsOn, endsOn } = noticedVotingDays(7);
+    const r = await create(startsOn, endsOn);
     const refused = await move(r, 'OPEN_VOTING');
     expect(outcome(refused)).toBe('INVALID_TRANSITION/VOTING_NOT_STARTED');
-    expect(refused.errors?.[0].extensions).toMatchObject({ votingStartsOn: addDays(today, 3), votingEndsOn: addDays(today, 10) });
+    expect(refused.errors?.[0].extensions).toMatchObject({ votingStartsOn: startsOn, votingEndsOn: endsOn });
     expect(await stored(r.id)).toMatchObject({ phase: 'DRAFT', version: r.version });
   });
 
@@ -98,7 +161,9 @@ describe('a resolution’s announced voting period', () => {
   });
 
   it('the review’s case: a period already over does not open; withdrawn it is not, announced anew it opens', async () => {
-    const r = await create(addDays(today, -33), addDays(today, -4));
+    const r = await create(...(Object.values(noticedVotingDays(30)) as [string, string]));
+    // as if it had been announced for a month that is now over
+    await app.ds.query(`UPDATE resolution SET voting_starts_on = $2, voting_ends_on = $3 WHERE id = $1`, [r.id, addDays(today, -33), addDays(today, -4)]);
     expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('INVALID_TRANSITION/VOTING_START_PASSED');
     expect(outcome(await reannounce(r, null, null))).toBe('BAD_USER_INPUT/VOTING_PERIOD_REQUIRED');
     // every day told is over: the vote is called anew, 15 days ahead (docs/domain-rules.md#voting-period)
@@ -116,7 +181,8 @@ describe('a resolution’s announced voting period', () => {
   });
 
   it('a ballot on the last day is recorded, after it refused; the period is not revived once over', async () => {
-    const r = await create(today, today);
+    const r = await create(...(Object.values(noticedVotingDays(1)) as [string, string]));
+    await fifteenDaysOn(app, { resolution: r.id });
     expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
     const [first, second] = await voters(r.id);
     expect(outcome(await ballot(r.id, first))).toBe('OK');
@@ -132,7 +198,9 @@ describe('a resolution’s announced voting period', () => {
   });
 
   it('closing before the last day is refused until everyone on the roll has voted; an open period is extended, never shortened', async () => {
-    const r = await create(today, addDays(today, 10), smallEstateId);
+    const announced = noticedVotingDays(11);
+    const r = await create(announced.startsOn, announced.endsOn, smallEstateId);
+    await fifteenDaysOn(app, { resolution: r.id });
     expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
     const everyone = await voters(r.id);
     expect(outcome(await ballot(r.id, everyone[0]))).toBe('OK');
@@ -148,20 +216,26 @@ describe('a resolution’s announced voting period', () => {
     expect(r.phase).toBe('CLOSED');
     // each announcement is kept, never rewritten, and the notice lists them (migrations/1764802950000-announcements-kept.ts)
     const told = await app.ds.query(`SELECT starts_on::text AS s, ends_on::text AS e FROM announced_period WHERE resolution_id = $1 ORDER BY id`, [r.id]);
-    expect(told).toEqual([{ s: today, e: addDays(today, 10) }, { s: today, e: addDays(today, 12) }]);
+    // announced 15 days ahead, fifteen days on begun today (moved behind the API), then extended
+    expect(told).toEqual([{ s: announced.startsOn, e: announced.endsOn }, { s: today, e: addDays(today, 10) }, { s: today, e: addDays(today, 12) }]);
     await expect(app.ds.query(`UPDATE announced_period SET ends_on = ends_on - 1 WHERE resolution_id = $1`, [r.id])).rejects.toThrow(/an announcement told to the owners is kept/);
     await expect(app.ds.query(`DELETE FROM announced_period WHERE resolution_id = $1`, [r.id])).rejects.toThrow(/an announcement told to the owners is kept/);
-    expect(await noticeText(r.id)).toContain(`(历次公告:${today}公告${today}至${addDays(today, 10)};${today}改为${today}至${addDays(today, 12)})`);
+    expect(await noticeText(r.id)).toContain(`(历次公告:${today}公告${announced.startsOn}至${announced.endsOn};${today}改为${today}至${addDays(today, 10)};${today}改为${today}至${addDays(today, 12)})`);
   });
 
-  it('without an announced period nothing changes: opened, voted and closed on one day, as its notice says', async () => {
-    const r = await create(null, null);
+  it('a vote opened before periods were kept (no days) still takes ballots and closes on one day, as its notice says', async () => {
+    const r = await create(...(Object.values(noticedVotingDays(1)) as [string, string]));
+    await fifteenDaysOn(app, { resolution: r.id });
     expect(outcome(await move(r, 'OPEN_VOTING'))).toBe('OK');
+    // as such a vote was stored: open, with no days
+    await app.ds.query(`UPDATE resolution SET voting_starts_on = NULL, voting_ends_on = NULL WHERE id = $1`, [r.id]);
     expect(outcome(await ballot(r.id, (await voters(r.id))[0]))).toBe('OK');
     expect(outcome(await move(r, 'CLOSE_VOTING'))).toBe('OK');
     expect(r.phase).toBe('CLOSED');
-    // the notice prints the days the vote ran beside the period announced (none here)
-    expect(await noticeText(r.id)).toContain(`投票期间:公告—至—,实际${today}至${today}`);
+    // the notice prints the days the vote ran beside the period announced (none now, the earlier ones listed)
+    const notice = await noticeText(r.id);
+    expect(notice).toContain(`投票期间:公告—至—(历次公告:`);
+    expect(notice).toContain(`),实际${today}至${today}`);
   });
 });
 
@@ -199,10 +273,47 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
     return app.gql(RECORD_BALLOT, { electionId: e.id, input: { ownerId: person.ownerId, developer: person.personKey === 'DEVELOPER', method: 'PAPER', choices: [] } }, token);
   }
 
-  it('opening before the announced first day is refused, even with the objection window over', async () => {
+  it('a vote announced for the first time is called 15 days ahead: sooner is refused on creation, and nothing is kept', async () => {
+    const estateId = await bareEstateId(app);
+    const before = await announcements();
+    const input = (startsOn: string) => ({ estateId, kind: 'FIRST' as const, title: '通知期测试选举', seats: 5, phases: [{ phase: 'VOTING' as const, startsOn, endsOn: addDays(today, 25) }] });
+    for (const startsOn of [today, addDays(today, ASSEMBLY_NOTICE_DAYS - 1)]) {
+      const refused = await app.gql(CREATE_ELECTION, { input: input(startsOn) }, token);
+      expect(outcome(refused)).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+      expect(refused.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'phases', rule: 'VOTING_NOTICE_TOO_SHORT' })]);
+    }
+    expect(await app.ds.query(`SELECT id FROM election WHERE estate_id = $1`, [estateId])).toEqual([]);
+    expect(await announcements()).toBe(before);
+    const { createElection } = await app.as('officer', CREATE_ELECTION, { input: input(addDays(today, ASSEMBLY_NOTICE_DAYS)) });
+    expect(createElection.phases.find((p) => p.phase === 'VOTING')).toMatchObject({ startsOn: addDays(today, ASSEMBLY_NOTICE_DAYS), endsOn: addDays(today, 25) });
+    expect(await announcements()).toBe(before + 1);
+  });
+
+  it('a vote without an announced period does not open; days given to it later are its first announcement, 15 days ahead', async () => {
     e = await seeded('CANDIDATE_PUBLICITY');
-    // the objection window has run its course; voting was announced for a week from now (the seed's plan)
+    // the objection window has run its course; the voting days were never announced (a plan from before they were kept)
     await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [e.id, addDays(today, -1)]);
+    await app.ds.query(`UPDATE election_phase SET starts_on = NULL, ends_on = NULL WHERE election_id = $1 AND phase = 'VOTING'`, [e.id]);
+    e = (await app.as('officer', GET_ELECTION, { id: e.id })).election;
+    const refused = await move('OPEN_VOTING');
+    expect(outcome(refused)).toBe('INVALID_TRANSITION/VOTING_PERIOD_REQUIRED');
+    expect(refused.errors?.[0].message).toMatch(/15 days ahead/);
+    expect(refused.errors?.[0].extensions).toMatchObject({ phase: 'VOTING', votingStartsOn: null, votingEndsOn: null });
+    const row = async () => (await app.ds.query(`SELECT phase, version FROM election WHERE id = $1`, [e.id]))[0];
+    expect(await row()).toEqual({ phase: 'CANDIDATE_PUBLICITY', version: e.version });
+    const before = await announcements();
+    expect(outcome(await plan(addDays(today, ASSEMBLY_NOTICE_DAYS - 1), addDays(today, 21)))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(outcome(await plan(today, today))).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
+    expect(await row()).toEqual({ phase: 'CANDIDATE_PUBLICITY', version: e.version });
+    expect(planned()).toMatchObject({ startsOn: null, endsOn: null });
+    expect(await announcements()).toBe(before);
+    expect(outcome(await plan(addDays(today, ASSEMBLY_NOTICE_DAYS), addDays(today, 21)))).toBe('OK');
+    expect(planned()).toMatchObject({ startsOn: addDays(today, ASSEMBLY_NOTICE_DAYS), endsOn: addDays(today, 21) });
+    expect(await announcements()).toBe(before + 1);
+  });
+
+  it('opening before the announced first day is refused, even with the objection window over', async () => {
+    // the objection window has run its course; voting was announced 15 days ahead
     expect(planned().startsOn! > today).toBe(true);
     const refused = await move('OPEN_VOTING');
     expect(outcome(refused)).toBe('INVALID_TRANSITION/VOTING_NOT_STARTED');

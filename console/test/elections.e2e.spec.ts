@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { todayInChina } from '../../api/src/shared/iso-date';
-import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
+import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
 import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
@@ -382,16 +382,18 @@ describe('opening an election, nominating, objections', () => {
     // the plan is edited later: a phase's end may not come before its start
     await page.goto(`${suite.app.baseUrl}/#/elections/${electionId}`);
     const voting = page.locator('[data-phase="VOTING"]');
-    await voting.getByLabel(fields.startsOn).fill('2027-01-20');
-    await voting.getByLabel(fields.endsOn).fill('2027-01-10');
+    // the vote is called 15 days ahead (docs/domain-rules.md#voting-period): its days are reckoned from today
+    const { startsOn: votingStartsOn, endsOn: votingEndsOn } = noticedVotingDays(6);
+    await voting.getByLabel(fields.startsOn).fill(votingStartsOn);
+    await voting.getByLabel(fields.endsOn).fill(noticedVotingDays(0).endsOn);
     await voting.getByText(zh.wuye.rules.DATE_ORDER).waitFor();
-    await voting.getByLabel(fields.endsOn).fill('2027-01-25');
+    await voting.getByLabel(fields.endsOn).fill(votingEndsOn);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/elections\/\d+\/show/);
     const dates = await suite.app.ds.query(`SELECT phase, starts_on::text AS start, ends_on::text AS end FROM election_phase WHERE election_id = $1 AND starts_on IS NOT NULL ORDER BY starts_on`, [electionId]);
     expect(dates).toEqual([
       { phase: 'PREPARATION', start: '2026-12-01', end: '2026-12-10' },
-      { phase: 'VOTING', start: '2027-01-20', end: '2027-01-25' },
+      { phase: 'VOTING', start: votingStartsOn, end: votingEndsOn },
     ]);
   });
 

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { allVotingPersons, LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
+import { ASSEMBLY_NOTICE_DAYS } from '../../api/src/elections/announced-period';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
@@ -137,14 +138,21 @@ describe('resolutions', () => {
     await page.getByRole('option', { name: zh.wuye.matter.REBUILD, exact: true }).click();
     await page.locator('[data-testid="matter-hint"][data-rule="THREE_QUARTERS"]').getByText(zh.wuye.resolution.hint_three_quarters).waitFor();
     await page.getByLabel(fields.title).fill('3幢外立面改建');
-    // announced to open tomorrow
+    // announced to open tomorrow: an assembly is called 15 days ahead, which the form says, and nothing is saved
+    const [{ n: drafts }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM resolution`);
+    const called = addDays(today, ASSEMBLY_NOTICE_DAYS);
     await page.getByLabel(fields.votingStartsOn).fill(addDays(today, 1));
-    await page.getByLabel(fields.votingEndsOn).fill(addDays(today, 15));
+    await page.getByLabel(fields.votingEndsOn).fill(addDays(called, 14));
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    expect((await suite.app.ds.query(`SELECT count(*)::int AS n FROM resolution`))[0].n).toBe(drafts);
+    // 15 days ahead it is saved
+    await page.getByLabel(fields.votingStartsOn).fill(called);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/resolutions\/\d+\/show/);
     const id = /#\/resolutions\/(\d+)\/show/.exec(page.url())![1];
     const [stored] = await suite.app.ds.query(`SELECT estate_id, matter, phase, voting_starts_on::text AS start FROM resolution WHERE id = $1`, [id]);
-    expect(stored).toEqual({ estate_id: estate.id, matter: 'REBUILD', phase: 'DRAFT', start: addDays(today, 1) });
+    expect(stored).toEqual({ estate_id: estate.id, matter: 'REBUILD', phase: 'DRAFT', start: called });
     await page.getByTestId('resolution-phase').getByText(zh.wuye.resolutionPhase.DRAFT).waitFor();
     await page.getByTestId('tally-pass').getByText(zh.wuye.resolution.pass.THREE_QUARTERS).waitFor();
 
@@ -157,7 +165,7 @@ describe('resolutions', () => {
     await page.getByTestId('period-ends-on').locator('input').fill(today);
     await page.getByTestId('period-dialog-confirm').click();
     await page.getByTestId('period-dialog').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
-    await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 15));
+    await page.getByTestId('period-ends-on').locator('input').fill(addDays(called, 14));
     await page.getByTestId('period-dialog-confirm').click();
     await page.locator('[data-testid="move-OPEN_VOTING"]:not([disabled])').waitFor();
     await page.getByTestId('move-OPEN_VOTING').click();
@@ -174,6 +182,33 @@ describe('resolutions', () => {
     await page.getByTestId('move-CLOSE_VOTING').click();
     await page.getByTestId('move-dialog-confirm').click();
     await page.getByTestId('move-dialog-error').getByText(zh.wuye.errors.CONFLICT, { exact: false }).waitFor();
+  });
+
+  browserIt('a draft without voting days does not open: the page says to announce them 15 days ahead, and the dialog offers that day', async () => {
+    const [draft] = await suite.app.ds.query(`SELECT id FROM resolution WHERE phase = 'DRAFT' AND voting_starts_on IS NULL ORDER BY id LIMIT 1`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/resolutions/${draft.id}/show`);
+    await page.locator('[data-testid="move-hold"][data-rule="VOTING_PERIOD_REQUIRED"]').getByText(zh.wuye.rules.VOTING_PERIOD_REQUIRED).waitFor();
+    expect(await page.getByTestId('move-OPEN_VOTING').isDisabled()).toBe(true);
+    await page.getByTestId('announce-period').click();
+    expect(await page.getByTestId('period-starts-on').locator('input').inputValue()).toBe(addDays(today, ASSEMBLY_NOTICE_DAYS));
+    // a day sooner is refused, in the user's words
+    await page.getByTestId('period-starts-on').locator('input').fill(addDays(today, ASSEMBLY_NOTICE_DAYS - 1));
+    await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 30));
+    await page.getByTestId('period-dialog-confirm').click();
+    await page.getByTestId('period-dialog').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    expect((await suite.app.ds.query(`SELECT voting_starts_on FROM resolution WHERE id = $1`, [draft.id]))[0].voting_starts_on).toBeNull();
+    // in English too
+    await page.getByTestId('period-dialog').getByRole('button', { name: zh.ra.action.cancel }).click();
+    await page.getByRole('button', { name: '简体中文' }).click();
+    await page.getByRole('menuitem', { name: 'English' }).click();
+    await page.locator('[data-testid="move-hold"][data-rule="VOTING_PERIOD_REQUIRED"]').getByText(en.wuye.rules.VOTING_PERIOD_REQUIRED).waitFor();
+    await page.getByTestId('announce-period').click();
+    await page.getByTestId('period-starts-on').locator('input').fill(addDays(today, 1));
+    await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 30));
+    await page.getByTestId('period-dialog-confirm').click();
+    await page.getByTestId('period-dialog').getByText(en.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
   });
 
   browserIt('a clerk sees no resolutions', async () => {

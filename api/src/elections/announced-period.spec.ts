@@ -15,6 +15,10 @@ describe('beginning a phase: on its announced first day, each phase with its own
     [P.NOMINATION, 'no period announced', NONE, '2026-12-04', 'OK'],
     [P.VOTING, 'the day before the start', NOVEMBER, '2026-10-31', 'VOTING_NOT_STARTED'],
     [P.VOTING, 'after the whole period', NOVEMBER, '2026-12-04', 'VOTING_START_PASSED'],
+    // a vote is an assembly called ahead: it does not open without both its days announced
+    [P.VOTING, 'no period announced', NONE, '2026-12-04', 'VOTING_PERIOD_REQUIRED'],
+    [P.VOTING, 'only a start, on it', { startsOn: '2026-11-01', endsOn: null }, '2026-11-01', 'VOTING_PERIOD_REQUIRED'],
+    [P.VOTING, 'only an end, before it', { startsOn: null, endsOn: '2026-11-30' }, '2026-11-20', 'VOTING_PERIOD_REQUIRED'],
     [P.RESULT_PUBLICITY, 'the day before the start', NOVEMBER, '2026-10-31', 'RESULT_PUBLICITY_NOT_STARTED'],
     [P.RESULT_PUBLICITY, 'the start day', NOVEMBER, '2026-11-01', 'OK'],
     [P.RESULT_PUBLICITY, 'the day after the start', NOVEMBER, '2026-11-02', 'RESULT_PUBLICITY_START_PASSED'],
@@ -62,6 +66,7 @@ describe('the moves bound by a period: which phase, which edge', () => {
     [A.OPEN_NOMINATION, '2026-10-31', 'NOMINATION_NOT_STARTED'],
     [A.CLOSE_NOMINATION, '2026-11-29', 'NOMINATION_PERIOD_RUNNING'],
     [A.OPEN_VOTING, '2026-11-02', 'VOTING_START_PASSED'],
+    [A.OPEN_VOTING, '2026-11-01', 'OK'],
     [A.CLOSE_VOTING, '2026-11-30', 'OK'],
     [A.PUBLISH_RESULT, '2026-10-31', 'RESULT_PUBLICITY_NOT_STARTED'],
     [A.CERTIFY, '2026-11-30', 'RESULT_PUBLICITY_RUNNING'],
@@ -73,8 +78,11 @@ describe('the moves bound by a period: which phase, which edge', () => {
     expect(rule(periodMoveProblem(action, plan, today))).toBe(expected);
   });
 
-  it('a phase with no dates in the plan binds nothing', () => {
+  it('a phase with no dates in the plan binds nothing, but voting does not open without its period', () => {
     expect(rule(periodMoveProblem(A.CERTIFY, {}, '2026-11-15'))).toBe('OK');
+    expect(rule(periodMoveProblem(A.OPEN_NOMINATION, {}, '2026-11-15'))).toBe('OK');
+    expect(rule(periodMoveProblem(A.OPEN_VOTING, {}, '2026-11-15'))).toBe('VOTING_PERIOD_REQUIRED');
+    expect(rule(periodMoveProblem(A.CLOSE_VOTING, {}, '2026-11-15'))).toBe('OK');
   });
 });
 
@@ -94,6 +102,19 @@ describe('announcing a period anew', () => {
     [P.RESULT_PUBLICITY, 'published, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-20' }, true, '2026-11-10', 'RESULT_PUBLICITY_SHORTENED'],
     [P.RESULT_PUBLICITY, 'published, extended on its last day', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-07' }, true, '2026-11-30', 'OK'],
     [P.RESULT_PUBLICITY, 'never announced, announced now', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
+    // days given to a vote that had none are its first announcement: 15 days ahead
+    [P.VOTING, 'never announced, announced 15 days ahead', NONE, { startsOn: '2026-12-19', endsOn: '2026-12-25' }, false, '2026-12-04', 'OK'],
+    [P.VOTING, 'never announced, announced 14 days ahead', NONE, { startsOn: '2026-12-18', endsOn: '2026-12-25' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'never announced, announced for today', NONE, { startsOn: '2026-12-04', endsOn: '2026-12-04' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'only an end told, a start given tomorrow', { startsOn: null, endsOn: '2026-12-30' }, { startsOn: '2026-12-05', endsOn: '2026-12-30' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'only an end told, a start given 15 days ahead', { startsOn: null, endsOn: '2026-12-30' }, { startsOn: '2026-12-19', endsOn: '2026-12-30' }, false, '2026-12-04', 'OK'],
+    [P.VOTING, 'only a start told, kept, an end given', { startsOn: '2026-12-10', endsOn: null }, { startsOn: '2026-12-10', endsOn: '2026-12-20' }, false, '2026-12-04', 'OK'],
+    [P.VOTING, 'only a start told, moved sooner', { startsOn: '2026-12-20', endsOn: null }, { startsOn: '2026-12-10', endsOn: '2026-12-24' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'only an end given, no start yet', NONE, { startsOn: null, endsOn: '2026-12-10' }, false, '2026-12-04', 'OK'],
+    [P.VOTING, 'open with no days (opened before the rule), an end given', NONE, { startsOn: null, endsOn: '2026-12-10' }, true, '2026-12-04', 'OK'],
+    // nomination and publicity ask no notice
+    [P.NOMINATION, 'never announced, announced for today', NONE, { startsOn: '2026-12-04', endsOn: '2026-12-10' }, false, '2026-12-04', 'OK'],
+    [P.RESULT_PUBLICITY, 'never announced, announced for today', NONE, { startsOn: '2026-12-04', endsOn: '2026-12-10' }, false, '2026-12-04', 'OK'],
     // before it begins: keeping every announced day still to come (beginning earlier, ending later) needs no new notice
     [P.VOTING, 'not yet begun, begun earlier, same end', NOVEMBER, { startsOn: '2026-10-20', endsOn: '2026-11-30' }, false, '2026-10-20', 'OK'],
     [P.VOTING, 'start passed (officer late), the days left kept', NOVEMBER, { startsOn: '2026-11-10', endsOn: '2026-11-30' }, false, '2026-11-10', 'OK'],
@@ -135,8 +156,18 @@ describe('the announced days still to come', () => {
 describe('a period announced for the first time', () => {
   it.each([
     [P.VOTING, 'within a year', { startsOn: '2027-11-01', endsOn: '2027-11-30' }, '2026-12-04', 'OK'],
-    [P.VOTING, 'today, no notice asked of a first announcement', { startsOn: '2026-12-04', endsOn: '2026-12-10' }, '2026-12-04', 'OK'],
-    [P.VOTING, 'ending more than a year ahead', { startsOn: '2026-12-10', endsOn: '2027-12-06' }, '2026-12-04', 'VOTING_PERIOD_TOO_FAR'],
+    [P.VOTING, 'today', { startsOn: '2026-12-04', endsOn: '2026-12-10' }, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'tomorrow', { startsOn: '2026-12-05', endsOn: '2026-12-10' }, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, '14 days ahead', { startsOn: '2026-12-18', endsOn: '2026-12-25' }, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, '15 days ahead', { startsOn: '2026-12-19', endsOn: '2026-12-25' }, '2026-12-04', 'OK'],
+    [P.VOTING, '15 days ahead, across the year’s end', { startsOn: '2027-01-05', endsOn: '2027-01-12' }, '2026-12-21', 'OK'],
+    [P.VOTING, 'in the past', { startsOn: '2026-11-01', endsOn: '2026-11-30' }, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
+    [P.VOTING, 'only an end, soon (no first day told yet)', { startsOn: null, endsOn: '2026-12-10' }, '2026-12-04', 'OK'],
+    [P.VOTING, 'no days', NONE, '2026-12-04', 'OK'],
+    [P.VOTING, 'tomorrow and more than a year ahead', { startsOn: '2026-12-05', endsOn: '2027-12-06' }, '2026-12-04', 'VOTING_PERIOD_TOO_FAR VOTING_NOTICE_TOO_SHORT'],
+    [P.NOMINATION, 'today: no notice asked of a nomination', { startsOn: '2026-12-04', endsOn: '2026-12-10' }, '2026-12-04', 'OK'],
+    [P.RESULT_PUBLICITY, 'today: no notice asked of the result’s publicity', { startsOn: '2026-12-04', endsOn: '2026-12-10' }, '2026-12-04', 'OK'],
+    [P.VOTING, 'ending more than a year ahead', { startsOn: '2026-12-20', endsOn: '2027-12-06' }, '2026-12-04', 'VOTING_PERIOD_TOO_FAR'],
     [P.RESULT_PUBLICITY, 'beginning in a mistyped year', { startsOn: '2062-01-01', endsOn: null }, '2026-12-04', 'RESULT_PUBLICITY_TOO_FAR'],
   ])('%s: %s', (phase, _label, period, today, expected) => {
     expect(announcementProblems(phase as AnnouncedPhase, period, today, 'phases').map((p) => p.rule).join(' ') || 'OK').toBe(expected);

@@ -18,7 +18,10 @@ export type AnnouncedPhase = ElectionPhase.NOMINATION | ElectionPhase.VOTING | E
 
 type Outcome = 'NOT_STARTED' | 'START_PASSED' | 'ENDED' | 'RUNNING' | 'REQUIRED' | 'SHORTENED' | 'TOO_SHORT' | 'TOO_FAR';
 
-/** An owners' assembly is called 15 days ahead (docs/domain-rules.md#voting-period): so is a vote announced anew. */
+/**
+ * An owners' assembly is called 15 days ahead (docs/domain-rules.md#voting-period): a vote's period announced for the
+ * first time, or anew without keeping the days still to come, begins no sooner; a vote without one does not open.
+ */
 export const ASSEMBLY_NOTICE_DAYS = 15;
 /** No announced day more than a year ahead (docs/domain-rules.md#voting-period): a mistyped year would hold the vote for ever. */
 export const ANNOUNCED_DAYS_AHEAD_MAX = 366;
@@ -32,6 +35,12 @@ interface PhaseRules {
    * nominations ends the phase after them, on the last day.
    */
   endsAfterLastDay: boolean;
+  /**
+   * days of notice the owners are given (a vote is an assembly, called ASSEMBLY_NOTICE_DAYS ahead): a period announced
+   * with a new first day begins no sooner than that after the day it is announced, and the phase does not begin
+   * without both days announced; null: no notice asked, a period not announced binds nothing.
+   */
+  noticeDays: number | null;
   /** each phase's own codes, written out so the console translates them (and its translation test finds them) */
   codes: Record<Outcome, { rule: string }>;
 }
@@ -40,6 +49,7 @@ export const ANNOUNCED_PHASES: Record<AnnouncedPhase, PhaseRules> = {
   [ElectionPhase.NOMINATION]: {
     what: 'nomination',
     endsAfterLastDay: false,
+    noticeDays: null,
     codes: {
       NOT_STARTED: { rule: 'NOMINATION_NOT_STARTED' },
       START_PASSED: { rule: 'NOMINATION_START_PASSED' },
@@ -54,6 +64,7 @@ export const ANNOUNCED_PHASES: Record<AnnouncedPhase, PhaseRules> = {
   [ElectionPhase.VOTING]: {
     what: 'voting',
     endsAfterLastDay: false,
+    noticeDays: ASSEMBLY_NOTICE_DAYS,
     codes: {
       NOT_STARTED: { rule: 'VOTING_NOT_STARTED' },
       START_PASSED: { rule: 'VOTING_START_PASSED' },
@@ -68,6 +79,7 @@ export const ANNOUNCED_PHASES: Record<AnnouncedPhase, PhaseRules> = {
   [ElectionPhase.RESULT_PUBLICITY]: {
     what: 'the result publicity',
     endsAfterLastDay: true,
+    noticeDays: null,
     codes: {
       NOT_STARTED: { rule: 'RESULT_PUBLICITY_NOT_STARTED' },
       START_PASSED: { rule: 'RESULT_PUBLICITY_START_PASSED' },
@@ -96,9 +108,15 @@ export const isAnnounced = (phase: ElectionPhase): phase is AnnouncedPhase => ph
 const span = (period: AnnouncedPeriod) => `${period.startsOn ?? '—'} to ${period.endsOn ?? '—'}`;
 const periodProblem = (phase: AnnouncedPhase, outcome: Outcome, message: string): RuleProblem => ({ rule: ANNOUNCED_PHASES[phase].codes[outcome].rule, message });
 
-/** Beginning the phase: on the announced first day; before it the owners were told to wait, after it they must be told anew. */
+/**
+ * Beginning the phase: on the announced first day; before it the owners were told to wait, after it they must be told
+ * anew. A phase announced with notice (voting) does not begin until both its days have been announced.
+ */
 export function startProblem(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate): RuleProblem | null {
-  const { what } = ANNOUNCED_PHASES[phase];
+  const { what, noticeDays } = ANNOUNCED_PHASES[phase];
+  if (noticeDays !== null && (!period.startsOn || !period.endsOn)) {
+    return periodProblem(phase, 'REQUIRED', `${what} has no announced period (${span(period)}): announce its first and last day, ${noticeDays} days ahead, first`);
+  }
   if (period.startsOn && today < period.startsOn) return periodProblem(phase, 'NOT_STARTED', `${what} was announced to begin on ${period.startsOn}`);
   // a late start would shorten the period the owners were told: re-announce it (edit the dates) first
   if ((period.startsOn && today > period.startsOn) || (period.endsOn && today > period.endsOn)) {
@@ -145,11 +163,13 @@ export function keepsDaysToCome(stored: AnnouncedPeriod, next: AnnouncedPeriod, 
  * Announcing the period anew (`subject` names the field): an announced day is moved, never withdrawn; once the phase
  * has begun (`running`) its end may be extended while it runs, never shortened, and not revived once over. Before it
  * begins, a period that does not keep every announced day still to come is a new notice: a vote is called at least
- * ASSEMBLY_NOTICE_DAYS ahead, a nomination or publicity lasts no fewer days than the one it replaces. No announced
- * day lies more than ANNOUNCED_DAYS_AHEAD_MAX days ahead.
+ * ASSEMBLY_NOTICE_DAYS ahead, a nomination or publicity lasts no fewer days than the one it replaces. A vote whose
+ * period was not wholly announced before is called as a first announcement: a first day given (or moved) now begins
+ * ASSEMBLY_NOTICE_DAYS ahead at the earliest; one already told and kept as it is was judged when it was announced. No
+ * announced day lies more than ANNOUNCED_DAYS_AHEAD_MAX days ahead.
  */
 export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: IsoDate, subject: string): RuleProblem[] {
-  const { what } = ANNOUNCED_PHASES[phase];
+  const { what, noticeDays } = ANNOUNCED_PHASES[phase];
   const problems: RuleProblem[] = [];
   const announceProblem = (outcome: Outcome, message: string) => problems.push({ ...periodProblem(phase, outcome, message), subject });
   if ((stored.startsOn && !next.startsOn) || (stored.endsOn && !next.endsOn)) {
@@ -164,20 +184,25 @@ export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPerio
   const tooFar = [next.startsOn, next.endsOn].find((day) => day !== null && day > furthest);
   if (moved && tooFar) announceProblem('TOO_FAR', `${tooFar} is more than ${ANNOUNCED_DAYS_AHEAD_MAX} days ahead: announce days within a year`);
   const replaced = stored.startsOn && stored.endsOn && next.startsOn && next.endsOn ? { stored: { startsOn: stored.startsOn, endsOn: stored.endsOn }, next: { startsOn: next.startsOn, endsOn: next.endsOn } } : null;
-  if (!running && moved && replaced && !keepsDaysToCome(stored, next, today)) {
-    if (phase === ElectionPhase.VOTING) {
-      const earliest = addDays(today, ASSEMBLY_NOTICE_DAYS);
-      if (replaced.next.startsOn < earliest) {
-        announceProblem('TOO_SHORT', `the owners were told ${what} runs ${span(stored)}: new days that do not keep those still to come are announced ${ASSEMBLY_NOTICE_DAYS} days ahead, from ${earliest}`);
-      }
-    } else if (lengthOf(replaced.next) < lengthOf(replaced.stored)) {
-      announceProblem('TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`);
+  if (!running && moved && noticeDays !== null && next.startsOn) {
+    // a vote is called ahead: the new days keep those still to come of a whole period told before, or begin after the notice
+    const earliest = addDays(today, noticeDays);
+    const firstTime = !stored.startsOn || !stored.endsOn;
+    const calledAnew = firstTime ? next.startsOn !== stored.startsOn : replaced !== null && !keepsDaysToCome(stored, next, today);
+    if (calledAnew && next.startsOn < earliest) {
+      const told = firstTime ? `${what} is announced for the first time` : `the owners were told ${what} runs ${span(stored)}: new days that do not keep those still to come are announced anew`;
+      announceProblem('TOO_SHORT', `${told}, ${noticeDays} days ahead: its first day is ${earliest} or later`);
     }
+  } else if (!running && moved && replaced && noticeDays === null && !keepsDaysToCome(stored, next, today) && lengthOf(replaced.next) < lengthOf(replaced.stored)) {
+    announceProblem('TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`);
   }
   return problems;
 }
 
-/** A period announced for the first time (a vote created with its days): nothing to keep, no day beyond a year ahead. */
+/**
+ * A period announced for the first time (a vote created with its days): nothing to keep, no day beyond a year ahead,
+ * and a vote's first day at least ASSEMBLY_NOTICE_DAYS after today.
+ */
 export function announcementProblems(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate, subject: string): RuleProblem[] {
   return periodEditProblems(phase, { startsOn: null, endsOn: null }, period, false, today, subject);
 }

@@ -235,8 +235,9 @@ export class ElectionService {
     const planned = toPlanned(input.phases);
     const outside = plannedVotingDayProblem(input.plannedVotingOn ?? null, planned.find((p) => p.phase === ElectionPhase.VOTING));
     const today = todayInChina();
-    const tooFar = planned.flatMap((p) => (isAnnounced(p.phase) ? announcementProblems(p.phase, p, today, 'phases') : []));
-    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : []), ...tooFar];
+    // periods announced with the election: within a year, the vote 15 days ahead (docs/domain-rules.md#voting-period)
+    const announced = planned.flatMap((p) => (isAnnounced(p.phase) ? announcementProblems(p.phase, p, today, 'phases') : []));
+    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : []), ...announced];
     if (disorder.length) throw badFields(disorder);
     await checkSeats(ctx, estate, input.kind, input.seats);
     return withTransaction(ctx, async (ctx) => {

@@ -14,10 +14,12 @@ describe('opening the vote: on the announced first day', () => {
     ['the day after the start (late: re-announce)', NOVEMBER, '2026-11-02', 'VOTING_START_PASSED'],
     ['after the whole period (the review’s 2026-12-04)', NOVEMBER, '2026-12-04', 'VOTING_START_PASSED'],
     ['a one-day period, on its day', { startsOn: '2026-11-01', endsOn: '2026-11-01' }, '2026-11-01', 'OK'],
-    ['no period announced', NONE, '2026-12-04', 'OK'],
-    ['only an end, before it', { startsOn: null, endsOn: '2026-11-30' }, '2026-11-30', 'OK'],
-    ['only an end, after it', { startsOn: null, endsOn: '2026-11-30' }, '2026-12-01', 'VOTING_START_PASSED'],
-    ['only a start, before it', { startsOn: '2026-11-01', endsOn: null }, '2026-10-01', 'VOTING_NOT_STARTED'],
+    // a vote is called 15 days ahead: without both days announced it does not open
+    ['no period announced', NONE, '2026-12-04', 'VOTING_PERIOD_REQUIRED'],
+    ['only an end, before it', { startsOn: null, endsOn: '2026-11-30' }, '2026-11-30', 'VOTING_PERIOD_REQUIRED'],
+    ['only an end, after it', { startsOn: null, endsOn: '2026-11-30' }, '2026-12-01', 'VOTING_PERIOD_REQUIRED'],
+    ['only a start, before it', { startsOn: '2026-11-01', endsOn: null }, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
+    ['only a start, on it', { startsOn: '2026-11-01', endsOn: null }, '2026-11-01', 'VOTING_PERIOD_REQUIRED'],
   ])('%s', (_label, period, today, expected) => {
     expect(rule(startProblem(VOTING, period, today))).toBe(expected);
   });
@@ -60,7 +62,8 @@ describe('re-announcing the period', () => {
     ['before opening, moved earlier and shorter, 9 days ahead', NOVEMBER, { startsOn: '2026-10-10', endsOn: '2026-10-30' }, false, '2026-10-01', 'VOTING_NOTICE_TOO_SHORT'],
     ['before opening, withdrawn', NOVEMBER, NONE, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
     ['before opening, the end withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED'],
-    ['never announced, announced now', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
+    ['never announced, announced now, 31 days ahead', NONE, NOVEMBER, false, '2026-10-01', 'OK'],
+    ['never announced, announced now, 14 days ahead', NONE, NOVEMBER, false, '2026-10-18', 'VOTING_NOTICE_TOO_SHORT'],
     ['open, extended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-11-20', 'OK'],
     ['open, extended on the last day', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-11-30', 'OK'],
     ['open, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'VOTING_PERIOD_SHORTENED'],

@@ -86,8 +86,9 @@ export class ResolutionService {
     const estateId = toId(input.estateId, 'estateId');
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    const tooFar = announcementProblems(ElectionPhase.VOTING, { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null }, todayInChina(), 'votingEndsOn');
-    if (tooFar.length) throw badFields(tooFar);
+    // a period announced with the vote: 15 days ahead, within a year (docs/domain-rules.md#voting-period)
+    const announced = announcementProblems(ElectionPhase.VOTING, { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null }, todayInChina(), 'votingEndsOn');
+    if (announced.length) throw badFields(announced);
     return withTransaction(ctx, async (ctx) => {
       const result = await ctx.em.insert(Resolution, {
         estateId,
@@ -107,9 +108,10 @@ export class ResolutionService {
   }
 
   /**
-   * Announcing the voting period anew (the officer who is late, or who extends an open vote): the only edit of a
-   * resolution. Before the vote opens the days move freely; once open the first day stays and the last is only
-   * extended, while the period runs; once closed nothing changes (docs/roles-and-workflows.md#resolutions).
+   * Announcing the voting period, for the first time or anew (the officer who is late, or who extends an open vote):
+   * the only edit of a resolution. Before the vote opens the days move as a new call of the assembly allows (15 days
+   * ahead unless the days still to come are kept: announced-period.ts); once open the first day stays and the last is
+   * only extended, while the period runs; once closed nothing changes (docs/roles-and-workflows.md#resolutions).
    */
   async updateVotingPeriod(ctx: RequestContext, id: number, version: number, input: ResolutionVotingPeriodInput): Promise<Resolution> {
     return withTransaction(ctx, async (ctx) => {

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { CommitteePosition } from '../committees/committee-rules';
 import { committeeFilingDue } from '../committees/filing-deadlines';
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
+import { ASSEMBLY_NOTICE_DAYS } from '../elections/announced-period';
 import { Matter } from '../elections/thresholds';
 import { tallyElection } from '../elections/tally';
 import { isStanding } from '../elections/standing';
@@ -82,6 +83,31 @@ export function votingRollOf(roll: OwnerRoll): VotingRoll {
       };
     }),
   );
+}
+
+/**
+ * The demo's periods were announced when their votes were drawn up (created), weeks before they began, as an
+ * assembly is called ASSEMBLY_NOTICE_DAYS ahead (docs/domain-rules.md#voting-period). The trigger that keeps every
+ * announcement (announced_period) would date the seed's rows to the moment it runs, after the open vote had begun;
+ * so, in the seed's own transaction, `write` runs with that trigger off and each announcement is kept here, dated as
+ * its vote was created, as the migration that began keeping them dated those already standing.
+ */
+async function keptAsAnnouncedWhenCreated(em: EntityManager, table: 'election_phase' | 'resolution', trigger: string, write: () => Promise<void>): Promise<void> {
+  await em.query(`ALTER TABLE ${table} DISABLE TRIGGER ${trigger}`);
+  await write();
+  await em.query(`ALTER TABLE ${table} ENABLE TRIGGER ${trigger}`);
+  if (table === 'election_phase') {
+    await em.query(`
+      INSERT INTO announced_period (election_id, phase, starts_on, ends_on, announced_at)
+      SELECT p.election_id, p.phase, p.starts_on, p.ends_on, e.created_at FROM election_phase p JOIN election e ON e.id = p.election_id
+       WHERE p.phase IN ('NOMINATION', 'VOTING', 'RESULT_PUBLICITY') AND (p.starts_on IS NOT NULL OR p.ends_on IS NOT NULL)
+       ORDER BY p.election_id, p.phase`);
+  } else {
+    await em.query(`
+      INSERT INTO announced_period (resolution_id, phase, starts_on, ends_on, announced_at)
+      SELECT id, 'VOTING', voting_starts_on, voting_ends_on, created_at FROM resolution
+       WHERE voting_starts_on IS NOT NULL OR voting_ends_on IS NOT NULL ORDER BY id`);
+  }
 }
 
 /**
@@ -335,6 +361,8 @@ export async function seedElectionDemo(
   // another estate is voting on its own fee change with half of its roll counted so far, and a third drafts a
   // maintenance-fund top-up (matter (6), the 3/4 rule).
   const feeVoteEstate = others.slice(2).find((e) => served.has(e.id) && rolls.has(e.id))!;
+  // each vote was drawn up, and its period announced, three weeks before it began: more than the assembly's notice
+  const announcedFor = (votingStartsOn: IsoDate) => `${addDays(votingStartsOn, -(ASSEMBLY_NOTICE_DAYS + 6))}T09:00:00.000+08:00`;
   const resolutions = [
     {
       id: 1,
@@ -346,6 +374,7 @@ export async function seedElectionDemo(
       votingStartsOn: addDays(today, -FEE_VOTE_ENDED_DAYS_AGO - 15),
       votingEndsOn: addDays(today, -FEE_VOTE_ENDED_DAYS_AGO),
       createdById: actors.officerId,
+      createdAt: announcedFor(addDays(today, -FEE_VOTE_ENDED_DAYS_AGO - 15)),
     },
     {
       id: 2,
@@ -357,6 +386,7 @@ export async function seedElectionDemo(
       votingStartsOn: null,
       votingEndsOn: null,
       createdById: actors.officerId,
+      createdAt: `${addDays(today, -2)}T09:00:00.000+08:00`,
     },
     {
       id: 3,
@@ -369,6 +399,7 @@ export async function seedElectionDemo(
       votingStartsOn: addDays(today, -5),
       votingEndsOn: addDays(today, 10),
       createdById: actors.officerId,
+      createdAt: announcedFor(addDays(today, -5)),
     },
   ];
   // 龙庭: about 85 % of the roll voted (quorum met), most of them yes; the other estate: about half so far
@@ -392,11 +423,11 @@ export async function seedElectionDemo(
   await insertRows(em, 'committee_member', members);
   await insertRows(em, 'committee_filing', filings);
   await insertRows(em, 'election', elections);
-  await insertRows(em, 'election_phase', phaseRows);
+  await keptAsAnnouncedWhenCreated(em, 'election_phase', 'election_phase_announced', () => insertRows(em, 'election_phase', phaseRows));
   await insertRows(em, 'candidate', candidates);
   await insertRows(em, 'eligibility_check', checkRows);
   await insertRows(em, 'ballot', ballots);
-  await insertRows(em, 'resolution', resolutions);
+  await keptAsAnnouncedWhenCreated(em, 'resolution', 'resolution_announced', () => insertRows(em, 'resolution', resolutions));
   await insertRows(em, 'resolution_ballot', resolutionBallots);
   for (const table of ['committee', 'committee_member', 'committee_filing', 'election', 'candidate', 'resolution']) await resetIdentity(em, table);
   await insertRows(em, 'filing_counter', [...filingNumbers].map(([year, lastNumber]) => ({ kind: 'committeeFiling', year, lastNumber })));

@@ -1,6 +1,6 @@
-import { endProblem, isAnnounced, periodMoveProblem, startProblem, type AnnouncedPeriod } from '../../../api/src/elections/announced-period';
+import { ASSEMBLY_NOTICE_DAYS, endProblem, isAnnounced, periodMoveProblem, startProblem, type AnnouncedPeriod } from '../../../api/src/elections/announced-period';
 import { ElectionPhase, type ElectionAction } from '../../../api/src/elections/election-phases';
-import { todayInChina } from '../../../api/src/shared/iso-date';
+import { addDays, todayInChina } from '../../../api/src/shared/iso-date';
 
 /**
  * Why the announced voting period holds a move back today, by the server's own rule (a rule code to translate
@@ -23,4 +23,12 @@ export function electionPeriodHold(action: ElectionAction, phases: ReadonlyArray
   const plan: Partial<Record<ElectionPhase, AnnouncedPeriod>> = {};
   for (const p of phases) if (isAnnounced(p.phase as ElectionPhase)) plan[p.phase as ElectionPhase] = { startsOn: p.startsOn, endsOn: p.endsOn };
   return periodMoveProblem(action, plan, todayInChina())?.rule ?? null;
+}
+
+/**
+ * The first day a voting period announced today may begin (an assembly is called ASSEMBLY_NOTICE_DAYS ahead,
+ * announced-period.ts): what a form offers for a vote's first day when none has been announced.
+ */
+export function noticedFirstDay(): string {
+  return addDays(todayInChina(), ASSEMBLY_NOTICE_DAYS);
 }

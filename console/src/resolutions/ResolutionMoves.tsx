@@ -5,7 +5,7 @@ import { RESOLUTION_TRANSITIONS, ResolutionAction, ResolutionPhase } from '../..
 import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
-import { periodHold } from '../elections/votingPeriod';
+import { noticedFirstDay, periodHold } from '../elections/votingPeriod';
 
 /** The move the server's lifecycle table offers from this phase (draft → voting → closed), if any. */
 function moveFrom(phase: ResolutionPhase): { action: ResolutionAction; to: ResolutionPhase } | undefined {
@@ -99,7 +99,8 @@ function PeriodButton() {
   if (!record || record.phase === ResolutionPhase.CLOSED) return null;
   const fields = 'resources.resolutions.fields';
   const open = () => {
-    setStartsOn(record.votingStartsOn ?? '');
+    // a vote without a first day is offered the earliest the notice allows
+    setStartsOn(record.votingStartsOn ?? (record.phase === ResolutionPhase.DRAFT ? noticedFirstDay() : ''));
     setEndsOn(record.votingEndsOn ?? '');
     setError(null);
     problems.reset();
