@@ -465,6 +465,7 @@ function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonl
     items[r] = `${item}}`;
     units += items[r].length + 1;
   }
+  // the slack is not kept: the answer's bytes are a copy (compiled-execution's rootText), never this buffer
   const bytes = Buffer.allocUnsafe(units * 3);
   let at = 0;
   for (let r = 0; r < items.length; r++) at += bytes.write(items[r], at);
