@@ -16,7 +16,7 @@ const PARTS: Record<string, { of: string; sql: (i: string) => string }> = {
 const list = (types: string[]) => types.map((t) => `'${t}'`).join(', ');
 
 /** Which estate a change belongs to, for officers' jurisdiction (null for records not placed in one). */
-function estateFunction(estatePlaced: boolean): string {
+export function estateFunction(estatePlaced: boolean): string {
   return `
     CREATE OR REPLACE FUNCTION change_event_estate(entity_type text, entity_id integer) RETURNS integer LANGUAGE sql STABLE AS $$
       SELECT CASE entity_type

@@ -15,9 +15,9 @@ export const FED_TABLES: Record<string, string> = {
   RepairFund: 'repair_fund',
   CommitteeAccount: 'committee_account',
 };
-const ESTATE_PLACED = ['Election', 'Candidate', 'Committee', 'CommitteeFiling', 'Resolution', 'FivePartyMeeting', 'RepairFund', 'CommitteeAccount'];
+export const ESTATE_PLACED = ['Election', 'Candidate', 'Committee', 'CommitteeFiling', 'Resolution', 'FivePartyMeeting', 'RepairFund', 'CommitteeAccount'];
 /** the records that change another, as migrations/1764801600000-change-feed-every-listed-record.ts maps them */
-const PARTS: Record<string, { of: string; sql: (i: string) => string }> = {
+export const PARTS: Record<string, { of: string; sql: (i: string) => string }> = {
   FivePartyIssue: { of: 'FivePartyMeeting', sql: (i) => `SELECT meeting_id FROM five_party_issue WHERE id = ${i}` },
   FivePartyFollowUp: { of: 'FivePartyMeeting', sql: (i) => `SELECT meeting_id FROM five_party_follow_up WHERE id = ${i}` },
   RepairFundWithdrawal: { of: 'RepairFund', sql: (i) => `SELECT fund_id FROM repair_fund_withdrawal WHERE id = ${i}` },
@@ -40,8 +40,20 @@ export class ChangeFeedRecordVersions1764803100000 implements MigrationInterface
   name = 'ChangeFeedRecordVersions1764803100000';
 
   async up(q: QueryRunner): Promise<void> {
-    await q.query(`
-      CREATE FUNCTION change_event_version(entity_type text, entity_id text) RETURNS integer LANGUAGE plpgsql AS $$
+    await q.query(versionFunction('CREATE'));
+    await q.query(feedFunction(true));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(feedFunction(false));
+    await q.query(`DROP FUNCTION change_event_version(text, text)`);
+  }
+}
+
+/** `change_event_version` as this migration wrote it (its statements built per call with EXECUTE). */
+export function versionFunction(create: 'CREATE' | 'CREATE OR REPLACE'): string {
+  return `
+      ${create} FUNCTION change_event_version(entity_type text, entity_id text) RETURNS integer LANGUAGE plpgsql AS $$
       DECLARE
         fed_table text;
         id integer;
@@ -56,17 +68,11 @@ export class ChangeFeedRecordVersions1764803100000 implements MigrationInterface
         EXECUTE format('UPDATE %I SET version = version + 1 WHERE id = $1 AND xmin::text <> (pg_current_xact_id()::text::bigint %% 4294967296)::text', fed_table) USING id;
         EXECUTE format('SELECT version FROM %I WHERE id = $1', fed_table) INTO stored USING id;
         RETURN stored;
-      END $$`);
-    await q.query(feedFunction(true));
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(feedFunction(false));
-    await q.query(`DROP FUNCTION change_event_version(text, text)`);
-  }
+      END $$`;
 }
 
-function feedFunction(storedVersions: boolean): string {
+/** The feed's statement trigger as this migration wrote it (with the stored versions) or found it. */
+export function feedFunction(storedVersions: boolean): string {
   const numeric = `e.entity_id ~ '^[0-9]{1,9}$'`;
   const partsOf = Object.entries(PARTS);
   const type = `CASE ${partsOf.map(([part, { of }]) => `WHEN e.entity_type = '${part}' THEN '${of}'`).join(' ')} ELSE e.entity_type END`;

@@ -1,3 +1,5 @@
+import { FED_TABLES, PARTS } from '../../migrations/1764803100000-change-feed-record-versions';
+import { ChangeFeedPlannedOnce1764803500000 } from '../../migrations/1764803500000-change-feed-planned-once';
 import { versionDecision } from '../src/feed/version-decisions';
 import { todayInChina } from '../src/shared/iso-date';
 import { ADD_MATERIAL } from './election-operations';
@@ -130,5 +132,56 @@ describe('every audited action of this run did what its decision says', () => {
         last: row.version,
       });
     }
+  });
+});
+
+describe('the feed planned once (migration 1764803500000)', () => {
+  const PART_TABLES: Record<string, string> = {
+    FivePartyIssue: 'five_party_issue', FivePartyFollowUp: 'five_party_follow_up', RepairFundWithdrawal: 'repair_fund_withdrawal',
+    AccountPeriod: 'account_period', AccountEntry: 'account_entry',
+  };
+
+  /** Audit events of every fed type and part (two of each record, in one statement), and of what is not fed; what the feed made of them, rolled back. */
+  async function feedOf(migrate: 'as is' | 'as before'): Promise<{ events: unknown[]; versions: unknown[] }> {
+    const runner = app.ds.createQueryRunner();
+    try {
+      await runner.startTransaction();
+      if (migrate === 'as before') await new ChangeFeedPlannedOnce1764803500000().down(runner);
+      const probes: Array<[string, string, string]> = [];
+      for (const [type, table] of Object.entries({ ...FED_TABLES, ...PART_TABLES })) {
+        const [{ id }] = await runner.query(`SELECT coalesce(max(id), 1)::text AS id FROM ${table}`);
+        probes.push([type, id, 'probe.change'], [type, id, 'probe.change']);
+      }
+      probes.push(['Firm', 'x1', 'probe.change'], ['Election', '999999999', 'probe.change'], ['Estate', '1', 'ownerRoll.import'], ['AppUser', '1', 'probe.change']);
+      const [{ head }] = await runner.query(`SELECT last AS head FROM change_feed_head`);
+      await runner.query(
+        `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after)
+         SELECT NULL, 'probe', p.action, p.type, p.id, NULL, NULL FROM unnest($1::text[], $2::text[], $3::text[]) AS p(type, id, action)`,
+        [probes.map((p) => p[0]), probes.map((p) => p[1]), probes.map((p) => p[2])],
+      );
+      const events = await runner.query(
+        `SELECT position - $1 AS n, entity_type, entity_id, action, version, estate_id FROM change_event WHERE position > $1 ORDER BY position`,
+        [head],
+      );
+      const versions = [];
+      for (const [type, table] of Object.entries(FED_TABLES)) versions.push({ type, rows: await runner.query(`SELECT id, version FROM ${table} ORDER BY id DESC LIMIT 3`) });
+      return { events, versions };
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+  }
+
+  it('writes, for every kind of audit event, the change the trigger it replaced wrote', async () => {
+    expect(Object.keys(PART_TABLES).sort()).toEqual(Object.keys(PARTS).sort());
+    const now = await feedOf('as is');
+    const before = await feedOf('as before');
+    expect(now).toEqual(before);
+    // and the probe reached every branch: each fed record, parts as their records, estates found, versions read
+    const events = now.events as Array<{ entity_type: string; entity_id: string; version: number | null; estate_id: number | null }>;
+    expect(new Set(events.map((e) => e.entity_type))).toEqual(new Set(Object.keys(FED_TABLES)));
+    expect(events.filter((e) => e.estate_id !== null).map((e) => e.entity_type)).toEqual(expect.arrayContaining(['Election', 'Candidate', 'CommitteeAccount', 'RepairFund']));
+    expect(events.every((e) => e.entity_id !== 'x1' || e.version === null)).toBe(true);
+    expect(events.filter((e) => e.version !== null).length).toBeGreaterThan(Object.keys(FED_TABLES).length);
   });
 });
