@@ -59,6 +59,17 @@ describe('successful firm filing', () => {
     expect(history[2].after).toMatchObject({ updatedAt: stored.updated_at.toISOString(), decidedAt: stored.decided_at.toISOString(), filingNumber: stored.filing_number });
   });
 
+  it('a draft is created in one write read back by itself: what it answers and audits is the row as stored', async () => {
+    const created = await app.gql(CREATE_FIRM, { input: firmInput() }, await app.tokenFor('clerk'));
+    const draft = created.data.createFirm;
+    // the tables' versions, BEGIN, the INSERT … RETURNING, its audit event, COMMIT: no SELECT of the new row
+    expect(created.sqlStatements).toBe(5);
+    const [stored] = await app.ds.query(`SELECT version, filing_status, created_at, updated_at FROM firm WHERE id = $1`, [draft.id]);
+    expect(draft).toMatchObject({ version: stored.version, filingStatus: stored.filing_status });
+    const [{ after }] = await auditOf(draft.id);
+    expect(after).toMatchObject({ id: Number(draft.id), version: 1, filingStatus: 'DRAFT', createdAt: stored.created_at.toISOString(), updatedAt: stored.updated_at.toISOString() });
+  });
+
   it('normalises the credit code to upper case without blanks', async () => {
     const code = freshCreditCode();
     const draft = await draftFirm({ creditCode: ` ${code.toLowerCase()} ` });

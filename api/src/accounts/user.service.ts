@@ -4,7 +4,7 @@ import { translateDbError } from '../shared/db-errors';
 import { toId } from '../shared/ids';
 import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
 import { Role } from '../request/principal';
@@ -44,14 +44,13 @@ export class UserService {
     const passwordHash = await hashPassword(input.password);
     try {
       return await withTransaction(ctx, async (ctx) => {
-        const result = await ctx.em.insert(User, {
+        const created = await insertReturning(ctx, User, {
           username: input.username,
           displayName: input.displayName.trim(),
           role: input.role,
           passwordHash,
           active: true,
         });
-        const created = await ctx.em.findOneByOrFail(User, { id: result.identifiers[0].id });
         await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
         if (input.subdistrictIds?.length) await this.writeJurisdiction(ctx, created, input.subdistrictIds);
         return created;

@@ -12,7 +12,7 @@ import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult, SortDirection } from '../shared/list';
 import { RuleViolationError } from '../shared/rule-violation';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import {
   applyAdjustments, applyScores, ASSESSMENT_TRANSITIONS, AssessmentAction, AssessmentStateName, emptyItems, FieldProblem, SCHEME_TRANSITIONS,
   SchemeAction, SchemeStateName, SCORABLE_STATES, totalOf,
@@ -177,10 +177,9 @@ export class AssessmentService {
     const definition = definitionOf(input);
     assertSchemeValid(definition);
     return withTransaction(ctx, async (ctx) => {
-      const result = await ctx.em.insert(AssessmentScheme, {
+      const created = await insertReturning(ctx, AssessmentScheme, {
         title: input.title.trim(), source: input.source.trim(), state: AssessmentSchemeState.DRAFT, definition, createdById: actorId(ctx),
       });
-      const created = await ctx.em.findOneByOrFail(AssessmentScheme, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'assessmentScheme.create', entityType: 'AssessmentScheme', entityId: created.id, after: created });
       return created;
     });
@@ -250,12 +249,11 @@ export class AssessmentService {
         const scheme = begun ? await ctx.em.findOneByOrFail(AssessmentScheme, { id: begun.scheme_id }) : await this.currentScheme(ctx);
         const estate = await ctx.em.findOneByOrFail(Estate, { id: project.estateId });
         const category = categoryOf(project, estate, last, scheme.definition.matureAfterYears);
-        const result = await ctx.em.insert(Assessment, {
+        const created = await insertReturning(ctx, Assessment, {
           projectId, estateId: project.estateId, firmId: project.firmId, quarter, schemeId: scheme.id, category,
           state: AssessmentState.DRAFT, assessingBody: input.assessingBody, items: emptyItems(itemsFor(scheme.definition, category)),
           total: null, maxTotal: maxTotal(scheme.definition, category), assessorId: actorId(ctx),
         });
-        const created = await ctx.em.findOneByOrFail(Assessment, { id: result.identifiers[0].id });
         await recordAudit(ctx, { action: 'assessment.create', entityType: 'Assessment', entityId: created.id, after: created });
         return created;
       });

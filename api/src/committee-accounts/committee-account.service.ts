@@ -14,7 +14,7 @@ import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
 import { lateBooksSql } from './statement-due';
@@ -229,15 +229,13 @@ export class CommitteeAccountService {
     await assertJurisdiction(ctx, estateId);
     const limit = spendingLimitFen(input.spendingLimit);
     return withTransaction(ctx, async (ctx) => {
-      let id: number;
+      let account: CommitteeAccount;
       try {
-        const result = await ctx.em.insert(CommitteeAccount, { estateId, spendingLimitFen: limit, statementDueDays: input.statementDueDays ?? 30, createdById: actorId(ctx) });
-        id = result.identifiers[0].id;
+        account = await insertReturning(ctx, CommitteeAccount, { estateId, spendingLimitFen: limit, statementDueDays: input.statementDueDays ?? 30, createdById: actorId(ctx) });
       } catch (error) {
         translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId' }) });
       }
-      const account = await ctx.em.findOneByOrFail(CommitteeAccount, { id });
-      await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: id, after: account });
+      await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: account.id, after: account });
       return account;
     });
   }
@@ -307,9 +305,9 @@ export class CommitteeAccountService {
       }
       if (resolutionId !== null) await passedResolutionOf(ctx, resolutionId, account.estateId, 'resolutionId');
       const period = await this.periodFor(ctx, account, input.occurredOn);
-      let id: number;
+      let entry: AccountEntry;
       try {
-        const result = await ctx.em.insert(AccountEntry, {
+        entry = await insertReturning(ctx, AccountEntry, {
           periodId: period.id,
           estateId: account.estateId,
           direction: input.direction,
@@ -324,12 +322,10 @@ export class CommitteeAccountService {
           signOffRequired: aboveLimit,
           createdById: actorId(ctx),
         });
-        id = result.identifiers[0].id;
       } catch (error) {
         translateDbError(error, { account_entry_period_closed: closedPeriod('a new entry') });
       }
-      const entry = await ctx.em.findOneByOrFail(AccountEntry, { id });
-      await recordAudit(ctx, { action: 'accountEntry.create', entityType: 'AccountEntry', entityId: id, after: entry });
+      await recordAudit(ctx, { action: 'accountEntry.create', entityType: 'AccountEntry', entityId: entry.id, after: entry });
       return entry;
     });
   }
@@ -384,9 +380,9 @@ export class CommitteeAccountService {
       const entry = await ctx.em.findOneBy(AccountEntry, { id: entryId });
       if (!entry) throw fail.notFound('AccountEntry', entryId);
       await assertJurisdiction(ctx, entry.estateId);
-      let id: number;
+      let voucher: AccountVoucher;
       try {
-        const result = await ctx.em.insert(AccountVoucher, {
+        voucher = await insertReturning(ctx, AccountVoucher, {
           entryId,
           fileName: input.fileName.trim(),
           contentType: type.mime,
@@ -395,11 +391,9 @@ export class CommitteeAccountService {
           content,
           uploadedById: actorId(ctx),
         });
-        id = result.identifiers[0].id;
       } catch (error) {
         translateDbError(error, { account_entry_period_closed: closedPeriod('a voucher') });
       }
-      const voucher = await ctx.em.findOneByOrFail(AccountVoucher, { id });
       await recordAudit(ctx, { action: 'accountEntry.addVoucher', entityType: 'AccountEntry', entityId: entryId, after: { ...voucher, sha256: sha256.toString('hex') } });
       return voucher;
     });

@@ -16,6 +16,7 @@ import { CommitteeFilingListOptions, MaterialInput } from './committee.inputs';
 import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-material.entity';
 import { committeeFilingDue, committeeFilingDueProblem } from './filing-deadlines';
 import { checkUploadedFile } from './material-file';
+import { insertReturning } from '../shared/versioned';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
@@ -129,7 +130,7 @@ export class CommitteeFilingService {
       if (!EDITABLE_FILING_STATUSES.includes(filing.filingStatus)) {
         throw fail.invalidTransition('CommitteeFiling', filingId, filing.filingStatus, 'given new materials', { rule: 'FILING_NOT_EDITABLE' });
       }
-      const result = await ctx.em.insert(FilingMaterial, {
+      const material = await insertReturning(ctx, FilingMaterial, {
         committeeFilingId: filingId,
         kind: input.kind,
         fileName: input.fileName.trim(),
@@ -139,7 +140,6 @@ export class CommitteeFilingService {
         content,
         uploadedById: ctx.principal?.id ?? null,
       });
-      const material = await ctx.em.findOneByOrFail(FilingMaterial, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'committeeFiling.addMaterial', entityType: 'CommitteeFiling', entityId: filingId, after: { ...material, sha256: material.sha256.toString('hex') } });
       return material;
     });

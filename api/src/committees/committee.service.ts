@@ -12,7 +12,7 @@ import { PreparedSelect } from '../shared/hydrate';
 import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { CommitteeFilingKind } from './committee-filing.entity';
 import { committeeFilingService } from './committee-filing.service';
 import { CommitteeMember } from './committee-member.entity';
@@ -152,14 +152,13 @@ export class CommitteeService {
         await assertJurisdiction(ctx, estateId);
         checkComposition(members, estate.households, checkTermYears(input.termYears));
         await checkMembersOnRoll(ctx, estateId, members);
-        const result = await ctx.em.insert(Committee, {
+        const committee = await insertReturning(ctx, Committee, {
           estateId,
           termNumber: input.termNumber,
           electedOn: input.electedOn,
           termStart: input.electedOn,
           termEnd: termEndOf(input.electedOn, input.termYears),
         });
-        const committee = await ctx.em.findOneByOrFail(Committee, { id: result.identifiers[0].id });
         await insertMembers(ctx, committee.id, members, input.electedOn);
         await recordAudit(ctx, { action: 'committee.register', entityType: 'Committee', entityId: committee.id, after: { ...committee, members } });
         await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn, 'electedOn');

@@ -2,7 +2,7 @@ import { recordAudit } from '../audit/audit.service';
 import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { RuleViolationError } from '../shared/rule-violation';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { checkChecklist, ChecklistItem } from './checklist';
 import { ChecklistDraft } from './checklist-draft.entity';
 import { ChecklistVersion } from './checklist-version.entity';
@@ -36,8 +36,7 @@ export class ChecklistDraftService {
   async create(ctx: RequestContext, content: ChecklistContent): Promise<ChecklistDraft> {
     checkItems(content.items);
     return withTransaction(ctx, async (ctx) => {
-      const result = await ctx.em.insert(ChecklistDraft, { ...content, createdById: actorId(ctx) });
-      const created = await ctx.em.findOneByOrFail(ChecklistDraft, { id: result.identifiers[0].id });
+      const created = await insertReturning(ctx, ChecklistDraft, { ...content, createdById: actorId(ctx) });
       await recordAudit(ctx, { action: 'checklistDraft.create', entityType: 'ChecklistDraft', entityId: created.id, after: created });
       return created;
     });

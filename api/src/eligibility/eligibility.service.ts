@@ -19,7 +19,7 @@ import { nextWorkingDay } from '../shared/deadlines';
 import { OutsideHolidayCalendarError } from '../shared/statutory-holidays';
 import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { ChecklistVersion } from './checklist-version.entity';
 import { checkChecklist, Checklist, ChecklistItem, decideEligibility, DEFAULT_CHECKLIST_V1, Eligibility } from './checklist';
 import { EligibilityCheck } from './eligibility-check.entity';
@@ -166,8 +166,7 @@ export class EligibilityService {
       const checklist: Checklist = { id: 'published', version: last + 1, source, items };
       const problems = checkChecklist(checklist);
       if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'items');
-      const result = await ctx.em.insert(ChecklistVersion, { version: checklist.version, title, checklist, publishedById: ctx.principal?.id ?? null });
-      const published = await ctx.em.findOneByOrFail(ChecklistVersion, { id: result.identifiers[0].id });
+      const published = await insertReturning(ctx, ChecklistVersion, { version: checklist.version, title, checklist, publishedById: ctx.principal?.id ?? null });
       await recordAudit(ctx, { action: 'checklist.publish', entityType: 'ChecklistVersion', entityId: published.id, after: published });
       return published;
     });
@@ -211,7 +210,7 @@ export class EligibilityService {
         });
         if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'ownerId');
         const checklist = await this.currentChecklist(ctx);
-        const result = await ctx.em.insert(Candidate, {
+        const created = await insertReturning(ctx, Candidate, {
           electionId,
           ownerId,
           partyMember: input.partyMember,
@@ -222,7 +221,6 @@ export class EligibilityService {
           decisionExplanation: [],
           withdrawn: false,
         });
-        const created = await ctx.em.findOneByOrFail(Candidate, { id: result.identifiers[0].id });
         const candidate = await redecide(ctx, created);
         await recordAudit(ctx, { action: 'candidate.nominate', entityType: 'Candidate', entityId: candidate.id, after: candidate });
         return candidate;
@@ -324,7 +322,7 @@ export class EligibilityService {
       const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity', 'OBJECTIONS_NOT_OPEN');
       const dateProblem = reviewDateProblem(input.filedOn, candidate.nominatedOn, todayInChina());
       if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
-      const result = await ctx.em.insert(Objection, {
+      const objection = await insertReturning(ctx, Objection, {
         candidateId,
         filedOn: input.filedOn,
         filedBy: input.filedBy.trim(),
@@ -334,7 +332,6 @@ export class EligibilityService {
       // the objection reopens the review: the server's own move, through the election's lifecycle
       if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) await electionService.move(ctx, election.id, null, ElectionAction.REOPEN_REVIEW);
       await redecide(ctx, candidate);
-      const objection = await ctx.em.findOneByOrFail(Objection, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'candidate.objection', entityType: 'Candidate', entityId: candidateId, after: objection });
       return objection;
     });

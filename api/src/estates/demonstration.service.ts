@@ -5,7 +5,7 @@ import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { DemonstrationDesignation, DemonstrationLevel } from './demonstration.entity';
 import { Estate } from './estate.entity';
 import { DemonstrationDesignationInput, DemonstrationWithdrawalInput } from './estate.inputs';
@@ -35,18 +35,15 @@ export const demonstrationService = {
         if (!city) throw fail.badField('level', 'CITY_FIRST', 'a provincial designation needs the estate to stand designated at city level');
         if (city.year > input.year) throw fail.badField('year', 'RANGE', `must not be before the city designation (${city.year})`);
       }
-      let id: number;
+      let created: DemonstrationDesignation;
       try {
-        id = (
-          await ctx.em.insert(DemonstrationDesignation, {
-            estateId, level: input.level, year: input.year, documentNumber: input.documentNumber.trim(),
-            createdById: actorId(ctx),
-          })
-        ).identifiers[0].id;
+        created = await insertReturning(ctx, DemonstrationDesignation, {
+          estateId, level: input.level, year: input.year, documentNumber: input.documentNumber.trim(),
+          createdById: actorId(ctx),
+        });
       } catch (error) {
         translateDbError(error, { demonstration_designation_standing: standingTaken(input.level) });
       }
-      const created = await ctx.em.findOneByOrFail(DemonstrationDesignation, { id });
       await recordAudit(ctx, { action: 'estate.designate', entityType: 'Estate', entityId: estateId, after: created });
       return created;
     });

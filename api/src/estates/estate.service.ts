@@ -11,7 +11,7 @@ import { toId } from '../shared/ids';
 import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { Estate } from './estate.entity';
 import { EstateInput, EstateListOptions } from './estate.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -101,8 +101,7 @@ export class EstateService {
   async create(ctx: RequestContext, input: EstateInput): Promise<Estate> {
     try {
       return await withTransaction(ctx, async (ctx) => {
-        const result = await ctx.em.insert(Estate, columns(input));
-        const created = await ctx.em.findOneByOrFail(Estate, { id: result.identifiers[0].id });
+        const created = await insertReturning(ctx, Estate, columns(input));
         await recordAudit(ctx, { action: 'estate.create', entityType: 'Estate', entityId: created.id, after: created });
         return created;
       });

@@ -14,7 +14,7 @@ import {
   RevokeReason,
 } from './filing';
 import { Lifecycle, moveRecord } from './lifecycle';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { entitiesFromRows } from '../shared/hydrate';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
@@ -88,8 +88,7 @@ export class FilingWorkflow<E extends FiledRecord> {
   /** A new draft; inside a caller's transaction (certifying an election, an import) it joins that transaction. */
   async create(ctx: RequestContext, values: Partial<E>): Promise<E> {
     return this.write(ctx, async (ctx) => {
-      const result = await ctx.em.insert(this.kind.entity, { ...values, createdById: actorId(ctx) } as never);
-      const created = await ctx.em.findOneByOrFail(this.kind.entity, { id: result.identifiers[0].id } as never);
+      const created = await insertReturning(ctx, this.kind.entity, { ...values, createdById: actorId(ctx) } as Partial<E>);
       await recordAudit(ctx, { action: `${this.kind.auditName}.create`, entityType: this.kind.entity.name, entityId: created.id, after: created });
       return created;
     });

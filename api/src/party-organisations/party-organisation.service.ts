@@ -8,7 +8,7 @@ import { fail } from '../shared/errors';
 import { toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { PartyOrganisation, PartyOrganisationKind } from './party-organisation.entity';
 import { PartyOrganisationInput, PartyOrganisationListOptions } from './party-organisation.inputs';
 
@@ -55,14 +55,13 @@ export class PartyOrganisationService {
   async create(ctx: RequestContext, input: PartyOrganisationInput): Promise<PartyOrganisation> {
     const values = await checked(ctx, input);
     return withTransaction(ctx, async (ctx) => {
-      let id: number;
+      let created: PartyOrganisation;
       try {
-        id = (await ctx.em.insert(PartyOrganisation, { ...values, createdById: actorId(ctx) })).identifiers[0].id;
+        created = await insertReturning(ctx, PartyOrganisation, { ...values, createdById: actorId(ctx) });
       } catch (error) {
         translateDbError(error, { party_organisation_name_key: nameTaken });
       }
-      const created = await ctx.em.findOneByOrFail(PartyOrganisation, { id });
-      await recordAudit(ctx, { action: 'partyOrganisation.create', entityType: 'PartyOrganisation', entityId: id, after: created });
+      await recordAudit(ctx, { action: 'partyOrganisation.create', entityType: 'PartyOrganisation', entityId: created.id, after: created });
       return created;
     });
   }

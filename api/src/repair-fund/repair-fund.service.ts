@@ -14,7 +14,7 @@ import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
 import { OpenRepairFundInput, RepairFundListOptions, RepairFundTermsInput, WithdrawalInput, WithdrawalListOptions } from './repair-fund.inputs';
@@ -262,7 +262,7 @@ export class RepairFundService {
       if (!fund) throw fail.badField('fundId', 'REFERENCE', 'refers to a record that does not exist');
       await assertJurisdiction(ctx, fund.estateId);
       if (amountFen > fund.balanceFen) throw insufficient();
-      const result = await ctx.em.insert(RepairFundWithdrawal, {
+      const created = await insertReturning(ctx, RepairFundWithdrawal, {
         fundId,
         estateId: fund.estateId,
         category: input.category,
@@ -271,7 +271,6 @@ export class RepairFundService {
         status: WithdrawalStatus.REQUESTED,
         requestedById: actorId(ctx),
       });
-      const created = await ctx.em.findOneByOrFail(RepairFundWithdrawal, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'repairFundWithdrawal.request', entityType: 'RepairFundWithdrawal', entityId: created.id, after: created });
       return created;
     });

@@ -16,7 +16,7 @@ import { todayInChina } from '../shared/iso-date';
 import { AnnouncedPeriod, announcementProblems, endProblem, periodEditProblems, startProblem } from '../elections/announced-period';
 import { ElectionPhase } from '../elections/election-phases';
 import { everyoneVoted, outsidePeriod } from '../elections/voting-period.guard';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { RuleProblem } from '../shared/rule-violation';
 
 export { ResolutionAction, RESOLUTION_TRANSITIONS };
@@ -90,7 +90,7 @@ export class ResolutionService {
     const announced = announcementProblems(ElectionPhase.VOTING, { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null }, todayInChina(), 'votingEndsOn');
     if (announced.length) throw badFields(announced);
     return withTransaction(ctx, async (ctx) => {
-      const result = await ctx.em.insert(Resolution, {
+      const created = await insertReturning(ctx, Resolution, {
         estateId,
         matter: input.matter,
         title: input.title.trim(),
@@ -101,7 +101,6 @@ export class ResolutionService {
         votingEndsOn: input.votingEndsOn ?? null,
         createdById: ctx.principal?.id ?? null,
       });
-      const created = await ctx.em.findOneByOrFail(Resolution, { id: result.identifiers[0].id });
       await recordAudit(ctx, { action: 'resolution.create', entityType: 'Resolution', entityId: created.id, after: created });
       return created;
     });

@@ -1,4 +1,4 @@
-import { EntityTarget } from 'typeorm';
+import { EntityMetadata, EntityTarget } from 'typeorm';
 import type { RequestContext } from '../request/context';
 import { fail } from './errors';
 import { entitiesFromRows } from './hydrate';
@@ -40,15 +40,36 @@ export async function saveVersion<E extends VersionedRecord>(
   changes: Partial<E>,
 ): Promise<E> {
   const metadata = ctx.em.connection.getMetadata(entity);
-  // the row as written, BEFORE triggers included (no AFTER trigger alters its own row): one statement, not an UPDATE
-  // and a SELECT; an entity with relations, or with a column not read by default (a file's bytes), is read back as before
-  const plain = metadata.relations.length === 0 && metadata.embeddeds.length === 0 && metadata.columns.every((column) => column.isSelect);
+  const whole = returnsWhole(metadata);
   const { raw } = await ctx.em
     .createQueryBuilder()
     .update(entity)
     .set({ ...changes, version: row.version + 1 } as never)
     .where('id = :id', { id: row.id })
-    .returning(plain ? '*' : 'id')
+    .returning(whole ? '*' : 'id')
     .execute();
-  return plain ? entitiesFromRows<E>(ctx.em, metadata, raw as Array<Record<string, unknown>>)[0] : ctx.em.findOneByOrFail(entity, { id: row.id } as never);
+  return whole ? entitiesFromRows<E>(ctx.em, metadata, raw as Array<Record<string, unknown>>)[0] : ctx.em.findOneByOrFail(entity, { id: row.id } as never);
+}
+
+/** Inserts a row and returns it as the database stored it (its defaults, identity and BEFORE triggers' values). */
+export async function insertReturning<E extends { id: number }>(ctx: Pick<RequestContext, 'em'>, entity: EntityTarget<E>, values: Partial<E>): Promise<E> {
+  const metadata = ctx.em.connection.getMetadata(entity);
+  const whole = returnsWhole(metadata);
+  const { raw } = await ctx.em
+    .createQueryBuilder()
+    .insert()
+    .into(entity)
+    .values(values as never)
+    .returning(whole ? '*' : 'id')
+    .execute();
+  const [row] = raw as Array<Record<string, unknown>>;
+  return whole ? entitiesFromRows<E>(ctx.em, metadata, [row])[0] : ctx.em.findOneByOrFail(entity, { id: row.id } as never);
+}
+
+/**
+ * Whether a write's RETURNING * gives the whole entity: one statement, not a write and a SELECT (no AFTER trigger
+ * alters its own row). An entity with relations, or with a column not read by default (a file's bytes), is read back.
+ */
+function returnsWhole(metadata: EntityMetadata): boolean {
+  return metadata.relations.length === 0 && metadata.embeddeds.length === 0 && metadata.columns.every((column) => column.isSelect);
 }
