@@ -1,3 +1,7 @@
+import { Firm } from '../src/firms/firm.entity';
+import { systemContext, withTransaction } from '../src/request/context';
+import { createLogger } from '../src/shared/logger';
+import { lockVersion, noRowRule } from '../src/shared/versioned';
 import { startTestApp, TestApp, untyped } from './harness';
 import {
   APPROVE_FIRM,
@@ -57,6 +61,21 @@ describe('successful firm filing', () => {
     // what the move wrote is the row as PostgreSQL stored it, its trigger-set time included (read back by the UPDATE itself)
     const [stored] = await app.ds.query(`SELECT updated_at, decided_at, filing_number FROM firm WHERE id = $1`, [draft.id]);
     expect(history[2].after).toMatchObject({ updatedAt: stored.updated_at.toISOString(), decidedAt: stored.decided_at.toISOString(), filingNumber: stored.filing_number });
+  });
+
+  it('a move locks the row it reads (its SELECT built once per process), and only inside a transaction', async () => {
+    const draft = await draftFirm();
+    const ctx = systemContext(app.ds, app.config, createLogger('warn'));
+    await expect(lockVersion(ctx, Firm, Number(draft.id), null, noRowRule)).rejects.toThrow('outside a transaction');
+    const [locked, again] = await withTransaction(ctx, async (tx) => [await lockVersion(tx, Firm, Number(draft.id), 1, noRowRule), await lockVersion(tx, Firm, Number(draft.id), 1, noRowRule)]);
+    expect(locked).toBeInstanceOf(Firm);
+    expect({ ...locked }).toEqual({ ...(await app.ds.manager.findOneByOrFail(Firm, { id: Number(draft.id) })) });
+    expect(again).toEqual(locked);
+    // the row stays locked until the transaction ends: another transaction's NOWAIT lock is refused meanwhile
+    await withTransaction(ctx, async (tx) => {
+      await lockVersion(tx, Firm, Number(draft.id), 1, noRowRule);
+      await expect(app.ds.query(`SELECT id FROM firm WHERE id = $1 FOR UPDATE NOWAIT`, [draft.id])).rejects.toThrow(/could not obtain lock/);
+    });
   });
 
   it('a draft is created in one write read back by itself: what it answers and audits is the row as stored', async () => {
