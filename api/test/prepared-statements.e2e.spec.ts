@@ -1,3 +1,4 @@
+import { ARRAY_ROWS } from '../src/shared/hydrate';
 import { startTestApp, TestApp } from './harness';
 import { LIST_FIRMS } from './operations';
 
@@ -114,11 +115,25 @@ describe('prepared statements', () => {
         const sql = `SELECT name FROM firm WHERE id = $1 /* never-prepared */`;
         for (let i = 0; i < 3; i++) await runner.query(sql, [1]);
         expect(await preparedOn((s) => runner.query(s))).not.toContain(sql);
+        // rows as arrays where a statement asks, with no statement named
+        expect(await runner.query(`${ARRAY_ROWS}SELECT id, name FROM firm WHERE id = $1`, [1])).toEqual([[1, expect.any(String)]]);
       } finally {
         await runner.release();
       }
     } finally {
       await plain.close();
     }
+  });
+
+  it('answer a statement that asks for them with rows as arrays, sent unnamed and named alike, and others with objects', async () => {
+    const sql = `${ARRAY_ROWS}SELECT id, name, $1::int AS n FROM firm WHERE id <= 2 ORDER BY id`;
+    const [{ name: first }, { name: second }] = await app.ds.query(`SELECT name FROM firm WHERE id <= 2 ORDER BY id`);
+    await onOneConnection(async (query) => {
+      const answers = [];
+      for (let i = 0; i < 3; i++) answers.push(await query(sql, [i]));
+      expect(answers).toEqual([0, 1, 2].map((n) => [[1, first, n], [2, second, n]]));
+      expect(await preparedOn((s) => query(s))).toContain(sql);
+      expect(await query(`SELECT id FROM firm WHERE id = $1`, [1])).toEqual([{ id: 1 }]);
+    });
   });
 });

@@ -29,8 +29,9 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'wuye-api',
-      // repeated statements parsed and planned once per connection (prepared-statements.ts)
-      ...(prepared > 0 ? { Client: preparingClient(preparedStatementNames(prepared)) } : {}),
+      // repeated statements parsed and planned once per connection, none with PREPARED_STATEMENTS=0, and rows as arrays
+      // where a statement asks (prepared-statements.ts)
+      Client: preparingClient(preparedStatementNames(prepared)),
     },
   });
 }

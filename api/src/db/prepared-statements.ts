@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
+import { ARRAY_ROWS } from '../shared/hydrate';
 
 /** PostgreSQL's answer when a prepared statement's result columns changed under it (a migration added one). */
 function isStalePlan(error: unknown): boolean {
@@ -58,7 +59,8 @@ export function preparedStatementNames(limit: number): PreparedStatementNames {
  * A `pg` client class whose repeated statements with parameters are prepared once per connection: PostgreSQL
  * then skips parsing and planning them (for a compiled list read, long text, a quarter of its time in
  * PostgreSQL). Statements without parameters use the simple protocol, which may hold several commands,
- * and are never named. A plan made stale by a migration is renewed and the statement sent again unnamed.
+ * and are never named. A plan made stale by a migration is renewed and the statement sent again unnamed. A text that
+ * starts with ARRAY_ROWS is answered in pg's array row mode. With PREPARED_STATEMENTS=0 it names nothing.
  */
 export function preparingClient(names: PreparedStatementNames): typeof pg.Client {
   // looked up on every call: tracing (telemetry.ts) may wrap pg's own query after this class is made
@@ -66,13 +68,14 @@ export function preparingClient(names: PreparedStatementNames): typeof pg.Client
   class PreparingClient extends pg.Client {}
   Object.defineProperty(PreparingClient.prototype, 'query', {
     value: function query(this: pg.Client, config: unknown, values?: unknown, callback?: unknown) {
+      const rowMode = typeof config === 'string' && config.startsWith(ARRAY_ROWS) ? 'array' : undefined;
       const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined ? names.nameFor(config) : null;
-      if (!name) return pgQuery(this, config, values, callback);
+      if (!name) return rowMode ? pgQuery(this, { text: config, values, rowMode }, callback) : pgQuery(this, config, values, callback);
       const text = config as string;
-      return (pgQuery(this, { name, text, values }) as Promise<pg.QueryResult>).catch((error: unknown) => {
+      return (pgQuery(this, { name, text, values, rowMode }) as Promise<pg.QueryResult>).catch((error: unknown) => {
         if (!isStalePlan(error)) throw error;
         names.renew(text);
-        return pgQuery(this, text, values);
+        return pgQuery(this, { text, values, rowMode });
       });
     },
   });

@@ -1,6 +1,13 @@
 import { EntityManager, EntityMetadata, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 
 /**
+ * A statement whose text starts with this comment is answered with each row as an array of its columns in select-list
+ * order (pg's array row mode, set by the data source's client: db/prepared-statements.ts), not an object keyed by the
+ * columns' names: for a page of hundreds of rows read by position, that object per row is work nobody uses.
+ */
+export const ARRAY_ROWS = '/* rows as arrays */ ';
+
+/**
  * Entities from plain rows, column by column. TypeORM's general transformer (getMany) handles relations and
  * embeddeds these entities do not have, and costs more CPU and garbage than the query itself on a page of
  * a few hundred rows; each column's own hydration (types, transformers) is kept exactly.

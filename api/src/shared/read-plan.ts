@@ -22,6 +22,7 @@ import { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from 'typeorm
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
 import { encodeCursor } from './cursor';
+import { ARRAY_ROWS } from './hydrate';
 import { TABLE_VERSIONS_JSON, versionsFromJson } from './table-versions';
 import { ListLimits, ListOptionsShape, ListQuery, ListResult, listQuery, ListSpec, pageOf, SortDirection } from './list';
 
@@ -350,8 +351,11 @@ type RowKind = 'string' | 'number' | 'boolean' | 'id' | 'date' | 'timestamp' | '
  */
 interface RowField {
   prefix: string;
-  value: (row: Record<string, unknown>) => string | undefined;
+  value: (row: TextRow) => string | undefined;
 }
+
+/** A text-lane row as `pg` gives it in array row mode: its columns in select-list order (column `c<i>` at index i). */
+type TextRow = readonly unknown[];
 
 /**
  * A column as the text lane reads it: its value as PostgreSQL's cheap text output (no to_char, no JSON built in SQL),
@@ -431,7 +435,7 @@ export function rowValue(kind: RowKind, value: unknown): string | undefined {
  * A column's value for a row, written by its kind; `mask`: the column is seen masked by this caller, the mask applied
  * here to the value PostgreSQL sent, as the masking resolver does (null and '' as they are: auth/personal-data.ts).
  */
-function columnValue(column: string, kind: RowKind, mask?: (value: string) => string): RowField['value'] {
+function columnValue(column: number, kind: RowKind, mask?: (value: string) => string): RowField['value'] {
   const write = KIND_WRITERS[kind];
   if (!mask) return (row) => {
     const value = row[column];
@@ -449,7 +453,7 @@ function columnValue(column: string, kind: RowKind, mask?: (value: string) => st
  * of the whole page would be flattened before encoding, and a buffer an item cost an allocation and a copy each (the
  * sync's profile).
  */
-function itemsText(rows: ReadonlyArray<Record<string, unknown>>, fields: readonly RowField[]): Buffer | null {
+function itemsText(rows: readonly TextRow[], fields: readonly RowField[]): Buffer | null {
   if (rows.length === 0) return Buffer.from('[]');
   const items: string[] = new Array(rows.length);
   let units = 1;
@@ -571,15 +575,15 @@ function computedText(b: Build, typeName: string, { type, gqlType, metadata }: R
     if (!column || column.transformer || column.embeddedMetadata || !AS_ENTITY_HOLDS.includes(String(metadata.connection.driver.normalizeType(column)))) {
       throw new Unsupported(`${typeName}.${name} reads ${property}`);
     }
-    const alias = `c${columns.length}`;
-    columns.push(`${t}."${column.databaseName}" AS "${alias}"`);
-    return { property, alias };
+    const index = columns.length;
+    columns.push(`${t}."${column.databaseName}" AS "c${index}"`);
+    return { property, index };
   });
   const resolve = (def.resolve ?? defaultFieldResolver) as GraphQLFieldResolver<unknown, unknown>;
   const info: GraphQLResolveInfo = { ...b.info, fieldName: name, fieldNodes: nodes, returnType: def.type, parentType: gqlType, path: { prev: undefined, key, typename: typeName } };
-  return (row: Record<string, unknown>) => {
+  return (row: TextRow) => {
     const record: Record<string, unknown> = {};
-    for (const { property, alias } of reads) record[property] = row[alias];
+    for (const { property, index } of reads) record[property] = row[index];
     let value: unknown;
     try {
       value = resolve(record, {}, b.ctx, info);
@@ -682,7 +686,9 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
   for (const [key, nodes] of fields) {
     const prefix = `${JSON.stringify(key)}:`;
     const name = nodes[0].name.value;
-    const alias = `c${columns.length}`;
+    // the column this field is read from: its index in the row, and its name in the select list
+    const index = columns.length;
+    const alias = `c${index}`;
     if (name === '__typename') {
       const constant = JSON.stringify(typeName);
       written.push({ prefix, value: () => constant });
@@ -696,7 +702,7 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
         joins.push(`LEFT JOIN LATERAL (SELECT to_json(${r.row})::text AS j ${r.from}) ${joined} ON true`);
         columns.push(`${promised(`${joined}."j"`, r.promised, 'text')} AS "${alias}"`);
       }
-      written.push({ prefix, value: columnValue(alias, 'json') });
+      written.push({ prefix, value: columnValue(index, 'json') });
       continue;
     }
     if (type.computed?.[name]) {
@@ -708,7 +714,7 @@ function textObjectSql(b: Build, typeName: string, fields: Map<string, FieldNode
     columns.push(`${expr} AS "${alias}"`);
     // a masked value is written as the string the mask makes, here rather than in SQL (which cost an integrator's
     // 200-project page a sixth of its PostgreSQL time)
-    written.push({ prefix, value: hiddenBy ? columnValue(alias, 'string', hiddenBy.mask) : columnValue(alias, isId ? 'id' : kind) });
+    written.push({ prefix, value: hiddenBy ? columnValue(index, 'string', hiddenBy.mask) : columnValue(index, isId ? 'id' : kind) });
   }
   if (written.length === 0) throw new Unsupported('no fields');
   return { columns, fields: written };
@@ -781,18 +787,21 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
       countQuery ? `, t0."@total"::int AS "@total"` : ''
     }${versions ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
       FROM ${versions ? `(SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t)` : `(${inner})`} t0 ${text.joins.join(' ')} ORDER BY ${order}`;
-    const rows: Array<Record<string, unknown>> = await ctx.em.query(sql, textParams);
-    const first = rows[0] as { versions?: Record<string, string> | null; '@total'?: number | null } | undefined;
-    if (first) offer(first);
+    // rows as arrays (no object with the columns' names built per row): the item's columns, then these
+    const at = { sort: text.columns.length, id: text.columns.length + 1, total: countQuery ? text.columns.length + 2 : -1 };
+    const versionsAt = text.columns.length + (countQuery ? 3 : 2);
+    const rows: TextRow[] = await ctx.em.query(ARRAY_ROWS + sql, textParams);
+    const first = rows[0];
+    if (first && versions) offer({ versions: first[versionsAt] as Record<string, string> | null });
     const page = rows.length > query.take ? rows.slice(0, query.take) : rows;
     // a value of another shape: the page goes the ordinary way
     const items = itemsText(page, text.fields);
     const last = rows.length > query.take ? page[page.length - 1] : undefined;
     // the cursor's sort value as the ordinary path has it (its JSON), written by the same rule as an item's field
-    const sortJson = last ? rowValue(sort.kind, last['@sort']) : 'null';
+    const sortJson = last ? rowValue(sort.kind, last[at.sort]) : 'null';
     if (items !== null && sortJson !== undefined) {
-      const nextCursor = last ? encodeCursor(query.order, JSON.parse(sortJson), last['@id'] as number) : null;
-      return new TextPage(items, nextCursor, await total({ total: first?.['@total'] })) as unknown as ListResult<E>;
+      const nextCursor = last ? encodeCursor(query.order, JSON.parse(sortJson), last[at.id] as number) : null;
+      return new TextPage(items, nextCursor, await total({ total: first && countQuery ? (first[at.total] as number | null) : undefined })) as unknown as ListResult<E>;
     }
   }
   // the JSON statement, built only when the text lane did not answer (what it writes, this statement can write too)
