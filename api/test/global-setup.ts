@@ -2,16 +2,11 @@ import 'reflect-metadata';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { loadConfig, REPO_ROOT } from '../src/config';
-import { ensureVoteRecords } from '../src/elections/vote-records-backfill';
-import { systemContext } from '../src/request/context';
+import { REPO_ROOT } from '../src/config';
 import { buildConsole, CONSOLE_DIR, consoleBuildState } from '../src/console-assets';
-import { createDataSource, migrate } from '../src/db/data-source';
-import { ensureDatabase } from '../src/db/database';
 import { EmbeddedCluster, startEmbeddedPostgres } from '../src/db/embedded';
-import { ensureRequestRole } from '../src/db/request-role';
-import { seedDemo } from '../src/seed/seed';
-import { createLogger } from '../src/shared/logger';
+import { todayInChina } from '../src/shared/iso-date';
+import { seedTemplate } from './seeded-template';
 import { TEST_ENV, testRunDir } from './test-env';
 
 declare global {
@@ -21,7 +16,8 @@ declare global {
 
 /**
  * Once per `npm test`: a fresh PostgreSQL (embedded in a temp folder, or a uniquely named database on the
- * server DATABASE_URL names), migrated and seeded as a template; each test file copies it. One request role per
+ * server DATABASE_URL names), migrated and seeded for today as a template; each test file copies it (or, from
+ * China's next midnight on, one seeded for its own day: seeded-template.ts). One request role per
  * run (a role is the whole server's: runs side by side on one server each have their own), dropped at teardown.
  */
 export default async function globalSetup(): Promise<void> {
@@ -41,19 +37,7 @@ export default async function globalSetup(): Promise<void> {
   const template = `wuye_test_${runId}`;
   const appRole = `wuye_test_app_${runId}`;
   const appPassword = crypto.randomBytes(18).toString('base64url');
-  const log = createLogger('warn');
-  const ds = createDataSource(await ensureDatabase(serverUrl, template), log, { poolSize: 2 });
-  await ds.initialize();
-  try {
-    await migrate(ds);
-    // created here, granted again by every test server on its own copy (as every start does)
-    await ensureRequestRole(ds, appRole, appPassword, { manage: true });
-    await seedDemo(ds, log);
-    // what npm start does next: the demo's votes get their records (roll fixed, counted, sealed)
-    await ensureVoteRecords(systemContext(ds, loadConfig({ NODE_ENV: 'test', DATABASE_URL: serverUrl }), log));
-  } finally {
-    await ds.destroy();
-  }
+  await seedTemplate(serverUrl, template, todayInChina(), { name: appRole, password: appPassword });
   // the browser tests serve the production build of the console: build it once here when it is missing or stale,
   // and start with no screenshots of an earlier run's failures
   fs.rmSync(path.join(REPO_ROOT, 'test-artifacts', 'browser'), { recursive: true, force: true });

@@ -23,6 +23,7 @@ export default async function globalTeardown(): Promise<void> {
   const client = new pg.Client({ connectionString: run.serverUrl });
   await client.connect();
   try {
+    // the template's name starts them all: its copies, and the templates seeded for a later China day and theirs
     const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${run.template}%`]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     // its grants went with the databases; whatever it was given in this one goes first

@@ -4,12 +4,13 @@ import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
 import { DataSource } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
-import { dropDatabase, ensureDatabase } from '../src/db/database';
+import { dropDatabase } from '../src/db/database';
 import { credentialsOf, ensureRequestRole, openRequestDataSource, withCredentials } from '../src/db/request-role';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { AppServer, createServer } from '../src/graphql/server';
 import { createLogger, Logger } from '../src/shared/logger';
-import { TEST_ENV } from './test-env';
+import { copyOfSeededTemplate } from './seeded-template';
+import { requiredTestEnv, runRequestRole, TEST_ENV } from './test-env';
 
 export interface GqlResponse<T = any> {
   status: number;
@@ -52,12 +53,6 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-function required(name: string): string {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set: run the tests through jest (npm test), whose global setup sets it`);
-  return value;
-}
-
 /** A response's outcome in one comparable word: 'OK', or the code with the refusal's reason or first field rule ('FORBIDDEN/ROLE', 'BAD_USER_INPUT/RANGE'). */
 export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }): string {
   const e = r.errors?.[0]?.extensions;
@@ -92,11 +87,13 @@ export const TEST_SECRETS_KEY = crypto.randomBytes(32).toString('base64');
 
 /** `databaseUrl` (a database of this run, as its owner) logged in as the run's request role instead. */
 export function appUrlFor(databaseUrl: string): string {
-  return withCredentials(databaseUrl, required(TEST_ENV.appRole), required(TEST_ENV.appPassword));
+  const role = runRequestRole();
+  return withCredentials(databaseUrl, role.name, role.password);
 }
 
 /**
- * A server of its own for one test file, on its own copy of the seeded template database, over real HTTP.
+ * A server of its own for one test file, on its own copy of the template seeded for today (seeded-template.ts),
+ * over real HTTP.
  * `env` overrides configuration (e.g. a lower login-throttle limit). With `sameDatabaseAs`, a second server
  * (its own process state: DataSource, pool, loaders, caches) on the first one's database, as two API
  * processes behind a load balancer run on one PostgreSQL; the first one drops the database. As `npm start`
@@ -105,10 +102,10 @@ export function appUrlFor(databaseUrl: string): string {
  */
 
 export async function startTestApp(env: Record<string, string> = {}, options: { sameDatabaseAs?: TestApp } = {}): Promise<TestApp> {
-  const serverUrl = required(TEST_ENV.serverUrl);
-  const template = required(TEST_ENV.template);
-  const database = options.sameDatabaseAs ? null : `${template}_${crypto.randomBytes(4).toString('hex')}`;
-  const databaseUrl = options.sameDatabaseAs?.databaseUrl ?? (await ensureDatabase(serverUrl, database!, template));
+  const serverUrl = requiredTestEnv(TEST_ENV.serverUrl);
+  const copy = options.sameDatabaseAs ? null : await copyOfSeededTemplate();
+  const database = copy?.database;
+  const databaseUrl = copy?.databaseUrl ?? options.sameDatabaseAs!.databaseUrl;
   // the tests count statements per request through the x-sql-statements header, off by default
   const config = loadConfig({
     NODE_ENV: 'production', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), API_ONLY: '1', EXPOSE_SQL_STATEMENTS: '1', WEBHOOK_SECRETS_KEY: TEST_SECRETS_KEY, ...env,

@@ -5,8 +5,9 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import pg from 'pg';
 import { REPO_ROOT } from '../src/config';
-import { dropDatabase, ensureDatabase } from '../src/db/database';
+import { dropDatabase } from '../src/db/database';
 import { DEMO_PASSWORD } from '../src/seed/seed';
+import { copyOfSeededTemplate } from './seeded-template';
 import { TEST_ENV } from './test-env';
 import { appUrlFor, until as poll } from './harness';
 
@@ -130,8 +131,7 @@ const FIRMS = `query { firms(options: { take: 1 }) { totalItems } }`;
 describe('WORKERS=2', () => {
   let databaseUrl: string;
   beforeAll(async () => {
-    database = `${process.env[TEST_ENV.template]}_${crypto.randomBytes(4).toString('hex')}`;
-    databaseUrl = await ensureDatabase(serverUrl(), database, process.env[TEST_ENV.template]);
+    ({ database, databaseUrl } = await copyOfSeededTemplate());
     await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl) });
   }, 180_000);
 

@@ -1,13 +1,13 @@
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { REPO_ROOT } from '../src/config';
-import { dropDatabase, ensureDatabase } from '../src/db/database';
+import { dropDatabase } from '../src/db/database';
 import { DEMO_PASSWORD } from '../src/seed/seed';
+import { copyOfSeededTemplate } from './seeded-template';
 import { TEST_ENV } from './test-env';
 import { appUrlFor, until as poll } from './harness';
 
@@ -96,13 +96,11 @@ beforeAll(async () => {
   });
   await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
   receiverUrl = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}`;
-  database = `${process.env[TEST_ENV.template]}_${crypto.randomBytes(4).toString('hex')}`;
-  const serverUrl = process.env[TEST_ENV.serverUrl]!;
-  const [url] = await Promise.all([
-    ensureDatabase(serverUrl, database, process.env[TEST_ENV.template]),
+  const [copy] = await Promise.all([
+    copyOfSeededTemplate(),
     promisify(execFile)(process.execPath, [require.resolve('typescript/bin/tsc'), '-p', path.join(REPO_ROOT, 'api', 'tsconfig.build.json'), '--outDir', BUILD_DIR]),
   ]);
-  databaseUrl = url;
+  ({ database, databaseUrl } = copy);
 }, 180_000);
 
 afterEach(async () => {
