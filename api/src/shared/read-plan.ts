@@ -788,11 +788,11 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     }${versions ? `, CASE WHEN t0."@n" = 1 THEN ${TABLE_VERSIONS_JSON} END AS versions` : ''}
       FROM ${versions ? `(SELECT t.*, row_number() OVER (ORDER BY ${orderOn('t')}) AS "@n" FROM (${inner}) t)` : `(${inner})`} t0 ${text.joins.join(' ')} ORDER BY ${order}`;
     // rows as arrays (no object with the columns' names built per row): the item's columns, then these
-    const at = { sort: text.columns.length, id: text.columns.length + 1, total: countQuery ? text.columns.length + 2 : -1 };
-    const versionsAt = text.columns.length + (countQuery ? 3 : 2);
+    const n = text.columns.length;
+    const at = { sort: n, id: n + 1, total: n + 2, versions: countQuery ? n + 3 : n + 2 };
     const rows: TextRow[] = await ctx.em.query(ARRAY_ROWS + sql, textParams);
     const first = rows[0];
-    if (first && versions) offer({ versions: first[versionsAt] as Record<string, string> | null });
+    if (first && versions) offer({ versions: first[at.versions] as Record<string, string> | null });
     const page = rows.length > query.take ? rows.slice(0, query.take) : rows;
     // a value of another shape: the page goes the ordinary way
     const items = itemsText(page, text.fields);
@@ -801,7 +801,7 @@ export async function compiledList<E extends ObjectLiteral & { id: number }, F, 
     const sortJson = last ? rowValue(sort.kind, last[at.sort]) : 'null';
     if (items !== null && sortJson !== undefined) {
       const nextCursor = last ? encodeCursor(query.order, JSON.parse(sortJson), last[at.id] as number) : null;
-      return new TextPage(items, nextCursor, await total({ total: first && countQuery ? (first[at.total] as number | null) : undefined })) as unknown as ListResult<E>;
+      return new TextPage(items, nextCursor, await total({ total: countQuery ? (first?.[at.total] as number | null | undefined) : undefined })) as unknown as ListResult<E>;
     }
   }
   // the JSON statement, built only when the text lane did not answer (what it writes, this statement can write too)
