@@ -3,6 +3,7 @@ import { NothingAddedAfterTheFact1764802100000 } from '../../../migrations/17648
 import { AnnouncementsKept1764802950000 } from '../../../migrations/1764802950000-announcements-kept';
 import { PublishedAssessmentsKept1764803400000 } from '../../../migrations/1764803400000-published-assessments-kept';
 import { ChangeFeedPlannedOnce1764803500000 } from '../../../migrations/1764803500000-change-feed-planned-once';
+import { TableVersionsAtCommit1764803600000 } from '../../../migrations/1764803600000-table-versions-at-commit';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -77,4 +78,5 @@ export const MIGRATIONS = [
   EstateNameKeys1764803300000,
   PublishedAssessmentsKept1764803400000,
   ChangeFeedPlannedOnce1764803500000,
+  TableVersionsAtCommit1764803600000,
 ];
