@@ -1,5 +1,7 @@
+import { formatFilingNumber } from '../src/filings/filing';
 import { Firm } from '../src/firms/firm.entity';
 import { systemContext, withTransaction } from '../src/request/context';
+import { yearInChina } from '../src/shared/iso-date';
 import { createLogger } from '../src/shared/logger';
 import { lockVersion, noRowRule } from '../src/shared/versioned';
 import { startTestApp, TestApp, untyped } from './harness';
@@ -87,6 +89,32 @@ describe('successful firm filing', () => {
     expect(draft).toMatchObject({ version: stored.version, filingStatus: stored.filing_status });
     const [{ after }] = await auditOf(draft.id);
     expect(after).toMatchObject({ id: Number(draft.id), version: 1, filingStatus: 'DRAFT', createdAt: stored.created_at.toISOString(), updatedAt: stored.updated_at.toISOString() });
+  });
+
+  it('an approval takes its filing number in its own UPDATE: one statement less, the number formatted as formatFilingNumber does', async () => {
+    const draft = await draftFirm();
+    const submitted = await app.gql(SUBMIT_FIRM, { id: draft.id, version: 1 }, await app.tokenFor('clerk'));
+    const approved = await app.gql(APPROVE_FIRM, { id: draft.id, version: 2 }, await app.tokenFor('registrar'));
+    // the tables' versions, BEGIN, the lock, the UPDATE (and its number), the audit event, COMMIT: as many as a submission
+    expect(approved.sqlStatements).toBe(submitted.sqlStatements);
+    const [{ last_number }] = await app.ds.query(`SELECT last_number FROM filing_counter WHERE kind = 'firm' AND year = $1`, [yearInChina(new Date())]);
+    expect(approved.data.approveFirm.filingNumber).toBe(formatFilingNumber('湖物企备', yearInChina(new Date()), last_number));
+    // past four digits the number grows, as formatFilingNumber's does (in a transaction rolled back: the counter is shared)
+    const runner = app.ds.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      for (const [last, expected] of [[0, 1], [8, 9], [998, 999], [9998, 9999], [9999, 10000], [123455, 123456]]) {
+        await runner.query(`INSERT INTO filing_counter (kind, year, last_number) VALUES ('probe', 2031, $1) ON CONFLICT (kind, year) DO UPDATE SET last_number = $1`, [last]);
+        const [{ n }] = await runner.query(`SELECT next_filing_number('probe', 2031, '湖物企备') AS n`);
+        expect(n).toBe(formatFilingNumber('湖物企备', 2031, expected));
+      }
+      await runner.query(`DELETE FROM filing_counter WHERE kind = 'probe'`);
+      const [{ first }] = await runner.query(`SELECT next_filing_number('probe', 2031, '湖业委备') AS first`);
+      expect(first).toBe('湖业委备〔2031〕0001号');
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 
   it('normalises the credit code to upper case without blanks', async () => {

@@ -4,6 +4,7 @@ import { AnnouncementsKept1764802950000 } from '../../../migrations/176480295000
 import { PublishedAssessmentsKept1764803400000 } from '../../../migrations/1764803400000-published-assessments-kept';
 import { ChangeFeedPlannedOnce1764803500000 } from '../../../migrations/1764803500000-change-feed-planned-once';
 import { TableVersionsAtCommit1764803600000 } from '../../../migrations/1764803600000-table-versions-at-commit';
+import { FilingNumberInTheWrite1764803700000 } from '../../../migrations/1764803700000-filing-number-in-the-write';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -79,4 +80,5 @@ export const MIGRATIONS = [
   PublishedAssessmentsKept1764803400000,
   ChangeFeedPlannedOnce1764803500000,
   TableVersionsAtCommit1764803600000,
+  FilingNumberInTheWrite1764803700000,
 ];

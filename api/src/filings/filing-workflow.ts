@@ -14,7 +14,7 @@ import {
   RevokeReason,
 } from './filing';
 import { Lifecycle, moveRecord } from './lifecycle';
-import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { Changes, ComputedInWrite, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { entitiesFromRows } from '../shared/hydrate';
 
 /** What differs between kinds of filing: the table, the name in messages and audit, the filing-number prefix. */
@@ -67,12 +67,12 @@ export class FilingWorkflow<E extends FiledRecord> {
       changes: async (ctx, { row, action, input }) => {
         const actor = actorId(ctx);
         const now = new Date();
-        const changes: Partial<FiledRecord> =
+        const changes: Changes<FiledRecord> =
           action === FilingAction.SUBMIT
             ? { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null }
             : { decidedById: actor, decidedAt: now };
         if (action === FilingAction.APPROVE && !row.filingNumber) {
-          changes.filingNumber = await this.nextFilingNumber(ctx, yearInChina(now));
+          changes.filingNumber = this.nextFilingNumber(yearInChina(now));
         }
         if (action === FilingAction.RETURN) {
           Object.assign(changes, { returnReason: input.returnReason ?? ReturnReason.OTHER, returnNote: input.note ?? null });
@@ -80,7 +80,7 @@ export class FilingWorkflow<E extends FiledRecord> {
         if (action === FilingAction.REVOKE) {
           Object.assign(changes, { revokeReason: input.revokeReason ?? RevokeReason.OTHER, revokeNote: input.note ?? null });
         }
-        return changes as Partial<E>;
+        return changes as Changes<E>;
       },
     };
   }
@@ -143,15 +143,16 @@ export class FilingWorkflow<E extends FiledRecord> {
     return this.write(ctx, (ctx) => moveRecord(ctx, this.lifecycle, id, version, action, details));
   }
 
-  /** Gapless per kind and year: the counter row is locked by the approving transaction until it commits. */
-  private async nextFilingNumber(ctx: RequestContext, year: number): Promise<string> {
-    const [{ last_number }] = await ctx.em.query(
-      `INSERT INTO filing_counter AS c (kind, year, last_number) VALUES ($1, $2, 1)
-       ON CONFLICT (kind, year) DO UPDATE SET last_number = c.last_number + 1
-       RETURNING last_number`,
-      [this.kind.auditName, year],
-    );
-    return formatFilingNumber(this.kind.numberPrefix, year, last_number);
+  /**
+   * Gapless per kind and year (docs/domain-rules.md#filing-numbers): taken by the approving UPDATE itself
+   * (migrations/1764803700000-filing-number-in-the-write.ts), whose transaction holds the counter row until it commits.
+   */
+  private nextFilingNumber(year: number): ComputedInWrite {
+    return new ComputedInWrite('next_filing_number(:counterKind, :counterYear, :numberPrefix)', {
+      counterKind: this.kind.auditName,
+      counterYear: year,
+      numberPrefix: this.kind.numberPrefix,
+    });
   }
 
   private async write<T>(ctx: RequestContext, work: (ctx: RequestContext) => Promise<T>): Promise<T> {
@@ -161,10 +162,6 @@ export class FilingWorkflow<E extends FiledRecord> {
       translateDbError(error, this.kind.constraintErrors);
     }
   }
-}
-
-export function formatFilingNumber(prefix: string, year: number, n: number): string {
-  return `${prefix}〔${year}〕${String(n).padStart(4, '0')}号`;
 }
 
 

@@ -46,3 +46,12 @@ export enum RevokeReason {
   SERIOUS_VIOLATION = 'SERIOUS_VIOLATION',
   OTHER = 'OTHER',
 }
+
+/**
+ * A filing number (docs/domain-rules.md#filing-numbers): prefix〔year〕number号, the number at least four digits.
+ * The approving write takes it with next_filing_number (migrations/1764803700000-filing-number-in-the-write.ts),
+ * which formats it the same way; the seed numbers its demo filings with this.
+ */
+export function formatFilingNumber(prefix: string, year: number, n: number): string {
+  return `${prefix}〔${year}〕${String(n).padStart(4, '0')}号`;
+}

@@ -2,7 +2,7 @@ import { recordAudit, recordAudits } from '../audit/audit.service';
 import { RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { VersionedRecord } from '../shared/record';
-import { lockVersion, saveVersion } from '../shared/versioned';
+import { Changes, ComputedInWrite, lockVersion, saveVersion } from '../shared/versioned';
 import { nextState, TransitionTable } from './transitions';
 
 /** What one move is about: the row as it was, the action and the caller's extra input (a reason, a date). */
@@ -27,8 +27,8 @@ export interface Lifecycle<R extends VersionedRecord, S extends string, A extend
   authorize?(ctx: RequestContext, row: R): Promise<void>;
   /** why a move the table allows is refused now (throw a coded error); every action may have one */
   guard?(ctx: RequestContext, move: Move<R, A, I>): Promise<void>;
-  /** columns written with the new state (who decided, when, why) */
-  changes?(ctx: RequestContext, move: Move<R, A, I>, to: S): Promise<Partial<R>> | Partial<R>;
+  /** columns written with the new state (who decided, when, why); a value may be computed by the write (a filing number) */
+  changes?(ctx: RequestContext, move: Move<R, A, I>, to: S): Promise<Changes<R>> | Changes<R>;
   /** work done on entering a state, in the same transaction (forming a committee, freezing a tally); may add columns */
   onEnter?: Partial<Record<S, (ctx: RequestContext, moved: R, move: Move<R, A, I>) => Promise<Partial<R> | void>>>;
   /** after every move (e.g. the phase history row) */
@@ -60,7 +60,7 @@ export function moveRecord<R extends VersionedRecord, S extends string, A extend
     if (!to) throw fail.invalidTransition(entity.name, id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`, { rule: 'MOVE_NOT_ALLOWED' });
     const move: Move<R, A, I> = { row, action, input };
     await lifecycle.guard?.(ctx, move);
-    const changes = { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to } as Partial<R>;
+    const changes = { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to } as Changes<R>;
     let moved = await saveVersion(ctx, entity, row, changes);
     const entered = await lifecycle.onEnter?.[to]?.(ctx, moved, move);
     if (entered && Object.keys(entered).length) {
@@ -106,7 +106,10 @@ export function moveRecords<R extends VersionedRecord, S extends string, A exten
       if (!nextState(lifecycle.table, from, action)) throw fail.invalidTransition(entity.name, row.id, from, lifecycle.refusedAs?.(action) ?? `moved by ${action}`, { rule: 'MOVE_NOT_ALLOWED' });
       const move: Move<R, A, I> = { row, action, input };
       await lifecycle.guard?.(ctx, move);
-      changes.set(row.id, { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to } as Partial<R>);
+      const rowChanges = { ...(await lifecycle.changes?.(ctx, move, to)), [stateField]: to };
+      // a value computed by the write (a filing number) is taken once per row, by moveRecord
+      if (Object.values(rowChanges).some((value) => value instanceof ComputedInWrite)) throw new Error(`${entity.name}: ${action} computes a value in its write and moves one record at a time`);
+      changes.set(row.id, rowChanges as Partial<R>);
     }
     // one statement when every row changes the same columns to the same values (the usual case); else one per row
     const shared = JSON.stringify(changes.get(rows[0].id));

@@ -1,4 +1,5 @@
 import { creditCodeCheckCharacter, CREDIT_CODE_ALPHABET } from '../firms/credit-code';
+import { formatFilingNumber } from '../filings/filing';
 import {
   COMMUNITY_ROOTS,
   ESTATE_PREFIXES,
@@ -141,7 +142,7 @@ function filing(rng: Prng, today: IsoDate, status: Status, createdOn: string, co
   const key = `${prefix}:${year}`;
   const n = (counters.get(key) ?? 0) + 1;
   counters.set(key, n);
-  fields.filingNumber = `${prefix}〔${year}〕${String(n).padStart(4, '0')}号`;
+  fields.filingNumber = formatFilingNumber(prefix, year, n);
   if (status === 'REVOKED') {
     fields.revokeReason = rng.pick(['CONTRACT_TERMINATED', 'FIRM_DEREGISTERED', 'SERIOUS_VIOLATION']);
     fields.revokeNote = '经核查,依据《湖州市物业管理条例》予以撤销备案。';

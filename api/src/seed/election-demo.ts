@@ -13,6 +13,7 @@ import { buildVotingRoll, DEVELOPER_PERSON_KEY, VotingRoll } from '../owners/vot
 import { toHundredths } from '../shared/decimal';
 import { addDays, addYears, IsoDate } from '../shared/iso-date';
 import { DemoData, EstateRow } from './demo-data';
+import { formatFilingNumber } from '../filings/filing';
 import { GIVEN_CHARS, SURNAMES } from './huzhou';
 import { insertRows, resetIdentity } from './insert-rows';
 import { generateOwnerRoll, OwnerRoll } from './owner-roll-data';
@@ -193,7 +194,7 @@ export async function seedElectionDemo(
       dueOn: due.dueOn,
       dueOnProvisional: due.provisional,
       filingStatus: status,
-      filingNumber: decided ? `湖业委备〔${year}〕${String(n).padStart(4, '0')}号` : null,
+      filingNumber: decided ? formatFilingNumber('湖业委备', year, n) : null,
       createdById: actors.officerId,
       submittedById: status === 'DRAFT' ? null : actors.officerId,
       submittedAt: status === 'DRAFT' ? null : `${submittedOn}T10:00:00.000+08:00`,

@@ -44,20 +44,43 @@ function lockingSelect<E extends ObjectLiteral>(metadata: EntityMetadata, entity
 /** For records the operation's policy alone decides (no jurisdiction): users for admins, estates for registry writers. */
 export const noRowRule = (): Promise<void> => Promise.resolve();
 
+/**
+ * A value the write itself computes in SQL, with its own named parameters: e.g. the next filing number, taken
+ * by the UPDATE so that the counter's lock is held from that statement to the commit and no longer.
+ */
+export class ComputedInWrite {
+  constructor(
+    readonly sql: string,
+    readonly params: Record<string, unknown>,
+  ) {}
+}
+
+/** Changes to write: plain values, or values the write computes (ComputedInWrite). */
+export type Changes<E> = { [K in keyof E]?: E[K] | ComputedInWrite };
+
 /** Writes the changes with the next version and returns the row as the database now has it. */
 export async function saveVersion<E extends VersionedRecord>(
   ctx: RequestContext,
   entity: EntityTarget<E> & { name: string },
   row: E,
-  changes: Partial<E>,
+  changes: Changes<E>,
 ): Promise<E> {
   const metadata = ctx.em.connection.getMetadata(entity);
   const whole = returnsWhole(metadata);
+  const values: Record<string, unknown> = { version: row.version + 1 };
+  const params: Record<string, unknown> = { id: row.id };
+  for (const [property, value] of Object.entries(changes)) {
+    if (value instanceof ComputedInWrite) {
+      values[property] = () => value.sql;
+      Object.assign(params, value.params);
+    } else values[property] = value;
+  }
   const { raw } = await ctx.em
     .createQueryBuilder()
     .update(entity)
-    .set({ ...changes, version: row.version + 1 } as never)
-    .where('id = :id', { id: row.id })
+    .set(values as never)
+    .where('id = :id')
+    .setParameters(params)
     .returning(whole ? '*' : 'id')
     .execute();
   return whole ? entitiesFromRows<E>(ctx.em, metadata, raw as Array<Record<string, unknown>>)[0] : ctx.em.findOneByOrFail(entity, { id: row.id } as never);
