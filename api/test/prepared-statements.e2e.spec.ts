@@ -1,3 +1,5 @@
+import { QueryRunner } from 'typeorm';
+import { SEND_AHEAD } from '../src/db/prepared-statements';
 import { ARRAY_ROWS } from '../src/shared/hydrate';
 import { startTestApp, TestApp } from './harness';
 import { LIST_FIRMS } from './operations';
@@ -135,5 +137,110 @@ describe('prepared statements', () => {
       expect(await preparedOn((s) => query(s))).toContain(sql);
       expect(await query(`SELECT id FROM firm WHERE id = $1`, [1])).toEqual([{ id: 1 }]);
     });
+  });
+});
+
+describe('a statement sent ahead (the audit event a write records last)', () => {
+  const probe = (action: string, entityId: string | null = '1') =>
+    [`${SEND_AHEAD}INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', $1, 'Probe', $2)`, [action, entityId]] as const;
+  const kept = async (action: string) => Number((await app.ds.query(`SELECT count(*) AS n FROM audit_event WHERE action = $1`, [action]))[0].n);
+
+  /** A transaction on a connection of the API's pool, with what its client writes to PostgreSQL recorded. */
+  async function recordedTransaction(): Promise<{ runner: QueryRunner; written: string[]; pid: number }> {
+    const runner = app.serverDs.createQueryRunner();
+    await runner.connect();
+    const [{ pid }] = await runner.query(`SELECT pg_backend_pid() AS pid`);
+    const stream = (runner as unknown as { databaseConnection: { connection: { stream: { write: (...args: unknown[]) => boolean } } } }).databaseConnection.connection.stream;
+    const written: string[] = [];
+    const write = stream.write;
+    stream.write = function (this: unknown, chunk: unknown, ...rest: unknown[]) {
+      written.push(Buffer.from(chunk as Buffer).toString('latin1'));
+      return write.call(this, chunk, ...rest);
+    };
+    // given back to the pool as it came
+    const release = runner.release.bind(runner);
+    runner.release = () => {
+      stream.write = write;
+      return release();
+    };
+    await runner.startTransaction();
+    return { runner, written, pid };
+  }
+
+  const until = async (condition: () => Promise<boolean> | boolean) => {
+    for (let i = 0; i < 200 && !(await condition()); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    expect(await condition()).toBe(true);
+  };
+
+  it('is answered at once, and the COMMIT is written behind it before PostgreSQL has answered it; both are kept', async () => {
+    // another transaction holds the audit chain's head: the event sent ahead waits for it inside PostgreSQL
+    const holder = app.ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query(`SELECT seq FROM audit_chain_head FOR UPDATE`);
+    const { runner, written, pid } = await recordedTransaction();
+    try {
+      const [sql, params] = probe('probe.sent-ahead');
+      expect(await runner.query(sql, [...params])).toEqual([]);
+      const committed = runner.commitTransaction();
+      await until(() => written.some((chunk) => chunk.includes('COMMIT')));
+      // the COMMIT is on its way while the event still waits for the head: no round trip between them
+      const [{ wait }] = await app.ds.query(`SELECT wait_event_type AS wait FROM pg_stat_activity WHERE pid = $1`, [pid]);
+      expect(wait).toBe('Lock');
+      expect(await kept('probe.sent-ahead')).toBe(0);
+      await holder.rollbackTransaction();
+      await committed;
+      expect(await kept('probe.sent-ahead')).toBe(1);
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+      await runner.release();
+    }
+  });
+
+  it('fails the next statement with its own error, and the transaction keeps nothing; a ROLLBACK behind it succeeds', async () => {
+    const { runner } = await recordedTransaction();
+    try {
+      await runner.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'probe.before-refused', 'Probe', '1')`);
+      const [sql, params] = probe('probe.refused', null);
+      await runner.query(sql, [...params]);
+      await expect(runner.commitTransaction()).rejects.toMatchObject({ driverError: expect.objectContaining({ code: '23502', column: 'entity_id' }) });
+      await runner.rollbackTransaction();
+      expect(await kept('probe.before-refused')).toBe(0);
+      // a refused statement followed by a ROLLBACK: the ROLLBACK's answer, not the error
+      await runner.startTransaction();
+      await runner.query(sql, [...params]);
+      await expect(runner.rollbackTransaction()).resolves.toBeUndefined();
+      // and the connection is as good as new: statements answered one by one again
+      expect(await runner.query(`SELECT 1 AS one`)).toEqual([{ one: 1 }]);
+    } finally {
+      await runner.release();
+    }
+  });
+
+  it('is seen by the statements that follow it in its transaction, and two sent ahead in a row are both written', async () => {
+    const { runner } = await recordedTransaction();
+    try {
+      for (const action of ['probe.first-ahead', 'probe.second-ahead']) {
+        const [sql, params] = probe(action);
+        await runner.query(sql, [...params]);
+      }
+      expect(await runner.query(`SELECT action FROM audit_event WHERE action IN ('probe.first-ahead', 'probe.second-ahead') ORDER BY id`)).toEqual([{ action: 'probe.first-ahead' }, { action: 'probe.second-ahead' }]);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await kept('probe.first-ahead')).toBe(0);
+  });
+
+  it('is not sent ahead outside a transaction: it is answered when it has run', async () => {
+    const runner = app.serverDs.createQueryRunner();
+    try {
+      const [sql, params] = probe('probe.not-ahead');
+      await runner.query(sql, [...params]);
+      expect(await kept('probe.not-ahead')).toBe(1);
+    } finally {
+      await runner.release();
+    }
   });
 });

@@ -1,5 +1,6 @@
 import { mask, PersonalKind, personalFieldNames, personalFieldsOf, personalFieldsOfType } from '../auth/personal-data';
 import type { RequestContext } from '../request/context';
+import { SEND_AHEAD } from '../db/prepared-statements';
 import { findList, ListResult } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventListOptions } from './audit.inputs';
@@ -83,8 +84,11 @@ export async function recordAudits(ctx: AuditWriter, entries: readonly AuditEntr
     const snapshot = auditSnapshot(record, entityType);
     return snapshot === null || snapshot === undefined ? null : JSON.stringify(snapshot);
   };
+  // in a transaction, sent ahead of the next statement (db/prepared-statements.ts): the audit event is a write's last
+  // statement, and the chain's head it locks is then held for PostgreSQL's work only, not for a round trip to the COMMIT
+  const ahead = ctx.em.queryRunner?.isTransactionActive === true ? SEND_AHEAD : '';
   await ctx.em.query(
-    `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after)
+    `${ahead}INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after)
      SELECT $1, e.actor_name, e.action, e.entity_type, e.entity_id, e.before, e.after
        FROM unnest($2::text[], $3::text[], $4::text[], $5::text[], $6::jsonb[], $7::jsonb[]) WITH ORDINALITY
             AS e(actor_name, action, entity_type, entity_id, before, after, n)

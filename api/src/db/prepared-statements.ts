@@ -56,26 +56,92 @@ export function preparedStatementNames(limit: number): PreparedStatementNames {
 }
 
 /**
+ * A statement text that starts with this is sent at once and answered later (docs/architecture.md#sent-ahead): its
+ * caller gets no rows back, and the next statement on the connection (usually the COMMIT) is written right behind
+ * it in pg's pipeline mode, so PostgreSQL runs both without waiting for the client. A write that ends a transaction
+ * thus holds what it locks (the audit chain's head) for PostgreSQL's work only, not for a round trip through a
+ * busy event loop. An error of the statement sent ahead is the next statement's error (a ROLLBACK's excepted: the
+ * transaction is failing already). Only inside a transaction, whose next statement is certain to come, and only for
+ * a write whose answer nobody reads: the audit events a write records last (audit/audit.service.ts).
+ */
+export const SEND_AHEAD = '/* sent ahead */ ';
+
+const EMPTY_RESULT = { command: 'INSERT', rowCount: 0, oid: 0, rows: [], fields: [] };
+
+type Settled = { ok: true } | { ok: false; error: unknown };
+
+/**
  * A `pg` client class whose repeated statements with parameters are prepared once per connection: PostgreSQL
  * then skips parsing and planning them (for a compiled list read, long text, a quarter of its time in
  * PostgreSQL). Statements without parameters use the simple protocol, which may hold several commands,
  * and are never named. A plan made stale by a migration is renewed and the statement sent again unnamed. A text that
- * starts with ARRAY_ROWS is answered in pg's array row mode. With PREPARED_STATEMENTS=0 it names nothing.
+ * starts with ARRAY_ROWS is answered in pg's array row mode, one that starts with SEND_AHEAD is sent ahead. With
+ * PREPARED_STATEMENTS=0 it names nothing.
  */
 export function preparingClient(names: PreparedStatementNames): typeof pg.Client {
   // looked up on every call: tracing (telemetry.ts) may wrap pg's own query after this class is made
   const pgQuery = (client: pg.Client, ...args: unknown[]) => (pg.Client.prototype.query as (...a: unknown[]) => unknown).apply(client, args);
+  const send = (client: pg.Client, config: unknown, values?: unknown, callback?: unknown, sentAhead = false) => {
+    const rowMode = typeof config === 'string' && config.startsWith(ARRAY_ROWS) ? 'array' : undefined;
+    const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined ? names.nameFor(config) : null;
+    if (!name) return rowMode ? pgQuery(client, { text: config, values, rowMode }, callback) : pgQuery(client, config, values, callback);
+    const text = config as string;
+    return (pgQuery(client, { name, text, values, rowMode }) as Promise<pg.QueryResult>).catch((error: unknown) => {
+      if (!isStalePlan(error)) throw error;
+      names.renew(text);
+      // sent ahead, the statements behind it (the COMMIT) have ended its transaction: sent again it would run alone
+      if (sentAhead) throw error;
+      return pgQuery(client, { text, values, rowMode });
+    });
+  };
+  // per connection: the statements sent ahead and not yet followed, settled (an error waits for the next statement)
+  const sentAhead = new WeakMap<pg.Client, Promise<Settled>>();
+  const pipelined = (client: pg.Client) => client as unknown as { pipeline: boolean; readyForQuery: boolean };
   class PreparingClient extends pg.Client {}
   Object.defineProperty(PreparingClient.prototype, 'query', {
     value: function query(this: pg.Client, config: unknown, values?: unknown, callback?: unknown) {
-      const rowMode = typeof config === 'string' && config.startsWith(ARRAY_ROWS) ? 'array' : undefined;
-      const name = typeof config === 'string' && Array.isArray(values) && values.length > 0 && callback === undefined ? names.nameFor(config) : null;
-      if (!name) return rowMode ? pgQuery(this, { text: config, values, rowMode }, callback) : pgQuery(this, config, values, callback);
-      const text = config as string;
-      return (pgQuery(this, { name, text, values, rowMode }) as Promise<pg.QueryResult>).catch((error: unknown) => {
-        if (!isStalePlan(error)) throw error;
-        names.renew(text);
-        return pgQuery(this, { text, values, rowMode });
+      const ahead = sentAhead.get(this);
+      const aheadAllowed = typeof config === 'string' && config.startsWith(SEND_AHEAD) && callback === undefined;
+      // idle inside a transaction (its next statement is certain to come), or behind another statement sent ahead
+      if (aheadAllowed && (ahead || (pipelined(this).readyForQuery && this.getTransactionStatus() === 'T'))) {
+        pipelined(this).pipeline = true;
+        const sent: Promise<Settled> = (send(this, config, values, undefined, true) as Promise<unknown>).then(
+          () => ({ ok: true }),
+          (error: unknown) => ({ ok: false, error }),
+        );
+        sentAhead.set(this, ahead ? Promise.all([ahead, sent]).then(([first, second]) => (first.ok ? second : first)) : sent);
+        return Promise.resolve(EMPTY_RESULT);
+      }
+      if (!ahead) return send(this, config, values, callback);
+      sentAhead.delete(this);
+      const rollingBack = typeof config === 'string' && /^\s*ROLLBACK\b/i.test(config);
+      const settle = (before: Settled) => {
+        if (!before.ok && !rollingBack) throw before.error;
+      };
+      if (callback !== undefined) {
+        // not pipelined: the statement waits for the one sent ahead
+        void ahead.then((before) => {
+          pipelined(this).pipeline = false;
+          try {
+            settle(before);
+          } catch (error) {
+            return (callback as (error: unknown) => void)(error);
+          }
+          send(this, config, values, callback);
+        });
+        return undefined;
+      }
+      const next = (send(this, config, values) as Promise<unknown>).then(
+        (result) => ({ ok: true as const, result }),
+        (error: unknown) => ({ ok: false as const, error }),
+      );
+      return Promise.all([ahead, next]).then(([before, after]) => {
+        pipelined(this).pipeline = false;
+        settle(before);
+        if (!after.ok) throw after.error;
+        // a COMMIT that PostgreSQL answered with ROLLBACK did not commit, whatever was sent ahead of it
+        if (/^\s*COMMIT\b/i.test(String(config)) && (after.result as pg.QueryResult).command === 'ROLLBACK') throw new Error('COMMIT was answered with ROLLBACK: the transaction had failed');
+        return after.result;
       });
     },
   });
