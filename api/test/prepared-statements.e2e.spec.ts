@@ -1,5 +1,5 @@
 import { QueryRunner } from 'typeorm';
-import { SEND_AHEAD } from '../src/db/prepared-statements';
+import { SEND_AHEAD } from '../src/shared/sent-ahead';
 import { ARRAY_ROWS } from '../src/shared/hydrate';
 import { startTestApp, TestApp } from './harness';
 import { LIST_FIRMS } from './operations';

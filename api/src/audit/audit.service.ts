@@ -1,6 +1,6 @@
 import { mask, PersonalKind, personalFieldNames, personalFieldsOf, personalFieldsOfType } from '../auth/personal-data';
 import type { RequestContext } from '../request/context';
-import { SEND_AHEAD } from '../db/prepared-statements';
+import { SEND_AHEAD } from '../shared/sent-ahead';
 import { findList, ListResult } from '../shared/list';
 import { AuditEvent } from './audit-event.entity';
 import { AuditEventListOptions } from './audit.inputs';

@@ -1,6 +1,7 @@
 import crypto from 'node:crypto';
 import pg from 'pg';
 import { ARRAY_ROWS } from '../shared/hydrate';
+import { SEND_AHEAD } from '../shared/sent-ahead';
 
 /** PostgreSQL's answer when a prepared statement's result columns changed under it (a migration added one). */
 function isStalePlan(error: unknown): boolean {
@@ -55,17 +56,7 @@ export function preparedStatementNames(limit: number): PreparedStatementNames {
   };
 }
 
-/**
- * A statement text that starts with this is sent at once and answered later (docs/architecture.md#sent-ahead): its
- * caller gets no rows back, and the next statement on the connection (usually the COMMIT) is written right behind
- * it in pg's pipeline mode, so PostgreSQL runs both without waiting for the client. A write that ends a transaction
- * thus holds what it locks (the audit chain's head) for PostgreSQL's work only, not for a round trip through a
- * busy event loop. An error of the statement sent ahead is the next statement's error (a ROLLBACK's excepted: the
- * transaction is failing already). Only inside a transaction, whose next statement is certain to come, and only for
- * a write whose answer nobody reads: the audit events a write records last (audit/audit.service.ts).
- */
-export const SEND_AHEAD = '/* sent ahead */ ';
-
+/** What a statement sent ahead answers at once: no rows (its own answer is settled with the next statement's). */
 const EMPTY_RESULT = { command: 'INSERT', rowCount: 0, oid: 0, rows: [], fields: [] };
 
 type Settled = { ok: true } | { ok: false; error: unknown };
