@@ -57,7 +57,7 @@ export function preparedStatementNames(limit: number): PreparedStatementNames {
 }
 
 /** What a statement sent ahead answers at once: no rows (its own answer is settled with the next statement's). */
-const EMPTY_RESULT = { command: 'INSERT', rowCount: 0, oid: 0, rows: [], fields: [] };
+const emptyResult = () => ({ command: 'INSERT', rowCount: 0, oid: 0, rows: [], fields: [] });
 
 type Settled = { ok: true } | { ok: false; error: unknown };
 
@@ -101,7 +101,7 @@ export function preparingClient(names: PreparedStatementNames): typeof pg.Client
           (error: unknown) => ({ ok: false, error }),
         );
         sentAhead.set(this, ahead ? Promise.all([ahead, sent]).then(([first, second]) => (first.ok ? second : first)) : sent);
-        return Promise.resolve(EMPTY_RESULT);
+        return Promise.resolve(emptyResult());
       }
       if (!ahead) return send(this, config, values, callback);
       sentAhead.delete(this);

@@ -67,7 +67,7 @@ export async function saveVersion<E extends VersionedRecord>(
 ): Promise<E> {
   const metadata = ctx.em.connection.getMetadata(entity);
   const whole = returnsWhole(metadata);
-  const values: Record<string, unknown> = { version: row.version + 1 };
+  const values: Record<string, unknown> = {};
   const params: Record<string, unknown> = { id: row.id };
   for (const [property, value] of Object.entries(changes)) {
     if (value instanceof ComputedInWrite) {
@@ -75,6 +75,7 @@ export async function saveVersion<E extends VersionedRecord>(
       Object.assign(params, value.params);
     } else values[property] = value;
   }
+  values.version = row.version + 1;
   const { raw } = await ctx.em
     .createQueryBuilder()
     .update(entity)
