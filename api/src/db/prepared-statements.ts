@@ -106,34 +106,21 @@ export function preparingClient(names: PreparedStatementNames): typeof pg.Client
       if (!ahead) return send(this, config, values, callback);
       sentAhead.delete(this);
       const rollingBack = typeof config === 'string' && /^\s*ROLLBACK\b/i.test(config);
-      const settle = (before: Settled) => {
-        if (!before.ok && !rollingBack) throw before.error;
-      };
-      if (callback !== undefined) {
-        // not pipelined: the statement waits for the one sent ahead
-        void ahead.then((before) => {
-          pipelined(this).pipeline = false;
-          try {
-            settle(before);
-          } catch (error) {
-            return (callback as (error: unknown) => void)(error);
-          }
-          send(this, config, values, callback);
-        });
-        return undefined;
-      }
       const next = (send(this, config, values) as Promise<unknown>).then(
         (result) => ({ ok: true as const, result }),
         (error: unknown) => ({ ok: false as const, error }),
       );
-      return Promise.all([ahead, next]).then(([before, after]) => {
+      const answered = Promise.all([ahead, next]).then(([before, after]) => {
         pipelined(this).pipeline = false;
-        settle(before);
+        if (!before.ok && !rollingBack) throw before.error;
         if (!after.ok) throw after.error;
         // a COMMIT that PostgreSQL answered with ROLLBACK did not commit, whatever was sent ahead of it
         if (/^\s*COMMIT\b/i.test(String(config)) && (after.result as pg.QueryResult).command === 'ROLLBACK') throw new Error('COMMIT was answered with ROLLBACK: the transaction had failed');
         return after.result;
       });
+      if (callback === undefined) return answered;
+      answered.then((result) => (callback as (error: unknown, result?: unknown) => void)(null, result), (error: unknown) => (callback as (error: unknown) => void)(error));
+      return undefined;
     },
   });
   return PreparingClient;
