@@ -244,3 +244,69 @@ describe('a statement sent ahead (the audit event a write records last)', () => 
     }
   });
 });
+
+describe('a connection given back to the pool', () => {
+  /** The backend of the connection the pool hands out next, and whether it is inside a transaction. */
+  async function nextConnection(): Promise<{ pid: number; inTransaction: boolean }> {
+    const runner = app.serverDs.createQueryRunner();
+    try {
+      await runner.connect();
+      const [{ pid, xact }] = await runner.query(`SELECT pg_backend_pid() AS pid, now() <> statement_timestamp() AS xact`);
+      return { pid, inTransaction: xact };
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** A runner left as `leave` leaves it, released without COMMIT or ROLLBACK; its backend's pid. */
+  async function releasedAs(leave: (runner: QueryRunner) => Promise<unknown>): Promise<number> {
+    const runner = app.serverDs.createQueryRunner();
+    await runner.connect();
+    const [{ pid }] = await runner.query(`SELECT pg_backend_pid() AS pid`);
+    await leave(runner);
+    await runner.release();
+    return pid;
+  }
+
+  const alive = async (pid: number) => (await app.ds.query(`SELECT 1 FROM pg_stat_activity WHERE pid = $1`, [pid])).length === 1;
+  const gone = async (pid: number) => {
+    for (let i = 0; i < 200 && (await alive(pid)); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+    return !(await alive(pid));
+  };
+
+  it('idle is handed out again (the pool gives back the connection last released)', async () => {
+    const pid = await releasedAs((runner) => runner.query(`SELECT 1`));
+    expect(await nextConnection()).toEqual({ pid, inTransaction: false });
+  });
+
+  it('inside a transaction is dropped: its next user does not inherit the transaction, nor its writes', async () => {
+    const pid = await releasedAs(async (runner) => {
+      await runner.startTransaction();
+      await runner.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'probe.abandoned', 'Probe', '1')`);
+    });
+    const next = await nextConnection();
+    expect(next.pid).not.toBe(pid);
+    expect(next.inTransaction).toBe(false);
+    expect(await gone(pid)).toBe(true);
+    expect((await app.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'probe.abandoned'`))[0].n).toBe(0);
+  });
+
+  it('inside a failed transaction is dropped', async () => {
+    const pid = await releasedAs(async (runner) => {
+      await runner.startTransaction();
+      await runner.query(`SELECT 1 / 0`).catch(() => undefined);
+    });
+    expect((await nextConnection()).pid).not.toBe(pid);
+    expect(await gone(pid)).toBe(true);
+  });
+
+  it('with a statement sent ahead and not followed is dropped, and the statement is not kept', async () => {
+    const pid = await releasedAs(async (runner) => {
+      await runner.startTransaction();
+      await runner.query(`${SEND_AHEAD}INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', $1, 'Probe', '1')`, ['probe.ahead-abandoned']);
+    });
+    expect((await nextConnection()).pid).not.toBe(pid);
+    expect(await gone(pid)).toBe(true);
+    expect((await app.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'probe.ahead-abandoned'`))[0].n).toBe(0);
+  });
+});

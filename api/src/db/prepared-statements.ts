@@ -123,5 +123,23 @@ export function preparingClient(names: PreparedStatementNames): typeof pg.Client
       return undefined;
     },
   });
+  // pg-pool hands each checkout a `release` of its own and drops a client released with an error: a connection given
+  // back inside a transaction, or with a statement sent ahead unanswered, would carry either to its next user
+  const releases = new WeakMap<pg.Client, (error?: unknown) => void>();
+  Object.defineProperty(PreparingClient.prototype, 'release', {
+    configurable: true,
+    get(this: pg.Client) {
+      return releases.get(this);
+    },
+    set(this: pg.Client, release: (error?: unknown) => void) {
+      releases.set(this, (error?: unknown) => release(error ?? notReusable(this)));
+    },
+  });
+  const notReusable = (client: pg.Client): Error | undefined => {
+    if (sentAhead.has(client) || pipelined(client).pipeline) return new Error('released with a statement sent ahead and not followed: dropped from the pool');
+    const status = client.getTransactionStatus();
+    if (status === 'T' || status === 'E') return new Error('released inside a transaction: dropped from the pool');
+    return undefined;
+  };
   return PreparingClient;
 }
