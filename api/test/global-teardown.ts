@@ -24,7 +24,7 @@ export default async function globalTeardown(): Promise<void> {
   await client.connect();
   try {
     // the template's name starts them all: its copies, and the templates seeded for a later China day and theirs
-    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${run.template}%`]);
+    const { rows } = await client.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE starts_with(datname, $1)`, [run.template]);
     for (const { datname } of rows) await client.query(`DROP DATABASE IF EXISTS "${datname}" WITH (FORCE)`);
     // its grants went with the databases; whatever it was given in this one goes first
     if (run.appRole && (await client.query(`SELECT 1 FROM pg_roles WHERE rolname = $1`, [run.appRole])).rowCount) {

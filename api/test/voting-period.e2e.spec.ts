@@ -104,7 +104,7 @@ describe('a resolution’s announced voting period', () => {
       const input = { estateId, matter: 'OTHER_MAJOR_MATTER' as const, title: '通知期不足的表决', votingStartsOn: startsOn, votingEndsOn: addDays(today, 20) };
       const refused = await app.gql(CREATE_RESOLUTION, { input }, token);
       expect(outcome(refused)).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
-      expect(refused.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'votingEndsOn', rule: 'VOTING_NOTICE_TOO_SHORT' })]);
+      expect(refused.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'votingStartsOn', rule: 'VOTING_NOTICE_TOO_SHORT' })]);
     }
     expect((await app.ds.query(`SELECT count(*)::int AS n FROM resolution`))[0].n).toBe(resolutions);
     expect(await announcements()).toBe(before);

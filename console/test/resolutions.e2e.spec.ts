@@ -144,7 +144,8 @@ describe('resolutions', () => {
     await page.getByLabel(fields.votingStartsOn).fill(addDays(today, 1));
     await page.getByLabel(fields.votingEndsOn).fill(addDays(called, 14));
     await page.getByRole('button', { name: zh.ra.action.save }).click();
-    await page.getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    // said beside the first day, which is what is too soon
+    await page.locator('.ra-input-votingStartsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
     expect((await suite.app.ds.query(`SELECT count(*)::int AS n FROM resolution`))[0].n).toBe(drafts);
     // 15 days ahead it is saved
     await page.getByLabel(fields.votingStartsOn).fill(called);
@@ -164,7 +165,7 @@ describe('resolutions', () => {
     await page.getByTestId('period-starts-on').locator('input').fill(today);
     await page.getByTestId('period-ends-on').locator('input').fill(today);
     await page.getByTestId('period-dialog-confirm').click();
-    await page.getByTestId('period-dialog').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    await page.getByTestId('period-starts-on').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
     await page.getByTestId('period-ends-on').locator('input').fill(addDays(called, 14));
     await page.getByTestId('period-dialog-confirm').click();
     await page.locator('[data-testid="move-OPEN_VOTING"]:not([disabled])').waitFor();

@@ -88,7 +88,7 @@ describe('the moves bound by a period: which phase, which edge', () => {
 
 describe('announcing a period anew', () => {
   const rules = (phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: string) =>
-    periodEditProblems(phase, stored, next, running, today, 'phases').map((p) => p.rule).join(' ') || 'OK';
+    periodEditProblems(phase, stored, next, running, today, { startsOn: 'phases', endsOn: 'phases' }).map((p) => p.rule).join(' ') || 'OK';
   it.each([
     [P.NOMINATION, 'before it begins, moved later and shorter', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'NOMINATION_PERIOD_TOO_SHORT'],
     [P.NOMINATION, 'before it begins, withdrawn', NOVEMBER, NONE, false, '2026-10-01', 'NOMINATION_PERIOD_REQUIRED'],
@@ -170,6 +170,6 @@ describe('a period announced for the first time', () => {
     [P.VOTING, 'ending more than a year ahead', { startsOn: '2026-12-20', endsOn: '2027-12-06' }, '2026-12-04', 'VOTING_PERIOD_TOO_FAR'],
     [P.RESULT_PUBLICITY, 'beginning in a mistyped year', { startsOn: '2062-01-01', endsOn: null }, '2026-12-04', 'RESULT_PUBLICITY_TOO_FAR'],
   ])('%s: %s', (phase, _label, period, today, expected) => {
-    expect(announcementProblems(phase as AnnouncedPhase, period, today, 'phases').map((p) => p.rule).join(' ') || 'OK').toBe(expected);
+    expect(announcementProblems(phase as AnnouncedPhase, period, today, { startsOn: 'phases', endsOn: 'phases' }).map((p) => p.rule).join(' ') || 'OK').toBe(expected);
   });
 });

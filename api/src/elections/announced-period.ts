@@ -13,6 +13,9 @@ export interface AnnouncedPeriod {
   endsOn: IsoDate | null;
 }
 
+/** The input fields a period's problems are reported on: its first day and its last. */
+export type PeriodFields = Record<keyof AnnouncedPeriod, string>;
+
 /** The phases whose planned dates are told to the owners (CANDIDATE_PUBLICITY has its objection-window rules). */
 export type AnnouncedPhase = ElectionPhase.NOMINATION | ElectionPhase.VOTING | ElectionPhase.RESULT_PUBLICITY;
 
@@ -160,7 +163,8 @@ export function keepsDaysToCome(stored: AnnouncedPeriod, next: AnnouncedPeriod, 
 }
 
 /**
- * Announcing the period anew (`subject` names the field): an announced day is moved, never withdrawn; once the phase
+ * Announcing the period anew (`fields` name the first and the last day, so each problem is reported on the day that is
+ * wrong): an announced day is moved, never withdrawn; once the phase
  * has begun (`running`) its end may be extended while it runs, never shortened, and not revived once over. Before it
  * begins, a period that does not keep every announced day still to come is a new notice: a vote is called at least
  * ASSEMBLY_NOTICE_DAYS ahead, a nomination or publicity lasts no fewer days than the one it replaces. A vote whose
@@ -168,21 +172,22 @@ export function keepsDaysToCome(stored: AnnouncedPeriod, next: AnnouncedPeriod, 
  * ASSEMBLY_NOTICE_DAYS ahead at the earliest; one already told and kept as it is was judged when it was announced. No
  * announced day lies more than ANNOUNCED_DAYS_AHEAD_MAX days ahead.
  */
-export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: IsoDate, subject: string): RuleProblem[] {
+export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: IsoDate, fields: PeriodFields): RuleProblem[] {
   const { what, noticeDays } = ANNOUNCED_PHASES[phase];
   const problems: RuleProblem[] = [];
-  const announceProblem = (outcome: Outcome, message: string) => problems.push({ ...periodProblem(phase, outcome, message), subject });
+  const announceProblem = (day: keyof PeriodFields, outcome: Outcome, message: string) => problems.push({ ...periodProblem(phase, outcome, message), subject: fields[day] });
   if ((stored.startsOn && !next.startsOn) || (stored.endsOn && !next.endsOn)) {
-    announceProblem('REQUIRED', `the owners were told ${what} runs ${span(stored)}: announce new days rather than none`);
+    const withdrawn = stored.startsOn && !next.startsOn ? 'startsOn' : 'endsOn';
+    announceProblem(withdrawn, 'REQUIRED', `the owners were told ${what} runs ${span(stored)}: announce new days rather than none`);
   }
   if (running && stored.endsOn && next.endsOn && next.endsOn !== stored.endsOn) {
-    if (stored.endsOn < today) announceProblem('ENDED', `${what} ended on ${stored.endsOn}`);
-    else if (next.endsOn < stored.endsOn) announceProblem('SHORTENED', `${what} runs until ${stored.endsOn}: it may be extended, not shortened`);
+    if (stored.endsOn < today) announceProblem('endsOn', 'ENDED', `${what} ended on ${stored.endsOn}`);
+    else if (next.endsOn < stored.endsOn) announceProblem('endsOn', 'SHORTENED', `${what} runs until ${stored.endsOn}: it may be extended, not shortened`);
   }
   const moved = next.startsOn !== stored.startsOn || next.endsOn !== stored.endsOn;
   const furthest = addDays(today, ANNOUNCED_DAYS_AHEAD_MAX);
-  const tooFar = [next.startsOn, next.endsOn].find((day) => day !== null && day > furthest);
-  if (moved && tooFar) announceProblem('TOO_FAR', `${tooFar} is more than ${ANNOUNCED_DAYS_AHEAD_MAX} days ahead: announce days within a year`);
+  const tooFar = (['startsOn', 'endsOn'] as const).find((day) => next[day] !== null && next[day]! > furthest);
+  if (moved && tooFar) announceProblem(tooFar, 'TOO_FAR', `${next[tooFar]} is more than ${ANNOUNCED_DAYS_AHEAD_MAX} days ahead: announce days within a year`);
   const replaced = stored.startsOn && stored.endsOn && next.startsOn && next.endsOn ? { stored: { startsOn: stored.startsOn, endsOn: stored.endsOn }, next: { startsOn: next.startsOn, endsOn: next.endsOn } } : null;
   if (!running && moved && noticeDays !== null && next.startsOn) {
     // a vote is called ahead: the new days keep those still to come of a whole period told before, or begin after the notice
@@ -191,10 +196,10 @@ export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPerio
     const calledAnew = firstTime ? next.startsOn !== stored.startsOn : replaced !== null && !keepsDaysToCome(stored, next, today);
     if (calledAnew && next.startsOn < earliest) {
       const told = firstTime ? `${what} is announced for the first time` : `the owners were told ${what} runs ${span(stored)}: new days that do not keep those still to come are announced anew`;
-      announceProblem('TOO_SHORT', `${told}, ${noticeDays} days ahead: its first day is ${earliest} or later`);
+      announceProblem('startsOn', 'TOO_SHORT', `${told}, ${noticeDays} days ahead: its first day is ${earliest} or later`);
     }
   } else if (!running && moved && replaced && noticeDays === null && !keepsDaysToCome(stored, next, today) && lengthOf(replaced.next) < lengthOf(replaced.stored)) {
-    announceProblem('TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`);
+    announceProblem('endsOn', 'TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`);
   }
   return problems;
 }
@@ -203,8 +208,8 @@ export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPerio
  * A period announced for the first time (a vote created with its days): nothing to keep, no day beyond a year ahead,
  * and a vote's first day at least ASSEMBLY_NOTICE_DAYS after today.
  */
-export function announcementProblems(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate, subject: string): RuleProblem[] {
-  return periodEditProblems(phase, { startsOn: null, endsOn: null }, period, false, today, subject);
+export function announcementProblems(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate, fields: PeriodFields): RuleProblem[] {
+  return periodEditProblems(phase, { startsOn: null, endsOn: null }, period, false, today, fields);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase, FINAL_PHASES } from './election-phases';
-import { AnnouncedPeriod, isAnnounced, periodEditProblems } from './announced-period';
+import { AnnouncedPeriod, isAnnounced, PeriodFields, periodEditProblems } from './announced-period';
 
 /**
  * What `updateElection` may still change in each phase (docs/roles-and-workflows.md#elections): what the owners were
@@ -87,6 +87,9 @@ export function checkPublicationWindow(window: PlannedPhase | undefined, today: 
   return null;
 }
 
+/** An election's plan is given as one list, and its problems are reported on it: the console shows them beside the plan. */
+export const WHOLE_PLAN: PeriodFields = { startsOn: 'phases', endsOn: 'phases' };
+
 function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RuleProblem[] {
   const problems: RuleProblem[] = [];
   const problem = (rule: string, message: string) => problems.push({ rule, subject: 'phases', message });
@@ -111,7 +114,7 @@ function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RulePr
       problem('OBJECTION_WINDOW_SHORTENED', `the objection window was published to run until ${stored.endsOn}: it may be extended, not shortened`);
     }
     // a period told to the owners is re-announced, never withdrawn, and once begun extended while it runs (announced-period.ts)
-    if (isAnnounced(given.phase)) problems.push(...periodEditProblems(given.phase, stored, given, current, now.today, 'phases'));
+    if (isAnnounced(given.phase)) problems.push(...periodEditProblems(given.phase, stored, given, current, now.today, WHOLE_PLAN));
   }
   return problems;
 }

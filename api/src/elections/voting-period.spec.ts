@@ -53,7 +53,7 @@ describe('closing the vote: not before the announced last day, unless everyone h
 
 describe('re-announcing the period', () => {
   const rules = (stored: VotingPeriod, next: VotingPeriod, opened: boolean, today: string) =>
-    periodEditProblems(VOTING, stored, next, opened, today, 'votingEndsOn').map((p) => p.rule).join(' ') || 'OK';
+    periodEditProblems(VOTING, stored, next, opened, today, { startsOn: 'votingStartsOn', endsOn: 'votingEndsOn' }).map((p) => p.rule).join(' ') || 'OK';
   it.each([
     ['before opening, every day passed, called again a day ahead (the late officer)', NOVEMBER, { startsOn: '2026-12-05', endsOn: '2026-12-20' }, false, '2026-12-04', 'VOTING_NOTICE_TOO_SHORT'],
     ['before opening, every day passed, called again 15 days ahead', NOVEMBER, { startsOn: '2026-12-19', endsOn: '2026-12-26' }, false, '2026-12-04', 'OK'],
@@ -73,5 +73,20 @@ describe('re-announcing the period', () => {
     ['open with no end, given one', { startsOn: '2026-11-01', endsOn: null }, NOVEMBER, true, '2026-11-20', 'OK'],
   ])('%s', (_label, stored, next, opened, today, expected) => {
     expect(rules(stored, next, opened, today)).toBe(expected);
+  });
+});
+
+describe('a problem of the period is reported on the day that is wrong', () => {
+  const fields = { startsOn: 'votingStartsOn', endsOn: 'votingEndsOn' };
+  it.each([
+    ['a first day too soon', NONE, { startsOn: '2026-10-05', endsOn: '2026-10-30' }, false, '2026-10-01', 'VOTING_NOTICE_TOO_SHORT@votingStartsOn'],
+    ['the first day withdrawn', NOVEMBER, { startsOn: null, endsOn: '2026-11-30' }, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED@votingStartsOn'],
+    ['the last day withdrawn', NOVEMBER, { startsOn: '2026-11-01', endsOn: null }, false, '2026-10-01', 'VOTING_PERIOD_REQUIRED@votingEndsOn'],
+    ['open, shortened', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-11-25' }, true, '2026-11-20', 'VOTING_PERIOD_SHORTENED@votingEndsOn'],
+    ['open, revived after it ended', NOVEMBER, { startsOn: '2026-11-01', endsOn: '2026-12-10' }, true, '2026-12-04', 'VOTING_PERIOD_ENDED@votingEndsOn'],
+    ['a last day beyond a year', NONE, { startsOn: '2026-11-01', endsOn: '2027-12-01' }, false, '2026-10-01', 'VOTING_PERIOD_TOO_FAR@votingEndsOn'],
+    ['both days beyond a year', NONE, { startsOn: '2027-11-01', endsOn: '2027-12-01' }, false, '2026-10-01', 'VOTING_PERIOD_TOO_FAR@votingStartsOn'],
+  ])('%s', (_label, stored, next, opened, today, expected) => {
+    expect(periodEditProblems(VOTING, stored, next, opened, today, fields).map((p) => `${p.rule}@${p.subject}`).join(' ')).toBe(expected);
   });
 });

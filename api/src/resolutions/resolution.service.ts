@@ -13,7 +13,7 @@ import { resolutionTallyOf, storeResolutionResult } from '../elections/tally.ser
 import { resolutionVote, voteRecords } from '../elections/records/vote-record.service';
 import { Matter } from '../elections/thresholds';
 import { todayInChina } from '../shared/iso-date';
-import { AnnouncedPeriod, announcementProblems, endProblem, periodEditProblems, startProblem } from '../elections/announced-period';
+import { AnnouncedPeriod, announcementProblems, endProblem, PeriodFields, periodEditProblems, startProblem } from '../elections/announced-period';
 import { ElectionPhase } from '../elections/election-phases';
 import { everyoneVoted, outsidePeriod } from '../elections/voting-period.guard';
 import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
@@ -55,6 +55,9 @@ const periodOf = (resolution: Pick<Resolution, 'votingStartsOn' | 'votingEndsOn'
   endsOn: resolution.votingEndsOn,
 });
 
+/** A resolution's voting period is two input fields: each problem of it is reported on the day that is wrong. */
+const VOTING_PERIOD_FIELDS: PeriodFields = { startsOn: 'votingStartsOn', endsOn: 'votingEndsOn' };
+
 /** Pure rules' problems as field errors, each on the input field it names. */
 const badFields = (problems: readonly RuleProblem[]) => fail.badInput(problems.map((p) => ({ field: p.subject ?? 'votingEndsOn', rule: p.rule, message: p.message })));
 
@@ -87,7 +90,7 @@ export class ResolutionService {
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
     // a period announced with the vote: 15 days ahead, within a year (docs/domain-rules.md#voting-period)
-    const announced = announcementProblems(ElectionPhase.VOTING, { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null }, todayInChina(), 'votingEndsOn');
+    const announced = announcementProblems(ElectionPhase.VOTING, { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null }, todayInChina(), VOTING_PERIOD_FIELDS);
     if (announced.length) throw badFields(announced);
     return withTransaction(ctx, async (ctx) => {
       const created = await insertReturning(ctx, Resolution, {
@@ -118,7 +121,7 @@ export class ResolutionService {
       if (row.phase === ResolutionPhase.CLOSED) throw fail.invalidTransition('Resolution', id, row.phase, 'given a new voting period: the vote is closed', { rule: 'VOTE_CLOSED' });
       const next: AnnouncedPeriod = { startsOn: input.votingStartsOn ?? null, endsOn: input.votingEndsOn ?? null };
       const opened = row.phase === ResolutionPhase.VOTING;
-      const problems = periodEditProblems(ElectionPhase.VOTING, periodOf(row), next, opened, todayInChina(), 'votingEndsOn');
+      const problems = periodEditProblems(ElectionPhase.VOTING, periodOf(row), next, opened, todayInChina(), VOTING_PERIOD_FIELDS);
       if (opened && next.startsOn !== row.votingStartsOn) {
         problems.unshift({ rule: 'PHASE_STARTED', subject: 'votingStartsOn', message: `voting opened: its first day stays ${row.votingStartsOn ?? '—'}` });
       }
