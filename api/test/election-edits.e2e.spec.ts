@@ -93,23 +93,23 @@ describe('the objection window, once the candidates are published, is extended b
   });
 
   it.each([
-    ['ending the day before publicity was entered (the review’s reproduction)', () => addDays(today, -4), ['phases/PHASE_ENDS_BEFORE_ENTERED', 'phases/OBJECTION_WINDOW_SHORTENED']],
-    ['ending yesterday', () => addDays(today, -1), ['phases/OBJECTION_WINDOW_SHORTENED']],
-    ['ending today', () => today, ['phases/OBJECTION_WINDOW_SHORTENED']],
-    ['a day shorter', () => addDays(today, 3), ['phases/OBJECTION_WINDOW_SHORTENED']],
-    ['with no end at all', () => null, ['phases/OBJECTION_WINDOW_SHORTENED']],
+    ['ending the day before publicity was entered (the review’s reproduction)', () => addDays(today, -4), ['phases[0].endsOn/PHASE_ENDS_BEFORE_ENTERED', 'phases[0].endsOn/OBJECTION_WINDOW_SHORTENED']],
+    ['ending yesterday', () => addDays(today, -1), ['phases[0].endsOn/OBJECTION_WINDOW_SHORTENED']],
+    ['ending today', () => today, ['phases[0].endsOn/OBJECTION_WINDOW_SHORTENED']],
+    ['a day shorter', () => addDays(today, 3), ['phases[0].endsOn/OBJECTION_WINDOW_SHORTENED']],
+    ['with no end at all', () => null, ['phases[0].endsOn/OBJECTION_WINDOW_SHORTENED']],
   ])('refuses the window %s, and voting still waits', async (_label, endsOn, rules) => {
     const end = endsOn();
     const startsOn = end && end < window.startsOn! ? end : window.startsOn;
     const result = await update(e, { phases: [{ phase: 'CANDIDATE_PUBLICITY', startsOn, endsOn: end }] });
-    const expected = startsOn !== window.startsOn ? ['phases/PHASE_STARTED', ...rules] : rules;
+    const expected = startsOn !== window.startsOn ? ['phases[0].startsOn/PHASE_STARTED', ...rules] : rules;
     await expectRefused(e, result, 'BAD_USER_INPUT', expected);
     const stillEarly = await app.gql(MOVE, { id: e.id, version: e.version, action: 'OPEN_VOTING' }, officer);
     expect(stillEarly.errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
   });
 
   it('refuses moving the start of the phase it is in', async () => {
-    await expectRefused(e, await update(e, { phases: [{ ...window, startsOn: addDays(today, -1) }] }), 'BAD_USER_INPUT', ['phases/PHASE_STARTED']);
+    await expectRefused(e, await update(e, { phases: [{ ...window, startsOn: addDays(today, -1) }] }), 'BAD_USER_INPUT', ['phases[0].startsOn/PHASE_STARTED']);
   });
 
   it('extends the window, and the extension is the window from then on', async () => {
@@ -117,7 +117,7 @@ describe('the objection window, once the candidates are published, is extended b
     expect(extended.errors).toBeUndefined();
     expect(plannedOf(extended.data.updateElection, 'CANDIDATE_PUBLICITY').endsOn).toBe(addDays(today, 10));
     e = await remember(e.id);
-    await expectRefused(e, await update(e, { phases: [window] }), 'BAD_USER_INPUT', ['phases/OBJECTION_WINDOW_SHORTENED']);
+    await expectRefused(e, await update(e, { phases: [window] }), 'BAD_USER_INPUT', ['phases[0].endsOn/OBJECTION_WINDOW_SHORTENED']);
   });
 
   it('other settings still change while the window runs, the plan left as it is', async () => {
@@ -164,15 +164,15 @@ describe('field by field, while the election runs', () => {
   it('a phase that is over keeps its dates', async () => {
     let e = await remember((await seeded('NOMINATION')).id);
     const preparation = plannedOf(e, 'PREPARATION');
-    await expectRefused(e, await update(e, { phases: [{ ...preparation, endsOn: addDays(preparation.endsOn!, 1) }] }), 'BAD_USER_INPUT', ['phases/PHASE_OVER']);
+    await expectRefused(e, await update(e, { phases: [{ ...preparation, endsOn: addDays(preparation.endsOn!, 1) }] }), 'BAD_USER_INPUT', ['phases[0].endsOn/PHASE_OVER']);
     // the current phase's end moves, not before the day it was entered: nomination opened two days later than planned
     await app.ds.query(`UPDATE election_phase SET entered_at = entered_at + interval '2 days' WHERE election_id = $1 AND phase = 'NOMINATION'`, [e.id]);
     await remember(e.id);
     const nomination = plannedOf(e, 'NOMINATION');
     expect(nomination.startsOn).toBe(addDays(today, -3));
-    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -2) }] }), 'BAD_USER_INPUT', ['phases/PHASE_ENDS_BEFORE_ENTERED', 'phases/NOMINATION_PERIOD_SHORTENED']);
+    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -2) }] }), 'BAD_USER_INPUT', ['phases[0].endsOn/PHASE_ENDS_BEFORE_ENTERED', 'phases[0].endsOn/NOMINATION_PERIOD_SHORTENED']);
     // the owners were told they may nominate until its last day: a running nomination is extended, never shortened
-    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -1) }] }), 'BAD_USER_INPUT', ['phases/NOMINATION_PERIOD_SHORTENED']);
+    await expectRefused(e, await update(e, { phases: [{ ...nomination, endsOn: addDays(today, -1) }] }), 'BAD_USER_INPUT', ['phases[0].endsOn/NOMINATION_PERIOD_SHORTENED']);
     const longer = await update(e, { phases: [{ ...nomination, endsOn: addDays(nomination.endsOn!, 3) }] });
     expect(longer.errors).toBeUndefined();
   });

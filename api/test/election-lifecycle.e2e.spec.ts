@@ -168,7 +168,7 @@ describe('an election from preparation to a filed committee', () => {
       version: election.version,
       input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ ...phases[0], endsOn: addDays(today, 30) }] },
     }, await app.tokenFor('officer'));
-    expect(shortened.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases', rule: 'OBJECTION_WINDOW_SHORTENED' }] });
+    expect(shortened.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases[0].endsOn', rule: 'OBJECTION_WINDOW_SHORTENED' }] });
     // the window runs its course: as if the candidates had been published eight days ago, for a week
     await app.ds.query(
       `UPDATE election_phase SET entered_at = entered_at - interval '8 days', starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`,
@@ -183,7 +183,7 @@ describe('an election from preparation to a filed committee', () => {
       version: election.version,
       input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ phase: 'VOTING', startsOn: today, endsOn: today }] },
     }, await app.tokenFor('officer'));
-    expect(calledForToday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases', rule: 'VOTING_NOTICE_TOO_SHORT' }] });
+    expect(calledForToday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases[0].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT' }] });
     // told 15 days ahead, the owners vote fifteen days on: today
     await electionVotingToday(app, election.id);
     await refresh();

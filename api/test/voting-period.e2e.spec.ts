@@ -280,7 +280,7 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
     for (const startsOn of [today, addDays(today, ASSEMBLY_NOTICE_DAYS - 1)]) {
       const refused = await app.gql(CREATE_ELECTION, { input: input(startsOn) }, token);
       expect(outcome(refused)).toBe('BAD_USER_INPUT/VOTING_NOTICE_TOO_SHORT');
-      expect(refused.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'phases', rule: 'VOTING_NOTICE_TOO_SHORT' })]);
+      expect(refused.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'phases[0].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT' })]);
     }
     expect(await app.ds.query(`SELECT id FROM election WHERE estate_id = $1`, [estateId])).toEqual([]);
     expect(await announcements()).toBe(before);

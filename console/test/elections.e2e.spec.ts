@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
-import { todayInChina } from '../../api/src/shared/iso-date';
+import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
@@ -323,6 +323,37 @@ describe('recording the remaining items of a review at once', () => {
 });
 
 describe('opening an election, nominating, objections', () => {
+  browserIt('a plan date the server refuses is shown beside that date, and the notification says why; nothing is saved', async () => {
+    const [estate] = await suite.app.ds.query(
+      `SELECT e.id, e.name, s.name AS subdistrict FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM election r WHERE r.estate_id = e.id AND r.phase NOT IN ('CANCELLED', 'CERTIFIED'))
+        ORDER BY e.id LIMIT 1`,
+      [OFFICER_SUBDISTRICTS],
+    );
+    const [{ n: elections }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM election`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/elections/create`);
+    const fields = zh.resources.elections.fields;
+    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
+    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+    await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
+    await page.getByRole('option', { name: estate.name, exact: true }).click();
+    await page.getByLabel(fields.title).fill(`${estate.name}业主委员会换届选举`);
+    // preparation is dated (the API's phases[0]); voting, called for a few days ahead, is phases[1]: too short a notice
+    const soon = { startsOn: addDays(todayInChina(), 3), endsOn: addDays(todayInChina(), 8) };
+    await page.locator('[data-phase="PREPARATION"]').getByLabel(fields.startsOn).fill(todayInChina());
+    const voting = page.locator('[data-phase="VOTING"]');
+    await voting.getByLabel(fields.startsOn).fill(soon.startsOn);
+    await voting.getByLabel(fields.endsOn).fill(soon.endsOn);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await voting.locator('.ra-input-phasePlan\\.VOTING\\.startsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    await page.getByText(zh.wuye.errors.INVALID_FORM.replace('%{problems}', zh.wuye.rules.VOTING_NOTICE_TOO_SHORT)).waitFor();
+    expect(await voting.locator('.ra-input-phasePlan\\.VOTING\\.endsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).count()).toBe(0);
+    expect(page.url()).toMatch(/#\/elections\/create/);
+    expect((await suite.app.ds.query(`SELECT count(*)::int AS n FROM election`))[0].n).toBe(elections);
+  });
+
   browserIt('an officer opens an election for an estate of their subdistricts and nominates an owner found by name; the slate reminder shows', async () => {
     const [estate] = await suite.app.ds.query(
       `SELECT e.id, e.name, s.name AS subdistrict FROM election el JOIN estate e ON e.id = el.estate_id

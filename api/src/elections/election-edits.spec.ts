@@ -117,34 +117,34 @@ describe('the plan of dates', () => {
     // a phase not yet entered is planned freely
     [P.ELIGIBILITY_REVIEW, 'the window planned shorter before publication', window('2026-12-01', '2026-12-05'), 'OK'],
     // voting's announced days all passed (today 28 December): new ones are a vote called anew, 15 days ahead
-    [P.NOMINATION, 'voting planned a day longer, its days passed', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'phases/VOTING_NOTICE_TOO_SHORT'],
-    [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
+    [P.NOMINATION, 'voting planned a day longer, its days passed', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'phases[0].startsOn/VOTING_NOTICE_TOO_SHORT'],
+    [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases[0].startsOn/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
     // the objection window once published: extended, never shortened
     [P.CANDIDATE_PUBLICITY, 'the window extended', window('2026-12-01', '2026-12-18'), 'OK'],
     [P.CANDIDATE_PUBLICITY, 'the window kept', window('2026-12-01', '2026-12-11'), 'OK'],
-    [P.CANDIDATE_PUBLICITY, 'the window shortened by a day', window('2026-12-01', '2026-12-10'), 'phases/OBJECTION_WINDOW_SHORTENED'],
-    [P.CANDIDATE_PUBLICITY, 'the window cleared', window('2026-12-01', null), 'phases/OBJECTION_WINDOW_SHORTENED'],
-    [P.CANDIDATE_PUBLICITY, 'F6: the window ending before publication', window('2026-12-01', '2026-11-30'), 'phases/PHASE_ENDS_BEFORE_ENTERED phases/OBJECTION_WINDOW_SHORTENED'],
-    [P.CANDIDATE_PUBLICITY, 'its start moved', window('2026-11-28', '2026-12-11'), 'phases/PHASE_STARTED'],
+    [P.CANDIDATE_PUBLICITY, 'the window shortened by a day', window('2026-12-01', '2026-12-10'), 'phases[0].endsOn/OBJECTION_WINDOW_SHORTENED'],
+    [P.CANDIDATE_PUBLICITY, 'the window cleared', window('2026-12-01', null), 'phases[0].endsOn/OBJECTION_WINDOW_SHORTENED'],
+    [P.CANDIDATE_PUBLICITY, 'F6: the window ending before publication', window('2026-12-01', '2026-11-30'), 'phases[0].endsOn/PHASE_ENDS_BEFORE_ENTERED phases[0].endsOn/OBJECTION_WINDOW_SHORTENED'],
+    [P.CANDIDATE_PUBLICITY, 'its start moved', window('2026-11-28', '2026-12-11'), 'phases[0].startsOn/PHASE_STARTED'],
     // the current phase's end moves, not before the day it was entered
     [P.ELIGIBILITY_REVIEW, 'the review extended', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-25' }, 'OK'],
     [P.ELIGIBILITY_REVIEW, 'the review shortened to the day it opened', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-20' }, 'OK'],
-    [P.ELIGIBILITY_REVIEW, 'the review ending before it opened', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-19' }, 'phases/PHASE_ENDS_BEFORE_ENTERED'],
+    [P.ELIGIBILITY_REVIEW, 'the review ending before it opened', { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-19' }, 'phases[0].endsOn/PHASE_ENDS_BEFORE_ENTERED'],
     // the nomination and result-publicity periods, like voting's: moved, never withdrawn; not revived once over (today 2026-12-28)
-    [P.PREPARATION, 'nomination dates withdrawn', { phase: P.NOMINATION, startsOn: null, endsOn: null }, 'phases/NOMINATION_PERIOD_REQUIRED'],
-    [P.NOMINATION, 'nomination extended after it ended', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-12-30' }, 'phases/NOMINATION_PERIOD_ENDED'],
+    [P.PREPARATION, 'nomination dates withdrawn', { phase: P.NOMINATION, startsOn: null, endsOn: null }, 'phases[0].startsOn/NOMINATION_PERIOD_REQUIRED'],
+    [P.NOMINATION, 'nomination extended after it ended', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-12-30' }, 'phases[0].endsOn/NOMINATION_PERIOD_ENDED'],
     [P.COUNTING, 'result publicity moved before publication', { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-29', endsOn: '2027-01-04' }, 'OK'],
-    [P.COUNTING, 'result publicity withdrawn', { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-15', endsOn: null }, 'phases/RESULT_PUBLICITY_REQUIRED'],
+    [P.COUNTING, 'result publicity withdrawn', { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-15', endsOn: null }, 'phases[0].endsOn/RESULT_PUBLICITY_REQUIRED'],
     // the voting period: re-announced before it opens, never withdrawn; once open extended while it runs (today 2026-12-28)
-    [P.CANDIDATE_PUBLICITY, 'voting dates withdrawn', { phase: P.VOTING, startsOn: null, endsOn: null }, 'phases/VOTING_PERIOD_REQUIRED'],
-    [P.VOTING, 'voting ending earlier, after it ended', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-30' }, 'phases/VOTING_PERIOD_ENDED'],
-    [P.VOTING, 'voting end withdrawn while open', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: null }, 'phases/VOTING_PERIOD_REQUIRED'],
+    [P.CANDIDATE_PUBLICITY, 'voting dates withdrawn', { phase: P.VOTING, startsOn: null, endsOn: null }, 'phases[0].startsOn/VOTING_PERIOD_REQUIRED'],
+    [P.VOTING, 'voting ending earlier, after it ended', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-30' }, 'phases[0].endsOn/VOTING_PERIOD_ENDED'],
+    [P.VOTING, 'voting end withdrawn while open', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: null }, 'phases[0].endsOn/VOTING_PERIOD_REQUIRED'],
     // a phase over is history
-    [P.VOTING, 'the window after voting opened', window('2026-12-01', '2026-12-20'), 'phases/PHASE_OVER'],
-    [P.RESULT_PUBLICITY, 'nomination rewritten', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-12' }, 'phases/PHASE_OVER'],
-    [P.NOMINATION, 'preparation given dates after the fact', { phase: P.PREPARATION, startsOn: '2026-10-01', endsOn: '2026-11-09' }, 'phases/PHASE_OVER'],
+    [P.VOTING, 'the window after voting opened', window('2026-12-01', '2026-12-20'), 'phases[0].endsOn/PHASE_OVER'],
+    [P.RESULT_PUBLICITY, 'nomination rewritten', { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: '2026-11-12' }, 'phases[0].endsOn/PHASE_OVER'],
+    [P.NOMINATION, 'preparation given dates after the fact', { phase: P.PREPARATION, startsOn: '2026-10-01', endsOn: '2026-11-09' }, 'phases[0].startsOn/PHASE_OVER'],
     // order and repetition, as before
-    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases/PHASE_ORDER phases/VOTING_NOTICE_TOO_SHORT plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
+    [P.PREPARATION, 'voting before nomination', { phase: P.VOTING, startsOn: '2026-11-05', endsOn: '2026-11-06' }, 'phases[0].startsOn/PHASE_ORDER phases[0].startsOn/VOTING_NOTICE_TOO_SHORT plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
   ];
   it.each(rows)('in %s, %s: %s', (phase, _label, entry, outcome) => {
     const now = electionIn(phase);
@@ -154,7 +154,7 @@ describe('the plan of dates', () => {
   it('once the candidates were published, a reopened review keeps the window (no shortening before republication)', () => {
     // REOPEN_REVIEW: back in review, the publicity phase entered once already
     const now = electionIn(P.ELIGIBILITY_REVIEW, { plan: electionIn(P.CANDIDATE_PUBLICITY).plan });
-    expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-01', '2026-12-04')] }))).toBe('phases/OBJECTION_WINDOW_SHORTENED');
+    expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-01', '2026-12-04')] }))).toBe('phases[0].endsOn/OBJECTION_WINDOW_SHORTENED');
     expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-06', '2026-12-16')] }))).toBe('OK');
   });
 
@@ -167,10 +167,10 @@ describe('the plan of dates', () => {
     ];
     expect(rulesOf(now, sameAs(now, { phases, plannedVotingOn: '2027-01-12' }))).toBe('OK');
     expect(rulesOf(now, sameAs(now, { phases }))).toBe('plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD');
-    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1), plannedVotingOn: '2027-01-12' }))).toBe('phases/PHASE_ORDER');
+    expect(rulesOf(now, sameAs(now, { phases: phases.slice(0, 1), plannedVotingOn: '2027-01-12' }))).toBe('phases[0].startsOn/PHASE_ORDER');
     // called for tomorrow instead, the owners would have a day's notice
     const tomorrow = [{ ...phases[0], startsOn: '2026-12-29', endsOn: '2026-12-31' }, ...phases.slice(1)];
-    expect(rulesOf(now, sameAs(now, { phases: tomorrow, plannedVotingOn: '2026-12-29' }))).toBe('phases/VOTING_NOTICE_TOO_SHORT');
+    expect(rulesOf(now, sameAs(now, { phases: tomorrow, plannedVotingOn: '2026-12-29' }))).toBe('phases[0].startsOn/VOTING_NOTICE_TOO_SHORT');
   });
 
   it('an open vote’s period is extended while it runs, never shortened', () => {
@@ -179,7 +179,7 @@ describe('the plan of dates', () => {
     const now = { ...open, plan };
     const voting = (endsOn: string) => ({ phases: [{ phase: P.VOTING, startsOn: '2026-12-12', endsOn }] });
     expect(rulesOf(now, sameAs(now, voting('2026-12-31')))).toBe('OK');
-    expect(rulesOf(now, sameAs(now, voting('2026-12-22')))).toBe('phases/VOTING_PERIOD_SHORTENED');
+    expect(rulesOf(now, sameAs(now, voting('2026-12-22')))).toBe('phases[0].endsOn/VOTING_PERIOD_SHORTENED');
   });
 
   it('a running nomination period is extended, never shortened', () => {
@@ -187,8 +187,8 @@ describe('the plan of dates', () => {
     const nomination = (endsOn: string) => ({ phases: [{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn }] });
     expect(rulesOf(now, sameAs(now, nomination('2026-11-19')))).toBe('OK');
     expect(rulesOf(now, sameAs(now, nomination('2026-11-22')))).toBe('OK');
-    expect(rulesOf(now, sameAs(now, nomination('2026-11-16')))).toBe('phases/NOMINATION_PERIOD_SHORTENED');
-    expect(rulesOf(now, sameAs(now, nomination('2026-11-09')))).toBe('phases/PHASE_ENDS_BEFORE_ENTERED phases/NOMINATION_PERIOD_SHORTENED');
+    expect(rulesOf(now, sameAs(now, nomination('2026-11-16')))).toBe('phases[0].endsOn/NOMINATION_PERIOD_SHORTENED');
+    expect(rulesOf(now, sameAs(now, nomination('2026-11-09')))).toBe('phases[0].endsOn/PHASE_ENDS_BEFORE_ENTERED phases[0].endsOn/NOMINATION_PERIOD_SHORTENED');
   });
 
   it('a plan stored before the phase was entered late is kept as it is, unless it is edited', () => {
@@ -196,16 +196,40 @@ describe('the plan of dates', () => {
     const plan = late.plan.map((p) => (p.phase === P.ELIGIBILITY_REVIEW ? { ...p, enteredOn: '2026-11-30' } : p));
     const now = { ...late, plan };
     expect(rulesOf(now, sameAs(now))).toBe('OK');
-    expect(rulesOf(now, sameAs(now, { phases: [{ phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-28' }] }))).toBe('phases/PHASE_ENDS_BEFORE_ENTERED');
+    expect(rulesOf(now, sameAs(now, { phases: [{ phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-20', endsOn: '2026-11-28' }] }))).toBe('phases[0].endsOn/PHASE_ENDS_BEFORE_ENTERED');
   });
 
   it.each([
-    [[{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: null }, { phase: P.PREPARATION, startsOn: '2026-11-11', endsOn: null }], ['PHASE_ORDER']],
-    [[{ phase: P.NOMINATION, startsOn: null, endsOn: null }, { phase: P.NOMINATION, startsOn: null, endsOn: null }], ['PHASE_REPEATED']],
+    [[{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: null }, { phase: P.PREPARATION, startsOn: '2026-11-11', endsOn: null }], ['phases[0].startsOn/PHASE_ORDER']],
+    [
+      [
+        { phase: P.PREPARATION, startsOn: '2026-11-01', endsOn: null },
+        { phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: null },
+        { phase: P.ELIGIBILITY_REVIEW, startsOn: '2026-11-05', endsOn: null },
+      ],
+      ['phases[2].startsOn/PHASE_ORDER'],
+    ],
+    [[{ phase: P.NOMINATION, startsOn: null, endsOn: null }, { phase: P.NOMINATION, startsOn: null, endsOn: null }], ['phases[1].phase/PHASE_REPEATED']],
     [[{ phase: P.NOMINATION, startsOn: '2026-11-10', endsOn: null }, { phase: P.VOTING, startsOn: '2026-11-10', endsOn: null }], []],
     [[], []],
-  ])('checkPhaseOrder(%j): %j', (phases, rules) => {
-    expect(checkPhaseOrder(phases as PlannedPhase[]).map((p) => p.rule)).toEqual(rules);
+  ])('checkPhaseOrder(%j): %j, each on the entry it is about', (phases, rules) => {
+    expect(checkPhaseOrder(phases as PlannedPhase[]).map((p) => `${p.subject}/${p.rule}`)).toEqual(rules);
+  });
+
+  it('reports a date problem on the entry of the plan it is about, wherever that entry is in the list', () => {
+    const now = electionIn(P.CANDIDATE_PUBLICITY);
+    // the whole plan given, the voting days (entry 4) moved to tomorrow: too short a notice, on that start
+    const later: Partial<Record<P, Pick<PlannedPhase, 'startsOn' | 'endsOn'>>> = {
+      [P.VOTING]: { startsOn: '2026-12-29', endsOn: '2026-12-30' },
+      [P.COUNTING]: { startsOn: '2026-12-31', endsOn: '2027-01-01' },
+      [P.RESULT_PUBLICITY]: { startsOn: '2027-01-02', endsOn: '2027-01-08' },
+    };
+    const phases = sameAs(now).phases.map((p) => ({ ...p, ...later[p.phase] }));
+    expect(phases[4].phase).toBe(P.VOTING);
+    expect(rulesOf(now, sameAs(now, { phases, plannedVotingOn: '2026-12-29' }))).toBe('phases[4].startsOn/VOTING_NOTICE_TOO_SHORT');
+    // and the window (entry 3) shortened, on its end
+    const shortened = phases.map((p) => (p.phase === P.CANDIDATE_PUBLICITY ? { ...p, endsOn: '2026-12-10' } : p));
+    expect(rulesOf(now, sameAs(now, { phases: shortened, plannedVotingOn: '2026-12-29' }))).toBe('phases[3].endsOn/OBJECTION_WINDOW_SHORTENED phases[4].startsOn/VOTING_NOTICE_TOO_SHORT');
   });
 
   it('orders a changed entry against the stored plan of the phases not given', () => {

@@ -58,14 +58,17 @@ const at = (phase: ElectionPhase) => PHASE_ORDER.indexOf(phase);
  * phases given are ordered among themselves and against the `stored` plan of those not given.
  */
 export function checkPhaseOrder(phases: readonly PlannedPhase[], stored: readonly PlannedPhase[] = []): RuleProblem[] {
-  if (new Set(phases.map((p) => p.phase)).size !== phases.length) return [{ rule: 'PHASE_REPEATED', subject: 'phases', message: 'each phase may be listed once' }];
+  const repeated = phases.findIndex((p, i) => phases.findIndex((q) => q.phase === p.phase) < i);
+  if (repeated >= 0) return [{ rule: 'PHASE_REPEATED', subject: `phases[${repeated}].phase`, message: 'each phase may be listed once' }];
   const given = new Set(phases.map((p) => p.phase));
   const merged = [...stored.filter((p) => !given.has(p.phase)), ...phases];
   const starts = merged.filter((p) => p.startsOn).sort((a, b) => at(a.phase) - at(b.phase));
   for (let i = 1; i < starts.length; i++) {
     // a pair the edit leaves alone is not this edit's to judge
     if (starts[i].startsOn! < starts[i - 1].startsOn! && (given.has(starts[i].phase) || given.has(starts[i - 1].phase))) {
-      return [{ rule: 'PHASE_ORDER', subject: 'phases', message: `${starts[i].phase} starts before ${starts[i - 1].phase}` }];
+      // reported on the start this edit gives: the later phase's, or else the earlier one's
+      const blamed = phases.findIndex((p) => p.phase === (given.has(starts[i].phase) ? starts[i] : starts[i - 1]).phase);
+      return [{ rule: 'PHASE_ORDER', subject: planFields(blamed).startsOn, message: `${starts[i].phase} starts before ${starts[i - 1].phase}` }];
     }
   }
   return [];
@@ -87,35 +90,36 @@ export function checkPublicationWindow(window: PlannedPhase | undefined, today: 
   return null;
 }
 
-/** An election's plan is given as one list, and its problems are reported on it: the console shows them beside the plan. */
-export const WHOLE_PLAN: PeriodFields = { startsOn: 'phases', endsOn: 'phases' };
+/** The input fields of the plan's entry at `index` (`phases[2].startsOn`): a date's problem is reported on that date. */
+export const planFields = (index: number): PeriodFields => ({ startsOn: `phases[${index}].startsOn`, endsOn: `phases[${index}].endsOn` });
 
 function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const problem = (rule: string, message: string) => problems.push({ rule, subject: 'phases', message });
-  for (const given of phases) {
+  phases.forEach((given, index) => {
+    const fields = planFields(index);
+    const problem = (rule: string, message: string, day: keyof PeriodFields) => problems.push({ rule, subject: fields[day], message });
     const stored = now.plan.find((p) => p.phase === given.phase) ?? { ...given, startsOn: null, endsOn: null, enteredOn: null };
     const startMoved = (given.startsOn ?? null) !== stored.startsOn;
     const endMoved = (given.endsOn ?? null) !== stored.endsOn;
-    if (!startMoved && !endMoved) continue;
+    if (!startMoved && !endMoved) return;
     const current = given.phase === now.phase;
     // a phase behind the election is history, as it was planned when the owners were told
     if (at(given.phase) < at(now.phase)) {
-      problem('PHASE_OVER', `${given.phase} is over: its planned dates stay ${stored.startsOn ?? '—'} to ${stored.endsOn ?? '—'}`);
-      continue;
+      problem('PHASE_OVER', `${given.phase} is over: its planned dates stay ${stored.startsOn ?? '—'} to ${stored.endsOn ?? '—'}`, startMoved ? 'startsOn' : 'endsOn');
+      return;
     }
-    if (current && startMoved) problem('PHASE_STARTED', `${given.phase} has begun${stored.enteredOn ? ` (${stored.enteredOn})` : ''}: its planned start stays ${stored.startsOn ?? '—'}`);
+    if (current && startMoved) problem('PHASE_STARTED', `${given.phase} has begun${stored.enteredOn ? ` (${stored.enteredOn})` : ''}: its planned start stays ${stored.startsOn ?? '—'}`, 'startsOn');
     if (endMoved && given.endsOn && stored.enteredOn && given.endsOn < stored.enteredOn) {
-      problem('PHASE_ENDS_BEFORE_ENTERED', `${given.phase} was entered on ${stored.enteredOn}: its planned end cannot come before that day`);
+      problem('PHASE_ENDS_BEFORE_ENTERED', `${given.phase} was entered on ${stored.enteredOn}: its planned end cannot come before that day`, 'endsOn');
     }
     // the objection window as published (and as extended since) is what the owners rely on: longer, never shorter
     const published = given.phase === ElectionPhase.CANDIDATE_PUBLICITY && (current || stored.enteredOn !== null);
     if (published && endMoved && stored.endsOn && (!given.endsOn || given.endsOn < stored.endsOn)) {
-      problem('OBJECTION_WINDOW_SHORTENED', `the objection window was published to run until ${stored.endsOn}: it may be extended, not shortened`);
+      problem('OBJECTION_WINDOW_SHORTENED', `the objection window was published to run until ${stored.endsOn}: it may be extended, not shortened`, 'endsOn');
     }
     // a period told to the owners is re-announced, never withdrawn, and once begun extended while it runs (announced-period.ts)
-    if (isAnnounced(given.phase)) problems.push(...periodEditProblems(given.phase, stored, given, current, now.today, WHOLE_PLAN));
-  }
+    if (isAnnounced(given.phase)) problems.push(...periodEditProblems(given.phase, stored, given, current, now.today, fields));
+  });
   return problems;
 }
 

@@ -20,7 +20,7 @@ import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
-import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, WHOLE_PLAN } from './election-edits';
+import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, planFields } from './election-edits';
 import { RuleProblem } from '../shared/rule-violation';
 import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
@@ -236,7 +236,7 @@ export class ElectionService {
     const outside = plannedVotingDayProblem(input.plannedVotingOn ?? null, planned.find((p) => p.phase === ElectionPhase.VOTING));
     const today = todayInChina();
     // periods announced with the election: within a year, the vote 15 days ahead (docs/domain-rules.md#voting-period)
-    const announced = planned.flatMap((p) => (isAnnounced(p.phase) ? announcementProblems(p.phase, p, today, WHOLE_PLAN) : []));
+    const announced = planned.flatMap((p, i) => (isAnnounced(p.phase) ? announcementProblems(p.phase, p, today, planFields(i)) : []));
     const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : []), ...announced];
     if (disorder.length) throw badFields(disorder);
     await checkSeats(ctx, estate, input.kind, input.seats);

@@ -63,6 +63,8 @@ export interface ResourceSpec<Raw, Rec extends RaRecord, S extends string, F, C,
   /** the sort enum comes from the list document: a column it does not know fails to compile */
   sort?: { fields: Partial<Record<keyof Rec & string, NoInfer<S>>>; default: NoInfer<S> };
   filing?: FilingDocuments<Raw>;
+  /** the form's source for a field the API names in its input (`phases[2].startsOn`), where the two differ */
+  formField?(apiField: string, values: Record<string, unknown>): string | undefined;
 }
 
 /** A resource's requests with its types closed over: what buildQuery and the filing buttons need. */
@@ -74,6 +76,8 @@ export interface Resource {
   update(params: Pick<UpdateParams, 'id' | 'data' | 'previousData'>): BuildQueryResult;
   /** submit / approve / return / revoke at the version the user saw; absent for records that are not filed */
   filingAction?(params: FilingTarget & FilingMove): Promise<RaRecord>;
+  /** the form's source for a field the API names in its input, where the two differ (ResourceSpec.formField) */
+  formField?(apiField: string, values: Record<string, unknown>): string | undefined;
 }
 
 /** The page size the API accepts at most (MAX_PAGE_SIZE); larger reads are paged with the keyset cursor. */
@@ -125,6 +129,7 @@ export function defineResource<Raw extends RaRecord, S extends string = never, F
   const readRecord = ({ data }: { data: { record: Raw } }) => ({ data: normalise(data.record) });
 
   return {
+    formField: spec.formField,
     getList({ pagination, sort, filter = {}, meta }) {
       const { page = 1, perPage = 25 } = pagination ?? {};
       const after: string | undefined = meta?.after ?? undefined;

@@ -3,6 +3,7 @@ import { HttpError } from 'ra-core';
 import { firms } from '../firms/firm.api';
 import { projects } from '../projects/project.api';
 import { districts } from '../shared/geography.api';
+import { elections } from '../elections/election.api';
 import { buildQueryOf, type ListOptions } from './buildQuery';
 import { creditCodeProblem, toHttpError } from './errors';
 
@@ -98,6 +99,25 @@ describe('toHttpError', () => {
     const errors = error.body.errors;
     expect(JSON.parse(errors.contactPhone.replace('@@react-admin@@', ''))).toEqual({ message: 'wuye.rules.PHONE', args: { _: 'must be a phone' } });
     expect(errors.creditCode).toContain('wuye.rules.CREDIT_CODE_TAKEN');
+  });
+
+  it('puts a field the API names in its input at the form source the resource gives for it, and the rest as named', () => {
+    const plan = { phasePlan: { PREPARATION: { startsOn: '2026-12-01' }, VOTING: { startsOn: '2026-12-05', endsOn: '2026-12-09' } } };
+    const error = toHttpError(
+      apolloError({
+        code: 'BAD_USER_INPUT',
+        fieldErrors: [
+          { field: 'phases[1].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', message: 'x' },
+          { field: 'title', rule: 'LENGTH', message: 'y' },
+        ],
+      }),
+      plan,
+      elections.formField,
+    );
+    expect(Object.keys(error.body.errors)).toEqual(['phasePlan.VOTING.startsOn', 'title']);
+    // an entry the form did not send stays as the API named it
+    const unknown = toHttpError(apolloError({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases[5].endsOn', rule: 'X', message: 'z' }] }), plan, elections.formField);
+    expect(Object.keys(unknown.body.errors)).toEqual(['phases[5].endsOn']);
   });
 
   it.each([

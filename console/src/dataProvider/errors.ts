@@ -100,7 +100,7 @@ const failureOf = (value: unknown): Failure => (typeof value === 'object' && val
  * reads it), and whose body carries the code, its extensions and — for BAD_USER_INPUT — the field errors in
  * react-admin's `body.errors` shape, so they show next to the offending fields.
  */
-export function toHttpError(error: unknown, values: Record<string, unknown> = {}): HttpError {
+export function toHttpError(error: unknown, values: Record<string, unknown> = {}, formField?: (apiField: string, values: Record<string, unknown>) => string | undefined): HttpError {
   const carried = failureOf(error instanceof HttpError ? error.body : undefined);
   if (error instanceof HttpError && carried.code) return error;
   const failure = carried.graphQLErrors ? carried : failureOf(error);
@@ -120,7 +120,8 @@ export function toHttpError(error: unknown, values: Record<string, unknown> = {}
   if (code === 'BAD_USER_INPUT' && first.extensions?.fieldErrors?.length) {
     const errors: Record<string, string> = {};
     for (const fieldError of first.extensions.fieldErrors) {
-      errors[fieldError.field] ??= fieldErrorMessage(fieldError, values[fieldError.field]);
+      const source = formField?.(fieldError.field, values) ?? fieldError.field;
+      errors[source] ??= fieldErrorMessage(fieldError, values[source]);
     }
     body.errors = errors;
   }

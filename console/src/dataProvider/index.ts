@@ -6,13 +6,16 @@ import { toHttpError } from './errors';
 
 export type { FilingActionName, FilingMove } from './buildQuery';
 
-/** Every call's error as a coded HttpError (see errors.ts), with the submitted values for field messages. */
-function withErrors<A extends unknown[], R>(call: (...args: A) => Promise<R>, values?: (...args: A) => Record<string, unknown>) {
+/**
+ * Every call's error as a coded HttpError (see errors.ts), with the submitted values for field messages and the
+ * resource's own naming of the API's input fields as the form's sources (`formFieldOf`).
+ */
+function withErrors<A extends unknown[], R>(call: (...args: A) => Promise<R>, values?: (...args: A) => Record<string, unknown>, formFieldOf?: (...args: A) => Resource['formField']) {
   return async (...args: A): Promise<R> => {
     try {
       return await call(...args);
     } catch (error) {
-      throw toHttpError(error, values?.(...args));
+      throw toHttpError(error, values?.(...args), formFieldOf?.(...args));
     }
   };
 }
@@ -60,8 +63,8 @@ export function createDataProvider<Calls extends object>(resources: Readonly<Rec
     getOne: withErrors(base.getOne),
     getMany: withErrors(base.getMany),
     getManyReference: withErrors(base.getManyReference),
-    create: withErrors(base.create, (_resource, params) => params.data),
-    update: withErrors(base.update, (_resource, params) => params.data),
+    create: withErrors(base.create, (_resource, params) => params.data, (resource) => resources[resource]?.formField),
+    update: withErrors(base.update, (_resource, params) => params.data, (resource) => resources[resource]?.formField),
     updateMany: unsupported('updateMany'),
     delete: unsupported('delete'),
     deleteMany: unsupported('deleteMany'),

@@ -47,18 +47,28 @@ function electionRecord(record: ElectionRecordFragment & { phases?: Array<{ phas
 
 type ElectionForm = FormValues<ElectionRecordFragment & { phasePlan: PhasePlan; plannedVotingOn?: string | null; votedOn?: string | null }, 'kind'>;
 
+/** The phases the form gives dates for, in lifecycle order: the entries of the API's `phases`, in that order. */
+const phasesGiven = (plan: PhasePlan | undefined) => PLANNED_PHASES.filter((phase) => plan?.[phase]?.startsOn || plan?.[phase]?.endsOn);
+
 /** The election form (ElectionInputs) as the API's update input: the plan of dates, every phase given a date, in lifecycle order. */
 const electionUpdateInput = (d: ElectionForm): ElectionUpdateInput => ({
   title: text(d.title),
   seats: requiredInt(d.seats),
   deemedVotes: !!d.deemedVotes,
   plannedVotingOn: optionalText(d.plannedVotingOn),
-  phases: PLANNED_PHASES.filter((phase) => d.phasePlan?.[phase]?.startsOn || d.phasePlan?.[phase]?.endsOn).map((phase) => ({
+  phases: phasesGiven(d.phasePlan).map((phase) => ({
     phase,
     startsOn: optionalText(d.phasePlan?.[phase]?.startsOn),
     endsOn: optionalText(d.phasePlan?.[phase]?.endsOn),
   })),
 });
+
+/** The API names a plan date by its entry (`phases[2].startsOn`); the form shows it at that phase's date input. */
+function planDateSource(apiField: string, values: Record<string, unknown>): string | undefined {
+  const entry = /^phases\[(\d+)\]\.(startsOn|endsOn)$/.exec(apiField);
+  const phase = entry && phasesGiven(values.phasePlan as PhasePlan | undefined)[Number(entry[1])];
+  return phase ? `phasePlan.${phase}.${entry[2]}` : undefined;
+}
 
 export const elections = defineResource('elections', {
   list: graphql(`
@@ -80,6 +90,7 @@ export const elections = defineResource('elections', {
   },
   normalise: electionRecord,
   sort: { fields: { id: 'ID', title: 'TITLE', updatedAt: 'UPDATED_AT' }, default: 'ID' },
+  formField: planDateSource,
 });
 
 const MoveElection = graphql(`

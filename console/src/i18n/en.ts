@@ -738,6 +738,8 @@ const en = {
     },
     errors: {
       BAD_USER_INPUT: 'Some fields are not valid: see the messages next to them',
+      INVALID_FORM: 'The form has errors: %{problems}',
+      problem_separator: '; ',
       UNAUTHENTICATED: 'Your session has ended; sign in again',
       FORBIDDEN: 'You are not allowed to do this',
       MAKER_CHECKER: 'You submitted this filing: another registrar must decide it',

@@ -915,6 +915,8 @@ const zh = {
     },
     errors: {
       BAD_USER_INPUT: '部分字段有误，请查看字段旁的提示',
+      INVALID_FORM: '表单有误：%{problems}',
+      problem_separator: '；',
       UNAUTHENTICATED: '会话已结束，请重新登录',
       FORBIDDEN: '您无权执行此操作',
       MAKER_CHECKER: '此备案由您本人提交，须由其他审核员审核',

@@ -1,16 +1,18 @@
 import { useCallback } from 'react';
-import { useNotify, useRedirect } from 'react-admin';
-import { errorCode } from '../dataProvider/errors';
+import { useNotify, useRedirect, useTranslate } from 'react-admin';
+import { errorCode, ruleArgs } from '../dataProvider/errors';
 import { ConflictNotice } from './ConflictNotice';
-import { useErrorText } from './FormDialog';
+import { type FieldProblem, useErrorText } from './FormDialog';
 import { RefusalNotice, useRefusalDetails } from './RefusalNotice';
 
 /**
  * How a failed save or filing action is told to the user: field errors stay next to their fields (the form
- * shows them), CONFLICT offers a reload, everything else is a translated notification.
+ * shows them) and are said again in the notification, which names them even where no input of the form shows the
+ * field; CONFLICT offers a reload; everything else is a translated notification.
  */
 export function useServerErrorNotifier() {
   const notify = useNotify();
+  const translate = useTranslate();
   const refusal = useRefusalDetails();
   const errorText = useErrorText();
   return useCallback(
@@ -28,15 +30,17 @@ export function useServerErrorNotifier() {
         notify(<RefusalNotice {...details} />, { type: 'error', autoHideDuration: null });
         return;
       }
-      if (code === 'BAD_USER_INPUT' && (error as { body?: { errors?: object } }).body?.errors) {
-        notify('ra.message.invalid_form', { type: 'error' });
+      const body = (error as { body?: { errors?: object; fieldErrors?: FieldProblem[] } }).body;
+      if (code === 'BAD_USER_INPUT' && body?.errors) {
+        const problems = [...new Set((body.fieldErrors ?? []).map((problem) => translate(`wuye.rules.${problem.rule}`, ruleArgs(problem))))];
+        notify('wuye.errors.INVALID_FORM', { type: 'error', messageArgs: { problems: problems.join(translate('wuye.errors.problem_separator')) } });
         return;
       }
       // translated, with the server's own reason for a refused move
       const text = errorText(error);
       notify(text, { type: 'error', messageArgs: { _: text } });
     },
-    [notify, refusal, errorText],
+    [notify, translate, refusal, errorText],
   );
 }
 
