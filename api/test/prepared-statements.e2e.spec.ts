@@ -233,6 +233,25 @@ describe('a statement sent ahead (the audit event a write records last)', () => 
     expect(await kept('probe.first-ahead')).toBe(0);
   });
 
+  it('answers a callback-style statement behind it through the same path, with its error or its rows', async () => {
+    const { runner } = await recordedTransaction();
+    const client = (runner as unknown as { databaseConnection: { query: (sql: string, callback: (error: Error | null, result?: { rows: unknown[] }) => void) => void } }).databaseConnection;
+    const viaCallback = (sql: string) => new Promise<{ error: Error | null; rows?: unknown[] }>((resolve) => client.query(sql, (error, result) => resolve({ error, rows: result?.rows })));
+    try {
+      const [sql, params] = probe('probe.callback-behind');
+      await runner.query(sql, [...params]);
+      expect(await viaCallback(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'probe.callback-behind'`)).toEqual({ error: null, rows: [{ n: 1 }] });
+      const [refused, refusedParams] = probe('probe.callback-refused', null);
+      await runner.query(refused, [...refusedParams]);
+      const answered = await viaCallback(`SELECT 1 AS one`);
+      expect(answered.error).toMatchObject({ code: '23502', column: 'entity_id' });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await kept('probe.callback-behind')).toBe(0);
+  });
+
   it('is not sent ahead outside a transaction: it is answered when it has run', async () => {
     const runner = app.serverDs.createQueryRunner();
     try {

@@ -90,7 +90,9 @@ export function preparingClient(names: PreparedStatementNames): typeof pg.Client
   const pipelined = (client: pg.Client) => client as unknown as { pipeline: boolean; readyForQuery: boolean };
   class PreparingClient extends pg.Client {}
   Object.defineProperty(PreparingClient.prototype, 'query', {
-    value: function query(this: pg.Client, config: unknown, values?: unknown, callback?: unknown) {
+    value: function query(this: pg.Client, config: unknown, valuesOrCallback?: unknown, maybeCallback?: unknown) {
+      // pg's query(text, callback) as well as query(text, values, callback)
+      const [values, callback] = typeof valuesOrCallback === 'function' ? [undefined, valuesOrCallback] : [valuesOrCallback, maybeCallback];
       const ahead = sentAhead.get(this);
       const aheadAllowed = typeof config === 'string' && config.startsWith(SEND_AHEAD) && callback === undefined;
       // idle inside a transaction (its next statement is certain to come), or behind another statement sent ahead
