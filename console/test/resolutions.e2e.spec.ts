@@ -198,7 +198,9 @@ describe('resolutions', () => {
     await page.getByTestId('period-starts-on').locator('input').fill(addDays(today, ASSEMBLY_NOTICE_DAYS - 1));
     await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 30));
     await page.getByTestId('period-dialog-confirm').click();
-    await page.getByTestId('period-dialog').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    // beside the first day; the dialog's alert points there rather than saying it twice
+    await page.getByTestId('period-starts-on').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    await page.getByTestId('period-dialog-error').getByText(zh.wuye.errors.BAD_USER_INPUT, { exact: true }).waitFor();
     expect((await suite.app.ds.query(`SELECT voting_starts_on FROM resolution WHERE id = $1`, [draft.id]))[0].voting_starts_on).toBeNull();
     // in English too
     await page.getByTestId('period-dialog').getByRole('button', { name: zh.ra.action.cancel }).click();
@@ -209,7 +211,7 @@ describe('resolutions', () => {
     await page.getByTestId('period-starts-on').locator('input').fill(addDays(today, 1));
     await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 30));
     await page.getByTestId('period-dialog-confirm').click();
-    await page.getByTestId('period-dialog').getByText(en.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
+    await page.getByTestId('period-starts-on').getByText(en.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
   });
 
   browserIt('a clerk sees no resolutions', async () => {

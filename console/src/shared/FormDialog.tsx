@@ -1,5 +1,5 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
-import { useState, type ReactNode } from 'react';
+import { useRef, useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ruleArgs } from '../dataProvider/errors';
 import { errorText } from './errorText';
@@ -22,6 +22,9 @@ export function useFieldProblem() {
   };
 }
 
+/** The fields a dialog shows problems beside, by the error its call threw: its alert says only the others. */
+const shownBesideInputs = new WeakMap<object, ReadonlySet<string>>();
+
 /**
  * The server's field problems of a dialog's last attempt, shown by its inputs: `keeping(call)` notes what the
  * call threw and throws it on (for useDialogAction to say the rest), `fieldProps(field)` is an input's error
@@ -30,6 +33,8 @@ export function useFieldProblem() {
 export function useDialogFieldProblems() {
   const problem = useFieldProblem();
   const [lastError, setLastError] = useState<unknown>(null);
+  // the fields this dialog has inputs for: every field it asked fieldProps about
+  const shown = useRef(new Set<string>());
   return {
     reset: () => setLastError(null),
     keeping:
@@ -40,10 +45,14 @@ export function useDialogFieldProblems() {
           return await call();
         } catch (e) {
           setLastError(e);
+          if (e && typeof e === 'object') shownBesideInputs.set(e, shown.current);
           throw e;
         }
       },
-    fieldProps: (field: string) => ({ error: !!problem(lastError, field), helperText: problem(lastError, field) }),
+    fieldProps: (field: string) => {
+      shown.current.add(field);
+      return { error: !!problem(lastError, field), helperText: problem(lastError, field) };
+    },
   };
 }
 
@@ -112,7 +121,8 @@ export function useErrorText() {
   return (error: unknown): string => {
     const details = refusal(error);
     if (details) return `${details.title}${details.items.join('、')}`;
-    return errorText(error, translate, locale);
+    const shown = error && typeof error === 'object' ? shownBesideInputs.get(error) : undefined;
+    return errorText(error, translate, locale, (field) => shown?.has(field) ?? false);
   };
 }
 

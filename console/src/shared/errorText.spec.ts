@@ -52,3 +52,41 @@ describe('a refused move in the user’s words', () => {
     expect(zhText({ message: 'wuye.errors.NOT_FOUND', body: { code: 'NOT_FOUND', serverMessage: 'Election 7 does not exist' } })).toBe(zh.wuye.errors.NOT_FOUND);
   });
 });
+
+describe('refused input in the user’s words', () => {
+  const badInput = (fieldErrors: Array<{ field: string; rule: string; message: string }>) => ({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors } });
+
+  it('says each problem found, once, whether or not an input shows its field', () => {
+    const error = badInput([
+      { field: 'phases[1].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', message: 'x' },
+      { field: 'phases[2].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', message: 'x' },
+      { field: 'title', rule: 'INVISIBLE_TEXT', message: 'U+200B' },
+    ]);
+    expect(zhText(error)).toBe(`表单有误：${zh.wuye.rules.VOTING_NOTICE_TOO_SHORT}；${zh.wuye.rules.INVISIBLE_TEXT}`);
+    expect(enText(error)).toBe(`The form has errors: ${en.wuye.rules.VOTING_NOTICE_TOO_SHORT}; ${en.wuye.rules.INVISIBLE_TEXT}`);
+  });
+
+  it('falls back to the server’s words for a rule the console has none for', () => {
+    expect(enText(badInput([{ field: 'x', rule: 'NOT_A_KNOWN_RULE', message: 'the server says why' }]))).toBe('The form has errors: the server says why');
+  });
+
+  it('without field errors is the code’s words', () => {
+    expect(zhText({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input' } })).toBe(zh.wuye.errors.BAD_USER_INPUT);
+  });
+});
+
+describe('refused input a dialog shows beside its inputs', () => {
+  const error = {
+    message: 'wuye.errors.BAD_USER_INPUT',
+    body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors: [{ field: 'decidedOn', rule: 'DECIDED_ON_FUTURE', message: 'x' }, { field: 'electionId', rule: 'ID', message: 'y' }] },
+  };
+  const zhShown = (shown: string[]) => errorText(error, translator(zh, 'zh-CN'), 'zh-CN', (field) => shown.includes(field));
+
+  it('is not said again: only the problems no input shows are', () => {
+    expect(zhShown(['decidedOn'])).toBe(`表单有误：${zh.wuye.rules.ID}`);
+  });
+
+  it('all shown, the alert points to them', () => {
+    expect(zhShown(['decidedOn', 'electionId'])).toBe(zh.wuye.errors.BAD_USER_INPUT);
+  });
+});

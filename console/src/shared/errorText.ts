@@ -1,3 +1,5 @@
+import { ruleArgs } from '../dataProvider/errors';
+
 /** translate as react-admin hands it out (useTranslate), so the words can be tested without React. */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
 
@@ -16,11 +18,35 @@ export function refusalArgs(body: Record<string, unknown>, locale: string): Reco
   return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, Array.isArray(value) ? value.join(separator) : value]));
 }
 
+/** A field error as the API sends it (extensions.fieldErrors). */
+interface FieldError {
+  field: string;
+  rule: string;
+  message: string;
+}
+
 /**
- * A failed action in the user's words: a refused move by its rule and figures (wuye.rules.<RULE>, e.g. "还有 1 名
- * 候选人未作资格结论"); otherwise, or for a rule without words here, the translated code with the server's reason.
+ * Refused input in the user's words, each problem the server found by its rule (wuye.rules.<RULE>), once, but those
+ * `shownBeside` their input already: so no problem goes unsaid where no input shows its field. null when there is
+ * none left to say.
  */
-export function errorText(error: unknown, translate: Translate, locale: string): string {
+export function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (field: string) => boolean = () => false): string | null {
+  const body = (error as ApiFailure | null)?.body;
+  const found = body?.code === 'BAD_USER_INPUT' && Array.isArray(body.fieldErrors) ? (body.fieldErrors as FieldError[]) : [];
+  const problems = found.filter((problem) => !shownBeside(problem.field));
+  if (!problems.length) return null;
+  const words = [...new Set(problems.map((problem) => translate(`wuye.rules.${problem.rule}`, ruleArgs(problem))))];
+  return translate('wuye.errors.INVALID_FORM', { problems: words.join(translate('wuye.errors.problem_separator')) });
+}
+
+/**
+ * A failed action in the user's words: refused input by what was found (fieldProblemsText); a refused move by its
+ * rule and figures (wuye.rules.<RULE>, e.g. "还有 1 名候选人未作资格结论"); otherwise, or for a rule without words
+ * here, the translated code with the server's reason.
+ */
+export function errorText(error: unknown, translate: Translate, locale: string, shownBeside?: (field: string) => boolean): string {
+  const fieldProblems = fieldProblemsText(error, translate, shownBeside);
+  if (fieldProblems) return fieldProblems;
   const e = error as ApiFailure | null;
   const rule = e?.body?.code === 'INVALID_TRANSITION' && typeof e.body.rule === 'string' ? e.body.rule : undefined;
   if (rule) {

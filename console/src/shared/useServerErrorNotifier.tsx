@@ -1,8 +1,9 @@
 import { useCallback } from 'react';
 import { useNotify, useRedirect, useTranslate } from 'react-admin';
-import { errorCode, ruleArgs } from '../dataProvider/errors';
+import { errorCode } from '../dataProvider/errors';
+import { fieldProblemsText } from './errorText';
 import { ConflictNotice } from './ConflictNotice';
-import { type FieldProblem, useErrorText } from './FormDialog';
+import { useErrorText } from './FormDialog';
 import { RefusalNotice, useRefusalDetails } from './RefusalNotice';
 
 /**
@@ -30,10 +31,9 @@ export function useServerErrorNotifier() {
         notify(<RefusalNotice {...details} />, { type: 'error', autoHideDuration: null });
         return;
       }
-      const body = (error as { body?: { errors?: object; fieldErrors?: FieldProblem[] } }).body;
-      if (code === 'BAD_USER_INPUT' && body?.errors) {
-        const problems = [...new Set((body.fieldErrors ?? []).map((problem) => translate(`wuye.rules.${problem.rule}`, ruleArgs(problem))))];
-        notify('wuye.errors.INVALID_FORM', { type: 'error', messageArgs: { problems: problems.join(translate('wuye.errors.problem_separator')) } });
+      const fieldProblems = fieldProblemsText(error, translate);
+      if (fieldProblems) {
+        notify(fieldProblems, { type: 'error', messageArgs: { _: fieldProblems } });
         return;
       }
       // translated, with the server's own reason for a refused move
