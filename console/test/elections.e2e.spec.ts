@@ -322,6 +322,20 @@ describe('recording the remaining items of a review at once', () => {
   });
 });
 
+/** An officer's new-election form, signed in, with the estate chosen and a title typed. */
+async function electionFormFor(estate: { name: string; subdistrict: string }): Promise<Page> {
+  const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+  watch(page);
+  await page.goto(`${suite.app.baseUrl}/#/elections/create`);
+  const fields = zh.resources.elections.fields;
+  await page.getByRole('combobox', { name: fields.subdistrictId }).click();
+  await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+  await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
+  await page.getByRole('option', { name: estate.name, exact: true }).click();
+  await page.getByLabel(fields.title).fill(`${estate.name}业主委员会换届选举`);
+  return page;
+}
+
 describe('opening an election, nominating, objections', () => {
   browserIt('a plan date the server refuses is shown beside that date, and the notification says why; nothing is saved', async () => {
     const [estate] = await suite.app.ds.query(
@@ -331,15 +345,8 @@ describe('opening an election, nominating, objections', () => {
       [OFFICER_SUBDISTRICTS],
     );
     const [{ n: elections }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM election`);
-    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
-    watch(page);
-    await page.goto(`${suite.app.baseUrl}/#/elections/create`);
+    const page = await electionFormFor(estate);
     const fields = zh.resources.elections.fields;
-    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
-    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
-    await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
-    await page.getByRole('option', { name: estate.name, exact: true }).click();
-    await page.getByLabel(fields.title).fill(`${estate.name}业主委员会换届选举`);
     // preparation is dated (the API's phases[0]); voting, called for a few days ahead, is phases[1]: too short a notice
     const soon = { startsOn: addDays(todayInChina(), 3), endsOn: addDays(todayInChina(), 8) };
     await page.locator('[data-phase="PREPARATION"]').getByLabel(fields.startsOn).fill(todayInChina());
@@ -364,15 +371,8 @@ describe('opening an election, nominating, objections', () => {
       [OFFICER_SUBDISTRICTS],
     );
     const [owner] = await suite.app.ds.query(`SELECT id, name FROM owner o WHERE estate_id = $1 AND (SELECT count(*) FROM owner x WHERE x.estate_id = o.estate_id AND x.name = o.name) = 1 ORDER BY id LIMIT 1`, [estate.id]);
-    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
-    watch(page);
-    await page.goto(`${suite.app.baseUrl}/#/elections/create`);
+    const page = await electionFormFor(estate);
     const fields = zh.resources.elections.fields;
-    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
-    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
-    await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
-    await page.getByRole('option', { name: estate.name, exact: true }).click();
-    await page.getByLabel(fields.title).fill(`${estate.name}业主委员会换届选举`);
     // deemed votes: off by default, and said to be contested
     await expect(page.getByLabel(fields.deemedVotes).isChecked()).resolves.toBe(false);
     await page.getByTestId('deemed-votes-warning').getByText(/存在争议/).waitFor();
