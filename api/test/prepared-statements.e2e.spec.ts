@@ -298,6 +298,15 @@ describe('a connection given back to the pool', () => {
     expect(await nextConnection()).toEqual({ pid, inTransaction: false });
   });
 
+  it('after a transaction committed behind a statement sent ahead is handed out again', async () => {
+    const pid = await releasedAs(async (runner) => {
+      await runner.startTransaction();
+      await runner.query(`${SEND_AHEAD}INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', $1, 'Probe', '1')`, ['probe.ahead-committed']);
+      await runner.commitTransaction();
+    });
+    expect(await nextConnection()).toEqual({ pid, inTransaction: false });
+  });
+
   it('inside a transaction is dropped: its next user does not inherit the transaction, nor its writes', async () => {
     const pid = await releasedAs(async (runner) => {
       await runner.startTransaction();
