@@ -150,3 +150,21 @@ export async function becomes<T>(read: () => Promise<T>, expected: T, timeout = 
 export async function attributeBecomes(locator: Locator, name: string, expected: string, timeout = 15_000): Promise<void> {
   await becomes(() => locator.getAttribute(name, { timeout: 1_000 }), expected, timeout);
 }
+
+/**
+ * Picks `option` in the list a select or an autocomplete (`combobox`) opens, and waits for the list to close. An option
+ * clicked while MUI's menu is still opening can be missed, the menu left open over the page: it is clicked again.
+ */
+export async function chooseOption(page: Page, combobox: Locator, option: string): Promise<void> {
+  await combobox.click();
+  const item = page.getByRole('option', { name: option, exact: true });
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await item.click();
+    const closed = await page.getByRole('listbox').waitFor({ state: 'detached', timeout: 2_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (closed) return;
+  }
+  throw new Error(`the list stayed open after choosing ${option}`);
+}

@@ -6,7 +6,7 @@ import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, becomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The elections console in a real browser against the API on the seeded demo (one election in every phase;
@@ -21,10 +21,7 @@ async function electionIn(phase: ElectionPhase): Promise<any> {
 }
 
 /** Chooses an option of an MUI select (a TextField with `select`) found by its label. */
-async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option: string) {
-  await scope.getByRole('combobox').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+const choose = (page: Page, scope: ReturnType<Page['getByTestId']>, option: string) => chooseOption(page, scope.getByRole('combobox'), option);
 
 describe('the election workspace', () => {
   browserIt('an officer reviews a candidate to ineligible and sees why; an unsuitable finding stands aside only with a reason', async () => {
@@ -328,8 +325,7 @@ async function electionFormFor(estate: { name: string; subdistrict: string }): P
   watch(page);
   await page.goto(`${suite.app.baseUrl}/#/elections/create`);
   const fields = zh.resources.elections.fields;
-  await page.getByRole('combobox', { name: fields.subdistrictId }).click();
-  await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+  await chooseOption(page, page.getByRole('combobox', { name: fields.subdistrictId }), estate.subdistrict);
   await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
   await page.getByRole('option', { name: estate.name, exact: true }).click();
   await page.getByLabel(fields.title).fill(`${estate.name}业主委员会换届选举`);

@@ -1,7 +1,7 @@
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, fitsThePhone, signIn, watch } from './browser';
+import { browserIt, chooseOption, consoleSuite, fitsThePhone, signIn, watch } from './browser';
 
 /**
  * Party building in a real browser on the seeded demo (issue 14 point 4): an officer records a five-party meeting
@@ -31,13 +31,11 @@ describe('party building', () => {
 
     await page.locator('.button-add-issues').click();
     await page.locator('input[name="issues.0.description"]').fill('浏览器测试：地下车库照明损坏');
-    await page.getByRole('combobox', { name: fields.raisedBy }).click();
-    await page.getByRole('option', { name: zh.wuye.meetingParty.OWNERS_COMMITTEE, exact: true }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: fields.raisedBy }), zh.wuye.meetingParty.OWNERS_COMMITTEE);
 
     await page.locator('.button-add-followUps').click();
     await page.locator('input[name="followUps.0.task"]').fill('浏览器测试：更换车库灯具');
-    await page.getByRole('combobox', { name: fields.ownerParty }).click();
-    await page.getByRole('option', { name: zh.wuye.meetingParty.PROPERTY_FIRM, exact: true }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: fields.ownerParty }), zh.wuye.meetingParty.PROPERTY_FIRM);
     await page.locator('input[name="followUps.0.ownerName"]').fill('李卫东');
     await page.locator('input[name="followUps.0.dueOn"]').fill(addDays(today, -2));
     await page.getByRole('button', { name: zh.ra.action.save }).click();

@@ -1,5 +1,5 @@
 import zh from '../src/i18n/zh';
-import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /** Estates narrowed district → subdistrict → community, an estate's projects over time, and the admin-only users. */
 const suite = consoleSuite();
@@ -19,8 +19,7 @@ describe('estates and users in the console', () => {
     // a subdistrict can be chosen only inside a district
     await attributeBecomes(page.getByRole('combobox', { name: fields.subdistrictId }), 'aria-disabled', 'true');
     for (const [label, option] of [[fields.districtId, place.district], [fields.subdistrictId, place.subdistrict], [fields.communityId, place.community]]) {
-      await page.getByRole('combobox', { name: label }).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: label }), option);
     }
     await page.getByText(new RegExp(`共 ${place.estates} 条`)).waitFor();
     const communities = await page.locator('tbody tr td.column-communityId').allTextContents();
@@ -50,8 +49,7 @@ describe('estates and users in the console', () => {
     await page.goto(`${suite.app.baseUrl}/#/estates/create`);
     const fields = zh.resources.estates.fields;
     for (const [label, option] of [[fields.districtId, place.district], [fields.subdistrictId, place.subdistrict], [fields.communityId, place.community]]) {
-      await page.getByRole('combobox', { name: label }).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: label }), option);
     }
     await page.locator('input[name="name"]').fill(place.taken);
     await page.locator('input[name="address"]').fill('湖州市吴兴区测试路1号');
@@ -120,13 +118,11 @@ describe('demonstration estates on the estate’s page (红色物业示范小区
     await page.getByTestId('demonstrations').getByText(zh.wuye.demonstration.none).waitFor();
     await page.getByTestId('designate').click();
     const designate = page.getByTestId('designate-dialog');
-    await designate.getByRole('combobox').click();
-    await page.getByRole('option', { name: zh.wuye.demonstrationLevel.PROVINCIAL }).click();
+    await chooseOption(page, designate.getByRole('combobox'), zh.wuye.demonstrationLevel.PROVINCIAL);
     await designate.getByTestId('designation-document').fill('浙建房〔2026〕41号');
     await designate.getByTestId('designate-dialog-confirm').click();
     await designate.locator('.MuiFormHelperText-root').getByText(zh.wuye.rules.CITY_FIRST).waitFor();
-    await designate.getByRole('combobox').click();
-    await page.getByRole('option', { name: zh.wuye.demonstrationLevel.CITY }).click();
+    await chooseOption(page, designate.getByRole('combobox'), zh.wuye.demonstrationLevel.CITY);
     await designate.getByTestId('designation-document').fill('湖建发〔2026〕41号');
     await designate.getByTestId('designate-dialog-confirm').click();
     await page.getByTestId('demonstrations').getByText('湖建发〔2026〕41号', { exact: false }).waitFor();

@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { APPROVE_PROJECT, CREATE_PROJECT, projectInput, SUBMIT_PROJECT } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /** Project filings in the browser: the form with its references, money in the user's language, coded decisions. */
 const suite = consoleSuite();
@@ -36,8 +36,7 @@ describe('project filings in the console', () => {
     await page.getByText(zh.wuye.rules.DATE_ORDER).waitFor();
     await page.locator('input[name="contractEnd"]').fill('2033-12-31');
     for (const [label, option] of [[fields.selectionMethod, zh.wuye.selectionMethod.TENDER], [fields.billingModel, zh.wuye.billingModel.COMMISSION]]) {
-      await page.getByRole('combobox', { name: label }).click();
-      await page.getByRole('option', { name: option, exact: true }).click();
+      await chooseOption(page, page.getByRole('combobox', { name: label }), option);
     }
     await page.locator('input[name="residentialFee"]').fill('2.35');
     await page.locator('input[name="households"]').fill('428');
@@ -84,8 +83,7 @@ describe('project filings in the console', () => {
     const dialog = page.getByTestId('filing-dialog-RETURN');
     // a return needs its reason
     await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(true);
-    await dialog.getByRole('combobox', { name: zh.wuye.filing.reason }).click();
-    await page.getByRole('option', { name: zh.wuye.returnReason.INCONSISTENT_DATA }).click();
+    await chooseOption(page, dialog.getByRole('combobox', { name: zh.wuye.filing.reason }), zh.wuye.returnReason.INCONSISTENT_DATA);
     await dialog.getByLabel(zh.wuye.filing.note).fill('备案面积与合同面积不一致');
     await dialog.getByTestId('filing-confirm').click();
     await status(page).and(page.locator('[data-status="RETURNED"]')).waitFor();
@@ -110,8 +108,7 @@ describe('project filings in the console', () => {
     await page.goto(`${suite.app.baseUrl}/#/projects/${project.id}/show`);
     await page.getByTestId('filing-REVOKE').click();
     const dialog = page.getByTestId('filing-dialog-REVOKE');
-    await dialog.getByRole('combobox', { name: zh.wuye.filing.reason }).click();
-    await page.getByRole('option', { name: zh.wuye.revokeReason.CONTRACT_TERMINATED }).click();
+    await chooseOption(page, dialog.getByRole('combobox', { name: zh.wuye.filing.reason }), zh.wuye.revokeReason.CONTRACT_TERMINATED);
     await dialog.getByTestId('filing-confirm').click();
     await status(page).and(page.locator('[data-status="REVOKED"]')).waitFor();
     await page.locator('.MuiSnackbarContent-message').getByText(zh.wuye.filing.done.REVOKE).waitFor();

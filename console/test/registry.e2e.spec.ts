@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { CREATE_FIRM, firmInput, freshCreditCode } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, becomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The registry console in a real browser against the API on the seeded database: a clerk files a firm,
@@ -23,10 +23,7 @@ function fieldError(page: Page, label: string) {
   return page.locator('.MuiFormControl-root', { has: page.getByLabel(label) }).locator('.MuiFormHelperText-root');
 }
 
-async function chooseOption(page: Page, label: string, option: string) {
-  await page.getByRole('combobox', { name: label }).click();
-  await page.getByRole('option', { name: option, exact: true }).click();
-}
+const chooseLabelled = (page: Page, label: string, option: string) => chooseOption(page, page.getByRole('combobox', { name: label }), option);
 
 async function confirmFilingAction(page: Page, action: 'SUBMIT' | 'APPROVE') {
   await page.getByTestId(`filing-${action}`).click();
@@ -47,7 +44,7 @@ describe('the registry console', () => {
     await page.getByLabel(fields.registeredAddress).fill('湖州市吴兴区人民路100号');
     await page.getByLabel(fields.contactPerson).fill('钱丽');
     await page.getByLabel(fields.contactPhone).fill('13857212345');
-    await chooseOption(page, fields.districtId, '吴兴区');
+    await chooseLabelled(page, fields.districtId, '吴兴区');
 
     // checked as the user types, by the same rule the server runs
     const good = freshCreditCode();

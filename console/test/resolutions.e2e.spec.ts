@@ -4,7 +4,7 @@ import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import { ASSEMBLY_NOTICE_DAYS } from '../../api/src/elections/announced-period';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 const today = todayInChina();
 
@@ -31,8 +31,7 @@ const tallyOf = async (id: string) => (await suite.app.as('officer', TALLY, { id
 
 /** Chooses an option of an MUI select (a TextField with `select`) found in a scope. */
 async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option: string) {
-  await scope.getByRole('combobox').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await chooseOption(page, scope.getByRole('combobox'), option);
 }
 
 describe('resolutions', () => {
@@ -129,13 +128,11 @@ describe('resolutions', () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/resolutions/create`);
-    await page.getByRole('combobox', { name: fields.subdistrictId }).click();
-    await page.getByRole('option', { name: estate.subdistrict, exact: true }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: fields.subdistrictId }), estate.subdistrict);
     await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
     await page.getByRole('option', { name: estate.name, exact: true }).click();
     await attributeBecomes(page.getByTestId('matter-hint'), 'data-rule', 'MORE_THAN_HALF');
-    await page.getByRole('combobox', { name: fields.matter }).click();
-    await page.getByRole('option', { name: zh.wuye.matter.REBUILD, exact: true }).click();
+    await chooseOption(page, page.getByRole('combobox', { name: fields.matter }), zh.wuye.matter.REBUILD);
     await page.locator('[data-testid="matter-hint"][data-rule="THREE_QUARTERS"]').getByText(zh.wuye.resolution.hint_three_quarters).waitFor();
     await page.getByLabel(fields.title).fill('3幢外立面改建');
     // announced to open tomorrow: an assembly is called 15 days ahead, which the form says, and nothing is saved

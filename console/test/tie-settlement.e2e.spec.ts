@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import { countWithTieAtLastSeat, publishResult } from '../../api/test/tie-operations';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /**
  * 「按议事规则确定末位当选」 in a real browser (docs/domain-rules.md#election-tally): an election whose count ties at the
@@ -12,8 +12,7 @@ import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './brow
 const suite = consoleSuite();
 
 async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option: string) {
-  await scope.getByRole('combobox').click();
-  await page.getByRole('option', { name: option, exact: true }).click();
+  await chooseOption(page, scope.getByRole('combobox'), option);
 }
 
 describe('settling a tie at the last seat', () => {
