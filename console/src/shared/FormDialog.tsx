@@ -1,17 +1,13 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useRef, useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { ruleArgs } from '../dataProvider/errors';
+import { ruleArgs, type ServerFieldError } from '../dataProvider/errors';
 import { errorText } from './errorText';
 import { hasTooManyDecimals } from './decimals';
 import { useRefusalDetails } from './RefusalNotice';
 
 /** A server field error in the shape the data provider hands on (body.fieldErrors). */
-export interface FieldProblem {
-  field: string;
-  rule: string;
-  message: string;
-}
+export type FieldProblem = ServerFieldError;
 
 /** The translated problem the server found with `field` (wuye.rules.<RULE>), if it found one. */
 export function useFieldProblem() {

@@ -1,4 +1,4 @@
-import { ruleArgs } from '../dataProvider/errors';
+import { ruleArgs, type ServerFieldError } from '../dataProvider/errors';
 
 /** translate as react-admin hands it out (useTranslate), so the words can be tested without React. */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -18,21 +18,14 @@ export function refusalArgs(body: Record<string, unknown>, locale: string): Reco
   return Object.fromEntries(Object.entries(body).map(([key, value]) => [key, Array.isArray(value) ? value.join(separator) : value]));
 }
 
-/** A field error as the API sends it (extensions.fieldErrors). */
-interface FieldError {
-  field: string;
-  rule: string;
-  message: string;
-}
-
 /**
  * Refused input in the user's words, each problem the server found by its rule (wuye.rules.<RULE>), once, but those
  * `shownBeside` their input already: so no problem goes unsaid where no input shows its field. null when there is
  * none left to say.
  */
-export function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (field: string) => boolean = () => false): string | null {
+function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (field: string) => boolean = () => false): string | null {
   const body = (error as ApiFailure | null)?.body;
-  const found = body?.code === 'BAD_USER_INPUT' && Array.isArray(body.fieldErrors) ? (body.fieldErrors as FieldError[]) : [];
+  const found = body?.code === 'BAD_USER_INPUT' && Array.isArray(body.fieldErrors) ? (body.fieldErrors as ServerFieldError[]) : [];
   const problems = found.filter((problem) => !shownBeside(problem.field));
   if (!problems.length) return null;
   const words = [...new Set(problems.map((problem) => translate(`wuye.rules.${problem.rule}`, ruleArgs(problem))))];

@@ -1,7 +1,6 @@
 import { useCallback } from 'react';
-import { useNotify, useRedirect, useTranslate } from 'react-admin';
+import { useNotify, useRedirect } from 'react-admin';
 import { errorCode } from '../dataProvider/errors';
-import { fieldProblemsText } from './errorText';
 import { ConflictNotice } from './ConflictNotice';
 import { useErrorText } from './FormDialog';
 import { RefusalNotice, useRefusalDetails } from './RefusalNotice';
@@ -13,7 +12,6 @@ import { RefusalNotice, useRefusalDetails } from './RefusalNotice';
  */
 export function useServerErrorNotifier() {
   const notify = useNotify();
-  const translate = useTranslate();
   const refusal = useRefusalDetails();
   const errorText = useErrorText();
   return useCallback(
@@ -31,16 +29,11 @@ export function useServerErrorNotifier() {
         notify(<RefusalNotice {...details} />, { type: 'error', autoHideDuration: null });
         return;
       }
-      const fieldProblems = fieldProblemsText(error, translate);
-      if (fieldProblems) {
-        notify(fieldProblems, { type: 'error', messageArgs: { _: fieldProblems } });
-        return;
-      }
-      // translated, with the server's own reason for a refused move
+      // translated: refused input by each problem found (errorText.ts), a refused move with the server's own reason
       const text = errorText(error);
       notify(text, { type: 'error', messageArgs: { _: text } });
     },
-    [notify, translate, refusal, errorText],
+    [notify, refusal, errorText],
   );
 }
 
