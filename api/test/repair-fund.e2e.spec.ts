@@ -210,3 +210,99 @@ describe('withdrawals: requested, then approved by another officer of the subdis
     expect(outcomeOf(await app.gql(FUND_STATEMENT, { id: fund.id, year, quarter: 5 }, await app.tokenFor('officer')))).toBe('BAD_USER_INPUT/PERIOD');
   });
 });
+
+describe('a posted month found wrong is corrected by a posting of its own', () => {
+  let fund: { id: string };
+  let accrual: { id: number; amount_fen: string; month: string };
+  const CORRECT = `mutation Correct($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id accrualId postedOn amount reason } }`;
+  const CORRECTIONS = `query Corrections($id: ID!) { repairFund(id: $id) { balance corrections { id accrualId postedOn amount reason } accruals { id amount } } }`;
+  const correct = async (input: Record<string, unknown>, as = 'officer') => app.gql(CORRECT, { fundId: fund.id, input }, await app.tokenFor(as));
+  const state = async () => ({
+    balance: await balanceInDb(fund.id),
+    corrections: Number((await app.ds.query(`SELECT count(*)::int AS n FROM repair_fund_correction WHERE fund_id = $1`, [fund.id]))[0].n),
+  });
+
+  let drained: { id: string };
+  beforeAll(async () => {
+    const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { take: 10 } });
+    const seeded = repairFunds.items.filter((f) => f.estateId !== story.estateId && f.estateId !== vote.estateId);
+    // the withdrawals above emptied the first; the richest other one is corrected here
+    drained = seeded[0];
+    fund = seeded.slice(1).sort((a, b) => fen(b.balance) - fen(a.balance))[0];
+    expect(fund).toBeDefined();
+    [accrual] = await app.ds.query(`SELECT id, amount_fen, to_char(month, 'YYYY-MM') AS month FROM repair_fund_accrual WHERE fund_id = $1 ORDER BY month LIMIT 1`, [fund.id]);
+  });
+
+  it('takes money back from a month, dated today with its reason; the month stays as posted and the balance moves', async () => {
+    const before = await state();
+    const r = await app.gql(CORRECT, { fundId: fund.id, input: { accrualId: String(accrual.id), amount: '-12.34', reason: `${accrual.month}的计费面积多计了车库面积` } }, await app.tokenFor('officer'));
+    expect(r.errors).toBeUndefined();
+    expect(r.data.postRepairFundCorrection).toMatchObject({ accrualId: String(accrual.id), postedOn: todayInChina(), amount: '-12.34' });
+    expect(await state()).toEqual({ balance: before.balance - 1234, corrections: before.corrections + 1 });
+    const [month] = await app.ds.query(`SELECT amount_fen FROM repair_fund_accrual WHERE id = $1`, [accrual.id]);
+    expect(month.amount_fen).toBe(accrual.amount_fen);
+    const { repairFund } = await app.as('officer', CORRECTIONS, { id: fund.id });
+    expect(repairFund.corrections.map((c: any) => c.amount)).toContain('-12.34');
+    // the audit log says who corrected what
+    const [event] = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'RepairFund' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [Number(fund.id)]);
+    expect(event.action).toBe('repairFund.correct');
+  });
+
+  it('counts in the statement of the day it was posted, not in the month it corrects', async () => {
+    const today = todayInChina();
+    const year = Number(today.slice(0, 4));
+    const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    const s = (await app.as('officer', FUND_STATEMENT, { id: fund.id, year, quarter })).repairFund.statement;
+    const [sums] = await app.ds.query(
+      `SELECT (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_accrual WHERE fund_id = $1 AND month >= $2::date) AS accrued,
+              (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_correction WHERE fund_id = $1 AND posted_on >= $2::date) AS corrected`,
+      [fund.id, s.from],
+    );
+    expect(fen(s.accruals)).toBe(Number(sums.accrued) + Number(sums.corrected));
+    expect(s.closing).toBe((await app.as('officer', GET_FUND, { id: fund.id })).repairFund.balance);
+  });
+
+  it('never takes back more than is left of the month after its corrections, nor more than the balance; refusals change nothing', async () => {
+    const before = await state();
+    const left = Number(accrual.amount_fen) - 1234;
+    const tooMuch = `-${((left + 1) / 100).toFixed(2)}`;
+    expect(outcomeOf(await correct({ accrualId: String(accrual.id), amount: tooMuch, reason: '再次更正' }))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
+    // two corrections at once that fit alone but not together: one is posted, the other refused
+    const half = `-${(Math.floor(left / 2 + 1) / 100).toFixed(2)}`;
+    const token = await app.tokenFor('officer');
+    const both = await Promise.all([1, 2].map(() => app.gql(CORRECT, { fundId: fund.id, input: { accrualId: String(accrual.id), amount: half, reason: '同时更正' } }, token)));
+    expect(both.map(outcomeOf).sort()).toEqual(['BAD_USER_INPUT/CORRECTION_TOO_LARGE', 'OK']);
+    expect((await state()).corrections).toBe(before.corrections + 1);
+    // more than the fund holds now: its money went on repairs since the month was posted
+    const [drainedMonth] = await app.ds.query(`SELECT id, amount_fen FROM repair_fund_accrual WHERE fund_id = $1 ORDER BY month DESC LIMIT 1`, [drained.id]);
+    const drainedBalance = await balanceInDb(drained.id);
+    expect(Number(drainedMonth.amount_fen)).toBeGreaterThan(drainedBalance);
+    const r = await app.gql(CORRECT, { fundId: drained.id, input: { accrualId: String(drainedMonth.id), amount: `-${((drainedBalance + 1) / 100).toFixed(2)}`, reason: '更正' } }, token);
+    expect(outcomeOf(r)).toBe('BAD_USER_INPUT/INSUFFICIENT_BALANCE');
+    expect(await balanceInDb(drained.id)).toBe(drainedBalance);
+    // a month of another fund, zero, three decimals, no reason: refused, nothing posted
+    const [other] = await app.ds.query(`SELECT id FROM repair_fund_accrual WHERE fund_id <> $1 LIMIT 1`, [fund.id]);
+    const after = await state();
+    expect(outcomeOf(await correct({ accrualId: String(other.id), amount: '1.00', reason: '更正' }))).toBe('BAD_USER_INPUT/REFERENCE');
+    expect(outcomeOf(await correct({ accrualId: String(accrual.id), amount: '0', reason: '更正' }))).toMatch(/^BAD_USER_INPUT/);
+    expect(outcomeOf(await correct({ accrualId: String(accrual.id), amount: '1.005', reason: '更正' }))).toMatch(/^BAD_USER_INPUT/);
+    expect(outcomeOf(await correct({ accrualId: String(accrual.id), amount: '1.00', reason: '   ' }))).toMatch(/^BAD_USER_INPUT/);
+    expect(await state()).toEqual(after);
+  });
+
+  it('is the subdistrict’s officers’ to post: another subdistrict, a registrar and anonymous are refused', async () => {
+    const before = await state();
+    const input = { accrualId: String(accrual.id), amount: '1.00', reason: '更正' };
+    expect(outcomeOf(await correct(input, 'officer2'))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await correct(input, 'registrar'))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(CORRECT, { fundId: fund.id, input }, null))).toBe('UNAUTHENTICATED');
+    expect(await state()).toEqual(before);
+  });
+
+  it('the database refuses UPDATE, DELETE and TRUNCATE of a posted correction, whoever writes SQL', async () => {
+    const [row] = await app.ds.query(`SELECT id FROM repair_fund_correction WHERE fund_id = $1 LIMIT 1`, [fund.id]);
+    await expect(app.ds.query(`UPDATE repair_fund_correction SET amount_fen = 1 WHERE id = $1`, [row.id])).rejects.toThrow(/stays posted/);
+    await expect(app.ds.query(`DELETE FROM repair_fund_correction WHERE id = $1`, [row.id])).rejects.toThrow(/stays posted/);
+    await expect(app.ds.query(`TRUNCATE repair_fund_correction`)).rejects.toThrow(/stays posted/);
+  });
+});

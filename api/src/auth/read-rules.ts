@@ -104,6 +104,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   RepairFundList: ofElectionData,
   RepairFundTerms: ofElectionData,
   RepairFundAccrual: ofElectionData,
+  RepairFundCorrection: ofElectionData,
   RepairFundStatement: ofElectionData,
   WithdrawalCategoryTotal: ofElectionData,
   RepairFundWithdrawalList: ofElectionData,
@@ -115,6 +116,14 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   // a published quarter's totals are the owners' to read, signed in or not (no entry, person or file in it)
   PublicAccountStatement: { policy: Policies.anonymous },
   StatementLine: { policy: Policies.anonymous },
+  // the owners' index and the statements that can no longer move: names of estates and projects, totals only
+  PublicAccountYearStatement: { policy: Policies.anonymous },
+  PublicRepairFundStatement: { policy: Policies.anonymous },
+  PublicStatementEstate: { policy: Policies.anonymous },
+  PublicStatementEstateList: { policy: Policies.anonymous },
+  PublicBookQuarter: { policy: Policies.anonymous },
+  PublicFundPeriod: { policy: Policies.anonymous },
+  PublicFundStatements: { policy: Policies.anonymous },
   // who voted: for the officers entering ballots only
   VotingPerson: { policy: Policies.electionsRun, rows: 'parent' },
   VotingPersonPage: { policy: Policies.electionsRun, rows: 'parent' },

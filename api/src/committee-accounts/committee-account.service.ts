@@ -18,6 +18,7 @@ import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
 import { lateBooksSql } from './statement-due';
+import { BookQuarter, bookYearIsPublic } from '../public-statements/publicity';
 import {
   AccountEntryInput,
   AccountEntryListOptions,
@@ -428,6 +429,32 @@ export class CommitteeAccountService {
     const estate = await ctx.em.findOneByOrFail(Estate, { id: period.estateId });
     return { statement: await this.statement(ctx, period), estateName: estate.name };
   }
+
+  /**
+   * A book's year for anyone once every quarter of it is published and nothing dated in it can still be booked
+   * (docs/domain-rules.md#public-statements); any other book or year is NOT_FOUND, so nothing unpublished is told.
+   */
+  async publishedYear(ctx: RequestContext, accountId: number, year: number): Promise<PublishedYear> {
+    const quarters: Array<BookQuarter & { published_at: Date | null }> = await ctx.em.query(
+      `SELECT year, quarter, status, published_at FROM account_period WHERE account_id = $1 ORDER BY year, quarter`,
+      [accountId],
+    );
+    if (!Number.isInteger(year) || !bookYearIsPublic(quarters, year)) throw fail.notFound('AccountYearStatement', `${accountId}/${year}`);
+    const account = await ctx.em.findOneByOrFail(CommitteeAccount, { id: accountId });
+    const estate = await ctx.em.findOneByOrFail(Estate, { id: account.estateId });
+    const publishedAt = quarters.filter((q) => q.year === year).reduce<Date | null>((last, q) => (last && q.published_at && last > q.published_at ? last : q.published_at), null);
+    const statement = statementOf(await movementsOf(ctx, accountId), periodOf(year), ENTRY_CATEGORY_ORDER);
+    return { accountId, estateName: estate.name, year, publishedAt, statement };
+  }
+}
+
+export interface PublishedYear {
+  accountId: number;
+  estateName: string;
+  year: number;
+  /** when its last quarter was published */
+  publishedAt: Date | null;
+  statement: Statement;
 }
 
 export const committeeAccountService = new CommitteeAccountService();

@@ -12,7 +12,9 @@ import { filingReceipt, ReceiptKind, reviewForm, tallySheet } from './printed';
 import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
 import { committeeAccountService } from '../committee-accounts/committee-account.service';
 import { accountStatementType } from '../committee-accounts/committee-account.resolver';
-import { statementPdf } from '../committee-accounts/statement-pdf';
+import { bookStatementPdf, fundStatementPdf } from '../public-statements/statement-pdf';
+import { publicFundStatementType, publicYearStatementType } from '../public-statements/public-statements.resolver';
+import { repairFundService } from '../repair-fund/repair-fund.service';
 
 /**
  * GET /documents/… with the Bearer token (docs/architecture.md#documents): printed forms (PDF), vote records
@@ -39,6 +41,18 @@ function admit(ctx: RequestContext, policy: Policy): void {
   if (refused) throw refused;
 }
 
+/** A year in a path; anything else finds nothing. */
+function yearOf(text: string): number {
+  if (!/^\d{4}$/.test(text)) throw fail.notFound('Document', text);
+  return Number(text);
+}
+
+/** A statement published to the owners: the same for everyone, so a shared cache may keep it a while. */
+function sendPublic(res: Response, name: string, pdf: Buffer): void {
+  res.setHeader('Cache-Control', 'public, max-age=300');
+  res.attachment(name).type('application/pdf').send(pdf);
+}
+
 function send(res: Response, name: string, type: string, body: Buffer | string): void {
   res.setHeader('Cache-Control', 'private, no-store');
   res.attachment(name).type(type).send(body);
@@ -63,8 +77,21 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
   route('/documents/account-statements/:id/statement.pdf', async (ctx, req, res) => {
     const { statement, estateName } = await committeeAccountService.publishedStatement(ctx, toId(String(req.params.id)));
     const printable = accountStatementType(statement, estateName);
-    res.setHeader('Cache-Control', 'public, max-age=300');
-    res.attachment(`公共收益收支公示-${printable.year}Q${printable.quarter}-${req.params.id}.pdf`).type('application/pdf').send(await statementPdf(printable));
+    sendPublic(res, `公共收益收支公示-${printable.year}Q${printable.quarter}-${req.params.id}.pdf`, await bookStatementPdf(printable));
+  });
+
+  // a book's year, once every quarter of it is published: /documents/account-years/:accountId/:year/statement.pdf
+  route('/documents/account-years/:id/:year/statement.pdf', async (ctx, req, res) => {
+    const printable = publicYearStatementType(await committeeAccountService.publishedYear(ctx, toId(String(req.params.id)), yearOf(String(req.params.year))));
+    sendPublic(res, `公共收益收支公示-${printable.year}年度-${req.params.id}.pdf`, await bookStatementPdf({ ...printable, quarter: null }));
+  });
+
+  // a small-repair fund's public quarter (2026Q3) or year (2026): /documents/repair-funds/:fundId/:period/statement.pdf
+  route('/documents/repair-funds/:id/:period/statement.pdf', async (ctx, req, res) => {
+    const match = /^(\d{4})(?:Q([1-4]))?$/.exec(String(req.params.period));
+    if (!match) throw fail.notFound('RepairFundStatement', String(req.params.period));
+    const printable = publicFundStatementType(await repairFundService.publicStatement(ctx, toId(String(req.params.id)), Number(match[1]), match[2] ? Number(match[2]) : null));
+    sendPublic(res, `小额维修资金收支公示-${req.params.period}-${req.params.id}.pdf`, await fundStatementPdf(printable));
   });
 
   // the notice and the record of a counted vote

@@ -59,6 +59,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'repairFund.open': moves(T.RepairFund, 'the fund itself'),
   'repairFund.setTerms': moves(T.RepairFund, 'a fund reads its terms'),
   'repairFund.accrue': moves(T.RepairFund, 'a fund reads its balance and accruals'),
+  'repairFund.correct': moves(T.RepairFund, 'a fund reads its balance and corrections'),
   'repairFundWithdrawal.request': moves(T.RepairFund, 'a fund reads its withdrawals'),
   'repairFundWithdrawal.*': moves(T.RepairFund, 'a fund reads its withdrawals and balance'),
   'committeeAccount.open': moves(T.CommitteeAccount, 'the book itself'),

@@ -35,7 +35,8 @@ import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, RedBlackListResolver } from '../assessments/assessment.resolver';
-import { RepairFundAccrualResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
+import { PublicStatementsResolver } from '../public-statements/public-statements.resolver';
+import { RepairFundAccrualResolver, RepairFundCorrectionResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
 import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
 import { FivePartyFollowUpResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
 import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver } from '../committee-accounts/committee-account.resolver';
@@ -78,6 +79,8 @@ export const RESOLVERS = [
   ChangeFeedResolver,
   WebhookResolver,
   RepairFundResolver,
+  RepairFundCorrectionResolver,
+  PublicStatementsResolver,
   RepairFundTermsResolver,
   RepairFundAccrualResolver,
   RepairFundWithdrawalResolver,

@@ -135,3 +135,31 @@ export class RepairFundWithdrawal extends VersionedRecord {
   @Field(() => String, { nullable: true })
   decisionNote: string | null;
 }
+
+/** A correction of a posted month: its own posting, dated the day it is made, never an edit of the month. */
+@Entity()
+@ObjectType()
+export class RepairFundCorrection extends RecordBase {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column()
+  @Field(() => ID, { description: 'the posted month it corrects' })
+  accrualId: number;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate, { description: 'the day it was posted (China): the statement counts it then' })
+  postedOn: string;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  amountFen: number;
+
+  @Column()
+  @Field()
+  reason: string;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  createdById: number | null;
+}

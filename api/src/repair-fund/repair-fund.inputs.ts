@@ -53,6 +53,21 @@ export class WithdrawalInput {
   amount: string;
 }
 
+@InputType({ description: 'a correction of a posted month: the amount to add (negative to take back) and why' })
+export class RepairFundCorrectionInput {
+  @Field(() => ID, { description: 'the posted month (RepairFundAccrual) it corrects' })
+  @Matches(/^[0-9]+$/)
+  accrualId: string;
+
+  @Field(() => Decimal, { description: '元, at most two decimals, not zero; negative takes money back' })
+  @DecimalPlaces(2)
+  amount: string;
+
+  @Field({ description: 'why: what was wrong with the month (e.g. the roll’s area then)' })
+  @Length(2, 500)
+  reason: string;
+}
+
 @InputType()
 export class RepairFundFilter {
   @Field(() => [ID], { nullable: true })

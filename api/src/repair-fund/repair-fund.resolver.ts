@@ -10,9 +10,10 @@ import { toId } from '../shared/ids';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
 import {
   OpenRepairFundInput,
+  RepairFundCorrectionInput,
   RepairFundList,
   RepairFundListOptions,
   RepairFundTermsInput,
@@ -115,6 +116,17 @@ export class RepairFundResolver {
     return repairFundService.postAccrual(ctx, toId(fundId, 'fundId'), month);
   }
 
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundCorrection, { description: 'Corrects a posted month by a posting of its own, dated today; the month stays as posted.' })
+  postRepairFundCorrection(@Ctx() ctx: RequestContext, @Arg('fundId', () => ID) fundId: string, @Arg('input') input: RepairFundCorrectionInput): Promise<RepairFundCorrection> {
+    return repairFundService.postCorrection(ctx, toId(fundId, 'fundId'), input);
+  }
+
+  @FieldResolver(() => [RepairFundCorrection], { description: 'corrections of posted months, oldest first' })
+  corrections(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundCorrection[]> {
+    return repairFundService.corrections(ctx, fund.id);
+  }
+
   @FieldResolver(() => Decimal, { description: '元, never below zero' })
   balance(@Root() fund: RepairFund): string {
     return fromHundredths(fund.balanceFen);
@@ -169,6 +181,14 @@ export class RepairFundAccrualResolver {
   @FieldResolver(() => Decimal)
   setAsidePercent(@Root() accrual: RepairFundAccrual): string {
     return basisPointsToPercent(accrual.setAsideBasisPoints);
+  }
+}
+
+@Resolver(() => RepairFundCorrection)
+export class RepairFundCorrectionResolver {
+  @FieldResolver(() => Decimal, { description: '元, negative when it takes money back' })
+  amount(@Root() correction: RepairFundCorrection): string {
+    return fromHundredths(correction.amountFen);
   }
 }
 

@@ -2,13 +2,15 @@ import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { Lifecycle, moveRecord } from '../filings/lifecycle';
+import { Estate } from '../estates/estate.entity';
 import { Project } from '../projects/project.entity';
+import { fundPeriodIsPublic, postedThrough } from '../public-statements/publicity';
 import type { RequestContext } from '../request/context';
 import { actorId, withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
-import { toHundredths } from '../shared/decimal';
+import { fromHundredths, toHundredths } from '../shared/decimal';
 import { amountFits, amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limits';
 import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
@@ -16,8 +18,8 @@ import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
-import { OpenRepairFundInput, RepairFundListOptions, RepairFundTermsInput, WithdrawalInput, WithdrawalListOptions } from './repair-fund.inputs';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import { OpenRepairFundInput, RepairFundCorrectionInput, RepairFundListOptions, RepairFundTermsInput, WithdrawalInput, WithdrawalListOptions } from './repair-fund.inputs';
 import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
 const MAX_NOTE_LENGTH = 500;
@@ -55,13 +57,14 @@ async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, es
 const amountOf = (amount: string, field = 'amount'): number => amountInFen(amount, field);
 
 /**
- * Refuses a movement that would take the fund's turnover (every accrual and approved withdrawal, absolute) beyond
+ * Refuses a movement that would take the fund's turnover (every accrual, correction and approved withdrawal, absolute) beyond
  * the money limits, so no balance or statement total printed from it can overflow (docs/domain-rules.md#money-limits).
  * Called under the fund's row lock, so concurrent postings are counted one after another.
  */
 async function assertTurnoverFits(ctx: RequestContext, fundId: number, amountFen: number, field: string): Promise<void> {
   const [row]: Array<{ turnover: string }> = await ctx.em.query(
     `SELECT ((SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_accrual WHERE fund_id = $1)
+           + (SELECT COALESCE(sum(abs(amount_fen)), 0) FROM repair_fund_correction WHERE fund_id = $1)
            + (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'))::text AS turnover`,
     [fundId],
   );
@@ -69,11 +72,11 @@ async function assertTurnoverFits(ctx: RequestContext, fundId: number, amountFen
 }
 
 /** Moves the running balance under the fund's row lock; the CHECK refuses a balance below zero. */
-async function moveBalance(ctx: RequestContext, fundId: number, deltaFen: number): Promise<void> {
+async function moveBalance(ctx: RequestContext, fundId: number, deltaFen: number, refusal = () => insufficient()): Promise<void> {
   try {
     await ctx.em.query(`UPDATE repair_fund SET balance_fen = balance_fen + $1, version = version + 1 WHERE id = $2`, [deltaFen, fundId]);
   } catch (error) {
-    if (error instanceof QueryFailedError) translateDbError(error, { repair_fund_balance_not_negative: () => insufficient() });
+    if (error instanceof QueryFailedError) translateDbError(error, { repair_fund_balance_not_negative: refusal });
     throw error;
   }
 }
@@ -253,6 +256,39 @@ export class RepairFundService {
     });
   }
 
+  /**
+   * Corrects a posted month by a posting of its own, dated today (docs/domain-rules.md#repair-fund): the month stays as
+   * posted, and what is left of it after every correction is never below zero; the balance moves with it, never
+   * below zero either. Under the fund's lock, so two corrections of one month are checked one after the other.
+   */
+  async postCorrection(ctx: RequestContext, fundId: number, input: RepairFundCorrectionInput): Promise<RepairFundCorrection> {
+    const accrualId = toId(input.accrualId, 'accrualId');
+    const amountFen = amountInFen(input.amount, 'amount', { negativeAllowed: true });
+    const reason = input.reason.trim();
+    if (!reason) throw fail.badField('reason', 'REQUIRED', 'say what was wrong with the month');
+    return withTransaction(ctx, async (ctx) => {
+      const fund = await lockVersion(ctx, RepairFund, fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
+      const accrual = await ctx.em.findOneBy(RepairFundAccrual, { id: accrualId });
+      if (!accrual || accrual.fundId !== fund.id) throw fail.badField('accrualId', 'REFERENCE', 'must be a posted month of this fund');
+      const [corrected]: Array<{ left: string }> = await ctx.em.query(
+        `SELECT ($2::bigint + COALESCE(sum(amount_fen), 0))::text AS left FROM repair_fund_correction WHERE accrual_id = $1`,
+        [accrualId, accrual.amountFen],
+      );
+      if (amountFen < 0 && -amountFen > Number(corrected.left)) {
+        throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the month after its earlier corrections (${fromHundredths(Number(corrected.left))} 元)`);
+      }
+      await assertTurnoverFits(ctx, fundId, amountFen, 'amount');
+      const correction = await insertReturning(ctx, RepairFundCorrection, { fundId, accrualId, postedOn: todayInChina(), amountFen, reason, createdById: actorId(ctx) });
+      await moveBalance(ctx, fundId, amountFen, () => fail.badField('amount', 'INSUFFICIENT_BALANCE', 'the fund’s balance does not cover taking this back: it has been spent on repairs since'));
+      await recordAudit(ctx, { action: 'repairFund.correct', entityType: 'RepairFund', entityId: fundId, after: correction });
+      return correction;
+    });
+  }
+
+  corrections(ctx: RequestContext, fundId: number): Promise<RepairFundCorrection[]> {
+    return ctx.loaders.manyBy(RepairFundCorrection, 'fundId', ['id']).load(fundId);
+  }
+
   /** A request to pay a small repair; refused at once when the balance does not cover it now. */
   async requestWithdrawal(ctx: RequestContext, input: WithdrawalInput): Promise<RepairFundWithdrawal> {
     const fundId = toId(input.fundId, 'fundId');
@@ -289,7 +325,7 @@ export class RepairFundService {
     return ctx.loaders.manyBy(RepairFundAccrual, 'fundId', ['month']).load(fundId);
   }
 
-  /** A quarter's or a year's statement: accruals by their month, approved withdrawals by the day approved (China). */
+  /** A quarter's or a year's statement: accruals by their month, corrections by the day posted, approved withdrawals by the day approved (China). */
   async statement(ctx: RequestContext, fund: RepairFund, year: number, quarter: number | null): Promise<FundStatement> {
     let period;
     try {
@@ -300,12 +336,38 @@ export class RepairFundService {
     const rows: Array<{ on: string; side: 'IN' | 'OUT'; category: string; amount_fen: string }> = await ctx.em.query(
       `SELECT to_char(month, 'YYYY-MM-DD') AS on, 'IN' AS side, 'ACCRUAL' AS category, amount_fen FROM repair_fund_accrual WHERE fund_id = $1
        UNION ALL
+       SELECT to_char(posted_on, 'YYYY-MM-DD'), 'IN', 'ACCRUAL', amount_fen FROM repair_fund_correction WHERE fund_id = $1
+       UNION ALL
        SELECT to_char(decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), 'OUT', category, amount_fen FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'`,
       [fund.id],
     );
     const movements = rows.map((r) => ({ on: r.on, side: r.side, category: r.category, amountFen: Number(r.amount_fen) }));
     return { fundId: fund.id, ...statementOf(movements, period, WITHDRAWAL_CATEGORY_ORDER) };
   }
+
+  /**
+   * A quarter's or a year's statement for anyone once its figures cannot move (docs/domain-rules.md#public-statements):
+   * ended, and every month since the opening posted. Any other fund or period is NOT_FOUND.
+   */
+  async publicStatement(ctx: RequestContext, fundId: number, year: number, quarter: number | null): Promise<PublicFundStatement> {
+    const notPublic = () => fail.notFound('RepairFundStatement', `${fundId}/${year}${quarter ? `Q${quarter}` : ''}`);
+    if (!Number.isInteger(year) || year < 1900 || year > 2999 || (quarter !== null && (!Number.isInteger(quarter) || quarter < 1 || quarter > 4))) throw notPublic();
+    const fund = await ctx.em.findOneBy(RepairFund, { id: fundId });
+    if (!fund) throw notPublic();
+    const months: Array<{ month: string }> = await ctx.em.query(`SELECT to_char(month, 'YYYY-MM-DD') AS month FROM repair_fund_accrual WHERE fund_id = $1`, [fundId]);
+    const through = postedThrough(fund.openedMonth, months.map((m) => m.month));
+    if (!fundPeriodIsPublic(fund.openedMonth, through, year, quarter, todayInChina())) throw notPublic();
+    const estate = await ctx.em.findOneByOrFail(Estate, { id: fund.estateId });
+    const project = await ctx.em.findOneByOrFail(Project, { id: fund.projectId });
+    return { ...(await this.statement(ctx, fund, year, quarter)), estateName: estate.name, projectName: project.name, year, quarter };
+  }
+}
+
+export interface PublicFundStatement extends FundStatement {
+  estateName: string;
+  projectName: string;
+  year: number;
+  quarter: number | null;
 }
 
 export const repairFundService = new RepairFundService();
