@@ -267,3 +267,77 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: 1, action: 'PUBLISH' }, await app.tokenFor('manager')))).toBe('FORBIDDEN/ROLE');
   });
 });
+
+describe('the community may send a closed quarter back to the committee instead of countersigning it', () => {
+  const RETURN_MOVE = `mutation Move($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {
+    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status closedAt closedByMemberId returnedAt returnReason availableActions statement { closing } } }`;
+  const year = Number(todayInChina().slice(0, 4)) - 1;
+  let accountId: string;
+  let memberId: string;
+  let q3: number;
+  let q4: number;
+  const versionOf = async (id: number): Promise<number> => (await app.ds.query(`SELECT version FROM account_period WHERE id = $1`, [id]))[0].version;
+  const move = async (id: number, action: string, as: string, extra: Record<string, unknown> = {}) =>
+    app.gql(RETURN_MOVE, { id: String(id), version: await versionOf(id), action, ...extra }, await app.tokenFor(as));
+  const rowOf = async (id: number) => (await app.ds.query(`SELECT status, closed_at, closing_fen, return_reason, returned_by_id, version FROM account_period WHERE id = $1`, [id]))[0];
+  const book = (amount: string, occurredOn: string) =>
+    app.as('officer', ADD_ENTRY, { input: { accountId, direction: 'INCOME', category: 'PARKING', amount, counterparty: '物业服务中心（代收）', occurredOn, description: '', enteredByMemberId: memberId } });
+
+  beforeAll(async () => {
+    const [estate] = await app.ds.query(
+      `SELECT c.estate_id, min(m.id) AS member_id FROM committee c JOIN committee_member m ON m.committee_id = c.id
+         JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id
+        WHERE c.term_start <= $1 AND c.term_end >= $1 AND m.starts_on <= $1 AND m.ends_on IS NULL AND c.estate_id <> $2
+          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+          AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id)
+        GROUP BY c.estate_id ORDER BY c.estate_id LIMIT 1`,
+      [todayInChina(), story.estateId],
+    );
+    memberId = String(estate.member_id);
+    accountId = (await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.estate_id), spendingLimit: '5000' } })).openCommitteeAccount.id;
+    await book('1000.00', `${year}-08-01`);
+    await book('2000.00', `${year}-11-01`);
+    [q3, q4] = (await app.ds.query(`SELECT id FROM account_period WHERE account_id = $1 ORDER BY year, quarter`, [accountId])).map((r: { id: number }) => r.id);
+    for (const id of [q3, q4]) expect(outcomeOf(await move(id, 'CLOSE', 'officer', { memberId }))).toBe('OK');
+  });
+
+  it('is the community’s move: not by the officer who recorded the close, never without a reason, never while a later quarter is closed', async () => {
+    const before = await rowOf(q3);
+    expect(outcomeOf(await move(q3, 'RETURN', 'officer3', { note: '停车费与银行流水不符' }))).toBe('INVALID_TRANSITION');
+    expect(await rowOf(q3)).toEqual(before);
+    const q4Before = await rowOf(q4);
+    expect(outcomeOf(await move(q4, 'RETURN', 'officer', { note: '停车费与银行流水不符' }))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await move(q4, 'RETURN', 'officer3'))).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(outcomeOf(await move(q4, 'RETURN', 'officer3', { note: '   ' }))).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(outcomeOf(await move(q4, 'RETURN', 'officer2', { note: '停车费与银行流水不符' }))).toBe('FORBIDDEN/JURISDICTION');
+    expect(await rowOf(q4)).toEqual(q4Before);
+    const shown = (await app.as('officer3', GET_PERIOD, { id: String(q4) })).accountPeriod;
+    expect(shown.availableActions).toEqual(['COUNTERSIGN', 'RETURN']);
+    expect((await app.as('officer', GET_PERIOD, { id: String(q4) })).accountPeriod.availableActions).toEqual([]);
+  });
+
+  it('opens the quarter again with who, when and why; the committee books the correction in it and closes it again', async () => {
+    const r = await move(q4, 'RETURN', 'officer3', { note: '11月停车费与银行流水不符，请核对' });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.moveAccountPeriod).toMatchObject({ status: 'OPEN', closedAt: null, closedByMemberId: null, returnReason: '11月停车费与银行流水不符，请核对', availableActions: ['CLOSE'] });
+    expect(r.data.moveAccountPeriod.returnedAt).not.toBeNull();
+    const [event] = await app.ds.query(`SELECT action, after FROM audit_event WHERE entity_type = 'AccountPeriod' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [q4]);
+    expect(event.action).toBe('accountPeriod.return');
+    expect(JSON.stringify(event.after)).toContain('11月停车费与银行流水不符');
+    // the committee books what was missing, dated in the quarter, and closes it again on the corrected figures
+    await book('150.00', `${year}-11-30`);
+    const closed = await move(q4, 'CLOSE', 'officer', { memberId });
+    expect(closed.data.moveAccountPeriod).toMatchObject({ status: 'CLOSED', statement: { closing: '3150.00' }, returnReason: '11月停车费与银行流水不符，请核对' });
+    expect(Number((await rowOf(q4)).closing_fen)).toBe(315_000);
+    expect(outcomeOf(await move(q4, 'COUNTERSIGN', 'officer3'))).toBe('OK');
+    // once countersigned there is no way back
+    expect(outcomeOf(await move(q4, 'RETURN', 'officer3', { note: '再次退回' }))).toBe('INVALID_TRANSITION');
+  });
+
+  it('the database lets a closed quarter go back only as a return: with its reason, the close cleared, nothing else rewritten', async () => {
+    await expect(app.ds.query(`UPDATE account_period SET return_reason = '改写' WHERE id = $1`, [q3])).rejects.toThrow(/closed quarter is final/);
+    await expect(app.ds.query(`UPDATE account_period SET status = 'OPEN', closed_at = NULL, closed_by_id = NULL, closed_by_member_id = NULL, opening_fen = NULL, income_fen = NULL, spending_fen = NULL, closing_fen = NULL WHERE id = $1`, [q3])).rejects.toThrow(/closed quarter is final/);
+    await expect(app.ds.query(`UPDATE account_period SET status = 'OPEN', returned_at = now(), returned_by_id = closed_by_id, return_reason = 'x' WHERE id = $1`, [q3])).rejects.toThrow(/closed quarter is final/);
+    expect((await rowOf(q3)).status).toBe('CLOSED');
+  });
+});

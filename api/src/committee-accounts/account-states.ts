@@ -2,8 +2,9 @@ import { TransitionTable } from '../filings/transitions';
 
 /**
  * A quarter of a committee's book (业账社管, docs/roles-and-workflows.md#committee-accounts): open for entries,
- * closed by the committee, countersigned by the community, then published. There is no way back: a mistake
- * found later is corrected by a new entry in an open quarter.
+ * closed by the committee, countersigned by the community, then published. The community may instead send a closed
+ * quarter back (RETURN, with its reason) for the committee to correct and close again; once countersigned there is
+ * no way back: a mistake found later is corrected by a new entry in an open quarter.
  */
 export enum PeriodStatus {
   OPEN = 'OPEN',
@@ -16,12 +17,14 @@ export enum PeriodAction {
   CLOSE = 'CLOSE',
   COUNTERSIGN = 'COUNTERSIGN',
   PUBLISH = 'PUBLISH',
+  RETURN = 'RETURN',
 }
 
 export const PERIOD_TRANSITIONS: TransitionTable<PeriodStatus, PeriodAction> = {
   [PeriodAction.CLOSE]: { from: [PeriodStatus.OPEN], to: PeriodStatus.CLOSED },
   [PeriodAction.COUNTERSIGN]: { from: [PeriodStatus.CLOSED], to: PeriodStatus.COUNTERSIGNED },
   [PeriodAction.PUBLISH]: { from: [PeriodStatus.COUNTERSIGNED], to: PeriodStatus.PUBLISHED },
+  [PeriodAction.RETURN]: { from: [PeriodStatus.CLOSED], to: PeriodStatus.OPEN },
 };
 
 export enum EntryDirection {

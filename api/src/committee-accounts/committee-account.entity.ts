@@ -86,6 +86,18 @@ export class AccountPeriod extends VersionedRecord {
 
   @Column({ type: 'bigint', nullable: true, transformer: BIGINT_AS_NUMBER })
   closingFen: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the community last sent the closed quarter back to the committee' })
+  returnedAt: Date | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  returnedById: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'why the community sent it back' })
+  returnReason: string | null;
 }
 
 /** One line of the book; never edited once its quarter is closed (a trigger refuses it). */

@@ -182,15 +182,18 @@ export class AccountPeriodResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => AccountPeriod, { description: 'CLOSE (by the committee: name the member), COUNTERSIGN (the community, another officer), PUBLISH.' })
+  @Mutation(() => AccountPeriod, {
+    description: 'CLOSE (by the committee: name the member), COUNTERSIGN (the community, another officer), PUBLISH; or RETURN (the community, another officer, with the reason in note): the closed quarter goes back to the committee.',
+  })
   moveAccountPeriod(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
     @Arg('version', () => Int) version: number,
     @Arg('action', () => PeriodAction) action: PeriodAction,
     @Arg('memberId', () => ID, { nullable: true, description: 'CLOSE: the committee member who closes the quarter' }) memberId?: string | null,
+    @Arg('note', () => String, { nullable: true, description: 'RETURN: why the community sends the quarter back' }) note?: string | null,
   ): Promise<AccountPeriod> {
-    return committeeAccountService.movePeriod(ctx, toId(id), version, action, toOptionalId(memberId, 'memberId') ?? null);
+    return committeeAccountService.movePeriod(ctx, toId(id), version, action, toOptionalId(memberId, 'memberId') ?? null, note ?? null);
   }
 
   // the published statement is the owners' to read: no sign-in, totals only (PublicAccountStatement)
@@ -210,7 +213,8 @@ export class AccountPeriodResolver {
   @FieldResolver(() => [PeriodAction], { description: 'what the table allows now (the console’s buttons; maker-checker is checked on the move)' })
   availableActions(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): PeriodAction[] {
     if (!hasRole(ctx.principal, Role.OFFICER)) return [];
-    return allowedActions(PERIOD_TRANSITIONS, period.status).filter((a) => a !== PeriodAction.COUNTERSIGN || period.closedById !== ctx.principal!.id);
+    const communitysMove = (a: PeriodAction) => a === PeriodAction.COUNTERSIGN || a === PeriodAction.RETURN;
+    return allowedActions(PERIOD_TRANSITIONS, period.status).filter((a) => !communitysMove(a) || period.closedById !== ctx.principal!.id);
   }
 
   @FieldResolver(() => Estate)

@@ -95,18 +95,23 @@ export interface PeriodStatement extends Statement {
   period: AccountPeriod;
 }
 
-export interface CloseInput {
+export interface PeriodMoveInput {
+  /** CLOSE: the committee member who closes */
   memberId: number | null;
+  /** RETURN: why the community sends the quarter back */
+  note: string | null;
 }
 
+const MAX_RETURN_REASON = 500;
+
 /** A quarter's way to publication (docs/roles-and-workflows.md#committee-accounts). */
-export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodAction, CloseInput> = {
+export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodAction, PeriodMoveInput> = {
   entity: AccountPeriod,
   stateField: 'status',
   table: PERIOD_TRANSITIONS,
   auditName: 'accountPeriod',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
-  refusedAs: (action) => ({ CLOSE: 'closed', COUNTERSIGN: 'countersigned', PUBLISH: 'published' })[action],
+  refusedAs: (action) => ({ CLOSE: 'closed', COUNTERSIGN: 'countersigned', PUBLISH: 'published', RETURN: 'returned' })[action],
   async guard(ctx, { row, action, input }) {
     if (action === PeriodAction.CLOSE) {
       if (input.memberId === null) throw fail.badField('memberId', 'REQUIRED', 'name the committee member who closes the quarter');
@@ -125,9 +130,19 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
       );
       if (waiting.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, `closed while ${waiting.n} entries await the community’s sign-off`, { rule: 'ENTRIES_AWAIT_SIGN_OFF', count: waiting.n });
     }
-    // the community countersigns what the committee closed: never the person who recorded the close
-    if (action === PeriodAction.COUNTERSIGN && row.closedById !== null && row.closedById === actorId(ctx)) {
-      throw fail.forbidden(`You recorded the close of period ${row.id}: another officer must countersign it`, 'MAKER_CHECKER');
+    // the community countersigns, or sends back, what the committee closed: never the person who recorded the close
+    if ((action === PeriodAction.COUNTERSIGN || action === PeriodAction.RETURN) && row.closedById !== null && row.closedById === actorId(ctx)) {
+      throw fail.forbidden(`You recorded the close of period ${row.id}: another officer must ${action === PeriodAction.RETURN ? 'return' : 'countersign'} it`, 'MAKER_CHECKER');
+    }
+    if (action === PeriodAction.RETURN) {
+      if (!input.note) throw fail.badField('note', 'REQUIRED', 'say why the quarter goes back to the committee');
+      if (input.note.length > MAX_RETURN_REASON) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_RETURN_REASON} characters`);
+      // a later quarter closed on this one's closing balance: it goes back first
+      const [later]: Array<{ n: number }> = await ctx.em.query(
+        `SELECT count(*)::int AS n FROM account_period WHERE account_id = $1 AND status <> 'OPEN' AND (year, quarter) > ($2, $3)`,
+        [row.accountId, row.year, row.quarter],
+      );
+      if (later.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'returned while a later quarter is closed', { rule: 'LATER_QUARTER_CLOSED', count: later.n });
     }
   },
   async changes(ctx, { row, action, input }) {
@@ -145,9 +160,23 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
       };
     }
     if (action === PeriodAction.COUNTERSIGN) return { countersignedById: actorId(ctx), countersignedAt: now };
+    if (action === PeriodAction.RETURN) {
+      return {
+        closedById: null,
+        closedByMemberId: null,
+        closedAt: null,
+        openingFen: null,
+        incomeFen: null,
+        spendingFen: null,
+        closingFen: null,
+        returnedAt: now,
+        returnedById: actorId(ctx),
+        returnReason: input.note,
+      };
+    }
     return { publishedAt: now };
   },
-  auditExtra: ({ input }) => ({ memberId: input.memberId }),
+  auditExtra: ({ input }) => ({ memberId: input.memberId, note: input.note }),
 };
 
 export class CommitteeAccountService {
@@ -408,12 +437,12 @@ export class CommitteeAccountService {
     return voucher.content.toString('base64');
   }
 
-  movePeriod(ctx: RequestContext, id: number, version: number, action: PeriodAction, memberId: number | null): Promise<AccountPeriod> {
+  movePeriod(ctx: RequestContext, id: number, version: number, action: PeriodAction, memberId: number | null, note: string | null = null): Promise<AccountPeriod> {
     return withTransaction(ctx, async (ctx) => {
       // the book's lock first, as a new entry takes it: a close and an entry of one book queue, never deadlock
       const [row]: Array<{ account_id: number } | undefined> = await ctx.em.query(`SELECT account_id FROM account_period WHERE id = $1`, [id]);
       if (row) await lockAccount(ctx, row.account_id);
-      return moveRecord(ctx, PERIOD_LIFECYCLE, id, version, action, { memberId });
+      return moveRecord(ctx, PERIOD_LIFECYCLE, id, version, action, { memberId, note: note?.trim() || null });
     });
   }
 

@@ -6,6 +6,7 @@ import { ChangeFeedPlannedOnce1764803500000 } from '../../../migrations/17648035
 import { TableVersionsAtCommit1764803600000 } from '../../../migrations/1764803600000-table-versions-at-commit';
 import { FilingNumberInTheWrite1764803700000 } from '../../../migrations/1764803700000-filing-number-in-the-write';
 import { RepairFundCorrections1764803800000 } from '../../../migrations/1764803800000-repair-fund-corrections';
+import { QuarterReturnedByCommunity1764803900000 } from '../../../migrations/1764803900000-quarter-returned-by-community';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -83,4 +84,5 @@ export const MIGRATIONS = [
   TableVersionsAtCommit1764803600000,
   FilingNumberInTheWrite1764803700000,
   RepairFundCorrections1764803800000,
+  QuarterReturnedByCommunity1764803900000,
 ];
