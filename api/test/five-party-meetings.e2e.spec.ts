@@ -203,3 +203,58 @@ describe('five-party meetings (五方会谈)', () => {
     expect(await counts()).toEqual(before);
   });
 });
+
+describe('what the minutes recorded of an issue or a follow-up is corrected, saying why', () => {
+  const CORRECT_ISSUE = `mutation CI($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) { correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy status resolvedOn } }`;
+  const CORRECT_FOLLOW_UP = `mutation CF($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) { correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue } }`;
+  let m: any;
+  const rowsOf = async () => ({
+    issues: await app.ds.query(`SELECT id, version, description, raised_by FROM five_party_issue WHERE meeting_id = $1 ORDER BY id`, [m.id]),
+    followUps: await app.ds.query(`SELECT id, version, task, owner_name, due_on::text FROM five_party_follow_up WHERE meeting_id = $1 ORDER BY id`, [m.id]),
+  });
+  beforeAll(async () => {
+    m = (await app.as('officer', CREATE_MEETING, { input: input() })).createFivePartyMeeting;
+  });
+
+  it('an issue’s words and who raised it, on the version seen; its status stays; the audit keeps before, after and why', async () => {
+    const issue = m.issues[0];
+    const r = await app.as('officer', CORRECT_ISSUE, { id: issue.id, version: issue.version, input: { description: '3幢地下车库B区照明损坏', raisedBy: 'SOCIAL_ORGANISATION', reason: '会议记录误记提出方' } });
+    expect(r.correctMeetingIssue).toMatchObject({ description: '3幢地下车库B区照明损坏', raisedBy: 'SOCIAL_ORGANISATION', status: 'RAISED', version: issue.version + 1 });
+    const [event] = await app.ds.query(`SELECT action, before, after FROM audit_event WHERE entity_type = 'FivePartyIssue' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [issue.id]);
+    expect(event).toMatchObject({ action: 'fivePartyIssue.correct', before: { description: '3幢地下车库照明损坏' }, after: { description: '3幢地下车库B区照明损坏', reason: '会议记录误记提出方' } });
+    // the meeting's readers see the change: its version moves
+    expect((await app.as('manager', GET_MEETING, { id: m.id })).fivePartyMeeting.version).toBe(m.version + 1);
+    expect(codeOf(await app.gql(CORRECT_ISSUE, { id: issue.id, version: issue.version, input: { description: '过期', raisedBy: 'SOCIAL_ORGANISATION', reason: '过期的版本' } }, await app.tokenFor('officer')))).toBe('CONFLICT');
+  });
+
+  it('a follow-up’s due day only while the day agreed has not passed: an overdue one stays overdue', async () => {
+    const [late, inTime] = m.followUps;
+    const token = await app.tokenFor('officer');
+    const before = await rowsOf();
+    const hidden = await app.gql(CORRECT_FOLLOW_UP, { id: late.id, version: late.version, input: { task: late.task, ownerParty: late.ownerParty, ownerName: late.ownerName, dueOn: addDays(today, 30), reason: '延期' } }, token);
+    expect([codeOf(hidden), fieldOf(hidden)]).toEqual(['BAD_USER_INPUT/DUE_DAY_PASSED', 'dueOn']);
+    const early = await app.gql(CORRECT_FOLLOW_UP, { id: inTime.id, version: inTime.version, input: { task: inTime.task, ownerParty: inTime.ownerParty, ownerName: inTime.ownerName, dueOn: addDays(today, -30), reason: '误记' } }, token);
+    expect(codeOf(early)).toBe('BAD_USER_INPUT/BEFORE_MEETING');
+    const noReason = await app.gql(CORRECT_FOLLOW_UP, { id: inTime.id, version: inTime.version, input: { task: inTime.task, ownerParty: inTime.ownerParty, ownerName: inTime.ownerName, dueOn: inTime.dueOn, reason: '  ' } }, token);
+    expect(codeOf(noReason)).toMatch(/^BAD_USER_INPUT/);
+    expect(await rowsOf()).toEqual(before);
+    // the overdue one's owner may still be corrected, its day kept
+    const owner = (await app.as('officer', CORRECT_FOLLOW_UP, { id: late.id, version: late.version, input: { task: late.task, ownerParty: 'PROPERTY_FIRM', ownerName: '李卫国', dueOn: late.dueOn, reason: '负责人姓名误记' } })).correctMeetingFollowUp;
+    expect(owner).toMatchObject({ ownerName: '李卫国', dueOn: late.dueOn, overdue: true });
+    const moved = (await app.as('officer', CORRECT_FOLLOW_UP, { id: inTime.id, version: inTime.version, input: { task: '东门增设电动车停放区及充电桩', ownerParty: 'COMMUNITY_PARTY', ownerName: '王建华', dueOn: addDays(today, 20), reason: '会上议定为二十天' } })).correctMeetingFollowUp;
+    expect(moved).toMatchObject({ task: '东门增设电动车停放区及充电桩', dueOn: addDays(today, 20), overdue: false });
+  });
+
+  it('an officer outside the subdistrict and the other roles are refused and change nothing', async () => {
+    const { fivePartyMeeting: now } = await app.as('manager', GET_MEETING, { id: m.id });
+    const before = await rowsOf();
+    const issue = now.issues[1];
+    const followUp = now.followUps[1];
+    for (const who of ['officer2', 'registrar', 'manager']) {
+      const token = await app.tokenFor(who);
+      expect(codeOf(await app.gql(CORRECT_ISSUE, { id: issue.id, version: issue.version, input: { description: '越权', raisedBy: 'PROPERTY_FIRM', reason: '越权' } }, token))).toMatch(/^FORBIDDEN/);
+      expect(codeOf(await app.gql(CORRECT_FOLLOW_UP, { id: followUp.id, version: followUp.version, input: { task: '越权', ownerParty: 'PROPERTY_FIRM', ownerName: 'x', dueOn: followUp.dueOn, reason: '越权' } }, token))).toMatch(/^FORBIDDEN/);
+    }
+    expect(await rowsOf()).toEqual(before);
+  });
+});

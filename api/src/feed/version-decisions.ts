@@ -33,6 +33,8 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'fivePartyMeeting.update': moves(T.FivePartyMeeting, 'the meeting itself'),
   'fivePartyIssue.resolve': moves(T.FivePartyMeeting, 'a meeting reads its issues'),
   'fivePartyFollowUp.complete': moves(T.FivePartyMeeting, 'a meeting reads its follow-ups'),
+  'fivePartyIssue.correct': moves(T.FivePartyMeeting, 'a meeting reads its issues'),
+  'fivePartyFollowUp.correct': moves(T.FivePartyMeeting, 'a meeting reads its follow-ups'),
 
   // elections and what hangs on them
   'election.*': moves(T.Election, 'the election itself'),

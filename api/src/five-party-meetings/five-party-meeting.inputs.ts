@@ -119,6 +119,20 @@ export class ResolveMeetingIssueInput {
   resolutionNote: string;
 }
 
+@InputType({ description: 'an issue as it should have been recorded, and why it is corrected' })
+export class CorrectMeetingIssueInput extends MeetingIssueInput {
+  @Field({ description: 'why the record is corrected (kept in the audit log)' })
+  @Length(2, 500)
+  reason: string;
+}
+
+@InputType({ description: 'a follow-up as it should have been recorded, and why it is corrected' })
+export class CorrectMeetingFollowUpInput extends MeetingFollowUpInput {
+  @Field({ description: 'why the record is corrected (kept in the audit log)' })
+  @Length(2, 500)
+  reason: string;
+}
+
 @InputType()
 export class CompleteMeetingFollowUpInput {
   @Field(() => LocalDate)

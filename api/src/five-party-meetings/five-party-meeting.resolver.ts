@@ -9,6 +9,8 @@ import { ListResult, selects } from '../shared/list';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
 import {
   CompleteMeetingFollowUpInput,
+  CorrectMeetingFollowUpInput,
+  CorrectMeetingIssueInput,
   FivePartyMeetingInput,
   FivePartyMeetingList,
   FivePartyMeetingListOptions,
@@ -66,6 +68,28 @@ export class FivePartyMeetingResolver {
     @Arg('input') input: ResolveMeetingIssueInput,
   ): Promise<FivePartyIssue> {
     return fivePartyMeetingService.resolveIssue(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.fivePartyRecord)
+  @Mutation(() => FivePartyIssue, { description: 'Corrects what the minutes recorded of an issue, saying why; its status and resolution stay.' })
+  correctMeetingIssue(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: CorrectMeetingIssueInput,
+  ): Promise<FivePartyIssue> {
+    return fivePartyMeetingService.correctIssue(ctx, toId(id), version, input);
+  }
+
+  @Allow(Policies.fivePartyRecord)
+  @Mutation(() => FivePartyFollowUp, { description: 'Corrects what the minutes recorded of a follow-up, saying why; a due day only before it has passed.' })
+  correctMeetingFollowUp(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('input') input: CorrectMeetingFollowUpInput,
+  ): Promise<FivePartyFollowUp> {
+    return fivePartyMeetingService.correctFollowUp(ctx, toId(id), version, input);
   }
 
   @Allow(Policies.fivePartyRecord)

@@ -14,6 +14,8 @@ import { lockVersion, saveVersion } from '../shared/versioned';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
 import {
   CompleteMeetingFollowUpInput,
+  CorrectMeetingFollowUpInput,
+  CorrectMeetingIssueInput,
   FivePartyMeetingInput,
   FivePartyMeetingListOptions,
   FivePartyMeetingUpdateInput,
@@ -22,7 +24,7 @@ import {
   MeetingParticipantInput,
   ResolveMeetingIssueInput,
 } from './five-party-meeting.inputs';
-import { checkDayAfterMeeting, checkDueOn, checkParticipants } from './five-party-rules';
+import { checkDayAfterMeeting, checkDueOn, checkDueOnCorrection, checkParticipants } from './five-party-rules';
 
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
@@ -183,6 +185,40 @@ export class FivePartyMeetingService {
       });
       await touchMeeting(ctx, row.meetingId);
       await recordAudit(ctx, { action: 'fivePartyIssue.resolve', entityType: 'FivePartyIssue', entityId: id, before: row, after: updated });
+      return updated;
+    });
+  }
+
+  /**
+   * Corrects what the minutes recorded of an issue (its words, who raised it): the issue keeps its id, status and
+   * resolution; the audit log keeps what it said before and why it changed.
+   */
+  async correctIssue(ctx: RequestContext, id: number, version: number, input: CorrectMeetingIssueInput): Promise<FivePartyIssue> {
+    const reason = input.reason.trim();
+    if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the record is corrected');
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      const updated = await saveVersion(ctx, FivePartyIssue, row, { description: input.description.trim(), raisedBy: input.raisedBy });
+      await touchMeeting(ctx, row.meetingId);
+      await recordAudit(ctx, { action: 'fivePartyIssue.correct', entityType: 'FivePartyIssue', entityId: id, before: row, after: { ...updated, reason } });
+      return updated;
+    });
+  }
+
+  /**
+   * Corrects what the minutes recorded of a follow-up (the task, its owner, its due day): a due day only while the
+   * day first agreed has not passed and it is not done (docs/domain-rules.md#five-party-meetings).
+   */
+  async correctFollowUp(ctx: RequestContext, id: number, version: number, input: CorrectMeetingFollowUpInput): Promise<FivePartyFollowUp> {
+    const reason = input.reason.trim();
+    if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the record is corrected');
+    return withTransaction(ctx, async (ctx) => {
+      const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
+      problemAt('dueOn', checkDueOnCorrection(row, input.dueOn, meeting.heldOn, todayInChina()));
+      const updated = await saveVersion(ctx, FivePartyFollowUp, row, { task: input.task.trim(), ownerParty: input.ownerParty, ownerName: input.ownerName.trim(), dueOn: input.dueOn });
+      await touchMeeting(ctx, row.meetingId);
+      await recordAudit(ctx, { action: 'fivePartyFollowUp.correct', entityType: 'FivePartyFollowUp', entityId: id, before: row, after: { ...updated, reason } });
       return updated;
     });
   }

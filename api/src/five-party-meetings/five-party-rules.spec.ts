@@ -1,4 +1,4 @@
-import { absentParties, checkDayAfterMeeting, checkDueOn, checkParticipants, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
+import { absentParties, checkDayAfterMeeting, checkDueOn, checkDueOnCorrection, checkParticipants, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
 
 describe('a follow-up is overdue when not done after its due day (Beijing day)', () => {
   it.each([
@@ -65,5 +65,20 @@ describe('days after the meeting', () => {
     ['2026-02-01', '2026-03-01', 'BEFORE_MEETING'],
   ])('due %s for a meeting on %s → %s', (dueOn, heldOn, rule) => {
     expect(checkDueOn(dueOn, heldOn)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('a corrected due day never makes an overdue follow-up look in time', () => {
+  it.each<[string, string, string | null, string, string | null]>([
+    // due first, done, corrected to, rule (meeting 2026-03-01, today 2026-03-10)
+    ['the same day: nothing to check', '2026-03-05', '2026-03-06', '2026-03-05', null],
+    ['before it has passed, to a later day', '2026-03-20', null, '2026-03-31', null],
+    ['on the due day itself (still in time)', '2026-03-10', null, '2026-03-15', null],
+    ['before it has passed, to before the meeting', '2026-03-20', null, '2026-02-27', 'BEFORE_MEETING'],
+    ['after it has passed', '2026-03-09', null, '2026-03-31', 'DUE_DAY_PASSED'],
+    ['after it has passed, even to an earlier day', '2026-03-09', null, '2026-03-05', 'DUE_DAY_PASSED'],
+    ['once done', '2026-03-20', '2026-03-08', '2026-03-31', 'FOLLOW_UP_DONE'],
+  ])('%s', (_case, dueOn, doneOn, corrected, rule) => {
+    expect(checkDueOnCorrection({ dueOn, doneOn }, corrected, '2026-03-01', '2026-03-10')?.rule ?? null).toBe(rule);
   });
 });

@@ -75,3 +75,15 @@ export function checkDayAfterMeeting(day: IsoDate, heldOn: IsoDate, today: IsoDa
 export function checkDueOn(dueOn: IsoDate, heldOn: IsoDate): RuleProblem | null {
   return dueOn < heldOn ? { rule: 'BEFORE_MEETING', message: `must not be before the meeting (${heldOn})` } : null;
 }
+
+/**
+ * A corrected due day (docs/domain-rules.md#five-party-meetings): as any due day, not before the meeting; and only
+ * while the day first agreed has not passed and the follow-up is not done, so a correction never makes an overdue
+ * follow-up look in time (record it as done when it is).
+ */
+export function checkDueOnCorrection(followUp: FollowUpLike, dueOn: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
+  if (dueOn === followUp.dueOn) return null;
+  if (followUp.doneOn !== null) return { rule: 'FOLLOW_UP_DONE', message: 'the follow-up is done: its due day stays as agreed' };
+  if (followUp.dueOn < today) return { rule: 'DUE_DAY_PASSED', message: `the day agreed (${followUp.dueOn}) has passed: an overdue follow-up stays overdue` };
+  return checkDueOn(dueOn, heldOn);
+}
