@@ -373,13 +373,16 @@ describe('opening an election, nominating, objections', () => {
     await expect(page.getByLabel(fields.deemedVotes).isChecked()).resolves.toBe(false);
     await page.getByTestId('deemed-votes-warning').getByText(/存在争议/).waitFor();
     const plan = page.locator('[data-phase="PREPARATION"]');
-    await plan.getByLabel(fields.startsOn).fill('2026-12-01');
-    await plan.getByLabel(fields.endsOn).fill('2026-12-10');
+    // preparation under way today, whatever day the test runs
+    const preparation = { start: addDays(todayInChina(), -4), end: addDays(todayInChina(), 5) };
+    const longDay = (day: string) => `${Number(day.slice(0, 4))}年${Number(day.slice(5, 7))}月${Number(day.slice(8, 10))}日`;
+    await plan.getByLabel(fields.startsOn).fill(preparation.start);
+    await plan.getByLabel(fields.endsOn).fill(preparation.end);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/elections\/\d+\/show/);
     const electionId = /#\/elections\/(\d+)\/show/.exec(page.url())![1];
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.PREPARATION).waitFor();
-    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText('2026年12月10日').waitFor();
+    await page.getByTestId('phase-dates').locator('tr[data-phase="PREPARATION"]').getByText(longDay(preparation.end)).waitFor();
 
     await page.getByTestId('move-OPEN_NOMINATION').click();
     await page.getByTestId('move-dialog-confirm').click();
@@ -419,7 +422,7 @@ describe('opening an election, nominating, objections', () => {
     await page.waitForURL(/#\/elections\/\d+\/show/);
     const dates = await suite.app.ds.query(`SELECT phase, starts_on::text AS start, ends_on::text AS end FROM election_phase WHERE election_id = $1 AND starts_on IS NOT NULL ORDER BY starts_on`, [electionId]);
     expect(dates).toEqual([
-      { phase: 'PREPARATION', start: '2026-12-01', end: '2026-12-10' },
+      { phase: 'PREPARATION', ...preparation },
       { phase: 'VOTING', start: votingStartsOn, end: votingEndsOn },
     ]);
   });
