@@ -10,6 +10,7 @@ import { toId, toOptionalId } from '../shared/ids';
 import { allowedActions } from '../filings/transitions';
 import { ListResult, selects } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
+import type { CategoryTotal, Statement } from '../shared/ledger-statement';
 import { PERIOD_TRANSITIONS, PeriodAction } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
 import {
@@ -37,20 +38,14 @@ export class StatementLine {
   amount: string;
 }
 
-/** A quarter's statement in 元; the same figures whether read signed in or, once published, by anyone. */
-@ObjectType({ description: 'a quarter of a committee’s book: opening, income and spending by category, closing (元)' })
-export class AccountStatement {
-  @Field(() => ID)
-  periodId: string;
-
+/** A book's figures over a quarter or a year, in 元: what every statement of the book shows and prints. */
+@ObjectType()
+export abstract class BookTotals {
   @Field()
   estateName: string;
 
   @Field(() => Int)
   year: number;
-
-  @Field(() => Int)
-  quarter: number;
 
   @Field(() => LocalDate)
   from: string;
@@ -76,17 +71,17 @@ export class AccountStatement {
   @Field(() => Decimal)
   closing: string;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when it was published (a year: when its last quarter was)' })
   publishedAt: Date | null;
 }
 
-export function accountStatementType(s: PeriodStatement, estateName: string): AccountStatement {
-  const lines = (totals: PeriodStatement['inByCategory']) => totals.map((t) => ({ category: t.category, amount: fromHundredths(t.amountFen) }));
+const lines = (totals: CategoryTotal[]): StatementLine[] => totals.map((t) => ({ category: t.category, amount: fromHundredths(t.amountFen) }));
+
+/** The figures of a statement in 元, for any of the book's statement types. */
+export function bookTotals(s: Statement, estateName: string, year: number, publishedAt: Date | null): BookTotals {
   return {
-    periodId: String(s.period.id),
     estateName,
-    year: s.period.year,
-    quarter: s.period.quarter,
+    year,
     from: s.from,
     to: s.to,
     opening: fromHundredths(s.openingFen),
@@ -95,8 +90,22 @@ export function accountStatementType(s: PeriodStatement, estateName: string): Ac
     spending: fromHundredths(s.outFen),
     spendingByCategory: lines(s.outByCategory),
     closing: fromHundredths(s.closingFen),
-    publishedAt: s.period.publishedAt,
+    publishedAt,
   };
+}
+
+/** A quarter's statement in 元; the same figures whether read signed in or, once published, by anyone. */
+@ObjectType({ description: 'a quarter of a committee’s book: opening, income and spending by category, closing (元)' })
+export class AccountStatement extends BookTotals {
+  @Field(() => ID)
+  periodId: string;
+
+  @Field(() => Int)
+  quarter: number;
+}
+
+export function accountStatementType(s: PeriodStatement, estateName: string): AccountStatement {
+  return { periodId: String(s.period.id), quarter: s.period.quarter, ...bookTotals(s, estateName, s.period.year, s.period.publishedAt) };
 }
 
 /**

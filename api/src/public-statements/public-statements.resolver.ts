@@ -1,12 +1,13 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, ID, Info, Int, Query, Resolver } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
+import { bookTotals } from '../committee-accounts/committee-account.resolver';
 import { committeeAccountService, PublishedYear } from '../committee-accounts/committee-account.service';
+import { fundTotals } from '../repair-fund/repair-fund.resolver';
 import { PublicFundStatement, repairFundService } from '../repair-fund/repair-fund.service';
 import type { RequestContext } from '../request/context';
 import { fromHundredths } from '../shared/decimal';
 import { toId } from '../shared/ids';
-import type { CategoryTotal } from '../shared/ledger-statement';
 import { ListResult, selects } from '../shared/list';
 import { publicStatementsService } from './public-statements.service';
 import {
@@ -16,8 +17,6 @@ import {
   PublicStatementEstateList,
   PublicStatementListOptions,
 } from './public-statements.types';
-
-const lines = (totals: CategoryTotal[]) => totals.map((t) => ({ category: t.category, amount: fromHundredths(t.amountFen) }));
 
 /** The owners' statements (业账社管, 以养代修): read by anyone, signed in or not; nothing unpublished is told. */
 @Resolver()
@@ -57,36 +56,16 @@ export class PublicStatementsResolver {
 }
 
 export function publicYearStatementType(y: PublishedYear): PublicAccountYearStatement {
-  const s = y.statement;
-  return {
-    accountId: String(y.accountId),
-    estateName: y.estateName,
-    year: y.year,
-    from: s.from,
-    to: s.to,
-    opening: fromHundredths(s.openingFen),
-    income: fromHundredths(s.inFen),
-    incomeByCategory: lines(s.inByCategory),
-    spending: fromHundredths(s.outFen),
-    spendingByCategory: lines(s.outByCategory),
-    closing: fromHundredths(s.closingFen),
-    publishedAt: y.publishedAt,
-  };
+  return { accountId: String(y.accountId), ...bookTotals(y.statement, y.estateName, y.year, y.publishedAt) };
 }
 
 export function publicFundStatementType(s: PublicFundStatement): PublicRepairFundStatement {
   return {
-    fundId: String(s.fundId),
+    ...fundTotals(s),
     estateName: s.estateName,
     projectName: s.projectName,
     year: s.year,
     quarter: s.quarter,
-    from: s.from,
-    to: s.to,
-    opening: fromHundredths(s.openingFen),
-    accruals: fromHundredths(s.inFen),
-    withdrawals: fromHundredths(s.outFen),
-    withdrawalsByCategory: lines(s.outByCategory),
-    closing: fromHundredths(s.closingFen),
+    withdrawalsByCategory: s.outByCategory.map((t) => ({ category: t.category, amount: fromHundredths(t.amountFen) })),
   };
 }

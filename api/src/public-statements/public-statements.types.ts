@@ -1,7 +1,7 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { StatementLine } from '../committee-accounts/committee-account.resolver';
+import { BookTotals, StatementLine } from '../committee-accounts/committee-account.resolver';
+import { FundTotals } from '../repair-fund/repair-fund.resolver';
 import { ListOptionsType, ListType } from '../shared/list';
-import { Decimal, LocalDate } from '../shared/scalars';
 
 /**
  * What the owners read without signing in (docs/roles-and-workflows.md#public-statements): totals and names of
@@ -9,49 +9,13 @@ import { Decimal, LocalDate } from '../shared/scalars';
  */
 
 @ObjectType({ description: 'a committee book’s year, once every quarter of it is published: totals only, readable without signing in' })
-export class PublicAccountYearStatement {
+export class PublicAccountYearStatement extends BookTotals {
   @Field(() => ID)
   accountId: string;
-
-  @Field()
-  estateName: string;
-
-  @Field(() => Int)
-  year: number;
-
-  @Field(() => LocalDate)
-  from: string;
-
-  @Field(() => LocalDate)
-  to: string;
-
-  @Field(() => Decimal)
-  opening: string;
-
-  @Field(() => Decimal)
-  income: string;
-
-  @Field(() => [StatementLine])
-  incomeByCategory: StatementLine[];
-
-  @Field(() => Decimal)
-  spending: string;
-
-  @Field(() => [StatementLine])
-  spendingByCategory: StatementLine[];
-
-  @Field(() => Decimal)
-  closing: string;
-
-  @Field(() => Date, { nullable: true, description: 'when the year’s last quarter was published' })
-  publishedAt: Date | null;
 }
 
 @ObjectType({ description: 'a small-repair fund’s quarter or year, once its figures cannot move: totals only, readable without signing in' })
-export class PublicRepairFundStatement {
-  @Field(() => ID)
-  fundId: string;
-
+export class PublicRepairFundStatement extends FundTotals {
   @Field()
   estateName: string;
 
@@ -64,26 +28,8 @@ export class PublicRepairFundStatement {
   @Field(() => Int, { nullable: true, description: 'null for the whole year' })
   quarter: number | null;
 
-  @Field(() => LocalDate)
-  from: string;
-
-  @Field(() => LocalDate)
-  to: string;
-
-  @Field(() => Decimal)
-  opening: string;
-
-  @Field(() => Decimal, { description: 'the months’ set-asides, with any correction posted in the period' })
-  accruals: string;
-
-  @Field(() => Decimal)
-  withdrawals: string;
-
   @Field(() => [StatementLine], { description: 'withdrawals by WithdrawalCategory' })
   withdrawalsByCategory: StatementLine[];
-
-  @Field(() => Decimal)
-  closing: string;
 }
 
 @ObjectType({ description: 'a published quarter of a committee book' })

@@ -35,8 +35,9 @@ export class WithdrawalCategoryTotal {
   amount: string;
 }
 
-@ObjectType({ description: 'a quarter’s or a year’s account of the fund, in 元' })
-export class RepairFundStatement {
+/** A fund's figures over a quarter or a year, in 元: what every statement of the fund shows and prints. */
+@ObjectType()
+export abstract class FundTotals {
   @Field(() => ID)
   fundId: string;
 
@@ -49,20 +50,17 @@ export class RepairFundStatement {
   @Field(() => Decimal)
   opening: string;
 
-  @Field(() => Decimal)
+  @Field(() => Decimal, { description: 'the months’ set-asides, with any correction posted in the period' })
   accruals: string;
 
   @Field(() => Decimal)
   withdrawals: string;
 
-  @Field(() => [WithdrawalCategoryTotal])
-  withdrawalsByCategory: WithdrawalCategoryTotal[];
-
   @Field(() => Decimal)
   closing: string;
 }
 
-function statementType(s: FundStatement): RepairFundStatement {
+export function fundTotals(s: FundStatement): FundTotals {
   return {
     fundId: String(s.fundId),
     from: s.from,
@@ -70,8 +68,20 @@ function statementType(s: FundStatement): RepairFundStatement {
     opening: fromHundredths(s.openingFen),
     accruals: fromHundredths(s.inFen),
     withdrawals: fromHundredths(s.outFen),
-    withdrawalsByCategory: s.outByCategory.map((c) => ({ category: c.category as WithdrawalCategory, amount: fromHundredths(c.amountFen) })),
     closing: fromHundredths(s.closingFen),
+  };
+}
+
+@ObjectType({ description: 'a quarter’s or a year’s account of the fund, in 元' })
+export class RepairFundStatement extends FundTotals {
+  @Field(() => [WithdrawalCategoryTotal])
+  withdrawalsByCategory: WithdrawalCategoryTotal[];
+}
+
+function statementType(s: FundStatement): RepairFundStatement {
+  return {
+    ...fundTotals(s),
+    withdrawalsByCategory: s.outByCategory.map((c) => ({ category: c.category as WithdrawalCategory, amount: fromHundredths(c.amountFen) })),
   };
 }
 
