@@ -37,8 +37,11 @@ const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
 // the public red/black list is read without signing in: outside the layout, which needs a session
 const PublicRedBlackListPage = lazy(() => import('./redBlackLists/PublicRedBlackListPage'));
 const QuarterRankingPage = lazy(() => import('./redBlackLists/QuarterRankingPage'));
-// a published statement of a committee's book: for the owners, without signing in
-const PublicStatementPage = lazy(() => import('./publicStatement/PublicStatementPage'));
+// the owners' statements of the estates' money (their index, a book's quarter or year, a fund's period): without signing in
+const PublicStatementIndexPage = lazy(() => import('./publicStatements/PublicStatementIndexPage'));
+const PublicStatementPage = lazy(() => import('./publicStatements/PublicStatementPage'));
+const PublicYearStatementPage = lazy(() => import('./publicStatements/PublicYearStatementPage'));
+const PublicFundStatementPage = lazy(() => import('./publicStatements/PublicFundStatementPage'));
 
 function AdminApp() {
   return (
@@ -75,7 +78,10 @@ function AdminApp() {
       <Resource name="communities" recordRepresentation="name" />
       <Resource name="auditEvents" list={AuditLogList} icon={HistoryIcon} />
       <CustomRoutes noLayout>
+        <Route path="/public/statements" element={<Suspense fallback={null}><PublicStatementIndexPage /></Suspense>} />
         <Route path="/public/statements/:id" element={<Suspense fallback={null}><PublicStatementPage /></Suspense>} />
+        <Route path="/public/statements/years/:accountId/:year" element={<Suspense fallback={null}><PublicYearStatementPage /></Suspense>} />
+        <Route path="/public/repair-funds/:fundId/:period" element={<Suspense fallback={null}><PublicFundStatementPage /></Suspense>} />
       </CustomRoutes>
       <CustomRoutes>
         <Route path="/import" element={<ImportPage />} />

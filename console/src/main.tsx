@@ -11,12 +11,21 @@ import { hashAddress, isPublicAddress, openSignedOutOnLogin } from './signin/sta
 const root = document.getElementById('root')!;
 let app: Promise<typeof import('./startApp')> | null = null;
 const loadApp = () => (app ??= import('./startApp'));
+let started: Promise<void> | null = null;
+const startOnce = () => (started ??= loadApp().then((m) => m.startApp(root)));
 
 if (session.token() || isPublicAddress(hashAddress())) {
-  void loadApp().then((m) => m.startApp(root));
+  void startOnce();
 } else {
   openSignedOutOnLogin();
-  void showQuickLogin(root, { signedIn: () => loadApp().then((m) => m.startApp(root)) });
+  void showQuickLogin(root, { signedIn: startOnce });
+  // a public page opened from this one (its link to the owners' statements) needs no sign-in: the app shows it
+  const openPublic = () => {
+    if (!isPublicAddress(hashAddress())) return;
+    window.removeEventListener('hashchange', openPublic);
+    void startOnce();
+  };
+  window.addEventListener('hashchange', openPublic);
   // the app's code arrives while the person types: at their first keystroke, or shortly after the page has
   // loaded, never before the form is on screen
   const soon = () => setTimeout(() => void loadApp(), 500);

@@ -19,6 +19,7 @@ import { homeCalls } from './home/home.api';
 import { importCalls } from './imports/import.api';
 import { ownerCalls, owners } from './owners/owner.api';
 import { projects } from './projects/project.api';
+import { publicStatementCalls } from './publicStatements/publicStatement.api';
 import { redBlackCalls } from './redBlackLists/redBlackList.api';
 import { repairFundCalls, repairFunds } from './repairFunds/repairFund.api';
 import { resolutionCalls, resolutions } from './resolutions/resolution.api';
@@ -73,6 +74,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...redBlackCalls,
   ...repairFundCalls,
   ...committeeAccountCalls,
+  ...publicStatementCalls,
   ...estateCalls,
   ...fivePartyMeetingCalls,
   downloadDocument,

@@ -53,8 +53,11 @@ export interface Session {
   close(): Promise<void>;
 }
 
-/** A signed-in person in a browser context of their own (separate session storage); `options` e.g. another time zone or width. */
-export async function signIn(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions = {}): Promise<Session> {
+/**
+ * Someone who has not signed in (an owner reading the public pages) in a browser context of their own, closed when
+ * the test ends; `options` e.g. another time zone or width.
+ */
+export async function signedOut(browser: Browser, options: BrowserContextOptions = {}): Promise<Session> {
   const context = await browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN', acceptDownloads: true, ...options });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -62,14 +65,22 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
   });
+  current = page;
+  open.push(context);
+  return { page, close: () => context.close() };
+}
+
+/** A signed-in person in a browser context of their own (separate session storage); `options` e.g. another time zone or width. */
+export async function signIn(browser: Browser, baseUrl: string, username: string, options: BrowserContextOptions = {}): Promise<Session> {
+  const session = await signedOut(browser, options);
+  const { page } = session;
   await page.goto(`${baseUrl}/#/login`);
   await page.locator('input[name="username"]').fill(username);
   await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
   await page.locator('button[type="submit"]').click();
   await page.waitForURL((url) => !url.hash.startsWith('#/login'));
   current = page;
-  open.push(context);
-  return { page, close: () => context.close() };
+  return session;
 }
 
 let current: Page | null = null;

@@ -56,7 +56,8 @@ export type AccountEntrySortField =
 export type AccountPeriodAction =
   | 'CLOSE'
   | 'COUNTERSIGN'
-  | 'PUBLISH';
+  | 'PUBLISH'
+  | 'RETURN';
 
 export type AccountPeriodFilter = {
   accountId?: string | number | null | undefined;

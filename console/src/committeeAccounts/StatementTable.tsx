@@ -11,27 +11,35 @@ export interface StatementView {
   spendingByCategory: Array<{ category: string; amount: string }>;
 }
 
-/** Opening, income and spending by category, closing: the same table signed in and on the public page. */
-export function StatementTable({ statement: s, testId }: { statement: StatementView; testId?: string }) {
-  const translate = useTranslate();
-  const line = (label: string, amount: string, options: { indent?: boolean; strong?: boolean; minus?: boolean; testId?: string } = {}) => (
-    <TableRow key={label}>
-      <TableCell sx={{ pl: options.indent ? 4 : undefined, fontWeight: options.strong ? 700 : undefined }}>{label}</TableCell>
-      <TableCell align="right" sx={{ fontWeight: options.strong ? 700 : undefined }} data-testid={options.testId}>
-        {options.minus ? '−' : ''}
+/** One line of a statement: a category indented under its total, a total in bold, money out with its minus. */
+export function AmountRow({ label, amount, indent, strong, minus, testId }: { label: string; amount: string; indent?: boolean; strong?: boolean; minus?: boolean; testId?: string }) {
+  return (
+    <TableRow>
+      <TableCell sx={{ pl: indent ? 4 : undefined, fontWeight: strong ? 700 : undefined }}>{label}</TableCell>
+      <TableCell align="right" sx={{ fontWeight: strong ? 700 : undefined }} data-testid={testId}>
+        {minus ? '−' : ''}
         {yuan(amount)}
       </TableCell>
     </TableRow>
   );
+}
+
+/** Opening, income and spending by category, closing: the same table signed in and on the public page. */
+export function StatementTable({ statement: s, testId }: { statement: StatementView; testId?: string }) {
+  const translate = useTranslate();
   return (
     <Table size="small" sx={{ maxWidth: 560 }} data-testid={testId}>
       <TableBody>
-        {line(translate('wuye.money.opening'), s.opening, { testId: 'statement-opening' })}
-        {s.incomeByCategory.map((c) => line(translate(`wuye.entryCategory.${c.category}`), c.amount, { indent: true }))}
-        {line(translate('wuye.money.income'), s.income, { strong: true, testId: 'statement-income' })}
-        {s.spendingByCategory.map((c) => line(translate(`wuye.entryCategory.${c.category}`), c.amount, { indent: true, minus: true }))}
-        {line(translate('wuye.money.spending'), s.spending, { strong: true, minus: true, testId: 'statement-spending' })}
-        {line(translate('wuye.money.closing'), s.closing, { strong: true, testId: 'statement-closing' })}
+        <AmountRow label={translate('wuye.money.opening')} amount={s.opening} testId="statement-opening" />
+        {s.incomeByCategory.map((c) => (
+          <AmountRow key={c.category} label={translate(`wuye.entryCategory.${c.category}`)} amount={c.amount} indent />
+        ))}
+        <AmountRow label={translate('wuye.money.income')} amount={s.income} strong testId="statement-income" />
+        {s.spendingByCategory.map((c) => (
+          <AmountRow key={c.category} label={translate(`wuye.entryCategory.${c.category}`)} amount={c.amount} indent minus />
+        ))}
+        <AmountRow label={translate('wuye.money.spending')} amount={s.spending} strong minus testId="statement-spending" />
+        <AmountRow label={translate('wuye.money.closing')} amount={s.closing} strong testId="statement-closing" />
       </TableBody>
     </Table>
   );

@@ -59,15 +59,14 @@ type Documents = {
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": typeof types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": typeof types.CommitteeAccountDocument,
-    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": typeof types.SittingMembersOfDocument,
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": typeof types.SignOffAccountEntryOfDocument,
-    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
+    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
     "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n": typeof types.SetCommitteeAccountTermsOfDocument,
     "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": typeof types.AddAccountVoucherOfDocument,
-    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": typeof types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": typeof types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": typeof types.CommitteeFilingListDocument,
@@ -120,6 +119,8 @@ type Documents = {
     "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    ": typeof types.UpdateFivePartyMeetingRecordDocument,
     "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n": typeof types.ResolveMeetingIssueOfDocument,
     "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n": typeof types.CompleteMeetingFollowUpOfDocument,
+    "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }\n  }\n": typeof types.CorrectMeetingIssueOfDocument,
+    "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }\n  }\n": typeof types.CorrectMeetingFollowUpOfDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
     "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": typeof types.OfficerHomeDocument,
@@ -149,6 +150,10 @@ type Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": typeof types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": typeof types.RevokeProjectDocument,
+    "\n  query PublicStatementIndex($options: PublicStatementListOptions) {\n    publicStatements(options: $options) {\n      totalItems\n      items {\n        id estateName address accountId\n        bookQuarters { periodId year quarter }\n        bookYears\n        repairFunds { fundId projectName periods { year quarter } }\n      }\n    }\n  }\n": typeof types.PublicStatementIndexDocument,
+    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": typeof types.PublicAccountStatementOfDocument,
+    "\n  query PublicAccountYearStatementOf($accountId: ID!, $year: Int!) {\n    publishedAccountYearStatement(accountId: $accountId, year: $year) {\n      accountId estateName year from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": typeof types.PublicAccountYearStatementOfDocument,
+    "\n  query PublicRepairFundStatementOf($fundId: ID!, $year: Int!, $quarter: Int) {\n    publishedRepairFundStatement(fundId: $fundId, year: $year, quarter: $quarter) {\n      fundId estateName projectName year quarter from to opening accruals withdrawals closing\n      withdrawalsByCategory { category amount }\n    }\n  }\n": typeof types.PublicRepairFundStatementOfDocument,
     "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": typeof types.PublicListFragmentDoc,
     "query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }": typeof types.PublicRedBlackListsDocument,
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": typeof types.PublicRedBlackListDocument,
@@ -156,10 +161,11 @@ type Documents = {
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
-    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  ": typeof types.RepairFundDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": typeof types.RepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": typeof types.PostRepairFundAccrualOfDocument,
+    "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n": typeof types.PostRepairFundCorrectionOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": typeof types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
@@ -233,15 +239,14 @@ const documents: Documents = {
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": types.CommitteeAccountDocument,
-    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": types.SittingMembersOfDocument,
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": types.SignOffAccountEntryOfDocument,
-    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
+    "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
     "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n": types.SetCommitteeAccountTermsOfDocument,
     "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": types.AddAccountVoucherOfDocument,
-    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": types.PublicAccountStatementOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": types.CommitteeFilingDetailFragmentDoc,
     "\n    query CommitteeFilingList($options: CommitteeFilingListOptions) {\n      list: committeeFilings(options: $options) { totalItems nextCursor items { ...CommitteeFilingRecord } }\n    }\n  ": types.CommitteeFilingListDocument,
@@ -294,6 +299,8 @@ const documents: Documents = {
     "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    ": types.UpdateFivePartyMeetingRecordDocument,
     "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n": types.ResolveMeetingIssueOfDocument,
     "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n": types.CompleteMeetingFollowUpOfDocument,
+    "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }\n  }\n": types.CorrectMeetingIssueOfDocument,
+    "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }\n  }\n": types.CorrectMeetingFollowUpOfDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
     "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": types.OfficerHomeDocument,
@@ -323,6 +330,10 @@ const documents: Documents = {
     "mutation ApproveProject($id: ID!, $version: Int!) { record: approveProject(id: $id, version: $version) { ...ProjectRecord } }": types.ApproveProjectDocument,
     "\n      mutation ReturnProject($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.ReturnProjectDocument,
     "\n      mutation RevokeProject($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeProject(id: $id, version: $version, reason: $reason, note: $note) { ...ProjectRecord }\n      }\n    ": types.RevokeProjectDocument,
+    "\n  query PublicStatementIndex($options: PublicStatementListOptions) {\n    publicStatements(options: $options) {\n      totalItems\n      items {\n        id estateName address accountId\n        bookQuarters { periodId year quarter }\n        bookYears\n        repairFunds { fundId projectName periods { year quarter } }\n      }\n    }\n  }\n": types.PublicStatementIndexDocument,
+    "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": types.PublicAccountStatementOfDocument,
+    "\n  query PublicAccountYearStatementOf($accountId: ID!, $year: Int!) {\n    publishedAccountYearStatement(accountId: $accountId, year: $year) {\n      accountId estateName year from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n": types.PublicAccountYearStatementOfDocument,
+    "\n  query PublicRepairFundStatementOf($fundId: ID!, $year: Int!, $quarter: Int) {\n    publishedRepairFundStatement(fundId: $fundId, year: $year, quarter: $quarter) {\n      fundId estateName projectName year quarter from to opening accruals withdrawals closing\n      withdrawalsByCategory { category amount }\n    }\n  }\n": types.PublicRepairFundStatementOfDocument,
     "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": types.PublicListFragmentDoc,
     "query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }": types.PublicRedBlackListsDocument,
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": types.PublicRedBlackListDocument,
@@ -330,10 +341,11 @@ const documents: Documents = {
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
-    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  ": types.RepairFundDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": types.RepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": types.PostRepairFundAccrualOfDocument,
+    "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n": types.PostRepairFundCorrectionOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
@@ -542,7 +554,7 @@ export function graphql(source: "query CommitteeAccount($id: ID!) { record: comm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
+export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -562,7 +574,7 @@ export function graphql(source: "mutation SignOffAccountEntryOf($id: ID!, $versi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }\n  }\n"): typeof import('./graphql').MoveAccountPeriodOfDocument;
+export function graphql(source: "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n"): typeof import('./graphql').MoveAccountPeriodOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -571,10 +583,6 @@ export function graphql(source: "\n  mutation SetCommitteeAccountTermsOf($id: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n"): typeof import('./graphql').AddAccountVoucherOfDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n"): typeof import('./graphql').PublicAccountStatementOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -786,6 +794,14 @@ export function graphql(source: "\n  mutation CompleteMeetingFollowUpOf($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }\n  }\n"): typeof import('./graphql').CorrectMeetingIssueOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }\n  }\n"): typeof import('./graphql').CorrectMeetingFollowUpOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n"): typeof import('./graphql').HolidayCalendarDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -902,6 +918,22 @@ export function graphql(source: "\n      mutation RevokeProject($id: ID!, $versi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  query PublicStatementIndex($options: PublicStatementListOptions) {\n    publicStatements(options: $options) {\n      totalItems\n      items {\n        id estateName address accountId\n        bookQuarters { periodId year quarter }\n        bookYears\n        repairFunds { fundId projectName periods { year quarter } }\n      }\n    }\n  }\n"): typeof import('./graphql').PublicStatementIndexDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAccountStatementOf($periodId: ID!) {\n    publishedAccountStatement(periodId: $periodId) {\n      periodId estateName year quarter from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n"): typeof import('./graphql').PublicAccountStatementOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicAccountYearStatementOf($accountId: ID!, $year: Int!) {\n    publishedAccountYearStatement(accountId: $accountId, year: $year) {\n      accountId estateName year from to opening income spending closing publishedAt\n      incomeByCategory { category amount } spendingByCategory { category amount }\n    }\n  }\n"): typeof import('./graphql').PublicAccountYearStatementOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicRepairFundStatementOf($fundId: ID!, $year: Int!, $quarter: Int) {\n    publishedRepairFundStatement(fundId: $fundId, year: $year, quarter: $quarter) {\n      fundId estateName projectName year quarter from to opening accruals withdrawals closing\n      withdrawalsByCategory { category amount }\n    }\n  }\n"): typeof import('./graphql').PublicRepairFundStatementOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n"): typeof import('./graphql').PublicListFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -930,7 +962,7 @@ export function graphql(source: "\n    query RepairFundList($options: RepairFund
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
+export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -943,6 +975,10 @@ export function graphql(source: "\n  query RepairFundStatementOf($id: ID!, $year
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n"): typeof import('./graphql').PostRepairFundAccrualOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n"): typeof import('./graphql').PostRepairFundCorrectionOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -56,7 +56,8 @@ export type AccountEntrySortField =
 export type AccountPeriodAction =
   | 'CLOSE'
   | 'COUNTERSIGN'
-  | 'PUBLISH';
+  | 'PUBLISH'
+  | 'RETURN';
 
 export type AccountPeriodFilter = {
   accountId?: string | number | null | undefined;
@@ -448,6 +449,24 @@ export type CommunitySort = {
 export type CompleteMeetingFollowUpInput = {
   doneOn: string;
   note?: string | null | undefined;
+};
+
+/** a follow-up as it should have been recorded, and why it is corrected */
+export type CorrectMeetingFollowUpInput = {
+  dueOn: string;
+  ownerName: string;
+  ownerParty: MeetingParty;
+  /** why the record is corrected (kept in the audit log) */
+  reason: string;
+  task: string;
+};
+
+/** an issue as it should have been recorded, and why it is corrected */
+export type CorrectMeetingIssueInput = {
+  description: string;
+  raisedBy: MeetingParty;
+  /** why the record is corrected (kept in the audit log) */
+  reason: string;
 };
 
 /** What decides whether a day is a day off: the law, then the notice, then the week */
@@ -1143,10 +1162,45 @@ export type ProjectSortField =
   | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
+export type PublicStatementFilter = {
+  /** part of the estate’s name or address */
+  q?: string | null | undefined;
+};
+
+export type PublicStatementListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: PublicStatementFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: PublicStatementSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type PublicStatementSort = {
+  direction?: SortDirection;
+  field: PublicStatementSortField;
+};
+
+export type PublicStatementSortField =
+  | 'ID'
+  | 'NAME';
+
 /** 红榜 / 黑榜 */
 export type RedBlackPlace =
   | 'BLACK'
   | 'RED';
+
+/** a correction of a posted month: the amount to add (negative to take back) and why */
+export type RepairFundCorrectionInput = {
+  /** the posted month (RepairFundAccrual) it corrects */
+  accrualId: string | number;
+  /** 元, at most two decimals, not zero; negative takes money back */
+  amount: string;
+  /** why: what was wrong with the month (e.g. the roll’s area then) */
+  reason: string;
+};
 
 export type RepairFundFilter = {
   estateId?: string | number | null | undefined;
@@ -1810,7 +1864,7 @@ export type AccountPeriodsOfQueryVariables = Exact<{
 }>;
 
 
-export type AccountPeriodsOfQuery = { accountPeriods: { items: Array<{ id: string, version: number, year: number, quarter: number, status: AccountPeriodStatus, closedAt: string | null, countersignedAt: string | null, publishedAt: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } }> } };
+export type AccountPeriodsOfQuery = { accountPeriods: { items: Array<{ id: string, version: number, year: number, quarter: number, status: AccountPeriodStatus, closedAt: string | null, countersignedAt: string | null, publishedAt: string | null, returnedAt: string | null, returnReason: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } }> } };
 
 export type AccountEntriesOfQueryVariables = Exact<{
   options?: AccountEntryListOptions | null | undefined;
@@ -1846,6 +1900,7 @@ export type MoveAccountPeriodOfMutationVariables = Exact<{
   version: number;
   action: AccountPeriodAction;
   memberId?: string | number | null | undefined;
+  note?: string | null | undefined;
 }>;
 
 
@@ -1867,13 +1922,6 @@ export type AddAccountVoucherOfMutationVariables = Exact<{
 
 
 export type AddAccountVoucherOfMutation = { addAccountVoucher: { id: string, fileName: string } };
-
-export type PublicAccountStatementOfQueryVariables = Exact<{
-  periodId: string | number;
-}>;
-
-
-export type PublicAccountStatementOfQuery = { publishedAccountStatement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
 
 export type CommitteeFilingRecordFragment = { id: string, version: number, committeeId: string, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, overdue: boolean, daysRemaining: number, submittedLate: boolean, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, committee: { id: string, termNumber: number, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
@@ -2236,6 +2284,24 @@ export type CompleteMeetingFollowUpOfMutationVariables = Exact<{
 
 export type CompleteMeetingFollowUpOfMutation = { completeMeetingFollowUp: { id: string, version: number, doneOn: string | null, overdue: boolean } };
 
+export type CorrectMeetingIssueOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CorrectMeetingIssueInput;
+}>;
+
+
+export type CorrectMeetingIssueOfMutation = { correctMeetingIssue: { id: string, version: number, description: string, raisedBy: MeetingParty } };
+
+export type CorrectMeetingFollowUpOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CorrectMeetingFollowUpInput;
+}>;
+
+
+export type CorrectMeetingFollowUpOfMutation = { correctMeetingFollowUp: { id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, overdue: boolean } };
+
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
 }>;
@@ -2435,6 +2501,37 @@ export type RevokeProjectMutationVariables = Exact<{
 
 export type RevokeProjectMutation = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
 
+export type PublicStatementIndexQueryVariables = Exact<{
+  options?: PublicStatementListOptions | null | undefined;
+}>;
+
+
+export type PublicStatementIndexQuery = { publicStatements: { totalItems: number, items: Array<{ id: string, estateName: string, address: string, accountId: string | null, bookYears: Array<number>, bookQuarters: Array<{ periodId: string, year: number, quarter: number }>, repairFunds: Array<{ fundId: string, projectName: string, periods: Array<{ year: number, quarter: number | null }> }> }> } };
+
+export type PublicAccountStatementOfQueryVariables = Exact<{
+  periodId: string | number;
+}>;
+
+
+export type PublicAccountStatementOfQuery = { publishedAccountStatement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
+
+export type PublicAccountYearStatementOfQueryVariables = Exact<{
+  accountId: string | number;
+  year: number;
+}>;
+
+
+export type PublicAccountYearStatementOfQuery = { publishedAccountYearStatement: { accountId: string, estateName: string, year: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } };
+
+export type PublicRepairFundStatementOfQueryVariables = Exact<{
+  fundId: string | number;
+  year: number;
+  quarter?: number | null | undefined;
+}>;
+
+
+export type PublicRepairFundStatementOfQuery = { publishedRepairFundStatement: { fundId: string, estateName: string, projectName: string, year: number, quarter: number | null, from: string, to: string, opening: string, accruals: string, withdrawals: string, closing: string, withdrawalsByCategory: Array<{ category: string, amount: string }> } };
+
 export type PublicListFragment = { quarter: string, schemeEdition: number, redSharePercent: number, blackSharePercent: number, publishedAt: string, sha256: string, sealVerified: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, entries: Array<{ category: EstateCategory, place: RedBlackPlace, rank: number, projectName: string, estateName: string, firmName: string, total: number, maxTotal: number }> };
 
 export type PublicRedBlackListsQueryVariables = Exact<{
@@ -2479,7 +2576,7 @@ export type RepairFundQueryVariables = Exact<{
 }>;
 
 
-export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
 
 export type RepairFundWithdrawalsOfQueryVariables = Exact<{
   options?: RepairFundWithdrawalListOptions | null | undefined;
@@ -2504,6 +2601,14 @@ export type PostRepairFundAccrualOfMutationVariables = Exact<{
 
 
 export type PostRepairFundAccrualOfMutation = { postRepairFundAccrual: { id: string, month: string, amount: string } };
+
+export type PostRepairFundCorrectionOfMutationVariables = Exact<{
+  fundId: string | number;
+  input: RepairFundCorrectionInput;
+}>;
+
+
+export type PostRepairFundCorrectionOfMutation = { postRepairFundCorrection: { id: string, amount: string } };
 
 export type RequestRepairFundWithdrawalOfMutationVariables = Exact<{
   input: WithdrawalInput;
@@ -4681,6 +4786,8 @@ export const AccountPeriodsOfDocument = new TypedDocumentString(`
       closedAt
       countersignedAt
       publishedAt
+      returnedAt
+      returnReason
       availableActions
       statement {
         ...AccountStatementParts
@@ -4771,12 +4878,13 @@ export const SignOffAccountEntryOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<SignOffAccountEntryOfMutation, SignOffAccountEntryOfMutationVariables>;
 export const MoveAccountPeriodOfDocument = new TypedDocumentString(`
-    mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
+    mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {
   moveAccountPeriod(
     id: $id
     version: $version
     action: $action
     memberId: $memberId
+    note: $note
   ) {
     id
     version
@@ -4817,31 +4925,6 @@ export const AddAccountVoucherOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<AddAccountVoucherOfMutation, AddAccountVoucherOfMutationVariables>;
-export const PublicAccountStatementOfDocument = new TypedDocumentString(`
-    query PublicAccountStatementOf($periodId: ID!) {
-  publishedAccountStatement(periodId: $periodId) {
-    periodId
-    estateName
-    year
-    quarter
-    from
-    to
-    opening
-    income
-    spending
-    closing
-    publishedAt
-    incomeByCategory {
-      category
-      amount
-    }
-    spendingByCategory {
-      category
-      amount
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublicAccountStatementOfQuery, PublicAccountStatementOfQueryVariables>;
 export const CommitteeFilingListDocument = new TypedDocumentString(`
     query CommitteeFilingList($options: CommitteeFilingListOptions) {
   list: committeeFilings(options: $options) {
@@ -6492,6 +6575,29 @@ export const CompleteMeetingFollowUpOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<CompleteMeetingFollowUpOfMutation, CompleteMeetingFollowUpOfMutationVariables>;
+export const CorrectMeetingIssueOfDocument = new TypedDocumentString(`
+    mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {
+  correctMeetingIssue(id: $id, version: $version, input: $input) {
+    id
+    version
+    description
+    raisedBy
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectMeetingIssueOfMutation, CorrectMeetingIssueOfMutationVariables>;
+export const CorrectMeetingFollowUpOfDocument = new TypedDocumentString(`
+    mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {
+  correctMeetingFollowUp(id: $id, version: $version, input: $input) {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    overdue
+  }
+}
+    `) as unknown as TypedDocumentString<CorrectMeetingFollowUpOfMutation, CorrectMeetingFollowUpOfMutationVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`
     query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) {
@@ -7300,6 +7406,103 @@ export const RevokeProjectDocument = new TypedDocumentString(`
   createdAt
   updatedAt
 }`) as unknown as TypedDocumentString<RevokeProjectMutation, RevokeProjectMutationVariables>;
+export const PublicStatementIndexDocument = new TypedDocumentString(`
+    query PublicStatementIndex($options: PublicStatementListOptions) {
+  publicStatements(options: $options) {
+    totalItems
+    items {
+      id
+      estateName
+      address
+      accountId
+      bookQuarters {
+        periodId
+        year
+        quarter
+      }
+      bookYears
+      repairFunds {
+        fundId
+        projectName
+        periods {
+          year
+          quarter
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicStatementIndexQuery, PublicStatementIndexQueryVariables>;
+export const PublicAccountStatementOfDocument = new TypedDocumentString(`
+    query PublicAccountStatementOf($periodId: ID!) {
+  publishedAccountStatement(periodId: $periodId) {
+    periodId
+    estateName
+    year
+    quarter
+    from
+    to
+    opening
+    income
+    spending
+    closing
+    publishedAt
+    incomeByCategory {
+      category
+      amount
+    }
+    spendingByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicAccountStatementOfQuery, PublicAccountStatementOfQueryVariables>;
+export const PublicAccountYearStatementOfDocument = new TypedDocumentString(`
+    query PublicAccountYearStatementOf($accountId: ID!, $year: Int!) {
+  publishedAccountYearStatement(accountId: $accountId, year: $year) {
+    accountId
+    estateName
+    year
+    from
+    to
+    opening
+    income
+    spending
+    closing
+    publishedAt
+    incomeByCategory {
+      category
+      amount
+    }
+    spendingByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicAccountYearStatementOfQuery, PublicAccountYearStatementOfQueryVariables>;
+export const PublicRepairFundStatementOfDocument = new TypedDocumentString(`
+    query PublicRepairFundStatementOf($fundId: ID!, $year: Int!, $quarter: Int) {
+  publishedRepairFundStatement(fundId: $fundId, year: $year, quarter: $quarter) {
+    fundId
+    estateName
+    projectName
+    year
+    quarter
+    from
+    to
+    opening
+    accruals
+    withdrawals
+    closing
+    withdrawalsByCategory {
+      category
+      amount
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PublicRepairFundStatementOfQuery, PublicRepairFundStatementOfQueryVariables>;
 export const PublicRedBlackListsDocument = new TypedDocumentString(`
     query PublicRedBlackLists($take: Int) {
   redBlackLists(options: {take: $take}) {
@@ -7468,6 +7671,13 @@ export const RepairFundDocument = new TypedDocumentString(`
       setAsidePercent
       amount
     }
+    corrections {
+      id
+      accrualId
+      postedOn
+      amount
+      reason
+    }
   }
 }
     fragment RepairFundRecord on RepairFund {
@@ -7549,6 +7759,14 @@ export const PostRepairFundAccrualOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostRepairFundAccrualOfMutation, PostRepairFundAccrualOfMutationVariables>;
+export const PostRepairFundCorrectionOfDocument = new TypedDocumentString(`
+    mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {
+  postRepairFundCorrection(fundId: $fundId, input: $input) {
+    id
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundCorrectionOfMutation, PostRepairFundCorrectionOfMutationVariables>;
 export const RequestRepairFundWithdrawalOfDocument = new TypedDocumentString(`
     mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) {
   requestRepairFundWithdrawal(input: $input) {

@@ -1,9 +1,10 @@
-import { Avatar, Box, Button, Card, CardContent, CircularProgress, TextField, Typography } from '@mui/material';
+import { Avatar, Box, Button, Card, CardContent, CircularProgress, Link, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router-dom';
+import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuthProvider, useNotify, useTranslate } from 'react-admin';
+import { INDEX_ADDRESS } from '../publicStatements/addresses';
 import { session } from '../session';
 import { nextAddress } from './startAddress';
 
@@ -59,6 +60,10 @@ export function LoginPage() {
           <Button type="submit" variant="contained" disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
             {translate('wuye.session.sign_in')}
           </Button>
+          {/* the owners' statements need no account */}
+          <Link component={RouterLink} to={INDEX_ADDRESS} variant="body2" underline="hover" sx={{ alignSelf: 'center' }} data-testid="login-public-statements">
+            {translate('wuye.publicStatements.link')}
+          </Link>
         </CardContent>
       </Card>
     </Box>

@@ -1,4 +1,5 @@
 import zh from '../i18n/zh';
+import { INDEX_ADDRESS } from '../publicStatements/addresses';
 import { signInWithPassword } from './signInRequest';
 import { nextAddress } from './startAddress';
 
@@ -33,6 +34,7 @@ export const QUICK_LOGIN_MESSAGES = [
   'wuye.session.password',
   'wuye.session.sign_in',
   'wuye.language',
+  'wuye.publicStatements.link',
   'wuye.errors.LOGIN_FAILED',
   'wuye.errors.RATE_LIMITED',
   'wuye.errors.NETWORK',
@@ -75,6 +77,8 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
   const password = el('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: '' });
   const submit = el('button', { type: 'submit', class: 'ql-submit' });
   const error = el('p', { class: 'ql-error', role: 'alert', 'data-testid': 'login-error', hidden: '' });
+  // the owners' statements need no account (main.tsx opens the app for a public address)
+  const publicStatements = el('a', { class: 'ql-public', href: `#${INDEX_ADDRESS}`, 'data-testid': 'login-public-statements' });
   const languages = el('div', { class: 'ql-languages', role: 'group' });
   const switches = (['zh-CN', 'en'] as const).map((option) => {
     const button = el('button', { type: 'button', lang: option, 'data-locale': option }, option === 'en' ? 'English' : '简体中文');
@@ -99,6 +103,7 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     el('label', {}, passwordLabel, password),
     error,
     submit,
+    publicStatements,
   );
   let errorKey: string | null = null;
 
@@ -109,6 +114,7 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     usernameLabel.textContent = t('wuye.session.username');
     passwordLabel.textContent = t('wuye.session.password');
     submit.textContent = t('wuye.session.sign_in');
+    publicStatements.textContent = t('wuye.publicStatements.link');
     languages.setAttribute('aria-label', t('wuye.language'));
     for (const button of switches) button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
     error.hidden = errorKey === null;
