@@ -89,7 +89,13 @@ export const GATES: Record<string, Record<string, Gate>> = {
     download: calls('filingMaterialContent'),
   },
   // the small-repair fund: officers post months and request and decide withdrawals (never their own: the server checks)
-  repairFunds: { ...reading('repairFunds', 'repairFund'), accrue: calls('postRepairFundAccrual'), withdraw: calls('requestRepairFundWithdrawal'), decide: calls('moveRepairFundWithdrawal') },
+  repairFunds: {
+    ...reading('repairFunds', 'repairFund'),
+    accrue: calls('postRepairFundAccrual'),
+    correct: calls('postRepairFundCorrection'),
+    withdraw: calls('requestRepairFundWithdrawal'),
+    decide: calls('moveRepairFundWithdrawal'),
+  },
   // a committee's book: officers book for the committee, sign off, close, countersign and publish quarters
   committeeAccounts: {
     ...reading('committeeAccounts', 'committeeAccount'),
@@ -106,6 +112,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
     edit: calls('updateFivePartyMeeting'),
     resolve: calls('resolveMeetingIssue'),
     complete: calls('completeMeetingFollowUp'),
+    correct: calls('correctMeetingIssue', 'correctMeetingFollowUp'),
   },
   // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
   holidays: { show: calls('holidayCalendar'), edit: calls('setHolidayNotice') },

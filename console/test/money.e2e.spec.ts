@@ -1,6 +1,6 @@
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { becomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
 /**
  * The estates' money in a real browser against the API on the seeded demo: a small-repair fund whose pending
@@ -44,6 +44,33 @@ describe('estate money', () => {
     await other.getByTestId('fund-balance').filter({ hasText: yuanText(after) }).waitFor();
   });
 
+  browserIt('officer 王芳 corrects a posted month: a posting of its own, dated today, the month unchanged, the balance moved; a correction without a reason is not sent', async () => {
+    const [fund] = await suite.app.ds.query(
+      `SELECT f.id, f.balance_fen, a.id AS accrual_id, to_char(a.month, 'YYYY-MM') AS month, a.amount_fen FROM repair_fund f
+         JOIN repair_fund_accrual a ON a.fund_id = f.id JOIN estate e ON e.id = f.estate_id JOIN community c ON c.id = e.community_id
+        WHERE c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+          AND f.balance_fen > 10000 ORDER BY f.id, a.month LIMIT 1`,
+    );
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/repairFunds/${fund.id}/show`);
+    const row = page.getByTestId(`accrual-${fund.month}`);
+    await row.getByTestId('correct-accrual').click();
+    const dialog = page.getByTestId('correction-dialog');
+    await dialog.getByText(zh.wuye.money.correct_help).waitFor();
+    await dialog.getByTestId('correction-amount').fill('-45.60');
+    await attributeBecomes(dialog.getByTestId('correction-dialog-confirm'), 'disabled', '');
+    await dialog.getByTestId('correction-reason').fill('当月计费面积多计了地下车库');
+    await dialog.getByTestId('correction-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByTestId('accrual-correction').getByText(/当月计费面积多计了地下车库/).waitFor();
+    await page.getByTestId('fund-balance').filter({ hasText: yuanText(Number(fund.balance_fen) - 4560) }).waitFor();
+    const [month] = await suite.app.ds.query(`SELECT amount_fen FROM repair_fund_accrual WHERE id = $1`, [fund.accrual_id]);
+    expect(month.amount_fen).toBe(fund.amount_fen);
+    const corrections = await suite.app.ds.query(`SELECT amount_fen::int AS fen, reason FROM repair_fund_correction WHERE accrual_id = $1`, [fund.accrual_id]);
+    expect(corrections).toEqual([{ fen: -4560, reason: '当月计费面积多计了地下车库' }]);
+  });
+
   browserIt('officer 王芳 changes a book’s limit and statement due as the rules of procedure did; a bad number is shown at its field and changes nothing', async () => {
     // a book of her subdistricts, as the seed opened it
     const [book] = await suite.app.ds.query(
@@ -80,6 +107,45 @@ describe('estate money', () => {
       id: String(book.id),
       version,
       input: { spendingLimit: (Number(book.spending_limit_fen) / 100).toFixed(2), statementDueDays: book.statement_due_days },
+    });
+  });
+
+  browserIt('officer 周静 sends a quarter 王芳 closed back to the committee, saying why; the book shows why and the quarter is open again', async () => {
+    const [closed] = await suite.app.ds.query(
+      `SELECT p.id, p.account_id, p.year, p.quarter FROM account_period p JOIN app_user u ON u.id = p.closed_by_id
+        WHERE p.status = 'CLOSED' AND u.username = 'officer'
+          AND NOT EXISTS (SELECT 1 FROM account_period later WHERE later.account_id = p.account_id AND later.status <> 'OPEN' AND (later.year, later.quarter) > (p.year, p.quarter))
+        ORDER BY p.id LIMIT 1`,
+    );
+    expect(closed).toBeTruthy();
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/committeeAccounts/${closed.account_id}/show`);
+    const panel = page.getByTestId(`period-${closed.year}-${closed.quarter}`);
+    await panel.getByText(zh.wuye.periodStatus.CLOSED).waitFor();
+    // the quarter's panel opens on a click of its summary (only the latest is open at first)
+    const summary = panel.locator('[aria-expanded]').first();
+    if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
+    await attributeBecomes(summary, 'aria-expanded', 'true');
+    await panel.getByTestId('period-RETURN').click();
+    const dialog = page.getByTestId('period-dialog');
+    await dialog.getByText(zh.wuye.money.period_help.RETURN).waitFor();
+    // no reason, no return
+    await attributeBecomes(dialog.getByTestId('period-dialog-confirm'), 'disabled', '');
+    await dialog.getByTestId('period-return-reason').fill('停车收益与银行流水不符，请核对后重新结账');
+    await dialog.getByTestId('period-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await panel.getByText(zh.wuye.periodStatus.OPEN).waitFor();
+    await panel.getByTestId('period-returned').getByText(/停车收益与银行流水不符，请核对后重新结账/).waitFor();
+    const [row] = await suite.app.ds.query(`SELECT status, closed_at, return_reason FROM account_period WHERE id = $1`, [closed.id]);
+    expect(row).toEqual({ status: 'OPEN', closed_at: null, return_reason: '停车收益与银行流水不符，请核对后重新结账' });
+    // closed again by the committee, as the demo had it, for the other tests of this suite
+    const [member] = await suite.app.ds.query(`SELECT closed_by_member_id AS id FROM account_period WHERE account_id = $1 AND closed_by_member_id IS NOT NULL ORDER BY id DESC LIMIT 1`, [closed.account_id]);
+    const [{ version }] = await suite.app.ds.query(`SELECT version FROM account_period WHERE id = $1`, [closed.id]);
+    await suite.app.as('officer', `mutation($id: ID!, $version: Int!, $memberId: ID) { moveAccountPeriod(id: $id, version: $version, action: CLOSE, memberId: $memberId) { id } }`, {
+      id: String(closed.id),
+      version,
+      memberId: String(member.id),
     });
   });
 

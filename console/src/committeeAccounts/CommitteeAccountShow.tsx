@@ -117,9 +117,17 @@ function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId:
   const { canAccess: canMove } = useCanAccess({ resource: 'committeeAccounts', action: 'move' });
   const members = useSittingMembers(estateId);
   const [asking, setAsking] = useState<AccountPeriodAction | null>(null);
+  const format = useFormat();
   const [memberId, setMemberId] = useState('');
+  const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const { keeping, fieldProps } = useDialogFieldProblems();
   const act = useDialogAction(setError);
+  const ready = asking === 'CLOSE' ? memberId !== '' : asking === 'RETURN' ? note.trim() !== '' : true;
+  const move = (action: AccountPeriodAction) =>
+    keeping(() =>
+      dataProvider.moveAccountPeriod({ id: period.id, version: period.version, action, memberId: action === 'CLOSE' ? memberId : null, note: action === 'RETURN' ? note.trim() : null }),
+    );
   return (
     <Accordion defaultExpanded={expanded} data-testid={`period-${period.year}-${period.quarter}`}>
       <AccordionSummary expandIcon={<ExpandMoreIcon />}>
@@ -133,11 +141,17 @@ function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId:
       </AccordionSummary>
       <AccordionDetails>
         <Stack spacing={2}>
+          {period.returnedAt && (
+            // the community's objection stays on the quarter, also once it is closed again
+            <Alert severity={period.status === 'OPEN' ? 'warning' : 'info'} data-testid="period-returned">
+              {translate('wuye.money.returned', { date: format.instant(period.returnedAt), reason: period.returnReason ?? '' })}
+            </Alert>
+          )}
           <StatementTable statement={period.statement} />
           <Stack direction="row" spacing={1}>
             {canMove &&
               period.availableActions.map((action) => (
-                <Button key={action} size="small" variant="outlined" onClick={() => (setError(null), setAsking(action))} data-testid={`period-${action}`}>
+                <Button key={action} size="small" variant="outlined" onClick={() => (setError(null), setNote(''), setAsking(action))} data-testid={`period-${action}`}>
                   {translate(`wuye.periodAction.${action}`)}
                 </Button>
               ))}
@@ -159,11 +173,23 @@ function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId:
             title={translate(`wuye.periodAction.${asking}`)}
             content={translate(`wuye.money.period_help.${asking}`)}
             confirmLabel={translate(`wuye.periodAction.${asking}`)}
-            ready={asking !== 'CLOSE' || memberId !== ''}
+            ready={ready}
             error={error}
             onClose={() => setAsking(null)}
-            onConfirm={() => act(() => dataProvider.moveAccountPeriod({ id: period.id, version: period.version, action: asking, memberId: asking === 'CLOSE' ? memberId : null }), 'wuye.money.period_moved')}
+            onConfirm={() => act(move(asking), 'wuye.money.period_moved')}
           >
+            {asking === 'RETURN' && (
+              <TextField
+                label={translate('wuye.money.return_reason')}
+                value={note}
+                onChange={(e) => setNote(e.target.value)}
+                multiline
+                minRows={2}
+                required
+                slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'period-return-reason' } }}
+                {...fieldProps('note')}
+              />
+            )}
             {asking === 'CLOSE' && (
               <TextField select label={translate('wuye.money.closing_member')} value={memberId} onChange={(e) => setMemberId(e.target.value)}>
                 {members.map((m) => (

@@ -28,7 +28,7 @@ export const committeeAccounts = defineResource('committeeAccounts', {
 const Periods = graphql(`
   query AccountPeriodsOf($options: AccountPeriodListOptions) {
     accountPeriods(options: $options) {
-      items { id version year quarter status closedAt countersignedAt publishedAt availableActions statement { ...AccountStatementParts } }
+      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }
     }
   }
 `);
@@ -49,8 +49,8 @@ const Members = graphql(`
 const AddEntry = graphql(`mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }`);
 const SignOff = graphql(`mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }`);
 const MovePeriod = graphql(`
-  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {
-    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { id version status }
+  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {
+    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }
   }
 `);
 const SetTerms = graphql(`
@@ -60,14 +60,6 @@ const SetTerms = graphql(`
 `);
 const AddVoucher = graphql(`
   mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }
-`);
-const PublicStatement = graphql(`
-  query PublicAccountStatementOf($periodId: ID!) {
-    publishedAccountStatement(periodId: $periodId) {
-      periodId estateName year quarter from to opening income spending closing publishedAt
-      incomeByCategory { category amount } spendingByCategory { category amount }
-    }
-  }
 `);
 
 /** The book's own calls: its quarters with their statements, a quarter's entries, booking, signing off, moving a quarter. */
@@ -90,8 +82,9 @@ export const committeeAccountCalls = {
   async signOffAccountEntry(id: string, version: number) {
     return { data: (await call(SignOff, { id, version })).signOffAccountEntry };
   },
-  async moveAccountPeriod({ id, version, action, memberId }: { id: string; version: number; action: AccountPeriodAction; memberId?: string | null }) {
-    return { data: (await call(MovePeriod, { id, version, action, memberId: memberId ?? null })).moveAccountPeriod };
+  /** CLOSE names the member who closes; RETURN (the community sends the quarter back) says why in `note` */
+  async moveAccountPeriod({ id, version, action, memberId, note }: { id: string; version: number; action: AccountPeriodAction; memberId?: string | null; note?: string | null }) {
+    return { data: (await call(MovePeriod, { id, version, action, memberId: memberId ?? null, note: note ?? null })).moveAccountPeriod };
   },
   /** the limit and the statement's due days, as the estate's rules of procedure now say */
   async setCommitteeAccountTerms(id: string, version: number, input: CommitteeAccountTermsInput) {
@@ -99,9 +92,5 @@ export const committeeAccountCalls = {
   },
   async addAccountVoucher(entryId: string, fileName: string, contentBase64: string) {
     return { data: (await call(AddVoucher, { entryId, input: { fileName, contentBase64 } })).addAccountVoucher };
-  },
-  /** a published quarter's statement, for anyone (no session needed) */
-  async publishedAccountStatement(periodId: string) {
-    return { data: (await call(PublicStatement, { periodId })).publishedAccountStatement };
   },
 };

@@ -790,6 +790,7 @@ const en = {
       QUARTER_CLOSED: 'The quarter is closed: book a correction in an open quarter',
       QUARTER_NOT_ENDED: 'The quarter runs until %{endsOn}; it can be closed after that',
       EARLIER_QUARTER_OPEN: '%{count} earlier quarter(s) are still open: close them in order first',
+      LATER_QUARTER_CLOSED: '%{count} later quarter(s) are closed on this one’s balance: return them first',
       ENTRIES_AWAIT_SIGN_OFF: '%{count} entries await the owners’ sign-off: the quarter can be closed once they are signed off',
       BOOK_CLOSED_THROUGH: 'The quarter of %{day} is closed: book a correction in an open quarter',
       ALREADY_SIGNED_OFF: 'The entry is already signed off',

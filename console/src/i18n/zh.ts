@@ -967,6 +967,7 @@ const zh = {
       QUARTER_CLOSED: '该季度已结账：请在未结账的季度记更正分录',
       QUARTER_NOT_ENDED: '本季度至 %{endsOn} 结束，之后方可结账',
       EARLIER_QUARTER_OPEN: '之前还有 %{count} 个季度未结账：请按顺序先结账',
+      LATER_QUARTER_CLOSED: '其后已有 %{count} 个季度结账：请先退回其后的季度',
       ENTRIES_AWAIT_SIGN_OFF: '还有 %{count} 笔分录等待业主签认：签认后方可结账',
       BOOK_CLOSED_THROUGH: '%{day} 所在季度已结账：请在未结账的季度记更正分录',
       ALREADY_SIGNED_OFF: '该分录已签认',

@@ -11,6 +11,7 @@ import { yuan } from '../shared/money';
 import { areaText } from '../shared/formats';
 import { ShowActions } from '../shared/ResourceActions';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
+import { FundStatementTable } from './FundStatementTable';
 
 export const WITHDRAWAL_CATEGORIES: WithdrawalCategory[] = [
   'ELEVATOR',
@@ -31,6 +32,14 @@ interface Accrual {
   feeRate: string;
   setAsidePercent: string;
   amount: string;
+}
+
+interface Correction {
+  id: string;
+  accrualId: string;
+  postedOn: string;
+  amount: string;
+  reason: string;
 }
 
 /** Balance and the terms in force: the fee rate and the share set aside from each month on. */
@@ -83,38 +92,7 @@ function Statement() {
           ))}
         </TextField>
       </Stack>
-      {s && (
-        <Table size="small" sx={{ maxWidth: 520 }}>
-          <TableBody>
-            <TableRow>
-              <TableCell>{translate('wuye.money.opening')}</TableCell>
-              <TableCell align="right">{yuan(s.opening)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>{translate('wuye.money.accruals')}</TableCell>
-              <TableCell align="right">{yuan(s.accruals)}</TableCell>
-            </TableRow>
-            {s.withdrawalsByCategory.map((c) => (
-              <TableRow key={c.category}>
-                <TableCell sx={{ pl: 4 }}>{translate(`wuye.withdrawalCategory.${c.category}`)}</TableCell>
-                <TableCell align="right">−{yuan(c.amount)}</TableCell>
-              </TableRow>
-            ))}
-            <TableRow>
-              <TableCell>{translate('wuye.money.withdrawals')}</TableCell>
-              <TableCell align="right">−{yuan(s.withdrawals)}</TableCell>
-            </TableRow>
-            <TableRow>
-              <TableCell>
-                <strong>{translate('wuye.money.closing')}</strong>
-              </TableCell>
-              <TableCell align="right" data-testid="statement-closing">
-                <strong>{yuan(s.closing)}</strong>
-              </TableCell>
-            </TableRow>
-          </TableBody>
-        </Table>
-      )}
+      {s && <FundStatementTable statement={s} />}
     </Box>
   );
 }
@@ -124,12 +102,14 @@ function Accruals() {
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'repairFunds', action: 'accrue' });
+  const { canAccess: canCorrect } = useCanAccess({ resource: 'repairFunds', action: 'correct' });
   const [open, setOpen] = useState(false);
   const [month, setMonth] = useState(todayInChina().slice(0, 7));
   const [error, setError] = useState<string | null>(null);
   const act = useDialogAction(setError);
   if (!record) return null;
   const accruals = [...((record.accruals ?? []) as Accrual[])].reverse();
+  const corrections = (record.corrections ?? []) as Correction[];
   return (
     <Box>
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
@@ -148,16 +128,32 @@ function Accruals() {
             <TableCell align="right">{translate('wuye.money.fee_rate')}</TableCell>
             <TableCell align="right">{translate('wuye.money.set_aside')}</TableCell>
             <TableCell align="right">{translate('wuye.money.amount')}</TableCell>
+            {canCorrect && <TableCell />}
           </TableRow>
         </TableHead>
         <TableBody>
           {accruals.map((a) => (
-            <TableRow key={a.id}>
+            <TableRow key={a.id} data-testid={`accrual-${a.month.slice(0, 7)}`}>
               <TableCell>{a.month.slice(0, 7)}</TableCell>
               <TableCell align="right">{areaText(a.chargedArea)}</TableCell>
               <TableCell align="right">{a.feeRate}</TableCell>
               <TableCell align="right">{a.setAsidePercent}%</TableCell>
-              <TableCell align="right">{yuan(a.amount)}</TableCell>
+              <TableCell align="right">
+                {yuan(a.amount)}
+                {/* the month stays as posted; its corrections are postings of their own, on the day they were made */}
+                {corrections
+                  .filter((c) => c.accrualId === a.id)
+                  .map((c) => (
+                    <Typography key={c.id} variant="body2" color="text.secondary" data-testid="accrual-correction">
+                      {translate('wuye.money.corrected_on', { amount: yuan(c.amount), day: c.postedOn, reason: c.reason })}
+                    </Typography>
+                  ))}
+              </TableCell>
+              {canCorrect && (
+                <TableCell align="right">
+                  <CorrectMonthButton fundId={String(record.id)} accrual={a} />
+                </TableCell>
+              )}
             </TableRow>
           ))}
         </TableBody>
@@ -177,6 +173,60 @@ function Accruals() {
         </FormDialog>
       )}
     </Box>
+  );
+}
+
+/** 「更正」 a posted month: an amount to add or, negative, to take back, and why; posted today, the month unchanged. */
+function CorrectMonthButton({ fundId, accrual }: { fundId: string; accrual: Accrual }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const decimalProblem = useDecimalProblem();
+  const [values, setValues] = useState<{ amount: string; reason: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const { keeping, fieldProps, reset } = useDialogFieldProblems();
+  const act = useDialogAction(setError);
+  const amountProblem = values ? decimalProblem(values.amount, 2) : undefined;
+  return (
+    <>
+      <Button size="small" onClick={() => (setError(null), reset(), setValues({ amount: '', reason: '' }))} data-testid="correct-accrual">
+        {translate('wuye.money.correct')}
+      </Button>
+      {values && (
+        <FormDialog
+          open
+          testId="correction-dialog"
+          title={translate('wuye.money.correct_month', { month: accrual.month.slice(0, 7) })}
+          content={translate('wuye.money.correct_help')}
+          confirmLabel={translate('wuye.money.correct')}
+          ready={/^-?\d+(\.\d+)?$/.test(values.amount.trim()) && Number(values.amount) !== 0 && !amountProblem && values.reason.trim().length >= 2}
+          error={error}
+          onClose={() => setValues(null)}
+          onConfirm={() =>
+            act(keeping(() => dataProvider.postRepairFundCorrection(fundId, { accrualId: accrual.id, amount: values.amount.trim(), reason: values.reason.trim() })), 'wuye.money.corrected')
+          }
+        >
+          <TextField
+            required
+            label={translate('wuye.money.correction_amount')}
+            value={values.amount}
+            onChange={(e) => setValues((v) => v && { ...v, amount: e.target.value })}
+            {...fieldProps('amount')}
+            {...(amountProblem ? { error: true, helperText: amountProblem } : {})}
+            slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'correction-amount' } }}
+          />
+          <TextField
+            required
+            multiline
+            minRows={2}
+            label={translate('wuye.money.correction_reason')}
+            value={values.reason}
+            onChange={(e) => setValues((v) => v && { ...v, reason: e.target.value })}
+            {...fieldProps('reason')}
+            slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'correction-reason' } }}
+          />
+        </FormDialog>
+      )}
+    </>
   );
 }
 

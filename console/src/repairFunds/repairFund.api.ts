@@ -1,7 +1,7 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { WithdrawalAction, WithdrawalInput } from '../generated/graphql';
+import type { RepairFundCorrectionInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
 
 export const RepairFundRecord = graphql(`
@@ -19,7 +19,7 @@ export const repairFunds = defineResource('repairFunds', {
   `),
   one: graphql(`
     query RepairFund($id: ID!) {
-      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } }
+      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }
     }
   `),
   normalise: ({ project, ...fund }) => ({ ...withEstatePlace(fund), projectName: project?.name ?? null }),
@@ -41,6 +41,9 @@ const Statement = graphql(`
 const PostAccrual = graphql(`
   mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }
 `);
+const PostCorrection = graphql(`
+  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }
+`);
 const RequestWithdrawal = graphql(`
   mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }
 `);
@@ -61,6 +64,10 @@ export const repairFundCalls = {
   },
   async postRepairFundAccrual(fundId: string, month: string) {
     return { data: (await call(PostAccrual, { fundId, month }, { month })).postRepairFundAccrual };
+  },
+  /** a posted month found wrong: a posting of its own, dated today (negative takes money back) */
+  async postRepairFundCorrection(fundId: string, input: RepairFundCorrectionInput) {
+    return { data: (await call(PostCorrection, { fundId, input }, { ...input })).postRepairFundCorrection };
   },
   async requestRepairFundWithdrawal(input: WithdrawalInput) {
     return { data: (await call(RequestWithdrawal, { input }, { ...input })).requestRepairFundWithdrawal };
