@@ -1,12 +1,14 @@
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
+import { CREATE_MEETING } from '../../api/test/party-operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { browserIt, chooseOption, consoleSuite, fitsThePhone, signIn, watch } from './browser';
+import { becomes, browserIt, chooseOption, consoleSuite, fitsThePhone, signIn, watch } from './browser';
 
 /**
  * Party building in a real browser on the seeded demo (issue 14 point 4): an officer records a five-party meeting
  * whose follow-up is already overdue and sees it flagged, then marks it done; registry readers list the party
- * organisations, in Chinese and English; an officer's phone shows the meetings without sideways scrolling.
+ * organisations, in Chinese and English; an officer's phone shows the meetings without sideways scrolling; an officer
+ * corrects what the minutes recorded wrong, saying why, without moving an overdue follow-up's due day.
  */
 const suite = consoleSuite();
 const today = todayInChina();
@@ -113,5 +115,105 @@ describe('party building', () => {
     await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/create`);
     await page.locator('input[name="participants.0.name"]').waitFor();
     await fitsThePhone(page, 'five-party meeting form');
+  });
+
+  /**
+   * A meeting of the officer's own, recorded through the API 20 days ago: one issue, a follow-up overdue since 3 days
+   * ago and one due in 10 days (the demo's meetings are shared by the other tests).
+   */
+  async function meetingToCorrect() {
+    const [estate] = await suite.app.ds.query(`SELECT id FROM estate WHERE name = '龙庭小区'`);
+    const { createFivePartyMeeting: meeting } = await suite.app.as('officer', CREATE_MEETING, {
+      input: {
+        estateId: String(estate.id),
+        heldOn: addDays(today, -20),
+        summary: '更正测试：龙庭小区五方会谈，议定电梯维保与绿化补种。',
+        participants: [
+          { party: 'COMMUNITY_PARTY', name: '王建华' },
+          { party: 'PROPERTY_FIRM', name: '李卫东' },
+        ],
+        issues: [{ description: '更正测试：电梯维保记录缺失', raisedBy: 'OWNERS_COMMITTEE' }],
+        followUps: [
+          { task: '更正测试：补齐电梯维保记录', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫冬', dueOn: addDays(today, -3) },
+          { task: '更正测试：补种北区绿化', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫东', dueOn: addDays(today, 10) },
+        ],
+      },
+    });
+    const [overdue, notDue] = meeting.followUps;
+    expect([overdue.overdue, notDue.overdue]).toEqual([true, false]);
+    return { meeting, issue: meeting.issues[0], overdue, notDue };
+  }
+
+  browserIt('an officer corrects an issue’s words and raising party, and cannot without saying why', async () => {
+    const fields = zh.resources.fivePartyMeetings.fields;
+    const { meeting, issue } = await meetingToCorrect();
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/${meeting.id}/show`);
+    await page.getByTestId(`issue-${issue.id}`).getByTestId('correct-issue').click();
+
+    // prefilled with what the minutes recorded; no reason yet, so nothing to send
+    const dialog = page.getByTestId('correct-dialog');
+    await becomes(() => dialog.getByTestId('correct-description').inputValue(), issue.description);
+    await dialog.getByRole('combobox', { name: fields.raisedBy }).getByText(zh.wuye.meetingParty.OWNERS_COMMITTEE).waitFor();
+    await dialog.getByTestId('correct-description').fill('更正测试：3号楼电梯维保记录缺失');
+    await chooseOption(page, dialog.getByRole('combobox', { name: fields.raisedBy }), zh.wuye.meetingParty.SOCIAL_ORGANISATION);
+    await becomes(() => dialog.getByTestId('correct-dialog-confirm').isDisabled(), true);
+    await dialog.getByTestId('correct-reason').fill(' ');
+    await becomes(() => dialog.getByTestId('correct-dialog-confirm').isDisabled(), true);
+    const [{ n: unsent }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'fivePartyIssue.correct' AND entity_id = $1`, [issue.id]);
+    expect(unsent).toBe(0);
+
+    await dialog.getByTestId('correct-reason').fill('纪要误记：问题由社会组织提出，且限于3号楼');
+    await dialog.getByTestId('correct-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    const row = page.getByTestId(`issue-${issue.id}`);
+    await row.getByText('更正测试：3号楼电梯维保记录缺失').waitFor();
+    await row.getByText(zh.wuye.party.raised_by.replace('%{party}', zh.wuye.meetingParty.SOCIAL_ORGANISATION)).waitFor();
+
+    const [saved] = await suite.app.ds.query(`SELECT description, raised_by, status, version FROM five_party_issue WHERE id = $1`, [issue.id]);
+    expect(saved).toEqual({ description: '更正测试：3号楼电梯维保记录缺失', raised_by: 'SOCIAL_ORGANISATION', status: 'RAISED', version: issue.version + 1 });
+    const events = await suite.app.ds.query(`SELECT actor_name, after->>'reason' AS reason, before->>'description' AS was FROM audit_event WHERE action = 'fivePartyIssue.correct' AND entity_id = $1`, [issue.id]);
+    expect(events).toEqual([expect.objectContaining({ reason: '纪要误记：问题由社会组织提出，且限于3号楼', was: '更正测试：电梯维保记录缺失' })]);
+  });
+
+  browserIt('an officer cannot move an overdue follow-up’s due day but corrects its owner, and moves a not-yet-due one’s', async () => {
+    const { meeting, overdue, notDue } = await meetingToCorrect();
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/${meeting.id}/show`);
+    const dialog = page.getByTestId('correct-dialog');
+    const followUp = async (id: string) =>
+      (await suite.app.ds.query(`SELECT owner_name, to_char(due_on, 'YYYY-MM-DD') AS due_on, version FROM five_party_follow_up WHERE id = $1`, [id]))[0];
+
+    // overdue: the day agreed stays (the field is disabled and says why); the owner's name is corrected
+    await page.getByTestId(`follow-up-${overdue.id}`).getByTestId('correct-follow-up').click();
+    await becomes(() => dialog.getByTestId('correct-owner-name').inputValue(), '李卫冬');
+    await becomes(() => dialog.getByTestId('correct-due-on').inputValue(), overdue.dueOn);
+    await becomes(() => dialog.getByTestId('correct-due-on').isDisabled(), true);
+    await dialog.getByText(zh.wuye.party.due_day_kept_passed).waitFor();
+    await dialog.getByTestId('correct-owner-name').fill('李卫东');
+    await dialog.getByTestId('correct-reason').fill('纪要把责任人姓名写错');
+    await dialog.getByTestId('correct-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await becomes(async () => (await followUp(overdue.id)).owner_name, '李卫东');
+    expect(await followUp(overdue.id)).toEqual({ owner_name: '李卫东', due_on: overdue.dueOn, version: overdue.version + 1 });
+    await page.getByTestId(`follow-up-${overdue.id}`).getByTestId('follow-up-overdue').waitFor();
+
+    // not yet due: a day before the meeting is refused beside the due day; a later one is taken
+    await page.getByTestId(`follow-up-${notDue.id}`).getByTestId('correct-follow-up').click();
+    await becomes(() => dialog.getByTestId('correct-due-on').isDisabled(), false);
+    await dialog.getByTestId('correct-due-on').fill(addDays(today, -25));
+    await dialog.getByTestId('correct-reason').fill('会上议定的期限记错');
+    await dialog.getByTestId('correct-dialog-confirm').click();
+    await dialog.getByText(zh.wuye.rules.BEFORE_MEETING).waitFor();
+    await becomes(() => dialog.getByTestId('correct-dialog-error').textContent(), zh.wuye.errors.BAD_USER_INPUT);
+    expect((await followUp(notDue.id)).due_on).toBe(notDue.dueOn);
+    await dialog.getByTestId('correct-due-on').fill(addDays(today, 30));
+    await dialog.getByTestId('correct-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await becomes(async () => (await followUp(notDue.id)).due_on, addDays(today, 30));
+    const [event] = await suite.app.ds.query(`SELECT after->>'reason' AS reason FROM audit_event WHERE action = 'fivePartyFollowUp.correct' AND entity_id = $1`, [notDue.id]);
+    expect(event).toEqual({ reason: '会上议定的期限记错' });
   });
 });

@@ -9,6 +9,7 @@ import { LocaleDateField, todayInChina, useFormat } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';
 import { MEETING_PARTIES } from './fivePartyMeeting.api';
+import { CorrectFollowUpButton, CorrectIssueButton } from './MeetingCorrections';
 import { OverdueChip } from './OverdueChip';
 
 type Meeting = FivePartyMeetingRecordFragment;
@@ -41,7 +42,7 @@ function Attendance() {
 
 type Asking = { kind: 'resolve'; id: string; version: number } | { kind: 'complete'; id: string; version: number };
 
-/** Issues raised and follow-ups agreed, each moved on by itself (resolved, done) at the version on screen. */
+/** Issues raised and follow-ups agreed, each moved on by itself (resolved, done, corrected) at the version on screen. */
 function IssuesAndFollowUps() {
   const record = useRecordContext<Meeting>();
   const translate = useTranslate();
@@ -50,6 +51,7 @@ function IssuesAndFollowUps() {
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess: canResolve } = useCanAccess({ resource: 'fivePartyMeetings', action: 'resolve' });
   const { canAccess: canComplete } = useCanAccess({ resource: 'fivePartyMeetings', action: 'complete' });
+  const { canAccess: canCorrect } = useCanAccess({ resource: 'fivePartyMeetings', action: 'correct' });
   const [asking, setAsking] = useState<Asking | null>(null);
   const [day, setDay] = useState(todayInChina());
   const [note, setNote] = useState('');
@@ -93,6 +95,7 @@ function IssuesAndFollowUps() {
                 {translate('wuye.party.resolve')}
               </Button>
             )}
+            {canCorrect && <CorrectIssueButton issue={issue} />}
           </Stack>
           {issue.status === 'RESOLVED' && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5, overflowWrap: 'anywhere' }}>
@@ -124,6 +127,7 @@ function IssuesAndFollowUps() {
                 {translate('wuye.party.complete')}
               </Button>
             )}
+            {canCorrect && <CorrectFollowUpButton followUp={f} />}
           </Stack>
           {f.doneOn && (
             <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

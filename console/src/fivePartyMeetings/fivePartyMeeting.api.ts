@@ -89,8 +89,23 @@ const CompleteFollowUp = graphql(`
     completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }
   }
 `);
+const CorrectIssue = graphql(`
+  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {
+    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }
+  }
+`);
+const CorrectFollowUp = graphql(`
+  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {
+    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }
+  }
+`);
 
-/** A meeting's own calls beyond react-admin's: resolving an issue, completing a follow-up (each at its version). */
+/** An issue as the minutes should have recorded it, and why (the audit log keeps the reason). */
+export type IssueCorrection = { description: string; raisedBy: MeetingParty; reason: string };
+/** A follow-up as the minutes should have recorded it, and why; its due day moves only while not passed nor done. */
+export type FollowUpCorrection = { task: string; ownerParty: MeetingParty; ownerName: string; dueOn: string; reason: string };
+
+/** A meeting's own calls beyond react-admin's: resolving, completing and correcting its issues and follow-ups (each at its version). */
 export const fivePartyMeetingCalls = {
   async resolveMeetingIssue({ id, version, resolvedOn, resolutionNote }: { id: string; version: number; resolvedOn: string; resolutionNote: string }) {
     const input = { resolvedOn, resolutionNote: resolutionNote.trim() };
@@ -99,5 +114,13 @@ export const fivePartyMeetingCalls = {
   async completeMeetingFollowUp({ id, version, doneOn, note }: { id: string; version: number; doneOn: string; note?: string | null }) {
     const input = { doneOn, note: note?.trim() || null };
     return { data: (await call(CompleteFollowUp, { id, version, input }, input)).completeMeetingFollowUp };
+  },
+  async correctMeetingIssue({ id, version, ...correction }: { id: string; version: number } & IssueCorrection) {
+    const input = { description: text(correction.description), raisedBy: correction.raisedBy, reason: text(correction.reason) };
+    return { data: (await call(CorrectIssue, { id, version, input }, input)).correctMeetingIssue };
+  },
+  async correctMeetingFollowUp({ id, version, ...correction }: { id: string; version: number } & FollowUpCorrection) {
+    const input = { task: text(correction.task), ownerParty: correction.ownerParty, ownerName: text(correction.ownerName), dueOn: correction.dueOn, reason: text(correction.reason) };
+    return { data: (await call(CorrectFollowUp, { id, version, input }, input)).correctMeetingFollowUp };
   },
 };

@@ -92,6 +92,16 @@ export const partyZh = {
       done_on_note: '%{day} 办结：%{note}',
       done_day: '办结日期',
       done_note: '办结说明',
+      correct: '更正',
+      corrected: '已更正',
+      correct_issue: '更正问题',
+      correct_issue_help: '更正会谈纪要所记的问题；其状态和解决情况不变。',
+      correct_follow_up: '更正跟进事项',
+      correct_follow_up_help: '更正会谈纪要所记的跟进事项；完成期限只能在原定期限届满前、事项办结前更改。',
+      correct_reason: '更正原因',
+      correct_reason_help: '记入操作日志',
+      due_day_kept_done: '事项已办结，完成期限按原约定保留',
+      due_day_kept_passed: '原定期限已过，逾期事项的完成期限不能更改',
     },
   },
   rules: {
@@ -100,6 +110,7 @@ export const partyZh = {
     BEFORE_MEETING: '不能早于会谈日期',
     AFTER_FOLLOW_UPS: '不能晚于已登记的问题解决、事项期限或办结日期',
     ONE_HOST: '只能选择一个物业企业或一个小区',
+    DUE_DAY_PASSED: '原定期限已过，不能更改：逾期事项仍按逾期计',
   },
 };
 
@@ -193,6 +204,16 @@ export const partyEn: typeof partyZh = {
       done_on_note: 'Done on %{day}: %{note}',
       done_day: 'Done on',
       done_note: 'Note',
+      correct: 'Correct',
+      corrected: 'Correction recorded',
+      correct_issue: 'Correct the issue',
+      correct_issue_help: 'Corrects what the minutes recorded of the issue; its status and resolution stay.',
+      correct_follow_up: 'Correct the follow-up',
+      correct_follow_up_help: 'Corrects what the minutes recorded of the follow-up; its due day can change only before the day agreed has passed and while it is not done.',
+      correct_reason: 'Reason for the correction',
+      correct_reason_help: 'Kept in the audit log',
+      due_day_kept_done: 'Done: the due day stays as agreed',
+      due_day_kept_passed: 'The day agreed has passed: an overdue follow-up keeps its due day',
     },
   },
   rules: {
@@ -201,5 +222,6 @@ export const partyEn: typeof partyZh = {
     BEFORE_MEETING: 'Not before the meeting',
     AFTER_FOLLOW_UPS: 'Not after a day its issues or follow-ups already name',
     ONE_HOST: 'Choose one firm or one estate',
+    DUE_DAY_PASSED: 'The day agreed has passed and cannot change: an overdue follow-up stays overdue',
   },
 };
