@@ -18,7 +18,7 @@ import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
 import { lateBooksSql } from './statement-due';
-import { BookQuarter, bookYearIsPublic } from '../public-statements/publicity';
+import { BookQuarter, bookYearIsPublic } from './book-publicity';
 import {
   AccountEntryInput,
   AccountEntryListOptions,

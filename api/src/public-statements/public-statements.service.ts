@@ -2,7 +2,8 @@ import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { BookQuarter, postedThrough, publicBookYears, publicFundPeriods } from './publicity';
+import { BookQuarter, publicBookYears } from '../committee-accounts/book-publicity';
+import { postedThrough, publicFundPeriods } from '../repair-fund/fund-publicity';
 import type { PublicStatementEstate, PublicStatementListOptions } from './public-statements.types';
 
 /**

@@ -4,7 +4,7 @@ import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../es
 import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import { Estate } from '../estates/estate.entity';
 import { Project } from '../projects/project.entity';
-import { fundPeriodIsPublic, postedThrough } from '../public-statements/publicity';
+import { fundPeriodIsPublic, postedThrough } from './fund-publicity';
 import type { RequestContext } from '../request/context';
 import { actorId, withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';

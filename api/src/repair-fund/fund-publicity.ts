@@ -2,32 +2,10 @@ import type { IsoDate } from '../shared/iso-date';
 import { periodOf } from '../shared/ledger-statement';
 
 /**
- * When a statement of the estates' money is the owners' to read without signing in
+ * When a small-repair fund's statement is the owners' to read without signing in
  * (docs/domain-rules.md#public-statements): only when its figures can no longer change, so what an owner
  * printed yesterday still holds today.
  */
-
-export interface BookQuarter {
-  year: number;
-  quarter: number;
-  status: 'OPEN' | 'CLOSED' | 'COUNTERSIGNED' | 'PUBLISHED';
-}
-
-/**
- * A committee book's year is public when the book has quarters in it, every one of them is published, and the
- * book is closed through the year's last quarter (a quarter at or after it is no longer open), so no entry
- * dated in the year can still be booked (docs/domain-rules.md#committee-accounts).
- */
-export function bookYearIsPublic(quarters: readonly BookQuarter[], year: number): boolean {
-  const ofYear = quarters.filter((q) => q.year === year);
-  if (!ofYear.length || ofYear.some((q) => q.status !== 'PUBLISHED')) return false;
-  return quarters.some((q) => q.status !== 'OPEN' && (q.year > year || (q.year === year && q.quarter === 4)));
-}
-
-/** The years of a book that are public, oldest first. */
-export function publicBookYears(quarters: readonly BookQuarter[]): number[] {
-  return [...new Set(quarters.map((q) => q.year))].sort((a, b) => a - b).filter((year) => bookYearIsPublic(quarters, year));
-}
 
 const monthIndex = (month: IsoDate) => Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1;
 const monthOf = (index: number): IsoDate => `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}-01`;
