@@ -12,40 +12,21 @@ const CLOSE = ['closed_by_id', 'closed_by_member_id', 'closed_at', 'opening_fen'
 const RETURN = ['returned_at', 'returned_by_id', 'return_reason'];
 const row = (alias: string, columns: string[]) => `(${columns.map((c) => `${alias}.${c}`).join(', ')})`;
 
-export class QuarterReturnedByCommunity1764803900000 implements MigrationInterface {
-  name = 'QuarterReturnedByCommunity1764803900000';
-
-  async up(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE account_period ADD COLUMN returned_at timestamptz(3), ADD COLUMN returned_by_id integer REFERENCES app_user(id), ADD COLUMN return_reason text`);
-    await q.query(`
-      CREATE OR REPLACE FUNCTION account_period_closed_moves() RETURNS trigger LANGUAGE plpgsql AS $$
-      BEGIN
-        IF ${row('NEW', [...FIXED, ...CLOSE, ...RETURN])} IS NOT DISTINCT FROM ${row('OLD', [...FIXED, ...CLOSE, ...RETURN])} AND (
-             ((NEW.status, NEW.countersigned_by_id, NEW.countersigned_at, NEW.published_at)
-               IS NOT DISTINCT FROM (OLD.status, OLD.countersigned_by_id, OLD.countersigned_at, OLD.published_at))
-          OR (OLD.status = 'CLOSED' AND NEW.status = 'COUNTERSIGNED' AND OLD.countersigned_at IS NULL
-               AND NEW.countersigned_by_id IS NOT NULL AND NEW.countersigned_at IS NOT NULL AND NEW.published_at IS NULL)
-          OR (OLD.status = 'COUNTERSIGNED' AND NEW.status = 'PUBLISHED' AND OLD.published_at IS NULL AND NEW.published_at IS NOT NULL
-               AND (NEW.countersigned_by_id, NEW.countersigned_at) IS NOT DISTINCT FROM (OLD.countersigned_by_id, OLD.countersigned_at))) THEN
-          RETURN NEW;
-        END IF;
+/** The trigger function that lets a closed quarter move only as the application moves it; with the return or without. */
+function closedMoves(withReturn: boolean): string {
+  const kept = withReturn ? [...FIXED, ...CLOSE, ...RETURN] : [...FIXED, ...CLOSE];
+  const returned = `
         -- returned by the community: open again, the close cleared, the return recorded
         IF OLD.status = 'CLOSED' AND NEW.status = 'OPEN' AND ${row('NEW', FIXED)} IS NOT DISTINCT FROM ${row('OLD', FIXED)}
            AND ${row('NEW', CLOSE)} IS NOT DISTINCT FROM (${CLOSE.map(() => 'NULL').join(', ')})
            AND NEW.countersigned_at IS NULL AND NEW.published_at IS NULL
            AND NEW.returned_at IS NOT NULL AND NEW.returned_by_id IS NOT NULL AND length(btrim(COALESCE(NEW.return_reason, ''))) > 0 THEN
           RETURN NEW;
-        END IF;
-        RAISE EXCEPTION 'a closed quarter is final: UPDATE of % period % on account_period refused', OLD.status, OLD.id;
-      END $$`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    const fixed = [...FIXED, ...CLOSE];
-    await q.query(`
+        END IF;`;
+  return `
       CREATE OR REPLACE FUNCTION account_period_closed_moves() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        IF ${row('NEW', fixed)} IS NOT DISTINCT FROM ${row('OLD', fixed)} AND (
+        IF ${row('NEW', kept)} IS NOT DISTINCT FROM ${row('OLD', kept)} AND (
              ((NEW.status, NEW.countersigned_by_id, NEW.countersigned_at, NEW.published_at)
                IS NOT DISTINCT FROM (OLD.status, OLD.countersigned_by_id, OLD.countersigned_at, OLD.published_at))
           OR (OLD.status = 'CLOSED' AND NEW.status = 'COUNTERSIGNED' AND OLD.countersigned_at IS NULL
@@ -53,9 +34,21 @@ export class QuarterReturnedByCommunity1764803900000 implements MigrationInterfa
           OR (OLD.status = 'COUNTERSIGNED' AND NEW.status = 'PUBLISHED' AND OLD.published_at IS NULL AND NEW.published_at IS NOT NULL
                AND (NEW.countersigned_by_id, NEW.countersigned_at) IS NOT DISTINCT FROM (OLD.countersigned_by_id, OLD.countersigned_at))) THEN
           RETURN NEW;
-        END IF;
+        END IF;${withReturn ? returned : ''}
         RAISE EXCEPTION 'a closed quarter is final: UPDATE of % period % on account_period refused', OLD.status, OLD.id;
-      END $$`);
+      END $$`;
+}
+
+export class QuarterReturnedByCommunity1764803900000 implements MigrationInterface {
+  name = 'QuarterReturnedByCommunity1764803900000';
+
+  async up(q: QueryRunner): Promise<void> {
+    await q.query(`ALTER TABLE account_period ADD COLUMN returned_at timestamptz(3), ADD COLUMN returned_by_id integer REFERENCES app_user(id), ADD COLUMN return_reason text`);
+    await q.query(closedMoves(true));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(closedMoves(false));
     await q.query(`ALTER TABLE account_period DROP COLUMN return_reason, DROP COLUMN returned_by_id, DROP COLUMN returned_at`);
   }
 }

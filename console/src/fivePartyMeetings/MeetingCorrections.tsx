@@ -1,5 +1,5 @@
 import { Button, MenuItem, TextField } from '@mui/material';
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { FivePartyMeetingRecordFragment, MeetingParty } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
@@ -48,37 +48,67 @@ function ReasonInput({ value, onChange, problems }: { value: string; onChange(re
   );
 }
 
-/** 「更正」 an issue the minutes recorded wrong (its words, who raised it), at the version shown; its status and resolution stay. */
-export function CorrectIssueButton({ issue }: { issue: Issue }) {
+/**
+ * A 「更正」 button and its dialog: opened with what the minutes recorded (`recorded()`), sent with the reason at the
+ * version shown; refusals beside the inputs they name.
+ */
+function CorrectionButton<T extends { reason: string }>(props: {
+  testId: string;
+  title: string;
+  help: string;
+  recorded(): T;
+  send(correction: T): Promise<unknown>;
+  fields(correction: T, change: (part: Partial<T>) => void, problems: Problems): ReactNode;
+}) {
   const translate = useTranslate();
-  const dataProvider = useDataProvider<RegistryDataProvider>();
-  const [correction, setCorrection] = useState<IssueCorrection | null>(null);
+  const [correction, setCorrection] = useState<T | null>(null);
   const [error, setError] = useState<string | null>(null);
   const problems = useDialogFieldProblems();
   const act = useDialogAction(setError);
   const open = () => {
     setError(null);
     problems.reset();
-    setCorrection({ description: issue.description, raisedBy: issue.raisedBy, reason: '' });
+    setCorrection(props.recorded());
   };
-  const change = (part: Partial<IssueCorrection>) => setCorrection((now) => now && { ...now, ...part });
+  const change = (part: Partial<T>) => setCorrection((now) => now && { ...now, ...part });
   return (
     <>
-      <Button size="small" onClick={open} data-testid="correct-issue">
+      <Button size="small" onClick={open} data-testid={props.testId}>
         {translate('wuye.party.correct')}
       </Button>
       {correction && (
         <FormDialog
           open
           testId="correct-dialog"
-          title={translate('wuye.party.correct_issue')}
-          content={translate('wuye.party.correct_issue_help')}
+          title={props.title}
+          content={props.help}
           confirmLabel={translate('wuye.party.correct')}
           ready={correction.reason.trim().length >= REASON.min}
           error={error}
           onClose={() => setCorrection(null)}
-          onConfirm={() => act(problems.keeping(() => dataProvider.correctMeetingIssue({ id: issue.id, version: issue.version, ...correction })), 'wuye.party.corrected')}
+          onConfirm={() => act(problems.keeping(() => props.send(correction)), 'wuye.party.corrected')}
         >
+          {props.fields(correction, change, problems)}
+          <ReasonInput value={correction.reason} onChange={(reason) => change({ reason } as Partial<T>)} problems={problems} />
+        </FormDialog>
+      )}
+    </>
+  );
+}
+
+/** 「更正」 an issue the minutes recorded wrong (its words, who raised it), at the version shown; its status and resolution stay. */
+export function CorrectIssueButton({ issue }: { issue: Issue }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  return (
+    <CorrectionButton<IssueCorrection>
+      testId="correct-issue"
+      title={translate('wuye.party.correct_issue')}
+      help={translate('wuye.party.correct_issue_help')}
+      recorded={() => ({ description: issue.description, raisedBy: issue.raisedBy, reason: '' })}
+      send={(correction) => dataProvider.correctMeetingIssue({ id: issue.id, version: issue.version, ...correction })}
+      fields={(correction, change, problems) => (
+        <>
           <TextField
             required
             multiline
@@ -89,10 +119,9 @@ export function CorrectIssueButton({ issue }: { issue: Issue }) {
             slotProps={{ htmlInput: { 'data-testid': 'correct-description' } }}
           />
           <PartySelect id="correct-raised-by" label={translate(`${FIELDS}.raisedBy`)} value={correction.raisedBy} onChange={(raisedBy) => change({ raisedBy })} problems={problems} field="raisedBy" />
-          <ReasonInput value={correction.reason} onChange={(reason) => change({ reason })} problems={problems} />
-        </FormDialog>
+        </>
       )}
-    </>
+    />
   );
 }
 
@@ -103,68 +132,51 @@ export function CorrectIssueButton({ issue }: { issue: Issue }) {
 export function CorrectFollowUpButton({ followUp }: { followUp: FollowUp }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const [correction, setCorrection] = useState<FollowUpCorrection | null>(null);
-  const [error, setError] = useState<string | null>(null);
-  const problems = useDialogFieldProblems();
-  const act = useDialogAction(setError);
   // overdue is the server's "not done after its due day (Beijing)": the same day the API checks against
   const dueDayKept = followUp.doneOn ? translate('wuye.party.due_day_kept_done') : followUp.overdue ? translate('wuye.party.due_day_kept_passed') : null;
-  const open = () => {
-    setError(null);
-    problems.reset();
-    setCorrection({ task: followUp.task, ownerParty: followUp.ownerParty, ownerName: followUp.ownerName, dueOn: followUp.dueOn, reason: '' });
-  };
-  const change = (part: Partial<FollowUpCorrection>) => setCorrection((now) => now && { ...now, ...part });
-  const dueOnProblem = problems.fieldProps('dueOn');
   return (
-    <>
-      <Button size="small" onClick={open} data-testid="correct-follow-up">
-        {translate('wuye.party.correct')}
-      </Button>
-      {correction && (
-        <FormDialog
-          open
-          testId="correct-dialog"
-          title={translate('wuye.party.correct_follow_up')}
-          content={translate('wuye.party.correct_follow_up_help')}
-          confirmLabel={translate('wuye.party.correct')}
-          ready={correction.reason.trim().length >= REASON.min}
-          error={error}
-          onClose={() => setCorrection(null)}
-          onConfirm={() => act(problems.keeping(() => dataProvider.correctMeetingFollowUp({ id: followUp.id, version: followUp.version, ...correction })), 'wuye.party.corrected')}
-        >
-          <TextField
-            required
-            multiline
-            label={translate(`${FIELDS}.task`)}
-            value={correction.task}
-            onChange={(e) => change({ task: e.target.value })}
-            {...problems.fieldProps('task')}
-            slotProps={{ htmlInput: { 'data-testid': 'correct-task' } }}
-          />
-          <PartySelect id="correct-owner-party" label={translate(`${FIELDS}.ownerParty`)} value={correction.ownerParty} onChange={(ownerParty) => change({ ownerParty })} problems={problems} field="ownerParty" />
-          <TextField
-            required
-            label={translate(`${FIELDS}.ownerName`)}
-            value={correction.ownerName}
-            onChange={(e) => change({ ownerName: e.target.value })}
-            {...problems.fieldProps('ownerName')}
-            slotProps={{ htmlInput: { 'data-testid': 'correct-owner-name' } }}
-          />
-          <TextField
-            type="date"
-            required
-            disabled={!!dueDayKept}
-            label={translate(`${FIELDS}.dueOn`)}
-            value={correction.dueOn}
-            onChange={(e) => change({ dueOn: e.target.value })}
-            {...dueOnProblem}
-            helperText={dueOnProblem.helperText ?? dueDayKept}
-            slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'correct-due-on' } }}
-          />
-          <ReasonInput value={correction.reason} onChange={(reason) => change({ reason })} problems={problems} />
-        </FormDialog>
-      )}
-    </>
+    <CorrectionButton<FollowUpCorrection>
+      testId="correct-follow-up"
+      title={translate('wuye.party.correct_follow_up')}
+      help={translate('wuye.party.correct_follow_up_help')}
+      recorded={() => ({ task: followUp.task, ownerParty: followUp.ownerParty, ownerName: followUp.ownerName, dueOn: followUp.dueOn, reason: '' })}
+      send={(correction) => dataProvider.correctMeetingFollowUp({ id: followUp.id, version: followUp.version, ...correction })}
+      fields={(correction, change, problems) => {
+        const dueOnProblem = problems.fieldProps('dueOn');
+        return (
+          <>
+            <TextField
+              required
+              multiline
+              label={translate(`${FIELDS}.task`)}
+              value={correction.task}
+              onChange={(e) => change({ task: e.target.value })}
+              {...problems.fieldProps('task')}
+              slotProps={{ htmlInput: { 'data-testid': 'correct-task' } }}
+            />
+            <PartySelect id="correct-owner-party" label={translate(`${FIELDS}.ownerParty`)} value={correction.ownerParty} onChange={(ownerParty) => change({ ownerParty })} problems={problems} field="ownerParty" />
+            <TextField
+              required
+              label={translate(`${FIELDS}.ownerName`)}
+              value={correction.ownerName}
+              onChange={(e) => change({ ownerName: e.target.value })}
+              {...problems.fieldProps('ownerName')}
+              slotProps={{ htmlInput: { 'data-testid': 'correct-owner-name' } }}
+            />
+            <TextField
+              type="date"
+              required
+              disabled={!!dueDayKept}
+              label={translate(`${FIELDS}.dueOn`)}
+              value={correction.dueOn}
+              onChange={(e) => change({ dueOn: e.target.value })}
+              {...dueOnProblem}
+              helperText={dueOnProblem.helperText ?? dueDayKept}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { 'data-testid': 'correct-due-on' } }}
+            />
+          </>
+        );
+      }}
+    />
   );
 }

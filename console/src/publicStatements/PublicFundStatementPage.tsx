@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { FundStatementTable } from '../repairFunds/FundStatementTable';
@@ -15,29 +14,18 @@ export default function PublicFundStatementPage() {
   const period = parseFundPeriod(code);
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const { data, error, isLoading } = useQuery({
-    queryKey: ['publishedRepairFundStatement', fundId, code],
-    queryFn: () => dataProvider.publishedRepairFundStatement(fundId, period!.year, period!.quarter),
-    enabled: period !== null,
-    retry: false,
-  });
-  const s = data?.data;
   return (
     <PublishedStatement
-      loading={isLoading}
-      error={error}
-      malformed={period === null}
-      shown={
-        // the period asked for is the statement's: the API answers no other
-        s &&
-        period && {
-          title: translate('wuye.publicStatements.fund_title', { estate: s.estateName, project: s.projectName }),
-          period: { ...period, from: s.from, to: s.to },
-          table: <FundStatementTable statement={s} testId="public-statement-table" />,
-          note: translate('wuye.publicStatements.fund_note'),
-          pdf: fundPdf(s.fundId, period),
-        }
-      }
+      queryKey={['publishedRepairFundStatement', fundId, code]}
+      load={period && (() => dataProvider.publishedRepairFundStatement(fundId, period.year, period.quarter))}
+      // the period asked for is the statement's: the API answers no other
+      show={(s) => ({
+        title: translate('wuye.publicStatements.fund_title', { estate: s.estateName, project: s.projectName }),
+        period: { year: s.year, quarter: s.quarter ?? null, from: s.from, to: s.to },
+        table: <FundStatementTable statement={s} testId="public-statement-table" />,
+        note: translate('wuye.publicStatements.fund_note'),
+        pdf: fundPdf(s.fundId, { year: s.year, quarter: s.quarter ?? null }),
+      })}
     />
   );
 }

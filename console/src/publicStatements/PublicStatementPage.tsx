@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { StatementTable } from '../committeeAccounts/StatementTable';
@@ -16,25 +15,17 @@ export default function PublicStatementPage() {
   const translate = useTranslate();
   const format = useFormat();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const { data, error, isLoading } = useQuery({
-    queryKey: ['publishedAccountStatement', id],
-    queryFn: () => dataProvider.publishedAccountStatement(id),
-    retry: false,
-  });
-  const s = data?.data;
   return (
     <PublishedStatement
-      loading={isLoading}
-      error={error}
-      shown={
-        s && {
-          title: translate('wuye.money.public_title', { estate: s.estateName }),
-          period: { year: s.year, quarter: s.quarter, from: s.from, to: s.to },
-          table: <StatementTable statement={s} testId="public-statement-table" />,
-          note: translate('wuye.money.public_note', { date: format.instant(s.publishedAt) }),
-          pdf: quarterPdf(s.periodId),
-        }
-      }
+      queryKey={['publishedAccountStatement', id]}
+      load={() => dataProvider.publishedAccountStatement(id)}
+      show={(s) => ({
+        title: translate('wuye.money.public_title', { estate: s.estateName }),
+        period: { year: s.year, quarter: s.quarter, from: s.from, to: s.to },
+        table: <StatementTable statement={s} testId="public-statement-table" />,
+        note: translate('wuye.money.public_note', { date: format.instant(s.publishedAt) }),
+        pdf: quarterPdf(s.periodId),
+      })}
     />
   );
 }

@@ -1,4 +1,3 @@
-import { useQuery } from '@tanstack/react-query';
 import { useParams } from 'react-router-dom';
 import { useDataProvider, useTranslate } from 'react-admin';
 import { StatementTable } from '../committeeAccounts/StatementTable';
@@ -14,27 +13,17 @@ export default function PublicYearStatementPage() {
   const translate = useTranslate();
   const format = useFormat();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  const { data, error, isLoading } = useQuery({
-    queryKey: ['publishedAccountYearStatement', accountId, year],
-    queryFn: () => dataProvider.publishedAccountYearStatement(accountId, year!),
-    enabled: year !== null,
-    retry: false,
-  });
-  const s = data?.data;
   return (
     <PublishedStatement
-      loading={isLoading}
-      error={error}
-      malformed={year === null}
-      shown={
-        s && {
-          title: translate('wuye.money.public_title', { estate: s.estateName }),
-          period: { year: s.year, quarter: null, from: s.from, to: s.to },
-          table: <StatementTable statement={s} testId="public-statement-table" />,
-          note: translate('wuye.publicStatements.year_note', { date: format.instant(s.publishedAt) }),
-          pdf: yearPdf(s.accountId, s.year),
-        }
-      }
+      queryKey={['publishedAccountYearStatement', accountId, year]}
+      load={year !== null ? () => dataProvider.publishedAccountYearStatement(accountId, year) : null}
+      show={(s) => ({
+        title: translate('wuye.money.public_title', { estate: s.estateName }),
+        period: { year: s.year, quarter: null, from: s.from, to: s.to },
+        table: <StatementTable statement={s} testId="public-statement-table" />,
+        note: translate('wuye.publicStatements.year_note', { date: format.instant(s.publishedAt) }),
+        pdf: yearPdf(s.accountId, s.year),
+      })}
     />
   );
 }

@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { Alert, Box, Button, Card, CardContent, CircularProgress, Link, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
 import { Link as RouterLink } from 'react-router-dom';
@@ -21,9 +22,14 @@ export interface StatementShown {
 
 /**
  * One published statement for the owners, printable: the way back to the index and the language, then the
- * statement, or "not found" for anything not public (NOT_FOUND) or an address that names nothing (no period, no id).
+ * statement `load` reads, or "not found" for anything not public (NOT_FOUND) or an address that names nothing
+ * (`load` null: no period, no year; or an id that is no id).
  */
-export function PublishedStatement({ loading, error, malformed = false, shown }: { loading: boolean; error: unknown; malformed?: boolean; shown?: StatementShown | null }) {
+export function PublishedStatement<S>({ queryKey, load, show }: { queryKey: unknown[]; load: (() => Promise<{ data: S }>) | null; show(statement: S): StatementShown }) {
+  const { data, error, isLoading } = useQuery({ queryKey, queryFn: () => load!(), enabled: load !== null, retry: false });
+  const malformed = load === null;
+  const loading = !malformed && isLoading;
+  const shown = data ? show(data.data) : null;
   const translate = useTranslate();
   const locale = useLocale();
   const format = useFormat();
