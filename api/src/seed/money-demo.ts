@@ -15,7 +15,8 @@ import { Prng } from './prng';
  * Amounts come from the same rule modules the API uses. 龙庭小区's fund opened the month after its owners' vote
  * on the fee (1.69 → 1.99 元/m²/月) passed, on that resolution, setting 10 % aside, and has accrued every month
  * since. Late statements for the dashboard (docs/domain-rules.md#statement-due): one book leaves a quarter two
- * back unpublished (overdue whatever the day), one allows 100 days (its last quarter unpublished, not overdue).
+ * back unpublished (overdue whatever the day), one allows 100 days (its last quarter unpublished, not overdue). A
+ * fourth book kept only last year's second half, both quarters published: the owners read that year whole.
  */
 interface Actors {
   officerId: number;
@@ -128,7 +129,7 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
        FROM committee c JOIN committee_member m ON m.committee_id = c.id
        JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id JOIN subdistrict s ON s.id = co.subdistrict_id
       WHERE s.name = ANY($1) AND c.term_start <= $2 AND c.term_end >= $2 AND m.ends_on IS NULL AND c.term_start <= $3
-      GROUP BY c.estate_id ORDER BY c.estate_id LIMIT 3`,
+      GROUP BY c.estate_id ORDER BY c.estate_id LIMIT 4`,
     [officerSubdistricts, today, addDays(today, -400)],
   );
   const current = quarterOf(today);
@@ -141,15 +142,18 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
   const entries: Array<Record<string, unknown>> = [];
   let periodId = 1;
   let entryId = 1;
+  // the fourth book kept only last year's second half, both quarters published: its year is the owners' to read whole
+  const lastYearsHalf = [3, 4].map((quarter) => ({ year: current.year - 1, quarter }));
   books.forEach((book, i) => {
     const accountId = i + 1;
+    const quartersOfBook = i === 3 ? lastYearsHalf : quarters;
     // the third book's rules of procedure allow 100 days: its last quarter is unpublished but not overdue
     accounts.push({ id: accountId, estateId: book.estate_id, spendingLimitFen: 500_000, statementDueDays: i === 2 ? 100 : 30, createdById: actors.officerId });
     const movements: Array<{ on: string; side: 'IN' | 'OUT'; category: string; amountFen: number }> = [];
-    quarters.forEach((q, k) => {
+    quartersOfBook.forEach((q, k) => {
       const id = periodId++;
       const { from, to } = periodOf(q.year, q.quarter);
-      const last = k === quarters.length - 1 ? today : to;
+      const last = to > today ? today : to;
       const day = (n: number) => {
         const d = addDays(from, n);
         return d > last ? last : d;
@@ -168,7 +172,7 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
       // a correction of the previous quarter's parking income, found after it was closed
       if (k === 2) book1(EntryDirection.INCOME, IncomeCategory.PARKING, -5_000, '物业服务中心（代收）', day(10), `更正第${quarters[1].quarter}季度停车费多记50元`, parking - 6);
       // the first book's quarter two back was countersigned and never published: overdue whatever the day
-      const status = k === 1 && i === 0 ? 'COUNTERSIGNED' : k < 2 ? 'PUBLISHED' : k === 2 ? 'CLOSED' : 'OPEN';
+      const status = i === 3 ? 'PUBLISHED' : k === 1 && i === 0 ? 'COUNTERSIGNED' : k < 2 ? 'PUBLISHED' : k === 2 ? 'CLOSED' : 'OPEN';
       const closedOn = addDays(to, 10);
       const s = statementOf(movements, { from, to }, ENTRY_CATEGORY_ORDER);
       periods.push({
@@ -181,8 +185,8 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
         closedById: status === 'OPEN' ? null : actors.officerId,
         closedByMemberId: status === 'OPEN' ? null : book.chair_id,
         closedAt: status === 'OPEN' ? null : at(closedOn, 10),
-        countersignedById: k < 2 ? actors.officer3Id : null,
-        countersignedAt: k < 2 ? at(addDays(closedOn, 3), 11) : null,
+        countersignedById: status === 'PUBLISHED' || status === 'COUNTERSIGNED' ? actors.officer3Id : null,
+        countersignedAt: status === 'PUBLISHED' || status === 'COUNTERSIGNED' ? at(addDays(closedOn, 3), 11) : null,
         publishedAt: status === 'PUBLISHED' ? at(addDays(closedOn, 4), 9) : null,
         openingFen: status === 'OPEN' ? null : s.openingFen,
         incomeFen: status === 'OPEN' ? null : s.inFen,
