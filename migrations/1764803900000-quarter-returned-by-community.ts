@@ -16,11 +16,15 @@ const row = (alias: string, columns: string[]) => `(${columns.map((c) => `${alia
 function closedMoves(withReturn: boolean): string {
   const kept = withReturn ? [...FIXED, ...CLOSE, ...RETURN] : [...FIXED, ...CLOSE];
   const returned = `
-        -- returned by the community: open again, the close cleared, the return recorded
+        -- returned by the community: open again, the close cleared, the return recorded by another than the closer,
+        -- and no later quarter closed on this one's balance
         IF OLD.status = 'CLOSED' AND NEW.status = 'OPEN' AND ${row('NEW', FIXED)} IS NOT DISTINCT FROM ${row('OLD', FIXED)}
            AND ${row('NEW', CLOSE)} IS NOT DISTINCT FROM (${CLOSE.map(() => 'NULL').join(', ')})
-           AND NEW.countersigned_at IS NULL AND NEW.published_at IS NULL
-           AND NEW.returned_at IS NOT NULL AND NEW.returned_by_id IS NOT NULL AND length(btrim(COALESCE(NEW.return_reason, ''))) > 0 THEN
+           AND NEW.countersigned_by_id IS NULL AND NEW.countersigned_at IS NULL AND NEW.published_at IS NULL
+           AND NEW.returned_at IS NOT NULL AND NEW.returned_by_id IS NOT NULL AND NEW.returned_by_id IS DISTINCT FROM OLD.closed_by_id
+           AND length(btrim(COALESCE(NEW.return_reason, ''))) > 0
+           AND NOT EXISTS (SELECT 1 FROM account_period later WHERE later.account_id = NEW.account_id AND later.status <> 'OPEN'
+                             AND (later.year, later.quarter) > (NEW.year, NEW.quarter)) THEN
           RETURN NEW;
         END IF;`;
   return `

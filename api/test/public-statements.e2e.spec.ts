@@ -242,3 +242,103 @@ describe('a committee book’s year is public once every quarter of it is publis
     expect(await pdfOf(`/documents/account-years/${accountId}/20x5/statement.pdf`)).toMatchObject({ status: 404 });
   });
 });
+
+describe('what a published statement rests on is held by the database, whoever writes through the request role', () => {
+  let accountId: string;
+  let memberId: string;
+  let estateId: number;
+  const year = Number(today().slice(0, 4)) - 1;
+  const periodsOf = async (): Promise<Array<{ id: number; year: number; quarter: number; status: string; closed_by_id: number | null }>> =>
+    app.ds.query(`SELECT id, year, quarter, status, closed_by_id FROM account_period WHERE account_id = $1 ORDER BY year, quarter`, [accountId]);
+  const move = async (id: number, action: string, as: string, note: string | null = null) => {
+    const [{ version }] = await app.ds.query(`SELECT version FROM account_period WHERE id = $1`, [id]);
+    return app.gql(
+      `mutation M($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) { moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id } }`,
+      { id: String(id), version, action, memberId: action === 'CLOSE' ? memberId : null, note },
+      await app.tokenFor(as),
+    );
+  };
+
+  beforeAll(async () => {
+    const [estate] = await app.ds.query(
+      `SELECT c.estate_id, min(m.id) AS member_id FROM committee c JOIN committee_member m ON m.committee_id = c.id
+         JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id
+        WHERE c.term_start <= $1 AND c.term_end >= $1 AND m.starts_on <= $1 AND m.ends_on IS NULL
+          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+          AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id)
+        GROUP BY c.estate_id ORDER BY c.estate_id DESC LIMIT 1`,
+      [today()],
+    );
+    estateId = estate.estate_id;
+    memberId = String(estate.member_id);
+    accountId = (await app.as('officer', `mutation O($input: OpenCommitteeAccountInput!) { openCommitteeAccount(input: $input) { id } }`, {
+      input: { estateId: String(estateId), spendingLimit: '5000' },
+    })).openCommitteeAccount.id;
+    for (const [amount, occurredOn] of [['3000.00', `${year}-08-10`], ['100.00', `${year + 1}-02-10`]]) {
+      await app.as('officer', `mutation A($input: AccountEntryInput!) { addAccountEntry(input: $input) { id } }`, {
+        input: { accountId, direction: 'INCOME', category: 'PARKING', amount, counterparty: '物业服务中心（代收）', occurredOn, description: '', enteredByMemberId: memberId },
+      });
+    }
+  });
+
+  it('a year with no fourth quarter is shut by a later quarter countersigned, not merely closed (the community may still send that back)', async () => {
+    const [q3, next] = await periodsOf();
+    for (const action of ['CLOSE', 'COUNTERSIGN', 'PUBLISH']) expect(outcomeOf(await move(q3.id, action, action === 'COUNTERSIGN' ? 'officer3' : 'officer'))).toBe('OK');
+    expect(outcomeOf(await move(next.id, 'CLOSE', 'officer'))).toBe('OK');
+    expect(outcomeOf(await app.gql(YEAR, { accountId, year }, null))).toBe('NOT_FOUND');
+    expect(outcomeOf(await move(next.id, 'COUNTERSIGN', 'officer3'))).toBe('OK');
+    const s = (await app.gql(YEAR, { accountId, year }, null)).data.publishedAccountYearStatement;
+    expect(s).toMatchObject({ income: '3000.00', closing: '3000.00' });
+  });
+
+  it('no quarter is added under one no longer open, nor does one close before an earlier open one', async () => {
+    const [{ id: published }] = await periodsOf();
+    await expect(app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, 4)`, [accountId, estateId, year])).rejects.toThrow(/no quarter is added before a closed one/);
+    await expect(app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, 1)`, [accountId, estateId, year])).rejects.toThrow(/no quarter is added before a closed one/);
+    expect((await periodsOf()).map((p) => p.status)).toEqual(['PUBLISHED', 'COUNTERSIGNED']);
+    // a later quarter's first entry opens it; closing it while an earlier one is open is refused
+    await app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, 3), ($1, $2, $3, 4)`, [accountId, estateId, year + 1]);
+    const later = (await periodsOf()).filter((p) => p.status === 'OPEN');
+    await expect(app.serverDs.query(`UPDATE account_period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [later[1].id])).rejects.toThrow(/earlier quarter of the book is open/);
+    expect(published).toBeDefined();
+  });
+
+  it('a closed quarter goes back only by another than its closer, and never under a later closed quarter', async () => {
+    // the two open quarters closed in order, as the committee would once they end (whatever day this runs)
+    const [closer] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'officer'`);
+    for (const p of (await periodsOf()).filter((p) => p.status === 'OPEN')) {
+      await app.serverDs.query(
+        `UPDATE account_period SET status = 'CLOSED', closed_by_id = $2, closed_at = now(), opening_fen = 0, income_fen = 0, spending_fen = 0, closing_fen = 0 WHERE id = $1`,
+        [p.id, closer.id],
+      );
+    }
+    const [, , first, second] = await periodsOf();
+    expect([first.status, second.status]).toEqual(['CLOSED', 'CLOSED']);
+    const sqlReturn = (id: number, by: number) =>
+      app.serverDs.query(
+        `UPDATE account_period SET status = 'OPEN', closed_by_id = NULL, closed_by_member_id = NULL, closed_at = NULL, opening_fen = NULL, income_fen = NULL,
+                spending_fen = NULL, closing_fen = NULL, returned_at = now(), returned_by_id = $2, return_reason = 'sql' WHERE id = $1`,
+        [id, by],
+      );
+    const [other] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'officer3'`);
+    await expect(sqlReturn(first.id, other.id)).rejects.toThrow(/closed quarter is final/);
+    await expect(sqlReturn(second.id, second.closed_by_id!)).rejects.toThrow(/closed quarter is final/);
+    await expect(sqlReturn(second.id, other.id)).resolves.toBeDefined();
+  });
+
+  it('a repair-fund correction is dated today by the database; a withdrawal is never inserted decided, and a decision is dated when made', async () => {
+    const [fund] = await app.ds.query(`SELECT f.id, f.estate_id, (SELECT id FROM repair_fund_accrual WHERE fund_id = f.id ORDER BY month LIMIT 1) AS accrual_id FROM repair_fund f ORDER BY f.id LIMIT 1`);
+    const [correction] = await app.serverDs.query(
+      `INSERT INTO repair_fund_correction (fund_id, accrual_id, posted_on, amount_fen, reason) VALUES ($1, $2, '2020-01-01', 100, 'sql') RETURNING to_char(posted_on, 'YYYY-MM-DD') AS posted_on`,
+      [fund.id, fund.accrual_id],
+    );
+    expect(correction.posted_on).toBe(today());
+    await expect(
+      app.serverDs.query(`INSERT INTO repair_fund_withdrawal (fund_id, estate_id, category, purpose, amount_fen, status, decided_at) VALUES ($1, $2, 'OTHER', 'sql', 100, 'APPROVED', '2020-01-01')`, [fund.id, fund.estate_id]),
+    ).rejects.toThrow(/requested first and decided by an update/);
+    const [requested] = await app.serverDs.query(`INSERT INTO repair_fund_withdrawal (fund_id, estate_id, category, purpose, amount_fen, status) VALUES ($1, $2, 'OTHER', 'sql', 100, 'REQUESTED') RETURNING id`, [fund.id, fund.estate_id]);
+    // TypeORM answers an UPDATE … RETURNING with its rows and their count
+    const [[decided]] = await app.serverDs.query(`UPDATE repair_fund_withdrawal SET status = 'REJECTED', decided_at = '2020-01-01' WHERE id = $1 RETURNING (decided_at AT TIME ZONE 'Asia/Shanghai')::date::text AS day`, [requested.id]);
+    expect(decided.day).toBe(today());
+  });
+});

@@ -10,15 +10,19 @@ export interface BookQuarter {
   status: 'OPEN' | 'CLOSED' | 'COUNTERSIGNED' | 'PUBLISHED';
 }
 
+/** Countersigned or published: a quarter that can no longer go back to the committee (a closed one can be returned). */
+const forGood = (q: BookQuarter) => q.status === 'COUNTERSIGNED' || q.status === 'PUBLISHED';
+
 /**
  * A committee book's year is public when the book has quarters in it, every one of them is published, and the
- * book is closed through the year's last quarter (a quarter at or after it is no longer open), so no entry
- * dated in the year can still be booked (docs/domain-rules.md#committee-accounts).
+ * book is shut for good through the year's last quarter: a quarter at or after it is countersigned or published,
+ * so no entry dated in the year can ever be booked (docs/domain-rules.md#committee-accounts). A later quarter only
+ * closed does not shut it: the community may send that one back, and the year would open again.
  */
 export function bookYearIsPublic(quarters: readonly BookQuarter[], year: number): boolean {
   const ofYear = quarters.filter((q) => q.year === year);
   if (!ofYear.length || ofYear.some((q) => q.status !== 'PUBLISHED')) return false;
-  return quarters.some((q) => q.status !== 'OPEN' && (q.year > year || (q.year === year && q.quarter === 4)));
+  return quarters.some((q) => forGood(q) && (q.year > year || (q.year === year && q.quarter === 4)));
 }
 
 /** The years of a book that are public, oldest first. */

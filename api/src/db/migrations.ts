@@ -7,6 +7,7 @@ import { TableVersionsAtCommit1764803600000 } from '../../../migrations/17648036
 import { FilingNumberInTheWrite1764803700000 } from '../../../migrations/1764803700000-filing-number-in-the-write';
 import { RepairFundCorrections1764803800000 } from '../../../migrations/1764803800000-repair-fund-corrections';
 import { QuarterReturnedByCommunity1764803900000 } from '../../../migrations/1764803900000-quarter-returned-by-community';
+import { LedgersHeldByTheDatabase1764804000000 } from '../../../migrations/1764804000000-ledgers-held-by-the-database';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -85,4 +86,5 @@ export const MIGRATIONS = [
   FilingNumberInTheWrite1764803700000,
   RepairFundCorrections1764803800000,
   QuarterReturnedByCommunity1764803900000,
+  LedgersHeldByTheDatabase1764804000000,
 ];

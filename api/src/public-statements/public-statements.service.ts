@@ -19,7 +19,7 @@ const HAS_PUBLIC_STATEMENT = `(
            = 3 - (extract(month FROM f.opened_month)::int - 1) % 3))`;
 
 export class PublicStatementsService {
-  /** A page of estates with what the owners may read of each: three statements for the page, whatever its size. */
+  /** A page of estates with what the owners may read of each: four statements (the page, its count, the books, the funds), whatever its size. */
   async list(ctx: RequestContext, options: PublicStatementListOptions | undefined, wantTotal: boolean): Promise<ListResult<PublicStatementEstate>> {
     const today = todayInChina();
     const page = await findList(
