@@ -206,7 +206,7 @@ describe('five-party meetings (五方会谈)', () => {
 
 describe('what the minutes recorded of an issue or a follow-up is corrected, saying why', () => {
   const CORRECT_ISSUE = `mutation CI($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) { correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy status resolvedOn } }`;
-  const CORRECT_FOLLOW_UP = `mutation CF($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) { correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue } }`;
+  const CORRECT_FOLLOW_UP = `mutation CF($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) { correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn firstDueOn dueOnFixedBy overdue } }`;
   let m: any;
   const rowsOf = async () => ({
     issues: await app.ds.query(`SELECT id, version, description, raised_by FROM five_party_issue WHERE meeting_id = $1 ORDER BY id`, [m.id]),
@@ -240,9 +240,11 @@ describe('what the minutes recorded of an issue or a follow-up is corrected, say
     expect(await rowsOf()).toEqual(before);
     // the overdue one's owner may still be corrected, its day kept
     const owner = (await app.as('officer', CORRECT_FOLLOW_UP, { id: late.id, version: late.version, input: { task: late.task, ownerParty: 'PROPERTY_FIRM', ownerName: '李卫国', dueOn: late.dueOn, reason: '负责人姓名误记' } })).correctMeetingFollowUp;
-    expect(owner).toMatchObject({ ownerName: '李卫国', dueOn: late.dueOn, overdue: true });
+    expect(owner).toMatchObject({ ownerName: '李卫国', dueOn: late.dueOn, overdue: true, dueOnFixedBy: 'DUE_DAY_PASSED' });
     const moved = (await app.as('officer', CORRECT_FOLLOW_UP, { id: inTime.id, version: inTime.version, input: { task: '东门增设电动车停放区及充电桩', ownerParty: 'COMMUNITY_PARTY', ownerName: '王建华', dueOn: addDays(today, 20), reason: '会上议定为二十天' } })).correctMeetingFollowUp;
-    expect(moved).toMatchObject({ task: '东门增设电动车停放区及充电桩', dueOn: addDays(today, 20), overdue: false });
+    // the day first recorded stays, and is what a later correction is judged against: no postponing it again and again
+    expect(moved).toMatchObject({ task: '东门增设电动车停放区及充电桩', dueOn: addDays(today, 20), firstDueOn: inTime.dueOn, overdue: false, dueOnFixedBy: null });
+    await expect(app.ds.query(`UPDATE five_party_follow_up SET first_due_on = $2 WHERE id = $1 RETURNING first_due_on::text AS day`, [inTime.id, addDays(today, 300)])).resolves.toEqual([[{ day: inTime.dueOn }], 1]);
   });
 
   it('an officer outside the subdistrict and the other roles are refused and change nothing', async () => {

@@ -128,6 +128,11 @@ export class FivePartyFollowUp extends VersionedRecord {
   @Field(() => LocalDate)
   dueOn: string;
 
+  // kept by the database from the insert on (migrations/1764804000000-ledgers-held-by-the-database.ts)
+  @Column({ type: 'date', insert: false, update: false })
+  @Field(() => LocalDate, { description: 'the due day as first recorded: a correction of the due day is judged against it' })
+  firstDueOn: string;
+
   @Column({ type: 'date', nullable: true })
   @Field(() => LocalDate, { nullable: true })
   doneOn: string | null;

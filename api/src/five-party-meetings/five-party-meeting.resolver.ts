@@ -18,7 +18,7 @@ import {
   ResolveMeetingIssueInput,
 } from './five-party-meeting.inputs';
 import { fivePartyMeetingService } from './five-party-meeting.service';
-import { absentParties, isFollowUpOverdue, MeetingParty, overdueCount } from './five-party-rules';
+import { absentParties, dueOnFixed, isFollowUpOverdue, MeetingParty, overdueCount } from './five-party-rules';
 
 const followUpsOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyFollowUp, 'meetingId', ['dueOn', 'id']).load(meeting.id);
 const issuesOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyIssue, 'meetingId').load(meeting.id);
@@ -154,5 +154,10 @@ export class FivePartyFollowUpResolver {
   @FieldResolver(() => Boolean, { description: 'not done after its due day (Beijing)' })
   overdue(@Root() followUp: FivePartyFollowUp): boolean {
     return isFollowUpOverdue(followUp, todayInChina());
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'why the due day can no longer be corrected (FOLLOW_UP_DONE, DUE_DAY_PASSED), or null while it can' })
+  dueOnFixedBy(@Root() followUp: FivePartyFollowUp): string | null {
+    return dueOnFixed(followUp, todayInChina())?.rule ?? null;
   }
 }

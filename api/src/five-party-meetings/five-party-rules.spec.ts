@@ -68,17 +68,19 @@ describe('days after the meeting', () => {
   });
 });
 
-describe('a corrected due day never makes an overdue follow-up look in time', () => {
-  it.each<[string, string, string | null, string, string | null]>([
-    // due first, done, corrected to, rule (meeting 2026-03-01, today 2026-03-10)
-    ['the same day: nothing to check', '2026-03-05', '2026-03-06', '2026-03-05', null],
-    ['before it has passed, to a later day', '2026-03-20', null, '2026-03-31', null],
-    ['on the due day itself (still in time)', '2026-03-10', null, '2026-03-15', null],
-    ['before it has passed, to before the meeting', '2026-03-20', null, '2026-02-27', 'BEFORE_MEETING'],
-    ['after it has passed', '2026-03-09', null, '2026-03-31', 'DUE_DAY_PASSED'],
-    ['after it has passed, even to an earlier day', '2026-03-09', null, '2026-03-05', 'DUE_DAY_PASSED'],
-    ['once done', '2026-03-20', '2026-03-08', '2026-03-31', 'FOLLOW_UP_DONE'],
-  ])('%s', (_case, dueOn, doneOn, corrected, rule) => {
-    expect(checkDueOnCorrection({ dueOn, doneOn }, corrected, '2026-03-01', '2026-03-10')?.rule ?? null).toBe(rule);
+describe('a corrected due day never makes an overdue follow-up look in time, nor postpones one again and again', () => {
+  it.each<[string, string, string, string | null, string, string | null]>([
+    // first recorded, due now, done, corrected to, rule (meeting 2026-03-01, today 2026-03-10)
+    ['the same day: nothing to check', '2026-03-05', '2026-03-05', '2026-03-06', '2026-03-05', null],
+    ['before it has passed, to a later day', '2026-03-20', '2026-03-20', null, '2026-03-31', null],
+    ['on the due day itself (still in time)', '2026-03-10', '2026-03-10', null, '2026-03-15', null],
+    ['before it has passed, to before the meeting', '2026-03-20', '2026-03-20', null, '2026-02-27', 'BEFORE_MEETING'],
+    ['after it has passed', '2026-03-09', '2026-03-09', null, '2026-03-31', 'DUE_DAY_PASSED'],
+    ['after it has passed, even to an earlier day', '2026-03-09', '2026-03-09', null, '2026-03-05', 'DUE_DAY_PASSED'],
+    ['once done', '2026-03-20', '2026-03-20', '2026-03-08', '2026-03-31', 'FOLLOW_UP_DONE'],
+    ['the first day passed, a corrected later one not yet: no second postponement', '2026-03-09', '2026-03-30', null, '2026-06-30', 'DUE_DAY_PASSED'],
+    ['corrected earlier than first recorded, and that has passed', '2026-03-20', '2026-03-09', null, '2026-03-25', 'DUE_DAY_PASSED'],
+  ])('%s', (_case, firstDueOn, dueOn, doneOn, corrected, rule) => {
+    expect(checkDueOnCorrection({ firstDueOn, dueOn, doneOn }, corrected, '2026-03-01', '2026-03-10')?.rule ?? null).toBe(rule);
   });
 });

@@ -76,14 +76,25 @@ export function checkDueOn(dueOn: IsoDate, heldOn: IsoDate): RuleProblem | null 
   return dueOn < heldOn ? { rule: 'BEFORE_MEETING', message: `must not be before the meeting (${heldOn})` } : null;
 }
 
+export interface RecordedFollowUp extends FollowUpLike {
+  /** the due day as first recorded */
+  firstDueOn: IsoDate;
+}
+
 /**
- * A corrected due day (docs/domain-rules.md#five-party-meetings): as any due day, not before the meeting; and only
- * while the day first agreed has not passed and the follow-up is not done, so a correction never makes an overdue
- * follow-up look in time (record it as done when it is).
+ * Why a follow-up's due day can no longer be corrected, or null while it can (docs/domain-rules.md#five-party-meetings):
+ * not once it is done, nor once the day first recorded or the day now recorded has passed — so a correction never
+ * makes an overdue follow-up look in time, nor postpones one again and again.
  */
-export function checkDueOnCorrection(followUp: FollowUpLike, dueOn: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
-  if (dueOn === followUp.dueOn) return null;
+export function dueOnFixed(followUp: RecordedFollowUp, today: IsoDate): RuleProblem | null {
   if (followUp.doneOn !== null) return { rule: 'FOLLOW_UP_DONE', message: 'the follow-up is done: its due day stays as agreed' };
-  if (followUp.dueOn < today) return { rule: 'DUE_DAY_PASSED', message: `the day agreed (${followUp.dueOn}) has passed: an overdue follow-up stays overdue` };
-  return checkDueOn(dueOn, heldOn);
+  const passed = [followUp.firstDueOn, followUp.dueOn].find((day) => day < today);
+  if (passed) return { rule: 'DUE_DAY_PASSED', message: `the day agreed (${passed}) has passed: the due day stays as recorded` };
+  return null;
+}
+
+/** A corrected due day: unchanged, or as any due day (not before the meeting) while it may still be corrected. */
+export function checkDueOnCorrection(followUp: RecordedFollowUp, dueOn: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
+  if (dueOn === followUp.dueOn) return null;
+  return dueOnFixed(followUp, today) ?? checkDueOn(dueOn, heldOn);
 }

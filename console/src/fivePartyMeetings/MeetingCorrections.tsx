@@ -132,8 +132,8 @@ export function CorrectIssueButton({ issue }: { issue: Issue }) {
 export function CorrectFollowUpButton({ followUp }: { followUp: FollowUp }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
-  // overdue is the server's "not done after its due day (Beijing)": the same day the API checks against
-  const dueDayKept = followUp.doneOn ? translate('wuye.party.due_day_kept_done') : followUp.overdue ? translate('wuye.party.due_day_kept_passed') : null;
+  // the server says why the due day is fixed, by the same rule and Beijing day it checks a correction against
+  const dueDayKept = followUp.dueOnFixedBy === 'FOLLOW_UP_DONE' ? translate('wuye.party.due_day_kept_done') : followUp.dueOnFixedBy ? translate('wuye.party.due_day_kept_passed') : null;
   return (
     <CorrectionButton<FollowUpCorrection>
       testId="correct-follow-up"

@@ -22,7 +22,7 @@ export const FivePartyMeetingRecord = graphql(`
     estate { ...EstatePlace }
     participants { party name role }
     issues { id version description raisedBy status resolutionNote resolvedOn }
-    followUps { id version task ownerParty ownerName dueOn doneOn doneNote overdue }
+    followUps { id version task ownerParty ownerName dueOn firstDueOn dueOnFixedBy doneOn doneNote overdue }
   }
 `);
 

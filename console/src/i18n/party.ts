@@ -101,7 +101,7 @@ export const partyZh = {
       correct_reason: '更正原因',
       correct_reason_help: '记入操作日志',
       due_day_kept_done: '事项已办结，完成期限按原约定保留',
-      due_day_kept_passed: '原定期限已过，逾期事项的完成期限不能更改',
+      due_day_kept_passed: '约定的完成期限已过，期限不能再更改（逾期事项仍为逾期）',
     },
   },
   rules: {
@@ -213,7 +213,7 @@ export const partyEn: typeof partyZh = {
       correct_reason: 'Reason for the correction',
       correct_reason_help: 'Kept in the audit log',
       due_day_kept_done: 'Done: the due day stays as agreed',
-      due_day_kept_passed: 'The day agreed has passed: an overdue follow-up keeps its due day',
+      due_day_kept_passed: 'The day agreed has passed: the due day can no longer be corrected (an overdue follow-up stays overdue)',
     },
   },
   rules: {
