@@ -163,6 +163,22 @@ export async function attributeBecomes(locator: Locator, name: string, expected:
 }
 
 /**
+ * Clicks `button` until `opened` (a dialog, a panel) is shown: a click that lands while the page is still settling
+ * (a panel opening, a list refetched) can be missed on a loaded machine. Fails if it never opens.
+ */
+export async function openWith(button: Locator, opened: Locator): Promise<void> {
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await button.click();
+    const shown = await opened.waitFor({ state: 'visible', timeout: 5_000 }).then(
+      () => true,
+      () => false,
+    );
+    if (shown) return;
+  }
+  throw new Error('clicked three times and nothing opened');
+}
+
+/**
  * Picks `option` in the list a select or an autocomplete (`combobox`) opens, and waits for the list to close. An option
  * clicked while MUI's menu is still opening can be missed, the menu left open over the page: it is clicked again.
  */

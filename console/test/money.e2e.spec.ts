@@ -1,6 +1,6 @@
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
-import { attributeBecomes, becomes, browserIt, consoleSuite, signIn, watch } from './browser';
+import { attributeBecomes, becomes, browserIt, consoleSuite, openWith, signIn, watch } from './browser';
 
 /**
  * The estates' money in a real browser against the API on the seeded demo: a small-repair fund whose pending
@@ -127,8 +127,8 @@ describe('estate money', () => {
     const summary = panel.locator('[aria-expanded]').first();
     if ((await summary.getAttribute('aria-expanded')) !== 'true') await summary.click();
     await attributeBecomes(summary, 'aria-expanded', 'true');
-    await panel.getByTestId('period-RETURN').click();
     const dialog = page.getByTestId('period-dialog');
+    await openWith(panel.getByTestId('period-RETURN'), dialog);
     await dialog.getByText(zh.wuye.money.period_help.RETURN).waitFor();
     // no reason, no return
     await attributeBecomes(dialog.getByTestId('period-dialog-confirm'), 'disabled', '');
