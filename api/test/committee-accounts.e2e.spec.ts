@@ -13,6 +13,7 @@ import {
   longting,
   MOVE_PERIOD,
   OPEN_ACCOUNT,
+  openNewBook,
   PUBLISHED_STATEMENT,
   SET_ACCOUNT_TERMS,
   SET_SPENDING_LIMIT,
@@ -284,19 +285,7 @@ describe('the community may send a closed quarter back to the committee instead 
     app.as('officer', ADD_ENTRY, { input: { accountId, direction: 'INCOME', category: 'PARKING', amount, counterparty: '物业服务中心（代收）', occurredOn, description: '', enteredByMemberId: memberId } });
 
   beforeAll(async () => {
-    const [estate] = await app.ds.query(
-      `SELECT c.estate_id, min(m.id) AS member_id FROM committee c JOIN committee_member m ON m.committee_id = c.id
-         JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id
-        WHERE c.term_start <= $1 AND c.term_end >= $1 AND m.starts_on <= $1 AND m.ends_on IS NULL AND c.estate_id <> $2
-          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
-          AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id)
-        GROUP BY c.estate_id ORDER BY c.estate_id LIMIT 1`,
-      [todayInChina(), story.estateId],
-    );
-    memberId = String(estate.member_id);
-    accountId = (await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.estate_id), spendingLimit: '5000' } })).openCommitteeAccount.id;
-    await book('1000.00', `${year}-08-01`);
-    await book('2000.00', `${year}-11-01`);
+    ({ accountId, memberId } = await openNewBook(app, [{ amount: '1000.00', occurredOn: `${year}-08-01` }, { amount: '2000.00', occurredOn: `${year}-11-01` }], story.estateId));
     [q3, q4] = (await app.ds.query(`SELECT id FROM account_period WHERE account_id = $1 ORDER BY year, quarter`, [accountId])).map((r: { id: number }) => r.id);
     for (const id of [q3, q4]) expect(outcomeOf(await move(id, 'CLOSE', 'officer', { memberId }))).toBe('OK');
   });

@@ -1,6 +1,7 @@
 /** The operations of the estates' money tests (small-repair fund, committee accounts), typed by `npm run codegen`. */
 import { graphql } from './generated';
 import type { TestApp } from './harness';
+import { todayInChina } from '../src/shared/iso-date';
 import { MOVE_RESOLUTION, RESOLUTION_BALLOT } from './election-operations';
 
 export const FUND_FIELDS = graphql(`
@@ -74,6 +75,45 @@ export async function longting(app: TestApp): Promise<{ estateId: string; projec
        FROM estate e JOIN community c ON c.id = e.community_id WHERE e.name = '龙庭小区'`,
   );
   return { estateId: String(row.estate_id), projectId: String(row.project_id), resolutionId: String(row.resolution_id), subdistrictId: row.subdistrict_id };
+}
+
+export interface NewBook {
+  accountId: string;
+  estateId: number;
+  estateName: string;
+  /** a member of the estate's sitting committee, to book and close by */
+  memberId: string;
+}
+
+/**
+ * A committee book opened by `officer` for an estate of hers and officer3's subdistricts whose committee sits today
+ * and which has no book yet (each call takes the next such estate), with its entries booked by a sitting member.
+ */
+export async function openNewBook(
+  app: TestApp,
+  entries: Array<{ amount: string; occurredOn: string; direction?: 'INCOME' | 'SPENDING'; category?: string }> = [],
+  exceptEstateId: string | null = null,
+): Promise<NewBook> {
+  const today = todayInChina();
+  const ofOfficer = (username: string) => `co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = '${username}')`;
+  const [estate] = await app.ds.query(
+    `SELECT e.id, e.name, min(m.id) AS member_id FROM estate e JOIN community co ON co.id = e.community_id
+       JOIN committee c ON c.estate_id = e.id AND c.term_start <= $1 AND c.term_end >= $1
+       JOIN committee_member m ON m.committee_id = c.id AND m.starts_on <= $1 AND m.ends_on IS NULL
+      WHERE NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = e.id) AND e.id IS DISTINCT FROM $2::int
+        AND ${ofOfficer('officer')} AND ${ofOfficer('officer3')}
+      GROUP BY e.id ORDER BY e.id LIMIT 1`,
+    [today, exceptEstateId],
+  );
+  if (!estate) throw new Error('the demo has no estate left with a sitting committee and no book');
+  const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.id), spendingLimit: '5000' } });
+  const book: NewBook = { accountId: openCommitteeAccount.id, estateId: estate.id, estateName: estate.name, memberId: String(estate.member_id) };
+  for (const { amount, occurredOn, direction = 'INCOME', category = direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE' } of entries) {
+    await app.as('officer', ADD_ENTRY, {
+      input: { accountId: book.accountId, direction, category, amount, occurredOn, counterparty: '物业服务中心（代收）', description: '', enteredByMemberId: book.memberId },
+    });
+  }
+  return book;
 }
 
 /** The demo's other fee vote, still open (about half its roll in): its estate, an approved project and the resolution. */

@@ -1,6 +1,7 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { periodOf, quarterOf } from '../src/shared/ledger-statement';
 import { outcomeOf, startTestApp, TestApp } from './harness';
+import { openNewBook } from './money-operations';
 
 /**
  * The owners' statements without signing in (docs/roles-and-workflows.md#public-statements): an index of estates and
@@ -167,26 +168,11 @@ describe('a committee book’s year is public once every quarter of it is publis
   const year = Number(today().slice(0, 4)) - 1;
 
   beforeAll(async () => {
-    const [estate] = await app.ds.query(
-      `SELECT c.estate_id, min(m.id) AS member_id FROM committee c JOIN committee_member m ON m.committee_id = c.id
-         JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id
-        WHERE c.term_start <= $1 AND c.term_end >= $1 AND m.starts_on <= $1 AND m.ends_on IS NULL
-          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
-          AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id)
-        GROUP BY c.estate_id ORDER BY c.estate_id LIMIT 1`,
-      [today()],
-    );
-    memberId = String(estate.member_id);
-    accountId = (await app.as('officer', `mutation O($input: OpenCommitteeAccountInput!) { openCommitteeAccount(input: $input) { id } }`, {
-      input: { estateId: String(estate.estate_id), spendingLimit: '5000' },
-    })).openCommitteeAccount.id;
-    const book = (direction: string, category: string, amount: string, occurredOn: string) =>
-      app.as('officer', `mutation A($input: AccountEntryInput!) { addAccountEntry(input: $input) { id } }`, {
-        input: { accountId, direction, category, amount, counterparty: '物业服务中心（代收）', occurredOn, description: '', enteredByMemberId: memberId },
-      });
-    await book('INCOME', 'PARKING', '3000.00', `${year}-08-10`);
-    await book('SPENDING', 'REPAIRS_AND_MAINTENANCE', '800.00', `${year}-09-01`);
-    await book('INCOME', 'ADVERTISING', '500.00', `${year}-11-20`);
+    ({ accountId, memberId } = await openNewBook(app, [
+      { amount: '3000.00', occurredOn: `${year}-08-10` },
+      { direction: 'SPENDING', amount: '800.00', occurredOn: `${year}-09-01` },
+      { category: 'ADVERTISING', amount: '500.00', occurredOn: `${year}-11-20` },
+    ]));
   });
 
   const periods = async (): Promise<Array<{ id: number; version: number; quarter: number }>> =>
@@ -260,25 +246,10 @@ describe('what a published statement rests on is held by the database, whoever w
   };
 
   beforeAll(async () => {
-    const [estate] = await app.ds.query(
-      `SELECT c.estate_id, min(m.id) AS member_id FROM committee c JOIN committee_member m ON m.committee_id = c.id
-         JOIN estate e ON e.id = c.estate_id JOIN community co ON co.id = e.community_id
-        WHERE c.term_start <= $1 AND c.term_end >= $1 AND m.starts_on <= $1 AND m.ends_on IS NULL
-          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
-          AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id)
-        GROUP BY c.estate_id ORDER BY c.estate_id DESC LIMIT 1`,
-      [today()],
-    );
-    estateId = estate.estate_id;
-    memberId = String(estate.member_id);
-    accountId = (await app.as('officer', `mutation O($input: OpenCommitteeAccountInput!) { openCommitteeAccount(input: $input) { id } }`, {
-      input: { estateId: String(estateId), spendingLimit: '5000' },
-    })).openCommitteeAccount.id;
-    for (const [amount, occurredOn] of [['3000.00', `${year}-08-10`], ['100.00', `${year + 1}-02-10`]]) {
-      await app.as('officer', `mutation A($input: AccountEntryInput!) { addAccountEntry(input: $input) { id } }`, {
-        input: { accountId, direction: 'INCOME', category: 'PARKING', amount, counterparty: '物业服务中心（代收）', occurredOn, description: '', enteredByMemberId: memberId },
-      });
-    }
+    ({ accountId, memberId, estateId } = await openNewBook(app, [
+      { amount: '3000.00', occurredOn: `${year}-08-10` },
+      { amount: '100.00', occurredOn: `${year + 1}-02-10` },
+    ]));
   });
 
   it('a year with no fourth quarter is shut by a later quarter countersigned, not merely closed (the community may still send that back)', async () => {
@@ -292,7 +263,6 @@ describe('what a published statement rests on is held by the database, whoever w
   });
 
   it('no quarter is added under one no longer open, nor does one close before an earlier open one', async () => {
-    const [{ id: published }] = await periodsOf();
     await expect(app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, 4)`, [accountId, estateId, year])).rejects.toThrow(/no quarter is added before a closed one/);
     await expect(app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, 1)`, [accountId, estateId, year])).rejects.toThrow(/no quarter is added before a closed one/);
     expect((await periodsOf()).map((p) => p.status)).toEqual(['PUBLISHED', 'COUNTERSIGNED']);
@@ -300,7 +270,6 @@ describe('what a published statement rests on is held by the database, whoever w
     await app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter) VALUES ($1, $2, $3, 3), ($1, $2, $3, 4)`, [accountId, estateId, year + 1]);
     const later = (await periodsOf()).filter((p) => p.status === 'OPEN');
     await expect(app.serverDs.query(`UPDATE account_period SET status = 'CLOSED', closed_at = now() WHERE id = $1`, [later[1].id])).rejects.toThrow(/earlier quarter of the book is open/);
-    expect(published).toBeDefined();
   });
 
   it('a closed quarter goes back only by another than its closer, and never under a later closed quarter', async () => {

@@ -5,6 +5,7 @@ import { periodOf, quarterOf } from '../../api/src/shared/ledger-statement';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { yuan } from '../src/shared/money';
+import { openNewBook } from '../../api/test/money-operations';
 import { attributeBecomes, becomes, browserIt, consoleSuite, signedOut } from './browser';
 
 /**
@@ -144,30 +145,12 @@ describe('the owners’ statements, without signing in', () => {
 
   browserIt('a book’s year, once its last quarter is published through the API: on the index, its page, its PDF', async () => {
     const year = Number(todayInChina().slice(0, 4)) - 1;
-    // an estate without a book, whose sitting committee has a member, in the subdistricts of both officers
-    const [estate] = await suite.app.ds.query(
-      `SELECT e.id, e.name, min(m.id) AS member_id FROM estate e JOIN community co ON co.id = e.community_id
-         JOIN committee c ON c.estate_id = e.id AND c.term_start <= $1 AND c.term_end >= $1
-         JOIN committee_member m ON m.committee_id = c.id AND m.starts_on <= $1 AND m.ends_on IS NULL
-        WHERE NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = e.id)
-          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
-          AND co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer3')
-        GROUP BY e.id ORDER BY e.id LIMIT 1`,
-      [todayInChina()],
-    );
-    expect(estate).toBeTruthy();
-    const { openCommitteeAccount } = await suite.app.as('officer', `mutation($input: OpenCommitteeAccountInput!) { openCommitteeAccount(input: $input) { id } }`, {
-      input: { estateId: String(estate.id), spendingLimit: '5000' },
-    });
-    const accountId: string = openCommitteeAccount.id;
-    for (const [direction, category, amount, occurredOn] of [
-      ['INCOME', 'PARKING', '2400.00', `${year}-08-10`],
-      ['SPENDING', 'REPAIRS_AND_MAINTENANCE', '650.00', `${year}-11-05`],
-    ]) {
-      await suite.app.as('officer', `mutation($input: AccountEntryInput!) { addAccountEntry(input: $input) { id } }`, {
-        input: { accountId, direction, category, amount, occurredOn, counterparty: '物业服务中心', description: '', enteredByMemberId: String(estate.member_id) },
-      });
-    }
+    // a new book for an estate whose committee sits, in the subdistricts of both officers: two entries last year
+    const book = await openNewBook(suite.app, [
+      { amount: '2400.00', occurredOn: `${year}-08-10` },
+      { direction: 'SPENDING', amount: '650.00', occurredOn: `${year}-11-05` },
+    ]);
+    const { accountId } = book;
     // the third quarter, then the fourth: closed by the committee, countersigned by the other officer, published
     const quarters: Array<{ id: number }> = await suite.app.ds.query(`SELECT id FROM account_period WHERE account_id = $1 ORDER BY year, quarter`, [accountId]);
     for (const { id } of quarters) {
@@ -177,7 +160,7 @@ describe('the owners’ statements, without signing in', () => {
           id: String(id),
           version,
           action,
-          memberId: action === 'CLOSE' ? String(estate.member_id) : null,
+          memberId: action === 'CLOSE' ? book.memberId : null,
         });
       }
     }
@@ -188,12 +171,12 @@ describe('the owners’ statements, without signing in', () => {
     );
 
     const { page } = await signedOut(suite.browser);
-    await openIndex(page, estate.name);
-    const link = page.locator(`[data-testid="public-statements-estate"][data-estate="${estate.id}"]`).getByTestId(`book-year-${accountId}-${year}`);
+    await openIndex(page, book.estateName);
+    const link = page.locator(`[data-testid="public-statements-estate"][data-estate="${book.estateId}"]`).getByTestId(`book-year-${accountId}-${year}`);
     await becomes(() => link.textContent(), words(zh.wuye.publicStatements.year_title, { year }));
     await link.click();
     await page.waitForURL(new RegExp(`#/public/statements/years/${accountId}/${year}$`));
-    await page.getByTestId('public-statement-title').filter({ hasText: words(zh.wuye.money.public_title, { estate: estate.name }) }).waitFor();
+    await page.getByTestId('public-statement-title').filter({ hasText: words(zh.wuye.money.public_title, { estate: book.estateName }) }).waitFor();
     await page.getByTestId('public-statement-period').filter({ hasText: words(zh.wuye.publicStatements.year_title, { year }) }).waitFor();
     const table = page.getByTestId('public-statement-table');
     await becomes(() => table.getByTestId('statement-income').textContent(), shown(sums.income));

@@ -148,7 +148,8 @@ export class RepairFundCorrection extends RecordBase {
   @Field(() => ID, { description: 'the posted month it corrects' })
   accrualId: number;
 
-  @Column({ type: 'date' })
+  // set by the database on insert, its own day in China (migrations/1764804000000-ledgers-held-by-the-database.ts)
+  @Column({ type: 'date', insert: false, update: false })
   @Field(() => LocalDate, { description: 'the day it was posted (China): the statement counts it then' })
   postedOn: string;
 

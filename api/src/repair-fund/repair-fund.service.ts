@@ -278,7 +278,7 @@ export class RepairFundService {
         throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the month after its earlier corrections (${fromHundredths(Number(corrected.left))} 元)`);
       }
       await assertTurnoverFits(ctx, fundId, amountFen, 'amount');
-      const correction = await insertReturning(ctx, RepairFundCorrection, { fundId, accrualId, postedOn: todayInChina(), amountFen, reason, createdById: actorId(ctx) });
+      const correction = await insertReturning(ctx, RepairFundCorrection, { fundId, accrualId, amountFen, reason, createdById: actorId(ctx) });
       await moveBalance(ctx, fundId, amountFen, () => fail.badField('amount', 'INSUFFICIENT_BALANCE', 'the fund’s balance does not cover taking this back: it has been spent on repairs since'));
       await recordAudit(ctx, { action: 'repairFund.correct', entityType: 'RepairFund', entityId: fundId, after: correction });
       return correction;
