@@ -24,7 +24,7 @@ export const FUND_STATEMENT = graphql(`query RepairFundStatement($id: ID!, $year
 export const REQUEST_WITHDRAWAL = graphql(`mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {
   requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }`);
 export const MOVE_WITHDRAWAL = graphql(`mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {
-  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }`);
+  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById decidedAt } }`);
 export const LIST_WITHDRAWALS = graphql(`query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {
   repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }`);
 

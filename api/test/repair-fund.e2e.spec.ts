@@ -143,6 +143,9 @@ describe('withdrawals: requested, then approved by another officer of the subdis
     expect(await balanceInDb(fund.id)).toBe(before);
     const { moveRepairFundWithdrawal } = await app.as('officer3', MOVE_WITHDRAWAL, { id: w.id, version: w.version, action: 'APPROVE' });
     expect(moveRepairFundWithdrawal.status).toBe('APPROVED');
+    // the decision is dated by the database, and the answer says the day the row keeps
+    const [{ decided_at }] = await app.ds.query(`SELECT decided_at FROM repair_fund_withdrawal WHERE id = $1`, [w.id]);
+    expect(moveRepairFundWithdrawal.decidedAt).toBe(decided_at.toISOString());
     expect(await balanceInDb(fund.id)).toBe(before - 10_005);
     expect(outcomeOf(await app.gql(MOVE_WITHDRAWAL, { id: w.id, version: moveRepairFundWithdrawal.version, action: 'REJECT' }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
     const events = await app.ds.query(`SELECT action, actor_name FROM audit_event WHERE entity_type = 'RepairFundWithdrawal' AND entity_id = $1 ORDER BY id`, [w.id]);

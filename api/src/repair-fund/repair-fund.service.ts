@@ -94,7 +94,8 @@ export const WITHDRAWAL_LIFECYCLE: Lifecycle<RepairFundWithdrawal, WithdrawalSta
       throw fail.forbidden(`You requested withdrawal ${row.id}: another officer must decide it`, 'MAKER_CHECKER');
     }
   },
-  changes: (ctx, { input }) => ({ decidedById: actorId(ctx), decidedAt: new Date(), decisionNote: input.note }),
+  // decidedAt is the database's now(), written by its trigger (migrations/1764804000000-ledgers-held-by-the-database.ts)
+  changes: (ctx, { input }) => ({ decidedById: actorId(ctx), decisionNote: input.note }),
   onEnter: {
     // the money leaves the fund when the community approves, and only if the balance covers it
     [WithdrawalStatus.APPROVED]: async (ctx, moved) => {

@@ -76,7 +76,7 @@ type Documents = {
     "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }": typeof types.ListRepairFundsDocument,
     "query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {\n  repairFund(id: $id) { id balance statement(year: $year, quarter: $quarter) {\n    from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } } }": typeof types.RepairFundStatementDocument,
     "mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {\n  requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }": typeof types.RequestRepairFundWithdrawalDocument,
-    "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }": typeof types.MoveRepairFundWithdrawalDocument,
+    "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById decidedAt } }": typeof types.MoveRepairFundWithdrawalDocument,
     "query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {\n  repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }": typeof types.ListRepairFundWithdrawalsDocument,
     "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": typeof types.StatementFieldsFragmentDoc,
@@ -212,7 +212,7 @@ const documents: Documents = {
     "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }": types.ListRepairFundsDocument,
     "query RepairFundStatement($id: ID!, $year: Int!, $quarter: Int) {\n  repairFund(id: $id) { id balance statement(year: $year, quarter: $quarter) {\n    from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } } }": types.RepairFundStatementDocument,
     "mutation RequestRepairFundWithdrawal($input: WithdrawalInput!) {\n  requestRepairFundWithdrawal(input: $input) { id version status amount availableActions } }": types.RequestRepairFundWithdrawalDocument,
-    "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }": types.MoveRepairFundWithdrawalDocument,
+    "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById decidedAt } }": types.MoveRepairFundWithdrawalDocument,
     "query ListRepairFundWithdrawals($options: RepairFundWithdrawalListOptions) {\n  repairFundWithdrawals(options: $options) { totalItems items { id version status amount estateId } } }": types.ListRepairFundWithdrawalsDocument,
     "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": types.PeriodFieldsFragmentDoc,
     "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": types.StatementFieldsFragmentDoc,
@@ -534,7 +534,7 @@ export function graphql(source: "mutation RequestRepairFundWithdrawal($input: Wi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById } }"): typeof import('./graphql').MoveRepairFundWithdrawalDocument;
+export function graphql(source: "mutation MoveRepairFundWithdrawal($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n  moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status amount decidedById decidedAt } }"): typeof import('./graphql').MoveRepairFundWithdrawalDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

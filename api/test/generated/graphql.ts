@@ -1669,7 +1669,7 @@ export type MoveRepairFundWithdrawalMutationVariables = Exact<{
 }>;
 
 
-export type MoveRepairFundWithdrawalMutation = { moveRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus, amount: string, decidedById: string | null } };
+export type MoveRepairFundWithdrawalMutation = { moveRepairFundWithdrawal: { id: string, version: number, status: WithdrawalStatus, amount: string, decidedById: string | null, decidedAt: string | null } };
 
 export type ListRepairFundWithdrawalsQueryVariables = Exact<{
   options?: RepairFundWithdrawalListOptions | null | undefined;
@@ -3656,6 +3656,7 @@ export const MoveRepairFundWithdrawalDocument = new TypedDocumentString(`
     status
     amount
     decidedById
+    decidedAt
   }
 }
     `) as unknown as TypedDocumentString<MoveRepairFundWithdrawalMutation, MoveRepairFundWithdrawalMutationVariables>;
