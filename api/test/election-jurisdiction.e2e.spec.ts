@@ -1,4 +1,4 @@
-import { startTestApp, TestApp, untyped } from './harness';
+import { outcomeOf, startTestApp, TestApp, untyped } from './harness';
 import { COMMITTEE_FILINGS, GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, OWNERS, TALLY, VOTING_PERSONS } from './election-operations';
 import { CREATE_API_TOKEN } from './operations';
 
@@ -53,6 +53,73 @@ describe('row-level jurisdiction', () => {
     expect(roll.errors?.[0].extensions.code).toBe('FORBIDDEN');
     const owners = await app.as('officer2', OWNERS, { options: { filter: { estateId: elections.items[0].estateId } } });
     expect(owners.owners.totalItems).toBe(0);
+  });
+});
+
+describe('an estate’s subdistrict, which decides its officers', () => {
+  const MOVE = `mutation M($id: ID!, $version: Int!, $input: EstateInput!) { updateEstate(id: $id, version: $version, input: $input) { id version subdistrict { name } } }`;
+  const CREATE = `mutation C($input: EstateInput!) { createEstate(input: $input) { id version } }`;
+  type EstateRow = { id: number; version: number; community_id: number; name: string; address: string; total: string; residential: string; households: number; buildings: number; elevators: number };
+  const estateRow = async (id: number): Promise<EstateRow> =>
+    (
+      await app.ds.query(
+        `SELECT id, version, community_id, name, address, total_floor_area::text AS total, residential_floor_area::text AS residential, households, buildings, elevators FROM estate WHERE id = $1`,
+        [id],
+      )
+    )[0];
+  const inputOf = (e: EstateRow, communityId: number) => ({
+    communityId: String(communityId),
+    name: e.name,
+    address: e.address,
+    totalFloorArea: e.total,
+    residentialFloorArea: e.residential,
+    households: e.households,
+    buildings: e.buildings,
+    elevators: e.elevators,
+  });
+  const move = async (id: number, communityId: number, as = 'clerk') => {
+    const e = await estateRow(id);
+    return app.gql(MOVE, { id: String(id), version: e.version, input: inputOf(e, communityId) }, await app.tokenFor(as));
+  };
+  /** a community of the given officer's first subdistrict, other than the estate's own */
+  const communityOf = async (officer: string, notId: number): Promise<number> =>
+    (
+      await app.ds.query(
+        `SELECT c.id FROM community c JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id
+          WHERE u.username = $1 AND c.id <> $2 ORDER BY j.subdistrict_id, c.id LIMIT 1`,
+        [officer, notId],
+      )
+    )[0].id;
+
+  it('an estate with a vote, owners or a committee does not move to another subdistrict, by any registry writer: its owners stay with their officers', async () => {
+    const [{ estate_id: estateId, id: electionId }] = await app.ds.query(
+      `SELECT el.estate_id, el.id FROM election el JOIN estate e ON e.id = el.estate_id JOIN community c ON c.id = e.community_id
+        JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id AND u.username = 'officer'
+        WHERE el.phase = 'VOTING' ORDER BY el.id LIMIT 1`,
+    );
+    const before = await estateRow(estateId);
+    const elsewhere = await communityOf('officer2', before.community_id);
+    for (const as of ['clerk', 'registrar']) {
+      const r = await move(estateId, elsewhere, as);
+      expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'communityId', rule: 'SUBDISTRICT_FIXED' }] });
+    }
+    expect(await estateRow(estateId)).toEqual(before);
+    expect(outcomeOf(await app.gql(GET_ELECTION, { id: String(electionId) }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await app.gql(GET_ELECTION, { id: String(electionId) }, await app.tokenFor('officer')))).toBe('OK');
+  });
+
+  it('a move between communities of one subdistrict is the registry’s correction; an estate holding nothing yet moves anywhere', async () => {
+    const [held] = await app.ds.query(`SELECT e.id, c.subdistrict_id FROM estate e JOIN community c ON c.id = e.community_id WHERE EXISTS (SELECT 1 FROM owner o WHERE o.estate_id = e.id)
+      AND EXISTS (SELECT 1 FROM community other WHERE other.subdistrict_id = c.subdistrict_id AND other.id <> c.id) ORDER BY e.id LIMIT 1`);
+    const before = await estateRow(held.id);
+    const [{ id: neighbour }] = await app.ds.query(`SELECT id FROM community WHERE subdistrict_id = $1 AND id <> $2 ORDER BY id LIMIT 1`, [held.subdistrict_id, before.community_id]);
+    expect(outcomeOf(await move(held.id, neighbour))).toBe('OK');
+    expect(outcomeOf(await move(held.id, before.community_id))).toBe('OK');
+
+    const created = (await app.as('clerk', CREATE, { input: { ...inputOf(before, before.community_id), name: `新登记小区${Date.now()}` } })).createEstate;
+    const r = await move(Number(created.id), await communityOf('officer2', before.community_id));
+    expect(outcomeOf(r)).toBe('OK');
+    expect(await subdistrictsOf('officer2')).toContain(r.data.updateEstate.subdistrict.name);
   });
 });
 

@@ -64,6 +64,30 @@ async function byEstate<E extends ObjectLiteral>(select: PreparedSelect<E>, em: 
   return estateIds.map((id) => found.get(id) ?? null);
 }
 
+/** What an estate holds under the officers of its subdistrict (docs/roles-and-workflows.md#jurisdiction). */
+const HELD_IN_JURISDICTION = ['unit', 'owner', 'election', 'resolution', 'committee', 'committee_account', 'repair_fund', 'five_party_meeting'];
+
+/**
+ * An estate moves to a community of another subdistrict only while it holds nothing under its officers: its subdistrict
+ * decides which officers read its owners' ID numbers and run its votes, and assigning officers is the admin's power, not
+ * a registry clerk's (docs/roles-and-workflows.md#jurisdiction). A move between communities of one subdistrict is a
+ * correction of the registry and stays the clerk's.
+ */
+async function assertSubdistrictMayChange(ctx: RequestContext, estate: Estate, communityId: number): Promise<void> {
+  const [found]: Array<{ from_subdistrict: number; to_subdistrict: number | null; holds: string | null }> = await ctx.em.query(
+    `SELECT (SELECT subdistrict_id FROM community WHERE id = $2) AS from_subdistrict,
+            (SELECT subdistrict_id FROM community WHERE id = $3) AS to_subdistrict,
+            ${HELD_IN_JURISDICTION.map((table) => `(SELECT '${table}' FROM ${table} WHERE estate_id = $1 LIMIT 1)`).reduce((all, next) => `COALESCE(${all}, ${next})`)} AS holds`,
+    [estate.id, estate.communityId, communityId],
+  );
+  if (found.to_subdistrict === null || found.to_subdistrict === found.from_subdistrict || found.holds === null) return;
+  throw fail.badField(
+    'communityId',
+    'SUBDISTRICT_FIXED',
+    `the estate holds records its subdistrict's officers keep (${found.holds}): it cannot move to a community of another subdistrict`,
+  );
+}
+
 export class EstateService {
   /** Where an estate lies, one statement per request however many estates a page holds (not a chain of three). */
   subdistrictOf(ctx: RequestContext, estateId: number): Promise<Subdistrict | null> {
@@ -114,7 +138,9 @@ export class EstateService {
     try {
       return await withTransaction(ctx, async (ctx) => {
         const row = await lockVersion(ctx, Estate, id, version, noRowRule);
-        const updated = await saveVersion(ctx, Estate, row, columns(input));
+        const changes = columns(input);
+        if (changes.communityId !== row.communityId) await assertSubdistrictMayChange(ctx, row, changes.communityId!);
+        const updated = await saveVersion(ctx, Estate, row, changes);
         await recordAudit(ctx, { action: 'estate.update', entityType: 'Estate', entityId: id, before: row, after: updated });
         return updated;
       });

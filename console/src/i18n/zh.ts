@@ -1024,6 +1024,7 @@ const zh = {
       PASSWORD_HAS_USERNAME: '新密码不能包含用户名',
       PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
       TAKEN: '已被使用',
+      SUBDISTRICT_FIXED: '该小区已有业主名册、选举或业委会等由所属街道工作人员管理的记录，不能改到其他街道的社区',
       REFERENCE: '引用的记录不存在',
       AMBIGUOUS: '有多条记录使用此名称',
       DATE: '不是有效日期（如 2027-01-01）',
