@@ -158,11 +158,39 @@ describe('through the request role, the triggers keep the records', () => {
     ['UPDATE of a published red/black list', `UPDATE red_black_entry SET id = id`, /never changed/],
     ['UPDATE of a posted month', `UPDATE repair_fund_accrual SET id = id`, /posted once/],
     ['DELETE of a closed quarter', `DELETE FROM account_period WHERE status <> 'OPEN'`, /a closed quarter is final/],
+    // a vote without its record yet (not yet voting, or cancelled before) takes no ballot: opening it would seal the ballot in
+    ['a ballot in an election not yet voting', `INSERT INTO ballot (election_id, voter_key, method, choices)
+       SELECT id, 'owner:1', 'PAPER', '{}' FROM election e WHERE phase = 'CANDIDATE_PUBLICITY' AND NOT EXISTS (SELECT 1 FROM vote_record r WHERE r.election_id = e.id)`, /only while its vote is open/],
+    ['a ballot in an election cancelled before voting', `INSERT INTO ballot (election_id, voter_key, method, choices)
+       SELECT id, 'owner:1', 'PAPER', '{}' FROM election e WHERE phase = 'CANCELLED' AND NOT EXISTS (SELECT 1 FROM vote_record r WHERE r.election_id = e.id)`, /only while its vote is open/],
+    ['a ballot on a draft resolution', `INSERT INTO resolution_ballot (resolution_id, voter_key, choice, method)
+       SELECT id, 'owner:1', 'YES', 'PAPER' FROM resolution r WHERE phase = 'DRAFT'`, /only while its vote is open/],
   ])('%s', async (_what, sql, refusal) => {
     const answer = await asRequests(sql);
     // the trigger's own refusal (raised as an exception or a check violation), not a missing privilege
     expect(answer).toMatch(/^(P0001|23514): /);
     expect(answer).toMatch(refusal);
+  });
+});
+
+describe('through the request role, history is written as it happens', () => {
+  it('an audit event is dated by the database, whatever the insert says: a backdated event is dated now and its hash covers that', async () => {
+    const runner = app.serverDs.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const [event] = await runner.query(
+        `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after, at)
+         VALUES (NULL, 'probe', 'election.close_voting', 'Election', '1', NULL, '{}', '2020-01-01T00:00:00Z') RETURNING at = date_trunc('milliseconds', now()) AS dated_now, at`,
+      );
+      expect(event.dated_now).toBe(true);
+      expect(new Date(event.at).getUTCFullYear()).toBeGreaterThan(2020);
+      const [{ holds }] = await runner.query(`SELECT hash = audit_event_hash(prev_hash, e) AS holds FROM audit_event e ORDER BY chain_seq DESC LIMIT 1`);
+      expect(holds).toBe(true);
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });
 
