@@ -10,6 +10,7 @@ import {
   PUBLISH_CHECKLIST_DRAFT,
   SET_JURISDICTION,
   UPDATE_CHECKLIST_DRAFT,
+  UPDATE_USER,
   UPDATE_USER_JURISDICTION,
   USER_JURISDICTION,
 } from './operations';
@@ -37,6 +38,26 @@ async function newOfficer(ids: string[] | null = null) {
   const input = { username: `officer.t${serial}.${process.pid}`, displayName: `测试指导员${serial}`, role: 'OFFICER' as const, password: 'a-long-password-1', subdistrictIds: ids };
   return (await app.as('admin', CREATE_USER, { input })).createUser;
 }
+
+describe('a password an admin sets', () => {
+  it('meets the rules a person’s own does: never containing the username, on creation or reset, and nothing is written', async () => {
+    const admin = await app.tokenFor('admin');
+    const users = async () => Number((await app.ds.query(`SELECT count(*) AS n FROM app_user`))[0].n);
+    const before = await users();
+    const username = `pw.check.${process.pid}`;
+    const created = await app.gql(CREATE_USER, { input: { username, displayName: '口令测试', role: 'MANAGER', password: `${username}-2026` } }, admin);
+    expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', rule: 'PASSWORD_HAS_USERNAME' }] });
+    expect(await users()).toBe(before);
+
+    const { createUser: user } = await app.as('admin', CREATE_USER, { input: { username, displayName: '口令测试', role: 'MANAGER', password: 'a-long-password-1' } });
+    const [{ password_hash: hash }] = await app.ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
+    const reset = await app.gql(UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, password: `x ${username.toUpperCase()} x` } }, admin);
+    expect(reset.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', rule: 'PASSWORD_HAS_USERNAME' }] });
+    expect((await app.ds.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [user.id]))[0]).toEqual({ password_hash: hash, version: user.version });
+    const { updateUser } = await app.as('admin', UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, password: 'another-long-password' } });
+    expect(updateUser.version).toBe(user.version + 1);
+  });
+});
 
 describe('an officer’s jurisdiction', () => {
   it('is set by an admin under the user’s version, audited, and replaced as a whole', async () => {

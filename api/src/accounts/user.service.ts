@@ -6,13 +6,19 @@ import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
-import { hashPassword } from './password';
+import { hashPassword, passwordPolicyProblem } from './password';
 import { Role } from '../request/principal';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
   app_user_username_key: () => fail.badField('username', 'TAKEN', 'is already in use'),
 };
+
+/** A password an admin sets meets the rules a person's own does (docs/roles-and-workflows.md#own-password). */
+function assertPasswordPolicy(password: string, username: string): void {
+  const problem = passwordPolicyProblem(password, { username });
+  if (problem) throw fail.badField('password', problem.rule, problem.message);
+}
 
 /** People and their roles; administered by admins, every change audited (never with the password hash). */
 export class UserService {
@@ -41,6 +47,7 @@ export class UserService {
   }
 
   async create(ctx: RequestContext, input: UserInput): Promise<User> {
+    assertPasswordPolicy(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
     try {
       return await withTransaction(ctx, async (ctx) => {
@@ -106,6 +113,7 @@ export class UserService {
     if (ctx.principal?.id === id && (!input.active || input.role !== 'admin')) {
       throw fail.forbidden('You cannot disable your own account or take away your own admin role', 'SELF');
     }
+    if (input.password) assertPasswordPolicy(input.password, (await this.get(ctx, id)).username);
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, User, id, version, noRowRule);
