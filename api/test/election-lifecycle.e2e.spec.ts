@@ -284,6 +284,24 @@ describe('an election from preparation to a filed committee', () => {
     expect(approveCommitteeFiling.filingNumber).toMatch(/^湖业委备〔\d{4}〕\d{4}号$/);
   });
 
+  it('a filing is approved only with its four materials: the demo’s submitted filings carry them, and one without them is not numbered', async () => {
+    const bare: Array<{ id: number; kinds: string[] }> = await app.ds.query(
+      `SELECT f.id, coalesce(array_agg(DISTINCT m.kind) FILTER (WHERE m.kind IS NOT NULL), '{}') AS kinds FROM committee_filing f
+         LEFT JOIN filing_material m ON m.committee_filing_id = f.id WHERE f.filing_status <> 'DRAFT' GROUP BY f.id
+       HAVING NOT array_agg(m.kind) @> ARRAY['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST']`,
+    );
+    expect(bare).toEqual([]);
+    // a submitted filing whose materials never came (written around the submission): the approval refuses it
+    const [{ committee_id: committeeId }] = await app.ds.query(`SELECT committee_id FROM committee_filing WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
+    const [filing] = await app.ds.query(
+      `INSERT INTO committee_filing (committee_id, kind, event_date, due_on, filing_status, submitted_at) VALUES ($1, 'CHANGE', $2, $3, 'SUBMITTED', now()) RETURNING id, version`,
+      [committeeId, addDays(today, -3), addDays(today, 27)],
+    );
+    const refused = await app.gql(APPROVE_COMMITTEE_FILING, { id: String(filing.id), version: filing.version }, await app.tokenFor('registrar'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'MATERIALS_MISSING', missingMaterials: ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] });
+    expect((await app.ds.query(`SELECT filing_status, filing_number, version FROM committee_filing WHERE id = $1`, [filing.id]))[0]).toEqual({ filing_status: 'SUBMITTED', filing_number: null, version: filing.version });
+  });
+
   it('after certification the estate may hold its next election, a by-election for seats that keep the committee odd', async () => {
     const byElection = async (seats: number) =>
       app.gql(CREATE_ELECTION, { input: { estateId: election.estateId, kind: 'BY_ELECTION', title: '补选委员', seats, phases: [] } }, await app.tokenFor('officer'));

@@ -30,14 +30,16 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
   async authorize(ctx, filing) {
     await assertJurisdiction(ctx, (await committeeOf(ctx, filing)).estateId);
   },
-  // filed by the street office for the committee: complete materials and the officers chosen at the first meeting
+  // filed by the street office for the committee: complete materials and the officers chosen at the first meeting;
+  // the approval checks them again, so no filing is numbered without what its certificate rests on
   async guard(ctx, filing, action) {
-    if (action !== FilingAction.SUBMIT) return;
+    if (action !== FilingAction.SUBMIT && action !== FilingAction.APPROVE) return;
     const committee = await committeeOf(ctx, filing);
     const kinds: Array<{ kind: MaterialKind }> = await ctx.em.query(`SELECT DISTINCT kind FROM filing_material WHERE committee_filing_id = $1`, [filing.id]);
     const missing = REQUIRED_MATERIALS.filter((k) => !kinds.some((m) => m.kind === k));
     if (missing.length) {
-      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted without ${missing.join(', ')}`, { rule: 'MATERIALS_MISSING', missingMaterials: missing });
+      const move = action === FilingAction.APPROVE ? 'approved' : 'submitted';
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `${move} without ${missing.join(', ')}`, { rule: 'MATERIALS_MISSING', missingMaterials: missing });
     }
     const members = await ctx.em.find(CommitteeMember, { where: { committeeId: committee.id } });
     const positions = members.filter((m) => !m.endsOn).map((m) => m.position);
@@ -45,7 +47,7 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
     if (problems.length) {
       // the figures the rule counts, so the refusal can say how many vice-chairs are required and how many are set
       const count = (p: CommitteePosition) => positions.filter((x) => x === p).length;
-      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `submitted before the positions are set: ${problems.map((p) => p.message).join('; ')}`, {
+      throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `${action === FilingAction.APPROVE ? 'approved' : 'submitted'} before the positions are set: ${problems.map((p) => p.message).join('; ')}`, {
         rule: 'POSITIONS_NOT_SET',
         positionProblems: problems.map((p) => ({ rule: p.rule, message: p.message })),
         chairs: count(CommitteePosition.CHAIR),

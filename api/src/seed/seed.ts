@@ -4,6 +4,7 @@ import { Role } from '../request/principal';
 import { Logger } from '../shared/logger';
 import { DEMO_SEED, DemoData, FilingFields, generateDemoData } from './demo-data';
 import { OFFICER_SUBDISTRICTS, seedElectionDemo } from './election-demo';
+import { seedFilingMaterials } from './filing-materials';
 import { seedMoneyDemo } from './money-demo';
 import { closeFeeVote } from './fee-vote-demo';
 import { seedAssessmentDemo } from './assessment-demo';
@@ -123,6 +124,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     ].sort((a, b) => String(a.at).localeCompare(String(b.at)));
     await insertRows(em, 'audit_event', history);
     const elections = await seedElectionDemo(em, data, { officerId: actors.officer.id, officer2Id: actors.officer2.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 1), today);
+    const filingMaterials = await seedFilingMaterials(em, actors.officer.id);
     await em.query(
       `INSERT INTO officer_jurisdiction (user_id, subdistrict_id) SELECT $1, id FROM subdistrict WHERE name = ANY($2)`,
       [actors.officer3.id, OFFICER_SUBDISTRICTS],
@@ -144,6 +146,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       firms: data.firms.length,
       projects: data.projects.length,
       ...elections,
+      filingMaterials,
       ...assessments,
       ...demonstrations,
       ...money,
