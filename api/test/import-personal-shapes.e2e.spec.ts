@@ -2,6 +2,7 @@ import { creditCodeCheckCharacter } from '../src/firms/credit-code';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { startTestApp, TestApp } from './harness';
+import { CREATE_FIRM, firmInput, RETURN_FIRM, SUBMIT_FIRM } from './operations';
 
 /**
  * An import report never echoes personal data, whatever column it was typed into (docs/domain-rules.md#personal-data):
@@ -76,5 +77,46 @@ describe('an unknown column named by personal data', () => {
     const result = await app.gql(RUN_IMPORT, { kind: 'FIRMS', file: csv([[...FIRMS, MOBILE], ['x']]), mode: 'VALID_ROWS', estateId: null }, await app.tokenFor('clerk'));
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ rule: 'IMPORT_COLUMN_UNKNOWN' }] });
     expectNoSecret(JSON.stringify(result.errors));
+  });
+});
+
+describe('personal data typed where it does not belong is refused, never stored (docs/roles-and-workflows.md#masking)', () => {
+  const firms = async () => Number((await app.ds.query(`SELECT count(*) AS n FROM firm`))[0].n);
+
+  it.each([
+    ['an ID number after the legal representative’s name', { legalRepresentative: `沈建华 ${ID}` }, 'legalRepresentative'],
+    ['a mobile in the registered address', { registeredAddress: `湖州市吴兴区人民路100号 电话${MOBILE}` }, 'registeredAddress'],
+    ['a mobile written with +86 and spaces in the contact person', { contactPerson: `钱丽 +86 139 5720 1234` }, 'contactPerson'],
+  ])('%s: the create is refused on that field, and nothing is written', async (_what, overrides, field) => {
+    const before = await firms();
+    const r = await app.gql(CREATE_FIRM, { input: firmInput(overrides) }, await app.tokenFor('clerk'));
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule: 'PERSONAL_DATA_IN_TEXT' }] });
+    expectNoSecret(JSON.stringify(r.errors));
+    expect(await firms()).toBe(before);
+  });
+
+  it('its own fields take it, a firm’s landline in its address is an organisation’s number, and a search may look for a phone', async () => {
+    const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput({ contactPhone: MOBILE, registeredAddress: `湖州市吴兴区人民路100号（总机 ${LANDLINE}）` }) });
+    expect(createFirm.id).toBeDefined();
+    const found = await app.gql(`query F($name: String) { firms(options: { filter: { name: $name } }) { totalItems } }`, { name: MOBILE }, await app.tokenFor('manager'));
+    expect(found.errors).toBeUndefined();
+  });
+
+  it('a plain note of a move is checked as well: a registrar’s return note holding a mobile is refused', async () => {
+    const { createFirm: firm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { submitFirm } = await app.as('clerk', SUBMIT_FIRM, { id: firm.id, version: firm.version });
+    const r = await app.gql(RETURN_FIRM, { id: firm.id, version: submitFirm.version, reason: 'OTHER', note: `请联系 ${MOBILE} 补正` }, await app.tokenFor('registrar'));
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'note', rule: 'PERSONAL_DATA_IN_TEXT' }] });
+    expect((await app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [firm.id]))[0].filing_status).toBe('SUBMITTED');
+  });
+
+  it('an imported row holding a mobile in its address is refused on that cell, quoted masked', async () => {
+    const rows = [FIRMS, ['湖州个资地址物业', creditCode(9), '张三', `湖州市吴兴区 ${MOBILE}`, '李四', '13800138000', '吴兴区', '2015-03-18', '正常']];
+    const result = await app.gql(RUN_IMPORT, { kind: 'FIRMS', file: csv(rows), mode: 'VALID_ROWS', estateId: null }, await app.tokenFor('clerk'));
+    expect(result.errors).toBeUndefined();
+    const error = result.data.runImport.rows[0].fieldErrors.find((e: { rule: string }) => e.rule === 'PERSONAL_DATA_IN_TEXT');
+    expect(error).toMatchObject({ field: 'registeredAddress', given: expect.stringMatching(/\*{4}/) });
+    expect(result.data.runImport.invalid).toBe(1);
+    expectNoSecret(JSON.stringify({ ...result.data.runImport, errorFile: null }));
   });
 });

@@ -62,6 +62,15 @@ export function personalFieldNames(): Map<string, PersonalKind> {
   return names;
 }
 
+/**
+ * A field whose value is itself shaped like personal data: a personal field (masked for those who may not read it), or
+ * a credit code (18 characters that may look like an ID number). Every other text is refused one
+ * (shared/validators.ts personalTextErrors).
+ */
+export function ownsPersonalShape(field: string): boolean {
+  return personalFieldNames().has(field) || /creditCode/i.test(field);
+}
+
 /** What a personal field carries in its GraphQL extensions, for the schema to wrap its resolver. */
 export interface PersonalFieldExtension {
   kind: PersonalKind;

@@ -1,7 +1,8 @@
 import { validateOrReject, ValidationError } from 'class-validator';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 import { NOT_TEXT_FIELD, trimSpaces } from '../shared/text';
-import { invisibleTextErrors } from '../shared/validators';
+import { ownsPersonalShape } from '../auth/personal-data';
+import { invisibleTextErrors, personalTextErrors } from '../shared/validators';
 
 /** What is taken exactly as typed: a password's or a secret's spaces are part of it; file content is not text. */
 const KEPT_AS_TYPED = NOT_TEXT_FIELD;
@@ -29,12 +30,15 @@ const OPTIONS = { forbidUnknownValues: false, skipMissingProperties: true } as c
 
 /**
  * Every argument of every operation: input objects trimmed, then checked by their class-validator rules (as
- * type-graphql's own validation would, with the same error for the one error mechanism to report), and every text
- * for invisible characters (shared/validators.ts invisibleTextErrors). A list argument's errors keep their item's
+ * type-graphql's own validation would, with the same error for the one error mechanism to report), every text
+ * for invisible characters (shared/validators.ts invisibleTextErrors), and a mutation's for personal data outside
+ * its own fields (personalTextErrors). A list argument's errors keep their item's
  * index (`[1].name`); a plain String argument is checked before execution (graphql/operation-inputs.ts).
  */
-export const validateArguments: ValidatorFn = async (argValue) => {
+export const validateArguments: ValidatorFn = async (argValue, _type, { info }) => {
   if (argValue === null || typeof argValue !== 'object') return;
+  // what is written must not carry personal data outside its own fields; a search may look for it
+  const writes = info.operation.operation === 'mutation';
   trimInputTexts(argValue);
   const list = Array.isArray(argValue);
   const items: Array<[number, object]> = (list ? argValue : [argValue]).flatMap((item: unknown, i: number) => (item !== null && typeof item === 'object' ? [[i, item as object]] : []));
@@ -47,7 +51,7 @@ export const validateArguments: ValidatorFn = async (argValue) => {
         } catch (error) {
           found = error as ValidationError[];
         }
-        found = [...found, ...invisibleTextErrors(item)];
+        found = [...found, ...invisibleTextErrors(item), ...(writes ? personalTextErrors(item, ownsPersonalShape) : [])];
         return list && found.length ? [Object.assign(new ValidationError(), { property: String(i), value: item, children: found })] : found;
       }),
     )

@@ -21,6 +21,8 @@ import {
 import { AppError, fail, FieldError } from '../shared/errors';
 import { MAX_ID, parseId } from '../shared/ids';
 import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
+import { personalTextErrors, toFieldErrors } from '../shared/validators';
+import { ownsPersonalShape } from '../auth/personal-data';
 
 /**
  * Every value a client passes reaches a resolver through a field argument, whether written in the query or
@@ -101,7 +103,7 @@ function variableName(error: GraphQLError): string {
 }
 
 /** Walks one value along its input type, without recursion (a client chooses how deep a variable nests). */
-function valueProblems(value: unknown, type: GraphQLInputType, path: string, problems: FieldError[]): void {
+function valueProblems(value: unknown, type: GraphQLInputType, path: string, problems: FieldError[], writes: boolean): void {
   const pending: Array<[unknown, GraphQLInputType, string]> = [[value, type, path]];
   while (pending.length && problems.length < MAX_REPORTED) {
     const [current, currentType, at] = pending.pop()!;
@@ -131,8 +133,10 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
       if (problem) problems.push({ field: at, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
       else if (!at.includes('.')) {
         // a plain String argument (an input object's texts are type-graphql's to check, with their form's paths: graphql/input-validation.ts)
-        const invisible = invisibleTextProblem(at.replace(/\[\d+\]/g, ''), trimSpaces(current));
+        const kind = at.replace(/\[\d+\]/g, '');
+        const invisible = invisibleTextProblem(kind, trimSpaces(current));
         if (invisible) problems.push({ field: at, rule: INVISIBLE_TEXT, message: invisible });
+        else if (writes) problems.push(...toFieldErrors(personalTextErrors({ [kind]: current }, ownsPersonalShape)).map((e) => ({ ...e, field: at })));
       }
     }
   }
@@ -155,7 +159,7 @@ export function checkArgumentValues(
       problems.push({ field: field.name, rule: 'ARGUMENT', message: error instanceof Error ? error.message : 'is not valid' });
       continue;
     }
-    for (const arg of field.args) valueProblems(values[arg.name], arg.type, arg.name, problems);
+    for (const arg of field.args) valueProblems(values[arg.name], arg.type, arg.name, problems, operation.operation === 'mutation');
     if (problems.length >= MAX_REPORTED) break;
   }
   if (problems.length) throw badInput(problems);

@@ -4,7 +4,8 @@ import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
 import { maskPersonalDataIn } from '../shared/personal-shapes';
 import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
-import { invisibleTextErrors, toFieldErrors } from '../shared/validators';
+import { invisibleTextErrors, personalTextErrors, toFieldErrors } from '../shared/validators';
+import { ownsPersonalShape } from '../auth/personal-data';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
 import { ImportFieldError, ImportKind, ImportMode, ImportReport, ImportRowReport, ImportRowStatus, OpenVote } from './import.types';
 import { ParsedTable } from './parsers';
@@ -121,6 +122,8 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
         // the rule every text input has, for the importers that read cells without an input class (owner rolls)
         const invisible = invisibleTextProblem(key, text);
         if (invisible) errors.push(problem(key, INVISIBLE_TEXT, invisible, text));
+        // and every importer's: an ID number or a mobile only in the columns meant for them
+        for (const e of toFieldErrors(personalTextErrors({ [key]: text }, ownsPersonalShape))) errors.push(problem(key, e.rule, e.message, text));
       }
     }
     for (const column of IMPORT_COLUMNS[kind]) {

@@ -36,6 +36,13 @@ const maskPhone = (match: string) => {
   return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
 };
 
+/** The kind of personal data `text` holds somewhere inside it (an ID number as maskId would mask it, a mobile), or null. */
+export function personalDataIn(text: string): 'ID_NUMBER' | 'MOBILE' | null {
+  if (!/[0-9０-９]{3}/.test(text)) return null;
+  if ([...text.matchAll(ID_NUMBER_SHAPE)].some(([match]) => maskId(match) !== match)) return 'ID_NUMBER';
+  return [...text.matchAll(MOBILE_SHAPE)].length > 0 ? 'MOBILE' : null;
+}
+
 /** `text` with every ID number, mobile and landline in it masked; the rest as it was. */
 export function maskPersonalDataIn(text: string): string {
   if (!/[0-9０-９]{3}/.test(text)) return text; // the common case: no run of digits at all

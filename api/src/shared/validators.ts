@@ -3,6 +3,7 @@ import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces } from './decim
 import { FieldError } from './errors';
 import { todayInChina } from './iso-date';
 import { INVISIBLE_TEXT, invisibleTextProblem, NOT_TEXT_FIELD } from './text';
+import { personalDataIn } from './personal-shapes';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
@@ -87,15 +88,40 @@ export { INVISIBLE_TEXT } from './text';
  * strings of a list (its property), for the multi-line decision.
  */
 export function invisibleTextErrors(value: unknown, field = ''): ValidationError[] {
+  return textErrors(value, (kind, text) => {
+    const problem = invisibleTextProblem(kind, text);
+    return problem ? [INVISIBLE_TEXT, problem] : null;
+  }, field);
+}
+
+/** The rule of personal data typed into a text that is not its own field (docs/roles-and-workflows.md#masking). */
+export const PERSONAL_DATA_IN_TEXT = 'PERSONAL_DATA_IN_TEXT';
+
+/**
+ * Every text of a record being written holding an ID number or a mobile number outside the fields meant for them
+ * (`ownField`: the personal fields, masked for those who may not read them): typed into a name, an address or a note it
+ * would reach every reader, integrators and the audit log included, unmasked.
+ */
+export function personalTextErrors(value: unknown, ownField: (field: string) => boolean, field = ''): ValidationError[] {
+  return textErrors(value, (kind, text) => {
+    if (ownField(kind) || NOT_TEXT_FIELD.test(kind)) return null;
+    const found = personalDataIn(text);
+    if (!found) return null;
+    return [PERSONAL_DATA_IN_TEXT, `holds ${found === 'ID_NUMBER' ? 'an ID number' : 'a mobile number'}: personal data goes only in its own field, which is masked for those who may not read it`];
+  }, field);
+}
+
+/** Every text of an input object (nested inputs and lists too) that `check` refuses, as class-validator's errors. */
+function textErrors(value: unknown, check: (kind: string, text: string) => [rule: string, message: string] | null, field: string): ValidationError[] {
   if (value === null || typeof value !== 'object') return [];
   const entries: Array<[string, unknown, string]> = Array.isArray(value) ? value.map((item, i) => [String(i), item, field]) : Object.entries(value).map(([k, v]) => [k, v, k]);
   return entries.flatMap(([property, item, kind]) => {
     if (typeof item === 'string') {
-      const problem = invisibleTextProblem(kind, item);
-      return problem ? [Object.assign(new ValidationError(), { property, value: item, constraints: { [INVISIBLE_TEXT]: problem }, children: [] })] : [];
+      const problem = check(kind, item);
+      return problem ? [Object.assign(new ValidationError(), { property, value: item, constraints: { [problem[0]]: problem[1] }, children: [] })] : [];
     }
     if (NOT_TEXT_FIELD.test(kind)) return [];
-    const children = invisibleTextErrors(item, kind);
+    const children = textErrors(item, check, kind);
     return children.length ? [Object.assign(new ValidationError(), { property, value: item, children })] : [];
   });
 }

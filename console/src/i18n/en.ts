@@ -847,6 +847,7 @@ const en = {
       PASSWORD_HAS_USERNAME: 'The new password must not contain the username',
       PASSWORD_UNCHANGED: 'The new password must differ from the current one',
       TAKEN: 'Already in use',
+      PERSONAL_DATA_IN_TEXT: 'No ID number or mobile number here: personal data goes only in its own field, which is masked for those who may not read it',
       SUBDISTRICT_FIXED: 'The estate holds records its subdistrict’s officers keep (owner roll, votes, a committee…): it cannot move to a community of another subdistrict',
       REFERENCE: 'Refers to a record that does not exist',
       AMBIGUOUS: 'More than one record has this name',

@@ -1024,6 +1024,7 @@ const zh = {
       PASSWORD_HAS_USERNAME: '新密码不能包含用户名',
       PASSWORD_UNCHANGED: '新密码不能与当前密码相同',
       TAKEN: '已被使用',
+      PERSONAL_DATA_IN_TEXT: '此处不能填写身份证号或手机号：个人信息只能填在对应的字段中，无权查看者看到的是打码后的号码',
       SUBDISTRICT_FIXED: '该小区已有业主名册、选举或业委会等由所属街道工作人员管理的记录，不能改到其他街道的社区',
       REFERENCE: '引用的记录不存在',
       AMBIGUOUS: '有多条记录使用此名称',
