@@ -53,7 +53,7 @@ export class HistoryWrittenAsItHappens1764804400000 implements MigrationInterfac
           RAISE EXCEPTION 'a ballot is recorded only while its vote is open: INSERT on % refused (the vote is not open)', TG_TABLE_NAME
             USING ERRCODE = 'check_violation';`),
     );
-    // fires before audit_event_chain (triggers run in name order), so the hash covers the database's time
+    // fires before audit_event_chain (triggers run in name order), so the hash covers the database's time (to the millisecond, as the column keeps it)
     await q.query(`
       CREATE FUNCTION audit_event_at_now() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN

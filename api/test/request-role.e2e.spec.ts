@@ -181,7 +181,7 @@ describe('through the request role, history is written as it happens', () => {
     try {
       const [event] = await runner.query(
         `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after, at)
-         VALUES (NULL, 'probe', 'election.close_voting', 'Election', '1', NULL, '{}', '2020-01-01T00:00:00Z') RETURNING at = date_trunc('milliseconds', now()) AS dated_now, at`,
+         VALUES (NULL, 'probe', 'election.close_voting', 'Election', '1', NULL, '{}', '2020-01-01T00:00:00Z') RETURNING at = now()::timestamptz(3) AS dated_now, at`,
       );
       expect(event.dated_now).toBe(true);
       expect(new Date(event.at).getUTCFullYear()).toBeGreaterThan(2020);
