@@ -7,6 +7,7 @@ import { AnnouncementsKept1764802950000 } from '../../migrations/1764802950000-a
 import { PublishedAssessmentsKept1764803400000 } from '../../migrations/1764803400000-published-assessments-kept';
 import { RepairFundCorrections1764803800000 } from '../../migrations/1764803800000-repair-fund-corrections';
 import { QuarterReturnedByCommunity1764803900000 } from '../../migrations/1764803900000-quarter-returned-by-community';
+import { RepairFundRefunds1764804200000 } from '../../migrations/1764804200000-repair-fund-refunds';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { startTestApp, TestApp } from './harness';
 
@@ -338,7 +339,7 @@ describe('a vote’s documents only in the phases where they mean something', ()
 describe('the migrations', () => {
   it('down() removes what up() added, and up() adds it again, the later one first', async () => {
     const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '_(not_removed|not_truncated|joins_open_vote|written_with_parent)$'
-                              OR tgname IN ('audit_chain_head_advances', 'repair_fund_accrual_unaltered', 'repair_fund_correction_unaltered', 'account_period_closed_moves', 'repair_fund_withdrawal_decided', 'demonstration_designation_moves')) AS triggers,
+                              OR tgname IN ('audit_chain_head_advances', 'repair_fund_accrual_unaltered', 'repair_fund_correction_unaltered', 'repair_fund_refund_unaltered', 'account_period_closed_moves', 'repair_fund_withdrawal_decided', 'demonstration_designation_moves')) AS triggers,
                           (SELECT count(*)::int FROM pg_proc WHERE proname IN ('record_kept', 'audit_chain_head_advances', 'account_period_closed_moves', 'demonstration_designation_moves', 'ballot_joins_open_vote', 'written_with_parent')) AS functions`;
     const kept = new RecordsKept1764801700000();
     const unaltered = new DecidedRowsUnaltered1764801800000();
@@ -349,13 +350,15 @@ describe('the migrations', () => {
     const publishedAssessments = new PublishedAssessmentsKept1764803400000();
     const corrections = new RepairFundCorrections1764803800000();
     const returned = new QuarterReturnedByCommunity1764803900000();
+    const refunds = new RepairFundRefunds1764804200000();
     await rolledBack(async (query) => {
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE;
-      // repair-fund corrections' UPDATE, DELETE and TRUNCATE
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3, functions: 6 });
+      // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3, functions: 6 });
       const runner = { query } as unknown as QueryRunner;
+      await refunds.down(runner);
       await returned.down(runner);
       await corrections.down(runner);
       await publishedAssessments.down(runner);
@@ -373,6 +376,7 @@ describe('the migrations', () => {
       await publishedAssessments.up(runner);
       await corrections.up(runner);
       await returned.up(runner);
+      await refunds.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });

@@ -1,5 +1,6 @@
 import { todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp, outcomeOf } from './harness';
+import type { WithdrawalCategory } from './generated/graphql';
+import { startTestApp, TestApp, outcomeOf, ruleOutcomeOf } from './harness';
 import {
   FUND_STATEMENT,
   GET_FUND,
@@ -307,5 +308,174 @@ describe('a posted month found wrong is corrected by a posting of its own', () =
     await expect(app.ds.query(`UPDATE repair_fund_correction SET amount_fen = 1 WHERE id = $1`, [row.id])).rejects.toThrow(/stays posted/);
     await expect(app.ds.query(`DELETE FROM repair_fund_correction WHERE id = $1`, [row.id])).rejects.toThrow(/stays posted/);
     await expect(app.ds.query(`TRUNCATE repair_fund_correction`)).rejects.toThrow(/stays posted/);
+  });
+});
+
+describe('an approved withdrawal found wrong is corrected by a refund, never by editing it', () => {
+  let fund: { id: string };
+  let withdrawal: { id: string; version: number };
+  let other: { id: string; version: number };
+  let requested: { id: string };
+  let rejected: { id: string };
+  let lastQuarterBefore: unknown;
+  let thisQuarterBefore: { withdrawals: string; closing: string; withdrawalsByCategory: Array<{ category: string; amount: string }> };
+  const REFUND = `mutation Refund($withdrawalId: ID!, $input: RepairFundRefundInput!) {
+    postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id withdrawalId fundId postedOn amount reason createdById createdAt } }`;
+  const REFUNDS = `query Refunds($id: ID!) { repairFundWithdrawal(id: $id) { id version status amount refunded refunds { id withdrawalId fundId postedOn amount reason } } }`;
+  const refund = async (withdrawalId: string, input: Record<string, unknown>, as = 'officer') => app.gql(REFUND, { withdrawalId, input }, await app.tokenFor(as));
+  const refundsOf = async (withdrawalId: string) => Number((await app.ds.query(`SELECT count(*)::int AS n FROM repair_fund_refund WHERE withdrawal_id = $1`, [withdrawalId]))[0].n);
+  const state = async () => ({ balance: await balanceInDb(fund.id), refunds: await refundsOf(withdrawal.id) });
+  const periods = () => {
+    const today = todayInChina();
+    const year = Number(today.slice(0, 4));
+    const quarter = Math.floor((Number(today.slice(5, 7)) - 1) / 3) + 1;
+    return { now: { year, quarter }, last: quarter === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: quarter - 1 } };
+  };
+  const statementOf = async (period: { year: number; quarter: number }) => (await app.as('officer', FUND_STATEMENT, { id: fund.id, ...period })).repairFund.statement;
+  const inCategory = (s: { withdrawalsByCategory: Array<{ category: string; amount: string }> }, category: string) =>
+    fen(s.withdrawalsByCategory.find((c) => c.category === category)?.amount ?? '0');
+  const requestAndDecide = async (category: WithdrawalCategory, amount: string, action: 'APPROVE' | 'REJECT' | null) => {
+    const { requestRepairFundWithdrawal: w } = await app.as('officer', REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category, purpose: `退款测试 ${category} ${amount}`, amount } });
+    if (!action) return w;
+    return (await app.as('officer3', MOVE_WITHDRAWAL, { id: w.id, version: w.version, action })).moveRepairFundWithdrawal;
+  };
+
+  beforeAll(async () => {
+    const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { take: 10 } });
+    fund = repairFunds.items
+      .filter((f) => f.estateId !== story.estateId && f.estateId !== vote.estateId)
+      .slice(1)
+      .sort((a, b) => fen(b.balance) - fen(a.balance))[0];
+    expect(fund).toBeDefined();
+    lastQuarterBefore = await statementOf(periods().last);
+    withdrawal = await requestAndDecide('GREENERY', '200.00', 'APPROVE');
+    other = await requestAndDecide('OTHER', '30.00', 'APPROVE');
+    requested = await requestAndDecide('OTHER', '10.00', null);
+    rejected = await requestAndDecide('OTHER', '10.00', 'REJECT');
+    thisQuarterBefore = await statementOf(periods().now);
+  });
+
+  it('takes money back from an approved withdrawal, dated today with its reason; the withdrawal stays as decided and the balance moves up', async () => {
+    const before = await state();
+    const fundVersion = async () => (await app.ds.query(`SELECT version FROM repair_fund WHERE id = $1`, [fund.id]))[0].version as number;
+    const versionBefore = await fundVersion();
+    const [decided] = await app.ds.query(`SELECT status, amount_fen, version, decided_at FROM repair_fund_withdrawal WHERE id = $1`, [withdrawal.id]);
+    const r = await refund(withdrawal.id, { amount: '50.25', reason: '  维修实际花费少于批准金额，施工方退回差额  ' });
+    expect(r.errors).toBeUndefined();
+    const [officer] = await app.ds.query(`SELECT id::text AS id FROM app_user WHERE username = 'officer'`);
+    expect(r.data.postRepairFundRefund).toMatchObject({
+      withdrawalId: withdrawal.id,
+      fundId: fund.id,
+      postedOn: todayInChina(),
+      amount: '50.25',
+      reason: '维修实际花费少于批准金额，施工方退回差额',
+      createdById: officer.id,
+    });
+    expect(await state()).toEqual({ balance: before.balance + 5025, refunds: before.refunds + 1 });
+    expect((await app.ds.query(`SELECT status, amount_fen, version, decided_at FROM repair_fund_withdrawal WHERE id = $1`, [withdrawal.id]))[0]).toEqual(decided);
+    const { repairFundWithdrawal } = await app.as('officer', REFUNDS, { id: withdrawal.id });
+    expect(repairFundWithdrawal).toMatchObject({ status: 'APPROVED', amount: '200.00', refunded: '50.25' });
+    expect(repairFundWithdrawal.refunds).toEqual([expect.objectContaining({ id: r.data.postRepairFundRefund.id, amount: '50.25', postedOn: todayInChina() })]);
+    // the audit log says who took what back from which withdrawal
+    const [event] = await app.ds.query(`SELECT action, entity_type, entity_id FROM audit_event WHERE entity_type = 'RepairFundWithdrawal' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [withdrawal.id]);
+    expect(event).toEqual({ action: 'repairFundWithdrawal.refund', entity_type: 'RepairFundWithdrawal', entity_id: withdrawal.id });
+    // the change feed names the fund, whose version moved once (docs/architecture.md#change-feed-versions)
+    expect(await fundVersion()).toBe(versionBefore + 1);
+    const [change] = await app.ds.query(`SELECT action, version FROM change_event WHERE entity_type = 'RepairFund' AND entity_id = $1 ORDER BY position DESC LIMIT 1`, [fund.id]);
+    expect(change).toEqual({ action: 'repairFundWithdrawal.refund', version: versionBefore + 1 });
+  });
+
+  it('never refunds more than is left of the withdrawal after its refunds, two at once included; refusals change nothing', async () => {
+    const before = await state();
+    // 149.75 is left of 200.00
+    const tooMuch = await refund(withdrawal.id, { amount: '149.76', reason: '再次退款' });
+    expect(outcomeOf(tooMuch)).toBe('BAD_USER_INPUT/REFUND_TOO_LARGE');
+    expect(tooMuch.errors?.[0].extensions.fieldErrors[0]).toMatchObject({ field: 'amount', message: expect.stringContaining('149.75 元') });
+    expect(await state()).toEqual(before);
+    // two refunds at once that fit alone but not together: one is posted, the other refused
+    const token = await app.tokenFor('officer');
+    const both = await Promise.all([1, 2].map(() => app.gql(REFUND, { withdrawalId: withdrawal.id, input: { amount: '100.00', reason: '同时退款' } }, token)));
+    expect(both.map(outcomeOf).sort()).toEqual(['BAD_USER_INPUT/REFUND_TOO_LARGE', 'OK']);
+    expect(await state()).toEqual({ balance: before.balance + 10_000, refunds: before.refunds + 1 });
+    expect(outcomeOf(await refund(withdrawal.id, { amount: '49.76', reason: '退款' }))).toBe('BAD_USER_INPUT/REFUND_TOO_LARGE');
+    expect(outcomeOf(await refund(withdrawal.id, { amount: '49.75', reason: '退回余款' }))).toBe('OK');
+    expect((await app.as('officer', REFUNDS, { id: withdrawal.id })).repairFundWithdrawal).toMatchObject({ refunded: '200.00', refunds: [{ amount: '50.25' }, { amount: '100.00' }, { amount: '49.75' }] });
+    const full = await state();
+    expect(full.balance).toBe(before.balance + 14_975);
+    expect(outcomeOf(await refund(withdrawal.id, { amount: '0.01', reason: '退款' }))).toBe('BAD_USER_INPUT/REFUND_TOO_LARGE');
+    // zero, negative, three decimals, no reason, no such withdrawal: refused, nothing posted
+    for (const amount of ['0', '-1.00', '1.005']) expect(outcomeOf(await refund(other.id, { amount, reason: '退款' }))).toMatch(/^BAD_USER_INPUT/);
+    expect(outcomeOf(await refund(other.id, { amount: '1.00', reason: '   ' }))).toMatch(/^BAD_USER_INPUT/);
+    expect(outcomeOf(await refund('99999999', { amount: '1.00', reason: '退款' }))).toBe('NOT_FOUND');
+    expect(await state()).toEqual(full);
+    expect(await refundsOf(other.id)).toBe(0);
+  });
+
+  it('refunds only an approved withdrawal: a requested or a rejected one paid nothing out', async () => {
+    const before = await state();
+    expect(ruleOutcomeOf(await refund(requested.id, { amount: '1.00', reason: '退款' }))).toBe('INVALID_TRANSITION/WITHDRAWAL_NOT_APPROVED');
+    expect(ruleOutcomeOf(await refund(rejected.id, { amount: '1.00', reason: '退款' }))).toBe('INVALID_TRANSITION/WITHDRAWAL_NOT_APPROVED');
+    expect(await refundsOf(requested.id)).toBe(0);
+    expect(await refundsOf(rejected.id)).toBe(0);
+    expect(await state()).toEqual(before);
+  });
+
+  it('is the subdistrict’s officers’ to post: another subdistrict, a manager, a registrar and anonymous are refused', async () => {
+    const before = { balance: await balanceInDb(fund.id), refunds: await refundsOf(other.id) };
+    const input = { amount: '1.00', reason: '退款' };
+    expect(outcomeOf(await refund(other.id, input, 'officer2'))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await refund(other.id, input, 'manager'))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await refund(other.id, input, 'registrar'))).toBe('FORBIDDEN/ROLE');
+    expect(outcomeOf(await app.gql(REFUND, { withdrawalId: other.id, input }, null))).toBe('UNAUTHENTICATED');
+    expect(outcomeOf(await app.gql(REFUNDS, { id: other.id }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    expect({ balance: await balanceInDb(fund.id), refunds: await refundsOf(other.id) }).toEqual(before);
+  });
+
+  it('counts on the day posted, as the category’s spending taken back: this quarter’s statement moves, the last one stays as it was', async () => {
+    const now = await statementOf(periods().now);
+    // 200.00 of GREENERY approved and refunded in full, all today
+    expect(fen(now.withdrawals)).toBe(fen(thisQuarterBefore.withdrawals) - 20_000);
+    expect(inCategory(now, 'GREENERY')).toBe(inCategory(thisQuarterBefore, 'GREENERY') - 20_000);
+    expect(inCategory(now, 'OTHER')).toBe(inCategory(thisQuarterBefore, 'OTHER'));
+    expect(fen(now.closing)).toBe(fen(thisQuarterBefore.closing) + 20_000);
+    expect(fen(now.opening) + fen(now.accruals) - fen(now.withdrawals)).toBe(fen(now.closing));
+    expect(now.closing).toBe((await app.as('officer', GET_FUND, { id: fund.id })).repairFund.balance);
+    const [sums] = await app.ds.query(
+      `SELECT (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED' AND (decided_at AT TIME ZONE 'Asia/Shanghai')::date >= $2::date) AS withdrawn,
+              (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_refund WHERE fund_id = $1 AND posted_on >= $2::date) AS refunded`,
+      [fund.id, now.from],
+    );
+    expect(fen(now.withdrawals)).toBe(Number(sums.withdrawn) - Number(sums.refunded));
+    expect(await statementOf(periods().last)).toEqual(lastQuarterBefore);
+  });
+
+  it('the database holds it whoever writes SQL: kept as posted, dated today, only for an approved withdrawal and within its amount', async () => {
+    const [row] = await app.serverDs.query(`SELECT id FROM repair_fund_refund WHERE withdrawal_id = $1 LIMIT 1`, [withdrawal.id]);
+    await expect(app.serverDs.query(`UPDATE repair_fund_refund SET amount_fen = 1 WHERE id = $1`, [row.id])).rejects.toThrow(/a refund is posted once and stays posted: UPDATE/);
+    await expect(app.serverDs.query(`DELETE FROM repair_fund_refund WHERE id = $1`, [row.id])).rejects.toThrow(/stays posted: DELETE/);
+    // the request role may not TRUNCATE at all: the owner is refused too
+    await expect(app.ds.query(`TRUNCATE repair_fund_refund`)).rejects.toThrow(/stays posted: TRUNCATE/);
+    const insert = (withdrawalId: string, amountFen: number, fundId = fund.id) =>
+      `INSERT INTO repair_fund_refund (fund_id, withdrawal_id, posted_on, amount_fen, reason) VALUES (${Number(fundId)}, ${Number(withdrawalId)}, '2020-01-01', ${amountFen}, 'sql')
+       RETURNING to_char(posted_on, 'YYYY-MM-DD') AS posted_on`;
+    await expect(app.serverDs.query(insert(requested.id, 100))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
+    await expect(app.serverDs.query(insert(rejected.id, 100))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
+    const [elsewhere] = await app.ds.query(`SELECT id FROM repair_fund WHERE id <> $1 ORDER BY id LIMIT 1`, [fund.id]);
+    await expect(app.serverDs.query(insert(other.id, 100, elsewhere.id))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
+    await expect(app.serverDs.query(insert(withdrawal.id, 1))).rejects.toThrow(/never refunded more than it paid out/);
+    await expect(app.serverDs.query(insert(other.id, 3001))).rejects.toThrow(/never refunded more than it paid out/);
+    await expect(app.serverDs.query(insert(other.id, 0))).rejects.toThrow(/check/i);
+    // within the amount it is taken, dated today whatever day it names (rolled back: the balance did not move with it)
+    const runner = app.serverDs.createQueryRunner();
+    await runner.connect();
+    await runner.startTransaction();
+    try {
+      const [posted] = await runner.query(insert(other.id, 3000));
+      expect(posted.posted_on).toBe(todayInChina());
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
+    expect(await refundsOf(other.id)).toBe(0);
   });
 });

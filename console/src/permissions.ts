@@ -88,11 +88,12 @@ export const GATES: Record<string, Record<string, Gate>> = {
     // the materials name owners: only the street office downloads them, the others read their list
     download: calls('filingMaterialContent'),
   },
-  // the small-repair fund: officers post months and request and decide withdrawals (never their own: the server checks)
+  // the small-repair fund: officers post and correct months, request and decide withdrawals (never their own: the server checks) and refund approved ones
   repairFunds: {
     ...reading('repairFunds', 'repairFund'),
     accrue: calls('postRepairFundAccrual'),
     correct: calls('postRepairFundCorrection'),
+    refund: calls('postRepairFundRefund'),
     withdraw: calls('requestRepairFundWithdrawal'),
     decide: calls('moveRepairFundWithdrawal'),
   },

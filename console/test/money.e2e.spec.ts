@@ -71,6 +71,39 @@ describe('estate money', () => {
     expect(corrections).toEqual([{ fen: -4560, reason: '当月计费面积多计了地下车库' }]);
   });
 
+  browserIt('officer 王芳 refunds part of an approved repair: a posting of its own, dated today, shown on the withdrawal, the balance up; more than it paid out is refused in the dialog', async () => {
+    const [approved] = await suite.app.ds.query(
+      `SELECT w.id, w.fund_id, w.amount_fen FROM repair_fund_withdrawal w JOIN estate e ON e.id = w.estate_id JOIN community c ON c.id = e.community_id
+        WHERE w.status = 'APPROVED' AND w.amount_fen > 2000 AND NOT EXISTS (SELECT 1 FROM repair_fund_refund r WHERE r.withdrawal_id = w.id)
+          AND c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+        ORDER BY w.id LIMIT 1`,
+    );
+    expect(approved).toBeTruthy();
+    const before = await balanceOf(approved.fund_id);
+    const refunds = () => suite.app.ds.query(`SELECT amount_fen::int AS fen, reason, posted_on = (now() AT TIME ZONE 'Asia/Shanghai')::date AS today FROM repair_fund_refund WHERE withdrawal_id = $1`, [approved.id]);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/repairFunds/${approved.fund_id}/show`);
+    await becomes(() => page.getByTestId('fund-balance').textContent(), yuanText(before));
+    const row = page.getByTestId(`withdrawal-${approved.id}`);
+    await row.getByText(zh.wuye.withdrawalStatus.APPROVED).waitFor();
+    const dialog = page.getByTestId('refund-dialog');
+    await openWith(row.getByTestId('refund-withdrawal'), dialog);
+    // a cent more than the withdrawal paid out: the server's refusal is shown at the amount, nothing is posted
+    await dialog.getByTestId('refund-amount').fill(((Number(approved.amount_fen) + 1) / 100).toFixed(2));
+    await dialog.getByTestId('refund-reason').fill('维修实际花费少于批准金额，施工方退回差额');
+    await dialog.getByTestId('refund-dialog-confirm').click();
+    await dialog.getByText(zh.wuye.rules.REFUND_TOO_LARGE).waitFor();
+    expect(await refunds()).toEqual([]);
+    await dialog.getByTestId('refund-amount').fill('12.34');
+    await dialog.getByTestId('refund-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await row.getByTestId('withdrawal-refund').getByText(/维修实际花费少于批准金额，施工方退回差额/).waitFor();
+    await page.getByTestId('fund-balance').filter({ hasText: yuanText(before + 1234) }).waitFor();
+    expect(await refunds()).toEqual([{ fen: 1234, reason: '维修实际花费少于批准金额，施工方退回差额', today: true }]);
+    expect(await balanceOf(approved.fund_id)).toBe(before + 1234);
+  });
+
   browserIt('officer 王芳 changes a book’s limit and statement due as the rules of procedure did; a bad number is shown at its field and changes nothing', async () => {
     // a book of her subdistricts, as the seed opened it
     const [book] = await suite.app.ds.query(

@@ -105,6 +105,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   RepairFundTerms: ofElectionData,
   RepairFundAccrual: ofElectionData,
   RepairFundCorrection: ofElectionData,
+  RepairFundRefund: ofElectionData,
   RepairFundStatement: ofElectionData,
   WithdrawalCategoryTotal: ofElectionData,
   RepairFundWithdrawalList: ofElectionData,

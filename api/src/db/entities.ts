@@ -28,7 +28,7 @@ import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../as
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from '../committee-accounts/committee-account.entity';
 
 export const ENTITIES = [
@@ -69,6 +69,7 @@ export const ENTITIES = [
   RepairFundAccrual,
   RepairFundCorrection,
   RepairFundWithdrawal,
+  RepairFundRefund,
   CommitteeAccount,
   AccountPeriod,
   AccountEntry,

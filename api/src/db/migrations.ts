@@ -9,6 +9,7 @@ import { RepairFundCorrections1764803800000 } from '../../../migrations/17648038
 import { QuarterReturnedByCommunity1764803900000 } from '../../../migrations/1764803900000-quarter-returned-by-community';
 import { LedgersHeldByTheDatabase1764804000000 } from '../../../migrations/1764804000000-ledgers-held-by-the-database';
 import { QuarterReturnKept1764804100000 } from '../../../migrations/1764804100000-quarter-return-kept';
+import { RepairFundRefunds1764804200000 } from '../../../migrations/1764804200000-repair-fund-refunds';
 import { LifecyclesHeldByTheDatabase1764804300000 } from '../../../migrations/1764804300000-lifecycles-held-by-the-database';
 import { HistoryWrittenAsItHappens1764804400000 } from '../../../migrations/1764804400000-history-written-as-it-happens';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
@@ -91,6 +92,7 @@ export const MIGRATIONS = [
   QuarterReturnedByCommunity1764803900000,
   LedgersHeldByTheDatabase1764804000000,
   QuarterReturnKept1764804100000,
+  RepairFundRefunds1764804200000,
   LifecyclesHeldByTheDatabase1764804300000,
   HistoryWrittenAsItHappens1764804400000,
 ];

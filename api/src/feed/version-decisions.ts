@@ -64,6 +64,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'repairFund.correct': moves(T.RepairFund, 'a fund reads its balance and corrections'),
   'repairFundWithdrawal.request': moves(T.RepairFund, 'a fund reads its withdrawals'),
   'repairFundWithdrawal.*': moves(T.RepairFund, 'a fund reads its withdrawals and balance'),
+  'repairFundWithdrawal.refund': moves(T.RepairFund, 'a fund reads its balance, and its withdrawals their refunds'),
   'committeeAccount.open': moves(T.CommitteeAccount, 'the book itself'),
   'committeeAccount.setTerms': moves(T.CommitteeAccount, 'the book itself'),
   'committeeAccount.setSpendingLimit': moves(T.CommitteeAccount, 'the book itself'),

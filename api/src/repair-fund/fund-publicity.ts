@@ -25,7 +25,8 @@ export function postedThrough(openedMonth: IsoDate, postedMonths: readonly IsoDa
 /**
  * A small-repair fund's quarter (1–4) or year (quarter null) is public once it has ended (China's day), the fund
  * was open in it, and every month from the fund's opening to the period's end is posted: months are posted once,
- * withdrawals count on the day approved and corrections on the day posted, so nothing can move its figures.
+ * withdrawals count on the day approved, corrections and refunds on the day posted (the database's day, never an
+ * earlier one), so nothing can move its figures. A refund needs nothing more here (docs/domain-rules.md#public-statements).
  */
 export function fundPeriodIsPublic(openedMonth: IsoDate, through: IsoDate | null, year: number, quarter: number | null, today: IsoDate): boolean {
   const { to } = periodOf(year, quarter);

@@ -164,3 +164,35 @@ export class RepairFundCorrection extends RecordBase {
   @Field(() => ID, { nullable: true })
   createdById: number | null;
 }
+
+/**
+ * A refund of an approved withdrawal (the repair cost less, the contractor paid back): its own posting, dated the day
+ * it is made, never an edit of the withdrawal (docs/domain-rules.md#repair-fund).
+ */
+@Entity()
+@ObjectType()
+export class RepairFundRefund extends RecordBase {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column()
+  @Field(() => ID, { description: 'the approved withdrawal it takes money back from' })
+  withdrawalId: number;
+
+  // set by the database on insert, its own day in China (migrations/1764804200000-repair-fund-refunds.ts)
+  @Column({ type: 'date', insert: false, update: false })
+  @Field(() => LocalDate, { description: 'the day it was posted (China): the statement counts it then' })
+  postedOn: string;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  amountFen: number;
+
+  @Column()
+  @Field()
+  reason: string;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  createdById: number | null;
+}

@@ -68,6 +68,17 @@ export class RepairFundCorrectionInput {
   reason: string;
 }
 
+@InputType({ description: 'a refund of an approved withdrawal: the amount taken back into the fund and why' })
+export class RepairFundRefundInput {
+  @Field(() => Decimal, { description: '元, more than zero, at most two decimals; in all never more than the withdrawal paid out' })
+  @DecimalPlaces(2)
+  amount: string;
+
+  @Field({ description: 'why: the repair cost less than approved, the contractor paid back, …' })
+  @Length(2, 500)
+  reason: string;
+}
+
 @InputType()
 export class RepairFundFilter {
   @Field(() => [ID], { nullable: true })

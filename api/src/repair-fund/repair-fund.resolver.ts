@@ -10,12 +10,13 @@ import { toId } from '../shared/ids';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
 import {
   OpenRepairFundInput,
   RepairFundCorrectionInput,
   RepairFundList,
   RepairFundListOptions,
+  RepairFundRefundInput,
   RepairFundTermsInput,
   WithdrawalInput,
   WithdrawalList,
@@ -202,6 +203,14 @@ export class RepairFundCorrectionResolver {
   }
 }
 
+@Resolver(() => RepairFundRefund)
+export class RepairFundRefundResolver {
+  @FieldResolver(() => Decimal, { description: '元, taken back into the fund' })
+  amount(@Root() refund: RepairFundRefund): string {
+    return fromHundredths(refund.amountFen);
+  }
+}
+
 @Resolver(() => RepairFundWithdrawal)
 export class RepairFundWithdrawalResolver {
   @Allow(Policies.electionsRead)
@@ -238,9 +247,25 @@ export class RepairFundWithdrawalResolver {
     return repairFundService.moveWithdrawal(ctx, toId(id), version, action, note ?? null);
   }
 
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundRefund, { description: 'Takes money back into the fund from an approved withdrawal, dated today; the withdrawal stays as decided.' })
+  postRepairFundRefund(@Ctx() ctx: RequestContext, @Arg('withdrawalId', () => ID) withdrawalId: string, @Arg('input') input: RepairFundRefundInput): Promise<RepairFundRefund> {
+    return repairFundService.postRefund(ctx, toId(withdrawalId, 'withdrawalId'), input);
+  }
+
   @FieldResolver(() => Decimal, { description: '元' })
   amount(@Root() withdrawal: RepairFundWithdrawal): string {
     return fromHundredths(withdrawal.amountFen);
+  }
+
+  @FieldResolver(() => [RepairFundRefund], { description: 'money taken back into the fund from it, oldest first' })
+  refunds(@Root() withdrawal: RepairFundWithdrawal, @Ctx() ctx: RequestContext): Promise<RepairFundRefund[]> {
+    return repairFundService.refunds(ctx, withdrawal.id);
+  }
+
+  @FieldResolver(() => Decimal, { description: '元, the sum of its refunds' })
+  async refunded(@Root() withdrawal: RepairFundWithdrawal, @Ctx() ctx: RequestContext): Promise<string> {
+    return fromHundredths((await repairFundService.refunds(ctx, withdrawal.id)).reduce((sum, r) => sum + r.amountFen, 0));
   }
 
   @FieldResolver(() => RepairFund)

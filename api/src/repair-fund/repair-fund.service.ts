@@ -18,8 +18,16 @@ import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
-import { OpenRepairFundInput, RepairFundCorrectionInput, RepairFundListOptions, RepairFundTermsInput, WithdrawalInput, WithdrawalListOptions } from './repair-fund.inputs';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import {
+  OpenRepairFundInput,
+  RepairFundCorrectionInput,
+  RepairFundListOptions,
+  RepairFundRefundInput,
+  RepairFundTermsInput,
+  WithdrawalInput,
+  WithdrawalListOptions,
+} from './repair-fund.inputs';
 import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
 const MAX_NOTE_LENGTH = 500;
@@ -57,7 +65,7 @@ async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, es
 const amountOf = (amount: string, field = 'amount'): number => amountInFen(amount, field);
 
 /**
- * Refuses a movement that would take the fund's turnover (every accrual, correction and approved withdrawal, absolute) beyond
+ * Refuses a movement that would take the fund's turnover (every accrual, correction, approved withdrawal and refund, absolute) beyond
  * the money limits, so no balance or statement total printed from it can overflow (docs/domain-rules.md#money-limits).
  * Called under the fund's row lock, so concurrent postings are counted one after another.
  */
@@ -65,7 +73,8 @@ async function assertTurnoverFits(ctx: RequestContext, fundId: number, amountFen
   const [row]: Array<{ turnover: string }> = await ctx.em.query(
     `SELECT ((SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_accrual WHERE fund_id = $1)
            + (SELECT COALESCE(sum(abs(amount_fen)), 0) FROM repair_fund_correction WHERE fund_id = $1)
-           + (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'))::text AS turnover`,
+           + (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED')
+           + (SELECT COALESCE(sum(amount_fen), 0) FROM repair_fund_refund WHERE fund_id = $1))::text AS turnover`,
     [fundId],
   );
   if (!turnoverFits(row.turnover, amountFen)) throw totalOutOfRange(field);
@@ -318,6 +327,44 @@ export class RepairFundService {
     return moveRecord(ctx, WITHDRAWAL_LIFECYCLE, id, version, action, { note: note?.trim() || null });
   }
 
+  /**
+   * Takes money back into the fund from an approved withdrawal (the repair cost less, the contractor paid back) by a
+   * posting of its own, dated today (docs/domain-rules.md#repair-fund): the withdrawal stays as decided, and its refunds
+   * together never exceed what it paid out. Under the fund's lock, so two refunds of one withdrawal are checked one after
+   * the other; the database refuses the same (migrations/1764804200000-repair-fund-refunds.ts) whoever inserts.
+   */
+  async postRefund(ctx: RequestContext, withdrawalId: number, input: RepairFundRefundInput): Promise<RepairFundRefund> {
+    const amountFen = amountOf(input.amount);
+    const reason = input.reason.trim();
+    if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the money comes back');
+    return withTransaction(ctx, async (ctx) => {
+      const found = await ctx.em.findOneBy(RepairFundWithdrawal, { id: withdrawalId });
+      if (!found) throw fail.notFound('RepairFundWithdrawal', withdrawalId);
+      await lockVersion(ctx, RepairFund, found.fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
+      // read again under the fund's lock: an approval waiting for it has not moved the withdrawal yet
+      const withdrawal = await ctx.em.findOneByOrFail(RepairFundWithdrawal, { id: withdrawalId });
+      if (withdrawal.status !== WithdrawalStatus.APPROVED) {
+        throw fail.invalidTransition('RepairFundWithdrawal', withdrawalId, withdrawal.status, 'refunded: only an approved withdrawal paid money out', { rule: 'WITHDRAWAL_NOT_APPROVED' });
+      }
+      const [refunded]: Array<{ left: string }> = await ctx.em.query(
+        `SELECT ($2::bigint - COALESCE(sum(amount_fen), 0))::text AS left FROM repair_fund_refund WHERE withdrawal_id = $1`,
+        [withdrawalId, withdrawal.amountFen],
+      );
+      if (amountFen > Number(refunded.left)) {
+        throw fail.badField('amount', 'REFUND_TOO_LARGE', `refunds more than is left of the withdrawal after its earlier refunds (${fromHundredths(Number(refunded.left))} 元)`);
+      }
+      await assertTurnoverFits(ctx, withdrawal.fundId, amountFen, 'amount');
+      const refund = await insertReturning(ctx, RepairFundRefund, { fundId: withdrawal.fundId, withdrawalId, amountFen, reason, createdById: actorId(ctx) });
+      await moveBalance(ctx, withdrawal.fundId, amountFen);
+      await recordAudit(ctx, { action: 'repairFundWithdrawal.refund', entityType: 'RepairFundWithdrawal', entityId: withdrawalId, after: refund });
+      return refund;
+    });
+  }
+
+  refunds(ctx: RequestContext, withdrawalId: number): Promise<RepairFundRefund[]> {
+    return ctx.loaders.manyBy(RepairFundRefund, 'withdrawalId', ['id']).load(withdrawalId);
+  }
+
   terms(ctx: RequestContext, fundId: number): Promise<RepairFundTerms[]> {
     return ctx.loaders.manyBy(RepairFundTerms, 'fundId', ['fromMonth']).load(fundId);
   }
@@ -326,7 +373,11 @@ export class RepairFundService {
     return ctx.loaders.manyBy(RepairFundAccrual, 'fundId', ['month']).load(fundId);
   }
 
-  /** A quarter's or a year's statement: accruals by their month, corrections by the day posted, approved withdrawals by the day approved (China). */
+  /**
+   * A quarter's or a year's statement: accruals by their month, corrections by the day posted, approved withdrawals by the
+   * day approved (China), and refunds by the day posted, as spending taken back in their withdrawal's category
+   * (docs/domain-rules.md#statements): a negative out, as a correction taking money back is a negative in.
+   */
   async statement(ctx: RequestContext, fund: RepairFund, year: number, quarter: number | null): Promise<FundStatement> {
     let period;
     try {
@@ -339,7 +390,9 @@ export class RepairFundService {
        UNION ALL
        SELECT to_char(posted_on, 'YYYY-MM-DD'), 'IN', 'ACCRUAL', amount_fen FROM repair_fund_correction WHERE fund_id = $1
        UNION ALL
-       SELECT to_char(decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), 'OUT', category, amount_fen FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'`,
+       SELECT to_char(decided_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD'), 'OUT', category, amount_fen FROM repair_fund_withdrawal WHERE fund_id = $1 AND status = 'APPROVED'
+       UNION ALL
+       SELECT to_char(r.posted_on, 'YYYY-MM-DD'), 'OUT', w.category, -r.amount_fen FROM repair_fund_refund r JOIN repair_fund_withdrawal w ON w.id = r.withdrawal_id WHERE r.fund_id = $1`,
       [fund.id],
     );
     const movements = rows.map((r) => ({ on: r.on, side: r.side, category: r.category, amountFen: Number(r.amount_fen) }));

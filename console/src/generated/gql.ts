@@ -162,10 +162,11 @@ type Documents = {
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
     "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": typeof types.RepairFundDocument,
-    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
+    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": typeof types.PostRepairFundAccrualOfDocument,
     "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n": typeof types.PostRepairFundCorrectionOfDocument,
+    "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n": typeof types.PostRepairFundRefundOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": typeof types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ResolutionRecordFragmentDoc,
@@ -342,10 +343,11 @@ const documents: Documents = {
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
     "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": types.RepairFundDocument,
-    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
+    "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": types.PostRepairFundAccrualOfDocument,
     "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n": types.PostRepairFundCorrectionOfDocument,
+    "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n": types.PostRepairFundRefundOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.MoveRepairFundWithdrawalOfDocument,
     "\n  fragment ResolutionRecord on Resolution {\n    id version estateId matter title phase deemedVotes votingStartsOn votingEndsOn createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ResolutionRecordFragmentDoc,
@@ -966,7 +968,7 @@ export function graphql(source: "\n    query RepairFund($id: ID!) {\n      recor
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }\n    }\n  }\n"): typeof import('./graphql').RepairFundWithdrawalsOfDocument;
+export function graphql(source: "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n"): typeof import('./graphql').RepairFundWithdrawalsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -979,6 +981,10 @@ export function graphql(source: "\n  mutation PostRepairFundAccrualOf($fundId: I
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n"): typeof import('./graphql').PostRepairFundCorrectionOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n"): typeof import('./graphql').PostRepairFundRefundOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1219,6 +1219,14 @@ export type RepairFundListOptions = {
   take?: number | null | undefined;
 };
 
+/** a refund of an approved withdrawal: the amount taken back into the fund and why */
+export type RepairFundRefundInput = {
+  /** 元, more than zero, at most two decimals; in all never more than the withdrawal paid out */
+  amount: string;
+  /** why: the repair cost less than approved, the contractor paid back, … */
+  reason: string;
+};
+
 export type RepairFundSort = {
   direction?: SortDirection;
   field: RepairFundSortField;
@@ -2583,7 +2591,7 @@ export type RepairFundWithdrawalsOfQueryVariables = Exact<{
 }>;
 
 
-export type RepairFundWithdrawalsOfQuery = { repairFundWithdrawals: { totalItems: number, items: Array<{ id: string, version: number, category: WithdrawalCategory, purpose: string, amount: string, status: WithdrawalStatus, requestedById: string | null, decidedById: string | null, decidedAt: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<WithdrawalAction> }> } };
+export type RepairFundWithdrawalsOfQuery = { repairFundWithdrawals: { totalItems: number, items: Array<{ id: string, version: number, category: WithdrawalCategory, purpose: string, amount: string, status: WithdrawalStatus, requestedById: string | null, decidedById: string | null, decidedAt: string | null, decisionNote: string | null, createdAt: string, availableActions: Array<WithdrawalAction>, refunded: string, refunds: Array<{ id: string, postedOn: string, amount: string, reason: string }> }> } };
 
 export type RepairFundStatementOfQueryVariables = Exact<{
   id: string | number;
@@ -2609,6 +2617,14 @@ export type PostRepairFundCorrectionOfMutationVariables = Exact<{
 
 
 export type PostRepairFundCorrectionOfMutation = { postRepairFundCorrection: { id: string, amount: string } };
+
+export type PostRepairFundRefundOfMutationVariables = Exact<{
+  withdrawalId: string | number;
+  input: RepairFundRefundInput;
+}>;
+
+
+export type PostRepairFundRefundOfMutation = { postRepairFundRefund: { id: string, amount: string } };
 
 export type RequestRepairFundWithdrawalOfMutationVariables = Exact<{
   input: WithdrawalInput;
@@ -7737,6 +7753,13 @@ export const RepairFundWithdrawalsOfDocument = new TypedDocumentString(`
       decisionNote
       createdAt
       availableActions
+      refunded
+      refunds {
+        id
+        postedOn
+        amount
+        reason
+      }
     }
   }
 }
@@ -7777,6 +7800,14 @@ export const PostRepairFundCorrectionOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PostRepairFundCorrectionOfMutation, PostRepairFundCorrectionOfMutationVariables>;
+export const PostRepairFundRefundOfDocument = new TypedDocumentString(`
+    mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) {
+  postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) {
+    id
+    amount
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundRefundOfMutation, PostRepairFundRefundOfMutationVariables>;
 export const RequestRepairFundWithdrawalOfDocument = new TypedDocumentString(`
     mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) {
   requestRepairFundWithdrawal(input: $input) {

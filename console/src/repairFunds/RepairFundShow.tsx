@@ -176,57 +176,116 @@ function Accruals() {
   );
 }
 
-/** 「更正」 a posted month: an amount to add or, negative, to take back, and why; posted today, the month unchanged. */
-function CorrectMonthButton({ fundId, accrual }: { fundId: string; accrual: Accrual }) {
-  const translate = useTranslate();
-  const dataProvider = useDataProvider<RegistryDataProvider>();
+/**
+ * An amount and its reason, posted as an entry of its own dated today: 「更正」 a posted month (negative takes money
+ * back) and 「退款」 an approved withdrawal; the server's refusals are shown at their fields or in the dialog.
+ */
+function PostingButton(props: {
+  /** 'correction' | 'refund': the dialog's test id and its inputs' (`correction-amount`, …) */
+  kind: string;
+  buttonTestId: string;
+  label: string;
+  title: string;
+  help: string;
+  amountLabel: string;
+  reasonLabel: string;
+  negativeAllowed: boolean;
+  done: string;
+  post(values: { amount: string; reason: string }): Promise<unknown>;
+}) {
   const decimalProblem = useDecimalProblem();
   const [values, setValues] = useState<{ amount: string; reason: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const { keeping, fieldProps, reset } = useDialogFieldProblems();
   const act = useDialogAction(setError);
   const amountProblem = values ? decimalProblem(values.amount, 2) : undefined;
+  const amountShape = props.negativeAllowed ? /^-?\d+(\.\d+)?$/ : /^\d+(\.\d+)?$/;
   return (
     <>
-      <Button size="small" onClick={() => (setError(null), reset(), setValues({ amount: '', reason: '' }))} data-testid="correct-accrual">
-        {translate('wuye.money.correct')}
+      <Button size="small" onClick={() => (setError(null), reset(), setValues({ amount: '', reason: '' }))} data-testid={props.buttonTestId}>
+        {props.label}
       </Button>
       {values && (
         <FormDialog
           open
-          testId="correction-dialog"
-          title={translate('wuye.money.correct_month', { month: accrual.month.slice(0, 7) })}
-          content={translate('wuye.money.correct_help')}
-          confirmLabel={translate('wuye.money.correct')}
-          ready={/^-?\d+(\.\d+)?$/.test(values.amount.trim()) && Number(values.amount) !== 0 && !amountProblem && values.reason.trim().length >= 2}
+          testId={`${props.kind}-dialog`}
+          title={props.title}
+          content={props.help}
+          confirmLabel={props.label}
+          ready={amountShape.test(values.amount.trim()) && Number(values.amount) !== 0 && !amountProblem && values.reason.trim().length >= 2}
           error={error}
           onClose={() => setValues(null)}
-          onConfirm={() =>
-            act(keeping(() => dataProvider.postRepairFundCorrection(fundId, { accrualId: accrual.id, amount: values.amount.trim(), reason: values.reason.trim() })), 'wuye.money.corrected')
-          }
+          onConfirm={() => act(keeping(() => props.post({ amount: values.amount.trim(), reason: values.reason.trim() })), props.done)}
         >
           <TextField
             required
-            label={translate('wuye.money.correction_amount')}
+            label={props.amountLabel}
             value={values.amount}
             onChange={(e) => setValues((v) => v && { ...v, amount: e.target.value })}
             {...fieldProps('amount')}
             {...(amountProblem ? { error: true, helperText: amountProblem } : {})}
-            slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': 'correction-amount' } }}
+            slotProps={{ htmlInput: { inputMode: 'decimal', 'data-testid': `${props.kind}-amount` } }}
           />
           <TextField
             required
             multiline
             minRows={2}
-            label={translate('wuye.money.correction_reason')}
+            label={props.reasonLabel}
             value={values.reason}
             onChange={(e) => setValues((v) => v && { ...v, reason: e.target.value })}
             {...fieldProps('reason')}
-            slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'correction-reason' } }}
+            slotProps={{ htmlInput: { maxLength: 500, 'data-testid': `${props.kind}-reason` } }}
           />
         </FormDialog>
       )}
     </>
+  );
+}
+
+/** 「更正」 a posted month: an amount to add or, negative, to take back, and why; posted today, the month unchanged. */
+function CorrectMonthButton({ fundId, accrual }: { fundId: string; accrual: Accrual }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  return (
+    <PostingButton
+      kind="correction"
+      buttonTestId="correct-accrual"
+      label={translate('wuye.money.correct')}
+      title={translate('wuye.money.correct_month', { month: accrual.month.slice(0, 7) })}
+      help={translate('wuye.money.correct_help')}
+      amountLabel={translate('wuye.money.correction_amount')}
+      reasonLabel={translate('wuye.money.correction_reason')}
+      negativeAllowed
+      done="wuye.money.corrected"
+      post={(values) => dataProvider.postRepairFundCorrection(fundId, { accrualId: accrual.id, ...values })}
+    />
+  );
+}
+
+/** A Decimal string of 元 the server sent ("200.05") ↔ integer fen, for what is left to refund. */
+const fen = (amount: string) => {
+  const [whole, fraction = ''] = amount.split('.');
+  return Number(whole) * 100 + Number(fraction.padEnd(2, '0').slice(0, 2));
+};
+const fromFen = (n: number) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`;
+
+/** 「退款」 an approved withdrawal (the repair cost less, the contractor paid back): money back into the fund, posted today, the withdrawal unchanged. */
+function RefundButton({ withdrawal }: { withdrawal: { id: string; purpose: string; amount: string; refunded: string } }) {
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  return (
+    <PostingButton
+      kind="refund"
+      buttonTestId="refund-withdrawal"
+      label={translate('wuye.money.refund')}
+      title={translate('wuye.money.refund_withdrawal', { purpose: withdrawal.purpose })}
+      help={translate('wuye.money.refund_help', { left: yuan(fromFen(fen(withdrawal.amount) - fen(withdrawal.refunded))) })}
+      amountLabel={translate('wuye.money.refund_amount')}
+      reasonLabel={translate('wuye.money.refund_reason')}
+      negativeAllowed={false}
+      done="wuye.money.refunded"
+      post={(values) => dataProvider.postRepairFundRefund(withdrawal.id, values)}
+    />
   );
 }
 
@@ -239,6 +298,7 @@ function Withdrawals() {
   const format = useFormat();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess: canRequest } = useCanAccess({ resource: 'repairFunds', action: 'withdraw' });
+  const { canAccess: canRefund } = useCanAccess({ resource: 'repairFunds', action: 'refund' });
   const [asking, setAsking] = useState<null | { kind: 'request' } | { kind: 'decide'; id: string; version: number; action: WithdrawalAction }>(null);
   const [category, setCategory] = useState<WithdrawalCategory>('ELEVATOR');
   const [purpose, setPurpose] = useState('');
@@ -280,7 +340,15 @@ function Withdrawals() {
             <TableRow key={w.id} data-testid={`withdrawal-${w.id}`}>
               <TableCell>{translate(`wuye.withdrawalCategory.${w.category}`)}</TableCell>
               <TableCell>{w.purpose}</TableCell>
-              <TableCell align="right">{yuan(w.amount)}</TableCell>
+              <TableCell align="right">
+                {yuan(w.amount)}
+                {/* the withdrawal stays as decided; its refunds are postings of their own, on the day they were made */}
+                {w.refunds.map((r) => (
+                  <Typography key={r.id} variant="body2" color="text.secondary" data-testid="withdrawal-refund">
+                    {translate('wuye.money.refunded_on', { amount: yuan(r.amount), day: r.postedOn, reason: r.reason })}
+                  </Typography>
+                ))}
+              </TableCell>
               <TableCell>
                 <Chip size="small" label={translate(`wuye.withdrawalStatus.${w.status}`)} color={STATUS_COLORS[w.status]} />
               </TableCell>
@@ -297,6 +365,7 @@ function Withdrawals() {
                     {translate(`wuye.withdrawalAction.${action}`)}
                   </Button>
                 ))}
+                {canRefund && w.status === 'APPROVED' && fen(w.refunded) < fen(w.amount) && <RefundButton withdrawal={w} />}
               </TableCell>
             </TableRow>
           ))}

@@ -1,7 +1,7 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { RepairFundCorrectionInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
+import type { RepairFundCorrectionInput, RepairFundRefundInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
 
 export const RepairFundRecord = graphql(`
@@ -29,7 +29,10 @@ export const repairFunds = defineResource('repairFunds', {
 const Withdrawals = graphql(`
   query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {
     repairFundWithdrawals(options: $options) {
-      totalItems items { id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions }
+      totalItems items {
+        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions
+        refunded refunds { id postedOn amount reason }
+      }
     }
   }
 `);
@@ -44,6 +47,9 @@ const PostAccrual = graphql(`
 const PostCorrection = graphql(`
   mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }
 `);
+const PostRefund = graphql(`
+  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }
+`);
 const RequestWithdrawal = graphql(`
   mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }
 `);
@@ -53,7 +59,7 @@ const MoveWithdrawal = graphql(`
   }
 `);
 
-/** The fund's own calls beyond react-admin's: its withdrawals, its statement, posting a month, deciding a request. */
+/** The fund's own calls beyond react-admin's: its withdrawals, its statement, posting a month, deciding a request, refunding. */
 export const repairFundCalls = {
   async repairFundWithdrawals(fundId: string) {
     const { repairFundWithdrawals } = await call(Withdrawals, { options: { filter: { fundId }, take: 200, sort: { field: 'ID', direction: 'DESC' } } });
@@ -68,6 +74,10 @@ export const repairFundCalls = {
   /** a posted month found wrong: a posting of its own, dated today (negative takes money back) */
   async postRepairFundCorrection(fundId: string, input: RepairFundCorrectionInput) {
     return { data: (await call(PostCorrection, { fundId, input }, { ...input })).postRepairFundCorrection };
+  },
+  /** an approved withdrawal found wrong: money back into the fund, a posting of its own dated today */
+  async postRepairFundRefund(withdrawalId: string, input: RepairFundRefundInput) {
+    return { data: (await call(PostRefund, { withdrawalId, input }, { ...input })).postRepairFundRefund };
   },
   async requestRepairFundWithdrawal(input: WithdrawalInput) {
     return { data: (await call(RequestWithdrawal, { input }, { ...input })).requestRepairFundWithdrawal };
