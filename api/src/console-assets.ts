@@ -23,7 +23,7 @@ function newestMtime(target: string): number {
 
 /**
  * 'missing' without console/dist/index.html, 'stale' when a source the build reads (console/src, its HTML pages,
- * vite.config.ts, docs/integrators.md, the API's pure rules the console imports) is newer than it, otherwise 'fresh'.
+ * console/public, vite.config.ts, docs/integrators.md, the API's pure rules the console imports) is newer than it, otherwise 'fresh'.
  */
 export function consoleBuildState(consoleDir = CONSOLE_DIR): 'missing' | 'stale' | 'fresh' {
   const index = path.join(consoleDir, 'dist', 'index.html');
@@ -36,6 +36,8 @@ export function consoleBuildState(consoleDir = CONSOLE_DIR): 'missing' | 'stale'
     path.join(consoleDir, 'integrators.html'),
     path.join(consoleDir, '..', 'docs', 'integrators.md'),
     path.join(consoleDir, 'vite.config.ts'),
+    // copied into the build as they are (the favicon)
+    path.join(consoleDir, 'public'),
     path.join(consoleDir, '..', 'api', 'src', 'firms', 'credit-code.ts'),
     path.join(consoleDir, '..', 'api', 'src', 'imports', 'columns.ts'),
   ];

@@ -80,7 +80,8 @@ describe('an election from preparation to a filed committee', () => {
       { input: { estateId: election.estateId, kind: 'FIRST', title: '重复的选举测试', seats: 5, phases: [] } },
       await app.tokenFor('officer'),
     );
-    expect(result.errors?.[0].extensions.code).toBe('ALREADY_EXISTS');
+    // the rule and the running election, for the console to say so and link to it
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'ALREADY_EXISTS', rule: 'ELECTION_RUNNING', electionId: election.id });
   });
 
   it('takes nominations of the estate’s owners only', async () => {

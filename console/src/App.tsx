@@ -6,6 +6,7 @@ import assessments from './assessments';
 import assessmentSchemes from './assessmentSchemes';
 import { authProvider } from './authProvider';
 import { openSignedOutOnLogin } from './signin/startAddress';
+import { routerProvider } from './shared/unsavedChanges';
 import candidates from './candidates';
 import committeeAccounts from './committeeAccounts';
 import committeeFilings from './committeeFilings';
@@ -17,6 +18,7 @@ import estates from './estates';
 import firms from './firms';
 import { i18nProvider } from './i18n/i18nProvider';
 import { Layout } from './layout/Layout';
+import { AppTitle, NotFound } from './layout/NotFound';
 import { theme } from './layout/theme';
 import { LoginPage } from './signin/LoginPage';
 import projects from './projects';
@@ -46,7 +48,9 @@ const PublicFundStatementPage = lazy(() => import('./publicStatements/PublicFund
 function AdminApp() {
   return (
     <Admin
-      title="wuye.app.title"
+      title={<AppTitle />}
+      catchAll={NotFound}
+      routerProvider={routerProvider}
       dataProvider={dataProvider}
       authProvider={authProvider}
       i18nProvider={i18nProvider}

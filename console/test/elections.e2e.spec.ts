@@ -2,8 +2,9 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
+import { DEFAULT_CHECKLIST_V1 } from '../../api/src/eligibility/checklist';
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
-import { allVotingPersons, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
+import { allVotingPersons, CREATE_ELECTION, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
 import { attributeBecomes, becomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
@@ -45,12 +46,21 @@ describe('the election workspace', () => {
     await attributeBecomes(item, 'data-result', 'PENDING');
     await review.getByTestId('decided-by').locator('li[data-reason="DISQUALIFYING_PENDING"]').waitFor();
 
-    await item.getByTestId('record-check').click();
+    // each row's 登记 button says which item it records (not eighteen buttons named alike)
+    await review.getByRole('button', { name: '登记：正在被刑事立案侦查，或刑罚执行完毕未满三年', exact: true }).click();
     const dialog = page.getByTestId('check-dialog');
+    const confirm = dialog.getByTestId('check-dialog-confirm');
     await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
     await dialog.getByLabel(zh.wuye.review.reviewer).fill('派出所 张警官');
+    // a fail rests on evidence, and what it does to the candidate is confirmed first, naming them
+    await dialog.getByText(zh.wuye.review.evidence_required).waitFor();
+    await expect(confirm.isDisabled()).resolves.toBe(true);
     await dialog.getByLabel(zh.wuye.review.evidence).fill('公安机关出具证明:2024年因故意伤害罪被判处有期徒刑一年,2025年刑满释放');
-    await dialog.getByTestId('check-dialog-confirm').click();
+    const outcome = dialog.locator('[data-testid="recording-outcome"][data-decision="INELIGIBLE"]');
+    await outcome.getByText(`登记后，${waiting.owner.name} 将被判定为不合格，不得参选（正在被刑事立案侦查，或刑罚执行完毕未满三年）。`).waitFor();
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    await outcome.getByLabel(zh.wuye.review.outcome_confirm).check();
+    await confirm.click();
     await dialog.waitFor({ state: 'detached' });
 
     // the decision is the server's, and says which check decided it
@@ -71,6 +81,8 @@ describe('the election workspace', () => {
     await unsuitable.getByTestId('record-check').click();
     await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
     await dialog.getByLabel(zh.wuye.review.reviewer).fill('社区居委会 李主任');
+    await dialog.getByLabel(zh.wuye.review.evidence).fill('社区居委会走访:房屋已出租');
+    await dialog.getByTestId('recording-outcome').getByLabel(zh.wuye.review.outcome_confirm).check();
     await dialog.getByTestId('check-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await decided('INELIGIBLE');
@@ -79,6 +91,8 @@ describe('the election workspace', () => {
     await unsuitable.getByTestId('record-check').click();
     await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
     await dialog.getByLabel(zh.wuye.review.override).fill('房屋出租系因赴外地照料老人,每月回小区居住,业主代表会议同意其参选');
+    // accepted with a written reason: the candidate stays eligible, nothing to confirm
+    expect(await dialog.getByTestId('recording-outcome').count()).toBe(0);
     await dialog.getByTestId('check-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await decided('ELIGIBLE');
@@ -150,6 +164,10 @@ describe('the election workspace', () => {
     await form.getByTestId('record-ballot').click();
     await page.getByTestId('ballot-dialog-confirm').click();
     await entry.getByTestId('ballot-refusal').getByText(zh.wuye.ballot.already_voted.replace('%{name}', nextName)).waitFor();
+    // the refusal stays said; the ballot form closes and the row is read again, showing them as voted
+    await form.waitFor({ state: 'detached' });
+    await persons.locator(`tr[data-person="${nextKey}"][data-voted="true"]`).getByTestId('voted').waitFor();
+    expect(await persons.locator(`tr[data-person="${nextKey}"]`).getByTestId('choose-voter').count()).toBe(0);
     const [{ n }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM ballot WHERE election_id = $1 AND voter_key = $2`, [election.id, nextKey]);
     expect(n).toBe(1);
   });
@@ -230,12 +248,9 @@ describe('the election workspace', () => {
     await page.getByTestId('move-dialog-confirm').click();
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.NOMINATION).waitFor();
 
-    // closing nomination with nobody nominated is refused, saying why and what to do in Chinese (the rule's words)
-    await moves.getByTestId('move-CLOSE_NOMINATION').click();
-    await page.getByTestId('move-dialog-confirm').click();
-    await page.getByTestId('move-dialog-error').getByText(zh.wuye.rules.NO_CANDIDATES, { exact: true }).waitFor();
-    await expect(page.getByTestId('move-dialog-error').textContent()).resolves.not.toMatch(/nominated/);
-    await page.getByTestId('move-dialog').getByRole('button', { name: zh.ra.action.cancel }).click();
+    // closing nomination with nobody nominated is held back, saying why and what to do in Chinese (the rule's words)
+    await moves.locator('[data-testid="move-hold"][data-rule="NO_CANDIDATES"]').getByText(zh.wuye.rules.NO_CANDIDATES, { exact: true }).waitFor();
+    await expect(moves.getByTestId('move-CLOSE_NOMINATION').isDisabled()).resolves.toBe(true);
 
     await moves.getByTestId('move-CANCEL').click();
     const confirm = page.getByTestId('move-dialog-confirm');
@@ -298,6 +313,11 @@ describe('recording the remaining items of a review at once', () => {
     await expect(dialog.getByLabel(items.reviewer).inputValue()).resolves.toBe('街道联审组 王审查');
     await choose(page, dialog.getByTestId('remaining-result-CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY'), zh.wuye.checkResult.PENDING);
     await dialog.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]').getByPlaceholder(items.evidence).fill('待派出所回函');
+    // pending keeps the candidate under review: said, naming them, and confirmed
+    const outcome = dialog.locator('[data-testid="recording-outcome"][data-decision="NOT_YET_ELIGIBLE"]');
+    await outcome.getByText(new RegExp(`^登记后，${second.owner.name} 的资格结论为“审查中”`)).waitFor();
+    await expect(dialog.getByTestId('remaining-dialog-confirm').isDisabled()).resolves.toBe(true);
+    await outcome.getByLabel(items.outcome_confirm).check();
     await dialog.getByTestId('remaining-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await review.locator('li[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"][data-reason="DISQUALIFYING_PENDING"]').waitFor();
@@ -612,5 +632,139 @@ describe('owner rolls', () => {
     await page.getByText(zh.wuye.ballot.closed).waitFor();
     await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
     await page.getByTestId('tally').waitFor();
+  });
+});
+
+describe('what the election pages know before anything is sent', () => {
+  /** Estates of the officer's subdistricts, with or without an election still running. */
+  const estatesOfOfficer = (running: boolean, order: 'ASC' | 'DESC') =>
+    suite.app.ds.query(
+      `SELECT e.id, e.name, e.households, s.name AS subdistrict,
+              (SELECT r.id FROM election r WHERE r.estate_id = e.id AND r.phase NOT IN ('CANCELLED', 'CERTIFIED') LIMIT 1) AS election_id
+         FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND ${running ? '' : 'NOT'} EXISTS (SELECT 1 FROM election r WHERE r.estate_id = e.id AND r.phase NOT IN ('CANCELLED', 'CERTIFIED'))
+        ORDER BY e.id ${order}`,
+      [OFFICER_SUBDISTRICTS],
+    );
+
+  browserIt('新建选举: an estate with an election running is marked and cannot be chosen; one started meanwhile is refused with a link to it', async () => {
+    const [running] = await estatesOfOfficer(true, 'ASC');
+    const [free] = (await estatesOfOfficer(false, 'DESC')).filter((e: { households: number }) => e.households > 100);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/elections/create`);
+    const fields = zh.resources.elections.fields;
+    const estate = page.getByRole('combobox', { name: fields.estateId });
+    await chooseOption(page, page.getByRole('combobox', { name: fields.subdistrictId }), running.subdistrict);
+    await estate.fill(running.name);
+    const marked = page.getByRole('option', { name: zh.wuye.workspace.estate_running.replace('%{name}', running.name), exact: true });
+    await attributeBecomes(marked, 'aria-disabled', 'true');
+    await estate.press('Escape');
+
+    await chooseOption(page, page.getByRole('combobox', { name: fields.subdistrictId }), free.subdistrict);
+    await estate.fill(free.name);
+    await page.getByRole('option', { name: free.name, exact: true }).click();
+    await page.getByLabel(fields.title).fill(`${free.name}业主委员会换届选举`);
+    // someone at another desk opens an election for the same estate first
+    const title = `${free.name}业主委员会换届选举（另一窗口）`;
+    const { createElection: other } = await suite.app.as('officer', CREATE_ELECTION, { input: { estateId: String(free.id), kind: 'RE_ELECTION', title, seats: 5, deemedVotes: false, phases: [] } });
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    const notice = page.getByTestId('election-running-notice');
+    await notice.getByText(zh.wuye.rules.ELECTION_RUNNING).waitFor();
+    expect(await page.getByText(zh.wuye.errors.ALREADY_EXISTS, { exact: true }).count()).toBe(0);
+    // leaving the unsaved form for the running election: the browser's unsaved-changes question, if asked, is answered yes
+    page.on('dialog', (question) => void question.accept());
+    await notice.getByTestId('running-election-link').getByText(title, { exact: false }).click();
+    await page.waitForURL(new RegExp(`#/elections/${other.id}/show`));
+  });
+
+  browserIt('新建选举: the seats are checked as they are typed, by the estate’s households; each phase’s dates are named by their phase', async () => {
+    const free = (await estatesOfOfficer(false, 'DESC')).filter((e: { households: number }) => e.households > 100)[1];
+    const page = await electionFormFor(free);
+    const fields = zh.resources.elections.fields;
+    const seats = page.locator('.ra-input-seats');
+    await seats.getByText(`本小区 ${free.households} 户`).waitFor();
+    for (const [typed, wrong] of [['4', true], ['3', true], ['13', true], ['7', false]] as const) {
+      await page.getByLabel(fields.seats).fill(typed);
+      if (wrong) await seats.getByText(zh.wuye.rules.COMMITTEE_SIZE).waitFor();
+      else await becomes(() => seats.getByText(zh.wuye.rules.COMMITTEE_SIZE).count(), 0);
+    }
+    expect(page.url()).toMatch(/#\/elections\/create/);
+
+    // the fourteen dates of the plan: "开始"/"结束" within a group named by the phase
+    for (const phase of ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY', 'VOTING', 'COUNTING', 'RESULT_PUBLICITY'] as const) {
+      const group = page.getByRole('group', { name: zh.wuye.electionPhase[phase], exact: true });
+      await expect(group.getByLabel(fields.startsOn, { exact: true }).count()).resolves.toBe(1);
+      await expect(group.getByLabel(fields.endsOn, { exact: true }).count()).resolves.toBe(1);
+    }
+  });
+
+  browserIt('公示候选人 is held while a candidate awaits a decision, naming them beside the move', async () => {
+    const [election] = await suite.app.ds.query(
+      `SELECT el.id, array_agg(o.name) AS names FROM election el JOIN candidate c ON c.election_id = el.id JOIN owner o ON o.id = c.owner_id
+         JOIN estate e ON e.id = el.estate_id JOIN community m ON m.id = e.community_id JOIN subdistrict s ON s.id = m.subdistrict_id
+        WHERE el.phase = 'ELIGIBILITY_REVIEW' AND c.decision = 'NOT_YET_ELIGIBLE' AND NOT c.withdrawn AND s.name = ANY($1)
+        GROUP BY el.id ORDER BY el.id LIMIT 1`,
+      [OFFICER_SUBDISTRICTS],
+    );
+    expect(election).toBeTruthy();
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
+    const moves = page.getByTestId('election-moves');
+    const hold = moves.locator('[data-testid="move-hold"][data-rule="CANDIDATES_UNDECIDED_NAMED"]');
+    await hold.waitFor();
+    const text = (await hold.textContent())!;
+    expect(text).toMatch(/^候选人 .+ 尚未作资格结论：请先完成资格审查$/);
+    for (const name of election.names) expect(text).toContain(name);
+    const publish = moves.getByTestId('move-PUBLISH_CANDIDATES');
+    await expect(publish.isDisabled()).resolves.toBe(true);
+    // the reason is the button's description, for those who cannot see it beside
+    await expect(publish.getAttribute('aria-describedby')).resolves.toBe(await hold.getAttribute('id'));
+  });
+
+  browserIt('登记其余事项: a fail needs its evidence, and disqualifying the candidate is confirmed naming them', async () => {
+    // a candidate under review with a disqualifying (不能) item still to answer
+    const disqualifying = DEFAULT_CHECKLIST_V1.items.filter((i) => i.kind === 'DISQUALIFYING');
+    const [candidate] = await suite.app.ds.query(
+      `SELECT c.id, o.name, d.key FROM candidate c JOIN owner o ON o.id = c.owner_id JOIN election el ON el.id = c.election_id
+         JOIN estate e ON e.id = el.estate_id JOIN community m ON m.id = e.community_id JOIN subdistrict s ON s.id = m.subdistrict_id
+         CROSS JOIN unnest($2::text[]) AS d(key)
+        WHERE el.phase = 'ELIGIBILITY_REVIEW' AND c.decision = 'NOT_YET_ELIGIBLE' AND NOT c.withdrawn AND s.name = ANY($1)
+          AND NOT EXISTS (SELECT 1 FROM eligibility_check k WHERE k.candidate_id = c.id AND k.item_key = d.key AND k.result <> 'PENDING')
+        ORDER BY c.id, d.key LIMIT 1`,
+      [OFFICER_SUBDISTRICTS, disqualifying.map((i) => i.key)],
+    );
+    expect(candidate).toBeTruthy();
+    const item = disqualifying.find((i) => i.key === candidate.key)!;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/candidates/${candidate.id}/show`);
+    const review = page.getByTestId('candidate-review');
+    await review.getByTestId('record-remaining').click();
+    const dialog = page.getByTestId('remaining-dialog');
+    const confirm = dialog.getByTestId('remaining-dialog-confirm');
+    await dialog.getByLabel(zh.wuye.review.reviewer).fill('街道联审组 王审查');
+    await choose(page, dialog.getByTestId(`remaining-result-${item.key}`), zh.wuye.checkResult.FAIL);
+    const row = dialog.locator(`tr[data-item="${item.key}"]`);
+    await row.getByText(zh.wuye.review.evidence_required).waitFor();
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    // each row's inputs say which item they are for
+    await dialog.getByLabel(`${zh.wuye.review.evidence}：${item.title.zh}`, { exact: true }).fill('派出所回函：查有此情形');
+    const outcome = dialog.locator('[data-testid="recording-outcome"][data-decision="INELIGIBLE"]');
+    await outcome.getByText(`登记后，${candidate.name} 将被判定为不合格，不得参选（${item.title.zh}）。`).waitFor();
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    await outcome.getByLabel(zh.wuye.review.outcome_confirm).check();
+    // changed back to a pass: nothing to confirm; changed to fail again: asked again
+    await choose(page, dialog.getByTestId(`remaining-result-${item.key}`), zh.wuye.checkResult.PASS);
+    await becomes(() => dialog.getByTestId('recording-outcome').count(), 0);
+    await choose(page, dialog.getByTestId(`remaining-result-${item.key}`), zh.wuye.checkResult.FAIL);
+    await expect(outcome.getByLabel(zh.wuye.review.outcome_confirm).isChecked()).resolves.toBe(false);
+    await outcome.getByLabel(zh.wuye.review.outcome_confirm).check();
+    await confirm.click();
+    await dialog.waitFor({ state: 'detached' });
+    await review.locator('[data-testid="decision"][data-decision="INELIGIBLE"]').waitFor();
+    const [stored] = await suite.app.ds.query(`SELECT result, evidence_note FROM eligibility_check WHERE candidate_id = $1 AND item_key = $2`, [candidate.id, item.key]);
+    expect(stored).toEqual({ result: 'FAIL', evidence_note: '派出所回函：查有此情形' });
   });
 });

@@ -91,6 +91,64 @@ describe('estates and users in the console', () => {
   });
 });
 
+describe('an administrator’s own account and the passwords they set (M3, L11)', () => {
+  browserIt('on their own account 启用 and 角色 cannot be changed, with a note; the rest saves, the account stays an active admin', async () => {
+    const [admin] = await suite.app.ds.query(`SELECT id, display_name FROM app_user WHERE username = 'admin'`);
+    const [other] = await suite.app.ds.query(`SELECT id FROM app_user WHERE username = 'registrar'`);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/users/${admin.id}`);
+    await page.getByTestId('own-account').getByText(zh.wuye.users.own_account).waitFor();
+    const active = page.locator('input[name="active"]');
+    expect(await active.isDisabled()).toBe(true);
+    expect(await active.isChecked()).toBe(true);
+    // the role does not open its list
+    await page.getByRole('combobox', { name: zh.resources.users.fields.role }).click({ force: true });
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('listbox').count()).toBe(0);
+
+    await page.locator('input[name="displayName"]').fill(`${admin.display_name}（本人）`);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/users$/);
+    const [saved] = await suite.app.ds.query(`SELECT display_name, role, active FROM app_user WHERE id = $1`, [admin.id]);
+    expect(saved).toEqual({ display_name: `${admin.display_name}（本人）`, role: 'admin', active: true });
+
+    // another person's account: both open
+    await page.goto(`${suite.app.baseUrl}/#/users/${other.id}`);
+    await page.locator('input[name="displayName"]').waitFor();
+    expect(await page.locator('input[name="active"]').isDisabled()).toBe(false);
+    expect(await page.getByTestId('own-account').count()).toBe(0);
+  });
+
+  browserIt('a password the admin sets may not contain the username, as when a person changes their own', async () => {
+    const username = `officer${Date.now().toString(36).slice(-4)}`;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/users/create`);
+    const fields = zh.resources.users.fields;
+    await page.locator('input[name="username"]').fill(username);
+    await page.locator('input[name="displayName"]').fill('选举指导员 测试');
+    await chooseOption(page, page.getByRole('combobox', { name: fields.role }), zh.wuye.role.clerk);
+    const password = page.locator('input[name="password"]');
+    const passwordField = page.locator('.MuiFormControl-root', { has: password });
+    await password.fill(`${username}abc`);
+    await passwordField.getByText(zh.wuye.rules.PASSWORD_HAS_USERNAME).waitFor();
+    await password.fill('short');
+    await passwordField.getByText(zh.wuye.rules.PASSWORD_TOO_SHORT).waitFor();
+    await password.fill(`${username.toUpperCase()}-2026`);
+    await passwordField.getByText(zh.wuye.rules.PASSWORD_HAS_USERNAME).waitFor();
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.getByText(zh.ra.message.invalid_form).first().waitFor();
+    expect(await suite.app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [username])).toEqual([]);
+
+    await password.fill('湖州物业-correct-2026');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(/#\/users$/);
+    const [created] = await suite.app.ds.query(`SELECT role FROM app_user WHERE username = $1`, [username]);
+    expect(created).toEqual({ role: 'clerk' });
+  });
+});
+
 describe('demonstration estates on the estate’s page (红色物业示范小区)', () => {
   browserIt('a clerk withdraws a provincial designation with its reason, is told why a provincial one needs the city’s, and records one', async () => {
     const [estate] = await suite.app.ds.query(

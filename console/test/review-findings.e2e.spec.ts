@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import type { Page } from 'playwright-core';
-import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_PROJECT, firmInput, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from '../../api/test/operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_PROJECT, firmInput, projectInput, RETURN_FIRM, SUBMIT_FIRM, SUBMIT_PROJECT } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { canAccess } from '../src/permissions';
@@ -205,5 +205,144 @@ describe('an overlapping contract', () => {
     await page.getByTestId('filing-confirm').click();
     const words = zh.wuye.errors.CONTRACT_OVERLAP_WITH.replace('%{projectName}', first.name).replace('%{filingNumber}', approveProject.filingNumber!);
     await page.getByText(words).first().waitFor();
+  });
+});
+
+/** The second review (.scratch/review-c/REPORT.md): M1, L4, L5, L12. */
+describe('unsaved changes (M1)', () => {
+  browserIt('a clerk leaving a half-typed form is asked first (a menu link, Back); staying keeps the input; saving asks nothing', async () => {
+    const { createProject } = await suite.app.as('clerk', CREATE_PROJECT, { input: projectInput({ name: '未保存提示测试物业服务' }) });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    const asked: string[] = [];
+    let leave = false;
+    page.on('dialog', (dialog) => {
+      asked.push(dialog.message());
+      void (leave ? dialog.accept() : dialog.dismiss());
+    });
+    const projectsMenu = page.getByRole('menuitem', { name: zh.resources.projects.name.split(' ')[0] });
+
+    // to the form as a user goes, by the menu and the list (an address typed into the bar is a history entry the router did not
+    // make: React Router cannot hold a Back past it)
+    await page.getByRole('menuitem', { name: zh.resources.firms.name.split(' ')[0] }).click();
+    await page.waitForURL(/#\/firms$/);
+    await page.locator('a[href="#/firms/create"]').click();
+    await page.waitForURL(/#\/firms\/create$/);
+    await page.locator('input[name="name"]').fill('未保存测试物业有限公司');
+    await page.locator('input[name="legalRepresentative"]').fill('沈建华');
+    await projectsMenu.click();
+    await becomes(async () => asked.length, 1);
+    expect(asked[0]).toBe(zh.ra.message.unsaved_changes);
+    // staying: the same page, what was typed still there
+    expect(new URL(page.url()).hash).toBe('#/firms/create');
+    expect(await page.locator('input[name="name"]').inputValue()).toBe('未保存测试物业有限公司');
+    // the browser's Back is asked about as well, and answered "stay" it stays
+    await page.evaluate(() => history.back());
+    await becomes(async () => asked.length, 2);
+    await becomes(async () => new URL(page.url()).hash, '#/firms/create');
+    expect(await page.locator('input[name="legalRepresentative"]').inputValue()).toBe('沈建华');
+    // answered "leave": gone
+    leave = true;
+    await projectsMenu.click();
+    await page.waitForURL(/#\/projects$/);
+    expect(asked).toHaveLength(3);
+
+    // an edit page the same; its save leaves without a question
+    leave = false;
+    await page.goto(url(`projects/${createProject.id}`));
+    const manager = page.locator('input[name="projectManager"]');
+    await manager.fill('钱新经理');
+    await projectsMenu.click();
+    await becomes(async () => asked.length, 4);
+    expect(await manager.inputValue()).toBe('钱新经理');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(new RegExp(`#/projects/${createProject.id}/show$`));
+    const [row] = await suite.app.ds.query(`SELECT project_manager FROM project WHERE id = $1`, [createProject.id]);
+    expect(row.project_manager).toBe('钱新经理');
+    expect(asked).toHaveLength(4);
+    // and an untouched form lets the user go without a word
+    await page.goto(url('firms/create'));
+    await page.locator('input[name="name"]').waitFor();
+    await projectsMenu.click();
+    await page.waitForURL(/#\/projects$/);
+    expect(asked).toHaveLength(4);
+  });
+});
+
+describe('a returned filing’s edit page (L4)', () => {
+  browserIt('shows the clerk why it was returned, above the inputs where the fix is made', async () => {
+    const { createFirm } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    await suite.app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+    await suite.app.as('registrar', RETURN_FIRM, { id: createFirm.id, version: 2, reason: 'INCONSISTENT_DATA', note: '注册地址与营业执照不一致' });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(url(`firms/${createFirm.id}`));
+    const notice = page.getByTestId('returned-notice');
+    await notice.getByText(zh.wuye.filing.returned_title).waitFor();
+    expect(await notice.getByTestId('returned-reason').textContent()).toBe(zh.wuye.filing.returned_reason.replace('%{reason}', zh.wuye.returnReason.INCONSISTENT_DATA));
+    expect(await notice.getByTestId('returned-note').textContent()).toBe(zh.wuye.filing.returned_note.replace('%{note}', '注册地址与营业执照不一致'));
+    // above the inputs
+    const [noticeBox, nameBox] = await Promise.all([notice.boundingBox(), page.locator('input[name="name"]').boundingBox()]);
+    expect(noticeBox!.y).toBeLessThan(nameBox!.y);
+
+    // a draft's edit page has no such notice
+    const { createFirm: draft } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    await page.goto(url(`firms/${draft.id}`));
+    await page.locator('input[name="name"]').waitFor();
+    expect(await page.getByTestId('returned-notice').count()).toBe(0);
+  });
+});
+
+describe('a project that overlaps an approved one (L5)', () => {
+  browserIt('offers no 提交 while its page says it will be refused, and says why beside it', async () => {
+    const { createFirm } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    await suite.app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+    await suite.app.as('registrar', APPROVE_FIRM, { id: createFirm.id, version: 2 });
+    const [estate] = await suite.app.ds.query(`SELECT id FROM estate e WHERE NOT EXISTS (SELECT 1 FROM project p WHERE p.estate_id = e.id) ORDER BY id DESC LIMIT 1`);
+    const input = (name: string) => projectInput({ firmId: createFirm.id, estateId: String(estate.id), name, contractStart: '2045-01-01', contractEnd: '2047-12-31' });
+    const { createProject: approved } = await suite.app.as('clerk', CREATE_PROJECT, { input: input('重叠提交测试已备案项目') });
+    await suite.app.as('clerk', SUBMIT_PROJECT, { id: approved.id, version: 1 });
+    await suite.app.as('registrar', APPROVE_PROJECT, { id: approved.id, version: 2 });
+    const { createProject: draft } = await suite.app.as('clerk', CREATE_PROJECT, { input: input('重叠提交测试草稿项目') });
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(url(`projects/${draft.id}/show`));
+    await page.getByTestId('project-overlap-warning').waitFor();
+    const submit = page.getByTestId('filing-SUBMIT');
+    await submit.waitFor();
+    expect(await submit.isDisabled()).toBe(true);
+    expect(await page.getByTestId('filing-SUBMIT-hold').textContent()).toBe(zh.wuye.filing.hold.CONTRACT_OVERLAP);
+
+    // a project without an overlap is offered 提交 as before
+    await page.goto(url(`projects/${approved.id}/show`));
+    await page.getByTestId('filing-section').waitFor();
+    expect(await page.getByTestId('filing-SUBMIT-hold').count()).toBe(0);
+  });
+
+  browserIt('the create form checks 户数 and 管理面积 as the API does, as they are typed', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(url('projects/create'));
+    const field = (name: string) => page.locator('.MuiFormControl-root', { has: page.locator(`input[name="${name}"]`) });
+    await page.locator('input[name="households"]').fill('12.5');
+    await field('households').getByText(zh.wuye.rules.INTEGER).waitFor();
+    await page.locator('input[name="households"]').fill('100001');
+    await field('households').locator('.Mui-error').first().waitFor();
+    await page.locator('input[name="households"]').fill('0');
+    await becomes(() => field('households').locator('.Mui-error').count(), 0);
+    await page.locator('input[name="managedArea"]').fill('100000000');
+    await field('managedArea').locator('.Mui-error').first().waitFor();
+    await page.locator('input[name="managedArea"]').fill('12000.5');
+    await becomes(() => field('managedArea').locator('.Mui-error').count(), 0);
+  });
+});
+
+describe('the favicon (L12)', () => {
+  browserIt('is served, so no page logs a 404 for it', async () => {
+    for (const file of ['favicon.ico', 'favicon.svg']) {
+      const response = await fetch(`${suite.app.baseUrl}/${file}`);
+      expect({ file, status: response.status, type: response.headers.get('content-type') }).toEqual({ file, status: 200, type: expect.stringMatching(/^image\//) });
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { CREATE_FIRM, firmInput, UPDATE_FIRM } from '../../api/test/operations';
+import { CREATE_FIRM, firmInput, RETURN_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from '../../api/test/operations';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
@@ -80,5 +80,43 @@ describe('a page whose code is gone after a redeploy', () => {
     await notice.getByText(zh.wuye.errors.new_version).waitFor();
     await notice.getByRole('button', { name: zh.wuye.errors.reload }).waitFor();
     await expect(page.getByText('dynamically imported module', { exact: false }).count()).resolves.toBe(0);
+  });
+});
+
+describe('a filing move refused as stale (L7)', () => {
+  browserIt('the page reads the record again: the new status and moves under the conflict notice, without a reload', async () => {
+    const { createFirm } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    await suite.app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/firms/${createFirm.id}/show`);
+    const status = page.getByTestId('filing-section').locator('[data-status]');
+    await status.and(page.locator('[data-status="SUBMITTED"]')).waitFor();
+    // meanwhile, in another tab, it is returned
+    await suite.app.as('registrar', RETURN_FIRM, { id: createFirm.id, version: 2, reason: 'INCOMPLETE_MATERIALS' });
+    await page.getByTestId('filing-APPROVE').click();
+    await page.getByTestId('filing-confirm').click();
+    await page.getByTestId('conflict-notice').getByText(zh.wuye.errors.CONFLICT).waitFor();
+    await status.and(page.locator('[data-status="RETURNED"]')).waitFor();
+    await page.getByTestId('filing-section').getByText(zh.wuye.returnReason.INCOMPLETE_MATERIALS).waitFor();
+    expect(await page.getByTestId('filing-APPROVE').count()).toBe(0);
+    // the notice stays until the user closes it
+    expect(await page.getByTestId('conflict-notice').isVisible()).toBe(true);
+    const [row] = await suite.app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [createFirm.id]);
+    expect(row.filing_status).toBe('RETURNED');
+  });
+});
+
+describe('an address the console has no page for (L6)', () => {
+  browserIt('says so in Chinese: no message key in the title, one full stop', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/auditLog`);
+    const notFound = page.getByTestId('not-found');
+    await notFound.getByText(zh.ra.page.not_found, { exact: true }).first().waitFor();
+    expect(await notFound.getByTestId('not-found-message').textContent()).toBe(zh.ra.message.not_found);
+    expect(zh.ra.message.not_found.endsWith('。')).toBe(true);
+    const text = await page.locator('body').innerText();
+    expect(text).not.toMatch(/wuye\.|ra\.(page|message)\.|。\./);
   });
 });

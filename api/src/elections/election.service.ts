@@ -244,7 +244,7 @@ export class ElectionService {
       // one election at a time per estate: lock the estate row, then look for one still running
       await ctx.em.query(`SELECT id FROM estate WHERE id = $1 FOR UPDATE`, [estateId]);
       const running = await ctx.em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2)`, [estateId, FINAL_PHASES]);
-      if (running.length) throw fail.alreadyExists(`Election ${running[0].id} of this estate is still running`, { electionId: String(running[0].id) });
+      if (running.length) throw fail.alreadyExists(`Election ${running[0].id} of this estate is still running`, { rule: 'ELECTION_RUNNING', electionId: String(running[0].id) });
       const result = await ctx.em.insert(Election, {
         estateId,
         kind: input.kind,

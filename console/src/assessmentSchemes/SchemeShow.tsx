@@ -35,7 +35,7 @@ function Items() {
         </TableBody>
       </Table>
       <div>
-        {translate('wuye.assessment.max_totals')}:{' '}
+        {translate('wuye.assessment.max_totals_label')}
         {record.maxTotals.map((m) => `${translate(`wuye.estateCategory.${m.category}`)} ${m.maxTotal}`).join('；')}
       </div>
     </Stack>

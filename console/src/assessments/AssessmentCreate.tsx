@@ -1,6 +1,7 @@
-import { AutocompleteInput, ReferenceInput, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { Create } from '../shared/views';
 import { todayInChina } from '../shared/fields';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 
 const BODIES = ['STREET_OFFICE', 'COMMUNITY', 'COMMITTEE', 'DISTRICT_BUREAU'];
@@ -16,13 +17,13 @@ export default function AssessmentCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm defaultValues={{ quarter: currentQuarter(), assessingBody: 'STREET_OFFICE' }}>
+      <RecordForm defaultValues={{ quarter: currentQuarter(), assessingBody: 'STREET_OFFICE' }}>
         <ReferenceInput source="projectId" reference="projects" filter={{ filingStatus: 'APPROVED' }}>
           <AutocompleteInput optionText="name" filterToQuery={(name: string) => ({ name })} validate={required()} />
         </ReferenceInput>
         <TextInput source="quarter" validate={required()} />
         <SelectInput source="assessingBody" validate={required()} choices={BODIES.map((id) => ({ id, name: translate(`wuye.assessingBody.${id}`) }))} />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

@@ -44,6 +44,81 @@ function entityFields(): string[] {
   return [...new Set(fields)].filter((f) => !kept.test(f)).sort();
 }
 
+/** The text from `open` (an opening bracket) to its closing one. */
+function balanced(text: string, open: number): string {
+  let depth = 0;
+  for (let i = open; i < text.length; i++) {
+    if ('({['.includes(text[i])) depth++;
+    else if (')}]'.includes(text[i]) && --depth === 0) return text.slice(open, i + 1);
+  }
+  return text.slice(open);
+}
+
+/** The keys an object literal `{ … }` names itself (`key: value`, shorthand `key`), not those it spreads or nests. */
+function literalKeys(object: string): string[] {
+  const inner = object.slice(1, -1);
+  const parts: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (let i = 0; i < inner.length; i++) {
+    if ('({['.includes(inner[i])) depth++;
+    else if (')}]'.includes(inner[i])) depth--;
+    else if (inner[i] === ',' && depth === 0) {
+      parts.push(inner.slice(start, i));
+      start = i + 1;
+    }
+  }
+  parts.push(inner.slice(start));
+  return parts
+    .map((part) => part.trim())
+    .filter((part) => part && !part.startsWith('...'))
+    .flatMap((part) => /^(\w+)\s*(?::|$)/.exec(part)?.[1] ?? []);
+}
+
+/** The keys of every object literal in an expression (both sides of a ternary: `single ? { check } : { checks }`). */
+function objectKeys(expression: string): string[] {
+  const found: string[] = [];
+  for (let i = 0; i < expression.length; i++) {
+    if (expression[i] !== '{') continue;
+    const object = balanced(expression, i);
+    found.push(...literalKeys(object));
+    i += object.length - 1;
+  }
+  return found;
+}
+
+/** An expression from `from` to the end of the object entry it is the value of (the next comma or closing bracket at its level). */
+function valueAt(text: string, from: number): string {
+  let depth = 0;
+  let i = from;
+  for (; i < text.length; i++) {
+    if ('({['.includes(text[i])) depth++;
+    else if (')}]'.includes(text[i])) {
+      if (depth === 0) break;
+      depth--;
+    } else if (text[i] === ',' && depth === 0) break;
+  }
+  return text.slice(from, i);
+}
+
+/**
+ * The fields the API writes by name into an audit snapshot, beyond its entities' columns: the keys of the object
+ * literals given as `before:` / `after:` in the files that record audit events (recordAudit, or events gathered
+ * for it), and those a lifecycle adds to a move (`auditExtra`). A snapshot built elsewhere is not seen.
+ */
+function snapshotFields(): string[] {
+  const fields = apiFiles
+    .filter(({ text }) => /recordAudit|auditExtra/.test(text))
+    .flatMap(({ text }) =>
+      [...text.matchAll(/\b(before|after|auditExtra): /g)].flatMap((m) => {
+        const value = valueAt(text, m.index! + m[0].length);
+        // a lifecycle's addition is a function: what it returns, not its parameters (`({ input }) => ({ note: input.note })`)
+        return objectKeys(m[1] === 'auditExtra' ? value.slice(value.indexOf('=>') + 2) : value);
+      }),
+    );
+  return [...new Set(fields)].sort();
+}
+
 const translator = (messages: object): Translate => (key, options) => {
   const found = key.split('.').reduce((node: any, part) => node?.[part], messages);
   if (typeof found !== 'string') return (options?._ as string) ?? key;
@@ -75,6 +150,15 @@ describe('the audit log in words', () => {
     const fields = (messages as typeof zh).wuye.auditLog.field as Record<string, string>;
     expect(entityFields().length).toBeGreaterThan(100);
     expect(entityFields().filter((f) => !fields[f])).toEqual([]);
+  });
+
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ])('%s: labels every field the API names in an audit snapshot (「checks」 was shown raw)', (_lang, messages) => {
+    const fields = (messages as typeof zh).wuye.auditLog.field as Record<string, string>;
+    expect(snapshotFields()).toEqual(expect.arrayContaining(['checks', 'check', 'tied', 'chosenCandidateIds', 'unitsCreated']));
+    expect(snapshotFields().filter((f) => !fields[f])).toEqual([]);
   });
 
   it.each([

@@ -7,12 +7,14 @@ import { Show } from '../shared/views';
 import type { CandidateRecordFragment, EligibilityCheckInput } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/choices';
-import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
+import { DECISION_COLORS, EnumChip, NO_WRAP, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { DocumentButton } from '../shared/DocumentButton';
 import { lastReview, rememberReview } from './lastReview';
 import { RecordRemainingDialog, remainingItems, useRegisterNote } from './RecordRemainingDialog';
+import { recordingOutcome } from './outcome';
+import { useOutcomeConfirmation } from './OutcomeConfirmation';
 
 type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
 type Check = CandidateRecordFragment['checks'][number];
@@ -58,14 +60,25 @@ function Decision({ items }: { items: Map<string, ChecklistItem> }) {
               {deciding.map((e) => (
                 <li key={e.itemKey} data-item={e.itemKey} data-reason={e.reason}>
                   <strong>{translate(`wuye.decisionReason.${e.reason}`)}</strong>
-                  {items.has(e.itemKey) && <>: {title(items.get(e.itemKey))}</>}
+                  {items.has(e.itemKey) && (
+                    <>
+                      {translate('wuye.review.colon')}
+                      {title(items.get(e.itemKey))}
+                    </>
+                  )}
                   {e.kind !== 'OBJECTION' && (
                     <>
                       {' · '}
                       {translate(`wuye.checkKind.${e.kind}`)} · {translate(`wuye.reviewingBody.${e.reviewingBody}`)}
                     </>
                   )}
-                  {e.overrideReason && <> · {translate('wuye.review.override')}: “{e.overrideReason}”</>}
+                  {e.overrideReason && (
+                    <>
+                      {' · '}
+                      {translate('wuye.review.override')}
+                      {translate('wuye.review.colon')}“{e.overrideReason}”
+                    </>
+                  )}
                 </li>
               ))}
             </Box>
@@ -76,7 +89,7 @@ function Decision({ items }: { items: Map<string, ChecklistItem> }) {
   );
 }
 
-function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; check: Check | undefined; onClose(): void }) {
+function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistItem; items: ChecklistItem[]; check: Check | undefined; onClose(): void }) {
   const record = useRecordContext()!;
   const translate = useTranslate();
   const title = useItemTitle();
@@ -99,6 +112,11 @@ function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; chec
   const [error, setError] = useState<unknown>(null);
   const set = (field: keyof EligibilityCheckInput) => (e: React.ChangeEvent<HTMLInputElement>) => setInput((current) => ({ ...current, [field]: e.target.value }));
   const mayOverride = item.kind === 'UNSUITABLE' && input.result === 'FAIL';
+  // a fail says on what it rests (the API leaves it optional; the console asks for it)
+  const evidenceMissing = input.result === 'FAIL' && !input.evidenceNote?.trim();
+  // a result that leaves the candidate ineligible or under review is confirmed first, naming them and what it means
+  const outcome = recordingOutcome(items, (record.checks ?? []) as Check[], [{ itemKey: item.key, result: input.result, overrideReason: mayOverride ? input.overrideReason : null }]);
+  const { confirmation, confirmed } = useOutcomeConfirmation(outcome, record.name, (key) => title(items.find((i) => i.key === key)));
   const save = async () => {
     try {
       const { data } = await dataProvider.recordEligibilityCheck(String(record.id), record.version, {
@@ -125,7 +143,7 @@ function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; chec
       title={translate('wuye.review.record_title', { item: title(item) })}
       content={translate('wuye.review.suggested', { bodies: item.suggestedReviewers.map((b) => translate(`wuye.reviewingBody.${b}`)).join('、') })}
       confirmLabel={translate('wuye.review.record')}
-      ready={!!input.reviewer.trim() && !!input.checkedOn}
+      ready={!!input.reviewer.trim() && !!input.checkedOn && !evidenceMissing && confirmed}
       error={other}
       onClose={onClose}
       onConfirm={save}
@@ -151,10 +169,22 @@ function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; chec
         value={input.checkedOn}
         onChange={set('checkedOn')}
         error={!!problem('checkedOn')}
-        helperText={problem('checkedOn')}
+        // carried over from the officer's last recording (docs/roles-and-workflows.md#eligibility-review): said when it is not today
+        helperText={problem('checkedOn') ?? (!check && last?.checkedOn && input.checkedOn === last.checkedOn && last.checkedOn !== todayInChina() ? translate('wuye.review.checked_on_carried') : undefined)}
         slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInChina() } }}
       />
-      <TextField label={translate('wuye.review.evidence')} value={input.evidenceNote} onChange={set('evidenceNote')} multiline minRows={2} name="evidenceNote" slotProps={{ htmlInput: { maxLength: 500 } }} />
+      <TextField
+        required={input.result === 'FAIL'}
+        label={translate('wuye.review.evidence')}
+        value={input.evidenceNote}
+        onChange={set('evidenceNote')}
+        multiline
+        minRows={2}
+        name="evidenceNote"
+        error={!!problem('evidenceNote') || evidenceMissing}
+        helperText={problem('evidenceNote') ?? (evidenceMissing ? translate('wuye.review.evidence_required') : undefined)}
+        slotProps={{ htmlInput: { maxLength: 500 } }}
+      />
       {mayOverride && (
         <TextField
           label={translate('wuye.review.override')}
@@ -168,6 +198,7 @@ function RecordCheckDialog({ item, check, onClose }: { item: ChecklistItem; chec
           slotProps={{ htmlInput: { maxLength: 500 } }}
         />
       )}
+      {confirmation}
     </FormDialog>
   );
 }
@@ -240,12 +271,12 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
                       </TableCell>
                       <TableCell>{check?.reviewingBody ? translate(`wuye.reviewingBody.${check.reviewingBody}`) : '—'}</TableCell>
                       <TableCell>{check?.reviewer ?? '—'}</TableCell>
-                      <TableCell>{format.day(check?.checkedOn)}</TableCell>
+                      <TableCell sx={NO_WRAP}>{format.day(check?.checkedOn)}</TableCell>
                       <TableCell>{check?.evidenceNote ?? ''}</TableCell>
                       <TableCell>{check?.overrideReason ?? ''}</TableCell>
                       <TableCell>
                         {canAccess && reviewing && (
-                          <Button size="small" onClick={() => setEditing(item)} data-testid="record-check">
+                          <Button size="small" onClick={() => setEditing(item)} data-testid="record-check" aria-label={translate('wuye.review.record_item', { item: title(item) })}>
                             {translate('wuye.review.record')}
                           </Button>
                         )}
@@ -258,7 +289,7 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
         </div>
       ))}
       {batch && <RecordRemainingDialog items={batch} onClose={() => setBatch(null)} />}
-      {editing && <RecordCheckDialog item={editing} check={checks.get(editing.key)} onClose={() => setEditing(null)} />}
+      {editing && <RecordCheckDialog item={editing} items={items} check={checks.get(editing.key)} onClose={() => setEditing(null)} />}
     </Stack>
   );
 }
@@ -315,7 +346,7 @@ function Objections() {
           <TableBody>
             {objections.map((o) => (
               <TableRow key={o.id} data-objection={o.id} data-resolved={!!o.resolvedOn}>
-                <TableCell>{format.day(o.filedOn)}</TableCell>
+                <TableCell sx={NO_WRAP}>{format.day(o.filedOn)}</TableCell>
                 <TableCell>{o.filedBy}</TableCell>
                 <TableCell>{o.reason}</TableCell>
                 <TableCell>{o.resolution ?? <Chip size="small" color="warning" label={translate('wuye.review.open')} />}</TableCell>

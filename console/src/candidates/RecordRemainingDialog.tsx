@@ -7,6 +7,8 @@ import { checkResultChoices, REVIEWING_BODIES } from '../shared/choices';
 import { todayInChina } from '../shared/fields';
 import { useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { lastReview, rememberReview, type ReviewDefaults } from './lastReview';
+import { recordingOutcome } from './outcome';
+import { useOutcomeConfirmation } from './OutcomeConfirmation';
 
 type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
 type Check = CandidateRecordFragment['checks'][number];
@@ -58,6 +60,7 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
   const checks = (record.checks ?? []) as Check[];
   const findings = new Map(((record.registerFindings ?? []) as Finding[]).map((f) => [f.itemKey, f]));
   const [defaults, setDefaults] = useState<ReviewDefaults>(() => defaultsFor(String(record.electionId), checks));
+  const [carriedOn] = useState(() => defaults.checkedOn);
   const [rows, setRows] = useState<Row[]>(() =>
     items.map((item) => ({ item, result: findings.get(item.key)?.says === 'FAIL' ? 'FAIL' : 'PASS', evidenceNote: '', overrideReason: '' })),
   );
@@ -69,6 +72,19 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
   const ownFields = ['reviewer', 'checkedOn', ...rows.flatMap((_r, i) => ['itemKey', 'result', 'evidenceNote', 'overrideReason'].map((f) => `items[${i}].${f}`))];
   const other = error && !ownFields.some((f) => problem(f)) ? errorText(error) : null;
   const counts = Object.fromEntries(checkResultChoices.map((c) => [c.id, rows.filter((r) => r.result === c.id).length]));
+  // a fail says on what it rests (the API leaves it optional; the console asks for it)
+  const evidenceMissing = (row: Row) => row.result === 'FAIL' && !row.evidenceNote.trim();
+  // results that leave the candidate ineligible or under review are confirmed first, naming them and what it means
+  const titleOf = (key: string) => {
+    const item = items.find((i) => i.key === key) ?? ((record.checklist?.items ?? []) as ChecklistItem[]).find((i) => i.key === key);
+    return item ? (locale === 'en' ? item.titleEn : item.titleZh) : key;
+  };
+  const outcome = recordingOutcome(
+    (record.checklist?.items ?? items) as ChecklistItem[],
+    checks,
+    rows.map((r) => ({ itemKey: r.item.key, result: r.result, overrideReason: mayOverride(r) ? r.overrideReason : null })),
+  );
+  const { confirmation, confirmed } = useOutcomeConfirmation(outcome, record.name, titleOf);
 
   const save = async () => {
     setBusy(true);
@@ -137,7 +153,8 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
               value={defaults.checkedOn}
               onChange={(e) => setDefaults((d) => ({ ...d, checkedOn: e.target.value }))}
               error={!!problem('checkedOn')}
-              helperText={problem('checkedOn')}
+              // the day is carried over from the officer's last recording (docs/roles-and-workflows.md#eligibility-review): said when it is not today
+              helperText={problem('checkedOn') ?? (defaults.checkedOn && defaults.checkedOn !== todayInChina() && defaults.checkedOn === carriedOn ? translate('wuye.review.checked_on_carried') : undefined)}
               name="checkedOn"
               slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInChina() } }}
             />
@@ -178,7 +195,7 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
                         error={!!rowProblem}
                         helperText={rowProblem}
                         data-testid={`remaining-result-${row.item.key}`}
-                        slotProps={{ htmlInput: { 'aria-label': translate('wuye.review.result') } }}
+                        slotProps={{ htmlInput: { 'aria-label': `${translate('wuye.review.result')}${translate('wuye.review.colon')}${titleOf(row.item.key)}` } }}
                       >
                         {checkResultChoices.map((c) => (
                           <MenuItem key={c.id} value={c.id}>
@@ -196,9 +213,10 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
                           value={row.evidenceNote}
                           onChange={(e) => setRow(i, { evidenceNote: e.target.value })}
                           name={`items[${i}].evidenceNote`}
-                          error={!!problem(`items[${i}].evidenceNote`)}
-                          helperText={problem(`items[${i}].evidenceNote`)}
-                          slotProps={{ htmlInput: { maxLength: 500 } }}
+                          required={row.result === 'FAIL'}
+                          error={!!problem(`items[${i}].evidenceNote`) || evidenceMissing(row)}
+                          helperText={problem(`items[${i}].evidenceNote`) ?? (evidenceMissing(row) ? translate('wuye.review.evidence_required') : undefined)}
+                          slotProps={{ htmlInput: { maxLength: 500, 'aria-label': `${translate('wuye.review.evidence')}${translate('wuye.review.colon')}${titleOf(row.item.key)}` } }}
                         />
                         {mayOverride(row) && (
                           <TextField
@@ -220,6 +238,7 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
               })}
             </TableBody>
           </Table>
+          {confirmation}
           {other && (
             <Alert severity="error" data-testid="remaining-dialog-error">
               {other}
@@ -234,7 +253,7 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
         <Button onClick={onClose} disabled={busy}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button variant="contained" onClick={save} disabled={busy || !defaults.reviewer.trim() || !defaults.checkedOn} data-testid="remaining-dialog-confirm">
+        <Button variant="contained" onClick={save} disabled={busy || !defaults.reviewer.trim() || !defaults.checkedOn || rows.some(evidenceMissing) || !confirmed} data-testid="remaining-dialog-confirm">
           {translate('wuye.review.record_remaining_confirm', { smart_count: rows.length })}
         </Button>
       </DialogActions>

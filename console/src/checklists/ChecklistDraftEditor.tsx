@@ -1,6 +1,7 @@
 import { Alert, Card, CardContent, Stack, Typography } from '@mui/material';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFormContext, type UseFormReturn } from 'react-hook-form';
 import { useNavigate, useParams } from 'react-router-dom';
 import {
   ArrayInput,
@@ -64,6 +65,9 @@ export default function ChecklistDraftEditor() {
   const queryClient = useQueryClient();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const [problems, setProblems] = useState<string[]>([]);
+  // the form's own methods, for save: a saved draft leaves the form clean (no "unsaved changes" question on the
+  // way out), a refused one keeps it dirty and marks the submission as failed (the question stays)
+  const form = useRef<UseFormReturn | null>(null);
   const { data: start, error } = useQuery({
     queryKey: ['checklists', 'draft', id ?? 'new'],
     queryFn: async (): Promise<DraftForm & { version?: number }> => {
@@ -87,11 +91,13 @@ export default function ChecklistDraftEditor() {
       if (creating) await dataProvider.createChecklistDraft(input);
       else await dataProvider.updateChecklistDraft(id!, start.version!, input);
       notify('wuye.checklists.saved', { type: 'success' });
+      form.current?.reset(values);
       await queryClient.invalidateQueries({ queryKey: ['checklists'] });
       navigate('/checklists');
     } catch (e) {
       // the server's own rules (a key used twice, an unknown reviewer…) name the item they are about
       const fieldErrors = (e as { body?: { fieldErrors?: FieldProblem[] } }).body?.fieldErrors ?? [];
+      form.current?.setError('root.server', { type: 'server' });
       setProblems(fieldErrors.length ? fieldErrors.map((p) => translate(`wuye.rules.${p.rule}`, { _: p.message }) + (p.message.includes(':') ? `（${p.message.split(':')[0]}）` : '')) : [errorText(e)]);
     }
   };
@@ -102,7 +108,8 @@ export default function ChecklistDraftEditor() {
       <CardContent>
         {/* the item inputs are react-admin's, which take their labels from a resource */}
         <ResourceContextProvider value="checklists">
-        <Form defaultValues={start} onSubmit={save}>
+        <Form defaultValues={start} onSubmit={save} warnWhenUnsavedChanges>
+          <FormHandle into={form} />
           <Stack spacing={1}>
             <Typography variant="h6">{translate(creating ? 'wuye.checklists.new_draft' : 'wuye.checklists.edit_draft')}</Typography>
             <TextInput source="title" label="wuye.checklists.draft_title" validate={[required(), minLength(2), maxLength(100)]} />
@@ -132,4 +139,10 @@ export default function ChecklistDraftEditor() {
       </CardContent>
     </Card>
   );
+}
+
+/** Hands the form's methods to the page that holds the form (its save runs outside the form's context). */
+function FormHandle({ into }: { into: { current: UseFormReturn | null } }) {
+  into.current = useFormContext();
+  return null;
 }

@@ -46,55 +46,58 @@ function Entries({ period }: { period: Period }) {
     }
   };
   return (
-    <Table size="small" data-testid={`entries-${period.id}`}>
-      <TableHead>
-        <TableRow>
-          <TableCell>{translate('wuye.money.occurred_on')}</TableCell>
-          <TableCell>{translate('wuye.money.category')}</TableCell>
-          <TableCell>{translate('wuye.money.counterparty')}</TableCell>
-          <TableCell align="right">{translate('wuye.money.amount')}</TableCell>
-          <TableCell>{translate('wuye.money.entered_by')}</TableCell>
-          <TableCell>{translate('wuye.money.vouchers')}</TableCell>
-          <TableCell />
-        </TableRow>
-      </TableHead>
-      <TableBody>
-        {(data?.data ?? []).map((e) => (
-          <TableRow key={e.id}>
-            <TableCell>{format.day(e.occurredOn)}</TableCell>
-            <TableCell>
-              {translate(`wuye.entryCategory.${e.category}`)}
-              {e.correctsEntryId && <Chip size="small" sx={{ ml: 1 }} label={translate('wuye.money.corrects', { id: e.correctsEntryId })} />}
-            </TableCell>
-            <TableCell>
-              {e.counterparty}
-              {e.description && (
-                <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
-                  {e.description}
-                </Typography>
-              )}
-            </TableCell>
-            <TableCell align="right">{(e.direction === 'SPENDING' ? '−' : '') + yuan(e.amount)}</TableCell>
-            <TableCell>{e.enteredBy}</TableCell>
-            <TableCell>{e.vouchers.map((v) => v.fileName).join('、') || '—'}</TableCell>
-            <TableCell>
-              {e.signOffRequired && !e.signedOffAt && (
-                <Chip size="small" color="warning" label={translate('wuye.money.awaiting_sign_off')} sx={{ mr: 1 }} />
-              )}
-              {canBook && open && e.signOffRequired && !e.signedOffAt && (
-                <Button size="small" onClick={() => act(() => dataProvider.signOffAccountEntry(e.id, e.version), 'wuye.money.signed_off')} data-testid={`sign-off-${e.id}`}>
-                  {translate('wuye.money.sign_off')}
-                </Button>
-              )}
-              {canBook && open && (
-                <Button size="small" onClick={() => (setTarget(e.id), upload.current?.click())}>
-                  {translate('wuye.money.add_voucher')}
-                </Button>
-              )}
-            </TableCell>
+    <>
+      <Table size="small" data-testid={`entries-${period.id}`}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('wuye.money.occurred_on')}</TableCell>
+            <TableCell>{translate('wuye.money.category')}</TableCell>
+            <TableCell>{translate('wuye.money.counterparty')}</TableCell>
+            <TableCell align="right">{translate('wuye.money.amount')}</TableCell>
+            <TableCell>{translate('wuye.money.entered_by')}</TableCell>
+            <TableCell>{translate('wuye.money.vouchers')}</TableCell>
+            <TableCell />
           </TableRow>
-        ))}
-      </TableBody>
+        </TableHead>
+        <TableBody>
+          {(data?.data ?? []).map((e) => (
+            <TableRow key={e.id}>
+              <TableCell>{format.day(e.occurredOn)}</TableCell>
+              <TableCell>
+                {translate(`wuye.entryCategory.${e.category}`)}
+                {e.correctsEntryId && <Chip size="small" sx={{ ml: 1 }} label={translate('wuye.money.corrects', { id: e.correctsEntryId })} />}
+              </TableCell>
+              <TableCell>
+                {e.counterparty}
+                {e.description && (
+                  <Typography variant="caption" color="text.secondary" sx={{ display: 'block' }}>
+                    {e.description}
+                  </Typography>
+                )}
+              </TableCell>
+              <TableCell align="right">{(e.direction === 'SPENDING' ? '−' : '') + yuan(e.amount)}</TableCell>
+              <TableCell>{e.enteredBy}</TableCell>
+              <TableCell>{e.vouchers.map((v) => v.fileName).join('、') || '—'}</TableCell>
+              <TableCell>
+                {e.signOffRequired && !e.signedOffAt && (
+                  <Chip size="small" color="warning" label={translate('wuye.money.awaiting_sign_off')} sx={{ mr: 1 }} />
+                )}
+                {canBook && open && e.signOffRequired && !e.signedOffAt && (
+                  <Button size="small" onClick={() => act(() => dataProvider.signOffAccountEntry(e.id, e.version), 'wuye.money.signed_off')} data-testid={`sign-off-${e.id}`}>
+                    {translate('wuye.money.sign_off')}
+                  </Button>
+                )}
+                {canBook && open && (
+                  <Button size="small" onClick={() => (setTarget(e.id), upload.current?.click())}>
+                    {translate('wuye.money.add_voucher')}
+                  </Button>
+                )}
+              </TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+      {/* beside the table, not in it: an <input> cannot be a child of <table> */}
       <input
         ref={upload}
         type="file"
@@ -106,7 +109,7 @@ function Entries({ period }: { period: Period }) {
           if (file && target) await act(async () => dataProvider.addAccountVoucher(target, file.name, await readAsBase64(file)), 'wuye.money.voucher_added');
         }}
       />
-    </Table>
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import { List } from '../shared/views';
 import { FilingBulkActions } from '../shared/BulkFilingButton';
 import { committeeFilingKindChoices, filingStatusChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
-import { FilingStatusField, LocaleDateField } from '../shared/fields';
+import { FilingStatusField, LocaleDateField, NO_WRAP } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
 import { type Deadline, DeadlineChip, DeadlineField } from './DeadlineChip';
@@ -52,7 +52,7 @@ export default function CommitteeFilingList() {
         <LocaleDateField source="dueOn" />
         <DeadlineField source="daysRemaining" sortable={false} />
         <FilingStatusField source="filingStatus" sortable={false} />
-        <TextField source="filingNumber" sortable={false} emptyText="—" />
+        <TextField source="filingNumber" sortable={false} emptyText="—" sx={NO_WRAP} />
       </Datagrid>
       )}
     </List>

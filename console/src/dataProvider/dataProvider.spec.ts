@@ -147,6 +147,7 @@ describe('toHttpError', () => {
     [{ code: 'FORBIDDEN', reason: 'ROLE' }, 403, 'wuye.errors.FORBIDDEN'],
     [{ code: 'FORBIDDEN', reason: 'MAKER_CHECKER' }, 403, 'wuye.errors.MAKER_CHECKER'],
     [{ code: 'FORBIDDEN', reason: 'JURISDICTION' }, 403, 'wuye.errors.JURISDICTION'],
+    [{ code: 'FORBIDDEN', reason: 'SELF' }, 403, 'wuye.errors.SELF'],
     [{ code: 'CONFLICT', currentVersion: 4 }, 409, 'wuye.errors.CONFLICT'],
     [{ code: 'INVALID_TRANSITION' }, 409, 'wuye.errors.INVALID_TRANSITION'],
     [{ code: 'CONTRACT_OVERLAP' }, 409, 'wuye.errors.CONTRACT_OVERLAP'],

@@ -80,9 +80,9 @@ const STATUS: Record<string, number> = {
 };
 
 /** Codes the console has words for (wuye.errors.<CODE>); others show the server's message. */
-const KNOWN = new Set([...Object.keys(STATUS), 'MAKER_CHECKER', 'JURISDICTION']);
-/** FORBIDDEN reasons with words of their own. */
-const FORBIDDEN_REASONS = ['MAKER_CHECKER', 'JURISDICTION'];
+const KNOWN = new Set([...Object.keys(STATUS), 'MAKER_CHECKER', 'JURISDICTION', 'SELF']);
+/** FORBIDDEN reasons with words of their own (SELF: an admin switching off their own account or admin role). */
+const FORBIDDEN_REASONS = ['MAKER_CHECKER', 'JURISDICTION', 'SELF'];
 
 /** What failed, as Apollo Client reports it (ApolloError), or ra-data-graphql (an HttpError whose body holds it). */
 interface Failure {

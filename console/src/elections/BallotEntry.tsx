@@ -1,5 +1,5 @@
 import { Alert, Checkbox, FormControlLabel, FormGroup, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { VotingMethod } from '../generated/graphql';
@@ -21,6 +21,7 @@ export function BallotEntry() {
   const refresh = useRefresh();
   const errorText = useErrorText();
   const problemOf = useFieldProblem();
+  const queryClient = useQueryClient();
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'ballot', record });
   const [search, setSearch] = useState('');
   const [page, setPage] = useState(0);
@@ -59,7 +60,14 @@ export function BallotEntry() {
       return true;
     } catch (e) {
       const problem = problemOf(e, 'ownerId') ?? problemOf(e, 'choices') ?? problemOf(e, 'developer');
-      setRefusal(errorCode(e) === 'ALREADY_EXISTS' ? translate('wuye.ballot.already_voted', { name: nameOf(voter!) }) : (problem ?? errorText(e)));
+      const alreadyVoted = errorCode(e) === 'ALREADY_EXISTS';
+      setRefusal(alreadyVoted ? translate('wuye.ballot.already_voted', { name: nameOf(voter!) }) : (problem ?? errorText(e)));
+      if (alreadyVoted) {
+        // a ballot of theirs came in from another desk: the ballot form closes and their row is read again, marked as voted
+        setVoter(null);
+        setChoices([]);
+        void queryClient.invalidateQueries({ queryKey: ['votingPersons', record.id] });
+      }
       return true; // the refusal shows on the page, next to the ballot
     }
   };

@@ -8,7 +8,7 @@ export default function ElectionEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />} warnWhenUnsavedChanges>
         <ElectionInputs />
       </SimpleForm>
     </Edit>

@@ -1,5 +1,7 @@
-import { Stack, Typography } from '@mui/material';
+import { Alert, Box, Stack, Typography } from '@mui/material';
+import { useEffect, useMemo, useRef } from 'react';
 import {
+  AutocompleteInput,
   BooleanInput,
   DateInput,
   maxLength,
@@ -7,15 +9,21 @@ import {
   minLength,
   minValue,
   NumberInput,
+  ReferenceInput,
   required,
   SelectInput,
   TextInput,
+  useGetOne,
   useRecordContext,
   useTranslate,
 } from 'react-admin';
+import { useFormContext, useWatch } from 'react-hook-form';
 import { PLANNED_PHASES } from './election.api';
 import { electionKindChoices } from '../shared/choices';
-import { DeemedVotesWarning, EstateChoice } from '../shared/AssemblyInputs';
+import { DeemedVotesWarning } from '../shared/AssemblyInputs';
+import { useJurisdiction } from '../shared/useJurisdiction';
+import { RunningElectionLink, useRunningElections, type RunningElection } from './runningElections';
+import { seatsProblem } from './seatRule';
 
 /** A planned end before its start. */
 const notBeforeStart = (phase: string) => (value: string, values: any) => {
@@ -32,18 +40,89 @@ const afterEarlierPhases = (phase: string) => (value: string, values: any) => {
   return earlier.some((start: string) => start > value) ? 'wuye.rules.PHASE_ORDER' : undefined;
 };
 
+/**
+ * The estate of a new election, within the officer's own subdistricts: first the subdistrict, then its estates. An
+ * estate with an election still running is marked and cannot be chosen (one at a time per estate, as the server
+ * holds: ALREADY_EXISTS); should one start meanwhile, the choice is refused with a link to it.
+ */
+function ElectionEstateChoice() {
+  const translate = useTranslate();
+  const jurisdiction = useJurisdiction();
+  const subdistrictId = useWatch({ name: 'subdistrictId' });
+  const estateId = useWatch({ name: 'estateId' });
+  const running = useRunningElections(subdistrictId);
+  const runningRef = useRef(running);
+  runningRef.current = running;
+  const notRunning = useMemo(() => (value: unknown) => (value && runningRef.current.has(String(value)) ? 'wuye.rules.ELECTION_RUNNING' : undefined), []);
+  const chosenRunning: RunningElection | undefined = estateId ? running.get(String(estateId)) : undefined;
+  const label = (estate: { id: unknown; name: string } | undefined) =>
+    estate ? (running.has(String(estate.id)) ? translate('wuye.workspace.estate_running', { name: estate.name }) : estate.name) : '';
+  return (
+    <>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <SelectInput source="subdistrictId" choices={jurisdiction} validate={required()} sx={{ minWidth: 200 }} />
+        <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }}>
+          <AutocompleteInput
+            optionText={label}
+            filterToQuery={(q) => ({ q })}
+            validate={[required(), notRunning]}
+            disabled={!subdistrictId}
+            getOptionDisabled={(option: { id: unknown }) => running.has(String(option.id))}
+            sx={{ minWidth: 280 }}
+          />
+        </ReferenceInput>
+      </Stack>
+      {chosenRunning && (
+        <Alert severity="error" sx={{ mb: 2 }} data-testid="estate-running">
+          {translate('wuye.rules.ELECTION_RUNNING')} <RunningElectionLink election={chosenRunning} />
+        </Alert>
+      )}
+    </>
+  );
+}
+
+/**
+ * The seats, checked as the user types by the server's rule (seatRule.ts): the estate's households decide whether 3
+ * is allowed; a by-election is left to the server (it counts the sitting members).
+ */
+function SeatsInput({ estateId, kind }: { estateId: string | undefined; kind: string | undefined }) {
+  const translate = useTranslate();
+  const { trigger, getFieldState } = useFormContext();
+  const { data: estate } = useGetOne('estates', { id: estateId! }, { enabled: !!estateId });
+  const households: number | undefined = estate?.households;
+  const known = useRef({ households, kind });
+  known.current = { households, kind };
+  const bySeatRule = useMemo(() => (value: unknown) => seatsProblem(value, known.current.kind, known.current.households), []);
+  // the estate or the kind chosen after the seats were typed: check the seats again
+  useEffect(() => {
+    if (getFieldState('seats').isTouched || getFieldState('seats').isDirty) void trigger('seats');
+  }, [households, kind, trigger, getFieldState]);
+  return (
+    <NumberInput
+      source="seats"
+      step={1}
+      validate={[required(), bySeatRule, minValue(1), maxValue(11)]}
+      helperText={households !== undefined ? translate('wuye.workspace.seats_households', { households }) : undefined}
+    />
+  );
+}
+
 /** The fields of an election, shared by create and edit; the estate and kind are chosen once, at creation. */
 export function ElectionInputs({ create = false }: { create?: boolean }) {
   const translate = useTranslate();
   const record = useRecordContext();
+  const estateId = useWatch({ name: 'estateId' }) ?? record?.estateId;
+  const kind = useWatch({ name: 'kind' }) ?? record?.kind;
   // the voting day is recorded when the vote closes and may be corrected until the result is certified
   const votedOnEditable = !create && (record?.phase === 'COUNTING' || record?.phase === 'RESULT_PUBLICITY');
+  // before voting the seats may still change (the server checks them then); later they are the record's
+  const seatsChecked = create || ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY'].includes(record?.phase);
   return (
     <>
-      {create && <EstateChoice />}
+      {create && <ElectionEstateChoice />}
       {create && <SelectInput source="kind" choices={electionKindChoices} validate={required()} />}
       <TextInput source="title" validate={[required(), minLength(4), maxLength(100)]} fullWidth />
-      <NumberInput source="seats" step={1} validate={[required(), minValue(1), maxValue(11)]} />
+      {seatsChecked ? <SeatsInput estateId={estateId ? String(estateId) : undefined} kind={kind} /> : <NumberInput source="seats" step={1} validate={[required(), minValue(1), maxValue(11)]} />}
       <BooleanInput source="deemedVotes" />
       <DeemedVotesWarning />
       <Stack direction="row" spacing={2}>
@@ -51,12 +130,20 @@ export function ElectionInputs({ create = false }: { create?: boolean }) {
         {votedOnEditable && <DateInput source="votedOn" validate={required()} />}
       </Stack>
       <Typography variant="subtitle1">{translate('wuye.workspace.phase_dates')}</Typography>
+      {/* each phase's start and end as a group named by the phase, so "开始"/"结束" say which phase they belong to */}
       {PLANNED_PHASES.map((phase) => (
-        <Stack key={phase} direction="row" spacing={2} sx={{ alignItems: 'center' }} data-phase={phase}>
-          <Typography sx={{ width: 120 }}>{translate(`wuye.electionPhase.${phase}`)}</Typography>
+        <Box
+          key={phase}
+          component="fieldset"
+          data-phase={phase}
+          sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'flex', flexDirection: 'row', gap: 2, alignItems: 'center' }}
+        >
+          <Typography component="legend" sx={{ width: 120, flexShrink: 0, float: 'left', p: 0 }}>
+            {translate(`wuye.electionPhase.${phase}`)}
+          </Typography>
           <DateInput source={`phasePlan.${phase}.startsOn`} label="resources.elections.fields.startsOn" validate={afterEarlierPhases(phase)} />
           <DateInput source={`phasePlan.${phase}.endsOn`} label="resources.elections.fields.endsOn" validate={notBeforeStart(phase)} />
-        </Stack>
+        </Box>
       ))}
     </>
   );

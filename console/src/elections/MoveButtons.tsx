@@ -1,14 +1,15 @@
 import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
-import { RecordContextProvider, useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
+import { RecordContextProvider, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
 import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { cancelReasonChoices, chosen } from '../shared/choices';
-import { todayInChina } from '../shared/fields';
+import { refusalArgs } from '../shared/errorText';
+import { todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 import { CertifiedCommittee } from './CertifiedCommittee';
-import { electionPeriodHold } from './votingPeriod';
+import { moveHolds, type MoveHold } from './moveHolds';
 
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
@@ -30,12 +31,24 @@ export function MoveButtons() {
   const refresh = useRefresh();
   const errorText = useErrorText();
   const fieldProblems = useDialogFieldProblems();
+  const [locale] = useLocaleState();
+  const format = useFormat();
   if (!record || !canAccess) return null;
   const actions = (record.availableActions ?? []) as ElectionAction[];
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
   const phases = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined) ?? [];
-  const hold = (a: ElectionAction) => electionPeriodHold(a, phases);
-  const held = actions.map(hold).find((rule) => rule);
+  // what the page knows the server would refuse (the announced dates, the candidates' decisions): held, saying why
+  const seen = { seats: record.seats as number, phases, candidates: (record.candidates ?? []) as Array<{ decision: string; withdrawn: boolean; owner: { name: string } | null }> };
+  const holdsOf = new Map(actions.map((a) => [a, moveHolds(a, seen)] as const));
+  const hold = (a: ElectionAction) => holdsOf.get(a)?.length ?? 0;
+  const holdText = ({ rule, args = {} }: MoveHold) =>
+    translate(`wuye.rules.${rule}`, { ...refusalArgs(args, locale), ...(typeof args.endsOn === 'string' ? { endsOn: format.day(args.endsOn) } : {}) });
+  // each reason once, beside the moves it holds (a move held by several says each)
+  const held = [...new Map(actions.flatMap((a) => holdsOf.get(a)!.map((h) => [holdText(h), h.rule] as const))).entries()];
+  const heldBy = (a: ElectionAction) => {
+    const texts = new Set(holdsOf.get(a)!.map(holdText));
+    return held.flatMap(([text], i) => (texts.has(text) ? [`move-hold-${record.id}-${i}`] : [])).join(' ') || undefined;
+  };
 
   // ballots on paper are often typed in after the period: its last day, once it is over, is the likelier voting day
   const votingEndsOn = phases.find((p) => p.phase === 'VOTING')?.endsOn ?? null;
@@ -80,18 +93,19 @@ export function MoveButtons() {
 
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="election-moves">
-      {held && (
-        <Typography variant="caption" color="text.secondary" data-testid="move-hold" data-rule={held}>
-          {translate(`wuye.rules.${held}`)}
+      {held.map(([text, rule], i) => (
+        <Typography key={text} id={`move-hold-${record.id}-${i}`} variant="caption" color="text.secondary" data-testid="move-hold" data-rule={rule}>
+          {text}
         </Typography>
-      )}
+      ))}
       {actions.map((a) => (
         <Button
           key={a}
           size="small"
           variant={a === 'CANCEL' ? 'text' : 'outlined'}
           color={a === 'CANCEL' ? 'error' : 'primary'}
-          disabled={!!hold(a)}
+          disabled={hold(a) > 0}
+          aria-describedby={heldBy(a)}
           onClick={() => open(a)}
           data-testid={`move-${a}`}
         >

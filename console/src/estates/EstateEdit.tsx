@@ -1,6 +1,5 @@
-import { SimpleForm } from 'react-admin';
 import { Edit } from '../shared/views';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { EstateInputs } from './EstateInputs';
 
@@ -8,9 +7,9 @@ export function EstateEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
         <EstateInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

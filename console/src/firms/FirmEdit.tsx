@@ -1,6 +1,6 @@
-import { SimpleForm } from 'react-admin';
 import { Edit } from '../shared/views';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { ReturnedNotice } from '../shared/FilingSection';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { FirmInputs } from './FirmInputs';
 
@@ -9,9 +9,10 @@ export function FirmEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
+        <ReturnedNotice />
         <FirmInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

@@ -3,7 +3,7 @@ import { List } from '../shared/views';
 import { FilingBulkActions } from '../shared/BulkFilingButton';
 import { filingStatusChoices, firmStatusChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
-import { FilingStatusField, LocaleDateField } from '../shared/fields';
+import { FilingStatusField, LocaleDateField, NO_WRAP } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
 
@@ -33,7 +33,7 @@ export function FirmList() {
         </ReferenceField>
         <SelectField source="status" choices={firmStatusChoices} sortable={false} />
         <FilingStatusField source="filingStatus" sortable={false} />
-        <TextField source="filingNumber" sortable={false} />
+        <TextField source="filingNumber" sortable={false} sx={NO_WRAP} />
         <LocaleDateField source="updatedAt" />
       </Datagrid>
     </List>

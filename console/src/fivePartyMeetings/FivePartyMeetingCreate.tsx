@@ -1,7 +1,6 @@
-import { SimpleForm } from 'react-admin';
 import { Create } from '../shared/views';
 import { todayInChina } from '../shared/fields';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { MEETING_PARTIES } from './fivePartyMeeting.api';
 import { FollowUpsInput, IssuesInput, MeetingFields, ParticipantsInput } from './MeetingInputs';
@@ -13,12 +12,12 @@ export default function FivePartyMeetingCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />} defaultValues={start()}>
+      <RecordForm defaultValues={start()}>
         <MeetingFields creating />
         <ParticipantsInput />
         <IssuesInput source="issues" />
         <FollowUpsInput source="followUps" />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

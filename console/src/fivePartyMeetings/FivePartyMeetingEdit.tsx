@@ -1,6 +1,5 @@
-import { SimpleForm } from 'react-admin';
 import { Edit } from '../shared/views';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { FollowUpsInput, IssuesInput, MeetingFields, ParticipantsInput } from './MeetingInputs';
 
@@ -9,12 +8,12 @@ export default function FivePartyMeetingEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
         <MeetingFields creating={false} />
         <ParticipantsInput />
         <IssuesInput source="addIssues" />
         <FollowUpsInput source="addFollowUps" />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

@@ -58,6 +58,8 @@ export function halfWidthOffences(text: string): string[] {
   const found: string[] = [];
   const next = new RegExp(HALF_WIDTH_NEXT_TO_CJK.source, 'gu');
   for (const match of text.matchAll(next)) found.push(match[0]);
+  // a Chinese message made of a placeholder and a mark ('%{action}?', no Latin words of its own): the mark ends Chinese words all the same
+  if (!/[A-Za-z]/.test(text.replace(/%\{\w+\}/g, ''))) for (const match of text.matchAll(/%\{\w+\} ?[,?!:;]/gu)) found.push(match[0]);
   if (/（[^（）()]*\)|\([^（）()]*）/u.test(text)) found.push('mixed parentheses');
   return found;
 }
@@ -70,10 +72,20 @@ describe('Chinese punctuation', () => {
     ['住宅物业费(元/月)', ['费(', '月)']],
     ['（元/月)', ['月)', 'mixed parentheses']],
     ['确定吗？', []],
+    ['%{action}?', ['%{action}?']],
+    ['%{action}？', []],
     ['第 %{page} 页超出范围，请返回上一页。', []],
     ['Page %{page}: out of range, go back?', []],
   ])('spots half-width marks in %p', (text, expected) => {
     expect(halfWidthOffences(text)).toEqual(expected);
+  });
+
+  it('puts no half-width colon or question mark after translated words in the sources (「校验值:」)', () => {
+    const SRC = path.join(__dirname, '..');
+    const offenders = sources(SRC)
+      .filter((file) => file.endsWith('.tsx'))
+      .flatMap((file) => [...fs.readFileSync(file, 'utf8').matchAll(/\{translate\([^{}]*\)\} ?[:?][^\w]/g)].map((m) => `${path.relative(SRC, file)}: ${m[0]}`));
+    expect(offenders).toEqual([]);
   });
 
   it('uses full-width , ? ! : ; ( ) everywhere in the zh-CN messages', () => {

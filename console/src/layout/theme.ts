@@ -32,6 +32,8 @@ export const theme: RaThemeOptions = {
     RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0 } } } },
     RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0 } } } },
     RaList: { styleOverrides: { root: { '& .RaList-main, & .RaList-content': { minWidth: 0 } } } },
+    // a column's heading (编号, 时间) on one line: a narrow column broke 「编号」 after its first character
+    RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } } } },
     RaTopToolbar: {
       styleOverrides: {
         root: { flexWrap: 'wrap', rowGap: 4 },

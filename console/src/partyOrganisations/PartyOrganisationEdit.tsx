@@ -1,6 +1,5 @@
-import { SimpleForm } from 'react-admin';
 import { Edit } from '../shared/views';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { PartyOrganisationInputs } from './PartyOrganisationInputs';
 
@@ -8,9 +7,9 @@ export default function PartyOrganisationEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
         <PartyOrganisationInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

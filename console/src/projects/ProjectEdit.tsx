@@ -1,6 +1,6 @@
-import { SimpleForm } from 'react-admin';
 import { Edit } from '../shared/views';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { ReturnedNotice } from '../shared/FilingSection';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { ProjectInputs } from './ProjectInputs';
 
@@ -8,9 +8,10 @@ export function ProjectEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
+        <ReturnedNotice />
         <ProjectInputs />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

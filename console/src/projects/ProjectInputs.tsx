@@ -8,6 +8,9 @@ import { maxDecimals } from '../shared/decimals';
 const endAfterStart = (value: string, values: { contractStart?: string }) =>
   value && values.contractStart && value < values.contractStart ? 'wuye.rules.DATE_ORDER' : undefined;
 
+/** A count of households is a whole number (the API's IsInt: INTEGER). */
+const wholeNumber = (value: unknown) => (value !== null && value !== undefined && value !== '' && !Number.isInteger(Number(value)) ? 'wuye.rules.INTEGER' : undefined);
+
 // fees and the area keep two decimals, as the API does (DECIMAL_PLACES): refused, never rounded
 const fee = (max: number) => [minValue(0), maxValue(max), maxDecimals(2)];
 
@@ -31,8 +34,9 @@ export function ProjectInputs() {
       <NumberInput source="residentialFee" step={0.01} validate={[required(), ...fee(99.99)]} />
       <NumberInput source="commercialFee" step={0.01} validate={fee(99.99)} />
       <NumberInput source="parkingFee" step={1} validate={fee(9999.99)} />
-      <NumberInput source="households" step={1} validate={[required(), minValue(0), maxValue(100000)]} />
-      <NumberInput source="managedArea" step={0.01} validate={[required(), minValue(0), maxDecimals(2)]} />
+      {/* the API's own bounds (api/src/projects/project.inputs.ts): households a whole number 0–100000, the area 0–99999999.99 m² */}
+      <NumberInput source="households" step={1} validate={[required(), minValue(0), maxValue(100000), wholeNumber]} />
+      <NumberInput source="managedArea" step={0.01} validate={[required(), minValue(0), maxValue(99999999.99), maxDecimals(2)]} />
     </FormColumns>
   );
 }

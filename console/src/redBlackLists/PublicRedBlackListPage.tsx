@@ -75,7 +75,7 @@ export default function PublicRedBlackListPage() {
                   <ListTables rows={list.entries} counts={list.categories} />
                 </Box>
                 <Stack direction="row" spacing={1} sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
-                  <Typography variant="caption">{translate('wuye.assessment.seal')}:</Typography>
+                  <Typography variant="caption">{translate('wuye.assessment.seal_label')}</Typography>
                   <Typography variant="caption" sx={{ fontFamily: 'monospace', wordBreak: 'break-all' }} data-testid="list-seal">
                     {list.sha256}
                   </Typography>

@@ -1,5 +1,5 @@
 import { Alert, FormControlLabel, Radio, RadioGroup, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { ResolutionBallotInput, VotingMethod } from '../generated/graphql';
@@ -24,6 +24,7 @@ export function ResolutionBallotEntry() {
   const nameOf = useVoterName();
   const notify = useNotify();
   const refresh = useRefresh();
+  const queryClient = useQueryClient();
   const errorText = useErrorText();
   const problemOf = useFieldProblem();
   const { canAccess } = useCanAccess({ resource: 'resolutions', action: 'ballot', record });
@@ -59,7 +60,14 @@ export function ResolutionBallotEntry() {
       return true;
     } catch (e) {
       const problem = problemOf(e, 'ownerId') ?? problemOf(e, 'developer');
-      setRefusal(errorCode(e) === 'ALREADY_EXISTS' ? translate('wuye.resolution.already_voted', { name: nameOf(voter!) }) : (problem ?? errorText(e)));
+      const alreadyVoted = errorCode(e) === 'ALREADY_EXISTS';
+      setRefusal(alreadyVoted ? translate('wuye.resolution.already_voted', { name: nameOf(voter!) }) : (problem ?? errorText(e)));
+      if (alreadyVoted) {
+        // a ballot of theirs came in from another desk: the ballot form closes and their row is read again, marked as voted
+        setVoter(null);
+        setChoice('');
+        void queryClient.invalidateQueries({ queryKey: ['resolutionVoters', record.id] });
+      }
       return true; // the refusal shows on the page, next to the ballot
     }
   };

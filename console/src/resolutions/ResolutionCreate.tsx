@@ -1,11 +1,11 @@
 import { Alert } from '@mui/material';
-import { BooleanInput, DateInput, maxLength, minLength, required, SelectInput, SimpleForm, TextInput, useTranslate } from 'react-admin';
+import { BooleanInput, DateInput, maxLength, minLength, required, SelectInput, TextInput, useTranslate } from 'react-admin';
 import { Create } from '../shared/views';
 import { useWatch } from 'react-hook-form';
 import { THREE_QUARTER_MATTERS, type Matter } from '../../../api/src/elections/thresholds';
 import { DeemedVotesWarning, EstateChoice } from '../shared/AssemblyInputs';
 import { matterChoices } from '../shared/choices';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 
 /** An end of voting before its start. */
@@ -28,7 +28,7 @@ export default function ResolutionCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />} defaultValues={{ deemedVotes: false, description: '' }}>
+      <RecordForm defaultValues={{ deemedVotes: false, description: '' }}>
         <EstateChoice />
         <SelectInput source="matter" choices={matterChoices} validate={required()} sx={{ minWidth: 420 }} />
         <MatterHint />
@@ -38,7 +38,7 @@ export default function ResolutionCreate() {
         <DateInput source="votingEndsOn" validate={notBeforeStart} />
         <BooleanInput source="deemedVotes" />
         <DeemedVotesWarning />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

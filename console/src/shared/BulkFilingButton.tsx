@@ -1,4 +1,4 @@
-import { Button } from '@mui/material';
+import { Button, Tooltip } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useResourceContext, useTranslate } from 'react-admin';
 import type { FilingActionName, FilingMove } from '../dataProvider';
@@ -7,7 +7,8 @@ import { FILING_ICONS, FilingActionDialog } from './FilingActions';
 
 /**
  * A filing action over the selected rows: each record is moved at the version shown, one by one; records the
- * action does not apply to (status, or maker-checker) are left alone and counted.
+ * action does not apply to (status, or maker-checker: not in the server's availableActions) are left alone and
+ * counted. The button says beforehand how many it applies to, and is disabled when it applies to none.
  */
 export function BulkFilingButton({ action }: { action: FilingActionName }) {
   const resource = useResourceContext()!;
@@ -20,6 +21,8 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
   const { canAccess } = useCanAccess({ resource, action: action.toLowerCase() });
   if (!canAccess) return null;
   const label = translate(`wuye.filingAction.${action}`);
+  const applicable = data.filter((record) => selectedIds.includes(record.id) && (record.availableActions as string[] | undefined)?.includes(action)).length;
+  const buttonLabel = applicable < selectedIds.length ? translate('wuye.filing.bulk_applies', { action: label, applicable, selected: selectedIds.length }) : label;
 
   const run = async (move: FilingMove) => {
     const selected = data.filter((record) => selectedIds.includes(record.id));
@@ -45,9 +48,14 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
   };
   return (
     <>
-      <Button startIcon={FILING_ICONS[action]} onClick={() => setOpen(true)} size="small" data-testid={`bulk-${action}`}>
-        {label}
-      </Button>
+      <Tooltip title={applicable ? '' : translate('wuye.filing.bulk_none_apply')}>
+        {/* a disabled button takes no pointer events: the span keeps the tooltip */}
+        <span>
+          <Button startIcon={FILING_ICONS[action]} onClick={() => setOpen(true)} size="small" disabled={!applicable} data-testid={`bulk-${action}`} data-applicable={applicable}>
+            {buttonLabel}
+          </Button>
+        </span>
+      </Tooltip>
       <FilingActionDialog
         action={action}
         open={open}

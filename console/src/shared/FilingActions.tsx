@@ -2,10 +2,11 @@ import CheckIcon from '@mui/icons-material/Check';
 import BlockIcon from '@mui/icons-material/Block';
 import SendIcon from '@mui/icons-material/Send';
 import UndoIcon from '@mui/icons-material/Undo';
-import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState, type ReactElement } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useResourceContext, useTranslate } from 'react-admin';
 import type { FilingActionName, FilingMove } from '../dataProvider';
+import { errorCode } from '../dataProvider/errors';
 import type { RegistryDataProvider } from '../resources';
 import { chosen, returnReasonChoices, revokeReasonChoices } from './choices';
 import { useServerErrorNotifier } from './useServerErrorNotifier';
@@ -16,6 +17,19 @@ export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
   RETURN: <UndoIcon />,
   REVOKE: <BlockIcon />,
 };
+
+/**
+ * Why a move the server lists (availableActions) would still be refused, as the page already says: a project whose
+ * contract overlaps an approved one (its page shows CONTRACT_OVERLAP_DRAFT) cannot be submitted. The key of the
+ * words said beside the disabled button, or null when nothing holds the move.
+ */
+export function filingHold(record: Record<string, unknown> | undefined, action: FilingActionName): string | null {
+  if (action === 'SUBMIT' && record?.overlapsApproved) return 'wuye.filing.hold.CONTRACT_OVERLAP';
+  return null;
+}
+
+/** Refusals that mean the record moved on since the page read it: the page reads it again, so it shows what changed. */
+const STALE = ['CONFLICT', 'INVALID_TRANSITION'];
 
 /** The coded reasons a Return or Revoke takes. */
 const REASONS: Partial<Record<FilingActionName, ReadonlyArray<{ id: string; name: string }>>> = { RETURN: returnReasonChoices, REVOKE: revokeReasonChoices };
@@ -115,9 +129,24 @@ export function FilingActionButton({ action }: { action: FilingActionName }) {
       refresh();
     } catch (error) {
       setOpen(false);
+      // the notice (CONFLICT's keeps its reload offer) and, under it, the record as it is now: its status and moves
       notifyError(error);
+      if (STALE.includes(errorCode(error) ?? '')) refresh();
     }
   };
+  const hold = filingHold(record, action);
+  if (hold) {
+    return (
+      <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+        <Button startIcon={FILING_ICONS[action]} disabled variant="outlined" size="small" data-testid={`filing-${action}`}>
+          {translate(`wuye.filingAction.${action}`)}
+        </Button>
+        <Typography variant="body2" color="warning.main" data-testid={`filing-${action}-hold`}>
+          {translate(hold)}
+        </Typography>
+      </Stack>
+    );
+  }
   return (
     <>
       <Button startIcon={FILING_ICONS[action]} onClick={() => setOpen(true)} variant="outlined" size="small" data-testid={`filing-${action}`}>

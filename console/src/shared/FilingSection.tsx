@@ -1,5 +1,5 @@
 import { Labeled, SelectField, TextField, useRecordContext, useTranslate } from 'react-admin';
-import { Stack, Typography } from '@mui/material';
+import { Alert, AlertTitle, Stack, Typography } from '@mui/material';
 import { returnReasonChoices, revokeReasonChoices } from './choices';
 import { FilingStatusField, LocaleDateField } from './fields';
 
@@ -38,5 +38,22 @@ export function FilingSection() {
         </Typography>
       )}
     </div>
+  );
+}
+
+/**
+ * At the top of a returned filing's edit form: why it was returned (the reason and note the show page's
+ * FilingSection lists), where the clerk makes the fix. Nothing for a filing in any other state.
+ */
+export function ReturnedNotice() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  if (record?.filingStatus !== 'RETURNED') return null;
+  return (
+    <Alert severity="warning" sx={{ mb: 2, width: '100%', boxSizing: 'border-box' }} data-testid="returned-notice">
+      <AlertTitle>{translate('wuye.filing.returned_title')}</AlertTitle>
+      {record.returnReason && <div data-testid="returned-reason">{translate('wuye.filing.returned_reason', { reason: translate(`wuye.returnReason.${record.returnReason}`) })}</div>}
+      {record.returnNote && <div data-testid="returned-note">{translate('wuye.filing.returned_note', { note: record.returnNote })}</div>}
+    </Alert>
   );
 }

@@ -1,7 +1,7 @@
 import polyglotI18nProvider from 'ra-i18n-polyglot';
 import en from '../i18n/en';
 import zh from '../i18n/zh';
-import { errorText } from './errorText';
+import { errorText, refusalRule } from './errorText';
 
 const translator = (messages: object, locale: string) => {
   const provider = polyglotI18nProvider(() => messages as never, locale, [], { allowMissing: true });
@@ -50,6 +50,28 @@ describe('a refused move in the user’s words', () => {
 
   it('keeps the translated code of an error that is not a refused move', () => {
     expect(zhText({ message: 'wuye.errors.NOT_FOUND', body: { code: 'NOT_FOUND', serverMessage: 'Election 7 does not exist' } })).toBe(zh.wuye.errors.NOT_FOUND);
+  });
+});
+
+describe('a record that exists already, in the user’s words', () => {
+  it('a new election for an estate with one running: said so (the server sends its id, no rule)', () => {
+    const error = { message: 'wuye.errors.ALREADY_EXISTS', body: { code: 'ALREADY_EXISTS', serverMessage: 'Election 4 of this estate is still running', rule: 'ELECTION_RUNNING', electionId: '4' } };
+    expect(refusalRule(error)).toBe('ELECTION_RUNNING');
+    expect(zhText(error)).toBe(zh.wuye.rules.ELECTION_RUNNING);
+    expect(zhText(error)).toMatch(/^该小区已有进行中的选举/);
+    expect(enText(error)).toBe(en.wuye.rules.ELECTION_RUNNING);
+  });
+
+  it('one that names its rule is said by it (a tie settled already)', () => {
+    const error = { message: 'wuye.errors.ALREADY_EXISTS', body: { code: 'ALREADY_EXISTS', serverMessage: 'already settled', rule: 'TIE_ALREADY_SETTLED', electionId: '4' } };
+    expect(refusalRule(error)).toBe('TIE_ALREADY_SETTLED');
+    expect(zhText(error)).toBe(zh.wuye.rules.TIE_ALREADY_SETTLED);
+  });
+
+  it('others keep the code’s words', () => {
+    const error = { message: 'wuye.errors.ALREADY_EXISTS', body: { code: 'ALREADY_EXISTS', serverMessage: 'exists', field: 'name' } };
+    expect(refusalRule(error)).toBeUndefined();
+    expect(zhText(error)).toBe(zh.wuye.errors.ALREADY_EXISTS);
   });
 });
 

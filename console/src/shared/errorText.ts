@@ -32,6 +32,13 @@ function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (f
   return translate('wuye.errors.INVALID_FORM', { problems: words.join(translate('wuye.errors.problem_separator')) });
 }
 
+/** The rule a refusal names (a refused move, an existing record: ELECTION_RUNNING, TIE_ALREADY_SETTLED); undefined for others. */
+export function refusalRule(error: unknown): string | undefined {
+  const body = (error as ApiFailure | null)?.body;
+  if (!body?.code || (body.code !== 'INVALID_TRANSITION' && body.code !== 'ALREADY_EXISTS')) return undefined;
+  return typeof body.rule === 'string' ? body.rule : undefined;
+}
+
 /**
  * A failed action in the user's words: refused input by what was found (fieldProblemsText); a refused move by its
  * rule and figures (wuye.rules.<RULE>, e.g. "还有 1 名候选人未作资格结论"); otherwise, or for a rule without words
@@ -41,7 +48,7 @@ export function errorText(error: unknown, translate: Translate, locale: string, 
   const fieldProblems = fieldProblemsText(error, translate, shownBeside);
   if (fieldProblems) return fieldProblems;
   const e = error as ApiFailure | null;
-  const rule = e?.body?.code === 'INVALID_TRANSITION' && typeof e.body.rule === 'string' ? e.body.rule : undefined;
+  const rule = refusalRule(e);
   if (rule) {
     const words = translate(`wuye.rules.${rule}`, { ...refusalArgs(e!.body!, locale), _: MISSING });
     if (words !== MISSING) return words;

@@ -32,12 +32,17 @@ export function LocaleDateField(props: FieldProps & { showTime?: boolean }) {
   const locales = useIntlLocale();
   const record = useRecordContext(props);
   const value = props.source ? record?.[props.source] : undefined;
+  // a date is read as one: never broken across lines (「2026年12 / 月4日」 in a narrow column)
+  const sx = { ...NO_WRAP, ...(props as { sx?: object }).sx };
   // a calendar date is the day it names in every time zone (DateField would read it as UTC midnight, the day before west of UTC)
   if (!props.showTime && typeof value === 'string' && CALENDAR_DATE.test(value)) {
-    return <TextField {...props} record={{ ...record, [props.source!]: calendarDay(value, locales, DATE_OPTIONS) }} />;
+    return <TextField {...props} sx={sx} record={{ ...record, [props.source!]: calendarDay(value, locales, DATE_OPTIONS) }} />;
   }
-  return <DateField {...props} locales={locales} showTime={props.showTime} options={props.showTime ? INSTANT_OPTIONS : { ...CHINA_TIME, ...DATE_OPTIONS }} />;
+  return <DateField {...props} sx={sx} locales={locales} showTime={props.showTime} options={props.showTime ? INSTANT_OPTIONS : { ...CHINA_TIME, ...DATE_OPTIONS }} />;
 }
+
+/** Dates, times and short codes (a filing number, a record's 编号) keep to one line: `sx` for a cell or text showing one. */
+export const NO_WRAP = { whiteSpace: 'nowrap' } as const;
 
 /** 元 amounts (Decimal strings such as "1.99") as currency in the user's locale. */
 export function MoneyField(props: FieldProps) {

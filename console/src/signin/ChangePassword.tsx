@@ -5,13 +5,12 @@ import { useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { call } from '../dataProvider/client';
 import type { ServerFieldError } from '../dataProvider/errors';
 import { graphql } from '../generated';
+import { session } from '../session';
+import { MIN_PASSWORD_LENGTH, passwordProblem } from '../shared/passwordRules';
 
 const ChangeOwnPassword = graphql(`
   mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }
 `);
-
-/** The shortest password the server's policy accepts (api/src/accounts/password.ts), for the hint. */
-const MIN_PASSWORD_LENGTH = 10;
 
 /** 修改密码 in the user menu: the current password, the new one twice; the server checks the policy and ends the other sessions. */
 export const ChangePasswordMenuItem = forwardRef<HTMLLIElement>(function ChangePasswordMenuItem(_props, ref) {
@@ -50,6 +49,12 @@ function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () =>
     const newPassword = String(form.get('newPassword') ?? '');
     if (newPassword !== String(form.get('confirmPassword') ?? '')) {
       setErrors({ confirmPassword: translate('wuye.session.passwords_differ') });
+      return;
+    }
+    // the policy an admin-set password meets too (shared/passwordRules.ts), before asking the server, which checks it again
+    const rule = passwordProblem(newPassword, { username: session.user()?.username, current: currentPassword });
+    if (rule) {
+      setErrors({ newPassword: translate(`wuye.rules.${rule}`) });
       return;
     }
     setBusy(true);

@@ -1,6 +1,5 @@
-import { SimpleForm } from 'react-admin';
 import { Create } from '../shared/views';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { UserInputs } from './UserInputs';
 
@@ -8,9 +7,9 @@ export function UserCreate() {
   const onError = useServerErrorNotifier();
   return (
     <Create redirect="list" mutationOptions={{ onError }}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
         <UserInputs mode="create" />
-      </SimpleForm>
+      </RecordForm>
     </Create>
   );
 }

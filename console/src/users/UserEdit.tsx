@@ -1,7 +1,6 @@
-import { SimpleForm } from 'react-admin';
 import { Edit } from '../shared/views';
 import { HistoryPanel } from '../shared/HistoryPanel';
-import { SaveToolbar } from '../shared/SaveToolbar';
+import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { UserInputs } from './UserInputs';
 
@@ -9,9 +8,9 @@ export function UserEdit() {
   const onError = useServerErrorNotifier();
   return (
     <Edit mutationMode="pessimistic" redirect="list" mutationOptions={{ onError }} aside={<HistoryAside />}>
-      <SimpleForm mode="onChange" reValidateMode="onChange" toolbar={<SaveToolbar />}>
+      <RecordForm>
         <UserInputs mode="edit" />
-      </SimpleForm>
+      </RecordForm>
     </Edit>
   );
 }

@@ -3,17 +3,20 @@ import {
   AutocompleteArrayInput,
   BooleanInput,
   maxLength,
-  minLength,
   PasswordInput,
   ReferenceArrayInput,
   regex,
   required,
   SelectInput,
   TextInput,
+  useRecordContext,
   useTranslate,
+  type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
+import { session } from '../session';
 import { roleChoices } from '../shared/choices';
+import { passwordProblem } from '../shared/passwordRules';
 
 const USERNAME = regex(/^[a-z0-9._-]{3,40}$/, 'wuye.rules.FORMAT');
 
@@ -40,16 +43,38 @@ function JurisdictionInput() {
   );
 }
 
-/** A person's account, shared by create (username and a first password) and edit (active, optional new password). */
+/**
+ * The password an admin sets meets the rules a person's own new password does (shared/passwordRules.ts: its
+ * length, and not the username), as it is typed; empty on edit keeps the current one.
+ */
+const passwordRules: Validator = (value: string | undefined, values: { username?: string }) => {
+  const rule = value ? passwordProblem(value, { username: values?.username }) : null;
+  return rule ? `wuye.rules.${rule}` : undefined;
+};
+
+/**
+ * A person's account, shared by create (username and a first password) and edit (active, optional new password).
+ * On the admin's own account 启用 and 角色 are read-only, with a note: the server refuses an admin switching off
+ * their own account or dropping their own admin role (FORBIDDEN, reason SELF).
+ */
 export function UserInputs({ mode }: { mode: 'create' | 'edit' }) {
+  const translate = useTranslate();
+  const record = useRecordContext();
+  const own = mode === 'edit' && !!record && String(record.id) === String(session.user()?.id);
   return (
     <>
       <TextInput source="username" validate={mode === 'create' ? [required(), USERNAME] : undefined} disabled={mode === 'edit'} />
       <TextInput source="displayName" validate={[required(), maxLength(40)]} />
-      <SelectInput source="role" choices={roleChoices} validate={required()} />
+      {/* read-only, not disabled: a disabled input's value is not sent, and the account would be saved switched off */}
+      <SelectInput source="role" choices={roleChoices} validate={required()} readOnly={own} />
       <JurisdictionInput />
-      {mode === 'edit' && <BooleanInput source="active" />}
-      <PasswordInput source="password" validate={mode === 'create' ? [required(), minLength(10)] : minLength(10)} autoComplete="new-password" />
+      {mode === 'edit' && <BooleanInput source="active" readOnly={own} />}
+      {own && (
+        <Alert severity="info" sx={{ mb: 2, maxWidth: 600 }} data-testid="own-account">
+          {translate('wuye.users.own_account')}
+        </Alert>
+      )}
+      <PasswordInput source="password" validate={mode === 'create' ? [required(), passwordRules] : passwordRules} autoComplete="new-password" />
     </>
   );
 }

@@ -1,0 +1,51 @@
+import { checkPublicationWindow } from '../../../api/src/elections/election-edits';
+import { ElectionAction, ElectionPhase } from '../../../api/src/elections/election-phases';
+import { isStanding } from '../../../api/src/elections/standing';
+import { todayInChina } from '../../../api/src/shared/iso-date';
+import { electionPeriodHold } from './votingPeriod';
+
+/** Why a move is held back: a rule to translate under wuye.rules, with its figures. */
+export interface MoveHold {
+  rule: string;
+  args?: Record<string, unknown>;
+}
+
+/** What the election workspace has loaded that the server's move rules look at (election.service.ts guardMove). */
+export interface ElectionSeen {
+  seats: number;
+  phases: ReadonlyArray<{ phase: string; startsOn: string | null; endsOn: string | null }>;
+  candidates: ReadonlyArray<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>;
+}
+
+/**
+ * The rules of a move the page can see for itself, as the server applies them (guardMove): closing nomination needs a
+ * candidate; publishing needs every candidate decided (named here), as many standing as seats and an objection
+ * window not already over; voting opens after the objection window. What the page cannot see (open objections, the
+ * roll today, the tally, whether everyone voted) stays the server's to refuse.
+ */
+export function candidateHolds(action: ElectionAction, election: ElectionSeen, today: string = todayInChina()): MoveHold[] {
+  const candidates = election.candidates.filter((c) => !c.withdrawn);
+  const window = election.phases.find((p) => p.phase === ElectionPhase.CANDIDATE_PUBLICITY);
+  switch (action) {
+    case ElectionAction.CLOSE_NOMINATION:
+      return candidates.length === 0 ? [{ rule: 'NO_CANDIDATES' }] : [];
+    case ElectionAction.PUBLISH_CANDIDATES: {
+      const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
+      if (undecided.length) return [{ rule: 'CANDIDATES_UNDECIDED_NAMED', args: { count: undecided.length, names: undecided.map((c) => c.owner?.name ?? '?') } }];
+      const standing = candidates.filter((c) => isStanding(c)).length;
+      if (standing < election.seats) return [{ rule: 'TOO_FEW_CANDIDATES', args: { count: standing, seats: election.seats } }];
+      const lapsed = window && checkPublicationWindow({ phase: ElectionPhase.CANDIDATE_PUBLICITY, startsOn: window.startsOn, endsOn: window.endsOn }, today);
+      return lapsed ? [{ rule: 'OBJECTION_WINDOW_LAPSED', args: { endsOn: window!.endsOn } }] : [];
+    }
+    case ElectionAction.OPEN_VOTING:
+      return window?.endsOn && today <= window.endsOn ? [{ rule: 'OBJECTION_WINDOW_RUNNING', args: { endsOn: window.endsOn } }] : [];
+    default:
+      return [];
+  }
+}
+
+/** Every reason the page knows that `action` would be refused today: the announced periods, then the candidates. */
+export function moveHolds(action: ElectionAction, election: ElectionSeen, today: string = todayInChina()): MoveHold[] {
+  const period = electionPeriodHold(action, election.phases);
+  return [...(period ? [{ rule: period }] : []), ...candidateHolds(action, election, today)];
+}
