@@ -120,7 +120,8 @@ describe('with a server', () => {
       const assets = matches(html, /(?:src|href)="([^"]+)"/g);
       expect(assets.length).toBeGreaterThan(0);
       for (const asset of assets) {
-        expect(asset).toMatch(/^\/assets\//);
+        // a path of this server (the build's assets, the favicon), never protocol-relative
+        expect(asset).toMatch(/^\/(assets\/|favicon\.)/);
         expect((await fetch(`${app.baseUrl}${asset}`)).status).toBe(200);
       }
     }

@@ -1,8 +1,8 @@
-import { Alert, IconButton, Link as MuiLink, Stack } from '@mui/material';
-import CloseIcon from '@mui/icons-material/Close';
+import { Link as MuiLink, Stack } from '@mui/material';
 import { useCloseNotification, useGetList, useGetOne, useTranslate } from 'react-admin';
 import { Link } from 'react-router-dom';
 import { MAX_TAKE } from '../dataProvider/buildQuery';
+import { ClosableRefusal } from '../shared/RefusalNotice';
 
 /** An election still running (neither certified nor cancelled): one at a time per estate, as the server holds. */
 export interface RunningElection {
@@ -41,22 +41,12 @@ export function RunningElectionLink({ election, onFollow }: { election: RunningE
 export function ElectionRunningNotice({ electionId, text }: { electionId: string; text: string }) {
   const { data } = useGetOne('elections', { id: electionId });
   const close = useCloseNotification();
-  const translate = useTranslate();
   return (
-    <Alert
-      severity="error"
-      variant="filled"
-      data-testid="election-running-notice"
-      action={
-        <IconButton size="small" color="inherit" aria-label={translate('ra.action.close')} onClick={close}>
-          <CloseIcon fontSize="small" />
-        </IconButton>
-      }
-    >
+    <ClosableRefusal testId="election-running-notice">
       <Stack spacing={0.5}>
         <span>{text}</span>
         {data && <RunningElectionLink election={{ id: electionId, title: data.title, phase: data.phase }} onFollow={close} />}
       </Stack>
-    </Alert>
+    </ClosableRefusal>
   );
 }

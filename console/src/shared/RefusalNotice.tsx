@@ -1,5 +1,6 @@
 import { Alert, AlertTitle, IconButton } from '@mui/material';
 import CloseIcon from '@mui/icons-material/Close';
+import type { ReactNode } from 'react';
 import { useCloseNotification, useTranslate } from 'react-admin';
 
 /** A refusal's details as the server sends them in the error's extensions (e.g. a committee filing's submit). */
@@ -33,21 +34,30 @@ export function useRefusalDetails() {
   };
 }
 
-/** The refusal with its list, kept on screen until closed (the user has something to put right). */
-export function RefusalNotice({ title, items }: { title: string; items: string[] }) {
+/** A refusal kept on screen until the user closes it (they have something to put right): the frame of every such notice. */
+export function ClosableRefusal({ testId, children }: { testId: string; children: ReactNode }) {
   const close = useCloseNotification();
   const translate = useTranslate();
   return (
     <Alert
       severity="error"
       variant="filled"
-      data-testid="refusal-notice"
+      data-testid={testId}
       action={
         <IconButton size="small" color="inherit" aria-label={translate('ra.action.close')} onClick={close}>
           <CloseIcon fontSize="small" />
         </IconButton>
       }
     >
+      {children}
+    </Alert>
+  );
+}
+
+/** The refusal with its list, kept on screen until closed. */
+export function RefusalNotice({ title, items }: { title: string; items: string[] }) {
+  return (
+    <ClosableRefusal testId="refusal-notice">
       <AlertTitle>{title}</AlertTitle>
       <ul style={{ margin: 0, paddingLeft: 20 }}>
         {items.map((item) => (
@@ -56,6 +66,6 @@ export function RefusalNotice({ title, items }: { title: string; items: string[]
           </li>
         ))}
       </ul>
-    </Alert>
+    </ClosableRefusal>
   );
 }
