@@ -3,7 +3,7 @@ import { ChangeFeedPlannedOnce1764803500000 } from '../../migrations/17648035000
 import { versionDecision } from '../src/feed/version-decisions';
 import { todayInChina } from '../src/shared/iso-date';
 import { ADD_MATERIAL } from './election-operations';
-import { outcomeOf, startTestApp, TestApp } from './harness';
+import { outcomeOf, rolledBack, startTestApp, TestApp } from './harness';
 import { ADD_ENTRY, ADD_VOUCHER, LIST_FUNDS, longting, OPEN_ACCOUNT, REQUEST_WITHDRAWAL } from './money-operations';
 
 /**
@@ -143,9 +143,7 @@ describe('the feed planned once (migration 1764803500000)', () => {
 
   /** Audit events of every fed type and part (two of each record, in one statement), and of what is not fed; what the feed made of them, rolled back. */
   async function feedOf(migrate: 'as is' | 'as before'): Promise<{ events: unknown[]; versions: unknown[] }> {
-    const runner = app.ds.createQueryRunner();
-    try {
-      await runner.startTransaction();
+    return rolledBack(app.ds, async (runner) => {
       if (migrate === 'as before') await new ChangeFeedPlannedOnce1764803500000().down(runner);
       const probes: Array<[string, string, string]> = [];
       for (const [type, table] of Object.entries({ ...FED_TABLES, ...PART_TABLES })) {
@@ -166,10 +164,7 @@ describe('the feed planned once (migration 1764803500000)', () => {
       const versions = [];
       for (const [type, table] of Object.entries(FED_TABLES)) versions.push({ type, rows: await runner.query(`SELECT id, version FROM ${table} ORDER BY id DESC LIMIT 3`) });
       return { events, versions };
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    });
   }
 
   it('writes, for every kind of audit event, the change the trigger it replaced wrote', async () => {

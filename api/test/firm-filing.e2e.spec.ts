@@ -4,7 +4,7 @@ import { systemContext, withTransaction } from '../src/request/context';
 import { yearInChina } from '../src/shared/iso-date';
 import { createLogger } from '../src/shared/logger';
 import { lockVersion, noRowRule } from '../src/shared/versioned';
-import { startTestApp, TestApp, untyped } from './harness';
+import { rolledBack, startTestApp, TestApp, untyped } from './harness';
 import {
   APPROVE_FIRM,
   AUDIT_EVENTS,
@@ -100,9 +100,7 @@ describe('successful firm filing', () => {
     const [{ last_number }] = await app.ds.query(`SELECT last_number FROM filing_counter WHERE kind = 'firm' AND year = $1`, [yearInChina(new Date())]);
     expect(approved.data.approveFirm.filingNumber).toBe(formatFilingNumber('湖物企备', yearInChina(new Date()), last_number));
     // past four digits the number grows, as formatFilingNumber's does (in a transaction rolled back: the counter is shared)
-    const runner = app.ds.createQueryRunner();
-    await runner.startTransaction();
-    try {
+    await rolledBack(app.ds, async (runner) => {
       for (const [last, expected] of [[0, 1], [8, 9], [998, 999], [9998, 9999], [9999, 10000], [123455, 123456]]) {
         await runner.query(`INSERT INTO filing_counter (kind, year, last_number) VALUES ('probe', 2031, $1) ON CONFLICT (kind, year) DO UPDATE SET last_number = $1`, [last]);
         const [{ n }] = await runner.query(`SELECT next_filing_number('probe', 2031, '湖物企备') AS n`);
@@ -111,10 +109,7 @@ describe('successful firm filing', () => {
       await runner.query(`DELETE FROM filing_counter WHERE kind = 'probe'`);
       const [{ first }] = await runner.query(`SELECT next_filing_number('probe', 2031, '湖业委备') AS first`);
       expect(first).toBe('湖业委备〔2031〕0001号');
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    });
   });
 
   it('normalises the credit code to upper case without blanks', async () => {

@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import { Config, loadConfig } from '../src/config';
 import { createDataSource } from '../src/db/data-source';
 import { dropDatabase } from '../src/db/database';
@@ -51,6 +51,22 @@ export interface TestApp {
   /** runs `query` as `username`; throws with the errors when there are any */
   as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R>;
   close(): Promise<void>;
+}
+
+/**
+ * Runs `work` on one connection of `ds` in a transaction that is always rolled back: what a role may do to the
+ * database, tried without keeping it (the owner's `app.ds` or the request role's `app.serverDs`).
+ */
+export async function rolledBack<T>(ds: DataSource, work: (runner: QueryRunner) => Promise<T>): Promise<T> {
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  await runner.startTransaction();
+  try {
+    return await work(runner);
+  } finally {
+    if (runner.isTransactionActive) await runner.rollbackTransaction();
+    await runner.release();
+  }
 }
 
 /** A response's outcome in one comparable word: 'OK', or the code with the refusal's reason or first field rule ('FORBIDDEN/ROLE', 'BAD_USER_INPUT/RANGE'). */

@@ -1,4 +1,3 @@
-import type { QueryRunner } from 'typeorm';
 import { RecordsKept1764801700000 } from '../../migrations/1764801700000-records-kept';
 import { DecidedRowsUnaltered1764801800000 } from '../../migrations/1764801800000-decided-rows-unaltered';
 import { NothingAddedAfterTheFact1764802100000 } from '../../migrations/1764802100000-nothing-added-after-the-fact';
@@ -9,7 +8,7 @@ import { RepairFundCorrections1764803800000 } from '../../migrations/17648038000
 import { QuarterReturnedByCommunity1764803900000 } from '../../migrations/1764803900000-quarter-returned-by-community';
 import { RepairFundRefunds1764804200000 } from '../../migrations/1764804200000-repair-fund-refunds';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
-import { startTestApp, TestApp } from './harness';
+import { rolledBack, startTestApp, TestApp } from './harness';
 
 /**
  * What is recorded stays recorded (migrations/1764801700000-records-kept.ts): PostgreSQL refuses DELETE and
@@ -50,19 +49,6 @@ const KEPT: Array<[table: string, kept: string, refusedDelete: RegExp | null]> =
   ['audit_event', 'true', /append-only/],
 ];
 
-/** runs `work` in a transaction that is always rolled back: what the application may do, without doing it */
-async function rolledBack(work: (query: (sql: string, params?: unknown[]) => Promise<unknown>) => Promise<void>): Promise<void> {
-  const runner = app.ds.createQueryRunner();
-  await runner.connect();
-  await runner.startTransaction();
-  try {
-    await work((sql, params) => runner.query(sql, params));
-  } finally {
-    await runner.rollbackTransaction();
-    await runner.release();
-  }
-}
-
 describe('the database keeps what is recorded, whoever writes SQL', () => {
   beforeAll(async () => {
     // a voucher, added while its quarter is open (the only time one can be)
@@ -100,7 +86,8 @@ describe('the database keeps what is recorded, whoever writes SQL', () => {
   });
 
   it('what the application removes stays removable: an unsealed result (a recount), an open quarter’s book, a requested withdrawal', async () => {
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       const [unsealed] = (await query(`SELECT r.vote_record_id AS id FROM vote_result r JOIN vote_record v ON v.id = r.vote_record_id WHERE v.sha256 IS NULL LIMIT 1`)) as Array<{ id: number }>;
       for (const table of ['vote_result_line', 'vote_result_check', 'vote_result']) await query(`DELETE FROM ${table} WHERE vote_record_id = $1`, [unsealed.id]);
       const [open] = (await query(`SELECT id FROM account_period WHERE status = 'OPEN' ORDER BY id LIMIT 1`)) as Array<{ id: number }>;
@@ -148,7 +135,8 @@ describe('nothing is added to a record after the fact (migrations/1764802100000-
     const vote = await voteOf('election', `t.phase = 'VOTING'`);
     await expect(app.ds.query(INSERT_BALLOT.ballot, [vote.id, 'owner:999999'])).rejects.toThrow(/only for a person on the roll fixed when voting opened/);
     const voter = await nonVoterOf('ballot', 'election', vote);
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       await query(INSERT_BALLOT.ballot, [vote.id, voter]);
     });
   });
@@ -182,7 +170,8 @@ describe('a published assessment and its scheme stay as published (migrations/17
   });
 
   it('lets through a version moved, and work on an assessment not yet published', async () => {
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       await query(`UPDATE assessment SET version = version + 1, updated_at = now() WHERE state = 'PUBLISHED'`);
       await query(`UPDATE assessment SET return_note = '补充材料' WHERE id = (SELECT min(id) FROM assessment WHERE state <> 'PUBLISHED')`);
     });
@@ -209,7 +198,8 @@ describe('a decided record is not rewritten (migrations/1764801800000-decided-ro
     expect(await rows('repair_fund_withdrawal', `status = 'APPROVED'`)).toBeGreaterThan(0);
     await expect(app.ds.query(`UPDATE repair_fund_withdrawal SET amount_fen = amount_fen * 10 WHERE status = 'APPROVED'`)).rejects.toThrow(refused);
     await expect(app.ds.query(`UPDATE repair_fund_withdrawal SET status = 'REQUESTED', decided_at = NULL, decided_by_id = NULL WHERE status = 'APPROVED'`)).rejects.toThrow(refused);
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       // an UPDATE … RETURNING answers [rows, count]
       const [[{ id }]] = (await query(`UPDATE repair_fund_withdrawal SET status = 'REJECTED', decided_at = now() WHERE id = (SELECT min(id) FROM repair_fund_withdrawal WHERE status = 'REQUESTED') RETURNING id`)) as [Array<{ id: number }>, number];
       await expect(query(`UPDATE repair_fund_withdrawal SET status = 'APPROVED' WHERE id = $1`, [id])).rejects.toThrow(refused);
@@ -217,7 +207,8 @@ describe('a decided record is not rewritten (migrations/1764801800000-decided-ro
   });
 
   it('lets through what the application does: a quarter countersigned, then published; a request decided; a designation withdrawn', async () => {
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       const closed = await periodIn('CLOSED');
       await query(`UPDATE account_period SET status = 'COUNTERSIGNED', countersigned_by_id = closed_by_id, countersigned_at = now(), version = version + 1 WHERE id = $1`, [closed]);
       await query(`UPDATE account_period SET status = 'PUBLISHED', published_at = now(), version = version + 1, updated_at = now() WHERE id = $1`, [closed]);
@@ -227,11 +218,13 @@ describe('a decided record is not rewritten (migrations/1764801800000-decided-ro
   });
 
   it('a designation is withdrawn once: its withdrawal and its designating facts stay, and it is never removed', async () => {
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       const [{ id }] = (await query(`SELECT min(id) AS id FROM demonstration_designation WHERE level = 'CITY'`)) as Array<{ id: number }>;
       await expect(query(`UPDATE demonstration_designation SET year = year - 1 WHERE id = $1`, [id])).rejects.toThrow(/withdrawn once and kept/);
     });
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       const [{ id }] = (await query(`SELECT min(id) AS id FROM demonstration_designation WHERE level = 'CITY'`)) as Array<{ id: number }>;
       await query(`UPDATE demonstration_designation SET withdrawn_on = '2026-08-01', withdrawal_reason = '复评不合格' WHERE id = $1`, [id]);
       await expect(query(`UPDATE demonstration_designation SET withdrawn_on = NULL, withdrawal_reason = NULL WHERE id = $1`, [id])).rejects.toThrow(/withdrawn once and kept/);
@@ -351,13 +344,13 @@ describe('the migrations', () => {
     const corrections = new RepairFundCorrections1764803800000();
     const returned = new QuarterReturnedByCommunity1764803900000();
     const refunds = new RepairFundRefunds1764804200000();
-    await rolledBack(async (query) => {
+    await rolledBack(app.ds, async (runner) => {
+      const query = runner.query.bind(runner);
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE;
       // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE
       expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3, functions: 6 });
-      const runner = { query } as unknown as QueryRunner;
       await refunds.down(runner);
       await returned.down(runner);
       await corrections.down(runner);

@@ -1,6 +1,6 @@
 import { todayInChina } from '../src/shared/iso-date';
 import type { WithdrawalCategory } from './generated/graphql';
-import { startTestApp, TestApp, outcomeOf, ruleOutcomeOf } from './harness';
+import { outcomeOf, rolledBack, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
   FUND_STATEMENT,
   GET_FUND,
@@ -466,16 +466,8 @@ describe('an approved withdrawal found wrong is corrected by a refund, never by 
     await expect(app.serverDs.query(insert(other.id, 3001))).rejects.toThrow(/never refunded more than it paid out/);
     await expect(app.serverDs.query(insert(other.id, 0))).rejects.toThrow(/check/i);
     // within the amount it is taken, dated today whatever day it names (rolled back: the balance did not move with it)
-    const runner = app.serverDs.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
-      const [posted] = await runner.query(insert(other.id, 3000));
-      expect(posted.posted_on).toBe(todayInChina());
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    const [posted] = await rolledBack(app.serverDs, (runner) => runner.query(insert(other.id, 3000)));
+    expect(posted.posted_on).toBe(todayInChina());
     expect(await refundsOf(other.id)).toBe(0);
   });
 });

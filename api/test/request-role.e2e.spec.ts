@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { assertRequestRoleConfined, embeddedRequestRolePassword, ensureRequestRole, REQUEST_ROLE_PASSWORD_FILE, requestRoleProblems, withCredentials } from '../src/db/request-role';
-import { startTestApp, TestApp } from './harness';
+import { rolledBack, startTestApp, TestApp } from './harness';
 import { CREATE_API_TOKEN } from './operations';
 import { TEST_ENV } from './test-env';
 
@@ -36,18 +36,12 @@ afterAll(async () => {
 
 /** the SQLSTATE PostgreSQL answers `sql` with on the server's own pool (as the request role), in a transaction rolled back; 'OK' when it runs */
 async function asRequests(sql: string, params: unknown[] = []): Promise<string> {
-  const runner = app.serverDs.createQueryRunner();
-  await runner.connect();
-  await runner.startTransaction();
-  try {
-    await runner.query(sql, params);
-    return 'OK';
-  } catch (error) {
-    return `${(error as { code?: string }).code}: ${(error as Error).message}`;
-  } finally {
-    await runner.rollbackTransaction();
-    await runner.release();
-  }
+  return rolledBack(app.serverDs, (runner) =>
+    runner.query(sql, params).then(
+      () => 'OK',
+      (error: unknown) => `${(error as { code?: string }).code}: ${(error as Error).message}`,
+    ),
+  );
 }
 
 const PERMISSION = /^42501: /;
@@ -175,10 +169,7 @@ describe('through the request role, the triggers keep the records', () => {
 
 describe('through the request role, history is written as it happens', () => {
   it('an audit event is dated by the database, whatever the insert says: a backdated event is dated now and its hash covers that', async () => {
-    const runner = app.serverDs.createQueryRunner();
-    await runner.connect();
-    await runner.startTransaction();
-    try {
+    await rolledBack(app.serverDs, async (runner) => {
       const [event] = await runner.query(
         `INSERT INTO audit_event (actor_id, actor_name, action, entity_type, entity_id, before, after, at)
          VALUES (NULL, 'probe', 'election.close_voting', 'Election', '1', NULL, '{}', '2020-01-01T00:00:00Z') RETURNING at = now()::timestamptz(3) AS dated_now, at`,
@@ -187,10 +178,7 @@ describe('through the request role, history is written as it happens', () => {
       expect(new Date(event.at).getUTCFullYear()).toBeGreaterThan(2020);
       const [{ holds }] = await runner.query(`SELECT hash = audit_event_hash(prev_hash, e) AS holds FROM audit_event e ORDER BY chain_seq DESC LIMIT 1`);
       expect(holds).toBe(true);
-    } finally {
-      await runner.rollbackTransaction();
-      await runner.release();
-    }
+    });
   });
 });
 
