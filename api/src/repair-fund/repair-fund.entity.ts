@@ -136,19 +136,18 @@ export class RepairFundWithdrawal extends VersionedRecord {
   decisionNote: string | null;
 }
 
-/** A correction of a posted month: its own posting, dated the day it is made, never an edit of the month. */
-@Entity()
+/**
+ * A posting of money into or out of a fund that is never an edit of what it corrects: dated the day it is made, by the
+ * database, and counted by that day's statement (docs/domain-rules.md#repair-fund).
+ */
 @ObjectType()
-export class RepairFundCorrection extends RecordBase {
+export abstract class FundPosting extends RecordBase {
   @Column()
   @Field(() => ID)
   fundId: number;
 
-  @Column()
-  @Field(() => ID, { description: 'the posted month it corrects' })
-  accrualId: number;
-
-  // set by the database on insert, its own day in China (migrations/1764804000000-ledgers-held-by-the-database.ts)
+  // set by the database on insert, its own day in China (migrations/1764804000000-ledgers-held-by-the-database.ts,
+  // 1764804200000-repair-fund-refunds.ts)
   @Column({ type: 'date', insert: false, update: false })
   @Field(() => LocalDate, { description: 'the day it was posted (China): the statement counts it then' })
   postedOn: string;
@@ -165,34 +164,20 @@ export class RepairFundCorrection extends RecordBase {
   createdById: number | null;
 }
 
-/**
- * A refund of an approved withdrawal (the repair cost less, the contractor paid back): its own posting, dated the day
- * it is made, never an edit of the withdrawal (docs/domain-rules.md#repair-fund).
- */
+/** A correction of a posted month: its own posting, never an edit of the month. */
 @Entity()
 @ObjectType()
-export class RepairFundRefund extends RecordBase {
+export class RepairFundCorrection extends FundPosting {
   @Column()
-  @Field(() => ID)
-  fundId: number;
+  @Field(() => ID, { description: 'the posted month it corrects' })
+  accrualId: number;
+}
 
+/** A refund of an approved withdrawal (the repair cost less, the contractor paid back): its own posting, never an edit of the withdrawal. */
+@Entity()
+@ObjectType()
+export class RepairFundRefund extends FundPosting {
   @Column()
   @Field(() => ID, { description: 'the approved withdrawal it takes money back from' })
   withdrawalId: number;
-
-  // set by the database on insert, its own day in China (migrations/1764804200000-repair-fund-refunds.ts)
-  @Column({ type: 'date', insert: false, update: false })
-  @Field(() => LocalDate, { description: 'the day it was posted (China): the statement counts it then' })
-  postedOn: string;
-
-  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
-  amountFen: number;
-
-  @Column()
-  @Field()
-  reason: string;
-
-  @Column({ type: 'int', nullable: true })
-  @Field(() => ID, { nullable: true })
-  createdById: number | null;
 }
