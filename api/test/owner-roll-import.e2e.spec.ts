@@ -272,6 +272,13 @@ describe('owner rolls with bad rows', () => {
     expect(report.rows[7].fieldErrors[0]).toMatchObject({ field: 'area', given: '0', allowed: null });
   });
 
+  it('an area with trailing zeros is its value, as every decimal input takes it; a third decimal that is not zero is refused', async () => {
+    const report = await preview(estates[1].id, file('zeros.csv', csv([HEADERS, owned('108', '10.500', '王芳', ID.wang), owned('109', '10.501', '李强', ID.li)])));
+    expect(report).toMatchObject({ totalRows: 2, valid: 1, invalid: 1 });
+    expect(report.rows[0].fieldErrors).toEqual([]);
+    expect(report.rows[1].fieldErrors.map((e) => [e.field, e.rule])).toEqual([['area', 'DECIMAL_PLACES']]);
+  });
+
   it('a yes/no or area-source cell that is neither says what it was and what it may be', async () => {
     const row = owned('107', '89.12', '王芳', ID.wang, '可能');
     row[4] = '估算';

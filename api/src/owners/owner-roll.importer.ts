@@ -12,8 +12,8 @@ import { checkCitizenId, normaliseCitizenId } from './citizen-id';
 import { addressKey, addressLabel, ROLL_UNIT_ADDRESS_TWICE, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { ownerService } from './owner.service';
 
-/** unit.area is numeric(10,2), greater than 0 */
-const AREA = /^\d{1,8}(\.\d{1,2})?$/;
+/** unit.area is numeric(10,2), greater than 0; trailing zeros past two decimals are read as the value (10.500 is 10.50), more decimals are DECIMAL_PLACES */
+const AREA = /^\d{1,8}(\.\d+)?$/;
 
 /** What writing the roll needs: the rows the plan covers (valid, not repeating another row) and the plan. */
 interface RollState {
@@ -114,7 +114,7 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
     if (developerHeld === null) addError(r, { field: 'developerHeld', rule: 'ONE_OF', message: `"${c.developerHeld}" is neither 是 nor 否 (yes or no)`, allowed: YES_NO_WORDS });
     const designatedVoter = yesNo(c.designatedVoter ?? '');
     if (designatedVoter === null) addError(r, { field: 'designatedVoter', rule: 'ONE_OF', message: `"${c.designatedVoter}" is neither 是 nor 否 (yes or no)`, allowed: YES_NO_WORDS });
-    const area = c.area && AREA.test(c.area) && toHundredths(c.area) > 0 ? toHundredths(c.area) : null;
+    const area = c.area && AREA.test(c.area) && fitsDecimalPlaces(c.area, 2) && toHundredths(c.area) > 0 ? toHundredths(c.area) : null;
     // more decimals than unit.area keeps is the one rule every decimal input has, not a malformed area
     if (c.area && !fitsDecimalPlaces(c.area, 2)) addError(r, { field: 'area', rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) });
     else if (c.area && area === null) addError(r, { field: 'area', rule: 'AREA', message: 'must be an area in m² above 0 with at most two decimals, e.g. 89.12' });
