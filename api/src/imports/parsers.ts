@@ -67,11 +67,59 @@ function encodingError(): never {
   throw fileError('IMPORT_ENCODING', 'is neither UTF-8 nor GBK/GB18030 text; save it as "CSV UTF-8" or as .xlsx');
 }
 
-/** RFC 4180 CSV with the delimiter Excel chose (comma, semicolon or tab), quoted cells and CRLF or LF. */
-export function parseCsv(text: string): string[][] {
+/**
+ * What a file may expand into, held while it is read (not after): an upload within its byte limit can still
+ * describe a sheet of millions of empty cells, one long string shared by every cell, or millions of blank lines.
+ */
+export const READ_LIMITS = {
+  /** the widest template has 34 columns; a cell further right is not part of any table an import reads */
+  maxColumns: 100,
+  /** the longest text an import writes is 4,000 characters */
+  maxCellChars: 4000,
+};
+
+/** A file's rows that hold something, each with its row number as the clerk sees it (blank rows are skipped as they are read). */
+type Grid = Array<{ row: number; cells: string[] }>;
+
+/** Counts what is read and refuses, as soon as it is passed, a limit of the file's rows or of its text. */
+class GridReader {
+  readonly grid: Grid = [];
+  private chars = 0;
+
+  constructor(private readonly limits: FileLimits) {}
+
+  /** Adds one row (its cells by column, 0-based); a blank row is skipped. */
+  add(row: number, cells: string[]): void {
+    if (cells.length > READ_LIMITS.maxColumns) {
+      throw fileError('IMPORT_TOO_WIDE', `has a cell in column ${cells.length} of row ${row}; an import reads at most ${READ_LIMITS.maxColumns} columns`);
+    }
+    let blank = true;
+    for (const cell of cells) {
+      if (cell.length > READ_LIMITS.maxCellChars) {
+        throw fileError('IMPORT_CELL_TOO_LONG', `has a cell of ${cell.length} characters in row ${row}; a cell holds at most ${READ_LIMITS.maxCellChars}`);
+      }
+      this.chars += cell.length;
+      if (blank && cell.trim() !== '') blank = false;
+    }
+    // the cells' text is held to the file's byte limit however the file stores it (an .xlsx shares repeated strings)
+    if (this.chars > this.limits.maxBytes) throw tooLarge(this.limits.maxBytes, "The file's cells hold more characters than");
+    if (blank) return;
+    this.grid.push({ row, cells });
+    // the header and at most maxRows data rows
+    if (this.grid.length > this.limits.maxRows + 1) throw tooManyRows(this.limits.maxRows);
+  }
+}
+
+function tooManyRows(maxRows: number, rows?: number): AppError {
+  return new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The file has ${rows ?? `more than ${maxRows}`} rows; at most ${maxRows} are imported at once`, { limitRows: maxRows });
+}
+
+/** RFC 4180 CSV with the delimiter Excel chose (comma, semicolon or tab), quoted cells and CRLF or LF; each row with its line number. */
+export function parseCsv(text: string, limits: FileLimits): Grid {
   const firstLine = text.slice(0, text.search(/\r?\n|$/));
   const delimiter = [',', ';', '\t'].reduce((best, d) => (firstLine.split(d).length > firstLine.split(best).length ? d : best), ',');
-  const rows: string[][] = [];
+  const reader = new GridReader(limits);
+  let rowNumber = 1;
   let row: string[] = [];
   let cell = '';
   let quoted = false;
@@ -85,22 +133,28 @@ export function parseCsv(text: string): string[][] {
       else cell += c;
     } else if (c === '"' && cell === '') quoted = true;
     else if (c === delimiter) {
-      row.push(cell);
-      cell = '';
+      endCell();
     } else if (c === '\n' || c === '\r') {
       if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(cell);
-      rows.push(row);
+      endCell();
+      reader.add(rowNumber++, row);
       row = [];
-      cell = '';
     } else cell += c;
+    if (cell.length > READ_LIMITS.maxCellChars) reader.add(rowNumber, [cell]);
   }
   if (quoted) throw fileError('IMPORT_CSV_MALFORMED', 'has a quoted cell that never ends');
   if (cell !== '' || row.length > 0) {
-    row.push(cell);
-    rows.push(row);
+    endCell();
+    reader.add(rowNumber, row);
   }
-  return rows;
+  return reader.grid;
+
+  // empty cells past the last column read are dropped (a spreadsheet's trailing separators); a filled one is refused
+  function endCell() {
+    if (row.length < READ_LIMITS.maxColumns) row.push(cell);
+    else if (cell !== '') reader.add(rowNumber, [...row, cell]);
+    cell = '';
+  }
 }
 
 /** A cell of exceljs as the text a clerk typed: dates as YYYY-MM-DD, formulas as their result. */
@@ -117,7 +171,8 @@ function cellText(value: ExcelJS.CellValue): string {
   return String(value);
 }
 
-async function readXlsx(bytes: Buffer): Promise<string[][]> {
+/** The first sheet with rows: only the cells it holds are read (a sheet's size is what its furthest cell says, not what it holds). */
+async function readXlsx(bytes: Buffer, limits: FileLimits): Promise<Grid> {
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(bytes as never);
@@ -126,14 +181,17 @@ async function readXlsx(bytes: Buffer): Promise<string[][]> {
   }
   const sheet = workbook.worksheets.find((s) => s.actualRowCount > 0);
   if (!sheet) return [];
-  const rows: string[][] = [];
-  const width = sheet.columnCount;
-  sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+  const reader = new GridReader(limits);
+  sheet.eachRow((row, rowNumber) => {
     const cells: string[] = [];
-    for (let c = 1; c <= width; c++) cells.push(cellText(row.getCell(c).value));
-    rows[rowNumber - 1] = cells;
+    row.eachCell((cell, column) => {
+      if (column > READ_LIMITS.maxColumns) reader.add(rowNumber, new Array<string>(column).fill(''));
+      while (cells.length < column - 1) cells.push('');
+      cells.push(cellText(cell.value));
+    });
+    reader.add(rowNumber, cells);
   });
-  return Array.from(rows, (r) => r ?? []);
+  return reader.grid;
 }
 
 /** Reads a .csv or .xlsx file into a table; the first non-blank row is the header. */
@@ -143,36 +201,26 @@ export async function parseImportFile(name: string, bytes: Buffer, limits: FileL
   const isZip = bytes[0] === 0x50 && bytes[1] === 0x4b;
   let format: ParsedTable['format'];
   let encoding: string | null = null;
-  let grid: string[][];
+  let grid: Grid;
   if (lower.endsWith('.xlsx') || (isZip && !lower.endsWith('.csv'))) {
     format = 'XLSX';
     // unpacked, an .xlsx is held to the plain file's limit: a small bomb must not reach the parser
     if (zipBound(bytes, limits.maxBytes) === 'TOO_LARGE') throw tooLarge(limits.maxBytes, 'The workbook unpacks to more than');
-    grid = await readXlsx(bytes);
+    grid = await readXlsx(bytes, limits);
   } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
     format = 'CSV';
     const decoded = decodeCsvText(bytes);
     encoding = decoded.encoding;
-    grid = parseCsv(decoded.text);
+    grid = parseCsv(decoded.text, limits);
   } else {
     throw fileError('IMPORT_FILE_TYPE', 'must be a .csv or .xlsx file (old .xls: save it as .xlsx first)');
   }
+  if (grid.length === 0) throw fileError('IMPORT_EMPTY', 'has no header row');
   // a cell the API made inert when it wrote the file (an error file, fixed) is read as the clerk typed it
-  grid = grid.map((cells) => cells.map(fromInertCell));
-  const blank = (cells: string[]) => cells.every((c) => c.trim() === '');
-  const headerIndex = grid.findIndex((cells) => !blank(cells));
-  if (headerIndex < 0) throw fileError('IMPORT_EMPTY', 'has no header row');
-  const headers = grid[headerIndex].map((h) => h.trim());
+  const [header, ...rows] = grid.map(({ row, cells }) => ({ row, cells: cells.map(fromInertCell) }));
+  const headers = header.cells.map((h) => h.trim());
   while (headers.length > 0 && headers[headers.length - 1] === '') headers.pop();
-  const rows = grid
-    .map((cells, index) => ({ row: index + 1, cells }))
-    .slice(headerIndex + 1)
-    .filter((r) => !blank(r.cells));
   if (rows.length === 0) throw fileError('IMPORT_EMPTY', 'has a header but no data rows');
-  if (rows.length > limits.maxRows) {
-    throw new AppError(ErrorCode.PAYLOAD_TOO_LARGE, `The file has ${rows.length} rows; at most ${limits.maxRows} are imported at once`, {
-      limitRows: limits.maxRows,
-    });
-  }
+  if (rows.length > limits.maxRows) throw tooManyRows(limits.maxRows, rows.length);
   return { format, encoding, headers, rows };
 }

@@ -93,6 +93,11 @@ const maskLabel = (label: string | null) => (label === null ? null : maskPersona
 /** Input properties that carry a resolved reference, reported under the column the clerk filled in. */
 const FIELD_TO_COLUMN: Record<string, string> = { districtId: 'district', estateId: 'estate', firmId: 'firmCreditCode' };
 
+/** How much of a cell a report quotes back, and of a message that may repeat it: enough to find it, never the whole of a long cell a thousand times. */
+const QUOTED_CELL_CHARS = 200;
+const QUOTED_MESSAGE_CHARS = 400;
+const quoted = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
+
 /** The rows' cells by column key, required cells checked; `addError` keeps one problem per cell. */
 export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
   const { kind } = importer;
@@ -104,8 +109,8 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
     column: headerOf.get(field) ?? null,
     rule,
     // a cell echoed in a message or quoted back is masked by its shape, whatever its column (docs/domain-rules.md#personal-data)
-    message: maskPersonalDataIn(message),
-    given: text ? maskPersonalDataIn(importer.shown?.(field, text) ?? text) : null,
+    message: quoted(maskPersonalDataIn(message), QUOTED_MESSAGE_CHARS),
+    given: text ? quoted(maskPersonalDataIn(importer.shown?.(field, text) ?? text), QUOTED_CELL_CHARS) : null,
     allowed: allowed ? [...allowed] : null,
   });
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {

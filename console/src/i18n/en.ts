@@ -883,6 +883,8 @@ const en = {
       IMPORT_ENCODING: 'The text is neither UTF-8 nor GBK: save it as “CSV UTF-8” or .xlsx',
       IMPORT_EMPTY: 'The file has no data rows',
       IMPORT_CSV_MALFORMED: 'The CSV has a quoted cell that never ends',
+      IMPORT_TOO_WIDE: 'The file has a cell further right than any import reads (at most 100 columns): delete what lies beside the table',
+      IMPORT_CELL_TOO_LONG: 'A cell of the file is longer than any field (at most 4,000 characters)',
       IMPORT_COLUMN_UNKNOWN: 'Unknown column',
       IMPORT_COLUMN_MISSING: 'Missing column',
       IMPORT_COLUMN_REPEATED: 'Repeated column',

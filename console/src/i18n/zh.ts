@@ -1060,6 +1060,8 @@ const zh = {
       IMPORT_ENCODING: '文本既不是 UTF-8 也不是 GBK 编码，请另存为“CSV UTF-8”或 .xlsx',
       IMPORT_EMPTY: '文件中没有数据行',
       IMPORT_CSV_MALFORMED: 'CSV 中有未闭合的引号',
+      IMPORT_TOO_WIDE: '文件中有超出导入范围的单元格（最多 100 列）：请删除表格右侧的内容',
+      IMPORT_CELL_TOO_LONG: '文件中有单元格过长（每格最多 4000 个字符）',
       IMPORT_COLUMN_UNKNOWN: '无法识别的列',
       IMPORT_COLUMN_MISSING: '缺少必需的列',
       IMPORT_COLUMN_REPEATED: '列重复',
