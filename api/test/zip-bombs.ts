@@ -15,6 +15,11 @@ export async function xlsxWorkbook(rows: string[][], options: { padBytes?: numbe
   return zip(files, options.understate ?? false);
 }
 
+/** A well-formed zip of these parts (name, text), deflated. */
+export function zipOf(files: Array<[string, string]>): Buffer {
+  return zip(files, false);
+}
+
 /** The parts of a small, well-formed zip (exceljs's own output). */
 function unzip(bytes: Buffer): Array<[string, Buffer]> {
   const end = bytes.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

@@ -405,7 +405,7 @@ export class CommitteeAccountService {
 
   /** A voucher for an entry of an open quarter, under the filing materials' file rules. */
   async addVoucher(ctx: RequestContext, entryId: number, input: VoucherInput): Promise<AccountVoucher> {
-    const { content, type, sha256 } = checkUploadedFile(input.contentBase64, input.fileName);
+    const { fileName, content, type, sha256 } = checkUploadedFile(input.contentBase64, input.fileName);
     return withTransaction(ctx, async (ctx) => {
       const entry = await ctx.em.findOneBy(AccountEntry, { id: entryId });
       if (!entry) throw fail.notFound('AccountEntry', entryId);
@@ -414,7 +414,7 @@ export class CommitteeAccountService {
       try {
         voucher = await insertReturning(ctx, AccountVoucher, {
           entryId,
-          fileName: input.fileName.trim(),
+          fileName,
           contentType: type.mime,
           sizeBytes: content.length,
           sha256,

@@ -124,7 +124,7 @@ export class CommitteeFilingService {
    * document by its content (material-type.ts), named as what it is, of at most MAX_MATERIAL_BYTES.
    */
   async addMaterial(ctx: RequestContext, filingId: number, input: MaterialInput): Promise<FilingMaterial> {
-    const { content, type, sha256 } = checkUploadedFile(input.contentBase64, input.fileName);
+    const { fileName, content, type, sha256 } = checkUploadedFile(input.contentBase64, input.fileName);
     return withTransaction(ctx, async (ctx) => {
       const filing = await ctx.em.findOne(CommitteeFiling, { where: { id: filingId }, lock: { mode: 'pessimistic_write' } });
       if (!filing) throw fail.notFound('CommitteeFiling', filingId);
@@ -135,7 +135,7 @@ export class CommitteeFilingService {
       const material = await insertReturning(ctx, FilingMaterial, {
         committeeFilingId: filingId,
         kind: input.kind,
-        fileName: input.fileName.trim(),
+        fileName,
         contentType: type.mime,
         sizeBytes: content.length,
         sha256,

@@ -6,6 +6,8 @@ import { detectMaterialType, MaterialType, nameFits } from './material-type';
 export const MAX_MATERIAL_BYTES = 5 * 1024 * 1024;
 
 export interface CheckedFile {
+  /** the name as kept: its last path component only (a name like ../../etc/x.pdf is kept as x.pdf) */
+  fileName: string;
   content: Buffer;
   type: MaterialType;
   sha256: Buffer;
@@ -13,7 +15,7 @@ export interface CheckedFile {
 
 /**
  * An uploaded file, checked before anything is written: at most MAX_MATERIAL_BYTES, a PDF, an image or an
- * Office document by its content (material-type.ts), named as what it is; else BAD_USER_INPUT.
+ * Office document by its content (material-type.ts) with nothing active in it, named as what it is; else BAD_USER_INPUT.
  */
 export function checkUploadedFile(contentBase64: string, fileName: string): CheckedFile {
   const tooLarge = (bytes: number) => fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${bytes} bytes; at most ${MAX_MATERIAL_BYTES}`);
@@ -24,8 +26,9 @@ export function checkUploadedFile(contentBase64: string, fileName: string): Chec
   if (content.length > MAX_MATERIAL_BYTES) throw tooLarge(content.length);
   const type = detectMaterialType(content);
   if (!type) throw fail.badField('contentBase64', 'FILE_TYPE', 'a PDF, a PNG, JPEG, GIF or WebP image, or a Word or Excel document only');
-  if (!nameFits(fileName, type)) {
+  const name = fileName.split(/[\\/]/).pop()!.trim();
+  if (!nameFits(name, type)) {
     throw fail.badField('fileName', 'FILE_TYPE', `the file is ${type.mime}: its name must end in ${type.extensions.join(' or ')}`);
   }
-  return { content, type, sha256: crypto.createHash('sha256').update(content).digest() };
+  return { fileName: name, content, type, sha256: crypto.createHash('sha256').update(content).digest() };
 }

@@ -1,9 +1,14 @@
+import { zipOf } from '../../test/zip-bombs';
+import { checkUploadedFile } from './material-file';
 import { detectMaterialType, nameFits } from './material-type';
 
 const bytes = (...parts: Array<string | number[]>) =>
   Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
 const OLE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const utf16 = (text: string) => Buffer.from(text, 'utf16le');
+
+/** An Office package of these parts besides its content-types part. */
+const office = (...parts: string[]) => zipOf([['[Content_Types].xml', '<Types/>'], ...parts.map((part): [string, string] => [part, '<x/>'])]);
 
 describe('what a committee filing’s material is, by its content', () => {
   it.each([
@@ -12,8 +17,9 @@ describe('what a committee filing’s material is, by its content', () => {
     ['a JPEG', bytes([0xff, 0xd8, 0xff, 0xe0], 'JFIF'), 'image/jpeg'],
     ['a GIF', bytes('GIF89a'), 'image/gif'],
     ['a WebP', bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '), 'image/webp'],
-    ['a Word document', bytes('PK', [3, 4], '…[Content_Types].xml…word/document.xml'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
-    ['an Excel workbook', bytes('PK', [3, 4], '…[Content_Types].xml…xl/workbook.xml'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['a Word document', office('word/document.xml'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
+    ['an Excel workbook', office('xl/workbook.xml', 'xl/worksheets/sheet1.xml'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['a PDF with an ordinary open action (go to page 1)', bytes('%PDF-1.7\n1 0 obj << /Type /Catalog /OpenAction [3 0 R /Fit] >> endobj'), 'application/pdf'],
     ['a legacy Word document', Buffer.concat([bytes(OLE), utf16('WordDocument')]), 'application/msword'],
     ['a legacy Excel workbook', Buffer.concat([bytes(OLE), utf16('Workbook')]), 'application/vnd.ms-excel'],
   ])('%s is allowed', (_what, content, mime) => {
@@ -26,6 +32,16 @@ describe('what a committee filing’s material is, by its content', () => {
     ['a shell script', bytes('#!/bin/sh\nrm -rf /')],
     ['an HTML page', bytes('<!doctype html><script>alert(1)</script>')],
     ['a zip that is no Office document', bytes('PK', [3, 4], 'payload.exe')],
+    ['a zip that only mentions an Office part in its bytes', zipOf([['notes.txt', '[Content_Types].xml word/document.xml']])],
+    ['a Word document carrying a program', office('word/document.xml', 'payload.exe')],
+    ['a Word document with macros', office('word/document.xml', 'word/vbaProject.bin')],
+    ['a workbook with an ActiveX control', office('xl/workbook.xml', 'xl/activeX/activeX1.xml')],
+    ['a legacy Word document with macros', Buffer.concat([bytes(OLE), utf16('WordDocument'), utf16('_VBA_PROJECT')])],
+    ['a PDF that runs a script when opened', bytes('%PDF-1.7\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj')],
+    ['a PDF whose script name is spelt with #hh', bytes('%PDF-1.7\n1 0 obj << /OpenAction << /S /J#61vaScript /JS (x) >> >> endobj')],
+    ['a PDF that launches a program', bytes('%PDF-1.7\n1 0 obj << /S /Launch /F (cmd.exe) >> endobj')],
+    ['a PDF with an embedded file', bytes('%PDF-1.7\n1 0 obj << /Type /EmbeddedFile >> endobj')],
+    ['a PDF that is also an HTML page', bytes('%PDF-1.4\n<html><script>alert(1)</script></html>')],
     ['an OLE file of another kind', Buffer.concat([bytes(OLE), utf16('PowerPoint Document')])],
     ['a RIFF that is no WebP', bytes('RIFF', [0x24, 0, 0, 0], 'WAVEfmt ')],
     ['a PDF signature not at the start', bytes('MZ…%PDF-1.4')],
@@ -45,5 +61,19 @@ describe('what a committee filing’s material is, by its content', () => {
   ])('the name %s fits a %s: %s', (name, mime, fits) => {
     const type = detectMaterialType(mime === 'application/pdf' ? bytes('%PDF-1.4') : bytes([0xff, 0xd8, 0xff]))!;
     expect(nameFits(name, type)).toBe(fits);
+  });
+});
+
+describe('an uploaded file’s name', () => {
+  it.each([
+    ['../../../../etc/cron.d/x.pdf', 'x.pdf'],
+    ['C:\\Users\\clerk\\委员名单.pdf', '委员名单.pdf'],
+    [' 委员名单.pdf ', '委员名单.pdf'],
+  ])('%s is kept as %s (its last path component)', (given, kept) => {
+    expect(checkUploadedFile(Buffer.from('%PDF-1.4').toString('base64'), given).fileName).toBe(kept);
+  });
+
+  it('a name that is only a folder is refused', () => {
+    expect(() => checkUploadedFile(Buffer.from('%PDF-1.4').toString('base64'), 'x.pdf/')).toThrow(/its name must end in \.pdf/);
   });
 });

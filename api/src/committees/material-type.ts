@@ -1,3 +1,5 @@
+import { zipEntryNames } from '../imports/zip-bound';
+
 /**
  * The kinds of file a committee filing may carry (scans and documents: PDF, images, Word and Excel), told by
  * their content, never by the name or the type a client declares: an executable renamed to .pdf is refused.
@@ -27,25 +29,48 @@ function startsWith(content: Buffer, bytes: readonly number[], at = 0): boolean 
 const ascii = (text: string): number[] => [...text].map((c) => c.charCodeAt(0));
 const utf16le = (text: string): Buffer => Buffer.from(text, 'utf16le');
 
-/** An Office Open XML package is a zip whose entries name the part that makes it a document or a workbook. */
+/**
+ * Parts no document a filing carries needs, and which run code when it is opened: macros, ActiveX controls,
+ * embedded programs and scripts (an Office file that holds one is refused, whatever its name says).
+ */
+const ACTIVE_PART = /(^|\/)(vbaProject\.bin|vbaData\.xml)$|(^|\/)activeX\/|\.(exe|dll|com|scr|pif|bat|cmd|ps1|vbs|vbe|js|jse|wsf|wsh|hta|msi|jar|sh|lnk|cpl)$/i;
+
+/** An Office Open XML package is a zip whose parts include the one that makes it a document or a workbook, and nothing active. */
 function officeOpenXml(content: Buffer): MaterialType | null {
-  if (!startsWith(content, [0x50, 0x4b, 0x03, 0x04]) || !content.includes('[Content_Types].xml')) return null;
-  if (content.includes('word/document.xml')) return DOCX;
-  if (content.includes('xl/workbook.xml')) return XLSX;
+  if (!startsWith(content, [0x50, 0x4b, 0x03, 0x04])) return null;
+  const parts = zipEntryNames(content);
+  if (!parts || !parts.includes('[Content_Types].xml') || parts.some((part) => ACTIVE_PART.test(part))) return null;
+  if (parts.includes('word/document.xml')) return DOCX;
+  if (parts.includes('xl/workbook.xml')) return XLSX;
   return null;
 }
 
-/** A legacy Office file is an OLE compound file whose directory names its main stream (UTF-16). */
+/** A legacy Office file is an OLE compound file whose directory names its main stream (UTF-16); one with macros is refused. */
 function compoundFile(content: Buffer): MaterialType | null {
   if (!startsWith(content, [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1])) return null;
+  if (content.includes(utf16le('_VBA_PROJECT')) || content.includes(utf16le('Macros'))) return null;
   if (content.includes(utf16le('WordDocument'))) return DOC;
   if (content.includes(utf16le('Workbook')) || content.includes(utf16le('Book'))) return XLS;
   return null;
 }
 
+/** PDF names that run something when the file is opened: scripts, launched programs, embedded files, forms that script. */
+const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA']);
+
+/** Whether a PDF names active content, however the name is written (a name may spell a character as #hh). */
+function activePdf(content: Buffer): boolean {
+  const text = content.toString('latin1');
+  for (const [, name] of text.matchAll(/\/([^\s\/<>\[\]()%{}]+)/g)) {
+    const decoded = name.includes('#') ? name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : name;
+    if (ACTIVE_PDF_NAMES.has(decoded)) return true;
+  }
+  // a PDF that is also an HTML page (a polyglot) is not a scan
+  return /<script|<html/i.test(text);
+}
+
 /** The allowed type the content is, or null (anything else: executables, archives, scripts, text). */
 export function detectMaterialType(content: Buffer): MaterialType | null {
-  if (startsWith(content, ascii('%PDF-'))) return PDF;
+  if (startsWith(content, ascii('%PDF-'))) return activePdf(content) ? null : PDF;
   if (startsWith(content, [0x89, ...ascii('PNG'), 0x0d, 0x0a, 0x1a, 0x0a])) return PNG;
   if (startsWith(content, [0xff, 0xd8, 0xff])) return JPEG;
   if (startsWith(content, ascii('GIF87a')) || startsWith(content, ascii('GIF89a'))) return GIF;

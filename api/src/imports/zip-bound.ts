@@ -54,3 +54,21 @@ function findEndOfDirectory(bytes: Buffer): number {
   }
   return -1;
 }
+
+/**
+ * The names of a zip's parts, from its central directory (nothing inflated), or null when it is no zip: what an
+ * Office document holds, told by its parts and not by a string found anywhere in its bytes.
+ */
+export function zipEntryNames(bytes: Buffer): string[] | null {
+  const eocd = findEndOfDirectory(bytes);
+  if (eocd < 0) return null;
+  const names: string[] = [];
+  let at = bytes.readUInt32LE(eocd + 16);
+  for (let i = 0; i < bytes.readUInt16LE(eocd + 10); i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return null;
+    const nameLength = bytes.readUInt16LE(at + 28);
+    names.push(bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return names;
+}
