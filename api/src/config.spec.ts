@@ -18,14 +18,20 @@ describe('configuration', () => {
   it.each([
     [{ PORT: 'abc' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
-    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must start with postgres/],
+    [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    // read by new URL() as the database code reads it: what it throws on is refused here, not at the first connection
+    [{ DATABASE_URL: 'postgres://wuye:pw@[fe80::1%25lo]/wuye' }, /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    [{ DATABASE_URL: 'postgres://wuye:pw@db:99999/wuye' }, /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'http://[fe80::1%25lo]:4318' }, /OTEL_EXPORTER_OTLP_ENDPOINT must be an http:\/\/ or https:\/\/ URL/],
+    [{ OTEL_EXPORTER_OTLP_ENDPOINT: 'collector:4318' }, /OTEL_EXPORTER_OTLP_ENDPOINT must be an http:\/\/ or https:\/\/ URL/],
     [{ ADMIN_USERNAME: 'root' }, /ADMIN_USERNAME and ADMIN_PASSWORD go together/],
     [{ ADMIN_USERNAME: 'root', ADMIN_PASSWORD: 'short' }, /at least 12 characters/],
     [{ LOG_LEVEL: 'loud' }, /LOG_LEVEL must be one of/],
     [{ CHANGE_FEED_RETENTION_DAYS: '7' }, /CHANGE_FEED_RETENTION_DAYS must be a whole number from 30/],
     [{ METRICS_TOKEN: 'short' }, /METRICS_TOKEN must be at least 16 characters/],
     [{ DATABASE_APP_URL: 'postgres://wuye_app:pw@db/wuye' }, /DATABASE_APP_URL goes with DATABASE_URL/],
-    [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'mysql://wuye_app:pw@db/wuye' }, /DATABASE_APP_URL must start with postgres/],
+    [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'mysql://wuye_app:pw@db/wuye' }, /DATABASE_APP_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
+    [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'postgres://wuye_app:pw@[fe80::1%25lo]/wuye' }, /DATABASE_APP_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],
     [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'postgres://db/wuye' }, /DATABASE_APP_URL must name the role/],
     [{ DATABASE_URL: 'postgres://wuye:pw@db/wuye', DATABASE_APP_URL: 'postgres://wuye:other@db/wuye' }, /DATABASE_APP_URL must name a role other than DATABASE_URL's/],
   ])('refuses %j with a message naming the variable', (env, message) => {

@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PREPARED_STATEMENTS_DEFAULT } from './db/prepared-statements';
+import { HTTP_PROTOCOLS, parsedUrl, POSTGRES_PROTOCOLS } from './shared/url';
 import { parseSecretsKey } from './webhooks/secret-box';
 
 /** Every environment variable the server reads, parsed and validated here and nowhere else. */
@@ -160,15 +161,16 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf('NODE_ENV', ['production', 'development', 'test'] as const, 'development');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const seedDemo = flag('SEED_DEMO');
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must start with postgres:// or postgresql://');
+  // read by new URL() as the database code reads it (db/database.ts, db/request-role.ts): a URL it throws on is refused here
+  if (databaseUrl && !parsedUrl(databaseUrl, POSTGRES_PROTOCOLS)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
   }
   const databaseAppUrl = env.DATABASE_APP_URL?.trim() || null;
   if (databaseAppUrl) {
     // never echo the URL: it holds a password
-    const user = (url: string) => { try { return decodeURIComponent(new URL(url).username); } catch { return ''; } };
+    const user = (url: string) => { try { return decodeURIComponent(parsedUrl(url, POSTGRES_PROTOCOLS)?.username ?? ''); } catch { return ''; } };
     if (!databaseUrl) problems.push('DATABASE_APP_URL goes with DATABASE_URL (the embedded PostgreSQL makes its own request role)');
-    else if (!/^postgres(ql)?:\/\//.test(databaseAppUrl)) problems.push('DATABASE_APP_URL must start with postgres:// or postgresql://');
+    else if (!parsedUrl(databaseAppUrl, POSTGRES_PROTOCOLS)) problems.push('DATABASE_APP_URL must be a postgres:// or postgresql:// URL');
     else if (!user(databaseAppUrl)) problems.push('DATABASE_APP_URL must name the role requests log in as (postgres://ROLE:PASSWORD@host/database)');
     else if (user(databaseAppUrl) === user(databaseUrl)) problems.push('DATABASE_APP_URL must name a role other than DATABASE_URL\'s, which owns the tables');
   }
@@ -251,7 +253,7 @@ export function loadConfig(env: Env = process.env): Config {
   if (config.sessionIdle.warningSeconds >= config.sessionIdle.timeoutSeconds) {
     problems.push('SESSION_IDLE_WARNING_SECONDS must be less than SESSION_IDLE_SECONDS');
   }
-  if (config.traceEndpoint && !/^https?:\/\/[^/\s]+/.test(config.traceEndpoint)) problems.push('OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL');
+  if (config.traceEndpoint && !parsedUrl(config.traceEndpoint, HTTP_PROTOCOLS)) problems.push('OTEL_EXPORTER_OTLP_ENDPOINT must be an http:// or https:// URL');
   if (env.METRICS_TOKEN && env.METRICS_TOKEN.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters');
 
   if (problems.length > 0) {

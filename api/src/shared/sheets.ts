@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
+import { csvText, inertCell } from './sheet-cells';
 
 /**
  * Spreadsheets the API writes (exports, import templates, error files): one sheet of text cells, as CSV or
  * .xlsx. Every cell a spreadsheet would read as a formula is made inert with a leading apostrophe (OWASP,
- * CSV injection), in both formats; a file read back for an import drops that apostrophe again.
+ * CSV injection), in both formats, by the one rule in sheet-cells.ts; a file read back for an import drops that
+ * apostrophe again.
  */
 export interface Sheet {
   name: string;
@@ -13,26 +15,11 @@ export interface Sheet {
 
 export type SheetFormat = 'csv' | 'xlsx';
 
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** The cell as a spreadsheet shows it, never as a formula it runs. */
-export function inertCell(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
-
-/** The text of a cell `inertCell` wrote (an error file fixed and imported again). */
-export function fromInertCell(text: string): string {
-  return text.startsWith("'") && FORMULA_START.test(text.slice(1)) ? text.slice(1) : text;
-}
-
-function csvCell(text: string): string {
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export { fromInertCell, inertCell } from './sheet-cells';
 
 /** UTF-8 with a BOM (so Excel and WPS read Chinese), CRLF lines. */
 export function sheetCsv(sheet: Sheet): Buffer {
-  const lines = [sheet.headers, ...sheet.rows].map((cells) => cells.map((c) => csvCell(inertCell(c ?? ''))).join(','));
-  return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
+  return Buffer.from(csvText([sheet.headers, ...sheet.rows]), 'utf8');
 }
 
 /**

@@ -4,6 +4,7 @@ import { FieldError } from './errors';
 import { todayInChina } from './iso-date';
 import { INVISIBLE_TEXT, invisibleTextProblem, NOT_TEXT_FIELD } from './text';
 import { personalDataIn } from './personal-shapes';
+import { HTTP_PROTOCOLS, parsedUrl } from './url';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
@@ -32,6 +33,18 @@ export const IsPhone = (options?: ValidationOptions) =>
     'PHONE',
     isPhone,
     () => 'must be an 11-digit mobile number or a landline such as 0572-2345678',
+    options,
+  );
+
+/**
+ * An http(s) URL as `new URL()` reads it (shared/url.ts), the parser the value is then used with: class-validator's
+ * isURL accepted what `new URL()` throws on (an IPv6 zone id), a 500 instead of a field error.
+ */
+export const IsHttpUrl = (options?: ValidationOptions) =>
+  fieldRule(
+    'URL',
+    (value) => typeof value === 'string' && parsedUrl(value, HTTP_PROTOCOLS) !== null,
+    () => 'must be an http:// or https:// URL',
     options,
   );
 

@@ -4,6 +4,7 @@ import { ChangeEntityType, ELECTION_TYPES, REGISTRY_TYPES } from '../feed/change
 import { actorId, RequestContext, withTransaction } from '../request/context';
 import { Scope } from '../request/principal';
 import { fail } from '../shared/errors';
+import { HTTP_PROTOCOLS, parsedUrl } from '../shared/url';
 import { receiverRefusal } from './receiver-address';
 import { newWebhookSecret } from './signature';
 import { isSealed, sealSecret } from './secret-box';
@@ -85,7 +86,9 @@ export const webhookService = {
   },
 
   async create(ctx: RequestContext, tokenId: number, input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {
-    const url = new URL(input.url);
+    // the input rule read it with the same parser (IsHttpUrl); a caller past it still gets a field error, not a 500
+    const url = parsedUrl(input.url, HTTP_PROTOCOLS);
+    if (!url) throw fail.badField('url', 'URL', 'must be an http:// or https:// URL');
     if (url.username || url.password) throw fail.badField('url', 'URL_CREDENTIALS', 'must not carry a user or password: the signature proves the sender');
     const key = ctx.config.webhooks.secretsKey;
     // a secret is never stored readable (secret-box.ts): no key, no webhooks

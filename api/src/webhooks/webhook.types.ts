@@ -1,6 +1,7 @@
-import { IsOptional, IsUrl, Length, Min } from 'class-validator';
+import { IsOptional, Length, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ChangeEntityType } from '../feed/change-feed';
+import { IsHttpUrl } from '../shared/validators';
 
 export enum WebhookStatus {
   ACTIVE = 'ACTIVE',
@@ -104,7 +105,7 @@ export class WebhookEndpointInput {
   tokenId: string;
 
   @Field({ description: 'http(s) URL of the receiver' })
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true, require_tld: false })
+  @IsHttpUrl()
   @Length(1, 2000)
   url: string;
 

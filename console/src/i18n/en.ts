@@ -850,6 +850,7 @@ const en = {
       LENGTH: 'Wrong length',
       RANGE: 'Out of range',
       OUTSIDE_SCOPES: "Beyond the token's scopes",
+      URL: 'Must be a valid http:// or https:// URL',
       URL_CREDENTIALS: 'The URL may not hold a user name or password',
       TOKEN_NOT_VALID: 'The token is revoked or expired',
       FORMAT: 'Wrong format',

@@ -1027,6 +1027,7 @@ const zh = {
       LENGTH: '长度不符合要求',
       RANGE: '超出允许范围',
       OUTSIDE_SCOPES: '超出令牌的权限范围',
+      URL: '应为以 http:// 或 https:// 开头的有效地址',
       URL_CREDENTIALS: '地址中不能包含用户名或密码',
       TOKEN_NOT_VALID: '令牌已吊销或已过期',
       FORMAT: '格式不正确',

@@ -1,5 +1,6 @@
 import { downloadCSV, type Exporter } from 'react-admin';
 import { i18nProvider } from '../i18n/i18nProvider';
+import { csvText } from '../../../api/src/shared/sheet-cells';
 import { chinaTime, isInstant } from './formats';
 
 /** Fields whose values are enum codes, and the translation group of their words. */
@@ -15,8 +16,8 @@ const ENUM_GROUPS: Record<string, string> = {
 
 /**
  * CSV export with the columns' labels and the enum words in the user's language (a UTF-8 BOM so Excel reads
- * Chinese correctly), instants as YYYY-MM-DD HH:mm:ss China time; the rows come from the API's list, paged
- * with its cursor beyond 200.
+ * Chinese correctly), instants as YYYY-MM-DD HH:mm:ss China time, every cell made inert by the API's own rule;
+ * the rows come from the API's list, paged with its cursor beyond 200.
  */
 export function translatedExporter(resource: string, fields: string[], enums: Record<string, string> = {}): Exporter {
   // a resource may name its own enum fields (an election's `kind` is not a filing's `kind`)
@@ -40,11 +41,8 @@ export function translatedExporter(resource: string, fields: string[], enums: Re
       ),
     );
     const headers = fields.map((field) => t(`resources.${resource}.fields.${field}`));
-    const cell = (value: unknown) => {
-      const text = value === null || value === undefined ? '' : String(value);
-      return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-    };
-    const lines = [headers, ...rows.map((row) => headers.map((h) => row[h]))].map((line) => line.map(cell).join(','));
-    downloadCSV(`\uFEFF${lines.join('\r\n')}\r\n`, resource);
+    // the API's own rule for every spreadsheet cell (api/src/shared/sheet-cells.ts): formulas made inert
+    const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+    downloadCSV(csvText([headers, ...rows.map((row) => headers.map((h) => asText(row[h])))]), resource);
   };
 }
