@@ -32,7 +32,7 @@ export class OwnerRollSummary {
   @Field(() => Int)
   developerHeldUnits: number;
 
-  @Field(() => Int, { description: 'co-owned units whose owners designated no voter (counted through the first owner)' })
+  @Field(() => Int, { description: 'co-owned units whose owners designated no voter (counted through a co-owner who votes for no other buyer, where there is one)' })
   undesignatedUnits: number;
 }
 

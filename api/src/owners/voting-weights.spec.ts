@@ -56,10 +56,28 @@ describe('who counts as one person', () => {
       [],
     ],
     [
-      'an undesignated co-owned unit and a sole unit of the default voter merge',
+      'an undesignated co-owned unit votes through the co-owner who owns nothing alone: two buyers stay two persons',
       [unit('u1', ['y', 'x'], 9_000), unit('u2', ['x'], 6_000)],
-      [['x', ['u1', 'u2'], 15_000]],
+      [['x', ['u2'], 6_000], ['y', ['u1'], 9_000]],
       ['u1'],
+    ],
+    [
+      'the same, whichever co-owner sorts first',
+      [unit('u1', ['x', 'y'], 9_000), unit('u2', ['y'], 6_000)],
+      [['x', ['u1'], 9_000], ['y', ['u2'], 6_000]],
+      ['u1'],
+    ],
+    [
+      'when every co-owner votes for another buyer, the unit joins the first of them',
+      [unit('u1', ['x', 'y'], 9_000), unit('u2', ['x'], 6_000), unit('u3', ['y'], 5_000)],
+      [['x', ['u1', 'u2'], 15_000], ['y', ['u3'], 5_000]],
+      ['u1'],
+    ],
+    [
+      'two undesignated co-owned units sharing an owner each take a voter of their own where they can',
+      [unit('u1', ['a', 'b'], 9_000), unit('u2', ['b', 'c'], 8_000), unit('u3', ['a'], 7_000)],
+      [['a', ['u3'], 7_000], ['b', ['u1'], 9_000], ['c', ['u2'], 8_000]],
+      ['u1', 'u2'],
     ],
     [
       'all developer-held units are one person, owners listed on them are ignored',
@@ -81,6 +99,14 @@ describe('who counts as one person', () => {
     const units = [unit('u1', ['b', 'a']), unit('u2', ['c']), developerUnit('u3'), unit('u4', ['a', 'b'])];
     expect(buildVotingRoll([...units].reverse()).totals).toEqual(buildVotingRoll(units).totals);
     expect(buildVotingRoll([...units].reverse()).persons.map((p) => p.personKey)).toEqual(['DEVELOPER', 'a', 'c']);
+  });
+
+  it.each([
+    ['A owns one unit alone and one with B, nobody designated', [unit('u101', ['A']), unit('u102', ['A', 'B']), unit('u103', ['C'])], 3],
+    ['the same with B listed first', [unit('u101', ['A']), unit('u102', ['B', 'A']), unit('u103', ['C'])], 3],
+  ])('%s: the headcount is the same in every order of the register', (_why, units, headcount) => {
+    const orders = [units, [...units].reverse(), [units[1], units[0], units[2]], [units[2], units[1], units[0]]];
+    for (const order of orders) expect(buildVotingRoll(order).totals.headcount).toBe(headcount);
   });
 });
 

@@ -70,11 +70,12 @@ function validateUnit(unit: RollUnit, seenUnitIds: Set<string>): RuleProblem[] {
 }
 
 /**
- * The voting persons of an estate. Each co-owned unit votes through its designated voter; with none
- * designated, through the owner whose key sorts first (code-unit order, independent of input order).
- * Units with the same owner set are one buyer (SPC Art. 9) and share one voter: a designation on one of
- * them covers the others, and two different designations are an error. A person is a voter, so someone
- * who votes for a co-owned unit and also owns another unit alone counts once, with both areas.
+ * The voting persons of an estate. Units with the same owner set are one buyer (SPC Art. 9) and share one voter:
+ * a designation on one of them covers the others, and two different designations are an error. A person is a
+ * voter, so someone designated for a co-owned unit who also owns another unit alone counts once, with both areas
+ * (the co-owners chose so). A co-owned unit whose owners designated nobody votes through a co-owner who votes for
+ * no other buyer, so that two buyers stay two persons however the register is ordered; only when every co-owner
+ * votes for another buyer does it join one of them (docs/domain-rules.md#co-owners).
  */
 export function buildVotingRoll(units: readonly RollUnit[]): VotingRoll {
   const seenUnitIds = new Set<string>();
@@ -87,9 +88,11 @@ export function buildVotingRoll(units: readonly RollUnit[]): VotingRoll {
     buyers.set(key, [...(buyers.get(key) ?? []), unit]);
   }
 
-  const voterOfUnit = new Map<string, string>();
-  const undesignatedUnitIds: string[] = [];
-  for (const buyerUnits of buyers.values()) {
+  // the buyers whose voter is settled (one owner, or a designation) first; then the undesignated co-owned ones,
+  // in the order of their owner sets (code-unit order), each through the first co-owner not yet voting for another
+  const voterOfBuyer = new Map<string, string>();
+  const undesignated: string[] = [];
+  for (const [key, buyerUnits] of buyers) {
     const designations = [...new Set(buyerUnits.flatMap((u) => (u.designatedVoter === undefined ? [] : [u.designatedVoter])))];
     if (designations.length > 1) {
       problems.push({
@@ -97,13 +100,26 @@ export function buildVotingRoll(units: readonly RollUnit[]): VotingRoll {
         subject: buyerUnits.map((u) => u.unitId).join(', '),
         message: `units with the same owners count as one person but designate different voters (${designations.join(', ')}); designate one`,
       });
-      continue;
-    }
-    const owners = [...buyerUnits[0].owners].sort();
-    const voter = designations[0] ?? owners[0];
+    } else if (designations.length === 1) voterOfBuyer.set(key, designations[0]);
+    else if (buyerUnits[0].owners.length === 1) voterOfBuyer.set(key, buyerUnits[0].owners[0]);
+    else undesignated.push(key);
+  }
+  throwIfAny(problems);
+  const voting = new Set(voterOfBuyer.values());
+  for (const key of undesignated.sort()) {
+    const owners = [...buyers.get(key)![0].owners].sort();
+    const voter = owners.find((owner) => !voting.has(owner)) ?? owners[0];
+    voterOfBuyer.set(key, voter);
+    voting.add(voter);
+  }
+
+  const voterOfUnit = new Map<string, string>();
+  const undesignatedUnitIds: string[] = [];
+  const undesignatedBuyers = new Set(undesignated);
+  for (const [key, buyerUnits] of buyers) {
     for (const unit of buyerUnits) {
-      voterOfUnit.set(unit.unitId, voter);
-      if (designations.length === 0 && owners.length > 1) undesignatedUnitIds.push(unit.unitId);
+      voterOfUnit.set(unit.unitId, voterOfBuyer.get(key)!);
+      if (undesignatedBuyers.has(key)) undesignatedUnitIds.push(unit.unitId);
     }
   }
   throwIfAny(problems);
