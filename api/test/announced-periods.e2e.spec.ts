@@ -135,7 +135,7 @@ describe('the publicity of the result', () => {
     expect(outcome(await edit('RESULT_PUBLICITY', today, null))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_REQUIRED');
     // announced anew from today: every announced day still to come is kept, or the new period lasts as long
     const told = planned('RESULT_PUBLICITY');
-    expect(outcome(await edit('RESULT_PUBLICITY', today, today))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_TOO_SHORT');
+    expect(outcome(await edit('RESULT_PUBLICITY', today, today))).toBe('BAD_USER_INPUT/RESULT_PUBLICITY_TOO_SHORT,RESULT_PUBLICITY_BELOW_MINIMUM');
     expect(outcome(await edit('RESULT_PUBLICITY', today, told.endsOn))).toBe('OK');
     expect(outcome(await move('PUBLISH_RESULT'))).toBe('OK');
     expect(e.phase).toBe('RESULT_PUBLICITY');

@@ -1,7 +1,7 @@
 import { periodOf, quarterOf } from '../src/shared/ledger-statement';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { outcomeOf, startTestApp, TestApp } from './harness';
-import { openResolutionToday } from './election-operations';
+import { CREATE_RESOLUTION, openResolutionToday } from './election-operations';
 import type { AccountEntryInput } from './generated/graphql';
 import {
   ADD_ENTRY,
@@ -328,5 +328,77 @@ describe('the community may send a closed quarter back to the committee instead 
     await expect(app.ds.query(`UPDATE account_period SET status = 'OPEN', closed_at = NULL, closed_by_id = NULL, closed_by_member_id = NULL, opening_fen = NULL, income_fen = NULL, spending_fen = NULL, closing_fen = NULL WHERE id = $1`, [q3])).rejects.toThrow(/closed quarter is final/);
     await expect(app.ds.query(`UPDATE account_period SET status = 'OPEN', returned_at = now(), returned_by_id = closed_by_id, return_reason = 'x' WHERE id = $1`, [q3])).rejects.toThrow(/closed quarter is final/);
     expect((await rowOf(q3)).status).toBe('CLOSED');
+  });
+});
+
+describe('a resolution cited for spending decides that spending, once; the book pays out only what it holds', () => {
+  const today = todayInChina();
+  let accountId: string;
+  let memberId: string;
+  const spend = (amount: string, extra: Partial<AccountEntryInput> = {}): AccountEntryInput => ({
+    accountId, direction: 'SPENDING', category: 'REPAIRS_AND_MAINTENANCE', amount, counterparty: '某装修公司', occurredOn: today, description: '公共区域改造', enteredByMemberId: memberId, ...extra,
+  });
+  const entries = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM account_entry WHERE estate_id = $1`, [story.estateId]))[0].n as number;
+  const balance = async (id: string) =>
+    BigInt((await app.ds.query(
+      `SELECT COALESCE(sum(CASE WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS b FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
+      [id],
+    ))[0].b);
+  const yuan = (fenAmount: bigint) => `${fenAmount / 100n}.${String(fenAmount % 100n).padStart(2, '0')}`;
+
+  beforeAll(async () => {
+    // 龙庭's book of the story above: 5 000 元 limit, its 8 000 元 spending authorised by the fee resolution
+    [{ id: accountId }] = await app.ds.query(`SELECT id::text AS id FROM committee_account WHERE estate_id = $1`, [story.estateId]);
+    memberId = chairId;
+  });
+
+  it.each(['RAISE_MAINTENANCE_FUND', 'REBUILD', 'USE_MAINTENANCE_FUND', 'CHANGE_USE_OF_COMMON_PARTS'] as const)(
+    'a resolution of %s does not authorise spending public income: RESOLUTION_MATTER_NOT_SPENDING, nothing booked',
+    async (matter) => {
+      const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId: story.estateId, matter, title: `公共收益支出（${matter}）` } });
+      const before = await entries();
+      const r = await app.gql(ADD_ENTRY, { input: spend('6000.00', { resolutionId: createResolution.id }) }, await app.tokenFor('officer'));
+      expect(r.errors?.[0].extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'resolutionId', rule: 'RESOLUTION_MATTER_NOT_SPENDING' })]);
+      expect(await entries()).toBe(before);
+    },
+  );
+
+  it('authorises the one spending it names: a correction of that entry may cite it, a second spending may not', async () => {
+    const token = await app.tokenFor('officer');
+    const [{ id: largeId }] = await app.ds.query(`SELECT id::text AS id FROM account_entry WHERE resolution_id = $1 AND corrects_entry_id IS NULL`, [story.resolutionId]);
+    const corrected = await app.gql(ADD_ENTRY, { input: spend('100.00', { correctsEntryId: largeId, resolutionId: story.resolutionId }) }, token);
+    expect(corrected.errors).toBeUndefined();
+    const before = await entries();
+    for (const again of [spend('6000.00', { resolutionId: story.resolutionId }), spend('900.00', { category: 'COMMITTEE_OPERATIONS', resolutionId: story.resolutionId })]) {
+      expect(outcomeOf(await app.gql(ADD_ENTRY, { input: again }, token))).toBe('BAD_USER_INPUT/RESOLUTION_ALREADY_CITED');
+    }
+    expect(await entries()).toBe(before);
+    // PostgreSQL holds it whoever writes
+    await expect(
+      app.ds.query(
+        `INSERT INTO account_entry (period_id, estate_id, direction, category, amount_fen, counterparty, occurred_on, description, entered_by_member_id, resolution_id, sign_off_required)
+         SELECT (SELECT period_id FROM account_entry WHERE id = $2), estate_id, direction, category, amount_fen, counterparty, $3, description, entered_by_member_id, resolution_id, true FROM account_entry WHERE id = $1`,
+        [largeId, corrected.data.addAccountEntry.id, today],
+      ),
+    ).rejects.toThrow(/account_entry_resolution_cited_once/);
+  });
+
+  it('never pays out more public income than the book holds: BOOK_BALANCE_SHORT, to the fen', async () => {
+    const token = await app.tokenFor('officer');
+    const held = await balance(accountId);
+    expect(held).toBeGreaterThan(0n);
+    const before = await entries();
+    const r = await app.gql(ADD_ENTRY, { input: spend(yuan(held + 1n), { amount: yuan(held + 1n) }) }, token);
+    expect(r.errors?.[0].extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'amount', rule: 'BOOK_BALANCE_SHORT' })]);
+    expect(await entries()).toBe(before);
+
+    // a new book of 1 000.00 元: exactly what it holds is paid, then nothing more, nor income taken back
+    const fresh = await openNewBook(app, [{ amount: '1000.00', occurredOn: today }], story.estateId);
+    const [incomeEntry] = await app.ds.query(`SELECT e.id::text AS id FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`, [fresh.accountId]);
+    const freshSpend = (amount: string, extra: Partial<AccountEntryInput> = {}) => ({ ...spend(amount), accountId: fresh.accountId, enteredByMemberId: fresh.memberId, ...extra });
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: freshSpend('1000.01') }, token))).toBe('BAD_USER_INPUT/BOOK_BALANCE_SHORT');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: freshSpend('1000.00') }, token))).toBe('OK');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: freshSpend('-0.01', { direction: 'INCOME', category: 'PARKING', correctsEntryId: incomeEntry.id }) }, token))).toBe('BAD_USER_INPUT/BOOK_BALANCE_SHORT');
+    expect(await balance(fresh.accountId)).toBe(0n);
   });
 });

@@ -149,8 +149,8 @@ describe('certifying an election', () => {
   it('seats only owners on the roll fixed when voting opened; nothing changes when refused', async () => {
     const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'RESULT_PUBLICITY' } } });
     const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
-    // as if the publicity of the result had run its course (the seed's ends next week)
-    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [election.id, addDays(today, -1)]);
+    // as if the publicity of the result had run its course, a week until yesterday (the seed's ends next week)
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [election.id, addDays(today, -8), addDays(today, -1)]);
     const [{ elected_ids: electedIds }] = await app.ds.query(
       `SELECT (SELECT array_agg(c.id ORDER BY c.id) FROM candidate c WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn) AS elected_ids`,
       [election.id],
@@ -172,6 +172,27 @@ describe('certifying an election', () => {
     } finally {
       await app.ds.query(`UPDATE candidate SET owner_id = $2 WHERE id = $1`, [seated, ownerBefore]);
     }
+    // a committee whose term began on the election day is not succeeded (its term cannot end the day before it began):
+    // the new term would share its days, so certifying is refused with the rule, and nothing changes
+    const [{ elected_on: electedOn }] = await app.ds.query(
+      `SELECT to_char(coalesce(e.voted_on, (p.entered_at AT TIME ZONE 'Asia/Shanghai')::date), 'YYYY-MM-DD') AS elected_on
+         FROM election e LEFT JOIN election_phase p ON p.election_id = e.id AND p.phase = 'COUNTING' WHERE e.id = $1`,
+      [election.id],
+    );
+    const [sitting] = await app.ds.query(`SELECT id, to_char(term_start, 'YYYY-MM-DD') AS term_start FROM committee WHERE estate_id = $1 AND term_start <= $2 AND term_end >= $2`, [election.estateId, electedOn]);
+    const [clashing] = sitting
+      ? await app.ds.query(`UPDATE committee SET term_start = $2 WHERE id = $1 RETURNING id`, [sitting.id, electedOn])
+      : await app.ds.query(`INSERT INTO committee (estate_id, term_number, elected_on, term_start, term_end) VALUES ($1, 90, $2, $2, $3) RETURNING id`, [election.estateId, electedOn, addDays(electedOn, 365)]);
+    try {
+      const committees = await countRows('committee WHERE estate_id = $1', [election.estateId]);
+      const refused = await app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action: 'CERTIFY' }, await app.tokenFor('officer'));
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'COMMITTEE_TERM_OVERLAP', termStart: electedOn });
+      expect((await app.as('officer', GET_ELECTION, { id: election.id })).election.phase).toBe('RESULT_PUBLICITY');
+      expect(await countRows('committee WHERE estate_id = $1', [election.estateId])).toBe(committees);
+    } finally {
+      if (sitting) await app.ds.query(`UPDATE committee SET term_start = $2 WHERE id = $1`, [sitting.id, sitting.term_start]);
+      else await app.ds.query(`DELETE FROM committee WHERE id = $1`, [clashing.id]);
+    }
     const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action: 'CERTIFY' });
     expect(moveElection.phase).toBe('CERTIFIED');
   });
@@ -183,8 +204,8 @@ describe('opening the vote', () => {
     // the voting period is announced 15 days ahead and, fifteen days on, begins today
     await electionVotingToday(app, elections.items[0].id, 10);
     const { election } = await app.as('officer', GET_ELECTION, { id: elections.items[0].id });
-    // the objection window is over (behind the API: a week passed)
-    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [election.id, addDays(today, -1)]);
+    // the objection window is over (behind the API: it ran a week, until yesterday)
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [election.id, addDays(today, -8), addDays(today, -1)]);
     const standing = election.candidates.find((c: { decision: string; withdrawn: boolean }) => c.decision === 'ELIGIBLE' && !c.withdrawn)!;
     // his units re-imported to someone else since he was found eligible (behind the API: the decision is not recomputed by an import)
     const held = await app.ds.query(`SELECT unit_id, owner_id, designated_voter FROM ownership WHERE owner_id = $1`, [standing.owner.id]);

@@ -1,5 +1,6 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp } from './harness';
+import { OneCommitteeAtATime1764804600000 } from '../../migrations/1764804600000-one-committee-at-a-time';
+import { rolledBack, startTestApp, TestApp } from './harness';
 import { COMMITTEE, COMMITTEE_FILINGS } from './election-operations';
 
 let app: TestApp;
@@ -99,5 +100,101 @@ describe('committees', () => {
     expect(mine.committee.members.length).toBeGreaterThanOrEqual(3);
     const theirs = await app.gql(COMMITTEE, { id: String(row.committee_id) }, await app.tokenFor('officer2'));
     expect(theirs.errors?.[0].extensions.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('one committee sits at a time, its terms numbered in date order', () => {
+  const rulesOf = (r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }) =>
+    (r.errors?.[0].extensions?.fieldErrors ?? []).map((e: { field: string; rule: string }) => `${e.field}/${e.rule}`);
+  const CURRENT = `query Current($id: ID!) { estate(id: $id) { currentCommittee { id termNumber termStart termEnd } } }`;
+  const count = async (estateId: string) => (await app.ds.query(`SELECT count(*)::int AS n FROM committee WHERE estate_id = $1`, [estateId]))[0].n as number;
+
+  it('refuses a registration over the sitting committee, before or after its start; the sitting one stays current', async () => {
+    const [sitting] = await app.ds.query(
+      `SELECT c.id, c.estate_id, c.term_number, to_char(c.term_start, 'YYYY-MM-DD') AS term_start FROM committee c JOIN estate e ON e.id = c.estate_id
+         JOIN community co ON co.id = e.community_id JOIN subdistrict s ON s.id = co.subdistrict_id
+        WHERE s.name = ANY($1) AND c.term_start <= $2 AND c.term_end >= $2 AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+        ORDER BY c.id LIMIT 1`,
+      [['湖东街道', '月河街道', '龙泉街道'], todayInChina()],
+    );
+    const estateId = String(sitting.estate_id);
+    const before = await count(estateId);
+    const token = await app.tokenFor('officer');
+    const register = (termNumber: number, electedOn: string) => app.gql(REGISTER, { input: { estateId, termNumber, electedOn, termYears: 3, members: positions(5) } }, token);
+    // the day after it was elected, and (the officer's review) a term starting before it that runs into it
+    expect(rulesOf(await register(sitting.term_number + 1, addDays(sitting.term_start, 1)))).toEqual(['electedOn/COMMITTEE_TERM_OVERLAP']);
+    expect(rulesOf(await register(sitting.term_number + 2, addDays(sitting.term_start, -400)))).toEqual(['electedOn/COMMITTEE_TERM_OVERLAP']);
+    expect(rulesOf(await register(sitting.term_number + 1, todayInChina()))).toEqual(['electedOn/COMMITTEE_TERM_OVERLAP']);
+    expect(await count(estateId)).toBe(before);
+    expect((await app.as('officer', CURRENT, { id: estateId })).estate.currentCommittee).toMatchObject({ id: String(sitting.id), termNumber: sitting.term_number });
+  });
+
+  it('numbers terms by their dates: a later number never starts before an earlier one ends', async () => {
+    const estateId = await estateIn('龙泉街道', (n) => n > 100);
+    expect(await count(estateId)).toBe(0);
+    const today = todayInChina();
+    const token = await app.tokenFor('officer');
+    const register = (termNumber: number, electedOn: string, termYears = 3) => app.gql(REGISTER, { input: { estateId, termNumber, electedOn, termYears, members: positions(5) } }, token);
+    const second = await register(2, addDays(today, -30));
+    expect(second.errors).toBeUndefined();
+    // the first term, registered late, ended before the second began: history in order
+    expect((await register(1, addDays(today, -30 - 3 * 366 - 10))).errors).toBeUndefined();
+    // a third term that would have begun before the second
+    expect(rulesOf(await register(3, addDays(today, -30 - 8 * 366)))).toEqual(['termNumber/COMMITTEE_TERM_ORDER']);
+    expect(rulesOf(await register(2, addDays(today, -30 - 8 * 366)))).toEqual(['termNumber/TAKEN', 'termNumber/COMMITTEE_TERM_ORDER']);
+    expect(await count(estateId)).toBe(2);
+    expect((await app.as('officer', CURRENT, { id: estateId })).estate.currentCommittee).toMatchObject({ id: second.data.registerCommittee.id, termNumber: 2 });
+  });
+
+  it('PostgreSQL holds it too: no two committees of an estate share a day, whoever writes', async () => {
+    const [c] = await app.ds.query(`SELECT estate_id, term_number, term_start, term_end FROM committee ORDER BY id LIMIT 1`);
+    await expect(
+      app.ds.query(`INSERT INTO committee (estate_id, term_number, elected_on, term_start, term_end) VALUES ($1, $2, $3, $3, $4)`, [c.estate_id, c.term_number + 50, c.term_end, addDays(String(c.term_end).slice(0, 10), 400)]),
+    ).rejects.toThrow(/committee_term_no_overlap/);
+  });
+
+  it('the migration: down() removes the constraint and the index, up() adds them again, refusing data that overlaps', async () => {
+    const added = `SELECT (SELECT count(*)::int FROM pg_constraint WHERE conname = 'committee_term_no_overlap') AS constraints,
+                          (SELECT count(*)::int FROM pg_indexes WHERE indexname = 'account_entry_resolution_cited_once') AS indexes`;
+    const migration = new OneCommitteeAtATime1764804600000();
+    await rolledBack(app.ds, async (runner) => {
+      expect(await runner.query(added)).toEqual([{ constraints: 1, indexes: 1 }]);
+      await migration.down(runner);
+      expect(await runner.query(added)).toEqual([{ constraints: 0, indexes: 0 }]);
+      await migration.up(runner);
+      expect(await runner.query(added)).toEqual([{ constraints: 1, indexes: 1 }]);
+      await migration.down(runner);
+      const [c] = await runner.query(`SELECT estate_id, term_number, term_start, term_end FROM committee ORDER BY id LIMIT 1`);
+      await runner.query(`INSERT INTO committee (estate_id, term_number, elected_on, term_start, term_end) VALUES ($1, $2, $3, $3, $4)`, [c.estate_id, c.term_number + 50, c.term_start, c.term_end]);
+      await expect(migration.up(runner)).rejects.toThrow(/committees whose terms overlap \(estate: committee, committee\): \d+: \d+, \d+/);
+    });
+  });
+
+  it('does not seat a person the estate’s last completed eligibility review found ineligible', async () => {
+    // the demo's reviewed elections each disqualified one candidate (property-fee arrears)
+    const [found] = await app.ds.query(
+      `SELECT e.estate_id, c.owner_id, o.name FROM election e JOIN election_phase p ON p.election_id = e.id AND p.phase = 'CANDIDATE_PUBLICITY' AND p.entered_at IS NOT NULL
+         JOIN candidate c ON c.election_id = e.id AND c.decision = 'INELIGIBLE' JOIN owner o ON o.id = c.owner_id
+         JOIN estate es ON es.id = e.estate_id JOIN community co ON co.id = es.community_id JOIN subdistrict s ON s.id = co.subdistrict_id
+        WHERE s.name = ANY($1) ORDER BY p.entered_at DESC LIMIT 1`,
+      [['湖东街道', '月河街道', '龙泉街道']],
+    );
+    const estateId = String(found.estate_id);
+    const others = await app.ds.query(
+      `SELECT DISTINCT o.id, o.name FROM owner o JOIN ownership w ON w.owner_id = o.id JOIN unit u ON u.id = w.unit_id
+        WHERE u.estate_id = $1 AND o.id <> $2 AND NOT EXISTS (SELECT 1 FROM candidate c WHERE c.owner_id = o.id AND c.decision = 'INELIGIBLE') ORDER BY o.id LIMIT 5`,
+      [estateId, found.owner_id],
+    );
+    const named = (list: Array<{ id: number; name: string }>) =>
+      list.map((o, i) => ({ ownerId: String(o.id), name: o.name, position: i === 0 ? 'CHAIR' : i === 1 ? 'VICE_CHAIR' : 'MEMBER' }));
+    const token = await app.tokenFor('officer');
+    const before = await count(estateId);
+    const input = (members: unknown[]) => ({ input: { estateId, termNumber: 90, electedOn: addDays(todayInChina(), -3), termYears: 5, members } });
+    const withHim = await app.gql(REGISTER, input(named([others[0], others[1], { id: found.owner_id, name: found.name }, others[2], others[3]])), token);
+    expect(withHim.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(withHim.errors?.[0].extensions?.fieldErrors).toContainEqual(expect.objectContaining({ field: 'members', rule: 'COMMITTEE_MEMBER_INELIGIBLE', message: expect.stringContaining(found.name) }));
+    expect(await count(estateId)).toBe(before);
+    const without = await app.gql(REGISTER, input(named(others.slice(0, 5))), token);
+    expect(rulesOf(without)).not.toContain('members/COMMITTEE_MEMBER_INELIGIBLE');
   });
 });

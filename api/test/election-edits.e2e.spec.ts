@@ -131,8 +131,10 @@ describe('the objection window, once the candidates are published, is extended b
 describe('publishing the candidates starts the window: a window already over is planned anew first', () => {
   it('refuses PUBLISH_CANDIDATES while the planned window ended yesterday; extended, publishes', async () => {
     let e = await seeded('ELIGIBILITY_REVIEW');
-    // a window not yet published is planned freely, even into the past
-    const lapsed = { phase: 'CANDIDATE_PUBLICITY', startsOn: addDays(today, -2), endsOn: addDays(today, -1) };
+    // the review began a week ago (behind the API), so a five-day window may end yesterday after it
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2 WHERE election_id = $1 AND phase = 'ELIGIBILITY_REVIEW'`, [e.id, addDays(today, -7)]);
+    // a window not yet published is planned freely, even into the past (its minimum length kept: publicity.ts)
+    const lapsed = { phase: 'CANDIDATE_PUBLICITY', startsOn: addDays(today, -5), endsOn: addDays(today, -1) };
     const planned = await update(e, { phases: [lapsed] });
     expect(planned.errors).toBeUndefined();
     // the seed leaves one candidate waiting on the police station's check

@@ -1,6 +1,7 @@
 import { todayInChina } from '../src/shared/iso-date';
 import type { WithdrawalCategory } from './generated/graphql';
 import { outcomeOf, rolledBack, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { CREATE_RESOLUTION } from './election-operations';
 import {
   FUND_STATEMENT,
   GET_FUND,
@@ -65,6 +66,14 @@ describe('龙庭小区 in the demo: the owners passed the fee change, and the fu
 
 describe('another estate’s fee vote: the fund opens only once it has passed', () => {
   let fundId: string;
+
+  it.each(['USE_MAINTENANCE_FUND', 'REBUILD', 'HIRE_OR_DISMISS_MANAGER'] as const)('refuses a resolution of %s as the one that set the fee: RESOLUTION_MATTER_NOT_FEE', async (matter) => {
+    const { createResolution } = await app.as('officer', CREATE_RESOLUTION, { input: { estateId: vote.estateId, matter, title: `维修资金（${matter}）` } });
+    const input = { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: createResolution.id };
+    const r = await app.gql(OPEN_FUND, { input }, await app.tokenFor('officer'));
+    expect(r.errors?.[0].extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'resolutionId', rule: 'RESOLUTION_MATTER_NOT_FEE' })]);
+    expect(await app.ds.query(`SELECT 1 FROM repair_fund WHERE project_id = $1`, [vote.projectId])).toHaveLength(0);
+  });
 
   it('refuses to open the fund on a resolution still being voted on', async () => {
     const input = { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: vote.resolutionId };

@@ -146,7 +146,7 @@ describe('a certified election stays as certified', () => {
     expect(updated.errors).toBeUndefined();
 
     // as if the publicity of the result had run its course (the seed's ends next week)
-    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [electionId, addDays(todayInChina(), -1)]);
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'RESULT_PUBLICITY'`, [electionId, addDays(todayInChina(), -8), addDays(todayInChina(), -1)]);
     ({ election } = await app.as('officer', ELECTION, { id: electionId }));
     const moved = await app.gql(MOVE_ELECTION, { id: electionId, version: election.version, action: 'CERTIFY' }, officer);
     expect(moved.errors).toBeUndefined();

@@ -291,8 +291,8 @@ describe('an election’s voting period (the planned dates of its VOTING phase)'
 
   it('a vote without an announced period does not open; days given to it later are its first announcement, 15 days ahead', async () => {
     e = await seeded('CANDIDATE_PUBLICITY');
-    // the objection window has run its course; the voting days were never announced (a plan from before they were kept)
-    await app.ds.query(`UPDATE election_phase SET ends_on = $2 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [e.id, addDays(today, -1)]);
+    // the objection window has run its course (a week, behind the API); the voting days were never announced (a plan from before they were kept)
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $3 WHERE election_id = $1 AND phase = 'CANDIDATE_PUBLICITY'`, [e.id, addDays(today, -8), addDays(today, -1)]);
     await app.ds.query(`UPDATE election_phase SET starts_on = NULL, ends_on = NULL WHERE election_id = $1 AND phase = 'VOTING'`, [e.id]);
     e = (await app.as('officer', GET_ELECTION, { id: e.id })).election;
     const refused = await move('OPEN_VOTING');

@@ -6,6 +6,7 @@ import { Lifecycle, moveRecord } from '../filings/lifecycle';
 import type { RequestContext } from '../request/context';
 import { actorId, withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
+import { ResolutionPurpose } from '../resolutions/resolution-purposes';
 import { translateDbError } from '../shared/db-errors';
 import { amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limits';
 import { fromHundredths } from '../shared/decimal';
@@ -179,6 +180,25 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
   auditExtra: ({ input }) => ({ memberId: input.memberId, note: input.note }),
 };
 
+/**
+ * A resolution authorises the one spending it names: it is cited by one spending entry, and by corrections of that
+ * entry only (docs/domain-rules.md#resolution-purposes). Checked under the book's lock; a unique index holds the first part.
+ */
+async function assertResolutionNotSpent(ctx: RequestContext, resolutionId: number, correctsEntryId: number | null): Promise<void> {
+  const rows: Array<{ root: number; mine: boolean }> = await ctx.em.query(
+    `WITH RECURSIVE chain(start_id, id, corrects) AS (
+        SELECT id, id, corrects_entry_id FROM account_entry WHERE id = $2 OR (resolution_id = $1 AND direction = 'SPENDING')
+        UNION ALL SELECT c.start_id, e.id, e.corrects_entry_id FROM account_entry e JOIN chain c ON e.id = c.corrects)
+     SELECT DISTINCT id AS root, start_id = $2 AS mine FROM chain WHERE corrects IS NULL`,
+    [resolutionId, correctsEntryId],
+  );
+  const myRoot = rows.find((r) => r.mine)?.root ?? null;
+  const others = rows.filter((r) => !r.mine && r.root !== myRoot);
+  if (others.length) {
+    throw fail.badField('resolutionId', 'RESOLUTION_ALREADY_CITED', `this resolution already authorised the spending of entry ${others[0].root}: a resolution authorises the one spending it names`);
+  }
+}
+
 export class CommitteeAccountService {
   async listAccounts(ctx: RequestContext, options: CommitteeAccountListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeAccount>> {
     return findList(
@@ -324,16 +344,28 @@ export class CommitteeAccountService {
           throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the entry after its earlier corrections (${fromHundredths(left)} 元)`);
         }
       }
-      const [book]: Array<{ turnover: string }> = await ctx.em.query(
-        `SELECT COALESCE(sum(abs(e.amount_fen)), 0)::text AS turnover FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
+      const [book]: Array<{ turnover: string; balance: string }> = await ctx.em.query(
+        `SELECT COALESCE(sum(abs(e.amount_fen)), 0)::text AS turnover,
+                COALESCE(sum(CASE WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS balance
+           FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
         [account.id],
       );
       if (!turnoverFits(book.turnover, amountFen)) throw totalOutOfRange('amount');
-      const aboveLimit = input.direction === EntryDirection.SPENDING && amountFen > account.spendingLimitFen;
+      // public income is spent from what the book holds (Civil Code Art. 282, docs/domain-rules.md#committee-accounts)
+      const movement = BigInt(input.direction === EntryDirection.INCOME ? amountFen : -amountFen);
+      if (movement < 0n && BigInt(book.balance) + movement < 0n) {
+        throw fail.badField('amount', 'BOOK_BALANCE_SHORT', `the book holds ${fromHundredths(Number(book.balance))} 元 of public income: it cannot pay out more`);
+      }
+      const spending = input.direction === EntryDirection.SPENDING;
+      const aboveLimit = spending && amountFen > account.spendingLimitFen;
       if (aboveLimit && resolutionId === null) {
         throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');
       }
-      if (resolutionId !== null) await passedResolutionOf(ctx, resolutionId, account.estateId, 'resolutionId');
+      if (resolutionId !== null) {
+        // spending cites the owners' decision to spend: of matter (9), passed, for this one spending (docs/domain-rules.md#resolution-purposes)
+        await passedResolutionOf(ctx, resolutionId, account.estateId, 'resolutionId', spending ? ResolutionPurpose.SPENDING_ABOVE_LIMIT : null);
+        if (spending) await assertResolutionNotSpent(ctx, resolutionId, correctsEntryId);
+      }
       const period = await this.periodFor(ctx, account, input.occurredOn);
       let entry: AccountEntry;
       try {
@@ -353,7 +385,10 @@ export class CommitteeAccountService {
           createdById: actorId(ctx),
         });
       } catch (error) {
-        translateDbError(error, { account_entry_period_closed: closedPeriod('a new entry') });
+        translateDbError(error, {
+          account_entry_period_closed: closedPeriod('a new entry'),
+          account_entry_resolution_cited_once: () => fail.badField('resolutionId', 'RESOLUTION_ALREADY_CITED', 'this resolution already authorised a spending: a resolution authorises the one spending it names'),
+        });
       }
       await recordAudit(ctx, { action: 'accountEntry.create', entityType: 'AccountEntry', entityId: entry.id, after: entry });
       return entry;

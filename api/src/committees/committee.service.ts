@@ -17,6 +17,7 @@ import { CommitteeFilingKind } from './committee-filing.entity';
 import { committeeFilingService } from './committee-filing.service';
 import { CommitteeMember } from './committee-member.entity';
 import { checkCommitteeSize, checkDistinctMembers, checkNoNewMembers, checkPositions, checkTermYears, CommitteePosition, memberKey, termEndOf } from './committee-rules';
+import { CommitteeTerm, succeededBy, termOrderProblem, termOverlapProblem } from './committee-terms';
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -73,6 +74,52 @@ async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members
   const held = new Set((holders as Array<number | string>).map(Number));
   const missing = ownerIds.filter((id) => !held.has(id));
   if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`);
+}
+
+/**
+ * What stands in the way of a new term in the estate (docs/domain-rules.md#one-committee): another committee's term sharing
+ * a day with it, or term numbers out of date order. `succeeds`: the sitting committee a certification ends the day before
+ * `term` starts, which it can only when that committee began before then (a term ends after it starts); its term counts up
+ * to that day. Rows locked, so two new terms at once are checked one after another.
+ */
+export async function committeeTermProblems(ctx: RequestContext, estateId: number, term: CommitteeTerm, succeeds: number | null = null): Promise<RuleProblem[]> {
+  const rows: Array<{ id: number; term_number: number; term_start: string; term_end: string }> = await ctx.em.query(
+    `SELECT id, term_number, to_char(term_start, 'YYYY-MM-DD') AS term_start, to_char(term_end, 'YYYY-MM-DD') AS term_end
+       FROM committee WHERE estate_id = $1 ORDER BY term_start FOR UPDATE`,
+    [estateId],
+  );
+  const others: CommitteeTerm[] = rows.map((r) => {
+    const other = { termNumber: r.term_number, termStart: r.term_start, termEnd: r.term_end };
+    return r.id === succeeds ? succeededBy(other, term.termStart) : other;
+  });
+  return [termOverlapProblem(term, others), termOrderProblem(term, others)].filter((p): p is RuleProblem => p !== null);
+}
+
+/**
+ * Persons the estate's most recent completed eligibility review (its candidate list was published) found INELIGIBLE —
+ * a disqualifying item failed, or an unsuitable one without an override (docs/domain-rules.md#eligibility-decision) —
+ * cannot be registered onto its committee; told by the owner, or by the ID number of another owner row of the person.
+ */
+async function ineligibleMembersProblem(ctx: RequestContext, estateId: number, members: NewMember[]): Promise<RuleProblem | null> {
+  const ownerIds = [...new Set(members.map((m) => m.ownerId).filter((id): id is number => id !== null))];
+  if (ownerIds.length === 0) return null;
+  const rows: Array<{ name: string; election_id: number }> = await ctx.em.query(
+    `WITH review AS (
+       SELECT p.election_id FROM election_phase p JOIN election e ON e.id = p.election_id
+        WHERE e.estate_id = $1 AND p.phase = 'CANDIDATE_PUBLICITY' AND p.entered_at IS NOT NULL
+        ORDER BY p.entered_at DESC, p.election_id DESC LIMIT 1)
+     SELECT DISTINCT m.name, c.election_id FROM review r
+       JOIN candidate c ON c.election_id = r.election_id AND c.decision = 'INELIGIBLE'
+       JOIN owner o ON o.id = c.owner_id
+       JOIN owner m ON m.id = ANY($2::int[]) AND (m.id = o.id OR m.id_number = o.id_number)
+      ORDER BY m.name`,
+    [estateId, ownerIds],
+  );
+  if (rows.length === 0) return null;
+  return {
+    rule: 'COMMITTEE_MEMBER_INELIGIBLE',
+    message: `${rows.map((r) => r.name).join(', ')} found ineligible in the estate's eligibility review (election ${rows[0].election_id}): not a member`,
+  };
 }
 
 function toNewMembers(members: CommitteeMemberInput[]): NewMember[] {
@@ -152,20 +199,26 @@ export class CommitteeService {
         await assertJurisdiction(ctx, estateId);
         checkComposition(members, estate.households, checkTermYears(input.termYears));
         await checkMembersOnRoll(ctx, estateId, members);
-        const committee = await insertReturning(ctx, Committee, {
-          estateId,
-          termNumber: input.termNumber,
-          electedOn: input.electedOn,
-          termStart: input.electedOn,
-          termEnd: termEndOf(input.electedOn, input.termYears),
-        });
+        // one committee sits at a time, terms numbered in date order, nobody the review found ineligible (docs/domain-rules.md#one-committee)
+        const term = { termNumber: input.termNumber, termStart: input.electedOn, termEnd: termEndOf(input.electedOn, input.termYears) };
+        const [taken] = await ctx.em.query(`SELECT 1 FROM committee WHERE estate_id = $1 AND term_number = $2`, [estateId, input.termNumber]);
+        const problems = [
+          ...(taken ? [{ field: 'termNumber', rule: 'TAKEN', message: 'this estate already has a committee of this term' }] : []),
+          ...(await committeeTermProblems(ctx, estateId, term)).map((p) => ({ field: p.rule === 'COMMITTEE_TERM_ORDER' ? 'termNumber' : 'electedOn', rule: p.rule, message: p.message })),
+          ...[await ineligibleMembersProblem(ctx, estateId, members)].filter((p): p is RuleProblem => p !== null).map((p) => ({ field: 'members', rule: p.rule, message: p.message })),
+        ];
+        if (problems.length) throw fail.badInput(problems);
+        const committee = await insertReturning(ctx, Committee, { estateId, electedOn: input.electedOn, ...term });
         await insertMembers(ctx, committee.id, members, input.electedOn);
         await recordAudit(ctx, { action: 'committee.register', entityType: 'Committee', entityId: committee.id, after: { ...committee, members } });
         await committeeFilingService.create(ctx, committee.id, CommitteeFilingKind.ESTABLISHMENT, input.electedOn, 'electedOn');
         return committee;
       })
       .catch((error: unknown) =>
-        translateDbError(error, { committee_term_key: () => fail.badField('termNumber', 'TAKEN', 'this estate already has a committee of this term') }),
+        translateDbError(error, {
+          committee_term_key: () => fail.badField('termNumber', 'TAKEN', 'this estate already has a committee of this term'),
+          committee_term_no_overlap: () => fail.badField('electedOn', 'COMMITTEE_TERM_OVERLAP', 'another committee of this estate sits during this term: one committee sits at a time'),
+        }),
       );
   }
 

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { CommitteeFilingKind } from '../committees/committee-filing.entity';
 import { committeeFilingService } from '../committees/committee-filing.service';
 import { checkCommitteeSize, CommitteePosition, DEFAULT_COMMITTEE_RULES, termEndOf } from '../committees/committee-rules';
-import { currentCommittee, fileChange, insertMembers } from '../committees/committee.service';
+import { committeeTermProblems, currentCommittee, fileChange, insertMembers } from '../committees/committee.service';
 import { Committee } from '../committees/committee.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Estate } from '../estates/estate.entity';
@@ -23,6 +23,22 @@ async function electionDay(ctx: RequestContext, election: Election): Promise<Iso
   if (election.votedOn) return election.votedOn;
   const [row] = await ctx.em.query(`SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`, [election.id, ElectionPhase.COUNTING]);
   return row?.entered_at ? dateInChina(new Date(row.entered_at)) : todayInChina();
+}
+
+/**
+ * The term a certified election forms (numbered after the estate's last, from the election day, for the longest term
+ * the rules allow) and the sitting committee it succeeds: the one sitting on the election day, whose term then ends
+ * the day before, unless it began no earlier than that day (docs/domain-rules.md#re-election).
+ */
+async function nextTerm(ctx: RequestContext, election: Election) {
+  const electedOn = await electionDay(ctx, election);
+  const [{ last }] = await ctx.em.query(`SELECT coalesce(max(term_number), 0)::int AS last FROM committee WHERE estate_id = $1`, [election.estateId]);
+  const sitting = await currentCommittee(ctx, election.estateId, electedOn);
+  return {
+    electedOn,
+    term: { termNumber: last + 1, termStart: electedOn, termEnd: termEndOf(electedOn, DEFAULT_COMMITTEE_RULES.termYears.max) },
+    succeeds: sitting && sitting.termStart < addDays(electedOn, -1) ? sitting : null,
+  };
 }
 
 /**
@@ -57,6 +73,12 @@ export const committeeFormation = {
     if (off.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${(off as string[]).join('; ')} held no unit on the roll fixed when voting opened`, { rule: 'ELECTED_NOT_ON_ROLL', names: off });
     const problem = checkCommitteeSize(size, estate.households);
     if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`, { rule: problem.rule, size, households: estate.households });
+    if (election.kind !== ElectionKind.BY_ELECTION) {
+      // one committee sits at a time: the new term shares no day with another but the one it succeeds (committees/committee-terms.ts)
+      const { term, succeeds } = await nextTerm(ctx, election);
+      const [clash] = await committeeTermProblems(ctx, election.estateId, term, succeeds?.id ?? null);
+      if (clash) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${clash.message}`, { rule: clash.rule, termStart: term.termStart, termEnd: term.termEnd });
+    }
   },
 
   async certify(ctx: RequestContext, election: Election): Promise<number> {
@@ -65,10 +87,10 @@ export const committeeFormation = {
       `SELECT o.id AS owner_id, o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1) ORDER BY c.id`,
       [tally.electedIds.map(Number)],
     );
-    const electedOn = await electionDay(ctx, election);
     const members = elected.map((e) => ({ ownerId: e.owner_id, name: e.name, position: CommitteePosition.MEMBER }));
 
     if (election.kind === ElectionKind.BY_ELECTION) {
+      const electedOn = await electionDay(ctx, election);
       const committee = (await currentCommittee(ctx, election.estateId))!;
       await insertMembers(ctx, committee.id, members, electedOn);
       await recordAudit(ctx, { action: 'committee.byElection', entityType: 'Committee', entityId: committee.id, after: { added: members, electionId: election.id } });
@@ -77,22 +99,15 @@ export const committeeFormation = {
     }
 
     // the new committee takes over from the election day: the outgoing one's term and members end the day before (docs/domain-rules.md#re-election)
-    const sitting = await currentCommittee(ctx, election.estateId, electedOn);
-    if (sitting && sitting.termStart < addDays(electedOn, -1)) {
-      const outgoing = await lockVersion(ctx, Committee, sitting.id, null, noRowRule);
+    const { electedOn, term, succeeds } = await nextTerm(ctx, election);
+    if (succeeds) {
+      const outgoing = await lockVersion(ctx, Committee, succeeds.id, null, noRowRule);
       const lastDay = addDays(electedOn, -1);
       await ctx.em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [outgoing.id, lastDay]);
       await saveVersion(ctx, Committee, outgoing, { termEnd: lastDay });
       await recordAudit(ctx, { action: 'committee.succeeded', entityType: 'Committee', entityId: outgoing.id, before: { termEnd: outgoing.termEnd }, after: { termEnd: lastDay, electionId: election.id } });
     }
-    const [{ last }] = await ctx.em.query(`SELECT coalesce(max(term_number), 0)::int AS last FROM committee WHERE estate_id = $1`, [election.estateId]);
-    const result = await ctx.em.insert(Committee, {
-      estateId: election.estateId,
-      termNumber: last + 1,
-      electedOn,
-      termStart: electedOn,
-      termEnd: termEndOf(electedOn, DEFAULT_COMMITTEE_RULES.termYears.max),
-    });
+    const result = await ctx.em.insert(Committee, { estateId: election.estateId, electedOn, ...term });
     const committeeId = result.identifiers[0].id as number;
     await insertMembers(ctx, committeeId, members, electedOn);
     const committee = await ctx.em.findOneByOrFail(Committee, { id: committeeId });

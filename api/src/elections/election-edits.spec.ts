@@ -1,4 +1,4 @@
-import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, ElectionNow, PlannedPhase, StoredPhase, votedOnProblem } from './election-edits';
+import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, defaultVotedOn, ElectionEdit, ElectionNow, PlannedPhase, StoredPhase, votedOnProblem } from './election-edits';
 import { ElectionPhase as P } from './election-phases';
 
 const TODAY = '2026-12-28';
@@ -80,8 +80,9 @@ describe('settings, field by field', () => {
     [P.VOTING, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/VOTING_OPENED'],
     [P.RESULT_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'plannedVotingOn/VOTING_OPENED'],
     [P.VOTING, 'the voting day, before closing', { votedOn: '2026-12-13' }, 'votedOn/ONLY_WHEN_CLOSING'],
-    [P.COUNTING, 'the voting day', { votedOn: '2026-12-13' }, 'OK'],
-    [P.RESULT_PUBLICITY, 'the voting day', { votedOn: '2026-12-13' }, 'OK'],
+    // F4: the voting period was 12 December only; the day after it is not the day the owners voted
+    [P.COUNTING, 'the voting day, after the voting period', { votedOn: '2026-12-13' }, 'votedOn/VOTED_ON_AFTER_VOTING_PERIOD'],
+    [P.RESULT_PUBLICITY, 'the voting day, after the voting period', { votedOn: '2026-12-13' }, 'votedOn/VOTED_ON_AFTER_VOTING_PERIOD'],
     [P.COUNTING, 'the voting day, before voting opened', { votedOn: '2026-12-11' }, 'votedOn/VOTED_ON_BEFORE_OPENING'],
     [P.COUNTING, 'the voting day, cleared', { votedOn: null }, 'votedOn/REQUIRED'],
     [P.COUNTING, 'the voting day, tomorrow', { votedOn: '2026-12-29' }, 'votedOn/VOTED_ON_FUTURE'],
@@ -100,14 +101,42 @@ describe('settings, field by field', () => {
     expect(rulesOf(now, sameAs(now, change))).toBe(outcome);
   });
 
+  // [voted on, voting opened, its announced last day, the vote closed, outcome]; today 28 December
   it.each([
-    ['2026-12-29', '2026-12-01', 'VOTED_ON_FUTURE'],
-    ['2026-11-30', '2026-12-01', 'VOTED_ON_BEFORE_OPENING'],
-    ['2026-12-01', '2026-12-01', null],
-    [TODAY, '2026-12-01', null],
-    ['2026-11-30', null, null],
-  ])('a voting day of %s, voting opened on %s: %s', (votedOn, opened, rule) => {
-    expect(votedOnProblem(votedOn, TODAY, opened)?.rule ?? null).toBe(rule);
+    ['2026-12-29', '2026-12-01', null, null, 'VOTED_ON_FUTURE'],
+    ['2026-11-30', '2026-12-01', null, null, 'VOTED_ON_BEFORE_OPENING'],
+    ['2026-12-01', '2026-12-01', null, null, null],
+    [TODAY, '2026-12-01', null, null, null],
+    ['2026-11-30', null, null, null, null],
+    // F4: within the announced period, its last day included, and not after the day the vote closed
+    ['2026-12-21', '2026-12-20', '2026-12-21', '2026-12-23', null],
+    ['2026-12-22', '2026-12-20', '2026-12-21', '2026-12-23', 'VOTED_ON_AFTER_VOTING_PERIOD'],
+    ['2026-12-23', '2026-12-20', '2026-12-21', '2026-12-23', 'VOTED_ON_AFTER_VOTING_PERIOD'],
+    ['2026-12-19', '2026-12-20', '2026-12-21', '2026-12-23', 'VOTED_ON_BEFORE_OPENING'],
+    ['2026-12-21', '2026-12-20', '2026-12-25', '2026-12-21', null],
+    ['2026-12-22', '2026-12-20', '2026-12-25', '2026-12-21', 'VOTED_ON_AFTER_CLOSING'],
+    ['2026-12-22', '2026-12-20', null, '2026-12-21', 'VOTED_ON_AFTER_CLOSING'],
+  ])('a voting day of %s, voting opened on %s, announced to end on %s, closed on %s: %s', (votedOn, openedOn, endsOn, closedOn, rule) => {
+    expect(votedOnProblem(votedOn, { today: TODAY, openedOn, endsOn, closedOn })?.rule ?? null).toBe(rule);
+  });
+
+  // [closed on, voting opened, its announced last day, the day recorded]
+  it.each([
+    ['2026-12-21', '2026-12-20', '2026-12-21', '2026-12-21'],
+    ['2026-12-20', '2026-12-20', '2026-12-21', '2026-12-20'],
+    ['2026-12-23', '2026-12-20', '2026-12-21', '2026-12-21'],
+    ['2026-12-23', null, null, '2026-12-23'],
+    ['2026-12-23', '2026-12-22', '2026-12-21', '2026-12-22'],
+  ])('closed on %s with no day given (opened %s, announced to end %s): the voting day is %s', (closedOn, openedOn, endsOn, recorded) => {
+    expect(defaultVotedOn(closedOn, { openedOn, endsOn })).toBe(recorded);
+  });
+
+  it('a voting day corrected after the vote closed stays within the period and before the close', () => {
+    const now = electionIn(P.RESULT_PUBLICITY, { votingClosedOn: '2026-12-13' });
+    expect(rulesOf(now, sameAs(now, { votedOn: '2026-12-12' }))).toBe('OK');
+    expect(rulesOf(now, sameAs(now, { votedOn: '2026-12-13' }))).toBe('votedOn/VOTED_ON_AFTER_VOTING_PERIOD');
+    const longer = { ...now, plan: now.plan.map((p) => (p.phase === P.VOTING ? { ...p, endsOn: '2026-12-20' } : p)) };
+    expect(rulesOf(longer, sameAs(longer, { votedOn: '2026-12-14' }))).toBe('votedOn/VOTED_ON_AFTER_CLOSING');
   });
 });
 
@@ -116,6 +145,11 @@ describe('the plan of dates', () => {
   const rows: Array<[P, string, PlannedPhase, string]> = [
     // a phase not yet entered is planned freely
     [P.ELIGIBILITY_REVIEW, 'the window planned shorter before publication', window('2026-12-01', '2026-12-05'), 'OK'],
+    // F2: a publicity still ahead lasts its minimum, five days both counted (publicity.ts)
+    [P.ELIGIBILITY_REVIEW, 'the window planned four days', window('2026-12-01', '2026-12-04'), 'phases[0].endsOn/CANDIDATE_PUBLICITY_BELOW_MINIMUM'],
+    [P.ELIGIBILITY_REVIEW, 'the window planned for one day', window('2026-12-01', '2026-12-01'), 'phases[0].endsOn/CANDIDATE_PUBLICITY_BELOW_MINIMUM'],
+    [P.ELIGIBILITY_REVIEW, 'the window planned with its end only', window(null, '2026-12-01'), 'OK'],
+    [P.COUNTING, 'result publicity announced anew for four days', { phase: P.RESULT_PUBLICITY, startsOn: '2026-12-29', endsOn: '2027-01-01' }, 'phases[0].endsOn/RESULT_PUBLICITY_TOO_SHORT phases[0].endsOn/RESULT_PUBLICITY_BELOW_MINIMUM'],
     // voting's announced days all passed (today 28 December): new ones are a vote called anew, 15 days ahead
     [P.NOMINATION, 'voting planned a day longer, its days passed', { phase: P.VOTING, startsOn: '2026-12-12', endsOn: '2026-12-13' }, 'phases[0].startsOn/VOTING_NOTICE_TOO_SHORT'],
     [P.NOMINATION, 'voting planned after the counting', { phase: P.VOTING, startsOn: '2027-01-20', endsOn: '2027-01-25' }, 'phases[0].startsOn/PHASE_ORDER plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
@@ -154,7 +188,7 @@ describe('the plan of dates', () => {
   it('once the candidates were published, a reopened review keeps the window (no shortening before republication)', () => {
     // REOPEN_REVIEW: back in review, the publicity phase entered once already
     const now = electionIn(P.ELIGIBILITY_REVIEW, { plan: electionIn(P.CANDIDATE_PUBLICITY).plan });
-    expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-01', '2026-12-04')] }))).toBe('phases[0].endsOn/OBJECTION_WINDOW_SHORTENED');
+    expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-01', '2026-12-04')] }))).toBe('phases[0].endsOn/OBJECTION_WINDOW_SHORTENED phases[0].endsOn/CANDIDATE_PUBLICITY_BELOW_MINIMUM');
     expect(rulesOf(now, sameAs(now, { phases: [window('2026-12-06', '2026-12-16')] }))).toBe('OK');
   });
 

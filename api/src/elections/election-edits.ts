@@ -2,6 +2,7 @@ import type { IsoDate } from '../shared/iso-date';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase, FINAL_PHASES } from './election-phases';
 import { AnnouncedPeriod, isAnnounced, PeriodFields, periodEditProblems } from './announced-period';
+import { isPublicity, plannedPublicityProblem } from './publicity';
 
 /**
  * What `updateElection` may still change in each phase (docs/roles-and-workflows.md#elections): what the owners were
@@ -33,6 +34,8 @@ export interface ElectionNow {
   votedOn: IsoDate | null;
   plan: readonly StoredPhase[];
   today: IsoDate;
+  /** the day (in China) the vote was first closed (CLOSE_VOTING; a recount re-enters counting later); null while open */
+  votingClosedOn?: IsoDate | null;
 }
 
 /** The election as the edit would leave it (an omitted date already resolved to the current one); `phases` are the plan entries given. */
@@ -74,11 +77,38 @@ export function checkPhaseOrder(phases: readonly PlannedPhase[], stored: readonl
   return [];
 }
 
-/** The voting day is a fact: not in the future, not before voting opened. */
-export function votedOnProblem(votedOn: IsoDate, today: IsoDate, votingOpenedOn: IsoDate | null): RuleProblem | null {
-  if (votedOn > today) return { rule: 'VOTED_ON_FUTURE', subject: 'votedOn', message: `${votedOn} has not come yet` };
-  if (votingOpenedOn && votedOn < votingOpenedOn) return { rule: 'VOTED_ON_BEFORE_OPENING', subject: 'votedOn', message: `voting opened on ${votingOpenedOn}` };
+/** What bounds the day the owners voted: today, and the voting period as it ran. */
+export interface VotingDays {
+  today: IsoDate;
+  /** the day (in China) voting opened */
+  openedOn: IsoDate | null;
+  /** the announced last day of voting (the planned end of VOTING) */
+  endsOn: IsoDate | null;
+  /** the day (in China) the vote was closed: today when closing */
+  closedOn: IsoDate | null;
+}
+
+/**
+ * The voting day is a fact of the voting period (docs/domain-rules.md#committee-filing): not in the future, not before
+ * voting opened, not after its announced last day nor after the vote was closed — the committee filing's 30 days
+ * count from it, and a day after the vote would move that deadline.
+ */
+export function votedOnProblem(votedOn: IsoDate, days: VotingDays): RuleProblem | null {
+  if (votedOn > days.today) return { rule: 'VOTED_ON_FUTURE', subject: 'votedOn', message: `${votedOn} has not come yet` };
+  if (days.openedOn && votedOn < days.openedOn) return { rule: 'VOTED_ON_BEFORE_OPENING', subject: 'votedOn', message: `voting opened on ${days.openedOn}` };
+  if (days.endsOn && votedOn > days.endsOn) return { rule: 'VOTED_ON_AFTER_VOTING_PERIOD', subject: 'votedOn', message: `the owners were told voting ends on ${days.endsOn}` };
+  if (days.closedOn && votedOn > days.closedOn) return { rule: 'VOTED_ON_AFTER_CLOSING', subject: 'votedOn', message: `the vote was closed on ${days.closedOn}` };
   return null;
+}
+
+/**
+ * The voting day recorded when none is given (closing the vote, or a vote counted before the day was recorded): the
+ * day it closed, but not after the announced last day — ballots typed in after the period were cast within it — and
+ * not before voting opened.
+ */
+export function defaultVotedOn(closedOn: IsoDate, days: Pick<VotingDays, 'openedOn' | 'endsOn'>): IsoDate {
+  const within = days.endsOn && days.endsOn < closedOn ? days.endsOn : closedOn;
+  return days.openedOn && within < days.openedOn ? days.openedOn : within;
 }
 
 /**
@@ -119,6 +149,11 @@ function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RulePr
     }
     // a period told to the owners is re-announced, never withdrawn, and once begun extended while it runs (announced-period.ts)
     if (isAnnounced(given.phase)) problems.push(...periodEditProblems(given.phase, stored, given, current, now.today, fields));
+    // a publicity still ahead is planned at least its minimum (publicity.ts); a running one only grows
+    if (isPublicity(given.phase) && !current) {
+      const short = plannedPublicityProblem(given.phase, given);
+      if (short) problems.push({ ...short, subject: fields.endsOn });
+    }
   });
   return problems;
 }
@@ -158,7 +193,7 @@ function votingDayProblems(now: ElectionNow, edit: ElectionEdit): RuleProblem[] 
     } else if (!edit.votedOn) {
       problems.push({ rule: 'REQUIRED', subject: 'votedOn', message: 'a counted vote has a voting day' });
     } else {
-      const wrong = votedOnProblem(edit.votedOn, now.today, votingEntered);
+      const wrong = votedOnProblem(edit.votedOn, { today: now.today, openedOn: votingEntered, endsOn: storedVoting?.endsOn ?? null, closedOn: now.votingClosedOn ?? null });
       if (wrong) problems.push(wrong);
     }
   }

@@ -66,7 +66,7 @@ export class ElectionResolver {
     @Arg('version', () => Int) version: number,
     @Arg('action', () => ElectionAction) action: ElectionAction,
     @Arg('cancelReason', () => ElectionCancelReason, { nullable: true }) cancelReason?: ElectionCancelReason | null,
-    @Arg('votedOn', () => LocalDate, { nullable: true, description: 'CLOSE_VOTING: the day the owners voted (today when not given); the committee filing is due 30 days after it' })
+    @Arg('votedOn', () => LocalDate, { nullable: true, description: 'CLOSE_VOTING: the day the owners voted, within the announced voting period (today when not given, or its last day once it is over); the committee filing is due 30 days after it' })
     votedOn?: string | null,
   ): Promise<Election> {
     return electionService.move(ctx, toId(id), version, action, { cancelReason, votedOn });

@@ -20,7 +20,8 @@ import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
-import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, planFields } from './election-edits';
+import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, defaultVotedOn, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, planFields, VotingDays } from './election-edits';
+import { isPublicity, plannedPublicityProblem, PUBLICITY_MIN_DAYS, publicityRunProblem, publishingProblem, PublicityPhase } from './publicity';
 import { RuleProblem } from '../shared/rule-violation';
 import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
@@ -68,6 +69,12 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
   const refuse = (why: string, rule: string, figures: Record<string, unknown> = {}) => {
     throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`, { rule, ...figures });
   };
+  // a publicity is planned, lasts its minimum and runs its course before the election moves on (publicity.ts)
+  const publicity = async (phase: PublicityPhase, edge: 'PUBLISH' | 'AFTER') => {
+    const window = (await storedPlan(ctx, election.id)).find((p) => p.phase === phase);
+    const problem = edge === 'PUBLISH' ? publishingProblem(phase, window, todayInChina()) : publicityRunProblem(phase, window);
+    if (problem) refuse(problem.message, problem.rule, { phase, startsOn: window?.startsOn ?? null, endsOn: window?.endsOn ?? null, minDays: PUBLICITY_MIN_DAYS[phase] });
+  };
   const candidates = (await ctx.em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
   const openObjections: Array<{ n: number }> = await ctx.em.query(
     `SELECT count(*)::int AS n FROM objection o JOIN candidate c ON c.id = o.candidate_id
@@ -86,10 +93,12 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
       const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
       const lapsed = checkPublicationWindow(window, todayInChina());
       if (lapsed) refuse(lapsed, 'OBJECTION_WINDOW_LAPSED', { endsOn: window?.endsOn });
+      await publicity(ElectionPhase.CANDIDATE_PUBLICITY, 'PUBLISH');
       break;
     }
     case ElectionAction.OPEN_VOTING: {
       if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`, 'OBJECTIONS_OPEN', { count: openObjections[0].n });
+      await publicity(ElectionPhase.CANDIDATE_PUBLICITY, 'AFTER');
       const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
       if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`, 'OBJECTION_WINDOW_RUNNING', { endsOn: window.endsOn });
       // the roll is fixed now: a standing candidate who has since lost his unit is reviewed again first (docs/domain-rules.md#eligibility-register)
@@ -103,7 +112,11 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
       if (names.length) refuse(`candidate(s) ${offRoll} hold no unit on the owner roll: review them again`, 'CANDIDATES_OFF_ROLL', { names });
       break;
     }
+    case ElectionAction.PUBLISH_RESULT:
+      await publicity(ElectionPhase.RESULT_PUBLICITY, 'PUBLISH');
+      break;
     case ElectionAction.CERTIFY: {
+      await publicity(ElectionPhase.RESULT_PUBLICITY, 'AFTER');
       const tally = await electionTallyOf(ctx, election);
       if (!tally.quorum.met) refuse('the quorum was not met', 'NO_QUORUM');
       // a tie is certified once the rules of procedure settled it for this count (docs/domain-rules.md#election-tally)
@@ -138,13 +151,26 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
   }
 }
 
-/** The voting day is a fact: not before voting opened, not in the future. */
+/** The days that bound the voting day (election-edits.ts votedOnProblem): when voting opened, its announced end, when it closed. */
+async function votingDays(ctx: RequestContext, election: Election, closing: boolean): Promise<VotingDays> {
+  const today = todayInChina();
+  const plan = await storedPlan(ctx, election.id);
+  const voting = plan.find((p) => p.phase === ElectionPhase.VOTING);
+  let closedOn: IsoDate | null = closing ? today : null;
+  if (!closing) {
+    // the first close: a recount re-enters counting later, the audit keeps the day the vote itself closed
+    const [closed]: Array<{ at: Date | null }> = await ctx.em.query(
+      `SELECT min(at) AS at FROM audit_event WHERE entity_type = 'Election' AND entity_id = $1 AND action = 'election.close_voting'`,
+      [String(election.id)],
+    );
+    closedOn = closed?.at ? dateInChina(new Date(closed.at)) : (plan.find((p) => p.phase === ElectionPhase.COUNTING)?.enteredOn ?? null);
+  }
+  return { today, openedOn: voting?.enteredOn ?? null, endsOn: voting?.endsOn ?? null, closedOn };
+}
+
+/** The voting day is a fact of the voting period: not before voting opened, not after its announced end, not in the future. */
 async function checkVotedOn(ctx: RequestContext, election: Election, votedOn: IsoDate): Promise<void> {
-  const [opened]: Array<{ entered_at: Date | null }> = await ctx.em.query(
-    `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2`,
-    [election.id, ElectionPhase.VOTING],
-  );
-  const problem = votedOnProblem(votedOn, todayInChina(), opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null);
+  const problem = votedOnProblem(votedOn, await votingDays(ctx, election, true));
   if (problem) throw badFields([problem]);
 }
 
@@ -174,7 +200,11 @@ export const ELECTION_LIFECYCLE: Lifecycle<Election, ElectionPhase, ElectionActi
   auditName: 'election',
   authorize: (ctx, election) => assertJurisdiction(ctx, election.estateId),
   guard: guardMove,
-  changes: (_ctx, { action, input }) => (action === ElectionAction.CLOSE_VOTING ? { votedOn: input.votedOn ?? todayInChina() } : {}),
+  // the voting day given, else the day of closing, kept within the announced period (election-edits.ts defaultVotedOn)
+  changes: async (ctx, { row, action, input }) => {
+    if (action !== ElectionAction.CLOSE_VOTING) return {};
+    return { votedOn: input.votedOn ?? defaultVotedOn(todayInChina(), await votingDays(ctx, row, true)) };
+  },
   onEnter: {
     // the roll of this vote is the live roll as it stands now, and stays so (docs/domain-rules.md#vote-record)
     [ElectionPhase.VOTING]: async (ctx, election) => {
@@ -237,7 +267,12 @@ export class ElectionService {
     const today = todayInChina();
     // periods announced with the election: within a year, the vote 15 days ahead (docs/domain-rules.md#voting-period)
     const announced = planned.flatMap((p, i) => (isAnnounced(p.phase) ? announcementProblems(p.phase, p, today, planFields(i)) : []));
-    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : []), ...announced];
+    // each publicity planned lasts its minimum (publicity.ts)
+    const publicity = planned.flatMap((p, i) => {
+      const short = isPublicity(p.phase) ? plannedPublicityProblem(p.phase, p) : null;
+      return short ? [{ ...short, subject: planFields(i).endsOn }] : [];
+    });
+    const disorder = [...checkPhaseOrder(planned), ...(outside ? [outside] : []), ...announced, ...publicity];
     if (disorder.length) throw badFields(disorder);
     await checkSeats(ctx, estate, input.kind, input.seats);
     return withTransaction(ctx, async (ctx) => {
@@ -280,7 +315,9 @@ export class ElectionService {
         phases: toPlanned(input.phases),
       };
       const now = { phase: row.phase, title: row.title, seats: row.seats, deemedVotes: row.deemedVotes, plannedVotingOn: row.plannedVotingOn, votedOn: row.votedOn };
-      const refusal = checkElectionEdit({ ...now, plan: await storedPlan(ctx, id), today: todayInChina() }, edit);
+      // a corrected voting day stays within the vote as it ran: not after the day it was closed
+      const votingClosedOn = edit.votedOn !== row.votedOn ? (await votingDays(ctx, row, false)).closedOn : null;
+      const refusal = checkElectionEdit({ ...now, plan: await storedPlan(ctx, id), today: todayInChina(), votingClosedOn }, edit);
       if (refusal?.kind === 'FINAL') throw fail.invalidTransition('Election', id, row.phase, 'edited: a certified or cancelled election is a record', { rule: 'ELECTION_FINAL' });
       if (refusal?.kind === 'FROZEN') throw fail.invalidTransition('Election', id, row.phase, refusal.action, { rule: refusal.rule });
       if (refusal?.kind === 'FIELDS') throw badFields(refusal.problems);

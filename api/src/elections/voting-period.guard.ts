@@ -10,8 +10,8 @@ import type { AnnouncedPeriod, AnnouncedPhase } from './announced-period';
  * everyone on a vote's fixed roll has voted, and the one refusal both lifecycles raise.
  */
 
-/** The announced period of one phase of an election: its planned dates. */
-export async function electionPeriod(ctx: RequestContext, electionId: number, phase: AnnouncedPhase): Promise<AnnouncedPeriod> {
+/** The announced period of one phase of an election (or its objection window): its planned dates. */
+export async function electionPeriod(ctx: RequestContext, electionId: number, phase: AnnouncedPhase | ElectionPhase.CANDIDATE_PUBLICITY): Promise<AnnouncedPeriod> {
   const [row]: Array<{ starts_on: string | null; ends_on: string | null }> = await ctx.em.query(
     `SELECT starts_on::text, ends_on::text FROM election_phase WHERE election_id = $1 AND phase = $2`,
     [electionId, phase],

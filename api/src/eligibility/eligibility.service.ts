@@ -8,6 +8,7 @@ import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { electionService } from '../elections/election.service';
+import { objectionWindowProblem } from '../elections/publicity';
 import { electionPeriod } from '../elections/voting-period.guard';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
@@ -322,6 +323,10 @@ export class EligibilityService {
       const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity', 'OBJECTIONS_NOT_OPEN');
       const dateProblem = reviewDateProblem(input.filedOn, candidate.nominatedOn, todayInChina());
       if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
+      // filed within the objection window the owners were told of, not after it (docs/roles-and-workflows.md#eligibility-review)
+      const window = await electionPeriod(ctx, election.id, ElectionPhase.CANDIDATE_PUBLICITY);
+      const late = objectionWindowProblem(input.filedOn, window);
+      if (late) throw fail.invalidTransition('Election', election.id, election.phase, `objected to on ${input.filedOn}: ${late.message}`, { rule: late.rule, endsOn: window.endsOn, filedOn: input.filedOn });
       const objection = await insertReturning(ctx, Objection, {
         candidateId,
         filedOn: input.filedOn,

@@ -8,6 +8,7 @@ import { fundPeriodIsPublic, postedThrough } from './fund-publicity';
 import type { RequestContext } from '../request/context';
 import { actorId, withTransaction } from '../request/context';
 import { passedResolutionOf } from '../resolutions/passed-resolution';
+import { ResolutionPurpose } from '../resolutions/resolution-purposes';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { fromHundredths, toHundredths } from '../shared/decimal';
@@ -57,7 +58,8 @@ async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, es
   }
   if (problems.length) throw fail.badInput(problems);
   const resolutionId = toOptionalId(input.resolutionId, 'resolutionId') ?? null;
-  if (resolutionId !== null) await passedResolutionOf(ctx, resolutionId, estateId, 'resolutionId');
+  // the fee the owners set, by a matter that sets it (docs/domain-rules.md#resolution-purposes)
+  if (resolutionId !== null) await passedResolutionOf(ctx, resolutionId, estateId, 'resolutionId', ResolutionPurpose.REPAIR_FUND_FEE);
   return { feeRate: input.feeRate.trim(), setAsideBasisPoints, fromMonth, resolutionId };
 }
 

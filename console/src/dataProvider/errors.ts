@@ -26,7 +26,9 @@ export function validationMessage(message: string, args: Record<string, unknown>
  */
 export function ruleArgs(error: { rule: string; message: string }): Record<string, unknown> {
   const places = error.rule === 'DECIMAL_PLACES' ? /at most (\d+) decimal/.exec(error.message)?.[1] : undefined;
-  return places === undefined ? { _: error.message } : { _: error.message, places: Number(places) };
+  // a publicity planned too short (api/src/elections/publicity.ts): its minimum, as the server words it
+  const minDays = error.rule.endsWith('_PUBLICITY_BELOW_MINIMUM') ? /lasts (\d+) days at least/.exec(error.message)?.[1] : undefined;
+  return { _: error.message, ...(places === undefined ? {} : { places: Number(places) }), ...(minDays === undefined ? {} : { minDays: Number(minDays) }) };
 }
 
 /**

@@ -18,12 +18,16 @@ import {
   useTranslate,
 } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { ElectionPhase } from '../../../api/src/elections/election-phases';
+import { isPublicity, plannedPublicityProblem, PUBLICITY_MIN_DAYS, type PublicityPhase } from '../../../api/src/elections/publicity';
 import { PLANNED_PHASES } from './election.api';
 import { electionKindChoices } from '../shared/choices';
 import { DeemedVotesWarning } from '../shared/AssemblyInputs';
 import { useJurisdiction } from '../shared/useJurisdiction';
 import { RunningElectionLink, useRunningElections, type RunningElection } from './runningElections';
 import { seatsProblem } from './seatRule';
+
+const ELECTION_PHASE_ORDER = Object.values(ElectionPhase);
 
 /** A planned end before its start. */
 const notBeforeStart = (phase: string) => (value: string, values: any) => {
@@ -39,6 +43,20 @@ const afterEarlierPhases = (phase: string) => (value: string, values: any) => {
     .filter(Boolean);
   return earlier.some((start: string) => start > value) ? 'wuye.rules.PHASE_ORDER' : undefined;
 };
+
+/**
+ * A publicity still ahead, planned with both days, lasts its minimum (the server checks the same when the dates move:
+ * api/src/elections/publicity.ts); the one under way, or dates left as they were, are the server's to judge.
+ */
+const publicityLength = (phase: string, record: { phase?: string; phasePlan?: Record<string, { startsOn?: string | null; endsOn?: string | null }> } | Record<string, any> | undefined) =>
+  (value: string, values: any) => {
+    if (!isPublicity(phase as ElectionPhase) || (record?.phase && ELECTION_PHASE_ORDER.indexOf(phase as ElectionPhase) <= ELECTION_PHASE_ORDER.indexOf(record.phase as ElectionPhase))) return undefined;
+    const startsOn: string | null = values?.phasePlan?.[phase]?.startsOn || null;
+    const stored = record?.phasePlan?.[phase];
+    if (stored && (stored.startsOn ?? null) === startsOn && (stored.endsOn ?? null) === (value || null)) return undefined;
+    const problem = plannedPublicityProblem(phase as PublicityPhase, { startsOn, endsOn: value || null });
+    return problem ? { message: `wuye.rules.${problem.rule}`, args: { minDays: PUBLICITY_MIN_DAYS[phase as PublicityPhase] } } : undefined;
+  };
 
 /**
  * The estate of a new election, within the officer's own subdistricts: first the subdistrict, then its estates. An
@@ -142,7 +160,7 @@ export function ElectionInputs({ create = false }: { create?: boolean }) {
             {translate(`wuye.electionPhase.${phase}`)}
           </Typography>
           <DateInput source={`phasePlan.${phase}.startsOn`} label="resources.elections.fields.startsOn" validate={afterEarlierPhases(phase)} />
-          <DateInput source={`phasePlan.${phase}.endsOn`} label="resources.elections.fields.endsOn" validate={notBeforeStart(phase)} />
+          <DateInput source={`phasePlan.${phase}.endsOn`} label="resources.elections.fields.endsOn" validate={[notBeforeStart(phase), publicityLength(phase, create ? undefined : record)]} />
         </Box>
       ))}
     </>

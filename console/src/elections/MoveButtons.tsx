@@ -53,10 +53,12 @@ export function MoveButtons() {
   // ballots on paper are often typed in after the period: its last day, once it is over, is the likelier voting day
   const votingEndsOn = phases.find((p) => p.phase === 'VOTING')?.endsOn ?? null;
   const today = todayInChina();
+  // the voting day lies within the announced period and not in the future (the server refuses later days: VOTED_ON_AFTER_VOTING_PERIOD)
+  const lastVotingDay = votingEndsOn && votingEndsOn < today ? votingEndsOn : today;
   const open = (a: ElectionAction) => {
     setAction(a);
     setReason('');
-    setVotedOn(votingEndsOn && votingEndsOn < today ? votingEndsOn : today);
+    setVotedOn(lastVotingDay);
     setError(null);
     fieldProblems.reset();
   };
@@ -136,7 +138,7 @@ export function MoveButtons() {
               label={translate('wuye.workspace.voted_on')}
               value={votedOn}
               onChange={(e) => setVotedOn(e.target.value)}
-              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: today, 'data-testid': 'voted-on' } }}
+              slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: lastVotingDay, 'data-testid': 'voted-on' } }}
               {...fieldProblems.fieldProps('votedOn')}
               helperText={fieldProblems.fieldProps('votedOn').helperText ?? translate('wuye.workspace.voted_on_help')}
             />

@@ -1,7 +1,8 @@
 import { checkPublicationWindow } from '../../../api/src/elections/election-edits';
 import { ElectionAction, ElectionPhase } from '../../../api/src/elections/election-phases';
+import { PUBLICITY_MIN_DAYS, publicityRunProblem, publishingProblem, type PublicityPhase } from '../../../api/src/elections/publicity';
 import { isStanding } from '../../../api/src/elections/standing';
-import { todayInChina } from '../../../api/src/shared/iso-date';
+import { dateInChina, todayInChina } from '../../../api/src/shared/iso-date';
 import { electionPeriodHold } from './votingPeriod';
 
 /** Why a move is held back: a rule to translate under wuye.rules, with its figures. */
@@ -13,7 +14,7 @@ export interface MoveHold {
 /** What the election workspace has loaded that the server's move rules look at (election.service.ts guardMove). */
 export interface ElectionSeen {
   seats: number;
-  phases: ReadonlyArray<{ phase: string; startsOn: string | null; endsOn: string | null }>;
+  phases: ReadonlyArray<{ phase: string; startsOn: string | null; endsOn: string | null; enteredAt?: string | null }>;
   candidates: ReadonlyArray<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>;
 }
 
@@ -44,8 +45,29 @@ export function candidateHolds(action: ElectionAction, election: ElectionSeen, t
   }
 }
 
-/** Every reason the page knows that `action` would be refused today: the announced periods, then the candidates. */
+/** Where each publicity is published and where the election moves on after it (election.service.ts guardMove). */
+const PUBLICITY_MOVES: Partial<Record<ElectionAction, { phase: PublicityPhase; edge: 'PUBLISH' | 'AFTER' }>> = {
+  [ElectionAction.PUBLISH_CANDIDATES]: { phase: ElectionPhase.CANDIDATE_PUBLICITY, edge: 'PUBLISH' },
+  [ElectionAction.OPEN_VOTING]: { phase: ElectionPhase.CANDIDATE_PUBLICITY, edge: 'AFTER' },
+  [ElectionAction.PUBLISH_RESULT]: { phase: ElectionPhase.RESULT_PUBLICITY, edge: 'PUBLISH' },
+  [ElectionAction.CERTIFY]: { phase: ElectionPhase.RESULT_PUBLICITY, edge: 'AFTER' },
+};
+
+/**
+ * The publicity of the candidates and of the result, by the server's rule (publicity.ts): planned, at least its
+ * minimum, so a vote does not open nor a result get certified after a publicity of zero days.
+ */
+export function publicityHolds(action: ElectionAction, phases: ElectionSeen['phases'], today: string = todayInChina()): MoveHold[] {
+  const move = PUBLICITY_MOVES[action];
+  if (!move) return [];
+  const planned = phases.find((p) => p.phase === move.phase);
+  const window = planned && { startsOn: planned.startsOn, endsOn: planned.endsOn, enteredOn: planned.enteredAt ? dateInChina(new Date(planned.enteredAt)) : null };
+  const problem = move.edge === 'PUBLISH' ? publishingProblem(move.phase, window, today) : publicityRunProblem(move.phase, window);
+  return problem ? [{ rule: problem.rule, args: { minDays: PUBLICITY_MIN_DAYS[move.phase], ...(planned?.endsOn ? { endsOn: planned.endsOn } : {}) } }] : [];
+}
+
+/** Every reason the page knows that `action` would be refused today: the announced periods, the publicities, then the candidates. */
 export function moveHolds(action: ElectionAction, election: ElectionSeen, today: string = todayInChina()): MoveHold[] {
   const period = electionPeriodHold(action, election.phases);
-  return [...(period ? [{ rule: period }] : []), ...candidateHolds(action, election, today)];
+  return [...(period ? [{ rule: period }] : []), ...publicityHolds(action, election.phases, today), ...candidateHolds(action, election, today)];
 }

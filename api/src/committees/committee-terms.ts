@@ -1,0 +1,51 @@
+import { addDays, IsoDate } from '../shared/iso-date';
+import { RuleProblem } from '../shared/rule-violation';
+
+/** One committee's term in an estate (第N届), both ends included. */
+export interface CommitteeTerm {
+  termNumber: number;
+  termStart: IsoDate;
+  termEnd: IsoDate;
+}
+
+const overlaps = (a: CommitteeTerm, b: CommitteeTerm): boolean => a.termStart <= b.termEnd && b.termStart <= a.termEnd;
+const describe = (t: CommitteeTerm): string => `term ${t.termNumber} (${t.termStart} – ${t.termEnd})`;
+
+/**
+ * One committee sits at a time in an estate (docs/domain-rules.md#re-election): a new term may not share a day with
+ * another committee's term there. A sitting committee's term ends only by its successor's certification, which ends
+ * it the day before the election; a registration never ends one.
+ */
+export function termOverlapProblem(term: CommitteeTerm, others: readonly CommitteeTerm[]): RuleProblem | null {
+  const clash = others.filter((o) => overlaps(term, o));
+  if (clash.length === 0) return null;
+  return {
+    rule: 'COMMITTEE_TERM_OVERLAP',
+    message: `${describe(term)} shares days with ${clash.map(describe).join(', ')}: one committee sits at a time; a sitting committee's term ends when its successor's election is certified`,
+  };
+}
+
+/**
+ * Term numbers follow the dates (docs/domain-rules.md#committee-term): every earlier-numbered term ends before this one
+ * starts and every later-numbered one starts after it ends.
+ */
+export function termOrderProblem(term: CommitteeTerm, others: readonly CommitteeTerm[]): RuleProblem | null {
+  const out = others.filter(
+    (o) => o.termNumber !== term.termNumber && !overlaps(term, o) && (o.termNumber < term.termNumber ? o.termStart > term.termEnd : o.termEnd < term.termStart),
+  );
+  if (out.length === 0) return null;
+  return {
+    rule: 'COMMITTEE_TERM_ORDER',
+    message: `${describe(term)} is out of order with ${out.map(describe).join(', ')}: a later term starts after the earlier one ends`,
+  };
+}
+
+/**
+ * A sitting committee's term as its successor's certification leaves it (docs/domain-rules.md#re-election): ended the day
+ * before the successor's election, when it began before that day (a term ends after it starts); otherwise as it was,
+ * and the overlap rule refuses the succession.
+ */
+export function succeededBy(sitting: CommitteeTerm, successorStart: IsoDate): CommitteeTerm {
+  const lastDay = addDays(successorStart, -1);
+  return sitting.termStart < lastDay && sitting.termEnd > lastDay ? { ...sitting, termEnd: lastDay } : sitting;
+}
