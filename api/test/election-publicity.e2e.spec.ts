@@ -163,6 +163,24 @@ describe('F3: an objection is filed within the objection window', () => {
     expect(await objections()).toBe(was);
   });
 
+  it('one dated within a window long over is recorded by the first working day after it, not later: it could not be told from one dated back', async () => {
+    // as if the candidate had been nominated a month ago and the window had been the next two days
+    const nominatedOn = addDays(today, -30);
+    const [{ was }] = await app.ds.query(`SELECT to_char(nominated_on, 'YYYY-MM-DD') AS was FROM candidate WHERE id = $1`, [e.candidates[0].id]);
+    await app.ds.query(`UPDATE candidate SET nominated_on = $2 WHERE id = $1`, [e.candidates[0].id, nominatedOn]);
+    await asIf(e, 'CANDIDATE_PUBLICITY', nominatedOn, addDays(nominatedOn, 1));
+    try {
+      const before = await read(e.id);
+      const refused = await object(e.candidates[0].id, addDays(nominatedOn, 1));
+      expect(outcome(refused)).toBe('INVALID_TRANSITION/OBJECTION_RECORDED_LATE');
+      expect(refused.errors?.[0].extensions).toMatchObject({ endsOn: addDays(nominatedOn, 1), filedOn: addDays(nominatedOn, 1) });
+      expect(await read(e.id)).toEqual(before);
+    } finally {
+      await app.ds.query(`UPDATE candidate SET nominated_on = $2 WHERE id = $1`, [e.candidates[0].id, was]);
+      await asIf(e, 'CANDIDATE_PUBLICITY', addDays(today, -8), addDays(today, -1));
+    }
+  });
+
   it('one filed on the last day (recorded today) reopens the review; a later one is refused in the review too', async () => {
     const filed = await object(e.candidates[0].id, addDays(today, -1));
     expect(outcome(filed)).toBe('OK');

@@ -213,10 +213,12 @@ export function announcementProblems(phase: AnnouncedPhase, period: AnnouncedPer
 }
 
 /**
- * A nomination made within its period is recorded by `recordBy`, the first working day after the period
- * (docs/domain-rules.md#voting-period): later, one dated back into a period long over could not be told from one made in time.
+ * A nomination made within its period, or an objection within the objection window, is recorded by `recordBy`, the
+ * first working day after the period (docs/domain-rules.md#voting-period): later, one dated back into a period long
+ * over could not be told from one made in time.
  */
-export function recordedLateProblem(period: AnnouncedPeriod, today: IsoDate, recordBy: IsoDate | null): RuleProblem | null {
+export function recordedLateProblem(what: 'NOMINATION' | 'OBJECTION', period: { endsOn: IsoDate | null }, today: IsoDate, recordBy: IsoDate | null): RuleProblem | null {
   if (!period.endsOn || !recordBy || today <= recordBy) return null;
-  return { rule: 'NOMINATION_RECORDED_LATE', message: `nomination ended on ${period.endsOn}: what was made within it is recorded by ${recordBy}` };
+  const name = what === 'NOMINATION' ? 'nomination' : 'the objection window';
+  return { rule: `${what}_RECORDED_LATE`, message: `${name} ended on ${period.endsOn}: what was made within it is recorded by ${recordBy}` };
 }

@@ -199,7 +199,7 @@ export class EligibilityService {
         if (dateProblem) throw fail.badField('nominatedOn', dateProblem.rule, dateProblem.message);
         // made within the nomination period the owners were told; one handed in on its last day may be recorded later (docs/domain-rules.md#voting-period)
         const period = await electionPeriod(ctx, electionId, ElectionPhase.NOMINATION);
-        const late = withinProblem(ElectionPhase.NOMINATION, period, input.nominatedOn) ?? recordedLateProblem(period, todayInChina(), await recordByDay(ctx, period.endsOn));
+        const late = withinProblem(ElectionPhase.NOMINATION, period, input.nominatedOn) ?? recordedLateProblem('NOMINATION', period, todayInChina(), await recordByDay(ctx, period.endsOn));
         if (late) throw fail.badField('nominatedOn', late.rule, late.message);
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         const ownerOfEstate = owner !== null && owner.estateId === election.estateId;
@@ -325,7 +325,7 @@ export class EligibilityService {
       if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
       // filed within the objection window the owners were told of, not after it (docs/roles-and-workflows.md#eligibility-review)
       const window = await electionPeriod(ctx, election.id, ElectionPhase.CANDIDATE_PUBLICITY);
-      const late = objectionWindowProblem(input.filedOn, window);
+      const late = objectionWindowProblem(input.filedOn, window) ?? recordedLateProblem('OBJECTION', window, todayInChina(), await recordByDay(ctx, window.endsOn));
       if (late) throw fail.invalidTransition('Election', election.id, election.phase, `objected to on ${input.filedOn}: ${late.message}`, { rule: late.rule, endsOn: window.endsOn, filedOn: input.filedOn });
       const objection = await insertReturning(ctx, Objection, {
         candidateId,

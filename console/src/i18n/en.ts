@@ -1033,6 +1033,7 @@ const en = {
       NOMINATION_PERIOD_TOO_SHORT: 'A nomination period announced anew lasts no fewer days than the one it replaces',
       NOMINATION_PERIOD_TOO_FAR: 'An announced day must be within a year from today',
       NOMINATION_RECORDED_LATE: 'Nominations are recorded by the first working day after the nomination period, not later',
+      OBJECTION_RECORDED_LATE: 'Objections are recorded by the first working day after the objection window, not later',
       RESULT_PUBLICITY_NOT_STARTED: 'The announced publicity of the result has not begun',
       RESULT_PUBLICITY_START_PASSED: 'The announced first day of the result’s publicity has passed: announce the period anew first',
       RESULT_PUBLICITY_ENDED: 'The publicity of the result is over',

@@ -1210,6 +1210,7 @@ const zh = {
       NOMINATION_PERIOD_TOO_SHORT: '重新公告的提名期间不能短于原公告的期间',
       NOMINATION_PERIOD_TOO_FAR: '公告的日期不能晚于一年之后',
       NOMINATION_RECORDED_LATE: '提名期间结束后的第一个工作日之后，不再补录提名',
+      OBJECTION_RECORDED_LATE: '异议公示期结束后的第一个工作日之后，不再补录异议',
       RESULT_PUBLICITY_NOT_STARTED: '尚未到公告的结果公示开始日期',
       RESULT_PUBLICITY_START_PASSED: '公告的结果公示开始日期已过，请先重新公告公示期间',
       RESULT_PUBLICITY_ENDED: '选举结果公示期已结束',
