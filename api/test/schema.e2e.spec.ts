@@ -75,6 +75,18 @@ describe('schema/schema.graphql', () => {
     expect((await app.gql('{ __typename }', {}, null)).data).toEqual({ __typename: 'Query' });
   });
 
+  it('nor field by field: an anonymous caller asking for what is not public is refused alike whether the field exists or not', async () => {
+    const probes = ['{ owners { totalItemz } }', '{ owners { totalItems } }', '{ ownerz { totalItems } }', 'mutation { createUzer { id } }', 'query Q { users { items { passwordHash } } }'];
+    const answers = await Promise.all(probes.map((query) => app.gql(query, {}, null)));
+    for (const [i, answer] of answers.entries()) {
+      expect([probes[i], answer.status, answer.errors]).toEqual([probes[i], 401, [expect.objectContaining({ message: answers[0].errors?.[0].message, extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }) })]]);
+    }
+    // a public root field is validated as for anyone, without suggestions
+    const publicRead = await app.gql('{ redBlackLists { totalItemz } }', {}, null);
+    expect(publicRead.status).toBe(400);
+    expect(publicRead.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+  });
+
   it('nor piece by piece through "Did you mean …?" in the refusals of a mistyped field, argument, enum value or input field', async () => {
     const mistyped: Array<[string, Record<string, unknown>]> = [
       ['{ ownr(id: 1) { id } }', {}],

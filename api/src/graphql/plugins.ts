@@ -7,7 +7,9 @@ import {
   GraphQLField,
   GraphQLFormattedError,
   GraphQLSchema,
+  Kind,
   OperationDefinitionNode,
+  parse,
   SelectionSetNode,
 } from 'graphql';
 import { findPolicy, refusal } from '../auth/policies';
@@ -15,6 +17,7 @@ import { Principal } from '../request/principal';
 import { Config } from '../config';
 import { AppError, ErrorCode, fail, FieldError, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
+import { Lru } from '../shared/lru';
 import { toFieldErrors } from '../shared/validators';
 import type { RequestContext } from '../request/context';
 import { checkArgumentValues, coerceVariables, withoutSuggestions } from './operation-inputs';
@@ -72,6 +75,35 @@ function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, n
     if (error) return error;
   }
   return null;
+}
+
+/**
+ * In production an anonymous caller is refused a root field that is not public before Apollo validates the document,
+ * whose errors name what exists ("Cannot query field …" for a mistyped field, none for a right one): the answer is the
+ * same 401 whether the document is valid or not, so the schema cannot be read field by field. Refused or not, per
+ * text and operation name, is kept for the texts seen last. null for a signed-in caller or outside production.
+ */
+export function anonymousRootRefusal(schema: GraphQLSchema, config: Config): ((query: string, operationName: string | undefined) => AppError | null) | null {
+  if (config.nodeEnv !== 'production') return null;
+  const refused = new Lru<string, boolean>(1000);
+  return (query, operationName) => {
+    const key = `${operationName ?? ''}\u0000${query}`;
+    let refuses = refused.get(key);
+    if (refuses === undefined) {
+      let document: DocumentNode;
+      try {
+        document = parse(query);
+      } catch {
+        return null; // Apollo answers a syntax error, which names nothing of the schema
+      }
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+      );
+      refuses = operation !== undefined && accessRefusal(schema.getRootType(operation.operation)?.getFields() ?? {}, rootFieldsOf(document, operation), null, config) !== null;
+      refused.set(key, refuses);
+    }
+    return refuses ? fail.unauthenticated() : null;
+  };
 }
 
 /**

@@ -23,7 +23,7 @@ import { contextOn, RequestContext } from '../request/context';
 import type { SessionCheck } from '../request/session-check';
 import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
-import { accessPlugin, formatErrorFor, operationChecks, requestLogPlugin } from './plugins';
+import { accessPlugin, anonymousRootRefusal, formatErrorFor, operationChecks, requestLogPlugin } from './plugins';
 import { queryShapeRules, queryTextChecker } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
@@ -166,6 +166,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   app.use(streamRouter({ schema, config, ds, log, signal: feedSignal }));
 
   const checkQueryText = queryTextChecker(config.limits);
+  const anonymousRefusal = anonymousRootRefusal(schema, config);
   // the steps of /graphql before Apollo: the front door runs them for a POST of it, the app's chain for anything else
   const graphqlSteps: DoorStep[] = [
     (req, res, next) => {
@@ -192,6 +193,12 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       } catch (error) {
         if (isAppError(error)) return refuse(res, error.code, error.message);
         throw error;
+      }
+      // an anonymous caller in production learns nothing of what is not public, not even by validation's errors
+      if (query !== null && anonymousRefusal && !req.headers.authorization) {
+        const operationName = (body as { operationName?: unknown } | undefined)?.operationName ?? search?.operationName;
+        const refused = anonymousRefusal(query, typeof operationName === 'string' ? operationName : undefined);
+        if (refused) return refuse(res, refused.code, refused.message);
       }
       next();
     },
