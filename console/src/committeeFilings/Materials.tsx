@@ -63,7 +63,8 @@ export function Materials() {
     await act(
       () => dataProvider.addFilingMaterial(String(record.id), { kind, fileName: file.name, contentType: file.type || 'application/octet-stream', contentBase64 }),
       'wuye.materials.uploaded_ok',
-      { name: file.name },
+      // the name as the server keeps it, its last path component (api/src/committees/material-file.ts)
+      { name: file.name.split(/[\\/]/).pop() },
     );
   };
   const download = (m: Material) => act(async () => saveBase64(m.fileName, m.contentType, (await dataProvider.getFilingMaterialContent(m.id)).data), null);

@@ -45,7 +45,7 @@ export default function FivePartyMeetingList() {
         <Datagrid rowClick="show" bulkActionButtons={false} rowSx={(r) => (r.overdue ? OVERDUE_ROW : {})}>
           <TextField source="estateName" sortable={false} />
           <LocaleDateField source="heldOn" />
-          <FunctionField source="issuesRaised" sortable={false} render={(r) => translate('wuye.party.issues_of', { resolved: r.issuesResolved, raised: r.issuesRaised })} />
+          <FunctionField source="issuesRaised" label="resources.fivePartyMeetings.fields.issuesOf" sortable={false} render={(r) => translate('wuye.party.issues_of', { resolved: r.issuesResolved, raised: r.issuesRaised })} />
           <FunctionField source="overdueFollowUps" sortable={false} render={(r) => <OverdueChip count={r.overdueFollowUps} />} />
           <LocaleDateField source="updatedAt" showTime />
         </Datagrid>

@@ -4,8 +4,10 @@ import { translatedExporter } from './exporter';
 // the file handed to the browser, and labels as their keys' last part: only the cells are under test here
 const downloads: Array<{ text: string; name: string }> = [];
 jest.mock('react-admin', () => ({ downloadCSV: (text: string, name: string) => downloads.push({ text, name }) }));
+// two of the meetings' columns share one label here, and the list has a name in the user's language
+const LABELS: Record<string, string> = { 'resources.fivePartyMeetings.name': '五方会谈', 'resources.fivePartyMeetings.fields.issuesRaised': '问题', 'resources.fivePartyMeetings.fields.issuesResolved': '问题' };
 jest.mock('../i18n/i18nProvider', () => ({
-  i18nProvider: { translate: (key: string) => (key.startsWith('resources.') ? key.split('.').pop() : key) },
+  i18nProvider: { translate: (key: string) => LABELS[key] ?? (key.startsWith('resources.') ? key.split('.').pop() : key) },
 }));
 
 /** The exporter's file as rows of raw CSV fields (no field below holds a comma inside quotes). */
@@ -52,5 +54,11 @@ describe('the console CSV export', () => {
       { id: 3, balance: -5, estateName: undefined },
     ]);
     expect(lines.slice(0, 4)).toEqual(['id,balance,estateName', "1,-12.50,'-沈园", '2,345.67,', '3,-5,']);
+  });
+
+  it('keeps each column its own cells even where two columns share a label, and names the file as the list is named', () => {
+    const { lines } = exported('fivePartyMeetings', ['id', 'issuesRaised', 'issuesResolved'], [{ id: 1, issuesRaised: 3, issuesResolved: 1 }]);
+    expect(lines.slice(0, 2)).toEqual(['id,问题,问题', '1,3,1']);
+    expect(downloads[0].name).toBe('五方会谈');
   });
 });

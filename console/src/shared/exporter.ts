@@ -24,25 +24,24 @@ export function translatedExporter(resource: string, fields: string[], enums: Re
   const groups = { ...ENUM_GROUPS, ...enums };
   return (records) => {
     const t = (key: string) => i18nProvider.translate(key, { _: key });
+    // a row's cells by column, never by label: two columns with one label would overwrite each other
     const rows = records.map((record) =>
-      Object.fromEntries(
-        fields.map((field) => {
-          const value = record[field];
-          const group = groups[field];
-          const word = group === 'role' ? String(value).toLowerCase() : value;
-          // instants in China time, as the API's own exports write them, whatever the browser's zone
-          const text =
-            group && value ? t(`wuye.${group}.${word}`)
-            : typeof value === 'boolean' ? t(value ? 'wuye.yes' : 'wuye.no')
-            : isInstant(value) ? chinaTime(value)
-            : (value ?? '');
-          return [t(`resources.${resource}.fields.${field}`), text];
-        }),
-      ),
+      fields.map((field) => {
+        const value = record[field];
+        const group = groups[field];
+        const word = group === 'role' ? String(value).toLowerCase() : value;
+        // instants in China time, as the API's own exports write them, whatever the browser's zone
+        const text =
+          group && value ? t(`wuye.${group}.${word}`)
+          : typeof value === 'boolean' ? t(value ? 'wuye.yes' : 'wuye.no')
+          : isInstant(value) ? chinaTime(value)
+          : (value ?? '');
+        return text === null || text === undefined ? '' : String(text);
+      }),
     );
     const headers = fields.map((field) => t(`resources.${resource}.fields.${field}`));
-    // the API's own rule for every spreadsheet cell (api/src/shared/sheet-cells.ts): formulas made inert
-    const asText = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-    downloadCSV(csvText([headers, ...rows.map((row) => headers.map((h) => asText(row[h])))]), resource);
+    // the API's own rule for every spreadsheet cell (api/src/shared/sheet-cells.ts): formulas made inert; the file
+    // named as the list is, in the user's language (物业企业.csv as the API's own exports)
+    downloadCSV(csvText([headers, ...rows]), i18nProvider.translate(`resources.${resource}.name`, { smart_count: 2, _: resource }));
   };
 }
