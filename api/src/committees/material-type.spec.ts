@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { zipOf } from '../../test/zip-bombs';
 import { checkUploadedFile } from './material-file';
 import { detectMaterialType, nameFits } from './material-type';
@@ -19,6 +20,7 @@ describe('what a committee filing’s material is, by its content', () => {
     ['a WebP', bytes('RIFF', [0x24, 0, 0, 0], 'WEBPVP8 '), 'image/webp'],
     ['a Word document', office('word/document.xml'), 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'],
     ['an Excel workbook', office('xl/workbook.xml', 'xl/worksheets/sheet1.xml'), 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'],
+    ['a PDF whose compressed page content happens to spell /JS', bytes('%PDF-1.7\n4 0 obj << /Length 9 /Filter /FlateDecode >> stream\n', [0x78, 0x9c], '/JS /XFA', '\nendstream endobj'), 'application/pdf'],
     ['a PDF with an ordinary open action (go to page 1)', bytes('%PDF-1.7\n1 0 obj << /Type /Catalog /OpenAction [3 0 R /Fit] >> endobj'), 'application/pdf'],
     ['a legacy Word document', Buffer.concat([bytes(OLE), utf16('WordDocument')]), 'application/msword'],
     ['a legacy Excel workbook', Buffer.concat([bytes(OLE), utf16('Workbook')]), 'application/vnd.ms-excel'],
@@ -39,6 +41,7 @@ describe('what a committee filing’s material is, by its content', () => {
     ['a legacy Word document with macros', Buffer.concat([bytes(OLE), utf16('WordDocument'), utf16('_VBA_PROJECT')])],
     ['a PDF that runs a script when opened', bytes('%PDF-1.7\n1 0 obj << /OpenAction << /S /JavaScript /JS (app.alert(1)) >> >> endobj')],
     ['a PDF whose script name is spelt with #hh', bytes('%PDF-1.7\n1 0 obj << /OpenAction << /S /J#61vaScript /JS (x) >> >> endobj')],
+    ['a PDF whose script hides in a compressed object stream', Buffer.concat([bytes('%PDF-1.7\n5 0 obj << /Type /ObjStm /N 1 /First 4 /Filter /FlateDecode >> stream\n'), zlib.deflateSync(Buffer.from('6 0 << /S /JavaScript /JS (app.alert(1)) >>')), bytes('\nendstream endobj')])],
     ['a PDF that launches a program', bytes('%PDF-1.7\n1 0 obj << /S /Launch /F (cmd.exe) >> endobj')],
     ['a PDF with an embedded file', bytes('%PDF-1.7\n1 0 obj << /Type /EmbeddedFile >> endobj')],
     ['a PDF that is also an HTML page', bytes('%PDF-1.4\n<html><script>alert(1)</script></html>')],

@@ -1,3 +1,4 @@
+import zlib from 'node:zlib';
 import { zipEntryNames } from '../imports/zip-bound';
 
 /**
@@ -57,9 +58,46 @@ function compoundFile(content: Buffer): MaterialType | null {
 /** PDF names that run something when the file is opened: scripts, launched programs, embedded files, forms that script. */
 const ACTIVE_PDF_NAMES = new Set(['JavaScript', 'JS', 'Launch', 'EmbeddedFile', 'EmbeddedFiles', 'RichMedia', 'XFA']);
 
+/** Most a compressed object stream of a PDF is inflated to, to read the objects it holds (a file is at most 5 MB). */
+const MAX_OBJECT_STREAM_BYTES = 16 * 1024 * 1024;
+
+/**
+ * A PDF's text where its names stand: outside its streams, whose compressed bytes would spell a name by chance
+ * (`/JS` about once in 50 MB), and inside the compressed object streams (/Type /ObjStm), which hold objects.
+ */
+function pdfObjectText(content: Buffer): string {
+  const text = content.toString('latin1'); // one character a byte: an index in it is an index in the content
+  const parts: string[] = [];
+  const streamStart = /(?<!end)stream\r?\n/g;
+  let at = 0;
+  for (;;) {
+    streamStart.lastIndex = at;
+    const start = streamStart.exec(text);
+    if (!start) {
+      parts.push(text.slice(at));
+      break;
+    }
+    const before = text.slice(at, start.index);
+    parts.push(before);
+    const bodyStart = start.index + start[0].length;
+    const end = text.indexOf('endstream', bodyStart);
+    if (end < 0) break;
+    const dictionary = before.slice(before.lastIndexOf(' obj'));
+    if (/\/Type\s*\/ObjStm/.test(dictionary) && /\/FlateDecode/.test(dictionary)) {
+      try {
+        parts.push(zlib.inflateSync(content.subarray(bodyStart, end), { maxOutputLength: MAX_OBJECT_STREAM_BYTES }).toString('latin1'));
+      } catch {
+        // a stream that does not inflate holds nothing a reader would open either
+      }
+    }
+    at = end + 'endstream'.length;
+  }
+  return parts.join('\n');
+}
+
 /** Whether a PDF names active content, however the name is written (a name may spell a character as #hh). */
 function activePdf(content: Buffer): boolean {
-  const text = content.toString('latin1');
+  const text = pdfObjectText(content);
   for (const [, name] of text.matchAll(/\/([^\s\/<>\[\]()%{}]+)/g)) {
     const decoded = name.includes('#') ? name.replace(/#([0-9a-fA-F]{2})/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16))) : name;
     if (ACTIVE_PDF_NAMES.has(decoded)) return true;

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { ApolloServerPlugin, GraphQLResponse, HeaderMap } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import {
@@ -81,13 +82,14 @@ function accessRefusal(fields: Record<string, GraphQLField<unknown, unknown>>, n
  * In production an anonymous caller is refused a root field that is not public before Apollo validates the document,
  * whose errors name what exists ("Cannot query field …" for a mistyped field, none for a right one): the answer is the
  * same 401 whether the document is valid or not, so the schema cannot be read field by field. Refused or not, per
- * text and operation name, is kept for the texts seen last. null for a signed-in caller or outside production.
+ * digest of text and operation name, is kept for the texts seen last. null for a signed-in caller or outside production.
  */
 export function anonymousRootRefusal(schema: GraphQLSchema, config: Config): ((query: string, operationName: string | undefined) => AppError | null) | null {
   if (config.nodeEnv !== 'production') return null;
   const refused = new Lru<string, boolean>(1000);
   return (query, operationName) => {
-    const key = `${operationName ?? ''}\u0000${query}`;
+    // by digest: a thousand texts near the size limit must not be kept whole
+    const key = crypto.createHash('sha256').update(`${operationName ?? ''}\u0000${query}`).digest('base64');
     let refuses = refused.get(key);
     if (refuses === undefined) {
       let document: DocumentNode;

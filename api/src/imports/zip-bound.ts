@@ -16,24 +16,15 @@ const MAX16 = 0xffff;
 const MAX32 = 0xffffffff;
 
 export function zipBound(bytes: Buffer, maxUnpackedBytes: number): ZipBound {
-  const eocd = findEndOfDirectory(bytes);
-  if (eocd < 0) return 'NOT_A_ZIP';
-  const entries = bytes.readUInt16LE(eocd + 10);
-  const directoryOffset = bytes.readUInt32LE(eocd + 16);
-  if (entries === MAX16 || directoryOffset === MAX32) return 'TOO_LARGE';
-  const parts: Array<{ method: number; compressed: number; unpacked: number; local: number }> = [];
+  const directory = centralDirectory(bytes);
+  if (!directory) return 'NOT_A_ZIP';
+  if (directory.zip64) return 'TOO_LARGE';
   let total = 0;
-  let at = directoryOffset;
-  for (let i = 0; i < entries; i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return 'NOT_A_ZIP';
-    const part = { method: bytes.readUInt16LE(at + 10), compressed: bytes.readUInt32LE(at + 20), unpacked: bytes.readUInt32LE(at + 24), local: bytes.readUInt32LE(at + 42) };
-    if (part.compressed === MAX32 || part.unpacked === MAX32 || part.local === MAX32) return 'TOO_LARGE';
+  for (const part of directory.parts) {
     total += part.unpacked;
     if (total > maxUnpackedBytes) return 'TOO_LARGE';
-    parts.push(part);
-    at += 46 + bytes.readUInt16LE(at + 28) + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
   }
-  for (const part of parts) {
+  for (const part of directory.parts) {
     if (part.method !== 8) continue; // stored parts are no larger than the upload; other methods no parser reads
     if (part.local + 30 > bytes.length || bytes.readUInt32LE(part.local) !== LOCAL) return 'NOT_A_ZIP';
     const start = part.local + 30 + bytes.readUInt16LE(part.local + 26) + bytes.readUInt16LE(part.local + 28);
@@ -47,6 +38,48 @@ export function zipBound(bytes: Buffer, maxUnpackedBytes: number): ZipBound {
   return 'WITHIN';
 }
 
+/**
+ * The names of a zip's parts, from its central directory (nothing inflated), or null when it is no zip: what an
+ * Office document holds, told by its parts and not by a string found anywhere in its bytes.
+ */
+export function zipEntryNames(bytes: Buffer): string[] | null {
+  return centralDirectory(bytes)?.parts.map((part) => part.name) ?? null;
+}
+
+interface ZipPart {
+  name: string;
+  method: number;
+  compressed: number;
+  unpacked: number;
+  local: number;
+}
+
+/** The parts a zip's central directory lists, or null when it is no zip; `zip64` when a size or offset needs zip64 (4 GiB or more). */
+function centralDirectory(bytes: Buffer): { parts: ZipPart[]; zip64: boolean } | null {
+  const eocd = findEndOfDirectory(bytes);
+  if (eocd < 0) return null;
+  const entries = bytes.readUInt16LE(eocd + 10);
+  const directoryOffset = bytes.readUInt32LE(eocd + 16);
+  if (entries === MAX16 || directoryOffset === MAX32) return { parts: [], zip64: true };
+  const parts: ZipPart[] = [];
+  let at = directoryOffset;
+  for (let i = 0; i < entries; i++) {
+    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return null;
+    const nameLength = bytes.readUInt16LE(at + 28);
+    const part = {
+      name: bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8'),
+      method: bytes.readUInt16LE(at + 10),
+      compressed: bytes.readUInt32LE(at + 20),
+      unpacked: bytes.readUInt32LE(at + 24),
+      local: bytes.readUInt32LE(at + 42),
+    };
+    if (part.compressed === MAX32 || part.unpacked === MAX32 || part.local === MAX32) return { parts: [], zip64: true };
+    parts.push(part);
+    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
+  }
+  return { parts, zip64: false };
+}
+
 /** The end-of-central-directory record: the last 22 bytes, or earlier by an archive comment of up to 64 KiB. */
 function findEndOfDirectory(bytes: Buffer): number {
   for (let at = bytes.length - 22; at >= Math.max(0, bytes.length - 22 - MAX16); at--) {
@@ -55,20 +88,3 @@ function findEndOfDirectory(bytes: Buffer): number {
   return -1;
 }
 
-/**
- * The names of a zip's parts, from its central directory (nothing inflated), or null when it is no zip: what an
- * Office document holds, told by its parts and not by a string found anywhere in its bytes.
- */
-export function zipEntryNames(bytes: Buffer): string[] | null {
-  const eocd = findEndOfDirectory(bytes);
-  if (eocd < 0) return null;
-  const names: string[] = [];
-  let at = bytes.readUInt32LE(eocd + 16);
-  for (let i = 0; i < bytes.readUInt16LE(eocd + 10); i++) {
-    if (at + 46 > bytes.length || bytes.readUInt32LE(at) !== CENTRAL) return null;
-    const nameLength = bytes.readUInt16LE(at + 28);
-    names.push(bytes.subarray(at + 46, at + 46 + nameLength).toString('utf8'));
-    at += 46 + nameLength + bytes.readUInt16LE(at + 30) + bytes.readUInt16LE(at + 32);
-  }
-  return names;
-}
