@@ -104,6 +104,39 @@ describe('estate money', () => {
     expect(await balanceOf(approved.fund_id)).toBe(before + 1234);
   });
 
+  browserIt('officer 王芳 opens 记一笔 and 申请使用 again: each starts blank, dated today, not with what she typed before', async () => {
+    const [book] = await suite.app.ds.query(
+      `SELECT a.id, f.id AS fund_id FROM committee_account a JOIN estate e ON e.id = a.estate_id JOIN community c ON c.id = e.community_id
+         JOIN repair_fund f ON f.estate_id = e.id
+        WHERE c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+        ORDER BY a.id LIMIT 1`,
+    );
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/committeeAccounts/${book.id}/show`);
+    const entry = page.getByTestId('entry-dialog');
+    await page.getByTestId('add-entry').click();
+    const today = await entry.locator('input[name="occurredOn"]').inputValue();
+    await entry.locator('input[name="amount"]').fill('12.34');
+    await entry.locator('input[name="counterparty"]').fill('上一笔的对方');
+    await entry.locator('input[name="occurredOn"]').fill('2026-01-02');
+    await entry.getByRole('button', { name: zh.ra.action.cancel }).click();
+    await entry.waitFor({ state: 'detached' });
+    await page.getByTestId('add-entry').click();
+    expect(await entry.locator('input[name="amount"]').inputValue()).toBe('');
+    expect(await entry.locator('input[name="counterparty"]').inputValue()).toBe('');
+    expect(await entry.locator('input[name="occurredOn"]').inputValue()).toBe(today);
+
+    await page.goto(`${suite.app.baseUrl}/#/repairFunds/${book.fund_id}/show`);
+    await page.getByTestId('request-withdrawal').click();
+    const ask = page.getByTestId('withdrawal-dialog');
+    await ask.getByTestId('withdrawal-purpose').fill('上次的用途');
+    await ask.getByRole('button', { name: zh.ra.action.cancel }).click();
+    await ask.waitFor({ state: 'detached' });
+    await page.getByTestId('request-withdrawal').click();
+    expect(await ask.getByTestId('withdrawal-purpose').inputValue()).toBe('');
+  });
+
   browserIt('officer 王芳 changes a book’s limit and statement due as the rules of procedure did; a bad number is shown at its field and changes nothing', async () => {
     // a book of her subdistricts, as the seed opened it
     const [book] = await suite.app.ds.query(

@@ -100,6 +100,25 @@ describe('project filings in the console', () => {
     await clerk.page.getByTestId('filing-SUBMIT').waitFor();
   });
 
+  browserIt('a registrar who puts a return aside and opens it again starts from a blank reason and note', async () => {
+    const project = await submittedProject({ contractStart: '2091-01-01', contractEnd: '2091-12-31' });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/projects/${project.id}/show`);
+    await page.getByTestId('filing-RETURN').click();
+    const dialog = page.getByTestId('filing-dialog-RETURN');
+    await chooseOption(page, dialog.getByRole('combobox', { name: zh.wuye.filing.reason }), zh.wuye.returnReason.INCONSISTENT_DATA);
+    await dialog.getByLabel(zh.wuye.filing.note).fill('上次的备注');
+    await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(false);
+    await dialog.getByRole('button', { name: zh.ra.action.cancel }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    await page.getByTestId('filing-RETURN').click();
+    await expect(dialog.getByLabel(zh.wuye.filing.note).inputValue()).resolves.toBe('');
+    await expect(dialog.locator('input[name="reason"]').inputValue()).resolves.toBe('');
+    await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(true);
+  });
+
   browserIt('a registrar revokes an approved project with a reason; nothing more can be done with it', async () => {
     const project = await submittedProject({ contractStart: '2040-01-01', contractEnd: '2042-12-31' });
     await suite.app.as('registrar', APPROVE_PROJECT, { id: project.id, version: project.version });

@@ -268,9 +268,11 @@ function AddEntry() {
   const { canAccess } = useCanAccess({ resource: 'committeeAccounts', action: 'book' });
   const members = useSittingMembers(record ? String(record.estateId) : undefined);
   const [open, setOpen] = useState(false);
-  const [values, setValues] = useState({ direction: 'INCOME' as EntryDirection, category: 'PARKING', amount: '', counterparty: '', occurredOn: todayInChina(), description: '', enteredByMemberId: '', correctsEntryId: '', resolutionId: '' });
+  // each entry starts from a blank form dated today: nothing of the last entry is booked twice by mistake
+  const blankEntry = () => ({ direction: 'INCOME' as EntryDirection, category: 'PARKING', amount: '', counterparty: '', occurredOn: todayInChina(), description: '', enteredByMemberId: '', correctsEntryId: '', resolutionId: '' });
+  const [values, setValues] = useState(blankEntry);
   const [error, setError] = useState<string | null>(null);
-  const { keeping, fieldProps } = useDialogFieldProblems();
+  const { keeping, fieldProps, reset } = useDialogFieldProblems();
   const act = useDialogAction(setError);
   const decimalProblem = useDecimalProblem();
   if (!record || !canAccess) return null;
@@ -291,6 +293,7 @@ function AddEntry() {
   );
   const field = (name: keyof typeof values, extra: Record<string, unknown> = {}) => ({
     label: translate(`wuye.money.entry.${name}`),
+    name,
     value: values[name],
     onChange: set(name),
     ...fieldProps(name),
@@ -298,7 +301,7 @@ function AddEntry() {
   });
   return (
     <>
-      <Button variant="contained" size="small" onClick={() => (setError(null), setOpen(true))} data-testid="add-entry">
+      <Button variant="contained" size="small" onClick={() => (setError(null), reset(), setValues(blankEntry()), setOpen(true))} data-testid="add-entry">
         {translate('wuye.money.add_entry')}
       </Button>
       {open && (

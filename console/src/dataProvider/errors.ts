@@ -28,7 +28,14 @@ export function ruleArgs(error: { rule: string; message: string }): Record<strin
   const places = error.rule === 'DECIMAL_PLACES' ? /at most (\d+) decimal/.exec(error.message)?.[1] : undefined;
   // a publicity planned too short (api/src/elections/publicity.ts): its minimum, as the server words it
   const minDays = error.rule.endsWith('_PUBLICITY_BELOW_MINIMUM') ? /lasts (\d+) days at least/.exec(error.message)?.[1] : undefined;
-  return { _: error.message, ...(places === undefined ? {} : { places: Number(places) }), ...(minDays === undefined ? {} : { minDays: Number(minDays) }) };
+  // a spending the book cannot pay (api/src/committee-accounts/committee-account.service.ts): what it holds
+  const balance = error.rule === 'BOOK_BALANCE_SHORT' ? /holds (\d+(?:\.\d+)?) 元/.exec(error.message)?.[1] : undefined;
+  return {
+    _: error.message,
+    ...(places === undefined ? {} : { places: Number(places) }),
+    ...(minDays === undefined ? {} : { minDays: Number(minDays) }),
+    ...(balance === undefined ? {} : { balance }),
+  };
 }
 
 /**

@@ -5,7 +5,7 @@ import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '.
 import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { cancelReasonChoices, chosen } from '../shared/choices';
-import { refusalArgs } from '../shared/errorText';
+import { moveRuleText, refusalArgs } from '../shared/errorText';
 import { todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 import { CertifiedCommittee } from './CertifiedCommittee';
@@ -42,7 +42,7 @@ export function MoveButtons() {
   const holdsOf = new Map(actions.map((a) => [a, moveHolds(a, seen)] as const));
   const hold = (a: ElectionAction) => holdsOf.get(a)?.length ?? 0;
   const holdText = ({ rule, args = {} }: MoveHold) =>
-    translate(`wuye.rules.${rule}`, { ...refusalArgs(args, locale), ...(typeof args.endsOn === 'string' ? { endsOn: format.day(args.endsOn) } : {}) });
+    moveRuleText(rule, { ...refusalArgs(args, locale), ...(typeof args.endsOn === 'string' ? { endsOn: format.day(args.endsOn) } : {}) }, translate);
   // each reason once, beside the moves it holds (a move held by several says each)
   const held = [...new Map(actions.flatMap((a) => holdsOf.get(a)!.map((h) => [holdText(h), h.rule] as const))).entries()];
   const heldBy = (a: ElectionAction) => {

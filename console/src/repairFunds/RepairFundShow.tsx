@@ -115,7 +115,7 @@ function Accruals() {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h6">{translate('wuye.money.accrual_list')}</Typography>
         {canAccess && (
-          <Button size="small" variant="outlined" onClick={() => (setError(null), setOpen(true))} data-testid="post-accrual">
+          <Button size="small" variant="outlined" onClick={() => (setError(null), setMonth(todayInChina().slice(0, 7)), setOpen(true))} data-testid="post-accrual">
             {translate('wuye.money.post_accrual')}
           </Button>
         )}
@@ -319,7 +319,7 @@ function Withdrawals() {
       <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
         <Typography variant="h6">{translate('wuye.money.withdrawal_list')}</Typography>
         {canRequest && (
-          <Button size="small" variant="outlined" onClick={() => (setError(null), reset(), setAsking({ kind: 'request' }))} data-testid="request-withdrawal">
+          <Button size="small" variant="outlined" onClick={() => (setError(null), reset(), setCategory('ELEVATOR'), setPurpose(''), setAmount(''), setAsking({ kind: 'request' }))} data-testid="request-withdrawal">
             {translate('wuye.money.request_withdrawal')}
           </Button>
         )}

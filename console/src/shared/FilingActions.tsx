@@ -68,6 +68,12 @@ export function FilingActionDialog(props: {
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
+  // opened again (another record, another bulk run), the dialog starts empty: no reason left from the last move
+  const [shownOpen, setShownOpen] = useState(props.open);
+  if (props.open !== shownOpen) {
+    setShownOpen(props.open);
+    if (props.open) (setReason(''), setNote(''));
+  }
   const move = filingMove(props.action, reason, note.trim() || undefined);
   const confirm = async () => {
     if (!move) return;

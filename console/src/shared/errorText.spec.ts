@@ -43,6 +43,20 @@ describe('a refused move in the user’s words', () => {
     expect(enText(error)).toBe(english);
   });
 
+  it('a publicity planned too short: on the show page the move says to extend it in Edit; at the edit page’s field, only the rule', () => {
+    const move = refused('Election 7 is ELIGIBILITY_REVIEW: it cannot be moved by PUBLISH_CANDIDATES: the publicity lasts 5 days at least', { rule: 'CANDIDATE_PUBLICITY_BELOW_MINIMUM', minDays: 5 });
+    expect(zhText(move)).toBe('候选人公示期（异议期）不得少于 5 天：请先在“编辑”中延长公示期');
+    expect(enText(move)).toBe('The candidates’ publicity (objection window) lasts at least 5 days: extend it first (Edit)');
+    const atField = { message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors: [{ field: 'phases[0].endsOn', rule: 'CANDIDATE_PUBLICITY_BELOW_MINIMUM', message: 'the publicity lasts 5 days at least' }] } };
+    expect(zhText(atField)).toBe('表单有误：候选人公示期（异议期）不得少于 5 天');
+    expect(zhText(atField)).not.toMatch(/编辑/);
+  });
+
+  it('every move rule’s words name the step the rule alone does not, in both languages', () => {
+    expect(Object.keys(en.wuye.moveRules).sort()).toEqual(Object.keys(zh.wuye.moveRules).sort());
+    for (const rule of Object.keys(zh.wuye.moveRules)) expect(zh.wuye.rules).toHaveProperty(rule);
+  });
+
   it('falls back to the server’s reason for a rule the console has no words for', () => {
     const error = refused('Election 7 is COUNTING: it cannot be moved by CERTIFY: a reason from a newer server', { rule: 'SOME_NEWER_RULE' });
     expect(zhText(error)).toBe('记录当前的状态不能执行此操作 (a reason from a newer server)');
@@ -86,6 +100,12 @@ describe('refused input in the user’s words', () => {
     ]);
     expect(zhText(error)).toBe(`表单有误：${zh.wuye.rules.VOTING_NOTICE_TOO_SHORT}；${zh.wuye.rules.INVISIBLE_TEXT}`);
     expect(enText(error)).toBe(`The form has errors: ${en.wuye.rules.VOTING_NOTICE_TOO_SHORT}; ${en.wuye.rules.INVISIBLE_TEXT}`);
+  });
+
+  it('a spending the book cannot pay says what the book holds', () => {
+    const error = badInput([{ field: 'amount', rule: 'BOOK_BALANCE_SHORT', message: 'the book holds 12.50 元 of public income: it cannot pay out more' }]);
+    expect(zhText(error)).toBe('表单有误：公共收益账户余额 12.50 元，不足以支付此笔支出：请减少金额，或先记入已收到的收入');
+    expect(enText(error)).toMatch(/^The form has errors: The book holds 12.50 yuan of public income/);
   });
 
   it('falls back to the server’s words for a rule the console has none for', () => {

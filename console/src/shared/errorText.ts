@@ -40,6 +40,14 @@ export function refusalRule(error: unknown): string | undefined {
 }
 
 /**
+ * A refused move in the user's words: the rule's words with the step that lifts it where that step is elsewhere
+ * (wuye.moveRules.<RULE>: "…：请先在“编辑”中延长公示期"), else the rule's words as a field shows them (wuye.rules.<RULE>).
+ */
+export function moveRuleText(rule: string, args: Record<string, unknown>, translate: Translate): string {
+  return translate(`wuye.moveRules.${rule}`, { ...args, _: translate(`wuye.rules.${rule}`, args) });
+}
+
+/**
  * A failed action in the user's words: refused input by what was found (fieldProblemsText); a refused move by its
  * rule and figures (wuye.rules.<RULE>, e.g. "还有 1 名候选人未作资格结论"); otherwise, or for a rule without words
  * here, the translated code with the server's reason.
@@ -50,7 +58,7 @@ export function errorText(error: unknown, translate: Translate, locale: string, 
   const e = error as ApiFailure | null;
   const rule = refusalRule(e);
   if (rule) {
-    const words = translate(`wuye.rules.${rule}`, { ...refusalArgs(e!.body!, locale), _: MISSING });
+    const words = moveRuleText(rule, { ...refusalArgs(e!.body!, locale), _: MISSING }, translate);
     if (words !== MISSING) return words;
   }
   // an error that is not the API's (no code) and no message key: its English words are not for the user

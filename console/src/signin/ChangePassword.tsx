@@ -25,13 +25,16 @@ export const ChangePasswordMenuItem = forwardRef<HTMLLIElement>(function ChangeP
         </ListItemIcon>
         <ListItemText>{translate('wuye.session.change_password')}</ListItemText>
       </MenuItem>
-      <ChangePasswordDialog
-        open={open}
-        onClose={() => {
-          setOpen(false);
-          userMenu?.onClose();
-        }}
-      />
+      {/* mounted while open: opened again, it shows no refusal of the last attempt */}
+      {open && (
+        <ChangePasswordDialog
+          open
+          onClose={() => {
+            setOpen(false);
+            userMenu?.onClose();
+          }}
+        />
+      )}
     </>
   );
 });
