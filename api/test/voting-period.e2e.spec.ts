@@ -61,6 +61,22 @@ describe('the demo’s votes', () => {
   });
 });
 
+describe('the demo’s counted votes', () => {
+  it('each voting day, filled in at start-up for votes seeded without one, lies within the voting period as it ran', async () => {
+    const counted: Array<{ id: number; voted_on: string | null; opened_on: string | null; ends_on: string | null; closed_on: string | null }> = await app.ds.query(`
+      SELECT e.id, e.voted_on::text, (v.entered_at AT TIME ZONE 'Asia/Shanghai')::date::text AS opened_on, v.ends_on::text,
+             (c.entered_at AT TIME ZONE 'Asia/Shanghai')::date::text AS closed_on
+        FROM election e JOIN election_phase v ON v.election_id = e.id AND v.phase = 'VOTING'
+        LEFT JOIN election_phase c ON c.election_id = e.id AND c.phase = 'COUNTING'
+       WHERE e.phase IN ('COUNTING', 'RESULT_PUBLICITY', 'CERTIFIED')`);
+    expect(counted.length).toBeGreaterThan(0);
+    for (const e of counted) {
+      const within = e.voted_on !== null && (!e.opened_on || e.voted_on >= e.opened_on) && (!e.ends_on || e.voted_on <= e.ends_on) && (!e.closed_on || e.voted_on <= e.closed_on);
+      expect({ ...e, within }).toEqual({ ...e, within: true });
+    }
+  });
+});
+
 describe('a resolution’s announced voting period', () => {
   type Res = { id: string; version: number; phase: string };
   let estateId: string;

@@ -152,7 +152,7 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
 }
 
 /** The days that bound the voting day (election-edits.ts votedOnProblem): when voting opened, its announced end, when it closed. */
-async function votingDays(ctx: RequestContext, election: Election, closing: boolean): Promise<VotingDays> {
+export async function votingDays(ctx: RequestContext, election: Election, closing: boolean): Promise<VotingDays> {
   const today = todayInChina();
   const plan = await storedPlan(ctx, election.id);
   const voting = plan.find((p) => p.phase === ElectionPhase.VOTING);

@@ -4,6 +4,8 @@ import { Resolution } from '../resolutions/resolution.entity';
 import { Election } from './election.entity';
 import { ElectionPhase } from './election-phases';
 import { storeElectionResult, storeResolutionResult } from './tally.service';
+import { votingDays } from './election.service';
+import { defaultVotedOn } from './election-edits';
 
 const OPENED: readonly string[] = [ElectionPhase.VOTING, ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
 const COUNTED: readonly string[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
@@ -34,13 +36,13 @@ export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
         await voteRecords.fixRoll(ctx, ref);
         if (COUNTED.includes(election.phase)) {
           if (!election.votedOn) {
-            // the day counting began is the best evidence of the voting day there is
-            await ctx.em.query(
-              `UPDATE election e SET voted_on = (p.entered_at AT TIME ZONE 'Asia/Shanghai')::date
-                 FROM election_phase p WHERE p.election_id = e.id AND p.phase = 'COUNTING' AND e.id = $1`,
-              [election.id],
-            );
-            election.votedOn = (await ctx.em.findOneByOrFail(Election, { id: election.id })).votedOn;
+            // the day the vote closed is the best evidence there is, held to the voting period as closing holds it
+            // (election-edits.ts defaultVotedOn): never after the announced last day of voting
+            const days = await votingDays(ctx, election, false);
+            if (days.closedOn) {
+              election.votedOn = defaultVotedOn(days.closedOn, days);
+              await ctx.em.query(`UPDATE election SET voted_on = $2 WHERE id = $1`, [election.id, election.votedOn]);
+            }
           }
           if (!(await voteRecords.storedResult(ctx, ref))) await storeElectionResult(ctx, election);
         }
