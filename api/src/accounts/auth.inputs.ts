@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, 
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
-import { MIN_PASSWORD_LENGTH } from './password';
+import { MIN_PASSWORD_LENGTH } from './password-policy';
 import { Allow, Policies } from '../auth/policies';
 import { Role, Scope, USER_ROLES } from '../request/principal';
 import { User } from './user.entity';

@@ -6,7 +6,8 @@ import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
-import { hashPassword, passwordPolicyProblem } from './password';
+import { hashPassword } from './password';
+import { passwordPolicyProblem } from './password-policy';
 import { Role } from '../request/principal';
 import { User } from './user.entity';
 

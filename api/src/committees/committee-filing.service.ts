@@ -8,7 +8,7 @@ import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { IsoDate, todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { checkPositions, CommitteePosition, DEFAULT_COMMITTEE_RULES } from './committee-rules';
+import { checkPositions, CommitteePosition, DEFAULT_COMMITTEE_RULES } from './committee-composition';
 import { CommitteeFiling, CommitteeFilingKind } from './committee-filing.entity';
 import { CommitteeMember } from './committee-member.entity';
 import { Committee } from './committee.entity';

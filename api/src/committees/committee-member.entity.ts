@@ -2,7 +2,7 @@ import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { RecordBase } from '../shared/record';
 import { LocalDate } from '../shared/scalars';
-import { CommitteePosition } from './committee-rules';
+import { CommitteePosition } from './committee-composition';
 
 registerEnumType(CommitteePosition, { name: 'CommitteePosition', description: '主任 / 副主任 / 委员' });
 

@@ -4,7 +4,7 @@ import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
 import { CommitteeFiling } from './committee-filing.entity';
-import { CommitteePosition } from './committee-rules';
+import { CommitteePosition } from './committee-composition';
 import { Committee } from './committee.entity';
 import { MaterialKind } from './filing-material.entity';
 import { EstateRecordFilter } from '../geography/place-filter';

@@ -6,7 +6,7 @@ import { deadlineAfter, periodOutsideCalendar } from '../shared/deadlines';
 import { HolidayCalendar } from '../shared/holiday-calendar';
 import { IsoDate } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
-import { DEFAULT_COMMITTEE_RULES } from './committee-rules';
+import { DEFAULT_COMMITTEE_RULES } from './committee-composition';
 
 /**
  * The filing deadline (docs/domain-rules.md#committee-filing: 30 days, from the next day, off days off). While a notice it depends on

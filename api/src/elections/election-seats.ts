@@ -1,4 +1,4 @@
-import { checkCommitteeSize, CommitteeRules, DEFAULT_COMMITTEE_RULES } from '../committees/committee-rules';
+import { checkCommitteeSize, CommitteeRules, DEFAULT_COMMITTEE_RULES } from '../committees/committee-composition';
 import { RuleProblem } from '../shared/rule-violation';
 import { ElectionKind } from './election-phases';
 

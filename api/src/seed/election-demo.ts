@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { CommitteePosition } from '../committees/committee-rules';
+import { CommitteePosition } from '../committees/committee-composition';
 import { committeeFilingDue } from '../committees/filing-deadlines';
 import { ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { ASSEMBLY_NOTICE_DAYS } from '../elections/announced-period';

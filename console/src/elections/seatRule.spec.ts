@@ -1,5 +1,3 @@
-import { checkElectionSeats } from '../../../api/src/elections/election-seats';
-import { ElectionKind } from '../../../api/src/elections/election-phases';
 import { seatsProblem } from './seatRule';
 
 describe('the seats of a new election, as the user types', () => {
@@ -15,17 +13,6 @@ describe('the seats of a new election, as the user types', () => {
     [2.5, 'FIRST', 100, 'wuye.rules.ELECTION_SEATS_INVALID'],
   ])('%s seats, %s, %s households: %s', (seats, kind, households, rule) => {
     expect(seatsProblem(seats, kind, households)?.message).toBe(rule);
-  });
-
-  it('is the server’s rule (election-seats.ts), for every seat count and estate size around its limits', () => {
-    for (const kind of [ElectionKind.FIRST, ElectionKind.RE_ELECTION]) {
-      for (const households of [0, 3, 99, 100, 101, 500]) {
-        for (let seats = -1; seats <= 14; seats++) {
-          const server = checkElectionSeats({ kind, seats }, { households, sittingMembers: 0 });
-          expect([seats, households, seatsProblem(seats, kind, households)?.message]).toEqual([seats, households, server ? `wuye.rules.${server.rule}` : undefined]);
-        }
-      }
-    }
   });
 
   it('leaves to the server what the form cannot know: a by-election (the sitting members), an estate not loaded yet', () => {

@@ -132,3 +132,13 @@ describe('refused input a dialog shows beside its inputs', () => {
     expect(zhShown(['decidedOn', 'electionId'])).toBe(zh.wuye.errors.BAD_USER_INPUT);
   });
 });
+
+describe('the password policy’s rules (api/src/accounts/password-policy.ts), checked as typed', () => {
+  it.each([
+    ['zh', zh],
+    ['en', en],
+  ])('%s: has words for each', (_lang, messages) => {
+    const rules = (messages as typeof zh).wuye.rules as Record<string, string>;
+    for (const rule of ['PASSWORD_TOO_SHORT', 'PASSWORD_TOO_LONG', 'PASSWORD_HAS_USERNAME', 'PASSWORD_UNCHANGED']) expect([rule, rules[rule]]).toEqual([rule, expect.any(String)]);
+  });
+});

@@ -6,7 +6,7 @@ import { call } from '../dataProvider/client';
 import type { ServerFieldError } from '../dataProvider/errors';
 import { graphql } from '../generated';
 import { session } from '../session';
-import { MIN_PASSWORD_LENGTH, passwordProblem } from '../shared/passwordRules';
+import { MIN_PASSWORD_LENGTH, passwordPolicyProblem } from '../../../api/src/accounts/password-policy';
 
 const ChangeOwnPassword = graphql(`
   mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }
@@ -55,7 +55,7 @@ function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () =>
       return;
     }
     // the policy an admin-set password meets too (shared/passwordRules.ts), before asking the server, which checks it again
-    const rule = passwordProblem(newPassword, { username: session.user()?.username, current: currentPassword });
+    const rule = passwordPolicyProblem(newPassword, { username: session.user()?.username ?? '', current: currentPassword })?.rule ?? null;
     if (rule) {
       setErrors({ newPassword: translate(`wuye.rules.${rule}`) });
       return;

@@ -16,7 +16,7 @@ import {
 import { useWatch } from 'react-hook-form';
 import { session } from '../session';
 import { roleChoices } from '../shared/choices';
-import { passwordProblem } from '../shared/passwordRules';
+import { passwordPolicyProblem } from '../../../api/src/accounts/password-policy';
 
 const USERNAME = regex(/^[a-z0-9._-]{3,40}$/, 'wuye.rules.FORMAT');
 
@@ -48,7 +48,7 @@ function JurisdictionInput() {
  * length, and not the username), as it is typed; empty on edit keeps the current one.
  */
 const passwordRules: Validator = (value: string | undefined, values: { username?: string }) => {
-  const rule = value ? passwordProblem(value, { username: values?.username }) : null;
+  const rule = value ? (passwordPolicyProblem(value, { username: values?.username ?? '' })?.rule ?? null) : null;
   return rule ? `wuye.rules.${rule}` : undefined;
 };
 
