@@ -225,3 +225,88 @@ describe('opening the vote', () => {
     expect(moveElection.phase).toBe('VOTING');
   });
 });
+
+describe('a composition is history once recorded (the integrity review)', () => {
+  const FILE = `mutation File($committeeId: ID!, $kind: CommitteeFilingKind!, $eventDate: LocalDate!) { createCommitteeFiling(committeeId: $committeeId, kind: $kind, eventDate: $eventDate) { id } }`;
+  const refusal = (result: { errors?: Array<{ extensions: Record<string, any> }> }) => {
+    const e = result.errors?.[0].extensions ?? {};
+    return { code: e.code, rule: e.rule ?? e.fieldErrors?.[0]?.rule };
+  };
+  /** A sitting committee of the officer's, with no filing in review, chosen apart from those the other tests change. */
+  async function sittingCommittee(): Promise<{ id: string; version: number; electedOn: string; members: Member[] }> {
+    const [row] = await app.ds.query(
+      `SELECT k.id FROM committee k JOIN estate e ON e.id = k.estate_id JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND k.term_start <= $2 AND k.term_end >= $2
+          AND EXISTS (SELECT 1 FROM committee_filing f WHERE f.committee_id = k.id AND f.kind = 'ESTABLISHMENT' AND f.filing_status = 'APPROVED')
+          AND NOT EXISTS (SELECT 1 FROM committee_filing f WHERE f.committee_id = k.id AND f.kind = 'CHANGE')
+          AND (SELECT count(*) FROM committee_member m WHERE m.committee_id = k.id AND m.ends_on IS NULL) >= 5
+          AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = k.estate_id)
+        ORDER BY k.id DESC LIMIT 1`,
+      [['湖东街道', '月河街道', '龙泉街道'], today],
+    );
+    const { committee } = await app.as('officer', COMMITTEE, { id: String(row.id) });
+    const [{ elected_on }] = await app.ds.query(`SELECT elected_on::text FROM committee WHERE id = $1`, [row.id]);
+    return { id: committee.id, version: committee.version, electedOn: elected_on, members: committee.members.map((m: Member) => ({ name: m.name, position: m.position, ownerId: m.ownerId ?? null })) };
+  }
+  const membersOf = (id: string) => app.ds.query(`SELECT id, name, position, starts_on::text, ends_on::text FROM committee_member WHERE committee_id = $1 ORDER BY id`, [id]);
+
+  it('a change takes effect today or earlier, not before the composition in force; the audit keeps its day; nothing is written when refused', async () => {
+    const committee = await sittingCommittee();
+    const token = await app.tokenFor('officer');
+    const chair = committee.members.findIndex((m) => m.position === 'CHAIR');
+    const member = committee.members.findIndex((m) => m.position === 'MEMBER');
+    const handedOver = committee.members.map((m, i) => ({ ...m, position: i === chair ? ('MEMBER' as const) : i === member ? ('CHAIR' as const) : m.position }));
+    const { setCommitteeMembers: done } = await app.as('officer', SET, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: handedOver } });
+    const [audit] = await app.ds.query(`SELECT after FROM audit_event WHERE action = 'committee.setMembers' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [committee.id]);
+    expect(audit.after.effectiveOn).toBe(today);
+
+    const rows = await membersOf(committee.id);
+    const set = (effectiveOn: string) => app.gql(SET, { id: committee.id, version: done.version, input: { effectiveOn, members: committee.members } }, token);
+    // the review's case: a 2024 date entered after today's change would end members before they started
+    expect(refusal(await set(committee.electedOn))).toEqual({ code: 'BAD_USER_INPUT', rule: 'BEFORE_COMPOSITION_IN_FORCE' });
+    expect(refusal(await set(addDays(today, 1)))).toEqual({ code: 'BAD_USER_INPUT', rule: 'NOT_FUTURE' });
+    expect(await membersOf(committee.id)).toEqual(rows);
+    expect((await app.as('officer', COMMITTEE, { id: committee.id })).committee.version).toBe(done.version);
+  });
+
+  it('no new composition while a filing of the committee is with the registrar: the approval would certify another', async () => {
+    const committee = await sittingCommittee();
+    const [filing] = await app.ds.query(
+      `INSERT INTO committee_filing (committee_id, kind, event_date, due_on, filing_status, submitted_at) VALUES ($1, 'CHANGE', $2, $3, 'SUBMITTED', now()) RETURNING id`,
+      [committee.id, today, addDays(today, 30)],
+    );
+    const rows = await membersOf(committee.id);
+    const result = await app.gql(SET, { id: committee.id, version: committee.version, input: { effectiveOn: today, members: committee.members.slice(0, -1) } }, await app.tokenFor('officer'));
+    expect(refusal(result)).toEqual({ code: 'INVALID_TRANSITION', rule: 'COMMITTEE_FILING_UNDER_REVIEW' });
+    expect(result.errors![0].extensions.filingId).toBe(String(filing.id));
+    expect(await membersOf(committee.id)).toEqual(rows);
+  });
+
+  it('a committee whose term has ended takes no composition, even one dated within its term', async () => {
+    // an estate of hers with no committee and no roll kept here: members by name
+    const [estate] = await app.ds.query(
+      `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND e.households > 100 AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+          AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id) ORDER BY e.id LIMIT 1`,
+      [['湖东街道', '月河街道', '龙泉街道']],
+    );
+    const owners = ['甲一', '乙二', '丙三', '丁四', '戊五'].map((name) => ({ name }));
+    const { registerCommittee } = await app.as('officer', REGISTER, { input: { estateId: String(estate.id), termNumber: 1, electedOn: '2015-03-01', termYears: 3, members: ranked(owners) } });
+    const { committee } = await app.as('officer', COMMITTEE, { id: registerCommittee.id });
+    const rows = await membersOf(committee.id);
+    const result = await app.gql(SET, { id: committee.id, version: committee.version, input: { effectiveOn: '2016-06-01', members: ranked([...owners].reverse()) } }, await app.tokenFor('officer'));
+    expect(refusal(result)).toEqual({ code: 'INVALID_TRANSITION', rule: 'COMMITTEE_TERM_ENDED' });
+    expect(await membersOf(committee.id)).toEqual(rows);
+  });
+
+  it('a committee is established once, on the day it was elected; a change falls within its term', async () => {
+    const committee = await sittingCommittee();
+    const filings = () => app.ds.query(`SELECT id FROM committee_filing WHERE committee_id = $1 ORDER BY id`, [committee.id]);
+    const before = await filings();
+    const file = async (kind: string, eventDate: string) => refusal(await app.gql(FILE, { committeeId: committee.id, kind, eventDate }, await app.tokenFor('officer')));
+    expect(await file('ESTABLISHMENT', committee.electedOn)).toEqual({ code: 'ALREADY_EXISTS', rule: 'ESTABLISHMENT_FILED' });
+    expect(await file('ESTABLISHMENT', '2009-03-02')).toEqual({ code: 'BAD_USER_INPUT', rule: 'ESTABLISHMENT_NOT_ELECTION_DAY' });
+    expect(await file('CHANGE', addDays(committee.electedOn, -1))).toEqual({ code: 'BAD_USER_INPUT', rule: 'OUTSIDE_TERM' });
+    expect(await filings()).toEqual(before);
+  });
+});

@@ -17,6 +17,8 @@ import { FilingMaterial, MaterialKind, REQUIRED_MATERIALS } from './filing-mater
 import { committeeFilingDue, committeeFilingDueProblem } from './filing-deadlines';
 import { checkUploadedFile } from './material-file';
 import { insertReturning } from '../shared/versioned';
+import { translateDbError } from '../shared/db-errors';
+import { filingEventProblem } from './committee-terms';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
@@ -63,6 +65,9 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
 /** A filing's estate, through its committee (for the place filters and the jurisdiction). */
 const ESTATE_OF_FILING = '(SELECT estate_id FROM committee WHERE committee.id = cf.committee_id)';
 
+const establishmentFiled = (committeeId: number, filingId?: number) =>
+  fail.alreadyExists(`committee ${committeeId} has its establishment filing${filingId ? ` (${filingId})` : ''}`, { rule: 'ESTABLISHMENT_FILED', ...(filingId ? { filingId: String(filingId) } : {}) });
+
 export class CommitteeFilingService {
   async list(ctx: RequestContext, options: CommitteeFilingListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeFiling>> {
     const today = todayInChina();
@@ -106,13 +111,26 @@ export class CommitteeFilingService {
     const committee = await ctx.em.findOneBy(Committee, { id: committeeId });
     if (!committee) throw fail.badField('committeeId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, committee.estateId);
-    if (eventDate > todayInChina()) throw fail.badField(field, 'NOT_FUTURE', 'must not be in the future');
+    const eventProblem = filingEventProblem(kind, eventDate, committee, todayInChina());
+    if (eventProblem) throw fail.badField(field, eventProblem.rule, eventProblem.message);
+    if (kind === CommitteeFilingKind.ESTABLISHMENT) {
+      // a committee is established once: one establishment filing, unless revoked (docs/roles-and-workflows.md#committee-filings)
+      const [filed] = await ctx.em.query(`SELECT id FROM committee_filing WHERE committee_id = $1 AND kind = $2 AND filing_status <> $3 LIMIT 1`, [
+        committeeId,
+        CommitteeFilingKind.ESTABLISHMENT,
+        FilingStatus.REVOKED,
+      ]);
+      if (filed) throw establishmentFiled(committeeId, filed.id);
+    }
     const calendar = await loadHolidayCalendar(ctx.em);
     // the due date is computed on the law's holidays, known for 2008–2100 only (docs/domain-rules.md#holidays)
     const outside = committeeFilingDueProblem(eventDate, calendar);
     if (outside) throw fail.badField(field, outside.rule, outside.message);
     const due = committeeFilingDue(eventDate, calendar);
-    return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional });
+    // two at once: the database keeps one establishment (migration 1764804900000)
+    return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional }).catch((error: unknown) =>
+      translateDbError(error, { committee_filing_one_establishment: () => establishmentFiled(committeeId) }),
+    );
   }
 
   async transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<CommitteeFiling> {

@@ -1,4 +1,4 @@
-import { CommitteeTerm, succeededBy, termOrderProblem, termOverlapProblem } from './committee-terms';
+import { CommitteeTerm, compositionDayProblem, filingEventProblem, succeededBy, termOrderProblem, termOverlapProblem } from './committee-terms';
 
 const term = (termNumber: number, termStart: string, termEnd: string): CommitteeTerm => ({ termNumber, termStart, termEnd });
 // the certified committee of the review: 2026-12-20 – 2031-12-19
@@ -55,5 +55,39 @@ describe('a certified successor ends the sitting term the day before its electio
     expect(termOverlapProblem(successor, [succeededBy(sitting, successor.termStart)])?.rule).toBe('COMMITTEE_TERM_OVERLAP');
     const later = term(2, '2029-06-01', '2034-05-31');
     expect(termOverlapProblem(later, [succeededBy(sitting, later.termStart)])).toBeNull();
+  });
+});
+
+describe('the day a new composition takes effect', () => {
+  const term = { termStart: '2024-03-31', termEnd: '2029-03-30' };
+  it.each([
+    ['today, after the one in force', '2026-12-05', '2026-12-05', '2024-03-31', null],
+    ['the day the one in force began (a same-day correction)', '2026-06-01', '2026-12-05', '2026-06-01', null],
+    ['the first day of the term', '2024-03-31', '2026-12-05', null, null],
+    ['tomorrow', '2026-12-06', '2026-12-05', '2024-03-31', 'NOT_FUTURE'],
+    ['before the one in force (the review’s 2024 date after a 2026 change)', '2024-06-20', '2026-12-05', '2026-12-05', 'BEFORE_COMPOSITION_IN_FORCE'],
+    ['before the term', '2024-03-30', '2026-12-05', null, 'OUTSIDE_TERM'],
+  ])('%s: %s (today %s, in force since %s) → %s', (_case, effectiveOn, today, inForceSince, rule) => {
+    expect(compositionDayProblem(effectiveOn, { today, term, inForceSince })?.rule ?? null).toBe(rule);
+  });
+
+  it('a term that has ended takes no composition, even one dated within it', () => {
+    expect(compositionDayProblem('2016-06-01', { today: '2026-12-05', term: { termStart: '2015-03-01', termEnd: '2018-02-28' }, inForceSince: '2015-03-01' })?.rule).toBe('COMMITTEE_TERM_ENDED');
+  });
+});
+
+describe('the event a committee filing is of', () => {
+  const committee = { electedOn: '2024-03-31', termStart: '2024-03-31', termEnd: '2029-03-30' };
+  it.each([
+    ['ESTABLISHMENT', '2024-03-31', null],
+    ['ESTABLISHMENT', '2009-03-02', 'ESTABLISHMENT_NOT_ELECTION_DAY'],
+    ['ESTABLISHMENT', '2024-04-01', 'ESTABLISHMENT_NOT_ELECTION_DAY'],
+    ['CHANGE', '2025-01-10', null],
+    ['CHANGE', '2024-03-31', null],
+    ['CHANGE', '2024-03-30', 'OUTSIDE_TERM'],
+    ['CHANGE', '2009-03-02', 'OUTSIDE_TERM'],
+    ['CHANGE', '2026-12-06', 'NOT_FUTURE'],
+  ] as const)('%s on %s → %s', (kind, eventDate, rule) => {
+    expect(filingEventProblem(kind, eventDate, committee, '2026-12-05')?.rule ?? null).toBe(rule);
   });
 });

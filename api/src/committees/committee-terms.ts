@@ -49,3 +49,41 @@ export function succeededBy(sitting: CommitteeTerm, successorStart: IsoDate): Co
   const lastDay = addDays(successorStart, -1);
   return sitting.termStart < lastDay && sitting.termEnd > lastDay ? { ...sitting, termEnd: lastDay } : sitting;
 }
+
+/** What bounds the day a new composition of a committee takes effect. */
+export interface CompositionDays {
+  today: IsoDate;
+  term: Pick<CommitteeTerm, 'termStart' | 'termEnd'>;
+  /** the day the composition in force took effect (its members' latest start) */
+  inForceSince: IsoDate | null;
+}
+
+/**
+ * A composition is history once recorded (docs/domain-rules.md#committee-members): a new one takes effect within the
+ * term, not in the future, and not before the one in force, which it ends that day; a term that has ended takes none.
+ */
+export function compositionDayProblem(effectiveOn: IsoDate, days: CompositionDays): RuleProblem | null {
+  const { today, term, inForceSince } = days;
+  if (term.termEnd < today) return { rule: 'COMMITTEE_TERM_ENDED', message: `the term ended on ${term.termEnd}: its composition is history` };
+  if (effectiveOn > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future: a composition is recorded once it has taken effect' };
+  if (effectiveOn < term.termStart || effectiveOn > term.termEnd) return { rule: 'OUTSIDE_TERM', message: `must fall within the term ${term.termStart} – ${term.termEnd}` };
+  if (inForceSince && effectiveOn < inForceSince) {
+    return { rule: 'BEFORE_COMPOSITION_IN_FORCE', message: `the composition in force took effect on ${inForceSince}: a new one takes effect on or after that day` };
+  }
+  return null;
+}
+
+/**
+ * A committee filing is of this committee's events (docs/domain-rules.md#committee-filing): within its term and not in
+ * the future; its establishment is of the day it was elected.
+ */
+export function filingEventProblem(kind: 'ESTABLISHMENT' | 'CHANGE', eventDate: IsoDate, committee: { electedOn: IsoDate; termStart: IsoDate; termEnd: IsoDate }, today: IsoDate): RuleProblem | null {
+  if (eventDate > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };
+  if (kind === 'ESTABLISHMENT' && eventDate !== committee.electedOn) {
+    return { rule: 'ESTABLISHMENT_NOT_ELECTION_DAY', message: `a committee's establishment is filed for the day it was elected, ${committee.electedOn}` };
+  }
+  if (kind === 'CHANGE' && (eventDate < committee.electedOn || eventDate < committee.termStart || eventDate > committee.termEnd)) {
+    return { rule: 'OUTSIDE_TERM', message: `a change falls on or after the election (${committee.electedOn}) and within the term ${committee.termStart} – ${committee.termEnd}` };
+  }
+  return null;
+}

@@ -18,7 +18,7 @@ import { committeeFilingService } from './committee-filing.service';
 import { CommitteeMember } from './committee-member.entity';
 import { checkCommitteeSize, checkDistinctMembers, checkNoNewMembers, checkPositions, checkTermYears, CommitteePosition, memberKey } from './committee-composition';
 import { termEndOf } from './committee-rules';
-import { CommitteeTerm, succeededBy, termOrderProblem, termOverlapProblem } from './committee-terms';
+import { CommitteeTerm, compositionDayProblem, succeededBy, termOrderProblem, termOverlapProblem } from './committee-terms';
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
@@ -233,12 +233,21 @@ export class CommitteeService {
     const members = toNewMembers(input.members);
     return withTransaction(ctx, async (ctx) => {
       const committee = await lockVersion(ctx, Committee, id, version, (row) => assertJurisdiction(ctx, row.estateId));
-      if (input.effectiveOn < committee.termStart || input.effectiveOn > committee.termEnd) {
-        throw fail.badField('effectiveOn', 'OUTSIDE_TERM', `must fall within the term ${committee.termStart} – ${committee.termEnd}`);
-      }
-      const estate = await ctx.em.findOneByOrFail(Estate, { id: committee.estateId });
       const before = await ctx.em.find(CommitteeMember, { where: { committeeId: id }, order: { id: 'ASC' } });
       const active = before.filter((m) => !m.endsOn);
+      const inForceSince = active.reduce<IsoDate | null>((latest, m) => (latest === null || m.startsOn > latest ? m.startsOn : latest), null);
+      const dayProblem = compositionDayProblem(input.effectiveOn, { today: todayInChina(), term: committee, inForceSince });
+      if (dayProblem?.rule === 'COMMITTEE_TERM_ENDED') throw fail.invalidTransition('Committee', id, 'OUT_OF_TERM', `given a new composition: ${dayProblem.message}`, { rule: dayProblem.rule, termEnd: committee.termEnd });
+      if (dayProblem) throw fail.badField('effectiveOn', dayProblem.rule, dayProblem.message);
+      // the registrar decides on the composition submitted: changed under review, the approval would certify another
+      const [review] = await ctx.em.query(`SELECT id FROM committee_filing WHERE committee_id = $1 AND filing_status = $2 LIMIT 1`, [id, FilingStatus.SUBMITTED]);
+      if (review) {
+        throw fail.invalidTransition('Committee', id, 'UNDER_REVIEW', 'given a new composition while its filing is with the registrar: wait for the decision, or have it returned', {
+          rule: 'COMMITTEE_FILING_UNDER_REVIEW',
+          filingId: String(review.id),
+        });
+      }
+      const estate = await ctx.em.findOneByOrFail(Estate, { id: committee.estateId });
       const vacancy = members.length < active.length;
       checkComposition(members, vacancy ? null : estate.households, checkNoNewMembers(active, members));
       await checkMembersOnRoll(ctx, committee.estateId, members);
@@ -250,7 +259,8 @@ export class CommitteeService {
       await ctx.em.query(`UPDATE committee_member SET ends_on = $2 WHERE committee_id = $1 AND ends_on IS NULL`, [id, input.effectiveOn]);
       await insertMembers(ctx, id, members, input.effectiveOn);
       const updated = await saveVersion(ctx, Committee, committee, {});
-      await recordAudit(ctx, { action: 'committee.setMembers', entityType: 'Committee', entityId: id, before: { members: active }, after: { members } });
+      // the day is part of the change: the members in force end on it, the new ones start on it
+      await recordAudit(ctx, { action: 'committee.setMembers', entityType: 'Committee', entityId: id, before: { members: active }, after: { effectiveOn: input.effectiveOn, members } });
 
       const [{ approved }] = await ctx.em.query(
         `SELECT count(*)::int AS approved FROM committee_filing WHERE committee_id = $1 AND filing_status = $2`,

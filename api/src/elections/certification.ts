@@ -76,9 +76,19 @@ export const committeeFormation = {
     if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`, { rule: problem.rule, size, households: estate.households });
     if (election.kind !== ElectionKind.BY_ELECTION) {
       // one committee sits at a time: the new term shares no day with another but the one it succeeds (committees/committee-terms.ts)
-      const { term, succeeds } = await nextTerm(ctx, election);
+      const { electedOn, term, succeeds } = await nextTerm(ctx, election);
       const [clash] = await committeeTermProblems(ctx, election.estateId, term, succeeds?.id ?? null);
       if (clash) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${clash.message}`, { rule: clash.rule, termStart: term.termStart, termEnd: term.termEnd });
+      // the outgoing members end the day before the election: a composition it recorded after that day cannot end then
+      const [{ since }] = succeeds
+        ? await ctx.em.query(`SELECT max(starts_on)::text AS since FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL`, [succeeds.id])
+        : [{ since: null }];
+      if (since && since >= electedOn) {
+        throw fail.invalidTransition('Election', election.id, election.phase, `certified: the sitting committee's composition took effect on ${since}, on or after the election day ${electedOn}`, {
+          rule: 'COMPOSITION_AFTER_ELECTION',
+          since,
+        });
+      }
     }
   },
 
