@@ -1,6 +1,6 @@
 import { EntityTarget, ObjectLiteral, SelectQueryBuilder } from 'typeorm';
 import { estateService } from './estate.service';
-import { memoize, RequestContext } from '../request/context';
+import { checkBeforeCommit, memoize, RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { Role } from '../request/principal';
 import { whereEstateInSubdistricts } from '../geography/place-filter';
@@ -53,10 +53,28 @@ export async function inJurisdiction(ctx: RequestContext, estateId: number): Pro
 
 /** FORBIDDEN for an officer outside the estate's subdistrict (the record is not described). */
 export async function assertJurisdiction(ctx: RequestContext, estateId: number): Promise<void> {
-  if (!(await inJurisdiction(ctx, estateId))) {
-    throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
-  }
+  if (!(await inJurisdiction(ctx, estateId))) throw outsideJurisdiction();
+  if ((await jurisdictionOf(ctx)).kind === 'subdistricts') ctx.estatesChecked.add(estateId);
 }
+
+const outsideJurisdiction = () => fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
+
+/**
+ * An officer's write commits only while its estates are still hers (docs/roles-and-workflows.md#jurisdiction): a clerk
+ * moving the estate to another subdistrict in the meantime would put what she writes in another officer's hands. The
+ * estates are held (FOR SHARE) to the commit, so a move waits for the write and then finds its records (SUBDISTRICT_FIXED),
+ * or the write waits for a move and is refused here.
+ */
+checkBeforeCommit(async (tx) => {
+  if (tx.estatesChecked.size === 0) return;
+  const jurisdiction = await jurisdictionOf(tx);
+  if (jurisdiction.kind === 'all') return;
+  const held: Array<{ subdistrict_id: number }> = await tx.em.query(
+    `SELECT c.subdistrict_id FROM estate e JOIN community c ON c.id = e.community_id WHERE e.id = ANY($1) FOR SHARE OF e`,
+    [[...tx.estatesChecked]],
+  );
+  if (held.some((row) => !jurisdiction.ids.includes(row.subdistrict_id))) throw outsideJurisdiction();
+});
 
 /** A record placed on an estate, by id: NOT_FOUND when missing, FORBIDDEN outside the caller's jurisdiction. */
 export async function loadInJurisdiction<E extends ObjectLiteral & { id: number; estateId: number }>(

@@ -27,10 +27,12 @@ export interface RequestContext {
   readonly tableVersions?: () => Promise<TableVersions>;
   /** a session answered from the token cache, to settle before anything is answered or written (request/session-check.ts) */
   readonly sessionCheck?: SessionCheck;
+  /** the estates an officer's jurisdiction was checked on in this request, checked again as its writes commit (estates/jurisdiction.ts) */
+  readonly estatesChecked: Set<number>;
 }
 
 /** The parts of a context that do not depend on the database connection. */
-export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp' | 'tableVersions' | 'sessionCheck'>;
+export type RequestIdentity = Pick<RequestContext, 'principal' | 'config' | 'log' | 'stats' | 'clientIp' | 'tableVersions' | 'sessionCheck'> & { estatesChecked?: Set<number> };
 
 /** A context over `em`: fresh loaders and memo, so nothing read through it comes from another connection. */
 /** The signed-in person a change is recorded against; null for an integrator's token or the system. */
@@ -39,7 +41,7 @@ export function actorId(ctx: RequestContext): number | null {
 }
 
 export function contextOn(identity: RequestIdentity, em: EntityManager): RequestContext {
-  return { ...identity, em, loaders: new Loaders(em), memo: new Map() };
+  return { ...identity, em, loaders: new Loaders(em), memo: new Map(), estatesChecked: identity.estatesChecked ?? new Set() };
 }
 
 /** Computes a fact once per request (once per transaction inside `withTransaction`). */
@@ -74,7 +76,20 @@ export async function readTogether<T extends readonly unknown[]>(ctx: RequestCon
  */
 export function withTransaction<T>(ctx: RequestContext, work: (tx: RequestContext) => Promise<T>): Promise<T> {
   if (inTransaction(ctx)) return work(ctx);
-  return ctx.em.transaction((em) => work(contextOn(ctx, em)));
+  return ctx.em.transaction(async (em) => {
+    const tx = contextOn(ctx, em);
+    const result = await work(tx);
+    for (const check of commitChecks) await check(tx);
+    return result;
+  });
+}
+
+/** What every transaction checks last, before it commits: a check made before the write began holds at its end. */
+const commitChecks: Array<(tx: RequestContext) => Promise<void>> = [];
+
+/** Registers a check every transaction runs before it commits (estates/jurisdiction.ts: the officer's estates). */
+export function checkBeforeCommit(check: (tx: RequestContext) => Promise<void>): void {
+  commitChecks.push(check);
 }
 
 /** What the process keeps per database (caches checked against PostgreSQL on every use): one key per data source. */
