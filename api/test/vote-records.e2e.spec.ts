@@ -9,7 +9,7 @@ import { SealedRecord, verifyRecord } from '../src/elections/records/vote-record
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { COMMITTEE, LIST_ELECTIONS, MOVE_ELECTION, MOVE_RESOLUTION, openResolutionToday, RECORD_BALLOT, RESOLUTION_BALLOT, TALLY, UPDATE_ELECTION } from './election-operations';
 import { startTestApp, TestApp } from './harness';
-import { RUN_IMPORT } from './operations';
+import { CREATE_API_TOKEN, RUN_IMPORT } from './operations';
 
 /**
  * Votes that stay as cast (docs/domain-rules.md#vote-record): the roll is fixed when voting opens, the result
@@ -230,6 +230,23 @@ describe('a certified election stays as certified', () => {
     expect(((await response.json()) as any).errors[0].extensions.code).toBe(code);
   });
 
+  it('who voted how is the officers’: others read the summary and the seal, not the record, its file or the ballots in the audit log', async () => {
+    const { createApiToken } = await app.as('admin', CREATE_API_TOKEN, { input: { name: '选举数据对接', scopes: ['ELECTIONS_READ'] } });
+    const readers: Array<[string, string]> = [
+      ['manager', await app.tokenFor('manager')],
+      ['registrar', await app.tokenFor('registrar')],
+      ['integrator', createApiToken.token],
+    ];
+    for (const [who, token] of readers) {
+      const { data } = await app.gql(ELECTION, { id: electionId }, token);
+      expect([who, data.election.record]).toEqual([who, expect.objectContaining({ sha256: before.record.sha256, ballots: before.record.ballots, json: null, jsonPath: null })]);
+      const file = await fetch(`${app.baseUrl}/documents/elections/${electionId}/record.json`, { headers: { authorization: `Bearer ${token}` } });
+      expect([who, file.status]).toEqual([who, 403]);
+      // the notice, with the elected and the seal, stays theirs
+      expect([who, (await fetch(`${app.baseUrl}/documents/elections/${electionId}/result.pdf`, { headers: { authorization: `Bearer ${token}` } })).status]).toEqual([who, 200]);
+    }
+  });
+
   it('the database itself refuses to alter a fixed roll or a sealed result', async () => {
     const [{ id }] = await app.ds.query(`SELECT id FROM vote_record WHERE election_id = $1`, [electionId]);
     await expect(app.ds.query(`UPDATE vote_roll_person SET area = area + 1 WHERE vote_record_id = $1`, [id])).rejects.toThrow(/never altered/);
@@ -291,6 +308,15 @@ describe('the live roll changing while a vote is open', () => {
     expect(electionBallot.errors).toBeUndefined();
     const electionBuyer = await app.gql(RECORD_BALLOT, { electionId, input: { ownerId: buyerRow.id, method: 'PAPER', choices: [] } }, token);
     expect(electionBuyer.errors?.[0].extensions.fieldErrors[0].rule).toBe('NOT_ON_ROLL');
+
+    // who has voted, while the vote is open, is not read from the audit log by those who may not see votingPersons
+    for (const action of ['ballot.record', 'resolutionBallot.record']) {
+      expect((await app.ds.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = $1`, [action]))[0].n).toBeGreaterThan(0);
+      for (const reader of ['manager', 'registrar', 'admin']) {
+        const { auditEvents } = await app.as(reader, `query($action: String) { auditEvents(options: { take: 5, filter: { action: $action } }) { totalItems } }`, { action });
+        expect([reader, action, auditEvents.totalItems]).toEqual([reader, action, 0]);
+      }
+    }
   });
 
   it('closing the resolution stores and seals its result; later imports change nothing of it', async () => {

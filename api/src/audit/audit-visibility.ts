@@ -6,7 +6,12 @@ import { Principal, Role } from '../request/principal';
  * Events recorded on a container of another type's records: their subject is that type (an owner-roll import
  * is recorded on its estate, but it is owner data).
  */
-const SUBJECT_OF_ACTION: Readonly<Record<string, string>> = { 'ownerRoll.import': 'Owner' };
+const SUBJECT_OF_ACTION: Readonly<Record<string, string>> = {
+  'ownerRoll.import': 'Owner',
+  // a ballot recorded says who voted, while the vote is open: the rule of votingPersons (officers, who read no log)
+  'ballot.record': 'VotingPerson',
+  'resolutionBallot.record': 'VotingPerson',
+};
 
 /**
  * The subjects (entity types) whose events the principal may read: those whose type's read rule admits them

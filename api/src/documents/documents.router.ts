@@ -104,7 +104,8 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
     if (kind === 'elections' && file === 'tally-sheet.pdf') return send(res, `计票单-${id}.pdf`, 'application/pdf', await tallySheet(ctx, runQuery, toId(id)));
     if (kind === 'candidates' && file === 'review.pdf') return send(res, `资格审查表-${id}.pdf`, 'application/pdf', await reviewForm(ctx, runQuery, toId(id)));
     if ((kind !== 'elections' && kind !== 'resolutions') || (file !== 'result.pdf' && file !== 'record.json')) throw fail.notFound('Document', `${kind}/${id}/${file}`);
-    admit(ctx, Policies.electionsRead);
+    // the record says who voted how: the officers running the vote read it, as they read votingPersons
+    admit(ctx, file === 'record.json' ? Policies.electionsRun : Policies.electionsRead);
     const document = await voteDocument(ctx, kind, toId(id), file === 'record.json' ? 'record' : 'notice');
     if (file === 'record.json') {
       send(res, `${VOTE_NAMES[kind]}-${id}-record.json`, 'application/json', `${JSON.stringify(document.record, null, 2)}\n`);

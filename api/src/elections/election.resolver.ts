@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { inJurisdiction } from '../estates/jurisdiction';
-import { Allow, Policies } from '../auth/policies';
+import { admits, Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
@@ -134,6 +134,6 @@ export class ElectionResolver {
   @FieldResolver(() => VoteRecordType, { nullable: true, description: 'the record of the vote (选举结果公告): null until counted, sealed (sha256) when certified' })
   async record(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<VoteRecordType | null> {
     const record = await electionRecordOf(ctx, election);
-    return record && voteRecordType(record);
+    return record && voteRecordType(record, admits(Policies.electionsRun, ctx.principal));
   }
 }

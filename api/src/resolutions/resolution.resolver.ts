@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { assertJurisdiction } from '../estates/jurisdiction';
-import { Allow, Policies, refusal } from '../auth/policies';
+import { admits, Allow, Policies, refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
@@ -87,7 +87,7 @@ export class ResolutionResolver {
   @FieldResolver(() => VoteRecordType, { nullable: true, description: 'the record of the vote (表决结果公告): null until closed, when it is counted and sealed' })
   async record(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<VoteRecordType | null> {
     const record = await resolutionRecordOf(ctx, resolution);
-    return record && voteRecordType(record);
+    return record && voteRecordType(record, admits(Policies.electionsRun, ctx.principal));
   }
 
   @FieldResolver(() => VotingPersonPage, { description: 'the roll for ballot entry (officers): each voting person once, and whether they voted' })

@@ -10,7 +10,8 @@ interface VoteRecord {
   sha256: string | null;
   sealedAt: string | null;
   pdfPath: string;
-  jsonPath: string;
+  /** null for a reader who may not see who voted how (the API's rule: the officers running the vote) */
+  jsonPath: string | null;
 }
 
 /** Saves a blob under a name, as a link the browser downloads. */
@@ -77,8 +78,8 @@ export function VoteRecordPanel({ resource }: { resource: 'elections' | 'resolut
             {translate(`wuye.record.download_notice_${resource}`)}
           </Button>
         )}
-        {recordReadable && (
-          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.jsonPath, `${name}-record.json`)} data-testid="download-record">
+        {recordReadable && vote.jsonPath && (
+          <Button variant="outlined" startIcon={<DownloadIcon />} onClick={() => download(vote.jsonPath!, `${name}-record.json`)} data-testid="download-record">
             {translate('wuye.record.download_record')}
           </Button>
         )}

@@ -30,17 +30,24 @@ export class VoteRecordType {
   @Field({ description: 'when the result was stored (voting closed, or the last recount)' })
   countedAt: Date;
 
-  @Field(() => JSONResolver, { description: 'the whole record: format, vote, roll, ballots, result and seal (numbers as strings, fractions as "n/d")' })
+  @Field(() => JSONResolver, {
+    nullable: true,
+    description: 'the whole record: format, vote, roll, ballots, result and seal (numbers as strings, fractions as "n/d"); it says who voted how, so only the officers running the vote read it (null for others)',
+  })
   json: unknown;
 
   @Field({ description: 'the printable notice (选举结果公告 / 表决结果公告), GET with the Bearer token' })
   pdfPath: string;
 
-  @Field({ description: 'the record as a file for npm run verify-record, GET with the Bearer token' })
-  jsonPath: string;
+  @Field(() => String, { nullable: true, description: 'the record as a file for npm run verify-record, GET with the Bearer token; null for those who may not read it (as json)' })
+  jsonPath: string | null;
 }
 
-export function voteRecordType(record: VoteRecord | SealedRecord): VoteRecordType {
+/**
+ * `ballotsReadable`: who voted how is for the officers entering ballots (docs/domain-rules.md#vote-record, the rule of
+ * `votingPersons`); every other reader of the election sees the summary and the seal.
+ */
+export function voteRecordType(record: VoteRecord | SealedRecord, ballotsReadable: boolean): VoteRecordType {
   const seal = 'seal' in record ? record.seal : null;
   const base = `/documents/${record.vote.kind === 'ELECTION' ? 'elections' : 'resolutions'}/${record.vote.id}`;
   return {
@@ -51,8 +58,8 @@ export function voteRecordType(record: VoteRecord | SealedRecord): VoteRecordTyp
     rollTotals: { headcount: Number(record.roll.totals.headcount), area: record.roll.totals.area },
     ballots: record.ballots.length,
     countedAt: new Date(record.result.countedAt),
-    json: record,
+    json: ballotsReadable ? record : null,
     pdfPath: `${base}/result.pdf`,
-    jsonPath: `${base}/record.json`,
+    jsonPath: ballotsReadable ? `${base}/record.json` : null,
   };
 }
