@@ -76,7 +76,7 @@ describe('the audit log never holds a phone or ID number in full', () => {
     await app.as('clerk', SUBMIT_PROJECT, { id: project.id, version: 3 });
     await app.as('registrar', APPROVE_PROJECT, { id: project.id, version: 4 });
     await app.as('registrar', REVOKE_PROJECT, { id: project.id, version: 5, reason: 'OTHER', note: '合同终止' });
-    await app.as('registrar', REVOKE_FIRM, { id: firm.id, version: 6, reason: 'OTHER' });
+    await app.as('registrar', REVOKE_FIRM, { id: firm.id, version: 6, reason: 'OTHER', note: '企业自行申请注销备案' });
 
     const rows = await auditRows();
     const actions = rows.map((r) => r.action);

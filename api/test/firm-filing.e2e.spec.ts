@@ -244,6 +244,20 @@ describe('failing firm filing', () => {
     expect(unchanged).toMatchObject({ filingStatus: 'SUBMITTED', version: 2 });
   });
 
+  it('a return or revocation for "other" reason says what it is: without a note it is refused on the note and changes nothing', async () => {
+    const draft = await draftFirm();
+    await app.as('clerk', SUBMIT_FIRM, { id: draft.id, version: 1 });
+    const registrar = await app.tokenFor('registrar');
+    for (const note of [undefined, '', '   ']) {
+      const refused = await app.gql(RETURN_FIRM, { id: draft.id, version: 2, reason: 'OTHER', note }, registrar);
+      expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'note', rule: 'NOTE_REQUIRED' }] });
+    }
+    const { firm } = await app.as('manager', GET_FIRM, { id: draft.id });
+    expect(firm).toMatchObject({ filingStatus: 'SUBMITTED', version: 2 });
+    const { returnFirm } = await app.as('registrar', RETURN_FIRM, { id: draft.id, version: 2, reason: 'OTHER', note: '联系电话无法接通，请核实' });
+    expect(returnFirm).toMatchObject({ filingStatus: 'RETURNED' });
+  });
+
   it('moves the transitions table forbids are INVALID_TRANSITION', async () => {
     const draft = await draftFirm();
     const approveDraft = await app.gql(APPROVE_FIRM, { id: draft.id, version: 1 }, await app.tokenFor('registrar'));

@@ -117,6 +117,12 @@ describe('project filings in the console', () => {
     await expect(dialog.getByLabel(zh.wuye.filing.note).inputValue()).resolves.toBe('');
     await expect(dialog.locator('input[name="reason"]').inputValue()).resolves.toBe('');
     await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(true);
+    // "other" names no reason: the note says it, or nothing is sent (the API's NOTE_REQUIRED)
+    await chooseOption(page, dialog.getByRole('combobox', { name: zh.wuye.filing.reason }), zh.wuye.returnReason.OTHER);
+    await dialog.getByText(zh.wuye.rules.NOTE_REQUIRED).waitFor();
+    await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(true);
+    await dialog.getByLabel(zh.wuye.filing.note).fill('联系电话无法接通');
+    await expect(dialog.getByTestId('filing-confirm').isDisabled()).resolves.toBe(false);
   });
 
   browserIt('a registrar revokes an approved project with a reason; nothing more can be done with it', async () => {

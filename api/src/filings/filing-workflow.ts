@@ -74,11 +74,19 @@ export class FilingWorkflow<E extends FiledRecord> {
         if (action === FilingAction.APPROVE && !row.filingNumber) {
           changes.filingNumber = this.nextFilingNumber(yearInChina(now));
         }
+        // "other" names no reason: the note is the reason the clerk reads (docs/roles-and-workflows.md#filing)
+        const noted = () => {
+          if (!input.note?.trim()) throw fail.badField('note', 'NOTE_REQUIRED', 'a decision for another reason says what it is');
+        };
         if (action === FilingAction.RETURN) {
-          Object.assign(changes, { returnReason: input.returnReason ?? ReturnReason.OTHER, returnNote: input.note ?? null });
+          const returnReason = input.returnReason ?? ReturnReason.OTHER;
+          if (returnReason === ReturnReason.OTHER) noted();
+          Object.assign(changes, { returnReason, returnNote: input.note ?? null });
         }
         if (action === FilingAction.REVOKE) {
-          Object.assign(changes, { revokeReason: input.revokeReason ?? RevokeReason.OTHER, revokeNote: input.note ?? null });
+          const revokeReason = input.revokeReason ?? RevokeReason.OTHER;
+          if (revokeReason === RevokeReason.OTHER) noted();
+          Object.assign(changes, { revokeReason, revokeNote: input.note ?? null });
         }
         return changes as Changes<E>;
       },

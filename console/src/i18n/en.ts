@@ -957,6 +957,7 @@ const en = {
       DECIDED_ON_FUTURE: 'The day it was decided cannot be in the future',
       DECIDED_ON_BEFORE_COUNT: 'The day it was decided cannot be before the vote was counted',
       TIE_NOTE_REQUIRED: 'Say who witnessed it or where the minutes record it',
+      NOTE_REQUIRED: 'With the reason “other”, say in the note what it is',
       TIE_NOTE_TOO_LONG: 'At most 2000 characters',
       VOTED_ON_BEFORE_OPENING: 'The voting day cannot be before voting opened',
       ONLY_WHEN_CLOSING: 'The voting day is recorded when the vote is closed',

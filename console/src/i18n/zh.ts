@@ -1135,6 +1135,7 @@ const zh = {
       DECIDED_ON_FUTURE: '确定日期不能晚于今天',
       DECIDED_ON_BEFORE_COUNT: '确定日期不能早于计票日',
       TIE_NOTE_REQUIRED: '请写明见证人或会议记录出处',
+      NOTE_REQUIRED: '原因为“其他”时，请在说明中写明具体原因',
       TIE_NOTE_TOO_LONG: '说明不能超过2000字',
       VOTED_ON_BEFORE_OPENING: '实际投票日不能早于投票开始',
       ONLY_WHEN_CLOSING: '实际投票日在结束投票时记录',

@@ -34,7 +34,7 @@ const STALE = ['CONFLICT', 'INVALID_TRANSITION'];
 /** The coded reasons a Return or Revoke takes. */
 const REASONS: Partial<Record<FilingActionName, ReadonlyArray<{ id: string; name: string }>>> = { RETURN: returnReasonChoices, REVOKE: revokeReasonChoices };
 
-/** The move the dialog's answers make: none yet while a Return or Revoke has no reason chosen. */
+/** The move the dialog's answers make: none yet while a Return or Revoke has no reason chosen, or "other" no note (the API's NOTE_REQUIRED). */
 function filingMove(action: FilingActionName, reasonId: string, note: string | undefined): FilingMove | null {
   switch (action) {
     case 'SUBMIT':
@@ -42,11 +42,11 @@ function filingMove(action: FilingActionName, reasonId: string, note: string | u
       return { action };
     case 'RETURN': {
       const reason = chosen(returnReasonChoices, reasonId);
-      return reason ? { action, reason, note } : null;
+      return reason && (reason !== 'OTHER' || note) ? { action, reason, note } : null;
     }
     case 'REVOKE': {
       const reason = chosen(revokeReasonChoices, reasonId);
-      return reason ? { action, reason, note } : null;
+      return reason && (reason !== 'OTHER' || note) ? { action, reason, note } : null;
     }
   }
 }
@@ -98,7 +98,17 @@ export function FilingActionDialog(props: {
                 </MenuItem>
               ))}
             </TextField>
-            <TextField label={translate('wuye.filing.note')} value={note} onChange={(e) => setNote(e.target.value)} multiline minRows={2} slotProps={{ htmlInput: { maxLength: 500 } }} name="note" />
+            <TextField
+              label={translate('wuye.filing.note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              multiline
+              minRows={2}
+              required={reason === 'OTHER'}
+              helperText={reason === 'OTHER' ? translate('wuye.rules.NOTE_REQUIRED') : undefined}
+              slotProps={{ htmlInput: { maxLength: 500 } }}
+              name="note"
+            />
           </Stack>
         )}
       </DialogContent>
