@@ -63,6 +63,15 @@ describe('what each role may do in the console (the server checks it all again)'
     ['clerk', 'committeeFilings', 'list', false],
     ['officer', 'committees', 'members', true],
     ['registrar', 'committees', 'members', false],
+    // registering a committee, opening a repair fund or a committee's book: the officer's (electionsRun)
+    ['officer', 'committees', 'create', true],
+    ['manager', 'committees', 'create', false],
+    ['registrar', 'committees', 'create', false],
+    ['officer', 'repairFunds', 'create', true],
+    ['manager', 'repairFunds', 'create', false],
+    ['officer', 'committeeAccounts', 'create', true],
+    ['manager', 'committeeAccounts', 'create', false],
+    ['admin', 'committeeAccounts', 'create', false],
     // the holiday calendar: everyone reads it, only an admin enters a notice (setHolidayNotice: administer)
     ['officer', 'holidays', 'show', true],
     ['clerk', 'holidays', 'show', true],

@@ -77,7 +77,8 @@ export const GATES: Record<string, Record<string, Gate>> = {
   candidates: { show: calls('candidate'), review: calls('recordEligibilityCheck'), object: calls('fileObjection', 'resolveObjection') },
   owners: { list: calls('owners') },
   ownerRoll: { show: calls('ownerRoll'), import: importing('electionsRun'), removeUnit: calls('units', 'removeUnit') },
-  committees: { ...reading('committees', 'committee'), members: calls('setCommitteeMembers') },
+  // a committee elected outside the system is registered by the officer (its establishment filing opens with it)
+  committees: { ...reading('committees', 'committee'), create: calls('registerCommittee'), members: calls('setCommitteeMembers') },
   committeeFilings: {
     ...reading('committeeFilings', 'committeeFiling'),
     submit: calls('submitCommitteeFiling'),
@@ -91,6 +92,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
   // the small-repair fund: officers post and correct months, request and decide withdrawals (never their own: the server checks) and refund approved ones
   repairFunds: {
     ...reading('repairFunds', 'repairFund'),
+    create: calls('openRepairFund'),
     accrue: calls('postRepairFundAccrual'),
     correct: calls('postRepairFundCorrection'),
     refund: calls('postRepairFundRefund'),
@@ -100,6 +102,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
   // a committee's book: officers book for the committee, sign off, close, countersign and publish quarters
   committeeAccounts: {
     ...reading('committeeAccounts', 'committeeAccount'),
+    create: calls('openCommitteeAccount'),
     book: calls('addAccountEntry', 'signOffAccountEntry', 'addAccountVoucher'),
     move: calls('moveAccountPeriod'),
     terms: calls('setCommitteeAccountTerms'),

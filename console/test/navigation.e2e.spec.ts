@@ -9,9 +9,11 @@ import { browserIt, consoleSuite, signIn, watch } from './browser';
 const suite = consoleSuite();
 const menuName = (resource: keyof typeof zh.resources) => zh.resources[resource].name.split('|||')[0].trim();
 
-const CREATORS: Array<[string, Array<'firms' | 'projects' | 'estates' | 'elections' | 'resolutions' | 'fivePartyMeetings' | 'users'>]> = [
+type Creatable = 'firms' | 'projects' | 'estates' | 'elections' | 'resolutions' | 'fivePartyMeetings' | 'committees' | 'repairFunds' | 'committeeAccounts' | 'users';
+const CREATORS: Array<[string, Creatable[]]> = [
   ['clerk', ['firms', 'projects', 'estates']],
   ['officer', ['elections', 'resolutions', 'fivePartyMeetings']],
+  ['officer', ['committees', 'repairFunds', 'committeeAccounts']],
   ['admin', ['users']],
 ];
 

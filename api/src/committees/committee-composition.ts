@@ -1,3 +1,4 @@
+import { addDays, addYears, isLeapYear, IsoDate } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 
 // The committee's size, positions, members and term (docs/domain-rules.md#committee): pure rules without the holiday
@@ -106,4 +107,14 @@ export function checkTermYears(years: number, rules: CommitteeRules = DEFAULT_CO
     return { rule: 'COMMITTEE_TERM_YEARS', message: `a term is ${min} to ${max} whole years, got ${years}` };
   }
   return null;
+}
+
+/**
+ * The last day of a term of `years` whole years from the election: the day before its anniversary. Elected on
+ * 29 February, the anniversary in a common year is 1 March, as an age is counted, so the term is never a day short.
+ */
+export function termEndOf(electedOn: IsoDate, years: number): IsoDate {
+  const year = Number(electedOn.slice(0, 4)) + years;
+  const anniversary = electedOn.slice(5) === '02-29' && !isLeapYear(year) ? `${String(year).padStart(4, '0')}-03-01` : addYears(electedOn, years);
+  return addDays(anniversary, -1);
 }

@@ -1,7 +1,7 @@
 import { NOTICES_2024_2026 } from '../../../migrations/1764720200000-holiday-notices';
 import { noticeFromText } from '../shared/notice-text';
-import { CommitteePosition as P, checkCommitteeSize, checkPositions, checkTermYears } from './committee-composition';
-import { filingDeadline, firstMeetingDeadline, termEndOf } from './committee-rules';
+import { CommitteePosition as P, checkCommitteeSize, checkPositions, checkTermYears, termEndOf } from './committee-composition';
+import { filingDeadline, firstMeetingDeadline } from './committee-rules';
 
 const calendar = { notices: NOTICES_2024_2026.map(noticeFromText) };
 

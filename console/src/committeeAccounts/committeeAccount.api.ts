@@ -1,8 +1,9 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { AccountEntryInput, AccountPeriodAction, CommitteeAccountTermsInput } from '../generated/graphql';
+import type { AccountEntryInput, AccountPeriodAction, CommitteeAccountTermsInput, OpenCommitteeAccountInput } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
+import { requiredDecimal, requiredId, requiredInt } from '../shared/inputs';
 
 export const CommitteeAccountRecord = graphql(`
   fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }
@@ -14,6 +15,20 @@ export const AccountStatementParts = graphql(`
   }
 `);
 
+/** The new book's form (CommitteeAccountCreate): the estate and what its rules of procedure say of the book. */
+export interface CommitteeAccountForm {
+  estateId?: string;
+  spendingLimit?: number | string;
+  statementDueDays?: number;
+}
+
+/** The form as the API's OpenCommitteeAccountInput: the limit in 元 as an exact decimal string. */
+export const openCommitteeAccountInput = (d: CommitteeAccountForm): OpenCommitteeAccountInput => ({
+  estateId: requiredId(d.estateId),
+  spendingLimit: requiredDecimal(d.spendingLimit),
+  statementDueDays: requiredInt(d.statementDueDays),
+});
+
 export const committeeAccounts = defineResource('committeeAccounts', {
   list: graphql(`
     query CommitteeAccountList($options: CommitteeAccountListOptions) {
@@ -21,6 +36,10 @@ export const committeeAccounts = defineResource('committeeAccounts', {
     }
   `),
   one: graphql(`query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }`),
+  create: {
+    document: graphql(`mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }`),
+    input: openCommitteeAccountInput,
+  },
   normalise: withEstatePlace,
   sort: { fields: { id: 'ID', updatedAt: 'UPDATED_AT' }, default: 'ID' },
 });

@@ -3,10 +3,12 @@ import { lazy } from 'react';
 
 const CommitteeAccountList = lazy(() => import('./CommitteeAccountList'));
 const CommitteeAccountShow = lazy(() => import('./CommitteeAccountShow'));
+const CommitteeAccountCreate = lazy(() => import('./CommitteeAccountCreate'));
 
 export default {
   list: CommitteeAccountList,
   show: CommitteeAccountShow,
+  create: CommitteeAccountCreate,
   icon: AccountBalanceIcon,
   recordRepresentation: 'estateName',
 };

@@ -59,6 +59,7 @@ type Documents = {
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": typeof types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": typeof types.CommitteeAccountDocument,
+    "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": typeof types.OpenCommitteeAccountDocument,
     "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": typeof types.SittingMembersOfDocument,
@@ -82,6 +83,7 @@ type Documents = {
     "\n  fragment CommitteeDetail on Committee {\n    ...CommitteeRecord\n    members { id name position ownerId startsOn }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining }\n  }\n": typeof types.CommitteeDetailFragmentDoc,
     "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": typeof types.CommitteeListDocument,
     "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": typeof types.CommitteeDocument,
+    "mutation RegisterCommittee($input: CommitteeInput!) { record: registerCommittee(input: $input) { ...CommitteeDetail } }": typeof types.RegisterCommitteeDocument,
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": typeof types.MembersDocument,
     "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter categories { redPlaces blackPlaces } } }\n      statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }\n      demonstrations { city cityTarget provincial provincialTarget }\n    }\n  }\n": typeof types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": typeof types.ElectionRecordFragmentDoc,
@@ -162,6 +164,7 @@ type Documents = {
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
     "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": typeof types.RepairFundDocument,
+    "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }": typeof types.OpenRepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": typeof types.PostRepairFundAccrualOfDocument,
@@ -240,6 +243,7 @@ const documents: Documents = {
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": types.CommitteeAccountDocument,
+    "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": types.OpenCommitteeAccountDocument,
     "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": types.SittingMembersOfDocument,
@@ -263,6 +267,7 @@ const documents: Documents = {
     "\n  fragment CommitteeDetail on Committee {\n    ...CommitteeRecord\n    members { id name position ownerId startsOn }\n    filings { id version kind eventDate dueOn dueOnProvisional filingStatus filingNumber overdue daysRemaining }\n  }\n": types.CommitteeDetailFragmentDoc,
     "\n    query CommitteeList($options: CommitteeListOptions) { list: committees(options: $options) { totalItems nextCursor items { ...CommitteeRecord } } }\n  ": types.CommitteeListDocument,
     "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }": types.CommitteeDocument,
+    "mutation RegisterCommittee($input: CommitteeInput!) { record: registerCommittee(input: $input) { ...CommitteeDetail } }": types.RegisterCommitteeDocument,
     "\n  mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {\n    record: setCommitteeMembers(id: $id, version: $version, input: $input) { ...CommitteeDetail }\n  }\n": types.MembersDocument,
     "\n  query Dashboard {\n    dashboard {\n      firms { approved target submitted total } projects { approved target submitted total }\n      committees { approved target submitted total } waitingTotal\n      waiting { kind id name submittedAt waitingDays } byDistrict { districtId code name firms projects committees }\n      elections { byPhase { phase count } overdueFilingsTotal overdueFilings { id committeeId estateName dueOn dueOnProvisional daysOverdue } }\n      assessments { quarter projects completed submitted inProgress latestList { quarter categories { redPlaces blackPlaces } } }\n      statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }\n      demonstrations { city cityTarget provincial provincialTarget }\n    }\n  }\n": types.DashboardDocument,
     "\n  fragment ElectionRecord on Election {\n    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }\n  }\n": types.ElectionRecordFragmentDoc,
@@ -343,6 +348,7 @@ const documents: Documents = {
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
     "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": types.RepairFundDocument,
+    "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }": types.OpenRepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": types.PostRepairFundAccrualOfDocument,
@@ -556,6 +562,10 @@ export function graphql(source: "query CommitteeAccount($id: ID!) { record: comm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }"): typeof import('./graphql').OpenCommitteeAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -645,6 +655,10 @@ export function graphql(source: "\n    query CommitteeList($options: CommitteeLi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Committee($id: ID!) { record: committee(id: $id) { ...CommitteeDetail } }"): typeof import('./graphql').CommitteeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RegisterCommittee($input: CommitteeInput!) { record: registerCommittee(input: $input) { ...CommitteeDetail } }"): typeof import('./graphql').RegisterCommitteeDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -965,6 +979,10 @@ export function graphql(source: "\n    query RepairFundList($options: RepairFund
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }"): typeof import('./graphql').OpenRepairFundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -383,6 +383,16 @@ export type CommitteeFilter = {
   updatedAfter?: string | null | undefined;
 };
 
+export type CommitteeInput = {
+  electedOn: string;
+  estateId: string | number;
+  members: Array<CommitteeMemberInput>;
+  /** 第N届 */
+  termNumber: number;
+  /** term length in whole years (3–5, Zhejiang) */
+  termYears: number;
+};
+
 export type CommitteeListOptions = {
   /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
   after?: string | null | undefined;
@@ -1005,6 +1015,26 @@ export type ObjectionInput = {
   filedBy: string;
   filedOn: string;
   reason: string;
+};
+
+export type OpenCommitteeAccountInput = {
+  estateId: string | number;
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals */
+  spendingLimit: string;
+  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
+  statementDueDays?: number;
+};
+
+export type OpenRepairFundInput = {
+  /** 元/m²/月, e.g. "1.99"; at most four decimals */
+  feeRate: string;
+  /** YYYY-MM: the first month these terms apply to */
+  fromMonth: string;
+  projectId: string | number;
+  /** the passed owners’ resolution that decided the fee */
+  resolutionId?: string | number | null | undefined;
+  /** per cent of the fee set aside, e.g. "10"; at most two decimals */
+  setAsidePercent: string;
 };
 
 export type OwnerFilter = {
@@ -1867,6 +1897,13 @@ export type CommitteeAccountQueryVariables = Exact<{
 
 export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
+export type OpenCommitteeAccountMutationVariables = Exact<{
+  input: OpenCommitteeAccountInput;
+}>;
+
+
+export type OpenCommitteeAccountMutation = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
 export type AccountPeriodsOfQueryVariables = Exact<{
   options?: AccountPeriodListOptions | null | undefined;
 }>;
@@ -2024,6 +2061,13 @@ export type CommitteeQueryVariables = Exact<{
 
 
 export type CommitteeQuery = { record: { id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string, position: CommitteePosition, ownerId: string | null, startsOn: string }>, filings: Array<{ id: string, version: number, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, filingNumber: string | null, overdue: boolean, daysRemaining: number }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type RegisterCommitteeMutationVariables = Exact<{
+  input: CommitteeInput;
+}>;
+
+
+export type RegisterCommitteeMutation = { record: { id: string, version: number, estateId: string, termNumber: number, electedOn: string, termStart: string, termEnd: string, createdAt: string, updatedAt: string, members: Array<{ id: string, name: string, position: CommitteePosition, ownerId: string | null, startsOn: string }>, filings: Array<{ id: string, version: number, kind: CommitteeFilingKind, eventDate: string, dueOn: string, dueOnProvisional: boolean, filingStatus: FilingStatus, filingNumber: string | null, overdue: boolean, daysRemaining: number }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type MembersMutationVariables = Exact<{
   id: string | number;
@@ -2585,6 +2629,13 @@ export type RepairFundQueryVariables = Exact<{
 
 
 export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+
+export type OpenRepairFundMutationVariables = Exact<{
+  input: OpenRepairFundInput;
+}>;
+
+
+export type OpenRepairFundMutation = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
 
 export type RepairFundWithdrawalsOfQueryVariables = Exact<{
   options?: RepairFundWithdrawalListOptions | null | undefined;
@@ -4792,6 +4843,31 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`) as unknown as TypedDocumentString<CommitteeAccountQuery, CommitteeAccountQueryVariables>;
+export const OpenCommitteeAccountDocument = new TypedDocumentString(`
+    mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {
+  record: openCommitteeAccount(input: $input) {
+    ...CommitteeAccountRecord
+  }
+}
+    fragment CommitteeAccountRecord on CommitteeAccount {
+  id
+  version
+  estateId
+  spendingLimit
+  statementDueDays
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<OpenCommitteeAccountMutation, OpenCommitteeAccountMutationVariables>;
 export const AccountPeriodsOfDocument = new TypedDocumentString(`
     query AccountPeriodsOf($options: AccountPeriodListOptions) {
   accountPeriods(options: $options) {
@@ -5353,6 +5429,56 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`) as unknown as TypedDocumentString<CommitteeQuery, CommitteeQueryVariables>;
+export const RegisterCommitteeDocument = new TypedDocumentString(`
+    mutation RegisterCommittee($input: CommitteeInput!) {
+  record: registerCommittee(input: $input) {
+    ...CommitteeDetail
+  }
+}
+    fragment CommitteeRecord on Committee {
+  id
+  version
+  estateId
+  termNumber
+  electedOn
+  termStart
+  termEnd
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment CommitteeDetail on Committee {
+  ...CommitteeRecord
+  members {
+    id
+    name
+    position
+    ownerId
+    startsOn
+  }
+  filings {
+    id
+    version
+    kind
+    eventDate
+    dueOn
+    dueOnProvisional
+    filingStatus
+    filingNumber
+    overdue
+    daysRemaining
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<RegisterCommitteeMutation, RegisterCommitteeMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
     mutation Members($id: ID!, $version: Int!, $input: CommitteeMembersInput!) {
   record: setCommitteeMembers(id: $id, version: $version, input: $input) {
@@ -7736,6 +7862,42 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`) as unknown as TypedDocumentString<RepairFundQuery, RepairFundQueryVariables>;
+export const OpenRepairFundDocument = new TypedDocumentString(`
+    mutation OpenRepairFund($input: OpenRepairFundInput!) {
+  record: openRepairFund(input: $input) {
+    ...RepairFundRecord
+  }
+}
+    fragment RepairFundRecord on RepairFund {
+  id
+  version
+  projectId
+  estateId
+  openedMonth
+  balance
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  project {
+    id
+    name
+  }
+  terms {
+    fromMonth
+    feeRate
+    setAsidePercent
+    resolutionId
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<OpenRepairFundMutation, OpenRepairFundMutationVariables>;
 export const RepairFundWithdrawalsOfDocument = new TypedDocumentString(`
     query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {
   repairFundWithdrawals(options: $options) {

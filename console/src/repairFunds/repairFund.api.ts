@@ -1,8 +1,9 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { RepairFundCorrectionInput, RepairFundRefundInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
+import type { OpenRepairFundInput, RepairFundCorrectionInput, RepairFundRefundInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
+import { id, requiredDecimal, requiredId, text } from '../shared/inputs';
 
 export const RepairFundRecord = graphql(`
   fragment RepairFundRecord on RepairFund {
@@ -13,6 +14,24 @@ export const RepairFundRecord = graphql(`
   }
 `);
 
+/** The new fund's form (RepairFundCreate): the project, its first terms and the owners' resolution that set the fee. */
+export interface RepairFundForm {
+  projectId?: string;
+  feeRate?: number | string;
+  setAsidePercent?: number | string;
+  fromMonth?: string;
+  resolutionId?: string | null;
+}
+
+/** The form as the API's OpenRepairFundInput: the rate and the share as exact decimal strings, never rounded. */
+export const openRepairFundInput = (d: RepairFundForm): OpenRepairFundInput => ({
+  projectId: requiredId(d.projectId),
+  feeRate: requiredDecimal(d.feeRate),
+  setAsidePercent: requiredDecimal(d.setAsidePercent),
+  fromMonth: text(d.fromMonth),
+  resolutionId: id(d.resolutionId),
+});
+
 export const repairFunds = defineResource('repairFunds', {
   list: graphql(`
     query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }
@@ -22,6 +41,10 @@ export const repairFunds = defineResource('repairFunds', {
       record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }
     }
   `),
+  create: {
+    document: graphql(`mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }`),
+    input: openRepairFundInput,
+  },
   normalise: ({ project, ...fund }) => ({ ...withEstatePlace(fund), projectName: project?.name ?? null }),
   sort: { fields: { id: 'ID', updatedAt: 'UPDATED_AT' }, default: 'ID' },
 });

@@ -1,5 +1,5 @@
 import { Alert, Stack } from '@mui/material';
-import { AutocompleteInput, ReferenceInput, required, SelectInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, SelectInput, useTranslate, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { useJurisdiction } from './useJurisdiction';
 
@@ -8,15 +8,18 @@ import { useJurisdiction } from './useJurisdiction';
  * whether non-voters are deemed to side with the majority.
  */
 
-/** The estate, chosen within the officer's own subdistricts: first the subdistrict, then its estates. */
-export function EstateChoice() {
+/**
+ * The estate, chosen within the officer's own subdistricts: first the subdistrict, then its estates; `validate`: what
+ * else the estate must meet (e.g. no committee book yet).
+ */
+export function EstateChoice({ validate = [] }: { validate?: Validator[] }) {
   const jurisdiction = useJurisdiction();
   const subdistrictId = useWatch({ name: 'subdistrictId' });
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <SelectInput source="subdistrictId" choices={jurisdiction} validate={required()} sx={{ minWidth: 200 }} />
       <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }}>
-        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={required()} disabled={!subdistrictId} sx={{ minWidth: 280 }} />
+        <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={[required(), ...validate]} disabled={!subdistrictId} sx={{ minWidth: 280 }} />
       </ReferenceInput>
     </Stack>
   );
