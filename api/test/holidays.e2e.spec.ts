@@ -127,15 +127,13 @@ describe('entering a year’s notice', () => {
     expect(notices.auditEvents.items.map((e: { action: string }) => e.action)).toEqual(['holidayNotice.enter']);
   });
 
-  it('replacing the notice recomputes again; a second admin entry of the same notice moves nothing', async () => {
+  it('once its year has ended, the notice is kept as entered: replacing it is refused and moves nothing', async () => {
+    const audits = await auditCount();
     const without2January = days2023.filter((d) => d.date !== '2023-01-02');
-    const replaced = await app.as('admin', SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days: without2January });
-    expect(replaced.setHolidayNotice.notice.days).toHaveLength(days2023.length - 1);
-    expect(await filing(committeeId)).toMatchObject({ dueOn: '2023-01-02', dueOnProvisional: false });
-
-    await app.as('admin', SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days: days2023 });
-    const again = await app.as('admin', SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days: days2023 });
-    expect(again.setHolidayNotice.recomputedFilings).toBe(0);
+    const replaced = await app.gql(SET_HOLIDAY_NOTICE, { year: 2023, document: NOTICE_2023.document, days: without2January }, await app.tokenFor('admin'));
+    expect(replaced.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'year', rule: 'NOTICE_YEAR_PAST' }] });
+    expect((await app.as('admin', HOLIDAY_NOTICES, { year: 2023 })).holidayNotices[0].days).toEqual(days2023);
     expect(await filing(committeeId)).toMatchObject({ dueOn: '2023-01-03', dueOnProvisional: false });
+    expect(await auditCount()).toBe(audits);
   });
 });

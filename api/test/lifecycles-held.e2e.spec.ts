@@ -216,7 +216,8 @@ describe('the rest of the class', () => {
     const firm = await oneId(`SELECT id FROM firm WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
     await app.serverDs.query(`UPDATE firm SET version = version + 1 WHERE id = $1`, [firm]);
     await app.serverDs.transaction(async (em) => {
-      const [filing] = await em.query(`SELECT id, due_on FROM committee_filing WHERE filing_status = 'APPROVED' ORDER BY id LIMIT 1`);
+      // of a filing the street office holds: a submitted one keeps its due date (migrations/1764804700000-what-a-decision-rests-on.ts)
+      const [filing] = await em.query(`SELECT id, due_on FROM committee_filing WHERE filing_status IN ('DRAFT', 'RETURNED') ORDER BY id LIMIT 1`);
       await em.query(`UPDATE committee_filing SET due_on = due_on + 1, due_on_provisional = NOT due_on_provisional, version = version + 1 WHERE id = $1`, [filing.id]);
       await em.query(`UPDATE committee_filing SET due_on = due_on - 1, due_on_provisional = NOT due_on_provisional, version = version + 1 WHERE id = $1`, [filing.id]);
     });

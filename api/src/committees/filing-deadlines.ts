@@ -1,6 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { AuditEntry, recordAudits } from '../audit/audit.service';
 import type { AuditWriter } from '../audit/audit.service';
+import { EDITABLE_FILING_STATUSES } from '../filings/filing';
 import { loadHolidayCalendar } from '../holidays/holiday-notice.store';
 import { deadlineAfter, periodOutsideCalendar } from '../shared/deadlines';
 import { HolidayCalendar } from '../shared/holiday-calendar';
@@ -25,8 +26,10 @@ export function committeeFilingDueProblem(eventDate: IsoDate, calendar: HolidayC
 
 /**
  * Recomputes the filings' due dates a change of notices can move: every provisional one, and those whose days
- * from the nominal last day to the due date touch `window` (the changed notice's days). Changed rows get a
- * new version and an audit event each, in the caller's transaction. Returns how many changed.
+ * from the nominal last day to the due date touch `window` (the changed notice's days), of the filings the street
+ * office still holds; a submitted one keeps the date it was judged against (the database holds it too,
+ * migrations/1764804700000-what-a-decision-rests-on.ts). Changed rows get a new version and an audit event each, in
+ * the caller's transaction. Returns how many changed.
  */
 export async function recomputeFilingDeadlines(
   ctx: AuditWriter,
@@ -35,9 +38,9 @@ export async function recomputeFilingDeadlines(
 ): Promise<number> {
   const rows: Array<{ id: number; event_date: IsoDate; due_on: IsoDate; due_on_provisional: boolean }> = await ctx.em.query(
     `SELECT id, event_date, due_on, due_on_provisional FROM committee_filing
-      WHERE due_on_provisional OR (event_date + $1::int <= $3::date AND due_on >= $2::date)
+      WHERE filing_status = ANY ($4) AND (due_on_provisional OR (event_date + $1::int <= $3::date AND due_on >= $2::date))
       ORDER BY id FOR UPDATE`,
-    [DEFAULT_COMMITTEE_RULES.filingDays, window?.from ?? null, window?.to ?? null],
+    [DEFAULT_COMMITTEE_RULES.filingDays, window?.from ?? null, window?.to ?? null, EDITABLE_FILING_STATUSES],
   );
   const audits: AuditEntry[] = [];
   for (const row of rows) {

@@ -13,6 +13,7 @@ import { RepairFundRefunds1764804200000 } from '../../../migrations/176480420000
 import { LifecyclesHeldByTheDatabase1764804300000 } from '../../../migrations/1764804300000-lifecycles-held-by-the-database';
 import { HistoryWrittenAsItHappens1764804400000 } from '../../../migrations/1764804400000-history-written-as-it-happens';
 import { OneCommitteeAtATime1764804600000 } from '../../../migrations/1764804600000-one-committee-at-a-time';
+import { WhatADecisionRestsOn1764804700000 } from '../../../migrations/1764804700000-what-a-decision-rests-on';
 import { CommitteeHistoryKept1764804900000 } from '../../../migrations/1764804900000-committee-history-kept';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
@@ -98,5 +99,6 @@ export const MIGRATIONS = [
   LifecyclesHeldByTheDatabase1764804300000,
   HistoryWrittenAsItHappens1764804400000,
   OneCommitteeAtATime1764804600000,
+  WhatADecisionRestsOn1764804700000,
   CommitteeHistoryKept1764804900000,
 ];

@@ -55,6 +55,15 @@ async function writePhaseDates(ctx: RequestContext, electionId: number, phases: 
   }
 }
 
+/** The plan of dates as stored, in phase order: what an audit event records before and after an edit (docs/architecture.md#audit-chain). */
+async function auditedPlan(ctx: RequestContext, electionId: number): Promise<Array<{ phase: ElectionPhase; startsOn: string | null; endsOn: string | null }>> {
+  const rows: Array<{ phase: ElectionPhase; starts_on: string | null; ends_on: string | null }> = await ctx.em.query(
+    `SELECT phase, starts_on::text, ends_on::text FROM election_phase WHERE election_id = $1 AND (starts_on IS NOT NULL OR ends_on IS NOT NULL)`,
+    [electionId],
+  );
+  return rows.sort((a, b) => PHASE_ORDER.indexOf(a.phase) - PHASE_ORDER.indexOf(b.phase)).map((r) => ({ phase: r.phase, startsOn: r.starts_on, endsOn: r.ends_on }));
+}
+
 /** The phase history: when the election entered each phase (beside the planned dates). */
 export async function enterPhase(ctx: RequestContext, electionId: number, phase: ElectionPhase): Promise<void> {
   await ctx.em.query(
@@ -294,7 +303,7 @@ export class ElectionService {
       await writePhaseDates(ctx, id, input.phases);
       await enterPhase(ctx, id, ElectionPhase.PREPARATION);
       const created = await ctx.em.findOneByOrFail(Election, { id });
-      await recordAudit(ctx, { action: 'election.create', entityType: 'Election', entityId: id, after: created });
+      await recordAudit(ctx, { action: 'election.create', entityType: 'Election', entityId: id, after: { ...created, phases: await auditedPlan(ctx, id) } });
       return created;
     });
   }
@@ -306,6 +315,7 @@ export class ElectionService {
   async update(ctx: RequestContext, id: number, version: number, input: ElectionUpdateInput): Promise<Election> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, Election, id, version, (row) => assertJurisdiction(ctx, row.estateId));
+      const planBefore = await auditedPlan(ctx, id);
       const edit: ElectionEdit = {
         title: input.title.trim(),
         seats: input.seats,
@@ -332,7 +342,7 @@ export class ElectionService {
         votedOn: edit.votedOn,
       });
       await writePhaseDates(ctx, id, input.phases);
-      await recordAudit(ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: row, after: { ...updated, phases: input.phases } });
+      await recordAudit(ctx, { action: 'election.update', entityType: 'Election', entityId: id, before: { ...row, phases: planBefore }, after: { ...updated, phases: await auditedPlan(ctx, id) } });
       return updated;
     });
   }

@@ -930,6 +930,7 @@ const en = {
       NOTICE_EMPTY: 'A notice lists at least one day',
       NOTICE_DAY_OUTSIDE_YEAR: 'Not a day of the year (a notice reaches back to 25 December at most)',
       NOTICE_DAY_TWICE: 'The day is listed twice',
+      NOTICE_YEAR_PAST: 'That year has ended: the notice entered for it is kept as entered',
       NOTICE_DAY_IN_OTHER_NOTICE: 'The day is in another year’s notice',
       NOTICE_WORKDAY_NOT_WEEKEND: 'A make-up working day is a Saturday or Sunday',
       NOTICE_WORKDAY_ON_HOLIDAY: 'A statutory holiday cannot be made a working day',

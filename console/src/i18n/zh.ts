@@ -1108,6 +1108,7 @@ const zh = {
       NOTICE_EMPTY: '通知至少应包含一个日期',
       NOTICE_DAY_OUTSIDE_YEAR: '日期不在该年度内（通知最早可涉及上一年12月25日）',
       NOTICE_DAY_TWICE: '日期重复',
+      NOTICE_YEAR_PAST: '该年度已结束，其已录入的放假通知保持原样，不再替换',
       NOTICE_DAY_IN_OTHER_NOTICE: '该日期已在另一年度的通知中',
       NOTICE_WORKDAY_NOT_WEEKEND: '调休上班日应为周六或周日',
       NOTICE_WORKDAY_ON_HOLIDAY: '法定节假日不能安排上班',
