@@ -14,6 +14,7 @@ import { DataSource } from 'typeorm';
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, seedDemo } from './seed/seed';
 import { systemContext } from './request/context';
 import { ensureVoteRecords } from './elections/vote-records-backfill';
+import { ensureFilingsAsApproved } from './filings/as-approved';
 import { createServer } from './graphql/server';
 import { createLogger } from './shared/logger';
 import { dataDirSecretsKey, parseSecretsKey } from './webhooks/secret-box';
@@ -86,6 +87,8 @@ async function main(): Promise<void> {
   if (sealed) say(`Sealed ${sealed} webhook secret(s) stored before sealing existed.`);
   const completed = await ensureVoteRecords(systemContext(ds, config, log));
   if (completed) say(`Kept the record of ${completed} vote(s) opened before vote records existed.`);
+  const keptAsApproved = await ensureFilingsAsApproved(systemContext(ds, config, log));
+  if (keptAsApproved) say(`Kept what ${keptAsApproved} filing(s) approved before were approved on, as the registry has it now.`);
   const admin = await ensureBootstrapAdmin(ds, config);
   if (admin === 'missing') {
     say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');

@@ -5,8 +5,9 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
-import { LIST_ELECTIONS } from './election-operations';
-import { freshCreditCode } from './operations';
+import { sealOf, verifyRecord } from '../src/elections/records/vote-record';
+import { APPROVE_COMMITTEE_FILING, COMMITTEE, LIST_ELECTIONS, SET_MEMBERS } from './election-operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_PROJECT, firmInput, freshCreditCode, projectInput, RUN_IMPORT, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
 
 /**
  * The documents under /documents: printed forms read back with pdftotext, list exports read back as .xlsx
@@ -263,5 +264,161 @@ describe('list exports', () => {
     const csv = await get(`/documents/templates/FIRMS.csv?lang=en`, 'clerk');
     expect((await csv.text()).split('\r\n')[0]).toBe('name,creditCode,legalRepresentative,registeredAddress,contactPerson,contactPhone,establishedOn,district,status');
     expect((await errorOf(`/documents/templates/FIRMS.xlsx`, 'manager')).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('a final record’s documents print what was final, a record not yet final the registry as it is', () => {
+  const ESTATE = `query($id: ID!) { estate(id: $id) { id version name address community { id } buildings households elevators deliveredOn residentialFloorArea totalFloorArea } }`;
+  const UPDATE_ESTATE = `mutation($id: ID!, $version: Int!, $input: EstateInput!) { updateEstate(id: $id, version: $version, input: $input) { id name } }`;
+  const RECORD = `query($id: ID!) { election(id: $id) { record { sha256 json } } }`;
+  // the receipt says when it was printed: everything else must read the same
+  const printed = (text: string) => text.replace(/打印时间.*?北京时间/, '');
+
+  /** A clerk's lawful edit of the registry: the estate gets a new name. */
+  async function renameEstate(estateId: string | number): Promise<{ before: string; after: string }> {
+    const { estate } = await app.as('clerk', ESTATE, { id: String(estateId) });
+    const { id, version, name, community, ...fields } = estate;
+    const after = `${name}改名${version}`;
+    await app.as('clerk', UPDATE_ESTATE, { id, version, input: { ...fields, name: after, communityId: community.id } });
+    return { before: name, after };
+  }
+
+  /** A counted candidate of the election who alone owns one unit, for an import to re-spell. */
+  const soleOwnerCandidate = (electionId: string | number) =>
+    one(
+      `SELECT c.id, o.name, o.id_number, coalesce(o.phone, '') AS phone, u.building, u.unit_no, u.room, u.area::text, u.area_source, e.estate_id
+         FROM candidate c JOIN election e ON e.id = c.election_id JOIN owner o ON o.id = c.owner_id JOIN ownership s ON s.owner_id = o.id JOIN unit u ON u.id = s.unit_id
+        WHERE c.election_id = $1 AND EXISTS (SELECT 1 FROM vote_result_line l JOIN vote_record r ON r.id = l.vote_record_id WHERE r.election_id = c.election_id AND l.candidate_id = c.id)
+          AND (SELECT count(*) FROM ownership x WHERE x.unit_id = u.id) = 1
+          AND (SELECT count(*) FROM ownership y WHERE y.owner_id = o.id) = 1 ORDER BY c.id LIMIT 1`,
+      [electionId],
+    );
+
+  /** An owner-roll import re-spells the candidate's owner: the name before and after. */
+  async function respell(row: Record<string, string>): Promise<{ before: string; after: string }> {
+    const source = { REGISTER: '不动产登记', SURVEY: '测绘', CONTRACT: '购房合同' }[row.area_source as string];
+    const after = `${row.name}某`;
+    const csv = `building,unitNo,room,area,areaSource,developerHeld,name,idNumber,phone,designatedVoter\n${row.building},${row.unit_no},${row.room},${row.area},${source},否,${after},${row.id_number},${row.phone},是\n`;
+    const { runImport } = await app.as('officer', RUN_IMPORT, {
+      kind: 'OWNER_ROLL', mode: 'VALID_ROWS', estateId: String(row.estate_id), file: { name: 'roll.csv', contentBase64: Buffer.from(csv).toString('base64') },
+    });
+    expect(runImport.updated).toBe(1);
+    return { before: row.name, after };
+  }
+
+  it('a certified election: its notice and tally sheet keep the estate and the names sealed, and the seal covers the estate', async () => {
+    const election = await one(`SELECT id, estate_id FROM election WHERE phase = 'CERTIFIED' ORDER BY id LIMIT 1`);
+    const { election: { record: sealed } } = await app.as('officer', RECORD, { id: String(election.id) });
+    const candidate = await soleOwnerCandidate(election.id);
+    const papers = [`/documents/elections/${election.id}/result.pdf`, `/documents/elections/${election.id}/tally-sheet.pdf`, `/documents/candidates/${candidate.id}/review.pdf`];
+    const print = () => Promise.all(papers.map((path) => pdfText(path, 'officer')));
+    const [notice, sheet, review] = await print();
+    const estate = await renameEstate(election.estate_id);
+    const owner = await respell(candidate);
+    expect(notice).toContain(`${estate.before}业主委员会选举结果公告`);
+    expect(sheet).toContain(`${estate.before}业主委员会选举计票单`);
+    expect(sheet).toContain(owner.before);
+    expect(review).toContain(`${estate.before}业主委员会委员候选人资格审查表`);
+    expect(review).toContain(`候选人${owner.before}`);
+
+    expect(await print()).toEqual([notice, sheet, review]);
+    // the record names the estate as sealed, under a seal that still holds
+    const { election: { record } } = await app.as('officer', RECORD, { id: String(election.id) });
+    expect(record).toEqual(sealed);
+    expect(record.json.estate).toMatchObject({ name: estate.before });
+    expect(verifyRecord(record.json)).toMatchObject({ sealHolds: true, recountAgrees: true, problems: [] });
+  });
+
+  it('a record sealed before its seal covered the estate keeps its seal, and its notice the estate kept beside it', async () => {
+    const election = await one(`SELECT e.id, e.estate_id, r.id AS record_id FROM election e JOIN vote_record r ON r.election_id = e.id WHERE e.phase = 'CERTIFIED' ORDER BY e.id DESC LIMIT 1`);
+    // as 1764804800000-printed-as-final leaves a record sealed before it: sealed without the estate, its names beside the seal
+    const { election: { record: current } } = await app.as('officer', RECORD, { id: String(election.id) });
+    const { estate: _estate, seal: _seal, ...before } = current.json;
+    await app.ds.query(`ALTER TABLE vote_record DISABLE TRIGGER vote_record_unaltered`);
+    await app.ds.query(`UPDATE vote_record SET sha256 = $2, estate_in_seal = false WHERE id = $1`, [election.record_id, sealOf(before)]);
+    await app.ds.query(`ALTER TABLE vote_record ENABLE TRIGGER vote_record_unaltered`);
+    const notice = await pdfText(`/documents/elections/${election.id}/result.pdf`, 'officer');
+    await renameEstate(election.estate_id);
+    expect(await pdfText(`/documents/elections/${election.id}/result.pdf`, 'officer')).toBe(notice);
+    const { election: { record } } = await app.as('officer', RECORD, { id: String(election.id) });
+    expect(record.json.estate).toBeUndefined();
+    expect(verifyRecord(record.json)).toMatchObject({ sealHolds: true, recountAgrees: true, problems: [] });
+  });
+
+  it('an election counted but not certified prints the estate and the candidates as the registry has them now', async () => {
+    const { elections } = await app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'RESULT_PUBLICITY' } } });
+    const election = await one(`SELECT id, estate_id FROM election WHERE id = $1`, [elections.items[0].id]);
+    const estate = await renameEstate(election.estate_id);
+    const owner = await respell(await soleOwnerCandidate(election.id));
+    expect(await pdfText(`/documents/elections/${election.id}/result.pdf`, 'officer')).toContain(`${estate.after}业主委员会选举结果公告`);
+    const sheet = await pdfText(`/documents/elections/${election.id}/tally-sheet.pdf`, 'officer');
+    expect(sheet).toContain(`${estate.after}业主委员会选举计票单`);
+    expect(sheet).toContain(owner.after);
+  });
+
+  it('a closed resolution’s notice keeps the estate it was sealed under', async () => {
+    const resolution = await one(`SELECT id, estate_id FROM resolution WHERE phase = 'CLOSED' ORDER BY id LIMIT 1`);
+    const notice = await pdfText(`/documents/resolutions/${resolution.id}/result.pdf`, 'officer');
+    const estate = await renameEstate(resolution.estate_id);
+    expect(notice).toContain(`${estate.before}业主大会表决结果公告`);
+    expect(await pdfText(`/documents/resolutions/${resolution.id}/result.pdf`, 'officer')).toBe(notice);
+  });
+
+  it('an approved project’s receipt keeps the estate it was approved for: one approved before and one approved now', async () => {
+    const seeded = await one(`SELECT id, estate_id FROM project WHERE filing_status = 'APPROVED' ORDER BY id DESC LIMIT 1`);
+    const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    await app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: 1 });
+    await app.as('registrar', APPROVE_FIRM, { id: createFirm.id, version: 2 });
+    const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput({ firmId: createFirm.id, estateId: String(seeded.estate_id), contractStart: '1990-01-01', contractEnd: '1990-12-31' }) });
+    await app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: 1 });
+    await app.as('registrar', APPROVE_PROJECT, { id: createProject.id, version: 2 });
+    const receipts = async () => Promise.all([seeded.id, createProject.id].map(async (id) => printed(await pdfText(`/documents/projects/${id}/receipt.pdf`, 'registrar'))));
+    const before = await receipts();
+    const estate = await renameEstate(seeded.estate_id);
+    for (const receipt of before) expect(receipt).toContain(estate.before);
+    expect(await receipts()).toEqual(before);
+  });
+
+  it('an approved committee filing’s receipt keeps the members it was approved with, after a vacancy or a new chair', async () => {
+    // the demo's approved filings were kept at start-up, each with the members sitting the day it was approved
+    const unkept = await one(
+      `SELECT count(*)::int AS n FROM committee_filing f WHERE f.filing_status = 'APPROVED'
+          AND NOT EXISTS (SELECT 1 FROM committee_filing_as_approved a WHERE a.committee_filing_id = f.id AND jsonb_array_length(a.members) > 0)`,
+    );
+    expect(unkept.n).toBe(0);
+    type Member = { id: string; name: string; ownerId: string | null; position: 'CHAIR' | 'VICE_CHAIR' | 'MEMBER' };
+    const POSITION = { CHAIR: '主任', VICE_CHAIR: '副主任', MEMBER: '委员' };
+    const composition = (members: Member[]) => members.map(({ name, ownerId, position }) => ({ name, ownerId, position }));
+    // a lawful change after approval: a member leaves (a vacancy), or the chair and a vice-chair swap
+    const vacancy = (members: Member[]) => {
+      const leaving = members.filter((m) => m.position === 'MEMBER').pop()!;
+      return { gone: `${leaving.name}(委员)`, members: composition(members.filter((m) => m !== leaving)) };
+    };
+    const newChair = (members: Member[]) => {
+      const chair = members.find((m) => m.position === 'CHAIR')!;
+      const vice = members.find((m) => m.position === 'VICE_CHAIR')!;
+      const swap = { CHAIR: 'VICE_CHAIR', VICE_CHAIR: 'CHAIR', MEMBER: 'MEMBER' } as const;
+      return { gone: `${chair.name}(${POSITION.CHAIR})`, members: composition(members.map((m) => (m === chair || m === vice ? { ...m, position: swap[m.position] } : m))) };
+    };
+    // one submitted now and approved by a registrar who did not submit it; one approved before, its committee unchanged since (repro 08)
+    const submitted = await one(`SELECT id, version, committee_id FROM committee_filing WHERE filing_status = 'SUBMITTED' ORDER BY id LIMIT 1`);
+    await app.as('registrar', APPROVE_COMMITTEE_FILING, { id: String(submitted.id), version: submitted.version });
+    const approvedBefore = await one(
+      `SELECT f.id, f.committee_id FROM committee_filing f WHERE f.filing_status = 'APPROVED' AND f.kind = 'ESTABLISHMENT' AND f.id <> $1
+          AND NOT EXISTS (SELECT 1 FROM committee_member m WHERE m.committee_id = f.committee_id AND m.ends_on IS NOT NULL)
+          AND (SELECT count(*) FROM committee_member m WHERE m.committee_id = f.committee_id AND m.position = 'MEMBER') >= 3 ORDER BY f.id LIMIT 1`,
+      [submitted.id],
+    );
+    for (const [{ id, committee_id: committeeId }, change] of [[submitted, newChair], [approvedBefore, vacancy]] as const) {
+      const receipt = printed(await pdfText(`/documents/committee-filings/${id}/receipt.pdf`, 'registrar'));
+      const { committee } = await app.as('officer', COMMITTEE, { id: String(committeeId) });
+      const { gone, members } = change(committee.members as Member[]);
+      expect(receipt).toContain(gone);
+      await app.as('officer', SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: todayInChina(), members } });
+      // the committee today is another; the receipt of the filing approved before the change is not
+      const { committee: after } = await app.as('officer', COMMITTEE, { id: String(committeeId) });
+      expect(after.members.map((m) => `${m.name}(${POSITION[m.position]})`)).not.toContain(gone);
+      expect(printed(await pdfText(`/documents/committee-filings/${id}/receipt.pdf`, 'registrar'))).toBe(receipt);
+    }
   });
 });

@@ -7,6 +7,7 @@ import { PublishedAssessmentsKept1764803400000 } from '../../migrations/17648034
 import { RepairFundCorrections1764803800000 } from '../../migrations/1764803800000-repair-fund-corrections';
 import { QuarterReturnedByCommunity1764803900000 } from '../../migrations/1764803900000-quarter-returned-by-community';
 import { RepairFundRefunds1764804200000 } from '../../migrations/1764804200000-repair-fund-refunds';
+import { PrintedAsFinal1764804800000 } from '../../migrations/1764804800000-printed-as-final';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { rolledBack, startTestApp, TestApp } from './harness';
 
@@ -344,13 +345,15 @@ describe('the migrations', () => {
     const corrections = new RepairFundCorrections1764803800000();
     const returned = new QuarterReturnedByCommunity1764803900000();
     const refunds = new RepairFundRefunds1764804200000();
+    const printedAsFinal = new PrintedAsFinal1764804800000();
     await rolledBack(app.ds, async (runner) => {
       const query = runner.query.bind(runner);
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE;
-      // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3, functions: 6 });
+      // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE; the 2 as-approved tables' TRUNCATE
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2, functions: 6 });
+      await printedAsFinal.down(runner);
       await refunds.down(runner);
       await returned.down(runner);
       await corrections.down(runner);
@@ -370,6 +373,7 @@ describe('the migrations', () => {
       await corrections.up(runner);
       await returned.up(runner);
       await refunds.up(runner);
+      await printedAsFinal.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });

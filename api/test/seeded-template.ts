@@ -5,6 +5,7 @@ import { createDataSource, migrate } from '../src/db/data-source';
 import { dropDatabase, ensureDatabase } from '../src/db/database';
 import { ensureRequestRole, quoteIdent } from '../src/db/request-role';
 import { ensureVoteRecords } from '../src/elections/vote-records-backfill';
+import { ensureFilingsAsApproved } from '../src/filings/as-approved';
 import { systemContext } from '../src/request/context';
 import { seedDemo } from '../src/seed/seed';
 import { assertIsoDate, IsoDate, todayInChina } from '../src/shared/iso-date';
@@ -29,8 +30,10 @@ export async function seedTemplate(serverUrl: string, template: string, day: Iso
     // created here, granted again by every test server on its own copy (as every start does)
     await ensureRequestRole(ds, requestRole.name, requestRole.password, { manage: true });
     await seedDemo(ds, log, { today: day });
-    // what npm start does next: the demo's votes get their records (roll fixed, counted, sealed)
-    await ensureVoteRecords(systemContext(ds, loadConfig({ NODE_ENV: 'test', DATABASE_URL: serverUrl }), log));
+    // what npm start does next: the demo's votes get their records (roll fixed, counted, sealed), its approved filings what they were approved on
+    const ctx = systemContext(ds, loadConfig({ NODE_ENV: 'test', DATABASE_URL: serverUrl }), log);
+    await ensureVoteRecords(ctx);
+    await ensureFilingsAsApproved(ctx);
     // a comment is not copied with the database, so only a template carries it, and only once it is complete
     await ds.query(`COMMENT ON DATABASE ${quoteIdent(template)} IS '${day}'`);
   } finally {

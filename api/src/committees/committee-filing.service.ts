@@ -19,6 +19,7 @@ import { checkUploadedFile } from './material-file';
 import { insertReturning } from '../shared/versioned';
 import { translateDbError } from '../shared/db-errors';
 import { filingEventProblem } from './committee-terms';
+import { keepCommitteeFilingAsApproved } from '../filings/as-approved';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
@@ -60,6 +61,7 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
       });
     }
   },
+  onApprove: (ctx, filing) => keepCommitteeFilingAsApproved(ctx, filing.id),
 });
 
 /** A filing's estate, through its committee (for the place filters and the jurisdiction). */

@@ -14,6 +14,7 @@ import { LifecyclesHeldByTheDatabase1764804300000 } from '../../../migrations/17
 import { HistoryWrittenAsItHappens1764804400000 } from '../../../migrations/1764804400000-history-written-as-it-happens';
 import { OneCommitteeAtATime1764804600000 } from '../../../migrations/1764804600000-one-committee-at-a-time';
 import { WhatADecisionRestsOn1764804700000 } from '../../../migrations/1764804700000-what-a-decision-rests-on';
+import { PrintedAsFinal1764804800000 } from '../../../migrations/1764804800000-printed-as-final';
 import { CommitteeHistoryKept1764804900000 } from '../../../migrations/1764804900000-committee-history-kept';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
@@ -100,5 +101,6 @@ export const MIGRATIONS = [
   HistoryWrittenAsItHappens1764804400000,
   OneCommitteeAtATime1764804600000,
   WhatADecisionRestsOn1764804700000,
+  PrintedAsFinal1764804800000,
   CommitteeHistoryKept1764804900000,
 ];

@@ -6,12 +6,17 @@ import { fail } from '../shared/errors';
 import { dateInChina, minuteInChina } from '../shared/iso-date';
 import { pdfDocument, pdfSection, pdfTable, renderPdf, signatureLines } from '../shared/pdf';
 import type { RunQuery } from './exports';
+import { electionVote, voteRecords } from '../elections/records/vote-record.service';
+import { committeeFilingAsApproved, projectPlaceAsApproved } from '../filings/as-approved';
+import type { EstatePlace } from '../geography/estate-place';
 
 /**
  * The printed forms of a record: the filing receipt (备案回执), an election's tally sheet (计票单) and a
  * candidate's review form (资格审查表). Each reads its record through the record's own GraphQL query, run for
  * the caller (docs/architecture.md#documents), so it shows what the caller may read there and nothing more:
- * the same policy, jurisdiction and masking (an ID number in full only for the officers who see it in full).
+ * the same policy, jurisdiction and masking (an ID number in full only for the officers who see it in full). A final
+ * record's form prints what was final then (docs/architecture.md#documents): an approved filing's receipt what its
+ * approval kept, a sealed count's sheet the names its record sealed.
  */
 const FILING_STATUS: Record<string, string> = { DRAFT: '草稿', SUBMITTED: '待审核', APPROVED: '已备案', RETURNED: '已退回', REVOKED: '已撤销' };
 const COMMITTEE_FILING_KIND: Record<string, string> = { ESTABLISHMENT: '成立备案', CHANGE: '变更备案' };
@@ -40,9 +45,11 @@ const fieldRows = (rows: Array<[string, string]>): Content => ({
   layout: 'lightHorizontalLines',
   margin: [0, 4, 0, 10],
 });
-const place = 'estate { name subdistrict { name } district { name } }';
+const placeFields = 'name subdistrict { name } district { name }';
+const place = `estate { ${placeFields} }`;
 const placeText = (estate: Place) =>
   `${estate.district.name}${estate.subdistrict.name}${estate.name}`;
+const placeAsKept = (kept: EstatePlace): Place => ({ name: kept.estateName, subdistrict: { name: kept.subdistrict }, district: { name: kept.district } });
 
 export type ReceiptKind = 'firms' | 'projects' | 'committee-filings';
 
@@ -62,7 +69,7 @@ interface CommitteeFilingRecord extends FilingRecord {
   committee: { termNumber: number; termStart: string; termEnd: string; members: Array<{ name: string; position: string }>; estate: Place };
 }
 interface TallySheetRecord {
-  title: string; phase: string; estate: Place; candidates: Array<{ id: string; owner: { name: string } }>;
+  title: string; phase: string; estate: Place & { id: string }; candidates: Array<{ id: string; owner: { name: string } }>;
   tally: null | {
     ballots: number; seats: number; totals: { headcount: number; area: string }; participating: { headcount: number; area: string };
     candidates: Array<{ candidateId: string; rank: number; status: string; approvals: { headcount: number; area: string } }>;
@@ -72,12 +79,16 @@ interface Check { itemKey: string; result?: string; reviewer?: string | null; re
 interface ReviewFormRecord {
   nominatedBy: string; nominatedOn: string; partyMember: boolean; decision: string; withdrawn: boolean;
   owner: { name: string; idNumber: string; phone: string | null };
-  election: { id: string; title: string; phase: string; estate: Place };
+  election: { id: string; title: string; phase: string; estate: Place & { id: string } };
   checklist: { title: string; source: string; items: Array<{ key: string; kind: string; titleZh: string }> };
   checks: Check[];
 }
 
-interface ReceiptSpec<R extends FilingRecord> { field: string; query: string; title: string; rows: (record: R) => Array<[string, string]> }
+interface ReceiptSpec<R extends FilingRecord> {
+  field: string; query: string; title: string; rows: (record: R) => Array<[string, string]>;
+  /** what the record's live relations are replaced with: what was kept when it was approved */
+  asApproved?(ctx: RequestContext, id: number, record: R): Promise<R>;
+}
 
 const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectRecord>; 'committee-filings': ReceiptSpec<CommitteeFilingRecord> } = {
   firms: {
@@ -94,6 +105,10 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
       ['项目名称', p.name], ['小区', placeText(p.estate)], ['物业服务企业', `${p.firm.name}(${p.firm.creditCode})`],
       ['合同期限', `${p.contractStart} 至 ${p.contractEnd}`], ['户数 / 管理面积', `${p.households} 户 / ${p.managedArea} 平方米`],
     ],
+    asApproved: async (ctx, id, p) => {
+      const kept = await projectPlaceAsApproved(ctx, id);
+      return kept ? { ...p, estate: placeAsKept(kept) } : p;
+    },
   },
   'committee-filings': {
     field: 'committeeFiling',
@@ -105,6 +120,12 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
       ['委员', c.committee.members.map((m) => `${m.name}(${POSITION[m.position] ?? m.position})`).join('、') || '—'],
       ['事项发生日 / 备案期限', `${c.eventDate} / ${c.dueOn}`],
     ],
+    asApproved: async (ctx, id, c) => {
+      const kept = await committeeFilingAsApproved(ctx, id);
+      if (!kept) return c;
+      const { place: keptPlace, termNumber, termStart, termEnd, members } = kept;
+      return { ...c, committee: { termNumber, termStart, termEnd, members, estate: placeAsKept(keptPlace) } };
+    },
   },
 };
 
@@ -115,25 +136,39 @@ async function one<R>(ctx: RequestContext, runQuery: RunQuery, field: string, id
 
 /** 备案回执: only a filing that stands approved is acknowledged; a revoked one keeps its number, not its receipt. */
 export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kind: ReceiptKind, id: number): Promise<{ pdf: Buffer; filingNumber: string }> {
-  const spec = RECEIPTS[kind] as ReceiptSpec<FilingRecord>;
-  const record = await one<FilingRecord>(ctx, runQuery, spec.field, id, spec.query);
-  if (record.filingStatus !== FilingStatus.APPROVED || !record.filingNumber) {
-    throw fail.invalidTransition(spec.field, id, record.filingStatus, 'given a receipt: only an approved filing is acknowledged', { rule: 'FILING_NOT_APPROVED' });
+  const spec = RECEIPTS[kind] as unknown as ReceiptSpec<FilingRecord>;
+  const live = await one<FilingRecord>(ctx, runQuery, spec.field, id, spec.query);
+  if (live.filingStatus !== FilingStatus.APPROVED || !live.filingNumber) {
+    throw fail.invalidTransition(spec.field, id, live.filingStatus, 'given a receipt: only an approved filing is acknowledged', { rule: 'FILING_NOT_APPROVED' });
   }
+  const filingNumber = live.filingNumber;
+  const record = spec.asApproved ? await spec.asApproved(ctx, id, live) : live;
   const content: Content[] = [
     { text: spec.title, style: 'title' },
-    { text: `备案编号:${record.filingNumber}`, style: 'subtitle', margin: [0, 0, 0, 12] },
+    { text: `备案编号:${filingNumber}`, style: 'subtitle', margin: [0, 0, 0, 12] },
     fieldRows([
       ...spec.rows(record),
       ['备案状态', FILING_STATUS[record.filingStatus] ?? record.filingStatus],
       ['提交时间', when(record.submittedAt)],
       ['备案时间', when(record.decidedAt)],
     ]),
-    { text: `经审核,上述备案事项已予备案,备案编号为 ${record.filingNumber}。本回执仅证明备案事实,备案信息以登记系统记录为准。`, margin: [0, 8, 0, 0] },
+    { text: `经审核,上述备案事项已予备案,备案编号为 ${filingNumber}。本回执仅证明备案事实,备案信息以登记系统记录为准。`, margin: [0, 8, 0, 0] },
     { text: `打印时间:${minuteInChina(new Date())}(北京时间)`, alignment: 'right', fontSize: 9, color: '#555', margin: [0, 24, 0, 0] },
     { text: '备案机关(盖章)', alignment: 'right', margin: [0, 16, 0, 0] },
   ];
-  return { pdf: await renderPdf(pdfDocument(content, spec.title)), filingNumber: record.filingNumber };
+  return { pdf: await renderPdf(pdfDocument(content, spec.title)), filingNumber };
+}
+
+/**
+ * A sealed election's estate and candidates' names as its record holds them (docs/domain-rules.md#vote-record), for
+ * its papers to print; null while its count is not sealed, when they print the registry as it is.
+ */
+async function sealedElection(ctx: RequestContext, electionId: number, estateId: string): Promise<{ estate: Place; names: Map<string, string> } | null> {
+  const vote = electionVote({ id: electionId, estateId: Number(estateId) });
+  const place = await voteRecords.sealedPlace(ctx, vote);
+  if (!place) return null;
+  const result = await voteRecords.storedResult(ctx, vote);
+  return { estate: placeAsKept(place), names: new Map(result?.kind === 'ELECTION' ? result.candidates.map((c) => [c.id, c.name]) : []) };
 }
 
 /** 计票单: the counted result per candidate, with lines for the counters and scrutineers to sign. */
@@ -143,13 +178,15 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
     runQuery,
     'election',
     id,
-    `id title seats phase ${place} candidates { id owner { name } withdrawn }
+    `id title seats phase estate { id ${placeFields} } candidates { id owner { name } withdrawn }
      tally { ballots seats electedIds totals { headcount area } participating { headcount area }
              candidates { candidateId rank status approvals { headcount area } } }`,
   );
   // tally is always there (live while voting): the phase says whether it is a count to sign (docs/domain-rules.md#vote-record)
   if (!COUNTED.includes(election.phase) || !election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet until counted (nor once cancelled)', { rule: 'NOT_COUNTED' });
-  const nameOf = new Map(election.candidates.map((c) => [c.id, c.owner.name]));
+  const sealed = await sealedElection(ctx, id, election.estate.id);
+  const nameOf = sealed?.names ?? new Map(election.candidates.map((c) => [c.id, c.owner.name]));
+  if (sealed) election.estate = { ...sealed.estate, id: election.estate.id };
   const t = election.tally;
   const content: Content[] = [
     { text: `${election.estate.name}业主委员会选举计票单`, style: 'title' },
@@ -183,12 +220,17 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
     'candidate',
     id,
     `id nominatedBy nominatedOn partyMember decision withdrawn owner { name idNumber phone }
-     election { id title phase ${place} }
+     election { id title phase estate { id ${placeFields} } }
      checklist { title source items { key kind titleZh } }
      checks { itemKey result reviewer reviewingBody checkedOn evidenceNote overrideReason }`,
   );
   if (!REVIEWED.includes(candidate.election.phase)) {
     throw fail.invalidTransition('Election', Number(candidate.election.id), candidate.election.phase, 'given review forms: its review has not opened', { rule: 'REVIEW_NOT_OPEN' });
+  }
+  const sealed = await sealedElection(ctx, Number(candidate.election.id), candidate.election.estate.id);
+  if (sealed) {
+    candidate.election.estate = { ...sealed.estate, id: candidate.election.estate.id };
+    candidate.owner.name = sealed.names.get(String(id)) ?? candidate.owner.name;
   }
   const checkOf = new Map(candidate.checks.map((c) => [c.itemKey, c]));
   const rows = candidate.checklist.items.map((item, i) => {

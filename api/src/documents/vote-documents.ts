@@ -3,7 +3,8 @@ import { electionService } from '../elections/election.service';
 import { renderPdf } from '../shared/pdf';
 import { electionNotice, NoticeLabels, resolutionNotice } from '../elections/records/result-notice';
 import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../elections/records/vote-record';
-import { electionRecordOf, resolutionRecordOf } from '../elections/records/vote-record.service';
+import { electionRecordOf, electionVote, resolutionRecordOf, resolutionVote, VoteRef, voteRecords } from '../elections/records/vote-record.service';
+import { estatePlace } from '../geography/estate-place';
 import type { RequestContext } from '../request/context';
 import { ResolutionPhase } from '../resolutions/resolution-phases';
 import { resolutionService } from '../resolutions/resolution.service';
@@ -25,14 +26,10 @@ const RECORD_PHASES: readonly ElectionPhase[] = [...NOTICE_PHASES, ElectionPhase
 
 const ELECTION_KIND: Record<ElectionKind, string> = { FIRST: '首次选举', RE_ELECTION: '换届选举', BY_ELECTION: '补选' };
 
-async function placeOf(ctx: RequestContext, estateId: number): Promise<{ estateName: string; place: string }> {
-  const [row]: Array<{ estate: string; district: string; subdistrict: string }> = await ctx.em.query(
-    `SELECT e.name AS estate, d.name AS district, s.name AS subdistrict
-       FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id JOIN district d ON d.id = s.district_id
-      WHERE e.id = $1`,
-    [estateId],
-  );
-  return { estateName: row.estate, place: `${row.district}${row.subdistrict}` };
+/** A sealed record's notice is headed with the estate as sealed; a count not yet final with the estate as it is now. */
+async function placeOf(ctx: RequestContext, vote: VoteRef): Promise<{ estateName: string; place: string }> {
+  const place = (await voteRecords.sealedPlace(ctx, vote)) ?? (await estatePlace(ctx, vote.estateId));
+  return { estateName: place.estateName, place: `${place.district}${place.subdistrict}` };
 }
 
 export interface VoteDocument {
@@ -60,7 +57,7 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
   return {
     record,
     labels: {
-      ...(await placeOf(ctx, election.estateId)),
+      ...(await placeOf(ctx, electionVote(election))),
       title: election.title,
       electionKind: ELECTION_KIND[election.kind],
       plannedVotingOn: election.plannedVotingOn,
@@ -91,7 +88,7 @@ async function resolutionDocument(ctx: RequestContext, id: number): Promise<Vote
   return {
     record,
     labels: {
-      ...(await placeOf(ctx, resolution.estateId)),
+      ...(await placeOf(ctx, resolutionVote(resolution))),
       title: resolution.title,
       description: resolution.description,
       votingStartsOn: resolution.votingStartsOn,

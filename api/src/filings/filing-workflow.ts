@@ -30,6 +30,8 @@ export interface FilingKind<E extends FiledRecord> {
   authorize?(ctx: RequestContext, row: E): Promise<void>;
   /** checks that need the database before a move, e.g. a project's firm must be approved first */
   guard?(ctx: RequestContext, row: E, action: FilingAction): Promise<void>;
+  /** work done in the approving transaction, after the approval is written (keeping what the receipt prints) */
+  onApprove?(ctx: RequestContext, approved: E): Promise<void>;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -89,6 +91,11 @@ export class FilingWorkflow<E extends FiledRecord> {
           Object.assign(changes, { revokeReason, revokeNote: input.note ?? null });
         }
         return changes as Changes<E>;
+      },
+      onEnter: {
+        [FilingStatus.APPROVED]: async (ctx, approved) => {
+          await kind.onApprove?.(ctx, approved);
+        },
       },
     };
   }

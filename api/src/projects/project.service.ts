@@ -11,6 +11,7 @@ import { ownFilingFilters } from '../filings/own-filings';
 import { Project, SelectionMethod } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
+import { keepProjectAsApproved } from '../filings/as-approved';
 
 const workflow = new FilingWorkflow<Project>({
   entity: Project,
@@ -37,6 +38,7 @@ const workflow = new FilingWorkflow<Project>({
       if (other) throw contractOverlap(other);
     }
   },
+  onApprove: (ctx, project) => keepProjectAsApproved(ctx, project.id),
 });
 
 /** The approved project of the same estate whose contract shares a day with this one's (dates inclusive), if any. */

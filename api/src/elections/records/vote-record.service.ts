@@ -1,10 +1,11 @@
 import type { VotingRoll } from '../../owners/voting-weights';
 import { memoize, processScope, RequestContext } from '../../request/context';
 import { toHundredths } from '../../shared/decimal';
+import { EstatePlace, estatePlace } from '../../geography/estate-place';
 import { CheckRow, LineRow, ResultRow, resultOfRows, resultRows } from './result-rows';
 import { LiveUnit, rollSnapshot } from './roll-snapshot';
 import {
-  ElectionRecordResult, RECORD_FORMAT, RecordElectionBallot, RecordResolutionBallot, RecordRoll, RecordTieSettlement, ResolutionRecordResult, SealedRecord,
+  ElectionRecordResult, RECORD_FORMAT, RecordElectionBallot, RecordEstate, RecordResolutionBallot, RecordRoll, RecordTieSettlement, ResolutionRecordResult, SealedRecord,
   sealOf, VoteKind, VoteRecord, votingRollOf,
 } from './vote-record';
 
@@ -56,11 +57,17 @@ interface RecordRow {
   area: string;
   sha256: string | null;
   sealed_at: Date | null;
+  /** the estate's names kept with the seal (null until sealed), and whether the seal covers them */
+  estate_name: string | null;
+  district_name: string | null;
+  subdistrict_name: string | null;
+  estate_in_seal: boolean;
 }
 
 async function recordRow(ctx: RequestContext, vote: VoteRef): Promise<RecordRow | null> {
   const [row]: RecordRow[] = await ctx.em.query(
-    `SELECT id, roll_taken_at, headcount, area::text, sha256, sealed_at FROM vote_record WHERE ${COLUMN[vote.kind]} = $1`,
+    `SELECT id, roll_taken_at, headcount, area::text, sha256, sealed_at, estate_name, district_name, subdistrict_name, estate_in_seal
+       FROM vote_record WHERE ${COLUMN[vote.kind]} = $1`,
     [vote.id],
   );
   return row ?? null;
@@ -241,17 +248,35 @@ export const voteRecords = {
       result,
       // absent, not null, without a settlement: the records sealed before settlements existed keep their seal
       ...(settlement ? { tieSettlement: settlement } : {}),
+      // likewise the estate, for records sealed before their seal covered it
+      ...(row.estate_in_seal ? { estate: { name: row.estate_name!, district: row.district_name!, subdistrict: row.subdistrict_name! } } : {}),
     } as VoteRecord;
     return row.sha256 ? { ...content, seal: { algorithm: 'SHA-256', sha256: row.sha256.trim(), sealedAt: iso(row.sealed_at!) } } : content;
   },
 
-  /** Seals the record (certifying an election, closing a resolution): SHA-256 over its canonical JSON. */
+  /**
+   * Seals the record (certifying an election, closing a resolution): SHA-256 over its canonical JSON, the estate's
+   * names as they stand now included, so its notice is headed as sealed whatever the registry calls the estate later.
+   */
   async seal(ctx: RequestContext, vote: VoteRef, votedOn: string | null = null): Promise<string> {
     const record = await this.recordOf(ctx, vote, votedOn);
     if (!record) throw new Error(`${vote.kind} ${vote.id} has no stored result to seal`);
-    const sha256 = sealOf(record);
-    await ctx.em.query(`UPDATE vote_record SET sha256 = $2, sealed_at = date_trunc('milliseconds', now()) WHERE id = (SELECT id FROM vote_record WHERE ${COLUMN[vote.kind]} = $1)`, [vote.id, sha256]);
+    const place = await estatePlace(ctx, vote.estateId);
+    const estate: RecordEstate = { name: place.estateName, district: place.district, subdistrict: place.subdistrict };
+    const sha256 = sealOf({ ...record, estate });
+    await ctx.em.query(
+      `UPDATE vote_record SET sha256 = $2, sealed_at = date_trunc('milliseconds', now()), estate_name = $3, district_name = $4, subdistrict_name = $5, estate_in_seal = true
+        WHERE id = (SELECT id FROM vote_record WHERE ${COLUMN[vote.kind]} = $1)`,
+      [vote.id, sha256, estate.name, estate.district, estate.subdistrict],
+    );
     return sha256;
+  },
+
+  /** The estate's place as kept with the seal (docs/domain-rules.md#vote-record); null while the record is not sealed. */
+  async sealedPlace(ctx: RequestContext, vote: VoteRef): Promise<EstatePlace | null> {
+    const row = await recordRow(ctx, vote);
+    if (!row?.sha256) return null;
+    return { estateName: row.estate_name!, district: row.district_name!, subdistrict: row.subdistrict_name! };
   },
 };
 

@@ -148,10 +148,19 @@ export interface ResolutionRecordResult {
   decidedBy: string;
 }
 
+/** The estate the vote was held in, by name as it stood when the record was sealed (what its notice is headed with). */
+export interface RecordEstate {
+  name: string;
+  district: string;
+  subdistrict: string;
+}
+
 interface RecordBase {
   format: typeof RECORD_FORMAT;
   vote: { kind: VoteKind; id: string; estateId: string };
   roll: RecordRoll;
+  /** only in a record sealed since 1764804800000 (one sealed before has no such key, so its seal holds) */
+  estate?: RecordEstate;
 }
 
 /**
