@@ -15,7 +15,17 @@ describe('configuration', () => {
     expect(loadConfig({ DATABASE_URL: 'postgres://db/wuye', SEED_DEMO: '1' }).demoMode).toBe(true);
   });
 
+  it('production is never in demo mode, on the embedded database too, and takes its first admin from ADMIN_USERNAME', () => {
+    const admin = { ADMIN_USERNAME: 'rootadmin', ADMIN_PASSWORD: 'Prod-Secret-Pass-2026' };
+    expect(loadConfig({ NODE_ENV: 'production', ...admin })).toMatchObject({ databaseUrl: null, demoMode: false, bootstrapAdmin: { username: 'rootadmin' } });
+    expect(loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/wuye' }).demoMode).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'development' }).demoMode).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://db/wuye', SEED_DEMO: '1' }).demoMode).toBe(true);
+  });
+
   it.each([
+    [{ NODE_ENV: 'production', SEED_DEMO: '1' }, /SEED_DEMO must not be set with NODE_ENV=production/],
+    [{ NODE_ENV: 'production', SEED_DEMO: 'true', DATABASE_URL: 'postgres://db/wuye' }, /SEED_DEMO must not be set with NODE_ENV=production/],
     [{ PORT: 'abc' }, /PORT must be a whole number/],
     [{ PORT: '70000' }, /PORT must be a whole number from 0 to 65535/],
     [{ DATABASE_URL: 'mysql://x' }, /DATABASE_URL must be a postgres:\/\/ or postgresql:\/\/ URL/],

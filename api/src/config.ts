@@ -15,13 +15,14 @@ export interface Config {
    * requests run as the owner, with a warning. The embedded database makes its own (wuye_app). */
   databaseAppUrl: string | null;
   dataDir: string;
-  /** demo accounts and data: always with the embedded database, with DATABASE_URL only on SEED_DEMO=1 */
+  /** demo accounts and data (published password, printed token): never in production; otherwise always with the embedded
+   * database, with DATABASE_URL only on SEED_DEMO=1 */
   demoMode: boolean;
   sessionTtlMinutes: number;
   /** the console signs a person out after this long without input, warning them `warningSeconds` before */
   sessionIdle: { timeoutSeconds: number; warningSeconds: number };
   apiTokenTtlDays: number;
-  /** outside demo mode the first admin comes from here; there are no default passwords */
+  /** outside demo mode (always in production) the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
   /** bodyBytes must hold an import file in base64 (4/3 of imports.maxBytes) with room for the JSON around it */
@@ -71,12 +72,12 @@ export class ConfigError extends Error {}
 
 /** Every variable, for the README and for the test that keeps the two in step. */
 export const ENV_VARIABLES: Record<string, string> = {
-  NODE_ENV: 'production | development | test (default development)',
+  NODE_ENV: 'production | development | test (default development); production never seeds the demo (not even on the embedded database): its first admin comes from ADMIN_USERNAME/ADMIN_PASSWORD',
   PORT: 'HTTP port (default 4000; 0 picks a free one)',
   DATABASE_URL: 'an external PostgreSQL; without it an embedded PostgreSQL runs under DATA_DIR',
   DATABASE_APP_URL: 'with DATABASE_URL: the same database as a role of its own that requests log in as (created if missing, given rows only, e.g. postgres://wuye_app:secret@db:5432/wuye); without it requests run as the owner of the tables and start-up warns',
   DATA_DIR: 'folder of the embedded PostgreSQL (default .data/ in the repository)',
-  SEED_DEMO: '1 seeds the demo data and accounts on an external DATABASE_URL (always on with the embedded one)',
+  SEED_DEMO: '1 seeds the demo data and accounts on an external DATABASE_URL (always on with the embedded one outside production); refused with NODE_ENV=production, which never seeds demo accounts or prints tokens',
   ADMIN_USERNAME: 'with ADMIN_PASSWORD (12+ characters): creates the first admin when none exists',
   ADMIN_PASSWORD: 'see ADMIN_USERNAME',
   SESSION_TTL_MINUTES: 'session token lifetime (default 480)',
@@ -161,6 +162,8 @@ export function loadConfig(env: Env = process.env): Config {
   const nodeEnv = oneOf('NODE_ENV', ['production', 'development', 'test'] as const, 'development');
   const databaseUrl = env.DATABASE_URL?.trim() || null;
   const seedDemo = flag('SEED_DEMO');
+  // the demo's accounts share a published password and its start-up prints a live token
+  if (seedDemo && nodeEnv === 'production') problems.push('SEED_DEMO must not be set with NODE_ENV=production: the demo accounts have a published password');
   // read by new URL() as the database code reads it (db/database.ts, db/request-role.ts): a URL it throws on is refused here
   if (databaseUrl && !parsedUrl(databaseUrl, POSTGRES_PROTOCOLS)) {
     problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
@@ -190,7 +193,7 @@ export function loadConfig(env: Env = process.env): Config {
     databaseUrl,
     databaseAppUrl,
     dataDir: path.resolve(env.DATA_DIR || path.join(repoRoot, '.data')),
-    demoMode: !databaseUrl || seedDemo,
+    demoMode: nodeEnv !== 'production' && (!databaseUrl || seedDemo),
     sessionTtlMinutes: int('SESSION_TTL_MINUTES', 8 * 60, 1, 7 * 24 * 60),
     sessionIdle: {
       timeoutSeconds: int('SESSION_IDLE_SECONDS', 30 * 60, 5, 24 * 60 * 60),

@@ -101,3 +101,12 @@ describe('the folders of api/src', () => {
     expect(reaching.map((a) => `${a.file} → ${a.specifier}`)).toEqual([]);
   });
 });
+
+describe('text lengths', () => {
+  it('are checked by TextLength (code points, as the CHECKs count), never by class-validator\'s own length rules', () => {
+    const counting = sourceFiles(SRC)
+      .filter((file) => /import \{[^}]*\b(Length|MinLength|MaxLength|isLength)\b[^}]*\} from 'class-validator'/.test(fs.readFileSync(file, 'utf8')))
+      .map((file) => path.relative(SRC, file));
+    expect(counting).toEqual([]);
+  });
+});

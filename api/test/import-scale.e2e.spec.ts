@@ -1,7 +1,10 @@
 import ExcelJS from 'exceljs';
 import { IMPORT_BATCH_ROWS } from '../src/imports/pipeline';
+import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
+import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
+import * as matchKeys from '../src/shared/match-key';
 import { startTestApp, TestApp } from './harness';
-import { freshCreditCode, IMPORT_PROGRESS, RUN_IMPORT_TRACKED } from './operations';
+import { freshCreditCode, IMPORT_PROGRESS, RUN_IMPORT, RUN_IMPORT_TRACKED } from './operations';
 
 /**
  * A 5,000-row import costs a constant number of SQL statements per batch of IMPORT_BATCH_ROWS, and tells how
@@ -100,6 +103,43 @@ describe('a large import', () => {
     const result = await runTracked(file('firms.csv', csv([HEADERS, firmRow()])), 'ALL_OR_NOTHING', 'x');
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'progressKey', rule: 'FORMAT' }] });
   });
+});
+
+describe('a 5,000-row owner roll', () => {
+  const ROLL_HEADERS = ['幢', '单元', '室', '专有面积', '面积来源', '开发商持有', '业主姓名', '身份证号', '电话', '投票代表'];
+  const idNumber = (n: number) => {
+    const birth = new Date(Date.UTC(1950, 0, 1) + n * 3 * 86_400_000).toISOString().slice(0, 10).replace(/-/g, '');
+    const body = `330502${birth}${String(n % 1000).padStart(3, '0')}`;
+    return body + citizenIdCheckCharacter(body);
+  };
+  // 25 buildings of 200 rooms, one owner each; every key of an address (matchKey) counted while it runs
+  const roll = (area: string) => csv([ROLL_HEADERS, ...Array.from({ length: 5000 }, (_, n) => [`${1 + Math.floor(n / 200)}幢`, '1单元', String(1000 + (n % 200)), area, '不动产登记', '否', `业主${n}`, idNumber(n), '', '是'])]);
+
+  it('is checked and written with work linear in its rows: each address keyed a bounded number of times, however many units', async () => {
+    const [estate] = await app.ds.query(
+      `SELECT e.id::text AS id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id)
+        ORDER BY e.id LIMIT 1`,
+      [OFFICER_SUBDISTRICTS],
+    );
+    const officer = await app.tokenFor('officer');
+    const keys = jest.spyOn(matchKeys, 'matchKey');
+    try {
+      const created = await app.gql(RUN_IMPORT, { kind: 'OWNER_ROLL', estateId: estate.id, file: file('roll.csv', roll('89.12')), mode: 'ALL_OR_NOTHING' }, officer);
+      expect(created.errors).toBeUndefined();
+      expect(created.data.runImport).toMatchObject({ committed: true, created: 5000, invalid: 0 });
+      const keysCreating = keys.mock.calls.length;
+      keys.mockClear();
+      // every unit changes (its area): each one's owners before are looked up for its audit event
+      const changed = await app.gql(RUN_IMPORT, { kind: 'OWNER_ROLL', estateId: estate.id, file: file('roll.csv', roll('90.12')), mode: 'ALL_OR_NOTHING' }, officer);
+      expect(changed.data.runImport).toMatchObject({ committed: true, updated: 5000, invalid: 0 });
+      // a key per unit per pass (parsing, checking, planning, writing), never one per unit per unit (25,000,000)
+      expect([keysCreating, keys.mock.calls.length].every((calls) => calls < 100 * 5000)).toBe(true);
+      expect(await count(`SELECT count(*) AS n FROM audit_event WHERE action = 'unit.update' AND after->>'estateId' = $1`, [estate.id])).toBe(5000);
+    } finally {
+      keys.mockRestore();
+    }
+  }, 300_000);
 });
 
 describe('the error file', () => {

@@ -219,3 +219,24 @@ describe('with the response cache on', () => {
     await app.ds.query(`UPDATE district SET name = left(name, -1) WHERE id = $1`, [first.district.id]);
   });
 });
+
+describe('no /graphql answer is kept by a browser or an intermediary (they carry ID numbers and phones)', () => {
+  it('Apollo\'s, the planned lane\'s, the response cache\'s, a GET\'s, a refusal\'s and the live feed\'s answers are private, no-store', async () => {
+    const { first, again, lane } = await apolloThenLane({ query: FIRMS, variables: { options: { take: 2 } } }, tokens.manager);
+    expect(lane).toBe(1);
+    const cachedBody = { query: fresh(FIRMS), variables: { options: { take: 2 } } };
+    await post(cached, cachedBody, tokens.manager);
+    const beforeCache = await scrape(cached, 'query:firms');
+    const cacheAnswer = await post(cached, cachedBody, tokens.manager);
+    expect((await scrape(cached, 'query:firms')).cacheLane - beforeCache.cacheLane).toBe(1);
+    const get = await fetch(`${app.baseUrl}/graphql?query=${encodeURIComponent('{ firms(options: { take: 1 }) { totalItems } }')}`, {
+      headers: { authorization: `Bearer ${tokens.manager}`, 'apollo-require-preflight': '1' },
+    });
+    const notJson = await fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
+    const unknownToken = await post(app, { query: FIRMS }, 'wys_not-a-token');
+    const stream = await fetch(`${app.baseUrl}/graphql/stream`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const answers = { apollo: first.headers['cache-control'], lane: again.headers['cache-control'], cache: cacheAnswer.headers['cache-control'], get: get.headers.get('cache-control'), notJson: notJson.headers.get('cache-control'), unknownToken: unknownToken.headers['cache-control'], stream: stream.headers.get('cache-control') };
+    expect([get.status, notJson.status, unknownToken.status, stream.status]).toEqual([200, 400, 401, 401]);
+    expect(answers).toEqual({ apollo: 'private, no-store', lane: 'private, no-store', cache: 'private, no-store', get: 'private, no-store', notJson: 'private, no-store', unknownToken: 'private, no-store', stream: 'private, no-store' });
+  });
+});

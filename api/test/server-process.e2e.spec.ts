@@ -223,6 +223,7 @@ describe('WORKERS=2', () => {
 
 describe('npm start on the embedded PostgreSQL', () => {
   const dataDir = path.join(REPO_ROOT, 'test-artifacts', `embedded-${crypto.randomBytes(4).toString('hex')}`);
+  const productionDataDir = `${dataDir}-production`;
   /** the PostgreSQL a killed server left, should its recovery fail */
   let orphan: number | null = null;
   afterAll(async () => {
@@ -230,10 +231,11 @@ describe('npm start on the embedded PostgreSQL', () => {
     if (orphan && fs.existsSync(`/proc/${orphan}`)) process.kill(orphan, 'SIGINT');
     await new Promise((resolve) => setTimeout(resolve, 500));
     fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(productionDataDir, { recursive: true, force: true });
   });
 
   it('starts its own PostgreSQL with the demo, and SIGTERM stops the server and then PostgreSQL, exiting 0', async () => {
-    await startServer({ DATA_DIR: dataDir });
+    await startServer({ NODE_ENV: 'development', DATA_DIR: dataDir });
     const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
     expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
     // requests run as wuye_app, whose password was generated into DATA_DIR readable by its owner only
@@ -255,7 +257,7 @@ describe('npm start on the embedded PostgreSQL', () => {
   });
 
   it('after a kill -9 of the server, starts again on the same DATA_DIR: the orphaned PostgreSQL is stopped first', async () => {
-    await startServer({ DATA_DIR: dataDir });
+    await startServer({ NODE_ENV: 'development', DATA_DIR: dataDir });
     const [postmaster] = childPids(primary.pid!);
     const killed = new Promise((resolve) => primary.once('exit', resolve));
     primary.kill('SIGKILL');
@@ -263,7 +265,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     orphan = postmaster;
     expect(fs.existsSync(`/proc/${postmaster}`)).toBe(true); // PostgreSQL outlives its server, holding the directory
 
-    await startServer({ DATA_DIR: dataDir });
+    await startServer({ NODE_ENV: 'development', DATA_DIR: dataDir });
     expect(output).toContain(`Stopped the PostgreSQL (pid ${postmaster}) an earlier run left behind`);
     expect(fs.existsSync(`/proc/${postmaster}`)).toBe(false);
     const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
@@ -272,7 +274,7 @@ describe('npm start on the embedded PostgreSQL', () => {
 
   it('refuses a second server on a DATA_DIR whose server is running, leaving that one serving', async () => {
     const second = spawn(process.execPath, [MAIN_JS], {
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', DATA_DIR: dataDir },
+      env: { PATH: process.env.PATH, NODE_ENV: 'development', PORT: '0', API_ONLY: '1', DATA_DIR: dataDir },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let secondOutput = '';
@@ -285,4 +287,20 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect(data.login.token).toBeTruthy();
     expect(await terminate()).toBe(0);
   });
+
+  it('with NODE_ENV=production seeds no demo and prints no token: the first admin is the operator\'s, and SEED_DEMO=1 is refused', async () => {
+    const refused = spawn(process.execPath, [MAIN_JS], { env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', DATA_DIR: productionDataDir, SEED_DEMO: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let refusal = '';
+    refused.stderr!.on('data', (chunk: Buffer) => (refusal += chunk.toString()));
+    expect(await new Promise((resolve) => refused.once('exit', resolve))).toBe(1);
+    expect(refusal).toMatch(/could not start[\s\S]*SEED_DEMO must not be set with NODE_ENV=production/);
+    expect(fs.existsSync(productionDataDir)).toBe(false); // refused before anything was made
+
+    await startServer({ DATA_DIR: productionDataDir, ADMIN_USERNAME: 'rootadmin', ADMIN_PASSWORD: 'Prod-Secret-Pass-2026' });
+    expect(output).not.toMatch(/demo accounts|integrator token|wya_/);
+    expect((await gql(LOGIN, { u: 'admin', p: DEMO_PASSWORD })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    const { data } = await gql(LOGIN, { u: 'rootadmin', p: 'Prod-Secret-Pass-2026' });
+    expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(0);
+    expect(await terminate()).toBe(0);
+  }, 180_000);
 });

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, MinLength } from 'class-validator';
+import { ArrayMaxSize, ArrayNotEmpty, IsIn, IsInt, IsOptional, Matches, Max, Min } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
@@ -57,7 +58,7 @@ export class ApiTokenUsage {
 @InputType()
 export class ApiTokenInput {
   @Field({ description: 'The integrating system, e.g. 市物业监管平台' })
-  @Length(2, 60)
+  @TextLength(2, 60)
   name: string;
 
   @Field(() => [Scope])
@@ -85,7 +86,7 @@ export class UserInput {
   username: string;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   displayName: string;
 
   @Field(() => Role)
@@ -93,7 +94,7 @@ export class UserInput {
   role: Role;
 
   @Field()
-  @MinLength(MIN_PASSWORD_LENGTH)
+  @TextLength(MIN_PASSWORD_LENGTH)
   password: string;
 
   @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in' })
@@ -105,7 +106,7 @@ export class UserInput {
 @InputType()
 export class UserUpdateInput {
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   displayName: string;
 
   @Field(() => Role)
@@ -117,7 +118,7 @@ export class UserUpdateInput {
 
   @Field({ nullable: true, description: 'a new password; leave out to keep the current one' })
   @IsOptional()
-  @MinLength(MIN_PASSWORD_LENGTH)
+  @TextLength(MIN_PASSWORD_LENGTH)
   password?: string;
 
   @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in (replaces the set); leave out to keep it' })

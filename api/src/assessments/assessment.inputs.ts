@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { EstateRecordFilter } from '../geography/place-filter';
 import { ListOptionsType, ListType } from '../shared/list';
@@ -15,11 +16,11 @@ export class AssessmentSchemeItemInput {
   key: string;
 
   @Field()
-  @Length(2, 200)
+  @TextLength(2, 200)
   titleZh: string;
 
   @Field()
-  @Length(2, 200)
+  @TextLength(2, 200)
   titleEn: string;
 
   @Field(() => Int, { description: 'whole points' })
@@ -37,11 +38,11 @@ export class AssessmentSchemeItemInput {
 @InputType()
 export class AssessmentSchemeInput {
   @Field()
-  @Length(2, 100)
+  @TextLength(2, 100)
   title: string;
 
   @Field({ description: 'where the items come from, e.g. the authority’s notice' })
-  @Length(2, 300)
+  @TextLength(2, 300)
   source: string;
 
   @Field(() => [AssessmentSchemeItemInput])
@@ -86,7 +87,7 @@ export class AssessmentInput {
 @InputType()
 export class ItemScoreInput {
   @Field()
-  @Length(1, 60)
+  @TextLength(1, 60)
   itemKey: string;
 
   @Field(() => Int)
@@ -94,14 +95,14 @@ export class ItemScoreInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   note?: string | null;
 }
 
 @InputType()
 export class ItemAdjustmentInput {
   @Field()
-  @Length(1, 60)
+  @TextLength(1, 60)
   itemKey: string;
 
   @Field(() => Int)
@@ -109,7 +110,7 @@ export class ItemAdjustmentInput {
 
   @Field(() => String, { nullable: true, description: 'required when the score changes' })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   reason?: string | null;
 }
 

@@ -1,8 +1,8 @@
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
-import { DecimalPlaces } from '../shared/validators';
+import { DecimalPlaces, TextLength } from '../shared/validators';
 import { AccountEntry, AccountPeriod, CommitteeAccount } from './committee-account.entity';
 import { EntryDirection, PeriodStatus } from './account-states';
 import { StatementLag } from './statement-due';
@@ -46,7 +46,7 @@ export class AccountEntryInput {
   direction: EntryDirection;
 
   @Field({ description: 'an IncomeCategory for income, a SpendingCategory for spending' })
-  @Length(1, 40)
+  @TextLength(1, 40)
   category: string;
 
   @Field(() => Decimal, { description: '元, more than zero; a correction may be negative (it takes back part of what it corrects); at most two decimals' })
@@ -54,14 +54,14 @@ export class AccountEntryInput {
   amount: string;
 
   @Field()
-  @Length(1, 200)
+  @TextLength(1, 200)
   counterparty: string;
 
   @Field(() => LocalDate)
   occurredOn: string;
 
   @Field({ defaultValue: '' })
-  @Length(0, 1000)
+  @TextLength(0, 1000)
   description: string;
 
   @Field(() => ID, { description: 'the committee member entering it (a member of the estate’s sitting committee)' })
@@ -82,7 +82,7 @@ export class AccountEntryInput {
 @InputType()
 export class VoucherInput {
   @Field()
-  @Length(1, 200)
+  @TextLength(1, 200)
   fileName: string;
 
   @Field({ description: 'the file, base64 (at most 5 MB decoded): a PDF, an image, a Word or Excel document' })

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
@@ -17,7 +18,7 @@ export class CommitteeMemberInput {
   ownerId?: string | null;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   name: string;
 
   @Field(() => CommitteePosition)
@@ -68,7 +69,7 @@ export class MaterialInput {
   kind: MaterialKind;
 
   @Field()
-  @Length(1, 200)
+  @TextLength(1, 200)
   fileName: string;
 
   @Field(() => String, { nullable: true, description: 'ignored: the server tells the type from the content (PDF, PNG, JPEG, GIF, WebP, Word, Excel)' })

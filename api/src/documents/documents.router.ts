@@ -4,6 +4,7 @@ import { IMPORT_COLUMNS, ImportKindName } from '../imports/columns';
 import { templateSheet } from '../imports/templates';
 import type { RequestContext } from '../request/context';
 import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/errors';
+import { PRIVATE_NO_STORE } from '../http/security-headers';
 import { toId } from '../shared/ids';
 import type { Logger } from '../shared/logger';
 import { SHEET_CONTENT_TYPES, sheetFile, SheetFormat } from '../shared/sheets';
@@ -54,7 +55,7 @@ function sendPublic(res: Response, name: string, pdf: Buffer): void {
 }
 
 function send(res: Response, name: string, type: string, body: Buffer | string): void {
-  res.setHeader('Cache-Control', 'private, no-store');
+  res.setHeader('Cache-Control', PRIVATE_NO_STORE);
   res.attachment(name).type(type).send(body);
 }
 

@@ -1,8 +1,8 @@
-import { ArrayMaxSize, IsInt, IsOptional, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
-import { IsOnOrAfter } from '../shared/validators';
+import { IsOnOrAfter, TextLength } from '../shared/validators';
 import { VotingMethod } from './ballot.entity';
 import { ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
@@ -35,7 +35,7 @@ export class ElectionInput {
   kind: ElectionKind;
 
   @Field({ description: 'e.g. 龙庭小区第三届业主委员会换届选举' })
-  @Length(4, 100)
+  @TextLength(4, 100)
   title: string;
 
   @Field(() => Int, { description: 'committee seats to fill (odd, 5–11; 3 where the estate has ≤ 100 households)' })
@@ -59,7 +59,7 @@ export class ElectionInput {
 @InputType()
 export class ElectionUpdateInput {
   @Field()
-  @Length(4, 100)
+  @TextLength(4, 100)
   title: string;
 
   @Field(() => Int)

@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Field, ID, InputType } from 'type-graphql';
 import { LocalDate } from '../shared/scalars';
 import type { ReviewingBody } from './checklist';
@@ -14,7 +15,7 @@ export class NominationInput {
   partyMember: boolean;
 
   @Field({ description: 'e.g. 社区党组织推荐, 业主联名推荐, 自荐' })
-  @Length(2, 60)
+  @TextLength(2, 60)
   nominatedBy: string;
 
   @Field(() => LocalDate)
@@ -24,7 +25,7 @@ export class NominationInput {
 @InputType()
 export class EligibilityCheckInput {
   @Field({ description: 'the checklist item’s key' })
-  @Length(1, 60)
+  @TextLength(1, 60)
   itemKey: string;
 
   @Field(() => CheckResult)
@@ -34,7 +35,7 @@ export class EligibilityCheckInput {
   reviewingBody: ReviewingBody;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   reviewer: string;
 
   @Field(() => LocalDate)
@@ -42,12 +43,12 @@ export class EligibilityCheckInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   evidenceNote?: string | null;
 
   @Field(() => String, { nullable: true, description: 'required to let an unsuitable (不宜) finding stand aside' })
   @IsOptional()
-  @Length(1, 500)
+  @TextLength(1, 500)
   overrideReason?: string | null;
 }
 
@@ -55,7 +56,7 @@ export class EligibilityCheckInput {
 @InputType()
 export class EligibilityCheckItemInput {
   @Field({ description: 'the checklist item’s key' })
-  @Length(1, 60)
+  @TextLength(1, 60)
   itemKey: string;
 
   @Field(() => CheckResult)
@@ -67,12 +68,12 @@ export class EligibilityCheckItemInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(0, 500)
+  @TextLength(0, 500)
   evidenceNote?: string | null;
 
   @Field(() => String, { nullable: true, description: 'required to let an unsuitable (不宜) finding stand aside' })
   @IsOptional()
-  @Length(1, 500)
+  @TextLength(1, 500)
   overrideReason?: string | null;
 }
 
@@ -80,7 +81,7 @@ export class EligibilityCheckItemInput {
 @InputType()
 export class EligibilityChecksInput {
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   reviewer: string;
 
   @Field(() => LocalDate)
@@ -103,10 +104,10 @@ export class ObjectionInput {
   filedOn: string;
 
   @Field()
-  @Length(1, 60)
+  @TextLength(1, 60)
   filedBy: string;
 
   @Field()
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   reason: string;
 }

@@ -1,4 +1,5 @@
-import { ArrayMinSize, IsIn, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMinSize, IsIn, Matches, ValidateNested } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import { Candidate } from '../elections/candidate.entity';
@@ -53,11 +54,11 @@ export class ChecklistItemInput {
   kind: CheckKind;
 
   @Field()
-  @Length(2, 200)
+  @TextLength(2, 200)
   titleZh: string;
 
   @Field()
-  @Length(2, 200)
+  @TextLength(2, 200)
   titleEn: string;
 
   @Field(() => [ReviewingBodyCode])
@@ -69,11 +70,11 @@ export class ChecklistItemInput {
 @InputType()
 export class ChecklistInput {
   @Field()
-  @Length(2, 100)
+  @TextLength(2, 100)
   title: string;
 
   @Field({ description: 'where the wording comes from, e.g. the authority’s notice' })
-  @Length(2, 300)
+  @TextLength(2, 300)
   source: string;
 
   @Field(() => [ChecklistItemInput])

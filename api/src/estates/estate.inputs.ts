@@ -1,9 +1,9 @@
 import { DemonstrationLevel } from './demonstration.entity';
-import { IsInt, Length, Matches, Max, Min, ValidateIf } from 'class-validator';
+import { IsInt, Matches, Max, Min, ValidateIf } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
-import { DecimalPlaces, DecimalRange, IsNotFuture } from '../shared/validators';
+import { DecimalPlaces, DecimalRange, IsNotFuture, TextLength } from '../shared/validators';
 import { Estate } from './estate.entity';
 import { PlaceFilter } from '../geography/place-filter';
 
@@ -14,11 +14,11 @@ export class EstateInput {
   communityId: string;
 
   @Field()
-  @Length(2, 60)
+  @TextLength(2, 60)
   name: string;
 
   @Field()
-  @Length(2, 200)
+  @TextLength(2, 200)
   address: string;
 
   @Field(() => Decimal, { description: 'm², at most two decimals' })
@@ -94,7 +94,7 @@ export class DemonstrationDesignationInput {
   year: number;
 
   @Field({ description: 'e.g. 湖建发〔2023〕15号' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   documentNumber: string;
 }
 
@@ -105,11 +105,11 @@ export class DemonstrationWithdrawalInput {
   withdrawnOn: string;
 
   @Field()
-  @Length(2, 500)
+  @TextLength(2, 500)
   reason: string;
 
   @Field(() => String, { nullable: true, description: 'the withdrawing document, when there is one' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   @ValidateIf((_o, value) => value !== null && value !== undefined)
   documentNumber?: string | null;
 }

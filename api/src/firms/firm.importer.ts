@@ -16,10 +16,10 @@ export const firmImporter: Importer = {
   async evaluate(ctx, rows, addError) {
     const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district ORDER BY code`);
     // by code, full name or name without 区/县/市, written in any width and spacing (matchKey)
-    const districtId = (text: string) => {
-      const key = matchKey(text);
-      return districts.find((d) => d.code === key || matchKey(d.name) === key || matchKey(d.name.replace(/[区县市]$/, '')) === key)?.id;
-    };
+    const districtOf = new Map<string, number>();
+    // the first district by code wins a key, as a search in that order would
+    for (const d of districts) for (const key of [d.code, matchKey(d.name), matchKey(d.name.replace(/[区县市]$/, ''))]) if (!districtOf.has(key)) districtOf.set(key, d.id);
+    const districtId = (text: string) => districtOf.get(matchKey(text));
     for (const r of rows) {
       const c = r.cells;
       const establishedOn = c.establishedOn ? parseDate(c.establishedOn) : null;

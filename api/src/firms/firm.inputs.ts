@@ -1,9 +1,9 @@
-import { Length, Matches, ValidationOptions } from 'class-validator';
+import { Matches, ValidationOptions } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
-import { fieldRule, IsNotFuture, IsPhone } from '../shared/validators';
+import { fieldRule, IsNotFuture, IsPhone, TextLength } from '../shared/validators';
 import { checkCreditCode, CreditCodeProblem } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 
@@ -24,7 +24,7 @@ export const IsCreditCode = (options?: ValidationOptions) => (target: object, pr
 @InputType()
 export class FirmInput {
   @Field()
-  @Length(2, 100)
+  @TextLength(2, 100)
   name: string;
 
   @Field({ description: '18 characters; the check character is verified (GB 32100-2015)' })
@@ -32,15 +32,15 @@ export class FirmInput {
   creditCode: string;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   legalRepresentative: string;
 
   @Field()
-  @Length(2, 200)
+  @TextLength(2, 200)
   registeredAddress: string;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   contactPerson: string;
 
   @Field()

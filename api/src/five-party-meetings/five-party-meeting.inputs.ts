@@ -1,4 +1,5 @@
-import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { EstateRecordFilter } from '../geography/place-filter';
 import { ListOptionsType, ListType } from '../shared/list';
@@ -12,19 +13,19 @@ export class MeetingParticipantInput {
   party: MeetingParty;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   name: string;
 
   @Field(() => String, { nullable: true, description: 'e.g. 书记, 项目经理, 主任' })
   @IsOptional()
-  @Length(1, 60)
+  @TextLength(1, 60)
   role?: string | null;
 }
 
 @InputType()
 export class MeetingIssueInput {
   @Field()
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   description: string;
 
   @Field(() => MeetingParty)
@@ -34,14 +35,14 @@ export class MeetingIssueInput {
 @InputType()
 export class MeetingFollowUpInput {
   @Field()
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   task: string;
 
   @Field(() => MeetingParty)
   ownerParty: MeetingParty;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   ownerName: string;
 
   @Field(() => LocalDate)
@@ -59,7 +60,7 @@ export class FivePartyMeetingInput {
   heldOn: string;
 
   @Field({ description: 'the minutes in brief (会议纪要)' })
-  @Length(2, 4000)
+  @TextLength(2, 4000)
   summary: string;
 
   @Field(() => [MeetingParticipantInput])
@@ -89,7 +90,7 @@ export class FivePartyMeetingUpdateInput {
   heldOn: string;
 
   @Field()
-  @Length(2, 4000)
+  @TextLength(2, 4000)
   summary: string;
 
   @Field(() => [MeetingParticipantInput])
@@ -115,21 +116,21 @@ export class ResolveMeetingIssueInput {
   resolvedOn: string;
 
   @Field({ description: 'how it was resolved' })
-  @Length(2, 1000)
+  @TextLength(2, 1000)
   resolutionNote: string;
 }
 
 @InputType({ description: 'an issue as it should have been recorded, and why it is corrected' })
 export class CorrectMeetingIssueInput extends MeetingIssueInput {
   @Field({ description: 'why the record is corrected (kept in the audit log)' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   reason: string;
 }
 
 @InputType({ description: 'a follow-up as it should have been recorded, and why it is corrected' })
 export class CorrectMeetingFollowUpInput extends MeetingFollowUpInput {
   @Field({ description: 'why the record is corrected (kept in the audit log)' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   reason: string;
 }
 
@@ -140,7 +141,7 @@ export class CompleteMeetingFollowUpInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 1000)
+  @TextLength(1, 1000)
   note?: string | null;
 }
 

@@ -16,6 +16,7 @@ import {
 import { findPolicy, refusal } from '../auth/policies';
 import { Principal } from '../request/principal';
 import { Config } from '../config';
+import { checkViolation } from '../shared/db-errors';
 import { AppError, ErrorCode, fail, FieldError, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { Lru } from '../shared/lru';
@@ -277,6 +278,13 @@ export function formatErrorFor(log: Logger) {
     // client's input, never the server's internals
     if (error instanceof GraphQLError && !error.path) {
       return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const refused = checkViolation(error);
+    if (refused) {
+      // a rule of the input's missing for its CHECK: answered as the client's mistake, logged to be given its rule
+      (requestLogOf.get(raw as object) ?? log).warn('db.check_violation', { message: (error as Error).message.slice(0, 300), path: formatted.path });
+      const { http: _http, ...extensions } = refused.extensions as Record<string, unknown>;
+      return { ...base, message: refused.message, extensions };
     }
     (requestLogOf.get(raw as object) ?? log).error('graphql.internal_error', {
       name: error instanceof Error ? error.name : typeof error,

@@ -13,7 +13,7 @@ import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
 import { jsonBody } from '../http/json-body';
 import { probes } from '../http/probes';
-import { securityHeaders } from '../http/security-headers';
+import { noStore, securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { readTableVersions, TableVersions } from '../shared/table-versions';
@@ -169,6 +169,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const anonymousRefusal = anonymousRootRefusal(schema, config);
   // the steps of /graphql before Apollo: the front door runs them for a POST of it, the app's chain for anything else
   const graphqlSteps: DoorStep[] = [
+    noStore,
     (req, res, next) => {
       const stats: RequestStats = { sqlStatements: 0 };
       res.locals.stats = stats;

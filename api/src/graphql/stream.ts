@@ -8,6 +8,7 @@ import { Config } from '../config';
 import type { LiveFeedContext } from '../feed/change-feed.resolver';
 import { FeedSignal } from '../feed/feed-signal';
 import { bearerToken } from '../http/bearer-token';
+import { noStore } from '../http/security-headers';
 import { jsonBody } from '../http/json-body';
 import { LiveFeedStream } from '../feed/live-feed';
 import { contextOn } from '../request/context';
@@ -127,6 +128,7 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
   const router = express.Router();
   router.use(
     '/graphql/stream',
+    noStore,
     (req: Request, res: Response, next: NextFunction) => {
       const requestId = newRequestId();
       res.setHeader('x-request-id', requestId);

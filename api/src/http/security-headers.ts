@@ -31,6 +31,15 @@ export const HELMET_OPTIONS: Parameters<typeof helmet>[0] = {
   strictTransportSecurity: { maxAge: 180 * 24 * 3600, includeSubDomains: false },
 };
 
+/** Answers for a caller (GraphQL, a document of personal data): no browser or intermediary keeps them. */
+export const PRIVATE_NO_STORE = 'private, no-store';
+
+/** Marks a reply PRIVATE_NO_STORE before anything answers it, lanes and refusals included (a step of the front door and of the app alike). */
+export function noStore(_req: IncomingMessage, res: ServerResponse, next: () => void): void {
+  res.setHeader('Cache-Control', PRIVATE_NO_STORE);
+  next();
+}
+
 export function securityHeaders(): RequestHandler {
   return replayed(helmet(HELMET_OPTIONS) as RequestHandler);
 }

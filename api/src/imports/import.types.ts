@@ -1,5 +1,5 @@
-import { Length } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { TextLength } from '../shared/validators';
 import type { ParsedTable } from './parsers';
 import type { RowWork } from './pipeline';
 
@@ -36,7 +36,7 @@ registerEnumType(ImportRowStatus, { name: 'ImportRowStatus' });
 @InputType()
 export class ImportFileInput {
   @Field({ description: 'the file name; its extension (.csv or .xlsx) picks the reader' })
-  @Length(1, 255)
+  @TextLength(1, 255)
   name: string;
 
   @Field({ description: 'the file’s bytes in base64 (at most IMPORT_MAX_BYTES once decoded)' })

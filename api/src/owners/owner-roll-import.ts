@@ -1,3 +1,4 @@
+import { groupBy } from '../shared/group-by';
 import { matchKey } from '../shared/match-key';
 import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { buildVotingRoll, RollUnit } from './voting-weights';
@@ -106,11 +107,8 @@ const ROLL_RULE_FIELD: Record<string, string> = {
   ROLL_OWNER_LISTED_TWICE: 'idNumber',
 };
 
-function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
-  const groups = new Map<string, T[]>();
-  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
-  return groups;
-}
+/** Rows a message names: a few, then how many more (a unit of thousands of rows would repeat them all in each row's problem). */
+const ROWS_NAMED = 5;
 
 /**
  * Every problem of the file's rows: repeated rows, owners on developer-held units, rows of one unit that
@@ -153,8 +151,11 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
     // co-owners authorise one of them (docs/domain-rules.md#co-owners, local practice)
     const voters = unitRows.filter((r) => r.designatedVoter);
     if (voters.length > 1) {
+      // the others of each are all but itself: the list of all but the first, and the first's instead of its own
+      const named = voters.slice(0, ROWS_NAMED + 1).map((v) => v.row);
       for (const r of voters) {
-        const otherRows = voters.filter((v) => v !== r).map((v) => v.row).join(', ');
+        const others = named.filter((row) => row !== r.row).slice(0, ROWS_NAMED);
+        const otherRows = voters.length - 1 > ROWS_NAMED ? `${others.join(', ')} and ${voters.length - 1 - ROWS_NAMED} more` : others.join(', ');
         add(r, 'designatedVoter', 'ROLL_UNIT_TWO_VOTERS', `a unit has one designated voter; row(s) ${otherRows} designate another`);
       }
     }
@@ -228,7 +229,7 @@ export function rollAfterImport(stored: StoredRoll, rows: readonly RollRow[]): {
     const owner = storedOwner.get(ownerId);
     return (owner && ownerKeyOfId.get(owner.idNumber)) ?? `owner ${ownerId}`;
   };
-  const ownershipsOf = groupBy(stored.ownerships, (o) => String(o.unitId));
+  const ownershipsOf = groupBy(stored.ownerships, (o) => o.unitId);
 
   const units: RollUnit[] = [];
   const rowsOf = new Map<string, RollRow[]>();
@@ -237,7 +238,7 @@ export function rollAfterImport(stored: StoredRoll, rows: readonly RollRow[]): {
     if (fileUnits.has(addressKey(unit))) continue;
     const key = `stored ${unit.id}`;
     labelOf.set(key, addressLabel(unit));
-    const owners = ownershipsOf.get(String(unit.id)) ?? [];
+    const owners = ownershipsOf.get(unit.id) ?? [];
     const voter = owners.find((o) => o.designatedVoter);
     units.push({
       unitId: key,
@@ -294,7 +295,7 @@ export function planRollWrites(stored: StoredRoll, rows: readonly RollRow[]): Ro
   };
   const unitAt = new Map(stored.units.map((u) => [addressKey(u), u]));
   const ownerWithId = new Map(stored.owners.map((o) => [o.idNumber, o]));
-  const ownershipsOf = groupBy(stored.ownerships, (o) => String(o.unitId));
+  const ownershipsOf = groupBy(stored.ownerships, (o) => o.unitId);
 
   const ownerChanges = new Map<string, string[]>();
   for (const [idNumber, ownerRows] of groupBy(rows.filter((r) => !r.developerHeld), (r) => r.idNumber)) {
@@ -323,7 +324,8 @@ export function planRollWrites(stored: StoredRoll, rows: readonly RollRow[]): Ro
     if (!before) plan.newUnits.push(first);
     else if (unitChanges.length) plan.changedUnits.push({ id: before.id, row: first, before });
 
-    const storedOwnerships = before ? (ownershipsOf.get(String(before.id)) ?? []) : [];
+    const storedOwnerships = before ? (ownershipsOf.get(before.id) ?? []) : [];
+    const storedOwnershipOf = new Map(storedOwnerships.map((o) => [o.ownerId, o]));
     const listedOwnerIds = new Set<number>();
     for (const r of unitRows) {
       if (r.developerHeld) {
@@ -331,7 +333,7 @@ export function planRollWrites(stored: StoredRoll, rows: readonly RollRow[]): Ro
         continue;
       }
       const owner = ownerWithId.get(r.idNumber);
-      const ownership = owner && storedOwnerships.find((o) => o.ownerId === owner.id);
+      const ownership = owner && storedOwnershipOf.get(owner.id);
       if (owner) listedOwnerIds.add(owner.id);
       const changes = [...unitChanges, ...(ownerChanges.get(r.idNumber) ?? [])];
       if (!ownership) {

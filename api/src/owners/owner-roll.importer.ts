@@ -5,8 +5,10 @@ import { ImportKind, ImportRowStatus } from '../imports/import.types';
 import { AddError, Importer, RowWork } from '../imports/pipeline';
 import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, toHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
+import { groupBy } from '../shared/group-by';
 import { todayInChina } from '../shared/iso-date';
 import { matchKey } from '../shared/match-key';
+import { textLength } from '../shared/text';
 import { isPhone } from '../shared/validators';
 import { checkCitizenId, normaliseCitizenId } from './citizen-id';
 import { addressKey, addressLabel, ROLL_UNIT_ADDRESS_TWICE, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
@@ -90,9 +92,7 @@ export const ownerRollImporter: Importer<RollState> = {
  * (docs/domain-rules.md#identifying-text).
  */
 function refuseUnitsOfOneAddress(stored: StoredRoll): void {
-  const byKey = new Map<string, Array<StoredRoll['units'][number]>>();
-  for (const u of stored.units) byKey.set(addressKey(u), [...(byKey.get(addressKey(u)) ?? []), u]);
-  const twice = [...byKey.values()].filter((units) => units.length > 1);
+  const twice = [...groupBy(stored.units, addressKey).values()].filter((units) => units.length > 1);
   if (twice.length === 0) return;
   throw fail.badInput(
     twice.map((units) => ({
@@ -127,7 +127,7 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
       for (const field of ['name', 'idNumber']) {
         if (!c[field]) addError(r, { field, rule: 'REQUIRED', message: 'must not be empty unless the developer holds the unit' });
       }
-      if (c.name && c.name.length > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters' });
+      if (c.name && textLength(c.name) > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters' });
       // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
       const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
       if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message });

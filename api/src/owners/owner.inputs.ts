@@ -1,5 +1,5 @@
-import { Length } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
+import { TextLength } from '../shared/validators';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Owner } from './owner.entity';
 import { Unit } from './unit.entity';
@@ -35,7 +35,7 @@ export class OwnerFilter {
 @InputType()
 export class UnitRemovalInput {
   @Field({ description: 'e.g. "no such unit in the property register: typed 1102 for 1101"' })
-  @Length(2, 200)
+  @TextLength(2, 200)
   reason: string;
 }
 

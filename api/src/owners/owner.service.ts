@@ -11,6 +11,7 @@ import { matchKey } from '../shared/match-key';
 import { lockVersion } from '../shared/versioned';
 import { Owner } from './owner.entity';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
+import { groupBy } from '../shared/group-by';
 import { AreaSourceCode, addressKey, ROLL_UNIT_ADDRESS_TWICE, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { Unit } from './unit.entity';
 import { cachedVotingRoll, keepVotingRoll } from './voting-roll-cache';
@@ -220,7 +221,9 @@ export class OwnerService {
 
     // one event per unit whose record or owners changed: the unit and its owners (ids only) before and after
     const storedUnit = new Map(stored.units.map((u) => [u.id, u]));
-    const ownersBefore = (unitId: number) => stored.ownerships.filter((o) => o.unitId === unitId).map((o) => ({ ownerId: o.ownerId, designatedVoter: o.designatedVoter }));
+    const storedOwnershipsOf = groupBy(stored.ownerships, (o) => o.unitId);
+    const ownersBefore = (unitId: number) => (storedOwnershipsOf.get(unitId) ?? []).map((o) => ({ ownerId: o.ownerId, designatedVoter: o.designatedVoter }));
+    const rowsOf = groupBy(rows, addressKey);
     const touched = new Set([
       ...plan.newUnits.map((r) => addressKey(r)),
       ...plan.changedUnits.map((c) => addressKey(c.row)),
@@ -232,7 +235,7 @@ export class OwnerService {
     const changedIds = [...touched].map((address) => unitIdOf.get(address)!).filter((id) => storedUnit.has(id));
     if (changedIds.length) await ctx.em.query(`UPDATE unit SET version = version + 1 WHERE id = ANY($1::int[])`, [changedIds]);
     for (const address of touched) {
-      const unitRows = rows.filter((r) => addressKey(r) === address);
+      const unitRows = rowsOf.get(address)!;
       const [first] = unitRows;
       const unitId = unitIdOf.get(address)!;
       const before = storedUnit.get(unitId);

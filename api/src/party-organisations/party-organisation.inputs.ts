@@ -1,4 +1,5 @@
-import { IsOptional, Length, Matches, Max, Min } from 'class-validator';
+import { IsOptional, Matches, Max, Min } from 'class-validator';
+import { TextLength } from '../shared/validators';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
@@ -7,7 +8,7 @@ import { PartyOrganisation, PartyOrganisationKind } from './party-organisation.e
 @InputType()
 export class PartyOrganisationInput {
   @Field({ description: 'e.g. 东郡红树湾小区红色物业功能型党支部' })
-  @Length(2, 100)
+  @TextLength(2, 100)
   name: string;
 
   @Field(() => PartyOrganisationKind)

@@ -1,6 +1,7 @@
 import { Policies } from '../auth/policies';
 import { normaliseCreditCode } from '../firms/credit-code';
 import { allowedWords, enumCode } from '../imports/columns';
+import { groupBy } from '../shared/group-by';
 import { matchKey, matchKeySql } from '../shared/match-key';
 import { ImportKind } from '../imports/import.types';
 import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
@@ -23,6 +24,7 @@ export const projectImporter: Importer = {
     const estates: Array<{ id: number; key: string }> = await ctx.em.query(`SELECT id, ${matchKeySql('name')} AS key FROM estate WHERE ${matchKeySql('name')} = ANY($1)`, [estateKeys]);
     const firms: Array<{ id: number; credit_code: string }> = await ctx.em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [firmCodes]);
     const firmByCode = new Map(firms.map((f) => [f.credit_code, f.id]));
+    const estatesOf = groupBy(estates, (e) => e.key);
     for (const r of rows) {
       const c = r.cells;
       const dates: Record<string, string | null> = {};
@@ -40,7 +42,7 @@ export const projectImporter: Importer = {
       }
       const billingModel = enumCode('billingModel', c.billingModel ?? '');
       if (billingModel === null) addError(r, { field: 'billingModel', rule: 'ONE_OF', message: `"${c.billingModel}" is neither 包干制 nor 酬金制 (LUMP_SUM, COMMISSION)`, allowed: allowedWords('billingModel') });
-      const matches = c.estate ? estates.filter((e) => e.key === matchKey(c.estate)) : [];
+      const matches = c.estate ? (estatesOf.get(matchKey(c.estate)) ?? []) : [];
       if (c.estate && matches.length === 0) addError(r, { field: 'estate', rule: 'REFERENCE', message: `no estate is named "${c.estate}"` });
       if (matches.length > 1) addError(r, { field: 'estate', rule: 'AMBIGUOUS', message: `${matches.length} estates are named "${c.estate}"` });
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;

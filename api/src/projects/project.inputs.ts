@@ -1,9 +1,9 @@
-import { IsInt, Length, Matches, Max, Min } from 'class-validator';
+import { IsInt, Matches, Max, Min } from 'class-validator';
 import { Field, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { FilingStatus } from '../filings/filing';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
-import { DecimalPlaces, DecimalRange, IsOnOrAfter, IsPhone } from '../shared/validators';
+import { DecimalPlaces, DecimalRange, IsOnOrAfter, IsPhone, TextLength } from '../shared/validators';
 import { BillingModel, Project, SelectionMethod } from './project.entity';
 import { EstateRecordFilter } from '../geography/place-filter';
 
@@ -11,7 +11,7 @@ import { EstateRecordFilter } from '../geography/place-filter';
 @InputType()
 export class ProjectInput {
   @Field()
-  @Length(2, 100)
+  @TextLength(2, 100)
   name: string;
 
   @Field(() => ID)
@@ -23,7 +23,7 @@ export class ProjectInput {
   firmId: string;
 
   @Field()
-  @Length(1, 40)
+  @TextLength(1, 40)
   projectManager: string;
 
   @Field()

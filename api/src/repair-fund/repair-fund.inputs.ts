@@ -1,8 +1,8 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Decimal } from '../shared/scalars';
-import { DecimalPlaces } from '../shared/validators';
+import { DecimalPlaces, TextLength } from '../shared/validators';
 import { RepairFund, RepairFundWithdrawal } from './repair-fund.entity';
 import { WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
@@ -45,7 +45,7 @@ export class WithdrawalInput {
   category: WithdrawalCategory;
 
   @Field({ description: 'what is repaired, where, by whom' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   purpose: string;
 
   @Field(() => Decimal, { description: '元, at most two decimals' })
@@ -64,7 +64,7 @@ export class RepairFundCorrectionInput {
   amount: string;
 
   @Field({ description: 'why: what was wrong with the month (e.g. the roll’s area then)' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   reason: string;
 }
 
@@ -75,7 +75,7 @@ export class RepairFundRefundInput {
   amount: string;
 
   @Field({ description: 'why: the repair cost less than approved, the contractor paid back, …' })
-  @Length(2, 500)
+  @TextLength(2, 500)
   reason: string;
 }
 

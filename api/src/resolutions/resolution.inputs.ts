@@ -1,8 +1,8 @@
-import { IsOptional, Length, Matches } from 'class-validator';
+import { IsOptional, Matches } from 'class-validator';
 import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { LocalDate } from '../shared/scalars';
-import { IsOnOrAfter } from '../shared/validators';
+import { IsOnOrAfter, TextLength } from '../shared/validators';
 import { VotingMethod } from '../elections/ballot.entity';
 import { Resolution, ResolutionChoice, ResolutionPhase } from './resolution.entity';
 import { Matter } from '../elections/thresholds';
@@ -17,11 +17,11 @@ export class ResolutionInput {
   matter: Matter;
 
   @Field({ description: 'e.g. 物业服务费由1.69元/㎡·月调整为1.99元/㎡·月' })
-  @Length(4, 200)
+  @TextLength(4, 200)
   title: string;
 
   @Field({ defaultValue: '' })
-  @Length(0, 4000)
+  @TextLength(0, 4000)
   description: string;
 
   @Field({ defaultValue: false })

@@ -5,6 +5,7 @@ interface PgError {
   code?: string;
   constraint?: string;
   detail?: string;
+  table?: string;
 }
 
 const camel = (snake: string) => snake.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
@@ -22,5 +23,17 @@ export function translateDbError(error: unknown, byConstraint: Record<string, ()
     const column = pg.code === '23503' && pg.detail?.match(/^Key \(([a-z_]+)\)=/);
     if (column) throw fail.badField(camel(column[1]), 'REFERENCE', 'refers to a record that does not exist');
   }
-  throw error;
+  throw checkViolation(error) ?? error;
+}
+
+/**
+ * A CHECK the input rules let through (they should not: each CHECK has its rule) as a coded refusal, not a 500: the
+ * column of PostgreSQL's own constraint name (firm_name_check → name) is the field. null for any other error.
+ */
+export function checkViolation(error: unknown): AppError | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const pg = error.driverError as PgError;
+  if (pg.code !== '23514') return null;
+  const column = pg.table && pg.constraint?.startsWith(`${pg.table}_`) ? /^([a-z0-9_]+?)_check\d*$/.exec(pg.constraint.slice(pg.table.length + 1))?.[1] : undefined;
+  return fail.badField(column ? camel(column) : 'input', 'CHECK', 'is not a value this record can hold (too long, too short or out of range)');
 }

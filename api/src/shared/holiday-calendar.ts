@@ -1,5 +1,6 @@
 import { IsoDate, isIsoDate, isWeekend } from './iso-date';
 import { RuleProblem } from './rule-violation';
+import { textLength } from './text';
 import { Festival, festivalsOn, FIRST_SUPPORTED_YEAR, holidayLawFor, isSupportedYear, LAST_SUPPORTED_YEAR, StatutoryHoliday, statutoryHolidays } from './statutory-holidays';
 
 /**
@@ -87,7 +88,7 @@ export function checkHolidayNotice(notice: HolidayNotice, others: readonly Holid
     return problems;
   }
   const document = notice.document.trim();
-  if (document.length < 2 || document.length > MAX_TEXT) {
+  if (textLength(document) < 2 || textLength(document) > MAX_TEXT) {
     problems.push({ rule: 'LENGTH', subject: 'document', message: `the document number is 2 to ${MAX_TEXT} characters, e.g. 国办发明电〔2024〕12号` });
   }
   if (notice.days.length === 0) problems.push({ rule: 'NOTICE_EMPTY', subject: 'days', message: 'a notice lists at least one day' });
@@ -95,7 +96,7 @@ export function checkHolidayNotice(notice: HolidayNotice, others: readonly Holid
   const seen = new Set<IsoDate>();
   notice.days.forEach((day, i) => {
     const subject = `days[${i}].date`;
-    if (day.note.length > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days[${i}].note`, message: `a note is at most ${MAX_TEXT} characters` });
+    if (textLength(day.note) > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days[${i}].note`, message: `a note is at most ${MAX_TEXT} characters` });
     if (!isIsoDate(day.date) || day.date < from || day.date > to) {
       problems.push({ rule: 'NOTICE_DAY_OUTSIDE_YEAR', subject, message: `${day.date} is not a day of ${notice.year} (a notice may reach back to ${from})` });
       return;

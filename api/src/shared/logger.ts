@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import pino from 'pino';
-import { ID_NUMBER_SHAPE, LANDLINE_SHAPE, MOBILE_SHAPE } from './personal-shapes';
+import { labelPersonalDataIn } from './personal-shapes';
 
 /**
  * JSON-line logger on pino. It never receives GraphQL variables or request bodies; as a second line of defence
@@ -11,8 +11,7 @@ export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 
 /** The shapes of shared/personal-shapes.ts (one definition of what looks personal), replaced whole in a log line. */
 export function scrubPersonalData(text: string): string {
-  if (!/[0-9０-９]{3}/.test(text)) return text;
-  return text.replace(ID_NUMBER_SHAPE, '[id-number]').replace(MOBILE_SHAPE, '[phone]').replace(LANDLINE_SHAPE, '[phone]');
+  return labelPersonalDataIn(text, { idNumber: '[id-number]', phone: '[phone]' });
 }
 
 export interface Logger {

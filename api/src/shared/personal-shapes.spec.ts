@@ -1,4 +1,4 @@
-import { maskPersonalDataIn } from './personal-shapes';
+import { labelPersonalDataIn, maskPersonalDataIn, personalDataIn } from './personal-shapes';
 
 const ID = '11010519491231002X';
 const ID2 = '330502198003010419'; // a right check character (shared/ may not import owners/)
@@ -24,6 +24,24 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['(0572)2345678', '057****5678'],
     ['010-87654321', '010****4321'],
     ['a: 13812345678; b: 13987654321', 'a: 138****5678; b: 139****4321'],
+    ['13812345678 13987654321', '138****5678 139****4321'],
+    // any grouping of three or more digits, any common separator, mixed
+    ['身份证 330521 1981 0806 5255,', '身份证 3305**********5255,'],
+    ['330521-1981-0806-5255', '3305**********5255'],
+    ['330.521.19810806.5255', '3305**********5255'],
+    ['330521　19810806　5255', '3305**********5255'], // ideographic spaces
+    ['330521 1981-0806.5255', '3305**********5255'],
+    ['110 105 1949 1231 002X', '1101**********002X'],
+    ['0572-2345678 0572-2345679', '057****5678 057****5679'], // two landlines, never an ID number
+    ['手机 138.0013.8000', '手机 138****8000'],
+    ['138．0013．8000', '138****8000'],
+    ['1380 013 8000', '138****8000'],
+    ['138 0013-8000', '138****8000'],
+    ['1380013 8000', '138****8000'],
+    ['138·0013·8000', '138****8000'],
+    ['+86.138.0013.8000', '138****8000'],
+    ['8613800138000', '138****8000'],
+    ['2025.12.01 13800138000', '2025.12.01 138****8000'],
   ])('%j → %j', (text, masked) => {
     expect(maskPersonalDataIn(text)).toBe(masked);
   });
@@ -41,7 +59,34 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['1234567890123456789'], // nineteen digits
     ['must be from 0 to 99999999.99'],
     ['12345678.12'],
+    // amounts, dates, times, filing and ordinal numbers, written with the same separators
+    ['15.00 18.00 20.00 13.50'],
+    ['1.38 0013 8000'],
+    ['13 800 138 000'],
+    ['2025-12-01 13:00'],
+    ['2024.03.15 至 2027.03.14'],
+    ['1999.12.31 2000.01.01'],
+    ['湖物备〔2024〕138号'],
+    ['第 138 号, 001 幢, 3800 元'],
+    ['1380013800.00'],
+    ['1234 5678 9012 3456 78'], // eighteen grouped digits without a birth date or a right check character
+    ['330521 1981 0806 5250'], // grouped, with a birth date but a wrong check character
+    ['138123 456789'], // twelve, grouped
   ])('%j is left as it is', (text) => {
     expect(maskPersonalDataIn(text)).toBe(text);
+    expect(personalDataIn(text)).toBeNull();
+  });
+});
+
+describe('personalDataIn (PERSONAL_DATA_IN_TEXT) and the log scrubber see the same shapes', () => {
+  it.each([
+    ['业主身份证 330521 1981 0806 5255,手机 138.0013.8000', 'ID_NUMBER', '业主身份证 [id-number],手机 [phone]'],
+    ['手机 138.0013.8000', 'MOBILE', '手机 [phone]'],
+    ['电话 138-0013-8000 或 0572-2345678', 'MOBILE', '电话 [phone] 或 [phone]'],
+    ['会议于 2025.12.01 召开, 面积 89.12', null, '会议于 2025.12.01 召开, 面积 89.12'],
+    ['0572-2345678 0572-2345679', null, '[phone] [phone]'],
+  ])('%j', (text, kind, labelled) => {
+    expect(personalDataIn(text)).toBe(kind);
+    expect(labelPersonalDataIn(text, { idNumber: '[id-number]', phone: '[phone]' })).toBe(labelled);
   });
 });

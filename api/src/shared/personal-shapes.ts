@@ -5,13 +5,14 @@
  */
 
 const D = '[0-9０-９]';
-const X = '[0-9０-９XxＸｘ]';
-const SEP = '[ \\-‐‑–—－]?';
+/** what people write between the groups of a number: spaces (full-width too), dots, hyphens and dashes */
+const SEPARATORS = ' \\u00a0\\u3000.．·・\\-‐‑–—－';
+const SEPARATOR = `[${SEPARATORS}]`;
+const GROUP = new RegExp(`[^${SEPARATORS}]+`, 'gu');
+const SEP = `${SEPARATOR}?`;
 
-/** 18 characters: 17 digits and a check character (digit or X), optionally grouped 6-8-4 by a space or dash. */
-export const ID_NUMBER_SHAPE = new RegExp(`(?<!${D})${D}{6}${SEP}${D}{8}${SEP}${D}{3}${X}(?![0-9０-９A-Za-z])`, 'gu');
-/** A mainland mobile number: 1[3-9] and nine more digits, optionally +86 first and grouped 3-4-4. */
-export const MOBILE_SHAPE = new RegExp(`(?<!${D})(?:(?:\\+|＋)?86${SEP})?[1１][3-9３-９]${D}${SEP}${D}{4}${SEP}${D}{4}(?!${D})`, 'gu');
+/** Digits in groups joined by one separator each, as a number is written across a text: "330521 1981 0806 5255". */
+const DIGIT_RUN = new RegExp(`(?<!${D})[+＋]?${D}+(?:${SEPARATOR}${D}+)*(?:[XxＸｘ](?![0-9０-９A-Za-z]))?(?![0-9０-９])`, 'gu');
 /** A landline with its area code: 0 and 2–3 digits, then 7–8 digits; the area code may be in brackets. */
 export const LANDLINE_SHAPE = new RegExp(`(?<!${D})(?:[(（][0０]${D}{2,3}[)）]|[0０]${D}{2,3})${SEP}${D}{3,4}${SEP}${D}{4}(?!${D})`, 'gu');
 
@@ -21,30 +22,93 @@ const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const hasCheckCharacter = (id: string) => '10X98765432'[WEIGHTS.reduce((sum, w, i) => sum + w * Number(id[i]), 0) % 11] === id[17];
 const hasBirthDate = (id: string) => /^(?:18|19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$/.test(id.slice(6, 14));
 
-/**
- * The first four and last four characters of an ID number shown: 3305**********0014 (as maskIdNumber shows it).
- * Eighteen digits with neither a right check character nor a birth date inside (an all-digit credit code) are left.
- */
-const maskId = (match: string) => {
-  const id = digitsOf(match).toUpperCase();
-  if (!hasCheckCharacter(id) && !hasBirthDate(id)) return match;
-  return `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
-};
-/** The first three and last four digits of a phone shown: 138****5678 (as maskPhone shows it). */
-const maskPhone = (match: string) => {
-  const digits = digitsOf(match).replace(/^86(?=1\d{10}$)/, ''); // +86 says nothing of the person
-  return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
-};
+/** An ID number's two inner checks: written as one run either suffices (a typo in the check character is still someone's); grouped, both must hold. */
+const readsAsIdNumber = (id: string, grouped: boolean) => (grouped ? hasCheckCharacter(id) && hasBirthDate(id) : hasCheckCharacter(id) || hasBirthDate(id));
+const MOBILE_DIGITS = /^(?:86)?1[3-9]\d{9}$/;
 
-/** The kind of personal data `text` holds somewhere inside it (an ID number as maskId would mask it, a mobile), or null. */
-export function personalDataIn(text: string): 'ID_NUMBER' | 'MOBILE' | null {
-  if (!/[0-9０-９]{3}/.test(text)) return null;
-  if ([...text.matchAll(ID_NUMBER_SHAPE)].some(([match]) => maskId(match) !== match)) return 'ID_NUMBER';
-  return [...text.matchAll(MOBILE_SHAPE)].length > 0 ? 'MOBILE' : null;
+type PersonalNumberKind = 'ID_NUMBER' | 'MOBILE';
+interface PersonalNumber {
+  kind: PersonalNumberKind;
+  start: number;
+  end: number;
+  /** its characters without separators, half-width, X upper-case */
+  digits: string;
 }
 
-/** `text` with every ID number, mobile and landline in it masked; the rest as it was. */
+/**
+ * The ID numbers (17 digits and a check character) and mainland mobiles (1[3-9] and nine more, +86 first or not) in
+ * `text`, written as one run or in groups of three or more digits joined by any one separator ("138.0013.8000"); amounts,
+ * dates and ordinals (groups of one or two) never make one. `anyIdNumber`: eighteen digits in one run need no checks.
+ */
+function personalNumbersIn(text: string, anyIdNumber: boolean): PersonalNumber[] {
+  const found: PersonalNumber[] = [];
+  for (const run of text.matchAll(DIGIT_RUN)) {
+    const groups = [...run[0].matchAll(GROUP)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: digitsOf(g[0]).toUpperCase() }));
+    for (let i = 0; i < groups.length; ) {
+      const match = numberFrom(groups, i, anyIdNumber);
+      if (!match) {
+        i++;
+        continue;
+      }
+      found.push({ kind: match.kind, start: groups[i].start, end: groups[match.last].end, digits: match.digits });
+      i = match.last + 1;
+    }
+  }
+  return found;
+}
+
+/** The number that starts at group `first`: an ID number before a mobile that begins it (a mobile found alone). */
+function numberFrom(groups: Array<{ digits: string }>, first: number, anyIdNumber: boolean): { kind: PersonalNumberKind; last: number; digits: string } | null {
+  let digits = '';
+  let mobile: { kind: PersonalNumberKind; last: number; digits: string } | null = null;
+  for (let last = first; last < groups.length && digits.length < 18; last++) {
+    const group = groups[last].digits;
+    const countryCode = last === first && group === '86';
+    if (group.length < 3 && !countryCode) break;
+    digits += group;
+    if (digits.length === 18 && /^\d{17}[\dX]$/.test(digits) && ((anyIdNumber && last === first) || readsAsIdNumber(digits, last > first))) return { kind: 'ID_NUMBER', last, digits };
+    // +86 says nothing of the person
+    if (!mobile && MOBILE_DIGITS.test(digits)) mobile = { kind: 'MOBILE', last, digits: digits.replace(/^86(?=1\d{10}$)/, '') };
+  }
+  return mobile;
+}
+
+/** The first four and last four characters of an ID number shown: 3305**********0014 (as maskIdNumber shows it). */
+const maskId = (id: string) => `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
+/** The first three and last four digits of a phone shown: 138****5678 (as maskPhone shows it). */
+const maskPhone = (digits: string) => `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+
+/** `text` with each personal number replaced by what `replace` makes of it. */
+function replaceNumbers(text: string, numbers: PersonalNumber[], replace: (number: PersonalNumber) => string): string {
+  let out = '';
+  let at = 0;
+  for (const number of numbers) {
+    out += text.slice(at, number.start) + replace(number);
+    at = number.end;
+  }
+  return out + text.slice(at);
+}
+
+/** The kind of personal data `text` holds somewhere inside it (an ID number as maskPersonalDataIn would mask it, a mobile), or null. */
+export function personalDataIn(text: string): PersonalNumberKind | null {
+  if (!/[0-9０-９]{3}/.test(text)) return null;
+  const found = personalNumbersIn(text, false);
+  return found.find((n) => n.kind === 'ID_NUMBER')?.kind ?? found[0]?.kind ?? null;
+}
+
+/**
+ * `text` with every ID number, mobile and landline in it masked; the rest as it was. Eighteen digits with neither a
+ * right check character nor a birth date inside (an all-digit credit code) are left.
+ */
 export function maskPersonalDataIn(text: string): string {
   if (!/[0-9０-９]{3}/.test(text)) return text; // the common case: no run of digits at all
-  return text.replace(ID_NUMBER_SHAPE, maskId).replace(MOBILE_SHAPE, maskPhone).replace(LANDLINE_SHAPE, maskPhone);
+  const masked = replaceNumbers(text, personalNumbersIn(text, false), (n) => (n.kind === 'ID_NUMBER' ? maskId(n.digits) : maskPhone(n.digits)));
+  return masked.replace(LANDLINE_SHAPE, (match) => maskPhone(digitsOf(match)));
+}
+
+/** `text` with everything shaped like an ID number (in one run, checks or not), a mobile or a landline replaced whole by a label (the log's scrubber). */
+export function labelPersonalDataIn(text: string, labels: { idNumber: string; phone: string }): string {
+  if (!/[0-9０-９]{3}/.test(text)) return text;
+  const labelled = replaceNumbers(text, personalNumbersIn(text, true), (n) => (n.kind === 'ID_NUMBER' ? labels.idNumber : labels.phone));
+  return labelled.replace(LANDLINE_SHAPE, labels.phone);
 }

@@ -1,4 +1,4 @@
-import { hasVisibleCharacter, invisibleTextProblem, textProblem, trimSpaces } from './text';
+import { hasVisibleCharacter, invisibleTextProblem, textLength, textProblem, trimSpaces } from './text';
 
 describe('textProblem', () => {
   it.each([
@@ -103,5 +103,19 @@ describe('invisibleTextProblem', () => {
     const problem = invisibleTextProblem(field, text);
     if (found === null) expect(problem).toBeNull();
     else expect(problem).toContain(found);
+  });
+});
+
+describe('textLength: code points, as PostgreSQL length() counts a UTF8 text', () => {
+  it.each([
+    ['', 0],
+    ['物业', 2],
+    ['❤️', 2], // U+2764 U+FE0F
+    ['😀', 1], // one code point in two UTF-16 units
+    ['👨‍👩‍👧', 5], // three people joined by two ZWJ
+    ['e\u0301', 2],
+    ['𠀀𠀁', 2],
+  ])('%j is %i', (text, length) => {
+    expect(textLength(text)).toBe(length);
   });
 });

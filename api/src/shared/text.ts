@@ -79,3 +79,13 @@ export function invisibleTextProblem(field: string, text: string): string | null
   }
   return hasVisibleCharacter(text) ? null : 'must show at least one visible character';
 }
+
+/**
+ * A text's length as PostgreSQL's length() counts it, and so every CHECK (length(…) …) of the migrations: code points.
+ * class-validator's @Length leaves out U+FE0E/U+FE0F, so a name of 60 "❤️" passed it and broke the CHECK (a 500).
+ */
+export function textLength(text: string): number {
+  let count = 0;
+  for (const _ of text) count++;
+  return count;
+}

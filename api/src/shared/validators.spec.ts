@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { validateSync } from 'class-validator';
-import { invisibleTextErrors, IsNotFuture, toFieldErrors } from './validators';
+import { invisibleTextErrors, IsNotFuture, TextLength, toFieldErrors } from './validators';
 
 class Dated {
   @IsNotFuture()
@@ -46,5 +46,38 @@ describe('invisibleTextErrors: no text holds an invisible or control character, 
     [{ name: 42, title: null }, []],
   ])('%p → %p', (value, expected) => {
     expect(rules(value)).toEqual(expected);
+  });
+});
+
+describe('TextLength: characters counted as PostgreSQL length() counts them (code points), as every CHECK (length(…)) does', () => {
+  class Named {
+    @TextLength(2, 100)
+    name?: string;
+  }
+  const rules = (name: string) => toFieldErrors(validateSync(Object.assign(new Named(), { name }))).map((e) => `${e.field}:${e.rule}`);
+  it.each([
+    ['100 plain characters', '物'.repeat(100), []],
+    ['101 plain characters', '物'.repeat(101), ['name:LENGTH']],
+    // ❤️ is U+2764 U+FE0F: two code points, and two characters to PostgreSQL; class-validator counted one
+    ['60 × ❤️ (120 code points)', '❤️'.repeat(60), ['name:LENGTH']],
+    ['50 × ❤️ (100 code points)', '❤️'.repeat(50), []],
+    // an astral character is one code point though two UTF-16 units
+    ['100 × 😀 (200 UTF-16 units)', '😀'.repeat(100), []],
+    ['101 × 😀', '😀'.repeat(101), ['name:LENGTH']],
+    ['a rare name character of plane 2, 100 times', '𠀀'.repeat(100), []],
+    ['e + combining acute, 50 times (100 code points)', 'e\u0301'.repeat(50), []],
+    ['e + combining acute, 51 times (102 code points)', 'e\u0301'.repeat(51), ['name:LENGTH']],
+    ['one character', '物', ['name:LENGTH']],
+  ])('%s', (_what, name, expected) => {
+    expect(rules(name)).toEqual(expected);
+  });
+
+  it('refuses what is not a string, and a lone maximum counts from zero', () => {
+    class Noted {
+      @TextLength(0, 3)
+      note?: unknown;
+    }
+    const noteRules = (note: unknown) => toFieldErrors(validateSync(Object.assign(new Noted(), { note }))).map((e) => `${e.field}:${e.rule}`);
+    expect([noteRules(''), noteRules('❤️❤'), noteRules('❤️❤️'), noteRules(7)]).toEqual([[], [], ['note:LENGTH'], ['note:LENGTH']]);
   });
 });

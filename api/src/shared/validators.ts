@@ -2,7 +2,7 @@ import { registerDecorator, ValidationArguments, ValidationError, ValidationOpti
 import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces } from './decimal';
 import { FieldError } from './errors';
 import { todayInChina } from './iso-date';
-import { INVISIBLE_TEXT, invisibleTextProblem, NOT_TEXT_FIELD } from './text';
+import { INVISIBLE_TEXT, invisibleTextProblem, NOT_TEXT_FIELD, textLength } from './text';
 import { personalDataIn } from './personal-shapes';
 import { HTTP_PROTOCOLS, parsedUrl } from './url';
 
@@ -20,6 +20,15 @@ export function fieldRule(name: string, validate: (value: unknown, args: Validat
       validator: { validate, defaultMessage: message },
     });
 }
+
+/** The one length rule of text fields (LENGTH), counted as textLength counts: `min` and `max` characters inclusive. */
+export const TextLength = (min: number, max?: number, options?: ValidationOptions) =>
+  fieldRule(
+    'LENGTH',
+    (value) => typeof value === 'string' && textLength(value) >= min && (max === undefined || textLength(value) <= max),
+    () => (max === undefined ? `must be at least ${min} characters` : min > 0 ? `must be from ${min} to ${max} characters` : `must be at most ${max} characters`),
+    options,
+  );
 
 const MOBILE = /^1[3-9][0-9]{9}$/;
 const LANDLINE = /^0[0-9]{2,3}-?[0-9]{7,8}$/;
@@ -140,9 +149,6 @@ function textErrors(value: unknown, check: (kind: string, text: string) => [rule
 }
 
 const RULE_NAMES: Record<string, string> = {
-  isLength: 'LENGTH',
-  maxLength: 'LENGTH',
-  minLength: 'LENGTH',
   min: 'RANGE',
   max: 'RANGE',
   matches: 'FORMAT',

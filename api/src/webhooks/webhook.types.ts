@@ -1,7 +1,7 @@
-import { IsOptional, Length, Min } from 'class-validator';
+import { IsOptional, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ChangeEntityType } from '../feed/change-feed';
-import { IsHttpUrl } from '../shared/validators';
+import { IsHttpUrl, TextLength } from '../shared/validators';
 
 export enum WebhookStatus {
   ACTIVE = 'ACTIVE',
@@ -106,7 +106,7 @@ export class WebhookEndpointInput {
 
   @Field({ description: 'http(s) URL of the receiver' })
   @IsHttpUrl()
-  @Length(1, 2000)
+  @TextLength(1, 2000)
   url: string;
 
   @Field(() => [ChangeEntityType], { nullable: true, description: 'leave out for every type the token may read' })
@@ -115,7 +115,7 @@ export class WebhookEndpointInput {
 
   @Field({ nullable: true, description: 'the signing secret (24+ characters); leave out to have one made' })
   @IsOptional()
-  @Length(24, 200)
+  @TextLength(24, 200)
   secret?: string;
 
   @Field(() => Int, { nullable: true, description: 'deliver changes after this position (a replay); default: from now on' })

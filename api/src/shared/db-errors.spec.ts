@@ -1,0 +1,21 @@
+import { QueryFailedError } from 'typeorm';
+import { checkViolation, translateDbError } from './db-errors';
+
+const pgError = (fields: Record<string, string>) => new QueryFailedError('INSERT …', [], Object.assign(new Error('violates check constraint'), fields));
+
+describe('a CHECK violation is the client\'s coded mistake on its column, never a 500', () => {
+  it.each([
+    [{ code: '23514', table: 'firm', constraint: 'firm_name_check' }, 'name'],
+    [{ code: '23514', table: 'five_party_meeting', constraint: 'five_party_meeting_summary_check' }, 'summary'],
+    [{ code: '23514', table: 'committee_account_entry', constraint: 'committee_account_entry_counterparty_check1' }, 'counterparty'],
+    [{ code: '23514', table: 'firm', constraint: 'firm_dates_in_order' }, 'input'],
+  ])('%j → field %s', (fields, field) => {
+    expect(checkViolation(pgError(fields))?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule: 'CHECK' }] });
+    expect(() => translateDbError(pgError(fields))).toThrow(expect.objectContaining({ extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }));
+  });
+
+  it('leaves any other error alone', () => {
+    expect(checkViolation(pgError({ code: '23505', table: 'firm', constraint: 'firm_credit_code_key' }))).toBeNull();
+    expect(checkViolation(new Error('x'))).toBeNull();
+  });
+});
