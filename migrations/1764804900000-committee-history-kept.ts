@@ -3,7 +3,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
 /**
  * A committee's history is kept as it happened (docs/domain-rules.md#committee-members): a member never ends before
  * starting, and a committee is established once — one establishment filing, unless it was revoked
- * (docs/roles-and-workflows.md#committee-filings), whoever writes and however many write at once.
+ * (docs/roles-and-workflows.md#committee-filing), whoever writes and however many write at once.
  */
 export class CommitteeHistoryKept1764804900000 implements MigrationInterface {
   name = 'CommitteeHistoryKept1764804900000';

@@ -315,7 +315,7 @@ describe('files attached to committee filings', () => {
     }
   });
 
-  it('serves the content to officers of the subdistrict only; everyone else who reads the filing gets its metadata', async () => {
+  it('serves the content to officers of the subdistrict and to the registrar deciding it; everyone else who reads the filing gets its metadata', async () => {
     const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, { filingId, input: material('会议记录.pdf', PDF) });
     const CONTENT = `query($id: ID!) { filingMaterialContent(id: $id) }`;
     const METADATA = `query($id: ID!) { committeeFiling(id: $id) { materials { id fileName contentType sizeBytes } } }`;
@@ -325,7 +325,6 @@ describe('files attached to committee filings', () => {
     const refused: Array<[string, string]> = [];
     for (const [who, token] of [
       ['manager', await app.tokenFor('manager')],
-      ['registrar', await app.tokenFor('registrar')],
       ['admin', await app.tokenFor('admin')],
       ['integrator', electionsToken],
       ['officer2', await app.tokenFor('officer2')],
@@ -340,11 +339,27 @@ describe('files attached to committee filings', () => {
     }
     expect(refused).toEqual([
       ['manager', 'FORBIDDEN/ROLE'],
-      ['registrar', 'FORBIDDEN/ROLE'],
       ['admin', 'FORBIDDEN/ROLE'],
       ['integrator', 'FORBIDDEN/SCOPE'],
       ['officer2', 'FORBIDDEN/JURISDICTION'],
     ]);
+  });
+
+  it('serves the registrar, who decides committee filings, the files of a filing once submitted, never of a draft', async () => {
+    const CONTENT = `query($id: ID!) { filingMaterialContent(id: $id) }`;
+    const registrar = await app.tokenFor('registrar');
+    const [submitted] = await app.ds.query(
+      `SELECT m.id, m.content FROM filing_material m JOIN committee_filing f ON f.id = m.committee_filing_id WHERE f.filing_status = 'SUBMITTED' ORDER BY m.id LIMIT 1`,
+    );
+    const read = await app.gql(CONTENT, { id: String(submitted.id) }, registrar);
+    expect(read.errors).toBeUndefined();
+    expect(Buffer.from(read.data.filingMaterialContent, 'base64').equals(submitted.content)).toBe(true);
+
+    const draftId = await idInJurisdictionOf('officer', 'committee_filing', `t.filing_status = 'DRAFT'`, 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id');
+    const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, { filingId: draftId, input: material('草稿会议记录.pdf', PDF) });
+    const refused = await app.gql(CONTENT, { id: addFilingMaterial.id }, registrar);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_SUBMITTED' });
+    expect(JSON.stringify(refused)).not.toContain(PDF.toString('base64'));
   });
 });
 

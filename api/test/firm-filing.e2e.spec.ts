@@ -196,12 +196,12 @@ describe('failing firm filing', () => {
     }
   });
 
-  it('a credit code already registered is BAD_USER_INPUT on creditCode', async () => {
+  it('a credit code already registered is BAD_USER_INPUT on creditCode, naming the firm that holds it', async () => {
     const first = await draftFirm();
     const result = await app.gql(CREATE_FIRM, { input: firmInput({ creditCode: first.creditCode }) }, await app.tokenFor('clerk'));
     expect(result.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
-      fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE_TAKEN' }],
+      fieldErrors: [{ field: 'creditCode', rule: 'CREDIT_CODE_TAKEN', args: { firmName: first.name, firmId: first.id } }],
     });
   });
 

@@ -128,7 +128,7 @@ describe('an estate name is one name in its community however it is written', ()
     ['full-width letters and digits', `${base.replace(/[0-9a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))}-一期`],
   ])('a second one written with %s is TAKEN on name', async (_what, name) => {
     const result = await app.gql(CREATE_ESTATE, { i: estate(name) }, await app.tokenFor('clerk'));
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'name', rule: 'TAKEN' }] });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'name', rule: 'TAKEN', args: { name } }] });
   });
 
   it('another name is another estate', async () => {

@@ -190,4 +190,20 @@ describe('the error file', () => {
     expect(String(ws.getRow(2).getCell(9).value)).toMatch(/^联系电话: /);
     expect(ws.getRow(2).getCell(2).numFmt).toBe('@');
   });
+
+  it('importErrorFile writes the rows named, as uploaded, with the client’s words for them; a row the file lacks is refused', async () => {
+    const bad = firmRow({ phone: '12' });
+    const upload = file('firms-words.csv', csv([HEADERS, firmRow(), bad]));
+    const ERROR_FILE = `mutation($file: ImportFileInput!, $rows: [ImportRowMessageInput!]!) { importErrorFile(file: $file, rows: $rows) { name contentType contentBase64 } }`;
+    const clerk = await app.tokenFor('clerk');
+    const made = await app.gql(ERROR_FILE, { file: upload, rows: [{ row: 3, message: '联系电话：应为11位手机号或带区号的固定电话，如 0572-2345678' }] }, clerk);
+    expect(made.errors).toBeUndefined();
+    expect(made.data.importErrorFile).toMatchObject({ name: 'firms-words-errors.csv', contentType: 'text/csv' });
+    const lines = Buffer.from(made.data.importErrorFile.contentBase64, 'base64').toString('utf8').slice(1).trimEnd().split('\r\n');
+    expect(lines).toEqual([[...HEADERS, '错误说明'].join(','), [...bad, '联系电话：应为11位手机号或带区号的固定电话，如 0572-2345678'].join(',')]);
+
+    const refused = await app.gql(ERROR_FILE, { file: upload, rows: [{ row: 9, message: 'x' }] }, clerk);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'rows', rule: 'REFERENCE' }] });
+    expect((await app.gql(ERROR_FILE, { file: upload, rows: [] }, clerk)).data.importErrorFile).toBeNull();
+  });
 });

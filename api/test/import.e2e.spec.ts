@@ -229,7 +229,7 @@ describe('imports with bad rows', () => {
     expect(report.rows[0].fieldErrors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`).sort()).toEqual([
       'contractEnd:DATE_ORDER',
       'estate:REFERENCE',
-      'firmCreditCode:REFERENCE',
+      'firmCreditCode:FIRM_NOT_REGISTERED',
       'households:INTEGER',
       'residentialFee:DECIMAL',
       'selectionMethod:ONE_OF',

@@ -76,6 +76,8 @@ describe('project filings', () => {
     const a = await submittedProject({ contractStart: '2031-01-01', contractEnd: '2031-12-31' });
     const b = await submittedProject({ contractStart: '2031-06-01', contractEnd: '2032-05-31' });
     await app.as('registrar', APPROVE_PROJECT, { id: a.id, version: 2 });
+    // the registrar deciding the submitted one is told of the overlap before approving (the console holds 通过)
+    expect((await app.as('registrar', PROJECT_OVERLAP_WARNING, { id: b.id })).project.overlapsApproved).toMatchObject({ id: a.id });
     await expect(
       app.ds.query(`UPDATE project SET filing_status = 'APPROVED', filing_number = 'X' WHERE id = $1`, [b.id]),
     ).rejects.toThrow(/project_no_overlap/);

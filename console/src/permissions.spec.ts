@@ -58,7 +58,7 @@ describe('what each role may do in the console (the server checks it all again)'
     ['registrar', 'committeeFilings', 'approve', true],
     ['registrar', 'committeeFilings', 'upload', false],
     ['officer', 'committeeFilings', 'download', true],
-    ['registrar', 'committeeFilings', 'download', false],
+    ['registrar', 'committeeFilings', 'download', true],
     ['manager', 'committeeFilings', 'download', false],
     ['clerk', 'committeeFilings', 'list', false],
     ['officer', 'committees', 'members', true],

@@ -86,7 +86,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
     return: calls('returnCommitteeFiling'),
     revoke: calls('revokeCommitteeFiling'),
     upload: calls('addFilingMaterial', 'removeFilingMaterial'),
-    // the materials name owners: only the street office downloads them, the others read their list
+    // the materials name owners: the street office and the registrar deciding the filing download them, the others read their list
     download: calls('filingMaterialContent'),
   },
   // the small-repair fund: officers post and correct months, request and decide withdrawals (never their own: the server checks) and refund approved ones

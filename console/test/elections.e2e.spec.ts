@@ -370,9 +370,11 @@ describe('opening an election, nominating, objections', () => {
     await voting.getByLabel(fields.startsOn).fill(soon.startsOn);
     await voting.getByLabel(fields.endsOn).fill(soon.endsOn);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
-    await voting.locator('.ra-input-phasePlan\\.VOTING\\.startsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).waitFor();
-    await page.getByText(zh.wuye.errors.INVALID_FORM.replace('%{problems}', zh.wuye.rules.VOTING_NOTICE_TOO_SHORT)).waitFor();
-    expect(await voting.locator('.ra-input-phasePlan\\.VOTING\\.endsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT).count()).toBe(0);
+    // the refusal says the earliest first day the notice allows
+    const tooSoon = zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', addDays(todayInChina(), 15));
+    await voting.locator('.ra-input-phasePlan\\.VOTING\\.startsOn').getByText(tooSoon).waitFor();
+    await page.getByText(zh.wuye.errors.INVALID_FORM.replace('%{problems}', tooSoon)).waitFor();
+    expect(await voting.locator('.ra-input-phasePlan\\.VOTING\\.endsOn').getByText(tooSoon).count()).toBe(0);
     expect(page.url()).toMatch(/#\/elections\/create/);
     expect((await suite.app.ds.query(`SELECT count(*)::int AS n FROM election`))[0].n).toBe(elections);
   });

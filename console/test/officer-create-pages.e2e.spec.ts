@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { termEndOf } from '../../api/src/committees/committee-rules';
+import { termEndOf } from '../../api/src/committees/committee-composition';
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import zh from '../src/i18n/zh';
 import { browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';

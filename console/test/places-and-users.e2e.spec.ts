@@ -55,13 +55,13 @@ describe('estates and users in the console', () => {
     await page.locator('input[name="address"]').fill('湖州市吴兴区测试路1号');
     await page.locator('input[name="totalFloorArea"]').fill('12000');
     await page.locator('input[name="residentialFloorArea"]').fill('13000');
-    await page.getByText(zh.wuye.rules.RANGE).waitFor();
+    await page.getByText(zh.wuye.rules.RANGE_MAX_OF_totalFloorArea.replace('%{max}', '12000')).waitFor();
     await page.locator('input[name="residentialFloorArea"]').fill('11000.5');
     await page.locator('input[name="households"]').fill('120');
     await page.locator('input[name="buildings"]').fill('6');
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     // only the server knows the community has an estate of this name
-    await page.locator('.MuiFormControl-root', { has: page.locator('input[name="name"]') }).getByText(zh.wuye.rules.TAKEN).waitFor();
+    await page.locator('.MuiFormControl-root', { has: page.locator('input[name="name"]') }).getByText(zh.wuye.rules.TAKEN_NAME.replace('%{name}', place.taken)).waitFor();
 
     const name = `测试新苑${Date.now().toString(36)}`;
     await page.locator('input[name="name"]').fill(name);

@@ -53,10 +53,10 @@ describe('the registry console', () => {
     await expect(fieldError(page, fields.creditCode).textContent()).resolves.toContain(`校验位应为 ${good[17]}，而不是 ${wrongCheck[17]}`);
 
     // a code another firm holds only the server knows about: its error lands next to the field too
-    const [{ credit_code: taken }] = await suite.app.ds.query(`SELECT credit_code FROM firm ORDER BY id LIMIT 1`);
+    const [{ credit_code: taken, name: holder }] = await suite.app.ds.query(`SELECT credit_code, name FROM firm ORDER BY id LIMIT 1`);
     await page.getByLabel(fields.creditCode).fill(taken);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
-    await fieldError(page, fields.creditCode).getByText(zh.wuye.rules.CREDIT_CODE_TAKEN).waitFor();
+    await fieldError(page, fields.creditCode).getByText(zh.wuye.rules.CREDIT_CODE_TAKEN_BY.replace('%{firmName}', holder)).waitFor();
 
     await page.getByLabel(fields.creditCode).fill(good);
     await page.getByRole('button', { name: zh.ra.action.save }).click();

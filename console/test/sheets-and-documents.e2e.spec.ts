@@ -51,7 +51,7 @@ describe('sheets and documents in the console', () => {
     expect(lines[0]).toBe([...HEADERS, '错误说明'].join(','));
     expect(lines).toHaveLength(2);
     expect(lines[1].startsWith(`湖州进度物业${stamp}-坏,`)).toBe(true);
-    expect(lines[1]).toContain('联系电话: ');
+    expect(lines[1]).toContain(`联系电话：${zh.wuye.rules.PHONE}`);
   }, 180_000);
 
   browserIt('a registrar prints the filing receipt (备案回执) from an approved firm’s page', async () => {

@@ -43,6 +43,8 @@ export const Policies = {
   },
   /** officers, and only in their jurisdiction (checked by the services, row by row) */
   electionsRun: { name: 'electionsRun', roles: [Role.OFFICER] },
+  /** a committee filing's files: the street office that files it, and the registrar who decides it once submitted (checked by the service) */
+  filingMaterialsRead: { name: 'filingMaterialsRead', roles: [Role.OFFICER, Role.REGISTRAR] },
   auditRead: { name: 'auditRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },

@@ -1,6 +1,8 @@
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { RequestContext, withTransaction } from '../request/context';
+import { hasRole } from '../auth/policies';
+import { Role } from '../request/principal';
 import { fail } from '../shared/errors';
 import { EDITABLE_FILING_STATUSES, FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
@@ -116,7 +118,7 @@ export class CommitteeFilingService {
     const eventProblem = filingEventProblem(kind, eventDate, committee, todayInChina());
     if (eventProblem) throw fail.badField(field, eventProblem.rule, eventProblem.message);
     if (kind === CommitteeFilingKind.ESTABLISHMENT) {
-      // a committee is established once: one establishment filing, unless revoked (docs/roles-and-workflows.md#committee-filings)
+      // a committee is established once: one establishment filing, unless revoked (docs/roles-and-workflows.md#committee-filing)
       const [filed] = await ctx.em.query(`SELECT id FROM committee_filing WHERE committee_id = $1 AND kind = $2 AND filing_status <> $3 LIMIT 1`, [
         committeeId,
         CommitteeFilingKind.ESTABLISHMENT,
@@ -183,13 +185,16 @@ export class CommitteeFilingService {
   }
 
   /**
-   * The file itself, base64: member lists and minutes name owners, so only those who see owners' personal data
-   * read it (officers of the estate's subdistrict: Policies.electionsRun and the jurisdiction checked here).
+   * The file itself, base64: member lists and minutes name owners, so only the street office (officers of the
+   * estate's subdistrict, checked here) and the registrar who decides the filing (once it was submitted) read it.
    */
   async materialContent(ctx: RequestContext, materialId: number): Promise<string> {
     const material = await ctx.em.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true } });
     if (!material) throw fail.notFound('FilingMaterial', materialId);
-    await this.get(ctx, material.committeeFilingId);
+    const filing = await this.get(ctx, material.committeeFilingId);
+    if (hasRole(ctx.principal, Role.REGISTRAR) && filing.filingStatus === FilingStatus.DRAFT) {
+      throw fail.forbidden('A registrar reads a committee filing’s files once the street office has submitted it', 'NOT_SUBMITTED');
+    }
     return material.content.toString('base64');
   }
 

@@ -101,9 +101,9 @@ export class CommitteeFilingResolver extends FilingResolver('CommitteeFiling', C
     return committeeFilingService.get(ctx, toId(id));
   }
 
-  // the files name owners (member lists): for those who see owners' personal data, as Owner.idNumber is
-  @Allow(Policies.electionsRun)
-  @Query(() => String, { description: 'a material’s file, base64: for officers of the estate’s subdistrict only (others read the metadata)' })
+  // the files name owners (member lists): for the street office that files them and the registrar who decides on them
+  @Allow(Policies.filingMaterialsRead)
+  @Query(() => String, { description: 'a material’s file, base64: for officers of the estate’s subdistrict, and registrars once the filing is submitted (others read the metadata)' })
   filingMaterialContent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string): Promise<string> {
     return committeeFilingService.materialContent(ctx, toId(id));
   }

@@ -16,11 +16,12 @@ import { Estate } from './estate.entity';
 import { EstateInput, EstateListOptions } from './estate.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
 
-const CONSTRAINT_ERRORS = {
-  estate_name_key: () => fail.badField('name', 'TAKEN', 'another estate of this community has this name'),
+/** The refusals of the estate's constraints, with the figures of the input they refused (the name taken, the bound). */
+const constraintErrors = (input: EstateInput) => ({
+  estate_name_key: () => fail.badField('name', 'TAKEN', 'another estate of this community has this name', { name: input.name.trim() }),
   estate_residential_area_check: () =>
-    fail.badField('residentialFloorArea', 'RANGE', 'must not exceed the total floor area'),
-};
+    fail.badField('residentialFloorArea', 'RANGE', 'must not exceed the total floor area', { max: input.totalFloorArea, maxOf: 'totalFloorArea' }),
+});
 
 function columns(input: EstateInput): Partial<Estate> {
   return {
@@ -130,7 +131,7 @@ export class EstateService {
         return created;
       });
     } catch (error) {
-      translateDbError(error, CONSTRAINT_ERRORS);
+      translateDbError(error, constraintErrors(input));
     }
   }
 
@@ -145,7 +146,7 @@ export class EstateService {
         return updated;
       });
     } catch (error) {
-      translateDbError(error, CONSTRAINT_ERRORS);
+      translateDbError(error, constraintErrors(input));
     }
   }
 }

@@ -1,5 +1,5 @@
 import type { RequestContext } from '../request/context';
-import { fail } from '../shared/errors';
+import { fail, isAppError } from '../shared/errors';
 import { FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
@@ -19,6 +19,14 @@ const workflow = new FilingWorkflow<Firm>({
     firm_credit_code_key: () => fail.badField('creditCode', 'CREDIT_CODE_TAKEN', 'is already registered to another firm'),
   },
 });
+
+/** A credit code already registered: the refusal names the firm that holds it, so the clerk can look it up. */
+async function namingHolder(ctx: RequestContext, error: unknown, input: FirmInput): Promise<never> {
+  const taken = isAppError(error) && (error.extensions.fieldErrors as Array<{ rule: string }> | undefined)?.some((e) => e.rule === 'CREDIT_CODE_TAKEN');
+  const holder = taken ? await ctx.em.findOne(Firm, { where: { creditCode: normaliseCreditCode(input.creditCode) }, select: { id: true, name: true } }) : null;
+  if (!holder) throw error;
+  throw fail.badField('creditCode', 'CREDIT_CODE_TAKEN', `is already registered to another firm (${holder.name})`, { firmName: holder.name, firmId: String(holder.id) });
+}
 
 function columns(input: FirmInput): Partial<Firm> {
   return {
@@ -68,7 +76,7 @@ export class FirmService {
   }
 
   create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
-    return workflow.create(ctx, columns(input));
+    return workflow.create(ctx, columns(input)).catch((error) => namingHolder(ctx, error, input));
   }
 
   /** A batch of drafts (a bulk import): one statement per step whatever the batch's size. */
@@ -77,7 +85,7 @@ export class FirmService {
   }
 
   update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {
-    return workflow.update(ctx, id, version, columns(input));
+    return workflow.update(ctx, id, version, columns(input)).catch((error) => namingHolder(ctx, error, input));
   }
 
   transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<Firm> {

@@ -1,9 +1,9 @@
 import { Arg, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
-import { errorFile } from './error-file';
+import { errorFile, serverRowMessages } from './error-file';
 import { importService } from './import.service';
-import { ImportErrorFile, ImportFileInput, ImportKind, ImportMode, ImportProgress, ImportReport } from './import.types';
+import { ImportErrorFile, ImportFileInput, ImportKind, ImportMode, ImportProgress, ImportReport, ImportRowMessageInput } from './import.types';
 import { countImportRows } from './import-metrics';
 
 const ESTATE_ID = 'OWNER_ROLL: the estate whose roll the file is (required); refused for the other kinds, whose rows name their estate';
@@ -48,11 +48,25 @@ export class ImportResolver {
     return importService.progress(ctx, key);
   }
 
+  @Allow(Policies.imports)
+  @Mutation(() => ImportErrorFile, {
+    nullable: true,
+    description:
+      'The rows named, as the file has them (same columns, same format), each with the given message in one more column: a client writes the error file in its user\'s language from the report it has. Nothing is checked or written; null when no row is named.',
+  })
+  importErrorFile(
+    @Ctx() ctx: RequestContext,
+    @Arg('file', () => ImportFileInput) file: ImportFileInput,
+    @Arg('rows', () => [ImportRowMessageInput]) rows: ImportRowMessageInput[],
+  ): Promise<ImportErrorFile | null> {
+    return importService.errorFile(ctx, file, rows);
+  }
+
   @FieldResolver(() => ImportErrorFile, {
     nullable: true,
-    description: 'the rows not imported (invalid, or held back by ALL_OR_NOTHING) in the uploaded format, each with its messages in one more column; null when every row went in',
+    description: 'the rows not imported (invalid, or held back by ALL_OR_NOTHING) in the uploaded format, each with the API\'s English messages in one more column (importErrorFile words them in the user\'s language); null when every row went in',
   })
   errorFile(@Root() report: ImportReport): Promise<ImportErrorFile | null> {
-    return report.source ? errorFile(report.source.fileName, report.source.table, report.source.rows) : Promise.resolve(null);
+    return report.source ? errorFile(report.source.fileName, report.source.table, serverRowMessages(report.source.table, report.source.rows)) : Promise.resolve(null);
   }
 }

@@ -4,6 +4,7 @@ import { Estate } from '../estates/estate.entity';
 import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
+import { errorFile, ErrorFile, RowMessage } from './error-file';
 import { ImportFileInput, ImportKind, ImportMode, ImportPhase, ImportProgress, ImportReport, OpenVote } from './import.types';
 import { decodeBase64, parseImportFile, ParsedTable } from './parsers';
 import { buildReport, cellsOf, Evaluation, Importer, ImportProgressSink, lockImport, NO_PROGRESS, skipAllWhenInvalid } from './pipeline';
@@ -66,6 +67,11 @@ export class ImportService {
       await progress?.phase(ImportPhase.FAILED, 0, 0).catch(() => undefined);
       throw error;
     }
+  }
+
+  /** The file's rows named, as uploaded, each with the caller's words for it (the console's error file in its user's language). */
+  async errorFile(ctx: RequestContext, file: ImportFileInput, rows: readonly RowMessage[]): Promise<ErrorFile | null> {
+    return errorFile(file.name, await this.read(ctx, file), rows);
   }
 
   /** How far the caller's import named `key` has got (null when there is none of theirs). */

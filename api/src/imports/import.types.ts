@@ -157,6 +157,15 @@ export class ImportReport {
   source?: { fileName: string; table: ParsedTable; rows: readonly RowWork[] };
 }
 
+@InputType({ description: 'A row of an import file to fix, with the words the client shows for its problems' })
+export class ImportRowMessageInput {
+  @Field(() => Int, { description: 'row number in the file, as its report gives it' })
+  row: number;
+
+  @Field({ description: 'what is wrong with the row, in the user\'s language (at most 4000 characters)' })
+  message: string;
+}
+
 @ObjectType({ description: 'The rows not imported, in the uploaded format, with their messages in one more column' })
 export class ImportErrorFile {
   @Field({ description: 'e.g. firms-errors.xlsx' })

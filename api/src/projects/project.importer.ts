@@ -1,5 +1,5 @@
 import { Policies } from '../auth/policies';
-import { normaliseCreditCode } from '../firms/credit-code';
+import { checkCreditCode, normaliseCreditCode } from '../firms/credit-code';
 import { allowedWords, enumCode } from '../imports/columns';
 import { groupBy } from '../shared/group-by';
 import { matchKey, matchKeySql } from '../shared/match-key';
@@ -46,7 +46,10 @@ export const projectImporter: Importer = {
       if (c.estate && matches.length === 0) addError(r, { field: 'estate', rule: 'REFERENCE', message: `no estate is named "${c.estate}"` });
       if (matches.length > 1) addError(r, { field: 'estate', rule: 'AMBIGUOUS', message: `${matches.length} estates are named "${c.estate}"` });
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;
-      if (c.firmCreditCode && !firmId) addError(r, { field: 'firmCreditCode', rule: 'REFERENCE', message: `no registered firm has the credit code "${c.firmCreditCode}"` });
+      // a code that cannot be one says why (its length, a character, the check digit); a valid one that no firm has says that
+      const codeProblem = c.firmCreditCode && !firmId ? checkCreditCode(c.firmCreditCode) : null;
+      if (codeProblem) addError(r, { field: 'firmCreditCode', rule: codeProblem.rule, message: codeProblem.message });
+      else if (c.firmCreditCode && !firmId) addError(r, { field: 'firmCreditCode', rule: 'FIRM_NOT_REGISTERED', message: `no registered firm has the credit code "${c.firmCreditCode}"` });
       const estateId = matches.length === 1 ? matches[0].id : 0;
       r.input = Object.assign(new ProjectInput(), {
         name: c.name,

@@ -48,7 +48,7 @@ export class ProjectResolver extends FilingResolver('Project', Project, projectS
 
   @FieldResolver(() => Project, {
     nullable: true,
-    description: 'While a draft or returned: the approved project of the estate whose contract overlaps this one’s (submitting is refused with CONTRACT_OVERLAP until it is revoked or the dates change); null otherwise',
+    description: 'While a draft, returned or submitted: the approved project of the estate whose contract overlaps this one’s (submitting and approving are refused with CONTRACT_OVERLAP until it is revoked or the dates change); null otherwise',
   })
   overlapsApproved(@Root() project: Project, @Ctx() ctx: RequestContext): Promise<Project | null> {
     return projectService.overlapWarning(ctx, project);

@@ -122,11 +122,11 @@ export class ProjectService {
   }
 
   /**
-   * While a project is still the clerk's (draft or returned): the approved project its contract overlaps, which
-   * submitting would be refused for — a warning only, since that project may be revoked first.
+   * While a project is still to be decided (draft, returned or submitted): the approved project its contract
+   * overlaps, which submitting and approving would be refused for — a warning only, since that project may be revoked first.
    */
   async overlapWarning(ctx: RequestContext, project: Project): Promise<Project | null> {
-    if (!EDITABLE_FILING_STATUSES.includes(project.filingStatus)) return null;
+    if (!EDITABLE_FILING_STATUSES.includes(project.filingStatus) && project.filingStatus !== FilingStatus.SUBMITTED) return null;
     return overlappingApproved(ctx, project);
   }
 

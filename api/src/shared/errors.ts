@@ -22,6 +22,8 @@ export interface FieldError {
   field: string;
   rule: string;
   message: string;
+  /** the figures the message says (a bound, the record in the way), so a client can say them in its own words */
+  args?: Record<string, string | number>;
 }
 
 /** HTTP status for errors raised before execution; the switch fails to compile when a code is missed. */
@@ -83,8 +85,8 @@ export const fail = {
     const summary = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
     return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fieldErrors });
   },
-  badField(field: string, rule: string, message: string): AppError {
-    return fail.badInput([{ field, rule, message }]);
+  badField(field: string, rule: string, message: string, args?: FieldError['args']): AppError {
+    return fail.badInput([{ field, rule, message, ...(args ? { args } : {}) }]);
   },
   unauthenticated(message = 'Sign in first: the request has no valid token'): AppError {
     return new AppError(ErrorCode.UNAUTHENTICATED, message);

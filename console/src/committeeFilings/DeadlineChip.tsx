@@ -1,11 +1,14 @@
 import { Chip, Tooltip } from '@mui/material';
 import { useRecordContext, useTranslate, type FieldProps } from 'react-admin';
+import { daysSubmittedLate } from './lateness';
 
 export interface Deadline {
   filingStatus: string;
   overdue: boolean;
   daysRemaining: number;
   dueOnProvisional: boolean;
+  dueOn: string;
+  submittedAt?: string | null;
 }
 
 /**
@@ -15,7 +18,9 @@ export interface Deadline {
 export function DeadlineChip({ filing }: { filing: Deadline }) {
   const translate = useTranslate();
   const waiting = filing.filingStatus === 'DRAFT' || filing.filingStatus === 'RETURNED';
-  if (!filing.overdue && !waiting && !filing.dueOnProvisional) return <>—</>;
+  // once with the registrar, a late filing keeps saying how late it came in
+  const lateBy = waiting ? null : daysSubmittedLate(filing);
+  if (!filing.overdue && !waiting && !lateBy && !filing.dueOnProvisional) return <>—</>;
   return (
     <>
       {filing.overdue ? (
@@ -28,6 +33,8 @@ export function DeadlineChip({ filing }: { filing: Deadline }) {
           data-testid="deadline"
           data-overdue="false"
         />
+      ) : lateBy ? (
+        <Chip size="small" color="error" variant="outlined" label={translate('wuye.deadline.submitted_late', { smart_count: lateBy })} data-testid="deadline" data-late={lateBy} />
       ) : null}
       {filing.dueOnProvisional && (
         <Tooltip title={translate('wuye.deadline.provisional_help')}>

@@ -1,7 +1,7 @@
 import DeleteIcon from '@mui/icons-material/Delete';
 import DownloadIcon from '@mui/icons-material/Download';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
-import { Alert, Button, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
+import { Alert, Button, IconButton, MenuItem, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Tooltip, Typography } from '@mui/material';
 import { useRef, useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import type { RegistryDataProvider } from '../resources';
@@ -11,6 +11,7 @@ import { chosen, materialKindChoices, REQUIRED_MATERIALS } from '../shared/choic
 import { useFormat } from '../shared/fields';
 import { useErrorText } from '../shared/FormDialog';
 import { useRecordAccess } from '../shared/ResourceActions';
+import { sameFiles, shortDigest } from './sameFiles';
 
 interface Material {
   id: string;
@@ -18,12 +19,14 @@ interface Material {
   fileName: string;
   contentType: string;
   sizeBytes: number;
+  sha256: string;
   createdAt: string;
 }
 
 /**
- * The filing's materials (minutes, covenant, rules of procedure, member list): listed for every reader, downloaded
- * by the street office only (the files name owners); upload and removal while it holds the filing (draft or returned).
+ * The filing's materials (minutes, covenant, rules of procedure, member list): listed for every reader with their
+ * SHA-256, downloaded by the street office and, once submitted, the registrar who decides it (the files name owners);
+ * upload and removal while the street office holds the filing (draft or returned).
  */
 export function Materials() {
   const record = useRecordContext();
@@ -41,6 +44,9 @@ export function Materials() {
   const { canAccess: canDownload } = useCanAccess({ resource: 'committeeFilings', action: 'download' });
   if (!record) return null;
   const materials = (record.materials ?? []) as Material[];
+  // the server gives a registrar the files once the filing is submitted; a draft is the street office's alone
+  const mayOpen = canDownload && (canUpload || record.filingStatus !== 'DRAFT');
+  const same = sameFiles(materials);
   const missing = REQUIRED_MATERIALS.filter((k) => !materials.some((m) => m.kind === k));
   const act = async (call: () => Promise<unknown>, done: string | null, args = {}) => {
     setBusy(true);
@@ -79,6 +85,16 @@ export function Materials() {
           {translate('wuye.materials.missing', { kinds: missing.map((k) => translate(`wuye.materialKind.${k}`)).join('、') })}
         </Alert>
       )}
+      {materials.length > 0 && !mayOpen && (
+        <Typography variant="body2" color="text.secondary" data-testid="materials-closed">
+          {translate('wuye.materials.closed')}
+        </Typography>
+      )}
+      {same.size > 0 && (
+        <Alert severity="warning" data-testid="materials-same">
+          {translate('wuye.materials.same_warning')}
+        </Alert>
+      )}
       {error && <Alert severity="error">{error}</Alert>}
       {materials.length === 0 ? (
         <Typography variant="body2">{translate('wuye.materials.none')}</Typography>
@@ -89,6 +105,7 @@ export function Materials() {
               <TableCell>{translate('wuye.materials.kind')}</TableCell>
               <TableCell>{translate('wuye.materials.file')}</TableCell>
               <TableCell align="right">{translate('wuye.materials.size')}</TableCell>
+              <TableCell>SHA-256</TableCell>
               <TableCell>{translate('wuye.materials.uploaded')}</TableCell>
               <TableCell />
             </TableRow>
@@ -99,9 +116,19 @@ export function Materials() {
                 <TableCell>{translate(`wuye.materialKind.${m.kind}`)}</TableCell>
                 <TableCell>{m.fileName}</TableCell>
                 <TableCell align="right">{format.quantity(m.sizeBytes / 1024)} kB</TableCell>
+                <TableCell data-testid="material-sha256">
+                  <Tooltip title={m.sha256}>
+                    <span style={{ fontFamily: 'monospace' }}>{shortDigest(m.sha256)}</span>
+                  </Tooltip>
+                  {same.has(m.id) && (
+                    <Typography variant="body2" color="warning.main" data-testid="material-same">
+                      {translate('wuye.materials.same_as', { kinds: same.get(m.id)!.map((o) => translate(`wuye.materialKind.${o.kind}`)).join(translate('wuye.import.list_separator')) })}
+                    </Typography>
+                  )}
+                </TableCell>
                 <TableCell>{format.instant(m.createdAt)}</TableCell>
                 <TableCell>
-                  {canDownload && (
+                  {mayOpen && (
                     <IconButton size="small" aria-label={translate('wuye.materials.download')} onClick={() => download(m)} disabled={busy} data-testid="download-material">
                       <DownloadIcon fontSize="small" />
                     </IconButton>

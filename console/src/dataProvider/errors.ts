@@ -11,6 +11,8 @@ export interface ServerFieldError {
   field: string;
   rule: string;
   message: string;
+  /** the figures the message says, where the API sends them (api/src/shared/errors.ts FieldError.args) */
+  args?: Record<string, string | number> | null;
 }
 
 /** react-admin's format for a translated validation message with arguments (see ValidationError). */
@@ -24,18 +26,67 @@ export function validationMessage(message: string, args: Record<string, unknown>
  * The arguments of a rule's translation, with the server's own words as the fallback: DECIMAL_PLACES says how
  * many decimals the field keeps, the figure its message gives (api/src/shared/decimal.ts decimalPlacesMessage).
  */
-export function ruleArgs(error: { rule: string; message: string }): Record<string, unknown> {
+export function ruleArgs(error: { rule: string; message: string; args?: ServerFieldError['args'] }): Record<string, unknown> {
   const places = error.rule === 'DECIMAL_PLACES' ? /at most (\d+) decimal/.exec(error.message)?.[1] : undefined;
   // a publicity planned too short (api/src/elections/publicity.ts): its minimum, as the server words it
   const minDays = error.rule.endsWith('_PUBLICITY_BELOW_MINIMUM') ? /lasts (\d+) days at least/.exec(error.message)?.[1] : undefined;
   // a spending the book cannot pay (api/src/committee-accounts/committee-account.service.ts): what it holds
   const balance = error.rule === 'BOOK_BALANCE_SHORT' ? /holds (\d+(?:\.\d+)?) 元/.exec(error.message)?.[1] : undefined;
+  // a vote called with too little notice (api/src/elections/announced-period.ts periodEditProblems): its earliest first day
+  const earliest = error.rule === 'VOTING_NOTICE_TOO_SHORT' ? /first day is (\d{4}-\d{2}-\d{2}) or later/.exec(error.message)?.[1] : undefined;
   return {
     _: error.message,
     ...(places === undefined ? {} : { places: Number(places) }),
     ...(minDays === undefined ? {} : { minDays: Number(minDays) }),
     ...(balance === undefined ? {} : { balance }),
+    ...(earliest === undefined ? {} : { earliest }),
+    ...boundsIn(error),
+    // the API's own figures win over those read from its English words
+    ...(error.args ?? {}),
   };
+}
+
+/** The bounds a generic RANGE or LENGTH message states ("must be from 1 to 366", "at most 200 characters", class-validator's). */
+function boundsIn(error: { rule: string; message: string }): Record<string, string> {
+  if (error.rule === 'RANGE') {
+    const between = /from (-?\d+(?:\.\d+)?) to (-?\d+(?:\.\d+)?)/.exec(error.message);
+    if (between) return { min: between[1], max: between[2] };
+    const max = /(?:not be greater than|at most) (-?\d+(?:\.\d+)?)/.exec(error.message)?.[1];
+    const min = /(?:not be less than|at least) (-?\d+(?:\.\d+)?)/.exec(error.message)?.[1];
+    return { ...(max ? { max } : {}), ...(min ? { min } : {}) };
+  }
+  if (error.rule === 'LENGTH') {
+    const max = /(?:at most|shorter than or equal to) (\d+) characters/.exec(error.message)?.[1];
+    const min = /(?:at least|longer than or equal to) (\d+) characters/.exec(error.message)?.[1];
+    return { ...(max ? { max } : {}), ...(min ? { min } : {}) };
+  }
+  return {};
+}
+
+/** A generic rule's words that say its figures, by the figures there are; the rule's plain words when none. */
+const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key: (args: Record<string, unknown>) => string]>> = {
+  RANGE: [
+    [['max', 'maxOf'], (args) => `RANGE_MAX_OF_${args.maxOf}`],
+    [['min', 'max'], () => 'RANGE_BETWEEN'],
+    [['max'], () => 'RANGE_MAX'],
+    [['min'], () => 'RANGE_MIN'],
+  ],
+  LENGTH: [
+    [['min', 'max'], () => 'LENGTH_BETWEEN'],
+    [['max'], () => 'LENGTH_MAX'],
+    [['min'], () => 'LENGTH_MIN'],
+  ],
+  TAKEN: [[['name'], () => 'TAKEN_NAME']],
+  CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
+  VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],
+};
+
+/** The translation key and arguments of a server field error: wuye.rules.<RULE>, or its variant that says the figures sent. */
+export function ruleText(error: { rule: string; message: string; args?: ServerFieldError['args'] }): { key: string; args: Record<string, unknown> } {
+  const args = ruleArgs(error);
+  const variant = WITH_FIGURES[error.rule]?.find(([needs]) => needs.every((name) => args[name] !== undefined && args[name] !== null));
+  // a variant's words are the rule's words plus figures: where the console has none, the rule's plain words
+  return { key: `wuye.rules.${variant ? variant[1](args) : error.rule}`, args };
 }
 
 /**
@@ -48,7 +99,8 @@ export function fieldErrorMessage(error: ServerFieldError, value?: unknown): str
     const problem = creditCodeMessage(value);
     if (problem) return problem;
   }
-  return validationMessage(`wuye.rules.${error.rule}`, ruleArgs(error));
+  const { key, args } = ruleText(error);
+  return validationMessage(key, args);
 }
 
 /** The as-you-type check of a credit code as a react-admin validator result; undefined when valid or empty. */

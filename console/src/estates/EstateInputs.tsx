@@ -4,7 +4,9 @@ import { PlaceInput } from '../shared/PlaceInput';
 
 /** Residential floor area is part of the total (the database's estate_residential_area_check). */
 const notOverTotal = (value: number, values: { totalFloorArea?: number }) =>
-  value != null && values.totalFloorArea != null && Number(value) > Number(values.totalFloorArea) ? 'wuye.rules.RANGE' : undefined;
+  value != null && values.totalFloorArea != null && Number(value) > Number(values.totalFloorArea)
+    ? { message: 'wuye.rules.RANGE_MAX_OF_totalFloorArea', args: { max: values.totalFloorArea } }
+    : undefined;
 
 /** The fields of an estate, shared by create and edit; the community is chosen district → subdistrict → community. */
 export function EstateInputs() {

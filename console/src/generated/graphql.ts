@@ -915,6 +915,14 @@ export type ImportPhase =
   | 'FAILED'
   | 'WRITING';
 
+/** A row of an import file to fix, with the words the client shows for its problems */
+export type ImportRowMessageInput = {
+  /** what is wrong with the row, in the user's language (at most 4000 characters) */
+  message: string;
+  /** row number in the file, as its report gives it */
+  row: number;
+};
+
 export type ImportRowStatus =
   | 'CREATED'
   | 'DUPLICATE'
@@ -2385,7 +2393,7 @@ export type RegistrarHomeQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type RegistrarHomeQuery = { firms: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, projects: { totalItems: number, items: Array<{ id: string, name: string, submittedAt: string | null }> }, committeeFilings: { totalItems: number, items: Array<{ id: string, submittedAt: string | null, submittedById: string | null, committee: { estate: { name: string } } }> }, ownFirms: { totalItems: number }, ownProjects: { totalItems: number } };
 
-export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null };
+export type ImportReportFieldsFragment = { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> };
 
 export type PreviewImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -2394,7 +2402,7 @@ export type PreviewImportMutationVariables = Exact<{
 }>;
 
 
-export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+export type PreviewImportMutation = { previewImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
 
 export type RunImportMutationVariables = Exact<{
   kind: ImportKind;
@@ -2405,7 +2413,15 @@ export type RunImportMutationVariables = Exact<{
 }>;
 
 
-export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }>, errorFile: { name: string, contentType: string, contentBase64: string } | null } };
+export type RunImportMutation = { runImport: { kind: ImportKind, estateId: string | null, mode: ImportMode | null, format: string, encoding: string | null, committed: boolean, totalRows: number, valid: number, invalid: number, duplicates: number, created: number, updated: number, skipped: number, removed: number, rows: Array<{ row: number, status: ImportRowStatus, label: string | null, recordId: string | null, duplicateOfRow: number | null, changes: Array<string>, fieldErrors: Array<{ field: string, column: string | null, rule: string, message: string, given: string | null, allowed: Array<string> | null }> }>, openVotes: Array<{ kind: string, id: string, phase: string }> } };
+
+export type ImportErrorFileMutationVariables = Exact<{
+  file: ImportFileInput;
+  rows: Array<ImportRowMessageInput> | ImportRowMessageInput;
+}>;
+
+
+export type ImportErrorFileMutation = { importErrorFile: { name: string, contentType: string, contentBase64: string } | null };
 
 export type ImportProgressQueryVariables = Exact<{
   key: string;
@@ -2499,7 +2515,7 @@ export type ProjectQueryVariables = Exact<{
 }>;
 
 
-export type ProjectQuery = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, overlapsApproved: { id: string, name: string, filingNumber: string | null } | null } };
+export type ProjectQuery = { record: { id: string, version: number, name: string, estateId: string, firmId: string, projectManager: string, managerPhone: string, contractStart: string, contractEnd: string, selectionMethod: SelectionMethod, billingModel: BillingModel, residentialFee: string, commercialFee: string | null, parkingFee: string | null, households: number, managedArea: string, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, overlapsApproved: { id: string, name: string, filingNumber: string | null } | null, firm: { id: string, name: string, filingStatus: FilingStatus, status: FirmStatus } } };
 
 export type CreateProjectMutationVariables = Exact<{
   input: ProjectInput;
@@ -3551,11 +3567,6 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     kind
     id
     phase
-  }
-  errorFile {
-    name
-    contentType
-    contentBase64
   }
 }
     `, {"fragmentName":"ImportReportFields"}) as unknown as TypedDocumentString<ImportReportFieldsFragment, unknown>;
@@ -6983,11 +6994,6 @@ export const PreviewImportDocument = new TypedDocumentString(`
     id
     phase
   }
-  errorFile {
-    name
-    contentType
-    contentBase64
-  }
 }`) as unknown as TypedDocumentString<PreviewImportMutation, PreviewImportMutationVariables>;
 export const RunImportDocument = new TypedDocumentString(`
     mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {
@@ -7037,12 +7043,16 @@ export const RunImportDocument = new TypedDocumentString(`
     id
     phase
   }
-  errorFile {
+}`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+export const ImportErrorFileDocument = new TypedDocumentString(`
+    mutation ImportErrorFile($file: ImportFileInput!, $rows: [ImportRowMessageInput!]!) {
+  importErrorFile(file: $file, rows: $rows) {
     name
     contentType
     contentBase64
   }
-}`) as unknown as TypedDocumentString<RunImportMutation, RunImportMutationVariables>;
+}
+    `) as unknown as TypedDocumentString<ImportErrorFileMutation, ImportErrorFileMutationVariables>;
 export const ImportProgressDocument = new TypedDocumentString(`
     query ImportProgress($key: String!) {
   importProgress(key: $key) {
@@ -7295,6 +7305,12 @@ export const ProjectDocument = new TypedDocumentString(`
       id
       name
       filingNumber
+    }
+    firm {
+      id
+      name
+      filingStatus
+      status
     }
   }
 }

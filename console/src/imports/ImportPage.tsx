@@ -27,9 +27,10 @@ import { Confirm, Title, useDataProvider, useGetList, useGetOne, usePermissions,
 import type { ImportKindName } from '../../../api/src/imports/columns';
 import type { ImportFileInput as ImportFile, ImportMode, ImportProgressQuery, ImportReportFieldsFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
-import { creditCodeProblem, ruleArgs } from '../dataProvider/errors';
+import { creditCodeProblem, ruleText } from '../dataProvider/errors';
 import { canAccess } from '../permissions';
 import { readAsBase64, saveBase64, saveBlob } from '../shared/files';
+import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 
 /** The import's report as import.api.ts reads it (ImportReport). */
 type Report = ImportReportFieldsFragment;
@@ -107,19 +108,21 @@ export function ImportPage() {
   const [confirming, setConfirming] = useState<ImportMode | null>(null);
   const [onlyProblems, setOnlyProblems] = useState(true);
   const [progress, setProgress] = useState<Progress | null>(null);
+  const notifyError = useServerErrorNotifier();
 
-  const rule = (problem: FieldProblem, label: string | null) => {
-    // CREDIT_CODE_LENGTH, _CHARACTER or _CHECK: the same check on the row's code gives the message its figures
-    if (problem.rule.startsWith('CREDIT_CODE') && problem.rule !== 'CREDIT_CODE_TAKEN' && problem.field === 'creditCode' && label) {
-      const detail = creditCodeProblem(label);
+  const rule = (problem: FieldProblem) => {
+    // CREDIT_CODE_LENGTH, _CHARACTER or _CHECK (a firm's code, a project's firm's): the same check on the cell gives the message its figures
+    if (problem.rule.startsWith('CREDIT_CODE') && problem.rule !== 'CREDIT_CODE_TAKEN' && problem.given) {
+      const detail = creditCodeProblem(problem.given);
       if (detail) return translate(detail.message, detail.args);
     }
-    return translate(`wuye.rules.${problem.rule}`, ruleArgs(problem));
+    const { key, args } = ruleText(problem);
+    return translate(key, args);
   };
   // the rule, then what the file has and (a choice) what it may have, so the clerk can find and fix the cell
-  const rowProblem = (problem: FieldProblem, label: string | null) =>
+  const rowProblem = (problem: FieldProblem) =>
     [
-      rule(problem, label),
+      rule(problem),
       problem.given ? translate('wuye.import.given', { given: problem.given }) : '',
       problem.allowed?.length ? translate('wuye.import.allowed', { allowed: problem.allowed.join(translate('wuye.import.list_separator')) }) : '',
     ].join('');
@@ -191,6 +194,25 @@ export function ImportPage() {
       saveBlob(`${kind.toLowerCase()}-template-${language}.${format}`, await dataProvider.downloadDocument(`/documents/templates/${kind}.${format}?lang=${language}`));
     } catch (error) {
       fail(error);
+    }
+  };
+
+  // the rows not imported (invalid, or held back by an all-or-nothing import), each said as the table below says it
+  const toFix = (report?.rows ?? []).filter((r) => r.status === 'INVALID' || r.status === 'SKIPPED');
+  const downloadErrorFile = async () => {
+    if (!file) return;
+    const messages = toFix.map((r) => ({
+      row: r.row,
+      message:
+        r.status === 'SKIPPED'
+          ? translate('wuye.import.error_file_skipped')
+          : r.fieldErrors.map((e) => translate('wuye.import.error_file_cell', { column: e.column ?? translate(`resources.${KIND_RESOURCE[kind]}.fields.${e.field}`, { _: e.field }), problem: rowProblem(e) })).join(translate('wuye.import.error_file_separator')),
+    }));
+    try {
+      const made = (await dataProvider.importErrorFile(file, messages)).data;
+      if (made) saveBase64(made.name, made.contentType, made.contentBase64);
+    } catch (error) {
+      notifyError(error);
     }
   };
 
@@ -302,13 +324,14 @@ export function ImportPage() {
                   {translate('wuye.import.removed', { smart_count: report.removed })}
                 </Alert>
               )}
-              {report.errorFile && (
+              {toFix.length > 0 && (
                 <Stack direction="row" spacing={2} sx={{ alignItems: 'center' }}>
                   <Button
                     variant="outlined"
                     color="error"
                     startIcon={<DownloadIcon />}
-                    onClick={() => saveBase64(report.errorFile!.name, report.errorFile!.contentType, report.errorFile!.contentBase64)}
+                    onClick={downloadErrorFile}
+                    disabled={busy}
                     data-testid="import-error-file"
                   >
                     {translate('wuye.import.error_file')}
@@ -357,7 +380,7 @@ export function ImportPage() {
                       <TableCell>
                         {r.fieldErrors.map((e, i) => (
                           <div key={i} data-field={e.field} data-rule={e.rule}>
-                            <strong>{e.column ?? translate(`resources.${KIND_RESOURCE[kind]}.fields.${e.field}`, { _: e.field })}</strong>: {rowProblem(e, r.label)}
+                            <strong>{e.column ?? translate(`resources.${KIND_RESOURCE[kind]}.fields.${e.field}`, { _: e.field })}</strong>: {rowProblem(e)}
                           </div>
                         ))}
                         {r.changes.length > 0 && (

@@ -7,14 +7,15 @@ import { AreaField, LocaleDateField, MoneyField, QuantityField } from '../shared
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';
 
-/** A draft whose contract overlaps an approved project of the estate: submitting would be refused, so say so now. */
+/** A project whose contract overlaps an approved project of the estate: submitting or approving would be refused, so say so now. */
 function OverlapWarning() {
   const translate = useTranslate();
-  const other = useRecordContext<{ overlapsApproved?: { id: string; name: string; filingNumber: string | null } | null }>()?.overlapsApproved;
+  const record = useRecordContext<{ filingStatus: string; overlapsApproved?: { id: string; name: string; filingNumber: string | null } | null }>();
+  const other = record?.overlapsApproved;
   if (!other) return null;
   return (
     <Alert severity="warning" data-testid="project-overlap-warning">
-      {translate('wuye.errors.CONTRACT_OVERLAP_DRAFT', { projectName: other.name, filingNumber: other.filingNumber ?? other.id })}
+      {translate(record.filingStatus === 'SUBMITTED' ? 'wuye.errors.CONTRACT_OVERLAP_SUBMITTED' : 'wuye.errors.CONTRACT_OVERLAP_DRAFT', { projectName: other.name, filingNumber: other.filingNumber ?? other.id })}
     </Alert>
   );
 }

@@ -34,8 +34,8 @@ export const projects = defineResource('projects', {
   list: graphql(`
     query ProjectList($options: ProjectListOptions) { list: projects(options: $options) { totalItems nextCursor items { ...ProjectRecord } } }
   `),
-  // one project also says which approved project its contract overlaps, while it is still the clerk's (a warning before submitting)
-  one: graphql(`query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord overlapsApproved { id name filingNumber } } }`),
+  // one project also says which approved project its contract overlaps until it is decided, and its firm's filing: what holds 提交 and 通过
+  one: graphql(`query Project($id: ID!) { record: project(id: $id) { ...ProjectRecord overlapsApproved { id name filingNumber } firm { id name filingStatus status } } }`),
   create: {
     document: graphql(`mutation CreateProject($input: ProjectInput!) { record: createProject(input: $input) { ...ProjectRecord } }`),
     input: projectInput,

@@ -9,6 +9,7 @@ import type { FilingActionName, FilingMove } from '../dataProvider';
 import { errorCode } from '../dataProvider/errors';
 import type { RegistryDataProvider } from '../resources';
 import { chosen, returnReasonChoices, revokeReasonChoices } from './choices';
+import { filingHold } from './filingHold';
 import { useServerErrorNotifier } from './useServerErrorNotifier';
 
 export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
@@ -17,16 +18,6 @@ export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
   RETURN: <UndoIcon />,
   REVOKE: <BlockIcon />,
 };
-
-/**
- * Why a move the server lists (availableActions) would still be refused, as the page already says: a project whose
- * contract overlaps an approved one (its page shows CONTRACT_OVERLAP_DRAFT) cannot be submitted. The key of the
- * words said beside the disabled button, or null when nothing holds the move.
- */
-export function filingHold(record: Record<string, unknown> | undefined, action: FilingActionName): string | null {
-  if (action === 'SUBMIT' && record?.overlapsApproved) return 'wuye.filing.hold.CONTRACT_OVERLAP';
-  return null;
-}
 
 /** Refusals that mean the record moved on since the page read it: the page reads it again, so it shows what changed. */
 const STALE = ['CONFLICT', 'INVALID_TRANSITION'];
@@ -150,7 +141,7 @@ export function FilingActionButton({ action }: { action: FilingActionName }) {
       if (STALE.includes(errorCode(error) ?? '')) refresh();
     }
   };
-  const hold = filingHold(record, action);
+  const hold = filingHold(record as Parameters<typeof filingHold>[0], action);
   if (hold) {
     return (
       <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -158,7 +149,7 @@ export function FilingActionButton({ action }: { action: FilingActionName }) {
           {translate(`wuye.filingAction.${action}`)}
         </Button>
         <Typography variant="body2" color="warning.main" data-testid={`filing-${action}-hold`}>
-          {translate(hold)}
+          {translate(hold.key, hold.args)}
         </Typography>
       </Stack>
     );

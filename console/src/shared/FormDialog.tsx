@@ -1,7 +1,7 @@
 import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
 import { useRef, useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
-import { ruleArgs, type ServerFieldError } from '../dataProvider/errors';
+import { ruleText, type ServerFieldError } from '../dataProvider/errors';
 import { errorText } from './errorText';
 import { hasTooManyDecimals } from './decimals';
 import { useRefusalDetails } from './RefusalNotice';
@@ -14,7 +14,8 @@ export function useFieldProblem() {
   const translate = useTranslate();
   return (error: unknown, field: string): string | undefined => {
     const problem = ((error as { body?: { fieldErrors?: FieldProblem[] } } | null)?.body?.fieldErrors ?? []).find((e) => e.field === field);
-    return problem && translate(`wuye.rules.${problem.rule}`, ruleArgs(problem));
+    const words = problem && ruleText(problem);
+    return words && translate(words.key, words.args);
   };
 }
 

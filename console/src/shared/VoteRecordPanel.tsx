@@ -89,8 +89,8 @@ export function VoteRecordPanel({ resource }: { resource: 'elections' | 'resolut
           </Button>
         )}
       </Stack>
-      <Typography variant="caption" color="text.secondary">
-        {translate('wuye.record.verify_hint')}
+      <Typography variant="caption" color="text.secondary" data-testid="record-verify-hint">
+        {translate(vote.sha256 ? 'wuye.record.verify_hint' : 'wuye.record.verify_hint_unsealed')}
       </Typography>
       {error && <Alert severity="error">{error}</Alert>}
     </Stack>

@@ -90,7 +90,7 @@ describe('a record that exists already, in the user’s words', () => {
 });
 
 describe('refused input in the user’s words', () => {
-  const badInput = (fieldErrors: Array<{ field: string; rule: string; message: string }>) => ({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors } });
+  const badInput = (fieldErrors: Array<{ field: string; rule: string; message: string; args?: Record<string, string> }>) => ({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors } });
 
   it('says each problem found, once, whether or not an input shows its field', () => {
     const error = badInput([
@@ -106,6 +106,26 @@ describe('refused input in the user’s words', () => {
     const error = badInput([{ field: 'amount', rule: 'BOOK_BALANCE_SHORT', message: 'the book holds 12.50 元 of public income: it cannot pay out more' }]);
     expect(zhText(error)).toBe('表单有误：公共收益账户余额 12.50 元，不足以支付此笔支出：请减少金额，或先记入已收到的收入');
     expect(enText(error)).toMatch(/^The form has errors: The book holds 12.50 yuan of public income/);
+  });
+
+  it('a generic rule says the figures the server sends, or states in its words', () => {
+    expect(zhText(badInput([{ field: 'residentialFloorArea', rule: 'RANGE', message: 'must not exceed the total floor area', args: { max: '1000.00', maxOf: 'totalFloorArea' } }]))).toBe(
+      '表单有误：不能大于总建筑面积（1000.00 平方米）',
+    );
+    expect(zhText(badInput([{ field: 'name', rule: 'TAKEN', message: 'another estate of this community has this name', args: { name: '锦绣嘉园' } }]))).toBe(
+      '表单有误：已有名为「锦绣嘉园」的记录（同一社区内小区不能重名）',
+    );
+    expect(zhText(badInput([{ field: 'creditCode', rule: 'CREDIT_CODE_TAKEN', message: 'is already registered to another firm (湖州甲物业)', args: { firmName: '湖州甲物业', firmId: '7' } }]))).toBe(
+      '表单有误：该统一社会信用代码已被企业「湖州甲物业」登记',
+    );
+    expect(zhText(badInput([{ field: 'statementDueDays', rule: 'RANGE', message: 'must be from 1 to 366 days' }]))).toBe('表单有误：应在 1 至 366 之间');
+    expect(zhText(badInput([{ field: 'note', rule: 'LENGTH', message: 'must be at most 500 characters' }]))).toBe('表单有误：最多 500 个字符');
+    expect(enText(badInput([{ field: 'name', rule: 'LENGTH', message: 'name must be shorter than or equal to 100 characters' }]))).toBe('The form has errors: at most 100 characters');
+    expect(zhText(badInput([{ field: 'phases[3].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', message: 'voting is announced for the first time, 15 days ahead: its first day is 2026-12-20 or later' }]))).toBe(
+      '表单有误：业主大会投票须提前15日公告：投票开始日期最早为 2026-12-20',
+    );
+    // no figures: the rule's plain words, as before
+    expect(zhText(badInput([{ field: 'x', rule: 'RANGE', message: 'must be a kept position' }]))).toBe(`表单有误：${zh.wuye.rules.RANGE}`);
   });
 
   it('falls back to the server’s words for a rule the console has none for', () => {

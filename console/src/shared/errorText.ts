@@ -1,4 +1,4 @@
-import { ruleArgs, type ServerFieldError } from '../dataProvider/errors';
+import { ruleText, type ServerFieldError } from '../dataProvider/errors';
 
 /** translate as react-admin hands it out (useTranslate), so the words can be tested without React. */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -28,7 +28,10 @@ function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (f
   const found = body?.code === 'BAD_USER_INPUT' && Array.isArray(body.fieldErrors) ? (body.fieldErrors as ServerFieldError[]) : [];
   const problems = found.filter((problem) => !shownBeside(problem.field));
   if (!problems.length) return null;
-  const words = [...new Set(problems.map((problem) => translate(`wuye.rules.${problem.rule}`, ruleArgs(problem))))];
+  const words = [...new Set(problems.map((problem) => {
+    const { key, args } = ruleText(problem);
+    return translate(key, args);
+  }))];
   return translate('wuye.errors.INVALID_FORM', { problems: words.join(translate('wuye.errors.problem_separator')) });
 }
 

@@ -1,0 +1,31 @@
+import type { FilingActionName } from '../dataProvider';
+
+/** What a held move says beside its disabled button: a translation key and its figures. */
+export interface FilingHold {
+  key: string;
+  args: Record<string, unknown>;
+}
+
+interface HeldRecord {
+  /** a project's approved project of the same estate whose contract overlaps (api: Project.overlapsApproved) */
+  overlapsApproved?: { id: string; name: string; filingNumber?: string | null } | null;
+  /** a project's firm, whose filing must be approved and the firm active before the project is approved */
+  firm?: { name: string; filingStatus: string; status: string } | null;
+}
+
+/**
+ * Why a move the server lists (availableActions) would still be refused, from what the page already reads: a
+ * project whose contract overlaps an approved one cannot be submitted or approved, nor one whose firm is not an
+ * approved, active filing. null when nothing holds the move.
+ */
+export function filingHold(record: HeldRecord | undefined, action: FilingActionName): FilingHold | null {
+  const other = record?.overlapsApproved;
+  if ((action === 'SUBMIT' || action === 'APPROVE') && other) {
+    return { key: `wuye.filing.hold.CONTRACT_OVERLAP_${action}`, args: { projectName: other.name, filingNumber: other.filingNumber ?? other.id } };
+  }
+  const firm = record?.firm;
+  if (action === 'APPROVE' && firm && (firm.filingStatus !== 'APPROVED' || firm.status !== 'ACTIVE')) {
+    return { key: firm.filingStatus !== 'APPROVED' ? 'wuye.filing.hold.FIRM_NOT_APPROVED' : 'wuye.filing.hold.FIRM_NOT_ACTIVE', args: { firmName: firm.name } };
+  }
+  return null;
+}
