@@ -4,6 +4,7 @@ import { canAccess } from './permissions';
 import { saveOpenDrafts } from './shared/formDrafts';
 import { session } from './session';
 import { signInWithPassword } from './signin/signInRequest';
+import { sessionEnded } from './signin/sessionEnded';
 import { identityName } from './signin/identity';
 import { i18nProvider } from './i18n/i18nProvider';
 import { gql } from '@apollo/client';
@@ -15,6 +16,7 @@ import { gql } from '@apollo/client';
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
     await signInWithPassword(username, password);
+    sessionEnded.clear();
     await apolloClient.clearStore();
   },
 
@@ -35,7 +37,10 @@ export const authProvider: AuthProvider = {
   /** 401: the session is over, sign in again. 403: stay signed in; the page reports the refusal. */
   async checkError(error: { status?: number }) {
     // react-admin then notifies (while the session still looks open) and calls logout, which clears it
-    if (error?.status === 401) throw { message: 'wuye.errors.UNAUTHENTICATED' };
+    if (error?.status === 401) {
+      if (session.token()) sessionEnded.mark();
+      throw { message: 'wuye.errors.UNAUTHENTICATED' };
+    }
   },
 
   async getIdentity() {

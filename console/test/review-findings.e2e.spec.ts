@@ -45,7 +45,9 @@ describe('the audit log', () => {
     const detail = page.getByTestId('audit-detail');
     await detail.getByText(zh.resources.auditEvents.fields.before).waitFor();
     await detail.getByText(zh.resources.auditEvents.fields.after).waitFor();
-    await detail.getByText(/filingStatus/).first().waitFor();
+    // the changed fields by their labels, never the JSON keys
+    await detail.locator('tbody tr').first().waitFor();
+    expect((await detail.locator('tbody tr td:first-child').allTextContents()).filter((t) => LATIN_WORD.test(t))).toEqual([]);
 
     // export: times in Shanghai (UTC+8), actions and record types in words
     const csv = await readCsv(page, () => page.getByRole('button', { name: zh.ra.action.export }).click());
@@ -201,10 +203,10 @@ describe('an overlapping contract', () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
     watch(page);
     await page.goto(url(`projects/${second.id}/show`));
-    await page.getByTestId('filing-APPROVE').click();
-    await page.getByTestId('filing-confirm').click();
-    const words = zh.wuye.errors.CONTRACT_OVERLAP_WITH.replace('%{projectName}', first.name).replace('%{filingNumber}', approveProject.filingNumber!);
-    await page.getByText(words).first().waitFor();
+    // the page knows the refusal: 通过 is held, saying which project and what to do (before, only a toast after confirming)
+    const words = zh.wuye.filing.hold.CONTRACT_OVERLAP_APPROVE.replace('%{projectName}', first.name).replace('%{filingNumber}', approveProject.filingNumber!);
+    await page.getByTestId('filing-APPROVE-hold').getByText(words).waitFor();
+    expect(await page.getByTestId('filing-APPROVE').isDisabled()).toBe(true);
   });
 });
 

@@ -2,6 +2,7 @@ import { CreateButton, Datagrid, FilterButton, FunctionField, SelectInput, TextF
 import { List } from '../shared/views';
 import { EnumChipField, type ChipColor } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
+import { quarterLabel } from '../shared/quarters';
 
 export const ASSESSMENT_STATE_COLORS: Record<string, ChipColor> = { SUBMITTED: 'warning', RETURNED: 'error', REVIEWED: 'info', PUBLISHED: 'success' };
 const STATES = ['DRAFT', 'SUBMITTED', 'RETURNED', 'REVIEWED', 'PUBLISHED'];
@@ -34,7 +35,7 @@ export default function AssessmentList() {
   return (
     <List filters={useFilters()} sort={{ field: 'id', order: 'DESC' }} actions={<Actions />} exporter={false}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="quarter" />
+        <FunctionField source="quarter" render={(r) => quarterLabel(r.quarter, translate)} sx={{ whiteSpace: 'nowrap' }} />
         <TextField source="projectName" sortable={false} />
         <TextField source="estateName" sortable={false} />
         <TextField source="firmName" sortable={false} />

@@ -1,9 +1,11 @@
-import { Box, Typography, useMediaQuery, type Theme } from '@mui/material';
+import { Box, Link as MuiLink, Table, TableBody, TableCell, TableHead, TableRow, useMediaQuery, type Theme } from '@mui/material';
+import { Link } from 'react-router-dom';
 import {
   AutocompleteInput,
   Datagrid,
   DateInput,
   FunctionField,
+  ReferenceField,
   ReferenceInput,
   SelectInput,
   SimpleList,
@@ -17,10 +19,11 @@ import {
 } from 'react-admin';
 import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
-import { LocaleDateField, useFormat } from '../shared/fields';
+import { LocaleDateField, useFormat, useIntlLocale } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { actionLabel, actorLabel, changedFieldsText, typeLabel, type Translate } from './auditWords';
+import { auditRows, recordPath, type AuditValue } from './auditValues';
 
 /** The record types the API audits (the `entityType` of its events). */
 export const AUDITED_TYPES = [
@@ -74,7 +77,7 @@ export default function AuditLogList() {
     <DateInput key="atTo" source="atTo" alwaysOn />,
   ];
   return (
-    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={exporter} actions={<ListActions />} data-testid="audit-log">
+    <List filters={filters} sort={{ field: 'id', order: 'DESC' }} exporter={exporter} actions={<ListActions />} narrow={{ hide: ['id'], clip: ['changed'] }} data-testid="audit-log">
       {phone ? (
         <SimpleList
           primaryText={(r) => `${typeLabel(r.entityType, translate)} ${r.entityId} · ${actionLabel(r.action, translate)}`}
@@ -90,30 +93,64 @@ export default function AuditLogList() {
           <FunctionField source="actorName" sortable={false} render={(r: RaRecord) => actorLabel(r.actorName, translate)} sx={{ whiteSpace: 'nowrap' }} />
           <FunctionField source="action" sortable={false} render={(r: RaRecord) => actionLabel(r.action, translate)} sx={{ whiteSpace: 'nowrap' }} data-testid="audit-action" />
           <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => typeLabel(r.entityType, translate)} sx={{ whiteSpace: 'nowrap' }} />
-          <TextField source="entityId" sortable={false} />
-          <FunctionField label="wuye.auditLog.changed" render={(r: RaRecord) => changedFieldsText(r.before, r.after, translate)} data-testid="audit-changed" />
+          <FunctionField source="entityId" sortable={false} render={(r: RaRecord) => <RecordLink entityType={r.entityType} entityId={r.entityId} />} />
+          <FunctionField source="changed" sortable={false} label="wuye.auditLog.changed" render={(r: RaRecord) => changedFieldsText(r.before, r.after, translate)} data-testid="audit-changed" />
         </Datagrid>
       )}
     </List>
   );
 }
 
-/** The event's before and after as the server keeps them (personal data masked, secrets left out). */
+/** The audited record's id, as a link to its page where the console has one. */
+function RecordLink({ entityType, entityId }: { entityType: string; entityId: string }) {
+  const path = recordPath(entityType, entityId);
+  if (!path) return <>{entityId}</>;
+  return (
+    <MuiLink component={Link} to={path} data-testid="audit-record-link">
+      {entityId}
+    </MuiLink>
+  );
+}
+
+function AuditValueCell({ value }: { value: AuditValue }) {
+  if ('text' in value) return <>{value.text}</>;
+  // a referenced record by its name, linked to its page
+  return <ReferenceField record={{ id: value.id, ref: value.id }} source="ref" reference={value.resource} link="show" />;
+}
+
+/** The event's changed fields as the console shows them elsewhere: labels, words for codes, China time (personal data masked as the server sent it). */
 function EventDetail() {
   // react-admin 5 hands the expanded row its record through context, not props
   const record = useRecordContext();
   const translate = useTranslate();
+  const locale = useIntlLocale();
   if (!record) return null;
+  const rows = auditRows(record.before, record.after, record.entityType, translate, locale);
   return (
-    <Box sx={{ display: 'grid', gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' }, gap: 2 }} data-testid="audit-detail">
-      {(['before', 'after'] as const).map((side) => (
-        <Box key={side} sx={{ minWidth: 0 }}>
-          <Typography variant="subtitle2">{translate(`resources.auditEvents.fields.${side}`)}</Typography>
-          <Box component="pre" sx={{ m: 0, fontSize: 12, whiteSpace: 'pre-wrap', wordBreak: 'break-all' }}>
-            {record[side] ? JSON.stringify(record[side], null, 2) : '—'}
-          </Box>
-        </Box>
-      ))}
+    <Box sx={{ overflowX: 'auto' }} data-testid="audit-detail">
+      <Table size="small" sx={{ '& td': { verticalAlign: 'top', whiteSpace: 'pre-line', wordBreak: 'break-word' } }}>
+        <TableHead>
+          <TableRow>
+            <TableCell>{translate('wuye.auditLog.detail_field')}</TableCell>
+            <TableCell>{translate('resources.auditEvents.fields.before')}</TableCell>
+            <TableCell>{translate('resources.auditEvents.fields.after')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {rows.map((row) => (
+            <TableRow key={row.field} data-field={row.field}>
+              <TableCell sx={{ whiteSpace: 'nowrap', width: '1%' }}>{row.label}</TableCell>
+              <TableCell sx={{ width: '45%' }}><AuditValueCell value={row.before} /></TableCell>
+              <TableCell sx={{ width: '45%' }}><AuditValueCell value={row.after} /></TableCell>
+            </TableRow>
+          ))}
+          {!rows.length && (
+            <TableRow>
+              <TableCell colSpan={3}>{translate('wuye.auditLog.no_changes')}</TableCell>
+            </TableRow>
+          )}
+        </TableBody>
+      </Table>
     </Box>
   );
 }

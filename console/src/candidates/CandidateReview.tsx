@@ -374,6 +374,9 @@ function Objections() {
           onClose={() => setFiling(false)}
           onConfirm={run(() => dataProvider.fileObjection(String(record.id), { filedOn: form.filedOn, filedBy: form.filedBy.trim(), reason: form.reason.trim() }), 'wuye.review.objection_filed')}
         >
+          <Alert severity="warning" data-testid="objection-effect">
+            {translate('wuye.review.objection_effect')}
+          </Alert>
           <TextField type="date" label={translate('wuye.review.filed_on')} value={form.filedOn} onChange={set('filedOn')} slotProps={{ inputLabel: { shrink: true } }} />
           <TextField required label={translate('wuye.review.filed_by')} value={form.filedBy} onChange={set('filedBy')} name="filedBy" slotProps={{ htmlInput: { maxLength: 60 } }} />
           <TextField required label={translate('wuye.review.reason')} value={form.reason} onChange={set('reason')} multiline minRows={3} name="reason" slotProps={{ htmlInput: { maxLength: 1000 } }} />

@@ -6,7 +6,7 @@ import { Accordion, AccordionDetails, AccordionSummary, Alert, Box, Button, Card
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Title, useDataProvider, usePermissions, useTranslate } from 'react-admin';
+import { Title, useDataProvider, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import type { ChecklistItemPartsFragment } from '../generated/graphql';
 import { canAccess } from '../permissions';
 import type { RegistryDataProvider } from '../resources';
@@ -14,18 +14,25 @@ import { useFormat } from '../shared/fields';
 import { checklistSource, checklistTitle } from './builtInChecklist';
 import { FormDialog, useDialogAction } from '../shared/FormDialog';
 
-/** A checklist's items: kind, key, both titles and the bodies that usually answer each. */
-export function ChecklistItemsTable({ items }: { items: readonly ChecklistItemPartsFragment[] }) {
+/** A checklist's items: kind, title and the bodies that usually answer each; the key and both titles for the admin who edits it. */
+export function ChecklistItemsTable({ items, editor = false }: { items: readonly ChecklistItemPartsFragment[]; editor?: boolean }) {
   const translate = useTranslate();
+  const [locale] = useLocaleState();
   return (
     <Box sx={{ overflowX: 'auto' }}>
       <Table size="small" data-testid="checklist-items">
         <TableHead>
           <TableRow>
             <TableCell>{translate('wuye.checklists.kind')}</TableCell>
-            <TableCell>{translate('wuye.checklists.key')}</TableCell>
-            <TableCell>{translate('wuye.checklists.title_zh')}</TableCell>
-            <TableCell>{translate('wuye.checklists.title_en')}</TableCell>
+            {editor ? (
+              <>
+                <TableCell>{translate('wuye.checklists.key')}</TableCell>
+                <TableCell>{translate('wuye.checklists.title_zh')}</TableCell>
+                <TableCell>{translate('wuye.checklists.title_en')}</TableCell>
+              </>
+            ) : (
+              <TableCell>{translate('wuye.checklists.item_title')}</TableCell>
+            )}
             <TableCell>{translate('wuye.checklists.reviewers')}</TableCell>
           </TableRow>
         </TableHead>
@@ -35,9 +42,15 @@ export function ChecklistItemsTable({ items }: { items: readonly ChecklistItemPa
               <TableCell>
                 <Chip size="small" label={translate(`wuye.checkKind.${item.kind}`)} />
               </TableCell>
-              <TableCell sx={{ fontFamily: 'monospace' }}>{item.key}</TableCell>
-              <TableCell>{item.titleZh}</TableCell>
-              <TableCell>{item.titleEn}</TableCell>
+              {editor ? (
+                <>
+                  <TableCell sx={{ fontFamily: 'monospace' }}>{item.key}</TableCell>
+                  <TableCell>{item.titleZh}</TableCell>
+                  <TableCell>{item.titleEn}</TableCell>
+                </>
+              ) : (
+                <TableCell>{locale === 'en' ? item.titleEn : item.titleZh}</TableCell>
+              )}
               <TableCell>{item.suggestedReviewers.map((b) => translate(`wuye.reviewingBody.${b}`)).join('、')}</TableCell>
             </TableRow>
           ))}
@@ -140,7 +153,7 @@ export default function ChecklistPage() {
               <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
                 {translate('wuye.checklists.source', { source: checklistSource(version.source, translate) })}
               </Typography>
-              <ChecklistItemsTable items={version.items} />
+              <ChecklistItemsTable items={version.items} editor={drafting} />
             </AccordionDetails>
           </Accordion>
         ))}

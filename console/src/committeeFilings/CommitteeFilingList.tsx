@@ -35,7 +35,7 @@ export default function CommitteeFilingList() {
   const translate = useTranslate();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
   return (
-    <List filters={filters} sort={{ field: 'workOrder', order: 'ASC' }} exporter={exporter} actions={<ListActions />}>
+    <List filters={filters} sort={{ field: 'workOrder', order: 'ASC' }} exporter={exporter} actions={<ListActions />} narrow={{ hide: ['eventDate', 'dueOn'], clip: ['estateName'] }}>
       {phone ? (
         <SimpleList
           primaryText={(r) => r.estateName}

@@ -115,7 +115,7 @@ export function Materials() {
               <TableRow key={m.id} data-material={m.kind}>
                 <TableCell>{translate(`wuye.materialKind.${m.kind}`)}</TableCell>
                 <TableCell>{m.fileName}</TableCell>
-                <TableCell align="right">{format.quantity(m.sizeBytes / 1024)} kB</TableCell>
+                <TableCell align="right">{format.fileSize(m.sizeBytes)}</TableCell>
                 <TableCell data-testid="material-sha256">
                   <Tooltip title={m.sha256}>
                     <span style={{ fontFamily: 'monospace' }}>{shortDigest(m.sha256)}</span>

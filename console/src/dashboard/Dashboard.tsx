@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { Loading, useCanAccess, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
 import type { DashboardQuery } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
+import { quarterLabel } from '../shared/quarters';
 import { CHINA_TIME, DATE_OPTIONS, useFormat, useIntlLocale } from '../shared/fields';
 
 // recharts is large: it loads only when the dashboard shows its chart
@@ -154,7 +155,7 @@ function AssessmentsCard({ assessments }: { assessments: DashboardData['assessme
   const share = assessments.projects ? assessments.completed / assessments.projects : 0;
   return (
     <Card sx={{ flex: 1, minWidth: 360 }} data-testid="dashboard-assessments">
-      <CardHeader title={translate('wuye.assessment.dashboard_title', { quarter: assessments.quarter })} />
+      <CardHeader title={translate('wuye.assessment.dashboard_title', { quarter: quarterLabel(assessments.quarter, translate) })} />
       <CardContent>
         <Typography variant="h5" component="div">
           <Link to={`/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: assessments.quarter }))}`}>
@@ -169,7 +170,7 @@ function AssessmentsCard({ assessments }: { assessments: DashboardData['assessme
           <Typography variant="body2" sx={{ mt: 1 }}>
             <Link to="/red-black-list">
               {translate('wuye.assessment.dashboard_latest', {
-                quarter: latest.quarter,
+                quarter: quarterLabel(latest.quarter, translate),
                 // the counts the list states, not its thousands of entries
                 red: latest.categories.reduce((n, c) => n + c.redPlaces, 0),
                 black: latest.categories.reduce((n, c) => n + c.blackPlaces, 0),

@@ -8,6 +8,7 @@ import type { RegistryDataProvider } from '../resources';
 import { nominationSources } from '../shared/choices';
 import { DECISION_COLORS, EnumChip, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useErrorText, useFieldProblem } from '../shared/FormDialog';
+import { NoRollNotice, useOwnerRoll } from '../owners/ownerRoll';
 
 interface CandidateRow {
   id: string;
@@ -45,6 +46,8 @@ function NominateDialog({ onClose }: { onClose(): void }) {
   const [nominatedOn, setNominatedOn] = useState(todayInChina());
   const [error, setError] = useState<unknown>(null);
   const { data: owners = [], isFetching } = useOwnerSearch(String(record.estateId), search);
+  const { data: roll } = useOwnerRoll(String(record.estateId));
+  const noRoll = roll?.units === 0;
 
   const nominate = async () => {
     try {
@@ -71,6 +74,7 @@ function NominateDialog({ onClose }: { onClose(): void }) {
       onClose={onClose}
       onConfirm={nominate}
     >
+      {noRoll && <NoRollNotice estateId={String(record.estateId)} testId="nominate-no-roll" />}
       <Autocomplete
         options={owners as Array<{ id: string; name: string; units: string }>}
         loading={isFetching}
@@ -78,6 +82,7 @@ function NominateDialog({ onClose }: { onClose(): void }) {
         onChange={(_e, value) => setOwner(value)}
         onInputChange={(_e, value, reason) => reason === 'input' && setSearch(value)}
         filterOptions={(x) => x}
+        noOptionsText={noRoll ? translate('wuye.roll.picker_empty') : undefined}
         getOptionLabel={(o) => (o.units ? `${o.name} · ${o.units}` : o.name)}
         isOptionEqualToValue={(a, b) => a.id === b.id}
         renderInput={(params) => (
@@ -112,12 +117,14 @@ export function CandidatePanel() {
   const format = useFormat();
   const { canAccess: canNominate } = useCanAccess({ resource: 'elections', action: 'nominate', record });
   const [nominating, setNominating] = useState(false);
+  const { data: roll } = useOwnerRoll(record ? String(record.estateId) : undefined);
   if (!record) return null;
   const candidates = (record.candidates ?? []) as CandidateRow[];
   const slate = record.slateWarning as { partyMembers: number; candidates: number; needed: number } | null;
   const open = record.phase === 'NOMINATION' && canNominate && (record.availableActions ?? []).length > 0;
   return (
     <Stack spacing={2} data-testid="candidate-panel">
+      {roll?.units === 0 && !['CERTIFIED', 'CANCELLED'].includes(record.phase) && <NoRollNotice estateId={String(record.estateId)} />}
       {slate && (
         <Alert severity="warning" data-testid="slate-warning">
           {translate('wuye.candidate.slate', slate)}

@@ -24,6 +24,7 @@ import { PLANNED_PHASES } from './election.api';
 import { electionKindChoices } from '../shared/choices';
 import { DeemedVotesWarning } from '../shared/AssemblyInputs';
 import { useJurisdiction } from '../shared/useJurisdiction';
+import { NoRollNotice, useOwnerRoll } from '../owners/ownerRoll';
 import { RunningElectionLink, useRunningElections, type RunningElection } from './runningElections';
 import { seatsProblem } from './seatRule';
 
@@ -73,6 +74,8 @@ function ElectionEstateChoice() {
   runningRef.current = running;
   const notRunning = useMemo(() => (value: unknown) => (value && runningRef.current.has(String(value)) ? 'wuye.rules.ELECTION_RUNNING' : undefined), []);
   const chosenRunning: RunningElection | undefined = estateId ? running.get(String(estateId)) : undefined;
+  // a warning, not a refusal: the roll may be imported while the election is prepared
+  const { data: roll } = useOwnerRoll(estateId ? String(estateId) : undefined);
   const label = (estate: { id: unknown; name: string } | undefined) =>
     estate ? (running.has(String(estate.id)) ? translate('wuye.workspace.estate_running', { name: estate.name }) : estate.name) : '';
   return (
@@ -95,6 +98,7 @@ function ElectionEstateChoice() {
           {translate('wuye.rules.ELECTION_RUNNING')} <RunningElectionLink election={chosenRunning} />
         </Alert>
       )}
+      {estateId && roll?.units === 0 && <Box sx={{ mb: 2 }}><NoRollNotice estateId={String(estateId)} testId="create-no-roll" /></Box>}
     </>
   );
 }
@@ -149,20 +153,30 @@ export function ElectionInputs({ create = false }: { create?: boolean }) {
       </Stack>
       <Typography variant="subtitle1">{translate('wuye.workspace.phase_dates')}</Typography>
       {/* each phase's start and end as a group named by the phase, so "开始"/"结束" say which phase they belong to */}
-      {PLANNED_PHASES.map((phase) => (
-        <Box
-          key={phase}
-          component="fieldset"
-          data-phase={phase}
-          sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'flex', flexDirection: 'row', gap: 2, alignItems: 'center' }}
-        >
-          <Typography component="legend" sx={{ width: 120, flexShrink: 0, float: 'left', p: 0 }}>
-            {translate(`wuye.electionPhase.${phase}`)}
-          </Typography>
-          <DateInput source={`phasePlan.${phase}.startsOn`} label="resources.elections.fields.startsOn" validate={afterEarlierPhases(phase)} />
-          <DateInput source={`phasePlan.${phase}.endsOn`} label="resources.elections.fields.endsOn" validate={[notBeforeStart(phase), publicityLength(phase, create ? undefined : record)]} />
-        </Box>
-      ))}
+      {PLANNED_PHASES.map((phase) => {
+        // a phase behind the election keeps the dates the owners were told (the server refuses a change: PHASE_OVER)
+        const over = !create && !!record?.phase && ELECTION_PHASE_ORDER.indexOf(phase as ElectionPhase) < ELECTION_PHASE_ORDER.indexOf(record.phase as ElectionPhase);
+        return (
+          <Box
+            key={phase}
+            component="fieldset"
+            data-phase={phase}
+            sx={{ border: 0, m: 0, p: 0, minWidth: 0, display: 'flex', flexDirection: 'row', gap: 2, alignItems: 'center' }}
+          >
+            <Typography component="legend" sx={{ width: 120, flexShrink: 0, float: 'left', p: 0 }}>
+              {translate(`wuye.electionPhase.${phase}`)}
+            </Typography>
+            <DateInput source={`phasePlan.${phase}.startsOn`} label="resources.elections.fields.startsOn" validate={afterEarlierPhases(phase)} readOnly={over} />
+            <DateInput
+              source={`phasePlan.${phase}.endsOn`}
+              label="resources.elections.fields.endsOn"
+              validate={[notBeforeStart(phase), publicityLength(phase, create ? undefined : record)]}
+              readOnly={over}
+              helperText={over ? 'wuye.rules.PHASE_OVER' : undefined}
+            />
+          </Box>
+        );
+      })}
     </>
   );
 }

@@ -20,11 +20,13 @@ const exporter = translatedExporter('firms', [
   'establishedOn', 'status', 'filingStatus', 'filingNumber', 'submittedAt', 'decidedAt',
 ]);
 
+const NARROW = { hide: ['creditCode', 'updatedAt'], clip: ['name'] };
+
 export function FirmList() {
   const submit = useCanAccess({ resource: 'firms', action: 'submit' }).canAccess;
   const approve = useCanAccess({ resource: 'firms', action: 'approve' }).canAccess;
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions importKind="FIRMS" />}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions importKind="FIRMS" />} narrow={NARROW}>
       <Datagrid rowClick="show" bulkActionButtons={submit || approve ? <FilingBulkActions /> : false}>
         <TextField source="name" />
         <TextField source="creditCode" />

@@ -5,11 +5,16 @@
  */
 export const auditZh = {
   changed: '变更字段',
+  detail_field: '字段',
+  no_changes: '没有字段变化',
+  id_value: '编号 %{id}',
+  pair: '%{field}：%{value}',
+  pair_separator: '；',
   action_label: '%{subject}%{verb}',
   separator: '、',
   actor: { system: '系统', anonymous: '匿名' },
   type: {
-    Firm: '物业服务企业',
+    Firm: '物业企业',
     Project: '物业项目',
     Estate: '小区',
     Owner: '业主',
@@ -175,8 +180,8 @@ export const auditZh = {
     projectId: '物业项目',
     projectManager: '项目经理',
     managerPhone: '项目经理电话',
-    contractStart: '合同开始',
-    contractEnd: '合同结束',
+    contractStart: '合同开始日期',
+    contractEnd: '合同结束日期',
     selectionMethod: '选聘方式',
     billingModel: '计费方式',
     residentialFee: '住宅物业费',
@@ -401,6 +406,11 @@ export const auditZh = {
 
 export const auditEn: typeof auditZh = {
   changed: 'Changed fields',
+  detail_field: 'Field',
+  no_changes: 'No field changed',
+  id_value: 'No. %{id}',
+  pair: '%{field}: %{value}',
+  pair_separator: '; ',
   action_label: '%{subject}: %{verb}',
   separator: ', ',
   actor: { system: 'System', anonymous: 'Anonymous' },

@@ -60,7 +60,7 @@ export const partyZh = {
     partyOrganisationKind: { STANDALONE: '单建', JOINT: '联建', SECTOR: '行业统建', FUNCTIONAL: '功能型' },
     meetingParty: {
       COMMUNITY_PARTY: '社区党组织',
-      PROPERTY_FIRM: '物业服务企业',
+      PROPERTY_FIRM: '物业企业',
       OWNERS_COMMITTEE: '业主委员会',
       SOCIAL_ORGANISATION: '社会组织',
       CONGRESS_SUPERVISOR: '人大代表',
@@ -107,7 +107,7 @@ export const partyZh = {
     },
   },
   rules: {
-    PARTY_REQUIRED: '社区党组织和物业服务企业须有人参会',
+    PARTY_REQUIRED: '社区党组织和物业企业须有人参会',
     PARTICIPANT_TWICE: '同一参会方的人员重复',
     BEFORE_MEETING: '不能早于会谈日期',
     AFTER_FOLLOW_UPS: '不能晚于已登记的问题解决、事项期限或办结日期',

@@ -1,11 +1,11 @@
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Alert, Button, Card, CardContent, Stack, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { Link } from 'react-router-dom';
-import { useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import type { RegistryDataProvider } from '../resources';
+import { useCanAccess, useRecordContext, useTranslate } from 'react-admin';
 import { errorCode } from '../dataProvider/errors';
 import { useFormat } from '../shared/fields';
+import { rollImportPath, useOwnerRoll } from './ownerRoll';
+import { partialRoll } from './rollCoverage';
 import { RollUnits } from './RollUnits';
 
 /**
@@ -17,15 +17,9 @@ export function RollSummary() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormat();
-  const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'ownerRoll', action: 'show' });
   const { canAccess: canImport } = useCanAccess({ resource: 'ownerRoll', action: 'import' });
-  const { data: roll, error } = useQuery({
-    queryKey: ['ownerRoll', record?.id],
-    queryFn: () => dataProvider.getOwnerRoll(String(record!.id)).then((r) => r.data),
-    enabled: !!record && !!canAccess,
-    retry: false,
-  });
+  const { data: roll, error } = useOwnerRoll(record ? String(record.id) : undefined);
   if (!record || !canAccess) return null;
   const outside = errorCode(error) === 'FORBIDDEN';
   const figures: Array<[string, string]> = roll
@@ -43,12 +37,17 @@ export function RollSummary() {
         <Stack direction="row" spacing={2} sx={{ alignItems: 'center', mb: 1 }}>
           <Typography variant="h6">{translate('wuye.roll.title')}</Typography>
           {canImport && !outside && (
-            <Button component={Link} to={`/import?kind=OWNER_ROLL&estateId=${record.id}`} size="small" startIcon={<UploadIcon />} data-testid="import-roll">
+            <Button component={Link} to={rollImportPath(String(record.id))} size="small" startIcon={<UploadIcon />} data-testid="import-roll">
               {translate('wuye.roll.import')}
             </Button>
           )}
         </Stack>
         {outside && <Alert severity="info">{translate('wuye.roll.outside')}</Alert>}
+        {roll && partialRoll(roll.units, record.households) && (
+          <Alert severity="warning" sx={{ mb: 1 }} data-testid="roll-partial">
+            {translate('wuye.roll.partial', { units: roll.units, households: record.households })}
+          </Alert>
+        )}
         {roll && roll.units === 0 && <Typography variant="body2">{translate('wuye.roll.empty')}</Typography>}
         {roll && roll.units > 0 && (
           <Stack direction="row" spacing={4} useFlexGap sx={{ flexWrap: 'wrap' }}>

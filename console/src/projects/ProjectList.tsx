@@ -24,11 +24,14 @@ const exporter = translatedExporter('projects', [
   'billingModel', 'residentialFee', 'commercialFee', 'parkingFee', 'households', 'managedArea', 'filingStatus', 'filingNumber',
 ]);
 
+/** At 1024 px the fee, billing and start of contract give way to the status; names keep to one line. */
+const NARROW = { hide: ['contractStart', 'billingModel', 'residentialFee'], clip: ['name', 'estateId', 'firmId'] };
+
 export function ProjectList() {
   const submit = useCanAccess({ resource: 'projects', action: 'submit' }).canAccess;
   const approve = useCanAccess({ resource: 'projects', action: 'approve' }).canAccess;
   return (
-    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions importKind="PROJECTS" />}>
+    <List filters={filters} sort={{ field: 'name', order: 'ASC' }} exporter={exporter} actions={<ListActions importKind="PROJECTS" />} narrow={NARROW}>
       <Datagrid rowClick="show" bulkActionButtons={submit || approve ? <FilingBulkActions /> : false}>
         <TextField source="name" />
         <ReferenceField source="estateId" reference="estates" link={false} sortable={false} />

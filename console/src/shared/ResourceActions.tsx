@@ -1,8 +1,9 @@
 import EditIcon from '@mui/icons-material/Edit';
 import UploadIcon from '@mui/icons-material/UploadFile';
 import { Button } from '@mui/material';
-import { Link } from 'react-router-dom';
-import { CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useCreatePath, useListContext, usePermissions, useRecordContext, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
+import { useEffect } from 'react';
+import { Link, useNavigate } from 'react-router-dom';
+import { CreateButton, ExportButton, FilterButton, TopToolbar, useCanAccess, useCreatePath, useListContext, useNotify, usePermissions, useRecordContext, useResourceContext, useTranslate, type RaRecord } from 'react-admin';
 import { canAccess } from '../permissions';
 import { FilingActions } from './FilingActions';
 import { ReceiptButton, SERVER_EXPORTS, SheetExportButton } from './DocumentButton';
@@ -30,6 +31,26 @@ export function RecordEditButton() {
       {translate('ra.action.edit')}
     </Button>
   );
+}
+
+/**
+ * Inside an edit page: a record this role may not edit now (an approved filing opened from a bookmark) goes to its
+ * show page with the reason, instead of a form whose save the server would refuse.
+ */
+export function LeaveWhenNotEditable() {
+  const record = useRecordContext();
+  const resource = useResourceContext()!;
+  const createPath = useCreatePath();
+  const navigate = useNavigate();
+  const notify = useNotify();
+  const editable = useRecordAccess(resource, 'edit', record);
+  const leave = !!record && !editable;
+  useEffect(() => {
+    if (!leave) return;
+    notify('wuye.rules.FILING_NOT_EDITABLE', { type: 'info' });
+    navigate(createPath({ resource, type: 'show', id: record.id }), { replace: true });
+  }, [leave, notify, navigate, createPath, resource, record?.id]);
+  return null;
 }
 
 /** A link to the import page for this kind, for the roles that may import. */

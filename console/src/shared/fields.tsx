@@ -1,7 +1,7 @@
 import { Chip, type ChipProps } from '@mui/material';
 import { DateField, NumberField, TextField, useLocaleState, useRecordContext, useTranslate, type FieldProps } from 'react-admin';
 import { INTL_LOCALE, type Locale } from '../i18n/i18nProvider';
-import { areaText, CALENDAR_DATE, calendarDay } from './formats';
+import { areaText, CALENDAR_DATE, calendarDay, CHINA_TIME, DATE_OPTIONS, fileSizeText, INSTANT_OPTIONS, instantText } from './formats';
 
 /** The Intl locale of the language the user chose (dates and money follow the switch). */
 export function useIntlLocale(): string {
@@ -19,13 +19,7 @@ export function FilingStatusField(_props: FieldProps) {
   return <Chip size="small" color={STATUS_COLOR[status] ?? 'default'} label={translate(`wuye.filingStatus.${status}`)} data-status={status} />;
 }
 
-/** Every user is in China: instants show in China time, whatever the browser's own time zone. */
-export const CHINA_TIME = { timeZone: 'Asia/Shanghai' } as const;
-
-/** Dates written out as a reader of the language writes them: 2026年12月1日, December 1, 2026. */
-export const DATE_OPTIONS = { year: 'numeric', month: 'long', day: 'numeric' } as const;
-/** An instant: its date so, and the time of day in China. */
-export const INSTANT_OPTIONS = { ...CHINA_TIME, ...DATE_OPTIONS, hour: '2-digit', minute: '2-digit' } as const;
+export { CHINA_TIME, DATE_OPTIONS, INSTANT_OPTIONS } from './formats';
 
 /** The console's one date field: a calendar date (YYYY-MM-DD, no time zone) or, with showTime, an instant in China time; in the user's locale. */
 export function LocaleDateField(props: FieldProps & { showTime?: boolean }) {
@@ -77,13 +71,16 @@ export function daysBetween(from: string, to: string): number {
 /** Formatters in the user's language: calendar dates as written, instants in China time, quantities grouped. */
 export function useFormat() {
   const locale = useIntlLocale();
+  const translate = useTranslate();
   return {
     day: (iso: string | null | undefined) => (iso ? calendarDay(iso, locale, DATE_OPTIONS) : '—'),
-    instant: (value: string | null | undefined) => (value ? new Date(value).toLocaleString(locale, INSTANT_OPTIONS) : '—'),
+    instant: (value: string | null | undefined) => (value ? instantText(value, locale) : '—'),
     quantity: (value: string | number | null | undefined) =>
       value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value)),
     /** an area given in hundredths of m², exactly, with its two decimals */
     area: (hundredths: number) => areaText(`${hundredths < 0 ? '-' : ''}${Math.trunc(Math.abs(hundredths) / 100)}.${String(Math.abs(hundredths) % 100).padStart(2, '0')}`),
+    /** a file's size in bytes, KB or MB */
+    fileSize: (bytes: number) => fileSizeText(bytes, locale, translate('wuye.materials.bytes')),
     /** an area in m² (a Decimal string or a number), with its two decimals */
     squareMetres: (value: string | number | null | undefined) => areaText(value),
   };

@@ -1,4 +1,4 @@
-import { areaText, calendarDay, chinaTime, isInstant } from './formats';
+import { areaText, calendarDay, chinaTime, fileSizeText, isInstant } from './formats';
 
 describe('areas', () => {
   it.each([
@@ -62,5 +62,14 @@ describe('calendar dates', () => {
     } finally {
       process.env.TZ = zone;
     }
+  });
+});
+
+describe('a file size', () => {
+  it('is in bytes under 1 KB, then KB and MB with one decimal under 10', () => {
+    expect(fileSizeText(45, 'zh-CN', '字节')).toBe('45 字节');
+    expect(fileSizeText(1229, 'zh-CN', '字节')).toBe('1.2 KB');
+    expect(fileSizeText(200 * 1024, 'zh-CN', '字节')).toBe('200 KB');
+    expect(fileSizeText(3.4 * 1024 * 1024, 'en-US', 'bytes')).toBe('3.4 MB');
   });
 });

@@ -19,6 +19,18 @@ export function chinaTime(iso: string): string {
   return new Date(Date.parse(iso) + CHINA_OFFSET_MS).toISOString().slice(0, 19).replace('T', ' ');
 }
 
+/** Every user is in China: instants show in China time, whatever the browser's own time zone. */
+export const CHINA_TIME = { timeZone: 'Asia/Shanghai' } as const;
+/** Dates written out as a reader of the language writes them: 2026年12月1日, December 1, 2026. */
+export const DATE_OPTIONS = { year: 'numeric', month: 'long', day: 'numeric' } as const;
+/** An instant: its date so, and the time of day in China. */
+export const INSTANT_OPTIONS = { ...CHINA_TIME, ...DATE_OPTIONS, hour: '2-digit', minute: '2-digit' } as const;
+
+/** An instant as the console shows it: its day and time of day in China, in `locale`. */
+export function instantText(iso: string, locale: string): string {
+  return new Date(iso).toLocaleString(locale, INSTANT_OPTIONS);
+}
+
 /** A calendar date or an instant written out in `locale`: a date as the day it names, an instant's day in China. */
 export function calendarDay(value: string, locale: string, options: Intl.DateTimeFormatOptions = { year: 'numeric', month: 'long', day: 'numeric' }): string {
   // a date-only value is that day everywhere: read and written in UTC, never moved by the browser's zone
@@ -27,6 +39,13 @@ export function calendarDay(value: string, locale: string, options: Intl.DateTim
     return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
   }
   return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'Asia/Shanghai' }).format(new Date(value));
+}
+
+/** A file's size as people read it: 45 字节 (the word given), 1.2 KB, 3.4 MB (powers of 1024, one decimal under 10). */
+export function fileSizeText(bytes: number, locale: string, bytesWord: string): string {
+  if (bytes < 1024) return `${new Intl.NumberFormat(locale).format(bytes)} ${bytesWord}`;
+  const [value, unit] = bytes < 1024 * 1024 ? [bytes / 1024, 'KB'] : [bytes / (1024 * 1024), 'MB'];
+  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: value < 10 ? 1 : 0 }).format(value)} ${unit}`;
 }
 
 /**

@@ -1,4 +1,6 @@
+import type { MouseEvent } from 'react';
 import { Create as RaCreate, Edit as RaEdit, List as RaList, Show as RaShow, type CreateProps, type EditProps, type ListProps, type ShowProps } from 'react-admin';
+import type { Theme } from '@mui/material';
 
 /*
  * react-admin's List, Create, Edit and Show, rendered without its wait for the auth checks
@@ -8,7 +10,39 @@ import { Create as RaCreate, Edit as RaEdit, List as RaList, Show as RaShow, typ
  * session in memory, and each page's controller still sends a refused role to access-denied; the one data
  * request it may send first is the same with or without the wait, and the API refuses it.
  */
-export const List = (props: ListProps) => <RaList authLoading={false} {...props} />;
+
+/** How a list fits a narrow window (below 1200 px, e.g. a 1024 px laptop): columns (by source) to leave out, and long texts cut to one line. */
+export interface NarrowColumns {
+  hide?: readonly string[];
+  clip?: readonly string[];
+}
+
+const column = (sources: readonly string[]) => sources.map((source) => `& .column-${source}`).join(', ');
+
+/** The list's layout below 1200 px: the toolbar wraps instead of pushing its buttons off-screen; secondary columns go; long texts end in … */
+export function narrowListSx({ hide = [], clip = [] }: NarrowColumns = {}) {
+  return (theme: Theme) => ({
+    // a phone keeps react-admin's own toolbar (its buttons collapse to icons there)
+    [theme.breakpoints.up('sm')]: { '& .RaList-actions, & .RaTopToolbar-root': { flexWrap: 'wrap' } },
+    [theme.breakpoints.down('lg')]: {
+      ...(hide.length ? { [column(hide)]: { display: 'none' } } : {}),
+      ...(clip.length ? { [column(clip)]: { maxWidth: '8rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', '& *': { whiteSpace: 'nowrap' } } } : {}),
+    },
+  });
+}
+
+/** A cell cut short shows its full text on hover. */
+function titleClippedCell(event: MouseEvent<HTMLElement>) {
+  const cell = (event.target as HTMLElement).closest('td');
+  if (cell && cell.scrollWidth > cell.clientWidth && !cell.title) cell.title = cell.textContent ?? '';
+}
+
+export const List = ({ narrow, sx, ...props }: ListProps & { narrow?: NarrowColumns }) => (
+  // no box of its own (display: contents): the list lays out in the page as before, a phone's included
+  <div style={{ display: 'contents' }} onMouseOver={titleClippedCell}>
+    <RaList authLoading={false} sx={[narrowListSx(narrow), ...(Array.isArray(sx) ? sx : sx ? [sx] : [])]} {...props} />
+  </div>
+);
 export const Create = (props: CreateProps) => <RaCreate authLoading={false} {...props} />;
 export const Edit = (props: EditProps) => <RaEdit authLoading={false} {...props} />;
 export const Show = (props: ShowProps) => <RaShow authLoading={false} {...props} />;

@@ -1,4 +1,4 @@
-import { Avatar, Box, Button, Card, CardContent, CircularProgress, Link, TextField, Typography } from '@mui/material';
+import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Link, TextField, Typography } from '@mui/material';
 import LockIcon from '@mui/icons-material/Lock';
 import { useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
@@ -6,6 +6,7 @@ import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
 import { useAuthProvider, useNotify, useTranslate } from 'react-admin';
 import { INDEX_ADDRESS } from '../publicStatements/addresses';
 import { session } from '../session';
+import { sessionEnded } from './sessionEnded';
 import { nextAddress } from './startAddress';
 
 /**
@@ -21,6 +22,7 @@ export function LoginPage() {
   const navigate = useNavigate();
   const location = useLocation();
   const [busy, setBusy] = useState(false);
+  const [ended] = useState(sessionEnded.was);
 
   useEffect(() => {
     if (session.token()) navigate(nextAddress(location.state), { replace: true });
@@ -55,6 +57,11 @@ export function LoginPage() {
               {translate('wuye.session.system_other')}
             </Typography>
           </Box>
+          {ended && (
+            <Alert severity="warning" data-testid="session-ended">
+              {translate('wuye.session.ended')}
+            </Alert>
+          )}
           <TextField name="username" label={translate('wuye.session.username')} autoComplete="username" autoFocus required disabled={busy} />
           <TextField name="password" type="password" label={translate('wuye.session.password')} autoComplete="current-password" required disabled={busy} />
           <Button type="submit" variant="contained" disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
