@@ -76,7 +76,7 @@ describe('with a server', () => {
   afterAll(() => app?.close());
 
   it('docs/examples/follow-feed.mjs prints the changes written after the position it is given, in order', async () => {
-    const { createApiToken } = await app.as('admin', CREATE_API_TOKEN, { input: { name: `example ${Math.random()}`, scopes: ['REGISTRY_READ'] } });
+    const { createApiToken } = await app.as('admin', CREATE_API_TOKEN, { input: { name: `example ${Date.now().toString(36)}`, scopes: ['REGISTRY_READ'] } });
     const start = Number((await app.ds.query(`SELECT last FROM change_feed_head`))[0].last);
     const created: string[] = [];
     // one change before it starts (replayed from WUYE_AFTER), two while it follows
