@@ -267,6 +267,8 @@ async function main(): Promise<void> {
           DATABASE_APP_URL: appUrl,
           PORT: String(port),
           API_ONLY: '1',
+          // the seeded copy's demo accounts sign the scenarios in; production would close them (accounts/demo-accounts.ts)
+          KEEP_DEMO_ACCOUNTS: '1',
           WORKERS: String(options.workers),
           // measured as deployed: counting statements costs async context on every promise, so only the twin counts
           EXPOSE_SQL_STATEMENTS: counting ? '1' : '',

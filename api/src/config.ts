@@ -24,6 +24,8 @@ export interface Config {
   apiTokenTtlDays: number;
   /** outside demo mode (always in production) the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
+  /** production closes demo accounts with the published password at start-up unless this is set (accounts/demo-accounts.ts) */
+  keepDemoAccounts: boolean;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
   /** bodyBytes must hold an import file in base64 (4/3 of imports.maxBytes) with room for the JSON around it */
   limits: {
@@ -80,6 +82,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   SEED_DEMO: '1 seeds the demo data and accounts on an external DATABASE_URL (always on with the embedded one outside production); refused with NODE_ENV=production, which never seeds demo accounts or prints tokens',
   ADMIN_USERNAME: 'with ADMIN_PASSWORD (12+ characters): creates the first admin when none exists',
   ADMIN_PASSWORD: 'see ADMIN_USERNAME',
+  KEEP_DEMO_ACCOUNTS: '1 keeps, in production, demo accounts that still have the published password and the printed demo integrator token; without it a production start-up makes them inactive and revokes their tokens (for the benchmark on a seeded copy)',
   SESSION_TTL_MINUTES: 'session token lifetime (default 480)',
   SESSION_IDLE_SECONDS: 'the console signs out after this long without input (default 1800)',
   SESSION_IDLE_WARNING_SECONDS: 'the console warns this long before the idle sign-out (default 60, less than SESSION_IDLE_SECONDS)',
@@ -201,6 +204,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     apiTokenTtlDays: int('API_TOKEN_TTL_DAYS', 365, 1, 3 * 365),
     bootstrapAdmin: adminUser && adminPassword ? { username: adminUser, password: adminPassword } : null,
+    keepDemoAccounts: flag('KEEP_DEMO_ACCOUNTS'),
     loginThrottle: {
       maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),
       windowMinutes: int('LOGIN_WINDOW_MINUTES', 15, 1, 24 * 60),

@@ -3,6 +3,7 @@ import { stopTelemetry } from './telemetry';
 import 'reflect-metadata';
 import nodeCluster from 'node:cluster';
 import { authService, ensureBootstrapAdmin } from './accounts/auth.service';
+import { DEMO_INTEGRATOR_TOKEN_NAME, retireDemoAccess } from './accounts/demo-accounts';
 import { Scope } from './request/principal';
 import { ConfigError, loadConfig } from './config';
 import { ensureConsoleBuilt } from './console-assets';
@@ -78,7 +79,7 @@ async function main(): Promise<void> {
     if (seeded === 'seeded') say('Seeded the Huzhou demo data.');
     const issued = await authService.createApiToken(
       systemContext(ds, config, log),
-      { name: 'demo integrator', scopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ], expiresInDays: 30 },
+      { name: DEMO_INTEGRATOR_TOKEN_NAME, scopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ], expiresInDays: 30 },
       { replaceSameName: true },
     );
     integratorToken = issued.token;
@@ -89,6 +90,9 @@ async function main(): Promise<void> {
   if (completed) say(`Kept the record of ${completed} vote(s) opened before vote records existed.`);
   const keptAsApproved = await ensureFilingsAsApproved(systemContext(ds, config, log));
   if (keptAsApproved) say(`Kept what ${keptAsApproved} filing(s) approved before were approved on, as the registry has it now.`);
+  const retired = await retireDemoAccess(ds, config);
+  if (retired.accounts.length) say(`Closed demo account(s) that still had the published password: ${retired.accounts.join(', ')} (docs/roles-and-workflows.md#demo-accounts).`);
+  if (retired.tokens) say(`Revoked ${retired.tokens} demo integrator token(s) printed by a demo start-up.`);
   const admin = await ensureBootstrapAdmin(ds, config);
   if (admin === 'missing') {
     say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');

@@ -132,7 +132,8 @@ describe('WORKERS=2', () => {
   let databaseUrl: string;
   beforeAll(async () => {
     ({ database, databaseUrl } = await copyOfSeededTemplate());
-    await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl) });
+    // the seeded copy's demo accounts sign in: production would close them at start-up (accounts/demo-accounts.ts)
+    await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), KEEP_DEMO_ACCOUNTS: '1' });
   }, 180_000);
 
   it('serves as the request role in every worker; the owner\'s connection is closed once started (docs/architecture.md#two-database-roles)', async () => {
@@ -185,7 +186,7 @@ describe('WORKERS=2', () => {
   });
 
   it('without DATABASE_APP_URL still serves, as the owner, and says so at start-up', async () => {
-    await startServer({ DATABASE_URL: databaseUrl });
+    await startServer({ DATABASE_URL: databaseUrl, KEEP_DEMO_ACCOUNTS: '1' });
     expect(output).toContain('WARNING: DATABASE_APP_URL is not set: requests run as the role that owns the tables');
     const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
     expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
@@ -301,6 +302,38 @@ describe('npm start on the embedded PostgreSQL', () => {
     expect((await gql(LOGIN, { u: 'admin', p: DEMO_PASSWORD })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     const { data } = await gql(LOGIN, { u: 'rootadmin', p: 'Prod-Secret-Pass-2026' });
     expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(0);
+    expect(await terminate()).toBe(0);
+  }, 180_000);
+
+  it('a data folder a demo start-up made, started in production: demo accounts with the published password and the printed token are closed, a changed password stays, the operator\'s admin is created', async () => {
+    await startServer({ NODE_ENV: 'development', DATA_DIR: dataDir });
+    const printedToken = /demo integrator token[^:]*: (\S+)/.exec(output)![1];
+    expect((await gql(FIRMS, {}, printedToken)).data.firms.totalItems).toBe(105);
+    const managerSession = (await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD })).data.login.token;
+    const officer3 = (await gql(LOGIN, { u: 'officer3', p: DEMO_PASSWORD })).data.login.token;
+    const changed = await gql(`mutation { changeOwnPassword(currentPassword: "${DEMO_PASSWORD}", newPassword: "Zhou-Jing-own-2026") }`, {}, officer3);
+    expect(changed.errors).toBeUndefined();
+    expect(await terminate()).toBe(0);
+
+    await startServer({ DATA_DIR: dataDir, ADMIN_USERNAME: 'cityadmin', ADMIN_PASSWORD: 'City-Admin-Pass-2026' });
+    expect(output).toContain('Closed demo account(s) that still had the published password: admin, clerk, registrar, officer, officer2, manager');
+    expect(output).toContain('Revoked 1 demo integrator token(s)');
+    expect(output).not.toContain('No administrator exists');
+    for (const username of ['admin', 'clerk', 'registrar', 'officer', 'officer2', 'manager']) {
+      expect((await gql(LOGIN, { u: username, p: DEMO_PASSWORD })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    }
+    expect((await gql(FIRMS, {}, managerSession)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(FIRMS, {}, printedToken)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await gql(LOGIN, { u: 'officer3', p: 'Zhou-Jing-own-2026' })).data.login.token).toBeTruthy();
+    const admin = (await gql(LOGIN, { u: 'cityadmin', p: 'City-Admin-Pass-2026' })).data.login.token;
+    const audit = await gql(`query { auditEvents(options: { filter: { action: "user.retireDemo" }, take: 20 }) { totalItems } }`, {}, admin);
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data.auditEvents.totalItems).toBe(6);
+    expect(await terminate()).toBe(0);
+
+    // once closed, a second start-up has nothing to close
+    await startServer({ DATA_DIR: dataDir });
+    expect(output).not.toMatch(/Closed demo account|demo integrator token/);
     expect(await terminate()).toBe(0);
   }, 180_000);
 });

@@ -37,7 +37,7 @@ let databaseUrl: string;
 async function startServer(env: Record<string, string>): Promise<string> {
   output = '';
   server = spawn(process.execPath, [path.join(DIST, 'main.js')], {
-    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), ...env },
+    env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', LOG_LEVEL: 'info', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), KEEP_DEMO_ACCOUNTS: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const logFile = process.env[TEST_ENV.logFile];
