@@ -42,6 +42,14 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['+86.138.0013.8000', '138****8000'],
     ['8613800138000', '138****8000'],
     ['2025.12.01 13800138000', '2025.12.01 138****8000'],
+    // a digit or two at a time, one separator throughout
+    ['1 3 8 0 0 1 3 8 0 0 0', '138****8000'],
+    ['手机 13 80 01 38 00 0。', '手机 138****8000。'],
+    ['1-3-8-0-0-1-3-8-0-0-0', '138****8000'],
+    ['+86 13 80 01 38 00 0', '138****8000'],
+    ['33 05 21 19 81 08 06 52 55', '3305**********5255'],
+    ['3 3 0 5 2 1 1 9 8 1 0 8 0 6 5 2 5 5', '3305**********5255'],
+    ['1.1.0.1.0.5.1.9.4.9.1.2.3.1.0.0.2X', '1101**********002X'],
   ])('%j → %j', (text, masked) => {
     expect(maskPersonalDataIn(text)).toBe(masked);
   });
@@ -72,6 +80,11 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['1234 5678 9012 3456 78'], // eighteen grouped digits without a birth date or a right check character
     ['330521 1981 0806 5250'], // grouped, with a birth date but a wrong check character
     ['138123 456789'], // twelve, grouped
+    ['1.5 2.5 3.5 4.5 5.5 6'], // decimals: two separators
+    ['13 80 01 38 00 00'], // twelve, in pairs
+    ['33 05 21 19 81 08 06 52 50'], // in pairs, a wrong check character
+    ['1 2 3 4 5 6 7 8 9 10 11'],
+    ['1 3 8 0 0'],
   ])('%j is left as it is', (text) => {
     expect(maskPersonalDataIn(text)).toBe(text);
     expect(personalDataIn(text)).toBeNull();
@@ -85,6 +98,7 @@ describe('personalDataIn (PERSONAL_DATA_IN_TEXT) and the log scrubber see the sa
     ['电话 138-0013-8000 或 0572-2345678', 'MOBILE', '电话 [phone] 或 [phone]'],
     ['会议于 2025.12.01 召开, 面积 89.12', null, '会议于 2025.12.01 召开, 面积 89.12'],
     ['0572-2345678 0572-2345679', null, '[phone] [phone]'],
+    ['电话 1 3 8 0 0 1 3 8 0 0 0, 证件 33 05 21 19 81 08 06 52 55', 'ID_NUMBER', '电话 [phone], 证件 [id-number]'],
   ])('%j', (text, kind, labelled) => {
     expect(personalDataIn(text)).toBe(kind);
     expect(labelPersonalDataIn(text, { idNumber: '[id-number]', phone: '[phone]' })).toBe(labelled);

@@ -16,6 +16,9 @@ const DIGIT_RUN = new RegExp(`(?<!${D})[+＋]?${D}+(?:${SEPARATOR}${D}+)*(?:[Xx�
 /** A landline with its area code: 0 and 2–3 digits, then 7–8 digits; the area code may be in brackets. */
 export const LANDLINE_SHAPE = new RegExp(`(?<!${D})(?:[(（][0０]${D}{2,3}[)）]|[0０]${D}{2,3})${SEP}${D}{3,4}${SEP}${D}{4}(?!${D})`, 'gu');
 
+/** The cheap test first: three digits, at most one character apart (a number written a digit at a time included). */
+const MAY_HOLD_NUMBER = /[0-9０-９](?:.?[0-9０-９]){2}/u;
+
 const digitsOf = (text: string) => text.normalize('NFKC').replace(/[^0-9Xx]/g, '');
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
@@ -37,13 +40,18 @@ interface PersonalNumber {
 
 /**
  * The ID numbers (17 digits and a check character) and mainland mobiles (1[3-9] and nine more, +86 first or not) in
- * `text`, written as one run or in groups of three or more digits joined by any one separator ("138.0013.8000"); amounts,
- * dates and ordinals (groups of one or two) never make one. `anyIdNumber`: eighteen digits in one run need no checks.
+ * `text`, written as one run, in groups of three or more digits joined by any one separator ("138.0013.8000"), or a
+ * digit or two at a time with one separator throughout (spacedNumber); amounts, dates and ordinals never make one. `anyIdNumber`: eighteen digits in one run need no checks.
  */
 function personalNumbersIn(text: string, anyIdNumber: boolean): PersonalNumber[] {
   const found: PersonalNumber[] = [];
   for (const run of text.matchAll(DIGIT_RUN)) {
     const groups = [...run[0].matchAll(GROUP)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: digitsOf(g[0]).toUpperCase() }));
+    const spaced = spacedNumber(text, groups);
+    if (spaced) {
+      found.push({ kind: spaced.kind, start: groups[0].start, end: groups[groups.length - 1].end, digits: spaced.digits });
+      continue;
+    }
     for (let i = 0; i < groups.length; ) {
       const match = numberFrom(groups, i, anyIdNumber);
       if (!match) {
@@ -55,6 +63,21 @@ function personalNumbersIn(text: string, anyIdNumber: boolean): PersonalNumber[]
     }
   }
   return found;
+}
+
+/**
+ * A whole run written a digit or two at a time with one separator throughout ("1 3 8 0 0 1 3 8 0 0 0", "33-05-21-…"):
+ * a mobile, or an ID number whose check character and birth date both hold. Only the whole run counts, and only with
+ * six groups or more: decimals and dates mix separators or longer groups ("1.5 2.5 3.5", "2025.1.1").
+ */
+function spacedNumber(text: string, groups: Array<{ start: number; end: number; digits: string }>): { kind: PersonalNumberKind; digits: string } | null {
+  if (groups.length < 6 || groups.some((g) => g.digits.length > 2)) return null;
+  const separator = text[groups[0].end];
+  for (let i = 1; i < groups.length - 1; i++) if (text[groups[i].end] !== separator) return null;
+  const digits = groups.map((g) => g.digits).join('');
+  if (digits.length === 18 && /^\d{17}[\dX]$/.test(digits) && readsAsIdNumber(digits, true)) return { kind: 'ID_NUMBER', digits };
+  if (MOBILE_DIGITS.test(digits)) return { kind: 'MOBILE', digits: digits.replace(/^86(?=1\d{10}$)/, '') };
+  return null;
 }
 
 /** The number that starts at group `first`: an ID number before a mobile that begins it (a mobile found alone). */
@@ -91,7 +114,7 @@ function replaceNumbers(text: string, numbers: PersonalNumber[], replace: (numbe
 
 /** The kind of personal data `text` holds somewhere inside it (an ID number as maskPersonalDataIn would mask it, a mobile), or null. */
 export function personalDataIn(text: string): PersonalNumberKind | null {
-  if (!/[0-9０-９]{3}/.test(text)) return null;
+  if (!MAY_HOLD_NUMBER.test(text)) return null;
   const found = personalNumbersIn(text, false);
   return found.find((n) => n.kind === 'ID_NUMBER')?.kind ?? found[0]?.kind ?? null;
 }
@@ -101,14 +124,14 @@ export function personalDataIn(text: string): PersonalNumberKind | null {
  * right check character nor a birth date inside (an all-digit credit code) are left.
  */
 export function maskPersonalDataIn(text: string): string {
-  if (!/[0-9０-９]{3}/.test(text)) return text; // the common case: no run of digits at all
+  if (!MAY_HOLD_NUMBER.test(text)) return text; // the common case: no run of digits at all
   const masked = replaceNumbers(text, personalNumbersIn(text, false), (n) => (n.kind === 'ID_NUMBER' ? maskId(n.digits) : maskPhone(n.digits)));
   return masked.replace(LANDLINE_SHAPE, (match) => maskPhone(digitsOf(match)));
 }
 
 /** `text` with everything shaped like an ID number (in one run, checks or not), a mobile or a landline replaced whole by a label (the log's scrubber). */
 export function labelPersonalDataIn(text: string, labels: { idNumber: string; phone: string }): string {
-  if (!/[0-9０-９]{3}/.test(text)) return text;
+  if (!MAY_HOLD_NUMBER.test(text)) return text;
   const labelled = replaceNumbers(text, personalNumbersIn(text, true), (n) => (n.kind === 'ID_NUMBER' ? labels.idNumber : labels.phone));
   return labelled.replace(LANDLINE_SHAPE, labels.phone);
 }
