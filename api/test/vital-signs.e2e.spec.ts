@@ -87,6 +87,19 @@ describe('/metrics', () => {
     expect(await scrape(guarded.baseUrl, { authorization: `Bearer ${METRICS_TOKEN}` })).toContain('wuye_graphql_requests_total');
   });
 
+  it('without METRICS_TOKEN, refuses the loopback address when a proxy stands between (its headers, or TRUST_PROXY)', async () => {
+    expect(await scrape(app.baseUrl)).toContain('wuye_graphql_requests_total');
+    for (const header of [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }, { 'x-real-ip': '203.0.113.9' }]) {
+      expect((await fetch(`${app.baseUrl}/metrics`, { headers: header })).status).toBe(403);
+    }
+    const proxied = await startTestApp({ TRUST_PROXY: '1' }, { sameDatabaseAs: app });
+    try {
+      expect((await fetch(`${proxied.baseUrl}/metrics`)).status).toBe(403);
+    } finally {
+      await proxied.close();
+    }
+  });
+
   it('without METRICS_TOKEN, refuses any address but the loopback', async () => {
     const external = Object.values(os.networkInterfaces()).flat().find((i) => i && i.family === 'IPv4' && !i.internal);
     if (!external) return; // a machine with no other interface has nothing to refuse

@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { ApolloServerPlugin } from '@apollo/server';
 import type { Express, Request } from 'express';
 import type { DocumentNode, OperationDefinitionNode } from 'graphql';
@@ -105,16 +106,34 @@ function loopback(req: Request): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
+/** Headers a proxy adds for the client behind it. */
+const PROXY_HEADERS = ['x-forwarded-for', 'forwarded', 'x-real-ip'];
+
 /**
- * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without it, only
- * from the loopback address (the socket's, never X-Forwarded-For). (`/readyz` is http/probes.ts').
+ * Asked by this host itself: the loopback socket with no proxy in between. A reverse proxy on the same host connects
+ * from the loopback address too, so a declared proxy (TRUST_PROXY) or a proxy's header means someone else asked.
+ */
+function fromThisHost(req: Request, config: Config): boolean {
+  return !config.trustProxy && !PROXY_HEADERS.some((name) => req.headers[name] !== undefined) && loopback(req);
+}
+
+const digest = (text: string) => crypto.createHash('sha256').update(text).digest();
+
+/** The bearer token compared in constant time (digests of equal length), so its characters cannot be timed one by one. */
+function hasMetricsToken(req: Request, token: string): boolean {
+  return crypto.timingSafeEqual(digest(req.headers.authorization ?? ''), digest(`Bearer ${token}`));
+}
+
+/**
+ * `GET /metrics`: with METRICS_TOKEN set, only for `Authorization: Bearer <METRICS_TOKEN>`; without it, only to this
+ * host itself (fromThisHost: never through a proxy, never by X-Forwarded-For). (`/readyz` is http/probes.ts').
  */
 export function mountVitalSigns(app: Express, { config, ds }: { config: Config; ds: DataSource }): void {
   pools.add(ds);
   app.get('/metrics', async (req, res) => {
-    const allowed = config.metricsToken ? req.headers.authorization === `Bearer ${config.metricsToken}` : loopback(req);
+    const allowed = config.metricsToken ? hasMetricsToken(req, config.metricsToken) : fromThisHost(req, config);
     if (!allowed) {
-      res.status(403).type('text/plain').send('metrics are served to the loopback address or with METRICS_TOKEN\n');
+      res.status(403).type('text/plain').send('metrics are served to this host (not through a proxy) or with METRICS_TOKEN\n');
       return;
     }
     res.type(registry.contentType).send(await registry.metrics());
