@@ -16,7 +16,7 @@ import { systemContext } from '../api/src/request/context';
 import { createLogger } from '../api/src/shared/logger';
 import { GqlClient } from './http';
 import { childrenOf, clusterCpuMs, selfCpuMs, treeCpuMs } from './cpu';
-import { byTag, drive, summarise, Summary, Window } from './load';
+import { byTag, drive, percentile, summarise, Summary, Window } from './load';
 import { printReport, Report, ScenarioReport } from './report';
 import { SCENARIOS } from './scenarios';
 import { BenchContext } from './scenarios/scenario';
@@ -381,7 +381,11 @@ async function main(): Promise<void> {
       if (scenario.heavy) say(`  (heavy: ${scenarioLoad.concurrency} virtual users, ${scenarioLoad.durationMs / 1000} s per side)`);
       const apiRun = await drive(scenario.api(ctx), scenarioLoad, apiCpu);
       const memory = memoryOf(serverPid);
+      // the answers' JSON.parse alone, measured in the same run: what any HTTP client pays over the raw floor's fetch
+      ctx.api.parseTimes = [];
       const soloRun = options.soloMs > 0 ? await drive(scenario.api(ctx), { concurrency: 1, durationMs: options.soloMs, warmupMs: 500 }) : null;
+      const soloParseP50 = ctx.api.parseTimes.length ? percentile([...ctx.api.parseTimes].sort((a, b) => a - b), 50) : NaN;
+      ctx.api.parseTimes = null;
       const solo = soloRun && summarise(soloRun);
       const rawCpu = cpuWindow(selfCpuMs, () => clusterCpuMs(dataDir));
       const rawRun = await drive(scenario.raw(ctx), scenarioLoad, rawCpu);
@@ -418,6 +422,7 @@ async function main(): Promise<void> {
         soloP50: solo?.p50 ?? NaN,
         rawSoloP50: rawSolo?.p50 ?? NaN,
         bareSoloP50: bareSolo?.p50,
+        soloParseP50,
         cpu: {
           api: { appMsPerOp: apiCpu.app / apiRun.operations, dbMsPerOp: apiCpu.db / apiRun.operations },
           raw: { appMsPerOp: rawCpu.app / rawRun.operations, dbMsPerOp: rawCpu.db / rawRun.operations },
