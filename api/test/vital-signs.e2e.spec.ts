@@ -89,7 +89,8 @@ describe('/metrics', () => {
 
   it('without METRICS_TOKEN, refuses the loopback address when a proxy stands between (its headers, or TRUST_PROXY)', async () => {
     expect(await scrape(app.baseUrl)).toContain('wuye_graphql_requests_total');
-    for (const header of [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }, { 'x-real-ip': '203.0.113.9' }]) {
+    const proxyHeaders: Array<Record<string, string>> = [{ 'x-forwarded-for': '203.0.113.9' }, { forwarded: 'for=203.0.113.9' }, { 'x-real-ip': '203.0.113.9' }];
+    for (const header of proxyHeaders) {
       expect((await fetch(`${app.baseUrl}/metrics`, { headers: header })).status).toBe(403);
     }
     const proxied = await startTestApp({ TRUST_PROXY: '1' }, { sameDatabaseAs: app });
