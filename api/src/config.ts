@@ -24,7 +24,7 @@ export interface Config {
   apiTokenTtlDays: number;
   /** outside demo mode (always in production) the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
-  /** production closes demo accounts with the published password at start-up unless this is set (accounts/demo-accounts.ts) */
+  /** production closes demo accounts with the published password at start-up unless this is set (seed/demo-access.ts) */
   keepDemoAccounts: boolean;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
   /** bodyBytes must hold an import file in base64 (4/3 of imports.maxBytes) with room for the JSON around it */

@@ -3,7 +3,7 @@ import { stopTelemetry } from './telemetry';
 import 'reflect-metadata';
 import nodeCluster from 'node:cluster';
 import { authService, ensureBootstrapAdmin } from './accounts/auth.service';
-import { DEMO_INTEGRATOR_TOKEN_NAME, retireDemoAccess } from './accounts/demo-accounts';
+import { DEMO_INTEGRATOR_TOKEN_NAME, retireDemoAccess } from './seed/demo-access';
 import { Scope } from './request/principal';
 import { ConfigError, loadConfig } from './config';
 import { ensureConsoleBuilt } from './console-assets';

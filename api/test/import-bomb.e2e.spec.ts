@@ -2,7 +2,8 @@ import ExcelJS from 'exceljs';
 import { parseImportFile, READ_LIMITS } from '../src/imports/parsers';
 import { zipBound } from '../src/imports/zip-bound';
 import { startTestApp } from './harness';
-import { xlsxWorkbook } from './zip-bombs';
+import { withStatedEntries, xlsxWorkbook, zipOf } from './zip-bombs';
+import { zipEntryNames } from '../src/imports/zip-bound';
 
 const LIMITS = { maxBytes: 5 * 1024 * 1024, maxRows: 5000 };
 const ROWS = [['企业名称', '统一社会信用代码'], ['湖州示范物业服务有限公司', '91330502MA2B3C4D5E']];
@@ -14,6 +15,11 @@ describe('zipBound: what an .xlsx unpacks to, before it is parsed', () => {
     files.small = await xlsxWorkbook(ROWS);
     files.bomb = await xlsxWorkbook(ROWS, { padBytes: 60_000_000 });
     files.lying = await xlsxWorkbook(ROWS, { padBytes: 60_000_000, understate: true });
+    // one zip read two ways: the end record states fewer parts than the directory lists (JSZip reads them all), or a
+    // part sits among the local entries unlisted (a streaming reader finds it)
+    files.countLie = withStatedEntries(files.bomb, 1);
+    files.hidden = await xlsxWorkbook(ROWS, { hidden: ['xl/worksheets/sheet9.xml', ' '.repeat(60_000_000)] });
+    files.streamed = await xlsxWorkbook(ROWS, { descriptors: true });
     files.notZip = Buffer.from('PK\u0003\u0004 not really a zip');
     files.empty = Buffer.alloc(0);
   });
@@ -22,12 +28,30 @@ describe('zipBound: what an .xlsx unpacks to, before it is parsed', () => {
     ['small', 'a small workbook', 'WITHIN'],
     ['bomb', 'a bomb', 'TOO_LARGE'],
     ['lying', 'a bomb whose directory understates its sizes', 'TOO_LARGE'],
+    ['countLie', 'a bomb whose end record states one part', 'NOT_A_ZIP'],
+    ['hidden', 'a bomb among the local entries, listed nowhere', 'NOT_A_ZIP'],
+    ['streamed', 'a workbook with its sizes after each part (data descriptors)', 'WITHIN'],
     ['notZip', 'text that starts like a zip', 'NOT_A_ZIP'],
     ['empty', 'nothing', 'NOT_A_ZIP'],
   ])('%s: %s is %s', (key, _what, expected) => {
     const started = Date.now();
     expect(zipBound(files[key], LIMITS.maxBytes)).toBe(expected);
     expect(Date.now() - started).toBeLessThan(500);
+  });
+
+  it('a zip read two ways is refused before the parser, IMPORT_FILE_UNREADABLE; one with data descriptors is read', async () => {
+    for (const key of ['countLie', 'hidden']) {
+      const started = Date.now();
+      await expect(parseImportFile('firms.xlsx', files[key], LIMITS)).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'file', rule: 'IMPORT_FILE_UNREADABLE' }] } });
+      expect(Date.now() - started).toBeLessThan(500);
+    }
+    expect(await parseImportFile('firms.xlsx', files.streamed, LIMITS)).toMatchObject({ headers: ROWS[0], rows: [{ row: 2, cells: ROWS[1] }] });
+  });
+
+  it('an Office document\'s parts are named only when both walks agree (what the material-type check reads)', () => {
+    const docx = zipOf([['[Content_Types].xml', '<Types/>'], ['word/document.xml', '<w:document/>'], ['word/vbaProject.bin', 'macro']]);
+    expect(zipEntryNames(docx)).toEqual(['[Content_Types].xml', 'word/document.xml', 'word/vbaProject.bin']);
+    expect(zipEntryNames(withStatedEntries(docx, 2))).toBeNull();
   });
 
   it('the limit is on the unpacked total', () => {

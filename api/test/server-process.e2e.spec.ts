@@ -132,7 +132,7 @@ describe('WORKERS=2', () => {
   let databaseUrl: string;
   beforeAll(async () => {
     ({ database, databaseUrl } = await copyOfSeededTemplate());
-    // the seeded copy's demo accounts sign in: production would close them at start-up (accounts/demo-accounts.ts)
+    // the seeded copy's demo accounts sign in: production would close them at start-up (seed/demo-access.ts)
     await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), KEEP_DEMO_ACCOUNTS: '1' });
   }, 180_000);
 

@@ -205,7 +205,10 @@ export async function parseImportFile(name: string, bytes: Buffer, limits: FileL
   if (lower.endsWith('.xlsx') || (isZip && !lower.endsWith('.csv'))) {
     format = 'XLSX';
     // unpacked, an .xlsx is held to the plain file's limit: a small bomb must not reach the parser
-    if (zipBound(bytes, limits.maxBytes) === 'TOO_LARGE') throw tooLarge(limits.maxBytes, 'The workbook unpacks to more than');
+    const bound = zipBound(bytes, limits.maxBytes);
+    if (bound === 'TOO_LARGE') throw tooLarge(limits.maxBytes, 'The workbook unpacks to more than');
+    // a zip the bound cannot read alike with the parser never reaches the parser (zip-bound.ts centralDirectory)
+    if (bound === 'NOT_A_ZIP') throw fileError('IMPORT_FILE_UNREADABLE', 'is not a readable .xlsx workbook');
     grid = await readXlsx(bytes, limits);
   } else if (lower.endsWith('.csv') || lower.endsWith('.txt')) {
     format = 'CSV';

@@ -1,8 +1,8 @@
 import { DataSource } from 'typeorm';
+import { verifyPassword } from '../accounts/password';
 import { recordAudit } from '../audit/audit.service';
 import { Config } from '../config';
-import { DEMO_ACCOUNTS, DEMO_PASSWORD } from '../seed/seed';
-import { verifyPassword } from './password';
+import { DEMO_ACCOUNTS, DEMO_PASSWORD } from './seed';
 
 /** The token a demo start-up issues and prints (main.ts): issued by the server itself, never by a person. */
 export const DEMO_INTEGRATOR_TOKEN_NAME = 'demo integrator';
