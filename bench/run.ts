@@ -267,7 +267,7 @@ async function main(): Promise<void> {
           DATABASE_APP_URL: appUrl,
           PORT: String(port),
           API_ONLY: '1',
-          // the seeded copy's demo accounts sign the scenarios in; production would close them (accounts/demo-accounts.ts)
+          // the seeded copy's demo accounts sign the scenarios in; production would close them (seed/demo-access.ts)
           KEEP_DEMO_ACCOUNTS: '1',
           WORKERS: String(options.workers),
           // measured as deployed: counting statements costs async context on every promise, so only the twin counts

@@ -67,11 +67,26 @@ interface MoveInput {
   changed?: string[];
 }
 
-/** A quarter whose list is published is closed: nothing of it changes any more. */
+/**
+ * The quarter's lock, the publication's advisory key: publishList holds it exclusively from before its ranking to its
+ * commit, every write of the quarter's assessments shared (migrations/1764805100000-quarter-closed-by-its-list.ts, whose
+ * trigger takes it on every write of an assessment and refuses one to a published quarter). Taken after the row a write
+ * locks, as the publication takes it after the quarter's rows.
+ */
+const QUARTER_LOCK = `hashtext('wuye.red-black-list'), hashtext($1)`;
+
+/**
+ * A quarter whose list is published is closed: nothing of it changes any more. Waits while the quarter's list is being
+ * published, so a write lands wholly before the publication ranks the quarter, or is refused here once the list is sealed.
+ */
 async function assertQuarterOpen(ctx: RequestContext, assessment: { id: number; quarter: string; state: string }, doing: string): Promise<void> {
+  await ctx.em.query(`SELECT pg_advisory_xact_lock_shared(${QUARTER_LOCK})`, [assessment.quarter]);
   const [closed] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [assessment.quarter]);
-  if (closed) throw fail.invalidTransition('Assessment', assessment.id, assessment.state, `${doing} after the ${assessment.quarter} red/black list was published`, { rule: 'LIST_PUBLISHED', quarter: assessment.quarter });
+  if (closed) throw quarterClosed(assessment, doing);
 }
+
+const quarterClosed = (assessment: { id: number; quarter: string; state: string }, doing: string) =>
+  fail.invalidTransition('Assessment', assessment.id, assessment.state, `${doing} after the ${assessment.quarter} red/black list was published`, { rule: 'LIST_PUBLISHED', quarter: assessment.quarter });
 
 const assessmentLifecycle: Lifecycle<Assessment, AssessmentStateName, AssessmentAction, MoveInput> = {
   entity: Assessment,
@@ -260,6 +275,7 @@ export class AssessmentService {
     } catch (error) {
       translateDbError(error, {
         assessment_project_quarter_key: () => fail.alreadyExists(`The project is already assessed for ${quarter}`, { field: 'projectId' }),
+        assessment_quarter_open: () => quarterClosed({ id: 0, quarter, state: 'NEW' }, 'assessed'),
       });
     }
   }
@@ -327,11 +343,12 @@ export class AssessmentService {
     if (quarterBounds(quarter).last >= todayInChina()) throw fail.badField('quarter', 'QUARTER_NOT_OVER', 'a quarter’s list is published after the quarter ends');
     try {
       return await withTransaction(ctx, async (ctx) => {
-        await ctx.em.query(`SELECT pg_advisory_xact_lock(hashtext('wuye.red-black-list'), hashtext($1))`, [quarter]);
+        // the quarter's assessments, then the quarter: a write of the quarter under way finishes first (a write takes
+        // its row, then the quarter, shared), and none begins until the list is sealed, when it is refused
+        await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 ORDER BY id FOR UPDATE`, [quarter]);
+        await ctx.em.query(`SELECT pg_advisory_xact_lock(${QUARTER_LOCK})`, [quarter]);
         const [exists] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [quarter]);
         if (exists) throw fail.alreadyExists(`The ${quarter} red/black list is already published; a published list is never changed`, { field: 'quarter' });
-        // lock the quarter's assessments so no review lands between the ranking and the seal
-        await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 ORDER BY id FOR UPDATE`, [quarter]);
         const { scheme, categories } = await this.ranking(ctx, quarter);
         if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
         const publishedAt = new Date();

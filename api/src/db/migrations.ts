@@ -16,6 +16,7 @@ import { OneCommitteeAtATime1764804600000 } from '../../../migrations/1764804600
 import { WhatADecisionRestsOn1764804700000 } from '../../../migrations/1764804700000-what-a-decision-rests-on';
 import { PrintedAsFinal1764804800000 } from '../../../migrations/1764804800000-printed-as-final';
 import { CommitteeHistoryKept1764804900000 } from '../../../migrations/1764804900000-committee-history-kept';
+import { QuarterClosedByItsList1764805100000 } from '../../../migrations/1764805100000-quarter-closed-by-its-list';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -103,4 +104,5 @@ export const MIGRATIONS = [
   WhatADecisionRestsOn1764804700000,
   PrintedAsFinal1764804800000,
   CommitteeHistoryKept1764804900000,
+  QuarterClosedByItsList1764805100000,
 ];
