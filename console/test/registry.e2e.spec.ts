@@ -53,10 +53,13 @@ describe('the registry console', () => {
     await expect(fieldError(page, fields.creditCode).textContent()).resolves.toContain(`校验位应为 ${good[17]}，而不是 ${wrongCheck[17]}`);
 
     // a code another firm holds only the server knows about: its error lands next to the field too
-    const [{ credit_code: taken, name: holder }] = await suite.app.ds.query(`SELECT credit_code, name FROM firm ORDER BY id LIMIT 1`);
+    const [{ id: holderId, credit_code: taken, name: holder }] = await suite.app.ds.query(`SELECT id, credit_code, name FROM firm ORDER BY id LIMIT 1`);
     await page.getByLabel(fields.creditCode).fill(taken);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await fieldError(page, fields.creditCode).getByText(zh.wuye.rules.CREDIT_CODE_TAKEN_BY.replace('%{firmName}', holder)).waitFor();
+    // the firm that holds it is a link to that firm
+    const holderLink = page.getByTestId('credit-code-holder').getByRole('link', { name: holder, exact: true });
+    expect(await holderLink.getAttribute('href')).toBe(`#/firms/${holderId}/show`);
 
     await page.getByLabel(fields.creditCode).fill(good);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
@@ -113,7 +116,10 @@ describe('the registry console', () => {
     const bulkApprove = page.getByTestId('bulk-APPROVE');
     await attributeBecomes(bulkApprove, 'data-applicable', '0');
     expect(await bulkApprove.isDisabled()).toBe(true);
-    expect(await bulkApprove.textContent()).toContain('通过（0/1 条适用）');
+    // no "0 of 1" offered: the button is the action's name, disabled, and the reason is said beside it
+    expect(await bulkApprove.textContent()).toBe(zh.wuye.filingAction.APPROVE);
+    expect(await page.getByTestId('bulk-APPROVE-none').textContent()).toBe(zh.wuye.filing.bulk_none_apply.replace('%{action}', zh.wuye.filingAction.APPROVE));
+    expect(await bulkApprove.getAttribute('aria-describedby')).toBe('bulk-APPROVE-none');
     const [row] = await suite.app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [createFirm.id]);
     expect(row.filing_status).toBe('SUBMITTED');
   });

@@ -140,9 +140,11 @@ describe('导出', () => {
       const csv = await readCsv(page, () => page.getByRole('button', { name: zh.ra.action.export }).click());
       expect(csv[0]).toContain(zh.resources[resource].fields.estateName);
       const at = csv[0].indexOf(zh.resources[resource].fields.updatedAt);
+      const idAt = csv[0].indexOf(zh.resources[resource].fields.id);
+      expect(idAt).toBe(csv[0].length - 1); // the id last: a user knows the record by its estate
       const [row] = await suite.app.ds.query(
         `SELECT to_char(updated_at AT TIME ZONE 'Asia/Shanghai', 'YYYY-MM-DD HH24:MI:SS') AS shanghai FROM ${resource === 'repairFunds' ? 'repair_fund' : 'committee_account'} WHERE id = $1`,
-        [csv[1][0]],
+        [csv[1][idAt]],
       );
       expect(csv[1][at]).toBe(row.shanghai);
     }

@@ -274,7 +274,7 @@ export class AssessmentService {
       });
     } catch (error) {
       translateDbError(error, {
-        assessment_project_quarter_key: () => fail.alreadyExists(`The project is already assessed for ${quarter}`, { field: 'projectId' }),
+        assessment_project_quarter_key: () => fail.alreadyExists(`The project is already assessed for ${quarter}`, { field: 'projectId', rule: 'ASSESSMENT_EXISTS', quarter }),
         assessment_quarter_open: () => quarterClosed({ id: 0, quarter, state: 'NEW' }, 'assessed'),
       });
     }
@@ -348,7 +348,7 @@ export class AssessmentService {
         await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 ORDER BY id FOR UPDATE`, [quarter]);
         await ctx.em.query(`SELECT pg_advisory_xact_lock(${QUARTER_LOCK})`, [quarter]);
         const [exists] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [quarter]);
-        if (exists) throw fail.alreadyExists(`The ${quarter} red/black list is already published; a published list is never changed`, { field: 'quarter' });
+        if (exists) throw fail.alreadyExists(`The ${quarter} red/black list is already published; a published list is never changed`, { field: 'quarter', rule: 'LIST_ALREADY_PUBLISHED', quarter });
         const { scheme, categories } = await this.ranking(ctx, quarter);
         if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
         const publishedAt = new Date();
@@ -389,7 +389,7 @@ export class AssessmentService {
         return list;
       });
     } catch (error) {
-      translateDbError(error, { red_black_list_quarter_key: () => fail.alreadyExists(`The ${quarter} red/black list is already published`, { field: 'quarter' }) });
+      translateDbError(error, { red_black_list_quarter_key: () => fail.alreadyExists(`The ${quarter} red/black list is already published`, { field: 'quarter', rule: 'LIST_ALREADY_PUBLISHED', quarter }) });
     }
   }
 

@@ -283,7 +283,7 @@ export class CommitteeAccountService {
       try {
         account = await insertReturning(ctx, CommitteeAccount, { estateId, spendingLimitFen: limit, statementDueDays: input.statementDueDays ?? 30, createdById: actorId(ctx) });
       } catch (error) {
-        translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId' }) });
+        translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId', rule: 'COMMITTEE_ACCOUNT_EXISTS' }) });
       }
       await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: account.id, after: account });
       return account;

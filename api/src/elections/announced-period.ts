@@ -106,6 +106,10 @@ export const PERIOD_MOVES: Partial<Record<ElectionAction, { phase: AnnouncedPhas
   [ElectionAction.CERTIFY]: { phase: ElectionPhase.RESULT_PUBLICITY, edge: 'END' },
 };
 
+/** The days of a period that were announced, as a refusal's figures (a client says the day to come back). */
+export const announcedDays = (period: AnnouncedPeriod): Record<string, IsoDate> =>
+  Object.fromEntries(Object.entries(period).filter((entry): entry is [string, IsoDate] => entry[1] !== null));
+
 export const isAnnounced = (phase: ElectionPhase): phase is AnnouncedPhase => phase in ANNOUNCED_PHASES;
 
 const span = (period: AnnouncedPeriod) => `${period.startsOn ?? '—'} to ${period.endsOn ?? '—'}`;

@@ -3,7 +3,7 @@ import { recordAudit } from '../audit/audit.service';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { currentCommittee } from '../committees/committee.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
-import { recordedLateProblem, withinProblem } from '../elections/announced-period';
+import { announcedDays, recordedLateProblem, withinProblem } from '../elections/announced-period';
 import { Candidate } from '../elections/candidate.entity';
 import { ElectionAction, ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
@@ -200,7 +200,7 @@ export class EligibilityService {
         // made within the nomination period the owners were told; one handed in on its last day may be recorded later (docs/domain-rules.md#voting-period)
         const period = await electionPeriod(ctx, electionId, ElectionPhase.NOMINATION);
         const late = withinProblem(ElectionPhase.NOMINATION, period, input.nominatedOn) ?? recordedLateProblem('NOMINATION', period, todayInChina(), await recordByDay(ctx, period.endsOn));
-        if (late) throw fail.badField('nominatedOn', late.rule, late.message);
+        if (late) throw fail.badField('nominatedOn', late.rule, late.message, announcedDays(period));
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         const ownerOfEstate = owner !== null && owner.estateId === election.estateId;
         const problems = nominationProblems({

@@ -11,7 +11,7 @@ import { Estate } from './estate.entity';
 import { DemonstrationDesignationInput, DemonstrationWithdrawalInput } from './estate.inputs';
 
 const standingTaken = (level: DemonstrationLevel) => () =>
-  fail.alreadyExists(`The estate already stands designated at ${level} level: withdraw that designation first`, { field: 'level' });
+  fail.alreadyExists(`The estate already stands designated at ${level} level: withdraw that designation first`, { field: 'level', rule: 'DESIGNATION_STANDING', level });
 
 const standing = (ctx: RequestContext, estateId: number, level: DemonstrationLevel): Promise<DemonstrationDesignation | null> =>
   ctx.em.getRepository(DemonstrationDesignation).findOne({ where: { estateId, level, withdrawnOn: IsNull() }, lock: { mode: 'pessimistic_write' } });

@@ -12,7 +12,7 @@ import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/
 import { PartyOrganisation, PartyOrganisationKind } from './party-organisation.entity';
 import { PartyOrganisationInput, PartyOrganisationListOptions } from './party-organisation.inputs';
 
-const nameTaken = () => fail.alreadyExists('A party organisation of this name is registered already', { field: 'name' });
+const nameTaken = () => fail.alreadyExists('A party organisation of this name is registered already', { field: 'name', rule: 'PARTY_ORGANISATION_NAME_TAKEN' });
 
 /** The columns of a checked input: exactly one host that exists, a founding day not in the future. */
 async function checked(ctx: RequestContext, input: PartyOrganisationInput): Promise<Partial<PartyOrganisation>> {

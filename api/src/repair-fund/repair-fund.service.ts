@@ -186,7 +186,7 @@ export class RepairFundService {
         });
         fundId = result.identifiers[0].id;
       } catch (error) {
-        translateDbError(error, { repair_fund_project_id_key: () => fail.alreadyExists(`Project ${projectId} has a repair fund already`, { field: 'projectId' }) });
+        translateDbError(error, { repair_fund_project_id_key: () => fail.alreadyExists(`Project ${projectId} has a repair fund already`, { field: 'projectId', rule: 'REPAIR_FUND_EXISTS' }) });
       }
       await ctx.em.insert(RepairFundTerms, { fundId, ...terms, createdById: actorId(ctx) });
       const fund = await ctx.em.findOneByOrFail(RepairFund, { id: fundId });
@@ -208,7 +208,7 @@ export class RepairFundService {
       try {
         await ctx.em.insert(RepairFundTerms, { fundId, ...terms, createdById: actorId(ctx) });
       } catch (error) {
-        translateDbError(error, { repair_fund_terms_month_key: () => fail.alreadyExists(`Terms from ${terms.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth' }) });
+        translateDbError(error, { repair_fund_terms_month_key: () => fail.alreadyExists(`Terms from ${terms.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth', rule: 'REPAIR_FUND_TERMS_EXIST', month: terms.fromMonth.slice(0, 7) }) });
       }
       const updated = await saveVersion(ctx, RepairFund, fund, {});
       await recordAudit(ctx, { action: 'repairFund.setTerms', entityType: 'RepairFund', entityId: fundId, before: fund, after: { ...updated, terms } });
@@ -259,7 +259,7 @@ export class RepairFundService {
         });
         accrualId = result.identifiers[0].id;
       } catch (error) {
-        translateDbError(error, { repair_fund_accrual_month_key: () => fail.alreadyExists(`${month.slice(0, 7)} is posted already`, { field: 'month' }) });
+        translateDbError(error, { repair_fund_accrual_month_key: () => fail.alreadyExists(`${month.slice(0, 7)} is posted already`, { field: 'month', rule: 'ACCRUAL_POSTED', month: month.slice(0, 7) }) });
       }
       await moveBalance(ctx, fundId, amountFen);
       const accrual = await ctx.em.findOneByOrFail(RepairFundAccrual, { id: accrualId });

@@ -4,7 +4,7 @@ import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { translatedExporter } from '../shared/exporter';
 
-const exporter = translatedExporter('committeeAccounts', ['id', 'estateName', 'spendingLimit', 'statementDueDays', 'updatedAt']);
+const exporter = translatedExporter('committeeAccounts', ['estateName', 'spendingLimit', 'statementDueDays', 'updatedAt', 'id']);
 
 const useFilters = () => {
   const translate = useTranslate();
@@ -22,11 +22,12 @@ export default function CommitteeAccountList() {
   return (
     <List filters={useFilters()} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={exporter}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="id" />
+        {/* the estate first, as the user knows the book by it; the id is for quoting */}
         <TextField source="estateName" sortable={false} />
         <MoneyField source="spendingLimit" sortable={false} />
         <NumberField source="statementDueDays" sortable={false} />
         <LocaleDateField source="updatedAt" showTime />
+        <TextField source="id" />
       </Datagrid>
     </List>
   );

@@ -37,7 +37,8 @@ export function Materials() {
   const refresh = useRefresh();
   const errorText = useErrorText();
   const input = useRef<HTMLInputElement>(null);
-  const [kind, setKind] = useState<MaterialKind>('MINUTES');
+  // none chosen until the user picks one, and none again after each upload: every file's kind is chosen for it
+  const [kind, setKind] = useState<MaterialKind | ''>('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const canUpload = useRecordAccess('committeeFilings', 'upload', record);
@@ -48,15 +49,17 @@ export function Materials() {
   const mayOpen = canDownload && (canUpload || record.filingStatus !== 'DRAFT');
   const same = sameFiles(materials);
   const missing = REQUIRED_MATERIALS.filter((k) => !materials.some((m) => m.kind === k));
-  const act = async (call: () => Promise<unknown>, done: string | null, args = {}) => {
+  const act = async (call: () => Promise<unknown>, done: string | null, args = {}): Promise<boolean> => {
     setBusy(true);
     setError(null);
     try {
       await call();
       if (done) notify(done, { type: 'success', messageArgs: args });
       refresh();
+      return true;
     } catch (e) {
       setError(errorText(e));
+      return false;
     } finally {
       setBusy(false);
     }
@@ -64,14 +67,15 @@ export function Materials() {
   const upload = async (event: React.ChangeEvent<HTMLInputElement>) => {
     const file = event.target.files?.[0];
     event.target.value = '';
-    if (!file) return;
+    if (!file || !kind) return;
     const contentBase64 = await readAsBase64(file);
-    await act(
+    const uploaded = await act(
       () => dataProvider.addFilingMaterial(String(record.id), { kind, fileName: file.name, contentType: file.type || 'application/octet-stream', contentBase64 }),
       'wuye.materials.uploaded_ok',
       // the name as the server keeps it, its last path component (api/src/committees/material-file.ts)
       { name: file.name.split(/[\\/]/).pop() },
     );
+    if (uploaded) setKind('');
   };
   const download = (m: Material) => act(async () => saveBase64(m.fileName, m.contentType, (await dataProvider.getFilingMaterialContent(m.id)).data), null);
 
@@ -146,7 +150,7 @@ export function Materials() {
       )}
       {canUpload && (
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
-          <TextField select size="small" label={translate('wuye.materials.kind')} value={kind} onChange={(e) => setKind(chosen(materialKindChoices, e.target.value) ?? kind)} sx={{ minWidth: 200 }} data-testid="material-kind">
+          <TextField select size="small" label={translate('wuye.materials.kind')} value={kind} onChange={(e) => setKind(chosen(materialKindChoices, e.target.value) ?? kind)} sx={{ minWidth: 200 }} data-testid="material-kind" data-value={kind}>
             {materialKindChoices.map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {translate(c.name)}
@@ -154,9 +158,14 @@ export function Materials() {
             ))}
           </TextField>
           <input ref={input} type="file" hidden onChange={upload} data-testid="material-file" />
-          <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={busy}>
+          <Button variant="outlined" startIcon={<UploadFileIcon />} onClick={() => input.current?.click()} disabled={busy || !kind} data-testid="material-upload">
             {translate('wuye.materials.upload')}
           </Button>
+          {!kind && (
+            <Typography variant="caption" color="text.secondary" data-testid="material-kind-first">
+              {translate('wuye.materials.choose_kind_first')}
+            </Typography>
+          )}
         </Stack>
       )}
     </Stack>

@@ -101,6 +101,15 @@ describe('toHttpError', () => {
     expect(errors.creditCode).toContain('wuye.rules.CREDIT_CODE_TAKEN');
   });
 
+  it('puts an ALREADY_EXISTS that names its field at that field, by its rule and figures', () => {
+    const error = toHttpError(apolloError({ code: 'ALREADY_EXISTS', field: 'month', rule: 'ACCRUAL_POSTED', month: '2026-03' }, '2026-03 is posted already'));
+    expect(error.status).toBe(409);
+    expect(JSON.parse(error.body.errors.month.replace('@@react-admin@@', ''))).toEqual({ message: 'wuye.rules.ACCRUAL_POSTED', args: { _: '2026-03 is posted already', month: '2026-03' } });
+    expect(error.body.fieldErrors).toEqual([{ field: 'month', rule: 'ACCRUAL_POSTED', message: '2026-03 is posted already', args: { month: '2026-03' } }]);
+    // a refusal that names no field stays the notification's
+    expect(toHttpError(apolloError({ code: 'ALREADY_EXISTS', rule: 'ELECTION_RUNNING', electionId: '3' })).body.errors).toBeUndefined();
+  });
+
   it('puts a field the API names in its input at the form source the resource gives for it, and the rest as named', () => {
     const plan = { phasePlan: { PREPARATION: { startsOn: '2026-12-01' }, VOTING: { startsOn: '2026-12-05', endsOn: '2026-12-09' } } };
     const error = toHttpError(

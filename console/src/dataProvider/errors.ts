@@ -1,4 +1,5 @@
 import { HttpError } from 'ra-core';
+import { ANNOUNCED_PHASES } from '../../../api/src/elections/announced-period';
 import { checkCreditCode, normaliseCreditCode } from '../../../api/src/firms/credit-code';
 
 /** An error of the API as it arrives in a GraphQL response. */
@@ -20,6 +21,16 @@ const RA_MESSAGE = '@@react-admin@@';
 
 export function validationMessage(message: string, args: Record<string, unknown> = {}): string {
   return RA_MESSAGE + JSON.stringify({ message, args });
+}
+
+/** A validation message of that format read back (its key and arguments); undefined for any other text. */
+export function readValidationMessage(text: unknown): { message: string; args: Record<string, unknown> } | undefined {
+  if (typeof text !== 'string' || !text.startsWith(RA_MESSAGE)) return undefined;
+  try {
+    return JSON.parse(text.slice(RA_MESSAGE.length));
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -79,14 +90,26 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
   TAKEN: [[['name'], () => 'TAKEN_NAME']],
   CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],
+  // an announced period's refusals say its day where the refusal sends it (announced-period.ts, voting-period.guard.ts)
+  ...Object.fromEntries(
+    Object.values(ANNOUNCED_PHASES).flatMap(({ codes }) => [
+      [codes.NOT_STARTED.rule, [[['startsOn'], () => `${codes.NOT_STARTED.rule}_ON`]]],
+      [codes.ENDED.rule, [[['endsOn'], () => `${codes.ENDED.rule}_ON`]]],
+      [codes.RUNNING.rule, [[['endsOn'], () => `${codes.RUNNING.rule}_UNTIL`]]],
+    ]),
+  ),
 };
+
+/** The rule whose words say the figures given (RANGE_BETWEEN, VOTING_NOT_STARTED_ON), the rule itself when none fits. */
+export function ruleWithFigures(rule: string, args: Record<string, unknown>): string {
+  const variant = WITH_FIGURES[rule]?.find(([needs]) => needs.every((name) => args[name] !== undefined && args[name] !== null));
+  return variant ? variant[1](args) : rule;
+}
 
 /** The translation key and arguments of a server field error: wuye.rules.<RULE>, or its variant that says the figures sent. */
 export function ruleText(error: { rule: string; message: string; args?: ServerFieldError['args'] }): { key: string; args: Record<string, unknown> } {
   const args = ruleArgs(error);
-  const variant = WITH_FIGURES[error.rule]?.find(([needs]) => needs.every((name) => args[name] !== undefined && args[name] !== null));
-  // a variant's words are the rule's words plus figures: where the console has none, the rule's plain words
-  return { key: `wuye.rules.${variant ? variant[1](args) : error.rule}`, args };
+  return { key: `wuye.rules.${ruleWithFigures(error.rule, args)}`, args };
 }
 
 /**
@@ -178,15 +201,31 @@ export function toHttpError(error: unknown, values: Record<string, unknown> = {}
   const named = code === 'CONTRACT_OVERLAP' && first.extensions?.projectName ? '_WITH' : '';
   const message = KNOWN.has(key) ? `wuye.errors.${key}${named}` : first.message;
   const body: Record<string, unknown> = { ...first.extensions, code, serverMessage: first.message };
-  if (code === 'BAD_USER_INPUT' && first.extensions?.fieldErrors?.length) {
+  const fieldErrors = code === 'BAD_USER_INPUT' ? first.extensions?.fieldErrors : existingAt(first);
+  if (fieldErrors?.length) {
+    body.fieldErrors = fieldErrors;
     const errors: Record<string, string> = {};
-    for (const fieldError of first.extensions.fieldErrors) {
+    for (const fieldError of fieldErrors) {
       const source = formField?.(fieldError.field, values) ?? fieldError.field;
       errors[source] ??= fieldErrorMessage(fieldError, values[source]);
     }
     body.errors = errors;
   }
   return new HttpError(message, status, body);
+}
+
+/** The extensions that are not a field refusal's figures. */
+const NOT_FIGURES = new Set(['code', 'field', 'rule', 'http']);
+
+/**
+ * A record in the way of one input (ALREADY_EXISTS naming its `field`: the estate's book, the project's fund, a name
+ * taken) as that field's error, so the form says it beside the input like refused input; none for other refusals.
+ */
+function existingAt(error: ApiError): ServerFieldError[] | undefined {
+  const { code, field, rule } = error.extensions ?? {};
+  if (code !== 'ALREADY_EXISTS' || typeof field !== 'string') return undefined;
+  const figures = Object.entries(error.extensions!).filter(([key, value]) => !NOT_FIGURES.has(key) && (typeof value === 'string' || typeof value === 'number'));
+  return [{ field, rule: typeof rule === 'string' ? rule : 'ALREADY_EXISTS', message: error.message, args: Object.fromEntries(figures) as Record<string, string | number> }];
 }
 
 export function errorCode(error: unknown): string | undefined {

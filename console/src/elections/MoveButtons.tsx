@@ -10,6 +10,8 @@ import { todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 import { CertifiedCommittee } from './CertifiedCommittee';
 import { moveHolds, type MoveHold } from './moveHolds';
+import { useTally } from './useTally';
+import { everyoneVotedIn } from './votingPeriod';
 
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
@@ -33,16 +35,17 @@ export function MoveButtons() {
   const fieldProblems = useDialogFieldProblems();
   const [locale] = useLocaleState();
   const format = useFormat();
+  // closing the vote before its announced last day needs everyone to have voted: the tally says whether they have
+  const { data: tally } = useTally(record && canAccess && (record.availableActions as string[] | undefined)?.includes('CLOSE_VOTING') ? String(record.id) : undefined);
   if (!record || !canAccess) return null;
   const actions = (record.availableActions ?? []) as ElectionAction[];
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
   const phases = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined) ?? [];
   // what the page knows the server would refuse (the announced dates, the candidates' decisions): held, saying why
-  const seen = { seats: record.seats as number, phases, candidates: (record.candidates ?? []) as Array<{ decision: string; withdrawn: boolean; owner: { name: string } | null }> };
+  const seen = { seats: record.seats as number, phases, candidates: (record.candidates ?? []) as Array<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>, everyoneVoted: everyoneVotedIn(tally) };
   const holdsOf = new Map(actions.map((a) => [a, moveHolds(a, seen)] as const));
   const hold = (a: ElectionAction) => holdsOf.get(a)?.length ?? 0;
-  const holdText = ({ rule, args = {} }: MoveHold) =>
-    moveRuleText(rule, { ...refusalArgs(args, locale), ...(typeof args.endsOn === 'string' ? { endsOn: format.day(args.endsOn) } : {}) }, translate);
+  const holdText = ({ rule, args = {} }: MoveHold) => moveRuleText(rule, { ...refusalArgs(args, locale), ...format.days(args) }, translate);
   // each reason once, beside the moves it holds (a move held by several says each)
   const held = [...new Map(actions.flatMap((a) => holdsOf.get(a)!.map((h) => [holdText(h), h.rule] as const))).entries()];
   const heldBy = (a: ElectionAction) => {

@@ -1,12 +1,8 @@
 import { Alert, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
-import { Loading, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
-import type { TallyQuery } from '../generated/graphql';
-import type { RegistryDataProvider } from '../resources';
+import { Loading, useRecordContext, useTranslate } from 'react-admin';
 import { CheckBars, CheckSection } from '../shared/ThresholdBars';
 import { TieSettlementNotice } from './TieSettlement';
-
-type Tally = TallyQuery['election']['tally'];
+import { useTally, type Tally } from './useTally';
 
 const STATUS_COLOR = { ELECTED: 'success', TIED_AT_LAST_SEAT: 'warning', PASSED_NOT_ELECTED: 'info', NOT_PASSED: 'default', NO_QUORUM: 'default' } as const;
 
@@ -18,13 +14,8 @@ const STATUS_COLOR = { ELECTED: 'success', TIED_AT_LAST_SEAT: 'warning', PASSED_
 export function TallyView() {
   const record = useRecordContext();
   const translate = useTranslate();
-  const dataProvider = useDataProvider<RegistryDataProvider>();
   const phone = useMediaQuery<Theme>((theme) => theme.breakpoints.down('sm'));
-  const { data: tally, error } = useQuery<Tally>({
-    queryKey: ['tally', record?.id],
-    queryFn: () => dataProvider.getTally(String(record!.id)).then((r) => r.data),
-    enabled: !!record,
-  });
+  const { data: tally, error } = useTally(record ? String(record.id) : undefined);
   if (!record) return null;
   if (error) return <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert>;
   if (!tally) return <Loading />;

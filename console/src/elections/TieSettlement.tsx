@@ -1,27 +1,15 @@
 import { Alert, Button, Checkbox, FormControl, FormControlLabel, FormGroup, FormHelperText, FormLabel, MenuItem, TextField } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import type { TallyQuery, TieSettlementMethod } from '../generated/graphql';
+import type { TieSettlementMethod } from '../generated/graphql';
+import { useTally, type Tally } from './useTally';
 import type { RegistryDataProvider } from '../resources';
 import { todayInChina } from '../shared/fields';
 import { FormDialog, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 
-type Tally = TallyQuery['election']['tally'];
-
 const METHODS: readonly TieSettlementMethod[] = ['RUNOFF_VOTE', 'DRAWING_LOTS'];
 /** while the result is counted or published: the server refuses other phases (docs/roles-and-workflows.md#elections) */
 const SETTLING_PHASES = ['COUNTING', 'RESULT_PUBLICITY'];
-
-/** The election's tally, shared with the tally view (one request, one cache entry). */
-function useTally(id: string | undefined) {
-  const dataProvider = useDataProvider<RegistryDataProvider>();
-  return useQuery<Tally>({
-    queryKey: ['tally', id],
-    queryFn: () => dataProvider.getTally(String(id)).then((r) => r.data),
-    enabled: !!id,
-  });
-}
 
 const namesOf = (record: { candidates?: Array<{ id: string; owner: { name: string } | null }> }) =>
   new Map((record.candidates ?? []).map((c) => [c.id, c.owner?.name ?? c.id]));

@@ -3,26 +3,24 @@ import { ElectionAction, ElectionPhase } from '../../../api/src/elections/electi
 import { PUBLICITY_MIN_DAYS, publicityRunProblem, publishingProblem, type PublicityPhase } from '../../../api/src/elections/publicity';
 import { isStanding } from '../../../api/src/elections/standing';
 import { dateInChina, todayInChina } from '../../../api/src/shared/iso-date';
-import { electionPeriodHold } from './votingPeriod';
+import { electionPeriodHold, type MoveHold } from './votingPeriod';
 
-/** Why a move is held back: a rule to translate under wuye.rules, with its figures. */
-export interface MoveHold {
-  rule: string;
-  args?: Record<string, unknown>;
-}
+export type { MoveHold } from './votingPeriod';
 
 /** What the election workspace has loaded that the server's move rules look at (election.service.ts guardMove). */
 export interface ElectionSeen {
   seats: number;
   phases: ReadonlyArray<{ phase: string; startsOn: string | null; endsOn: string | null; enteredAt?: string | null }>;
   candidates: ReadonlyArray<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>;
+  /** whether everyone on the roll has voted (the live tally), undefined while not known */
+  everyoneVoted?: boolean;
 }
 
 /**
  * The rules of a move the page can see for itself, as the server applies them (guardMove): closing nomination needs a
  * candidate; publishing needs every candidate decided (named here), as many standing as seats and an objection
  * window not already over; voting opens after the objection window. What the page cannot see (open objections, the
- * roll today, the tally, whether everyone voted) stays the server's to refuse.
+ * roll today, the tally) stays the server's to refuse; closing the vote early is held once the tally shows who voted.
  */
 export function candidateHolds(action: ElectionAction, election: ElectionSeen, today: string = todayInChina()): MoveHold[] {
   const candidates = election.candidates.filter((c) => !c.withdrawn);
@@ -68,6 +66,6 @@ export function publicityHolds(action: ElectionAction, phases: ElectionSeen['pha
 
 /** Every reason the page knows that `action` would be refused today: the announced periods, the publicities, then the candidates. */
 export function moveHolds(action: ElectionAction, election: ElectionSeen, today: string = todayInChina()): MoveHold[] {
-  const period = electionPeriodHold(action, election.phases);
-  return [...(period ? [{ rule: period }] : []), ...publicityHolds(action, election.phases, today), ...candidateHolds(action, election, today)];
+  const period = electionPeriodHold(action, election.phases, election.everyoneVoted);
+  return [...(period ? [period] : []), ...publicityHolds(action, election.phases, today), ...candidateHolds(action, election, today)];
 }

@@ -1,6 +1,9 @@
 import { FormColumns } from '../shared/FormColumns';
-import { DateInput, maxLength, minLength, regex, required, SelectInput, TextInput } from 'react-admin';
-import { creditCodeProblem } from '../dataProvider/errors';
+import { Link as MuiLink, Typography } from '@mui/material';
+import { DateInput, maxLength, minLength, regex, required, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { useFormState } from 'react-hook-form';
+import { Link } from 'react-router-dom';
+import { creditCodeProblem, readValidationMessage } from '../dataProvider/errors';
 import { firmStatusChoices } from '../shared/choices';
 import { PlaceInput } from '../shared/PlaceInput';
 
@@ -10,12 +13,35 @@ export const validateCreditCode = (value: string) => creditCodeProblem(value);
 const PHONE = /^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$/;
 export const validatePhone = regex(PHONE, 'wuye.rules.PHONE');
 
+/**
+ * The firm that holds the credit code the server refused (CREDIT_CODE_TAKEN with the holder's name and id), as a link
+ * to it: the clerk opens that firm instead of filing it twice.
+ */
+function CreditCodeHolder() {
+  const translate = useTranslate();
+  const { errors } = useFormState({ name: 'creditCode' });
+  const refusal = readValidationMessage(errors.creditCode?.message);
+  const { firmId, firmName } = refusal?.args ?? {};
+  if (typeof firmId !== 'string' || typeof firmName !== 'string') return null;
+  return (
+    <Typography variant="body2" sx={{ mt: -1, mb: 1 }} data-testid="credit-code-holder">
+      {translate('wuye.filing.credit_code_holder')}{' '}
+      <MuiLink component={Link} to={`/firms/${firmId}/show`}>
+        {firmName}
+      </MuiLink>
+    </Typography>
+  );
+}
+
 /** The fields of a firm filing, shared by create and edit. */
 export function FirmInputs() {
   return (
     <FormColumns>
       <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
-      <TextInput source="creditCode" validate={[required(), validateCreditCode]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
+      <div>
+        <TextInput source="creditCode" validate={[required(), validateCreditCode]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
+        <CreditCodeHolder />
+      </div>
       <TextInput source="legalRepresentative" validate={[required(), maxLength(40)]} />
       <TextInput source="registeredAddress" validate={[required(), minLength(2), maxLength(200)]} fullWidth />
       <TextInput source="contactPerson" validate={[required(), maxLength(40)]} />

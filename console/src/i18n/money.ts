@@ -206,6 +206,8 @@ export const moneyZh = {
     BEFORE_OPENING: '早于维修金开始计提的月份',
     REPAIR_FUND_EXISTS: '该物业项目已开设小额维修金',
     COMMITTEE_ACCOUNT_EXISTS: '该小区已开设业委会账目',
+    REPAIR_FUND_TERMS_EXIST: '自 %{month} 起的费率已有记录',
+    ACCRUAL_POSTED: '%{month} 已计提',
   },
 };
 
@@ -413,5 +415,7 @@ export const moneyEn: typeof moneyZh = {
     BEFORE_OPENING: 'Before the fund’s first month',
     REPAIR_FUND_EXISTS: 'This project has a small-repair fund already',
     COMMITTEE_ACCOUNT_EXISTS: 'This estate has a committee account already',
+    REPAIR_FUND_TERMS_EXIST: 'Terms from %{month} exist already',
+    ACCRUAL_POSTED: '%{month} is posted already',
   },
 };

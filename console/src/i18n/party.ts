@@ -108,6 +108,7 @@ export const partyZh = {
   },
   rules: {
     PARTY_REQUIRED: '社区党组织和物业企业须有人参会',
+    PARTY_ORGANISATION_NAME_TAKEN: '已有同名的党组织登记',
     PARTICIPANT_TWICE: '同一参会方的人员重复',
     BEFORE_MEETING: '不能早于会谈日期',
     AFTER_FOLLOW_UPS: '不能晚于已登记的问题解决、事项期限或办结日期',
@@ -222,6 +223,7 @@ export const partyEn: typeof partyZh = {
   },
   rules: {
     PARTY_REQUIRED: 'The community party branch and the property firm must attend',
+    PARTY_ORGANISATION_NAME_TAKEN: 'A party organisation of this name is registered already',
     PARTICIPANT_TWICE: 'Listed twice for the same party',
     BEFORE_MEETING: 'Not before the meeting',
     AFTER_FOLLOW_UPS: 'Not after a day its issues or follow-ups already name',

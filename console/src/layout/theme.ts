@@ -16,6 +16,9 @@ export const theme: RaThemeOptions = {
         root: ({ theme }: { theme: Theme }) => ({ [phone(theme)]: { display: 'block', overflowX: 'auto', maxWidth: '100%' } }),
       },
     },
+    // labels as written: MUI upper-cases buttons (「EXCEL」, 「SAVE」), which a Chinese UI and its English labels do not want
+    MuiButton: { styleOverrides: { root: { textTransform: 'none' } } },
+    MuiTab: { styleOverrides: { root: { textTransform: 'none' } } },
     MuiTabs: {
       defaultProps: { variant: 'scrollable', scrollButtons: 'auto', allowScrollButtonsMobile: true },
     },

@@ -19,7 +19,7 @@ const currentTerms = (terms: Terms[] | undefined) => {
   return t ? `${t.feeRate} × ${t.setAsidePercent}%` : '';
 };
 
-const csv = translatedExporter('repairFunds', ['id', 'estateName', 'projectName', 'terms', 'balance', 'updatedAt']);
+const csv = translatedExporter('repairFunds', ['estateName', 'projectName', 'terms', 'balance', 'updatedAt', 'id']);
 const exporter: Exporter = (records, ...rest) => csv(records.map((r) => ({ ...r, terms: currentTerms(r.terms) })), ...rest);
 
 /** The small-repair funds the caller may see (an officer's own subdistricts; the server scopes the list). */
@@ -27,7 +27,7 @@ export default function RepairFundList() {
   return (
     <List filters={filters} sort={{ field: 'id', order: 'ASC' }} actions={<ListActions />} exporter={exporter}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="id" />
+        {/* the estate and its project first, as the user knows the fund by them; the id is for quoting */}
         <TextField source="estateName" sortable={false} />
         <TextField source="projectName" sortable={false} />
         <FunctionField
@@ -37,6 +37,7 @@ export default function RepairFundList() {
         />
         <MoneyField source="balance" sortable={false} />
         <LocaleDateField source="updatedAt" showTime />
+        <TextField source="id" />
       </Datagrid>
     </List>
   );

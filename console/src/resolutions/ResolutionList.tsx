@@ -13,7 +13,7 @@ const filters = [
   <SelectInput key="phase" source="phase" choices={resolutionPhaseChoices} alwaysOn />,
 ];
 
-const exporter = translatedExporter('resolutions', ['id', 'title', 'estateName', 'matter', 'phase', 'votingStartsOn', 'votingEndsOn', 'updatedAt'], {
+const exporter = translatedExporter('resolutions', ['title', 'estateName', 'matter', 'phase', 'votingStartsOn', 'votingEndsOn', 'updatedAt', 'id'], {
   matter: 'matter',
   phase: 'resolutionPhase',
 });
@@ -23,13 +23,14 @@ export default function ResolutionList() {
   return (
     <List filters={filters} sort={{ field: 'updatedAt', order: 'DESC' }} exporter={exporter} actions={<ListActions />}>
       <Datagrid rowClick="show" bulkActionButtons={false}>
-        <TextField source="id" />
+        {/* the title first, as the user knows the vote by it; the id is for quoting */}
         <TextField source="title" sortable={false} />
         <TextField source="estateName" sortable={false} />
         <SelectField source="matter" choices={matterChoices} sortable={false} />
         <EnumChipField source="phase" group="resolutionPhase" colors={RESOLUTION_PHASE_COLORS} sortable={false} />
         <LocaleDateField source="votingEndsOn" sortable={false} />
         <LocaleDateField source="updatedAt" showTime />
+        <TextField source="id" />
       </Datagrid>
     </List>
   );

@@ -5,7 +5,9 @@ import { RESOLUTION_TRANSITIONS, ResolutionAction, ResolutionPhase } from '../..
 import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
-import { noticedFirstDay, periodHold } from '../elections/votingPeriod';
+import { everyoneVotedIn, noticedFirstDay, periodHold } from '../elections/votingPeriod';
+import { moveRuleText } from '../shared/errorText';
+import { useFormat } from '../shared/fields';
 
 /** The move the server's lifecycle table offers from this phase (draft → voting → closed), if any. */
 function moveFrom(phase: ResolutionPhase): { action: ResolutionAction; to: ResolutionPhase } | undefined {
@@ -29,12 +31,11 @@ export function ResolutionMoves() {
   const [asking, setAsking] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const act = useDialogAction(setError);
+  const format = useFormat();
   const move = record ? moveFrom(record.phase as ResolutionPhase) : undefined;
   if (!record || !canAccess || !move) return null;
   const label = translate(`wuye.resolutionAction.${move.action}`);
-  const tally = record.tally as { ballots?: number; totals?: { headcount?: number } } | undefined;
-  const everyoneVoted = tally?.totals?.headcount !== undefined ? (tally.ballots ?? 0) >= tally.totals.headcount : undefined;
-  const hold = periodHold(move.action, { startsOn: record.votingStartsOn ?? null, endsOn: record.votingEndsOn ?? null }, everyoneVoted);
+  const hold = periodHold(move.action, { startsOn: record.votingStartsOn ?? null, endsOn: record.votingEndsOn ?? null }, everyoneVotedIn(record.tally));
 
   const confirm = () =>
     act(
@@ -46,8 +47,8 @@ export function ResolutionMoves() {
   return (
     <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }} data-testid="resolution-moves">
       {hold && (
-        <Typography variant="caption" color="text.secondary" data-testid="move-hold" data-rule={hold}>
-          {translate(`wuye.rules.${hold}`)}
+        <Typography variant="caption" color="text.secondary" data-testid="move-hold" data-rule={hold.rule}>
+          {moveRuleText(hold.rule, { ...hold.args, ...format.days(hold.args ?? {}) }, translate)}
         </Typography>
       )}
       <PeriodButton />

@@ -1,4 +1,4 @@
-import { Button, Tooltip } from '@mui/material';
+import { Button, Typography } from '@mui/material';
 import { useState } from 'react';
 import { useCanAccess, useDataProvider, useListContext, useNotify, useRefresh, useResourceContext, useTranslate } from 'react-admin';
 import type { FilingActionName, FilingMove } from '../dataProvider';
@@ -22,7 +22,8 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
   if (!canAccess) return null;
   const label = translate(`wuye.filingAction.${action}`);
   const applicable = data.filter((record) => selectedIds.includes(record.id) && (record.availableActions as string[] | undefined)?.includes(action)).length;
-  const buttonLabel = applicable < selectedIds.length ? translate('wuye.filing.bulk_applies', { action: label, applicable, selected: selectedIds.length }) : label;
+  // a count only where it applies to some: "0 of 1" is no offer, the button is then disabled and says why beside it
+  const buttonLabel = applicable && applicable < selectedIds.length ? translate('wuye.filing.bulk_applies', { action: label, applicable, selected: selectedIds.length }) : label;
 
   const run = async (move: FilingMove) => {
     const selected = data.filter((record) => selectedIds.includes(record.id));
@@ -48,14 +49,22 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
   };
   return (
     <>
-      <Tooltip title={applicable ? '' : translate('wuye.filing.bulk_none_apply')}>
-        {/* a disabled button takes no pointer events: the span keeps the tooltip */}
-        <span>
-          <Button startIcon={FILING_ICONS[action]} onClick={() => setOpen(true)} size="small" disabled={!applicable} data-testid={`bulk-${action}`} data-applicable={applicable}>
-            {buttonLabel}
-          </Button>
-        </span>
-      </Tooltip>
+      <Button
+        startIcon={FILING_ICONS[action]}
+        onClick={() => setOpen(true)}
+        size="small"
+        disabled={!applicable}
+        aria-describedby={applicable ? undefined : `bulk-${action}-none`}
+        data-testid={`bulk-${action}`}
+        data-applicable={applicable}
+      >
+        {buttonLabel}
+      </Button>
+      {!applicable && (
+        <Typography id={`bulk-${action}-none`} variant="caption" color="text.secondary" sx={{ mx: 1 }} data-testid={`bulk-${action}-none`}>
+          {translate('wuye.filing.bulk_none_apply', { action: label })}
+        </Typography>
+      )}
       <FilingActionDialog
         action={action}
         open={open}

@@ -89,6 +89,32 @@ describe('a record that exists already, in the user’s words', () => {
   });
 });
 
+describe('a refusal by an announced period says its day', () => {
+  it('the result publicity not begun names its first day, in both languages', () => {
+    const error = refused('Election 7 is COUNTING: it cannot be moved by PUBLISH_RESULT: the result publicity was announced to begin on 2026-06-01', {
+      rule: 'RESULT_PUBLICITY_NOT_STARTED',
+      phase: 'RESULT_PUBLICITY',
+      startsOn: '2026-06-01',
+      endsOn: '2026-06-07',
+    });
+    expect(zhText(error)).toBe('尚未到公告的结果公示开始日期（2026-06-01）');
+    expect(enText(error)).toBe('The announced publicity of the result begins on 2026-06-01');
+  });
+
+  it('a nomination made after the period names its last day at the field', () => {
+    const error = { message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors: [{ field: 'nominatedOn', rule: 'NOMINATION_PERIOD_ENDED', message: 'nomination ended on 2026-05-01', args: { startsOn: '2026-04-20', endsOn: '2026-05-01' } }] } };
+    expect(zhText(error)).toContain('公告的提名期间已于 2026-05-01 结束');
+  });
+});
+
+describe('a record in the way of one input is said as that input’s problem', () => {
+  it('the estate’s book opened meanwhile: its rule’s words', () => {
+    const error = { message: 'wuye.errors.ALREADY_EXISTS', body: { code: 'ALREADY_EXISTS', serverMessage: 'exists', field: 'estateId', rule: 'COMMITTEE_ACCOUNT_EXISTS', fieldErrors: [{ field: 'estateId', rule: 'COMMITTEE_ACCOUNT_EXISTS', message: 'exists' }] } };
+    expect(refusalRule(error)).toBeUndefined();
+    expect(zhText(error)).toContain(zh.wuye.rules.COMMITTEE_ACCOUNT_EXISTS);
+  });
+});
+
 describe('refused input in the user’s words', () => {
   const badInput = (fieldErrors: Array<{ field: string; rule: string; message: string; args?: Record<string, string> }>) => ({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors } });
 

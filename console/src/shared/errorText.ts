@@ -1,4 +1,4 @@
-import { ruleText, type ServerFieldError } from '../dataProvider/errors';
+import { ruleText, ruleWithFigures, type ServerFieldError } from '../dataProvider/errors';
 
 /** translate as react-admin hands it out (useTranslate), so the words can be tested without React. */
 type Translate = (key: string, options?: Record<string, unknown>) => string;
@@ -25,7 +25,8 @@ export function refusalArgs(body: Record<string, unknown>, locale: string): Reco
  */
 function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (field: string) => boolean = () => false): string | null {
   const body = (error as ApiFailure | null)?.body;
-  const found = body?.code === 'BAD_USER_INPUT' && Array.isArray(body.fieldErrors) ? (body.fieldErrors as ServerFieldError[]) : [];
+  // refused input, or a record in the way of one input (the data provider makes that a field error too)
+  const found = Array.isArray(body?.fieldErrors) ? (body.fieldErrors as ServerFieldError[]) : [];
   const problems = found.filter((problem) => !shownBeside(problem.field));
   if (!problems.length) return null;
   const words = [...new Set(problems.map((problem) => {
@@ -39,6 +40,8 @@ function fieldProblemsText(error: unknown, translate: Translate, shownBeside: (f
 export function refusalRule(error: unknown): string | undefined {
   const body = (error as ApiFailure | null)?.body;
   if (!body?.code || (body.code !== 'INVALID_TRANSITION' && body.code !== 'ALREADY_EXISTS')) return undefined;
+  // a record in the way of one input is said at that input (fieldProblemsText), not as a refused move
+  if (typeof body.field === 'string') return undefined;
   return typeof body.rule === 'string' ? body.rule : undefined;
 }
 
@@ -47,7 +50,7 @@ export function refusalRule(error: unknown): string | undefined {
  * (wuye.moveRules.<RULE>: "…：请先在“编辑”中延长公示期"), else the rule's words as a field shows them (wuye.rules.<RULE>).
  */
 export function moveRuleText(rule: string, args: Record<string, unknown>, translate: Translate): string {
-  return translate(`wuye.moveRules.${rule}`, { ...args, _: translate(`wuye.rules.${rule}`, args) });
+  return translate(`wuye.moveRules.${rule}`, { ...args, _: translate(`wuye.rules.${ruleWithFigures(rule, args)}`, args) });
 }
 
 /**

@@ -74,6 +74,9 @@ export function useFormat() {
   const translate = useTranslate();
   return {
     day: (iso: string | null | undefined) => (iso ? calendarDay(iso, locale, DATE_OPTIONS) : '—'),
+    /** a refusal's or hold's announced days (startsOn, endsOn) written out, its other figures left alone */
+    days: (figures: Record<string, unknown>) =>
+      Object.fromEntries((['startsOn', 'endsOn'] as const).flatMap((name) => (typeof figures[name] === 'string' ? [[name, calendarDay(figures[name] as string, locale, DATE_OPTIONS)]] : []))),
     instant: (value: string | null | undefined) => (value ? instantText(value, locale) : '—'),
     quantity: (value: string | number | null | undefined) =>
       value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value)),

@@ -1,0 +1,16 @@
+import { useQuery } from '@tanstack/react-query';
+import { useDataProvider } from 'react-admin';
+import type { TallyQuery } from '../generated/graphql';
+import type { RegistryDataProvider } from '../resources';
+
+export type Tally = TallyQuery['election']['tally'];
+
+/** An election's live tally, shared by the tally view, the tie settlement and the moves (one request, one cache entry). */
+export function useTally(id: string | undefined) {
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  return useQuery<Tally>({
+    queryKey: ['tally', id],
+    queryFn: () => dataProvider.getTally(String(id)).then((r) => r.data),
+    enabled: !!id,
+  });
+}
