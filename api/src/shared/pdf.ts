@@ -1,7 +1,10 @@
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import pdfmake from 'pdfmake';
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
+import { fail } from './errors';
+import { Lru } from './lru';
 
 /** The family name the renderer registers the CJK font under. */
 export const PDF_FONT = 'NotoSansSC';
@@ -44,9 +47,49 @@ function configure(): void {
   configured = true;
 }
 
+/**
+ * PDFs are laid out on the event loop (a statement or a tally sheet takes tens to hundreds of milliseconds), and some
+ * are anyone's to ask for (the owners' statements): a burst must not stall every other request behind it. So a
+ * document already rendered is served again from memory (keyed by its whole definition: the same content, the same
+ * bytes), at most RENDERING.running render at once, RENDERING.waiting wait their turn, and more are refused with
+ * RATE_LIMITED and a second to wait (docs/architecture.md#documents).
+ */
+export const RENDERING = { running: 2, waiting: 16, retryAfterSeconds: 1 };
+const rendered = new Lru<string, Buffer>(256, { maxWeight: 32 * 1024 * 1024, weightOf: (pdf) => pdf.length });
+let running = 0;
+const turns: Array<() => void> = [];
+
+function takeTurn(): Promise<void> {
+  if (running < RENDERING.running) {
+    running++;
+    return Promise.resolve();
+  }
+  if (turns.length >= RENDERING.waiting) {
+    throw fail.rateLimited(`The server is printing ${running + turns.length} documents; ask again in a moment`, RENDERING.retryAfterSeconds);
+  }
+  return new Promise((resolve) => turns.push(resolve));
+}
+
+function passTurn(): void {
+  const next = turns.shift();
+  if (next) next(); // the turn passes on: as many run as before
+  else running--;
+}
+
 export async function renderPdf(document: TDocumentDefinitions): Promise<Buffer> {
   configure();
-  return pdfmake.createPdf(document).getBuffer();
+  const key = createHash('sha256').update(JSON.stringify(document)).digest('base64');
+  const kept = rendered.get(key);
+  if (kept) return kept;
+  await takeTurn();
+  try {
+    // the same document may have been rendered while this one waited
+    const done = rendered.get(key) ?? (await pdfmake.createPdf(document).getBuffer());
+    rendered.set(key, done);
+    return done;
+  } finally {
+    passTurn();
+  }
 }
 
 /** A printed A4 page in the registry's style: the CJK font, a title, sections and page numbers. */
