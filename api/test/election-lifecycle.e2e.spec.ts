@@ -148,8 +148,17 @@ describe('an election from preparation to a filed committee', () => {
     expect(candidate.decision).toBe('NOT_YET_ELIGIBLE');
     expect(explanation(candidate.decisionExplanation)[0]).toMatchObject({ reason: 'OBJECTION_OPEN' });
     expect((await move('PUBLISH_CANDIDATES')).errors?.[0].extensions.code).toBe('INVALID_TRANSITION');
+    // a resolution of spaces says nothing: refused, and the objection stays open
+    const blank = await app.gql(RESOLVE_OBJECTION, { id: fileObjection.id, resolution: ' \u3000 ' }, await app.tokenFor('officer'));
+    expect(blank.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'resolution', rule: 'REQUIRED' }] });
+    expect((await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] })).candidate.decision).toBe('NOT_YET_ELIGIBLE');
     await app.as('officer', RESOLVE_OBJECTION, { id: fileObjection.id, resolution: '经社区核实，候选人实际居住，异议不成立' });
     expect((await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] })).candidate.decision).toBe('ELIGIBLE');
+    // another subdistrict's officer learns nothing of the objection, resolved or not: FORBIDDEN before its state
+    const elsewhere = await app.gql(RESOLVE_OBJECTION, { id: fileObjection.id, resolution: '再次处理' }, await app.tokenFor('officer2'));
+    expect(elsewhere.errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const again = await app.gql(RESOLVE_OBJECTION, { id: fileObjection.id, resolution: '再次处理' }, await app.tokenFor('officer'));
+    expect(again.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'OBJECTION_RESOLVED' });
     expect((await move('PUBLISH_CANDIDATES')).errors).toBeUndefined();
   });
 

@@ -120,6 +120,17 @@ describe('text padded with spaces, or nothing but spaces', () => {
     expect((await app.ds.query(stored))[0].n).toBe(before);
   });
 
+  // a plain String! argument of a mutation, outside any input object: refused before anything runs
+  it.each([
+    ['a resolution of spaces', `mutation { resolveObjection(id: "1", resolution: " \u3000 ") { id } }`, 'officer', 'resolution'],
+    ['a quarter of spaces', `mutation { publishRedBlackList(quarter: "   ") { quarter } }`, 'registrar', 'quarter'],
+    ['a return note of spaces', `mutation { returnAssessment(id: "1", version: 1, note: "  ") { id } }`, 'registrar', 'note'],
+    ['a new password of spaces', `mutation { changeOwnPassword(currentPassword: "wuye-demo", newPassword: "            ") }`, 'clerk', 'newPassword'],
+  ])('%s is BAD_USER_INPUT, REQUIRED on its argument', async (_what, mutation, username, field) => {
+    const result = await app.gql(mutation, {}, await app.tokenFor(username));
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule: 'REQUIRED' }] });
+  });
+
   it('a value with spaces around it is stored without them', async () => {
     const name = `湖州留白物业服务有限公司${Date.now().toString(36)}`;
     const { createFirm } = await app.as('clerk', `mutation($i: FirmInput!) { createFirm(input: $i) { id name } }`, { i: firmInput({ name: `  ${name}  ` }) });

@@ -346,8 +346,11 @@ export class EligibilityService {
     return withTransaction(ctx, async (ctx) => {
       const objection = await ctx.em.findOne(Objection, { where: { id: objectionId }, lock: { mode: 'pessimistic_write' } });
       if (!objection) throw fail.notFound('Objection', objectionId);
-      if (objection.resolvedOn) throw fail.invalidTransition('Objection', objectionId, 'RESOLVED', 'resolved again', { rule: 'OBJECTION_RESOLVED' });
       const candidate = await ctx.em.findOneByOrFail(Candidate, { id: objection.candidateId });
+      // jurisdiction before the objection's state: another subdistrict's officer learns nothing of it
+      const election = await ctx.em.findOneByOrFail(Election, { id: candidate.electionId });
+      await assertJurisdiction(ctx, election.estateId);
+      if (objection.resolvedOn) throw fail.invalidTransition('Objection', objectionId, 'RESOLVED', 'resolved again', { rule: 'OBJECTION_RESOLVED' });
       await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'resolved outside the review phase', 'CHECKS_OUTSIDE_REVIEW');
       await ctx.em.update(Objection, { id: objectionId }, { resolution: resolution.trim(), resolvedOn: todayInChina() });
       await redecide(ctx, candidate);

@@ -11,6 +11,7 @@ import {
   GraphQLSchema,
   isInputObjectType,
   isListType,
+  isNonNullType,
   Kind,
   OperationDefinitionNode,
   getVariableValues,
@@ -135,7 +136,9 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
         // a plain String argument (an input object's texts are type-graphql's to check, with their form's paths: graphql/input-validation.ts)
         const kind = at.replace(/\[\d+\]/g, '');
         const invisible = invisibleTextProblem(kind, trimSpaces(current));
-        if (invisible) problems.push({ field: at, rule: INVISIBLE_TEXT, message: invisible });
+        // a required text a write stores or acts on (a resolution, a reason, a note): spaces alone say nothing
+        if (writes && isNonNullType(currentType) && current.trim() === '') problems.push({ field: at, rule: 'REQUIRED', message: 'must not be blank' });
+        else if (invisible) problems.push({ field: at, rule: INVISIBLE_TEXT, message: invisible });
         else if (writes) problems.push(...toFieldErrors(personalTextErrors({ [kind]: current }, ownsPersonalShape)).map((e) => ({ ...e, field: at })));
       }
     }
