@@ -32,7 +32,7 @@ describe('ballots', () => {
     const refused = results.filter((r) => r.errors?.[0].extensions.code === 'ALREADY_EXISTS').length;
     expect([accepted, refused]).toEqual([150, 50]);
     expect(await ballotCount()).toBe(before + 150);
-    const { tally } = (await app.as('officer', TALLY, { id: election.id })).election;
+    const tally = (await app.as('officer', TALLY, { id: election.id })).election.tally!;
     expect(tally.ballots).toBe(before + 150);
     expect(tally.participating.headcount).toBe(before + 150);
   });
@@ -82,8 +82,21 @@ describe('ballots', () => {
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'VOTING_NOT_OPEN' });
   });
 
+  it('while voting is open only the officers running it read the tally (null for other readers): its moves per ballot would tell who voted how', async () => {
+    // another subdistrict's officer is refused by jurisdiction, as before
+    const elsewhere = await app.gql(TALLY, { id: election.id }, await app.tokenFor('officer2'));
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN' });
+    const { createApiToken } = await app.as('admin', `mutation { createApiToken(input: { name: "计票读取", scopes: [ELECTIONS_READ] }) { token } }`);
+    for (const token of [await app.tokenFor('manager'), await app.tokenFor('registrar'), createApiToken.token]) {
+      const read = await app.gql(TALLY, { id: election.id }, token);
+      expect(read.errors).toBeUndefined();
+      expect(read.data.election.tally).toBeNull();
+    }
+    expect((await app.as('officer', TALLY, { id: election.id })).election.tally!.participating).toBeDefined();
+  });
+
   it('the tally reports participation and approval as exact fractions of headcount and area', async () => {
-    const { tally } = (await app.as('manager', TALLY, { id: election.id })).election;
+    const tally = (await app.as('officer', TALLY, { id: election.id })).election.tally!;
     const { part, whole, share } = tally.quorum.headcount;
     expect([part, whole]).toEqual([tally.participating.headcount, tally.totals.headcount]);
     expect(share!.numerator * whole).toBe(share!.denominator * part);

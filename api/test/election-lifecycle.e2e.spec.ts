@@ -223,7 +223,7 @@ describe('an election from preparation to a filed committee', () => {
     await refresh();
     expect(election.version).toBe(stale + voters.length);
     expect((await move('CLOSE_VOTING')).errors).toBeUndefined();
-    const { tally } = (await app.as('officer', TALLY, { id: election.id })).election;
+    const tally = (await app.as('officer', TALLY, { id: election.id })).election.tally!;
     expect(tally.ballots).toBe(voters.length);
     expect(tally.participating.headcount).toBe(voters.length);
     expect(tally.totals.headcount).toBe(all.length);

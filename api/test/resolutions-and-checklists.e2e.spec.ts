@@ -52,7 +52,7 @@ describe('general resolutions use the same engine', () => {
     const yes = takingPart.slice(0, Math.ceil(takingPart.length * 0.6));
     await vote(open.id, yes, 'YES');
     await vote(open.id, takingPart.slice(yes.length), 'NO');
-    const { tally } = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution;
+    const tally = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution.tally!;
     expect(tally).toMatchObject({ matter: 'OTHER_MAJOR_MATTER', article278Item: 9, ballots: takingPart.length });
     expect(tally.quorum.met).toBe(true);
     expect(tally.pass.rule).toBe('MORE_THAN_HALF');
@@ -76,7 +76,7 @@ describe('general resolutions use the same engine', () => {
     const yes = takingPart.slice(0, Math.floor(takingPart.length * 0.7));
     await vote(open.id, yes, 'YES');
     await vote(open.id, takingPart.slice(yes.length), 'NO');
-    const { tally } = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution;
+    const tally = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution.tally!;
     expect(tally.pass.rule).toBe('THREE_QUARTERS');
     expect(tally.pass.headcount.met).toBe(false);
     expect(tally.outcome).toBe('REJECTED');

@@ -125,7 +125,7 @@ describe('ballots and the roll seen from both servers', () => {
   let election: { id: string; estateId: string; seats: number; candidates: Array<{ id: string; decision: string }> };
   let eligible: string[];
   const officer = async <R, V>(app: TestApp, query: Query<R, V>, variables: V) => app.gql(query, variables, await a.tokenFor('officer'));
-  const tallyOn = async (app: TestApp) => (await officer(app, TALLY, { id: election.id })).data.election.tally;
+  const tallyOn = async (app: TestApp) => (await officer(app, TALLY, { id: election.id })).data.election.tally!;
 
   beforeAll(async () => {
     const { elections } = await a.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'VOTING' } } });

@@ -180,16 +180,18 @@ describe('the election workspace', () => {
     const waiting = (await allVotingPersons(suite.app.as, election.id)).filter((p) => !p.voted);
     for (const [i, person] of waiting.entries()) {
       const { election: current } = await suite.app.as('officer', TALLY, { id: election.id });
-      if (current.tally.quorum.met) break;
+      if (current.tally!.quorum.met) break;
       const input = person.ownerId ? { ownerId: person.ownerId, method: 'PAPER' as const, choices: standing.slice(0, 1 + (i % 2)) } : { developer: true, method: 'PAPER' as const, choices: [] };
       const result = await suite.app.gql(RECORD_BALLOT, { electionId: election.id, input }, token);
       expect(result.errors).toBeUndefined();
     }
-    const { tally } = (await suite.app.as('officer', TALLY, { id: election.id })).election;
+    const tally = (await suite.app.as('officer', TALLY, { id: election.id })).election.tally!;
     expect(tally.quorum.met).toBe(true);
 
-    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
-    watch(page);
+    // the officer running the vote reads the count as it moves
+    const { page: officerPage } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(officerPage);
+    let page = officerPage;
     await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/tally`);
     const quorum = page.getByTestId('tally-quorum');
     await quorum.getByText(zh.wuye.tally.met).waitFor();
@@ -205,7 +207,13 @@ describe('the election workspace', () => {
     const top = tally.candidates[0];
     await becomes(() => page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent(), `${top.pass.headcount.part}/${top.pass.headcount.whole}`);
     await attributeBecomes(rows.first(), 'data-status', top.status);
-    // a manager reads: no moves, no ballot entry; the dashboard counts elections by phase
+    // a manager reads: not the count while voting is open (it would tell who voted how), no moves, no ballot entry;
+    // the dashboard counts elections by phase
+    ({ page } = await signIn(suite.browser, suite.app.baseUrl, 'manager'));
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/tally`);
+    await page.getByTestId('tally-while-voting').getByText(zh.wuye.tally.while_voting).waitFor();
+    expect(await page.getByTestId('tally-quorum').count()).toBe(0);
     expect(await page.getByTestId('election-moves').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
     await page.getByText(zh.wuye.ballot.closed).waitFor();
@@ -632,8 +640,10 @@ describe('owner rolls', () => {
     expect(await page.getByTestId('nominate').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
     await page.getByText(zh.wuye.ballot.closed).waitFor();
+    // voting is open: the count as it moves is the officers' (it would tell who voted how)
     await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
-    await page.getByTestId('tally').waitFor();
+    await page.getByTestId('tally-while-voting').waitFor();
+    expect(await page.getByTestId('tally').count()).toBe(0);
   });
 });
 

@@ -16,7 +16,7 @@ import { Election } from './election.entity';
 import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput, TieSettlementInput } from './election.inputs';
 import { settleTieAtLastSeat } from './tie-settlement.service';
 import { electionService } from './election.service';
-import { electionTallyOf } from './tally.service';
+import { electionTallyForReader } from './tally.service';
 import { ElectionTally } from './tally.types';
 import { VotingPersonPage, votingPersons } from './voting-persons';
 import { electionRecordOf, electionVote } from './records/vote-record.service';
@@ -125,10 +125,13 @@ export class ElectionResolver {
     return electionService.availableActions(ctx, election);
   }
 
-  @FieldResolver(() => ElectionTally, { description: 'participation and approval by headcount and by area: live from the ballots on the roll fixed when voting opened; once counted, the stored result' })
-  async tally(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionTally> {
+  @FieldResolver(() => ElectionTally, {
+    nullable: true,
+    description: 'participation and approval by headcount and by area: live from the ballots on the roll fixed when voting opened (null while voting is open for all but the officers running the vote: docs/domain-rules.md#vote-record); once counted, the stored result',
+  })
+  async tally(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionTally | null> {
     if (!(await inJurisdiction(ctx, election.estateId))) throw fail.forbidden('This estate is outside the subdistricts assigned to you', 'JURISDICTION');
-    return electionTallyOf(ctx, election);
+    return electionTallyForReader(ctx, election);
   }
 
   @FieldResolver(() => VoteRecordType, { nullable: true, description: 'the record of the vote (选举结果公告): null until counted, sealed (sha256) when certified' })

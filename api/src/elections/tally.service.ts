@@ -1,3 +1,5 @@
+import { admits, Policies } from '../auth/policies';
+import { inJurisdiction } from '../estates/jurisdiction';
 import { readTogether, type RequestContext } from '../request/context';
 import { lruPerDatabase } from '../shared/lru';
 import { ownerService } from '../owners/owner.service';
@@ -20,12 +22,31 @@ import { ElectionTally, electionTally, ResolutionTally, resolutionTally } from '
  * live roll (no ballots yet). Only eligible, not withdrawn candidates stand.
  */
 
+/**
+ * While voting is open the tally moves with each ballot entered: read before and after one (the change feed says
+ * when), its difference is that voter's area and choices, and the roll's areas name the voter. So until the vote is
+ * counted only the officers running it read the tally, as only they read who voted (docs/domain-rules.md#vote-record);
+ * for everyone else it is null until counted.
+ */
+async function readsLiveTally(ctx: RequestContext, estateId: number): Promise<boolean> {
+  return admits(Policies.electionsRun, ctx.principal) && (await inJurisdiction(ctx, estateId));
+}
+
 /** The roll a vote counts on: the one fixed when it opened, else (not open yet) the live one. */
 async function rollToCount(ctx: RequestContext, vote: VoteRef): Promise<VotingRoll> {
   return (await voteRecords.rollOf(ctx, vote))?.voting ?? ownerService.votingRoll(ctx, vote.estateId);
 }
 
 export async function electionTallyOf(ctx: RequestContext, election: Election): Promise<ElectionTally> {
+  return (await electionTallyRead(ctx, election, false))!;
+}
+
+/** The tally as a reader sees it: null while voting is open unless they run the vote (readsLiveTally). */
+export function electionTallyForReader(ctx: RequestContext, election: Election): Promise<ElectionTally | null> {
+  return electionTallyRead(ctx, election, true);
+}
+
+async function electionTallyRead(ctx: RequestContext, election: Election, reader: boolean): Promise<ElectionTally | null> {
   const vote = electionVote(election);
   const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
   if (fixed && stored?.kind === 'ELECTION') {
@@ -34,6 +55,7 @@ export async function electionTallyOf(ctx: RequestContext, election: Election): 
     const result = applyTieSettlement(electionResultOf(stored, fixed.record.totals), settlement);
     return electionTally(result, Number(stored.ballots), result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT' && i.settled) ? settlement : null);
   }
+  if (reader && fixed && !(await readsLiveTally(ctx, election.estateId))) return null;
   const { inputs } = await electionCount(ctx, election);
   return lastTallyOf(ctx, election.id, inputs, () => electionTally(tallyElection(inputs), inputs.ballots.length));
 }
@@ -95,9 +117,19 @@ function lastTallyOf(ctx: RequestContext, electionId: number, inputs: ElectionIn
 }
 
 export async function resolutionTallyOf(ctx: RequestContext, resolution: Resolution): Promise<ResolutionTally> {
+  return (await resolutionTallyRead(ctx, resolution, false))!;
+}
+
+/** The tally as a reader sees it: null while voting is open unless they run the vote (readsLiveTally). */
+export function resolutionTallyForReader(ctx: RequestContext, resolution: Resolution): Promise<ResolutionTally | null> {
+  return resolutionTallyRead(ctx, resolution, true);
+}
+
+async function resolutionTallyRead(ctx: RequestContext, resolution: Resolution, reader: boolean): Promise<ResolutionTally | null> {
   const vote = resolutionVote(resolution);
   const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
   if (fixed && stored?.kind === 'RESOLUTION') return resolutionTally(resolutionResultOf(stored, fixed.record.totals), Number(stored.ballots));
+  if (reader && fixed && !(await readsLiveTally(ctx, resolution.estateId))) return null;
   const { result, ballots } = await resolutionCount(ctx, resolution);
   return resolutionTally(result, ballots);
 }

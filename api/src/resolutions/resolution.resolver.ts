@@ -10,7 +10,7 @@ import { ballotService } from '../elections/ballot.service';
 import { Resolution, ResolutionBallot } from './resolution.entity';
 import { ResolutionBallotInput, ResolutionInput, ResolutionList, ResolutionListOptions, ResolutionVotingPeriodInput } from './resolution.inputs';
 import { ResolutionAction, resolutionService } from './resolution.service';
-import { resolutionTallyOf } from '../elections/tally.service';
+import { resolutionTallyForReader } from '../elections/tally.service';
 import { ResolutionTally } from '../elections/tally.types';
 import { VotingPersonPage, votingPersons } from '../elections/voting-persons';
 import { resolutionRecordOf, resolutionVote } from '../elections/records/vote-record.service';
@@ -79,9 +79,12 @@ export class ResolutionResolver {
     return ctx.loaders.byId(Estate).load(resolution.estateId);
   }
 
-  @FieldResolver(() => ResolutionTally, { description: 'live from the ballots on the roll fixed when voting opened; once closed, the stored result' })
-  tally(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<ResolutionTally> {
-    return resolutionTallyOf(ctx, resolution);
+  @FieldResolver(() => ResolutionTally, {
+    nullable: true,
+    description: 'live from the ballots on the roll fixed when voting opened (null while voting is open for all but the officers running the vote: docs/domain-rules.md#vote-record); once closed, the stored result',
+  })
+  tally(@Root() resolution: Resolution, @Ctx() ctx: RequestContext): Promise<ResolutionTally | null> {
+    return resolutionTallyForReader(ctx, resolution);
   }
 
   @FieldResolver(() => VoteRecordType, { nullable: true, description: 'the record of the vote (表决结果公告): null until closed, when it is counted and sealed' })

@@ -1470,7 +1470,7 @@ export type TallyQueryVariables = Exact<{
 }>;
 
 
-export type TallyQuery = { election: { id: string, phase: ElectionPhase, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean, share: { numerator: number, denominator: number } | null }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, pass: { met: boolean, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } } };
+export type TallyQuery = { election: { id: string, phase: ElectionPhase, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean, share: { numerator: number, denominator: number } | null }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, pass: { met: boolean, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null }> } | null } };
 
 export type OwnersQueryVariables = Exact<{
   options?: OwnerListOptions | null | undefined;
@@ -1594,7 +1594,7 @@ export type ResolutionTallyQueryVariables = Exact<{
 }>;
 
 
-export type ResolutionTallyQuery = { resolution: { id: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, quorum: { met: boolean }, pass: { rule: ThresholdRule, met: boolean, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } } } };
+export type ResolutionTallyQuery = { resolution: { id: string, tally: { matter: Matter, article278Item: number, ballots: number, outcome: string, decidedBy: ThresholdRule, quorum: { met: boolean }, pass: { rule: ThresholdRule, met: boolean, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } } | null } };
 
 export type PersonsPageQueryVariables = Exact<{
   electionId: string | number;

@@ -18,7 +18,9 @@ export function TallyView() {
   const { data: tally, error } = useTally(record ? String(record.id) : undefined);
   if (!record) return null;
   if (error) return <Alert severity="error">{translate((error as Error).message, { _: (error as Error).message })}</Alert>;
-  if (!tally) return <Loading />;
+  if (tally === undefined) return <Loading />;
+  // while voting is open only the officers running it see the count as it moves
+  if (tally === null) return <Alert severity="info" data-testid="tally-while-voting">{translate('wuye.tally.while_voting')}</Alert>;
   const names = new Map(((record.candidates ?? []) as Array<{ id: string; owner: { name: string } | null }>).map((c) => [c.id, c.owner?.name ?? c.id]));
   return (
     <Stack spacing={3} data-testid="tally">

@@ -36,7 +36,7 @@ export function electionPeriodHold(action: ElectionAction, phases: ReadonlyArray
 }
 
 /** Whether everyone on the vote's roll has a ballot, by its live tally (voting-period.guard.ts everyoneVoted); undefined until it is read. */
-export function everyoneVotedIn(tally: { ballots?: number; totals?: { headcount?: number } } | undefined): boolean | undefined {
+export function everyoneVotedIn(tally: { ballots?: number; totals?: { headcount?: number } } | null | undefined): boolean | undefined {
   return tally?.totals?.headcount !== undefined ? (tally.ballots ?? 0) >= tally.totals.headcount : undefined;
 }
 

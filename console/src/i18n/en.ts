@@ -576,6 +576,7 @@ const en = {
       matches: '%{smart_count} on the roll match |||| %{smart_count} on the roll match',
     },
     tally: {
+      while_voting: 'Voting is open: only the officers running the vote see the count as it moves (its change with each ballot entered would tell who voted how); everyone sees it once counted.',
       ballots: '%{smart_count} ballot |||| %{smart_count} ballots',
       quorum: 'Quorum: at least 2/3 of the owners and of the area take part',
       pass: 'Elected with more than half of those taking part, by headcount and by area',

@@ -753,6 +753,7 @@ const zh = {
       matches: '名册中有 %{smart_count} 人符合',
     },
     tally: {
+      while_voting: '投票进行中：计票结果仅由负责本次投票的选举指导员查看（逐张登记时的变化会透露谁投了什么），计票后公开。',
       ballots: '共 %{smart_count} 张选票',
       quorum: '参与：须达业主人数和专有面积的三分之二以上',
       pass: '当选：须获参与投票人数和面积的过半数同意',

@@ -31,8 +31,11 @@ export function ResolutionTallyView() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormat();
-  const tally = record?.tally as ResolutionTally | undefined;
-  if (!record || !tally) return null;
+  const tally = record?.tally as ResolutionTally | null | undefined;
+  if (!record) return null;
+  // while voting is open only the officers running it see the count as it moves
+  if (tally === null) return <Alert severity="info" data-testid="tally-while-voting">{translate('wuye.tally.while_voting')}</Alert>;
+  if (!tally) return null;
   const counts = { YES: tally.counts.yes, NO: tally.counts.no, ABSTAIN: tally.counts.abstain };
   return (
     <Stack spacing={3} data-testid="resolution-tally">
