@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { GqlResponse, startTestApp, TestApp, untyped } from './harness';
 import { CREATE_API_TOKEN, CREATE_FIRM, CREATE_USER, firmInput, LIST_FIRMS, LOGIN, NESTED_PROJECTS, REVOKE_API_TOKEN, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 
@@ -190,6 +191,24 @@ describe('/metrics', () => {
     expect(after.miss - before.miss).toBe(1);
     expect(after.hit - before.hit).toBe(1);
     expect(after.bytes).toBeGreaterThan(before.bytes);
+  });
+});
+
+describe('persisted queries sent by their hash alone', () => {
+  it('are each answered by their own text, never by another query held under an empty text', async () => {
+    const token = await a.tokenFor('manager');
+    const sha = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+    const post = async (body: object) =>
+      (await fetch(`${a.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) })).json();
+    const firms = '{ firms(options: { take: 2 }) { items { id name } } }';
+    const estates = '{ estates(options: { take: 2 }) { items { id name } } }';
+    const persisted = (text: string, withText: boolean) => ({ ...(withText ? { query: text } : {}), extensions: { persistedQuery: { version: 1, sha256Hash: sha(text) } } });
+    for (const text of [firms, estates]) expect((await post(persisted(text, true))).errors).toBeUndefined();
+    const firmsByHash = await post(persisted(firms, false));
+    const estatesByHash = await post(persisted(estates, false));
+    expect(Object.keys(firmsByHash.data)).toEqual(['firms']);
+    expect(Object.keys(estatesByHash.data)).toEqual(['estates']);
+    expect(estatesByHash.data).toEqual((await post({ query: estates })).data);
   });
 });
 

@@ -196,7 +196,7 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
       if (!config.enabled) return;
       let pending: Pending | null = null;
       return {
-        async responseForOperation({ document, operation, request, contextValue }) {
+        async responseForOperation({ document, operation, request, contextValue, source }) {
           if (!operation || operation.operation !== 'query' || !contextValue.tableVersions) return null;
           const ds = contextValue.em.connection;
           const footprint = footprintOf(ds, document, operation);
@@ -205,7 +205,9 @@ export function createResponseCache(schema: GraphQLSchema, config: Config['respo
           const textKey = request.query !== undefined && !request.extensions ? operationTextKey(request.query, request.operationName) : null;
           if (textKey !== null && !facts.get(textKey)) facts.set(textKey, { footprint, label: operationLabel(operation, fragmentsOf(document)) });
           const current = fingerprint(await contextValue.tableVersions(), footprint.tables);
-          const keys = answerKeys(request.query ?? '', request.operationName ?? null, request.variables, contextValue, footprint);
+          // the text Apollo runs (`source`): a persisted query sent by its hash alone has no request.query, and keyed by ''
+          // every such query of one kind of caller would share one answer (attacker round 5)
+          const keys = answerKeys(source, request.operationName ?? null, request.variables, contextValue, footprint);
           const cache = cacheOf(ds);
           const held = heldFor(cache, keys, current);
           if (held) {
