@@ -11,6 +11,7 @@ import { SHEET_CONTENT_TYPES, sheetFile, SheetFormat } from '../shared/sheets';
 import { EXPORT_RESOURCES, exportSheet, RunQuery } from './exports';
 import { filingReceipt, ReceiptKind, reviewForm, tallySheet } from './printed';
 import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
+import { CallerShare } from './caller-share';
 import { committeeAccountService } from '../committee-accounts/committee-account.service';
 import { accountStatementType } from '../committee-accounts/committee-account.resolver';
 import { bookStatementPdf, fundStatementPdf } from '../public-statements/statement-pdf';
@@ -27,6 +28,9 @@ const RECEIPT_KINDS: readonly string[] = ['firms', 'projects', 'committee-filing
 const TEMPLATE_KINDS = Object.keys(IMPORT_COLUMNS) as ImportKindName[];
 
 type Handler = (ctx: RequestContext, req: Request, res: Response) => Promise<void>;
+
+/** A caller's documents in progress at once (caller-share.ts): an election's three papers side by side, not a burst. */
+const DOCUMENTS_PER_CALLER = 4;
 
 function formatOf(extension: string): SheetFormat {
   if (extension !== 'csv' && extension !== 'xlsx') throw fail.notFound('Document', extension);
@@ -61,16 +65,22 @@ function send(res: Response, name: string, type: string, body: Buffer | string):
 
 export function documentsRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>, log: Logger, runQuery: RunQuery): Router {
   const router = Router();
+  const share = new CallerShare(DOCUMENTS_PER_CALLER);
   const route = (path: string, handler: Handler) =>
     router.get(path, async (req, res) => {
+      let giveBack = () => {};
       try {
-        await handler(await contextFor(req, res), req, res);
+        const ctx = await contextFor(req, res);
+        giveBack = share.enter(ctx.principal ? `${ctx.principal.kind}:${ctx.principal.id}` : `ip:${req.ip}`);
+        await handler(ctx, req, res);
       } catch (error) {
         const appError: AppError = isAppError(error) ? error : new AppError(ErrorCode.INTERNAL_SERVER_ERROR, 'Internal server error');
         if (!isAppError(error)) log.error('documents.error', { name: (error as Error).name });
         const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
         if (typeof extensions.retryAfterSeconds === 'number') res.setHeader('Retry-After', String(extensions.retryAfterSeconds));
         res.status(httpStatusFor(appError.code)).json({ errors: [{ message: appError.message, extensions }] });
+      } finally {
+        giveBack();
       }
     });
 
