@@ -25,6 +25,19 @@ describe('assessments and the red/black list in the console', () => {
     }
   });
 
+  browserIt('a manager opens an assessment from its list: the page draws the record as read for it, not the list’s row', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(`${suite.app.baseUrl}/#/assessments`);
+    await page.locator('tbody tr').first().click();
+    await page.waitForURL(/#\/assessments\/\d+\/show/);
+    await page.getByTestId('assessment-items').waitFor();
+    expect(await page.getByText(zh.ra.page.error).count()).toBe(0);
+    expect(errors).toEqual([]);
+  });
+
   browserIt('an officer scores every item of a draft and submits it for review', async () => {
     const [draft] = await suite.app.ds.query(
       `SELECT a.id, a.max_total FROM assessment a

@@ -37,10 +37,22 @@ function titleClippedCell(event: MouseEvent<HTMLElement>) {
   if (cell && cell.scrollWidth > cell.clientWidth && !cell.title) cell.title = cell.textContent ?? '';
 }
 
-export const List = ({ narrow, sx, ...props }: ListProps & { narrow?: NarrowColumns }) => (
+/**
+ * react-admin seeds each listed row into the cache of its record page (getOne, under the list's `meta`): the record
+ * page then first draws the list's row, which lacks the page's own fields (an assessment's scheme: a crash). The
+ * lists' own `meta` keeps those seeds apart, so a record page draws only the record as the server reads it for it.
+ */
+const LISTED = { listed: true } as const;
+
+export const List = ({ narrow, sx, queryOptions, ...props }: ListProps & { narrow?: NarrowColumns }) => (
   // no box of its own (display: contents): the list lays out in the page as before, a phone's included
   <div style={{ display: 'contents' }} onMouseOver={titleClippedCell}>
-    <RaList authLoading={false} sx={[narrowListSx(narrow), ...(Array.isArray(sx) ? sx : sx ? [sx] : [])]} {...props} />
+    <RaList
+      authLoading={false}
+      sx={[narrowListSx(narrow), ...(Array.isArray(sx) ? sx : sx ? [sx] : [])]}
+      queryOptions={{ ...queryOptions, meta: { ...queryOptions?.meta, ...LISTED } }}
+      {...props}
+    />
   </div>
 );
 export const Create = (props: CreateProps) => <RaCreate authLoading={false} {...props} />;
