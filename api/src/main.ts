@@ -133,7 +133,7 @@ async function main(): Promise<void> {
   say(`  GraphQL  ${base}/graphql`);
   if (config.demoMode) {
     say(`  demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => `${a.username} (${a.role})`).join(', ')}`);
-    say(`  demo integrator token (read-only, 30 days): ${integratorToken}`);
+    say(`  demo integrator token (read-only; a new one each start, the last one revoked): ${integratorToken}`);
   }
   if (config.workers > 1) say(`  ${config.workers} worker processes share the port`);
   say('Press Ctrl-C to stop.');

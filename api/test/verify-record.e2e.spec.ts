@@ -25,6 +25,19 @@ async function verify(phase: string): Promise<{ code: number; out: string }> {
 }
 
 describe('verify-record', () => {
+  it('the server’s refusal saved as the file (a manager’s record.json is 403) is said to be one, never BROKEN, exit 2', async () => {
+    const { elections } = await app.as('officer', `{ elections(options: { filter: { phase: CERTIFIED }, take: 1 }) { items { id } } }`);
+    const answer = await fetch(`${app.baseUrl}/documents/elections/${elections.items[0].id}/record.json`, { headers: { authorization: `Bearer ${await app.tokenFor('manager')}` } });
+    expect(answer.status).toBe(403);
+    const file = join(mkdtempSync(join(tmpdir(), 'verify-record-')), 'record.json');
+    writeFileSync(file, await answer.text());
+    let out = '';
+    const code = runVerifyRecord([file], { write: (text: string) => (out += text) }, { write: (text: string) => (out += text) });
+    expect(out).toContain('the server’s refusal, not a vote record: FORBIDDEN');
+    expect(out).not.toContain('BROKEN');
+    expect(code).toBe(2);
+  });
+
   it('a certified election’s record: the seal holds and the recount agrees, exit 0', async () => {
     const { code, out } = await verify('CERTIFIED');
     expect(out).toMatch(/seal: +HOLDS/);

@@ -50,6 +50,12 @@ export function runVerifyRecord(argv: readonly string[], out: Sink = process.std
     err.write(`${file}: not a vote record (a JSON object is expected)\n`);
     return 2;
   }
+  // the server's refusal saved as the file (a reader who is not running the vote gets 403): say so, not a broken seal
+  const refusal = (record as { errors?: Array<{ message?: string; extensions?: { code?: string } }> }).errors?.[0];
+  if (refusal && !('vote' in record)) {
+    err.write(`${file}: the server’s refusal, not a vote record: ${refusal.extensions?.code ?? 'ERROR'} ${refusal.message ?? ''} (record.json is read by the officers running the vote)\n`);
+    return 2;
+  }
   const result = verifyRecord(record);
   const vote = record.vote ? `${record.vote.kind} ${record.vote.id}` : 'vote ?';
   // a record with no seal at all is one not sealed yet (sealed on certifying or closing), not a tampered one
