@@ -260,6 +260,27 @@ describe('the signing secret at rest', () => {
     }
   });
 
+  it('an endpoint whose token is revoked is paused, saying why, and sends nothing more', async () => {
+    const token = await integrator(['REGISTRY_READ']);
+    const received = new Receiver();
+    await received.start();
+    const worker = await startTestApp(FAST, { sameDatabaseAs: writer });
+    try {
+      const { createWebhookEndpoint } = await writer.as('admin', CREATE_ENDPOINT, { input: { tokenId: token.id, url: received.url } });
+      await writer.as('admin', `mutation($id: ID!) { revokeApiToken(id: $id) { id } }`, { id: token.id });
+      await makeChanges(2);
+      const paused = await until('the endpoint paused', async () => {
+        const [row] = await writer.ds.query(`SELECT status, problem FROM webhook_endpoint WHERE id = $1`, [createWebhookEndpoint.endpoint.id]);
+        return row.status === 'PAUSED' && row;
+      });
+      expect(paused.problem).toContain('revoked or expired');
+      expect(received.received).toHaveLength(0);
+    } finally {
+      await worker.close();
+      await received.close();
+    }
+  });
+
   it('a server whose key does not open the secret pauses the endpoint, saying why, and sends nothing unsigned', async () => {
     const token = await integrator(['REGISTRY_READ']);
     const received = new Receiver();

@@ -141,7 +141,12 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
          FROM webhook_endpoint e JOIN access_token t ON t.id = e.token_id WHERE e.id = $1`,
       [id],
     );
-    if (!endpoint || endpoint.status !== 'ACTIVE' || !endpoint.token_ok) return false;
+    if (!endpoint || endpoint.status !== 'ACTIVE') return false;
+    if (!endpoint.token_ok) {
+      // nothing the token may no longer read is sent; an admin sees why it stopped, not an ACTIVE endpoint going quiet
+      await pause(id, `its API token ${endpoint.token_id} is revoked or expired: register the endpoint for a valid token`, 'TOKEN_NOT_VALID');
+      return false;
+    }
     let signingSecret: string;
     try {
       signingSecret = openSecret(config.webhooks.secretsKey, endpoint.secret);
@@ -238,8 +243,10 @@ export function startWebhookWorker(ds: DataSource, config: Config, log: Logger):
         `SELECT e.id FROM webhook_endpoint e
            JOIN access_token t ON t.id = e.token_id
            LEFT JOIN webhook_delivery d ON d.endpoint_id = e.id AND d.status = 'PENDING'
-          WHERE e.status = 'ACTIVE' AND t.revoked_at IS NULL AND t.expires_at > now()
-            AND CASE WHEN d.id IS NULL THEN e.cursor < (SELECT last FROM change_feed_head) ELSE d.next_attempt_at <= now() END
+          WHERE e.status = 'ACTIVE'
+            -- an endpoint whose token is no longer valid is visited to be paused, saying why (step)
+            AND (t.revoked_at IS NOT NULL OR t.expires_at <= now()
+                 OR CASE WHEN d.id IS NULL THEN e.cursor < (SELECT last FROM change_feed_head) ELSE d.next_attempt_at <= now() END)
           ORDER BY random() LIMIT $1`,
         [PARALLEL],
       );
