@@ -25,7 +25,10 @@ interface Actors {
 }
 
 /** A moment in China time (UTC+8) as an ISO instant. */
-const chinaTime = (date: string, hour: number) => new Date(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`).toISOString();
+const minDay = (a: string, b: string) => (a < b ? a : b);
+
+/** A day's hour in China time, never later than the moment of seeding: a demo's history has not happened yet otherwise. */
+const chinaTime = (date: string, hour: number) => new Date(Math.min(Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`), Date.now())).toISOString();
 
 /**
  * Demo assessments (docs/domain-rules.md#assessment): every project serving in each of the last four quarters
@@ -84,8 +87,8 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
       // a draft of this quarter is partly scored, or not at all
       if (state === 'DRAFT' && !published) items = items.map((i, n) => (n >= rng.int(0, items.length) ? { ...i, score: null } : i));
       const total = totalOf(items);
-      const submittedOn = published ? addDays(last, rng.int(3, 10)) : addDays(today, -rng.int(1, 20));
-      const reviewedOn = addDays(submittedOn, rng.int(1, 5));
+      const submittedOn = published ? minDay(addDays(last, rng.int(3, 10)), today) : addDays(today, -rng.int(1, 20));
+      const reviewedOn = minDay(addDays(submittedOn, rng.int(1, 5)), today);
       const max = maxTotal(definition, category);
       rows.push({
         projectId: project.id,
@@ -115,7 +118,7 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
     }
 
     const categories = rankQuarter(ESTATE_CATEGORIES, ranking, definition);
-    const publishedAt = chinaTime(addDays(last, 20), 10);
+    const publishedAt = chinaTime(minDay(addDays(last, 20), today), 17);
     const header = {
       quarter,
       schemeEdition: scheme.edition,

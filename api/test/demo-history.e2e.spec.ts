@@ -1,0 +1,21 @@
+import { startTestApp, TestApp } from './harness';
+
+/** The demo's history has happened: nothing it seeds is dated after the moment it was seeded (new user's review). */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+it('no audit event, assessment step or published list of the demo is dated in the future', async () => {
+  const [counts] = await app.ds.query(
+    `SELECT (SELECT count(*)::int FROM audit_event WHERE at > now()) AS audit,
+            (SELECT count(*)::int FROM assessment WHERE submitted_at > now() OR reviewed_at > now()) AS assessments,
+            (SELECT count(*)::int FROM red_black_list WHERE published_at > now()) AS lists`,
+  );
+  expect(counts).toEqual({ audit: 0, assessments: 0, lists: 0 });
+  // the demo has reviewed assessments and published lists to look at
+  const [{ reviewed, lists }] = await app.ds.query(`SELECT (SELECT count(*)::int FROM assessment WHERE reviewed_at IS NOT NULL) AS reviewed, (SELECT count(*)::int FROM red_black_list) AS lists`);
+  expect(reviewed).toBeGreaterThan(0);
+  expect(lists).toBeGreaterThan(0);
+});
