@@ -94,7 +94,11 @@ describe('integrator API tokens', () => {
     expect(write.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SCOPE' });
 
     await app.as('admin', REVOKE_API_TOKEN, { id: createApiToken.apiToken.id });
-    expect((await app.gql(LIST_FIRMS, { options: { take: 1 } }, token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    // an integrator cannot sign in: the refusal says who renews a token
+    expect((await app.gql(LIST_FIRMS, { options: { take: 1 } }, token)).errors?.[0]).toMatchObject({
+      message: 'The token has been revoked; ask an administrator for a new API token',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('without the registry scope a token cannot read the registry', async () => {

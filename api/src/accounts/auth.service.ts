@@ -258,8 +258,11 @@ export class AuthService {
         [hash, defaultRateLimit, count],
       );
     const row = rows[0];
-    if (!row || row.revoked) throw fail.unauthenticated('The token is not valid; sign in again');
-    if (row.expired) throw fail.unauthenticated('The token has expired; sign in again');
+    // a person signs in again; an integrator's token is renewed by an administrator
+    const renew = row?.kind === 'API' ? 'ask an administrator for a new API token' : 'sign in again';
+    if (!row) throw fail.unauthenticated('The token is not valid; sign in again, or use a valid API token');
+    if (row.revoked) throw fail.unauthenticated(`The token has been revoked; ${renew}`);
+    if (row.expired) throw fail.unauthenticated(`The token has expired; ${renew}`);
     const expiresAt = row.expires_at.getTime();
     const versions = row.versions ? versionsFromJson(row.versions) : null;
     if (row.kind === 'API') {
