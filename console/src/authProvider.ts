@@ -15,8 +15,8 @@ import { gql } from '@apollo/client';
  */
 export const authProvider: AuthProvider = {
   async login({ username, password }: { username: string; password: string }) {
+    // it clears the notice of why the last session ended
     await signInWithPassword(username, password);
-    sessionEnded.clear();
     await apolloClient.clearStore();
   },
 

@@ -1,10 +1,10 @@
 import './signin/quickLogin.css';
 import { session } from './session';
 import { showQuickLogin } from './signin/quickLogin';
-import { hashAddress, isPublicAddress, openSignedOutOnLogin } from './signin/startAddress';
+import { hashAddress, isPublicAddress, nextAddress, openSignedOutOnLogin } from './signin/startAddress';
 
 /**
- * The console's entry, kept small: someone signed out gets the sign-in page in plain DOM at once and the app
+ * The console's entry, kept small: someone signed out gets the sign-in page (plain DOM, quickLogin.ts) at once and the app
  * (React, MUI, react-admin, Apollo) loads behind it; anyone else gets the app straight away
  * (docs/architecture.md#the-consoles-first-page).
  */
@@ -18,7 +18,13 @@ if (session.token() || isPublicAddress(hashAddress())) {
   void startOnce();
 } else {
   openSignedOutOnLogin();
-  void showQuickLogin(root, { signedIn: startOnce });
+  void showQuickLogin(root, {
+    signedIn() {
+      // the login entry becomes the page that follows (React Router's state shape), so Back never returns to it
+      window.history.replaceState({ usr: null, key: 'default', idx: 0 }, '', `#${nextAddress((window.history.state as { usr?: unknown } | null)?.usr)}`);
+      return startOnce();
+    },
+  });
   // a public page opened from this one (its link to the owners' statements) needs no sign-in: the app shows it
   const openPublic = () => {
     if (!isPublicAddress(hashAddress())) return;

@@ -26,6 +26,34 @@ async function typeCredentials(page: Page, username: string, password = DEMO_PAS
   await page.locator('button[type="submit"]').click();
 }
 
+/** The sign-in page's form as drawn, without the notice of why a session ended: the same wherever one meets it. */
+async function signInPage(page: Page): Promise<string> {
+  await page.getByTestId('login-page').waitFor();
+  expect(await page.getByTestId('login-page').count()).toBe(1);
+  return page.getByTestId('login-page').evaluate((form) => {
+    const copy = form.cloneNode(true) as HTMLElement;
+    copy.querySelector('[data-testid="session-ended"]')?.remove();
+    return copy.outerHTML;
+  });
+}
+
+/** A refused sign-in: waits for the server's answer and for the page to show it; returns the message shown. */
+async function refusedSignIn(page: Page, username: string, password: string): Promise<string> {
+  const answered = page.waitForResponse((response) => response.url().endsWith('/graphql') && response.request().postData()?.includes('mutation Login') === true);
+  await typeCredentials(page, username, password);
+  await answered;
+  await page.locator('button[type="submit"]:enabled').waitFor();
+  const error = page.locator('[data-testid="login-error"]:visible');
+  await error.waitFor();
+  return (await error.textContent()) ?? '';
+}
+
+async function signOut(page: Page, messages: typeof zh) {
+  await page.getByRole('button', { name: messages.ra.auth.user_menu }).click();
+  await page.getByRole('menuitem', { name: messages.ra.auth.logout }).click();
+  await page.waitForURL(/#\/login/);
+}
+
 describe('signing in and staying signed in', () => {
   browserIt('the login page appears at once for someone signed out, naming the system', async () => {
     const page = await freshPage(suite.browser);
@@ -116,6 +144,51 @@ describe('signing in and staying signed in', () => {
     }
   });
 
+  browserIt('the first open, a sign-out and a session the server ended all show the one sign-in page', async () => {
+    const page = await freshPage(suite.browser);
+    try {
+      // the first open: the entry's page, before the app is loaded
+      await page.goto(`${suite.app.baseUrl}/#/firms`);
+      const first = await signInPage(page);
+      expect(first).toContain(zh.wuye.session.system);
+      expect(first).toContain(zh.wuye.session.sign_in);
+      expect(await page.getByTestId('session-ended').count()).toBe(0);
+      await typeCredentials(page, 'registrar');
+      await page.waitForURL(/#\/firms$/);
+      await page.locator('tbody tr').first().waitFor();
+
+      // signed out from the user menu: the app's login route shows the same page, with no notice
+      await signOut(page, zh);
+      expect(await signInPage(page)).toBe(first);
+      expect(await page.getByTestId('session-ended').count()).toBe(0);
+      await typeCredentials(page, 'registrar');
+      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+      await page.getByRole('button', { name: zh.ra.auth.user_menu }).waitFor();
+
+      // the server ends the session: the same page again, saying why
+      await suite.app.ds.query(`UPDATE access_token SET revoked_at = now() WHERE revoked_at IS NULL AND user_id = (SELECT id FROM app_user WHERE username = 'registrar')`);
+      await page.goto(`${suite.app.baseUrl}/#/firms`);
+      await page.waitForURL(/#\/login/);
+      expect(await signInPage(page)).toBe(first);
+      await becomes(() => page.getByTestId('session-ended').textContent(), zh.wuye.session.ended);
+
+      // reloaded there, the entry draws it (the app not loaded yet): the same page, still saying why
+      await page.reload();
+      expect(await signInPage(page)).toBe(first);
+      await becomes(() => page.getByTestId('session-ended').textContent(), zh.wuye.session.ended);
+      await typeCredentials(page, 'registrar');
+      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+      await page.getByTestId('login-page').waitFor({ state: 'detached' });
+
+      // signed in again, the notice is read: the next sign-out shows none
+      await signOut(page, zh);
+      expect(await signInPage(page)).toBe(first);
+      expect(await page.getByTestId('session-ended').count()).toBe(0);
+    } finally {
+      await page.context().close();
+    }
+  });
+
   browserIt('a person changes their own password from the user menu', async () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
     watch(page);
@@ -170,6 +243,50 @@ describe('the idle sign-out', () => {
     await page.getByText(zh.wuye.session.draft_restored).waitFor();
     await expect(page.getByLabel(zh.resources.firms.fields.name).inputValue()).resolves.toBe(name);
   }, 120_000);
+});
+
+describe('the sign-in page’s refusals', () => {
+  // two failures lock an account for two minutes (eight an address)
+  let lockApp: TestApp;
+  beforeAll(async () => {
+    lockApp = await startTestApp({ API_ONLY: '', LOGIN_MAX_FAILURES: '2', LOGIN_LOCK_MINUTES: '2' });
+  }, 60_000);
+  afterAll(() => lockApp?.close());
+
+  const locked = (messages: typeof zh) => messages.wuye.session.locked_minutes.replace('%{minutes}', '2');
+
+  browserIt('a wrong password and the lock with its wait, in Chinese and English, on the first page and after a sign-out', async () => {
+    const page = await freshPage(suite.browser);
+    try {
+      // the first page (the entry's), in Chinese, then English
+      await page.goto(`${lockApp.baseUrl}/`);
+      expect(await refusedSignIn(page, 'clerk', 'not-the-password')).toBe(zh.wuye.errors.LOGIN_FAILED);
+      expect(await refusedSignIn(page, 'clerk', 'not-the-password-either')).toBe(zh.wuye.errors.LOGIN_FAILED);
+      // locked: even the right password is refused, with the wait
+      expect(await refusedSignIn(page, 'clerk', DEMO_PASSWORD)).toBe(locked(zh));
+      await page.getByRole('button', { name: 'English' }).click();
+      await becomes(() => page.getByTestId('login-error').textContent(), locked(en as unknown as typeof zh));
+      expect(await refusedSignIn(page, 'officer', 'not-the-password')).toBe(en.wuye.errors.LOGIN_FAILED);
+
+      // signed in and out again: the app's login route, in the language chosen, refuses the same way
+      await typeCredentials(page, 'manager');
+      await page.waitForURL((url) => !url.hash.startsWith('#/login'));
+      await page.getByRole('button', { name: en.ra.auth.user_menu }).waitFor();
+      await signOut(page, en as unknown as typeof zh);
+      await becomes(() => page.getByTestId('login-system-name').textContent(), en.wuye.session.system);
+      expect(await refusedSignIn(page, 'registrar', 'not-the-password')).toBe(en.wuye.errors.LOGIN_FAILED);
+      expect(await refusedSignIn(page, 'registrar', 'not-the-password-either')).toBe(en.wuye.errors.LOGIN_FAILED);
+      expect(await refusedSignIn(page, 'registrar', DEMO_PASSWORD)).toBe(locked(en as unknown as typeof zh));
+      await page.getByRole('button', { name: '简体中文' }).click();
+      await becomes(() => page.getByTestId('login-error').textContent(), locked(zh));
+      expect(await refusedSignIn(page, 'officer', 'not-the-password')).toBe(zh.wuye.errors.LOGIN_FAILED);
+      // the app follows the page's language: signed in, its menus are Chinese
+      await typeCredentials(page, 'manager');
+      await page.getByRole('button', { name: zh.ra.auth.user_menu }).waitFor();
+    } finally {
+      await page.context().close();
+    }
+  });
 });
 
 describe('each role’s home page', () => {

@@ -198,7 +198,7 @@ describe('the owners’ statements, without signing in', () => {
     await page.getByTestId('public-statements-empty').getByText(words(en.wuye.publicStatements.none_found, { q: '没有这个小区' })).waitFor();
     expect(await page.getByTestId('public-statements-estate').count()).toBe(0);
 
-    // the signed-out first page (plain DOM, before the app loads) links to the index, which links to the app's own sign-in page, which links back
+    // the signed-out first page (plain DOM, before the app loads) links to the index, which links to the app's login route (the same sign-in page, drawn by the app), which links back
     const { page: visitor } = await signedOut(suite.browser);
     await visitor.goto(`${suite.app.baseUrl}/`);
     await visitor.getByTestId('login-public-statements').getByText(zh.wuye.publicStatements.link).click();

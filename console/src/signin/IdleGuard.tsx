@@ -1,7 +1,8 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
-import { useLogout, useNotify, useTranslate } from 'react-admin';
+import { useLogout, useTranslate } from 'react-admin';
 import { session } from '../session';
+import { sessionEnded } from './sessionEnded';
 
 const INPUT_EVENTS = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
 /** Input is written down at most this often (every tab reads it from localStorage). */
@@ -17,7 +18,6 @@ let endedToken: string | null = null;
  */
 export function IdleGuard() {
   const translate = useTranslate();
-  const notify = useNotify();
   const logout = useLogout();
   const [secondsLeft, setSecondsLeft] = useState<number | null>(null);
   const warning = useRef(false);
@@ -43,7 +43,9 @@ export function IdleGuard() {
         const token = session.token();
         if (!token || token === endedToken) return;
         endedToken = token;
-        void logout().then(() => notify('wuye.session.idle_signed_out', { type: 'warning', autoHideDuration: null }));
+        // the sign-in page says why (sessionEnded.ts), as it does for a session the server ended
+        sessionEnded.mark('idle');
+        void logout();
       } else {
         setSecondsLeft(left <= idle.warningMs ? Math.ceil(left / 1000) : null);
       }
@@ -52,7 +54,7 @@ export function IdleGuard() {
       window.clearInterval(timer);
       for (const name of INPUT_EVENTS) window.removeEventListener(name, onInput, { capture: true });
     };
-  }, [logout, notify]);
+  }, [logout]);
 
   const keepWorking = () => {
     session.touch();

@@ -1,78 +1,58 @@
-import { Alert, Avatar, Box, Button, Card, CardContent, CircularProgress, Link, TextField, Typography } from '@mui/material';
-import LockIcon from '@mui/icons-material/Lock';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState, type FormEvent } from 'react';
-import { Link as RouterLink, useLocation, useNavigate } from 'react-router-dom';
-import { useAuthProvider, useNotify, useTranslate } from 'react-admin';
-import { INDEX_ADDRESS } from '../publicStatements/addresses';
+import { useEffect, useRef } from 'react';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { useAuthProvider, useLocale, useSetLocale } from 'react-admin';
 import { session } from '../session';
-import { sessionEnded } from './sessionEnded';
+import { showQuickLogin, type QuickLocale } from './quickLogin';
 import { nextAddress } from './startAddress';
 
 /**
- * The sign-in page, naming the system in both languages. Signing in *replaces* the login entry of the history
- * with the page that follows, and an already signed-in visit (Back onto an old #/login) moves on the same way,
- * so Back never lands on, nor bounces off, the login page.
+ * react-admin's login route (after a sign-out, an ended session, the idle sign-out, Back onto #/login) shows the
+ * console's one sign-in page, the one the entry shows a signed-out first visit (quickLogin.ts): the same form,
+ * texts, refusals and notice. Here it signs in through the authProvider, opens in the app's language (which it
+ * hands back when it goes, if the person chose another), and
+ * *replaces* the login entry of the history with the page that follows; an already signed-in visit moves on the
+ * same way, so Back never lands on, nor bounces off, the login page.
  */
 export function LoginPage() {
-  const translate = useTranslate();
-  const notify = useNotify();
   const authProvider = useAuthProvider();
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const location = useLocation();
-  const [busy, setBusy] = useState(false);
-  const [ended] = useState(sessionEnded.was);
+  const locale = useLocale();
+  const setLocale = useSetLocale();
+  const host = useRef<HTMLDivElement>(null);
+  // the page is drawn once per visit; what it calls back reads the latest of these
+  const latest = useRef({ authProvider, queryClient, navigate, state: location.state as unknown, locale, setLocale });
+  latest.current = { authProvider, queryClient, navigate, state: location.state, locale, setLocale };
 
   useEffect(() => {
     if (session.token()) navigate(nextAddress(location.state), { replace: true });
   }, [navigate, location.state]);
 
-  async function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setBusy(true);
-    try {
-      await authProvider!.login({ username: String(form.get('username') ?? ''), password: String(form.get('password') ?? '') });
-      await queryClient.invalidateQueries({ queryKey: ['auth'] });
-      navigate(nextAddress(location.state), { replace: true });
-    } catch (error) {
-      setBusy(false);
-      notify((error as Error).message || 'ra.auth.sign_in_error', { type: 'error' });
-    }
-  }
+  useEffect(() => {
+    const element = host.current!;
+    const drawn = new AbortController();
+    let chosen: QuickLocale | null = null;
+    void showQuickLogin(element, {
+      signal: drawn.signal,
+      locale: latest.current.locale === 'en' ? 'en' : 'zh-CN',
+      signIn: (username, password) => latest.current.authProvider!.login({ username, password }),
+      async signedIn() {
+        const { queryClient, navigate, state } = latest.current;
+        await queryClient.invalidateQueries({ queryKey: ['auth'] });
+        navigate(nextAddress(state), { replace: true });
+      },
+      // react-admin re-renders the whole app for a new language, which would draw the page afresh (what was typed,
+      // the refusal shown, gone): the app takes the language chosen here as the page goes (signed in, or a public page)
+      localeChanged: (option) => void (chosen = option),
+    });
+    return () => {
+      drawn.abort();
+      element.replaceChildren();
+      if (chosen && chosen !== latest.current.locale) latest.current.setLocale(chosen);
+    };
+  }, []);
 
-  return (
-    <Box sx={{ minHeight: '100vh', display: 'flex', alignItems: 'center', justifyContent: 'center', bgcolor: 'grey.100' }}>
-      <Card sx={{ width: 380, maxWidth: '92vw' }} data-testid="login-page">
-        <CardContent component="form" onSubmit={submit} sx={{ display: 'flex', flexDirection: 'column', gap: 2, p: 4 }}>
-          <Box sx={{ display: 'flex', flexDirection: 'column', alignItems: 'center', gap: 1 }}>
-            <Avatar sx={{ bgcolor: 'primary.main' }}>
-              <LockIcon />
-            </Avatar>
-            <Typography variant="h6" component="h1" align="center" data-testid="login-system-name">
-              {translate('wuye.session.system')}
-            </Typography>
-            <Typography variant="body2" color="text.secondary" align="center">
-              {translate('wuye.session.system_other')}
-            </Typography>
-          </Box>
-          {ended && (
-            <Alert severity="warning" data-testid="session-ended">
-              {translate('wuye.session.ended')}
-            </Alert>
-          )}
-          <TextField name="username" label={translate('wuye.session.username')} autoComplete="username" autoFocus required disabled={busy} />
-          <TextField name="password" type="password" label={translate('wuye.session.password')} autoComplete="current-password" required disabled={busy} />
-          <Button type="submit" variant="contained" disabled={busy} startIcon={busy ? <CircularProgress size={16} /> : undefined}>
-            {translate('wuye.session.sign_in')}
-          </Button>
-          {/* the owners' statements need no account */}
-          <Link component={RouterLink} to={INDEX_ADDRESS} variant="body2" underline="hover" sx={{ alignSelf: 'center' }} data-testid="login-public-statements">
-            {translate('wuye.publicStatements.link')}
-          </Link>
-        </CardContent>
-      </Card>
-    </Box>
-  );
+  return <div ref={host} />;
 }

@@ -17,4 +17,11 @@ describe('the signed-out first page’s messages', () => {
   ])('%s reads as %s (a key that is no text reads as itself)', (key, text) => {
     expect(messageAt(zh, key)).toBe(text);
   });
+
+  it('fills in the wait of a lock, in both languages', () => {
+    expect(messageAt(zh, 'wuye.session.locked_minutes', { minutes: 15 })).toContain('15 分钟');
+    expect(messageAt(en as unknown as typeof zh, 'wuye.session.locked_seconds', { seconds: 42 })).toContain('42 s');
+    // a name it is not given stays as written
+    expect(messageAt(zh, 'wuye.session.locked_seconds')).toContain('%{seconds}');
+  });
 });

@@ -1,7 +1,7 @@
 import zh from '../i18n/zh';
 import { INDEX_ADDRESS } from '../publicStatements/addresses';
+import { ENDED_NOTICE, sessionEnded } from './sessionEnded';
 import { signInWithPassword } from './signInRequest';
-import { nextAddress } from './startAddress';
 
 type Messages = typeof zh;
 export type QuickLocale = 'zh-CN' | 'en';
@@ -17,13 +17,21 @@ export function storedLocale(): QuickLocale {
   }
 }
 
+function rememberLocale(locale: QuickLocale): void {
+  try {
+    localStorage.setItem(LOCALE_KEY, JSON.stringify(locale));
+  } catch {
+    // storage refused (a private window): the language lasts as long as the page
+  }
+}
+
 const messagesOf = (locale: QuickLocale): Promise<Messages> =>
   locale === 'en' ? import('../i18n/en').then((m) => m.default as unknown as Messages) : Promise.resolve(zh);
 
-/** A message by its dotted key (`wuye.errors.LOGIN_FAILED`), the key itself when there is none. */
-export function messageAt(messages: Messages, key: string): string {
+/** A message by its dotted key (`wuye.errors.LOGIN_FAILED`), the key itself when there is none; `%{name}` filled from params. */
+export function messageAt(messages: Messages, key: string, params: Record<string, string | number> = {}): string {
   const found = key.split('.').reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], messages);
-  return typeof found === 'string' ? found : key;
+  return typeof found === 'string' ? found.replace(/%\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole)) : key;
 }
 
 /** Every message this page shows: the texts, and each error signInWithPassword throws (signInRequest.ts). */
@@ -35,8 +43,12 @@ export const QUICK_LOGIN_MESSAGES = [
   'wuye.session.sign_in',
   'wuye.language',
   'wuye.publicStatements.link',
+  'wuye.session.ended',
+  'wuye.session.idle_signed_out',
   'wuye.errors.LOGIN_FAILED',
   'wuye.errors.RATE_LIMITED',
+  'wuye.session.locked_minutes',
+  'wuye.session.locked_seconds',
   'wuye.errors.NETWORK',
   'wuye.errors.INTERNAL_SERVER_ERROR',
   'ra.auth.sign_in_error',
@@ -54,20 +66,34 @@ function el<K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Record<st
 }
 
 export interface QuickLoginOptions {
-  /** Renders the full app in place of this page, once the session is saved and the address is the next page. */
-  signedIn(): Promise<void>;
+  /** Signs in (the session saved, session.ts); throws a SignInRefusal. signInWithPassword unless the app passes its authProvider's login. */
+  signIn?(username: string, password: string): Promise<void>;
+  /** Moves on once signed in: the entry renders the app (main.tsx), the app's login route navigates (LoginPage.tsx). */
+  signedIn(): Promise<void> | void;
+  /** The language to open in (the running app's), remembered as chosen; else the one remembered (storedLocale). */
+  locale?: QuickLocale;
+  /** The person chose a language here (remembered in react-admin's store): the app, if running, follows. */
+  localeChanged?(locale: QuickLocale): void;
+  /** Aborted when the page is taken away before it was drawn (React's unmount). */
+  signal?: AbortSignal;
 }
 
 /**
- * The sign-in page of a signed-out first visit, in plain DOM: it is on screen before the app's bundle (React,
- * MUI, react-admin, Apollo) is loaded, signs in through the `login` mutation, keeps the session as the app does
- * (session.ts), *replaces* the login entry with the page asked for and hands over to the app
- * (docs/architecture.md#the-consoles-first-page). The app's own LoginPage serves every later sign-in.
+ * The console's one sign-in page, in plain DOM: the texts, fields, checks, refusals (wrong password, the lock
+ * with its wait) and the notice of why the last session ended are all here. The entry draws it for a signed-out
+ * first visit before the app's bundle (React, MUI, react-admin, Apollo) is loaded; the app's login route
+ * (LoginPage.tsx, after a sign-out, an ended session, the idle sign-out) draws the same page into its route
+ * (docs/architecture.md#the-consoles-first-page).
  */
 export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptions): Promise<void> {
-  let locale = storedLocale();
+  const signIn = options.signIn ?? signInWithPassword;
+  let locale = options.locale ?? storedLocale();
+  // react-admin forgets the language at sign-out (its store is reset): the page keeps the one it shows
+  if (options.locale) rememberLocale(options.locale);
   let messages = await messagesOf(locale);
-  const t = (key: string) => messageAt(messages, key);
+  if (options.signal?.aborted) return;
+  const t = (key: string, params?: Record<string, string | number>) => messageAt(messages, key, params);
+  const ended = sessionEnded.reason();
 
   const title = el('h1', { 'data-testid': 'login-system-name', elementtiming: 'login-form' });
   const other = el('p', { class: 'ql-other' });
@@ -77,6 +103,8 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
   const password = el('input', { name: 'password', type: 'password', autocomplete: 'current-password', required: '' });
   const submit = el('button', { type: 'submit', class: 'ql-submit' });
   const error = el('p', { class: 'ql-error', role: 'alert', 'data-testid': 'login-error', hidden: '' });
+  // why the last session ended (the server ended it, or the idle sign-out), until the next sign-in
+  const notice = el('p', { class: 'ql-notice', role: 'status', 'data-testid': 'session-ended', 'data-reason': ended ?? '' });
   // the owners' statements need no account (main.tsx opens the app for a public address)
   const publicStatements = el('a', { class: 'ql-public', href: `#${INDEX_ADDRESS}`, 'data-testid': 'login-public-statements' });
   const languages = el('div', { class: 'ql-languages', role: 'group' });
@@ -85,9 +113,10 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     button.addEventListener('click', async () => {
       if (option === locale) return;
       locale = option;
-      localStorage.setItem(LOCALE_KEY, JSON.stringify(option));
+      rememberLocale(option);
       messages = await messagesOf(option);
       render();
+      options.localeChanged?.(option);
     });
     return button;
   });
@@ -99,6 +128,7 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     el('div', { class: 'ql-avatar', 'aria-hidden': 'true' }, svgLock()),
     title,
     other,
+    ...(ended ? [notice] : []),
     el('label', {}, usernameLabel, username),
     el('label', {}, passwordLabel, password),
     error,
@@ -106,6 +136,7 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     publicStatements,
   );
   let errorKey: string | null = null;
+  let errorParams: Record<string, string | number> = {};
 
   function render() {
     document.documentElement.lang = locale;
@@ -117,8 +148,9 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     publicStatements.textContent = t('wuye.publicStatements.link');
     languages.setAttribute('aria-label', t('wuye.language'));
     for (const button of switches) button.setAttribute('aria-pressed', String(button.dataset.locale === locale));
+    if (ended) notice.textContent = t(ENDED_NOTICE[ended]);
     error.hidden = errorKey === null;
-    error.textContent = errorKey ? t(errorKey) : '';
+    error.textContent = errorKey ? t(errorKey, errorParams) : '';
   }
 
   function busy(on: boolean) {
@@ -136,16 +168,17 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     render();
     busy(true);
     try {
-      await signInWithPassword(username.value, password.value);
+      await signIn(username.value, password.value);
     } catch (failure) {
-      errorKey = (failure as Error).message || 'ra.auth.sign_in_error';
+      // a refusal names its message (signInRequest.ts); anything else is the general one
+      const key = (failure as Error | undefined)?.message ?? '';
+      errorKey = /^(wuye|ra)\./.test(key) ? key : 'ra.auth.sign_in_error';
+      errorParams = (failure as { params?: Record<string, string | number> }).params ?? {};
       busy(false);
       render();
       password.focus();
       return;
     }
-    // the login entry becomes the page that follows (React Router's state shape), so Back never returns to it
-    window.history.replaceState({ usr: null, key: 'default', idx: 0 }, '', `#${nextAddress((window.history.state as { usr?: unknown } | null)?.usr)}`);
     await options.signedIn();
   });
 

@@ -1,16 +1,36 @@
 import { session } from '../session';
+import { sessionEnded } from './sessionEnded';
 
 interface LoginResponse {
   data?: {
     login?: { token: string; expiresAt: string; idleTimeoutSeconds: number; idleWarningSeconds: number; user: { id: string; username: string; displayName: string; role: string } };
   };
-  errors?: Array<{ message: string; extensions?: { code?: string } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }>;
+}
+
+/** A refused sign-in: `message` is the key of the sign-in page's text, `params` fill it in (the wait of a lock). */
+export class SignInRefusal extends Error {
+  constructor(
+    key: string,
+    readonly params: Record<string, string | number> = {},
+  ) {
+    super(key);
+  }
+}
+
+/** The lock after too many failures: how long to wait, in minutes from a minute on, in seconds below. */
+function lockRefusal(retryAfterSeconds: number | undefined): SignInRefusal {
+  if (typeof retryAfterSeconds !== 'number' || !(retryAfterSeconds > 0)) return new SignInRefusal('wuye.errors.RATE_LIMITED');
+  return retryAfterSeconds >= 60
+    ? new SignInRefusal('wuye.session.locked_minutes', { minutes: Math.ceil(retryAfterSeconds / 60) })
+    : new SignInRefusal('wuye.session.locked_seconds', { seconds: Math.ceil(retryAfterSeconds) });
 }
 
 /**
  * Signs in with the API's login mutation and keeps the session (session.ts). Plain fetch, no GraphQL client: the
- * first page a signed-out person sees uses it before the app's bundle is loaded (docs/architecture.md). A refusal
- * throws the message key of its coded error (wuye.errors.*).
+ * sign-in page (quickLogin.ts) uses it before the app's bundle is loaded (docs/architecture.md). A refusal throws
+ * a SignInRefusal: the message key of its coded error, and for a lock (RATE_LIMITED) the wait the server gave.
+ * A disabled account is refused as a wrong password (the API does not tell which accounts exist).
  */
 export async function signInWithPassword(username: string, password: string): Promise<void> {
   const response = await fetch('/graphql', {
@@ -22,13 +42,14 @@ export async function signInWithPassword(username: string, password: string): Pr
       variables: { username, password },
     }),
   }).catch(() => {
-    throw new Error('wuye.errors.NETWORK');
+    throw new SignInRefusal('wuye.errors.NETWORK');
   });
   const body = (await response.json().catch(() => ({}))) as LoginResponse;
   const login = body.data?.login;
   if (!login) {
-    const code = body.errors?.[0]?.extensions?.code;
-    throw new Error(code === 'RATE_LIMITED' ? 'wuye.errors.RATE_LIMITED' : code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
+    const extensions = body.errors?.[0]?.extensions;
+    if (extensions?.code === 'RATE_LIMITED') throw lockRefusal(extensions.retryAfterSeconds);
+    throw new SignInRefusal(extensions?.code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
   }
   // the API's Role enum is upper case (MANAGER); the console's permission table uses the role names
   session.save({
@@ -38,4 +59,6 @@ export async function signInWithPassword(username: string, password: string): Pr
     idleWarningSeconds: login.idleWarningSeconds,
     user: { ...login.user, role: login.user.role.toLowerCase() } as never,
   });
+  // the notice of why the last session ended has been read
+  sessionEnded.clear();
 }
