@@ -38,6 +38,20 @@ describe('assessments and the red/black list in the console', () => {
     expect(errors).toEqual([]);
   });
 
+  browserIt('from the console’s menu the public list says its quarters in words and leads back to the console, not to 登录', async () => {
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    await page.getByTestId('menu-red-black-list').click();
+    await page.getByTestId('public-red-black-list').waitFor();
+    const [latest] = await suite.app.ds.query(`SELECT quarter FROM red_black_list ORDER BY quarter DESC LIMIT 1`);
+    const [year, quarter] = latest.quarter.split('-Q');
+    await page.getByTestId('quarter-select').locator('..').getByText(`${year}年第${quarter}季度`).waitFor();
+    const action = page.getByTestId('public-page-action');
+    expect(await action.textContent()).toBe(zh.wuye.session.back_to_console);
+    await action.click();
+    await page.getByTestId('menu-red-black-list').waitFor();
+  });
+
   browserIt('an officer scores every item of a draft and submits it for review', async () => {
     const [draft] = await suite.app.ds.query(
       `SELECT a.id, a.max_total FROM assessment a

@@ -6,6 +6,7 @@ import type { AssessmentDetailFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { EnumChipField, LocaleDateField } from '../shared/fields';
 import { ASSESSMENT_STATE_COLORS } from './AssessmentList';
+import { quarterLabel } from '../shared/quarters';
 
 type Detail = AssessmentDetailFragment & { projectName: string | null; firmName: string | null; estateName: string | null };
 type Item = Detail['items'][number];
@@ -154,7 +155,7 @@ function Body() {
       <CardContent>
         <Labeled label="wuye.assessment.quarter">
           <Typography>
-            {record.quarter} · {translate('wuye.assessment.scheme_edition', { edition: record.scheme.edition ?? '—' })}
+            {quarterLabel(record.quarter, translate)} · {translate('wuye.assessment.scheme_edition', { edition: record.scheme?.edition ?? '—' })}
           </Typography>
         </Labeled>
         {/* remounted on each version, so the cells start from what the server holds */}

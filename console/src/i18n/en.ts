@@ -1275,6 +1275,7 @@ const en = {
       system: 'Wuye Registry',
       system_other: '物业备案与业委会选举平台',
       sign_in: 'Sign in',
+      back_to_console: 'Back to the console',
       username: 'Username',
       password: 'Password',
       idle_title: 'Signing out soon',

@@ -1453,6 +1453,7 @@ const zh = {
       system: '物业备案与业委会选举平台',
       system_other: 'Wuye Registry',
       sign_in: '登录',
+      back_to_console: '返回控制台',
       username: '用户名',
       password: '密码',
       idle_title: '即将自动退出',

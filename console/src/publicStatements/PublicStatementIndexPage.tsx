@@ -3,7 +3,6 @@ import {
   Alert,
   AppBar,
   Box,
-  Button,
   Container,
   LinearProgress,
   Link,
@@ -25,6 +24,7 @@ import { useDataProvider, useLocale, useTranslate } from 'react-admin';
 import type { RegistryDataProvider } from '../resources';
 import { errorText } from '../shared/errorText';
 import { fundAddress, fundPeriodCode, quarterAddress, yearAddress } from './addresses';
+import { PublicPageAction } from '../shared/PublicPageAction';
 import { LanguageSwitch } from './LanguageSwitch';
 import { ESTATES_PER_PAGE } from './publicStatement.api';
 import { usePeriodTitle } from './usePeriodTitle';
@@ -69,9 +69,7 @@ export default function PublicStatementIndexPage() {
             {translate('wuye.publicStatements.title')}
           </Typography>
           <LanguageSwitch color="inherit" />
-          <Button color="inherit" component={RouterLink} to="/login">
-            {translate('wuye.session.sign_in')}
-          </Button>
+          <PublicPageAction />
         </Toolbar>
       </AppBar>
       <Container maxWidth="lg" sx={{ py: 3 }}>

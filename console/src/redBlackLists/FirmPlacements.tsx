@@ -1,6 +1,7 @@
 import { Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { Labeled, useRecordContext, useTranslate } from 'react-admin';
 import type { FirmQuery } from '../generated/graphql';
+import { quarterLabel } from '../shared/quarters';
 import { PlaceChip } from './ListTables';
 
 type Placement = NonNullable<FirmQuery['record']>['redBlackPlacements'][number];
@@ -29,7 +30,7 @@ export function FirmPlacements() {
           <TableBody>
             {placements.map((p) => (
               <TableRow key={`${p.quarter}-${p.projectName}`}>
-                <TableCell>{p.quarter}</TableCell>
+                <TableCell>{quarterLabel(p.quarter, translate)}</TableCell>
                 <TableCell>
                   <PlaceChip place={p.place} />
                 </TableCell>

@@ -1,11 +1,12 @@
-import { AppBar, Box, Button, Chip, Container, MenuItem, Paper, Stack, TextField, Toolbar, Typography } from '@mui/material';
+import { AppBar, Box, Chip, Container, MenuItem, Paper, Stack, TextField, Toolbar, Typography } from '@mui/material';
 import { useEffect, useState } from 'react';
-import { Link } from 'react-router-dom';
 import { Loading, useNotify, useTranslate } from 'react-admin';
 import type { PublicRedBlackListQuery } from '../generated/graphql';
 import { useFormat } from '../shared/fields';
 import { ListTables } from './ListTables';
 import { redBlackCalls } from './redBlackList.api';
+import { quarterLabel } from '../shared/quarters';
+import { PublicPageAction } from '../shared/PublicPageAction';
 
 type PublishedList = NonNullable<PublicRedBlackListQuery['redBlackList']>;
 
@@ -42,9 +43,7 @@ export default function PublicRedBlackListPage() {
           <Typography variant="h6" sx={{ flex: 1 }}>
             {translate('wuye.assessment.public_title')}
           </Typography>
-          <Button color="inherit" component={Link} to="/login">
-            {translate('wuye.assessment.sign_in')}
-          </Button>
+          <PublicPageAction />
         </Toolbar>
       </AppBar>
       <Container maxWidth="lg" sx={{ py: 3 }}>
@@ -60,7 +59,7 @@ export default function PublicRedBlackListPage() {
             <TextField select size="small" label={translate('wuye.assessment.quarter')} value={quarter} onChange={(e) => setQuarter(e.target.value)} sx={{ width: 200 }} slotProps={{ htmlInput: { 'data-testid': 'quarter-select' } }}>
               {quarters.map((q) => (
                 <MenuItem key={q} value={q}>
-                  {q}
+                  {quarterLabel(q, translate)}
                 </MenuItem>
               ))}
             </TextField>

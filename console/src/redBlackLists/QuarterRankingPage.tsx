@@ -6,6 +6,7 @@ import type { RankingPreviewQuery } from '../generated/graphql';
 import { todayInChina } from '../shared/fields';
 import { ListTables } from './ListTables';
 import { redBlackCalls } from './redBlackList.api';
+import { quarterLabel } from '../shared/quarters';
 
 type Ranking = RankingPreviewQuery['quarterRanking'];
 
@@ -51,7 +52,7 @@ export default function QuarterRankingPage() {
             <TextField select size="small" label={translate('wuye.assessment.quarter')} value={quarter} onChange={(e) => setQuarter(e.target.value)} sx={{ width: 200 }}>
               {quarters.map((q) => (
                 <MenuItem key={q} value={q}>
-                  {q}
+                  {quarterLabel(q, translate)}
                 </MenuItem>
               ))}
             </TextField>
