@@ -84,7 +84,7 @@ async function open(app: TestApp, token: string | null, query: string, variables
     body: JSON.stringify({ query, variables }),
   });
   const text = await response.text();
-  return { status: response.status, body: JSON.parse(text) as { errors: Array<{ extensions: Record<string, unknown> }> } };
+  return { status: response.status, statusText: response.statusText, body: JSON.parse(text) as { errors: Array<{ extensions: Record<string, unknown> }> } };
 }
 
 // a token's name is plain text: a random fraction's digits can read as an ID number (PERSONAL_DATA_IN_TEXT)
@@ -165,6 +165,7 @@ describe('who receives what', () => {
     expect(anonymous.body.errors[0].extensions.code).toBe('UNAUTHENTICATED');
     const query = await open(a, elections.token, '{ me { id } }', {});
     expect(query.status).toBe(400);
+    expect([query.statusText, anonymous.statusText, scope.statusText]).toEqual(['Bad Request', 'Unauthorized', 'Forbidden']); // HTTP's own phrases; the code is in the body
     expect(query.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ rule: 'SUBSCRIPTION_ONLY' }] });
     const overHttp = await a.gql(FEED, { after: 0 }, elections.token);
     expect(overHttp.status).toBe(400);

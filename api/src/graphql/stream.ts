@@ -1,3 +1,4 @@
+import { STATUS_CODES } from 'node:http';
 import express, { NextFunction, Request, Response } from 'express';
 import { DocumentNode, getOperationAST, GraphQLError, GraphQLFormattedError, GraphQLSchema, parse, specifiedRules, subscribe, validate } from 'graphql';
 import type { ExecutionResult, Response as SseResponse } from 'graphql-sse';
@@ -38,7 +39,8 @@ interface Caller {
 /** A refusal before the stream opens: the GraphQL error shape, the code's HTTP status. */
 function refusal(error: AppError, format: (e: GraphQLError) => GraphQLFormattedError): SseResponse {
   const status = httpStatusFor(error.code);
-  return [JSON.stringify({ errors: [format(error)] }), { status, statusText: error.code, headers: { 'content-type': 'application/json; charset=utf-8' } }];
+  // the status's own reason phrase (Bad Request, Too Many Requests): the code is in the body, as on /graphql
+  return [JSON.stringify({ errors: [format(error)] }), { status, statusText: STATUS_CODES[status] ?? error.code, headers: { 'content-type': 'application/json; charset=utf-8' } }];
 }
 
 /**

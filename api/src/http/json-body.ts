@@ -41,7 +41,7 @@ export function inexactNumber(token: string): string | null {
   const [, whole, fraction, exponent] = match;
   const value = Number(token);
   if (fraction === undefined && exponent === undefined) {
-    return Number.isSafeInteger(value) ? null : `an integer beyond ${Number.MAX_SAFE_INTEGER} cannot be read exactly; send it as a string`;
+    return Number.isSafeInteger(value) ? null : `is an integer beyond ${Number.MAX_SAFE_INTEGER}, which cannot be read exactly; send it as a string`;
   }
   const digits = `${whole}${fraction ?? ''}`.replace(/^0+/, '').replace(/0+$/, '');
   if (!Number.isFinite(value) || (value === 0 && digits !== '')) return 'is beyond what a JSON number can hold; send it as a string';
