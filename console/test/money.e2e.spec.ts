@@ -165,7 +165,7 @@ describe('estate money', () => {
     const [saved] = await suite.app.ds.query(`SELECT spending_limit_fen::int AS fen, statement_due_days AS days FROM committee_account WHERE id = $1`, [book.id]);
     expect(saved).toEqual({ fen: 680_000, days: 45 });
     // the page shows the book as saved
-    await page.getByText('6800.00', { exact: true }).waitFor();
+    await page.getByText('¥6,800.00', { exact: true }).waitFor(); // as the list writes it
     await page.getByText('45', { exact: true }).waitFor();
     // put back as the seed had it, for the other tests of this suite (the dashboard's late books)
     const [{ version }] = await suite.app.ds.query(`SELECT version FROM committee_account WHERE id = $1`, [book.id]);

@@ -6,7 +6,7 @@ import { SimpleShowLayout, TextField as RaTextField, useCanAccess, useDataProvid
 import { Show } from '../shared/views';
 import type { AccountPeriodAction, EntryDirection } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
-import { todayInChina, useFormat } from '../shared/fields';
+import { MoneyField, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDecimalProblem, useDialogAction, useDialogFieldProblems, useErrorText } from '../shared/FormDialog';
 import { readAsBase64 } from '../shared/files';
 import { yuan } from '../shared/money';
@@ -385,7 +385,7 @@ export default function CommitteeAccountShow() {
     <Show actions={<ShowActions filing={false} />} queryOptions={{ onError }}>
       <SimpleShowLayout>
         <RaTextField source="estateName" />
-        <RaTextField source="spendingLimit" />
+        <MoneyField source="spendingLimit" />
         <RaTextField source="statementDueDays" />
         <Terms />
         <Alert severity="info" icon={false}>
