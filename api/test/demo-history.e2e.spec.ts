@@ -19,3 +19,10 @@ it('no audit event, assessment step or published list of the demo is dated in th
   expect(reviewed).toBeGreaterThan(0);
   expect(lists).toBeGreaterThan(0);
 });
+
+it('what the demo says happened comes in order: a firm is founded before it files', async () => {
+  const [order] = await app.ds.query(
+    `SELECT (SELECT count(*)::int FROM firm WHERE established_on IS NOT NULL AND submitted_at IS NOT NULL AND established_on > (submitted_at AT TIME ZONE 'Asia/Shanghai')::date) AS founded_after_filing`,
+  );
+  expect(order).toEqual({ founded_after_filing: 0 });
+});

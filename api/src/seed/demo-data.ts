@@ -245,8 +245,11 @@ export function generateDemoData(scale = 1, seed = DEMO_SEED, today: IsoDate = D
       }
       firmNames.add(name);
       const status = firmPlan[firms.length];
-      const establishedOn = dateBetween(rng, on('1998-01-01'), on('2022-12-31'));
+      const drawnEstablishedOn = dateBetween(rng, on('1998-01-01'), on('2022-12-31'));
       const filedOn = dateBetween(rng, on('2019-06-01'), addDays(today, -45));
+      // a firm files after it is founded: a draw after its filing moves to a year before it (no draw more, so the
+      // rest of the demo stays as it was)
+      const establishedOn = drawnEstablishedOn < addDays(filedOn, -30) ? drawnEstablishedOn : addDays(filedOn, -365);
       const subdistrict = rng.pick(subdistricts.filter((s) => s.districtId === district.id && s.urban));
       firms.push({
         id: firms.length + 1,
