@@ -190,7 +190,7 @@ describe('an officer opens a committee book', () => {
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/committeeAccounts\/\d+\/show/);
     const id = /#\/committeeAccounts\/(\d+)\/show/.exec(page.url())![1];
-    await page.getByText('5000.50', { exact: true }).waitFor();
+    await page.getByText('¥5,000.50', { exact: true }).waitFor(); // as money, as the list writes it
     const [book] = await suite.app.ds.query(`SELECT estate_id, spending_limit_fen::int AS fen, statement_due_days AS days FROM committee_account WHERE id = $1`, [id]);
     expect(book).toEqual({ estate_id: estate.id, fen: 500_050, days: 45 });
   });
