@@ -269,6 +269,8 @@ async function main(): Promise<void> {
           API_ONLY: '1',
           // the seeded copy's demo accounts sign the scenarios in; production would close them (seed/demo-access.ts)
           KEEP_DEMO_ACCOUNTS: '1',
+          // every virtual user signs in from one address: the per-address limit on requests without an account would refuse the login scenario
+          ANONYMOUS_REQUESTS_PER_MINUTE: '0',
           WORKERS: String(options.workers),
           // measured as deployed: counting statements costs async context on every promise, so only the twin counts
           EXPOSE_SQL_STATEMENTS: counting ? '1' : '',

@@ -64,6 +64,8 @@ export interface Config {
   preparedStatements: number;
   /** requests per minute of an integrator token whose own limit is not set (sessions are not limited) */
   tokenRateLimitPerMinute: number;
+  /** requests without an account (or with a refused token) per client address and minute; 0 counts none (http/address-limit.ts) */
+  anonymousRequestsPerMinute: number;
   /** webhook delivery (docs/architecture.md#webhooks): poll, batch, timeout, the retries' backoff, and whether internal receivers are allowed */
   webhooks: { pollMs: number; batchSize: number; timeoutMs: number; retryBaseMs: number; retryMaxMs: number; secretsKey: Buffer | null; allowPrivate: boolean };
   /** answers of read-only queries kept per caller kind and served while PostgreSQL's table versions hold (graphql/response-cache.ts) */
@@ -112,6 +114,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   COMPILED_READS: 'on | off (default on): read lists in one SQL statement where the selection allows; off reads every relation through DataLoaders',
   PREPARED_STATEMENTS: 'most statement texts each API process prepares on its connections, named on their second use (default 200); 0 sends every statement unnamed, e.g. behind a connection pooler that cannot keep prepared statements',
   TOKEN_RATE_LIMIT_PER_MINUTE: 'requests per minute of an integrator API token without a limit of its own (default 600)',
+  ANONYMOUS_REQUESTS_PER_MINUTE: 'requests without an account (public reads, sign-ins, refused tokens) per client address and minute (default 300; 0 counts none)',
   WEBHOOK_POLL_MS: 'how often each API process looks for webhook work (default 1000)',
   WEBHOOK_BATCH_SIZE: 'most change events in one webhook delivery (default 100, at most MAX_PAGE_SIZE)',
   WEBHOOK_TIMEOUT_MS: 'how long a webhook receiver may take to answer (default 10000)',
@@ -238,6 +241,7 @@ export function loadConfig(env: Env = process.env): Config {
     compiledReads: oneOf('COMPILED_READS', ['on', 'off'] as const, 'on') === 'on',
     preparedStatements: int('PREPARED_STATEMENTS', PREPARED_STATEMENTS_DEFAULT, 0, 100_000),
     tokenRateLimitPerMinute: int('TOKEN_RATE_LIMIT_PER_MINUTE', 600, 1, 100_000),
+    anonymousRequestsPerMinute: int('ANONYMOUS_REQUESTS_PER_MINUTE', 300, 0, 1_000_000),
     webhooks: {
       pollMs: int('WEBHOOK_POLL_MS', 1000, 10, 60_000),
       batchSize: int('WEBHOOK_BATCH_SIZE', 100, 1, 10_000),

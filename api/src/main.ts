@@ -17,6 +17,7 @@ import { systemContext } from './request/context';
 import { ensureVoteRecords } from './elections/vote-records-backfill';
 import { ensureFilingsAsApproved } from './filings/as-approved';
 import { createServer } from './graphql/server';
+import { keepAddressCountsForWorkers } from './http/address-limit';
 import { createLogger } from './shared/logger';
 import { dataDirSecretsKey, parseSecretsKey } from './webhooks/secret-box';
 import { sealStoredWebhookSecrets } from './webhooks/webhook.service';
@@ -141,6 +142,8 @@ async function main(): Promise<void> {
 
 /** Forks the workers and resolves with the port once all listen; a worker that dies is replaced. */
 function startWorkers(count: number, databaseUrl: string, stopping: () => boolean): Promise<number> {
+  // the workers' anonymous requests are counted here, once for the server (http/address-limit.ts)
+  keepAddressCountsForWorkers();
   nodeCluster.setupPrimary({ env: { ...process.env, WUYE_WORKER_DATABASE_URL: databaseUrl } } as never);
   for (let i = 0; i < count; i++) nodeCluster.fork({ WUYE_WORKER_DATABASE_URL: databaseUrl });
   nodeCluster.on('exit', (worker, code, signal) => {

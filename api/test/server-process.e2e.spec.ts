@@ -128,12 +128,15 @@ async function sessionUsers(url: string): Promise<Record<string, string[]>> {
 const LOGIN = `mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
 const FIRMS = `query { firms(options: { take: 1 }) { totalItems } }`;
 
+/** requests without an account per address and minute in the WORKERS server: a burst of twice as many shows whose count it is */
+const ANONYMOUS_LIMIT = 40;
+
 describe('WORKERS=2', () => {
   let databaseUrl: string;
   beforeAll(async () => {
     ({ database, databaseUrl } = await copyOfSeededTemplate());
     // the seeded copy's demo accounts sign in: production would close them at start-up (seed/demo-access.ts)
-    await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), KEEP_DEMO_ACCOUNTS: '1' });
+    await startServer({ WORKERS: '2', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrlFor(databaseUrl), KEEP_DEMO_ACCOUNTS: '1', ANONYMOUS_REQUESTS_PER_MINUTE: String(ANONYMOUS_LIMIT) });
   }, 180_000);
 
   it('serves as the request role in every worker; the owner\'s connection is closed once started (docs/architecture.md#two-database-roles)', async () => {
@@ -176,6 +179,18 @@ describe('WORKERS=2', () => {
     for (let i = 0; i < 12; i++) expect((await gql(FIRMS, {}, data.login.token)).errors).toBeUndefined();
     await until('the new worker to serve', () => servingPids().has(newcomer), 5_000);
     expect(before.has(newcomer)).toBe(false);
+  });
+
+  it('counts requests without an account once for the server, not once per worker (http/address-limit.ts)', async () => {
+    // the sign-ins above were counted too; a new connection per request, so both workers take the burst
+    const codes: string[] = [];
+    for (let i = 0; i < 2 * ANONYMOUS_LIMIT; i++) codes.push((await gql('{ __typename }')).errors?.[0].extensions.code ?? 'ANSWERED');
+    const answered = codes.filter((code) => code === 'ANSWERED').length;
+    expect(answered).toBeGreaterThan(0);
+    // counted per worker, each would answer up to the limit: twice as many
+    expect(answered).toBeLessThanOrEqual(ANONYMOUS_LIMIT);
+    expect(codes.slice(answered)).toEqual(Array(2 * ANONYMOUS_LIMIT - answered).fill('RATE_LIMITED'));
+    expect(childPids(primary.pid!)).toHaveLength(2);
   });
 
   it('SIGTERM stops the workers and then the primary, cleanly', async () => {

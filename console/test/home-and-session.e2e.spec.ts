@@ -287,6 +287,31 @@ describe('the sign-in page’s refusals', () => {
       await page.context().close();
     }
   });
+
+  browserIt('an address over its requests without an account is told to wait, not that an account is locked (http/address-limit.ts)', async () => {
+    const limitedApp = await startTestApp({ API_ONLY: '', ANONYMOUS_REQUESTS_PER_MINUTE: '3' });
+    const page = await freshPage(suite.browser);
+    try {
+      await page.goto(`${limitedApp.baseUrl}/`);
+      const answers: string[] = [];
+      // three sign-ins are counted (and refused as wrong), the fourth is not checked at all
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const answer = await refusedSignIn(page, 'clerk', 'not-the-password');
+        answers.push(answer);
+        if (answer !== zh.wuye.errors.LOGIN_FAILED) break;
+      }
+      const [before, after] = zh.wuye.session.address_limited.split('%{seconds}').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+      const waitText = new RegExp(`^${before}(\\d+)${after}$`);
+      const last = answers.pop()!;
+      expect(last).toMatch(waitText);
+      expect(Number(waitText.exec(last)![1])).toBeLessThanOrEqual(60);
+      expect(answers.length).toBeGreaterThan(0);
+      expect(answers.every((answer) => answer === zh.wuye.errors.LOGIN_FAILED)).toBe(true);
+    } finally {
+      await page.context().close();
+      await limitedApp.close();
+    }
+  });
 });
 
 describe('each role’s home page', () => {

@@ -63,7 +63,13 @@ function send(res: Response, name: string, type: string, body: Buffer | string):
   res.attachment(name).type(type).send(body);
 }
 
-export function documentsRouter(contextFor: (req: Request, res: Response) => Promise<RequestContext>, log: Logger, runQuery: RunQuery): Router {
+export function documentsRouter(
+  contextFor: (req: Request, res: Response) => Promise<RequestContext>,
+  log: Logger,
+  runQuery: RunQuery,
+  /** counts a request without an account against its address (http/address-limit.ts) */
+  countAnonymous: (req: Request) => Promise<void>,
+): Router {
   const router = Router();
   const share = new CallerShare(DOCUMENTS_PER_CALLER);
   const route = (path: string, handler: Handler) =>
@@ -71,6 +77,7 @@ export function documentsRouter(contextFor: (req: Request, res: Response) => Pro
       let giveBack = () => {};
       try {
         const ctx = await contextFor(req, res);
+        if (!ctx.principal) await countAnonymous(req);
         giveBack = share.enter(ctx.principal ? `${ctx.principal.kind}:${ctx.principal.id}` : `ip:${req.ip}`);
         await handler(ctx, req, res);
       } catch (error) {

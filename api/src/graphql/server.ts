@@ -9,6 +9,7 @@ import { DataSource } from 'typeorm';
 import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
+import { addressLimit, countingRefusedTokens } from '../http/address-limit';
 import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
 import { jsonBody } from '../http/json-body';
@@ -138,6 +139,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   mountVitalSigns(app, { config, ds });
   app.use(probes(ds));
 
+  // requests without an account, counted per client address (http/address-limit.ts)
+  const addressCounts = addressLimit(config.anonymousRequestsPerMinute);
   // the versions are read once for every request that came before the read was sent (shared/shared-read.ts)
   const versionReads = new SharedRead(() => readTableVersions(ds.manager));
   // who is asking, from the Bearer token: the same for GraphQL and for the documents. A text compiled execution has
@@ -153,7 +156,11 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // an integrator's lookup sent beside the read reads them too (request/session-check.ts)
     const tableVersions = () => (versions ??= sessionCheck?.versionsBeside(readVersions) ?? readVersions());
     const deferCheck = deferSessionCheck ? (check: SessionCheck) => void (sessionCheck = check) : undefined;
-    const principal = token ? await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }).catch((e: AppError) => { throw e.withHttpStatus(); }) : null;
+    const principal = token
+      ? await countingRefusedTokens(addressCounts, clientIp(req), () => authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck })).catch((e: AppError) => {
+          throw e.withHttpStatus();
+        })
+      : null;
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     const requestLog = (res.locals.log as Logger | undefined) ?? log;
     return contextOn({ principal, config, log: requestLog, stats, clientIp: clientIp(req), tableVersions, sessionCheck }, ds.manager);
@@ -163,7 +170,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   const graphqlContextFor = (req: DoorRequest, res: DoorResponse) => contextFor(req, res, req.method === 'POST' && compiledExecution.plannedBefore((req.body as LaneBody)?.query, (req.body as LaneBody)?.operationName));
 
   // subscriptions (Server-Sent Events), mounted before /graphql, whose prefix it shares
-  app.use(streamRouter({ schema, config, ds, log, signal: feedSignal }));
+  app.use(streamRouter({ schema, config, ds, log, signal: feedSignal, addressCounts, clientIp }));
 
   const checkQueryText = queryTextChecker(config.limits);
   const anonymousRefusal = anonymousRootRefusal(schema, config);
@@ -182,6 +189,17 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         stats.requestId = requestId;
         runWithStats(stats, next);
       } else next();
+    },
+    // an anonymous flood is refused before its body is read
+    (req, res, next) => {
+      if (req.headers.authorization) return next();
+      addressCounts.take(clientIp(req)).then(
+        () => next(),
+        (refusal: AppError) => {
+          res.setHeader('retry-after', String(refusal.extensions.retryAfterSeconds));
+          refuse(res, refusal.code, refusal.message, undefined, { retryAfterSeconds: refusal.extensions.retryAfterSeconds });
+        },
+      );
     },
     jsonBody(config.limits.bodyBytes) as DoorStep,
     // the query text is bounded before Apollo parses it (query-limits.ts checkQueryText)
@@ -226,7 +244,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     }
     return data as Record<string, any>;
   };
-  app.use(documentsRouter(contextFor, log, runQuery));
+  app.use(documentsRouter(contextFor, log, runQuery, (req) => addressCounts.take(clientIp(req))));
 
   // The react-admin console (built by npm start when missing or stale): its assets and its own routes.
   if (config.serveConsole) app.use(consoleAssets());

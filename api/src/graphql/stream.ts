@@ -8,6 +8,7 @@ import { authService } from '../accounts/auth.service';
 import { Config } from '../config';
 import type { LiveFeedContext } from '../feed/change-feed.resolver';
 import { FeedSignal } from '../feed/feed-signal';
+import { AddressLimit, countingRefusedTokens } from '../http/address-limit';
 import { bearerToken } from '../http/bearer-token';
 import { noStore } from '../http/security-headers';
 import { jsonBody } from '../http/json-body';
@@ -29,6 +30,9 @@ interface StreamDeps {
   ds: DataSource;
   log: Logger;
   signal: FeedSignal;
+  /** requests without an account, counted per client address */
+  addressCounts: AddressLimit;
+  clientIp: (req: Request) => string;
 }
 
 interface Caller {
@@ -49,7 +53,7 @@ function refusal(error: AppError, format: (e: GraphQLError) => GraphQLFormattedE
  * anything runs (query text bound, shape rules, access policy, variables, cost); only subscriptions are
  * served here. A token holds at most CHANGE_FEED_MAX_SUBSCRIPTIONS streams across all processes.
  */
-export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): express.Router {
+export function streamRouter({ schema, config, ds, log, signal, addressCounts, clientIp }: StreamDeps): express.Router {
   const formatError = formatErrorFor(log);
   const format = (error: GraphQLError) => formatError(error.toJSON(), error);
   const check = operationChecks(schema, config);
@@ -142,12 +146,18 @@ export function streamRouter({ schema, config, ds, log, signal }: StreamDeps): e
     async (req: Request, res: Response, next: NextFunction) => {
       try {
         const token = bearerToken(req.headers.authorization);
-        if (!token) throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
-        const principal = await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute);
+        const address = clientIp(req);
+        if (!token) {
+          await addressCounts.take(address);
+          throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
+        }
+        const principal = await countingRefusedTokens(addressCounts, address, () => authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute));
         (req as Request & { caller?: Caller }).caller = { token, principal };
       } catch (error) {
         if (!isAppError(error)) return next(error);
         const [body, init] = refusal(error, format);
+        const retryAfter = error.extensions.retryAfterSeconds;
+        if (typeof retryAfter === 'number') res.setHeader('Retry-After', String(retryAfter));
         return void res.status(init.status).type('application/json').send(body);
       }
       next();

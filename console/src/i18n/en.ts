@@ -1283,6 +1283,7 @@ const en = {
       idle_continue: 'Keep working',
       idle_signed_out: 'You were signed out after a while without activity.',
       ended: 'Your session has ended (it expired, or you were signed out elsewhere or your password was reset). Sign in again; what you typed is kept.',
+      address_limited: 'Too many requests from your network address without signing in. Try again in %{seconds} s.',
       locked_minutes: 'Too many failed sign-ins: signing in is locked for now. Try again in %{minutes} min.',
       locked_seconds: 'Too many failed sign-ins: signing in is locked for now. Try again in %{seconds} s.',
       draft_restored: 'What you typed before signing out is back: check it and save.',

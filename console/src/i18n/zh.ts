@@ -1461,6 +1461,7 @@ const zh = {
       idle_continue: '继续工作',
       idle_signed_out: '因长时间未操作，已自动退出登录。',
       ended: '登录已失效（已过期，或已在别处退出、密码已被重置），请重新登录；已填写的内容会保留。',
+      address_limited: '您所在网络地址的未登录请求过多，请 %{seconds} 秒后再试。',
       locked_minutes: '登录失败次数过多，已暂时锁定，请 %{minutes} 分钟后再试。',
       locked_seconds: '登录失败次数过多，已暂时锁定，请 %{seconds} 秒后再试。',
       draft_restored: '已恢复退出登录前填写的内容，请核对后保存。',

@@ -49,6 +49,7 @@ export const QUICK_LOGIN_MESSAGES = [
   'wuye.errors.RATE_LIMITED',
   'wuye.session.locked_minutes',
   'wuye.session.locked_seconds',
+  'wuye.session.address_limited',
   'wuye.errors.NETWORK',
   'wuye.errors.INTERNAL_SERVER_ERROR',
   'ra.auth.sign_in_error',

@@ -48,6 +48,8 @@ export async function signInWithPassword(username: string, password: string): Pr
   const login = body.data?.login;
   if (!login) {
     const extensions = body.errors?.[0]?.extensions;
+    // 429: the address's requests without an account are spent (not this account's failures, which answer 200)
+    if (extensions?.code === 'RATE_LIMITED' && response.status === 429) throw new SignInRefusal('wuye.session.address_limited', { seconds: Math.max(1, Math.ceil(extensions.retryAfterSeconds ?? 60)) });
     if (extensions?.code === 'RATE_LIMITED') throw lockRefusal(extensions.retryAfterSeconds);
     throw new SignInRefusal(extensions?.code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
   }

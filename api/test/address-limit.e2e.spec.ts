@@ -1,0 +1,122 @@
+import { DEMO_PASSWORD } from '../src/seed/seed';
+import { startTestApp, TestApp } from './harness';
+
+/**
+ * Requests without an account are counted per client address (docs/architecture.md#address-limit): public reads,
+ * sign-ins, made-up tokens, public documents and streams alike; past the limit RATE_LIMITED with HTTP 429 and
+ * Retry-After, and nothing is done. A signed-in person's and an integrator's requests are not counted here.
+ * Each test speaks from its own address, given by the proxy header the server trusts (TRUST_PROXY).
+ */
+const LIMIT = 4;
+const LOGIN = `mutation L($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
+const FIRMS = `query { firms(options: { take: 1 }) { totalItems } }`;
+
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp({ ANONYMOUS_REQUESTS_PER_MINUTE: String(LIMIT), TRUST_PROXY: '1' });
+});
+afterAll(async () => {
+  await app?.close();
+});
+
+let lastAddress = 0;
+/** an address no test has spoken from */
+const newAddress = () => `198.51.100.${++lastAddress}`;
+
+interface Answer {
+  status: number;
+  code: string | undefined;
+  retryAfter: string | null;
+  body: { data?: any; errors?: Array<{ message: string; extensions: Record<string, any> }> };
+}
+
+async function answerOf(response: Response): Promise<Answer> {
+  const body = (await response.json()) as Answer['body'];
+  return { status: response.status, code: body.errors?.[0]?.extensions.code, retryAfter: response.headers.get('retry-after'), body };
+}
+
+function post(address: string, query: string, variables: Record<string, unknown> = {}, token?: string): Promise<Answer> {
+  return fetch(`${app.baseUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+    body: JSON.stringify({ query, variables }),
+  }).then(answerOf);
+}
+
+function get(address: string, path: string, token?: string): Promise<Answer> {
+  return fetch(`${app.baseUrl}${path}`, { headers: { 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) } }).then(answerOf);
+}
+
+function expectRefused(answer: Answer): void {
+  expect(answer.status).toBe(429);
+  expect(answer.code).toBe('RATE_LIMITED');
+  const seconds = answer.body.errors![0].extensions.retryAfterSeconds;
+  expect(seconds).toBeGreaterThanOrEqual(1);
+  expect(seconds).toBeLessThanOrEqual(60);
+  expect(answer.retryAfter).toBe(String(seconds));
+  expect(answer.body.errors![0].message).toMatch(/without an account/);
+}
+
+it('answers an address its limit of public requests, refuses the next with 429 and Retry-After, and answers another address', async () => {
+  const address = newAddress();
+  for (let i = 0; i < LIMIT; i++) {
+    const answer = await post(address, '{ __typename }');
+    expect(answer.status).toBe(200);
+    expect(answer.body.data).toEqual({ __typename: 'Query' });
+  }
+  expectRefused(await post(address, '{ __typename }'));
+  // a GET of /graphql is the same request
+  expectRefused(await get(address, `/graphql?query=${encodeURIComponent('{ __typename }')}`));
+  expect((await post(newAddress(), '{ __typename }')).status).toBe(200);
+});
+
+it('counts sign-ins: past the limit a correct password signs nobody in', async () => {
+  const address = newAddress();
+  const sessionsBefore = Number((await app.ds.query(`SELECT count(*) FROM access_token WHERE kind = 'SESSION'`))[0].count);
+  for (let i = 0; i < LIMIT; i++) expect((await post(address, LOGIN, { u: 'clerk', p: DEMO_PASSWORD })).body.data.login.token).toEqual(expect.any(String));
+  const refused = await post(address, LOGIN, { u: 'clerk', p: DEMO_PASSWORD });
+  expectRefused(refused);
+  expect(refused.body.data ?? null).toBeNull();
+  expect(Number((await app.ds.query(`SELECT count(*) FROM access_token WHERE kind = 'SESSION'`))[0].count)).toBe(sessionsBefore + LIMIT);
+});
+
+it('does not count a signed-in person: their requests are answered while their address is over its limit', async () => {
+  const address = newAddress();
+  const token = (await post(address, LOGIN, { u: 'manager', p: DEMO_PASSWORD })).body.data.login.token as string;
+  for (let i = 1; i < LIMIT; i++) expect((await post(address, '{ __typename }')).status).toBe(200);
+  expectRefused(await post(address, '{ __typename }'));
+  for (let i = 0; i < LIMIT + 2; i++) {
+    const answer = await post(address, FIRMS, {}, token);
+    expect(answer.status).toBe(200);
+    expect(answer.body.data.firms.totalItems).toBe(105);
+  }
+});
+
+it('counts made-up tokens: past the limit the answer is RATE_LIMITED, not whether the token was good', async () => {
+  const address = newAddress();
+  for (let i = 0; i < LIMIT; i++) {
+    const answer = await post(address, FIRMS, {}, `made-up-token-${i}-${'x'.repeat(40)}`);
+    expect(answer.status).toBe(401);
+    expect(answer.code).toBe('UNAUTHENTICATED');
+  }
+  expectRefused(await post(address, FIRMS, {}, `made-up-token-last-${'x'.repeat(40)}`));
+});
+
+it('counts an anonymous public document and an anonymous stream as requests without an account', async () => {
+  const documents = newAddress();
+  for (let i = 0; i < LIMIT; i++) expect((await get(documents, `/documents/account-statements/${900_000 + i}/statement.pdf`)).code).toBe('NOT_FOUND');
+  expectRefused(await get(documents, '/documents/account-statements/900100/statement.pdf'));
+
+  const streams = newAddress();
+  for (let i = 0; i < LIMIT; i++) expect((await get(streams, '/graphql/stream')).code).toBe('UNAUTHENTICATED');
+  expectRefused(await get(streams, '/graphql/stream'));
+});
+
+it('ANONYMOUS_REQUESTS_PER_MINUTE=0 counts nothing (a load generator on one address)', async () => {
+  const unlimited = await startTestApp({ ANONYMOUS_REQUESTS_PER_MINUTE: '0' }, { sameDatabaseAs: app });
+  try {
+    for (let i = 0; i < 3 * LIMIT; i++) expect((await unlimited.gql('{ __typename }', {}, null)).status).toBe(200);
+  } finally {
+    await unlimited.close();
+  }
+});
