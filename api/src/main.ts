@@ -19,6 +19,7 @@ import { ensureFilingsAsApproved } from './filings/as-approved';
 import { createServer } from './graphql/server';
 import { keepAddressCountsForWorkers } from './http/address-limit';
 import { createLogger } from './shared/logger';
+import { markStopping } from './shared/process-stopping';
 import { dataDirSecretsKey, parseSecretsKey } from './webhooks/secret-box';
 import { sealStoredWebhookSecrets } from './webhooks/webhook.service';
 
@@ -57,6 +58,7 @@ async function main(): Promise<void> {
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
+    markStopping();
     say(`\n${signal}: stopping …`);
     await stopWorkers?.();
     await server?.close().catch(() => undefined);
@@ -168,6 +170,7 @@ async function worker(): Promise<void> {
   const server = await createServer({ config, ds, log });
   log.info('worker.listening', { port: await server.listen(config.port) });
   const stop = async () => {
+    markStopping();
     await server.close().catch(() => undefined);
     await ds.destroy().catch(() => undefined);
     await stopTelemetry();

@@ -69,11 +69,13 @@ function logged(event: string): Set<number> {
 const servingPids = () => logged('graphql');
 
 /** Starts the compiled server with `env` (and no DATABASE_URL of ours unless given); resolves once it listens. */
-async function startServer(env: Record<string, string>): Promise<void> {
+async function startServer(env: Record<string, string>, options: { ownProcessGroup?: boolean } = {}): Promise<void> {
   output = '';
   primary = spawn(process.execPath, [MAIN_JS], {
     env: { PATH: process.env.PATH, NODE_ENV: 'production', PORT: '0', API_ONLY: '1', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
+    // as a terminal starts it: a group of its own, which a Ctrl-C signals whole
+    detached: options.ownProcessGroup ?? false,
   });
   const logFile = process.env[TEST_ENV.logFile];
   const collect = (chunk: Buffer) => {
@@ -302,6 +304,19 @@ describe('npm start on the embedded PostgreSQL', () => {
     const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
     expect(data.login.token).toBeTruthy();
     expect(await terminate()).toBe(0);
+  });
+
+  it('Ctrl-C in a terminal (SIGINT to the whole group, the embedded PostgreSQL too) stops cleanly, with no warning of lost connections', async () => {
+    await startServer({ NODE_ENV: 'development', DATA_DIR: dataDir }, { ownProcessGroup: true });
+    // connections open in the pool and the feed's, as after a while of use
+    const { data } = await gql(LOGIN, { u: 'manager', p: DEMO_PASSWORD });
+    for (let i = 0; i < 4; i++) expect((await gql(FIRMS, {}, data.login.token)).data.firms.totalItems).toBe(105);
+    const exited = new Promise<number | null>((resolve) => primary.once('exit', (code) => resolve(code)));
+    process.kill(-primary.pid!, 'SIGINT');
+    expect(await exited).toBe(0);
+    const stopping = output.slice(output.indexOf('SIGINT: stopping'));
+    expect(stopping).toContain('Stopped.');
+    expect(stopping).not.toMatch(/"level":"(warn|error)"/);
   });
 
   it('with NODE_ENV=production seeds no demo and prints no token: the first admin is the operator\'s, and SEED_DEMO=1 is refused', async () => {

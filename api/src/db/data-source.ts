@@ -4,6 +4,7 @@ import { reconcileProvisionalDeadlines } from '../committees/filing-deadlines';
 import { ensureDefaultChecklist } from '../eligibility/eligibility.service';
 import { ensureDefaultScheme } from '../assessments/assessment.service';
 import { Logger } from '../shared/logger';
+import { lostToOwnStop } from '../shared/process-stopping';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming';
@@ -26,6 +27,10 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
     migrationsRun: false,
     logger: new SqlLogger(log),
     maxQueryExecutionTime: 1000,
+    // an idle connection PostgreSQL ended: the pool drops it and opens another when needed
+    poolErrorHandler: (error: Error) => {
+      if (!lostToOwnStop(error)) log.warn('db.pool.connectionLost', { name: error.name, code: (error as { code?: string }).code ?? null });
+    },
     extra: {
       max: options.poolSize ?? 10,
       application_name: options.applicationName ?? 'wuye-api',
