@@ -3,6 +3,7 @@ import { stopTelemetry } from './telemetry';
 import 'reflect-metadata';
 import nodeCluster from 'node:cluster';
 import { authService, ensureBootstrapAdmin } from './accounts/auth.service';
+import { ensureDefaultScheme } from './assessments/assessment.service';
 import { DEMO_INTEGRATOR_TOKEN_NAME, retireDemoAccess } from './seed/demo-access';
 import { Scope } from './request/principal';
 import { ConfigError, loadConfig } from './config';
@@ -87,6 +88,8 @@ async function main(): Promise<void> {
     );
     integratorToken = issued.token;
   }
+  // the shipped assessment scheme, published now unless the demo published it before its first assessed quarter
+  await ensureDefaultScheme(ds);
   const sealed = await sealStoredWebhookSecrets(ds, config.webhooks.secretsKey);
   if (sealed) say(`Sealed ${sealed} webhook secret(s) stored before sealing existed.`);
   const completed = await ensureVoteRecords(systemContext(ds, config, log));

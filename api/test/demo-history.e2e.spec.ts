@@ -26,3 +26,15 @@ it('what the demo says happened comes in order: a firm is founded before it file
   );
   expect(order).toEqual({ founded_after_filing: 0 });
 });
+
+it('every assessment and list of the demo comes after the scheme edition it cites was published', async () => {
+  const [cited] = await app.ds.query(
+    `SELECT (SELECT count(*)::int FROM assessment a JOIN assessment_scheme s ON s.id = a.scheme_id
+              WHERE a.created_at < s.published_at OR a.submitted_at < s.published_at) AS assessments,
+            (SELECT count(*)::int FROM red_black_list l JOIN assessment_scheme s ON s.edition = l.scheme_edition
+              WHERE l.published_at < s.published_at) AS lists,
+            (SELECT count(*)::int FROM assessment) AS every_assessment`,
+  );
+  expect(cited).toEqual({ assessments: 0, lists: 0, every_assessment: expect.any(Number) });
+  expect(cited.every_assessment).toBeGreaterThan(0);
+});

@@ -151,11 +151,11 @@ export interface QuarterRankingResult {
 }
 
 /** On start-up: edition 1 of the scheme when there is none. */
-export async function ensureDefaultScheme(ds: DataSource): Promise<void> {
-  await ds.query(
+export async function ensureDefaultScheme(db: Pick<DataSource, 'query'>, publishedAt: Date | null = null): Promise<void> {
+  await db.query(
     `INSERT INTO assessment_scheme (edition, title, source, state, definition, published_at)
-     SELECT 1, $1, $2, 'PUBLISHED', $3, now() WHERE NOT EXISTS (SELECT 1 FROM assessment_scheme)`,
-    [DEFAULT_SCHEME_TITLE, DEFAULT_SCHEME_SOURCE, DEFAULT_SCHEME],
+     SELECT 1, $1, $2, 'PUBLISHED', $3, coalesce($4::timestamptz, now()) WHERE NOT EXISTS (SELECT 1 FROM assessment_scheme)`,
+    [DEFAULT_SCHEME_TITLE, DEFAULT_SCHEME_SOURCE, DEFAULT_SCHEME, publishedAt],
   );
 }
 export const DEFAULT_SCHEME_TITLE = '住宅小区物业企业合同履约考评细则（第一版）';

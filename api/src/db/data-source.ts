@@ -2,7 +2,6 @@ import pg from 'pg';
 import { DataSource } from 'typeorm';
 import { reconcileProvisionalDeadlines } from '../committees/filing-deadlines';
 import { ensureDefaultChecklist } from '../eligibility/eligibility.service';
-import { ensureDefaultScheme } from '../assessments/assessment.service';
 import { Logger } from '../shared/logger';
 import { lostToOwnStop } from '../shared/process-stopping';
 import { ENTITIES } from './entities';
@@ -44,11 +43,12 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
 /**
  * Applies every pending migration (each in its own transaction), then the reference data every deployment
  * needs: the shipped eligibility checklist, and provisional deadlines recomputed over the entered holiday notices.
+ * The shipped assessment scheme is not among them: a demo seed publishes it dated before its first assessed
+ * quarter, anything else at its first start (ensureDefaultScheme after the seed).
  */
 export async function migrate(ds: DataSource): Promise<string[]> {
   const applied = await ds.runMigrations({ transaction: 'each' });
   await ensureDefaultChecklist(ds);
-  await ensureDefaultScheme(ds);
   await reconcileProvisionalDeadlines(ds.manager);
   return applied.map((m) => m.name);
 }

@@ -1,5 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AssessingBody } from '../assessments/assessment.entity';
+import { ensureDefaultScheme } from '../assessments/assessment.service';
 import { ItemScore, totalOf } from '../assessments/assessment-rules';
 import { Quarter, quarterBefore, quarterBounds, quarterOf } from '../assessments/quarter';
 import { rankQuarter } from '../assessments/ranking';
@@ -24,7 +25,6 @@ interface Actors {
   registrarId: number;
 }
 
-/** A moment in China time (UTC+8) as an ISO instant. */
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** A day's hour in China time, never later than the moment of seeding: a demo's history has not happened yet otherwise. */
@@ -36,7 +36,13 @@ const chinaTime = (date: string, hour: number) => new Date(Math.min(Date.parse(`
  * the current quarter under way. Firms keep a steady quality from quarter to quarter, so their history reads
  * true. Batch inserts only: a few statements per quarter.
  */
+/** Past quarters the demo assesses, published, before the current one. */
+const QUARTERS_BACK = 4;
+
 export async function seedAssessmentDemo(em: EntityManager, data: DemoData, actors: Actors, rng: Prng, today: string): Promise<{ assessments: number; lists: number }> {
+  const current = quarterOf(today);
+  // the shipped scheme, published ten days before the first quarter assessed by it: every list cites an edition in force
+  await ensureDefaultScheme(em, new Date(chinaTime(addDays(quarterBounds(quarterBefore(current, QUARTERS_BACK)).first, -10), 9)));
   const [scheme]: Array<{ id: number; edition: number; definition: SchemeDefinition }> = await em.query(
     `SELECT id, edition, definition FROM assessment_scheme WHERE state = 'PUBLISHED' ORDER BY edition DESC LIMIT 1`,
   );
@@ -45,7 +51,6 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
   const firms = new Map(data.firms.map((f) => [f.id, f]));
   const firmQuality = new Map(data.firms.map((f) => [f.id, rng.next() * 2 - 1]));
   const projectQuality = new Map(data.projects.map((p) => [p.id, rng.next() * 2 - 1]));
-  const current = quarterOf(today);
   let assessments = 0;
   let lists = 0;
 
@@ -68,7 +73,7 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
       };
     });
 
-  for (let back = 4; back >= 0; back--) {
+  for (let back = QUARTERS_BACK; back >= 0; back--) {
     const quarter = quarterBefore(current, back);
     const { last } = quarterBounds(quarter);
     const published = back > 0;
