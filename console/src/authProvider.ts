@@ -36,10 +36,12 @@ export const authProvider: AuthProvider = {
 
   /** 401: the session is over, sign in again. 403: stay signed in; the page reports the refusal. */
   async checkError(error: { status?: number }) {
-    // react-admin then notifies (while the session still looks open) and calls logout, which clears it
+    // react-admin then calls logout, which clears it; the sign-in page says why the session ended, so no pop-up
+    // repeats it over the page (message: false)
     if (error?.status === 401) {
-      if (session.token()) sessionEnded.mark();
-      throw { message: 'wuye.errors.UNAUTHENTICATED' };
+      if (!session.token()) throw { message: 'wuye.errors.UNAUTHENTICATED' };
+      sessionEnded.mark();
+      throw { message: false };
     }
   },
 
