@@ -8,6 +8,7 @@ import { RepairFundCorrections1764803800000 } from '../../migrations/17648038000
 import { QuarterReturnedByCommunity1764803900000 } from '../../migrations/1764803900000-quarter-returned-by-community';
 import { RepairFundRefunds1764804200000 } from '../../migrations/1764804200000-repair-fund-refunds';
 import { PrintedAsFinal1764804800000 } from '../../migrations/1764804800000-printed-as-final';
+import { CommitteeMembersKept1764805200000 } from '../../migrations/1764805200000-committee-members-kept';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { rolledBack, startTestApp, TestApp } from './harness';
 
@@ -346,13 +347,16 @@ describe('the migrations', () => {
     const returned = new QuarterReturnedByCommunity1764803900000();
     const refunds = new RepairFundRefunds1764804200000();
     const printedAsFinal = new PrintedAsFinal1764804800000();
+    const membersKept = new CommitteeMembersKept1764805200000();
     await rolledBack(app.ds, async (runner) => {
       const query = runner.query.bind(runner);
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE;
-      // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE; the 2 as-approved tables' TRUNCATE
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2, functions: 6 });
+      // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE; the 2 as-approved tables' TRUNCATE;
+      // committee members' TRUNCATE
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2 + 1, functions: 6 });
+      await membersKept.down(runner);
       await printedAsFinal.down(runner);
       await refunds.down(runner);
       await returned.down(runner);
@@ -374,6 +378,7 @@ describe('the migrations', () => {
       await returned.up(runner);
       await refunds.up(runner);
       await printedAsFinal.up(runner);
+      await membersKept.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });

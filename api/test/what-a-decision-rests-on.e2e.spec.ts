@@ -297,3 +297,33 @@ describe('the migration', () => {
     });
   });
 });
+
+describe("a committee's members are its history (migrations/1764805200000-committee-members-kept.ts)", () => {
+  const KEPT = /a committee member is only ended, once: (UPDATE|DELETE) on committee_member refused \(member \d+\)/;
+
+  it('a member is neither removed, renamed, moved, re-dated nor brought back', async () => {
+    const sitting = await oneRow(`SELECT id, committee_id FROM committee_member WHERE ends_on IS NULL ORDER BY id LIMIT 1`);
+    const other = await oneRow(`SELECT id FROM committee WHERE id <> $1 ORDER BY id LIMIT 1`, [sitting.committee_id]);
+    // ended first, in the same transaction (the one change allowed), then changed again
+    const end: [string, unknown[]] = [`UPDATE committee_member SET ends_on = greatest(starts_on, current_date) WHERE id = $1`, [sitting.id]];
+    for (const statements of [
+      [[`DELETE FROM committee_member WHERE id = $1`, [sitting.id]]],
+      [end, [`DELETE FROM committee_member WHERE id = $1`, [sitting.id]]],
+      [[`UPDATE committee_member SET name = '冒名者' WHERE id = $1`, [sitting.id]]],
+      [[`UPDATE committee_member SET position = 'MEMBER', ends_on = current_date WHERE id = $1`, [sitting.id]]],
+      [[`UPDATE committee_member SET committee_id = $2 WHERE id = $1`, [sitting.id, other.id]]],
+      [end, [`UPDATE committee_member SET starts_on = starts_on - 1 WHERE id = $1`, [sitting.id]]],
+      [end, [`UPDATE committee_member SET ends_on = ends_on + 1 WHERE id = $1`, [sitting.id]]],
+      [end, [`UPDATE committee_member SET ends_on = NULL WHERE id = $1`, [sitting.id]]],
+    ] as Array<Array<[string, unknown[]]>>) {
+      const sql = statements.at(-1)![0];
+      expect({ sql, refusal: await asRequestRole(...statements) }).toEqual({ sql, refusal: refusedBy('committee_member_kept', KEPT) });
+    }
+    expect(await asRequestRole([`TRUNCATE committee_member CASCADE`])).toEqual(expect.objectContaining({ message: expect.stringMatching(/only ended, once|permission denied/) }));
+  });
+
+  it('a sitting member is still ended, as a new composition or a certified election ends them', async () => {
+    const sitting = await oneRow(`SELECT id FROM committee_member WHERE ends_on IS NULL ORDER BY id LIMIT 1`);
+    expect(await asRequestRole([`UPDATE committee_member SET ends_on = greatest(starts_on, current_date) WHERE id = $1`, [sitting.id]])).toBeNull();
+  });
+});

@@ -17,6 +17,7 @@ import { WhatADecisionRestsOn1764804700000 } from '../../../migrations/176480470
 import { PrintedAsFinal1764804800000 } from '../../../migrations/1764804800000-printed-as-final';
 import { CommitteeHistoryKept1764804900000 } from '../../../migrations/1764804900000-committee-history-kept';
 import { QuarterClosedByItsList1764805100000 } from '../../../migrations/1764805100000-quarter-closed-by-its-list';
+import { CommitteeMembersKept1764805200000 } from '../../../migrations/1764805200000-committee-members-kept';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -105,4 +106,5 @@ export const MIGRATIONS = [
   PrintedAsFinal1764804800000,
   CommitteeHistoryKept1764804900000,
   QuarterClosedByItsList1764805100000,
+  CommitteeMembersKept1764805200000,
 ];
