@@ -39,6 +39,35 @@ describe('hostile and malformed requests', () => {
     expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
   });
 
+  describe('a field that takes or gives a whole file is asked for once a request (attacker round 6: 15 aliases of a 5 MB voucher answered 105 MB)', () => {
+    // the firms template's columns and one row the import refuses, so a preview has an error file
+    const firms = '企业名称,统一社会信用代码,法定代表人,注册地址,联系人,联系电话,成立日期,所在区县\r\n测试物业有限公司,123,,,,,,\r\n';
+    const FILE = { name: 'x.csv', contentBase64: Buffer.from(firms).toString('base64') };
+    it.each([
+      ['a voucher under two aliases', 'officer', `{ a: accountVoucherContent(id: "1") b: accountVoucherContent(id: "1") }`, {}],
+      ['a filing material under two aliases', 'registrar', `{ a: filingMaterialContent(id: "1") b: filingMaterialContent(id: "2") }`, {}],
+      ['the same file field through two fragments', 'officer', `query { ...A ...B } fragment A on Query { a: accountVoucherContent(id: "1") } fragment B on Query { b: accountVoucherContent(id: "2") }`, {}],
+      ['two previews of one upload', 'clerk', `mutation($f: ImportFileInput!) { a: previewImport(kind: FIRMS, file: $f) { totalRows } b: previewImport(kind: FIRMS, file: $f) { totalRows } }`, { f: FILE }],
+      ['one preview’s error file twice', 'clerk', `mutation($f: ImportFileInput!) { previewImport(kind: FIRMS, file: $f) { a: errorFile { name } b: errorFile { name } } }`, { f: FILE }],
+      ['two error files', 'clerk', `mutation($f: ImportFileInput!) { a: importErrorFile(file: $f, rows: [{ row: 2, message: "x" }]) { name } b: importErrorFile(file: $f, rows: [{ row: 2, message: "y" }]) { name } }`, { f: FILE }],
+    ])('%s is QUERY_TOO_COMPLEX before anything runs', async (_case, user, query, variables) => {
+      const result = await app.gql(query, variables, await app.tokenFor(user));
+      expect(result.status).toBe(400);
+      expect(result.errors?.[0].extensions.code).toBe('QUERY_TOO_COMPLEX');
+      expect(result.errors?.[0].message).toMatch(/takes or gives a whole file: ask for it once a request/);
+      expect(result.data ?? null).toBeNull();
+    });
+
+    it('one preview with its error file, and a file field skipped by @include(if: false), are answered', async () => {
+      const clerk = await app.tokenFor('clerk');
+      const preview = await app.gql(`mutation($f: ImportFileInput!) { previewImport(kind: FIRMS, file: $f) { totalRows errorFile { name } } }`, { f: FILE }, clerk);
+      expect(preview.errors).toBeUndefined();
+      expect(preview.data.previewImport).toEqual({ totalRows: 1, errorFile: { name: 'x-errors.csv' } });
+      const skipped = await app.gql(`query($no: Boolean!) { a: accountVoucherContent(id: "999999") @include(if: $no) b: accountVoucherContent(id: "999999") }`, { no: false }, await app.tokenFor('officer'));
+      expect(skipped.errors?.[0].extensions.code).toBe('NOT_FOUND');
+    });
+  });
+
   it('aliases do not smuggle in a field without access: every root field is checked', async () => {
     const result = await app.gql(`{ a: firms { totalItems } b: users { totalItems } }`, {}, await app.tokenFor('manager'));
     expect(result.status).toBe(403);

@@ -206,4 +206,12 @@ describe('the error file', () => {
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'rows', rule: 'REFERENCE' }] });
     expect((await app.gql(ERROR_FILE, { file: upload, rows: [] }, clerk)).data.importErrorFile).toBeNull();
   });
+
+  it('importErrorFile names each row once: a row named again would copy it again, past the upload’s size (attacker round 6)', async () => {
+    const upload = file('firms-twice.csv', csv([HEADERS, firmRow(), firmRow({ phone: '12' })]));
+    const ERROR_FILE = `mutation($file: ImportFileInput!, $rows: [ImportRowMessageInput!]!) { importErrorFile(file: $file, rows: $rows) { name } }`;
+    const refused = await app.gql(ERROR_FILE, { file: upload, rows: [{ row: 3, message: 'a' }, { row: 2, message: 'b' }, { row: 3, message: 'c' }] }, await app.tokenFor('clerk'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'rows[2].row', rule: 'DUPLICATE', message: 'row 3 is named twice' }] });
+    expect(refused.data?.importErrorFile ?? null).toBeNull();
+  });
 });

@@ -162,6 +162,22 @@ export const FIELD_COSTS: Record<string, number> = {
   'Mutation.runImport': 5000,
 };
 
+/**
+ * Fields that take or give a whole file (base64, up to IMPORT_MAX_BYTES): each at most once in an operation, as
+ * aliases would repeat the parse and the bytes (attacker round 6: a 563-byte query answered 105 MB). A document
+ * with several needs as many requests, each with its own limits.
+ */
+export const FILE_FIELDS: ReadonlySet<string> = new Set([
+  'Query.accountVoucherContent',
+  'Query.filingMaterialContent',
+  'Mutation.addAccountVoucher',
+  'Mutation.addFilingMaterial',
+  'Mutation.previewImport',
+  'Mutation.runImport',
+  'Mutation.importErrorFile',
+  'ImportReport.errorFile',
+]);
+
 /** The list contract's output types (`FirmList`…): items, totalItems, nextCursor. */
 export function isListContract(type: GraphQLNamedType): boolean {
   if (!isObjectType(type)) return false;
@@ -202,20 +218,38 @@ export function costKey(variables: Record<string, unknown>): string {
   });
 }
 
+interface Estimate {
+  cost: number;
+  /** a file field the operation names more than once (FILE_FIELDS) */
+  repeatedFile: string | null;
+}
+
 /**
  * The estimated cost of running `operation` with the variables as the client sent them (already checked), kept with its
  * document (which Apollo reuses for the same text) under the variables' cost key: the next page of a sync costs nothing to check.
  */
 export function costCounter(schema: GraphQLSchema, limits: Limits) {
   const estimators = [costEstimator(limits.maxTake)];
-  const costs = new WeakMap<OperationDefinitionNode, Lru<string, number>>();
+  const costs = new WeakMap<OperationDefinitionNode, Lru<string, Estimate>>();
 
-  const estimate = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): number => {
+  const estimate = (document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): Estimate => {
+    // the file fields met, fragments spread and skipped fields left out as the cost sees them; counts nothing itself
+    const met = new Set<string>();
+    let repeatedFile: string | null = null;
+    const fileFields: ComplexityEstimator = ({ type, field }) => {
+      const coordinate = `${type.name}.${field.name}`;
+      if (FILE_FIELDS.has(coordinate)) {
+        if (met.has(coordinate)) repeatedFile ??= coordinate;
+        met.add(coordinate);
+      }
+      return undefined;
+    };
     try {
-      return getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators, maxQueryNodes: MAX_QUERY_NODES });
+      const cost = getComplexity({ schema, query: document, operationName: operation.name?.value, variables, estimators: [fileFields, ...estimators], maxQueryNodes: MAX_QUERY_NODES });
+      return { cost, repeatedFile };
     } catch {
       // "Query exceeds the maximum allowed number of nodes": fragments spread into thousands of fields
-      return Infinity;
+      return { cost: Infinity, repeatedFile };
     }
   };
 
@@ -223,11 +257,13 @@ export function costCounter(schema: GraphQLSchema, limits: Limits) {
     let known = costs.get(operation);
     if (!known) costs.set(operation, (known = new Lru(COSTS_PER_OPERATION)));
     const key = costKey(variables);
-    let cost = known.get(key);
-    if (cost === undefined) {
-      cost = estimate(document, operation, variables);
-      known.set(key, cost);
+    let found = known.get(key);
+    if (found === undefined) {
+      found = estimate(document, operation, variables);
+      known.set(key, found);
     }
+    const { cost, repeatedFile } = found;
+    if (repeatedFile) throw tooComplex(`${repeatedFile} takes or gives a whole file: ask for it once a request, not under several aliases`);
     if (cost === Infinity) throw tooComplex(`The query is too large to estimate (over ${MAX_QUERY_NODES} fields once its fragments are spread)`);
     if (cost > limits.maxComplexity) {
       throw tooComplex(`The query would cost ${cost} (limit ${limits.maxComplexity}); ask for smaller pages, fewer nested lists or fewer aliases`);

@@ -46,8 +46,12 @@ export function serverRowMessages(table: ParsedTable, rows: readonly RowWork[]):
 export async function errorFile(fileName: string, table: ParsedTable, messages: readonly RowMessage[]): Promise<ErrorFile | null> {
   if (messages.length === 0) return null;
   const cellsOf = new Map(table.rows.map((r) => [r.row, r.cells]));
-  for (const { row, message } of messages) {
+  const named = new Set<number>();
+  for (const [n, { row, message }] of messages.entries()) {
     if (!cellsOf.has(row)) throw fail.badField('rows', 'REFERENCE', `row ${row} is not a data row of the file`);
+    // each row of the file once: the error file is never larger than the upload and its messages (attacker round 6)
+    if (named.has(row)) throw fail.badField(`rows[${n}].row`, 'DUPLICATE', `row ${row} is named twice`);
+    named.add(row);
     if (message.length > MESSAGE_CHARS) throw fail.badField('rows', 'LENGTH', `a message has at most ${MESSAGE_CHARS} characters`);
   }
   const english = englishHeaders(table);
