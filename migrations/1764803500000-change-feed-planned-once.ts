@@ -81,8 +81,24 @@ export class ChangeFeedPlannedOnce1764803500000 implements MigrationInterface {
         END CASE;
         RETURN stored;
       END $$`);
-    const events = `e.entity_type IN (${list([...Object.keys(FED_TABLES), ...Object.keys(PARTS)])}) AND e.action <> 'ownerRoll.import'`;
-    await q.query(`
+    await q.query(plannedFeedFunction(['ownerRoll.import']));
+  }
+
+  async down(q: QueryRunner): Promise<void> {
+    await q.query(feedFunction(true));
+    await q.query(versionFunction('CREATE OR REPLACE'));
+    await q.query(estateFunction(true));
+    await q.query(`DROP FUNCTION change_feed_record(text, text)`);
+  }
+}
+
+/**
+ * The feed's statement trigger as this migration plans it, feeding every audit event of a fed record or part but the
+ * `unfed` actions (an owner-roll import is owner data; later migrations add to them).
+ */
+export function plannedFeedFunction(unfed: readonly string[]): string {
+  const events = `e.entity_type IN (${list([...Object.keys(FED_TABLES), ...Object.keys(PARTS)])}) AND e.action NOT IN (${list([...unfed])})`;
+  return `
       CREATE OR REPLACE FUNCTION audit_events_to_change_feed() RETURNS trigger LANGUAGE plpgsql AS $$
       DECLARE
         head bigint;
@@ -105,13 +121,5 @@ export class ChangeFeedPlannedOnce1764803500000 implements MigrationInterface {
         UPDATE change_feed_head SET last = head + added;
         PERFORM pg_notify('change_feed', (head + added)::text);
         RETURN NULL;
-      END $$`);
-  }
-
-  async down(q: QueryRunner): Promise<void> {
-    await q.query(feedFunction(true));
-    await q.query(versionFunction('CREATE OR REPLACE'));
-    await q.query(estateFunction(true));
-    await q.query(`DROP FUNCTION change_feed_record(text, text)`);
-  }
+      END $$`;
 }

@@ -95,6 +95,28 @@ describe('ballots', () => {
     expect((await app.as('officer', TALLY, { id: election.id })).election.tally!.participating).toBeDefined();
   });
 
+  it('a ballot is not announced: the change feed and the election’s version stay as they were, for every reader (attacker round 6: each ballot’s time named its voter)', async () => {
+    const FEED = `query($after: Int!) { changes(after: $after, take: 200) { items { entityType entityId action version } headPosition } }`;
+    const VERSION = `query($id: ID!) { election(id: $id) { version updatedAt } }`;
+    const { createApiToken } = await app.as('admin', `mutation { createApiToken(input: { name: "投票时刻", scopes: [ELECTIONS_READ] }) { token } }`);
+    const readers = [await app.tokenFor('manager'), createApiToken.token, await app.tokenFor('officer')];
+    const [{ head }] = await app.ds.query(`SELECT last::int AS head FROM change_feed_head`);
+    const before = (await app.as('officer', VERSION, { id: election.id })).election;
+    const { votingPersons } = await app.as('officer', VOTING_PERSONS, { electionId: election.id, voted: false, take: 20 });
+    const voter = votingPersons.items.find((p: { ownerId: string | null }) => p.ownerId)!;
+    const recorded = await app.gql(RECORD_BALLOT, { electionId: election.id, input: { ownerId: voter.ownerId, method: 'PAPER', choices: eligible.slice(0, 1) } }, await app.tokenFor('officer'));
+    expect(recorded.errors).toBeUndefined();
+    for (const token of readers) {
+      const read = await app.gql(FEED, { after: head }, token);
+      expect(read.errors).toBeUndefined();
+      expect(read.data.changes.items.filter((c: { entityType: string; entityId: string }) => c.entityType === 'Election' && c.entityId === election.id)).toEqual([]);
+    }
+    expect((await app.as('manager', VERSION, { id: election.id })).election).toEqual(before);
+    // the ballot is in the audit chain all the same
+    const [{ audited }] = await app.ds.query(`SELECT count(*)::int AS audited FROM audit_event WHERE action = 'ballot.record' AND entity_id = $1 AND at >= now() - interval '1 minute'`, [election.id]);
+    expect(audited).toBeGreaterThan(0);
+  });
+
   it('the tally reports participation and approval as exact fractions of headcount and area', async () => {
     const tally = (await app.as('officer', TALLY, { id: election.id })).election.tally!;
     const { part, whole, share } = tally.quorum.headcount;

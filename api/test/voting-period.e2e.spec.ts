@@ -93,7 +93,7 @@ describe('a resolution’s announced voting period', () => {
     const title = `表决期间测试 ${votingStartsOn ?? '—'} 至 ${votingEndsOn ?? '—'}`;
     return (await app.as('officer', CREATE_RESOLUTION, { input: { estateId: estate, matter: 'OTHER_MAJOR_MATTER', title, votingStartsOn, votingEndsOn } })).createResolution;
   }
-  // ballots move the record's version (docs/architecture.md#change-feed-versions): the officer acts on the version as stored now
+  // the officer acts on the version as stored now (other steps of a test move it)
   const current = async (table: 'resolution' | 'election', id: string): Promise<number> => (await app.ds.query(`SELECT version FROM ${table} WHERE id = $1`, [id]))[0].version;
   async function move(r: Res, action: ResolutionAction): Promise<GqlResponse> {
     const result = await app.gql(MOVE_RESOLUTION, { id: r.id, version: await current('resolution', r.id), action }, token);

@@ -18,6 +18,7 @@ import { PrintedAsFinal1764804800000 } from '../../../migrations/1764804800000-p
 import { CommitteeHistoryKept1764804900000 } from '../../../migrations/1764804900000-committee-history-kept';
 import { QuarterClosedByItsList1764805100000 } from '../../../migrations/1764805100000-quarter-closed-by-its-list';
 import { CommitteeMembersKept1764805200000 } from '../../../migrations/1764805200000-committee-members-kept';
+import { BallotsNotFed1764805300000 } from '../../../migrations/1764805300000-ballots-not-fed';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -107,4 +108,5 @@ export const MIGRATIONS = [
   CommitteeHistoryKept1764804900000,
   QuarterClosedByItsList1764805100000,
   CommitteeMembersKept1764805200000,
+  BallotsNotFed1764805300000,
 ];

@@ -62,10 +62,9 @@ export class BallotService {
         );
         const unknown = choices.filter((c) => !standing.some((s) => s.id === c));
         if (unknown.length) throw fail.badField('choices', 'BALLOT_UNKNOWN_CANDIDATE', `${unknown.join(', ')} is not a standing candidate`);
-        // re-read the phase under the row's lock so closing the vote waits for ballots in flight; an update lock, not a
-        // share lock: the ballot moves the election's version (its live tally changed, docs/architecture.md#change-feed-versions),
-        // and two ballots holding share locks would deadlock on that update
-        const [current] = await ctx.em.query(`SELECT phase FROM election WHERE id = $1 FOR NO KEY UPDATE`, [electionId]);
+        // re-read the phase under a share lock: closing the vote waits for ballots in flight, ballots not for each other
+        // (a ballot writes nothing of the election's own row: it is not announced, docs/architecture.md#change-feed-versions)
+        const [current] = await ctx.em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);
         if (!BALLOT_PHASES.includes(current.phase)) throw fail.invalidTransition('Election', electionId, current.phase, 'given ballots (voting is not open)', { rule: 'VOTING_NOT_OPEN' });
         // only within the period the owners were told (docs/domain-rules.md#voting-period), read under the same lock
         const period = await electionVotingPeriod(ctx, electionId);
@@ -99,7 +98,7 @@ export class BallotService {
     const voterKey = await voterKeyFor(ctx, resolutionVote(resolution), input);
     return withTransaction(ctx, async (ctx) => {
         const [current] = await ctx.em.query(
-          `SELECT phase, voting_starts_on::text AS starts_on, voting_ends_on::text AS ends_on FROM resolution WHERE id = $1 FOR NO KEY UPDATE`,
+          `SELECT phase, voting_starts_on::text AS starts_on, voting_ends_on::text AS ends_on FROM resolution WHERE id = $1 FOR SHARE`,
           [resolutionId],
         );
         if (current.phase !== ResolutionPhase.VOTING) throw fail.invalidTransition('Resolution', resolutionId, current.phase, 'given ballots', { rule: 'VOTING_NOT_OPEN' });

@@ -38,7 +38,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
 
   // elections and what hangs on them
   'election.*': moves(T.Election, 'the election itself'),
-  'ballot.record': moves(T.Election, 'an election reads its live tally (Election.tally)'),
+  'ballot.record': none('a ballot is not announced: its time would name the voter to someone watching the room; readers learn of the count when voting closes'),
   'candidate.nominate': moves(T.Candidate, 'the candidate itself'),
   'candidate.withdraw': moves(T.Candidate, 'the candidate itself'),
   'candidate.check': moves(T.Candidate, 'a candidate reads its checks and decision'),
@@ -55,7 +55,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'committeeFiling.removeMaterial': moves(T.CommitteeFiling, 'a filing reads its materials'),
   'committeeFiling.recomputeDue': moves(T.CommitteeFiling, 'a filing reads its due date'),
   'resolution.*': moves(T.Resolution, 'the resolution itself'),
-  'resolutionBallot.record': moves(T.Resolution, 'a resolution reads its live tally (Resolution.tally)'),
+  'resolutionBallot.record': none('a ballot is not announced: its time would name the voter to someone watching the room; readers learn of the count when voting closes'),
 
   // the estates' money
   'repairFund.open': moves(T.RepairFund, 'the fund itself'),
