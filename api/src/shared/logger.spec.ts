@@ -8,7 +8,16 @@ describe('the logger keeps personal data out', () => {
     ['order 1234567890123 is fine', 'order 1234567890123 is fine'],
     ['credit code 91350100M000100Y43 stays', 'credit code 91350100M000100Y43 stays'],
   ])('%s → %s', (text, expected) => {
-    expect(scrubPersonalData(text)).toBe(expected);
+    expect(JSON.parse(scrubPersonalData(JSON.stringify({ event: text })))).toEqual({ event: expected });
+  });
+
+  it.each([
+    ['a bare number shaped like a phone', '{"ms":13857212345,"sql":2}', { ms: '[phone]', sql: 2 }],
+    ['one shaped like an ID number', '{"position":330502198001010014}', { position: '[id-number]' }],
+    ['digits inside a string beside escaped quotes', '{"note":"say \\"13857212345\\" twice","n":13857212345}', { note: 'say "[phone]" twice', n: '[phone]' }],
+    ['a key', '{"13857212345":1}', { '[phone]': 1 }],
+  ])('%s is replaced and the line stays JSON (attacker round 6: "ms":[phone])', (_case, line, parsed) => {
+    expect(JSON.parse(scrubPersonalData(line))).toEqual(parsed);
   });
 
   it('writes JSON lines at or above its level, scrubbed', () => {

@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import pino from 'pino';
-import { labelPersonalDataIn } from './personal-shapes';
+import { labelPersonalDataIn, MAY_HOLD_NUMBER } from './personal-shapes';
 
 /**
  * JSON-line logger on pino. It never receives GraphQL variables or request bodies; as a second line of defence
@@ -9,9 +9,25 @@ import { labelPersonalDataIn } from './personal-shapes';
  */
 export type LogLevel = 'silent' | 'error' | 'warn' | 'info' | 'debug';
 
-/** The shapes of shared/personal-shapes.ts (one definition of what looks personal), replaced whole in a log line. */
-export function scrubPersonalData(text: string): string {
-  return labelPersonalDataIn(text, { idNumber: '[id-number]', phone: '[phone]' });
+const LABELS = { idNumber: '[id-number]', phone: '[phone]' };
+/** A bare number replaced by a label becomes a string: the line stays JSON (attacker round 6: `"ms":[phone]`). */
+const QUOTED_LABELS = { idNumber: '"[id-number]"', phone: '"[phone]"' };
+/** The JSON strings of a serialized line (escapes included); what lies between them is keys' colons, numbers and punctuation. */
+const JSON_STRING = /"(?:[^"\\]|\\.)*"/g;
+
+/**
+ * The shapes of shared/personal-shapes.ts (one definition of what looks personal), replaced whole in a log line:
+ * inside a string by a label, a bare number by the label as a string.
+ */
+export function scrubPersonalData(line: string): string {
+  if (!MAY_HOLD_NUMBER.test(line)) return line;
+  let out = '';
+  let at = 0;
+  for (const string of line.matchAll(JSON_STRING)) {
+    out += labelPersonalDataIn(line.slice(at, string.index), QUOTED_LABELS) + labelPersonalDataIn(string[0], LABELS);
+    at = string.index + string[0].length;
+  }
+  return out + labelPersonalDataIn(line.slice(at), QUOTED_LABELS);
 }
 
 export interface Logger {

@@ -17,7 +17,7 @@ const DIGIT_RUN = new RegExp(`(?<!${D})[+＋]?${D}+(?:${SEPARATOR}${D}+)*(?:[Xx�
 export const LANDLINE_SHAPE = new RegExp(`(?<!${D})(?:[(（][0０]${D}{2,3}[)）]|[0０]${D}{2,3})${SEP}${D}{3,4}${SEP}${D}{4}(?!${D})`, 'gu');
 
 /** The cheap test first: three digits, at most one character apart (a number written a digit at a time included). */
-const MAY_HOLD_NUMBER = /[0-9０-９](?:.?[0-9０-９]){2}/u;
+export const MAY_HOLD_NUMBER = /[0-9０-９](?:.?[0-9０-９]){2}/u;
 
 const digitsOf = (text: string) => text.normalize('NFKC').replace(/[^0-9Xx]/g, '');
 
