@@ -207,6 +207,16 @@ describe('the election workspace', () => {
     const top = tally.candidates[0];
     await becomes(() => page.getByTestId(`candidate-${top.candidateId}-headcount-fraction`).textContent(), `${top.pass.headcount.part}/${top.pass.headcount.whole}`);
     await attributeBecomes(rows.first(), 'data-status', top.status);
+    // with deemed votes on, each candidate says in words what became of them, never the API's code (officer review: "视为同意：NO_QUORUM")
+    await suite.app.ds.query(`UPDATE election SET deemed_votes = true WHERE id = $1`, [election.id]);
+    try {
+      await page.reload();
+      const deemed = page.getByTestId('tally-candidates').getByText(/^视为同意：/).first();
+      await deemed.waitFor();
+      expect(Object.values(zh.wuye.deemedOutcome).map((outcome) => zh.wuye.tally.deemed.replace('%{outcome}', outcome))).toContain(await deemed.textContent());
+    } finally {
+      await suite.app.ds.query(`UPDATE election SET deemed_votes = false WHERE id = $1`, [election.id]);
+    }
     // a manager reads: not the count while voting is open (it would tell who voted how), no moves, no ballot entry;
     // the dashboard counts elections by phase
     ({ page } = await signIn(suite.browser, suite.app.baseUrl, 'manager'));

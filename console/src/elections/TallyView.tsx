@@ -57,7 +57,7 @@ export function TallyView() {
                     <Chip size="small" color={STATUS_COLOR[c.status as keyof typeof STATUS_COLOR] ?? 'default'} label={translate(`wuye.tallyStatus.${c.status}`)} />
                   </Stack>
                   <CheckBars check={c.pass} testId={`candidate-${c.candidateId}`} />
-                  {record.deemedVotes && <Typography variant="caption">{translate('wuye.tally.deemed', { outcome: c.deemed.outcome })}</Typography>}
+                  {record.deemedVotes && <Typography variant="caption">{translate('wuye.tally.deemed', { outcome: translate(`wuye.deemedOutcome.${c.deemed.outcome}`, { _: c.deemed.outcome }) })}</Typography>}
                 </CardContent>
               </Card>
             ))}
@@ -79,7 +79,7 @@ export function TallyView() {
                 <TableCell>{names.get(c.candidateId)}</TableCell>
                 <TableCell>
                   <CheckBars check={c.pass} testId={`candidate-${c.candidateId}`} />
-                  {record.deemedVotes && <Typography variant="caption">{translate('wuye.tally.deemed', { outcome: c.deemed.outcome })}</Typography>}
+                  {record.deemedVotes && <Typography variant="caption">{translate('wuye.tally.deemed', { outcome: translate(`wuye.deemedOutcome.${c.deemed.outcome}`, { _: c.deemed.outcome }) })}</Typography>}
                 </TableCell>
                 <TableCell>
                   <Chip size="small" color={STATUS_COLOR[c.status as keyof typeof STATUS_COLOR] ?? 'default'} label={translate(`wuye.tallyStatus.${c.status}`)} />
