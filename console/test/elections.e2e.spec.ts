@@ -7,6 +7,7 @@ import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import { allVotingPersons, CREATE_ELECTION, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
+import en from '../src/i18n/en';
 import { attributeBecomes, becomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /**
@@ -97,6 +98,24 @@ describe('the election workspace', () => {
     await dialog.waitFor({ state: 'detached' });
     await decided('ELIGIBLE');
     await decision.locator('li[data-reason="UNSUITABLE_OVERRIDDEN"]').getByText(/赴外地照料老人/).waitFor();
+  });
+
+  browserIt('a step that cannot be undone says what it leaves behind before it is taken (officer review)', async () => {
+    const election = await electionIn('CANDIDATE_PUBLICITY');
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
+    await page.getByTestId('election-moves').getByTestId('move-REOPEN_REVIEW').click();
+    const dialog = page.getByTestId('move-dialog');
+    await dialog.getByText(zh.wuye.workspace.move_consequence.REOPEN_REVIEW, { exact: false }).waitFor();
+    await dialog.getByRole('button', { name: zh.ra.action.cancel }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect((await suite.app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]))[0].phase).toBe('CANDIDATE_PUBLICITY');
+    // each such step has its words in both languages
+    for (const action of ['REOPEN_REVIEW', 'OPEN_VOTING', 'CERTIFY'] as const) {
+      expect(zh.wuye.workspace.move_consequence[action]).toBeTruthy();
+      expect(en.wuye.workspace.move_consequence[action]).toBeTruthy();
+    }
   });
 
   browserIt('closing the vote asks for the voting day, the last announced day once the period is over', async () => {

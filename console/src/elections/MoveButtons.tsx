@@ -125,7 +125,12 @@ export function MoveButtons() {
           content={
             action === 'CANCEL'
               ? translate('wuye.workspace.cancel_content')
-              : translate('wuye.workspace.move_content', { from: translate(`wuye.electionPhase.${record.phase}`), to: translate(`wuye.electionPhase.${to}`) })
+              : [
+                  translate('wuye.workspace.move_content', { from: translate(`wuye.electionPhase.${record.phase}`), to: translate(`wuye.electionPhase.${to}`) }),
+                  translate(`wuye.workspace.move_consequence.${action}`, { _: '' }),
+                ]
+                  .filter(Boolean)
+                  .join(' ')
           }
           confirmLabel={translate(`wuye.electionAction.${action}`)}
           danger={action === 'CANCEL'}

@@ -464,6 +464,11 @@ const en = {
       seats: '%{smart_count} seat |||| %{smart_count} seats',
       move_title: '%{action}?',
       move_content: 'The election moves from “%{from}” to “%{to}”.',
+      move_consequence: {
+        REOPEN_REVIEW: 'The published list of candidates is withdrawn for a new eligibility review, and must be published again afterwards.',
+        OPEN_VOTING: 'Once voting opens, the owner roll, the seats and the deemed-votes setting are fixed and can no longer change.',
+        CERTIFY: 'Once certified, the result is final and the vote record is sealed: no recount is possible. Those elected join the committee, which must file within 30 days of the voting day.',
+      },
       voted_on: 'Voting day',
       voted_on_help: 'Kept in the election record; the committee filing’s 30 days count from it. When paper ballots are typed in later, give the day the owners voted.',
       cancel_content: 'A cancelled election cannot be resumed; a new election starts afresh.',

@@ -641,6 +641,12 @@ const zh = {
       seats: '应选 %{smart_count} 名',
       move_title: '%{action}？',
       move_content: '选举将从“%{from}”进入“%{to}”。',
+      // what a step that cannot be undone leaves behind, said before it is taken (officer review)
+      move_consequence: {
+        REOPEN_REVIEW: '已公示的候选人名单将撤回，重新进行资格联审；审查后须重新公示。',
+        OPEN_VOTING: '开始投票后，业主名册、应选名额和“视为同意”设置即固定，不能再更改。',
+        CERTIFY: '确认后选举结果即为最终结果，选举记录随即封存，不能再重新计票；当选人进入业主委员会，业委会应自实际投票日起 30 日内办理备案。',
+      },
       voted_on: '实际投票日',
       voted_on_help: '记入选举记录；业委会备案的 30 日期限自此日起算。纸质选票补录时，请填业主实际投票的日期。',
       cancel_content: '终止后不能恢复，须重新组织选举。',
