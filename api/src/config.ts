@@ -107,7 +107,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   WORKERS: 'API processes sharing the port (default 1; the number of cores on a production host)',
   CHANGE_FEED_RETENTION_DAYS: 'days the change feed keeps its events for replay (default 30, at least 30)',
   CHANGE_FEED_POLL_MS: 'live feed: how often each process looks at the feed head without a notification and re-checks subscribers\' tokens (default 5000)',
-  CHANGE_FEED_MAX_SUBSCRIPTIONS: 'live feed: most open subscriptions of one token across all API processes (default 5)',
+  CHANGE_FEED_MAX_SUBSCRIPTIONS: 'live feed: most open subscriptions of one token, or of one person across their sessions, across all API processes (default 5)',
   OTEL_EXPORTER_OTLP_ENDPOINT: 'an OTLP/HTTP collector (e.g. http://localhost:4318): sends traces of GraphQL operations and their SQL, never variables or parameter values; unset, tracing is off',
   METRICS_TOKEN: 'bearer token for /metrics (16+ characters); without it /metrics answers this host only (the loopback address, no proxy between: never with TRUST_PROXY)',
   EXPOSE_SQL_STATEMENTS: '1 counts SQL statements per request (the x-sql-statements reply header and the metrics histogram); for tests, the benchmark and diagnosis',

@@ -1,5 +1,6 @@
 import { createClient } from 'graphql-sse';
 import { startTestApp, TestApp } from './harness';
+import { DEMO_PASSWORD } from '../src/seed/seed';
 import type { Scope } from './generated/graphql';
 import { CREATE_API_TOKEN, CREATE_FIRM, firmInput, REVOKE_API_TOKEN, SUBMIT_FIRM } from './operations';
 
@@ -201,6 +202,27 @@ describe('limits and the end of a token', () => {
     expect((await again.take(1)).map((e) => e.entityId)).toEqual([firm.id]);
     await one.close();
     await again.close();
+  });
+
+  it('counts a person’s streams across all their sign-ins: a new session is no way around the limit (attacker round 6)', async () => {
+    const LOGIN = `mutation($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
+    const session = async () => (await a.gql<{ login: { token: string } }>(LOGIN, { u: 'registrar', p: DEMO_PASSWORD })).data.login.token;
+    const [first, second] = [await session(), await session()];
+    expect(first).not.toBe(second);
+    const after = await head();
+    const one = subscribe(a, first, after);
+    const two = subscribe(b, second, after);
+    const firm = await createFirm(a);
+    await one.take(1);
+    await two.take(1);
+    const third = await open(c, await session(), FEED, { after });
+    expect(third.status).toBe(429);
+    expect(third.body.errors[0].extensions.code).toBe('RATE_LIMITED');
+    expect((third.body.errors[0] as { message?: string }).message).toMatch(/^You already hold 2 live subscriptions/);
+    // another person is not held back by them
+    const other = subscribe(c, await c.tokenFor('manager'), after);
+    expect((await other.take(1)).map((e) => e.entityId)).toEqual([firm.id]);
+    await Promise.all([one.close(), two.close(), other.close()]);
   });
 
   it('ends the stream with UNAUTHENTICATED when the token is revoked, or when it expires', async () => {

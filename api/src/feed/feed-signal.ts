@@ -68,40 +68,42 @@ export class FeedSignal {
   }
 
   /**
-   * Takes one of the token's `limit` subscription slots, counted across every process on the database; null
-   * when all are taken. Without the listening connection the slot is counted in this process only.
+   * Takes one of the holder's `limit` subscription slots, counted across every process on the database; null
+   * when all are taken. A holder is an integrator's token (its id) or a person across all their sessions (the
+   * user's id, negated: sign-ins make new tokens). Without the listening connection the slot is counted in this
+   * process only.
    */
-  takeSlot(tokenId: number, limit: number): Promise<number | null> {
+  takeSlot(holder: number, limit: number): Promise<number | null> {
     // one at a time: the locks are re-entrant, so two takes of this process must not both try the same slot
-    const taking = this.slotQueue.then(() => this.takeFreeSlot(tokenId, limit));
+    const taking = this.slotQueue.then(() => this.takeFreeSlot(holder, limit));
     this.slotQueue = taking.catch(() => undefined);
     return taking;
   }
 
-  private async takeFreeSlot(tokenId: number, limit: number): Promise<number | null> {
-    const mine = this.slots.get(tokenId) ?? new Set<number>();
+  private async takeFreeSlot(holder: number, limit: number): Promise<number | null> {
+    const mine = this.slots.get(holder) ?? new Set<number>();
     for (let slot = 0; slot < limit; slot++) {
       if (mine.has(slot)) continue;
-      const free = this.client ? await this.tryLock(tokenId, slot) : true;
+      const free = this.client ? await this.tryLock(holder, slot) : true;
       if (!free) continue;
       mine.add(slot);
-      this.slots.set(tokenId, mine);
+      this.slots.set(holder, mine);
       return slot;
     }
     return null;
   }
 
-  async releaseSlot(tokenId: number, slot: number): Promise<void> {
-    const mine = this.slots.get(tokenId);
+  async releaseSlot(holder: number, slot: number): Promise<void> {
+    const mine = this.slots.get(holder);
     if (!mine?.delete(slot)) return;
-    if (mine.size === 0) this.slots.delete(tokenId);
-    await this.client?.query(`SELECT pg_advisory_unlock($1, $2)`, [tokenId, slotKey(slot)]).catch(() => undefined);
+    if (mine.size === 0) this.slots.delete(holder);
+    await this.client?.query(`SELECT pg_advisory_unlock($1, $2)`, [holder, slotKey(slot)]).catch(() => undefined);
   }
 
   /** A lock on the listening connection; while that connection is being replaced, the slot counts here only. */
-  private async tryLock(tokenId: number, slot: number): Promise<boolean> {
+  private async tryLock(holder: number, slot: number): Promise<boolean> {
     try {
-      const [row] = (await this.client!.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [tokenId, slotKey(slot)])).rows;
+      const [row] = (await this.client!.query(`SELECT pg_try_advisory_lock($1, $2) AS ok`, [holder, slotKey(slot)])).rows;
       return row.ok === true;
     } catch {
       return true;
@@ -136,7 +138,7 @@ export class FeedSignal {
       try {
         await client.connect();
         await client.query('LISTEN change_feed');
-        for (const [tokenId, slots] of this.slots) for (const slot of slots) await client.query(`SELECT pg_try_advisory_lock($1, $2)`, [tokenId, slotKey(slot)]);
+        for (const [holder, slots] of this.slots) for (const slot of slots) await client.query(`SELECT pg_try_advisory_lock($1, $2)`, [holder, slotKey(slot)]);
       } catch (error) {
         await client.end().catch(() => undefined);
         throw error;

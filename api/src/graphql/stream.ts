@@ -87,10 +87,15 @@ export function streamRouter({ schema, config, ds, log, signal, addressCounts, c
         if (isAppError(error)) return refusal(error, format);
         throw error;
       }
-      const { tokenId } = caller.principal;
+      // a person's sessions share their slots: every sign-in makes a new token (attacker round 6: 15 streams from 3 sign-ins)
+      const person = caller.principal.kind === 'user';
+      const holder = person ? -caller.principal.id : caller.principal.tokenId;
       const limit = config.changeFeedLive.maxSubscriptionsPerToken;
-      const slot = await signal.takeSlot(tokenId, limit);
-      if (slot === null) return refusal(fail.rateLimited(`This token already holds ${limit} live subscriptions; close one first`, Math.ceil(config.changeFeedLive.pollMs / 1000)), format);
+      const slot = await signal.takeSlot(holder, limit);
+      if (slot === null) {
+        const whose = person ? 'You already hold' : 'This token already holds';
+        return refusal(fail.rateLimited(`${whose} ${limit} live subscriptions; close one first`, Math.ceil(config.changeFeedLive.pollMs / 1000)), format);
+      }
       let released = false;
       const opened = Date.now();
       const principal = `${caller.principal.kind}:${caller.principal.id}`;
@@ -98,7 +103,7 @@ export function streamRouter({ schema, config, ds, log, signal, addressCounts, c
       const release = () => {
         if (released) return;
         released = true;
-        void signal.releaseSlot(tokenId, slot);
+        void signal.releaseSlot(holder, slot);
         // one line per stream, as one per request on /graphql: who, how long; never the variables
         streamLog.info('graphql.stream', { operation: params.operationName ?? null, principal, seconds: Math.round((Date.now() - opened) / 1000) });
       };
