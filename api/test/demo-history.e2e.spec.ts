@@ -38,3 +38,20 @@ it('every assessment and list of the demo comes after the scheme edition it cite
   expect(cited).toEqual({ assessments: 0, lists: 0, every_assessment: expect.any(Number) });
   expect(cited.every_assessment).toBeGreaterThan(0);
 });
+
+it('no moment the demo records, in any table, is after the moment it was seeded (a column of what lies ahead by nature aside)', async () => {
+  // expiries, locks and retries are in the future by nature; every other timestamp says when something happened
+  const AHEAD = new Set(['expires_at', 'locked_until', 'next_attempt_at']);
+  const columns: Array<{ table_name: string; column_name: string }> = await app.ds.query(
+    `SELECT table_name, column_name FROM information_schema.columns
+      WHERE table_schema = 'public' AND data_type = 'timestamp with time zone' ORDER BY table_name, column_name`,
+  );
+  const happened = columns.filter((c) => !AHEAD.has(c.column_name));
+  expect(happened.length).toBeGreaterThan(40);
+  const ahead: string[] = [];
+  for (const { table_name: table, column_name: column } of happened) {
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM "${table}" WHERE "${column}" > now()`);
+    if (n > 0) ahead.push(`${table}.${column}: ${n}`);
+  }
+  expect(ahead).toEqual([]);
+});

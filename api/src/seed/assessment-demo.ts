@@ -7,6 +7,7 @@ import { rankQuarter } from '../assessments/ranking';
 import { redBlackSeal } from '../assessments/red-black-record';
 import { categoryOf, ESTATE_CATEGORIES, EstateCategory, itemsFor, maxTotal, SchemeDefinition } from '../assessments/scheme';
 import { addDays } from '../shared/iso-date';
+import { demoMoment } from './demo-moment';
 import type { DemoData, ProjectRow } from './demo-data';
 import { insertRows } from './insert-rows';
 import { Prng } from './prng';
@@ -27,8 +28,6 @@ interface Actors {
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
 
-/** A day's hour in China time, never later than the moment of seeding: a demo's history has not happened yet otherwise. */
-const chinaTime = (date: string, hour: number) => new Date(Math.min(Date.parse(`${date}T${String(hour).padStart(2, '0')}:00:00+08:00`), Date.now())).toISOString();
 
 /**
  * Demo assessments (docs/domain-rules.md#assessment): every project serving in each of the last four quarters
@@ -42,7 +41,7 @@ const QUARTERS_BACK = 4;
 export async function seedAssessmentDemo(em: EntityManager, data: DemoData, actors: Actors, rng: Prng, today: string): Promise<{ assessments: number; lists: number }> {
   const current = quarterOf(today);
   // the shipped scheme, published ten days before the first quarter assessed by it: every list cites an edition in force
-  await ensureDefaultScheme(em, new Date(chinaTime(addDays(quarterBounds(quarterBefore(current, QUARTERS_BACK)).first, -10), 9)));
+  await ensureDefaultScheme(em, new Date(demoMoment(addDays(quarterBounds(quarterBefore(current, QUARTERS_BACK)).first, -10), 9)));
   const [scheme]: Array<{ id: number; edition: number; definition: SchemeDefinition }> = await em.query(
     `SELECT id, edition, definition FROM assessment_scheme WHERE state = 'PUBLISHED' ORDER BY edition DESC LIMIT 1`,
   );
@@ -108,9 +107,9 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
         total,
         maxTotal: max,
         assessorId: actors.officerId,
-        submittedAt: state === 'DRAFT' ? null : chinaTime(submittedOn, 10),
+        submittedAt: state === 'DRAFT' ? null : demoMoment(submittedOn, 10),
         reviewerId: reviewed ? actors.registrarId : null,
-        reviewedAt: reviewed ? chinaTime(reviewedOn, 15) : null,
+        reviewedAt: reviewed ? demoMoment(reviewedOn, 15) : null,
         version: reviewed ? 4 : state === 'SUBMITTED' ? 3 : 2,
       });
       ranking.push({ key: { project, total: total ?? 0, maxTotal: max }, category, total: reviewed ? total : null });
@@ -123,7 +122,7 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
     }
 
     const categories = rankQuarter(ESTATE_CATEGORIES, ranking, definition);
-    const publishedAt = chinaTime(minDay(addDays(last, 20), today), 17);
+    const publishedAt = demoMoment(minDay(addDays(last, 20), today), 17);
     const header = {
       quarter,
       schemeEdition: scheme.edition,

@@ -12,6 +12,7 @@ import { ownerKey } from '../owners/owner.service';
 import { buildVotingRoll, DEVELOPER_PERSON_KEY, VotingRoll } from '../owners/voting-weights';
 import { toHundredths } from '../shared/decimal';
 import { addDays, addYears, IsoDate } from '../shared/iso-date';
+import { demoMoment } from './demo-moment';
 import { DemoData, EstateRow } from './demo-data';
 import { formatFilingNumber } from '../filings/filing';
 import { GIVEN_CHARS, SURNAMES } from './huzhou';
@@ -197,10 +198,10 @@ export async function seedElectionDemo(
       filingNumber: decided ? formatFilingNumber('湖业委备', year, n) : null,
       createdById: actors.officerId,
       submittedById: status === 'DRAFT' ? null : actors.officerId,
-      submittedAt: status === 'DRAFT' ? null : `${submittedOn}T10:00:00.000+08:00`,
+      submittedAt: status === 'DRAFT' ? null : demoMoment(submittedOn, 10),
       decidedById: decided ? actors.registrarId : null,
-      decidedAt: decided ? `${addDays(submittedOn, 3)}T15:00:00.000+08:00` : null,
-      createdAt: `${addDays(eventDate, 1)}T09:00:00.000+08:00`,
+      decidedAt: decided ? demoMoment(addDays(submittedOn, 3), 15) : null,
+      createdAt: demoMoment(addDays(eventDate, 1), 9),
     });
   };
   for (const estate of committeeEstates) {
@@ -252,7 +253,7 @@ export async function seedElectionDemo(
       deemedVotes: false,
       committeeId: null,
       createdById: estate.id === plan[9].estate.id ? actors.officer2Id : actors.officerId,
-      createdAt: `${start}T09:00:00.000+08:00`,
+      createdAt: demoMoment(start, 9),
     });
     PHASES_IN_ORDER.slice(0, 7).forEach((p, i) => {
       const startsOn = addDays(start, 10 * i);
@@ -261,10 +262,11 @@ export async function seedElectionDemo(
         phase: p,
         startsOn,
         endsOn: addDays(startsOn, p === ElectionPhase.CANDIDATE_PUBLICITY ? 7 : 9),
-        enteredAt: i <= stepsDone ? `${startsOn}T09:00:00.000+08:00` : null,
+        enteredAt: i <= stepsDone ? demoMoment(startsOn, 9) : null,
       });
     });
-    if (phase === ElectionPhase.CANCELLED) phaseRows.push({ electionId, phase, startsOn: null, endsOn: null, enteredAt: `${addDays(start, 15)}T09:00:00.000+08:00` });
+    // cancelled the day after nomination opened (three days ago): a demo event is never dated after the seeding
+    if (phase === ElectionPhase.CANCELLED) phaseRows.push({ electionId, phase, startsOn: null, endsOn: null, enteredAt: demoMoment(addDays(start, 11), 9) });
 
     // Candidates from the roll once nomination is open: a few more than the seats (差额选举).
     const electionCandidates: number[] = [];
@@ -323,7 +325,7 @@ export async function seedElectionDemo(
           method: rng.weighted({ PAPER: 50, ON_SITE: 25, ONLINE: 20, DOOR_TO_DOOR: 5 }),
           choices: `{${approvals.join(',')}}`,
           recordedById: actors.officerId,
-          recordedAt: `${addDays(start, 42)}T${String(rng.int(8, 19)).padStart(2, '0')}:00:00.000+08:00`,
+          recordedAt: demoMoment(addDays(start, 42), rng.int(8, 19)),
         });
       }
     }
@@ -363,7 +365,7 @@ export async function seedElectionDemo(
   // maintenance-fund top-up (matter (6), the 3/4 rule).
   const feeVoteEstate = others.slice(2).find((e) => served.has(e.id) && rolls.has(e.id))!;
   // each vote was drawn up, and its period announced, three weeks before it began: more than the assembly's notice
-  const announcedFor = (votingStartsOn: IsoDate) => `${addDays(votingStartsOn, -(ASSEMBLY_NOTICE_DAYS + 6))}T09:00:00.000+08:00`;
+  const announcedFor = (votingStartsOn: IsoDate) => demoMoment(addDays(votingStartsOn, -(ASSEMBLY_NOTICE_DAYS + 6)), 9);
   const resolutions = [
     {
       id: 1,
@@ -387,7 +389,7 @@ export async function seedElectionDemo(
       votingStartsOn: null,
       votingEndsOn: null,
       createdById: actors.officerId,
-      createdAt: `${addDays(today, -2)}T09:00:00.000+08:00`,
+      createdAt: demoMoment(addDays(today, -2), 9),
     },
     {
       id: 3,
@@ -413,7 +415,7 @@ export async function seedElectionDemo(
         choice: rng.weighted({ YES: 72, NO: 20, ABSTAIN: 8 }),
         method: rng.weighted({ PAPER: 40, ON_SITE: 20, ONLINE: 35, DOOR_TO_DOOR: 5 }),
         recordedById: actors.officerId,
-        recordedAt: `${addDays(today, -daysAgo(rng))}T${String(rng.int(8, 19)).padStart(2, '0')}:00:00.000+08:00`,
+        recordedAt: demoMoment(addDays(today, -daysAgo(rng)), rng.int(8, 19)),
       }));
   const resolutionBallots = [
     ...ballotsOf(1, rolls.get(longting.id)!, 0.85, (r) => FEE_VOTE_ENDED_DAYS_AGO + r.int(0, 15)),

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { demoMoment } from './demo-moment';
 import { ENTRY_CATEGORY_ORDER, EntryDirection, IncomeCategory, SpendingCategory } from '../committee-accounts/account-states';
 import { monthlyAccrualFen } from '../repair-fund/accrual';
 import { WithdrawalCategory } from '../repair-fund/withdrawal-states';
@@ -28,7 +29,7 @@ function addMonths(month: IsoDate, n: number): IsoDate {
   const total = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n;
   return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}-01`;
 }
-const at = (day: IsoDate, hour: number) => `${day}T${String(hour).padStart(2, '0')}:00:00.000+08:00`;
+const at = (day: IsoDate, hour: number) => demoMoment(day, hour);
 
 export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSubdistricts: string[], rng: Prng, today: IsoDate): Promise<{ funds: number; accounts: number }> {
   // estates on the officers' side with an owner roll and an approved project, 龙庭小区 left for its vote
