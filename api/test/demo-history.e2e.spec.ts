@@ -55,3 +55,13 @@ it('no moment the demo records, in any table, is after the moment it was seeded 
   }
   expect(ahead).toEqual([]);
 });
+
+it('a committee the demo formed by an election was elected on its voting day, and its filing counts from that day (officer review)', async () => {
+  const rows: Array<{ voted_on: string; elected_on: string; event_date: string }> = await app.ds.query(
+    `SELECT e.voted_on::text, c.elected_on::text, f.event_date::text
+       FROM election e JOIN committee c ON c.id = e.committee_id JOIN committee_filing f ON f.committee_id = c.id AND f.kind = 'ESTABLISHMENT'`,
+  );
+  expect(rows.length).toBeGreaterThan(0);
+  for (const row of rows) expect(row).toEqual({ voted_on: row.voted_on, elected_on: row.voted_on, event_date: row.voted_on });
+  expect(rows.every((row) => row.voted_on !== null)).toBe(true);
+});

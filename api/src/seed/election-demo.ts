@@ -31,6 +31,9 @@ export const OFFICER2_SUBDISTRICTS = ['雉城街道'];
 /** 龙庭小区's owners' vote on the fee closed this many days before the seed ran; its repair fund opens the month after. */
 export const FEE_VOTE_ENDED_DAYS_AGO = 120;
 
+/** An election's voting day: the last day of its voting phase (each phase takes ten days from the election's start). */
+const votedOnOf = (start: IsoDate): IsoDate => addDays(start, 10 * 4 + 9);
+
 const PHASES_IN_ORDER = [
   ElectionPhase.PREPARATION,
   ElectionPhase.NOMINATION,
@@ -254,6 +257,7 @@ export async function seedElectionDemo(
       committeeId: null,
       createdById: estate.id === plan[9].estate.id ? actors.officer2Id : actors.officerId,
       createdAt: demoMoment(start, 9),
+      votedOn: stepsDone >= PHASES_IN_ORDER.indexOf(ElectionPhase.COUNTING) ? votedOnOf(start) : null,
     });
     PHASES_IN_ORDER.slice(0, 7).forEach((p, i) => {
       const startsOn = addDays(start, 10 * i);
@@ -339,7 +343,9 @@ export async function seedElectionDemo(
         roll: votingRoll,
         ballots: electionBallots.map((b) => ({ personKey: String(b.voterKey), approvals: String(b.choices).slice(1, -1).split(',').filter(Boolean) })),
       });
-      const electedOn = addDays(start, 10 * 5);
+      // elected on the voting day (the last announced day of voting, closed the next morning): the committee's term and
+      // its 30-day filing count from it (officer review: they counted from the day after)
+      const electedOn = votedOnOf(start);
       committees.push({ id: committeeId, estateId: estate.id, termNumber: 1, electedOn, termStart: electedOn, termEnd: addDays(addYears(electedOn, 5), -1) });
       const elected = candidates.filter((c) => result.elected.includes(String(c.id)));
       positions(elected.length).forEach((position, i) => {
