@@ -348,6 +348,8 @@ describe('recording the remaining items of a review at once', () => {
     await review.locator('[data-testid="decision"][data-decision="NOT_YET_ELIGIBLE"]').waitFor();
     await review.getByTestId('record-remaining').click();
     await expect(dialog.getByLabel(items.reviewer).inputValue()).resolves.toBe('街道联审组 王审查');
+    // carried over, and said so, as the day is
+    await dialog.getByText(items.reviewer_carried).waitFor();
     await choose(page, dialog.getByTestId('remaining-result-CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY'), zh.wuye.checkResult.PENDING);
     await dialog.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]').getByPlaceholder(items.evidence).fill('待派出所回函');
     // pending keeps the candidate under review: said, naming them, and confirmed

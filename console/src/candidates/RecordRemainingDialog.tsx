@@ -61,6 +61,7 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
   const findings = new Map(((record.registerFindings ?? []) as Finding[]).map((f) => [f.itemKey, f]));
   const [defaults, setDefaults] = useState<ReviewDefaults>(() => defaultsFor(String(record.electionId), checks));
   const [carriedOn] = useState(() => defaults.checkedOn);
+  const [carriedReviewer] = useState(() => defaults.reviewer);
   const [rows, setRows] = useState<Row[]>(() =>
     items.map((item) => ({ item, result: findings.get(item.key)?.says === 'FAIL' ? 'FAIL' : 'PASS', evidenceNote: '', overrideReason: '' })),
   );
@@ -127,7 +128,8 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
               value={defaults.reviewer}
               onChange={(e) => setDefaults((d) => ({ ...d, reviewer: e.target.value }))}
               error={!!problem('reviewer')}
-              helperText={problem('reviewer')}
+              // carried over like the day: said, since another body may review these items (officer review M8)
+              helperText={problem('reviewer') ?? (defaults.reviewer && defaults.reviewer === carriedReviewer ? translate('wuye.review.reviewer_carried') : undefined)}
               name="reviewer"
               slotProps={{ htmlInput: { maxLength: 40 } }}
             />

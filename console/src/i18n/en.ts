@@ -532,6 +532,7 @@ const en = {
       remaining_summary: '%{pass} passed, %{fail} failed, %{pending} pending',
       record_remaining_confirm: 'Record 1 item |||| Record %{smart_count} items',
       record_item: 'Record: %{item}',
+      reviewer_carried: 'Carried over from the last recording: check it, another body may review these items',
       checked_on_carried: 'Carried over from the last recording: check it',
       colon: ': ',
       evidence_required: 'A fail needs its evidence',

@@ -710,6 +710,7 @@ const zh = {
       remaining_summary: '通过 %{pass} 项，不通过 %{fail} 项，待审 %{pending} 项',
       record_remaining_confirm: '确认登记 %{smart_count} 项',
       record_item: '登记：%{item}',
+      reviewer_carried: '沿用上次登记的经办人，请核对：这些事项可能由其他单位审查',
       checked_on_carried: '沿用上次登记的日期，请核对',
       colon: '：',
       evidence_required: '不通过须写明依据',
