@@ -102,6 +102,15 @@ it('counts made-up tokens: past the limit the answer is RATE_LIMITED, not whethe
   expectRefused(await post(address, FIRMS, {}, `made-up-token-last-${'x'.repeat(40)}`));
 });
 
+it('counts a malformed Authorization header as a refused token, on /graphql and on the stream', async () => {
+  const address = newAddress();
+  const malformed = (path: string) =>
+    fetch(`${app.baseUrl}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address, authorization: 'Basic bm9ib2R5Om5vdGhpbmc=' }, body: JSON.stringify({ query: '{ __typename }' }) }).then(answerOf);
+  for (let i = 0; i < LIMIT; i++) expect((await malformed(i % 2 ? '/graphql' : '/graphql/stream')).code).toBe('UNAUTHENTICATED');
+  expectRefused(await malformed('/graphql'));
+  expectRefused(await malformed('/graphql/stream'));
+});
+
 it('counts an anonymous public document and an anonymous stream as requests without an account', async () => {
   const documents = newAddress();
   for (let i = 0; i < LIMIT; i++) expect((await get(documents, `/documents/account-statements/${900_000 + i}/statement.pdf`)).code).toBe('NOT_FOUND');

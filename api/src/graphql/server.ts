@@ -147,7 +147,6 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   // executed before may take a session held in memory unchecked (deferSessionCheck): its SessionCheck is settled
   // before anything is answered (request/session-check.ts)
   const contextFor = async (req: DoorRequest, res: DoorResponse, deferSessionCheck = false): Promise<RequestContext> => {
-    const token = bearerToken(req.headers.authorization);
     // one statement, read when first needed (or carried by the first read), shared by the token check and the response cache
     let versions: Promise<TableVersions> | null = null;
     let sessionCheck: SessionCheck | undefined;
@@ -156,11 +155,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // an integrator's lookup sent beside the read reads them too (request/session-check.ts)
     const tableVersions = () => (versions ??= sessionCheck?.versionsBeside(readVersions) ?? readVersions());
     const deferCheck = deferSessionCheck ? (check: SessionCheck) => void (sessionCheck = check) : undefined;
-    const principal = token
-      ? await countingRefusedTokens(addressCounts, clientIp(req), () => authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck })).catch((e: AppError) => {
-          throw e.withHttpStatus();
-        })
-      : null;
+    // a token refused, or a malformed Authorization header, counts against the address (http/address-limit.ts)
+    const principal = await countingRefusedTokens(addressCounts, clientIp(req), async () => {
+      const token = bearerToken(req.headers.authorization);
+      return token ? authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }) : null;
+    }).catch((e: AppError) => {
+      throw e.withHttpStatus();
+    });
     const stats = (res.locals.stats as RequestStats | undefined) ?? { sqlStatements: 0 };
     const requestLog = (res.locals.log as Logger | undefined) ?? log;
     return contextOn({ principal, config, log: requestLog, stats, clientIp: clientIp(req), tableVersions, sessionCheck }, ds.manager);

@@ -150,8 +150,9 @@ export function streamRouter({ schema, config, ds, log, signal, addressCounts, c
     // the caller before anything else: a stream is for a signed-in person or an integrator's token
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        const token = bearerToken(req.headers.authorization);
         const address = clientIp(req);
+        // a malformed Authorization header is a refused token too: counted against the address
+        const token = await countingRefusedTokens(addressCounts, address, async () => bearerToken(req.headers.authorization));
         if (!token) {
           await addressCounts.take(address);
           throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
