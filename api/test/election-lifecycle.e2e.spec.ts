@@ -144,6 +144,9 @@ describe('an election from preparation to a filed committee', () => {
     const { fileObjection } = await app.as('officer', FILE_OBJECTION, { candidateId: candidateIds[0], input: { filedOn: today, filedBy: '3幢业主', reason: '该候选人长期出租房屋，不在小区居住' } });
     await refresh();
     expect(election.phase).toBe('ELIGIBILITY_REVIEW');
+    // the history says which objection reopened it, in its words
+    const { election: withHistory } = await app.as('officer', `query H($id: ID!) { election(id: $id) { history { action note objectionId } } }`, { id: election.id });
+    expect(withHistory.history.at(-1)).toEqual({ action: 'REOPEN_REVIEW', note: '该候选人长期出租房屋，不在小区居住', objectionId: fileObjection.id });
     const { candidate } = await app.as('officer', GET_CANDIDATE, { id: candidateIds[0] });
     expect(candidate.decision).toBe('NOT_YET_ELIGIBLE');
     expect(explanation(candidate.decisionExplanation)[0]).toMatchObject({ reason: 'OBJECTION_OPEN' });

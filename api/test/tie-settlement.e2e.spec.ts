@@ -18,7 +18,7 @@ const today = todayInChina();
 const FIELDS = `id version phase seats estateId committeeId candidates { id decision withdrawn owner { id name } }`;
 const ELECTION = `query Election($id: ID!) { election(id: $id) { ${FIELDS} record { sha256 json } } }`;
 const ELECTIONS = `query Elections($options: ElectionListOptions) { elections(options: $options) { items { id } } }`;
-const MOVE = `mutation Move($id: ID!, $version: Int!, $action: ElectionAction!) { moveElection(id: $id, version: $version, action: $action) { ${FIELDS} } }`;
+const MOVE = `mutation Move($id: ID!, $version: Int!, $action: ElectionAction!, $note: String) { moveElection(id: $id, version: $version, action: $action, note: $note) { ${FIELDS} } }`;
 const TALLY = `query Tally($id: ID!) { election(id: $id) { id version phase tally {
   electedIds candidates { candidateId status approvals { headcount } }
   issues { code candidateIds settled }
@@ -37,7 +37,9 @@ async function election() {
 }
 async function move(action: string) {
   const { version } = await election();
-  return app.gql(MOVE, { id: electionId, version, action }, await app.tokenFor('officer'));
+  // a recount answers an objection to the result, and says which (docs/roles-and-workflows.md#elections)
+  const note = action === 'RECOUNT' ? '业主对并列末位的计票提出异议' : null;
+  return app.gql(MOVE, { id: electionId, version, action, note }, await app.tokenFor('officer'));
 }
 async function tally() {
   return (await app.as('officer', TALLY, { id: electionId })).election.tally;

@@ -117,7 +117,7 @@ describe('a counted result is replaced only by a recount, row by row', () => {
   it('a recount through the API replaces it; while counting, rows are replaced, never updated', async () => {
     const before = await oneRow(`SELECT counted_at FROM vote_result WHERE vote_record_id = $1`, [published.record_id]);
     const officer = await officerOf(published.estate_id);
-    const moved = await app.as(officer, `mutation R($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: RECOUNT) { id phase } }`, {
+    const moved = await app.as(officer, `mutation R($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: RECOUNT, note: "3幢业主对计票提出异议") { id phase } }`, {
       id: String(published.id),
       version: published.version,
     });

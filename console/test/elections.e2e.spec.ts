@@ -108,6 +108,12 @@ describe('the election workspace', () => {
     await page.getByTestId('election-moves').getByTestId('move-REOPEN_REVIEW').click();
     const dialog = page.getByTestId('move-dialog');
     await dialog.getByText(zh.wuye.workspace.move_consequence.REOPEN_REVIEW, { exact: false }).waitFor();
+    // it asks which objection or error it answers (kept on the election's history): not confirmed without
+    const confirm = page.getByTestId('move-dialog-confirm');
+    await dialog.getByText(zh.wuye.workspace.move_note_help.REOPEN_REVIEW).waitFor();
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    await dialog.getByTestId('move-note').fill('5幢业主对候选人的欠费情况提出异议');
+    await becomes(() => confirm.isDisabled({ timeout: 1_000 }), false);
     await dialog.getByRole('button', { name: zh.ra.action.cancel }).click();
     await dialog.waitFor({ state: 'detached' });
     expect((await suite.app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]))[0].phase).toBe('CANDIDATE_PUBLICITY');
@@ -292,11 +298,21 @@ describe('the election workspace', () => {
     await moves.getByTestId('move-CANCEL').click();
     const confirm = page.getByTestId('move-dialog-confirm');
     await expect(confirm.isDisabled()).resolves.toBe(true);
-    await choose(page, page.getByTestId('cancel-reason'), zh.wuye.cancelReason.TOO_FEW_ELIGIBLE_CANDIDATES);
+    // "other" says what it is, in a note kept on the election
+    await choose(page, page.getByTestId('cancel-reason'), zh.wuye.cancelReason.OTHER);
+    await expect(confirm.isDisabled()).resolves.toBe(true);
+    const note = '小区列入旧城改造征收范围，业主大会决定暂缓换届';
+    await page.getByTestId('move-note').fill(note);
+    await becomes(() => confirm.isDisabled({ timeout: 1_000 }), false);
     await confirm.click();
     await page.getByTestId('election-phase').getByText(zh.wuye.electionPhase.CANCELLED).waitFor();
-    const [row] = await suite.app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
-    expect(row.phase).toBe('CANCELLED');
+    const [row] = await suite.app.ds.query(`SELECT phase, cancel_reason, cancel_note FROM election WHERE id = $1`, [election.id]);
+    expect(row).toEqual({ phase: 'CANCELLED', cancel_reason: 'OTHER', cancel_note: note });
+    // the officer, who cannot read the audit log, reads why on the page and in the election's history
+    await page.getByTestId('cancel-reason-shown').getByText(zh.wuye.workspace.cancelled_reason.replace('%{reason}', zh.wuye.cancelReason.OTHER)).waitFor();
+    await page.getByText(zh.wuye.workspace.cancelled_note.replace('%{note}', note)).waitFor();
+    await page.getByTestId('history').locator('tr[data-action="CANCEL"]').getByText(note, { exact: false }).waitFor();
+    await page.getByTestId('history').locator('tr[data-action="OPEN_NOMINATION"]').waitFor();
   });
 });
 

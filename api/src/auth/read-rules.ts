@@ -68,6 +68,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   OwnerRollSummary: ofElectionData,
   ElectionList: ofElectionData,
   ElectionPhaseDates: ofElectionData,
+  ElectionStep: ofElectionData,
   ElectionTally: ofElectionData,
   CandidateTally: ofElectionData,
   SlateWarning: ofElectionData,

@@ -1,5 +1,5 @@
 import { allowedActions, nextState } from '../filings/transitions';
-import { ELECTION_TRANSITIONS, ElectionAction as A, ElectionPhase as P, FINAL_PHASES } from './election-phases';
+import { ELECTION_TRANSITIONS, ElectionAction as A, ElectionCancelReason as R, ElectionPhase as P, FINAL_PHASES, moveNoteProblem } from './election-phases';
 
 describe('election phase transitions', () => {
   const allowed: Array<[P, A, P]> = [
@@ -57,5 +57,27 @@ describe('election phase transitions', () => {
 
   it.each(FINAL_PHASES)('%s is final', (phase) => {
     expect(allowedActions(ELECTION_TRANSITIONS, phase)).toEqual([]);
+  });
+});
+
+describe('the note a move carries (moveNoteProblem)', () => {
+  const long = 'x'.repeat(501);
+  const cases: Array<[A, R | null, string | null, string | null]> = [
+    [A.REOPEN_REVIEW, null, null, 'OBJECTION_NOTE_REQUIRED'],
+    [A.REOPEN_REVIEW, null, '业主张某对候选人李某的异议成立', null],
+    [A.RECOUNT, null, null, 'OBJECTION_NOTE_REQUIRED'],
+    [A.RECOUNT, null, '3号楼业主对计票提出异议', null],
+    [A.CANCEL, R.OTHER, null, 'NOTE_REQUIRED'],
+    [A.CANCEL, R.OTHER, '小区拆迁', null],
+    [A.CANCEL, R.NO_QUORUM, null, null],
+    [A.CANCEL, R.IRREGULARITY, '提名公告未张贴', null],
+    [A.OPEN_VOTING, null, null, null],
+    [A.OPEN_VOTING, null, '按时开始', null],
+    [A.CERTIFY, null, 'x'.repeat(500), null],
+    [A.CERTIFY, null, long, 'LENGTH'],
+    [A.CANCEL, R.OTHER, long, 'LENGTH'],
+  ];
+  it.each(cases)('%s (%s) with note %p: %s', (action, reason, note, rule) => {
+    expect(moveNoteProblem(action, reason, note)?.rule ?? null).toBe(rule);
   });
 });

@@ -64,6 +64,22 @@ export enum ElectionCancelReason {
   OTHER = 'OTHER',
 }
 
+/** Longest note an officer gives with a move (kept with the election's history). */
+export const MOVE_NOTE_MAX_LENGTH = 500;
+
+/**
+ * A move that answers an objection (reopening the review, recounting) or cancels for a reason the codes do not name
+ * says why in words, kept on the election's history for whoever reads it (docs/roles-and-workflows.md#elections).
+ */
+export function moveNoteProblem(action: ElectionAction, cancelReason: ElectionCancelReason | null, note: string | null): { rule: string; message: string } | null {
+  if (note !== null && note.length > MOVE_NOTE_MAX_LENGTH) return { rule: 'LENGTH', message: `must be at most ${MOVE_NOTE_MAX_LENGTH} characters` };
+  if (note !== null) return null;
+  if (action === ElectionAction.REOPEN_REVIEW) return { rule: 'OBJECTION_NOTE_REQUIRED', message: 'say which objection or error reopens the review' };
+  if (action === ElectionAction.RECOUNT) return { rule: 'OBJECTION_NOTE_REQUIRED', message: 'say which objection to the result the recount answers' };
+  if (action === ElectionAction.CANCEL && cancelReason === ElectionCancelReason.OTHER) return { rule: 'NOTE_REQUIRED', message: 'a cancellation for another reason says what it is' };
+  return null;
+}
+
 /** Ballots may be recorded only while voting is open. */
 export const BALLOT_PHASES: readonly ElectionPhase[] = [P.VOTING];
 

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { VersionedRecord } from '../shared/record';
 import { LocalDate } from '../shared/scalars';
-import { ElectionKind, ElectionPhase } from './election-phases';
+import { ElectionCancelReason, ElectionKind, ElectionPhase } from './election-phases';
 
 registerEnumType(ElectionPhase, { name: 'ElectionPhase' });
 registerEnumType(ElectionKind, { name: 'ElectionKind', description: '首次选举 / 换届选举 / 补选' });
@@ -46,6 +46,14 @@ export class Election extends VersionedRecord {
   @Column({ type: 'int', nullable: true })
   @Field(() => ID, { nullable: true, description: 'the committee created when the result was certified' })
   committeeId: number | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => ElectionCancelReason, { nullable: true, description: 'why the election was cancelled: set by CANCEL, then kept' })
+  cancelReason: ElectionCancelReason | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'the officer’s note on the cancellation (required for OTHER)' })
+  cancelNote: string | null;
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;

@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { inJurisdiction } from '../estates/jurisdiction';
+import { ElectionStep, electionHistories } from './election-history';
 import { admits, Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
@@ -68,8 +69,10 @@ export class ElectionResolver {
     @Arg('cancelReason', () => ElectionCancelReason, { nullable: true }) cancelReason?: ElectionCancelReason | null,
     @Arg('votedOn', () => LocalDate, { nullable: true, description: 'CLOSE_VOTING: the day the owners voted, within the announced voting period (today when not given, or its last day once it is over); the committee filing is due 30 days after it' })
     votedOn?: string | null,
+    @Arg('note', () => String, { nullable: true, description: 'why, in words (at most 500 characters): required to reopen the review and to recount (the objection answered) and to cancel for OTHER; kept on the election’s history' })
+    note?: string | null,
   ): Promise<Election> {
-    return electionService.move(ctx, toId(id), version, action, { cancelReason, votedOn });
+    return electionService.move(ctx, toId(id), version, action, { cancelReason, votedOn, note });
   }
 
   @Allow(Policies.electionsRun)
@@ -113,6 +116,11 @@ export class ElectionResolver {
   @FieldResolver(() => [ElectionPhaseDates], { description: 'planned dates of each phase, and when it was entered' })
   phases(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionPhaseDates[]> {
     return ctx.loaders.manyBy(ElectionPhaseDates, 'electionId', ['phase']).load(election.id);
+  }
+
+  @FieldResolver(() => [ElectionStep], { description: 'created and every move since, oldest first: when, by whom, and why (the reason and note given)' })
+  history(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<ElectionStep[]> {
+    return ctx.loaders.custom('Election.history', (ids) => electionHistories(ctx, ids)).load(election.id);
   }
 
   @FieldResolver(() => [Candidate])

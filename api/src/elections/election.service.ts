@@ -17,7 +17,7 @@ import { Lifecycle, Move, moveRecord } from '../filings/lifecycle';
 import { lockVersion, saveVersion } from '../shared/versioned';
 import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';
-import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES } from './election-phases';
+import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES, moveNoteProblem } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
 import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, defaultVotedOn, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, planFields, VotingDays } from './election-edits';
@@ -146,6 +146,9 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
     default:
       break;
   }
+  if (input.cancelReason !== null && action !== ElectionAction.CANCEL) throw fail.badField('cancelReason', 'ONLY_WHEN_CANCELLING', 'a reason for cancelling is given with CANCEL');
+  const noteProblem = moveNoteProblem(action, input.cancelReason, input.note);
+  if (noteProblem) throw fail.badField('note', noteProblem.rule, noteProblem.message);
   // nomination, voting and the result's publicity begin on the first day the owners were told and end no earlier (docs/domain-rules.md#voting-period)
   const bound = PERIOD_MOVES[action];
   if (bound) {
@@ -197,6 +200,10 @@ async function checkSeats(ctx: RequestContext, estate: Estate, kind: ElectionKin
 /** What a move of an election may carry besides the action. */
 interface ElectionMoveInput {
   cancelReason: ElectionCancelReason | null;
+  /** why, in the officer's words: required to reopen the review, to recount and to cancel for OTHER (moveNoteProblem) */
+  note: string | null;
+  /** the objection that reopened the review, when the server moves the election on filing it */
+  objectionId?: number;
   /** CLOSE_VOTING: the day the owners voted (today when not given) */
   votedOn: IsoDate | null;
 }
@@ -211,6 +218,8 @@ export const ELECTION_LIFECYCLE: Lifecycle<Election, ElectionPhase, ElectionActi
   guard: guardMove,
   // the voting day given, else the day of closing, kept within the announced period (election-edits.ts defaultVotedOn)
   changes: async (ctx, { row, action, input }) => {
+    // why it was cancelled is kept on the election, where its officers read it (migrations/1764805400000)
+    if (action === ElectionAction.CANCEL) return { cancelReason: input.cancelReason, cancelNote: input.note };
     if (action !== ElectionAction.CLOSE_VOTING) return {};
     return { votedOn: input.votedOn ?? defaultVotedOn(todayInChina(), await votingDays(ctx, row, true)) };
   },
@@ -236,7 +245,12 @@ export const ELECTION_LIFECYCLE: Lifecycle<Election, ElectionPhase, ElectionActi
     },
   },
   afterMove: (ctx, election) => enterPhase(ctx, election.id, election.phase),
-  auditExtra: ({ input }) => (input.cancelReason ? { cancelReason: input.cancelReason } : {}),
+  // the history (electionHistory) reads the note and the objection from here
+  auditExtra: ({ input }) => ({
+    ...(input.cancelReason ? { cancelReason: input.cancelReason } : {}),
+    ...(input.note ? { note: input.note } : {}),
+    ...(input.objectionId ? { objectionId: input.objectionId } : {}),
+  }),
 };
 
 /** Elections, run by officers in their own subdistricts; everyone else with access reads them all. */
@@ -353,9 +367,14 @@ export class ElectionService {
     id: number,
     version: number | null,
     action: ElectionAction,
-    extra: { cancelReason?: ElectionCancelReason | null; votedOn?: IsoDate | null } = {},
+    extra: { cancelReason?: ElectionCancelReason | null; votedOn?: IsoDate | null; note?: string | null; objectionId?: number } = {},
   ): Promise<Election> {
-    return moveRecord(ctx, ELECTION_LIFECYCLE, id, version, action, { cancelReason: extra.cancelReason ?? null, votedOn: extra.votedOn ?? null });
+    return moveRecord(ctx, ELECTION_LIFECYCLE, id, version, action, {
+      cancelReason: extra.cancelReason ?? null,
+      votedOn: extra.votedOn ?? null,
+      note: extra.note?.trim() || null,
+      objectionId: extra.objectionId,
+    });
   }
 
   /** The moves this caller may make now: the table's, for an officer of the estate's subdistrict. */

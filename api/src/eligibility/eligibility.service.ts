@@ -5,7 +5,7 @@ import { currentCommittee } from '../committees/committee.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
 import { announcedDays, recordedLateProblem, withinProblem } from '../elections/announced-period';
 import { Candidate } from '../elections/candidate.entity';
-import { ElectionAction, ElectionKind, ElectionPhase } from '../elections/election-phases';
+import { ElectionAction, ElectionKind, ElectionPhase, MOVE_NOTE_MAX_LENGTH } from '../elections/election-phases';
 import { Election } from '../elections/election.entity';
 import { electionService } from '../elections/election.service';
 import { objectionWindowProblem } from '../elections/publicity';
@@ -335,7 +335,9 @@ export class EligibilityService {
         recordedById: ctx.principal?.id ?? null,
       });
       // the objection reopens the review: the server's own move, through the election's lifecycle
-      if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) await electionService.move(ctx, election.id, null, ElectionAction.REOPEN_REVIEW);
+      if (election.phase === ElectionPhase.CANDIDATE_PUBLICITY) {
+        await electionService.move(ctx, election.id, null, ElectionAction.REOPEN_REVIEW, { note: shortened(objection.reason, MOVE_NOTE_MAX_LENGTH), objectionId: objection.id });
+      }
       await redecide(ctx, candidate);
       await recordAudit(ctx, { action: 'candidate.objection', entityType: 'Candidate', entityId: candidateId, after: objection });
       return objection;
@@ -362,3 +364,10 @@ export class EligibilityService {
 }
 
 export const eligibilityService = new EligibilityService();
+
+/** A text cut to `max` characters with an ellipsis, never splitting a character outside the BMP. */
+function shortened(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  return `${/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut}…`;
+}

@@ -1,7 +1,7 @@
 import { EntityManager } from 'typeorm';
 import { CommitteePosition } from '../committees/committee-composition';
 import { committeeFilingDue } from '../committees/filing-deadlines';
-import { ElectionKind, ElectionPhase } from '../elections/election-phases';
+import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase } from '../elections/election-phases';
 import { ASSEMBLY_NOTICE_DAYS } from '../elections/announced-period';
 import { Matter } from '../elections/thresholds';
 import { tallyElection } from '../elections/tally';
@@ -113,6 +113,35 @@ async function keptAsAnnouncedWhenCreated(em: EntityManager, table: 'election_ph
       SELECT id, 'VOTING', voting_starts_on, voting_ends_on, created_at FROM resolution
        WHERE voting_starts_on IS NOT NULL OR voting_ends_on IS NOT NULL ORDER BY id`);
   }
+}
+
+/** The move that enters each phase going forward (a reopened review and a recount go back, and the demo makes neither). */
+const ENTERED_BY = Object.entries(ELECTION_TRANSITIONS)
+  .filter(([action]) => action !== ElectionAction.REOPEN_REVIEW && action !== ElectionAction.RECOUNT)
+  .map(([action, { to }]) => [to, action] as const);
+
+/**
+ * The audit events the API would have written for the seeded elections (created, then each phase entered, with
+ * the cancellation's reason), so their history reads as it happened: `election.history` is read from them.
+ */
+async function auditElectionHistory(em: EntityManager): Promise<void> {
+  await em.query(
+    `INSERT INTO audit_event (at, actor_id, actor_name, action, entity_type, entity_id, before, after)
+     SELECT ev.at, e.created_by_id, u.display_name, ev.action, 'Election', e.id::text, NULL, ev.after
+       FROM election e
+       JOIN app_user u ON u.id = e.created_by_id
+      CROSS JOIN LATERAL (
+        SELECT e.created_at AS at, 'election.create' AS action, jsonb_build_object('phase', 'PREPARATION') AS after
+        UNION ALL
+        SELECT p.entered_at, 'election.' || lower(m.action),
+               jsonb_strip_nulls(jsonb_build_object('phase', p.phase, 'cancelReason', CASE WHEN p.phase = 'CANCELLED' THEN e.cancel_reason END,
+                                                    'note', CASE WHEN p.phase = 'CANCELLED' THEN e.cancel_note END))
+          FROM election_phase p JOIN jsonb_each_text($1::jsonb) AS m(phase, action) ON m.phase = p.phase
+         WHERE p.election_id = e.id AND p.entered_at IS NOT NULL
+      ) ev
+      ORDER BY ev.at, e.id`,
+    [JSON.stringify(Object.fromEntries(ENTERED_BY))],
+  );
 }
 
 /**
@@ -258,6 +287,9 @@ export async function seedElectionDemo(
       createdById: estate.id === plan[9].estate.id ? actors.officer2Id : actors.officerId,
       createdAt: demoMoment(start, 9),
       votedOn: stepsDone >= PHASES_IN_ORDER.indexOf(ElectionPhase.COUNTING) ? votedOnOf(start) : null,
+      // the street office found the nomination notice was never posted in the estate: a new election follows
+      cancelReason: phase === ElectionPhase.CANCELLED ? ElectionCancelReason.IRREGULARITY : null,
+      cancelNote: phase === ElectionPhase.CANCELLED ? '提名公告未按规定在小区内张贴，经街道办事处核查后取消本次选举，另行组织。' : null,
     });
     PHASES_IN_ORDER.slice(0, 7).forEach((p, i) => {
       const startsOn = addDays(start, 10 * i);
@@ -271,6 +303,8 @@ export async function seedElectionDemo(
     });
     // cancelled the day after nomination opened (three days ago): a demo event is never dated after the seeding
     if (phase === ElectionPhase.CANCELLED) phaseRows.push({ electionId, phase, startsOn: null, endsOn: null, enteredAt: demoMoment(addDays(start, 11), 9) });
+    // certified the day after the result's publicity ended (its record sealed then, its history saying so)
+    if (phase === ElectionPhase.CERTIFIED) phaseRows.push({ electionId, phase, startsOn: null, endsOn: null, enteredAt: demoMoment(addDays(start, 70), 9) });
 
     // Candidates from the roll once nomination is open: a few more than the seats (差额选举).
     const electionCandidates: number[] = [];
@@ -433,6 +467,7 @@ export async function seedElectionDemo(
   await insertRows(em, 'committee_filing', filings);
   await insertRows(em, 'election', elections);
   await keptAsAnnouncedWhenCreated(em, 'election_phase', 'election_phase_announced', () => insertRows(em, 'election_phase', phaseRows));
+  await auditElectionHistory(em);
   await insertRows(em, 'candidate', candidates);
   await insertRows(em, 'eligibility_check', checkRows);
   await insertRows(em, 'ballot', ballots);

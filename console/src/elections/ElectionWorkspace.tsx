@@ -6,6 +6,7 @@ import { EnumChip, PHASE_COLORS, useFormat } from '../shared/fields';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { BallotEntry } from './BallotEntry';
 import { CandidatePanel } from './CandidatePanel';
+import { ElectionHistory } from './ElectionHistory';
 import { MoveButtons } from './MoveButtons';
 import { TieSettlementButton } from './TieSettlement';
 import { PhaseStepper } from './PhaseStepper';
@@ -66,6 +67,7 @@ export default function ElectionWorkspace() {
       <TabbedShowLayout>
         <TabbedShowLayout.Tab label="wuye.workspace.overview">
           <PhaseStepper />
+          <ElectionHistory />
         </TabbedShowLayout.Tab>
         <TabbedShowLayout.Tab label="wuye.workspace.candidates" path="candidates">
           <CandidatePanel />

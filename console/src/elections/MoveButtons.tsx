@@ -1,7 +1,7 @@
 import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { RecordContextProvider, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
-import { ELECTION_TRANSITIONS, type ElectionAction, type ElectionPhase } from '../../../api/src/elections/election-phases';
+import { ELECTION_TRANSITIONS, ElectionAction, MOVE_NOTE_MAX_LENGTH, moveNoteProblem, type ElectionCancelReason, type ElectionPhase } from '../../../api/src/elections/election-phases';
 import { nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { cancelReasonChoices, chosen } from '../shared/choices';
@@ -13,9 +13,12 @@ import { moveHolds, type MoveHold } from './moveHolds';
 import { useTally } from './useTally';
 import { everyoneVotedIn } from './votingPeriod';
 
+/** The moves that say why in words (moveNoteProblem): kept on the election's history. */
+const NOTE_ACTIONS: readonly ElectionAction[] = [ElectionAction.REOPEN_REVIEW, ElectionAction.RECOUNT, ElectionAction.CANCEL];
+
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
- * estate's subdistrict), each asking for confirmation; cancelling asks why. Nomination, voting and the result's
+ * estate's subdistrict), each asking for confirmation; cancelling, reopening the review and recounting ask why. Nomination, voting and the result's
  * publicity begin on the first day announced for them and end no earlier than their last, as the server holds; a late
  * officer plans the phase's dates anew first (edit). Closing the vote asks for the day the owners voted (the
  * committee filing's 30 days count from it); certifying says where the new committee and its filing are.
@@ -28,6 +31,7 @@ export function MoveButtons() {
   const [action, setAction] = useState<ElectionAction | null>(null);
   const [reason, setReason] = useState('');
   const [votedOn, setVotedOn] = useState('');
+  const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
   const notify = useNotify();
   const refresh = useRefresh();
@@ -61,6 +65,7 @@ export function MoveButtons() {
   const open = (a: ElectionAction) => {
     setAction(a);
     setReason('');
+    setNote('');
     setVotedOn(lastVotingDay);
     setError(null);
     fieldProblems.reset();
@@ -74,6 +79,7 @@ export function MoveButtons() {
           action: action!,
           cancelReason: chosen(cancelReasonChoices, reason) ?? null,
           votedOn: action === 'CLOSE_VOTING' ? votedOn : null,
+          note: NOTE_ACTIONS.includes(action!) ? note : null,
         }),
       );
       const { data } = await call();
@@ -134,7 +140,7 @@ export function MoveButtons() {
           }
           confirmLabel={translate(`wuye.electionAction.${action}`)}
           danger={action === 'CANCEL'}
-          ready={(action !== 'CANCEL' || !!reason) && (action !== 'CLOSE_VOTING' || !!votedOn)}
+          ready={(action !== 'CANCEL' || !!reason) && (action !== 'CLOSE_VOTING' || !!votedOn) && !moveNoteProblem(action, (chosen(cancelReasonChoices, reason) as ElectionCancelReason | undefined) ?? null, note.trim() || null)}
           error={error}
           onClose={() => setAction(null)}
           onConfirm={move}
@@ -159,6 +165,19 @@ export function MoveButtons() {
                 </MenuItem>
               ))}
             </TextField>
+          )}
+          {NOTE_ACTIONS.includes(action) && (
+            <TextField
+              multiline
+              minRows={2}
+              required={action !== 'CANCEL' || reason === 'OTHER'}
+              label={translate('wuye.workspace.move_note')}
+              value={note}
+              onChange={(e) => setNote(e.target.value)}
+              slotProps={{ htmlInput: { maxLength: MOVE_NOTE_MAX_LENGTH, 'data-testid': 'move-note' } }}
+              {...fieldProblems.fieldProps('note')}
+              helperText={fieldProblems.fieldProps('note').helperText ?? translate(`wuye.workspace.move_note_help.${action}`)}
+            />
           )}
         </FormDialog>
       )}

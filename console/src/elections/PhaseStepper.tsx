@@ -39,7 +39,9 @@ export function PhaseStepper() {
     <div data-testid="phase-stepper">
       {cancelled && (
         <Alert severity="error" sx={{ mb: 2 }}>
-          {translate('wuye.workspace.cancelled')}
+          <div>{translate('wuye.workspace.cancelled')}</div>
+          {record.cancelReason && <div data-testid="cancel-reason-shown">{translate('wuye.workspace.cancelled_reason', { reason: translate(`wuye.cancelReason.${record.cancelReason}`) })}</div>}
+          {record.cancelNote && <div>{translate('wuye.workspace.cancelled_note', { note: record.cancelNote })}</div>}
         </Alert>
       )}
       <Stepper activeStep={reached} alternativeLabel={!phone} orientation={phone ? 'vertical' : 'horizontal'} sx={{ my: 2 }}>

@@ -17,7 +17,7 @@ import { type FormValues, optionalText, requiredId, requiredInt, text } from '..
 
 export const ElectionRecord = graphql(`
   fragment ElectionRecord on Election {
-    id version estateId kind title seats phase deemedVotes committeeId availableActions createdAt updatedAt estate { ...EstatePlace }
+    id version estateId kind title seats phase deemedVotes committeeId cancelReason cancelNote availableActions createdAt updatedAt estate { ...EstatePlace }
   }
 `);
 /** What a single election (show, edit, a mutation's answer) reads beyond the list's fields. */
@@ -26,6 +26,7 @@ export const ElectionDetail = graphql(`
     ...ElectionRecord
     plannedVotingOn votedOn
     phases { phase startsOn endsOn enteredAt }
+    history { at action phase actorName cancelReason note objectionId }
     record { sha256 sealedAt pdfPath jsonPath }
     candidates { id version ownerId partyMember nominatedBy nominatedOn decision withdrawn owner { id name } }
     slateWarning { partyMembers candidates needed }
@@ -94,8 +95,8 @@ export const elections = defineResource('elections', {
 });
 
 const MoveElection = graphql(`
-  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason, $votedOn: LocalDate) {
-    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason, votedOn: $votedOn) { ...ElectionRecord }
+  mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason, $votedOn: LocalDate, $note: String) {
+    record: moveElection(id: $id, version: $version, action: $action, cancelReason: $cancelReason, votedOn: $votedOn, note: $note) { ...ElectionRecord }
   }
 `);
 const Nominate = graphql(`
@@ -132,8 +133,8 @@ const Tally = graphql(`
 /** An election's moves, nominations, ballots and tally (officers in their subdistricts; the tally for readers). */
 export const electionCalls = {
   /** a move of the lifecycle at the version the user saw; cancelling says why */
-  async moveElection({ id, version, action, cancelReason, votedOn }: { id: string; version: number; action: ElectionAction; cancelReason?: ElectionCancelReason | null; votedOn?: string | null }) {
-    return { data: electionRecord((await call(MoveElection, { id, version, action, cancelReason: cancelReason ?? null, votedOn: votedOn ?? null }, { votedOn })).record) };
+  async moveElection({ id, version, action, cancelReason, votedOn, note }: { id: string; version: number; action: ElectionAction; cancelReason?: ElectionCancelReason | null; votedOn?: string | null; note?: string | null }) {
+    return { data: electionRecord((await call(MoveElection, { id, version, action, cancelReason: cancelReason ?? null, votedOn: votedOn ?? null, note: note?.trim() || null }, { votedOn, note })).record) };
   },
   async nominateCandidate(electionId: string, input: NominationInput) {
     return { data: (await call(Nominate, { electionId, input }, { ...input })).nominateCandidate };

@@ -2091,30 +2091,30 @@ export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, categories: Array<{ redPlaces: number, blackPlaces: number }> } | null }, statements: { books: number, overdue: number, unpublished: number, late: Array<{ accountId: string, estateId: string, estateName: string, lag: StatementLag, year: number, quarter: number, dueOn: string, quarters: number }> } | null, demonstrations: { city: number, cityTarget: number, provincial: number, provincialTarget: number } } };
 
-export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
-export type ElectionDetailFragment = { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
+export type ElectionDetailFragment = { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, history: Array<{ at: string, action: ElectionAction | null, phase: ElectionPhase, actorName: string, cancelReason: ElectionCancelReason | null, note: string | null, objectionId: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
 export type ElectionListQueryVariables = Exact<{
   options?: ElectionListOptions | null | undefined;
 }>;
 
 
-export type ElectionListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
+export type ElectionListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } }> } };
 
 export type ElectionQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type ElectionQuery = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type ElectionQuery = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, history: Array<{ at: string, action: ElectionAction | null, phase: ElectionPhase, actorName: string, cancelReason: ElectionCancelReason | null, note: string | null, objectionId: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type CreateElectionMutationVariables = Exact<{
   input: ElectionInput;
 }>;
 
 
-export type CreateElectionMutation = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type CreateElectionMutation = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, history: Array<{ at: string, action: ElectionAction | null, phase: ElectionPhase, actorName: string, cancelReason: ElectionCancelReason | null, note: string | null, objectionId: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type UpdateElectionMutationVariables = Exact<{
   id: string | number;
@@ -2123,7 +2123,7 @@ export type UpdateElectionMutationVariables = Exact<{
 }>;
 
 
-export type UpdateElectionMutation = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type UpdateElectionMutation = { record: { plannedVotingOn: string | null, votedOn: string | null, id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, history: Array<{ at: string, action: ElectionAction | null, phase: ElectionPhase, actorName: string, cancelReason: ElectionCancelReason | null, note: string | null, objectionId: string | null }>, record: { sha256: string | null, sealedAt: string | null, pdfPath: string, jsonPath: string | null } | null, candidates: Array<{ id: string, version: number, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, withdrawn: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type MoveElectionMutationVariables = Exact<{
   id: string | number;
@@ -2131,10 +2131,11 @@ export type MoveElectionMutationVariables = Exact<{
   action: ElectionAction;
   cancelReason?: ElectionCancelReason | null | undefined;
   votedOn?: string | null | undefined;
+  note?: string | null | undefined;
 }>;
 
 
-export type MoveElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type MoveElectionMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type NominateMutationVariables = Exact<{
   electionId: string | number;
@@ -2169,7 +2170,7 @@ export type SettleTieMutationVariables = Exact<{
 }>;
 
 
-export type SettleTieMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type SettleTieMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type TallyQueryVariables = Exact<{
   id: string | number;
@@ -3342,6 +3343,8 @@ export const ElectionRecordFragmentDoc = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -3367,6 +3370,15 @@ export const ElectionDetailFragmentDoc = new TypedDocumentString(`
     startsOn
     endsOn
     enteredAt
+  }
+  history {
+    at
+    action
+    phase
+    actorName
+    cancelReason
+    note
+    objectionId
   }
   record {
     sha256
@@ -3404,6 +3416,8 @@ export const ElectionDetailFragmentDoc = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -5650,6 +5664,8 @@ export const ElectionListDocument = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -5681,6 +5697,8 @@ export const ElectionDocument = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -5697,6 +5715,15 @@ fragment ElectionDetail on Election {
     startsOn
     endsOn
     enteredAt
+  }
+  history {
+    at
+    action
+    phase
+    actorName
+    cancelReason
+    note
+    objectionId
   }
   record {
     sha256
@@ -5748,6 +5775,8 @@ export const CreateElectionDocument = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -5764,6 +5793,15 @@ fragment ElectionDetail on Election {
     startsOn
     endsOn
     enteredAt
+  }
+  history {
+    at
+    action
+    phase
+    actorName
+    cancelReason
+    note
+    objectionId
   }
   record {
     sha256
@@ -5815,6 +5853,8 @@ export const UpdateElectionDocument = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -5831,6 +5871,15 @@ fragment ElectionDetail on Election {
     startsOn
     endsOn
     enteredAt
+  }
+  history {
+    at
+    action
+    phase
+    actorName
+    cancelReason
+    note
+    objectionId
   }
   record {
     sha256
@@ -5867,13 +5916,14 @@ fragment EstatePlace on Estate {
   }
 }`) as unknown as TypedDocumentString<UpdateElectionMutation, UpdateElectionMutationVariables>;
 export const MoveElectionDocument = new TypedDocumentString(`
-    mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason, $votedOn: LocalDate) {
+    mutation MoveElection($id: ID!, $version: Int!, $action: ElectionAction!, $cancelReason: ElectionCancelReason, $votedOn: LocalDate, $note: String) {
   record: moveElection(
     id: $id
     version: $version
     action: $action
     cancelReason: $cancelReason
     votedOn: $votedOn
+    note: $note
   ) {
     ...ElectionRecord
   }
@@ -5888,6 +5938,8 @@ export const MoveElectionDocument = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt
@@ -5957,6 +6009,8 @@ export const SettleTieDocument = new TypedDocumentString(`
   phase
   deemedVotes
   committeeId
+  cancelReason
+  cancelNote
   availableActions
   createdAt
   updatedAt

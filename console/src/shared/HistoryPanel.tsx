@@ -30,25 +30,26 @@ function useDescribe() {
   };
 }
 
-/** A record's history from the audit log: who did what, when (oldest first). */
-export function HistoryPanel({ entityType }: { entityType: string }) {
-  const record = useRecordContext();
+/** One line of a history: when, who, what was done (and why). */
+export interface HistoryRow {
+  key: string;
+  at: string;
+  who: string;
+  what: string;
+  /** the action's code, for tests and styling */
+  action?: string;
+}
+
+/** A history as a table, oldest first: the audit log's for most records, an election's own for elections. */
+export function HistoryTable({ rows, pending = false }: { rows: HistoryRow[]; pending?: boolean }) {
   const translate = useTranslate();
   const locale = useIntlLocale();
-  const describe = useDescribe();
-  const { canAccess } = useCanAccess({ resource: 'auditEvents', action: 'list' });
-  const { data = [], isPending } = useGetList<AuditEvent & { id: string }>(
-    'auditEvents',
-    { filter: { entityType, entityId: String(record?.id) }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
-    { enabled: !!record && !!canAccess },
-  );
-  if (!record || !canAccess) return null;
   return (
     <div data-testid="history">
       <Typography variant="h6" sx={{ mt: 2, mb: 1 }}>
         {translate('wuye.history.title')}
       </Typography>
-      {!isPending && data.length === 0 ? (
+      {!pending && rows.length === 0 ? (
         <Typography variant="body2">{translate('wuye.history.empty')}</Typography>
       ) : (
         <Table size="small">
@@ -60,11 +61,11 @@ export function HistoryPanel({ entityType }: { entityType: string }) {
             </TableRow>
           </TableHead>
           <TableBody>
-            {data.map((event) => (
-              <TableRow key={event.id} data-action={event.action}>
-                <TableCell>{new Date(event.at).toLocaleString(locale, INSTANT_OPTIONS)}</TableCell>
-                <TableCell>{actorLabel(event.actorName, translate)}</TableCell>
-                <TableCell>{describe(event)}</TableCell>
+            {rows.map((row) => (
+              <TableRow key={row.key} data-action={row.action}>
+                <TableCell>{new Date(row.at).toLocaleString(locale, INSTANT_OPTIONS)}</TableCell>
+                <TableCell>{row.who}</TableCell>
+                <TableCell>{row.what}</TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -72,4 +73,20 @@ export function HistoryPanel({ entityType }: { entityType: string }) {
       )}
     </div>
   );
+}
+
+/** A record's history from the audit log: who did what, when (oldest first). */
+export function HistoryPanel({ entityType }: { entityType: string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const describe = useDescribe();
+  const { canAccess } = useCanAccess({ resource: 'auditEvents', action: 'list' });
+  const { data = [], isPending } = useGetList<AuditEvent & { id: string }>(
+    'auditEvents',
+    { filter: { entityType, entityId: String(record?.id) }, sort: { field: 'id', order: 'ASC' }, pagination: { page: 1, perPage: 200 } },
+    { enabled: !!record && !!canAccess },
+  );
+  if (!record || !canAccess) return null;
+  const rows = data.map((event) => ({ key: event.id, at: event.at, who: actorLabel(event.actorName, translate), what: describe(event), action: event.action }));
+  return <HistoryTable rows={rows} pending={isPending} />;
 }
