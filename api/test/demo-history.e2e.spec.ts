@@ -65,3 +65,32 @@ it('a committee the demo formed by an election was elected on its voting day, an
   for (const row of rows) expect(row).toEqual({ voted_on: row.voted_on, elected_on: row.voted_on, event_date: row.voted_on });
   expect(rows.every((row) => row.voted_on !== null)).toBe(true);
 });
+
+it('the demo’s vote records are dated when their votes ran: the roll fixed as voting opened, counted and sealed as the election moved (officer review M1)', async () => {
+  // before, start-up made them: every notice said the vote ran, its roll was fixed and it was counted on the day of seeding
+  const [order] = await app.ds.query(
+    `SELECT count(*)::int AS records,
+            count(*) FILTER (WHERE v.roll_taken_at >= coalesce((SELECT min(recorded_at) FROM ballot b WHERE b.election_id = v.election_id),
+                                                              (SELECT min(recorded_at) FROM resolution_ballot b WHERE b.resolution_id = v.resolution_id)))::int AS roll_after_a_ballot,
+            count(*) FILTER (WHERE v.election_id IS NOT NULL AND v.roll_taken_at IS DISTINCT FROM
+                               least((SELECT entered_at FROM election_phase p WHERE p.election_id = v.election_id AND p.phase = 'VOTING'),
+                                     (SELECT min(recorded_at) - interval '1 minute' FROM ballot b WHERE b.election_id = v.election_id)))::int AS roll_not_at_opening,
+            count(*) FILTER (WHERE v.election_id IS NOT NULL AND EXISTS (SELECT 1 FROM vote_result r WHERE r.vote_record_id = v.id AND r.counted_at IS DISTINCT FROM
+                               (SELECT entered_at FROM election_phase p WHERE p.election_id = v.election_id AND p.phase = 'COUNTING')))::int AS count_not_at_counting,
+            count(*) FILTER (WHERE v.election_id IS NOT NULL AND v.sealed_at IS NOT NULL AND v.sealed_at IS DISTINCT FROM
+                               (SELECT entered_at FROM election_phase p WHERE p.election_id = v.election_id AND p.phase IN ('CERTIFIED', 'CANCELLED')))::int AS seal_not_at_certifying,
+            count(*) FILTER (WHERE v.election_id IS NOT NULL AND v.sha256 IS NOT NULL)::int AS sealed_elections
+       FROM vote_record v`,
+  );
+  expect(order).toEqual({ records: expect.any(Number), roll_after_a_ballot: 0, roll_not_at_opening: 0, count_not_at_counting: 0, seal_not_at_certifying: 0, sealed_elections: expect.any(Number) });
+  expect(order.records).toBeGreaterThanOrEqual(5);
+  expect(order.sealed_elections).toBeGreaterThanOrEqual(1);
+  // and the certified election's notice prints the days its vote actually ran (roll fixed → counted), not the seeding day twice
+  const [certified] = await app.ds.query(
+    `SELECT (v.roll_taken_at AT TIME ZONE 'Asia/Shanghai')::date::text AS opened, (r.counted_at AT TIME ZONE 'Asia/Shanghai')::date::text AS counted,
+            (v.sealed_at AT TIME ZONE 'Asia/Shanghai')::date::text AS sealed, (now() AT TIME ZONE 'Asia/Shanghai')::date::text AS seeded
+       FROM election e JOIN vote_record v ON v.election_id = e.id JOIN vote_result r ON r.vote_record_id = v.id
+      WHERE e.phase = 'CERTIFIED' ORDER BY e.id LIMIT 1`,
+  );
+  expect(certified.opened < certified.counted && certified.counted < certified.sealed && certified.sealed < certified.seeded).toBe(true);
+});

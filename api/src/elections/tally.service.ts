@@ -75,12 +75,12 @@ async function electionCount(ctx: RequestContext, election: Election): Promise<{
 }
 
 /** Counts the closed vote on its fixed roll and stores the result (entering COUNTING, also after a recount). */
-export async function storeElectionResult(ctx: RequestContext, election: Election): Promise<ElectionRecordResult> {
+export async function storeElectionResult(ctx: RequestContext, election: Election, at?: Date): Promise<ElectionRecordResult> {
   const { inputs, names } = await electionCount(ctx, election);
   const result = electionResultRecord(tallyElection(inputs), {
     deemedVotes: election.deemedVotes,
     ballots: inputs.ballots.length,
-    countedAt: await nowIso(ctx),
+    countedAt: at?.toISOString() ?? (await nowIso(ctx)),
     votedOn: election.votedOn ?? null,
     nameOf: (id) => names.get(id) ?? id,
   });
@@ -88,6 +88,7 @@ export async function storeElectionResult(ctx: RequestContext, election: Electio
   return result;
 }
 
+/** The transaction's moment; a count is dated otherwise only by the demo seed, which lays down a past (`at`). */
 async function nowIso(ctx: RequestContext): Promise<string> {
   const [{ now }]: Array<{ now: Date }> = await ctx.em.query(`SELECT date_trunc('milliseconds', now()) AS now`);
   return now.toISOString();
@@ -149,9 +150,9 @@ async function resolutionCount(ctx: RequestContext, resolution: Resolution) {
 }
 
 /** Counts the closed resolution on its fixed roll and stores the result. */
-export async function storeResolutionResult(ctx: RequestContext, resolution: Resolution): Promise<ResolutionRecordResult> {
+export async function storeResolutionResult(ctx: RequestContext, resolution: Resolution, at?: Date): Promise<ResolutionRecordResult> {
   const { result, ballots } = await resolutionCount(ctx, resolution);
-  const stored = resolutionResultRecord(result, { deemedVotes: resolution.deemedVotes, ballots, countedAt: await nowIso(ctx) });
+  const stored = resolutionResultRecord(result, { deemedVotes: resolution.deemedVotes, ballots, countedAt: at?.toISOString() ?? (await nowIso(ctx)) });
   await voteRecords.storeResult(ctx, resolutionVote(resolution), stored);
   return stored;
 }

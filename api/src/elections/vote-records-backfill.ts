@@ -10,12 +10,24 @@ import { defaultVotedOn } from './election-edits';
 const OPENED: readonly string[] = [ElectionPhase.VOTING, ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
 const COUNTED: readonly string[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY, ElectionPhase.CERTIFIED];
 
+/** When a vote's roll was fixed, its result counted and its record sealed; a moment not given is now. */
+export interface VoteMoments {
+  rollFixedAt?: Date;
+  countedAt?: Date;
+  sealedAt?: Date;
+}
+
 /**
  * Votes opened before their records were kept (an upgraded database, rows seeded directly): their roll is
  * fixed from the live roll as it stands at this start — the best evidence left — then counted and sealed as
- * their phase says. Idempotent: one statement when every vote has its record. Returns the votes completed.
+ * their phase says, dated now. Only the demo seed, which lays down a past and knows its roll did not move, dates
+ * them when their votes ran (`momentsOf`). Idempotent: one statement when every vote has its record. Returns the
+ * votes completed.
  */
-export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
+export async function ensureVoteRecords(
+  ctx: RequestContext,
+  momentsOf: (kind: 'ELECTION' | 'RESOLUTION', id: number) => Promise<VoteMoments> = async () => ({}),
+): Promise<number> {
   const missing: Array<{ kind: 'ELECTION' | 'RESOLUTION'; id: number }> = await ctx.em.query(
     `SELECT 'ELECTION' AS kind, e.id FROM election e
        LEFT JOIN vote_record r ON r.election_id = e.id LEFT JOIN vote_result v ON v.vote_record_id = r.id
@@ -30,10 +42,11 @@ export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
   );
   for (const vote of missing) {
     await withTransaction(ctx, async (ctx) => {
+      const at = await momentsOf(vote.kind, vote.id);
       if (vote.kind === 'ELECTION') {
         const election = await ctx.em.findOneByOrFail(Election, { id: vote.id });
         const ref = electionVote(election);
-        await voteRecords.fixRoll(ctx, ref);
+        await voteRecords.fixRoll(ctx, ref, at.rollFixedAt);
         if (COUNTED.includes(election.phase)) {
           if (!election.votedOn) {
             // the day the vote closed is the best evidence there is, held to the voting period as closing holds it
@@ -44,17 +57,17 @@ export async function ensureVoteRecords(ctx: RequestContext): Promise<number> {
               await ctx.em.query(`UPDATE election SET voted_on = $2 WHERE id = $1`, [election.id, election.votedOn]);
             }
           }
-          if (!(await voteRecords.storedResult(ctx, ref))) await storeElectionResult(ctx, election);
+          if (!(await voteRecords.storedResult(ctx, ref))) await storeElectionResult(ctx, election, at.countedAt);
         }
         // certified, or counted and then cancelled: sealed as the lifecycle seals them now
-        if (election.phase === ElectionPhase.CERTIFIED || election.phase === ElectionPhase.CANCELLED) await voteRecords.seal(ctx, ref, election.votedOn);
+        if (election.phase === ElectionPhase.CERTIFIED || election.phase === ElectionPhase.CANCELLED) await voteRecords.seal(ctx, ref, election.votedOn, at.sealedAt);
       } else {
         const resolution = await ctx.em.findOneByOrFail(Resolution, { id: vote.id });
         const ref = resolutionVote(resolution);
-        await voteRecords.fixRoll(ctx, ref);
+        await voteRecords.fixRoll(ctx, ref, at.rollFixedAt);
         if (resolution.phase === 'CLOSED') {
-          await storeResolutionResult(ctx, resolution);
-          await voteRecords.seal(ctx, ref);
+          await storeResolutionResult(ctx, resolution, at.countedAt);
+          await voteRecords.seal(ctx, ref, null, at.sealedAt);
         }
       }
     }).catch((error: Error) => {

@@ -6,6 +6,7 @@ import { Role } from '../request/principal';
 import { Resolution } from '../resolutions/resolution.entity';
 import { ResolutionAction, resolutionService } from '../resolutions/resolution.service';
 import type { Logger } from '../shared/logger';
+import { demoVoteMoments } from './demo-vote-records';
 
 /**
  * 龙庭小区's owners' vote on the fee (1.69 → 1.99 元/m²/月) closes as an officer would close it, through the
@@ -20,7 +21,7 @@ export async function closeFeeVote(em: EntityManager, officer: { id: number; nam
   );
   const resolution = await em.findOneByOrFail(Resolution, { id: resolutionId });
   // the roll was the live one when voting opened: the seed wrote it before the ballots and nothing moved since
-  await voteRecords.fixRoll(ctx, resolutionVote(resolution));
+  await voteRecords.fixRoll(ctx, resolutionVote(resolution), (await demoVoteMoments(em)('RESOLUTION', resolutionId)).rollFixedAt);
   const closed = await resolutionService.move(ctx, resolutionId, resolution.version, ResolutionAction.CLOSE_VOTING);
   const outcome = (closed.outcome as { outcome?: string } | null)?.outcome ?? 'NONE';
   if (outcome !== 'PASSED') throw new Error(`the demo's fee vote did not pass: ${outcome}`);

@@ -7,6 +7,9 @@ import { OFFICER_SUBDISTRICTS, seedElectionDemo } from './election-demo';
 import { seedFilingMaterials } from './filing-materials';
 import { seedMoneyDemo } from './money-demo';
 import { closeFeeVote } from './fee-vote-demo';
+import { recordDemoVotes } from './demo-vote-records';
+import { contextOn } from '../request/context';
+import { loadConfig } from '../config';
 import { seedAssessmentDemo } from './assessment-demo';
 import { seedDemonstrationDemo } from './demonstration-demo';
 import { seedPartyDemo } from './party-demo';
@@ -131,6 +134,8 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     );
     // 龙庭小区's fee vote closes as an officer closes it; its repair fund (money-demo.ts) opens on the resolution
     await closeFeeVote(em, actors.officer, 1, log);
+    // every other seeded vote's record, dated when it ran (not at the first start-up, as an upgraded database's are)
+    await recordDemoVotes(contextOn({ principal: null, config: loadConfig(), log, stats: { sqlStatements: 0 }, clientIp: 'seed' }, em));
     const money = await seedMoneyDemo(em, { officerId: actors.officer.id, officer3Id: actors.officer3.id }, OFFICER_SUBDISTRICTS, new Prng(DEMO_SEED + 2), today);
 
     const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));

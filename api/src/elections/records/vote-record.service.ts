@@ -78,7 +78,7 @@ export const voteRecords = {
    * Fixes the roll of a vote as the live register stands now (one statement, so one consistent reading) and
    * returns it. Called in the transaction that opens the vote.
    */
-  async fixRoll(ctx: RequestContext, vote: VoteRef): Promise<FixedRoll> {
+  async fixRoll(ctx: RequestContext, vote: VoteRef, at?: Date): Promise<FixedRoll> {
     const existing = await this.rollOf(ctx, vote);
     if (existing) return existing;
     const units: Array<{ id: number; label: string; area: string; area_source: string; developer_held: boolean; owners: Array<{ ownerId: number; name: string; designatedVoter: boolean }>; version: string | null }> =
@@ -96,7 +96,8 @@ export const voteRecords = {
     const live: LiveUnit[] = units.map((u) => ({
       id: u.id, label: u.label, areaHundredths: toHundredths(u.area), areaSource: u.area_source, developerHeld: u.developer_held, owners: u.owners,
     }));
-    const [{ now }]: Array<{ now: Date }> = await ctx.em.query(`SELECT date_trunc('milliseconds', now()) AS now`);
+    // taken now; `at` only where the demo seed lays down a vote that opened in the past (vote-records-backfill.ts)
+    const now = at ?? ((await ctx.em.query(`SELECT date_trunc('milliseconds', now()) AS now`)) as Array<{ now: Date }>)[0].now;
     const roll = rollSnapshot(live, (ownerId) => names.get(ownerId) ?? `owner:${ownerId}`, iso(now));
     const [{ id }]: Array<{ id: number }> = await ctx.em.query(
       `INSERT INTO vote_record (${COLUMN[vote.kind]}, estate_id, roll_taken_at, roll_version, headcount, area) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
@@ -258,16 +259,16 @@ export const voteRecords = {
    * Seals the record (certifying an election, closing a resolution): SHA-256 over its canonical JSON, the estate's
    * names as they stand now included, so its notice is headed as sealed whatever the registry calls the estate later.
    */
-  async seal(ctx: RequestContext, vote: VoteRef, votedOn: string | null = null): Promise<string> {
+  async seal(ctx: RequestContext, vote: VoteRef, votedOn: string | null = null, at?: Date): Promise<string> {
     const record = await this.recordOf(ctx, vote, votedOn);
     if (!record) throw new Error(`${vote.kind} ${vote.id} has no stored result to seal`);
     const place = await estatePlace(ctx, vote.estateId);
     const estate: RecordEstate = { name: place.estateName, district: place.district, subdistrict: place.subdistrict };
     const sha256 = sealOf({ ...record, estate });
     await ctx.em.query(
-      `UPDATE vote_record SET sha256 = $2, sealed_at = date_trunc('milliseconds', now()), estate_name = $3, district_name = $4, subdistrict_name = $5, estate_in_seal = true
+      `UPDATE vote_record SET sha256 = $2, sealed_at = coalesce($6, date_trunc('milliseconds', now())), estate_name = $3, district_name = $4, subdistrict_name = $5, estate_in_seal = true
         WHERE id = (SELECT id FROM vote_record WHERE ${COLUMN[vote.kind]} = $1)`,
-      [vote.id, sha256, estate.name, estate.district, estate.subdistrict],
+      [vote.id, sha256, estate.name, estate.district, estate.subdistrict, at ?? null],
     );
     return sha256;
   },
