@@ -155,3 +155,14 @@ describe('every rule code the API can report is translated (the console would sh
     expect(codes.filter((code) => typeof at(messages, `wuye.rules.${code}`) !== 'string')).toEqual([]);
   });
 });
+
+describe('dates in messages (i18nProvider)', () => {
+  it('writes every calendar date argument in the UI language, leaving other arguments alone', async () => {
+    const { i18nProvider } = await import('./i18nProvider');
+    expect(i18nProvider.translate('wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM', { earliest: '2026-12-20' })).toBe('业主大会投票须提前15日公告：投票开始日期最早为 2026年12月20日');
+    expect(i18nProvider.translate('wuye.rules.OBJECTION_WINDOW_RUNNING', { endsOn: '2027-01-03' })).toBe('异议公示期至 2027年1月3日 结束，之后方可开始投票');
+    // a number, a list or a word that is not a date stays as given
+    expect(i18nProvider.translate('wuye.workspace.days_left', { smart_count: 3 })).toBe('剩 3 天');
+    expect(i18nProvider.translate('missing.key', { _: '2026-12-20' })).toBe('2026-12-20');
+  });
+});
