@@ -18,7 +18,7 @@ import {
   SET_ACCOUNT_TERMS,
   SET_SPENDING_LIMIT,
 } from './money-operations';
-import { CREATE_FIRM, CREATE_PROJECT, firmInput, projectInput } from './operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_PROJECT, firmInput, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
 
 /**
  * Money that cannot overflow or be corrected into nonsense (docs/domain-rules.md#money-limits): one amount is at
@@ -161,8 +161,13 @@ describe('corrections are checked against what earlier corrections left: CORRECT
 describe('a month is never posted over an empty owner roll: EMPTY_ROLL', () => {
   it('a fund of an estate without units posts nothing', async () => {
     const estateId = await bareEstateId(app);
+    // a fund sets aside under an approved contract in force: the firm and the project filed and approved first
     const { createFirm } = await app.as('clerk', CREATE_FIRM, { input: firmInput() });
-    const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput({ firmId: createFirm.id, estateId }) });
+    const { submitFirm } = await app.as('clerk', SUBMIT_FIRM, { id: createFirm.id, version: createFirm.version });
+    await app.as('registrar', APPROVE_FIRM, { id: submitFirm.id, version: submitFirm.version });
+    const { createProject } = await app.as('clerk', CREATE_PROJECT, { input: projectInput({ firmId: createFirm.id, estateId, contractStart: `${thisMonth()}-01`, contractEnd: '2029-12-31' }) });
+    const { submitProject } = await app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: createProject.version });
+    await app.as('registrar', APPROVE_PROJECT, { id: submitProject.id, version: submitProject.version });
     const { openRepairFund } = await app.as('officer', OPEN_FUND, { input: { projectId: createProject.id, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } });
     const r = await app.gql(POST_ACCRUAL, { fundId: openRepairFund.id, month: thisMonth() }, await app.tokenFor('officer'));
     expect(outcomeOf(r)).toBe('BAD_USER_INPUT/EMPTY_ROLL');

@@ -104,9 +104,11 @@ describe('a small-repair fund’s statement is public once nothing can move its 
     const [project] = await app.ds.query(
       `SELECT p.id FROM project p JOIN estate e ON e.id = p.estate_id JOIN community c ON c.id = e.community_id
         WHERE p.filing_status = 'APPROVED' AND EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+          AND p.contract_start <= $1::date AND p.contract_end >= now()::date -- a fund sets aside under a contract in force
           AND c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
           AND NOT EXISTS (SELECT 1 FROM repair_fund f WHERE f.project_id = p.id)
         ORDER BY p.id LIMIT 1`,
+      [`${opened}-01`],
     );
     const { openRepairFund } = await app.as('officer', `mutation O($input: OpenRepairFundInput!) { openRepairFund(input: $input) { id } }`, {
       input: { projectId: String(project.id), feeRate: '1.50', setAsidePercent: '10', fromMonth: opened },

@@ -12,6 +12,7 @@ import { Project, SelectionMethod } from './project.entity';
 import { ProjectInput, ProjectListOptions } from './project.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
 import { keepProjectAsApproved } from '../filings/as-approved';
+import { heldForCheck } from '../shared/versioned';
 
 const workflow = new FilingWorkflow<Project>({
   entity: Project,
@@ -27,7 +28,8 @@ const workflow = new FilingWorkflow<Project>({
   async guard(ctx, project, action) {
     // a project is filed under a firm that is itself filed and active
     if (action === FilingAction.APPROVE) {
-      const firm = await ctx.em.findOneBy(Firm, { id: project.firmId });
+      // held to the commit: a registrar revoking the firm meanwhile waits, or this approval sees the revocation (attacker round 7 F3)
+      const firm = await heldForCheck(ctx, Firm, project.firmId);
       if (firm?.filingStatus !== FilingStatus.APPROVED || firm.status !== 'ACTIVE') {
         throw fail.invalidTransition('Project', project.id, project.filingStatus, 'approved while its firm’s filing is not approved and active', { rule: 'FIRM_NOT_APPROVED' });
       }

@@ -14,10 +14,11 @@ import { fail } from '../shared/errors';
 import { fromHundredths, toHundredths } from '../shared/decimal';
 import { amountFits, amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limits';
 import { toId, toOptionalId } from '../shared/ids';
-import { todayInChina } from '../shared/iso-date';
+import { daysInMonth, todayInChina } from '../shared/iso-date';
 import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
-import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
+import { heldForCheck, insertReturning, lockVersion, saveVersion } from '../shared/versioned';
+import { FilingStatus } from '../filings/filing';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
 import {
@@ -175,6 +176,8 @@ export class RepairFundService {
     await assertJurisdiction(ctx, project.estateId);
     const terms = await checkedTerms(ctx, input, project.estateId);
     return withTransaction(ctx, async (ctx) => {
+      // the fee is set aside under a contract in force: an approved project serving from the first month (attacker round 7 F6)
+      await assertServing(ctx, projectId, terms.fromMonth, 'projectId');
       let fundId: number;
       try {
         const result = await ctx.em.insert(RepairFund, {
@@ -229,6 +232,8 @@ export class RepairFundService {
       const fund = await lockVersion(ctx, RepairFund, fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
       const terms = termsForMonth(await this.terms(ctx, fundId), month);
       if (!terms || month < fund.openedMonth) throw fail.badField('month', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
+      // only the contract in force that month sets the estate's fee aside: one fund a month, never a draft's or a revoked one's
+      await assertServing(ctx, fund.projectId, month, 'month');
       const [roll]: Array<{ units: number; area: string }> = await ctx.em.query(
         `SELECT count(*)::int AS units, round(COALESCE(sum(area), 0), 2)::text AS area FROM unit WHERE estate_id = $1`,
         [fund.estateId],
@@ -416,6 +421,19 @@ export class RepairFundService {
     const estate = await ctx.em.findOneByOrFail(Estate, { id: fund.estateId });
     const project = await ctx.em.findOneByOrFail(Project, { id: fund.projectId });
     return { ...(await this.statement(ctx, fund, year, quarter)), estateName: estate.name, projectName: project.name, year, quarter };
+  }
+}
+
+/**
+ * The project a fund sets its fee aside under serves the estate in `month`: its filing approved and its contract
+ * covering the month (approved contracts of one estate never overlap: project_no_overlap). The project is held to the
+ * commit, so a revocation meanwhile waits or is seen.
+ */
+async function assertServing(ctx: RequestContext, projectId: number, month: string, field: string): Promise<void> {
+  const project = await heldForCheck(ctx, Project, projectId);
+  const monthEnd = `${month.slice(0, 8)}${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
+  if (!project || project.filingStatus !== FilingStatus.APPROVED || project.contractStart > monthEnd || project.contractEnd < month) {
+    throw fail.badField(field, 'FUND_PROJECT_NOT_SERVING', `the project has no approved contract in force in ${month.slice(0, 7)}`);
   }
 }
 

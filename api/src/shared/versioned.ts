@@ -45,6 +45,15 @@ function lockingSelect<E extends ObjectLiteral>(metadata: EntityMetadata, entity
 export const noRowRule = (): Promise<void> => Promise.resolve();
 
 /**
+ * A row another row's write rests on (a project's firm, a fund's project), held FOR SHARE until the commit: a
+ * decision on it (FOR UPDATE) waits for this write, or this check waits for that decision and sees it, never both
+ * passing on what the other is changing (docs/architecture.md#locks).
+ */
+export function heldForCheck<E extends ObjectLiteral>(ctx: Pick<RequestContext, 'em'>, entity: EntityTarget<E>, id: number): Promise<E | null> {
+  return ctx.em.findOne(entity, { where: { id } as never, lock: { mode: 'pessimistic_read' } });
+}
+
+/**
  * A value the write itself computes in SQL, with its own named parameters: e.g. the next filing number, taken
  * by the UPDATE so that the counter's lock is held from that statement to the commit and no longer.
  */

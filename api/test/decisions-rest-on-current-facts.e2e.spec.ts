@@ -1,0 +1,145 @@
+import { startTestApp, TestApp } from './harness';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { OPEN_FUND, POST_ACCRUAL } from './money-operations';
+import { todayInChina } from '../src/shared/iso-date';
+
+/**
+ * A decision rests on the facts as they are when it is written, and on people other than its makers (attacker
+ * round 7): the maker of a filing is whoever shaped it, a row a decision rests on is held until the commit, a
+ * fund sets aside only under a contract in force, a committee seat is named as the roll names its owner.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const codeOf = (result: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }) => {
+  const e = result.errors?.[0]?.extensions;
+  return e ? `${e.code}/${e.reason ?? e.rule ?? e.fieldErrors?.[0]?.rule ?? ''}` : 'ok';
+};
+
+describe('maker-checker counts everyone who shaped a filing (F1)', () => {
+  it('a registrar who created a firm, or edited it before it was submitted, does not approve it; another registrar does', async () => {
+    const registrar = await app.tokenFor('registrar');
+    const clerk = await app.tokenFor('clerk');
+    // created by the registrar, submitted by the clerk
+    const created = (await app.gql(CREATE_FIRM, { input: firmInput() }, registrar)).data.createFirm;
+    const submitted = (await app.gql(SUBMIT_FIRM, { id: created.id, version: created.version }, clerk)).data.submitFirm;
+    expect(codeOf(await app.gql(APPROVE_FIRM, { id: submitted.id, version: submitted.version }, registrar))).toBe('FORBIDDEN/MAKER_CHECKER');
+
+    // created by the clerk, its content rewritten by the registrar, submitted by the clerk
+    const input = firmInput();
+    const drafted = (await app.gql(CREATE_FIRM, { input }, clerk)).data.createFirm;
+    const edited = (await app.gql(UPDATE_FIRM, { id: drafted.id, version: drafted.version, input: { ...input, legalRepresentative: '王五' } }, registrar)).data.updateFirm;
+    const sent = (await app.gql(SUBMIT_FIRM, { id: edited.id, version: edited.version }, clerk)).data.submitFirm;
+    expect(codeOf(await app.gql(APPROVE_FIRM, { id: sent.id, version: sent.version }, registrar))).toBe('FORBIDDEN/MAKER_CHECKER');
+    const [{ filing_status: still }] = await app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [sent.id]);
+    expect(still).toBe('SUBMITTED');
+
+    // a registrar who took no part decides it
+    await app.as('admin', CREATE_USER, { input: { username: 'registrar-two', displayName: '登记员二', role: 'REGISTRAR', password: 'a-checker-passphrase-22' } });
+    const login = await app.gql(`mutation { login(username: "registrar-two", password: "a-checker-passphrase-22") { token } }`);
+    const approved = await app.gql(APPROVE_FIRM, { id: sent.id, version: sent.version }, login.data.login.token);
+    expect(approved.data?.approveFirm.filingStatus).toBe('APPROVED');
+  });
+});
+
+describe('a row a decision rests on is held until the commit (F3)', () => {
+  it('a project’s approval waits for its firm’s revocation in flight, then sees it', async () => {
+    const [pick] = await app.ds.query(
+      `SELECT p.id, p.version, p.firm_id FROM project p JOIN firm f ON f.id = p.firm_id
+        WHERE p.filing_status = 'SUBMITTED' AND f.filing_status = 'APPROVED' AND f.status = 'ACTIVE'
+          AND p.submitted_by_id IS DISTINCT FROM (SELECT id FROM app_user WHERE username = 'registrar')
+          AND p.created_by_id IS DISTINCT FROM (SELECT id FROM app_user WHERE username = 'registrar')
+        ORDER BY p.id LIMIT 1`,
+    );
+    const [registrar] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'registrar'`);
+    // another registrar's revocation of the firm, written and not yet committed
+    const revoking = app.ds.createQueryRunner();
+    await revoking.connect();
+    await revoking.startTransaction();
+    try {
+      await revoking.query(
+        `UPDATE firm SET filing_status = 'REVOKED', revoke_reason = 'FALSE_INFORMATION', decided_by_id = $2, decided_at = now(), version = version + 1 WHERE id = $1`,
+        [pick.firm_id, registrar.id],
+      );
+      const approval = app.gql(APPROVE_PROJECT, { id: String(pick.id), version: pick.version }, await app.tokenFor('registrar'));
+      let settled = false;
+      void approval.then(() => (settled = true));
+      await new Promise((resolve) => setTimeout(resolve, 500));
+      // it waits on the firm rather than approving on what the revocation is changing
+      expect(settled).toBe(false);
+      await revoking.commitTransaction();
+      expect(codeOf(await approval)).toBe('INVALID_TRANSITION/FIRM_NOT_APPROVED');
+    } finally {
+      if (revoking.isTransactionActive) await revoking.rollbackTransaction();
+      await revoking.release();
+    }
+    const [{ filing_status: project }] = await app.ds.query(`SELECT filing_status FROM project WHERE id = $1`, [pick.id]);
+    expect(project).toBe('SUBMITTED');
+  });
+});
+
+describe('a fund sets the fee aside only under a contract in force (F6)', () => {
+  /** A project of the officer's estates without a fund, in a filing state. */
+  async function projectOfOfficer(where: string): Promise<{ id: string; contract_start: string }> {
+    const [row] = await app.ds.query(
+      `SELECT p.id::text, to_char(p.contract_start, 'YYYY-MM-DD') AS contract_start FROM project p JOIN estate e ON e.id = p.estate_id JOIN community c ON c.id = e.community_id
+         JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id AND u.username = 'officer'
+        WHERE ${where} AND NOT EXISTS (SELECT 1 FROM repair_fund f WHERE f.project_id = p.id) ORDER BY p.id LIMIT 1`,
+    );
+    if (!row) throw new Error(`no project of the officer's where ${where}`);
+    return row;
+  }
+  const open = async (projectId: string, fromMonth: string) =>
+    app.gql(OPEN_FUND, { input: { projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth } }, await app.tokenFor('officer'));
+
+  it('refuses a draft’s or a returned project’s fund, and a month before the contract; opens and posts under one in force', async () => {
+    const month = todayInChina().slice(0, 7);
+    for (const status of ['DRAFT', 'RETURNED', 'REVOKED']) {
+      const project = await projectOfOfficer(`p.filing_status = '${status}'`).catch(() => null);
+      if (!project) continue;
+      expect([status, codeOf(await open(project.id, month))]).toEqual([status, 'BAD_USER_INPUT/FUND_PROJECT_NOT_SERVING']);
+    }
+    const serving = await projectOfOfficer(`p.filing_status = 'APPROVED' AND p.contract_start <= now() - interval '2 months' AND p.contract_end >= now()`);
+    const beforeContract = `${String(Number(serving.contract_start.slice(0, 4)) - 1)}-01`;
+    expect(codeOf(await open(serving.id, beforeContract))).toBe('BAD_USER_INPUT/FUND_PROJECT_NOT_SERVING');
+    const opened = await open(serving.id, month);
+    expect(codeOf(opened)).toBe('ok');
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId: opened.data.openRepairFund.id, month }, await app.tokenFor('officer')))).not.toBe('BAD_USER_INPUT/FUND_PROJECT_NOT_SERVING');
+    // a contract revoked since stops setting aside
+    await app.ds.query(`UPDATE project SET filing_status = 'REVOKED', revoke_reason = 'FALSE_INFORMATION', decided_at = now() WHERE id = $1`, [serving.id]);
+    await app.ds.query(`DELETE FROM repair_fund_accrual WHERE fund_id = $1`, [opened.data.openRepairFund.id]).catch(() => undefined);
+    expect(codeOf(await app.gql(POST_ACCRUAL, { fundId: opened.data.openRepairFund.id, month }, await app.tokenFor('officer')))).toBe('BAD_USER_INPUT/FUND_PROJECT_NOT_SERVING');
+  });
+});
+
+describe('a committee seat is named as the roll names its owner (F9)', () => {
+  it('an elected owner’s seat under another person’s name is refused, and nothing changes', async () => {
+    const [committee] = await app.ds.query(
+      `SELECT k.id, k.version FROM committee k JOIN estate e ON e.id = k.estate_id JOIN community c ON c.id = e.community_id
+         JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id AND u.username = 'officer'
+        WHERE k.term_start <= now() AND k.term_end >= now()
+          AND NOT EXISTS (SELECT 1 FROM committee_member m WHERE m.committee_id = k.id AND m.ends_on IS NULL AND m.owner_id IS NULL)
+          AND EXISTS (SELECT 1 FROM committee_member m WHERE m.committee_id = k.id AND m.ends_on IS NULL)
+          AND NOT EXISTS (SELECT 1 FROM committee_filing f WHERE f.committee_id = k.id AND f.filing_status = 'SUBMITTED')
+        ORDER BY k.id LIMIT 1`,
+    );
+    const members: Array<{ name: string; owner_id: number; position: string }> = await app.ds.query(
+      `SELECT name, owner_id, position FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL ORDER BY id`,
+      [committee.id],
+    );
+    const [stranger] = await app.ds.query(`SELECT o.name FROM owner o WHERE o.name <> ALL($1::text[]) ORDER BY o.id LIMIT 1`, [members.map((m) => m.name)]);
+    const input = (names: string[]) => ({
+      effectiveOn: todayInChina(),
+      members: members.map((m, i) => ({ name: names[i], ownerId: String(m.owner_id), position: m.position })),
+    });
+    const SET = `mutation($id: ID!, $version: Int!, $input: CommitteeMembersInput!) { setCommitteeMembers(id: $id, version: $version, input: $input) { id } }`;
+    const renamed = members.map((m, i) => (i === members.length - 1 ? stranger.name : m.name));
+    const result = await app.gql(SET, { id: String(committee.id), version: committee.version, input: input(renamed) }, await app.tokenFor('officer'));
+    expect(codeOf(result)).toBe('BAD_USER_INPUT/MEMBER_NAME_NOT_OWNERS');
+    const after = await app.ds.query(`SELECT name FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL ORDER BY id`, [committee.id]);
+    expect(after.map((m: { name: string }) => m.name)).toEqual(members.map((m) => m.name));
+  });
+});
