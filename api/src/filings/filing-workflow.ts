@@ -43,6 +43,25 @@ export interface DecisionDetails {
 }
 
 /**
+ * Whether `actorId` is among a filing's makers (attacker round 7 F1): its creator, its submitter, or the author of
+ * any change to it since its last decision (the audit log holds every edit), not only whoever pressed submit.
+ */
+async function shapedBy(ctx: RequestContext, entityType: string, row: FiledRecord, actorId: number | null): Promise<boolean> {
+  if (actorId === null) return false;
+  if (row.createdById === actorId || row.submittedById === actorId) return true;
+  const decisions = DECISIONS.map((action) => `%.${action.toLowerCase()}`);
+  const [{ edited }]: Array<{ edited: boolean }> = await ctx.em.query(
+    `SELECT EXISTS (
+       SELECT 1 FROM audit_event e
+        WHERE e.entity_type = $1 AND e.entity_id = $2 AND e.actor_id = $3
+          AND e.id > coalesce((SELECT max(d.id) FROM audit_event d WHERE d.entity_type = $1 AND d.entity_id = $2 AND d.action LIKE ANY ($4::text[])), 0)
+     ) AS edited`,
+    [entityType, String(row.id), actorId, decisions],
+  );
+  return edited;
+}
+
+/**
  * The filing workflow shared by firms, projects and committee filings (docs/roles-and-workflows.md#filing): create and
  * edit while the clerk holds it, then submit / approve / return / revoke by the transitions table, every
  * step under optimistic locking, maker-checker, and with its audit event in the same transaction.
@@ -60,9 +79,9 @@ export class FilingWorkflow<E extends FiledRecord> {
       authorize: kind.authorize,
       refusedAs: pastTense,
       guard: async (ctx, { row, action }) => {
-        // maker-checker: the person who submitted a filing never decides it
-        if (DECISIONS.includes(action) && row.submittedById === actorId(ctx)) {
-          throw fail.forbidden(`You submitted ${this.kind.entity.name} ${row.id}: another registrar must decide it`, 'MAKER_CHECKER');
+        // maker-checker: whoever shaped a filing (created it, edited it since its last decision, submitted it) never decides it
+        if (DECISIONS.includes(action) && (await shapedBy(ctx, this.kind.entity.name, row, actorId(ctx)))) {
+          throw fail.forbidden(`You created, edited or submitted ${this.kind.entity.name} ${row.id}: another registrar must decide it`, 'MAKER_CHECKER');
         }
         await this.kind.guard?.(ctx, row, action);
       },

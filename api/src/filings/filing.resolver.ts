@@ -22,7 +22,8 @@ export function availableFilingActions(
   const principal = ctx.principal;
   return allowedActions(FILING_TRANSITIONS, record.filingStatus).filter((action) => {
     if (!DECISIONS.includes(action)) return admits(policies.submit, principal);
-    return admits(policies.decide, principal) && record.submittedById !== principal?.id;
+    // its creator and submitter are told here; an editor since the last decision is refused by the move (filing-workflow.ts shapedBy)
+    return admits(policies.decide, principal) && record.submittedById !== principal?.id && record.createdById !== principal?.id;
   });
 }
 
