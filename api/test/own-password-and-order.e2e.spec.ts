@@ -20,6 +20,23 @@ async function login(username: string, password: string): Promise<string> {
 }
 
 describe('changing one’s own password', () => {
+  it('two changes at once from two sessions with the same current password: one wins, the other is told, never both “changed” (attacker round 7 F12)', async () => {
+    const [a, b] = [await login('officer3', DEMO_PASSWORD), await login('officer3', DEMO_PASSWORD)];
+    const results = await Promise.all([
+      app.gql(CHANGE, { current: DEMO_PASSWORD, next: 'first-new-passphrase-1' }, a),
+      app.gql(CHANGE, { current: DEMO_PASSWORD, next: 'second-new-passphrase-2' }, b),
+    ]);
+    const won = results.filter((r) => r.data?.changeOwnPassword === true);
+    expect(won).toHaveLength(1);
+    // the other learns it: its current password is no longer current, or its session ended with the change
+    const lost = results.find((r) => r !== won[0])!;
+    expect(['PASSWORD_WRONG', 'UNAUTHENTICATED']).toContain(lost.errors?.[0].extensions?.fieldErrors?.[0]?.rule ?? lost.errors?.[0].extensions?.code ?? lost.status);
+    const winner = results.indexOf(won[0]) === 0 ? 'first-new-passphrase-1' : 'second-new-passphrase-2';
+    await login('officer3', winner);
+    // back to the demo's password for the tests after
+    await app.ds.query(`UPDATE app_user SET password_hash = (SELECT password_hash FROM app_user WHERE username = 'officer') WHERE username = 'officer3'`);
+  });
+
   it('tells the console the idle timeout it is configured with', async () => {
     const { data } = await app.gql(LOGIN, { username: 'manager', password: DEMO_PASSWORD });
     expect(data.login).toMatchObject({ idleTimeoutSeconds: 600, idleWarningSeconds: 45 });

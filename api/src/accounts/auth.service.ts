@@ -155,6 +155,9 @@ export class AuthService {
     await withTransaction(ctx, async (ctx) => {
       await recordSignedIn(ctx, userKey, address);
       const row = await lockVersion(ctx, User, user.id, null, noRowRule);
+      // the password checked above is still the current one: a change made meanwhile (another session, an admin) wins,
+      // and this one is told so rather than silently overwriting it (attacker round 7 F12); the KDF ran outside the lock
+      if (row.passwordHash !== user.passwordHash) throw fail.badField('currentPassword', 'PASSWORD_WRONG', 'is no longer your current password: it was changed meanwhile');
       const updated = await saveVersion(ctx, User, row, { passwordHash });
       await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND kind = 'SESSION' AND revoked_at IS NULL AND id <> $2`, [user.id, principal.tokenId]);
       // before and after differ only in the (never audited) hash and the version
