@@ -360,6 +360,22 @@ describe('files attached to committee filings', () => {
     const refused = await app.gql(CONTENT, { id: addFilingMaterial.id }, registrar);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_SUBMITTED' });
     expect(JSON.stringify(refused)).not.toContain(PDF.toString('base64'));
+
+    // a file added after the filing was returned is the office's draft until it submits again (attacker round 7 F7);
+    // what it submitted before stays the registrar's to read
+    const [returned] = await app.ds.query(
+      `SELECT f.id, f.version, (SELECT min(m.id) FROM filing_material m WHERE m.committee_filing_id = f.id) AS submitted_material
+         FROM committee_filing f JOIN committee k ON k.id = f.committee_id JOIN estate e ON e.id = k.estate_id JOIN community c ON c.id = e.community_id
+         JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id AND u.username = 'officer'
+        WHERE f.filing_status = 'SUBMITTED' AND EXISTS (SELECT 1 FROM filing_material m WHERE m.committee_filing_id = f.id) ORDER BY f.id DESC LIMIT 1`,
+    );
+    await app.as('registrar', `mutation($id: ID!, $version: Int!) { returnCommitteeFiling(id: $id, version: $version, reason: INCOMPLETE_MATERIALS) { id } }`, {
+      id: String(returned.id),
+      version: returned.version,
+    });
+    const late = await app.as('officer', ADD_MATERIAL, { filingId: String(returned.id), input: material('退回后补充.pdf', PDF) });
+    expect((await app.gql(CONTENT, { id: late.addFilingMaterial.id }, registrar)).errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_SUBMITTED' });
+    expect((await app.gql(CONTENT, { id: String(returned.submitted_material) }, registrar)).errors).toBeUndefined();
   });
 });
 

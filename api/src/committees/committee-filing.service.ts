@@ -189,11 +189,12 @@ export class CommitteeFilingService {
    * estate's subdistrict, checked here) and the registrar who decides the filing (once it was submitted) read it.
    */
   async materialContent(ctx: RequestContext, materialId: number): Promise<string> {
-    const material = await ctx.em.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true } });
+    const material = await ctx.em.findOne(FilingMaterial, { where: { id: materialId }, select: { id: true, committeeFilingId: true, content: true, createdAt: true } });
     if (!material) throw fail.notFound('FilingMaterial', materialId);
     const filing = await this.get(ctx, material.committeeFilingId);
-    if (hasRole(ctx.principal, Role.REGISTRAR) && filing.filingStatus === FilingStatus.DRAFT) {
-      throw fail.forbidden('A registrar reads a committee filing’s files once the street office has submitted it', 'NOT_SUBMITTED');
+    // the file itself was submitted: added before the filing's last submission (one added after a return is still the office's draft: attacker round 7 F7)
+    if (hasRole(ctx.principal, Role.REGISTRAR) && (filing.filingStatus === FilingStatus.DRAFT || !filing.submittedAt || material.createdAt > filing.submittedAt)) {
+      throw fail.forbidden('A registrar reads a committee filing’s files once the street office has submitted them', 'NOT_SUBMITTED');
     }
     return material.content.toString('base64');
   }

@@ -74,6 +74,14 @@ async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members
   const held = new Set((holders as Array<number | string>).map(Number));
   const missing = ownerIds.filter((id) => !held.has(id));
   if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`);
+  // a member on the roll is named as the roll names the owner: the seat's name is what the filing, the book and readers show (attacker round 7 F9)
+  const rollNames = new Map<number, string>(
+    ((await ctx.em.query(`SELECT id, name FROM owner WHERE id = ANY($1::int[])`, [ownerIds])) as Array<{ id: number; name: string }>).map((o) => [o.id, o.name]),
+  );
+  const misnamed = members.filter((m) => m.ownerId !== null && rollNames.get(m.ownerId) !== m.name);
+  if (misnamed.length) {
+    throw fail.badField('members', 'MEMBER_NAME_NOT_OWNERS', `a member is named as the roll names the owner: ${misnamed.map((m) => `${m.name} ≠ ${rollNames.get(m.ownerId!)}`).join(', ')}`);
+  }
 }
 
 /**
