@@ -68,7 +68,7 @@ async function createElection(kind: ElectionKind, seats: number): Promise<Electi
 }
 
 async function move(election: ElectionFieldsFragment, action: ElectionAction): Promise<ElectionFieldsFragment> {
-  const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action, ...(action === 'CANCEL' ? { cancelReason: 'OTHER' as const } : {}) });
+  const { moveElection } = await app.as('officer', MOVE_ELECTION, { id: election.id, version: election.version, action, ...(action === 'CANCEL' ? { cancelReason: 'TOO_FEW_ELIGIBLE_CANDIDATES' as const } : {}) });
   return moveElection;
 }
 

@@ -81,7 +81,7 @@ describe('a counted election that is cancelled', () => {
   browserIt('keeps its record to download, and offers no result notice or tally sheet: it announces no one', async () => {
     const { elections } = await suite.app.as('officer', LIST_ELECTIONS, { options: { filter: { phase: 'COUNTING' } } });
     const { election } = await suite.app.as('officer', `query($id: ID!) { election(id: $id) { id version } }`, { id: elections.items[0].id });
-    await suite.app.as('officer', `mutation($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: CANCEL, cancelReason: OTHER) { id } }`, election);
+    await suite.app.as('officer', `mutation($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: CANCEL, cancelReason: IRREGULARITY) { id } }`, election);
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show/tally`);

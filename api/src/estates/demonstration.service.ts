@@ -51,6 +51,9 @@ export const demonstrationService = {
 
   async withdraw(ctx: RequestContext, id: number, version: number, input: DemonstrationWithdrawalInput): Promise<DemonstrationDesignation> {
     return withTransaction(ctx, async (ctx) => {
+      // the estate first, as designating locks it: two writers of one estate's designations take their locks in one order
+      const designation = await ctx.em.findOneBy(DemonstrationDesignation, { id });
+      if (designation) await ctx.em.getRepository(Estate).findOne({ where: { id: designation.estateId }, lock: { mode: 'pessimistic_write' } });
       const row = await lockVersion(ctx, DemonstrationDesignation, id, version, noRowRule);
       if (row.withdrawnOn !== null) throw fail.invalidTransition('DemonstrationDesignation', id, 'WITHDRAWN', 'withdrawn again', { rule: 'ALREADY_WITHDRAWN' });
       if (Number(input.withdrawnOn.slice(0, 4)) < row.year) throw fail.badField('withdrawnOn', 'RANGE', `must not be before the designation's year (${row.year})`);

@@ -16,7 +16,7 @@ import {
 import { findPolicy, refusal } from '../auth/policies';
 import { Principal } from '../request/principal';
 import { Config } from '../config';
-import { checkViolation } from '../shared/db-errors';
+import { checkViolation, concurrentWrite } from '../shared/db-errors';
 import { AppError, ErrorCode, fail, FieldError, httpStatusFor, isAppError } from '../shared/errors';
 import { Logger } from '../shared/logger';
 import { Lru } from '../shared/lru';
@@ -279,6 +279,12 @@ export function formatErrorFor(log: Logger) {
     // client's input, never the server's internals
     if (error instanceof GraphQLError && !error.path) {
       return { ...base, message: error.message, extensions: { code: ErrorCode.BAD_USER_INPUT } };
+    }
+    const met = concurrentWrite(error);
+    if (met) {
+      (requestLogOf.get(raw as object) ?? log).warn('db.concurrent_write', { code: ((error as { driverError?: { code?: string } }).driverError ?? {}).code, path: formatted.path });
+      const { http: _http, ...extensions } = met.extensions as Record<string, unknown>;
+      return { ...base, message: met.message, extensions };
     }
     const refused = checkViolation(error);
     if (refused) {

@@ -37,3 +37,15 @@ export function checkViolation(error: unknown): AppError | null {
   const column = pg.table && pg.constraint?.startsWith(`${pg.table}_`) ? /^([a-z0-9_]+?)_check\d*$/.exec(pg.constraint.slice(pg.table.length + 1))?.[1] : undefined;
   return fail.badField(column ? camel(column) : 'input', 'CHECK', 'is not a value this record can hold (too long, too short or out of range)');
 }
+
+/**
+ * Two writes that met (a deadlock, 40P01, or a serialization failure, 40001): PostgreSQL rolled one back whole.
+ * Nothing was written, and the same request sent again sees the other's result: a CONFLICT the client retries,
+ * never an internal error (attacker round 7 F10).
+ */
+export function concurrentWrite(error: unknown): AppError | null {
+  if (!(error instanceof QueryFailedError)) return null;
+  const pg = error.driverError as PgError;
+  if (pg.code !== '40P01' && pg.code !== '40001') return null;
+  return fail.concurrentWrite();
+}

@@ -97,6 +97,10 @@ export const fail = {
   notFound(entity: string, id: number | string): AppError {
     return new AppError(ErrorCode.NOT_FOUND, `${entity} ${id} does not exist`, { entity, id: String(id) });
   },
+  /** another write met this one in the database and one was rolled back: nothing was written, send it again */
+  concurrentWrite(): AppError {
+    return new AppError(ErrorCode.CONFLICT, 'Another change to the same records was being written at the same moment; nothing was saved: try again', { rule: 'CONCURRENT_WRITE' });
+  },
   conflict(entity: string, id: number, givenVersion: number, currentVersion: number): AppError {
     return new AppError(
       ErrorCode.CONFLICT,
