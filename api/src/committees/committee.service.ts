@@ -57,7 +57,7 @@ export async function currentCommittees(ctx: RequestContext, estateIds: readonly
 
 /**
  * Members are owners of the estate (docs/domain-rules.md#committee-members): where its owner roll is kept here, each is
- * named by an owner who holds a unit in it; where it is not, by name alone.
+ * named by an owner who holds a unit in it, and takes the owner's name on the roll; where it is not, by name alone.
  */
 async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members: NewMember[]): Promise<void> {
   const ownerIds = [...new Set(members.map((m) => m.ownerId).filter((id): id is number => id !== null))];
@@ -74,14 +74,12 @@ async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members
   const held = new Set((holders as Array<number | string>).map(Number));
   const missing = ownerIds.filter((id) => !held.has(id));
   if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`);
-  // a member on the roll is named as the roll names the owner: the seat's name is what the filing, the book and readers show (attacker round 7 F9)
+  // a member on the roll is named as the roll names the owner, whatever name came with the seat: the name is what the
+  // filing, the book and every reader show, and the owner is who was elected (attacker round 7 F9: any name on an elected seat)
   const rollNames = new Map<number, string>(
     ((await ctx.em.query(`SELECT id, name FROM owner WHERE id = ANY($1::int[])`, [ownerIds])) as Array<{ id: number; name: string }>).map((o) => [o.id, o.name]),
   );
-  const misnamed = members.filter((m) => m.ownerId !== null && rollNames.get(m.ownerId) !== m.name);
-  if (misnamed.length) {
-    throw fail.badField('members', 'MEMBER_NAME_NOT_OWNERS', `a member is named as the roll names the owner: ${misnamed.map((m) => `${m.name} ≠ ${rollNames.get(m.ownerId!)}`).join(', ')}`);
-  }
+  for (const member of members) if (member.ownerId !== null) member.name = rollNames.get(member.ownerId) ?? member.name;
 }
 
 /**

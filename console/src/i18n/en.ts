@@ -1054,7 +1054,6 @@ const en = {
       NOTHING_TO_RANK: 'No assessment of this quarter has been reviewed',
       NOT_IN_SCHEME: 'Not an item of this assessment’s scheme and category',
       FUND_PROJECT_NOT_SERVING: 'The project has no approved contract in force that month: a fund sets aside only under a filed contract in force',
-      MEMBER_NAME_NOT_OWNERS: 'A member is named as the owner roll names the owner',
       CONCURRENT_WRITE: 'Someone was changing the same records at that moment; nothing was saved: try again',
       NOT_SERVING: 'The project has no approved contract in force during this quarter',
       NOT_STARTED: 'A quarter is assessed once it has begun',

@@ -1239,7 +1239,6 @@ const zh = {
       NOTHING_TO_RANK: '该季度还没有已复核的考评',
       NOT_IN_SCHEME: '不是本考评方案和类别中的事项',
       FUND_PROJECT_NOT_SERVING: '该项目在该月没有履行中的已备案合同：维修资金只按已备案且在合同期内的项目计提',
-      MEMBER_NAME_NOT_OWNERS: '委员姓名须与业主名册中该业主的姓名一致',
       CONCURRENT_WRITE: '有人同时在修改相关记录，本次未保存：请重试',
       NOT_SERVING: '该项目在本季度没有有效的已备案合同',
       NOT_STARTED: '季度开始后才能考评',
