@@ -3,7 +3,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { todayInChina } from '../src/shared/iso-date';
+import { chineseDay, todayInChina } from '../src/shared/iso-date';
+
+/** a day written YYYY-MM-DD: no printed paper for Chinese readers shows one (users' review F1) */
+const ISO_DAY = /\d{4}-\d{2}-\d{2}/;
 import { startTestApp, TestApp } from './harness';
 import { sealOf, verifyRecord } from '../src/elections/records/vote-record';
 import { APPROVE_COMMITTEE_FILING, COMMITTEE, LIST_ELECTIONS, SET_MEMBERS } from './election-operations';
@@ -49,6 +52,7 @@ describe('filing receipts (备案回执)', () => {
         WHERE f.filing_status = 'APPROVED' ORDER BY f.id LIMIT 1`,
     );
     const text = await pdfText(`/documents/firms/${firm.id}/receipt.pdf`, 'clerk');
+    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
     expect(text).toContain('物业服务企业备案回执');
     expect(text).toContain(firm.filing_number);
     expect(text).toContain(firm.name);
@@ -62,6 +66,7 @@ describe('filing receipts (备案回执)', () => {
         WHERE p.filing_status = 'APPROVED' ORDER BY p.id LIMIT 1`,
     );
     const text = await pdfText(`/documents/projects/${project.id}/receipt.pdf`, 'registrar');
+    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
     expect(text).toContain('物业服务项目备案回执');
     expect(text).toContain(project.filing_number);
     expect(text).toContain(project.name);
@@ -78,6 +83,7 @@ describe('filing receipts (备案回执)', () => {
     );
     expect(filing).toBeDefined();
     const text = await pdfText(`/documents/committee-filings/${filing.id}/receipt.pdf`, 'registrar');
+    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
     expect(text).toContain('业主委员会备案回执');
     expect(text).toContain(filing.filing_number);
     expect(text).toContain(filing.estate);
@@ -108,6 +114,7 @@ describe('an election’s papers', () => {
     const { election } = await app.as('officer', `query($id: ID!) { election(id: $id) { title estate { name } candidates { id owner { name } }
       tally { ballots candidates { candidateId rank approvals { headcount } } } } }`, { id: electionId });
     const text = await pdfText(`/documents/elections/${electionId}/tally-sheet.pdf`, 'officer');
+    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
     expect(text).toContain(`${election.estate.name}业主委员会选举计票单`);
     expect(text).toContain(election.title);
     expect(text).toContain(`有效选票${election.tally.ballots}张`);
@@ -122,6 +129,7 @@ describe('an election’s papers', () => {
 
   it('the result notice (选举结果公告) ends as a posted notice', async () => {
     const text = await pdfText(`/documents/elections/${electionId}/result.pdf`, 'officer');
+    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
     expect(text).toContain('业主委员会选举结果公告');
     expect(text).toContain('特此公告。');
   });
@@ -131,6 +139,7 @@ describe('an election’s papers', () => {
       checklist { items { key titleZh } } checks { itemKey result reviewer } } } }`, { id: electionId });
     const candidate = election.candidates.find((c: { checks: unknown[] }) => c.checks.length > 0) ?? election.candidates[0];
     const asOfficer = await pdfText(`/documents/candidates/${candidate.id}/review.pdf`, 'officer');
+    expect(asOfficer).not.toMatch(ISO_DAY);
     expect(asOfficer).toContain('业主委员会委员候选人资格审查表');
     expect(asOfficer).toContain(candidate.owner.name.replace(/\s+/g, ''));
     expect(asOfficer).toContain(candidate.owner.idNumber);
@@ -160,9 +169,11 @@ describe('an election’s papers', () => {
     // the period the owners were told, beside the days the vote ran (the roll fixed by the seed, closed today)
     const [period] = await app.ds.query(`SELECT voting_starts_on::text AS s, voting_ends_on::text AS e FROM resolution WHERE id = $1`, [voting.id]);
     // moved behind the API above, the period was announced twice: the notice lists both, the latest last
-    expect(text).toContain(`投票期间:公告${period.s}至${period.e}(历次公告:`);
-    expect(text).toContain(`改为${period.s}至${period.e}),实际`);
-    expect(text).toContain(`至${todayInChina()}`);
+    // every day written as the papers write it (users' review: ISO dates on the notices)
+    expect(text).toContain(`投票期间:公告${chineseDay(period.s)}至${chineseDay(period.e)}(历次公告:`);
+    expect(text).toContain(`改为${chineseDay(period.s)}至${chineseDay(period.e)}),实际`);
+    expect(text).toContain(`至${chineseDay(todayInChina())}`);
+    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 });
 

@@ -3,12 +3,13 @@ import { ElectionPhase } from '../elections/election-phases';
 import { FilingStatus } from '../filings/filing';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { dateInChina, minuteInChina } from '../shared/iso-date';
+import { chineseDay, chineseMinute, dateInChina } from '../shared/iso-date';
 import { pdfDocument, pdfSection, pdfTable, renderPdf, signatureLines } from '../shared/pdf';
 import type { RunQuery } from './exports';
 import { electionVote, voteRecords } from '../elections/records/vote-record.service';
 import { committeeFilingAsApproved, projectPlaceAsApproved } from '../filings/as-approved';
 import type { EstatePlace } from '../geography/estate-place';
+import { printedChecklistSource } from '../eligibility/checklist';
 
 /**
  * The printed forms of a record: the filing receipt (备案回执), an election's tally sheet (计票单) and a
@@ -38,7 +39,7 @@ const COUNTED: readonly string[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT
 /** the review (联审) has opened and the election still stands (docs/roles-and-workflows.md#eligibility-review) */
 const REVIEWED: readonly string[] = [ElectionPhase.ELIGIBILITY_REVIEW, ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.VOTING, ...COUNTED];
 
-const when = (iso: string | null | undefined) => (iso ? minuteInChina(new Date(iso)) : '—');
+const when = (iso: string | null | undefined) => (iso ? chineseMinute(new Date(iso)) : '—');
 const or = (text: string | null | undefined) => (text === null || text === undefined || text === '' ? '—' : String(text));
 const fieldRows = (rows: Array<[string, string]>): Content => ({
   table: { widths: [120, '*'], body: rows.map(([k, v]) => [{ text: k, bold: true }, v]) },
@@ -103,7 +104,7 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
     query: `id name filingStatus filingNumber submittedAt decidedAt contractStart contractEnd households managedArea firm { name creditCode } ${place}`,
     rows: (p) => [
       ['项目名称', p.name], ['小区', placeText(p.estate)], ['物业服务企业', `${p.firm.name}(${p.firm.creditCode})`],
-      ['合同期限', `${p.contractStart} 至 ${p.contractEnd}`], ['户数 / 管理面积', `${p.households} 户 / ${p.managedArea} 平方米`],
+      ['合同期限', `${chineseDay(p.contractStart)} 至 ${chineseDay(p.contractEnd)}`], ['户数 / 管理面积', `${p.households} 户 / ${p.managedArea} 平方米`],
     ],
     asApproved: async (ctx, id, p) => {
       const kept = await projectPlaceAsApproved(ctx, id);
@@ -116,9 +117,9 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
     query: `id kind eventDate dueOn filingStatus filingNumber submittedAt decidedAt committee { termNumber termStart termEnd members { name position } ${place} }`,
     rows: (c) => [
       ['备案类别', COMMITTEE_FILING_KIND[c.kind] ?? c.kind], ['小区', placeText(c.committee.estate)], ['届次', `第 ${c.committee.termNumber} 届`],
-      ['任期', `${c.committee.termStart} 至 ${c.committee.termEnd}`],
+      ['任期', `${chineseDay(c.committee.termStart)} 至 ${chineseDay(c.committee.termEnd)}`],
       ['委员', c.committee.members.map((m) => `${m.name}(${POSITION[m.position] ?? m.position})`).join('、') || '—'],
-      ['事项发生日 / 备案期限', `${c.eventDate} / ${c.dueOn}`],
+      ['事项发生日 / 备案期限', `${chineseDay(c.eventDate)} / ${chineseDay(c.dueOn)}`],
     ],
     asApproved: async (ctx, id, c) => {
       const kept = await committeeFilingAsApproved(ctx, id);
@@ -153,7 +154,7 @@ export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kin
       ['备案时间', when(record.decidedAt)],
     ]),
     { text: `经审核,上述备案事项已予备案,备案编号为 ${filingNumber}。本回执仅证明备案事实,备案信息以登记系统记录为准。`, margin: [0, 8, 0, 0] },
-    { text: `打印时间:${minuteInChina(new Date())}(北京时间)`, alignment: 'right', fontSize: 9, color: '#555', margin: [0, 24, 0, 0] },
+    { text: `打印时间：${chineseMinute(new Date())}（北京时间）`, alignment: 'right', fontSize: 9, color: '#555', margin: [0, 24, 0, 0] },
     { text: '备案机关(盖章)', alignment: 'right', margin: [0, 16, 0, 0] },
   ];
   return { pdf: await renderPdf(pdfDocument(content, spec.title)), filingNumber };
@@ -185,6 +186,7 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
   // tally is always there (live while voting): the phase says whether it is a count to sign (docs/domain-rules.md#vote-record)
   if (!COUNTED.includes(election.phase) || !election.tally) throw fail.invalidTransition('Election', id, election.phase, 'given a tally sheet until counted (nor once cancelled)', { rule: 'NOT_COUNTED' });
   const sealed = await sealedElection(ctx, id, election.estate.id);
+  const counted = await voteRecords.storedResult(ctx, electionVote({ id, estateId: Number(election.estate.id) }));
   const nameOf = sealed?.names ?? new Map(election.candidates.map((c) => [c.id, c.owner.name]));
   if (sealed) election.estate = { ...sealed.estate, id: election.estate.id };
   const t = election.tally;
@@ -207,7 +209,8 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
     ),
     signatureLines(['计票人', '监票人']),
     signatureLines(['唱票人', '记录人']),
-    { text: `计票日期:${dateInChina(new Date())}`, alignment: 'right', margin: [0, 18, 0, 0] },
+    // the count's own day, the same on every reprint (attacker round 7 F4: it printed the day of printing)
+    { text: `计票日期：${counted ? chineseDay(dateInChina(new Date(counted.countedAt))) : '—'}`, alignment: 'right', margin: [0, 18, 0, 0] },
   ];
   return renderPdf(pdfDocument(content, `${election.estate.name}业主委员会选举计票单`));
 }
@@ -241,7 +244,7 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
       item.titleZh,
       CHECK_RESULT[check.result ?? ''] ?? '待审',
       [REVIEWING_BODY[check.reviewingBody ?? ''] ?? '', check.reviewer ?? ''].filter(Boolean).join(' · ') || '—',
-      or(check.checkedOn),
+      check.checkedOn ? chineseDay(check.checkedOn) : or(check.checkedOn),
       [check.evidenceNote, check.overrideReason].filter(Boolean).join(';') || '',
     ];
   });
@@ -253,13 +256,13 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
       ['候选人', candidate.owner.name],
       ['公民身份号码', candidate.owner.idNumber],
       ['联系电话', or(candidate.owner.phone)],
-      ['推荐方式', `${candidate.nominatedBy}(${candidate.nominatedOn})`],
+      ['推荐方式', `${candidate.nominatedBy}（${chineseDay(candidate.nominatedOn)}）`],
       ['中共党员', candidate.partyMember ? '是' : '否'],
     ]),
-    pdfSection(`审查事项(${candidate.checklist.title})`),
+    pdfSection(`审查事项（${candidate.checklist.title}）`),
     pdfTable(['序号', '类别', '审查事项', '结果', '审查单位 · 审查人', '审查日期', '说明'], rows, [22, 44, '*', 36, 90, 52, 70]),
     { text: `审查结论:${DECISION[candidate.decision] ?? candidate.decision}${candidate.withdrawn ? '(候选人已退出)' : ''}`, style: 'elected' },
-    { text: `依据:${candidate.checklist.source}`, fontSize: 9, color: '#555' },
+    { text: `依据：${printedChecklistSource(candidate.checklist.source)}`, fontSize: 9, color: '#555' },
     signatureLines(['审查人', '筹备组负责人']),
   ];
   return renderPdf(pdfDocument(content, title));

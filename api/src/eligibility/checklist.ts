@@ -55,6 +55,14 @@ export interface Checklist {
 const item = (key: string, kind: CheckKind, zh: string, en: string, ...suggestedReviewers: ReviewingBody[]): ChecklistItem =>
   ({ key, kind, title: { zh, en }, suggestedReviewers });
 
+/** The built-in checklist's source as the printed review form says it (its stored `source` is the English note: published, kept). */
+export const DEFAULT_CHECKLIST_SOURCE_ZH = '浙江省业委会委员候选人公告通行条件（2023—2025 年）；主管部门发布本地清单前暂用。';
+
+/** A checklist's source as printed for a Chinese reader: the built-in one in its words, any other as its publisher wrote it. */
+export function printedChecklistSource(source: string): string {
+  return source === DEFAULT_CHECKLIST_V1.source ? DEFAULT_CHECKLIST_SOURCE_ZH : source;
+}
+
 export const DEFAULT_CHECKLIST_V1: Checklist = {
   id: 'zhejiang-default',
   version: 1,

@@ -1,7 +1,7 @@
 import type { Content } from 'pdfmake/interfaces';
 import { IncomeCategory, SpendingCategory } from '../committee-accounts/account-states';
 import { WithdrawalCategory } from '../repair-fund/withdrawal-states';
-import { dateInChina } from '../shared/iso-date';
+import { chineseDay, dateInChina } from '../shared/iso-date';
 import { pdfDocument, renderPdf } from '../shared/pdf';
 
 /** The printed names of the categories (the console's zh-CN labels say the same). */
@@ -76,7 +76,7 @@ function printed(s: PrintedStatement): Promise<Buffer> {
   return renderPdf(pdfDocument(content, s.title));
 }
 
-const periodText = (year: number, quarter: number | null, from: string, to: string) => `${year}年${quarter ? `第${quarter}季度` : '度'}（${from} 至 ${to}）`;
+const periodText = (year: number, quarter: number | null, from: string, to: string) => `${year}年${quarter ? `第${quarter}季度` : '度'}（${chineseDay(from)} 至 ${chineseDay(to)}）`;
 const labelled = (lines: Line[], labels: Record<string, string>): Array<[string, string]> => lines.map((l) => [labels[l.category] ?? l.category, l.amount]);
 
 export interface PrintableBookStatement {
@@ -104,7 +104,7 @@ export function bookStatementPdf(s: PrintableBookStatement): Promise<Buffer> {
     ins: { heading: '收入', lines: labelled(s.incomeByCategory, CATEGORY_LABELS), total: s.income },
     outs: { heading: '支出', lines: labelled(s.spendingByCategory, CATEGORY_LABELS), total: s.spending },
     closing: s.closing,
-    footer: `本表经业主委员会结账、社区会签后公开${s.publishedAt ? `（公开时间：${dateInChina(s.publishedAt)}）` : ''}。业主如有疑问，可向业主委员会或社区查询。`,
+    footer: `本表经业主委员会结账、社区会签后公开${s.publishedAt ? `（公开时间：${chineseDay(dateInChina(s.publishedAt))}）` : ''}。业主如有疑问，可向业主委员会或社区查询。`,
   });
 }
 

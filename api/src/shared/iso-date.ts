@@ -97,6 +97,17 @@ export function yearInChina(instant: Date): number {
   return Number(dateInChina(instant).slice(0, 4));
 }
 
+/** A day as printed papers write it for Chinese readers: 2026年12月6日 (users' review: ISO dates on every paper). */
+export function chineseDay(date: IsoDate): string {
+  return `${Number(date.slice(0, 4))}年${Number(date.slice(5, 7))}月${Number(date.slice(8, 10))}日`;
+}
+
+/** An instant as printed papers write it: 2026年12月6日 09:30, Beijing time. */
+export function chineseMinute(instant: Date): string {
+  const minute = minuteInChina(instant);
+  return `${chineseDay(minute.slice(0, 10))} ${minute.slice(11)}`;
+}
+
 /** An instant as a clerk in China reads it: YYYY-MM-DD HH:mm in Beijing time (UTC+8, no daylight saving). */
 export function minuteInChina(instant: Date): string {
   return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 16).replace('T', ' ');

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { electionRecord, resolutionRecord, tiedElectionRecord } from '../../../test/fixtures/vote-records';
 import { renderPdf } from '../../shared/pdf';
-import { dateInChina } from '../../shared/iso-date';
+import { chineseDay, dateInChina } from '../../shared/iso-date';
 import { electionNotice, NoticeLabels, resolutionNotice, shareText } from './result-notice';
 import { ElectionRecord, ResolutionRecord, sealRecord } from './vote-record';
 
@@ -21,15 +21,17 @@ function pdfText(pdf: Buffer): string {
 }
 
 const dayInChina = (instant: string) => dateInChina(new Date(instant));
+/** a day as the notice prints it: 2026年5月10日 */
+const cnDay = (instant: string) => chineseDay(dayInChina(instant));
 const LABELS: NoticeLabels = { estateName: '龙庭小区', place: '湖州市吴兴区龙泉街道', title: '第二届业主委员会换届选举', electionKind: '换届选举' };
 
 describe('shareText: the exact fraction with a percentage for reading', () => {
   it.each([
-    ['5/6', '5/6(83.33%)'],
-    ['2/3', '2/3(66.66%)'], // rounded down: never shows a threshold met that is not
-    ['665.50/760.50', '665.50/760.50(87.50%)'],
+    ['5/6', '5/6\n(83.33%)'],
+    ['2/3', '2/3\n(66.66%)'], // rounded down: never shows a threshold met that is not
+    ['665.50/760.50', '665.50/760.50\n(87.50%)'],
     ['0/0', '0/0(—)'],
-    ['360/360', '360/360(100.00%)'],
+    ['360/360', '360/360\n(100.00%)'],
   ])('%s → %s', (fraction, text) => {
     expect(shareText(fraction)).toBe(text);
   });
@@ -45,15 +47,15 @@ describe('result notices as PDF, in Chinese', () => {
     for (const expected of [
       '龙庭小区业主委员会选举结果公告',
       '第二届业主委员会换届选举',
-      '计划投票日:2026-05-09;实际投票日:2026-05-10',
-      `投票期间:公告 2026-05-09 至 2026-05-10,实际 ${dayInChina(record.roll.takenAt)} 至 2026-05-10`,
+      '计划投票日:2026年5月9日;实际投票日:2026年5月10日',
+      `投票期间:公告 2026年5月9日 至 2026年5月10日,实际 ${cnDay(record.roll.takenAt)} 至 2026年5月10日`,
       '当选 1 名,少于应选名额 2 名',
       '≥ 2/3',
       '共 6 人,专有部分面积 760.50 平方米',
-      '5/6(83.33%)',
-      '665.50/760.50(87.50%)',
-      '4/5(80.00%)', // 张伟's approvals among those taking part
-      '485.50/665.50(72.95%)',
+      '5/6 (83.33%)',
+      '665.50/760.50 (87.50%)',
+      '4/5 (80.00%)', // 张伟's approvals among those taking part
+      '485.50/665.50 (72.95%)',
       '当选业主委员会委员 张伟',
       '未过半数',
       record.seal.sha256,
@@ -73,11 +75,11 @@ describe('result notices as PDF, in Chinese', () => {
       '同意 3 390.50',
       '反对 1 90.00',
       '弃权 1 180.00',
-      '3/5(60.00%) > 1/2',
+      '3/5 (60.00%) > 1/2',
       '须经参与表决专有部分面积过半数且参与表决人数过半数的业主同意',
       '表决结果 通过',
       // the announced period beside the days the vote ran (the roll fixed and the count made, as days in China)
-      `投票期间:公告 2026-06-01 至 2026-06-02,实际 ${dayInChina(record.roll.takenAt)} 至 ${dayInChina(record.result.countedAt)}`,
+      `投票期间:公告 2026年6月1日 至 2026年6月2日,实际 ${cnDay(record.roll.takenAt)} 至 ${cnDay(record.result.countedAt)}`,
       record.seal.sha256,
     ]) {
       expect(text).toContain(expected);
@@ -93,23 +95,25 @@ describe('result notices as PDF, in Chinese', () => {
     const labels = { ...LABELS, title: '物业费调整', description: '调整', votingStartsOn: '2026-06-01', votingEndsOn: '2026-06-02' };
     const twice = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements }))).replace(/\s+/g, ' ');
     // the second announcement was made on 11 May in China (17:00 UTC is past midnight there)
-    expect(twice).toContain('投票期间:公告 2026-06-01 至 2026-06-02(历次公告:2026-05-01 公告 2026-05-20 至 2026-05-27;2026-05-11 改为 2026-06-01 至 2026-06-02),实际');
+    // compared without spaces: a line may break inside a long date
+    expect(twice.replace(/\s/g, '')).toContain('投票期间:公告2026年6月1日至2026年6月2日(历次公告:2026年5月1日公告2026年5月20日至2026年5月27日;2026年5月11日改为2026年6月1日至2026年6月2日),实际');
     const once = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements: votingAnnouncements.slice(1) }))).replace(/\s+/g, ' ');
-    expect(once).toContain('投票期间:公告 2026-06-01 至 2026-06-02,实际');
+    expect(once).toContain('投票期间:公告 2026年6月1日 至 2026年6月2日,实际');
     expect(once).not.toContain('历次公告');
   });
 
   it('a tie the rules of procedure settled: the notice says how the last seat was decided, and names the chosen elected', async () => {
     const record = sealRecord(tiedElectionRecord(), '2026-05-20T08:00:00.000Z') as ElectionRecord & ReturnType<typeof sealRecord>;
-    const text = pdfText(await renderPdf(electionNotice(record, { ...LABELS, decidedOn: '2026-05-20' }))).replace(/\s+/g, ' ');
+    const text = pdfText(await renderPdf(electionNotice(record, { ...LABELS, decidedOn: '2026年5月20日' }))).replace(/\s+/g, ' ');
     for (const expected of [
-      '末位候选人王芳、刘洋得票相同,按业主大会议事规则于 2026-05-12 以抽签方式确定 刘洋 当选',
+      '末位候选人王芳、刘洋得票相同,按业主大会议事规则于2026年5月12日以抽签方式确定刘洋当选',
       '街道干部王某见证抽签',
-      '当选业主委员会委员 张伟、刘洋',
+      '当选业主委员会委员张伟、刘洋',
     ]) {
-      expect(text).toContain(expected);
+      // compared without spaces: a line may break anywhere in the long explanation
+      expect(text.replace(/\s/g, '')).toContain(expected);
     }
-    expect(text).toMatch(/刘洋 3 3\/5\(60\.00%\) 375\.25 \S+ 当选\(按议事规 ?则确定\)/);
+    expect(text.replace(/\s/g, '')).toMatch(/刘洋33\/5\(60\.00%\)375\.25\S+?当选\(按议事规则确定\)/);
     expect(text).not.toContain('须按议事规则决定');
     expect(text).not.toContain('少于应选名额');
     // without the settlement the same count is a tie still to decide

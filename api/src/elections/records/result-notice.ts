@@ -1,6 +1,6 @@
 import type { Content, TableCell, TDocumentDefinitions } from 'pdfmake/interfaces';
 import { toHundredths } from '../../shared/decimal';
-import { dateInChina } from '../../shared/iso-date';
+import { chineseDay, dateInChina } from '../../shared/iso-date';
 import { pdfDocument, pdfSection, pdfTable } from '../../shared/pdf';
 import type {
   ElectionRecord, RecordCheck, RecordTotals, ResolutionRecord, SealedRecord,
@@ -78,13 +78,14 @@ export function shareText(fraction: string): string {
   const [p, w] = [BigInt(toHundredths(part)), BigInt(toHundredths(whole))];
   if (w === 0n) return `${fraction}(—)`;
   const basisPoints = (p * 10000n) / w;
-  return `${fraction}(${basisPoints / 100n}.${String(basisPoints % 100n).padStart(2, '0')}%)`;
+  // rounded down, so a share just under a threshold never reads as reaching it; on its own line so a cell never splits it
+  return `${fraction}\n(${basisPoints / 100n}.${String(basisPoints % 100n).padStart(2, '0')}%)`;
 }
 
 const yesNo = (met: boolean) => (met ? '达到' : '未达到');
 const totalsText = (t: RecordTotals) => `${t.headcount} 人,专有部分面积 ${t.area} 平方米`;
-/** A day as YYYY-MM-DD; an instant (roll fixed, counted, sealed) as its day in China, not in UTC. */
-const dateText = (iso: string | null | undefined) => (!iso ? '—' : iso.length === 10 ? iso : dateInChina(new Date(iso)));
+/** A day as 2026年12月6日; an instant (roll fixed, counted, sealed) as its day in China, not in UTC. */
+const dateText = (iso: string | null | undefined) => (!iso ? '—' : chineseDay(iso.length === 10 ? iso : dateInChina(new Date(iso))));
 /** The announced period beside the days the vote actually ran: they differ when it closed late, or early with everyone voted. */
 const periodText = (labels: NoticeLabels, opened: string, closed: string | null) =>
   `投票期间:公告 ${dateText(labels.votingStartsOn)} 至 ${dateText(labels.votingEndsOn)}${announcementsText(labels)},实际 ${dateText(opened)} 至 ${closed ? dateText(closed) : '—'}`;
@@ -117,10 +118,11 @@ function sealBlock(record: SealedRecord | ElectionRecord | ResolutionRecord, lab
           stack: [
             `本公告依据的业主名册(投票开始时固定)、全部选票和计票结果已于 ${dateText(seal.sealedAt)} 封存,封存值(SHA-256):`,
             { text: seal.sha256, style: 'seal' },
-            labels.verifyHint ?? '核验方法:下载记录文件(record.json),运行 npm run verify-record -- record.json --sha256 <上列封存值>,核对记录即为封存的记录并重新计票。',
+            // a notice board's reader is an owner: where to check, not a developer's command (users' review F6; docs/domain-rules.md#vote-record)
+            labels.verifyHint ?? '核验方法：业主可向街道（乡镇）申请查阅本次投票的记录文件，按上列封存值核对；记录与封存值相符，方为封存时的记录。',
           ],
         }
-      : { text: '本结果尚未封存:选举结果经认证后封存。', color: '#a00' },
+      : { text: '本结果尚未封存：选举结果经街道（乡镇）确认后封存。', color: '#a00' },
   ];
 }
 
@@ -158,7 +160,7 @@ export function tieSettlementText(record: ElectionRecord): string | null {
   const tie = record.result.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
   const tied = (tie?.candidates ?? []).map((id) => nameOf.get(id) ?? id).join('、');
   const chosen = settlement.chosen.map((id) => nameOf.get(id) ?? id).join('、');
-  return `末位候选人${tied}得票相同,按业主大会议事规则于 ${settlement.decidedOn} 以${TIE_METHOD[settlement.method] ?? settlement.method}方式确定 ${chosen} 当选(${settlement.note})。`;
+  return `末位候选人${tied}得票相同,按业主大会议事规则于 ${dateText(settlement.decidedOn)} 以${TIE_METHOD[settlement.method] ?? settlement.method}方式确定 ${chosen} 当选(${settlement.note})。`;
 }
 
 export function electionNotice(record: ElectionRecord | (ElectionRecord & SealedRecord), labels: NoticeLabels): TDocumentDefinitions {
@@ -201,9 +203,10 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
     elected.length
       ? { text: elected.map((c) => c.name).join('、'), style: 'elected' }
       : { text: '无人当选。', style: 'elected' },
-    labels.decidedOn ? { text: `选举结果于 ${labels.decidedOn} 经街道(乡镇)确认。`, margin: [0, 4, 0, 0] } : '',
+    labels.decidedOn ? { text: `选举结果于 ${dateText(labels.decidedOn)} 经街道（乡镇）确认。`, margin: [0, 4, 0, 0] } : '',
     ...sealBlock(record, labels),
-    ...closing(labels, '业主大会筹备组'),
+    // a first election is organised by the preparatory group, a re-election or a by-election by the committee's election group
+    ...closing(labels, labels.electionKind === '首次选举' ? '业主大会筹备组' : '业主委员会换届（补选）工作小组'),
   ];
   return document(content, `${labels.estateName}业主委员会选举结果公告`);
 }
@@ -249,12 +252,17 @@ export function resolutionNotice(record: ResolutionRecord | (ResolutionRecord & 
   return document(content, `${labels.estateName}业主大会表决结果公告`);
 }
 
-/** A notice ends as a posted notice does: who gives it and when. */
+/** A notice ends as a posted notice does: who gives it and when, kept together on one page. */
 function closing(labels: NoticeLabels, issuer: string): Content[] {
   return [
-    { text: '特此公告。', margin: [0, 12, 0, 8] },
-    { text: `${labels.estateName}${issuer}`, alignment: 'right' },
-    { text: labels.decidedOn ?? '　　年　　月　　日', alignment: 'right' },
+    {
+      unbreakable: true,
+      stack: [
+        { text: '特此公告。', margin: [0, 12, 0, 8] },
+        { text: `${labels.estateName}${issuer}`, alignment: 'right' },
+        { text: labels.decidedOn ? dateText(labels.decidedOn) : '　　年　　月　　日', alignment: 'right' },
+      ],
+    },
   ];
 }
 
