@@ -260,3 +260,27 @@ describe('what the minutes recorded of an issue or a follow-up is corrected, say
     expect(await rowsOf()).toEqual(before);
   });
 });
+
+describe('personal data in a meeting summary is refused however it is written (security review F8)', () => {
+  it.each([
+    ['an ID number grouped by slashes', '业主姚志(身份证330501/19540103/132X)反映漏水'],
+    ['a mobile grouped by commas', '业主姚志电话137,0017,0979'],
+    ['a mobile in Chinese numerals', '电话一三七零零一七零九七九'],
+    ['an ID number in Arabic-Indic digits', '٣٣٠٥٠١١٩٥٤٠١٠٣١٣٢X'],
+    ['the plain ID number, as before', '33050119540103132X'],
+  ])('%s: refused on summary, nothing written, nothing logged', async (_shape, summary) => {
+    const before = await counts();
+    const logged = app.logLines.length;
+    const r = await app.gql(CREATE_MEETING, { input: input({ summary }) }, await app.tokenFor('officer'));
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'summary', rule: 'PERSONAL_DATA_IN_TEXT' }] });
+    expect(JSON.stringify(r.errors)).not.toContain(summary);
+    expect(await counts()).toEqual(before);
+    expect(app.logLines.slice(logged).join('\n')).not.toContain(summary);
+  });
+
+  it('dates, amounts and unit numbers written with the same separators are kept', async () => {
+    const summary = '2026-12-05 议定：3幢2单元501 漏水维修，费用 1,234.56 元，二〇二六年十二月底前完成。';
+    const { createFivePartyMeeting: m } = await app.as('officer', CREATE_MEETING, { input: input({ summary }) });
+    expect(m.summary).toBe(summary);
+  });
+});

@@ -7,6 +7,12 @@ describe('the logger keeps personal data out', () => {
     ['call 13857212345 now', 'call [phone] now'],
     ['order 1234567890123 is fine', 'order 1234567890123 is fine'],
     ['credit code 91350100M000100Y43 stays', 'credit code 91350100M000100Y43 stays'],
+    ['call 137,0017,0979 now', 'call [phone] now'], // security review F8: any one separator
+    ['owner 330501/19540103/132X', 'owner [id-number]'],
+    ['call 一三七零零一七零九七九', 'call [phone]'],
+    ['owner ٣٣٠٥٠١١٩٥٤٠١٠٣١٣٢X', 'owner [id-number]'],
+    ['call 137\n0017\n0979, "quoted"', 'call [phone], "quoted"'], // escaped in the line, read as written
+    ['met 2026-12-05, paid 1,234.56 for 3幢2单元501', 'met 2026-12-05, paid 1,234.56 for 3幢2单元501'],
   ])('%s → %s', (text, expected) => {
     expect(JSON.parse(scrubPersonalData(JSON.stringify({ event: text })))).toEqual({ event: expected });
   });

@@ -24,10 +24,23 @@ export function scrubPersonalData(line: string): string {
   let out = '';
   let at = 0;
   for (const string of line.matchAll(JSON_STRING)) {
-    out += labelPersonalDataIn(line.slice(at, string.index), QUOTED_LABELS) + labelPersonalDataIn(string[0], LABELS);
+    out += labelPersonalDataIn(line.slice(at, string.index), QUOTED_LABELS) + labelledString(string[0]);
     at = string.index + string[0].length;
   }
   return out + labelPersonalDataIn(line.slice(at), QUOTED_LABELS);
+}
+
+/** A JSON string labelled as its reader sees it: escaped, "137\\n0017\\n0979" is a phone written over three lines. */
+function labelledString(json: string): string {
+  if (!json.includes('\\')) return labelPersonalDataIn(json, LABELS);
+  let text: string;
+  try {
+    text = JSON.parse(json) as string;
+  } catch {
+    return labelPersonalDataIn(json, LABELS); // not a whole JSON string (a line cut short): as written
+  }
+  const labelled = labelPersonalDataIn(text, LABELS);
+  return labelled === text ? json : JSON.stringify(labelled);
 }
 
 export interface Logger {

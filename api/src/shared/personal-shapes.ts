@@ -4,20 +4,73 @@
  * number typed into a building column, or the phone in a name cell.
  */
 
-const D = '[0-9０-９]';
-/** what people write between the groups of a number: spaces (full-width too), dots, hyphens and dashes */
-const SEPARATORS = ' \\u00a0\\u3000.．·・\\-‐‑–—－';
-const SEPARATOR = `[${SEPARATORS}]`;
-const GROUP = new RegExp(`[^${SEPARATORS}]+`, 'gu');
+/**
+ * Every decimal digit of any script (\p{Nd}: Arabic-Indic ٣, Devanagari ३, full-width ３…) as its value: NFKC folds
+ * only the full-width ones. Each script's ten digits are one run of code points starting at its zero (Unicode's
+ * stability policy), so a digit's value is its distance from the start of its run, modulo ten (𝟎–𝟿 are five runs).
+ */
+const ANY_DIGIT = /\p{Nd}/u;
+const digitValues = new Map<string, string>();
+function digitValue(char: string): string {
+  let value = digitValues.get(char);
+  if (value === undefined) {
+    const cp = char.codePointAt(0)!;
+    let zero = cp;
+    while (ANY_DIGIT.test(String.fromCodePoint(zero - 1))) zero--;
+    value = String((cp - zero) % 10);
+    digitValues.set(char, value);
+  }
+  return value;
+}
+
+/** Chinese numerals read out as digits (一三七零…, 幺 and 两 as a phone number is said aloud, 〇), and ¹ ① ⓪ whose NFKC is one digit. */
+const SPOKEN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', 幺: '1', 二: '2', 两: '2', 三: '3', 四: '4', 五: '5', 六: '6', 七: '7', 八: '8', 九: '9' };
+const SPOKEN = new RegExp(`[${Object.keys(SPOKEN_DIGITS).join('')}]|\\p{No}`, 'u');
+const ANY_NUMERAL = new RegExp(`\\p{Nd}|${SPOKEN.source}`, 'u');
+
+/** A text with its digits as 0–9 and where each of its characters came from (`at[i]` for folded position i; `at[length]` = the text's end). */
+interface Folded {
+  text: string;
+  at: number[];
+}
+
+/**
+ * `text` with every \p{Nd} digit as 0–9 and, when `spoken`, Chinese numerals and one-digit symbols too. Two readings
+ * are searched because folding 一 or ① may glue a word to a real number ("第一13800138000" is twelve digits once folded).
+ */
+function folded(text: string, spoken: boolean): Folded {
+  let out = '';
+  const at: number[] = [];
+  let i = 0;
+  for (const char of text) {
+    let digit = char;
+    if (char >= '0' && char <= '9') digit = char;
+    else if (ANY_DIGIT.test(char)) digit = digitValue(char);
+    else if (spoken && SPOKEN.test(char)) {
+      const nfkc = char.normalize('NFKC');
+      digit = SPOKEN_DIGITS[char] ?? (/^[0-9]$/.test(nfkc) ? nfkc : char);
+    }
+    for (let k = 0; k < digit.length; k++) at.push(i);
+    out += digit;
+    i += char.length;
+  }
+  at.push(i);
+  return { text: out, at };
+}
+
+const D = '[0-9]';
+/** Between two groups of a number: any one character that is neither a letter nor a digit (space of any kind, / _ , 、 | . - · …). */
+const SEPARATOR = '[^\\p{L}\\p{N}]';
+const GROUP = /[0-9XxＸｘ]+/gu;
 const SEP = `${SEPARATOR}?`;
 
 /** Digits in groups joined by one separator each, as a number is written across a text: "330521 1981 0806 5255". */
-const DIGIT_RUN = new RegExp(`(?<!${D})[+＋]?${D}+(?:${SEPARATOR}${D}+)*(?:[XxＸｘ](?![0-9０-９A-Za-z]))?(?![0-9０-９])`, 'gu');
-/** A landline with its area code: 0 and 2–3 digits, then 7–8 digits; the area code may be in brackets. */
-export const LANDLINE_SHAPE = new RegExp(`(?<!${D})(?:[(（][0０]${D}{2,3}[)）]|[0０]${D}{2,3})${SEP}${D}{3,4}${SEP}${D}{4}(?!${D})`, 'gu');
+const DIGIT_RUN = new RegExp(`(?<!${D})[+＋]?${D}+(?:${SEPARATOR}${D}+)*(?:[XxＸｘ](?![0-9A-Za-z]))?(?!${D})`, 'gu');
+/** A landline with its area code: 0 and 2–3 digits, then 7–8 digits; the area code may be in brackets. Found in folded text. */
+export const LANDLINE_SHAPE = new RegExp(`(?<!${D})(?:[(（]0${D}{2,3}[)）]|0${D}{2,3})${SEP}${D}{3,4}${SEP}${D}{4}(?!${D})`, 'gu');
 
-/** The cheap test first: three digits, at most one character apart (a number written a digit at a time included). */
-export const MAY_HOLD_NUMBER = /[0-9０-９](?:.?[0-9０-９]){2}/u;
+/** The cheap test first: three digits (any script, or numerals read as digits), at most one character apart. */
+export const MAY_HOLD_NUMBER = new RegExp(`(?:${ANY_NUMERAL.source})(?:.?(?:${ANY_NUMERAL.source})){2}`, 'u');
 
 const digitsOf = (text: string) => text.normalize('NFKC').replace(/[^0-9Xx]/g, '');
 
@@ -31,22 +84,40 @@ const MOBILE_DIGITS = /^(?:86)?1[3-9]\d{9}$/;
 
 type PersonalNumberKind = 'ID_NUMBER' | 'MOBILE';
 interface PersonalNumber {
-  kind: PersonalNumberKind;
+  kind: PersonalNumberKind | 'LANDLINE';
   start: number;
   end: number;
-  /** its characters without separators, half-width, X upper-case */
+  /** its characters without separators, digits 0–9, X upper-case */
   digits: string;
 }
 
 /**
- * The ID numbers (17 digits and a check character) and mainland mobiles (1[3-9] and nine more, +86 first or not) in
- * `text`, written as one run, in groups of three or more digits joined by any one separator ("138.0013.8000"), or a
- * digit or two at a time with one separator throughout (spacedNumber); amounts, dates and ordinals never make one. `anyIdNumber`: eighteen digits in one run need no checks.
+ * The ID numbers (17 digits and a check character), mainland mobiles (1[3-9] and nine more, +86 first or not) and
+ * landlines with their area codes in `text`, in any script's digits or in Chinese numerals, written as one run, in
+ * groups of three or more digits joined by any one separator ("138/0013/8000"), or a digit or two at a time with one
+ * separator throughout (spacedNumber); amounts, dates and ordinals never make one. `anyIdNumber`: eighteen digits in
+ * one run need no checks. In text order, none overlapping; positions are the text's own.
  */
 function personalNumbersIn(text: string, anyIdNumber: boolean): PersonalNumber[] {
   const found: PersonalNumber[] = [];
+  for (const spoken of [false, true]) {
+    const { text: digits, at } = folded(text, spoken);
+    const fresh = [...numbersIn(digits, anyIdNumber), ...landlinesIn(digits)];
+    for (const n of fresh) {
+      const number = { ...n, start: at[n.start], end: at[n.end] };
+      if (!found.some((f) => f.start < number.end && number.start < f.end)) found.push(number);
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** ID numbers and mobiles in text whose digits are 0–9 (folded), ID numbers and mobiles before landlines. */
+function numbersIn(text: string, anyIdNumber: boolean): PersonalNumber[] {
+  const found: PersonalNumber[] = [];
   for (const run of text.matchAll(DIGIT_RUN)) {
     const groups = [...run[0].matchAll(GROUP)].map((g) => ({ start: run.index + g.index, end: run.index + g.index + g[0].length, digits: digitsOf(g[0]).toUpperCase() }));
+    // a leading + goes with the number (+86 …)
+    groups[0].start = run.index;
     const spaced = spacedNumber(text, groups);
     if (spaced) {
       found.push({ kind: spaced.kind, start: groups[0].start, end: groups[groups.length - 1].end, digits: spaced.digits });
@@ -64,6 +135,9 @@ function personalNumbersIn(text: string, anyIdNumber: boolean): PersonalNumber[]
   }
   return found;
 }
+
+const landlinesIn = (text: string): PersonalNumber[] =>
+  [...text.matchAll(LANDLINE_SHAPE)].map((m) => ({ kind: 'LANDLINE', start: m.index, end: m.index + m[0].length, digits: digitsOf(m[0]) }));
 
 /**
  * A whole run written a digit or two at a time with one separator throughout ("1 3 8 0 0 1 3 8 0 0 0", "33-05-21-…"):
@@ -112,10 +186,10 @@ function replaceNumbers(text: string, numbers: PersonalNumber[], replace: (numbe
   return out + text.slice(at);
 }
 
-/** The kind of personal data `text` holds somewhere inside it (an ID number as maskPersonalDataIn would mask it, a mobile), or null. */
+/** The kind of personal data `text` holds somewhere inside it (an ID number as maskPersonalDataIn would mask it, a mobile), or null; a landline is an organisation's as often as a person's. */
 export function personalDataIn(text: string): PersonalNumberKind | null {
   if (!MAY_HOLD_NUMBER.test(text)) return null;
-  const found = personalNumbersIn(text, false);
+  const found = personalNumbersIn(text, false).filter((n): n is PersonalNumber & { kind: PersonalNumberKind } => n.kind !== 'LANDLINE');
   return found.find((n) => n.kind === 'ID_NUMBER')?.kind ?? found[0]?.kind ?? null;
 }
 
@@ -125,13 +199,11 @@ export function personalDataIn(text: string): PersonalNumberKind | null {
  */
 export function maskPersonalDataIn(text: string): string {
   if (!MAY_HOLD_NUMBER.test(text)) return text; // the common case: no run of digits at all
-  const masked = replaceNumbers(text, personalNumbersIn(text, false), (n) => (n.kind === 'ID_NUMBER' ? maskId(n.digits) : maskPhone(n.digits)));
-  return masked.replace(LANDLINE_SHAPE, (match) => maskPhone(digitsOf(match)));
+  return replaceNumbers(text, personalNumbersIn(text, false), (n) => (n.kind === 'ID_NUMBER' ? maskId(n.digits) : maskPhone(n.digits)));
 }
 
 /** `text` with everything shaped like an ID number (in one run, checks or not), a mobile or a landline replaced whole by a label (the log's scrubber). */
 export function labelPersonalDataIn(text: string, labels: { idNumber: string; phone: string }): string {
   if (!MAY_HOLD_NUMBER.test(text)) return text;
-  const labelled = replaceNumbers(text, personalNumbersIn(text, true), (n) => (n.kind === 'ID_NUMBER' ? labels.idNumber : labels.phone));
-  return labelled.replace(LANDLINE_SHAPE, labels.phone);
+  return replaceNumbers(text, personalNumbersIn(text, true), (n) => (n.kind === 'ID_NUMBER' ? labels.idNumber : labels.phone));
 }
