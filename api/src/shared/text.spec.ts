@@ -89,6 +89,10 @@ describe('invisibleTextProblem', () => {
     ['name', '\u3164', 'U+3164'], // Hangul filler
     ['name', '\u2800', 'U+2800'], // braille blank
     ['name', '王\u{e0100}', null], // an ideographic variation selector
+    ['name', '湖州德信\ufe00物业服务有限公司', 'U+FE00'], // VS1 after a Chinese character draws the same name (security review F11)
+    ['name', '湖州德信\ufe0f物业', 'U+FE0F'],
+    ['note', '好❤️', null], // after an emoji it picks the picture
+    ['name', '〇\ufe00', 'U+FE00'],
     ['name', 'x\n', 'U+000A'],
     ['note', 'x\ny\tz\r\n', null],
     ['note', 'x\u000c', 'U+000C'],

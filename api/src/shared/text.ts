@@ -43,10 +43,12 @@ export function trimSpaces(text: string): string {
 /**
  * Characters refused in any text a client sends or a file holds (docs/domain-rules.md#refused-characters): controls
  * (Cc), format characters (Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls, tags), line
- * and paragraph separators and the blank Hangul fillers and braille blank. Ordinary and ideographic spaces are text;
- * variation selectors shape the character before them and are kept.
+ * and paragraph separators and the blank Hangul fillers and braille blank, and a variation selector VS1–VS16 after a
+ * Chinese character (湖州德信\uFE00物业 looked like a firm's name; security review F11). Ordinary and ideographic
+ * spaces are text; variation selectors after other characters (❤️) and ideographic variation selectors
+ * (U+E0100–U+E01EF, the registered glyphs of a name) shape the character before them and are kept.
  */
-const REFUSED_CHARACTER = /[\p{Cc}\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0\u2800]/u;
+const REFUSED_CHARACTER = /[\p{Cc}\p{Cf}\u2028\u2029\u115f\u1160\u3164\uffa0\u2800]|(?<=\p{Script=Han})[\ufe00-\ufe0f]/u;
 /** The joiner inside an emoji sequence (👨‍👩‍👧) draws the sequence: it is the one format character kept. */
 const EMOJI_JOINER = /(?<=\p{Extended_Pictographic}\ufe0f?)\u200d(?=\p{Extended_Pictographic})/gu;
 /** Line breaks and tabs: allowed in multi-line text only. */
