@@ -1,11 +1,11 @@
 import { Policies } from '../auth/policies';
 import { allowedWords, enumCode } from '../imports/columns';
-import { ImportKind } from '../imports/import.types';
+import { ImportKind, ImportRowStatus } from '../imports/import.types';
 import { createValidRows, Importer, parseDate, settleFilingRows } from '../imports/pipeline';
 import { matchKey } from '../shared/match-key';
 import { normaliseCreditCode } from './credit-code';
 import { FirmInput } from './firm.inputs';
-import { firmService } from './firm.service';
+import { FIRM_NAME_TAKEN, firmService, firmsNamed } from './firm.service';
 
 /** Firm filings from a file: a registered credit code is a DUPLICATE, so importing a file twice creates nothing. */
 export const firmImporter: Importer = {
@@ -46,6 +46,19 @@ export const firmImporter: Importer = {
     const codes = rows.map((r) => r.identity!).filter(Boolean);
     const found: Array<{ id: number; credit_code: string }> = await ctx.em.query(`SELECT id, credit_code FROM firm WHERE credit_code = ANY($1)`, [codes]);
     await settleFilingRows(rows, addError, new Map(found.map((f) => [f.credit_code, String(f.id)])));
+    // a new firm's name may not read as a registered firm's, nor as an earlier row's (docs/domain-rules.md#firm-names)
+    const fresh = rows.filter((r) => r.status === ImportRowStatus.VALID && r.input);
+    const registeredNames = await firmsNamed(ctx, fresh.map((r) => (r.input as FirmInput).name));
+    const rowOfName = new Map<string, number>();
+    for (const r of fresh) {
+      const key = matchKey((r.input as FirmInput).name);
+      const holder = registeredNames.get(key);
+      const earlier = rowOfName.get(key);
+      if (holder) addError(r, { field: 'name', rule: FIRM_NAME_TAKEN, message: `is the name of another firm (${holder.name}, id ${holder.id})` });
+      else if (earlier !== undefined) addError(r, { field: 'name', rule: FIRM_NAME_TAKEN, message: `is the name of the firm in row ${earlier}` });
+      else rowOfName.set(key, r.row);
+      if (holder || earlier !== undefined) r.status = ImportRowStatus.INVALID;
+    }
     return { rows, removed: 0, state: null };
   },
 

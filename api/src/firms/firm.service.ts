@@ -7,6 +7,8 @@ import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
 import { ownFilingFilters } from '../filings/own-filings';
+import { matchKey, matchKeySql } from '../shared/match-key';
+import { trimSpaces } from '../shared/text';
 import { normaliseCreditCode } from './credit-code';
 import { Firm, FirmStatus } from './firm.entity';
 import { FirmInput, FirmListOptions } from './firm.inputs';
@@ -17,12 +19,46 @@ const workflow = new FilingWorkflow<Firm>({
   numberPrefix: '湖物企备',
   constraintErrors: {
     firm_credit_code_key: () => fail.badField('creditCode', 'CREDIT_CODE_TAKEN', 'is already registered to another firm'),
+    firm_name_key: () => fail.badField('name', FIRM_NAME_TAKEN, 'is the name of another firm'),
   },
 });
 
-/** A credit code already registered: the refusal names the firm that holds it, so the clerk can look it up. */
-async function namingHolder(ctx: RequestContext, error: unknown, input: FirmInput): Promise<never> {
-  const taken = isAppError(error) && (error.extensions.fieldErrors as Array<{ rule: string }> | undefined)?.some((e) => e.rule === 'CREDIT_CODE_TAKEN');
+/** The rule of a firm's name that reads as another's (docs/domain-rules.md#firm-names). */
+export const FIRM_NAME_TAKEN = 'FIRM_NAME_TAKEN';
+
+/** As a firm's name is stored: NFKC (a Kangxi radical ⽔ is 水, full-width Ａ is A), without the spaces around it. */
+export const storedFirmName = (name: string) => trimSpaces(name.normalize('NFKC'));
+
+/**
+ * The firms, not revoked, whose names read as each of `names` (one match key: blanks, invisible characters and width
+ * ignored), by key; a revoked firm's name may be taken again. Uses the index firm_name_key (same expression, same predicate).
+ */
+export async function firmsNamed(ctx: RequestContext, names: readonly string[], exceptId = 0): Promise<Map<string, { id: number; name: string }>> {
+  const rows: Array<{ key: string; id: number; name: string }> = await ctx.em.query(
+    `SELECT DISTINCT ON (key) ${matchKeySql('name')} AS key, id, name FROM firm
+      WHERE ${matchKeySql('name')} = ANY($1) AND filing_status <> 'REVOKED' AND id <> $2 ORDER BY key, id`,
+    [names.map(matchKey), exceptId],
+  );
+  return new Map(rows.map((r) => [r.key, { id: r.id, name: r.name }]));
+}
+
+const nameTakenBy = (holder: { id: number; name: string }) =>
+  fail.badField('name', FIRM_NAME_TAKEN, `is the name of another firm (${holder.name})`, { firmName: holder.name, firmId: String(holder.id) });
+
+/** One name per firm: refused before the write, naming the firm that has it (the index refuses a concurrent one). */
+async function refuseTakenName(ctx: RequestContext, input: FirmInput, exceptId?: number): Promise<void> {
+  const holder = (await firmsNamed(ctx, [input.name], exceptId)).get(matchKey(input.name));
+  if (holder) throw nameTakenBy(holder);
+}
+
+/** A credit code or a name already registered: the refusal names the firm that holds it, so the clerk can look it up. */
+async function namingHolder(ctx: RequestContext, error: unknown, input: FirmInput, exceptId?: number): Promise<never> {
+  const rules = isAppError(error) ? ((error.extensions.fieldErrors as Array<{ rule: string }> | undefined) ?? []).map((e) => e.rule) : [];
+  if (rules.includes(FIRM_NAME_TAKEN)) {
+    const holder = (await firmsNamed(ctx, [input.name], exceptId)).get(matchKey(input.name));
+    if (holder) throw nameTakenBy(holder);
+  }
+  const taken = rules.includes('CREDIT_CODE_TAKEN');
   const holder = taken ? await ctx.em.findOne(Firm, { where: { creditCode: normaliseCreditCode(input.creditCode) }, select: { id: true, name: true } }) : null;
   if (!holder) throw error;
   throw fail.badField('creditCode', 'CREDIT_CODE_TAKEN', `is already registered to another firm (${holder.name})`, { firmName: holder.name, firmId: String(holder.id) });
@@ -30,7 +66,7 @@ async function namingHolder(ctx: RequestContext, error: unknown, input: FirmInpu
 
 function columns(input: FirmInput): Partial<Firm> {
   return {
-    name: input.name.trim(),
+    name: storedFirmName(input.name),
     creditCode: normaliseCreditCode(input.creditCode),
     legalRepresentative: input.legalRepresentative.trim(),
     registeredAddress: input.registeredAddress.trim(),
@@ -75,17 +111,21 @@ export class FirmService {
     return firm;
   }
 
-  create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
+  async create(ctx: RequestContext, input: FirmInput): Promise<Firm> {
+    await refuseTakenName(ctx, input);
     return workflow.create(ctx, columns(input)).catch((error) => namingHolder(ctx, error, input));
   }
 
-  /** A batch of drafts (a bulk import): one statement per step whatever the batch's size. */
+  /** A batch of drafts (a bulk import, whose rows' names were checked by firmImporter): one statement per step whatever the batch's size. */
   createMany(ctx: RequestContext, inputs: readonly FirmInput[]): Promise<Firm[]> {
     return workflow.createMany(ctx, inputs.map(columns));
   }
 
-  update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {
-    return workflow.update(ctx, id, version, columns(input)).catch((error) => namingHolder(ctx, error, input));
+  async update(ctx: RequestContext, id: number, version: number, input: FirmInput): Promise<Firm> {
+    // a name kept as it reads is not re-judged: two firms that clashed before names were compared by key can still be edited
+    const current = await ctx.loaders.byId(Firm).load(id);
+    if (!current || matchKey(current.name) !== matchKey(input.name)) await refuseTakenName(ctx, input, id);
+    return workflow.update(ctx, id, version, columns(input)).catch((error) => namingHolder(ctx, error, input, id));
   }
 
   transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details?: DecisionDetails): Promise<Firm> {

@@ -22,7 +22,8 @@ async function checked(ctx: RequestContext, input: PartyOrganisationInput): Prom
   if (firmId !== null && !(await ctx.loaders.byId(Firm).load(firmId))) throw fail.badField('firmId', 'REFERENCE', 'refers to a record that does not exist');
   if (estateId !== null && !(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
   if (input.establishedOn > todayInChina()) throw fail.badField('establishedOn', 'NOT_FUTURE', 'must not be in the future');
-  return { name: input.name.trim(), kind: input.kind, firmId, estateId, memberCount: input.memberCount, establishedOn: input.establishedOn };
+  // stored as NFKC (⽔ is 水), unique by its match key (migrations/1764805600000-firm-name-keys.ts)
+  return { name: input.name.normalize('NFKC').trim(), kind: input.kind, firmId, estateId, memberCount: input.memberCount, establishedOn: input.establishedOn };
 }
 
 /** The registry of party organisations in property services (红色物业), kept by the registry's clerks. */
