@@ -89,6 +89,7 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
   ],
   TAKEN: [[['name'], () => 'TAKEN_NAME']],
   CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
+  FIRM_NAME_TAKEN: [[['firmName'], () => 'FIRM_NAME_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],
   // an announced period's refusals say its day where the refusal sends it (announced-period.ts, voting-period.guard.ts)
   ...Object.fromEntries(

@@ -14,18 +14,18 @@ const PHONE = /^(1[3-9][0-9]{9}|0[0-9]{2,3}-?[0-9]{7,8})$/;
 export const validatePhone = regex(PHONE, 'wuye.rules.PHONE');
 
 /**
- * The firm that holds the credit code the server refused (CREDIT_CODE_TAKEN with the holder's name and id), as a link
- * to it: the clerk opens that firm instead of filing it twice.
+ * The firm that holds the credit code or the name the server refused (CREDIT_CODE_TAKEN, FIRM_NAME_TAKEN with the
+ * holder's name and id), as a link to it: the clerk opens that firm instead of filing it twice.
  */
-function CreditCodeHolder() {
+function Holder({ field }: { field: 'creditCode' | 'name' }) {
   const translate = useTranslate();
-  const { errors } = useFormState({ name: 'creditCode' });
-  const refusal = readValidationMessage(errors.creditCode?.message);
+  const { errors } = useFormState({ name: field });
+  const refusal = readValidationMessage(errors[field]?.message);
   const { firmId, firmName } = refusal?.args ?? {};
   if (typeof firmId !== 'string' || typeof firmName !== 'string') return null;
   return (
-    <Typography variant="body2" sx={{ mt: -1, mb: 1 }} data-testid="credit-code-holder">
-      {translate('wuye.filing.credit_code_holder')}{' '}
+    <Typography variant="body2" sx={{ mt: -1, mb: 1 }} data-testid={field === 'creditCode' ? 'credit-code-holder' : 'name-holder'}>
+      {translate(field === 'creditCode' ? 'wuye.filing.credit_code_holder' : 'wuye.filing.name_holder')}{' '}
       <MuiLink component={Link} to={`/firms/${firmId}/show`}>
         {firmName}
       </MuiLink>
@@ -37,10 +37,13 @@ function CreditCodeHolder() {
 export function FirmInputs() {
   return (
     <FormColumns>
-      <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
+      <div>
+        <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
+        <Holder field="name" />
+      </div>
       <div>
         <TextInput source="creditCode" validate={[required(), validateCreditCode]} slotProps={{ htmlInput: { maxLength: 18, autoComplete: 'off' } }} />
-        <CreditCodeHolder />
+        <Holder field="creditCode" />
       </div>
       <TextInput source="legalRepresentative" validate={[required(), maxLength(40)]} />
       <TextInput source="registeredAddress" validate={[required(), minLength(2), maxLength(200)]} fullWidth />

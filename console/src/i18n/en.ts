@@ -259,6 +259,7 @@ const en = {
     role: { clerk: 'Clerk', registrar: 'Registrar', officer: 'Election officer', manager: 'Manager', admin: 'Administrator', integrator: 'Integrator' },
     filing: {
       credit_code_holder: 'Open the firm that holds this code:',
+      name_holder: 'Open the firm that has this name:',
       earlier_return: 'Returned once before: %{reason} %{note} (see the history)',
       section: 'Filing',
       reason: 'Reason',
@@ -922,6 +923,8 @@ const en = {
       CREDIT_CODE_CHECK: 'The check character should be %{expected}, not %{actual}',
       CREDIT_CODE_TAKEN: 'This credit code is already registered to another firm',
       CREDIT_CODE_TAKEN_BY: 'This credit code is already registered to the firm “%{firmName}”',
+      FIRM_NAME_TAKEN: 'A firm of this name is already registered (names are compared ignoring spaces, invisible characters and character width)',
+      FIRM_NAME_TAKEN_BY: 'The firm “%{firmName}” already has this name (names are compared ignoring spaces, invisible characters and character width)',
       FIRM_NOT_REGISTERED: 'No firm is registered with this credit code: check the code, or register the firm first',
       PASSWORD_WRONG: 'The current password is wrong',
       PASSWORD_TOO_SHORT: 'The new password is too short',

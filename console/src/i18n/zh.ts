@@ -436,6 +436,7 @@ const zh = {
     role: { clerk: '备案员', registrar: '审核员', officer: '选举指导员', manager: '主管', admin: '系统管理员', integrator: '对接系统' },
     filing: {
       credit_code_holder: '打开登记该代码的企业：',
+      name_holder: '打开使用该名称的企业：',
       earlier_return: '此前曾被退回：%{reason} %{note}（详见办理记录）',
       section: '备案',
       reason: '原因',
@@ -1101,6 +1102,8 @@ const zh = {
       CREDIT_CODE_CHECK: '校验位应为 %{expected}，而不是 %{actual}',
       CREDIT_CODE_TAKEN: '该统一社会信用代码已被其他企业登记',
       CREDIT_CODE_TAKEN_BY: '该统一社会信用代码已被企业「%{firmName}」登记',
+      FIRM_NAME_TAKEN: '已有同名企业登记（名称比对时不计空格、不可见字符和全角半角差别）',
+      FIRM_NAME_TAKEN_BY: '企业「%{firmName}」已使用此名称（名称比对时不计空格、不可见字符和全角半角差别）',
       FIRM_NOT_REGISTERED: '没有以此统一社会信用代码登记的物业企业：请核对代码，或先登记该企业',
       PASSWORD_WRONG: '当前密码不正确',
       PASSWORD_TOO_SHORT: '新密码太短',

@@ -144,6 +144,12 @@ describe('refused input in the user’s words', () => {
     expect(zhText(badInput([{ field: 'creditCode', rule: 'CREDIT_CODE_TAKEN', message: 'is already registered to another firm (湖州甲物业)', args: { firmName: '湖州甲物业', firmId: '7' } }]))).toBe(
       '表单有误：该统一社会信用代码已被企业「湖州甲物业」登记',
     );
+    expect(zhText(badInput([{ field: 'name', rule: 'FIRM_NAME_TAKEN', message: 'is the name of another firm (湖州甲物业)', args: { firmName: '湖州甲物业', firmId: '7' } }]))).toBe(
+      '表单有误：企业「湖州甲物业」已使用此名称（名称比对时不计空格、不可见字符和全角半角差别）',
+    );
+    expect(enText(badInput([{ field: 'name', rule: 'FIRM_NAME_TAKEN', message: 'is the name of another firm' }]))).toBe(
+      `The form has errors: ${en.wuye.rules.FIRM_NAME_TAKEN}`,
+    );
     expect(zhText(badInput([{ field: 'statementDueDays', rule: 'RANGE', message: 'must be from 1 to 366 days' }]))).toBe('表单有误：应在 1 至 366 之间');
     expect(zhText(badInput([{ field: 'note', rule: 'LENGTH', message: 'must be at most 500 characters' }]))).toBe('表单有误：最多 500 个字符');
     expect(enText(badInput([{ field: 'name', rule: 'LENGTH', message: 'name must be shorter than or equal to 100 characters' }]))).toBe('The form has errors: at most 100 characters');
