@@ -1,3 +1,4 @@
+import { FirmNameKeys1764805600000 } from '../../migrations/1764805600000-firm-name-keys';
 import { creditCodeCheckCharacter } from '../src/firms/credit-code';
 import { startTestApp, TestApp } from './harness';
 import { CREATE_PARTY_ORG, longting } from './money-operations';
@@ -110,5 +111,30 @@ describe('party organisations', () => {
     await app.as('clerk', CREATE_PARTY_ORG, { input });
     const r = await app.gql(CREATE_PARTY_ORG, { input: { ...input, name: '龙庭小区 红色物业党支部' } }, await app.tokenFor('clerk'));
     expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'ALREADY_EXISTS', field: 'name', rule: 'PARTY_ORGANISATION_NAME_TAKEN' });
+  });
+});
+
+describe('the migration, where stored names already compare as one', () => {
+  const rerun = async (step: 'up' | 'down') => {
+    const runner = app.ds.createQueryRunner();
+    try {
+      await new FirmNameKeys1764805600000()[step](runner);
+    } finally {
+      await runner.release();
+    }
+  };
+
+  it('renames nothing, leaves the later firm out of the index by id, and still holds every other name', async () => {
+    await rerun('down');
+    const { createFirm: clash } = await app.as('clerk', CREATE_FIRM, { input: firmInput({ name: '湖州迁移前重名物业有限公司' }) });
+    await app.ds.query(`UPDATE firm SET name = $2 WHERE id = $1`, [clash.id, `${approved.name}\u3000`]);
+    await rerun('up');
+    const [{ name }] = await app.ds.query(`SELECT name FROM firm WHERE id = $1`, [clash.id]);
+    expect(name).toBe(`${approved.name}\u3000`);
+    const [{ def }] = await app.ds.query(`SELECT pg_get_indexdef('firm_name_key'::regclass) AS def`);
+    expect(def).toMatch(new RegExp(`id <> ${clash.id}\\)|NOT IN \\(${clash.id}\\)`)); // PostgreSQL writes one id as <>
+    // the firm holding the name still holds it against new ones
+    const r = await app.gql(CREATE_FIRM, { input: firmInput({ name: ` ${approved.name}` }) }, await app.tokenFor('clerk'));
+    expect(fieldErrorOf(r)).toMatchObject({ rule: 'FIRM_NAME_TAKEN', args: { firmId: approved.id } });
   });
 });
