@@ -28,17 +28,22 @@ const SPOKEN_DIGITS: Record<string, string> = { 〇: '0', 零: '0', 一: '1', �
 const SPOKEN = new RegExp(`[${Object.keys(SPOKEN_DIGITS).join('')}]|\\p{No}`, 'u');
 const ANY_NUMERAL = new RegExp(`\\p{Nd}|${SPOKEN.source}`, 'u');
 
-/** A text with its digits as 0–9 and where each of its characters came from (`at[i]` for folded position i; `at[length]` = the text's end). */
+/** A text with its digits as 0–9 and where each of its characters came from (`at[i]` for folded position i; `at[length]` = the text's end; null: the text itself). */
 interface Folded {
   text: string;
-  at: number[];
+  at: number[] | null;
 }
 
+const NOT_ASCII_DIGIT = /(?![0-9])\p{Nd}/u;
+
 /**
- * `text` with every \p{Nd} digit as 0–9 and, when `spoken`, Chinese numerals and one-digit symbols too. Two readings
- * are searched because folding 一 or ① may glue a word to a real number ("第一13800138000" is twelve digits once folded).
+ * `text` with every \p{Nd} digit as 0–9 and, when `spoken`, Chinese numerals and one-digit symbols too; null when that
+ * reading finds nothing to fold. Two readings are searched because folding 一 or ① may glue a word to a real number
+ * ("第一13800138000" is twelve digits once folded).
  */
-function folded(text: string, spoken: boolean): Folded {
+function folded(text: string, spoken: boolean): Folded | null {
+  // the common case: ASCII digits only, and (in the second reading) no numeral (a log line, most texts)
+  if (spoken ? !SPOKEN.test(text) : !NOT_ASCII_DIGIT.test(text)) return spoken ? null : { text, at: null };
   let out = '';
   const at: number[] = [];
   let i = 0;
@@ -101,10 +106,12 @@ interface PersonalNumber {
 function personalNumbersIn(text: string, anyIdNumber: boolean): PersonalNumber[] {
   const found: PersonalNumber[] = [];
   for (const spoken of [false, true]) {
-    const { text: digits, at } = folded(text, spoken);
+    const reading = folded(text, spoken);
+    if (!reading) continue;
+    const { text: digits, at } = reading;
     const fresh = [...numbersIn(digits, anyIdNumber), ...landlinesIn(digits)];
     for (const n of fresh) {
-      const number = { ...n, start: at[n.start], end: at[n.end] };
+      const number = at ? { ...n, start: at[n.start], end: at[n.end] } : n;
       if (!found.some((f) => f.start < number.end && number.start < f.end)) found.push(number);
     }
   }
