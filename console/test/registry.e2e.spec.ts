@@ -61,7 +61,15 @@ describe('the registry console', () => {
     const holderLink = page.getByTestId('credit-code-holder').getByRole('link', { name: holder, exact: true });
     expect(await holderLink.getAttribute('href')).toBe(`#/firms/${holderId}/show`);
 
+    // a name that reads as a registered firm's (an ideographic space after it): refused beside the name, naming that firm
     await page.getByLabel(fields.creditCode).fill(good);
+    const [named] = await suite.app.ds.query(`SELECT id, name FROM firm WHERE filing_status <> 'REVOKED' ORDER BY id LIMIT 1`);
+    await page.getByLabel(fields.name).fill(`${named.name}\u3000`);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await fieldError(page, fields.name).getByText(zh.wuye.rules.FIRM_NAME_TAKEN_BY.replace('%{firmName}', named.name)).waitFor();
+    expect(await page.getByTestId('name-holder').getByRole('link', { name: named.name, exact: true }).getAttribute('href')).toBe(`#/firms/${named.id}/show`);
+
+    await page.getByLabel(fields.name).fill(firmName);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/firms\/\d+\/show/);
     firmId = /#\/firms\/(\d+)\/show/.exec(page.url())![1];
