@@ -26,8 +26,14 @@ const workflow = new FilingWorkflow<Firm>({
 /** The rule of a firm's name that reads as another's (docs/domain-rules.md#firm-names). */
 export const FIRM_NAME_TAKEN = 'FIRM_NAME_TAKEN';
 
-/** As a firm's name is stored: NFKC (a Kangxi radical ⽔ is 水, full-width Ａ is A), without the spaces around it. */
-export const storedFirmName = (name: string) => trimSpaces(name.normalize('NFKC'));
+/** Radicals and compatibility ideographs that draw an ordinary ideograph (⽔ for 水): stored as that ideograph. */
+const LOOK_ALIKE_IDEOGRAPHS = /[\u2E80-\u2FDF\uF900-\uFAFF]|[\u{2F800}-\u{2FA1F}]/gu;
+
+/**
+ * As a firm's name is stored: as typed, without the spaces around it, a look-alike ideograph as the ideograph it draws;
+ * full-width brackets and letters stay as on the licence (（湖州）), the match key compares them as NFKC.
+ */
+export const storedFirmName = (name: string) => trimSpaces(name.replace(LOOK_ALIKE_IDEOGRAPHS, (c) => c.normalize('NFKC')));
 
 /**
  * The firms, not revoked, whose names read as each of `names` (one match key: blanks, invisible characters and width
