@@ -115,7 +115,7 @@ export class FivePartyMeetingService {
                        OR EXISTS (SELECT 1 FROM five_party_issue i WHERE i.meeting_id = m.id AND ${contains('i.description')})
                        OR EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND ${contains('f.task')})
                        OR m.estateId IN (SELECT id FROM estate WHERE ${contains('name')}))`,
-                params: { [param]: search.value },
+                params: search.params,
               };
             },
           },

@@ -12,17 +12,23 @@ describe('a declared filter field becomes one clause', () => {
     ['any of ids binds integers', { op: 'any', column: 'p.id', id: true }, ['1', '2'], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [1, 2] } }]],
     ['any of no ids still narrows (to nothing)', { op: 'any', column: 'p.id', id: true }, [], [{ sql: 'p.id = ANY(:filter_f)', params: { filter_f: [] } }]],
     ['contains a term without case: strpos', { op: 'contains', columns: ['p.name'] }, '龙庭', [{ sql: '(strpos(p.name, :filter_f) > 0)', params: { filter_f: '龙庭' } }]],
-    ['contains a term with a cased letter: ILIKE, in the column\'s collation', { op: 'contains', columns: ['p.name'] }, '龙庭a', [{ sql: '(p.name ILIKE :filter_f)', params: { filter_f: '%龙庭a%' } }]],
-    ['contains an upper-case term: ILIKE', { op: 'contains', columns: ['p.code'] }, 'HZ', [{ sql: '(p.code ILIKE :filter_f)', params: { filter_f: '%HZ%' } }]],
+    ['contains a term with a cased letter: ILIKE, in the column\'s collation', { op: 'contains', columns: ['p.name'] }, '龙庭a', [{ sql: '((p.name ILIKE :filter_f OR p.name ILIKE :filter_f_w1))', params: { filter_f: '%龙庭a%', filter_f_w1: '%龙庭ａ%' } }]],
+    ['contains an upper-case term: ILIKE', { op: 'contains', columns: ['p.code'] }, 'HZ', [{ sql: '((p.code ILIKE :filter_f OR p.code ILIKE :filter_f_w1))', params: { filter_f: '%HZ%', filter_f_w1: '%ＨＺ%' } }]],
     [
       'contains on two columns, either matching; wildcards are plain text',
       { op: 'contains', columns: ['e.name', 'e.address'] },
       '物业_%',
-      [{ sql: '(strpos(e.name, :filter_f) > 0 OR strpos(e.address, :filter_f) > 0)', params: { filter_f: '物业_%' } }],
+      // and in full width too (users' review F16: a term typed with a Chinese input method)
+      [
+        {
+          sql: '((strpos(e.name, :filter_f) > 0 OR strpos(e.name, :filter_f_w1) > 0) OR (strpos(e.address, :filter_f) > 0 OR strpos(e.address, :filter_f_w1) > 0))',
+          params: { filter_f: '物业_%', filter_f_w1: '物业＿％' },
+        },
+      ],
     ],
-    ['contains a cased term on two columns: wildcards escaped', { op: 'contains', columns: ['e.name', 'e.address'] }, 'a_b', [{ sql: '(e.name ILIKE :filter_f OR e.address ILIKE :filter_f)', params: { filter_f: '%a\\_b%' } }]],
+    ['contains a cased term on two columns: wildcards escaped', { op: 'contains', columns: ['e.name', 'e.address'] }, 'a_b', [{ sql: '((e.name ILIKE :filter_f OR e.name ILIKE :filter_f_w1) OR (e.address ILIKE :filter_f OR e.address ILIKE :filter_f_w1))', params: { filter_f: '%a\\_b%', filter_f_w1: '%ａ＿ｂ%' } }]],
     ['contains on a trigram index: LIKE, which the index serves', { op: 'contains', columns: ['o.name'], trigram: true }, '龙庭', [{ sql: '(o.name LIKE :filter_f)', params: { filter_f: '%龙庭%' } }]],
-    ['contains on a trigram index, a cased term: ILIKE, wildcards escaped', { op: 'contains', columns: ['o.name'], trigram: true }, 'a_b', [{ sql: '(o.name ILIKE :filter_f)', params: { filter_f: '%a\\_b%' } }]],
+    ['contains on a trigram index, a cased term: ILIKE, wildcards escaped', { op: 'contains', columns: ['o.name'], trigram: true }, 'a_b', [{ sql: '((o.name ILIKE :filter_f OR o.name ILIKE :filter_f_w1))', params: { filter_f: '%a\\_b%', filter_f_w1: '%ａ＿ｂ%' } }]],
     ['enum: the enum\'s own constant in the SQL, nothing bound', { op: 'enum', column: 'p.status', values: { ACTIVE: 'ACTIVE', REVOKED: 'REVOKED' } }, 'REVOKED', [{ sql: "p.status = 'REVOKED'", params: {} }]],
     ['gt', { op: 'gt', column: 'p.updatedAt' }, '2025-01-01', [{ sql: 'p.updatedAt > :filter_f', params: { filter_f: '2025-01-01' } }]],
     [

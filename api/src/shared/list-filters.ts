@@ -59,10 +59,27 @@ export function containsOperator(text: string): 'LIKE' | 'ILIKE' {
  * docs/architecture.md#prepared-statements). A term with a cased letter keeps ILIKE, which folds both sides in the
  * column's collation; so do columns with a trigram index, which only LIKE can use.
  */
-export function containsSearch(text: string, param: string, trigram = false): { where: (ref: string) => string; value: string } {
+export function containsSearch(text: string, param: string, trigram = false): { where: (ref: string) => string; params: Record<string, string> } {
+  // typed with a Chinese input method or not, （湖州） and (湖州) are one search (users' review F16): each width is looked for
+  const parts = widthForms(text).map((form, i) => ({ name: i === 0 ? param : `${param}_w${i}`, ...oneForm(form, i === 0 ? param : `${param}_w${i}`, trigram) }));
+  return {
+    where: (ref) => (parts.length === 1 ? parts[0].where(ref) : `(${parts.map((p) => p.where(ref)).join(' OR ')})`),
+    params: Object.fromEntries(parts.map((p) => [p.name, p.value])),
+  };
+}
+
+/** One form of a term: strpos where case does not matter, else (I)LIKE with its wildcards escaped. */
+export function oneForm(text: string, param: string, trigram = false): { where: (ref: string) => string; value: string } {
   const op = containsOperator(text);
   if (op === 'LIKE' && !trigram) return { where: (ref) => `strpos(${ref}, :${param}) > 0`, value: text };
   return { where: (ref) => `${ref} ${op} :${param}`, value: likePattern(text) };
+}
+
+/** A term as typed, in half width (NFKC) and in full width: one form only for a term without width (Chinese words alone). */
+export function widthForms(text: string): string[] {
+  const narrow = text.normalize('NFKC');
+  const wide = narrow.replace(/[!-~]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0));
+  return [...new Set([text, narrow, wide])];
 }
 
 /**
@@ -93,7 +110,7 @@ function clauseOf(rule: FilterRule<unknown>, value: unknown, param: string, fiel
       return { sql: `${rule.column} = ANY(:${param})`, params: { [param]: rule.id ? (value as unknown[]).map(id) : value } };
     case 'contains': {
       const search = containsSearch(String(value), param, rule.trigram);
-      return { sql: `(${rule.columns.map(search.where).join(' OR ')})`, params: { [param]: search.value } };
+      return { sql: `(${rule.columns.map(search.where).join(' OR ')})`, params: search.params };
     }
     case 'enum':
       return enumClause(rule.column, rule.values, value, field);
