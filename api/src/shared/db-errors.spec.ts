@@ -1,5 +1,5 @@
 import { QueryFailedError } from 'typeorm';
-import { checkViolation, translateDbError } from './db-errors';
+import { checkViolation, concurrentWrite, translateDbError } from './db-errors';
 
 const pgError = (fields: Record<string, string>) => new QueryFailedError('INSERT …', [], Object.assign(new Error('violates check constraint'), fields));
 
@@ -17,5 +17,16 @@ describe('a CHECK violation is the client\'s coded mistake on its column, never 
   it('leaves any other error alone', () => {
     expect(checkViolation(pgError({ code: '23505', table: 'firm', constraint: 'firm_credit_code_key' }))).toBeNull();
     expect(checkViolation(new Error('x'))).toBeNull();
+  });
+});
+
+describe('two writes that met in the database answer CONFLICT to retry, never a 500 (attacker round 7 F10)', () => {
+  it.each(['40P01', '40001'])('%s (deadlock, serialization failure) → CONFLICT / CONCURRENT_WRITE', (code) => {
+    expect(concurrentWrite(pgError({ code }))?.extensions).toMatchObject({ code: 'CONFLICT', rule: 'CONCURRENT_WRITE' });
+  });
+
+  it('leaves any other error alone', () => {
+    expect(concurrentWrite(pgError({ code: '23505' }))).toBeNull();
+    expect(concurrentWrite(new Error('deadlock detected'))).toBeNull();
   });
 });
