@@ -71,7 +71,7 @@ describe('result notices as PDF, in Chinese', () => {
     for (const expected of [
       '龙庭小区业主大会表决结果公告',
       '物业费调整',
-      '第(九)项',
+      '第（九）项',
       '同意 3 390.50',
       '反对 1 90.00',
       '弃权 1 180.00',

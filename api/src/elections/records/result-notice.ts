@@ -187,7 +187,7 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
         `选举类型:${labels.electionKind ?? '—'};应选委员 ${result.seats} 名。`,
         `计划投票日:${dateText(labels.plannedVotingOn)};实际投票日:${dateText(result.votedOn)};计票时间:${dateText(result.countedAt)}。`,
         `${periodText(labels, record.roll.takenAt, labels.votingClosedOn ?? null)}。`,
-        `表决事项:《民法典》第二百七十八条第一款第(${MATTER_ITEMS[Number(result.article278Item) - 1]})项 ${MATTER[result.matter]}。`,
+        `表决事项:《民法典》第二百七十八条第一款第（${MATTER_ITEMS[Number(result.article278Item) - 1]}）项 ${MATTER[result.matter]}。`,
         `视为同意计票:${result.deemedVotes ? '启用' : '未启用'}。`,
       ],
     },
@@ -233,7 +233,7 @@ export function resolutionNotice(record: ResolutionRecord | (ResolutionRecord & 
     {
       ul: [
         `事项:${labels.title}${labels.description ? `。${labels.description}` : ''}`,
-        `类别:《民法典》第二百七十八条第一款第(${MATTER_ITEMS[Number(result.article278Item) - 1]})项 ${MATTER[result.matter]}。`,
+        `类别:《民法典》第二百七十八条第一款第（${MATTER_ITEMS[Number(result.article278Item) - 1]}）项 ${MATTER[result.matter]}。`,
         // a resolution is counted the moment its vote closes
         `${periodText(labels, record.roll.takenAt, result.countedAt)};计票时间:${dateText(result.countedAt)}。`,
         `视为同意计票:${result.deemedVotes ? `启用(${DEEMED[result.deemed.outcome] ?? result.deemed.outcome})` : '未启用'}。`,
