@@ -113,7 +113,7 @@ describe('the page follows the record', () => {
     expect(await page.getByTestId('filing-SUBMIT').count()).toBe(0);
   });
 
-  browserIt('a committee filing submitted without its materials is refused with the server’s list of what is missing', async () => {
+  browserIt('a committee filing without its materials cannot be submitted: the button is held, saying how many are missing, before any dialog (users’ review F13)', async () => {
     const [filing] = await suite.app.ds.query(
       `SELECT cf.id FROM committee_filing cf WHERE cf.filing_status = 'DRAFT'
           AND NOT EXISTS (SELECT 1 FROM filing_material m WHERE m.committee_filing_id = cf.id) ORDER BY cf.id LIMIT 1`,
@@ -121,13 +121,12 @@ describe('the page follows the record', () => {
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/committeeFilings/${filing.id}/show`);
-    await page.getByTestId('filing-SUBMIT').click();
-    await page.getByTestId('filing-confirm').click();
-    const notice = page.getByTestId('refusal-notice');
-    await notice.getByText(zh.wuye.materials.refused_missing).waitFor();
-    await expect(notice.getByTestId('refusal-item').allTextContents()).resolves.toEqual(
-      (['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'] as const).map((k) => zh.wuye.materialKind[k]),
-    );
+    const submit = page.getByTestId('filing-SUBMIT');
+    await submit.waitFor();
+    await expect(submit.isDisabled()).resolves.toBe(true);
+    await page.getByTestId('filing-SUBMIT-hold').getByText(zh.wuye.filing.hold.MATERIALS_MISSING.replace('%{smart_count}', '4')).waitFor();
+    // what is missing is listed under the materials (the server refuses the same submission by the same list: election-lifecycle.e2e)
+    await page.getByTestId('materials-missing').getByText(zh.wuye.materialKind.MEMBER_LIST, { exact: false }).waitFor();
     const [row] = await suite.app.ds.query(`SELECT filing_status FROM committee_filing WHERE id = $1`, [filing.id]);
     expect(row.filing_status).toBe('DRAFT');
   });

@@ -3,7 +3,7 @@ import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
 import { DEFAULT_CHECKLIST_V1 } from '../../api/src/eligibility/checklist';
-import { addDays, todayInChina } from '../../api/src/shared/iso-date';
+import { addDays, chineseDay, todayInChina } from '../../api/src/shared/iso-date';
 import { allVotingPersons, CREATE_ELECTION, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
@@ -251,7 +251,7 @@ describe('the election workspace', () => {
     expect(await page.getByTestId('tally-quorum').count()).toBe(0);
     expect(await page.getByTestId('election-moves').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
-    await page.getByText(zh.wuye.ballot.closed).waitFor();
+    await page.getByText(zh.wuye.ballot.entered_by_officers).waitFor();
     await page.goto(`${suite.app.baseUrl}/#/`);
     const [{ n: voting }] = await suite.app.ds.query(`SELECT count(*)::int AS n FROM election WHERE phase = 'VOTING'`);
     await becomes(() => page.getByTestId('phase-count-VOTING').textContent(), String(voting));
@@ -426,7 +426,8 @@ describe('opening an election, nominating, objections', () => {
     await voting.getByLabel(fields.endsOn).fill(soon.endsOn);
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     // the refusal says the earliest first day the notice allows
-    const tooSoon = zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', addDays(todayInChina(), 15));
+    // its date as the UI writes dates (2026年12月21日), as every date in a message
+    const tooSoon = zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', chineseDay(addDays(todayInChina(), 15)));
     await voting.locator('.ra-input-phasePlan\\.VOTING\\.startsOn').getByText(tooSoon).waitFor();
     await page.getByText(zh.wuye.errors.INVALID_FORM.replace('%{problems}', tooSoon)).waitFor();
     expect(await voting.locator('.ra-input-phasePlan\\.VOTING\\.endsOn').getByText(tooSoon).count()).toBe(0);
@@ -686,7 +687,7 @@ describe('owner rolls', () => {
     await page.getByTestId('candidates').waitFor();
     expect(await page.getByTestId('nominate').count()).toBe(0);
     await page.getByRole('tab', { name: zh.wuye.workspace.ballots }).click();
-    await page.getByText(zh.wuye.ballot.closed).waitFor();
+    await page.getByText(zh.wuye.ballot.entered_by_officers).waitFor();
     // voting is open: the count as it moves is the officers' (it would tell who voted how)
     await page.getByRole('tab', { name: zh.wuye.workspace.tally }).click();
     await page.getByTestId('tally-while-voting').waitFor();

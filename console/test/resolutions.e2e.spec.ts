@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { allVotingPersons, LIST_ELECTIONS, MOVE_RESOLUTION } from '../../api/test/election-operations';
-import { addDays, todayInChina } from '../../api/src/shared/iso-date';
+import { addDays, chineseDay, todayInChina } from '../../api/src/shared/iso-date';
+import { calendarDay, DATE_OPTIONS } from '../src/shared/formats';
 import { ASSEMBLY_NOTICE_DAYS } from '../../api/src/elections/announced-period';
 import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
@@ -143,7 +144,7 @@ describe('resolutions', () => {
     await page.getByLabel(fields.votingEndsOn).fill(addDays(called, 14));
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     // said beside the first day, which is what is too soon
-    await page.locator('.ra-input-votingStartsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', addDays(today, ASSEMBLY_NOTICE_DAYS))).waitFor();
+    await page.locator('.ra-input-votingStartsOn').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', chineseDay(addDays(today, ASSEMBLY_NOTICE_DAYS)))).waitFor();
     expect((await suite.app.ds.query(`SELECT count(*)::int AS n FROM resolution`))[0].n).toBe(drafts);
     // 15 days ahead it is saved
     await page.getByLabel(fields.votingStartsOn).fill(called);
@@ -163,7 +164,7 @@ describe('resolutions', () => {
     await page.getByTestId('period-starts-on').locator('input').fill(today);
     await page.getByTestId('period-ends-on').locator('input').fill(today);
     await page.getByTestId('period-dialog-confirm').click();
-    await page.getByTestId('period-starts-on').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', addDays(today, ASSEMBLY_NOTICE_DAYS))).waitFor();
+    await page.getByTestId('period-starts-on').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', chineseDay(addDays(today, ASSEMBLY_NOTICE_DAYS)))).waitFor();
     await page.getByTestId('period-ends-on').locator('input').fill(addDays(called, 14));
     await page.getByTestId('period-dialog-confirm').click();
     await page.locator('[data-testid="move-OPEN_VOTING"]:not([disabled])').waitFor();
@@ -197,7 +198,7 @@ describe('resolutions', () => {
     await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 30));
     await page.getByTestId('period-dialog-confirm').click();
     // beside the first day; the dialog's alert points there rather than saying it twice
-    await page.getByTestId('period-starts-on').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', addDays(today, ASSEMBLY_NOTICE_DAYS))).waitFor();
+    await page.getByTestId('period-starts-on').getByText(zh.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', chineseDay(addDays(today, ASSEMBLY_NOTICE_DAYS)))).waitFor();
     await page.getByTestId('period-dialog-error').getByText(zh.wuye.errors.BAD_USER_INPUT, { exact: true }).waitFor();
     expect((await suite.app.ds.query(`SELECT voting_starts_on FROM resolution WHERE id = $1`, [draft.id]))[0].voting_starts_on).toBeNull();
     // in English too
@@ -209,7 +210,7 @@ describe('resolutions', () => {
     await page.getByTestId('period-starts-on').locator('input').fill(addDays(today, 1));
     await page.getByTestId('period-ends-on').locator('input').fill(addDays(today, 30));
     await page.getByTestId('period-dialog-confirm').click();
-    await page.getByTestId('period-starts-on').getByText(en.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', addDays(today, ASSEMBLY_NOTICE_DAYS))).waitFor();
+    await page.getByTestId('period-starts-on').getByText(en.wuye.rules.VOTING_NOTICE_TOO_SHORT_FROM.replace('%{earliest}', calendarDay(addDays(today, ASSEMBLY_NOTICE_DAYS), 'en-US', DATE_OPTIONS))).waitFor();
   });
 
   browserIt('a clerk sees no resolutions', async () => {

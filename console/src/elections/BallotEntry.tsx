@@ -38,7 +38,8 @@ export function BallotEntry() {
     enabled: open && search.trim() !== '',
   });
   if (!record) return null;
-  if (!open) return <Alert severity="info">{translate('wuye.ballot.closed')}</Alert>;
+  // why this tab enters nothing: voting is not open, or it is and ballots are the running officers' to enter (users' review F11)
+  if (!open) return <Alert severity="info" data-testid="ballots-closed">{translate(record.phase === 'VOTING' ? 'wuye.ballot.entered_by_officers' : 'wuye.ballot.closed')}</Alert>;
 
   const standing = ((record.candidates ?? []) as Array<{ id: string; decision: string; withdrawn: boolean; owner: { name: string } | null }>).filter(
     (c) => c.decision === 'ELIGIBLE' && !c.withdrawn,

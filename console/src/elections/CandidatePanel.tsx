@@ -43,7 +43,10 @@ function NominateDialog({ onClose }: { onClose(): void }) {
   const [owner, setOwner] = useState<{ id: string; name: string; units: string } | null>(null);
   const [partyMember, setPartyMember] = useState(false);
   const [nominatedBy, setNominatedBy] = useState(nominationSources[0].id);
-  const [nominatedOn, setNominatedOn] = useState(todayInChina());
+  // after the announced period a nomination made within it may still be recorded (by the next working day): dated within it
+  const nomination = ((record.phases ?? []) as Array<{ phase: string; startsOn: string | null; endsOn: string | null }>).find((p) => p.phase === 'NOMINATION');
+  const periodOver = !!nomination?.endsOn && todayInChina() > nomination.endsOn;
+  const [nominatedOn, setNominatedOn] = useState(periodOver ? nomination!.endsOn! : todayInChina());
   const [error, setError] = useState<unknown>(null);
   const { data: owners = [], isFetching } = useOwnerSearch(String(record.estateId), search);
   const { data: roll } = useOwnerRoll(String(record.estateId));
@@ -103,8 +106,8 @@ function NominateDialog({ onClose }: { onClose(): void }) {
         value={nominatedOn}
         onChange={(e) => setNominatedOn(e.target.value)}
         error={!!fieldProblem('nominatedOn')}
-        helperText={fieldProblem('nominatedOn')}
-        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: todayInChina() } }}
+        helperText={fieldProblem('nominatedOn') ?? (periodOver ? translate('wuye.candidate.period_over', { endsOn: nomination!.endsOn }) : undefined)}
+        slotProps={{ inputLabel: { shrink: true }, htmlInput: { max: periodOver ? nomination!.endsOn! : todayInChina(), 'data-testid': 'nominated-on' } }}
       />
     </FormDialog>
   );

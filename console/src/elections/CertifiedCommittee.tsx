@@ -19,7 +19,12 @@ export function CertifiedCommittee() {
   return (
     <Alert severity="success" data-testid="certified-committee">
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap', alignItems: 'baseline' }}>
-        <span>{translate('wuye.workspace.certified_committee')}</span>
+        {/* the filing's own state: its due day while the street office holds it, nothing to demand once it is submitted (users' review F3) */}
+        <span>
+          {filing && (filing.filingStatus === 'DRAFT' || filing.filingStatus === 'RETURNED')
+            ? translate('wuye.workspace.certified_committee_due', { dueOn: filing.dueOn })
+            : translate('wuye.workspace.certified_committee')}
+        </span>
         {canSeeCommittee && (
           <MuiLink component={Link} to={`/committees/${committeeId}/show`} data-testid="certified-committee-link">
             {translate('wuye.workspace.open_committee')}

@@ -1,6 +1,6 @@
 import { Alert, Chip, Divider, Stack, Typography } from '@mui/material';
 import type { ReactNode } from 'react';
-import { TopToolbar, useCanAccess, useRecordContext, useTranslate } from 'react-admin';
+import { TopToolbar, useCanAccess, useLocaleState, useRecordContext, useTranslate } from 'react-admin';
 import { Show } from '../shared/views';
 import { EnumChip, RESOLUTION_PHASE_COLORS, useFormat } from '../shared/fields';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
@@ -14,6 +14,7 @@ function ResolutionHeader() {
   const record = useRecordContext();
   const translate = useTranslate();
   const format = useFormat();
+  const [locale] = useLocaleState();
   if (!record) return null;
   return (
     <Stack spacing={1} data-testid="resolution-header">
@@ -23,7 +24,8 @@ function ResolutionHeader() {
         <Chip size="small" variant="outlined" label={translate(`wuye.matter.${record.matter}`)} data-testid="resolution-matter" />
       </Stack>
       <Typography variant="body2" color="text.secondary">
-        {record.estateName} · {translate('wuye.resolution.item', { item: record.tally?.article278Item ?? '—' })}
+        {/* the item as the Civil Code numbers it, （九） in Chinese, as the printed notice does (users' review F7) */}
+        {record.estateName} · {translate('wuye.resolution.item', { item: articleItemText(record.tally?.article278Item, locale) })}
       </Typography>
       <Typography variant="body2" data-testid="voting-dates">
         {translate('wuye.resolution.voting_dates', { start: format.day(record.votingStartsOn), end: format.day(record.votingEndsOn) })}
@@ -92,4 +94,11 @@ function BallotSection() {
       <ResolutionBallotEntry />
     </Section>
   );
+}
+
+const ITEM_NUMERALS = ['一', '二', '三', '四', '五', '六', '七', '八', '九'];
+/** An item of Art. 278(1) as the Code writes it: 九 in Chinese, 9 otherwise; — when unknown. */
+function articleItemText(item: number | null | undefined, locale: string): string {
+  if (!item) return '—';
+  return locale.startsWith('zh') ? (ITEM_NUMERALS[item - 1] ?? String(item)) : String(item);
 }

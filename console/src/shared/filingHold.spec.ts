@@ -20,4 +20,14 @@ describe('filingHold', () => {
     expect(filingHold({ firm: approvedFirm, overlapsApproved: null }, 'APPROVE')).toBeNull();
     expect(filingHold(undefined, 'APPROVE')).toBeNull();
   });
+
+  it('holds a committee filing’s submission while a required material is missing (users’ review F13), not its approval', () => {
+    const missingTwo = { materials: [{ kind: 'MINUTES' }, { kind: 'COVENANT' }, { kind: 'OTHER' }] };
+    expect(filingHold(missingTwo, 'SUBMIT')).toEqual({ key: 'wuye.filing.hold.MATERIALS_MISSING', args: { smart_count: 2 } });
+    expect(filingHold(missingTwo, 'APPROVE')).toBeNull();
+    const complete = { materials: ['MINUTES', 'COVENANT', 'RULES_OF_PROCEDURE', 'MEMBER_LIST'].map((kind) => ({ kind })) };
+    expect(filingHold(complete, 'SUBMIT')).toBeNull();
+    // a firm or project reads no materials: nothing held
+    expect(filingHold({}, 'SUBMIT')).toBeNull();
+  });
 });

@@ -1,4 +1,5 @@
 import type { FilingActionName } from '../dataProvider';
+import { REQUIRED_MATERIALS } from './choices';
 
 /** What a held move says beside its disabled button: a translation key and its figures. */
 export interface FilingHold {
@@ -11,6 +12,8 @@ interface HeldRecord {
   overlapsApproved?: { id: string; name: string; filingNumber?: string | null } | null;
   /** a project's firm, whose filing must be approved and the firm active before the project is approved */
   firm?: { name: string; filingStatus: string; status: string } | null;
+  /** a committee filing's materials: submitted only with every required kind (docs/domain-rules.md#committee-filing) */
+  materials?: ReadonlyArray<{ kind: string }> | null;
 }
 
 /**
@@ -23,6 +26,9 @@ export function filingHold(record: HeldRecord | undefined, action: FilingActionN
   if ((action === 'SUBMIT' || action === 'APPROVE') && other) {
     return { key: `wuye.filing.hold.CONTRACT_OVERLAP_${action}`, args: { projectName: other.name, filingNumber: other.filingNumber ?? other.id } };
   }
+  // said beside the button rather than after its dialog (users' review F13): the list of what is missing is under 材料
+  const missing = record?.materials ? REQUIRED_MATERIALS.filter((kind) => !record.materials!.some((m) => m.kind === kind)).length : 0;
+  if (action === 'SUBMIT' && missing > 0) return { key: 'wuye.filing.hold.MATERIALS_MISSING', args: { smart_count: missing } };
   const firm = record?.firm;
   if (action === 'APPROVE' && firm && (firm.filingStatus !== 'APPROVED' || firm.status !== 'ACTIVE')) {
     return { key: firm.filingStatus !== 'APPROVED' ? 'wuye.filing.hold.FIRM_NOT_APPROVED' : 'wuye.filing.hold.FIRM_NOT_ACTIVE', args: { firmName: firm.name } };
