@@ -304,7 +304,7 @@ describe('small-repair funds and committees’ books', () => {
     outside = officers.filter((o) => !o.mine).map((o) => o.username);
     before = Number((await a.ds.query(`SELECT last FROM change_feed_head`))[0].last);
     // the book's own change through the API; its parts' and the fund's as their services' audit events name them
-    await a.as(inside[0], SET_TERMS, { id: book.id, version: row.version, input: { spendingLimit: (Number(row.spending_limit_fen) / 100).toFixed(2), statementDueDays: row.statement_due_days + 1 } });
+    await a.as(inside[0], SET_TERMS, { id: book.id, version: row.version, input: { spendingLimit: (Number(row.spending_limit_fen) / 100).toFixed(2), statementDueDays: row.statement_due_days - 1 } });
     for (const [type, id] of [['AccountEntry', row.entry_id], ['AccountPeriod', row.period_id], ['RepairFundWithdrawal', row.withdrawal_id], ['RepairFund', row.fund_id]]) {
       await a.ds.query(`INSERT INTO audit_event (actor_name, action, entity_type, entity_id) VALUES ('系统', 'feed.probe', $1, $2)`, [type, String(id)]);
     }

@@ -6,6 +6,7 @@ import type { AccountEntryInput } from './generated/graphql';
 import {
   ADD_ENTRY,
   ADD_VOUCHER,
+  DECIDE_ACCOUNT_TERMS,
   GET_ACCOUNT,
   GET_PERIOD,
   LIST_ENTRIES,
@@ -115,19 +116,29 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     const officer = await app.tokenFor('officer');
     const { committeeAccount: opened } = await app.as('officer', GET_ACCOUNT, { id: accountId });
     expect(opened).toMatchObject({ spendingLimit: '5000.00', statementDueDays: 30 });
-    const { setCommitteeAccountTerms: terms } = await app.as('officer', SET_ACCOUNT_TERMS, { id: accountId, version: opened.version, input: { spendingLimit: '6000', statementDueDays: 45 } });
-    expect(terms).toMatchObject({ version: opened.version + 1, statementDueDays: 45, spendingLimit: '6000.00' });
-    const { setCommitteeSpendingLimit: limit } = await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: terms.version, spendingLimit: '8000' });
-    expect(limit).toMatchObject({ version: terms.version + 1, statementDueDays: 45, spendingLimit: '8000.00' });
+    // raising both loosens the book's controls: proposed, and taken only when another officer confirms (docs/roles-and-workflows.md#money-proposals)
+    const { setCommitteeAccountTerms: proposed } = await app.as('officer', SET_ACCOUNT_TERMS, { id: accountId, version: opened.version, input: { spendingLimit: '6000', statementDueDays: 45 } });
+    expect(proposed).toMatchObject({ version: opened.version + 1, statementDueDays: 30, spendingLimit: '5000.00', pendingTerms: { spendingLimit: '6000.00', statementDueDays: 45 } });
+    const { decideCommitteeAccountTerms: confirmed } = await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: proposed.pendingTerms!.id, version: proposed.pendingTerms!.version, action: 'CONFIRM' });
+    expect(confirmed.status).toBe('CONFIRMED');
+    const { committeeAccount: terms } = await app.as('officer', GET_ACCOUNT, { id: accountId });
+    expect(terms).toMatchObject({ version: opened.version + 2, statementDueDays: 45, spendingLimit: '6000.00', pendingTerms: null });
+    const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: accountId, version: terms.version, spendingLimit: '8000' });
+    expect(raised).toMatchObject({ spendingLimit: '6000.00', pendingTerms: { spendingLimit: '8000.00', statementDueDays: 45 } });
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: raised.pendingTerms!.id, version: raised.pendingTerms!.version, action: 'CONFIRM' });
+    const { committeeAccount: limit } = await app.as('officer', GET_ACCOUNT, { id: accountId });
+    expect(limit).toMatchObject({ version: terms.version + 2, statementDueDays: 45, spendingLimit: '8000.00' });
 
     const audits = await app.ds.query(
-      `SELECT action, before ->> 'statementDueDays' AS due_before, after ->> 'statementDueDays' AS due_after, before ->> 'spendingLimitFen' AS limit_before, after ->> 'spendingLimitFen' AS limit_after
-         FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccount.set%' ORDER BY id`,
+      `SELECT action, after ->> 'statementDueDays' AS due_after, after ->> 'spendingLimitFen' AS limit_after
+         FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccount%' AND action <> 'committeeAccount.open' ORDER BY id`,
       [accountId],
     );
     expect(audits).toEqual([
-      { action: 'committeeAccount.setTerms', due_before: '30', due_after: '45', limit_before: '500000', limit_after: '600000' },
-      { action: 'committeeAccount.setSpendingLimit', due_before: '45', due_after: '45', limit_before: '600000', limit_after: '800000' },
+      { action: 'committeeAccount.proposeTerms', due_after: '45', limit_after: '600000' },
+      { action: 'committeeAccountTerms.confirm', due_after: '45', limit_after: '600000' },
+      { action: 'committeeAccount.proposeTerms', due_after: '45', limit_after: '800000' },
+      { action: 'committeeAccountTerms.confirm', due_after: '45', limit_after: '800000' },
     ]);
 
     // refused, and nothing changed: a stale version, out of range, a bad amount, another subdistrict's officer, another role
@@ -143,8 +154,9 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     ];
     for (const [outcome, refused] of tries) expect([outcome, outcomeOf(await refused)]).toEqual([outcome, outcome]);
     expect((await app.as('officer', GET_ACCOUNT, { id: accountId })).committeeAccount).toMatchObject({ version: limit.version, statementDueDays: 45, spendingLimit: '8000.00' });
-    // back to the limit the rest of the story books against
-    await app.as('officer', SET_ACCOUNT_TERMS, { id: accountId, version: limit.version, input: { spendingLimit: '5000', statementDueDays: 30 } });
+    // back to the limit the rest of the story books against: tightening takes effect at once
+    const { setCommitteeAccountTerms: back } = await app.as('officer', SET_ACCOUNT_TERMS, { id: accountId, version: limit.version, input: { spendingLimit: '5000', statementDueDays: 30 } });
+    expect(back).toMatchObject({ spendingLimit: '5000.00', statementDueDays: 30, pendingTerms: null });
   });
 
   it('books income by a member of the sitting committee, in the quarter of its date', async () => {

@@ -12,7 +12,7 @@ export const FUND_FIELDS = graphql(`
 
 export const OPEN_FUND = graphql(`mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }`);
 export const SET_FUND_TERMS = graphql(`mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {
-  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }`);
+  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields pendingTerms { id version fromMonth feeRate setAsidePercent status } } }`);
 export const POST_ACCRUAL = graphql(`mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {
   postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }`);
 export const GET_FUND = graphql(`query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }`);
@@ -39,11 +39,27 @@ export const STATEMENT_FIELDS = graphql(`
   }`);
 export const OPEN_ACCOUNT = graphql(`mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {
   openCommitteeAccount(input: $input) { id version estateId spendingLimit } }`);
-export const GET_ACCOUNT = graphql(`query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }`);
+export const GET_ACCOUNT = graphql(`query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays
+  pendingTerms { id version spendingLimit statementDueDays status proposedById availableActions } } }`);
+export const ACCOUNT_TERMS_PROPOSALS = graphql(`query CommitteeAccountTermsProposals($id: ID!) { committeeAccount(id: $id) { id
+  termsProposals { id version spendingLimit statementDueDays status proposedById decidedById decidedAt decisionNote } } }`);
+export const DECIDE_ACCOUNT_TERMS = graphql(`mutation DecideCommitteeAccountTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById decidedAt spendingLimit statementDueDays availableActions } }`);
+export const FUND_PROPOSALS = graphql(`query RepairFundProposals($id: ID!) { repairFund(id: $id) { id version balance
+  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions }
+  pendingCorrection { id version accrualId amount reason status proposedById availableActions }
+  corrections { id accrualId amount proposalId } terms { fromMonth feeRate setAsidePercent } } }`);
+export const POST_FUND_CORRECTION = graphql(`mutation PostRepairFundCorrection($fundId: ID!, $input: RepairFundCorrectionInput!) {
+  postRepairFundCorrection(fundId: $fundId, input: $input) {
+    __typename ... on RepairFundCorrection { id accrualId postedOn amount } ... on RepairFundCorrectionProposal { id version accrualId amount status } } }`);
+export const DECIDE_FUND_CORRECTION = graphql(`mutation DecideRepairFundCorrection($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }`);
+export const DECIDE_FUND_TERMS = graphql(`mutation DecideRepairFundTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }`);
 export const SET_SPENDING_LIMIT = graphql(`mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {
-  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }`);
+  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }`);
 export const SET_ACCOUNT_TERMS = graphql(`mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
-  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }`);
+  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }`);
 export const ADD_ENTRY = graphql(`mutation AddAccountEntry($input: AccountEntryInput!) {
   addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }`);
 export const SIGN_OFF_ENTRY = graphql(`mutation SignOffAccountEntry($id: ID!, $version: Int!) {

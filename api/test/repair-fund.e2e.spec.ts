@@ -227,7 +227,8 @@ describe('withdrawals: requested, then approved by another officer of the subdis
 describe('a posted month found wrong is corrected by a posting of its own', () => {
   let fund: { id: string };
   let accrual: { id: number; amount_fen: string; month: string };
-  const CORRECT = `mutation Correct($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id accrualId postedOn amount reason } }`;
+  const CORRECT = `mutation Correct($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) {
+    __typename ... on RepairFundCorrection { id accrualId postedOn amount reason } ... on RepairFundCorrectionProposal { id version accrualId amount reason status } } }`;
   const CORRECTIONS = `query Corrections($id: ID!) { repairFund(id: $id) { balance corrections { id accrualId postedOn amount reason } accruals { id amount } } }`;
   const correct = async (input: Record<string, unknown>, as = 'officer') => app.gql(CORRECT, { fundId: fund.id, input }, await app.tokenFor(as));
   const state = async () => ({

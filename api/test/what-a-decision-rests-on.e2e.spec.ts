@@ -183,15 +183,26 @@ describe("a repair fund's balance is what its postings add up to", () => {
     ).toBeNull();
   });
 
-  it('a correction posted through the API moves the balance with it', async () => {
+  it('a correction posted through the API moves the balance with it, once another officer confirms what it adds', async () => {
     const { id: accrualId } = await oneRow(`SELECT id FROM repair_fund_accrual WHERE fund_id = $1 ORDER BY month LIMIT 1`, [fund.id]);
     const officer = await officerOf(fund.estate_id);
+    const { username: checker } = await oneRow<{ username: string }>(
+      `SELECT u.username FROM estate e JOIN community c ON c.id = e.community_id JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id
+         JOIN app_user u ON u.id = j.user_id WHERE e.id = $1 AND u.username IN ('officer', 'officer2', 'officer3') AND u.username <> $2 ORDER BY u.username LIMIT 1`,
+      [fund.estate_id, officer],
+    );
     const { postRepairFundCorrection } = await app.as(
       officer,
-      `mutation C($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id } }`,
+      `mutation C($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { ... on RepairFundCorrectionProposal { id version status } } }`,
       { fundId: String(fund.id), input: { accrualId: String(accrualId), amount: '12.34', reason: '面积复核后补记' } },
     );
-    expect(postRepairFundCorrection.id).toBeDefined();
+    expect(postRepairFundCorrection.status).toBe('PENDING');
+    expect(Number((await oneRow(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fund.id])).balance_fen)).toBe(Number(fund.balance_fen));
+    await app.as(
+      checker,
+      `mutation D($id: ID!, $version: Int!) { decideRepairFundCorrection(id: $id, version: $version, action: CONFIRM) { id status } }`,
+      { id: postRepairFundCorrection.id, version: postRepairFundCorrection.version },
+    );
     const after = await oneRow(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fund.id]);
     expect(Number(after.balance_fen)).toBe(Number(fund.balance_fen) + 1234);
   });

@@ -102,6 +102,10 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   CommitteeAccount: onEstate,
   AccountPeriod: onEstate,
   AccountEntry: onEstate,
+  // a proposal of looser terms or an upward correction is read with its book or fund (docs/roles-and-workflows.md#money-proposals)
+  CommitteeAccountTermsProposal: onEstate,
+  RepairFundTermsProposal: onEstate,
+  RepairFundCorrectionProposal: onEstate,
   RepairFundList: ofElectionData,
   RepairFundTerms: ofElectionData,
   RepairFundAccrual: ofElectionData,

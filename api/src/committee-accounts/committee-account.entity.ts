@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { BIGINT_AS_NUMBER, RecordBase, VersionedRecord } from '../shared/record';
 import { LocalDate } from '../shared/scalars';
+import { ProposalRecord } from '../filings/proposal-record';
 import { EntryDirection, PeriodStatus } from './account-states';
 
 registerEnumType(PeriodStatus, { name: 'AccountPeriodStatus', description: '记账中 / 业委会已结账 / 社区已会签 / 已公开' });
@@ -192,4 +193,24 @@ export class AccountVoucher extends RecordBase {
 
   @Column({ type: 'int', nullable: true })
   uploadedById: number | null;
+}
+
+/** New terms of a book that loosen its controls, waiting for another officer (docs/roles-and-workflows.md#money-proposals). */
+@Entity()
+@ObjectType()
+export class CommitteeAccountTermsProposal extends ProposalRecord {
+  @Column()
+  @Field(() => ID)
+  accountId: number;
+
+  @Column()
+  @Field(() => ID)
+  estateId: number;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  spendingLimitFen: number;
+
+  @Column()
+  @Field(() => Int)
+  statementDueDays: number;
 }

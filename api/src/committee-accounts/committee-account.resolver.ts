@@ -12,7 +12,9 @@ import { ListResult, selects } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
 import type { CategoryTotal, Statement } from '../shared/ledger-statement';
 import { PERIOD_TRANSITIONS, PeriodAction } from './account-states';
-import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
+import { ProposalAction, proposalActions } from '../filings/proposals';
+import { officerName } from '../filings/proposal-decision';
 import {
   AccountEntryInput,
   AccountEntryList,
@@ -161,6 +163,30 @@ export class CommitteeAccountResolver {
     return committeeAccountService.setTerms(ctx, toId(id), version, input);
   }
 
+  @Allow(Policies.electionsRun)
+  @Mutation(() => CommitteeAccountTermsProposal, {
+    description: 'CONFIRM or REFUSE looser terms another officer proposed (the book takes confirmed terms at once), or WITHDRAW your own proposal.',
+  })
+  decideCommitteeAccountTerms(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => ProposalAction) action: ProposalAction,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<CommitteeAccountTermsProposal> {
+    return committeeAccountService.decideTerms(ctx, toId(id), version, action, note ?? null);
+  }
+
+  @FieldResolver(() => CommitteeAccountTermsProposal, { nullable: true, description: 'looser terms proposed and waiting for another officer; they do not apply yet' })
+  pendingTerms(@Root() account: CommitteeAccount, @Ctx() ctx: RequestContext): Promise<CommitteeAccountTermsProposal | null> {
+    return committeeAccountService.pendingTerms(ctx, account.id);
+  }
+
+  @FieldResolver(() => [CommitteeAccountTermsProposal], { description: 'every proposal of looser terms, oldest first, with its decision' })
+  termsProposals(@Root() account: CommitteeAccount, @Ctx() ctx: RequestContext): Promise<CommitteeAccountTermsProposal[]> {
+    return committeeAccountService.termsProposals(ctx, account.id);
+  }
+
   @FieldResolver(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off' })
   spendingLimit(@Root() account: CommitteeAccount): string {
     return fromHundredths(account.spendingLimitFen);
@@ -169,6 +195,29 @@ export class CommitteeAccountResolver {
   @FieldResolver(() => Estate)
   estate(@Root() account: CommitteeAccount, @Ctx() ctx: RequestContext): Promise<Estate | null> {
     return ctx.loaders.byId(Estate).load(account.estateId);
+  }
+}
+
+@Resolver(() => CommitteeAccountTermsProposal)
+export class CommitteeAccountTermsProposalResolver {
+  @FieldResolver(() => Decimal, { description: '元, the limit proposed' })
+  spendingLimit(@Root() proposal: CommitteeAccountTermsProposal): string {
+    return fromHundredths(proposal.spendingLimitFen);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
+  proposedBy(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.proposedById);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
+  decidedBy(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.decidedById);
+  }
+
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
+  availableActions(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
+    return proposalActions(proposal.status, proposal.proposedById, hasRole(ctx.principal, Role.OFFICER) ? ctx.principal!.id : null);
   }
 }
 

@@ -15,9 +15,12 @@ import { toId, toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
-import { insertReturning, lockVersion, saveVersion } from '../shared/versioned';
+import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { decideProposal, ProposalKind } from '../filings/proposal-decision';
+import { ProposalAction, ProposalStatus } from '../filings/proposals';
+import { BookTerms, termsChange } from './terms-change';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
-import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from './committee-account.entity';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
 import { lateBooksSql } from './statement-due';
 import { BookQuarter, bookYearIsPublic } from './book-publicity';
 import {
@@ -38,6 +41,22 @@ const closedPeriod = (what: string) => () => fail.invalidTransition('AccountPeri
 function money(amount: string, field: string, { negativeAllowed }: { negativeAllowed: boolean }): number {
   return amountInFen(amount, field, { negativeAllowed });
 }
+
+/** One pending proposal per book: the next waits until it is decided. */
+const proposalPending = (entity: string, id: number) =>
+  fail.invalidTransition(entity, id, 'PENDING', 'given another proposal: one is pending; the checker decides it, or its proposer withdraws it', { rule: 'PROPOSAL_PENDING' });
+
+/** Looser terms of a book, confirmed by another officer: the book takes them in the same transaction (the database checks it). */
+const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {
+  entity: CommitteeAccountTermsProposal,
+  auditName: 'committeeAccountTerms',
+  auditOn: (row) => ({ entityType: 'CommitteeAccount', entityId: row.accountId }),
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  async onConfirm(ctx, confirmed) {
+    const account = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, confirmed.accountId, null, noRowRule);
+    await saveVersion<CommitteeAccount>(ctx, CommitteeAccount, account, { spendingLimitFen: confirmed.spendingLimitFen, statementDueDays: confirmed.statementDueDays });
+  },
+};
 
 /** A spending limit in fen: 0 (every spending needs the owners' resolution) or an amount above it. */
 const spendingLimitFen = (amount: string) => amountInFen(amount, 'spendingLimit', { zeroAllowed: true });
@@ -82,11 +101,17 @@ async function lockAccount(ctx: RequestContext, accountId: number): Promise<Comm
   return account;
 }
 
+/**
+ * The entries that count in the book's balance and statements: all but income awaiting the community's sign-off (a
+ * correction adding income, docs/domain-rules.md#committee-accounts), which pays for nothing until another officer signs it.
+ */
+const COUNTED = `NOT (e.direction = 'INCOME' AND e.sign_off_required AND e.signed_off_at IS NULL)`;
+
 /** Every entry of the account as ledger movements (income in, spending out). */
 async function movementsOf(ctx: RequestContext, accountId: number) {
   const rows: Array<{ on: string; direction: EntryDirection; category: string; amount_fen: string }> = await ctx.em.query(
     `SELECT to_char(e.occurred_on, 'YYYY-MM-DD') AS on, e.direction, e.category, e.amount_fen
-       FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
+       FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1 AND ${COUNTED}`,
     [accountId],
   );
   return rows.map((r) => ({ on: r.on, side: r.direction === EntryDirection.INCOME ? ('IN' as const) : ('OUT' as const), category: r.category, amountFen: Number(r.amount_fen) }));
@@ -306,13 +331,44 @@ export class CommitteeAccountService {
     return this.changeTerms(ctx, id, version, fields, 'committeeAccount.setTerms');
   }
 
-  private changeTerms(ctx: RequestContext, id: number, version: number, fields: Partial<CommitteeAccount>, action: string): Promise<CommitteeAccount> {
+  /**
+   * Tightening takes effect at once; loosening (a higher limit, more due days) is proposed and waits for another
+   * officer of the subdistricts (docs/roles-and-workflows.md#money-proposals: review F2, one officer lifted the limit,
+   * booked above it and put it back). The book is returned as it now stands, with the proposal as `pendingTerms`.
+   */
+  private changeTerms(ctx: RequestContext, id: number, version: number, fields: Partial<BookTerms>, action: string): Promise<CommitteeAccount> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      const updated = await saveVersion<CommitteeAccount>(ctx, CommitteeAccount, row, fields);
-      await recordAudit(ctx, { action, entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
+      const terms: BookTerms = { spendingLimitFen: fields.spendingLimitFen ?? row.spendingLimitFen, statementDueDays: fields.statementDueDays ?? row.statementDueDays };
+      if (termsChange(row, terms) !== 'LOOSENS') {
+        const updated = await saveVersion<CommitteeAccount>(ctx, CommitteeAccount, row, terms);
+        await recordAudit(ctx, { action, entityType: 'CommitteeAccount', entityId: id, before: row, after: updated });
+        return updated;
+      }
+      let proposal: CommitteeAccountTermsProposal;
+      try {
+        proposal = await insertReturning(ctx, CommitteeAccountTermsProposal, { accountId: id, estateId: row.estateId, ...terms, proposedById: actorId(ctx)! });
+      } catch (error) {
+        translateDbError(error, { committee_account_terms_one_pending: () => proposalPending('CommitteeAccount', id) });
+      }
+      // the book's readers see the proposal: its version moves, its terms do not
+      const updated = await saveVersion<CommitteeAccount>(ctx, CommitteeAccount, row, {});
+      await recordAudit(ctx, { action: 'committeeAccount.proposeTerms', entityType: 'CommitteeAccount', entityId: id, before: row, after: proposal });
       return updated;
     });
+  }
+
+  /** The book's pending proposal of looser terms, if any. */
+  async pendingTerms(ctx: RequestContext, accountId: number): Promise<CommitteeAccountTermsProposal | null> {
+    return ctx.em.findOneBy(CommitteeAccountTermsProposal, { accountId, status: ProposalStatus.PENDING });
+  }
+
+  termsProposals(ctx: RequestContext, accountId: number): Promise<CommitteeAccountTermsProposal[]> {
+    return ctx.loaders.manyBy(CommitteeAccountTermsProposal, 'accountId', ['id']).load(accountId);
+  }
+
+  decideTerms(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<CommitteeAccountTermsProposal> {
+    return decideProposal(ctx, TERMS_PROPOSAL, id, version, action, note);
   }
 
   /**
@@ -346,7 +402,7 @@ export class CommitteeAccountService {
       }
       const [book]: Array<{ turnover: string; balance: string }> = await ctx.em.query(
         `SELECT COALESCE(sum(abs(e.amount_fen)), 0)::text AS turnover,
-                COALESCE(sum(CASE WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS balance
+                COALESCE(sum(CASE WHEN NOT ${COUNTED} THEN 0 WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS balance
            FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
         [account.id],
       );
@@ -358,6 +414,8 @@ export class CommitteeAccountService {
       }
       const spending = input.direction === EntryDirection.SPENDING;
       const aboveLimit = spending && amountFen > account.spendingLimitFen;
+      // a correction adding income is money in on one officer's word: another signs it off before it counts (review F5's class)
+      const addsIncome = !spending && correctsEntryId !== null && amountFen > 0;
       if (aboveLimit && resolutionId === null) {
         throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');
       }
@@ -381,7 +439,7 @@ export class CommitteeAccountService {
           enteredByMemberId: memberId,
           correctsEntryId,
           resolutionId,
-          signOffRequired: aboveLimit,
+          signOffRequired: aboveLimit || addsIncome,
           createdById: actorId(ctx),
         });
       } catch (error) {

@@ -28,8 +28,8 @@ import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../as
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
-import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount } from '../committee-accounts/committee-account.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
+import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from '../committee-accounts/committee-account.entity';
 
 export const ENTITIES = [
   District,
@@ -70,7 +70,10 @@ export const ENTITIES = [
   RepairFundCorrection,
   RepairFundWithdrawal,
   RepairFundRefund,
+  RepairFundTermsProposal,
+  RepairFundCorrectionProposal,
   CommitteeAccount,
+  CommitteeAccountTermsProposal,
   AccountPeriod,
   AccountEntry,
   AccountVoucher,

@@ -20,6 +20,7 @@ import { QuarterClosedByItsList1764805100000 } from '../../../migrations/1764805
 import { CommitteeMembersKept1764805200000 } from '../../../migrations/1764805200000-committee-members-kept';
 import { BallotsNotFed1764805300000 } from '../../../migrations/1764805300000-ballots-not-fed';
 import { ElectionCancelReasonKept1764805400000 } from '../../../migrations/1764805400000-election-cancel-reason-kept';
+import { ControlsLoosenedByAChecker1764805500000 } from '../../../migrations/1764805500000-controls-loosened-by-a-checker';
 import { FirmNameKeys1764805600000 } from '../../../migrations/1764805600000-firm-name-keys';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
@@ -112,5 +113,6 @@ export const MIGRATIONS = [
   CommitteeMembersKept1764805200000,
   BallotsNotFed1764805300000,
   ElectionCancelReasonKept1764805400000,
+  ControlsLoosenedByAChecker1764805500000,
   FirmNameKeys1764805600000,
 ];

@@ -59,7 +59,10 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
 
   // the estates' money
   'repairFund.open': moves(T.RepairFund, 'the fund itself'),
-  'repairFund.setTerms': moves(T.RepairFund, 'a fund reads its terms'),
+  'repairFund.proposeTerms': moves(T.RepairFund, 'a fund reads its pending terms'),
+  'repairFundTerms.*': moves(T.RepairFund, 'a fund reads its terms and their proposals'),
+  'repairFund.proposeCorrection': moves(T.RepairFund, 'a fund reads its pending correction'),
+  'repairFundCorrection.*': moves(T.RepairFund, 'a fund reads its balance, corrections and their proposals'),
   'repairFund.accrue': moves(T.RepairFund, 'a fund reads its balance and accruals'),
   'repairFund.correct': moves(T.RepairFund, 'a fund reads its balance and corrections'),
   'repairFundWithdrawal.request': moves(T.RepairFund, 'a fund reads its withdrawals'),
@@ -68,6 +71,8 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'committeeAccount.open': moves(T.CommitteeAccount, 'the book itself'),
   'committeeAccount.setTerms': moves(T.CommitteeAccount, 'the book itself'),
   'committeeAccount.setSpendingLimit': moves(T.CommitteeAccount, 'the book itself'),
+  'committeeAccount.proposeTerms': moves(T.CommitteeAccount, 'a book reads its pending terms'),
+  'committeeAccountTerms.*': moves(T.CommitteeAccount, 'the book’s terms and their proposals'),
   'accountPeriod.*': moves(T.CommitteeAccount, 'a book reads its quarters'),
   'accountEntry.create': moves(T.CommitteeAccount, 'a book reads its entries'),
   'accountEntry.signOff': moves(T.CommitteeAccount, 'a book reads its entries'),

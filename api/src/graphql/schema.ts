@@ -36,10 +36,10 @@ import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionS
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, RedBlackListResolver } from '../assessments/assessment.resolver';
 import { PublicStatementsResolver } from '../public-statements/public-statements.resolver';
-import { RepairFundAccrualResolver, RepairFundCorrectionResolver, RepairFundRefundResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
+import { RepairFundAccrualResolver, RepairFundCorrectionProposalResolver, RepairFundCorrectionResolver, RepairFundRefundResolver, RepairFundTermsProposalResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
 import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
 import { FivePartyFollowUpResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
-import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver } from '../committee-accounts/committee-account.resolver';
+import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver, CommitteeAccountTermsProposalResolver } from '../committee-accounts/committee-account.resolver';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -85,7 +85,10 @@ export const RESOLVERS = [
   RepairFundAccrualResolver,
   RepairFundWithdrawalResolver,
   RepairFundRefundResolver,
+  RepairFundTermsProposalResolver,
+  RepairFundCorrectionProposalResolver,
   CommitteeAccountResolver,
+  CommitteeAccountTermsProposalResolver,
   AccountPeriodResolver,
   AccountEntryResolver,
   AccountVoucherResolver,

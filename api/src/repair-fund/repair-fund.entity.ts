@@ -2,6 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { Column, Entity } from 'typeorm';
 import { BIGINT_AS_NUMBER, RecordBase, VersionedRecord } from '../shared/record';
 import { Decimal, LocalDate } from '../shared/scalars';
+import { ProposalRecord } from '../filings/proposal-record';
 import { WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
 
 registerEnumType(WithdrawalStatus, { name: 'WithdrawalStatus', description: '待审批 / 已批准 / 已驳回' });
@@ -59,6 +60,10 @@ export class RepairFundTerms extends RecordBase {
 
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the proposal another officer confirmed (none for the terms the fund opened with)' })
+  proposalId: number | null;
 }
 
 /** One month's set-aside: the area charged, the terms applied and the amount, as computed then. */
@@ -171,6 +176,10 @@ export class RepairFundCorrection extends FundPosting {
   @Column()
   @Field(() => ID, { description: 'the posted month it corrects' })
   accrualId: number;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'adding money: the proposal another officer confirmed' })
+  proposalId: number | null;
 }
 
 /** A refund of an approved withdrawal (the repair cost less, the contractor paid back): its own posting, never an edit of the withdrawal. */
@@ -180,4 +189,57 @@ export class RepairFundRefund extends FundPosting {
   @Column()
   @Field(() => ID, { description: 'the approved withdrawal it takes money back from' })
   withdrawalId: number;
+}
+
+/** New terms of a fund, waiting for another officer (docs/roles-and-workflows.md#money-proposals). */
+@Entity()
+@ObjectType()
+export class RepairFundTermsProposal extends ProposalRecord {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column()
+  @Field(() => ID)
+  estateId: number;
+
+  @Column({ type: 'date' })
+  @Field(() => LocalDate)
+  fromMonth: string;
+
+  @Column({ type: 'numeric' })
+  @Field(() => Decimal, { description: '元/m²/月' })
+  feeRate: string;
+
+  @Column({ type: 'int' })
+  @Field(() => Int, { description: 'basis points (1000 = 10 %)' })
+  setAsideBasisPoints: number;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true })
+  resolutionId: number | null;
+}
+
+/** A correction adding money to a posted month, waiting for another officer: it counts nowhere until confirmed. */
+@Entity()
+@ObjectType()
+export class RepairFundCorrectionProposal extends ProposalRecord {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column()
+  @Field(() => ID)
+  estateId: number;
+
+  @Column()
+  @Field(() => ID, { description: 'the posted month it would correct' })
+  accrualId: number;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  amountFen: number;
+
+  @Column()
+  @Field()
+  reason: string;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
+import { Arg, createUnionType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { Allow, hasRole, Policies } from '../auth/policies';
 import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
@@ -10,7 +10,9 @@ import { toId } from '../shared/ids';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
+import { ProposalAction, proposalActions } from '../filings/proposals';
+import { officerName } from '../filings/proposal-decision';
 import {
   OpenRepairFundInput,
   RepairFundCorrectionInput,
@@ -26,6 +28,13 @@ import { FundStatement, repairFundService } from './repair-fund.service';
 import { WithdrawalAction, WithdrawalCategory } from './withdrawal-states';
 
 registerEnumType(WithdrawalAction, { name: 'WithdrawalAction' });
+
+/** What a correction became: posted at once (taking back), or proposed for another officer (adding money). */
+export const RepairFundCorrectionOutcome = createUnionType({
+  name: 'RepairFundCorrectionOutcome',
+  types: () => [RepairFundCorrection, RepairFundCorrectionProposal] as const,
+  resolveType: (value) => ('status' in value ? RepairFundCorrectionProposal : RepairFundCorrection),
+});
 
 @ObjectType()
 export class WithdrawalCategoryTotal {
@@ -111,7 +120,7 @@ export class RepairFundResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => RepairFund, { description: 'New terms from a month on; months already posted keep theirs.' })
+  @Mutation(() => RepairFund, { description: 'Proposes new terms from a month on (months already posted keep theirs); they apply once another officer confirms them (pendingTerms).' })
   setRepairFundTerms(
     @Ctx() ctx: RequestContext,
     @Arg('id', () => ID) id: string,
@@ -128,9 +137,59 @@ export class RepairFundResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => RepairFundCorrection, { description: 'Corrects a posted month by a posting of its own, dated today; the month stays as posted.' })
-  postRepairFundCorrection(@Ctx() ctx: RequestContext, @Arg('fundId', () => ID) fundId: string, @Arg('input') input: RepairFundCorrectionInput): Promise<RepairFundCorrection> {
+  @Mutation(() => RepairFundCorrectionOutcome, {
+    description: 'Corrects a posted month by a posting of its own, dated today; the month stays as posted. Taking back is posted at once (a RepairFundCorrection); adding money is proposed (a RepairFundCorrectionProposal) and counts nowhere until another officer confirms it.',
+  })
+  postRepairFundCorrection(
+    @Ctx() ctx: RequestContext,
+    @Arg('fundId', () => ID) fundId: string,
+    @Arg('input') input: RepairFundCorrectionInput,
+  ): Promise<RepairFundCorrection | RepairFundCorrectionProposal> {
     return repairFundService.postCorrection(ctx, toId(fundId, 'fundId'), input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundTermsProposal, { description: 'CONFIRM or REFUSE new terms another officer proposed (confirmed terms are written at once), or WITHDRAW your own proposal.' })
+  decideRepairFundTerms(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => ProposalAction) action: ProposalAction,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<RepairFundTermsProposal> {
+    return repairFundService.decideTerms(ctx, toId(id), version, action, note ?? null);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundCorrectionProposal, { description: 'CONFIRM (posted at once, dated today, the balance moves) or REFUSE a correction adding money another officer proposed, or WITHDRAW your own.' })
+  decideRepairFundCorrection(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => ProposalAction) action: ProposalAction,
+    @Arg('note', () => String, { nullable: true }) note?: string | null,
+  ): Promise<RepairFundCorrectionProposal> {
+    return repairFundService.decideCorrection(ctx, toId(id), version, action, note ?? null);
+  }
+
+  @FieldResolver(() => RepairFundTermsProposal, { nullable: true, description: 'new terms proposed and waiting for another officer; they do not apply yet' })
+  pendingTerms(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundTermsProposal | null> {
+    return repairFundService.pendingTerms(ctx, fund.id);
+  }
+
+  @FieldResolver(() => RepairFundCorrectionProposal, { nullable: true, description: 'a correction adding money, waiting for another officer: not in the balance nor in any statement yet' })
+  pendingCorrection(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundCorrectionProposal | null> {
+    return repairFundService.pendingCorrection(ctx, fund.id);
+  }
+
+  @FieldResolver(() => [RepairFundTermsProposal], { description: 'every proposal of new terms, oldest first, with its decision' })
+  async termsProposals(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundTermsProposal[]> {
+    return (await repairFundService.proposals(ctx, fund.id)).terms;
+  }
+
+  @FieldResolver(() => [RepairFundCorrectionProposal], { description: 'every proposal of a correction adding money, oldest first, with its decision' })
+  async correctionProposals(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundCorrectionProposal[]> {
+    return (await repairFundService.proposals(ctx, fund.id)).corrections;
   }
 
   @FieldResolver(() => [RepairFundCorrection], { description: 'corrections of posted months, oldest first' })
@@ -200,6 +259,54 @@ export class RepairFundCorrectionResolver {
   @FieldResolver(() => Decimal, { description: '元, negative when it takes money back' })
   amount(@Root() correction: RepairFundCorrection): string {
     return fromHundredths(correction.amountFen);
+  }
+}
+
+const officerOf = (ctx: RequestContext) => (hasRole(ctx.principal, Role.OFFICER) ? ctx.principal!.id : null);
+
+@Resolver(() => RepairFundTermsProposal)
+export class RepairFundTermsProposalResolver {
+  @FieldResolver(() => Decimal, { description: 'per cent of the fee set aside' })
+  setAsidePercent(@Root() proposal: RepairFundTermsProposal): string {
+    return basisPointsToPercent(proposal.setAsideBasisPoints);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
+  proposedBy(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.proposedById);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
+  decidedBy(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.decidedById);
+  }
+
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
+  availableActions(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
+    return proposalActions(proposal.status, proposal.proposedById, officerOf(ctx));
+  }
+}
+
+@Resolver(() => RepairFundCorrectionProposal)
+export class RepairFundCorrectionProposalResolver {
+  @FieldResolver(() => Decimal, { description: '元, added to the month when confirmed' })
+  amount(@Root() proposal: RepairFundCorrectionProposal): string {
+    return fromHundredths(proposal.amountFen);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
+  proposedBy(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.proposedById);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
+  decidedBy(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.decidedById);
+  }
+
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
+  availableActions(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
+    return proposalActions(proposal.status, proposal.proposedById, officerOf(ctx));
   }
 }
 

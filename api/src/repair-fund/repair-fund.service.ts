@@ -17,10 +17,12 @@ import { toId, toOptionalId } from '../shared/ids';
 import { daysInMonth, todayInChina } from '../shared/iso-date';
 import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
-import { heldForCheck, insertReturning, lockVersion, saveVersion } from '../shared/versioned';
+import { heldForCheck, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { FilingStatus } from '../filings/filing';
+import { decideProposal, ProposalKind } from '../filings/proposal-decision';
+import { ProposalAction, ProposalStatus } from '../filings/proposals';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundRefund, RepairFundTerms, RepairFundWithdrawal } from './repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
 import {
   OpenRepairFundInput,
   RepairFundCorrectionInput,
@@ -92,6 +94,51 @@ async function moveBalance(ctx: RequestContext, fundId: number, deltaFen: number
     throw error;
   }
 }
+
+/** New terms apply only to months not yet posted (docs/domain-rules.md#repair-fund). */
+async function assertTermsMonthOpen(ctx: RequestContext, fundId: number, fromMonth: string): Promise<void> {
+  const [posted]: Array<{ last: string | null }> = await ctx.em.query(`SELECT to_char(max(month), 'YYYY-MM-DD') AS last FROM repair_fund_accrual WHERE fund_id = $1`, [fundId]);
+  if (posted.last && fromMonth <= posted.last) {
+    throw fail.badField('fromMonth', 'MONTH_POSTED', `${posted.last.slice(0, 7)} is posted already: new terms apply to later months`);
+  }
+}
+
+/** One pending proposal of a kind per fund: the next waits until it is decided. */
+const proposalPending = (entity: string, id: number) =>
+  fail.invalidTransition(entity, id, 'PENDING', 'given another proposal: one is pending; the checker decides it, or its proposer withdraws it', { rule: 'PROPOSAL_PENDING' });
+
+/** A fund's new terms, confirmed by another officer: written then, checked again against the months posted since. */
+const TERMS_PROPOSAL: ProposalKind<RepairFundTermsProposal> = {
+  entity: RepairFundTermsProposal,
+  auditName: 'repairFundTerms',
+  auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  async onConfirm(ctx, p) {
+    const fund = await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
+    await assertTermsMonthOpen(ctx, p.fundId, p.fromMonth);
+    const terms = { fundId: p.fundId, fromMonth: p.fromMonth, feeRate: p.feeRate, setAsideBasisPoints: p.setAsideBasisPoints, resolutionId: p.resolutionId };
+    try {
+      await ctx.em.insert(RepairFundTerms, { ...terms, createdById: p.proposedById, proposalId: p.id });
+    } catch (error) {
+      translateDbError(error, { repair_fund_terms_month_key: () => fail.alreadyExists(`Terms from ${p.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth', rule: 'REPAIR_FUND_TERMS_EXIST', month: p.fromMonth.slice(0, 7) }) });
+    }
+    await saveVersion(ctx, RepairFund, fund, {});
+  },
+};
+
+/** An upward correction, confirmed by another officer: posted then, dated that day, and the balance moves with it. */
+const CORRECTION_PROPOSAL: ProposalKind<RepairFundCorrectionProposal> = {
+  entity: RepairFundCorrectionProposal,
+  auditName: 'repairFundCorrection',
+  auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  async onConfirm(ctx, p) {
+    await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
+    await assertTurnoverFits(ctx, p.fundId, p.amountFen, 'amount');
+    await insertReturning(ctx, RepairFundCorrection, { fundId: p.fundId, accrualId: p.accrualId, amountFen: p.amountFen, reason: p.reason, createdById: p.proposedById, proposalId: p.id });
+    await moveBalance(ctx, p.fundId, p.amountFen);
+  },
+};
 
 /** A withdrawal's decision (docs/roles-and-workflows.md#repair-fund): another officer of the subdistrict decides. */
 export const WITHDRAWAL_LIFECYCLE: Lifecycle<RepairFundWithdrawal, WithdrawalStatus, WithdrawalAction, { note: string | null }> = {
@@ -204,19 +251,41 @@ export class RepairFundService {
       const fund = await lockVersion(ctx, RepairFund, fundId, version, (row) => assertJurisdiction(ctx, row.estateId));
       const terms = await checkedTerms(ctx, input, fund.estateId);
       if (terms.fromMonth < fund.openedMonth) throw fail.badField('fromMonth', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
-      const [posted]: Array<{ last: string | null }> = await ctx.em.query(`SELECT to_char(max(month), 'YYYY-MM-DD') AS last FROM repair_fund_accrual WHERE fund_id = $1`, [fundId]);
-      if (posted.last && terms.fromMonth <= posted.last) {
-        throw fail.badField('fromMonth', 'MONTH_POSTED', `${posted.last.slice(0, 7)} is posted already: new terms apply to later months`);
-      }
+      await assertTermsMonthOpen(ctx, fundId, terms.fromMonth);
+      // every change of the fee or the share moves what the fund accrues: another officer confirms it (docs/roles-and-workflows.md#money-proposals)
+      let proposal: RepairFundTermsProposal;
       try {
-        await ctx.em.insert(RepairFundTerms, { fundId, ...terms, createdById: actorId(ctx) });
+        proposal = await insertReturning(ctx, RepairFundTermsProposal, { fundId, estateId: fund.estateId, ...terms, proposedById: actorId(ctx)! });
       } catch (error) {
-        translateDbError(error, { repair_fund_terms_month_key: () => fail.alreadyExists(`Terms from ${terms.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth', rule: 'REPAIR_FUND_TERMS_EXIST', month: terms.fromMonth.slice(0, 7) }) });
+        translateDbError(error, { repair_fund_terms_one_pending: () => proposalPending('RepairFund', fundId) });
       }
       const updated = await saveVersion(ctx, RepairFund, fund, {});
-      await recordAudit(ctx, { action: 'repairFund.setTerms', entityType: 'RepairFund', entityId: fundId, before: fund, after: { ...updated, terms } });
+      await recordAudit(ctx, { action: 'repairFund.proposeTerms', entityType: 'RepairFund', entityId: fundId, before: fund, after: proposal });
       return updated;
     });
+  }
+
+  pendingTerms(ctx: RequestContext, fundId: number): Promise<RepairFundTermsProposal | null> {
+    return ctx.em.findOneBy(RepairFundTermsProposal, { fundId, status: ProposalStatus.PENDING });
+  }
+
+  pendingCorrection(ctx: RequestContext, fundId: number): Promise<RepairFundCorrectionProposal | null> {
+    return ctx.em.findOneBy(RepairFundCorrectionProposal, { fundId, status: ProposalStatus.PENDING });
+  }
+
+  proposals(ctx: RequestContext, fundId: number): Promise<{ terms: RepairFundTermsProposal[]; corrections: RepairFundCorrectionProposal[] }> {
+    return Promise.all([
+      ctx.loaders.manyBy(RepairFundTermsProposal, 'fundId', ['id']).load(fundId),
+      ctx.loaders.manyBy(RepairFundCorrectionProposal, 'fundId', ['id']).load(fundId),
+    ]).then(([terms, corrections]) => ({ terms, corrections }));
+  }
+
+  decideTerms(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<RepairFundTermsProposal> {
+    return decideProposal(ctx, TERMS_PROPOSAL, id, version, action, note);
+  }
+
+  decideCorrection(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<RepairFundCorrectionProposal> {
+    return decideProposal(ctx, CORRECTION_PROPOSAL, id, version, action, note);
   }
 
   /** Posts a month's set-aside: the estate's charged area now × the terms of that month; once per month. */
@@ -278,7 +347,7 @@ export class RepairFundService {
    * posted, and what is left of it after every correction is never below zero; the balance moves with it, never
    * below zero either. Under the fund's lock, so two corrections of one month are checked one after the other.
    */
-  async postCorrection(ctx: RequestContext, fundId: number, input: RepairFundCorrectionInput): Promise<RepairFundCorrection> {
+  async postCorrection(ctx: RequestContext, fundId: number, input: RepairFundCorrectionInput): Promise<RepairFundCorrection | RepairFundCorrectionProposal> {
     const accrualId = toId(input.accrualId, 'accrualId');
     const amountFen = amountInFen(input.amount, 'amount', { negativeAllowed: true });
     const reason = input.reason.trim();
@@ -295,6 +364,18 @@ export class RepairFundService {
         throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the month after its earlier corrections (${fromHundredths(Number(corrected.left))} 元)`);
       }
       await assertTurnoverFits(ctx, fundId, amountFen, 'amount');
+      if (amountFen > 0) {
+        // money added on one officer's word counts nowhere until another confirms it (docs/roles-and-workflows.md#money-proposals, review F5)
+        let proposal: RepairFundCorrectionProposal;
+        try {
+          proposal = await insertReturning(ctx, RepairFundCorrectionProposal, { fundId, estateId: fund.estateId, accrualId, amountFen, reason, proposedById: actorId(ctx)! });
+        } catch (error) {
+          translateDbError(error, { repair_fund_correction_one_pending: () => proposalPending('RepairFund', fundId) });
+        }
+        await saveVersion(ctx, RepairFund, fund, {});
+        await recordAudit(ctx, { action: 'repairFund.proposeCorrection', entityType: 'RepairFund', entityId: fundId, after: proposal });
+        return proposal;
+      }
       const correction = await insertReturning(ctx, RepairFundCorrection, { fundId, accrualId, amountFen, reason, createdById: actorId(ctx) });
       await moveBalance(ctx, fundId, amountFen, () => fail.badField('amount', 'INSUFFICIENT_BALANCE', 'the fund’s balance does not cover taking this back: it has been spent on repairs since'));
       await recordAudit(ctx, { action: 'repairFund.correct', entityType: 'RepairFund', entityId: fundId, after: correction });

@@ -70,7 +70,7 @@ type Documents = {
     "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": typeof types.PersonsPageDocument,
     "\n  fragment FundFields on RepairFund {\n    id version projectId estateId openedMonth balance\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }": typeof types.FundFieldsFragmentDoc,
     "mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }": typeof types.OpenRepairFundDocument,
-    "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }": typeof types.SetRepairFundTermsDocument,
+    "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields pendingTerms { id version fromMonth feeRate setAsidePercent status } } }": typeof types.SetRepairFundTermsDocument,
     "mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {\n  postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }": typeof types.PostRepairFundAccrualDocument,
     "query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }": typeof types.GetRepairFundDocument,
     "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }": typeof types.ListRepairFundsDocument,
@@ -81,9 +81,15 @@ type Documents = {
     "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": typeof types.PeriodFieldsFragmentDoc,
     "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": typeof types.StatementFieldsFragmentDoc,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": typeof types.OpenCommitteeAccountDocument,
-    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }": typeof types.GetCommitteeAccountDocument,
-    "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeSpendingLimitDocument,
-    "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }": typeof types.SetCommitteeAccountTermsDocument,
+    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays\n  pendingTerms { id version spendingLimit statementDueDays status proposedById availableActions } } }": typeof types.GetCommitteeAccountDocument,
+    "query CommitteeAccountTermsProposals($id: ID!) { committeeAccount(id: $id) { id\n  termsProposals { id version spendingLimit statementDueDays status proposedById decidedById decidedAt decisionNote } } }": typeof types.CommitteeAccountTermsProposalsDocument,
+    "mutation DecideCommitteeAccountTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById decidedAt spendingLimit statementDueDays availableActions } }": typeof types.DecideCommitteeAccountTermsDocument,
+    "query RepairFundProposals($id: ID!) { repairFund(id: $id) { id version balance\n  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions }\n  pendingCorrection { id version accrualId amount reason status proposedById availableActions }\n  corrections { id accrualId amount proposalId } terms { fromMonth feeRate setAsidePercent } } }": typeof types.RepairFundProposalsDocument,
+    "mutation PostRepairFundCorrection($fundId: ID!, $input: RepairFundCorrectionInput!) {\n  postRepairFundCorrection(fundId: $fundId, input: $input) {\n    __typename ... on RepairFundCorrection { id accrualId postedOn amount } ... on RepairFundCorrectionProposal { id version accrualId amount status } } }": typeof types.PostRepairFundCorrectionDocument,
+    "mutation DecideRepairFundCorrection($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }": typeof types.DecideRepairFundCorrectionDocument,
+    "mutation DecideRepairFundTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }": typeof types.DecideRepairFundTermsDocument,
+    "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }": typeof types.SetCommitteeSpendingLimitDocument,
+    "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }": typeof types.SetCommitteeAccountTermsDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": typeof types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": typeof types.SignOffAccountEntryDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": typeof types.AddAccountVoucherDocument,
@@ -206,7 +212,7 @@ const documents: Documents = {
     "query PersonsPage($electionId: ID!, $skip: Int, $take: Int) {\n  votingPersons(electionId: $electionId, skip: $skip, take: $take) { totalItems items { personKey ownerId name voted } } }": types.PersonsPageDocument,
     "\n  fragment FundFields on RepairFund {\n    id version projectId estateId openedMonth balance\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }": types.FundFieldsFragmentDoc,
     "mutation OpenRepairFund($input: OpenRepairFundInput!) { openRepairFund(input: $input) { ...FundFields } }": types.OpenRepairFundDocument,
-    "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }": types.SetRepairFundTermsDocument,
+    "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields pendingTerms { id version fromMonth feeRate setAsidePercent status } } }": types.SetRepairFundTermsDocument,
     "mutation PostRepairFundAccrual($fundId: ID!, $month: String!) {\n  postRepairFundAccrual(fundId: $fundId, month: $month) { id month chargedArea feeRate setAsidePercent amount } }": types.PostRepairFundAccrualDocument,
     "query GetRepairFund($id: ID!) { repairFund(id: $id) { ...FundFields } }": types.GetRepairFundDocument,
     "query ListRepairFunds($options: RepairFundListOptions) {\n  repairFunds(options: $options) { totalItems items { ...FundFields } } }": types.ListRepairFundsDocument,
@@ -217,9 +223,15 @@ const documents: Documents = {
     "\n  fragment PeriodFields on AccountPeriod {\n    id version accountId estateId year quarter status closedById closedByMemberId countersignedById publishedAt availableActions\n  }": types.PeriodFieldsFragmentDoc,
     "\n  fragment StatementFields on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }": types.StatementFieldsFragmentDoc,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {\n  openCommitteeAccount(input: $input) { id version estateId spendingLimit } }": types.OpenCommitteeAccountDocument,
-    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }": types.GetCommitteeAccountDocument,
-    "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }": types.SetCommitteeSpendingLimitDocument,
-    "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }": types.SetCommitteeAccountTermsDocument,
+    "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays\n  pendingTerms { id version spendingLimit statementDueDays status proposedById availableActions } } }": types.GetCommitteeAccountDocument,
+    "query CommitteeAccountTermsProposals($id: ID!) { committeeAccount(id: $id) { id\n  termsProposals { id version spendingLimit statementDueDays status proposedById decidedById decidedAt decisionNote } } }": types.CommitteeAccountTermsProposalsDocument,
+    "mutation DecideCommitteeAccountTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById decidedAt spendingLimit statementDueDays availableActions } }": types.DecideCommitteeAccountTermsDocument,
+    "query RepairFundProposals($id: ID!) { repairFund(id: $id) { id version balance\n  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions }\n  pendingCorrection { id version accrualId amount reason status proposedById availableActions }\n  corrections { id accrualId amount proposalId } terms { fromMonth feeRate setAsidePercent } } }": types.RepairFundProposalsDocument,
+    "mutation PostRepairFundCorrection($fundId: ID!, $input: RepairFundCorrectionInput!) {\n  postRepairFundCorrection(fundId: $fundId, input: $input) {\n    __typename ... on RepairFundCorrection { id accrualId postedOn amount } ... on RepairFundCorrectionProposal { id version accrualId amount status } } }": types.PostRepairFundCorrectionDocument,
+    "mutation DecideRepairFundCorrection($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }": types.DecideRepairFundCorrectionDocument,
+    "mutation DecideRepairFundTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }": types.DecideRepairFundTermsDocument,
+    "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }": types.SetCommitteeSpendingLimitDocument,
+    "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }": types.SetCommitteeAccountTermsDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": types.SignOffAccountEntryDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": types.AddAccountVoucherDocument,
@@ -510,7 +522,7 @@ export function graphql(source: "mutation OpenRepairFund($input: OpenRepairFundI
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields } }"): typeof import('./graphql').SetRepairFundTermsDocument;
+export function graphql(source: "mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {\n  setRepairFundTerms(id: $id, version: $version, input: $input) { ...FundFields pendingTerms { id version fromMonth feeRate setAsidePercent status } } }"): typeof import('./graphql').SetRepairFundTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -554,15 +566,39 @@ export function graphql(source: "mutation OpenCommitteeAccount($input: OpenCommi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays } }"): typeof import('./graphql').GetCommitteeAccountDocument;
+export function graphql(source: "query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays\n  pendingTerms { id version spendingLimit statementDueDays status proposedById availableActions } } }"): typeof import('./graphql').GetCommitteeAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays } }"): typeof import('./graphql').SetCommitteeSpendingLimitDocument;
+export function graphql(source: "query CommitteeAccountTermsProposals($id: ID!) { committeeAccount(id: $id) { id\n  termsProposals { id version spendingLimit statementDueDays status proposedById decidedById decidedAt decisionNote } } }"): typeof import('./graphql').CommitteeAccountTermsProposalsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays } }"): typeof import('./graphql').SetCommitteeAccountTermsDocument;
+export function graphql(source: "mutation DecideCommitteeAccountTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById decidedAt spendingLimit statementDueDays availableActions } }"): typeof import('./graphql').DecideCommitteeAccountTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RepairFundProposals($id: ID!) { repairFund(id: $id) { id version balance\n  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions }\n  pendingCorrection { id version accrualId amount reason status proposedById availableActions }\n  corrections { id accrualId amount proposalId } terms { fromMonth feeRate setAsidePercent } } }"): typeof import('./graphql').RepairFundProposalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PostRepairFundCorrection($fundId: ID!, $input: RepairFundCorrectionInput!) {\n  postRepairFundCorrection(fundId: $fundId, input: $input) {\n    __typename ... on RepairFundCorrection { id accrualId postedOn amount } ... on RepairFundCorrectionProposal { id version accrualId amount status } } }"): typeof import('./graphql').PostRepairFundCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRepairFundCorrection($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }"): typeof import('./graphql').DecideRepairFundCorrectionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DecideRepairFundTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n  decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status decidedById } }"): typeof import('./graphql').DecideRepairFundTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {\n  setCommitteeSpendingLimit(id: $id, version: $version, spendingLimit: $spendingLimit) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }"): typeof import('./graphql').SetCommitteeSpendingLimitDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }"): typeof import('./graphql').SetCommitteeAccountTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -910,6 +910,18 @@ export type ProjectInput = {
   selectionMethod: SelectionMethod;
 };
 
+export type ProposalAction =
+  | 'CONFIRM'
+  | 'REFUSE'
+  | 'WITHDRAW';
+
+/** 待复核 / 已确认 / 已驳回 / 已撤回 */
+export type ProposalStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'WITHDRAWN';
+
 export type RedBlackListFilter = {
   ids?: Array<string | number> | null | undefined;
   /** one quarter, e.g. 2026-Q3 */
@@ -939,6 +951,16 @@ export type RedBlackListSortField =
 export type RedBlackPlace =
   | 'BLACK'
   | 'RED';
+
+/** a correction of a posted month: the amount to add (negative to take back) and why */
+export type RepairFundCorrectionInput = {
+  /** the posted month (RepairFundAccrual) it corrects */
+  accrualId: string | number;
+  /** 元, at most two decimals, not zero; negative takes money back */
+  amount: string;
+  /** why: what was wrong with the month (e.g. the roll’s area then) */
+  reason: string;
+};
 
 export type RepairFundFilter = {
   estateId?: string | number | null | undefined;
@@ -1621,7 +1643,7 @@ export type SetRepairFundTermsMutationVariables = Exact<{
 }>;
 
 
-export type SetRepairFundTermsMutation = { setRepairFundTerms: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+export type SetRepairFundTermsMutation = { setRepairFundTerms: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, status: ProposalStatus } | null, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
 
 export type PostRepairFundAccrualMutationVariables = Exact<{
   fundId: string | number;
@@ -1694,7 +1716,62 @@ export type GetCommitteeAccountQueryVariables = Exact<{
 }>;
 
 
-export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number } };
+export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, availableActions: Array<ProposalAction> } | null } };
+
+export type CommitteeAccountTermsProposalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeAccountTermsProposalsQuery = { committeeAccount: { id: string, termsProposals: Array<{ id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, decidedById: string | null, decidedAt: string | null, decisionNote: string | null }> } };
+
+export type DecideCommitteeAccountTermsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideCommitteeAccountTermsMutation = { decideCommitteeAccountTerms: { id: string, version: number, status: ProposalStatus, decidedById: string | null, decidedAt: string | null, spendingLimit: string, statementDueDays: number, availableActions: Array<ProposalAction> } };
+
+export type RepairFundProposalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RepairFundProposalsQuery = { repairFund: { id: string, version: number, balance: string, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, status: ProposalStatus, proposedById: string, availableActions: Array<ProposalAction> } | null, pendingCorrection: { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, availableActions: Array<ProposalAction> } | null, corrections: Array<{ id: string, accrualId: string, amount: string, proposalId: string | null }>, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string }> } };
+
+export type PostRepairFundCorrectionMutationVariables = Exact<{
+  fundId: string | number;
+  input: RepairFundCorrectionInput;
+}>;
+
+
+export type PostRepairFundCorrectionMutation = { postRepairFundCorrection:
+    | { __typename: 'RepairFundCorrection', id: string, accrualId: string, postedOn: string, amount: string }
+    | { __typename: 'RepairFundCorrectionProposal', id: string, version: number, accrualId: string, amount: string, status: ProposalStatus }
+   };
+
+export type DecideRepairFundCorrectionMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideRepairFundCorrectionMutation = { decideRepairFundCorrection: { id: string, version: number, status: ProposalStatus, decidedById: string | null } };
+
+export type DecideRepairFundTermsMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideRepairFundTermsMutation = { decideRepairFundTerms: { id: string, version: number, status: ProposalStatus, decidedById: string | null } };
 
 export type SetCommitteeSpendingLimitMutationVariables = Exact<{
   id: string | number;
@@ -1703,7 +1780,7 @@ export type SetCommitteeSpendingLimitMutationVariables = Exact<{
 }>;
 
 
-export type SetCommitteeSpendingLimitMutation = { setCommitteeSpendingLimit: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
+export type SetCommitteeSpendingLimitMutation = { setCommitteeSpendingLimit: { id: string, version: number, spendingLimit: string, statementDueDays: number, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number } | null } };
 
 export type SetCommitteeAccountTermsMutationVariables = Exact<{
   id: string | number;
@@ -1712,7 +1789,7 @@ export type SetCommitteeAccountTermsMutationVariables = Exact<{
 }>;
 
 
-export type SetCommitteeAccountTermsMutation = { setCommitteeAccountTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number } };
+export type SetCommitteeAccountTermsMutation = { setCommitteeAccountTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number } | null } };
 
 export type AddAccountEntryMutationVariables = Exact<{
   input: AccountEntryInput;
@@ -3541,6 +3618,14 @@ export const SetRepairFundTermsDocument = new TypedDocumentString(`
     mutation SetRepairFundTerms($id: ID!, $version: Int!, $input: RepairFundTermsInput!) {
   setRepairFundTerms(id: $id, version: $version, input: $input) {
     ...FundFields
+    pendingTerms {
+      id
+      version
+      fromMonth
+      feeRate
+      setAsidePercent
+      status
+    }
   }
 }
     fragment FundFields on RepairFund {
@@ -3692,9 +3777,140 @@ export const GetCommitteeAccountDocument = new TypedDocumentString(`
     estateId
     spendingLimit
     statementDueDays
+    pendingTerms {
+      id
+      version
+      spendingLimit
+      statementDueDays
+      status
+      proposedById
+      availableActions
+    }
   }
 }
     `) as unknown as TypedDocumentString<GetCommitteeAccountQuery, GetCommitteeAccountQueryVariables>;
+export const CommitteeAccountTermsProposalsDocument = new TypedDocumentString(`
+    query CommitteeAccountTermsProposals($id: ID!) {
+  committeeAccount(id: $id) {
+    id
+    termsProposals {
+      id
+      version
+      spendingLimit
+      statementDueDays
+      status
+      proposedById
+      decidedById
+      decidedAt
+      decisionNote
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeAccountTermsProposalsQuery, CommitteeAccountTermsProposalsQueryVariables>;
+export const DecideCommitteeAccountTermsDocument = new TypedDocumentString(`
+    mutation DecideCommitteeAccountTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideCommitteeAccountTerms(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+    decidedById
+    decidedAt
+    spendingLimit
+    statementDueDays
+    availableActions
+  }
+}
+    `) as unknown as TypedDocumentString<DecideCommitteeAccountTermsMutation, DecideCommitteeAccountTermsMutationVariables>;
+export const RepairFundProposalsDocument = new TypedDocumentString(`
+    query RepairFundProposals($id: ID!) {
+  repairFund(id: $id) {
+    id
+    version
+    balance
+    pendingTerms {
+      id
+      version
+      fromMonth
+      feeRate
+      setAsidePercent
+      status
+      proposedById
+      availableActions
+    }
+    pendingCorrection {
+      id
+      version
+      accrualId
+      amount
+      reason
+      status
+      proposedById
+      availableActions
+    }
+    corrections {
+      id
+      accrualId
+      amount
+      proposalId
+    }
+    terms {
+      fromMonth
+      feeRate
+      setAsidePercent
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundProposalsQuery, RepairFundProposalsQueryVariables>;
+export const PostRepairFundCorrectionDocument = new TypedDocumentString(`
+    mutation PostRepairFundCorrection($fundId: ID!, $input: RepairFundCorrectionInput!) {
+  postRepairFundCorrection(fundId: $fundId, input: $input) {
+    __typename
+    ... on RepairFundCorrection {
+      id
+      accrualId
+      postedOn
+      amount
+    }
+    ... on RepairFundCorrectionProposal {
+      id
+      version
+      accrualId
+      amount
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostRepairFundCorrectionMutation, PostRepairFundCorrectionMutationVariables>;
+export const DecideRepairFundCorrectionDocument = new TypedDocumentString(`
+    mutation DecideRepairFundCorrection($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundCorrection(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+    decidedById
+  }
+}
+    `) as unknown as TypedDocumentString<DecideRepairFundCorrectionMutation, DecideRepairFundCorrectionMutationVariables>;
+export const DecideRepairFundTermsDocument = new TypedDocumentString(`
+    mutation DecideRepairFundTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) {
+    id
+    version
+    status
+    decidedById
+  }
+}
+    `) as unknown as TypedDocumentString<DecideRepairFundTermsMutation, DecideRepairFundTermsMutationVariables>;
 export const SetCommitteeSpendingLimitDocument = new TypedDocumentString(`
     mutation SetCommitteeSpendingLimit($id: ID!, $version: Int!, $spendingLimit: Decimal!) {
   setCommitteeSpendingLimit(
@@ -3706,6 +3922,12 @@ export const SetCommitteeSpendingLimitDocument = new TypedDocumentString(`
     version
     spendingLimit
     statementDueDays
+    pendingTerms {
+      id
+      version
+      spendingLimit
+      statementDueDays
+    }
   }
 }
     `) as unknown as TypedDocumentString<SetCommitteeSpendingLimitMutation, SetCommitteeSpendingLimitMutationVariables>;
@@ -3716,6 +3938,12 @@ export const SetCommitteeAccountTermsDocument = new TypedDocumentString(`
     version
     spendingLimit
     statementDueDays
+    pendingTerms {
+      id
+      version
+      spendingLimit
+      statementDueDays
+    }
   }
 }
     `) as unknown as TypedDocumentString<SetCommitteeAccountTermsMutation, SetCommitteeAccountTermsMutationVariables>;

@@ -1,0 +1,60 @@
+import { User } from '../accounts/user.entity';
+import { recordAudit } from '../audit/audit.service';
+import { actorId, RequestContext, withTransaction } from '../request/context';
+import { fail } from '../shared/errors';
+import { lockVersion, saveVersion } from '../shared/versioned';
+import { ProposalRecord } from './proposal-record';
+import { PROPOSAL_TRANSITIONS, ProposalAction, proposalRefusal, ProposalStatus } from './proposals';
+import { nextState } from './transitions';
+
+/** How one kind of proposal is decided: who may touch it, what confirming does, where its audit events go. */
+export interface ProposalKind<P extends ProposalRecord> {
+  entity: (new () => P) & { name: string };
+  /** audit actions `${auditName}.confirm` …, on the record the proposal changes (its readers see the decision) */
+  auditName: string;
+  auditOn(row: P): { entityType: string; entityId: number };
+  /** an officer of the estate's subdistricts: checked before the version, so a refusal tells nothing */
+  authorize(ctx: RequestContext, row: P): Promise<void>;
+  /** carries the confirmed proposal out, in the same transaction (the database checks it was confirmed) */
+  onConfirm(ctx: RequestContext, confirmed: P): Promise<void>;
+}
+
+const MAX_NOTE_LENGTH = 500;
+
+/**
+ * Confirms, refuses or withdraws a pending proposal (docs/roles-and-workflows.md#money-proposals): locked, the caller's
+ * jurisdiction, the version (CONFLICT), the transitions table, maker-checker, the decision and what it carries out, the
+ * audit event — one transaction, so nothing is half-written.
+ */
+export function decideProposal<P extends ProposalRecord>(
+  ctx: RequestContext,
+  kind: ProposalKind<P>,
+  id: number,
+  version: number,
+  action: ProposalAction,
+  note: string | null,
+): Promise<P> {
+  const decisionNote = note?.trim() || null;
+  if (decisionNote && decisionNote.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
+  return withTransaction(ctx, async (ctx) => {
+    const row = await lockVersion(ctx, kind.entity, id, version, (r) => kind.authorize(ctx, r));
+    const to = nextState(PROPOSAL_TRANSITIONS, row.status, action);
+    if (!to) throw fail.invalidTransition(kind.entity.name, id, row.status, `${{ CONFIRM: 'confirmed', REFUSE: 'refused', WITHDRAW: 'withdrawn' }[action]}: it is decided already`, { rule: 'PROPOSAL_DECIDED' });
+    const me = actorId(ctx);
+    const refusal = me === null ? 'MAKER_CHECKER' : proposalRefusal(action, row.proposedById, me);
+    if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You proposed ${kind.entity.name} ${id}: another officer must confirm or refuse it`, 'MAKER_CHECKER');
+    if (refusal === 'PROPOSER_ONLY') {
+      throw fail.invalidTransition(kind.entity.name, id, row.status, 'withdrawn by anyone but its proposer: refuse it instead', { rule: 'PROPOSER_ONLY' });
+    }
+    const decided = await saveVersion(ctx, kind.entity, row, { status: to, decidedById: me, decisionNote } as never);
+    if (to === ProposalStatus.CONFIRMED) await kind.onConfirm(ctx, decided);
+    await recordAudit(ctx, { action: `${kind.auditName}.${action.toLowerCase()}`, ...kind.auditOn(row), before: row, after: decided });
+    return decided;
+  });
+}
+
+/** The officer's name as the console shows who proposed or decided (officers check each other by name, not by id). */
+export async function officerName(ctx: RequestContext, userId: number | null): Promise<string | null> {
+  if (userId === null) return null;
+  return (await ctx.loaders.byId(User).load(userId))?.displayName ?? null;
+}

@@ -1,0 +1,285 @@
+import { quarterOf } from '../src/shared/ledger-statement';
+import { todayInChina } from '../src/shared/iso-date';
+import { outcomeOf, rolledBack, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import {
+  ACCOUNT_TERMS_PROPOSALS,
+  ADD_ENTRY,
+  DECIDE_ACCOUNT_TERMS,
+  DECIDE_FUND_CORRECTION,
+  DECIDE_FUND_TERMS,
+  FUND_PROPOSALS,
+  FUND_STATEMENT,
+  GET_ACCOUNT,
+  LIST_FUNDS,
+  openNewBook,
+  POST_FUND_CORRECTION,
+  REQUEST_WITHDRAWAL,
+  SET_ACCOUNT_TERMS,
+  SET_FUND_TERMS,
+  SET_SPENDING_LIMIT,
+  SIGN_OFF_ENTRY,
+} from './money-operations';
+
+/**
+ * A control loosened, or money added to a ledger, by one officer waits for another (docs/roles-and-workflows.md#money-proposals):
+ * the security review's F2 (a committee's limit lifted, spent above, put back) and F5 (an unbounded upward correction of a
+ * repair fund), and the same class in the committee's book (a correction adding income). Demo: officer proposes,
+ * officer3 (same subdistricts) checks, officer2 works elsewhere.
+ */
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app?.close());
+
+const today = () => todayInChina();
+const fen = (yuan: string) => Math.round(Number(yuan) * 100);
+
+interface Refusal {
+  code: string;
+  constraint: string;
+  message: string;
+}
+/** statements as the request role (the server's), rolled back: what PostgreSQL holds whoever writes SQL */
+async function asRequestRole(...statements: Array<[sql: string, params?: unknown[]]>): Promise<Refusal | null> {
+  return rolledBack(app.serverDs, async (runner) => {
+    try {
+      for (const [sql, params] of statements) await runner.query(sql, params ?? []);
+      return null;
+    } catch (error) {
+      const pg = ((error as { driverError?: Refusal }).driverError ?? error) as Refusal;
+      return { code: pg.code, constraint: pg.constraint, message: pg.message };
+    }
+  });
+}
+
+describe('F2: one officer cannot lift a committee’s spending limit, book above it and put it back', () => {
+  let book: Awaited<ReturnType<typeof openNewBook>>;
+  const spending = (amount: string) => ({
+    accountId: book.accountId,
+    direction: 'SPENDING' as const,
+    category: 'REPAIRS_AND_MAINTENANCE',
+    amount,
+    enteredByMemberId: book.memberId,
+    occurredOn: today(),
+    counterparty: '广告公司',
+    description: '',
+  });
+  const account = async () => (await app.as('officer', GET_ACCOUNT, { id: book.accountId })).committeeAccount;
+  beforeAll(async () => {
+    book = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
+  });
+
+  it('the four-call attack fails: the raise waits for officer3, and the spending above the old limit is still refused', async () => {
+    const token = await app.tokenFor('officer');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spending('9000.00') }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
+    const before = await account();
+    const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: before.version, spendingLimit: '100000000.00' });
+    expect(raised).toMatchObject({ spendingLimit: '5000.00', pendingTerms: { spendingLimit: '100000000.00', statementDueDays: 30 } });
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spending('9000.00') }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
+    expect(Number((await app.ds.query(`SELECT spending_limit_fen FROM committee_account WHERE id = $1`, [book.accountId]))[0].spending_limit_fen)).toBe(500_000);
+    const pending = (await account()).pendingTerms!;
+    expect(pending).toMatchObject({ status: 'PENDING', availableActions: ['WITHDRAW'] });
+    expect((await app.as('officer3', GET_ACCOUNT, { id: book.accountId })).committeeAccount.pendingTerms!.availableActions).toEqual(['CONFIRM', 'REFUSE']);
+  });
+
+  it('the proposer cannot confirm her own; an officer of another subdistrict cannot touch it; another proposal waits; nothing changes', async () => {
+    const pending = (await account()).pendingTerms!;
+    const decide = async (as: string, action: 'CONFIRM' | 'REFUSE' | 'WITHDRAW', version = pending.version) =>
+      app.gql(DECIDE_ACCOUNT_TERMS, { id: pending.id, version, action }, await app.tokenFor(as));
+    expect(outcomeOf(await decide('officer', 'CONFIRM'))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await decide('officer', 'REFUSE'))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await decide('officer2', 'CONFIRM'))).toBe('FORBIDDEN/JURISDICTION');
+    expect(ruleOutcomeOf(await decide('officer3', 'WITHDRAW'))).toBe('INVALID_TRANSITION/PROPOSER_ONLY');
+    expect(outcomeOf(await decide('officer3', 'CONFIRM', pending.version + 1))).toBe('CONFLICT');
+    expect(outcomeOf(await decide('manager', 'CONFIRM'))).toBe('FORBIDDEN/ROLE');
+    const now = await account();
+    const again = await app.gql(SET_ACCOUNT_TERMS, { id: book.accountId, version: now.version, input: { spendingLimit: '7000', statementDueDays: 30 } }, await app.tokenFor('officer3'));
+    expect(ruleOutcomeOf(again)).toBe('INVALID_TRANSITION/PROPOSAL_PENDING');
+    expect(await account()).toEqual(now);
+  });
+
+  it('tightening takes effect at once, even while a raise is pending; the checker refuses the raise, and the limit stays', async () => {
+    const before = await account();
+    const { setCommitteeSpendingLimit: lowered } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: before.version, spendingLimit: '4000' });
+    expect(lowered).toMatchObject({ spendingLimit: '4000.00', version: before.version + 1, pendingTerms: { spendingLimit: '100000000.00' } });
+    const { setCommitteeAccountTerms: shorter } = await app.as('officer', SET_ACCOUNT_TERMS, { id: book.accountId, version: lowered.version, input: { spendingLimit: '4000', statementDueDays: 20 } });
+    expect(shorter).toMatchObject({ spendingLimit: '4000.00', statementDueDays: 20 });
+    const pending = (await account()).pendingTerms!;
+    const { decideCommitteeAccountTerms: refused } = await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'REFUSE', note: '议事规则未修改' });
+    expect(refused).toMatchObject({ status: 'REFUSED', availableActions: [] });
+    expect(await account()).toMatchObject({ spendingLimit: '4000.00', statementDueDays: 20, pendingTerms: null });
+    expect(ruleOutcomeOf(await app.gql(DECIDE_ACCOUNT_TERMS, { id: pending.id, version: refused.version, action: 'CONFIRM' }, await app.tokenFor('officer3')))).toBe(
+      'INVALID_TRANSITION/PROPOSAL_DECIDED',
+    );
+  });
+
+  it('more due days wait too; the proposer withdraws; a confirmed raise applies, and is audited with who did what', async () => {
+    let now = await account();
+    const { setCommitteeAccountTerms: longer } = await app.as('officer', SET_ACCOUNT_TERMS, { id: book.accountId, version: now.version, input: { spendingLimit: '4000', statementDueDays: 60 } });
+    expect(longer).toMatchObject({ statementDueDays: 20, pendingTerms: { statementDueDays: 60 } });
+    const { decideCommitteeAccountTerms: withdrawn } = await app.as('officer', DECIDE_ACCOUNT_TERMS, { id: longer.pendingTerms!.id, version: longer.pendingTerms!.version, action: 'WITHDRAW' });
+    expect(withdrawn.status).toBe('WITHDRAWN');
+    now = await account();
+    const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: now.version, spendingLimit: '10000' });
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: raised.pendingTerms!.id, version: raised.pendingTerms!.version, action: 'CONFIRM' });
+    expect(await account()).toMatchObject({ spendingLimit: '10000.00', statementDueDays: 20, pendingTerms: null });
+    const { addAccountEntry } = await app.as('officer', ADD_ENTRY, { input: spending('9000.00') });
+    expect(addAccountEntry.signOffRequired).toBe(false);
+    const { committeeAccount } = await app.as('officer', ACCOUNT_TERMS_PROPOSALS, { id: book.accountId });
+    const [officer, officer3] = await Promise.all(['officer', 'officer3'].map(async (u) => String((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [u]))[0].id)));
+    expect(committeeAccount.termsProposals.map((p) => [p.spendingLimit, p.statementDueDays, p.status, p.proposedById, p.decidedById])).toEqual([
+      ['100000000.00', 30, 'REFUSED', officer, officer3],
+      ['4000.00', 60, 'WITHDRAWN', officer, officer],
+      ['10000.00', 20, 'CONFIRMED', officer, officer3],
+    ]);
+    const actions = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccountTerms.%' ORDER BY id`, [
+      book.accountId,
+    ]);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['committeeAccountTerms.refuse', 'committeeAccountTerms.withdraw', 'committeeAccountTerms.confirm']);
+  });
+
+  it('PostgreSQL holds it whoever writes SQL: no raise without a confirmation in the same transaction, no confirmation by the proposer, no rewrite', async () => {
+    const LOOSENED = /rise only when another officer confirms/;
+    expect(await asRequestRole([`UPDATE committee_account SET spending_limit_fen = spending_limit_fen + 1 WHERE id = $1`, [book.accountId]])).toEqual({
+      code: '23514',
+      constraint: 'committee_account_loosened_by_checker',
+      message: expect.stringMatching(LOOSENED),
+    });
+    expect(await asRequestRole([`UPDATE committee_account SET statement_due_days = statement_due_days + 1 WHERE id = $1`, [book.accountId]])).toMatchObject({
+      constraint: 'committee_account_loosened_by_checker',
+    });
+    expect(await asRequestRole([`UPDATE committee_account SET spending_limit_fen = spending_limit_fen - 1 WHERE id = $1`, [book.accountId]])).toBeNull();
+    const insert = `INSERT INTO committee_account_terms_proposal (account_id, estate_id, spending_limit_fen, statement_due_days, proposed_by_id)
+                    SELECT id, estate_id, spending_limit_fen + 100, statement_due_days, (SELECT id FROM app_user WHERE username = 'officer') FROM committee_account WHERE id = $1`;
+    const confirmBy = (who: string) =>
+      `UPDATE committee_account_terms_proposal SET status = 'CONFIRMED', decided_by_id = (SELECT id FROM app_user WHERE username = '${who}') WHERE account_id = $1 AND status = 'PENDING'`;
+    const take = `UPDATE committee_account a SET spending_limit_fen = p.spending_limit_fen FROM committee_account_terms_proposal p WHERE p.account_id = a.id AND p.status = 'CONFIRMED' AND a.id = $1 AND p.spending_limit_fen = a.spending_limit_fen + 100`;
+    expect(await asRequestRole([insert, [book.accountId]], [confirmBy('officer'), [book.accountId]])).toMatchObject({ code: '23514', constraint: 'committee_account_terms_proposal_checked_by_another' });
+    expect(await asRequestRole([insert, [book.accountId]], [confirmBy('officer3'), [book.accountId]], [take, [book.accountId]])).toBeNull();
+    const [decided] = await app.ds.query(`SELECT id FROM committee_account_terms_proposal WHERE account_id = $1 AND status <> 'PENDING' ORDER BY id LIMIT 1`, [book.accountId]);
+    for (const sql of [`UPDATE committee_account_terms_proposal SET status = 'CONFIRMED' WHERE id = $1`, `DELETE FROM committee_account_terms_proposal WHERE id = $1`]) {
+      expect(await asRequestRole([sql, [decided.id]])).toMatchObject({ code: '23514', constraint: 'proposal_decided_once' });
+    }
+  });
+});
+
+describe('F5: an upward correction of a repair fund counts nowhere until another officer confirms it', () => {
+  let fund: { id: string; balance: string };
+  let accrualId: string;
+  const proposals = async (as = 'officer') => (await app.as(as, FUND_PROPOSALS, { id: fund.id })).repairFund;
+  const balanceInDb = async () => Number((await app.ds.query(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fund.id]))[0].balance_fen);
+  const thisQuarter = async () => {
+    const { year, quarter } = quarterOf(today());
+    return (await app.as('officer', FUND_STATEMENT, { id: fund.id, year, quarter })).repairFund.statement;
+  };
+  beforeAll(async () => {
+    const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { take: 10 } });
+    fund = [...repairFunds.items].sort((a, b) => fen(b.balance) - fen(a.balance))[0];
+    [{ id: accrualId }] = await app.ds.query(`SELECT id::text FROM repair_fund_accrual WHERE fund_id = $1 ORDER BY month LIMIT 1`, [fund.id]);
+  });
+
+  it('99 999 999 元 “面积更正” is pending: not in the balance, not in the statement, not cover for a withdrawal', async () => {
+    const statementBefore = await thisQuarter();
+    const balanceBefore = await balanceInDb();
+    const { postRepairFundCorrection } = await app.as('officer', POST_FUND_CORRECTION, { fundId: fund.id, input: { accrualId, amount: '99999999.00', reason: '面积更正' } });
+    expect(postRepairFundCorrection).toMatchObject({ __typename: 'RepairFundCorrectionProposal', amount: '99999999.00', status: 'PENDING' });
+    expect(await balanceInDb()).toBe(balanceBefore);
+    const now = await proposals();
+    expect(now.balance).toBe(fund.balance);
+    expect(now.corrections.filter((c) => c.amount === '99999999.00')).toEqual([]);
+    expect(now.pendingCorrection).toMatchObject({ amount: '99999999.00', availableActions: ['WITHDRAW'] });
+    expect(await thisQuarter()).toEqual(statementBefore);
+    const r = await app.gql(REQUEST_WITHDRAWAL, { input: { fundId: fund.id, category: 'OTHER', purpose: '虚增余额支出', amount: '1000000.00' } }, await app.tokenFor('officer'));
+    expect(outcomeOf(r)).toBe('BAD_USER_INPUT/INSUFFICIENT_BALANCE');
+  });
+
+  it('maker-checker: the proposer cannot confirm, another subdistrict cannot touch, one pending at a time; officer3 refuses and nothing moved', async () => {
+    const pending = (await proposals()).pendingCorrection!;
+    const decide = async (as: string, action: 'CONFIRM' | 'REFUSE' | 'WITHDRAW', version = pending.version) =>
+      app.gql(DECIDE_FUND_CORRECTION, { id: pending.id, version, action }, await app.tokenFor(as));
+    expect(outcomeOf(await decide('officer', 'CONFIRM'))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await decide('officer2', 'CONFIRM'))).toBe('FORBIDDEN/JURISDICTION');
+    expect(outcomeOf(await decide('officer3', 'CONFIRM', pending.version + 1))).toBe('CONFLICT');
+    const second = await app.gql(POST_FUND_CORRECTION, { fundId: fund.id, input: { accrualId, amount: '1.00', reason: '面积更正' } }, await app.tokenFor('officer3'));
+    expect(ruleOutcomeOf(second)).toBe('INVALID_TRANSITION/PROPOSAL_PENDING');
+    const balance = await balanceInDb();
+    expect((await app.as('officer3', DECIDE_FUND_CORRECTION, { id: pending.id, version: pending.version, action: 'REFUSE' })).decideRepairFundCorrection.status).toBe('REFUSED');
+    expect(await balanceInDb()).toBe(balance);
+    expect((await proposals()).pendingCorrection).toBeNull();
+  });
+
+  it('once officer3 confirms, the correction is posted today by its proposer, and the balance and the statement move', async () => {
+    const balance = await balanceInDb();
+    const statementBefore = await thisQuarter();
+    const { postRepairFundCorrection: p } = await app.as('officer', POST_FUND_CORRECTION, { fundId: fund.id, input: { accrualId, amount: '12.34', reason: '面积复核后补记' } });
+    expect(await balanceInDb()).toBe(balance);
+    const { decideRepairFundCorrection } = await app.as('officer3', DECIDE_FUND_CORRECTION, { id: p.id, version: (p as { version: number }).version, action: 'CONFIRM' });
+    expect(decideRepairFundCorrection.status).toBe('CONFIRMED');
+    expect(await balanceInDb()).toBe(balance + 1234);
+    const after = await proposals();
+    expect(after.corrections.filter((c) => c.proposalId === p.id).map((c) => c.amount)).toEqual(['12.34']);
+    expect(fen((await thisQuarter()).accruals)).toBe(fen(statementBefore.accruals) + 1234);
+    const [row] = await app.ds.query(`SELECT c.posted_on::text AS on, u.username FROM repair_fund_correction c JOIN app_user u ON u.id = c.created_by_id WHERE c.proposal_id = $1`, [p.id]);
+    expect(row).toEqual({ on: today(), username: 'officer' });
+  });
+
+  it('a correction taking money back is posted at once, as before (bounded by what is left of the month)', async () => {
+    const balance = await balanceInDb();
+    const { postRepairFundCorrection } = await app.as('officer', POST_FUND_CORRECTION, { fundId: fund.id, input: { accrualId, amount: '-1.00', reason: '面积复核后冲减' } });
+    expect(postRepairFundCorrection).toMatchObject({ __typename: 'RepairFundCorrection', amount: '-1.00' });
+    expect(await balanceInDb()).toBe(balance - 100);
+  });
+
+  it('every change of the fund’s terms waits for another officer, and applies once confirmed', async () => {
+    const before = await proposals();
+    const { setRepairFundTerms } = await app.as('officer', SET_FUND_TERMS, { id: fund.id, version: before.version, input: { feeRate: '2.50', setAsidePercent: '20', fromMonth: '2099-01' } });
+    expect(setRepairFundTerms.terms.map((t) => t.fromMonth)).toEqual(before.terms.map((t) => t.fromMonth));
+    expect(setRepairFundTerms.pendingTerms).toMatchObject({ fromMonth: '2099-01-01', feeRate: '2.50', setAsidePercent: '20.00', status: 'PENDING' });
+    const pending = setRepairFundTerms.pendingTerms!;
+    expect(outcomeOf(await app.gql(DECIDE_FUND_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' }, await app.tokenFor('officer')))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await app.gql(DECIDE_FUND_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    await app.as('officer3', DECIDE_FUND_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' });
+    const after = await proposals();
+    expect(after.terms.at(-1)).toEqual({ fromMonth: '2099-01-01', feeRate: '2.50', setAsidePercent: '20.00' });
+    expect(after.pendingTerms).toBeNull();
+  });
+
+  it('PostgreSQL holds it whoever writes SQL: no correction adding money and no later terms without a confirmed proposal', async () => {
+    const posting = /carry out a proposal another officer confirmed/;
+    expect(
+      await asRequestRole([`INSERT INTO repair_fund_correction (fund_id, accrual_id, amount_fen, reason, posted_on) VALUES ($1, $2, 9999999900, '面积更正', now())`, [fund.id, accrualId]]),
+    ).toEqual({ code: '23514', constraint: 'repair_fund_posting_confirmed', message: expect.stringMatching(posting) });
+    expect(
+      await asRequestRole([`INSERT INTO repair_fund_terms (fund_id, from_month, fee_rate, set_aside_basis_points) VALUES ($1, '2099-06-01', 9.99, 10000)`, [fund.id]]),
+    ).toMatchObject({ code: '23514', constraint: 'repair_fund_posting_confirmed' });
+  });
+});
+
+describe('the committee’s book: a correction adding income waits for the community’s sign-off before it pays for anything', () => {
+  it('is booked as awaiting sign-off, does not count in the balance, and counts once another officer signs it off', async () => {
+    const book = await openNewBook(app, [{ amount: '3000.00', occurredOn: today() }]);
+    const [income] = await app.ds.query(`SELECT e.id::text FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`, [book.accountId]);
+    const entry = (direction: 'INCOME' | 'SPENDING', amount: string, correctsEntryId: string | null = null) => ({
+      accountId: book.accountId,
+      direction,
+      category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
+      amount,
+      enteredByMemberId: book.memberId,
+      occurredOn: today(),
+      counterparty: '物业服务中心（代收）',
+      description: '',
+      correctsEntryId,
+    });
+    const { addAccountEntry: correction } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '50000.00', income.id) });
+    expect(correction.signOffRequired).toBe(true);
+    const token = await app.tokenFor('officer');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry('SPENDING', '4000.00') }, token))).toBe('BAD_USER_INPUT/BOOK_BALANCE_SHORT');
+    expect(outcomeOf(await app.gql(SIGN_OFF_ENTRY, { id: correction.id, version: correction.version }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    await app.as('officer3', SIGN_OFF_ENTRY, { id: correction.id, version: correction.version });
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry('SPENDING', '4000.00') }, token))).toBe('OK');
+    // taking income back stays immediate: bounded by what is left of the entry and by the balance
+    const { addAccountEntry: back } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '-100.00', income.id) });
+    expect(back.signOffRequired).toBe(false);
+  });
+});
