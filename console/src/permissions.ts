@@ -94,7 +94,8 @@ export const GATES: Record<string, Record<string, Gate>> = {
     ...reading('repairFunds', 'repairFund'),
     create: calls('openRepairFund'),
     accrue: calls('postRepairFundAccrual'),
-    correct: calls('postRepairFundCorrection'),
+    // a correction adding money and new terms wait for another officer's decision (never the proposer's: the server checks)
+    correct: calls('postRepairFundCorrection', 'decideRepairFundCorrection', 'decideRepairFundTerms'),
     refund: calls('postRepairFundRefund'),
     withdraw: calls('requestRepairFundWithdrawal'),
     decide: calls('moveRepairFundWithdrawal'),
@@ -105,7 +106,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
     create: calls('openCommitteeAccount'),
     book: calls('addAccountEntry', 'signOffAccountEntry', 'addAccountVoucher'),
     move: calls('moveAccountPeriod'),
-    terms: calls('setCommitteeAccountTerms'),
+    terms: calls('setCommitteeAccountTerms', 'decideCommitteeAccountTerms'),
   },
   // party organisations: registry clerks and registrars keep them, every registry reader lists them
   partyOrganisations: { ...reading('partyOrganisations', 'partyOrganisation'), create: calls('createPartyOrganisation'), edit: calls('updatePartyOrganisation') },

@@ -71,6 +71,45 @@ describe('estate money', () => {
     expect(corrections).toEqual([{ fen: -4560, reason: '当月计费面积多计了地下车库' }]);
   });
 
+  browserIt('officer 王芳 adds to a posted month: only proposed, the balance unchanged; 周静 sees who proposed it and confirms, and the balance moves', async () => {
+    const [fund] = await suite.app.ds.query(
+      `SELECT f.id, f.balance_fen, a.id AS accrual_id, to_char(a.month, 'YYYY-MM') AS month FROM repair_fund f
+         JOIN repair_fund_accrual a ON a.fund_id = f.id JOIN estate e ON e.id = f.estate_id JOIN community c ON c.id = e.community_id
+        WHERE c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer')
+          AND f.balance_fen > 10000 ORDER BY f.id DESC, a.month LIMIT 1`,
+    );
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/repairFunds/${fund.id}/show`);
+    const row = page.getByTestId(`accrual-${fund.month}`);
+    await row.getByTestId('correct-accrual').click();
+    const dialog = page.getByTestId('correction-dialog');
+    await dialog.getByTestId('correction-amount').fill('12.34');
+    await dialog.getByTestId('correction-reason').fill('面积复核后补记');
+    await dialog.getByTestId('correction-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(zh.wuye.proposal.correction_proposed).waitFor();
+    // proposed, not posted: the proposer may only withdraw it, and the balance has not moved
+    const pending = page.getByTestId('pending-correction');
+    await pending.getByText(/面积复核后补记/).waitFor();
+    await pending.getByText(/王芳/).waitFor();
+    await pending.getByTestId('pending-correction-WITHDRAW').waitFor();
+    expect(await pending.getByTestId('pending-correction-CONFIRM').count()).toBe(0);
+    await page.getByTestId('fund-balance').filter({ hasText: yuanText(Number(fund.balance_fen)) }).waitFor();
+    expect(await balanceOf(fund.id)).toBe(Number(fund.balance_fen));
+
+    const { page: checker } = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+    watch(checker);
+    await checker.goto(`${suite.app.baseUrl}/#/repairFunds/${fund.id}/show`);
+    const seen = checker.getByTestId('pending-correction');
+    await seen.getByText(/王芳/).waitFor();
+    await seen.getByTestId('pending-correction-CONFIRM').click();
+    await checker.getByText(zh.wuye.proposal.done_CONFIRM).waitFor();
+    await checker.getByTestId('fund-balance').filter({ hasText: yuanText(Number(fund.balance_fen) + 1234) }).waitFor();
+    await checker.getByTestId('pending-correction').waitFor({ state: 'detached' });
+    expect(await balanceOf(fund.id)).toBe(Number(fund.balance_fen) + 1234);
+  });
+
   browserIt('officer 王芳 refunds part of an approved repair: a posting of its own, dated today, shown on the withdrawal, the balance up; more than it paid out is refused in the dialog', async () => {
     const [approved] = await suite.app.ds.query(
       `SELECT w.id, w.fund_id, w.amount_fen FROM repair_fund_withdrawal w JOIN estate e ON e.id = w.estate_id JOIN community c ON c.id = e.community_id
@@ -137,7 +176,7 @@ describe('estate money', () => {
     expect(await ask.getByTestId('withdrawal-purpose').inputValue()).toBe('');
   });
 
-  browserIt('officer 王芳 changes a book’s limit and statement due as the rules of procedure did; a bad number is shown at its field and changes nothing', async () => {
+  browserIt('officer 王芳 proposes a higher limit and a later statement due as the rules of procedure did, 周静 confirms it; a bad number is shown at its field and changes nothing', async () => {
     // a book of her subdistricts, as the seed opened it
     const [book] = await suite.app.ds.query(
       `SELECT a.id, a.spending_limit_fen, a.statement_due_days FROM committee_account a JOIN estate e ON e.id = a.estate_id JOIN community c ON c.id = e.community_id
@@ -162,18 +201,38 @@ describe('estate money', () => {
     await dialog.getByTestId('terms-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     await page.getByText(zh.wuye.money.terms_changed).waitFor();
+    // a higher limit loosens the control: proposed, and the book keeps its terms until another officer confirms
+    expect(await suite.app.ds.query(`SELECT spending_limit_fen::int AS fen, statement_due_days AS days FROM committee_account WHERE id = $1`, [book.id])).toEqual([
+      { fen: Number(book.spending_limit_fen), days: book.statement_due_days },
+    ]);
+    const pending = page.getByTestId('pending-terms');
+    await pending.getByText(/王芳/).waitFor();
+    await pending.getByText(/45 日内/).waitFor();
+    await pending.getByTestId('pending-terms-WITHDRAW').waitFor();
+    expect(await pending.getByTestId('pending-terms-CONFIRM').count()).toBe(0);
+
+    const { page: checker } = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+    watch(checker);
+    await checker.goto(`${suite.app.baseUrl}/#/committeeAccounts/${book.id}/show`);
+    await checker.getByTestId('pending-terms').getByTestId('pending-terms-REFUSE').waitFor();
+    await checker.getByTestId('pending-terms').getByTestId('pending-terms-CONFIRM').click();
+    await checker.getByText(zh.wuye.proposal.done_CONFIRM).waitFor();
     const [saved] = await suite.app.ds.query(`SELECT spending_limit_fen::int AS fen, statement_due_days AS days FROM committee_account WHERE id = $1`, [book.id]);
     expect(saved).toEqual({ fen: 680_000, days: 45 });
-    // the page shows the book as saved
-    await page.getByText('¥6,800.00', { exact: true }).waitFor(); // as the list writes it
-    await page.getByText('45', { exact: true }).waitFor();
-    // put back as the seed had it, for the other tests of this suite (the dashboard's late books)
+    // the page shows the book as confirmed
+    await checker.getByText('¥6,800.00', { exact: true }).waitFor(); // as the list writes it
+    await checker.getByText('45', { exact: true }).waitFor();
+    await checker.getByTestId('pending-terms').waitFor({ state: 'detached' });
+    // put back as the seed had it, for the other tests of this suite (the dashboard's late books); more days than 45 wait for 周静 again
     const [{ version }] = await suite.app.ds.query(`SELECT version FROM committee_account WHERE id = $1`, [book.id]);
-    await suite.app.as('officer', `mutation($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) { setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id } }`, {
-      id: String(book.id),
-      version,
-      input: { spendingLimit: (Number(book.spending_limit_fen) / 100).toFixed(2), statementDueDays: book.statement_due_days },
-    });
+    const { setCommitteeAccountTerms: back } = await suite.app.as(
+      'officer',
+      `mutation($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) { setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id pendingTerms { id version } } }`,
+      { id: String(book.id), version, input: { spendingLimit: (Number(book.spending_limit_fen) / 100).toFixed(2), statementDueDays: book.statement_due_days } },
+    );
+    if (back.pendingTerms) {
+      await suite.app.as('officer3', `mutation($id: ID!, $version: Int!) { decideCommitteeAccountTerms(id: $id, version: $version, action: CONFIRM) { id } }`, back.pendingTerms);
+    }
   });
 
   browserIt('officer 周静 sends a quarter 王芳 closed back to the committee, saying why; the book shows why and the quarter is open again', async () => {

@@ -11,6 +11,7 @@ import { FormDialog, useDecimalProblem, useDialogAction, useDialogFieldProblems,
 import { readAsBase64 } from '../shared/files';
 import { yuan } from '../shared/money';
 import { ShowActions } from '../shared/ResourceActions';
+import { PendingProposal } from '../shared/PendingProposal';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { ENTRY_CATEGORIES } from './categories';
 import { StatementTable } from './StatementTable';
@@ -260,6 +261,24 @@ function Terms() {
   );
 }
 
+/** Looser terms proposed and waiting for another officer: shown on the book with the decision buttons. */
+function PendingTerms() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const pending = record?.pendingTerms;
+  if (!pending) return null;
+  return (
+    <PendingProposal
+      testId="pending-terms"
+      title={translate('wuye.proposal.account_terms_title')}
+      what={translate('wuye.proposal.account_terms_what', { limit: yuan(pending.spendingLimit), days: pending.statementDueDays })}
+      proposal={pending}
+      decide={(args) => dataProvider.decideCommitteeAccountTerms(args)}
+    />
+  );
+}
+
 /** Booking an entry: income or spending, by a sitting member; above the limit with the owners' resolution. */
 function AddEntry() {
   const record = useRecordContext();
@@ -388,6 +407,7 @@ export default function CommitteeAccountShow() {
         <MoneyField source="spendingLimit" />
         <RaTextField source="statementDueDays" />
         <Terms />
+        <PendingTerms />
         <Alert severity="info" icon={false}>
           {translate('wuye.money.account_help')}
         </Alert>

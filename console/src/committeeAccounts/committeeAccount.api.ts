@@ -1,12 +1,15 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { AccountEntryInput, AccountPeriodAction, CommitteeAccountTermsInput, OpenCommitteeAccountInput } from '../generated/graphql';
+import type { AccountEntryInput, AccountPeriodAction, CommitteeAccountTermsInput, OpenCommitteeAccountInput, ProposalAction } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
 import { requiredDecimal, requiredId, requiredInt } from '../shared/inputs';
 
 export const CommitteeAccountRecord = graphql(`
   fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }
+`);
+export const CommitteeAccountTermsProposalParts = graphql(`
+  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }
 `);
 export const AccountStatementParts = graphql(`
   fragment AccountStatementParts on AccountStatement {
@@ -35,7 +38,7 @@ export const committeeAccounts = defineResource('committeeAccounts', {
       list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }
     }
   `),
-  one: graphql(`query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }`),
+  one: graphql(`query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }`),
   create: {
     document: graphql(`mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }`),
     input: openCommitteeAccountInput,
@@ -74,7 +77,12 @@ const MovePeriod = graphql(`
 `);
 const SetTerms = graphql(`
   mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
-    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }
+    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord pendingTerms { id } }
+  }
+`);
+const DecideTerms = graphql(`
+  mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+    decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status }
   }
 `);
 const AddVoucher = graphql(`
@@ -108,6 +116,10 @@ export const committeeAccountCalls = {
   /** the limit and the statement's due days, as the estate's rules of procedure now say */
   async setCommitteeAccountTerms(id: string, version: number, input: CommitteeAccountTermsInput) {
     return { data: (await call(SetTerms, { id, version, input }, { ...input })).setCommitteeAccountTerms };
+  },
+  /** another officer confirms or refuses looser terms; their proposer withdraws them */
+  async decideCommitteeAccountTerms({ id, version, action, note }: { id: string; version: number; action: ProposalAction; note?: string | null }) {
+    return { data: (await call(DecideTerms, { id, version, action, note: note || null })).decideCommitteeAccountTerms };
   },
   async addAccountVoucher(entryId: string, fileName: string, contentBase64: string) {
     return { data: (await call(AddVoucher, { entryId, input: { fileName, contentBase64 } })).addAccountVoucher };

@@ -56,9 +56,10 @@ type Documents = {
     "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": typeof types.UpdateChecklistDraftCallDocument,
     "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": typeof types.PublishChecklistDraftCallDocument,
     "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }\n": typeof types.CommitteeAccountRecordFragmentDoc,
+    "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }\n": typeof types.CommitteeAccountTermsProposalPartsFragmentDoc,
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": typeof types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
-    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": typeof types.CommitteeAccountDocument,
+    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": typeof types.CommitteeAccountDocument,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": typeof types.OpenCommitteeAccountDocument,
     "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
@@ -66,7 +67,8 @@ type Documents = {
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": typeof types.SignOffAccountEntryOfDocument,
     "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
-    "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n": typeof types.SetCommitteeAccountTermsOfDocument,
+    "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord pendingTerms { id } }\n  }\n": typeof types.SetCommitteeAccountTermsOfDocument,
+    "\n  mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideCommitteeAccountTermsOfDocument,
     "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": typeof types.AddAccountVoucherOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": typeof types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": typeof types.CommitteeFilingDetailFragmentDoc,
@@ -163,13 +165,17 @@ type Documents = {
     "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
+    "\n  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundCorrectionProposalPartsFragmentDoc,
+    "\n  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundTermsProposalPartsFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
-    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": typeof types.RepairFundDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  ": typeof types.RepairFundDocument,
     "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }": typeof types.OpenRepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": typeof types.PostRepairFundAccrualOfDocument,
-    "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n": typeof types.PostRepairFundCorrectionOfDocument,
+    "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {\n    postRepairFundCorrection(fundId: $fundId, input: $input) { __typename ... on RepairFundCorrection { id amount } ... on RepairFundCorrectionProposal { id amount status } }\n  }\n": typeof types.PostRepairFundCorrectionOfDocument,
+    "\n  mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideRepairFundCorrectionOfDocument,
+    "\n  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideRepairFundTermsOfDocument,
     "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n": typeof types.PostRepairFundRefundOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": typeof types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.MoveRepairFundWithdrawalOfDocument,
@@ -241,9 +247,10 @@ const documents: Documents = {
     "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": types.UpdateChecklistDraftCallDocument,
     "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": types.PublishChecklistDraftCallDocument,
     "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }\n": types.CommitteeAccountRecordFragmentDoc,
+    "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }\n": types.CommitteeAccountTermsProposalPartsFragmentDoc,
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
-    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }": types.CommitteeAccountDocument,
+    "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": types.CommitteeAccountDocument,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": types.OpenCommitteeAccountDocument,
     "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
@@ -251,7 +258,8 @@ const documents: Documents = {
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": types.SignOffAccountEntryOfDocument,
     "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
-    "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n": types.SetCommitteeAccountTermsOfDocument,
+    "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord pendingTerms { id } }\n  }\n": types.SetCommitteeAccountTermsOfDocument,
+    "\n  mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideCommitteeAccountTermsOfDocument,
     "\n  mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) { addAccountVoucher(entryId: $entryId, input: $input) { id fileName } }\n": types.AddAccountVoucherOfDocument,
     "\n  fragment CommitteeFilingRecord on CommitteeFiling {\n    id version committeeId kind eventDate dueOn dueOnProvisional overdue daysRemaining submittedLate\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n    committee { id termNumber estate { ...EstatePlace } }\n  }\n": types.CommitteeFilingRecordFragmentDoc,
     "\n  fragment CommitteeFilingDetail on CommitteeFiling {\n    ...CommitteeFilingRecord\n    materials { id kind fileName contentType sizeBytes sha256 createdAt }\n  }\n": types.CommitteeFilingDetailFragmentDoc,
@@ -348,13 +356,17 @@ const documents: Documents = {
     "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
+    "\n  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }\n": types.RepairFundCorrectionProposalPartsFragmentDoc,
+    "\n  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }\n": types.RepairFundTermsProposalPartsFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
-    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  ": types.RepairFundDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  ": types.RepairFundDocument,
     "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }": types.OpenRepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
     "\n  mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }\n": types.PostRepairFundAccrualOfDocument,
-    "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n": types.PostRepairFundCorrectionOfDocument,
+    "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {\n    postRepairFundCorrection(fundId: $fundId, input: $input) { __typename ... on RepairFundCorrection { id amount } ... on RepairFundCorrectionProposal { id amount status } }\n  }\n": types.PostRepairFundCorrectionOfDocument,
+    "\n  mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideRepairFundCorrectionOfDocument,
+    "\n  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideRepairFundTermsOfDocument,
     "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n": types.PostRepairFundRefundOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.MoveRepairFundWithdrawalOfDocument,
@@ -552,6 +564,10 @@ export function graphql(source: "\n  fragment CommitteeAccountRecord on Committe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }\n"): typeof import('./graphql').CommitteeAccountTermsProposalPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n"): typeof import('./graphql').AccountStatementPartsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -560,7 +576,7 @@ export function graphql(source: "\n    query CommitteeAccountList($options: Comm
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord } }"): typeof import('./graphql').CommitteeAccountDocument;
+export function graphql(source: "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }"): typeof import('./graphql').CommitteeAccountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -592,7 +608,11 @@ export function graphql(source: "\n  mutation MoveAccountPeriodOf($id: ID!, $ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord }\n  }\n"): typeof import('./graphql').SetCommitteeAccountTermsOfDocument;
+export function graphql(source: "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord pendingTerms { id } }\n  }\n"): typeof import('./graphql').SetCommitteeAccountTermsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').DecideCommitteeAccountTermsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -980,11 +1000,19 @@ export function graphql(source: "\n  fragment RepairFundRecord on RepairFund {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }\n"): typeof import('./graphql').RepairFundCorrectionProposalPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }\n"): typeof import('./graphql').RepairFundTermsProposalPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  "): typeof import('./graphql').RepairFundListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
+export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1004,7 +1032,15 @@ export function graphql(source: "\n  mutation PostRepairFundAccrualOf($fundId: I
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }\n"): typeof import('./graphql').PostRepairFundCorrectionOfDocument;
+export function graphql(source: "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {\n    postRepairFundCorrection(fundId: $fundId, input: $input) { __typename ... on RepairFundCorrection { id amount } ... on RepairFundCorrectionProposal { id amount status } }\n  }\n"): typeof import('./graphql').PostRepairFundCorrectionOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').DecideRepairFundCorrectionOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').DecideRepairFundTermsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1200,6 +1200,18 @@ export type ProjectSortField =
   | 'SUBMITTED_AT'
   | 'UPDATED_AT';
 
+export type ProposalAction =
+  | 'CONFIRM'
+  | 'REFUSE'
+  | 'WITHDRAW';
+
+/** 待复核 / 已确认 / 已驳回 / 已撤回 */
+export type ProposalStatus =
+  | 'CONFIRMED'
+  | 'PENDING'
+  | 'REFUSED'
+  | 'WITHDRAWN';
+
 export type PublicStatementFilter = {
   /** part of the estate’s name or address */
   q?: string | null | undefined;
@@ -1889,6 +1901,8 @@ export type PublishChecklistDraftCallMutation = { publishChecklistDraft: { id: s
 
 export type CommitteeAccountRecordFragment = { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
+export type CommitteeAccountTermsProposalPartsFragment = { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+
 export type AccountStatementPartsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
 
 export type CommitteeAccountListQueryVariables = Exact<{
@@ -1903,7 +1917,7 @@ export type CommitteeAccountQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type OpenCommitteeAccountMutationVariables = Exact<{
   input: OpenCommitteeAccountInput;
@@ -1966,7 +1980,17 @@ export type SetCommitteeAccountTermsOfMutationVariables = Exact<{
 }>;
 
 
-export type SetCommitteeAccountTermsOfMutation = { setCommitteeAccountTerms: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type SetCommitteeAccountTermsOfMutation = { setCommitteeAccountTerms: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, pendingTerms: { id: string } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
+export type DecideCommitteeAccountTermsOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideCommitteeAccountTermsOfMutation = { decideCommitteeAccountTerms: { id: string, version: number, status: ProposalStatus } };
 
 export type AddAccountVoucherOfMutationVariables = Exact<{
   entryId: string | number;
@@ -2633,6 +2657,10 @@ export type PublishListMutation = { publishRedBlackList: { quarter: string, sche
 
 export type RepairFundRecordFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
 
+export type RepairFundCorrectionProposalPartsFragment = { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+
+export type RepairFundTermsProposalPartsFragment = { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+
 export type RepairFundListQueryVariables = Exact<{
   options?: RepairFundListOptions | null | undefined;
 }>;
@@ -2645,7 +2673,7 @@ export type RepairFundQueryVariables = Exact<{
 }>;
 
 
-export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string, proposalId: string | null }>, pendingCorrection: { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
 
 export type OpenRepairFundMutationVariables = Exact<{
   input: OpenRepairFundInput;
@@ -2684,7 +2712,30 @@ export type PostRepairFundCorrectionOfMutationVariables = Exact<{
 }>;
 
 
-export type PostRepairFundCorrectionOfMutation = { postRepairFundCorrection: { id: string, amount: string } };
+export type PostRepairFundCorrectionOfMutation = { postRepairFundCorrection:
+    | { __typename: 'RepairFundCorrection', id: string, amount: string }
+    | { __typename: 'RepairFundCorrectionProposal', id: string, amount: string, status: ProposalStatus }
+   };
+
+export type DecideRepairFundCorrectionOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideRepairFundCorrectionOfMutation = { decideRepairFundCorrection: { id: string, version: number, status: ProposalStatus } };
+
+export type DecideRepairFundTermsOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideRepairFundTermsOfMutation = { decideRepairFundTerms: { id: string, version: number, status: ProposalStatus } };
 
 export type PostRepairFundRefundOfMutationVariables = Exact<{
   withdrawalId: string | number;
@@ -3145,6 +3196,19 @@ export const CommitteeAccountRecordFragmentDoc = new TypedDocumentString(`
     districtId
   }
 }`, {"fragmentName":"CommitteeAccountRecord"}) as unknown as TypedDocumentString<CommitteeAccountRecordFragment, unknown>;
+export const CommitteeAccountTermsProposalPartsFragmentDoc = new TypedDocumentString(`
+    fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal {
+  id
+  version
+  spendingLimit
+  statementDueDays
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+}
+    `, {"fragmentName":"CommitteeAccountTermsProposalParts"}) as unknown as TypedDocumentString<CommitteeAccountTermsProposalPartsFragment, unknown>;
 export const AccountStatementPartsFragmentDoc = new TypedDocumentString(`
     fragment AccountStatementParts on AccountStatement {
   periodId
@@ -3716,6 +3780,35 @@ export const RepairFundRecordFragmentDoc = new TypedDocumentString(`
     districtId
   }
 }`, {"fragmentName":"RepairFundRecord"}) as unknown as TypedDocumentString<RepairFundRecordFragment, unknown>;
+export const RepairFundCorrectionProposalPartsFragmentDoc = new TypedDocumentString(`
+    fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal {
+  id
+  version
+  accrualId
+  amount
+  reason
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+}
+    `, {"fragmentName":"RepairFundCorrectionProposalParts"}) as unknown as TypedDocumentString<RepairFundCorrectionProposalPartsFragment, unknown>;
+export const RepairFundTermsProposalPartsFragmentDoc = new TypedDocumentString(`
+    fragment RepairFundTermsProposalParts on RepairFundTermsProposal {
+  id
+  version
+  fromMonth
+  feeRate
+  setAsidePercent
+  resolutionId
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+}
+    `, {"fragmentName":"RepairFundTermsProposalParts"}) as unknown as TypedDocumentString<RepairFundTermsProposalPartsFragment, unknown>;
 export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
     fragment ResolutionRecord on Resolution {
   id
@@ -4847,6 +4940,9 @@ export const CommitteeAccountDocument = new TypedDocumentString(`
     query CommitteeAccount($id: ID!) {
   record: committeeAccount(id: $id) {
     ...CommitteeAccountRecord
+    pendingTerms {
+      ...CommitteeAccountTermsProposalParts
+    }
   }
 }
     fragment CommitteeAccountRecord on CommitteeAccount {
@@ -4859,6 +4955,17 @@ export const CommitteeAccountDocument = new TypedDocumentString(`
   estate {
     ...EstatePlace
   }
+}
+fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal {
+  id
+  version
+  spendingLimit
+  statementDueDays
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
 }
 fragment EstatePlace on Estate {
   id
@@ -5015,6 +5122,9 @@ export const SetCommitteeAccountTermsOfDocument = new TypedDocumentString(`
     mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {
   setCommitteeAccountTerms(id: $id, version: $version, input: $input) {
     ...CommitteeAccountRecord
+    pendingTerms {
+      id
+    }
   }
 }
     fragment CommitteeAccountRecord on CommitteeAccount {
@@ -5036,6 +5146,20 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`) as unknown as TypedDocumentString<SetCommitteeAccountTermsOfMutation, SetCommitteeAccountTermsOfMutationVariables>;
+export const DecideCommitteeAccountTermsOfDocument = new TypedDocumentString(`
+    mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideCommitteeAccountTerms(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideCommitteeAccountTermsOfMutation, DecideCommitteeAccountTermsOfMutationVariables>;
 export const AddAccountVoucherOfDocument = new TypedDocumentString(`
     mutation AddAccountVoucherOf($entryId: ID!, $input: VoucherInput!) {
   addAccountVoucher(entryId: $entryId, input: $input) {
@@ -7899,6 +8023,13 @@ export const RepairFundDocument = new TypedDocumentString(`
       postedOn
       amount
       reason
+      proposalId
+    }
+    pendingCorrection {
+      ...RepairFundCorrectionProposalParts
+    }
+    pendingTerms {
+      ...RepairFundTermsProposalParts
     }
   }
 }
@@ -7923,6 +8054,31 @@ export const RepairFundDocument = new TypedDocumentString(`
     setAsidePercent
     resolutionId
   }
+}
+fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal {
+  id
+  version
+  accrualId
+  amount
+  reason
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+}
+fragment RepairFundTermsProposalParts on RepairFundTermsProposal {
+  id
+  version
+  fromMonth
+  feeRate
+  setAsidePercent
+  resolutionId
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
 }
 fragment EstatePlace on Estate {
   id
@@ -8027,11 +8183,42 @@ export const PostRepairFundAccrualOfDocument = new TypedDocumentString(`
 export const PostRepairFundCorrectionOfDocument = new TypedDocumentString(`
     mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {
   postRepairFundCorrection(fundId: $fundId, input: $input) {
-    id
-    amount
+    __typename
+    ... on RepairFundCorrection {
+      id
+      amount
+    }
+    ... on RepairFundCorrectionProposal {
+      id
+      amount
+      status
+    }
   }
 }
     `) as unknown as TypedDocumentString<PostRepairFundCorrectionOfMutation, PostRepairFundCorrectionOfMutationVariables>;
+export const DecideRepairFundCorrectionOfDocument = new TypedDocumentString(`
+    mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundCorrection(
+    id: $id
+    version: $version
+    action: $action
+    note: $note
+  ) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideRepairFundCorrectionOfMutation, DecideRepairFundCorrectionOfMutationVariables>;
+export const DecideRepairFundTermsOfDocument = new TypedDocumentString(`
+    mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideRepairFundTermsOfMutation, DecideRepairFundTermsOfMutationVariables>;
 export const PostRepairFundRefundOfDocument = new TypedDocumentString(`
     mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) {
   postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) {

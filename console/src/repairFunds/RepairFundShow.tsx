@@ -10,6 +10,7 @@ import { FormDialog, useDecimalProblem, useDialogAction, useDialogFieldProblems 
 import { yuan } from '../shared/money';
 import { areaText } from '../shared/formats';
 import { ShowActions } from '../shared/ResourceActions';
+import { PendingProposal } from '../shared/PendingProposal';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { FundStatementTable } from './FundStatementTable';
 
@@ -190,7 +191,8 @@ function PostingButton(props: {
   amountLabel: string;
   reasonLabel: string;
   negativeAllowed: boolean;
-  done: string;
+  /** the notice once posted, which may depend on what was posted (a correction adding money is only proposed) */
+  done: string | ((values: { amount: string; reason: string }) => string);
   post(values: { amount: string; reason: string }): Promise<unknown>;
 }) {
   const decimalProblem = useDecimalProblem();
@@ -215,7 +217,10 @@ function PostingButton(props: {
           ready={amountShape.test(values.amount.trim()) && Number(values.amount) !== 0 && !amountProblem && values.reason.trim().length >= 2}
           error={error}
           onClose={() => setValues(null)}
-          onConfirm={() => act(keeping(() => props.post({ amount: values.amount.trim(), reason: values.reason.trim() })), props.done)}
+          onConfirm={() => {
+            const posted = { amount: values.amount.trim(), reason: values.reason.trim() };
+            return act(keeping(() => props.post(posted)), typeof props.done === 'string' ? props.done : props.done(posted));
+          }}
         >
           <TextField
             required
@@ -256,7 +261,8 @@ function CorrectMonthButton({ fundId, accrual }: { fundId: string; accrual: Accr
       amountLabel={translate('wuye.money.correction_amount')}
       reasonLabel={translate('wuye.money.correction_reason')}
       negativeAllowed
-      done="wuye.money.corrected"
+      // adding money waits for another officer (docs/roles-and-workflows.md#money-proposals)
+      done={(values) => (values.amount.startsWith('-') ? 'wuye.money.corrected' : 'wuye.proposal.correction_proposed')}
       post={(values) => dataProvider.postRepairFundCorrection(fundId, { accrualId: accrual.id, ...values })}
     />
   );
@@ -418,6 +424,38 @@ function Withdrawals() {
   );
 }
 
+/** A correction adding money or new terms, proposed and waiting for another officer: what, who, when, and the decision. */
+function PendingProposals() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  if (!record) return null;
+  const { pendingCorrection: correction, pendingTerms: terms } = record;
+  const month = correction ? ((record.accruals ?? []) as Accrual[]).find((a) => a.id === correction.accrualId)?.month.slice(0, 7) : undefined;
+  return (
+    <>
+      {correction && (
+        <PendingProposal
+          testId="pending-correction"
+          title={translate('wuye.proposal.correction_title')}
+          what={translate('wuye.proposal.correction_what', { amount: yuan(correction.amount), month: month ?? `#${correction.accrualId}`, reason: correction.reason })}
+          proposal={correction}
+          decide={(args) => dataProvider.decideRepairFundCorrection(args)}
+        />
+      )}
+      {terms && (
+        <PendingProposal
+          testId="pending-fund-terms"
+          title={translate('wuye.proposal.fund_terms_title')}
+          what={translate('wuye.proposal.fund_terms_what', { rate: terms.feeRate, percent: terms.setAsidePercent, month: terms.fromMonth.slice(0, 7) })}
+          proposal={terms}
+          decide={(args) => dataProvider.decideRepairFundTerms(args)}
+        />
+      )}
+    </>
+  );
+}
+
 /** A project's small-repair fund (以养代修): balance, statement, the months posted and the repairs paid. */
 export default function RepairFundShow() {
   const onError = useReadErrorHandler('repairFunds');
@@ -430,6 +468,7 @@ export default function RepairFundShow() {
         <Alert severity="info" icon={false}>
           {translate('wuye.money.fund_help')}
         </Alert>
+        <PendingProposals />
         <Stack direction={{ xs: 'column', md: 'row' }} spacing={3} sx={{ alignItems: 'flex-start' }}>
           <Balance />
           <Statement />

@@ -1,7 +1,7 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { OpenRepairFundInput, RepairFundCorrectionInput, RepairFundRefundInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
+import type { OpenRepairFundInput, ProposalAction, RepairFundCorrectionInput, RepairFundRefundInput, WithdrawalAction, WithdrawalInput } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
 import { id, requiredDecimal, requiredId, text } from '../shared/inputs';
 
@@ -12,6 +12,13 @@ export const RepairFundRecord = graphql(`
     project { id name }
     terms { fromMonth feeRate setAsidePercent resolutionId }
   }
+`);
+
+export const RepairFundCorrectionProposalParts = graphql(`
+  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }
+`);
+export const RepairFundTermsProposalParts = graphql(`
+  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }
 `);
 
 /** The new fund's form (RepairFundCreate): the project, its first terms and the owners' resolution that set the fee. */
@@ -38,7 +45,11 @@ export const repairFunds = defineResource('repairFunds', {
   `),
   one: graphql(`
     query RepairFund($id: ID!) {
-      record: repairFund(id: $id) { ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason } }
+      record: repairFund(id: $id) {
+        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }
+        pendingCorrection { ...RepairFundCorrectionProposalParts }
+        pendingTerms { ...RepairFundTermsProposalParts }
+      }
     }
   `),
   create: {
@@ -68,7 +79,19 @@ const PostAccrual = graphql(`
   mutation PostRepairFundAccrualOf($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id month amount } }
 `);
 const PostCorrection = graphql(`
-  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) { postRepairFundCorrection(fundId: $fundId, input: $input) { id amount } }
+  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {
+    postRepairFundCorrection(fundId: $fundId, input: $input) { __typename ... on RepairFundCorrection { id amount } ... on RepairFundCorrectionProposal { id amount status } }
+  }
+`);
+const DecideCorrection = graphql(`
+  mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+    decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status }
+  }
+`);
+const DecideTerms = graphql(`
+  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }
+  }
 `);
 const PostRefund = graphql(`
   mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }
@@ -97,6 +120,14 @@ export const repairFundCalls = {
   /** a posted month found wrong: a posting of its own, dated today (negative takes money back) */
   async postRepairFundCorrection(fundId: string, input: RepairFundCorrectionInput) {
     return { data: (await call(PostCorrection, { fundId, input }, { ...input })).postRepairFundCorrection };
+  },
+  /** another officer confirms or refuses a correction adding money; its proposer withdraws it */
+  async decideRepairFundCorrection({ id, version, action, note }: { id: string; version: number; action: ProposalAction; note?: string | null }) {
+    return { data: (await call(DecideCorrection, { id, version, action, note: note || null })).decideRepairFundCorrection };
+  },
+  /** the same for new terms of the fund */
+  async decideRepairFundTerms({ id, version, action, note }: { id: string; version: number; action: ProposalAction; note?: string | null }) {
+    return { data: (await call(DecideTerms, { id, version, action, note: note || null })).decideRepairFundTerms };
   },
   /** an approved withdrawal found wrong: money back into the fund, a posting of its own dated today */
   async postRepairFundRefund(withdrawalId: string, input: RepairFundRefundInput) {
