@@ -139,6 +139,21 @@ describe('F2: one officer cannot lift a committee’s spending limit, book above
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['committeeAccountTerms.refuse', 'committeeAccountTerms.withdraw', 'committeeAccountTerms.confirm']);
   });
 
+  it('a confirmation and a tightening at once queue on the book’s lock: each is done or CONFLICT, never a deadlock', async () => {
+    for (let round = 0; round < 3; round++) {
+      const now = await account();
+      const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: now.version, spendingLimit: String(20000 + round) });
+      const [officer, officer3] = [await app.tokenFor('officer'), await app.tokenFor('officer3')];
+      const both = await Promise.all([
+        app.gql(DECIDE_ACCOUNT_TERMS, { id: raised.pendingTerms!.id, version: raised.pendingTerms!.version, action: 'CONFIRM' }, officer3),
+        app.gql(SET_ACCOUNT_TERMS, { id: book.accountId, version: raised.version, input: { spendingLimit: '3000', statementDueDays: 10 } }, officer),
+      ]);
+      for (const r of both) expect(['OK', 'CONFLICT']).toContain(outcomeOf(r));
+      const pending = (await account()).pendingTerms;
+      if (pending) await app.as('officer', DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'WITHDRAW' });
+    }
+  });
+
   it('PostgreSQL holds it whoever writes SQL: no raise without a confirmation in the same transaction, no confirmation by the proposer, no rewrite', async () => {
     const LOOSENED = /rise only when another officer confirms/;
     expect(await asRequestRole([`UPDATE committee_account SET spending_limit_fen = spending_limit_fen + 1 WHERE id = $1`, [book.accountId]])).toEqual({

@@ -51,6 +51,7 @@ const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {
   entity: CommitteeAccountTermsProposal,
   auditName: 'committeeAccountTerms',
   auditOn: (row) => ({ entityType: 'CommitteeAccount', entityId: row.accountId }),
+  parentTable: 'committee_account',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
   async onConfirm(ctx, confirmed) {
     const account = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, confirmed.accountId, null, noRowRule);

@@ -13,6 +13,8 @@ export interface ProposalKind<P extends ProposalRecord> {
   /** audit actions `${auditName}.confirm` …, on the record the proposal changes (its readers see the decision) */
   auditName: string;
   auditOn(row: P): { entityType: string; entityId: number };
+  /** the table of the record the proposal changes, locked first: proposing locks it too, so the two queue, never deadlock */
+  parentTable: string;
   /** an officer of the estate's subdistricts: checked before the version, so a refusal tells nothing */
   authorize(ctx: RequestContext, row: P): Promise<void>;
   /** carries the confirmed proposal out, in the same transaction (the database checks it was confirmed) */
@@ -37,6 +39,12 @@ export function decideProposal<P extends ProposalRecord>(
   const decisionNote = note?.trim() || null;
   if (decisionNote && decisionNote.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
   return withTransaction(ctx, async (ctx) => {
+    // the book's or fund's lock first, as a proposal is made under it (a bare lock: it tells the caller nothing)
+    const peek = await ctx.em.findOneBy(kind.entity, { id } as never);
+    if (peek) {
+      const parent = kind.auditOn(peek).entityId;
+      await ctx.em.query(`SELECT 1 FROM ${kind.parentTable} WHERE id = $1 FOR UPDATE`, [parent]);
+    }
     const row = await lockVersion(ctx, kind.entity, id, version, (r) => kind.authorize(ctx, r));
     const to = nextState(PROPOSAL_TRANSITIONS, row.status, action);
     if (!to) throw fail.invalidTransition(kind.entity.name, id, row.status, `${{ CONFIRM: 'confirmed', REFUSE: 'refused', WITHDRAW: 'withdrawn' }[action]}: it is decided already`, { rule: 'PROPOSAL_DECIDED' });

@@ -112,6 +112,7 @@ const TERMS_PROPOSAL: ProposalKind<RepairFundTermsProposal> = {
   entity: RepairFundTermsProposal,
   auditName: 'repairFundTerms',
   auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
+  parentTable: 'repair_fund',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
   async onConfirm(ctx, p) {
     const fund = await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
@@ -131,6 +132,7 @@ const CORRECTION_PROPOSAL: ProposalKind<RepairFundCorrectionProposal> = {
   entity: RepairFundCorrectionProposal,
   auditName: 'repairFundCorrection',
   auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
+  parentTable: 'repair_fund',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
   async onConfirm(ctx, p) {
     await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
