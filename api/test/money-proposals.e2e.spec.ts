@@ -258,6 +258,9 @@ describe('F5: an upward correction of a repair fund counts nowhere until another
     const after = await proposals();
     expect(after.terms.at(-1)).toEqual({ fromMonth: '2099-01-01', feeRate: '2.50', setAsidePercent: '20.00' });
     expect(after.pendingTerms).toBeNull();
+    // the same month again is told at once, not when the checker confirms
+    const again = await app.gql(SET_FUND_TERMS, { id: fund.id, version: after.version, input: { feeRate: '2.60', setAsidePercent: '20', fromMonth: '2099-01' } }, await app.tokenFor('officer'));
+    expect(outcomeOf(again)).toBe('ALREADY_EXISTS');
   });
 
   it('PostgreSQL holds it whoever writes SQL: no correction adding money and no later terms without a confirmed proposal', async () => {

@@ -254,6 +254,8 @@ export class RepairFundService {
       const terms = await checkedTerms(ctx, input, fund.estateId);
       if (terms.fromMonth < fund.openedMonth) throw fail.badField('fromMonth', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
       await assertTermsMonthOpen(ctx, fundId, terms.fromMonth);
+      const [taken]: unknown[] = await ctx.em.query(`SELECT 1 FROM repair_fund_terms WHERE fund_id = $1 AND from_month = $2`, [fundId, terms.fromMonth]);
+      if (taken) throw fail.alreadyExists(`Terms from ${terms.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth', rule: 'REPAIR_FUND_TERMS_EXIST', month: terms.fromMonth.slice(0, 7) });
       // every change of the fee or the share moves what the fund accrues: another officer confirms it (docs/roles-and-workflows.md#money-proposals)
       let proposal: RepairFundTermsProposal;
       try {
