@@ -1,4 +1,4 @@
-import { rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole as requestRole, startTestApp, TestApp } from './harness';
 
 /**
  * Why an election moved is kept where the people running it read it (docs/roles-and-workflows.md#elections): a
@@ -86,15 +86,7 @@ describe('a move that answers an objection or cancels for another reason says wh
 
     // held by PostgreSQL as the other decisions (the lifecycle trigger's refusal, P0001): the request role neither rewrites
     // the reason nor gives one without cancelling
-    const asRequestRole = (sql: string, params: unknown[]) =>
-      rolledBack(app.serverDs, async (runner) => {
-        try {
-          await runner.query(sql, params);
-          return 'written';
-        } catch (error) {
-          return ((error as { driverError?: { code: string } }).driverError ?? (error as { code: string })).code;
-        }
-      });
+    const asRequestRole = async (sql: string, params: unknown[]) => (await requestRole(app, [sql, params]))?.code ?? 'written';
     expect(await asRequestRole(`UPDATE election SET cancel_reason = 'NO_QUORUM', cancel_note = NULL WHERE id = $1`, [election.id])).toBe('P0001');
     const running = await officersElectionIn('NOMINATION');
     expect(await asRequestRole(`UPDATE election SET cancel_note = 'x' WHERE id = $1`, [running.id])).toBe('P0001');

@@ -69,6 +69,29 @@ export async function rolledBack<T>(ds: DataSource, work: (runner: QueryRunner) 
   }
 }
 
+/** What PostgreSQL answered a refused statement: its SQLSTATE, the constraint it names, its message. */
+export interface DbRefusal {
+  code?: string;
+  constraint?: string;
+  message: string;
+}
+
+/**
+ * Runs the statements as the request role (`app.serverDs`, as every request does) in one transaction, rolled back:
+ * the first refusal, or null when all went through. What PostgreSQL holds whoever writes SQL.
+ */
+export function asRequestRole(app: Pick<TestApp, 'serverDs'>, ...statements: Array<[sql: string, params?: unknown[]]>): Promise<DbRefusal | null> {
+  return rolledBack(app.serverDs, async (runner) => {
+    try {
+      for (const [sql, params] of statements) await runner.query(sql, params ?? []);
+      return null;
+    } catch (error) {
+      const pg = ((error as { driverError?: DbRefusal }).driverError ?? error) as DbRefusal;
+      return { code: pg.code, constraint: pg.constraint, message: pg.message };
+    }
+  });
+}
+
 /** A response's outcome in one comparable word: 'OK', or the code with the refusal's reason or first field rule ('FORBIDDEN/ROLE', 'BAD_USER_INPUT/RANGE'). */
 export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }): string {
   const e = r.errors?.[0]?.extensions;

@@ -1,6 +1,6 @@
 import { quarterOf } from '../src/shared/ledger-statement';
 import { todayInChina } from '../src/shared/iso-date';
-import { outcomeOf, rolledBack, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { asRequestRole as requestRole, outcomeOf, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
   ACCOUNT_TERMS_PROPOSALS,
   ADD_ENTRY,
@@ -35,23 +35,8 @@ afterAll(() => app?.close());
 const today = () => todayInChina();
 const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 
-interface Refusal {
-  code: string;
-  constraint: string;
-  message: string;
-}
 /** statements as the request role (the server's), rolled back: what PostgreSQL holds whoever writes SQL */
-async function asRequestRole(...statements: Array<[sql: string, params?: unknown[]]>): Promise<Refusal | null> {
-  return rolledBack(app.serverDs, async (runner) => {
-    try {
-      for (const [sql, params] of statements) await runner.query(sql, params ?? []);
-      return null;
-    } catch (error) {
-      const pg = ((error as { driverError?: Refusal }).driverError ?? error) as Refusal;
-      return { code: pg.code, constraint: pg.constraint, message: pg.message };
-    }
-  });
-}
+const asRequestRole = (...statements: Array<[sql: string, params?: unknown[]]>) => requestRole(app, ...statements);
 
 describe('F2: one officer cannot lift a committee’s spending limit, book above it and put it back', () => {
   let book: Awaited<ReturnType<typeof openNewBook>>;

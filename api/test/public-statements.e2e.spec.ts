@@ -308,13 +308,14 @@ describe('what a published statement rests on is held by the database, whoever w
 
   it('a repair-fund correction is dated today by the database; a withdrawal is never inserted decided, and a decision is dated when made', async () => {
     const [fund] = await app.ds.query(`SELECT f.id, f.estate_id, (SELECT id FROM repair_fund_accrual WHERE fund_id = f.id ORDER BY month LIMIT 1) AS accrual_id FROM repair_fund f ORDER BY f.id LIMIT 1`);
-    // with the balance moved in the same transaction, as a posting must (migrations/1764804700000-what-a-decision-rests-on.ts)
+    // with the balance moved in the same transaction, as a posting must (migrations/1764804700000-what-a-decision-rests-on.ts);
+    // taking back (one adding money carries out a confirmed proposal: migrations/1764805500000)
     const correction = await app.serverDs.transaction(async (em) => {
       const [posted] = await em.query(
-        `INSERT INTO repair_fund_correction (fund_id, accrual_id, posted_on, amount_fen, reason) VALUES ($1, $2, '2020-01-01', 100, 'sql') RETURNING to_char(posted_on, 'YYYY-MM-DD') AS posted_on`,
+        `INSERT INTO repair_fund_correction (fund_id, accrual_id, posted_on, amount_fen, reason) VALUES ($1, $2, '2020-01-01', -100, 'sql') RETURNING to_char(posted_on, 'YYYY-MM-DD') AS posted_on`,
         [fund.id, fund.accrual_id],
       );
-      await em.query(`UPDATE repair_fund SET balance_fen = balance_fen + 100, version = version + 1 WHERE id = $1`, [fund.id]);
+      await em.query(`UPDATE repair_fund SET balance_fen = balance_fen - 100, version = version + 1 WHERE id = $1`, [fund.id]);
       return posted;
     });
     expect(correction.posted_on).toBe(today());

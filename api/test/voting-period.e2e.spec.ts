@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addDays, todayInChina } from '../src/shared/iso-date';
+import { addDays, chineseDay, todayInChina } from '../src/shared/iso-date';
 import { ASSEMBLY_NOTICE_DAYS } from '../src/elections/announced-period';
 import { GqlResponse, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
@@ -236,7 +236,11 @@ describe('a resolution’s announced voting period', () => {
     expect(told).toEqual([{ s: announced.startsOn, e: announced.endsOn }, { s: today, e: addDays(today, 10) }, { s: today, e: addDays(today, 12) }]);
     await expect(app.ds.query(`UPDATE announced_period SET ends_on = ends_on - 1 WHERE resolution_id = $1`, [r.id])).rejects.toThrow(/an announcement told to the owners is kept/);
     await expect(app.ds.query(`DELETE FROM announced_period WHERE resolution_id = $1`, [r.id])).rejects.toThrow(/an announcement told to the owners is kept/);
-    expect(await noticeText(r.id)).toContain(`(历次公告:${today}公告${announced.startsOn}至${announced.endsOn};${today}改为${today}至${addDays(today, 10)};${today}改为${today}至${addDays(today, 12)})`);
+    // every day as the papers write it (2026年12月6日)
+    const day = chineseDay;
+    expect(await noticeText(r.id)).toContain(
+      `(历次公告:${day(today)}公告${day(announced.startsOn)}至${day(announced.endsOn)};${day(today)}改为${day(today)}至${day(addDays(today, 10))};${day(today)}改为${day(today)}至${day(addDays(today, 12))})`,
+    );
   });
 
   it('a vote opened before periods were kept (no days) still takes ballots and closes on one day, as its notice says', async () => {
@@ -251,7 +255,7 @@ describe('a resolution’s announced voting period', () => {
     // the notice prints the days the vote ran beside the period announced (none now, the earlier ones listed)
     const notice = await noticeText(r.id);
     expect(notice).toContain(`投票期间:公告—至—(历次公告:`);
-    expect(notice).toContain(`),实际${today}至${today}`);
+    expect(notice).toContain(`),实际${chineseDay(today)}至${chineseDay(today)}`);
   });
 });
 

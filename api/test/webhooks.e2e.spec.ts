@@ -100,7 +100,7 @@ async function makeChanges(count: number): Promise<void> {
   const { createFirm } = await writer.as('clerk', CREATE_FIRM, { input: firmInput() });
   let version = createFirm.version;
   for (let i = 1; i < count; i++) {
-    const { updateFirm } = await writer.as('clerk', UPDATE_FIRM, { id: createFirm.id, version, input: firmInput({ name: `湖州推送测试物业服务有限公司${i}` }) });
+    const { updateFirm } = await writer.as('clerk', UPDATE_FIRM, { id: createFirm.id, version, input: firmInput({ name: `湖州推送测试物业服务有限公司${createFirm.id}-${i}` }) }); // one name per firm (FIRM_NAME_TAKEN)
     version = updateFirm.version;
   }
 }

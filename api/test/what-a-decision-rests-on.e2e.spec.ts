@@ -1,6 +1,6 @@
 import { todayInChina } from '../src/shared/iso-date';
 import { WhatADecisionRestsOn1764804700000 } from '../../migrations/1764804700000-what-a-decision-rests-on';
-import { rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole as requestRole, rolledBack, startTestApp, TestApp } from './harness';
 
 /**
  * What a decision rests on is held by PostgreSQL with it (migrations/1764804700000-what-a-decision-rests-on.ts,
@@ -13,24 +13,8 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-interface Refusal {
-  code?: string;
-  constraint?: string;
-  message: string;
-}
-
 /** Runs the statements as the request role in one transaction, rolled back; the first refusal, or null when all went through. */
-async function asRequestRole(...statements: Array<[sql: string, params?: unknown[]]>): Promise<Refusal | null> {
-  return rolledBack(app.serverDs, async (runner) => {
-    try {
-      for (const [sql, params] of statements) await runner.query(sql, params ?? []);
-      return null;
-    } catch (error) {
-      const pg = ((error as { driverError?: Refusal }).driverError ?? error) as Refusal;
-      return { code: pg.code, constraint: pg.constraint, message: pg.message };
-    }
-  });
-}
+const asRequestRole = (...statements: Array<[sql: string, params?: unknown[]]>) => requestRole(app, ...statements);
 
 const refusedBy = (constraint: string, message: RegExp) => ({ code: '23514', constraint, message: expect.stringMatching(message) });
 

@@ -117,6 +117,8 @@ describe('an officer opens a small-repair fund', () => {
          JOIN estate e ON e.id = p.estate_id JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
          JOIN resolution r ON r.estate_id = e.id AND r.phase = 'CLOSED' AND r.outcome->>'outcome' = 'PASSED' AND r.matter IN ('OTHER_MAJOR_MATTER', 'RAISE_MAINTENANCE_FUND')
         WHERE ${IN_JURISDICTION} AND p.filing_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM repair_fund f WHERE f.project_id = p.id)
+          -- a fund sets aside under an approved contract in force this month (FUND_PROJECT_NOT_SERVING otherwise)
+          AND p.filing_status = 'APPROVED' AND p.contract_start <= current_date AND p.contract_end >= date_trunc('month', current_date)
         ORDER BY p.id LIMIT 1`,
     );
     expect(project).toBeTruthy();

@@ -286,8 +286,6 @@ export async function seedElectionDemo(
       committeeId: null,
       createdById: estate.id === plan[9].estate.id ? actors.officer2Id : actors.officerId,
       createdAt: demoMoment(start, 9),
-      // the owners' planned voting day is the voting period's first (the page showed — beside the period's dates: users' review F3)
-      plannedVotingOn: addDays(start, 40),
       votedOn: stepsDone >= PHASES_IN_ORDER.indexOf(ElectionPhase.COUNTING) ? votedOnOf(start) : null,
       // the street office found the nomination notice was never posted in the estate: a new election follows
       cancelReason: phase === ElectionPhase.CANCELLED ? ElectionCancelReason.IRREGULARITY : null,

@@ -30,6 +30,7 @@ function WorkspaceHeader() {
   const translate = useTranslate();
   const format = useFormat();
   if (!record) return null;
+  const votingPeriod = ((record.phases ?? []) as Array<{ phase: string; startsOn: string | null; endsOn: string | null }>).find((p) => p.phase === 'VOTING');
   return (
     <Stack spacing={1} sx={{ px: 2, pt: 2 }} data-testid="election-header">
       <Stack direction="row" spacing={1} useFlexGap sx={{ alignItems: 'center', flexWrap: 'wrap' }}>
@@ -42,7 +43,10 @@ function WorkspaceHeader() {
         {record.estateName}
       </Typography>
       <Typography variant="body2" data-testid="voting-days">
-        {translate('wuye.workspace.voting_days', { planned: format.day(record.plannedVotingOn), voted: format.day(record.votedOn) })}
+        {/* without a planned day, the announced voting period rather than a dash beside it (users' review F3) */}
+        {!record.plannedVotingOn && votingPeriod?.startsOn
+          ? translate('wuye.workspace.voting_period_days', { start: format.day(votingPeriod.startsOn), end: format.day(votingPeriod.endsOn), voted: format.day(record.votedOn) })
+          : translate('wuye.workspace.voting_days', { planned: format.day(record.plannedVotingOn), voted: format.day(record.votedOn) })}
       </Typography>
       {record.deemedVotes && (
         <Alert severity="warning" data-testid="deemed-votes-on">

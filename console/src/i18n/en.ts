@@ -451,6 +451,7 @@ const en = {
       open_committee: 'Open the committee',
       open_filing: 'Open the committee filing (%{status})',
       voting_days: 'Planned voting day: %{planned} · voted on: %{voted}',
+      voting_period_days: 'Voting period: %{start} to %{end} · voted on: %{voted}',
       overview: 'Phases',
       candidates: 'Candidates',
       ballots: 'Ballot entry',

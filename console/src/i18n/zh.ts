@@ -628,6 +628,7 @@ const zh = {
       open_committee: '查看业主委员会',
       open_filing: '查看业委会备案（%{status}）',
       voting_days: '计划投票日：%{planned} · 实际投票日：%{voted}',
+      voting_period_days: '投票期间：%{start} 至 %{end} · 实际投票日：%{voted}',
       overview: '选举阶段',
       candidates: '候选人',
       ballots: '选票登记',
