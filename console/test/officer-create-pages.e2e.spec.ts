@@ -113,12 +113,14 @@ describe('an officer opens a small-repair fund', () => {
   /** A project of her subdistricts without a fund, whose estate's owners passed a fee (matter 6 or 9). */
   async function projectToFund() {
     const [project] = await suite.app.ds.query(
-      `SELECT p.id, p.name, p.filing_number, s.name AS subdistrict, r.id AS resolution_id, r.title AS resolution FROM project p
+      `SELECT p.id, p.name, p.filing_number, s.name AS subdistrict, r.id AS resolution_id, r.title AS resolution,
+              to_char(least(p.contract_end, current_date), 'YYYY-MM') AS month FROM project p
          JOIN estate e ON e.id = p.estate_id JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
          JOIN resolution r ON r.estate_id = e.id AND r.phase = 'CLOSED' AND r.outcome->>'outcome' = 'PASSED' AND r.matter IN ('OTHER_MAJOR_MATTER', 'RAISE_MAINTENANCE_FUND')
         WHERE ${IN_JURISDICTION} AND p.filing_number IS NOT NULL AND NOT EXISTS (SELECT 1 FROM repair_fund f WHERE f.project_id = p.id)
-          -- a fund sets aside under an approved contract in force this month (FUND_PROJECT_NOT_SERVING otherwise)
-          AND p.filing_status = 'APPROVED' AND p.contract_start <= current_date AND p.contract_end >= date_trunc('month', current_date)
+          -- a fund sets aside under an approved contract in force in its first month (FUND_PROJECT_NOT_SERVING otherwise):
+          -- the demo's estates with a fee resolved have their current contract funded, so this one may be an earlier one
+          AND p.filing_status = 'APPROVED' AND p.contract_start <= current_date
         ORDER BY p.id LIMIT 1`,
     );
     expect(project).toBeTruthy();
@@ -138,13 +140,15 @@ describe('an officer opens a small-repair fund', () => {
     await page.locator('input[name="feeRate"]').fill('1.2345');
     await page.locator('input[name="setAsidePercent"]').fill('12.5');
     expect(await page.locator('input[name="fromMonth"]').inputValue()).toBe(todayInChina().slice(0, 7));
+    // from a month of its contract
+    await page.locator('input[name="fromMonth"]').fill(project.month);
     await page.getByRole('combobox', { name: fields.resolutionId }).click();
     await page.getByRole('option', { name: project.resolution, exact: true }).click();
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/repairFunds\/\d+\/show/);
     const id = /#\/repairFunds\/(\d+)\/show/.exec(page.url())![1];
     await page.getByTestId('fund-balance').waitFor();
-    await page.getByText(zh.wuye.money.terms_from.replace('%{month}', todayInChina().slice(0, 7)).replace('%{rate}', '1.2345').replace('%{share}', '12.50')).waitFor();
+    await page.getByText(zh.wuye.money.terms_from.replace('%{month}', project.month).replace('%{rate}', '1.2345').replace('%{share}', '12.50')).waitFor();
 
     const [fund] = await suite.app.ds.query(`SELECT project_id, balance_fen::int AS balance FROM repair_fund WHERE id = $1`, [id]);
     expect(fund).toEqual({ project_id: project.id, balance: 0 });
@@ -152,7 +156,7 @@ describe('an officer opens a small-repair fund', () => {
       `SELECT fee_rate::text AS rate, set_aside_basis_points AS share, to_char(from_month, 'YYYY-MM') AS month, resolution_id FROM repair_fund_terms WHERE fund_id = $1`,
       [id],
     );
-    expect(terms).toEqual([{ rate: '1.2345', share: 1250, month: todayInChina().slice(0, 7), resolution_id: project.resolution_id }]);
+    expect(terms).toEqual([{ rate: '1.2345', share: 1250, month: project.month, resolution_id: project.resolution_id }]);
   });
 
   browserIt('a fee rate of five decimals is refused at its field, never rounded, and a project that has a fund at the project; nothing is opened', async () => {
