@@ -1,3 +1,4 @@
+import { chineseDay } from '../../api/src/shared/iso-date';
 import zh from '../src/i18n/zh';
 import { attributeBecomes, browserIt, consoleSuite, signIn, watch } from './browser';
 
@@ -25,7 +26,8 @@ describe('the holiday calendar in the console', () => {
     await dialog.getByTestId('add-workday').click();
     await dialog.locator('input[name="workdays.0.date"]').fill('2027-02-03'); // a Wednesday
     await dialog.getByTestId('notice-dialog-confirm').click();
-    await dialog.getByTestId('notice-dialog-error').getByText(`2027-02-03：${zh.wuye.rules.NOTICE_WORKDAY_NOT_WEEKEND}`).waitFor();
+    // the date as the UI writes dates, as in every message
+    await dialog.getByTestId('notice-dialog-error').getByText(`${chineseDay('2027-02-03')}：${zh.wuye.rules.NOTICE_WORKDAY_NOT_WEEKEND}`).waitFor();
 
     await dialog.locator('input[name="workdays.0.date"]').fill('2027-02-20'); // a Saturday
     await dialog.locator('input[name="workdays.0.note"]').fill('春节调休上班');

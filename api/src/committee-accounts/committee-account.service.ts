@@ -16,7 +16,7 @@ import { todayInChina } from '../shared/iso-date';
 import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
-import { decideProposal, ProposalKind } from '../filings/proposal-decision';
+import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
 import { ProposalAction, ProposalStatus } from '../filings/proposals';
 import { BookTerms, termsChange } from './terms-change';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
@@ -42,9 +42,6 @@ function money(amount: string, field: string, { negativeAllowed }: { negativeAll
   return amountInFen(amount, field, { negativeAllowed });
 }
 
-/** One pending proposal per book: the next waits until it is decided. */
-const proposalPending = (entity: string, id: number) =>
-  fail.invalidTransition(entity, id, 'PENDING', 'given another proposal: one is pending; the checker decides it, or its proposer withdraws it', { rule: 'PROPOSAL_PENDING' });
 
 /** Looser terms of a book, confirmed by another officer: the book takes them in the same transaction (the database checks it). */
 const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {

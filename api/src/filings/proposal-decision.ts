@@ -66,3 +66,8 @@ export async function officerName(ctx: RequestContext, userId: number | null): P
   if (userId === null) return null;
   return (await ctx.loaders.byId(User).load(userId))?.displayName ?? null;
 }
+
+/** One pending proposal of a kind per book or fund (`record`, e.g. CommitteeAccount): the next waits until it is decided. */
+export function proposalPending(record: string, id: number) {
+  return fail.invalidTransition(record, id, 'PENDING', 'given another proposal: one is pending; the checker decides it, or its proposer withdraws it', { rule: 'PROPOSAL_PENDING' });
+}

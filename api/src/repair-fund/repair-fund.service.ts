@@ -19,7 +19,7 @@ import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { heldForCheck, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { FilingStatus } from '../filings/filing';
-import { decideProposal, ProposalKind } from '../filings/proposal-decision';
+import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
 import { ProposalAction, ProposalStatus } from '../filings/proposals';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
@@ -103,9 +103,6 @@ async function assertTermsMonthOpen(ctx: RequestContext, fundId: number, fromMon
   }
 }
 
-/** One pending proposal of a kind per fund: the next waits until it is decided. */
-const proposalPending = (entity: string, id: number) =>
-  fail.invalidTransition(entity, id, 'PENDING', 'given another proposal: one is pending; the checker decides it, or its proposer withdraws it', { rule: 'PROPOSAL_PENDING' });
 
 /** A fund's new terms, confirmed by another officer: written then, checked again against the months posted since. */
 const TERMS_PROPOSAL: ProposalKind<RepairFundTermsProposal> = {

@@ -42,6 +42,9 @@ export const auditZh = {
     User: '用户',
     ApiToken: '接口令牌',
     WebhookEndpoint: '推送地址',
+    CommitteeAccountTermsProposal: '账目额度变更提议',
+    RepairFundTermsProposal: '维修资金计提标准变更提议',
+    RepairFundCorrectionProposal: '维修资金更正提议',
   },
   subject: {
     firm: '物业企业',
@@ -76,6 +79,9 @@ export const auditZh = {
     apiToken: '接口令牌',
     webhook: '推送地址',
     session: '用户',
+    committeeAccountTerms: '账目额度变更',
+    repairFundTerms: '维修资金计提标准变更',
+    repairFundCorrection: '维修资金更正',
   },
   verb: {
     create: '创建',
@@ -143,6 +149,10 @@ export const auditZh = {
     replace: '更新',
     pause: '暂停',
     resume: '恢复',
+    confirm: '确认',
+    refuse: '驳回',
+    proposeTerms: '提议变更额度或标准',
+    proposeCorrection: '提议更正',
   },
   field: {
     id: '编号',
@@ -402,6 +412,8 @@ export const auditZh = {
     memberId: '签字委员',
     cancelReason: '终止原因',
     adjustedItems: '调整的评分项',
+    cancelNote: '终止说明',
+    proposalId: '所依据的提议',
   },
 };
 
@@ -444,6 +456,9 @@ export const auditEn: typeof auditZh = {
     User: 'User',
     ApiToken: 'API token',
     WebhookEndpoint: 'Webhook',
+    CommitteeAccountTermsProposal: 'Book terms proposal',
+    RepairFundTermsProposal: 'Fund terms proposal',
+    RepairFundCorrectionProposal: 'Fund correction proposal',
   },
   subject: {
     firm: 'Firm',
@@ -478,6 +493,9 @@ export const auditEn: typeof auditZh = {
     apiToken: 'API token',
     webhook: 'Webhook',
     session: 'Session',
+    committeeAccountTerms: 'book terms change',
+    repairFundTerms: 'fund terms change',
+    repairFundCorrection: 'fund correction',
   },
   verb: {
     create: 'created',
@@ -545,6 +563,10 @@ export const auditEn: typeof auditZh = {
     replace: 'replaced',
     pause: 'paused',
     resume: 'resumed',
+    confirm: 'confirmed',
+    refuse: 'refused',
+    proposeTerms: 'terms proposed',
+    proposeCorrection: 'correction proposed',
   },
   field: {
     id: 'ID',
@@ -804,5 +826,7 @@ export const auditEn: typeof auditZh = {
     memberId: 'Member signing',
     cancelReason: 'Reason for ending',
     adjustedItems: 'Items adjusted',
+    cancelNote: 'Cancellation note',
+    proposalId: 'Proposal carried out',
   },
 };
