@@ -5,7 +5,7 @@ import { SAMPLE_PRINCIPALS } from '../src/auth/read-guard';
 import { READ_RULES } from '../src/auth/read-rules';
 import { appSchema } from '../src/graphql/schema';
 import { todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp } from './harness';
+import { idInJurisdictionOf, startTestApp, TestApp } from './harness';
 import { ADD_MATERIAL } from './election-operations';
 import type { MaterialInput } from './generated/graphql';
 import { AUDIT_EVENTS, CREATE_API_TOKEN, CREATE_USER, LOGIN } from './operations';
@@ -47,18 +47,6 @@ async function failedLoginsSince(eventId: number, entityId: string): Promise<num
 async function lastEventId(): Promise<number> {
   const [{ id }] = await app.ds.query(`SELECT coalesce(max(id), 0)::int AS id FROM audit_event`);
   return id;
-}
-
-/** A record of `table` (with estate_id, or reached through `join`) in the subdistricts of `username`. */
-async function idInJurisdictionOf(username: string, table: string, where = 'true', estateOf = 't.estate_id', join = ''): Promise<string> {
-  const [row] = await app.ds.query(
-    `SELECT t.id FROM ${table} t ${join} JOIN estate e ON e.id = ${estateOf} JOIN community c ON c.id = e.community_id
-       JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id
-      WHERE u.username = $1 AND ${where} ORDER BY t.id LIMIT 1`,
-    [username],
-  );
-  if (!row) throw new Error(`the demo has no ${table} in ${username}'s subdistricts`);
-  return String(row.id);
 }
 
 describe('login throttling under concurrency', () => {
@@ -221,7 +209,7 @@ describe('one read rule per type, whatever field reaches it', () => {
   });
 
   it('a token with only the elections scope reads an election’s estate but not its projects or firms', async () => {
-    const electionId = await idInJurisdictionOf('officer', 'election');
+    const electionId = await idInJurisdictionOf(app, 'officer', 'election');
     const place = await app.gql(`query($id: ID!) { election(id: $id) { id estate { name district { name } } } }`, { id: electionId }, electionsToken);
     expect(place.errors).toBeUndefined();
     expect(place.data.election.estate.name).toBeTruthy();
@@ -278,7 +266,7 @@ describe('files attached to committee filings', () => {
   const materialsOf = async (id: string): Promise<number> => (await app.ds.query(`SELECT count(*)::int AS n FROM filing_material WHERE committee_filing_id = $1`, [id]))[0].n;
 
   beforeAll(async () => {
-    filingId = await idInJurisdictionOf('officer', 'committee_filing', `t.filing_status IN ('DRAFT', 'RETURNED')`, 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id');
+    filingId = await idInJurisdictionOf(app, 'officer', 'committee_filing', `t.filing_status IN ('DRAFT', 'RETURNED')`, 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id');
   });
 
   it.each([
@@ -355,7 +343,7 @@ describe('files attached to committee filings', () => {
     expect(read.errors).toBeUndefined();
     expect(Buffer.from(read.data.filingMaterialContent, 'base64').equals(submitted.content)).toBe(true);
 
-    const draftId = await idInJurisdictionOf('officer', 'committee_filing', `t.filing_status = 'DRAFT'`, 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id');
+    const draftId = await idInJurisdictionOf(app, 'officer', 'committee_filing', `t.filing_status = 'DRAFT'`, 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id');
     const { addFilingMaterial } = await app.as('officer', ADD_MATERIAL, { filingId: draftId, input: material('草稿会议记录.pdf', PDF) });
     const refused = await app.gql(CONTENT, { id: addFilingMaterial.id }, registrar);
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_SUBMITTED' });
@@ -387,21 +375,21 @@ describe('jurisdiction is checked before the version', () => {
   // [mutation, document, the record in officer's subdistricts, extra variables]
   const writes: Array<[string, string, () => Promise<string>, Record<string, unknown>]> = [
     ['updateElection', `mutation($id: ID!, $version: Int!, $input: ElectionUpdateInput!) { updateElection(id: $id, version: $version, input: $input) { id } }`,
-      () => idInJurisdictionOf('officer', 'election'), { input: { title: '换届选举', seats: 5, deemedVotes: false, phases: [] } }],
+      () => idInJurisdictionOf(app, 'officer', 'election'), { input: { title: '换届选举', seats: 5, deemedVotes: false, phases: [] } }],
     ['moveElection', `mutation($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: CANCEL, cancelReason: OTHER) { id } }`,
-      () => idInJurisdictionOf('officer', 'election'), {}],
+      () => idInJurisdictionOf(app, 'officer', 'election'), {}],
     ['setCommitteeMembers', `mutation($id: ID!, $version: Int!, $input: CommitteeMembersInput!) { setCommitteeMembers(id: $id, version: $version, input: $input) { id } }`,
-      () => idInJurisdictionOf('officer', 'committee'), { input: { effectiveOn: todayInChina(), members } }],
+      () => idInJurisdictionOf(app, 'officer', 'committee'), { input: { effectiveOn: todayInChina(), members } }],
     ['withdrawCandidate', `mutation($id: ID!, $version: Int!) { withdrawCandidate(id: $id, version: $version) { id } }`,
-      () => idInJurisdictionOf('officer', 'candidate', 'true', 'el.estate_id', 'JOIN election el ON el.id = t.election_id'), {}],
+      () => idInJurisdictionOf(app, 'officer', 'candidate', 'true', 'el.estate_id', 'JOIN election el ON el.id = t.election_id'), {}],
     ['recordEligibilityCheck', `mutation($id: ID!, $version: Int!, $input: EligibilityCheckInput!) { recordEligibilityCheck(candidateId: $id, version: $version, input: $input) { id } }`,
-      () => idInJurisdictionOf('officer', 'candidate', 'true', 'el.estate_id', 'JOIN election el ON el.id = t.election_id'), { input: check }],
+      () => idInJurisdictionOf(app, 'officer', 'candidate', 'true', 'el.estate_id', 'JOIN election el ON el.id = t.election_id'), { input: check }],
     ['submitCommitteeFiling', `mutation($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id } }`,
-      () => idInJurisdictionOf('officer', 'committee_filing', 'true', 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id'), {}],
+      () => idInJurisdictionOf(app, 'officer', 'committee_filing', 'true', 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id'), {}],
     ['moveResolution', `mutation($id: ID!, $version: Int!) { moveResolution(id: $id, version: $version, action: OPEN_VOTING) { id } }`,
-      () => idInJurisdictionOf('officer', 'resolution'), {}],
+      () => idInJurisdictionOf(app, 'officer', 'resolution'), {}],
     ['updateResolutionVotingPeriod', `mutation($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) { updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id } }`,
-      () => idInJurisdictionOf('officer', 'resolution'), { input: { votingStartsOn: null, votingEndsOn: null } }],
+      () => idInJurisdictionOf(app, 'officer', 'resolution'), { input: { votingStartsOn: null, votingEndsOn: null } }],
   ];
 
   it.each(writes)('%s with a stale version: FORBIDDEN outside the jurisdiction (no version told), CONFLICT inside', async (_name, document, record, extra) => {

@@ -1,6 +1,7 @@
-import { startTestApp, TestApp } from './harness';
-import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { asRequestRole, idInJurisdictionOf, startTestApp, TestApp } from './harness';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 import { OPEN_FUND, POST_ACCRUAL } from './money-operations';
+import { ADD_MATERIAL } from './election-operations';
 import { todayInChina } from '../src/shared/iso-date';
 
 /**
@@ -37,11 +38,42 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
     const [{ filing_status: still }] = await app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [sent.id]);
     expect(still).toBe('SUBMITTED');
 
-    // a registrar who took no part decides it
+    // what a registrar is offered is what the move accepts, in a list (one compiled statement) and alone
+    const offered = async (id: string, token: string) => ({
+      listed: (await app.gql(LIST_FIRMS, { options: { filter: { ids: [id] } } }, token)).data.firms.items[0].availableActions,
+      alone: (await app.gql(GET_FIRM, { id }, token)).data.firm.availableActions,
+    });
+    expect(await offered(submitted.id, registrar)).toEqual({ listed: [], alone: [] });
+    expect(await offered(sent.id, registrar)).toEqual({ listed: [], alone: [] });
+
+    // PostgreSQL refuses a maker's decision whoever writes it (migrations/1764805800000)
+    const [{ id: registrarId }] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'registrar'`);
+    for (const firm of [submitted, sent]) {
+      const refusal = await asRequestRole(app, [`UPDATE firm SET filing_status = 'RETURNED', return_reason = 'OTHER', return_note = '自己退回', decided_by_id = $2, decided_at = now(), edited_by_ids = '{}', version = version + 1 WHERE id = $1`, [firm.id, registrarId]]);
+      expect(refusal?.constraint).toBe('filing_decided_by_another');
+    }
+
+    // a registrar who took no part is offered the decision and decides it
     await app.as('admin', CREATE_USER, { input: { username: 'registrar-two', displayName: '登记员二', role: 'REGISTRAR', password: 'a-checker-passphrase-22' } });
     const login = await app.gql(`mutation { login(username: "registrar-two", password: "a-checker-passphrase-22") { token } }`);
-    const approved = await app.gql(APPROVE_FIRM, { id: sent.id, version: sent.version }, login.data.login.token);
+    const other = login.data.login.token;
+    expect(await offered(sent.id, other)).toEqual({ listed: ['APPROVE', 'RETURN'], alone: ['APPROVE', 'RETURN'] });
+    const approved = await app.gql(APPROVE_FIRM, { id: sent.id, version: sent.version }, other);
     expect(approved.data?.approveFirm.filingStatus).toBe('APPROVED');
+    // the decision starts the editors afresh: the editor before it may revoke it later
+    const [{ edited_by_ids }] = await app.ds.query(`SELECT edited_by_ids FROM firm WHERE id = $1`, [sent.id]);
+    expect(edited_by_ids).toEqual([]);
+    expect(await offered(sent.id, registrar)).toEqual({ listed: ['REVOKE'], alone: ['REVOKE'] });
+  });
+
+  it('a committee filing’s materials make their uploader one of its makers', async () => {
+    const filingId = await idInJurisdictionOf(app, 'officer', 'committee_filing', `t.filing_status IN ('DRAFT', 'RETURNED')`, 'k.estate_id', 'JOIN committee k ON k.id = t.committee_id');
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Title (委员名单) >> endobj\n').toString('base64');
+    const added = await app.gql(ADD_MATERIAL, { filingId, input: { kind: 'MEMBER_LIST', fileName: '名单.pdf', contentType: 'application/pdf', contentBase64: pdf } }, await app.tokenFor('officer'));
+    expect(added.errors).toBeUndefined();
+    const [row] = await app.ds.query(`SELECT edited_by_ids FROM committee_filing WHERE id = $1`, [filingId]);
+    const [{ id: officerId }] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'officer'`);
+    expect(row.edited_by_ids).toContain(officerId);
   });
 });
 

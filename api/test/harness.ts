@@ -92,6 +92,18 @@ export function asRequestRole(app: Pick<TestApp, 'serverDs'>, ...statements: Arr
   });
 }
 
+/** A record of `table` (with estate_id, or reached through `join`) in the subdistricts of `username`. */
+export async function idInJurisdictionOf(app: Pick<TestApp, 'ds'>, username: string, table: string, where = 'true', estateOf = 't.estate_id', join = ''): Promise<string> {
+  const [row] = await app.ds.query(
+    `SELECT t.id FROM ${table} t ${join} JOIN estate e ON e.id = ${estateOf} JOIN community c ON c.id = e.community_id
+       JOIN officer_jurisdiction j ON j.subdistrict_id = c.subdistrict_id JOIN app_user u ON u.id = j.user_id
+      WHERE u.username = $1 AND ${where} ORDER BY t.id LIMIT 1`,
+    [username],
+  );
+  if (!row) throw new Error(`the demo has no ${table} in ${username}'s subdistricts`);
+  return String(row.id);
+}
+
 /** A response's outcome in one comparable word: 'OK', or the code with the refusal's reason or first field rule ('FORBIDDEN/ROLE', 'BAD_USER_INPUT/RANGE'). */
 export function outcomeOf(r: { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> }): string {
   const e = r.errors?.[0]?.extensions;

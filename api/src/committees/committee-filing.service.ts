@@ -22,9 +22,24 @@ import { insertReturning } from '../shared/versioned';
 import { translateDbError } from '../shared/db-errors';
 import { filingEventProblem } from './committee-terms';
 import { keepCommitteeFilingAsApproved } from '../filings/as-approved';
+import { EDITOR_ADDED } from '../filings/makers';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
+}
+
+/**
+ * A material shapes the filing as its content does: whoever adds or removes one is among its makers (filings/makers.ts).
+ * The write moves the filing's version itself, as the material's event would have (docs/architecture.md#change-feed-versions).
+ */
+async function addEditor(ctx: RequestContext, filingId: number): Promise<void> {
+  await ctx.em
+    .createQueryBuilder()
+    .update(CommitteeFiling)
+    .set({ editedByIds: () => EDITOR_ADDED, version: () => 'version + 1' })
+    .where('id = :filingId')
+    .setParameters({ filingId, editorId: ctx.principal?.id ?? null })
+    .execute();
 }
 
 const workflow = new FilingWorkflow<CommitteeFiling>({
@@ -164,6 +179,7 @@ export class CommitteeFilingService {
         content,
         uploadedById: ctx.principal?.id ?? null,
       });
+      await addEditor(ctx, filingId);
       await recordAudit(ctx, { action: 'committeeFiling.addMaterial', entityType: 'CommitteeFiling', entityId: filingId, after: { ...material, sha256: material.sha256.toString('hex') } });
       return material;
     });
@@ -179,6 +195,7 @@ export class CommitteeFilingService {
         throw fail.invalidTransition('CommitteeFiling', filing!.id, filing!.filingStatus, 'stripped of materials', { rule: 'FILING_NOT_EDITABLE' });
       }
       await ctx.em.delete(FilingMaterial, { id: materialId });
+      await addEditor(ctx, filing!.id);
       await recordAudit(ctx, { action: 'committeeFiling.removeMaterial', entityType: 'CommitteeFiling', entityId: filing!.id, before: { ...material, sha256: material.sha256.toString('hex') } });
       return true;
     });

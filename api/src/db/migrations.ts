@@ -22,6 +22,7 @@ import { BallotsNotFed1764805300000 } from '../../../migrations/1764805300000-ba
 import { ElectionCancelReasonKept1764805400000 } from '../../../migrations/1764805400000-election-cancel-reason-kept';
 import { ControlsLoosenedByAChecker1764805500000 } from '../../../migrations/1764805500000-controls-loosened-by-a-checker';
 import { FirmNameKeys1764805600000 } from '../../../migrations/1764805600000-firm-name-keys';
+import { FilingMakersOnTheRow1764805800000 } from '../../../migrations/1764805800000-filing-makers-on-the-row';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -115,4 +116,5 @@ export const MIGRATIONS = [
   ElectionCancelReasonKept1764805400000,
   ControlsLoosenedByAChecker1764805500000,
   FirmNameKeys1764805600000,
+  FilingMakersOnTheRow1764805800000,
 ];

@@ -26,6 +26,10 @@ export abstract class FiledRecord extends VersionedRecord {
   @Field(() => ID, { nullable: true })
   submittedById: number | null;
 
+  /** who edited the filing since its last decision: makers, as its creator and submitter are (filings/makers.ts) */
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  editedByIds: number[];
+
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   @Field(() => Date, { nullable: true })
   submittedAt: Date | null;

@@ -14,6 +14,7 @@ import {
   RevokeReason,
 } from './filing';
 import { Lifecycle, moveRecord } from './lifecycle';
+import { EDITOR_ADDED, madeBy } from './makers';
 import { Changes, ComputedInWrite, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { entitiesFromRows } from '../shared/hydrate';
 
@@ -43,25 +44,6 @@ export interface DecisionDetails {
 }
 
 /**
- * Whether `actorId` is among a filing's makers (attacker round 7 F1): its creator, its submitter, or the author of
- * any change to it since its last decision (the audit log holds every edit), not only whoever pressed submit.
- */
-async function shapedBy(ctx: RequestContext, entityType: string, row: FiledRecord, actorId: number | null): Promise<boolean> {
-  if (actorId === null) return false;
-  if (row.createdById === actorId || row.submittedById === actorId) return true;
-  const decisions = DECISIONS.map((action) => `%.${action.toLowerCase()}`);
-  const [{ edited }]: Array<{ edited: boolean }> = await ctx.em.query(
-    `SELECT EXISTS (
-       SELECT 1 FROM audit_event e
-        WHERE e.entity_type = $1 AND e.entity_id = $2 AND e.actor_id = $3
-          AND e.id > coalesce((SELECT max(d.id) FROM audit_event d WHERE d.entity_type = $1 AND d.entity_id = $2 AND d.action LIKE ANY ($4::text[])), 0)
-     ) AS edited`,
-    [entityType, String(row.id), actorId, decisions],
-  );
-  return edited;
-}
-
-/**
  * The filing workflow shared by firms, projects and committee filings (docs/roles-and-workflows.md#filing): create and
  * edit while the clerk holds it, then submit / approve / return / revoke by the transitions table, every
  * step under optimistic locking, maker-checker, and with its audit event in the same transaction.
@@ -79,8 +61,8 @@ export class FilingWorkflow<E extends FiledRecord> {
       authorize: kind.authorize,
       refusedAs: pastTense,
       guard: async (ctx, { row, action }) => {
-        // maker-checker: whoever shaped a filing (created it, edited it since its last decision, submitted it) never decides it
-        if (DECISIONS.includes(action) && (await shapedBy(ctx, this.kind.entity.name, row, actorId(ctx)))) {
+        // maker-checker: whoever made a filing (created it, edited it since its last decision, submitted it) never decides it
+        if (DECISIONS.includes(action) && madeBy(row, actorId(ctx))) {
           throw fail.forbidden(`You created, edited or submitted ${this.kind.entity.name} ${row.id}: another registrar must decide it`, 'MAKER_CHECKER');
         }
         await this.kind.guard?.(ctx, row, action);
@@ -91,7 +73,8 @@ export class FilingWorkflow<E extends FiledRecord> {
         const changes: Changes<FiledRecord> =
           action === FilingAction.SUBMIT
             ? { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null }
-            : { decidedById: actor, decidedAt: now };
+            : // a decision starts the count of editors afresh: who edits a returned filing makes it anew
+              { decidedById: actor, decidedAt: now, editedByIds: [] };
         if (action === FilingAction.APPROVE && !row.filingNumber) {
           changes.filingNumber = this.nextFilingNumber(yearInChina(now));
         }
@@ -164,7 +147,7 @@ export class FilingWorkflow<E extends FiledRecord> {
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)', { rule: 'FILING_NOT_EDITABLE' });
       }
-      const updated = await saveVersion(ctx, this.kind.entity, row, changes);
+      const updated = await saveVersion(ctx, this.kind.entity, row, { ...changes, editedByIds: new ComputedInWrite(EDITOR_ADDED, { editorId: actorId(ctx) }) } as Changes<E>);
       await recordAudit(ctx, { action: `${this.kind.auditName}.update`, entityType: this.kind.entity.name, entityId: id, before: row, after: updated });
       return updated;
     });
@@ -193,7 +176,11 @@ export class FilingWorkflow<E extends FiledRecord> {
     try {
       return await withTransaction(ctx, work);
     } catch (error) {
-      translateDbError(error, this.kind.constraintErrors);
+      translateDbError(error, {
+        // PostgreSQL's own maker-checker (migrations/1764805800000): reached only if the guard above let a maker through
+        filing_decided_by_another: () => fail.forbidden(`Whoever created, edited or submitted a ${this.kind.entity.name} filing does not decide it`, 'MAKER_CHECKER'),
+        ...this.kind.constraintErrors,
+      });
     }
   }
 }

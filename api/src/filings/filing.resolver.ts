@@ -6,6 +6,7 @@ import { FiledRecord } from './filed-record';
 import { DecisionDetails } from './filing-workflow';
 import { toId } from '../shared/ids';
 import { allowedActions } from './transitions';
+import { madeBy } from './makers';
 
 registerEnumType(FilingAction, { name: 'FilingAction' });
 
@@ -22,8 +23,8 @@ export function availableFilingActions(
   const principal = ctx.principal;
   return allowedActions(FILING_TRANSITIONS, record.filingStatus).filter((action) => {
     if (!DECISIONS.includes(action)) return admits(policies.submit, principal);
-    // its creator and submitter are told here; an editor since the last decision is refused by the move (filing-workflow.ts shapedBy)
-    return admits(policies.decide, principal) && record.submittedById !== principal?.id && record.createdById !== principal?.id;
+    // the move's own maker-checker rule, so that nothing offered here is refused (makers.ts)
+    return admits(policies.decide, principal) && !madeBy(record, principal?.id);
   });
 }
 

@@ -9,12 +9,13 @@ import { Subdistrict } from '../geography/subdistrict.entity';
 import { Project } from '../projects/project.entity';
 import { RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
 import { todayInChina } from '../shared/iso-date';
+import { MAKER_COLUMNS } from '../filings/makers';
 
 /**
  * The types compiled list reads understand (shared/read-plan.ts), each relation told as the SQL its loader
  * runs: the same rows in the same order. A field missing here sends a list through the loaders instead.
  */
-const filingActions = { availableActions: ['filingStatus', 'submittedById'] };
+const filingActions = { availableActions: ['filingStatus', ...MAKER_COLUMNS] };
 const byId = (column: string) => (t: string, p: string) => `${t}.id = ${p}."${column}"`;
 const projectsOf = (column: string) => ({
   target: 'Project',
