@@ -286,3 +286,47 @@ describe('the committee’s book: a correction adding income waits for the commu
     expect(back.signOffRequired).toBe(false);
   });
 });
+
+describe('one spending is judged whole against the committee’s limit, however it is booked', () => {
+  let book: Awaited<ReturnType<typeof openNewBook>>;
+  const spend = (amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) => ({
+    accountId: book.accountId,
+    direction: 'SPENDING' as const,
+    category: 'REPAIRS_AND_MAINTENANCE',
+    amount,
+    enteredByMemberId: book.memberId,
+    occurredOn: today(),
+    counterparty,
+    description: '',
+    ...extra,
+  });
+  const entries = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM account_entry WHERE estate_id = $1`, [book.estateId]))[0].n;
+  beforeAll(async () => {
+    book = await openNewBook(app, [{ amount: '30000.00', occurredOn: today() }]);
+  });
+
+  it('parts paid to one payee in a quarter count together: the part that takes them above the limit needs the owners’ resolution', async () => {
+    const token = await app.tokenFor('officer');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('3000.00', '湖州某保洁公司') }, token))).toBe('OK');
+    const before = await entries();
+    // the same payee written with a space inside or after is the same payee (its match key)
+    for (const payee of ['湖州某保洁公司', '湖州 某保洁公司', '湖州某保洁公司 ']) {
+      expect([payee, outcomeOf(await app.gql(ADD_ENTRY, { input: spend('2500.00', payee) }, token))]).toEqual([payee, 'BAD_USER_INPUT/SPENDING_COUNTED_TOGETHER']);
+    }
+    expect(await entries()).toBe(before);
+    // up to the limit together, the committee decides alone; another payee is another spending
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('2000.00', '湖州某保洁公司') }, token))).toBe('OK');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('4000.00', '湖州某绿化公司') }, token))).toBe('OK');
+  });
+
+  it('a correction raising a spending counts with it', async () => {
+    const token = await app.tokenFor('officer');
+    const { addAccountEntry: repair } = await app.as('officer', ADD_ENTRY, { input: spend('4500.00', '湖州某电梯公司') });
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('1000.00', '湖州某电梯公司', { correctsEntryId: repair.id }) }, token))).toBe('BAD_USER_INPUT/SPENDING_COUNTED_TOGETHER');
+    // taking some back first leaves room for it
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('-1000.00', '湖州某电梯公司', { correctsEntryId: repair.id }) }, token))).toBe('OK');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('1000.00', '湖州某电梯公司', { correctsEntryId: repair.id }) }, token))).toBe('OK');
+    const [{ spent }] = await app.ds.query(`SELECT sum(amount_fen)::int AS spent FROM account_entry WHERE estate_id = $1 AND counterparty LIKE '%电梯%'`, [book.estateId]);
+    expect(spent).toBe(fen('4500.00'));
+  });
+});

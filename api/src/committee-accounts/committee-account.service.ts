@@ -16,6 +16,7 @@ import { todayInChina } from '../shared/iso-date';
 import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { matchKeySql } from '../shared/match-key';
 import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
 import { ProposalAction, ProposalStatus } from '../filings/proposals';
 import { BookTerms, termsChange } from './terms-change';
@@ -89,6 +90,43 @@ async function remainingAfterCorrections(ctx: RequestContext, entryId: number): 
     [entryId],
   );
   return Number(row.left);
+}
+
+/**
+ * What a spending entry counts together with against the committee's limit (docs/domain-rules.md#committee-accounts):
+ * the spending of the same book not under an owners' resolution whose original entry is the corrected one (a
+ * correction's family) or paid the same counterparty (by its match key) in the same quarter as that original. So one
+ * spending split into parts, or raised afterwards by a correction, is judged as a whole. `covered`: the entry a
+ * correction corrects is under a resolution (its own or its original's).
+ */
+async function spendingCountedTogether(
+  ctx: RequestContext,
+  accountId: number,
+  entry: { correctsEntryId: number | null; counterparty: string; occurredOn: string },
+): Promise<{ uncoveredFen: number; covered: boolean }> {
+  const [row]: Array<{ uncovered: string; covered: boolean }> = await ctx.em.query(
+    `WITH RECURSIVE family AS (
+       SELECT e.id, e.id AS original_id, e.amount_fen, e.resolution_id IS NOT NULL AS covered
+         FROM account_entry e JOIN account_period p ON p.id = e.period_id
+        WHERE p.account_id = $1 AND e.direction = 'SPENDING' AND e.corrects_entry_id IS NULL
+       UNION ALL
+       SELECT c.id, f.original_id, c.amount_fen, f.covered OR c.resolution_id IS NOT NULL
+         FROM account_entry c JOIN family f ON c.corrects_entry_id = f.id
+     ), anchor AS (
+       SELECT f.original_id, f.covered, o.counterparty, o.occurred_on FROM family f JOIN account_entry o ON o.id = f.original_id WHERE f.id = $4
+       UNION ALL
+       SELECT 0, false, $2::text, $3::date WHERE NOT EXISTS (SELECT 1 FROM family WHERE id = $4)
+     )
+     SELECT coalesce(sum(f.amount_fen) FILTER (
+              WHERE NOT f.covered
+                AND (f.original_id = a.original_id OR (${matchKeySql('o.counterparty')} = ${matchKeySql('a.counterparty')}
+                     AND date_trunc('quarter', o.occurred_on) = date_trunc('quarter', a.occurred_on)))), 0)::text AS uncovered,
+            a.covered
+       FROM anchor a LEFT JOIN family f ON true LEFT JOIN account_entry o ON o.id = f.original_id
+      GROUP BY a.covered`,
+    [accountId, entry.counterparty, entry.occurredOn, entry.correctsEntryId ?? 0],
+  );
+  return { uncoveredFen: Number(row.uncovered), covered: row.covered };
 }
 
 /** Locks the account's row: entries, closes and corrections of one book happen one after another. */
@@ -411,10 +449,20 @@ export class CommitteeAccountService {
         throw fail.badField('amount', 'BOOK_BALANCE_SHORT', `the book holds ${fromHundredths(Number(book.balance))} 元 of public income: it cannot pay out more`);
       }
       const spending = input.direction === EntryDirection.SPENDING;
-      const aboveLimit = spending && amountFen > account.spendingLimitFen;
+      // one spending is judged whole: with its earlier parts to the same payee this quarter, or the entry a correction raises
+      let aboveLimit = spending && amountFen > account.spendingLimitFen;
+      let countedTogether = false;
+      if (spending && !aboveLimit && amountFen > 0) {
+        const together = await spendingCountedTogether(ctx, account.id, { correctsEntryId, counterparty: input.counterparty.trim(), occurredOn: input.occurredOn });
+        countedTogether = !together.covered && together.uncoveredFen + amountFen > account.spendingLimitFen;
+        aboveLimit = countedTogether;
+      }
       // a correction adding income is money in on one officer's word: another signs it off before it counts (review F5's class)
       const addsIncome = !spending && correctsEntryId !== null && amountFen > 0;
       if (aboveLimit && resolutionId === null) {
+        if (countedTogether) {
+          throw fail.badField('resolutionId', 'SPENDING_COUNTED_TOGETHER', 'with the spending of the same payee this quarter, or of the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution');
+        }
         throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');
       }
       if (resolutionId !== null) {

@@ -1135,6 +1135,7 @@ const en = {
       TOTAL_OUT_OF_RANGE: 'This posting would take the ledger’s totals beyond what the registry keeps; nothing was changed',
       EMPTY_ROLL: 'The estate’s owner roll has no units with an area yet: import the roll, then post the month',
       RESOLUTION_REQUIRED: 'Spending above the committee’s limit needs the owners’ resolution',
+      SPENDING_COUNTED_TOGETHER: 'Together with this quarter’s spending to the same payee (or the entry it corrects) not under a resolution, it is above the committee’s limit: it needs the owners’ resolution',
       AFTER_FOLLOW_UPS: 'Must not be after a day its issues or follow-ups already name',
       PARTICIPANT_TWICE: 'Listed twice for the same party',
       PARTY_REQUIRED: 'Must attend a five-party meeting',

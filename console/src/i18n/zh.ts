@@ -1320,6 +1320,7 @@ const zh = {
       TOTAL_OUT_OF_RANGE: '此笔入账会使账目合计超出可记载的范围，未作任何变更',
       EMPTY_ROLL: '该小区的业主名册尚无房屋面积，请先导入名册再计提本月',
       RESOLUTION_REQUIRED: '超过业委会限额的支出须有业主大会决议',
+      SPENDING_COUNTED_TOGETHER: '与本季度付给同一收款方、未经决议的支出（或所更正的原分录）合计超过业委会限额，须有业主大会决议',
       AFTER_FOLLOW_UPS: '不能晚于其事项或跟进已记载的日期',
       PARTICIPANT_TWICE: '同一方重复列出同一人',
       PARTY_REQUIRED: '五方会谈须有该方参加',
