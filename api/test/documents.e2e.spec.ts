@@ -7,6 +7,13 @@ import { chineseDay, todayInChina } from '../src/shared/iso-date';
 
 /** a day written YYYY-MM-DD: no printed paper for Chinese readers shows one (users' review F1) */
 const ISO_DAY = /\d{4}-\d{2}-\d{2}/;
+/** half-width punctuation against Chinese text: the papers' own words are punctuated full-width (users' review F2) */
+const HALF_WIDTH_IN_CHINESE = /[\u4e00-\u9fff][,:;()]|[,:;()][\u4e00-\u9fff]/;
+/** Written as a Chinese paper is: days as 2026年12月6日, punctuation full-width. */
+const expectChineseTypesetting = (text: string) => {
+  expect(text).not.toMatch(ISO_DAY);
+  expect(text).not.toMatch(HALF_WIDTH_IN_CHINESE);
+};
 import { startTestApp, TestApp } from './harness';
 import { sealOf, verifyRecord } from '../src/elections/records/vote-record';
 import { APPROVE_COMMITTEE_FILING, COMMITTEE, LIST_ELECTIONS, SET_MEMBERS } from './election-operations';
@@ -52,7 +59,7 @@ describe('filing receipts (备案回执)', () => {
         WHERE f.filing_status = 'APPROVED' ORDER BY f.id LIMIT 1`,
     );
     const text = await pdfText(`/documents/firms/${firm.id}/receipt.pdf`, 'clerk');
-    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
+    expectChineseTypesetting(text);
     expect(text).toContain('物业服务企业备案回执');
     expect(text).toContain(firm.filing_number);
     expect(text).toContain(firm.name);
@@ -66,7 +73,7 @@ describe('filing receipts (备案回执)', () => {
         WHERE p.filing_status = 'APPROVED' ORDER BY p.id LIMIT 1`,
     );
     const text = await pdfText(`/documents/projects/${project.id}/receipt.pdf`, 'registrar');
-    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
+    expectChineseTypesetting(text);
     expect(text).toContain('物业服务项目备案回执');
     expect(text).toContain(project.filing_number);
     expect(text).toContain(project.name);
@@ -83,7 +90,7 @@ describe('filing receipts (备案回执)', () => {
     );
     expect(filing).toBeDefined();
     const text = await pdfText(`/documents/committee-filings/${filing.id}/receipt.pdf`, 'registrar');
-    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
+    expectChineseTypesetting(text);
     expect(text).toContain('业主委员会备案回执');
     expect(text).toContain(filing.filing_number);
     expect(text).toContain(filing.estate);
@@ -114,22 +121,22 @@ describe('an election’s papers', () => {
     const { election } = await app.as('officer', `query($id: ID!) { election(id: $id) { title estate { name } candidates { id owner { name } }
       tally { ballots candidates { candidateId rank approvals { headcount } } } } }`, { id: electionId });
     const text = await pdfText(`/documents/elections/${electionId}/tally-sheet.pdf`, 'officer');
-    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
+    expectChineseTypesetting(text);
     expect(text).toContain(`${election.estate.name}业主委员会选举计票单`);
     expect(text).toContain(election.title);
     expect(text).toContain(`有效选票${election.tally.ballots}张`);
     const first = election.tally.candidates[0];
     const name = election.candidates.find((c: { id: string }) => c.id === first.candidateId).owner.name;
     expect(text).toContain(`${first.rank}${name}${first.approvals.headcount}`);
-    expect(text).toContain('计票人(签字)');
-    expect(text).toContain('监票人(签字)');
+    expect(text).toContain('计票人（签字）');
+    expect(text).toContain('监票人（签字）');
     // an officer of another subdistrict does not read this election
     expect((await errorOf(`/documents/elections/${electionId}/tally-sheet.pdf`, 'officer2')).code).toBe('FORBIDDEN');
   });
 
   it('the result notice (选举结果公告) ends as a posted notice', async () => {
     const text = await pdfText(`/documents/elections/${electionId}/result.pdf`, 'officer');
-    expect(text).not.toMatch(ISO_DAY); // every day as the papers write it, 2026年12月6日
+    expectChineseTypesetting(text);
     expect(text).toContain('业主委员会选举结果公告');
     expect(text).toContain('特此公告。');
   });
@@ -139,7 +146,7 @@ describe('an election’s papers', () => {
       checklist { items { key titleZh } } checks { itemKey result reviewer } } } }`, { id: electionId });
     const candidate = election.candidates.find((c: { checks: unknown[] }) => c.checks.length > 0) ?? election.candidates[0];
     const asOfficer = await pdfText(`/documents/candidates/${candidate.id}/review.pdf`, 'officer');
-    expect(asOfficer).not.toMatch(ISO_DAY);
+    expectChineseTypesetting(asOfficer);
     expect(asOfficer).toContain('业主委员会委员候选人资格审查表');
     expect(asOfficer).toContain(candidate.owner.name.replace(/\s+/g, ''));
     expect(asOfficer).toContain(candidate.owner.idNumber);
@@ -170,10 +177,10 @@ describe('an election’s papers', () => {
     const [period] = await app.ds.query(`SELECT voting_starts_on::text AS s, voting_ends_on::text AS e FROM resolution WHERE id = $1`, [voting.id]);
     // moved behind the API above, the period was announced twice: the notice lists both, the latest last
     // every day written as the papers write it (users' review: ISO dates on the notices)
-    expect(text).toContain(`投票期间:公告${chineseDay(period.s)}至${chineseDay(period.e)}(历次公告:`);
-    expect(text).toContain(`改为${chineseDay(period.s)}至${chineseDay(period.e)}),实际`);
+    expect(text).toContain(`投票期间：公告${chineseDay(period.s)}至${chineseDay(period.e)}（历次公告：`);
+    expect(text).toContain(`改为${chineseDay(period.s)}至${chineseDay(period.e)}），实际`);
     expect(text).toContain(`至${chineseDay(todayInChina())}`);
-    expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}/);
+    expectChineseTypesetting(text);
   });
 });
 
@@ -403,13 +410,13 @@ describe('a final record’s documents print what was final, a record not yet fi
     // a lawful change after approval: a member leaves (a vacancy), or the chair and a vice-chair swap
     const vacancy = (members: Member[]) => {
       const leaving = members.filter((m) => m.position === 'MEMBER').pop()!;
-      return { gone: `${leaving.name}(委员)`, members: composition(members.filter((m) => m !== leaving)) };
+      return { gone: `${leaving.name}（委员）`, members: composition(members.filter((m) => m !== leaving)) };
     };
     const newChair = (members: Member[]) => {
       const chair = members.find((m) => m.position === 'CHAIR')!;
       const vice = members.find((m) => m.position === 'VICE_CHAIR')!;
       const swap = { CHAIR: 'VICE_CHAIR', VICE_CHAIR: 'CHAIR', MEMBER: 'MEMBER' } as const;
-      return { gone: `${chair.name}(${POSITION.CHAIR})`, members: composition(members.map((m) => (m === chair || m === vice ? { ...m, position: swap[m.position] } : m))) };
+      return { gone: `${chair.name}（${POSITION.CHAIR}）`, members: composition(members.map((m) => (m === chair || m === vice ? { ...m, position: swap[m.position] } : m))) };
     };
     // one submitted now and approved by a registrar who did not submit it; one approved before, its committee unchanged since (repro 08)
     const submitted = await one(`SELECT id, version, committee_id FROM committee_filing WHERE filing_status = 'SUBMITTED' ORDER BY id LIMIT 1`);
@@ -428,7 +435,7 @@ describe('a final record’s documents print what was final, a record not yet fi
       await app.as('officer', SET_MEMBERS, { id: committee.id, version: committee.version, input: { effectiveOn: todayInChina(), members } });
       // the committee today is another; the receipt of the filing approved before the change is not
       const { committee: after } = await app.as('officer', COMMITTEE, { id: String(committeeId) });
-      expect(after.members.map((m) => `${m.name}(${POSITION[m.position]})`)).not.toContain(gone);
+      expect(after.members.map((m) => `${m.name}（${POSITION[m.position]}）`)).not.toContain(gone);
       expect(printed(await pdfText(`/documents/committee-filings/${id}/receipt.pdf`, 'registrar'))).toBe(receipt);
     }
   });

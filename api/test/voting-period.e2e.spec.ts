@@ -239,7 +239,7 @@ describe('a resolution’s announced voting period', () => {
     // every day as the papers write it (2026年12月6日)
     const day = chineseDay;
     expect(await noticeText(r.id)).toContain(
-      `(历次公告:${day(today)}公告${day(announced.startsOn)}至${day(announced.endsOn)};${day(today)}改为${day(today)}至${day(addDays(today, 10))};${day(today)}改为${day(today)}至${day(addDays(today, 12))})`,
+      `（历次公告：${day(today)}公告${day(announced.startsOn)}至${day(announced.endsOn)}；${day(today)}改为${day(today)}至${day(addDays(today, 10))}；${day(today)}改为${day(today)}至${day(addDays(today, 12))}）`,
     );
   });
 
@@ -254,8 +254,8 @@ describe('a resolution’s announced voting period', () => {
     expect(r.phase).toBe('CLOSED');
     // the notice prints the days the vote ran beside the period announced (none now, the earlier ones listed)
     const notice = await noticeText(r.id);
-    expect(notice).toContain(`投票期间:公告—至—(历次公告:`);
-    expect(notice).toContain(`),实际${chineseDay(today)}至${chineseDay(today)}`);
+    expect(notice).toContain(`投票期间：公告—至—（历次公告：`);
+    expect(notice).toContain(`），实际${chineseDay(today)}至${chineseDay(today)}`);
   });
 });
 

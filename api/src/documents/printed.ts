@@ -103,7 +103,7 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
     title: '物业服务项目备案回执',
     query: `id name filingStatus filingNumber submittedAt decidedAt contractStart contractEnd households managedArea firm { name creditCode } ${place}`,
     rows: (p) => [
-      ['项目名称', p.name], ['小区', placeText(p.estate)], ['物业服务企业', `${p.firm.name}(${p.firm.creditCode})`],
+      ['项目名称', p.name], ['小区', placeText(p.estate)], ['物业服务企业', `${p.firm.name}（${p.firm.creditCode}）`],
       ['合同期限', `${chineseDay(p.contractStart)} 至 ${chineseDay(p.contractEnd)}`], ['户数 / 管理面积', `${p.households} 户 / ${p.managedArea} 平方米`],
     ],
     asApproved: async (ctx, id, p) => {
@@ -118,7 +118,7 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
     rows: (c) => [
       ['备案类别', COMMITTEE_FILING_KIND[c.kind] ?? c.kind], ['小区', placeText(c.committee.estate)], ['届次', `第 ${c.committee.termNumber} 届`],
       ['任期', `${chineseDay(c.committee.termStart)} 至 ${chineseDay(c.committee.termEnd)}`],
-      ['委员', c.committee.members.map((m) => `${m.name}(${POSITION[m.position] ?? m.position})`).join('、') || '—'],
+      ['委员', c.committee.members.map((m) => `${m.name}（${POSITION[m.position] ?? m.position}）`).join('、') || '—'],
       ['事项发生日 / 备案期限', `${chineseDay(c.eventDate)} / ${chineseDay(c.dueOn)}`],
     ],
     asApproved: async (ctx, id, c) => {
@@ -146,16 +146,16 @@ export async function filingReceipt(ctx: RequestContext, runQuery: RunQuery, kin
   const record = spec.asApproved ? await spec.asApproved(ctx, id, live) : live;
   const content: Content[] = [
     { text: spec.title, style: 'title' },
-    { text: `备案编号:${filingNumber}`, style: 'subtitle', margin: [0, 0, 0, 12] },
+    { text: `备案编号：${filingNumber}`, style: 'subtitle', margin: [0, 0, 0, 12] },
     fieldRows([
       ...spec.rows(record),
       ['备案状态', FILING_STATUS[record.filingStatus] ?? record.filingStatus],
       ['提交时间', when(record.submittedAt)],
       ['备案时间', when(record.decidedAt)],
     ]),
-    { text: `经审核,上述备案事项已予备案,备案编号为 ${filingNumber}。本回执仅证明备案事实,备案信息以登记系统记录为准。`, margin: [0, 8, 0, 0] },
+    { text: `经审核，上述备案事项已予备案，备案编号为 ${filingNumber}。本回执仅证明备案事实，备案信息以登记系统记录为准。`, margin: [0, 8, 0, 0] },
     { text: `打印时间：${chineseMinute(new Date())}（北京时间）`, alignment: 'right', fontSize: 9, color: '#555', margin: [0, 24, 0, 0] },
-    { text: '备案机关(盖章)', alignment: 'right', margin: [0, 16, 0, 0] },
+    { text: '备案机关（盖章）', alignment: 'right', margin: [0, 16, 0, 0] },
   ];
   return { pdf: await renderPdf(pdfDocument(content, spec.title)), filingNumber };
 }
@@ -203,7 +203,7 @@ export async function tallySheet(ctx: RequestContext, runQuery: RunQuery, id: nu
     ]),
     pdfSection('候选人得票'),
     pdfTable(
-      ['名次', '候选人', '同意人数', '同意面积(m²)', '结果'],
+      ['名次', '候选人', '同意人数', '同意面积（m²）', '结果'],
       t.candidates.map((c) => [c.rank, or(nameOf.get(c.candidateId)), c.approvals.headcount, c.approvals.area, CANDIDATE_STATUS[c.status] ?? c.status]),
       [30, '*', 60, 90, 90],
     ),
@@ -261,7 +261,7 @@ export async function reviewForm(ctx: RequestContext, runQuery: RunQuery, id: nu
     ]),
     pdfSection(`审查事项（${candidate.checklist.title}）`),
     pdfTable(['序号', '类别', '审查事项', '结果', '审查单位 · 审查人', '审查日期', '说明'], rows, [22, 44, '*', 36, 90, 52, 70]),
-    { text: `审查结论:${DECISION[candidate.decision] ?? candidate.decision}${candidate.withdrawn ? '(候选人已退出)' : ''}`, style: 'elected' },
+    { text: `审查结论：${DECISION[candidate.decision] ?? candidate.decision}${candidate.withdrawn ? '（候选人已退出）' : ''}`, style: 'elected' },
     { text: `依据：${printedChecklistSource(candidate.checklist.source)}`, fontSize: 9, color: '#555' },
     signatureLines(['审查人', '筹备组负责人']),
   ];

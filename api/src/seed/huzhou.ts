@@ -147,7 +147,7 @@ export const FIRM_FORMS = [
   (w: string) => `湖州${w}物业服务有限公司`,
   (w: string) => `湖州${w}物业管理有限公司`,
   (w: string) => `浙江${w}物业服务有限公司`,
-  (w: string) => `${w}物业服务(湖州)有限公司`,
+  (w: string) => `${w}物业服务（湖州）有限公司`,
   (w: string) => `湖州市${w}物业管理有限公司`,
 ];
 

@@ -128,7 +128,7 @@ export function pdfTable(headers: string[], rows: TableCell[][], widths: Array<s
 /** Where the people who sign put their names and the date. */
 export function signatureLines(roles: string[]): Content {
   return {
-    columns: roles.map((role) => ({ text: `${role}(签字):________________`, fontSize: 10.5 })),
+    columns: roles.map((role) => ({ text: `${role}（签字）：________________`, fontSize: 10.5 })),
     columnGap: 12,
     margin: [0, 24, 0, 0],
   };

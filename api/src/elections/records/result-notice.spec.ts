@@ -27,11 +27,11 @@ const LABELS: NoticeLabels = { estateName: '龙庭小区', place: '湖州市吴�
 
 describe('shareText: the exact fraction with a percentage for reading', () => {
   it.each([
-    ['5/6', '5/6\n(83.33%)'],
-    ['2/3', '2/3\n(66.66%)'], // rounded down: never shows a threshold met that is not
-    ['665.50/760.50', '665.50/760.50\n(87.50%)'],
-    ['0/0', '0/0(—)'],
-    ['360/360', '360/360\n(100.00%)'],
+    ['5/6', '5/6\n（83.33%）'],
+    ['2/3', '2/3\n（66.66%）'], // rounded down: never shows a threshold met that is not
+    ['665.50/760.50', '665.50/760.50\n（87.50%）'],
+    ['0/0', '0/0（—）'],
+    ['360/360', '360/360\n（100.00%）'],
   ])('%s → %s', (fraction, text) => {
     expect(shareText(fraction)).toBe(text);
   });
@@ -47,15 +47,15 @@ describe('result notices as PDF, in Chinese', () => {
     for (const expected of [
       '龙庭小区业主委员会选举结果公告',
       '第二届业主委员会换届选举',
-      '计划投票日:2026年5月9日;实际投票日:2026年5月10日',
-      `投票期间:公告 2026年5月9日 至 2026年5月10日,实际 ${cnDay(record.roll.takenAt)} 至 2026年5月10日`,
-      '当选 1 名,少于应选名额 2 名',
+      '计划投票日：2026年5月9日；实际投票日：2026年5月10日',
+      `投票期间：公告 2026年5月9日 至 2026年5月10日，实际 ${cnDay(record.roll.takenAt)} 至 2026年5月10日`,
+      '当选 1 名，少于应选名额 2 名',
       '≥ 2/3',
-      '共 6 人,专有部分面积 760.50 平方米',
-      '5/6 (83.33%)',
-      '665.50/760.50 (87.50%)',
-      '4/5 (80.00%)', // 张伟's approvals among those taking part
-      '485.50/665.50 (72.95%)',
+      '共 6 人，专有部分面积 760.50 平方米',
+      '5/6 （83.33%）',
+      '665.50/760.50 （87.50%）',
+      '4/5 （80.00%）', // 张伟's approvals among those taking part
+      '485.50/665.50 （72.95%）',
       '当选业主委员会委员 张伟',
       '未过半数',
       record.seal.sha256,
@@ -75,11 +75,11 @@ describe('result notices as PDF, in Chinese', () => {
       '同意 3 390.50',
       '反对 1 90.00',
       '弃权 1 180.00',
-      '3/5 (60.00%) > 1/2',
+      '3/5 （60.00%） > 1/2',
       '须经参与表决专有部分面积过半数且参与表决人数过半数的业主同意',
       '表决结果 通过',
       // the announced period beside the days the vote ran (the roll fixed and the count made, as days in China)
-      `投票期间:公告 2026年6月1日 至 2026年6月2日,实际 ${cnDay(record.roll.takenAt)} 至 ${cnDay(record.result.countedAt)}`,
+      `投票期间：公告 2026年6月1日 至 2026年6月2日，实际 ${cnDay(record.roll.takenAt)} 至 ${cnDay(record.result.countedAt)}`,
       record.seal.sha256,
     ]) {
       expect(text).toContain(expected);
@@ -96,9 +96,9 @@ describe('result notices as PDF, in Chinese', () => {
     const twice = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements }))).replace(/\s+/g, ' ');
     // the second announcement was made on 11 May in China (17:00 UTC is past midnight there)
     // compared without spaces: a line may break inside a long date
-    expect(twice.replace(/\s/g, '')).toContain('投票期间:公告2026年6月1日至2026年6月2日(历次公告:2026年5月1日公告2026年5月20日至2026年5月27日;2026年5月11日改为2026年6月1日至2026年6月2日),实际');
+    expect(twice.replace(/\s/g, '')).toContain('投票期间：公告2026年6月1日至2026年6月2日（历次公告：2026年5月1日公告2026年5月20日至2026年5月27日；2026年5月11日改为2026年6月1日至2026年6月2日），实际');
     const once = pdfText(await renderPdf(resolutionNotice(record, { ...labels, votingAnnouncements: votingAnnouncements.slice(1) }))).replace(/\s+/g, ' ');
-    expect(once).toContain('投票期间:公告 2026年6月1日 至 2026年6月2日,实际');
+    expect(once).toContain('投票期间：公告 2026年6月1日 至 2026年6月2日，实际');
     expect(once).not.toContain('历次公告');
   });
 
@@ -106,20 +106,20 @@ describe('result notices as PDF, in Chinese', () => {
     const record = sealRecord(tiedElectionRecord(), '2026-05-20T08:00:00.000Z') as ElectionRecord & ReturnType<typeof sealRecord>;
     const text = pdfText(await renderPdf(electionNotice(record, { ...LABELS, decidedOn: '2026年5月20日' }))).replace(/\s+/g, ' ');
     for (const expected of [
-      '末位候选人王芳、刘洋得票相同,按业主大会议事规则于2026年5月12日以抽签方式确定刘洋当选',
+      '末位候选人王芳、刘洋得票相同，按业主大会议事规则于2026年5月12日以抽签方式确定刘洋当选',
       '街道干部王某见证抽签',
       '当选业主委员会委员张伟、刘洋',
     ]) {
       // compared without spaces: a line may break anywhere in the long explanation
       expect(text.replace(/\s/g, '')).toContain(expected);
     }
-    expect(text.replace(/\s/g, '')).toMatch(/刘洋33\/5\(60\.00%\)375\.25\S+?当选\(按议事规则确定\)/);
+    expect(text.replace(/\s/g, '')).toMatch(/刘洋33\/5（60\.00%）375\.25\S+?当选（按议事规则确定）/);
     expect(text).not.toContain('须按议事规则决定');
     expect(text).not.toContain('少于应选名额');
     // without the settlement the same count is a tie still to decide
     const { tieSettlement: _s, ...open } = tiedElectionRecord();
     const openText = pdfText(await renderPdf(electionNotice(open, LABELS))).replace(/\s+/g, ' ');
-    expect(openText).toContain('末位候选人得票相同,须按议事规则决定');
+    expect(openText).toContain('末位候选人得票相同，须按议事规则决定');
     expect(openText).toContain('当选业主委员会委员 张伟');
     expect(openText).not.toContain('刘洋 当选');
   });

@@ -64,37 +64,37 @@ const CANDIDATE_STATUS: Record<string, string> = {
 };
 
 const OPTION: Record<string, string> = { YES: '同意', NO: '反对', ABSTAIN: '弃权' };
-const OUTCOME: Record<string, string> = { PASSED: '通过', REJECTED: '未通过', NO_QUORUM: '参与表决的业主不足三分之二,不能作出决定' };
+const OUTCOME: Record<string, string> = { PASSED: '通过', REJECTED: '未通过', NO_QUORUM: '参与表决的业主不足三分之二，不能作出决定' };
 const DEEMED: Record<string, string> = {
   OFF: '未启用',
-  NO_QUORUM: '参与人数不足,未适用',
-  NO_CLEAR_MAJORITY: '没有明确多数,未适用',
+  NO_QUORUM: '参与人数不足，未适用',
+  NO_CLEAR_MAJORITY: '没有明确多数，未适用',
   APPLIED: '未投票的业主已计入多数方',
 };
 
-/** "250/360(69.44%)": the exact fraction, with a percentage (two places, rounded down) for reading only. */
+/** "250/360（69.44%）": the exact fraction, with a percentage (two places, rounded down) for reading only. */
 export function shareText(fraction: string): string {
   const [part, whole] = fraction.split('/');
   const [p, w] = [BigInt(toHundredths(part)), BigInt(toHundredths(whole))];
-  if (w === 0n) return `${fraction}(—)`;
+  if (w === 0n) return `${fraction}（—）`;
   const basisPoints = (p * 10000n) / w;
   // rounded down, so a share just under a threshold never reads as reaching it; on its own line so a cell never splits it
-  return `${fraction}\n(${basisPoints / 100n}.${String(basisPoints % 100n).padStart(2, '0')}%)`;
+  return `${fraction}\n（${basisPoints / 100n}.${String(basisPoints % 100n).padStart(2, '0')}%）`;
 }
 
 const yesNo = (met: boolean) => (met ? '达到' : '未达到');
-const totalsText = (t: RecordTotals) => `${t.headcount} 人,专有部分面积 ${t.area} 平方米`;
+const totalsText = (t: RecordTotals) => `${t.headcount} 人，专有部分面积 ${t.area} 平方米`;
 /** A day as 2026年12月6日; an instant (roll fixed, counted, sealed) as its day in China, not in UTC. */
 const dateText = (iso: string | null | undefined) => (!iso ? '—' : chineseDay(iso.length === 10 ? iso : dateInChina(new Date(iso))));
 /** The announced period beside the days the vote actually ran: they differ when it closed late, or early with everyone voted. */
 const periodText = (labels: NoticeLabels, opened: string, closed: string | null) =>
-  `投票期间:公告 ${dateText(labels.votingStartsOn)} 至 ${dateText(labels.votingEndsOn)}${announcementsText(labels)},实际 ${dateText(opened)} 至 ${closed ? dateText(closed) : '—'}`;
+  `投票期间：公告 ${dateText(labels.votingStartsOn)} 至 ${dateText(labels.votingEndsOn)}${announcementsText(labels)}，实际 ${dateText(opened)} 至 ${closed ? dateText(closed) : '—'}`;
 /** A period announced more than once lists each announcement, so the notice shows what the owners were told before. */
 function announcementsText(labels: NoticeLabels): string {
   const told = labels.votingAnnouncements ?? [];
   if (told.length < 2) return '';
   const each = told.map((a, i) => `${dateText(a.announcedAt)} ${i === 0 ? '公告' : '改为'} ${dateText(a.startsOn)} 至 ${dateText(a.endsOn)}`);
-  return `(历次公告:${each.join(';')})`;
+  return `（历次公告：${each.join('；')}）`;
 }
 
 function checkRows(name: string, check: RecordCheck): TableCell[][] {
@@ -116,7 +116,7 @@ function sealBlock(record: SealedRecord | ElectionRecord | ResolutionRecord, lab
     seal
       ? {
           stack: [
-            `本公告依据的业主名册(投票开始时固定)、全部选票和计票结果已于 ${dateText(seal.sealedAt)} 封存,封存值(SHA-256):`,
+            `本公告依据的业主名册（投票开始时固定）、全部选票和计票结果已于 ${dateText(seal.sealedAt)} 封存，封存值（SHA-256）：`,
             { text: seal.sha256, style: 'seal' },
             // a notice board's reader is an owner: where to check, not a developer's command (users' review F6; docs/domain-rules.md#vote-record)
             labels.verifyHint ?? '核验方法：业主可向街道（乡镇）申请查阅本次投票的记录文件，按上列封存值核对；记录与封存值相符，方为封存时的记录。',
@@ -140,13 +140,13 @@ function rollSection(record: ElectionRecord | ResolutionRecord): Content[] {
     section('业主名册与参与表决情况'),
     {
       ul: [
-        `业主名册于投票开始时(${dateText(roll.takenAt)})固定:共 ${totalsText(roll.totals)}(开发建设单位未出售的房屋计为一人,一人拥有多套房屋计为一人)。`,
-        `参与表决:${totalsText(result.participating)},有效选票 ${result.ballots} 张。`,
+        `业主名册于投票开始时（${dateText(roll.takenAt)}）固定：共 ${totalsText(roll.totals)}（开发建设单位未出售的房屋计为一人，一人拥有多套房屋计为一人）。`,
+        `参与表决：${totalsText(result.participating)}，有效选票 ${result.ballots} 张。`,
       ],
       margin: [0, 0, 0, 4],
     },
     table(['门槛', '计算', '比例', '标准', '结果'], checkRows('参与表决', result.quorum), [60, 30, '*', 44, 40]),
-    { text: `依据《中华人民共和国民法典》第二百七十八条:${RULE[result.quorum.rule]}。`, fontSize: 9, color: '#333' },
+    { text: `依据《中华人民共和国民法典》第二百七十八条：${RULE[result.quorum.rule]}。`, fontSize: 9, color: '#333' },
   ];
 }
 
@@ -160,7 +160,7 @@ export function tieSettlementText(record: ElectionRecord): string | null {
   const tie = record.result.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT');
   const tied = (tie?.candidates ?? []).map((id) => nameOf.get(id) ?? id).join('、');
   const chosen = settlement.chosen.map((id) => nameOf.get(id) ?? id).join('、');
-  return `末位候选人${tied}得票相同,按业主大会议事规则于 ${dateText(settlement.decidedOn)} 以${TIE_METHOD[settlement.method] ?? settlement.method}方式确定 ${chosen} 当选(${settlement.note})。`;
+  return `末位候选人${tied}得票相同，按业主大会议事规则于 ${dateText(settlement.decidedOn)} 以${TIE_METHOD[settlement.method] ?? settlement.method}方式确定 ${chosen} 当选（${settlement.note}）。`;
 }
 
 export function electionNotice(record: ElectionRecord | (ElectionRecord & SealedRecord), labels: NoticeLabels): TDocumentDefinitions {
@@ -177,28 +177,28 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
     shareText(c.pass.headcount.fraction),
     c.approvals.area,
     shareText(c.pass.area.fraction),
-    chosen.has(c.id) ? '当选(按议事规则确定)' : CANDIDATE_STATUS[statusOf(c)] ?? c.status,
+    chosen.has(c.id) ? '当选（按议事规则确定）' : CANDIDATE_STATUS[statusOf(c)] ?? c.status,
   ]);
   const content: Content[] = [
     ...header(labels, '业主委员会选举结果公告'),
     section('选举概况'),
     {
       ul: [
-        `选举类型:${labels.electionKind ?? '—'};应选委员 ${result.seats} 名。`,
-        `计划投票日:${dateText(labels.plannedVotingOn)};实际投票日:${dateText(result.votedOn)};计票时间:${dateText(result.countedAt)}。`,
+        `选举类型：${labels.electionKind ?? '—'}；应选委员 ${result.seats} 名。`,
+        `计划投票日：${dateText(labels.plannedVotingOn)}；实际投票日：${dateText(result.votedOn)}；计票时间：${dateText(result.countedAt)}。`,
         `${periodText(labels, record.roll.takenAt, labels.votingClosedOn ?? null)}。`,
-        `表决事项:《民法典》第二百七十八条第一款第（${MATTER_ITEMS[Number(result.article278Item) - 1]}）项 ${MATTER[result.matter]}。`,
-        `视为同意计票:${result.deemedVotes ? '启用' : '未启用'}。`,
+        `表决事项：《民法典》第二百七十八条第一款第（${MATTER_ITEMS[Number(result.article278Item) - 1]}）项 ${MATTER[result.matter]}。`,
+        `视为同意计票：${result.deemedVotes ? '启用' : '未启用'}。`,
       ],
     },
     ...rollSection(record),
     section('候选人得票情况'),
-    table(['名次', '候选人', '同意人数', '占参与人数', '同意面积(m²)', '占参与面积', '结果'], candidateRows, [24, '*', 40, 80, 60, 100, 60]),
-    { text: `当选标准:${RULE[result.candidates[0]?.pass.rule ?? 'MORE_THAN_HALF']};按同意人数排名,依次当选至应选名额。`, fontSize: 9, color: '#333' },
+    table(['名次', '候选人', '同意人数', '占参与人数', '同意面积（m²）', '占参与面积', '结果'], candidateRows, [24, '*', 40, 80, 60, 100, 60]),
+    { text: `当选标准：${RULE[result.candidates[0]?.pass.rule ?? 'MORE_THAN_HALF']}；按同意人数排名，依次当选至应选名额。`, fontSize: 9, color: '#333' },
     ...result.issues
       .filter((issue) => !(settledText && (issue.code === 'TIE_AT_LAST_SEAT' || issue.code === 'SEATS_UNFILLED')))
-      .map((issue): Content => ({ text: `说明:${issueText(issue.code, issue.message, result)}`, fontSize: 9, color: '#a00' })),
-    settledText ? { text: `说明:${settledText}`, fontSize: 9 } : '',
+      .map((issue): Content => ({ text: `说明：${issueText(issue.code, issue.message, result)}`, fontSize: 9, color: '#a00' })),
+    settledText ? { text: `说明：${settledText}`, fontSize: 9 } : '',
     section('当选业主委员会委员'),
     elected.length
       ? { text: elected.map((c) => c.name).join('、'), style: 'elected' }
@@ -214,11 +214,11 @@ export function electionNotice(record: ElectionRecord | (ElectionRecord & Sealed
 function issueText(code: string, message: string, result: ElectionRecord['result']): string {
   switch (code) {
     case 'NO_QUORUM':
-      return '参与表决的业主人数或面积不足三分之二,无人当选。';
+      return '参与表决的业主人数或面积不足三分之二，无人当选。';
     case 'TIE_AT_LAST_SEAT':
-      return '末位候选人得票相同,须按议事规则决定。';
+      return '末位候选人得票相同，须按议事规则决定。';
     case 'SEATS_UNFILLED':
-      return `当选 ${result.elected.length} 名,少于应选名额 ${result.seats} 名。`;
+      return `当选 ${result.elected.length} 名，少于应选名额 ${result.seats} 名。`;
     default:
       return message;
   }
@@ -232,18 +232,18 @@ export function resolutionNotice(record: ResolutionRecord | (ResolutionRecord & 
     section('表决事项'),
     {
       ul: [
-        `事项:${labels.title}${labels.description ? `。${labels.description}` : ''}`,
-        `类别:《民法典》第二百七十八条第一款第（${MATTER_ITEMS[Number(result.article278Item) - 1]}）项 ${MATTER[result.matter]}。`,
+        `事项：${labels.title}${labels.description ? `。${labels.description}` : ''}`,
+        `类别：《民法典》第二百七十八条第一款第（${MATTER_ITEMS[Number(result.article278Item) - 1]}）项 ${MATTER[result.matter]}。`,
         // a resolution is counted the moment its vote closes
-        `${periodText(labels, record.roll.takenAt, result.countedAt)};计票时间:${dateText(result.countedAt)}。`,
-        `视为同意计票:${result.deemedVotes ? `启用(${DEEMED[result.deemed.outcome] ?? result.deemed.outcome})` : '未启用'}。`,
+        `${periodText(labels, record.roll.takenAt, result.countedAt)}；计票时间：${dateText(result.countedAt)}。`,
+        `视为同意计票：${result.deemedVotes ? `启用（${DEEMED[result.deemed.outcome] ?? result.deemed.outcome}）` : '未启用'}。`,
       ],
     },
     ...rollSection(record),
     section('表决情况'),
-    table(['意见', '人数', '专有部分面积(m²)'], optionRows, ['*', 80, 120]),
+    table(['意见', '人数', '专有部分面积（m²）'], optionRows, ['*', 80, 120]),
     table(['门槛', '计算', '比例', '标准', '结果'], checkRows('同意', result.pass), [60, 30, '*', 44, 40]),
-    { text: `通过标准:${RULE[result.pass.rule]}。`, fontSize: 9, color: '#333' },
+    { text: `通过标准：${RULE[result.pass.rule]}。`, fontSize: 9, color: '#333' },
     section('表决结果'),
     { text: OUTCOME[result.outcome] ?? result.outcome, style: 'elected' },
     ...sealBlock(record, labels),
