@@ -1,5 +1,5 @@
 import { asRequestRole, idInJurisdictionOf, startTestApp, TestApp } from './harness';
-import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, RETURN_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 import { OPEN_FUND, POST_ACCRUAL } from './money-operations';
 import { ADD_MATERIAL } from './election-operations';
 import { todayInChina } from '../src/shared/iso-date';
@@ -49,7 +49,7 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
     // PostgreSQL refuses a maker's decision whoever writes it (migrations/1764805800000)
     const [{ id: registrarId }] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'registrar'`);
     for (const firm of [submitted, sent]) {
-      const refusal = await asRequestRole(app, [`UPDATE firm SET filing_status = 'RETURNED', return_reason = 'OTHER', return_note = '自己退回', decided_by_id = $2, decided_at = now(), edited_by_ids = '{}', version = version + 1 WHERE id = $1`, [firm.id, registrarId]]);
+      const refusal = await asRequestRole(app, [`UPDATE firm SET filing_status = 'RETURNED', return_reason = 'OTHER', return_note = '自己退回', decided_by_id = $2, decided_at = now(), version = version + 1 WHERE id = $1`, [firm.id, registrarId]]);
       expect(refusal?.constraint).toBe('filing_decided_by_another');
     }
 
@@ -60,10 +60,37 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
     expect(await offered(sent.id, other)).toEqual({ listed: ['APPROVE', 'RETURN'], alone: ['APPROVE', 'RETURN'] });
     const approved = await app.gql(APPROVE_FIRM, { id: sent.id, version: sent.version }, other);
     expect(approved.data?.approveFirm.filingStatus).toBe('APPROVED');
-    // the decision starts the editors afresh: the editor before it may revoke it later
-    const [{ edited_by_ids }] = await app.ds.query(`SELECT edited_by_ids FROM firm WHERE id = $1`, [sent.id]);
-    expect(edited_by_ids).toEqual([]);
+    // the approval accepts what its makers made: the editor before it may revoke it later
+    const [{ maker_ids }] = await app.ds.query(`SELECT maker_ids FROM firm WHERE id = $1`, [sent.id]);
+    expect(maker_ids).toEqual([]);
     expect(await offered(sent.id, registrar)).toEqual({ listed: ['REVOKE'], alone: ['REVOKE'] });
+  });
+
+  it('a return clears no maker: an editor or an earlier submitter still does not approve after another registrar returned it (round 8 F11)', async () => {
+    const registrar = await app.tokenFor('registrar');
+    const clerk = await app.tokenFor('clerk');
+    const other = (await app.gql(`mutation { login(username: "registrar-two", password: "a-checker-passphrase-22") { token } }`)).data.login.token;
+    const input = firmInput();
+    // edited by the registrar, submitted by the clerk, returned by registrar-two, submitted again unchanged by the clerk
+    const drafted = (await app.gql(CREATE_FIRM, { input }, clerk)).data.createFirm;
+    const edited = (await app.gql(UPDATE_FIRM, { id: drafted.id, version: drafted.version, input: { ...input, legalRepresentative: '王审核' } }, registrar)).data.updateFirm;
+    const sent = (await app.gql(SUBMIT_FIRM, { id: edited.id, version: edited.version }, clerk)).data.submitFirm;
+    const returned = (await app.gql(RETURN_FIRM, { id: sent.id, version: sent.version, reason: 'INCONSISTENT_DATA', note: '请核对' }, other)).data.returnFirm;
+    const again = (await app.gql(SUBMIT_FIRM, { id: returned.id, version: returned.version }, clerk)).data.submitFirm;
+    expect(again.availableActions).toEqual([]);
+    expect((await app.gql(GET_FIRM, { id: again.id }, registrar)).data.firm.availableActions).toEqual([]);
+    expect(codeOf(await app.gql(APPROVE_FIRM, { id: again.id, version: again.version }, registrar))).toBe('FORBIDDEN/MAKER_CHECKER');
+
+    // submitted by the registrar, returned by registrar-two, submitted again by the clerk
+    const second = (await app.gql(CREATE_FIRM, { input: firmInput() }, clerk)).data.createFirm;
+    const byRegistrar = (await app.gql(SUBMIT_FIRM, { id: second.id, version: second.version }, registrar)).data.submitFirm;
+    const back = (await app.gql(RETURN_FIRM, { id: byRegistrar.id, version: byRegistrar.version, reason: 'INCONSISTENT_DATA', note: '请核对' }, other)).data.returnFirm;
+    const resent = (await app.gql(SUBMIT_FIRM, { id: back.id, version: back.version }, clerk)).data.submitFirm;
+    expect(codeOf(await app.gql(APPROVE_FIRM, { id: resent.id, version: resent.version }, registrar))).toBe('FORBIDDEN/MAKER_CHECKER');
+    // registrar-two, who only returned them, decides both
+    for (const firm of [again, resent]) {
+      expect((await app.gql(APPROVE_FIRM, { id: firm.id, version: firm.version }, other)).data?.approveFirm.filingStatus).toBe('APPROVED');
+    }
   });
 
   it('a committee filing’s materials make their uploader one of its makers', async () => {
@@ -71,9 +98,9 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
     const pdf = Buffer.from('%PDF-1.4\n1 0 obj << /Title (委员名单) >> endobj\n').toString('base64');
     const added = await app.gql(ADD_MATERIAL, { filingId, input: { kind: 'MEMBER_LIST', fileName: '名单.pdf', contentType: 'application/pdf', contentBase64: pdf } }, await app.tokenFor('officer'));
     expect(added.errors).toBeUndefined();
-    const [row] = await app.ds.query(`SELECT edited_by_ids FROM committee_filing WHERE id = $1`, [filingId]);
+    const [row] = await app.ds.query(`SELECT maker_ids FROM committee_filing WHERE id = $1`, [filingId]);
     const [{ id: officerId }] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'officer'`);
-    expect(row.edited_by_ids).toContain(officerId);
+    expect(row.maker_ids).toContain(officerId);
   });
 });
 

@@ -22,7 +22,7 @@ import { insertReturning } from '../shared/versioned';
 import { translateDbError } from '../shared/db-errors';
 import { filingEventProblem } from './committee-terms';
 import { keepCommitteeFilingAsApproved } from '../filings/as-approved';
-import { EDITOR_ADDED } from '../filings/makers';
+import { MAKER_ADDED } from '../filings/makers';
 
 async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promise<Committee> {
   return ctx.em.findOneByOrFail(Committee, { id: filing.committeeId });
@@ -32,13 +32,13 @@ async function committeeOf(ctx: RequestContext, filing: CommitteeFiling): Promis
  * A material shapes the filing as its content does: whoever adds or removes one is among its makers (filings/makers.ts).
  * The write moves the filing's version itself, as the material's event would have (docs/architecture.md#change-feed-versions).
  */
-async function addEditor(ctx: RequestContext, filingId: number): Promise<void> {
+async function addMaker(ctx: RequestContext, filingId: number): Promise<void> {
   await ctx.em
     .createQueryBuilder()
     .update(CommitteeFiling)
-    .set({ editedByIds: () => EDITOR_ADDED, version: () => 'version + 1' })
+    .set({ makerIds: () => MAKER_ADDED, version: () => 'version + 1' })
     .where('id = :filingId')
-    .setParameters({ filingId, editorId: ctx.principal?.id ?? null })
+    .setParameters({ filingId, makerId: ctx.principal?.id ?? null })
     .execute();
 }
 
@@ -179,7 +179,7 @@ export class CommitteeFilingService {
         content,
         uploadedById: ctx.principal?.id ?? null,
       });
-      await addEditor(ctx, filingId);
+      await addMaker(ctx, filingId);
       await recordAudit(ctx, { action: 'committeeFiling.addMaterial', entityType: 'CommitteeFiling', entityId: filingId, after: { ...material, sha256: material.sha256.toString('hex') } });
       return material;
     });
@@ -195,7 +195,7 @@ export class CommitteeFilingService {
         throw fail.invalidTransition('CommitteeFiling', filing!.id, filing!.filingStatus, 'stripped of materials', { rule: 'FILING_NOT_EDITABLE' });
       }
       await ctx.em.delete(FilingMaterial, { id: materialId });
-      await addEditor(ctx, filing!.id);
+      await addMaker(ctx, filing!.id);
       await recordAudit(ctx, { action: 'committeeFiling.removeMaterial', entityType: 'CommitteeFiling', entityId: filing!.id, before: { ...material, sha256: material.sha256.toString('hex') } });
       return true;
     });

@@ -26,9 +26,9 @@ export abstract class FiledRecord extends VersionedRecord {
   @Field(() => ID, { nullable: true })
   submittedById: number | null;
 
-  /** who edited the filing since its last decision: makers, as its creator and submitter are (filings/makers.ts) */
+  /** who edited or submitted the filing since it was last approved: makers, as its creator is (filings/makers.ts) */
   @Column({ type: 'int', array: true, default: () => "'{}'" })
-  editedByIds: number[];
+  makerIds: number[];
 
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   @Field(() => Date, { nullable: true })

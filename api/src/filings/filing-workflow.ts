@@ -14,7 +14,7 @@ import {
   RevokeReason,
 } from './filing';
 import { Lifecycle, moveRecord } from './lifecycle';
-import { EDITOR_ADDED, madeBy } from './makers';
+import { MAKER_ADDED, madeBy } from './makers';
 import { Changes, ComputedInWrite, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { entitiesFromRows } from '../shared/hydrate';
 
@@ -72,9 +72,10 @@ export class FilingWorkflow<E extends FiledRecord> {
         const now = new Date();
         const changes: Changes<FiledRecord> =
           action === FilingAction.SUBMIT
-            ? { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null }
-            : // a decision starts the count of editors afresh: who edits a returned filing makes it anew
-              { decidedById: actor, decidedAt: now, editedByIds: [] };
+            ? { submittedById: actor, submittedAt: now, decidedById: null, decidedAt: null, makerIds: new ComputedInWrite(MAKER_ADDED, { makerId: actor }) }
+            : { decidedById: actor, decidedAt: now };
+        // an approval accepts what the makers made: the next round of edits has makers of its own (a return clears no one)
+        if (action === FilingAction.APPROVE) changes.makerIds = [];
         if (action === FilingAction.APPROVE && !row.filingNumber) {
           changes.filingNumber = this.nextFilingNumber(yearInChina(now));
         }
@@ -147,7 +148,7 @@ export class FilingWorkflow<E extends FiledRecord> {
       if (!EDITABLE_FILING_STATUSES.includes(row.filingStatus)) {
         throw fail.invalidTransition(this.kind.entity.name, id, row.filingStatus, 'edited (only drafts and returned filings can be)', { rule: 'FILING_NOT_EDITABLE' });
       }
-      const updated = await saveVersion(ctx, this.kind.entity, row, { ...changes, editedByIds: new ComputedInWrite(EDITOR_ADDED, { editorId: actorId(ctx) }) } as Changes<E>);
+      const updated = await saveVersion(ctx, this.kind.entity, row, { ...changes, makerIds: new ComputedInWrite(MAKER_ADDED, { makerId: actorId(ctx) }) } as Changes<E>);
       await recordAudit(ctx, { action: `${this.kind.auditName}.update`, entityType: this.kind.entity.name, entityId: id, before: row, after: updated });
       return updated;
     });
