@@ -29,12 +29,39 @@ async function estateWithRoll(n: number): Promise<{ estateId: string; owners: Ar
         AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id) ORDER BY e.id LIMIT 1`,
     [['湖东街道', '月河街道', '龙泉街道']],
   );
+  // an election under way would make the committee itself (round 8 F6): the demo's is called off first
+  const running = await app.ds.query(`SELECT id, version FROM election WHERE estate_id = $1 AND phase NOT IN ('CERTIFIED', 'CANCELLED')`, [estate.id]);
+  for (const election of running) {
+    await app.as('officer', MOVE_ELECTION, { id: String(election.id), version: election.version, action: 'CANCEL', cancelReason: 'IRREGULARITY' });
+  }
   const owners = await app.ds.query(
     `SELECT DISTINCT o.id, o.name FROM owner o JOIN ownership w ON w.owner_id = o.id JOIN unit u ON u.id = w.unit_id WHERE u.estate_id = $1 ORDER BY o.id LIMIT $2`,
     [estate.id, n],
   );
   return { estateId: String(estate.id), owners: owners.map((o: { id: number; name: string }) => ({ name: o.name, ownerId: String(o.id) })) };
 }
+
+describe('registering a committee beside an election under way (attacker round 8 F6)', () => {
+  it('is refused: the election’s certified result makes the estate’s next committee; nothing is written', async () => {
+    const [estate] = await app.ds.query(
+      `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND EXISTS (SELECT 1 FROM election x WHERE x.estate_id = e.id AND x.phase NOT IN ('CERTIFIED', 'CANCELLED'))
+          AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id AND k.term_end >= $2) ORDER BY e.id LIMIT 1`,
+      [['湖东街道', '月河街道', '龙泉街道'], today],
+    );
+    expect(estate).toBeDefined();
+    const owners = await app.ds.query(
+      `SELECT DISTINCT o.id, o.name FROM owner o JOIN ownership w ON w.owner_id = o.id JOIN unit u ON u.id = w.unit_id WHERE u.estate_id = $1 ORDER BY o.id LIMIT 5`,
+      [estate.id],
+    );
+    const [{ n: termNumber }] = await app.ds.query(`SELECT coalesce(max(term_number), 0)::int + 1 AS n FROM committee WHERE estate_id = $1`, [estate.id]);
+    const before = await countRows('committee WHERE estate_id = $1', [estate.id]);
+    const members = ranked(owners.map((o: { id: number; name: string }) => ({ name: o.name, ownerId: String(o.id) })));
+    const result = await app.gql(REGISTER, { input: { estateId: String(estate.id), termNumber, electedOn: addDays(today, -1), termYears: 5, members } }, await app.tokenFor('officer'));
+    expect(rules(result)).toEqual(['ELECTION_UNDER_WAY']);
+    expect(await countRows('committee WHERE estate_id = $1', [estate.id])).toBe(before);
+  });
+});
 
 describe('registering a committee where the owner roll is kept here', () => {
   it('names each member by an owner who holds a unit, each once; nothing is written when refused', async () => {

@@ -1,7 +1,7 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { OneCommitteeAtATime1764804600000 } from '../../migrations/1764804600000-one-committee-at-a-time';
 import { rolledBack, startTestApp, TestApp } from './harness';
-import { COMMITTEE, COMMITTEE_FILINGS } from './election-operations';
+import { COMMITTEE, COMMITTEE_FILINGS, MOVE_ELECTION } from './election-operations';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -173,13 +173,17 @@ describe('one committee sits at a time, its terms numbered in date order', () =>
   it('does not seat a person the estate’s last completed eligibility review found ineligible', async () => {
     // the demo's reviewed elections each disqualified one candidate (property-fee arrears)
     const [found] = await app.ds.query(
-      `SELECT e.estate_id, c.owner_id, o.name FROM election e JOIN election_phase p ON p.election_id = e.id AND p.phase = 'CANDIDATE_PUBLICITY' AND p.entered_at IS NOT NULL
+      `SELECT e.id AS election_id, e.version, e.phase, e.estate_id, c.owner_id, o.name FROM election e JOIN election_phase p ON p.election_id = e.id AND p.phase = 'CANDIDATE_PUBLICITY' AND p.entered_at IS NOT NULL
          JOIN candidate c ON c.election_id = e.id AND c.decision = 'INELIGIBLE' JOIN owner o ON o.id = c.owner_id
          JOIN estate es ON es.id = e.estate_id JOIN community co ON co.id = es.community_id JOIN subdistrict s ON s.id = co.subdistrict_id
         WHERE s.name = ANY($1) ORDER BY p.entered_at DESC LIMIT 1`,
       [['湖东街道', '月河街道', '龙泉街道']],
     );
     const estateId = String(found.estate_id);
+    // an election under way makes the next committee itself (round 8 F6): this one is called off, its review stands
+    if (!['CERTIFIED', 'CANCELLED'].includes(found.phase)) {
+      await app.as('officer', MOVE_ELECTION, { id: String(found.election_id), version: found.version, action: 'CANCEL', cancelReason: 'IRREGULARITY' });
+    }
     const others = await app.ds.query(
       `SELECT DISTINCT o.id, o.name FROM owner o JOIN ownership w ON w.owner_id = o.id JOIN unit u ON u.id = w.unit_id
         WHERE u.estate_id = $1 AND o.id <> $2 AND NOT EXISTS (SELECT 1 FROM candidate c WHERE c.owner_id = o.id AND c.decision = 'INELIGIBLE') ORDER BY o.id LIMIT 5`,

@@ -21,6 +21,7 @@ import { CommitteeTerm, compositionDayProblem, succeededBy, termOrderProblem, te
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
+import { FINAL_PHASES } from '../elections/election-phases';
 
 export interface NewMember {
   ownerId: number | null;
@@ -200,9 +201,15 @@ export class CommitteeService {
     const members = toNewMembers(input.members);
     if (input.electedOn > todayInChina()) throw fail.badField('electedOn', 'NOT_FUTURE', 'must not be in the future');
     return withTransaction(ctx, async (ctx) => {
-        const estate = await ctx.em.findOneBy(Estate, { id: estateId });
+        // the estate row held as creating an election holds it, so neither passes the other (attacker round 8 F6)
+        const [estate] = await ctx.em.getRepository(Estate).find({ where: { id: estateId }, lock: { mode: 'pessimistic_write' } });
         if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
         await assertJurisdiction(ctx, estateId);
+        // an election of the estate under way decides its next committee: none is registered beside it (docs/domain-rules.md#one-committee)
+        const [running] = await ctx.em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2) ORDER BY id LIMIT 1`, [estateId, FINAL_PHASES]);
+        if (running) {
+          throw fail.badField('estateId', 'ELECTION_UNDER_WAY', `election ${running.id} of this estate is under way: its certified result makes the next committee, none is registered beside it`);
+        }
         checkComposition(members, estate.households, checkTermYears(input.termYears));
         await checkMembersOnRoll(ctx, estateId, members);
         // one committee sits at a time, terms numbered in date order, nobody the review found ineligible (docs/domain-rules.md#one-committee)

@@ -1157,6 +1157,7 @@ const en = {
       COMPOSITION_AFTER_ELECTION: 'The sitting committee’s composition took effect on %{since}, not before the new election day: check that date first',
       ESTABLISHMENT_NOT_ELECTION_DAY: 'An establishment filing is for the day the committee was elected',
       ESTABLISHMENT_FILED: 'This committee has its establishment filing already (unless revoked): it is not filed twice',
+      ELECTION_UNDER_WAY: 'This estate has an election under way: its certified result makes the next committee, none is registered beside it',
       COMMITTEE_TERM_OVERLAP: 'Overlaps another committee’s term in this estate: one committee sits at a time; a sitting committee’s term ends when its successor’s election is certified',
       COMMITTEE_TERM_ORDER: 'The term number does not follow the dates: a later term starts after the earlier one ends',
       COMMITTEE_MEMBER_INELIGIBLE: 'Found ineligible in this estate’s last eligibility review: cannot sit on the committee',

@@ -1336,6 +1336,7 @@ const zh = {
       RESOLUTION_MATTER_NOT_FEE: '维修金须引用筹集维修资金或调整物业服务费（第六或第九项）的业主大会决议',
       RESOLUTION_ALREADY_CITED: '该决议已用于批准另一笔支出：一项决议只批准其所列的一笔支出',
       BOOK_BALANCE_SHORT: '公共收益账户余额 %{balance} 元，不足以支付此笔支出：请减少金额，或先记入已收到的收入',
+      ELECTION_UNDER_WAY: '该小区有进行中的选举：下一届业委会由其确认的选举结果产生，不能另行登记业委会',
       COMMITTEE_TERM_OVERLAP: '与本小区另一届业委会的任期重叠：同一时间只有一届业委会，现任业委会的任期由下一届选举结果确认后终止',
       COMMITTEE_TERM_ORDER: '届次与任期日期不符：后一届须在前一届任期结束后开始',
       COMMITTEE_MEMBER_INELIGIBLE: '在本小区最近一次候选人资格联审中被认定不符合条件，不能担任委员',
