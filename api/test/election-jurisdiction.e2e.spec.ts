@@ -1,3 +1,4 @@
+import { HELD_IN_JURISDICTION, NOT_HELD_ON_ESTATE } from '../src/estates/estate.service';
 import { outcomeOf, startTestApp, TestApp, untyped } from './harness';
 import { COMMITTEE_FILINGS, GET_ELECTION, LIST_ELECTIONS, OWNER_ROLL, OWNERS, TALLY, VOTING_PERSONS } from './election-operations';
 import { CREATE_API_TOKEN } from './operations';
@@ -106,6 +107,29 @@ describe('an estate’s subdistrict, which decides its officers', () => {
     expect(await estateRow(estateId)).toEqual(before);
     expect(outcomeOf(await app.gql(GET_ELECTION, { id: String(electionId) }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
     expect(outcomeOf(await app.gql(GET_ELECTION, { id: String(electionId) }, await app.tokenFor('officer')))).toBe('OK');
+  });
+
+  it('every table placed on an estate is classified: held by its subdistrict’s officers or not (round 8 F10)', async () => {
+    const tables: Array<{ table_name: string }> = await app.ds.query(
+      `SELECT c.table_name FROM information_schema.columns c JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
+        WHERE c.table_schema = 'public' AND c.column_name = 'estate_id' AND t.table_type = 'BASE TABLE' ORDER BY 1`,
+    );
+    const classified = [...HELD_IN_JURISDICTION, ...NOT_HELD_ON_ESTATE].sort();
+    expect(tables.map((t) => t.table_name)).toEqual(classified);
+  });
+
+  it('an estate whose project is being assessed stays in its subdistrict', async () => {
+    const [held] = await app.ds.query(
+      `SELECT p.estate_id AS id FROM assessment a JOIN project p ON p.id = a.project_id JOIN estate e ON e.id = p.estate_id
+        WHERE NOT EXISTS (SELECT 1 FROM owner o WHERE o.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM election x WHERE x.estate_id = e.id)
+          AND NOT EXISTS (SELECT 1 FROM committee k WHERE k.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id)
+        ORDER BY 1 LIMIT 1`,
+    );
+    expect(held).toBeDefined();
+    const before = await estateRow(held.id);
+    const r = await move(held.id, await communityOf('officer2', before.community_id));
+    expect(r.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'communityId', rule: 'SUBDISTRICT_FIXED' }] });
+    expect(await estateRow(held.id)).toEqual(before);
   });
 
   it('a move between communities of one subdistrict is the registry’s correction; an estate holding nothing yet moves anywhere', async () => {
