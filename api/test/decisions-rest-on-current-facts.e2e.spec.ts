@@ -1,5 +1,5 @@
 import { asRequestRole, idInJurisdictionOf, startTestApp, TestApp } from './harness';
-import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, RETURN_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, RETURN_FIRM, REVOKE_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 import { OPEN_FUND, POST_ACCRUAL } from './money-operations';
 import { ADD_MATERIAL } from './election-operations';
 import { todayInChina } from '../src/shared/iso-date';
@@ -201,5 +201,25 @@ describe('a committee seat is named as the roll names its owner (F9)', () => {
     const sitting = await app.ds.query(`SELECT name FROM committee_member WHERE committee_id = $1 AND ends_on IS NULL ORDER BY id`, [committee.id]);
     expect(sitting.map((m: { name: string }) => m.name)).toEqual(members.map((m) => m.roll_name));
     expect(sitting.map((m: { name: string }) => m.name)).not.toContain(stranger.name);
+  });
+});
+
+describe('a firm is not revoked under its projects in force (round 8 F14)', () => {
+  it('is refused, naming them, and nothing changes', async () => {
+    const today = todayInChina();
+    const [firm] = await app.ds.query(
+      `SELECT f.id, f.version FROM firm f WHERE f.filing_status = 'APPROVED'
+          AND f.created_by_id IS DISTINCT FROM (SELECT id FROM app_user WHERE username = 'registrar')
+          AND f.submitted_by_id IS DISTINCT FROM (SELECT id FROM app_user WHERE username = 'registrar')
+          AND EXISTS (SELECT 1 FROM project p WHERE p.firm_id = f.id AND p.filing_status = 'APPROVED' AND p.contract_end >= $1)
+        ORDER BY f.id LIMIT 1`,
+      [today],
+    );
+    const inForce: Array<{ id: number }> = await app.ds.query(`SELECT id FROM project WHERE firm_id = $1 AND filing_status = 'APPROVED' AND contract_end >= $2 ORDER BY id`, [firm.id, today]);
+    const registrar = await app.tokenFor('registrar');
+    const refused = await app.gql(REVOKE_FIRM, { id: String(firm.id), version: firm.version, reason: 'FIRM_DEREGISTERED', note: '已注销' }, registrar);
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'FIRM_HAS_PROJECTS_IN_FORCE', projectIds: inForce.map((p) => String(p.id)) });
+    const [{ filing_status }] = await app.ds.query(`SELECT filing_status FROM firm WHERE id = $1`, [firm.id]);
+    expect(filing_status).toBe('APPROVED');
   });
 });

@@ -3,6 +3,7 @@ import { fail, isAppError } from '../shared/errors';
 import { FilingAction, FilingStatus } from '../filings/filing';
 import { DecisionDetails, FilingWorkflow } from '../filings/filing-workflow';
 import { toId } from '../shared/ids';
+import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult, ListSpec } from '../shared/list';
 import { compiledList } from '../shared/read-plan';
 import type { GraphQLResolveInfo } from 'graphql';
@@ -20,6 +21,22 @@ const workflow = new FilingWorkflow<Firm>({
   constraintErrors: {
     firm_credit_code_key: () => fail.badField('creditCode', 'CREDIT_CODE_TAKEN', 'is already registered to another firm'),
     firm_name_key: () => fail.badField('name', FIRM_NAME_TAKEN, 'is the name of another firm'),
+  },
+  // a project in force stands on an approved firm: its approval holds the firm (round 7 F3), and a firm is not revoked
+  // under its projects in force (round 8 F14: they went on accruing funds and being ranked under a deregistered firm)
+  guard: async (ctx, row, action) => {
+    if (action !== FilingAction.REVOKE) return;
+    const inForce: Array<{ id: number }> = await ctx.em.query(
+      `SELECT id FROM project WHERE firm_id = $1 AND filing_status = $2 AND contract_end >= $3 ORDER BY id`,
+      [row.id, FilingStatus.APPROVED, todayInChina()],
+    );
+    if (inForce.length) {
+      throw fail.invalidTransition('Firm', row.id, row.filingStatus, `revoked while ${inForce.length} of its projects stand approved with a contract in force: revoke those first`, {
+        rule: 'FIRM_HAS_PROJECTS_IN_FORCE',
+        count: inForce.length,
+        projectIds: inForce.map((p) => String(p.id)),
+      });
+    }
   },
 });
 

@@ -29,7 +29,9 @@ export const firms = defineResource('firms', {
     query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }
   `),
   one: graphql(`
-    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }
+    query Firm($id: ID!) {
+      record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } projects { id filingStatus contractEnd } }
+    }
   `),
   create: {
     document: graphql(`mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }`),

@@ -109,7 +109,7 @@ type Documents = {
     "\n  mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {\n    withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) { id version withdrawnOn }\n  }\n": typeof types.WithdrawDemonstrationDesignationDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": typeof types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": typeof types.FirmListDocument,
-    "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": typeof types.FirmDocument,
+    "\n    query Firm($id: ID!) {\n      record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } projects { id filingStatus contractEnd } }\n    }\n  ": typeof types.FirmDocument,
     "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": typeof types.CreateFirmDocument,
     "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": typeof types.UpdateFirmDocument,
     "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.SubmitFirmDocument,
@@ -300,7 +300,7 @@ const documents: Documents = {
     "\n  mutation WithdrawDemonstrationDesignation($id: ID!, $version: Int!, $input: DemonstrationWithdrawalInput!) {\n    withdrawDemonstrationDesignation(id: $id, version: $version, input: $input) { id version withdrawnOn }\n  }\n": types.WithdrawDemonstrationDesignationDocument,
     "\n  fragment FirmRecord on Firm {\n    id version name creditCode legalRepresentative registeredAddress contactPerson contactPhone establishedOn districtId status\n    filingStatus filingNumber createdById submittedById submittedAt decidedById decidedAt\n    returnReason returnNote revokeReason revokeNote availableActions createdAt updatedAt\n  }\n": types.FirmRecordFragmentDoc,
     "\n    query FirmList($options: FirmListOptions) { list: firms(options: $options) { totalItems nextCursor items { ...FirmRecord } } }\n  ": types.FirmListDocument,
-    "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  ": types.FirmDocument,
+    "\n    query Firm($id: ID!) {\n      record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } projects { id filingStatus contractEnd } }\n    }\n  ": types.FirmDocument,
     "mutation CreateFirm($input: FirmInput!) { record: createFirm(input: $input) { ...FirmRecord } }": types.CreateFirmDocument,
     "\n      mutation UpdateFirm($id: ID!, $version: Int!, $input: FirmInput!) { record: updateFirm(id: $id, version: $version, input: $input) { ...FirmRecord } }\n    ": types.UpdateFirmDocument,
     "mutation SubmitFirm($id: ID!, $version: Int!) { record: submitFirm(id: $id, version: $version) { ...FirmRecord } }": types.SubmitFirmDocument,
@@ -776,7 +776,7 @@ export function graphql(source: "\n    query FirmList($options: FirmListOptions)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query Firm($id: ID!) { record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } } }\n  "): typeof import('./graphql').FirmDocument;
+export function graphql(source: "\n    query Firm($id: ID!) {\n      record: firm(id: $id) { ...FirmRecord redBlackPlacements { quarter category place rank total maxTotal projectName estateName } projects { id filingStatus contractEnd } }\n    }\n  "): typeof import('./graphql').FirmDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -2265,7 +2265,7 @@ export type FirmQueryVariables = Exact<{
 }>;
 
 
-export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, redBlackPlacements: Array<{ quarter: string, category: EstateCategory, place: RedBlackPlace, rank: number, total: number, maxTotal: number, projectName: string, estateName: string }> } };
+export type FirmQuery = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string, redBlackPlacements: Array<{ quarter: string, category: EstateCategory, place: RedBlackPlace, rank: number, total: number, maxTotal: number, projectName: string, estateName: string }>, projects: Array<{ id: string, filingStatus: FilingStatus, contractEnd: string }> } };
 
 export type CreateFirmMutationVariables = Exact<{
   input: FirmInput;
@@ -6435,6 +6435,11 @@ export const FirmDocument = new TypedDocumentString(`
       maxTotal
       projectName
       estateName
+    }
+    projects {
+      id
+      filingStatus
+      contractEnd
     }
   }
 }

@@ -19,7 +19,7 @@ export function FilingStatusField(_props: FieldProps) {
   return <Chip size="small" color={STATUS_COLOR[status] ?? 'default'} label={translate(`wuye.filingStatus.${status}`)} data-status={status} />;
 }
 
-export { CHINA_TIME, DATE_OPTIONS, INSTANT_OPTIONS } from './formats';
+export { CHINA_TIME, DATE_OPTIONS, INSTANT_OPTIONS, todayInChina } from './formats';
 
 /** The console's one date field: a calendar date (YYYY-MM-DD, no time zone) or, with showTime, an instant in China time; in the user's locale. */
 export function LocaleDateField(props: FieldProps & { showTime?: boolean }) {
@@ -57,10 +57,6 @@ export function AreaField(props: FieldProps) {
   return <TextField {...props} record={{ ...record, [props.source!]: value === null || value === undefined ? value : areaText(value) }} />;
 }
 
-/** Today's date in China (YYYY-MM-DD), whatever the browser's time zone: deadlines are counted in China time. */
-export function todayInChina(now = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', { ...CHINA_TIME, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
-}
 
 /** Whole days from one calendar date to another (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {

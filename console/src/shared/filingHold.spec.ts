@@ -30,4 +30,15 @@ describe('filingHold', () => {
     // a firm or project reads no materials: nothing held
     expect(filingHold({}, 'SUBMIT')).toBeNull();
   });
+
+  it('holds revoking a firm while a project of it stands approved with its contract in force (round 8 F14)', () => {
+    const projects = [
+      { filingStatus: 'APPROVED', contractEnd: '2027-03-31' },
+      { filingStatus: 'APPROVED', contractEnd: '2025-12-31' }, // ended
+      { filingStatus: 'REVOKED', contractEnd: '2028-01-31' },
+    ];
+    expect(filingHold({ projects }, 'REVOKE', '2026-12-06')).toEqual({ key: 'wuye.filing.hold.FIRM_HAS_PROJECTS_IN_FORCE', args: { smart_count: 1 } });
+    expect(filingHold({ projects }, 'REVOKE', '2027-04-01')).toBeNull();
+    expect(filingHold({ projects: [] }, 'REVOKE', '2026-12-06')).toBeNull();
+  });
 });

@@ -21,6 +21,11 @@ export function chinaTime(iso: string): string {
 
 /** Every user is in China: instants show in China time, whatever the browser's own time zone. */
 export const CHINA_TIME = { timeZone: 'Asia/Shanghai' } as const;
+
+/** Today's date in China (YYYY-MM-DD), whatever the browser's time zone: deadlines are counted in China time. */
+export function todayInChina(now = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { ...CHINA_TIME, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
+}
 /** Dates written out as a reader of the language writes them: 2026年12月1日, December 1, 2026. */
 export const DATE_OPTIONS = { year: 'numeric', month: 'long', day: 'numeric' } as const;
 /** An instant: its date so, and the time of day in China. */
