@@ -24,7 +24,7 @@ import {
   MeetingParticipantInput,
   ResolveMeetingIssueInput,
 } from './five-party-meeting.inputs';
-import { checkDayAfterMeeting, checkDueOn, checkDueOnCorrection, checkParticipants } from './five-party-rules';
+import { checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants } from './five-party-rules';
 
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
@@ -223,13 +223,13 @@ export class FivePartyMeetingService {
     });
   }
 
-  /** Records a follow-up as done (late or not); once only. */
+  /** Records a follow-up as done (late or not, and late once its due day passed unrecorded); once only. */
   async completeFollowUp(ctx: RequestContext, id: number, version: number, input: CompleteMeetingFollowUpInput): Promise<FivePartyFollowUp> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       if (row.doneOn !== null) throw fail.invalidTransition('FivePartyFollowUp', id, 'DONE', 'completed again', { rule: 'FOLLOW_UP_DONE' });
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
-      problemAt('doneOn', checkDayAfterMeeting(input.doneOn, meeting.heldOn, todayInChina()));
+      problemAt('doneOn', checkDoneOn(row, input.doneOn, meeting.heldOn, todayInChina()));
       const updated = await saveVersion(ctx, FivePartyFollowUp, row, { doneOn: input.doneOn, doneNote: input.note?.trim() || null, completedById: actorId(ctx) });
       await touchMeeting(ctx, row.meetingId);
       await recordAudit(ctx, { action: 'fivePartyFollowUp.complete', entityType: 'FivePartyFollowUp', entityId: id, before: row, after: updated });

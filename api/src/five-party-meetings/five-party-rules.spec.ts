@@ -1,4 +1,4 @@
-import { absentParties, checkDayAfterMeeting, checkDueOn, checkDueOnCorrection, checkParticipants, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
+import { absentParties, checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
 
 describe('a follow-up is overdue when not done after its due day (Beijing day)', () => {
   it.each([
@@ -82,5 +82,20 @@ describe('a corrected due day never makes an overdue follow-up look in time, nor
     ['corrected earlier than first recorded, and that has passed', '2026-03-20', '2026-03-09', null, '2026-03-25', 'DUE_DAY_PASSED'],
   ])('%s', (_case, firstDueOn, dueOn, doneOn, corrected, rule) => {
     expect(checkDueOnCorrection({ firstDueOn, dueOn, doneOn }, corrected, '2026-03-01', '2026-03-10')?.rule ?? null).toBe(rule);
+  });
+});
+
+describe('a completion recorded after the due day passed never makes the follow-up look done in time (round 8 F7)', () => {
+  it.each<[string, string, string, string, string | null]>([
+    // due, done, today, rule (meeting 2026-03-01)
+    ['recorded before the due day, done earlier', '2026-03-20', '2026-03-08', '2026-03-10', null],
+    ['recorded on the due day, done that day', '2026-03-10', '2026-03-10', '2026-03-10', null],
+    ['recorded after the due day, done after it', '2026-03-09', '2026-03-10', '2026-03-12', null],
+    ['recorded after the due day, dated on it', '2026-03-09', '2026-03-09', '2026-03-12', 'DONE_AFTER_DUE_DAY'],
+    ['recorded after the due day, dated before it', '2026-03-09', '2026-03-05', '2026-03-12', 'DONE_AFTER_DUE_DAY'],
+    ['dated before the meeting', '2026-03-20', '2026-02-27', '2026-03-10', 'BEFORE_MEETING'],
+    ['dated in the future', '2026-03-20', '2026-03-11', '2026-03-10', 'NOT_FUTURE'],
+  ])('%s', (_case, dueOn, doneOn, today, rule) => {
+    expect(checkDoneOn({ dueOn }, doneOn, '2026-03-01', today)?.rule ?? null).toBe(rule);
   });
 });

@@ -93,6 +93,20 @@ export function dueOnFixed(followUp: RecordedFollowUp, today: IsoDate): RuleProb
   return null;
 }
 
+/**
+ * The day a follow-up was done, as recorded: after the meeting, not in the future, and, once its due day has passed
+ * with nothing recorded, after that day — the record showed it overdue, and a completion recorded late does not make
+ * it look done in time (attacker round 8 F7; docs/domain-rules.md#five-party-meetings).
+ */
+export function checkDoneOn(followUp: Pick<RecordedFollowUp, 'dueOn'>, doneOn: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
+  const day = checkDayAfterMeeting(doneOn, heldOn, today);
+  if (day) return day;
+  if (followUp.dueOn < today && doneOn <= followUp.dueOn) {
+    return { rule: 'DONE_AFTER_DUE_DAY', message: `the due day (${followUp.dueOn}) passed with nothing recorded: it is recorded as done on a day after it` };
+  }
+  return null;
+}
+
 /** A corrected due day: unchanged, or as any due day (not before the meeting) while it may still be corrected. */
 export function checkDueOnCorrection(followUp: RecordedFollowUp, dueOn: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
   if (dueOn === followUp.dueOn) return null;

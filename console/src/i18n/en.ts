@@ -1141,6 +1141,7 @@ const en = {
       AFTER_FOLLOW_UPS: 'Must not be after a day its issues or follow-ups already name',
       PARTICIPANT_TWICE: 'Listed twice for the same party',
       PARTY_REQUIRED: 'Must attend a five-party meeting',
+      DONE_AFTER_DUE_DAY: 'The due day passed with nothing recorded: the day it was done is after the due day (done late)',
       BEFORE_MEETING: 'Must not be before the meeting',
       ONE_HOST: 'Give either the firm or the estate, not both',
       INSUFFICIENT_BALANCE: 'The fund’s balance does not cover this withdrawal',

@@ -1326,6 +1326,7 @@ const zh = {
       AFTER_FOLLOW_UPS: '不能晚于其事项或跟进已记载的日期',
       PARTICIPANT_TWICE: '同一方重复列出同一人',
       PARTY_REQUIRED: '五方会谈须有该方参加',
+      DONE_AFTER_DUE_DAY: '截止日已过而未记录完成：完成日期应晚于截止日（逾期完成）',
       BEFORE_MEETING: '不能早于会谈日期',
       ONE_HOST: '企业和小区只能二选一',
       INSUFFICIENT_BALANCE: '维修金余额不足以支付此笔支取',
