@@ -8,7 +8,7 @@ let firmId: string;
 beforeAll(async () => {
   app = await startTestApp();
   estateId = (await longting(app)).estateId;
-  firmId = String((await app.ds.query(`SELECT min(id) AS id FROM firm`))[0].id);
+  firmId = String((await app.ds.query(`SELECT min(id) AS id FROM firm WHERE filing_status = 'APPROVED' AND status = 'ACTIVE'`))[0].id);
 });
 afterAll(() => app?.close());
 
@@ -49,6 +49,20 @@ describe('party organisations of firms and estates (红色物业)', () => {
     const before = Number((await app.ds.query(`SELECT count(*) FROM party_organisation`))[0].count);
     const r = await app.gql(CREATE_PARTY_ORG, { input: input(extra as Partial<PartyOrganisationInput>) }, await app.tokenFor('clerk'));
     expect(outcomeOf(r).startsWith(code)).toBe(true);
+    expect(Number((await app.ds.query(`SELECT count(*) FROM party_organisation`))[0].count)).toBe(before);
+  });
+
+  it('refuses a firm that does not stand, revoked, deregistered or never approved (round 8 F5), changing nothing', async () => {
+    const fallen: Array<{ id: number }> = await app.ds.query(
+      `(SELECT id FROM firm WHERE filing_status = 'REVOKED' ORDER BY id LIMIT 1) UNION ALL (SELECT id FROM firm WHERE filing_status = 'DRAFT' ORDER BY id LIMIT 1)
+       UNION ALL (SELECT id FROM firm WHERE filing_status = 'APPROVED' AND status <> 'ACTIVE' ORDER BY id LIMIT 1)`,
+    );
+    expect(fallen.length).toBeGreaterThanOrEqual(2);
+    const before = Number((await app.ds.query(`SELECT count(*) FROM party_organisation`))[0].count);
+    for (const { id } of fallen) {
+      const r = await app.gql(CREATE_PARTY_ORG, { input: input({ name: `党支部${id}`, kind: 'STANDALONE', estateId: null, firmId: String(id) }) }, await app.tokenFor('clerk'));
+      expect([id, outcomeOf(r)]).toEqual([id, 'BAD_USER_INPUT/HOST_FIRM_NOT_STANDING']);
+    }
     expect(Number((await app.ds.query(`SELECT count(*) FROM party_organisation`))[0].count)).toBe(before);
   });
 

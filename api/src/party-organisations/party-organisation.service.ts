@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.service';
 import { Estate } from '../estates/estate.entity';
-import { Firm } from '../firms/firm.entity';
+import { Firm, FirmStatus } from '../firms/firm.entity';
+import { FilingStatus } from '../filings/filing';
 import type { RequestContext } from '../request/context';
 import { actorId, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
@@ -8,9 +9,21 @@ import { fail } from '../shared/errors';
 import { toOptionalId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { findList, ListResult } from '../shared/list';
-import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
+import { heldForCheck, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { PartyOrganisation, PartyOrganisationKind } from './party-organisation.entity';
 import { PartyOrganisationInput, PartyOrganisationListOptions } from './party-organisation.inputs';
+
+/**
+ * A firm a party organisation is newly placed in stands: its filing approved and the firm operating (attacker round 8 F5:
+ * branches were founded in deregistered, revoked firms, and counted). Held to the commit, as a project's approval holds
+ * its firm. An organisation already in a firm that later closed keeps its record.
+ */
+async function assertHostFirmStands(ctx: RequestContext, firmId: number): Promise<void> {
+  const firm = await heldForCheck(ctx, Firm, firmId);
+  if (firm && (firm.filingStatus !== FilingStatus.APPROVED || firm.status !== FirmStatus.ACTIVE)) {
+    throw fail.badField('firmId', 'HOST_FIRM_NOT_STANDING', 'the firm’s filing is not approved or the firm is not operating: a party organisation is founded in a firm that stands');
+  }
+}
 
 const nameTaken = () => fail.alreadyExists('A party organisation of this name is registered already', { field: 'name', rule: 'PARTY_ORGANISATION_NAME_TAKEN' });
 
@@ -56,6 +69,7 @@ export class PartyOrganisationService {
   async create(ctx: RequestContext, input: PartyOrganisationInput): Promise<PartyOrganisation> {
     const values = await checked(ctx, input);
     return withTransaction(ctx, async (ctx) => {
+      if (values.firmId) await assertHostFirmStands(ctx, values.firmId);
       let created: PartyOrganisation;
       try {
         created = await insertReturning(ctx, PartyOrganisation, { ...values, createdById: actorId(ctx) });
@@ -71,6 +85,7 @@ export class PartyOrganisationService {
     const values = await checked(ctx, input);
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, PartyOrganisation, id, version, noRowRule);
+      if (values.firmId && values.firmId !== row.firmId) await assertHostFirmStands(ctx, values.firmId);
       let updated: PartyOrganisation;
       try {
         updated = await saveVersion(ctx, PartyOrganisation, row, values);

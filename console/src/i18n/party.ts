@@ -113,6 +113,8 @@ export const partyZh = {
     BEFORE_MEETING: '不能早于会谈日期',
     AFTER_FOLLOW_UPS: '不能晚于已登记的问题解决、事项期限或办结日期',
     ONE_HOST: '只能选择一个物业企业或一个小区',
+    HOST_FIRM_NOT_STANDING: '该物业企业的备案未通过或已非正常经营：党组织应建在正常经营、已备案的企业',
+    DONE_AFTER_DUE_DAY: '截止日已过而未记录完成：完成日期应晚于截止日（逾期完成）',
     DUE_DAY_PASSED: '原定期限已过，不能更改：逾期事项仍按逾期计',
   },
 };
@@ -228,6 +230,8 @@ export const partyEn: typeof partyZh = {
     BEFORE_MEETING: 'Not before the meeting',
     AFTER_FOLLOW_UPS: 'Not after a day its issues or follow-ups already name',
     ONE_HOST: 'Choose one firm or one estate',
+    HOST_FIRM_NOT_STANDING: 'The firm’s filing is not approved or it is not operating: a party organisation is founded in a firm that stands',
+    DONE_AFTER_DUE_DAY: 'The due day passed with nothing recorded: the day it was done is after the due day (done late)',
     DUE_DAY_PASSED: 'The day agreed has passed and cannot change: an overdue follow-up stays overdue',
   },
 };
