@@ -96,6 +96,8 @@ describe('designating and withdrawing (the registry keeps the history)', () => {
     expect(await count('PROVINCIAL')).toBe(42);
     // the dashboard counts standing designations against the programme's 240 / 42
     expect((await app.as('manager', `{ dashboard { demonstrations { city provincial } } }`)).dashboard.demonstrations).toEqual({ city: 241, provincial: 42 });
+    // nor dated before the provincial withdrawal: the history would show a province standing on no city designation (round 8 F4)
+    expect(outcomeOf(await app.gql(WITHDRAW, { id: city.id, version: city.version, input: { withdrawnOn: '2026-06-29', reason: '小区物业服务质量下降' } }, token))).toBe('BAD_USER_INPUT/BEFORE_PROVINCIAL_WITHDRAWAL');
     await app.as('clerk', WITHDRAW, { id: city.id, version: city.version, input: { withdrawnOn: '2026-07-01', reason: '小区物业服务质量下降' } });
     expect(await count('CITY')).toBe(240);
     // designated again: history keeps all three, oldest first

@@ -60,6 +60,16 @@ export const demonstrationService = {
       if (row.level === DemonstrationLevel.CITY && (await standing(ctx, row.estateId, DemonstrationLevel.PROVINCIAL))) {
         throw fail.invalidTransition('DemonstrationDesignation', id, 'STANDING', 'withdrawn while the provincial designation stands: withdraw that first', { rule: 'PROVINCIAL_STANDS', standing: DemonstrationLevel.PROVINCIAL });
       }
+      if (row.level === DemonstrationLevel.CITY) {
+        // the history keeps CITY_FIRST too: the city designation ends no earlier than a provincial one that stood on it (round 8 F4)
+        const [{ last }]: Array<{ last: string | null }> = await ctx.em.query(
+          `SELECT max(withdrawn_on)::text AS last FROM demonstration_designation WHERE estate_id = $1 AND level = $2 AND year >= $3`,
+          [row.estateId, DemonstrationLevel.PROVINCIAL, row.year],
+        );
+        if (last !== null && input.withdrawnOn < last) {
+          throw fail.badField('withdrawnOn', 'BEFORE_PROVINCIAL_WITHDRAWAL', `must not be before the withdrawal of the provincial designation that stood on it (${last})`);
+        }
+      }
       const updated = await saveVersion(ctx, DemonstrationDesignation, row, {
         withdrawnOn: input.withdrawnOn, withdrawalReason: input.reason.trim(), withdrawalDocument: input.documentNumber?.trim() || null,
       });

@@ -897,6 +897,7 @@ const en = {
       DRAFT_PUBLISHED: 'The draft is published: it can neither change nor be published again; start a new draft',
       MOVE_NOT_ALLOWED: 'The record’s current state does not allow this: reload and try again',
       VOTE_CLOSED: 'The vote is closed: its voting period cannot change',
+      BEFORE_PROVINCIAL_WITHDRAWAL: 'The city designation is not withdrawn before the provincial one that stood on it',
       CITY_FIRST: 'A provincial designation needs a standing city one',
       NOT_OFFICER: 'Only officers have subdistricts',
       CHECKLIST_ITEM_KEY: 'Upper-case letters, digits and underscores, starting with a letter',

@@ -1076,6 +1076,7 @@ const zh = {
       DRAFT_PUBLISHED: '该清单草稿已发布，不能再修改或重复发布：请另建新草稿',
       MOVE_NOT_ALLOWED: '记录当前的状态不能执行此操作：请刷新后再试',
       VOTE_CLOSED: '表决已结束，投票期间不能再修改',
+      BEFORE_PROVINCIAL_WITHDRAWAL: '市级命名的撤销日期不能早于以其为基础的省级命名的撤销日期',
       CITY_FIRST: '省级命名须该小区现为市级示范小区',
       NOT_OFFICER: '只有选举指导员才有负责的街道/乡镇',
       CHECKLIST_ITEM_KEY: '代码须为大写字母、数字和下划线，以字母开头',
