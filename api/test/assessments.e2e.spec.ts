@@ -157,7 +157,8 @@ describe('an assessment from scoring to the published list', () => {
 
   it('is scored item by item within each maximum, submitted once complete', async () => {
     const created = await create(projects[0]);
-    expect(created).toMatchObject({ state: 'DRAFT', total: null, availableActions: ['SUBMIT'] });
+    // submitting is offered once every item is scored, as the move demands (round 8 F8)
+    expect(created).toMatchObject({ state: 'DRAFT', total: null, availableActions: [] });
     expect(created.items.every((i) => i.score === null)).toBe(true);
 
     const early = await app.gql(SUBMIT_ASSESSMENT, { id: created.id, version: created.version }, await app.tokenFor('officer'));
@@ -169,6 +170,7 @@ describe('an assessment from scoring to the published list', () => {
 
     const scored = (await app.as('officer', SCORE_ASSESSMENT, { id: created.id, version: created.version, scores: fullScores(created) })).scoreAssessment;
     expect(scored.total).toBe(scored.maxTotal);
+    expect(scored.availableActions).toEqual(['SUBMIT']);
     first = (await app.as('officer', SUBMIT_ASSESSMENT, { id: scored.id, version: scored.version })).submitAssessment;
     expect(first.state).toBe('SUBMITTED');
 

@@ -1,3 +1,4 @@
+import { inJurisdiction } from '../estates/jurisdiction';
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
 import { admits, Allow, Policies } from '../auth/policies';
@@ -313,13 +314,20 @@ export class AssessmentResolver {
     return ctx.loaders.byId(Firm).load(assessment.firmId);
   }
 
-  @FieldResolver(() => [Action], { description: 'Moves the caller’s role may make now (the server still checks jurisdiction and maker-checker).' })
-  availableActions(@Root() assessment: Assessment, @Ctx() ctx: RequestContext): Action[] {
+  @FieldResolver(() => [Action], {
+    description: 'Moves the caller may make now: the table, the role, jurisdiction, maker-checker and every item scored (a published quarter still refuses).',
+  })
+  async availableActions(@Root() assessment: Assessment, @Ctx() ctx: RequestContext): Promise<Action[]> {
     const byPolicy = { SUBMIT: Policies.assessmentsScore, RETURN: Policies.assessmentsDecide, REVIEW: Policies.assessmentsDecide, PUBLISH: null } as const;
-    return allowedActions(ASSESSMENT_TRANSITIONS, assessment.state).filter((a) => {
+    const moves = allowedActions(ASSESSMENT_TRANSITIONS, assessment.state).filter((a) => {
       const policy = byPolicy[a];
-      return policy !== null && admits(policy, ctx.principal);
+      if (policy === null || !admits(policy, ctx.principal)) return false;
+      // the move's own guards (assessment.service.ts): scored whole before it is submitted, never reviewed by its assessor
+      if (a === Action.SUBMIT) return assessment.total !== null;
+      return assessment.assessorId === null || assessment.assessorId !== ctx.principal?.id;
     });
+    // an assessor acts in the subdistricts assigned to them (round 8 F8: offered outside them, refused on the move)
+    return moves.length && !(await inJurisdiction(ctx, assessment.estateId)) ? [] : moves;
   }
 }
 
