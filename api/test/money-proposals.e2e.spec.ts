@@ -38,18 +38,22 @@ const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 /** statements as the request role (the server's), rolled back: what PostgreSQL holds whoever writes SQL */
 const asRequestRole = (...statements: Array<[sql: string, params?: unknown[]]>) => requestRole(app, ...statements);
 
+/** A repair paid today from `book`, entered by its sitting member. */
+const spendingOf = (book: { accountId: string; memberId: string }, amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) => ({
+  accountId: book.accountId,
+  direction: 'SPENDING' as const,
+  category: 'REPAIRS_AND_MAINTENANCE',
+  amount,
+  enteredByMemberId: book.memberId,
+  occurredOn: today(),
+  counterparty,
+  description: '',
+  ...extra,
+});
+
 describe('F2: one officer cannot lift a committee’s spending limit, book above it and put it back', () => {
   let book: Awaited<ReturnType<typeof openNewBook>>;
-  const spending = (amount: string) => ({
-    accountId: book.accountId,
-    direction: 'SPENDING' as const,
-    category: 'REPAIRS_AND_MAINTENANCE',
-    amount,
-    enteredByMemberId: book.memberId,
-    occurredOn: today(),
-    counterparty: '广告公司',
-    description: '',
-  });
+  const spending = (amount: string) => spendingOf(book, amount, '广告公司');
   const account = async () => (await app.as('officer', GET_ACCOUNT, { id: book.accountId })).committeeAccount;
   beforeAll(async () => {
     book = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
@@ -289,17 +293,7 @@ describe('the committee’s book: a correction adding income waits for the commu
 
 describe('one spending is judged whole against the committee’s limit, however it is booked', () => {
   let book: Awaited<ReturnType<typeof openNewBook>>;
-  const spend = (amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) => ({
-    accountId: book.accountId,
-    direction: 'SPENDING' as const,
-    category: 'REPAIRS_AND_MAINTENANCE',
-    amount,
-    enteredByMemberId: book.memberId,
-    occurredOn: today(),
-    counterparty,
-    description: '',
-    ...extra,
-  });
+  const spend = (amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) => spendingOf(book, amount, counterparty, extra);
   const entries = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM account_entry WHERE estate_id = $1`, [book.estateId]))[0].n;
   beforeAll(async () => {
     book = await openNewBook(app, [{ amount: '30000.00', occurredOn: today() }]);
