@@ -38,6 +38,7 @@ async function candidate(id: string) {
   return (await app.as('officer', GET_CANDIDATE, { id })).candidate;
 }
 
+const bodiesOf = (itemKey: string) => DEFAULT_CHECKLIST_V1.items.find((i) => i.key === itemKey)!.suggestedReviewers;
 const all = (result: CheckResult = 'PASS'): EligibilityCheckItemInput[] => DEFAULT_CHECKLIST_V1.items.map((i) => ({ itemKey: i.key, result }));
 
 async function recordChecks(as: string, candidateId: string, input: EligibilityChecksInput) {
@@ -107,8 +108,11 @@ describe('recording the remaining items of a candidate at once', () => {
     expect((await app.gql(RECORD_CHECK, { candidateId: ids.adult, version, input: single }, await app.tokenFor('officer'))).errors).toBeUndefined();
     const auditBefore = (await snapshot()).audit;
 
-    const remaining = all().filter((i) => i.itemKey !== 'SIGNED_THREE_PLEDGES');
-    remaining[remaining.findIndex((i) => i.itemKey === 'ORGANISED_CRIME')] = { itemKey: 'ORGANISED_CRIME', result: 'PASS', reviewingBody: 'POLICE_STATION', evidenceNote: '派出所出具无犯罪记录证明' };
+    // the residents' committee's reviewer for its items; another body's item names its own body and reviewer
+    const remaining = all()
+      .filter((i) => i.itemKey !== 'SIGNED_THREE_PLEDGES')
+      .map((i) => (bodiesOf(i.itemKey).includes('RESIDENTS_COMMITTEE') ? i : { ...i, reviewingBody: bodiesOf(i.itemKey)[0], reviewer: '王核查' }));
+    remaining[remaining.findIndex((i) => i.itemKey === 'ORGANISED_CRIME')] = { itemKey: 'ORGANISED_CRIME', result: 'PASS', reviewingBody: 'POLICE_STATION', reviewer: '陈警官', evidenceNote: '派出所出具无犯罪记录证明' };
     const result = await recordChecks('officer', ids.adult, { reviewer: ' 李审查 ', checkedOn: today, reviewingBody: 'RESIDENTS_COMMITTEE', items: remaining });
     expect(result.errors).toBeUndefined();
     const recorded = result.data.recordEligibilityChecks;
@@ -116,7 +120,7 @@ describe('recording the remaining items of a candidate at once', () => {
     expect(recorded.checks).toHaveLength(DEFAULT_CHECKLIST_V1.items.length);
     const byKey = new Map(recorded.checks.map((c) => [c.itemKey, c]));
     expect(byKey.get('FULL_CIVIL_CAPACITY')).toMatchObject({ result: 'PASS', reviewingBody: 'RESIDENTS_COMMITTEE', reviewer: '李审查', checkedOn: today, evidenceNote: null });
-    expect(byKey.get('ORGANISED_CRIME')).toMatchObject({ reviewingBody: 'POLICE_STATION', evidenceNote: '派出所出具无犯罪记录证明' });
+    expect(byKey.get('ORGANISED_CRIME')).toMatchObject({ reviewingBody: 'POLICE_STATION', reviewer: '陈警官', evidenceNote: '派出所出具无犯罪记录证明' });
     expect(byKey.get('SIGNED_THREE_PLEDGES')).toMatchObject({ reviewingBody: 'ELECTION_ORGANISER' });
     // one audit event names every check the batch wrote
     expect((await snapshot()).audit - auditBefore).toBe(1);
@@ -152,6 +156,26 @@ describe('recording the remaining items of a candidate at once', () => {
     const taken = await recordChecks('officer', ids.minor, { reviewer: '李审查', checkedOn: today, items: all().map((i) => (i.itemKey === 'AGED_18_OR_OVER' ? { ...i, result: 'FAIL' as const } : i)) });
     expect(taken.errors).toBeUndefined();
     expect(taken.data.recordEligibilityChecks.decision).toBe('NOT_YET_ELIGIBLE');
+  });
+
+  it('refuses a batch whose body is carried onto an item another body answers (the police check), or whose item names no reviewer; nothing is stored', async () => {
+    const before = await snapshot();
+    const items: EligibilityCheckItemInput[] = [
+      { itemKey: 'SIGNED_THREE_PLEDGES', result: 'PASS' },
+      { itemKey: 'CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY', result: 'PASS' },
+      { itemKey: 'ORGANISED_CRIME', result: 'PASS', reviewingBody: 'RESIDENTS_COMMITTEE', reviewer: '陈警官' },
+    ];
+    const refused = await recordChecks('officer', ids.minor, { reviewer: '李审查', checkedOn: today, reviewingBody: 'ELECTION_ORGANISER', items });
+    expect(outcomeOf(refused)).toBe('BAD_USER_INPUT/REVIEWING_BODY_NOT_FOR_ITEM');
+    expect(refused.errors![0].extensions!.fieldErrors.map((e: { field: string; rule: string }) => [e.field, e.rule])).toEqual([
+      ['items[1].reviewingBody', 'REVIEWING_BODY_NOT_FOR_ITEM'],
+      ['items[2].reviewingBody', 'REVIEWING_BODY_NOT_FOR_ITEM'],
+    ]);
+    // without a batch reviewer, an item naming none of its own is refused on its reviewer
+    const unnamed = await recordChecks('officer', ids.minor, { checkedOn: today, items: [{ itemKey: 'ORGANISED_CRIME', result: 'PASS', reviewingBody: 'POLICE_STATION' }] });
+    expect(outcomeOf(unnamed)).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(unnamed.errors![0].extensions!.fieldErrors[0].field).toBe('items[0].reviewer');
+    expect(await snapshot()).toEqual(before);
   });
 
   it('refuses a batch dated before the nomination or in the future, on checkedOn', async () => {

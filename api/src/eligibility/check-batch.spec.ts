@@ -30,6 +30,9 @@ describe('the problems of a batch of checks', () => {
     ['an override of a passed unsuitable item', [{ itemKey: 'NOT_LIVING_IN_UNIT', result: 'PASS', overrideReason: '已回迁' }], ADULT, [['items[0].overrideReason', 'OVERRIDE_NOT_ALLOWED']]],
     ['an override of a failed disqualifying item', [{ itemKey: 'ORGANISED_CRIME', result: 'FAIL', overrideReason: '经研究' }], ADULT, [['items[0].overrideReason', 'OVERRIDE_NOT_ALLOWED']]],
     ['an override of a failed unsuitable item', [{ itemKey: 'NOT_LIVING_IN_UNIT', result: 'FAIL', overrideReason: '经研究予以采纳' }], ADULT, []],
+    ['the police check answered by the police', [{ itemKey: 'ORGANISED_CRIME', result: 'PASS', reviewingBody: 'POLICE_STATION' }], ADULT, []],
+    ['the police check given the organiser (the batch’s body carried over)', [pass('SIGNED_THREE_PLEDGES'), { itemKey: 'CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY', result: 'PASS', reviewingBody: 'ELECTION_ORGANISER' }], ADULT, [['items[1].reviewingBody', 'REVIEWING_BODY_NOT_FOR_ITEM']]],
+    ['an item’s second suggested body', [{ itemKey: 'CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY', result: 'PASS', reviewingBody: 'COURT' }], ADULT, []],
     ['every problem at once', [pass('OWNER_IN_ESTATE'), pass('NOPE'), { itemKey: 'ORGANISED_CRIME', result: 'PASS', overrideReason: 'x' }], NO_UNIT,
       [['items[0].result', 'REGISTER_CONTRADICTS'], ['items[1].itemKey', 'NOT_ON_CHECKLIST'], ['items[2].overrideReason', 'OVERRIDE_NOT_ALLOWED']]],
   ])('%s', (_label, checks, facts, expected) => {

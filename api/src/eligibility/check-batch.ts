@@ -1,17 +1,20 @@
-import type { Checklist, CheckResult } from './checklist';
+import type { Checklist, CheckResult, ReviewingBody } from './checklist';
 import { registerContradiction } from './register-rules';
 import type { RegisterFacts } from './register-rules';
 
 /**
  * The rules of recording checks of one candidate's review, one check or several at once
  * (docs/domain-rules.md#eligibility-checklist): every item on the candidate's checklist version, each once,
- * an override only on a failed unsuitable (不宜) item, no PASS the registry's own roll denies.
+ * an override only on a failed unsuitable (不宜) item, no PASS the registry's own roll denies, each answered by one of
+ * the bodies its item names (a police check is the police's or the court's, never the organiser's).
  * All problems are reported together, each on its item's field, so a batch is refused whole.
  */
 export interface CheckToRecord {
   itemKey: string;
   result: CheckResult;
   overrideReason?: string | null;
+  /** the body that answered it, as it will be stored (the item's own, else the batch's) */
+  reviewingBody?: ReviewingBody | null;
 }
 
 /** A problem with one item, on its field; the service reports them as field errors. */
@@ -22,7 +25,7 @@ export interface CheckProblem {
 }
 
 /** The field an item's problem is reported on: `items[3].result` in a batch, `result` for a single check. */
-export type FieldOf = (index: number, field: 'itemKey' | 'result' | 'overrideReason') => string;
+export type FieldOf = (index: number, field: 'itemKey' | 'result' | 'overrideReason' | 'reviewingBody' | 'reviewer') => string;
 export const batchField: FieldOf = (index, field) => `items[${index}].${field}`;
 export const singleField: FieldOf = (_index, field) => field;
 
@@ -37,6 +40,10 @@ export function checkProblems(checklist: Checklist, checks: readonly CheckToReco
     seen.add(check.itemKey);
     if (check.overrideReason && !(item.kind === 'UNSUITABLE' && check.result === 'FAIL')) {
       add('overrideReason', 'OVERRIDE_NOT_ALLOWED', 'only a failed unsuitable (不宜) check can be overridden');
+    }
+    // a body answers only for what it knows: a batch's body carried onto another body's item would forge its answer
+    if (check.reviewingBody && !item.suggestedReviewers.includes(check.reviewingBody)) {
+      add('reviewingBody', 'REVIEWING_BODY_NOT_FOR_ITEM', `answered by ${item.suggestedReviewers.join(' or ')}, not ${check.reviewingBody}`);
     }
     // a check may not say what the registry's own roll denies
     const contradiction = registerContradiction({ itemKey: check.itemKey, result: check.result, checkedOn }, facts);

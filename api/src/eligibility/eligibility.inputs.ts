@@ -62,9 +62,14 @@ export class EligibilityCheckItemInput {
   @Field(() => CheckResult)
   result: CheckResult;
 
-  @Field(() => ReviewingBodyCode, { nullable: true, description: 'when this item was answered by another body than the batch’s' })
+  @Field(() => ReviewingBodyCode, { nullable: true, description: 'when this item was answered by another body than the batch’s; one of the item’s suggested bodies' })
   @IsOptional()
   reviewingBody?: ReviewingBody | null;
+
+  @Field(() => String, { nullable: true, description: 'who reviewed it, when another than the batch’s reviewer (another body’s)' })
+  @IsOptional()
+  @TextLength(1, 40)
+  reviewer?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
@@ -80,14 +85,15 @@ export class EligibilityCheckItemInput {
 /** Several checks of one candidate at once: the reviewer, date and reviewing body given once for all of them. */
 @InputType()
 export class EligibilityChecksInput {
-  @Field()
+  @Field(() => String, { nullable: true, description: 'who reviewed the items that name none of their own' })
+  @IsOptional()
   @TextLength(1, 40)
-  reviewer: string;
+  reviewer?: string | null;
 
   @Field(() => LocalDate)
   checkedOn: string;
 
-  @Field(() => ReviewingBodyCode, { nullable: true, description: 'the body that answered; without it, each item’s first suggested body' })
+  @Field(() => ReviewingBodyCode, { nullable: true, description: 'the body that answered; without it, each item’s first suggested body; refused on an item it may not answer' })
   @IsOptional()
   reviewingBody?: ReviewingBody | null;
 

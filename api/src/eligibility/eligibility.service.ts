@@ -274,16 +274,24 @@ export class EligibilityService {
       if (dateProblem) throw fail.badField('checkedOn', dateProblem.rule, dateProblem.message);
       const checklist = (await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
       // every item's problem at once, on its own field: one bad item refuses the whole batch
-      const problems = checkProblems(checklist, input.items, await registerFactsOf(ctx, candidate.ownerId, election.estateId), input.checkedOn, fieldOf);
+      // the item's own body, else the batch's, else the body the checklist suggests first; the item's own reviewer, else the batch's
+      const items = input.items.map((i) => ({
+        ...i,
+        reviewingBody: i.reviewingBody ?? input.reviewingBody ?? checklist.items.find((c) => c.key === i.itemKey)?.suggestedReviewers[0] ?? null,
+        reviewer: i.reviewer?.trim() || input.reviewer?.trim() || '',
+      }));
+      const problems = [
+        ...checkProblems(checklist, items, await registerFactsOf(ctx, candidate.ownerId, election.estateId), input.checkedOn, fieldOf),
+        ...items.flatMap((i, index) => (i.reviewer ? [] : [{ field: fieldOf(index, 'reviewer'), rule: 'REQUIRED', message: `${i.itemKey}: name who reviewed it, here or for the batch` }])),
+      ];
       if (problems.length) throw fail.badInput(problems);
-      const keys = input.items.map((i) => i.itemKey);
+      const keys = items.map((i) => i.itemKey);
       const before = await ctx.em.findBy(EligibilityCheck, { candidateId, itemKey: In(keys) });
-      const recorded = input.items.map((i) => ({
+      const recorded = items.map((i) => ({
         itemKey: i.itemKey,
         result: i.result,
-        // the item's own body, else the batch's, else the body the checklist suggests first
-        reviewingBody: i.reviewingBody ?? input.reviewingBody ?? checklist.items.find((c) => c.key === i.itemKey)!.suggestedReviewers[0],
-        reviewer: input.reviewer.trim(),
+        reviewingBody: i.reviewingBody,
+        reviewer: i.reviewer,
         checkedOn: input.checkedOn,
         evidenceNote: i.evidenceNote?.trim() || null,
         overrideReason: i.overrideReason?.trim() || null,

@@ -652,15 +652,18 @@ export type EligibilityCheckItemInput = {
   /** required to let an unsuitable (不宜) finding stand aside */
   overrideReason?: string | null | undefined;
   result: CheckResult;
-  /** when this item was answered by another body than the batch’s */
+  /** who reviewed it, when another than the batch’s reviewer (another body’s) */
+  reviewer?: string | null | undefined;
+  /** when this item was answered by another body than the batch’s; one of the item’s suggested bodies */
   reviewingBody?: ReviewingBody | null | undefined;
 };
 
 export type EligibilityChecksInput = {
   checkedOn: string;
   items: Array<EligibilityCheckItemInput>;
-  reviewer: string;
-  /** the body that answered; without it, each item’s first suggested body */
+  /** who reviewed the items that name none of their own */
+  reviewer?: string | null | undefined;
+  /** the body that answered; without it, each item’s first suggested body; refused on an item it may not answer */
   reviewingBody?: ReviewingBody | null | undefined;
 };
 
