@@ -52,7 +52,7 @@ describe('the election workspace', () => {
     const dialog = page.getByTestId('check-dialog');
     const confirm = dialog.getByTestId('check-dialog-confirm');
     await choose(page, dialog.getByTestId('check-result'), zh.wuye.checkResult.FAIL);
-    await dialog.getByLabel(zh.wuye.review.reviewer).fill('派出所 张警官');
+    await dialog.getByLabel(zh.wuye.review.reviewer).fill('张警官');
     // a fail rests on evidence, and what it does to the candidate is confirmed first, naming them
     await dialog.getByText(zh.wuye.review.evidence_required).waitFor();
     await expect(confirm.isDisabled()).resolves.toBe(true);
@@ -72,7 +72,7 @@ describe('the election workspace', () => {
     await why.getByText(zh.wuye.decisionReason.DISQUALIFYING_FAILED).waitFor();
     await why.getByText(/正在被刑事立案侦查/).waitFor();
     await why.getByText(zh.wuye.reviewingBody.POLICE_STATION, { exact: false }).waitFor();
-    await review.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"][data-result="FAIL"]').getByText('派出所 张警官').waitFor();
+    await review.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"][data-result="FAIL"]').getByText('张警官').waitFor();
     const [stored] = await suite.app.ds.query(`SELECT decision FROM candidate WHERE id = $1`, [waiting.id]);
     expect(stored.decision).toBe('INELIGIBLE');
 
@@ -343,19 +343,34 @@ describe('recording the remaining items of a review at once', () => {
     await review.getByTestId('record-remaining').click();
     const dialog = page.getByTestId('remaining-dialog');
     await expect(dialog.locator('tr[data-item]').count()).resolves.toBe(18);
-    await expect(dialog.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(18);
+    // nothing is answered for the officer: only what the roll itself says (owns a unit, aged 18+) is filled in
+    await expect(dialog.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(2);
+    await expect(dialog.locator('tr[data-item][data-result="UNANSWERED"]').count()).resolves.toBe(16);
     await dialog.locator('tr[data-item="OWNER_IN_ESTATE"]').getByTestId('register-note').waitFor();
-    await dialog.getByLabel(items.reviewer).fill('街道联审组 王审查');
-    await dialog.getByTestId('remaining-summary').getByText('通过 18 项，不通过 0 项，待审 0 项').waitFor();
+    // each item says its body; the police check is the police station's
+    await expect(dialog.locator('tr[data-item="ORGANISED_CRIME"]').getAttribute('data-body')).resolves.toBe('POLICE_STATION');
+    await expect(dialog.getByTestId('remaining-dialog-confirm').isDisabled()).resolves.toBe(true);
+    await dialog.getByTestId('remaining-all-pass').click();
+    await dialog.getByTestId('remaining-summary').getByText('通过 18 项，不通过 0 项，待审 0 项，未选择 0 项').waitFor();
+    // one reviewer per body, asked for each
+    await expect(dialog.getByTestId('remaining-dialog-confirm').isDisabled()).resolves.toBe(true);
+    const bodies = await dialog.locator('[data-testid^="remaining-reviewer-"]').evaluateAll((els) => els.map((e) => e.getAttribute('data-testid')!.replace('remaining-reviewer-', '')));
+    for (const body of bodies) {
+      const name = body === 'ELECTION_ORGANISER' ? '街道联审组 王审查' : body === 'POLICE_STATION' ? '张警官' : `${zh.wuye.reviewingBody[body as 'COURT']} 经办人`;
+      await dialog.getByTestId(`remaining-reviewer-${body}`).locator('input').fill(name);
+    }
     await dialog.getByTestId('remaining-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
 
     await review.locator('[data-testid="decision"][data-decision="ELIGIBLE"]').waitFor();
     await expect(review.locator('tr[data-item][data-result="PASS"]').count()).resolves.toBe(18);
-    await review.locator('tr[data-item="ORGANISED_CRIME"]').getByText('街道联审组 王审查').waitFor();
+    await review.locator('tr[data-item="ORGANISED_CRIME"]').getByText('张警官').waitFor();
     await review.locator('tr[data-item="ORGANISED_CRIME"]').getByText(zh.wuye.reviewingBody.POLICE_STATION).waitFor();
-    const stored = await suite.app.ds.query(`SELECT count(*)::int AS n, min(reviewer) AS reviewer FROM eligibility_check WHERE candidate_id = $1 AND result = 'PASS'`, [first.id]);
-    expect(stored[0]).toEqual({ n: 18, reviewer: '街道联审组 王审查' });
+    const stored = await suite.app.ds.query(
+      `SELECT count(*)::int AS n, count(*) FILTER (WHERE reviewing_body = 'POLICE_STATION' AND reviewer <> '张警官')::int AS police_by_others FROM eligibility_check WHERE candidate_id = $1 AND result = 'PASS'`,
+      [first.id],
+    );
+    expect(stored[0]).toEqual({ n: 18, police_by_others: 0 });
     const [candidate] = await suite.app.ds.query(`SELECT decision FROM candidate WHERE id = $1`, [first.id]);
     expect(candidate.decision).toBe('ELIGIBLE');
 
@@ -363,9 +378,11 @@ describe('recording the remaining items of a review at once', () => {
     await page.goto(`${suite.app.baseUrl}/#/candidates/${second.id}/show`);
     await review.locator('[data-testid="decision"][data-decision="NOT_YET_ELIGIBLE"]').waitFor();
     await review.getByTestId('record-remaining').click();
-    await expect(dialog.getByLabel(items.reviewer).inputValue()).resolves.toBe('街道联审组 王审查');
-    // carried over, and said so, as the day is
-    await dialog.getByText(items.reviewer_carried).waitFor();
+    // each body's reviewer carried onto that body's items only, and said so, as the day is
+    await expect(dialog.getByTestId('remaining-reviewer-ELECTION_ORGANISER').locator('input').inputValue()).resolves.toBe('街道联审组 王审查');
+    await expect(dialog.getByTestId('remaining-reviewer-POLICE_STATION').locator('input').inputValue()).resolves.toBe('张警官');
+    await dialog.getByTestId('remaining-reviewer-ELECTION_ORGANISER').getByText(items.reviewer_carried).waitFor();
+    await dialog.getByTestId('remaining-all-pass').click();
     await choose(page, dialog.getByTestId('remaining-result-CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY'), zh.wuye.checkResult.PENDING);
     await dialog.locator('tr[data-item="CRIMINAL_INVESTIGATION_OR_RECENT_PENALTY"]').getByPlaceholder(items.evidence).fill('待派出所回函');
     // pending keeps the candidate under review: said, naming them, and confirmed
@@ -804,8 +821,9 @@ describe('what the election pages know before anything is sent', () => {
     await review.getByTestId('record-remaining').click();
     const dialog = page.getByTestId('remaining-dialog');
     const confirm = dialog.getByTestId('remaining-dialog-confirm');
-    await dialog.getByLabel(zh.wuye.review.reviewer).fill('街道联审组 王审查');
     await choose(page, dialog.getByTestId(`remaining-result-${item.key}`), zh.wuye.checkResult.FAIL);
+    // the answered items' bodies each want their reviewer (the roll's answers are recorded with this one)
+    for (const input of await dialog.locator('[data-testid^="remaining-reviewer-"] input').all()) await input.fill('联审经办人 王审查');
     const row = dialog.locator(`tr[data-item="${item.key}"]`);
     await row.getByText(zh.wuye.review.evidence_required).waitFor();
     await expect(confirm.isDisabled()).resolves.toBe(true);

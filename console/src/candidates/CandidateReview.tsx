@@ -4,13 +4,14 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { TopToolbar, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { Show } from '../shared/views';
-import type { CandidateRecordFragment, EligibilityCheckInput } from '../generated/graphql';
+import type { CandidateRecordFragment, CheckResult, EligibilityCheckInput, ReviewingBody } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
-import { CHECK_KINDS, checkResultChoices, REVIEWING_BODIES } from '../shared/choices';
+import { CHECK_KINDS, checkResultChoices } from '../shared/choices';
 import { DECISION_COLORS, EnumChip, NO_WRAP, todayInChina, useFormat } from '../shared/fields';
 import { FormDialog, useDialogAction, useErrorText, useFieldProblem } from '../shared/FormDialog';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { DocumentButton } from '../shared/DocumentButton';
+import { carriedReview, lastReviewers, startingResult } from './carriedReview';
 import { lastReview, rememberReview } from './lastReview';
 import { RecordRemainingDialog, remainingItems, useRegisterNote } from './RecordRemainingDialog';
 import { recordingOutcome } from './outcome';
@@ -98,13 +99,15 @@ function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistIte
   const refresh = useRefresh();
   const problemOf = useFieldProblem();
   const errorText = useErrorText();
-  // an item not yet checked starts from this officer's last recording in the election
+  // an item not yet checked starts unanswered (or as the roll says), its reviewer carried only from the same body
   const last = check ? null : lastReview(String(record.electionId));
-  const [input, setInput] = useState<EligibilityCheckInput>({
+  const carried = carriedReview(item.suggestedReviewers, last);
+  const says = ((record.registerFindings ?? []) as Array<{ itemKey: string; says: string }>).find((f) => f.itemKey === item.key)?.says;
+  const [input, setInput] = useState<Omit<EligibilityCheckInput, 'result'> & { result: CheckResult | '' }>({
     itemKey: item.key,
-    result: check?.result ?? 'PASS',
-    reviewingBody: check?.reviewingBody ?? item.suggestedReviewers[0],
-    reviewer: check?.reviewer ?? last?.reviewer ?? '',
+    result: check?.result ?? startingResult(says),
+    reviewingBody: check?.reviewingBody ?? (carried.reviewingBody as ReviewingBody),
+    reviewer: check?.reviewer ?? carried.reviewer,
     checkedOn: check?.checkedOn ?? last?.checkedOn ?? todayInChina(),
     evidenceNote: check?.evidenceNote ?? '',
     overrideReason: check?.overrideReason ?? '',
@@ -119,13 +122,17 @@ function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistIte
   const { confirmation, confirmed } = useOutcomeConfirmation(outcome, record.name, (key) => title(items.find((i) => i.key === key)));
   const save = async () => {
     try {
+      if (!input.result) return false;
       const { data } = await dataProvider.recordEligibilityCheck(String(record.id), record.version, {
         ...input,
+        result: input.result,
         reviewer: input.reviewer.trim(),
         evidenceNote: input.evidenceNote?.trim() || null,
         overrideReason: mayOverride ? input.overrideReason?.trim() || null : null,
       });
-      rememberReview(String(record.electionId), { reviewer: input.reviewer.trim(), reviewingBody: lastReview(String(record.electionId))?.reviewingBody ?? null, checkedOn: input.checkedOn });
+      // the reviewer is remembered with the body they recorded for: carried onto that body's items only
+      const before = lastReview(String(record.electionId));
+      rememberReview(String(record.electionId), { reviewer: input.reviewer.trim(), reviewingBody: input.reviewingBody, reviewers: lastReviewers(before), checkedOn: input.checkedOn });
       notify('wuye.review.recorded', { type: 'success', messageArgs: { decision: translate(`wuye.decision.${data.decision}`) } });
       refresh();
       return true;
@@ -135,7 +142,7 @@ function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistIte
     }
   };
   const problem = (field: string) => problemOf(error, field);
-  const other = error && !['result', 'reviewer', 'checkedOn', 'evidenceNote', 'overrideReason', 'itemKey'].some((f) => problem(f)) ? errorText(error) : null;
+  const other = error && !['result', 'reviewer', 'checkedOn', 'evidenceNote', 'overrideReason', 'itemKey', 'reviewingBody'].some((f) => problem(f)) ? errorText(error) : null;
   return (
     <FormDialog
       open
@@ -143,20 +150,29 @@ function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistIte
       title={translate('wuye.review.record_title', { item: title(item) })}
       content={translate('wuye.review.suggested', { bodies: item.suggestedReviewers.map((b) => translate(`wuye.reviewingBody.${b}`)).join('、') })}
       confirmLabel={translate('wuye.review.record')}
-      ready={!!input.reviewer.trim() && !!input.checkedOn && !evidenceMissing && confirmed}
+      ready={!!input.result && !!input.reviewer.trim() && !!input.checkedOn && !evidenceMissing && confirmed}
       error={other}
       onClose={onClose}
       onConfirm={save}
     >
-      <TextField select label={translate('wuye.review.result')} value={input.result} onChange={set('result')} data-testid="check-result">
+      <TextField select required label={translate('wuye.review.result')} value={input.result} onChange={set('result')} data-testid="check-result">
         {checkResultChoices.map((c) => (
           <MenuItem key={c.id} value={c.id}>
             {translate(c.name)}
           </MenuItem>
         ))}
       </TextField>
-      <TextField select label={translate('wuye.review.body')} value={input.reviewingBody} onChange={set('reviewingBody')} data-testid="check-body">
-        {REVIEWING_BODIES.map((b) => (
+      <TextField
+        select
+        label={translate('wuye.review.body')}
+        value={input.reviewingBody}
+        onChange={set('reviewingBody')}
+        error={!!problem('reviewingBody')}
+        helperText={problem('reviewingBody')}
+        data-testid="check-body"
+      >
+        {/* only the bodies that may answer this item (the server refuses any other); a stored one kept so it shows */}
+        {[...new Set([...item.suggestedReviewers, input.reviewingBody])].map((b) => (
           <MenuItem key={b} value={b}>
             {translate(`wuye.reviewingBody.${b}`)}
           </MenuItem>

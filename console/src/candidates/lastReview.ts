@@ -6,6 +6,8 @@ export interface ReviewDefaults {
   /** null: each item's first suggested body */
   reviewingBody: string | null;
   checkedOn: string;
+  /** a batch's reviewers by body: each carried only onto its own body's items */
+  reviewers?: Record<string, string>;
 }
 
 // per officer and election: the next candidate of the same review starts from the last one recorded, until sign-out
