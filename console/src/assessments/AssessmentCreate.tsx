@@ -1,8 +1,10 @@
-import { AutocompleteInput, ReferenceInput, required, SelectInput, TextInput, useTranslate } from 'react-admin';
+import { AutocompleteInput, ReferenceInput, required, TextInput, useTranslate } from 'react-admin';
 import { Create } from '../shared/views';
 import { todayInChina } from '../shared/fields';
 import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
+import { BY_NAME } from '../shared/choiceOrder';
+import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
 
 const BODIES = ['STREET_OFFICE', 'COMMUNITY', 'COMMITTEE', 'DISTRICT_BUREAU'];
 const currentQuarter = () => {
@@ -18,11 +20,11 @@ export default function AssessmentCreate() {
   return (
     <Create redirect="show" mutationOptions={{ onError }}>
       <RecordForm defaultValues={{ quarter: currentQuarter(), assessingBody: 'STREET_OFFICE' }}>
-        <ReferenceInput source="projectId" reference="projects" filter={{ filingStatus: 'APPROVED' }}>
+        <ReferenceInput source="projectId" reference="projects" filter={{ filingStatus: 'APPROVED' }} sort={BY_NAME}>
           <AutocompleteInput optionText="name" filterToQuery={(name: string) => ({ name })} validate={required()} />
         </ReferenceInput>
         <TextInput source="quarter" validate={required()} />
-        <SelectInput source="assessingBody" validate={required()} choices={BODIES.map((id) => ({ id, name: translate(`wuye.assessingBody.${id}`) }))} />
+        <LabelOrderSelectInput source="assessingBody" validate={required()} choices={BODIES.map((id) => ({ id, name: translate(`wuye.assessingBody.${id}`) }))} />
       </RecordForm>
     </Create>
   );

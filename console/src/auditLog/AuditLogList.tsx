@@ -7,7 +7,6 @@ import {
   FunctionField,
   ReferenceField,
   ReferenceInput,
-  SelectInput,
   SimpleList,
   TextField,
   TextInput,
@@ -24,6 +23,7 @@ import { ListActions } from '../shared/ResourceActions';
 import { i18nProvider } from '../i18n/i18nProvider';
 import { actionLabel, actorLabel, changedFieldsText, typeLabel, type Translate } from './auditWords';
 import { auditRows, recordPath, type AuditValue } from './auditValues';
+import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
 
 /** The record types the API audits (the `entityType` of its events). */
 export const AUDITED_TYPES = [
@@ -63,7 +63,7 @@ export default function AuditLogList() {
   // people are the admin's to list: others filter by record, action and days
   const { canAccess: canListUsers } = useCanAccess({ resource: 'users', action: 'list' });
   const filters = [
-    <SelectInput key="entityType" source="entityType" choices={typeChoices} alwaysOn />,
+    <LabelOrderSelectInput key="entityType" source="entityType" choices={typeChoices} alwaysOn />,
     <TextInput key="entityId" source="entityId" alwaysOn />,
     ...(canListUsers
       ? [

@@ -13,7 +13,6 @@ import {
   required,
   ResourceContextProvider,
   SaveButton,
-  SelectArrayInput,
   SelectInput,
   SimpleFormIterator,
   TextInput,
@@ -28,6 +27,7 @@ import { CHECK_KINDS, REVIEWING_BODIES } from '../shared/choices';
 import { checklistSource, checklistTitle } from './builtInChecklist';
 import { type FieldProblem, useErrorText } from '../shared/FormDialog';
 import { text } from '../shared/inputs';
+import { LabelOrderSelectArrayInput } from '../shared/LabelOrderInputs';
 
 const kindChoices = CHECK_KINDS.map((id) => ({ id, name: `wuye.checkKind.${id}` }));
 const reviewerChoices = REVIEWING_BODIES.map((id) => ({ id, name: `wuye.reviewingBody.${id}` }));
@@ -120,7 +120,7 @@ export default function ChecklistDraftEditor() {
                 <TextInput source="key" label="wuye.checklists.key" validate={[required(), KEY]} sx={{ minWidth: 240 }} />
                 <TextInput source="titleZh" label="wuye.checklists.title_zh" validate={[required(), minLength(2), maxLength(200)]} sx={{ minWidth: 240 }} />
                 <TextInput source="titleEn" label="wuye.checklists.title_en" validate={[required(), minLength(2), maxLength(200)]} sx={{ minWidth: 240 }} />
-                <SelectArrayInput source="suggestedReviewers" label="wuye.checklists.reviewers" choices={reviewerChoices} validate={required()} sx={{ minWidth: 220 }} />
+                <LabelOrderSelectArrayInput source="suggestedReviewers" label="wuye.checklists.reviewers" choices={reviewerChoices} validate={required()} sx={{ minWidth: 220 }} />
               </SimpleFormIterator>
             </ArrayInput>
             {problems.length > 0 && (

@@ -3,13 +3,14 @@ import { List } from '../shared/views';
 import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { translatedExporter } from '../shared/exporter';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const exporter = translatedExporter('committeeAccounts', ['estateName', 'spendingLimit', 'statementDueDays', 'updatedAt', 'id']);
 
 const useFilters = () => {
   const translate = useTranslate();
   return [
-    <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
+    <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn sort={BY_NAME}>
       <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
     </ReferenceInput>,
     // the dashboard's late statements (docs/domain-rules.md#statement-due)

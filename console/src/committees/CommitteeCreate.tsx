@@ -26,6 +26,7 @@ import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { Create } from '../shared/views';
 import type { CommitteeForm } from './committee.api';
+import { BY_NAME } from '../shared/choiceOrder';
 
 type MemberRow = NonNullable<CommitteeForm['members']>[number];
 
@@ -56,7 +57,7 @@ function MemberOwnerInput({ estateId }: { estateId: string | undefined }) {
   const sourceContext = useSourceContext();
   return (
     // the roll is read once the estate is chosen (five rows would otherwise each ask for nothing)
-    <ReferenceInput source="ownerId" reference="owners" filter={estateId ? { estateId } : { ids: [] }} enableGetChoices={() => !!estateId}>
+    <ReferenceInput source="ownerId" reference="owners" filter={estateId ? { estateId } : { ids: [] }} enableGetChoices={() => !!estateId} sort={BY_NAME}>
       <AutocompleteInput
         label="resources.committees.fields.ownerId"
         optionText={(owner: { name: string; units?: string } | undefined) => (owner ? (owner.units ? `${owner.name} · ${owner.units}` : owner.name) : '')}

@@ -27,6 +27,7 @@ import { useJurisdiction } from '../shared/useJurisdiction';
 import { NoRollNotice, useOwnerRoll } from '../owners/ownerRoll';
 import { RunningElectionLink, useRunningElections, type RunningElection } from './runningElections';
 import { seatsProblem } from './seatRule';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const ELECTION_PHASE_ORDER = Object.values(ElectionPhase);
 
@@ -82,7 +83,7 @@ function ElectionEstateChoice() {
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <SelectInput source="subdistrictId" choices={jurisdiction} validate={required()} sx={{ minWidth: 200 }} />
-        <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }}>
+        <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }} sort={BY_NAME}>
           <AutocompleteInput
             optionText={label}
             filterToQuery={(q) => ({ q })}

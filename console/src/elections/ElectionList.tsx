@@ -6,13 +6,14 @@ import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField, PHASE_COLORS } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const filters = [
   <SelectInput key="phase" source="phase" choices={electionPhaseChoices} alwaysOn />,
   <SelectInput key="kind" source="kind" choices={electionKindChoices} alwaysOn />,
   <PlaceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
   <PlaceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" parentSource="districtId" alwaysOn />,
-  <ReferenceInput key="estateId" source="estateId" reference="estates">
+  <ReferenceInput key="estateId" source="estateId" reference="estates" sort={BY_NAME}>
     <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
   </ReferenceInput>,
 ];

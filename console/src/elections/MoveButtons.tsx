@@ -12,6 +12,7 @@ import { CertifiedCommittee } from './CertifiedCommittee';
 import { moveHolds, type MoveHold } from './moveHolds';
 import { useTally } from './useTally';
 import { everyoneVotedIn } from './votingPeriod';
+import { useByLabel } from '../shared/LabelOrderInputs';
 
 /** The moves that say why in words (moveNoteProblem): kept on the election's history. */
 const NOTE_ACTIONS: readonly ElectionAction[] = [ElectionAction.REOPEN_REVIEW, ElectionAction.RECOUNT, ElectionAction.CANCEL];
@@ -26,6 +27,7 @@ const NOTE_ACTIONS: readonly ElectionAction[] = [ElectionAction.REOPEN_REVIEW, E
 export function MoveButtons() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const byLabel = useByLabel();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess } = useCanAccess({ resource: 'elections', action: 'move', record });
   const [action, setAction] = useState<ElectionAction | null>(null);
@@ -159,7 +161,7 @@ export function MoveButtons() {
           )}
           {action === 'CANCEL' && (
             <TextField select required label={translate('wuye.workspace.cancel_reason')} value={reason} onChange={(e) => setReason(e.target.value)} data-testid="cancel-reason">
-              {cancelReasonChoices.map((c) => (
+              {byLabel(cancelReasonChoices).map((c) => (
                 <MenuItem key={c.id} value={c.id}>
                   {translate(c.name)}
                 </MenuItem>

@@ -6,6 +6,7 @@ import { LocaleDateField, useFormat } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
 import { OVERDUE_ROW, OverdueChip } from './OverdueChip';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const overdueChoices = [
   { id: 'true', name: 'wuye.yes' },
@@ -17,7 +18,7 @@ const filters = [
   <SelectInput key="overdue" source="overdue" choices={overdueChoices} parse={(v: string) => (v === '' ? undefined : v === 'true')} format={(v?: boolean) => (v === undefined ? '' : String(v))} alwaysOn />,
   <PlaceInput key="districtId" source="districtId" reference="districts" />,
   <PlaceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" parentSource="districtId" />,
-  <ReferenceInput key="estateId" source="estateId" reference="estates">
+  <ReferenceInput key="estateId" source="estateId" reference="estates" sort={BY_NAME}>
     <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} sx={{ minWidth: 220 }} />
   </ReferenceInput>,
   <DateInput key="heldFrom" source="heldFrom" />,

@@ -2,6 +2,7 @@ import { ArrayInput, AutocompleteInput, DateInput, maxLength, minLength, Referen
 import { FormColumns } from '../shared/FormColumns';
 import { todayInChina } from '../shared/fields';
 import { MEETING_PARTIES } from './fivePartyMeeting.api';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const notFuture = (value: string) => (value && value > todayInChina() ? 'wuye.rules.NOT_FUTURE' : undefined);
 
@@ -58,7 +59,7 @@ export function MeetingFields({ creating }: { creating: boolean }) {
   return (
     <FormColumns>
       {creating ? (
-        <ReferenceInput source="estateId" reference="estates">
+        <ReferenceInput source="estateId" reference="estates" sort={BY_NAME}>
           <AutocompleteInput optionText="name" filterToQuery={(q: string) => ({ q })} validate={required()} />
         </ReferenceInput>
       ) : (

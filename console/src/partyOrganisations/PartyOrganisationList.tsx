@@ -1,16 +1,17 @@
 import { useMediaQuery, type Theme } from '@mui/material';
-import { Datagrid, NumberField, SelectInput, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
+import { Datagrid, NumberField, SimpleList, TextField, TextInput, useTranslate } from 'react-admin';
 import { List } from '../shared/views';
 import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { PARTY_ORGANISATION_KINDS } from './partyOrganisation.api';
+import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
 
 function useFilters() {
   const translate = useTranslate();
   return [
     <TextInput key="q" source="q" alwaysOn />,
-    <SelectInput key="kind" source="kind" alwaysOn choices={PARTY_ORGANISATION_KINDS.map((id) => ({ id, name: translate(`wuye.partyOrganisationKind.${id}`) }))} />,
+    <LabelOrderSelectInput key="kind" source="kind" alwaysOn choices={PARTY_ORGANISATION_KINDS.map((id) => ({ id, name: translate(`wuye.partyOrganisationKind.${id}`) }))} />,
   ];
 }
 

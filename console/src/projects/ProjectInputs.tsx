@@ -1,8 +1,10 @@
 import { FormColumns } from '../shared/FormColumns';
-import { AutocompleteInput, DateInput, maxLength, maxValue, minLength, minValue, NumberInput, ReferenceInput, required, SelectInput, TextInput } from 'react-admin';
+import { AutocompleteInput, DateInput, maxLength, maxValue, minLength, minValue, NumberInput, ReferenceInput, required, TextInput } from 'react-admin';
 import { validatePhone } from '../firms/FirmInputs';
 import { billingModelChoices, selectionMethodChoices } from '../shared/choices';
 import { maxDecimals } from '../shared/decimals';
+import { BY_NAME } from '../shared/choiceOrder';
+import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
 
 /** The contract may not end before it starts (the server's DATE_ORDER rule). */
 const endAfterStart = (value: string, values: { contractStart?: string }) =>
@@ -19,18 +21,18 @@ export function ProjectInputs() {
   return (
     <FormColumns>
       <TextInput source="name" validate={[required(), minLength(2), maxLength(100)]} fullWidth />
-      <ReferenceInput source="estateId" reference="estates">
+      <ReferenceInput source="estateId" reference="estates" sort={BY_NAME}>
         <AutocompleteInput optionText="name" validate={required()} filterToQuery={(q) => ({ q })} sx={{ minWidth: 320 }} />
       </ReferenceInput>
-      <ReferenceInput source="firmId" reference="firms">
+      <ReferenceInput source="firmId" reference="firms" sort={BY_NAME}>
         <AutocompleteInput optionText="name" validate={required()} filterToQuery={(name) => ({ name })} sx={{ minWidth: 320 }} />
       </ReferenceInput>
       <TextInput source="projectManager" validate={[required(), maxLength(40)]} />
       <TextInput source="managerPhone" validate={[required(), validatePhone]} />
       <DateInput source="contractStart" validate={required()} />
       <DateInput source="contractEnd" validate={[required(), endAfterStart]} />
-      <SelectInput source="selectionMethod" choices={selectionMethodChoices} validate={required()} />
-      <SelectInput source="billingModel" choices={billingModelChoices} validate={required()} />
+      <LabelOrderSelectInput source="selectionMethod" choices={selectionMethodChoices} validate={required()} />
+      <LabelOrderSelectInput source="billingModel" choices={billingModelChoices} validate={required()} />
       <NumberInput source="residentialFee" step={0.01} validate={[required(), ...fee(99.99)]} />
       <NumberInput source="commercialFee" step={0.01} validate={fee(99.99)} />
       <NumberInput source="parkingFee" step={1} validate={fee(9999.99)} />

@@ -6,16 +6,18 @@ import { translatedExporter } from '../shared/exporter';
 import { FilingStatusField, LocaleDateField, MoneyField } from '../shared/fields';
 import { PlaceInput } from '../shared/PlaceInput';
 import { ListActions } from '../shared/ResourceActions';
+import { BY_NAME } from '../shared/choiceOrder';
+import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
 
 const filters = [
   <TextInput key="name" source="name" alwaysOn />,
   <SelectInput key="filingStatus" source="filingStatus" choices={filingStatusChoices} alwaysOn />,
   <PlaceInput key="districtId" source="districtId" reference="districts" alwaysOn />,
   <PlaceInput key="subdistrictId" source="subdistrictId" reference="subdistricts" parentSource="districtId" />,
-  <ReferenceInput key="firmId" source="firmId" reference="firms">
+  <ReferenceInput key="firmId" source="firmId" reference="firms" sort={BY_NAME}>
     <AutocompleteInput optionText="name" filterToQuery={(name) => ({ name })} sx={{ minWidth: 260 }} />
   </ReferenceInput>,
-  <SelectInput key="selectionMethod" source="selectionMethod" choices={selectionMethodChoices} />,
+  <LabelOrderSelectInput key="selectionMethod" source="selectionMethod" choices={selectionMethodChoices} />,
   <DateInput key="activeOn" source="activeOn" />,
 ];
 

@@ -11,6 +11,7 @@ import { useJurisdiction } from '../shared/useJurisdiction';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { Create } from '../shared/views';
 import type { RepairFundForm } from './repairFund.api';
+import { BY_NAME } from '../shared/choiceOrder';
 
 /** The matters of an owners' resolution that set the fee a fund is set aside from (docs/domain-rules.md#resolution-purposes). */
 const FEE_MATTERS: readonly string[] = PURPOSE_MATTERS[ResolutionPurpose.REPAIR_FUND_FEE];
@@ -46,7 +47,7 @@ function ProjectChoice() {
     <>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <SelectInput source="subdistrictId" choices={jurisdiction} validate={required()} sx={{ minWidth: 200 }} />
-        <ReferenceInput source="projectId" reference="projects" filter={subdistrictId ? { subdistrictId } : { ids: [] }}>
+        <ReferenceInput source="projectId" reference="projects" filter={subdistrictId ? { subdistrictId } : { ids: [] }} sort={BY_NAME}>
           <AutocompleteInput
             // an estate may have had more than one project of the same name: the filing number tells them apart
             optionText={(p: { name: string; filingNumber?: string | null } | undefined) => (p ? (p.filingNumber ? `${p.name}（${p.filingNumber}）` : p.name) : '')}

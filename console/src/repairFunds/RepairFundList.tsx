@@ -4,9 +4,10 @@ import { LocaleDateField, MoneyField } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { translatedExporter } from '../shared/exporter';
 import type { Exporter } from 'react-admin';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const filters = [
-  <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
+  <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn sort={BY_NAME}>
     <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
   </ReferenceInput>,
 ];

@@ -4,9 +4,10 @@ import { matterChoices, resolutionPhaseChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
 import { EnumChipField, LocaleDateField, RESOLUTION_PHASE_COLORS } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const filters = [
-  <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn>
+  <ReferenceInput key="estateId" source="estateId" reference="estates" alwaysOn sort={BY_NAME}>
     <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} sx={{ minWidth: 240 }} />
   </ReferenceInput>,
   <SelectInput key="matter" source="matter" choices={matterChoices} alwaysOn />,

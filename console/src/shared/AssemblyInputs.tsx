@@ -2,6 +2,7 @@ import { Alert, Stack } from '@mui/material';
 import { AutocompleteInput, ReferenceInput, required, SelectInput, useTranslate, type Validator } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { useJurisdiction } from './useJurisdiction';
+import { BY_NAME } from './choiceOrder';
 
 /*
  * Inputs of what the owners' assembly decides — elections and resolutions alike: the estate it sits in, and
@@ -18,7 +19,7 @@ export function EstateChoice({ validate = [] }: { validate?: Validator[] }) {
   return (
     <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
       <SelectInput source="subdistrictId" choices={jurisdiction} validate={required()} sx={{ minWidth: 200 }} />
-      <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }}>
+      <ReferenceInput source="estateId" reference="estates" filter={subdistrictId ? { subdistrictId } : { ids: [] }} sort={BY_NAME}>
         <AutocompleteInput optionText="name" filterToQuery={(q) => ({ q })} validate={[required(), ...validate]} disabled={!subdistrictId} sx={{ minWidth: 280 }} />
       </ReferenceInput>
     </Stack>

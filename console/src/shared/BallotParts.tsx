@@ -5,6 +5,7 @@ import { useTranslate } from 'react-admin';
 import type { VotingMethod } from '../generated/graphql';
 import { chosen, votingMethodChoices } from './choices';
 import { useFormat } from './fields';
+import { useByLabel } from './LabelOrderInputs';
 
 /** One voting person of a vote's roll (fixed when voting opened), and whether a ballot of theirs is in. */
 export interface VotingPerson {
@@ -146,13 +147,14 @@ export function BallotCard({ voterName, method, onMethod, canRecord, onRecord, c
   children: ReactNode;
 }) {
   const translate = useTranslate();
+  const byLabel = useByLabel();
   return (
     <Card variant="outlined" data-testid="ballot-form">
       <CardContent>
         <Stack spacing={2}>
           <Typography variant="h6">{translate('wuye.ballot.chosen', { name: voterName })}</Typography>
           <TextField select size="small" label={translate('wuye.ballot.method')} value={method} onChange={(e) => onMethod(chosen(votingMethodChoices, e.target.value) ?? method)} sx={{ maxWidth: 240 }} data-testid="ballot-method">
-            {votingMethodChoices.map((c) => (
+            {byLabel(votingMethodChoices).map((c) => (
               <MenuItem key={c.id} value={c.id}>
                 {translate(c.name)}
               </MenuItem>

@@ -11,6 +11,7 @@ import type { RegistryDataProvider } from '../resources';
 import { chosen, returnReasonChoices, revokeReasonChoices } from './choices';
 import { filingHold } from './filingHold';
 import { useServerErrorNotifier } from './useServerErrorNotifier';
+import { useByLabel } from './LabelOrderInputs';
 
 export const FILING_ICONS: Record<FilingActionName, ReactElement> = {
   SUBMIT: <SendIcon />,
@@ -55,7 +56,8 @@ export function FilingActionDialog(props: {
   onConfirm(move: FilingMove): Promise<void>;
 }) {
   const translate = useTranslate();
-  const reasons = REASONS[props.action];
+  const byLabel = useByLabel();
+  const reasons = REASONS[props.action] && byLabel(REASONS[props.action]!);
   const [reason, setReason] = useState('');
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);

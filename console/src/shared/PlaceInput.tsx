@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { ReferenceInput, SelectInput, useInput, type Validator } from 'react-admin';
 import { useFormContext, useWatch } from 'react-hook-form';
+import { BY_NAME } from './choiceOrder';
 
 /**
  * A place chosen inside its parent (subdistricts of the chosen district, communities of the chosen
@@ -26,7 +27,7 @@ export function PlaceInput(props: {
   }, [parent, parentSource, source, setValue, getValues]);
   const filter = parentSource ? (parent ? { [parentSource]: String(parent) } : { ids: [] }) : {};
   return (
-    <ReferenceInput source={source} reference={reference} filter={filter} perPage={200} sort={{ field: reference === 'districts' ? 'code' : 'name', order: 'ASC' }}>
+    <ReferenceInput source={source} reference={reference} filter={filter} perPage={200} sort={BY_NAME}>
       <SelectInput optionText="name" validate={validate} label={props.label} disabled={!!parentSource && !parent} sx={{ minWidth: 180 }} />
     </ReferenceInput>
   );

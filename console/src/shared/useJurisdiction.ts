@@ -3,6 +3,7 @@ import { useDataProvider, usePermissions } from 'react-admin';
 import { call } from '../dataProvider/client';
 import { graphql } from '../generated';
 import type { RegistryDataProvider } from '../resources';
+import { sortByLabel } from './choiceOrder';
 
 const MyJurisdiction = graphql(`query MyJurisdiction { me { jurisdiction { id name } } }`);
 
@@ -24,7 +25,8 @@ export function useOfficerJurisdiction(): { subdistricts: Array<{ id: string; na
   const { permissions } = usePermissions();
   const { data } = useQuery({
     queryKey: ['me', 'jurisdiction'],
-    queryFn: () => dataProvider.getMyJurisdiction().then((r) => r.data),
+    // names in the one choice order (a place's name reads the same in either language)
+    queryFn: () => dataProvider.getMyJurisdiction().then((r) => sortByLabel(r.data, (s) => s.name, 'zh')),
     enabled: permissions === 'officer',
     staleTime: 5 * 60_000,
   });

@@ -17,6 +17,7 @@ import { useWatch } from 'react-hook-form';
 import { session } from '../session';
 import { roleChoices } from '../shared/choices';
 import { passwordPolicyProblem } from '../../../api/src/accounts/password-policy';
+import { BY_NAME } from '../shared/choiceOrder';
 
 const USERNAME = regex(/^[a-z0-9._-]{3,40}$/, 'wuye.rules.FORMAT');
 
@@ -31,7 +32,7 @@ function JurisdictionInput() {
   if (role !== 'OFFICER') return null;
   return (
     <>
-      <ReferenceArrayInput source="subdistrictIds" reference="subdistricts" perPage={200} sort={{ field: 'name', order: 'ASC' }}>
+      <ReferenceArrayInput source="subdistrictIds" reference="subdistricts" perPage={200} sort={BY_NAME}>
         <AutocompleteArrayInput optionText="name" filterToQuery={(name) => ({ name })} sx={{ minWidth: 320 }} data-testid="jurisdiction-input" />
       </ReferenceArrayInput>
       {!chosen?.length && (
