@@ -266,9 +266,14 @@ describe('owner rolls with bad rows', () => {
     const check = report.rows[1].fieldErrors[0];
     expect(check).toMatchObject({ column: '身份证号', message: `check character should be '${ID.wang[17]}', not '${wrongCheck[17]}'` });
     expect(report.rows[3].fieldErrors[0].message).toMatch(/after today/);
-    expect(JSON.stringify(report)).not.toContain(wrongCheck);
-    // each error quotes the cell back, an ID number masked as the row's label is
-    expect(check.given).toBe(`${wrongCheck.slice(0, 4)}**********${wrongCheck.slice(-4)}`);
+    // the uploader is told which number of their file is wrong, as the file has it, and what it should end in
+    expect(check).toMatchObject({ given: wrongCheck, expected: ID.wang[17] });
+    expect(report.rows[3].fieldErrors[0]).toMatchObject({ given: idNumber(21, futureBirth), expected: null });
+    // the row's label (what names the owner elsewhere in the report) still masks it
+    expect(report.rows[1].label).toContain(`${wrongCheck.slice(0, 4)}**********${wrongCheck.slice(-4)}`);
+    expect(report.rows[1].label).not.toContain(wrongCheck);
+    // the other cells' errors quote the cell back, an ID number of a good row nowhere in full
+    expect(JSON.stringify(report)).not.toContain(ID.zhao);
     expect(report.rows[7].fieldErrors[0]).toMatchObject({ field: 'area', given: '0', allowed: null });
   });
 

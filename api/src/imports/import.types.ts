@@ -57,8 +57,14 @@ export class ImportFieldError {
   @Field()
   message: string;
 
-  @Field(() => String, { nullable: true, description: 'the cell as the file has it (ID numbers masked); null when it is blank' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'the cell as the file has it (ID numbers masked, but for a refused ID number: the uploader must find it in their own file); null when it is blank',
+  })
   given: string | null;
+
+  @Field(() => String, { nullable: true, description: 'a refused check character (ID_CHECK, CREDIT_CODE_CHECK): the one the first 17 characters give; null otherwise' })
+  expected: string | null;
 
   @Field(() => [String], { nullable: true, description: 'for a choice (ONE_OF, a district): the words the cell may hold; null otherwise' })
   allowed: string[] | null;

@@ -30,9 +30,11 @@ export interface RowWork<P = unknown> {
 
 /**
  * A problem of one cell. `given` defaults to the cell's text (what the clerk must find in the file); a choice names
- * the words it `allowed`, so the console can say them in the reader's language.
+ * the words it `allowed`, so the console can say them in the reader's language; a refused check character the one
+ * `expected`. `asInFile`: the cell is quoted unmasked, as the uploader's own file has it (a refused ID number: masked,
+ * the uploader could not tell which of their numbers is wrong); the report goes to the uploader only, never to a log.
  */
-export type CellProblem = FieldError & { given?: string | null; allowed?: readonly string[] | null };
+export type CellProblem = FieldError & { given?: string | null; allowed?: readonly string[] | null; expected?: string | null; asInFile?: boolean };
 
 export type AddError = (r: RowWork, e: CellProblem) => void;
 
@@ -104,14 +106,15 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
   const columnAt = mapHeaders(kind, table.headers);
   const headerOf = new Map(columnAt.flatMap((c, i) => (c ? [[c.key, table.headers[i]] as const] : [])));
   // every row error names the value the file gave (blank: none) and, for a choice, the words allowed
-  const problem = (field: string, rule: string, message: string, text: string | undefined, allowed?: readonly string[] | null): ImportFieldError => ({
+  const problem = (field: string, rule: string, message: string, text: string | undefined, allowed?: readonly string[] | null, extra: Pick<CellProblem, 'expected' | 'asInFile'> = {}): ImportFieldError => ({
     field,
     column: headerOf.get(field) ?? null,
     rule,
     // a cell echoed in a message or quoted back is masked by its shape, whatever its column (docs/domain-rules.md#personal-data)
     message: quoted(maskPersonalDataIn(message), QUOTED_MESSAGE_CHARS),
-    given: text ? quoted(maskPersonalDataIn(importer.shown?.(field, text) ?? text), QUOTED_CELL_CHARS) : null,
+    given: text ? quoted(extra.asInFile ? text : maskPersonalDataIn(importer.shown?.(field, text) ?? text), QUOTED_CELL_CHARS) : null,
     allowed: allowed ? [...allowed] : null,
+    expected: extra.expected ?? null,
   });
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
@@ -141,7 +144,7 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
   const addError: AddError = (r, e) => {
     const field = FIELD_TO_COLUMN[e.field] ?? e.field;
     if (r.errors.some((x) => x.field === field)) return; // one problem per cell: the first found
-    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed));
+    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed, { expected: e.expected, asInFile: e.asInFile }));
   };
   return { rows, addError };
 }

@@ -130,7 +130,8 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
       if (c.name && textLength(c.name) > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters' });
       // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
       const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
-      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message });
+      // the uploader sees the number as their file has it and the check character it should end in; the label stays masked
+      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, asInFile: true, expected: problem.rule === 'ID_CHECK' ? problem.expected : null });
     }
     if (c.phone && !isPhone(c.phone)) addError(r, { field: 'phone', rule: 'PHONE', message: 'must be an 11-digit mobile number or a landline such as 0572-2345678' });
     r.parsed = {

@@ -48,7 +48,7 @@ export const projectImporter: Importer = {
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;
       // a code that cannot be one says why (its length, a character, the check digit); a valid one that no firm has says that
       const codeProblem = c.firmCreditCode && !firmId ? checkCreditCode(c.firmCreditCode) : null;
-      if (codeProblem) addError(r, { field: 'firmCreditCode', rule: codeProblem.rule, message: codeProblem.message });
+      if (codeProblem) addError(r, { field: 'firmCreditCode', rule: codeProblem.rule, message: codeProblem.message, expected: codeProblem.rule === 'CREDIT_CODE_CHECK' ? codeProblem.expected : null });
       else if (c.firmCreditCode && !firmId) addError(r, { field: 'firmCreditCode', rule: 'FIRM_NOT_REGISTERED', message: `no registered firm has the credit code "${c.firmCreditCode}"` });
       const estateId = matches.length === 1 ? matches[0].id : 0;
       r.input = Object.assign(new ProjectInput(), {

@@ -88,6 +88,7 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
     [['min'], () => 'LENGTH_MIN'],
   ],
   TAKEN: [[['name'], () => 'TAKEN_NAME']],
+  ID_CHECK: [[['expected', 'actual'], () => 'ID_CHECK_EXPECTED']],
   CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
   FIRM_NAME_TAKEN: [[['firmName'], () => 'FIRM_NAME_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],

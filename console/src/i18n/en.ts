@@ -970,6 +970,7 @@ const en = {
       ID_CHARACTER: 'An ID number has 17 digits and a digit or X last',
       ID_BIRTH_DATE: 'The birth date in the ID number does not exist or is after today',
       ID_CHECK: 'The check character of the ID number is wrong',
+      ID_CHECK_EXPECTED: 'The check character of the ID number is wrong: by its first 17 digits it should be %{expected}, not %{actual}',
       ID_OLD_15_DIGIT: 'An old 15-digit ID number: ask for the 18-digit number',
       ROLL_ROW_REPEATED: 'Repeats an earlier row of the same unit and owner with other details',
       UNIT_ROLL_NOT_FIXED: 'A vote of this estate opened before rolls were fixed still counts on the live roll: remove the unit once its roll is fixed',

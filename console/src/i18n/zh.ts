@@ -1149,6 +1149,7 @@ const zh = {
       ID_CHARACTER: '身份证号前17位应为数字，末位为数字或X',
       ID_BIRTH_DATE: '身份证号中的出生日期不存在或晚于今天',
       ID_CHECK: '身份证号校验位错误',
+      ID_CHECK_EXPECTED: '身份证号校验位错误：按前 17 位应为 %{expected}，而不是 %{actual}',
       ID_OLD_15_DIGIT: '这是已停用的15位身份证号，请提供18位号码',
       ROLL_ROW_REPEATED: '与前面同一房屋同一业主的行重复，但内容不同',
       UNIT_ROLL_NOT_FIXED: '该小区有表决在名册固定前已开始投票，其名册仍为现行名册：待其名册固定后再移除房屋',

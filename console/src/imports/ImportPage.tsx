@@ -43,6 +43,8 @@ interface FieldProblem {
   /** a row's cell as the file has it, and for a choice the words it may hold (not sent for a refused file) */
   given?: string | null;
   allowed?: readonly string[] | null;
+  /** a refused check character: the one the first 17 characters give */
+  expected?: string | null;
 }
 
 const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', UPDATED: 'info', SKIPPED: 'warning' } as const;
@@ -116,7 +118,9 @@ export function ImportPage() {
       const detail = creditCodeProblem(problem.given);
       if (detail) return translate(detail.message, detail.args);
     }
-    const { key, args } = ruleText(problem);
+    // a refused ID number says the check character it should end in, and the one the file has (GB 11643)
+    const figures = problem.expected ? { expected: problem.expected, ...(problem.given ? { actual: problem.given.slice(-1) } : {}) } : null;
+    const { key, args } = ruleText({ ...problem, args: figures });
     return translate(key, args);
   };
   // the rule, then what the file has and (a choice) what it may have, so the clerk can find and fix the cell
