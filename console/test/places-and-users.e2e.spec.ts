@@ -1,4 +1,5 @@
 import zh from '../src/i18n/zh';
+import { sortByLabel } from '../src/shared/choiceOrder';
 import { attributeBecomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /** Estates narrowed district → subdistrict → community, an estate's projects over time, and the admin-only users. */
@@ -24,6 +25,36 @@ describe('estates and users in the console', () => {
     await page.getByText(new RegExp(`共 ${place.estates} 条`)).waitFor();
     const communities = await page.locator('tbody tr td.column-communityId').allTextContents();
     expect(new Set(communities)).toEqual(new Set([place.community]));
+  });
+
+  browserIt('drop-downs read in pinyin order: districts, firms, selection methods (users’ review)', async () => {
+    const pinyin = (names: string[]) => sortByLabel(names.map((name) => ({ id: name, name })), (c) => c.name, 'zh').map((c) => c.name);
+    const optionsOf = async (page: import('playwright-core').Page, label: string) => {
+      await page.getByRole('combobox', { name: label }).click();
+      await page.getByRole('listbox').getByRole('option').first().waitFor();
+      const shown = (await page.getByRole('listbox').getByRole('option').allTextContents()).map((t) => t.trim()).filter(Boolean);
+      await page.keyboard.press('Escape');
+      await page.getByRole('listbox').waitFor({ state: 'detached' });
+      return shown;
+    };
+    const districts: string[] = (await suite.app.ds.query(`SELECT name FROM district ORDER BY code`)).map((r: { name: string }) => r.name);
+    // the seeded districts' code order is not their pinyin order, so the test tells the two apart
+    expect(pinyin(districts)).not.toEqual(districts);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/estates`);
+    await expect(optionsOf(page, zh.resources.estates.fields.districtId)).resolves.toEqual(pinyin(districts));
+
+    // the firms a project names: the server's name order (its pinyin collation), not the newest first
+    const firms: string[] = (await suite.app.ds.query(`SELECT name FROM firm ORDER BY name, id LIMIT 25`)).map((r: { name: string }) => r.name);
+    await page.goto(`${suite.app.baseUrl}/#/projects/create`);
+    const fields = zh.resources.projects.fields;
+    await expect(optionsOf(page, fields.firmId)).resolves.toEqual(firms);
+    expect(pinyin(firms)).toEqual(firms);
+    // an enum without an order of its own, by its Chinese label
+    const methods = Object.values(zh.wuye.selectionMethod);
+    expect(pinyin(methods)).not.toEqual(methods);
+    await expect(optionsOf(page, fields.selectionMethod)).resolves.toEqual(pinyin(methods));
   });
 
   browserIt('an estate shows its projects over time, oldest contract first', async () => {

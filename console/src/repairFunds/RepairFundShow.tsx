@@ -13,6 +13,7 @@ import { ShowActions } from '../shared/ResourceActions';
 import { PendingProposal } from '../shared/PendingProposal';
 import { useReadErrorHandler } from '../shared/useServerErrorNotifier';
 import { FundStatementTable } from './FundStatementTable';
+import { useByLabel } from '../shared/LabelOrderInputs';
 
 export const WITHDRAWAL_CATEGORIES: WithdrawalCategory[] = [
   'ELEVATOR',
@@ -301,6 +302,7 @@ const STATUS_COLORS = { REQUESTED: 'warning', APPROVED: 'success', REJECTED: 'de
 function Withdrawals() {
   const record = useRecordContext();
   const translate = useTranslate();
+  const byLabel = useByLabel();
   const format = useFormat();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess: canRequest } = useCanAccess({ resource: 'repairFunds', action: 'withdraw' });
@@ -390,9 +392,9 @@ function Withdrawals() {
           onConfirm={() => act(request, 'wuye.money.requested')}
         >
           <TextField select label={translate('wuye.money.category')} value={category} onChange={(e) => setCategory(e.target.value as WithdrawalCategory)}>
-            {WITHDRAWAL_CATEGORIES.map((c) => (
-              <MenuItem key={c} value={c}>
-                {translate(`wuye.withdrawalCategory.${c}`)}
+            {byLabel(WITHDRAWAL_CATEGORIES.map((c) => ({ id: c, name: `wuye.withdrawalCategory.${c}` }))).map((c) => (
+              <MenuItem key={c.id} value={c.id}>
+                {translate(c.name)}
               </MenuItem>
             ))}
           </TextField>
