@@ -4,7 +4,7 @@ import { versionDecision } from '../src/feed/version-decisions';
 import { todayInChina } from '../src/shared/iso-date';
 import { ADD_MATERIAL } from './election-operations';
 import { outcomeOf, rolledBack, startTestApp, TestApp } from './harness';
-import { ADD_ENTRY, ADD_VOUCHER, LIST_FUNDS, longting, OPEN_ACCOUNT, REQUEST_WITHDRAWAL } from './money-operations';
+import { ADD_ENTRY, ADD_VOUCHER, LIST_FUNDS, longting, openConfirmedBook, REQUEST_WITHDRAWAL } from './money-operations';
 
 /**
  * The change feed's versions tell the truth (docs/architecture.md#change-feed-versions): a change made through a part
@@ -26,7 +26,7 @@ beforeAll(async () => {
   story = await longting(app);
   start = Number((await app.ds.query(`SELECT last FROM change_feed_head`))[0].last);
   firstAudit = Number((await app.ds.query(`SELECT COALESCE(max(id), 0) AS id FROM audit_event`))[0].id);
-  accountId = (await app.as('officer', OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '5000', statementDueDays: 30 } })).openCommitteeAccount.id;
+  accountId = await openConfirmedBook(app, story.estateId, { spendingLimit: '5000', statementDueDays: 30 });
   [{ id: chairId }] = await app.ds.query(
     `SELECT m.id::text AS id FROM committee_member m JOIN committee c ON c.id = m.committee_id
       WHERE c.estate_id = $2 AND c.term_start <= $1 AND c.term_end >= $1 AND m.ends_on IS NULL ORDER BY m.id LIMIT 1`,

@@ -104,10 +104,16 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     ...extra,
   });
 
-  it('opens with the limit the rules of procedure delegate (5 000 元), once', async () => {
+  it('opens at limit 0, the limit the rules of procedure delegate (5 000 元) proposed for another officer to confirm, once', async () => {
     const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '5000' } });
     accountId = openCommitteeAccount.id;
-    expect(openCommitteeAccount.spendingLimit).toBe('5000.00');
+    expect(openCommitteeAccount.spendingLimit).toBe('0.00');
+    const { committeeAccount: opened } = await app.as('officer', GET_ACCOUNT, { id: accountId });
+    expect(opened).toMatchObject({ spendingLimit: '0.00', statementDueDays: 30, pendingTerms: { spendingLimit: '5000.00', statementDueDays: 30, status: 'PENDING', availableActions: ['WITHDRAW'] } });
+    const pending = opened.pendingTerms!;
+    expect(outcomeOf(await app.gql(DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' }, await app.tokenFor('officer')))).toBe('FORBIDDEN/MAKER_CHECKER');
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' });
+    expect((await app.as('officer', GET_ACCOUNT, { id: accountId })).committeeAccount).toMatchObject({ spendingLimit: '5000.00', statementDueDays: 30, pendingTerms: null });
     expect(outcomeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer')))).toBe('ALREADY_EXISTS');
     expect(outcomeOf(await app.gql(OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '1' } }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
   });
@@ -135,6 +141,7 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
       [accountId],
     );
     expect(audits).toEqual([
+      { action: 'committeeAccountTerms.confirm', due_after: '30', limit_after: '500000' },
       { action: 'committeeAccount.proposeTerms', due_after: '45', limit_after: '600000' },
       { action: 'committeeAccountTerms.confirm', due_after: '45', limit_after: '600000' },
       { action: 'committeeAccount.proposeTerms', due_after: '45', limit_after: '800000' },
@@ -163,7 +170,10 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     const token = await app.tokenFor('officer');
     const { addAccountEntry } = await app.as('officer', ADD_ENTRY, { input: entry({ amount: '20345.67' }) });
     income = addAccountEntry;
-    expect(addAccountEntry).toMatchObject({ amount: '20345.67', signOffRequired: false, occurredOn: inQuarter(10) });
+    // above the limit, income counts once another officer signs it off (docs/domain-rules.md#committee-accounts)
+    expect(addAccountEntry).toMatchObject({ amount: '20345.67', signOffRequired: true, occurredOn: inQuarter(10) });
+    const { signOffAccountEntry } = await app.as('officer3', SIGN_OFF_ENTRY, { id: addAccountEntry.id, version: addAccountEntry.version });
+    income = { ...addAccountEntry, version: signOffAccountEntry.version };
     periodId = addAccountEntry.periodId;
     expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ enteredByMemberId: otherEstatesMember }) }, token))).toBe('BAD_USER_INPUT/NOT_A_SITTING_MEMBER');
     expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry({ category: 'REPAIRS_AND_MAINTENANCE' }) }, token))).toBe('BAD_USER_INPUT/CATEGORY');

@@ -1,6 +1,6 @@
 import { StatementLag, statementLag } from '../src/committee-accounts/statement-due';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { ADD_ENTRY, OPEN_ACCOUNT } from './money-operations';
+import { ADD_ENTRY, openConfirmedBook } from './money-operations';
 import { startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, DASHBOARD, firmInput, SUBMIT_FIRM } from './operations';
 
@@ -161,7 +161,7 @@ describe('successful dashboard reads', () => {
          AND NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = c.estate_id) ORDER BY m.id LIMIT 1`,
       [todayInChina()],
     );
-    const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(member.estate_id), spendingLimit: '5000' } });
+    const openCommitteeAccount = { id: await openConfirmedBook(app, String(member.estate_id)) };
     const lastQuarterEnd = addDays(`${todayInChina().slice(0, 4)}-${String(Math.floor((Number(todayInChina().slice(5, 7)) - 1) / 3) * 3 + 1).padStart(2, '0')}-01`, -1);
     await app.as('officer', ADD_ENTRY, {
       input: { accountId: openCommitteeAccount.id, direction: 'INCOME', category: 'PARKING', amount: '100.00', counterparty: '物业服务中心', occurredOn: addDays(lastQuarterEnd, -3), description: '', enteredByMemberId: String(member.id) },

@@ -1,6 +1,6 @@
 import { asRequestRole, idInJurisdictionOf, startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, RETURN_FIRM, REVOKE_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
-import { OPEN_FUND, POST_ACCRUAL } from './money-operations';
+import { confirmFundTerms, OPEN_FUND, POST_ACCRUAL } from './money-operations';
 import { ADD_MATERIAL } from './election-operations';
 import { todayInChina } from '../src/shared/iso-date';
 
@@ -166,6 +166,7 @@ describe('a fund sets the fee aside only under a contract in force (F6)', () => 
     expect(codeOf(await open(serving.id, beforeContract))).toBe('BAD_USER_INPUT/FUND_PROJECT_NOT_SERVING');
     const opened = await open(serving.id, month);
     expect(codeOf(opened)).toBe('ok');
+    await confirmFundTerms(app, opened.data.openRepairFund.id);
     expect(codeOf(await app.gql(POST_ACCRUAL, { fundId: opened.data.openRepairFund.id, month }, await app.tokenFor('officer')))).not.toBe('BAD_USER_INPUT/FUND_PROJECT_NOT_SERVING');
     // a contract revoked since stops setting aside
     await app.ds.query(`UPDATE project SET filing_status = 'REVOKED', revoke_reason = 'FALSE_INFORMATION', decided_at = now() WHERE id = $1`, [serving.id]);

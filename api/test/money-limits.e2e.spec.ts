@@ -9,7 +9,8 @@ import {
   GET_FUND,
   LIST_FUNDS,
   longting,
-  OPEN_ACCOUNT,
+  confirmFundTerms,
+  openConfirmedBook,
   OPEN_FUND,
   openFeeVote,
   passFeeResolution,
@@ -17,6 +18,7 @@ import {
   REQUEST_WITHDRAWAL,
   SET_ACCOUNT_TERMS,
   SET_SPENDING_LIMIT,
+  SIGN_OFF_ENTRY,
 } from './money-operations';
 import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_PROJECT, firmInput, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
 
@@ -36,7 +38,7 @@ beforeAll(async () => {
   story = await longting(app);
   const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { filter: { estateId: story.estateId } } });
   fundId = repairFunds.items[0].id;
-  accountId = (await app.as('officer', OPEN_ACCOUNT, { input: { estateId: story.estateId, spendingLimit: '5000', statementDueDays: 30 } })).openCommitteeAccount.id;
+  accountId = await openConfirmedBook(app, story.estateId, { spendingLimit: '5000', statementDueDays: 30 });
   const today = todayInChina();
   [{ id: chairId }] = await app.ds.query(
     `SELECT m.id::text AS id FROM committee_member m JOIN committee c ON c.id = m.committee_id
@@ -92,6 +94,9 @@ describe('one amount is at most 100,000,000 元: AMOUNT_TOO_LARGE, nothing writt
     const r = await app.gql(ADD_ENTRY, { input: entry({ amount: '100000000.00' }) }, await app.tokenFor('officer'));
     expect(r.errors).toBeUndefined();
     expect(r.data.addAccountEntry.amount).toBe('100000000.00');
+    // income above the limit counts once another officer signs it off (docs/domain-rules.md#committee-accounts)
+    expect(r.data.addAccountEntry.signOffRequired).toBe(true);
+    await app.as('officer3', SIGN_OFF_ENTRY, { id: r.data.addAccountEntry.id, version: r.data.addAccountEntry.version });
   });
 
   it('beyond twelve digits a number is no Decimal at all: refused as a malformed variable, nothing written', async () => {
@@ -140,8 +145,10 @@ describe('corrections are checked against what earlier corrections left: CORRECT
     expect(await standing(original.id)).toBe(0);
     expect(outcomeOf(await add({ amount: '-0.01', correctsEntryId: original.id }))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
     expect(outcomeOf(await add({ amount: '-0.01', correctsEntryId: first.data.addAccountEntry.id }))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
-    // a correction that adds back makes room again, to exactly what it added
-    expect((await add({ amount: '25.00', correctsEntryId: original.id })).errors).toBeUndefined();
+    // a correction that adds back makes room again, to exactly what it added, once another officer signs it off (it counts then)
+    const addedBack = (await add({ amount: '25.00', correctsEntryId: original.id })).data.addAccountEntry;
+    expect(outcomeOf(await add({ amount: '-0.01', correctsEntryId: original.id }))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
+    await app.as('officer3', SIGN_OFF_ENTRY, { id: addedBack.id, version: addedBack.version });
     expect(outcomeOf(await add({ amount: '-25.01', correctsEntryId: original.id }))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
     expect((await add({ amount: '-25.00', correctsEntryId: original.id })).errors).toBeUndefined();
     expect(await standing(original.id)).toBe(0);
@@ -169,10 +176,12 @@ describe('a month is never posted over an empty owner roll: EMPTY_ROLL', () => {
     const { submitProject } = await app.as('clerk', SUBMIT_PROJECT, { id: createProject.id, version: createProject.version });
     await app.as('registrar', APPROVE_PROJECT, { id: submitProject.id, version: submitProject.version });
     const { openRepairFund } = await app.as('officer', OPEN_FUND, { input: { projectId: createProject.id, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth() } });
+    await confirmFundTerms(app, openRepairFund.id);
+    const confirmed = (await app.as('officer', GET_FUND, { id: openRepairFund.id })).repairFund;
     const r = await app.gql(POST_ACCRUAL, { fundId: openRepairFund.id, month: thisMonth() }, await app.tokenFor('officer'));
     expect(outcomeOf(r)).toBe('BAD_USER_INPUT/EMPTY_ROLL');
     expect(await count(`repair_fund_accrual WHERE fund_id = $1`, [openRepairFund.id])).toBe(0);
-    expect((await app.as('officer', GET_FUND, { id: openRepairFund.id })).repairFund).toMatchObject({ balance: '0.00', version: openRepairFund.version });
+    expect((await app.as('officer', GET_FUND, { id: openRepairFund.id })).repairFund).toMatchObject({ balance: '0.00', version: confirmed.version });
   });
 });
 
@@ -183,6 +192,7 @@ describe('no total leaves the safe range: TOTAL_OUT_OF_RANGE, and nothing change
     const { openRepairFund } = await app.as('officer', OPEN_FUND, {
       input: { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: vote.resolutionId },
     });
+    await confirmFundTerms(app, openRepairFund.id);
     // a fund whose history (kept before the registry, say) is within a few fen of the limit
     await app.ds.query(
       `INSERT INTO repair_fund_accrual (fund_id, month, charged_area, fee_rate, set_aside_basis_points, amount_fen) VALUES ($1, '2000-01-01', 1, 1, 1, $2)`,

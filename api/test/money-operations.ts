@@ -64,6 +64,8 @@ export const ADD_ENTRY = graphql(`mutation AddAccountEntry($input: AccountEntryI
   addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }`);
 export const SIGN_OFF_ENTRY = graphql(`mutation SignOffAccountEntry($id: ID!, $version: Int!) {
   signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }`);
+export const REFUSE_SIGN_OFF = graphql(`mutation RefuseAccountEntrySignOff($id: ID!, $version: Int!, $note: String!) {
+  refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version signOffRequired signedOffById signOffRefusedById signOffRefusedAt signOffRefusalNote } }`);
 export const ADD_VOUCHER = graphql(`mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {
   addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }`);
 export const VOUCHER_CONTENT = graphql(`query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }`);
@@ -109,7 +111,23 @@ export async function openNewBook(
   app: TestApp,
   entries: Array<{ amount: string; occurredOn: string; direction?: 'INCOME' | 'SPENDING'; category?: string }> = [],
   exceptEstateId: string | null = null,
+  checker = 'officer3',
 ): Promise<NewBook> {
+  const estate = await estateWithoutBook(app, exceptEstateId);
+  const accountId = await openConfirmedBook(app, String(estate.id));
+  const book: NewBook = { accountId, estateId: estate.id, estateName: estate.name, memberId: String(estate.member_id) };
+  for (const { amount, occurredOn, direction = 'INCOME', category = direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE' } of entries) {
+    const { addAccountEntry } = await app.as('officer', ADD_ENTRY, {
+      input: { accountId: book.accountId, direction, category, amount, occurredOn, counterparty: '物业服务中心（代收）', description: '', enteredByMemberId: book.memberId },
+    });
+    // income above the limit counts once another officer signs it off (docs/domain-rules.md#committee-accounts)
+    if (direction === 'INCOME' && addAccountEntry.signOffRequired) await app.as(checker, SIGN_OFF_ENTRY, { id: addAccountEntry.id, version: addAccountEntry.version });
+  }
+  return book;
+}
+
+/** An estate of officer's and officer3's subdistricts whose committee sits today and which has no book yet, with a sitting member. */
+export async function estateWithoutBook(app: TestApp, exceptEstateId: string | null = null): Promise<{ id: number; name: string; member_id: number }> {
   const today = todayInChina();
   const ofOfficer = (username: string) => `co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = '${username}')`;
   const [estate] = await app.ds.query(
@@ -122,14 +140,32 @@ export async function openNewBook(
     [today, exceptEstateId],
   );
   if (!estate) throw new Error('the demo has no estate left with a sitting committee and no book');
-  const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.id), spendingLimit: '5000' } });
-  const book: NewBook = { accountId: openCommitteeAccount.id, estateId: estate.id, estateName: estate.name, memberId: String(estate.member_id) };
-  for (const { amount, occurredOn, direction = 'INCOME', category = direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE' } of entries) {
-    await app.as('officer', ADD_ENTRY, {
-      input: { accountId: book.accountId, direction, category, amount, occurredOn, counterparty: '物业服务中心（代收）', description: '', enteredByMemberId: book.memberId },
-    });
-  }
-  return book;
+  return estate;
+}
+
+export const BOOK_TERMS = graphql(`query CommitteeAccountPendingTerms($id: ID!) { committeeAccount(id: $id) { id version spendingLimit statementDueDays
+  pendingTerms { id version spendingLimit statementDueDays status } } }`);
+export const FUND_PENDING_TERMS = graphql(`query RepairFundPendingTerms($id: ID!) { repairFund(id: $id) { id version balance terms { fromMonth }
+  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions } } }`);
+
+/** A book opened by `maker` (it opens strict, docs/roles-and-workflows.md#money-proposals) with its asked terms confirmed by `checker`. */
+export async function openConfirmedBook(app: TestApp, estateId: string, terms: { spendingLimit: string; statementDueDays?: number } = { spendingLimit: '5000' }, maker = 'officer', checker = 'officer3'): Promise<string> {
+  const { openCommitteeAccount } = await app.as(maker, OPEN_ACCOUNT, { input: { estateId, ...terms } });
+  await confirmBookTerms(app, openCommitteeAccount.id, checker);
+  return openCommitteeAccount.id;
+}
+
+/** `checker` confirms the book's pending terms, if any. */
+export async function confirmBookTerms(app: TestApp, accountId: string, checker = 'officer3'): Promise<void> {
+  const pending = (await app.as(checker, BOOK_TERMS, { id: accountId })).committeeAccount.pendingTerms;
+  if (pending) await app.as(checker, DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' });
+}
+
+/** `checker` confirms the fund's pending (first) terms: until then it accrues and pays nothing (docs/domain-rules.md#repair-fund). */
+export async function confirmFundTerms(app: TestApp, fundId: string, checker = 'officer3'): Promise<void> {
+  const pending = (await app.as(checker, FUND_PENDING_TERMS, { id: fundId })).repairFund.pendingTerms;
+  if (!pending) throw new Error(`fund ${fundId} has no terms pending`);
+  await app.as(checker, DECIDE_FUND_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM' });
 }
 
 /** The demo's other fee vote, still open (about half its roll in): its estate, an approved project and the resolution. */

@@ -4,15 +4,24 @@ import { asRequestRole as requestRole, outcomeOf, ruleOutcomeOf, startTestApp, T
 import {
   ACCOUNT_TERMS_PROPOSALS,
   ADD_ENTRY,
+  confirmFundTerms,
   DECIDE_ACCOUNT_TERMS,
   DECIDE_FUND_CORRECTION,
   DECIDE_FUND_TERMS,
+  estateWithoutBook,
+  FUND_PENDING_TERMS,
   FUND_PROPOSALS,
   FUND_STATEMENT,
   GET_ACCOUNT,
+  GET_PERIOD,
   LIST_FUNDS,
+  MOVE_PERIOD,
+  OPEN_ACCOUNT,
+  OPEN_FUND,
   openNewBook,
+  POST_ACCRUAL,
   POST_FUND_CORRECTION,
+  REFUSE_SIGN_OFF,
   REQUEST_WITHDRAWAL,
   SET_ACCOUNT_TERMS,
   SET_FUND_TERMS,
@@ -118,6 +127,7 @@ describe('F2: one officer cannot lift a committee’s spending limit, book above
     const { committeeAccount } = await app.as('officer', ACCOUNT_TERMS_PROPOSALS, { id: book.accountId });
     const [officer, officer3] = await Promise.all(['officer', 'officer3'].map(async (u) => String((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [u]))[0].id)));
     expect(committeeAccount.termsProposals.map((p) => [p.spendingLimit, p.statementDueDays, p.status, p.proposedById, p.decidedById])).toEqual([
+      ['5000.00', 30, 'CONFIRMED', officer, officer3], // the terms the book was opened with (review F13)
       ['100000000.00', 30, 'REFUSED', officer, officer3],
       ['4000.00', 60, 'WITHDRAWN', officer, officer],
       ['10000.00', 20, 'CONFIRMED', officer, officer3],
@@ -125,7 +135,7 @@ describe('F2: one officer cannot lift a committee’s spending limit, book above
     const actions = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'CommitteeAccount' AND entity_id = $1 AND action LIKE 'committeeAccountTerms.%' ORDER BY id`, [
       book.accountId,
     ]);
-    expect(actions.map((a: { action: string }) => a.action)).toEqual(['committeeAccountTerms.refuse', 'committeeAccountTerms.withdraw', 'committeeAccountTerms.confirm']);
+    expect(actions.map((a: { action: string }) => a.action)).toEqual(['committeeAccountTerms.confirm', 'committeeAccountTerms.refuse', 'committeeAccountTerms.withdraw', 'committeeAccountTerms.confirm']);
   });
 
   it('a confirmation and a tightening at once queue on the book’s lock: each is done or CONFLICT, never a deadlock', async () => {
@@ -322,5 +332,170 @@ describe('one spending is judged whole against the committee’s limit, however 
     expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spend('1000.00', '湖州某电梯公司', { correctsEntryId: repair.id }) }, token))).toBe('OK');
     const [{ spent }] = await app.ds.query(`SELECT sum(amount_fen)::int AS spent FROM account_entry WHERE estate_id = $1 AND counterparty LIKE '%电梯%'`, [book.estateId]);
     expect(spent).toBe(fen('4500.00'));
+  });
+});
+
+/** The first day of the quarter before today's, and its last day (a quarter that may be closed today). */
+const lastQuarter = () => {
+  const { year, quarter } = quarterOf(today());
+  const [y, q] = quarter === 1 ? [year - 1, 4] : [year, quarter - 1];
+  return { year: y, quarter: q, on: `${y}-${String(q * 3).padStart(2, '0')}-15` };
+};
+const monthsBack = (n: number) => {
+  const [y, m] = today().split('-').map(Number);
+  const total = y * 12 + m - 1 - n;
+  return `${Math.floor(total / 12)}-${String((total % 12) + 1).padStart(2, '0')}`;
+};
+
+describe('F12: a repair fund’s first terms are one officer’s no more: it accrues and pays nothing until another confirms them', () => {
+  let fundId: string;
+  const opened = monthsBack(2);
+  beforeAll(async () => {
+    const [project] = await app.ds.query(
+      `SELECT p.id::text FROM project p JOIN estate e ON e.id = p.estate_id JOIN community c ON c.id = e.community_id
+        WHERE p.filing_status = 'APPROVED' AND EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id AND u.area > 0)
+          AND p.contract_start <= $1::date AND p.contract_end >= now()::date
+          AND c.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = 'officer3')
+          AND NOT EXISTS (SELECT 1 FROM repair_fund f WHERE f.project_id = p.id)
+        ORDER BY p.id LIMIT 1`,
+      [`${opened}-01`],
+    );
+    const { openRepairFund } = await app.as('officer', OPEN_FUND, { input: { projectId: project.id, feeRate: '1.99', setAsidePercent: '100', fromMonth: opened } });
+    fundId = openRepairFund.id;
+  });
+
+  it('the opening proposes the terms: no accrual, no withdrawal, and the opener cannot confirm her own', async () => {
+    const fund = (await app.as('officer', FUND_PENDING_TERMS, { id: fundId })).repairFund;
+    expect(fund).toMatchObject({ balance: '0.00', terms: [], pendingTerms: { fromMonth: `${opened}-01`, feeRate: '1.99', setAsidePercent: '100.00', status: 'PENDING', availableActions: ['WITHDRAW'] } });
+    const token = await app.tokenFor('officer');
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: opened }, token))).toBe('BAD_USER_INPUT/FUND_TERMS_UNCONFIRMED');
+    expect(outcomeOf(await app.gql(REQUEST_WITHDRAWAL, { input: { fundId, category: 'OTHER', purpose: '维修', amount: '1.00' } }, token))).toBe('BAD_USER_INPUT/FUND_TERMS_UNCONFIRMED');
+    expect(outcomeOf(await app.gql(DECIDE_FUND_TERMS, { id: fund.pendingTerms!.id, version: fund.pendingTerms!.version, action: 'CONFIRM' }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(await app.ds.query(`SELECT 1 FROM repair_fund_accrual WHERE fund_id = $1`, [fundId])).toHaveLength(0);
+  });
+
+  it('PostgreSQL holds it whoever writes SQL: first terms without a confirmed proposal are refused', async () => {
+    expect(
+      await asRequestRole([`INSERT INTO repair_fund_terms (fund_id, from_month, fee_rate, set_aside_basis_points) VALUES ($1, $2::date, 1.99, 10000)`, [fundId, `${opened}-01`]]),
+    ).toMatchObject({ code: '23514', constraint: 'repair_fund_posting_confirmed' });
+  });
+
+  it('once officer3 confirms, months since the opening accrue, those before the confirmation too', async () => {
+    await confirmFundTerms(app, fundId, 'officer3');
+    const { postRepairFundAccrual } = await app.as('officer', POST_ACCRUAL, { fundId, month: opened });
+    expect(postRepairFundAccrual).toMatchObject({ feeRate: '1.99', setAsidePercent: '100.00' });
+    const [terms] = await app.ds.query(`SELECT t.proposal_id IS NOT NULL AS confirmed, u.username FROM repair_fund_terms t JOIN app_user u ON u.id = t.created_by_id WHERE t.fund_id = $1`, [fundId]);
+    expect(terms).toEqual({ confirmed: true, username: 'officer' });
+  });
+});
+
+describe('F13: a committee book opens with the strictest terms; looser ones wait for another officer', () => {
+  it('100 000 000 元 and 366 days asked: the book opens at 0 and 30 days, the rest proposed; spending needs the owners until confirmed', async () => {
+    const estate = await estateWithoutBook(app);
+    const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.id), spendingLimit: '100000000.00', statementDueDays: 366 } });
+    const book = (await app.as('officer', GET_ACCOUNT, { id: openCommitteeAccount.id })).committeeAccount;
+    expect(book).toMatchObject({ spendingLimit: '0.00', statementDueDays: 30, pendingTerms: { spendingLimit: '100000000.00', statementDueDays: 366, status: 'PENDING', availableActions: ['WITHDRAW'] } });
+    const input = (direction: 'INCOME' | 'SPENDING', amount: string) => ({
+      accountId: book.id, direction, category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE', amount,
+      enteredByMemberId: String(estate.member_id), occurredOn: today(), counterparty: '物业服务中心（代收）', description: '',
+    });
+    const token = await app.tokenFor('officer');
+    // at limit 0 every income waits for the sign-off too (F2): signed by officer3, it is there to spend
+    const { addAccountEntry: income } = await app.as('officer', ADD_ENTRY, { input: input('INCOME', '100.00') });
+    expect(income.signOffRequired).toBe(true);
+    await app.as('officer3', SIGN_OFF_ENTRY, { id: income.id, version: income.version });
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: input('SPENDING', '1.00') }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
+    expect(outcomeOf(await app.gql(DECIDE_ACCOUNT_TERMS, { id: book.pendingTerms!.id, version: book.pendingTerms!.version, action: 'CONFIRM' }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: book.pendingTerms!.id, version: book.pendingTerms!.version, action: 'CONFIRM' });
+    expect((await app.as('officer', GET_ACCOUNT, { id: book.id })).committeeAccount).toMatchObject({ spendingLimit: '100000000.00', statementDueDays: 366, pendingTerms: null });
+  });
+
+  it('stricter days than 30 with limit 0 take effect at once: nothing to confirm', async () => {
+    const estate = await estateWithoutBook(app);
+    const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.id), spendingLimit: '0', statementDueDays: 20 } });
+    expect((await app.as('officer', GET_ACCOUNT, { id: openCommitteeAccount.id })).committeeAccount).toMatchObject({ spendingLimit: '0.00', statementDueDays: 20, pendingTerms: null });
+  });
+
+  it('PostgreSQL holds it whoever writes SQL: a book inserted with a limit or more than 30 days is refused', async () => {
+    const estate = await estateWithoutBook(app);
+    for (const [limit, days] of [[1, 30], [0, 31]]) {
+      expect(await asRequestRole([`INSERT INTO committee_account (estate_id, spending_limit_fen, statement_due_days) VALUES ($1, $2, $3)`, [estate.id, limit, days]])).toMatchObject({
+        code: '23514',
+        constraint: 'committee_account_opened_strict',
+      });
+    }
+    expect(await asRequestRole([`INSERT INTO committee_account (estate_id, spending_limit_fen, statement_due_days) VALUES ($1, 0, 30)`, [estate.id]])).toBeNull();
+  });
+});
+
+describe('F2, F9: income above the limit waits for the sign-off; a sign-off may be refused; only what counts can be taken back', () => {
+  let book: Awaited<ReturnType<typeof openNewBook>>;
+  const entry = (direction: 'INCOME' | 'SPENDING', amount: string, extra: { correctsEntryId?: string; occurredOn?: string } = {}) => ({
+    accountId: book.accountId,
+    direction,
+    category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
+    amount,
+    enteredByMemberId: book.memberId,
+    occurredOn: today(),
+    counterparty: '物业服务中心（代收）',
+    description: '',
+    ...extra,
+  });
+  const periodOfEntry = async (id: string) => (await app.as('officer', GET_PERIOD, { id: (await app.ds.query(`SELECT period_id::text AS id FROM account_entry WHERE id = $1`, [id]))[0].id })).accountPeriod;
+  beforeAll(async () => {
+    book = await openNewBook(app);
+  });
+
+  it('F2: income above the committee’s limit counts nowhere until another officer signs it off; income within it counts at once', async () => {
+    const token = await app.tokenFor('officer');
+    const { addAccountEntry: big } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '100000000.00') });
+    expect(big.signOffRequired).toBe(true);
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry('SPENDING', '100.00') }, token))).toBe('BAD_USER_INPUT/BOOK_BALANCE_SHORT');
+    expect((await periodOfEntry(big.id)).statement.income).toBe('0.00');
+    const { addAccountEntry: small } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '5000.00') });
+    expect(small.signOffRequired).toBe(false);
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry('SPENDING', '100.00') }, token))).toBe('OK');
+    await app.as('officer3', REFUSE_SIGN_OFF, { id: big.id, version: big.version, note: '无收款凭证' });
+  });
+
+  it('F9a: a correction takes back only what counts: a pending income correction is no room for it', async () => {
+    const { addAccountEntry: income } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '3000.00') });
+    await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '4000.00') });
+    const { addAccountEntry: up } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '5000.00', { correctsEntryId: income.id }) });
+    expect(up.signOffRequired).toBe(true);
+    const token = await app.tokenFor('officer');
+    expect(ruleOutcomeOf(await app.gql(ADD_ENTRY, { input: entry('INCOME', '-5690.00', { correctsEntryId: income.id }) }, token))).toBe('BAD_USER_INPUT/CORRECTION_TOO_LARGE');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: entry('INCOME', '-3000.00', { correctsEntryId: income.id }) }, token))).toBe('OK');
+    await app.as('officer3', REFUSE_SIGN_OFF, { id: up.id, version: up.version, note: '更正无依据' });
+  });
+
+  it('F9b: another officer refuses a sign-off with a note; the entry is kept, counts nowhere, and the quarter closes', async () => {
+    const { on, year, quarter } = lastQuarter();
+    await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '3000.00', { occurredOn: on }) });
+    const { addAccountEntry: waiting } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '6000.00', { occurredOn: on }) });
+    const period = await periodOfEntry(waiting.id);
+    expect(period).toMatchObject({ year, quarter });
+    const close = async (version: number) => app.gql(MOVE_PERIOD, { id: period.id, version, action: 'CLOSE', memberId: book.memberId }, await app.tokenFor('officer'));
+    expect(ruleOutcomeOf(await close(period.version))).toBe('INVALID_TRANSITION/ENTRIES_AWAIT_SIGN_OFF');
+    const refuse = async (as: string, note: string) => app.gql(REFUSE_SIGN_OFF, { id: waiting.id, version: waiting.version, note }, await app.tokenFor(as));
+    expect(outcomeOf(await refuse('officer', '不予签认'))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await refuse('officer3', '  '))).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(outcomeOf(await refuse('officer2', '不予签认'))).toBe('FORBIDDEN/JURISDICTION');
+    const { refuseAccountEntrySignOff: refused } = await app.as('officer3', REFUSE_SIGN_OFF, { id: waiting.id, version: waiting.version, note: '收款未到账' });
+    expect(refused).toMatchObject({ signOffRequired: true, signedOffById: null, signOffRefusalNote: '收款未到账', signOffRefusedAt: expect.any(String) });
+    expect(ruleOutcomeOf(await app.gql(SIGN_OFF_ENTRY, { id: waiting.id, version: refused.version }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION/SIGN_OFF_REFUSED');
+    const { moveAccountPeriod: closed } = await app.as('officer', MOVE_PERIOD, { id: period.id, version: period.version, action: 'CLOSE', memberId: book.memberId });
+    expect(closed.status).toBe('CLOSED');
+    expect((await periodOfEntry(waiting.id)).statement.income).toBe('3000.00');
+    expect(await app.ds.query(`SELECT 1 FROM account_entry WHERE id = $1`, [waiting.id])).toHaveLength(1);
+  });
+
+  it('PostgreSQL holds it whoever writes SQL: no refusal by the entry’s booker, none without a note, none of a signed entry', async () => {
+    const { addAccountEntry: waiting } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '7000.00') });
+    const refuseBy = (who: string, note: string) =>
+      `UPDATE account_entry SET sign_off_refused_by_id = (SELECT id FROM app_user WHERE username = '${who}'), sign_off_refused_at = now(), sign_off_refusal_note = '${note}' WHERE id = $1`;
+    expect(await asRequestRole([refuseBy('officer', '不予签认'), [waiting.id]])).toMatchObject({ code: '23514', constraint: 'account_entry_sign_off_refused' });
+    expect(await asRequestRole([refuseBy('officer3', ' '), [waiting.id]])).toMatchObject({ code: '23514', constraint: 'account_entry_sign_off_refused' });
+    expect(await asRequestRole([refuseBy('officer3', '不予签认'), [waiting.id]])).toBeNull();
   });
 });

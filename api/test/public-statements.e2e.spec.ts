@@ -1,7 +1,7 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { periodOf, quarterOf } from '../src/shared/ledger-statement';
 import { outcomeOf, startTestApp, TestApp } from './harness';
-import { openNewBook } from './money-operations';
+import { confirmFundTerms, openNewBook } from './money-operations';
 
 /**
  * The owners' statements without signing in (docs/roles-and-workflows.md#public-statements): an index of estates and
@@ -114,6 +114,7 @@ describe('a small-repair fund’s statement is public once nothing can move its 
       input: { projectId: String(project.id), feeRate: '1.50', setAsidePercent: '10', fromMonth: opened },
     });
     fundId = openRepairFund.id;
+    await confirmFundTerms(app, fundId);
     await app.as('officer', `mutation P($fundId: ID!, $month: String!) { postRepairFundAccrual(fundId: $fundId, month: $month) { id } }`, { fundId, month: opened });
   });
 

@@ -3,6 +3,7 @@ import type { WithdrawalCategory } from './generated/graphql';
 import { outcomeOf, rolledBack, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import { CREATE_RESOLUTION } from './election-operations';
 import {
+  confirmFundTerms,
   FUND_STATEMENT,
   GET_FUND,
   LIST_FUNDS,
@@ -87,7 +88,11 @@ describe('another estate’s fee vote: the fund opens only once it has passed', 
     const input = { projectId: vote.projectId, feeRate: '1.99', setAsidePercent: '10', fromMonth: thisMonth(), resolutionId: vote.resolutionId };
     const { openRepairFund } = await app.as('officer', OPEN_FUND, { input });
     fundId = openRepairFund.id;
-    expect(openRepairFund).toMatchObject({ balance: '0.00', terms: [{ feeRate: '1.99', setAsidePercent: '10.00', resolutionId: vote.resolutionId }] });
+    // the first terms wait for another officer (docs/roles-and-workflows.md#money-proposals): nothing accrues until then
+    expect(openRepairFund).toMatchObject({ balance: '0.00', terms: [] });
+    expect(outcomeOf(await app.gql(POST_ACCRUAL, { fundId, month: thisMonth() }, await app.tokenFor('officer')))).toBe('BAD_USER_INPUT/FUND_TERMS_UNCONFIRMED');
+    await confirmFundTerms(app, fundId);
+    expect((await app.as('officer', GET_FUND, { id: fundId })).repairFund).toMatchObject({ terms: [{ feeRate: '1.99', setAsidePercent: '10.00', resolutionId: vote.resolutionId }] });
 
     const { postRepairFundAccrual } = await app.as('officer', POST_ACCRUAL, { fundId, month: thisMonth() });
     // computed independently by PostgreSQL's numeric: round() is half away from zero, i.e. half up for money in

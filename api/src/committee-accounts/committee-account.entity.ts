@@ -161,6 +161,18 @@ export class AccountEntry extends VersionedRecord {
   signedOffAt: Date | null;
 
   @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the officer who refused the sign-off: the entry is kept but counts nowhere' })
+  signOffRefusedById: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true })
+  signOffRefusedAt: Date | null;
+
+  @Column({ type: 'text', nullable: true })
+  @Field(() => String, { nullable: true, description: 'why the community refused to sign it off' })
+  signOffRefusalNote: string | null;
+
+  @Column({ type: 'int', nullable: true })
   @Field(() => ID, { nullable: true })
   createdById: number | null;
 }

@@ -13,11 +13,13 @@ export class OpenCommitteeAccountInput {
   @Matches(/^[0-9]+$/)
   estateId: string;
 
-  @Field(() => Decimal, { description: '元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals' })
+  @Field(() => Decimal, {
+    description: '元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals. The book opens at 0: a higher limit is proposed for another officer to confirm',
+  })
   @DecimalPlaces(2)
   spendingLimit: string;
 
-  @Field(() => Int, { defaultValue: 30, description: 'days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due)' })
+  @Field(() => Int, { defaultValue: 30, description: 'days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due); more than 30 is proposed for another officer to confirm' })
   @Min(1)
   @Max(366)
   statementDueDays: number;

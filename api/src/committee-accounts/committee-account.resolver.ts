@@ -312,6 +312,12 @@ export class AccountEntryResolver {
   }
 
   @Allow(Policies.electionsRun)
+  @Mutation(() => AccountEntry, { description: 'The community refuses to sign off an entry awaiting it (not by the officer who booked it), saying why: it is kept but counts nowhere.' })
+  refuseAccountEntrySignOff(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note') note: string): Promise<AccountEntry> {
+    return committeeAccountService.refuseSignOff(ctx, toId(id), version, note);
+  }
+
+  @Allow(Policies.electionsRun)
   @Mutation(() => AccountVoucher)
   addAccountVoucher(@Ctx() ctx: RequestContext, @Arg('entryId', () => ID) entryId: string, @Arg('input') input: VoucherInput): Promise<AccountVoucher> {
     return committeeAccountService.addVoucher(ctx, toId(entryId, 'entryId'), input);

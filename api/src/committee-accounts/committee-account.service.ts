@@ -57,6 +57,9 @@ const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {
   },
 };
 
+/** A new book's terms until another officer confirms looser ones: every spending needs the owners' resolution, statements due in 30 days (review F13). */
+export const OPENING_TERMS: BookTerms = { spendingLimitFen: 0, statementDueDays: 30 };
+
 /** A spending limit in fen: 0 (every spending needs the owners' resolution) or an amount above it. */
 const spendingLimitFen = (amount: string) => amountInFen(amount, 'spendingLimit', { zeroAllowed: true });
 
@@ -74,7 +77,7 @@ async function assertSittingMember(ctx: RequestContext, memberId: number, estate
 
 /**
  * The amount still standing of the original entry behind `entryId` (a correction of a correction leads back to it):
- * the original plus every correction of it, however deep. Read under the book's lock, so corrections are counted
+ * the original plus every correction of it, however deep, as far as they count (COUNTED). Read under the book's lock, so corrections are counted
  * one after another and two together cannot take back more than the original booked.
  */
 async function remainingAfterCorrections(ctx: RequestContext, entryId: number): Promise<number> {
@@ -86,7 +89,8 @@ async function remainingAfterCorrections(ctx: RequestContext, entryId: number): 
        SELECT id, amount_fen FROM account_entry WHERE id = (SELECT id FROM up WHERE corrects_entry_id IS NULL)
        UNION ALL SELECT e.id, e.amount_fen FROM account_entry e JOIN tree ON e.corrects_entry_id = tree.id
      )
-     SELECT COALESCE(sum(amount_fen), 0)::text AS left FROM tree`,
+     -- only what counts: income not yet signed off, or a refused entry, cannot be taken back (review F9)
+     SELECT COALESCE(sum(e.amount_fen), 0)::text AS left FROM tree JOIN account_entry e ON e.id = tree.id WHERE ${COUNTED}`,
     [entryId],
   );
   return Number(row.left);
@@ -138,10 +142,14 @@ async function lockAccount(ctx: RequestContext, accountId: number): Promise<Comm
 }
 
 /**
- * The entries that count in the book's balance and statements: all but income awaiting the community's sign-off (a
- * correction adding income, docs/domain-rules.md#committee-accounts), which pays for nothing until another officer signs it.
+ * The entries that count in the book's balance and statements (docs/domain-rules.md#committee-accounts): all but income
+ * awaiting the community's sign-off (above the limit, or a correction adding income), which pays for nothing until another
+ * officer signs it, and any entry whose sign-off another officer refused (review F9), kept but counted nowhere.
  */
-const COUNTED = `NOT (e.direction = 'INCOME' AND e.sign_off_required AND e.signed_off_at IS NULL)`;
+const COUNTED = `(e.sign_off_refused_at IS NULL AND NOT (e.direction = 'INCOME' AND e.sign_off_required AND e.signed_off_at IS NULL))`;
+
+/** Awaiting the community's sign-off: neither signed nor refused yet; such an entry holds its quarter's close. */
+const AWAITING_SIGN_OFF = (alias: string) => `(${alias}.sign_off_required AND ${alias}.signed_off_at IS NULL AND ${alias}.sign_off_refused_at IS NULL)`;
 
 /** Every entry of the account as ledger movements (income in, spending out). */
 async function movementsOf(ctx: RequestContext, accountId: number) {
@@ -187,7 +195,7 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
       );
       if (earlier.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed while an earlier quarter is open', { rule: 'EARLIER_QUARTER_OPEN', count: earlier.n });
       const [waiting]: Array<{ n: number }> = await ctx.em.query(
-        `SELECT count(*)::int AS n FROM account_entry WHERE period_id = $1 AND sign_off_required AND signed_off_at IS NULL`,
+        `SELECT count(*)::int AS n FROM account_entry a WHERE period_id = $1 AND ${AWAITING_SIGN_OFF('a')}`,
         [row.id],
       );
       if (waiting.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, `closed while ${waiting.n} entries await the community’s sign-off`, { rule: 'ENTRIES_AWAIT_SIGN_OFF', count: waiting.n });
@@ -260,6 +268,13 @@ async function assertResolutionNotSpent(ctx: RequestContext, resolutionId: numbe
   }
 }
 
+/** Only an entry awaiting the community's sign-off is signed off or refused, once. */
+function assertAwaitingSignOff(entry: AccountEntry, verb: string): void {
+  if (entry.signedOffAt) throw fail.invalidTransition('AccountEntry', entry.id, 'SIGNED_OFF', verb, { rule: 'ALREADY_SIGNED_OFF' });
+  if (entry.signOffRefusedAt) throw fail.invalidTransition('AccountEntry', entry.id, 'SIGN_OFF_REFUSED', verb, { rule: 'SIGN_OFF_REFUSED' });
+  if (!entry.signOffRequired) throw fail.invalidTransition('AccountEntry', entry.id, 'WITHIN_LIMIT', verb, { rule: 'NO_SIGN_OFF_NEEDED' });
+}
+
 export class CommitteeAccountService {
   async listAccounts(ctx: RequestContext, options: CommitteeAccountListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeAccount>> {
     return findList(
@@ -321,7 +336,10 @@ export class CommitteeAccountService {
           estateId: { op: 'eq', column: 'ae.estateId', id: true },
           direction: { op: 'enum', column: 'ae.direction', values: EntryDirection },
           category: { op: 'eq', column: 'ae.category' },
-          awaitingSignOff: { op: 'sql', where: (awaiting) => (awaiting ? `(ae.signOffRequired AND ae.signedOffAt IS NULL)` : `NOT (ae.signOffRequired AND ae.signedOffAt IS NULL)`) },
+          awaitingSignOff: {
+            op: 'sql',
+            where: (awaiting) => (awaiting ? `(ae.signOffRequired AND ae.signedOffAt IS NULL AND ae.signOffRefusedAt IS NULL)` : `NOT (ae.signOffRequired AND ae.signedOffAt IS NULL AND ae.signOffRefusedAt IS NULL)`),
+          },
         },
       },
       options,
@@ -333,20 +351,29 @@ export class CommitteeAccountService {
     return loadInJurisdiction(ctx, AccountEntry, id);
   }
 
-  /** Opens an estate's book with the spending limit its rules of procedure delegate to the committee. */
+  /**
+   * Opens an estate's book with the strictest terms (OPENING_TERMS, at most the due days asked); the limit and days its
+   * rules of procedure delegate, when looser, are proposed by the opener for another officer to confirm, as any later
+   * loosening is (docs/roles-and-workflows.md#money-proposals, review F13). The book is returned with them as `pendingTerms`.
+   */
   async openAccount(ctx: RequestContext, input: OpenCommitteeAccountInput): Promise<CommitteeAccount> {
     const estateId = toId(input.estateId, 'estateId');
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    const limit = spendingLimitFen(input.spendingLimit);
+    const asked: BookTerms = { spendingLimitFen: spendingLimitFen(input.spendingLimit), statementDueDays: input.statementDueDays ?? OPENING_TERMS.statementDueDays };
+    const opening: BookTerms = { spendingLimitFen: OPENING_TERMS.spendingLimitFen, statementDueDays: Math.min(asked.statementDueDays, OPENING_TERMS.statementDueDays) };
     return withTransaction(ctx, async (ctx) => {
       let account: CommitteeAccount;
       try {
-        account = await insertReturning(ctx, CommitteeAccount, { estateId, spendingLimitFen: limit, statementDueDays: input.statementDueDays ?? 30, createdById: actorId(ctx) });
+        account = await insertReturning(ctx, CommitteeAccount, { estateId, ...opening, createdById: actorId(ctx) });
       } catch (error) {
         translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId', rule: 'COMMITTEE_ACCOUNT_EXISTS' }) });
       }
-      await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: account.id, after: account });
+      let proposal: CommitteeAccountTermsProposal | null = null;
+      if (termsChange(opening, asked) === 'LOOSENS') {
+        proposal = await insertReturning(ctx, CommitteeAccountTermsProposal, { accountId: account.id, estateId, ...asked, proposedById: actorId(ctx)! });
+      }
+      await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: account.id, after: { ...account, proposalId: proposal?.id ?? null } });
       return account;
     });
   }
@@ -457,8 +484,9 @@ export class CommitteeAccountService {
         countedTogether = !together.covered && together.uncoveredFen + amountFen > account.spendingLimitFen;
         aboveLimit = countedTogether;
       }
-      // a correction adding income is money in on one officer's word: another signs it off before it counts (review F5's class)
-      const addsIncome = !spending && correctsEntryId !== null && amountFen > 0;
+      // income is money in on one officer's word: a correction adding it, or income above the limit that makes spending
+      // wait, counts only once another officer signs it off (review F5's class, F2)
+      const addsIncome = !spending && amountFen > 0 && (correctsEntryId !== null || amountFen > account.spendingLimitFen);
       if (aboveLimit && resolutionId === null) {
         if (countedTogether) {
           throw fail.badField('resolutionId', 'SPENDING_COUNTED_TOGETHER', 'with the spending of the same payee this quarter, or of the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution');
@@ -523,11 +551,7 @@ export class CommitteeAccountService {
   async signOffEntry(ctx: RequestContext, id: number, version: number): Promise<AccountEntry> {
     return withTransaction(ctx, async (ctx) => {
       const entry = await lockVersion(ctx, AccountEntry, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      if (!entry.signOffRequired || entry.signedOffAt) {
-        throw entry.signedOffAt
-          ? fail.invalidTransition('AccountEntry', id, 'SIGNED_OFF', 'signed off', { rule: 'ALREADY_SIGNED_OFF' })
-          : fail.invalidTransition('AccountEntry', id, 'WITHIN_LIMIT', 'signed off', { rule: 'NO_SIGN_OFF_NEEDED' });
-      }
+      assertAwaitingSignOff(entry, 'signed off');
       if (entry.createdById !== null && entry.createdById === actorId(ctx)) {
         throw fail.forbidden(`You booked entry ${id}: another officer must sign it off`, 'MAKER_CHECKER');
       }
@@ -538,6 +562,34 @@ export class CommitteeAccountService {
         translateDbError(error, { account_entry_period_closed: closedPeriod('a sign-off') });
       }
       await recordAudit(ctx, { action: 'accountEntry.signOff', entityType: 'AccountEntry', entityId: id, before: entry, after: updated });
+      return updated;
+    });
+  }
+
+  /**
+   * The community refuses to sign an entry off (review F9): another officer than the one who booked it, with a note.
+   * The entry is kept and shown as refused, counts in no balance or statement, and no longer holds its quarter's close.
+   */
+  async refuseSignOff(ctx: RequestContext, id: number, version: number, note: string): Promise<AccountEntry> {
+    const refusalNote = note.trim();
+    if (!refusalNote) throw fail.badField('note', 'REQUIRED', 'say why the community does not sign the entry off');
+    if (refusalNote.length > MAX_RETURN_REASON) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_RETURN_REASON} characters`);
+    return withTransaction(ctx, async (ctx) => {
+      const [peek]: Array<{ estate_id: number } | undefined> = await ctx.em.query(`SELECT estate_id FROM account_entry WHERE id = $1`, [id]);
+      // the book's lock first, as an entry and a close take it: a refusal and a close of one book queue
+      if (peek) await ctx.em.query(`SELECT 1 FROM committee_account WHERE estate_id = $1 FOR UPDATE`, [peek.estate_id]);
+      const entry = await lockVersion(ctx, AccountEntry, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      assertAwaitingSignOff(entry, 'refused');
+      if (entry.createdById !== null && entry.createdById === actorId(ctx)) {
+        throw fail.forbidden(`You booked entry ${id}: another officer must sign it off or refuse it`, 'MAKER_CHECKER');
+      }
+      let updated: AccountEntry;
+      try {
+        updated = await saveVersion(ctx, AccountEntry, entry, { signOffRefusedById: actorId(ctx), signOffRefusedAt: new Date(), signOffRefusalNote: refusalNote });
+      } catch (error) {
+        translateDbError(error, { account_entry_period_closed: closedPeriod('a refusal') });
+      }
+      await recordAudit(ctx, { action: 'accountEntry.refuseSignOff', entityType: 'AccountEntry', entityId: id, before: entry, after: updated });
       return updated;
     });
   }

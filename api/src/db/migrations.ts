@@ -23,6 +23,9 @@ import { ElectionCancelReasonKept1764805400000 } from '../../../migrations/17648
 import { ControlsLoosenedByAChecker1764805500000 } from '../../../migrations/1764805500000-controls-loosened-by-a-checker';
 import { FirmNameKeys1764805600000 } from '../../../migrations/1764805600000-firm-name-keys';
 import { FilingMakersOnTheRow1764805800000 } from '../../../migrations/1764805800000-filing-makers-on-the-row';
+import { FirstTermsConfirmed1764805900000 } from '../../../migrations/1764805900000-first-terms-confirmed';
+import { BookOpensStrict1764805910000 } from '../../../migrations/1764805910000-book-opens-strict';
+import { SignOffRefused1764805920000 } from '../../../migrations/1764805920000-sign-off-refused';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -117,4 +120,7 @@ export const MIGRATIONS = [
   ControlsLoosenedByAChecker1764805500000,
   FirmNameKeys1764805600000,
   FilingMakersOnTheRow1764805800000,
+  FirstTermsConfirmed1764805900000,
+  BookOpensStrict1764805910000,
+  SignOffRefused1764805920000,
 ];

@@ -39,6 +39,10 @@ const MAX_NOTE_LENGTH = 500;
 const insufficient = (balanceNote = '') =>
   fail.badField('amount', 'INSUFFICIENT_BALANCE', `the fund’s balance does not cover this withdrawal${balanceNote}`);
 
+/** A fund whose first terms no other officer has confirmed yet accrues and pays nothing (review F12). */
+const termsUnconfirmed = (fundId: number, field: string) =>
+  fail.badField(field, 'FUND_TERMS_UNCONFIRMED', `fund ${fundId}'s first terms await another officer's confirmation: it accrues and pays nothing until then`);
+
 /** The terms as given, checked: an exact rate and share, a month, and the owners' resolution when named. */
 async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, estateId: number) {
   const problems: Array<{ field: string; rule: string; message: string }> = [];
@@ -214,7 +218,7 @@ export class RepairFundService {
     return loadInJurisdiction(ctx, RepairFundWithdrawal, id);
   }
 
-  /** Opens a project's fund with its first terms (docs/domain-rules.md#repair-fund). */
+  /** Opens a project's fund with its first terms proposed: it accrues nothing until another officer confirms them (docs/domain-rules.md#repair-fund). */
   async open(ctx: RequestContext, input: OpenRepairFundInput): Promise<RepairFund> {
     const projectId = toId(input.projectId, 'projectId');
     const project = await ctx.em.findOneBy(Project, { id: projectId });
@@ -237,9 +241,10 @@ export class RepairFundService {
       } catch (error) {
         translateDbError(error, { repair_fund_project_id_key: () => fail.alreadyExists(`Project ${projectId} has a repair fund already`, { field: 'projectId', rule: 'REPAIR_FUND_EXISTS' }) });
       }
-      await ctx.em.insert(RepairFundTerms, { fundId, ...terms, createdById: actorId(ctx) });
+      // the first terms set what the fund accrues, as later ones do: another officer confirms them (docs/roles-and-workflows.md#money-proposals, review F12)
+      const proposal = await insertReturning(ctx, RepairFundTermsProposal, { fundId, estateId: project.estateId, ...terms, proposedById: actorId(ctx)! });
       const fund = await ctx.em.findOneByOrFail(RepairFund, { id: fundId });
-      await recordAudit(ctx, { action: 'repairFund.open', entityType: 'RepairFund', entityId: fund.id, after: { ...fund, terms } });
+      await recordAudit(ctx, { action: 'repairFund.open', entityType: 'RepairFund', entityId: fund.id, after: { ...fund, terms, proposalId: proposal.id } });
       return fund;
     });
   }
@@ -300,7 +305,9 @@ export class RepairFundService {
     if (month > firstOfMonth(todayInChina().slice(0, 7))) throw fail.badField('month', 'NOT_FUTURE', 'a month that has not begun accrues nothing yet');
     return withTransaction(ctx, async (ctx) => {
       const fund = await lockVersion(ctx, RepairFund, fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
-      const terms = termsForMonth(await this.terms(ctx, fundId), month);
+      const allTerms = await this.terms(ctx, fundId);
+      if (!allTerms.length) throw termsUnconfirmed(fundId, 'month');
+      const terms = termsForMonth(allTerms, month);
       if (!terms || month < fund.openedMonth) throw fail.badField('month', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
       // only the contract in force that month sets the estate's fee aside: one fund a month, never a draft's or a revoked one's
       await assertServing(ctx, fund.projectId, month, 'month');
@@ -396,6 +403,7 @@ export class RepairFundService {
       const fund = await ctx.em.findOneBy(RepairFund, { id: fundId });
       if (!fund) throw fail.badField('fundId', 'REFERENCE', 'refers to a record that does not exist');
       await assertJurisdiction(ctx, fund.estateId);
+      if (!(await this.terms(ctx, fundId)).length) throw termsUnconfirmed(fundId, 'fundId');
       if (amountFen > fund.balanceFen) throw insufficient();
       const created = await insertReturning(ctx, RepairFundWithdrawal, {
         fundId,

@@ -119,8 +119,25 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
     funds.push({ id: fundId, projectId: longting.project_id, estateId: longting.estate_id, openedMonth: opened, balanceFen: balance, createdById: actors.officerId });
     terms.push({ fundId, fromMonth: opened, feeRate: '1.99', setAsideBasisPoints: 1000, resolutionId: longting.resolution_id, createdById: actors.officerId });
   }
+  // every fund's first terms were confirmed by the other officer of the subdistrict (docs/roles-and-workflows.md#money-proposals)
+  const termsProposals = (terms as Array<Record<string, unknown> & { fundId: number; fromMonth: IsoDate }>).map((t) => ({
+    id: t.fundId,
+    fundId: t.fundId,
+    estateId: (funds as Array<{ id: number; estateId: number }>).find((f) => f.id === t.fundId)!.estateId,
+    fromMonth: t.fromMonth,
+    feeRate: t.feeRate,
+    setAsideBasisPoints: t.setAsideBasisPoints,
+    resolutionId: t.resolutionId,
+    status: 'CONFIRMED',
+    proposedById: actors.officerId,
+    decidedById: actors.officer3Id,
+    decidedAt: at(addDays(t.fromMonth, -3), 10),
+    createdAt: at(addDays(t.fromMonth, -5), 10),
+    version: 2,
+  }));
   await insertRows(em, 'repair_fund', funds);
-  await insertRows(em, 'repair_fund_terms', terms);
+  await insertRows(em, 'repair_fund_terms_proposal', termsProposals);
+  await insertRows(em, 'repair_fund_terms', (terms as Array<{ fundId: number }>).map((t) => ({ ...t, proposalId: t.fundId })));
   await insertRows(em, 'repair_fund_accrual', accruals);
   // the demo's decisions are history, dated when they were made: the trigger that dates a decision by the database's
   // clock, and refuses a withdrawal inserted already decided, is off for the seed's own rows in its transaction
@@ -202,6 +219,24 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
     });
   });
   await insertRows(em, 'committee_account', accounts);
+  // each book's limit and days, looser than a new book's, were confirmed by the other officer (docs/roles-and-workflows.md#money-proposals)
+  await insertRows(
+    em,
+    'committee_account_terms_proposal',
+    (accounts as Array<{ id: number; estateId: number; spendingLimitFen: number; statementDueDays: number }>).map((a) => ({
+      id: a.id,
+      accountId: a.id,
+      estateId: a.estateId,
+      spendingLimitFen: a.spendingLimitFen,
+      statementDueDays: a.statementDueDays,
+      status: 'CONFIRMED',
+      proposedById: actors.officerId,
+      decidedById: actors.officer3Id,
+      decidedAt: at(addDays(today, -400), 11),
+      createdAt: at(addDays(today, -401), 10),
+      version: 2,
+    })),
+  );
   // entries go in while their quarters are open (the trigger refuses anything else), then the quarters close
   await insertRows(em, 'account_period', periods.map((p) => ({ id: p.id, accountId: p.accountId, estateId: p.estateId, year: p.year, quarter: p.quarter })));
   await insertRows(em, 'account_entry', entries);
@@ -213,6 +248,8 @@ export async function seedMoneyDemo(em: EntityManager, actors: Actors, officerSu
       [p.id, p.status, p.closedById, p.closedByMemberId, p.closedAt, p.countersignedById, p.countersignedAt, p.publishedAt, p.openingFen, p.incomeFen, p.spendingFen, p.closingFen, p.version],
     );
   }
-  for (const table of ['repair_fund', 'repair_fund_withdrawal', 'committee_account', 'account_period', 'account_entry']) await resetIdentity(em, table);
+  for (const table of ['repair_fund', 'repair_fund_terms_proposal', 'repair_fund_withdrawal', 'committee_account', 'committee_account_terms_proposal', 'account_period', 'account_entry']) {
+    await resetIdentity(em, table);
+  }
   return { funds: funds.length, accounts: accounts.length };
 }

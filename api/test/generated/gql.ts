@@ -92,6 +92,7 @@ type Documents = {
     "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }": typeof types.SetCommitteeAccountTermsDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": typeof types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": typeof types.SignOffAccountEntryDocument,
+    "mutation RefuseAccountEntrySignOff($id: ID!, $version: Int!, $note: String!) {\n  refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version signOffRequired signedOffById signOffRefusedById signOffRefusedAt signOffRefusalNote } }": typeof types.RefuseAccountEntrySignOffDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": typeof types.AddAccountVoucherDocument,
     "query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }": typeof types.AccountVoucherContentDocument,
     "mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n  moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { ...PeriodFields } }": typeof types.MoveAccountPeriodDocument,
@@ -100,6 +101,8 @@ type Documents = {
     "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }": typeof types.ListAccountEntriesDocument,
     "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }": typeof types.PublishedAccountStatementDocument,
     "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }": typeof types.ResolutionVotersDocument,
+    "query CommitteeAccountPendingTerms($id: ID!) { committeeAccount(id: $id) { id version spendingLimit statementDueDays\n  pendingTerms { id version spendingLimit statementDueDays status } } }": typeof types.CommitteeAccountPendingTermsDocument,
+    "query RepairFundPendingTerms($id: ID!) { repairFund(id: $id) { id version balance terms { fromMonth }\n  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions } } }": typeof types.RepairFundPendingTermsDocument,
     "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }": typeof types.PartyOrgFieldsFragmentDoc,
     "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }": typeof types.CreatePartyOrganisationDocument,
     "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }": typeof types.UpdatePartyOrganisationDocument,
@@ -234,6 +237,7 @@ const documents: Documents = {
     "mutation SetCommitteeAccountTerms($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n  setCommitteeAccountTerms(id: $id, version: $version, input: $input) { id version spendingLimit statementDueDays pendingTerms { id version spendingLimit statementDueDays } } }": types.SetCommitteeAccountTermsDocument,
     "mutation AddAccountEntry($input: AccountEntryInput!) {\n  addAccountEntry(input: $input) { id version periodId direction category amount occurredOn signOffRequired signedOffById correctsEntryId enteredBy } }": types.AddAccountEntryDocument,
     "mutation SignOffAccountEntry($id: ID!, $version: Int!) {\n  signOffAccountEntry(id: $id, version: $version) { id version signedOffById } }": types.SignOffAccountEntryDocument,
+    "mutation RefuseAccountEntrySignOff($id: ID!, $version: Int!, $note: String!) {\n  refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version signOffRequired signedOffById signOffRefusedById signOffRefusedAt signOffRefusalNote } }": types.RefuseAccountEntrySignOffDocument,
     "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }": types.AddAccountVoucherDocument,
     "query AccountVoucherContent($id: ID!) { accountVoucherContent(id: $id) }": types.AccountVoucherContentDocument,
     "mutation MoveAccountPeriod($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID) {\n  moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId) { ...PeriodFields } }": types.MoveAccountPeriodDocument,
@@ -242,6 +246,8 @@ const documents: Documents = {
     "query ListAccountEntries($options: AccountEntryListOptions) {\n  accountEntries(options: $options) { totalItems items { id amount category periodId } } }": types.ListAccountEntriesDocument,
     "query PublishedAccountStatement($periodId: ID!) {\n  publishedAccountStatement(periodId: $periodId) {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount } } }": types.PublishedAccountStatementDocument,
     "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }": types.ResolutionVotersDocument,
+    "query CommitteeAccountPendingTerms($id: ID!) { committeeAccount(id: $id) { id version spendingLimit statementDueDays\n  pendingTerms { id version spendingLimit statementDueDays status } } }": types.CommitteeAccountPendingTermsDocument,
+    "query RepairFundPendingTerms($id: ID!) { repairFund(id: $id) { id version balance terms { fromMonth }\n  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions } } }": types.RepairFundPendingTermsDocument,
     "\n  fragment PartyOrgFields on PartyOrganisation { id version name kind firmId estateId memberCount establishedOn estate { name } firm { name } }": types.PartyOrgFieldsFragmentDoc,
     "mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {\n  createPartyOrganisation(input: $input) { ...PartyOrgFields } }": types.CreatePartyOrganisationDocument,
     "mutation UpdatePartyOrganisation($id: ID!, $version: Int!, $input: PartyOrganisationInput!) {\n  updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }": types.UpdatePartyOrganisationDocument,
@@ -610,6 +616,10 @@ export function graphql(source: "mutation SignOffAccountEntry($id: ID!, $version
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation RefuseAccountEntrySignOff($id: ID!, $version: Int!, $note: String!) {\n  refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version signOffRequired signedOffById signOffRefusedById signOffRefusedAt signOffRefusalNote } }"): typeof import('./graphql').RefuseAccountEntrySignOffDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {\n  addAccountVoucher(entryId: $entryId, input: $input) { id fileName contentType sizeBytes sha256 } }"): typeof import('./graphql').AddAccountVoucherDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -639,6 +649,14 @@ export function graphql(source: "query PublishedAccountStatement($periodId: ID!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query ResolutionVoters($id: ID!, $skip: Int!, $take: Int!) {\n  resolution(id: $id) { id version phase voters(voted: false, skip: $skip, take: $take) { totalItems items { ownerId personKey } } } }"): typeof import('./graphql').ResolutionVotersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CommitteeAccountPendingTerms($id: ID!) { committeeAccount(id: $id) { id version spendingLimit statementDueDays\n  pendingTerms { id version spendingLimit statementDueDays status } } }"): typeof import('./graphql').CommitteeAccountPendingTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query RepairFundPendingTerms($id: ID!) { repairFund(id: $id) { id version balance terms { fromMonth }\n  pendingTerms { id version fromMonth feeRate setAsidePercent status proposedById availableActions } } }"): typeof import('./graphql').RepairFundPendingTermsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -791,9 +791,9 @@ export type ObjectionInput = {
 
 export type OpenCommitteeAccountInput = {
   estateId: string | number;
-  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals */
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals. The book opens at 0: a higher limit is proposed for another officer to confirm */
   spendingLimit: string;
-  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
+  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due); more than 30 is proposed for another officer to confirm */
   statementDueDays?: number;
 };
 
@@ -1809,6 +1809,15 @@ export type SignOffAccountEntryMutationVariables = Exact<{
 
 export type SignOffAccountEntryMutation = { signOffAccountEntry: { id: string, version: number, signedOffById: string | null } };
 
+export type RefuseAccountEntrySignOffMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+
+export type RefuseAccountEntrySignOffMutation = { refuseAccountEntrySignOff: { id: string, version: number, signOffRequired: boolean, signedOffById: string | null, signOffRefusedById: string | null, signOffRefusedAt: string | null, signOffRefusalNote: string | null } };
+
 export type AddAccountVoucherMutationVariables = Exact<{
   entryId: string | number;
   input: VoucherInput;
@@ -1870,6 +1879,20 @@ export type ResolutionVotersQueryVariables = Exact<{
 
 
 export type ResolutionVotersQuery = { resolution: { id: string, version: number, phase: ResolutionPhase, voters: { totalItems: number, items: Array<{ ownerId: string | null, personKey: string }> } } };
+
+export type CommitteeAccountPendingTermsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CommitteeAccountPendingTermsQuery = { committeeAccount: { id: string, version: number, spendingLimit: string, statementDueDays: number, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus } | null } };
+
+export type RepairFundPendingTermsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RepairFundPendingTermsQuery = { repairFund: { id: string, version: number, balance: string, terms: Array<{ fromMonth: string }>, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, status: ProposalStatus, proposedById: string, availableActions: Array<ProposalAction> } | null } };
 
 export type PartyOrgFieldsFragment = { id: string, version: number, name: string, kind: PartyOrganisationKind, firmId: string | null, estateId: string | null, memberCount: number, establishedOn: string, estate: { name: string } | null, firm: { name: string } | null };
 
@@ -3977,6 +4000,19 @@ export const SignOffAccountEntryDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffAccountEntryMutation, SignOffAccountEntryMutationVariables>;
+export const RefuseAccountEntrySignOffDocument = new TypedDocumentString(`
+    mutation RefuseAccountEntrySignOff($id: ID!, $version: Int!, $note: String!) {
+  refuseAccountEntrySignOff(id: $id, version: $version, note: $note) {
+    id
+    version
+    signOffRequired
+    signedOffById
+    signOffRefusedById
+    signOffRefusedAt
+    signOffRefusalNote
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseAccountEntrySignOffMutation, RefuseAccountEntrySignOffMutationVariables>;
 export const AddAccountVoucherDocument = new TypedDocumentString(`
     mutation AddAccountVoucher($entryId: ID!, $input: VoucherInput!) {
   addAccountVoucher(entryId: $entryId, input: $input) {
@@ -4138,6 +4174,45 @@ export const ResolutionVotersDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ResolutionVotersQuery, ResolutionVotersQueryVariables>;
+export const CommitteeAccountPendingTermsDocument = new TypedDocumentString(`
+    query CommitteeAccountPendingTerms($id: ID!) {
+  committeeAccount(id: $id) {
+    id
+    version
+    spendingLimit
+    statementDueDays
+    pendingTerms {
+      id
+      version
+      spendingLimit
+      statementDueDays
+      status
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CommitteeAccountPendingTermsQuery, CommitteeAccountPendingTermsQueryVariables>;
+export const RepairFundPendingTermsDocument = new TypedDocumentString(`
+    query RepairFundPendingTerms($id: ID!) {
+  repairFund(id: $id) {
+    id
+    version
+    balance
+    terms {
+      fromMonth
+    }
+    pendingTerms {
+      id
+      version
+      fromMonth
+      feeRate
+      setAsidePercent
+      status
+      proposedById
+      availableActions
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<RepairFundPendingTermsQuery, RepairFundPendingTermsQueryVariables>;
 export const CreatePartyOrganisationDocument = new TypedDocumentString(`
     mutation CreatePartyOrganisation($input: PartyOrganisationInput!) {
   createPartyOrganisation(input: $input) {
