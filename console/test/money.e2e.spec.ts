@@ -235,6 +235,39 @@ describe('estate money', () => {
     }
   });
 
+  browserIt('officer 周静 refuses to sign off income 王芳 booked above the limit, saying why: the entry stays, shown as refused, and no longer awaits her', async () => {
+    // a seeded book of both officers' subdistricts with this quarter open, and a sitting member to book by
+    const [book] = await suite.app.ds.query(
+      `SELECT a.id::text AS id, (SELECT min(m.id)::text FROM committee_member m JOIN committee c ON c.id = m.committee_id
+                                  WHERE c.estate_id = a.estate_id AND c.term_start <= current_date AND c.term_end >= current_date AND m.ends_on IS NULL) AS member_id
+         FROM committee_account a JOIN account_period p ON p.account_id = a.id AND p.status = 'OPEN'
+        WHERE a.spending_limit_fen = 500000 ORDER BY a.id LIMIT 1`,
+    );
+    const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
+    const { addAccountEntry: entry } = await suite.app.as(
+      'officer',
+      `mutation($input: AccountEntryInput!) { addAccountEntry(input: $input) { id signOffRequired } }`,
+      { input: { accountId: book.id, direction: 'INCOME', category: 'ADVERTISING', amount: '9000.00', counterparty: '湖州某传媒有限公司', occurredOn: today, description: '年度广告位', enteredByMemberId: book.member_id } },
+    );
+    expect(entry.signOffRequired).toBe(true);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/committeeAccounts/${book.id}/show`);
+    const dialog = page.getByTestId('refuse-sign-off-dialog');
+    await openWith(page.getByTestId(`refuse-sign-off-${entry.id}`), dialog);
+    await dialog.getByText(zh.wuye.money.refuse_sign_off_help).waitFor();
+    // no reason, no refusal
+    await attributeBecomes(dialog.getByTestId('refuse-sign-off-dialog-confirm'), 'disabled', '');
+    await dialog.getByTestId('refuse-sign-off-reason').fill('广告合同未经业主大会同意');
+    await dialog.getByTestId('refuse-sign-off-dialog-confirm').click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(zh.wuye.money.sign_off_refused_done).waitFor();
+    await page.getByTestId(`sign-off-refused-${entry.id}`).getByText('已驳回：广告合同未经业主大会同意').waitFor();
+    expect(await page.getByTestId(`sign-off-${entry.id}`).count()).toBe(0);
+    const [row] = await suite.app.ds.query(`SELECT u.username, e.sign_off_refusal_note AS note FROM account_entry e JOIN app_user u ON u.id = e.sign_off_refused_by_id WHERE e.id = $1`, [entry.id]);
+    expect(row).toEqual({ username: 'officer3', note: '广告合同未经业主大会同意' });
+  });
+
   browserIt('officer 周静 sends a quarter 王芳 closed back to the committee, saying why; the book shows why and the quarter is open again', async () => {
     const [closed] = await suite.app.ds.query(
       `SELECT p.id, p.account_id, p.year, p.quarter FROM account_period p JOIN app_user u ON u.id = p.closed_by_id

@@ -24,7 +24,7 @@ function useSittingMembers(estateId: string | undefined) {
   return useQuery({ queryKey: ['sittingMembers', estateId], queryFn: () => dataProvider.sittingMembers(estateId!), enabled: !!estateId }).data?.data ?? [];
 }
 
-/** A quarter's entries: vouchers, the community's sign-off of spending above the limit. */
+/** A quarter's entries: vouchers, the community's sign-off (or refusal, with its reason) of what waits for it. */
 function Entries({ period }: { period: Period }) {
   const translate = useTranslate();
   const format = useFormat();
@@ -35,6 +35,11 @@ function Entries({ period }: { period: Period }) {
   const { canAccess: canBook } = useCanAccess({ resource: 'committeeAccounts', action: 'book' });
   const upload = useRef<HTMLInputElement>(null);
   const [target, setTarget] = useState<string | null>(null);
+  const [refusing, setRefusing] = useState<{ id: string; version: number } | null>(null);
+  const [refusalNote, setRefusalNote] = useState('');
+  const [refusalError, setRefusalError] = useState<string | null>(null);
+  const { keeping, fieldProps } = useDialogFieldProblems();
+  const refuseAct = useDialogAction(setRefusalError);
   const { data } = useQuery({ queryKey: ['accountEntries', period.id], queryFn: () => dataProvider.accountEntries(period.id) });
   const open = period.status === 'OPEN';
   const act = async (work: () => Promise<unknown>, done: string) => {
@@ -80,13 +85,27 @@ function Entries({ period }: { period: Period }) {
               <TableCell>{e.enteredBy}</TableCell>
               <TableCell>{e.vouchers.map((v) => v.fileName).join('、') || '—'}</TableCell>
               <TableCell>
-                {e.signOffRequired && !e.signedOffAt && (
+                {e.signOffRefusedAt && (
+                  // kept on the quarter, counted nowhere (docs/domain-rules.md#committee-accounts)
+                  <Chip size="small" color="error" label={translate('wuye.money.sign_off_refused', { reason: e.signOffRefusalNote ?? '' })} sx={{ mr: 1 }} data-testid={`sign-off-refused-${e.id}`} />
+                )}
+                {e.signOffRequired && !e.signedOffAt && !e.signOffRefusedAt && (
                   <Chip size="small" color="warning" label={translate('wuye.money.awaiting_sign_off')} sx={{ mr: 1 }} />
                 )}
-                {canBook && open && e.signOffRequired && !e.signedOffAt && (
-                  <Button size="small" onClick={() => act(() => dataProvider.signOffAccountEntry(e.id, e.version), 'wuye.money.signed_off')} data-testid={`sign-off-${e.id}`}>
-                    {translate('wuye.money.sign_off')}
-                  </Button>
+                {canBook && open && e.signOffRequired && !e.signedOffAt && !e.signOffRefusedAt && (
+                  <>
+                    <Button size="small" onClick={() => act(() => dataProvider.signOffAccountEntry(e.id, e.version), 'wuye.money.signed_off')} data-testid={`sign-off-${e.id}`}>
+                      {translate('wuye.money.sign_off')}
+                    </Button>
+                    <Button
+                      size="small"
+                      color="error"
+                      onClick={() => (setRefusalError(null), setRefusalNote(''), setRefusing({ id: e.id, version: e.version }))}
+                      data-testid={`refuse-sign-off-${e.id}`}
+                    >
+                      {translate('wuye.money.refuse_sign_off')}
+                    </Button>
+                  </>
                 )}
                 {canBook && open && (
                   <Button size="small" onClick={() => (setTarget(e.id), upload.current?.click())}>
@@ -98,6 +117,30 @@ function Entries({ period }: { period: Period }) {
           ))}
         </TableBody>
       </Table>
+      {refusing && (
+        <FormDialog
+          open
+          testId="refuse-sign-off-dialog"
+          title={translate('wuye.money.refuse_sign_off')}
+          content={translate('wuye.money.refuse_sign_off_help')}
+          confirmLabel={translate('wuye.money.refuse_sign_off')}
+          ready={refusalNote.trim() !== ''}
+          error={refusalError}
+          onClose={() => setRefusing(null)}
+          onConfirm={() => refuseAct(keeping(() => dataProvider.refuseAccountEntrySignOff(refusing.id, refusing.version, refusalNote.trim())), 'wuye.money.sign_off_refused_done')}
+        >
+          <TextField
+            label={translate('wuye.money.refusal_reason')}
+            value={refusalNote}
+            onChange={(e) => setRefusalNote(e.target.value)}
+            multiline
+            minRows={2}
+            required
+            slotProps={{ htmlInput: { maxLength: 500, 'data-testid': 'refuse-sign-off-reason' } }}
+            {...fieldProps('note')}
+          />
+        </FormDialog>
+      )}
       {/* beside the table, not in it: an <input> cannot be a child of <table> */}
       <input
         ref={upload}

@@ -60,7 +60,7 @@ const Entries = graphql(`
       totalItems
       items {
         id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId
-        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }
+        signOffRequired signedOffAt signOffRefusedAt signOffRefusalNote createdById vouchers { id fileName contentType sizeBytes }
       }
     }
   }
@@ -70,6 +70,9 @@ const Members = graphql(`
 `);
 const AddEntry = graphql(`mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }`);
 const SignOff = graphql(`mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }`);
+const RefuseSignOff = graphql(`
+  mutation RefuseAccountEntrySignOffOf($id: ID!, $version: Int!, $note: String!) { refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version } }
+`);
 const MovePeriod = graphql(`
   mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {
     moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }
@@ -108,6 +111,10 @@ export const committeeAccountCalls = {
   },
   async signOffAccountEntry(id: string, version: number) {
     return { data: (await call(SignOff, { id, version })).signOffAccountEntry };
+  },
+  /** the community does not sign the entry off, saying why: it is kept but counts nowhere */
+  async refuseAccountEntrySignOff(id: string, version: number, note: string) {
+    return { data: (await call(RefuseSignOff, { id, version, note })).refuseAccountEntrySignOff };
   },
   /** CLOSE names the member who closes; RETURN (the community sends the quarter back) says why in `note` */
   async moveAccountPeriod({ id, version, action, memberId, note }: { id: string; version: number; action: AccountPeriodAction; memberId?: string | null; note?: string | null }) {

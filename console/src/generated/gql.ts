@@ -62,10 +62,11 @@ type Documents = {
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": typeof types.CommitteeAccountDocument,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": typeof types.OpenCommitteeAccountDocument,
     "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
-    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
+    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt signOffRefusedAt signOffRefusalNote createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": typeof types.SittingMembersOfDocument,
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": typeof types.SignOffAccountEntryOfDocument,
+    "\n  mutation RefuseAccountEntrySignOffOf($id: ID!, $version: Int!, $note: String!) { refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version } }\n": typeof types.RefuseAccountEntrySignOffOfDocument,
     "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n": typeof types.MoveAccountPeriodOfDocument,
     "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord pendingTerms { id } }\n  }\n": typeof types.SetCommitteeAccountTermsOfDocument,
     "\n  mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideCommitteeAccountTermsOfDocument,
@@ -253,10 +254,11 @@ const documents: Documents = {
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": types.CommitteeAccountDocument,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": types.OpenCommitteeAccountDocument,
     "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
-    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
+    "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt signOffRefusedAt signOffRefusalNote createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": types.SittingMembersOfDocument,
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
     "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }": types.SignOffAccountEntryOfDocument,
+    "\n  mutation RefuseAccountEntrySignOffOf($id: ID!, $version: Int!, $note: String!) { refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version } }\n": types.RefuseAccountEntrySignOffOfDocument,
     "\n  mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {\n    moveAccountPeriod(id: $id, version: $version, action: $action, memberId: $memberId, note: $note) { id version status }\n  }\n": types.MoveAccountPeriodOfDocument,
     "\n  mutation SetCommitteeAccountTermsOf($id: ID!, $version: Int!, $input: CommitteeAccountTermsInput!) {\n    setCommitteeAccountTerms(id: $id, version: $version, input: $input) { ...CommitteeAccountRecord pendingTerms { id } }\n  }\n": types.SetCommitteeAccountTermsOfDocument,
     "\n  mutation DecideCommitteeAccountTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideCommitteeAccountTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideCommitteeAccountTermsOfDocument,
@@ -588,7 +590,7 @@ export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPer
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountEntriesOfDocument;
+export function graphql(source: "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt signOffRefusedAt signOffRefusalNote createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n"): typeof import('./graphql').AccountEntriesOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -601,6 +603,10 @@ export function graphql(source: "mutation AddAccountEntryOf($input: AccountEntry
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SignOffAccountEntryOf($id: ID!, $version: Int!) { signOffAccountEntry(id: $id, version: $version) { id version } }"): typeof import('./graphql').SignOffAccountEntryOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefuseAccountEntrySignOffOf($id: ID!, $version: Int!, $note: String!) { refuseAccountEntrySignOff(id: $id, version: $version, note: $note) { id version } }\n"): typeof import('./graphql').RefuseAccountEntrySignOffOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1030,9 +1030,9 @@ export type ObjectionInput = {
 
 export type OpenCommitteeAccountInput = {
   estateId: string | number;
-  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals */
+  /** 元: spending above it needs the owners’ resolution and the community’s sign-off (the rules of procedure say how much); at most two decimals. The book opens at 0: a higher limit is proposed for another officer to confirm */
   spendingLimit: string;
-  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due) */
+  /** days after a quarter ends within which its statement is due (docs/domain-rules.md#statement-due); more than 30 is proposed for another officer to confirm */
   statementDueDays?: number;
 };
 
@@ -1941,7 +1941,7 @@ export type AccountEntriesOfQueryVariables = Exact<{
 }>;
 
 
-export type AccountEntriesOfQuery = { accountEntries: { totalItems: number, items: Array<{ id: string, version: number, direction: EntryDirection, category: string, amount: string, counterparty: string, occurredOn: string, description: string, enteredBy: string, correctsEntryId: string | null, resolutionId: string | null, signOffRequired: boolean, signedOffAt: string | null, createdById: string | null, vouchers: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number }> }> } };
+export type AccountEntriesOfQuery = { accountEntries: { totalItems: number, items: Array<{ id: string, version: number, direction: EntryDirection, category: string, amount: string, counterparty: string, occurredOn: string, description: string, enteredBy: string, correctsEntryId: string | null, resolutionId: string | null, signOffRequired: boolean, signedOffAt: string | null, signOffRefusedAt: string | null, signOffRefusalNote: string | null, createdById: string | null, vouchers: Array<{ id: string, fileName: string, contentType: string, sizeBytes: number }> }> } };
 
 export type SittingMembersOfQueryVariables = Exact<{
   id: string | number;
@@ -1964,6 +1964,15 @@ export type SignOffAccountEntryOfMutationVariables = Exact<{
 
 
 export type SignOffAccountEntryOfMutation = { signOffAccountEntry: { id: string, version: number } };
+
+export type RefuseAccountEntrySignOffOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note: string;
+}>;
+
+
+export type RefuseAccountEntrySignOffOfMutation = { refuseAccountEntrySignOff: { id: string, version: number } };
 
 export type MoveAccountPeriodOfMutationVariables = Exact<{
   id: string | number;
@@ -5064,6 +5073,8 @@ export const AccountEntriesOfDocument = new TypedDocumentString(`
       resolutionId
       signOffRequired
       signedOffAt
+      signOffRefusedAt
+      signOffRefusalNote
       createdById
       vouchers {
         id
@@ -5107,6 +5118,14 @@ export const SignOffAccountEntryOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SignOffAccountEntryOfMutation, SignOffAccountEntryOfMutationVariables>;
+export const RefuseAccountEntrySignOffOfDocument = new TypedDocumentString(`
+    mutation RefuseAccountEntrySignOffOf($id: ID!, $version: Int!, $note: String!) {
+  refuseAccountEntrySignOff(id: $id, version: $version, note: $note) {
+    id
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseAccountEntrySignOffOfMutation, RefuseAccountEntrySignOffOfMutationVariables>;
 export const MoveAccountPeriodOfDocument = new TypedDocumentString(`
     mutation MoveAccountPeriodOf($id: ID!, $version: Int!, $action: AccountPeriodAction!, $memberId: ID, $note: String) {
   moveAccountPeriod(
