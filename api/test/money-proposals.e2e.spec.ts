@@ -374,9 +374,13 @@ describe('F12: a repair fund’s first terms are one officer’s no more: it acc
     expect(await app.ds.query(`SELECT 1 FROM repair_fund_accrual WHERE fund_id = $1`, [fundId])).toHaveLength(0);
   });
 
-  it('PostgreSQL holds it whoever writes SQL: first terms without a confirmed proposal are refused', async () => {
+  it('PostgreSQL holds it whoever writes SQL: a fund’s first terms without a confirmed proposal are refused', async () => {
+    const [free] = await app.ds.query(`SELECT p.id, p.estate_id FROM project p WHERE NOT EXISTS (SELECT 1 FROM repair_fund f WHERE f.project_id = p.id) ORDER BY p.id LIMIT 1`);
     expect(
-      await asRequestRole([`INSERT INTO repair_fund_terms (fund_id, from_month, fee_rate, set_aside_basis_points) VALUES ($1, $2::date, 1.99, 10000)`, [fundId, `${opened}-01`]]),
+      await asRequestRole(
+        [`INSERT INTO repair_fund (project_id, estate_id, opened_month, balance_fen) VALUES ($1, $2, $3::date, 0)`, [free.id, free.estate_id, `${opened}-01`]],
+        [`INSERT INTO repair_fund_terms (fund_id, from_month, fee_rate, set_aside_basis_points) SELECT id, opened_month, 1.99, 10000 FROM repair_fund WHERE project_id = $1`, [free.id]],
+      ),
     ).toMatchObject({ code: '23514', constraint: 'repair_fund_posting_confirmed' });
   });
 
@@ -408,12 +412,10 @@ describe('F13: a committee book opens with the strictest terms; looser ones wait
     expect(outcomeOf(await app.gql(DECIDE_ACCOUNT_TERMS, { id: book.pendingTerms!.id, version: book.pendingTerms!.version, action: 'CONFIRM' }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
     await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: book.pendingTerms!.id, version: book.pendingTerms!.version, action: 'CONFIRM' });
     expect((await app.as('officer', GET_ACCOUNT, { id: book.id })).committeeAccount).toMatchObject({ spendingLimit: '100000000.00', statementDueDays: 366, pendingTerms: null });
-  });
-
-  it('stricter days than 30 with limit 0 take effect at once: nothing to confirm', async () => {
-    const estate = await estateWithoutBook(app);
-    const { openCommitteeAccount } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(estate.id), spendingLimit: '0', statementDueDays: 20 } });
-    expect((await app.as('officer', GET_ACCOUNT, { id: openCommitteeAccount.id })).committeeAccount).toMatchObject({ spendingLimit: '0.00', statementDueDays: 20, pendingTerms: null });
+    // stricter days than 30 with limit 0 take effect at once: nothing to confirm
+    const stricter = await estateWithoutBook(app);
+    const { openCommitteeAccount: strict } = await app.as('officer', OPEN_ACCOUNT, { input: { estateId: String(stricter.id), spendingLimit: '0', statementDueDays: 20 } });
+    expect((await app.as('officer', GET_ACCOUNT, { id: strict.id })).committeeAccount).toMatchObject({ spendingLimit: '0.00', statementDueDays: 20, pendingTerms: null });
   });
 
   it('PostgreSQL holds it whoever writes SQL: a book inserted with a limit or more than 30 days is refused', async () => {
