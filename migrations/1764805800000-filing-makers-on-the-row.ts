@@ -1,5 +1,6 @@
 import { MigrationInterface, QueryRunner } from 'typeorm';
 import { HELD_LIFECYCLES, HeldLifecycle, lifecycleArguments } from './1764804300000-lifecycles-held-by-the-database';
+import { COMMITTEE_FILING_HELD } from './1764804700000-what-a-decision-rests-on';
 
 /**
  * Who made a filing is on its row (api/src/filings/makers.ts): its creator, and now everyone who edited or submitted
@@ -18,8 +19,11 @@ const FILINGS: Array<{ table: string; entity: string; audit: string }> = [
 ];
 const APPROVING_MOVE = 'SUBMITTED>APPROVED';
 
+/** Each filing table's lifecycle trigger as the migrations before this one left it (committee_filing's by 1764804700000). */
+const heldBefore = (table: string): HeldLifecycle => (table === 'committee_filing' ? COMMITTEE_FILING_HELD : HELD_LIFECYCLES.find((l) => l.table === table)!);
+
 export function filingHeldWithMakers(table: string): HeldLifecycle {
-  const held = HELD_LIFECYCLES.find((l) => l.table === table)!;
+  const held = heldBefore(table);
   return {
     ...held,
     moveWrites: Object.fromEntries(Object.entries(held.moveWrites ?? {}).map(([move, columns]) => [move, move === APPROVING_MOVE ? [...columns, 'maker_ids'] : columns])),
@@ -68,7 +72,7 @@ export class FilingMakersOnTheRow1764805800000 implements MigrationInterface {
     for (const { table } of FILINGS) {
       await q.query(`DROP TRIGGER ${table}_decided_by_another ON ${table}`);
       await q.query(`DROP TRIGGER ${table}_state_moves ON ${table}`);
-      await q.query(stateTrigger(HELD_LIFECYCLES.find((l) => l.table === table)!));
+      await q.query(stateTrigger(heldBefore(table)));
       await q.query(`ALTER TABLE ${table} DROP COLUMN maker_ids`);
     }
     await q.query(`DROP FUNCTION filing_decided_by_another()`);
