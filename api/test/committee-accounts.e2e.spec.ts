@@ -210,6 +210,10 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
 
     const [period] = (await app.as('officer', LIST_PERIODS, { options: { filter: { ids: [periodId] } } })).accountPeriods.items;
     expect(outcomeOf(await app.gql(MOVE_PERIOD, { id: periodId, version: period.version, action: 'CLOSE', memberId: chairId }, token))).toBe('INVALID_TRANSITION');
+    // nor is CLOSE offered, and the quarter says why (round 8 F8)
+    const held = await app.as('officer', `query Held($id: ID!) { accountPeriod(id: $id) { availableActions closeHoldRule } }`, { id: periodId });
+    expect(held.accountPeriod.availableActions).not.toContain('CLOSE');
+    expect(held.accountPeriod.closeHoldRule).toBe('ENTRIES_AWAIT_SIGN_OFF');
     expect(outcomeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, token))).toBe('FORBIDDEN/MAKER_CHECKER');
     const { signOffAccountEntry } = await app.as('officer3', SIGN_OFF_ENTRY, { id: large.id, version: large.version });
     expect(signOffAccountEntry.signedOffById).not.toBeNull();

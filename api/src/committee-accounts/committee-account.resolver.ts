@@ -11,7 +11,8 @@ import { allowedActions } from '../filings/transitions';
 import { ListResult, selects } from '../shared/list';
 import { Decimal, LocalDate } from '../shared/scalars';
 import type { CategoryTotal, Statement } from '../shared/ledger-statement';
-import { PERIOD_TRANSITIONS, PeriodAction } from './account-states';
+import { PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
+import { inJurisdiction } from '../estates/jurisdiction';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
 import { ProposalAction, proposalActions } from '../filings/proposals';
 import { officerName } from '../filings/proposal-decision';
@@ -27,7 +28,7 @@ import {
   OpenCommitteeAccountInput,
   VoucherInput,
 } from './committee-account.inputs';
-import { committeeAccountService, PeriodStatement } from './committee-account.service';
+import { closeHolds, committeeAccountService, PeriodStatement } from './committee-account.service';
 
 registerEnumType(PeriodAction, { name: 'AccountPeriodAction' });
 
@@ -268,11 +269,19 @@ export class AccountPeriodResolver {
     return accountStatementType(await committeeAccountService.statement(ctx, period), estate?.name ?? '');
   }
 
-  @FieldResolver(() => [PeriodAction], { description: 'what the table allows now (the console’s buttons; maker-checker is checked on the move)' })
-  availableActions(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): PeriodAction[] {
-    if (!hasRole(ctx.principal, Role.OFFICER)) return [];
+  @FieldResolver(() => [PeriodAction], { description: 'what the caller may do now: the table, maker-checker, jurisdiction, and CLOSE only once the quarter may close (closeHoldRule says why not)' })
+  async availableActions(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): Promise<PeriodAction[]> {
+    if (!hasRole(ctx.principal, Role.OFFICER) || !(await inJurisdiction(ctx, period.estateId))) return [];
     const communitysMove = (a: PeriodAction) => a === PeriodAction.COUNTERSIGN || a === PeriodAction.RETURN;
-    return allowedActions(PERIOD_TRANSITIONS, period.status).filter((a) => !communitysMove(a) || period.closedById !== ctx.principal!.id);
+    const moves = allowedActions(PERIOD_TRANSITIONS, period.status).filter((a) => !communitysMove(a) || period.closedById !== ctx.principal!.id);
+    // the close's own rules, as the move applies them (round 8 F8: offered before the quarter ended, refused on the move)
+    if (moves.includes(PeriodAction.CLOSE) && (await closeHoldOf(ctx, period.id))) return moves.filter((a) => a !== PeriodAction.CLOSE);
+    return moves;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'why an open quarter cannot be closed today (QUARTER_NOT_ENDED, EARLIER_QUARTER_OPEN, ENTRIES_AWAIT_SIGN_OFF), or null' })
+  async closeHoldRule(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return period.status === PeriodStatus.OPEN ? ((await closeHoldOf(ctx, period.id))?.rule ?? null) : null;
   }
 
   @FieldResolver(() => Estate)
@@ -280,6 +289,9 @@ export class AccountPeriodResolver {
     return ctx.loaders.byId(Estate).load(period.estateId);
   }
 }
+
+/** A page's quarters asked together: one statement for all of them (closeHolds). */
+const closeHoldOf = (ctx: RequestContext, periodId: number) => ctx.loaders.custom('AccountPeriod.closeHold', (ids) => closeHolds(ctx, ids)).load(periodId);
 
 @Resolver(() => AccountEntry)
 export class AccountEntryResolver {

@@ -175,6 +175,40 @@ export interface PeriodMoveInput {
 const MAX_RETURN_REASON = 500;
 
 /** A quarter's way to publication (docs/roles-and-workflows.md#committee-accounts). */
+/** What holds a quarter's close, for the move and for its availableActions alike. */
+export interface CloseHold {
+  rule: 'QUARTER_NOT_ENDED' | 'EARLIER_QUARTER_OPEN' | 'ENTRIES_AWAIT_SIGN_OFF';
+  why: string;
+  figures: Record<string, unknown>;
+}
+
+/**
+ * Why each quarter cannot be closed today, or null (docs/domain-rules.md#committee-accounts): its quarter has not
+ * ended, an earlier quarter of the book is open, or entries of it await the community's sign-off. One statement for
+ * any number of quarters, so a page of them offers CLOSE only where the move accepts it (attacker round 8 F8).
+ */
+export async function closeHolds(ctx: RequestContext, periodIds: readonly number[]): Promise<Array<CloseHold | null>> {
+  const today = todayInChina();
+  const rows: Array<{ id: number; year: number; quarter: number; earlier: number; waiting: number }> = await ctx.em.query(
+    `SELECT p.id, p.year, p.quarter,
+            (SELECT count(*)::int FROM account_period e WHERE e.account_id = p.account_id AND e.status = 'OPEN' AND (e.year, e.quarter) < (p.year, p.quarter)) AS earlier,
+            (SELECT count(*)::int FROM account_entry a WHERE a.period_id = p.id AND ${AWAITING_SIGN_OFF('a')}) AS waiting
+       FROM account_period p WHERE p.id = ANY($1::int[])`,
+    [periodIds],
+  );
+  const byId = new Map(rows.map((r) => [r.id, r]));
+  return periodIds.map((id): CloseHold | null => {
+    const p = byId.get(id);
+    if (!p) return null;
+    const endsOn = periodOf(p.year, p.quarter).to;
+    if (today <= endsOn) return { rule: 'QUARTER_NOT_ENDED', why: 'closed before its quarter has ended', figures: { endsOn } };
+    const { earlier, waiting } = p;
+    if (earlier > 0) return { rule: 'EARLIER_QUARTER_OPEN', why: 'closed while an earlier quarter is open', figures: { count: earlier } };
+    if (waiting > 0) return { rule: 'ENTRIES_AWAIT_SIGN_OFF', why: `closed while ${waiting} entries await the community’s sign-off`, figures: { count: waiting } };
+    return null;
+  });
+}
+
 export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodAction, PeriodMoveInput> = {
   entity: AccountPeriod,
   stateField: 'status',
@@ -186,19 +220,8 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
     if (action === PeriodAction.CLOSE) {
       if (input.memberId === null) throw fail.badField('memberId', 'REQUIRED', 'name the committee member who closes the quarter');
       await assertSittingMember(ctx, input.memberId, row.estateId, 'memberId');
-      if (todayInChina() <= periodOf(row.year, row.quarter).to) {
-        throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed before its quarter has ended', { rule: 'QUARTER_NOT_ENDED', endsOn: periodOf(row.year, row.quarter).to });
-      }
-      const [earlier]: Array<{ n: number }> = await ctx.em.query(
-        `SELECT count(*)::int AS n FROM account_period WHERE account_id = $1 AND status = 'OPEN' AND (year, quarter) < ($2, $3)`,
-        [row.accountId, row.year, row.quarter],
-      );
-      if (earlier.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, 'closed while an earlier quarter is open', { rule: 'EARLIER_QUARTER_OPEN', count: earlier.n });
-      const [waiting]: Array<{ n: number }> = await ctx.em.query(
-        `SELECT count(*)::int AS n FROM account_entry a WHERE period_id = $1 AND ${AWAITING_SIGN_OFF('a')}`,
-        [row.id],
-      );
-      if (waiting.n > 0) throw fail.invalidTransition('AccountPeriod', row.id, row.status, `closed while ${waiting.n} entries await the community’s sign-off`, { rule: 'ENTRIES_AWAIT_SIGN_OFF', count: waiting.n });
+      const [held] = await closeHolds(ctx, [row.id]);
+      if (held) throw fail.invalidTransition('AccountPeriod', row.id, row.status, held.why, { rule: held.rule, ...held.figures });
     }
     // the community countersigns, or sends back, what the committee closed: never the person who recorded the close
     if ((action === PeriodAction.COUNTERSIGN || action === PeriodAction.RETURN) && row.closedById !== null && row.closedById === actorId(ctx)) {

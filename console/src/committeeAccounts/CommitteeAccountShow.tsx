@@ -202,6 +202,12 @@ function PeriodPanel({ period, estateId, expanded }: { period: Period; estateId:
                   {translate(`wuye.periodAction.${action}`)}
                 </Button>
               ))}
+            {canMove && period.closeHoldRule && (
+              // why 结账 is not offered, as the server's move would refuse it (closeHolds)
+              <Typography variant="body2" color="text.secondary" data-testid="period-close-held">
+                {translate(`wuye.money.close_held.${period.closeHoldRule}`)}
+              </Typography>
+            )}
             {period.status === 'PUBLISHED' && (
               <>
                 <Link href={`#/public/statements/${period.id}`} target="_blank" rel="noopener">

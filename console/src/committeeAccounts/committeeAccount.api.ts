@@ -50,7 +50,7 @@ export const committeeAccounts = defineResource('committeeAccounts', {
 const Periods = graphql(`
   query AccountPeriodsOf($options: AccountPeriodListOptions) {
     accountPeriods(options: $options) {
-      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }
+      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions closeHoldRule statement { ...AccountStatementParts } }
     }
   }
 `);

@@ -61,7 +61,7 @@ type Documents = {
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": typeof types.CommitteeAccountDocument,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": typeof types.OpenCommitteeAccountDocument,
-    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions closeHoldRule statement { ...AccountStatementParts } }\n    }\n  }\n": typeof types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt signOffRefusedAt signOffRefusalNote createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": typeof types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": typeof types.SittingMembersOfDocument,
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": typeof types.AddAccountEntryOfDocument,
@@ -253,7 +253,7 @@ const documents: Documents = {
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": types.CommitteeAccountDocument,
     "mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) { record: openCommitteeAccount(input: $input) { ...CommitteeAccountRecord } }": types.OpenCommitteeAccountDocument,
-    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
+    "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions closeHoldRule statement { ...AccountStatementParts } }\n    }\n  }\n": types.AccountPeriodsOfDocument,
     "\n  query AccountEntriesOf($options: AccountEntryListOptions) {\n    accountEntries(options: $options) {\n      totalItems\n      items {\n        id version direction category amount counterparty occurredOn description enteredBy correctsEntryId resolutionId\n        signOffRequired signedOffAt signOffRefusedAt signOffRefusalNote createdById vouchers { id fileName contentType sizeBytes }\n      }\n    }\n  }\n": types.AccountEntriesOfDocument,
     "\n  query SittingMembersOf($id: ID!) { estate(id: $id) { id currentCommittee { id members { id name position endsOn } } } }\n": types.SittingMembersOfDocument,
     "mutation AddAccountEntryOf($input: AccountEntryInput!) { addAccountEntry(input: $input) { id periodId } }": types.AddAccountEntryOfDocument,
@@ -586,7 +586,7 @@ export function graphql(source: "mutation OpenCommitteeAccount($input: OpenCommi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
+export function graphql(source: "\n  query AccountPeriodsOf($options: AccountPeriodListOptions) {\n    accountPeriods(options: $options) {\n      items { id version year quarter status closedAt countersignedAt publishedAt returnedAt returnReason availableActions closeHoldRule statement { ...AccountStatementParts } }\n    }\n  }\n"): typeof import('./graphql').AccountPeriodsOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

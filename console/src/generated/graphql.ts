@@ -1934,7 +1934,7 @@ export type AccountPeriodsOfQueryVariables = Exact<{
 }>;
 
 
-export type AccountPeriodsOfQuery = { accountPeriods: { items: Array<{ id: string, version: number, year: number, quarter: number, status: AccountPeriodStatus, closedAt: string | null, countersignedAt: string | null, publishedAt: string | null, returnedAt: string | null, returnReason: string | null, availableActions: Array<AccountPeriodAction>, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } }> } };
+export type AccountPeriodsOfQuery = { accountPeriods: { items: Array<{ id: string, version: number, year: number, quarter: number, status: AccountPeriodStatus, closedAt: string | null, countersignedAt: string | null, publishedAt: string | null, returnedAt: string | null, returnReason: string | null, availableActions: Array<AccountPeriodAction>, closeHoldRule: string | null, statement: { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> } }> } };
 
 export type AccountEntriesOfQueryVariables = Exact<{
   options?: AccountEntryListOptions | null | undefined;
@@ -5028,6 +5028,7 @@ export const AccountPeriodsOfDocument = new TypedDocumentString(`
       returnedAt
       returnReason
       availableActions
+      closeHoldRule
       statement {
         ...AccountStatementParts
       }

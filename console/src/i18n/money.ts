@@ -68,6 +68,11 @@ export const moneyZh = {
       quarter_n: '第%{quarter}季度',
       opening: '期初余额',
       closing: '期末余额',
+      close_held: {
+        QUARTER_NOT_ENDED: '本季度尚未结束，结束后方可结账',
+        EARLIER_QUARTER_OPEN: '之前的季度尚未结账：请按顺序先结账',
+        ENTRIES_AWAIT_SIGN_OFF: '尚有分录待社区签批或驳回，处理后方可结账',
+      },
       accruals: '本期计提',
       withdrawals: '本期支用',
       income: '收入合计',
@@ -305,6 +310,11 @@ export const moneyEn: typeof moneyZh = {
       quarter_n: 'Q%{quarter}',
       opening: 'Opening balance',
       closing: 'Closing balance',
+      close_held: {
+        QUARTER_NOT_ENDED: 'The quarter has not ended yet: it closes after its last day',
+        EARLIER_QUARTER_OPEN: 'An earlier quarter is still open: close the quarters in order',
+        ENTRIES_AWAIT_SIGN_OFF: 'Entries await the community’s sign-off or refusal: the quarter closes after',
+      },
       accruals: 'Accruals',
       withdrawals: 'Withdrawals',
       income: 'Total income',
