@@ -501,3 +501,44 @@ describe('F2, F9: income above the limit waits for the sign-off; a sign-off may 
     expect(await asRequestRole([refuseBy('officer3', '不予签认'), [waiting.id]])).toBeNull();
   });
 });
+
+describe('F3: a refund is money into the fund: posted only when another officer confirms it', () => {
+  const REFUND = `mutation Refund($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id version status amount availableActions } }`;
+  const DECIDE_REFUND = `mutation DecideRefund($id: ID!, $version: Int!, $action: ProposalAction!) { decideRepairFundRefund(id: $id, version: $version, action: $action) { id version status } }`;
+  const PENDING_REFUND = `query PendingRefund($id: ID!) { repairFund(id: $id) { id balance pendingRefund { id version amount withdrawalId status proposedBy availableActions } } }`;
+  let fundId: string;
+  let withdrawal: { id: string };
+  const balanceInDb = async () => Number((await app.ds.query(`SELECT balance_fen FROM repair_fund WHERE id = $1`, [fundId]))[0].balance_fen);
+  beforeAll(async () => {
+    const { repairFunds } = await app.as('officer', LIST_FUNDS, { options: { take: 10 } });
+    fundId = [...repairFunds.items].sort((a, b) => fen(b.balance) - fen(a.balance))[0].id;
+    // the withdrawal's requester is officer; officer3 approved it
+    const { requestRepairFundWithdrawal: w } = await app.as('officer', REQUEST_WITHDRAWAL, { input: { fundId, category: 'OTHER', purpose: '退款复核', amount: '300.00' } });
+    await app.as('officer3', `mutation A($id: ID!, $version: Int!) { moveRepairFundWithdrawal(id: $id, version: $version, action: APPROVE) { id } }`, { id: w.id, version: w.version });
+    withdrawal = w;
+  });
+
+  it('the requester’s refund is pending: not in the balance, not spendable; she cannot confirm it, another subdistrict cannot touch it', async () => {
+    const before = await balanceInDb();
+    const { postRepairFundRefund: p } = await app.as('officer', REFUND, { withdrawalId: withdrawal.id, input: { amount: '300.00', reason: '施工方全额退回' } });
+    expect(p).toMatchObject({ status: 'PENDING', amount: '300.00', availableActions: ['WITHDRAW'] });
+    expect(await balanceInDb()).toBe(before);
+    expect(await app.ds.query(`SELECT 1 FROM repair_fund_refund WHERE withdrawal_id = $1`, [withdrawal.id])).toHaveLength(0);
+    expect((await app.as('officer3', PENDING_REFUND, { id: fundId })).repairFund.pendingRefund).toMatchObject({ id: p.id, availableActions: ['CONFIRM', 'REFUSE'] });
+    expect(outcomeOf(await app.gql(DECIDE_REFUND, { id: p.id, version: p.version, action: 'CONFIRM' }, await app.tokenFor('officer')))).toBe('FORBIDDEN/MAKER_CHECKER');
+    expect(outcomeOf(await app.gql(DECIDE_REFUND, { id: p.id, version: p.version, action: 'CONFIRM' }, await app.tokenFor('officer2')))).toBe('FORBIDDEN/JURISDICTION');
+    await app.as('officer3', DECIDE_REFUND, { id: p.id, version: p.version, action: 'CONFIRM' });
+    expect(await balanceInDb()).toBe(before + 30_000);
+    const [row] = await app.ds.query(`SELECT r.proposal_id::text AS proposal, u.username FROM repair_fund_refund r JOIN app_user u ON u.id = r.created_by_id WHERE r.withdrawal_id = $1`, [withdrawal.id]);
+    expect(row).toEqual({ proposal: p.id, username: 'officer' });
+  });
+
+  it('PostgreSQL holds it whoever writes SQL: no refund without a confirmed proposal', async () => {
+    const [approved] = await app.ds.query(
+      `SELECT w.id, w.fund_id FROM repair_fund_withdrawal w WHERE w.status = 'APPROVED' AND NOT EXISTS (SELECT 1 FROM repair_fund_refund r WHERE r.withdrawal_id = w.id) ORDER BY w.id LIMIT 1`,
+    );
+    expect(
+      await asRequestRole([`INSERT INTO repair_fund_refund (fund_id, withdrawal_id, amount_fen, reason, posted_on) VALUES ($1, $2, 1, '退款', now())`, [approved.fund_id, approved.id]]),
+    ).toMatchObject({ code: '23514', constraint: 'repair_fund_refund_confirmed' });
+  });
+});

@@ -335,9 +335,19 @@ describe('an approved withdrawal found wrong is corrected by a refund, never by 
   let lastQuarterBefore: unknown;
   let thisQuarterBefore: { withdrawals: string; closing: string; withdrawalsByCategory: Array<{ category: string; amount: string }> };
   const REFUND = `mutation Refund($withdrawalId: ID!, $input: RepairFundRefundInput!) {
-    postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id withdrawalId fundId postedOn amount reason createdById createdAt } }`;
-  const REFUNDS = `query Refunds($id: ID!) { repairFundWithdrawal(id: $id) { id version status amount refunded refunds { id withdrawalId fundId postedOn amount reason } } }`;
-  const refund = async (withdrawalId: string, input: Record<string, unknown>, as = 'officer') => app.gql(REFUND, { withdrawalId, input }, await app.tokenFor(as));
+    postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id version status amount } }`;
+  const CONFIRM_REFUND = `mutation ConfirmRefund($id: ID!, $version: Int!) { decideRepairFundRefund(id: $id, version: $version, action: CONFIRM) { id status } }`;
+  const REFUNDS = `query Refunds($id: ID!) { repairFundWithdrawal(id: $id) { id version status amount refunded refunds { id withdrawalId fundId postedOn amount reason createdById proposalId } } }`;
+  /** a refund is money in: proposed by `as`, posted when officer3 confirms it (docs/roles-and-workflows.md#money-proposals); the posted refund, or the refusal */
+  const refund = async (withdrawalId: string, input: Record<string, unknown>, as = 'officer') => {
+    const proposed = await app.gql(REFUND, { withdrawalId, input }, await app.tokenFor(as));
+    if (proposed.errors) return proposed;
+    const p = proposed.data.postRepairFundRefund;
+    const confirmed = await app.gql(CONFIRM_REFUND, { id: p.id, version: p.version }, await app.tokenFor('officer3'));
+    if (confirmed.errors) return confirmed;
+    const { repairFundWithdrawal } = await app.as('officer', REFUNDS, { id: withdrawalId });
+    return { data: { postRepairFundRefund: repairFundWithdrawal.refunds.find((r: { proposalId: string }) => r.proposalId === p.id) }, errors: undefined };
+  };
   const refundsOf = async (withdrawalId: string) => Number((await app.ds.query(`SELECT count(*)::int AS n FROM repair_fund_refund WHERE withdrawal_id = $1`, [withdrawalId]))[0].n);
   const state = async () => ({ balance: await balanceInDb(fund.id), refunds: await refundsOf(withdrawal.id) });
   const periods = () => {
@@ -393,11 +403,11 @@ describe('an approved withdrawal found wrong is corrected by a refund, never by 
     expect(repairFundWithdrawal.refunds).toEqual([expect.objectContaining({ id: r.data.postRepairFundRefund.id, amount: '50.25', postedOn: todayInChina() })]);
     // the audit log says who took what back from which withdrawal
     const [event] = await app.ds.query(`SELECT action, entity_type, entity_id FROM audit_event WHERE entity_type = 'RepairFundWithdrawal' AND entity_id = $1 ORDER BY id DESC LIMIT 1`, [withdrawal.id]);
-    expect(event).toEqual({ action: 'repairFundWithdrawal.refund', entity_type: 'RepairFundWithdrawal', entity_id: withdrawal.id });
-    // the change feed names the fund, whose version moved once (docs/architecture.md#change-feed-versions)
-    expect(await fundVersion()).toBe(versionBefore + 1);
+    expect(event).toEqual({ action: 'repairFundWithdrawal.proposeRefund', entity_type: 'RepairFundWithdrawal', entity_id: withdrawal.id });
+    // the change feed names the fund, whose version moved with the proposal and with the confirmation (docs/architecture.md#change-feed-versions)
+    expect(await fundVersion()).toBe(versionBefore + 2);
     const [change] = await app.ds.query(`SELECT action, version FROM change_event WHERE entity_type = 'RepairFund' AND entity_id = $1 ORDER BY position DESC LIMIT 1`, [fund.id]);
-    expect(change).toEqual({ action: 'repairFundWithdrawal.refund', version: versionBefore + 1 });
+    expect(change).toEqual({ action: 'repairFundRefund.confirm', version: versionBefore + 2 });
   });
 
   it('never refunds more than is left of the withdrawal after its refunds, two at once included; refusals change nothing', async () => {
@@ -407,10 +417,11 @@ describe('an approved withdrawal found wrong is corrected by a refund, never by 
     expect(outcomeOf(tooMuch)).toBe('BAD_USER_INPUT/REFUND_TOO_LARGE');
     expect(tooMuch.errors?.[0].extensions.fieldErrors[0]).toMatchObject({ field: 'amount', message: expect.stringContaining('149.75 元') });
     expect(await state()).toEqual(before);
-    // two refunds at once that fit alone but not together: one is posted, the other refused
-    const token = await app.tokenFor('officer');
-    const both = await Promise.all([1, 2].map(() => app.gql(REFUND, { withdrawalId: withdrawal.id, input: { amount: '100.00', reason: '同时退款' } }, token)));
-    expect(both.map(outcomeOf).sort()).toEqual(['BAD_USER_INPUT/REFUND_TOO_LARGE', 'OK']);
+    // two refunds at once that fit alone but not together: one is posted, the other refused (one pending at a time, or too large once the first is in)
+    const both = await Promise.all([1, 2].map(() => refund(withdrawal.id, { amount: '100.00', reason: '同时退款' })));
+    const outcomes = both.map(ruleOutcomeOf).sort();
+    expect(outcomes[0]).toMatch(/^(BAD_USER_INPUT\/REFUND_TOO_LARGE|INVALID_TRANSITION\/PROPOSAL_PENDING)$/);
+    expect(outcomes[1]).toBe('OK');
     expect(await state()).toEqual({ balance: before.balance + 10_000, refunds: before.refunds + 1 });
     expect(outcomeOf(await refund(withdrawal.id, { amount: '49.76', reason: '退款' }))).toBe('BAD_USER_INPUT/REFUND_TOO_LARGE');
     expect(outcomeOf(await refund(withdrawal.id, { amount: '49.75', reason: '退回余款' }))).toBe('OK');
@@ -473,15 +484,18 @@ describe('an approved withdrawal found wrong is corrected by a refund, never by 
     const insert = (withdrawalId: string, amountFen: number, fundId = fund.id) =>
       `INSERT INTO repair_fund_refund (fund_id, withdrawal_id, posted_on, amount_fen, reason) VALUES (${Number(fundId)}, ${Number(withdrawalId)}, '2020-01-01', ${amountFen}, 'sql')
        RETURNING to_char(posted_on, 'YYYY-MM-DD') AS posted_on`;
-    await expect(app.serverDs.query(insert(requested.id, 100))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
-    await expect(app.serverDs.query(insert(rejected.id, 100))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
+    // the request role posts no refund that no other officer confirmed (migrations/1764805930000-refund-confirmed.ts);
+    // the bounds below hold for the tables' owner too, who passes that check
+    await expect(app.serverDs.query(insert(other.id, 100))).rejects.toThrow(/a refund carries out a proposal another officer confirmed/);
+    await expect(app.ds.query(insert(requested.id, 100))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
+    await expect(app.ds.query(insert(rejected.id, 100))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
     const [elsewhere] = await app.ds.query(`SELECT id FROM repair_fund WHERE id <> $1 ORDER BY id LIMIT 1`, [fund.id]);
-    await expect(app.serverDs.query(insert(other.id, 100, elsewhere.id))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
-    await expect(app.serverDs.query(insert(withdrawal.id, 1))).rejects.toThrow(/never refunded more than it paid out/);
-    await expect(app.serverDs.query(insert(other.id, 3001))).rejects.toThrow(/never refunded more than it paid out/);
-    await expect(app.serverDs.query(insert(other.id, 0))).rejects.toThrow(/check/i);
+    await expect(app.ds.query(insert(other.id, 100, elsewhere.id))).rejects.toThrow(/only an approved withdrawal of the same fund is refunded/);
+    await expect(app.ds.query(insert(withdrawal.id, 1))).rejects.toThrow(/never refunded more than it paid out/);
+    await expect(app.ds.query(insert(other.id, 3001))).rejects.toThrow(/never refunded more than it paid out/);
+    await expect(app.ds.query(insert(other.id, 0))).rejects.toThrow(/check/i);
     // within the amount it is taken, dated today whatever day it names (rolled back: the balance did not move with it)
-    const [posted] = await rolledBack(app.serverDs, (runner) => runner.query(insert(other.id, 3000)));
+    const [posted] = await rolledBack(app.ds, (runner) => runner.query(insert(other.id, 3000)));
     expect(posted.posted_on).toBe(todayInChina());
     expect(await refundsOf(other.id)).toBe(0);
   });

@@ -110,7 +110,7 @@ describe('estate money', () => {
     expect(await balanceOf(fund.id)).toBe(Number(fund.balance_fen) + 1234);
   });
 
-  browserIt('officer 王芳 refunds part of an approved repair: a posting of its own, dated today, shown on the withdrawal, the balance up; more than it paid out is refused in the dialog', async () => {
+  browserIt('officer 王芳 refunds part of an approved repair and 周静 confirms it: a posting of its own, dated that day, shown on the withdrawal, the balance up; more than it paid out is refused in the dialog', async () => {
     const [approved] = await suite.app.ds.query(
       `SELECT w.id, w.fund_id, w.amount_fen FROM repair_fund_withdrawal w JOIN estate e ON e.id = w.estate_id JOIN community c ON c.id = e.community_id
         WHERE w.status = 'APPROVED' AND w.amount_fen > 2000 AND NOT EXISTS (SELECT 1 FROM repair_fund_refund r WHERE r.withdrawal_id = w.id)
@@ -137,8 +137,20 @@ describe('estate money', () => {
     await dialog.getByTestId('refund-amount').fill('12.34');
     await dialog.getByTestId('refund-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
-    await row.getByTestId('withdrawal-refund').getByText(/维修实际花费少于批准金额，施工方退回差额/).waitFor();
-    await page.getByTestId('fund-balance').filter({ hasText: yuanText(before + 1234) }).waitFor();
+    // money in waits for another officer (docs/roles-and-workflows.md#money-proposals): pending, the balance as it was
+    const pending = page.getByTestId('pending-refund');
+    await pending.getByText(/维修实际花费少于批准金额，施工方退回差额/).waitFor();
+    await pending.getByTestId('pending-refund-WITHDRAW').waitFor();
+    expect(await pending.getByTestId('pending-refund-CONFIRM').count()).toBe(0);
+    expect(await refunds()).toEqual([]);
+    expect(await balanceOf(approved.fund_id)).toBe(before);
+    const { page: checker } = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+    watch(checker);
+    await checker.goto(`${suite.app.baseUrl}/#/repairFunds/${approved.fund_id}/show`);
+    await checker.getByTestId('pending-refund').getByTestId('pending-refund-CONFIRM').click();
+    await checker.getByText(zh.wuye.proposal.done_CONFIRM).waitFor();
+    await checker.getByTestId(`withdrawal-${approved.id}`).getByTestId('withdrawal-refund').getByText(/维修实际花费少于批准金额，施工方退回差额/).waitFor();
+    await checker.getByTestId('fund-balance').filter({ hasText: yuanText(before + 1234) }).waitFor();
     expect(await refunds()).toEqual([{ fen: 1234, reason: '维修实际花费少于批准金额，施工方退回差额', today: true }]);
     expect(await balanceOf(approved.fund_id)).toBe(before + 1234);
   });

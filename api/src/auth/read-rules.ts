@@ -106,6 +106,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   CommitteeAccountTermsProposal: onEstate,
   RepairFundTermsProposal: onEstate,
   RepairFundCorrectionProposal: onEstate,
+  RepairFundRefundProposal: onEstate,
   RepairFundList: ofElectionData,
   RepairFundTerms: ofElectionData,
   RepairFundAccrual: ofElectionData,

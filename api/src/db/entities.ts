@@ -28,7 +28,7 @@ import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../as
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from '../committee-accounts/committee-account.entity';
 
 export const ENTITIES = [
@@ -72,6 +72,7 @@ export const ENTITIES = [
   RepairFundRefund,
   RepairFundTermsProposal,
   RepairFundCorrectionProposal,
+  RepairFundRefundProposal,
   CommitteeAccount,
   CommitteeAccountTermsProposal,
   AccountPeriod,

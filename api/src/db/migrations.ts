@@ -26,6 +26,7 @@ import { FilingMakersOnTheRow1764805800000 } from '../../../migrations/176480580
 import { FirstTermsConfirmed1764805900000 } from '../../../migrations/1764805900000-first-terms-confirmed';
 import { BookOpensStrict1764805910000 } from '../../../migrations/1764805910000-book-opens-strict';
 import { SignOffRefused1764805920000 } from '../../../migrations/1764805920000-sign-off-refused';
+import { RefundConfirmed1764805930000 } from '../../../migrations/1764805930000-refund-confirmed';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -123,4 +124,5 @@ export const MIGRATIONS = [
   FirstTermsConfirmed1764805900000,
   BookOpensStrict1764805910000,
   SignOffRefused1764805920000,
+  RefundConfirmed1764805930000,
 ];

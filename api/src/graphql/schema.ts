@@ -36,7 +36,7 @@ import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionS
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
 import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, RedBlackListResolver } from '../assessments/assessment.resolver';
 import { PublicStatementsResolver } from '../public-statements/public-statements.resolver';
-import { RepairFundAccrualResolver, RepairFundCorrectionProposalResolver, RepairFundCorrectionResolver, RepairFundRefundResolver, RepairFundTermsProposalResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
+import { RepairFundAccrualResolver, RepairFundCorrectionProposalResolver, RepairFundCorrectionResolver, RepairFundRefundProposalResolver, RepairFundRefundResolver, RepairFundTermsProposalResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
 import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
 import { FivePartyFollowUpResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
 import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver, CommitteeAccountTermsProposalResolver } from '../committee-accounts/committee-account.resolver';
@@ -87,6 +87,7 @@ export const RESOLVERS = [
   RepairFundRefundResolver,
   RepairFundTermsProposalResolver,
   RepairFundCorrectionProposalResolver,
+  RepairFundRefundProposalResolver,
   CommitteeAccountResolver,
   CommitteeAccountTermsProposalResolver,
   AccountPeriodResolver,

@@ -189,6 +189,34 @@ export class RepairFundRefund extends FundPosting {
   @Column()
   @Field(() => ID, { description: 'the approved withdrawal it takes money back from' })
   withdrawalId: number;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'the proposal another officer confirmed (none for refunds posted before refunds were checked)' })
+  proposalId: number | null;
+}
+
+/** A refund of an approved withdrawal, waiting for another officer: money in, so it counts nowhere until confirmed (review F3). */
+@Entity()
+@ObjectType()
+export class RepairFundRefundProposal extends ProposalRecord {
+  @Column()
+  @Field(() => ID)
+  fundId: number;
+
+  @Column()
+  @Field(() => ID)
+  estateId: number;
+
+  @Column()
+  @Field(() => ID, { description: 'the approved withdrawal it would take money back from' })
+  withdrawalId: number;
+
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
+  amountFen: number;
+
+  @Column()
+  @Field()
+  reason: string;
 }
 
 /** New terms of a fund, waiting for another officer (docs/roles-and-workflows.md#money-proposals). */

@@ -10,7 +10,7 @@ import { toId } from '../shared/ids';
 import { Decimal, LocalDate } from '../shared/scalars';
 import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
 import { ProposalAction, proposalActions } from '../filings/proposals';
 import { officerName } from '../filings/proposal-decision';
 import {
@@ -177,6 +177,11 @@ export class RepairFundResolver {
     return repairFundService.pendingTerms(ctx, fund.id);
   }
 
+  @FieldResolver(() => RepairFundRefundProposal, { nullable: true, description: 'a refund waiting for another officer: not in the balance nor in any statement yet' })
+  pendingRefund(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundRefundProposal | null> {
+    return repairFundService.pendingRefund(ctx, fund.id);
+  }
+
   @FieldResolver(() => RepairFundCorrectionProposal, { nullable: true, description: 'a correction adding money, waiting for another officer: not in the balance nor in any statement yet' })
   pendingCorrection(@Root() fund: RepairFund, @Ctx() ctx: RequestContext): Promise<RepairFundCorrectionProposal | null> {
     return repairFundService.pendingCorrection(ctx, fund.id);
@@ -310,6 +315,29 @@ export class RepairFundCorrectionProposalResolver {
   }
 }
 
+@Resolver(() => RepairFundRefundProposal)
+export class RepairFundRefundProposalResolver {
+  @FieldResolver(() => Decimal, { description: '元, taken back into the fund when confirmed' })
+  amount(@Root() proposal: RepairFundRefundProposal): string {
+    return fromHundredths(proposal.amountFen);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
+  proposedBy(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.proposedById);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
+  decidedBy(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.decidedById);
+  }
+
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
+  availableActions(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
+    return proposalActions(proposal.status, proposal.proposedById, officerOf(ctx));
+  }
+}
+
 @Resolver(() => RepairFundRefund)
 export class RepairFundRefundResolver {
   @FieldResolver(() => Decimal, { description: '元, taken back into the fund' })
@@ -355,9 +383,28 @@ export class RepairFundWithdrawalResolver {
   }
 
   @Allow(Policies.electionsRun)
-  @Mutation(() => RepairFundRefund, { description: 'Takes money back into the fund from an approved withdrawal, dated today; the withdrawal stays as decided.' })
-  postRepairFundRefund(@Ctx() ctx: RequestContext, @Arg('withdrawalId', () => ID) withdrawalId: string, @Arg('input') input: RepairFundRefundInput): Promise<RepairFundRefund> {
+  @Mutation(() => RepairFundRefundProposal, {
+    description: 'Proposes taking money back into the fund from an approved withdrawal; posted, dated that day, when another officer confirms it (decideRepairFundRefund). The withdrawal stays as decided.',
+  })
+  postRepairFundRefund(@Ctx() ctx: RequestContext, @Arg('withdrawalId', () => ID) withdrawalId: string, @Arg('input') input: RepairFundRefundInput): Promise<RepairFundRefundProposal> {
     return repairFundService.postRefund(ctx, toId(withdrawalId, 'withdrawalId'), input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => RepairFundRefundProposal, { description: 'CONFIRM (posted at once, dated today, the balance moves up) or REFUSE a refund another officer proposed, or WITHDRAW your own.' })
+  decideRepairFundRefund(
+    @Ctx() ctx: RequestContext,
+    @Arg('id', () => ID) id: string,
+    @Arg('version', () => Int) version: number,
+    @Arg('action', () => ProposalAction) action: ProposalAction,
+    @Arg('note', () => String, { nullable: true }) note: string | null,
+  ): Promise<RepairFundRefundProposal> {
+    return repairFundService.decideRefund(ctx, toId(id), version, action, note);
+  }
+
+  @FieldResolver(() => [RepairFundRefundProposal], { description: 'every proposed refund of this withdrawal, oldest first, with its decision' })
+  refundProposals(@Root() withdrawal: RepairFundWithdrawal, @Ctx() ctx: RequestContext): Promise<RepairFundRefundProposal[]> {
+    return repairFundService.refundProposals(ctx, withdrawal.id);
   }
 
   @FieldResolver(() => Decimal, { description: '元' })

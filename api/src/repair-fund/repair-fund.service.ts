@@ -22,7 +22,7 @@ import { FilingStatus } from '../filings/filing';
 import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
 import { ProposalAction, ProposalStatus } from '../filings/proposals';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
-import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
+import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
 import {
   OpenRepairFundInput,
   RepairFundCorrectionInput,
@@ -139,6 +139,34 @@ const CORRECTION_PROPOSAL: ProposalKind<RepairFundCorrectionProposal> = {
     await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
     await assertTurnoverFits(ctx, p.fundId, p.amountFen, 'amount');
     await insertReturning(ctx, RepairFundCorrection, { fundId: p.fundId, accrualId: p.accrualId, amountFen: p.amountFen, reason: p.reason, createdById: p.proposedById, proposalId: p.id });
+    await moveBalance(ctx, p.fundId, p.amountFen);
+  },
+};
+
+/** What is left of an approved withdrawal after its refunds, or REFUND_TOO_LARGE when `amountFen` exceeds it (read under the fund's lock). */
+async function assertRefundFits(ctx: RequestContext, withdrawal: RepairFundWithdrawal, amountFen: number): Promise<void> {
+  const [refunded]: Array<{ left: string }> = await ctx.em.query(
+    `SELECT ($2::bigint - COALESCE(sum(amount_fen), 0))::text AS left FROM repair_fund_refund WHERE withdrawal_id = $1`,
+    [withdrawal.id, withdrawal.amountFen],
+  );
+  if (amountFen > Number(refunded.left)) {
+    throw fail.badField('amount', 'REFUND_TOO_LARGE', `refunds more than is left of the withdrawal after its earlier refunds (${fromHundredths(Number(refunded.left))} 元)`);
+  }
+}
+
+/** A refund, confirmed by another officer: posted then, dated that day, by its proposer, and the balance moves up (review F3). */
+const REFUND_PROPOSAL: ProposalKind<RepairFundRefundProposal> = {
+  entity: RepairFundRefundProposal,
+  auditName: 'repairFundRefund',
+  auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
+  parentTable: 'repair_fund',
+  authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  async onConfirm(ctx, p) {
+    await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
+    // checked again: refunds confirmed since may have used up what the withdrawal paid out
+    await assertRefundFits(ctx, await ctx.em.findOneByOrFail(RepairFundWithdrawal, { id: p.withdrawalId }), p.amountFen);
+    await assertTurnoverFits(ctx, p.fundId, p.amountFen, 'amount');
+    await insertReturning(ctx, RepairFundRefund, { fundId: p.fundId, withdrawalId: p.withdrawalId, amountFen: p.amountFen, reason: p.reason, createdById: p.proposedById, proposalId: p.id });
     await moveBalance(ctx, p.fundId, p.amountFen);
   },
 };
@@ -294,6 +322,18 @@ export class RepairFundService {
     return decideProposal(ctx, CORRECTION_PROPOSAL, id, version, action, note);
   }
 
+  pendingRefund(ctx: RequestContext, fundId: number): Promise<RepairFundRefundProposal | null> {
+    return ctx.em.findOneBy(RepairFundRefundProposal, { fundId, status: ProposalStatus.PENDING });
+  }
+
+  refundProposals(ctx: RequestContext, withdrawalId: number): Promise<RepairFundRefundProposal[]> {
+    return ctx.loaders.manyBy(RepairFundRefundProposal, 'withdrawalId', ['id']).load(withdrawalId);
+  }
+
+  decideRefund(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<RepairFundRefundProposal> {
+    return decideProposal(ctx, REFUND_PROPOSAL, id, version, action, note);
+  }
+
   /** Posts a month's set-aside: the estate's charged area now × the terms of that month; once per month. */
   async postAccrual(ctx: RequestContext, fundId: number, monthText: string): Promise<RepairFundAccrual> {
     let month: string;
@@ -425,36 +465,35 @@ export class RepairFundService {
   }
 
   /**
-   * Takes money back into the fund from an approved withdrawal (the repair cost less, the contractor paid back) by a
-   * posting of its own, dated today (docs/domain-rules.md#repair-fund): the withdrawal stays as decided, and its refunds
-   * together never exceed what it paid out. Under the fund's lock, so two refunds of one withdrawal are checked one after
-   * the other; the database refuses the same (migrations/1764804200000-repair-fund-refunds.ts) whoever inserts.
+   * Proposes taking money back into the fund from an approved withdrawal (the repair cost less, the contractor paid back):
+   * money in, so it is posted, dated that day, only when another officer confirms it (docs/roles-and-workflows.md#money-proposals,
+   * review F3). The withdrawal stays as decided, and its refunds together never exceed what it paid out: checked now and
+   * again at the confirmation, under the fund's lock; the database refuses the same (migrations/1764804200000-repair-fund-refunds.ts).
    */
-  async postRefund(ctx: RequestContext, withdrawalId: number, input: RepairFundRefundInput): Promise<RepairFundRefund> {
+  async postRefund(ctx: RequestContext, withdrawalId: number, input: RepairFundRefundInput): Promise<RepairFundRefundProposal> {
     const amountFen = amountOf(input.amount);
     const reason = input.reason.trim();
     if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the money comes back');
     return withTransaction(ctx, async (ctx) => {
       const found = await ctx.em.findOneBy(RepairFundWithdrawal, { id: withdrawalId });
       if (!found) throw fail.notFound('RepairFundWithdrawal', withdrawalId);
-      await lockVersion(ctx, RepairFund, found.fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
+      const fund = await lockVersion(ctx, RepairFund, found.fundId, null, (row) => assertJurisdiction(ctx, row.estateId));
       // read again under the fund's lock: an approval waiting for it has not moved the withdrawal yet
       const withdrawal = await ctx.em.findOneByOrFail(RepairFundWithdrawal, { id: withdrawalId });
       if (withdrawal.status !== WithdrawalStatus.APPROVED) {
         throw fail.invalidTransition('RepairFundWithdrawal', withdrawalId, withdrawal.status, 'refunded: only an approved withdrawal paid money out', { rule: 'WITHDRAWAL_NOT_APPROVED' });
       }
-      const [refunded]: Array<{ left: string }> = await ctx.em.query(
-        `SELECT ($2::bigint - COALESCE(sum(amount_fen), 0))::text AS left FROM repair_fund_refund WHERE withdrawal_id = $1`,
-        [withdrawalId, withdrawal.amountFen],
-      );
-      if (amountFen > Number(refunded.left)) {
-        throw fail.badField('amount', 'REFUND_TOO_LARGE', `refunds more than is left of the withdrawal after its earlier refunds (${fromHundredths(Number(refunded.left))} 元)`);
-      }
+      await assertRefundFits(ctx, withdrawal, amountFen);
       await assertTurnoverFits(ctx, withdrawal.fundId, amountFen, 'amount');
-      const refund = await insertReturning(ctx, RepairFundRefund, { fundId: withdrawal.fundId, withdrawalId, amountFen, reason, createdById: actorId(ctx) });
-      await moveBalance(ctx, withdrawal.fundId, amountFen);
-      await recordAudit(ctx, { action: 'repairFundWithdrawal.refund', entityType: 'RepairFundWithdrawal', entityId: withdrawalId, after: refund });
-      return refund;
+      let proposal: RepairFundRefundProposal;
+      try {
+        proposal = await insertReturning(ctx, RepairFundRefundProposal, { fundId: fund.id, estateId: fund.estateId, withdrawalId, amountFen, reason, proposedById: actorId(ctx)! });
+      } catch (error) {
+        translateDbError(error, { repair_fund_refund_one_pending: () => proposalPending('RepairFund', fund.id) });
+      }
+      await saveVersion(ctx, RepairFund, fund, {});
+      await recordAudit(ctx, { action: 'repairFundWithdrawal.proposeRefund', entityType: 'RepairFundWithdrawal', entityId: withdrawalId, after: proposal });
+      return proposal;
     });
   }
 

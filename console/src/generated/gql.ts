@@ -166,10 +166,11 @@ type Documents = {
     "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
+    "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundRefundProposalPartsFragmentDoc,
     "\n  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundCorrectionProposalPartsFragmentDoc,
     "\n  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundTermsProposalPartsFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": typeof types.RepairFundListDocument,
-    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  ": typeof types.RepairFundDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingRefund { ...RepairFundRefundProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  ": typeof types.RepairFundDocument,
     "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }": typeof types.OpenRepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": typeof types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": typeof types.RepairFundStatementOfDocument,
@@ -177,6 +178,7 @@ type Documents = {
     "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {\n    postRepairFundCorrection(fundId: $fundId, input: $input) { __typename ... on RepairFundCorrection { id amount } ... on RepairFundCorrectionProposal { id amount status } }\n  }\n": typeof types.PostRepairFundCorrectionOfDocument,
     "\n  mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideRepairFundCorrectionOfDocument,
     "\n  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideRepairFundTermsOfDocument,
+    "\n  mutation DecideRepairFundRefundOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundRefund(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.DecideRepairFundRefundOfDocument,
     "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n": typeof types.PostRepairFundRefundOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": typeof types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": typeof types.MoveRepairFundWithdrawalOfDocument,
@@ -358,10 +360,11 @@ const documents: Documents = {
     "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
+    "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n": types.RepairFundRefundProposalPartsFragmentDoc,
     "\n  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }\n": types.RepairFundCorrectionProposalPartsFragmentDoc,
     "\n  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }\n": types.RepairFundTermsProposalPartsFragmentDoc,
     "\n    query RepairFundList($options: RepairFundListOptions) { list: repairFunds(options: $options) { totalItems nextCursor items { ...RepairFundRecord } } }\n  ": types.RepairFundListDocument,
-    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  ": types.RepairFundDocument,
+    "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingRefund { ...RepairFundRefundProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  ": types.RepairFundDocument,
     "mutation OpenRepairFund($input: OpenRepairFundInput!) { record: openRepairFund(input: $input) { ...RepairFundRecord } }": types.OpenRepairFundDocument,
     "\n  query RepairFundWithdrawalsOf($options: RepairFundWithdrawalListOptions) {\n    repairFundWithdrawals(options: $options) {\n      totalItems items {\n        id version category purpose amount status requestedById decidedById decidedAt decisionNote createdAt availableActions\n        refunded refunds { id postedOn amount reason }\n      }\n    }\n  }\n": types.RepairFundWithdrawalsOfDocument,
     "\n  query RepairFundStatementOf($id: ID!, $year: Int!, $quarter: Int) {\n    repairFund(id: $id) { id statement(year: $year, quarter: $quarter) { from to opening accruals withdrawals closing withdrawalsByCategory { category amount } } }\n  }\n": types.RepairFundStatementOfDocument,
@@ -369,6 +372,7 @@ const documents: Documents = {
     "\n  mutation PostRepairFundCorrectionOf($fundId: ID!, $input: RepairFundCorrectionInput!) {\n    postRepairFundCorrection(fundId: $fundId, input: $input) { __typename ... on RepairFundCorrection { id amount } ... on RepairFundCorrectionProposal { id amount status } }\n  }\n": types.PostRepairFundCorrectionOfDocument,
     "\n  mutation DecideRepairFundCorrectionOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundCorrection(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideRepairFundCorrectionOfDocument,
     "\n  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideRepairFundTermsOfDocument,
+    "\n  mutation DecideRepairFundRefundOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundRefund(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.DecideRepairFundRefundOfDocument,
     "\n  mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }\n": types.PostRepairFundRefundOfDocument,
     "\n  mutation RequestRepairFundWithdrawalOf($input: WithdrawalInput!) { requestRepairFundWithdrawal(input: $input) { id status amount } }\n": types.RequestRepairFundWithdrawalOfDocument,
     "\n  mutation MoveRepairFundWithdrawalOf($id: ID!, $version: Int!, $action: WithdrawalAction!, $note: String) {\n    moveRepairFundWithdrawal(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n": types.MoveRepairFundWithdrawalOfDocument,
@@ -1006,6 +1010,10 @@ export function graphql(source: "\n  fragment RepairFundRecord on RepairFund {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n"): typeof import('./graphql').RepairFundRefundProposalPartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }\n"): typeof import('./graphql').RepairFundCorrectionProposalPartsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -1018,7 +1026,7 @@ export function graphql(source: "\n    query RepairFundList($options: RepairFund
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
+export function graphql(source: "\n    query RepairFund($id: ID!) {\n      record: repairFund(id: $id) {\n        ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }\n        pendingCorrection { ...RepairFundCorrectionProposalParts }\n        pendingRefund { ...RepairFundRefundProposalParts }\n        pendingTerms { ...RepairFundTermsProposalParts }\n      }\n    }\n  "): typeof import('./graphql').RepairFundDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1047,6 +1055,10 @@ export function graphql(source: "\n  mutation DecideRepairFundCorrectionOf($id: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideRepairFundTermsOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').DecideRepairFundTermsOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideRepairFundRefundOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {\n    decideRepairFundRefund(id: $id, version: $version, action: $action, note: $note) { id version status }\n  }\n"): typeof import('./graphql').DecideRepairFundRefundOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

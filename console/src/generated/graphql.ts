@@ -2669,6 +2669,8 @@ export type PublishListMutation = { publishRedBlackList: { quarter: string, sche
 
 export type RepairFundRecordFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
 
+export type RepairFundRefundProposalPartsFragment = { id: string, version: number, withdrawalId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+
 export type RepairFundCorrectionProposalPartsFragment = { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
 
 export type RepairFundTermsProposalPartsFragment = { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
@@ -2685,7 +2687,7 @@ export type RepairFundQueryVariables = Exact<{
 }>;
 
 
-export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string, proposalId: string | null }>, pendingCorrection: { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string, proposalId: string | null }>, pendingCorrection: { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, pendingRefund: { id: string, version: number, withdrawalId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
 
 export type OpenRepairFundMutationVariables = Exact<{
   input: OpenRepairFundInput;
@@ -2748,6 +2750,16 @@ export type DecideRepairFundTermsOfMutationVariables = Exact<{
 
 
 export type DecideRepairFundTermsOfMutation = { decideRepairFundTerms: { id: string, version: number, status: ProposalStatus } };
+
+export type DecideRepairFundRefundOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  action: ProposalAction;
+  note?: string | null | undefined;
+}>;
+
+
+export type DecideRepairFundRefundOfMutation = { decideRepairFundRefund: { id: string, version: number, status: ProposalStatus } };
 
 export type PostRepairFundRefundOfMutationVariables = Exact<{
   withdrawalId: string | number;
@@ -3793,6 +3805,20 @@ export const RepairFundRecordFragmentDoc = new TypedDocumentString(`
     districtId
   }
 }`, {"fragmentName":"RepairFundRecord"}) as unknown as TypedDocumentString<RepairFundRecordFragment, unknown>;
+export const RepairFundRefundProposalPartsFragmentDoc = new TypedDocumentString(`
+    fragment RepairFundRefundProposalParts on RepairFundRefundProposal {
+  id
+  version
+  withdrawalId
+  amount
+  reason
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+}
+    `, {"fragmentName":"RepairFundRefundProposalParts"}) as unknown as TypedDocumentString<RepairFundRefundProposalPartsFragment, unknown>;
 export const RepairFundCorrectionProposalPartsFragmentDoc = new TypedDocumentString(`
     fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal {
   id
@@ -8059,6 +8085,9 @@ export const RepairFundDocument = new TypedDocumentString(`
     pendingCorrection {
       ...RepairFundCorrectionProposalParts
     }
+    pendingRefund {
+      ...RepairFundRefundProposalParts
+    }
     pendingTerms {
       ...RepairFundTermsProposalParts
     }
@@ -8085,6 +8114,18 @@ export const RepairFundDocument = new TypedDocumentString(`
     setAsidePercent
     resolutionId
   }
+}
+fragment RepairFundRefundProposalParts on RepairFundRefundProposal {
+  id
+  version
+  withdrawalId
+  amount
+  reason
+  status
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
 }
 fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal {
   id
@@ -8250,6 +8291,15 @@ export const DecideRepairFundTermsOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideRepairFundTermsOfMutation, DecideRepairFundTermsOfMutationVariables>;
+export const DecideRepairFundRefundOfDocument = new TypedDocumentString(`
+    mutation DecideRepairFundRefundOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+  decideRepairFundRefund(id: $id, version: $version, action: $action, note: $note) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideRepairFundRefundOfMutation, DecideRepairFundRefundOfMutationVariables>;
 export const PostRepairFundRefundOfDocument = new TypedDocumentString(`
     mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) {
   postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) {

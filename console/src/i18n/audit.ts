@@ -82,6 +82,7 @@ export const auditZh = {
     committeeAccountTerms: '账目额度变更',
     repairFundTerms: '维修资金计提标准变更',
     repairFundCorrection: '维修资金更正',
+    repairFundRefund: '维修资金退款',
   },
   verb: {
     create: '创建',
@@ -154,6 +155,7 @@ export const auditZh = {
     refuse: '驳回',
     proposeTerms: '提议变更额度或标准',
     proposeCorrection: '提议更正',
+    proposeRefund: '提议退款',
   },
   field: {
     id: '编号',
@@ -500,6 +502,7 @@ export const auditEn: typeof auditZh = {
     committeeAccountTerms: 'book terms change',
     repairFundTerms: 'fund terms change',
     repairFundCorrection: 'fund correction',
+    repairFundRefund: 'fund refund',
   },
   verb: {
     create: 'created',
@@ -572,6 +575,7 @@ export const auditEn: typeof auditZh = {
     refuse: 'refused',
     proposeTerms: 'terms proposed',
     proposeCorrection: 'correction proposed',
+    proposeRefund: 'refund proposed',
   },
   field: {
     id: 'ID',

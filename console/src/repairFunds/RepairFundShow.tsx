@@ -426,13 +426,13 @@ function Withdrawals() {
   );
 }
 
-/** A correction adding money or new terms, proposed and waiting for another officer: what, who, when, and the decision. */
+/** A correction adding money, a refund or new terms, proposed and waiting for another officer: what, who, when, and the decision. */
 function PendingProposals() {
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   if (!record) return null;
-  const { pendingCorrection: correction, pendingTerms: terms } = record;
+  const { pendingCorrection: correction, pendingTerms: terms, pendingRefund: refund } = record;
   const month = correction ? ((record.accruals ?? []) as Accrual[]).find((a) => a.id === correction.accrualId)?.month.slice(0, 7) : undefined;
   return (
     <>
@@ -443,6 +443,15 @@ function PendingProposals() {
           what={translate('wuye.proposal.correction_what', { amount: yuan(correction.amount), month: month ?? `#${correction.accrualId}`, reason: correction.reason })}
           proposal={correction}
           decide={(args) => dataProvider.decideRepairFundCorrection(args)}
+        />
+      )}
+      {refund && (
+        <PendingProposal
+          testId="pending-refund"
+          title={translate('wuye.proposal.refund_title')}
+          what={translate('wuye.proposal.refund_what', { amount: yuan(refund.amount), id: refund.withdrawalId, reason: refund.reason })}
+          proposal={refund}
+          decide={(args) => dataProvider.decideRepairFundRefund(args)}
         />
       )}
       {terms && (

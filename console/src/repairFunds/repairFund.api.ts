@@ -14,6 +14,9 @@ export const RepairFundRecord = graphql(`
   }
 `);
 
+export const RepairFundRefundProposalParts = graphql(`
+  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }
+`);
 export const RepairFundCorrectionProposalParts = graphql(`
   fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }
 `);
@@ -48,6 +51,7 @@ export const repairFunds = defineResource('repairFunds', {
       record: repairFund(id: $id) {
         ...RepairFundRecord accruals { id month chargedArea feeRate setAsidePercent amount } corrections { id accrualId postedOn amount reason proposalId }
         pendingCorrection { ...RepairFundCorrectionProposalParts }
+        pendingRefund { ...RepairFundRefundProposalParts }
         pendingTerms { ...RepairFundTermsProposalParts }
       }
     }
@@ -93,6 +97,11 @@ const DecideTerms = graphql(`
     decideRepairFundTerms(id: $id, version: $version, action: $action, note: $note) { id version status }
   }
 `);
+const DecideRefund = graphql(`
+  mutation DecideRepairFundRefundOf($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {
+    decideRepairFundRefund(id: $id, version: $version, action: $action, note: $note) { id version status }
+  }
+`);
 const PostRefund = graphql(`
   mutation PostRepairFundRefundOf($withdrawalId: ID!, $input: RepairFundRefundInput!) { postRepairFundRefund(withdrawalId: $withdrawalId, input: $input) { id amount } }
 `);
@@ -130,6 +139,9 @@ export const repairFundCalls = {
     return { data: (await call(DecideTerms, { id, version, action, note: note || null })).decideRepairFundTerms };
   },
   /** an approved withdrawal found wrong: money back into the fund, a posting of its own dated today */
+  async decideRepairFundRefund({ id, version, action, note }: { id: string; version: number; action: ProposalAction; note?: string | null }) {
+    return { data: (await call(DecideRefund, { id, version, action, note: note || null })).decideRepairFundRefund };
+  },
   async postRepairFundRefund(withdrawalId: string, input: RepairFundRefundInput) {
     return { data: (await call(PostRefund, { withdrawalId, input }, { ...input })).postRepairFundRefund };
   },
