@@ -21,7 +21,6 @@ import { CommitteeTerm, compositionDayProblem, succeededBy, termOrderProblem, te
 import { Committee } from './committee.entity';
 import { CommitteeInput, CommitteeListOptions, CommitteeMemberInput, CommitteeMembersInput } from './committee.inputs';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { FINAL_PHASES } from '../elections/election-phases';
 
 export interface NewMember {
   ownerId: number | null;
@@ -206,7 +205,8 @@ export class CommitteeService {
         if (!estate) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
         await assertJurisdiction(ctx, estateId);
         // an election of the estate under way decides its next committee: none is registered beside it (docs/domain-rules.md#one-committee)
-        const [running] = await ctx.em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase <> ALL($2) ORDER BY id LIMIT 1`, [estateId, FINAL_PHASES]);
+        // the final phases (elections/election-phases.ts FINAL_PHASES; committees do not import elections, which import them)
+        const [running] = await ctx.em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase NOT IN ('CERTIFIED', 'CANCELLED') ORDER BY id LIMIT 1`, [estateId]);
         if (running) {
           throw fail.badField('estateId', 'ELECTION_UNDER_WAY', `election ${running.id} of this estate is under way: its certified result makes the next committee, none is registered beside it`);
         }
