@@ -45,6 +45,7 @@ export const auditZh = {
     CommitteeAccountTermsProposal: '账目额度变更提议',
     RepairFundTermsProposal: '维修资金计提标准变更提议',
     RepairFundCorrectionProposal: '维修资金更正提议',
+    RepairFundRefundProposal: '维修资金退款提议',
   },
   subject: {
     firm: '物业企业',
@@ -465,6 +466,7 @@ export const auditEn: typeof auditZh = {
     CommitteeAccountTermsProposal: 'Book terms proposal',
     RepairFundTermsProposal: 'Fund terms proposal',
     RepairFundCorrectionProposal: 'Fund correction proposal',
+    RepairFundRefundProposal: 'Fund refund proposal',
   },
   subject: {
     firm: 'Firm',
