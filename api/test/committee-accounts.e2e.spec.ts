@@ -18,6 +18,7 @@ import {
   PUBLISHED_STATEMENT,
   SET_ACCOUNT_TERMS,
   SET_SPENDING_LIMIT,
+  REFUSE_SIGN_OFF,
   SIGN_OFF_ENTRY,
   VOUCHER_CONTENT,
 } from './money-operations';
@@ -219,6 +220,13 @@ describe('龙庭小区’s book: entries, the limit, close, countersign, publish
     expect(signOffAccountEntry.signedOffById).not.toBeNull();
     large = signOffAccountEntry;
     expect(outcomeOf(await app.gql(SIGN_OFF_ENTRY, { id: large.id, version: large.version }, await app.tokenFor('officer3')))).toBe('INVALID_TRANSITION');
+
+    // raising the authorised spending afterwards, even within the limit, waits for the community again (round 8 F1)
+    const raised = (await app.as('officer', ADD_ENTRY, { input: spend({ amount: '1000.00', correctsEntryId: large.id }) })).addAccountEntry;
+    expect(raised.signOffRequired).toBe(true);
+    // the community refuses it: it counts nowhere and holds no close
+    const { refuseAccountEntrySignOff } = await app.as('officer3', REFUSE_SIGN_OFF, { id: raised.id, version: raised.version, note: '追加金额未经业主大会决议' });
+    expect(refuseAccountEntrySignOff.signOffRefusedById).not.toBeNull();
   });
 
   it('closes by the committee (a sitting member named), countersigned by another officer, then published for anyone', async () => {
@@ -367,7 +375,9 @@ describe('a resolution cited for spending decides that spending, once; the book 
   const entries = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM account_entry WHERE estate_id = $1`, [story.estateId]))[0].n as number;
   const balance = async (id: string) =>
     BigInt((await app.ds.query(
-      `SELECT COALESCE(sum(CASE WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS b FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`,
+      // what counts, as the service's COUNTED: a refused entry nowhere, income awaiting its sign-off not yet
+      `SELECT COALESCE(sum(CASE WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS b FROM account_entry e JOIN account_period p ON p.id = e.period_id
+        WHERE p.account_id = $1 AND e.sign_off_refused_at IS NULL AND NOT (e.direction = 'INCOME' AND e.sign_off_required AND e.signed_off_at IS NULL)`,
       [id],
     ))[0].b);
   const yuan = (fenAmount: bigint) => `${fenAmount / 100n}.${String(fenAmount % 100n).padStart(2, '0')}`;

@@ -502,13 +502,14 @@ export class CommitteeAccountService {
       // one spending is judged whole: with its earlier parts to the same payee this quarter, or the entry a correction raises
       let aboveLimit = spending && amountFen > account.spendingLimitFen;
       let countedTogether = false;
+      // raising a spending the owners' resolution authorised: the community signs the new amount off, as it did the first
+      let raisesAuthorised = false;
       if (spending && !aboveLimit && amountFen > 0) {
         const together = await spendingCountedTogether(ctx, account.id, { correctsEntryId, counterparty: input.counterparty.trim(), occurredOn: input.occurredOn });
         countedTogether = !together.covered && together.uncoveredFen + amountFen > account.spendingLimitFen;
+        raisesAuthorised = together.covered && correctsEntryId !== null;
         aboveLimit = countedTogether;
       }
-      // income is money in on one officer's word: a correction adding it, or income above the limit that makes spending
-      // wait, counts only once another officer signs it off (review F5's class, F2)
       const addsIncome = !spending && amountFen > 0 && (correctsEntryId !== null || amountFen > account.spendingLimitFen);
       if (aboveLimit && resolutionId === null) {
         if (countedTogether) {
@@ -536,7 +537,7 @@ export class CommitteeAccountService {
           enteredByMemberId: memberId,
           correctsEntryId,
           resolutionId,
-          signOffRequired: aboveLimit || addsIncome,
+          signOffRequired: aboveLimit || addsIncome || raisesAuthorised,
           createdById: actorId(ctx),
         });
       } catch (error) {
