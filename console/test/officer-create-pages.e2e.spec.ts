@@ -148,15 +148,17 @@ describe('an officer opens a small-repair fund', () => {
     await page.waitForURL(/#\/repairFunds\/\d+\/show/);
     const id = /#\/repairFunds\/(\d+)\/show/.exec(page.url())![1];
     await page.getByTestId('fund-balance').waitFor();
-    await page.getByText(zh.wuye.money.terms_from.replace('%{month}', project.month).replace('%{rate}', '1.2345').replace('%{share}', '12.50')).waitFor();
+    // the first terms wait for another officer of the subdistricts (round 8 F12): shown as her proposal, exactly as typed
+    await page.getByTestId('pending-fund-terms').getByText('1.2345', { exact: false }).waitFor();
 
     const [fund] = await suite.app.ds.query(`SELECT project_id, balance_fen::int AS balance FROM repair_fund WHERE id = $1`, [id]);
     expect(fund).toEqual({ project_id: project.id, balance: 0 });
+    expect(await suite.app.ds.query(`SELECT 1 FROM repair_fund_terms WHERE fund_id = $1`, [id])).toEqual([]);
     const terms = await suite.app.ds.query(
-      `SELECT fee_rate::text AS rate, set_aside_basis_points AS share, to_char(from_month, 'YYYY-MM') AS month, resolution_id FROM repair_fund_terms WHERE fund_id = $1`,
+      `SELECT fee_rate::text AS rate, set_aside_basis_points AS share, to_char(from_month, 'YYYY-MM') AS month, resolution_id, status FROM repair_fund_terms_proposal WHERE fund_id = $1`,
       [id],
     );
-    expect(terms).toEqual([{ rate: '1.2345', share: 1250, month: project.month, resolution_id: project.resolution_id }]);
+    expect(terms).toEqual([{ rate: '1.2345', share: 1250, month: project.month, resolution_id: project.resolution_id, status: 'PENDING' }]);
   });
 
   browserIt('a fee rate of five decimals is refused at its field, never rounded, and a project that has a fund at the project; nothing is opened', async () => {
@@ -196,9 +198,12 @@ describe('an officer opens a committee book', () => {
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/committeeAccounts\/\d+\/show/);
     const id = /#\/committeeAccounts\/(\d+)\/show/.exec(page.url())![1];
-    await page.getByText('¥5,000.50', { exact: true }).waitFor(); // as money, as the list writes it
+    // the book opens at the strictest terms; the limit and days she typed wait for another officer (round 8 F13)
+    await page.getByTestId('pending-terms').getByText('5,000.50', { exact: false }).waitFor(); // as money, as the list writes it
     const [book] = await suite.app.ds.query(`SELECT estate_id, spending_limit_fen::int AS fen, statement_due_days AS days FROM committee_account WHERE id = $1`, [id]);
-    expect(book).toEqual({ estate_id: estate.id, fen: 500_050, days: 45 });
+    expect(book).toEqual({ estate_id: estate.id, fen: 0, days: 30 });
+    const [asked] = await suite.app.ds.query(`SELECT spending_limit_fen::int AS fen, statement_due_days AS days, status FROM committee_account_terms_proposal WHERE account_id = $1`, [id]);
+    expect(asked).toEqual({ fen: 500_050, days: 45, status: 'PENDING' });
   });
 
   browserIt('an estate that keeps a book already is refused at the estate, with the way to its book; a limit of three decimals at the limit; nothing is opened', async () => {
