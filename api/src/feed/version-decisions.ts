@@ -63,6 +63,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'repairFundTerms.*': moves(T.RepairFund, 'a fund reads its terms and their proposals'),
   'repairFund.proposeCorrection': moves(T.RepairFund, 'a fund reads its pending correction'),
   'repairFundCorrection.*': moves(T.RepairFund, 'a fund reads its balance, corrections and their proposals'),
+  'repairFundRefund.*': moves(T.RepairFund, 'a fund reads its pending refund, its balance and its withdrawals’ refunds'),
   'repairFund.accrue': moves(T.RepairFund, 'a fund reads its balance and accruals'),
   'repairFund.correct': moves(T.RepairFund, 'a fund reads its balance and corrections'),
   'repairFundWithdrawal.request': moves(T.RepairFund, 'a fund reads its withdrawals'),
@@ -76,6 +77,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'accountPeriod.*': moves(T.CommitteeAccount, 'a book reads its quarters'),
   'accountEntry.create': moves(T.CommitteeAccount, 'a book reads its entries'),
   'accountEntry.signOff': moves(T.CommitteeAccount, 'a book reads its entries'),
+  'accountEntry.refuseSignOff': moves(T.CommitteeAccount, 'a book reads its entries and what they count for'),
   'accountEntry.addVoucher': moves(T.CommitteeAccount, 'a book reads its entries’ vouchers'),
 
   // not fed: no record of the feed shows them
