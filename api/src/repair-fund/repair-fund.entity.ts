@@ -195,10 +195,9 @@ export class RepairFundRefund extends FundPosting {
   proposalId: number | null;
 }
 
-/** A refund of an approved withdrawal, waiting for another officer: money in, so it counts nowhere until confirmed (review F3). */
-@Entity()
+/** A proposal about a fund, placed on its estate: what every fund proposal is about. */
 @ObjectType()
-export class RepairFundRefundProposal extends ProposalRecord {
+export abstract class FundProposal extends ProposalRecord {
   @Column()
   @Field(() => ID)
   fundId: number;
@@ -206,6 +205,12 @@ export class RepairFundRefundProposal extends ProposalRecord {
   @Column()
   @Field(() => ID)
   estateId: number;
+}
+
+/** A refund of an approved withdrawal, waiting for another officer: money in, so it counts nowhere until confirmed (review F3). */
+@Entity()
+@ObjectType()
+export class RepairFundRefundProposal extends FundProposal {
 
   @Column()
   @Field(() => ID, { description: 'the approved withdrawal it would take money back from' })
@@ -222,14 +227,7 @@ export class RepairFundRefundProposal extends ProposalRecord {
 /** New terms of a fund, waiting for another officer (docs/roles-and-workflows.md#money-proposals). */
 @Entity()
 @ObjectType()
-export class RepairFundTermsProposal extends ProposalRecord {
-  @Column()
-  @Field(() => ID)
-  fundId: number;
-
-  @Column()
-  @Field(() => ID)
-  estateId: number;
+export class RepairFundTermsProposal extends FundProposal {
 
   @Column({ type: 'date' })
   @Field(() => LocalDate)
@@ -251,14 +249,7 @@ export class RepairFundTermsProposal extends ProposalRecord {
 /** A correction adding money to a posted month, waiting for another officer: it counts nowhere until confirmed. */
 @Entity()
 @ObjectType()
-export class RepairFundCorrectionProposal extends ProposalRecord {
-  @Column()
-  @Field(() => ID)
-  fundId: number;
-
-  @Column()
-  @Field(() => ID)
-  estateId: number;
+export class RepairFundCorrectionProposal extends FundProposal {
 
   @Column()
   @Field(() => ID, { description: 'the posted month it would correct' })
