@@ -47,18 +47,25 @@ const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 /** statements as the request role (the server's), rolled back: what PostgreSQL holds whoever writes SQL */
 const asRequestRole = (...statements: Array<[sql: string, params?: unknown[]]>) => requestRole(app, ...statements);
 
-/** A repair paid today from `book`, entered by its sitting member. */
-const spendingOf = (book: { accountId: string; memberId: string }, amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) => ({
+/** An entry of `book` dated today by its sitting member: income as parking, spending as repairs, unless `extra` says otherwise. */
+const bookEntry = (
+  book: { accountId: string; memberId: string },
+  direction: 'INCOME' | 'SPENDING',
+  amount: string,
+  extra: { counterparty?: string; correctsEntryId?: string | null; resolutionId?: string; occurredOn?: string } = {},
+) => ({
   accountId: book.accountId,
-  direction: 'SPENDING' as const,
-  category: 'REPAIRS_AND_MAINTENANCE',
+  direction,
+  category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
   amount,
   enteredByMemberId: book.memberId,
   occurredOn: today(),
-  counterparty,
+  counterparty: '物业服务中心（代收）',
   description: '',
   ...extra,
 });
+const spendingOf = (book: { accountId: string; memberId: string }, amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) =>
+  ({ ...bookEntry(book, 'SPENDING', amount, { counterparty, ...extra }), direction: 'SPENDING' as const });
 
 describe('F2: one officer cannot lift a committee’s spending limit, book above it and put it back', () => {
   let book: Awaited<ReturnType<typeof openNewBook>>;
@@ -277,17 +284,7 @@ describe('the committee’s book: a correction adding income waits for the commu
   it('is booked as awaiting sign-off, does not count in the balance, and counts once another officer signs it off', async () => {
     const book = await openNewBook(app, [{ amount: '3000.00', occurredOn: today() }]);
     const [income] = await app.ds.query(`SELECT e.id::text FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`, [book.accountId]);
-    const entry = (direction: 'INCOME' | 'SPENDING', amount: string, correctsEntryId: string | null = null) => ({
-      accountId: book.accountId,
-      direction,
-      category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
-      amount,
-      enteredByMemberId: book.memberId,
-      occurredOn: today(),
-      counterparty: '物业服务中心（代收）',
-      description: '',
-      correctsEntryId,
-    });
+    const entry = (direction: 'INCOME' | 'SPENDING', amount: string, correctsEntryId: string | null = null) => bookEntry(book, direction, amount, { correctsEntryId });
     const { addAccountEntry: correction } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '50000.00', income.id) });
     expect(correction.signOffRequired).toBe(true);
     const token = await app.tokenFor('officer');
@@ -432,17 +429,7 @@ describe('F13: a committee book opens with the strictest terms; looser ones wait
 
 describe('F2, F9: income above the limit waits for the sign-off; a sign-off may be refused; only what counts can be taken back', () => {
   let book: Awaited<ReturnType<typeof openNewBook>>;
-  const entry = (direction: 'INCOME' | 'SPENDING', amount: string, extra: { correctsEntryId?: string; occurredOn?: string } = {}) => ({
-    accountId: book.accountId,
-    direction,
-    category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
-    amount,
-    enteredByMemberId: book.memberId,
-    occurredOn: today(),
-    counterparty: '物业服务中心（代收）',
-    description: '',
-    ...extra,
-  });
+  const entry = (direction: 'INCOME' | 'SPENDING', amount: string, extra: { correctsEntryId?: string; occurredOn?: string } = {}) => bookEntry(book, direction, amount, extra);
   const periodOfEntry = async (id: string) => (await app.as('officer', GET_PERIOD, { id: (await app.ds.query(`SELECT period_id::text AS id FROM account_entry WHERE id = $1`, [id]))[0].id })).accountPeriod;
   beforeAll(async () => {
     book = await openNewBook(app);
