@@ -5,8 +5,10 @@ import {
   AUDIT_EVENTS_AT,
   CHECKLIST_DRAFTS,
   CREATE_CHECKLIST_DRAFT,
+  CREATE_API_TOKEN,
   CREATE_USER,
   CURRENT_CHECKLIST,
+  LOGIN,
   PUBLISH_CHECKLIST_DRAFT,
   SET_JURISDICTION,
   UPDATE_CHECKLIST_DRAFT,
@@ -177,5 +179,32 @@ describe('the audit log by day', () => {
     expect(await of({ atFrom: '2999-01-01' })).toHaveLength(0);
     const bad = await app.gql(AUDIT_EVENTS_AT, { options: { filter: { atFrom: 'yesterday' } } }, await app.tokenFor('admin'));
     expect(bad.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
+describe('who watches the admin', () => {
+  const eventsOf = async (reader: string, entityType: string, entityId: string) =>
+    (await app.as(reader, AUDIT_EVENTS, { options: { filter: { entityType, entityId }, take: 20 } })).auditEvents.items.map((e: { action: string; actorName: string }) => `${e.action} by ${e.actorName}`).sort();
+
+  it('shows the managers every account the admin makes and its jurisdiction, and none of the person’s sign-ins', async () => {
+    const [first, second] = await subdistrictIds(2);
+    const officer = await newOfficer([first]);
+    await app.as('admin', SET_JURISDICTION, { userId: officer.id, version: officer.version, subdistrictIds: [first, second] });
+    // the new officer signs in: a sign-in is the person's, not administration
+    expect((await app.gql(LOGIN, { username: officer.username, password: 'a-long-password-1' })).errors).toBeUndefined();
+    const admins = await eventsOf('admin', 'User', officer.id);
+    const adminName = admins.find((e: string) => e.startsWith('user.create by '))!.slice('user.create by '.length);
+    // made with a first subdistrict (its own event), then given a second
+    const administration = [`user.create by ${adminName}`, `user.jurisdiction by ${adminName}`, `user.jurisdiction by ${adminName}`];
+    expect(admins).toEqual([`session.login by 测试指导员${serial}`, ...administration]);
+    expect(await eventsOf('manager', 'User', officer.id)).toEqual(administration);
+    for (const reader of ['clerk', 'registrar']) expect(await eventsOf(reader, 'User', officer.id)).toEqual([]);
+  });
+
+  it('shows the managers the API tokens an admin issues', async () => {
+    const created = await app.as('admin', CREATE_API_TOKEN, { input: { name: `oversight ${process.pid}`, scopes: ['ELECTIONS_READ'] } });
+    const id = created.createApiToken.apiToken.id;
+    expect((await eventsOf('manager', 'ApiToken', id)).map((e: string) => e.split(' by ')[0])).toEqual(['apiToken.create']);
+    expect(await eventsOf('clerk', 'ApiToken', id)).toEqual([]);
   });
 });

@@ -1,4 +1,4 @@
-import { admits, hasRole } from '../auth/policies';
+import { admits, hasRole, Policies } from '../auth/policies';
 import { READ_RULES } from '../auth/read-rules';
 import { Principal, Role } from '../request/principal';
 
@@ -12,6 +12,24 @@ const SUBJECT_OF_ACTION: Readonly<Record<string, string>> = {
   'ballot.record': 'VotingPerson',
   'resolutionBallot.record': 'VotingPerson',
 };
+
+/**
+ * Account administration: accounts made, their roles, activity, jurisdictions and password resets, API tokens issued,
+ * limited and revoked. Shown to the overseers (`accountsOversee`) as well as to admins, so that an admin who makes two
+ * deciding accounts of one person, holding both halves of a two-person control, is seen by someone who is not an
+ * admin (docs/roles-and-workflows.md#oversight). Sign-ins and a person's own password changes are not administration.
+ */
+export const ACCOUNT_ADMINISTRATION_ACTIONS = [
+  'user.bootstrap',
+  'user.create',
+  'user.update',
+  'user.update+password',
+  'user.jurisdiction',
+  'user.retireDemo',
+  'apiToken.create',
+  'apiToken.rateLimit',
+  'apiToken.revoke',
+] as const;
 
 /**
  * The subjects (entity types) whose events the principal may read: those whose type's read rule admits them
@@ -30,11 +48,12 @@ export function auditVisibilityCondition(principal: Principal | null): { sql: st
   const visible = new Set(auditSubjectsVisibleTo(principal));
   const redirected = Object.keys(SUBJECT_OF_ACTION);
   return {
-    sql: `((a.entityType = ANY(:visibleSubjects) AND a.action <> ALL(:redirectedActions)) OR a.action = ANY(:visibleRedirectedActions))`,
+    sql: `((a.entityType = ANY(:visibleSubjects) AND a.action <> ALL(:redirectedActions)) OR a.action = ANY(:visibleRedirectedActions) OR a.action = ANY(:overseenActions))`,
     params: {
       visibleSubjects: [...visible],
       redirectedActions: redirected,
       visibleRedirectedActions: redirected.filter((action) => visible.has(SUBJECT_OF_ACTION[action])),
+      overseenActions: admits(Policies.accountsOversee, principal) ? [...ACCOUNT_ADMINISTRATION_ACTIONS] : [],
     },
   };
 }

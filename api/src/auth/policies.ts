@@ -49,6 +49,8 @@ export const Policies = {
   /** the console's dashboard: people who follow the registry, not integrators */
   dashboardRead: { name: 'dashboardRead', roles: [Role.CLERK, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   administer: { name: 'administer', roles: [Role.ADMIN] },
+  /** who watches the admin: account administration's audit events (docs/roles-and-workflows.md#oversight) */
+  accountsOversee: { name: 'accountsOversee', roles: [Role.MANAGER, Role.ADMIN] },
   /** assessments (docs/roles-and-workflows.md#assessment): officers read those of their subdistricts only */
   assessmentsRead: { name: 'assessmentsRead', roles: [Role.OFFICER, Role.REGISTRAR, Role.MANAGER, Role.ADMIN] },
   /** assessors are officers (street office, community), scoring in their jurisdiction (checked by the service) */
