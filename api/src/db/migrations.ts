@@ -27,6 +27,7 @@ import { FirstTermsConfirmed1764805900000 } from '../../../migrations/1764805900
 import { BookOpensStrict1764805910000 } from '../../../migrations/1764805910000-book-opens-strict';
 import { SignOffRefused1764805920000 } from '../../../migrations/1764805920000-sign-off-refused';
 import { RefundConfirmed1764805930000 } from '../../../migrations/1764805930000-refund-confirmed';
+import { BornByTheirMoves1764806200000 } from '../../../migrations/1764806200000-born-by-their-moves';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -125,4 +126,5 @@ export const MIGRATIONS = [
   BookOpensStrict1764805910000,
   SignOffRefused1764805920000,
   RefundConfirmed1764805930000,
+  BornByTheirMoves1764806200000,
 ];
