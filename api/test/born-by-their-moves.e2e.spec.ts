@@ -20,7 +20,8 @@ const one = async <T = Record<string, any>>(sql: string, params: unknown[] = [])
 };
 
 describe('a vote’s roll is fixed by the move that opens the vote, as the estate’s live roll', () => {
-  const PLANT = `WITH r AS (INSERT INTO vote_record (election_id, estate_id, roll_taken_at, headcount, area) VALUES ($1, $2, date_trunc('milliseconds', now()), 1, 1.00) RETURNING id)
+  const PLANT = `WITH r AS (INSERT INTO vote_record (election_id, estate_id, roll_taken_at, headcount, area, households)
+                              VALUES ($1, $2, date_trunc('milliseconds', now()), 1, 1.00, (SELECT households FROM estate WHERE id = $2)) RETURNING id)
                  INSERT INTO vote_roll_person (vote_record_id, person_key, name, area) SELECT id, 'owner:1', '植入的业主', 1.00 FROM r`;
 
   it('refuses a roll planted before voting opens (OPEN_VOTING would have adopted it)', async () => {
@@ -41,6 +42,15 @@ describe('a vote’s roll is fixed by the move that opens the vote, as the estat
     const backdated = `INSERT INTO vote_record (election_id, estate_id, roll_taken_at, headcount, area) VALUES ($1, $2, now() - interval '1 day', 0, 0)`;
     expect(refusedBy(await asRequestRole(app, open, [sealed, [election.id, election.estate_id]]))).toBe('vote_record_born_opening');
     expect(refusedBy(await asRequestRole(app, open, [backdated, [election.id, election.estate_id]]))).toBe('vote_record_born_opening');
+  });
+
+  it('keeps with an election’s record the households its estate has at the opening, which size its committee', async () => {
+    const election = await one(`SELECT id, estate_id FROM election WHERE phase = 'CANDIDATE_PUBLICITY' ORDER BY id LIMIT 1`);
+    const open: [string, unknown[]] = [`UPDATE election SET phase = 'VOTING', version = version + 1 WHERE id = $1`, [election.id]];
+    const fewer = `INSERT INTO vote_record (election_id, estate_id, roll_taken_at, headcount, area, households) VALUES ($1, $2, date_trunc('milliseconds', now()), 0, 0, 90)`;
+    expect(refusedBy(await asRequestRole(app, open, [fewer, [election.id, election.estate_id]]))).toBe('vote_record_households_of_its_estate');
+    // every record the demo's openings wrote has its estate's figure
+    expect(await app.ds.query(`SELECT r.id FROM vote_record r JOIN estate e ON e.id = r.estate_id WHERE r.election_id IS NOT NULL AND r.households IS DISTINCT FROM e.households`)).toEqual([]);
   });
 });
 

@@ -28,6 +28,7 @@ import { BookOpensStrict1764805910000 } from '../../../migrations/1764805910000-
 import { SignOffRefused1764805920000 } from '../../../migrations/1764805920000-sign-off-refused';
 import { RefundConfirmed1764805930000 } from '../../../migrations/1764805930000-refund-confirmed';
 import { BornByTheirMoves1764806200000 } from '../../../migrations/1764806200000-born-by-their-moves';
+import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/1764806210000-households-fixed-at-opening';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -127,4 +128,5 @@ export const MIGRATIONS = [
   SignOffRefused1764805920000,
   RefundConfirmed1764805930000,
   BornByTheirMoves1764806200000,
+  HouseholdsFixedAtOpening1764806210000,
 ];

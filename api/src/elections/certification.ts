@@ -14,6 +14,7 @@ import { addDays, dateInChina, IsoDate, todayInChina } from '../shared/iso-date'
 import { ElectionKind, ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
 import { electionTallyOf } from './tally.service';
+import { householdsAtOpening } from './records/vote-record.service';
 
 /**
  * The day of the election, from which the 30-day filing counts: the voting day the officer recorded when
@@ -71,8 +72,10 @@ export const committeeFormation = {
       [electedIds, election.id],
     );
     if (off.length) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${(off as string[]).join('; ')} held no unit on the roll fixed when voting opened`, { rule: 'ELECTED_NOT_ON_ROLL', names: off });
-    const problem = checkCommitteeSize(size, estate.households);
-    if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`, { rule: problem.rule, size, households: estate.households });
+    // sized on the households of the opening, which a later edit of the registry does not move (docs/domain-rules.md#committee-size)
+    const households = (await householdsAtOpening(ctx, election.id)) ?? estate.households;
+    const problem = checkCommitteeSize(size, households);
+    if (problem) throw fail.invalidTransition('Election', election.id, election.phase, `certified: ${problem.message}`, { rule: problem.rule, size, households });
     if (election.kind !== ElectionKind.BY_ELECTION) {
       // one committee sits at a time: the new term shares no day with another but the one it succeeds (committees/committee-terms.ts)
       const { electedOn, term, succeeds } = await nextTerm(ctx, election);

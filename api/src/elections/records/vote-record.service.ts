@@ -64,6 +64,17 @@ interface RecordRow {
   estate_in_seal: boolean;
 }
 
+async function householdsOf(ctx: RequestContext, estateId: number): Promise<number> {
+  const [{ households }]: Array<{ households: number }> = await ctx.em.query(`SELECT households FROM estate WHERE id = $1`, [estateId]);
+  return households;
+}
+
+/** The households an election's estate had when its voting opened; null for a record opened before they were kept. */
+export async function householdsAtOpening(ctx: RequestContext, electionId: number): Promise<number | null> {
+  const [row]: Array<{ households: number | null }> = await ctx.em.query(`SELECT households FROM vote_record WHERE election_id = $1`, [electionId]);
+  return row?.households ?? null;
+}
+
 async function recordRow(ctx: RequestContext, vote: VoteRef): Promise<RecordRow | null> {
   const [row]: RecordRow[] = await ctx.em.query(
     `SELECT id, roll_taken_at, headcount, area::text, sha256, sealed_at, estate_name, district_name, subdistrict_name, estate_in_seal
@@ -100,8 +111,9 @@ export const voteRecords = {
     const now = at ?? ((await ctx.em.query(`SELECT date_trunc('milliseconds', now()) AS now`)) as Array<{ now: Date }>)[0].now;
     const roll = rollSnapshot(live, (ownerId) => names.get(ownerId) ?? `owner:${ownerId}`, iso(now));
     const [{ id }]: Array<{ id: number }> = await ctx.em.query(
-      `INSERT INTO vote_record (${COLUMN[vote.kind]}, estate_id, roll_taken_at, roll_version, headcount, area) VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-      [vote.id, vote.estateId, roll.takenAt, units[0]?.version ?? null, Number(roll.totals.headcount), roll.totals.area],
+      `INSERT INTO vote_record (${COLUMN[vote.kind]}, estate_id, roll_taken_at, roll_version, headcount, area, households) VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      // an election's committee is sized on the households of this moment (docs/domain-rules.md#committee-size)
+      [vote.id, vote.estateId, roll.takenAt, units[0]?.version ?? null, Number(roll.totals.headcount), roll.totals.area, vote.kind === 'ELECTION' ? await householdsOf(ctx, vote.estateId) : null],
     );
     await ctx.em.query(
       `INSERT INTO vote_roll_person (vote_record_id, person_key, name, area)
