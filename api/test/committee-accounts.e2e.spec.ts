@@ -375,9 +375,9 @@ describe('a resolution cited for spending decides that spending, once; the book 
   const entries = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM account_entry WHERE estate_id = $1`, [story.estateId]))[0].n as number;
   const balance = async (id: string) =>
     BigInt((await app.ds.query(
-      // what counts, as the service's COUNTED: a refused entry nowhere, income awaiting its sign-off not yet
+      // what counts, as the service's COUNTED: a refused entry nowhere, an entry raising the balance awaiting its sign-off not yet
       `SELECT COALESCE(sum(CASE WHEN e.direction = 'INCOME' THEN e.amount_fen ELSE -e.amount_fen END), 0)::text AS b FROM account_entry e JOIN account_period p ON p.id = e.period_id
-        WHERE p.account_id = $1 AND e.sign_off_refused_at IS NULL AND NOT (e.direction = 'INCOME' AND e.sign_off_required AND e.signed_off_at IS NULL)`,
+        WHERE p.account_id = $1 AND e.sign_off_refused_at IS NULL AND NOT ((e.direction = 'INCOME') = (e.amount_fen > 0) AND e.sign_off_required AND e.signed_off_at IS NULL)`,
       [id],
     ))[0].b);
   const yuan = (fenAmount: bigint) => `${fenAmount / 100n}.${String(fenAmount % 100n).padStart(2, '0')}`;

@@ -23,6 +23,7 @@ import { BookTerms, termsChange } from './terms-change';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
 import { lateBooksSql } from './statement-due';
+import { entryEffect, EntryJudgement, judgeEntry, raisesSql } from './entry-rules';
 import { BookQuarter, bookYearIsPublic } from './book-publicity';
 import {
   AccountEntryInput,
@@ -89,48 +90,58 @@ async function remainingAfterCorrections(ctx: RequestContext, entryId: number): 
        SELECT id, amount_fen FROM account_entry WHERE id = (SELECT id FROM up WHERE corrects_entry_id IS NULL)
        UNION ALL SELECT e.id, e.amount_fen FROM account_entry e JOIN tree ON e.corrects_entry_id = tree.id
      )
-     -- only what counts: income not yet signed off, or a refused entry, cannot be taken back (review F9)
-     SELECT COALESCE(sum(e.amount_fen), 0)::text AS left FROM tree JOIN account_entry e ON e.id = tree.id WHERE ${COUNTED}`,
+     -- only what counts: income not yet signed off, or a refused entry, cannot be taken back (review F9); a take-back
+     -- awaiting its sign-off is taken already, so two pending take-backs together cannot exceed the entry
+     SELECT COALESCE(sum(e.amount_fen), 0)::text AS left FROM tree JOIN account_entry e ON e.id = tree.id
+      WHERE e.sign_off_refused_at IS NULL AND (e.amount_fen < 0 OR ${COUNTED})`,
     [entryId],
   );
   return Number(row.left);
 }
 
 /**
- * What a spending entry counts together with against the committee's limit (docs/domain-rules.md#committee-accounts):
- * the spending of the same book not under an owners' resolution whose original entry is the corrected one (a
- * correction's family) or paid the same counterparty (by its match key) in the same quarter as that original. So one
- * spending split into parts, or raised afterwards by a correction, is judged as a whole. `covered`: the entry a
- * correction corrects is under a resolution (its own or its original's).
+ * What an entry lowering the balance counts together with against the committee's limit (docs/domain-rules.md#entry-effect):
+ * the book's outflows not under an owners' resolution whose original entry is the corrected one (a correction's family)
+ * or names the same counterparty (by its match key) in the same quarter as that original. A spending family pays out
+ * what counts of it; an income family only what its corrections took back. So one payment split into parts, raised
+ * afterwards by a correction, or made by taking income back, is judged as a whole. `covered`: the entry a correction
+ * corrects is under a resolution (its own or an ancestor's).
  */
-async function spendingCountedTogether(
+async function countedTogether(
   ctx: RequestContext,
   accountId: number,
-  entry: { correctsEntryId: number | null; counterparty: string; occurredOn: string },
-): Promise<{ uncoveredFen: number; covered: boolean }> {
-  const [row]: Array<{ uncovered: string; covered: boolean }> = await ctx.em.query(
+  entry: { correctsEntryId: number | null; counterparty: string; occurredOn: string; direction: EntryDirection },
+): Promise<EntryJudgement['together']> {
+  const [row]: Array<{ others: string; family: string; direction: EntryDirection; covered: boolean }> = await ctx.em.query(
     `WITH RECURSIVE family AS (
-       SELECT e.id, e.id AS original_id, e.amount_fen, e.resolution_id IS NOT NULL AS covered
+       SELECT e.id, e.id AS original_id, e.direction AS original_direction, (e.direction = 'SPENDING' AND e.resolution_id IS NOT NULL) AS covered
          FROM account_entry e JOIN account_period p ON p.id = e.period_id
-        WHERE p.account_id = $1 AND e.direction = 'SPENDING' AND e.corrects_entry_id IS NULL
+        WHERE p.account_id = $1 AND e.corrects_entry_id IS NULL
        UNION ALL
-       SELECT c.id, f.original_id, c.amount_fen, f.covered OR c.resolution_id IS NOT NULL
+       -- a take-back of income is covered by its own resolution only: an income entry may name any resolution (matter 8)
+       SELECT c.id, f.original_id, f.original_direction, f.covered OR (c.resolution_id IS NOT NULL AND (f.original_direction = 'SPENDING' OR c.amount_fen < 0))
          FROM account_entry c JOIN family f ON c.corrects_entry_id = f.id
      ), anchor AS (
-       SELECT f.original_id, f.covered, o.counterparty, o.occurred_on FROM family f JOIN account_entry o ON o.id = f.original_id WHERE f.id = $4
+       SELECT f.original_id, f.original_direction, f.covered, o.counterparty, o.occurred_on FROM family f JOIN account_entry o ON o.id = f.original_id WHERE f.id = $4
        UNION ALL
-       SELECT 0, false, $2::text, $3::date WHERE NOT EXISTS (SELECT 1 FROM family WHERE id = $4)
+       SELECT 0, $5::text, false, $2::text, $3::date WHERE NOT EXISTS (SELECT 1 FROM family WHERE id = $4)
+     ), counted AS (
+       SELECT f.original_id, f.original_direction,
+              coalesce(sum(e.amount_fen) FILTER (WHERE NOT f.covered AND (f.original_direction = 'SPENDING' OR e.id <> f.original_id)), 0) AS fen
+         FROM family f JOIN account_entry e ON e.id = f.id
+        WHERE ${COUNTED}
+        GROUP BY f.original_id, f.original_direction
      )
-     SELECT coalesce(sum(f.amount_fen) FILTER (
-              WHERE NOT f.covered
-                AND (f.original_id = a.original_id OR (${matchKeySql('o.counterparty')} = ${matchKeySql('a.counterparty')}
-                     AND date_trunc('quarter', o.occurred_on) = date_trunc('quarter', a.occurred_on)))), 0)::text AS uncovered,
-            a.covered
-       FROM anchor a LEFT JOIN family f ON true LEFT JOIN account_entry o ON o.id = f.original_id
-      GROUP BY a.covered`,
-    [accountId, entry.counterparty, entry.occurredOn, entry.correctsEntryId ?? 0],
+     SELECT coalesce(sum(CASE WHEN c.original_direction = 'SPENDING' THEN c.fen ELSE greatest(0, -c.fen) END) FILTER (
+              WHERE c.original_id <> a.original_id AND ${matchKeySql('o.counterparty')} = ${matchKeySql('a.counterparty')}
+                AND date_trunc('quarter', o.occurred_on) = date_trunc('quarter', a.occurred_on)), 0)::text AS others,
+            coalesce(sum(c.fen) FILTER (WHERE c.original_id = a.original_id), 0)::text AS family,
+            a.original_direction AS direction, a.covered
+       FROM anchor a LEFT JOIN counted c ON true LEFT JOIN account_entry o ON o.id = c.original_id
+      GROUP BY a.original_direction, a.covered`,
+    [accountId, entry.counterparty, entry.occurredOn, entry.correctsEntryId ?? 0, entry.direction],
   );
-  return { uncoveredFen: Number(row.uncovered), covered: row.covered };
+  return { othersFen: Number(row.others), familyCountedFen: Number(row.family), familyDirection: row.direction, covered: row.covered };
 }
 
 /** Locks the account's row: entries, closes and corrections of one book happen one after another. */
@@ -142,11 +153,12 @@ async function lockAccount(ctx: RequestContext, accountId: number): Promise<Comm
 }
 
 /**
- * The entries that count in the book's balance and statements (docs/domain-rules.md#committee-accounts): all but income
- * awaiting the community's sign-off (above the limit, or a correction adding income), which pays for nothing until another
- * officer signs it, and any entry whose sign-off another officer refused (review F9), kept but counted nowhere.
+ * The entries that count in the book's balance and statements (docs/domain-rules.md#entry-effect): all but an entry
+ * raising the balance that awaits the community's sign-off (income above the limit, a correction adding income or taking
+ * spending back), which pays for nothing until another officer signs it, and any entry whose sign-off another officer
+ * refused (review F9), kept but counted nowhere. An entry lowering the balance counts at once, signed off or not.
  */
-const COUNTED = `(e.sign_off_refused_at IS NULL AND NOT (e.direction = 'INCOME' AND e.sign_off_required AND e.signed_off_at IS NULL))`;
+const COUNTED = `(e.sign_off_refused_at IS NULL AND NOT (${raisesSql('e')} AND e.sign_off_required AND e.signed_off_at IS NULL))`;
 
 /** Awaiting the community's sign-off: neither signed nor refused yet; such an entry holds its quarter's close. */
 const AWAITING_SIGN_OFF = (alias: string) => `(${alias}.sign_off_required AND ${alias}.signed_off_at IS NULL AND ${alias}.sign_off_refused_at IS NULL)`;
@@ -273,13 +285,13 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
 };
 
 /**
- * A resolution authorises the one spending it names: it is cited by one spending entry, and by corrections of that
- * entry only (docs/domain-rules.md#resolution-purposes). Checked under the book's lock; a unique index holds the first part.
+ * A resolution authorises the one spending it names: it is cited by one entry paying out (a spending, or income taken
+ * back), and by corrections of that entry only (docs/domain-rules.md#resolution-purposes). Checked under the book's lock; a unique index holds the first part.
  */
 async function assertResolutionNotSpent(ctx: RequestContext, resolutionId: number, correctsEntryId: number | null): Promise<void> {
   const rows: Array<{ root: number; mine: boolean }> = await ctx.em.query(
     `WITH RECURSIVE chain(start_id, id, corrects) AS (
-        SELECT id, id, corrects_entry_id FROM account_entry WHERE id = $2 OR (resolution_id = $1 AND direction = 'SPENDING')
+        SELECT id, id, corrects_entry_id FROM account_entry WHERE id = $2 OR (resolution_id = $1 AND (direction = 'SPENDING' OR amount_fen < 0))
         UNION ALL SELECT c.start_id, e.id, e.corrects_entry_id FROM account_entry e JOIN chain c ON e.id = c.corrects)
      SELECT DISTINCT id AS root, start_id = $2 AS mine FROM chain WHERE corrects IS NULL`,
     [resolutionId, correctsEntryId],
@@ -458,8 +470,10 @@ export class CommitteeAccountService {
   }
 
   /**
-   * Books an entry in the quarter of its date (opened on first use). Spending above the delegated limit names a
-   * passed resolution of the estate and waits for the community's sign-off; a correction references what it corrects.
+   * Books an entry in the quarter of its date (opened on first use), judged by what it does to the balance
+   * (docs/domain-rules.md#entry-effect): what raises it follows the income rules, what lowers it the spending rules
+   * (above the delegated limit, a passed resolution of the estate and the community's sign-off); a correction
+   * references what it corrects.
    */
   async addEntry(ctx: RequestContext, input: AccountEntryInput): Promise<AccountEntry> {
     const accountId = toId(input.accountId, 'accountId');
@@ -493,34 +507,29 @@ export class CommitteeAccountService {
         [account.id],
       );
       if (!turnoverFits(book.turnover, amountFen)) throw totalOutOfRange('amount');
+      // judged by what it does to the balance, not by its direction's name (docs/domain-rules.md#entry-effect)
+      const effect = entryEffect(input.direction, amountFen);
       // public income is spent from what the book holds (Civil Code Art. 282, docs/domain-rules.md#committee-accounts)
       const movement = BigInt(input.direction === EntryDirection.INCOME ? amountFen : -amountFen);
-      if (movement < 0n && BigInt(book.balance) + movement < 0n) {
+      if (effect === 'LOWERS' && BigInt(book.balance) + movement < 0n) {
         throw fail.badField('amount', 'BOOK_BALANCE_SHORT', `the book holds ${fromHundredths(Number(book.balance))} 元 of public income: it cannot pay out more`);
       }
-      const spending = input.direction === EntryDirection.SPENDING;
-      // one spending is judged whole: with its earlier parts to the same payee this quarter, or the entry a correction raises
-      let aboveLimit = spending && amountFen > account.spendingLimitFen;
-      let countedTogether = false;
-      // raising a spending the owners' resolution authorised: the community signs the new amount off, as it did the first
-      let raisesAuthorised = false;
-      if (spending && !aboveLimit && amountFen > 0) {
-        const together = await spendingCountedTogether(ctx, account.id, { correctsEntryId, counterparty: input.counterparty.trim(), occurredOn: input.occurredOn });
-        countedTogether = !together.covered && together.uncoveredFen + amountFen > account.spendingLimitFen;
-        raisesAuthorised = together.covered && correctsEntryId !== null;
-        aboveLimit = countedTogether;
-      }
-      const addsIncome = !spending && amountFen > 0 && (correctsEntryId !== null || amountFen > account.spendingLimitFen);
-      if (aboveLimit && resolutionId === null) {
-        if (countedTogether) {
-          throw fail.badField('resolutionId', 'SPENDING_COUNTED_TOGETHER', 'with the spending of the same payee this quarter, or of the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution');
+      // one outflow is judged whole: with its earlier parts to the same payee this quarter, or the entry a correction changes
+      const together = effect === 'LOWERS'
+        ? await countedTogether(ctx, account.id, { correctsEntryId, counterparty: input.counterparty.trim(), occurredOn: input.occurredOn, direction: input.direction })
+        : { othersFen: 0, familyCountedFen: 0, familyDirection: input.direction, covered: false };
+      const ruling = judgeEntry({ direction: input.direction, amountFen, isCorrection: correctsEntryId !== null, limitFen: account.spendingLimitFen, together });
+      if (ruling.resolutionRule !== null && resolutionId === null) {
+        if (ruling.resolutionRule === 'SPENDING_COUNTED_TOGETHER') {
+          throw fail.badField('resolutionId', 'SPENDING_COUNTED_TOGETHER', 'with what is paid out to the same payee this quarter, or by the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution');
         }
-        throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');
+        throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'an entry lowering the balance by more than the committee’s limit (spending, or income taken back) needs the owners’ resolution');
       }
+      // what pays out (spending, income taken back) cites the owners' decision to spend: of matter (9), passed, for this one outflow
+      const paysOut = input.direction === EntryDirection.SPENDING || effect === 'LOWERS';
       if (resolutionId !== null) {
-        // spending cites the owners' decision to spend: of matter (9), passed, for this one spending (docs/domain-rules.md#resolution-purposes)
-        await passedResolutionOf(ctx, resolutionId, account.estateId, 'resolutionId', spending ? ResolutionPurpose.SPENDING_ABOVE_LIMIT : null);
-        if (spending) await assertResolutionNotSpent(ctx, resolutionId, correctsEntryId);
+        await passedResolutionOf(ctx, resolutionId, account.estateId, 'resolutionId', paysOut ? ResolutionPurpose.SPENDING_ABOVE_LIMIT : null);
+        if (paysOut) await assertResolutionNotSpent(ctx, resolutionId, correctsEntryId);
       }
       const period = await this.periodFor(ctx, account, input.occurredOn);
       let entry: AccountEntry;
@@ -537,7 +546,7 @@ export class CommitteeAccountService {
           enteredByMemberId: memberId,
           correctsEntryId,
           resolutionId,
-          signOffRequired: aboveLimit || addsIncome || raisesAuthorised,
+          signOffRequired: ruling.signOffRequired,
           createdById: actorId(ctx),
         });
       } catch (error) {
@@ -571,7 +580,7 @@ export class CommitteeAccountService {
     return ctx.em.findOneByOrFail(AccountPeriod, { accountId: account.id, year, quarter });
   }
 
-  /** The community's sign-off of spending above the limit: another officer than the one who booked it. */
+  /** The community's sign-off of an entry awaiting it (docs/domain-rules.md#entry-effect): another officer than the one who booked it. */
   async signOffEntry(ctx: RequestContext, id: number, version: number): Promise<AccountEntry> {
     return withTransaction(ctx, async (ctx) => {
       const entry = await lockVersion(ctx, AccountEntry, id, version, (r) => assertJurisdiction(ctx, r.estateId));
