@@ -233,7 +233,7 @@ describe('party organisations and five-party meetings', () => {
         estateId,
         ...held,
         participants: [...held.participants],
-        issues: [{ description: '3幢地下车库照明损坏', raisedBy: 'OWNERS_COMMITTEE' }],
+        issues: [{ description: '3幢地下车库照明损坏', raisedBy: 'PROPERTY_FIRM' }],
         followUps: [{ task: '更换车库照明灯具', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫东', dueOn: addDays(today, 5) }],
       },
     });

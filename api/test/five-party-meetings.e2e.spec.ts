@@ -3,7 +3,7 @@ import { startTestApp, TestApp } from './harness';
 import { longting } from './money-operations';
 import { COMPLETE_FOLLOW_UP, CREATE_MEETING, GET_MEETING, LIST_MEETINGS, RESOLVE_ISSUE, UPDATE_MEETING } from './party-operations';
 import { CREATE_API_TOKEN } from './operations';
-import type { FivePartyMeetingInput, MeetingParticipantInput } from './generated/graphql';
+import type { FivePartyMeetingInput, FivePartyMeetingUpdateInput, MeetingParticipantInput } from './generated/graphql';
 
 /** Issue 14 point 4: five-party meetings (五方会谈) of an estate, recorded by the street office's officers. */
 let app: TestApp;
@@ -56,6 +56,17 @@ const counts = async () => {
 
 describe('five-party meetings (五方会谈)', () => {
   let meetingId: string;
+
+  it('the demo’s issues were raised, and its follow-ups owned, by parties the meeting’s record says attended', async () => {
+    const [row] = await app.ds.query(
+      `SELECT (SELECT count(*)::int FROM five_party_issue) AS issues, (SELECT count(*)::int FROM five_party_follow_up) AS follow_ups,
+              (SELECT count(*)::int FROM five_party_issue i WHERE NOT EXISTS (SELECT 1 FROM five_party_participant p WHERE p.meeting_id = i.meeting_id AND p.party = i.raised_by)) AS raised_by_absent,
+              (SELECT count(*)::int FROM five_party_follow_up f WHERE NOT EXISTS (SELECT 1 FROM five_party_participant p WHERE p.meeting_id = f.meeting_id AND p.party = f.owner_party)) AS owned_by_absent`,
+    );
+    expect(row.issues).toBeGreaterThan(100);
+    expect(row.follow_ups).toBeGreaterThan(100);
+    expect(row).toMatchObject({ raised_by_absent: 0, owned_by_absent: 0 });
+  });
 
   it('an officer records a meeting: attendance by party, issues raised, follow-ups; an overdue follow-up flags it; audited', async () => {
     const { createFivePartyMeeting: m } = await app.as('officer', CREATE_MEETING, { input: input() });
@@ -150,13 +161,13 @@ describe('five-party meetings (五方会谈)', () => {
       input: {
         heldOn: m.heldOn,
         summary: '五方会谈（补记）：增补议题一项。',
-        participants: FIVE.slice(0, 3),
-        addIssues: [{ description: '垃圾分类投放点异味', raisedBy: 'SOCIAL_ORGANISATION' }],
+        participants: [FIVE[0], FIVE[1], FIVE[2], FIVE[4]],
+        addIssues: [{ description: '垃圾分类投放点异味', raisedBy: 'OWNERS_COMMITTEE' }],
         addFollowUps: [{ task: '投放点每日冲洗', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫东', dueOn: addDays(today, -1) }],
       },
     });
-    expect(u).toMatchObject({ version: m.version + 1, issuesRaised: 3, issuesResolved: 1, overdueFollowUps: 1, absentParties: ['SOCIAL_ORGANISATION', 'CONGRESS_SUPERVISOR'] });
-    expect(u.participants).toHaveLength(3);
+    expect(u).toMatchObject({ version: m.version + 1, issuesRaised: 3, issuesResolved: 1, overdueFollowUps: 1, absentParties: ['SOCIAL_ORGANISATION'] });
+    expect(u.participants).toHaveLength(4);
     const stale = await app.gql(UPDATE_MEETING, { id: meetingId, version: m.version, input: { heldOn: m.heldOn, summary: '过期的版本', participants: FIVE } }, await app.tokenFor('officer'));
     expect(codeOf(stale)).toBe('CONFLICT');
     // the meeting cannot move after a day its follow-ups already name
@@ -164,6 +175,24 @@ describe('five-party meetings (五方会谈)', () => {
     expect(codeOf(moved)).toBe('BAD_USER_INPUT/AFTER_FOLLOW_UPS');
     const events = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'FivePartyMeeting' AND entity_id = $1 ORDER BY id`, [meetingId]);
     expect(events.map((e: { action: string }) => e.action)).toEqual(['fivePartyMeeting.create', 'fivePartyMeeting.update']);
+  });
+
+  it('an act is attributed only to a party that attended: an issue added for, or attendance dropping, a party that raised or owns something is PARTY_ABSENT', async () => {
+    const { fivePartyMeeting: m } = await app.as('manager', GET_MEETING, { id: meetingId });
+    const token = await app.tokenFor('officer');
+    const before = await counts();
+    const update = (extra: Partial<FivePartyMeetingUpdateInput>) =>
+      app.gql(UPDATE_MEETING, { id: meetingId, version: m.version, input: { heldOn: m.heldOn, summary: m.summary, participants: [FIVE[0], FIVE[1], FIVE[2], FIVE[4]], ...extra } }, token);
+    // the social organisation is recorded absent: it raised nothing, agreed to own nothing
+    const raised = await update({ addIssues: [{ description: '老年人助餐点场地不足', raisedBy: 'SOCIAL_ORGANISATION' }] });
+    expect([codeOf(raised), fieldOf(raised)]).toEqual(['BAD_USER_INPUT/PARTY_ABSENT', 'addIssues[0].raisedBy']);
+    const owned = await update({ addFollowUps: [{ task: '协调助餐点场地', ownerParty: 'SOCIAL_ORGANISATION', ownerName: '孙晓燕', dueOn: addDays(today, 5) }] });
+    expect([codeOf(owned), fieldOf(owned)]).toEqual(['BAD_USER_INPUT/PARTY_ABSENT', 'addFollowUps[0].ownerParty']);
+    // the deputy raised an issue: the record cannot now say the deputy was absent
+    const dropped = await update({ participants: FIVE.slice(0, 3) });
+    expect([codeOf(dropped), fieldOf(dropped)]).toEqual(['BAD_USER_INPUT/PARTY_ABSENT', 'participants']);
+    expect(await counts()).toEqual(before);
+    expect((await app.as('manager', GET_MEETING, { id: meetingId })).fivePartyMeeting).toEqual(m);
   });
 
   it('an officer outside the subdistrict is refused everywhere and changes nothing; others never write', async () => {
@@ -194,6 +223,13 @@ describe('five-party meetings (五方会谈)', () => {
     ['nobody attending', { participants: [] }, 'BAD_USER_INPUT/arrayMinSize', 'participants'],
     ['a follow-up due before the meeting', { followUps: [{ task: '补记', ownerParty: 'PROPERTY_FIRM' as const, ownerName: '李卫东', dueOn: addDays(today, -30) }] }, 'BAD_USER_INPUT/BEFORE_MEETING', 'followUps[0].dueOn'],
     ['an estate that does not exist', { estateId: '999999' }, 'BAD_USER_INPUT/REFERENCE', 'estateId'],
+    ['with an issue raised by a party recorded absent', { participants: FIVE.slice(0, 2) }, 'BAD_USER_INPUT/PARTY_ABSENT', 'issues[0].raisedBy'],
+    [
+      'with a follow-up owned by a party recorded absent',
+      { participants: FIVE.slice(0, 2), issues: [], followUps: [{ task: '业委会核对维保记录', ownerParty: 'OWNERS_COMMITTEE' as const, ownerName: '赵敏', dueOn: addDays(today, 5) }] },
+      'BAD_USER_INPUT/PARTY_ABSENT',
+      'followUps[0].ownerParty',
+    ],
     ['no minutes', { summary: '' }, 'BAD_USER_INPUT/LENGTH', 'summary'],
   ])('refuses a meeting %s, changing nothing', async (_case, extra, code, field) => {
     const before = await counts();
@@ -245,6 +281,23 @@ describe('what the minutes recorded of an issue or a follow-up is corrected, say
     // the day first recorded stays, and is what a later correction is judged against: no postponing it again and again
     expect(moved).toMatchObject({ task: '东门增设电动车停放区及充电桩', dueOn: addDays(today, 20), firstDueOn: inTime.dueOn, overdue: false, dueOnFixedBy: null });
     await expect(app.ds.query(`UPDATE five_party_follow_up SET first_due_on = $2 WHERE id = $1 RETURNING first_due_on::text AS day`, [inTime.id, addDays(today, 300)])).resolves.toEqual([[{ day: inTime.dueOn }], 1]);
+  });
+
+  it('a correction attributes the issue or the follow-up only to a party that attended (PARTY_ABSENT), changing nothing', async () => {
+    const { createFivePartyMeeting: small } = await app.as('officer', CREATE_MEETING, {
+      input: input({ participants: FIVE.slice(0, 2), issues: [{ description: '电梯维保记录未公示', raisedBy: 'PROPERTY_FIRM' }], followUps: [{ task: '公示维保记录', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫东', dueOn: addDays(today, 5) }] }),
+    });
+    const [issue] = small.issues;
+    const [followUp] = small.followUps;
+    const token = await app.tokenFor('officer');
+    const before = await app.ds.query(`SELECT raised_by, version FROM five_party_issue WHERE meeting_id = $1 UNION ALL SELECT owner_party, version FROM five_party_follow_up WHERE meeting_id = $1`, [small.id]);
+    const toAbsent = await app.gql(CORRECT_ISSUE, { id: issue.id, version: issue.version, input: { description: issue.description, raisedBy: 'CONGRESS_SUPERVISOR', reason: '纪要误记提出方' } }, token);
+    expect([codeOf(toAbsent), fieldOf(toAbsent)]).toEqual(['BAD_USER_INPUT/PARTY_ABSENT', 'raisedBy']);
+    const ownerAbsent = await app.gql(CORRECT_FOLLOW_UP, { id: followUp.id, version: followUp.version, input: { task: followUp.task, ownerParty: 'OWNERS_COMMITTEE', ownerName: '赵敏', dueOn: followUp.dueOn, reason: '负责方误记' } }, token);
+    expect([codeOf(ownerAbsent), fieldOf(ownerAbsent)]).toEqual(['BAD_USER_INPUT/PARTY_ABSENT', 'ownerParty']);
+    expect(await app.ds.query(`SELECT raised_by, version FROM five_party_issue WHERE meeting_id = $1 UNION ALL SELECT owner_party, version FROM five_party_follow_up WHERE meeting_id = $1`, [small.id])).toEqual(before);
+    // to a party that attended, as before
+    expect(codeOf(await app.gql(CORRECT_ISSUE, { id: issue.id, version: issue.version, input: { description: issue.description, raisedBy: 'COMMUNITY_PARTY', reason: '纪要误记提出方' } }, token))).toBe('OK');
   });
 
   it('an officer outside the subdistrict and the other roles are refused and change nothing', async () => {

@@ -128,9 +128,12 @@ describe('party building', () => {
         estateId: String(estate.id),
         heldOn: addDays(today, -20),
         summary: '更正测试：龙庭小区五方会谈，议定电梯维保与绿化补种。',
+        // the committee and the social organisation attended: the issue is theirs to have raised (PARTY_ABSENT otherwise)
         participants: [
           { party: 'COMMUNITY_PARTY', name: '王建华' },
           { party: 'PROPERTY_FIRM', name: '李卫东' },
+          { party: 'OWNERS_COMMITTEE', name: '赵敏' },
+          { party: 'SOCIAL_ORGANISATION', name: '孙晓燕' },
         ],
         issues: [{ description: '更正测试：电梯维保记录缺失', raisedBy: 'OWNERS_COMMITTEE' }],
         followUps: [

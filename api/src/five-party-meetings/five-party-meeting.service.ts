@@ -24,7 +24,7 @@ import {
   MeetingParticipantInput,
   ResolveMeetingIssueInput,
 } from './five-party-meeting.inputs';
-import { checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants } from './five-party-rules';
+import { checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, checkPartyPresent, MeetingParty } from './five-party-rules';
 
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
@@ -34,12 +34,31 @@ const problemAt = (field: string, problem: RuleProblem | null) => {
 /** Overdue follow-ups of a meeting, in SQL (docs/domain-rules.md#five-party-meetings): not done after the due day. */
 const OVERDUE = `EXISTS (SELECT 1 FROM five_party_follow_up f WHERE f.meeting_id = m.id AND f.done_on IS NULL AND f.due_on < :today)`;
 
-/** The checks a meeting's day, attendance and follow-ups pass before anything is written. */
-function checkMeeting(heldOn: string, participants: MeetingParticipantInput[], followUps: MeetingFollowUpInput[], followUpsField: string): void {
+/** The checks a meeting's day, attendance, issues and follow-ups pass before anything is written. */
+function checkMeeting(
+  heldOn: string,
+  participants: MeetingParticipantInput[],
+  issues: { field: string; rows: MeetingIssueInput[] },
+  followUps: { field: string; rows: MeetingFollowUpInput[] },
+): void {
   if (heldOn > todayInChina()) throw fail.badField('heldOn', 'NOT_FUTURE', 'must not be in the future: a meeting is recorded after it was held');
   const problems = checkParticipants(participants);
   if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'participants');
-  followUps.forEach((f, i) => problemAt(`${followUpsField}[${i}].dueOn`, checkDueOn(f.dueOn, heldOn)));
+  // raised, or agreed to own, by a party that attended (docs/domain-rules.md#five-party-meetings)
+  issues.rows.forEach((issue, i) => problemAt(`${issues.field}[${i}].raisedBy`, checkPartyPresent(issue.raisedBy, participants)));
+  followUps.rows.forEach((f, i) => {
+    problemAt(`${followUps.field}[${i}].ownerParty`, checkPartyPresent(f.ownerParty, participants));
+    problemAt(`${followUps.field}[${i}].dueOn`, checkDueOn(f.dueOn, heldOn));
+  });
+}
+
+/**
+ * The meeting's attendance as recorded, its row locked first: an edit of the attendance and a correction of who raised an
+ * issue or owns a follow-up queue, so neither leaves an act attributed to a party recorded absent.
+ */
+async function lockedAttendance(ctx: RequestContext, meetingId: number): Promise<Array<{ party: MeetingParty }>> {
+  await ctx.em.query(`SELECT 1 FROM five_party_meeting WHERE id = $1 FOR UPDATE`, [meetingId]);
+  return ctx.em.find(FivePartyParticipant, { where: { meetingId }, select: { party: true } });
 }
 
 /** Participants, issues and follow-ups of a meeting, written in three statements at most. */
@@ -135,7 +154,7 @@ export class FivePartyMeetingService {
     const estateId = toId(input.estateId, 'estateId');
     if (!(await ctx.loaders.byId(Estate).load(estateId))) throw fail.badField('estateId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, estateId);
-    checkMeeting(input.heldOn, input.participants, input.followUps, 'followUps');
+    checkMeeting(input.heldOn, input.participants, { field: 'issues', rows: input.issues }, { field: 'followUps', rows: input.followUps });
     return withTransaction(ctx, async (ctx) => {
       const id: number = (await ctx.em.insert(FivePartyMeeting, { estateId, heldOn: input.heldOn, summary: input.summary.trim(), createdById: actorId(ctx) })).identifiers[0].id;
       await insertParts(ctx, { id, estateId }, input);
@@ -148,7 +167,17 @@ export class FivePartyMeetingService {
   async update(ctx: RequestContext, id: number, version: number, input: FivePartyMeetingUpdateInput): Promise<FivePartyMeeting> {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyMeeting, id, version, (r) => assertJurisdiction(ctx, r.estateId));
-      checkMeeting(input.heldOn, input.participants, input.addFollowUps, 'addFollowUps');
+      checkMeeting(input.heldOn, input.participants, { field: 'addIssues', rows: input.addIssues }, { field: 'addFollowUps', rows: input.addFollowUps });
+      // the attendance as now recorded still covers every party the record says raised an issue or owns a follow-up
+      const acts: Array<{ what: string; id: number; party: MeetingParty }> = await ctx.em.query(
+        `SELECT 'issue' AS what, id, raised_by AS party FROM five_party_issue WHERE meeting_id = $1
+         UNION ALL SELECT 'follow-up', id, owner_party FROM five_party_follow_up WHERE meeting_id = $1 ORDER BY 1, 2`,
+        [id],
+      );
+      const orphaned = acts.find((act) => checkPartyPresent(act.party, input.participants) !== null);
+      if (orphaned) {
+        throw fail.badField('participants', 'PARTY_ABSENT', `${orphaned.what} ${orphaned.id} is recorded as ${orphaned.what === 'issue' ? 'raised' : 'owned'} by ${orphaned.party}: its attendance stays, or correct that record first`);
+      }
       // a meeting cannot move after what was recorded as following from it
       const [earliest]: Array<{ day: string | null }> = await ctx.em.query(
         `SELECT to_char(min(d), 'YYYY-MM-DD') AS day FROM (
@@ -198,6 +227,7 @@ export class FivePartyMeetingService {
     if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the record is corrected');
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      problemAt('raisedBy', checkPartyPresent(input.raisedBy, await lockedAttendance(ctx, row.meetingId)));
       const updated = await saveVersion(ctx, FivePartyIssue, row, { description: input.description.trim(), raisedBy: input.raisedBy });
       await touchMeeting(ctx, row.meetingId);
       await recordAudit(ctx, { action: 'fivePartyIssue.correct', entityType: 'FivePartyIssue', entityId: id, before: row, after: { ...updated, reason } });
@@ -215,6 +245,7 @@ export class FivePartyMeetingService {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
+      problemAt('ownerParty', checkPartyPresent(input.ownerParty, await lockedAttendance(ctx, row.meetingId)));
       problemAt('dueOn', checkDueOnCorrection(row, input.dueOn, meeting.heldOn, todayInChina()));
       const updated = await saveVersion(ctx, FivePartyFollowUp, row, { task: input.task.trim(), ownerParty: input.ownerParty, ownerName: input.ownerName.trim(), dueOn: input.dueOn });
       await touchMeeting(ctx, row.meetingId);

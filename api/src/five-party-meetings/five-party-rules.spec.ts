@@ -1,4 +1,4 @@
-import { absentParties, checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
+import { absentParties, checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, checkPartyPresent, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
 
 describe('a follow-up is overdue when not done after its due day (Beijing day)', () => {
   it.each([
@@ -46,6 +46,17 @@ describe('attendance', () => {
   it('names the absent parties in the minutes’ order', () => {
     expect(absentParties(all)).toEqual([]);
     expect(absentParties([all[1], all[0]])).toEqual([P.OWNERS_COMMITTEE, P.SOCIAL_ORGANISATION, P.CONGRESS_SUPERVISOR]);
+  });
+  // an issue raised, or a follow-up owned, by a party is an act of that party at the meeting: it attended
+  it.each([
+    ['the firm, present', all.slice(0, 2), P.PROPERTY_FIRM, null],
+    ['the branch, present', all.slice(0, 2), P.COMMUNITY_PARTY, null],
+    ['the deputy, recorded absent', all.slice(0, 2), P.CONGRESS_SUPERVISOR, 'PARTY_ABSENT'],
+    ['the committee, recorded absent though the others came', all.filter((p) => p.party !== P.OWNERS_COMMITTEE), P.OWNERS_COMMITTEE, 'PARTY_ABSENT'],
+    ['the committee, present', all, P.OWNERS_COMMITTEE, null],
+    ['anyone, at a meeting nobody is recorded at', [], P.PROPERTY_FIRM, 'PARTY_ABSENT'],
+  ])('raised or owned by %s → %s', (_case, participants, party, rule) => {
+    expect(checkPartyPresent(party, participants)?.rule ?? null).toBe(rule);
   });
 });
 

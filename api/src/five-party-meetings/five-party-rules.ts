@@ -64,6 +64,15 @@ export function checkParticipants(participants: readonly ParticipantLike[]): Rul
   return problems;
 }
 
+/**
+ * An act the minutes attribute to a party — raising an issue, owning a follow-up the meeting agreed — by a party the record
+ * says attended: a party recorded absent (nobody came for it) raised nothing and agreed to nothing there
+ * (docs/domain-rules.md#five-party-meetings).
+ */
+export function checkPartyPresent(party: MeetingParty, participants: readonly Pick<ParticipantLike, 'party'>[]): RuleProblem | null {
+  return participants.some((p) => p.party === party) ? null : { rule: 'PARTY_ABSENT', message: `the meeting's record says nobody attended for ${party}`, subject: party };
+}
+
 /** A day something happened at or after the meeting: not before it, and not in the future. */
 export function checkDayAfterMeeting(day: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
   if (day > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };

@@ -87,8 +87,10 @@ export async function seedPartyDemo(
       meetings.push({ id, estateId: estate.id, heldOn, summary: `${estate.name}${heldOn.slice(5, 7)}月五方会谈：通报上月事项办理情况，议定本月问题和责任分工。`, createdById: actors.officerId });
       present.forEach((d, position) => participants.push({ meetingId: id, party: d.party, name: d.name, role: ROLES[d.party], position }));
       const raised = rng.int(1, 3);
+      // an issue is raised by a party that attended (docs/domain-rules.md#five-party-meetings): the branch and the firm always do
+      const raisable = ISSUES.filter(([, party]) => present.some((d) => d.party === party));
       for (let k = 0; k < raised; k++) {
-        const [description, raisedBy] = ISSUES[rng.int(0, ISSUES.length - 1)];
+        const [description, raisedBy] = raisable[rng.int(0, raisable.length - 1)];
         const resolvedOn = addDays(heldOn, rng.int(3, 40));
         const resolved = resolvedOn <= today && rng.chance(0.75);
         issues.push({

@@ -116,6 +116,7 @@ export const partyZh = {
     HOST_FIRM_NOT_STANDING: '该物业企业的备案未通过或已非正常经营：党组织应建在正常经营、已备案的企业',
     DONE_AFTER_DUE_DAY: '截止日已过而未记录完成：完成日期应晚于截止日（逾期完成）',
     DUE_DAY_PASSED: '原定期限已过，不能更改：逾期事项仍按逾期计',
+    PARTY_ABSENT: '会谈记录显示该方无人参会：缺席方不能提出问题或认领跟进事项（先更正参会记录或该条记录）',
   },
 };
 
@@ -233,5 +234,6 @@ export const partyEn: typeof partyZh = {
     HOST_FIRM_NOT_STANDING: 'The firm’s filing is not approved or it is not operating: a party organisation is founded in a firm that stands',
     DONE_AFTER_DUE_DAY: 'The due day passed with nothing recorded: the day it was done is after the due day (done late)',
     DUE_DAY_PASSED: 'The day agreed has passed and cannot change: an overdue follow-up stays overdue',
+    PARTY_ABSENT: 'The meeting’s record says nobody attended for this party: an absent party raises no issue and owns no follow-up (correct the attendance or that record first)',
   },
 };
