@@ -32,14 +32,14 @@ export const RED_BLACK_LIST_PAGES = graphql(`query RedBlackListPages($options: R
   redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }`);
 export const PUBLISH_LIST = graphql(`mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }`);
 export const QUARTER_RANKING = graphql(`query QuarterRanking($quarter: String!) {
-  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }`);
+  quarterRanking(quarter: $quarter) { quarter published availableActions categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }`);
 
 export const FIRMS_WITH_PLACEMENTS = graphql(`query FirmsWithPlacements($options: FirmListOptions) {
   firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }`);
 export const DASHBOARD_ASSESSMENTS = graphql(`query DashboardAssessments {
   dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }`);
 
-export const SCHEMES = graphql(`query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }`);
+export const SCHEMES = graphql(`query AssessmentSchemes { assessmentSchemes { id version edition state title availableActions items { key maxScore categories } maxTotals { category maxTotal } } }`);
 export const CREATE_SCHEME = graphql(`mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {
   createAssessmentScheme(input: $input) { id version edition state } }`);
 export const UPDATE_SCHEME = graphql(`mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {

@@ -7,7 +7,7 @@ import {
   QUARTER_RANKING, RED_BLACK_LIST, RED_BLACK_LIST_PAGES, RED_BLACK_LISTS, RETURN_ASSESSMENT, REVIEW_ASSESSMENT, SCHEMES, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT, UPDATE_SCHEME,
 } from './assessment-operations';
 import type { AssessmentFieldsFragment, AssessmentSchemeInput, EstateCategory } from './generated/graphql';
-import { startTestApp, TestApp } from './harness';
+import { asRequestRole, startTestApp, TestApp } from './harness';
 
 let app: TestApp;
 beforeAll(async () => {
@@ -34,6 +34,16 @@ describe('published lists are public', () => {
     }
     const one = await app.gql(RED_BLACK_LIST, { quarter: quarterBefore(current, 1) }, null);
     expect(sha256(one.data.redBlackList!.canonicalJson)).toBe(one.data.redBlackList!.sha256);
+  });
+
+  it('the demo’s lists were published by another registrar than the one who reviewed their entries (maker-checker)', async () => {
+    const lists = await app.ds.query(
+      `SELECT l.quarter, pub.username AS publisher,
+              (SELECT array_agg(DISTINCT r.username) FROM assessment a JOIN app_user r ON r.id = a.reviewer_id WHERE a.quarter = l.quarter) AS reviewers
+         FROM red_black_list l JOIN app_user pub ON pub.id = l.published_by_id ORDER BY l.quarter`,
+    );
+    expect(lists).toHaveLength(4);
+    for (const list of lists) expect(list).toMatchObject({ publisher: 'registrar2', reviewers: ['registrar'] });
   });
 
   it('pages the lists on the list contract, and each list’s entries by place, in the published order', async () => {
@@ -245,7 +255,20 @@ describe('an assessment from scoring to the published list', () => {
 
     const officerPublish = await app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('officer'));
     expect(codeOf(officerPublish)).toBe('FORBIDDEN');
-    const list = (await app.as('registrar', PUBLISH_LIST, { quarter })).publishRedBlackList;
+    // maker-checker: the registrar who reviewed the entries does not publish them; another registrar does
+    expect(preview.availableActions).toEqual([]);
+    expect((await app.as('registrar2', QUARTER_RANKING, { quarter })).quarterRanking.availableActions).toEqual(['PUBLISH']);
+    const byReviewer = await app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar'));
+    expect([codeOf(byReviewer), byReviewer.errors?.[0].extensions.reason]).toEqual(['FORBIDDEN', 'MAKER_CHECKER']);
+    expect((await app.gql(RED_BLACK_LIST, { quarter }, null)).data.redBlackList).toBeNull();
+    // PostgreSQL holds it whoever writes SQL: no list by a reviewer of the quarter's reviewed assessments
+    const reviewer = `(SELECT id FROM app_user WHERE username = 'registrar')`;
+    const insertList = (by: string) =>
+      [`INSERT INTO red_black_list (quarter, scheme_edition, red_share_percent, black_share_percent, categories, published_at, published_by_id, sha256)
+        VALUES ($1, 1, 15, 15, '[]', now(), ${by}, repeat('0', 64))`, [quarter]] as [string, unknown[]];
+    expect(await asRequestRole(app, insertList(reviewer))).toMatchObject({ code: '23514', constraint: 'red_black_list_published_by_another' });
+    expect(await asRequestRole(app, insertList(`(SELECT id FROM app_user WHERE username = 'registrar2')`))).toBeNull();
+    const list = (await app.as('registrar2', PUBLISH_LIST, { quarter })).publishRedBlackList;
     expect(list.sealVerified).toBe(true);
     expect(sha256(list.canonicalJson)).toBe(list.sha256);
     const category = list.categories.find((c) => c.ranked === 8)!;
@@ -306,7 +329,25 @@ describe('the scheme: a draft, then a published edition that stays fixed', () =>
     const draft = (await app.as('registrar', CREATE_SCHEME, { input: input() })).createAssessmentScheme;
     expect(draft).toMatchObject({ state: 'DRAFT', edition: null });
     const edited = (await app.as('registrar', UPDATE_SCHEME, { id: draft.id, version: draft.version, input: input({ redSharePercent: 15 }) })).updateAssessmentScheme;
-    const published = (await app.as('registrar', PUBLISH_SCHEME, { id: edited.id, version: edited.version })).publishAssessmentScheme;
+    // maker-checker: whoever drafted or edited it does not publish it (its shares decide every later list)
+    const offered = async (who: string, id: string) => (await app.as(who, SCHEMES)).assessmentSchemes.find((x) => x.id === id)!.availableActions;
+    expect([await offered('registrar', draft.id), await offered('registrar2', draft.id)]).toEqual([[], ['PUBLISH']]);
+    const own = await app.gql(PUBLISH_SCHEME, { id: edited.id, version: edited.version }, await app.tokenFor('registrar'));
+    expect([codeOf(own), own.errors?.[0].extensions.reason]).toEqual(['FORBIDDEN', 'MAKER_CHECKER']);
+    // PostgreSQL holds it whoever writes SQL
+    const publishAs = (who: string, id: string) =>
+      [`UPDATE assessment_scheme SET state = 'PUBLISHED', edition = 99, published_at = now(), published_by_id = (SELECT id FROM app_user WHERE username = '${who}') WHERE id = $1`, [id]] as [string, unknown[]];
+    expect(await asRequestRole(app, publishAs('registrar', draft.id))).toMatchObject({ code: '23514', constraint: 'assessment_scheme_published_by_another' });
+    // an editor is a maker too: a draft of registrar's that registrar2 edited waits for a third registrar
+    const other = (await app.as('registrar', CREATE_SCHEME, { input: input({ title: '合同履约考评细则（第三版草稿）' }) })).createAssessmentScheme;
+    const otherEdited = (await app.as('registrar2', UPDATE_SCHEME, { id: other.id, version: other.version, input: input({ title: '合同履约考评细则（第三版草稿）', blackSharePercent: 5 }) })).updateAssessmentScheme;
+    expect([await offered('registrar', other.id), await offered('registrar2', other.id)]).toEqual([[], []]);
+    for (const maker of ['registrar', 'registrar2']) {
+      const refused = await app.gql(PUBLISH_SCHEME, { id: otherEdited.id, version: otherEdited.version }, await app.tokenFor(maker));
+      expect([maker, codeOf(refused), refused.errors?.[0].extensions.reason]).toEqual([maker, 'FORBIDDEN', 'MAKER_CHECKER']);
+    }
+    expect(await asRequestRole(app, publishAs('registrar2', other.id))).toMatchObject({ code: '23514', constraint: 'assessment_scheme_published_by_another' });
+    const published = (await app.as('registrar2', PUBLISH_SCHEME, { id: edited.id, version: edited.version })).publishAssessmentScheme;
     expect(published).toMatchObject({ state: 'PUBLISHED', edition: 2 });
     const twice = await app.gql(PUBLISH_SCHEME, { id: published.id, version: published.version }, await app.tokenFor('registrar'));
     expect(codeOf(twice)).toBe('INVALID_TRANSITION');

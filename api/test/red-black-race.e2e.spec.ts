@@ -75,7 +75,7 @@ async function publishHeld(quarter: string, during: () => Promise<void>): Promis
   await holder.startTransaction();
   try {
     await holder.query(`LOCK TABLE red_black_list IN SHARE MODE`);
-    const publishing = app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar'));
+    const publishing = app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar2'));
     await untilWaiting(1, 'the publication');
     const [held] = await app.ds.query(
       `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE NOT l.granted AND l.locktype = 'relation' AND c.relname = 'red_black_list'`,
@@ -180,7 +180,7 @@ it('a review that holds its assessment before the publication reaches it lands f
     await holder.query(`SELECT id FROM assessment WHERE id = $1 FOR UPDATE`, [inReview.id]);
     review = pending(app.gql(REVIEW_ASSESSMENT, { id: inReview.id, version: inReview.version, adjustments: [] }, await app.tokenFor('registrar')));
     await untilWaiting(1, 'the review');
-    publishing = pending(app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar')));
+    publishing = pending(app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar2')));
     await untilWaiting(2, 'the publication');
     await holder.commitTransaction();
   } finally {

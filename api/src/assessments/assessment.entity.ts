@@ -69,6 +69,10 @@ export class AssessmentScheme extends VersionedRecord {
   @Column({ type: 'int', nullable: true })
   createdById: number | null;
 
+  /** who drafted or edited the draft: makers, who do not publish it (maker-checker, docs/roles-and-workflows.md#assessment) */
+  @Column({ type: 'int', array: true, default: () => "'{}'" })
+  makerIds: number[];
+
   @Column({ type: 'timestamptz', precision: 3, nullable: true })
   @Field(() => Date, { nullable: true })
   publishedAt: Date | null;

@@ -6,14 +6,16 @@ import { Estate } from '../estates/estate.entity';
 import { allowedActions } from '../filings/transitions';
 import { Firm } from '../firms/firm.entity';
 import { Project } from '../projects/project.entity';
-import type { RequestContext } from '../request/context';
+import { actorId, type RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
 import { AssessmentAction as Action, ASSESSMENT_TRANSITIONS, finalScore } from './assessment-rules';
-import { Assessment, AssessmentScheme, EstateCategory, RedBlackEntry, RedBlackList, RedBlackPlace } from './assessment.entity';
+import { Assessment, AssessmentScheme, AssessmentSchemeState, EstateCategory, RedBlackEntry, RedBlackList, RedBlackPlace } from './assessment.entity';
 import { AssessmentInput, AssessmentList, AssessmentListOptions, AssessmentSchemeInput, ItemAdjustmentInput, ItemScoreInput, RedBlackListList, RedBlackListListOptions } from './assessment.inputs';
-import { assessmentService, publishedOrder, type QuarterProject } from './assessment.service';
+import { assessmentService, publishedOrder, schemeMadeBy, type QuarterProject } from './assessment.service';
+import { quarterBounds } from './quarter';
+import { todayInChina } from '../shared/iso-date';
 import { redBlackJson } from './red-black-record';
 import { itemsFor, maxTotal } from './scheme';
 
@@ -150,6 +152,11 @@ export class QuarterRanking {
 
   @Field(() => [RankingRow], { description: 'projects without a complete assessment, listed apart' })
   unranked: RankingRow[];
+
+  @Field(() => [Action], {
+    description: 'PUBLISH when the caller may publish the list now: a registrar who reviewed none of the assessments it ranks (maker-checker), the quarter ended, something ranked, not yet published.',
+  })
+  availableActions: Action[];
 }
 
 @Resolver(() => AssessmentScheme)
@@ -218,6 +225,12 @@ export class AssessmentSchemeResolver {
   @FieldResolver(() => [CategoryMaximum], { description: 'the highest total of each category' })
   maxTotals(@Root() scheme: AssessmentScheme): CategoryMaximum[] {
     return Object.values(EstateCategory).map((category) => ({ category, maxTotal: maxTotal(scheme.definition, category) }));
+  }
+
+  @FieldResolver(() => [Action], { description: 'PUBLISH while a draft, for a registrar who neither drafted nor edited it (maker-checker): what the move accepts.' })
+  availableActions(@Root() scheme: AssessmentScheme, @Ctx() ctx: RequestContext): Action[] {
+    const mayPublish = scheme.state === AssessmentSchemeState.DRAFT && admits(Policies.assessmentsDecide, ctx.principal) && !schemeMadeBy(scheme, actorId(ctx));
+    return mayPublish ? [Action.PUBLISH] : [];
   }
 }
 
@@ -366,10 +379,18 @@ export class RedBlackListResolver {
       rank,
       place: place as RedBlackPlace | null,
     });
+    // offered only where the move accepts it (assessment.service.ts publishList)
+    const mayPublish =
+      published === null &&
+      admits(Policies.assessmentsDecide, ctx.principal) &&
+      quarterBounds(quarter).last < todayInChina() &&
+      ranking.categories.some((c) => c.ranked.length > 0) &&
+      (await assessmentService.reviewedBy(ctx, quarter, actorId(ctx))) === null;
     return {
       quarter,
       schemeEdition: ranking.scheme.edition ?? 0,
       published: published !== null,
+      availableActions: mayPublish ? [Action.PUBLISH] : [],
       categories: ranking.categories.map((c) => ({ category: c.category as EstateCategory, ranked: c.ranked.length, unranked: c.unranked.length, redPlaces: c.redPlaces, blackPlaces: c.blackPlaces })),
       ranked: ranking.categories.flatMap((c) => c.ranked.map((e) => row(e, e.rank, e.place))),
       unranked: ranking.categories.flatMap((c) => c.unranked.map((e) => row(e, null, null))),

@@ -43,13 +43,24 @@ function assertSchemeValid(definition: SchemeDefinition): void {
   if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems.map((message) => ({ rule: 'SCHEME_INVALID', message }))), 'input.items');
 }
 
+/**
+ * Whether `userId` drafted or edited the scheme, and so may not publish it (docs/roles-and-workflows.md#assessment): the same
+ * answer for the move, for `availableActions` and for PostgreSQL's trigger (migrations/1764806000000).
+ */
+export function schemeMadeBy(row: Pick<AssessmentScheme, 'createdById' | 'makerIds'>, userId: number | null | undefined): boolean {
+  if (userId === null || userId === undefined) return false;
+  return row.createdById === userId || (row.makerIds ?? []).includes(userId);
+}
+
 /** A draft becomes the next edition; assessments already begun keep theirs. */
 const schemeLifecycle: Lifecycle<AssessmentScheme, SchemeStateName, SchemeAction, undefined> = {
   entity: AssessmentScheme,
   stateField: 'state',
   table: SCHEME_TRANSITIONS,
   auditName: 'assessmentScheme',
-  async guard(_ctx, { row }) {
+  async guard(ctx, { row }) {
+    // maker-checker: whoever drafted or edited an edition — its shares decide every later list — never publishes it
+    if (schemeMadeBy(row, actorId(ctx))) throw fail.forbidden(`You drafted or edited assessment scheme ${row.id}: another registrar publishes it`, 'MAKER_CHECKER');
     assertSchemeValid(row.definition);
   },
   async changes(ctx) {
@@ -194,6 +205,7 @@ export class AssessmentService {
     return withTransaction(ctx, async (ctx) => {
       const created = await insertReturning(ctx, AssessmentScheme, {
         title: input.title.trim(), source: input.source.trim(), state: AssessmentSchemeState.DRAFT, definition, createdById: actorId(ctx),
+        makerIds: actorId(ctx) === null ? [] : [actorId(ctx)!],
       });
       await recordAudit(ctx, { action: 'assessmentScheme.create', entityType: 'AssessmentScheme', entityId: created.id, after: created });
       return created;
@@ -206,14 +218,20 @@ export class AssessmentService {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, AssessmentScheme, id, version, noRowRule);
       if (row.state !== AssessmentSchemeState.DRAFT) throw fail.invalidTransition('AssessmentScheme', id, row.state, 'edited (a published edition is fixed)', { rule: 'SCHEME_PUBLISHED' });
-      const updated = await saveVersion(ctx, AssessmentScheme, row, { title: input.title.trim(), source: input.source.trim(), definition });
+      const me = actorId(ctx);
+      const makerIds = me === null || row.makerIds.includes(me) ? row.makerIds : [...row.makerIds, me];
+      const updated = await saveVersion(ctx, AssessmentScheme, row, { title: input.title.trim(), source: input.source.trim(), definition, makerIds });
       await recordAudit(ctx, { action: 'assessmentScheme.update', entityType: 'AssessmentScheme', entityId: id, before: row, after: updated });
       return updated;
     });
   }
 
-  publishScheme(ctx: RequestContext, id: number, version: number): Promise<AssessmentScheme> {
-    return moveRecord(ctx, schemeLifecycle, id, version, SchemeAction.PUBLISH, undefined);
+  async publishScheme(ctx: RequestContext, id: number, version: number): Promise<AssessmentScheme> {
+    try {
+      return await moveRecord(ctx, schemeLifecycle, id, version, SchemeAction.PUBLISH, undefined);
+    } catch (error) {
+      translateDbError(error, { assessment_scheme_published_by_another: () => fail.forbidden(`Whoever drafted or edited assessment scheme ${id} does not publish it`, 'MAKER_CHECKER') });
+    }
   }
 
   // ---- assessments ----
@@ -349,6 +367,9 @@ export class AssessmentService {
         await ctx.em.query(`SELECT pg_advisory_xact_lock(${QUARTER_LOCK})`, [quarter]);
         const [exists] = await ctx.em.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [quarter]);
         if (exists) throw fail.alreadyExists(`The ${quarter} red/black list is already published; a published list is never changed`, { field: 'quarter', rule: 'LIST_ALREADY_PUBLISHED', quarter });
+        // maker-checker: the registrar who reviewed an entry of the list never publishes it (docs/roles-and-workflows.md#assessment)
+        const own = await this.reviewedBy(ctx, quarter, actorId(ctx));
+        if (own !== null) throw fail.forbidden(`You reviewed assessment ${own} of ${quarter}: another registrar publishes its list`, 'MAKER_CHECKER');
         const { scheme, categories } = await this.ranking(ctx, quarter);
         if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
         const publishedAt = new Date();
@@ -389,8 +410,25 @@ export class AssessmentService {
         return list;
       });
     } catch (error) {
-      translateDbError(error, { red_black_list_quarter_key: () => fail.alreadyExists(`The ${quarter} red/black list is already published`, { field: 'quarter', rule: 'LIST_ALREADY_PUBLISHED', quarter }) });
+      translateDbError(error, {
+        red_black_list_quarter_key: () => fail.alreadyExists(`The ${quarter} red/black list is already published`, { field: 'quarter', rule: 'LIST_ALREADY_PUBLISHED', quarter }),
+        red_black_list_published_by_another: () => fail.forbidden(`Whoever reviewed an assessment of ${quarter} does not publish its list`, 'MAKER_CHECKER'),
+      });
     }
+  }
+
+  /**
+   * An assessment of the quarter that the list would rank (reviewed, not yet published) and `userId` reviewed, or null:
+   * its reviewer made that entry, so another registrar publishes the list. The same answer for the move, for the
+   * ranking's `availableActions` and for PostgreSQL's trigger (migrations/1764806000000-red-black-list-published-by-another.ts).
+   */
+  async reviewedBy(ctx: RequestContext, quarter: Quarter, userId: number | null): Promise<number | null> {
+    if (userId === null) return null;
+    const [row]: Array<{ id: number }> = await ctx.em.query(
+      `SELECT id FROM assessment WHERE quarter = $1 AND state = 'REVIEWED' AND reviewer_id = $2 ORDER BY id LIMIT 1`,
+      [quarter, userId],
+    );
+    return row?.id ?? null;
   }
 
   /** Public: a published list, or null. */

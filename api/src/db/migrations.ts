@@ -27,6 +27,7 @@ import { FirstTermsConfirmed1764805900000 } from '../../../migrations/1764805900
 import { BookOpensStrict1764805910000 } from '../../../migrations/1764805910000-book-opens-strict';
 import { SignOffRefused1764805920000 } from '../../../migrations/1764805920000-sign-off-refused';
 import { RefundConfirmed1764805930000 } from '../../../migrations/1764805930000-refund-confirmed';
+import { RedBlackListPublishedByAnother1764806000000 } from '../../../migrations/1764806000000-red-black-list-published-by-another';
 import { EntryJudgedByItsEffect1764806010000 } from '../../../migrations/1764806010000-entry-judged-by-its-effect';
 import { BornByTheirMoves1764806200000 } from '../../../migrations/1764806200000-born-by-their-moves';
 import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/1764806210000-households-fixed-at-opening';
@@ -128,6 +129,7 @@ export const MIGRATIONS = [
   BookOpensStrict1764805910000,
   SignOffRefused1764805920000,
   RefundConfirmed1764805930000,
+  RedBlackListPublishedByAnother1764806000000,
   EntryJudgedByItsEffect1764806010000,
   BornByTheirMoves1764806200000,
   HouseholdsFixedAtOpening1764806210000,

@@ -23,7 +23,10 @@ const BODIES = [AssessingBody.STREET_OFFICE, AssessingBody.COMMUNITY, AssessingB
 
 interface Actors {
   officerId: number;
+  /** the city's reviewer of every demo assessment */
   registrarId: number;
+  /** the second registrar, who publishes the lists the first reviewed (maker-checker, docs/roles-and-workflows.md#assessment) */
+  publisherId: number;
 }
 
 const minDay = (a: string, b: string) => (a < b ? a : b);
@@ -149,7 +152,7 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
     const [list] = await em.query(
       `INSERT INTO red_black_list (quarter, scheme_edition, red_share_percent, black_share_percent, categories, published_at, published_by_id, sha256)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-      [quarter, scheme.edition, definition.redSharePercent, definition.blackSharePercent, JSON.stringify(header.categories), publishedAt, actors.registrarId, redBlackSeal(header, entries)],
+      [quarter, scheme.edition, definition.redSharePercent, definition.blackSharePercent, JSON.stringify(header.categories), publishedAt, actors.publisherId, redBlackSeal(header, entries)],
     );
     await insertRows(em, 'red_black_entry', entries.map((e) => ({ listId: list.id, ...e })));
     await auditQuarter(em, quarter);

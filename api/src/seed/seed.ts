@@ -23,6 +23,8 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   { username: 'admin', displayName: '系统管理员', role: Role.ADMIN },
   { username: 'clerk', displayName: '备案员 张敏', role: Role.CLERK },
   { username: 'registrar', displayName: '审核员 李强', role: Role.REGISTRAR },
+  // the second registrar: publishes the red/black lists 李强 reviewed, and the schemes he drafts (maker-checker)
+  { username: 'registrar2', displayName: '审核员 吴婷', role: Role.REGISTRAR },
   { username: 'officer', displayName: '选举指导员 王芳', role: Role.OFFICER },
   { username: 'officer2', displayName: '选举指导员 刘洋', role: Role.OFFICER },
   // the community's second officer where 王芳 works: the checker of her repair-fund and book decisions
@@ -30,7 +32,7 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   { username: 'manager', displayName: '主管 陈建国', role: Role.MANAGER },
 ];
 
-type Actors = Record<'clerk' | 'registrar' | 'officer' | 'officer2' | 'officer3', { id: number; name: string }>;
+type Actors = Record<'clerk' | 'registrar' | 'registrar2' | 'officer' | 'officer2' | 'officer3', { id: number; name: string }>;
 
 async function insertDemoUsers(em: EntityManager): Promise<Actors> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
@@ -42,7 +44,7 @@ async function insertDemoUsers(em: EntityManager): Promise<Actors> {
     );
     ids[account.username] = { id: row.id, name: account.displayName };
   }
-  return { clerk: ids.clerk, registrar: ids.registrar, officer: ids.officer, officer2: ids.officer2, officer3: ids.officer3 };
+  return { clerk: ids.clerk, registrar: ids.registrar, registrar2: ids.registrar2, officer: ids.officer, officer2: ids.officer2, officer3: ids.officer3 };
 }
 
 /** Who filed and who decided, as the columns of a filed row. */
@@ -141,7 +143,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     const demonstrations = await seedDemonstrationDemo(em, data, new Prng(DEMO_SEED + 3));
     // after the designations: every demonstration estate holds its monthly five-party meetings
     const party = await seedPartyDemo(em, data, OFFICER_SUBDISTRICTS, { officerId: actors.officer.id }, new Prng(DEMO_SEED + 4), today);
-    const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id }, new Prng(DEMO_SEED + 2), today);
+    const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id, publisherId: actors.registrar2.id }, new Prng(DEMO_SEED + 2), today);
 
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
     log.info('seed.demo', {

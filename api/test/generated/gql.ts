@@ -28,10 +28,10 @@ type Documents = {
     "query RedBlackLists($options: RedBlackListListOptions) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter sha256 sealVerified entries { place } } } }": typeof types.RedBlackListsDocument,
     "query RedBlackListPages($options: RedBlackListListOptions, $place: RedBlackPlace, $skip: Int, $take: Int) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }": typeof types.RedBlackListPagesDocument,
     "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }": typeof types.PublishRedBlackListDocument,
-    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": typeof types.QuarterRankingDocument,
+    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": typeof types.QuarterRankingDocument,
     "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }": typeof types.FirmsWithPlacementsDocument,
     "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }": typeof types.DashboardAssessmentsDocument,
-    "query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }": typeof types.AssessmentSchemesDocument,
+    "query AssessmentSchemes { assessmentSchemes { id version edition state title availableActions items { key maxScore categories } maxTotals { category maxTotal } } }": typeof types.AssessmentSchemesDocument,
     "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }": typeof types.CreateAssessmentSchemeDocument,
     "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }": typeof types.UpdateAssessmentSchemeDocument,
     "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }": typeof types.PublishAssessmentSchemeDocument,
@@ -173,10 +173,10 @@ const documents: Documents = {
     "query RedBlackLists($options: RedBlackListListOptions) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter sha256 sealVerified entries { place } } } }": types.RedBlackListsDocument,
     "query RedBlackListPages($options: RedBlackListListOptions, $place: RedBlackPlace, $skip: Int, $take: Int) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }": types.RedBlackListPagesDocument,
     "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }": types.PublishRedBlackListDocument,
-    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": types.QuarterRankingDocument,
+    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": types.QuarterRankingDocument,
     "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }": types.FirmsWithPlacementsDocument,
     "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }": types.DashboardAssessmentsDocument,
-    "query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }": types.AssessmentSchemesDocument,
+    "query AssessmentSchemes { assessmentSchemes { id version edition state title availableActions items { key maxScore categories } maxTotals { category maxTotal } } }": types.AssessmentSchemesDocument,
     "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }": types.CreateAssessmentSchemeDocument,
     "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }": types.UpdateAssessmentSchemeDocument,
     "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }": types.PublishAssessmentSchemeDocument,
@@ -360,7 +360,7 @@ export function graphql(source: "mutation PublishRedBlackList($quarter: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }"): typeof import('./graphql').QuarterRankingDocument;
+export function graphql(source: "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }"): typeof import('./graphql').QuarterRankingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -372,7 +372,7 @@ export function graphql(source: "query DashboardAssessments {\n  dashboard { ass
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query AssessmentSchemes { assessmentSchemes { id version edition state title items { key maxScore categories } maxTotals { category maxTotal } } }"): typeof import('./graphql').AssessmentSchemesDocument;
+export function graphql(source: "query AssessmentSchemes { assessmentSchemes { id version edition state title availableActions items { key maxScore categories } maxTotals { category maxTotal } } }"): typeof import('./graphql').AssessmentSchemesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1331,7 +1331,7 @@ export type QuarterRankingQueryVariables = Exact<{
 }>;
 
 
-export type QuarterRankingQuery = { quarterRanking: { quarter: string, published: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number }>, ranked: Array<{ projectId: string, rank: number | null, place: RedBlackPlace | null, total: number | null }>, unranked: Array<{ projectId: string, state: string | null }> } };
+export type QuarterRankingQuery = { quarterRanking: { quarter: string, published: boolean, availableActions: Array<AssessmentAction>, categories: Array<{ category: EstateCategory, ranked: number, unranked: number }>, ranked: Array<{ projectId: string, rank: number | null, place: RedBlackPlace | null, total: number | null }>, unranked: Array<{ projectId: string, state: string | null }> } };
 
 export type FirmsWithPlacementsQueryVariables = Exact<{
   options?: FirmListOptions | null | undefined;
@@ -1348,7 +1348,7 @@ export type DashboardAssessmentsQuery = { dashboard: { assessments: { quarter: s
 export type AssessmentSchemesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AssessmentSchemesQuery = { assessmentSchemes: Array<{ id: string, version: number, edition: number | null, state: AssessmentSchemeState, title: string, items: Array<{ key: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
+export type AssessmentSchemesQuery = { assessmentSchemes: Array<{ id: string, version: number, edition: number | null, state: AssessmentSchemeState, title: string, availableActions: Array<AssessmentAction>, items: Array<{ key: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
 
 export type CreateAssessmentSchemeMutationVariables = Exact<{
   input: AssessmentSchemeInput;
@@ -2911,6 +2911,7 @@ export const QuarterRankingDocument = new TypedDocumentString(`
   quarterRanking(quarter: $quarter) {
     quarter
     published
+    availableActions
     categories {
       category
       ranked
@@ -2973,6 +2974,7 @@ export const AssessmentSchemesDocument = new TypedDocumentString(`
     edition
     state
     title
+    availableActions
     items {
       key
       maxScore

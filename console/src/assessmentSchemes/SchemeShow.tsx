@@ -51,7 +51,6 @@ function Actions() {
   const redirect = useRedirect();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const { canAccess: canDraft } = useCanAccess({ resource: 'assessmentSchemes', action: 'create' });
-  const { canAccess: canPublish } = useCanAccess({ resource: 'assessmentSchemes', action: 'publish' });
   if (!record) return null;
   const copy = async () => {
     try {
@@ -81,7 +80,8 @@ function Actions() {
   return (
     <Stack direction="row" spacing={1}>
       {canDraft && <Button onClick={copy}>{translate('wuye.assessment.new_draft')}</Button>}
-      {canPublish && record.state === 'DRAFT' && (
+      {/* never to whoever drafted or edited it: another registrar publishes (maker-checker) */}
+      {record.availableActions.includes('PUBLISH') && (
         <Button variant="contained" onClick={publish}>
           {translate('wuye.assessment.publish_scheme')}
         </Button>

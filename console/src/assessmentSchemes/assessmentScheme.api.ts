@@ -5,7 +5,7 @@ import type { AssessmentSchemeInput } from '../generated/graphql';
 
 export const SchemeRecord = graphql(`
   fragment SchemeRecord on AssessmentScheme {
-    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears
+    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears availableActions
     items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }
   }
 `);

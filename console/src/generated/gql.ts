@@ -27,7 +27,7 @@ type Documents = {
     "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.PauseWebhookEndpointDocument,
     "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.ResumeWebhookEndpointDocument,
     "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": typeof types.DeleteWebhookEndpointDocument,
-    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": typeof types.SchemeRecordFragmentDoc,
+    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears availableActions\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": typeof types.SchemeRecordFragmentDoc,
     "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": typeof types.SchemeListDocument,
     "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": typeof types.SchemeOneDocument,
     "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }": typeof types.SchemeCreateDocument,
@@ -163,7 +163,7 @@ type Documents = {
     "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": typeof types.PublicListFragmentDoc,
     "query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }": typeof types.PublicRedBlackListsDocument,
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": typeof types.PublicRedBlackListDocument,
-    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
     "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundRefundProposalPartsFragmentDoc,
@@ -221,7 +221,7 @@ const documents: Documents = {
     "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.PauseWebhookEndpointDocument,
     "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.ResumeWebhookEndpointDocument,
     "mutation DeleteWebhookEndpoint($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }": types.DeleteWebhookEndpointDocument,
-    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": types.SchemeRecordFragmentDoc,
+    "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears availableActions\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n": types.SchemeRecordFragmentDoc,
     "query SchemeList { list: assessmentSchemes { ...SchemeRecord } }": types.SchemeListDocument,
     "query SchemeOne($id: ID!) { record: assessmentScheme(id: $id) { ...SchemeRecord } }": types.SchemeOneDocument,
     "mutation SchemeCreate($input: AssessmentSchemeInput!) { record: createAssessmentScheme(input: $input) { ...SchemeRecord } }": types.SchemeCreateDocument,
@@ -357,7 +357,7 @@ const documents: Documents = {
     "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": types.PublicListFragmentDoc,
     "query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }": types.PublicRedBlackListsDocument,
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": types.PublicRedBlackListDocument,
-    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
     "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n": types.RepairFundRefundProposalPartsFragmentDoc,
@@ -454,7 +454,7 @@ export function graphql(source: "mutation DeleteWebhookEndpoint($id: ID!, $versi
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n"): typeof import('./graphql').SchemeRecordFragmentDoc;
+export function graphql(source: "\n  fragment SchemeRecord on AssessmentScheme {\n    id version edition title source state publishedAt createdAt updatedAt redSharePercent blackSharePercent matureAfterYears availableActions\n    items { key titleZh titleEn maxScore categories } maxTotals { category maxTotal }\n  }\n"): typeof import('./graphql').SchemeRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -998,7 +998,7 @@ export function graphql(source: "query PublicRedBlackList($quarter: String!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n"): typeof import('./graphql').RankingPreviewDocument;
+export function graphql(source: "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n"): typeof import('./graphql').RankingPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

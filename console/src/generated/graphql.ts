@@ -1722,26 +1722,26 @@ export type DeleteWebhookEndpointMutationVariables = Exact<{
 
 export type DeleteWebhookEndpointMutation = { deleteWebhookEndpoint: boolean };
 
-export type SchemeRecordFragment = { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> };
+export type SchemeRecordFragment = { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, availableActions: Array<AssessmentAction>, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> };
 
 export type SchemeListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type SchemeListQuery = { list: Array<{ id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
+export type SchemeListQuery = { list: Array<{ id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, availableActions: Array<AssessmentAction>, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> }> };
 
 export type SchemeOneQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type SchemeOneQuery = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
+export type SchemeOneQuery = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, availableActions: Array<AssessmentAction>, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
 
 export type SchemeCreateMutationVariables = Exact<{
   input: AssessmentSchemeInput;
 }>;
 
 
-export type SchemeCreateMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
+export type SchemeCreateMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, availableActions: Array<AssessmentAction>, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
 
 export type SchemePublishMutationVariables = Exact<{
   id: string | number;
@@ -1749,7 +1749,7 @@ export type SchemePublishMutationVariables = Exact<{
 }>;
 
 
-export type SchemePublishMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
+export type SchemePublishMutation = { record: { id: string, version: number, edition: number | null, title: string, source: string, state: AssessmentSchemeState, publishedAt: string | null, createdAt: string, updatedAt: string, redSharePercent: number, blackSharePercent: number, matureAfterYears: number, availableActions: Array<AssessmentAction>, items: Array<{ key: string, titleZh: string, titleEn: string, maxScore: number, categories: Array<EstateCategory> }>, maxTotals: Array<{ category: EstateCategory, maxTotal: number }> } };
 
 export type AssessmentRecordFragment = { id: string, version: number, projectId: string, estateId: string, firmId: string, quarter: string, category: EstateCategory, state: AssessmentState, assessingBody: AssessingBody, total: number | null, maxTotal: number, submittedAt: string | null, reviewedAt: string | null, returnNote: string | null, availableActions: Array<AssessmentAction>, createdAt: string, updatedAt: string, project: { id: string, name: string }, firm: { id: string, name: string }, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
@@ -2658,7 +2658,7 @@ export type RankingPreviewQueryVariables = Exact<{
 }>;
 
 
-export type RankingPreviewQuery = { quarterRanking: { quarter: string, schemeEdition: number, published: boolean, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, ranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null, rank: number | null, place: RedBlackPlace | null }>, unranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null }> } };
+export type RankingPreviewQuery = { quarterRanking: { quarter: string, schemeEdition: number, published: boolean, availableActions: Array<AssessmentAction>, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, ranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null, rank: number | null, place: RedBlackPlace | null }>, unranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null }> } };
 
 export type PublishListMutationVariables = Exact<{
   quarter: string;
@@ -3011,6 +3011,7 @@ export const SchemeRecordFragmentDoc = new TypedDocumentString(`
   redSharePercent
   blackSharePercent
   matureAfterYears
+  availableActions
   items {
     key
     titleZh
@@ -4220,6 +4221,7 @@ export const SchemeListDocument = new TypedDocumentString(`
   redSharePercent
   blackSharePercent
   matureAfterYears
+  availableActions
   items {
     key
     titleZh
@@ -4251,6 +4253,7 @@ export const SchemeOneDocument = new TypedDocumentString(`
   redSharePercent
   blackSharePercent
   matureAfterYears
+  availableActions
   items {
     key
     titleZh
@@ -4282,6 +4285,7 @@ export const SchemeCreateDocument = new TypedDocumentString(`
   redSharePercent
   blackSharePercent
   matureAfterYears
+  availableActions
   items {
     key
     titleZh
@@ -4313,6 +4317,7 @@ export const SchemePublishDocument = new TypedDocumentString(`
   redSharePercent
   blackSharePercent
   matureAfterYears
+  availableActions
   items {
     key
     titleZh
@@ -7956,6 +7961,7 @@ export const RankingPreviewDocument = new TypedDocumentString(`
     quarter
     schemeEdition
     published
+    availableActions
     categories {
       category
       ranked

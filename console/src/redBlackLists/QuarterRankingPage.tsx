@@ -1,7 +1,7 @@
 import { Alert, Button, Card, CardContent, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Confirm, Loading, Title, useCanAccess, useNotify, useTranslate } from 'react-admin';
+import { Confirm, Loading, Title, useNotify, useTranslate } from 'react-admin';
 import type { RankingPreviewQuery } from '../generated/graphql';
 import { todayInChina } from '../shared/fields';
 import { ListTables } from './ListTables';
@@ -23,7 +23,6 @@ function recentQuarters(): string[] {
 export default function QuarterRankingPage() {
   const translate = useTranslate();
   const notify = useNotify();
-  const { canAccess: canPublish } = useCanAccess({ resource: 'redBlackLists', action: 'publish' });
   const quarters = recentQuarters();
   const [quarter, setQuarter] = useState(quarters[1]);
   const [ranking, setRanking] = useState<Ranking | null>(null);
@@ -56,7 +55,8 @@ export default function QuarterRankingPage() {
                 </MenuItem>
               ))}
             </TextField>
-            {ranking && !ranking.published && canPublish && (
+            {/* offered only where the move accepts it: never to a registrar who reviewed the quarter's assessments (maker-checker) */}
+            {ranking && ranking.availableActions.includes('PUBLISH') && (
               <Button variant="contained" onClick={() => setConfirming(true)} data-testid="publish-list">
                 {translate('wuye.assessment.publish_list', { quarter })}
               </Button>
