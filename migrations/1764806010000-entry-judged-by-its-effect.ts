@@ -5,7 +5,7 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * a correction taking spending back raised the balance on the booker's word alone, one taking income back paid out past
  * the limit. PostgreSQL now holds the parts a row can show, for every role but the tables' owner (the seed), on insert:
  * an entry raising the balance by a correction or by more than the book's limit waits for the sign-off; one lowering it
- * by more than the limit names a resolution and waits for the sign-off. Counting together is the service's, under the
+ * by more than the limit waits for the sign-off and, when it is spending, names a resolution. Counting together is the service's, under the
  * book's lock. Entries on file stay as booked.
  */
 export class EntryJudgedByItsEffect1764806010000 implements MigrationInterface {
@@ -24,8 +24,9 @@ export class EntryJudgedByItsEffect1764806010000 implements MigrationInterface {
           RAISE EXCEPTION 'an entry raising the book''s balance by a correction or above the limit waits for the community''s sign-off (% of %)', NEW.direction, NEW.amount_fen
             USING ERRCODE = 'check_violation', CONSTRAINT = 'account_entry_judged_by_effect', TABLE = TG_TABLE_NAME;
         END IF;
-        IF movement < 0 AND -movement > limit_fen AND NOT (NEW.sign_off_required AND NEW.resolution_id IS NOT NULL) THEN
-          RAISE EXCEPTION 'an entry lowering the book''s balance above the limit names the owners'' resolution and waits for the sign-off (% of %)', NEW.direction, NEW.amount_fen
+        -- income taken back corrects a record: the sign-off, no resolution (the resolution authorises spending)
+        IF movement < 0 AND -movement > limit_fen AND NOT (NEW.sign_off_required AND (NEW.resolution_id IS NOT NULL OR NEW.direction = 'INCOME')) THEN
+          RAISE EXCEPTION 'an entry lowering the book''s balance above the limit waits for the sign-off, and spending names the owners'' resolution (% of %)', NEW.direction, NEW.amount_fen
             USING ERRCODE = 'check_violation', CONSTRAINT = 'account_entry_judged_by_effect', TABLE = TG_TABLE_NAME;
         END IF;
         RETURN NEW;

@@ -72,7 +72,7 @@ describe('an entry is judged by what it does to the balance, not by its directio
     expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spendingOf(book, '1000.00', '湖州某五金店') }, token))).toBe('OK');
   });
 
-  it('taking income back lowers the balance: the spending rules hold — the limit, counted together, the balance', async () => {
+  it('taking income back lowers the balance: above the limit, alone or counted together, it waits for the sign-off; the balance bounds it', async () => {
     // limit 5 000 元; 20 000 元 of parking income from one payer, signed off
     const book = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
     const [income] = await app.ds.query(`SELECT e.id::text FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`, [book.accountId]);
@@ -80,23 +80,27 @@ describe('an entry is judged by what it does to the balance, not by its directio
     const token = await app.tokenFor('officer');
     const entries = async () => (await app.ds.query(`SELECT count(*)::int AS n FROM account_entry WHERE estate_id = $1`, [book.estateId]))[0].n;
     const before = await entries();
-    // above the limit at once: the owners' resolution
-    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: takeBack('-5000.01') }, token))).toBe('BAD_USER_INPUT/RESOLUTION_REQUIRED');
-    expect(await entries()).toBe(before);
+    // above the limit at once: the community's sign-off, no owners' resolution (a record corrected, nothing spent by it)
+    const { addAccountEntry: large } = await app.as('officer', ADD_ENTRY, { input: takeBack('-5000.01') });
+    expect(large.signOffRequired).toBe(true);
     // in parts: they count together, a correction of a correction too
-    const { addAccountEntry: first } = await app.as('officer', ADD_ENTRY, { input: takeBack('-3000.00') });
-    expect(first.signOffRequired).toBe(false);
-    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: takeBack('-2000.01') }, token))).toBe('BAD_USER_INPUT/SPENDING_COUNTED_TOGETHER');
-    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: takeBack('-2000.01', first.id) }, token))).toBe('BAD_USER_INPUT/SPENDING_COUNTED_TOGETHER');
-    // and with what is paid to the same payee this quarter
-    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spendingOf(book, '2000.01', '物业服务中心（代收）') }, token))).toBe('BAD_USER_INPUT/SPENDING_COUNTED_TOGETHER');
-    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spendingOf(book, '2000.01', '湖州某保安公司') }, token))).toBe('OK');
+    const { addAccountEntry: first } = await app.as('officer', ADD_ENTRY, { input: takeBack('-3000.00', large.id) });
+    expect(first.signOffRequired).toBe(true);
+    const book2 = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
+    const [income2] = await app.ds.query(`SELECT e.id::text FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1`, [book2.accountId]);
+    const { addAccountEntry: part } = await app.as('officer', ADD_ENTRY, { input: bookEntry(book2, 'INCOME', '-3000.00', { correctsEntryId: income2.id }) });
+    expect(part.signOffRequired).toBe(false);
+    const { addAccountEntry: secondPart } = await app.as('officer', ADD_ENTRY, { input: bookEntry(book2, 'INCOME', '-2000.01', { correctsEntryId: income2.id }) });
+    expect(secondPart.signOffRequired).toBe(true);
+    // and with what is paid to the same payee this quarter: that spending needs the owners' resolution
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spendingOf(book2, '2000.01', '物业服务中心（代收）') }, token))).toBe('BAD_USER_INPUT/SPENDING_COUNTED_TOGETHER');
+    expect(outcomeOf(await app.gql(ADD_ENTRY, { input: spendingOf(book2, '2000.01', '湖州某保安公司') }, token))).toBe('OK');
     expect(await entries()).toBe(before + 2);
     // it counts at once, as spending does: the statement shows it, and the balance bounds it
-    expect((await statementOf(first.id)).statement).toMatchObject({ income: '17000.00', spending: '2000.01' });
+    expect((await statementOf(part.id)).statement).toMatchObject({ income: '14999.99', spending: '2000.01' });
   });
 
-  it('PostgreSQL holds it whoever writes SQL: a correction raising the balance waits for the sign-off; a take-back of income above the limit names a resolution', async () => {
+  it('PostgreSQL holds it whoever writes SQL: a correction raising the balance waits for the sign-off, and so does a take-back of income above the limit', async () => {
     const book = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
     const { addAccountEntry: repair } = await app.as('officer', ADD_ENTRY, { input: spendingOf(book, '1000.00', '湖州某防水公司') });
     const [income] = await app.ds.query(`SELECT e.id::text FROM account_entry e JOIN account_period p ON p.id = e.period_id WHERE p.account_id = $1 AND e.direction = 'INCOME'`, [book.accountId]);
@@ -107,7 +111,8 @@ describe('an entry is judged by what it does to the balance, not by its directio
     ];
     expect(await asRequestRole(correction(repair.id, -10_000, false))).toMatchObject({ code: '23514', constraint: 'account_entry_judged_by_effect' });
     expect(await asRequestRole(correction(repair.id, -10_000, true))).toBeNull();
-    expect(await asRequestRole(correction(income.id, -500_001, true))).toMatchObject({ code: '23514', constraint: 'account_entry_judged_by_effect' });
+    expect(await asRequestRole(correction(income.id, -500_001, false))).toMatchObject({ code: '23514', constraint: 'account_entry_judged_by_effect' });
+    expect(await asRequestRole(correction(income.id, -500_001, true))).toBeNull();
     expect(await asRequestRole(correction(income.id, -500_000, false))).toBeNull();
   });
 

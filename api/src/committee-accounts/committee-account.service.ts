@@ -521,9 +521,9 @@ export class CommitteeAccountService {
       const ruling = judgeEntry({ direction: input.direction, amountFen, isCorrection: correctsEntryId !== null, limitFen: account.spendingLimitFen, together });
       if (ruling.resolutionRule !== null && resolutionId === null) {
         if (ruling.resolutionRule === 'SPENDING_COUNTED_TOGETHER') {
-          throw fail.badField('resolutionId', 'SPENDING_COUNTED_TOGETHER', 'with what is paid out to the same payee this quarter, or by the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution');
+          throw fail.badField('resolutionId', 'SPENDING_COUNTED_TOGETHER', 'with what is paid to the same payee this quarter, or by the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution');
         }
-        throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'an entry lowering the balance by more than the committee’s limit (spending, or income taken back) needs the owners’ resolution');
+        throw fail.badField('resolutionId', 'RESOLUTION_REQUIRED', 'spending above the committee’s limit needs the owners’ resolution');
       }
       // what pays out (spending, income taken back) cites the owners' decision to spend: of matter (9), passed, for this one outflow
       const paysOut = input.direction === EntryDirection.SPENDING || effect === 'LOWERS';

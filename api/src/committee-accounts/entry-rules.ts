@@ -55,7 +55,8 @@ export interface EntryRuling {
 /**
  * The income rules for what raises the balance — above the limit, or by any correction, it waits for the sign-off
  * (attacker review F2) — and the spending rules for what lowers it: above the limit, alone or counted together, the
- * owners' resolution and the sign-off; raising what a resolution authorised, the sign-off again.
+ * owners' resolution (for spending; income taken back, the sign-off alone) and the sign-off; raising what a resolution
+ * authorised, the sign-off again.
  */
 export function judgeEntry(entry: EntryJudgement): EntryRuling {
   const effect = entryEffect(entry.direction, entry.amountFen);
@@ -65,11 +66,15 @@ export function judgeEntry(entry: EntryJudgement): EntryRuling {
   }
   if (effect === 'NONE') return { effect, resolutionRule: null, signOffRequired: false };
   const out = entry.direction === 'SPENDING' ? entry.amountFen : -entry.amountFen;
-  if (out > entry.limitFen) return { effect, resolutionRule: 'RESOLUTION_REQUIRED', signOffRequired: true };
+  // income taken back corrects what was booked: above the limit the community signs it off, but the owners' resolution
+  // authorises spending (matter (9)), not the correction of a record, so none is asked (an error booked twice is undone)
+  const aboveLimit = (rule: 'RESOLUTION_REQUIRED' | 'SPENDING_COUNTED_TOGETHER'): EntryRuling =>
+    ({ effect, resolutionRule: entry.direction === 'INCOME' ? null : rule, signOffRequired: true });
+  if (out > entry.limitFen) return aboveLimit('RESOLUTION_REQUIRED');
   const { othersFen, familyCountedFen, familyDirection, covered } = entry.together;
   // lowering what the owners' resolution authorised: the community signs the new amount off, as it did the first
   if (covered && entry.isCorrection) return { effect, resolutionRule: null, signOffRequired: true };
   const after = othersFen + familyOutflowFen(familyDirection, familyCountedFen + entry.amountFen);
-  if (!covered && after > entry.limitFen) return { effect, resolutionRule: 'SPENDING_COUNTED_TOGETHER', signOffRequired: true };
+  if (!covered && after > entry.limitFen) return aboveLimit('SPENDING_COUNTED_TOGETHER');
   return { effect, resolutionRule: null, signOffRequired: false };
 }

@@ -1141,7 +1141,7 @@ const en = {
       AMOUNT_TOO_LARGE: 'One amount is at most 100,000,000 yuan',
       TOTAL_OUT_OF_RANGE: 'This posting would take the ledger’s totals beyond what the registry keeps; nothing was changed',
       EMPTY_ROLL: 'The estate’s owner roll has no units with an area yet: import the roll, then post the month',
-      RESOLUTION_REQUIRED: 'An entry lowering the balance (spending, or income taken back) above the committee’s limit needs the owners’ resolution',
+      RESOLUTION_REQUIRED: 'Spending above the committee’s limit needs the owners’ resolution',
       SPENDING_COUNTED_TOGETHER: 'Together with what this quarter paid out to the same payee (spending, income taken back) or the entry it corrects, not under a resolution, it is above the committee’s limit: it needs the owners’ resolution',
       AFTER_FOLLOW_UPS: 'Must not be after a day its issues or follow-ups already name',
       PARTICIPANT_TWICE: 'Listed twice for the same party',

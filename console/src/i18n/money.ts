@@ -150,7 +150,7 @@ export const moneyZh = {
       spending_limit_help: '业主大会议事规则授权业委会自主决定的单笔支出上限；超出须有业主大会决议并经社区签批。账目开设时限额为 0，所填限额须经另一名工作人员确认后生效',
       fund_resolution_help: '本小区已结束表决的、筹集维修资金或调整物业服务费（第六或第九项）的决议',
       add_entry: '记一笔',
-      entry_help: '按对余额的影响判断：减少余额的分录（支出、冲减收入的更正）超出业委会自主支出限额（或与本季度付给同一方的合计超出）须关联已通过的业主大会决议并经社区签批；增加余额的分录（超出限额的收入、任何增加收入或冲减支出的更正）须经社区签批后才计入余额。',
+      entry_help: '按对余额的影响判断：减少余额的分录（支出、冲减收入的更正）超出业委会自主支出限额（或与本季度付给同一方的合计超出）须经社区签批，其中支出还须关联已通过的业主大会决议；增加余额的分录（超出限额的收入、任何增加收入或冲减支出的更正）须经社区签批后才计入余额。',
       booked: '已记账',
       entry: {
         direction: '收支',
@@ -220,7 +220,7 @@ export const moneyZh = {
   rules: {
     INSUFFICIENT_BALANCE: '余额不足以支付',
     AMOUNT: '金额应大于零，最多两位小数',
-    RESOLUTION_REQUIRED: '减少余额的分录（支出或冲减收入）超出限额，须关联业主大会决议',
+    RESOLUTION_REQUIRED: '支出超出限额，须关联业主大会决议',
     SPENDING_COUNTED_TOGETHER: '与本季度付给同一方、未经决议的支出或冲减收入（或所更正的原分录）合计超出限额，须关联业主大会决议',
     RESOLUTION_NOT_PASSED: '该决议尚未表决通过',
     RESOLUTION_OF_ANOTHER_ESTATE: '应为本小区的业主大会决议',
@@ -394,7 +394,7 @@ export const moneyEn: typeof moneyZh = {
       spending_limit_help: 'What the rules of procedure let the committee spend on its own at a time; above it, an owners’ resolution and the community’s sign-off. The book opens at 0: the limit given applies once another officer confirms it',
       fund_resolution_help: 'A closed vote of this estate’s owners on raising the maintenance fund or the property fee (matter 6 or 9)',
       add_entry: 'Book an entry',
-      entry_help: 'Judged by what it does to the balance: an entry lowering it (spending, a correction taking income back) above the committee’s limit, alone or with this quarter’s payments to the same payee, needs a passed owners’ resolution and the community’s sign-off; one raising it (income above the limit, any correction adding income or taking spending back) counts once the community signs it off.',
+      entry_help: 'Judged by what it does to the balance: an entry lowering it (spending, a correction taking income back) above the committee’s limit, alone or with this quarter’s payments to the same payee, waits for the community’s sign-off, and spending also needs a passed owners’ resolution; one raising it (income above the limit, any correction adding income or taking spending back) counts once the community signs it off.',
       booked: 'Booked',
       entry: {
         direction: 'Income or spending',
@@ -464,7 +464,7 @@ export const moneyEn: typeof moneyZh = {
   rules: {
     INSUFFICIENT_BALANCE: 'The balance does not cover it',
     AMOUNT: 'An amount above zero with at most two decimals',
-    RESOLUTION_REQUIRED: 'An entry lowering the balance (spending, or income taken back) above the limit needs the owners’ resolution',
+    RESOLUTION_REQUIRED: 'Spending above the limit needs the owners’ resolution',
     SPENDING_COUNTED_TOGETHER: 'With what this quarter paid out to the same payee (spending, income taken back) or the entry it corrects, not under a resolution, it is above the limit: link the owners’ resolution',
     RESOLUTION_NOT_PASSED: 'That resolution has not passed',
     RESOLUTION_OF_ANOTHER_ESTATE: 'Must be a resolution of this estate’s owners',

@@ -1326,7 +1326,7 @@ const zh = {
       AMOUNT_TOO_LARGE: '单笔金额不能超过 100,000,000 元（一亿元）',
       TOTAL_OUT_OF_RANGE: '此笔入账会使账目合计超出可记载的范围，未作任何变更',
       EMPTY_ROLL: '该小区的业主名册尚无房屋面积，请先导入名册再计提本月',
-      RESOLUTION_REQUIRED: '减少余额的分录（支出或冲减收入）超过业委会限额，须有业主大会决议',
+      RESOLUTION_REQUIRED: '支出超过业委会限额，须有业主大会决议',
       SPENDING_COUNTED_TOGETHER: '与本季度付给同一方、未经决议的支出或冲减收入（或所更正的原分录）合计超过业委会限额，须有业主大会决议',
       AFTER_FOLLOW_UPS: '不能晚于其事项或跟进已记载的日期',
       PARTICIPANT_TWICE: '同一方重复列出同一人',
