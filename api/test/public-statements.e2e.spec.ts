@@ -301,10 +301,10 @@ describe('what a published statement rests on is held by the database, whoever w
       await expect(app.serverDs.query(`UPDATE account_period SET ${rewrite} WHERE id = $1`, [second.id])).rejects.toThrow(/return is written only by the return itself/);
     }
     expect((await app.ds.query(`SELECT return_reason, returned_by_id FROM account_period WHERE id = $1`, [second.id]))[0]).toEqual({ return_reason: 'sql', returned_by_id: other.id });
-    // nor is a quarter inserted already returned
+    // nor is a quarter inserted already returned (a quarter is born open and undecided: migrations/1764806200000)
     await expect(
       app.serverDs.query(`INSERT INTO account_period (account_id, estate_id, year, quarter, returned_at, returned_by_id, return_reason) VALUES ($1, $2, $3, 1, now(), $4, 'forged')`, [accountId, estateId, year + 3, other.id]),
-    ).rejects.toThrow(/return is written only by the return itself/);
+    ).rejects.toThrow(/return is written only by the return itself|opened by its first entry, undecided/);
   });
 
   it('a repair-fund correction is dated today by the database; a withdrawal is never inserted decided, and a decision is dated when made', async () => {
