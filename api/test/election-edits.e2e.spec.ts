@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { committeeFilingDue, committeeFilingDueProblem, recomputeFilingDeadlines } from '../src/committees/filing-deadlines';
 import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { loadHolidayCalendar } from '../src/holidays/holiday-notice.store';
@@ -188,15 +192,40 @@ describe('field by field, while the election runs', () => {
     expect(retitled.errors).toBeUndefined();
   });
 
-  it('once the result is published: the title is what the posted notice says; the voting day is still corrected', async () => {
+  // attacker round 9 F6: the voting day changed under the posted notice while its title was frozen for being posted
+  it('once the result is published: what the posted notice prints is frozen as a class; a recount corrects the voting day', async () => {
     const e = await remember((await seeded('RESULT_PUBLICITY')).id);
     await expectRefused(e, await update(e, { title: '测试选举改名' }), 'INVALID_TRANSITION');
+    // a day the voting period allows, other than the one recorded: the old code saved it under the posted notice
     const [{ opened }] = await app.ds.query(
       `SELECT (entered_at AT TIME ZONE 'Asia/Shanghai')::date::text AS opened FROM election_phase WHERE election_id = $1 AND phase = 'VOTING'`,
       [e.id],
     );
-    const corrected = await update(e, { votedOn: opened });
+    expect(opened).not.toBe(e.votedOn);
+    const printed = async () => {
+      const response = await fetch(`${app.baseUrl}/documents/elections/${e.id}/result.pdf`, { headers: { authorization: `Bearer ${officer}` } });
+      expect(response.status).toBe(200);
+      const file = join(mkdtempSync(join(tmpdir(), 'election-edits-')), 'notice.pdf');
+      writeFileSync(file, Buffer.from(await response.arrayBuffer()));
+      return execFileSync('pdftotext', ['-enc', 'UTF-8', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, '');
+    };
+    const notice = await printed();
+    expect(notice).toContain('实际投票日');
+    const refused = await update(e, { votedOn: opened });
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'NOTICE_POSTED' });
+    await expectRefused(e, refused, 'INVALID_TRANSITION');
+    await expectRefused(e, await update(e, { plannedVotingOn: opened }), 'INVALID_TRANSITION');
+    // the posted notice reads as it did
+    expect(await printed()).toBe(notice);
+    // the same day again is no change
+    expect((await update(e, { votedOn: e.votedOn })).errors).toBeUndefined();
+    // a recount takes the result back to counting, with the objection it answers: there the day is corrected
+    const again = await read(e.id);
+    const recount = await app.gql(`mutation R($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: RECOUNT, note: "业主对实际投票日提出异议") { id version phase } }`, { id: e.id, version: again.version }, officer);
+    expect(recount.errors).toBeUndefined();
+    const corrected = await update(await read(e.id), { votedOn: opened });
     expect(corrected.errors).toBeUndefined();
+    expect((await read(e.id)).votedOn).toBe(opened);
   });
 });
 

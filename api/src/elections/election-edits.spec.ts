@@ -78,17 +78,28 @@ describe('settings, field by field', () => {
     [P.CANDIDATE_PUBLICITY, 'the planned voting day, outside the voting period', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/PLANNED_VOTING_DAY_OUTSIDE_PERIOD'],
     [P.CANDIDATE_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'OK'],
     [P.VOTING, 'the planned voting day', { plannedVotingOn: '2026-12-20' }, 'plannedVotingOn/VOTING_OPENED'],
-    [P.RESULT_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'plannedVotingOn/VOTING_OPENED'],
+    // F6 (round 9): everything the posted result notice prints is frozen with it, as a class
+    [P.RESULT_PUBLICITY, 'the planned voting day, cleared', { plannedVotingOn: null }, 'FROZEN'],
     [P.VOTING, 'the voting day, before closing', { votedOn: '2026-12-13' }, 'votedOn/ONLY_WHEN_CLOSING'],
     // F4: the voting period was 12 December only; the day after it is not the day the owners voted
     [P.COUNTING, 'the voting day, after the voting period', { votedOn: '2026-12-13' }, 'votedOn/VOTED_ON_AFTER_VOTING_PERIOD'],
-    [P.RESULT_PUBLICITY, 'the voting day, after the voting period', { votedOn: '2026-12-13' }, 'votedOn/VOTED_ON_AFTER_VOTING_PERIOD'],
+    [P.RESULT_PUBLICITY, 'the voting day, after the voting period', { votedOn: '2026-12-13' }, 'FROZEN'],
+    [P.RESULT_PUBLICITY, 'the voting day, within the voting period', { votedOn: '2026-12-12' }, 'OK'],
     [P.COUNTING, 'the voting day, before voting opened', { votedOn: '2026-12-11' }, 'votedOn/VOTED_ON_BEFORE_OPENING'],
     [P.COUNTING, 'the voting day, cleared', { votedOn: null }, 'votedOn/REQUIRED'],
     [P.COUNTING, 'the voting day, tomorrow', { votedOn: '2026-12-29' }, 'votedOn/VOTED_ON_FUTURE'],
   ];
   it.each(rows)('in %s, %s: %s', (phase, _label, change, outcome) => {
     const now = electionIn(phase);
+    expect(rulesOf(now, sameAs(now, change))).toBe(outcome);
+  });
+
+  // F6 (round 9): the posted notice's voting day is corrected by a recount, which posts it anew; a real change only
+  it.each<[string, ElectionNow, Partial<ElectionEdit>, string]>([
+    ['posted, a voting day of the period', electionIn(P.RESULT_PUBLICITY, { plan: electionIn(P.VOTING).plan, votedOn: '2026-12-11' }), { votedOn: '2026-12-12' }, 'FROZEN'],
+    ['posted, the same voting day', electionIn(P.RESULT_PUBLICITY), { votedOn: '2026-12-12' }, 'OK'],
+    ['recounting after the notice was posted', electionIn(P.COUNTING, { plan: electionIn(P.RESULT_PUBLICITY).plan, votedOn: '2026-12-11' }), { votedOn: '2026-12-12' }, 'OK'],
+  ])('%s: %s', (_label, now, change, outcome) => {
     expect(rulesOf(now, sameAs(now, change))).toBe(outcome);
   });
 
@@ -132,7 +143,7 @@ describe('settings, field by field', () => {
   });
 
   it('a voting day corrected after the vote closed stays within the period and before the close', () => {
-    const now = electionIn(P.RESULT_PUBLICITY, { votingClosedOn: '2026-12-13' });
+    const now = electionIn(P.COUNTING, { votingClosedOn: '2026-12-13' });
     expect(rulesOf(now, sameAs(now, { votedOn: '2026-12-12' }))).toBe('OK');
     expect(rulesOf(now, sameAs(now, { votedOn: '2026-12-13' }))).toBe('votedOn/VOTED_ON_AFTER_VOTING_PERIOD');
     const longer = { ...now, plan: now.plan.map((p) => (p.phase === P.VOTING ? { ...p, endsOn: '2026-12-20' } : p)) };

@@ -11,7 +11,16 @@ import { isPublicity, plannedPublicityProblem } from './publicity';
  */
 
 const PHASE_ORDER = Object.values(ElectionPhase);
-const VOTED_ON_CORRECTABLE: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
+// while counting only: once the result notice is posted it prints the day, and a correction is a recount (PRINTED_ON_RESULT_NOTICE)
+const VOTED_ON_CORRECTABLE: readonly ElectionPhase[] = [ElectionPhase.COUNTING];
+
+/**
+ * The election's own settings the result notice prints (records/result-notice.ts: the title, the seats, the planned and
+ * actual voting day, deemed votes; the voting period is a phase behind it, PHASE_OVER): frozen as a class by the move
+ * that posts it (PUBLISH_RESULT), not field by field; a correction is a RECOUNT, which posts the notice anew (attacker
+ * round 9 F6: the voting day changed under the posted notice while its title was frozen).
+ */
+export const PRINTED_ON_RESULT_NOTICE = ['title', 'seats', 'deemedVotes', 'plannedVotingOn', 'votedOn'] as const satisfies ReadonlyArray<keyof ElectionNow & keyof ElectionEdit>;
 
 export interface PlannedPhase {
   phase: ElectionPhase;
@@ -189,7 +198,7 @@ function votingDayProblems(now: ElectionNow, edit: ElectionEdit): RuleProblem[] 
   if (edit.votedOn !== now.votedOn) {
     // a wrongly recorded voting day is corrected while the result is counted or published (docs/domain-rules.md#committee-filing)
     if (!VOTED_ON_CORRECTABLE.includes(now.phase)) {
-      problems.push({ rule: 'ONLY_WHEN_CLOSING', subject: 'votedOn', message: 'the voting day is recorded when the vote is closed, and corrected until the result is certified' });
+      problems.push({ rule: 'ONLY_WHEN_CLOSING', subject: 'votedOn', message: 'the voting day is recorded when the vote is closed, and corrected while the votes are counted' });
     } else if (!edit.votedOn) {
       problems.push({ rule: 'REQUIRED', subject: 'votedOn', message: 'a counted vote has a voting day' });
     } else {
@@ -209,6 +218,10 @@ export function checkElectionEdit(now: ElectionNow, edit: ElectionEdit): EditRef
   }
   const resultPublished = at(now.phase) >= at(ElectionPhase.RESULT_PUBLICITY) || now.plan.some((p) => p.phase === ElectionPhase.RESULT_PUBLICITY && p.enteredOn !== null);
   if (resultPublished && edit.title !== now.title) return { kind: 'FROZEN', rule: 'TITLE_FROZEN', action: 'given a new title once its result notice is published' };
+  const changedOnNotice = PRINTED_ON_RESULT_NOTICE.filter((field) => edit[field] !== now[field]);
+  if (at(now.phase) >= at(ElectionPhase.RESULT_PUBLICITY) && changedOnNotice.length) {
+    return { kind: 'FROZEN', rule: 'NOTICE_POSTED', action: `given a new ${changedOnNotice.join(', ')} while its result notice is posted, which prints it (correct it by a recount, which posts the notice anew)` };
+  }
   const problems = [...checkPhaseOrder(edit.phases, now.plan), ...planProblems(now, edit.phases), ...votingDayProblems(now, edit)];
   return problems.length ? { kind: 'FIELDS', problems } : null;
 }

@@ -74,7 +74,7 @@ export class ElectionUpdateInput {
   @Field(() => LocalDate, { nullable: true, description: 'the day the owners are planned to vote; left as it is when omitted' })
   plannedVotingOn?: string | null;
 
-  @Field(() => LocalDate, { nullable: true, description: 'corrects the voting day recorded at closing, while the result is counted or published; left as it is when omitted' })
+  @Field(() => LocalDate, { nullable: true, description: 'corrects the voting day recorded at closing, while the votes are counted (once the result notice is posted, by a recount); left as it is when omitted' })
   votedOn?: string | null;
 
   @Field(() => [PhaseDatesInput])

@@ -136,8 +136,8 @@ export function ElectionInputs({ create = false }: { create?: boolean }) {
   const record = useRecordContext();
   const estateId = useWatch({ name: 'estateId' }) ?? record?.estateId;
   const kind = useWatch({ name: 'kind' }) ?? record?.kind;
-  // the voting day is recorded when the vote closes and may be corrected until the result is certified
-  const votedOnEditable = !create && (record?.phase === 'COUNTING' || record?.phase === 'RESULT_PUBLICITY');
+  // the voting day is recorded when the vote closes and corrected while counting: the posted result notice prints it (NOTICE_POSTED)
+  const votedOnEditable = !create && record?.phase === 'COUNTING';
   // before voting the seats may still change (the server checks them then); later they are the record's
   const seatsChecked = create || ['PREPARATION', 'NOMINATION', 'ELIGIBILITY_REVIEW', 'CANDIDATE_PUBLICITY'].includes(record?.phase);
   return (

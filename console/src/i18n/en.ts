@@ -863,6 +863,7 @@ const en = {
       ELECTION_FINAL: 'The election is certified or cancelled: its record cannot change',
       SETTINGS_FROZEN: 'Voting has opened: the seats and the counting method cannot change',
       TITLE_FROZEN: 'The result notice is published: the title cannot change',
+      NOTICE_POSTED: 'The result notice is posted: what it prints (title, seats, voting days…) cannot change; to correct it, recount',
       NO_SITTING_COMMITTEE: 'A by-election needs a sitting committee: this estate has none, hold a full election',
       ELECTED_ON_COMMITTEE: '%{names} already sit on the committee: a by-election only fills vacancies',
       ELECTED_NOT_ON_ROLL: '%{names} held no unit on the roll fixed when voting opened and cannot be members',

@@ -1042,6 +1042,7 @@ const zh = {
       ELECTION_FINAL: '选举已确认结果或已终止，记录不能再修改',
       SETTINGS_FROZEN: '投票已开始，应选名额和计票方式不能再修改',
       TITLE_FROZEN: '选举结果已公告，标题不能再修改',
+      NOTICE_POSTED: '选举结果公告已张贴，公告所载内容（标题、应选名额、投票日等）不能再修改；如需更正，请重新计票',
       NO_SITTING_COMMITTEE: '补选须有现任业主委员会：本小区尚无业委会，请组织换届选举',
       ELECTED_ON_COMMITTEE: '当选人 %{names} 已是现任委员：补选只补足空缺',
       ELECTED_NOT_ON_ROLL: '当选人 %{names} 在开始投票时的业主名册上没有房屋，不能成为委员',
