@@ -55,8 +55,8 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
 
     // a registrar who took no part is offered the decision and decides it
     await app.as('admin', CREATE_USER, { input: { username: 'registrar-two', displayName: '登记员二', role: 'REGISTRAR', password: 'a-checker-passphrase-22' } });
-    const login = await app.gql(`mutation { login(username: "registrar-two", password: "a-checker-passphrase-22") { token } }`);
-    const other = login.data.login.token;
+    // a person an admin made chooses their own password before acting (roles-and-workflows.md#own-password)
+    const other = (await app.firstSignIn('registrar-two', 'a-checker-passphrase-22')).token;
     expect(await offered(sent.id, other)).toEqual({ listed: ['APPROVE', 'RETURN'], alone: ['APPROVE', 'RETURN'] });
     const approved = await app.gql(APPROVE_FIRM, { id: sent.id, version: sent.version }, other);
     expect(approved.data?.approveFirm.filingStatus).toBe('APPROVED');

@@ -48,6 +48,11 @@ export interface TestApp {
   gql<R = any, V = Record<string, unknown>>(query: Query<R, V>, variables?: V, token?: string | null): Promise<GqlResponse<R>>;
   /** a session token for a demo account (cached per app) */
   tokenFor(username: string): Promise<string>;
+  /**
+   * The first sign-in of a person an admin made or reset: with the admin's password, then their own (docs/roles-and-workflows.md#own-password),
+   * as everyone such must before anything else. The session stays; `password` is the person's own from now on.
+   */
+  firstSignIn(username: string, adminPassword: string): Promise<{ token: string; password: string }>;
   /** runs `query` as `username`; throws with the errors when there are any */
   as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R>;
   close(): Promise<void>;
@@ -220,6 +225,18 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     logLines,
     gql,
     tokenFor,
+    async firstSignIn(username: string, adminPassword: string) {
+      const login = await gql<{ login: { token: string; mustChangePassword: boolean } }>(
+        `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token mustChangePassword } }`,
+        { u: username, p: adminPassword },
+      );
+      if (login.errors) throw new Error(`login as ${username} failed: ${JSON.stringify(login.errors)}`);
+      const { token } = login.data.login;
+      const password = `${adminPassword}.own`;
+      const changed = await gql(`mutation Own($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }`, { c: adminPassword, n: password }, token);
+      if (changed.errors) throw new Error(`${username} could not choose their own password: ${JSON.stringify(changed.errors)}`);
+      return { token, password };
+    },
     async as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R> {
       const result = await gql(query, variables, await tokenFor(username));
       if (result.errors) throw new Error(`${username}: ${JSON.stringify(result.errors)}`);

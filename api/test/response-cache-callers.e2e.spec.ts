@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from './harness';
-import { CREATE_FIRM, CREATE_PROJECT, CREATE_USER, firmInput, LOGIN, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
+import { CREATE_FIRM, CREATE_PROJECT, CREATE_USER, firmInput, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
 
 /**
  * The response cache (docs/architecture.md#response-cache) never serves one caller's answer to another of the same
@@ -19,7 +19,7 @@ beforeAll(async () => {
     ['registrar.two', 'REGISTRAR'],
   ]) {
     await cached.as('admin', CREATE_USER, { input: { username, displayName: username, role: role as never, password: 'a-long-password' } });
-    tokens[username] = (await cached.gql(LOGIN, { username, password: 'a-long-password' })).data.login.token;
+    tokens[username] = (await cached.firstSignIn(username, 'a-long-password')).token;
     await cached.gql('{ __typename }', {}, tokens[username]); // the token checked once, so a hit is the version read alone
   }
   for (const username of ['clerk', 'registrar']) tokens[username] = await cached.tokenFor(username);

@@ -241,7 +241,7 @@ describe('callers who see different answers never share one', () => {
   it("two registrars' available actions (maker-checker)", async () => {
     // availableActions depends on who submitted a filing: the answer is keyed by the user
     await a.as('admin', CREATE_USER, { input: { username: 'registrar.two', displayName: '第二审核员', role: 'REGISTRAR', password: 'a-long-password' } });
-    const second = (await a.gql(LOGIN, { username: 'registrar.two', password: 'a-long-password' })).data.login.token;
+    const second = (await a.firstSignIn('registrar.two', 'a-long-password')).token;
     const created = (await a.as('registrar', CREATE_FIRM, { input: firmInput() })).createFirm;
     await a.as('registrar', SUBMIT_FIRM, { id: created.id, version: 1 });
     const query = `query A($ids: [ID!]) { firms(options: { filter: { ids: $ids } }) { items { id availableActions } } }`;

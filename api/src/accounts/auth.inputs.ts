@@ -22,6 +22,9 @@ export class LoginResult {
   @Field(() => Int, { description: 'and warns this many seconds before (SESSION_IDLE_WARNING_SECONDS).' })
   idleWarningSeconds: number;
 
+  @Field({ description: 'An administrator set this password: only changeOwnPassword, me and logout are answered until the person changes it.' })
+  mustChangePassword: boolean;
+
   // the account whose password was just given: its own caller may read it, signed in or not yet
   @Allow(Policies.anonymous)
   @Field(() => User)

@@ -18,19 +18,19 @@ export class AuthResolver {
     return authService.login(ctx, username, password);
   }
 
-  @Allow(Policies.signedIn)
+  @Allow(Policies.ownAccount)
   @Mutation(() => Boolean, { description: 'End this session: the token stops working at once.' })
   logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     return authService.logout(ctx);
   }
 
-  @Allow(Policies.signedIn)
+  @Allow(Policies.ownAccount)
   @Mutation(() => Boolean, { description: 'Change your own password: the current one is checked, the new one meets the policy, your other sessions end.' })
   changeOwnPassword(@Ctx() ctx: RequestContext, @Arg('currentPassword') currentPassword: string, @Arg('newPassword') newPassword: string): Promise<boolean> {
     return authService.changeOwnPassword(ctx, currentPassword, newPassword);
   }
 
-  @Allow(Policies.signedIn)
+  @Allow(Policies.ownAccount)
   @Query(() => User, { description: 'The signed-in person.' })
   me(@Ctx() ctx: RequestContext): Promise<User> {
     if (!ctx.principal) throw fail.unauthenticated();

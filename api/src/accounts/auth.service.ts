@@ -62,7 +62,7 @@ export class AuthService {
    * the password is checked (a locked or full key is refused unchecked); unknown users cost the same KDF time
    * as known ones, and a failure is audited against the existing account only, never the typed name.
    */
-  async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User; idleTimeoutSeconds: number; idleWarningSeconds: number }> {
+  async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User; idleTimeoutSeconds: number; idleWarningSeconds: number; mustChangePassword: boolean }> {
     const { user: userKey, address } = throttleKeys(ctx, username);
     const keys = [userKey, address];
     await reserveAttempt(ctx, keys);
@@ -106,7 +106,7 @@ export class AuthService {
         });
         await recordAudit({ em: ctx.em, principal: principalOf(user, 0) }, { action: 'session.login', entityType: 'User', entityId: user.id });
         const { timeoutSeconds, warningSeconds } = ctx.config.sessionIdle;
-        return { ...issued, user, idleTimeoutSeconds: timeoutSeconds, idleWarningSeconds: warningSeconds };
+        return { ...issued, user, idleTimeoutSeconds: timeoutSeconds, idleWarningSeconds: warningSeconds, mustChangePassword: user.mustChangePassword };
       }),
     );
   }
@@ -158,7 +158,8 @@ export class AuthService {
       // the password checked above is still the current one: a change made meanwhile (another session, an admin) wins,
       // and this one is told so rather than silently overwriting it (attacker round 7 F12); the KDF ran outside the lock
       if (row.passwordHash !== user.passwordHash) throw fail.badField('currentPassword', 'PASSWORD_WRONG', 'is no longer your current password: it was changed meanwhile');
-      const updated = await saveVersion(ctx, User, row, { passwordHash });
+      // the person's own choice: an admin-set password's one use is over (attacker round 9 F5)
+      const updated = await saveVersion(ctx, User, row, { passwordHash, mustChangePassword: false });
       await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND kind = 'SESSION' AND revoked_at IS NULL AND id <> $2`, [user.id, principal.tokenId]);
       // before and after differ only in the (never audited) hash and the version
       await recordAudit(ctx, { action: 'user.password_change', entityType: 'User', entityId: user.id, before: row, after: updated });
@@ -240,10 +241,10 @@ export class AuthService {
   }
 
   private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number; versions: TableVersions | null }> {
-    const rows: Array<{ versions: Record<string, string> | null; id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; expired: boolean; revoked: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
+    const rows: Array<{ versions: Record<string, string> | null; id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; must_change: boolean | null; expired: boolean; revoked: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
       await em.query(
         `WITH t AS (
-           SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active, t.expires_at,
+           SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active, u.password_must_change AS must_change, t.expires_at,
                   t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked,
                   coalesce(t.rate_limit_per_minute, $2) AS rate_limit
              FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
@@ -277,7 +278,7 @@ export class AuthService {
       return { principal: Object.freeze(principal), expiresAt, versions };
     }
     if (!row.active || !row.user_id || !row.role) throw fail.unauthenticated('This account is disabled');
-    const principal: Principal = { kind: 'user', id: row.user_id, name: row.display_name ?? row.name, role: row.role, scopes: [], tokenId: row.id };
+    const principal: Principal = { kind: 'user', id: row.user_id, name: row.display_name ?? row.name, role: row.role, scopes: [], tokenId: row.id, mustChangePassword: row.must_change === true };
     return { principal: Object.freeze(principal), expiresAt, versions };
   }
 
@@ -362,7 +363,7 @@ export class AuthService {
 }
 
 export function principalOf(user: User, tokenId: number): Principal {
-  return { kind: 'user', id: user.id, name: user.displayName, role: user.role, scopes: [], tokenId };
+  return { kind: 'user', id: user.id, name: user.displayName, role: user.role, scopes: [], tokenId, mustChangePassword: user.mustChangePassword };
 }
 
 export const authService = new AuthService();

@@ -25,4 +25,9 @@ export class User extends VersionedRecord {
   @Column()
   @Field()
   active: boolean;
+
+  // an admin-set password is a one-time credential: the person must choose their own before anything else (attacker round 9 F5)
+  @Column({ name: 'password_must_change', default: false })
+  @Field({ description: 'The password was set by an admin: until the person changes it, only changeOwnPassword, me and logout are answered.' })
+  mustChangePassword: boolean;
 }

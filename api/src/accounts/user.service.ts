@@ -58,6 +58,8 @@ export class UserService {
           role: input.role,
           passwordHash,
           active: true,
+          // the admin knows it: the person must choose their own before acting (attacker round 9 F5)
+          mustChangePassword: true,
         });
         await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
         if (input.subdistrictIds?.length) await this.writeJurisdiction(ctx, created, input.subdistrictIds);
@@ -122,7 +124,8 @@ export class UserService {
         displayName: input.displayName.trim(),
         role: input.role,
         active: input.active,
-        ...(passwordHash ? { passwordHash } : {}),
+        // a password the admin set for another is a one-time credential: the person chooses their own first (attacker round 9 F5)
+        ...(passwordHash ? { passwordHash, mustChangePassword: ctx.principal?.id !== id } : {}),
       });
       // a disabled account or a new password ends the person's open sessions
       if (!input.active || passwordHash) {

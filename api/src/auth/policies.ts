@@ -14,6 +14,8 @@ export interface Policy {
   readonly integratorScopes?: readonly Scope[];
   /** admits anonymous callers (login only) */
   readonly anonymous?: boolean;
+  /** admits a person who must still choose their own password (their own account's few operations) */
+  readonly beforeOwnPassword?: boolean;
 }
 
 const EVERY_USER = [Role.CLERK, Role.REGISTRAR, Role.OFFICER, Role.MANAGER, Role.ADMIN];
@@ -21,6 +23,8 @@ const EVERY_USER = [Role.CLERK, Role.REGISTRAR, Role.OFFICER, Role.MANAGER, Role
 export const Policies = {
   anonymous: { name: 'anonymous', roles: [], anonymous: true },
   signedIn: { name: 'signedIn', roles: EVERY_USER },
+  /** one's own session and password: all a person whose password an admin set may do before choosing their own */
+  ownAccount: { name: 'ownAccount', roles: EVERY_USER, beforeOwnPassword: true },
   registryRead: {
     name: 'registryRead',
     roles: [Role.CLERK, Role.REGISTRAR, Role.OFFICER, Role.MANAGER, Role.ADMIN],
@@ -85,6 +89,9 @@ export function findPolicy(name: unknown): Policy | undefined {
 /** Whether the principal may call a field under this policy (no error built: cheap enough per row). */
 export function admits(policy: Policy, principal: Principal | null): boolean {
   if (policy.anonymous) return true;
+  // the one gate for every path (GraphQL, the stream, documents, imports): an admin-set password opens only one's own
+  // account until the person chooses their own; what is public stays public (attacker round 9 F5)
+  if (principal?.mustChangePassword && !policy.beforeOwnPassword) return false;
   if (!principal) return false;
   if (principal.kind === 'integrator') return !!policy.integratorScopes?.some((scope) => principal.scopes.includes(scope));
   return policy.roles.includes(principal.role);
@@ -94,6 +101,7 @@ export function admits(policy: Policy, principal: Principal | null): boolean {
 export function refusal(policy: Policy, principal: Principal | null, field: string): AppError | null {
   if (admits(policy, principal)) return null;
   if (!principal) return fail.unauthenticated();
+  if (principal.mustChangePassword) return fail.forbidden('Your password was set by an administrator: change it (changeOwnPassword) before anything else', 'PASSWORD_MUST_CHANGE');
   if (principal.kind === 'integrator') return fail.forbidden(`This API token may not use ${field}`, 'SCOPE');
   return fail.forbidden(`The ${principal.role} role may not use ${field}`);
 }

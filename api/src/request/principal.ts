@@ -31,4 +31,6 @@ export interface Principal {
   role: Role;
   scopes: readonly Scope[];
   tokenId: number;
+  /** a person whose password an admin set, until they choose their own (docs/roles-and-workflows.md#own-password) */
+  mustChangePassword?: boolean;
 }

@@ -449,7 +449,7 @@ export type ElectionUpdateInput = {
   plannedVotingOn?: string | null | undefined;
   seats: number;
   title: string;
-  /** corrects the voting day recorded at closing, while the result is counted or published; left as it is when omitted */
+  /** corrects the voting day recorded at closing, while the votes are counted (once the result notice is posted, by a recount); left as it is when omitted */
   votedOn?: string | null | undefined;
 };
 
