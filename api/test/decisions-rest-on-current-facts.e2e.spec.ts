@@ -69,7 +69,8 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
   it('a return clears no maker: an editor or an earlier submitter still does not approve after another registrar returned it (round 8 F11)', async () => {
     const registrar = await app.tokenFor('registrar');
     const clerk = await app.tokenFor('clerk');
-    const other = (await app.gql(`mutation { login(username: "registrar-two", password: "a-checker-passphrase-22") { token } }`)).data.login.token;
+    // registrar-two chose their own password in the test before (harness firstSignIn)
+    const other = (await app.gql(`mutation { login(username: "registrar-two", password: "a-checker-passphrase-22.own") { token } }`)).data.login.token;
     const input = firmInput();
     // edited by the registrar, submitted by the clerk, returned by registrar-two, submitted again unchanged by the clerk
     const drafted = (await app.gql(CREATE_FIRM, { input }, clerk)).data.createFirm;

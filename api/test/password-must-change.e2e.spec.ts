@@ -53,6 +53,8 @@ describe('a password an admin sets is a one-time credential', () => {
   const adminPassword = 'the-admin-knows-this';
 
   it('the person signs in, is told to change it, and is refused everything else on every path; their own password opens the account', async () => {
+    // the list's text executed by its plan before (a held session may then be answered before its check): the change still opens it at once
+    for (let i = 0; i < 2; i++) await app.as('clerk', FIRMS);
     const { createUser } = await app.as('admin', CREATE_USER, { input: { username, displayName: '新备案员', role: 'CLERK', password: adminPassword } });
     const first = await login(username, adminPassword);
     expect(first.mustChangePassword).toBe(true);

@@ -230,7 +230,8 @@ export class AuthService {
       }
       return lookUp();
     }
-    if (deferCheck && fresh(held)) {
+    // a session that must change its password is never answered unchecked: the change is read on the very next request
+    if (deferCheck && fresh(held) && !held.principal.mustChangePassword) {
       deferCheck(new SessionCheck(held.principal, held.fingerprint, AUTH_TABLES, tableVersions, lookUp, provideVersions));
       return held.principal;
     }

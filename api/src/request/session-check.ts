@@ -87,5 +87,8 @@ function refusal(error: unknown): never {
 
 /** What decides what a caller may see and do (a display name does not). */
 export function sameAccess(a: Principal, b: Principal): boolean {
-  return a.kind === b.kind && a.id === b.id && a.role === b.role && a.tokenId === b.tokenId && a.scopes.length === b.scopes.length && a.scopes.every((scope, i) => scope === b.scopes[i]);
+  return (
+    a.kind === b.kind && a.id === b.id && a.role === b.role && a.tokenId === b.tokenId && !!a.mustChangePassword === !!b.mustChangePassword &&
+    a.scopes.length === b.scopes.length && a.scopes.every((scope, i) => scope === b.scopes[i])
+  );
 }
