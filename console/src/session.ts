@@ -4,6 +4,8 @@ export interface SessionUser {
   username: string;
   displayName: string;
   role: 'clerk' | 'registrar' | 'officer' | 'manager' | 'admin';
+  /** an administrator set the password: the console shows only the change of one's own until it is done (roles-and-workflows.md#own-password) */
+  mustChangePassword?: boolean;
 }
 
 export interface Stored {
@@ -44,6 +46,11 @@ export const session = {
   idle: (): { timeoutMs: number; warningMs: number } | null => {
     const stored = read();
     return stored ? { timeoutMs: stored.idleTimeoutSeconds * 1000, warningMs: stored.idleWarningSeconds * 1000 } : null;
+  },
+  /** The person chose their own password: the console opens for them. */
+  passwordChanged(): void {
+    const stored = read();
+    if (stored) localStorage.setItem(KEY, JSON.stringify({ ...stored, user: { ...stored.user, mustChangePassword: false } }));
   },
   save(stored: Stored): void {
     localStorage.setItem(KEY, JSON.stringify(stored));

@@ -805,6 +805,7 @@ const en = {
       UNAUTHENTICATED: 'Your session has ended; sign in again',
       FORBIDDEN: 'You are not allowed to do this',
       MAKER_CHECKER: 'You submitted this filing: another registrar must decide it',
+      PASSWORD_MUST_CHANGE: 'An administrator set your password: change it to your own first',
       JURISDICTION: 'This estate is outside the subdistricts assigned to you',
       SELF: 'You cannot switch off your own account or take away your own admin role',
       NOT_FOUND: 'The record does not exist (any more)',
@@ -1332,6 +1333,8 @@ const en = {
       passwords_differ: 'The two new passwords differ',
       password_changed: 'Your password is changed; your sessions elsewhere have ended.',
       password_hint: 'At least %{min} characters, without the username, not the current password.',
+      must_change_title: 'Choose your own password',
+      must_change_explained: 'An administrator set your password, and it is for one use only. Choose a new password only you know, then continue.',
     },
     home: {
       officer_title: 'My elections',

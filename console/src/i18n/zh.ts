@@ -983,6 +983,7 @@ const zh = {
       UNAUTHENTICATED: '会话已结束，请重新登录',
       FORBIDDEN: '您无权执行此操作',
       MAKER_CHECKER: '此备案由您本人提交，须由其他审核员审核',
+      PASSWORD_MUST_CHANGE: '您的密码由管理员设置，请先修改为您自己的密码',
       JURISDICTION: '该小区不在您负责的街道内',
       SELF: '不能停用自己的账号，也不能取消自己的管理员角色',
       NOT_FOUND: '记录不存在或已被删除',
@@ -1511,6 +1512,8 @@ const zh = {
       passwords_differ: '两次输入的新密码不一致',
       password_changed: '密码已修改，您在其他设备上的登录已失效。',
       password_hint: '至少 %{min} 个字符，不能包含用户名，不能与当前密码相同。',
+      must_change_title: '请设置您自己的密码',
+      must_change_explained: '您的密码由管理员设置，只能使用一次。请先设置一个只有您自己知道的新密码，然后继续使用本系统。',
     },
     home: {
       officer_title: '我的选举',

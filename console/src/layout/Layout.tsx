@@ -8,10 +8,11 @@ import UploadFileIcon from '@mui/icons-material/UploadFile';
 import { Alert, AlertTitle, createTheme, ThemeProvider } from '@mui/material';
 import { enUS, zhCN } from '@mui/material/locale';
 import { useQueryClient } from '@tanstack/react-query';
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useLocation } from 'react-router-dom';
 import { AppBar, Layout as RaLayout, Logout, Menu as RaMenu, UserMenu, useCanAccess, useLocaleState, useTranslate } from 'react-admin';
-import { ChangePasswordMenuItem } from '../signin/ChangePassword';
+import { ChangePasswordMenuItem, ForcedPasswordChange } from '../signin/ChangePassword';
+import { session } from '../session';
 import { IdleGuard } from '../signin/IdleGuard';
 import { useOfficerJurisdiction } from '../shared/useJurisdiction';
 import { PageError } from './PageError';
@@ -80,6 +81,16 @@ export function MuiLocale({ children }: { children: ReactNode }) {
 }
 
 export function Layout({ children }: { children: ReactNode }) {
+  // a password an admin set opens nothing but the change of one's own (roles-and-workflows.md#own-password): no page
+  // is mounted, so none asks the server what it would refuse
+  const [mustChange, setMustChange] = useState(() => session.user()?.mustChangePassword === true);
+  if (mustChange) {
+    return (
+      <MuiLocale>
+        <ForcedPasswordChange onChanged={() => setMustChange(false)} />
+      </MuiLocale>
+    );
+  }
   return (
     <MuiLocale>
       <RaLayout menu={Menu} appBar={AppBarWithUserMenu} error={PageError}>

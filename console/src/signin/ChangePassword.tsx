@@ -1,7 +1,7 @@
 import KeyIcon from '@mui/icons-material/Key';
-import { Button, Dialog, DialogActions, DialogContent, DialogTitle, ListItemIcon, ListItemText, MenuItem, Stack, TextField } from '@mui/material';
+import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, ListItemIcon, ListItemText, MenuItem, Stack, TextField } from '@mui/material';
 import { forwardRef, useState, type FormEvent } from 'react';
-import { useNotify, useTranslate, useUserMenu } from 'react-admin';
+import { useLogout, useNotify, useTranslate, useUserMenu } from 'react-admin';
 import { call } from '../dataProvider/client';
 import type { ServerFieldError } from '../dataProvider/errors';
 import { graphql } from '../generated';
@@ -39,7 +39,16 @@ export const ChangePasswordMenuItem = forwardRef<HTMLLIElement>(function ChangeP
   );
 });
 
-function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () => void }) {
+/**
+ * After signing in with a password an administrator set: the change of one's own password and nothing else (the server
+ * refuses everything else, PASSWORD_MUST_CHANGE); done, the console opens. Cancelling signs out.
+ */
+export function ForcedPasswordChange({ onChanged }: { onChanged: () => void }) {
+  const logout = useLogout();
+  return <ChangePasswordDialog open forced onClose={() => void logout()} onChanged={onChanged} />;
+}
+
+function ChangePasswordDialog({ open, onClose, forced = false, onChanged }: { open: boolean; onClose: () => void; forced?: boolean; onChanged?: () => void }) {
   const translate = useTranslate();
   const notify = useNotify();
   const [errors, setErrors] = useState<Record<string, string>>({});
@@ -65,7 +74,10 @@ function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () =>
       await call(ChangeOwnPassword, { currentPassword, newPassword });
       setErrors({});
       notify('wuye.session.password_changed', { type: 'success' });
-      onClose();
+      if (forced) {
+        session.passwordChanged();
+        onChanged?.();
+      } else onClose();
     } catch (error) {
       // call() hands back the console's HttpError: the server's field errors ride in its body
       const fieldErrors = ((error as { body?: { fieldErrors?: ServerFieldError[] } }).body?.fieldErrors ?? []) as ServerFieldError[];
@@ -91,10 +103,12 @@ function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () =>
   );
 
   return (
-    <Dialog open={open} onClose={onClose} data-testid="change-password-dialog">
+    // forced: a click beside it or Escape does not close it; only Cancel, which signs out
+    <Dialog open={open} onClose={forced ? undefined : onClose} data-testid={forced ? 'must-change-password' : 'change-password-dialog'}>
       <form onSubmit={submit}>
-        <DialogTitle>{translate('wuye.session.change_password')}</DialogTitle>
+        <DialogTitle>{translate(forced ? 'wuye.session.must_change_title' : 'wuye.session.change_password')}</DialogTitle>
         <DialogContent>
+          {forced && <DialogContentText>{translate('wuye.session.must_change_explained')}</DialogContentText>}
           <Stack spacing={2} sx={{ pt: 1, minWidth: 320 }}>
             {field('currentPassword', 'wuye.session.current_password', 'current-password')}
             {field('newPassword', 'wuye.session.new_password', 'new-password')}
@@ -103,7 +117,7 @@ function ChangePasswordDialog({ open, onClose }: { open: boolean; onClose: () =>
         </DialogContent>
         <DialogActions>
           <Button onClick={onClose} disabled={busy}>
-            {translate('ra.action.cancel')}
+            {translate(forced ? 'ra.auth.logout' : 'ra.action.cancel')}
           </Button>
           <Button type="submit" variant="contained" disabled={busy} data-testid="change-password-save">
             {translate('ra.action.save')}

@@ -3,7 +3,7 @@ import { sessionEnded } from './sessionEnded';
 
 interface LoginResponse {
   data?: {
-    login?: { token: string; expiresAt: string; idleTimeoutSeconds: number; idleWarningSeconds: number; user: { id: string; username: string; displayName: string; role: string } };
+    login?: { token: string; expiresAt: string; idleTimeoutSeconds: number; idleWarningSeconds: number; mustChangePassword: boolean; user: { id: string; username: string; displayName: string; role: string } };
   };
   errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }>;
 }
@@ -38,7 +38,7 @@ export async function signInWithPassword(username: string, password: string): Pr
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({
       query: `mutation Login($username: String!, $password: String!) {
-        login(username: $username, password: $password) { token expiresAt idleTimeoutSeconds idleWarningSeconds user { id username displayName role } } }`,
+        login(username: $username, password: $password) { token expiresAt idleTimeoutSeconds idleWarningSeconds mustChangePassword user { id username displayName role } } }`,
       variables: { username, password },
     }),
   }).catch(() => {
@@ -59,7 +59,7 @@ export async function signInWithPassword(username: string, password: string): Pr
     expiresAt: login.expiresAt,
     idleTimeoutSeconds: login.idleTimeoutSeconds,
     idleWarningSeconds: login.idleWarningSeconds,
-    user: { ...login.user, role: login.user.role.toLowerCase() } as never,
+    user: { ...login.user, role: login.user.role.toLowerCase(), mustChangePassword: login.mustChangePassword === true } as never,
   });
   // the notice of why the last session ended has been read
   sessionEnded.clear();
