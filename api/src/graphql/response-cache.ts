@@ -116,7 +116,9 @@ function fragmentsOf(document: DocumentNode): Record<string, FragmentDefinitionN
 function callerKey(ctx: RequestContext, own: boolean): string {
   const principal = ctx.principal;
   if (!principal) return 'anonymous';
-  return `${principal.kind}:${principal.role}:${[...principal.scopes].sort().join(',')}${own ? `:${principal.id}` : ''}`;
+  // the key stands for what admitted the answer: a person who must still change an admin-set password is admitted to less (policies.ts)
+  const access = principal.mustChangePassword ? `${principal.role}!password` : principal.role;
+  return `${principal.kind}:${access}:${[...principal.scopes].sort().join(',')}${own ? `:${principal.id}` : ''}`;
 }
 
 /** The keys of an answer: everything that changes what this caller may see for this request. */
