@@ -1,10 +1,10 @@
-import { IsNull } from 'typeorm';
+import { In, IsNull } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, inJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
-import { Role } from '../request/principal';
+import { admits, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
-import { AppError, fail } from '../shared/errors';
+import { AppError, ErrorCode, fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { dateInChina, IsoDate, todayInChina } from '../shared/iso-date';
 import { CommitteeMember } from '../committees/committee-member.entity';
@@ -15,20 +15,19 @@ import { findList, ListResult } from '../shared/list';
 import { allowedActions } from '../filings/transitions';
 import { Lifecycle, Move, moveRecord } from '../filings/lifecycle';
 import { lockVersion, saveVersion } from '../shared/versioned';
-import { Candidate } from './candidate.entity';
 import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ELECTION_TRANSITIONS, ElectionAction, ElectionCancelReason, ElectionKind, ElectionPhase, FINAL_PHASES, moveNoteProblem } from './election-phases';
 import { Election } from './election.entity';
 import { ElectionInput, ElectionListOptions, ElectionUpdateInput, PhaseDatesInput } from './election.inputs';
-import { checkElectionEdit, checkPhaseOrder, checkPublicationWindow, defaultVotedOn, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, planFields, VotingDays } from './election-edits';
-import { isPublicity, plannedPublicityProblem, PUBLICITY_MIN_DAYS, publicityRunProblem, publishingProblem, PublicityPhase } from './publicity';
+import { checkElectionEdit, checkPhaseOrder, defaultVotedOn, ElectionEdit, PlannedPhase, plannedVotingDayProblem, StoredPhase, votedOnProblem, planFields, VotingDays } from './election-edits';
+import { isPublicity, plannedPublicityProblem } from './publicity';
 import { RuleProblem } from '../shared/rule-violation';
 import { committeeFormation } from './certification';
 import { electionTallyOf, storeElectionResult } from './tally.service';
-import { isStanding } from './standing';
 import { estatePlaceFilters } from '../geography/place-filter';
-import { announcementProblems, isAnnounced, PERIOD_MOVES, periodMoveProblem } from './announced-period';
-import { electionPeriod, everyoneVoted, outsidePeriod } from './voting-period.guard';
+import { announcementProblems, isAnnounced } from './announced-period';
+import { outsidePeriod } from './voting-period.guard';
+import { electionMoveFacts, periodHold, stateHold } from './election-move-holds';
 
 const PHASE_ORDER = Object.values(ElectionPhase);
 
@@ -78,89 +77,66 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
   const refuse = (why: string, rule: string, figures: Record<string, unknown> = {}) => {
     throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${action}: ${why}`, { rule, ...figures });
   };
-  // a publicity is planned, lasts its minimum and runs its course before the election moves on (publicity.ts)
-  const publicity = async (phase: PublicityPhase, edge: 'PUBLISH' | 'AFTER') => {
-    const window = (await storedPlan(ctx, election.id)).find((p) => p.phase === phase);
-    const problem = edge === 'PUBLISH' ? publishingProblem(phase, window, todayInChina()) : publicityRunProblem(phase, window);
-    if (problem) refuse(problem.message, problem.rule, { phase, startsOn: window?.startsOn ?? null, endsOn: window?.endsOn ?? null, minDays: PUBLICITY_MIN_DAYS[phase] });
-  };
-  const candidates = (await ctx.em.find(Candidate, { where: { electionId: election.id, withdrawn: false } })) as Candidate[];
-  const openObjections: Array<{ n: number }> = await ctx.em.query(
-    `SELECT count(*)::int AS n FROM objection o JOIN candidate c ON c.id = o.candidate_id
-      WHERE c.election_id = $1 AND o.resolved_on IS NULL`,
-    [election.id],
-  );
-  switch (action) {
-    case ElectionAction.CLOSE_NOMINATION:
-      if (candidates.length === 0) refuse('nobody has been nominated', 'NO_CANDIDATES');
-      break;
-    case ElectionAction.PUBLISH_CANDIDATES: {
-      const undecided = candidates.filter((c) => c.decision === 'NOT_YET_ELIGIBLE');
-      if (undecided.length) refuse(`${undecided.length} candidate(s) still await a decision`, 'CANDIDATES_UNDECIDED', { count: undecided.length });
-      const standing = candidates.filter(isStanding).length;
-      if (standing < election.seats) refuse(`${standing} eligible candidate(s) for ${election.seats} seats`, 'TOO_FEW_CANDIDATES', { count: standing, seats: election.seats });
-      const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
-      const lapsed = checkPublicationWindow(window, todayInChina());
-      if (lapsed) refuse(lapsed, 'OBJECTION_WINDOW_LAPSED', { endsOn: window?.endsOn });
-      await publicity(ElectionPhase.CANDIDATE_PUBLICITY, 'PUBLISH');
-      break;
-    }
-    case ElectionAction.OPEN_VOTING: {
-      if (openObjections[0].n > 0) refuse(`${openObjections[0].n} objection(s) are still open`, 'OBJECTIONS_OPEN', { count: openObjections[0].n });
-      await publicity(ElectionPhase.CANDIDATE_PUBLICITY, 'AFTER');
-      const [window] = await ctx.em.find(ElectionPhaseDates, { where: { electionId: election.id, phase: ElectionPhase.CANDIDATE_PUBLICITY } });
-      if (window?.endsOn && todayInChina() <= window.endsOn) refuse(`the objection window runs until ${window.endsOn}`, 'OBJECTION_WINDOW_RUNNING', { endsOn: window.endsOn });
-      // the roll is fixed now: a standing candidate who has since lost his unit is reviewed again first (docs/domain-rules.md#eligibility-register)
-      const [{ names }] = await ctx.em.query(
-        `SELECT coalesce(array_agg(o.name ORDER BY o.name), '{}') AS names FROM candidate c JOIN owner o ON o.id = c.owner_id
-          WHERE c.election_id = $1 AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn
-            AND NOT EXISTS (SELECT 1 FROM ownership w JOIN unit u ON u.id = w.unit_id WHERE w.owner_id = c.owner_id AND u.estate_id = $2)`,
-        [election.id, election.estateId],
-      );
-      const offRoll = (names as string[]).join(', ');
-      if (names.length) refuse(`candidate(s) ${offRoll} hold no unit on the owner roll: review them again`, 'CANDIDATES_OFF_ROLL', { names });
-      break;
-    }
-    case ElectionAction.PUBLISH_RESULT:
-      await publicity(ElectionPhase.RESULT_PUBLICITY, 'PUBLISH');
-      break;
-    case ElectionAction.CERTIFY: {
-      await publicity(ElectionPhase.RESULT_PUBLICITY, 'AFTER');
-      const tally = await electionTallyOf(ctx, election);
-      if (!tally.quorum.met) refuse('the quorum was not met', 'NO_QUORUM');
-      // a tie is certified once the rules of procedure settled it for this count (docs/domain-rules.md#election-tally)
-      const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT' && !i.settled);
-      if (tie) {
-        const tied: Array<{ name: string }> = await ctx.em.query(
-          `SELECT o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1::int[]) ORDER BY o.name`,
-          [(tie.candidateIds ?? []).map(Number)],
-        );
-        refuse(tie.message, 'TIE_AT_LAST_SEAT', { names: tied.map((t) => t.name) });
-      }
-      await committeeFormation.checkElected(ctx, election, tally.electedIds.map(Number));
-      break;
-    }
-    case ElectionAction.CANCEL:
-      if (!input.cancelReason) throw fail.badField('cancelReason', 'REQUIRED', 'say why the election is cancelled');
-      break;
-    default:
-      break;
-  }
+  // the election's facts as availableActions reads them for a page (election-move-holds.ts): one rule, two callers
+  const [facts] = await electionMoveFacts(ctx, [election.id]);
+  const today = todayInChina();
+  const held = stateHold(action, election, facts, today);
+  if (held) refuse(held.message, held.rule, held.figures);
+  if (action === ElectionAction.CERTIFY) await certifyChecks(ctx, election);
+  if (action === ElectionAction.CANCEL && !input.cancelReason) throw fail.badField('cancelReason', 'REQUIRED', 'say why the election is cancelled');
   if (input.cancelReason !== null && action !== ElectionAction.CANCEL) throw fail.badField('cancelReason', 'ONLY_WHEN_CANCELLING', 'a reason for cancelling is given with CANCEL');
   const noteProblem = moveNoteProblem(action, input.cancelReason, input.note);
   if (noteProblem) throw fail.badField('note', noteProblem.rule, noteProblem.message);
-  // nomination, voting and the result's publicity begin on the first day the owners were told and end no earlier (docs/domain-rules.md#voting-period)
-  const bound = PERIOD_MOVES[action];
-  if (bound) {
-    const period = await electionPeriod(ctx, election.id, bound.phase);
-    const nobodyLeft = action === ElectionAction.CLOSE_VOTING && (await everyoneVoted(ctx, electionVote(election)));
-    const problem = periodMoveProblem(action, { [bound.phase]: period }, todayInChina(), nobodyLeft);
-    if (problem) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, problem, period, bound.phase);
-  }
+  const outside = periodHold(action, facts, today);
+  if (outside?.period) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, outside, outside.period.days, outside.period.phase);
   if (input.votedOn !== null) {
     if (action !== ElectionAction.CLOSE_VOTING) throw fail.badField('votedOn', 'ONLY_WHEN_CLOSING', 'the voting day is recorded when the vote is closed');
     await checkVotedOn(ctx, election, input.votedOn);
   }
+}
+
+/** Certifying needs the quorum, a settled tie and a committee the elected can form (certification.ts): throws the refusal. */
+async function certifyChecks(ctx: RequestContext, election: Election): Promise<void> {
+  const tally = await electionTallyOf(ctx, election);
+  if (!tally.quorum.met) throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${ElectionAction.CERTIFY}: the quorum was not met`, { rule: 'NO_QUORUM' });
+  // a tie is certified once the rules of procedure settled it for this count (docs/domain-rules.md#election-tally)
+  const tie = tally.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT' && !i.settled);
+  if (tie) {
+    const tied: Array<{ name: string }> = await ctx.em.query(
+      `SELECT o.name FROM candidate c JOIN owner o ON o.id = c.owner_id WHERE c.id = ANY($1::int[]) ORDER BY o.name`,
+      [(tie.candidateIds ?? []).map(Number)],
+    );
+    throw fail.invalidTransition('Election', election.id, election.phase, `moved by ${ElectionAction.CERTIFY}: ${tie.message}`, { rule: 'TIE_AT_LAST_SEAT', names: tied.map((t) => t.name) });
+  }
+  await committeeFormation.checkElected(ctx, election, tally.electedIds.map(Number));
+}
+
+/** Whether the certify checks pass: the refusal they would raise means no (an unexpected error still surfaces). */
+async function certifiable(ctx: RequestContext, election: Election): Promise<boolean> {
+  try {
+    await certifyChecks(ctx, election);
+    return true;
+  } catch (e) {
+    if (e instanceof AppError && e.code === ErrorCode.INVALID_TRANSITION) return false;
+    throw e;
+  }
+}
+
+/**
+ * The moves each election offers this caller: the table's, for an officer of its subdistrict, less those its facts
+ * refuse today (stateHold, periodHold; certifying also its tally). A move's input (a reason, a note) is the caller's
+ * to give. One statement for a page of elections; a certifiable-looking one also reads its tally.
+ */
+async function offeredMoves(ctx: RequestContext, elections: readonly Election[]): Promise<ElectionAction[][]> {
+  const facts = await electionMoveFacts(ctx, elections.map((e) => e.id));
+  const today = todayInChina();
+  return Promise.all(
+    elections.map(async (election, i) => {
+      const moves = allowedActions(ELECTION_TRANSITIONS, election.phase).filter((a) => !stateHold(a, election, facts[i], today) && !periodHold(a, facts[i], today));
+      if (moves.includes(ElectionAction.CERTIFY) && !(await certifiable(ctx, election))) return moves.filter((a) => a !== ElectionAction.CERTIFY);
+      return moves;
+    }),
+  );
 }
 
 /** The days that bound the voting day (election-edits.ts votedOnProblem): when voting opened, its announced end, when it closed. */
@@ -377,12 +353,18 @@ export class ElectionService {
     });
   }
 
-  /** The moves this caller may make now: the table's, for an officer of the estate's subdistrict. */
+  /** The moves this caller may make now: the table's, for an officer of the estate's subdistrict, as the move would accept them (offeredMoves). */
   async availableActions(ctx: RequestContext, election: Election): Promise<ElectionAction[]> {
-    const principal = ctx.principal;
-    if (!principal || principal.kind !== 'user' || principal.role !== Role.OFFICER) return [];
+    if (!admits(Policies.electionsRun, ctx.principal)) return [];
     if (FINAL_PHASES.includes(election.phase) || !(await inJurisdiction(ctx, election.estateId))) return [];
-    return allowedActions(ELECTION_TRANSITIONS, election.phase);
+    // a page's elections asked together: their facts in one statement (a fresh loader per request, so never stale across requests)
+    return ctx.loaders.custom('Election.availableActions', async (ids) => {
+      const rows = await ctx.em.findBy(Election, { id: In([...ids]) });
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      const found = ids.map((id) => byId.get(id)).filter((e): e is Election => !!e);
+      const offered = new Map((await offeredMoves(ctx, found)).map((moves, i) => [found[i].id, moves]));
+      return ids.map((id) => offered.get(id) ?? []);
+    }).load(election.id);
   }
 }
 
