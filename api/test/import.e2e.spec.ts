@@ -36,6 +36,9 @@ function csv(rows: string[][], bom = true): string {
   return (bom ? '\uFEFF' : '') + rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n';
 }
 
+/** Text as a full-width keyboard types it (Ａ for A): what matchKey reads back as the ASCII. */
+const wide = (text: string) => [...text].map((c) => (c >= '!' && c <= '~' ? String.fromCharCode(c.charCodeAt(0) + 0xfee0) : c)).join('');
+
 function file(name: string, content: string | Buffer) {
   return { name, contentBase64: Buffer.from(content).toString('base64') };
 }
@@ -188,7 +191,22 @@ describe('imports with bad rows', () => {
     expect(report.rows[1].fieldErrors.find((e: { field: string }) => e.field === 'creditCode')).toMatchObject({
       column: '统一社会信用代码',
       message: "check character should be '3', not '4'",
+      // the uploader is told what the code should end in, as the owner-roll and project imports tell theirs
+      expected: '3',
     });
+  });
+
+  it('tells the check character every check-digit column calls for, written in any width or case', async () => {
+    const firms = await preview('FIRMS', file('codes.csv', csv([FIRM_HEADERS_ZH, firmRow({ code: '91350100M000100Y44' }), firmRow({ code: wide('91350100m000100y44') }), firmRow({ code: '91350100M000100Y4' })])));
+    expect(firms.rows.map((r) => r.fieldErrors.filter((e) => e.field === 'creditCode').map((e) => [e.rule, e.expected]))).toEqual([
+      [['CREDIT_CODE_CHECK', '3']],
+      [['CREDIT_CODE_CHECK', '3']],
+      // too short: no check character to name
+      [['CREDIT_CODE_LENGTH', null]],
+    ]);
+    const headers = ['name', 'estate', 'firmCreditCode', 'projectManager', 'managerPhone', 'contractStart', 'contractEnd', 'selectionMethod', 'billingModel', 'residentialFee', 'households', 'managedArea'];
+    const projects = await preview('PROJECTS', file('p.csv', csv([headers, ['某项目', '不存在小区', '91350100M000100Y44', '孙伟', '13905721234', '2029-01-01', '2030-01-01', '招投标', '包干制', '1.99', '45', '100']])));
+    expect(projects.rows[0].fieldErrors.find((e) => e.field === 'firmCreditCode')).toMatchObject({ rule: 'CREDIT_CODE_CHECK', expected: '3' });
   });
 
   it('names the value each bad cell has and, for a choice, the values it may have', async () => {

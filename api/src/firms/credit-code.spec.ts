@@ -1,4 +1,4 @@
-import { checkCreditCode, creditCodeCheckCharacter, normaliseCreditCode } from './credit-code';
+import { checkCreditCode, creditCodeCheckCharacter, CREDIT_CODE_COLUMN, normaliseCreditCode } from './credit-code';
 
 describe('unified social credit code (GB 32100-2015)', () => {
   it.each([
@@ -43,5 +43,15 @@ describe('unified social credit code (GB 32100-2015)', () => {
     ['9135 0100 M000 100Y 43', '91350100M000100Y43'],
   ])('normalises %p to %p (upper case, half-width, without blanks)', (raw, code) => {
     expect(normaliseCreditCode(raw)).toBe(code);
+  });
+
+  it.each([
+    ['91350100M000100Y44', '3'],
+    ['９１３５０１００ｍ０００１００ｙ４４', '3'],
+    ['91350100M000100Y43', null], // right: nothing to tell
+    ['91350100M000100Y4', null], // too short: no check character
+    ['91350100M00010OY44', null], // a character never used: not the check's fault
+  ])('an import column tells %p to end in %p', (text, expected) => {
+    expect(CREDIT_CODE_COLUMN.expected(text)).toBe(expected);
   });
 });

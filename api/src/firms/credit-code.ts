@@ -45,3 +45,12 @@ export function checkCreditCode(raw: string): CreditCodeProblem | null {
   }
   return null;
 }
+
+/** A credit-code column of an import: a wrong check character is answered with the one its first 17 call for. */
+export const CREDIT_CODE_COLUMN = {
+  rule: 'CREDIT_CODE_CHECK',
+  expected: (text: string): string | null => {
+    const problem = checkCreditCode(text);
+    return problem?.rule === 'CREDIT_CODE_CHECK' ? problem.expected : null;
+  },
+};

@@ -38,6 +38,16 @@ export type CellProblem = FieldError & { given?: string | null; allowed?: readon
 
 export type AddError = (r: RowWork, e: CellProblem) => void;
 
+/**
+ * A column whose last character checks the others (a GB 32100 credit code, a GB 11643 ID number): the rule its wrong
+ * check character is refused under, and the character the cell's first 17 call for. Whichever check refuses the cell
+ * (the importer's own or the create input's validator), the uploader is told what it should end in.
+ */
+export interface CheckCharacterColumn {
+  rule: string;
+  expected(text: string): string | null;
+}
+
 /** What an importer found: every row's status, and what its writing needs. */
 export interface Evaluation<S = unknown> {
   rows: RowWork[];
@@ -67,6 +77,8 @@ export interface Importer<S = unknown> {
   label(row: RowWork): string | null;
   /** a cell's text as a row error quotes it back (personal data masked); as written when absent */
   shown?(field: string, text: string): string;
+  /** every column of the kind that carries a check character, by column key */
+  checkCharacters: Readonly<Record<string, CheckCharacterColumn>>;
 }
 
 /**
@@ -101,7 +113,7 @@ const QUOTED_MESSAGE_CHARS = 400;
 const quoted = (text: string, max: number) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
 /** The rows' cells by column key, required cells checked; `addError` keeps one problem per cell. */
-export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
+export function cellsOf(importer: Pick<Importer, 'kind' | 'shown' | 'checkCharacters'>, table: ParsedTable): { rows: RowWork[]; addError: AddError } {
   const { kind } = importer;
   const columnAt = mapHeaders(kind, table.headers);
   const headerOf = new Map(columnAt.flatMap((c, i) => (c ? [[c.key, table.headers[i]] as const] : [])));
@@ -144,7 +156,10 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown'>, table: Parse
   const addError: AddError = (r, e) => {
     const field = FIELD_TO_COLUMN[e.field] ?? e.field;
     if (r.errors.some((x) => x.field === field)) return; // one problem per cell: the first found
-    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed, { expected: e.expected, asInFile: e.asInFile }));
+    // a wrong check character is answered with the right one, whoever found it (CheckCharacterColumn)
+    const check = importer.checkCharacters[field];
+    const expected = e.expected ?? (check && e.rule === check.rule && r.cells[field] ? check.expected(r.cells[field]) : null);
+    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed, { expected, asInFile: e.asInFile }));
   };
   return { rows, addError };
 }

@@ -1,4 +1,4 @@
-import { ageOn, birthDateOf, checkCitizenId, citizenIdCheckCharacter, normaliseCitizenId } from './citizen-id';
+import { ageOn, birthDateOf, checkCitizenId, citizenIdCheckCharacter, CITIZEN_ID_COLUMN, normaliseCitizenId } from './citizen-id';
 
 // Check characters below were computed with an independent script; the standard's example by hand:
 // 1101051949123100 2 · weights 7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2 → Σ = 167, 167 mod 11 = 2 → 'X'.
@@ -89,5 +89,17 @@ describe('citizen ID number (GB 11643-1999)', () => {
 
   it('refuses an age before birth', () => {
     expect(() => ageOn('11010519491231002X', '1949-12-30')).toThrow(/before the birth date/);
+  });
+});
+
+describe('an ID-number column of an import', () => {
+  it.each([
+    ['110105194912310021', 'X'],
+    ['１１０１０５１９４９１２３１００２１', 'X'],
+    ['11010519491231002X', null], // right: nothing to tell
+    ['11010519491231002', null], // too short: no check character
+    ['110105194912310', null], // an old 15-digit number has none
+  ])('tells %p to end in %p', (text, expected) => {
+    expect(CITIZEN_ID_COLUMN.expected(text)).toBe(expected);
   });
 });

@@ -105,3 +105,14 @@ export function fullYearsOn(birth: IsoDate, date: IsoDate): number {
   const years = Number(date.slice(0, 4)) - Number(birth.slice(0, 4));
   return date.slice(5) >= birth.slice(5) ? years : years - 1;
 }
+
+/** An ID-number column of an import: a wrong check character is answered with the one its first 17 digits call for. */
+export const CITIZEN_ID_COLUMN = {
+  rule: 'ID_CHECK',
+  expected: (text: string): string | null => {
+    const id = normaliseCitizenId(text);
+    if (!/^\d{17}[0-9X]$/.test(id)) return null;
+    const expected = citizenIdCheckCharacter(id.slice(0, 17));
+    return id[17] === expected ? null : expected;
+  },
+};

@@ -10,7 +10,7 @@ import { todayInChina } from '../shared/iso-date';
 import { matchKey } from '../shared/match-key';
 import { textLength } from '../shared/text';
 import { isPhone } from '../shared/validators';
-import { checkCitizenId, normaliseCitizenId } from './citizen-id';
+import { checkCitizenId, CITIZEN_ID_COLUMN, normaliseCitizenId } from './citizen-id';
 import { addressKey, addressLabel, ROLL_UNIT_ADDRESS_TWICE, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { ownerService } from './owner.service';
 
@@ -32,6 +32,7 @@ export const ownerRollImporter: Importer<RollState> = {
   kind: ImportKind.OWNER_ROLL,
   policy: Policies.electionsRun,
   perEstate: true,
+  checkCharacters: { idNumber: CITIZEN_ID_COLUMN },
 
   async evaluate(ctx, rows, addError, estateId) {
     const stored = await ownerService.storedRoll(ctx, estateId!);
@@ -131,7 +132,7 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
       // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
       const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
       // the uploader sees the number as their file has it and the check character it should end in; the label stays masked
-      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, asInFile: true, expected: problem.rule === 'ID_CHECK' ? problem.expected : null });
+      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, asInFile: true });
     }
     if (c.phone && !isPhone(c.phone)) addError(r, { field: 'phone', rule: 'PHONE', message: 'must be an 11-digit mobile number or a landline such as 0572-2345678' });
     r.parsed = {

@@ -1,5 +1,5 @@
 import { Policies } from '../auth/policies';
-import { checkCreditCode, normaliseCreditCode } from '../firms/credit-code';
+import { checkCreditCode, CREDIT_CODE_COLUMN, normaliseCreditCode } from '../firms/credit-code';
 import { allowedWords, enumCode } from '../imports/columns';
 import { groupBy } from '../shared/group-by';
 import { matchKey, matchKeySql } from '../shared/match-key';
@@ -16,6 +16,7 @@ export const projectImporter: Importer = {
   kind: ImportKind.PROJECTS,
   policy: Policies.registryWrite,
   perEstate: false,
+  checkCharacters: { firmCreditCode: CREDIT_CODE_COLUMN },
 
   async evaluate(ctx, rows, addError) {
     // an estate by its name as matched (matchKey): 阳光花园Ａ区 finds 阳光花园A区
@@ -48,7 +49,7 @@ export const projectImporter: Importer = {
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;
       // a code that cannot be one says why (its length, a character, the check digit); a valid one that no firm has says that
       const codeProblem = c.firmCreditCode && !firmId ? checkCreditCode(c.firmCreditCode) : null;
-      if (codeProblem) addError(r, { field: 'firmCreditCode', rule: codeProblem.rule, message: codeProblem.message, expected: codeProblem.rule === 'CREDIT_CODE_CHECK' ? codeProblem.expected : null });
+      if (codeProblem) addError(r, { field: 'firmCreditCode', rule: codeProblem.rule, message: codeProblem.message });
       else if (c.firmCreditCode && !firmId) addError(r, { field: 'firmCreditCode', rule: 'FIRM_NOT_REGISTERED', message: `no registered firm has the credit code "${c.firmCreditCode}"` });
       const estateId = matches.length === 1 ? matches[0].id : 0;
       r.input = Object.assign(new ProjectInput(), {
