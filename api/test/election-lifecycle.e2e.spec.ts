@@ -68,7 +68,8 @@ describe('an election from preparation to a filed committee', () => {
 
   it('refuses moves out of order', async () => {
     expect(election.phase).toBe('PREPARATION');
-    expect(election.availableActions).toEqual(['OPEN_NOMINATION', 'CANCEL']);
+    // nomination is announced for next week (the seed's plan): opening it is not offered until its first day
+    expect(election.availableActions).toEqual(['CANCEL']);
     const skip = await move('OPEN_VOTING');
     expect(skip.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'MOVE_NOT_ALLOWED', from: 'PREPARATION' });
     expect((await move('CANCEL')).errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'cancelReason' }] });
@@ -87,6 +88,8 @@ describe('an election from preparation to a filed committee', () => {
   it('takes nominations of the estate’s owners only', async () => {
     // the owners were told nomination runs today only (the seed plans it for next week)
     await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [election.id, today]);
+    await refresh();
+    expect(election.availableActions).toEqual(['OPEN_NOMINATION', 'CANCEL']);
     expect((await move('OPEN_NOMINATION')).errors).toBeUndefined();
     const voters = await app.ds.query(
       `SELECT DISTINCT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 AND o.designated_voter ORDER BY o.owner_id LIMIT $2`,
