@@ -11,6 +11,7 @@ import { PrintedAsFinal1764804800000 } from '../../migrations/1764804800000-prin
 import { CommitteeMembersKept1764805200000 } from '../../migrations/1764805200000-committee-members-kept';
 import { ControlsLoosenedByAChecker1764805500000 } from '../../migrations/1764805500000-controls-loosened-by-a-checker';
 import { RefundConfirmed1764805930000 } from '../../migrations/1764805930000-refund-confirmed';
+import { NamesAsPublished1764806050000 } from '../../migrations/1764806050000-names-as-published';
 import { BornByTheirMoves1764806200000 } from '../../migrations/1764806200000-born-by-their-moves';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { rolledBack, startTestApp, TestApp } from './harness';
@@ -353,6 +354,7 @@ describe('the migrations', () => {
     const membersKept = new CommitteeMembersKept1764805200000();
     const proposals = new ControlsLoosenedByAChecker1764805500000();
     const refundProposals = new RefundConfirmed1764805930000();
+    const namesKept = new NamesAsPublished1764806050000();
     const born = new BornByTheirMoves1764806200000();
     await rolledBack(app.ds, async (runner) => {
       const query = runner.query.bind(runner);
@@ -360,9 +362,11 @@ describe('the migrations', () => {
       // 16 tables' TRUNCATE, 6 of them DELETE, 2 UPDATE (records kept); 3 UPDATE and the designations' DELETE and TRUNCATE
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE;
       // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE; the 2 as-approved tables' TRUNCATE;
-      // committee members' TRUNCATE; the 3 proposal tables' TRUNCATE, and the refunds' proposals' (1764805930000); a fund's terms' TRUNCATE (1764806200000)
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2 + 1 + 3 + 1 + 1, functions: 6 });
+      // committee members' TRUNCATE; the 3 proposal tables' TRUNCATE, and the refunds' proposals' (1764805930000); name_history's TRUNCATE (1764806050000);
+      // a fund's terms' TRUNCATE (1764806200000)
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2 + 1 + 3 + 1 + 1 + 1, functions: 6 });
       await born.down(runner);
+      await namesKept.down(runner);
       await refundProposals.down(runner);
       await proposals.down(runner);
       await membersKept.down(runner);
@@ -390,6 +394,7 @@ describe('the migrations', () => {
       await membersKept.up(runner);
       await proposals.up(runner);
       await refundProposals.up(runner);
+      await namesKept.up(runner);
       await born.up(runner);
       expect(await query(added)).toEqual([before]);
     });

@@ -29,6 +29,7 @@ import {
   VoucherInput,
 } from './committee-account.inputs';
 import { closeHolds, committeeAccountService, PeriodStatement } from './committee-account.service';
+import { nameKey, namesAt } from '../shared/names-at';
 
 registerEnumType(PeriodAction, { name: 'AccountPeriodAction' });
 
@@ -265,8 +266,9 @@ export class AccountPeriodResolver {
 
   @FieldResolver(() => AccountStatement, { description: 'live until closed; fixed from then on (the entries cannot change)' })
   async statement(@Root() period: AccountPeriod, @Ctx() ctx: RequestContext): Promise<AccountStatement> {
-    const estate = await ctx.loaders.byId(Estate).load(period.estateId);
-    return accountStatementType(await committeeAccountService.statement(ctx, period), estate?.name ?? '');
+    // a published quarter names the estate as it was named when published (names-at.ts); until then as it is named now
+    const names = await namesAt(ctx, period.publishedAt, [{ table: 'estate', id: period.estateId }]);
+    return accountStatementType(await committeeAccountService.statement(ctx, period), names.get(nameKey('estate', period.estateId)) ?? '');
   }
 
   @FieldResolver(() => [PeriodAction], { description: 'what the caller may do now: the table, maker-checker, jurisdiction, and CLOSE only once the quarter may close (closeHoldRule says why not)' })

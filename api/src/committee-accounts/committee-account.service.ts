@@ -25,6 +25,7 @@ import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, Committe
 import { lateBooksSql } from './statement-due';
 import { entryEffect, EntryJudgement, judgeEntry, raisesSql } from './entry-rules';
 import { BookQuarter, bookYearIsPublic } from './book-publicity';
+import { nameKey, namesAt } from '../shared/names-at';
 import {
   AccountEntryInput,
   AccountEntryListOptions,
@@ -679,8 +680,9 @@ export class CommitteeAccountService {
   async publishedStatement(ctx: RequestContext, periodId: number): Promise<{ statement: PeriodStatement; estateName: string }> {
     const period = await ctx.em.findOneBy(AccountPeriod, { id: periodId });
     if (!period || period.status !== PeriodStatus.PUBLISHED) throw fail.notFound('AccountStatement', periodId);
-    const estate = await ctx.em.findOneByOrFail(Estate, { id: period.estateId });
-    return { statement: await this.statement(ctx, period), estateName: estate.name };
+    // the estate as it was named when the quarter was published: a later rename is not a change of what was published
+    const names = await namesAt(ctx, period.publishedAt, [{ table: 'estate', id: period.estateId }]);
+    return { statement: await this.statement(ctx, period), estateName: names.get(nameKey('estate', period.estateId))! };
   }
 
   /**
@@ -694,10 +696,11 @@ export class CommitteeAccountService {
     );
     if (!Number.isInteger(year) || !bookYearIsPublic(quarters, year)) throw fail.notFound('AccountYearStatement', `${accountId}/${year}`);
     const account = await ctx.em.findOneByOrFail(CommitteeAccount, { id: accountId });
-    const estate = await ctx.em.findOneByOrFail(Estate, { id: account.estateId });
     const publishedAt = quarters.filter((q) => q.year === year).reduce<Date | null>((last, q) => (last && q.published_at && last > q.published_at ? last : q.published_at), null);
+    // the year was published with its last quarter: the estate under the name it bore then
+    const names = await namesAt(ctx, publishedAt, [{ table: 'estate', id: account.estateId }]);
     const statement = statementOf(await movementsOf(ctx, accountId), periodOf(year), ENTRY_CATEGORY_ORDER);
-    return { accountId, estateName: estate.name, year, publishedAt, statement };
+    return { accountId, estateName: names.get(nameKey('estate', account.estateId))!, year, publishedAt, statement };
   }
 }
 

@@ -65,6 +65,7 @@ import { RecordsKept1764801700000 } from '../../../migrations/1764801700000-reco
 import { DecidedRowsUnaltered1764801800000 } from '../../../migrations/1764801800000-decided-rows-unaltered';
 import { UnitVersion1764801900000 } from '../../../migrations/1764801900000-unit-version';
 import { TieSettlement1764802200000 } from '../../../migrations/1764802200000-tie-settlement';
+import { NamesAsPublished1764806050000 } from '../../../migrations/1764806050000-names-as-published';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -132,6 +133,7 @@ export const MIGRATIONS = [
   RefundConfirmed1764805930000,
   RedBlackListPublishedByAnother1764806000000,
   EntryJudgedByItsEffect1764806010000,
+  NamesAsPublished1764806050000,
   PasswordMustChange1764806150000,
   BornByTheirMoves1764806200000,
   HouseholdsFixedAtOpening1764806210000,

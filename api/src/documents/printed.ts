@@ -10,6 +10,7 @@ import { electionVote, voteRecords } from '../elections/records/vote-record.serv
 import { committeeFilingAsApproved, projectPlaceAsApproved } from '../filings/as-approved';
 import type { EstatePlace } from '../geography/estate-place';
 import { printedChecklistSource } from '../eligibility/checklist';
+import { nameKey, namesAt } from '../shared/names-at';
 
 /**
  * The printed forms of a record: the filing receipt (备案回执), an election's tally sheet (计票单) and a
@@ -52,6 +53,9 @@ const placeText = (estate: Place) =>
   `${estate.district.name}${estate.subdistrict.name}${estate.name}`;
 const placeAsKept = (kept: EstatePlace): Place => ({ name: kept.estateName, subdistrict: { name: kept.subdistrict }, district: { name: kept.district } });
 
+/** the moment a filing was approved: what its receipt acknowledged */
+const decided = (record: FilingRecord) => (record.decidedAt ? new Date(record.decidedAt) : null);
+
 export type ReceiptKind = 'firms' | 'projects' | 'committee-filings';
 
 /** The shapes the queries below select (the record's own GraphQL fields, as the caller may read them). */
@@ -60,10 +64,10 @@ interface FilingRecord {
   filingStatus: string; filingNumber: string | null; submittedAt: string | null; decidedAt: string | null;
   [field: string]: unknown;
 }
-interface FirmRecord extends FilingRecord { name: string; creditCode: string; legalRepresentative: string; registeredAddress: string; district: { name: string } | null }
+interface FirmRecord extends FilingRecord { id: string; name: string; creditCode: string; legalRepresentative: string; registeredAddress: string; district: { id: string; name: string } | null }
 interface ProjectRecord extends FilingRecord {
-  name: string; contractStart: string; contractEnd: string; households: number; managedArea: string;
-  firm: { name: string; creditCode: string }; estate: Place;
+  id: string; name: string; contractStart: string; contractEnd: string; households: number; managedArea: string;
+  firm: { id: string; name: string; creditCode: string }; estate: Place;
 }
 interface CommitteeFilingRecord extends FilingRecord {
   kind: string; eventDate: string; dueOn: string;
@@ -95,20 +99,28 @@ const RECEIPTS: { firms: ReceiptSpec<FirmRecord>; projects: ReceiptSpec<ProjectR
   firms: {
     field: 'firm',
     title: '物业服务企业备案回执',
-    query: 'id name creditCode legalRepresentative registeredAddress filingStatus filingNumber submittedAt decidedAt district { name }',
+    query: 'id name creditCode legalRepresentative registeredAddress filingStatus filingNumber submittedAt decidedAt district { id name }',
     rows: (f) => [['企业名称', f.name], ['统一社会信用代码', f.creditCode], ['法定代表人', f.legalRepresentative], ['注册地址', f.registeredAddress], ['所在区县', or(f.district?.name)]],
+    // the firm and its district as they were named when it was approved (names-at.ts)
+    asApproved: async (ctx, id, f) => {
+      const names = await namesAt(ctx, decided(f), [{ table: 'firm', id }, ...(f.district ? [{ table: 'district' as const, id: Number(f.district.id) }] : [])]);
+      return { ...f, name: names.get(nameKey('firm', id)) ?? f.name, district: f.district && { ...f.district, name: names.get(nameKey('district', f.district.id)) ?? f.district.name } };
+    },
   },
   projects: {
     field: 'project',
     title: '物业服务项目备案回执',
-    query: `id name filingStatus filingNumber submittedAt decidedAt contractStart contractEnd households managedArea firm { name creditCode } ${place}`,
+    query: `id name filingStatus filingNumber submittedAt decidedAt contractStart contractEnd households managedArea firm { id name creditCode } ${place}`,
     rows: (p) => [
       ['项目名称', p.name], ['小区', placeText(p.estate)], ['物业服务企业', `${p.firm.name}（${p.firm.creditCode}）`],
       ['合同期限', `${chineseDay(p.contractStart)} 至 ${chineseDay(p.contractEnd)}`], ['户数 / 管理面积', `${p.households} 户 / ${p.managedArea} 平方米`],
     ],
     asApproved: async (ctx, id, p) => {
       const kept = await projectPlaceAsApproved(ctx, id);
-      return kept ? { ...p, estate: placeAsKept(kept) } : p;
+      // the project and its firm as they were named when it was approved (names-at.ts); the estate's place kept with it
+      const names = await namesAt(ctx, decided(p), [{ table: 'project', id }, { table: 'firm', id: Number(p.firm.id) }]);
+      const named = { ...p, name: names.get(nameKey('project', id)) ?? p.name, firm: { ...p.firm, name: names.get(nameKey('firm', p.firm.id)) ?? p.firm.name } };
+      return kept ? { ...named, estate: placeAsKept(kept) } : named;
     },
   },
   'committee-filings': {

@@ -4,7 +4,7 @@ import { renderPdf } from '../shared/pdf';
 import { electionNotice, NoticeLabels, resolutionNotice } from '../elections/records/result-notice';
 import { ElectionRecord, ResolutionRecord, SealedRecord, VoteRecord } from '../elections/records/vote-record';
 import { electionRecordOf, electionVote, resolutionRecordOf, resolutionVote, VoteRef, voteRecords } from '../elections/records/vote-record.service';
-import { estatePlace } from '../geography/estate-place';
+import { estatePlaceAt } from '../geography/estate-place';
 import type { RequestContext } from '../request/context';
 import { ResolutionPhase } from '../resolutions/resolution-phases';
 import { resolutionService } from '../resolutions/resolution.service';
@@ -26,9 +26,12 @@ const RECORD_PHASES: readonly ElectionPhase[] = [...NOTICE_PHASES, ElectionPhase
 
 const ELECTION_KIND: Record<ElectionKind, string> = { FIRST: '首次选举', RE_ELECTION: '换届选举', BY_ELECTION: '补选' };
 
-/** A sealed record's notice is headed with the estate as sealed; a count not yet final with the estate as it is now. */
-async function placeOf(ctx: RequestContext, vote: VoteRef): Promise<{ estateName: string; place: string }> {
-  const place = (await voteRecords.sealedPlace(ctx, vote)) ?? (await estatePlace(ctx, vote.estateId));
+/**
+ * A sealed record's notice is headed with the estate as sealed; a result posted for its publicity and not yet final with
+ * the estate as named when it was posted (`publishedAt`, names-at.ts); a count not yet posted with the estate as it is now.
+ */
+async function placeOf(ctx: RequestContext, vote: VoteRef, publishedAt: Date | null = null): Promise<{ estateName: string; place: string }> {
+  const place = (await voteRecords.sealedPlace(ctx, vote)) ?? (await estatePlaceAt(ctx, vote.estateId, publishedAt));
   return { estateName: place.estateName, place: `${place.district}${place.subdistrict}` };
 }
 
@@ -48,6 +51,10 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
     `SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2 AND entered_at IS NOT NULL`,
     [id, ElectionPhase.CERTIFIED],
   );
+  // the result was posted for its publicity when the election last entered it (a recount posts it anew)
+  const [posted]: Array<{ entered_at: Date }> = election.phase === ElectionPhase.RESULT_PUBLICITY
+    ? await ctx.em.query(`SELECT entered_at FROM election_phase WHERE election_id = $1 AND phase = $2 AND entered_at IS NOT NULL`, [id, ElectionPhase.RESULT_PUBLICITY])
+    : [];
   const period = await electionVotingPeriod(ctx, id);
   // the first close: a recount re-enters counting later, the audit keeps the day the vote itself closed
   const [closed]: Array<{ at: Date | null }> = await ctx.em.query(
@@ -57,7 +64,7 @@ async function electionDocument(ctx: RequestContext, id: number, use: VoteDocume
   return {
     record,
     labels: {
-      ...(await placeOf(ctx, electionVote(election))),
+      ...(await placeOf(ctx, electionVote(election), posted ? new Date(posted.entered_at) : null)),
       title: election.title,
       electionKind: ELECTION_KIND[election.kind],
       plannedVotingOn: election.plannedVotingOn,

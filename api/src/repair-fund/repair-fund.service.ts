@@ -2,7 +2,6 @@ import { QueryFailedError } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, jurisdictionScope, loadInJurisdiction } from '../estates/jurisdiction';
 import { Lifecycle, moveRecord } from '../filings/lifecycle';
-import { Estate } from '../estates/estate.entity';
 import { Project } from '../projects/project.entity';
 import { fundPeriodIsPublic, postedThrough } from './fund-publicity';
 import type { RequestContext } from '../request/context';
@@ -33,6 +32,7 @@ import {
   WithdrawalListOptions,
 } from './repair-fund.inputs';
 import { WITHDRAWAL_CATEGORY_ORDER, WITHDRAWAL_TRANSITIONS, WithdrawalAction, WithdrawalCategory, WithdrawalStatus } from './withdrawal-states';
+import { nameKey, namesAt } from '../shared/names-at';
 
 const MAX_NOTE_LENGTH = 500;
 
@@ -547,9 +547,18 @@ export class RepairFundService {
     const months: Array<{ month: string }> = await ctx.em.query(`SELECT to_char(month, 'YYYY-MM-DD') AS month FROM repair_fund_accrual WHERE fund_id = $1`, [fundId]);
     const through = postedThrough(fund.openedMonth, months.map((m) => m.month));
     if (!fundPeriodIsPublic(fund.openedMonth, through, year, quarter, todayInChina())) throw notPublic();
-    const estate = await ctx.em.findOneByOrFail(Estate, { id: fund.estateId });
-    const project = await ctx.em.findOneByOrFail(Project, { id: fund.projectId });
-    return { ...(await this.statement(ctx, fund, year, quarter)), estateName: estate.name, projectName: project.name, year, quarter };
+    // published the moment it became public: the period over (midnight in China) and its last month posted; it names the
+    // estate and the project as they were named then, whatever a later rename (names-at.ts)
+    const lastMonth = `${year}-${String(quarter ? quarter * 3 : 12).padStart(2, '0')}-01`;
+    const [{ at }]: Array<{ at: Date }> = await ctx.em.query(
+      `SELECT greatest(($2::date + interval '1 month')::timestamp AT TIME ZONE 'Asia/Shanghai',
+                       (SELECT max(created_at) FROM repair_fund_accrual WHERE fund_id = $1 AND month <= $2::date)) AS at`,
+      [fundId, lastMonth],
+    );
+    const names = await namesAt(ctx, at, [{ table: 'estate', id: fund.estateId }, { table: 'project', id: fund.projectId }]);
+    const estateName = names.get(nameKey('estate', fund.estateId))!;
+    const projectName = names.get(nameKey('project', fund.projectId))!;
+    return { ...(await this.statement(ctx, fund, year, quarter)), estateName, projectName, year, quarter };
   }
 }
 
