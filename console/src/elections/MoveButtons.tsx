@@ -2,7 +2,7 @@ import { Button, MenuItem, Stack, TextField, Typography } from '@mui/material';
 import { useState } from 'react';
 import { RecordContextProvider, useCanAccess, useDataProvider, useLocaleState, useNotify, useRecordContext, useRefresh, useTranslate } from 'react-admin';
 import { ELECTION_TRANSITIONS, ElectionAction, MOVE_NOTE_MAX_LENGTH, moveNoteProblem, type ElectionCancelReason, type ElectionPhase } from '../../../api/src/elections/election-phases';
-import { nextState } from '../../../api/src/filings/transitions';
+import { allowedActions, nextState } from '../../../api/src/filings/transitions';
 import type { RegistryDataProvider } from '../resources';
 import { cancelReasonChoices, chosen } from '../shared/choices';
 import { moveRuleText, refusalArgs } from '../shared/errorText';
@@ -19,7 +19,8 @@ const NOTE_ACTIONS: readonly ElectionAction[] = [ElectionAction.REOPEN_REVIEW, E
 
 /**
  * The moves the server offers this caller now (`availableActions`: the lifecycle table, for an officer of the
- * estate's subdistrict), each asking for confirmation; cancelling, reopening the review and recounting ask why. Nomination, voting and the result's
+ * estate's subdistrict, less what the move would refuse today), each asking for confirmation; a move of the phase the
+ * server holds is shown disabled where the page can say why (moveHolds), otherwise not at all; cancelling, reopening the review and recounting ask why. Nomination, voting and the result's
  * publicity begin on the first day announced for them and end no earlier than their last, as the server holds; a late
  * officer plans the phase's dates anew first (edit). Closing the vote asks for the day the owners voted (the
  * committee filing's 30 days count from it); certifying says where the new committee and its filing are.
@@ -42,20 +43,24 @@ export function MoveButtons() {
   const [locale] = useLocaleState();
   const format = useFormat();
   // closing the vote before its announced last day needs everyone to have voted: the tally says whether they have
-  const { data: tally } = useTally(record && canAccess && (record.availableActions as string[] | undefined)?.includes('CLOSE_VOTING') ? String(record.id) : undefined);
+  const offered = (record?.availableActions ?? []) as ElectionAction[];
+  // an officer of the estate is offered at least CANCEL until the election is final: only then are held moves explained
+  const phaseMoves = record && offered.length ? allowedActions(ELECTION_TRANSITIONS, record.phase as ElectionPhase) : [];
+  const { data: tally } = useTally(record && canAccess && phaseMoves.includes(ElectionAction.CLOSE_VOTING) && !offered.includes(ElectionAction.CLOSE_VOTING) ? String(record.id) : undefined);
   if (!record || !canAccess) return null;
-  const actions = (record.availableActions ?? []) as ElectionAction[];
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
   const phases = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined) ?? [];
   // what the page knows the server would refuse (the announced dates, the candidates' decisions): held, saying why
   const seen = { seats: record.seats as number, phases, candidates: (record.candidates ?? []) as Array<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>, everyoneVoted: everyoneVotedIn(tally) };
-  const holdsOf = new Map(actions.map((a) => [a, moveHolds(a, seen)] as const));
-  const hold = (a: ElectionAction) => holdsOf.get(a)?.length ?? 0;
+  // the server decides what is offered; the page only says why a move it holds is held, when it can see why
+  const holdsOf = new Map(phaseMoves.filter((a) => !offered.includes(a)).map((a) => [a, moveHolds(a, seen)] as const));
+  const actions = phaseMoves.filter((a) => offered.includes(a) || (holdsOf.get(a)?.length ?? 0) > 0);
+  const hold = (a: ElectionAction) => (offered.includes(a) ? 0 : (holdsOf.get(a)?.length ?? 0));
   const holdText = ({ rule, args = {} }: MoveHold) => moveRuleText(rule, { ...refusalArgs(args, locale), ...format.days(args) }, translate);
   // each reason once, beside the moves it holds (a move held by several says each)
-  const held = [...new Map(actions.flatMap((a) => holdsOf.get(a)!.map((h) => [holdText(h), h.rule] as const))).entries()];
+  const held = [...new Map(actions.flatMap((a) => (holdsOf.get(a) ?? []).map((h) => [holdText(h), h.rule] as const))).entries()];
   const heldBy = (a: ElectionAction) => {
-    const texts = new Set(holdsOf.get(a)!.map(holdText));
+    const texts = new Set((holdsOf.get(a) ?? []).map(holdText));
     return held.flatMap(([text], i) => (texts.has(text) ? [`move-hold-${record.id}-${i}`] : [])).join(' ') || undefined;
   };
 

@@ -17,10 +17,11 @@ export interface ElectionSeen {
 }
 
 /**
- * The rules of a move the page can see for itself, as the server applies them (guardMove): closing nomination needs a
- * candidate; publishing needs every candidate decided (named here), as many standing as seats and an objection
- * window not already over; voting opens after the objection window. What the page cannot see (open objections, the
- * roll today, the tally) stays the server's to refuse; closing the vote early is held once the tally shows who voted.
+ * Why a move the server does not offer is held, as far as the page can see it, by the server's own rules (guardMove,
+ * election-move-holds.ts): closing nomination needs a candidate; publishing needs every candidate decided (named
+ * here), as many standing as seats and an objection window not already over; voting opens after the objection window.
+ * What is offered is the server's (availableActions); a held move the page cannot explain (an open objection, the roll
+ * today, the count) is not shown.
  */
 export function candidateHolds(action: ElectionAction, election: ElectionSeen, today: string = todayInChina()): MoveHold[] {
   const candidates = election.candidates.filter((c) => !c.withdrawn);
