@@ -57,6 +57,37 @@ describe('estates and users in the console', () => {
     await expect(optionsOf(page, fields.selectionMethod)).resolves.toEqual(pinyin(methods));
   });
 
+  browserIt('people read in pinyin: the users list, the audit log’s person picker, an officer’s subdistricts', async () => {
+    const pinyin = (names: string[]) => sortByLabel(names.map((name) => ({ id: name, name })), (c) => c.name, 'zh').map((c) => c.name);
+    const codePoints = (names: string[]) => [...names].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    const people: string[] = (await suite.app.ds.query(`SELECT display_name FROM app_user WHERE active`)).map((r: { display_name: string }) => r.display_name);
+    // the demo's people read differently by code point, so the test tells the two orders apart
+    expect(codePoints(people)).not.toEqual(pinyin(people));
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/users`);
+    await page.locator('tbody td.column-displayName').first().waitFor();
+    const listed = (await page.locator('tbody td.column-displayName').allTextContents()).map((t) => t.trim());
+    expect(listed.length).toBeGreaterThan(3);
+    expect(listed).toEqual(pinyin(listed));
+    // an officer's subdistricts, as chips on the list: by name in pinyin, not by id
+    const [officer] = await suite.app.ds.query(
+      `SELECT u.username FROM app_user u JOIN officer_jurisdiction j ON j.user_id = u.id GROUP BY u.id, u.username HAVING count(*) > 1 ORDER BY u.id LIMIT 1`,
+    );
+    const row = page.locator('tbody tr', { has: page.locator('td.column-username', { hasText: new RegExp(`^${officer.username}$`) }) });
+    const chips = (await row.locator('td.column-subdistrictIds .MuiChip-label').allTextContents()).map((t) => t.trim());
+    expect(chips.length).toBeGreaterThan(1);
+    expect(chips).toEqual(pinyin(chips));
+
+    await page.goto(`${suite.app.baseUrl}/#/auditEvents`);
+    const picker = page.getByRole('combobox', { name: zh.resources.auditEvents.fields.actorId });
+    await picker.click();
+    await page.getByRole('listbox').getByRole('option').first().waitFor();
+    const offered = (await page.getByRole('listbox').getByRole('option').allTextContents()).map((t) => t.trim()).filter(Boolean);
+    expect(offered.length).toBeGreaterThan(3);
+    expect(offered).toEqual(pinyin(offered));
+  });
+
   browserIt('an estate shows its projects over time, oldest contract first', async () => {
     const [{ estate_id: estateId }] = await suite.app.ds.query(`SELECT estate_id FROM project GROUP BY estate_id HAVING count(*) > 1 ORDER BY estate_id LIMIT 1`);
     const starts: Array<{ start: string }> = await suite.app.ds.query(`SELECT contract_start::text AS start FROM project WHERE estate_id = $1 ORDER BY contract_start`, [estateId]);

@@ -147,3 +147,13 @@ export class UserService {
 }
 
 export const userService = new UserService();
+
+/** Each user's subdistricts' ids, by the subdistricts' names in pinyin order: one statement for a page of users. */
+export async function jurisdictionsByName(ctx: RequestContext, userIds: readonly number[]): Promise<number[][]> {
+  const rows: Array<{ user_id: number; subdistrict_id: number }> = await ctx.em.query(
+    `SELECT j.user_id, j.subdistrict_id FROM officer_jurisdiction j JOIN subdistrict s ON s.id = j.subdistrict_id
+      WHERE j.user_id = ANY($1) ORDER BY s.name, s.id`,
+    [userIds],
+  );
+  return userIds.map((id) => rows.filter((r) => r.user_id === id).map((r) => r.subdistrict_id));
+}

@@ -66,6 +66,7 @@ import { DecidedRowsUnaltered1764801800000 } from '../../../migrations/176480180
 import { UnitVersion1764801900000 } from '../../../migrations/1764801900000-unit-version';
 import { TieSettlement1764802200000 } from '../../../migrations/1764802200000-tie-settlement';
 import { NamesAsPublished1764806050000 } from '../../../migrations/1764806050000-names-as-published';
+import { PersonNamesInPinyin1764806060000 } from '../../../migrations/1764806060000-person-names-in-pinyin';
 
 /** In order; never edit one that has landed, add the next. */
 export const MIGRATIONS = [
@@ -134,6 +135,7 @@ export const MIGRATIONS = [
   RedBlackListPublishedByAnother1764806000000,
   EntryJudgedByItsEffect1764806010000,
   NamesAsPublished1764806050000,
+  PersonNamesInPinyin1764806060000,
   PasswordMustChange1764806150000,
   BornByTheirMoves1764806200000,
   HouseholdsFixedAtOpening1764806210000,

@@ -16,7 +16,11 @@ export const firmImporter: Importer = {
   checkCharacters: { creditCode: CREDIT_CODE_COLUMN },
 
   async evaluate(ctx, rows, addError) {
-    const districts: Array<{ id: number; code: string; name: string }> = await ctx.em.query(`SELECT id, code, name FROM district ORDER BY code`);
+    // by code, as a search in that order would resolve a key; `by_name`: their pinyin order, for the names a bad cell may have
+    const districts: Array<{ id: number; code: string; name: string; by_name: number }> = await ctx.em.query(
+      `SELECT id, code, name, row_number() OVER (ORDER BY name, id)::int AS by_name FROM district ORDER BY code`,
+    );
+    const allowedDistricts = [...districts].sort((a, b) => a.by_name - b.by_name).map((d) => d.name);
     // by code, full name or name without 区/县/市, written in any width and spacing (matchKey)
     const districtOf = new Map<string, number>();
     // the first district by code wins a key, as a search in that order would
@@ -30,7 +34,7 @@ export const firmImporter: Importer = {
       if (status === null) addError(r, { field: 'status', rule: 'ONE_OF', message: `"${c.status}" is none of 正常, 暂停 or 注销 (ACTIVE, SUSPENDED, DEREGISTERED)`, allowed: allowedWords('status') });
       const district = c.district ? districtId(c.district) : undefined;
       if (c.district && !district) {
-        addError(r, { field: 'district', rule: 'REFERENCE', message: `no district is named or coded "${c.district}"`, allowed: districts.map((d) => d.name) });
+        addError(r, { field: 'district', rule: 'REFERENCE', message: `no district is named or coded "${c.district}"`, allowed: allowedDistricts });
       }
       r.input = Object.assign(new FirmInput(), {
         name: c.name,

@@ -24,6 +24,7 @@ import { i18nProvider } from '../i18n/i18nProvider';
 import { actionLabel, actorLabel, changedFieldsText, typeLabel, type Translate } from './auditWords';
 import { auditRows, recordPath, type AuditValue } from './auditValues';
 import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
+import { BY_DISPLAY_NAME } from '../shared/choiceOrder';
 
 /** The record types the API audits (the `entityType` of its events). */
 export const AUDITED_TYPES = [
@@ -67,7 +68,7 @@ export default function AuditLogList() {
     <TextInput key="entityId" source="entityId" alwaysOn />,
     ...(canListUsers
       ? [
-          <ReferenceInput key="actorId" source="actorId" reference="users" alwaysOn>
+          <ReferenceInput key="actorId" source="actorId" reference="users" alwaysOn sort={BY_DISPLAY_NAME}>
             <AutocompleteInput optionText="displayName" filterToQuery={(q) => ({ q })} sx={{ minWidth: 200 }} />
           </ReferenceInput>,
         ]

@@ -20,3 +20,6 @@ export function sortByLabel<T extends { id: unknown }>(items: readonly T[], labe
 
 /** The sort a reference list asks the server for: by name, in the names' pinyin collation. */
 export const BY_NAME = { field: 'name', order: 'ASC' } as const;
+
+/** The sort a person picker and the users list ask the server for: by display name, in its pinyin collation. */
+export const BY_DISPLAY_NAME = { field: 'displayName', order: 'ASC' } as const;
