@@ -39,7 +39,7 @@ const config: CodegenConfig = {
     },
     'api/test/generated/': {
       ...common,
-      documents: ['api/test/operations.ts', 'api/test/election-operations.ts', 'api/test/assessment-operations.ts', 'api/test/money-operations.ts', 'api/test/party-operations.ts'],
+      documents: ['api/test/operations.ts', 'api/test/election-operations.ts', 'api/test/assessment-operations.ts', 'api/test/money-operations.ts', 'api/test/party-operations.ts', 'api/test/campaign-operations.ts'],
     },
   },
 };

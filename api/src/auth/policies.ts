@@ -67,6 +67,10 @@ export const Policies = {
   publicRead: { name: 'publicRead', roles: EVERY_USER, anonymous: true },
   /** five-party meetings (docs/roles-and-workflows.md#five-party-meetings): the street office's officers record them, in their jurisdiction */
   fivePartyRecord: { name: 'fivePartyRecord', roles: [Role.OFFICER] },
+  /** rectification campaigns (docs/roles-and-workflows.md#rectification-campaigns): the city's configuration, as the assessment scheme's editions */
+  campaignsDefine: { name: 'campaignsDefine', roles: [Role.REGISTRAR] },
+  /** officers report estates' campaign work and verify each other's, in their jurisdiction (checked by the service) */
+  campaignsReport: { name: 'campaignsReport', roles: [Role.OFFICER] },
   /** the change feed: each record type only under its own read policy, officers in their jurisdiction */
   changeFeed: { name: 'changeFeed', roles: EVERY_USER, integratorScopes: [Scope.REGISTRY_READ, Scope.ELECTIONS_READ] },
 } as const satisfies Record<string, Policy>;

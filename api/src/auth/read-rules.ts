@@ -45,6 +45,16 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   FivePartyParticipant: { policy: Policies.registryRead, rows: 'parent' },
   FivePartyIssue: { policy: Policies.registryRead, rows: 'estate' },
   FivePartyFollowUp: { policy: Policies.registryRead, rows: 'estate' },
+  // rectification campaigns: their configuration and totals for every registry reader (officers' totals: their
+  // subdistricts, narrowed by the service); estates' reports as the estate's rows
+  Campaign: registry,
+  CampaignList: registry,
+  CampaignMeasure: registry,
+  CampaignTotals: registry,
+  MeasureTotal: registry,
+  CampaignReport: { policy: Policies.registryRead, rows: 'estate' },
+  CampaignReportList: { policy: Policies.registryRead, rows: 'parent' },
+  ReportedQuantity: { policy: Policies.registryRead, rows: 'parent' },
   // places: the registry's and the elections' common ground
   District: places,
   DistrictList: places,

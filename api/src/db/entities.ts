@@ -28,6 +28,7 @@ import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../as
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
 import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
+import { Campaign, CampaignMeasure, CampaignReport, CampaignReportQuantity } from '../campaigns/campaign.entity';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from '../committee-accounts/committee-account.entity';
 
@@ -83,4 +84,8 @@ export const ENTITIES = [
   FivePartyParticipant,
   FivePartyIssue,
   FivePartyFollowUp,
+  Campaign,
+  CampaignMeasure,
+  CampaignReport,
+  CampaignReportQuantity,
 ];

@@ -29,6 +29,7 @@ import { SignOffRefused1764805920000 } from '../../../migrations/1764805920000-s
 import { RefundConfirmed1764805930000 } from '../../../migrations/1764805930000-refund-confirmed';
 import { RedBlackListPublishedByAnother1764806000000 } from '../../../migrations/1764806000000-red-black-list-published-by-another';
 import { EntryJudgedByItsEffect1764806010000 } from '../../../migrations/1764806010000-entry-judged-by-its-effect';
+import { RectificationCampaigns1764806100000 } from '../../../migrations/1764806100000-rectification-campaigns';
 import { PasswordMustChange1764806150000 } from '../../../migrations/1764806150000-password-must-change';
 import { BornByTheirMoves1764806200000 } from '../../../migrations/1764806200000-born-by-their-moves';
 import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/1764806210000-households-fixed-at-opening';
@@ -136,6 +137,7 @@ export const MIGRATIONS = [
   EntryJudgedByItsEffect1764806010000,
   NamesAsPublished1764806050000,
   PersonNamesInPinyin1764806060000,
+  RectificationCampaigns1764806100000,
   PasswordMustChange1764806150000,
   BornByTheirMoves1764806200000,
   HouseholdsFixedAtOpening1764806210000,

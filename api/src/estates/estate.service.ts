@@ -76,7 +76,7 @@ export const HELD_IN_JURISDICTION = [
   'unit', 'owner', 'owner_roll_version', 'election', 'vote_record', 'resolution', 'committee',
   'committee_account', 'committee_account_terms_proposal', 'account_period', 'account_entry',
   'repair_fund', 'repair_fund_terms_proposal', 'repair_fund_correction_proposal', 'repair_fund_refund_proposal', 'repair_fund_withdrawal',
-  'five_party_meeting', 'five_party_issue', 'five_party_follow_up', 'assessment',
+  'five_party_meeting', 'five_party_issue', 'five_party_follow_up', 'assessment', 'campaign_report',
 ];
 export const NOT_HELD_ON_ESTATE = ['project', 'demonstration_designation', 'party_organisation', 'change_event'];
 

@@ -39,6 +39,7 @@ import { PublicStatementsResolver } from '../public-statements/public-statements
 import { RepairFundAccrualResolver, RepairFundCorrectionProposalResolver, RepairFundCorrectionResolver, RepairFundRefundProposalResolver, RepairFundRefundResolver, RepairFundTermsProposalResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
 import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
 import { FivePartyFollowUpResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
+import { CampaignReportResolver, CampaignResolver } from '../campaigns/campaign.resolver';
 import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver, CommitteeAccountTermsProposalResolver } from '../committee-accounts/committee-account.resolver';
 
 export const RESOLVERS = [
@@ -96,6 +97,8 @@ export const RESOLVERS = [
   PartyOrganisationResolver,
   FivePartyMeetingResolver,
   FivePartyFollowUpResolver,
+  CampaignResolver,
+  CampaignReportResolver,
 ] as const;
 
 /** Each domain's importer; an owner roll names the estate's open votes, which keep their fixed roll (elections' rule). */

@@ -13,6 +13,7 @@ import { loadConfig } from '../config';
 import { seedAssessmentDemo } from './assessment-demo';
 import { seedDemonstrationDemo } from './demonstration-demo';
 import { seedPartyDemo } from './party-demo';
+import { seedCampaignDemo } from './campaign-demo';
 import { insertRows, resetIdentity } from './insert-rows';
 import { Prng } from './prng';
 import { IsoDate, todayInChina } from '../shared/iso-date';
@@ -145,6 +146,15 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
     const party = await seedPartyDemo(em, data, OFFICER_SUBDISTRICTS, { officerId: actors.officer.id }, new Prng(DEMO_SEED + 4), today);
     const assessments = await seedAssessmentDemo(em, data, { officerId: actors.officer.id, registrarId: actors.registrar.id, publisherId: actors.registrar2.id }, new Prng(DEMO_SEED + 2), today);
 
+    const campaigns = await seedCampaignDemo(
+      em,
+      data,
+      OFFICER_SUBDISTRICTS,
+      { officerId: actors.officer.id, officer2Id: actors.officer2.id, officer3Id: actors.officer3.id, registrarId: actors.registrar.id },
+      new Prng(DEMO_SEED + 5),
+      today,
+    );
+
     await em.query(`INSERT INTO app_meta (key, value) VALUES ('demo_seed', $1)`, [JSON.stringify({ scale, seed: DEMO_SEED })]);
     log.info('seed.demo', {
       scale,
@@ -158,6 +168,7 @@ export async function seedDemo(ds: DataSource, log: Logger, options: { scale?: n
       ...demonstrations,
       ...money,
       ...party,
+      ...campaigns,
     });
     return 'seeded';
   });

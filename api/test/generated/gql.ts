@@ -35,6 +35,18 @@ type Documents = {
     "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }": typeof types.CreateAssessmentSchemeDocument,
     "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }": typeof types.UpdateAssessmentSchemeDocument,
     "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }": typeof types.PublishAssessmentSchemeDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id version name year startsOn endsOn status description\n    measures { id code labelZh labelEn unit kind bound }\n  }": typeof types.CampaignFieldsFragmentDoc,
+    "\n  fragment CampaignReportFields on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce\n    quantities { measure { code } quantity }\n  }": typeof types.CampaignReportFieldsFragmentDoc,
+    "mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }": typeof types.CreateCampaignDocument,
+    "mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n  updateCampaign(id: $id, version: $version, input: $input) { ...CampaignFields } }": typeof types.UpdateCampaignDocument,
+    "mutation CloseCampaign($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { ...CampaignFields } }": typeof types.CloseCampaignDocument,
+    "mutation ReportCampaignProgress($input: CampaignReportInput!) {\n  reportCampaignProgress(input: $input) { ...CampaignReportFields } }": typeof types.ReportCampaignProgressDocument,
+    "mutation UpdateCampaignReport($id: ID!, $version: Int!, $input: CampaignReportUpdateInput!) {\n  updateCampaignReport(id: $id, version: $version, input: $input) { ...CampaignReportFields } }": typeof types.UpdateCampaignReportDocument,
+    "mutation VerifyCampaignReport($id: ID!, $version: Int!) {\n  verifyCampaignReport(id: $id, version: $version) { ...CampaignReportFields } }": typeof types.VerifyCampaignReportDocument,
+    "query GetCampaignReport($id: ID!) { campaignReport(id: $id) { ...CampaignReportFields } }": typeof types.GetCampaignReportDocument,
+    "query CampaignTotals($id: ID!) {\n  campaign(id: $id) { id name totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } } } }": typeof types.CampaignTotalsDocument,
+    "query ListCampaigns($options: CampaignListOptions) {\n  campaigns(options: $options) { totalItems items { id name status totals { districtId estatesCovered measures { measure { code } total } } } } }": typeof types.ListCampaignsDocument,
+    "query ListCampaignReports($options: CampaignReportListOptions) {\n  campaignReports(options: $options) {\n    totalItems nextCursor\n    items { id status completedOn reportedBy verifiedBy verifyHeldBy inForce campaign { name } estate { name district { name } } quantities { measure { code unit } quantity } }\n  } }": typeof types.ListCampaignReportsDocument,
     "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": typeof types.ElectionFieldsFragmentDoc,
     "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }": typeof types.ElectionsDocument,
     "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }": typeof types.ElectionDocument,
@@ -180,6 +192,18 @@ const documents: Documents = {
     "mutation CreateAssessmentScheme($input: AssessmentSchemeInput!) {\n  createAssessmentScheme(input: $input) { id version edition state } }": types.CreateAssessmentSchemeDocument,
     "mutation UpdateAssessmentScheme($id: ID!, $version: Int!, $input: AssessmentSchemeInput!) {\n  updateAssessmentScheme(id: $id, version: $version, input: $input) { id version edition state } }": types.UpdateAssessmentSchemeDocument,
     "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }": types.PublishAssessmentSchemeDocument,
+    "\n  fragment CampaignFields on Campaign {\n    id version name year startsOn endsOn status description\n    measures { id code labelZh labelEn unit kind bound }\n  }": types.CampaignFieldsFragmentDoc,
+    "\n  fragment CampaignReportFields on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce\n    quantities { measure { code } quantity }\n  }": types.CampaignReportFieldsFragmentDoc,
+    "mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }": types.CreateCampaignDocument,
+    "mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n  updateCampaign(id: $id, version: $version, input: $input) { ...CampaignFields } }": types.UpdateCampaignDocument,
+    "mutation CloseCampaign($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { ...CampaignFields } }": types.CloseCampaignDocument,
+    "mutation ReportCampaignProgress($input: CampaignReportInput!) {\n  reportCampaignProgress(input: $input) { ...CampaignReportFields } }": types.ReportCampaignProgressDocument,
+    "mutation UpdateCampaignReport($id: ID!, $version: Int!, $input: CampaignReportUpdateInput!) {\n  updateCampaignReport(id: $id, version: $version, input: $input) { ...CampaignReportFields } }": types.UpdateCampaignReportDocument,
+    "mutation VerifyCampaignReport($id: ID!, $version: Int!) {\n  verifyCampaignReport(id: $id, version: $version) { ...CampaignReportFields } }": types.VerifyCampaignReportDocument,
+    "query GetCampaignReport($id: ID!) { campaignReport(id: $id) { ...CampaignReportFields } }": types.GetCampaignReportDocument,
+    "query CampaignTotals($id: ID!) {\n  campaign(id: $id) { id name totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } } } }": types.CampaignTotalsDocument,
+    "query ListCampaigns($options: CampaignListOptions) {\n  campaigns(options: $options) { totalItems items { id name status totals { districtId estatesCovered measures { measure { code } total } } } } }": types.ListCampaignsDocument,
+    "query ListCampaignReports($options: CampaignReportListOptions) {\n  campaignReports(options: $options) {\n    totalItems nextCursor\n    items { id status completedOn reportedBy verifiedBy verifyHeldBy inForce campaign { name } estate { name district { name } } quantities { measure { code unit } quantity } }\n  } }": types.ListCampaignReportsDocument,
     "\n  fragment ElectionFields on Election {\n    id version title kind seats phase deemedVotes committeeId estateId availableActions\n    phases { phase startsOn endsOn enteredAt }\n    candidates { id version decision withdrawn partyMember owner { id name } }\n    slateWarning { partyMembers candidates needed }\n  }": types.ElectionFieldsFragmentDoc,
     "query Elections($options: ElectionListOptions) {\n  elections(options: $options) { totalItems items { id title phase estateId } } }": types.ElectionsDocument,
     "query Election($id: ID!) { election(id: $id) { ...ElectionFields } }": types.ElectionDocument,
@@ -385,6 +409,54 @@ export function graphql(source: "mutation UpdateAssessmentScheme($id: ID!, $vers
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PublishAssessmentScheme($id: ID!, $version: Int!) {\n  publishAssessmentScheme(id: $id, version: $version) { id version edition state publishedAt } }"): typeof import('./graphql').PublishAssessmentSchemeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignFields on Campaign {\n    id version name year startsOn endsOn status description\n    measures { id code labelZh labelEn unit kind bound }\n  }"): typeof import('./graphql').CampaignFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignReportFields on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce\n    quantities { measure { code } quantity }\n  }"): typeof import('./graphql').CampaignReportFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateCampaign($input: CampaignInput!) { createCampaign(input: $input) { ...CampaignFields } }"): typeof import('./graphql').CreateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {\n  updateCampaign(id: $id, version: $version, input: $input) { ...CampaignFields } }"): typeof import('./graphql').UpdateCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CloseCampaign($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { ...CampaignFields } }"): typeof import('./graphql').CloseCampaignDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ReportCampaignProgress($input: CampaignReportInput!) {\n  reportCampaignProgress(input: $input) { ...CampaignReportFields } }"): typeof import('./graphql').ReportCampaignProgressDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateCampaignReport($id: ID!, $version: Int!, $input: CampaignReportUpdateInput!) {\n  updateCampaignReport(id: $id, version: $version, input: $input) { ...CampaignReportFields } }"): typeof import('./graphql').UpdateCampaignReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation VerifyCampaignReport($id: ID!, $version: Int!) {\n  verifyCampaignReport(id: $id, version: $version) { ...CampaignReportFields } }"): typeof import('./graphql').VerifyCampaignReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query GetCampaignReport($id: ID!) { campaignReport(id: $id) { ...CampaignReportFields } }"): typeof import('./graphql').GetCampaignReportDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignTotals($id: ID!) {\n  campaign(id: $id) { id name totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } } } }"): typeof import('./graphql').CampaignTotalsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListCampaigns($options: CampaignListOptions) {\n  campaigns(options: $options) { totalItems items { id name status totals { districtId estatesCovered measures { measure { code } total } } } } }"): typeof import('./graphql').ListCampaignsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ListCampaignReports($options: CampaignReportListOptions) {\n  campaignReports(options: $options) {\n    totalItems nextCursor\n    items { id status completedOn reportedBy verifiedBy verifyHeldBy inForce campaign { name } estate { name district { name } } quantities { measure { code unit } quantity } }\n  } }"): typeof import('./graphql').ListCampaignReportsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

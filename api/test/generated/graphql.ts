@@ -248,6 +248,125 @@ export type BillingModel =
   | 'COMMISSION'
   | 'LUMP_SUM';
 
+export type CampaignFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  q?: string | null | undefined;
+  status?: CampaignStatus | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type CampaignInput = {
+  description?: string | null | undefined;
+  endsOn: string;
+  /** replaced as a whole; only while no estate has reported */
+  measures: Array<CampaignMeasureInput>;
+  name: string;
+  startsOn: string;
+  year: number;
+};
+
+export type CampaignListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CampaignFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CampaignSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+/** one thing a campaign measures */
+export type CampaignMeasureInput = {
+  bound?: MeasureBound | null | undefined;
+  /** 2–40 capital letters, digits or _, e.g. FLOOD_BARRIERS */
+  code: string;
+  kind: MeasureKind;
+  labelEn: string;
+  labelZh: string;
+  /** e.g. 块, 根, 平方米, 部, 个 */
+  unit: string;
+};
+
+export type CampaignReportFilter = {
+  campaignId?: string | number | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** true: the reports in force (not corrected by a verified report); false: those corrected */
+  inForce?: boolean | null | undefined;
+  status?: CampaignReportStatus | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type CampaignReportInput = {
+  campaignId: string | number;
+  /** the day the work was completed, within the campaign */
+  completedOn: string;
+  /** the verified report of the estate this one corrects */
+  correctsId?: string | number | null | undefined;
+  estateId: string | number;
+  note?: string | null | undefined;
+  /** every measure of the campaign once (0 for none) */
+  quantities: Array<ReportedQuantityInput>;
+};
+
+export type CampaignReportListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CampaignReportFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CampaignReportSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CampaignReportSort = {
+  direction?: SortDirection;
+  field: CampaignReportSortField;
+};
+
+export type CampaignReportSortField =
+  | 'COMPLETED_ON'
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** SUBMITTED by an officer; VERIFIED by another, then locked */
+export type CampaignReportStatus =
+  | 'SUBMITTED'
+  | 'VERIFIED';
+
+/** a submitted report as its reporter corrects it before verification */
+export type CampaignReportUpdateInput = {
+  completedOn: string;
+  note?: string | null | undefined;
+  quantities: Array<ReportedQuantityInput>;
+};
+
+export type CampaignSort = {
+  direction?: SortDirection;
+  field: CampaignSortField;
+};
+
+export type CampaignSortField =
+  | 'ID'
+  | 'NAME'
+  | 'STARTS_ON'
+  | 'UPDATED_AT';
+
+/** OPEN: estates report; CLOSED: no new report */
+export type CampaignStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** MUST (必备) / DISQUALIFYING (不能) / UNSUITABLE (不宜) */
 export type CheckKind =
   | 'DISQUALIFYING'
@@ -737,6 +856,16 @@ export type Matter =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
+/** ESTATE_ELEVATORS: no more than the lifts the estate has */
+export type MeasureBound =
+  | 'ESTATE_ELEVATORS';
+
+/** COUNT (whole things), AREA (m², 2 decimals), YES_NO (1 done, 0 not) */
+export type MeasureKind =
+  | 'AREA'
+  | 'COUNT'
+  | 'YES_NO';
+
 export type MeetingFollowUpInput = {
   dueOn: string;
   ownerName: string;
@@ -1017,6 +1146,13 @@ export type RepairFundWithdrawalListOptions = {
 export type RepairFundWithdrawalSort = {
   direction?: SortDirection;
   field: WithdrawalSortField;
+};
+
+/** a quantity of one measure, by its code */
+export type ReportedQuantityInput = {
+  measure: string;
+  /** a count as a whole number, an area with at most 2 decimals, yes/no as 1 or 0 */
+  quantity: string;
 };
 
 export type ResolutionAction =
@@ -1373,6 +1509,86 @@ export type PublishAssessmentSchemeMutationVariables = Exact<{
 
 
 export type PublishAssessmentSchemeMutation = { publishAssessmentScheme: { id: string, version: number, edition: number | null, state: AssessmentSchemeState, publishedAt: string | null } };
+
+export type CampaignFieldsFragment = { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }> };
+
+export type CampaignReportFieldsFragment = { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, quantities: Array<{ quantity: string, measure: { code: string } }> };
+
+export type CreateCampaignMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignMutation = { createCampaign: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }> } };
+
+export type UpdateCampaignMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CampaignInput;
+}>;
+
+
+export type UpdateCampaignMutation = { updateCampaign: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }> } };
+
+export type CloseCampaignMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CloseCampaignMutation = { closeCampaign: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }> } };
+
+export type ReportCampaignProgressMutationVariables = Exact<{
+  input: CampaignReportInput;
+}>;
+
+
+export type ReportCampaignProgressMutation = { reportCampaignProgress: { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, quantities: Array<{ quantity: string, measure: { code: string } }> } };
+
+export type UpdateCampaignReportMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CampaignReportUpdateInput;
+}>;
+
+
+export type UpdateCampaignReportMutation = { updateCampaignReport: { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, quantities: Array<{ quantity: string, measure: { code: string } }> } };
+
+export type VerifyCampaignReportMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type VerifyCampaignReportMutation = { verifyCampaignReport: { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, quantities: Array<{ quantity: string, measure: { code: string } }> } };
+
+export type GetCampaignReportQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GetCampaignReportQuery = { campaignReport: { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, quantities: Array<{ quantity: string, measure: { code: string } }> } };
+
+export type CampaignTotalsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignTotalsQuery = { campaign: { id: string, name: string, totals: Array<{ districtId: string | null, districtName: string | null, estatesCovered: number, estateElevators: number | null, measures: Array<{ total: string, estates: number, measure: { code: string } }> }> } };
+
+export type ListCampaignsQueryVariables = Exact<{
+  options?: CampaignListOptions | null | undefined;
+}>;
+
+
+export type ListCampaignsQuery = { campaigns: { totalItems: number, items: Array<{ id: string, name: string, status: CampaignStatus, totals: Array<{ districtId: string | null, estatesCovered: number, measures: Array<{ total: string, measure: { code: string } }> }> }> } };
+
+export type ListCampaignReportsQueryVariables = Exact<{
+  options?: CampaignReportListOptions | null | undefined;
+}>;
+
+
+export type ListCampaignReportsQuery = { campaignReports: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, status: CampaignReportStatus, completedOn: string, reportedBy: string | null, verifiedBy: string | null, verifyHeldBy: string | null, inForce: boolean, campaign: { name: string }, estate: { name: string, district: { name: string } } | null, quantities: Array<{ quantity: string, measure: { code: string, unit: string } }> }> } };
 
 export type ElectionFieldsFragment = { id: string, version: number, title: string, kind: ElectionKind, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, estateId: string, availableActions: Array<ElectionAction>, phases: Array<{ phase: ElectionPhase, startsOn: string | null, endsOn: string | null, enteredAt: string | null }>, candidates: Array<{ id: string, version: number, decision: EligibilityDecision, withdrawn: boolean, partyMember: boolean, owner: { id: string, name: string } }>, slateWarning: { partyMembers: number, candidates: number, needed: number } | null };
 
@@ -2352,6 +2568,50 @@ export const RedBlackListFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"RedBlackListFields"}) as unknown as TypedDocumentString<RedBlackListFieldsFragment, unknown>;
+export const CampaignFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignFields on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+}
+    `, {"fragmentName":"CampaignFields"}) as unknown as TypedDocumentString<CampaignFieldsFragment, unknown>;
+export const CampaignReportFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CampaignReportFields on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  quantities {
+    measure {
+      code
+    }
+    quantity
+  }
+}
+    `, {"fragmentName":"CampaignReportFields"}) as unknown as TypedDocumentString<CampaignReportFieldsFragment, unknown>;
 export const ElectionFieldsFragmentDoc = new TypedDocumentString(`
     fragment ElectionFields on Election {
   id
@@ -3018,6 +3278,265 @@ export const PublishAssessmentSchemeDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<PublishAssessmentSchemeMutation, PublishAssessmentSchemeMutationVariables>;
+export const CreateCampaignDocument = new TypedDocumentString(`
+    mutation CreateCampaign($input: CampaignInput!) {
+  createCampaign(input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignMutation, CreateCampaignMutationVariables>;
+export const UpdateCampaignDocument = new TypedDocumentString(`
+    mutation UpdateCampaign($id: ID!, $version: Int!, $input: CampaignInput!) {
+  updateCampaign(id: $id, version: $version, input: $input) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignMutation, UpdateCampaignMutationVariables>;
+export const CloseCampaignDocument = new TypedDocumentString(`
+    mutation CloseCampaign($id: ID!, $version: Int!) {
+  closeCampaign(id: $id, version: $version) {
+    ...CampaignFields
+  }
+}
+    fragment CampaignFields on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+}`) as unknown as TypedDocumentString<CloseCampaignMutation, CloseCampaignMutationVariables>;
+export const ReportCampaignProgressDocument = new TypedDocumentString(`
+    mutation ReportCampaignProgress($input: CampaignReportInput!) {
+  reportCampaignProgress(input: $input) {
+    ...CampaignReportFields
+  }
+}
+    fragment CampaignReportFields on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  quantities {
+    measure {
+      code
+    }
+    quantity
+  }
+}`) as unknown as TypedDocumentString<ReportCampaignProgressMutation, ReportCampaignProgressMutationVariables>;
+export const UpdateCampaignReportDocument = new TypedDocumentString(`
+    mutation UpdateCampaignReport($id: ID!, $version: Int!, $input: CampaignReportUpdateInput!) {
+  updateCampaignReport(id: $id, version: $version, input: $input) {
+    ...CampaignReportFields
+  }
+}
+    fragment CampaignReportFields on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  quantities {
+    measure {
+      code
+    }
+    quantity
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignReportMutation, UpdateCampaignReportMutationVariables>;
+export const VerifyCampaignReportDocument = new TypedDocumentString(`
+    mutation VerifyCampaignReport($id: ID!, $version: Int!) {
+  verifyCampaignReport(id: $id, version: $version) {
+    ...CampaignReportFields
+  }
+}
+    fragment CampaignReportFields on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  quantities {
+    measure {
+      code
+    }
+    quantity
+  }
+}`) as unknown as TypedDocumentString<VerifyCampaignReportMutation, VerifyCampaignReportMutationVariables>;
+export const GetCampaignReportDocument = new TypedDocumentString(`
+    query GetCampaignReport($id: ID!) {
+  campaignReport(id: $id) {
+    ...CampaignReportFields
+  }
+}
+    fragment CampaignReportFields on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  quantities {
+    measure {
+      code
+    }
+    quantity
+  }
+}`) as unknown as TypedDocumentString<GetCampaignReportQuery, GetCampaignReportQueryVariables>;
+export const CampaignTotalsDocument = new TypedDocumentString(`
+    query CampaignTotals($id: ID!) {
+  campaign(id: $id) {
+    id
+    name
+    totals {
+      districtId
+      districtName
+      estatesCovered
+      estateElevators
+      measures {
+        measure {
+          code
+        }
+        total
+        estates
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignTotalsQuery, CampaignTotalsQueryVariables>;
+export const ListCampaignsDocument = new TypedDocumentString(`
+    query ListCampaigns($options: CampaignListOptions) {
+  campaigns(options: $options) {
+    totalItems
+    items {
+      id
+      name
+      status
+      totals {
+        districtId
+        estatesCovered
+        measures {
+          measure {
+            code
+          }
+          total
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListCampaignsQuery, ListCampaignsQueryVariables>;
+export const ListCampaignReportsDocument = new TypedDocumentString(`
+    query ListCampaignReports($options: CampaignReportListOptions) {
+  campaignReports(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      status
+      completedOn
+      reportedBy
+      verifiedBy
+      verifyHeldBy
+      inForce
+      campaign {
+        name
+      }
+      estate {
+        name
+        district {
+          name
+        }
+      }
+      quantities {
+        measure {
+          code
+          unit
+        }
+        quantity
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ListCampaignReportsQuery, ListCampaignReportsQueryVariables>;
 export const ElectionsDocument = new TypedDocumentString(`
     query Elections($options: ElectionListOptions) {
   elections(options: $options) {
