@@ -90,6 +90,8 @@ export const CONSOLE_ROUTES = [
   'committeeAccounts',
   'partyOrganisations',
   'fivePartyMeetings',
+  'campaigns',
+  'campaignReports',
   // a committee's published statement, for owners who do not sign in
   'public',
   'candidates',

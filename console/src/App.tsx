@@ -25,6 +25,7 @@ import projects from './projects';
 import repairFunds from './repairFunds';
 import partyOrganisations from './partyOrganisations';
 import fivePartyMeetings from './fivePartyMeetings';
+import campaigns from './campaigns';
 import resolutions from './resolutions';
 import users from './users';
 
@@ -72,6 +73,8 @@ function AdminApp() {
       <Resource name="committeeAccounts" {...committeeAccounts} />
       <Resource name="partyOrganisations" {...partyOrganisations} />
       <Resource name="fivePartyMeetings" {...fivePartyMeetings} />
+      <Resource name="campaigns" {...campaigns} />
+      <Resource name="campaignReports" />
       <Resource name="candidates" {...candidates} />
       <Resource name="assessments" {...assessments} />
       <Resource name="assessmentSchemes" {...assessmentSchemes} />

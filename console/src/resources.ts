@@ -12,6 +12,7 @@ import { downloadDocument } from './dataProvider/client';
 import { electionCalls, elections } from './elections/election.api';
 import { estateCalls, estates } from './estates/estate.api';
 import { fivePartyMeetingCalls, fivePartyMeetings } from './fivePartyMeetings/fivePartyMeeting.api';
+import { campaignCalls, campaignReports, campaigns } from './campaigns/campaign.api';
 import { partyOrganisations } from './partyOrganisations/partyOrganisation.api';
 import { holidayCalls } from './holidays/holiday.api';
 import { firms } from './firms/firm.api';
@@ -49,6 +50,8 @@ export const RESOURCES = {
   committeeAccounts,
   partyOrganisations,
   fivePartyMeetings,
+  campaigns,
+  campaignReports,
   districts,
   subdistricts,
   communities,
@@ -77,6 +80,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...publicStatementCalls,
   ...estateCalls,
   ...fivePartyMeetingCalls,
+  ...campaignCalls,
   downloadDocument,
 });
 

@@ -30,7 +30,7 @@ import { BY_DISPLAY_NAME } from '../shared/choiceOrder';
 export const AUDITED_TYPES = [
   'Firm', 'Project', 'Estate', 'Owner', 'Unit', 'Election', 'Candidate', 'Resolution', 'Committee', 'CommitteeFiling',
   'CommitteeAccount', 'AccountPeriod', 'AccountEntry', 'RepairFund', 'RepairFundWithdrawal', 'Assessment', 'AssessmentScheme',
-  'RedBlackList', 'PartyOrganisation', 'FivePartyMeeting', 'FivePartyIssue', 'FivePartyFollowUp',
+  'RedBlackList', 'PartyOrganisation', 'FivePartyMeeting', 'FivePartyIssue', 'FivePartyFollowUp', 'Campaign', 'CampaignReport',
   'ChecklistVersion', 'ChecklistDraft', 'HolidayNotice', 'User', 'ApiToken', 'WebhookEndpoint',
 ] as const;
 const typeChoices = AUDITED_TYPES.map((id) => ({ id, name: `wuye.auditLog.type.${id}` }));

@@ -71,6 +71,7 @@ const REFERENCES: Record<string, string> = {
   fundId: 'repairFunds',
   accountId: 'committeeAccounts',
   meetingId: 'fivePartyMeetings',
+  campaignId: 'campaigns',
   schemeId: 'assessmentSchemes',
   districtId: 'districts',
   subdistrictId: 'subdistricts',
@@ -91,6 +92,7 @@ const SHOWN_TYPES: Record<string, string> = {
   RepairFund: 'repairFunds',
   PartyOrganisation: 'partyOrganisations',
   FivePartyMeeting: 'fivePartyMeetings',
+  Campaign: 'campaigns',
   Assessment: 'assessments',
   AssessmentScheme: 'assessmentSchemes',
 };

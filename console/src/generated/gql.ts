@@ -42,6 +42,14 @@ type Documents = {
     "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n": typeof types.AssessmentReturnDocument,
     "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n": typeof types.AssessmentReviewDocument,
     "mutation Logout { logout }": typeof types.LogoutDocument,
+    "\n  fragment CampaignRecord on Campaign {\n    id version name year startsOn endsOn status description updatedAt\n    measures { id code labelZh labelEn unit kind bound }\n    totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } }\n  }\n": typeof types.CampaignRecordFragmentDoc,
+    "\n    query CampaignList($options: CampaignListOptions) {\n      list: campaigns(options: $options) { totalItems nextCursor items { id version name year startsOn endsOn status updatedAt } }\n    }\n  ": typeof types.CampaignListDocument,
+    "query CampaignOne($id: ID!) { record: campaign(id: $id) { ...CampaignRecord } }": typeof types.CampaignOneDocument,
+    "\n  fragment CampaignReportRecord on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce updatedAt\n    estate { ...EstatePlace }\n    quantities { measure { code unit } quantity }\n  }\n": typeof types.CampaignReportRecordFragmentDoc,
+    "\n    query CampaignReportList($options: CampaignReportListOptions) {\n      list: campaignReports(options: $options) { totalItems nextCursor items { ...CampaignReportRecord } }\n    }\n  ": typeof types.CampaignReportListDocument,
+    "query CampaignReportOne($id: ID!) { record: campaignReport(id: $id) { ...CampaignReportRecord } }": typeof types.CampaignReportOneDocument,
+    "\n  mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }\n": typeof types.ReportCampaignProgressOfDocument,
+    "\n  mutation VerifyCampaignReportOf($id: ID!, $version: Int!) { verifyCampaignReport(id: $id, version: $version) { id version status verifyHeldBy } }\n": typeof types.VerifyCampaignReportOfDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    registerFindings { itemKey says unitsInEstate }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": typeof types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": typeof types.CandidateDocument,
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": typeof types.CheckDocument,
@@ -236,6 +244,14 @@ const documents: Documents = {
     "\n  mutation AssessmentReturn($id: ID!, $version: Int!, $note: String!) { record: returnAssessment(id: $id, version: $version, note: $note) { ...AssessmentDetail } }\n": types.AssessmentReturnDocument,
     "\n  mutation AssessmentReview($id: ID!, $version: Int!, $adjustments: [ItemAdjustmentInput!]!) {\n    record: reviewAssessment(id: $id, version: $version, adjustments: $adjustments) { ...AssessmentDetail }\n  }\n": types.AssessmentReviewDocument,
     "mutation Logout { logout }": types.LogoutDocument,
+    "\n  fragment CampaignRecord on Campaign {\n    id version name year startsOn endsOn status description updatedAt\n    measures { id code labelZh labelEn unit kind bound }\n    totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } }\n  }\n": types.CampaignRecordFragmentDoc,
+    "\n    query CampaignList($options: CampaignListOptions) {\n      list: campaigns(options: $options) { totalItems nextCursor items { id version name year startsOn endsOn status updatedAt } }\n    }\n  ": types.CampaignListDocument,
+    "query CampaignOne($id: ID!) { record: campaign(id: $id) { ...CampaignRecord } }": types.CampaignOneDocument,
+    "\n  fragment CampaignReportRecord on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce updatedAt\n    estate { ...EstatePlace }\n    quantities { measure { code unit } quantity }\n  }\n": types.CampaignReportRecordFragmentDoc,
+    "\n    query CampaignReportList($options: CampaignReportListOptions) {\n      list: campaignReports(options: $options) { totalItems nextCursor items { ...CampaignReportRecord } }\n    }\n  ": types.CampaignReportListDocument,
+    "query CampaignReportOne($id: ID!) { record: campaignReport(id: $id) { ...CampaignReportRecord } }": types.CampaignReportOneDocument,
+    "\n  mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }\n": types.ReportCampaignProgressOfDocument,
+    "\n  mutation VerifyCampaignReportOf($id: ID!, $version: Int!) { verifyCampaignReport(id: $id, version: $version) { id version status verifyHeldBy } }\n": types.VerifyCampaignReportOfDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    registerFindings { itemKey says unitsInEstate }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": types.CandidateDocument,
     "\n  mutation Check($candidateId: ID!, $version: Int!, $input: EligibilityCheckInput!) {\n    recordEligibilityCheck(candidateId: $candidateId, version: $version, input: $input) { id version decision }\n  }\n": types.CheckDocument,
@@ -511,6 +527,38 @@ export function graphql(source: "\n  mutation AssessmentReview($id: ID!, $versio
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Logout { logout }"): typeof import('./graphql').LogoutDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignRecord on Campaign {\n    id version name year startsOn endsOn status description updatedAt\n    measures { id code labelZh labelEn unit kind bound }\n    totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } }\n  }\n"): typeof import('./graphql').CampaignRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CampaignList($options: CampaignListOptions) {\n      list: campaigns(options: $options) { totalItems nextCursor items { id version name year startsOn endsOn status updatedAt } }\n    }\n  "): typeof import('./graphql').CampaignListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignOne($id: ID!) { record: campaign(id: $id) { ...CampaignRecord } }"): typeof import('./graphql').CampaignOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CampaignReportRecord on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce updatedAt\n    estate { ...EstatePlace }\n    quantities { measure { code unit } quantity }\n  }\n"): typeof import('./graphql').CampaignReportRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n    query CampaignReportList($options: CampaignReportListOptions) {\n      list: campaignReports(options: $options) { totalItems nextCursor items { ...CampaignReportRecord } }\n    }\n  "): typeof import('./graphql').CampaignReportListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query CampaignReportOne($id: ID!) { record: campaignReport(id: $id) { ...CampaignReportRecord } }"): typeof import('./graphql').CampaignReportOneDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }\n"): typeof import('./graphql').ReportCampaignProgressOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation VerifyCampaignReportOf($id: ID!, $version: Int!) { verifyCampaignReport(id: $id, version: $version) { id version status verifyHeldBy } }\n"): typeof import('./graphql').VerifyCampaignReportOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

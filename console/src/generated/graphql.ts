@@ -248,6 +248,96 @@ export type BillingModel =
   | 'COMMISSION'
   | 'LUMP_SUM';
 
+export type CampaignFilter = {
+  ids?: Array<string | number> | null | undefined;
+  /** part of the name */
+  q?: string | null | undefined;
+  status?: CampaignStatus | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+  year?: number | null | undefined;
+};
+
+export type CampaignListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CampaignFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CampaignSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CampaignReportFilter = {
+  campaignId?: string | number | null | undefined;
+  /** 区县 */
+  districtId?: string | number | null | undefined;
+  estateId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  /** true: the reports in force (not corrected by a verified report); false: those corrected */
+  inForce?: boolean | null | undefined;
+  status?: CampaignReportStatus | null | undefined;
+  /** 街道 / 乡镇 */
+  subdistrictId?: string | number | null | undefined;
+  /** changed after this instant (for sync) */
+  updatedAfter?: string | null | undefined;
+};
+
+export type CampaignReportInput = {
+  campaignId: string | number;
+  /** the day the work was completed, within the campaign */
+  completedOn: string;
+  /** the verified report of the estate this one corrects */
+  correctsId?: string | number | null | undefined;
+  estateId: string | number;
+  note?: string | null | undefined;
+  /** every measure of the campaign once (0 for none) */
+  quantities: Array<ReportedQuantityInput>;
+};
+
+export type CampaignReportListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: CampaignReportFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: CampaignReportSort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type CampaignReportSort = {
+  direction?: SortDirection;
+  field: CampaignReportSortField;
+};
+
+export type CampaignReportSortField =
+  | 'COMPLETED_ON'
+  | 'ID'
+  | 'UPDATED_AT';
+
+/** SUBMITTED by an officer; VERIFIED by another, then locked */
+export type CampaignReportStatus =
+  | 'SUBMITTED'
+  | 'VERIFIED';
+
+export type CampaignSort = {
+  direction?: SortDirection;
+  field: CampaignSortField;
+};
+
+export type CampaignSortField =
+  | 'ID'
+  | 'NAME'
+  | 'STARTS_ON'
+  | 'UPDATED_AT';
+
+/** OPEN: estates report; CLOSED: no new report */
+export type CampaignStatus =
+  | 'CLOSED'
+  | 'OPEN';
+
 /** Registry types need REGISTRY_READ, election types ELECTIONS_READ. */
 export type ChangeEntityType =
   | 'Candidate'
@@ -976,6 +1066,16 @@ export type Matter =
   | 'RULES_OF_PROCEDURE'
   | 'USE_MAINTENANCE_FUND';
 
+/** ESTATE_ELEVATORS: no more than the lifts the estate has */
+export type MeasureBound =
+  | 'ESTATE_ELEVATORS';
+
+/** COUNT (whole things), AREA (m², 2 decimals), YES_NO (1 done, 0 not) */
+export type MeasureKind =
+  | 'AREA'
+  | 'COUNT'
+  | 'YES_NO';
+
 export type MeetingFollowUpInput = {
   dueOn: string;
   ownerName: string;
@@ -1303,6 +1403,13 @@ export type RepairFundWithdrawalListOptions = {
 export type RepairFundWithdrawalSort = {
   direction?: SortDirection;
   field: WithdrawalSortField;
+};
+
+/** a quantity of one measure, by its code */
+export type ReportedQuantityInput = {
+  measure: string;
+  /** a count as a whole number, an area with at most 2 decimals, yes/no as 1 or 0 */
+  quantity: string;
 };
 
 export type ResolutionAction =
@@ -1815,6 +1922,53 @@ export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type LogoutMutation = { logout: boolean };
+
+export type CampaignRecordFragment = { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, updatedAt: string, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }>, totals: Array<{ districtId: string | null, districtName: string | null, estatesCovered: number, estateElevators: number | null, measures: Array<{ total: string, estates: number, measure: { code: string } }> }> };
+
+export type CampaignListQueryVariables = Exact<{
+  options?: CampaignListOptions | null | undefined;
+}>;
+
+
+export type CampaignListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, updatedAt: string }> } };
+
+export type CampaignOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignOneQuery = { record: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, updatedAt: string, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }>, totals: Array<{ districtId: string | null, districtName: string | null, estatesCovered: number, estateElevators: number | null, measures: Array<{ total: string, estates: number, measure: { code: string } }> }> } };
+
+export type CampaignReportRecordFragment = { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, quantities: Array<{ quantity: string, measure: { code: string, unit: string } }> };
+
+export type CampaignReportListQueryVariables = Exact<{
+  options?: CampaignReportListOptions | null | undefined;
+}>;
+
+
+export type CampaignReportListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, quantities: Array<{ quantity: string, measure: { code: string, unit: string } }> }> } };
+
+export type CampaignReportOneQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CampaignReportOneQuery = { record: { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, quantities: Array<{ quantity: string, measure: { code: string, unit: string } }> } };
+
+export type ReportCampaignProgressOfMutationVariables = Exact<{
+  input: CampaignReportInput;
+}>;
+
+
+export type ReportCampaignProgressOfMutation = { reportCampaignProgress: { id: string, version: number, status: CampaignReportStatus } };
+
+export type VerifyCampaignReportOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type VerifyCampaignReportOfMutation = { verifyCampaignReport: { id: string, version: number, status: CampaignReportStatus, verifyHeldBy: string | null } };
 
 export type CandidateRecordFragment = { id: string, version: number, electionId: string, ownerId: string, partyMember: boolean, nominatedBy: string, nominatedOn: string, decision: EligibilityDecision, decisionExplanation: unknown, withdrawn: boolean, owner: { id: string, name: string }, election: { id: string, title: string, phase: ElectionPhase, estateId: string, seats: number }, checklist: { id: string, version: number, title: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }, checks: Array<{ itemKey: string, result: CheckResult, reviewingBody: ReviewingBody | null, reviewer: string | null, checkedOn: string | null, evidenceNote: string | null, overrideReason: string | null, updatedAt: string }>, registerFindings: Array<{ itemKey: string, says: CheckResult, unitsInEstate: number | null }>, objections: Array<{ id: string, filedOn: string, filedBy: string, reason: string, resolution: string | null, resolvedOn: string | null }> };
 
@@ -3132,6 +3286,76 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`, {"fragmentName":"AssessmentDetail"}) as unknown as TypedDocumentString<AssessmentDetailFragment, unknown>;
+export const CampaignRecordFragmentDoc = new TypedDocumentString(`
+    fragment CampaignRecord on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  updatedAt
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+  totals {
+    districtId
+    districtName
+    estatesCovered
+    estateElevators
+    measures {
+      measure {
+        code
+      }
+      total
+      estates
+    }
+  }
+}
+    `, {"fragmentName":"CampaignRecord"}) as unknown as TypedDocumentString<CampaignRecordFragment, unknown>;
+export const CampaignReportRecordFragmentDoc = new TypedDocumentString(`
+    fragment CampaignReportRecord on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  quantities {
+    measure {
+      code
+      unit
+    }
+    quantity
+  }
+}
+    fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"CampaignReportRecord"}) as unknown as TypedDocumentString<CampaignReportRecordFragment, unknown>;
 export const CandidateRecordFragmentDoc = new TypedDocumentString(`
     fragment CandidateRecord on Candidate {
   id
@@ -4761,6 +4985,166 @@ export const LogoutDocument = new TypedDocumentString(`
   logout
 }
     `) as unknown as TypedDocumentString<LogoutMutation, LogoutMutationVariables>;
+export const CampaignListDocument = new TypedDocumentString(`
+    query CampaignList($options: CampaignListOptions) {
+  list: campaigns(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      id
+      version
+      name
+      year
+      startsOn
+      endsOn
+      status
+      updatedAt
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CampaignListQuery, CampaignListQueryVariables>;
+export const CampaignOneDocument = new TypedDocumentString(`
+    query CampaignOne($id: ID!) {
+  record: campaign(id: $id) {
+    ...CampaignRecord
+  }
+}
+    fragment CampaignRecord on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  updatedAt
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+  totals {
+    districtId
+    districtName
+    estatesCovered
+    estateElevators
+    measures {
+      measure {
+        code
+      }
+      total
+      estates
+    }
+  }
+}`) as unknown as TypedDocumentString<CampaignOneQuery, CampaignOneQueryVariables>;
+export const CampaignReportListDocument = new TypedDocumentString(`
+    query CampaignReportList($options: CampaignReportListOptions) {
+  list: campaignReports(options: $options) {
+    totalItems
+    nextCursor
+    items {
+      ...CampaignReportRecord
+    }
+  }
+}
+    fragment CampaignReportRecord on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  quantities {
+    measure {
+      code
+      unit
+    }
+    quantity
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CampaignReportListQuery, CampaignReportListQueryVariables>;
+export const CampaignReportOneDocument = new TypedDocumentString(`
+    query CampaignReportOne($id: ID!) {
+  record: campaignReport(id: $id) {
+    ...CampaignReportRecord
+  }
+}
+    fragment CampaignReportRecord on CampaignReport {
+  id
+  version
+  campaignId
+  estateId
+  completedOn
+  note
+  status
+  correctsId
+  reportedBy
+  verifiedBy
+  verifiedAt
+  verifyHeldBy
+  inForce
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+  quantities {
+    measure {
+      code
+      unit
+    }
+    quantity
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<CampaignReportOneQuery, CampaignReportOneQueryVariables>;
+export const ReportCampaignProgressOfDocument = new TypedDocumentString(`
+    mutation ReportCampaignProgressOf($input: CampaignReportInput!) {
+  reportCampaignProgress(input: $input) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ReportCampaignProgressOfMutation, ReportCampaignProgressOfMutationVariables>;
+export const VerifyCampaignReportOfDocument = new TypedDocumentString(`
+    mutation VerifyCampaignReportOf($id: ID!, $version: Int!) {
+  verifyCampaignReport(id: $id, version: $version) {
+    id
+    version
+    status
+    verifyHeldBy
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyCampaignReportOfMutation, VerifyCampaignReportOfMutationVariables>;
 export const CandidateDocument = new TypedDocumentString(`
     query Candidate($id: ID!) {
   record: candidate(id: $id) {

@@ -21,12 +21,14 @@ const filingFields = {
 import { auditEn } from './audit';
 import { moneyEn } from './money';
 import { partyEn } from './party';
+import { campaignEn } from './campaign';
 const en = {
   ...englishMessages,
   resources: {
     ...assessmentResourcesEn,
     ...moneyEn.resources,
     ...partyEn.resources,
+    ...campaignEn.resources,
     firms: {
       name: 'Firm |||| Firms',
       fields: {
@@ -233,6 +235,7 @@ const en = {
     ...assessmentMessagesEn,
     ...moneyEn.wuye,
     ...partyEn.wuye,
+    ...campaignEn.wuye,
     app: { title: 'Wuye Registry', subtitle: 'Property registry and committee elections' },
     menu: { dashboard: 'Dashboard', import: 'Import', holidays: 'Holiday calendar', apiTokens: 'API tokens', checklists: 'Eligibility checklist' },
     yes: 'Yes',
@@ -912,6 +915,7 @@ const en = {
       CHECKLIST_ITEM_KIND: 'Not a known kind',
       ...moneyEn.rules,
       ...partyEn.rules,
+      ...campaignEn.rules,
       REQUIRED: 'Required',
       LENGTH: 'Wrong length',
       RANGE: 'Out of range',

@@ -6,6 +6,7 @@ import { assessmentMessagesZh, assessmentResourcesZh } from '../assessments/mess
 import { auditZh } from './audit';
 import { moneyZh } from './money';
 import { partyZh } from './party';
+import { campaignZh } from './campaign';
 const filingFields = {
   filingStatus: '备案状态',
   filingNumber: '备案编号',
@@ -204,6 +205,7 @@ const zh = {
     ...assessmentResourcesZh,
     ...moneyZh.resources,
     ...partyZh.resources,
+    ...campaignZh.resources,
     firms: {
       name: '物业企业 |||| 物业企业',
       fields: {
@@ -410,6 +412,7 @@ const zh = {
     ...assessmentMessagesZh,
     ...moneyZh.wuye,
     ...partyZh.wuye,
+    ...campaignZh.wuye,
     app: { title: '物业备案与业委会选举平台', subtitle: '物业备案与业委会选举' },
     menu: { dashboard: '首页', import: '批量导入', holidays: '节假日安排', apiTokens: 'API 令牌', checklists: '资格审查清单' },
     yes: '是',
@@ -1091,6 +1094,7 @@ const zh = {
       CHECKLIST_ITEM_KIND: '类别不正确',
       ...moneyZh.rules,
       ...partyZh.rules,
+      ...campaignZh.rules,
       REQUIRED: '必填',
       LENGTH: '长度不符合要求',
       RANGE: '超出允许范围',
