@@ -119,8 +119,8 @@ export const GATES: Record<string, Record<string, Gate>> = {
     complete: calls('completeMeetingFollowUp'),
     correct: calls('correctMeetingIssue', 'correctMeetingFollowUp'),
   },
-  // rectification campaigns: the registrar sets them (API only for now); officers report estates' work and verify each other's (the server checks who)
-  campaigns: { ...reading('campaigns', 'campaign'), report: calls('reportCampaignProgress'), verify: calls('verifyCampaignReport') },
+  // rectification campaigns: the registrar sets and closes them; officers report estates' work and verify each other's (the server checks who)
+  campaigns: { ...reading('campaigns', 'campaign'), create: calls('createCampaign'), edit: calls('updateCampaign'), close: calls('closeCampaign'), report: calls('reportCampaignProgress'), verify: calls('verifyCampaignReport') },
   campaignReports: { list: calls('campaignReports') },
   // the holiday calendar: everyone reads it (deadlines rest on it); an admin enters the yearly notice
   holidays: { show: calls('holidayCalendar'), edit: calls('setHolidayNotice') },

@@ -1,6 +1,6 @@
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import zh from '../src/i18n/zh';
-import { browserIt, consoleSuite, signIn, watch } from './browser';
+import { browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /**
  * Special rectification campaigns in a real browser on the seeded demo: officer3 reports an estate's garage work,
@@ -59,5 +59,39 @@ describe('rectification campaigns', () => {
     watch(manager);
     await manager.goto(`${suite.app.baseUrl}/#/campaigns/${target.campaign_id}/show`);
     await manager.getByTestId('total-city-FLOOD_BARRIERS').filter({ hasText: String(before.barriers + 7) }).waitFor();
+  });
+
+  browserIt('the registrar sets up a campaign with its measures as data, then closes it; an officer is offered neither', async () => {
+    const fields = zh.resources.campaigns.fields;
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/campaigns/create`);
+    await page.getByLabel(fields.name).fill('浏览器测试：楼道照明整治');
+    await page.getByLabel(fields.year).fill(today.slice(0, 4));
+    await page.getByLabel(fields.startsOn).fill(`${today.slice(0, 4)}-01-01`);
+    await page.getByLabel(fields.endsOn).fill(`${today.slice(0, 4)}-12-31`);
+    await page.locator('input[name="measures.0.code"]').fill('STAIR_LIGHTS');
+    await page.locator('input[name="measures.0.labelZh"]').fill('楼道灯');
+    await page.locator('input[name="measures.0.labelEn"]').fill('Stair lights');
+    await page.locator('input[name="measures.0.unit"]').fill('盏');
+    await chooseOption(page, page.getByRole('combobox', { name: fields.kind }), zh.wuye.measureKind.COUNT);
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.getByTestId('campaign-close').waitFor();
+    const [created] = await suite.app.ds.query(
+      `SELECT c.id, c.status, m.code, m.unit, m.kind FROM campaign c JOIN campaign_measure m ON m.campaign_id = c.id WHERE c.name = '浏览器测试：楼道照明整治'`,
+    );
+    expect(created).toMatchObject({ status: 'OPEN', code: 'STAIR_LIGHTS', unit: '盏', kind: 'COUNT' });
+    await page.getByTestId('campaign-close').click();
+    await page.getByTestId('campaign-close-dialog-confirm').click();
+    await page.getByText(zh.wuye.campaign.closed).waitFor();
+    const [closed] = await suite.app.ds.query(`SELECT status FROM campaign WHERE id = $1`, [created.id]);
+    expect(closed.status).toBe('CLOSED');
+
+    const { page: officer } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(officer);
+    await officer.goto(`${suite.app.baseUrl}/#/campaigns/${created.id}/show`);
+    await officer.getByTestId('campaign-totals').waitFor();
+    expect(await officer.getByTestId('campaign-close').count()).toBe(0);
+    expect(await officer.getByTestId('campaign-report').count()).toBe(0);
   });
 });

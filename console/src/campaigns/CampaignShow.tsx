@@ -238,6 +238,7 @@ export default function CampaignShow() {
         <LocaleDateField source="startsOn" />
         <LocaleDateField source="endsOn" />
         <StatusField />
+        <CloseButton />
         <TextField source="description" emptyText="—" />
         <Labeled label="resources.campaigns.fields.totals">
           <Totals />
@@ -258,5 +259,37 @@ function StatusField() {
     <Labeled label="resources.campaigns.fields.status">
       <Chip size="small" color={record.status === 'OPEN' ? 'success' : 'default'} label={translate(`wuye.campaignStatus.${record.status}`)} />
     </Labeled>
+  );
+}
+
+/** The registrar closes an open campaign, after saying what closing means. */
+function CloseButton() {
+  const record = useRecordContext<Campaign>();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'campaigns', action: 'close' });
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const act = useDialogAction(setError);
+  if (!record || !canAccess || record.status !== 'OPEN') return null;
+  return (
+    <>
+      <Button variant="outlined" onClick={() => (setError(null), setOpen(true))} data-testid="campaign-close">
+        {translate('wuye.campaign.close')}
+      </Button>
+      {open && (
+        <FormDialog
+          open
+          danger
+          testId="campaign-close-dialog"
+          title={translate('wuye.campaign.close')}
+          content={translate('wuye.campaign.close_confirm', { name: record.name })}
+          confirmLabel={translate('wuye.campaign.close')}
+          error={error}
+          onClose={() => setOpen(false)}
+          onConfirm={() => act(() => dataProvider.closeCampaign({ id: record.id, version: record.version }), 'wuye.campaign.closed')}
+        />
+      )}
+    </>
   );
 }

@@ -1,7 +1,30 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
+import type { CampaignInput, CampaignMeasureInput, CampaignRecordFragment, MeasureBound, MeasureKind } from '../generated/graphql';
 import { withEstatePlace } from '../shared/estatePlace';
+import { type FormValues, optionalText, requiredInt, text } from '../shared/inputs';
+
+export const MEASURE_KINDS: MeasureKind[] = ['COUNT', 'AREA', 'YES_NO'];
+
+/** The form's measures: the kind and bound as chosen; a bound is kept for a count only (the server's BOUND_ON_COUNT). */
+type Form = FormValues<CampaignRecordFragment>;
+const measureInput = (m: Partial<CampaignMeasureInput>): CampaignMeasureInput => ({
+  code: text(m.code).toUpperCase(),
+  labelZh: text(m.labelZh),
+  labelEn: text(m.labelEn),
+  unit: text(m.unit),
+  kind: m.kind ?? 'COUNT',
+  bound: (m.bound as MeasureBound | null | undefined) || null,
+});
+const campaignInput = (d: Form): CampaignInput => ({
+  name: text(d.name),
+  year: requiredInt(d.year),
+  startsOn: text(d.startsOn),
+  endsOn: text(d.endsOn),
+  description: optionalText(d.description),
+  measures: ((d.measures ?? []) as Array<Partial<CampaignMeasureInput>>).map(measureInput),
+});
 
 /** A campaign with its measures and verified totals (city first, then each district). */
 export const CampaignRecord = graphql(`
@@ -19,6 +42,18 @@ export const campaigns = defineResource('campaigns', {
     }
   `),
   one: graphql(`query CampaignOne($id: ID!) { record: campaign(id: $id) { ...CampaignRecord } }`),
+  create: {
+    document: graphql(`mutation CreateCampaignRecord($input: CampaignInput!) { record: createCampaign(input: $input) { ...CampaignRecord } }`),
+    input: campaignInput,
+  },
+  update: {
+    document: graphql(`
+      mutation UpdateCampaignRecord($id: ID!, $version: Int!, $input: CampaignInput!) {
+        record: updateCampaign(id: $id, version: $version, input: $input) { ...CampaignRecord }
+      }
+    `),
+    input: campaignInput,
+  },
   sort: { fields: { id: 'ID', name: 'NAME', startsOn: 'STARTS_ON', updatedAt: 'UPDATED_AT' }, default: 'STARTS_ON' },
 });
 
@@ -45,6 +80,9 @@ export const campaignReports = defineResource('campaignReports', {
 const ReportProgress = graphql(`
   mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }
 `);
+const CloseCampaign = graphql(`
+  mutation CloseCampaignOf($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { id version status } }
+`);
 const VerifyReport = graphql(`
   mutation VerifyCampaignReportOf($id: ID!, $version: Int!) { verifyCampaignReport(id: $id, version: $version) { id version status verifyHeldBy } }
 `);
@@ -70,6 +108,9 @@ export const campaignCalls = {
       quantities: values.quantities.map((q) => ({ measure: q.measure, quantity: q.quantity.trim() })),
     };
     return { data: (await call(ReportProgress, { input }, input)).reportCampaignProgress };
+  },
+  async closeCampaign({ id, version }: { id: string; version: number }) {
+    return { data: (await call(CloseCampaign, { id, version })).closeCampaign };
   },
   async verifyCampaignReport({ id, version }: { id: string; version: number }) {
     return { data: (await call(VerifyReport, { id, version })).verifyCampaignReport };

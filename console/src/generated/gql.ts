@@ -45,10 +45,13 @@ type Documents = {
     "\n  fragment CampaignRecord on Campaign {\n    id version name year startsOn endsOn status description updatedAt\n    measures { id code labelZh labelEn unit kind bound }\n    totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } }\n  }\n": typeof types.CampaignRecordFragmentDoc,
     "\n    query CampaignList($options: CampaignListOptions) {\n      list: campaigns(options: $options) { totalItems nextCursor items { id version name year startsOn endsOn status updatedAt } }\n    }\n  ": typeof types.CampaignListDocument,
     "query CampaignOne($id: ID!) { record: campaign(id: $id) { ...CampaignRecord } }": typeof types.CampaignOneDocument,
+    "mutation CreateCampaignRecord($input: CampaignInput!) { record: createCampaign(input: $input) { ...CampaignRecord } }": typeof types.CreateCampaignRecordDocument,
+    "\n      mutation UpdateCampaignRecord($id: ID!, $version: Int!, $input: CampaignInput!) {\n        record: updateCampaign(id: $id, version: $version, input: $input) { ...CampaignRecord }\n      }\n    ": typeof types.UpdateCampaignRecordDocument,
     "\n  fragment CampaignReportRecord on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce updatedAt\n    estate { ...EstatePlace }\n    quantities { measure { code unit } quantity }\n  }\n": typeof types.CampaignReportRecordFragmentDoc,
     "\n    query CampaignReportList($options: CampaignReportListOptions) {\n      list: campaignReports(options: $options) { totalItems nextCursor items { ...CampaignReportRecord } }\n    }\n  ": typeof types.CampaignReportListDocument,
     "query CampaignReportOne($id: ID!) { record: campaignReport(id: $id) { ...CampaignReportRecord } }": typeof types.CampaignReportOneDocument,
     "\n  mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }\n": typeof types.ReportCampaignProgressOfDocument,
+    "\n  mutation CloseCampaignOf($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { id version status } }\n": typeof types.CloseCampaignOfDocument,
     "\n  mutation VerifyCampaignReportOf($id: ID!, $version: Int!) { verifyCampaignReport(id: $id, version: $version) { id version status verifyHeldBy } }\n": typeof types.VerifyCampaignReportOfDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    registerFindings { itemKey says unitsInEstate }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": typeof types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": typeof types.CandidateDocument,
@@ -247,10 +250,13 @@ const documents: Documents = {
     "\n  fragment CampaignRecord on Campaign {\n    id version name year startsOn endsOn status description updatedAt\n    measures { id code labelZh labelEn unit kind bound }\n    totals { districtId districtName estatesCovered estateElevators measures { measure { code } total estates } }\n  }\n": types.CampaignRecordFragmentDoc,
     "\n    query CampaignList($options: CampaignListOptions) {\n      list: campaigns(options: $options) { totalItems nextCursor items { id version name year startsOn endsOn status updatedAt } }\n    }\n  ": types.CampaignListDocument,
     "query CampaignOne($id: ID!) { record: campaign(id: $id) { ...CampaignRecord } }": types.CampaignOneDocument,
+    "mutation CreateCampaignRecord($input: CampaignInput!) { record: createCampaign(input: $input) { ...CampaignRecord } }": types.CreateCampaignRecordDocument,
+    "\n      mutation UpdateCampaignRecord($id: ID!, $version: Int!, $input: CampaignInput!) {\n        record: updateCampaign(id: $id, version: $version, input: $input) { ...CampaignRecord }\n      }\n    ": types.UpdateCampaignRecordDocument,
     "\n  fragment CampaignReportRecord on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce updatedAt\n    estate { ...EstatePlace }\n    quantities { measure { code unit } quantity }\n  }\n": types.CampaignReportRecordFragmentDoc,
     "\n    query CampaignReportList($options: CampaignReportListOptions) {\n      list: campaignReports(options: $options) { totalItems nextCursor items { ...CampaignReportRecord } }\n    }\n  ": types.CampaignReportListDocument,
     "query CampaignReportOne($id: ID!) { record: campaignReport(id: $id) { ...CampaignReportRecord } }": types.CampaignReportOneDocument,
     "\n  mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }\n": types.ReportCampaignProgressOfDocument,
+    "\n  mutation CloseCampaignOf($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { id version status } }\n": types.CloseCampaignOfDocument,
     "\n  mutation VerifyCampaignReportOf($id: ID!, $version: Int!) { verifyCampaignReport(id: $id, version: $version) { id version status verifyHeldBy } }\n": types.VerifyCampaignReportOfDocument,
     "\n  fragment CandidateRecord on Candidate {\n    id version electionId ownerId partyMember nominatedBy nominatedOn decision decisionExplanation withdrawn\n    owner { id name } election { id title phase estateId seats }\n    checklist { id version title items { key kind titleZh titleEn suggestedReviewers } }\n    checks { itemKey result reviewingBody reviewer checkedOn evidenceNote overrideReason updatedAt }\n    registerFindings { itemKey says unitsInEstate }\n    objections { id filedOn filedBy reason resolution resolvedOn }\n  }\n": types.CandidateRecordFragmentDoc,
     "query Candidate($id: ID!) { record: candidate(id: $id) { ...CandidateRecord } }": types.CandidateDocument,
@@ -542,6 +548,14 @@ export function graphql(source: "query CampaignOne($id: ID!) { record: campaign(
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "mutation CreateCampaignRecord($input: CampaignInput!) { record: createCampaign(input: $input) { ...CampaignRecord } }"): typeof import('./graphql').CreateCampaignRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation UpdateCampaignRecord($id: ID!, $version: Int!, $input: CampaignInput!) {\n        record: updateCampaign(id: $id, version: $version, input: $input) { ...CampaignRecord }\n      }\n    "): typeof import('./graphql').UpdateCampaignRecordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment CampaignReportRecord on CampaignReport {\n    id version campaignId estateId completedOn note status correctsId reportedBy verifiedBy verifiedAt verifyHeldBy inForce updatedAt\n    estate { ...EstatePlace }\n    quantities { measure { code unit } quantity }\n  }\n"): typeof import('./graphql').CampaignReportRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -555,6 +569,10 @@ export function graphql(source: "query CampaignReportOne($id: ID!) { record: cam
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReportCampaignProgressOf($input: CampaignReportInput!) { reportCampaignProgress(input: $input) { id version status } }\n"): typeof import('./graphql').ReportCampaignProgressOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseCampaignOf($id: ID!, $version: Int!) { closeCampaign(id: $id, version: $version) { id version status } }\n"): typeof import('./graphql').CloseCampaignOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -258,6 +258,16 @@ export type CampaignFilter = {
   year?: number | null | undefined;
 };
 
+export type CampaignInput = {
+  description?: string | null | undefined;
+  endsOn: string;
+  /** replaced as a whole; only while no estate has reported */
+  measures: Array<CampaignMeasureInput>;
+  name: string;
+  startsOn: string;
+  year: number;
+};
+
 export type CampaignListOptions = {
   /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
   after?: string | null | undefined;
@@ -267,6 +277,18 @@ export type CampaignListOptions = {
   sort?: CampaignSort | null | undefined;
   /** Page size, 25 by default, capped by the server. */
   take?: number | null | undefined;
+};
+
+/** one thing a campaign measures */
+export type CampaignMeasureInput = {
+  bound?: MeasureBound | null | undefined;
+  /** 2–40 capital letters, digits or _, e.g. FLOOD_BARRIERS */
+  code: string;
+  kind: MeasureKind;
+  labelEn: string;
+  labelZh: string;
+  /** e.g. 块, 根, 平方米, 部, 个 */
+  unit: string;
 };
 
 export type CampaignReportFilter = {
@@ -1939,6 +1961,22 @@ export type CampaignOneQueryVariables = Exact<{
 
 export type CampaignOneQuery = { record: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, updatedAt: string, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }>, totals: Array<{ districtId: string | null, districtName: string | null, estatesCovered: number, estateElevators: number | null, measures: Array<{ total: string, estates: number, measure: { code: string } }> }> } };
 
+export type CreateCampaignRecordMutationVariables = Exact<{
+  input: CampaignInput;
+}>;
+
+
+export type CreateCampaignRecordMutation = { record: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, updatedAt: string, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }>, totals: Array<{ districtId: string | null, districtName: string | null, estatesCovered: number, estateElevators: number | null, measures: Array<{ total: string, estates: number, measure: { code: string } }> }> } };
+
+export type UpdateCampaignRecordMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: CampaignInput;
+}>;
+
+
+export type UpdateCampaignRecordMutation = { record: { id: string, version: number, name: string, year: number, startsOn: string, endsOn: string, status: CampaignStatus, description: string | null, updatedAt: string, measures: Array<{ id: string, code: string, labelZh: string, labelEn: string, unit: string, kind: MeasureKind, bound: MeasureBound | null }>, totals: Array<{ districtId: string | null, districtName: string | null, estatesCovered: number, estateElevators: number | null, measures: Array<{ total: string, estates: number, measure: { code: string } }> }> } };
+
 export type CampaignReportRecordFragment = { id: string, version: number, campaignId: string, estateId: string, completedOn: string, note: string | null, status: CampaignReportStatus, correctsId: string | null, reportedBy: string | null, verifiedBy: string | null, verifiedAt: string | null, verifyHeldBy: string | null, inForce: boolean, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, quantities: Array<{ quantity: string, measure: { code: string, unit: string } }> };
 
 export type CampaignReportListQueryVariables = Exact<{
@@ -1961,6 +1999,14 @@ export type ReportCampaignProgressOfMutationVariables = Exact<{
 
 
 export type ReportCampaignProgressOfMutation = { reportCampaignProgress: { id: string, version: number, status: CampaignReportStatus } };
+
+export type CloseCampaignOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+}>;
+
+
+export type CloseCampaignOfMutation = { closeCampaign: { id: string, version: number, status: CampaignStatus } };
 
 export type VerifyCampaignReportOfMutationVariables = Exact<{
   id: string | number;
@@ -5042,6 +5088,84 @@ export const CampaignOneDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<CampaignOneQuery, CampaignOneQueryVariables>;
+export const CreateCampaignRecordDocument = new TypedDocumentString(`
+    mutation CreateCampaignRecord($input: CampaignInput!) {
+  record: createCampaign(input: $input) {
+    ...CampaignRecord
+  }
+}
+    fragment CampaignRecord on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  updatedAt
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+  totals {
+    districtId
+    districtName
+    estatesCovered
+    estateElevators
+    measures {
+      measure {
+        code
+      }
+      total
+      estates
+    }
+  }
+}`) as unknown as TypedDocumentString<CreateCampaignRecordMutation, CreateCampaignRecordMutationVariables>;
+export const UpdateCampaignRecordDocument = new TypedDocumentString(`
+    mutation UpdateCampaignRecord($id: ID!, $version: Int!, $input: CampaignInput!) {
+  record: updateCampaign(id: $id, version: $version, input: $input) {
+    ...CampaignRecord
+  }
+}
+    fragment CampaignRecord on Campaign {
+  id
+  version
+  name
+  year
+  startsOn
+  endsOn
+  status
+  description
+  updatedAt
+  measures {
+    id
+    code
+    labelZh
+    labelEn
+    unit
+    kind
+    bound
+  }
+  totals {
+    districtId
+    districtName
+    estatesCovered
+    estateElevators
+    measures {
+      measure {
+        code
+      }
+      total
+      estates
+    }
+  }
+}`) as unknown as TypedDocumentString<UpdateCampaignRecordMutation, UpdateCampaignRecordMutationVariables>;
 export const CampaignReportListDocument = new TypedDocumentString(`
     query CampaignReportList($options: CampaignReportListOptions) {
   list: campaignReports(options: $options) {
@@ -5135,6 +5259,15 @@ export const ReportCampaignProgressOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ReportCampaignProgressOfMutation, ReportCampaignProgressOfMutationVariables>;
+export const CloseCampaignOfDocument = new TypedDocumentString(`
+    mutation CloseCampaignOf($id: ID!, $version: Int!) {
+  closeCampaign(id: $id, version: $version) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CloseCampaignOfMutation, CloseCampaignOfMutationVariables>;
 export const VerifyCampaignReportOfDocument = new TypedDocumentString(`
     mutation VerifyCampaignReportOf($id: ID!, $version: Int!) {
   verifyCampaignReport(id: $id, version: $version) {
