@@ -253,6 +253,13 @@ describe('totals and lists', () => {
     expect(garageTotals).toMatchObject({ FLOOD_BARRIERS: 2536, REPAIRED_AREA: 9390 });
     expect(garageTotals.LED_LIGHTS).toBeGreaterThanOrEqual(20000);
     expect(city('点亮小区地图').MAP_LIT).toBeGreaterThanOrEqual(390);
+    // the dashboard shows the same campaigns with the same totals
+    const dashboard = await app.as('manager', `{ dashboard { campaigns { id totals { districtId measures { measure { code } total } } } } }`);
+    for (const shown of dashboard.dashboard.campaigns) {
+      const listedOne = listed.campaigns.items.find((c) => c.id === shown.id)!;
+      expect(shown.totals[0].measures.map((m: { total: string }) => m.total)).toEqual(listedOne.totals[0].measures.map((m) => m.total));
+    }
+    expect(dashboard.dashboard.campaigns.length).toBeGreaterThanOrEqual(3);
     const lifts = await app.as('manager', CAMPAIGN_TOTALS, { id: listed.campaigns.items.find((c) => c.name.includes('电梯'))!.id });
     const lift = lifts.campaign.totals[0];
     expect(Number(lift.measures[0].total)).toBe(lift.estateElevators);

@@ -59,6 +59,9 @@ describe('rectification campaigns', () => {
     watch(manager);
     await manager.goto(`${suite.app.baseUrl}/#/campaigns/${target.campaign_id}/show`);
     await manager.getByTestId('total-city-FLOOD_BARRIERS').filter({ hasText: String(before.barriers + 7) }).waitFor();
+    // and so does the dashboard's card, which links to the campaign
+    await manager.goto(`${suite.app.baseUrl}/#/`);
+    await manager.getByTestId('dashboard-campaigns').getByText(`增设防汛挡板 ${before.barriers + 7}块`).waitFor();
   });
 
   browserIt('the registrar sets up a campaign with its measures as data, then closes it; an officer is offered neither', async () => {

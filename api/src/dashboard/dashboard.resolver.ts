@@ -2,6 +2,8 @@ import { Ctx, FieldResolver, Query, Resolver } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { dashboardService } from './dashboard.service';
+import { Campaign } from '../campaigns/campaign.entity';
+import { campaignService } from '../campaigns/campaign.service';
 import { AssessmentOverview, Dashboard, DemonstrationOverview, StatementsOverview } from './dashboard.types';
 
 @Resolver(() => Dashboard)
@@ -22,6 +24,11 @@ export class DashboardResolver {
   @FieldResolver(() => StatementsOverview, { nullable: true, description: 'Committee books with late statements; null for roles that do not read the books (clerks).' })
   statements(@Ctx() ctx: RequestContext): Promise<StatementsOverview | null> {
     return dashboardService.statements(ctx);
+  }
+
+  @FieldResolver(() => [Campaign], { description: 'Rectification campaigns (物业专项整治行动), latest first (at most 10), with their verified totals.' })
+  campaigns(@Ctx() ctx: RequestContext): Promise<Campaign[]> {
+    return campaignService.latest(ctx, 10);
   }
 
   @FieldResolver(() => DemonstrationOverview, { description: 'Demonstration estates against the programme’s 240 / 42.' })

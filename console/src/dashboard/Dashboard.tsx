@@ -1,7 +1,7 @@
 import { Card, CardContent, CardHeader, LinearProgress, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography } from '@mui/material';
 import { lazy, Suspense, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, useCanAccess, useDataProvider, useGetIdentity, useNotify, useTranslate } from 'react-admin';
+import { Loading, useCanAccess, useDataProvider, useGetIdentity, useLocaleState, useNotify, useTranslate } from 'react-admin';
 import type { DashboardQuery } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { quarterLabel } from '../shared/quarters';
@@ -249,6 +249,40 @@ function DemonstrationsCard({ demonstrations: d }: { demonstrations: DashboardDa
   );
 }
 
+/** Rectification campaigns: each one's verified city totals per measure, linking to the campaign. */
+function CampaignsCard({ campaigns }: { campaigns: DashboardData['campaigns'] }) {
+  const translate = useTranslate();
+  const [locale] = useLocaleState();
+  if (campaigns.length === 0) return null;
+  return (
+    <Card sx={{ flex: 1, minWidth: 300 }} data-testid="dashboard-campaigns">
+      <CardHeader title={translate('wuye.campaign.dashboard_title')} />
+      <CardContent>
+        <Table size="small">
+          <TableBody>
+            {campaigns.map((c) => {
+              const city = c.totals[0];
+              const figures = c.measures.map((m) => {
+                const total = city?.measures.find((t) => t.measure.code === m.code)?.total ?? '0';
+                return `${locale === 'en' ? m.labelEn : m.labelZh} ${total}${m.unit}`;
+              });
+              return (
+                <TableRow key={c.id}>
+                  <TableCell>
+                    <Link to={`/campaigns/${c.id}/show`}>{c.name}</Link>
+                  </TableCell>
+                  <TableCell>{translate('wuye.campaign.dashboard_estates', { count: city?.estatesCovered ?? 0 })}</TableCell>
+                  <TableCell>{figures.join(translate('wuye.campaign.separator'))}</TableCell>
+                </TableRow>
+              );
+            })}
+          </TableBody>
+        </Table>
+      </CardContent>
+    </Card>
+  );
+}
+
 function Welcome() {
   const translate = useTranslate();
   const { identity } = useGetIdentity();
@@ -299,6 +333,9 @@ export function Dashboard() {
       </Stack>
       <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
         <DemonstrationsCard demonstrations={data.demonstrations} />
+      </Stack>
+      <Stack direction="row" spacing={2} useFlexGap sx={{ flexWrap: 'wrap' }}>
+        <CampaignsCard campaigns={data.campaigns} />
       </Stack>
       {data.elections && (
         <Stack direction="row" spacing={2} useFlexGap sx={{ alignItems: 'flex-start', flexWrap: 'wrap' }}>

@@ -11,6 +11,7 @@ const Dashboard = graphql(`
       assessments { quarter projects completed submitted inProgress latestList { quarter categories { redPlaces blackPlaces } } }
       statements { books overdue unpublished late { accountId estateId estateName lag year quarter dueOn quarters } }
       demonstrations { city cityTarget provincial provincialTarget }
+      campaigns { id name status measures { code labelZh labelEn unit } totals { districtId estatesCovered measures { measure { code } total } } }
     }
   }
 `);

@@ -2325,7 +2325,7 @@ export type MembersMutation = { record: { id: string, version: number, estateId:
 export type DashboardQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, categories: Array<{ redPlaces: number, blackPlaces: number }> } | null }, statements: { books: number, overdue: number, unpublished: number, late: Array<{ accountId: string, estateId: string, estateName: string, lag: StatementLag, year: number, quarter: number, dueOn: string, quarters: number }> } | null, demonstrations: { city: number, cityTarget: number, provincial: number, provincialTarget: number } } };
+export type DashboardQuery = { dashboard: { waitingTotal: number, firms: { approved: number, target: number, submitted: number, total: number }, projects: { approved: number, target: number, submitted: number, total: number }, committees: { approved: number, target: number, submitted: number, total: number }, waiting: Array<{ kind: FilingKindName, id: string, name: string, submittedAt: string, waitingDays: number }>, byDistrict: Array<{ districtId: string, code: string, name: string, firms: number, projects: number, committees: number }>, elections: { overdueFilingsTotal: number, byPhase: Array<{ phase: ElectionPhase, count: number }>, overdueFilings: Array<{ id: string, committeeId: string, estateName: string, dueOn: string, dueOnProvisional: boolean, daysOverdue: number }> } | null, assessments: { quarter: string, projects: number, completed: number, submitted: number, inProgress: number, latestList: { quarter: string, categories: Array<{ redPlaces: number, blackPlaces: number }> } | null }, statements: { books: number, overdue: number, unpublished: number, late: Array<{ accountId: string, estateId: string, estateName: string, lag: StatementLag, year: number, quarter: number, dueOn: string, quarters: number }> } | null, demonstrations: { city: number, cityTarget: number, provincial: number, provincialTarget: number }, campaigns: Array<{ id: string, name: string, status: CampaignStatus, measures: Array<{ code: string, labelZh: string, labelEn: string, unit: string }>, totals: Array<{ districtId: string | null, estatesCovered: number, measures: Array<{ total: string, measure: { code: string } }> }> }> } };
 
 export type ElectionRecordFragment = { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
@@ -6336,6 +6336,27 @@ export const DashboardDocument = new TypedDocumentString(`
       cityTarget
       provincial
       provincialTarget
+    }
+    campaigns {
+      id
+      name
+      status
+      measures {
+        code
+        labelZh
+        labelEn
+        unit
+      }
+      totals {
+        districtId
+        estatesCovered
+        measures {
+          measure {
+            code
+          }
+          total
+        }
+      }
     }
   }
 }
