@@ -1,7 +1,7 @@
 import { quarterOf } from '../src/shared/ledger-statement';
 import { todayInChina } from '../src/shared/iso-date';
 import { asRequestRole as requestRole, outcomeOf, ruleOutcomeOf, startTestApp, TestApp } from './harness';
-import { ADD_ENTRY, GET_PERIOD, MOVE_PERIOD, openNewBook, PUBLISHED_STATEMENT, REFUSE_SIGN_OFF, SIGN_OFF_ENTRY } from './money-operations';
+import { ADD_ENTRY, bookEntry, GET_PERIOD, MOVE_PERIOD, openNewBook, PUBLISHED_STATEMENT, REFUSE_SIGN_OFF, SIGN_OFF_ENTRY, spendingOf } from './money-operations';
 
 /**
  * A committee book's entry is judged by what it does to the balance, not by its direction's name
@@ -20,25 +20,6 @@ const today = () => todayInChina();
 /** statements as the request role (the server's), rolled back: what PostgreSQL holds whoever writes SQL */
 const asRequestRole = (...statements: Array<[sql: string, params?: unknown[]]>) => requestRole(app, ...statements);
 
-/** An entry of `book` dated today by its sitting member: income as parking, spending as repairs. */
-const bookEntry = (
-  book: { accountId: string; memberId: string },
-  direction: 'INCOME' | 'SPENDING',
-  amount: string,
-  extra: { counterparty?: string; correctsEntryId?: string | null; resolutionId?: string; occurredOn?: string } = {},
-) => ({
-  accountId: book.accountId,
-  direction,
-  category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
-  amount,
-  enteredByMemberId: book.memberId,
-  occurredOn: today(),
-  counterparty: '物业服务中心（代收）',
-  description: '',
-  ...extra,
-});
-const spendingOf = (book: { accountId: string; memberId: string }, amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) =>
-  ({ ...bookEntry(book, 'SPENDING', amount, { counterparty, ...extra }), direction: 'SPENDING' as const });
 
 /** A day in the quarter before today's (a quarter that may be closed today). */
 const lastQuarter = () => {

@@ -205,3 +205,27 @@ export const UPDATE_PARTY_ORG = graphql(`mutation UpdatePartyOrganisation($id: I
   updatePartyOrganisation(id: $id, version: $version, input: $input) { ...PartyOrgFields } }`);
 export const LIST_PARTY_ORGS = graphql(`query ListPartyOrganisations($options: PartyOrganisationListOptions) {
   partyOrganisations(options: $options) { totalItems items { ...PartyOrgFields } } }`);
+
+type Book = { accountId: string; memberId: string };
+
+/** An entry of `book` dated today by its sitting member: income as parking, spending as repairs, unless `extra` says otherwise. */
+export const bookEntry = (
+  book: Book,
+  direction: 'INCOME' | 'SPENDING',
+  amount: string,
+  extra: { counterparty?: string; correctsEntryId?: string | null; resolutionId?: string; occurredOn?: string } = {},
+) => ({
+  accountId: book.accountId,
+  direction,
+  category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
+  amount,
+  enteredByMemberId: book.memberId,
+  occurredOn: todayInChina(),
+  counterparty: '物业服务中心（代收）',
+  description: '',
+  ...extra,
+});
+
+/** A spending of `book` to `counterparty`, dated today. */
+export const spendingOf = (book: Book, amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) =>
+  ({ ...bookEntry(book, 'SPENDING', amount, { counterparty, ...extra }), direction: 'SPENDING' as const });

@@ -4,6 +4,7 @@ import { asRequestRole as requestRole, outcomeOf, ruleOutcomeOf, startTestApp, T
 import {
   ACCOUNT_TERMS_PROPOSALS,
   ADD_ENTRY,
+  bookEntry,
   confirmFundTerms,
   DECIDE_ACCOUNT_TERMS,
   DECIDE_FUND_CORRECTION,
@@ -27,6 +28,7 @@ import {
   SET_FUND_TERMS,
   SET_SPENDING_LIMIT,
   SIGN_OFF_ENTRY,
+  spendingOf,
 } from './money-operations';
 
 /**
@@ -47,25 +49,6 @@ const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 /** statements as the request role (the server's), rolled back: what PostgreSQL holds whoever writes SQL */
 const asRequestRole = (...statements: Array<[sql: string, params?: unknown[]]>) => requestRole(app, ...statements);
 
-/** An entry of `book` dated today by its sitting member: income as parking, spending as repairs, unless `extra` says otherwise. */
-const bookEntry = (
-  book: { accountId: string; memberId: string },
-  direction: 'INCOME' | 'SPENDING',
-  amount: string,
-  extra: { counterparty?: string; correctsEntryId?: string | null; resolutionId?: string; occurredOn?: string } = {},
-) => ({
-  accountId: book.accountId,
-  direction,
-  category: direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE',
-  amount,
-  enteredByMemberId: book.memberId,
-  occurredOn: today(),
-  counterparty: '物业服务中心（代收）',
-  description: '',
-  ...extra,
-});
-const spendingOf = (book: { accountId: string; memberId: string }, amount: string, counterparty: string, extra: { correctsEntryId?: string; resolutionId?: string } = {}) =>
-  ({ ...bookEntry(book, 'SPENDING', amount, { counterparty, ...extra }), direction: 'SPENDING' as const });
 
 describe('F2: one officer cannot lift a committee’s spending limit, book above it and put it back', () => {
   let book: Awaited<ReturnType<typeof openNewBook>>;
