@@ -108,10 +108,9 @@ describe('what a confirmation fixed, and what places a fund, a book, a committee
     }
   });
 
-  it('keeps the books’ and funds’ own moves: a fund’s balance and a book’s terms still change through their posts', async () => {
+  it('holds only what places them: another column of a fund or a book still changes (their balance and terms have triggers of their own)', async () => {
     const fund = await one(`SELECT id FROM repair_fund ORDER BY id LIMIT 1`);
     const account = await one(`SELECT id FROM committee_account ORDER BY id LIMIT 1`);
-    // columns that are not what places them are not held here (their own triggers judge them)
     expect(await asRequestRole(app, [`UPDATE repair_fund SET version = version + 1 WHERE id = $1`, [fund.id]])).toBeNull();
     expect(await asRequestRole(app, [`UPDATE committee_account SET version = version + 1 WHERE id = $1`, [account.id]])).toBeNull();
   });
