@@ -344,6 +344,7 @@ async function main(): Promise<void> {
       manager: await session('manager'),
       clerk: await session('clerk'),
       registrar: await session('registrar'),
+      registrar2: await session('registrar2'),
       officer: await session('officer'),
       integrator: integrator.token,
     };
@@ -372,8 +373,9 @@ async function main(): Promise<void> {
       // (api/src/request/session-check.ts), so a first request counts one more than every later one
       await scenario.statementProbe?.(countingCtx);
       const probe = await scenario.statementProbe?.(countingCtx);
-      // statements per request: one user for a second on the counting twin
-      const counted = summarise(await drive(scenario.api(countingCtx), { concurrency: 1, durationMs: 1_000, warmupMs: 0 }));
+      // statements per request: one user for a second on the counting twin (a heavy operation takes longer than
+      // that, and one finished inside the window is needed to count it)
+      const counted = summarise(await drive(scenario.api(countingCtx), { concurrency: 1, durationMs: scenario.heavy ? 15_000 : 1_000, warmupMs: 0 }));
       const serverPid = (scenario.needsCachedApi ? cachedServer : server)!.pid!;
       const apiCpu = cpuWindow(() => treeCpuMs(serverPid), () => clusterCpuMs(dataDir));
       // a heavy operation is measured by fewer users over a longer window, the same on both sides

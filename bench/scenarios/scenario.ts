@@ -16,7 +16,7 @@ export interface BenchContext {
   seed: BenchSeedResult;
   concurrency: number;
   /** session tokens of the demo accounts, and an integrator's API token (REGISTRY_READ + ELECTIONS_READ) */
-  tokens: Record<'manager' | 'clerk' | 'registrar' | 'officer' | 'integrator', string>;
+  tokens: Record<'manager' | 'clerk' | 'registrar' | 'registrar2' | 'officer' | 'integrator', string>;
 }
 
 /**
