@@ -469,7 +469,8 @@ describe('F2, F9: income above the limit waits for the sign-off; a sign-off may 
     const { addAccountEntry: waiting } = await app.as('officer', ADD_ENTRY, { input: entry('INCOME', '7000.00') });
     const refuseBy = (who: string, note: string) =>
       `UPDATE account_entry SET sign_off_refused_by_id = (SELECT id FROM app_user WHERE username = '${who}'), sign_off_refused_at = now(), sign_off_refusal_note = '${note}' WHERE id = $1`;
-    expect(await asRequestRole([refuseBy('officer', '不予签认'), [waiting.id]])).toMatchObject({ code: '23514', constraint: 'account_entry_sign_off_refused' });
+    // the booker: refused by the entry's own trigger first (migrations/1764806700000), as by the check
+    expect(await asRequestRole([refuseBy('officer', '不予签认'), [waiting.id]])).toMatchObject({ code: '23514', constraint: 'account_entry_signed_off_by_another' });
     expect(await asRequestRole([refuseBy('officer3', ' '), [waiting.id]])).toMatchObject({ code: '23514', constraint: 'account_entry_sign_off_refused' });
     expect(await asRequestRole([refuseBy('officer3', '不予签认'), [waiting.id]])).toBeNull();
   });

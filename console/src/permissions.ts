@@ -168,6 +168,8 @@ export function canAccess(role: Role | undefined, resource: string, action: stri
   if (gate.service && !serverAdmits(role, { policy: gate.service })) return false;
   if (action === 'edit' && typeof record?.filingStatus === 'string') return EDITABLE.includes(record.filingStatus);
   if (action === 'edit' && resource === 'elections' && typeof record?.phase === 'string') return !FINAL_ELECTION_PHASES.includes(record.phase);
+  // a closed campaign changes no more (CAMPAIGN_CLOSED)
+  if (action === 'edit' && resource === 'campaigns' && typeof record?.status === 'string') return record.status === 'OPEN';
   if (action === 'upload' && typeof record?.filingStatus === 'string') return EDITABLE.includes(record.filingStatus);
   return true;
 }

@@ -160,23 +160,34 @@ export class CampaignService {
   }
 
   /**
-   * A campaign's name, dates and measures. Once an estate has reported, its measures keep their codes, kinds and
-   * bounds (their labels and units may be reworded) and its dates still hold every report's day.
+   * A campaign's name, dates and measures, while it is open. Once an estate has reported, its measures keep their
+   * codes, kinds and bounds and its dates still hold every report's day; once a report is verified, the campaign's
+   * name and its measures' labels and units are fixed too (docs/domain-rules.md#rectification-campaigns).
    */
   async update(ctx: RequestContext, id: number, version: number, input: CampaignInput): Promise<Campaign> {
     checkCampaign(input);
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, Campaign, id, version, noRowRule);
+      // its figures were reported, verified and totalled under what it said: a closed campaign changes no more
+      if (row.status === CampaignStatus.CLOSED) throw fail.invalidTransition('Campaign', id, row.status, 'edited', { rule: 'CAMPAIGN_CLOSED' });
       const before = { ...row, measures: await ctx.em.find(CampaignMeasure, { where: { campaignId: id }, order: { position: 'ASC' } }) };
-      const [reported]: Array<{ n: number; first: string | null; last: string | null }> = await ctx.em.query(
-        `SELECT count(*)::int AS n, to_char(min(completed_on), 'YYYY-MM-DD') AS first, to_char(max(completed_on), 'YYYY-MM-DD') AS last FROM campaign_report WHERE campaign_id = $1`,
+      const [reported]: Array<{ n: number; verified: number; first: string | null; last: string | null }> = await ctx.em.query(
+        `SELECT count(*)::int AS n, (count(*) FILTER (WHERE status = 'VERIFIED'))::int AS verified,
+                to_char(min(completed_on), 'YYYY-MM-DD') AS first, to_char(max(completed_on), 'YYYY-MM-DD') AS last
+           FROM campaign_report WHERE campaign_id = $1`,
         [id],
       );
+      // a verified figure counts what the campaign said when it was verified
+      if (reported.verified > 0 && input.name.trim() !== row.name) throw fail.badField('name', 'WORDING_VERIFIED', 'reports are verified: the campaign keeps its name');
       if (reported.n > 0) {
         const same =
           before.measures.length === input.measures.length &&
           input.measures.every((m, i) => before.measures[i].code === m.code && before.measures[i].kind === m.kind && before.measures[i].bound === (m.bound ?? null));
         if (!same) throw fail.badField('measures', 'MEASURES_IN_USE', 'estates have reported: the measures keep their codes, kinds, bounds and order (labels and units may change)');
+        const reworded = input.measures.some(
+          (m, i) => before.measures[i].labelZh !== m.labelZh.trim() || before.measures[i].labelEn !== m.labelEn.trim() || before.measures[i].unit !== m.unit.trim(),
+        );
+        if (reported.verified > 0 && reworded) throw fail.badField('measures', 'WORDING_VERIFIED', 'reports are verified: the measures keep their labels and units');
         if (input.startsOn > reported.first! || input.endsOn < reported.last!) {
           throw fail.badField('startsOn', 'DATES_EXCLUDE_REPORTS', `reports are dated from ${reported.first} to ${reported.last}: the campaign's dates must hold them`);
         }

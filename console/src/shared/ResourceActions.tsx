@@ -37,7 +37,7 @@ export function RecordEditButton() {
  * Inside an edit page: a record this role may not edit now (an approved filing opened from a bookmark) goes to its
  * show page with the reason, instead of a form whose save the server would refuse.
  */
-export function LeaveWhenNotEditable() {
+export function LeaveWhenNotEditable({ reason = 'FILING_NOT_EDITABLE' }: { reason?: string }) {
   const record = useRecordContext();
   const resource = useResourceContext()!;
   const createPath = useCreatePath();
@@ -47,9 +47,9 @@ export function LeaveWhenNotEditable() {
   const leave = !!record && !editable;
   useEffect(() => {
     if (!leave) return;
-    notify('wuye.rules.FILING_NOT_EDITABLE', { type: 'info' });
+    notify(`wuye.rules.${reason}`, { type: 'info' });
     navigate(createPath({ resource, type: 'show', id: record.id }), { replace: true });
-  }, [leave, notify, navigate, createPath, resource, record?.id]);
+  }, [leave, notify, navigate, createPath, resource, record?.id, reason]);
   return null;
 }
 
