@@ -1,9 +1,9 @@
 import { quarterBefore, quarterBounds, quarterOf } from '../src/assessments/quarter';
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { todayInChina } from '../src/shared/iso-date';
-import { CREATE_ASSESSMENT, PUBLISH_LIST, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from './assessment-operations';
+import { CREATE_ASSESSMENT, PUBLISH_LIST, QUARTER_RANKING, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from './assessment-operations';
 import type { AssessmentFieldsFragment } from './generated/graphql';
-import { rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole, rolledBack, startTestApp, TestApp } from './harness';
 
 /**
  * A quarter's assessments serialise with the publication of its red/black list (docs/roles-and-workflows.md#assessment:
@@ -137,18 +137,19 @@ it('an assessment begun while its quarter’s list is being published is refused
   expect(result.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'LIST_PUBLISHED', quarter });
 });
 
-it('an assessment scored or reviewed while its quarter’s list is being published waits for it, then is refused; the list stays whole', async () => {
+it('an assessment scored or submitted while its quarter’s list is being published waits for it, then is refused; the list stays whole', async () => {
   const quarter = quarterBefore(current, 6);
-  const [rankedProject, submittedProject, draftProject] = await servingProjects(quarter, 3);
+  const [rankedProject, scoredProject, draftProject] = await servingProjects(quarter, 3);
   await reviewed(await submitted(await scored(await create(rankedProject, quarter))));
-  const inReview = await submitted(await scored(await create(submittedProject, quarter)));
+  // fully scored, not yet submitted: a list waits for every submitted assessment (ASSESSMENTS_WAITING), not for drafts
+  const inReview = await scored(await create(scoredProject, quarter));
   const draft = await create(draftProject, quarter);
 
   let review: ReturnType<typeof pending> | undefined;
   let score: ReturnType<typeof pending> | undefined;
   const publication = await publishHeld(quarter, async () => {
-    review = pending(app.gql(REVIEW_ASSESSMENT, { id: inReview.id, version: inReview.version, adjustments: [] }, await app.tokenFor('registrar')));
-    await untilWaiting(2, 'the review', () => review!.state.done);
+    review = pending(app.gql(SUBMIT_ASSESSMENT, { id: inReview.id, version: inReview.version }, await app.tokenFor('officer')));
+    await untilWaiting(2, 'the submission', () => review!.state.done);
     score = pending(app.gql(SCORE_ASSESSMENT, { id: draft.id, version: draft.version, scores: fullScores(draft) }, await app.tokenFor('officer')));
     await untilWaiting(3, 'the scoring', () => score!.state.done);
   });
@@ -158,7 +159,7 @@ it('an assessment scored or reviewed while its quarter’s list is being publish
   }
   const states = await app.ds.query(`SELECT id::text, state, version FROM assessment WHERE id = ANY($1::int[]) ORDER BY id`, [[inReview.id, draft.id]]);
   expect(states).toEqual([
-    { id: inReview.id, state: 'SUBMITTED', version: inReview.version },
+    { id: inReview.id, state: 'DRAFT', version: inReview.version },
     { id: draft.id, state: 'DRAFT', version: draft.version },
   ].sort((a, b) => Number(a.id) - Number(b.id)));
   expect(await quarterAsPublished(quarter, publication.data.publishRedBlackList)).toEqual(asPublished(1));
@@ -215,4 +216,26 @@ it('the database holds it whoever writes: nothing is added to, changed in or rem
   await expect(rolledBack(app.serverDs, (runner) => runner.query(`UPDATE assessment SET assessing_body = 'COMMUNITY' WHERE id = $1`, [open.id]))).rejects.toThrow(refused);
   // the change feed's touch moves only the version
   await rolledBack(app.serverDs, (runner) => runner.query(`UPDATE assessment SET version = version + 1, updated_at = now() WHERE quarter = $1`, [open.quarter]));
+});
+
+it('a list waits for every submitted assessment of its quarter: not offered, refused, then published once it is decided', async () => {
+  const quarter = quarterBefore(current, 8);
+  const [rankedProject, submittedProject] = await servingProjects(quarter, 2);
+  await reviewed(await submitted(await scored(await create(rankedProject, quarter))));
+  const waitingOne = await submitted(await scored(await create(submittedProject, quarter)));
+  const registrar2 = await app.tokenFor('registrar2');
+  const ranking = await app.gql(QUARTER_RANKING, { quarter }, registrar2);
+  expect(ranking.data.quarterRanking.availableActions).toEqual([]);
+  const refused = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'quarter', rule: 'ASSESSMENTS_WAITING' })] });
+  expect(await app.ds.query(`SELECT 1 FROM red_black_list WHERE quarter = $1`, [quarter])).toEqual([]);
+  // PostgreSQL holds it whoever writes (migrations/1764806730000), at the commit
+  const list = `INSERT INTO red_black_list (quarter, scheme_edition, red_share_percent, black_share_percent, categories, published_at, published_by_id, sha256)
+                VALUES ($1, 1, 15, 10, '[]', now(), (SELECT id FROM app_user WHERE username = 'registrar2'), repeat('b', 64))`;
+  expect(await asRequestRole(app, [list, [quarter]], ['SET CONSTRAINTS red_black_list_nothing_waiting IMMEDIATE'])).toMatchObject({ code: '23514', constraint: 'red_black_list_nothing_waiting' });
+  await reviewed(waitingOne);
+  expect((await app.gql(QUARTER_RANKING, { quarter }, registrar2)).data.quarterRanking.availableActions).toEqual(['PUBLISH']);
+  const published = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
+  expect(published.errors).toBeUndefined();
+  expect(await quarterAsPublished(quarter, published.data.publishRedBlackList)).toEqual(asPublished(2));
 });

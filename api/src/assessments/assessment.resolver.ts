@@ -385,7 +385,8 @@ export class RedBlackListResolver {
       admits(Policies.assessmentsDecide, ctx.principal) &&
       quarterBounds(quarter).last < todayInChina() &&
       ranking.categories.some((c) => c.ranked.length > 0) &&
-      (await assessmentService.reviewedBy(ctx, quarter, actorId(ctx))) === null;
+      (await assessmentService.reviewedBy(ctx, quarter, actorId(ctx))) === null &&
+      (await assessmentService.waitingIn(ctx, quarter)) === null;
     return {
       quarter,
       schemeEdition: ranking.scheme.edition ?? 0,

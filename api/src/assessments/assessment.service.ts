@@ -370,6 +370,10 @@ export class AssessmentService {
         // maker-checker: the registrar who reviewed an entry of the list never publishes it (docs/roles-and-workflows.md#assessment)
         const own = await this.reviewedBy(ctx, quarter, actorId(ctx));
         if (own !== null) throw fail.forbidden(`You reviewed assessment ${own} of ${quarter}: another registrar publishes its list`, 'MAKER_CHECKER');
+        const waiting = await this.waitingIn(ctx, quarter);
+        if (waiting !== null) {
+          throw fail.badField('quarter', 'ASSESSMENTS_WAITING', `assessment ${waiting} of ${quarter} waits for a registrar's review: every submitted assessment is decided before the list is published`);
+        }
         const { scheme, categories } = await this.ranking(ctx, quarter);
         if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
         const publishedAt = new Date();
@@ -428,6 +432,16 @@ export class AssessmentService {
       `SELECT id FROM assessment WHERE quarter = $1 AND state = 'REVIEWED' AND reviewer_id = $2 ORDER BY id LIMIT 1`,
       [quarter, userId],
     );
+    return row?.id ?? null;
+  }
+
+  /**
+   * A submitted assessment of the quarter still waiting for a registrar, or null: the list waits for it, or a project
+   * left unreviewed would be left unranked (docs/domain-rules.md#red-black-list; the same for availableActions and
+   * PostgreSQL's trigger, migrations/1764806730000).
+   */
+  async waitingIn(ctx: RequestContext, quarter: Quarter): Promise<number | null> {
+    const [row]: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 AND state = 'SUBMITTED' ORDER BY id LIMIT 1`, [quarter]);
     return row?.id ?? null;
   }
 

@@ -36,6 +36,7 @@ import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/17648
 import { BookEntriesAsBooked1764806700000 } from '../../../migrations/1764806700000-book-entries-as-booked';
 import { NamesKeptByTheirRenames1764806710000 } from '../../../migrations/1764806710000-names-kept-by-their-renames';
 import { CampaignsHeld1764806720000 } from '../../../migrations/1764806720000-campaigns-held';
+import { RedBlackListWaitsForSubmitted1764806730000 } from '../../../migrations/1764806730000-red-black-list-waits-for-submitted';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -147,4 +148,5 @@ export const MIGRATIONS = [
   BookEntriesAsBooked1764806700000,
   NamesKeptByTheirRenames1764806710000,
   CampaignsHeld1764806720000,
+  RedBlackListWaitsForSubmitted1764806730000,
 ];

@@ -79,6 +79,11 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
     const quarter = quarterBefore(current, back);
     const { last } = quarterBounds(quarter);
     const published = back > 0;
+    // left out of a published list: never submitted, as a list waits for every submitted assessment
+    const leftOut = (): string => {
+      rng.next(); // the draw that once chose a draft or a submission, kept so that the rest of the demo stays as it was
+      return 'DRAFT';
+    };
     const rows: Array<Record<string, unknown>> = [];
     const ranking: Array<{ key: { project: ProjectRow; total: number; maxTotal: number }; category: EstateCategory; total: number | null }> = [];
     for (const project of serving(quarter)) {
@@ -86,7 +91,7 @@ export async function seedAssessmentDemo(em: EntityManager, data: DemoData, acto
       const category = categoryOf(project, estate, last, definition.matureAfterYears);
       // past quarters: nearly all reviewed; this quarter: about half begun, at every stage
       const state = published
-        ? rng.chance(0.04) ? rng.pick(['DRAFT', 'SUBMITTED']) : 'PUBLISHED'
+        ? rng.chance(0.04) ? leftOut() : 'PUBLISHED'
         : rng.pick(['NONE', 'NONE', 'DRAFT', 'DRAFT', 'SUBMITTED', 'REVIEWED']);
       if (state === 'NONE') continue;
       const reviewed = state === 'PUBLISHED' || state === 'REVIEWED';
