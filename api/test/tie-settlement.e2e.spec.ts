@@ -3,14 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runVerifyRecord } from '../src/elections/records/verify-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { startTestApp, TestApp } from './harness';
+import { asRequestRole, startTestApp, TestApp } from './harness';
 import { countWithTieAtLastSeat } from './tie-operations';
 
 /**
  * A tie at the last seat settled by the owners' rules of procedure (docs/domain-rules.md#election-tally): an election is
  * taken through GraphQL to a count where two candidates tie for the last seat; certifying is refused until a
- * settlement is recorded, which is checked, kept, audited, shown in the tally and sealed with the record — and
- * a recount's new result needs its own.
+ * settlement is recorded and another officer confirms it (maker-checker, migrations/1764806410000-tie-confirmed-by-another.ts),
+ * which is checked, kept, audited, shown in the tally and sealed with the record — and a recount's new result needs its own.
  */
 let app: TestApp;
 const today = todayInChina();
@@ -22,9 +22,10 @@ const MOVE = `mutation Move($id: ID!, $version: Int!, $action: ElectionAction!, 
 const TALLY = `query Tally($id: ID!) { election(id: $id) { id version phase tally {
   electedIds candidates { candidateId status approvals { headcount } }
   issues { code candidateIds settled }
-  tieSettlement { method chosenCandidateIds decidedOn note recordedAt } } } }`;
+  tieSettlement { method chosenCandidateIds decidedOn note recordedAt recordedById confirmed confirmedById confirmedAt confirmRefusal } } } }`;
 const SETTLE = `mutation Settle($electionId: ID!, $version: Int!, $input: TieSettlementInput!) {
   settleTieAtLastSeat(electionId: $electionId, version: $version, input: $input) { id version phase } }`;
+const CONFIRM = `mutation Confirm($electionId: ID!, $version: Int!) { confirmTieSettlement(electionId: $electionId, version: $version) { id version phase } }`;
 const COMMITTEE = `query Committee($id: ID!) { committee(id: $id) { members { ownerId name } } }`;
 
 let electionId: string;
@@ -41,9 +42,13 @@ async function move(action: string) {
   const note = action === 'RECOUNT' ? '业主对并列末位的计票提出异议' : null;
   return app.gql(MOVE, { id: electionId, version, action, note }, await app.tokenFor('officer'));
 }
-async function tally() {
-  return (await app.as('officer', TALLY, { id: electionId })).election.tally;
+async function tally(as = 'officer') {
+  return (await app.as(as, TALLY, { id: electionId })).election.tally;
 }
+async function confirm(as: string, version?: number) {
+  return app.gql(CONFIRM, { electionId, version: version ?? (await election()).version }, await app.tokenFor(as));
+}
+const userId = async (username: string) => String((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id);
 async function settle(input: Record<string, unknown>, as = 'officer', version?: number) {
   return app.gql(SETTLE, { electionId, version: version ?? (await election()).version, input }, await app.tokenFor(as));
 }
@@ -149,7 +154,7 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     expect(await settlements()).toBe(0);
   });
 
-  it('a good one is stored, audited and shown: the chosen elected, the tie settled', async () => {
+  it('a good one is stored, audited and shown as recorded, the tie still open until another officer confirms it', async () => {
     const before = await election();
     const done = await settle(good());
     expect(done.errors).toBeUndefined();
@@ -157,15 +162,57 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     expect(await settlements()).toBe(1);
     const [audit] = await app.ds.query(`SELECT actor_name, after FROM audit_event WHERE action = 'election.settleTie' AND entity_type = 'Election' AND entity_id = $1`, [electionId]);
     expect(audit.after).toMatchObject({ method: 'DRAWING_LOTS', chosenCandidateIds: [tiedB], decidedOn: today });
+    const recorded = await tally();
+    expect(recorded.tieSettlement).toMatchObject({
+      method: 'DRAWING_LOTS', chosenCandidateIds: [tiedB], decidedOn: today, note: good().note,
+      recordedById: await userId('officer'), confirmed: false, confirmedById: null, confirmedAt: null, confirmRefusal: 'MAKER_CHECKER',
+    });
+    // another officer of the estate's subdistricts may confirm it
+    expect((await tally('officer3')).tieSettlement.confirmRefusal).toBeNull();
+    expect(recorded.electedIds.sort()).toEqual([...outright].sort());
+    expect(recorded.issues).toEqual(expect.arrayContaining([{ code: 'TIE_AT_LAST_SEAT', candidateIds: expect.arrayContaining([tiedA, tiedB]), settled: false }]));
+    // the record carries only a settlement that settles
+    expect((await election()).record.json.tieSettlement).toBeUndefined();
+    const refused = await move('CERTIFY');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'TIE_AT_LAST_SEAT' });
+  });
+
+  it('the officer who recorded it does not confirm it, through the API or in SQL; nor does an officer of another subdistrict', async () => {
+    const own = await confirm('officer');
+    expect(own.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'MAKER_CHECKER' });
+    expect((await confirm('officer2')).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    expect((await confirm('clerk')).errors?.[0].extensions.code).toBe('FORBIDDEN');
+    const sql = `UPDATE tie_settlement SET confirmed_by_id = $2, confirmed_at = now() WHERE election_id = $1`;
+    const refusal = await asRequestRole(app, [sql, [electionId, await userId('officer')]]);
+    expect(refusal).toMatchObject({ code: '23514', constraint: 'tie_settlement_confirmed_by_another' });
+    // nor by another officer, backdated; nor born confirmed
+    const backdated = await asRequestRole(app, [`UPDATE tie_settlement SET confirmed_by_id = $2, confirmed_at = now() - interval '1 day' WHERE election_id = $1`, [electionId, await userId('officer3')]]);
+    expect(backdated).toMatchObject({ code: '23514', constraint: 'tie_settlement_confirmed_by_another' });
+    expect((await tally()).tieSettlement.confirmed).toBe(false);
+  });
+
+  it('another officer confirms it: the chosen elected, the tie settled, audited and in the record', async () => {
+    const before = await election();
+    const done = await confirm('officer3');
+    expect(done.errors).toBeUndefined();
+    expect(done.data.confirmTieSettlement).toMatchObject({ id: electionId, version: before.version + 1 });
+    const [audit] = await app.ds.query(`SELECT actor_name, after FROM audit_event WHERE action = 'election.confirmTie' AND entity_type = 'Election' AND entity_id = $1`, [electionId]);
+    expect(audit.after).toMatchObject({ method: 'DRAWING_LOTS', chosenCandidateIds: [tiedB] });
     const counted = await tally();
-    expect(counted.tieSettlement).toMatchObject({ method: 'DRAWING_LOTS', chosenCandidateIds: [tiedB], decidedOn: today, note: good().note });
+    expect(counted.tieSettlement).toMatchObject({ method: 'DRAWING_LOTS', chosenCandidateIds: [tiedB], confirmed: true, confirmedById: await userId('officer3'), confirmRefusal: 'CONFIRMED' });
     expect(counted.electedIds.sort()).toEqual([...outright, tiedB].sort());
     const status = Object.fromEntries(counted.candidates.map((c: { candidateId: string; status: string }) => [c.candidateId, c.status]));
     expect([status[tiedA], status[tiedB]]).toEqual(['PASSED_NOT_ELECTED', 'ELECTED']);
     expect(counted.issues).toEqual([{ code: 'TIE_AT_LAST_SEAT', candidateIds: expect.arrayContaining([tiedA, tiedB]), settled: true }]);
-    // the record (not sealed yet) carries it
+    // the record (not sealed yet) carries it, with its confirmation
     const { record } = await election();
-    expect(record.json.tieSettlement).toMatchObject({ method: 'DRAWING_LOTS', chosen: [tiedB], decidedOn: today });
+    expect(record.json.tieSettlement).toMatchObject({ method: 'DRAWING_LOTS', chosen: [tiedB], decidedOn: today, confirmedAt: expect.any(String) });
+    // confirmed once
+    expect((await confirm('officer3')).errors?.[0].extensions).toMatchObject({ code: 'ALREADY_EXISTS', rule: 'TIE_ALREADY_CONFIRMED' });
+    expect(await asRequestRole(app, [`UPDATE tie_settlement SET confirmed_by_id = NULL, confirmed_at = NULL WHERE election_id = $1`, [electionId]])).toMatchObject({
+      code: '23514',
+      constraint: 'tie_settlement_confirmed_by_another',
+    });
   });
 
   it('a second settlement of the same count is refused', async () => {
@@ -200,11 +247,14 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     expect(recounted.electedIds).not.toContain(tiedB);
     expect((await election()).record.json.tieSettlement).toBeUndefined();
     // settled anew while counting, by a runoff this time
-    const runoff = await settle({ method: 'RUNOFF_VOTE', chosenCandidateIds: [tiedA], decidedOn: today, note: '末位两名候选人再次投票，计票结果见会议记录第5页' });
+    const runoff = await settle({ method: 'RUNOFF_VOTE', chosenCandidateIds: [tiedA], decidedOn: today, note: '末位两名候选人再次投票，计票结果见会议记录第5页' }, 'officer3');
     expect(runoff.errors).toBeUndefined();
     expect(await settlements()).toBe(2);
+    // recorded by officer3 this time: the officer who recorded the first confirms it
+    expect((await tally()).electedIds).not.toContain(tiedA);
+    expect((await confirm('officer')).errors).toBeUndefined();
     const settled = await tally();
-    expect(settled.tieSettlement).toMatchObject({ method: 'RUNOFF_VOTE', chosenCandidateIds: [tiedA] });
+    expect(settled.tieSettlement).toMatchObject({ method: 'RUNOFF_VOTE', chosenCandidateIds: [tiedA], confirmed: true, confirmedById: await userId('officer') });
     expect(settled.electedIds.sort()).toEqual([...outright, tiedA].sort());
   });
 

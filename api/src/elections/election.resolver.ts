@@ -4,7 +4,7 @@ import { inJurisdiction } from '../estates/jurisdiction';
 import { ElectionStep, electionHistories } from './election-history';
 import { admits, Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
-import type { RequestContext } from '../request/context';
+import { actorId, type RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
@@ -15,10 +15,11 @@ import { ElectionPhaseDates } from './election-phase-dates.entity';
 import { ElectionAction, ElectionCancelReason } from './election-phases';
 import { Election } from './election.entity';
 import { BallotInput, ElectionInput, ElectionList, ElectionListOptions, ElectionUpdateInput, TieSettlementInput } from './election.inputs';
-import { settleTieAtLastSeat } from './tie-settlement.service';
+import { confirmTieSettlement, settleTieAtLastSeat } from './tie-settlement.service';
 import { electionService } from './election.service';
 import { electionTallyForReader } from './tally.service';
-import { ElectionTally } from './tally.types';
+import { ElectionTally, TieSettlementType } from './tally.types';
+import { tieConfirmRefusal } from './tie-settlement';
 import { VotingPersonPage, votingPersons } from './voting-persons';
 import { electionRecordOf, electionVote } from './records/vote-record.service';
 import { VoteRecordType, voteRecordType } from './records/vote-record.types';
@@ -77,7 +78,7 @@ export class ElectionResolver {
 
   @Allow(Policies.electionsRun)
   @Mutation(() => Election, {
-    description: 'Records how the rules of procedure (再次投票 or 抽签) settled the counted result’s tie at the last seat: once per count, kept; the chosen are then elected and CERTIFY may go on (docs/domain-rules.md#election-tally).',
+    description: 'Records how the rules of procedure (再次投票 or 抽签) settled the counted result’s tie at the last seat: once per count, kept; once another officer confirms it (confirmTieSettlement) the chosen are elected and CERTIFY may go on (docs/domain-rules.md#election-tally).',
   })
   settleTieAtLastSeat(
     @Ctx() ctx: RequestContext,
@@ -86,6 +87,14 @@ export class ElectionResolver {
     @Arg('input') input: TieSettlementInput,
   ): Promise<Election> {
     return settleTieAtLastSeat(ctx, toId(electionId, 'electionId'), version, input);
+  }
+
+  @Allow(Policies.electionsRun)
+  @Mutation(() => Election, {
+    description: 'Confirms the settlement of the counted result’s tie that another officer recorded (maker-checker: its recorder is refused MAKER_CHECKER); the tie is then settled, the chosen elected and CERTIFY may go on.',
+  })
+  confirmTieSettlement(@Ctx() ctx: RequestContext, @Arg('electionId', () => ID) electionId: string, @Arg('version', () => Int) version: number): Promise<Election> {
+    return confirmTieSettlement(ctx, toId(electionId, 'electionId'), version);
   }
 
   @Allow(Policies.electionsRun)
@@ -146,5 +155,17 @@ export class ElectionResolver {
   async record(@Root() election: Election, @Ctx() ctx: RequestContext): Promise<VoteRecordType | null> {
     const record = await electionRecordOf(ctx, election);
     return record && voteRecordType(record, admits(Policies.electionsRun, ctx.principal));
+  }
+}
+
+@Resolver(() => TieSettlementType)
+export class TieSettlementResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'why the caller may not confirm it now (CONFIRMED; MAKER_CHECKER: they recorded it; ROLE), or null when they may (confirmTieSettlement)',
+  })
+  confirmRefusal(@Root() settlement: TieSettlementType, @Ctx() ctx: RequestContext): string | null {
+    if (!admits(Policies.electionsRun, ctx.principal)) return 'ROLE';
+    return tieConfirmRefusal({ recordedById: settlement.recordedById === null ? null : Number(settlement.recordedById), confirmed: settlement.confirmed }, actorId(ctx));
   }
 }

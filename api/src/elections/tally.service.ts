@@ -51,9 +51,11 @@ async function electionTallyRead(ctx: RequestContext, election: Election, reader
   const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote)];
   if (fixed && stored?.kind === 'ELECTION') {
     // a tie the rules of procedure settled for this count: the chosen are elected (docs/domain-rules.md#election-tally)
-    const settlement = await voteRecords.tieSettlement(ctx, vote, stored);
-    const result = applyTieSettlement(electionResultOf(stored, fixed.record.totals), settlement);
-    return electionTally(result, Number(stored.ballots), result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT' && i.settled) ? settlement : null);
+    // once another officer confirmed it (maker-checker); a settlement recorded but unconfirmed is shown, the tie still open
+    const recorded = await voteRecords.recordedTieSettlement(ctx, vote, stored);
+    const result = applyTieSettlement(electionResultOf(stored, fixed.record.totals), recorded?.counts ? recorded : null);
+    const applies = result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT' && i.settled) || (recorded !== null && !recorded.counts);
+    return electionTally(result, Number(stored.ballots), applies ? recorded : null);
   }
   if (reader && fixed && !(await readsLiveTally(ctx, election.estateId))) return null;
   const { inputs } = await electionCount(ctx, election);

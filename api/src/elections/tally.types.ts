@@ -1,7 +1,7 @@
 import { SafeIntResolver } from 'graphql-scalars';
 import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../shared/scalars';
-import type { RecordTieSettlement } from './records/vote-record';
+import type { RecordedTieSettlement } from './records/vote-record.service';
 import { TieSettlementMethod } from './tie-settlement';
 import { fromHundredths } from '../shared/decimal';
 import { Decimal } from '../shared/scalars';
@@ -134,6 +134,19 @@ export class TieSettlementType {
 
   @Field({ description: 'when it was recorded' })
   recordedAt: Date;
+
+  @Field(() => ID, { nullable: true, description: 'the officer who recorded it' })
+  recordedById: string | null;
+
+  @Field({ description: 'true once a different officer confirmed it (maker-checker): until then the tie is not settled and CERTIFY waits' })
+  confirmed: boolean;
+
+  @Field(() => ID, { nullable: true, description: 'the officer who confirmed it' })
+  confirmedById: string | null;
+
+  @Field(() => Date, { nullable: true, description: 'when it was confirmed' })
+  confirmedAt: Date | null;
+
 }
 
 @ObjectType()
@@ -269,7 +282,7 @@ function candidateTally(result: CandidateResult): CandidateTally {
   };
 }
 
-export function electionTally(result: ElectionResult, ballots: number, settlement: RecordTieSettlement | null = null): ElectionTally {
+export function electionTally(result: ElectionResult, ballots: number, settlement: RecordedTieSettlement | null = null): ElectionTally {
   return {
     seats: result.seats,
     ballots,
@@ -290,6 +303,10 @@ export function electionTally(result: ElectionResult, ballots: number, settlemen
       decidedOn: settlement.decidedOn,
       note: settlement.note,
       recordedAt: new Date(settlement.recordedAt),
+      recordedById: settlement.recordedById === null ? null : String(settlement.recordedById),
+      confirmed: settlement.counts,
+      confirmedById: settlement.confirmedById === null ? null : String(settlement.confirmedById),
+      confirmedAt: settlement.confirmedAt ? new Date(settlement.confirmedAt) : null,
     },
   };
 }

@@ -1,6 +1,7 @@
 import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction } from '../estates/jurisdiction';
 import { actorId, RequestContext, withTransaction } from '../request/context';
+import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { dateInChina, todayInChina } from '../shared/iso-date';
@@ -9,14 +10,15 @@ import { ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
 import { TieSettlementInput } from './election.inputs';
 import { electionVote, voteRecords } from './records/vote-record.service';
-import { tieSettlementProblems } from './tie-settlement';
+import { tieConfirmRefusal, tieSettlementProblems } from './tie-settlement';
 
 /** While the result is counted or published, before it is certified and sealed (docs/roles-and-workflows.md#elections). */
 const SETTLING_PHASES: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
 
 /**
  * Records how the rules of procedure settled the stored result's tie at the last seat (docs/domain-rules.md#election-tally):
- * once per counted result, kept as recorded; the tally then shows the chosen elected and certifying may go on.
+ * once per counted result, kept as recorded; once another officer confirms it (confirmTieSettlement) the tally shows the
+ * chosen elected and certifying may go on.
  */
 export async function settleTieAtLastSeat(ctx: RequestContext, electionId: number, version: number, input: TieSettlementInput): Promise<Election> {
   return withTransaction(ctx, async (ctx) => {
@@ -30,7 +32,8 @@ export async function settleTieAtLastSeat(ctx: RequestContext, electionId: numbe
     const [fixed, stored] = [await voteRecords.rollOf(ctx, vote), await voteRecords.storedResult(ctx, vote, election.votedOn)];
     const tie = stored?.kind === 'ELECTION' ? stored.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT') : undefined;
     if (!fixed || stored?.kind !== 'ELECTION' || !tie) throw refuse('its count has no tie at the last seat', 'NO_TIE_TO_SETTLE');
-    if (await voteRecords.tieSettlement(ctx, vote, stored)) {
+    // one per count, confirmed or not: a second officer confirms the first's, never records another beside it
+    if (await voteRecords.recordedTieSettlement(ctx, vote, stored)) {
       throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_SETTLED', electionId: String(election.id) });
     }
     // ids as the result names them ("007" is 7); what is no id at all is simply not among the tied
@@ -59,6 +62,45 @@ export async function settleTieAtLastSeat(ctx: RequestContext, electionId: numbe
       entityType: 'Election',
       entityId: election.id,
       after: { settlementId: row.id, countedAt: stored.countedAt, tied: tie.candidates, method: input.method, chosenCandidateIds: chosen, decidedOn: input.decidedOn, note },
+    });
+    return updated;
+  });
+}
+
+/**
+ * Confirms the settlement another officer recorded for the stored result's tie (maker-checker, docs/roles-and-workflows.md#elections):
+ * an officer with jurisdiction over the estate, not its recorder, while the result is counted or published; the tie is then
+ * settled. A recount's new result voids an earlier count's settlement, confirmed or not.
+ */
+export async function confirmTieSettlement(ctx: RequestContext, electionId: number, version: number): Promise<Election> {
+  return withTransaction(ctx, async (ctx) => {
+    const election = await lockVersion(ctx, Election, electionId, version, (row) => assertJurisdiction(ctx, row.estateId));
+    const refuse = (why: string, rule: string, figures: Record<string, unknown> = {}) =>
+      fail.invalidTransition('Election', election.id, election.phase, `confirmed a tie's settlement: ${why}`, { rule, ...figures });
+    if (!SETTLING_PHASES.includes(election.phase)) {
+      throw refuse('a tie is settled while the result is counted or published', 'TIE_SETTLEMENT_PHASE', { phases: SETTLING_PHASES });
+    }
+    const vote = electionVote(election);
+    const stored = await voteRecords.storedResult(ctx, vote, election.votedOn);
+    const recorded = stored ? await voteRecords.recordedTieSettlement(ctx, vote, stored) : null;
+    if (!stored || !recorded) throw refuse('no settlement of its count is recorded', 'NO_TIE_SETTLEMENT_TO_CONFIRM');
+    const me = actorId(ctx);
+    const refusal = tieConfirmRefusal({ recordedById: recorded.recordedById, confirmed: recorded.counts }, me);
+    if (refusal === 'CONFIRMED') {
+      throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_CONFIRMED', electionId: String(election.id) });
+    }
+    if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You recorded the settlement of election ${election.id}'s tie: another officer confirms it`, 'MAKER_CHECKER');
+    try {
+      await ctx.em.query(`UPDATE tie_settlement SET confirmed_by_id = $2, confirmed_at = now() WHERE id = $1`, [recorded.id, me]);
+    } catch (error) {
+      translateDbError(error, { tie_settlement_confirmed_by_another: () => fail.forbidden(`Whoever recorded the settlement of election ${election.id}'s tie does not confirm it`, 'MAKER_CHECKER') });
+    }
+    const updated = await saveVersion(ctx, Election, election, {});
+    await recordAudit(ctx, {
+      action: 'election.confirmTie',
+      entityType: 'Election',
+      entityId: election.id,
+      after: { settlementId: recorded.id, countedAt: stored.countedAt, method: recorded.method, chosenCandidateIds: recorded.chosen, recordedById: recorded.recordedById },
     });
     return updated;
   });

@@ -1,6 +1,6 @@
 import type { VotingRoll } from '../owners/voting-weights';
 import { tallyElection } from './tally';
-import { applyTieSettlement, TieFacts, TieSettlement, tieSettlementProblems } from './tie-settlement';
+import { applyTieSettlement, tieConfirmRefusal, TieFacts, TieSettlement, tieSettlementProblems } from './tie-settlement';
 
 // the tie: a and b level for the one seat left (docs/domain-rules.md#election-tally)
 const facts: TieFacts = { tie: { candidates: ['11', '12'], seatsLeft: 1 }, countedOn: '2026-11-20', today: '2026-11-25' };
@@ -74,5 +74,18 @@ describe('applying a settlement to the count', () => {
     expect(applyTieSettlement(tied, null)).toBe(tied);
     const clear = applyTieSettlement(tied, { chosen: ['b'] });
     expect(applyTieSettlement(clear, { chosen: ['c'] })).toBe(clear);
+  });
+});
+
+describe('a settlement confirmed by another officer (maker-checker)', () => {
+  it.each<[string, { recordedById: number | null; confirmed: boolean }, number | null, string | null]>([
+    ['another officer confirms it', { recordedById: 7, confirmed: false }, 8, null],
+    ['the officer who recorded it', { recordedById: 7, confirmed: false }, 7, 'MAKER_CHECKER'],
+    ['a caller unknown', { recordedById: 7, confirmed: false }, null, 'MAKER_CHECKER'],
+    ['a settlement whose recorder is unknown', { recordedById: null, confirmed: false }, 8, 'MAKER_CHECKER'],
+    ['one confirmed already', { recordedById: 7, confirmed: true }, 8, 'CONFIRMED'],
+    ['one confirmed already, asked by its recorder', { recordedById: 7, confirmed: true }, 7, 'CONFIRMED'],
+  ])('%s', (_why, settlement, caller, refusal) => {
+    expect(tieConfirmRefusal(settlement, caller)).toBe(refusal);
   });
 });

@@ -106,3 +106,16 @@ export function applyTieSettlement(result: ElectionResult, settlement: Pick<TieS
     issues,
   };
 }
+
+/** Who may confirm a recorded settlement: why not (CONFIRMED already; MAKER_CHECKER: the officer who recorded it), null when they may. */
+export type TieConfirmRefusal = 'CONFIRMED' | 'MAKER_CHECKER';
+
+/**
+ * A settlement is confirmed once, by another officer than the one who recorded it (maker-checker, as every decision of
+ * consequence: docs/roles-and-workflows.md#elections); an unknown recorder is nobody's own, and a caller unknown confirms nothing.
+ */
+export function tieConfirmRefusal(settlement: { recordedById: number | null; confirmed: boolean }, callerId: number | null): TieConfirmRefusal | null {
+  if (settlement.confirmed) return 'CONFIRMED';
+  if (callerId === null || settlement.recordedById === null || settlement.recordedById === callerId) return 'MAKER_CHECKER';
+  return null;
+}

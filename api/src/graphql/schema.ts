@@ -30,7 +30,7 @@ import { openVotesOf } from '../elections/open-votes';
 import { CommunityResolver, DistrictResolver, SubdistrictResolver } from '../geography/geography.resolver';
 import { EstateProjectsResolver, FirmProjectsResolver, ProjectResolver } from '../projects/project.resolver';
 import { CommitteeFilingResolver, CommitteeResolver, EstateCommitteeResolver, FilingMaterialResolver } from '../committees/committee.resolver';
-import { ElectionResolver } from '../elections/election.resolver';
+import { ElectionResolver, TieSettlementResolver } from '../elections/election.resolver';
 import { ResolutionResolver } from '../resolutions/resolution.resolver';
 import { CandidateResolver, ChecklistDraftResolver, ChecklistResolver, ElectionSlateResolver } from '../eligibility/eligibility.resolver';
 import { OwnerResolver, OwnershipResolver, UnitResolver } from '../owners/owner.resolver';
@@ -65,6 +65,7 @@ export const RESOLVERS = [
   FilingMaterialResolver,
   EstateCommitteeResolver,
   ElectionResolver,
+  TieSettlementResolver,
   ChecklistResolver,
   ChecklistDraftResolver,
   CandidateResolver,

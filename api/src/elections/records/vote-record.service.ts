@@ -26,6 +26,14 @@ export const resolutionVote = (resolution: { id: number; estateId: number }): Vo
 export type StoredResult = ElectionRecordResult | ResolutionRecordResult;
 
 /** A roll that was fixed, as the record holds it and as the tally and the ballot box read it. */
+/** A settlement as stored, with who recorded and who confirmed it, and whether it settles the tie yet. */
+export interface RecordedTieSettlement extends RecordTieSettlement {
+  id: number;
+  recordedById: number | null;
+  confirmedById: number | null;
+  counts: boolean;
+}
+
 export interface FixedRoll {
   recordId: number;
   record: RecordRoll;
@@ -233,19 +241,44 @@ export const voteRecords = {
   },
 
   /**
-   * The settlement of the stored result's tie at the last seat (docs/domain-rules.md#election-tally), if it has a tie
-   * and one was recorded for this very count; one recorded for a count a recount replaced does not apply.
+   * The settlement recorded for the stored result's tie at the last seat, confirmed or not (docs/domain-rules.md#election-tally):
+   * one recorded for a count a recount replaced does not apply.
    */
-  async tieSettlement(ctx: RequestContext, vote: VoteRef, result: StoredResult): Promise<RecordTieSettlement | null> {
+  async recordedTieSettlement(ctx: RequestContext, vote: VoteRef, result: StoredResult): Promise<RecordedTieSettlement | null> {
     if (result.kind !== 'ELECTION' || !result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT')) return null;
-    const [row]: Array<{ method: string; chosen: number[]; decided_on: string; note: string; recorded_at: Date }> = await ctx.em.query(
-      `SELECT s.method, s.chosen_candidate_ids AS chosen, s.decided_on::text, s.note, s.recorded_at
+    const [row]: Array<{
+      id: number; method: string; chosen: number[]; decided_on: string; note: string; recorded_at: Date;
+      recorded_by_id: number | null; confirmed_by_id: number | null; confirmed_at: Date | null; needs_confirmation: boolean;
+    }> = await ctx.em.query(
+      `SELECT s.id, s.method, s.chosen_candidate_ids AS chosen, s.decided_on::text, s.note, s.recorded_at, s.recorded_by_id, s.confirmed_by_id, s.confirmed_at, s.needs_confirmation
          FROM tie_settlement s JOIN vote_record r ON r.id = s.vote_record_id
         WHERE r.${COLUMN[vote.kind]} = $1 AND s.counted_at = $2`,
       [vote.id, result.countedAt],
     );
     if (!row) return null;
-    return { countedAt: result.countedAt, method: row.method, chosen: row.chosen.map(String), decidedOn: row.decided_on, note: row.note, recordedAt: iso(row.recorded_at) };
+    return {
+      countedAt: result.countedAt,
+      method: row.method,
+      chosen: row.chosen.map(String),
+      decidedOn: row.decided_on,
+      note: row.note,
+      recordedAt: iso(row.recorded_at),
+      // absent, not null, while unconfirmed: the records sealed before confirmations existed keep their seal
+      ...(row.confirmed_at ? { confirmedAt: iso(row.confirmed_at) } : {}),
+      id: row.id,
+      recordedById: row.recorded_by_id,
+      confirmedById: row.confirmed_by_id,
+      // maker-checker: a settlement counts once another officer confirmed it (or it was recorded before confirmations, 1764806410000)
+      counts: row.confirmed_at !== null || !row.needs_confirmation,
+    };
+  },
+
+  /** The settlement that settles the stored result's tie: recorded and confirmed by another officer; null while it is not. */
+  async tieSettlement(ctx: RequestContext, vote: VoteRef, result: StoredResult): Promise<RecordTieSettlement | null> {
+    const recorded = await this.recordedTieSettlement(ctx, vote, result);
+    if (!recorded?.counts) return null;
+    const { id: _id, recordedById: _by, confirmedById: _checker, counts: _counts, ...settlement } = recorded;
+    return settlement;
   },
 
   /** The whole record: the fixed roll, every ballot, the stored result, its tie's settlement, and the seal once there is one. */

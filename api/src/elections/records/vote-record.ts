@@ -177,6 +177,8 @@ export interface RecordTieSettlement {
   decidedOn: string;
   note: string;
   recordedAt: string;
+  /** when another officer confirmed it (maker-checker); absent in records sealed before confirmations (1764806410000) */
+  confirmedAt?: string;
 }
 
 export interface ElectionRecord extends RecordBase {
