@@ -69,6 +69,7 @@ export const GATES: Record<string, Record<string, Gate>> = {
     edit: calls('updateElection'),
     move: calls('moveElection'),
     settleTie: calls('settleTieAtLastSeat'),
+    confirmTie: calls('confirmTieSettlement'),
     nominate: calls('nominateCandidate'),
     ballot: calls('votingPersons', 'recordBallot'),
   },

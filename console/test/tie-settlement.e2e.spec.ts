@@ -7,7 +7,8 @@ import { attributeBecomes, browserIt, chooseOption, consoleSuite, signIn, watch 
 /**
  * 「按议事规则确定末位当选」 in a real browser (docs/domain-rules.md#election-tally): an election whose count ties at the
  * last seat offers the officer the dialog; a day in the future is refused by the server and said by its input; a
- * good settlement shows the chosen elected and the tie settled, and the button is gone.
+ * good settlement is shown awaiting another officer, who confirms it (maker-checker): then the chosen are elected, the
+ * tie settled, and the buttons are gone.
  */
 const suite = consoleSuite();
 
@@ -17,7 +18,7 @@ async function choose(page: Page, scope: ReturnType<Page['getByTestId']>, option
 
 describe('settling a tie at the last seat', () => {
   browserIt(
-    'an officer records how the rules of procedure decided the last seat, and the tally shows the chosen elected',
+    'an officer records how the rules of procedure decided the last seat, another confirms it, and the tally shows the chosen elected',
     async () => {
       const { elections } = await suite.app.as('officer', `query { elections(options: { filter: { phase: PREPARATION } }) { items { id } } }`);
       const electionId: string = elections.items[0].id;
@@ -58,13 +59,31 @@ describe('settling a tie at the last seat', () => {
       await dialog.getByTestId('settle-tie-decided-on').fill(todayInChina());
       await confirm.click();
       await dialog.waitFor({ state: 'detached' });
-      await page.getByTestId('tie-settlement').getByText(zh.wuye.tieSettlement.methods.DRAWING_LOTS, { exact: false }).waitFor();
-      await attributeBecomes(issue, 'data-settled', 'true');
-      await attributeBecomes(page.getByTestId('tally-candidates').locator(`[data-candidate="${tiedB}"]`), 'data-status', 'ELECTED');
-      await attributeBecomes(page.getByTestId('tally-candidates').locator(`[data-candidate="${tiedA}"]`), 'data-status', 'PASSED_NOT_ELECTED');
+      // recorded, not yet settled: another officer confirms it (maker-checker); its recorder is offered no confirm
+      const notice = page.getByTestId('tie-settlement');
+      await notice.getByText(zh.wuye.tieSettlement.methods.DRAWING_LOTS, { exact: false }).waitFor();
+      await attributeBecomes(notice, 'data-confirmed', 'false');
+      expect(await issue.getAttribute('data-settled')).toBeNull();
       expect(await page.getByTestId('settle-tie').count()).toBe(0);
-      const [row] = await suite.app.ds.query(`SELECT method, chosen_candidate_ids FROM tie_settlement WHERE election_id = $1`, [electionId]);
-      expect(row).toEqual({ method: 'DRAWING_LOTS', chosen_candidate_ids: [Number(tiedB)] });
+      expect(await page.getByTestId('confirm-tie').count()).toBe(0);
+
+      const checker = await signIn(suite.browser, suite.app.baseUrl, 'officer3');
+      watch(checker.page);
+      await checker.page.goto(`${suite.app.baseUrl}/#/elections/${electionId}/show/tally`);
+      await checker.page.getByTestId('confirm-tie').getByText(zh.wuye.tieSettlement.confirm_button).waitFor();
+      await checker.page.getByTestId('confirm-tie').click();
+      const confirming = checker.page.getByTestId('confirm-tie-dialog');
+      await confirming.getByTestId('confirm-tie-dialog-confirm').click();
+      await confirming.waitFor({ state: 'detached' });
+      const checked = checker.page.getByTestId('tally-issue-TIE_AT_LAST_SEAT');
+      await attributeBecomes(checker.page.getByTestId('tie-settlement'), 'data-confirmed', 'true');
+      await attributeBecomes(checked, 'data-settled', 'true');
+      await attributeBecomes(checker.page.getByTestId('tally-candidates').locator(`[data-candidate="${tiedB}"]`), 'data-status', 'ELECTED');
+      await attributeBecomes(checker.page.getByTestId('tally-candidates').locator(`[data-candidate="${tiedA}"]`), 'data-status', 'PASSED_NOT_ELECTED');
+      expect(await checker.page.getByTestId('confirm-tie').count()).toBe(0);
+      await checker.close();
+      const [row] = await suite.app.ds.query(`SELECT method, chosen_candidate_ids, confirmed_by_id IS NOT NULL AS confirmed FROM tie_settlement WHERE election_id = $1`, [electionId]);
+      expect(row).toEqual({ method: 'DRAWING_LOTS', chosen_candidate_ids: [Number(tiedB)], confirmed: true });
     },
     180_000,
   );

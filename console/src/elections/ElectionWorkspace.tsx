@@ -8,7 +8,7 @@ import { BallotEntry } from './BallotEntry';
 import { CandidatePanel } from './CandidatePanel';
 import { ElectionHistory } from './ElectionHistory';
 import { MoveButtons } from './MoveButtons';
-import { TieSettlementButton } from './TieSettlement';
+import { TieConfirmButton, TieSettlementButton } from './TieSettlement';
 import { PhaseStepper } from './PhaseStepper';
 import { TallyView } from './TallyView';
 import { VoteRecordPanel } from '../shared/VoteRecordPanel';
@@ -18,6 +18,7 @@ function WorkspaceActions() {
   return (
     <TopToolbar sx={{ alignItems: 'center', gap: 1 }}>
       <TieSettlementButton />
+      <TieConfirmButton />
       <MoveButtons />
       <RecordEditButton />
     </TopToolbar>

@@ -37,7 +37,8 @@ export function TieSettlementButton() {
   const errorText = useErrorText();
   const fieldProblems = useDialogFieldProblems();
   const tie = tally?.issues.find((i) => i.code === 'TIE_AT_LAST_SEAT' && !i.settled);
-  if (!record || !canAccess || !settling || !tally || !tie) return null;
+  // one settlement per count: once recorded, another officer confirms it (TieConfirmButton)
+  if (!record || !canAccess || !settling || !tally || !tie || tally.tieSettlement) return null;
   const names = namesOf(record as never);
   const tied = tie.candidateIds ?? [];
   const seatsLeft = tally.seats - tally.electedIds.length;
@@ -139,7 +140,64 @@ export function TieSettlementButton() {
   );
 }
 
-/** How the tie was settled, beside the count (the tally tab). */
+/**
+ * 「确认末位当选」: the settlement one officer recorded is confirmed by another officer with jurisdiction over the estate
+ * (maker-checker, docs/roles-and-workflows.md#elections); offered only to whom the server says may (confirmRefusal null).
+ */
+export function TieConfirmButton() {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  const dataProvider = useDataProvider<RegistryDataProvider>();
+  const { canAccess } = useCanAccess({ resource: 'elections', action: 'confirmTie', record });
+  const settling = !!record && SETTLING_PHASES.includes(record.phase);
+  const { data: tally } = useTally(settling && canAccess ? String(record!.id) : undefined);
+  const [open, setOpen] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const notify = useNotify();
+  const refresh = useRefresh();
+  const errorText = useErrorText();
+  const settlement = tally?.tieSettlement;
+  if (!record || !canAccess || !settling || !settlement || settlement.confirmed || settlement.confirmRefusal !== null) return null;
+  const names = namesOf(record as never);
+  const confirm = async (): Promise<boolean> => {
+    try {
+      await dataProvider.confirmTieSettlement(String(record.id), record.version);
+      notify('wuye.tieSettlement.confirmed_done', { type: 'success' });
+      refresh();
+      return true;
+    } catch (e) {
+      setError(errorText(e));
+      return false;
+    }
+  };
+  return (
+    <>
+      <Button size="small" variant="contained" color="warning" onClick={() => (setError(null), setOpen(true))} data-testid="confirm-tie">
+        {translate('wuye.tieSettlement.confirm_button')}
+      </Button>
+      {open && (
+        <FormDialog
+          open
+          testId="confirm-tie-dialog"
+          title={translate('wuye.tieSettlement.confirm_button')}
+          content={translate('wuye.tieSettlement.confirm_content', {
+            method: translate(`wuye.tieSettlement.methods.${settlement.method}`),
+            names: settlement.chosenCandidateIds.map((id) => names.get(id) ?? id).join('、'),
+            decidedOn: settlement.decidedOn,
+            note: settlement.note,
+          })}
+          confirmLabel={translate('wuye.tieSettlement.confirm_confirm')}
+          ready
+          error={error}
+          onClose={() => setOpen(false)}
+          onConfirm={confirm}
+        />
+      )}
+    </>
+  );
+}
+
+/** How the tie was settled, beside the count (the tally tab): recorded and awaiting another officer, or confirmed. */
 export function TieSettlementNotice({ tally }: { tally: Tally }) {
   const record = useRecordContext();
   const translate = useTranslate();
@@ -147,8 +205,8 @@ export function TieSettlementNotice({ tally }: { tally: Tally }) {
   if (!record || !settlement) return null;
   const names = namesOf(record as never);
   return (
-    <Alert severity="success" data-testid="tie-settlement">
-      {translate('wuye.tieSettlement.settled', {
+    <Alert severity={settlement.confirmed ? 'success' : 'warning'} data-testid="tie-settlement" data-confirmed={settlement.confirmed}>
+      {translate(settlement.confirmed ? 'wuye.tieSettlement.settled' : 'wuye.tieSettlement.awaiting', {
         method: translate(`wuye.tieSettlement.methods.${settlement.method}`),
         names: settlement.chosenCandidateIds.map((id) => names.get(id) ?? id).join('、'),
         decidedOn: settlement.decidedOn,

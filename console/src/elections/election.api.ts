@@ -115,6 +115,11 @@ const SettleTie = graphql(`
     record: settleTieAtLastSeat(electionId: $electionId, version: $version, input: $input) { ...ElectionRecord }
   }
 `);
+const ConfirmTie = graphql(`
+  mutation ConfirmTie($electionId: ID!, $version: Int!) {
+    record: confirmTieSettlement(electionId: $electionId, version: $version) { ...ElectionRecord }
+  }
+`);
 const Tally = graphql(`
   query Tally($id: ID!) {
     election(id: $id) {
@@ -124,7 +129,7 @@ const Tally = graphql(`
         quorum { ...CheckParts }
         candidates { candidateId rank status approvals { headcount area } deemed { outcome side persons { headcount area } } pass { ...CheckParts } }
         electedIds issues { code message candidateIds settled }
-        tieSettlement { method chosenCandidateIds decidedOn note recordedAt }
+        tieSettlement { method chosenCandidateIds decidedOn note recordedAt confirmed confirmedAt confirmRefusal }
       }
     }
   }
@@ -149,6 +154,10 @@ export const electionCalls = {
   /** how the rules of procedure settled the count's tie at the last seat (once per count) */
   async settleTieAtLastSeat(electionId: string, version: number, input: TieSettlementInput) {
     return { data: electionRecord((await call(SettleTie, { electionId, version, input }, { ...input })).record) };
+  },
+  /** another officer confirms the settlement recorded (maker-checker); the tie is settled then */
+  async confirmTieSettlement(electionId: string, version: number) {
+    return { data: electionRecord((await call(ConfirmTie, { electionId, version })).record) };
   },
   async getTally(electionId: string) {
     return { data: (await call(Tally, { id: electionId })).election.tally };

@@ -2408,12 +2408,20 @@ export type SettleTieMutationVariables = Exact<{
 
 export type SettleTieMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
+export type ConfirmTieMutationVariables = Exact<{
+  electionId: string | number;
+  version: number;
+}>;
+
+
+export type ConfirmTieMutation = { record: { id: string, version: number, estateId: string, kind: ElectionKind, title: string, seats: number, phase: ElectionPhase, deemedVotes: boolean, committeeId: string | null, cancelReason: ElectionCancelReason | null, cancelNote: string | null, availableActions: Array<ElectionAction>, createdAt: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+
 export type TallyQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null, settled: boolean | null }>, tieSettlement: { method: TieSettlementMethod, chosenCandidateIds: Array<string>, decidedOn: string, note: string, recordedAt: string } | null } | null } };
+export type TallyQuery = { election: { id: string, tally: { seats: number, ballots: number, electedIds: Array<string>, totals: { headcount: number, area: string }, participating: { headcount: number, area: string }, quorum: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } }, candidates: Array<{ candidateId: string, rank: number, status: string, approvals: { headcount: number, area: string }, deemed: { outcome: string, side: string | null, persons: { headcount: number, area: string } }, pass: { rule: ThresholdRule, met: boolean, inclusive: boolean, threshold: { numerator: number, denominator: number }, headcount: { part: number, whole: number, met: boolean }, area: { part: string, whole: string, met: boolean } } }>, issues: Array<{ code: string, message: string, candidateIds: Array<string> | null, settled: boolean | null }>, tieSettlement: { method: TieSettlementMethod, chosenCandidateIds: Array<string>, decidedOn: string, note: string, recordedAt: string, confirmed: boolean, confirmedAt: string | null, confirmRefusal: string | null } | null } | null } };
 
 export type EstateRecordFragment = { id: string, version: number, communityId: string, name: string, address: string, totalFloorArea: string, residentialFloorArea: string, households: number, buildings: number, elevators: number, deliveredOn: string | null, createdAt: string, updatedAt: string, subdistrict: { id: string, districtId: string }, demonstrations: Array<{ id: string, version: number, level: DemonstrationLevel, year: number, documentNumber: string, withdrawnOn: string | null, withdrawalReason: string | null, withdrawalDocument: string | null }> };
 
@@ -6743,6 +6751,39 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`) as unknown as TypedDocumentString<SettleTieMutation, SettleTieMutationVariables>;
+export const ConfirmTieDocument = new TypedDocumentString(`
+    mutation ConfirmTie($electionId: ID!, $version: Int!) {
+  record: confirmTieSettlement(electionId: $electionId, version: $version) {
+    ...ElectionRecord
+  }
+}
+    fragment ElectionRecord on Election {
+  id
+  version
+  estateId
+  kind
+  title
+  seats
+  phase
+  deemedVotes
+  committeeId
+  cancelReason
+  cancelNote
+  availableActions
+  createdAt
+  updatedAt
+  estate {
+    ...EstatePlace
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`) as unknown as TypedDocumentString<ConfirmTieMutation, ConfirmTieMutationVariables>;
 export const TallyDocument = new TypedDocumentString(`
     query Tally($id: ID!) {
   election(id: $id) {
@@ -6794,6 +6835,9 @@ export const TallyDocument = new TypedDocumentString(`
         decidedOn
         note
         recordedAt
+        confirmed
+        confirmedAt
+        confirmRefusal
       }
     }
   }
