@@ -45,11 +45,11 @@ export class CandidatesHeldWhileVoting1764806400000 implements MigrationInterfac
         born_here boolean;
       BEGIN
         ${OWNER_PASSES}
+        SELECT e.phase INTO phase FROM election e WHERE e.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.election_id ELSE NEW.election_id END;
+        IF phase IN ${FINAL} THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
         IF TG_OP = 'DELETE' THEN
           ${refuse('candidate_held_by_phase', 'a candidate is never removed: they withdraw', 'OLD.id')};
         END IF;
-        SELECT e.phase INTO phase FROM election e WHERE e.id = NEW.election_id;
-        IF phase IN ${FINAL} THEN RETURN NEW; END IF;
         IF TG_OP = 'INSERT' THEN
           IF phase IS DISTINCT FROM 'NOMINATION' OR NEW.withdrawn OR NEW.decision <> 'NOT_YET_ELIGIBLE' THEN
             ${refuse('candidate_held_by_phase', 'a candidate is nominated while nomination is open, standing and undecided', `coalesce(phase, '-')`)};
@@ -80,11 +80,12 @@ export class CandidatesHeldWhileVoting1764806400000 implements MigrationInterfac
         phase text;
       BEGIN
         ${OWNER_PASSES}
+        SELECT e.phase INTO phase FROM candidate c JOIN election e ON e.id = c.election_id
+         WHERE c.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.candidate_id ELSE NEW.candidate_id END;
+        IF phase IN ${FINAL} THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
         IF TG_OP = 'DELETE' THEN
           ${refuse('eligibility_check_held_by_phase', 'a check of the review is never removed: it is recorded again', 'OLD.candidate_id')};
         END IF;
-        SELECT e.phase INTO phase FROM candidate c JOIN election e ON e.id = c.election_id WHERE c.id = NEW.candidate_id;
-        IF phase IN ${FINAL} THEN RETURN NEW; END IF;
         IF phase IS DISTINCT FROM 'ELIGIBILITY_REVIEW' OR (TG_OP = 'UPDATE' AND (NEW.candidate_id, NEW.item_key) IS DISTINCT FROM (OLD.candidate_id, OLD.item_key)) THEN
           ${refuse('eligibility_check_held_by_phase', 'a check is recorded during the review, on its own candidate and item (CHECKS_OUTSIDE_REVIEW)', `NEW.candidate_id || ' ' || coalesce(phase, '-')`)};
         END IF;
@@ -98,11 +99,12 @@ export class CandidatesHeldWhileVoting1764806400000 implements MigrationInterfac
         changed text[];
       BEGIN
         ${OWNER_PASSES}
+        SELECT e.phase INTO phase FROM candidate c JOIN election e ON e.id = c.election_id
+         WHERE c.id = CASE WHEN TG_OP = 'DELETE' THEN OLD.candidate_id ELSE NEW.candidate_id END;
+        IF phase IN ${FINAL} THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
         IF TG_OP = 'DELETE' THEN
           ${refuse('objection_held_by_phase', 'an objection is never removed: it is resolved', 'OLD.id')};
         END IF;
-        SELECT e.phase INTO phase FROM candidate c JOIN election e ON e.id = c.election_id WHERE c.id = NEW.candidate_id;
-        IF phase IN ${FINAL} THEN RETURN NEW; END IF;
         IF TG_OP = 'INSERT' THEN
           IF phase IS NULL OR phase NOT IN ('CANDIDATE_PUBLICITY', 'ELIGIBILITY_REVIEW') OR NEW.resolution IS NOT NULL OR NEW.resolved_on IS NOT NULL THEN
             ${refuse('objection_held_by_phase', 'an objection is filed during candidate publicity or the review, unresolved (OBJECTIONS_NOT_OPEN)', `coalesce(phase, '-')`)};
