@@ -12,7 +12,7 @@ import { amountInFen, totalOutOfRange, turnoverFits } from '../shared/money-limi
 import { fromHundredths } from '../shared/decimal';
 import { fail } from '../shared/errors';
 import { toId, toOptionalId } from '../shared/ids';
-import { todayInChina } from '../shared/iso-date';
+import { IsoDate, todayInChina } from '../shared/iso-date';
 import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
@@ -65,14 +65,16 @@ export const OPENING_TERMS: BookTerms = { spendingLimitFen: 0, statementDueDays:
 /** A spending limit in fen: 0 (every spending needs the owners' resolution) or an amount above it. */
 const spendingLimitFen = (amount: string) => amountInFen(amount, 'spendingLimit', { zeroAllowed: true });
 
-/** A member of the estate's sitting committee today, or BAD_USER_INPUT on `field`. */
-async function assertSittingMember(ctx: RequestContext, memberId: number, estateId: number, field: string): Promise<void> {
-  const today = todayInChina();
+/**
+ * A member of the estate's committee sitting on `day` (an entry's date, the day a quarter is closed), or BAD_USER_INPUT on
+ * `field` (docs/domain-rules.md#committee-accounts: a member answers for what was done while they sat, not for who sits today).
+ */
+async function assertSittingMember(ctx: RequestContext, memberId: number, estateId: number, field: string, day: IsoDate): Promise<void> {
   const rows: unknown[] = await ctx.em.query(
     `SELECT 1 FROM committee_member cm JOIN committee c ON c.id = cm.committee_id
       WHERE cm.id = $1 AND c.estate_id = $2 AND c.term_start <= $3 AND c.term_end >= $3
         AND cm.starts_on <= $3 AND (cm.ends_on IS NULL OR cm.ends_on >= $3)`,
-    [memberId, estateId, today],
+    [memberId, estateId, day],
   );
   if (!rows.length) throw fail.badField(field, 'NOT_A_SITTING_MEMBER', 'must be a member of this estate’s sitting committee');
 }
@@ -232,7 +234,7 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
   async guard(ctx, { row, action, input }) {
     if (action === PeriodAction.CLOSE) {
       if (input.memberId === null) throw fail.badField('memberId', 'REQUIRED', 'name the committee member who closes the quarter');
-      await assertSittingMember(ctx, input.memberId, row.estateId, 'memberId');
+      await assertSittingMember(ctx, input.memberId, row.estateId, 'memberId', todayInChina());
       const [held] = await closeHolds(ctx, [row.id]);
       if (held) throw fail.invalidTransition('AccountPeriod', row.id, row.status, held.why, { rule: held.rule, ...held.figures });
     }
@@ -488,7 +490,7 @@ export class CommitteeAccountService {
     if (input.occurredOn > todayInChina()) throw fail.badField('occurredOn', 'NOT_FUTURE', 'must not be in the future');
     return withTransaction(ctx, async (ctx) => {
       const account = await lockAccount(ctx, accountId);
-      await assertSittingMember(ctx, memberId, account.estateId, 'enteredByMemberId');
+      await assertSittingMember(ctx, memberId, account.estateId, 'enteredByMemberId', input.occurredOn);
       if (correctsEntryId !== null) {
         const corrected = await ctx.em.findOneBy(AccountEntry, { id: correctsEntryId });
         if (!corrected || corrected.estateId !== account.estateId) throw fail.badField('correctsEntryId', 'REFERENCE', 'must be an entry of this account');

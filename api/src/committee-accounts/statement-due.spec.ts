@@ -1,4 +1,4 @@
-import { StatementLag, statementDueOn, statementLag } from './statement-due';
+import { dueDaysInForce, DueDaysFrom, StatementLag, statementDueOn, statementLag } from './statement-due';
 
 describe('when a quarter’s statement is late', () => {
   it.each([
@@ -23,5 +23,41 @@ describe('when a quarter’s statement is late', () => {
     [2025, 4, 1, '2026-01-01'],
   ])('%i Q%i at %i days is due on %s', (year, quarter, days, due) => {
     expect(statementDueOn(year, quarter, days)).toBe(due);
+  });
+});
+
+describe('the due days in force for a quarter (attacker review round 9, O5)', () => {
+  // a book opened at 100 days, tightened to 30 on 2026-10-15, loosened to 60 on 2027-01-01 (the day after Q4 ends)
+  const history: DueDaysFrom[] = [
+    { effectiveFrom: '2027-01-01', statementDueDays: 60 },
+    { effectiveFrom: null, statementDueDays: 100 },
+    { effectiveFrom: '2026-10-15', statementDueDays: 30 },
+  ];
+  it.each([
+    // year, quarter, days in force — worked by hand
+    ['a quarter that ended before any change keeps the first days', 2026, 3, 100],
+    ['a change during a quarter judges it (in force on its last day)', 2026, 4, 30],
+    ['a change the day after a quarter ends does not judge it', 2026, 4, 30],
+    ['the quarter after the last change', 2027, 1, 60],
+    ['an old quarter, before the book had its first change', 2020, 2, 100],
+  ])('%s', (_case, year, quarter, days) => {
+    expect(dueDaysInForce(history, year, quarter)).toBe(days);
+  });
+
+  it('a change takes effect for the quarter ending on its day', () => {
+    expect(dueDaysInForce([{ effectiveFrom: null, statementDueDays: 100 }, { effectiveFrom: '2026-09-30', statementDueDays: 30 }], 2026, 3)).toBe(30);
+    expect(dueDaysInForce([{ effectiveFrom: null, statementDueDays: 100 }, { effectiveFrom: '2026-10-01', statementDueDays: 30 }], 2026, 3)).toBe(100);
+  });
+
+  it.each([
+    // a quarter judged by its own days stays as it was when the terms change: Q3 2026 on 2026-11-01, 100 days then 30
+    ['tightened after the quarter ended: still within its 100 days', [{ effectiveFrom: null, statementDueDays: 100 }, { effectiveFrom: '2026-10-20', statementDueDays: 30 }], StatementLag.UNPUBLISHED],
+    ['loosened after the quarter was overdue: still overdue', [{ effectiveFrom: null, statementDueDays: 30 }, { effectiveFrom: '2026-10-20', statementDueDays: 100 }], StatementLag.OVERDUE],
+  ])('%s', (_case, terms, lag) => {
+    expect(statementLag({ year: 2026, quarter: 3, published: false }, dueDaysInForce(terms as DueDaysFrom[], 2026, 3), '2026-11-01')).toBe(lag);
+  });
+
+  it('a book always has its first days', () => {
+    expect(() => dueDaysInForce([{ effectiveFrom: '2026-10-01', statementDueDays: 30 }], 2026, 3)).toThrow(/no due days in force/);
   });
 });

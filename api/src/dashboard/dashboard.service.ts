@@ -136,8 +136,8 @@ export class DashboardService {
               coalesce((SELECT json_agg(json_build_object('accountId', s.account_id::text, 'estateId', s.estate_id::text, 'estateName', s.name, 'lag', s.lag,
                                                           'year', s.year, 'quarter', s.quarter, 'dueOn', s.due_on::text, 'quarters', s.quarters)
                                         ORDER BY s.lag = $2 DESC, s.ends_on, s.estate_id)
-                          FROM (SELECT l.*, e.name, l.ends_on + a.statement_due_days AS due_on
-                                  FROM late l JOIN estate e ON e.id = l.estate_id JOIN committee_account a ON a.id = l.account_id
+                          FROM (SELECT l.*, e.name
+                                  FROM late l JOIN estate e ON e.id = l.estate_id
                                  ORDER BY l.lag = $2 DESC, l.ends_on, l.estate_id
                                  LIMIT $4) s), '[]'::json) AS late`,
       [todayInChina(), StatementLag.OVERDUE, StatementLag.UNPUBLISHED, LATE_BOOKS_SHOWN],

@@ -36,6 +36,7 @@ import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/17648
 import { CandidatesHeldWhileVoting1764806400000 } from '../../../migrations/1764806400000-candidates-held-while-voting';
 import { TieConfirmedByAnother1764806410000 } from '../../../migrations/1764806410000-tie-confirmed-by-another';
 import { FeedAndCountersHeld1764806500000 } from '../../../migrations/1764806500000-feed-and-counters-held';
+import { DueDaysInForce1764806510000 } from '../../../migrations/1764806510000-due-days-in-force';
 import { BookEntriesAsBooked1764806700000 } from '../../../migrations/1764806700000-book-entries-as-booked';
 import { NamesKeptByTheirRenames1764806710000 } from '../../../migrations/1764806710000-names-kept-by-their-renames';
 import { CampaignsHeld1764806720000 } from '../../../migrations/1764806720000-campaigns-held';
@@ -151,6 +152,7 @@ export const MIGRATIONS = [
   CandidatesHeldWhileVoting1764806400000,
   TieConfirmedByAnother1764806410000,
   FeedAndCountersHeld1764806500000,
+  DueDaysInForce1764806510000,
   BookEntriesAsBooked1764806700000,
   NamesKeptByTheirRenames1764806710000,
   CampaignsHeld1764806720000,
