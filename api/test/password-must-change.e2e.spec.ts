@@ -1,5 +1,6 @@
 import { ensureBootstrapAdmin } from '../src/accounts/auth.service';
 import { loadConfig } from '../src/config';
+import { AdminSetPasswordsFlagged1764806520000 } from '../../migrations/1764806520000-admin-set-passwords-flagged';
 import { startTestApp, TestApp } from './harness';
 import { CREATE_FIRM, CREATE_USER, firmInput, UPDATE_USER } from './operations';
 
@@ -104,5 +105,41 @@ describe('a password an admin sets is a one-time credential', () => {
     } finally {
       await app.ds.query(`UPDATE app_user SET active = true WHERE username = 'admin'`);
     }
+  });
+});
+
+describe('accounts whose password an admin set before the one-time rule (migrations/1764806520000-admin-set-passwords-flagged.ts)', () => {
+  const userId = async (username: string) => String((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id);
+  const flagged = async () =>
+    (await app.ds.query(`SELECT username FROM app_user WHERE password_must_change ORDER BY username`)).map((u: { username: string }) => u.username) as string[];
+
+  it('flags an account an admin made or reset, not one whose person chose their own since, nor the demo accounts or the first admin', async () => {
+    // as before the rule: made by the admin, reset by the admin, made and then changed by the person, each unflagged
+    const made = 'made.before';
+    const reset = 'reset.before';
+    const chosen = 'chosen.before';
+    for (const username of [made, reset, chosen]) {
+      await app.as('admin', CREATE_USER, { input: { username, displayName: '旧账号', role: 'CLERK', password: 'the-admin-knows-this' } });
+    }
+    const own = await login(chosen, 'the-admin-knows-this');
+    expect((await app.gql(OWN, { c: 'the-admin-knows-this', n: 'my-own-choice-2026' }, own.token)).data.changeOwnPassword).toBe(true);
+    const { user } = await app.as('admin', `query U($id: ID!) { user(id: $id) { version } }`, { id: await userId(reset) });
+    await app.as('admin', UPDATE_USER, { id: await userId(reset), version: user.version, input: { displayName: '旧账号', role: 'CLERK', active: true, password: 'reset-by-the-admin' } });
+    await app.ds.query(`UPDATE app_user SET password_must_change = false`);
+
+    const runner = app.ds.createQueryRunner();
+    try {
+      await new AdminSetPasswordsFlagged1764806520000().up(runner);
+    } finally {
+      await runner.release();
+    }
+    // clerk.new of the story above was reset by the admin last
+    expect(await flagged()).toEqual(['clerk.new', made, reset]);
+    expect((await login(made, 'the-admin-knows-this')).mustChangePassword).toBe(true);
+    const resetLogin = await login(reset, 'reset-by-the-admin');
+    expect(resetLogin.mustChangePassword).toBe(true);
+    expect((await app.gql(FIRMS, {}, resetLogin.token)).errors?.[0].extensions).toMatchObject(mustChange);
+    expect((await login(chosen, 'my-own-choice-2026')).mustChangePassword).toBe(false);
+    for (const demo of ['clerk', 'registrar', 'officer', 'manager', 'admin']) expect((await login(demo, 'wuye-demo')).mustChangePassword).toBe(false);
   });
 });

@@ -37,6 +37,7 @@ import { CandidatesHeldWhileVoting1764806400000 } from '../../../migrations/1764
 import { TieConfirmedByAnother1764806410000 } from '../../../migrations/1764806410000-tie-confirmed-by-another';
 import { FeedAndCountersHeld1764806500000 } from '../../../migrations/1764806500000-feed-and-counters-held';
 import { DueDaysInForce1764806510000 } from '../../../migrations/1764806510000-due-days-in-force';
+import { AdminSetPasswordsFlagged1764806520000 } from '../../../migrations/1764806520000-admin-set-passwords-flagged';
 import { BookEntriesAsBooked1764806700000 } from '../../../migrations/1764806700000-book-entries-as-booked';
 import { NamesKeptByTheirRenames1764806710000 } from '../../../migrations/1764806710000-names-kept-by-their-renames';
 import { CampaignsHeld1764806720000 } from '../../../migrations/1764806720000-campaigns-held';
@@ -153,6 +154,7 @@ export const MIGRATIONS = [
   TieConfirmedByAnother1764806410000,
   FeedAndCountersHeld1764806500000,
   DueDaysInForce1764806510000,
+  AdminSetPasswordsFlagged1764806520000,
   BookEntriesAsBooked1764806700000,
   NamesKeptByTheirRenames1764806710000,
   CampaignsHeld1764806720000,
