@@ -113,7 +113,8 @@ export async function openNewBook(
   exceptEstateId: string | null = null,
   checker = 'officer3',
 ): Promise<NewBook> {
-  const estate = await estateWithoutBook(app, exceptEstateId);
+  // its member sat on every entry's date too (an entry names a member who sat on its date)
+  const estate = await estateWithoutBook(app, exceptEstateId, entries.map((e) => e.occurredOn).sort()[0]);
   const accountId = await openConfirmedBook(app, String(estate.id));
   const book: NewBook = { accountId, estateId: estate.id, estateName: estate.name, memberId: String(estate.member_id) };
   for (const { amount, occurredOn, direction = 'INCOME', category = direction === 'INCOME' ? 'PARKING' : 'REPAIRS_AND_MAINTENANCE' } of entries) {
@@ -126,18 +127,19 @@ export async function openNewBook(
   return book;
 }
 
-/** An estate of officer's and officer3's subdistricts whose committee sits today and which has no book yet, with a sitting member. */
-export async function estateWithoutBook(app: TestApp, exceptEstateId: string | null = null): Promise<{ id: number; name: string; member_id: number }> {
+/** An estate of officer's and officer3's subdistricts whose committee sits today and which has no book yet, with a member sitting from `since` (today) on. */
+export async function estateWithoutBook(app: TestApp, exceptEstateId: string | null = null, since?: string): Promise<{ id: number; name: string; member_id: number }> {
   const today = todayInChina();
+  const from = since && since < today ? since : today;
   const ofOfficer = (username: string) => `co.subdistrict_id IN (SELECT oj.subdistrict_id FROM officer_jurisdiction oj JOIN app_user u ON u.id = oj.user_id WHERE u.username = '${username}')`;
   const [estate] = await app.ds.query(
     `SELECT e.id, e.name, min(m.id) AS member_id FROM estate e JOIN community co ON co.id = e.community_id
-       JOIN committee c ON c.estate_id = e.id AND c.term_start <= $1 AND c.term_end >= $1
-       JOIN committee_member m ON m.committee_id = c.id AND m.starts_on <= $1 AND m.ends_on IS NULL
+       JOIN committee c ON c.estate_id = e.id AND c.term_start <= $3 AND c.term_end >= $1
+       JOIN committee_member m ON m.committee_id = c.id AND m.starts_on <= $3 AND m.ends_on IS NULL
       WHERE NOT EXISTS (SELECT 1 FROM committee_account a WHERE a.estate_id = e.id) AND e.id IS DISTINCT FROM $2::int
         AND ${ofOfficer('officer')} AND ${ofOfficer('officer3')}
       GROUP BY e.id ORDER BY e.id LIMIT 1`,
-    [today, exceptEstateId],
+    [today, exceptEstateId, from],
   );
   if (!estate) throw new Error('the demo has no estate left with a sitting committee and no book');
   return estate;
