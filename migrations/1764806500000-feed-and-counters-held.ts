@@ -13,7 +13,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - a filing counter starts at 1 and moves by one, forward, in the transaction that gives that number to a filing
  *   of its kind (next_filing_number, migrations/1764803700000-filing-number-in-the-write.ts); it is never removed
  *   (a counter moved back issued a number twice, moved on skipped numbers).
- * The tables' owner passes (the demo seed lays down its counters; tests and maintenance age the feed).
+ * - a table's version (the response cache's key, docs/architecture.md#table-versions) moves by one, forward, and its
+ *   row is neither added nor removed: set back, it made the cache serve answers of an earlier state as current.
+ * The tables' owner passes (the demo seed lays down its counters; tests and maintenance age the feed; migrations add
+ * versioned tables).
  */
 const OWNER_PASSES = `IF written_by_table_owner(TG_RELID) THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;`;
 const WRITTEN_HERE = `xmin = pg_current_xact_id()::xid`;
@@ -132,9 +135,26 @@ export class FeedAndCountersHeld1764806500000 implements MigrationInterface {
     await q.query(`
       CREATE CONSTRAINT TRIGGER filing_counter_gives_its_number AFTER INSERT OR UPDATE ON filing_counter DEFERRABLE INITIALLY DEFERRED
       FOR EACH ROW EXECUTE FUNCTION filing_counter_gives_its_number()`);
+
+    // ---- a table's version: by one, forward (the commit's move, migrations/1764803600000-table-versions-at-commit.ts, passes the WHEN without a call)
+    await q.query(`
+      CREATE FUNCTION table_version_moves_by_one() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${OWNER_PASSES}
+        RAISE EXCEPTION 'a table''s version moves by one, forward, and its row stays: % on table_version refused', TG_OP
+          USING ERRCODE = 'check_violation', CONSTRAINT = 'table_version_moves_by_one';
+      END $$`);
+    await q.query(`
+      CREATE TRIGGER table_version_moves_by_one BEFORE UPDATE ON table_version FOR EACH ROW
+      WHEN (NEW.table_name IS DISTINCT FROM OLD.table_name OR NEW.version IS DISTINCT FROM OLD.version + 1)
+      EXECUTE FUNCTION table_version_moves_by_one()`);
+    await q.query(`CREATE TRIGGER table_version_kept BEFORE INSERT OR DELETE ON table_version FOR EACH ROW EXECUTE FUNCTION table_version_moves_by_one()`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER table_version_kept ON table_version`);
+    await q.query(`DROP TRIGGER table_version_moves_by_one ON table_version`);
+    await q.query(`DROP FUNCTION table_version_moves_by_one()`);
     await q.query(`DROP TRIGGER filing_counter_gives_its_number ON filing_counter`);
     await q.query(`DROP FUNCTION filing_counter_gives_its_number()`);
     await q.query(`DROP TRIGGER filing_counter_moves_by_one ON filing_counter`);

@@ -127,3 +127,14 @@ describe('a filing counter', () => {
     expect(refusedBy(await asRequestRole(app, [`SELECT next_filing_number('firm', $1, '湖物企备')`, [year]], AT_COMMIT))).toBe('filing_counter_gives_its_number');
   });
 });
+
+describe('a table’s version', () => {
+  it('moves by one, forward; its row is neither added nor removed', async () => {
+    const set = (sql: string) => asRequestRole(app, [sql]);
+    expect(refusedBy(await set(`UPDATE table_version SET version = version - 1 WHERE table_name = 'firm'`))).toBe('table_version_moves_by_one');
+    expect(refusedBy(await set(`UPDATE table_version SET version = 0 WHERE table_name = 'firm'`))).toBe('table_version_moves_by_one');
+    expect(refusedBy(await set(`DELETE FROM table_version WHERE table_name = 'firm'`))).toBe('table_version_moves_by_one');
+    expect(refusedBy(await set(`INSERT INTO table_version (table_name, version) VALUES ('probe', 0)`))).toBe('table_version_moves_by_one');
+    expect(refusedBy(await set(`UPDATE table_version SET version = version + 1 WHERE table_name = 'firm'`))).toBe('accepted');
+  });
+});
