@@ -1,4 +1,4 @@
-import { StatementLag, statementLag } from '../src/committee-accounts/statement-due';
+import { dueDaysInForce, DueDaysFrom, StatementLag, statementLag } from '../src/committee-accounts/statement-due';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { ADD_ENTRY, openConfirmedBook } from './money-operations';
 import { startTestApp, TestApp } from './harness';
@@ -88,12 +88,16 @@ describe('successful dashboard reads', () => {
     const { dashboard } = await app.as('manager', DASHBOARD);
     const statements = dashboard.statements!; // managers read the books
     // the rule applied quarter by quarter in JavaScript to every stored quarter, against the one SQL statement
-    const periods: Array<{ account_id: number; estate_id: number; year: number; quarter: number; status: string; statement_due_days: number }> = await app.ds.query(
-      `SELECT p.account_id, a.estate_id, p.year, p.quarter, p.status, a.statement_due_days FROM account_period p JOIN committee_account a ON a.id = p.account_id`,
+    const periods: Array<{ account_id: number; estate_id: number; year: number; quarter: number; status: string; history: Array<{ from: string; days: number }> }> = await app.ds.query(
+      `SELECT p.account_id, a.estate_id, p.year, p.quarter, p.status,
+              (SELECT json_agg(json_build_object('from', h.effective_from::text, 'days', h.statement_due_days)) FROM committee_account_due_days h WHERE h.account_id = a.id) AS history
+         FROM account_period p JOIN committee_account a ON a.id = p.account_id`,
     );
     const byBook = new Map<number, StatementLag>();
     for (const p of periods) {
-      const lag = statementLag({ year: p.year, quarter: p.quarter, published: p.status === 'PUBLISHED' }, p.statement_due_days, todayInChina());
+      // each quarter by the due days in force on its last day (docs/domain-rules.md#statement-due)
+      const history: DueDaysFrom[] = p.history.map((h) => ({ effectiveFrom: h.from === '-infinity' ? null : h.from, statementDueDays: h.days }));
+      const lag = statementLag({ year: p.year, quarter: p.quarter, published: p.status === 'PUBLISHED' }, dueDaysInForce(history, p.year, p.quarter), todayInChina());
       if (lag && byBook.get(p.account_id) !== StatementLag.OVERDUE) byBook.set(p.account_id, lag);
     }
     const expected = (lag: StatementLag) => [...byBook].filter(([, l]) => l === lag).map(([id]) => String(id)).sort();
