@@ -1,7 +1,9 @@
 import { formatFilingNumber } from '../src/filings/filing';
 import { pruneChangeFeed } from '../src/feed/change-feed';
 import { yearInChina } from '../src/shared/iso-date';
-import { asRequestRole, DbRefusal, startTestApp, TestApp } from './harness';
+import { FeedAndCountersHeld1764806500000 } from '../../migrations/1764806500000-feed-and-counters-held';
+import { DueDaysInForce1764806510000 } from '../../migrations/1764806510000-due-days-in-force';
+import { asRequestRole, DbRefusal, rolledBack, startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, firmInput, SUBMIT_FIRM } from './operations';
 
 /**
@@ -136,5 +138,24 @@ describe('a table’s version', () => {
     expect(refusedBy(await set(`DELETE FROM table_version WHERE table_name = 'firm'`))).toBe('table_version_moves_by_one');
     expect(refusedBy(await set(`INSERT INTO table_version (table_name, version) VALUES ('probe', 0)`))).toBe('table_version_moves_by_one');
     expect(refusedBy(await set(`UPDATE table_version SET version = version + 1 WHERE table_name = 'firm'`))).toBe('accepted');
+  });
+});
+
+describe('the migrations', () => {
+  it('down() removes what up() added, and up() adds it again', async () => {
+    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname IN ('change_event_born_of_its_audit_event', 'change_event_pruned_as_a_prefix', 'change_feed_head_moves',
+                                                                         'filing_counter_moves_by_one', 'filing_counter_gives_its_number', 'table_version_moves_by_one', 'table_version_kept',
+                                                                         'committee_account_due_days_kept', 'committee_account_due_days_in_force')) AS triggers,
+                          (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'change_feed_head' AND column_name = 'prune_floor') AS columns,
+                          to_regclass('committee_account_due_days') IS NOT NULL AS history`;
+    await rolledBack(app.ds, async (runner) => {
+      expect(await runner.query(added)).toEqual([{ triggers: 9, columns: 1, history: true }]);
+      await new DueDaysInForce1764806510000().down(runner);
+      await new FeedAndCountersHeld1764806500000().down(runner);
+      expect(await runner.query(added)).toEqual([{ triggers: 0, columns: 0, history: false }]);
+      await new FeedAndCountersHeld1764806500000().up(runner);
+      await new DueDaysInForce1764806510000().up(runner);
+      expect(await runner.query(added)).toEqual([{ triggers: 9, columns: 1, history: true }]);
+    });
   });
 });
