@@ -45,6 +45,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   FivePartyParticipant: { policy: Policies.registryRead, rows: 'parent' },
   FivePartyIssue: { policy: Policies.registryRead, rows: 'estate' },
   FivePartyFollowUp: { policy: Policies.registryRead, rows: 'estate' },
+  FivePartyCorrection: { policy: Policies.registryRead, rows: 'parent' },
   // rectification campaigns: their configuration and totals for every registry reader (officers' totals: their
   // subdistricts, narrowed by the service); estates' reports as the estate's rows
   Campaign: registry,

@@ -27,7 +27,7 @@ import { Project } from '../projects/project.entity';
 import { Assessment, AssessmentScheme, RedBlackEntry, RedBlackList } from '../assessments/assessment.entity';
 import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
-import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
+import { FivePartyCorrection, FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
 import { Campaign, CampaignMeasure, CampaignReport, CampaignReportQuantity } from '../campaigns/campaign.entity';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from '../committee-accounts/committee-account.entity';
@@ -84,6 +84,7 @@ export const ENTITIES = [
   FivePartyParticipant,
   FivePartyIssue,
   FivePartyFollowUp,
+  FivePartyCorrection,
   Campaign,
   CampaignMeasure,
   CampaignReport,

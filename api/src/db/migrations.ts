@@ -33,6 +33,8 @@ import { RectificationCampaigns1764806100000 } from '../../../migrations/1764806
 import { PasswordMustChange1764806150000 } from '../../../migrations/1764806150000-password-must-change';
 import { BornByTheirMoves1764806200000 } from '../../../migrations/1764806200000-born-by-their-moves';
 import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/1764806210000-households-fixed-at-opening';
+import { FivePartyHeld1764806300000 } from '../../../migrations/1764806300000-five-party-held';
+import { ChecklistPublishedByAnother1764806310000 } from '../../../migrations/1764806310000-checklist-published-by-another';
 import { CandidatesHeldWhileVoting1764806400000 } from '../../../migrations/1764806400000-candidates-held-while-voting';
 import { TieConfirmedByAnother1764806410000 } from '../../../migrations/1764806410000-tie-confirmed-by-another';
 import { FeedAndCountersHeld1764806500000 } from '../../../migrations/1764806500000-feed-and-counters-held';
@@ -150,6 +152,8 @@ export const MIGRATIONS = [
   PasswordMustChange1764806150000,
   BornByTheirMoves1764806200000,
   HouseholdsFixedAtOpening1764806210000,
+  FivePartyHeld1764806300000,
+  ChecklistPublishedByAnother1764806310000,
   CandidatesHeldWhileVoting1764806400000,
   TieConfirmedByAnother1764806410000,
   FeedAndCountersHeld1764806500000,

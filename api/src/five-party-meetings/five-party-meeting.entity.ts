@@ -144,3 +144,42 @@ export class FivePartyFollowUp extends VersionedRecord {
   @Column({ type: 'int', nullable: true })
   completedById: number | null;
 }
+
+/**
+ * A correction of the minutes (an issue's words or raiser; a follow-up's task, owner or due day): what it said before,
+ * after, and why. Dated by the database and never updated or removed; the record changes only in the transaction
+ * that writes it (migrations/1764806300000-five-party-held.ts).
+ */
+@Entity()
+@ObjectType()
+export class FivePartyCorrection {
+  @PrimaryGeneratedColumn()
+  @Field(() => ID)
+  id: number;
+
+  @Column()
+  meetingId: number;
+
+  @Column({ type: 'int', nullable: true })
+  issueId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  followUpId: number | null;
+
+  @Column({ type: 'jsonb' })
+  before: Record<string, string>;
+
+  @Column({ type: 'jsonb' })
+  after: Record<string, string>;
+
+  @Column()
+  @Field({ description: 'why the record was corrected' })
+  reason: string;
+
+  @Column({ type: 'int', nullable: true })
+  correctedById: number | null;
+
+  @Column({ type: 'timestamptz', precision: 3, insert: false, update: false })
+  @Field()
+  correctedAt: Date;
+}

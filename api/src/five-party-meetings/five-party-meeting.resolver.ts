@@ -6,7 +6,7 @@ import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
 import { todayInChina } from '../shared/iso-date';
 import { ListResult, selects } from '../shared/list';
-import { FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
+import { FivePartyCorrection, FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant, MeetingIssueStatus } from './five-party-meeting.entity';
 import {
   CompleteMeetingFollowUpInput,
   CorrectMeetingFollowUpInput,
@@ -149,8 +149,35 @@ export class FivePartyMeetingResolver {
   }
 }
 
+/** The corrections of the minutes, as GraphQL shows them: the fields they changed, before and after, as JSON text. */
+@Resolver(() => FivePartyCorrection)
+export class FivePartyCorrectionResolver {
+  @FieldResolver(() => String, { description: 'the corrected fields as they were (JSON)' })
+  before(@Root() correction: FivePartyCorrection): string {
+    return JSON.stringify(correction.before);
+  }
+
+  @FieldResolver(() => String, { description: 'the corrected fields as corrected (JSON)' })
+  after(@Root() correction: FivePartyCorrection): string {
+    return JSON.stringify(correction.after);
+  }
+}
+
+@Resolver(() => FivePartyIssue)
+export class FivePartyIssueResolver {
+  @FieldResolver(() => [FivePartyCorrection], { description: 'corrections of what the minutes recorded of it, oldest first' })
+  corrections(@Root() issue: FivePartyIssue, @Ctx() ctx: RequestContext): Promise<FivePartyCorrection[]> {
+    return ctx.loaders.manyBy(FivePartyCorrection, 'issueId', ['id']).load(issue.id);
+  }
+}
+
 @Resolver(() => FivePartyFollowUp)
 export class FivePartyFollowUpResolver {
+  @FieldResolver(() => [FivePartyCorrection], { description: 'corrections of what the minutes recorded of it, oldest first' })
+  corrections(@Root() followUp: FivePartyFollowUp, @Ctx() ctx: RequestContext): Promise<FivePartyCorrection[]> {
+    return ctx.loaders.manyBy(FivePartyCorrection, 'followUpId', ['id']).load(followUp.id);
+  }
+
   @FieldResolver(() => Boolean, { description: 'not done after its due day (Beijing)' })
   overdue(@Root() followUp: FivePartyFollowUp): boolean {
     return isFollowUpOverdue(followUp, todayInChina());

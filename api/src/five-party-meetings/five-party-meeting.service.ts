@@ -106,6 +106,23 @@ async function snapshot(ctx: RequestContext, id: number) {
 const touchMeeting = (ctx: RequestContext, meetingId: number) => ctx.em.query(`UPDATE five_party_meeting SET updated_at = now(), version = version + 1 WHERE id = $1`, [meetingId]);
 
 /**
+ * The correction row the database lets a correction through by (migrations/1764806300000-five-party-held.ts): what,
+ * before, after, why, who; dated by the database and kept as made. Written first, in the correction's transaction.
+ */
+async function recordCorrection(
+  ctx: RequestContext,
+  of: { meetingId: number; issueId?: number; followUpId?: number },
+  before: Record<string, string>,
+  after: Record<string, string>,
+  reason: string,
+): Promise<void> {
+  await ctx.em.query(
+    `INSERT INTO five_party_correction (meeting_id, issue_id, follow_up_id, before, after, reason, corrected_by_id) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [of.meetingId, of.issueId ?? null, of.followUpId ?? null, JSON.stringify(before), JSON.stringify(after), reason, actorId(ctx)],
+  );
+}
+
+/**
  * Five-party meetings (五方会谈, docs/roles-and-workflows.md#five-party-meetings): officers record and update those
  * of estates in their subdistricts; every registry reader reads them, officers only in their jurisdiction.
  */
@@ -228,7 +245,9 @@ export class FivePartyMeetingService {
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       problemAt('raisedBy', checkPartyPresent(input.raisedBy, await lockedAttendance(ctx, row.meetingId)));
-      const updated = await saveVersion(ctx, FivePartyIssue, row, { description: input.description.trim(), raisedBy: input.raisedBy });
+      const corrected = { description: input.description.trim(), raisedBy: input.raisedBy };
+      await recordCorrection(ctx, { meetingId: row.meetingId, issueId: id }, { description: row.description, raisedBy: row.raisedBy }, corrected, reason);
+      const updated = await saveVersion(ctx, FivePartyIssue, row, corrected);
       await touchMeeting(ctx, row.meetingId);
       await recordAudit(ctx, { action: 'fivePartyIssue.correct', entityType: 'FivePartyIssue', entityId: id, before: row, after: { ...updated, reason } });
       return updated;
@@ -247,7 +266,10 @@ export class FivePartyMeetingService {
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
       problemAt('ownerParty', checkPartyPresent(input.ownerParty, await lockedAttendance(ctx, row.meetingId)));
       problemAt('dueOn', checkDueOnCorrection(row, input.dueOn, meeting.heldOn, todayInChina()));
-      const updated = await saveVersion(ctx, FivePartyFollowUp, row, { task: input.task.trim(), ownerParty: input.ownerParty, ownerName: input.ownerName.trim(), dueOn: input.dueOn });
+      const corrected = { task: input.task.trim(), ownerParty: input.ownerParty, ownerName: input.ownerName.trim(), dueOn: input.dueOn };
+      const before = { task: row.task, ownerParty: row.ownerParty, ownerName: row.ownerName, dueOn: row.dueOn };
+      await recordCorrection(ctx, { meetingId: row.meetingId, followUpId: id }, before, corrected, reason);
+      const updated = await saveVersion(ctx, FivePartyFollowUp, row, corrected);
       await touchMeeting(ctx, row.meetingId);
       await recordAudit(ctx, { action: 'fivePartyFollowUp.correct', entityType: 'FivePartyFollowUp', entityId: id, before: row, after: { ...updated, reason } });
       return updated;

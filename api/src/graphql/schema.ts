@@ -38,7 +38,7 @@ import { AssessmentResolver, AssessmentSchemeResolver, FirmPlacementsResolver, R
 import { PublicStatementsResolver } from '../public-statements/public-statements.resolver';
 import { RepairFundAccrualResolver, RepairFundCorrectionProposalResolver, RepairFundCorrectionResolver, RepairFundRefundProposalResolver, RepairFundRefundResolver, RepairFundTermsProposalResolver, RepairFundResolver, RepairFundTermsResolver, RepairFundWithdrawalResolver } from '../repair-fund/repair-fund.resolver';
 import { PartyOrganisationResolver } from '../party-organisations/party-organisation.resolver';
-import { FivePartyFollowUpResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
+import { FivePartyCorrectionResolver, FivePartyFollowUpResolver, FivePartyIssueResolver, FivePartyMeetingResolver } from '../five-party-meetings/five-party-meeting.resolver';
 import { CampaignReportResolver, CampaignResolver } from '../campaigns/campaign.resolver';
 import { AccountEntryResolver, AccountPeriodResolver, AccountVoucherResolver, CommitteeAccountResolver, CommitteeAccountTermsProposalResolver } from '../committee-accounts/committee-account.resolver';
 
@@ -97,7 +97,9 @@ export const RESOLVERS = [
   AccountVoucherResolver,
   PartyOrganisationResolver,
   FivePartyMeetingResolver,
+  FivePartyIssueResolver,
   FivePartyFollowUpResolver,
+  FivePartyCorrectionResolver,
   CampaignResolver,
   CampaignReportResolver,
 ] as const;
