@@ -134,10 +134,11 @@ describe('checklist drafts', () => {
 
     const { updateChecklistDraft: edited } = await app.as('admin', UPDATE_CHECKLIST_DRAFT, { id: draft.id, version: draft.version, input: { title: '湖州市资格联审清单', source: '市住建局通知', items: ITEMS } });
     expect(edited).toMatchObject({ version: 2, title: '湖州市资格联审清单', items: [{ key: 'OWNER_OF_ESTATE' }, { key: 'NO_FEE_ARREARS' }] });
-    const stale = await app.gql(PUBLISH_CHECKLIST_DRAFT, { id: draft.id, version: draft.version }, await app.tokenFor('admin'));
+    const stale = await app.gql(PUBLISH_CHECKLIST_DRAFT, { id: draft.id, version: draft.version }, await app.tokenFor('admin2'));
     expect(stale.errors?.[0].extensions.code).toBe('CONFLICT');
 
-    const { publishChecklistDraft: published } = await app.as('admin', PUBLISH_CHECKLIST_DRAFT, { id: draft.id, version: edited.version });
+    // maker-checker: another admin than the draft's last editor publishes it
+    const { publishChecklistDraft: published } = await app.as('admin2', PUBLISH_CHECKLIST_DRAFT, { id: draft.id, version: edited.version });
     expect(published).toMatchObject({ version: current.version + 1, title: '湖州市资格联审清单', items: [{ key: 'OWNER_OF_ESTATE' }, { key: 'NO_FEE_ARREARS' }] });
     expect((await app.as('officer', CURRENT_CHECKLIST, {})).currentChecklist.id).toBe(published.id);
     expect((await app.as('admin', CHECKLIST_DRAFTS, {})).checklistDrafts.map((d: { id: string }) => d.id)).not.toContain(draft.id);

@@ -63,7 +63,6 @@ export const SET_MEMBERS = graphql(`mutation Members($id: ID!, $version: Int!, $
 export const ADD_MATERIAL = graphql(`mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }`);
 export const SUBMIT_COMMITTEE_FILING = graphql(`mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }`);
 export const APPROVE_COMMITTEE_FILING = graphql(`mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }`);
-export const PUBLISH_CHECKLIST = graphql(`mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }`);
 export const CREATE_RESOLUTION = graphql(`mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }`);
 export const MOVE_RESOLUTION = graphql(`mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {
   moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }`);

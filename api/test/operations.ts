@@ -146,7 +146,7 @@ export const SET_JURISDICTION = graphql(`mutation SetJurisdiction($userId: ID!, 
 export const UPDATE_USER_JURISDICTION = graphql(`mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {
   updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }`);
 export const CHECKLIST_DRAFT_FIELDS = graphql(`fragment ChecklistDraftFields on ChecklistDraft {
-  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }`);
+  id version title source publishedVersionId lastEditedById availableActions items { key kind titleZh titleEn suggestedReviewers } }`);
 export const CHECKLIST_DRAFTS = graphql(`query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }`);
 export const CREATE_CHECKLIST_DRAFT = graphql(`mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }`);
 export const UPDATE_CHECKLIST_DRAFT = graphql(`mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {

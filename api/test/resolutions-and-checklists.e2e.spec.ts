@@ -1,6 +1,7 @@
 import { DEFAULT_CHECKLIST_V1 } from '../src/eligibility/checklist';
 import { todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
+import { CREATE_CHECKLIST_DRAFT, PUBLISH_CHECKLIST_DRAFT } from './operations';
 import {
   allVotingPersons,
   GET_CANDIDATE,
@@ -9,7 +10,6 @@ import {
   MOVE_RESOLUTION,
   NOMINATE,
   openResolutionToday,
-  PUBLISH_CHECKLIST,
   RESOLUTION_BALLOT,
   RESOLUTION_TALLY,
 } from './election-operations';
@@ -130,10 +130,12 @@ describe('the eligibility checklist is versioned data', () => {
       ...DEFAULT_CHECKLIST_V1.items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: [...i.suggestedReviewers] })),
       { key: 'HUZHOU_RED_PROPERTY_TRAINING', kind: 'MUST' as const, titleZh: '参加红色物业业委会委员培训', titleEn: 'attended the red-property committee training', suggestedReviewers: ['SUBDISTRICT_OFFICE' as const] },
     ];
-    const refused = await app.gql(PUBLISH_CHECKLIST, { input: { title: 'x', source: '湖州市', items } }, await app.tokenFor('officer'));
+    const refused = await app.gql(CREATE_CHECKLIST_DRAFT, { input: { title: 'x', source: '湖州市', items } }, await app.tokenFor('officer'));
     expect(refused.errors?.[0].extensions.code).toBe('FORBIDDEN');
-    const { publishChecklist } = await app.as('admin', PUBLISH_CHECKLIST, { input: { title: '湖州市业委会委员候选人资格联审清单', source: '湖州市物业管理条例配套规定', items } });
-    expect(publishChecklist.version).toBe(2);
+    const { createChecklistDraft: draft } = await app.as('admin', CREATE_CHECKLIST_DRAFT, { input: { title: '湖州市业委会委员候选人资格联审清单', source: '湖州市物业管理条例配套规定', items } });
+    // drafted by one admin, published by another (maker-checker)
+    const { publishChecklistDraft } = await app.as('admin2', PUBLISH_CHECKLIST_DRAFT, { id: draft.id, version: draft.version });
+    expect(publishChecklistDraft.version).toBe(2);
 
     const [owner] = await app.ds.query(
       `SELECT o.owner_id FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE u.estate_id = $1 AND o.designated_voter
@@ -150,7 +152,7 @@ describe('the eligibility checklist is versioned data', () => {
 
   it('a malformed checklist is refused, naming the problem', async () => {
     const items = [{ key: 'lower_case', kind: 'MUST' as const, titleZh: '测试', titleEn: 'test', suggestedReviewers: ['POLICE_STATION' as const] }];
-    const result = await app.gql(PUBLISH_CHECKLIST, { input: { title: '错误清单', source: '测试', items } }, await app.tokenFor('admin'));
+    const result = await app.gql(CREATE_CHECKLIST_DRAFT, { input: { title: '错误清单', source: '测试', items } }, await app.tokenFor('admin'));
     expect(result.errors?.[0].extensions.code).toBe('BAD_USER_INPUT');
   });
 });

@@ -26,4 +26,12 @@ export class ChecklistDraft extends VersionedRecord {
   @Column({ type: 'int', nullable: true })
   @Field(() => ID, { nullable: true, description: 'the version it became when published (then it is no longer edited)' })
   publishedVersionId: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who last wrote its content (its creator until edited): another admin publishes it' })
+  lastEditedById: number | null;
+
+  @Column({ type: 'int', nullable: true })
+  @Field(() => ID, { nullable: true, description: 'who published it' })
+  publishedById: number | null;
 }

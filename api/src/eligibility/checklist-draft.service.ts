@@ -20,6 +20,9 @@ function checkItems(items: ChecklistItem[]): void {
   if (problems.length) throw fail.ruleViolation(new RuleViolationError(problems), 'items');
 }
 
+/** Who last wrote the draft's content: its creator until someone edits it. */
+export const lastEditor = (draft: Pick<ChecklistDraft, 'lastEditedById' | 'createdById'>): number | null => draft.lastEditedById ?? draft.createdById;
+
 /** Drafts of the next eligibility checklist (docs/domain-rules.md#eligibility): written, edited, then published. */
 export class ChecklistDraftService {
   /** The drafts not yet published, newest first. */
@@ -36,7 +39,7 @@ export class ChecklistDraftService {
   async create(ctx: RequestContext, content: ChecklistContent): Promise<ChecklistDraft> {
     checkItems(content.items);
     return withTransaction(ctx, async (ctx) => {
-      const created = await insertReturning(ctx, ChecklistDraft, { ...content, createdById: actorId(ctx) });
+      const created = await insertReturning(ctx, ChecklistDraft, { ...content, createdById: actorId(ctx), lastEditedById: actorId(ctx) });
       await recordAudit(ctx, { action: 'checklistDraft.create', entityType: 'ChecklistDraft', entityId: created.id, after: created });
       return created;
     });
@@ -47,7 +50,7 @@ export class ChecklistDraftService {
     return withTransaction(ctx, async (ctx) => {
       const draft = await lockVersion(ctx, ChecklistDraft, id, version, noRowRule);
       if (draft.publishedVersionId !== null) throw fail.invalidTransition('ChecklistDraft', id, 'PUBLISHED', 'edited', { rule: 'DRAFT_PUBLISHED' });
-      const updated = await saveVersion(ctx, ChecklistDraft, draft, content);
+      const updated = await saveVersion(ctx, ChecklistDraft, draft, { ...content, lastEditedById: actorId(ctx) });
       await recordAudit(ctx, { action: 'checklistDraft.update', entityType: 'ChecklistDraft', entityId: id, before: draft, after: updated });
       return updated;
     });
@@ -58,8 +61,10 @@ export class ChecklistDraftService {
     return withTransaction(ctx, async (ctx) => {
       const draft = await lockVersion(ctx, ChecklistDraft, id, version, noRowRule);
       if (draft.publishedVersionId !== null) throw fail.invalidTransition('ChecklistDraft', id, 'PUBLISHED', 'published again', { rule: 'DRAFT_PUBLISHED' });
+      // maker-checker (docs/roles-and-workflows.md#policies): whoever last edited the draft does not publish it
+      if (lastEditor(draft) === actorId(ctx)) throw fail.forbidden(`You last edited checklist draft ${id}: another admin must publish it`, 'MAKER_CHECKER');
       const published = await eligibilityService.publishChecklist(ctx, draft.title, draft.source, draft.items);
-      const updated = await saveVersion(ctx, ChecklistDraft, draft, { publishedVersionId: published.id });
+      const updated = await saveVersion(ctx, ChecklistDraft, draft, { publishedVersionId: published.id, publishedById: actorId(ctx) });
       await recordAudit(ctx, { action: 'checklistDraft.publish', entityType: 'ChecklistDraft', entityId: id, before: draft, after: updated });
       return published;
     });

@@ -5,13 +5,13 @@ import { Allow, Policies } from '../auth/policies';
 import { Candidate } from '../elections/candidate.entity';
 import { Election } from '../elections/election.entity';
 import { isInTheRunning } from '../elections/standing';
-import type { RequestContext } from '../request/context';
+import { actorId, type RequestContext } from '../request/context';
 import { Owner } from '../owners/owner.entity';
 import { toId } from '../shared/ids';
 import { CHECK_KINDS, REVIEWING_BODIES, slateWarning } from './checklist';
 import type { CheckKind, ChecklistItem, ReviewingBody } from './checklist';
 import { ChecklistDraft } from './checklist-draft.entity';
-import { ChecklistContent, checklistDraftService } from './checklist-draft.service';
+import { ChecklistContent, checklistDraftService, lastEditor } from './checklist-draft.service';
 import { ChecklistVersion } from './checklist-version.entity';
 import { CheckKindCode, CheckResult, EligibilityCheck, ReviewingBodyCode } from './eligibility-check.entity';
 import { EligibilityCheckInput, EligibilityChecksInput, NominationInput, ObjectionInput } from './eligibility.inputs';
@@ -115,13 +115,6 @@ export class ChecklistResolver {
     return eligibilityService.checklistVersion(ctx, toId(id));
   }
 
-  @Allow(Policies.administer)
-  @Mutation(() => ChecklistVersion, { description: 'Publish a new checklist version; reviews keep the version they began with.' })
-  publishChecklist(@Ctx() ctx: RequestContext, @Arg('input') input: ChecklistInput): Promise<ChecklistVersion> {
-    const content = checklistContent(input);
-    return eligibilityService.publishChecklist(ctx, content.title, content.source, content.items);
-  }
-
   @FieldResolver(() => [ChecklistItemType])
   items(@Root() version: ChecklistVersion): ChecklistItemType[] {
     return itemTypes(version.checklist.items);
@@ -145,6 +138,13 @@ function checklistContent(input: ChecklistInput): ChecklistContent {
 function itemTypes(items: readonly ChecklistItem[]): ChecklistItemType[] {
   return items.map((i) => ({ key: i.key, kind: i.kind, titleZh: i.title.zh, titleEn: i.title.en, suggestedReviewers: i.suggestedReviewers }));
 }
+
+/** What an admin may do with a checklist draft: edit it, or publish it when another admin last edited it (maker-checker). */
+export enum ChecklistDraftAction {
+  EDIT = 'EDIT',
+  PUBLISH = 'PUBLISH',
+}
+registerEnumType(ChecklistDraftAction, { name: 'ChecklistDraftAction' });
 
 /** Drafts of the next checklist: the admin's, edited until published (docs/domain-rules.md#eligibility). */
 @Resolver(() => ChecklistDraft)
@@ -187,6 +187,12 @@ export class ChecklistDraftResolver {
   @FieldResolver(() => [ChecklistItemType])
   items(@Root() draft: ChecklistDraft): ChecklistItemType[] {
     return itemTypes(draft.items);
+  }
+
+  @FieldResolver(() => [ChecklistDraftAction], { description: 'what the caller may do now (the console’s buttons): PUBLISH is held from its last editor' })
+  availableActions(@Root() draft: ChecklistDraft, @Ctx() ctx: RequestContext): ChecklistDraftAction[] {
+    if (draft.publishedVersionId !== null) return [];
+    return lastEditor(draft) === actorId(ctx) ? [ChecklistDraftAction.EDIT] : [ChecklistDraftAction.EDIT, ChecklistDraftAction.PUBLISH];
   }
 }
 

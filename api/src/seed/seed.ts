@@ -22,6 +22,8 @@ import { IsoDate, todayInChina } from '../shared/iso-date';
 export const DEMO_PASSWORD = 'wuye-demo';
 export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role }> = [
   { username: 'admin', displayName: '系统管理员', role: Role.ADMIN },
+  // the second admin: publishes the eligibility checklist drafts the first edits (maker-checker)
+  { username: 'admin2', displayName: '系统管理员 孙丽', role: Role.ADMIN },
   { username: 'clerk', displayName: '备案员 张敏', role: Role.CLERK },
   { username: 'registrar', displayName: '审核员 李强', role: Role.REGISTRAR },
   // the second registrar: publishes the red/black lists 李强 reviewed, and the schemes he drafts (maker-checker)

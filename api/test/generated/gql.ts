@@ -73,7 +73,6 @@ type Documents = {
     "mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }": typeof types.MaterialDocument,
     "mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }": typeof types.SubmitDocument,
     "mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }": typeof types.ApproveDocument,
-    "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }": typeof types.PublishDocument,
     "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }": typeof types.CreateResolutionDocument,
     "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }": typeof types.MoveResolutionDocument,
     "mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id version phase votingStartsOn votingEndsOn } }": typeof types.ResolutionVotingPeriodDocument,
@@ -156,7 +155,7 @@ type Documents = {
     "query UserJurisdiction($id: ID!) { user(id: $id) { id version role jurisdiction { id name } } }": typeof types.UserJurisdictionDocument,
     "mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {\n  setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $subdistrictIds) { id version jurisdiction { id name } } }": typeof types.SetJurisdictionDocument,
     "mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }": typeof types.UpdateUserJurisdictionDocument,
-    "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }": typeof types.ChecklistDraftFieldsFragmentDoc,
+    "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId lastEditedById availableActions items { key kind titleZh titleEn suggestedReviewers } }": typeof types.ChecklistDraftFieldsFragmentDoc,
     "query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }": typeof types.ChecklistDraftsDocument,
     "mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }": typeof types.CreateChecklistDraftDocument,
     "mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {\n  updateChecklistDraft(id: $id, version: $version, input: $input) { ...ChecklistDraftFields } }": typeof types.UpdateChecklistDraftDocument,
@@ -230,7 +229,6 @@ const documents: Documents = {
     "mutation Material($filingId: ID!, $input: MaterialInput!) { addFilingMaterial(filingId: $filingId, input: $input) { id kind sizeBytes sha256 } }": types.MaterialDocument,
     "mutation Submit($id: ID!, $version: Int!) { submitCommitteeFiling(id: $id, version: $version) { id version filingStatus } }": types.SubmitDocument,
     "mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }": types.ApproveDocument,
-    "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }": types.PublishDocument,
     "mutation CreateResolution($input: ResolutionInput!) { createResolution(input: $input) { id version phase } }": types.CreateResolutionDocument,
     "mutation MoveResolution($id: ID!, $version: Int!, $action: ResolutionAction!) {\n  moveResolution(id: $id, version: $version, action: $action) { id version phase outcome } }": types.MoveResolutionDocument,
     "mutation ResolutionVotingPeriod($id: ID!, $version: Int!, $input: ResolutionVotingPeriodInput!) {\n  updateResolutionVotingPeriod(id: $id, version: $version, input: $input) { id version phase votingStartsOn votingEndsOn } }": types.ResolutionVotingPeriodDocument,
@@ -313,7 +311,7 @@ const documents: Documents = {
     "query UserJurisdiction($id: ID!) { user(id: $id) { id version role jurisdiction { id name } } }": types.UserJurisdictionDocument,
     "mutation SetJurisdiction($userId: ID!, $version: Int!, $subdistrictIds: [ID!]!) {\n  setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $subdistrictIds) { id version jurisdiction { id name } } }": types.SetJurisdictionDocument,
     "mutation UpdateUserJurisdiction($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n  updateUser(id: $id, version: $version, input: $input) { id version role jurisdiction { id } } }": types.UpdateUserJurisdictionDocument,
-    "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }": types.ChecklistDraftFieldsFragmentDoc,
+    "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId lastEditedById availableActions items { key kind titleZh titleEn suggestedReviewers } }": types.ChecklistDraftFieldsFragmentDoc,
     "query ChecklistDrafts { checklistDrafts { ...ChecklistDraftFields } }": types.ChecklistDraftsDocument,
     "mutation CreateChecklistDraft($input: ChecklistInput!) { createChecklistDraft(input: $input) { ...ChecklistDraftFields } }": types.CreateChecklistDraftDocument,
     "mutation UpdateChecklistDraft($id: ID!, $version: Int!, $input: ChecklistInput!) {\n  updateChecklistDraft(id: $id, version: $version, input: $input) { ...ChecklistDraftFields } }": types.UpdateChecklistDraftDocument,
@@ -561,10 +559,6 @@ export function graphql(source: "mutation Submit($id: ID!, $version: Int!) { sub
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation Approve($id: ID!, $version: Int!) { approveCommitteeFiling(id: $id, version: $version) { id version filingStatus filingNumber } }"): typeof import('./graphql').ApproveDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "mutation Publish($input: ChecklistInput!) { publishChecklist(input: $input) { id version items { key kind } } }"): typeof import('./graphql').PublishDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -896,7 +890,7 @@ export function graphql(source: "mutation UpdateUserJurisdiction($id: ID!, $vers
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId items { key kind titleZh titleEn suggestedReviewers } }"): typeof import('./graphql').ChecklistDraftFieldsFragmentDoc;
+export function graphql(source: "fragment ChecklistDraftFields on ChecklistDraft {\n  id version title source publishedVersionId lastEditedById availableActions items { key kind titleZh titleEn suggestedReviewers } }"): typeof import('./graphql').ChecklistDraftFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -378,6 +378,10 @@ export type CheckResult =
   | 'PASS'
   | 'PENDING';
 
+export type ChecklistDraftAction =
+  | 'EDIT'
+  | 'PUBLISH';
+
 export type ChecklistInput = {
   items: Array<ChecklistItemInput>;
   /** where the wording comes from, e.g. the authority’s notice */
@@ -1790,13 +1794,6 @@ export type ApproveMutationVariables = Exact<{
 
 export type ApproveMutation = { approveCommitteeFiling: { id: string, version: number, filingStatus: FilingStatus, filingNumber: string | null } };
 
-export type PublishMutationVariables = Exact<{
-  input: ChecklistInput;
-}>;
-
-
-export type PublishMutation = { publishChecklist: { id: string, version: number, items: Array<{ key: string, kind: CheckKind }> } };
-
 export type CreateResolutionMutationVariables = Exact<{
   input: ResolutionInput;
 }>;
@@ -2402,19 +2399,19 @@ export type UpdateUserJurisdictionMutationVariables = Exact<{
 
 export type UpdateUserJurisdictionMutation = { updateUser: { id: string, version: number, role: Role, jurisdiction: Array<{ id: string }> } };
 
-export type ChecklistDraftFieldsFragment = { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> };
+export type ChecklistDraftFieldsFragment = { id: string, version: number, title: string, source: string, publishedVersionId: string | null, lastEditedById: string | null, availableActions: Array<ChecklistDraftAction>, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> };
 
 export type ChecklistDraftsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChecklistDraftsQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+export type ChecklistDraftsQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, publishedVersionId: string | null, lastEditedById: string | null, availableActions: Array<ChecklistDraftAction>, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
 
 export type CreateChecklistDraftMutationVariables = Exact<{
   input: ChecklistInput;
 }>;
 
 
-export type CreateChecklistDraftMutation = { createChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+export type CreateChecklistDraftMutation = { createChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, lastEditedById: string | null, availableActions: Array<ChecklistDraftAction>, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
 
 export type UpdateChecklistDraftMutationVariables = Exact<{
   id: string | number;
@@ -2423,7 +2420,7 @@ export type UpdateChecklistDraftMutationVariables = Exact<{
 }>;
 
 
-export type UpdateChecklistDraftMutation = { updateChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
+export type UpdateChecklistDraftMutation = { updateChecklistDraft: { id: string, version: number, title: string, source: string, publishedVersionId: string | null, lastEditedById: string | null, availableActions: Array<ChecklistDraftAction>, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> } };
 
 export type PublishChecklistDraftMutationVariables = Exact<{
   id: string | number;
@@ -2804,6 +2801,8 @@ export const ChecklistDraftFieldsFragmentDoc = new TypedDocumentString(`
   title
   source
   publishedVersionId
+  lastEditedById
+  availableActions
   items {
     key
     kind
@@ -4048,18 +4047,6 @@ export const ApproveDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ApproveMutation, ApproveMutationVariables>;
-export const PublishDocument = new TypedDocumentString(`
-    mutation Publish($input: ChecklistInput!) {
-  publishChecklist(input: $input) {
-    id
-    version
-    items {
-      key
-      kind
-    }
-  }
-}
-    `) as unknown as TypedDocumentString<PublishMutation, PublishMutationVariables>;
 export const CreateResolutionDocument = new TypedDocumentString(`
     mutation CreateResolution($input: ResolutionInput!) {
   createResolution(input: $input) {
@@ -5529,6 +5516,8 @@ export const ChecklistDraftsDocument = new TypedDocumentString(`
   title
   source
   publishedVersionId
+  lastEditedById
+  availableActions
   items {
     key
     kind
@@ -5549,6 +5538,8 @@ export const CreateChecklistDraftDocument = new TypedDocumentString(`
   title
   source
   publishedVersionId
+  lastEditedById
+  availableActions
   items {
     key
     kind
@@ -5569,6 +5560,8 @@ export const UpdateChecklistDraftDocument = new TypedDocumentString(`
   title
   source
   publishedVersionId
+  lastEditedById
+  availableActions
   items {
     key
     kind
