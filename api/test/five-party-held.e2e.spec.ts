@@ -1,5 +1,7 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { asRequestRole, DbRefusal, startTestApp, TestApp } from './harness';
+import { ChecklistPublishedByAnother1764806310000 } from '../../migrations/1764806310000-checklist-published-by-another';
+import { FivePartyHeld1764806300000 } from '../../migrations/1764806300000-five-party-held';
+import { asRequestRole, DbRefusal, rolledBack, startTestApp, TestApp } from './harness';
 import { longting } from './money-operations';
 import { CHECKLIST_DRAFTS, CREATE_CHECKLIST_DRAFT, PUBLISH_CHECKLIST_DRAFT, UPDATE_CHECKLIST_DRAFT } from './operations';
 import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE } from './party-operations';
@@ -237,5 +239,26 @@ describe('the eligibility checklist is published by another admin than its draft
     expect(refusedBy(await asRequestRole(app, [`UPDATE checklist_draft SET last_edited_by_id = $2 WHERE id = $1`, [Number(draft.id), await by('admin2')]]))).toBe('checklist_published_by_another');
     const admin2 = await by('admin2');
     expect(await asRequestRole(app, [version, [Number(draft.id), admin2]], [link, [Number(draft.id), admin2]], AT_COMMIT)).toBeNull();
+  });
+});
+
+describe('the migrations', () => {
+  it('down() removes what up() added, and up() adds it again, the later one first', async () => {
+    const added = `SELECT (SELECT count(*)::int FROM pg_trigger WHERE tgname ~ '^(five_party_|party_organisation_held|checklist_(draft_published_by_another|version_from_a_draft))' AND NOT tgname ~ '_(touch|first_due_on)$') AS triggers,
+                          (SELECT count(*)::int FROM information_schema.columns WHERE table_name = 'checklist_draft' AND column_name IN ('last_edited_by_id', 'published_by_id')) AS columns,
+                          (SELECT count(*)::int FROM pg_class WHERE relname = 'five_party_correction') AS tables`;
+    const five = new FivePartyHeld1764806300000();
+    const checklist = new ChecklistPublishedByAnother1764806310000();
+    await rolledBack(app.ds, async (runner) => {
+      const [before] = await runner.query(added);
+      // the correction's 2, the meeting's 1, the 3 written-with-meeting, the issue's and follow-up's, the organisation's; the checklist's 2
+      expect(before).toEqual({ triggers: 2 + 1 + 3 + 2 + 1 + 2, columns: 2, tables: 1 });
+      await checklist.down(runner);
+      await five.down(runner);
+      expect((await runner.query(added))[0]).toEqual({ triggers: 0, columns: 0, tables: 0 });
+      await five.up(runner);
+      await checklist.up(runner);
+      expect((await runner.query(added))[0]).toEqual(before);
+    });
   });
 });

@@ -35,7 +35,7 @@ describe('the admin’s screens', () => {
     expect(await page.getByLabel(zh.resources.users.fields.subdistrictIds).count()).toBe(0);
   });
 
-  browserIt('the admin edits a draft of the next eligibility checklist and publishes it', async () => {
+  browserIt('the admin edits a draft of the next eligibility checklist and another admin publishes it', async () => {
     const [{ last }] = await suite.app.ds.query(`SELECT max(version)::int AS last FROM checklist_version`);
     const items = [
       { key: 'OWNER_OF_ESTATE', kind: 'MUST' as const, titleZh: '本小区业主', titleEn: 'An owner of the estate', suggestedReviewers: ['REAL_ESTATE_REGISTRY' as const] },
@@ -56,8 +56,16 @@ describe('the admin’s screens', () => {
     await editor.getByRole('button', { name: zh.ra.action.save }).click();
     await page.locator(`[data-testid="draft-row"][data-draft="${draft.id}"]`).waitFor();
 
-    await page.getByTestId(`publish-draft-${draft.id}`).click();
-    await page.getByTestId('publish-dialog-confirm').click();
+    // its last editor does not publish it (maker-checker): the button is held, saying why; another admin publishes
+    await page.getByTestId(`publish-held-${draft.id}`).getByText(zh.wuye.checklists.publish_held).waitFor();
+    expect(await page.getByTestId(`publish-draft-${draft.id}`).isDisabled()).toBe(true);
+    const { page: checker } = await signIn(suite.browser, suite.app.baseUrl, 'admin2');
+    watch(checker);
+    await checker.goto(`${suite.app.baseUrl}/#/checklists`);
+    await checker.getByTestId(`publish-draft-${draft.id}`).click();
+    await checker.getByTestId('publish-dialog-confirm').click();
+    await checker.locator(`[data-testid="checklist-version"][data-version="${last + 1}"]`).waitFor();
+    await page.reload();
     const published = page.locator(`[data-testid="checklist-version"][data-version="${last + 1}"]`);
     await published.getByText(zh.wuye.checklists.current).waitFor();
     await published.getByText('具有完全民事行为能力的本小区业主').waitFor();

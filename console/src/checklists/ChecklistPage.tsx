@@ -61,7 +61,7 @@ export function ChecklistItemsTable({ items, editor = false }: { items: readonly
 }
 
 /** A draft's publication, confirmed: it becomes the next version, the one new nominations are reviewed by. */
-function PublishButton({ draft, next }: { draft: { id: string; version: number; title: string }; next: number }) {
+function PublishButton({ draft, next }: { draft: { id: string; version: number; title: string; availableActions: string[] }; next: number }) {
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   const queryClient = useQueryClient();
@@ -73,11 +73,18 @@ function PublishButton({ draft, next }: { draft: { id: string; version: number; 
     await queryClient.invalidateQueries({ queryKey: ['checklists'] });
     return done;
   };
+  // maker-checker (docs/roles-and-workflows.md#policies): the draft's last editor sees the button held, and why
+  const held = !draft.availableActions.includes('PUBLISH');
   return (
     <>
-      <Button size="small" variant="contained" startIcon={<PublishIcon />} onClick={() => (setError(null), setOpen(true))} data-testid={`publish-draft-${draft.id}`}>
+      <Button size="small" variant="contained" startIcon={<PublishIcon />} disabled={held} onClick={() => (setError(null), setOpen(true))} data-testid={`publish-draft-${draft.id}`}>
         {translate('wuye.checklists.publish')}
       </Button>
+      {held && (
+        <Typography variant="body2" color="text.secondary" data-testid={`publish-held-${draft.id}`}>
+          {translate('wuye.checklists.publish_held')}
+        </Typography>
+      )}
       <FormDialog
         open={open}
         testId="publish-dialog"

@@ -8,7 +8,7 @@ const ChecklistVersions = graphql(`
   query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }
 `);
 const ChecklistDrafts = graphql(`
-  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }
+  query ChecklistDraftList { checklistDrafts { id version title source updatedAt availableActions items { ...ChecklistItemParts } } }
 `);
 const ChecklistDraft = graphql(`
   query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }

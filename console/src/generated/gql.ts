@@ -61,7 +61,7 @@ type Documents = {
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": typeof types.ResolveDocument,
     "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }": typeof types.ChecklistItemPartsFragmentDoc,
     "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n": typeof types.ChecklistVersionsDocument,
-    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftListDocument,
+    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt availableActions items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftListDocument,
     "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n": typeof types.ChecklistDraftOneDocument,
     "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n": typeof types.CreateChecklistDraftCallDocument,
     "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": typeof types.UpdateChecklistDraftCallDocument,
@@ -267,7 +267,7 @@ const documents: Documents = {
     "mutation Resolve($id: ID!, $resolution: String!) { resolveObjection(id: $id, resolution: $resolution) { id resolvedOn } }": types.ResolveDocument,
     "fragment ChecklistItemParts on ChecklistItemType { key kind titleZh titleEn suggestedReviewers }": types.ChecklistItemPartsFragmentDoc,
     "\n  query ChecklistVersions { checklistVersions { id version title source publishedById createdAt items { ...ChecklistItemParts } } }\n": types.ChecklistVersionsDocument,
-    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n": types.ChecklistDraftListDocument,
+    "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt availableActions items { ...ChecklistItemParts } } }\n": types.ChecklistDraftListDocument,
     "\n  query ChecklistDraftOne($id: ID!) { checklistDraft(id: $id) { id version title source publishedVersionId items { ...ChecklistItemParts } } }\n": types.ChecklistDraftOneDocument,
     "\n  mutation CreateChecklistDraftCall($input: ChecklistInput!) { createChecklistDraft(input: $input) { id version } }\n": types.CreateChecklistDraftCallDocument,
     "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": types.UpdateChecklistDraftCallDocument,
@@ -614,7 +614,7 @@ export function graphql(source: "\n  query ChecklistVersions { checklistVersions
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistDraftListDocument;
+export function graphql(source: "\n  query ChecklistDraftList { checklistDrafts { id version title source updatedAt availableActions items { ...ChecklistItemParts } } }\n"): typeof import('./graphql').ChecklistDraftListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

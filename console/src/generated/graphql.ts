@@ -390,6 +390,10 @@ export type CheckResult =
   | 'PASS'
   | 'PENDING';
 
+export type ChecklistDraftAction =
+  | 'EDIT'
+  | 'PUBLISH';
+
 export type ChecklistInput = {
   items: Array<ChecklistItemInput>;
   /** where the wording comes from, e.g. the authority’s notice */
@@ -2069,7 +2073,7 @@ export type ChecklistVersionsQuery = { checklistVersions: Array<{ id: string, ve
 export type ChecklistDraftListQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ChecklistDraftListQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, updatedAt: string, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
+export type ChecklistDraftListQuery = { checklistDrafts: Array<{ id: string, version: number, title: string, source: string, updatedAt: string, availableActions: Array<ChecklistDraftAction>, items: Array<{ key: string, kind: CheckKind, titleZh: string, titleEn: string, suggestedReviewers: Array<ReviewingBody> }> }> };
 
 export type ChecklistDraftOneQueryVariables = Exact<{
   id: string | number;
@@ -5420,6 +5424,7 @@ export const ChecklistDraftListDocument = new TypedDocumentString(`
     title
     source
     updatedAt
+    availableActions
     items {
       ...ChecklistItemParts
     }

@@ -1318,6 +1318,7 @@ const en = {
       saved: 'Draft saved',
       publish: 'Publish',
       publish_title: 'Publish “%{title}”',
+      publish_held: 'You last edited this draft: another admin publishes it',
       publish_content: 'It becomes version %{version}: candidates nominated from now on are reviewed by it; reviews under way keep their version. A published draft can no longer be edited.',
       published: 'Version %{version} published',
     },

@@ -1497,6 +1497,7 @@ const zh = {
       saved: '草稿已保存',
       publish: '发布',
       publish_title: '发布“%{title}”',
+      publish_held: '此草稿由您最后修改，须由另一名管理员发布',
       publish_content: '发布后成为第%{version}版，此后推荐的候选人按新版审查；正在审查的候选人仍按原版本。发布后草稿不能再修改。',
       published: '已发布第%{version}版',
     },
