@@ -9,10 +9,10 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - a draft is published (`published_version_id`, `published_by_id`, written once, together) by someone other than its
  *   last editor, its content unchanged, naming the version inserted in that transaction by the same publisher with the
  *   draft's content;
- * - a checklist version is inserted only as a draft's publication (checked at commit): there is no publication alone.
+ * - a checklist version is inserted only as a draft's publication (checked at commit): there is no publication alone;
+ * - a draft is not removed (the service removes none; a published one is its version's record of who published it).
  * Last editors on file are taken from the audit log (the latest create or edit of each draft).
  */
-const OWNER_PASSES = `IF written_by_table_owner(TG_RELID) THEN RETURN NEW; END IF;`;
 const refuse = (message: string, ...args: string[]) =>
   `RAISE EXCEPTION '${message}'${args.map((a) => `, ${a}`).join('')} USING ERRCODE = 'check_violation', CONSTRAINT = 'checklist_published_by_another', TABLE = TG_TABLE_NAME;`;
 
@@ -32,7 +32,10 @@ export class ChecklistPublishedByAnother1764806310000 implements MigrationInterf
     await q.query(`
       CREATE FUNCTION checklist_draft_published_by_another() RETURNS trigger LANGUAGE plpgsql AS $$
       BEGIN
-        ${OWNER_PASSES}
+        IF written_by_table_owner(TG_RELID) THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
+        IF TG_OP = 'DELETE' THEN
+          ${refuse('checklist draft % is kept: it is edited, then published', 'OLD.id')}
+        END IF;
         IF TG_OP = 'INSERT' THEN
           IF NEW.published_version_id IS NOT NULL OR NEW.published_by_id IS NOT NULL OR NEW.last_edited_by_id IS DISTINCT FROM NEW.created_by_id THEN
             ${refuse('a checklist draft is born unpublished, its creator its last editor')}
@@ -62,7 +65,7 @@ export class ChecklistPublishedByAnother1764806310000 implements MigrationInterf
         END IF;
         RETURN NEW;
       END $$`);
-    await q.query(`CREATE TRIGGER checklist_draft_published_by_another BEFORE INSERT OR UPDATE ON checklist_draft FOR EACH ROW EXECUTE FUNCTION checklist_draft_published_by_another()`);
+    await q.query(`CREATE TRIGGER checklist_draft_published_by_another BEFORE INSERT OR UPDATE OR DELETE ON checklist_draft FOR EACH ROW EXECUTE FUNCTION checklist_draft_published_by_another()`);
     // at commit: a version inserted is a draft's publication (the draft's trigger checked who published it)
     await q.query(`
       CREATE FUNCTION checklist_version_from_a_draft() RETURNS trigger LANGUAGE plpgsql AS $$

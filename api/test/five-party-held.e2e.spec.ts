@@ -237,6 +237,7 @@ describe('the eligibility checklist is published by another admin than its draft
     expect(refusedBy(await asRequestRole(app, [version, [Number(draft.id), admin]], AT_COMMIT))).toBe('checklist_published_by_another');
     // nor is the last editor rewritten to let its editor publish
     expect(refusedBy(await asRequestRole(app, [`UPDATE checklist_draft SET last_edited_by_id = $2 WHERE id = $1`, [Number(draft.id), await by('admin2')]]))).toBe('checklist_published_by_another');
+    expect(refusedBy(await asRequestRole(app, [`DELETE FROM checklist_draft WHERE id = $1`, [Number(draft.id)]]))).toBe('checklist_published_by_another');
     const admin2 = await by('admin2');
     expect(await asRequestRole(app, [version, [Number(draft.id), admin2]], [link, [Number(draft.id), admin2]], AT_COMMIT)).toBeNull();
   });
