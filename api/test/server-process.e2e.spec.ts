@@ -358,7 +358,7 @@ describe('npm start on the embedded PostgreSQL', () => {
     const admin = (await gql(LOGIN, { u: 'cityadmin', p: 'City-Admin-Pass-2026' })).data.login.token;
     const audit = await gql(`query { auditEvents(options: { filter: { action: "user.retireDemo" }, take: 20 }) { totalItems } }`, {}, admin);
     expect(audit.errors).toBeUndefined();
-    expect(audit.data.auditEvents.totalItems).toBe(7);
+    expect(audit.data.auditEvents.totalItems).toBe(8);
     expect(await terminate()).toBe(0);
 
     // once closed, a second start-up has nothing to close
