@@ -812,7 +812,7 @@ const en = {
       problem_separator: '; ',
       UNAUTHENTICATED: 'Your session has ended; sign in again',
       FORBIDDEN: 'You are not allowed to do this',
-      MAKER_CHECKER: 'You submitted this filing: another registrar must decide it',
+      MAKER_CHECKER: 'Another person must take this step (maker-checker): you took the step before it on this record',
       PASSWORD_MUST_CHANGE: 'An administrator set your password: change it to your own first',
       JURISDICTION: 'This estate is outside the subdistricts assigned to you',
       SELF: 'You cannot switch off your own account or take away your own admin role',

@@ -990,7 +990,7 @@ const zh = {
       problem_separator: '；',
       UNAUTHENTICATED: '会话已结束，请重新登录',
       FORBIDDEN: '您无权执行此操作',
-      MAKER_CHECKER: '此备案由您本人提交，须由其他审核员审核',
+      MAKER_CHECKER: '这一步须由另一位工作人员完成（双人复核）：您已办理了此记录的前一步',
       PASSWORD_MUST_CHANGE: '您的密码由管理员设置，请先修改为您自己的密码',
       JURISDICTION: '该小区不在您负责的街道内',
       SELF: '不能停用自己的账号，也不能取消自己的管理员角色',
