@@ -53,10 +53,29 @@ export interface TestApp {
    * as everyone such must before anything else. The session stays; `password` is the person's own from now on.
    */
   firstSignIn(username: string, adminPassword: string): Promise<{ token: string; password: string }>;
+  /**
+   * What one admin proposed for an account (a password, a role, subdistricts, a reactivation), confirmed by the second admin
+   * (docs/roles-and-workflows.md#account-dual-control); the account as it then stands.
+   */
+  confirmAccountChange(userId: string, by?: string): Promise<ConfirmedUser>;
+  /** `createUser` as `admin`, confirmed by `admin2`: an account that can sign in with `input.password` (once, then its own) */
+  createConfirmedUser(input: Record<string, unknown>): Promise<ConfirmedUser>;
   /** runs `query` as `username`; throws with the errors when there are any */
   as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R>;
   close(): Promise<void>;
 }
+
+/** An account after a second admin confirmed what was proposed for it. */
+export interface ConfirmedUser {
+  id: string;
+  version: number;
+  username: string;
+  role: string;
+  active: boolean;
+}
+
+const PENDING_CHANGE = `query Pending($id: ID!) { user(id: $id) { pendingChange { id version } } }`;
+const CONFIRM_CHANGE = `mutation Confirm($id: ID!, $version: Int!) { confirmAccountChange(id: $id, version: $version) { user { id version username role active } } }`;
 
 /**
  * Runs `work` on one connection of `ds` in a transaction that is always rolled back: what a role may do to the
@@ -214,6 +233,15 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     return result.data.login.token;
   };
 
+  const confirmPending = async (userId: string, by: string): Promise<ConfirmedUser> => {
+    const token = await tokenFor(by);
+    const pending = await gql(PENDING_CHANGE, { id: userId }, token);
+    if (pending.errors || !pending.data.user.pendingChange) throw new Error(`no change of user ${userId} waits for ${by}: ${JSON.stringify(pending.errors ?? pending.data)}`);
+    const confirmed = await gql(CONFIRM_CHANGE, pending.data.user.pendingChange, token);
+    if (confirmed.errors) throw new Error(`${by}: ${JSON.stringify(confirmed.errors)}`);
+    return confirmed.data.confirmAccountChange.user;
+  };
+
   return {
     baseUrl,
     databaseUrl,
@@ -241,6 +269,14 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
       const result = await gql(query, variables, await tokenFor(username));
       if (result.errors) throw new Error(`${username}: ${JSON.stringify(result.errors)}`);
       return result.data;
+    },
+    async confirmAccountChange(userId: string, by = 'admin2') {
+      return confirmPending(userId, by);
+    },
+    async createConfirmedUser(input: Record<string, unknown>) {
+      const created = await gql(`mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }`, { input }, await tokenFor('admin'));
+      if (created.errors) throw new Error(`admin: ${JSON.stringify(created.errors)}`);
+      return confirmPending(created.data.createUser.id, 'admin2');
     },
     async close() {
       await server.close();

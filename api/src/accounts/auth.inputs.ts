@@ -104,6 +104,11 @@ export class UserInput {
   @IsOptional()
   @ArrayMaxSize(500)
   subdistrictIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control)' })
+  @IsOptional()
+  @TextLength(0, 500)
+  reason?: string | null;
 }
 
 @InputType()
@@ -128,6 +133,11 @@ export class UserUpdateInput {
   @IsOptional()
   @ArrayMaxSize(500)
   subdistrictIds?: string[] | null;
+
+  @Field(() => String, { nullable: true, description: 'why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control)' })
+  @IsOptional()
+  @TextLength(0, 500)
+  reason?: string | null;
 }
 
 @InputType()

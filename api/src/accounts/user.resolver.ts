@@ -8,6 +8,11 @@ import { UserInput, UserList, UserListOptions, UserUpdateInput } from './auth.in
 import { Allow, Policies } from '../auth/policies';
 import { User } from './user.entity';
 import { jurisdictionsByName, userService } from './user.service';
+import { AccountChangeProposal } from './account-change.entity';
+import { ProposalAction, proposalActions, ProposalStatus } from '../filings/proposals';
+import { officerName } from '../filings/proposal-decision';
+import { hasRole } from '../auth/policies';
+import { Role } from '../request/principal';
 
 @Resolver(() => User)
 export class UserResolver {
@@ -51,8 +56,42 @@ export class UserResolver {
     @Arg('userId', () => ID) userId: string,
     @Arg('version', () => Int) version: number,
     @Arg('subdistrictIds', () => [ID]) subdistrictIds: string[],
+    @Arg('reason', () => String, { nullable: true }) reason?: string | null,
   ): Promise<User> {
-    return userService.setJurisdiction(ctx, toId(userId, 'userId'), version, subdistrictIds);
+    return userService.setJurisdiction(ctx, toId(userId, 'userId'), version, subdistrictIds, reason);
+  }
+
+  @Allow(Policies.administer)
+  @Query(() => [AccountChangeProposal], { description: 'account changes proposed by an admin, pending first, then the newest (at most 200)' })
+  accountChangeProposals(
+    @Ctx() ctx: RequestContext,
+    @Arg('status', () => ProposalStatus, { nullable: true }) status?: ProposalStatus | null,
+    @Arg('userId', () => ID, { nullable: true }) userId?: string | null,
+  ): Promise<AccountChangeProposal[]> {
+    return userService.proposals(ctx, status ?? null, userId ? toId(userId, 'userId') : null);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => AccountChangeProposal, { description: 'Confirm an account change another admin proposed: it takes effect now (MAKER_CHECKER for its proposer).' })
+  confirmAccountChange(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string | null): Promise<AccountChangeProposal> {
+    return userService.decide(ctx, toId(id), version, ProposalAction.CONFIRM, note ?? null);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => AccountChangeProposal, { description: 'Refuse an account change another admin proposed: nothing changes (MAKER_CHECKER for its proposer).' })
+  refuseAccountChange(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string | null): Promise<AccountChangeProposal> {
+    return userService.decide(ctx, toId(id), version, ProposalAction.REFUSE, note ?? null);
+  }
+
+  @Allow(Policies.administer)
+  @Mutation(() => AccountChangeProposal, { description: 'Withdraw an account change you proposed: nothing changes (PROPOSER_ONLY for anyone else).' })
+  withdrawAccountChange(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string, @Arg('version', () => Int) version: number, @Arg('note', () => String, { nullable: true }) note?: string | null): Promise<AccountChangeProposal> {
+    return userService.decide(ctx, toId(id), version, ProposalAction.WITHDRAW, note ?? null);
+  }
+
+  @FieldResolver(() => AccountChangeProposal, { nullable: true, description: 'a change proposed and waiting for a second admin; it is not in force yet' })
+  pendingChange(@Root() user: User, @Ctx() ctx: RequestContext): Promise<AccountChangeProposal | null> {
+    return ctx.loaders.custom('User.pendingChange', (ids) => userService.pendingChanges(ctx, ids)).load(user.id);
   }
 
   @FieldResolver(() => [Subdistrict], { description: 'for officers: where they may act' })
@@ -64,3 +103,38 @@ export class UserResolver {
   }
 }
 
+
+@Resolver(() => AccountChangeProposal)
+export class AccountChangeProposalResolver {
+  @FieldResolver(() => User, { description: 'the account it changes' })
+  user(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): Promise<User> {
+    return userService.get(ctx, proposal.userId);
+  }
+
+  @FieldResolver({ description: 'a password set by the proposer (never shown); the person must change it at the first sign-in' })
+  setsPassword(@Root() proposal: AccountChangeProposal): boolean {
+    return proposal.passwordHash !== null;
+  }
+
+  @FieldResolver(() => [Subdistrict], { nullable: true, description: 'for officers: the subdistricts proposed (replacing the set), or null to keep them' })
+  async subdistricts(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): Promise<Subdistrict[] | null> {
+    if (!proposal.subdistrictIds) return null;
+    const found = await ctx.loaders.byId(Subdistrict).loadMany(proposal.subdistrictIds);
+    return found.filter((s): s is Subdistrict => s instanceof Subdistrict);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  proposedBy(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.proposedById);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  decidedBy(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, proposal.decidedById);
+  }
+
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons): another admin confirms or refuses, the proposer withdraws' })
+  availableActions(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
+    return proposalActions(proposal.status, proposal.proposedById, hasRole(ctx.principal, Role.ADMIN) ? ctx.principal!.id : null);
+  }
+}

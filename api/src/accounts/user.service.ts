@@ -1,5 +1,8 @@
+import { In } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
-import { RequestContext, withTransaction } from '../request/context';
+import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
+import { ProposalAction, ProposalStatus } from '../filings/proposals';
+import { actorId, RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { toId } from '../shared/ids';
 import { fail } from '../shared/errors';
@@ -9,6 +12,7 @@ import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
 import { passwordPolicyProblem } from './password-policy';
 import { Role } from '../request/principal';
+import { AccountChangeProposal } from './account-change.entity';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
@@ -47,22 +51,28 @@ export class UserService {
     return user;
   }
 
+  /**
+   * A new account waits for another admin (docs/roles-and-workflows.md#account-dual-control): the row is made
+   * inactive and without a password, and the proposal carries its password, role and subdistricts until confirmed.
+   */
   async create(ctx: RequestContext, input: UserInput): Promise<User> {
     assertPasswordPolicy(input.password, input.username);
     const passwordHash = await hashPassword(input.password);
+    const reason = reasonOf(input.reason);
+    const subdistrictIds = input.subdistrictIds?.length ? await this.subdistrictIdsOf(ctx, input.role, input.subdistrictIds) : null;
     try {
       return await withTransaction(ctx, async (ctx) => {
         const created = await insertReturning(ctx, User, {
           username: input.username,
           displayName: input.displayName.trim(),
           role: input.role,
-          passwordHash,
-          active: true,
+          passwordHash: null,
+          active: false,
           // the admin knows it: the person must choose their own before acting (attacker round 9 F5)
           mustChangePassword: true,
         });
         await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
-        if (input.subdistrictIds?.length) await this.writeJurisdiction(ctx, created, input.subdistrictIds);
+        await this.propose(ctx, created, { creates: true, passwordHash, role: input.role, subdistrictIds, reason });
         return created;
       });
     } catch (error) {
@@ -70,25 +80,93 @@ export class UserService {
     }
   }
 
-  /** The subdistricts an officer acts in, replaced as a whole, under the user's version (the user's version moves). */
-  async setJurisdiction(ctx: RequestContext, userId: number, version: number, subdistrictIds: string[]): Promise<User> {
+  /**
+   * The subdistricts an officer acts in, replaced as a whole, under the user's version (the user's version moves):
+   * taking some away is at once; adding any is proposed for another admin (docs/roles-and-workflows.md#account-dual-control).
+   */
+  async setJurisdiction(ctx: RequestContext, userId: number, version: number, subdistrictIds: string[], reason?: string | null): Promise<User> {
     return withTransaction(ctx, async (ctx) => {
       const user = await lockVersion(ctx, User, userId, version, noRowRule);
       if (user.role !== Role.OFFICER) throw fail.badField('userId', 'NOT_OFFICER', 'jurisdictions are for officers');
-      await this.writeJurisdiction(ctx, user, subdistrictIds);
+      const ids = await this.subdistrictIdsOf(ctx, user.role, subdistrictIds);
+      if (await this.onlyTakesAway(ctx, user.id, ids)) await this.writeJurisdiction(ctx, user, ids);
+      else await this.propose(ctx, user, { subdistrictIds: ids, reason: reasonOf(reason) });
       return saveVersion(ctx, User, user, {});
     });
   }
 
-  /**
-   * Replaces an officer's subdistricts and audits the change (none when nothing changed), in the caller's
-   * transaction; ids that name no subdistrict are refused as `subdistrictIds`.
-   */
-  private async writeJurisdiction(ctx: RequestContext, user: User, ids: readonly string[]): Promise<void> {
+  /** The pending proposal of an account, if any (one at a time: account_change_one_pending). */
+  pendingChanges(ctx: RequestContext, userIds: readonly number[]): Promise<Array<AccountChangeProposal | null>> {
+    return ctx.em
+      .find(AccountChangeProposal, { where: { userId: In([...userIds]), status: ProposalStatus.PENDING } })
+      .then((rows) => userIds.map((id) => rows.find((r) => r.userId === id) ?? null));
+  }
+
+  /** Proposals, pending first, then the newest; by status when asked. */
+  proposals(ctx: RequestContext, status: ProposalStatus | null, userId: number | null): Promise<AccountChangeProposal[]> {
+    const query = ctx.em.createQueryBuilder(AccountChangeProposal, 'p');
+    if (status) query.andWhere('p.status = :status', { status });
+    if (userId !== null) query.andWhere('p.userId = :userId', { userId });
+    return query.orderBy(`CASE WHEN p.status = 'PENDING' THEN 0 ELSE 1 END`).addOrderBy('p.id', 'DESC').limit(MAX_PROPOSALS_LISTED).getMany();
+  }
+
+  decide(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<AccountChangeProposal> {
+    return decideProposal(ctx, ACCOUNT_CHANGE, id, version, action, note);
+  }
+
+  /** Writes a proposal on the locked account and audits it (`user.propose`); one pending per account. */
+  private async propose(ctx: RequestContext, user: User, change: Partial<AccountChangeProposal>): Promise<AccountChangeProposal> {
+    try {
+      const proposal = await insertReturning(ctx, AccountChangeProposal, { ...change, userId: user.id, proposedById: actorId(ctx)! });
+      await recordAudit(ctx, { action: 'user.propose', entityType: 'User', entityId: user.id, after: proposal });
+      return proposal;
+    } catch (error) {
+      translateDbError(error, { account_change_one_pending: () => proposalPending('User', user.id) });
+    }
+  }
+
+  /** Carries out a confirmed proposal on its account, in the deciding transaction; audited as the account's update. */
+  async applyConfirmed(ctx: RequestContext, proposal: AccountChangeProposal): Promise<void> {
+    const row = await lockVersion(ctx, User, proposal.userId, null, noRowRule);
+    if (ctx.principal?.id === row.id && proposal.role && proposal.role !== Role.ADMIN) {
+      throw fail.forbidden('You cannot take away your own admin role', 'SELF');
+    }
+    const role = proposal.role ?? row.role;
+    const updated = await saveVersion(ctx, User, row, {
+      ...(proposal.creates || proposal.activates ? { active: true } : {}),
+      ...(proposal.role ? { role: proposal.role } : {}),
+      // a password an admin set is a one-time credential: the person chooses their own first (attacker round 9 F5)
+      ...(proposal.passwordHash ? { passwordHash: proposal.passwordHash, mustChangePassword: true } : {}),
+    });
+    if (proposal.passwordHash) {
+      await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [row.id]);
+    }
+    await recordAudit(ctx, { action: proposal.passwordHash ? 'user.update+password' : 'user.update', entityType: 'User', entityId: row.id, before: row, after: updated });
+    // jurisdictions are an officer's only: a role taken away takes them with it
+    if (role !== Role.OFFICER) await this.writeJurisdiction(ctx, updated, []);
+    else if (proposal.subdistrictIds) await this.writeJurisdiction(ctx, updated, proposal.subdistrictIds);
+  }
+
+  /** The subdistricts' ids, unique and sorted; refused when the role is not an officer's or one names no subdistrict. */
+  private async subdistrictIdsOf(ctx: RequestContext, role: Role, ids: readonly string[]): Promise<number[]> {
     const unique = [...new Set(ids.map((id) => toId(id, 'subdistrictIds')))].sort((a, b) => a - b);
-    if (unique.length && user.role !== Role.OFFICER) throw fail.badField('subdistrictIds', 'NOT_OFFICER', 'jurisdictions are for officers');
+    if (unique.length && role !== Role.OFFICER) throw fail.badField('subdistrictIds', 'NOT_OFFICER', 'jurisdictions are for officers');
     const known: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM subdistrict WHERE id = ANY($1::int[])`, [unique]);
     if (known.length !== unique.length) throw fail.badField('subdistrictIds', 'REFERENCE', 'refers to a subdistrict that does not exist');
+    return unique;
+  }
+
+  /** Whether `ids` only takes subdistricts away from the officer's (or changes nothing): that gives no power, so it needs no checker. */
+  private async onlyTakesAway(ctx: RequestContext, userId: number, ids: readonly number[]): Promise<boolean> {
+    const before = new Set(await this.jurisdictionIdsIn(ctx, userId));
+    return ids.every((id) => before.has(id));
+  }
+
+  /**
+   * Replaces an officer's subdistricts (checked by subdistrictIdsOf) and audits the change (none when nothing
+   * changed), in the caller's transaction.
+   */
+  private async writeJurisdiction(ctx: RequestContext, user: User, unique: readonly number[]): Promise<void> {
     const before = await this.jurisdictionIdsIn(ctx, user.id);
     if (before.length === unique.length && before.every((id, i) => id === unique[i])) return;
     await ctx.em.query(`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [user.id]);
@@ -112,39 +190,70 @@ export class UserService {
     return rows.map((r) => r.subdistrict_id);
   }
 
+  /**
+   * A display name and a deactivation are at once (they give no power); a role, a reactivation, a password set for
+   * another and added subdistricts are proposed for another admin (docs/roles-and-workflows.md#account-dual-control).
+   */
   async update(ctx: RequestContext, id: number, version: number, input: UserUpdateInput): Promise<User> {
     if (ctx.principal?.id === id && (!input.active || input.role !== 'admin')) {
       throw fail.forbidden('You cannot disable your own account or take away your own admin role', 'SELF');
     }
     if (input.password) assertPasswordPolicy(input.password, (await this.get(ctx, id)).username);
     const passwordHash = input.password ? await hashPassword(input.password) : undefined;
+    const own = ctx.principal?.id === id;
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, User, id, version, noRowRule);
+      const roleChanges = input.role !== row.role;
+      // jurisdictions are an officer's only: a role taken away takes them with it (when it is confirmed)
+      const asked = input.role === Role.OFFICER ? input.subdistrictIds : null;
+      const subdistrictIds = asked ? await this.subdistrictIdsOf(ctx, input.role, asked) : null;
+      const jurisdictionNow = subdistrictIds !== null && !roleChanges && (await this.onlyTakesAway(ctx, id, subdistrictIds));
+      const change: Partial<AccountChangeProposal> = {
+        ...(roleChanges ? { role: input.role } : {}),
+        ...(input.active && !row.active ? { activates: true } : {}),
+        // an admin's own password is theirs (as changeOwnPassword); one set for another waits for a second admin
+        ...(passwordHash && !own ? { passwordHash } : {}),
+        ...(subdistrictIds !== null && !jurisdictionNow ? { subdistrictIds } : {}),
+      };
       const updated = await saveVersion(ctx, User, row, {
         displayName: input.displayName.trim(),
-        role: input.role,
-        active: input.active,
-        // a password the admin set for another is a one-time credential: the person chooses their own first (attacker round 9 F5)
-        ...(passwordHash ? { passwordHash, mustChangePassword: ctx.principal?.id !== id } : {}),
+        ...(input.active ? {} : { active: false }),
+        ...(passwordHash && own ? { passwordHash, mustChangePassword: false } : {}),
       });
       // a disabled account or a new password ends the person's open sessions
-      if (!input.active || passwordHash) {
+      if (!input.active || (passwordHash && own)) {
         await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
       }
       await recordAudit(ctx, {
-        action: passwordHash ? 'user.update+password' : 'user.update',
+        action: passwordHash && own ? 'user.update+password' : 'user.update',
         entityType: 'User',
         entityId: id,
         before: row,
         after: updated,
       });
-      // jurisdictions are an officer's only: a role taken away takes them with it
-      const subdistrictIds = updated.role === Role.OFFICER ? input.subdistrictIds : [];
-      if (subdistrictIds) await this.writeJurisdiction(ctx, updated, subdistrictIds);
+      if (jurisdictionNow) await this.writeJurisdiction(ctx, updated, subdistrictIds);
+      if (Object.keys(change).length) await this.propose(ctx, updated, { ...change, reason: reasonOf(input.reason) });
       return updated;
     });
   }
 }
+
+const MAX_PROPOSALS_LISTED = 200;
+
+function reasonOf(reason: string | null | undefined): string | null {
+  return reason?.trim() || null;
+}
+
+/** How an account change is decided (api/src/filings/proposal-decision.ts): by another admin, on the account's row. */
+const ACCOUNT_CHANGE: ProposalKind<AccountChangeProposal> = {
+  entity: AccountChangeProposal,
+  auditName: 'user.change',
+  auditOn: (row) => ({ entityType: 'User', entityId: row.userId }),
+  parentTable: 'app_user',
+  checker: 'admin',
+  authorize: noRowRule,
+  onConfirm: (ctx, confirmed) => userService.applyConfirmed(ctx, confirmed),
+};
 
 export const userService = new UserService();
 

@@ -25,6 +25,11 @@ export const ACCOUNT_ADMINISTRATION_ACTIONS = [
   'user.update',
   'user.update+password',
   'user.jurisdiction',
+  // proposals and their decisions (docs/roles-and-workflows.md#account-dual-control)
+  'user.propose',
+  'user.change.confirm',
+  'user.change.refuse',
+  'user.change.withdraw',
   'user.retireDemo',
   'apiToken.create',
   'apiToken.rateLimit',

@@ -194,6 +194,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   // accounts and the audit log
   LoginResult: { policy: Policies.anonymous },
   User: admin,
+  AccountChangeProposal: admin,
   UserList: admin,
   ApiToken: admin,
   ApiTokenUsage: admin,

@@ -2,6 +2,7 @@ import { AuditEvent } from '../audit/audit-event.entity';
 import { AccessToken } from '../accounts/access-token.entity';
 import { OfficerJurisdiction } from '../accounts/officer-jurisdiction.entity';
 import { User } from '../accounts/user.entity';
+import { AccountChangeProposal } from '../accounts/account-change.entity';
 import { CommitteeFiling } from '../committees/committee-filing.entity';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Committee } from '../committees/committee.entity';
@@ -38,6 +39,7 @@ export const ENTITIES = [
   Community,
   Estate,
   User,
+  AccountChangeProposal,
   AccessToken,
   OfficerJurisdiction,
   Firm,

@@ -32,6 +32,7 @@ import { EntryJudgedByItsEffect1764806010000 } from '../../../migrations/1764806
 import { RectificationCampaigns1764806100000 } from '../../../migrations/1764806100000-rectification-campaigns';
 import { PasswordMustChange1764806150000 } from '../../../migrations/1764806150000-password-must-change';
 import { BornByTheirMoves1764806200000 } from '../../../migrations/1764806200000-born-by-their-moves';
+import { AccountsUnderTwoAdmins1764806600000 } from '../../../migrations/1764806600000-accounts-under-two-admins';
 import { HouseholdsFixedAtOpening1764806210000 } from '../../../migrations/1764806210000-households-fixed-at-opening';
 import { FivePartyHeld1764806300000 } from '../../../migrations/1764806300000-five-party-held';
 import { ChecklistPublishedByAnother1764806310000 } from '../../../migrations/1764806310000-checklist-published-by-another';
@@ -159,6 +160,7 @@ export const MIGRATIONS = [
   FeedAndCountersHeld1764806500000,
   DueDaysInForce1764806510000,
   AdminSetPasswordsFlagged1764806520000,
+  AccountsUnderTwoAdmins1764806600000,
   BookEntriesAsBooked1764806700000,
   NamesKeptByTheirRenames1764806710000,
   CampaignsHeld1764806720000,

@@ -12,6 +12,8 @@ export interface ProposalKind<P extends ProposalRecord> {
   entity: (new () => P) & { name: string };
   /** audit actions `${auditName}.confirm` …, on the record the proposal changes (its readers see the decision) */
   auditName: string;
+  /** who decides it, as the refusal names them (default: officer) */
+  checker?: string;
   auditOn(row: P): { entityType: string; entityId: number };
   /** the table of the record the proposal changes, locked first: proposing locks it too, so the two queue, never deadlock */
   parentTable: string;
@@ -50,7 +52,7 @@ export function decideProposal<P extends ProposalRecord>(
     if (!to) throw fail.invalidTransition(kind.entity.name, id, row.status, `${{ CONFIRM: 'confirmed', REFUSE: 'refused', WITHDRAW: 'withdrawn' }[action]}: it is decided already`, { rule: 'PROPOSAL_DECIDED' });
     const me = actorId(ctx);
     const refusal = me === null ? 'MAKER_CHECKER' : proposalRefusal(action, row.proposedById, me);
-    if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You proposed ${kind.entity.name} ${id}: another officer must confirm or refuse it`, 'MAKER_CHECKER');
+    if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You proposed ${kind.entity.name} ${id}: another ${kind.checker ?? 'officer'} must confirm or refuse it`, 'MAKER_CHECKER');
     if (refusal === 'PROPOSER_ONLY') {
       throw fail.invalidTransition(kind.entity.name, id, row.status, 'withdrawn by anyone but its proposer: refuse it instead', { rule: 'PROPOSER_ONLY' });
     }

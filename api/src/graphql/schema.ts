@@ -13,7 +13,7 @@ import { DateTimeISO } from '../shared/scalars';
 import './read-types';
 import { guardTypeReads } from '../auth/read-guard';
 import { inJurisdiction } from '../estates/jurisdiction';
-import { UserResolver } from '../accounts/user.resolver';
+import { AccountChangeProposalResolver, UserResolver } from '../accounts/user.resolver';
 import { DashboardResolver } from '../dashboard/dashboard.resolver';
 import { ChangeFeedResolver } from '../feed/change-feed.resolver';
 import { CommunityEstatesResolver, EstateResolver } from '../estates/estate.resolver';
@@ -46,6 +46,7 @@ export const RESOLVERS = [
   AuthResolver,
   ApiTokenFieldsResolver,
   UserResolver,
+  AccountChangeProposalResolver,
   AuditResolver,
   AuditChainResolver,
   DistrictResolver,

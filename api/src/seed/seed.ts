@@ -22,8 +22,6 @@ import { IsoDate, todayInChina } from '../shared/iso-date';
 export const DEMO_PASSWORD = 'wuye-demo';
 export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role: Role }> = [
   { username: 'admin', displayName: '系统管理员', role: Role.ADMIN },
-  // the second admin: publishes the eligibility checklist drafts the first edits (maker-checker)
-  { username: 'admin2', displayName: '系统管理员 孙丽', role: Role.ADMIN },
   { username: 'clerk', displayName: '备案员 张敏', role: Role.CLERK },
   { username: 'registrar', displayName: '审核员 李强', role: Role.REGISTRAR },
   // the second registrar: publishes the red/black lists 李强 reviewed, and the schemes he drafts (maker-checker)
@@ -33,6 +31,10 @@ export const DEMO_ACCOUNTS: Array<{ username: string; displayName: string; role:
   // the community's second officer where 王芳 works: the checker of her repair-fund and book decisions
   { username: 'officer3', displayName: '社区干事 周静', role: Role.OFFICER },
   { username: 'manager', displayName: '主管 陈建国', role: Role.MANAGER },
+  // the second admin, last so that every other account keeps its id: confirms or refuses what the first proposes for
+  // an account (docs/roles-and-workflows.md#account-dual-control), and publishes the eligibility checklist drafts the
+  // first edits (maker-checker)
+  { username: 'admin2', displayName: '系统管理员 孙磊', role: Role.ADMIN },
 ];
 
 type Actors = Record<'clerk' | 'registrar' | 'registrar2' | 'officer' | 'officer2' | 'officer3', { id: number; name: string }>;

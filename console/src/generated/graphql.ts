@@ -1660,6 +1660,8 @@ export type UserFilter = {
 export type UserInput = {
   displayName: string;
   password: string;
+  /** why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control) */
+  reason?: string | null | undefined;
   role: Role;
   /** for officers: the subdistricts they run elections in */
   subdistrictIds?: Array<string | number> | null | undefined;
@@ -1693,6 +1695,8 @@ export type UserUpdateInput = {
   displayName: string;
   /** a new password; leave out to keep the current one */
   password?: string | null | undefined;
+  /** why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control) */
+  reason?: string | null | undefined;
   role: Role;
   /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
   subdistrictIds?: Array<string | number> | null | undefined;
