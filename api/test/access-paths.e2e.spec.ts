@@ -8,7 +8,7 @@ import { todayInChina } from '../src/shared/iso-date';
 import { idInJurisdictionOf, startTestApp, TestApp } from './harness';
 import { ADD_MATERIAL } from './election-operations';
 import type { MaterialInput } from './generated/graphql';
-import { AUDIT_EVENTS, CREATE_API_TOKEN, CREATE_USER, LOGIN } from './operations';
+import { AUDIT_EVENTS, CREATE_API_TOKEN, LOGIN } from './operations';
 
 /**
  * Issue 10, point 4 (and 3): whatever path reaches an object — a nested field, the audit log, an attached file,
@@ -53,7 +53,7 @@ describe('login throttling under concurrency', () => {
   const LIMIT = 5; // LOGIN_MAX_FAILURES' default
 
   it('a burst of 40 gets at most the limit checked; the right password inside it is refused once the limit is reached', async () => {
-    const { createUser } = await app.as('admin', CREATE_USER, { input: { username: 'burst-target', displayName: '被猜测的用户', role: 'MANAGER', password: 'the-right-password' } });
+    const createUser = await app.createConfirmedUser({ username: 'burst-target', displayName: '被猜测的用户', role: 'MANAGER', password: 'the-right-password' });
     const before = await lastEventId();
     // every attempt from its own address: only the account's limit is at stake
     const codes = await Promise.all(

@@ -38,7 +38,8 @@ let serial = 0;
 async function newOfficer(ids: string[] | null = null) {
   serial += 1;
   const input = { username: `officer.t${serial}.${process.pid}`, displayName: `测试指导员${serial}`, role: 'OFFICER' as const, password: 'a-long-password-1', subdistrictIds: ids };
-  return (await app.as('admin', CREATE_USER, { input })).createUser;
+  // made by one admin, confirmed by another (roles-and-workflows.md#account-dual-control)
+  return app.createConfirmedUser(input);
 }
 
 describe('a password an admin sets', () => {
@@ -51,7 +52,7 @@ describe('a password an admin sets', () => {
     expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', rule: 'PASSWORD_HAS_USERNAME' }] });
     expect(await users()).toBe(before);
 
-    const { createUser: user } = await app.as('admin', CREATE_USER, { input: { username, displayName: '口令测试', role: 'MANAGER', password: 'a-long-password-1' } });
+    const user = await app.createConfirmedUser({ username, displayName: '口令测试', role: 'MANAGER', password: 'a-long-password-1' });
     const [{ password_hash: hash }] = await app.ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
     const reset = await app.gql(UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, password: `x ${username.toUpperCase()} x` } }, admin);
     expect(reset.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', rule: 'PASSWORD_HAS_USERNAME' }] });
@@ -68,9 +69,12 @@ describe('an officer’s jurisdiction', () => {
     const [a, b, c] = await subdistrictIds(3);
     const { setOfficerJurisdiction: set } = await app.as('admin', SET_JURISDICTION, { userId: officer.id, version: officer.version, subdistrictIds: [b, a, a] });
     expect(set.version).toBe(officer.version + 1);
-    expect(set.jurisdiction.map((s: { id: string }) => s.id).sort()).toEqual([a, b].sort());
-    const events = await auditOf('User', officer.id);
-    expect(events.at(-1)).toMatchObject({ action: 'user.jurisdiction', before: { subdistrictIds: [] }, after: { subdistrictIds: [Number(a), Number(b)] } });
+    // subdistricts added wait for a second admin (roles-and-workflows.md#account-dual-control)
+    expect(set.jurisdiction).toEqual([]);
+    const confirmed = await app.confirmAccountChange(officer.id);
+    expect(await jurisdictionRows(officer.id)).toEqual([Number(a), Number(b)]);
+    const granted = (await auditOf('User', officer.id)).filter((e: { action: string }) => e.action === 'user.jurisdiction');
+    expect(granted.at(-1)).toMatchObject({ action: 'user.jurisdiction', before: { subdistrictIds: [] }, after: { subdistrictIds: [Number(a), Number(b)] } });
 
     // the stale version is refused and nothing changes
     const stale = await app.gql(SET_JURISDICTION, { userId: officer.id, version: officer.version, subdistrictIds: [c] }, await app.tokenFor('admin'));
@@ -80,11 +84,14 @@ describe('an officer’s jurisdiction', () => {
     // through the user's own edit as well: the set is replaced, one more audited change
     const { updateUser } = await app.as('admin', UPDATE_USER_JURISDICTION, {
       id: officer.id,
-      version: set.version,
+      version: confirmed.version,
       input: { displayName: '测试指导员', role: 'OFFICER', active: true, subdistrictIds: [c] },
     });
-    expect(updateUser.jurisdiction).toEqual([{ id: c }]);
-    expect((await auditOf('User', officer.id)).at(-1)).toMatchObject({ action: 'user.jurisdiction', after: { subdistrictIds: [Number(c)] } });
+    expect(updateUser.jurisdiction.map((s: { id: string }) => s.id).sort()).toEqual([a, b].sort());
+    await app.confirmAccountChange(officer.id);
+    expect(await jurisdictionRows(officer.id)).toEqual([Number(c)]);
+    const replaced = (await auditOf('User', officer.id)).filter((e: { action: string }) => e.action === 'user.jurisdiction');
+    expect(replaced.at(-1)).toMatchObject({ action: 'user.jurisdiction', after: { subdistrictIds: [Number(c)] } });
   });
 
   it.each(['officer', 'registrar', 'manager', 'clerk'])('is refused to a %s, and nothing is written or audited', async (username) => {
@@ -113,8 +120,14 @@ describe('an officer’s jurisdiction', () => {
     const officer = await newOfficer([a]);
     expect(await jurisdictionRows(officer.id)).toEqual([Number(a)]);
     const { updateUser } = await app.as('admin', UPDATE_USER_JURISDICTION, { id: officer.id, version: officer.version, input: { displayName: '改任审核员', role: 'REGISTRAR', active: true } });
-    expect(updateUser).toMatchObject({ role: 'REGISTRAR', jurisdiction: [] });
-    expect((await auditOf('User', officer.id)).map((e: { action: string }) => e.action)).toEqual(['user.create', 'user.jurisdiction', 'user.update', 'user.jurisdiction']);
+    // the role waits for a second admin; confirmed, it takes the subdistricts with it
+    expect(updateUser).toMatchObject({ role: 'OFFICER', jurisdiction: [{ id: a }] });
+    expect(await app.confirmAccountChange(officer.id)).toMatchObject({ role: 'REGISTRAR' });
+    expect(await jurisdictionRows(officer.id)).toEqual([]);
+    expect((await auditOf('User', officer.id)).map((e: { action: string }) => e.action)).toEqual([
+      ...['user.create', 'user.propose', 'user.update+password', 'user.jurisdiction', 'user.change.confirm'],
+      ...['user.update', 'user.propose', 'user.update', 'user.jurisdiction', 'user.change.confirm'],
+    ]);
   });
 });
 
@@ -174,8 +187,9 @@ describe('the audit log by day', () => {
     const today = todayInChina();
     const of = async (filter: Record<string, string>) =>
       (await app.as('admin', AUDIT_EVENTS_AT, { options: { filter: { entityType: 'User', entityId: officer.id, ...filter } } })).auditEvents.items;
-    expect(await of({ atFrom: today, atTo: today })).toHaveLength(1);
-    expect(await of({ atFrom: today })).toHaveLength(1);
+    // made, proposed; confirmed with its password (roles-and-workflows.md#account-dual-control)
+    expect(await of({ atFrom: today, atTo: today })).toHaveLength(4);
+    expect(await of({ atFrom: today })).toHaveLength(4);
     expect(await of({ atTo: '2020-01-01' })).toHaveLength(0);
     expect(await of({ atFrom: '2999-01-01' })).toHaveLength(0);
     const bad = await app.gql(AUDIT_EVENTS_AT, { options: { filter: { atFrom: 'yesterday' } } }, await app.tokenFor('admin'));
@@ -191,12 +205,23 @@ describe('who watches the admin', () => {
     const [first, second] = await subdistrictIds(2);
     const officer = await newOfficer([first]);
     await app.as('admin', SET_JURISDICTION, { userId: officer.id, version: officer.version, subdistrictIds: [first, second] });
+    await app.confirmAccountChange(officer.id, 'admin2');
     // the new officer signs in: a sign-in is the person's, not administration
     expect((await app.gql(LOGIN, { username: officer.username, password: 'a-long-password-1' })).errors).toBeUndefined();
     const admins = await eventsOf('admin', 'User', officer.id);
     const adminName = admins.find((e: string) => e.startsWith('user.create by '))!.slice('user.create by '.length);
-    // made with a first subdistrict (its own event), then given a second
-    const administration = [`user.create by ${adminName}`, `user.jurisdiction by ${adminName}`, `user.jurisdiction by ${adminName}`];
+    // made with a first subdistrict, then given a second: each proposed by one admin, confirmed by the other (account-dual-control)
+    const checker = '系统管理员 孙磊';
+    const administration = [
+      `user.change.confirm by ${checker}`,
+      `user.change.confirm by ${checker}`,
+      `user.create by ${adminName}`,
+      `user.jurisdiction by ${checker}`,
+      `user.jurisdiction by ${checker}`,
+      `user.propose by ${adminName}`,
+      `user.propose by ${adminName}`,
+      `user.update+password by ${checker}`,
+    ];
     expect(admins).toEqual([`session.login by 测试指导员${serial}`, ...administration]);
     expect(await eventsOf('manager', 'User', officer.id)).toEqual(administration);
     for (const reader of ['clerk', 'registrar']) expect(await eventsOf(reader, 'User', officer.id)).toEqual([]);

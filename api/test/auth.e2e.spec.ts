@@ -39,7 +39,7 @@ describe('signing in', () => {
   });
 
   it('throttles repeated failures: after 3 even the right password waits, and it is audited', async () => {
-    await app.as('admin', CREATE_USER, { input: { username: 'target', displayName: '被猜测的用户', role: 'OFFICER', password: 'the-right-password' } });
+    await app.createConfirmedUser({ username: 'target', displayName: '被猜测的用户', role: 'OFFICER', password: 'the-right-password' });
     for (let i = 0; i < 3; i++) {
       const r = await app.gql(LOGIN, { username: 'target', password: `guess-${i}` });
       expect(r.errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
@@ -122,12 +122,11 @@ describe('integrator API tokens', () => {
 
 describe('users', () => {
   it('an admin creates a user who can sign in; disabling them ends their sessions', async () => {
-    const { createUser } = await app.as('admin', CREATE_USER, {
-      input: { username: 'clerk.wu', displayName: '备案员 吴', role: 'CLERK', password: 'a-long-password' },
-    });
+    // made by one admin, confirmed by another (roles-and-workflows.md#account-dual-control)
+    const createUser = await app.createConfirmedUser({ username: 'clerk.wu', displayName: '备案员 吴', role: 'CLERK', password: 'a-long-password' });
     const login = await app.gql(LOGIN, { username: 'clerk.wu', password: 'a-long-password' });
     expect(login.errors).toBeUndefined();
-    await app.as('admin', UPDATE_USER, { id: createUser.id, version: 1, input: { displayName: '备案员 吴', role: 'CLERK', active: false } });
+    await app.as('admin', UPDATE_USER, { id: createUser.id, version: createUser.version, input: { displayName: '备案员 吴', role: 'CLERK', active: false } });
     expect((await app.gql(ME, {}, login.data.login.token)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
     expect((await app.gql(LOGIN, { username: 'clerk.wu', password: 'a-long-password' })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
   });

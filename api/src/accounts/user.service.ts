@@ -141,7 +141,9 @@ export class UserService {
     if (proposal.passwordHash) {
       await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [row.id]);
     }
-    await recordAudit(ctx, { action: proposal.passwordHash ? 'user.update+password' : 'user.update', entityType: 'User', entityId: row.id, before: row, after: updated });
+    if (proposal.creates || proposal.activates || proposal.role || proposal.passwordHash) {
+      await recordAudit(ctx, { action: proposal.passwordHash ? 'user.update+password' : 'user.update', entityType: 'User', entityId: row.id, before: row, after: updated });
+    }
     // jurisdictions are an officer's only: a role taken away takes them with it
     if (role !== Role.OFFICER) await this.writeJurisdiction(ctx, updated, []);
     else if (proposal.subdistrictIds) await this.writeJurisdiction(ctx, updated, proposal.subdistrictIds);
