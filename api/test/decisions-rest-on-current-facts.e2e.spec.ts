@@ -1,5 +1,5 @@
 import { asRequestRole, idInJurisdictionOf, startTestApp, TestApp } from './harness';
-import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, RETURN_FIRM, REVOKE_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { APPROVE_FIRM, APPROVE_PROJECT, CREATE_FIRM, firmInput, GET_FIRM, LIST_FIRMS, RETURN_FIRM, REVOKE_FIRM, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 import { confirmFundTerms, OPEN_FUND, POST_ACCRUAL } from './money-operations';
 import { ADD_MATERIAL } from './election-operations';
 import { todayInChina } from '../src/shared/iso-date';
@@ -54,7 +54,7 @@ describe('maker-checker counts everyone who shaped a filing (F1)', () => {
     }
 
     // a registrar who took no part is offered the decision and decides it
-    await app.as('admin', CREATE_USER, { input: { username: 'registrar-two', displayName: '登记员二', role: 'REGISTRAR', password: 'a-checker-passphrase-22' } });
+    await app.createConfirmedUser({ username: 'registrar-two', displayName: '登记员二', role: 'REGISTRAR', password: 'a-checker-passphrase-22' });
     // a person an admin made chooses their own password before acting (roles-and-workflows.md#own-password)
     const other = (await app.firstSignIn('registrar-two', 'a-checker-passphrase-22')).token;
     expect(await offered(sent.id, other)).toEqual({ listed: ['APPROVE', 'RETURN'], alone: ['APPROVE', 'RETURN'] });

@@ -42,12 +42,15 @@ describe('names in pinyin order', () => {
     const subdistricts: Array<{ id: number; name: string }> = await app.ds.query(`SELECT id, name FROM subdistrict ORDER BY id LIMIT 12`);
     const given = [...subdistricts].sort((a, b) => collator.compare(b.name, a.name));
     const [user] = await app.ds.query(`SELECT id, version FROM app_user WHERE username = 'officer3'`);
-    const { setOfficerJurisdiction } = await app.as(
+    await app.as(
       'admin',
-      `mutation J($userId: ID!, $version: Int!, $ids: [ID!]!) { setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $ids) { jurisdiction { name } } }`,
+      `mutation J($userId: ID!, $version: Int!, $ids: [ID!]!) { setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $ids) { id } }`,
       { userId: String(user.id), version: user.version, ids: given.map((s) => String(s.id)) },
     );
-    const names = setOfficerJurisdiction.jurisdiction.map((s: { name: string }) => s.name);
+    // subdistricts added are in force once a second admin confirms them (roles-and-workflows.md#account-dual-control)
+    await app.confirmAccountChange(String(user.id));
+    const { user: confirmed } = await app.as('admin', `query U($id: ID!) { user(id: $id) { jurisdiction { name } } }`, { id: String(user.id) });
+    const names = confirmed.jurisdiction.map((s: { name: string }) => s.name);
     expect(names).toEqual(pinyin(subdistricts.map((s) => s.name)));
     const listed = await app.as('admin', `{ users(options: { take: 100 }) { items { username jurisdiction { name } } } }`);
     expect(listed.users.items.find((u: { username: string }) => u.username === 'officer3').jurisdiction.map((s: { name: string }) => s.name)).toEqual(names);

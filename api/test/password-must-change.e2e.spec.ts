@@ -2,7 +2,7 @@ import { ensureBootstrapAdmin } from '../src/accounts/auth.service';
 import { loadConfig } from '../src/config';
 import { AdminSetPasswordsFlagged1764806520000 } from '../../migrations/1764806520000-admin-set-passwords-flagged';
 import { startTestApp, TestApp } from './harness';
-import { CREATE_FIRM, CREATE_USER, firmInput, UPDATE_USER } from './operations';
+import { CREATE_FIRM, firmInput, UPDATE_USER } from './operations';
 
 /**
  * A password an admin sets is a one-time credential (docs/roles-and-workflows.md#own-password; attacker round 9 F5: an
@@ -56,7 +56,8 @@ describe('a password an admin sets is a one-time credential', () => {
   it('the person signs in, is told to change it, and is refused everything else on every path; their own password opens the account', async () => {
     // the list's text executed by its plan before (a held session may then be answered before its check): the change still opens it at once
     for (let i = 0; i < 2; i++) await app.as('clerk', FIRMS);
-    const { createUser } = await app.as('admin', CREATE_USER, { input: { username, displayName: '新备案员', role: 'CLERK', password: adminPassword } });
+    // made by one admin, confirmed by another (roles-and-workflows.md#account-dual-control)
+    const createUser = await app.createConfirmedUser({ username, displayName: '新备案员', role: 'CLERK', password: adminPassword });
     const first = await login(username, adminPassword);
     expect(first.mustChangePassword).toBe(true);
     expect(first.user).toEqual({ id: createUser.id, mustChangePassword: true });
@@ -81,6 +82,7 @@ describe('a password an admin sets is a one-time credential', () => {
     // an admin's reset makes it one-time again: the admin's update, then the person's own change, both in the audit
     const { user } = await app.as('admin', `query U($id: ID!) { user(id: $id) { version } }`, { id: createUser.id });
     await app.as('admin', UPDATE_USER, { id: createUser.id, version: user.version, input: { displayName: '新备案员', role: 'CLERK', active: true, password: 'reset-by-the-admin' } });
+    await app.confirmAccountChange(createUser.id);
     const again = await login(username, 'reset-by-the-admin');
     expect(again.mustChangePassword).toBe(true);
     expect((await app.gql(FIRMS, {}, again.token)).errors?.[0].extensions).toMatchObject(mustChange);
@@ -90,11 +92,14 @@ describe('a password an admin sets is a one-time credential', () => {
       `SELECT action FROM audit_event WHERE entity_type = 'User' AND entity_id = $1 AND action LIKE 'user.%' ORDER BY id`,
       [createUser.id],
     );
-    expect(actions.map((a) => a.action)).toEqual(['user.create', 'user.password_change', 'user.update+password']);
+    expect(actions.map((a) => a.action)).toEqual([
+      ...['user.create', 'user.propose', 'user.update+password', 'user.change.confirm', 'user.password_change'],
+      ...['user.update', 'user.propose', 'user.update+password', 'user.change.confirm'],
+    ]);
   });
 
   it('the demo accounts, and the first admin from ADMIN_USERNAME/ADMIN_PASSWORD are not flagged', async () => {
-    for (const demo of ['clerk', 'registrar', 'officer', 'manager', 'admin']) expect((await login(demo, 'wuye-demo')).mustChangePassword).toBe(false);
+    for (const demo of ['clerk', 'registrar', 'officer', 'manager', 'admin', 'admin2']) expect((await login(demo, 'wuye-demo')).mustChangePassword).toBe(false);
     await app.ds.query(`UPDATE app_user SET active = false WHERE role = 'admin'`);
     try {
       const config = loadConfig({ DATABASE_URL: 'postgres://x/y', ADMIN_USERNAME: 'first.admin', ADMIN_PASSWORD: 'the-operator-set-this' });

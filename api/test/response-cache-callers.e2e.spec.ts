@@ -1,5 +1,5 @@
 import { startTestApp, TestApp } from './harness';
-import { CREATE_FIRM, CREATE_PROJECT, CREATE_USER, firmInput, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
+import { CREATE_FIRM, CREATE_PROJECT, firmInput, projectInput, SUBMIT_FIRM, SUBMIT_PROJECT } from './operations';
 
 /**
  * The response cache (docs/architecture.md#response-cache) never serves one caller's answer to another of the same
@@ -18,7 +18,7 @@ beforeAll(async () => {
     ['clerk.two', 'CLERK'],
     ['registrar.two', 'REGISTRAR'],
   ]) {
-    await cached.as('admin', CREATE_USER, { input: { username, displayName: username, role: role as never, password: 'a-long-password' } });
+    await cached.createConfirmedUser({ username, displayName: username, role, password: 'a-long-password' });
     tokens[username] = (await cached.firstSignIn(username, 'a-long-password')).token;
     await cached.gql('{ __typename }', {}, tokens[username]); // the token checked once, so a hit is the version read alone
   }

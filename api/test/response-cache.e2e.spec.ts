@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { GqlResponse, startTestApp, TestApp, untyped } from './harness';
-import { CREATE_API_TOKEN, CREATE_FIRM, CREATE_USER, firmInput, LIST_FIRMS, LOGIN, NESTED_PROJECTS, REVOKE_API_TOKEN, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
+import { CREATE_API_TOKEN, CREATE_FIRM, firmInput, LIST_FIRMS, LOGIN, NESTED_PROJECTS, REVOKE_API_TOKEN, SUBMIT_FIRM, UPDATE_FIRM } from './operations';
 
 /**
  * The response cache (docs/architecture.md#response-cache) with two API processes on one database: an answer
@@ -240,7 +240,7 @@ describe('callers who see different answers never share one', () => {
 
   it("two registrars' available actions (maker-checker)", async () => {
     // availableActions depends on who submitted a filing: the answer is keyed by the user
-    await a.as('admin', CREATE_USER, { input: { username: 'registrar.two', displayName: '第二审核员', role: 'REGISTRAR', password: 'a-long-password' } });
+    await a.createConfirmedUser({ username: 'registrar.two', displayName: '第二审核员', role: 'REGISTRAR', password: 'a-long-password' });
     const second = (await a.firstSignIn('registrar.two', 'a-long-password')).token;
     const created = (await a.as('registrar', CREATE_FIRM, { input: firmInput() })).createFirm;
     await a.as('registrar', SUBMIT_FIRM, { id: created.id, version: 1 });

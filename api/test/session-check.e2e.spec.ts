@@ -1,5 +1,5 @@
 import { GqlResponse, startTestApp, TestApp } from './harness';
-import { CREATE_FIRM, CREATE_USER, firmInput, GET_FIRM, LIST_FIRMS, ME, UPDATE_USER } from './operations';
+import { CREATE_FIRM, firmInput, GET_FIRM, LIST_FIRMS, ME, UPDATE_USER } from './operations';
 
 /**
  * A session held in memory is answered before it is checked, and checked by the first read's own statement
@@ -33,7 +33,7 @@ interface Clerk {
 
 async function heldClerk(): Promise<Clerk> {
   const username = `session.check.${++serial}`;
-  const { createUser } = await app.as('admin', CREATE_USER, { input: { username, displayName: `会话检查${serial}`, role: 'CLERK', password: 'a-long-password' } });
+  const createUser = await app.createConfirmedUser({ username, displayName: `会话检查${serial}`, role: 'CLERK', password: 'a-long-password' });
   const { token } = await app.firstSignIn(username, 'a-long-password');
   let firmId = '';
   for (const server of [app, cached]) {
@@ -80,7 +80,11 @@ const CHANGES: Array<[string, (clerk: Clerk) => Promise<unknown>]> = [
   ['revoked in SQL', (clerk) => revoke(clerk.token)],
   ['its account deactivated', (clerk) => app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: '停用', role: 'CLERK', active: false } })],
 ];
-const toManager = (clerk: Clerk) => app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: '换岗', role: 'MANAGER', active: true } });
+// a role is proposed by one admin and in force once another confirms it (roles-and-workflows.md#account-dual-control)
+const toManager = async (clerk: Clerk) => {
+  await app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: '换岗', role: 'MANAGER', active: true } });
+  await app.confirmAccountChange(clerk.id);
+};
 
 describe('a held session that changed behind the server is refused with 401, and nothing read for it is sent', () => {
   const table = CHANGES.flatMap(([change, make]) => READS.flatMap(([read, send]) => [0, 1].map((server) => [change, read, server === 0 ? 'RESPONSE_CACHE=off' : 'RESPONSE_CACHE=on', make, send, server] as const)));

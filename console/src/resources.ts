@@ -27,7 +27,7 @@ import { resolutionCalls, resolutions } from './resolutions/resolution.api';
 import { auditEvents } from './shared/audit.api';
 import { communities, districts, subdistricts } from './shared/geography.api';
 import { jurisdictionCalls } from './shared/useJurisdiction';
-import { users } from './users/user.api';
+import { accountChangeCalls, users } from './users/user.api';
 
 /**
  * The console's resources, each mapped onto the API in its own folder (e.g. firms/firm.api.ts), behind one
@@ -81,6 +81,7 @@ export const dataProvider = createDataProvider(RESOURCES, {
   ...estateCalls,
   ...fivePartyMeetingCalls,
   ...campaignCalls,
+  ...accountChangeCalls,
   downloadDocument,
 });
 

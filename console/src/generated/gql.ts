@@ -214,11 +214,15 @@ type Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangeOwnPasswordDocument,
-    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }": typeof types.UserRecordFragmentDoc,
+    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": typeof types.AccountChangePartsFragmentDoc,
+    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": typeof types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": typeof types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": typeof types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
+    "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.ConfirmAccountChangeOfDocument,
+    "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.RefuseAccountChangeOfDocument,
+    "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.WithdrawAccountChangeOfDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": types.ApiTokenRecordFragmentDoc,
@@ -420,11 +424,15 @@ const documents: Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangeOwnPasswordDocument,
-    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }": types.UserRecordFragmentDoc,
+    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": types.AccountChangePartsFragmentDoc,
+    "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": types.UpdateUserDocument,
+    "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.ConfirmAccountChangeOfDocument,
+    "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.RefuseAccountChangeOfDocument,
+    "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.WithdrawAccountChangeOfDocument,
 };
 
 /**
@@ -1226,7 +1234,11 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }"): typeof import('./graphql').UserRecordFragmentDoc;
+export function graphql(source: "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n"): typeof import('./graphql').AccountChangePartsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }"): typeof import('./graphql').UserRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1243,6 +1255,18 @@ export function graphql(source: "mutation CreateUser($input: UserInput!) { recor
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    "): typeof import('./graphql').UpdateUserDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }"): typeof import('./graphql').ConfirmAccountChangeOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }"): typeof import('./graphql').RefuseAccountChangeOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }"): typeof import('./graphql').WithdrawAccountChangeOfDocument;
 
 
 export function graphql(source: string) {

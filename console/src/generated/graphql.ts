@@ -3129,28 +3129,30 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
-export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> };
+export type AccountChangePartsFragment = { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null };
+
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null };
 
 export type UserListQueryVariables = Exact<{
   options?: UserListOptions | null | undefined;
 }>;
 
 
-export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> }> } };
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -3159,7 +3161,34 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }> } };
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+
+export type ConfirmAccountChangeOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type ConfirmAccountChangeOfMutation = { confirmAccountChange: { id: string, version: number, status: ProposalStatus } };
+
+export type RefuseAccountChangeOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type RefuseAccountChangeOfMutation = { refuseAccountChange: { id: string, version: number, status: ProposalStatus } };
+
+export type WithdrawAccountChangeOfMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  note?: string | null | undefined;
+}>;
+
+
+export type WithdrawAccountChangeOfMutation = { withdrawAccountChange: { id: string, version: number, status: ProposalStatus } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -4278,6 +4307,26 @@ fragment EstatePlace on Estate {
     districtId
   }
 }`, {"fragmentName":"ResolutionDetail"}) as unknown as TypedDocumentString<ResolutionDetailFragment, unknown>;
+export const AccountChangePartsFragmentDoc = new TypedDocumentString(`
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"AccountChangeParts"}) as unknown as TypedDocumentString<AccountChangePartsFragment, unknown>;
 export const UserRecordFragmentDoc = new TypedDocumentString(`
     fragment UserRecord on User {
   id
@@ -4290,8 +4339,28 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   jurisdiction {
     id
   }
+  pendingChange {
+    ...AccountChangeParts
+  }
 }
-    `, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}`, {"fragmentName":"UserRecord"}) as unknown as TypedDocumentString<UserRecordFragment, unknown>;
 export const ApiTokensDocument = new TypedDocumentString(`
     query ApiTokens {
   apiTokens {
@@ -9367,7 +9436,25 @@ export const UserListDocument = new TypedDocumentString(`
     }
   }
 }
-    fragment UserRecord on User {
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}
+fragment UserRecord on User {
   id
   version
   username
@@ -9377,6 +9464,9 @@ export const UserListDocument = new TypedDocumentString(`
   createdAt
   jurisdiction {
     id
+  }
+  pendingChange {
+    ...AccountChangeParts
   }
 }`) as unknown as TypedDocumentString<UserListQuery, UserListQueryVariables>;
 export const UserDocument = new TypedDocumentString(`
@@ -9385,7 +9475,25 @@ export const UserDocument = new TypedDocumentString(`
     ...UserRecord
   }
 }
-    fragment UserRecord on User {
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}
+fragment UserRecord on User {
   id
   version
   username
@@ -9395,6 +9503,9 @@ export const UserDocument = new TypedDocumentString(`
   createdAt
   jurisdiction {
     id
+  }
+  pendingChange {
+    ...AccountChangeParts
   }
 }`) as unknown as TypedDocumentString<UserQuery, UserQueryVariables>;
 export const CreateUserDocument = new TypedDocumentString(`
@@ -9403,7 +9514,25 @@ export const CreateUserDocument = new TypedDocumentString(`
     ...UserRecord
   }
 }
-    fragment UserRecord on User {
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}
+fragment UserRecord on User {
   id
   version
   username
@@ -9413,6 +9542,9 @@ export const CreateUserDocument = new TypedDocumentString(`
   createdAt
   jurisdiction {
     id
+  }
+  pendingChange {
+    ...AccountChangeParts
   }
 }`) as unknown as TypedDocumentString<CreateUserMutation, CreateUserMutationVariables>;
 export const UpdateUserDocument = new TypedDocumentString(`
@@ -9421,7 +9553,25 @@ export const UpdateUserDocument = new TypedDocumentString(`
     ...UserRecord
   }
 }
-    fragment UserRecord on User {
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}
+fragment UserRecord on User {
   id
   version
   username
@@ -9432,4 +9582,34 @@ export const UpdateUserDocument = new TypedDocumentString(`
   jurisdiction {
     id
   }
+  pendingChange {
+    ...AccountChangeParts
+  }
 }`) as unknown as TypedDocumentString<UpdateUserMutation, UpdateUserMutationVariables>;
+export const ConfirmAccountChangeOfDocument = new TypedDocumentString(`
+    mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) {
+  confirmAccountChange(id: $id, version: $version, note: $note) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<ConfirmAccountChangeOfMutation, ConfirmAccountChangeOfMutationVariables>;
+export const RefuseAccountChangeOfDocument = new TypedDocumentString(`
+    mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) {
+  refuseAccountChange(id: $id, version: $version, note: $note) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<RefuseAccountChangeOfMutation, RefuseAccountChangeOfMutationVariables>;
+export const WithdrawAccountChangeOfDocument = new TypedDocumentString(`
+    mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) {
+  withdrawAccountChange(id: $id, version: $version, note: $note) {
+    id
+    version
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<WithdrawAccountChangeOfMutation, WithdrawAccountChangeOfMutationVariables>;

@@ -105,6 +105,8 @@ const en = {
         version: 'Version',
         createdAt: 'Created',
         subdistrictIds: 'Subdistricts',
+        pendingChange: 'Change awaiting a second admin',
+        reason: 'Why (shown to the admin who confirms)',
       },
     },
     elections: {
@@ -1291,6 +1293,16 @@ const en = {
     users: {
       no_jurisdiction: 'This officer has no subdistricts yet: they would see no estate and no election, and could create nothing. Choose at least one subdistrict.',
       own_account: 'This is your own account: you cannot switch it off or change its role (another admin can).',
+      change_title: 'Account change awaiting a second admin',
+      change_creates: 'a new account (it cannot sign in until confirmed)',
+      change_activates: 'the account switched on again',
+      change_role: 'role: %{role}',
+      change_password: 'a new password (the person must choose their own at the first sign-in)',
+      change_subdistricts: 'subdistricts: %{names}',
+      change_reason: 'why: %{reason}',
+      help_checker: 'A new account, a password reset, a role, added subdistricts and a reactivation take effect only when an admin other than the proposer confirms them.',
+      help_proposer: 'Another admin must confirm the change you proposed; until then it is not in force, and you may withdraw it.',
+      saved_pending: 'Saved: it takes effect when another admin confirms it',
     },
     checklists: {
       title: 'Eligibility checklist',

@@ -282,6 +282,8 @@ const zh = {
         version: '版本',
         createdAt: '创建时间',
         subdistrictIds: '负责的街道/乡镇',
+        pendingChange: '待确认变更',
+        reason: '理由（供确认的管理员查看）',
       },
     },
     elections: {
@@ -1470,6 +1472,16 @@ const zh = {
     users: {
       no_jurisdiction: '该选举指导员尚未分配负责的街道/乡镇：登录后看不到任何小区和选举，也无法新建。请至少选择一个街道/乡镇。',
       own_account: '这是您本人的账号：不能停用，也不能更改角色（须由另一位系统管理员操作）。',
+      change_title: '待另一位系统管理员确认的账号变更',
+      change_creates: '新建账号（确认前不能登录）',
+      change_activates: '重新启用账号',
+      change_role: '角色改为 %{role}',
+      change_password: '重设密码（确认后本人首次登录须自行修改）',
+      change_subdistricts: '负责街道/乡镇改为 %{names}',
+      change_reason: '理由：%{reason}',
+      help_checker: '新建账号、重设密码、更改角色、增加负责街道和重新启用，须由提出人以外的系统管理员确认后方生效。',
+      help_proposer: '您提出的变更须由另一位系统管理员确认；确认前不生效，您可以撤回。',
+      saved_pending: '已提交，待另一位系统管理员确认后生效',
     },
     checklists: {
       title: '资格审查清单',

@@ -23,12 +23,15 @@ export function PendingProposal({
   what,
   proposal,
   decide,
+  help = 'wuye.proposal',
 }: {
   testId: string;
   title: string;
   what: string;
   proposal: ProposalShown;
   decide: (args: { id: string; version: number; action: ProposalAction }) => Promise<unknown>;
+  /** where help_checker / help_proposer are (an account change's are the users'); done_* stay the proposals' */
+  help?: string;
 }) {
   const translate = useTranslate();
   const format = useFormat();
@@ -52,7 +55,7 @@ export function PendingProposal({
         {translate('wuye.proposal.proposed_by', { name: proposal.proposedBy ?? '—', at: format.instant(proposal.createdAt) })}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {translate(proposal.availableActions.includes('CONFIRM') ? 'wuye.proposal.help_checker' : 'wuye.proposal.help_proposer')}
+        {translate(`${help}.${proposal.availableActions.includes('CONFIRM') ? 'help_checker' : 'help_proposer'}`)}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         {proposal.availableActions.map((action) => (

@@ -3,6 +3,7 @@ import { HistoryPanel } from '../shared/HistoryPanel';
 import { RecordForm } from '../shared/RecordForm';
 import { useServerErrorNotifier } from '../shared/useServerErrorNotifier';
 import { UserInputs } from './UserInputs';
+import { PendingChange } from './PendingChange';
 
 export function UserEdit() {
   const onError = useServerErrorNotifier();
@@ -18,6 +19,7 @@ export function UserEdit() {
 function HistoryAside() {
   return (
     <div style={{ minWidth: 360, marginLeft: 16 }}>
+      <PendingChange />
       <HistoryPanel entityType="User" />
     </div>
   );

@@ -76,6 +76,8 @@ export function UserInputs({ mode }: { mode: 'create' | 'edit' }) {
         </Alert>
       )}
       <PasswordInput source="password" validate={mode === 'create' ? [required(), passwordRules] : passwordRules} autoComplete="new-password" />
+      {/* a new account, a password, a role, added subdistricts, a reactivation wait for another admin: say why (account-dual-control) */}
+      <TextInput source="reason" multiline validate={maxLength(500)} defaultValue="" />
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { Chip, Stack } from '@mui/material';
-import { BooleanField, Datagrid, SelectField, SelectInput, TextField, TextInput, useGetManyAggregate, useRecordContext } from 'react-admin';
+import { BooleanField, Datagrid, SelectField, SelectInput, TextField, TextInput, useGetManyAggregate, useRecordContext, useTranslate } from 'react-admin';
 import { List } from '../shared/views';
 import { roleChoices } from '../shared/choices';
 import { translatedExporter } from '../shared/exporter';
@@ -26,6 +26,13 @@ function JurisdictionChips(_props: { source: string; sortable?: boolean; label?:
   );
 }
 
+/** A change proposed and not in force yet (docs/roles-and-workflows.md#account-dual-control): another admin confirms it. */
+function PendingChip(_props: { source: string; sortable?: boolean; label?: string }) {
+  const record = useRecordContext();
+  const translate = useTranslate();
+  return record?.pendingChange ? <Chip label={translate('resources.users.fields.pendingChange')} color="warning" size="small" data-testid="pending-account-change-chip" /> : null;
+}
+
 export function UserList() {
   return (
     <List filters={filters} sort={BY_DISPLAY_NAME} exporter={translatedExporter('users', ['id', 'username', 'displayName', 'role', 'active'])} actions={<ListActions />}>
@@ -35,6 +42,7 @@ export function UserList() {
         <SelectField source="role" choices={roleChoices} sortable={false} />
         <JurisdictionChips source="subdistrictIds" sortable={false} />
         <BooleanField source="active" sortable={false} />
+        <PendingChip source="pendingChange" sortable={false} />
       </Datagrid>
     </List>
   );

@@ -1,15 +1,21 @@
+import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { UserInput, UserRecordFragment, UserUpdateInput } from '../generated/graphql';
+import type { ProposalAction, UserInput, UserRecordFragment, UserUpdateInput } from '../generated/graphql';
 import { type FormValues, text } from '../shared/inputs';
 
-export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } }`);
+export const AccountChangeParts = graphql(`
+  fragment AccountChangeParts on AccountChangeProposal {
+    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }
+  }
+`);
+export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }`);
 
 /** A user as the console shows it: an officer's subdistricts as the ids the multi-select edits. */
 type UserRow = Omit<UserRecordFragment, 'jurisdiction'> & { subdistrictIds: string[] };
 
 /** The user form (UserInputs): the record's fields and a password, required on create (a new one on edit). */
-type UserForm = FormValues<UserRow, 'role'> & { password?: string };
+type UserForm = FormValues<UserRow, 'role'> & { password?: string; reason?: string | null };
 
 /** Only an officer has subdistricts: for the other roles the field is not sent (the server clears them on a role change). */
 const jurisdictionOf = (d: UserForm): { subdistrictIds?: string[] } => (d.role === 'OFFICER' ? { subdistrictIds: (d.subdistrictIds ?? []).map(String) } : {});
@@ -22,7 +28,7 @@ export const users = defineResource('users', {
   normalise: ({ jurisdiction, ...user }: UserRecordFragment): UserRow => ({ ...user, subdistrictIds: jurisdiction.map((s) => s.id) }),
   create: {
     document: graphql(`mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }`),
-    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, password: d.password ?? '', ...jurisdictionOf(d) }),
+    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, password: d.password ?? '', ...jurisdictionOf(d), reason: text(d.reason ?? '') || null }),
   },
   update: {
     document: graphql(`
@@ -36,7 +42,22 @@ export const users = defineResource('users', {
       active: !!d.active,
       ...(d.password ? { password: d.password } : {}),
       ...jurisdictionOf(d),
+      reason: text(d.reason ?? '') || null,
     }),
   },
   sort: { fields: { id: 'ID', username: 'USERNAME', displayName: 'DISPLAY_NAME' }, default: 'USERNAME' },
 });
+
+const ConfirmChange = graphql(`mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
+const RefuseChange = graphql(`mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
+const WithdrawChange = graphql(`mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
+
+/** An account change one admin proposed: another admin confirms or refuses it, its proposer withdraws it (roles-and-workflows.md#account-dual-control). */
+export const accountChangeCalls = {
+  async decideAccountChange({ id, version, action, note }: { id: string; version: number; action: ProposalAction; note?: string | null }) {
+    const variables = { id, version, note: note || null };
+    if (action === 'CONFIRM') return { data: (await call(ConfirmChange, variables)).confirmAccountChange };
+    if (action === 'REFUSE') return { data: (await call(RefuseChange, variables)).refuseAccountChange };
+    return { data: (await call(WithdrawChange, variables)).withdrawAccountChange };
+  },
+};
