@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import { LIST_ELECTIONS, GET_ELECTION } from '../../api/test/election-operations';
-import { CREATE_CHECKLIST_DRAFT, CREATE_FIRM, CREATE_USER, firmInput } from '../../api/test/operations';
+import { CREATE_CHECKLIST_DRAFT, CREATE_FIRM, firmInput } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
 import { becomes, browserIt, consoleSuite, fitsThePhone, signIn, watch } from './browser';
 
@@ -11,9 +11,9 @@ import { becomes, browserIt, consoleSuite, fitsThePhone, signIn, watch } from '.
 const suite = consoleSuite();
 
 describe('the admin’s screens', () => {
-  browserIt('an officer without subdistricts is flagged in the user form; choosing one clears it and is saved', async () => {
+  browserIt('an officer without subdistricts is flagged in the user form; choosing one clears it, is proposed, and is in force once the second admin confirms it', async () => {
     const username = `officer.b${Date.now().toString(36)}`;
-    const { createUser } = await suite.app.as('admin', CREATE_USER, { input: { username, displayName: '新指导员', role: 'OFFICER', password: 'a-long-password-1' } });
+    const createUser = await suite.app.createConfirmedUser({ username, displayName: '新指导员', role: 'OFFICER', password: 'a-long-password-1' });
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/users/${createUser.id}`);
@@ -21,13 +21,29 @@ describe('the admin’s screens', () => {
     await page.getByLabel(zh.resources.users.fields.subdistrictIds).fill('湖东');
     await page.getByRole('option', { name: '湖东街道', exact: true }).click();
     await page.getByTestId('no-jurisdiction').waitFor({ state: 'detached' });
+    await page.getByLabel(zh.resources.users.fields.reason).fill('街道来函增派');
     await page.getByRole('button', { name: zh.ra.action.save }).click();
     await page.waitForURL(/#\/users(\?|$)/);
-    const rows = await suite.app.ds.query(
-      `SELECT s.name FROM officer_jurisdiction j JOIN subdistrict s ON s.id = j.subdistrict_id WHERE j.user_id = $1`,
-      [createUser.id],
-    );
-    expect(rows).toEqual([{ name: '湖东街道' }]);
+    const rows = () =>
+      suite.app.ds.query(`SELECT s.name FROM officer_jurisdiction j JOIN subdistrict s ON s.id = j.subdistrict_id WHERE j.user_id = $1`, [createUser.id]);
+    // a subdistrict added waits for a second admin (roles-and-workflows.md#account-dual-control): the proposer may only withdraw it
+    expect(await rows()).toEqual([]);
+    await page.getByTestId('pending-account-change-chip').first().waitFor();
+    await page.goto(`${suite.app.baseUrl}/#/users/${createUser.id}`);
+    const mine = page.getByTestId('pending-account-change');
+    await mine.getByText(zh.wuye.users.help_proposer).waitFor();
+    await mine.getByText('街道来函增派', { exact: false }).waitFor();
+    expect(await mine.getByTestId('pending-account-change-CONFIRM').count()).toBe(0);
+    await mine.getByTestId('pending-account-change-WITHDRAW').waitFor();
+    // the second admin confirms it from the same page
+    const second = await signIn(suite.browser, suite.app.baseUrl, 'admin2');
+    watch(second.page);
+    await second.page.goto(`${suite.app.baseUrl}/#/users/${createUser.id}`);
+    const theirs = second.page.getByTestId('pending-account-change');
+    await theirs.getByText(zh.wuye.users.help_checker).waitFor();
+    await theirs.getByTestId('pending-account-change-CONFIRM').click();
+    await theirs.waitFor({ state: 'detached' });
+    expect(await rows()).toEqual([{ name: '湖东街道' }]);
     // a clerk's form has no subdistricts to choose
     const [clerk] = await suite.app.ds.query(`SELECT id FROM app_user WHERE username = 'clerk'`);
     await page.goto(`${suite.app.baseUrl}/#/users/${clerk.id}`);
@@ -85,9 +101,7 @@ describe('the admin’s screens', () => {
   }, 150_000);
 
   browserIt('the audit log is filtered by record and exported', async () => {
-    const { createUser: clerk } = await suite.app.as('admin', CREATE_USER, {
-      input: { username: `clerk.b${Date.now().toString(36)}`, displayName: '新备案员', role: 'CLERK', password: 'a-long-password-1' },
-    });
+    const clerk = await suite.app.createConfirmedUser({ username: `clerk.b${Date.now().toString(36)}`, displayName: '新备案员', role: 'CLERK', password: 'a-long-password-1' });
     const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
     watch(page);
     const filter = encodeURIComponent(JSON.stringify({ entityType: 'User', entityId: String(clerk.id) }));

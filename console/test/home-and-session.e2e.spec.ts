@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { CREATE_FIRM, CREATE_USER, firmInput, RETURN_FIRM, SUBMIT_FIRM } from '../../api/test/operations';
+import { CREATE_FIRM, firmInput, RETURN_FIRM, SUBMIT_FIRM } from '../../api/test/operations';
 import { startTestApp, type TestApp } from '../../api/test/harness';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import en from '../src/i18n/en';
@@ -331,7 +331,8 @@ describe('each role’s home page', () => {
 
   // the officer's password is the admin's: the console shows only the change of one's own, then opens (roles-and-workflows.md#own-password)
   browserIt('an officer made by the admin first chooses their own password, and with no subdistricts is told so instead of an empty app', async () => {
-    await suite.app.as('admin', CREATE_USER, { input: { username: 'officer.new', displayName: '新指导员 周', role: 'OFFICER' as never, password: 'officer-new-password' } });
+    // made by one admin, confirmed by another (roles-and-workflows.md#account-dual-control)
+    await suite.app.createConfirmedUser({ username: 'officer.new', displayName: '新指导员 周', role: 'OFFICER', password: 'officer-new-password' });
     const context = await suite.browser.newContext({ viewport: { width: 1400, height: 900 }, locale: 'zh-CN' });
     try {
       const page = watch(await context.newPage());
