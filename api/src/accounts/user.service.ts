@@ -13,6 +13,7 @@ import { hashPassword } from './password';
 import { passwordPolicyProblem } from './password-policy';
 import { Role } from '../request/principal';
 import { AccountChangeProposal } from './account-change.entity';
+import { splitAccountEdit } from './account-change';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
@@ -209,31 +210,32 @@ export class UserService {
       // jurisdictions are an officer's only: a role taken away takes them with it (when it is confirmed)
       const asked = input.role === Role.OFFICER ? input.subdistrictIds : null;
       const subdistrictIds = asked ? await this.subdistrictIdsOf(ctx, input.role, asked) : null;
-      const jurisdictionNow = subdistrictIds !== null && !roleChanges && (await this.onlyTakesAway(ctx, id, subdistrictIds));
+      const subdistricts = subdistrictIds === null ? 'keep' : !roleChanges && (await this.onlyTakesAway(ctx, id, subdistrictIds)) ? 'takesAway' : 'adds';
+      const { proposed, atOnce } = splitAccountEdit(row, { role: input.role, active: input.active, password: !!passwordHash, subdistricts }, own);
       const change: Partial<AccountChangeProposal> = {
-        ...(roleChanges ? { role: input.role } : {}),
-        ...(input.active && !row.active ? { activates: true } : {}),
-        // an admin's own password is theirs (as changeOwnPassword); one set for another waits for a second admin
-        ...(passwordHash && !own ? { passwordHash } : {}),
-        ...(subdistrictIds !== null && !jurisdictionNow ? { subdistrictIds } : {}),
+        ...(proposed.includes('role') ? { role: input.role } : {}),
+        ...(proposed.includes('activates') ? { activates: true } : {}),
+        ...(proposed.includes('password') ? { passwordHash } : {}),
+        ...(proposed.includes('subdistricts') ? { subdistrictIds } : {}),
       };
+      const ownPassword = atOnce.includes('password') ? passwordHash : undefined;
       const updated = await saveVersion(ctx, User, row, {
         displayName: input.displayName.trim(),
-        ...(input.active ? {} : { active: false }),
-        ...(passwordHash && own ? { passwordHash, mustChangePassword: false } : {}),
+        ...(atOnce.includes('deactivates') ? { active: false } : {}),
+        ...(ownPassword ? { passwordHash: ownPassword, mustChangePassword: false } : {}),
       });
       // a disabled account or a new password ends the person's open sessions
-      if (!input.active || (passwordHash && own)) {
+      if (!input.active || ownPassword) {
         await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
       }
       await recordAudit(ctx, {
-        action: passwordHash && own ? 'user.update+password' : 'user.update',
+        action: ownPassword ? 'user.update+password' : 'user.update',
         entityType: 'User',
         entityId: id,
         before: row,
         after: updated,
       });
-      if (jurisdictionNow) await this.writeJurisdiction(ctx, updated, subdistrictIds);
+      if (atOnce.includes('subdistricts')) await this.writeJurisdiction(ctx, updated, subdistrictIds!);
       if (Object.keys(change).length) await this.propose(ctx, updated, { ...change, reason: reasonOf(input.reason) });
       return updated;
     });

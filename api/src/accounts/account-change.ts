@@ -1,0 +1,38 @@
+import { Role } from '../request/principal';
+
+/**
+ * Which parts of an admin's edit of an account take effect at once and which wait for a second admin
+ * (docs/roles-and-workflows.md#account-dual-control): what would let someone act under the account is proposed; what
+ * takes power away or gives none is done. Pure: no database.
+ */
+export interface AccountNow {
+  role: Role;
+  active: boolean;
+}
+
+export interface AccountAsked {
+  role: Role;
+  active: boolean;
+  /** a new password was given */
+  password: boolean;
+  /** the officer's subdistricts: left as they are, only some taken away, or any added */
+  subdistricts: 'keep' | 'takesAway' | 'adds';
+}
+
+export type ProposedPart = 'role' | 'activates' | 'password' | 'subdistricts';
+export type AtOncePart = 'deactivates' | 'password' | 'subdistricts';
+
+export function splitAccountEdit(now: AccountNow, asked: AccountAsked, own: boolean): { proposed: ProposedPart[]; atOnce: AtOncePart[] } {
+  const proposed: ProposedPart[] = [];
+  const atOnce: AtOncePart[] = [];
+  const roleChanges = asked.role !== now.role;
+  if (roleChanges) proposed.push('role');
+  if (asked.active && !now.active) proposed.push('activates');
+  if (!asked.active && now.active) atOnce.push('deactivates');
+  // an admin's own password is theirs (as changeOwnPassword); one set for another is a way to act as them
+  if (asked.password) (own ? atOnce : proposed).push('password');
+  // subdistricts taken away under the same role give nothing; added ones, or any under a new role, wait
+  if (asked.subdistricts === 'takesAway' && !roleChanges) atOnce.push('subdistricts');
+  else if (asked.subdistricts !== 'keep') proposed.push('subdistricts');
+  return { proposed, atOnce };
+}
