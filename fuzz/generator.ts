@@ -42,7 +42,7 @@ const SESSION_MUTATIONS = new Set(['revokeApiToken', 'updateUser', 'setOfficerJu
 /** Nothing hostile to send, and it would sign the role out. */
 const SKIPPED_FIELDS = new Set(['logout']);
 /** The demo accounts: login is fuzzed with other names, so the fuzz never locks them. */
-const DEMO_USERNAMES = new Set(['admin', 'clerk', 'registrar', 'officer', 'officer2', 'manager']);
+const DEMO_USERNAMES = new Set(['admin', 'admin2', 'clerk', 'registrar', 'officer', 'officer2', 'manager']);
 
 const NOT_GIVEN = Symbol('not given');
 

@@ -150,10 +150,10 @@ describe('a refused or withdrawn proposal changes nothing', () => {
 });
 
 describe('the managers see proposals and decisions in the audit log', () => {
-  it('user.propose and user.change.* are account administration', async () => {
+  it('accountChange.propose and accountChange.* are account administration', async () => {
     const { auditEvents } = await app.as('manager', AUDIT_EVENTS, { options: { filter: { entityType: 'User' }, take: 200 } });
     const actions = new Set(auditEvents.items.map((e: { action: string }) => e.action));
-    for (const action of ['user.propose', 'user.change.confirm', 'user.change.refuse', 'user.change.withdraw']) expect(actions).toContain(action);
+    for (const action of ['accountChange.propose', 'accountChange.confirm', 'accountChange.refuse', 'accountChange.withdraw']) expect(actions).toContain(action);
     // never the password hash
     expect(JSON.stringify(auditEvents.items)).not.toMatch(/\$argon2|passwordHash"\s*:\s*"[^*]/);
   });

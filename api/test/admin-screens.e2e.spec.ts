@@ -125,8 +125,8 @@ describe('an officer’s jurisdiction', () => {
     expect(await app.confirmAccountChange(officer.id)).toMatchObject({ role: 'REGISTRAR' });
     expect(await jurisdictionRows(officer.id)).toEqual([]);
     expect((await auditOf('User', officer.id)).map((e: { action: string }) => e.action)).toEqual([
-      ...['user.create', 'user.propose', 'user.update+password', 'user.jurisdiction', 'user.change.confirm'],
-      ...['user.update', 'user.propose', 'user.update', 'user.jurisdiction', 'user.change.confirm'],
+      ...['user.create', 'accountChange.propose', 'user.update+password', 'user.jurisdiction', 'accountChange.confirm'],
+      ...['user.update', 'accountChange.propose', 'user.update', 'user.jurisdiction', 'accountChange.confirm'],
     ]);
   });
 });
@@ -213,16 +213,16 @@ describe('who watches the admin', () => {
     // made with a first subdistrict, then given a second: each proposed by one admin, confirmed by the other (account-dual-control)
     const checker = '系统管理员 孙磊';
     const administration = [
-      `user.change.confirm by ${checker}`,
-      `user.change.confirm by ${checker}`,
+      `accountChange.confirm by ${checker}`,
+      `accountChange.confirm by ${checker}`,
+      `accountChange.propose by ${adminName}`,
+      `accountChange.propose by ${adminName}`,
       `user.create by ${adminName}`,
       `user.jurisdiction by ${checker}`,
       `user.jurisdiction by ${checker}`,
-      `user.propose by ${adminName}`,
-      `user.propose by ${adminName}`,
       `user.update+password by ${checker}`,
     ];
-    expect(admins).toEqual([`session.login by 测试指导员${serial}`, ...administration]);
+    expect(admins).toEqual([...administration, `session.login by 测试指导员${serial}`].sort());
     expect(await eventsOf('manager', 'User', officer.id)).toEqual(administration);
     for (const reader of ['clerk', 'registrar']) expect(await eventsOf(reader, 'User', officer.id)).toEqual([]);
   });

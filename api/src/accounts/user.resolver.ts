@@ -10,7 +10,7 @@ import { User } from './user.entity';
 import { jurisdictionsByName, userService } from './user.service';
 import { AccountChangeProposal } from './account-change.entity';
 import { ProposalAction, proposalActions, ProposalStatus } from '../filings/proposals';
-import { officerName } from '../filings/proposal-decision';
+import { officerName } from './user-names';
 import { hasRole } from '../auth/policies';
 import { Role } from '../request/principal';
 

@@ -115,11 +115,11 @@ export class UserService {
     return decideProposal(ctx, ACCOUNT_CHANGE, id, version, action, note);
   }
 
-  /** Writes a proposal on the locked account and audits it (`user.propose`); one pending per account. */
+  /** Writes a proposal on the locked account and audits it (`accountChange.propose`); one pending per account. */
   private async propose(ctx: RequestContext, user: User, change: Partial<AccountChangeProposal>): Promise<AccountChangeProposal> {
     try {
       const proposal = await insertReturning(ctx, AccountChangeProposal, { ...change, userId: user.id, proposedById: actorId(ctx)! });
-      await recordAudit(ctx, { action: 'user.propose', entityType: 'User', entityId: user.id, after: proposal });
+      await recordAudit(ctx, { action: 'accountChange.propose', entityType: 'User', entityId: user.id, after: proposal });
       return proposal;
     } catch (error) {
       translateDbError(error, { account_change_one_pending: () => proposalPending('User', user.id) });
@@ -251,7 +251,7 @@ function reasonOf(reason: string | null | undefined): string | null {
 /** How an account change is decided (api/src/filings/proposal-decision.ts): by another admin, on the account's row. */
 const ACCOUNT_CHANGE: ProposalKind<AccountChangeProposal> = {
   entity: AccountChangeProposal,
-  auditName: 'user.change',
+  auditName: 'accountChange',
   auditOn: (row) => ({ entityType: 'User', entityId: row.userId }),
   parentTable: 'app_user',
   checker: 'admin',

@@ -15,7 +15,7 @@ import { PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states
 import { inJurisdiction } from '../estates/jurisdiction';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
 import { ProposalAction, proposalActions } from '../filings/proposals';
-import { officerName } from '../filings/proposal-decision';
+import { officerName } from '../accounts/user-names';
 import {
   AccountEntryInput,
   AccountEntryList,

@@ -1,4 +1,3 @@
-import { User } from '../accounts/user.entity';
 import { recordAudit } from '../audit/audit.service';
 import { actorId, RequestContext, withTransaction } from '../request/context';
 import { fail } from '../shared/errors';
@@ -61,12 +60,6 @@ export function decideProposal<P extends ProposalRecord>(
     await recordAudit(ctx, { action: `${kind.auditName}.${action.toLowerCase()}`, ...kind.auditOn(row), before: row, after: decided });
     return decided;
   });
-}
-
-/** The officer's name as the console shows who proposed or decided (officers check each other by name, not by id). */
-export async function officerName(ctx: RequestContext, userId: number | null): Promise<string | null> {
-  if (userId === null) return null;
-  return (await ctx.loaders.byId(User).load(userId))?.displayName ?? null;
 }
 
 /** One pending proposal of a kind per book or fund (`record`, e.g. CommitteeAccount): the next waits until it is decided. */

@@ -12,7 +12,7 @@ import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
 import { ProposalAction, proposalActions } from '../filings/proposals';
-import { officerName } from '../filings/proposal-decision';
+import { officerName } from '../accounts/user-names';
 import {
   OpenRepairFundInput,
   RepairFundCorrectionInput,

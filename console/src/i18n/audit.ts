@@ -14,6 +14,7 @@ export const auditZh = {
   separator: '、',
   actor: { system: '系统', anonymous: '匿名' },
   type: {
+    AccountChangeProposal: '账号变更申请',
     Campaign: '专项整治行动',
     CampaignReport: '专项整治小区报送',
     Firm: '物业企业',
@@ -50,6 +51,7 @@ export const auditZh = {
     RepairFundRefundProposal: '维修资金退款提议',
   },
   subject: {
+    accountChange: '账号变更（待另一位管理员确认）',
     campaign: '专项整治行动',
     campaignReport: '整治报送',
     firm: '物业企业',
@@ -161,11 +163,14 @@ export const auditZh = {
     resume: '恢复',
     confirm: '确认',
     refuse: '驳回',
+    propose: '提出',
     proposeTerms: '提议变更额度或标准',
     proposeCorrection: '提议更正',
     proposeRefund: '提议退款',
   },
   field: {
+    creates: '新建账号',
+    activates: '重新启用',
     labelZh: '中文名称',
     labelEn: '英文名称',
     unit: '单位',
@@ -459,6 +464,7 @@ export const auditEn: typeof auditZh = {
   separator: ', ',
   actor: { system: 'System', anonymous: 'Anonymous' },
   type: {
+    AccountChangeProposal: 'Account change proposal',
     Campaign: 'Rectification campaign',
     CampaignReport: 'Campaign report',
     Firm: 'Firm',
@@ -495,6 +501,7 @@ export const auditEn: typeof auditZh = {
     RepairFundRefundProposal: 'Fund refund proposal',
   },
   subject: {
+    accountChange: 'Account change (for a second admin)',
     campaign: 'Rectification campaign',
     campaignReport: 'Campaign report',
     firm: 'Firm',
@@ -606,11 +613,14 @@ export const auditEn: typeof auditZh = {
     resume: 'resumed',
     confirm: 'confirmed',
     refuse: 'refused',
+    propose: 'proposed',
     proposeTerms: 'terms proposed',
     proposeCorrection: 'correction proposed',
     proposeRefund: 'refund proposed',
   },
   field: {
+    creates: 'New account',
+    activates: 'Switched on again',
     labelZh: 'Chinese label',
     labelEn: 'English label',
     unit: 'Unit',

@@ -23,15 +23,17 @@ export function PendingProposal({
   what,
   proposal,
   decide,
-  help = 'wuye.proposal',
+  helpChecker = 'wuye.proposal.help_checker',
+  helpProposer = 'wuye.proposal.help_proposer',
 }: {
   testId: string;
   title: string;
   what: string;
   proposal: ProposalShown;
   decide: (args: { id: string; version: number; action: ProposalAction }) => Promise<unknown>;
-  /** where help_checker / help_proposer are (an account change's are the users'); done_* stay the proposals' */
-  help?: string;
+  /** what the checker and the proposer are told (an account change's are the users') */
+  helpChecker?: string;
+  helpProposer?: string;
 }) {
   const translate = useTranslate();
   const format = useFormat();
@@ -55,7 +57,7 @@ export function PendingProposal({
         {translate('wuye.proposal.proposed_by', { name: proposal.proposedBy ?? '—', at: format.instant(proposal.createdAt) })}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {translate(`${help}.${proposal.availableActions.includes('CONFIRM') ? 'help_checker' : 'help_proposer'}`)}
+        {translate(proposal.availableActions.includes('CONFIRM') ? helpChecker : helpProposer)}
       </Typography>
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         {proposal.availableActions.map((action) => (

@@ -27,7 +27,8 @@ export function PendingChange() {
       title={translate('wuye.users.change_title')}
       what={parts.join('；')}
       proposal={pending}
-      help="wuye.users"
+      helpChecker="wuye.users.help_checker"
+      helpProposer="wuye.users.help_proposer"
       decide={(args) => dataProvider.decideAccountChange(args)}
     />
   );
