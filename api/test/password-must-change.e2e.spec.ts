@@ -122,12 +122,13 @@ describe('accounts whose password an admin set before the one-time rule (migrati
     const reset = 'reset.before';
     const chosen = 'chosen.before';
     for (const username of [made, reset, chosen]) {
-      await app.as('admin', CREATE_USER, { input: { username, displayName: '旧账号', role: 'CLERK', password: 'the-admin-knows-this' } });
+      await app.createConfirmedUser({ username, displayName: '旧账号', role: 'CLERK', password: 'the-admin-knows-this' });
     }
     const own = await login(chosen, 'the-admin-knows-this');
     expect((await app.gql(OWN, { c: 'the-admin-knows-this', n: 'my-own-choice-2026' }, own.token)).data.changeOwnPassword).toBe(true);
     const { user } = await app.as('admin', `query U($id: ID!) { user(id: $id) { version } }`, { id: await userId(reset) });
     await app.as('admin', UPDATE_USER, { id: await userId(reset), version: user.version, input: { displayName: '旧账号', role: 'CLERK', active: true, password: 'reset-by-the-admin' } });
+    await app.confirmAccountChange(await userId(reset));
     await app.ds.query(`UPDATE app_user SET password_must_change = false`);
 
     const runner = app.ds.createQueryRunner();
