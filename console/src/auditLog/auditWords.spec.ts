@@ -20,7 +20,8 @@ function apiActions(): string[] {
       .flatMap((line) => [...line.matchAll(/'([a-z][a-zA-Z]*\.[a-z][a-zA-Z+]*)'/g)].map((m) => m[1])),
   );
   const schema = fs.readFileSync(path.join(API, '..', '..', 'schema', 'schema.graphql'), 'utf8');
-  const moves = [...schema.matchAll(/^enum \w+Action \{([^}]*)\}/gm)].flatMap((m) => m[1].match(/^\s+([A-Z_]+)\s*$/gm)?.map((v) => v.trim().toLowerCase()) ?? []);
+  // a lifecycle's moves; ChecklistDraftAction names the buttons a draft offers (edit, publish), which no lifecycle moves
+  const moves = [...schema.matchAll(/^enum (?!ChecklistDraftAction\b)\w+Action \{([^}]*)\}/gm)].flatMap((m) => m[1].match(/^\s+([A-Z_]+)\s*$/gm)?.map((v) => v.trim().toLowerCase()) ?? []);
   const lifecycles = apiFiles.flatMap(({ text }) => [...text.matchAll(/auditName: '(\w+)'/g)].map((m) => m[1]));
   const lifecycleActions = lifecycles.flatMap((subject) => ['create', 'update', ...moves].map((verb) => `${subject}.${verb}`));
   // a one-letter subject is a variable's property (`a.action`), not an action
