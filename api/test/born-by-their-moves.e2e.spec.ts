@@ -1,4 +1,4 @@
-import { asRequestRole, DbRefusal, startTestApp, TestApp } from './harness';
+import { asRequestRole, refusedBy, startTestApp, TestApp } from './harness';
 
 /**
  * Final records are born only by their moves, and what a confirmation fixed stays fixed, as the request role writes
@@ -12,7 +12,6 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const AT_COMMIT: [string] = ['SET CONSTRAINTS ALL IMMEDIATE'];
-const refusedBy = (refusal: DbRefusal | null) => refusal?.constraint ?? refusal?.message ?? 'accepted';
 const one = async <T = Record<string, any>>(sql: string, params: unknown[] = []): Promise<T> => {
   const [row] = await app.ds.query(sql, params);
   if (!row) throw new Error(`the demo has no row for: ${sql}`);

@@ -1,5 +1,5 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { asRequestRole, DbRefusal, outcomeOf, startTestApp, TestApp } from './harness';
+import { asRequestRole, outcomeOf, refusedBy, startTestApp, TestApp } from './harness';
 import type { AccountEntryInput } from './generated/graphql';
 import { ADD_ENTRY, BOOK_TERMS, DECIDE_ACCOUNT_TERMS, estateWithoutBook, openConfirmedBook, SET_ACCOUNT_TERMS } from './money-operations';
 
@@ -16,7 +16,6 @@ afterAll(() => app?.close());
 
 const LATE = `query L($lag: StatementLag) { committeeAccounts(options: { take: 100, filter: { statementLag: $lag } }) { items { id } } }`;
 const DASHBOARD = `query { dashboard { statements { late { accountId lag dueOn } } } }`;
-const refusedBy = (refusal: DbRefusal | null) => refusal?.constraint ?? refusal?.message ?? 'accepted';
 
 /** The book's verdict in the committee-account list: OVERDUE, UNPUBLISHED or null. */
 async function verdict(accountId: string): Promise<string | null> {

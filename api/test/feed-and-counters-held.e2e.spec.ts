@@ -3,7 +3,7 @@ import { pruneChangeFeed } from '../src/feed/change-feed';
 import { yearInChina } from '../src/shared/iso-date';
 import { FeedAndCountersHeld1764806500000 } from '../../migrations/1764806500000-feed-and-counters-held';
 import { DueDaysInForce1764806510000 } from '../../migrations/1764806510000-due-days-in-force';
-import { asRequestRole, DbRefusal, rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole, refusedBy, rolledBack, startTestApp, TestApp } from './harness';
 import { APPROVE_FIRM, CREATE_FIRM, firmInput, SUBMIT_FIRM } from './operations';
 
 /**
@@ -18,7 +18,6 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const AT_COMMIT: [string] = ['SET CONSTRAINTS ALL IMMEDIATE'];
-const refusedBy = (refusal: DbRefusal | null) => refusal?.constraint ?? refusal?.message ?? 'accepted';
 const head = async (): Promise<{ last: number; pruned_through: number }> => {
   const [row] = await app.ds.query(`SELECT last::int, pruned_through::int FROM change_feed_head`);
   return row;

@@ -1,7 +1,7 @@
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { ChecklistPublishedByAnother1764806310000 } from '../../migrations/1764806310000-checklist-published-by-another';
 import { FivePartyHeld1764806300000 } from '../../migrations/1764806300000-five-party-held';
-import { asRequestRole, DbRefusal, rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole, refusedBy, rolledBack, startTestApp, TestApp } from './harness';
 import { longting } from './money-operations';
 import { CHECKLIST_DRAFTS, CREATE_CHECKLIST_DRAFT, PUBLISH_CHECKLIST_DRAFT, UPDATE_CHECKLIST_DRAFT } from './operations';
 import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE } from './party-operations';
@@ -17,7 +17,6 @@ let app: TestApp;
 let estateId: string;
 const today = todayInChina();
 const AT_COMMIT: [string] = ['SET CONSTRAINTS ALL IMMEDIATE'];
-const refusedBy = (refusal: DbRefusal | null) => refusal?.constraint ?? refusal?.message ?? 'accepted';
 const codeOf = (r: { errors?: Array<{ extensions: { code: string; [k: string]: any } }> }) => {
   const e = r.errors?.[0]?.extensions;
   return e ? [e.code, e.reason ?? e.fieldErrors?.[0]?.rule].filter(Boolean).join('/') : 'OK';

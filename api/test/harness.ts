@@ -116,6 +116,11 @@ export function asRequestRole(app: Pick<TestApp, 'serverDs'>, ...statements: Arr
   });
 }
 
+/** What refused a raw statement (its constraint, else its message), or 'accepted': one word for a table of bypasses. */
+export function refusedBy(refusal: DbRefusal | null): string {
+  return refusal?.constraint ?? refusal?.message ?? 'accepted';
+}
+
 /** A record of `table` (with estate_id, or reached through `join`) in the subdistricts of `username`. */
 export async function idInJurisdictionOf(app: Pick<TestApp, 'ds'>, username: string, table: string, where = 'true', estateOf = 't.estate_id', join = ''): Promise<string> {
   const [row] = await app.ds.query(

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { asRequestRole, DbRefusal, outcomeOf, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { asRequestRole, outcomeOf, refusedBy, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import { UPDATE_CAMPAIGN } from './campaign-operations';
 import { ADD_ENTRY, openNewBook, PUBLISHED_STATEMENT, SIGN_OFF_ENTRY, spendingOf } from './money-operations';
 import { todayInChina } from '../src/shared/iso-date';
@@ -17,7 +17,6 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
-const refusedBy = (refusal: DbRefusal | null) => refusal?.constraint ?? refusal?.message ?? 'accepted';
 const one = async <T = Record<string, any>>(sql: string, params: unknown[] = []): Promise<T> => {
   const [row] = await app.ds.query(sql, params);
   if (!row) throw new Error(`the demo has no row for: ${sql}`);

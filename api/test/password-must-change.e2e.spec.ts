@@ -106,7 +106,7 @@ describe('a password an admin sets is a one-time credential', () => {
       expect(bootstrap.mustChangePassword).toBe(false);
       expect((await app.gql(FIRMS, {}, bootstrap.token)).errors).toBeUndefined();
     } finally {
-      await app.ds.query(`UPDATE app_user SET active = true WHERE username = 'admin'`);
+      await app.ds.query(`UPDATE app_user SET active = true WHERE username IN ('admin', 'admin2')`);
     }
   });
 });

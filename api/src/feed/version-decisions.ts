@@ -119,6 +119,7 @@ export const VERSION_DECISIONS: Readonly<Record<string, VersionDecision>> = {
   'user.update': none('users are administration, not fed'),
   'user.update+password': none('users are administration, not fed'),
   'user.retireDemo': none('users are administration, not fed'),
+  'accountChange.*': none('an account change waiting for a second admin is administration, not fed'),
   'user.jurisdiction': none('users are administration, not fed'),
   'user.password_change': none('users are administration, not fed'),
   'user.password_change_failed': none('users are administration, not fed'),
