@@ -115,7 +115,7 @@ async function main(): Promise<void> {
     const logFd = fs.openSync(logFile, 'a');
     server = spawn(process.execPath, [mainJs], {
       cwd: REPO_ROOT,
-      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrl, PORT: String(port), API_ONLY: '1', LOG_LEVEL: 'warn' },
+      env: { PATH: process.env.PATH, NODE_ENV: 'production', DATABASE_URL: databaseUrl, DATABASE_APP_URL: appUrl, PORT: String(port), API_ONLY: '1', LOG_LEVEL: 'warn', KEEP_DEMO_ACCOUNTS: '1' },
       stdio: ['ignore', logFd, logFd],
     });
     fs.closeSync(logFd);
