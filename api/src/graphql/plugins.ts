@@ -27,7 +27,7 @@ import { costCounter } from './query-limits';
 
 type Fragments = Record<string, FragmentDefinitionNode>;
 
-function fragmentsOf(document: DocumentNode): Fragments {
+export function fragmentsOf(document: DocumentNode): Fragments {
   const fragments: Fragments = {};
   for (const definition of document.definitions) {
     if (definition.kind === 'FragmentDefinition') fragments[definition.name.value] = definition;

@@ -24,6 +24,7 @@ import { contextOn, RequestContext } from '../request/context';
 import type { SessionCheck } from '../request/session-check';
 import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
+import { introspectionAnswers } from './introspection-answers';
 import { accessPlugin, anonymousRootRefusal, formatErrorFor, operationChecks, requestLogPlugin } from './plugins';
 import { queryShapeRules, queryTextChecker } from './query-limits';
 import { appSchema } from './schema';
@@ -117,6 +118,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // use any GraphQL client (the schema is in schema/schema.graphql)
       ApolloServerPluginLandingPageDisabled(),
       accessPlugin(schema, config, compiledExecution.executesByPlan, checks),
+      // after the access plugin too: the schema's answers are kept for the callers admitted to ask
+      introspectionAnswers(),
       // after the access plugin: a caller is admitted before any answer, cached or not
       responseCache.plugin,
       // after the cache: what it does not hold, a compiled read executes by its plan (docs/architecture.md#compiled-reads)
