@@ -296,3 +296,27 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     expect(await settlements()).toBe(2);
   });
 });
+
+describe('an election cancelled while its settlement waits for confirmation', () => {
+  const CANCEL = `mutation Cancel($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: CANCEL, cancelReason: IRREGULARITY) { id phase } }`;
+
+  // the demo's one election in preparation, on a fresh copy of the seeded database
+  beforeAll(async () => {
+    await app.close();
+    app = await startTestApp();
+    const { elections } = await app.as('officer', ELECTIONS, { options: { filter: { phase: 'PREPARATION' } } });
+    electionId = elections.items[0].id;
+  }, 60_000);
+
+  it('offers the confirmation to nobody and refuses it: the tie is settled only while the result is counted or published', async () => {
+    ({ tiedB } = await countWithTieAtLastSeat(app, electionId));
+    expect((await settle(good())).errors).toBeUndefined();
+    expect((await tally('officer3')).tieSettlement.confirmRefusal).toBeNull();
+    const cancelled = await app.gql(CANCEL, { id: electionId, version: (await election()).version }, await app.tokenFor('officer'));
+    expect(cancelled.data?.moveElection.phase).toBe('CANCELLED');
+    expect((await tally('officer3')).tieSettlement).toMatchObject({ confirmed: false, confirmRefusal: 'PHASE' });
+    const refused = await confirm('officer3');
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'TIE_SETTLEMENT_PHASE' });
+    expect((await tally('officer3')).tieSettlement.confirmed).toBe(false);
+  }, 240_000);
+});

@@ -162,10 +162,10 @@ export class ElectionResolver {
 export class TieSettlementResolver {
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'why the caller may not confirm it now (CONFIRMED; MAKER_CHECKER: they recorded it; ROLE), or null when they may (confirmTieSettlement)',
+    description: 'why the caller may not confirm it now (CONFIRMED; PHASE: the result is no longer counted nor published; MAKER_CHECKER: they recorded it; ROLE), or null when they may (confirmTieSettlement)',
   })
   confirmRefusal(@Root() settlement: TieSettlementType, @Ctx() ctx: RequestContext): string | null {
     if (!admits(Policies.electionsRun, ctx.principal)) return 'ROLE';
-    return tieConfirmRefusal({ recordedById: settlement.recordedById === null ? null : Number(settlement.recordedById), confirmed: settlement.confirmed }, actorId(ctx));
+    return tieConfirmRefusal({ recordedById: settlement.recordedById === null ? null : Number(settlement.recordedById), confirmed: settlement.confirmed }, actorId(ctx), settlement.electionPhase);
   }
 }

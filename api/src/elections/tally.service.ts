@@ -55,7 +55,7 @@ async function electionTallyRead(ctx: RequestContext, election: Election, reader
     const recorded = await voteRecords.recordedTieSettlement(ctx, vote, stored);
     const result = applyTieSettlement(electionResultOf(stored, fixed.record.totals), recorded?.counts ? recorded : null);
     const applies = result.issues.some((i) => i.code === 'TIE_AT_LAST_SEAT' && i.settled) || (recorded !== null && !recorded.counts);
-    return electionTally(result, Number(stored.ballots), applies ? recorded : null);
+    return electionTally(result, Number(stored.ballots), applies && recorded ? { recorded, electionPhase: election.phase } : null);
   }
   if (reader && fixed && !(await readsLiveTally(ctx, election.estateId))) return null;
   const { inputs } = await electionCount(ctx, election);

@@ -3,6 +3,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { LocalDate } from '../shared/scalars';
 import type { RecordedTieSettlement } from './records/vote-record.service';
 import { TieSettlementMethod } from './tie-settlement';
+import type { ElectionPhase } from './election-phases';
 import { fromHundredths } from '../shared/decimal';
 import { Decimal } from '../shared/scalars';
 import { CandidateResult, DeemedVotes, ElectionResult, ResolutionResult } from './tally';
@@ -147,6 +148,9 @@ export class TieSettlementType {
   @Field(() => Date, { nullable: true, description: 'when it was confirmed' })
   confirmedAt: Date | null;
 
+  /** the election's phase when read, for confirmRefusal (not a field: the election has its own) */
+  electionPhase: ElectionPhase;
+
 }
 
 @ObjectType()
@@ -282,7 +286,7 @@ function candidateTally(result: CandidateResult): CandidateTally {
   };
 }
 
-export function electionTally(result: ElectionResult, ballots: number, settlement: RecordedTieSettlement | null = null): ElectionTally {
+export function electionTally(result: ElectionResult, ballots: number, settlement: { recorded: RecordedTieSettlement; electionPhase: ElectionPhase } | null = null): ElectionTally {
   return {
     seats: result.seats,
     ballots,
@@ -298,15 +302,16 @@ export function electionTally(result: ElectionResult, ballots: number, settlemen
       settled: issue.code === 'TIE_AT_LAST_SEAT' ? issue.settled === true : null,
     })),
     tieSettlement: settlement && {
-      method: settlement.method as TieSettlementMethod,
-      chosenCandidateIds: [...settlement.chosen],
-      decidedOn: settlement.decidedOn,
-      note: settlement.note,
-      recordedAt: new Date(settlement.recordedAt),
-      recordedById: settlement.recordedById === null ? null : String(settlement.recordedById),
-      confirmed: settlement.counts,
-      confirmedById: settlement.confirmedById === null ? null : String(settlement.confirmedById),
-      confirmedAt: settlement.confirmedAt ? new Date(settlement.confirmedAt) : null,
+      method: settlement.recorded.method as TieSettlementMethod,
+      chosenCandidateIds: [...settlement.recorded.chosen],
+      decidedOn: settlement.recorded.decidedOn,
+      note: settlement.recorded.note,
+      recordedAt: new Date(settlement.recorded.recordedAt),
+      recordedById: settlement.recorded.recordedById === null ? null : String(settlement.recorded.recordedById),
+      confirmed: settlement.recorded.counts,
+      confirmedById: settlement.recorded.confirmedById === null ? null : String(settlement.recorded.confirmedById),
+      confirmedAt: settlement.recorded.confirmedAt ? new Date(settlement.recorded.confirmedAt) : null,
+      electionPhase: settlement.electionPhase,
     },
   };
 }

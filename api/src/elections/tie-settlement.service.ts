@@ -6,14 +6,10 @@ import { fail } from '../shared/errors';
 import { parseId } from '../shared/ids';
 import { dateInChina, todayInChina } from '../shared/iso-date';
 import { lockVersion, saveVersion } from '../shared/versioned';
-import { ElectionPhase } from './election-phases';
 import { Election } from './election.entity';
 import { TieSettlementInput } from './election.inputs';
 import { electionVote, voteRecords } from './records/vote-record.service';
-import { tieConfirmRefusal, tieSettlementProblems } from './tie-settlement';
-
-/** While the result is counted or published, before it is certified and sealed (docs/roles-and-workflows.md#elections). */
-const SETTLING_PHASES: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
+import { SETTLING_PHASES, tieConfirmRefusal, tieSettlementProblems } from './tie-settlement';
 
 /**
  * Records how the rules of procedure settled the stored result's tie at the last seat (docs/domain-rules.md#election-tally):
@@ -85,7 +81,7 @@ export async function confirmTieSettlement(ctx: RequestContext, electionId: numb
     const recorded = stored ? await voteRecords.recordedTieSettlement(ctx, vote, stored) : null;
     if (!stored || !recorded) throw refuse('no settlement of its count is recorded', 'NO_TIE_SETTLEMENT_TO_CONFIRM');
     const me = actorId(ctx);
-    const refusal = tieConfirmRefusal({ recordedById: recorded.recordedById, confirmed: recorded.counts }, me);
+    const refusal = tieConfirmRefusal({ recordedById: recorded.recordedById, confirmed: recorded.counts }, me, election.phase);
     if (refusal === 'CONFIRMED') {
       throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_CONFIRMED', electionId: String(election.id) });
     }

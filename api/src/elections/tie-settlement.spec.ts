@@ -1,5 +1,6 @@
 import type { VotingRoll } from '../owners/voting-weights';
 import { tallyElection } from './tally';
+import { ElectionPhase } from './election-phases';
 import { applyTieSettlement, tieConfirmRefusal, TieFacts, TieSettlement, tieSettlementProblems } from './tie-settlement';
 
 // the tie: a and b level for the one seat left (docs/domain-rules.md#election-tally)
@@ -78,14 +79,19 @@ describe('applying a settlement to the count', () => {
 });
 
 describe('a settlement confirmed by another officer (maker-checker)', () => {
-  it.each<[string, { recordedById: number | null; confirmed: boolean }, number | null, string | null]>([
-    ['another officer confirms it', { recordedById: 7, confirmed: false }, 8, null],
-    ['the officer who recorded it', { recordedById: 7, confirmed: false }, 7, 'MAKER_CHECKER'],
-    ['a caller unknown', { recordedById: 7, confirmed: false }, null, 'MAKER_CHECKER'],
-    ['a settlement whose recorder is unknown', { recordedById: null, confirmed: false }, 8, 'MAKER_CHECKER'],
-    ['one confirmed already', { recordedById: 7, confirmed: true }, 8, 'CONFIRMED'],
-    ['one confirmed already, asked by its recorder', { recordedById: 7, confirmed: true }, 7, 'CONFIRMED'],
-  ])('%s', (_why, settlement, caller, refusal) => {
-    expect(tieConfirmRefusal(settlement, caller)).toBe(refusal);
+  const { COUNTING, RESULT_PUBLICITY, CERTIFIED, CANCELLED } = ElectionPhase;
+  it.each<[string, { recordedById: number | null; confirmed: boolean }, number | null, ElectionPhase, string | null]>([
+    ['another officer confirms it while counted', { recordedById: 7, confirmed: false }, 8, COUNTING, null],
+    ['another officer confirms it while the result is published', { recordedById: 7, confirmed: false }, 8, RESULT_PUBLICITY, null],
+    ['the officer who recorded it', { recordedById: 7, confirmed: false }, 7, COUNTING, 'MAKER_CHECKER'],
+    ['a caller unknown', { recordedById: 7, confirmed: false }, null, COUNTING, 'MAKER_CHECKER'],
+    ['a settlement whose recorder is unknown', { recordedById: null, confirmed: false }, 8, COUNTING, 'MAKER_CHECKER'],
+    ['an election cancelled with its settlement unconfirmed', { recordedById: 7, confirmed: false }, 8, CANCELLED, 'PHASE'],
+    ['an election certified (it waits for a confirmation first, so only by hand)', { recordedById: 7, confirmed: false }, 8, CERTIFIED, 'PHASE'],
+    ['the recorder of a cancelled election', { recordedById: 7, confirmed: false }, 7, CANCELLED, 'PHASE'],
+    ['one confirmed already', { recordedById: 7, confirmed: true }, 8, COUNTING, 'CONFIRMED'],
+    ['one confirmed already, asked by its recorder', { recordedById: 7, confirmed: true }, 7, RESULT_PUBLICITY, 'CONFIRMED'],
+  ])('%s', (_why, settlement, caller, phase, refusal) => {
+    expect(tieConfirmRefusal(settlement, caller, phase)).toBe(refusal);
   });
 });

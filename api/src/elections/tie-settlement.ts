@@ -1,5 +1,6 @@
 import { isIsoDate, IsoDate } from '../shared/iso-date';
 import { hasVisibleCharacter } from '../shared/text';
+import { ElectionPhase } from './election-phases';
 import type { ElectionIssue, ElectionResult } from './tally';
 
 /**
@@ -107,15 +108,23 @@ export function applyTieSettlement(result: ElectionResult, settlement: Pick<TieS
   };
 }
 
-/** Who may confirm a recorded settlement: why not (CONFIRMED already; MAKER_CHECKER: the officer who recorded it), null when they may. */
-export type TieConfirmRefusal = 'CONFIRMED' | 'MAKER_CHECKER';
+/** While the result is counted or published, before it is certified and sealed (docs/roles-and-workflows.md#elections). */
+export const SETTLING_PHASES: readonly ElectionPhase[] = [ElectionPhase.COUNTING, ElectionPhase.RESULT_PUBLICITY];
+
+/**
+ * Who may confirm a recorded settlement: why not (CONFIRMED already; PHASE: the election is no longer counted nor its
+ * result published; MAKER_CHECKER: the officer who recorded it), null when they may.
+ */
+export type TieConfirmRefusal = 'CONFIRMED' | 'PHASE' | 'MAKER_CHECKER';
 
 /**
  * A settlement is confirmed once, by another officer than the one who recorded it (maker-checker, as every decision of
- * consequence: docs/roles-and-workflows.md#elections); an unknown recorder is nobody's own, and a caller unknown confirms nothing.
+ * consequence: docs/roles-and-workflows.md#elections), while a tie is settled; an unknown recorder is nobody's own, and a
+ * caller unknown confirms nothing.
  */
-export function tieConfirmRefusal(settlement: { recordedById: number | null; confirmed: boolean }, callerId: number | null): TieConfirmRefusal | null {
+export function tieConfirmRefusal(settlement: { recordedById: number | null; confirmed: boolean }, callerId: number | null, phase: ElectionPhase): TieConfirmRefusal | null {
   if (settlement.confirmed) return 'CONFIRMED';
+  if (!SETTLING_PHASES.includes(phase)) return 'PHASE';
   if (callerId === null || settlement.recordedById === null || settlement.recordedById === callerId) return 'MAKER_CHECKER';
   return null;
 }
