@@ -259,11 +259,10 @@ describe('what a query may cost', () => {
     ['100 directives', `{ me ${'@include(if: true) '.repeat(100)}{ id } }`],
     ['a page of 200 with lists nested three deep', '{ firms(options: { take: 200 }) { items { projects { firm { projects { estate { projects { name } } } } } } } }'],
   ])('%s is QUERY_TOO_COMPLEX (400), refused before anything runs', async (_what, query) => {
-    const started = Date.now();
+    // a refusal, not work: refusedBeforeExecution counts the statements (the token's version read only), not the time
     const result = await refusedBeforeExecution(query);
     expect({ status: result.status, code: codeOf(result) }).toEqual({ status: 400, code: 'QUERY_TOO_COMPLEX' });
     expect(JSON.stringify(result.errors)).not.toContain('call stack');
-    expect(Date.now() - started).toBeLessThan(2000); // a refusal, not work (generous: the machine is shared)
   });
 
   it(`JSON nested deeper than ${MAX_JSON_NESTING} levels is refused before it is parsed (400)`, async () => {
