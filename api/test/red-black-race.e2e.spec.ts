@@ -1,7 +1,7 @@
 import { quarterBefore, quarterBounds, quarterOf } from '../src/assessments/quarter';
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { todayInChina } from '../src/shared/iso-date';
-import { CREATE_ASSESSMENT, PUBLISH_LIST, QUARTER_RANKING, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from './assessment-operations';
+import { CREATE_ASSESSMENT, PUBLISH_LIST, QUARTER_RANKING, RETURN_ASSESSMENT, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from './assessment-operations';
 import type { AssessmentFieldsFragment } from './generated/graphql';
 import { asRequestRole, rolledBack, startTestApp, TestApp } from './harness';
 
@@ -234,6 +234,30 @@ it('a list waits for every submitted assessment of its quarter: not offered, ref
                 VALUES ($1, 1, 15, 10, '[]', now(), (SELECT id FROM app_user WHERE username = 'registrar2'), repeat('b', 64))`;
   expect(await asRequestRole(app, [list, [quarter]], ['SET CONSTRAINTS red_black_list_nothing_waiting IMMEDIATE'])).toMatchObject({ code: '23514', constraint: 'red_black_list_nothing_waiting' });
   await reviewed(waitingOne);
+  expect((await app.gql(QUARTER_RANKING, { quarter }, registrar2)).data.quarterRanking.availableActions).toEqual(['PUBLISH']);
+  const published = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
+  expect(published.errors).toBeUndefined();
+  expect(await quarterAsPublished(quarter, published.data.publishRedBlackList)).toEqual(asPublished(2));
+});
+
+it('a returned assessment waits as a submitted one does: its return decides nothing, so the list waits for it to come back', async () => {
+  const quarter = quarterBefore(current, 9);
+  const [rankedProject, returnedProject] = await servingProjects(quarter, 2);
+  await reviewed(await submitted(await scored(await create(rankedProject, quarter))));
+  const toReturn = await submitted(await scored(await create(returnedProject, quarter)));
+  // returned by the registrar who will not have reviewed anything of the quarter: the one who would publish
+  const registrar2 = await app.tokenFor('registrar2');
+  const returned = (await app.gql(RETURN_ASSESSMENT, { id: toReturn.id, version: toReturn.version, note: '请补充电梯维保记录' }, registrar2)).data.returnAssessment;
+  expect(returned.state).toBe('RETURNED');
+  expect((await app.gql(QUARTER_RANKING, { quarter }, registrar2)).data.quarterRanking.availableActions).toEqual([]);
+  const refused = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
+  expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'quarter', rule: 'ASSESSMENTS_WAITING' })] });
+  expect(refused.errors?.[0].extensions?.fieldErrors[0].message).toMatch(/returned and waits to be submitted again/);
+  const list = `INSERT INTO red_black_list (quarter, scheme_edition, red_share_percent, black_share_percent, categories, published_at, published_by_id, sha256)
+                VALUES ($1, 1, 15, 10, '[]', now(), (SELECT id FROM app_user WHERE username = 'registrar2'), repeat('b', 64))`;
+  expect(await asRequestRole(app, [list, [quarter]], ['SET CONSTRAINTS red_black_list_nothing_waiting IMMEDIATE'])).toMatchObject({ code: '23514', constraint: 'red_black_list_nothing_waiting' });
+  // completed, submitted again and reviewed: it is ranked with the rest
+  await reviewed(await submitted(await scored(returned)));
   expect((await app.gql(QUARTER_RANKING, { quarter }, registrar2)).data.quarterRanking.availableActions).toEqual(['PUBLISH']);
   const published = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
   expect(published.errors).toBeUndefined();

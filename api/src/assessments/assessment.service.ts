@@ -372,7 +372,8 @@ export class AssessmentService {
         if (own !== null) throw fail.forbidden(`You reviewed assessment ${own} of ${quarter}: another registrar publishes its list`, 'MAKER_CHECKER');
         const waiting = await this.waitingIn(ctx, quarter);
         if (waiting !== null) {
-          throw fail.badField('quarter', 'ASSESSMENTS_WAITING', `assessment ${waiting} of ${quarter} waits for a registrar's review: every submitted assessment is decided before the list is published`);
+          const waitsFor = waiting.state === 'RETURNED' ? 'was returned and waits to be submitted again' : "waits for a registrar's review";
+          throw fail.badField('quarter', 'ASSESSMENTS_WAITING', `assessment ${waiting.id} of ${quarter} ${waitsFor}: every submitted or returned assessment is reviewed before the list is published`);
         }
         const { scheme, categories } = await this.ranking(ctx, quarter);
         if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
@@ -436,13 +437,16 @@ export class AssessmentService {
   }
 
   /**
-   * A submitted assessment of the quarter still waiting for a registrar, or null: the list waits for it, or a project
-   * left unreviewed would be left unranked (docs/domain-rules.md#red-black-list; the same for availableActions and
-   * PostgreSQL's trigger, migrations/1764806730000).
+   * An assessment of the quarter submitted and waiting for a registrar, or returned and waiting to be submitted again,
+   * or null: the list waits for it, or a project left unreviewed (or returned) would be left unranked
+   * (docs/domain-rules.md#red-black-list; the same for availableActions and PostgreSQL's trigger, migrations/1764806800000).
    */
-  async waitingIn(ctx: RequestContext, quarter: Quarter): Promise<number | null> {
-    const [row]: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 AND state = 'SUBMITTED' ORDER BY id LIMIT 1`, [quarter]);
-    return row?.id ?? null;
+  async waitingIn(ctx: RequestContext, quarter: Quarter): Promise<{ id: number; state: 'SUBMITTED' | 'RETURNED' } | null> {
+    const [row]: Array<{ id: number; state: 'SUBMITTED' | 'RETURNED' }> = await ctx.em.query(
+      `SELECT id, state FROM assessment WHERE quarter = $1 AND state IN ('SUBMITTED', 'RETURNED') ORDER BY id LIMIT 1`,
+      [quarter],
+    );
+    return row ?? null;
   }
 
   /** Public: a published list, or null. */

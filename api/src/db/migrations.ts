@@ -45,6 +45,7 @@ import { BookEntriesAsBooked1764806700000 } from '../../../migrations/1764806700
 import { NamesKeptByTheirRenames1764806710000 } from '../../../migrations/1764806710000-names-kept-by-their-renames';
 import { CampaignsHeld1764806720000 } from '../../../migrations/1764806720000-campaigns-held';
 import { RedBlackListWaitsForSubmitted1764806730000 } from '../../../migrations/1764806730000-red-black-list-waits-for-submitted';
+import { RedBlackListWaitsForReturned1764806800000 } from '../../../migrations/1764806800000-red-black-list-waits-for-returned';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -165,4 +166,5 @@ export const MIGRATIONS = [
   NamesKeptByTheirRenames1764806710000,
   CampaignsHeld1764806720000,
   RedBlackListWaitsForSubmitted1764806730000,
+  RedBlackListWaitsForReturned1764806800000,
 ];

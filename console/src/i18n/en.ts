@@ -1082,7 +1082,7 @@ const en = {
       MONTH: 'The month is not valid',
       MORE_THAN_HALF: 'More than half',
       NOTHING_TO_RANK: 'No assessment of this quarter has been reviewed',
-      ASSESSMENTS_WAITING: 'A submitted assessment of this quarter waits for review: decide every one before publishing',
+      ASSESSMENTS_WAITING: 'An assessment of this quarter waits for review, or was returned and waits to be submitted again: every one is reviewed before publishing',
       NOT_IN_SCHEME: 'Not an item of this assessment’s scheme and category',
       FUND_PROJECT_NOT_SERVING: 'The project has no approved contract in force that month: a fund sets aside only under a filed contract in force',
       CONCURRENT_WRITE: 'Someone was changing the same records at that moment; nothing was saved: try again',

@@ -1267,7 +1267,7 @@ const zh = {
       MONTH: '月份无效',
       MORE_THAN_HALF: '过半数',
       NOTHING_TO_RANK: '该季度还没有已复核的考评',
-      ASSESSMENTS_WAITING: '该季度仍有已提交待复核的考评：全部复核或退回后才能发布',
+      ASSESSMENTS_WAITING: '该季度仍有待复核或被退回待重新提交的考评：全部复核后才能发布',
       NOT_IN_SCHEME: '不是本考评方案和类别中的事项',
       FUND_PROJECT_NOT_SERVING: '该项目在该月没有履行中的已备案合同：维修资金只按已备案且在合同期内的项目计提',
       CONCURRENT_WRITE: '有人同时在修改相关记录，本次未保存：请重试',
