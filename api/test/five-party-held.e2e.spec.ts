@@ -4,7 +4,7 @@ import { FivePartyHeld1764806300000 } from '../../migrations/1764806300000-five-
 import { asRequestRole, refusedBy, rolledBack, startTestApp, TestApp } from './harness';
 import { longting } from './money-operations';
 import { CHECKLIST_DRAFTS, CREATE_CHECKLIST_DRAFT, PUBLISH_CHECKLIST_DRAFT, UPDATE_CHECKLIST_DRAFT } from './operations';
-import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE } from './party-operations';
+import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE, UPDATE_MEETING } from './party-operations';
 import type { MeetingParticipantInput } from './generated/graphql';
 
 /**
@@ -239,6 +239,62 @@ describe('the eligibility checklist is published by another admin than its draft
     expect(refusedBy(await asRequestRole(app, [`DELETE FROM checklist_draft WHERE id = $1`, [Number(draft.id)]]))).toBe('checklist_published_by_another');
     const admin2 = await by('admin2');
     expect(await asRequestRole(app, [version, [Number(draft.id), admin2]], [link, [Number(draft.id), admin2]], AT_COMMIT)).toBeNull();
+  });
+});
+
+describe("a meeting's own minutes, after the day it was recorded (attacker round 11, F5)", () => {
+  const CORRECTIONS = `query Meeting($id: ID!) { fivePartyMeeting(id: $id) { id version heldOn summary corrections { reason before after correctedAt } } }`;
+  let old: { id: string; version: number };
+  const edit = (reason: string | null, summary = '五方会谈：议定本月事项，补记电梯维保。') => ({
+    heldOn: addDays(today, -30), summary, participants: FIVE.slice(0, 3), addIssues: [], addFollowUps: [], reason,
+  });
+
+  beforeAll(async () => {
+    const { createFivePartyMeeting: m } = await app.as('officer', CREATE_MEETING, {
+      input: { estateId, heldOn: addDays(today, -31), summary: '五方会谈：议定本月事项。', participants: FIVE, issues: [], followUps: [] },
+    });
+    // recorded two days ago: written by the tables' owner, as the demo's past is
+    await app.ds.query(`UPDATE five_party_meeting SET created_at = created_at - interval '2 days' WHERE id = $1`, [m.id]);
+    old = m;
+  });
+
+  it('an edit without a reason is refused and changes nothing', async () => {
+    const refused = await app.gql(UPDATE_MEETING, { id: old.id, version: old.version, input: edit(null) }, await app.tokenFor('officer'));
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT/REQUIRED');
+    expect(refused.errors?.[0].extensions.fieldErrors[0].field).toBe('reason');
+    const { fivePartyMeeting } = await app.as('officer', CORRECTIONS, { id: old.id });
+    expect(fivePartyMeeting).toMatchObject({ version: old.version, heldOn: addDays(today, -31), summary: '五方会谈：议定本月事项。', corrections: [] });
+  });
+
+  it('with its reason it is kept as a correction: what the day, minutes and attendance were and became', async () => {
+    const done = await app.gql(UPDATE_MEETING, { id: old.id, version: old.version, input: edit('会议记录日期誊写错误，据签到表更正') }, await app.tokenFor('officer'));
+    expect(done.errors).toBeUndefined();
+    const { fivePartyMeeting } = await app.as('officer', CORRECTIONS, { id: old.id });
+    expect(fivePartyMeeting.heldOn).toBe(addDays(today, -30));
+    expect(fivePartyMeeting.corrections).toHaveLength(1);
+    const [correction] = fivePartyMeeting.corrections;
+    expect(correction.reason).toBe('会议记录日期誊写错误，据签到表更正');
+    expect(JSON.parse(correction.before)).toMatchObject({ heldOn: addDays(today, -31), summary: '五方会谈：议定本月事项。' });
+    expect(JSON.parse(JSON.parse(correction.before).participants)).toHaveLength(4);
+    expect(JSON.parse(correction.after)).toMatchObject({ heldOn: addDays(today, -30), summary: '五方会谈：议定本月事项，补记电梯维保。' });
+    expect(JSON.parse(JSON.parse(correction.after).participants)).toHaveLength(3);
+    old = { id: old.id, version: fivePartyMeeting.version };
+  });
+
+  it('PostgreSQL holds it whoever writes: the day, the minutes, the attendance and added records only with a correction of the meeting', async () => {
+    const id = Number(old.id);
+    expect(await asRequestRole(app, [`UPDATE five_party_meeting SET held_on = held_on - 500, version = version + 1 WHERE id = $1`, [id]])).toMatchObject({ constraint: 'five_party_corrected_with_reason' });
+    expect(await asRequestRole(app, [`UPDATE five_party_meeting SET summary = '会议未议及电梯问题。', version = version + 1 WHERE id = $1`, [id]])).toMatchObject({ constraint: 'five_party_corrected_with_reason' });
+    const strike = `DELETE FROM five_party_participant WHERE meeting_id = $1 AND party = 'OWNERS_COMMITTEE'`;
+    expect(await asRequestRole(app, [TOUCH, [id]], [strike, [id]], AT_COMMIT)).toMatchObject({ constraint: 'five_party_corrected_with_reason' });
+    const add = `INSERT INTO five_party_issue (meeting_id, estate_id, description, raised_by) VALUES ($1, $2, '补记：电梯频繁故障', 'OWNERS_COMMITTEE')`;
+    expect(await asRequestRole(app, [TOUCH, [id]], [add, [id, Number(estateId)]], AT_COMMIT)).toMatchObject({ constraint: 'five_party_corrected_with_reason' });
+    // a correction row that does not say what the row became is refused at the commit
+    const { heldOn, summary } = (await app.as('officer', CORRECTIONS, { id: old.id })).fivePartyMeeting;
+    const lying = `INSERT INTO five_party_correction (meeting_id, before, after, reason) VALUES ($1, $2, $3, '更正')`;
+    const said = [id, JSON.stringify({ heldOn, summary }), JSON.stringify({ heldOn, summary: '另一份纪要' })];
+    expect(await asRequestRole(app, [lying, said], [`UPDATE five_party_meeting SET summary = '会议未议及电梯问题。', version = version + 1 WHERE id = $1`, [id]], AT_COMMIT)).toMatchObject({ constraint: 'five_party_corrected_with_reason' });
+    expect((await app.as('officer', CORRECTIONS, { id: old.id })).fivePartyMeeting.corrections).toHaveLength(1);
   });
 });
 

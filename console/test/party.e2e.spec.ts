@@ -219,4 +219,29 @@ describe('party building', () => {
     const [event] = await suite.app.ds.query(`SELECT after->>'reason' AS reason FROM audit_event WHERE action = 'fivePartyFollowUp.correct' AND entity_id = $1`, [notDue.id]);
     expect(event).toEqual({ reason: '会上议定的期限记错' });
   });
+
+  browserIt('an officer edits a meeting recorded on an earlier day: the form asks why, and the change is kept as a correction', async () => {
+    const fields = zh.resources.fivePartyMeetings.fields;
+    const { meeting } = await meetingToCorrect();
+    // recorded yesterday, as the demo's meetings were (the tables' owner writes the past)
+    await suite.app.ds.query(`UPDATE five_party_meeting SET created_at = created_at - interval '1 day' WHERE id = $1`, [meeting.id]);
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/fivePartyMeetings/${meeting.id}`);
+    await page.getByLabel(fields.summary).fill('更正测试：龙庭小区五方会谈，议定电梯维保、绿化补种与车库照明。');
+    const reason = page.locator('textarea[name="reason"]');
+    await reason.waitFor();
+    await page.getByText(zh.wuye.party.minutes_correction_help).waitFor();
+    // without a reason the form does not send
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.getByText(zh.ra.validation.required).first().waitFor();
+    const [unsent] = await suite.app.ds.query(`SELECT summary FROM five_party_meeting WHERE id = $1`, [meeting.id]);
+    expect(unsent.summary).toBe('更正测试：龙庭小区五方会谈，议定电梯维保与绿化补种。');
+
+    await reason.fill('纪要漏记车库照明一项，据会议签到及录音补正');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    await page.waitForURL(new RegExp(`#/fivePartyMeetings/${meeting.id}/show`));
+    const corrections = await suite.app.ds.query(`SELECT reason, before->>'summary' AS was, after->>'summary' AS now FROM five_party_correction WHERE meeting_id = $1 AND issue_id IS NULL AND follow_up_id IS NULL`, [meeting.id]);
+    expect(corrections).toEqual([{ reason: '纪要漏记车库照明一项，据会议签到及录音补正', was: '更正测试：龙庭小区五方会谈，议定电梯维保与绿化补种。', now: '更正测试：龙庭小区五方会谈，议定电梯维保、绿化补种与车库照明。' }]);
+  });
 });

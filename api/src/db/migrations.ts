@@ -46,6 +46,7 @@ import { NamesKeptByTheirRenames1764806710000 } from '../../../migrations/176480
 import { CampaignsHeld1764806720000 } from '../../../migrations/1764806720000-campaigns-held';
 import { RedBlackListWaitsForSubmitted1764806730000 } from '../../../migrations/1764806730000-red-black-list-waits-for-submitted';
 import { RedBlackListWaitsForReturned1764806800000 } from '../../../migrations/1764806800000-red-black-list-waits-for-returned';
+import { MeetingMinutesCorrected1764806810000 } from '../../../migrations/1764806810000-meeting-minutes-corrected';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -167,4 +168,5 @@ export const MIGRATIONS = [
   CampaignsHeld1764806720000,
   RedBlackListWaitsForSubmitted1764806730000,
   RedBlackListWaitsForReturned1764806800000,
+  MeetingMinutesCorrected1764806810000,
 ];

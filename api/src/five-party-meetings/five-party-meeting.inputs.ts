@@ -108,6 +108,11 @@ export class FivePartyMeetingUpdateInput {
   @ArrayMaxSize(100)
   @ValidateNested({ each: true })
   addFollowUps: MeetingFollowUpInput[];
+
+  @Field(() => String, { nullable: true, description: 'why the minutes change: required once the day the meeting was recorded (Beijing) has passed, when the edit is kept as a correction' })
+  @IsOptional()
+  @TextLength(1, 1000)
+  reason?: string | null;
 }
 
 @InputType()

@@ -18,7 +18,7 @@ import {
   ResolveMeetingIssueInput,
 } from './five-party-meeting.inputs';
 import { fivePartyMeetingService } from './five-party-meeting.service';
-import { absentParties, dueOnFixed, isFollowUpOverdue, MeetingParty, overdueCount } from './five-party-rules';
+import { absentParties, dueOnFixed, editsAreCorrections, isFollowUpOverdue, MeetingParty, overdueCount } from './five-party-rules';
 
 const followUpsOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyFollowUp, 'meetingId', ['dueOn', 'id']).load(meeting.id);
 const issuesOf = (ctx: RequestContext, meeting: FivePartyMeeting) => ctx.loaders.manyBy(FivePartyIssue, 'meetingId').load(meeting.id);
@@ -146,6 +146,17 @@ export class FivePartyMeetingResolver {
   @FieldResolver(() => Boolean, { description: 'a follow-up is overdue (filter: overdue)' })
   async overdue(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<boolean> {
     return overdueCount(await followUpsOf(ctx, meeting), todayInChina()) > 0;
+  }
+
+  @FieldResolver(() => Boolean, { description: 'true once the day it was recorded (Beijing) has passed: an edit of its minutes is then a correction and names its reason (docs/domain-rules.md#five-party-meetings)' })
+  editsAreCorrections(@Root() meeting: FivePartyMeeting): boolean {
+    return editsAreCorrections(meeting, todayInChina());
+  }
+
+  @FieldResolver(() => [FivePartyCorrection], { description: 'corrections of its own minutes (day, summary, attendance) after the day it was recorded, oldest first' })
+  async corrections(@Root() meeting: FivePartyMeeting, @Ctx() ctx: RequestContext): Promise<FivePartyCorrection[]> {
+    const all = await ctx.loaders.manyBy(FivePartyCorrection, 'meetingId', ['id']).load(meeting.id);
+    return all.filter((c) => c.issueId === null && c.followUpId === null);
   }
 }
 

@@ -24,7 +24,7 @@ import {
   MeetingParticipantInput,
   ResolveMeetingIssueInput,
 } from './five-party-meeting.inputs';
-import { checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, checkPartyPresent, MeetingParty } from './five-party-rules';
+import { checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, checkPartyPresent, editsAreCorrections, MeetingParty } from './five-party-rules';
 
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
@@ -181,9 +181,17 @@ export class FivePartyMeetingService {
     });
   }
 
+  /**
+   * Edits a meeting's minutes. On the day it was recorded (Beijing) they are still being written; from the next day on
+   * an edit is a correction: its reason is required and kept with what the day, summary and attendance were and became
+   * (docs/domain-rules.md#five-party-meetings; PostgreSQL holds it, migrations/1764806810000).
+   */
   async update(ctx: RequestContext, id: number, version: number, input: FivePartyMeetingUpdateInput): Promise<FivePartyMeeting> {
+    const reason = input.reason?.trim() || null;
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, FivePartyMeeting, id, version, (r) => assertJurisdiction(ctx, r.estateId));
+      const correcting = editsAreCorrections(row, todayInChina());
+      if (correcting && reason === null) throw fail.badField('reason', 'REQUIRED', 'the minutes of a meeting recorded before today are corrected: say why');
       checkMeeting(input.heldOn, input.participants, { field: 'addIssues', rows: input.addIssues }, { field: 'addFollowUps', rows: input.addFollowUps });
       // the attendance as now recorded still covers every party the record says raised an issue or owns a follow-up
       const acts: Array<{ what: string; id: number; party: MeetingParty }> = await ctx.em.query(
@@ -207,11 +215,31 @@ export class FivePartyMeetingService {
         throw fail.badField('heldOn', 'AFTER_FOLLOW_UPS', `must not be after ${earliest.day}, a day its issues or follow-ups already name`);
       }
       const { audit: before } = await snapshot(ctx, id);
+      if (correcting) {
+        const attendance = (rows: ReadonlyArray<{ name: string; party: string; role?: string | null }>) =>
+          JSON.stringify(rows.map((p) => ({ name: p.name.trim(), party: p.party, role: p.role?.trim() || null })));
+        const present: Array<{ name: string; party: string; role: string | null }> = await ctx.em.query(
+          `SELECT name, party, role FROM five_party_participant WHERE meeting_id = $1 ORDER BY id`,
+          [id],
+        );
+        await recordCorrection(
+          ctx,
+          { meetingId: id },
+          { heldOn: row.heldOn, summary: row.summary, participants: attendance(present) },
+          {
+            heldOn: input.heldOn,
+            summary: input.summary.trim(),
+            participants: attendance(input.participants),
+            ...(input.addIssues.length || input.addFollowUps.length ? { added: `${input.addIssues.length} issues, ${input.addFollowUps.length} follow-ups` } : {}),
+          },
+          reason!,
+        );
+      }
       await ctx.em.delete(FivePartyParticipant, { meetingId: id });
       await insertParts(ctx, row, { participants: input.participants, issues: input.addIssues, followUps: input.addFollowUps });
       await saveVersion(ctx, FivePartyMeeting, row, { heldOn: input.heldOn, summary: input.summary.trim() });
       const { meeting, audit } = await snapshot(ctx, id);
-      await recordAudit(ctx, { action: 'fivePartyMeeting.update', entityType: 'FivePartyMeeting', entityId: id, before, after: audit });
+      await recordAudit(ctx, { action: 'fivePartyMeeting.update', entityType: 'FivePartyMeeting', entityId: id, before, after: reason === null ? audit : { ...audit, reason } });
       return meeting;
     });
   }

@@ -1,4 +1,4 @@
-import { absentParties, checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, checkPartyPresent, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
+import { absentParties, checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, checkParticipants, checkPartyPresent, editsAreCorrections, isFollowUpOverdue, MeetingParty as P, overdueCount } from './five-party-rules';
 
 describe('a follow-up is overdue when not done after its due day (Beijing day)', () => {
   it.each([
@@ -108,5 +108,16 @@ describe('a completion recorded after the due day passed never makes the follow-
     ['dated in the future', '2026-03-20', '2026-03-11', '2026-03-10', 'NOT_FUTURE'],
   ])('%s', (_case, dueOn, doneOn, today, rule) => {
     expect(checkDoneOn({ dueOn }, doneOn, '2026-03-01', today)?.rule ?? null).toBe(rule);
+  });
+});
+
+describe("a meeting's edits are corrections from the day after it was recorded (Beijing)", () => {
+  it.each([
+    ['recorded this morning in Beijing', '2026-12-06T01:00:00Z', '2026-12-06', false],
+    ['recorded late last night in Beijing (still the 5th there)', '2026-12-05T15:59:59Z', '2026-12-06', true],
+    ['recorded just after midnight in Beijing (already the 6th there, the 5th in UTC)', '2026-12-05T16:00:00Z', '2026-12-06', false],
+    ['recorded months ago', '2026-06-07T02:00:00Z', '2026-12-06', true],
+  ])('%s', (_why, createdAt, today, corrections) => {
+    expect(editsAreCorrections({ createdAt: new Date(createdAt) }, today)).toBe(corrections);
   });
 });

@@ -1,4 +1,4 @@
-import type { IsoDate } from '../shared/iso-date';
+import { dateInChina, type IsoDate } from '../shared/iso-date';
 import { RuleProblem } from '../shared/rule-violation';
 
 /**
@@ -120,4 +120,13 @@ export function checkDoneOn(followUp: Pick<RecordedFollowUp, 'dueOn'>, doneOn: I
 export function checkDueOnCorrection(followUp: RecordedFollowUp, dueOn: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
   if (dueOn === followUp.dueOn) return null;
   return dueOnFixed(followUp, today) ?? checkDueOn(dueOn, heldOn);
+}
+
+/**
+ * A meeting's minutes are written on the day it is recorded (Beijing); from the next day on an edit of its day, summary,
+ * attendance or records is a correction with its reason (attacker review round 11, F5; PostgreSQL holds the same day,
+ * migrations/1764806810000).
+ */
+export function editsAreCorrections(meeting: { createdAt: Date }, today: IsoDate): boolean {
+  return dateInChina(meeting.createdAt) < today;
 }

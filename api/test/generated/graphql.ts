@@ -779,6 +779,8 @@ export type FivePartyMeetingUpdateInput = {
   addIssues?: Array<MeetingIssueInput>;
   heldOn: string;
   participants: Array<MeetingParticipantInput>;
+  /** why the minutes change: required once the day the meeting was recorded (Beijing) has passed, when the edit is kept as a correction */
+  reason?: string | null | undefined;
   summary: string;
 };
 

@@ -18,7 +18,7 @@ export const MEETING_PARTIES: MeetingParty[] = ['COMMUNITY_PARTY', 'PROPERTY_FIR
 
 export const FivePartyMeetingRecord = graphql(`
   fragment FivePartyMeetingRecord on FivePartyMeeting {
-    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt
+    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt editsAreCorrections
     estate { ...EstatePlace }
     participants { party name role }
     issues { id version description raisedBy status resolutionNote resolvedOn }
@@ -29,6 +29,7 @@ export const FivePartyMeetingRecord = graphql(`
 type Form = FormValues<FivePartyMeetingRecordFragment> & {
   addIssues?: Array<Partial<MeetingIssueInput>>;
   addFollowUps?: Array<Partial<MeetingFollowUpInput>>;
+  reason?: string | null;
 };
 
 const participants = (rows: Form['participants']): MeetingParticipantInput[] =>
@@ -47,13 +48,17 @@ const createInput = (d: Form): FivePartyMeetingInput => ({
   followUps: followUps(d.followUps as Array<Partial<MeetingFollowUpInput>> | undefined),
 });
 
-/** An edit replaces the attendance and adds what the record missed; recorded issues and follow-ups move on their own. */
+/**
+ * An edit replaces the attendance and adds what the record missed; recorded issues and follow-ups move on their own.
+ * After the day the meeting was recorded it is a correction and names its reason (editsAreCorrections).
+ */
 const updateInput = (d: Form): FivePartyMeetingUpdateInput => ({
   heldOn: text(d.heldOn),
   summary: text(d.summary),
   participants: participants(d.participants),
   addIssues: issues(d.addIssues),
   addFollowUps: followUps(d.addFollowUps),
+  reason: optionalText(d.reason),
 });
 
 export const fivePartyMeetings = defineResource('fivePartyMeetings', {

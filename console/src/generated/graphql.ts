@@ -1003,6 +1003,8 @@ export type FivePartyMeetingUpdateInput = {
   addIssues?: Array<MeetingIssueInput>;
   heldOn: string;
   participants: Array<MeetingParticipantInput>;
+  /** why the minutes change: required once the day the meeting was recorded (Beijing) has passed, when the edit is kept as a correction */
+  reason?: string | null | undefined;
   summary: string;
 };
 
@@ -2547,28 +2549,28 @@ export type RevokeFirmMutationVariables = Exact<{
 
 export type RevokeFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
 
-export type FivePartyMeetingRecordFragment = { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> };
+export type FivePartyMeetingRecordFragment = { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> };
 
 export type FivePartyMeetingListQueryVariables = Exact<{
   options?: FivePartyMeetingListOptions | null | undefined;
 }>;
 
 
-export type FivePartyMeetingListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> }> } };
+export type FivePartyMeetingListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> }> } };
 
 export type FivePartyMeetingQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type FivePartyMeetingQuery = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+export type FivePartyMeetingQuery = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
 
 export type CreateFivePartyMeetingRecordMutationVariables = Exact<{
   input: FivePartyMeetingInput;
 }>;
 
 
-export type CreateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+export type CreateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
 
 export type UpdateFivePartyMeetingRecordMutationVariables = Exact<{
   id: string | number;
@@ -2577,7 +2579,7 @@ export type UpdateFivePartyMeetingRecordMutationVariables = Exact<{
 }>;
 
 
-export type UpdateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+export type UpdateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
 
 export type ResolveMeetingIssueOfMutationVariables = Exact<{
   id: string | number;
@@ -3910,6 +3912,7 @@ export const FivePartyMeetingRecordFragmentDoc = new TypedDocumentString(`
   issuesResolved
   absentParties
   updatedAt
+  editsAreCorrections
   estate {
     ...EstatePlace
   }
@@ -7405,6 +7408,7 @@ export const FivePartyMeetingListDocument = new TypedDocumentString(`
   issuesResolved
   absentParties
   updatedAt
+  editsAreCorrections
   estate {
     ...EstatePlace
   }
@@ -7462,6 +7466,7 @@ export const FivePartyMeetingDocument = new TypedDocumentString(`
   issuesResolved
   absentParties
   updatedAt
+  editsAreCorrections
   estate {
     ...EstatePlace
   }
@@ -7519,6 +7524,7 @@ export const CreateFivePartyMeetingRecordDocument = new TypedDocumentString(`
   issuesResolved
   absentParties
   updatedAt
+  editsAreCorrections
   estate {
     ...EstatePlace
   }
@@ -7576,6 +7582,7 @@ export const UpdateFivePartyMeetingRecordDocument = new TypedDocumentString(`
   issuesResolved
   absentParties
   updatedAt
+  editsAreCorrections
   estate {
     ...EstatePlace
   }
