@@ -23,6 +23,7 @@ import {
   SUBMIT_COMMITTEE_FILING,
   TALLY,
   UPDATE_ELECTION,
+  bareEstateId,
 } from './election-operations';
 import type { CheckResult, ElectionAction, ElectionFieldsFragment, EligibilityCheckInput, MoveElectionMutationVariables } from './generated/graphql';
 
@@ -62,6 +63,22 @@ async function check(candidateId: string, itemKey: string, result: CheckResult, 
 async function passAll(candidateId: string, except: string[] = []) {
   for (const item of DEFAULT_CHECKLIST_V1.items) if (!except.includes(item.key)) expect((await check(candidateId, item.key, 'PASS')).errors).toBeUndefined();
 }
+
+describe('nomination on an estate without an owner roll', () => {
+  it('is not offered nor opened (NO_OWNER_ROLL) until the roll has a unit: candidates are owners on it', async () => {
+    const estateId = await bareEstateId(app);
+    const created = (await app.as('officer', CREATE_ELECTION, { input: { estateId, kind: 'FIRST', title: '首届业委会选举（名册未导入）', seats: 5, phases: [] } })).createElection;
+    await app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [created.id, today]);
+    const read = async () => (await app.as('officer', GET_ELECTION, { id: created.id })).election;
+    expect((await read()).availableActions).toEqual(['CANCEL']);
+    const refused = await app.gql(MOVE_ELECTION, { id: created.id, version: (await read()).version, action: 'OPEN_NOMINATION' }, await app.tokenFor('officer'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'NO_OWNER_ROLL' });
+    expect((await read()).phase).toBe('PREPARATION');
+    // the tables' owner lays down one unit, as an import would
+    await app.ds.query(`INSERT INTO unit (estate_id, building, unit_no, room, area, area_source, developer_held) VALUES ($1, '1栋', '1单元', '101', 88, 'REGISTER', true)`, [estateId]);
+    expect((await read()).availableActions).toEqual(['OPEN_NOMINATION', 'CANCEL']);
+  });
+});
 
 describe('an election from preparation to a filed committee', () => {
   const candidateIds: string[] = [];

@@ -1,3 +1,4 @@
+import { todayInChina } from '../../api/src/shared/iso-date';
 import zh from '../src/i18n/zh';
 import { browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
@@ -85,19 +86,21 @@ describe('an estate without an owner roll', () => {
     const { createElection } = await suite.app.as('officer', `mutation($input: ElectionInput!) { createElection(input: $input) { id version } }`, {
       input: { estateId: estate.id, kind: 'FIRST', seats: 5, title: `${estate.name}第一届业主委员会选举`, deemedVotes: false },
     });
-    await suite.app.as('officer', `mutation($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: OPEN_NOMINATION) { id } }`, {
+    // nomination announced for today: only the missing roll holds it (NO_OWNER_ROLL), said beside the held button
+    await suite.app.ds.query(`UPDATE election_phase SET starts_on = $2, ends_on = $2 WHERE election_id = $1 AND phase = 'NOMINATION'`, [createElection.id, todayInChina()]);
+    await page.goto(url(`elections/${createElection.id}/show`));
+    await page.getByText(zh.wuye.rules.NO_OWNER_ROLL).waitFor();
+    expect(await page.getByTestId('move-OPEN_NOMINATION').isDisabled()).toBe(true);
+    const refused = await suite.app.gql(`mutation($id: ID!, $version: Int!) { moveElection(id: $id, version: $version, action: OPEN_NOMINATION) { id } }`, {
       id: createElection.id,
       version: createElection.version,
-    });
+    }, await suite.app.tokenFor('officer'));
+    expect(refused.errors?.[0].extensions).toMatchObject({ code: 'INVALID_TRANSITION', rule: 'NO_OWNER_ROLL' });
+    // the candidates' tab says why and leads to the import
     await page.goto(url(`elections/${createElection.id}/show/candidates`));
     const panel = page.getByTestId('candidate-panel');
     await panel.getByTestId('no-roll').getByText(zh.wuye.roll.none_for_election).waitFor();
-    await page.getByTestId('nominate').click();
-    const dialog = page.getByTestId('nominate-dialog');
-    await dialog.getByTestId('nominate-no-roll').waitFor();
-    await dialog.getByTestId('nominate-owner').locator('input').fill('张');
-    await page.getByText(zh.wuye.roll.picker_empty).waitFor();
-    await dialog.getByTestId('nominate-no-roll').getByTestId('no-roll-import').click();
+    await panel.getByTestId('no-roll').getByTestId('no-roll-import').click();
     await page.waitForURL((u) => u.hash === `#/import?kind=OWNER_ROLL&estateId=${estate.id}`);
   });
 });

@@ -22,6 +22,8 @@ export interface ElectionMoveFacts {
   offRoll: string[];
   /** whether every voting person on the roll fixed at opening has a ballot (false before the roll is fixed) */
   everyoneVoted: boolean;
+  /** whether the estate has an owner roll (any unit): candidates are owners on it, and the vote is counted on it */
+  hasRoll: boolean;
 }
 
 /** Why a move the table allows is refused now: the rule, the words, the figures a client says them with. */
@@ -42,6 +44,7 @@ export async function electionMoveFacts(ctx: RequestContext, ids: readonly numbe
     open_objections: number;
     off_roll: string[];
     everyone_voted: boolean | null;
+    has_roll: boolean;
   }> = await ctx.em.query(
     `SELECT e.id,
             (SELECT json_agg(json_build_object('phase', p.phase, 'starts_on', p.starts_on::text, 'ends_on', p.ends_on::text, 'entered_at', p.entered_at))
@@ -55,7 +58,8 @@ export async function electionMoveFacts(ctx: RequestContext, ids: readonly numbe
               WHERE c.election_id = e.id AND c.decision = 'ELIGIBLE' AND NOT c.withdrawn
                 AND NOT EXISTS (SELECT 1 FROM ownership w JOIN unit u ON u.id = w.unit_id WHERE w.owner_id = c.owner_id AND u.estate_id = el.estate_id)) AS off_roll,
             -- everyone voted: one ballot per person on the roll fixed at opening (voting-period.guard.ts everyoneVoted)
-            (SELECT (SELECT count(*) FROM ballot b WHERE b.election_id = e.id) >= r.headcount FROM vote_record r WHERE r.election_id = e.id) AS everyone_voted
+            (SELECT (SELECT count(*) FROM ballot b WHERE b.election_id = e.id) >= r.headcount FROM vote_record r WHERE r.election_id = e.id) AS everyone_voted,
+            EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = el.estate_id) AS has_roll
        FROM unnest($1::int[]) AS e(id) JOIN election el ON el.id = e.id`,
     [ids],
   );
@@ -68,6 +72,7 @@ export async function electionMoveFacts(ctx: RequestContext, ids: readonly numbe
       openObjections: r?.open_objections ?? 0,
       offRoll: r?.off_roll ?? [],
       everyoneVoted: r?.everyone_voted ?? false,
+      hasRoll: r?.has_roll ?? false,
     };
   });
 }
@@ -97,6 +102,9 @@ export function stateHold(action: ElectionAction, election: Pick<Election, 'seat
   };
   const objectionWindow = windowOf(ElectionPhase.CANDIDATE_PUBLICITY);
   switch (action) {
+    // nomination's announced days would run on an election nobody can be nominated in (candidates are owners on the roll)
+    case ElectionAction.OPEN_NOMINATION:
+      return facts.hasRoll ? null : hold('NO_OWNER_ROLL', 'the estate has no owner roll: import it before nomination opens');
     case ElectionAction.CLOSE_NOMINATION:
       return facts.candidates.length === 0 ? hold('NO_CANDIDATES', 'nobody has been nominated') : null;
     case ElectionAction.PUBLISH_CANDIDATES: {

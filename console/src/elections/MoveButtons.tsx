@@ -13,6 +13,7 @@ import { moveHolds, type MoveHold } from './moveHolds';
 import { useTally } from './useTally';
 import { everyoneVotedIn } from './votingPeriod';
 import { useByLabel } from '../shared/LabelOrderInputs';
+import { useOwnerRoll } from '../owners/ownerRoll';
 
 /** The moves that say why in words (moveNoteProblem): kept on the election's history. */
 const NOTE_ACTIONS: readonly ElectionAction[] = [ElectionAction.REOPEN_REVIEW, ElectionAction.RECOUNT, ElectionAction.CANCEL];
@@ -47,11 +48,13 @@ export function MoveButtons() {
   // an officer of the estate is offered at least CANCEL until the election is final: only then are held moves explained
   const phaseMoves = record && offered.length ? allowedActions(ELECTION_TRANSITIONS, record.phase as ElectionPhase) : [];
   const { data: tally } = useTally(record && canAccess && phaseMoves.includes(ElectionAction.CLOSE_VOTING) && !offered.includes(ElectionAction.CLOSE_VOTING) ? String(record.id) : undefined);
+  // nomination waits for the owner roll (NO_OWNER_ROLL): read only while that move is held
+  const { data: roll } = useOwnerRoll(record && canAccess && phaseMoves.includes(ElectionAction.OPEN_NOMINATION) && !offered.includes(ElectionAction.OPEN_NOMINATION) ? String(record.estateId) : undefined);
   if (!record || !canAccess) return null;
   const to = action ? nextState(ELECTION_TRANSITIONS, record.phase as ElectionPhase, action) : null;
   const phases = (record.phases as Array<{ phase: string; startsOn: string | null; endsOn: string | null }> | undefined) ?? [];
   // what the page knows the server would refuse (the announced dates, the candidates' decisions): held, saying why
-  const seen = { seats: record.seats as number, phases, candidates: (record.candidates ?? []) as Array<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>, everyoneVoted: everyoneVotedIn(tally) };
+  const seen = { seats: record.seats as number, phases, candidates: (record.candidates ?? []) as Array<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>, everyoneVoted: everyoneVotedIn(tally), hasRoll: roll ? roll.units > 0 : undefined };
   // the server decides what is offered; the page only says why a move it holds is held, when it can see why
   const holdsOf = new Map(phaseMoves.filter((a) => !offered.includes(a)).map((a) => [a, moveHolds(a, seen)] as const));
   const actions = phaseMoves.filter((a) => offered.includes(a) || (holdsOf.get(a)?.length ?? 0) > 0);

@@ -18,6 +18,12 @@ describe('the moves the page knows the server would refuse, by the candidates it
     expect(candidateHolds(ElectionAction.PUBLISH_CANDIDATES, { seats: 1, phases: publicity('2026-12-06', '2026-12-12'), candidates: decided }, today)).toEqual([]);
   });
 
+  it('nomination opens on an estate with an owner roll; while the page does not know, it holds nothing', () => {
+    expect(candidateHolds(ElectionAction.OPEN_NOMINATION, { seats: 5, phases: [], candidates: [], hasRoll: false }, today)).toEqual([{ rule: 'NO_OWNER_ROLL' }]);
+    expect(candidateHolds(ElectionAction.OPEN_NOMINATION, { seats: 5, phases: [], candidates: [], hasRoll: true }, today)).toEqual([]);
+    expect(candidateHolds(ElectionAction.OPEN_NOMINATION, { seats: 5, phases: [], candidates: [] }, today)).toEqual([]);
+  });
+
   it('closing nomination needs a candidate; voting opens after the objection window', () => {
     expect(candidateHolds(ElectionAction.CLOSE_NOMINATION, { seats: 5, phases: [], candidates: [candidate('王五', 'NOT_YET_ELIGIBLE', true)] }, today)).toEqual([{ rule: 'NO_CANDIDATES' }]);
     expect(candidateHolds(ElectionAction.OPEN_VOTING, { seats: 5, phases: publicity('2026-11-28', today), candidates: [] }, today)).toEqual([{ rule: 'OBJECTION_WINDOW_RUNNING', args: { endsOn: today } }]);

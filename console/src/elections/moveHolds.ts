@@ -14,6 +14,8 @@ export interface ElectionSeen {
   candidates: ReadonlyArray<{ decision: string; withdrawn: boolean; owner: { name: string } | null }>;
   /** whether everyone on the roll has voted (the live tally), undefined while not known */
   everyoneVoted?: boolean;
+  /** whether the estate has an owner roll, undefined while not known */
+  hasRoll?: boolean;
 }
 
 /**
@@ -27,6 +29,8 @@ export function candidateHolds(action: ElectionAction, election: ElectionSeen, t
   const candidates = election.candidates.filter((c) => !c.withdrawn);
   const window = election.phases.find((p) => p.phase === ElectionPhase.CANDIDATE_PUBLICITY);
   switch (action) {
+    case ElectionAction.OPEN_NOMINATION:
+      return election.hasRoll === false ? [{ rule: 'NO_OWNER_ROLL' }] : [];
     case ElectionAction.CLOSE_NOMINATION:
       return candidates.length === 0 ? [{ rule: 'NO_CANDIDATES' }] : [];
     case ElectionAction.PUBLISH_CANDIDATES: {

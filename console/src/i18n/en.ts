@@ -850,6 +850,7 @@ const en = {
     },
     rules: {
       // a refused move, with what to do next (api: fail.invalidTransition's `rule` and figures)
+      NO_OWNER_ROLL: 'The estate has no owner roll yet: candidates are owners on it, so import the roll before nomination opens',
       NO_CANDIDATES: 'Nobody has been nominated: nominate candidates first',
       CANDIDATES_UNDECIDED: '%{count} candidate(s) still await an eligibility decision: finish the review first',
       CANDIDATES_UNDECIDED_NAMED: 'No eligibility decision yet for %{names}: finish the review first',

@@ -1029,6 +1029,7 @@ const zh = {
     },
     rules: {
       // a refused move, with what to do next (api: fail.invalidTransition's `rule` and figures)
+      NO_OWNER_ROLL: '本小区尚未导入业主名册：候选人须为名册上的业主，请先导入业主名册再开始推荐',
       NO_CANDIDATES: '尚无候选人：请先推荐候选人',
       CANDIDATES_UNDECIDED: '还有 %{count} 名候选人未作资格结论：请先完成资格审查',
       CANDIDATES_UNDECIDED_NAMED: '候选人 %{names} 尚未作资格结论：请先完成资格审查',
