@@ -47,6 +47,7 @@ import { CampaignsHeld1764806720000 } from '../../../migrations/1764806720000-ca
 import { RedBlackListWaitsForSubmitted1764806730000 } from '../../../migrations/1764806730000-red-black-list-waits-for-submitted';
 import { RedBlackListWaitsForReturned1764806800000 } from '../../../migrations/1764806800000-red-black-list-waits-for-returned';
 import { MeetingMinutesCorrected1764806810000 } from '../../../migrations/1764806810000-meeting-minutes-corrected';
+import { FeedHeadCheckedByItsIndex1764806950000 } from '../../../migrations/1764806950000-feed-head-checked-by-its-index';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -169,4 +170,5 @@ export const MIGRATIONS = [
   RedBlackListWaitsForSubmitted1764806730000,
   RedBlackListWaitsForReturned1764806800000,
   MeetingMinutesCorrected1764806810000,
+  FeedHeadCheckedByItsIndex1764806950000,
 ];
