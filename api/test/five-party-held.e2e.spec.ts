@@ -160,7 +160,7 @@ describe('a meeting and its attendance are kept', () => {
 
 describe('the service’s own moves still go through, and corrections show', () => {
   const CORRECT_ISSUE = `mutation CI($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {
-    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy status corrections { reason before after correctedAt } } }`;
+    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy status corrections { reason before after correctedAt correctedBy } } }`;
   const CORRECT_FOLLOW_UP = `mutation CF($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {
     correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task dueOn corrections { reason before after } } }`;
 
@@ -170,7 +170,9 @@ describe('the service’s own moves still go through, and corrections show', () 
     expect(codeOf(r)).toBe('OK');
     expect(r.data.correctMeetingIssue).toMatchObject({ description: '3幢地下车库B区照明损坏', raisedBy: 'PROPERTY_FIRM', status: 'RESOLVED' });
     expect(r.data.correctMeetingIssue.corrections).toHaveLength(1);
-    expect(r.data.correctMeetingIssue.corrections[0]).toMatchObject({ reason: '会议记录误记提出方' });
+    const [officer] = await app.ds.query(`SELECT display_name FROM app_user WHERE username = 'officer'`);
+    // who corrected it, by name, as the console shows it beside when and why
+    expect(r.data.correctMeetingIssue.corrections[0]).toMatchObject({ reason: '会议记录误记提出方', correctedBy: officer.display_name });
     expect(JSON.parse(r.data.correctMeetingIssue.corrections[0].before)).toEqual({ description: issue.description, raisedBy: issue.raised_by });
     expect(JSON.parse(r.data.correctMeetingIssue.corrections[0].after)).toEqual({ description: '3幢地下车库B区照明损坏', raisedBy: 'PROPERTY_FIRM' });
 

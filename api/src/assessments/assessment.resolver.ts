@@ -157,6 +157,12 @@ export class QuarterRanking {
     description: 'PUBLISH when the caller may publish the list now: a registrar who reviewed none of the assessments it ranks (maker-checker), the quarter ended, something ranked, not yet published.',
   })
   availableActions: Action[];
+
+  @Field(() => Int, { description: 'submitted assessments of the quarter waiting for a registrar’s review: the list is not published while any waits (ASSESSMENTS_WAITING)' })
+  waitingForReview: number;
+
+  @Field(() => Int, { description: 'reviewed assessments the list would rank that the caller reviewed: another registrar publishes it (MAKER_CHECKER)' })
+  reviewedByYou: number;
 }
 
 @Resolver(() => AssessmentScheme)
@@ -379,19 +385,23 @@ export class RedBlackListResolver {
       rank,
       place: place as RedBlackPlace | null,
     });
+    // why PUBLISH is not offered, said to the viewer (the console's hint), by the same rows the move checks
+    const { waiting, reviewedByYou } = await assessmentService.publishHindrances(ctx, quarter, actorId(ctx));
     // offered only where the move accepts it (assessment.service.ts publishList)
     const mayPublish =
       published === null &&
       admits(Policies.assessmentsDecide, ctx.principal) &&
       quarterBounds(quarter).last < todayInChina() &&
       ranking.categories.some((c) => c.ranked.length > 0) &&
-      (await assessmentService.reviewedBy(ctx, quarter, actorId(ctx))) === null &&
-      (await assessmentService.waitingIn(ctx, quarter)) === null;
+      reviewedByYou === 0 &&
+      waiting === 0;
     return {
       quarter,
       schemeEdition: ranking.scheme.edition ?? 0,
       published: published !== null,
       availableActions: mayPublish ? [Action.PUBLISH] : [],
+      waitingForReview: waiting,
+      reviewedByYou,
       categories: ranking.categories.map((c) => ({ category: c.category as EstateCategory, ranked: c.ranked.length, unranked: c.unranked.length, redPlaces: c.redPlaces, blackPlaces: c.blackPlaces })),
       ranked: ranking.categories.flatMap((c) => c.ranked.map((e) => row(e, e.rank, e.place))),
       unranked: ranking.categories.flatMap((c) => c.unranked.map((e) => row(e, null, null))),

@@ -449,6 +449,20 @@ export class AssessmentService {
     return row ?? null;
   }
 
+  /**
+   * How many of the quarter's assessments keep its list from being published now: submitted ones waiting for a review
+   * (waitingIn) and reviewed ones `userId` reviewed (reviewedBy), counted by the same conditions.
+   */
+  async publishHindrances(ctx: RequestContext, quarter: Quarter, userId: number | null): Promise<{ waiting: number; reviewedByYou: number }> {
+    const [row]: Array<{ waiting: number; mine: number }> = await ctx.em.query(
+      `SELECT count(*) FILTER (WHERE state = 'SUBMITTED')::int AS waiting,
+              count(*) FILTER (WHERE state = 'REVIEWED' AND reviewer_id = $2)::int AS mine
+         FROM assessment WHERE quarter = $1`,
+      [quarter, userId],
+    );
+    return { waiting: row.waiting, reviewedByYou: userId === null ? 0 : row.mine };
+  }
+
   /** Public: a published list, or null. */
   publishedList(ctx: RequestContext, quarter: Quarter): Promise<RedBlackList | null> {
     return ctx.em.findOneBy(RedBlackList, { quarter });

@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { officerName } from '../accounts/user-names';
 import { Allow, Policies } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
@@ -171,6 +172,11 @@ export class FivePartyCorrectionResolver {
   @FieldResolver(() => String, { description: 'the corrected fields as corrected (JSON)' })
   after(@Root() correction: FivePartyCorrection): string {
     return JSON.stringify(correction.after);
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: 'the name of who corrected it' })
+  correctedBy(@Root() correction: FivePartyCorrection, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return officerName(ctx, correction.correctedById);
   }
 }
 
