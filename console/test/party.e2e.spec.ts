@@ -171,8 +171,20 @@ describe('party building', () => {
     await dialog.getByTestId('correct-dialog-confirm').click();
     await dialog.waitFor({ state: 'detached' });
     const row = page.getByTestId(`issue-${issue.id}`);
-    await row.getByText('更正测试：3号楼电梯维保记录缺失').waitFor();
+    await row.getByText('更正测试：3号楼电梯维保记录缺失', { exact: true }).waitFor();
     await row.getByText(zh.wuye.party.raised_by.replace('%{party}', zh.wuye.meetingParty.SOCIAL_ORGANISATION)).waitFor();
+    // the correction shows beside it: by whom, each field from what to what, and why
+    const [officer] = await suite.app.ds.query(`SELECT display_name FROM app_user WHERE username = 'officer'`);
+    const correction = row.getByTestId('correction');
+    await correction.getByText(zh.wuye.party.correction_by.split(' ')[0].replace('%{name}', officer.display_name)).waitFor();
+    const change = (field: 'description' | 'raisedBy', from: string, to: string) =>
+      zh.wuye.party.correction_change.replace('%{field}', fields[field]).replace('%{from}', from).replace('%{to}', to);
+    await becomes(() => correction.getByTestId('correction-description').textContent(), change('description', '更正测试：电梯维保记录缺失', '更正测试：3号楼电梯维保记录缺失'));
+    await becomes(
+      () => correction.getByTestId('correction-raisedBy').textContent(),
+      change('raisedBy', zh.wuye.meetingParty.OWNERS_COMMITTEE, zh.wuye.meetingParty.SOCIAL_ORGANISATION),
+    );
+    await correction.getByText(zh.wuye.party.correction_reason.replace('%{reason}', '纪要误记：问题由社会组织提出，且限于3号楼')).waitFor();
 
     const [saved] = await suite.app.ds.query(`SELECT description, raised_by, status, version FROM five_party_issue WHERE id = $1`, [issue.id]);
     expect(saved).toEqual({ description: '更正测试：3号楼电梯维保记录缺失', raised_by: 'SOCIAL_ORGANISATION', status: 'RAISED', version: issue.version + 1 });
@@ -218,6 +230,13 @@ describe('party building', () => {
     await becomes(async () => (await followUp(notDue.id)).due_on, addDays(today, 30));
     const [event] = await suite.app.ds.query(`SELECT after->>'reason' AS reason FROM audit_event WHERE action = 'fivePartyFollowUp.correct' AND entity_id = $1`, [notDue.id]);
     expect(event).toEqual({ reason: '会上议定的期限记错' });
+    // each follow-up shows its correction: the owner's name from what to what; the due day moved, and why
+    const ownerFixed = zh.wuye.party.correction_change.replace('%{field}', zh.resources.fivePartyMeetings.fields.ownerName).replace('%{from}', '李卫冬').replace('%{to}', '李卫东');
+    await becomes(() => page.getByTestId(`follow-up-${overdue.id}`).getByTestId('correction-ownerName').textContent(), ownerFixed);
+    const moved = page.getByTestId(`follow-up-${notDue.id}`).getByTestId('correction');
+    await moved.getByTestId('correction-dueOn').waitFor();
+    expect(await moved.getByTestId('correction-task').count()).toBe(0);
+    await moved.getByText(zh.wuye.party.correction_reason.replace('%{reason}', '会上议定的期限记错')).waitFor();
   });
 
   browserIt('an officer edits a meeting recorded on an earlier day: the form asks why, and the change is kept as a correction', async () => {

@@ -2,17 +2,18 @@ import { Box, Button, Chip, Paper, Stack, TextField as MuiTextField, Typography 
 import { useState } from 'react';
 import { FunctionField, Labeled, SimpleShowLayout, TextField, useCanAccess, useDataProvider, useRecordContext, useTranslate } from 'react-admin';
 import { Show } from '../shared/views';
-import type { FivePartyMeetingRecordFragment } from '../generated/graphql';
+import type { FivePartyMeetingShownFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction, useFieldProblem } from '../shared/FormDialog';
 import { LocaleDateField, todayInChina, useFormat } from '../shared/fields';
 import { HistoryPanel } from '../shared/HistoryPanel';
 import { ShowActions } from '../shared/ResourceActions';
 import { MEETING_PARTIES } from './fivePartyMeeting.api';
-import { CorrectFollowUpButton, CorrectIssueButton } from './MeetingCorrections';
+import { CorrectFollowUpButton, CorrectIssueButton, CorrectionHistory } from './MeetingCorrections';
 import { OverdueChip } from './OverdueChip';
 
-type Meeting = FivePartyMeetingRecordFragment;
+// as read for its page, with the corrections (fivePartyMeeting.api.ts)
+type Meeting = FivePartyMeetingShownFragment;
 
 /** Who attended, party by party in the minutes' order; a party nobody came for is marked absent. */
 function Attendance() {
@@ -102,6 +103,7 @@ function IssuesAndFollowUps() {
               {translate('wuye.party.resolved_on', { day: format.day(issue.resolvedOn), note: issue.resolutionNote })}
             </Typography>
           )}
+          <CorrectionHistory corrections={issue.corrections} />
         </Paper>
       ))}
       <Typography variant="h6">{translate('wuye.party.follow_ups')}</Typography>
@@ -134,6 +136,7 @@ function IssuesAndFollowUps() {
               {f.doneNote ? translate('wuye.party.done_on_note', { day: format.day(f.doneOn), note: f.doneNote }) : translate('wuye.party.done_on', { day: format.day(f.doneOn) })}
             </Typography>
           )}
+          <CorrectionHistory corrections={f.corrections} />
         </Paper>
       ))}
       {asking && (

@@ -1,7 +1,8 @@
-import { Button, MenuItem, TextField } from '@mui/material';
+import { Box, Button, MenuItem, TextField, Typography } from '@mui/material';
 import { useState, type ReactNode } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
-import type { FivePartyMeetingRecordFragment, MeetingParty } from '../generated/graphql';
+import type { FivePartyMeetingRecordFragment, MeetingCorrectionShownFragment, MeetingParty } from '../generated/graphql';
+import { useFormat } from '../shared/fields';
 import type { RegistryDataProvider } from '../resources';
 import { FormDialog, useDialogAction, useDialogFieldProblems } from '../shared/FormDialog';
 import { MEETING_PARTIES, type FollowUpCorrection, type IssueCorrection } from './fivePartyMeeting.api';
@@ -178,5 +179,48 @@ export function CorrectFollowUpButton({ followUp }: { followUp: FollowUp }) {
         );
       }}
     />
+  );
+}
+
+/** The fields a correction may change, in the form's order; the parties' codes and the due day are shown in words. */
+const CORRECTED_FIELDS = ['description', 'raisedBy', 'task', 'ownerParty', 'ownerName', 'dueOn'] as const;
+
+/**
+ * The corrections of an issue or follow-up, oldest first: who corrected it and when, each field changed from what to
+ * what, and why (the minutes as first recorded stay readable beside what they say now).
+ */
+export function CorrectionHistory({ corrections }: { corrections?: MeetingCorrectionShownFragment[] }) {
+  const translate = useTranslate();
+  const format = useFormat();
+  // absent from a record react-admin seeded from elsewhere (a list's row) until the page's own read arrives
+  if (!corrections?.length) return null;
+  const shown = (field: string, value: string | undefined) =>
+    value === undefined || value === '' ? '—' : field === 'raisedBy' || field === 'ownerParty' ? translate(`wuye.meetingParty.${value}`) : field === 'dueOn' ? format.day(value) : value;
+  return (
+    <Box sx={{ mt: 1, pl: 1.5, borderLeft: 2, borderColor: 'divider' }} data-testid="corrections">
+      <Typography variant="caption" color="text.secondary">
+        {translate('wuye.party.corrections')}
+      </Typography>
+      {corrections.map((c) => {
+        const before = JSON.parse(c.before) as Record<string, string>;
+        const after = JSON.parse(c.after) as Record<string, string>;
+        const changed = CORRECTED_FIELDS.filter((field) => field in after && before[field] !== after[field]);
+        return (
+          <Box key={c.id} data-testid="correction" sx={{ mt: 0.5 }}>
+            <Typography variant="body2" color="text.secondary">
+              {translate('wuye.party.correction_by', { name: c.correctedBy ?? '—', at: format.instant(c.correctedAt) })}
+            </Typography>
+            {changed.map((field) => (
+              <Typography key={field} variant="body2" sx={{ overflowWrap: 'anywhere' }} data-testid={`correction-${field}`}>
+                {translate('wuye.party.correction_change', { field: translate(`${FIELDS}.${field}`), from: shown(field, before[field]), to: shown(field, after[field]) })}
+              </Typography>
+            ))}
+            <Typography variant="body2" color="text.secondary" sx={{ overflowWrap: 'anywhere' }}>
+              {translate('wuye.party.correction_reason', { reason: c.reason })}
+            </Typography>
+          </Box>
+        );
+      })}
+    </Box>
   );
 }

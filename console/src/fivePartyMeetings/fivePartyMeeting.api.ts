@@ -16,6 +16,9 @@ import { type FormValues, optionalText, requiredId, text } from '../shared/input
 /** The five parties in the minutes' order (api/src/five-party-meetings/five-party-rules.ts). */
 export const MEETING_PARTIES: MeetingParty[] = ['COMMUNITY_PARTY', 'PROPERTY_FIRM', 'OWNERS_COMMITTEE', 'SOCIAL_ORGANISATION', 'CONGRESS_SUPERVISOR'];
 
+/** A correction of the minutes as its issue or follow-up shows it: what changed, from what to what, by whom, when, why. */
+export const MeetingCorrectionShown = graphql(`fragment MeetingCorrectionShown on FivePartyCorrection { id before after reason correctedAt correctedBy }`);
+
 export const FivePartyMeetingRecord = graphql(`
   fragment FivePartyMeetingRecord on FivePartyMeeting {
     id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt editsAreCorrections
@@ -23,6 +26,18 @@ export const FivePartyMeetingRecord = graphql(`
     participants { party name role }
     issues { id version description raisedBy status resolutionNote resolvedOn }
     followUps { id version task ownerParty ownerName dueOn firstDueOn dueOnFixedBy doneOn doneNote overdue }
+  }
+`);
+/**
+ * A meeting as its page shows it: the record and each issue's and follow-up's corrections; also what a create or an edit
+ * answers, which react-admin keeps as the page's record. Not in the list: two nested lists per row would multiply the
+ * list's estimated cost tenfold (api/src/graphql/query-limits.ts).
+ */
+export const FivePartyMeetingShown = graphql(`
+  fragment FivePartyMeetingShown on FivePartyMeeting {
+    ...FivePartyMeetingRecord
+    issues { id corrections { ...MeetingCorrectionShown } }
+    followUps { id corrections { ...MeetingCorrectionShown } }
   }
 `);
 
@@ -67,15 +82,15 @@ export const fivePartyMeetings = defineResource('fivePartyMeetings', {
       list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }
     }
   `),
-  one: graphql(`query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }`),
+  one: graphql(`query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingShown } }`),
   create: {
-    document: graphql(`mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }`),
+    document: graphql(`mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingShown } }`),
     input: createInput,
   },
   update: {
     document: graphql(`
       mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {
-        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }
+        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingShown }
       }
     `),
     input: updateInput,
@@ -96,12 +111,12 @@ const CompleteFollowUp = graphql(`
 `);
 const CorrectIssue = graphql(`
   mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {
-    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }
+    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy corrections { ...MeetingCorrectionShown } }
   }
 `);
 const CorrectFollowUp = graphql(`
   mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {
-    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }
+    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue corrections { ...MeetingCorrectionShown } }
   }
 `);
 

@@ -129,15 +129,17 @@ type Documents = {
     "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }": typeof types.ApproveFirmDocument,
     "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.ReturnFirmDocument,
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": typeof types.RevokeFirmDocument,
+    "fragment MeetingCorrectionShown on FivePartyCorrection { id before after reason correctedAt correctedBy }": typeof types.MeetingCorrectionShownFragmentDoc,
     "\n  fragment FivePartyMeetingRecord on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt editsAreCorrections\n    estate { ...EstatePlace }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn firstDueOn dueOnFixedBy doneOn doneNote overdue }\n  }\n": typeof types.FivePartyMeetingRecordFragmentDoc,
+    "\n  fragment FivePartyMeetingShown on FivePartyMeeting {\n    ...FivePartyMeetingRecord\n    issues { id corrections { ...MeetingCorrectionShown } }\n    followUps { id corrections { ...MeetingCorrectionShown } }\n  }\n": typeof types.FivePartyMeetingShownFragmentDoc,
     "\n    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {\n      list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }\n    }\n  ": typeof types.FivePartyMeetingListDocument,
-    "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }": typeof types.FivePartyMeetingDocument,
-    "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }": typeof types.CreateFivePartyMeetingRecordDocument,
-    "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    ": typeof types.UpdateFivePartyMeetingRecordDocument,
+    "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingShown } }": typeof types.FivePartyMeetingDocument,
+    "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingShown } }": typeof types.CreateFivePartyMeetingRecordDocument,
+    "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingShown }\n      }\n    ": typeof types.UpdateFivePartyMeetingRecordDocument,
     "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n": typeof types.ResolveMeetingIssueOfDocument,
     "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n": typeof types.CompleteMeetingFollowUpOfDocument,
-    "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }\n  }\n": typeof types.CorrectMeetingIssueOfDocument,
-    "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }\n  }\n": typeof types.CorrectMeetingFollowUpOfDocument,
+    "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy corrections { ...MeetingCorrectionShown } }\n  }\n": typeof types.CorrectMeetingIssueOfDocument,
+    "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue corrections { ...MeetingCorrectionShown } }\n  }\n": typeof types.CorrectMeetingFollowUpOfDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": typeof types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": typeof types.SetHolidayNoticeDocument,
     "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": typeof types.OfficerHomeDocument,
@@ -339,15 +341,17 @@ const documents: Documents = {
     "mutation ApproveFirm($id: ID!, $version: Int!) { record: approveFirm(id: $id, version: $version) { ...FirmRecord } }": types.ApproveFirmDocument,
     "\n      mutation ReturnFirm($id: ID!, $version: Int!, $reason: ReturnReason!, $note: String) {\n        record: returnFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.ReturnFirmDocument,
     "\n      mutation RevokeFirm($id: ID!, $version: Int!, $reason: RevokeReason!, $note: String) {\n        record: revokeFirm(id: $id, version: $version, reason: $reason, note: $note) { ...FirmRecord }\n      }\n    ": types.RevokeFirmDocument,
+    "fragment MeetingCorrectionShown on FivePartyCorrection { id before after reason correctedAt correctedBy }": types.MeetingCorrectionShownFragmentDoc,
     "\n  fragment FivePartyMeetingRecord on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt editsAreCorrections\n    estate { ...EstatePlace }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn firstDueOn dueOnFixedBy doneOn doneNote overdue }\n  }\n": types.FivePartyMeetingRecordFragmentDoc,
+    "\n  fragment FivePartyMeetingShown on FivePartyMeeting {\n    ...FivePartyMeetingRecord\n    issues { id corrections { ...MeetingCorrectionShown } }\n    followUps { id corrections { ...MeetingCorrectionShown } }\n  }\n": types.FivePartyMeetingShownFragmentDoc,
     "\n    query FivePartyMeetingList($options: FivePartyMeetingListOptions) {\n      list: fivePartyMeetings(options: $options) { totalItems nextCursor items { ...FivePartyMeetingRecord } }\n    }\n  ": types.FivePartyMeetingListDocument,
-    "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }": types.FivePartyMeetingDocument,
-    "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }": types.CreateFivePartyMeetingRecordDocument,
-    "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    ": types.UpdateFivePartyMeetingRecordDocument,
+    "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingShown } }": types.FivePartyMeetingDocument,
+    "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingShown } }": types.CreateFivePartyMeetingRecordDocument,
+    "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingShown }\n      }\n    ": types.UpdateFivePartyMeetingRecordDocument,
     "\n  mutation ResolveMeetingIssueOf($id: ID!, $version: Int!, $input: ResolveMeetingIssueInput!) {\n    resolveMeetingIssue(id: $id, version: $version, input: $input) { id version status resolvedOn resolutionNote }\n  }\n": types.ResolveMeetingIssueOfDocument,
     "\n  mutation CompleteMeetingFollowUpOf($id: ID!, $version: Int!, $input: CompleteMeetingFollowUpInput!) {\n    completeMeetingFollowUp(id: $id, version: $version, input: $input) { id version doneOn overdue }\n  }\n": types.CompleteMeetingFollowUpOfDocument,
-    "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }\n  }\n": types.CorrectMeetingIssueOfDocument,
-    "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }\n  }\n": types.CorrectMeetingFollowUpOfDocument,
+    "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy corrections { ...MeetingCorrectionShown } }\n  }\n": types.CorrectMeetingIssueOfDocument,
+    "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue corrections { ...MeetingCorrectionShown } }\n  }\n": types.CorrectMeetingFollowUpOfDocument,
     "\n  query HolidayCalendar($year: Int!) {\n    holidayCalendar(year: $year) {\n      year decree noticeEntered notice { year document enteredAt days { date kind note } }\n      days { date dayOff reason festivals note missingNotices }\n    }\n  }\n": types.HolidayCalendarDocument,
     "\n  mutation SetHolidayNotice($year: Int!, $document: String!, $days: [HolidayNoticeDayInput!]!) {\n    setHolidayNotice(year: $year, document: $document, days: $days) { recomputedFilings notice { year } }\n  }\n": types.SetHolidayNoticeDocument,
     "\n  query OfficerHome {\n    me { jurisdiction { id name } }\n    elections(options: { take: 100, filter: { open: true }, sort: { field: UPDATED_AT, direction: DESC } }) {\n      totalItems\n      items { id title phase estate { name } phases { phase endsOn } }\n    }\n    overdue: committeeFilings(options: { take: 25, filter: { overdue: true }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n    upcoming: committeeFilings(options: { take: 25, filter: { overdue: false, filingStatus: DRAFT }, sort: { field: DUE_ON } }) {\n      totalItems\n      items { id dueOn dueOnProvisional filingStatus committee { estate { name } } }\n    }\n  }\n": types.OfficerHomeDocument,
@@ -894,7 +898,15 @@ export function graphql(source: "\n      mutation RevokeFirm($id: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "fragment MeetingCorrectionShown on FivePartyCorrection { id before after reason correctedAt correctedBy }"): typeof import('./graphql').MeetingCorrectionShownFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "\n  fragment FivePartyMeetingRecord on FivePartyMeeting {\n    id version estateId heldOn summary overdue overdueFollowUps issuesRaised issuesResolved absentParties updatedAt editsAreCorrections\n    estate { ...EstatePlace }\n    participants { party name role }\n    issues { id version description raisedBy status resolutionNote resolvedOn }\n    followUps { id version task ownerParty ownerName dueOn firstDueOn dueOnFixedBy doneOn doneNote overdue }\n  }\n"): typeof import('./graphql').FivePartyMeetingRecordFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment FivePartyMeetingShown on FivePartyMeeting {\n    ...FivePartyMeetingRecord\n    issues { id corrections { ...MeetingCorrectionShown } }\n    followUps { id corrections { ...MeetingCorrectionShown } }\n  }\n"): typeof import('./graphql').FivePartyMeetingShownFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -902,15 +914,15 @@ export function graphql(source: "\n    query FivePartyMeetingList($options: Five
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingRecord } }"): typeof import('./graphql').FivePartyMeetingDocument;
+export function graphql(source: "query FivePartyMeeting($id: ID!) { record: fivePartyMeeting(id: $id) { ...FivePartyMeetingShown } }"): typeof import('./graphql').FivePartyMeetingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingRecord } }"): typeof import('./graphql').CreateFivePartyMeetingRecordDocument;
+export function graphql(source: "mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) { record: createFivePartyMeeting(input: $input) { ...FivePartyMeetingShown } }"): typeof import('./graphql').CreateFivePartyMeetingRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingRecord }\n      }\n    "): typeof import('./graphql').UpdateFivePartyMeetingRecordDocument;
+export function graphql(source: "\n      mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {\n        record: updateFivePartyMeeting(id: $id, version: $version, input: $input) { ...FivePartyMeetingShown }\n      }\n    "): typeof import('./graphql').UpdateFivePartyMeetingRecordDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -922,11 +934,11 @@ export function graphql(source: "\n  mutation CompleteMeetingFollowUpOf($id: ID!
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy }\n  }\n"): typeof import('./graphql').CorrectMeetingIssueOfDocument;
+export function graphql(source: "\n  mutation CorrectMeetingIssueOf($id: ID!, $version: Int!, $input: CorrectMeetingIssueInput!) {\n    correctMeetingIssue(id: $id, version: $version, input: $input) { id version description raisedBy corrections { ...MeetingCorrectionShown } }\n  }\n"): typeof import('./graphql').CorrectMeetingIssueOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue }\n  }\n"): typeof import('./graphql').CorrectMeetingFollowUpOfDocument;
+export function graphql(source: "\n  mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {\n    correctMeetingFollowUp(id: $id, version: $version, input: $input) { id version task ownerParty ownerName dueOn overdue corrections { ...MeetingCorrectionShown } }\n  }\n"): typeof import('./graphql').CorrectMeetingFollowUpOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

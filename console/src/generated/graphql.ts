@@ -2549,7 +2549,11 @@ export type RevokeFirmMutationVariables = Exact<{
 
 export type RevokeFirmMutation = { record: { id: string, version: number, name: string, creditCode: string, legalRepresentative: string, registeredAddress: string, contactPerson: string, contactPhone: string, establishedOn: string | null, districtId: string, status: FirmStatus, filingStatus: FilingStatus, filingNumber: string | null, createdById: string | null, submittedById: string | null, submittedAt: string | null, decidedById: string | null, decidedAt: string | null, returnReason: ReturnReason | null, returnNote: string | null, revokeReason: RevokeReason | null, revokeNote: string | null, availableActions: Array<FilingAction>, createdAt: string, updatedAt: string } };
 
+export type MeetingCorrectionShownFragment = { id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null };
+
 export type FivePartyMeetingRecordFragment = { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> };
+
+export type FivePartyMeetingShownFragment = { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }> };
 
 export type FivePartyMeetingListQueryVariables = Exact<{
   options?: FivePartyMeetingListOptions | null | undefined;
@@ -2563,14 +2567,14 @@ export type FivePartyMeetingQueryVariables = Exact<{
 }>;
 
 
-export type FivePartyMeetingQuery = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+export type FivePartyMeetingQuery = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }> } };
 
 export type CreateFivePartyMeetingRecordMutationVariables = Exact<{
   input: FivePartyMeetingInput;
 }>;
 
 
-export type CreateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+export type CreateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }> } };
 
 export type UpdateFivePartyMeetingRecordMutationVariables = Exact<{
   id: string | number;
@@ -2579,7 +2583,7 @@ export type UpdateFivePartyMeetingRecordMutationVariables = Exact<{
 }>;
 
 
-export type UpdateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }>, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean }> } };
+export type UpdateFivePartyMeetingRecordMutation = { record: { id: string, version: number, estateId: string, heldOn: string, summary: string, overdue: boolean, overdueFollowUps: number, issuesRaised: number, issuesResolved: number, absentParties: Array<MeetingParty>, updatedAt: string, editsAreCorrections: boolean, issues: Array<{ id: string, version: number, description: string, raisedBy: MeetingParty, status: MeetingIssueStatus, resolutionNote: string | null, resolvedOn: string | null, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, followUps: Array<{ id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, firstDueOn: string, dueOnFixedBy: string | null, doneOn: string | null, doneNote: string | null, overdue: boolean, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> }>, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } | null, participants: Array<{ party: MeetingParty, name: string, role: string | null }> } };
 
 export type ResolveMeetingIssueOfMutationVariables = Exact<{
   id: string | number;
@@ -2606,7 +2610,7 @@ export type CorrectMeetingIssueOfMutationVariables = Exact<{
 }>;
 
 
-export type CorrectMeetingIssueOfMutation = { correctMeetingIssue: { id: string, version: number, description: string, raisedBy: MeetingParty } };
+export type CorrectMeetingIssueOfMutation = { correctMeetingIssue: { id: string, version: number, description: string, raisedBy: MeetingParty, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> } };
 
 export type CorrectMeetingFollowUpOfMutationVariables = Exact<{
   id: string | number;
@@ -2615,7 +2619,7 @@ export type CorrectMeetingFollowUpOfMutationVariables = Exact<{
 }>;
 
 
-export type CorrectMeetingFollowUpOfMutation = { correctMeetingFollowUp: { id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, overdue: boolean } };
+export type CorrectMeetingFollowUpOfMutation = { correctMeetingFollowUp: { id: string, version: number, task: string, ownerParty: MeetingParty, ownerName: string, dueOn: string, overdue: boolean, corrections: Array<{ id: string, before: string, after: string, reason: string, correctedAt: string, correctedBy: string | null }> } };
 
 export type HolidayCalendarQueryVariables = Exact<{
   year: number;
@@ -3952,6 +3956,92 @@ export const FivePartyMeetingRecordFragmentDoc = new TypedDocumentString(`
     districtId
   }
 }`, {"fragmentName":"FivePartyMeetingRecord"}) as unknown as TypedDocumentString<FivePartyMeetingRecordFragment, unknown>;
+export const MeetingCorrectionShownFragmentDoc = new TypedDocumentString(`
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}
+    `, {"fragmentName":"MeetingCorrectionShown"}) as unknown as TypedDocumentString<MeetingCorrectionShownFragment, unknown>;
+export const FivePartyMeetingShownFragmentDoc = new TypedDocumentString(`
+    fragment FivePartyMeetingShown on FivePartyMeeting {
+  ...FivePartyMeetingRecord
+  issues {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
+  }
+  followUps {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
+  }
+}
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}
+fragment FivePartyMeetingRecord on FivePartyMeeting {
+  id
+  version
+  estateId
+  heldOn
+  summary
+  overdue
+  overdueFollowUps
+  issuesRaised
+  issuesResolved
+  absentParties
+  updatedAt
+  editsAreCorrections
+  estate {
+    ...EstatePlace
+  }
+  participants {
+    party
+    name
+    role
+  }
+  issues {
+    id
+    version
+    description
+    raisedBy
+    status
+    resolutionNote
+    resolvedOn
+  }
+  followUps {
+    id
+    version
+    task
+    ownerParty
+    ownerName
+    dueOn
+    firstDueOn
+    dueOnFixedBy
+    doneOn
+    doneNote
+    overdue
+  }
+}
+fragment EstatePlace on Estate {
+  id
+  name
+  subdistrict {
+    id
+    districtId
+  }
+}`, {"fragmentName":"FivePartyMeetingShown"}) as unknown as TypedDocumentString<FivePartyMeetingShownFragment, unknown>;
 export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
     fragment ImportReportFields on ImportReport {
   kind
@@ -7451,10 +7541,18 @@ fragment EstatePlace on Estate {
 export const FivePartyMeetingDocument = new TypedDocumentString(`
     query FivePartyMeeting($id: ID!) {
   record: fivePartyMeeting(id: $id) {
-    ...FivePartyMeetingRecord
+    ...FivePartyMeetingShown
   }
 }
-    fragment FivePartyMeetingRecord on FivePartyMeeting {
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}
+fragment FivePartyMeetingRecord on FivePartyMeeting {
   id
   version
   estateId
@@ -7496,6 +7594,21 @@ export const FivePartyMeetingDocument = new TypedDocumentString(`
     doneOn
     doneNote
     overdue
+  }
+}
+fragment FivePartyMeetingShown on FivePartyMeeting {
+  ...FivePartyMeetingRecord
+  issues {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
+  }
+  followUps {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
   }
 }
 fragment EstatePlace on Estate {
@@ -7509,10 +7622,18 @@ fragment EstatePlace on Estate {
 export const CreateFivePartyMeetingRecordDocument = new TypedDocumentString(`
     mutation CreateFivePartyMeetingRecord($input: FivePartyMeetingInput!) {
   record: createFivePartyMeeting(input: $input) {
-    ...FivePartyMeetingRecord
+    ...FivePartyMeetingShown
   }
 }
-    fragment FivePartyMeetingRecord on FivePartyMeeting {
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}
+fragment FivePartyMeetingRecord on FivePartyMeeting {
   id
   version
   estateId
@@ -7554,6 +7675,21 @@ export const CreateFivePartyMeetingRecordDocument = new TypedDocumentString(`
     doneOn
     doneNote
     overdue
+  }
+}
+fragment FivePartyMeetingShown on FivePartyMeeting {
+  ...FivePartyMeetingRecord
+  issues {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
+  }
+  followUps {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
   }
 }
 fragment EstatePlace on Estate {
@@ -7567,10 +7703,18 @@ fragment EstatePlace on Estate {
 export const UpdateFivePartyMeetingRecordDocument = new TypedDocumentString(`
     mutation UpdateFivePartyMeetingRecord($id: ID!, $version: Int!, $input: FivePartyMeetingUpdateInput!) {
   record: updateFivePartyMeeting(id: $id, version: $version, input: $input) {
-    ...FivePartyMeetingRecord
+    ...FivePartyMeetingShown
   }
 }
-    fragment FivePartyMeetingRecord on FivePartyMeeting {
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}
+fragment FivePartyMeetingRecord on FivePartyMeeting {
   id
   version
   estateId
@@ -7612,6 +7756,21 @@ export const UpdateFivePartyMeetingRecordDocument = new TypedDocumentString(`
     doneOn
     doneNote
     overdue
+  }
+}
+fragment FivePartyMeetingShown on FivePartyMeeting {
+  ...FivePartyMeetingRecord
+  issues {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
+  }
+  followUps {
+    id
+    corrections {
+      ...MeetingCorrectionShown
+    }
   }
 }
 fragment EstatePlace on Estate {
@@ -7650,9 +7809,19 @@ export const CorrectMeetingIssueOfDocument = new TypedDocumentString(`
     version
     description
     raisedBy
+    corrections {
+      ...MeetingCorrectionShown
+    }
   }
 }
-    `) as unknown as TypedDocumentString<CorrectMeetingIssueOfMutation, CorrectMeetingIssueOfMutationVariables>;
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}`) as unknown as TypedDocumentString<CorrectMeetingIssueOfMutation, CorrectMeetingIssueOfMutationVariables>;
 export const CorrectMeetingFollowUpOfDocument = new TypedDocumentString(`
     mutation CorrectMeetingFollowUpOf($id: ID!, $version: Int!, $input: CorrectMeetingFollowUpInput!) {
   correctMeetingFollowUp(id: $id, version: $version, input: $input) {
@@ -7663,9 +7832,19 @@ export const CorrectMeetingFollowUpOfDocument = new TypedDocumentString(`
     ownerName
     dueOn
     overdue
+    corrections {
+      ...MeetingCorrectionShown
+    }
   }
 }
-    `) as unknown as TypedDocumentString<CorrectMeetingFollowUpOfMutation, CorrectMeetingFollowUpOfMutationVariables>;
+    fragment MeetingCorrectionShown on FivePartyCorrection {
+  id
+  before
+  after
+  reason
+  correctedAt
+  correctedBy
+}`) as unknown as TypedDocumentString<CorrectMeetingFollowUpOfMutation, CorrectMeetingFollowUpOfMutationVariables>;
 export const HolidayCalendarDocument = new TypedDocumentString(`
     query HolidayCalendar($year: Int!) {
   holidayCalendar(year: $year) {

@@ -105,6 +105,10 @@ export const partyZh = {
       minutes_correction_help: '会谈已于此前登记：对日期、纪要、参会人员或补记事项的修改均作为更正，原因与修改前后内容一并留存',
       due_day_kept_done: '事项已办结，完成期限按原约定保留',
       due_day_kept_passed: '约定的完成期限已过，期限不能再更改（逾期事项仍为逾期）',
+      corrections: '更正记录',
+      correction_by: '%{name} 于 %{at} 更正',
+      correction_change: '%{field}：%{from} → %{to}',
+      correction_reason: '原因：%{reason}',
     },
   },
   rules: {
@@ -224,6 +228,10 @@ export const partyEn: typeof partyZh = {
       minutes_correction_help: 'This meeting was recorded on an earlier day: a change of its day, minutes, attendance or added records is a correction, kept with its reason and what it changed',
       due_day_kept_done: 'Done: the due day stays as agreed',
       due_day_kept_passed: 'The day agreed has passed: the due day can no longer be corrected (an overdue follow-up stays overdue)',
+      corrections: 'Corrections',
+      correction_by: 'Corrected by %{name} on %{at}',
+      correction_change: '%{field}: %{from} → %{to}',
+      correction_reason: 'Reason: %{reason}',
     },
   },
   rules: {
