@@ -34,6 +34,8 @@ const ImportPage = lazy(() => import('./imports/ImportPage'));
 const HolidayCalendarPage = lazy(() => import('./holidays/HolidayCalendarPage'));
 // the admin's integrator tokens and webhooks
 const ApiTokensPage = lazy(() => import('./apiTokens/ApiTokensPage'));
+// the account changes waiting for a second admin
+const AccountChangesPage = lazy(() => import('./users/AccountChangesPage'));
 const ChecklistPage = lazy(() => import('./checklists/ChecklistPage'));
 const ChecklistDraftEditor = lazy(() => import('./checklists/ChecklistDraftEditor'));
 const AuditLogList = lazy(() => import('./auditLog/AuditLogList'));
@@ -94,6 +96,7 @@ function AdminApp() {
         <Route path="/import" element={<ImportPage />} />
         <Route path="/holidays" element={<HolidayCalendarPage />} />
         <Route path="/api-tokens" element={<ApiTokensPage />} />
+        <Route path="/account-changes" element={<AccountChangesPage />} />
         <Route path="/checklists" element={<ChecklistPage />} />
         <Route path="/checklists/drafts/:id" element={<ChecklistDraftEditor />} />
         <Route path="/quarter-ranking" element={<QuarterRankingPage />} />

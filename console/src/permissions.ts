@@ -57,6 +57,8 @@ export const GATES: Record<string, Record<string, Gate>> = {
     withdrawDesignation: calls('withdrawDemonstrationDesignation'),
   },
   users: { ...reading('users', 'user'), create: calls('createUser'), edit: calls('updateUser') },
+  // account changes waiting for a second admin, all in one place (roles-and-workflows.md#account-dual-control)
+  accountChanges: { list: calls('accountChangeProposals'), decide: calls('confirmAccountChange', 'refuseAccountChange', 'withdrawAccountChange') },
   auditEvents: { list: calls('auditEvents'), export: calls('auditEvents') },
   // the eligibility checklist: its versions for everyone who follows elections, drafts and publishing for the admin
   checklists: { list: calls('checklistVersions'), draft: calls('checklistDrafts', 'createChecklistDraft', 'updateChecklistDraft'), publish: calls('publishChecklistDraft') },

@@ -2,6 +2,7 @@ import DashboardIcon from '@mui/icons-material/Dashboard';
 import EventIcon from '@mui/icons-material/Event';
 import KeyIcon from '@mui/icons-material/Key';
 import FactCheckIcon from '@mui/icons-material/FactCheck';
+import HowToRegIcon from '@mui/icons-material/HowToReg';
 import LeaderboardIcon from '@mui/icons-material/Leaderboard';
 import PublicIcon from '@mui/icons-material/Public';
 import UploadFileIcon from '@mui/icons-material/UploadFile';
@@ -15,6 +16,7 @@ import { ChangePasswordMenuItem, ForcedPasswordChange } from '../signin/ChangePa
 import { session } from '../session';
 import { IdleGuard } from '../signin/IdleGuard';
 import { useOfficerJurisdiction } from '../shared/useJurisdiction';
+import { usePendingAccountChanges } from '../users/usePendingAccountChanges';
 import { PageError } from './PageError';
 
 /** The menu: the resources this role may list (react-admin hides the rest), Import for those who file, the holiday calendar, the admin's API tokens. */
@@ -25,6 +27,9 @@ export function Menu() {
   const { canAccess: canSeeTokens } = useCanAccess({ resource: 'apiTokens', action: 'list' });
   const { canAccess: canSeeChecklists } = useCanAccess({ resource: 'checklists', action: 'list' });
   const { canAccess: canRank } = useCanAccess({ resource: 'redBlackLists', action: 'show' });
+  const { canAccess: canSeeAccountChanges } = useCanAccess({ resource: 'accountChanges', action: 'list' });
+  // how many wait for a second admin, in the label an admin sees on every page
+  const waitingChanges = usePendingAccountChanges().data?.length ?? 0;
   return (
     <RaMenu>
       <RaMenu.Item to="/" primaryText={translate('wuye.menu.dashboard')} leftIcon={<DashboardIcon />} />
@@ -32,6 +37,14 @@ export function Menu() {
       {canImport && <RaMenu.Item to="/import" primaryText={translate('wuye.menu.import')} leftIcon={<UploadFileIcon />} data-testid="menu-import" />}
       {canSeeHolidays && <RaMenu.Item to="/holidays" primaryText={translate('wuye.menu.holidays')} leftIcon={<EventIcon />} data-testid="menu-holidays" />}
       {canSeeTokens && <RaMenu.Item to="/api-tokens" primaryText={translate('wuye.menu.apiTokens')} leftIcon={<KeyIcon />} data-testid="menu-api-tokens" />}
+      {canSeeAccountChanges && (
+        <RaMenu.Item
+          to="/account-changes"
+          primaryText={waitingChanges ? translate('wuye.menu.accountChanges_count', { count: waitingChanges }) : translate('wuye.menu.accountChanges')}
+          leftIcon={<HowToRegIcon />}
+          data-testid="menu-account-changes"
+        />
+      )}
       {canSeeChecklists && <RaMenu.Item to="/checklists" primaryText={translate('wuye.menu.checklists')} leftIcon={<FactCheckIcon />} data-testid="menu-checklists" />}
       {canRank && <RaMenu.Item to="/quarter-ranking" primaryText={translate('wuye.assessment.menu_ranking')} leftIcon={<LeaderboardIcon />} data-testid="menu-ranking" />}
       <RaMenu.Item to="/red-black-list" primaryText={translate('wuye.assessment.menu_public')} leftIcon={<PublicIcon />} data-testid="menu-red-black-list" />

@@ -19,6 +19,33 @@ function recentQuarters(): string[] {
   return quarters;
 }
 
+/**
+ * Why 发布 is not offered, where it would be: submitted assessments still waiting for a review (ASSESSMENTS_WAITING,
+ * with a link to them) and, for a registrar who reviewed some the list ranks, that another registrar publishes it.
+ */
+function PublishHindrances({ ranking }: { ranking: Ranking }) {
+  const translate = useTranslate();
+  if (ranking.published) return null;
+  const waiting = `/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: ranking.quarter, state: 'SUBMITTED' }))}`;
+  return (
+    <>
+      {ranking.waitingForReview > 0 && (
+        <Alert severity="info" data-testid="ranking-waiting">
+          {translate('wuye.assessment.waiting_for_review', { smart_count: ranking.waitingForReview })}{' '}
+          <Link to={waiting} data-testid="ranking-waiting-link">
+            {translate('wuye.assessment.waiting_link')}
+          </Link>
+        </Alert>
+      )}
+      {ranking.reviewedByYou > 0 && (
+        <Alert severity="info" data-testid="ranking-reviewed-by-you">
+          {translate('wuye.assessment.reviewed_by_you', { smart_count: ranking.reviewedByYou })}
+        </Alert>
+      )}
+    </>
+  );
+}
+
 /** The city's view of a quarter: the ranking as it would be published, the unranked apart, and publishing it. */
 export default function QuarterRankingPage() {
   const translate = useTranslate();
@@ -66,6 +93,7 @@ export default function QuarterRankingPage() {
             <Loading />
           ) : (
             <>
+              <PublishHindrances ranking={ranking} />
               {ranking.published && (
                 <Alert severity="success">
                   {translate('wuye.assessment.already_published')} <Link to="/red-black-list">{translate('wuye.assessment.menu_public')}</Link>

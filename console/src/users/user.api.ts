@@ -52,6 +52,10 @@ const ConfirmChange = graphql(`mutation ConfirmAccountChangeOf($id: ID!, $versio
 const RefuseChange = graphql(`mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
 const WithdrawChange = graphql(`mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
 
+const PendingChanges = graphql(`
+  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }
+`);
+
 /** An account change one admin proposed: another admin confirms or refuses it, its proposer withdraws it (roles-and-workflows.md#account-dual-control). */
 export const accountChangeCalls = {
   async decideAccountChange({ id, version, action, note }: { id: string; version: number; action: ProposalAction; note?: string | null }) {
@@ -59,5 +63,9 @@ export const accountChangeCalls = {
     if (action === 'CONFIRM') return { data: (await call(ConfirmChange, variables)).confirmAccountChange };
     if (action === 'REFUSE') return { data: (await call(RefuseChange, variables)).refuseAccountChange };
     return { data: (await call(WithdrawChange, variables)).withdrawAccountChange };
+  },
+  /** every change waiting for a second admin, oldest first as the API lists them, with the account each is for */
+  async pendingAccountChanges() {
+    return { data: (await call(PendingChanges, {})).accountChangeProposals };
   },
 };
