@@ -32,7 +32,7 @@ export const RED_BLACK_LIST_PAGES = graphql(`query RedBlackListPages($options: R
   redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }`);
 export const PUBLISH_LIST = graphql(`mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }`);
 export const QUARTER_RANKING = graphql(`query QuarterRanking($quarter: String!) {
-  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }`);
+  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }`);
 
 export const FIRMS_WITH_PLACEMENTS = graphql(`query FirmsWithPlacements($options: FirmListOptions) {
   firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }`);

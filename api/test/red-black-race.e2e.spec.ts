@@ -251,7 +251,7 @@ it('a returned assessment waits as a submitted one does: its return decides noth
   const registrar2 = await app.tokenFor('registrar2');
   const returned = (await app.gql(RETURN_ASSESSMENT, { id: toReturn.id, version: toReturn.version, note: '请补充电梯维保记录' }, registrar2)).data.returnAssessment;
   expect(returned.state).toBe('RETURNED');
-  expect((await app.gql(QUARTER_RANKING, { quarter }, registrar2)).data.quarterRanking.availableActions).toEqual([]);
+  expect((await app.gql(QUARTER_RANKING, { quarter }, registrar2)).data.quarterRanking).toMatchObject({ availableActions: [], waitingForReview: 0, waitingForResubmission: 1 });
   const refused = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
   expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [expect.objectContaining({ field: 'quarter', rule: 'ASSESSMENTS_WAITING' })] });
   expect(refused.errors?.[0].extensions?.fieldErrors[0].message).toMatch(/returned and waits to be submitted again/);

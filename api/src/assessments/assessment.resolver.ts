@@ -161,6 +161,9 @@ export class QuarterRanking {
   @Field(() => Int, { description: 'submitted assessments of the quarter waiting for a registrar’s review: the list is not published while any waits (ASSESSMENTS_WAITING)' })
   waitingForReview: number;
 
+  @Field(() => Int, { description: 'returned assessments of the quarter waiting to be submitted again: a return decides nothing, so the list waits for them too (ASSESSMENTS_WAITING)' })
+  waitingForResubmission: number;
+
   @Field(() => Int, { description: 'reviewed assessments the list would rank that the caller reviewed: another registrar publishes it (MAKER_CHECKER)' })
   reviewedByYou: number;
 }
@@ -386,7 +389,7 @@ export class RedBlackListResolver {
       place: place as RedBlackPlace | null,
     });
     // why PUBLISH is not offered, said to the viewer (the console's hint), by the same rows the move checks
-    const { waiting, reviewedByYou } = await assessmentService.publishHindrances(ctx, quarter, actorId(ctx));
+    const { waiting, returned, reviewedByYou } = await assessmentService.publishHindrances(ctx, quarter, actorId(ctx));
     // offered only where the move accepts it (assessment.service.ts publishList)
     const mayPublish =
       published === null &&
@@ -394,13 +397,15 @@ export class RedBlackListResolver {
       quarterBounds(quarter).last < todayInChina() &&
       ranking.categories.some((c) => c.ranked.length > 0) &&
       reviewedByYou === 0 &&
-      waiting === 0;
+      waiting === 0 &&
+      returned === 0;
     return {
       quarter,
       schemeEdition: ranking.scheme.edition ?? 0,
       published: published !== null,
       availableActions: mayPublish ? [Action.PUBLISH] : [],
       waitingForReview: waiting,
+      waitingForResubmission: returned,
       reviewedByYou,
       categories: ranking.categories.map((c) => ({ category: c.category as EstateCategory, ranked: c.ranked.length, unranked: c.unranked.length, redPlaces: c.redPlaces, blackPlaces: c.blackPlaces })),
       ranked: ranking.categories.flatMap((c) => c.ranked.map((e) => row(e, e.rank, e.place))),

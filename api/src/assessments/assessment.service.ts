@@ -451,16 +451,18 @@ export class AssessmentService {
 
   /**
    * How many of the quarter's assessments keep its list from being published now: submitted ones waiting for a review
-   * (waitingIn) and reviewed ones `userId` reviewed (reviewedBy), counted by the same conditions.
+   * and returned ones waiting to be submitted again (waitingIn), and reviewed ones `userId` reviewed (reviewedBy),
+   * counted by the same conditions.
    */
-  async publishHindrances(ctx: RequestContext, quarter: Quarter, userId: number | null): Promise<{ waiting: number; reviewedByYou: number }> {
-    const [row]: Array<{ waiting: number; mine: number }> = await ctx.em.query(
+  async publishHindrances(ctx: RequestContext, quarter: Quarter, userId: number | null): Promise<{ waiting: number; returned: number; reviewedByYou: number }> {
+    const [row]: Array<{ waiting: number; returned: number; mine: number }> = await ctx.em.query(
       `SELECT count(*) FILTER (WHERE state = 'SUBMITTED')::int AS waiting,
+              count(*) FILTER (WHERE state = 'RETURNED')::int AS returned,
               count(*) FILTER (WHERE state = 'REVIEWED' AND reviewer_id = $2)::int AS mine
          FROM assessment WHERE quarter = $1`,
       [quarter, userId],
     );
-    return { waiting: row.waiting, reviewedByYou: userId === null ? 0 : row.mine };
+    return { waiting: row.waiting, returned: row.returned, reviewedByYou: userId === null ? 0 : row.mine };
   }
 
   /** Public: a published list, or null. */

@@ -28,7 +28,7 @@ type Documents = {
     "query RedBlackLists($options: RedBlackListListOptions) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter sha256 sealVerified entries { place } } } }": typeof types.RedBlackListsDocument,
     "query RedBlackListPages($options: RedBlackListListOptions, $place: RedBlackPlace, $skip: Int, $take: Int) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }": typeof types.RedBlackListPagesDocument,
     "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }": typeof types.PublishRedBlackListDocument,
-    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": typeof types.QuarterRankingDocument,
+    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": typeof types.QuarterRankingDocument,
     "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }": typeof types.FirmsWithPlacementsDocument,
     "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }": typeof types.DashboardAssessmentsDocument,
     "query AssessmentSchemes { assessmentSchemes { id version edition state title availableActions items { key maxScore categories } maxTotals { category maxTotal } } }": typeof types.AssessmentSchemesDocument,
@@ -184,7 +184,7 @@ const documents: Documents = {
     "query RedBlackLists($options: RedBlackListListOptions) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter sha256 sealVerified entries { place } } } }": types.RedBlackListsDocument,
     "query RedBlackListPages($options: RedBlackListListOptions, $place: RedBlackPlace, $skip: Int, $take: Int) {\n  redBlackLists(options: $options) { totalItems nextCursor items { quarter categories { category redPlaces blackPlaces } entries(place: $place, skip: $skip, take: $take) { place category rank projectName } } } }": types.RedBlackListPagesDocument,
     "mutation PublishRedBlackList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...RedBlackListFields } }": types.PublishRedBlackListDocument,
-    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": types.QuarterRankingDocument,
+    "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }": types.QuarterRankingDocument,
     "query FirmsWithPlacements($options: FirmListOptions) {\n  firms(options: $options) { items { id name redBlackPlacements { quarter place category rank total } } } }": types.FirmsWithPlacementsDocument,
     "query DashboardAssessments {\n  dashboard { assessments { quarter projects completed submitted inProgress latestList { quarter entries { place } } } } }": types.DashboardAssessmentsDocument,
     "query AssessmentSchemes { assessmentSchemes { id version edition state title availableActions items { key maxScore categories } maxTotals { category maxTotal } } }": types.AssessmentSchemesDocument,
@@ -382,7 +382,7 @@ export function graphql(source: "mutation PublishRedBlackList($quarter: String!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }"): typeof import('./graphql').QuarterRankingDocument;
+export function graphql(source: "query QuarterRanking($quarter: String!) {\n  quarterRanking(quarter: $quarter) { quarter published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked } ranked { projectId rank place total } unranked { projectId state } } }"): typeof import('./graphql').QuarterRankingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -1477,7 +1477,7 @@ export type QuarterRankingQueryVariables = Exact<{
 }>;
 
 
-export type QuarterRankingQuery = { quarterRanking: { quarter: string, published: boolean, availableActions: Array<AssessmentAction>, waitingForReview: number, reviewedByYou: number, categories: Array<{ category: EstateCategory, ranked: number, unranked: number }>, ranked: Array<{ projectId: string, rank: number | null, place: RedBlackPlace | null, total: number | null }>, unranked: Array<{ projectId: string, state: string | null }> } };
+export type QuarterRankingQuery = { quarterRanking: { quarter: string, published: boolean, availableActions: Array<AssessmentAction>, waitingForReview: number, waitingForResubmission: number, reviewedByYou: number, categories: Array<{ category: EstateCategory, ranked: number, unranked: number }>, ranked: Array<{ projectId: string, rank: number | null, place: RedBlackPlace | null, total: number | null }>, unranked: Array<{ projectId: string, state: string | null }> } };
 
 export type FirmsWithPlacementsQueryVariables = Exact<{
   options?: FirmListOptions | null | undefined;
@@ -3178,6 +3178,7 @@ export const QuarterRankingDocument = new TypedDocumentString(`
     published
     availableActions
     waitingForReview
+    waitingForResubmission
     reviewedByYou
     categories {
       category

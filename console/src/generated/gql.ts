@@ -177,7 +177,7 @@ type Documents = {
     "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": typeof types.PublicListFragmentDoc,
     "query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }": typeof types.PublicRedBlackListsDocument,
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": typeof types.PublicRedBlackListDocument,
-    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": typeof types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": typeof types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": typeof types.RepairFundRecordFragmentDoc,
     "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n": typeof types.RepairFundRefundProposalPartsFragmentDoc,
@@ -225,6 +225,7 @@ type Documents = {
     "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.ConfirmAccountChangeOfDocument,
     "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.RefuseAccountChangeOfDocument,
     "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.WithdrawAccountChangeOfDocument,
+    "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n": typeof types.PendingAccountChangesDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": types.ApiTokenRecordFragmentDoc,
@@ -389,7 +390,7 @@ const documents: Documents = {
     "\n  fragment PublicList on RedBlackList {\n    quarter schemeEdition redSharePercent blackSharePercent publishedAt sha256 sealVerified\n    categories { category ranked unranked redPlaces blackPlaces }\n    entries { category place rank projectName estateName firmName total maxTotal }\n  }\n": types.PublicListFragmentDoc,
     "query PublicRedBlackLists($take: Int) { redBlackLists(options: { take: $take }) { totalItems items { quarter publishedAt } } }": types.PublicRedBlackListsDocument,
     "query PublicRedBlackList($quarter: String!) { redBlackList(quarter: $quarter) { ...PublicList canonicalJson } }": types.PublicRedBlackListDocument,
-    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
+    "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n": types.RankingPreviewDocument,
     "mutation PublishList($quarter: String!) { publishRedBlackList(quarter: $quarter) { ...PublicList } }": types.PublishListDocument,
     "\n  fragment RepairFundRecord on RepairFund {\n    id version projectId estateId openedMonth balance updatedAt\n    estate { ...EstatePlace }\n    project { id name }\n    terms { fromMonth feeRate setAsidePercent resolutionId }\n  }\n": types.RepairFundRecordFragmentDoc,
     "\n  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }\n": types.RepairFundRefundProposalPartsFragmentDoc,
@@ -437,6 +438,7 @@ const documents: Documents = {
     "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.ConfirmAccountChangeOfDocument,
     "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.RefuseAccountChangeOfDocument,
     "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.WithdrawAccountChangeOfDocument,
+    "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n": types.PendingAccountChangesDocument,
 };
 
 /**
@@ -1090,7 +1092,7 @@ export function graphql(source: "query PublicRedBlackList($quarter: String!) { r
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n"): typeof import('./graphql').RankingPreviewDocument;
+export function graphql(source: "\n  query RankingPreview($quarter: String!) {\n    quarterRanking(quarter: $quarter) {\n      quarter schemeEdition published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked redPlaces blackPlaces }\n      ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }\n      unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }\n    }\n  }\n"): typeof import('./graphql').RankingPreviewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1279,6 +1281,10 @@ export function graphql(source: "mutation RefuseAccountChangeOf($id: ID!, $versi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }"): typeof import('./graphql').WithdrawAccountChangeOfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n"): typeof import('./graphql').PendingAccountChangesDocument;
 
 
 export function graphql(source: string) {

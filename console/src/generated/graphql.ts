@@ -2880,7 +2880,7 @@ export type RankingPreviewQueryVariables = Exact<{
 }>;
 
 
-export type RankingPreviewQuery = { quarterRanking: { quarter: string, schemeEdition: number, published: boolean, availableActions: Array<AssessmentAction>, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, ranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null, rank: number | null, place: RedBlackPlace | null }>, unranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null }> } };
+export type RankingPreviewQuery = { quarterRanking: { quarter: string, schemeEdition: number, published: boolean, availableActions: Array<AssessmentAction>, waitingForReview: number, waitingForResubmission: number, reviewedByYou: number, categories: Array<{ category: EstateCategory, ranked: number, unranked: number, redPlaces: number, blackPlaces: number }>, ranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null, rank: number | null, place: RedBlackPlace | null }>, unranked: Array<{ projectId: string, assessmentId: string | null, projectName: string, estateName: string, firmName: string, category: EstateCategory, state: string | null, total: number | null, maxTotal: number | null }> } };
 
 export type PublishListMutationVariables = Exact<{
   quarter: string;
@@ -3195,6 +3195,11 @@ export type WithdrawAccountChangeOfMutationVariables = Exact<{
 
 
 export type WithdrawAccountChangeOfMutation = { withdrawAccountChange: { id: string, version: number, status: ProposalStatus } };
+
+export type PendingAccountChangesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type PendingAccountChangesQuery = { accountChangeProposals: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -8808,6 +8813,9 @@ export const RankingPreviewDocument = new TypedDocumentString(`
     schemeEdition
     published
     availableActions
+    waitingForReview
+    waitingForResubmission
+    reviewedByYou
     categories {
       category
       ranked
@@ -9799,3 +9807,32 @@ export const WithdrawAccountChangeOfDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<WithdrawAccountChangeOfMutation, WithdrawAccountChangeOfMutationVariables>;
+export const PendingAccountChangesDocument = new TypedDocumentString(`
+    query PendingAccountChanges {
+  accountChangeProposals(status: PENDING) {
+    ...AccountChangeParts
+    user {
+      id
+      username
+      displayName
+    }
+  }
+}
+    fragment AccountChangeParts on AccountChangeProposal {
+  id
+  version
+  status
+  creates
+  activates
+  role
+  setsPassword
+  reason
+  proposedById
+  proposedBy
+  createdAt
+  availableActions
+  subdistricts {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<PendingAccountChangesQuery, PendingAccountChangesQueryVariables>;

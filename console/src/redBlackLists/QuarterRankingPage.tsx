@@ -20,13 +20,15 @@ function recentQuarters(): string[] {
 }
 
 /**
- * Why 发布 is not offered, where it would be: submitted assessments still waiting for a review (ASSESSMENTS_WAITING,
- * with a link to them) and, for a registrar who reviewed some the list ranks, that another registrar publishes it.
+ * Why 发布 is not offered, where it would be: submitted assessments still waiting for a review and returned ones waiting
+ * to be submitted again (ASSESSMENTS_WAITING, with links to them) and, for a registrar who reviewed some the list
+ * ranks, that another registrar publishes it.
  */
 function PublishHindrances({ ranking }: { ranking: Ranking }) {
   const translate = useTranslate();
   if (ranking.published) return null;
   const waiting = `/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: ranking.quarter, state: 'SUBMITTED' }))}`;
+  const returned = `/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: ranking.quarter, state: 'RETURNED' }))}`;
   return (
     <>
       {ranking.waitingForReview > 0 && (
@@ -34,6 +36,14 @@ function PublishHindrances({ ranking }: { ranking: Ranking }) {
           {translate('wuye.assessment.waiting_for_review', { smart_count: ranking.waitingForReview })}{' '}
           <Link to={waiting} data-testid="ranking-waiting-link">
             {translate('wuye.assessment.waiting_link')}
+          </Link>
+        </Alert>
+      )}
+      {ranking.waitingForResubmission > 0 && (
+        <Alert severity="info" data-testid="ranking-returned">
+          {translate('wuye.assessment.waiting_for_resubmission', { smart_count: ranking.waitingForResubmission })}{' '}
+          <Link to={returned} data-testid="ranking-returned-link">
+            {translate('wuye.assessment.returned_link')}
           </Link>
         </Alert>
       )}

@@ -13,7 +13,7 @@ const List = graphql(`query PublicRedBlackList($quarter: String!) { redBlackList
 const Ranking = graphql(`
   query RankingPreview($quarter: String!) {
     quarterRanking(quarter: $quarter) {
-      quarter schemeEdition published availableActions waitingForReview reviewedByYou categories { category ranked unranked redPlaces blackPlaces }
+      quarter schemeEdition published availableActions waitingForReview waitingForResubmission reviewedByYou categories { category ranked unranked redPlaces blackPlaces }
       ranked { projectId assessmentId projectName estateName firmName category state total maxTotal rank place }
       unranked { projectId assessmentId projectName estateName firmName category state total maxTotal }
     }
