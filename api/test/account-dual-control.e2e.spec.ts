@@ -1,4 +1,4 @@
-import { asRequestRole, outcomeOf, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { asRequestRole, outcomeOf, refusedBy, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import { AUDIT_EVENTS } from './operations';
 
 /**
@@ -188,5 +188,61 @@ describe('PostgreSQL holds the decision, whoever writes SQL as the request role'
       ),
     ).toMatchObject({ code: '23514', constraint: 'proposal_decided_once' });
     expect(await asRequestRole(app, [`DELETE FROM account_change_proposal WHERE id = $1`, [proposal.id]])).toMatchObject({ code: '23514', constraint: 'proposal_decided_once' });
+  });
+});
+
+describe('PostgreSQL holds the accounts its holds name: a power is given only by a confirmation in the same transaction (attacker round 11 F2)', () => {
+  const id = async (username: string): Promise<number> => Number(await idOf(username));
+  const bend = async (...statements: Array<[string, unknown[]?]>): Promise<string> => refusedBy(await asRequestRole(app, ...statements));
+
+  it('the reproduction: a manager made an officer of the estate for one transaction to verify a report, refused', async () => {
+    const [report] = await app.ds.query(
+      `SELECT r.id, c.subdistrict_id FROM campaign_report r JOIN estate e ON e.id = r.estate_id JOIN community c ON c.id = e.community_id
+        WHERE r.status = 'SUBMITTED' ORDER BY r.id LIMIT 1`,
+    );
+    const manager = await id('manager');
+    expect(
+      await bend(
+        [`UPDATE app_user SET role = 'officer' WHERE id = $1`, [manager]],
+        [`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [manager, report.subdistrict_id]],
+        [`UPDATE campaign_report SET status = 'VERIFIED', verified_by_id = $1, verified_at = now() WHERE id = $2`, [manager, report.id]],
+      ),
+    ).toBe('app_user_power_confirmed');
+  });
+
+  it('each power given from the request role without a confirmation is refused; taking away stays free', async () => {
+    const [clerk, officer, admin, admin2] = await Promise.all(['clerk', 'officer', 'admin', 'admin2'].map(id));
+    const [outside] = await app.ds.query(`SELECT id FROM subdistrict WHERE id NOT IN (SELECT subdistrict_id FROM officer_jurisdiction WHERE user_id = $1) ORDER BY id LIMIT 1`, [officer]);
+    const [held] = await app.ds.query(`SELECT subdistrict_id AS id FROM officer_jurisdiction WHERE user_id = $1 ORDER BY 1 LIMIT 1`, [officer]);
+    const table: Array<[string, Array<[string, unknown[]?]>, string]> = [
+      ['a clerk made an admin', [[`UPDATE app_user SET role = 'admin' WHERE id = $1`, [clerk]]], 'app_user_power_confirmed'],
+      ['an account deactivated and made active again', [[`UPDATE app_user SET active = false WHERE id = $1`, [clerk]], [`UPDATE app_user SET active = true WHERE id = $1`, [clerk]]], 'app_user_power_confirmed'],
+      ['an account born active', [[`INSERT INTO app_user (username, display_name, role, active) VALUES ('bent', 'x', 'admin', true)`]], 'app_user_power_confirmed'],
+      ['an account born with a password', [[`INSERT INTO app_user (username, display_name, role, active, password_hash) VALUES ('bent', 'x', 'admin', false, 'h')`]], 'app_user_power_confirmed'],
+      ['a subdistrict added', [[`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [officer, outside.id]]], 'officer_jurisdiction_confirmed'],
+      ['a subdistrict moved to another officer', [[`UPDATE officer_jurisdiction SET subdistrict_id = $2 WHERE user_id = $1 AND subdistrict_id = $3`, [officer, outside.id, held.id]]], 'officer_jurisdiction_confirmed'],
+      ['an officer’s removed subdistrict given to a clerk', [[`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [officer]], [`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [clerk, held.id]]], 'officer_jurisdiction_confirmed'],
+      ['a removal forged', [[`INSERT INTO officer_jurisdiction_removal (user_id, subdistrict_id) VALUES ($1, $2)`, [officer, outside.id]]], 'officer_jurisdiction_removal_kept'],
+      ['a removal unrecorded', [[`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [officer]], [`DELETE FROM officer_jurisdiction_removal`]], 'officer_jurisdiction_removal_kept'],
+      ['a proposal for another role than the one written', [
+        [`INSERT INTO account_change_proposal (user_id, role, proposed_by_id) VALUES ($1, 'registrar', $2)`, [clerk, admin]],
+        [`UPDATE account_change_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE user_id = $1 AND status = 'PENDING'`, [clerk, admin2]],
+        [`UPDATE app_user SET role = 'admin' WHERE id = $1`, [clerk]],
+      ], 'app_user_power_confirmed'],
+      ['a deactivation, a subdistrict taken away, the rest put back', [
+        [`UPDATE app_user SET active = false WHERE id = $1`, [clerk]],
+        [`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [officer]],
+        [`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [officer, held.id]],
+      ], 'accepted'],
+      ['a role and a subdistrict with the confirmation of exactly them', [
+        [`INSERT INTO account_change_proposal (user_id, role, subdistrict_ids, proposed_by_id) VALUES ($1, 'officer', $3, $2)`, [clerk, admin, [outside.id]]],
+        [`UPDATE account_change_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE user_id = $1 AND status = 'PENDING'`, [clerk, admin2]],
+        [`UPDATE app_user SET role = 'officer' WHERE id = $1`, [clerk]],
+        [`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [clerk, outside.id]],
+      ], 'accepted'],
+    ];
+    const outcomes: Array<[string, string]> = [];
+    for (const [name, statements] of table) outcomes.push([name, await bend(...statements)]);
+    expect(outcomes).toEqual(table.map(([name, , expected]) => [name, expected]));
   });
 });

@@ -48,6 +48,7 @@ import { RedBlackListWaitsForSubmitted1764806730000 } from '../../../migrations/
 import { RedBlackListWaitsForReturned1764806800000 } from '../../../migrations/1764806800000-red-black-list-waits-for-returned';
 import { MeetingMinutesCorrected1764806810000 } from '../../../migrations/1764806810000-meeting-minutes-corrected';
 import { FeedHeadCheckedByItsIndex1764806950000 } from '../../../migrations/1764806950000-feed-head-checked-by-its-index';
+import { AccountPowersConfirmed1764807050000 } from '../../../migrations/1764807050000-account-powers-confirmed';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -171,4 +172,5 @@ export const MIGRATIONS = [
   RedBlackListWaitsForReturned1764806800000,
   MeetingMinutesCorrected1764806810000,
   FeedHeadCheckedByItsIndex1764806950000,
+  AccountPowersConfirmed1764807050000,
 ];
