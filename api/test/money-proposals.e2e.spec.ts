@@ -1,6 +1,6 @@
 import { quarterOf } from '../src/shared/ledger-statement';
 import { todayInChina } from '../src/shared/iso-date';
-import { asRequestRole as requestRole, outcomeOf, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { asRequestRole as requestRole, idInJurisdictionOf, outcomeOf, refusedBy, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import {
   ACCOUNT_TERMS_PROPOSALS,
   ADD_ENTRY,
@@ -514,5 +514,57 @@ describe('F3: a refund is money into the fund: posted only when another officer 
     expect(
       await asRequestRole([`INSERT INTO repair_fund_refund (fund_id, withdrawal_id, amount_fen, reason, posted_on) VALUES ($1, $2, 1, '退款', now())`, [approved.fund_id, approved.id]]),
     ).toMatchObject({ code: '23514', constraint: 'repair_fund_refund_confirmed' });
+  });
+});
+
+describe('round 11 F4: PostgreSQL names a money proposal’s maker and checker by role and jurisdiction, not only as another user id', () => {
+  const user = async (username: string): Promise<number> => Number((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id);
+  const NO_PENDING = (table: string, key: string, id: string) => `NOT EXISTS (SELECT 1 FROM ${table} p WHERE p.${key} = ${id} AND p.status = 'PENDING')`;
+
+  it('each kind: proposed by a clerk, confirmed by a registrar or by an officer of another subdistrict, or on another estate, is refused', async () => {
+    const [clerk, registrar, officer, officer2, officer3] = await Promise.all(['clerk', 'registrar', 'officer', 'officer2', 'officer3'].map(user));
+    const accountId = await idInJurisdictionOf(app, 'officer', 'committee_account', NO_PENDING('committee_account_terms_proposal', 'account_id', 't.id'));
+    const fundId = await idInJurisdictionOf(
+      app,
+      'officer',
+      'repair_fund',
+      `EXISTS (SELECT 1 FROM repair_fund_withdrawal w WHERE w.fund_id = t.id) AND EXISTS (SELECT 1 FROM repair_fund_accrual a WHERE a.fund_id = t.id)
+       AND ${['repair_fund_terms_proposal', 'repair_fund_correction_proposal', 'repair_fund_refund_proposal'].map((p) => NO_PENDING(p, 'fund_id', 't.id')).join(' AND ')}`,
+    );
+    const [elsewhere] = await app.ds.query(`SELECT e.id FROM estate e WHERE e.id <> (SELECT estate_id FROM committee_account WHERE id = $1) AND e.id <> (SELECT estate_id FROM repair_fund WHERE id = $2) ORDER BY e.id LIMIT 1`,
+      [accountId, fundId],);
+    const kinds: Array<[table: string, insert: (who: number, estate?: number) => [string, unknown[]]]> = [
+      ['committee_account_terms_proposal', (who, estate) => [
+        `INSERT INTO committee_account_terms_proposal (account_id, estate_id, spending_limit_fen, statement_due_days, proposed_by_id)
+           SELECT id, coalesce($3, estate_id), 999999999, 366, $2 FROM committee_account WHERE id = $1`, [accountId, who, estate ?? null]]],
+      ['repair_fund_terms_proposal', (who, estate) => [
+        `INSERT INTO repair_fund_terms_proposal (fund_id, estate_id, from_month, fee_rate, set_aside_basis_points, proposed_by_id)
+           SELECT id, coalesce($3, estate_id), '2099-01-01', 9.99, 10000, $2 FROM repair_fund WHERE id = $1`, [fundId, who, estate ?? null]]],
+      ['repair_fund_correction_proposal', (who, estate) => [
+        `INSERT INTO repair_fund_correction_proposal (fund_id, estate_id, accrual_id, amount_fen, reason, proposed_by_id)
+           SELECT id, coalesce($3, estate_id), (SELECT min(id) FROM repair_fund_accrual WHERE fund_id = $1), 9999999900, '面积更正', $2 FROM repair_fund WHERE id = $1`, [fundId, who, estate ?? null]]],
+      ['repair_fund_refund_proposal', (who, estate) => [
+        `INSERT INTO repair_fund_refund_proposal (fund_id, estate_id, withdrawal_id, amount_fen, reason, proposed_by_id)
+           SELECT id, coalesce($3, estate_id), (SELECT min(id) FROM repair_fund_withdrawal WHERE fund_id = $1), 100, '退回', $2 FROM repair_fund WHERE id = $1`, [fundId, who, estate ?? null]]],
+    ];
+    const decide = (table: string, status: string, who: number): [string, unknown[]] => [`UPDATE ${table} SET status = '${status}', decided_by_id = $1 WHERE status = 'PENDING' AND proposed_by_id = $2`, [who, officer]];
+    const outcomes: Array<[string, string, string]> = [];
+    const expected: Array<[string, string, string]> = [];
+    for (const [table, insert] of kinds) {
+      const cases: Array<[string, Array<[string, unknown[]]>, string]> = [
+        ['proposed by a clerk', [insert(clerk)], 'money_proposal_by_officers'],
+        ['on another estate than its book’s or fund’s', [insert(officer, elsewhere.id)], 'money_proposal_by_officers'],
+        ['confirmed by a registrar', [insert(officer), decide(table, 'CONFIRMED', registrar)], 'money_proposal_by_officers'],
+        ['confirmed by an officer of another subdistrict', [insert(officer), decide(table, 'CONFIRMED', officer2)], 'money_proposal_by_officers'],
+        ['refused by an officer of another subdistrict', [insert(officer), decide(table, 'REFUSED', officer2)], 'money_proposal_by_officers'],
+        ['confirmed by another officer of the estate', [insert(officer), decide(table, 'CONFIRMED', officer3)], 'accepted'],
+        ['withdrawn by its proposer', [insert(officer), decide(table, 'WITHDRAWN', officer)], 'accepted'],
+      ];
+      for (const [name, statements, outcome] of cases) {
+        outcomes.push([table, name, refusedBy(await asRequestRole(...statements))]);
+        expected.push([table, name, outcome]);
+      }
+    }
+    expect(outcomes).toEqual(expected);
   });
 });

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runVerifyRecord } from '../src/elections/records/verify-record';
 import { addDays, todayInChina } from '../src/shared/iso-date';
-import { asRequestRole, startTestApp, TestApp } from './harness';
+import { asRequestRole, refusedBy, startTestApp, TestApp } from './harness';
 import { countWithTieAtLastSeat } from './tie-operations';
 
 /**
@@ -189,6 +189,23 @@ describe('a tie at the last seat settled by the rules of procedure', () => {
     const backdated = await asRequestRole(app, [`UPDATE tie_settlement SET confirmed_by_id = $2, confirmed_at = now() - interval '1 day' WHERE election_id = $1`, [electionId, await userId('officer3')]]);
     expect(backdated).toMatchObject({ code: '23514', constraint: 'tie_settlement_confirmed_by_another' });
     expect((await tally()).tieSettlement.confirmed).toBe(false);
+  });
+
+  it('in SQL the confirmer is an officer of the election’s estate, not only another user; the recorder too (attacker round 11 F4/O5)', async () => {
+    const sql = `UPDATE tie_settlement SET confirmed_by_id = $2, confirmed_at = now() WHERE election_id = $1`;
+    const outcomes: Record<string, string> = {};
+    for (const who of ['clerk', 'registrar', 'officer2', 'officer3']) outcomes[who] = refusedBy(await asRequestRole(app, [sql, [electionId, await userId(who)]]));
+    // a second recording beside the first: the recorder's check comes before the one-per-count key
+    const record = `INSERT INTO tie_settlement (election_id, vote_record_id, counted_at, method, chosen_candidate_ids, decided_on, note, recorded_by_id)
+                      SELECT election_id, vote_record_id, counted_at, method, chosen_candidate_ids, decided_on, note, $2 FROM tie_settlement WHERE election_id = $1`;
+    outcomes['recorded by a clerk'] = refusedBy(await asRequestRole(app, [record, [electionId, await userId('clerk')]]));
+    expect(outcomes).toEqual({
+      clerk: 'tie_settlement_confirmed_by_another',
+      registrar: 'tie_settlement_confirmed_by_another',
+      officer2: 'tie_settlement_confirmed_by_another',
+      officer3: 'accepted',
+      'recorded by a clerk': 'tie_settlement_confirmed_by_another',
+    });
   });
 
   it('another officer confirms it: the chosen elected, the tie settled, audited and in the record', async () => {

@@ -49,6 +49,7 @@ import { RedBlackListWaitsForReturned1764806800000 } from '../../../migrations/1
 import { MeetingMinutesCorrected1764806810000 } from '../../../migrations/1764806810000-meeting-minutes-corrected';
 import { FeedHeadCheckedByItsIndex1764806950000 } from '../../../migrations/1764806950000-feed-head-checked-by-its-index';
 import { AccountPowersConfirmed1764807050000 } from '../../../migrations/1764807050000-account-powers-confirmed';
+import { CheckersByRoleAndJurisdiction1764807060000 } from '../../../migrations/1764807060000-checkers-by-role-and-jurisdiction';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -173,4 +174,5 @@ export const MIGRATIONS = [
   MeetingMinutesCorrected1764806810000,
   FeedHeadCheckedByItsIndex1764806950000,
   AccountPowersConfirmed1764807050000,
+  CheckersByRoleAndJurisdiction1764807060000,
 ];
