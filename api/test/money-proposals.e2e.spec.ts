@@ -128,7 +128,7 @@ describe('F2: one officer cannot lift a committee’s spending limit, book above
     expect(actions.map((a: { action: string }) => a.action)).toEqual(['committeeAccountTerms.confirm', 'committeeAccountTerms.refuse', 'committeeAccountTerms.withdraw', 'committeeAccountTerms.confirm']);
   });
 
-  it('a confirmation and a tightening at once queue on the book’s lock: each is done or CONFLICT, never a deadlock', async () => {
+  it('a confirmation and a tightening at once queue on the book’s lock: each is done, CONFLICT or (the confirmation after the tightening) PROPOSAL_STALE, never a deadlock', async () => {
     for (let round = 0; round < 3; round++) {
       const now = await account();
       const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: now.version, spendingLimit: String(20000 + round) });
@@ -137,7 +137,8 @@ describe('F2: one officer cannot lift a committee’s spending limit, book above
         app.gql(DECIDE_ACCOUNT_TERMS, { id: raised.pendingTerms!.id, version: raised.pendingTerms!.version, action: 'CONFIRM' }, officer3),
         app.gql(SET_ACCOUNT_TERMS, { id: book.accountId, version: raised.version, input: { spendingLimit: '3000', statementDueDays: 10 } }, officer),
       ]);
-      for (const r of both) expect(['OK', 'CONFLICT']).toContain(outcomeOf(r));
+      expect(['OK', 'CONFLICT', 'INVALID_TRANSITION/PROPOSAL_STALE']).toContain(ruleOutcomeOf(both[0]));
+      expect(['OK', 'CONFLICT']).toContain(outcomeOf(both[1]));
       const pending = (await account()).pendingTerms;
       if (pending) await app.as('officer', DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'WITHDRAW' });
     }
@@ -566,5 +567,53 @@ describe('round 11 F4: PostgreSQL names a money proposal’s maker and checker b
       }
     }
     expect(outcomes).toEqual(expected);
+  });
+});
+
+describe('round 11 F6: a raise confirmed after the book was tightened at once would undo the tightening: it is stale', () => {
+  let book: Awaited<ReturnType<typeof openNewBook>>;
+  const account = async () => (await app.as('officer', GET_ACCOUNT, { id: book.accountId })).committeeAccount;
+  beforeAll(async () => {
+    book = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
+  });
+
+  it('8000 proposed on 5000 / 30, tightened to 2000 / 10 at once: the confirmation is refused as stale, in the service and in SQL', async () => {
+    const opened = await account();
+    expect(opened).toMatchObject({ spendingLimit: '5000.00', statementDueDays: 30 });
+    const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: opened.version, spendingLimit: '8000' });
+    const { setCommitteeAccountTerms: tightened } = await app.as('officer', SET_ACCOUNT_TERMS, { id: book.accountId, version: raised.version, input: { spendingLimit: '2000', statementDueDays: 10 } });
+    expect(tightened).toMatchObject({ spendingLimit: '2000.00', statementDueDays: 10, pendingTerms: { spendingLimit: '8000.00', statementDueDays: 30 } });
+    const pending = tightened.pendingTerms!;
+    const confirm = await app.gql(DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM', note: 'limit 8000 ok' }, await app.tokenFor('officer3'));
+    expect(ruleOutcomeOf(confirm)).toBe('INVALID_TRANSITION/PROPOSAL_STALE');
+    expect(await account()).toMatchObject({ spendingLimit: '2000.00', statementDueDays: 10, pendingTerms: { id: pending.id, status: 'PENDING' } });
+
+    const [officer, officer3] = await Promise.all(['officer', 'officer3'].map(async (u) => Number((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [u]))[0].id)));
+    const confirmInSql: [string, unknown[]] = [`UPDATE committee_account_terms_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE id = $1`, [pending.id, officer3]];
+    const take: [string, unknown[]] = [`UPDATE committee_account SET spending_limit_fen = 800000, statement_due_days = 30 WHERE id = $1`, [book.accountId]];
+    expect(refusedBy(await asRequestRole(confirmInSql, take))).toBe('committee_account_terms_proposal_stale');
+
+    // the checker refuses it; a raise proposed on the book as it stands is confirmed, the 10 days kept
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'REFUSE', note: '账本条款已收紧，请按现行条款重新提出' });
+    const now = await account();
+    const { setCommitteeSpendingLimit: again } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: now.version, spendingLimit: '8000' });
+    expect(again.pendingTerms).toMatchObject({ spendingLimit: '8000.00', statementDueDays: 10 });
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: again.pendingTerms!.id, version: again.pendingTerms!.version, action: 'CONFIRM' });
+    expect(await account()).toMatchObject({ spendingLimit: '8000.00', statementDueDays: 10, pendingTerms: null });
+
+    // the terms a proposal was made on are the book's, whatever the insert says
+    const runner = app.serverDs.createQueryRunner();
+    await runner.startTransaction();
+    try {
+      const [made] = await runner.query(
+        `INSERT INTO committee_account_terms_proposal (account_id, estate_id, spending_limit_fen, statement_due_days, spending_limit_fen_at_proposal, statement_due_days_at_proposal, proposed_by_id)
+           SELECT id, estate_id, 900000, 10, 500000, 30, $2 FROM committee_account WHERE id = $1 RETURNING spending_limit_fen_at_proposal::int AS fen, statement_due_days_at_proposal AS days`,
+        [book.accountId, officer],
+      );
+      expect(made).toEqual({ fen: 800000, days: 10 });
+    } finally {
+      await runner.rollbackTransaction();
+      await runner.release();
+    }
   });
 });

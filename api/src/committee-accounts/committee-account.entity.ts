@@ -225,4 +225,11 @@ export class CommitteeAccountTermsProposal extends ProposalRecord {
   @Column()
   @Field(() => Int)
   statementDueDays: number;
+
+  /** the book's terms it was proposed on: confirmed only while the book still stands at them (PROPOSAL_STALE) */
+  @Column({ type: 'bigint', nullable: true, transformer: BIGINT_AS_NUMBER })
+  spendingLimitFenAtProposal: number | null;
+
+  @Column({ type: 'integer', nullable: true })
+  statementDueDaysAtProposal: number | null;
 }

@@ -55,9 +55,18 @@ const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
   async onConfirm(ctx, confirmed) {
     const account = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, confirmed.accountId, null, noRowRule);
+    // terms tightened at once since the proposal stand: confirming its older terms would undo them (attacker round 11 F6)
+    if (account.spendingLimitFen !== confirmed.spendingLimitFenAtProposal || account.statementDueDays !== confirmed.statementDueDaysAtProposal) {
+      throw fail.invalidTransition('CommitteeAccountTermsProposal', confirmed.id, 'PENDING', 'confirmed: the book’s terms changed since it was proposed; refuse it, or withdraw it and propose again on the terms as they stand', {
+        rule: 'PROPOSAL_STALE',
+      });
+    }
     await saveVersion<CommitteeAccount>(ctx, CommitteeAccount, account, { spendingLimitFen: confirmed.spendingLimitFen, statementDueDays: confirmed.statementDueDays });
   },
 };
+
+/** The book's terms a proposal is made on, kept on it: it is confirmed only while the book stands at them. */
+const madeOn = (terms: BookTerms) => ({ spendingLimitFenAtProposal: terms.spendingLimitFen, statementDueDaysAtProposal: terms.statementDueDays });
 
 /** A new book's terms until another officer confirms looser ones: every spending needs the owners' resolution, statements due in 30 days (review F13). */
 export const OPENING_TERMS: BookTerms = { spendingLimitFen: 0, statementDueDays: 30 };
@@ -409,7 +418,7 @@ export class CommitteeAccountService {
       }
       let proposal: CommitteeAccountTermsProposal | null = null;
       if (termsChange(opening, asked) === 'LOOSENS') {
-        proposal = await insertReturning(ctx, CommitteeAccountTermsProposal, { accountId: account.id, estateId, ...asked, proposedById: actorId(ctx)! });
+        proposal = await insertReturning(ctx, CommitteeAccountTermsProposal, { accountId: account.id, estateId, ...asked, ...madeOn(opening), proposedById: actorId(ctx)! });
       }
       await recordAudit(ctx, { action: 'committeeAccount.open', entityType: 'CommitteeAccount', entityId: account.id, after: { ...account, proposalId: proposal?.id ?? null } });
       return account;
@@ -448,7 +457,7 @@ export class CommitteeAccountService {
       }
       let proposal: CommitteeAccountTermsProposal;
       try {
-        proposal = await insertReturning(ctx, CommitteeAccountTermsProposal, { accountId: id, estateId: row.estateId, ...terms, proposedById: actorId(ctx)! });
+        proposal = await insertReturning(ctx, CommitteeAccountTermsProposal, { accountId: id, estateId: row.estateId, ...terms, ...madeOn(row), proposedById: actorId(ctx)! });
       } catch (error) {
         translateDbError(error, { committee_account_terms_one_pending: () => proposalPending('CommitteeAccount', id) });
       }

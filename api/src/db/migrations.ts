@@ -50,6 +50,7 @@ import { MeetingMinutesCorrected1764806810000 } from '../../../migrations/176480
 import { FeedHeadCheckedByItsIndex1764806950000 } from '../../../migrations/1764806950000-feed-head-checked-by-its-index';
 import { AccountPowersConfirmed1764807050000 } from '../../../migrations/1764807050000-account-powers-confirmed';
 import { CheckersByRoleAndJurisdiction1764807060000 } from '../../../migrations/1764807060000-checkers-by-role-and-jurisdiction';
+import { TermsConfirmedAsProposed1764807070000 } from '../../../migrations/1764807070000-terms-confirmed-as-proposed';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -175,4 +176,5 @@ export const MIGRATIONS = [
   FeedHeadCheckedByItsIndex1764806950000,
   AccountPowersConfirmed1764807050000,
   CheckersByRoleAndJurisdiction1764807060000,
+  TermsConfirmedAsProposed1764807070000,
 ];

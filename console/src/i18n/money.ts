@@ -243,6 +243,7 @@ export const moneyZh = {
     PROPOSAL_PENDING: '已有一项修改待确认：须先由另一名工作人员确认或驳回，或由提出人撤回',
     PROPOSER_ONLY: '只有提出人可以撤回；如不同意，请驳回',
     PROPOSAL_DECIDED: '该修改已处理完毕',
+    PROPOSAL_STALE: '提出后账目条款已有变动（如已收紧），不能再确认：请驳回，或由提出人撤回后按现行条款重新提出',
   },
 };
 
@@ -487,5 +488,6 @@ export const moneyEn: typeof moneyZh = {
     PROPOSAL_PENDING: 'A change is already awaiting confirmation: another officer confirms or refuses it, or its proposer withdraws it',
     PROPOSER_ONLY: 'Only its proposer withdraws it; refuse it instead',
     PROPOSAL_DECIDED: 'That change has been decided already',
+    PROPOSAL_STALE: 'The terms changed since it was proposed (tightened, say): refuse it, or its proposer withdraws it and proposes again on the terms as they stand',
   },
 };
