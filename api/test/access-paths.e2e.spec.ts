@@ -57,7 +57,7 @@ describe('login throttling under concurrency', () => {
     const before = await lastEventId();
     // every attempt from its own address: only the account's limit is at stake
     const codes = await Promise.all(
-      Array.from({ length: 40 }, (_, i) => login('burst-target', i === 20 ? 'the-right-password' : `guess-${i}`, `198.51.100.${i + 1}`)),
+      Array.from({ length: 40 }, (_, i) => login('burst-target', i === 20 ? app.oneTimePassword('burst-target') : `guess-${i}`, `198.51.100.${i + 1}`)),
     );
     const checked = await failedLoginsSince(before, createUser.id);
     expect(count(codes, 'UNAUTHENTICATED')).toBe(checked);
@@ -65,7 +65,7 @@ describe('login throttling under concurrency', () => {
     expect(count(codes, 'RATE_LIMITED')).toBe(40 - checked);
     expect(codes[20]).toBe('RATE_LIMITED');
     // the failures locked the account: the right password waits, even alone and from a new address
-    expect(await login('burst-target', 'the-right-password', '198.51.100.99')).toBe('RATE_LIMITED');
+    expect(await login('burst-target', app.oneTimePassword('burst-target'), '198.51.100.99')).toBe('RATE_LIMITED');
     // every place taken by the burst was given back
     const [{ inFlight }] = await app.ds.query(`SELECT coalesce(sum(in_flight), 0)::int AS "inFlight" FROM login_throttle`);
     expect(inFlight).toBe(0);

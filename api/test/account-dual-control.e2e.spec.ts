@@ -1,5 +1,6 @@
 import { asRequestRole, outcomeOf, refusedBy, ruleOutcomeOf, startTestApp, TestApp } from './harness';
 import { AUDIT_EVENTS } from './operations';
+import { verifyPassword } from '../src/accounts/password';
 
 /**
  * What lets someone act under an account is proposed by one admin and confirmed by another
@@ -13,12 +14,12 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const LOGIN = `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token mustChangePassword } }`;
-const PENDING = `pendingChange { id version status creates activates role setsPassword reason proposedBy availableActions subdistricts { id } }`;
+const PENDING = `pendingChange { id version status creates activates role setsPassword passwordHalf reason proposedBy availableActions subdistricts { id } }`;
 const USER = `query U($id: ID!) { user(id: $id) { id version role active mustChangePassword jurisdiction { id } ${PENDING} } }`;
 const UPDATE = `mutation Update($id: ID!, $version: Int!, $input: UserUpdateInput!) { updateUser(id: $id, version: $version, input: $input) { id version role active mustChangePassword ${PENDING} } }`;
 const CREATE = `mutation Create($input: UserInput!) { createUser(input: $input) { id version role active ${PENDING} } }`;
 const JURISDICTION = `mutation J($userId: ID!, $version: Int!, $ids: [ID!]!) { setOfficerJurisdiction(userId: $userId, version: $version, subdistrictIds: $ids) { id version jurisdiction { id } ${PENDING} } }`;
-const DECIDED = `id version status decidedBy decisionNote availableActions`;
+const DECIDED = `id version status decidedBy decisionNote availableActions passwordHalf`;
 const CONFIRM = `mutation C($id: ID!, $version: Int!) { confirmAccountChange(id: $id, version: $version, note: "核实无误") { ${DECIDED} } }`;
 const REFUSE = `mutation R($id: ID!, $version: Int!) { refuseAccountChange(id: $id, version: $version, note: "未见书面申请") { ${DECIDED} } }`;
 const WITHDRAW = `mutation W($id: ID!, $version: Int!) { withdrawAccountChange(id: $id, version: $version) { ${DECIDED} } }`;
@@ -32,34 +33,52 @@ const signsIn = async (username: string, password: string): Promise<string> => {
 };
 const as = async (username: string, query: string, variables: Record<string, unknown>) => app.gql(query, variables, await app.tokenFor(username));
 
-describe('the round-10 reproduction: a password an admin sets waits for a second admin', () => {
-  it('the reset waits; the old password still works, the proposed one does not; after admin2 confirms, the person must change it', async () => {
+describe('the round-10 and round-11 reproductions: a one-time password waits for a second admin, and neither admin knows it', () => {
+  it('the reset waits with the proposer’s half; the confirmer gets the other half; only both together open the account, once', async () => {
     const id = await idOf('officer2');
     const before = await user(id);
+    // round 11 F1: the proposer no longer types the password
+    const typed = await as('admin', UPDATE, { id, version: before.version, input: { active: true, displayName: '选举指导员 刘洋', role: 'OFFICER', password: 'Admin-Set-OneTime-1!' } });
+    expect(typed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/"password"/) });
     const { updateUser } = await app.as('admin', UPDATE, {
       id,
       version: before.version,
-      input: { active: true, displayName: '选举指导员 刘洋', role: 'OFFICER', password: 'Admin-Set-OneTime-1!', reason: '本人忘记口令，电话申请' },
+      input: { active: true, displayName: '选举指导员 刘洋', role: 'OFFICER', resetPassword: true, reason: '本人忘记口令，电话申请' },
     });
     expect(updateUser.mustChangePassword).toBe(false);
     expect(updateUser.pendingChange).toMatchObject({ status: 'PENDING', setsPassword: true, role: null, creates: false, activates: false, reason: '本人忘记口令，电话申请', proposedBy: '系统管理员', availableActions: ['WITHDRAW'] });
-    expect(await signsIn('officer2', 'Admin-Set-OneTime-1!')).toBe('UNAUTHENTICATED');
+    const first: string = updateUser.pendingChange.passwordHalf;
+    expect(first).toMatch(/^[A-Z2-9]{10}$/);
+    // shown once: never again, to anyone
+    expect((await user(id)).pendingChange.passwordHalf).toBeNull();
+    expect((await app.as('admin2', USER, { id })).user.pendingChange.passwordHalf).toBeNull();
+    expect(await signsIn('officer2', first)).toBe('UNAUTHENTICATED');
     expect(await signsIn('officer2', 'wuye-demo')).toBe('signed in');
 
     // the proposer cannot confirm it, nor refuse it
     const proposal = updateUser.pendingChange;
     expect(outcomeOf(await as('admin', CONFIRM, proposal))).toBe('FORBIDDEN/MAKER_CHECKER');
     expect(outcomeOf(await as('admin', REFUSE, proposal))).toBe('FORBIDDEN/MAKER_CHECKER');
-    expect(await signsIn('officer2', 'Admin-Set-OneTime-1!')).toBe('UNAUTHENTICATED');
 
     // the second admin sees it with their buttons, and confirms it
     expect((await user(id)).pendingChange.availableActions).toEqual(['WITHDRAW']);
     expect((await app.as('admin2', USER, { id })).user.pendingChange.availableActions).toEqual(['CONFIRM', 'REFUSE']);
     const { confirmAccountChange } = await app.as('admin2', CONFIRM, proposal);
     expect(confirmAccountChange).toMatchObject({ status: 'CONFIRMED', decidedBy: '系统管理员 孙磊', decisionNote: '核实无误', availableActions: [] });
+    const second: string = confirmAccountChange.passwordHalf;
+    expect(second).toMatch(/^[A-Z2-9]{10}$/);
+    expect(second).not.toBe(first);
+    // both halves together open the account, and the person must then choose their own
+    expect(await signsIn('officer2', `${first}${second}`)).toBe('must change');
     expect(await signsIn('officer2', 'wuye-demo')).toBe('UNAUTHENTICATED');
-    expect(await signsIn('officer2', 'Admin-Set-OneTime-1!')).toBe('must change');
+    // neither admin's half alone is the password (checked on the hash: three wrong sign-ins would lock the account)
+    const [{ password_hash: hash }] = await app.ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [id]);
+    for (const alone of [first, second, `${second}${first}`]) expect(await verifyPassword(hash, alone)).toBe(false);
+    expect(await verifyPassword(hash, `${first}${second}`)).toBe(true);
     expect((await user(id)).pendingChange).toBeNull();
+    // neither half is kept where the API reads: the decided proposal shows none, the hash is of the whole
+    const listed = (await app.as('admin2', `query { accountChangeProposals(userId: "${id}") { id passwordHalf } }`, {})).accountChangeProposals;
+    expect(listed.find((p: { id: string }) => p.id === proposal.id)).toEqual({ id: proposal.id, passwordHalf: null });
     // decided once
     expect(ruleOutcomeOf(await as('admin2', REFUSE, confirmAccountChange))).toBe('INVALID_TRANSITION/PROPOSAL_DECIDED');
   });
@@ -67,15 +86,19 @@ describe('the round-10 reproduction: a password an admin sets waits for a second
 
 describe('each act that lets someone act under an account waits', () => {
   it('a new account cannot sign in until another admin confirms it; then with the one-time password', async () => {
-    const { createUser } = await app.as('admin', CREATE, { input: { username: 'officer.new', displayName: '新指导员', role: 'OFFICER', password: 'Admin-Set-OneTime-2!', subdistrictIds: ['1'] } });
+    const typed = await as('admin', CREATE, { input: { username: 'officer.typed', displayName: '新指导员', role: 'OFFICER', password: 'Admin-Set-OneTime-2!' } });
+    expect(typed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/"password"/) });
+    const { createUser } = await app.as('admin', CREATE, { input: { username: 'officer.new', displayName: '新指导员', role: 'OFFICER', subdistrictIds: ['1'] } });
     expect(createUser).toMatchObject({ active: false, role: 'OFFICER', pendingChange: { creates: true, setsPassword: true, subdistricts: [{ id: '1' }] } });
-    expect(await signsIn('officer.new', 'Admin-Set-OneTime-2!')).toBe('UNAUTHENTICATED');
+    const first: string = createUser.pendingChange.passwordHalf;
+    expect(await signsIn('officer.new', first)).toBe('UNAUTHENTICATED');
     expect((await user(createUser.id)).jurisdiction).toEqual([]);
     const listed = (await app.as('admin2', PROPOSALS, {})).accountChangeProposals;
     expect(listed[0]).toMatchObject({ status: 'PENDING' });
     expect(listed.filter((p: { status: string }) => p.status === 'PENDING').map((p: { user: { username: string } }) => p.user.username)).toContain('officer.new');
-    await app.as('admin2', CONFIRM, createUser.pendingChange);
-    expect(await signsIn('officer.new', 'Admin-Set-OneTime-2!')).toBe('must change');
+    const second: string = (await app.as('admin2', CONFIRM, createUser.pendingChange)).confirmAccountChange.passwordHalf;
+    expect(await signsIn('officer.new', first)).toBe('UNAUTHENTICATED');
+    expect(await signsIn('officer.new', `${first}${second}`)).toBe('must change');
     expect(await user(createUser.id)).toMatchObject({ active: true, role: 'OFFICER', jurisdiction: [{ id: '1' }] });
   });
 
@@ -110,15 +133,15 @@ describe('each act that lets someone act under an account waits', () => {
     expect(off.updateUser).toMatchObject({ active: false, pendingChange: null });
     const on = await app.as('admin', UPDATE, { id, version: off.updateUser.version, input: { displayName: '休假主管', role: 'MANAGER', active: true } });
     expect(on.updateUser).toMatchObject({ active: false, pendingChange: { activates: true } });
-    expect(await signsIn('manager.away', 'Admin-Set-OneTime-4!')).toBe('UNAUTHENTICATED');
+    expect(await signsIn('manager.away', app.oneTimePassword('manager.away'))).toBe('UNAUTHENTICATED');
     await app.as('admin2', CONFIRM, on.updateUser.pendingChange);
     expect((await user(id)).active).toBe(true);
-    expect(await signsIn('manager.away', 'Admin-Set-OneTime-4!')).toBe('must change');
+    expect(await signsIn('manager.away', app.oneTimePassword('manager.away'))).toBe('must change');
   });
 
   it('one proposal waits per account: the next is refused until it is decided', async () => {
     const id = await idOf('registrar2');
-    const first = await app.as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '审核员 吴婷', role: 'REGISTRAR', active: true, password: 'Admin-Set-OneTime-5!' } });
+    const first = await app.as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '审核员 吴婷', role: 'REGISTRAR', active: true, resetPassword: true } });
     const second = await as('admin', UPDATE, { id, version: first.updateUser.version, input: { displayName: '审核员 吴婷', role: 'MANAGER', active: true } });
     expect(ruleOutcomeOf(second)).toBe('INVALID_TRANSITION/PROPOSAL_PENDING');
     await app.as('admin', WITHDRAW, first.updateUser.pendingChange);
@@ -128,7 +151,7 @@ describe('each act that lets someone act under an account waits', () => {
 describe('a refused or withdrawn proposal changes nothing', () => {
   it('refused by another admin, withdrawn only by its proposer', async () => {
     const id = await idOf('clerk');
-    const refused = await app.as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '备案员 张敏', role: 'ADMIN', active: true, password: 'Admin-Set-OneTime-6!' } });
+    const refused = await app.as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '备案员 张敏', role: 'ADMIN', active: true, resetPassword: true } });
     const { refuseAccountChange } = await app.as('admin2', REFUSE, refused.updateUser.pendingChange);
     expect(refuseAccountChange).toMatchObject({ status: 'REFUSED', decidedBy: '系统管理员 孙磊', decisionNote: '未见书面申请' });
     expect(await user(id)).toMatchObject({ role: 'CLERK', mustChangePassword: false, pendingChange: null });
@@ -146,6 +169,85 @@ describe('a refused or withdrawn proposal changes nothing', () => {
     const { updateUser } = await app.as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '主管 陈建国（新）', role: 'MANAGER', active: true } });
     expect(updateUser.pendingChange).toBeNull();
     await app.as('admin', UPDATE, { id, version: updateUser.version, input: { displayName: '主管 陈建国', role: 'MANAGER', active: true } });
+  });
+});
+
+describe('a proposal is confirmed only on the account it was proposed on (round 11 F6)', () => {
+  it('a subdistrict taken away at once since: the older proposal is PROPOSAL_STALE, nothing is given back; its proposer withdraws it', async () => {
+    const { id, version } = await app.createConfirmedUser({ username: 'officer.stale', displayName: '旧提议指导员', role: 'OFFICER', password: 'x', subdistrictIds: ['1', '5'] });
+    const proposed = await app.as('admin', JURISDICTION, { userId: id, version, ids: ['1', '5', '6'] });
+    expect(proposed.setOfficerJurisdiction.pendingChange.subdistricts.map((s: { id: string }) => s.id)).toEqual(['1', '5', '6']);
+    // another admin takes subdistrict 1 away at once (a complaint), while the proposal waits
+    const taken = await app.as('admin2', JURISDICTION, { userId: id, version: proposed.setOfficerJurisdiction.version, ids: ['5'] });
+    expect(taken.setOfficerJurisdiction.jurisdiction).toEqual([{ id: '5' }]);
+    const stale = await as('admin2', CONFIRM, proposed.setOfficerJurisdiction.pendingChange);
+    expect(ruleOutcomeOf(stale)).toBe('INVALID_TRANSITION/PROPOSAL_STALE');
+    expect((await user(id)).jurisdiction).toEqual([{ id: '5' }]);
+    expect((await app.as('admin', WITHDRAW, proposed.setOfficerJurisdiction.pendingChange)).withdrawAccountChange.status).toBe('WITHDRAWN');
+  });
+
+  it('a reset, after the person chose their own password since: stale too', async () => {
+    const made = await app.createConfirmedUser({ username: 'clerk.stale', displayName: '旧重设备案员', role: 'CLERK', password: 'a-long-given-pw' });
+    const { updateUser } = await app.as('admin', UPDATE, { id: made.id, version: made.version, input: { displayName: '旧重设备案员', role: 'CLERK', active: true, resetPassword: true } });
+    await app.firstSignIn('clerk.stale', 'a-long-given-pw');
+    expect(ruleOutcomeOf(await as('admin2', CONFIRM, updateUser.pendingChange))).toBe('INVALID_TRANSITION/PROPOSAL_STALE');
+    expect(await signsIn('clerk.stale', 'a-long-given-pw.own')).toBe('signed in');
+  });
+});
+
+describe('dual control needs two admins: never fewer left, and a proposal lives by its proposer’s power (round 11 O1, O2)', () => {
+  it('a deactivation or a role change that would leave fewer than two active admins is refused (LAST_ADMINS)', async () => {
+    const id = await idOf('admin2');
+    const off = await as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '系统管理员 孙磊', role: 'ADMIN', active: false } });
+    expect(ruleOutcomeOf(off)).toBe('INVALID_TRANSITION/LAST_ADMINS');
+    const down = await as('admin', UPDATE, { id, version: (await user(id)).version, input: { displayName: '系统管理员 孙磊', role: 'CLERK', active: true } });
+    expect(ruleOutcomeOf(down)).toBe('INVALID_TRANSITION/LAST_ADMINS');
+    expect(await user(id)).toMatchObject({ role: 'ADMIN', active: true, pendingChange: null });
+  });
+
+  it('a deactivated admin’s pending proposals are withdrawn with it; one whose proposer lost the role otherwise is PROPOSER_GONE', async () => {
+    await app.createConfirmedUser({ username: 'admin.three', displayName: '系统管理员 三', role: 'ADMIN', password: 'a-third-admin-pw' });
+    const third = (await app.firstSignIn('admin.three', 'a-third-admin-pw')).token;
+    const target = await app.createConfirmedUser({ username: 'clerk.o1', displayName: '备案员 O1', role: 'CLERK', password: 'a-clerk-o1-pw' });
+    const proposed = await app.gql(UPDATE, { id: target.id, version: target.version, input: { displayName: '备案员 O1', role: 'REGISTRAR', active: true } }, third);
+    const proposal = proposed.data.updateUser.pendingChange;
+    const adminThree = await idOf('admin.three');
+    // admin deactivates the third admin (two stay): the proposal goes with him
+    await app.as('admin', UPDATE, { id: adminThree, version: (await user(adminThree)).version, input: { displayName: '系统管理员 三', role: 'ADMIN', active: false } });
+    const [row] = await app.ds.query(`SELECT status, decision_note FROM account_change_proposal WHERE id = $1`, [proposal.id]);
+    expect(row).toEqual({ status: 'WITHDRAWN', decision_note: 'withdrawn: its proposer was deactivated' });
+    expect(ruleOutcomeOf(await as('admin2', CONFIRM, { id: proposal.id, version: proposal.version + 1 }))).toBe('INVALID_TRANSITION/PROPOSAL_DECIDED');
+    expect((await user(target.id)).role).toBe('CLERK');
+
+    // a proposal of an admin whose power went another way (here the tables' owner): refused at confirmation
+    const again = await app.as('admin', UPDATE, { id: target.id, version: (await user(target.id)).version, input: { displayName: '备案员 O1', role: 'REGISTRAR', active: true } });
+    const admin = await idOf('admin');
+    await app.ds.query(`UPDATE app_user SET active = false WHERE id = $1`, [admin]);
+    try {
+      expect(ruleOutcomeOf(await as('admin2', CONFIRM, again.updateUser.pendingChange))).toBe('INVALID_TRANSITION/PROPOSER_GONE');
+    } finally {
+      await app.ds.query(`UPDATE app_user SET active = true WHERE id = $1`, [admin]);
+    }
+    expect((await user(target.id)).role).toBe('CLERK');
+    await app.as('admin', WITHDRAW, again.updateUser.pendingChange);
+  });
+});
+
+describe('a display name names one account (round 11 F7)', () => {
+  it('another account’s name, in any case or width, is refused on creation and rename; one’s own stays', async () => {
+    const id = await idOf('registrar2');
+    const before = await user(id);
+    // admin2 is 系统管理员 孙磊: the name a second account took to pass as him
+    const taken = await as('admin', UPDATE, { id, version: before.version, input: { displayName: ' 系统管理员 孙磊 ', role: 'REGISTRAR', active: true } });
+    expect(taken.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'displayName', rule: 'DISPLAY_NAME_TAKEN' }] });
+    const wide = await as('admin', CREATE, { input: { username: 'sunlei.two', displayName: '系统管理员　孙磊', role: 'CLERK' } });
+    expect(wide.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'displayName', rule: 'DISPLAY_NAME_TAKEN' }] });
+    const latin = await app.createConfirmedUser({ username: 'clerk.latin', displayName: 'Clerk Wang', role: 'CLERK', password: 'a-long-given-pw' });
+    const fullWidth = await as('admin', CREATE, { input: { username: 'clerk.latin2', displayName: 'ＣＬＥＲＫ wang', role: 'CLERK' } });
+    expect(fullWidth.errors?.[0]?.extensions).toMatchObject({ fieldErrors: [{ rule: 'DISPLAY_NAME_TAKEN' }] });
+    expect(await user(id)).toMatchObject({ version: before.version });
+    // saving one's own name again is no conflict
+    expect((await app.as('admin', UPDATE, { id: latin.id, version: latin.version, input: { displayName: 'clerk wang', role: 'CLERK', active: true } })).updateUser.pendingChange).toBeNull();
   });
 });
 

@@ -42,23 +42,27 @@ async function newOfficer(ids: string[] | null = null) {
   return app.createConfirmedUser(input);
 }
 
-describe('a password an admin sets', () => {
-  it('meets the rules a person’s own does: never containing the username, on creation or reset, and nothing is written', async () => {
+describe('a one-time password an admin asks for (roles-and-workflows.md#account-dual-control, round 11 F1)', () => {
+  it('is never typed by an admin: a password in the input is refused and nothing is written; a reset is asked for and proposed', async () => {
     const admin = await app.tokenFor('admin');
     const users = async () => Number((await app.ds.query(`SELECT count(*) AS n FROM app_user`))[0].n);
     const before = await users();
     const username = `pw.check.${process.pid}`;
-    const created = await app.gql(CREATE_USER, { input: { username, displayName: '口令测试', role: 'MANAGER', password: `${username}-2026` } }, admin);
-    expect(created.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', rule: 'PASSWORD_HAS_USERNAME' }] });
+    const created = await app.gql(CREATE_USER, { input: { username, displayName: '口令测试', role: 'MANAGER', password: 'a-long-password-1' } as never }, admin);
+    expect(created.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/"password"/) });
     expect(await users()).toBe(before);
 
     const user = await app.createConfirmedUser({ username, displayName: '口令测试', role: 'MANAGER', password: 'a-long-password-1' });
     const [{ password_hash: hash }] = await app.ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [user.id]);
-    const reset = await app.gql(UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, password: `x ${username.toUpperCase()} x` } }, admin);
-    expect(reset.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'password', rule: 'PASSWORD_HAS_USERNAME' }] });
+    const typed = await app.gql(UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, password: 'another-long-password' } as never }, admin);
+    expect(typed.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/"password"/) });
     expect((await app.ds.query(`SELECT password_hash, version FROM app_user WHERE id = $1`, [user.id]))[0]).toEqual({ password_hash: hash, version: user.version });
-    const { updateUser } = await app.as('admin', UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, password: 'another-long-password' } });
+    const { updateUser } = await app.as('admin', UPDATE_USER, { id: user.id, version: user.version, input: { displayName: '口令测试', role: 'MANAGER', active: true, resetPassword: true } });
     expect(updateUser.version).toBe(user.version + 1);
+    // an admin's own password is changed knowing the current one, as everyone's
+    const adminRow = (await app.ds.query(`SELECT id, version FROM app_user WHERE username = 'admin'`))[0];
+    const own = await app.gql(UPDATE_USER, { id: String(adminRow.id), version: adminRow.version, input: { displayName: '系统管理员', role: 'ADMIN', active: true, resetPassword: true } }, admin);
+    expect(own.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'resetPassword', rule: 'OWN_PASSWORD' }] });
   });
 });
 
@@ -207,7 +211,7 @@ describe('who watches the admin', () => {
     await app.as('admin', SET_JURISDICTION, { userId: officer.id, version: officer.version, subdistrictIds: [first, second] });
     await app.confirmAccountChange(officer.id, 'admin2');
     // the new officer signs in: a sign-in is the person's, not administration
-    expect((await app.gql(LOGIN, { username: officer.username, password: 'a-long-password-1' })).errors).toBeUndefined();
+    expect((await app.gql(LOGIN, { username: officer.username, password: app.oneTimePassword(officer.username) })).errors).toBeUndefined();
     const admins = await eventsOf('admin', 'User', officer.id);
     const adminName = admins.find((e: string) => e.startsWith('user.create by '))!.slice('user.create by '.length);
     // made with a first subdistrict, then given a second: each proposed by one admin, confirmed by the other (account-dual-control)

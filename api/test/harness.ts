@@ -49,16 +49,23 @@ export interface TestApp {
   /** a session token for a demo account (cached per app) */
   tokenFor(username: string): Promise<string>;
   /**
-   * The first sign-in of a person an admin made or reset: with the admin's password, then their own (docs/roles-and-workflows.md#own-password),
-   * as everyone such must before anything else. The session stays; `password` is the person's own from now on.
+   * The first sign-in of a person an admin made or reset: with the one-time password, then their own (docs/roles-and-workflows.md#own-password),
+   * as everyone such must before anything else. The session stays; `password` is the person's own from now on
+   * (`${adminPassword}.own`). For an account made by createConfirmedUser, `adminPassword` is the `password` it was
+   * given, which stands for the halves the two admins were shown (the server generates them, round 11 F1).
    */
   firstSignIn(username: string, adminPassword: string): Promise<{ token: string; password: string }>;
+  /** the one-time password of an account createConfirmedUser made: the proposer's half, then the confirmer's */
+  oneTimePassword(username: string): string;
   /**
    * What one admin proposed for an account (a password, a role, subdistricts, a reactivation), confirmed by the second admin
    * (docs/roles-and-workflows.md#account-dual-control); the account as it then stands.
    */
   confirmAccountChange(userId: string, by?: string): Promise<ConfirmedUser>;
-  /** `createUser` as `admin`, confirmed by `admin2`: an account that can sign in with `input.password` (once, then its own) */
+  /**
+   * `createUser` as `admin`, confirmed by `admin2`: an account that can sign in once with the two halves they were shown
+   * (oneTimePassword, or firstSignIn with `input.password`, which is not sent: the server makes the password), then its own
+   */
   createConfirmedUser(input: Record<string, unknown>): Promise<ConfirmedUser>;
   /** runs `query` as `username`; throws with the errors when there are any */
   as<R = any, V = Record<string, unknown>>(username: string, query: Query<R, V>, variables?: V): Promise<R>;
@@ -72,10 +79,12 @@ export interface ConfirmedUser {
   username: string;
   role: string;
   active: boolean;
+  /** the one-time password's second half, when the change set one: shown to the confirming admin only */
+  passwordHalf?: string | null;
 }
 
 const PENDING_CHANGE = `query Pending($id: ID!) { user(id: $id) { pendingChange { id version } } }`;
-const CONFIRM_CHANGE = `mutation Confirm($id: ID!, $version: Int!) { confirmAccountChange(id: $id, version: $version) { user { id version username role active } } }`;
+const CONFIRM_CHANGE = `mutation Confirm($id: ID!, $version: Int!) { confirmAccountChange(id: $id, version: $version) { passwordHalf user { id version username role active } } }`;
 
 /**
  * Runs `work` on one connection of `ds` in a transaction that is always rolled back: what a role may do to the
@@ -244,8 +253,11 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     if (pending.errors || !pending.data.user.pendingChange) throw new Error(`no change of user ${userId} waits for ${by}: ${JSON.stringify(pending.errors ?? pending.data)}`);
     const confirmed = await gql(CONFIRM_CHANGE, pending.data.user.pendingChange, token);
     if (confirmed.errors) throw new Error(`${by}: ${JSON.stringify(confirmed.errors)}`);
-    return confirmed.data.confirmAccountChange.user;
+    return { ...confirmed.data.confirmAccountChange.user, passwordHalf: confirmed.data.confirmAccountChange.passwordHalf };
   };
+
+  // the one-time passwords of the accounts createConfirmedUser made, by username: the password the test gave and the halves' whole
+  const oneTime = new Map<string, { given: unknown; whole: string }>();
 
   return {
     baseUrl,
@@ -259,14 +271,16 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     gql,
     tokenFor,
     async firstSignIn(username: string, adminPassword: string) {
+      const made = oneTime.get(username);
+      const oneTimePassword = made && made.given === adminPassword ? made.whole : adminPassword;
       const login = await gql<{ login: { token: string; mustChangePassword: boolean } }>(
         `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token mustChangePassword } }`,
-        { u: username, p: adminPassword },
+        { u: username, p: oneTimePassword },
       );
       if (login.errors) throw new Error(`login as ${username} failed: ${JSON.stringify(login.errors)}`);
       const { token } = login.data.login;
       const password = `${adminPassword}.own`;
-      const changed = await gql(`mutation Own($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }`, { c: adminPassword, n: password }, token);
+      const changed = await gql(`mutation Own($c: String!, $n: String!) { changeOwnPassword(currentPassword: $c, newPassword: $n) }`, { c: oneTimePassword, n: password }, token);
       if (changed.errors) throw new Error(`${username} could not choose their own password: ${JSON.stringify(changed.errors)}`);
       return { token, password };
     },
@@ -278,10 +292,17 @@ export async function startTestApp(env: Record<string, string> = {}, options: { 
     async confirmAccountChange(userId: string, by = 'admin2') {
       return confirmPending(userId, by);
     },
-    async createConfirmedUser(input: Record<string, unknown>) {
-      const created = await gql(`mutation CreateUser($input: UserInput!) { createUser(input: $input) { id } }`, { input }, await tokenFor('admin'));
+    oneTimePassword(username: string) {
+      const made = oneTime.get(username);
+      if (!made) throw new Error(`${username} was not made by createConfirmedUser`);
+      return made.whole;
+    },
+    async createConfirmedUser({ password: given, ...input }: Record<string, unknown>) {
+      const created = await gql(`mutation CreateUser($input: UserInput!) { createUser(input: $input) { id pendingChange { passwordHalf } } }`, { input }, await tokenFor('admin'));
       if (created.errors) throw new Error(`admin: ${JSON.stringify(created.errors)}`);
-      return confirmPending(created.data.createUser.id, 'admin2');
+      const confirmed = await confirmPending(created.data.createUser.id, 'admin2');
+      oneTime.set(confirmed.username, { given, whole: `${created.data.createUser.pendingChange.passwordHalf}${confirmed.passwordHalf}` });
+      return confirmed;
     },
     async close() {
       await server.close();

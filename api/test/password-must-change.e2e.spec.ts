@@ -2,7 +2,7 @@ import { ensureBootstrapAdmin } from '../src/accounts/auth.service';
 import { loadConfig } from '../src/config';
 import { AdminSetPasswordsFlagged1764806520000 } from '../../migrations/1764806520000-admin-set-passwords-flagged';
 import { startTestApp, TestApp } from './harness';
-import { CREATE_FIRM, firmInput, UPDATE_USER } from './operations';
+import { CREATE_FIRM, firmInput } from './operations';
 
 /**
  * A password an admin sets is a one-time credential (docs/roles-and-workflows.md#own-password; attacker round 9 F5: an
@@ -58,7 +58,9 @@ describe('a password an admin sets is a one-time credential', () => {
     for (let i = 0; i < 2; i++) await app.as('clerk', FIRMS);
     // made by one admin, confirmed by another (roles-and-workflows.md#account-dual-control)
     const createUser = await app.createConfirmedUser({ username, displayName: '新备案员', role: 'CLERK', password: adminPassword });
-    const first = await login(username, adminPassword);
+    // the two admins' halves, together (round 11 F1)
+    const oneTime = app.oneTimePassword(username);
+    const first = await login(username, oneTime);
     expect(first.mustChangePassword).toBe(true);
     expect(first.user).toEqual({ id: createUser.id, mustChangePassword: true });
     expect((await app.gql(ME, {}, first.token)).data.me).toEqual({ id: createUser.id, username, mustChangePassword: true });
@@ -74,16 +76,17 @@ describe('a password an admin sets is a one-time credential', () => {
     expect(Number((await app.ds.query(`SELECT count(*) AS n FROM firm`))[0].n)).toBe(firms);
 
     // their own choice clears it, in this very session
-    expect((await app.gql(OWN, { c: adminPassword, n: 'my-own-choice-2026' }, first.token)).data.changeOwnPassword).toBe(true);
+    expect((await app.gql(OWN, { c: oneTime, n: 'my-own-choice-2026' }, first.token)).data.changeOwnPassword).toBe(true);
     expect((await app.gql(ME, {}, first.token)).data.me.mustChangePassword).toBe(false);
     expect(await paths(first.token)).toEqual({ query: 'answered', mutation: 'answered', stream: 200, document: 200 });
     expect((await login(username, 'my-own-choice-2026')).mustChangePassword).toBe(false);
 
     // an admin's reset makes it one-time again: the admin's update, then the person's own change, both in the audit
     const { user } = await app.as('admin', `query U($id: ID!) { user(id: $id) { version } }`, { id: createUser.id });
-    await app.as('admin', UPDATE_USER, { id: createUser.id, version: user.version, input: { displayName: '新备案员', role: 'CLERK', active: true, password: 'reset-by-the-admin' } });
-    await app.confirmAccountChange(createUser.id);
-    const again = await login(username, 'reset-by-the-admin');
+    const { updateUser } = await app.as('admin', `mutation R($id: ID!, $version: Int!, $input: UserUpdateInput!) { updateUser(id: $id, version: $version, input: $input) { pendingChange { passwordHalf } } }`,
+      { id: createUser.id, version: user.version, input: { displayName: '新备案员', role: 'CLERK', active: true, resetPassword: true } });
+    const { passwordHalf } = await app.confirmAccountChange(createUser.id);
+    const again = await login(username, `${updateUser.pendingChange.passwordHalf}${passwordHalf}`);
     expect(again.mustChangePassword).toBe(true);
     expect((await app.gql(FIRMS, {}, again.token)).errors?.[0].extensions).toMatchObject(mustChange);
     // logging out is one's own too
@@ -122,13 +125,14 @@ describe('accounts whose password an admin set before the one-time rule (migrati
     const reset = 'reset.before';
     const chosen = 'chosen.before';
     for (const username of [made, reset, chosen]) {
-      await app.createConfirmedUser({ username, displayName: '旧账号', role: 'CLERK', password: 'the-admin-knows-this' });
+      await app.createConfirmedUser({ username, displayName: `旧账号 ${username}`, role: 'CLERK', password: 'the-admin-knows-this' });
     }
-    const own = await login(chosen, 'the-admin-knows-this');
-    expect((await app.gql(OWN, { c: 'the-admin-knows-this', n: 'my-own-choice-2026' }, own.token)).data.changeOwnPassword).toBe(true);
+    const own = await login(chosen, app.oneTimePassword(chosen));
+    expect((await app.gql(OWN, { c: app.oneTimePassword(chosen), n: 'my-own-choice-2026' }, own.token)).data.changeOwnPassword).toBe(true);
     const { user } = await app.as('admin', `query U($id: ID!) { user(id: $id) { version } }`, { id: await userId(reset) });
-    await app.as('admin', UPDATE_USER, { id: await userId(reset), version: user.version, input: { displayName: '旧账号', role: 'CLERK', active: true, password: 'reset-by-the-admin' } });
-    await app.confirmAccountChange(await userId(reset));
+    const { updateUser } = await app.as('admin', `mutation R($id: ID!, $version: Int!, $input: UserUpdateInput!) { updateUser(id: $id, version: $version, input: $input) { pendingChange { passwordHalf } } }`,
+      { id: await userId(reset), version: user.version, input: { displayName: `旧账号 ${reset}`, role: 'CLERK', active: true, resetPassword: true } });
+    const resetPassword = `${updateUser.pendingChange.passwordHalf}${(await app.confirmAccountChange(await userId(reset))).passwordHalf}`;
     await app.ds.query(`UPDATE app_user SET password_must_change = false`);
 
     const runner = app.ds.createQueryRunner();
@@ -139,8 +143,8 @@ describe('accounts whose password an admin set before the one-time rule (migrati
     }
     // clerk.new of the story above was reset by the admin last
     expect(await flagged()).toEqual(['clerk.new', made, reset]);
-    expect((await login(made, 'the-admin-knows-this')).mustChangePassword).toBe(true);
-    const resetLogin = await login(reset, 'reset-by-the-admin');
+    expect((await login(made, app.oneTimePassword(made))).mustChangePassword).toBe(true);
+    const resetLogin = await login(reset, resetPassword);
     expect(resetLogin.mustChangePassword).toBe(true);
     expect((await app.gql(FIRMS, {}, resetLogin.token)).errors?.[0].extensions).toMatchObject(mustChange);
     expect((await login(chosen, 'my-own-choice-2026')).mustChangePassword).toBe(false);

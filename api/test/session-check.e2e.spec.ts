@@ -78,11 +78,11 @@ const READS: Array<[string, (clerk: Clerk, server: TestApp) => Promise<GqlRespon
 ];
 const CHANGES: Array<[string, (clerk: Clerk) => Promise<unknown>]> = [
   ['revoked in SQL', (clerk) => revoke(clerk.token)],
-  ['its account deactivated', (clerk) => app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: '停用', role: 'CLERK', active: false } })],
+  ['its account deactivated', (clerk) => app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: `停用 ${clerk.id}`, role: 'CLERK', active: false } })],
 ];
 // a role is proposed by one admin and in force once another confirms it (roles-and-workflows.md#account-dual-control)
 const toManager = async (clerk: Clerk) => {
-  await app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: '换岗', role: 'MANAGER', active: true } });
+  await app.as('admin', UPDATE_USER, { id: clerk.id, version: clerk.version, input: { displayName: `换岗 ${clerk.id}`, role: 'MANAGER', active: true } });
   await app.confirmAccountChange(clerk.id);
 };
 

@@ -6,7 +6,7 @@ import { Role } from '../request/principal';
 /**
  * An admin's change that would let someone act under an account, waiting for another admin
  * (docs/roles-and-workflows.md#account-dual-control; migrations/1764806600000-accounts-under-two-admins.ts).
- * Null columns change nothing; the password hash never leaves the server.
+ * Null columns change nothing; the password's half and hash never leave the server but in the one answer that made the half.
  */
 @Entity()
 @ObjectType()
@@ -19,8 +19,17 @@ export class AccountChangeProposal extends ProposalRecord {
   @Field({ description: 'the account is new: confirming lets it sign in' })
   creates: boolean;
 
+  /** a password an admin typed, before round 11 (decided proposals only: migrations/1764807000000) */
   @Column({ type: 'text', nullable: true })
   passwordHash: string | null;
+
+  /** the one-time password's first half, generated for the proposer (the second is generated at confirmation, never kept) */
+  @Column({ type: 'text', nullable: true })
+  passwordFirstHalf: string | null;
+
+  /** the account's version the proposal was made on: confirmed only on that account as it stands (PROPOSAL_STALE) */
+  @Column({ type: 'int', nullable: true })
+  userVersion: number | null;
 
   @Column({ type: 'text', nullable: true })
   @Field(() => Role, { nullable: true, description: 'the role proposed, or null to keep it' })

@@ -13,24 +13,24 @@ export interface AccountNow {
 export interface AccountAsked {
   role: Role;
   active: boolean;
-  /** a new password was given */
+  /** a reset to a one-time password was asked */
   password: boolean;
   /** the officer's subdistricts: left as they are, only some taken away, or any added */
   subdistricts: 'keep' | 'takesAway' | 'adds';
 }
 
 export type ProposedPart = 'role' | 'activates' | 'password' | 'subdistricts';
-export type AtOncePart = 'deactivates' | 'password' | 'subdistricts';
+export type AtOncePart = 'deactivates' | 'subdistricts';
 
-export function splitAccountEdit(now: AccountNow, asked: AccountAsked, own: boolean): { proposed: ProposedPart[]; atOnce: AtOncePart[] } {
+export function splitAccountEdit(now: AccountNow, asked: AccountAsked): { proposed: ProposedPart[]; atOnce: AtOncePart[] } {
   const proposed: ProposedPart[] = [];
   const atOnce: AtOncePart[] = [];
   const roleChanges = asked.role !== now.role;
   if (roleChanges) proposed.push('role');
   if (asked.active && !now.active) proposed.push('activates');
   if (!asked.active && now.active) atOnce.push('deactivates');
-  // an admin's own password is theirs (as changeOwnPassword); one set for another is a way to act as them
-  if (asked.password) (own ? atOnce : proposed).push('password');
+  // a one-time password is a way to act as the person: always two admins, each holding half (an admin's own: changeOwnPassword)
+  if (asked.password) proposed.push('password');
   // subdistricts taken away under the same role give nothing; added ones, or any under a new role, wait
   if (asked.subdistricts === 'takesAway' && !roleChanges) atOnce.push('subdistricts');
   else if (asked.subdistricts !== 'keep') proposed.push('subdistricts');

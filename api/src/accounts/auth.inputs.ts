@@ -3,7 +3,6 @@ import { TextLength } from '../shared/validators';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ListOptionsType, ListType } from '../shared/list';
 import { AccessToken } from './access-token.entity';
-import { MIN_PASSWORD_LENGTH } from './password-policy';
 import { Allow, Policies } from '../auth/policies';
 import { Role, Scope, USER_ROLES } from '../request/principal';
 import { User } from './user.entity';
@@ -96,10 +95,6 @@ export class UserInput {
   @IsIn(USER_ROLES)
   role: Role;
 
-  @Field()
-  @TextLength(MIN_PASSWORD_LENGTH)
-  password: string;
-
   @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in' })
   @IsOptional()
   @ArrayMaxSize(500)
@@ -124,10 +119,9 @@ export class UserUpdateInput {
   @Field()
   active: boolean;
 
-  @Field({ nullable: true, description: 'a new password; leave out to keep the current one' })
+  @Field({ nullable: true, description: 'propose a one-time password for the person, generated in two halves: you are shown the first, the confirming admin the second (docs/roles-and-workflows.md#account-dual-control)' })
   @IsOptional()
-  @TextLength(MIN_PASSWORD_LENGTH)
-  password?: string;
+  resetPassword?: boolean;
 
   @Field(() => [ID], { nullable: true, description: 'for officers: the subdistricts they run elections in (replaces the set); leave out to keep it' })
   @IsOptional()

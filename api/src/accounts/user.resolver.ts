@@ -11,6 +11,7 @@ import { jurisdictionsByName, userService } from './user.service';
 import { AccountChangeProposal } from './account-change.entity';
 import { ProposalAction, proposalActions, ProposalStatus } from '../filings/proposals';
 import { officerName } from './user-names';
+import { shownHalf } from './one-time-password';
 import { hasRole } from '../auth/policies';
 import { Role } from '../request/principal';
 
@@ -111,9 +112,18 @@ export class AccountChangeProposalResolver {
     return userService.get(ctx, proposal.userId);
   }
 
-  @FieldResolver({ description: 'a password set by the proposer (never shown); the person must change it at the first sign-in' })
+  @FieldResolver({ description: 'a one-time password for the person, in two halves; the person must change it at the first sign-in' })
   setsPassword(@Root() proposal: AccountChangeProposal): boolean {
-    return proposal.passwordHash !== null;
+    return proposal.passwordHash !== null || proposal.passwordFirstHalf !== null;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'shown once, in the answer that made it, and never again: the first half of the one-time password to its proposer (createUser/updateUser), the second half to the admin who confirms it (confirmAccountChange). Each gives their half to the person, who types the first, then the second; then chooses their own',
+  })
+  passwordHalf(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): string | null {
+    return shownHalf(ctx, proposal.id);
   }
 
   @FieldResolver(() => [Subdistrict], { nullable: true, description: 'for officers: the subdistricts proposed (replacing the set), or null to keep them' })

@@ -10,7 +10,7 @@ import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { hashPassword } from './password';
-import { passwordPolicyProblem } from './password-policy';
+import { generateHalf, showOnce, wholePassword } from './one-time-password';
 import { Role } from '../request/principal';
 import { AccountChangeProposal } from './account-change.entity';
 import { splitAccountEdit } from './account-change';
@@ -18,12 +18,19 @@ import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
   app_user_username_key: () => fail.badField('username', 'TAKEN', 'is already in use'),
+  app_user_display_name_key: () => displayNameTaken(),
 };
 
-/** A password an admin sets meets the rules a person's own does (docs/roles-and-workflows.md#own-password). */
-function assertPasswordPolicy(password: string, username: string): void {
-  const problem = passwordPolicyProblem(password, { username });
-  if (problem) throw fail.badField('password', problem.rule, problem.message);
+/** A display name names one person: records show it as maker, checker and actor (round 11 F7). */
+const displayNameTaken = () => fail.badField('displayName', 'DISPLAY_NAME_TAKEN', 'is the name of another account (compared without case or width)');
+
+/** Refused when another account has the name, compared as the unique index does (NFKC, lower). */
+async function assertDisplayNameFree(ctx: RequestContext, displayName: string, exceptId: number | null): Promise<void> {
+  const [holder] = await ctx.em.query(
+    `SELECT id FROM app_user WHERE lower(normalize(display_name, NFKC)) = lower(normalize($1, NFKC)) AND id IS DISTINCT FROM $2 LIMIT 1`,
+    [displayName.trim(), exceptId],
+  );
+  if (holder) throw displayNameTaken();
 }
 
 /** People and their roles; administered by admins, every change audited (never with the password hash). */
@@ -54,15 +61,15 @@ export class UserService {
 
   /**
    * A new account waits for another admin (docs/roles-and-workflows.md#account-dual-control): the row is made
-   * inactive and without a password, and the proposal carries its password, role and subdistricts until confirmed.
+   * inactive and without a password, and the proposal carries the one-time password's first half (shown to the
+   * proposer in this answer), its role and subdistricts until confirmed.
    */
   async create(ctx: RequestContext, input: UserInput): Promise<User> {
-    assertPasswordPolicy(input.password, input.username);
-    const passwordHash = await hashPassword(input.password);
     const reason = reasonOf(input.reason);
     const subdistrictIds = input.subdistrictIds?.length ? await this.subdistrictIdsOf(ctx, input.role, input.subdistrictIds) : null;
     try {
       return await withTransaction(ctx, async (ctx) => {
+        await assertDisplayNameFree(ctx, input.displayName, null);
         const created = await insertReturning(ctx, User, {
           username: input.username,
           displayName: input.displayName.trim(),
@@ -73,7 +80,7 @@ export class UserService {
           mustChangePassword: true,
         });
         await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
-        await this.propose(ctx, created, { creates: true, passwordHash, role: input.role, subdistrictIds, reason });
+        await this.propose(ctx, created, { creates: true, passwordFirstHalf: generateHalf(), role: input.role, subdistrictIds, reason });
         return created;
       });
     } catch (error) {
@@ -90,9 +97,12 @@ export class UserService {
       const user = await lockVersion(ctx, User, userId, version, noRowRule);
       if (user.role !== Role.OFFICER) throw fail.badField('userId', 'NOT_OFFICER', 'jurisdictions are for officers');
       const ids = await this.subdistrictIdsOf(ctx, user.role, subdistrictIds);
-      if (await this.onlyTakesAway(ctx, user.id, ids)) await this.writeJurisdiction(ctx, user, ids);
-      else await this.propose(ctx, user, { subdistrictIds: ids, reason: reasonOf(reason) });
-      return saveVersion(ctx, User, user, {});
+      const takesAway = await this.onlyTakesAway(ctx, user.id, ids);
+      if (takesAway) await this.writeJurisdiction(ctx, user, ids);
+      // proposed on the account as it is after this call (its version moved), so the proposal is not stale at once
+      const updated = await saveVersion(ctx, User, user, {});
+      if (!takesAway) await this.propose(ctx, updated, { subdistrictIds: ids, reason: reasonOf(reason) });
+      return updated;
     });
   }
 
@@ -115,11 +125,15 @@ export class UserService {
     return decideProposal(ctx, ACCOUNT_CHANGE, id, version, action, note);
   }
 
-  /** Writes a proposal on the locked account and audits it (`accountChange.propose`); one pending per account. */
+  /**
+   * Writes a proposal on the locked account, as it stands (its version kept: PROPOSAL_STALE), and audits it
+   * (`accountChange.propose`); one pending per account. A one-time password's first half is shown in this answer only.
+   */
   private async propose(ctx: RequestContext, user: User, change: Partial<AccountChangeProposal>): Promise<AccountChangeProposal> {
     try {
-      const proposal = await insertReturning(ctx, AccountChangeProposal, { ...change, userId: user.id, proposedById: actorId(ctx)! });
+      const proposal = await insertReturning(ctx, AccountChangeProposal, { ...change, userId: user.id, userVersion: user.version, proposedById: actorId(ctx)! });
       await recordAudit(ctx, { action: 'accountChange.propose', entityType: 'User', entityId: user.id, after: proposal });
+      if (proposal.passwordFirstHalf) showOnce(ctx, proposal.id, proposal.passwordFirstHalf);
       return proposal;
     } catch (error) {
       translateDbError(error, { account_change_one_pending: () => proposalPending('User', user.id) });
@@ -128,26 +142,52 @@ export class UserService {
 
   /** Carries out a confirmed proposal on its account, in the deciding transaction; audited as the account's update. */
   async applyConfirmed(ctx: RequestContext, proposal: AccountChangeProposal): Promise<void> {
+    // a proposal lives by its proposer's power: one no longer an active admin proposes nothing (round 11 O1)
+    const [proposer] = await ctx.em.query(`SELECT 1 FROM app_user WHERE id = $1 AND role = 'admin' AND active`, [proposal.proposedById]);
+    if (!proposer) {
+      throw fail.invalidTransition('AccountChangeProposal', proposal.id, 'PENDING', 'confirmed: its proposer is no longer an active admin; refuse it', { rule: 'PROPOSER_GONE' });
+    }
     const row = await lockVersion(ctx, User, proposal.userId, null, noRowRule);
     if (ctx.principal?.id === row.id && proposal.role && proposal.role !== Role.ADMIN) {
       throw fail.forbidden('You cannot take away your own admin role', 'SELF');
     }
+    // confirmed on the account it was proposed on: a change since (a removal at once, the person's own password) voids it (F6)
+    if (proposal.userVersion !== null && row.version !== proposal.userVersion) {
+      throw fail.invalidTransition('AccountChangeProposal', proposal.id, 'PENDING', `confirmed: the account changed since it was proposed (version ${proposal.userVersion}, now ${row.version}); its proposer withdraws it and proposes again`, { rule: 'PROPOSAL_STALE' });
+    }
     const role = proposal.role ?? row.role;
+    if (row.role === Role.ADMIN && row.active && role !== Role.ADMIN) {
+      await assertAdminsLeft(ctx, row.id);
+      await this.withdrawProposalsOf(ctx, row.id, 'withdrawn: its proposer is no longer an admin');
+    }
+    // the second half is made now and shown to the confirmer only; the whole is hashed, neither half kept with it (F1)
+    const secondHalf = proposal.passwordFirstHalf ? generateHalf() : null;
+    const passwordHash = secondHalf ? await hashPassword(wholePassword(proposal.passwordFirstHalf!, secondHalf)) : null;
     const updated = await saveVersion(ctx, User, row, {
       ...(proposal.creates || proposal.activates ? { active: true } : {}),
       ...(proposal.role ? { role: proposal.role } : {}),
-      // a password an admin set is a one-time credential: the person chooses their own first (attacker round 9 F5)
-      ...(proposal.passwordHash ? { passwordHash: proposal.passwordHash, mustChangePassword: true } : {}),
+      // a one-time credential: the person chooses their own first (attacker round 9 F5)
+      ...(passwordHash ? { passwordHash, mustChangePassword: true } : {}),
     });
-    if (proposal.passwordHash) {
+    if (passwordHash) {
       await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [row.id]);
+      showOnce(ctx, proposal.id, secondHalf!);
     }
-    if (proposal.creates || proposal.activates || proposal.role || proposal.passwordHash) {
-      await recordAudit(ctx, { action: proposal.passwordHash ? 'user.update+password' : 'user.update', entityType: 'User', entityId: row.id, before: row, after: updated });
+    if (proposal.creates || proposal.activates || proposal.role || passwordHash) {
+      await recordAudit(ctx, { action: passwordHash ? 'user.update+password' : 'user.update', entityType: 'User', entityId: row.id, before: row, after: updated });
     }
     // jurisdictions are an officer's only: a role taken away takes them with it
     if (role !== Role.OFFICER) await this.writeJurisdiction(ctx, updated, []);
     else if (proposal.subdistrictIds) await this.writeJurisdiction(ctx, updated, proposal.subdistrictIds);
+  }
+
+  /** Withdraws the pending account changes `adminId` proposed, in the caller's transaction, each audited as its withdrawal. */
+  private async withdrawProposalsOf(ctx: RequestContext, adminId: number, note: string): Promise<void> {
+    const pending = await ctx.em.find(AccountChangeProposal, { where: { proposedById: adminId, status: ProposalStatus.PENDING } });
+    for (const row of pending) {
+      const withdrawn = await saveVersion(ctx, AccountChangeProposal, row, { status: ProposalStatus.WITHDRAWN, decidedById: adminId, decisionNote: note });
+      await recordAudit(ctx, { action: 'accountChange.withdraw', entityType: 'User', entityId: row.userId, before: row, after: withdrawn });
+    }
   }
 
   /** The subdistricts' ids, unique and sorted; refused when the role is not an officer's or one names no subdistrict. */
@@ -194,42 +234,44 @@ export class UserService {
   }
 
   /**
-   * A display name and a deactivation are at once (they give no power); a role, a reactivation, a password set for
-   * another and added subdistricts are proposed for another admin (docs/roles-and-workflows.md#account-dual-control).
+   * A display name and a deactivation are at once (they give no power); a role, a reactivation, a one-time password
+   * and added subdistricts are proposed for another admin (docs/roles-and-workflows.md#account-dual-control).
    */
   async update(ctx: RequestContext, id: number, version: number, input: UserUpdateInput): Promise<User> {
-    if (ctx.principal?.id === id && (!input.active || input.role !== 'admin')) {
+    const own = ctx.principal?.id === id;
+    if (own && (!input.active || input.role !== 'admin')) {
       throw fail.forbidden('You cannot disable your own account or take away your own admin role', 'SELF');
     }
-    if (input.password) assertPasswordPolicy(input.password, (await this.get(ctx, id)).username);
-    const passwordHash = input.password ? await hashPassword(input.password) : undefined;
-    const own = ctx.principal?.id === id;
+    // an admin's own password is changed as everyone's is, knowing the current one
+    if (own && input.resetPassword) throw fail.badField('resetPassword', 'OWN_PASSWORD', 'change your own password with changeOwnPassword');
     return withTransaction(ctx, async (ctx) => {
       const row = await lockVersion(ctx, User, id, version, noRowRule);
+      await assertDisplayNameFree(ctx, input.displayName, id);
       const roleChanges = input.role !== row.role;
       // jurisdictions are an officer's only: a role taken away takes them with it (when it is confirmed)
       const asked = input.role === Role.OFFICER ? input.subdistrictIds : null;
       const subdistrictIds = asked ? await this.subdistrictIdsOf(ctx, input.role, asked) : null;
       const subdistricts = subdistrictIds === null ? 'keep' : !roleChanges && (await this.onlyTakesAway(ctx, id, subdistrictIds)) ? 'takesAway' : 'adds';
-      const { proposed, atOnce } = splitAccountEdit(row, { role: input.role, active: input.active, password: !!passwordHash, subdistricts }, own);
+      // dual control needs two admins: never fewer left active (round 11 O2; the recovery is the owner's, ADMIN_USERNAME at start-up)
+      if (row.role === Role.ADMIN && row.active && (!input.active || input.role !== Role.ADMIN)) await assertAdminsLeft(ctx, row.id);
+      const { proposed, atOnce } = splitAccountEdit(row, { role: input.role, active: input.active, password: !!input.resetPassword, subdistricts });
       const change: Partial<AccountChangeProposal> = {
         ...(proposed.includes('role') ? { role: input.role } : {}),
         ...(proposed.includes('activates') ? { activates: true } : {}),
-        ...(proposed.includes('password') ? { passwordHash } : {}),
+        ...(proposed.includes('password') ? { passwordFirstHalf: generateHalf() } : {}),
         ...(proposed.includes('subdistricts') ? { subdistrictIds } : {}),
       };
-      const ownPassword = atOnce.includes('password') ? passwordHash : undefined;
       const updated = await saveVersion(ctx, User, row, {
         displayName: input.displayName.trim(),
         ...(atOnce.includes('deactivates') ? { active: false } : {}),
-        ...(ownPassword ? { passwordHash: ownPassword, mustChangePassword: false } : {}),
-      });
-      // a disabled account or a new password ends the person's open sessions
-      if (!input.active || ownPassword) {
+      }).catch((error: unknown) => translateDbError(error, CONSTRAINT_ERRORS));
+      // a disabled account ends the person's open sessions, and an admin's proposals with them (round 11 O1)
+      if (!input.active) {
         await ctx.em.query(`UPDATE access_token SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [id]);
       }
+      if (atOnce.includes('deactivates') && row.role === Role.ADMIN) await this.withdrawProposalsOf(ctx, id, 'withdrawn: its proposer was deactivated');
       await recordAudit(ctx, {
-        action: ownPassword ? 'user.update+password' : 'user.update',
+        action: 'user.update',
         entityType: 'User',
         entityId: id,
         before: row,
@@ -243,6 +285,14 @@ export class UserService {
 }
 
 const MAX_PROPOSALS_LISTED = 200;
+
+/** Dual control needs two admins: refused (LAST_ADMINS) when fewer than two would stay active without `leaving`; the admins' rows locked, so two such edits queue. */
+async function assertAdminsLeft(ctx: RequestContext, leaving: number): Promise<void> {
+  const admins: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`);
+  if (admins.filter((a) => a.id !== leaving).length < 2) {
+    throw fail.invalidTransition('User', leaving, 'ADMIN', 'left: at least two active admins stay, so that account changes can be confirmed; make another admin first', { rule: 'LAST_ADMINS' });
+  }
+}
 
 function reasonOf(reason: string | null | undefined): string | null {
   return reason?.trim() || null;

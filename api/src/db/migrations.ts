@@ -48,6 +48,8 @@ import { RedBlackListWaitsForSubmitted1764806730000 } from '../../../migrations/
 import { RedBlackListWaitsForReturned1764806800000 } from '../../../migrations/1764806800000-red-black-list-waits-for-returned';
 import { MeetingMinutesCorrected1764806810000 } from '../../../migrations/1764806810000-meeting-minutes-corrected';
 import { FeedHeadCheckedByItsIndex1764806950000 } from '../../../migrations/1764806950000-feed-head-checked-by-its-index';
+import { OneTimePasswordInHalves1764807000000 } from '../../../migrations/1764807000000-one-time-password-in-halves';
+import { DisplayNamesUnique1764807010000 } from '../../../migrations/1764807010000-display-names-unique';
 import { AccountPowersConfirmed1764807050000 } from '../../../migrations/1764807050000-account-powers-confirmed';
 import { CheckersByRoleAndJurisdiction1764807060000 } from '../../../migrations/1764807060000-checkers-by-role-and-jurisdiction';
 import { TermsConfirmedAsProposed1764807070000 } from '../../../migrations/1764807070000-terms-confirmed-as-proposed';
@@ -174,6 +176,8 @@ export const MIGRATIONS = [
   RedBlackListWaitsForReturned1764806800000,
   MeetingMinutesCorrected1764806810000,
   FeedHeadCheckedByItsIndex1764806950000,
+  OneTimePasswordInHalves1764807000000,
+  DisplayNamesUnique1764807010000,
   AccountPowersConfirmed1764807050000,
   CheckersByRoleAndJurisdiction1764807060000,
   TermsConfirmedAsProposed1764807070000,

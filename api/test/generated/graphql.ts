@@ -1302,7 +1302,6 @@ export type UnitSortField =
 
 export type UserInput = {
   displayName: string;
-  password: string;
   /** why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control) */
   reason?: string | null | undefined;
   role: Role;
@@ -1315,10 +1314,10 @@ export type UserInput = {
 export type UserUpdateInput = {
   active: boolean;
   displayName: string;
-  /** a new password; leave out to keep the current one */
-  password?: string | null | undefined;
   /** why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control) */
   reason?: string | null | undefined;
+  /** propose a one-time password for the person, generated in two halves: you are shown the first, the confirming admin the second (docs/roles-and-workflows.md#account-dual-control) */
+  resetPassword?: boolean | null | undefined;
   role: Role;
   /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
   subdistrictIds?: Array<string | number> | null | undefined;

@@ -216,13 +216,13 @@ type Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangeOwnPasswordDocument,
-    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": typeof types.AccountChangePartsFragmentDoc,
+    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": typeof types.AccountChangePartsFragmentDoc,
     "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": typeof types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": typeof types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": typeof types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": typeof types.UpdateUserDocument,
-    "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.ConfirmAccountChangeOfDocument,
+    "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status passwordHalf } }": typeof types.ConfirmAccountChangeOfDocument,
     "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.RefuseAccountChangeOfDocument,
     "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.WithdrawAccountChangeOfDocument,
     "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n": typeof types.PendingAccountChangesDocument,
@@ -429,13 +429,13 @@ const documents: Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangeOwnPasswordDocument,
-    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": types.AccountChangePartsFragmentDoc,
+    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": types.AccountChangePartsFragmentDoc,
     "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": types.UserDocument,
     "mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }": types.CreateUserDocument,
     "\n      mutation UpdateUser($id: ID!, $version: Int!, $input: UserUpdateInput!) {\n        record: updateUser(id: $id, version: $version, input: $input) { ...UserRecord }\n      }\n    ": types.UpdateUserDocument,
-    "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.ConfirmAccountChangeOfDocument,
+    "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status passwordHalf } }": types.ConfirmAccountChangeOfDocument,
     "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.RefuseAccountChangeOfDocument,
     "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.WithdrawAccountChangeOfDocument,
     "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n": types.PendingAccountChangesDocument,
@@ -1248,7 +1248,7 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n"): typeof import('./graphql').AccountChangePartsFragmentDoc;
+export function graphql(source: "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n"): typeof import('./graphql').AccountChangePartsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1272,7 +1272,7 @@ export function graphql(source: "\n      mutation UpdateUser($id: ID!, $version:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }"): typeof import('./graphql').ConfirmAccountChangeOfDocument;
+export function graphql(source: "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status passwordHalf } }"): typeof import('./graphql').ConfirmAccountChangeOfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

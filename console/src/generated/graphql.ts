@@ -1661,7 +1661,6 @@ export type UserFilter = {
 
 export type UserInput = {
   displayName: string;
-  password: string;
   /** why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control) */
   reason?: string | null | undefined;
   role: Role;
@@ -1695,10 +1694,10 @@ export type UserSortField =
 export type UserUpdateInput = {
   active: boolean;
   displayName: string;
-  /** a new password; leave out to keep the current one */
-  password?: string | null | undefined;
   /** why: shown to the admin who confirms or refuses it (docs/roles-and-workflows.md#account-dual-control) */
   reason?: string | null | undefined;
+  /** propose a one-time password for the person, generated in two halves: you are shown the first, the confirming admin the second (docs/roles-and-workflows.md#account-dual-control) */
+  resetPassword?: boolean | null | undefined;
   role: Role;
   /** for officers: the subdistricts they run elections in (replaces the set); leave out to keep it */
   subdistrictIds?: Array<string | number> | null | undefined;
@@ -3135,30 +3134,30 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
-export type AccountChangePartsFragment = { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null };
+export type AccountChangePartsFragment = { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null };
 
-export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null };
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null };
 
 export type UserListQueryVariables = Exact<{
   options?: UserListOptions | null | undefined;
 }>;
 
 
-export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null }> } };
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -3167,7 +3166,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type ConfirmAccountChangeOfMutationVariables = Exact<{
   id: string | number;
@@ -3176,7 +3175,7 @@ export type ConfirmAccountChangeOfMutationVariables = Exact<{
 }>;
 
 
-export type ConfirmAccountChangeOfMutation = { confirmAccountChange: { id: string, version: number, status: ProposalStatus } };
+export type ConfirmAccountChangeOfMutation = { confirmAccountChange: { id: string, version: number, status: ProposalStatus, passwordHalf: string | null } };
 
 export type RefuseAccountChangeOfMutationVariables = Exact<{
   id: string | number;
@@ -4414,6 +4413,7 @@ export const AccountChangePartsFragmentDoc = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
@@ -4449,6 +4449,7 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
@@ -9638,6 +9639,7 @@ export const UserListDocument = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
@@ -9677,6 +9679,7 @@ export const UserDocument = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
@@ -9716,6 +9719,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
@@ -9755,6 +9759,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
@@ -9786,6 +9791,7 @@ export const ConfirmAccountChangeOfDocument = new TypedDocumentString(`
     id
     version
     status
+    passwordHalf
   }
 }
     `) as unknown as TypedDocumentString<ConfirmAccountChangeOfMutation, ConfirmAccountChangeOfMutationVariables>;
