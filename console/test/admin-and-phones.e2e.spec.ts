@@ -51,6 +51,30 @@ describe('the admin’s screens', () => {
     expect(await page.getByLabel(zh.resources.users.fields.subdistrictIds).count()).toBe(0);
   });
 
+  // round 11 F1: no admin types a password; each of two is shown half, once (roles-and-workflows.md#account-dual-control)
+  browserIt('a password reset from the user form: the proposer is shown the first half, the confirming admin the second; both together sign in', async () => {
+    const username = `clerk.r${Date.now().toString(36)}`;
+    const made = await suite.app.createConfirmedUser({ username, displayName: '重设口令备案员', role: 'CLERK', password: 'a-long-password-1' });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/users/${made.id}`);
+    expect(await page.locator('input[name="password"]').count()).toBe(0);
+    await page.getByLabel(zh.resources.users.fields.resetPassword).check();
+    await page.getByLabel(zh.resources.users.fields.reason).fill('本人来电');
+    await page.getByRole('button', { name: zh.ra.action.save }).click();
+    const firstText = await page.getByText(/一次性密码的前半段：[A-Z2-9]{10}。请交给本人，另一半由确认的管理员交给本人/).textContent();
+    const first = /：([A-Z2-9]{10})。/.exec(firstText!)![1];
+    const second = await signIn(suite.browser, suite.app.baseUrl, 'admin2');
+    watch(second.page);
+    await second.page.goto(`${suite.app.baseUrl}/#/users/${made.id}`);
+    await second.page.getByTestId('pending-account-change').getByTestId('pending-account-change-CONFIRM').click();
+    const secondText = await second.page.getByText(/一次性密码的后半段：[A-Z2-9]{10}。/).textContent();
+    const half = /：([A-Z2-9]{10})。/.exec(secondText!)![1];
+    const login = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { mustChangePassword } }`;
+    expect((await suite.app.gql(login, { u: username, p: first })).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+    expect((await suite.app.gql(login, { u: username, p: `${first}${half}` })).data.login.mustChangePassword).toBe(true);
+  });
+
   browserIt('the admin edits a draft of the next eligibility checklist and another admin publishes it', async () => {
     const [{ last }] = await suite.app.ds.query(`SELECT max(version)::int AS last FROM checklist_version`);
     const items = [

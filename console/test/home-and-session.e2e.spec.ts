@@ -337,12 +337,12 @@ describe('each role’s home page', () => {
     try {
       const page = watch(await context.newPage());
       await page.goto(`${suite.app.baseUrl}/#/login`);
-      await typeCredentials(page, 'officer.new', 'officer-new-password');
+      await typeCredentials(page, 'officer.new', suite.app.oneTimePassword('officer.new'));
       const forced = page.getByTestId('must-change-password');
       await forced.getByText(zh.wuye.session.must_change_explained).waitFor();
       // nothing else of the app is drawn meanwhile
       expect(await page.getByTestId('dashboard').count()).toBe(0);
-      await forced.locator('input[name="currentPassword"]').fill('officer-new-password');
+      await forced.locator('input[name="currentPassword"]').fill(suite.app.oneTimePassword('officer.new'));
       await forced.locator('input[name="newPassword"]').fill('officer-own-choice-7');
       await forced.locator('input[name="confirmPassword"]').fill('officer-own-choice-7');
       await forced.getByTestId('change-password-save').click();

@@ -1,4 +1,5 @@
 import { useDataProvider, useRecordContext, useTranslate } from 'react-admin';
+import { useShowPasswordHalf } from './passwordHalf';
 import type { AccountChangePartsFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { PendingProposal } from '../shared/PendingProposal';
@@ -25,6 +26,7 @@ export function PendingChange() {
   const record = useRecordContext<{ pendingChange?: AccountChangePartsFragment | null }>();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
+  const showHalf = useShowPasswordHalf();
   const pending = record?.pendingChange;
   if (!pending) return null;
   return (
@@ -35,7 +37,12 @@ export function PendingChange() {
       proposal={pending}
       helpChecker="wuye.users.help_checker"
       helpProposer="wuye.users.help_proposer"
-      decide={(args) => dataProvider.decideAccountChange(args)}
+      decide={async (args) => {
+        const answer = await dataProvider.decideAccountChange(args);
+        // the second half of a one-time password: shown to the confirming admin in this answer only
+        showHalf((answer.data as { passwordHalf?: string | null }).passwordHalf, 'second');
+        return answer;
+      }}
     />
   );
 }

@@ -3,7 +3,6 @@ import {
   AutocompleteArrayInput,
   BooleanInput,
   maxLength,
-  PasswordInput,
   ReferenceArrayInput,
   regex,
   required,
@@ -11,12 +10,10 @@ import {
   TextInput,
   useRecordContext,
   useTranslate,
-  type Validator,
 } from 'react-admin';
 import { useWatch } from 'react-hook-form';
 import { session } from '../session';
 import { roleChoices } from '../shared/choices';
-import { passwordPolicyProblem } from '../../../api/src/accounts/password-policy';
 import { BY_NAME } from '../shared/choiceOrder';
 
 const USERNAME = regex(/^[a-z0-9._-]{3,40}$/, 'wuye.rules.FORMAT');
@@ -45,16 +42,8 @@ function JurisdictionInput() {
 }
 
 /**
- * The password an admin sets meets the rules a person's own new password does (shared/passwordRules.ts: its
- * length, and not the username), as it is typed; empty on edit keeps the current one.
- */
-const passwordRules: Validator = (value: string | undefined, values: { username?: string }) => {
-  const rule = value ? (passwordPolicyProblem(value, { username: values?.username ?? '' })?.rule ?? null) : null;
-  return rule ? `wuye.rules.${rule}` : undefined;
-};
-
-/**
- * A person's account, shared by create (username and a first password) and edit (active, optional new password).
+ * A person's account, shared by create (username; the server makes the one-time password) and edit (active, a reset
+ * to a one-time password: no admin types one, each of two admins is shown half, docs/roles-and-workflows.md#account-dual-control).
  * On the admin's own account 启用 and 角色 are read-only, with a note: the server refuses an admin switching off
  * their own account or dropping their own admin role (FORBIDDEN, reason SELF).
  */
@@ -75,7 +64,7 @@ export function UserInputs({ mode }: { mode: 'create' | 'edit' }) {
           {translate('wuye.users.own_account')}
         </Alert>
       )}
-      <PasswordInput source="password" validate={mode === 'create' ? [required(), passwordRules] : passwordRules} autoComplete="new-password" />
+      {mode === 'edit' && !own && <BooleanInput source="resetPassword" defaultValue={false} />}
       {/* a new account, a password, a role, added subdistricts, a reactivation wait for another admin: say why (account-dual-control) */}
       <TextInput source="reason" multiline validate={maxLength(500)} defaultValue="" />
     </>

@@ -6,7 +6,7 @@ import { type FormValues, text } from '../shared/inputs';
 
 export const AccountChangeParts = graphql(`
   fragment AccountChangeParts on AccountChangeProposal {
-    id version status creates activates role setsPassword reason proposedById proposedBy createdAt availableActions subdistricts { id name }
+    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }
   }
 `);
 export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }`);
@@ -14,8 +14,8 @@ export const UserRecord = graphql(`fragment UserRecord on User { id version user
 /** A user as the console shows it: an officer's subdistricts as the ids the multi-select edits. */
 type UserRow = Omit<UserRecordFragment, 'jurisdiction'> & { subdistrictIds: string[] };
 
-/** The user form (UserInputs): the record's fields and a password, required on create (a new one on edit). */
-type UserForm = FormValues<UserRow, 'role'> & { password?: string; reason?: string | null };
+/** The user form (UserInputs): the record's fields; on edit, whether to reset to a one-time password (the server makes it). */
+type UserForm = FormValues<UserRow, 'role'> & { resetPassword?: boolean; reason?: string | null };
 
 /** Only an officer has subdistricts: for the other roles the field is not sent (the server clears them on a role change). */
 const jurisdictionOf = (d: UserForm): { subdistrictIds?: string[] } => (d.role === 'OFFICER' ? { subdistrictIds: (d.subdistrictIds ?? []).map(String) } : {});
@@ -28,7 +28,7 @@ export const users = defineResource('users', {
   normalise: ({ jurisdiction, ...user }: UserRecordFragment): UserRow => ({ ...user, subdistrictIds: jurisdiction.map((s) => s.id) }),
   create: {
     document: graphql(`mutation CreateUser($input: UserInput!) { record: createUser(input: $input) { ...UserRecord } }`),
-    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, password: d.password ?? '', ...jurisdictionOf(d), reason: text(d.reason ?? '') || null }),
+    input: (d: UserForm): UserInput => ({ username: text(d.username), displayName: text(d.displayName), role: d.role, ...jurisdictionOf(d), reason: text(d.reason ?? '') || null }),
   },
   update: {
     document: graphql(`
@@ -40,7 +40,7 @@ export const users = defineResource('users', {
       displayName: text(d.displayName),
       role: d.role,
       active: !!d.active,
-      ...(d.password ? { password: d.password } : {}),
+      ...(d.resetPassword ? { resetPassword: true } : {}),
       ...jurisdictionOf(d),
       reason: text(d.reason ?? '') || null,
     }),
@@ -48,7 +48,7 @@ export const users = defineResource('users', {
   sort: { fields: { id: 'ID', username: 'USERNAME', displayName: 'DISPLAY_NAME' }, default: 'USERNAME' },
 });
 
-const ConfirmChange = graphql(`mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
+const ConfirmChange = graphql(`mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status passwordHalf } }`);
 const RefuseChange = graphql(`mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
 const WithdrawChange = graphql(`mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
 
