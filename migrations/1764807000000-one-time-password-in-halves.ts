@@ -9,6 +9,8 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * - The account's version when the proposal was made is kept, so a proposal is confirmed only on the account as it was
  *   proposed on (F6).
  */
+const OWNER_PASSES = `IF written_by_table_owner(TG_RELID) THEN RETURN NEW; END IF;`;
+
 export class OneTimePasswordInHalves1764807000000 implements MigrationInterface {
   name = 'OneTimePasswordInHalves1764807000000';
 
@@ -24,11 +26,30 @@ export class OneTimePasswordInHalves1764807000000 implements MigrationInterface 
       UPDATE account_change_proposal SET status = 'WITHDRAWN', decided_by_id = proposed_by_id, decided_at = now(),
              decision_note = 'withdrawn at upgrade: a one-time password is now generated in two halves', version = version + 1
        WHERE status = 'PENDING' AND password_hash IS NOT NULL`);
+    // a proposal names the account's version it was made on, and is confirmed only while the account is at it (F6)
+    await q.query(`ALTER TABLE account_change_proposal ADD CONSTRAINT account_change_proposal_user_version CHECK (user_version IS NOT NULL) NOT VALID`);
+    await q.query(`
+      CREATE FUNCTION account_change_on_account_as_proposed() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN
+        ${OWNER_PASSES}
+        IF NOT EXISTS (SELECT 1 FROM app_user WHERE id = NEW.user_id AND version = NEW.user_version) THEN
+          RAISE EXCEPTION 'an account change is confirmed on the account as it was proposed on: proposal % is stale', NEW.id
+            USING ERRCODE = 'check_violation', CONSTRAINT = 'account_change_on_account_as_proposed';
+        END IF;
+        RETURN NEW;
+      END $$`);
+    await q.query(
+      `CREATE TRIGGER account_change_on_account_as_proposed BEFORE UPDATE OF status ON account_change_proposal FOR EACH ROW
+         WHEN (NEW.status = 'CONFIRMED' AND NEW.user_version IS NOT NULL) EXECUTE FUNCTION account_change_on_account_as_proposed()`,
+    );
     // from now on no proposal carries a password an admin typed (the decided ones keep theirs: NOT VALID, never rewritten)
     await q.query(`ALTER TABLE account_change_proposal ADD CONSTRAINT account_change_proposal_no_typed_password CHECK (password_hash IS NULL) NOT VALID`);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(`DROP TRIGGER account_change_on_account_as_proposed ON account_change_proposal`);
+    await q.query(`DROP FUNCTION account_change_on_account_as_proposed()`);
+    await q.query(`ALTER TABLE account_change_proposal DROP CONSTRAINT account_change_proposal_user_version`);
     await q.query(`ALTER TABLE account_change_proposal DROP CONSTRAINT account_change_proposal_no_typed_password`);
     await q.query(`ALTER TABLE account_change_proposal DROP CONSTRAINT account_change_proposal_changes_something`);
     await q.query(`

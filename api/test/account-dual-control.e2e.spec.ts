@@ -183,6 +183,12 @@ describe('a proposal is confirmed only on the account it was proposed on (round 
     const stale = await as('admin2', CONFIRM, proposed.setOfficerJurisdiction.pendingChange);
     expect(ruleOutcomeOf(stale)).toBe('INVALID_TRANSITION/PROPOSAL_STALE');
     expect((await user(id)).jurisdiction).toEqual([{ id: '5' }]);
+    // PostgreSQL holds it too, whoever writes SQL as the request role
+    const admin2 = Number(await idOf('admin2'));
+    expect(await asRequestRole(app, [`UPDATE account_change_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE id = $1`, [proposed.setOfficerJurisdiction.pendingChange.id, admin2]]))
+      .toMatchObject({ code: '23514', constraint: 'account_change_on_account_as_proposed' });
+    expect(await asRequestRole(app, [`INSERT INTO account_change_proposal (user_id, role, proposed_by_id) VALUES ($1, 'admin', $2)`, [id, admin2]]))
+      .toMatchObject({ code: '23514', constraint: 'account_change_proposal_user_version' });
     expect((await app.as('admin', WITHDRAW, proposed.setOfficerJurisdiction.pendingChange)).withdrawAccountChange.status).toBe('WITHDRAWN');
   });
 

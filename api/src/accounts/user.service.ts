@@ -122,7 +122,10 @@ export class UserService {
   }
 
   decide(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<AccountChangeProposal> {
-    return decideProposal(ctx, ACCOUNT_CHANGE, id, version, action, note);
+    // PostgreSQL sees a stale proposal as its status is written, before applyConfirmed does: the same coded refusal
+    return decideProposal(ctx, ACCOUNT_CHANGE, id, version, action, note).catch((error: unknown) =>
+      translateDbError(error, { account_change_on_account_as_proposed: () => proposalStale(id) }),
+    );
   }
 
   /**
@@ -152,9 +155,7 @@ export class UserService {
       throw fail.forbidden('You cannot take away your own admin role', 'SELF');
     }
     // confirmed on the account it was proposed on: a change since (a removal at once, the person's own password) voids it (F6)
-    if (proposal.userVersion !== null && row.version !== proposal.userVersion) {
-      throw fail.invalidTransition('AccountChangeProposal', proposal.id, 'PENDING', `confirmed: the account changed since it was proposed (version ${proposal.userVersion}, now ${row.version}); its proposer withdraws it and proposes again`, { rule: 'PROPOSAL_STALE' });
-    }
+    if (proposal.userVersion !== null && row.version !== proposal.userVersion) throw proposalStale(proposal.id);
     const role = proposal.role ?? row.role;
     if (row.role === Role.ADMIN && row.active && role !== Role.ADMIN) {
       await assertAdminsLeft(ctx, row.id);
@@ -285,6 +286,9 @@ export class UserService {
 }
 
 const MAX_PROPOSALS_LISTED = 200;
+
+const proposalStale = (id: number) =>
+  fail.invalidTransition('AccountChangeProposal', id, 'PENDING', 'confirmed: the account changed since it was proposed; its proposer withdraws it and proposes again', { rule: 'PROPOSAL_STALE' });
 
 /** Dual control needs two admins: refused (LAST_ADMINS) when fewer than two would stay active without `leaving`; the admins' rows locked, so two such edits queue. */
 async function assertAdminsLeft(ctx: RequestContext, leaving: number): Promise<void> {
