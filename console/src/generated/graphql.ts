@@ -3198,7 +3198,7 @@ export type WithdrawAccountChangeOfMutation = { withdrawAccountChange: { id: str
 export type PendingAccountChangesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PendingAccountChangesQuery = { accountChangeProposals: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> };
+export type PendingAccountChangesQuery = { accountChangeProposals: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -9832,6 +9832,7 @@ export const PendingAccountChangesDocument = new TypedDocumentString(`
   activates
   role
   setsPassword
+  passwordHalf
   reason
   proposedById
   proposedBy
