@@ -73,6 +73,7 @@ export const CONSOLE_ROUTES = [
   'import',
   'holidays',
   'api-tokens',
+  'account-changes',
   'checklists',
   'auditEvents',
   'quarter-ranking',

@@ -333,7 +333,7 @@ describe('PostgreSQL holds the accounts its holds name: a power is given only by
       ['a removal forged', [[`INSERT INTO officer_jurisdiction_removal (user_id, subdistrict_id) VALUES ($1, $2)`, [officer, outside.id]]], 'officer_jurisdiction_removal_kept'],
       ['a removal unrecorded', [[`DELETE FROM officer_jurisdiction WHERE user_id = $1`, [officer]], [`DELETE FROM officer_jurisdiction_removal`]], 'officer_jurisdiction_removal_kept'],
       ['a proposal for another role than the one written', [
-        [`INSERT INTO account_change_proposal (user_id, role, proposed_by_id) VALUES ($1, 'registrar', $2)`, [clerk, admin]],
+        [`INSERT INTO account_change_proposal (user_id, role, proposed_by_id, user_version) SELECT $1, 'registrar', $2, version FROM app_user WHERE id = $1`, [clerk, admin]],
         [`UPDATE account_change_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE user_id = $1 AND status = 'PENDING'`, [clerk, admin2]],
         [`UPDATE app_user SET role = 'admin' WHERE id = $1`, [clerk]],
       ], 'app_user_power_confirmed'],
@@ -343,7 +343,7 @@ describe('PostgreSQL holds the accounts its holds name: a power is given only by
         [`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [officer, held.id]],
       ], 'accepted'],
       ['a role and a subdistrict with the confirmation of exactly them', [
-        [`INSERT INTO account_change_proposal (user_id, role, subdistrict_ids, proposed_by_id) VALUES ($1, 'officer', $3, $2)`, [clerk, admin, [outside.id]]],
+        [`INSERT INTO account_change_proposal (user_id, role, subdistrict_ids, proposed_by_id, user_version) SELECT $1, 'officer', $3, $2, version FROM app_user WHERE id = $1`, [clerk, admin, [outside.id]]],
         [`UPDATE account_change_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE user_id = $1 AND status = 'PENDING'`, [clerk, admin2]],
         [`UPDATE app_user SET role = 'officer' WHERE id = $1`, [clerk]],
         [`INSERT INTO officer_jurisdiction (user_id, subdistrict_id) VALUES ($1, $2)`, [clerk, outside.id]],

@@ -13,6 +13,7 @@ import { ControlsLoosenedByAChecker1764805500000 } from '../../migrations/176480
 import { RefundConfirmed1764805930000 } from '../../migrations/1764805930000-refund-confirmed';
 import { NamesAsPublished1764806050000 } from '../../migrations/1764806050000-names-as-published';
 import { AccountsUnderTwoAdmins1764806600000 } from '../../migrations/1764806600000-accounts-under-two-admins';
+import { AccountPowersConfirmed1764807050000 } from '../../migrations/1764807050000-account-powers-confirmed';
 import { BornByTheirMoves1764806200000 } from '../../migrations/1764806200000-born-by-their-moves';
 import { MOVE_ELECTION, RECORD_BALLOT } from './election-operations';
 import { rolledBack, startTestApp, TestApp } from './harness';
@@ -358,6 +359,7 @@ describe('the migrations', () => {
     const namesKept = new NamesAsPublished1764806050000();
     const born = new BornByTheirMoves1764806200000();
     const accountChanges = new AccountsUnderTwoAdmins1764806600000();
+    const accountPowers = new AccountPowersConfirmed1764807050000();
     await rolledBack(app.ds, async (runner) => {
       const query = runner.query.bind(runner);
       const [before] = (await query(added)) as Array<{ triggers: number; functions: number }>;
@@ -365,8 +367,10 @@ describe('the migrations', () => {
       // (decided rows); 2 ballot tables' and 3 rows-with-their-parent INSERT (nothing added); tie settlements' DELETE and TRUNCATE;
       // repair-fund corrections' UPDATE, DELETE and TRUNCATE; repair-fund refunds' UPDATE, DELETE and TRUNCATE; the 2 as-approved tables' TRUNCATE;
       // committee members' TRUNCATE; the 3 proposal tables' TRUNCATE, and the refunds' proposals' (1764805930000); name_history's TRUNCATE (1764806050000);
-      // a fund's terms' TRUNCATE (1764806200000); the account changes' proposals' TRUNCATE (1764806600000)
-      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2 + 1 + 3 + 1 + 1 + 1 + 1, functions: 6 });
+      // a fund's terms' TRUNCATE (1764806200000); the account changes' proposals' TRUNCATE (1764806600000); the subdistricts'
+      // removals' TRUNCATE (1764807050000)
+      expect(before).toEqual({ triggers: 16 + 6 + 2 + 3 + 2 + 2 + 3 + 2 + 3 + 3 + 2 + 1 + 3 + 1 + 1 + 1 + 1 + 1, functions: 6 });
+      await accountPowers.down(runner);
       await accountChanges.down(runner);
       await born.down(runner);
       await namesKept.down(runner);
@@ -400,6 +404,7 @@ describe('the migrations', () => {
       await namesKept.up(runner);
       await born.up(runner);
       await accountChanges.up(runner);
+      await accountPowers.up(runner);
       expect(await query(added)).toEqual([before]);
     });
   });
