@@ -24,6 +24,8 @@ export interface Config {
   apiTokenTtlDays: number;
   /** outside demo mode (always in production) the first admin comes from here; there are no default passwords */
   bootstrapAdmin: { username: string; password: string } | null;
+  /** the second admin the first's account changes wait for (docs/roles-and-workflows.md#account-dual-control) */
+  secondBootstrapAdmin: { username: string; password: string } | null;
   /** production closes demo accounts with the published password at start-up unless this is set (seed/demo-access.ts) */
   keepDemoAccounts: boolean;
   loginThrottle: { maxFailures: number; windowMinutes: number; lockMinutes: number };
@@ -84,6 +86,8 @@ export const ENV_VARIABLES: Record<string, string> = {
   SEED_DEMO: '1 seeds the demo data and accounts on an external DATABASE_URL (always on with the embedded one outside production); refused with NODE_ENV=production, which never seeds demo accounts or prints tokens',
   ADMIN_USERNAME: 'with ADMIN_PASSWORD (12+ characters): creates the first admin when none exists',
   ADMIN_PASSWORD: 'see ADMIN_USERNAME',
+  SECOND_ADMIN_USERNAME: 'with SECOND_ADMIN_PASSWORD (12+ characters): creates a second admin while fewer than two are active, who confirms the first admin\'s account changes (dual control); without it no account can be made on a fresh deployment',
+  SECOND_ADMIN_PASSWORD: 'see SECOND_ADMIN_USERNAME',
   KEEP_DEMO_ACCOUNTS: '1 keeps, in production, demo accounts that still have the published password and the printed demo integrator token; without it a production start-up makes them inactive and revokes their tokens (for the benchmark on a seeded copy)',
   SESSION_TTL_MINUTES: 'session token lifetime (default 480)',
   SESSION_IDLE_SECONDS: 'the console signs out after this long without input (default 1800)',
@@ -192,6 +196,17 @@ export function loadConfig(env: Env = process.env): Config {
   if (adminPassword !== undefined && adminPassword.length < 12) {
     problems.push('ADMIN_PASSWORD must be at least 12 characters');
   }
+  const secondUser = env.SECOND_ADMIN_USERNAME?.trim();
+  const secondPassword = env.SECOND_ADMIN_PASSWORD || undefined;
+  if ((secondUser && !secondPassword) || (!secondUser && secondPassword)) {
+    problems.push('SECOND_ADMIN_USERNAME and SECOND_ADMIN_PASSWORD go together');
+  }
+  if (secondPassword !== undefined && secondPassword.length < 12) {
+    problems.push('SECOND_ADMIN_PASSWORD must be at least 12 characters');
+  }
+  if (secondUser && adminUser && secondUser.toLowerCase() === adminUser.toLowerCase()) {
+    problems.push('SECOND_ADMIN_USERNAME must name another account than ADMIN_USERNAME');
+  }
 
   const config: Config = {
     nodeEnv,
@@ -207,6 +222,7 @@ export function loadConfig(env: Env = process.env): Config {
     },
     apiTokenTtlDays: int('API_TOKEN_TTL_DAYS', 365, 1, 3 * 365),
     bootstrapAdmin: adminUser && adminPassword ? { username: adminUser, password: adminPassword } : null,
+    secondBootstrapAdmin: secondUser && secondPassword ? { username: secondUser, password: secondPassword } : null,
     keepDemoAccounts: flag('KEEP_DEMO_ACCOUNTS'),
     loginThrottle: {
       maxFailures: int('LOGIN_MAX_FAILURES', 5, 1, 100),

@@ -101,7 +101,11 @@ async function main(): Promise<void> {
   if (retired.tokens) say(`Revoked ${retired.tokens} demo integrator token(s) printed by a demo start-up.`);
   const admin = await ensureBootstrapAdmin(ds, config);
   if (admin === 'missing') {
-    say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one.');
+    say('No administrator exists: set ADMIN_USERNAME and ADMIN_PASSWORD once to create the first one, and SECOND_ADMIN_USERNAME and');
+    say('  SECOND_ADMIN_PASSWORD for the second, who confirms the first one\'s account changes (docs/roles-and-workflows.md#account-dual-control).');
+  } else if (!config.demoMode && (await ds.query(`SELECT count(*)::int AS n FROM app_user WHERE role = 'admin' AND active`))[0].n < 2) {
+    say('Only one administrator is active: account changes wait for a second one. Set SECOND_ADMIN_USERNAME and SECOND_ADMIN_PASSWORD');
+    say('  once to create it (docs/roles-and-workflows.md#account-dual-control).');
   }
 
   if (appUrl) {

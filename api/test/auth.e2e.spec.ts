@@ -154,4 +154,25 @@ describe('the first administrator outside demo mode', () => {
     expect(login.data.login.user.role).toBe('ADMIN');
     await app.ds.query(`UPDATE app_user SET active = true WHERE username = 'admin'`);
   });
+
+  it('a second admin comes from SECOND_ADMIN_USERNAME / SECOND_ADMIN_PASSWORD while fewer than two are active: the first one’s account changes wait for them', async () => {
+    await app.ds.query(`UPDATE app_user SET active = false WHERE role = 'admin'`);
+    const env = { DATABASE_URL: 'postgres://x/y', ADMIN_USERNAME: 'first.admin', ADMIN_PASSWORD: 'first-admin-password', SECOND_ADMIN_USERNAME: 'second.admin', SECOND_ADMIN_PASSWORD: 'second-admin-password' };
+    expect(await ensureBootstrapAdmin(app.ds, loadConfig(env))).toBe('created');
+    const admins = async () => (await app.ds.query(`SELECT username FROM app_user WHERE role = 'admin' AND active ORDER BY username`)).map((r: { username: string }) => r.username);
+    expect(await admins()).toEqual(['first.admin', 'second.admin']);
+    expect(await ensureBootstrapAdmin(app.ds, loadConfig(env))).toBe('exists');
+    // the first proposes an account, the second confirms it: a fresh deployment can make its users
+    const first = (await app.gql(LOGIN, { username: 'first.admin', password: 'first-admin-password' })).data.login.token;
+    const second = (await app.gql(LOGIN, { username: 'second.admin', password: 'second-admin-password' })).data.login.token;
+    const proposed = await app.gql(`mutation($input: UserInput!) { createUser(input: $input) { id pendingChange { id version } } }`, { input: { username: 'first.clerk', displayName: '首位备案员', role: 'CLERK', reason: '部署后的第一个备案员' } }, first);
+    expect(proposed.errors).toBeUndefined();
+    const confirmed = await app.gql(`mutation($id: ID!, $version: Int!) { confirmAccountChange(id: $id, version: $version) { status } }`, proposed.data.createUser.pendingChange, second);
+    expect(confirmed.errors).toBeUndefined();
+    expect(confirmed.data.confirmAccountChange.status).toBe('CONFIRMED');
+    // the same name twice is a misconfiguration, said at start-up
+    expect(() => loadConfig({ ...env, SECOND_ADMIN_USERNAME: 'First.Admin' })).toThrow(/SECOND_ADMIN_USERNAME must name another account/);
+    await app.ds.query(`UPDATE app_user SET active = false WHERE username IN ('first.admin', 'second.admin')`);
+    await app.ds.query(`UPDATE app_user SET active = true WHERE username IN ('admin', 'admin2')`);
+  });
 });

@@ -369,21 +369,31 @@ export function principalOf(user: User, tokenId: number): Principal {
 
 export const authService = new AuthService();
 
-/** Outside demo mode the first admin comes from ADMIN_USERNAME / ADMIN_PASSWORD, once. */
+/**
+ * Outside demo mode the operator's admins come from the environment, written by the tables' owner: the first from
+ * ADMIN_USERNAME / ADMIN_PASSWORD when no admin is active, and a second from SECOND_ADMIN_USERNAME /
+ * SECOND_ADMIN_PASSWORD while fewer than two are, since every account change one admin proposes waits for another
+ * (docs/roles-and-workflows.md#account-dual-control): with one admin alone no account could ever be made. 'created'
+ * when either was made now, 'missing' when no admin is active and none is configured.
+ */
 export async function ensureBootstrapAdmin(ds: DataSource, config: Config): Promise<'created' | 'exists' | 'missing'> {
-  const [{ count }] = await ds.query(`SELECT count(*)::int AS count FROM app_user WHERE role = 'admin' AND active`);
-  if (count > 0) return 'exists';
-  if (!config.bootstrapAdmin) return 'missing';
-  const { username, password } = config.bootstrapAdmin;
-  await ds.transaction(async (em) => {
-    const result = await em.insert(User, {
-      username,
-      displayName: 'Administrator',
-      role: Role.ADMIN,
-      passwordHash: await hashPassword(password),
-      active: true,
+  const activeAdmins = async (): Promise<number> => (await ds.query(`SELECT count(*)::int AS count FROM app_user WHERE role = 'admin' AND active`))[0].count;
+  const wanted = [
+    { account: config.bootstrapAdmin, below: 1 },
+    { account: config.secondBootstrapAdmin, below: 2 },
+  ];
+  let created = false;
+  for (const { account, below } of wanted) {
+    if (!account || (await activeAdmins()) >= below) continue;
+    const [taken] = await ds.query(`SELECT 1 FROM app_user WHERE lower(username) = lower($1)`, [account.username]);
+    if (taken) continue; // an existing account is the operator's to reactivate, not to overwrite
+    await ds.transaction(async (em) => {
+      // named by the username, which no other account has: display names are unique (an earlier start-up's admin may be deactivated)
+      const result = await em.insert(User, { username: account.username, displayName: `Administrator ${account.username}`, role: Role.ADMIN, passwordHash: await hashPassword(account.password), active: true });
+      await recordAudit({ em, principal: null }, { action: 'user.bootstrap', entityType: 'User', entityId: result.identifiers[0].id });
     });
-    await recordAudit({ em, principal: null }, { action: 'user.bootstrap', entityType: 'User', entityId: result.identifiers[0].id });
-  });
-  return 'created';
+    created = true;
+  }
+  if (created) return 'created';
+  return (await activeAdmins()) > 0 ? 'exists' : 'missing';
 }
