@@ -27,26 +27,20 @@ function recentQuarters(): string[] {
 function PublishHindrances({ ranking }: { ranking: Ranking }) {
   const translate = useTranslate();
   if (ranking.published) return null;
-  const waiting = `/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: ranking.quarter, state: 'SUBMITTED' }))}`;
-  const returned = `/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: ranking.quarter, state: 'RETURNED' }))}`;
+  // the quarter's assessments in one state, a click away
+  const waitingIn = (count: number, state: 'SUBMITTED' | 'RETURNED', testId: string, message: string, link: string) =>
+    count > 0 && (
+      <Alert severity="info" data-testid={testId}>
+        {translate(message, { smart_count: count })}{' '}
+        <Link to={`/assessments?filter=${encodeURIComponent(JSON.stringify({ quarter: ranking.quarter, state }))}`} data-testid={`${testId}-link`}>
+          {translate(link)}
+        </Link>
+      </Alert>
+    );
   return (
     <>
-      {ranking.waitingForReview > 0 && (
-        <Alert severity="info" data-testid="ranking-waiting">
-          {translate('wuye.assessment.waiting_for_review', { smart_count: ranking.waitingForReview })}{' '}
-          <Link to={waiting} data-testid="ranking-waiting-link">
-            {translate('wuye.assessment.waiting_link')}
-          </Link>
-        </Alert>
-      )}
-      {ranking.waitingForResubmission > 0 && (
-        <Alert severity="info" data-testid="ranking-returned">
-          {translate('wuye.assessment.waiting_for_resubmission', { smart_count: ranking.waitingForResubmission })}{' '}
-          <Link to={returned} data-testid="ranking-returned-link">
-            {translate('wuye.assessment.returned_link')}
-          </Link>
-        </Alert>
-      )}
+      {waitingIn(ranking.waitingForReview, 'SUBMITTED', 'ranking-waiting', 'wuye.assessment.waiting_for_review', 'wuye.assessment.waiting_link')}
+      {waitingIn(ranking.waitingForResubmission, 'RETURNED', 'ranking-returned', 'wuye.assessment.waiting_for_resubmission', 'wuye.assessment.returned_link')}
       {ranking.reviewedByYou > 0 && (
         <Alert severity="info" data-testid="ranking-reviewed-by-you">
           {translate('wuye.assessment.reviewed_by_you', { smart_count: ranking.reviewedByYou })}
