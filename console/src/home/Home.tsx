@@ -131,7 +131,7 @@ function OfficerHome() {
       </Section>
       <Section title="wuye.home.filings" count={data.overdue.totalItems + data.upcoming.totalItems} empty="wuye.home.no_filings" testId="home-committee-filings">
         <Table size="small">
-          <Header cells={['wuye.home.name', 'wuye.home.due', 'wuye.home.kind']} />
+          <Header cells={['wuye.home.name', 'wuye.home.due', 'wuye.home.time_left']} />
           <TableBody>
             {filings.map((f) => {
               const days = daysBetween(today, f.dueOn);

@@ -1384,6 +1384,7 @@ const en = {
       filings: 'Committee filings (overdue first)',
       no_filings: 'No committee filings to do',
       due: 'Due',
+      time_left: 'Time left / overdue',
       no_jurisdiction_title: 'No jurisdiction yet',
       no_jurisdiction: 'Your account has no subdistricts assigned, so you can neither see nor run elections, resolutions or committee filings. Ask an administrator to assign your subdistricts.',
       clerk_title: 'My filings',

@@ -1563,6 +1563,7 @@ const zh = {
       filings: '业委会备案（逾期在前）',
       no_filings: '暂无待办的业委会备案',
       due: '备案期限',
+      time_left: '剩余 / 逾期',
       no_jurisdiction_title: '尚未分配辖区',
       no_jurisdiction: '您的账号还没有分配街道（乡镇）辖区，因此看不到也不能办理选举、决议和业委会备案。请联系系统管理员分配辖区。',
       clerk_title: '我的备案',
