@@ -902,6 +902,7 @@ const en = {
       MATERIALS_MISSING: 'Materials are missing: upload them first',
       POSITIONS_NOT_SET: 'The committee’s positions are not set: set the chair and vice-chairs under Committees → Set members',
       FILING_NOT_EDITABLE: 'Only draft or returned filings can be changed',
+      ROLE_READ_ONLY: 'Your role reads these records and does not change them',
       ALREADY_WITHDRAWN: 'The designation is already withdrawn',
       PROVINCIAL_STANDS: 'The provincial designation still stands: withdraw it first',
       FILING_NOT_APPROVED: 'The filing is not approved: no receipt yet',

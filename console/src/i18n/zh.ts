@@ -1081,6 +1081,7 @@ const zh = {
       MATERIALS_MISSING: '备案材料不全：请先上传所缺材料',
       POSITIONS_NOT_SET: '业委会职务尚未确定：请到 业主委员会 → 设置委员 设定主任和副主任',
       FILING_NOT_EDITABLE: '只有草稿或退回的备案可以修改',
+      ROLE_READ_ONLY: '您的角色只能查看，不能修改',
       ALREADY_WITHDRAWN: '该命名已撤销',
       PROVINCIAL_STANDS: '该小区的省级命名仍有效：请先撤销省级命名',
       FILING_NOT_APPROVED: '备案尚未通过，不能出具回执',

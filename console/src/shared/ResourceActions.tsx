@@ -43,13 +43,16 @@ export function LeaveWhenNotEditable({ reason = 'FILING_NOT_EDITABLE' }: { reaso
   const createPath = useCreatePath();
   const navigate = useNavigate();
   const notify = useNotify();
+  const { permissions } = usePermissions();
   const editable = useRecordAccess(resource, 'edit', record);
   const leave = !!record && !editable;
+  // the role may edit no such record at all (a manager reads everything, writes nothing): say so, not the record's state
+  const why = canAccess(permissions, resource, 'edit') ? reason : 'ROLE_READ_ONLY';
   useEffect(() => {
     if (!leave) return;
-    notify(`wuye.rules.${reason}`, { type: 'info' });
+    notify(`wuye.rules.${why}`, { type: 'info' });
     navigate(createPath({ resource, type: 'show', id: record.id }), { replace: true });
-  }, [leave, notify, navigate, createPath, resource, record?.id, reason]);
+  }, [leave, notify, navigate, createPath, resource, record?.id, why]);
   return null;
 }
 
