@@ -14,7 +14,7 @@ describe('account changes waiting for a second admin', () => {
   browserIt('an admin sees every pending change with its count in the menu; confirms another admin’s, withdraws their own', async () => {
     const stamp = Date.now().toString(36);
     const propose = (by: string, username: string, reason: string) =>
-      suite.app.as(by, CREATE_USER, { input: { username, displayName: `待确认${username.slice(-4)}`, role: 'CLERK', reason } });
+      suite.app.as(by, CREATE_USER, { input: { username, displayName: `待确认 ${username}`, role: 'CLERK', reason } });
     await propose('admin', `clerk.mine${stamp}`, '新增备案员（本人提出）');
     await propose('admin2', `clerk.theirs${stamp}`, '新增备案员（他人提出）');
     const pending = async () => (await suite.app.ds.query(`SELECT count(*)::int AS n FROM account_change_proposal WHERE status = 'PENDING'`))[0].n as number;
