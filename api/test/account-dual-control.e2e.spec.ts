@@ -14,7 +14,7 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const LOGIN = `mutation Login($u: String!, $p: String!) { login(username: $u, password: $p) { token mustChangePassword } }`;
-const PENDING = `pendingChange { id version status creates activates role setsPassword passwordHalf reason proposedBy availableActions subdistricts { id } }`;
+const PENDING = `pendingChange { id version status creates activates role setsPassword passwordHalf reason proposedBy availableActions confirmRefusal subdistricts { id } }`;
 const USER = `query U($id: ID!) { user(id: $id) { id version role active mustChangePassword jurisdiction { id } ${PENDING} } }`;
 const UPDATE = `mutation Update($id: ID!, $version: Int!, $input: UserUpdateInput!) { updateUser(id: $id, version: $version, input: $input) { id version role active mustChangePassword ${PENDING} } }`;
 const CREATE = `mutation Create($input: UserInput!) { createUser(input: $input) { id version role active ${PENDING} } }`;
@@ -177,9 +177,13 @@ describe('a proposal is confirmed only on the account it was proposed on (round 
     const { id, version } = await app.createConfirmedUser({ username: 'officer.stale', displayName: '旧提议指导员', role: 'OFFICER', password: 'x', subdistrictIds: ['1', '5'] });
     const proposed = await app.as('admin', JURISDICTION, { userId: id, version, ids: ['1', '5', '6'] });
     expect(proposed.setOfficerJurisdiction.pendingChange.subdistricts.map((s: { id: string }) => s.id)).toEqual(['1', '5', '6']);
+    expect(proposed.setOfficerJurisdiction.pendingChange).toMatchObject({ availableActions: ['WITHDRAW'], confirmRefusal: 'MAKER_CHECKER' });
+    expect((await app.as('admin2', USER, { id })).user.pendingChange).toMatchObject({ availableActions: ['CONFIRM', 'REFUSE'], confirmRefusal: null });
     // another admin takes subdistrict 1 away at once (a complaint), while the proposal waits
     const taken = await app.as('admin2', JURISDICTION, { userId: id, version: proposed.setOfficerJurisdiction.version, ids: ['5'] });
     expect(taken.setOfficerJurisdiction.jurisdiction).toEqual([{ id: '5' }]);
+    // the console no longer offers the confirmation it would refuse, and says why; refusing stays open
+    expect(taken.setOfficerJurisdiction.pendingChange).toMatchObject({ availableActions: ['REFUSE'], confirmRefusal: 'PROPOSAL_STALE' });
     const stale = await as('admin2', CONFIRM, proposed.setOfficerJurisdiction.pendingChange);
     expect(ruleOutcomeOf(stale)).toBe('INVALID_TRANSITION/PROPOSAL_STALE');
     expect((await user(id)).jurisdiction).toEqual([{ id: '5' }]);
@@ -230,6 +234,7 @@ describe('dual control needs two admins: never fewer left, and a proposal lives 
     const admin = await idOf('admin');
     await app.ds.query(`UPDATE app_user SET active = false WHERE id = $1`, [admin]);
     try {
+      expect((await app.as('admin2', USER, { id: target.id })).user.pendingChange).toMatchObject({ availableActions: ['REFUSE'], confirmRefusal: 'PROPOSER_GONE' });
       expect(ruleOutcomeOf(await as('admin2', CONFIRM, again.updateUser.pendingChange))).toBe('INVALID_TRANSITION/PROPOSER_GONE');
     } finally {
       await app.ds.query(`UPDATE app_user SET active = true WHERE id = $1`, [admin]);

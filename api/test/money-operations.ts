@@ -40,7 +40,7 @@ export const STATEMENT_FIELDS = graphql(`
 export const OPEN_ACCOUNT = graphql(`mutation OpenCommitteeAccount($input: OpenCommitteeAccountInput!) {
   openCommitteeAccount(input: $input) { id version estateId spendingLimit } }`);
 export const GET_ACCOUNT = graphql(`query GetCommitteeAccount($id: ID!) { committeeAccount(id: $id) { id version estateId spendingLimit statementDueDays
-  pendingTerms { id version spendingLimit statementDueDays status proposedById availableActions } } }`);
+  pendingTerms { id version spendingLimit statementDueDays status proposedById availableActions confirmRefusal } } }`);
 export const ACCOUNT_TERMS_PROPOSALS = graphql(`query CommitteeAccountTermsProposals($id: ID!) { committeeAccount(id: $id) { id
   termsProposals { id version spendingLimit statementDueDays status proposedById decidedById decidedAt decisionNote } } }`);
 export const DECIDE_ACCOUNT_TERMS = graphql(`mutation DecideCommitteeAccountTerms($id: ID!, $version: Int!, $action: ProposalAction!, $note: String) {

@@ -68,7 +68,7 @@ describe('F2: one officer cannot lift a committee’s spending limit, book above
     expect(Number((await app.ds.query(`SELECT spending_limit_fen FROM committee_account WHERE id = $1`, [book.accountId]))[0].spending_limit_fen)).toBe(500_000);
     const pending = (await account()).pendingTerms!;
     expect(pending).toMatchObject({ status: 'PENDING', availableActions: ['WITHDRAW'] });
-    expect((await app.as('officer3', GET_ACCOUNT, { id: book.accountId })).committeeAccount.pendingTerms!.availableActions).toEqual(['CONFIRM', 'REFUSE']);
+    expect((await app.as('officer3', GET_ACCOUNT, { id: book.accountId })).committeeAccount.pendingTerms).toMatchObject({ availableActions: ['CONFIRM', 'REFUSE'], confirmRefusal: null });
   });
 
   it('the proposer cannot confirm her own; an officer of another subdistrict cannot touch it; another proposal waits; nothing changes', async () => {
@@ -584,6 +584,8 @@ describe('round 11 F6: a raise confirmed after the book was tightened at once wo
     const { setCommitteeAccountTerms: tightened } = await app.as('officer', SET_ACCOUNT_TERMS, { id: book.accountId, version: raised.version, input: { spendingLimit: '2000', statementDueDays: 10 } });
     expect(tightened).toMatchObject({ spendingLimit: '2000.00', statementDueDays: 10, pendingTerms: { spendingLimit: '8000.00', statementDueDays: 30 } });
     const pending = tightened.pendingTerms!;
+    // the checker is not offered the confirmation it would be refused, and is told why
+    expect((await app.as('officer3', GET_ACCOUNT, { id: book.accountId })).committeeAccount.pendingTerms).toMatchObject({ availableActions: ['REFUSE'], confirmRefusal: 'PROPOSAL_STALE' });
     const confirm = await app.gql(DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM', note: 'limit 8000 ok' }, await app.tokenFor('officer3'));
     expect(ruleOutcomeOf(confirm)).toBe('INVALID_TRANSITION/PROPOSAL_STALE');
     expect(await account()).toMatchObject({ spendingLimit: '2000.00', statementDueDays: 10, pendingTerms: { id: pending.id, status: 'PENDING' } });

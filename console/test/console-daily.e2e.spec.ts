@@ -1,5 +1,5 @@
 import { GET_ASSESSMENT, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from '../../api/test/assessment-operations';
-import { CREATE_USER } from '../../api/test/operations';
+import { CREATE_USER, SET_JURISDICTION, USER_JURISDICTION } from '../../api/test/operations';
 import zh from '../src/i18n/zh';
 import { becomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
@@ -62,6 +62,29 @@ describe('account changes waiting for a second admin', () => {
     watch(registrar.page);
     await registrar.page.getByTestId('menu-ranking').waitFor();
     expect(await registrar.page.getByTestId('menu-account-changes').count()).toBe(0);
+  });
+});
+
+describe('a proposal the account outgrew', () => {
+  browserIt('is not offered for confirmation, and the checker is told why; refusing it stays open', async () => {
+    const stamp = Date.now().toString(36);
+    const username = `officer.stale${stamp}`;
+    const officer = await suite.app.createConfirmedUser({ username, displayName: `旧提议指导员 ${stamp}`, role: 'OFFICER', password: 'a-stale-officer-pw', subdistrictIds: ['1', '5'] });
+    // admin2 proposes a third subdistrict, then takes one away at once (a complaint): the proposal was made on another account
+    await suite.app.as('admin2', SET_JURISDICTION, { userId: officer.id, version: officer.version, subdistrictIds: ['1', '5', '6'] });
+    const { user } = await suite.app.as('admin2', USER_JURISDICTION, { id: officer.id });
+    await suite.app.as('admin2', SET_JURISDICTION, { userId: officer.id, version: user.version, subdistrictIds: ['5'] });
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'admin');
+    watch(page);
+    await page.getByTestId('menu-account-changes').click();
+    const row = page.getByTestId('account-change-row').and(page.locator(`[data-user="${username}"]`));
+    await becomes(async () => (await row.getByTestId('account-change-why-not-confirm').textContent())?.trim(), zh.wuye.rules.PROPOSAL_STALE);
+    expect(await row.getByTestId('account-change-CONFIRM').count()).toBe(0);
+    await row.getByTestId('account-change-REFUSE').click();
+    await row.waitFor({ state: 'detached' });
+    const [proposal] = await suite.app.ds.query(`SELECT status FROM account_change_proposal WHERE user_id = $1 ORDER BY id DESC LIMIT 1`, [officer.id]);
+    expect(proposal.status).toBe('REFUSED');
   });
 });
 

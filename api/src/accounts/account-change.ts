@@ -1,3 +1,4 @@
+import type { ConfirmBlocker } from '../filings/proposals';
 import { Role } from '../request/principal';
 
 /**
@@ -35,4 +36,21 @@ export function splitAccountEdit(now: AccountNow, asked: AccountAsked): { propos
   if (asked.subdistricts === 'takesAway' && !roleChanges) atOnce.push('subdistricts');
   else if (asked.subdistricts !== 'keep') proposed.push('subdistricts');
   return { proposed, atOnce };
+}
+
+/**
+ * Why a pending account change cannot be confirmed by `confirmerId`, on its proposer and account as they stand, or null:
+ * the proposer no longer an active admin (round 11 O1), an admin taking away their own admin role, the account changed
+ * since the proposal (round 11 F6). The confirmation refuses by it, and the console's offer leaves CONFIRM out by it.
+ */
+export function accountConfirmBlocker(
+  proposal: { role: Role | null; userVersion: number | null },
+  proposer: { role: Role; active: boolean } | null,
+  account: { id: number; version: number },
+  confirmerId: number | null,
+): ConfirmBlocker | null {
+  if (!proposer || proposer.role !== Role.ADMIN || !proposer.active) return 'PROPOSER_GONE';
+  if (confirmerId === account.id && proposal.role && proposal.role !== Role.ADMIN) return 'SELF';
+  if (proposal.userVersion !== null && account.version !== proposal.userVersion) return 'PROPOSAL_STALE';
+  return null;
 }

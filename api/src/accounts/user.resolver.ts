@@ -9,10 +9,10 @@ import { Allow, Policies } from '../auth/policies';
 import { User } from './user.entity';
 import { jurisdictionsByName, userService } from './user.service';
 import { AccountChangeProposal } from './account-change.entity';
-import { ProposalAction, proposalActions, ProposalStatus } from '../filings/proposals';
+import { confirmRefusal, ProposalAction, proposalActions, ProposalStatus } from '../filings/proposals';
 import { officerName } from './user-names';
 import { shownHalf } from './one-time-password';
-import { hasRole } from '../auth/policies';
+import { idWithRole } from '../auth/policies';
 import { Role } from '../request/principal';
 
 @Resolver(() => User)
@@ -143,8 +143,21 @@ export class AccountChangeProposalResolver {
     return officerName(ctx, proposal.decidedById);
   }
 
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons): another admin confirms or refuses, the proposer withdraws' })
-  availableActions(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
-    return proposalActions(proposal.status, proposal.proposedById, hasRole(ctx.principal, Role.ADMIN) ? ctx.principal!.id : null);
+  @FieldResolver(() => [ProposalAction], {
+    description: 'what the caller may do now (the console’s buttons): another admin confirms or refuses, the proposer withdraws; no CONFIRM while confirmRefusal says why',
+  })
+  async availableActions(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
+    const admin = idWithRole(ctx.principal, Role.ADMIN);
+    return proposalActions(proposal.status, proposal.proposedById, admin, await userService.confirmBlocker(ctx, proposal, admin));
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description:
+      'why CONFIRM is not offered to the calling admin: MAKER_CHECKER (their own), PROPOSAL_STALE (the account changed since), PROPOSER_GONE (its proposer is no longer an active admin), SELF (their own admin role taken away); null when it is, or when decided',
+  })
+  async confirmRefusal(@Root() proposal: AccountChangeProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    const admin = idWithRole(ctx.principal, Role.ADMIN);
+    return confirmRefusal(proposal.status, proposal.proposedById, admin, await userService.confirmBlocker(ctx, proposal, admin));
   }
 }

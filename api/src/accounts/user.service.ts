@@ -1,7 +1,7 @@
 import { In } from 'typeorm';
 import { recordAudit } from '../audit/audit.service';
 import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
-import { ProposalAction, ProposalStatus } from '../filings/proposals';
+import { ConfirmBlocker, ProposalAction, ProposalStatus } from '../filings/proposals';
 import { actorId, RequestContext, withTransaction } from '../request/context';
 import { translateDbError } from '../shared/db-errors';
 import { toId } from '../shared/ids';
@@ -13,7 +13,7 @@ import { hashPassword } from './password';
 import { generateHalf, showOnce, wholePassword } from './one-time-password';
 import { Role } from '../request/principal';
 import { AccountChangeProposal } from './account-change.entity';
-import { splitAccountEdit } from './account-change';
+import { accountConfirmBlocker, splitAccountEdit } from './account-change';
 import { User } from './user.entity';
 
 const CONSTRAINT_ERRORS = {
@@ -143,19 +143,24 @@ export class UserService {
     }
   }
 
+  /** Why `confirmerId` could not confirm a pending proposal now (accountConfirmBlocker), read through the request's loaders; null when decided. */
+  async confirmBlocker(ctx: RequestContext, proposal: AccountChangeProposal, confirmerId: number | null): Promise<ConfirmBlocker | null> {
+    if (confirmerId === null || proposal.status !== ProposalStatus.PENDING) return null;
+    const [proposer, account] = await Promise.all([ctx.loaders.byId(User).load(proposal.proposedById), ctx.loaders.byId(User).load(proposal.userId)]);
+    return account ? accountConfirmBlocker(proposal, proposer, account, confirmerId) : null;
+  }
+
   /** Carries out a confirmed proposal on its account, in the deciding transaction; audited as the account's update. */
   async applyConfirmed(ctx: RequestContext, proposal: AccountChangeProposal): Promise<void> {
-    // a proposal lives by its proposer's power: one no longer an active admin proposes nothing (round 11 O1)
-    const [proposer] = await ctx.em.query(`SELECT 1 FROM app_user WHERE id = $1 AND role = 'admin' AND active`, [proposal.proposedById]);
-    if (!proposer) {
+    const [proposer] = await ctx.em.query(`SELECT role, active FROM app_user WHERE id = $1`, [proposal.proposedById]);
+    const row = await lockVersion(ctx, User, proposal.userId, null, noRowRule);
+    const blocker = accountConfirmBlocker(proposal, proposer ?? null, row, actorId(ctx));
+    if (blocker === 'PROPOSER_GONE') {
       throw fail.invalidTransition('AccountChangeProposal', proposal.id, 'PENDING', 'confirmed: its proposer is no longer an active admin; refuse it', { rule: 'PROPOSER_GONE' });
     }
-    const row = await lockVersion(ctx, User, proposal.userId, null, noRowRule);
-    if (ctx.principal?.id === row.id && proposal.role && proposal.role !== Role.ADMIN) {
-      throw fail.forbidden('You cannot take away your own admin role', 'SELF');
-    }
+    if (blocker === 'SELF') throw fail.forbidden('You cannot take away your own admin role', 'SELF');
     // confirmed on the account it was proposed on: a change since (a removal at once, the person's own password) voids it (F6)
-    if (proposal.userVersion !== null && row.version !== proposal.userVersion) throw proposalStale(proposal.id);
+    if (blocker === 'PROPOSAL_STALE') throw proposalStale(proposal.id);
     const role = proposal.role ?? row.role;
     if (row.role === Role.ADMIN && row.active && role !== Role.ADMIN) {
       await assertAdminsLeft(ctx, row.id);

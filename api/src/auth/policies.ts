@@ -113,3 +113,8 @@ export function refusal(policy: Policy, principal: Principal | null, field: stri
 export function hasRole(principal: Principal | null, ...roles: Role[]): boolean {
   return !!principal && principal.kind === 'user' && roles.includes(principal.role);
 }
+
+/** The signed-in user's id when they hold `role` (who makes or decides a proposal of that kind), else null. */
+export function idWithRole(principal: Principal | null, role: Role): number | null {
+  return hasRole(principal, role) ? principal!.id : null;
+}

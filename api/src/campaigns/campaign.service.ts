@@ -33,7 +33,7 @@ import {
   verifyRefusal,
 } from './campaign-rules';
 import { Role } from '../request/principal';
-import { hasRole } from '../auth/policies';
+import { idWithRole } from '../auth/policies';
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
   if (problem) throw fail.badField(field, problem.rule, problem.message);
@@ -90,7 +90,7 @@ const insertQuantities = (ctx: RequestContext, reportId: number, measures: Campa
     quantities.map((q) => ({ reportId, measureId: measures.find((m) => m.code === q.measure)!.id, quantity: q.quantity.trim() })),
   );
 
-const officerId = (ctx: RequestContext) => (hasRole(ctx.principal, Role.OFFICER) ? ctx.principal!.id : null);
+const officerId = (ctx: RequestContext) => idWithRole(ctx.principal, Role.OFFICER);
 
 /** Why the caller may not verify this report (the console's held button says it), or null. */
 export const verifyHeldBy = (ctx: RequestContext, report: CampaignReport) => verifyRefusal(report, officerId(ctx), officerId(ctx) !== null);

@@ -18,8 +18,8 @@ import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { matchKeySql } from '../shared/match-key';
 import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
-import { ProposalAction, ProposalStatus } from '../filings/proposals';
-import { BookTerms, termsChange } from './terms-change';
+import { ConfirmBlocker, ProposalAction, ProposalStatus } from '../filings/proposals';
+import { BookTerms, termsChange, termsStandAsProposed } from './terms-change';
 import { categoryFits, ENTRY_CATEGORY_ORDER, EntryDirection, PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
 import { lateBooksSql } from './statement-due';
@@ -56,7 +56,7 @@ const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {
   async onConfirm(ctx, confirmed) {
     const account = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, confirmed.accountId, null, noRowRule);
     // terms tightened at once since the proposal stand: confirming its older terms would undo them (attacker round 11 F6)
-    if (account.spendingLimitFen !== confirmed.spendingLimitFenAtProposal || account.statementDueDays !== confirmed.statementDueDaysAtProposal) {
+    if (!termsStandAsProposed(account, confirmed)) {
       throw fail.invalidTransition('CommitteeAccountTermsProposal', confirmed.id, 'PENDING', 'confirmed: the book’s terms changed since it was proposed; refuse it, or withdraw it and propose again on the terms as they stand', {
         rule: 'PROPOSAL_STALE',
       });
@@ -323,6 +323,13 @@ function assertAwaitingSignOff(entry: AccountEntry, verb: string): void {
 }
 
 export class CommitteeAccountService {
+  /** Why a pending terms proposal could not be confirmed now: the book's terms changed since (PROPOSAL_STALE), read through the request's loaders. */
+  async termsConfirmBlocker(ctx: RequestContext, proposal: CommitteeAccountTermsProposal): Promise<ConfirmBlocker | null> {
+    if (proposal.status !== ProposalStatus.PENDING) return null;
+    const book = await ctx.loaders.byId(CommitteeAccount).load(proposal.accountId);
+    return book && !termsStandAsProposed(book, proposal) ? 'PROPOSAL_STALE' : null;
+  }
+
   async listAccounts(ctx: RequestContext, options: CommitteeAccountListOptions | undefined, wantTotal: boolean): Promise<ListResult<CommitteeAccount>> {
     return findList(
       ctx,

@@ -16,3 +16,8 @@ export function termsChange(current: BookTerms, proposed: BookTerms): TermsChang
   if (proposed.spendingLimitFen === current.spendingLimitFen && proposed.statementDueDays === current.statementDueDays) return 'SAME';
   return 'TIGHTENS';
 }
+
+/** Whether the book still stands at the terms a proposal was made on: it is confirmed only then (attacker round 11 F6: confirming older terms would undo a tightening since). */
+export function termsStandAsProposed(book: BookTerms, proposal: { spendingLimitFenAtProposal: number | null; statementDueDaysAtProposal: number | null }): boolean {
+  return book.spendingLimitFen === proposal.spendingLimitFenAtProposal && book.statementDueDays === proposal.statementDueDaysAtProposal;
+}

@@ -1,5 +1,5 @@
 import { nextState } from './transitions';
-import { PROPOSAL_TRANSITIONS, ProposalAction, proposalActions, proposalRefusal, ProposalStatus } from './proposals';
+import { confirmRefusal, PROPOSAL_TRANSITIONS, ProposalAction, proposalActions, proposalRefusal, ProposalStatus } from './proposals';
 
 const { PENDING, CONFIRMED, REFUSED, WITHDRAWN } = ProposalStatus;
 const { CONFIRM, REFUSE, WITHDRAW } = ProposalAction;
@@ -41,5 +41,18 @@ describe('who decides a proposal', () => {
     ['withdrawn: nothing, even to the proposer', WITHDRAWN, 7, 7, []],
   ])('%s', (_, status, proposer, actor, actions) => {
     expect(proposalActions(status, proposer, actor)).toEqual(actions);
+  });
+
+  // a confirmation the service would refuse is not offered, and the checker is told why; refusing stays open
+  it.each([
+    ['stale, to another officer: refuse only', PENDING, 7, 9, 'PROPOSAL_STALE', [REFUSE], 'PROPOSAL_STALE'],
+    ['proposer gone, to another officer: refuse only', PENDING, 7, 9, 'PROPOSER_GONE', [REFUSE], 'PROPOSER_GONE'],
+    ['stale, to the proposer: withdraw, and it is their own', PENDING, 7, 7, 'PROPOSAL_STALE', [WITHDRAW], 'MAKER_CHECKER'],
+    ['fresh, to another officer: confirm or refuse, no reason', PENDING, 7, 9, null, [CONFIRM, REFUSE], null],
+    ['stale but decided: nothing, no reason', CONFIRMED, 7, 9, 'PROPOSAL_STALE', [], null],
+    ['stale, to no officer: nothing, no reason', PENDING, 7, null, 'PROPOSAL_STALE', [], null],
+  ] as const)('%s', (_, status, proposer, actor, blocker, actions, why) => {
+    expect(proposalActions(status, proposer, actor, blocker)).toEqual(actions);
+    expect(confirmRefusal(status, proposer, actor, blocker)).toBe(why);
   });
 });

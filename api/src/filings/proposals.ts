@@ -32,7 +32,22 @@ export function proposalRefusal(action: ProposalAction, proposedById: number, ac
 }
 
 /** What the caller may do with a proposal now (the console's buttons). */
-export function proposalActions(status: ProposalStatus, proposedById: number, actorId: number | null): ProposalAction[] {
+export function proposalActions(status: ProposalStatus, proposedById: number, actorId: number | null, confirmBlocker: ConfirmBlocker | null = null): ProposalAction[] {
   if (actorId === null || status !== ProposalStatus.PENDING) return [];
-  return Object.values(ProposalAction).filter((action) => proposalRefusal(action, proposedById, actorId) === null);
+  return Object.values(ProposalAction).filter(
+    // a confirmation the service would refuse (the record changed since, the proposer gone) is not offered: refusing is
+    (action) => proposalRefusal(action, proposedById, actorId) === null && !(action === ProposalAction.CONFIRM && confirmBlocker),
+  );
+}
+
+/** Why a pending proposal's confirmation would be refused whoever confirms it: the service's refusal codes (INVALID_TRANSITION / …, FORBIDDEN / SELF). */
+export type ConfirmBlocker = 'PROPOSAL_STALE' | 'PROPOSER_GONE' | 'SELF';
+
+/**
+ * Why CONFIRM is not offered to the caller (the console says it beside the buttons): their own proposal (MAKER_CHECKER), or
+ * a blocker; null when it is offered, or when the caller decides no such proposal, or it is decided.
+ */
+export function confirmRefusal(status: ProposalStatus, proposedById: number, actorId: number | null, confirmBlocker: ConfirmBlocker | null): string | null {
+  if (actorId === null || status !== ProposalStatus.PENDING) return null;
+  return proposalRefusal(ProposalAction.CONFIRM, proposedById, actorId) ?? confirmBlocker;
 }

@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, createUnionType, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Allow, hasRole, Policies } from '../auth/policies';
+import { Allow, idWithRole, Policies } from '../auth/policies';
 import { Role } from '../request/principal';
 import { Estate } from '../estates/estate.entity';
 import { Project } from '../projects/project.entity';
@@ -267,7 +267,7 @@ export class RepairFundCorrectionResolver {
   }
 }
 
-const officerOf = (ctx: RequestContext) => (hasRole(ctx.principal, Role.OFFICER) ? ctx.principal!.id : null);
+const officerOf = (ctx: RequestContext) => idWithRole(ctx.principal, Role.OFFICER);
 
 @Resolver(() => RepairFundTermsProposal)
 export class RepairFundTermsProposalResolver {
@@ -429,7 +429,7 @@ export class RepairFundWithdrawalResolver {
 
   @FieldResolver(() => [WithdrawalAction], { description: 'what the caller may do now (the console’s buttons)' })
   availableActions(@Root() withdrawal: RepairFundWithdrawal, @Ctx() ctx: RequestContext): WithdrawalAction[] {
-    const me = hasRole(ctx.principal, Role.OFFICER) ? ctx.principal!.id : null;
+    const me = officerOf(ctx);
     if (me === null || withdrawal.status !== 'REQUESTED' || withdrawal.requestedById === me) return [];
     return [WithdrawalAction.APPROVE, WithdrawalAction.REJECT];
   }

@@ -1937,7 +1937,7 @@ export type GetCommitteeAccountQueryVariables = Exact<{
 }>;
 
 
-export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, availableActions: Array<ProposalAction> } | null } };
+export type GetCommitteeAccountQuery = { committeeAccount: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null } | null } };
 
 export type CommitteeAccountTermsProposalsQueryVariables = Exact<{
   id: string | number;
@@ -4328,6 +4328,7 @@ export const GetCommitteeAccountDocument = new TypedDocumentString(`
       status
       proposedById
       availableActions
+      confirmRefusal
     }
   }
 }

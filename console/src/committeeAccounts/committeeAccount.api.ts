@@ -9,7 +9,7 @@ export const CommitteeAccountRecord = graphql(`
   fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }
 `);
 export const CommitteeAccountTermsProposalParts = graphql(`
-  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }
+  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions confirmRefusal }
 `);
 export const AccountStatementParts = graphql(`
   fragment AccountStatementParts on AccountStatement {

@@ -67,7 +67,7 @@ type Documents = {
     "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": typeof types.UpdateChecklistDraftCallDocument,
     "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": typeof types.PublishChecklistDraftCallDocument,
     "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }\n": typeof types.CommitteeAccountRecordFragmentDoc,
-    "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }\n": typeof types.CommitteeAccountTermsProposalPartsFragmentDoc,
+    "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions confirmRefusal }\n": typeof types.CommitteeAccountTermsProposalPartsFragmentDoc,
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": typeof types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": typeof types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": typeof types.CommitteeAccountDocument,
@@ -216,7 +216,7 @@ type Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangeOwnPasswordDocument,
-    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": typeof types.AccountChangePartsFragmentDoc,
+    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions confirmRefusal subdistricts { id name }\n  }\n": typeof types.AccountChangePartsFragmentDoc,
     "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": typeof types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": typeof types.UserDocument,
@@ -280,7 +280,7 @@ const documents: Documents = {
     "\n  mutation UpdateChecklistDraftCall($id: ID!, $version: Int!, $input: ChecklistInput!) { updateChecklistDraft(id: $id, version: $version, input: $input) { id version } }\n": types.UpdateChecklistDraftCallDocument,
     "\n  mutation PublishChecklistDraftCall($id: ID!, $version: Int!) { publishChecklistDraft(id: $id, version: $version) { id version } }\n": types.PublishChecklistDraftCallDocument,
     "\n  fragment CommitteeAccountRecord on CommitteeAccount { id version estateId spendingLimit statementDueDays updatedAt estate { ...EstatePlace } }\n": types.CommitteeAccountRecordFragmentDoc,
-    "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }\n": types.CommitteeAccountTermsProposalPartsFragmentDoc,
+    "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions confirmRefusal }\n": types.CommitteeAccountTermsProposalPartsFragmentDoc,
     "\n  fragment AccountStatementParts on AccountStatement {\n    periodId estateName year quarter from to opening income spending closing publishedAt\n    incomeByCategory { category amount } spendingByCategory { category amount }\n  }\n": types.AccountStatementPartsFragmentDoc,
     "\n    query CommitteeAccountList($options: CommitteeAccountListOptions) {\n      list: committeeAccounts(options: $options) { totalItems nextCursor items { ...CommitteeAccountRecord } }\n    }\n  ": types.CommitteeAccountListDocument,
     "query CommitteeAccount($id: ID!) { record: committeeAccount(id: $id) { ...CommitteeAccountRecord pendingTerms { ...CommitteeAccountTermsProposalParts } } }": types.CommitteeAccountDocument,
@@ -429,7 +429,7 @@ const documents: Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangeOwnPasswordDocument,
-    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n": types.AccountChangePartsFragmentDoc,
+    "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions confirmRefusal subdistricts { id name }\n  }\n": types.AccountChangePartsFragmentDoc,
     "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
     "query User($id: ID!) { record: user(id: $id) { ...UserRecord } }": types.UserDocument,
@@ -652,7 +652,7 @@ export function graphql(source: "\n  fragment CommitteeAccountRecord on Committe
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions }\n"): typeof import('./graphql').CommitteeAccountTermsProposalPartsFragmentDoc;
+export function graphql(source: "\n  fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal { id version spendingLimit statementDueDays status proposedById proposedBy createdAt availableActions confirmRefusal }\n"): typeof import('./graphql').CommitteeAccountTermsProposalPartsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1248,7 +1248,7 @@ export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }\n  }\n"): typeof import('./graphql').AccountChangePartsFragmentDoc;
+export function graphql(source: "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions confirmRefusal subdistricts { id name }\n  }\n"): typeof import('./graphql').AccountChangePartsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

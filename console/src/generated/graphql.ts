@@ -2113,7 +2113,7 @@ export type PublishChecklistDraftCallMutation = { publishChecklistDraft: { id: s
 
 export type CommitteeAccountRecordFragment = { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } };
 
-export type CommitteeAccountTermsProposalPartsFragment = { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+export type CommitteeAccountTermsProposalPartsFragment = { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null };
 
 export type AccountStatementPartsFragment = { periodId: string, estateName: string, year: number, quarter: number, from: string, to: string, opening: string, income: string, spending: string, closing: string, publishedAt: string | null, incomeByCategory: Array<{ category: string, amount: string }>, spendingByCategory: Array<{ category: string, amount: string }> };
 
@@ -2129,7 +2129,7 @@ export type CommitteeAccountQueryVariables = Exact<{
 }>;
 
 
-export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
+export type CommitteeAccountQuery = { record: { id: string, version: number, estateId: string, spendingLimit: string, statementDueDays: number, updatedAt: string, pendingTerms: { id: string, version: number, spendingLimit: string, statementDueDays: number, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } } } };
 
 export type OpenCommitteeAccountMutationVariables = Exact<{
   input: OpenCommitteeAccountInput;
@@ -3134,30 +3134,30 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
-export type AccountChangePartsFragment = { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null };
+export type AccountChangePartsFragment = { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null };
 
-export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null };
+export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null } | null };
 
 export type UserListQueryVariables = Exact<{
   options?: UserListOptions | null | undefined;
 }>;
 
 
-export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null }> } };
+export type UserListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null } | null }> } };
 
 export type UserQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+export type UserQuery = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type CreateUserMutationVariables = Exact<{
   input: UserInput;
 }>;
 
 
-export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+export type CreateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type UpdateUserMutationVariables = Exact<{
   id: string | number;
@@ -3166,7 +3166,7 @@ export type UpdateUserMutationVariables = Exact<{
 }>;
 
 
-export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, subdistricts: Array<{ id: string, name: string }> | null } | null } };
+export type UpdateUserMutation = { record: { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null } | null } };
 
 export type ConfirmAccountChangeOfMutationVariables = Exact<{
   id: string | number;
@@ -3198,7 +3198,7 @@ export type WithdrawAccountChangeOfMutation = { withdrawAccountChange: { id: str
 export type PendingAccountChangesQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type PendingAccountChangesQuery = { accountChangeProposals: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> };
+export type PendingAccountChangesQuery = { accountChangeProposals: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -3557,6 +3557,7 @@ export const CommitteeAccountTermsProposalPartsFragmentDoc = new TypedDocumentSt
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
     `, {"fragmentName":"CommitteeAccountTermsProposalParts"}) as unknown as TypedDocumentString<CommitteeAccountTermsProposalPartsFragment, unknown>;
 export const AccountStatementPartsFragmentDoc = new TypedDocumentString(`
@@ -4419,6 +4420,7 @@ export const AccountChangePartsFragmentDoc = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name
@@ -4455,6 +4457,7 @@ export const UserRecordFragmentDoc = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name
@@ -5712,6 +5715,7 @@ fragment CommitteeAccountTermsProposalParts on CommitteeAccountTermsProposal {
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
 fragment EstatePlace on Estate {
   id
@@ -9645,6 +9649,7 @@ export const UserListDocument = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name
@@ -9685,6 +9690,7 @@ export const UserDocument = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name
@@ -9725,6 +9731,7 @@ export const CreateUserDocument = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name
@@ -9765,6 +9772,7 @@ export const UpdateUserDocument = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name
@@ -9838,6 +9846,7 @@ export const PendingAccountChangesDocument = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
   subdistricts {
     id
     name

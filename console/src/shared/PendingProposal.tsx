@@ -11,6 +11,8 @@ export interface ProposalShown {
   proposedBy?: string | null;
   createdAt: string;
   availableActions: ProposalAction[];
+  /** why CONFIRM is not offered to the caller (the API's confirmRefusal), where the kind has one */
+  confirmRefusal?: string | null;
 }
 
 /**
@@ -57,8 +59,14 @@ export function PendingProposal({
         {translate('wuye.proposal.proposed_by', { name: proposal.proposedBy ?? '—', at: format.instant(proposal.createdAt) })}
       </Typography>
       <Typography variant="body2" color="text.secondary">
-        {translate(proposal.availableActions.includes('CONFIRM') ? helpChecker : helpProposer)}
+        {translate(proposal.availableActions.some((action) => action !== 'WITHDRAW') ? helpChecker : helpProposer)}
       </Typography>
+      {/* a checker not offered 确认 is told why (the record changed since, its proposer gone); their own needs no reason */}
+      {proposal.confirmRefusal && proposal.confirmRefusal !== 'MAKER_CHECKER' && (
+        <Typography variant="body2" color="error" data-testid={`${testId}-why-not-confirm`}>
+          {translate(proposal.confirmRefusal === 'SELF' ? 'wuye.errors.SELF' : `wuye.rules.${proposal.confirmRefusal}`)}
+        </Typography>
+      )}
       <Stack direction="row" spacing={1} sx={{ mt: 1 }}>
         {proposal.availableActions.map((action) => (
           <Button key={action} size="small" variant={action === 'CONFIRM' ? 'contained' : 'outlined'} onClick={() => act(action)} data-testid={`${testId}-${action}`}>

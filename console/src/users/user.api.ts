@@ -6,7 +6,7 @@ import { type FormValues, text } from '../shared/inputs';
 
 export const AccountChangeParts = graphql(`
   fragment AccountChangeParts on AccountChangeProposal {
-    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions subdistricts { id name }
+    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions confirmRefusal subdistricts { id name }
   }
 `);
 export const UserRecord = graphql(`fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }`);
