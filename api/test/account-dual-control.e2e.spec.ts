@@ -49,6 +49,11 @@ describe('the round-10 and round-11 reproductions: a one-time password waits for
     expect(updateUser.pendingChange).toMatchObject({ status: 'PENDING', setsPassword: true, role: null, creates: false, activates: false, reason: '本人忘记口令，电话申请', proposedBy: '系统管理员', availableActions: ['WITHDRAW'] });
     const first: string = updateUser.pendingChange.passwordHalf;
     expect(first).toMatch(/^[A-Z2-9]{10}$/);
+    // the waiting half is kept only as its hash: no column holds a half in clear
+    const [waiting] = await app.ds.query(`SELECT to_jsonb(p) AS row FROM account_change_proposal p WHERE id = $1`, [updateUser.pendingChange.id]);
+    expect(waiting.row.password_first_half_hash).toMatch(/^\$argon2id\$/);
+    expect(JSON.stringify(waiting.row)).not.toContain(first);
+    expect(await verifyPassword(waiting.row.password_first_half_hash, first)).toBe(true);
     // shown once: never again, to anyone
     expect((await user(id)).pendingChange.passwordHalf).toBeNull();
     expect((await app.as('admin2', USER, { id })).user.pendingChange.passwordHalf).toBeNull();
@@ -73,10 +78,14 @@ describe('the round-10 and round-11 reproductions: a one-time password waits for
     expect(await signsIn('officer2', 'wuye-demo')).toBe('UNAUTHENTICATED');
     // neither admin's half alone is the password (checked on the hash: three wrong sign-ins would lock the account)
     const [{ password_hash: hash }] = await app.ds.query(`SELECT password_hash FROM app_user WHERE id = $1`, [id]);
-    for (const alone of [first, second, `${second}${first}`]) expect(await verifyPassword(hash, alone)).toBe(false);
+    for (const alone of [first, second, `${second}${first}`, `${first}${second}X`, `${first}${second.slice(0, 9)}`]) expect(await verifyPassword(hash, alone)).toBe(false);
     expect(await verifyPassword(hash, `${first}${second}`)).toBe(true);
+    // the account keeps each half's hash, never a half: the proposal's for the first, a new one for the second
+    expect(hash).toBe(`halves ${waiting.row.password_first_half_hash} ${hash.split(' ')[2]}`);
+    expect(hash).not.toContain(first);
+    expect(hash).not.toContain(second);
     expect((await user(id)).pendingChange).toBeNull();
-    // neither half is kept where the API reads: the decided proposal shows none, the hash is of the whole
+    // neither half is kept where the API reads: the decided proposal shows none
     const listed = (await app.as('admin2', `query { accountChangeProposals(userId: "${id}") { id passwordHalf } }`, {})).accountChangeProposals;
     expect(listed.find((p: { id: string }) => p.id === proposal.id)).toEqual({ id: proposal.id, passwordHalf: null });
     // decided once

@@ -23,9 +23,9 @@ export class AccountChangeProposal extends ProposalRecord {
   @Column({ type: 'text', nullable: true })
   passwordHash: string | null;
 
-  /** the one-time password's first half, generated for the proposer (the second is generated at confirmation, never kept) */
+  /** the hash of the one-time password's first half, shown once to the proposer and kept only so (the second is made at confirmation, never kept) */
   @Column({ type: 'text', nullable: true })
-  passwordFirstHalf: string | null;
+  passwordFirstHalfHash: string | null;
 
   /** the account's version the proposal was made on: confirmed only on that account as it stands (PROPOSAL_STALE) */
   @Column({ type: 'int', nullable: true })

@@ -9,17 +9,13 @@ import type { RequestContext } from '../request/context';
 
 /** Letters and digits a person reads off a slip without confusing them (no 0/O, 1/I/l). */
 const ALPHABET = 'ABCDEFGHJKLMNPQRSTUVWXYZ23456789';
-/** 10 of 32 signs: 50 bits a half, so the whole hash with one half known is still out of reach of guessing. */
+/** 10 of 32 signs: 50 bits a half, each kept as its own Argon2 hash: out of reach of guessing, the other half known or not. The person types the first, then the second. */
 export const HALF_LENGTH = 10;
 
 export function generateHalf(): string {
   return Array.from({ length: HALF_LENGTH }, () => ALPHABET[randomInt(ALPHABET.length)]).join('');
 }
 
-/** The password the person types: the proposer's half, then the confirmer's. */
-export function wholePassword(first: string, second: string): string {
-  return `${first}${second}`;
-}
 
 /** The halves made in this request, by proposal id: answered once, in the reply of the call that made them, and kept nowhere else. */
 const shown = new WeakMap<RequestContext['stats'], Map<number, string>>();

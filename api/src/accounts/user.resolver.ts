@@ -114,7 +114,7 @@ export class AccountChangeProposalResolver {
 
   @FieldResolver({ description: 'a one-time password for the person, in two halves; the person must change it at the first sign-in' })
   setsPassword(@Root() proposal: AccountChangeProposal): boolean {
-    return proposal.passwordHash !== null || proposal.passwordFirstHalf !== null;
+    return proposal.passwordHash !== null || proposal.passwordFirstHalfHash !== null;
   }
 
   @FieldResolver(() => String, {

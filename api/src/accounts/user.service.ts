@@ -9,8 +9,8 @@ import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
-import { hashPassword } from './password';
-import { generateHalf, showOnce, wholePassword } from './one-time-password';
+import { halvesHash, hashPassword } from './password';
+import { generateHalf, showOnce } from './one-time-password';
 import { Role } from '../request/principal';
 import { AccountChangeProposal } from './account-change.entity';
 import { accountConfirmBlocker, splitAccountEdit } from './account-change';
@@ -80,7 +80,7 @@ export class UserService {
           mustChangePassword: true,
         });
         await recordAudit(ctx, { action: 'user.create', entityType: 'User', entityId: created.id, after: created });
-        await this.propose(ctx, created, { creates: true, passwordFirstHalf: generateHalf(), role: input.role, subdistrictIds, reason });
+        await this.propose(ctx, created, { creates: true, role: input.role, subdistrictIds, reason }, { resetsPassword: true });
         return created;
       });
     } catch (error) {
@@ -101,7 +101,7 @@ export class UserService {
       if (takesAway) await this.writeJurisdiction(ctx, user, ids);
       // proposed on the account as it is after this call (its version moved), so the proposal is not stale at once
       const updated = await saveVersion(ctx, User, user, {});
-      if (!takesAway) await this.propose(ctx, updated, { subdistrictIds: ids, reason: reasonOf(reason) });
+      if (!takesAway) await this.propose(ctx, updated, { subdistrictIds: ids, reason: reasonOf(reason) }, { resetsPassword: false });
       return updated;
     });
   }
@@ -132,11 +132,14 @@ export class UserService {
    * Writes a proposal on the locked account, as it stands (its version kept: PROPOSAL_STALE), and audits it
    * (`accountChange.propose`); one pending per account. A one-time password's first half is shown in this answer only.
    */
-  private async propose(ctx: RequestContext, user: User, change: Partial<AccountChangeProposal>): Promise<AccountChangeProposal> {
+  private async propose(ctx: RequestContext, user: User, change: Partial<AccountChangeProposal>, { resetsPassword }: { resetsPassword: boolean }): Promise<AccountChangeProposal> {
     try {
-      const proposal = await insertReturning(ctx, AccountChangeProposal, { ...change, userId: user.id, userVersion: user.version, proposedById: actorId(ctx)! });
+      // the first half of a one-time password is shown now and kept only as its hash
+      const firstHalf = resetsPassword ? generateHalf() : null;
+      const passwordFirstHalfHash = firstHalf ? await hashPassword(firstHalf) : null;
+      const proposal = await insertReturning(ctx, AccountChangeProposal, { ...change, passwordFirstHalfHash, userId: user.id, userVersion: user.version, proposedById: actorId(ctx)! });
       await recordAudit(ctx, { action: 'accountChange.propose', entityType: 'User', entityId: user.id, after: proposal });
-      if (proposal.passwordFirstHalf) showOnce(ctx, proposal.id, proposal.passwordFirstHalf);
+      if (firstHalf) showOnce(ctx, proposal.id, firstHalf);
       return proposal;
     } catch (error) {
       translateDbError(error, { account_change_one_pending: () => proposalPending('User', user.id) });
@@ -166,9 +169,9 @@ export class UserService {
       await assertAdminsLeft(ctx, row.id);
       await this.withdrawProposalsOf(ctx, row.id, 'withdrawn: its proposer is no longer an admin');
     }
-    // the second half is made now and shown to the confirmer only; the whole is hashed, neither half kept with it (F1)
-    const secondHalf = proposal.passwordFirstHalf ? generateHalf() : null;
-    const passwordHash = secondHalf ? await hashPassword(wholePassword(proposal.passwordFirstHalf!, secondHalf)) : null;
+    // the second half is made now and shown to the confirmer only; the account keeps each half's hash, neither half (F1)
+    const secondHalf = proposal.passwordFirstHalfHash ? generateHalf() : null;
+    const passwordHash = secondHalf ? halvesHash(proposal.passwordFirstHalfHash!, await hashPassword(secondHalf)) : null;
     const updated = await saveVersion(ctx, User, row, {
       ...(proposal.creates || proposal.activates ? { active: true } : {}),
       ...(proposal.role ? { role: proposal.role } : {}),
@@ -264,7 +267,6 @@ export class UserService {
       const change: Partial<AccountChangeProposal> = {
         ...(proposed.includes('role') ? { role: input.role } : {}),
         ...(proposed.includes('activates') ? { activates: true } : {}),
-        ...(proposed.includes('password') ? { passwordFirstHalf: generateHalf() } : {}),
         ...(proposed.includes('subdistricts') ? { subdistrictIds } : {}),
       };
       const updated = await saveVersion(ctx, User, row, {
@@ -284,7 +286,8 @@ export class UserService {
         after: updated,
       });
       if (atOnce.includes('subdistricts')) await this.writeJurisdiction(ctx, updated, subdistrictIds!);
-      if (Object.keys(change).length) await this.propose(ctx, updated, { ...change, reason: reasonOf(input.reason) });
+      const resetsPassword = proposed.includes('password');
+      if (Object.keys(change).length || resetsPassword) await this.propose(ctx, updated, { ...change, reason: reasonOf(input.reason) }, { resetsPassword });
       return updated;
     });
   }

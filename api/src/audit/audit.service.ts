@@ -7,7 +7,7 @@ import { AuditEventListOptions } from './audit.inputs';
 import { auditVisibilityCondition } from './audit-visibility';
 
 /** Fields that never enter the audit log, whatever the entity. */
-const SECRET_FIELDS = new Set(['passwordHash', 'passwordFirstHalf', 'tokenHash', 'secret']);
+const SECRET_FIELDS = new Set(['passwordHash', 'passwordFirstHalfHash', 'tokenHash', 'secret']);
 
 type Kinds = ReadonlyMap<string, PersonalKind>;
 

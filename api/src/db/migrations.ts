@@ -53,6 +53,7 @@ import { DisplayNamesUnique1764807010000 } from '../../../migrations/17648070100
 import { AccountPowersConfirmed1764807050000 } from '../../../migrations/1764807050000-account-powers-confirmed';
 import { CheckersByRoleAndJurisdiction1764807060000 } from '../../../migrations/1764807060000-checkers-by-role-and-jurisdiction';
 import { TermsConfirmedAsProposed1764807070000 } from '../../../migrations/1764807070000-terms-confirmed-as-proposed';
+import { OneTimePasswordFirstHalfHashed1764807300000 } from '../../../migrations/1764807300000-one-time-password-first-half-hashed';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -181,4 +182,5 @@ export const MIGRATIONS = [
   AccountPowersConfirmed1764807050000,
   CheckersByRoleAndJurisdiction1764807060000,
   TermsConfirmedAsProposed1764807070000,
+  OneTimePasswordFirstHalfHashed1764807300000,
 ];

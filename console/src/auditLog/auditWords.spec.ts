@@ -41,7 +41,7 @@ function entityFields(): string[] {
     .filter(({ file }) => /\.entity\.ts$/.test(file))
     .flatMap(({ text }) => [...text.matchAll(/@(?:Column|PrimaryGeneratedColumn|PrimaryColumn|CreateDateColumn|UpdateDateColumn|VersionColumn)\b[^\n]*\n(?:\s*@[^\n]*\n)*\s*(?:readonly )?(\w+)[!?]?:/g)].map((m) => m[1]));
   // never in a snapshot: secrets (left out by the audit) and the audit chain's own columns
-  const kept = /^(passwordHash|passwordFirstHalf|tokenHash|hash|prevHash|chainSeq|before|after|actorId|actorName|entityType|entityId|action|at)$/;
+  const kept = /^(passwordHash|passwordFirstHalfHash|tokenHash|hash|prevHash|chainSeq|before|after|actorId|actorName|entityType|entityId|action|at)$/;
   return [...new Set(fields)].filter((f) => !kept.test(f)).sort();
 }
 
