@@ -240,6 +240,11 @@ describe('the eligibility checklist is published by another admin than its draft
     expect(refusedBy(await asRequestRole(app, [`UPDATE checklist_draft SET last_edited_by_id = $2 WHERE id = $1`, [Number(draft.id), await by('admin2')]]))).toBe('checklist_published_by_another');
     expect(refusedBy(await asRequestRole(app, [`DELETE FROM checklist_draft WHERE id = $1`, [Number(draft.id)]]))).toBe('checklist_published_by_another');
     const admin2 = await by('admin2');
+    // the version holds the draft's source and items under its own number, nothing else (round 11 O4)
+    const planted = (extra: string) => version.replace("'items', d.items)", `'items', d.items) || ${extra}`);
+    for (const extra of [`'{"kindTitles": {"MUST": {"zh": "四过硬", "en": "four musts"}}}'::jsonb`, `jsonb_build_object('version', 1)`]) {
+      expect(refusedBy(await asRequestRole(app, [planted(extra), [Number(draft.id), admin2]], [link, [Number(draft.id), admin2]], AT_COMMIT))).toBe('checklist_version_holds_its_draft_only');
+    }
     expect(await asRequestRole(app, [version, [Number(draft.id), admin2]], [link, [Number(draft.id), admin2]], AT_COMMIT)).toBeNull();
   });
 });
