@@ -480,8 +480,9 @@ async function main(): Promise<void> {
       feedLag,
     };
     say();
-    printReport(report, say);
     const resultsDir = path.join(REPO_ROOT, 'bench/results');
+    const baselineFile = path.join(resultsDir, 'baseline.json');
+    printReport(report, say, fs.existsSync(baselineFile) ? (JSON.parse(fs.readFileSync(baselineFile, 'utf8')) as Report) : null);
     fs.mkdirSync(resultsDir, { recursive: true });
     const file = path.join(resultsDir, `${startedAt.toISOString().slice(0, 19).replace(/:/g, '-')}.json`);
     fs.writeFileSync(file, JSON.stringify(report, null, 2) + '\n');
