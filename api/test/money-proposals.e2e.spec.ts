@@ -619,3 +619,28 @@ describe('round 11 F6: a raise confirmed after the book was tightened at once wo
     }
   });
 });
+
+describe('round 11 O1, for money: a proposal lives by its proposer’s power; once they are no officer of the estate it is refused, never confirmed', () => {
+  it('a raise proposed by an officer since deactivated: the checker is offered to refuse only, told why; confirming is PROPOSER_GONE, in the service and in SQL', async () => {
+    const book = await openNewBook(app, [{ amount: '20000.00', occurredOn: today() }]);
+    const opened = (await app.as('officer', GET_ACCOUNT, { id: book.accountId })).committeeAccount;
+    const { setCommitteeSpendingLimit: raised } = await app.as('officer', SET_SPENDING_LIMIT, { id: book.accountId, version: opened.version, spendingLimit: '8000' });
+    const pending = raised.pendingTerms!;
+    const checkerView = async () => (await app.as('officer3', GET_ACCOUNT, { id: book.accountId })).committeeAccount.pendingTerms;
+    expect(await checkerView()).toMatchObject({ availableActions: ['CONFIRM', 'REFUSE'], confirmRefusal: null });
+    const [officer3] = await app.ds.query(`SELECT id FROM app_user WHERE username = 'officer3'`);
+    // the proposer leaves (deactivated by an admin, written here by the tables' owner)
+    await app.ds.query(`UPDATE app_user SET active = false WHERE username = 'officer'`);
+    try {
+      expect(await checkerView()).toMatchObject({ availableActions: ['REFUSE'], confirmRefusal: 'PROPOSER_GONE' });
+      const confirm = await app.gql(DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'CONFIRM', note: 'ok' }, await app.tokenFor('officer3'));
+      expect(ruleOutcomeOf(confirm)).toBe('INVALID_TRANSITION/PROPOSER_GONE');
+      const confirmInSql: [string, unknown[]] = [`UPDATE committee_account_terms_proposal SET status = 'CONFIRMED', decided_by_id = $2 WHERE id = $1`, [pending.id, officer3.id]];
+      expect(refusedBy(await asRequestRole(confirmInSql))).toBe('money_proposal_proposer_gone');
+    } finally {
+      await app.ds.query(`UPDATE app_user SET active = true WHERE username = 'officer'`);
+    }
+    expect((await app.as('officer3', GET_ACCOUNT, { id: book.accountId })).committeeAccount).toMatchObject({ spendingLimit: '5000.00', pendingTerms: { id: pending.id, status: 'PENDING' } });
+    await app.as('officer3', DECIDE_ACCOUNT_TERMS, { id: pending.id, version: pending.version, action: 'REFUSE', note: '提出人已离岗' });
+  });
+});

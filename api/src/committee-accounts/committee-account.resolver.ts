@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Field, FieldResolver, ID, Info, Int, Mutation, ObjectType, Query, registerEnumType, Resolver, Root } from 'type-graphql';
-import { Allow, hasRole, idWithRole, Policies } from '../auth/policies';
+import { Allow, hasRole, Policies } from '../auth/policies';
 import { CommitteeMember } from '../committees/committee-member.entity';
 import { Estate } from '../estates/estate.entity';
 import type { RequestContext } from '../request/context';
@@ -14,7 +14,8 @@ import type { CategoryTotal, Statement } from '../shared/ledger-statement';
 import { PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states';
 import { inJurisdiction } from '../estates/jurisdiction';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
-import { confirmRefusal, ProposalAction, proposalActions } from '../filings/proposals';
+import { ProposalAction } from '../filings/proposals';
+import { moneyProposalOffer } from '../filings/money-proposal-offer';
 import { officerName } from '../accounts/user-names';
 import {
   AccountEntryInput,
@@ -219,17 +220,16 @@ export class CommitteeAccountTermsProposalResolver {
 
   @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
   async availableActions(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
-    const officer = idWithRole(ctx.principal, Role.OFFICER);
-    return proposalActions(proposal.status, proposal.proposedById, officer, officer === null ? null : await committeeAccountService.termsConfirmBlocker(ctx, proposal));
+    return (await moneyProposalOffer(ctx, CommitteeAccountTermsProposal, proposal, () => committeeAccountService.termsConfirmBlocker(ctx, proposal))).actions;
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSAL_STALE (the book’s terms changed since); null when it is, or when decided',
+    description:
+      'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSER_GONE (its proposer is no longer an officer of the estate), PROPOSAL_STALE (the book’s terms changed since); null when it is, or when decided',
   })
   async confirmRefusal(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    const officer = idWithRole(ctx.principal, Role.OFFICER);
-    return confirmRefusal(proposal.status, proposal.proposedById, officer, officer === null ? null : await committeeAccountService.termsConfirmBlocker(ctx, proposal));
+    return (await moneyProposalOffer(ctx, CommitteeAccountTermsProposal, proposal, () => committeeAccountService.termsConfirmBlocker(ctx, proposal))).confirmRefusal;
   }
 }
 

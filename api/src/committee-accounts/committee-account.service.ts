@@ -17,6 +17,7 @@ import { periodOf, quarterOf, Statement, statementOf } from '../shared/ledger-st
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { matchKeySql } from '../shared/match-key';
+import { proposerStands } from '../filings/money-proposal-offer';
 import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
 import { ConfirmBlocker, ProposalAction, ProposalStatus } from '../filings/proposals';
 import { BookTerms, termsChange, termsStandAsProposed } from './terms-change';
@@ -53,6 +54,7 @@ const TERMS_PROPOSAL: ProposalKind<CommitteeAccountTermsProposal> = {
   auditOn: (row) => ({ entityType: 'CommitteeAccount', entityId: row.accountId }),
   parentTable: 'committee_account',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  proposerStands,
   async onConfirm(ctx, confirmed) {
     const account = await lockVersion<CommitteeAccount>(ctx, CommitteeAccount, confirmed.accountId, null, noRowRule);
     // terms tightened at once since the proposal stand: confirming its older terms would undo them (attacker round 11 F6)

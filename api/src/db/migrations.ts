@@ -55,6 +55,7 @@ import { CheckersByRoleAndJurisdiction1764807060000 } from '../../../migrations/
 import { TermsConfirmedAsProposed1764807070000 } from '../../../migrations/1764807070000-terms-confirmed-as-proposed';
 import { OneTimePasswordFirstHalfHashed1764807300000 } from '../../../migrations/1764807300000-one-time-password-first-half-hashed';
 import { ChecklistVersionHoldsItsDraftOnly1764807310000 } from '../../../migrations/1764807310000-checklist-version-holds-its-draft-only';
+import { MoneyProposalsLiveByTheirProposers1764807320000 } from '../../../migrations/1764807320000-money-proposals-live-by-their-proposers';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -185,4 +186,5 @@ export const MIGRATIONS = [
   TermsConfirmedAsProposed1764807070000,
   OneTimePasswordFirstHalfHashed1764807300000,
   ChecklistVersionHoldsItsDraftOnly1764807310000,
+  MoneyProposalsLiveByTheirProposers1764807320000,
 ];

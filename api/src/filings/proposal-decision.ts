@@ -20,6 +20,8 @@ export interface ProposalKind<P extends ProposalRecord> {
   authorize(ctx: RequestContext, row: P): Promise<void>;
   /** carries the confirmed proposal out, in the same transaction (the database checks it was confirmed) */
   onConfirm(ctx: RequestContext, confirmed: P): Promise<void>;
+  /** whether its proposer still holds the power it was proposed with; confirmed only then (PROPOSER_GONE) */
+  proposerStands?(ctx: RequestContext, row: P): Promise<boolean>;
 }
 
 const MAX_NOTE_LENGTH = 500;
@@ -54,6 +56,10 @@ export function decideProposal<P extends ProposalRecord>(
     if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You proposed ${kind.entity.name} ${id}: another ${kind.checker ?? 'officer'} must confirm or refuse it`, 'MAKER_CHECKER');
     if (refusal === 'PROPOSER_ONLY') {
       throw fail.invalidTransition(kind.entity.name, id, row.status, 'withdrawn by anyone but its proposer: refuse it instead', { rule: 'PROPOSER_ONLY' });
+    }
+    // a proposal lives by its proposer's power: one whose proposer lost it is refused, never confirmed by the checker alone
+    if (action === ProposalAction.CONFIRM && kind.proposerStands && !(await kind.proposerStands(ctx, row))) {
+      throw fail.invalidTransition(kind.entity.name, id, row.status, 'confirmed: its proposer is no longer an officer of the estate; refuse it', { rule: 'PROPOSER_GONE' });
     }
     const decided = await saveVersion(ctx, kind.entity, row, { status: to, decidedById: me, decisionNote } as never);
     if (to === ProposalStatus.CONFIRMED) await kind.onConfirm(ctx, decided);

@@ -11,7 +11,8 @@ import { Decimal, LocalDate } from '../shared/scalars';
 import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
-import { ProposalAction, proposalActions } from '../filings/proposals';
+import { ProposalAction } from '../filings/proposals';
+import { moneyProposalOffer } from '../filings/money-proposal-offer';
 import { officerName } from '../accounts/user-names';
 import {
   OpenRepairFundInput,
@@ -269,6 +270,8 @@ export class RepairFundCorrectionResolver {
 
 const officerOf = (ctx: RequestContext) => idWithRole(ctx.principal, Role.OFFICER);
 
+const CONFIRM_REFUSAL = 'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSER_GONE (its proposer is no longer an officer of the estate); null when it is, or when decided';
+
 @Resolver(() => RepairFundTermsProposal)
 export class RepairFundTermsProposalResolver {
   @FieldResolver(() => Decimal, { description: 'per cent of the fee set aside' })
@@ -286,9 +289,14 @@ export class RepairFundTermsProposalResolver {
     return officerName(ctx, proposal.decidedById);
   }
 
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
-  availableActions(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
-    return proposalActions(proposal.status, proposal.proposedById, officerOf(ctx));
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
+  async availableActions(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
+    return (await moneyProposalOffer(ctx, RepairFundTermsProposal, proposal)).actions;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: CONFIRM_REFUSAL })
+  async confirmRefusal(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await moneyProposalOffer(ctx, RepairFundTermsProposal, proposal)).confirmRefusal;
   }
 }
 
@@ -309,9 +317,14 @@ export class RepairFundCorrectionProposalResolver {
     return officerName(ctx, proposal.decidedById);
   }
 
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
-  availableActions(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
-    return proposalActions(proposal.status, proposal.proposedById, officerOf(ctx));
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
+  async availableActions(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
+    return (await moneyProposalOffer(ctx, RepairFundCorrectionProposal, proposal)).actions;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: CONFIRM_REFUSAL })
+  async confirmRefusal(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await moneyProposalOffer(ctx, RepairFundCorrectionProposal, proposal)).confirmRefusal;
   }
 }
 
@@ -332,9 +345,14 @@ export class RepairFundRefundProposalResolver {
     return officerName(ctx, proposal.decidedById);
   }
 
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons)' })
-  availableActions(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): ProposalAction[] {
-    return proposalActions(proposal.status, proposal.proposedById, officerOf(ctx));
+  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
+  async availableActions(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
+    return (await moneyProposalOffer(ctx, RepairFundRefundProposal, proposal)).actions;
+  }
+
+  @FieldResolver(() => String, { nullable: true, description: CONFIRM_REFUSAL })
+  async confirmRefusal(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
+    return (await moneyProposalOffer(ctx, RepairFundRefundProposal, proposal)).confirmRefusal;
   }
 }
 

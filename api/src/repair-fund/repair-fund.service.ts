@@ -18,6 +18,7 @@ import { periodOf, statementOf, Statement } from '../shared/ledger-statement';
 import { findList, ListResult } from '../shared/list';
 import { heldForCheck, insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
 import { FilingStatus } from '../filings/filing';
+import { proposerStands } from '../filings/money-proposal-offer';
 import { decideProposal, ProposalKind, proposalPending } from '../filings/proposal-decision';
 import { ProposalAction, ProposalStatus } from '../filings/proposals';
 import { firstOfMonth, monthlyAccrualFen, percentToBasisPoints, rateInTenThousandths, termsForMonth } from './accrual';
@@ -115,6 +116,7 @@ const TERMS_PROPOSAL: ProposalKind<RepairFundTermsProposal> = {
   auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
   parentTable: 'repair_fund',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  proposerStands,
   async onConfirm(ctx, p) {
     const fund = await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
     await assertTermsMonthOpen(ctx, p.fundId, p.fromMonth);
@@ -135,6 +137,7 @@ const CORRECTION_PROPOSAL: ProposalKind<RepairFundCorrectionProposal> = {
   auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
   parentTable: 'repair_fund',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  proposerStands,
   async onConfirm(ctx, p) {
     await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
     await assertTurnoverFits(ctx, p.fundId, p.amountFen, 'amount');
@@ -161,6 +164,7 @@ const REFUND_PROPOSAL: ProposalKind<RepairFundRefundProposal> = {
   auditOn: (row) => ({ entityType: 'RepairFund', entityId: row.fundId }),
   parentTable: 'repair_fund',
   authorize: (ctx, row) => assertJurisdiction(ctx, row.estateId),
+  proposerStands,
   async onConfirm(ctx, p) {
     await lockVersion(ctx, RepairFund, p.fundId, null, noRowRule);
     // checked again: refunds confirmed since may have used up what the withdrawal paid out

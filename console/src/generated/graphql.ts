@@ -2890,11 +2890,11 @@ export type PublishListMutation = { publishRedBlackList: { quarter: string, sche
 
 export type RepairFundRecordFragment = { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> };
 
-export type RepairFundRefundProposalPartsFragment = { id: string, version: number, withdrawalId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+export type RepairFundRefundProposalPartsFragment = { id: string, version: number, withdrawalId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null };
 
-export type RepairFundCorrectionProposalPartsFragment = { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+export type RepairFundCorrectionProposalPartsFragment = { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null };
 
-export type RepairFundTermsProposalPartsFragment = { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> };
+export type RepairFundTermsProposalPartsFragment = { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null };
 
 export type RepairFundListQueryVariables = Exact<{
   options?: RepairFundListOptions | null | undefined;
@@ -2908,7 +2908,7 @@ export type RepairFundQueryVariables = Exact<{
 }>;
 
 
-export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string, proposalId: string | null }>, pendingCorrection: { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, pendingRefund: { id: string, version: number, withdrawalId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction> } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
+export type RepairFundQuery = { record: { id: string, version: number, projectId: string, estateId: string, openedMonth: string, balance: string, updatedAt: string, accruals: Array<{ id: string, month: string, chargedArea: string, feeRate: string, setAsidePercent: string, amount: string }>, corrections: Array<{ id: string, accrualId: string, postedOn: string, amount: string, reason: string, proposalId: string | null }>, pendingCorrection: { id: string, version: number, accrualId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null } | null, pendingRefund: { id: string, version: number, withdrawalId: string, amount: string, reason: string, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null } | null, pendingTerms: { id: string, version: number, fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null, status: ProposalStatus, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null } | null, estate: { id: string, name: string, subdistrict: { id: string, districtId: string } }, project: { id: string, name: string }, terms: Array<{ fromMonth: string, feeRate: string, setAsidePercent: string, resolutionId: string | null }> } };
 
 export type OpenRepairFundMutationVariables = Exact<{
   input: OpenRepairFundInput;
@@ -4231,6 +4231,7 @@ export const RepairFundRefundProposalPartsFragmentDoc = new TypedDocumentString(
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
     `, {"fragmentName":"RepairFundRefundProposalParts"}) as unknown as TypedDocumentString<RepairFundRefundProposalPartsFragment, unknown>;
 export const RepairFundCorrectionProposalPartsFragmentDoc = new TypedDocumentString(`
@@ -4245,6 +4246,7 @@ export const RepairFundCorrectionProposalPartsFragmentDoc = new TypedDocumentStr
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
     `, {"fragmentName":"RepairFundCorrectionProposalParts"}) as unknown as TypedDocumentString<RepairFundCorrectionProposalPartsFragment, unknown>;
 export const RepairFundTermsProposalPartsFragmentDoc = new TypedDocumentString(`
@@ -4260,6 +4262,7 @@ export const RepairFundTermsProposalPartsFragmentDoc = new TypedDocumentString(`
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
     `, {"fragmentName":"RepairFundTermsProposalParts"}) as unknown as TypedDocumentString<RepairFundTermsProposalPartsFragment, unknown>;
 export const ResolutionRecordFragmentDoc = new TypedDocumentString(`
@@ -8991,6 +8994,7 @@ fragment RepairFundRefundProposalParts on RepairFundRefundProposal {
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
 fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal {
   id
@@ -9003,6 +9007,7 @@ fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal {
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
 fragment RepairFundTermsProposalParts on RepairFundTermsProposal {
   id
@@ -9016,6 +9021,7 @@ fragment RepairFundTermsProposalParts on RepairFundTermsProposal {
   proposedBy
   createdAt
   availableActions
+  confirmRefusal
 }
 fragment EstatePlace on Estate {
   id

@@ -244,7 +244,7 @@ export const moneyZh = {
     PROPOSER_ONLY: '只有提出人可以撤回；如不同意，请驳回',
     PROPOSAL_DECIDED: '该修改已处理完毕',
     PROPOSAL_STALE: '提出后所涉账号或账目条款已有变动（如已收紧），此变更不能再确认：请驳回，或由提出人撤回后按现状重新提出',
-    PROPOSER_GONE: '提出人已不是在岗的系统管理员，此变更不能再确认：请驳回',
+    PROPOSER_GONE: '提出人已不在原岗位（不再是在岗的系统管理员，或不再负责该小区所属街道），此变更不能再确认：请驳回',
     LAST_ADMINS: '至少须保留两名在岗的系统管理员（账号变更须由另一人确认）：请先增设一名管理员',
   },
 };
@@ -491,7 +491,7 @@ export const moneyEn: typeof moneyZh = {
     PROPOSER_ONLY: 'Only its proposer withdraws it; refuse it instead',
     PROPOSAL_DECIDED: 'That change has been decided already',
     PROPOSAL_STALE: 'The account or the terms changed after this was proposed (tightened, say), so it cannot be confirmed: refuse it, or its proposer withdraws it and proposes again on things as they stand',
-    PROPOSER_GONE: 'Its proposer is no longer an active admin, so it cannot be confirmed: refuse it',
+    PROPOSER_GONE: 'Its proposer no longer holds the post it was proposed from (an active admin, or an officer of the estate), so it cannot be confirmed: refuse it',
     LAST_ADMINS: 'At least two active admins must stay (account changes are confirmed by a second one): make another admin first',
   },
 };

@@ -15,13 +15,13 @@ export const RepairFundRecord = graphql(`
 `);
 
 export const RepairFundRefundProposalParts = graphql(`
-  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions }
+  fragment RepairFundRefundProposalParts on RepairFundRefundProposal { id version withdrawalId amount reason status proposedById proposedBy createdAt availableActions confirmRefusal }
 `);
 export const RepairFundCorrectionProposalParts = graphql(`
-  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions }
+  fragment RepairFundCorrectionProposalParts on RepairFundCorrectionProposal { id version accrualId amount reason status proposedById proposedBy createdAt availableActions confirmRefusal }
 `);
 export const RepairFundTermsProposalParts = graphql(`
-  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions }
+  fragment RepairFundTermsProposalParts on RepairFundTermsProposal { id version fromMonth feeRate setAsidePercent resolutionId status proposedById proposedBy createdAt availableActions confirmRefusal }
 `);
 
 /** The new fund's form (RepairFundCreate): the project, its first terms and the owners' resolution that set the fee. */
