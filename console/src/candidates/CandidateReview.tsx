@@ -16,6 +16,7 @@ import { lastReview, rememberReview } from './lastReview';
 import { RecordRemainingDialog, remainingItems, useRegisterNote } from './RecordRemainingDialog';
 import { recordingOutcome } from './outcome';
 import { useOutcomeConfirmation } from './OutcomeConfirmation';
+import { recordHold } from './recordHold';
 
 type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
 type Check = CandidateRecordFragment['checks'][number];
@@ -120,6 +121,7 @@ function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistIte
   // a result that leaves the candidate ineligible or under review is confirmed first, naming them and what it means
   const outcome = recordingOutcome(items, (record.checks ?? []) as Check[], [{ itemKey: item.key, result: input.result, overrideReason: mayOverride ? input.overrideReason : null }]);
   const { confirmation, confirmed } = useOutcomeConfirmation(outcome, record.name, (key) => title(items.find((i) => i.key === key)));
+  const hold = recordHold({ answered: input.result ? 1 : 0, reviewers: !!input.reviewer.trim(), checkedOn: input.checkedOn, evidenceMissing, confirmed });
   const save = async () => {
     try {
       if (!input.result) return false;
@@ -150,7 +152,8 @@ function RecordCheckDialog({ item, items, check, onClose }: { item: ChecklistIte
       title={translate('wuye.review.record_title', { item: title(item) })}
       content={translate('wuye.review.suggested', { bodies: item.suggestedReviewers.map((b) => translate(`wuye.reviewingBody.${b}`)).join('、') })}
       confirmLabel={translate('wuye.review.record')}
-      ready={!!input.result && !!input.reviewer.trim() && !!input.checkedOn && !evidenceMissing && confirmed}
+      ready={!hold}
+      heldBecause={hold && translate(`wuye.review.held.${hold}`)}
       error={other}
       onClose={onClose}
       onConfirm={save}
@@ -256,14 +259,15 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
           <Table size="small" sx={{ tableLayout: 'fixed' }}>
             <TableHead>
               <TableRow>
-                <TableCell sx={{ width: '24%' }}>{translate('wuye.review.item')}</TableCell>
-                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.result')}</TableCell>
-                <TableCell sx={{ width: '12%' }}>{translate('wuye.review.body')}</TableCell>
-                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.reviewer')}</TableCell>
-                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.checked_on')}</TableCell>
-                <TableCell sx={{ width: '17%' }}>{translate('wuye.review.evidence')}</TableCell>
-                <TableCell sx={{ width: '11%' }}>{translate('wuye.review.override')}</TableCell>
-                <TableCell sx={{ width: '6%' }} />
+                {/* the result chip, the day and the button in widths that hold them (at 1024 px a share of the row cut them); the texts share the rest */}
+                <TableCell sx={{ width: '20%' }}>{translate('wuye.review.item')}</TableCell>
+                <TableCell sx={{ width: '5.5rem' }}>{translate('wuye.review.result')}</TableCell>
+                <TableCell sx={{ width: '10%' }}>{translate('wuye.review.body')}</TableCell>
+                <TableCell sx={{ width: '8%' }}>{translate('wuye.review.reviewer')}</TableCell>
+                <TableCell sx={{ width: '8.5rem' }}>{translate('wuye.review.checked_on')}</TableCell>
+                <TableCell>{translate('wuye.review.evidence')}</TableCell>
+                <TableCell>{translate('wuye.review.override')}</TableCell>
+                <TableCell sx={{ width: '4.5rem' }} />
               </TableRow>
             </TableHead>
             <TableBody>
@@ -292,7 +296,7 @@ function Checklist({ items }: { items: ChecklistItem[] }) {
                       <TableCell>{check?.overrideReason ?? ''}</TableCell>
                       <TableCell>
                         {canAccess && reviewing && (
-                          <Button size="small" onClick={() => setEditing(item)} data-testid="record-check" aria-label={translate('wuye.review.record_item', { item: title(item) })}>
+                          <Button size="small" sx={{ minWidth: 0 }} onClick={() => setEditing(item)} data-testid="record-check" aria-label={translate('wuye.review.record_item', { item: title(item) })}>
                             {translate('wuye.review.record')}
                           </Button>
                         )}

@@ -10,6 +10,7 @@ import { carriedReview, lastReviewers, startingResult } from './carriedReview';
 import { lastReview, rememberReview, type ReviewDefaults } from './lastReview';
 import { recordingOutcome } from './outcome';
 import { useOutcomeConfirmation } from './OutcomeConfirmation';
+import { recordHold } from './recordHold';
 
 type ChecklistItem = CandidateRecordFragment['checklist']['items'][number];
 type Check = CandidateRecordFragment['checks'][number];
@@ -96,6 +97,7 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
     answered.map((i) => rows[i]).map((r) => ({ itemKey: r.item.key, result: r.result, overrideReason: mayOverride(r) ? r.overrideReason : null })),
   );
   const { confirmation, confirmed } = useOutcomeConfirmation(outcome, record.name, titleOf);
+  const hold = recordHold({ answered: answered.length, reviewers: !reviewerMissing, checkedOn, evidenceMissing: rows.some(evidenceMissing), confirmed });
 
   const save = async () => {
     setBusy(true);
@@ -293,13 +295,20 @@ export function RecordRemainingDialog({ items, onClose }: { items: ChecklistItem
         </Stack>
       </DialogContent>
       <DialogActions>
-        <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 2 }} data-testid="remaining-summary">
-          {translate('wuye.review.remaining_summary', { pass: counts.PASS, fail: counts.FAIL, pending: counts.PENDING, unanswered })}
-        </Typography>
+        <Stack sx={{ mr: 'auto', pl: 2 }}>
+          <Typography variant="body2" color="text.secondary" data-testid="remaining-summary">
+            {translate('wuye.review.remaining_summary', { pass: counts.PASS, fail: counts.FAIL, pending: counts.PENDING, unanswered })}
+          </Typography>
+          {hold && (
+            <Typography variant="body2" color="text.secondary" id="remaining-dialog-held" data-testid="remaining-dialog-held">
+              {translate(`wuye.review.held.${hold}`)}
+            </Typography>
+          )}
+        </Stack>
         <Button onClick={onClose} disabled={busy}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button variant="contained" onClick={save} disabled={busy || answered.length === 0 || reviewerMissing || !checkedOn || rows.some(evidenceMissing) || !confirmed} data-testid="remaining-dialog-confirm">
+        <Button variant="contained" onClick={save} disabled={busy || !!hold} aria-describedby={hold ? 'remaining-dialog-held' : undefined} data-testid="remaining-dialog-confirm">
           {translate('wuye.review.record_remaining_confirm', { smart_count: answered.length })}
         </Button>
       </DialogActions>

@@ -558,6 +558,13 @@ const en = {
       checked_on_carried: 'Carried over from the last recording: check it',
       colon: ': ',
       evidence_required: 'A fail needs its evidence',
+      held: {
+        NO_RESULT: 'Choose a result first',
+        NO_REVIEWER: 'Enter the reviewer',
+        NO_CHECKED_ON: 'Enter the review date',
+        NO_EVIDENCE: 'A fail needs its evidence first',
+        NOT_CONFIRMED: 'Tick the confirmation above first',
+      },
       outcome_INELIGIBLE: 'Once recorded, %{name} is ineligible and cannot stand (%{items}).',
       outcome_NOT_YET_ELIGIBLE: 'Once recorded, %{name} stays under review: the candidates cannot be published until %{items} is recorded as passed.',
       outcome_confirm: 'I have checked this: record it',

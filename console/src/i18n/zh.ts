@@ -736,6 +736,13 @@ const zh = {
       checked_on_carried: '沿用上次登记的日期，请核对',
       colon: '：',
       evidence_required: '不通过须写明依据',
+      held: {
+        NO_RESULT: '请先选择审查结果',
+        NO_REVIEWER: '请填写经办人',
+        NO_CHECKED_ON: '请填写审查日期',
+        NO_EVIDENCE: '不通过须先写明依据',
+        NOT_CONFIRMED: '请先勾选上方的确认',
+      },
       outcome_INELIGIBLE: '登记后，%{name} 将被判定为不合格，不得参选（%{items}）。',
       outcome_NOT_YET_ELIGIBLE: '登记后，%{name} 的资格结论为“审查中”：在%{items}登记为通过之前，不能公示候选人。',
       outcome_confirm: '我已核实，确认登记此结果',

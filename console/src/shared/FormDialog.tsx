@@ -1,4 +1,4 @@
-import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack } from '@mui/material';
+import { Alert, Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle, Stack, Typography } from '@mui/material';
 import { useRef, useState, type ReactNode } from 'react';
 import { useLocaleState, useNotify, useRefresh, useTranslate } from 'react-admin';
 import { ruleText, type ServerFieldError } from '../dataProvider/errors';
@@ -64,6 +64,8 @@ export function FormDialog(props: {
   content?: string;
   confirmLabel: string;
   ready?: boolean;
+  /** why the confirm is held while not ready, said beside it (a greyed-out button alone tells nothing) */
+  heldBecause?: string | null;
   danger?: boolean;
   testId: string;
   children?: ReactNode;
@@ -81,6 +83,7 @@ export function FormDialog(props: {
       setBusy(false);
     }
   };
+  const held = props.ready === false && !!props.heldBecause;
   return (
     <Dialog open={props.open} onClose={busy ? undefined : props.onClose} fullWidth maxWidth="sm" data-testid={props.testId}>
       <DialogTitle>{props.title}</DialogTitle>
@@ -96,10 +99,22 @@ export function FormDialog(props: {
         </Stack>
       </DialogContent>
       <DialogActions>
+        {held && (
+          <Typography variant="body2" color="text.secondary" sx={{ mr: 'auto', pl: 2 }} id={`${props.testId}-held`} data-testid={`${props.testId}-held`}>
+            {props.heldBecause}
+          </Typography>
+        )}
         <Button onClick={props.onClose} disabled={busy}>
           {translate('ra.action.cancel')}
         </Button>
-        <Button onClick={confirm} variant="contained" color={props.danger ? 'error' : 'primary'} disabled={busy || props.ready === false} data-testid={`${props.testId}-confirm`}>
+        <Button
+          onClick={confirm}
+          variant="contained"
+          color={props.danger ? 'error' : 'primary'}
+          disabled={busy || props.ready === false}
+          aria-describedby={held ? `${props.testId}-held` : undefined}
+          data-testid={`${props.testId}-confirm`}
+        >
           {props.confirmLabel}
         </Button>
       </DialogActions>
