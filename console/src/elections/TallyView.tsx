@@ -1,6 +1,7 @@
 import { Alert, Card, CardContent, Chip, Stack, Table, TableBody, TableCell, TableHead, TableRow, Typography, useMediaQuery, type Theme } from '@mui/material';
 import { Loading, useRecordContext, useTranslate } from 'react-admin';
 import { CheckBars, CheckSection } from '../shared/ThresholdBars';
+import { NO_WRAP } from '../shared/fields';
 import { TieSettlementNotice } from './TieSettlement';
 import { useTally, type Tally } from './useTally';
 
@@ -66,8 +67,8 @@ export function TallyView() {
         <Table size="small" data-testid="tally-candidates">
           <TableHead>
             <TableRow>
-              <TableCell>{translate('wuye.tally.rank')}</TableCell>
-              <TableCell>{translate('wuye.tally.candidate')}</TableCell>
+              <TableCell sx={NO_WRAP}>{translate('wuye.tally.rank')}</TableCell>
+              <TableCell sx={NO_WRAP}>{translate('wuye.tally.candidate')}</TableCell>
               <TableCell sx={{ width: '65%' }} />
               <TableCell>{translate('wuye.tally.status')}</TableCell>
             </TableRow>
@@ -76,7 +77,8 @@ export function TallyView() {
             {tally.candidates.map((c) => (
               <TableRow key={c.candidateId} data-candidate={c.candidateId} data-status={c.status}>
                 <TableCell>{c.rank}</TableCell>
-                <TableCell>{names.get(c.candidateId)}</TableCell>
+                {/* a name on one line: squeezed by the bars it read one character per line */}
+                <TableCell sx={NO_WRAP}>{names.get(c.candidateId)}</TableCell>
                 <TableCell>
                   <CheckBars check={c.pass} testId={`candidate-${c.candidateId}`} />
                   {record.deemedVotes && <Typography variant="caption">{translate('wuye.tally.deemed', { outcome: translate(`wuye.deemedOutcome.${c.deemed.outcome}`, { _: c.deemed.outcome }) })}</Typography>}

@@ -11,10 +11,14 @@ export const CheckParts = graphql(`
 `);
 export type Check = CheckPartsFragment;
 
-/** label, bar, numbers and the least part in a row; stacked on a phone */
+/**
+ * label, bar, numbers and the least part in a row; below 1200 px (a 1024 px laptop) the least part under the numbers,
+ * so a tally's row of bars fits beside the rank, name and result; stacked on a phone
+ */
 const BAR_ROW = {
   display: 'grid',
-  gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '110px minmax(160px, 1fr) 220px 170px' },
+  gridTemplateColumns: { xs: 'minmax(0, 1fr)', sm: '6rem minmax(80px, 1fr) 10rem', lg: '110px minmax(160px, 1fr) 220px 170px' },
+  '& > :nth-of-type(4)': { gridColumn: { sm: '3', lg: 'auto' } },
   columnGap: 2,
   rowGap: 0.5,
   alignItems: 'center',

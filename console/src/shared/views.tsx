@@ -11,7 +11,7 @@ import type { Theme } from '@mui/material';
  * request it may send first is the same with or without the wait, and the API refuses it.
  */
 
-/** How a list fits a narrow window (below 1200 px, e.g. a 1024 px laptop): columns (by source) to leave out, and long texts cut to one line. */
+/** How a list fits a narrow window (below 1200 px, e.g. a 1024 px laptop): columns (by source) to leave out, and long texts kept narrow (wrapped, never cut). */
 export interface NarrowColumns {
   hide?: readonly string[];
   clip?: readonly string[];
@@ -19,14 +19,15 @@ export interface NarrowColumns {
 
 const column = (sources: readonly string[]) => sources.map((source) => `& .column-${source}`).join(', ');
 
-/** The list's layout below 1200 px: the toolbar wraps instead of pushing its buttons off-screen; secondary columns go; long texts end in … */
+/** The list's layout below 1200 px: the toolbar wraps instead of pushing its buttons off-screen; secondary columns go; long texts wrap in a narrower column */
 export function narrowListSx({ hide = [], clip = [] }: NarrowColumns = {}) {
   return (theme: Theme) => ({
     // a phone keeps react-admin's own toolbar (its buttons collapse to icons there)
     [theme.breakpoints.up('sm')]: { '& .RaList-actions, & .RaTopToolbar-root': { flexWrap: 'wrap' } },
     [theme.breakpoints.down('lg')]: {
       ...(hide.length ? { [column(hide)]: { display: 'none' } } : {}),
-      ...(clip.length ? { [column(clip)]: { maxWidth: '8rem', overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap', '& *': { whiteSpace: 'nowrap' } } } : {}),
+      // wrapped, not cut to one line with …: a firm's name cut at 湖州碧浪物业… could not be told from its neighbour's (the new user's walk)
+      ...(clip.length ? { [column(clip)]: { maxWidth: '11rem', whiteSpace: 'normal', overflowWrap: 'anywhere', '& *': { whiteSpace: 'normal' } } } : {}),
     },
   });
 }
