@@ -21,7 +21,7 @@ import { translatedExporter } from '../shared/exporter';
 import { LocaleDateField, useFormat, useIntlLocale } from '../shared/fields';
 import { ListActions } from '../shared/ResourceActions';
 import { i18nProvider } from '../i18n/i18nProvider';
-import { actionLabel, actorLabel, changedFieldsText, typeLabel, type Translate } from './auditWords';
+import { actionLabel, actorLabel, auditShape, changedFieldsText, typeLabel, type Translate } from './auditWords';
 import { auditRows, recordPath, type AuditValue } from './auditValues';
 import { LabelOrderSelectInput } from '../shared/LabelOrderInputs';
 import { BY_DISPLAY_NAME } from '../shared/choiceOrder';
@@ -127,27 +127,36 @@ function EventDetail() {
   const locale = useIntlLocale();
   if (!record) return null;
   const rows = auditRows(record.before, record.after, record.entityType, translate, locale);
+  // a creation has no before and a removal no after: one column of values, not a column of dashes (the new user's walk)
+  const shape = auditShape(record.before, record.after);
+  const columns = shape === 'CREATED' ? (['after'] as const) : shape === 'REMOVED' ? (['before'] as const) : (['before', 'after'] as const);
+  const heading = { CREATED: 'wuye.auditLog.created_value', REMOVED: 'wuye.auditLog.removed_value', CHANGED: null }[shape];
   return (
-    <Box sx={{ overflowX: 'auto' }} data-testid="audit-detail">
-      <Table size="small" sx={{ '& td': { verticalAlign: 'top', whiteSpace: 'pre-line', wordBreak: 'break-word' } }}>
+    <Box sx={{ overflowX: 'auto' }} data-testid="audit-detail" data-shape={shape}>
+      {/* the labels on one line; values keep their own line breaks */}
+      <Table size="small" sx={{ '& td': { verticalAlign: 'top', whiteSpace: 'pre-line', wordBreak: 'break-word' }, '& td:first-of-type': { whiteSpace: 'nowrap', wordBreak: 'normal' } }}>
         <TableHead>
           <TableRow>
             <TableCell>{translate('wuye.auditLog.detail_field')}</TableCell>
-            <TableCell>{translate('resources.auditEvents.fields.before')}</TableCell>
-            <TableCell>{translate('resources.auditEvents.fields.after')}</TableCell>
+            {columns.map((side) => (
+              <TableCell key={side}>{translate(heading ?? `resources.auditEvents.fields.${side}`)}</TableCell>
+            ))}
           </TableRow>
         </TableHead>
         <TableBody>
           {rows.map((row) => (
             <TableRow key={row.field} data-field={row.field}>
-              <TableCell sx={{ whiteSpace: 'nowrap', width: '1%' }}>{row.label}</TableCell>
-              <TableCell sx={{ width: '45%' }}><AuditValueCell value={row.before} /></TableCell>
-              <TableCell sx={{ width: '45%' }}><AuditValueCell value={row.after} /></TableCell>
+              <TableCell sx={{ width: '1%' }}>{row.label}</TableCell>
+              {columns.map((side) => (
+                <TableCell key={side} sx={{ width: columns.length === 1 ? 'auto' : '45%' }}>
+                  <AuditValueCell value={row[side]} />
+                </TableCell>
+              ))}
             </TableRow>
           ))}
           {!rows.length && (
             <TableRow>
-              <TableCell colSpan={3}>{translate('wuye.auditLog.no_changes')}</TableCell>
+              <TableCell colSpan={columns.length + 1}>{translate('wuye.auditLog.no_changes')}</TableCell>
             </TableRow>
           )}
         </TableBody>

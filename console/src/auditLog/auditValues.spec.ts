@@ -3,7 +3,7 @@ import type { TranslationMessages } from 'react-admin';
 import en from '../i18n/en';
 import zh from '../i18n/zh';
 import { auditRows, auditValueText, recordPath } from './auditValues';
-import type { Translate } from './auditWords';
+import { auditShape, changedFieldNames, changedFieldsText, isEmptyValue, type Translate } from './auditWords';
 
 const translator = (messages: object): Translate => {
   const provider = polyglotI18nProvider(() => messages as TranslationMessages, 'zh-CN', [], { allowMissing: true });
@@ -69,5 +69,33 @@ describe('an audit event in words', () => {
     expect(recordPath('Election', 3)).toBe('/elections/3/show');
     expect(recordPath('User', '4')).toBeUndefined();
     expect(recordPath('HolidayNotice', '4')).toBeUndefined();
+  });
+});
+
+describe('a creation in the audit log', () => {
+  const created = { id: 106, name: '湖州走查物业服务有限公司', decidedAt: null, returnNote: null, revokeNote: '', makerIds: [], filingNumber: null, address: { line: null, postcode: '' }, version: 1 };
+
+  it('names only the fields it filled in the list’s changed column, not the record’s empty columns', () => {
+    expect(changedFieldNames(null, created)).toEqual(['id', 'name']);
+    expect(changedFieldsText(null, created, tZh)).toBe(`${zh.wuye.auditLog.field.id}、${zh.wuye.auditLog.field.name}`);
+  });
+
+  it('shows no blank row for a nested value holding nothing', () => {
+    expect(auditRows(null, created, 'Firm', tZh, 'zh-CN').map((r) => r.field)).toEqual(['id', 'name']);
+  });
+
+  it.each<[string, unknown, unknown, string]>([
+    ['no before: a creation', null, created, 'CREATED'],
+    ['no after: a removal', created, null, 'REMOVED'],
+    ['both: a change', { name: 'a' }, { name: 'b' }, 'CHANGED'],
+  ])('%s', (_name, before, after, shape) => {
+    expect(auditShape(before, after)).toBe(shape);
+  });
+
+  it.each<[unknown, boolean]>([
+    [null, true], ['', true], [[], true], [[null, ''], true], [{ line: null, postcode: '' }, true], [{ version: 3 }, true],
+    [0, false], [false, false], ['x', false], [[1], false], [{ line: '人民路' }, false],
+  ])('%p holds nothing to show: %p', (value, empty) => {
+    expect(isEmptyValue(value)).toBe(empty);
   });
 });

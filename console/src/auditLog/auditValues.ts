@@ -5,7 +5,7 @@
  */
 import { calendarDay, CALENDAR_DATE, instantText, isInstant } from '../shared/formats';
 import { yuan } from '../shared/money';
-import { changedFieldNames, fieldLabel, type Translate } from './auditWords';
+import { changedFieldNames, fieldLabel, isEmptyValue as isEmpty, type Translate } from './auditWords';
 
 /** A value as text, or a record the console can open (shown by its name). */
 export type AuditValue = { text: string } | { resource: string; id: string };
@@ -103,8 +103,6 @@ export function recordPath(entityType: string, entityId: string | number | null 
   return resource && entityId !== null && entityId !== undefined && entityId !== '' ? `/${resource}/${entityId}/show` : undefined;
 }
 
-const isEmpty = (value: unknown) => value === null || value === undefined || value === '' || (Array.isArray(value) && value.length === 0);
-
 /** An enum code in the words the console uses for it elsewhere, or the code where it has none. */
 function codeWords(field: string, code: string, entityType: string, t: Translate): string {
   if (field === 'role') return t(`wuye.role.${code.toLowerCase()}`, { _: code });
@@ -161,9 +159,7 @@ function auditValue(field: string, value: unknown, entityType: string, t: Transl
 export function auditRows(before: unknown, after: unknown, entityType: string, t: Translate, locale: string): AuditRow[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  return changedFieldNames(before, after)
-    .filter((field) => !(isEmpty(b[field]) && isEmpty(a[field])))
-    .map((field) => ({
+  return changedFieldNames(before, after).map((field) => ({
       field,
       label: fieldLabel(field, t),
       before: auditValue(field, b[field], entityType, t, locale),

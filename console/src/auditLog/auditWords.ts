@@ -30,11 +30,31 @@ export function fieldLabel(field: string, t: Translate): string {
   return t(`wuye.auditLog.field.${field}`, { _: field });
 }
 
-/** The fields whose values differ between before and after (bookkeeping left out). */
+/** Nothing to show: null, '', an empty list, or a list or object holding nothing else (a version number alone is bookkeeping). */
+export function isEmptyValue(value: unknown): boolean {
+  if (value === null || value === undefined || value === '') return true;
+  if (Array.isArray(value)) return value.every(isEmptyValue);
+  if (typeof value === 'object') return Object.entries(value as Record<string, unknown>).every(([key, inner]) => key === 'version' || isEmptyValue(inner));
+  return false;
+}
+
+/** Whether an event made its record (no before), removed it (no after), or changed it. */
+export function auditShape(before: unknown, after: unknown): 'CREATED' | 'REMOVED' | 'CHANGED' {
+  if (before === null || before === undefined) return 'CREATED';
+  if (after === null || after === undefined) return 'REMOVED';
+  return 'CHANGED';
+}
+
+/**
+ * The fields whose values differ between before and after (bookkeeping left out); a field empty on both sides is no
+ * change, so a creation names only the fields it filled, not its record's empty columns.
+ */
 export function changedFieldNames(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter((k) => !BOOKKEEPING.includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]));
+  return [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (k) => !BOOKKEEPING.includes(k) && JSON.stringify(b[k]) !== JSON.stringify(a[k]) && !(isEmptyValue(b[k]) && isEmptyValue(a[k])),
+  );
 }
 
 /** The fields that changed, as labels joined the reader's way (「名称、地址」, "Name, Address"). */

@@ -6,6 +6,8 @@
 export const auditZh = {
   changed: '变更字段',
   detail_field: '字段',
+  created_value: '创建时的值',
+  removed_value: '删除前的值',
   no_changes: '没有字段变化',
   id_value: '编号 %{id}',
   pair: '%{field}：%{value}',
@@ -464,6 +466,8 @@ export const auditZh = {
 export const auditEn: typeof auditZh = {
   changed: 'Changed fields',
   detail_field: 'Field',
+  created_value: 'Value when created',
+  removed_value: 'Value before removal',
   no_changes: 'No field changed',
   id_value: 'No. %{id}',
   pair: '%{field}: %{value}',
