@@ -125,7 +125,6 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
   const form = el(
     'form',
     { class: 'ql-card', 'data-testid': 'login-page', novalidate: '' },
-    languages,
     el('div', { class: 'ql-avatar', 'aria-hidden': 'true' }, svgLock()),
     title,
     other,
@@ -134,7 +133,9 @@ export async function showQuickLogin(host: HTMLElement, options: QuickLoginOptio
     el('label', {}, passwordLabel, password),
     error,
     submit,
-    publicStatements,
+    // the language switch after the sign-in, where Tab reaches it from the name the page opens on (it stood before the
+    // name, so only Shift+Tab or a trip through the browser's own controls reached it: the new user's walk, item 5)
+    el('div', { class: 'ql-foot' }, publicStatements, languages),
   );
   let errorKey: string | null = null;
   let errorParams: Record<string, string | number> = {};
