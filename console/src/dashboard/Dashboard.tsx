@@ -5,6 +5,7 @@ import { Loading, useCanAccess, useDataProvider, useGetIdentity, useLocaleState,
 import type { DashboardQuery } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
 import { quarterLabel } from '../shared/quarters';
+import { HomeLoading } from '../home/HomeLoading';
 import { CHINA_TIME, DATE_OPTIONS, useFormat, useIntlLocale } from '../shared/fields';
 
 // recharts is large: it loads only when the dashboard shows its chart
@@ -305,9 +306,9 @@ export function Dashboard() {
     if (!canAccess) return;
     dataProvider.getDashboard().then(({ data }) => setData(data), (error: Error) => notify(error.message, { type: 'error' }));
   }, [canAccess, dataProvider, notify]);
-  if (isPending) return <Loading />;
+  if (isPending) return <HomeLoading />;
   if (!canAccess) return <Welcome />;
-  if (!data) return <Loading />;
+  if (!data) return <HomeLoading />;
   return (
     <Stack spacing={2} sx={{ mt: 2 }} data-testid="dashboard">
       <Typography variant="h5">{translate('wuye.dashboard.title')}</Typography>

@@ -2,8 +2,9 @@ import { Alert, AlertTitle, Card, CardContent, CardHeader, Chip, Stack, Table, T
 import { useQuery } from '@tanstack/react-query';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router-dom';
-import { Loading, useDataProvider, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
+import { useDataProvider, useGetIdentity, usePermissions, useTranslate } from 'react-admin';
 import { Dashboard } from '../dashboard/Dashboard';
+import { HomeLoading } from './HomeLoading';
 import type { RegistryDataProvider } from '../resources';
 import { daysBetween, todayInChina, useFormat } from '../shared/fields';
 
@@ -13,7 +14,7 @@ import { daysBetween, todayInChina, useFormat } from '../shared/fields';
  */
 export function Home() {
   const { permissions, isPending } = usePermissions();
-  if (isPending) return <Loading />;
+  if (isPending) return <HomeLoading />;
   switch (permissions) {
     case 'officer':
       return <OfficerHome />;
@@ -76,7 +77,7 @@ function OfficerHome() {
   const translate = useTranslate();
   const { day } = useFormat();
   const { data, isPending } = useHome('getOfficerHome');
-  if (isPending || !data) return <Loading />;
+  if (isPending || !data) return <HomeLoading />;
   if (data.me.jurisdiction.length === 0) {
     // nothing to show and nothing to create: say why instead of an empty app that invites 新建
     return (
@@ -165,7 +166,7 @@ function ClerkHome() {
   const translate = useTranslate();
   const { instant } = useFormat();
   const { data, isPending } = useHome('getClerkHome');
-  if (isPending || !data) return <Loading />;
+  if (isPending || !data) return <HomeLoading />;
   const drafts = [
     ...data.firmDrafts.items.map((r) => ({ ...r, resource: 'firms', kind: 'FIRM' })),
     ...data.projectDrafts.items.map((r) => ({ ...r, resource: 'projects', kind: 'PROJECT' })),
@@ -220,7 +221,7 @@ function RegistrarHome() {
   const translate = useTranslate();
   const { instant } = useFormat();
   const { data, isPending } = useHome('getRegistrarHome');
-  if (isPending || !data) return <Loading />;
+  if (isPending || !data) return <HomeLoading />;
   const now = Date.now();
   const queue = [
     ...data.firms.items.map((r) => ({ id: r.id, name: r.name, submittedAt: r.submittedAt, resource: 'firms', kind: 'FIRM' })),

@@ -1382,6 +1382,7 @@ const en = {
       must_change_explained: 'An administrator set your password, and it is for one use only. Choose a new password only you know, then continue.',
     },
     home: {
+      loading: 'Loading your home page…',
       officer_title: 'My elections',
       elections: 'Running elections (nearest deadline first)',
       no_elections: 'No running elections',

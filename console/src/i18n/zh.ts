@@ -1561,6 +1561,7 @@ const zh = {
       must_change_explained: '您的密码由管理员设置，只能使用一次。请先设置一个只有您自己知道的新密码，然后继续使用本系统。',
     },
     home: {
+      loading: '正在载入首页…',
       officer_title: '我的选举',
       elections: '进行中的选举（最近期限在前）',
       no_elections: '暂无进行中的选举',
