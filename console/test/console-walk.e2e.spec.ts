@@ -1,8 +1,10 @@
 import type { Page } from 'playwright-core';
 import { GET_ELECTION, LIST_ELECTIONS } from '../../api/test/election-operations';
+import { CREATE_FIRM, firmInput } from '../../api/test/operations';
 import type { ElectionPhase } from '../../api/test/generated/graphql';
 import zh from '../src/i18n/zh';
-import { browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
+import { DEMO_PASSWORD } from '../../api/src/seed/seed';
+import { browserIt, chooseOption, consoleSuite, signedOut, signIn, watch } from './browser';
 
 /**
  * What a new clerk, an election officer and a manager met on a walk through the console: a greyed-out record button
@@ -116,5 +118,72 @@ describe('at 1024 px nothing is cut or overflows', () => {
       await page.locator('tbody tr').first().waitFor();
       expect({ list, ...(await cutOrOverflowing(page, 'tbody td')) }).toEqual({ list, overflow: 0, cut: [] });
     }
+  });
+});
+
+describe('the audit log shows a creation plainly', () => {
+  browserIt('a firm’s creation: one column of the values it was created with, no dashes for a before it never had, no empty fields named', async () => {
+    const { createFirm: firm } = await suite.app.as('clerk', CREATE_FIRM, { input: firmInput() });
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'manager');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/auditEvents?filter=${encodeURIComponent(JSON.stringify({ entityType: 'Firm', entityId: String(firm.id) }))}`);
+    const row = page.locator('tbody tr').filter({ has: page.getByTestId('audit-record-link') }).first();
+    await row.waitFor();
+    // the changed column names what the clerk filled in, not the columns a new firm leaves empty (审核时间, 退回说明 …)
+    const changed = (await row.getByTestId('audit-changed').textContent()) ?? '';
+    expect(changed).toContain(zh.wuye.auditLog.field.name);
+    for (const empty of ['decidedAt', 'returnNote', 'revokeNote', 'filingNumber'] as const) expect(changed).not.toContain(zh.wuye.auditLog.field[empty]);
+    await row.locator('.RaDatagrid-expandIcon').click();
+    const detail = page.getByTestId('audit-detail').first();
+    await detail.locator('[data-field="name"]').waitFor();
+    expect(await detail.locator('thead th').allTextContents()).toEqual([zh.wuye.auditLog.detail_field, zh.wuye.auditLog.created_value]);
+    const values = await detail.locator('tbody td:not(:first-child)').allTextContents();
+    expect(values.filter((v) => v.trim() === '' || v.trim() === '—')).toEqual([]);
+    expect(await detail.locator('[data-field="name"] td').allTextContents()).toEqual([zh.wuye.auditLog.field.name, firm.name]);
+  });
+});
+
+describe('the language switch on the sign-in page', () => {
+  browserIt('Tab reaches it from the name field the page opens on, after the sign-in and before leaving the page', async () => {
+    const { page } = await signedOut(suite.browser);
+    await page.goto(`${suite.app.baseUrl}/#/login`);
+    await page.locator('input[name="username"]').waitFor();
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('name'))).resolves.toBe('username');
+    const reached: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      await page.keyboard.press('Tab');
+      reached.push(await page.evaluate(() => {
+        const e = document.activeElement as HTMLElement | null;
+        return e?.getAttribute('name') ?? e?.getAttribute('data-locale') ?? e?.getAttribute('data-testid') ?? e?.tagName ?? '';
+      }));
+    }
+    expect(reached).toEqual(['password', 'BUTTON', 'login-public-statements', 'zh-CN', 'en']);
+    // and Enter on it switches the page's language
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Sign in' }).waitFor();
+  });
+});
+
+describe('the home page after sign-in', () => {
+  browserIt('says it is loading, with the shape of its cards, while its figures are on the way', async () => {
+    const { page } = await signedOut(suite.browser);
+    watch(page);
+    // the officer's home figures held back until the page has been looked at: a slow line, without waiting on a clock
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if (/query OfficerHome\b/.test(route.request().postData() ?? '')) await held;
+      await route.continue();
+    });
+    await page.goto(`${suite.app.baseUrl}/#/login`);
+    await page.locator('input[name="username"]').fill('officer');
+    await page.locator('input[name="password"]').fill(DEMO_PASSWORD);
+    await page.locator('button[type="submit"]').click();
+    const loading = page.getByTestId('home-loading');
+    await loading.getByText(zh.wuye.home.loading, { exact: true }).waitFor();
+    await expect(loading.getAttribute('aria-busy')).resolves.toBe('true');
+    release();
+    await loading.waitFor({ state: 'detached' });
+    await page.getByText(zh.wuye.home.officer_title, { exact: true }).first().waitFor();
   });
 });
