@@ -53,6 +53,7 @@ import { DisplayNamesUnique1764807010000 } from '../../../migrations/17648070100
 import { AccountPowersConfirmed1764807050000 } from '../../../migrations/1764807050000-account-powers-confirmed';
 import { CheckersByRoleAndJurisdiction1764807060000 } from '../../../migrations/1764807060000-checkers-by-role-and-jurisdiction';
 import { TermsConfirmedAsProposed1764807070000 } from '../../../migrations/1764807070000-terms-confirmed-as-proposed';
+import { FilingFlowTriggersDoLess1764807100000 } from '../../../migrations/1764807100000-filing-flow-triggers-do-less';
 import { OneTimePasswordFirstHalfHashed1764807300000 } from '../../../migrations/1764807300000-one-time-password-first-half-hashed';
 import { ChecklistVersionHoldsItsDraftOnly1764807310000 } from '../../../migrations/1764807310000-checklist-version-holds-its-draft-only';
 import { MoneyProposalsLiveByTheirProposers1764807320000 } from '../../../migrations/1764807320000-money-proposals-live-by-their-proposers';
@@ -184,6 +185,7 @@ export const MIGRATIONS = [
   AccountPowersConfirmed1764807050000,
   CheckersByRoleAndJurisdiction1764807060000,
   TermsConfirmedAsProposed1764807070000,
+  FilingFlowTriggersDoLess1764807100000,
   OneTimePasswordFirstHalfHashed1764807300000,
   ChecklistVersionHoldsItsDraftOnly1764807310000,
   MoneyProposalsLiveByTheirProposers1764807320000,
