@@ -23,7 +23,8 @@ const NAMED = ['estate', 'project', 'firm', 'district', 'subdistrict', 'communit
  *   UPDATE as before, for the same rows), so the second call, and the first on a record the service saved, is one read;
  * - `lifecycle_moves` asks which columns changed (a query over every column, reading the table's generated columns) only
  *   when one it could refuse did: first the rows without the columns the move may write, as one jsonb comparison, and
- *   for an undecided row its decision columns one by one (the only ones it refuses there);
+ *   for an undecided row its decision columns one by one (the only ones it refuses there); and it asks whether the
+ *   table's owner writes as the other holds do (written_by_table_owner), without starting a statement for it;
  * - `filing_decided_by_another` asks who made the filing only of a move to a decision, as a condition apart, and both
  *   conditions are kept planned (the one condition was planned again on every update of a filing);
  * - `name_history_as_renamed` reads the named record with a static statement per table, planned once per connection,
@@ -128,7 +129,7 @@ function lifecycleMoves(comparedFirst: boolean): string {
         written text[] := '{}';
         changed text[];${comparedFirst ? `\n        allowed text[];\n        decision_changed boolean := false;` : ''}
       BEGIN
-        IF pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER') THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
+        IF ${comparedFirst ? `written_by_table_owner(TG_RELID)` : `pg_has_role(current_user, (SELECT relowner FROM pg_class WHERE oid = TG_RELID), 'MEMBER')`} THEN RETURN CASE WHEN TG_OP = 'DELETE' THEN OLD ELSE NEW END; END IF;
         IF TG_OP = 'DELETE' THEN
           IF from_state IS DISTINCT FROM TG_ARGV[1] THEN
             RAISE EXCEPTION 'a row is removed only while %: DELETE of % % on % refused', TG_ARGV[1], from_state, old_row ->> 'id', TG_TABLE_NAME;
