@@ -140,6 +140,9 @@ describe('the audit log shows a creation plainly', () => {
     const values = await detail.locator('tbody td:not(:first-child)').allTextContents();
     expect(values.filter((v) => v.trim() === '' || v.trim() === '—')).toEqual([]);
     expect(await detail.locator('[data-field="name"] td').allTextContents()).toEqual([zh.wuye.auditLog.field.name, firm.name]);
+    // its maker by name, not by number (the manager reads no accounts)
+    const [clerk] = await suite.app.ds.query(`SELECT display_name FROM app_user WHERE username = 'clerk'`);
+    expect(await detail.locator('[data-field="createdById"] td').allTextContents()).toEqual([zh.wuye.auditLog.field.createdById, clerk.display_name]);
   });
 });
 

@@ -57,3 +57,13 @@ export class AuditEvent {
   @Field({ description: 'SHA-256 over prevHash and the canonical content; verifyAuditChain checks it' })
   hash: string;
 }
+
+/** A person an audit event names by id, by their display name (staff names are shown wherever their acts are). */
+@ObjectType()
+export class AuditPerson {
+  @Field(() => ID)
+  id: number;
+
+  @Field()
+  name: string;
+}

@@ -1,9 +1,9 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, FieldResolver, Info, Query, Resolver, Root } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { ListResult, selects } from '../shared/list';
-import { AuditEvent } from './audit-event.entity';
+import { AuditEvent, AuditPerson } from './audit-event.entity';
 import { AuditEventList, AuditEventListOptions } from './audit.inputs';
 import { auditService } from './audit.service';
 
@@ -17,5 +17,10 @@ export class AuditResolver {
     @Arg('options', () => AuditEventListOptions, { nullable: true }) options?: AuditEventListOptions,
   ): Promise<ListResult<AuditEvent>> {
     return auditService.list(ctx, options, selects(info, 'totalItems'));
+  }
+
+  @FieldResolver(() => [AuditPerson], { description: 'the people its before and after name by id (createdById, decidedById, …), by name: one statement per page' })
+  people(@Root() event: AuditEvent, @Ctx() ctx: RequestContext): Promise<AuditPerson[]> {
+    return auditService.peopleNamed(ctx, event);
   }
 }

@@ -2,7 +2,9 @@ import { mask, PersonalKind, personalFieldNames, personalFieldsOf, personalField
 import type { RequestContext } from '../request/context';
 import { SEND_AHEAD } from '../shared/sent-ahead';
 import { findList, ListResult } from '../shared/list';
-import { AuditEvent } from './audit-event.entity';
+import { User } from '../accounts/user.entity';
+import { AuditEvent, AuditPerson } from './audit-event.entity';
+import { userIdsNamed } from './people-named';
 import { AuditEventListOptions } from './audit.inputs';
 import { auditVisibilityCondition } from './audit-visibility';
 
@@ -106,6 +108,13 @@ export async function recordAudits(ctx: AuditWriter, entries: readonly AuditEntr
 }
 
 export class AuditService {
+  /** The people an event names by id, by display name (the request's loader: one statement for a page of events). */
+  async peopleNamed(ctx: RequestContext, event: AuditEvent): Promise<AuditPerson[]> {
+    const ids = userIdsNamed(event.before, event.after);
+    const users = await ctx.loaders.byId(User).loadMany(ids);
+    return users.flatMap((user) => (user instanceof User ? [{ id: user.id, name: user.displayName }] : []));
+  }
+
   async list(ctx: RequestContext, options: AuditEventListOptions | undefined, wantTotal: boolean): Promise<ListResult<AuditEvent>> {
     const page = await findList(
       ctx,

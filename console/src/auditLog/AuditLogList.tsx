@@ -126,7 +126,7 @@ function EventDetail() {
   const translate = useTranslate();
   const locale = useIntlLocale();
   if (!record) return null;
-  const rows = auditRows(record.before, record.after, record.entityType, translate, locale);
+  const rows = auditRows(record.before, record.after, record.entityType, translate, locale, record.people ?? []);
   // a creation has no before and a removal no after: one column of values, not a column of dashes (the new user's walk)
   const shape = auditShape(record.before, record.after);
   const columns = shape === 'CREATED' ? (['after'] as const) : shape === 'REMOVED' ? (['before'] as const) : (['before', 'after'] as const);

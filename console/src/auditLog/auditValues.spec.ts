@@ -36,6 +36,15 @@ describe('an audit event in words', () => {
     expect(rows.find((r) => r.field === 'billingModel')!.after).toEqual({ text: zh.wuye.billingModel.LUMP_SUM });
   });
 
+  it('the people it names by id read by the names the API gave, an id it gave no name for as a number', () => {
+    const people = [{ id: '2', name: '备案员 王芳' }];
+    const rows = auditRows({ decidedById: null, createdById: 2 }, { decidedById: 5, createdById: 2, name: '改' }, 'Project', tZh, 'zh-CN', people);
+    expect(rows.find((r) => r.field === 'createdById')).toBeUndefined();
+    expect(rows.find((r) => r.field === 'decidedById')!.after).toEqual({ text: '编号 5' });
+    const created = auditRows(null, { createdById: 2 }, 'Project', tZh, 'zh-CN', people);
+    expect(created.find((r) => r.field === 'createdById')!.after).toEqual({ text: '备案员 王芳' });
+  });
+
   it('the same code reads by the record it belongs to; roles, booleans, dates and amounts in fen as people write them', () => {
     expect(auditValueText('status', 'ACTIVE', 'Firm', tZh, 'zh-CN')).toBe(zh.wuye.firmStatus.ACTIVE);
     expect(auditValueText('status', 'APPROVED', 'RepairFundWithdrawal', tZh, 'zh-CN')).toBe(zh.wuye.withdrawalStatus.APPROVED);

@@ -149,20 +149,29 @@ export function auditValueText(field: string, value: unknown, entityType: string
   return String(value);
 }
 
-function auditValue(field: string, value: unknown, entityType: string, t: Translate, locale: string): AuditValue {
+/** A person an event names by id (createdById, decidedById, …), as the API names them (AuditEvent.people). */
+export interface AuditPerson {
+  id: string;
+  name: string;
+}
+
+function auditValue(field: string, value: unknown, entityType: string, t: Translate, locale: string, people: readonly AuditPerson[]): AuditValue {
+  // a person by name, not by number: most readers may not open accounts (the new user's walk: 创建人 编号 2)
+  const person = /ById$/.test(field) && !isEmpty(value) ? people.find((p) => p.id === String(value)) : undefined;
+  if (person) return { text: person.name };
   const resource = REFERENCES[field];
   if (resource && !isEmpty(value) && (typeof value === 'number' || typeof value === 'string')) return { resource, id: String(value) };
   return { text: auditValueText(field, value, entityType, t, locale) };
 }
 
 /** The fields an event changed (a creation: the fields it filled), each labelled, before and after in words. */
-export function auditRows(before: unknown, after: unknown, entityType: string, t: Translate, locale: string): AuditRow[] {
+export function auditRows(before: unknown, after: unknown, entityType: string, t: Translate, locale: string, people: readonly AuditPerson[] = []): AuditRow[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
   return changedFieldNames(before, after).map((field) => ({
       field,
       label: fieldLabel(field, t),
-      before: auditValue(field, b[field], entityType, t, locale),
-      after: auditValue(field, a[field], entityType, t, locale),
+      before: auditValue(field, b[field], entityType, t, locale, people),
+      after: auditValue(field, a[field], entityType, t, locale, people),
     }));
 }

@@ -206,7 +206,7 @@ type Documents = {
     "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": typeof types.ResolutionBallotDocument,
     "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n": typeof types.ResolutionVotersDocument,
     "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": typeof types.CheckPartsFragmentDoc,
-    "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  ": typeof types.AuditEventListDocument,
+    "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after people { id name } } }\n    }\n  ": typeof types.AuditEventListDocument,
     "fragment EstatePlace on Estate { id name subdistrict { id districtId } }": typeof types.EstatePlaceFragmentDoc,
     "query DistrictList($options: DistrictListOptions) { list: districts(options: $options) { totalItems nextCursor items { id code name } } }": typeof types.DistrictListDocument,
     "query District($id: ID!) { record: district(id: $id) { id code name } }": typeof types.DistrictDocument,
@@ -419,7 +419,7 @@ const documents: Documents = {
     "\n  mutation ResolutionBallot($resolutionId: ID!, $input: ResolutionBallotInput!) {\n    recordResolutionBallot(resolutionId: $resolutionId, input: $input) { id voterKey method choice recordedAt }\n  }\n": types.ResolutionBallotDocument,
     "\n  query ResolutionVoters($id: ID!, $q: String, $skip: Int, $take: Int) {\n    resolution(id: $id) { id voters(q: $q, skip: $skip, take: $take) { totalItems items { personKey ownerId name units area voted } } }\n  }\n": types.ResolutionVotersDocument,
     "\n  fragment CheckParts on ThresholdCheck { rule met inclusive threshold { numerator denominator } headcount { part whole met } area { part whole met } }\n": types.CheckPartsFragmentDoc,
-    "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  ": types.AuditEventListDocument,
+    "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after people { id name } } }\n    }\n  ": types.AuditEventListDocument,
     "fragment EstatePlace on Estate { id name subdistrict { id districtId } }": types.EstatePlaceFragmentDoc,
     "query DistrictList($options: DistrictListOptions) { list: districts(options: $options) { totalItems nextCursor items { id code name } } }": types.DistrictListDocument,
     "query District($id: ID!) { record: district(id: $id) { id code name } }": types.DistrictDocument,
@@ -1208,7 +1208,7 @@ export function graphql(source: "\n  fragment CheckParts on ThresholdCheck { rul
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }\n    }\n  "): typeof import('./graphql').AuditEventListDocument;
+export function graphql(source: "\n    query AuditEventList($options: AuditEventListOptions) {\n      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after people { id name } } }\n    }\n  "): typeof import('./graphql').AuditEventListDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

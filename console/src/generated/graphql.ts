@@ -3075,7 +3075,7 @@ export type AuditEventListQueryVariables = Exact<{
 }>;
 
 
-export type AuditEventListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, at: string, actorId: string | null, actorName: string, action: string, entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null }> } };
+export type AuditEventListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, at: string, actorId: string | null, actorName: string, action: string, entityType: string, entityId: string, before: Record<string, unknown> | null, after: Record<string, unknown> | null, people: Array<{ id: string, name: string }> }> } };
 
 export type EstatePlaceFragment = { id: string, name: string, subdistrict: { id: string, districtId: string } };
 
@@ -9544,6 +9544,10 @@ export const AuditEventListDocument = new TypedDocumentString(`
       entityId
       before
       after
+      people {
+        id
+        name
+      }
     }
   }
 }

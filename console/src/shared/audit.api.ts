@@ -5,7 +5,7 @@ import { graphql } from '../generated';
 export const auditEvents = defineResource('auditEvents', {
   list: graphql(`
     query AuditEventList($options: AuditEventListOptions) {
-      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after } }
+      list: auditEvents(options: $options) { totalItems nextCursor items { id at actorId actorName action entityType entityId before after people { id name } } }
     }
   `),
   sort: { fields: { id: 'ID' }, default: 'ID' },
