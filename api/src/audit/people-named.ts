@@ -1,6 +1,6 @@
 /**
  * The user ids an audit event's before and after name in their `…ById` fields (createdById, decidedById, …): the people
- * its reader is told by name (docs/roles-and-workflows.md#audit-log), since most readers may not read accounts. Pure.
+ * its reader is told by name (docs/roles-and-workflows.md#audit-history), since most readers may not read accounts. Pure.
  */
 const PERSON_FIELD = /ById$/;
 
