@@ -1,5 +1,5 @@
-import { hash } from '@node-rs/argon2';
 import { MigrationInterface, QueryRunner } from 'typeorm';
+import { hashPassword } from '../api/src/accounts/password';
 
 /**
  * A one-time password's first half waits for its confirmation as its own hash, never in clear
@@ -7,8 +7,6 @@ import { MigrationInterface, QueryRunner } from 'typeorm';
  * the typed password's halves against them. Before this the first half stayed on the proposal in clear, pending or decided,
  * readable by whoever reads the table. The halves already kept are hashed here and the clear column is dropped.
  */
-const ARGON2 = { memoryCost: 19456, timeCost: 2, parallelism: 1 } as const; // api/src/accounts/password.ts
-
 export class OneTimePasswordFirstHalfHashed1764807300000 implements MigrationInterface {
   name = 'OneTimePasswordFirstHalfHashed1764807300000';
 
@@ -16,7 +14,7 @@ export class OneTimePasswordFirstHalfHashed1764807300000 implements MigrationInt
     await q.query(`ALTER TABLE account_change_proposal ADD COLUMN password_first_half_hash text CHECK (password_first_half_hash LIKE '$argon2id$%')`);
     const kept: Array<{ id: number; half: string }> = await q.query(`SELECT id, password_first_half AS half FROM account_change_proposal WHERE password_first_half IS NOT NULL ORDER BY id`);
     for (const { id, half } of kept) {
-      await q.query(`UPDATE account_change_proposal SET password_first_half_hash = $2 WHERE id = $1`, [id, await hash(half, ARGON2)]);
+      await q.query(`UPDATE account_change_proposal SET password_first_half_hash = $2 WHERE id = $1`, [id, await hashPassword(half)]);
     }
     await q.query(`ALTER TABLE account_change_proposal DROP CONSTRAINT account_change_proposal_changes_something`);
     await q.query(`
