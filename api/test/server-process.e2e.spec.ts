@@ -84,7 +84,9 @@ async function startServer(env: Record<string, string>, options: { ownProcessGro
   };
   primary.stdout!.on('data', collect);
   primary.stderr!.on('data', collect);
-  const port = await until('the server to listen', () => /GraphQL\s+http:\/\/localhost:(\d+)\/graphql/.exec(output)?.[1], 120_000);
+  // the start-up's last line: what it prints before (the port, a demo's token) may come in a later chunk than the port
+  await until('the server to finish starting', () => output.includes('Press Ctrl-C to stop.'), 120_000);
+  const port = /GraphQL\s+http:\/\/localhost:(\d+)\/graphql/.exec(output)![1];
   baseUrl = `http://127.0.0.1:${port}`;
 }
 
