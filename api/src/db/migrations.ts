@@ -57,6 +57,7 @@ import { FilingFlowTriggersDoLess1764807100000 } from '../../../migrations/17648
 import { OneTimePasswordFirstHalfHashed1764807300000 } from '../../../migrations/1764807300000-one-time-password-first-half-hashed';
 import { ChecklistVersionHoldsItsDraftOnly1764807310000 } from '../../../migrations/1764807310000-checklist-version-holds-its-draft-only';
 import { MoneyProposalsLiveByTheirProposers1764807320000 } from '../../../migrations/1764807320000-money-proposals-live-by-their-proposers';
+import { PinyinReadingsOfNames1764807330000 } from '../../../migrations/1764807330000-pinyin-readings-of-names';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -189,4 +190,5 @@ export const MIGRATIONS = [
   OneTimePasswordFirstHalfHashed1764807300000,
   ChecklistVersionHoldsItsDraftOnly1764807310000,
   MoneyProposalsLiveByTheirProposers1764807320000,
+  PinyinReadingsOfNames1764807330000,
 ];

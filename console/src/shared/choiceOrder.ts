@@ -1,7 +1,10 @@
+import { byReading } from '../../../api/src/shared/pinyin-readings';
+
 /**
  * The one order of choice lists whose order means nothing (places, firms, reasons, bodies): Chinese labels in
- * pinyin order, as the server's zh_pinyin collation sorts names (migrations/1764800300000-pinyin-collation.ts),
- * English ones alphabetically. Lists whose order means something (statuses, phases, steps, ranks, articles) keep it.
+ * pinyin order with the names' own readings (长兴 cháng), as the server's zh_pinyin collation sorts names
+ * (docs/architecture.md#pinyin-order), English ones alphabetically. Lists whose order means something (statuses,
+ * phases, steps, ranks, articles) keep it.
  */
 /** What a catch-all answer is called: it stays last, wherever its label would sort. */
 const LAST = new Set(['OTHER']);
@@ -13,9 +16,9 @@ export function labelCollator(locale: string): Intl.Collator {
 
 /** `items` by their labels in the locale's order, a catch-all (OTHER) last; a new array, ties in their given order. */
 export function sortByLabel<T extends { id: unknown }>(items: readonly T[], labelOf: (item: T) => string, locale: string): T[] {
-  const collator = labelCollator(locale);
+  const compare = locale === 'en' ? labelCollator(locale).compare : byReading(labelCollator(locale));
   const last = (item: T) => (LAST.has(String(item.id)) ? 1 : 0);
-  return [...items].sort((a, b) => last(a) - last(b) || collator.compare(labelOf(a), labelOf(b)));
+  return [...items].sort((a, b) => last(a) - last(b) || compare(labelOf(a), labelOf(b)));
 }
 
 /** The sort a reference list asks the server for: by name, in the names' pinyin collation. */
