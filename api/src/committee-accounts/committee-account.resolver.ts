@@ -15,7 +15,7 @@ import { PERIOD_TRANSITIONS, PeriodAction, PeriodStatus } from './account-states
 import { inJurisdiction } from '../estates/jurisdiction';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from './committee-account.entity';
 import { ProposalAction } from '../filings/proposals';
-import { moneyProposalOffer } from '../filings/money-proposal-offer';
+import { MoneyProposalFields } from '../filings/money-proposal-offer';
 import { officerName } from '../accounts/user-names';
 import {
   AccountEntryInput,
@@ -202,34 +202,15 @@ export class CommitteeAccountResolver {
 }
 
 @Resolver(() => CommitteeAccountTermsProposal)
-export class CommitteeAccountTermsProposalResolver {
+export class CommitteeAccountTermsProposalResolver extends MoneyProposalFields(CommitteeAccountTermsProposal, {
+  nameOf: officerName,
+  blocker: (ctx, proposal) => committeeAccountService.termsConfirmBlocker(ctx, proposal),
+  refusals:
+    'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSER_GONE (its proposer is no longer an officer of the estate), PROPOSAL_STALE (the book’s terms changed since); null when it is, or when decided',
+}) {
   @FieldResolver(() => Decimal, { description: '元, the limit proposed' })
   spendingLimit(@Root() proposal: CommitteeAccountTermsProposal): string {
     return fromHundredths(proposal.spendingLimitFen);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
-  proposedBy(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.proposedById);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
-  decidedBy(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.decidedById);
-  }
-
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
-  async availableActions(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
-    return (await moneyProposalOffer(ctx, CommitteeAccountTermsProposal, proposal, () => committeeAccountService.termsConfirmBlocker(ctx, proposal))).actions;
-  }
-
-  @FieldResolver(() => String, {
-    nullable: true,
-    description:
-      'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSER_GONE (its proposer is no longer an officer of the estate), PROPOSAL_STALE (the book’s terms changed since); null when it is, or when decided',
-  })
-  async confirmRefusal(@Root() proposal: CommitteeAccountTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await moneyProposalOffer(ctx, CommitteeAccountTermsProposal, proposal, () => committeeAccountService.termsConfirmBlocker(ctx, proposal))).confirmRefusal;
   }
 }
 

@@ -1,3 +1,4 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { idWithRole } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
@@ -49,4 +50,46 @@ export async function moneyProposalOffer<P extends MoneyProposal>(
     actions: proposalActions(proposal.status, proposal.proposedById, officer, blocker),
     confirmRefusal: confirmRefusal(proposal.status, proposal.proposedById, officer, blocker),
   };
+}
+
+/** What `MoneyProposalFields` needs of the kind: its names of people and, if any, its own blocker and the refusals it names. */
+interface MoneyProposalKind<P extends MoneyProposal> {
+  /** a person's display name (the accounts' officerName: filings may not import accounts) */
+  nameOf: (ctx: RequestContext, userId: number | null) => Promise<string | null>;
+  /** the kind's own reason to refuse CONFIRM, beside MAKER_CHECKER and PROPOSER_GONE (a book's terms changed since) */
+  blocker?: (ctx: RequestContext, proposal: P) => Promise<ConfirmBlocker | null>;
+  /** the description of confirmRefusal: the codes it may give */
+  refusals: string;
+}
+
+/**
+ * The fields the four money proposals answer alike (who proposed and decided it, the calling officer's buttons and why
+ * not CONFIRM), declared once: each kind's resolver extends this (type-graphql's resolver inheritance) and adds its own.
+ */
+export function MoneyProposalFields<P extends MoneyProposal>(entity: MoneyProposalEntity<P>, kind: MoneyProposalKind<P>) {
+  const offer = (ctx: RequestContext, proposal: P) => moneyProposalOffer(ctx, entity, proposal, kind.blocker && (() => kind.blocker!(ctx, proposal)));
+
+  @Resolver(() => entity)
+  abstract class MoneyProposalFieldsResolver {
+    @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
+    proposedBy(@Root() proposal: P, @Ctx() ctx: RequestContext): Promise<string | null> {
+      return kind.nameOf(ctx, proposal.proposedById);
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
+    decidedBy(@Root() proposal: P, @Ctx() ctx: RequestContext): Promise<string | null> {
+      return kind.nameOf(ctx, proposal.decidedById);
+    }
+
+    @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
+    async availableActions(@Root() proposal: P, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
+      return (await offer(ctx, proposal)).actions;
+    }
+
+    @FieldResolver(() => String, { nullable: true, description: kind.refusals })
+    async confirmRefusal(@Root() proposal: P, @Ctx() ctx: RequestContext): Promise<string | null> {
+      return (await offer(ctx, proposal)).confirmRefusal;
+    }
+  }
+  return MoneyProposalFieldsResolver;
 }

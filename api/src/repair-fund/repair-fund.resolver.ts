@@ -12,7 +12,7 @@ import { ListResult, selects } from '../shared/list';
 import { basisPointsToPercent } from './accrual';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from './repair-fund.entity';
 import { ProposalAction } from '../filings/proposals';
-import { moneyProposalOffer } from '../filings/money-proposal-offer';
+import { MoneyProposalFields } from '../filings/money-proposal-offer';
 import { officerName } from '../accounts/user-names';
 import {
   OpenRepairFundInput,
@@ -270,89 +270,33 @@ export class RepairFundCorrectionResolver {
 
 const officerOf = (ctx: RequestContext) => idWithRole(ctx.principal, Role.OFFICER);
 
-const CONFIRM_REFUSAL = 'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSER_GONE (its proposer is no longer an officer of the estate); null when it is, or when decided';
+const FUND_PROPOSAL = {
+  nameOf: officerName,
+  refusals:
+    'why CONFIRM is not offered to the calling officer: MAKER_CHECKER (their own), PROPOSER_GONE (its proposer is no longer an officer of the estate); null when it is, or when decided',
+};
 
 @Resolver(() => RepairFundTermsProposal)
-export class RepairFundTermsProposalResolver {
+export class RepairFundTermsProposalResolver extends MoneyProposalFields(RepairFundTermsProposal, FUND_PROPOSAL) {
   @FieldResolver(() => Decimal, { description: 'per cent of the fee set aside' })
   setAsidePercent(@Root() proposal: RepairFundTermsProposal): string {
     return basisPointsToPercent(proposal.setAsideBasisPoints);
   }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
-  proposedBy(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.proposedById);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
-  decidedBy(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.decidedById);
-  }
-
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
-  async availableActions(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
-    return (await moneyProposalOffer(ctx, RepairFundTermsProposal, proposal)).actions;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: CONFIRM_REFUSAL })
-  async confirmRefusal(@Root() proposal: RepairFundTermsProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await moneyProposalOffer(ctx, RepairFundTermsProposal, proposal)).confirmRefusal;
-  }
 }
 
 @Resolver(() => RepairFundCorrectionProposal)
-export class RepairFundCorrectionProposalResolver {
+export class RepairFundCorrectionProposalResolver extends MoneyProposalFields(RepairFundCorrectionProposal, FUND_PROPOSAL) {
   @FieldResolver(() => Decimal, { description: '元, added to the month when confirmed' })
   amount(@Root() proposal: RepairFundCorrectionProposal): string {
     return fromHundredths(proposal.amountFen);
   }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
-  proposedBy(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.proposedById);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
-  decidedBy(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.decidedById);
-  }
-
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
-  async availableActions(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
-    return (await moneyProposalOffer(ctx, RepairFundCorrectionProposal, proposal)).actions;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: CONFIRM_REFUSAL })
-  async confirmRefusal(@Root() proposal: RepairFundCorrectionProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await moneyProposalOffer(ctx, RepairFundCorrectionProposal, proposal)).confirmRefusal;
-  }
 }
 
 @Resolver(() => RepairFundRefundProposal)
-export class RepairFundRefundProposalResolver {
+export class RepairFundRefundProposalResolver extends MoneyProposalFields(RepairFundRefundProposal, FUND_PROPOSAL) {
   @FieldResolver(() => Decimal, { description: '元, taken back into the fund when confirmed' })
   amount(@Root() proposal: RepairFundRefundProposal): string {
     return fromHundredths(proposal.amountFen);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who proposed it' })
-  proposedBy(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.proposedById);
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: 'the name of the officer who decided it' })
-  decidedBy(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return officerName(ctx, proposal.decidedById);
-  }
-
-  @FieldResolver(() => [ProposalAction], { description: 'what the caller may do now (the console’s buttons); no CONFIRM while confirmRefusal says why' })
-  async availableActions(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<ProposalAction[]> {
-    return (await moneyProposalOffer(ctx, RepairFundRefundProposal, proposal)).actions;
-  }
-
-  @FieldResolver(() => String, { nullable: true, description: CONFIRM_REFUSAL })
-  async confirmRefusal(@Root() proposal: RepairFundRefundProposal, @Ctx() ctx: RequestContext): Promise<string | null> {
-    return (await moneyProposalOffer(ctx, RepairFundRefundProposal, proposal)).confirmRefusal;
   }
 }
 
