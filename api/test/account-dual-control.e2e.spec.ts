@@ -23,7 +23,7 @@ const DECIDED = `id version status decidedBy decisionNote availableActions passw
 const CONFIRM = `mutation C($id: ID!, $version: Int!) { confirmAccountChange(id: $id, version: $version, note: "核实无误") { ${DECIDED} } }`;
 const REFUSE = `mutation R($id: ID!, $version: Int!) { refuseAccountChange(id: $id, version: $version, note: "未见书面申请") { ${DECIDED} } }`;
 const WITHDRAW = `mutation W($id: ID!, $version: Int!) { withdrawAccountChange(id: $id, version: $version) { ${DECIDED} } }`;
-const PROPOSALS = `query P { accountChangeProposals { id status user { username } } }`;
+const PROPOSALS = `query P { accountChangeProposals(options: { filter: { status: PENDING }, take: 200 }) { items { id status user { username } } } }`;
 
 const idOf = async (username: string): Promise<string> => String((await app.ds.query(`SELECT id FROM app_user WHERE username = $1`, [username]))[0].id);
 const user = async (id: string) => (await app.as('admin', USER, { id })).user;
@@ -86,7 +86,7 @@ describe('the round-10 and round-11 reproductions: a one-time password waits for
     expect(hash).not.toContain(second);
     expect((await user(id)).pendingChange).toBeNull();
     // neither half is kept where the API reads: the decided proposal shows none
-    const listed = (await app.as('admin2', `query { accountChangeProposals(userId: "${id}") { id passwordHalf } }`, {})).accountChangeProposals;
+    const listed = (await app.as('admin2', `query { accountChangeProposals(options: { filter: { userId: "${id}" } }) { items { id passwordHalf } } }`, {})).accountChangeProposals.items;
     expect(listed.find((p: { id: string }) => p.id === proposal.id)).toEqual({ id: proposal.id, passwordHalf: null });
     // decided once
     expect(ruleOutcomeOf(await as('admin2', REFUSE, confirmAccountChange))).toBe('INVALID_TRANSITION/PROPOSAL_DECIDED');
@@ -102,7 +102,7 @@ describe('each act that lets someone act under an account waits', () => {
     const first: string = createUser.pendingChange.passwordHalf;
     expect(await signsIn('officer.new', first)).toBe('UNAUTHENTICATED');
     expect((await user(createUser.id)).jurisdiction).toEqual([]);
-    const listed = (await app.as('admin2', PROPOSALS, {})).accountChangeProposals;
+    const listed = (await app.as('admin2', PROPOSALS, {})).accountChangeProposals.items;
     expect(listed[0]).toMatchObject({ status: 'PENDING' });
     expect(listed.filter((p: { status: string }) => p.status === 'PENDING').map((p: { user: { username: string } }) => p.user.username)).toContain('officer.new');
     const second: string = (await app.as('admin2', CONFIRM, createUser.pendingChange)).confirmAccountChange.passwordHalf;
@@ -268,6 +268,34 @@ describe('a display name names one account (round 11 F7)', () => {
     expect(await user(id)).toMatchObject({ version: before.version });
     // saving one's own name again is no conflict
     expect((await app.as('admin', UPDATE, { id: latin.id, version: latin.version, input: { displayName: 'clerk wang', role: 'CLERK', active: true } })).updateUser.pendingChange).toBeNull();
+  });
+});
+
+describe('the proposals are a list as every other (docs/architecture.md#list-contract): filtered, sorted, paged to the first one ever', () => {
+  it('a history longer than a page is read to its end by cursor, each proposal once, in the order asked', async () => {
+    const made = await app.createConfirmedUser({ username: 'clerk.history', displayName: '历史备案员', role: 'CLERK', password: 'a-long-given-pw' });
+    for (let i = 0; i < 5; i++) {
+      const { updateUser } = await app.as('admin', UPDATE, { id: made.id, version: (await user(made.id)).version, input: { displayName: '历史备案员', role: 'CLERK', active: true, resetPassword: true } });
+      await app.as('admin', WITHDRAW, updateUser.pendingChange);
+    }
+    const PAGE = `query P($options: AccountChangeProposalListOptions) { accountChangeProposals(options: $options) { totalItems nextCursor items { id status } } }`;
+    const read = async (sort: { field: string; direction: string }) => {
+      const ids: string[] = [];
+      let after: string | null = null;
+      do {
+        const { accountChangeProposals: page }: any = await app.as('admin2', PAGE, { options: { take: 2, after, sort, filter: { userId: made.id, status: 'WITHDRAWN' } } });
+        expect(page.totalItems).toBe(5);
+        ids.push(...page.items.map((p: { id: string }) => p.id));
+        after = page.nextCursor;
+      } while (after);
+      return ids;
+    };
+    const kept: Array<{ id: number }> = await app.ds.query(`SELECT id FROM account_change_proposal WHERE user_id = $1 AND status = 'WITHDRAWN' ORDER BY id`, [made.id]);
+    expect(kept).toHaveLength(5);
+    expect(await read({ field: 'ID', direction: 'ASC' })).toEqual(kept.map((p) => String(p.id)));
+    expect(await read({ field: 'CREATED_AT', direction: 'DESC' })).toEqual(kept.map((p) => String(p.id)).reverse());
+    // a page larger than the server allows is refused, as on every list
+    expect(outcomeOf(await as('admin2', PAGE, { options: { take: 100_000 } }))).toBe('BAD_USER_INPUT/TAKE_RANGE');
   });
 });
 

@@ -6,6 +6,8 @@ import { AccessToken } from './access-token.entity';
 import { Allow, Policies } from '../auth/policies';
 import { Role, Scope, USER_ROLES } from '../request/principal';
 import { User } from './user.entity';
+import { AccountChangeProposal } from './account-change.entity';
+import { ProposalStatus } from '../filings/proposals';
 
 @ObjectType()
 export class LoginResult {
@@ -160,3 +162,30 @@ export const UserListOptions = ListOptionsType<UserFilter, `${UserSortField}`>('
 export type UserListOptions = InstanceType<typeof UserListOptions>;
 export const UserList = ListType('User', User);
 
+
+@InputType()
+export class AccountChangeProposalFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ProposalStatus, { nullable: true })
+  status?: ProposalStatus;
+
+  @Field(() => ID, { nullable: true, description: 'the account the changes are for' })
+  userId?: string;
+}
+
+export enum AccountChangeProposalSortField {
+  ID = 'id',
+  CREATED_AT = 'createdAt',
+  DECIDED_AT = 'decidedAt',
+}
+registerEnumType(AccountChangeProposalSortField, { name: 'AccountChangeProposalSortField' });
+
+export const AccountChangeProposalListOptions = ListOptionsType<AccountChangeProposalFilter, `${AccountChangeProposalSortField}`>(
+  'AccountChangeProposal',
+  AccountChangeProposalFilter,
+  AccountChangeProposalSortField,
+);
+export type AccountChangeProposalListOptions = InstanceType<typeof AccountChangeProposalListOptions>;
+export const AccountChangeProposalList = ListType('AccountChangeProposal', AccountChangeProposal);

@@ -4,12 +4,12 @@ import { Subdistrict } from '../geography/subdistrict.entity';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
 import { ListResult, selects } from '../shared/list';
-import { UserInput, UserList, UserListOptions, UserUpdateInput } from './auth.inputs';
+import { AccountChangeProposalList, AccountChangeProposalListOptions, UserInput, UserList, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { Allow, Policies } from '../auth/policies';
 import { User } from './user.entity';
 import { jurisdictionsByName, userService } from './user.service';
 import { AccountChangeProposal } from './account-change.entity';
-import { confirmRefusal, ProposalAction, proposalActions, ProposalStatus } from '../filings/proposals';
+import { confirmRefusal, ProposalAction, proposalActions } from '../filings/proposals';
 import { officerName } from './user-names';
 import { shownHalf } from './one-time-password';
 import { idWithRole } from '../auth/policies';
@@ -63,13 +63,13 @@ export class UserResolver {
   }
 
   @Allow(Policies.administer)
-  @Query(() => [AccountChangeProposal], { description: 'account changes proposed by an admin, pending first, then the newest (at most 200)' })
+  @Query(() => AccountChangeProposalList, { description: 'account changes proposed by an admin, pending and decided (filter by status or account), oldest first unless sorted' })
   accountChangeProposals(
     @Ctx() ctx: RequestContext,
-    @Arg('status', () => ProposalStatus, { nullable: true }) status?: ProposalStatus | null,
-    @Arg('userId', () => ID, { nullable: true }) userId?: string | null,
-  ): Promise<AccountChangeProposal[]> {
-    return userService.proposals(ctx, status ?? null, userId ? toId(userId, 'userId') : null);
+    @Info() info: GraphQLResolveInfo,
+    @Arg('options', () => AccountChangeProposalListOptions, { nullable: true }) options?: AccountChangeProposalListOptions,
+  ): Promise<ListResult<AccountChangeProposal>> {
+    return userService.proposals(ctx, options, selects(info, 'totalItems'));
   }
 
   @Allow(Policies.administer)

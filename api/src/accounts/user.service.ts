@@ -8,7 +8,7 @@ import { toId } from '../shared/ids';
 import { fail } from '../shared/errors';
 import { findList, ListResult } from '../shared/list';
 import { insertReturning, lockVersion, noRowRule, saveVersion } from '../shared/versioned';
-import { UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
+import { AccountChangeProposalListOptions, UserInput, UserListOptions, UserUpdateInput } from './auth.inputs';
 import { halvesHash, hashPassword } from './password';
 import { generateHalf, showOnce } from './one-time-password';
 import { Role } from '../request/principal';
@@ -114,11 +114,21 @@ export class UserService {
   }
 
   /** Proposals, pending first, then the newest; by status when asked. */
-  proposals(ctx: RequestContext, status: ProposalStatus | null, userId: number | null): Promise<AccountChangeProposal[]> {
-    const query = ctx.em.createQueryBuilder(AccountChangeProposal, 'p');
-    if (status) query.andWhere('p.status = :status', { status });
-    if (userId !== null) query.andWhere('p.userId = :userId', { userId });
-    return query.orderBy(`CASE WHEN p.status = 'PENDING' THEN 0 ELSE 1 END`).addOrderBy('p.id', 'DESC').limit(MAX_PROPOSALS_LISTED).getMany();
+  proposals(ctx: RequestContext, options: AccountChangeProposalListOptions | undefined, wantTotal: boolean): Promise<ListResult<AccountChangeProposal>> {
+    return findList(
+      ctx,
+      {
+        entity: AccountChangeProposal,
+        alias: 'p',
+        defaultSort: 'id',
+        filters: {
+          status: { op: 'enum', column: 'p.status', values: ProposalStatus },
+          userId: { op: 'eq', column: 'p.userId', id: true },
+        },
+      },
+      options,
+      { wantTotal },
+    );
   }
 
   decide(ctx: RequestContext, id: number, version: number, action: ProposalAction, note: string | null): Promise<AccountChangeProposal> {
@@ -293,7 +303,6 @@ export class UserService {
   }
 }
 
-const MAX_PROPOSALS_LISTED = 200;
 
 const proposalStale = (id: number) =>
   fail.invalidTransition('AccountChangeProposal', id, 'PENDING', 'confirmed: the account changed since it was proposed; its proposer withdraws it and proposes again', { rule: 'PROPOSAL_STALE' });

@@ -196,6 +196,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   User: admin,
   AccountChangeProposal: admin,
   UserList: admin,
+  AccountChangeProposalList: admin,
   ApiToken: admin,
   ApiTokenUsage: admin,
   CreatedApiToken: admin,

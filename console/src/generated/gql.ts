@@ -225,7 +225,7 @@ type Documents = {
     "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status passwordHalf } }": typeof types.ConfirmAccountChangeOfDocument,
     "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.RefuseAccountChangeOfDocument,
     "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": typeof types.WithdrawAccountChangeOfDocument,
-    "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n": typeof types.PendingAccountChangesDocument,
+    "\n  query PendingAccountChanges($after: String) {\n    accountChangeProposals(options: { filter: { status: PENDING }, take: 100, after: $after }) { nextCursor items { ...AccountChangeParts user { id username displayName } } }\n  }\n": typeof types.PendingAccountChangesDocument,
 };
 const documents: Documents = {
     "\n  fragment ApiTokenRecord on ApiToken {\n    id name scopes expiresAt revokedAt createdAt rateLimitPerMinute effectiveRateLimitPerMinute\n    usage { requestsThisMinute refusedThisMinute requestsLast24h refusedLast24h lastUsedAt }\n  }\n": types.ApiTokenRecordFragmentDoc,
@@ -438,7 +438,7 @@ const documents: Documents = {
     "mutation ConfirmAccountChangeOf($id: ID!, $version: Int!, $note: String) { confirmAccountChange(id: $id, version: $version, note: $note) { id version status passwordHalf } }": types.ConfirmAccountChangeOfDocument,
     "mutation RefuseAccountChangeOf($id: ID!, $version: Int!, $note: String) { refuseAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.RefuseAccountChangeOfDocument,
     "mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }": types.WithdrawAccountChangeOfDocument,
-    "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n": types.PendingAccountChangesDocument,
+    "\n  query PendingAccountChanges($after: String) {\n    accountChangeProposals(options: { filter: { status: PENDING }, take: 100, after: $after }) { nextCursor items { ...AccountChangeParts user { id username displayName } } }\n  }\n": types.PendingAccountChangesDocument,
 };
 
 /**
@@ -1284,7 +1284,7 @@ export function graphql(source: "mutation WithdrawAccountChangeOf($id: ID!, $ver
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }\n"): typeof import('./graphql').PendingAccountChangesDocument;
+export function graphql(source: "\n  query PendingAccountChanges($after: String) {\n    accountChangeProposals(options: { filter: { status: PENDING }, take: 100, after: $after }) { nextCursor items { ...AccountChangeParts user { id username displayName } } }\n  }\n"): typeof import('./graphql').PendingAccountChangesDocument;
 
 
 export function graphql(source: string) {

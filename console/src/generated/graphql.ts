@@ -3195,10 +3195,12 @@ export type WithdrawAccountChangeOfMutationVariables = Exact<{
 
 export type WithdrawAccountChangeOfMutation = { withdrawAccountChange: { id: string, version: number, status: ProposalStatus } };
 
-export type PendingAccountChangesQueryVariables = Exact<{ [key: string]: never; }>;
+export type PendingAccountChangesQueryVariables = Exact<{
+  after?: string | null | undefined;
+}>;
 
 
-export type PendingAccountChangesQuery = { accountChangeProposals: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> };
+export type PendingAccountChangesQuery = { accountChangeProposals: { nextCursor: string | null, items: Array<{ id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, user: { id: string, username: string, displayName: string }, subdistricts: Array<{ id: string, name: string }> | null }> } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -9832,13 +9834,18 @@ export const WithdrawAccountChangeOfDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<WithdrawAccountChangeOfMutation, WithdrawAccountChangeOfMutationVariables>;
 export const PendingAccountChangesDocument = new TypedDocumentString(`
-    query PendingAccountChanges {
-  accountChangeProposals(status: PENDING) {
-    ...AccountChangeParts
-    user {
-      id
-      username
-      displayName
+    query PendingAccountChanges($after: String) {
+  accountChangeProposals(
+    options: {filter: {status: PENDING}, take: 100, after: $after}
+  ) {
+    nextCursor
+    items {
+      ...AccountChangeParts
+      user {
+        id
+        username
+        displayName
+      }
     }
   }
 }

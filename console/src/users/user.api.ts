@@ -1,7 +1,7 @@
 import { call } from '../dataProvider/client';
 import { defineResource } from '../dataProvider/buildQuery';
 import { graphql } from '../generated';
-import type { ProposalAction, UserInput, UserRecordFragment, UserUpdateInput } from '../generated/graphql';
+import type { PendingAccountChangesQuery, ProposalAction, UserInput, UserRecordFragment, UserUpdateInput } from '../generated/graphql';
 import { type FormValues, text } from '../shared/inputs';
 
 export const AccountChangeParts = graphql(`
@@ -53,7 +53,9 @@ const RefuseChange = graphql(`mutation RefuseAccountChangeOf($id: ID!, $version:
 const WithdrawChange = graphql(`mutation WithdrawAccountChangeOf($id: ID!, $version: Int!, $note: String) { withdrawAccountChange(id: $id, version: $version, note: $note) { id version status } }`);
 
 const PendingChanges = graphql(`
-  query PendingAccountChanges { accountChangeProposals(status: PENDING) { ...AccountChangeParts user { id username displayName } } }
+  query PendingAccountChanges($after: String) {
+    accountChangeProposals(options: { filter: { status: PENDING }, take: 100, after: $after }) { nextCursor items { ...AccountChangeParts user { id username displayName } } }
+  }
 `);
 
 /** An account change one admin proposed: another admin confirms or refuses it, its proposer withdraws it (roles-and-workflows.md#account-dual-control). */
@@ -64,8 +66,15 @@ export const accountChangeCalls = {
     if (action === 'REFUSE') return { data: (await call(RefuseChange, variables)).refuseAccountChange };
     return { data: (await call(WithdrawChange, variables)).withdrawAccountChange };
   },
-  /** every change waiting for a second admin, oldest first as the API lists them, with the account each is for */
+  /** every change waiting for a second admin, oldest first as the API lists them, with the account each is for (page after page) */
   async pendingAccountChanges() {
-    return { data: (await call(PendingChanges, {})).accountChangeProposals };
+    const pending: PendingAccountChangesQuery['accountChangeProposals']['items'] = [];
+    let after: string | null = null;
+    do {
+      const page: PendingAccountChangesQuery['accountChangeProposals'] = (await call(PendingChanges, { after })).accountChangeProposals;
+      pending.push(...page.items);
+      after = page.nextCursor;
+    } while (after);
+    return { data: pending };
   },
 };
