@@ -46,6 +46,7 @@ export function ruleArgs(error: { rule: string; message: string; args?: ServerFi
   // a vote called with too little notice (api/src/elections/announced-period.ts periodEditProblems): its earliest first day
   const earliest = error.rule === 'VOTING_NOTICE_TOO_SHORT' ? /first day is (\d{4}-\d{2}-\d{2}) or later/.exec(error.message)?.[1] : undefined;
   return {
+    ...(error.rule === 'HOLIDAY_YEAR' ? holidayYearFigures(error.message) : {}),
     _: error.message,
     ...(places === undefined ? {} : { places: Number(places) }),
     ...(minDays === undefined ? {} : { minDays: Number(minDays) }),
@@ -54,6 +55,20 @@ export function ruleArgs(error: { rule: string; message: string; args?: ServerFi
     ...boundsIn(error),
     // the API's own figures win over those read from its English words
     ...(error.args ?? {}),
+  };
+}
+
+/**
+ * A date the holiday calendar cannot judge (docs/domain-rules.md#holidays), as the server words it: the period that ends
+ * past the calendar (shared/deadlines.ts periodOutsideCalendar) and the years it has — a date of 2100 is refused for the
+ * year its period reaches, not its own.
+ */
+function holidayYearFigures(message: string): Record<string, unknown> {
+  const period = /the (\d+)-day period after (\d{4}-\d{2}-\d{2}) would end in (\d+)/.exec(message);
+  const years = /(?:from|for) (\d{4}) to (\d{4})/.exec(message);
+  return {
+    ...(period ? { days: Number(period[1]), event: period[2], endYear: Number(period[3]) } : {}),
+    ...(years ? { from: Number(years[1]), to: Number(years[2]) } : {}),
   };
 }
 
@@ -92,6 +107,10 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
   CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
   FIRM_NAME_TAKEN: [[['firmName'], () => 'FIRM_NAME_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],
+  HOLIDAY_YEAR: [
+    [['days', 'event', 'endYear', 'from', 'to'], () => 'HOLIDAY_YEAR_PERIOD'],
+    [['from', 'to'], () => 'HOLIDAY_YEAR_BETWEEN'],
+  ],
   // an announced period's refusals say its day where the refusal sends it (announced-period.ts, voting-period.guard.ts)
   ...Object.fromEntries(
     Object.values(ANNOUNCED_PHASES).flatMap(({ codes }) => [

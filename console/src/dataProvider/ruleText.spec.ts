@@ -20,3 +20,38 @@ describe('the words of a refused ID number', () => {
     }
   });
 });
+
+/**
+ * A date the holiday calendar cannot judge (docs/domain-rules.md#holidays): the clerk typed 2100-12-20, a year the calendar
+ * has, and was told "the year is out of range" — the words must say the period reaches past it, and the years there are.
+ */
+describe('the words of a date the holiday calendar cannot judge', () => {
+  it.each<[string, string, string, Record<string, unknown>]>([
+    [
+      'a period that ends past the calendar (deadlines.ts periodOutsideCalendar)',
+      'the 30-day period after 2100-12-20 would end in 2101: statutory holidays are computed for 2008 to 2100',
+      'wuye.rules.HOLIDAY_YEAR_PERIOD',
+      { days: 30, event: '2100-12-20', endYear: 2101, from: 2008, to: 2100 },
+    ],
+    ['a year outside it (holiday.service.ts)', "the law's holidays are computed for 2008 to 2100", 'wuye.rules.HOLIDAY_YEAR_BETWEEN', { from: 2008, to: 2100 }],
+    ['a notice’s year (holiday-calendar.ts checkHolidayNotice)', 'a notice is for a year from 2009 to 2100', 'wuye.rules.HOLIDAY_YEAR_BETWEEN', { from: 2009, to: 2100 }],
+    ['words it does not know', 'something else', 'wuye.rules.HOLIDAY_YEAR', {}],
+  ])('%s', (_label, message, key, figures) => {
+    const text = ruleText({ rule: 'HOLIDAY_YEAR', message });
+    expect(text.key).toBe(key);
+    expect(text.args).toMatchObject(figures);
+  });
+
+  it('has words in both languages that say the figures', () => {
+    for (const messages of [zh, en]) {
+      for (const figure of ['%{days}', '%{event}', '%{endYear}', '%{from}', '%{to}']) expect(messages.wuye.rules.HOLIDAY_YEAR_PERIOD).toContain(figure);
+      for (const figure of ['%{from}', '%{to}']) expect(messages.wuye.rules.HOLIDAY_YEAR_BETWEEN).toContain(figure);
+    }
+  });
+
+  it('says it in Chinese with the day written as a day and the years as years', async () => {
+    const { i18nProvider } = await import('../i18n/i18nProvider');
+    const { key, args } = ruleText({ rule: 'HOLIDAY_YEAR', message: 'the 30-day period after 2100-12-20 would end in 2101: statutory holidays are computed for 2008 to 2100' });
+    expect(i18nProvider.translate(key, args)).toBe('自 2100年12月20日 起算的 30 日期限落在 2101 年，而法定节假日只能计算 2008 年至 2100 年，无法确定截止日期：请核对所填日期');
+  });
+});

@@ -1012,6 +1012,8 @@ const en = {
       ROLL_ID_PHONE_MISMATCH: 'The same owner has another phone on another row',
       ROLL_UNIT_HAS_INVALID_ROW: 'Another row of this unit is invalid: a unit is imported whole or not at all',
       HOLIDAY_YEAR: 'The year is outside the years the statutory holidays are computed for',
+      HOLIDAY_YEAR_PERIOD: 'The %{days}-day period after %{event} would end in %{endYear}, but the statutory holidays are computed for %{from} to %{to} only, so no deadline can be set: check the date',
+      HOLIDAY_YEAR_BETWEEN: 'The statutory holidays are computed for %{from} to %{to} only: give a year in that range',
       NOTICE_EMPTY: 'A notice lists at least one day',
       NOTICE_DAY_OUTSIDE_YEAR: 'Not a day of the year (a notice reaches back to 25 December at most)',
       NOTICE_DAY_TWICE: 'The day is listed twice',

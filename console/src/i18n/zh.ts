@@ -1191,6 +1191,8 @@ const zh = {
       ROLL_ID_PHONE_MISMATCH: '同一业主在其他行的电话不同',
       ROLL_UNIT_HAS_INVALID_ROW: '同一房屋的其他行有误：房屋须整体导入',
       HOLIDAY_YEAR: '年份超出法定节假日可计算的范围',
+      HOLIDAY_YEAR_PERIOD: '自 %{event} 起算的 %{days} 日期限落在 %{endYear} 年，而法定节假日只能计算 %{from} 年至 %{to} 年，无法确定截止日期：请核对所填日期',
+      HOLIDAY_YEAR_BETWEEN: '法定节假日只能计算 %{from} 年至 %{to} 年：请填写此范围内的年份',
       NOTICE_EMPTY: '通知至少应包含一个日期',
       NOTICE_DAY_OUTSIDE_YEAR: '日期不在该年度内（通知最早可涉及上一年12月25日）',
       NOTICE_DAY_TWICE: '日期重复',
