@@ -60,6 +60,26 @@ describe('a unit address written with another dash is the same unit', () => {
   });
 });
 
+describe('a number typed in full-width digits (全角) is the number', () => {
+  // a Chinese input method in full-width mode types ８９．１２: the address beside it was read (１幢 is 1幢), the area refused
+  // as "not an area above 0", which the clerk could not see in ８９．１２ (docs/domain-rules.md#unit-address)
+  it('an area, a room and a phone of full-width digits are read and stored in ASCII digits', async () => {
+    const estate = estates[2];
+    const result = await importRoll(estate, [['１幢', '１单元', '１０１', '８９．１２', '不动产登记', '否', '王芳', idNumber(63), '１３８５７２１２３４５', '否']]);
+    expect(result.errors).toBeUndefined();
+    expect(result.data.runImport).toMatchObject({ committed: true, created: 1 });
+    expect(await unitsOf(estate)).toEqual([expect.objectContaining({ building: '1幢', room: '101', area: '89.12' })]);
+    const [owner] = await app.ds.query(`SELECT o.phone FROM owner o JOIN ownership s ON s.owner_id = o.id JOIN unit u ON u.id = s.unit_id WHERE u.estate_id = $1`, [estate]);
+    expect(owner.phone).toBe('13857212345');
+  });
+
+  it('a cell with other text than a number is kept as written and refused as before', async () => {
+    const result = await importRoll(estates[2], [['１幢', '１单元', '１０２', '８９．１２平方米', '不动产登记', '否', '李强', idNumber(64), '', '否']]);
+    expect(result.data.runImport.committed).toBe(false);
+    expect(result.data.runImport.rows[0].fieldErrors).toEqual([expect.objectContaining({ field: 'area', rule: 'AREA', given: '８９．１２平方米' })]);
+  });
+});
+
 describe('addresses stored under the older rule', () => {
   let estate: string;
   let migration: UnitAddressKeys1764803200000;

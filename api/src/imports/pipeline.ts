@@ -3,7 +3,7 @@ import type { Policy } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail, FieldError } from '../shared/errors';
 import { maskPersonalDataIn } from '../shared/personal-shapes';
-import { INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
+import { halfWidthNumber, INVISIBLE_TEXT, invisibleTextProblem, TEXT_PROBLEM_MESSAGES, textProblem, trimSpaces } from '../shared/text';
 import { invisibleTextErrors, personalTextErrors, toFieldErrors } from '../shared/validators';
 import { ownsPersonalShape } from '../auth/personal-data';
 import { IMPORT_COLUMNS, ImportColumn, isErrorColumn, matchColumn } from './columns';
@@ -131,7 +131,8 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown' | 'checkCharac
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
     columnAt.forEach((column, i) => {
-      if (column) byKey[column.key] = trimSpaces(cells[i] ?? '');
+      // a number typed in full-width digits is the number (docs/domain-rules.md#unit-address)
+      if (column) byKey[column.key] = halfWidthNumber(trimSpaces(cells[i] ?? ''));
     });
     const errors: ImportFieldError[] = [];
     // a file's text never passed the API's edge checks: what PostgreSQL cannot store is the cell's error

@@ -1,4 +1,4 @@
-import { hasVisibleCharacter, invisibleTextProblem, textLength, textProblem, trimSpaces } from './text';
+import { halfWidthNumber, hasVisibleCharacter, invisibleTextProblem, textLength, textProblem, trimSpaces } from './text';
 
 describe('textProblem', () => {
   it.each([
@@ -121,5 +121,23 @@ describe('textLength: code points, as PostgreSQL length() counts a UTF8 text', (
     ['𠀀𠀁', 2],
   ])('%j is %i', (text, length) => {
     expect(textLength(text)).toBe(length);
+  });
+});
+
+describe('halfWidthNumber: a number or date typed in full-width digits is read as the number; other text is kept as written', () => {
+  it.each([
+    ['８９．１２', '89.12'],
+    ['１３８５７２１２３４５', '13857212345'],
+    ['２０２７年１月１日', '2027年1月1日'],
+    ['２０２７－０１－０１', '2027-01-01'],
+    ['１,２３４', '1,234'],
+    ['89.12', '89.12'],
+    ['８９．１２平方米', '８９．１２平方米'],
+    ['１幢', '１幢'],
+    ['ＡＢＣ物业', 'ＡＢＣ物业'],
+    ['９１３５０１００Ｍ０００１００Ｙ４３', '９１３５０１００Ｍ０００１００Ｙ４３'],
+    ['', ''],
+  ])('%j → %j', (text, read) => {
+    expect(halfWidthNumber(text)).toBe(read);
   });
 });

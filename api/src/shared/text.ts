@@ -40,6 +40,19 @@ export function trimSpaces(text: string): string {
   return text.replace(SURROUNDING_SPACE, '');
 }
 
+// digits and the signs written in numbers and dates, half- or full-width (全角), with the date words; nothing else
+const NUMBER_CELL = /^[0-9\uff10-\uff19.\uff0e\-\uff0d/\uff0f:\uff1a+\uff0b,\uff0c年月日]+$/;
+const FULL_WIDTH = /[\uff01-\uff5e]/;
+
+/**
+ * A cell that is a number or a date typed in full-width digits (a Chinese input method in full-width mode: ８９．１２,
+ * ２０２７年１月１日) in half-width, as its reader expects; any other text is returned as written
+ * (docs/domain-rules.md#unit-address).
+ */
+export function halfWidthNumber(text: string): string {
+  return NUMBER_CELL.test(text) && FULL_WIDTH.test(text) ? text.normalize('NFKC') : text;
+}
+
 /**
  * Characters refused in any text a client sends or a file holds (docs/domain-rules.md#refused-characters): controls
  * (Cc), format characters (Cf: zero-width space and joiners, word joiner, soft hyphen, BOM, bidi controls, tags), line
