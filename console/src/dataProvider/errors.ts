@@ -47,6 +47,7 @@ export function ruleArgs(error: { rule: string; message: string; args?: ServerFi
   const earliest = error.rule === 'VOTING_NOTICE_TOO_SHORT' ? /first day is (\d{4}-\d{2}-\d{2}) or later/.exec(error.message)?.[1] : undefined;
   return {
     ...(error.rule === 'HOLIDAY_YEAR' ? holidayYearFigures(error.message) : {}),
+    ...(error.rule === 'ID_BIRTH_DATE' ? birthDateFigures(error.message) : {}),
     _: error.message,
     ...(places === undefined ? {} : { places: Number(places) }),
     ...(minDays === undefined ? {} : { minDays: Number(minDays) }),
@@ -70,6 +71,17 @@ function holidayYearFigures(message: string): Record<string, unknown> {
     ...(period ? { days: Number(period[1]), event: period[2], endYear: Number(period[3]) } : {}),
     ...(years ? { from: Number(years[1]), to: Number(years[2]) } : {}),
   };
+}
+
+/**
+ * The birth date an ID number gives (owners/citizen-id.ts checkCitizenId), as the server words it: one that does not exist
+ * in its parts (no calendar writes 1970-02-30), one after today as a day.
+ */
+function birthDateFigures(message: string): Record<string, unknown> {
+  const notReal = /birth date (\d{4})-(\d{2})-(\d{2}) that does not exist/.exec(message);
+  if (notReal) return { birthYear: notReal[1], birthMonth: Number(notReal[2]), birthDay: Number(notReal[3]) };
+  const future = /birth date (\d{4}-\d{2}-\d{2}) after today/.exec(message)?.[1];
+  return future ? { futureBirth: future } : {};
 }
 
 /** The bounds a generic RANGE or LENGTH message states ("must be from 1 to 366", "at most 200 characters", class-validator's). */
@@ -107,6 +119,10 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
   CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
   FIRM_NAME_TAKEN: [[['firmName'], () => 'FIRM_NAME_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],
+  ID_BIRTH_DATE: [
+    [['birthYear', 'birthMonth', 'birthDay'], () => 'ID_BIRTH_DATE_NOT_REAL'],
+    [['futureBirth'], () => 'ID_BIRTH_DATE_FUTURE'],
+  ],
   HOLIDAY_YEAR: [
     [['days', 'event', 'endYear', 'from', 'to'], () => 'HOLIDAY_YEAR_PERIOD'],
     [['from', 'to'], () => 'HOLIDAY_YEAR_BETWEEN'],

@@ -55,3 +55,21 @@ describe('the words of a date the holiday calendar cannot judge', () => {
     expect(i18nProvider.translate(key, args)).toBe('自 2100年12月20日 起算的 30 日期限落在 2101 年，而法定节假日只能计算 2008 年至 2100 年，无法确定截止日期：请核对所填日期');
   });
 });
+
+/** A birth date in an ID number that does not exist, or is after today (GB 11643-1999, docs/domain-rules.md#citizen-id), is named. */
+describe('the words of a refused birth date in an ID number', () => {
+  it.each<[string, string, string]>([
+    ['a day that does not exist', 'characters 7–14 give a birth date 1970-02-30 that does not exist', '身份证号第7至14位的出生日期 1970年2月30日 不存在：请核对身份证上的号码'],
+    ['a day after today', 'characters 7–14 give a birth date 2029-01-01 after today (2026-12-06)', '身份证号第7至14位的出生日期 2029年1月1日 晚于今天：请核对身份证上的号码'],
+    ['words it does not know', 'something else', '身份证号中的出生日期不存在或晚于今天'],
+  ])('%s', async (_label, message, words) => {
+    const { i18nProvider } = await import('../i18n/i18nProvider');
+    const { key, args } = ruleText({ rule: 'ID_BIRTH_DATE', message });
+    expect(i18nProvider.translate(key, args)).toBe(words);
+  });
+
+  it('has words in English too', () => {
+    expect(en.wuye.rules.ID_BIRTH_DATE_NOT_REAL).toContain('%{birthDay}');
+    expect(en.wuye.rules.ID_BIRTH_DATE_FUTURE).toContain('%{futureBirth}');
+  });
+});
