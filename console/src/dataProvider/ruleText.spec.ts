@@ -21,6 +21,15 @@ describe('the words of a refused ID number', () => {
   });
 });
 
+/** A credit code's letter that never appears (GB 32100-2015 leaves out I, O, S, V, Z): the clerk who typed O for 0 is told what was meant. */
+describe('the words of a character a credit code never has', () => {
+  it('name the letters left out and the digits they are taken for, in both languages', () => {
+    for (const messages of [zh, en]) {
+      for (const sign of ['%{position}', '%{character}', 'I', 'O', 'S', 'V', 'Z', '1', '0', '5', '2']) expect(messages.wuye.rules.CREDIT_CODE_CHARACTER).toContain(sign);
+    }
+  });
+});
+
 /**
  * A date the holiday calendar cannot judge (docs/domain-rules.md#holidays): the clerk typed 2100-12-20, a year the calendar
  * has, and was told "the year is out of range" — the words must say the period reaches past it, and the years there are.

@@ -954,7 +954,7 @@ const en = {
       PHONE: 'An 11-digit mobile number or a landline such as 0572-2345678',
       CREDIT_CODE: 'Not a valid unified social credit code',
       CREDIT_CODE_LENGTH: 'A credit code has 18 characters, not %{count}',
-      CREDIT_CODE_CHARACTER: 'Character %{position} (“%{character}”) never appears in a credit code',
+      CREDIT_CODE_CHARACTER: 'Character %{position} (“%{character}”) never appears in a credit code: it has no I, O, S, V, Z or symbols; check whether 1, 0, 5 or 2 was meant',
       CREDIT_CODE_CHECK: 'The check character should be %{expected}, not %{actual}',
       CREDIT_CODE_TAKEN: 'This credit code is already registered to another firm',
       CREDIT_CODE_TAKEN_BY: 'This credit code is already registered to the firm “%{firmName}”',

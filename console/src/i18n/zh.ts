@@ -1133,7 +1133,7 @@ const zh = {
       PHONE: '应为11位手机号或带区号的固定电话，如 0572-2345678',
       CREDIT_CODE: '不是有效的统一社会信用代码',
       CREDIT_CODE_LENGTH: '统一社会信用代码应为18位，当前为 %{count} 位',
-      CREDIT_CODE_CHARACTER: '第 %{position} 位“%{character}”不是统一社会信用代码允许的字符',
+      CREDIT_CODE_CHARACTER: '第 %{position} 位“%{character}”不是统一社会信用代码允许的字符：代码不用字母 I、O、S、V、Z 和符号，请核对是否应为数字 1、0、5、2',
       CREDIT_CODE_CHECK: '校验位应为 %{expected}，而不是 %{actual}',
       CREDIT_CODE_TAKEN: '该统一社会信用代码已被其他企业登记',
       CREDIT_CODE_TAKEN_BY: '该统一社会信用代码已被企业「%{firmName}」登记',
