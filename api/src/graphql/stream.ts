@@ -47,6 +47,30 @@ function refusal(error: AppError, format: (e: GraphQLError) => GraphQLFormattedE
   return [JSON.stringify({ errors: [format(error)] }), { status, statusText: STATUS_CODES[status] ?? error.code, headers: { 'content-type': 'application/json; charset=utf-8' } }];
 }
 
+const EVENT_STREAM = 'text/event-stream';
+
+/**
+ * What graphql-sse would answer in its own uncoded words ("Invalid variables") or with an empty 404/415: anything but
+ * a POST of a JSON object accepting an event stream (docs/integrators.md#5-errors).
+ * Refused here first, in the GraphQL error shape with a rule, as every other refusal of the stream (attacker round 12).
+ */
+export function streamRequestProblem(req: Request): AppError | null {
+  if (req.method !== 'POST') return fail.badField('method', 'STREAM_POST', 'a stream is opened with POST; GET and PUT are not served');
+  const accepted = String(req.headers.accept ?? '').split(',').map((type) => type.split(';')[0].trim().toLowerCase());
+  if (!accepted.includes(EVENT_STREAM)) return fail.badField('accept', 'STREAM_ACCEPT', `send "Accept: ${EVENT_STREAM}": the answer is a stream of Server-Sent Events`);
+  if (!req.is('application/json')) return fail.badField('content-type', 'STREAM_JSON', 'send the request as "Content-Type: application/json"');
+  const body: unknown = req.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) return fail.badField('body', 'STREAM_JSON', 'must be one JSON object: { "query": …, "variables": … }');
+  const { query, variables, extensions, operationName } = body as Record<string, unknown>;
+  if (query === undefined || query === null) return fail.badField('query', 'REQUIRED', 'is required: the subscription’s text');
+  if (typeof query !== 'string') return fail.badField('query', 'TYPE', 'must be text');
+  for (const [field, value] of Object.entries({ variables, extensions })) {
+    if (value !== undefined && value !== null && (typeof value !== 'object' || Array.isArray(value))) return fail.badField(field, 'TYPE', 'must be a JSON object');
+  }
+  if (operationName !== undefined && operationName !== null && typeof operationName !== 'string') return fail.badField('operationName', 'TYPE', 'must be text');
+  return null;
+}
+
 /**
  * Subscriptions over Server-Sent Events (graphql-sse, distinct connections: one stream per subscription, so
  * any API process can serve any stream). The same bearer token as /graphql, and the same checks before
@@ -170,6 +194,13 @@ export function streamRouter({ schema, config, ds, log, signal, addressCounts, c
     },
     jsonBody(config.limits.bodyBytes),
     async (req: Request, res: Response, next: NextFunction) => {
+      const problem = streamRequestProblem(req);
+      if (problem) {
+        const [body, init] = refusal(problem, format);
+        return void res.status(init.status).type('application/json').send(body);
+      }
+      // graphql-sse serves a stream only to an Accept of exactly this type: one that also lists others is one too
+      req.headers.accept = EVENT_STREAM;
       try {
         await handler(req, res);
       } catch (error) {
