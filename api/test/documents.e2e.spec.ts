@@ -270,6 +270,13 @@ describe('list exports', () => {
     expect((await errorOf(`/documents/exports/firms.csv?filter=${encodeURIComponent('{"nope":1}')}`, 'clerk')).code).toBe('BAD_USER_INPUT');
   });
 
+  it.each([
+    ['given twice', `filter=${encodeURIComponent('{"ids":["1"]}')}&filter=${encodeURIComponent('{"ids":["2"]}')}`],
+    ['written as a form field', 'filter[ids][0]=1'],
+  ])('an export whose filter is %s is refused, not run over the whole list without it (attacker round 12)', async (_how, search) => {
+    expect(await errorOf(`/documents/exports/firms.csv?${search}`, 'clerk')).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
+  });
+
   it('import templates: .xlsx with text columns that keep an 18-digit ID number, and CSV', async () => {
     const response = await get(`/documents/templates/OWNER_ROLL.xlsx?lang=zh`, 'officer');
     const workbook = new ExcelJS.Workbook();

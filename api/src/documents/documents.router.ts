@@ -26,6 +26,8 @@ import { repairFundService } from '../repair-fund/repair-fund.service';
 const VOTE_NAMES: Record<VoteDocumentKind, string> = { elections: '选举结果公告', resolutions: '表决结果公告' };
 const RECEIPT_KINDS: readonly string[] = ['firms', 'projects', 'committee-filings'];
 const TEMPLATE_KINDS = Object.keys(IMPORT_COLUMNS) as ImportKindName[];
+/** What an export reads from its address: anything else would be left unread. */
+const EXPORT_PARAMETERS: readonly string[] = ['filter', 'lang'];
 
 type Handler = (ctx: RequestContext, req: Request, res: Response) => Promise<void>;
 
@@ -148,6 +150,10 @@ export function documentsRouter(
     if (!EXPORT_RESOURCES.includes(resource)) throw fail.notFound('Export', resource);
     const format = formatOf(extension);
     let filter: Record<string, unknown> | null = null;
+    // a filter misnamed (filters=, filter[ids]=) or given twice is refused: left unread, the export was the whole list (attacker round 12)
+    const unread = Object.keys(req.query).find((name) => !EXPORT_PARAMETERS.includes(name));
+    if (unread !== undefined) throw fail.badField(unread, 'UNKNOWN_PARAMETER', `is not a parameter of an export (${EXPORT_PARAMETERS.join(', ')})`);
+    if (req.query.filter !== undefined && typeof req.query.filter !== 'string') throw fail.badField('filter', 'JSON', 'must be given once, as the list’s filter in JSON');
     if (typeof req.query.filter === 'string' && req.query.filter !== '') {
       try {
         filter = JSON.parse(req.query.filter) as Record<string, unknown>;
