@@ -277,6 +277,12 @@ describe('list exports', () => {
     expect(await errorOf(`/documents/exports/firms.csv?${search}`, 'clerk')).toEqual({ status: 400, code: 'BAD_USER_INPUT' });
   });
 
+  it('an export reads its filter’s numbers as /graphql reads a body: one JSON.parse would round is refused, not run as another (attacker round 12)', async () => {
+    const inexact = await get(`/documents/exports/firms.csv?filter=${encodeURIComponent('{"ids":[1.00000000000000001]}')}`, 'clerk');
+    expect(inexact.status).toBe(400);
+    expect(((await inexact.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'filter.ids[0]', rule: 'NUMBER_INEXACT' }] });
+  });
+
   it('import templates: .xlsx with text columns that keep an 18-digit ID number, and CSV', async () => {
     const response = await get(`/documents/templates/OWNER_ROLL.xlsx?lang=zh`, 'officer');
     const workbook = new ExcelJS.Workbook();
