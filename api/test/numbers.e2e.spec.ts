@@ -101,6 +101,27 @@ describe('a JSON number JSON.parse would round', () => {
     expect(await count()).toBe(before);
   });
 
+  it.each([
+    ['variables', 'variables.id'],
+    ['extensions', 'extensions.id'],
+  ])('in a GET’s %s search parameter it is refused the same (a query read the id 1.00000000000000001 as firm 1: attacker round 12)', async (parameter, field) => {
+    const search = new URLSearchParams({ query: 'query Q($id: ID!) { firm(id: $id) { id } }', variables: '{"id":"1"}', [parameter]: '{"id":1.00000000000000001}' });
+    const response = await fetch(`${app.baseUrl}/graphql?${search}`, { headers: { authorization: `Bearer ${await app.tokenFor('manager')}`, 'apollo-require-preflight': '1' } });
+    const body = (await response.json()) as { data?: unknown; errors?: Array<{ extensions: Record<string, unknown> }> };
+    expect(response.status).toBe(400);
+    expect(body.data).toBeUndefined();
+    expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule: 'NUMBER_INEXACT' }] });
+  });
+
+  it('a GET’s variables nested deeper than a body may be are refused the same (attacker round 12)', async () => {
+    const variables = `{"id":${'['.repeat(70)}1${']'.repeat(70)}}`;
+    const search = new URLSearchParams({ query: 'query Q($id: ID!) { firm(id: $id) { id } }', variables });
+    const response = await fetch(`${app.baseUrl}/graphql?${search}`, { headers: { authorization: `Bearer ${await app.tokenFor('manager')}`, 'apollo-require-preflight': '1' } });
+    const body = (await response.json()) as { errors?: Array<{ message: string; extensions: Record<string, unknown> }> };
+    expect(response.status).toBe(400);
+    expect(body.errors?.[0].message).toMatch(/nests JSON deeper than 64 levels/);
+  });
+
   it('a long digit string inside a string (the query text) is no number', async () => {
     const { status, body } = await postRaw('{"query":"query { firm(id: \\"123456789012345678901\\") { id } }"}', await app.tokenFor('manager'));
     expect(status).toBe(400);

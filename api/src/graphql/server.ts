@@ -12,7 +12,7 @@ import { consoleAssets } from '../console-assets';
 import { addressLimit, countingRefusedTokens } from '../http/address-limit';
 import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
-import { jsonBody } from '../http/json-body';
+import { firstInexactNumber, jsonBody, MAX_JSON_NESTING, nestsDeeperThan, NUMBER_INEXACT } from '../http/json-body';
 import { probes } from '../http/probes';
 import { noStore, securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
@@ -211,6 +211,18 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       const body = req.body as { query?: unknown } | undefined;
       const search = (req as Partial<Request>).query;
       const query = typeof body?.query === 'string' ? body.query : typeof search?.query === 'string' ? search.query : null;
+      // a GET's JSON parameters are read as a POST's body is (json-body.ts): nothing JSON.parse would round or nests past the limit
+      for (const parameter of ['variables', 'extensions'] as const) {
+        const text = search?.[parameter];
+        if (typeof text !== 'string') continue;
+        const bytes = Buffer.from(text, 'utf8');
+        if (nestsDeeperThan(bytes, MAX_JSON_NESTING)) return refuse(res, ErrorCode.BAD_USER_INPUT, `The ${parameter} parameter nests JSON deeper than ${MAX_JSON_NESTING} levels`);
+        const inexact = firstInexactNumber(bytes);
+        if (inexact) {
+          const field = `${parameter}.${inexact.path}`;
+          return refuse(res, ErrorCode.BAD_USER_INPUT, `The JSON number at ${field} ${inexact.message}`, 400, { fieldErrors: [{ field, rule: NUMBER_INEXACT, message: inexact.message }] });
+        }
+      }
       try {
         if (query !== null) checkQueryText(query);
       } catch (error) {
