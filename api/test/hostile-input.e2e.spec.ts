@@ -63,7 +63,7 @@ describe('ids beyond what a 32-bit integer column holds', () => {
       managedArea: '10000',
     };
     const result = await refusedBeforeExecution(`mutation C($input: ProjectInput!) { createProject(input: $input) { id } }`, { input }, 'clerk');
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'input.estateId', rule: 'ID' }] });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'estateId', rule: 'ID' }] });
   });
 
   it('the largest 32-bit id is an id: it is simply not found', async () => {
@@ -100,8 +100,20 @@ describe('text PostgreSQL cannot store', () => {
     const input = { name: '测试\u0000企业', creditCode: '91330502MA2B3C4D5E', legalRepresentative: 'x'.repeat(20_000), registeredAddress: '湖州', contactPerson: '张三', contactPhone: '13800138000', districtId: '1' };
     const result = await refusedBeforeExecution(`mutation C($input: FirmInput!) { createFirm(input: $input) { id } }`, { input }, 'clerk');
     expect(result.errors?.[0].extensions.fieldErrors).toEqual(
-      expect.arrayContaining([expect.objectContaining({ field: 'input.name', rule: 'TEXT' }), expect.objectContaining({ field: 'input.legalRepresentative', rule: 'LENGTH' })]),
+      expect.arrayContaining([expect.objectContaining({ field: 'name', rule: 'TEXT' }), expect.objectContaining({ field: 'legalRepresentative', rule: 'LENGTH' })]),
     );
+  });
+
+  it('a field of a mutation input is named alike whichever check refuses it, before execution or in it, as the console’s form names it (attacker round 12)', async () => {
+    const token = await app.tokenFor('clerk');
+    const create = `mutation C($input: FirmInput!) { createFirm(input: $input) { id } }`;
+    const fieldOf = async (input: Record<string, unknown>) => (await app.gql(create, { input: firmInput(input) }, token)).errors?.[0].extensions.fieldErrors.map((e: { field: string }) => e.field);
+    expect(await fieldOf({ name: '测试\u0000企业' })).toEqual(['name']); // before execution: NUL
+    expect(await fieldOf({ name: 'x'.repeat(300) })).toEqual(['name']); // in validation: too long for a name
+    expect(await fieldOf({ name: '测试\u200b企业' })).toEqual(['name']); // in validation: invisible
+    // a query's options keep their argument's name, as the list contract's own refusals (options.take) do
+    const listed = await app.gql(`query Q($o: FirmListOptions) { firms(options: $o) { totalItems } }`, { o: { filter: { name: 'a\u0000b' } } }, await app.tokenFor('manager'));
+    expect(listed.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'options.filter.name', rule: 'TEXT' })]);
   });
 });
 

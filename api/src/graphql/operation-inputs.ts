@@ -103,11 +103,17 @@ function variableName(error: GraphQLError): string {
   return /Variable "\$(\w+)"/.exec(error.message)?.[1] ?? 'variables';
 }
 
-/** Walks one value along its input type, without recursion (a client chooses how deep a variable nests). */
+/**
+ * Walks one value along its input type, without recursion (a client chooses how deep a variable nests). `path` is
+ * what the value is named by in a field error: '' for a mutation's input object, whose fields are then named by their
+ * path inside it (`name`, `phasePlan.VOTING.startsOn`), as its validation and its service name them
+ * (docs/architecture.md#errors).
+ */
 function valueProblems(value: unknown, type: GraphQLInputType, path: string, problems: FieldError[], writes: boolean): void {
-  const pending: Array<[unknown, GraphQLInputType, string]> = [[value, type, path]];
+  // [value, its type, its name in an error, whether it lies inside an input object]
+  const pending: Array<[unknown, GraphQLInputType, string, boolean]> = [[value, type, path, false]];
   while (pending.length && problems.length < MAX_REPORTED) {
-    const [current, currentType, at] = pending.pop()!;
+    const [current, currentType, at, inObject] = pending.pop()!;
     if (current === null || current === undefined) continue;
     const nullable = getNullableType(currentType);
     if (isListType(nullable)) {
@@ -116,12 +122,12 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
         problems.push({ field: at, rule: 'LIST_TOO_LONG', message: `must have at most ${MAX_LIST_INPUT} items` });
         continue;
       }
-      current.forEach((item, index) => pending.push([item, nullable.ofType, `${at}[${index}]`]));
+      current.forEach((item, index) => pending.push([item, nullable.ofType, `${at}[${index}]`, inObject]));
     } else if (isInputObjectType(nullable)) {
       for (const field of Object.values(nullable.getFields())) {
         const value = (current as Record<string, unknown>)[field.name];
         if (LONG_TEXT_FIELDS.has(field.name) && typeof value === 'string') continue; // decoded to bytes, never stored as text
-        pending.push([value, field.type, `${at}.${field.name}`]);
+        pending.push([value, field.type, at ? `${at}.${field.name}` : field.name, true]);
       }
     } else if (getNamedType(nullable).name === 'ID') {
       if (parseId(current) === null) problems.push({ field: at, rule: 'ID', message: `must be an id from 1 to ${MAX_ID}` });
@@ -132,7 +138,7 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
       }
       const problem = textProblem(current);
       if (problem) problems.push({ field: at, rule: 'TEXT', message: TEXT_PROBLEM_MESSAGES[problem] });
-      else if (!at.includes('.')) {
+      else if (!inObject) {
         // a plain String argument (an input object's texts are type-graphql's to check, with their form's paths: graphql/input-validation.ts)
         const kind = at.replace(/\[\d+\]/g, '');
         const invisible = invisibleTextProblem(kind, trimSpaces(current));
@@ -162,7 +168,10 @@ export function checkArgumentValues(
       problems.push({ field: field.name, rule: 'ARGUMENT', message: error instanceof Error ? error.message : 'is not valid' });
       continue;
     }
-    for (const arg of field.args) valueProblems(values[arg.name], arg.type, arg.name, problems, operation.operation === 'mutation');
+    const writes = operation.operation === 'mutation';
+    // a mutation's input object is a form: its fields are named inside it (a list of them keeps its name: scores[0].score, as
+    // its services name it); a query's options keep their argument's name (options.take)
+    for (const arg of field.args) valueProblems(values[arg.name], arg.type, writes && isInputObjectType(getNullableType(arg.type)) ? '' : arg.name, problems, writes);
     if (problems.length >= MAX_REPORTED) break;
   }
   if (problems.length) throw badInput(problems);
