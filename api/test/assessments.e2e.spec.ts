@@ -176,6 +176,9 @@ describe('an assessment from scoring to the published list', () => {
 
     const tooHigh = await app.gql(SCORE_ASSESSMENT, { id: created.id, version: created.version, scores: [{ itemKey: created.items[0].key, score: created.items[0].maxScore + 1 }] }, await app.tokenFor('officer'));
     expect(tooHigh.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'scores[0].score', rule: 'SCORE_RANGE' })]);
+    // its validation names an item as its service does, with the argument (attacker round 12's note: it said [1].note)
+    const longNote = await app.gql(SCORE_ASSESSMENT, { id: created.id, version: created.version, scores: [{ itemKey: created.items[0].key, score: 1 }, { itemKey: created.items[1].key, score: 1, note: '说'.repeat(501) }] }, await app.tokenFor('officer'));
+    expect(longNote.errors?.[0].extensions.fieldErrors).toEqual([expect.objectContaining({ field: 'scores[1].note', rule: 'LENGTH' })]);
     expect((await app.as('officer', GET_ASSESSMENT, { id: created.id })).assessment.version).toBe(created.version);
 
     const scored = (await app.as('officer', SCORE_ASSESSMENT, { id: created.id, version: created.version, scores: fullScores(created) })).scoreAssessment;

@@ -1,4 +1,5 @@
 import { validateOrReject, ValidationError } from 'class-validator';
+import { getNamedType, getNullableType, GraphQLResolveInfo, isInputObjectType, isListType } from 'graphql';
 import { ArgumentValidationError, type ValidatorFn } from 'type-graphql';
 import { NOT_TEXT_FIELD, trimSpaces } from '../shared/text';
 import { ownsPersonalShape } from '../auth/personal-data';
@@ -28,12 +29,18 @@ export function trimInputTexts(value: unknown): void {
 
 const OPTIONS = { forbidUnknownValues: false, skipMissingProperties: true } as const;
 
+/** The one list-of-inputs argument of the field being resolved (scoreAssessment's `scores`), whose items are validated here. */
+function listArgumentOf(info: GraphQLResolveInfo): string | null {
+  const lists = (info.parentType.getFields()[info.fieldName]?.args ?? []).filter((arg) => isListType(getNullableType(arg.type)) && isInputObjectType(getNamedType(arg.type)));
+  return lists.length === 1 ? lists[0].name : null;
+}
+
 /**
  * Every argument of every operation: input objects trimmed, then checked by their class-validator rules (as
  * type-graphql's own validation would, with the same error for the one error mechanism to report), every text
  * for invisible characters (shared/validators.ts invisibleTextErrors), and a mutation's for personal data outside
- * its own fields (personalTextErrors). A list argument's errors keep their item's
- * index (`[1].name`); a plain String argument is checked before execution (graphql/operation-inputs.ts).
+ * its own fields (personalTextErrors). A list argument's errors name it and their item's
+ * index (`scores[1].note`); a plain String argument is checked before execution (graphql/operation-inputs.ts).
  */
 export const validateArguments: ValidatorFn = async (argValue, _type, { info }) => {
   if (argValue === null || typeof argValue !== 'object') return;
@@ -56,5 +63,8 @@ export const validateArguments: ValidatorFn = async (argValue, _type, { info }) 
       }),
     )
   ).flat();
-  if (errors.length > 0) throw new ArgumentValidationError(errors);
+  if (errors.length === 0) return;
+  // a list argument's items are named with the argument, as the checks before execution and its service name them: scores[1].note
+  const argument = list ? listArgumentOf(info) : null;
+  throw new ArgumentValidationError(argument ? [Object.assign(new ValidationError(), { property: argument, value: argValue, children: errors })] : errors);
 };
