@@ -179,6 +179,13 @@ describe('who reads what', () => {
     expect(typesSeen((await follow(await a.tokenFor('manager'), before)).items)).toEqual(['Election', 'Firm']);
   });
 
+  it('types: [] asks for every type the caller reads, as types left out does (docs/integrators.md#feed)', async () => {
+    const token = await a.tokenFor('manager');
+    const all = (await a.gql(CHANGES, { after: before, take: 10 }, token)).data.changes.items;
+    expect(all.length).toBeGreaterThan(0);
+    expect((await a.gql(CHANGES, { after: before, types: [], take: 10 }, token)).data.changes.items).toEqual(all);
+  });
+
   it('an officer follows elections of their own subdistricts only, and the registry', async () => {
     const { items } = await follow(await a.tokenFor('officer2'), before);
     expect(items.filter((e) => e.entityType === 'Election').map((e) => e.entityId)).toEqual([electionIn]);
