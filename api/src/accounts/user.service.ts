@@ -202,7 +202,8 @@ export class UserService {
 
   /** Withdraws the pending account changes `adminId` proposed, in the caller's transaction, each audited as its withdrawal. */
   private async withdrawProposalsOf(ctx: RequestContext, adminId: number, note: string): Promise<void> {
-    const pending = await ctx.em.find(AccountChangeProposal, { where: { proposedById: adminId, status: ProposalStatus.PENDING } });
+    // locked as read: one a confirmation holds is waited for, then skipped once decided, never written over (race13)
+    const pending = await ctx.em.find(AccountChangeProposal, { where: { proposedById: adminId, status: ProposalStatus.PENDING }, order: { id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
     for (const row of pending) {
       const withdrawn = await saveVersion(ctx, AccountChangeProposal, row, { status: ProposalStatus.WITHDRAWN, decidedById: adminId, decisionNote: note });
       await recordAudit(ctx, { action: 'accountChange.withdraw', entityType: 'User', entityId: row.userId, before: row, after: withdrawn });
@@ -307,9 +308,13 @@ export class UserService {
 const proposalStale = (id: number) =>
   fail.invalidTransition('AccountChangeProposal', id, 'PENDING', 'confirmed: the account changed since it was proposed; its proposer withdraws it and proposes again', { rule: 'PROPOSAL_STALE' });
 
-/** Dual control needs two admins: refused (LAST_ADMINS) when fewer than two would stay active without `leaving`; the admins' rows locked, so two such edits queue. */
+/**
+ * Dual control needs two admins: refused (LAST_ADMINS) when fewer than two would stay active without `leaving`; the admins' rows
+ * locked, so two such edits queue. NO KEY UPDATE: an admin's own decision meanwhile (its decided_by_id reference takes KEY SHARE)
+ * is not blocked by it, so the two never deadlock (race13).
+ */
 async function assertAdminsLeft(ctx: RequestContext, leaving: number): Promise<void> {
-  const admins: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR UPDATE`);
+  const admins: Array<{ id: number }> = await ctx.em.query(`SELECT id FROM app_user WHERE role = 'admin' AND active ORDER BY id FOR NO KEY UPDATE`);
   if (admins.filter((a) => a.id !== leaving).length < 2) {
     throw fail.invalidTransition('User', leaving, 'ADMIN', 'left: at least two active admins stay, so that account changes can be confirmed; make another admin first', { rule: 'LAST_ADMINS' });
   }
