@@ -1,3 +1,4 @@
+import crypto from 'node:crypto';
 import { loadConfig } from '../src/config';
 import { ensureBootstrapAdmin } from '../src/accounts/auth.service';
 import { startTestApp, TestApp } from './harness';
@@ -51,6 +52,18 @@ describe('signing in', () => {
     expect(n).toBe(3);
     // other accounts are not locked out by it
     expect((await app.gql(LOGIN, { username: 'registrar', password: 'wuye-demo' })).errors).toBeUndefined();
+  });
+
+  it('sign-ins refused only because others are being checked at that moment say so, with a wait of seconds, not a lock (race13)', async () => {
+    await app.createConfirmedUser({ username: 'busy', displayName: '同时登录的用户', role: 'CLERK', password: 'the-right-password' });
+    const key = `user:${crypto.createHash('sha256').update('busy').digest('base64url')}`;
+    // as many sign-ins of this account in flight as its limit allows (a script retrying at once), none failed
+    await app.ds.query(`INSERT INTO login_throttle (key, failures, in_flight, window_started_at) VALUES ($1, 0, 3, now())`, [key]);
+    const busy = await app.gql(LOGIN, { username: 'busy', password: app.oneTimePassword('busy') });
+    expect(busy.errors?.[0]).toMatchObject({ extensions: { code: 'RATE_LIMITED', reason: 'SIGN_INS_AT_ONCE', retryAfterSeconds: 5 } });
+    expect(busy.errors?.[0].message).not.toMatch(/failed/);
+    await app.ds.query(`UPDATE login_throttle SET in_flight = 0 WHERE key = $1`, [key]);
+    expect((await app.gql(LOGIN, { username: 'busy', password: app.oneTimePassword('busy') })).errors).toBeUndefined();
   });
 
   it('an expired token is refused with UNAUTHENTICATED', async () => {

@@ -25,6 +25,9 @@ export function throttleKeys(ctx: RequestContext, username: string): { user: Thr
   };
 }
 
+/** The wait told to a sign-in refused only because others are being checked at that moment (each takes well under a second). */
+const AT_ONCE_RETRY_SECONDS = 5;
+
 /** A lock that has ended, or a window that has passed, starts the count afresh. */
 const FRESH = `(t.locked_until IS NOT NULL OR t.window_started_at < now() - make_interval(mins => $3))`;
 
@@ -54,9 +57,13 @@ async function refusal(ctx: RequestContext, keys: ThrottleKey[]): Promise<Error>
     `SELECT max(ceil(extract(epoch FROM locked_until - now())))::int AS retry FROM login_throttle WHERE key = ANY($1) AND locked_until > now()`,
     [keys.map((k) => k.key)],
   );
-  // no lock yet: the attempts in flight use up the limit, and will lock the key if they fail
-  const seconds = retry ?? ctx.config.loginThrottle.lockMinutes * 60;
-  return fail.rateLimited(`Too many failed sign-ins; try again in ${Math.ceil(seconds / 60)} minute(s)`, seconds);
+  if (retry !== null) return fail.rateLimited(`Too many failed sign-ins; try again in ${Math.ceil(retry / 60)} minute(s)`, retry);
+  // no lock: the sign-ins being checked right now fill the limit (a burst, a script retrying at once); they end in a moment
+  return fail.rateLimited(
+    `Too many sign-ins at once for this account or address; try again in ${AT_ONCE_RETRY_SECONDS} seconds`,
+    AT_ONCE_RETRY_SECONDS,
+    'SIGN_INS_AT_ONCE',
+  );
 }
 
 /** Takes a place on every key, or none and throws RATE_LIMITED. */

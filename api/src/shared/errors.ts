@@ -128,8 +128,8 @@ export const fail = {
   ruleViolation(error: RuleViolationError, field: string): AppError {
     return fail.badInput(error.problems.map((p) => ({ field, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message })));
   },
-  rateLimited(message: string, retryAfterSeconds: number): AppError {
-    return new AppError(ErrorCode.RATE_LIMITED, message, { retryAfterSeconds });
+  rateLimited(message: string, retryAfterSeconds: number, reason?: string): AppError {
+    return new AppError(ErrorCode.RATE_LIMITED, message, reason ? { retryAfterSeconds, reason } : { retryAfterSeconds });
   },
   tooComplex(message: string): AppError {
     return new AppError(ErrorCode.QUERY_TOO_COMPLEX, message);

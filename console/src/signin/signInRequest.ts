@@ -5,7 +5,7 @@ interface LoginResponse {
   data?: {
     login?: { token: string; expiresAt: string; idleTimeoutSeconds: number; idleWarningSeconds: number; mustChangePassword: boolean; user: { id: string; username: string; displayName: string; role: string } };
   };
-  errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number } }>;
+  errors?: Array<{ message: string; extensions?: { code?: string; retryAfterSeconds?: number; reason?: string } }>;
 }
 
 /** A refused sign-in: `message` is the key of the sign-in page's text, `params` fill it in (the wait of a lock). */
@@ -24,6 +24,18 @@ function lockRefusal(retryAfterSeconds: number | undefined): SignInRefusal {
   return retryAfterSeconds >= 60
     ? new SignInRefusal('wuye.session.locked_minutes', { minutes: Math.ceil(retryAfterSeconds / 60) })
     : new SignInRefusal('wuye.session.locked_seconds', { seconds: Math.ceil(retryAfterSeconds) });
+}
+
+type RefusalExtensions = NonNullable<NonNullable<LoginResponse['errors']>[number]['extensions']>;
+
+/** What the sign-in page says of a refused sign-in, from the answer's status and its error's extensions. */
+export function refusalOf(status: number, extensions: RefusalExtensions | undefined): SignInRefusal {
+  // 429: the address's requests without an account are spent (not this account's failures, which answer 200)
+  if (extensions?.code === 'RATE_LIMITED' && status === 429) return new SignInRefusal('wuye.session.address_limited', { seconds: Math.max(1, Math.ceil(extensions.retryAfterSeconds ?? 60)) });
+  // others being checked at this moment fill the limit: no lock, a wait of seconds
+  if (extensions?.code === 'RATE_LIMITED' && extensions.reason === 'SIGN_INS_AT_ONCE') return new SignInRefusal('wuye.session.at_once', { seconds: Math.max(1, Math.ceil(extensions.retryAfterSeconds ?? 5)) });
+  if (extensions?.code === 'RATE_LIMITED') return lockRefusal(extensions.retryAfterSeconds);
+  return new SignInRefusal(extensions?.code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
 }
 
 /**
@@ -47,11 +59,7 @@ export async function signInWithPassword(username: string, password: string): Pr
   const body = (await response.json().catch(() => ({}))) as LoginResponse;
   const login = body.data?.login;
   if (!login) {
-    const extensions = body.errors?.[0]?.extensions;
-    // 429: the address's requests without an account are spent (not this account's failures, which answer 200)
-    if (extensions?.code === 'RATE_LIMITED' && response.status === 429) throw new SignInRefusal('wuye.session.address_limited', { seconds: Math.max(1, Math.ceil(extensions.retryAfterSeconds ?? 60)) });
-    if (extensions?.code === 'RATE_LIMITED') throw lockRefusal(extensions.retryAfterSeconds);
-    throw new SignInRefusal(extensions?.code === 'UNAUTHENTICATED' ? 'wuye.errors.LOGIN_FAILED' : 'wuye.errors.INTERNAL_SERVER_ERROR');
+    throw refusalOf(response.status, body.errors?.[0]?.extensions);
   }
   // the API's Role enum is upper case (MANAGER); the console's permission table uses the role names
   session.save({
