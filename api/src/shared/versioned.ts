@@ -5,7 +5,10 @@ import { entitiesFromRows, PreparedSelect } from './hydrate';
 import { VersionedRecord } from './record';
 
 /**
- * Optimistic locking: locks the row for the rest of the transaction and checks the version the client saw.
+ * Optimistic locking: locks the row for the rest of the transaction and checks the version the client saw. The lock is
+ * FOR NO KEY UPDATE, what the write's own UPDATE takes: another write, a decision and a check held FOR SHARE wait for it,
+ * while a row that only refers to this one (an audit's actor, a proposal's decider) is not blocked behind it, nor
+ * deadlocks with it (race13: an admin's confirmation and their colleague's deactivation).
  * NOT_FOUND when it does not exist; then `authorize` (e.g. the officer's jurisdiction), so that a caller who
  * may not touch the record learns nothing of it, not even its version; then CONFLICT when someone changed it since.
  */
@@ -22,20 +25,20 @@ export async function lockVersion<E extends VersionedRecord>(
   const metadata = ctx.em.connection.getMetadata(entity);
   const [row] = returnsWhole(metadata)
     ? await lockingSelect(metadata, entity).run(ctx.em, [id])
-    : [await ctx.em.createQueryBuilder(entity, 'r').setLock('pessimistic_write').where('r.id = :id', { id }).getOne()];
+    : [await ctx.em.createQueryBuilder(entity, 'r').setLock('for_no_key_update').where('r.id = :id', { id }).getOne()];
   if (!row) throw fail.notFound(entity.name, id);
   await authorize(row);
   if (version !== null && row.version !== version) throw fail.conflict(entity.name, id, version, row.version);
   return row;
 }
 
-/** Each entity's `SELECT … WHERE id = $1 FOR UPDATE`, built by TypeORM once per process rather than on every move and edit. */
+/** Each entity's `SELECT … WHERE id = $1 FOR NO KEY UPDATE`, built by TypeORM once per process rather than on every move and edit. */
 const lockingSelects = new WeakMap<EntityMetadata, PreparedSelect<ObjectLiteral>>();
 
 function lockingSelect<E extends ObjectLiteral>(metadata: EntityMetadata, entity: EntityTarget<E>): PreparedSelect<E> {
   let select = lockingSelects.get(metadata);
   if (!select) {
-    select = new PreparedSelect<ObjectLiteral>((em) => em.createQueryBuilder(entity, 'r').setLock('pessimistic_write').where('r.id = :id'), ['id']);
+    select = new PreparedSelect<ObjectLiteral>((em) => em.createQueryBuilder(entity, 'r').setLock('for_no_key_update').where('r.id = :id'), ['id']);
     lockingSelects.set(metadata, select);
   }
   return select as PreparedSelect<E>;
