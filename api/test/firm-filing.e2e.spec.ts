@@ -77,6 +77,9 @@ describe('successful firm filing', () => {
     await withTransaction(ctx, async (tx) => {
       await lockVersion(tx, Firm, Number(draft.id), 1, noRowRule);
       await expect(app.ds.query(`SELECT id FROM firm WHERE id = $1 FOR UPDATE NOWAIT`, [draft.id])).rejects.toThrow(/could not obtain lock/);
+      await expect(app.ds.query(`SELECT id FROM firm WHERE id = $1 FOR SHARE NOWAIT`, [draft.id])).rejects.toThrow(/could not obtain lock/);
+      // a row that only refers to it (a foreign key's check takes KEY SHARE) is not held behind it: NO KEY UPDATE (race13)
+      expect(await app.ds.query(`SELECT id FROM firm WHERE id = $1 FOR KEY SHARE NOWAIT`, [draft.id])).toEqual([{ id: Number(draft.id) }]);
     });
   });
 
