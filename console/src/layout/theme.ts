@@ -35,8 +35,18 @@ export const theme: RaThemeOptions = {
     RaEdit: { styleOverrides: { root: { '& .RaEdit-card': { minWidth: 0 } } } },
     RaCreate: { styleOverrides: { root: { '& .RaCreate-card': { minWidth: 0 } } } },
     RaList: { styleOverrides: { root: { '& .RaList-main, & .RaList-content': { minWidth: 0 } } } },
-    // a column's heading (编号, 时间) on one line: a narrow column broke 「编号」 after its first character
-    RaDatagrid: { styleOverrides: { root: { '& .RaDatagrid-headerCell': { whiteSpace: 'nowrap' } } } },
+    // a column's heading never broken inside a word: a narrow column broke 「编号」 after its first character, and on
+    // one line each the longer English headings ("Residential fee (per m² per month)") widened lists past 1280 px
+    // and a chip in a cell ("13 days overdue") wraps at its spaces rather than widening its column
+    RaDatagrid: {
+      styleOverrides: {
+        root: {
+          '& .RaDatagrid-headerCell': { wordBreak: 'keep-all', overflowWrap: 'normal' },
+          '& .RaDatagrid-rowCell .MuiChip-root': { height: 'auto', minHeight: 24, maxWidth: '100%' },
+          '& .RaDatagrid-rowCell .MuiChip-label': { whiteSpace: 'normal', wordBreak: 'keep-all' },
+        },
+      },
+    },
     RaTopToolbar: {
       styleOverrides: {
         root: { flexWrap: 'wrap', rowGap: 4 },
