@@ -67,6 +67,20 @@ describe('start-up', () => {
     const refused = await a.gql(CHANGES, { after: 0, take: 5 }, await a.tokenFor('manager'));
     expect(refused.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'after', rule: 'FEED_POSITION_PRUNED' }] });
   });
+
+  it('a new follower reads where the feed stands without being refused (changeFeedHead), and follows from there', async () => {
+    const token = await integratorToken(['REGISTRY_READ']);
+    const { data, errors } = await a.gql(`{ changeFeedHead { position prunedThrough } }`, {}, token);
+    expect(errors).toBeUndefined();
+    const [head] = await a.ds.query(`SELECT last, pruned_through FROM change_feed_head`);
+    expect(data.changeFeedHead).toEqual({ position: Number(head.last), prunedThrough: Number(head.pruned_through) });
+    const refused = await a.gql(CHANGES, { after: 0, take: 5 }, token);
+    expect(refused.errors?.[0].extensions).toMatchObject({ headPosition: data.changeFeedHead.position });
+    expect(refused.errors?.[0].message).toContain(`follow from position ${data.changeFeedHead.position}`);
+    expect((await a.gql(CHANGES, { after: data.changeFeedHead.position, take: 5 }, token)).errors).toBeUndefined();
+    // no account, no head
+    expect((await a.gql(`{ changeFeedHead { position } }`, {}, null)).errors?.[0].extensions.code).toBe('UNAUTHENTICATED');
+  });
 });
 
 describe('two servers writing at once', () => {

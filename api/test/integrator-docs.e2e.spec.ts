@@ -94,6 +94,26 @@ describe('with a server', () => {
     expect(events.map((e) => [e.position, e.entityType, e.entityId, e.action])).toEqual(created.map((id, i) => [start + 1 + i, 'Firm', id, 'firm.create']));
   });
 
+  it('docs/examples/follow-feed.mjs without a position starts at the head, on a feed whose oldest events were pruned (a new user’s first run)', async () => {
+    const { createApiToken } = await app.as('admin', CREATE_API_TOKEN, { input: { name: `example head ${Date.now().toString(36)}`, scopes: ['REGISTRY_READ'] } });
+    expect(Number((await app.ds.query(`SELECT pruned_through FROM change_feed_head`))[0].pruned_through)).toBeGreaterThan(0);
+    let printed = false;
+    const example = run('follow-feed.mjs', [], { WUYE_URL: app.baseUrl, WUYE_TOKEN: createApiToken.token, MAX_EVENTS: '1' }, '', () => (printed = true));
+    // it follows from the head it read when it started: changes written until it prints one, whenever that was
+    const created: string[] = [];
+    for (let i = 0; i < 40 && !printed; i++) {
+      created.push((await app.as('clerk', CREATE_FIRM, { input: firmInput() })).createFirm.id);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const timer = setTimeout(() => example.child.kill(), 20_000);
+    const { code, stdout, stderr } = await example.done;
+    clearTimeout(timer);
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    const event = JSON.parse(stdout.trim());
+    expect(event).toMatchObject({ entityType: 'Firm', action: 'firm.create' });
+    expect(created).toContain(event.entityId);
+  });
+
   it('docs/examples/verify-webhook.mjs accepts the signed delivery, and refuses a changed body, another secret or an old timestamp', async () => {
     const secret = crypto.randomBytes(16).toString('hex');
     const body = JSON.stringify({ event: 'firm.approve', entityId: '17', version: 4 });

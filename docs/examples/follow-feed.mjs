@@ -42,13 +42,7 @@ async function graphql(query, variables) {
 
 /** The feed's head: where a new follower starts (after syncing with the lists). */
 async function headPosition() {
-  try {
-    return (await graphql(`query Head { changes(after: 0, take: 1) { headPosition } }`)).changes.headPosition;
-  } catch (error) {
-    // old events were pruned: the refusal names the head all the same
-    if (error.extensions?.fieldErrors?.[0]?.rule === 'FEED_POSITION_PRUNED') return error.extensions.headPosition;
-    throw error;
-  }
+  return (await graphql(`query Head { changeFeedHead { position } }`)).changeFeedHead.position;
 }
 
 /** The messages of a text/event-stream body: { event, data } for each block ending in a blank line. */

@@ -212,6 +212,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   // the change feed names records, never their content; the service narrows by scope and jurisdiction
   ChangeEvent: { policy: Policies.changeFeed, rows: 'parent' },
   ChangePage: { policy: Policies.changeFeed, rows: 'parent' },
+  ChangeFeedHead: { policy: Policies.changeFeed, rows: 'parent' },
   AuditEventList: { policy: Policies.auditRead, rows: 'parent' },
 };
 

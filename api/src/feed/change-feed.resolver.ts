@@ -2,7 +2,7 @@ import { Arg, Ctx, Field, Int, ObjectType, Query, registerEnumType, Resolver, Ro
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { fail } from '../shared/errors';
-import { ChangeEntityType, ChangeEventRow, ChangePageResult, readChanges } from './change-feed';
+import { ChangeEntityType, ChangeEventRow, ChangePageResult, readChanges, readFeedHead } from './change-feed';
 import { FeedStreamEnd, LiveFeedStream } from './live-feed';
 
 /** The context of a subscription served at /graphql/stream: the roof opens the stream with the process's signal. */
@@ -54,8 +54,23 @@ export class ChangePage implements ChangePageResult {
   headPosition: number;
 }
 
+@ObjectType({ description: 'Where the feed stands: a new follower notes `position`, syncs with the lists, then follows from it.' })
+export class ChangeFeedHead {
+  @Field(() => Int, { description: 'the last committed position' })
+  position: number;
+
+  @Field(() => Int, { description: 'positions up to this one were pruned (CHANGE_FEED_RETENTION_DAYS): `after` must be at least this' })
+  prunedThrough: number;
+}
+
 @Resolver()
 export class ChangeFeedResolver {
+  @Allow(Policies.changeFeed)
+  @Query(() => ChangeFeedHead, { description: 'The feed’s head and how far it was pruned: where a new follower starts, without reading a page (docs/integrators.md#feed).' })
+  async changeFeedHead(@Ctx() ctx: RequestContext): Promise<ChangeFeedHead> {
+    return readFeedHead(ctx);
+  }
+
   @Allow(Policies.changeFeed)
   @Query(() => ChangePage, {
     description:

@@ -72,6 +72,12 @@ export function readableTypes(ctx: RequestContext): ChangeEntityType[] {
   ];
 }
 
+/** The feed's last committed position and how far it was pruned. */
+export async function readFeedHead(ctx: RequestContext): Promise<{ position: number; prunedThrough: number }> {
+  const [head] = await ctx.em.query(`SELECT last, pruned_through FROM change_feed_head`);
+  return { position: Number(head.last), prunedThrough: Number(head.pruned_through) };
+}
+
 export async function readChanges(ctx: RequestContext, after: number, types: ChangeEntityType[] | undefined, take: number): Promise<ChangePageResult> {
   if (!Number.isInteger(after) || after < 0) throw fail.badField('after', 'RANGE', 'must be a position, 0 or more');
   if (take < 1 || take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
@@ -88,7 +94,7 @@ export async function readChanges(ctx: RequestContext, after: number, types: Cha
   const [head] = await ctx.em.query(`SELECT last, pruned_through FROM change_feed_head`);
   const headPosition = Number(head.last);
   if (after < Number(head.pruned_through)) {
-    const refused = fail.badField('after', 'FEED_POSITION_PRUNED', `changes up to position ${head.pruned_through} were pruned: resync with the lists, then follow from headPosition`);
+    const refused = fail.badField('after', 'FEED_POSITION_PRUNED', `changes up to position ${head.pruned_through} were pruned: resync with the lists, then follow from position ${headPosition} (headPosition)`);
     // and where to go on from: a new follower asks with after: 0 and starts at the head it is told
     throw new AppError(ErrorCode.BAD_USER_INPUT, refused.message, { ...refused.extensions, prunedThrough: Number(head.pruned_through), headPosition });
   }
