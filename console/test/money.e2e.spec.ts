@@ -55,9 +55,15 @@ describe('estate money', () => {
     watch(page);
     await page.goto(`${suite.app.baseUrl}/#/repairFunds/${fund.id}/show`);
     const row = page.getByTestId(`accrual-${fund.month}`);
+    // the month as its readers write it, 2025年12月, never 2025-12
+    const [year, monthOfYear] = String(fund.month).split('-').map(Number);
+    const written = `${year}年${monthOfYear}月`;
+    await row.getByText(written, { exact: true }).waitFor();
+    expect(await row.textContent()).not.toContain(fund.month);
     await row.getByTestId('correct-accrual').click();
     const dialog = page.getByTestId('correction-dialog');
     await dialog.getByText(zh.wuye.money.correct_help).waitFor();
+    await dialog.getByText(new RegExp(written)).first().waitFor();
     await dialog.getByTestId('correction-amount').fill('-45.60');
     await attributeBecomes(dialog.getByTestId('correction-dialog-confirm'), 'disabled', '');
     await dialog.getByTestId('correction-reason').fill('当月计费面积多计了地下车库');

@@ -309,7 +309,7 @@ export const moneyEn: typeof moneyZh = {
       fund_help: 'Repair by upkeep: each month the charged area × the fee rate × the share set aside goes into the fund, spent on small repairs the community approves; the balance never goes below zero.',
       account_help: 'The committee books public income and spending by quarter; the community countersigns the closed quarter, which is then published. A closed quarter never changes: mistakes are corrected by new entries.',
       balance: 'Balance',
-      terms_from: 'From %{month}: CNY %{rate}/m²/month × %{share}%',
+      terms_from: 'From %{month}: ¥%{rate}/m²/month × %{share}%',
       statement: 'Statement',
       year: 'Year',
       quarter: 'Quarter',

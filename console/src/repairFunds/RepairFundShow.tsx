@@ -46,6 +46,7 @@ interface Correction {
 
 /** Balance and the terms in force: the fee rate and the share set aside from each month on. */
 function Balance() {
+  const format = useFormat();
   const record = useRecordContext();
   const translate = useTranslate();
   if (!record) return null;
@@ -58,7 +59,7 @@ function Balance() {
         </Typography>
         {(record.terms as Array<{ fromMonth: string; feeRate: string; setAsidePercent: string }>).map((t) => (
           <Typography key={t.fromMonth} variant="body2" color="text.secondary">
-            {translate('wuye.money.terms_from', { month: t.fromMonth.slice(0, 7), rate: t.feeRate, share: t.setAsidePercent })}
+            {translate('wuye.money.terms_from', { month: format.month(t.fromMonth), rate: t.feeRate, share: t.setAsidePercent })}
           </Typography>
         ))}
       </CardContent>
@@ -100,6 +101,7 @@ function Statement() {
 }
 
 function Accruals() {
+  const format = useFormat();
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
@@ -136,7 +138,7 @@ function Accruals() {
         <TableBody>
           {accruals.map((a) => (
             <TableRow key={a.id} data-testid={`accrual-${a.month.slice(0, 7)}`}>
-              <TableCell>{a.month.slice(0, 7)}</TableCell>
+              <TableCell>{format.month(a.month)}</TableCell>
               <TableCell align="right">{areaText(a.chargedArea)}</TableCell>
               <TableCell align="right">{a.feeRate}</TableCell>
               <TableCell align="right">{a.setAsidePercent}%</TableCell>
@@ -250,6 +252,7 @@ function PostingButton(props: {
 
 /** 「更正」 a posted month: an amount to add or, negative, to take back, and why; posted today, the month unchanged. */
 function CorrectMonthButton({ fundId, accrual }: { fundId: string; accrual: Accrual }) {
+  const format = useFormat();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   return (
@@ -257,7 +260,7 @@ function CorrectMonthButton({ fundId, accrual }: { fundId: string; accrual: Accr
       kind="correction"
       buttonTestId="correct-accrual"
       label={translate('wuye.money.correct')}
-      title={translate('wuye.money.correct_month', { month: accrual.month.slice(0, 7) })}
+      title={translate('wuye.money.correct_month', { month: format.month(accrual.month) })}
       help={translate('wuye.money.correct_help')}
       amountLabel={translate('wuye.money.correction_amount')}
       reasonLabel={translate('wuye.money.correction_reason')}
@@ -428,12 +431,14 @@ function Withdrawals() {
 
 /** A correction adding money, a refund or new terms, proposed and waiting for another officer: what, who, when, and the decision. */
 function PendingProposals() {
+  const format = useFormat();
   const record = useRecordContext();
   const translate = useTranslate();
   const dataProvider = useDataProvider<RegistryDataProvider>();
   if (!record) return null;
   const { pendingCorrection: correction, pendingTerms: terms, pendingRefund: refund } = record;
-  const month = correction ? ((record.accruals ?? []) as Accrual[]).find((a) => a.id === correction.accrualId)?.month.slice(0, 7) : undefined;
+  const accrualMonth = correction ? ((record.accruals ?? []) as Accrual[]).find((a) => a.id === correction.accrualId)?.month : undefined;
+  const month = accrualMonth ? format.month(accrualMonth) : undefined;
   return (
     <>
       {correction && (
@@ -458,7 +463,7 @@ function PendingProposals() {
         <PendingProposal
           testId="pending-fund-terms"
           title={translate('wuye.proposal.fund_terms_title')}
-          what={translate('wuye.proposal.fund_terms_what', { rate: terms.feeRate, percent: terms.setAsidePercent, month: terms.fromMonth.slice(0, 7) })}
+          what={translate('wuye.proposal.fund_terms_what', { rate: terms.feeRate, percent: terms.setAsidePercent, month: format.month(terms.fromMonth) })}
           proposal={terms}
           decide={(args) => dataProvider.decideRepairFundTerms(args)}
         />

@@ -74,6 +74,8 @@ export function useFormat() {
     days: (figures: Record<string, unknown>) =>
       Object.fromEntries((['startsOn', 'endsOn'] as const).flatMap((name) => (typeof figures[name] === 'string' ? [[name, calendarDay(figures[name] as string, locale, DATE_OPTIONS)]] : []))),
     instant: (value: string | null | undefined) => (value ? instantText(value, locale) : '—'),
+    /** a month (its first day, 2025-12-01, or 2025-12) as its readers write it: 2025年12月, December 2025 */
+    month: (iso: string | null | undefined) => (iso ? calendarDay(`${iso.slice(0, 7)}-01`, locale, { year: 'numeric', month: 'long' }) : '—'),
     quantity: (value: string | number | null | undefined) =>
       value === null || value === undefined ? '—' : new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(Number(value)),
     /** an area given in hundredths of m², exactly, with its two decimals */
