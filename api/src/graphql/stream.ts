@@ -51,7 +51,7 @@ const EVENT_STREAM = 'text/event-stream';
 
 /**
  * What graphql-sse would answer in its own uncoded words ("Invalid variables") or with an empty 404/415: anything but
- * a POST of a JSON object accepting an event stream (docs/integrators.md#5-errors).
+ * a POST of a JSON object accepting an event stream (docs/integrators.md#errors).
  * Refused here first, in the GraphQL error shape with a rule, as every other refusal of the stream (attacker round 12).
  */
 export function streamRequestProblem(req: Request): AppError | null {
