@@ -281,6 +281,10 @@ describe('list exports', () => {
     const inexact = await get(`/documents/exports/firms.csv?filter=${encodeURIComponent('{"ids":[1.00000000000000001]}')}`, 'clerk');
     expect(inexact.status).toBe(400);
     expect(((await inexact.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'filter.ids[0]', rule: 'NUMBER_INEXACT' }] });
+    // and JSON nested past the body's limit, as a body's is (json-body.ts jsonTextProblem)
+    const deep = await get(`/documents/exports/firms.csv?filter=${encodeURIComponent(`${'{"a":'.repeat(70)}1${'}'.repeat(70)}`)}`, 'clerk');
+    expect(deep.status).toBe(400);
+    expect(((await deep.json()) as { errors: Array<{ extensions: unknown }> }).errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'filter', rule: 'JSON' }] });
   });
 
   it('import templates: .xlsx with text columns that keep an 18-digit ID number, and CSV', async () => {

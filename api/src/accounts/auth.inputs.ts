@@ -162,7 +162,6 @@ export const UserListOptions = ListOptionsType<UserFilter, `${UserSortField}`>('
 export type UserListOptions = InstanceType<typeof UserListOptions>;
 export const UserList = ListType('User', User);
 
-
 @InputType()
 export class AccountChangeProposalFilter {
   @Field(() => [ID], { nullable: true })

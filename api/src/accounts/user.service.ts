@@ -113,7 +113,7 @@ export class UserService {
       .then((rows) => userIds.map((id) => rows.find((r) => r.userId === id) ?? null));
   }
 
-  /** Proposals, pending first, then the newest; by status when asked. */
+  /** Proposals as every list is read (docs/architecture.md#list-contract): by status and account, oldest first unless sorted. */
   proposals(ctx: RequestContext, options: AccountChangeProposalListOptions | undefined, wantTotal: boolean): Promise<ListResult<AccountChangeProposal>> {
     return findList(
       ctx,
@@ -303,7 +303,6 @@ export class UserService {
     });
   }
 }
-
 
 const proposalStale = (id: number) =>
   fail.invalidTransition('AccountChangeProposal', id, 'PENDING', 'confirmed: the account changed since it was proposed; its proposer withdraws it and proposes again', { rule: 'PROPOSAL_STALE' });

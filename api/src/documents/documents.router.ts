@@ -5,7 +5,7 @@ import { templateSheet } from '../imports/templates';
 import type { RequestContext } from '../request/context';
 import { AppError, ErrorCode, fail, httpStatusFor, isAppError } from '../shared/errors';
 import { PRIVATE_NO_STORE } from '../http/security-headers';
-import { firstInexactNumber, NUMBER_INEXACT } from '../http/json-body';
+import { jsonTextProblem } from '../http/json-body';
 import { toId } from '../shared/ids';
 import type { Logger } from '../shared/logger';
 import { SHEET_CONTENT_TYPES, sheetFile, SheetFormat } from '../shared/sheets';
@@ -156,9 +156,9 @@ export function documentsRouter(
     if (unread !== undefined) throw fail.badField(unread, 'UNKNOWN_PARAMETER', `is not a parameter of an export (${EXPORT_PARAMETERS.join(', ')})`);
     if (req.query.filter !== undefined && typeof req.query.filter !== 'string') throw fail.badField('filter', 'JSON', 'must be given once, as the list’s filter in JSON');
     if (typeof req.query.filter === 'string' && req.query.filter !== '') {
-      // a number JSON.parse would round is refused as /graphql refuses it in a body (docs/integrators.md#numbers): 1.00000000000000001 was id 1
-      const inexact = firstInexactNumber(Buffer.from(req.query.filter, 'utf8'));
-      if (inexact) throw fail.badField(`filter.${inexact.path}`, NUMBER_INEXACT, inexact.message);
+      // read as /graphql reads a body (docs/integrators.md#numbers): a number JSON.parse would round (1.00000000000000001 was id 1), nesting past the limit
+      const problem = jsonTextProblem(Buffer.from(req.query.filter, 'utf8'), 'The filter', 'filter');
+      if (problem) throw problem.fieldErrors ? fail.badInput(problem.fieldErrors) : fail.badField('filter', 'JSON', problem.message);
       try {
         filter = JSON.parse(req.query.filter) as Record<string, unknown>;
       } catch {

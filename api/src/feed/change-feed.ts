@@ -91,12 +91,11 @@ export async function readChanges(ctx: RequestContext, after: number, types: Cha
   const jurisdiction = await jurisdictionOf(ctx);
 
   // the head first: every position up to a committed head is committed (positions are handed out in commit order)
-  const [head] = await ctx.em.query(`SELECT last, pruned_through FROM change_feed_head`);
-  const headPosition = Number(head.last);
-  if (after < Number(head.pruned_through)) {
-    const refused = fail.badField('after', 'FEED_POSITION_PRUNED', `changes up to position ${head.pruned_through} were pruned: resync with the lists, then follow from position ${headPosition} (headPosition)`);
-    // and where to go on from: a new follower asks with after: 0 and starts at the head it is told
-    throw new AppError(ErrorCode.BAD_USER_INPUT, refused.message, { ...refused.extensions, prunedThrough: Number(head.pruned_through), headPosition });
+  const { position: headPosition, prunedThrough } = await readFeedHead(ctx);
+  if (after < prunedThrough) {
+    const refused = fail.badField('after', 'FEED_POSITION_PRUNED', `changes up to position ${prunedThrough} were pruned: resync with the lists, then follow from position ${headPosition} (headPosition)`);
+    // and where to go on from (changeFeedHead tells it without a refusal)
+    throw new AppError(ErrorCode.BAD_USER_INPUT, refused.message, { ...refused.extensions, prunedThrough, headPosition });
   }
   const params: unknown[] = [after, headPosition, wanted, take];
   let jurisdictionSql = '';

@@ -12,7 +12,7 @@ import { consoleAssets } from '../console-assets';
 import { addressLimit, countingRefusedTokens } from '../http/address-limit';
 import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
-import { firstInexactNumber, jsonBody, MAX_JSON_NESTING, nestsDeeperThan, NUMBER_INEXACT } from '../http/json-body';
+import { jsonBody, jsonTextProblem } from '../http/json-body';
 import { probes } from '../http/probes';
 import { noStore, securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
@@ -214,14 +214,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
       // a GET's JSON parameters are read as a POST's body is (json-body.ts): nothing JSON.parse would round or nests past the limit
       for (const parameter of ['variables', 'extensions'] as const) {
         const text = search?.[parameter];
-        if (typeof text !== 'string') continue;
-        const bytes = Buffer.from(text, 'utf8');
-        if (nestsDeeperThan(bytes, MAX_JSON_NESTING)) return refuse(res, ErrorCode.BAD_USER_INPUT, `The ${parameter} parameter nests JSON deeper than ${MAX_JSON_NESTING} levels`);
-        const inexact = firstInexactNumber(bytes);
-        if (inexact) {
-          const field = `${parameter}.${inexact.path}`;
-          return refuse(res, ErrorCode.BAD_USER_INPUT, `The JSON number at ${field} ${inexact.message}`, 400, { fieldErrors: [{ field, rule: NUMBER_INEXACT, message: inexact.message }] });
-        }
+        const problem = typeof text === 'string' ? jsonTextProblem(Buffer.from(text, 'utf8'), `The ${parameter} parameter`, parameter) : null;
+        if (problem) return refuse(res, ErrorCode.BAD_USER_INPUT, problem.message, 400, problem.fieldErrors ? { fieldErrors: problem.fieldErrors } : {});
       }
       try {
         if (query !== null) checkQueryText(query);

@@ -102,24 +102,32 @@ export function firstInexactNumber(bytes: Uint8Array): { path: string; message: 
   return null;
 }
 
+/** A JSON text refused before JSON.parse reads it: its words, and for a number it would round, the field that holds it. */
+export interface JsonTextProblem {
+  message: string;
+  fieldErrors?: Array<{ field: string; rule: string; message: string }>;
+}
+
 /**
- * express.json with the body size limit, refusing deep nesting before JSON.parse sees it, and a number JSON.parse
- * would round (NUMBER_INEXACT, with its path): HTTP 400 either way.
+ * What is refused of any JSON text a request carries (a body, a GET's variables, an export's filter): nesting past
+ * MAX_JSON_NESTING, and a number JSON.parse would round (NUMBER_INEXACT), named by its path under `prefix`.
  */
+export function jsonTextProblem(bytes: Uint8Array, what: string, prefix = ''): JsonTextProblem | null {
+  if (nestsDeeperThan(bytes, MAX_JSON_NESTING)) return { message: `${what} nests JSON deeper than ${MAX_JSON_NESTING} levels` };
+  const inexact = firstInexactNumber(bytes);
+  if (!inexact) return null;
+  const field = prefix ? `${prefix}.${inexact.path}` : inexact.path;
+  return { message: `The JSON number at ${field} ${inexact.message}`, fieldErrors: [{ field, rule: NUMBER_INEXACT, message: inexact.message }] };
+}
+
+/** express.json with the body size limit and jsonTextProblem's refusals: HTTP 400 either way. */
 export function jsonBody(limitBytes: number): RequestHandler {
   return express.json({
     limit: limitBytes,
     verify: (_req, _res, bytes) => {
-      if (nestsDeeperThan(bytes, MAX_JSON_NESTING)) {
-        throw Object.assign(new Error(`The request body nests JSON deeper than ${MAX_JSON_NESTING} levels`), { status: 400, type: 'entity.too.deep' });
-      }
-      const inexact = firstInexactNumber(bytes);
-      if (inexact) {
-        throw Object.assign(new Error(`The JSON number at ${inexact.path} ${inexact.message}`), {
-          status: 400,
-          type: 'entity.number.inexact',
-          fieldErrors: [{ field: inexact.path, rule: NUMBER_INEXACT, message: inexact.message }],
-        });
+      const problem = jsonTextProblem(bytes, 'The request body');
+      if (problem) {
+        throw Object.assign(new Error(problem.message), { status: 400, type: problem.fieldErrors ? 'entity.number.inexact' : 'entity.too.deep', fieldErrors: problem.fieldErrors });
       }
     },
   });
