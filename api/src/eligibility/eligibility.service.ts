@@ -133,11 +133,16 @@ export async function ensureDefaultChecklist(ds: DataSource): Promise<void> {
   );
 }
 
-/** The first working day after a period's last day, by the holiday notices entered; null when the calendar does not reach it (no bound then). */
+/**
+ * The first working day after a period's last day, by the holiday notices entered; null (no bound) when the calendar
+ * does not reach it or reaches it only provisionally: a notice not yet entered may add days off, and a record made
+ * on the true first working day must not be refused (docs/domain-rules.md#voting-period).
+ */
 async function recordByDay(ctx: RequestContext, endsOn: IsoDate | null): Promise<IsoDate | null> {
   if (!endsOn) return null;
   try {
-    return nextWorkingDay(addDays(endsOn, 1), await loadHolidayCalendar(ctx.em)).day;
+    const walk = nextWorkingDay(addDays(endsOn, 1), await loadHolidayCalendar(ctx.em));
+    return walk.missingNotices.length > 0 ? null : walk.day;
   } catch (error) {
     if (error instanceof OutsideHolidayCalendarError) return null;
     throw error;
