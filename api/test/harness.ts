@@ -29,6 +29,9 @@ export type Query<R, V> = (String & DocumentTypeDecoration<R, V>) | string;
 /** An operation's text without its types: for tables that send several operations, or deliberately wrong variables. */
 export const untyped = (query: Query<unknown, never>): string => String(query);
 
+/** A phone as a role that may not see it reads it (docs/domain-rules.md#personal-data): 138****5678 or 0572-****678. */
+export const MASKED_PHONE = /^1\d{2}\*{4}\d{4}$|^0\d{2,3}-\*{4}\d{3,4}$/;
+
 export interface TestApp {
   /** http://127.0.0.1:<port> */
   baseUrl: string;

@@ -2,6 +2,7 @@ import { defaultFieldResolver, GraphQLFieldResolver, GraphQLObjectType, GraphQLS
 import { Extensions } from 'type-graphql';
 import type { RequestContext } from '../request/context';
 import { Role } from '../request/principal';
+import { maskPhoneDigits } from '../shared/personal-shapes';
 import { MASKED_READ, MaskedRead } from '../shared/read-plan';
 import { hasRole } from './policies';
 
@@ -15,8 +16,12 @@ export type VisibilityRule = (ctx: RequestContext, record: any) => boolean | Pro
 export const registryContacts: VisibilityRule = (ctx) => hasRole(ctx.principal, Role.CLERK, Role.REGISTRAR, Role.MANAGER);
 
 export function maskPhone(phone: string): string {
-  const digits = phone.replace(/\s+/g, '');
-  return digits.length >= 7 ? `${digits.slice(0, 3)}****${digits.slice(-4)}` : '****';
+  const compact = phone.replace(/\s+/g, '');
+  const digits = compact.replace(/[-()（）]/g, '');
+  if (/^\d+$/.test(digits)) return maskPhoneDigits(digits);
+  // not a phone's characters (written before validation, or behind it): three and four shown only where four more are hidden
+  const shown = Math.min(4, Math.max(0, compact.length - 4));
+  return compact.length >= 11 ? `${compact.slice(0, 3)}****${compact.slice(-4)}` : `****${shown > 0 ? compact.slice(-shown) : ''}`;
 }
 
 /** docs/domain-rules.md#personal-data: e.g. 3305**********0014. */

@@ -179,8 +179,21 @@ function numberFrom(groups: Array<{ digits: string }>, first: number, anyIdNumbe
 
 /** The first four and last four characters of an ID number shown: 3305**********0014 (as maskIdNumber shows it). */
 const maskId = (id: string) => `${id.slice(0, 4)}${'*'.repeat(id.length - 8)}${id.slice(-4)}`;
-/** The first three and last four digits of a phone shown: 138****5678 (as maskPhone shows it). */
-const maskPhone = (digits: string) => `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+/** China's three-digit area codes (Beijing 010, 020–029); every other one has four digits. */
+const THREE_DIGIT_AREA = /^0(?:10|2\d)/;
+
+/**
+ * A phone's digits masked (docs/domain-rules.md#personal-data): a mobile keeps its first three and last four,
+ * 138****5678; a landline its area code and at most the last four digits of its local number, four always hidden as
+ * a mobile's are, 0572-****678; any other run of digits at most its last four, four always hidden.
+ */
+export function maskPhoneDigits(digits: string): string {
+  if (/^1\d{10}$/.test(digits)) return `${digits.slice(0, 3)}****${digits.slice(-4)}`;
+  const area = !digits.startsWith('0') ? '' : THREE_DIGIT_AREA.test(digits) ? digits.slice(0, 3) : digits.slice(0, 4);
+  const local = digits.slice(area.length);
+  const shown = Math.min(4, Math.max(0, local.length - 4));
+  return `${area && `${area}-`}****${shown > 0 ? local.slice(-shown) : ''}`;
+}
 
 /** `text` with each personal number replaced by what `replace` makes of it. */
 function replaceNumbers(text: string, numbers: PersonalNumber[], replace: (number: PersonalNumber) => string): string {
@@ -206,7 +219,7 @@ export function personalDataIn(text: string): PersonalNumberKind | null {
  */
 export function maskPersonalDataIn(text: string): string {
   if (!MAY_HOLD_NUMBER.test(text)) return text; // the common case: no run of digits at all
-  return replaceNumbers(text, personalNumbersIn(text, false), (n) => (n.kind === 'ID_NUMBER' ? maskId(n.digits) : maskPhone(n.digits)));
+  return replaceNumbers(text, personalNumbersIn(text, false), (n) => (n.kind === 'ID_NUMBER' ? maskId(n.digits) : maskPhoneDigits(n.digits)));
 }
 
 /** `text` with everything shaped like an ID number (in one run, checks or not), a mobile or a landline replaced whole by a label (the log's scrubber). */
