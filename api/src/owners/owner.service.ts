@@ -33,6 +33,15 @@ function ownerRecord(fields: Pick<Owner, 'id' | 'estateId' | 'name' | 'idNumber'
 /** The estate's owner-roll version (owner_roll_version, bumped by the database on every change), as text. */
 const ROLL_VERSION = `coalesce((SELECT version FROM owner_roll_version WHERE estate_id = $1), 0)::text`;
 
+/**
+ * Holds the estate's live roll to the caller's commit, for a write that rests on it as it reads it (a vote's opening
+ * fixes it): every write of the roll (an import, a unit's removal) takes the same lock, so one in flight finishes
+ * first and none begins until the commit (docs/domain-rules.md#vote-record).
+ */
+export function holdLiveRoll(ctx: RequestContext, estateId: number): Promise<void> {
+  return lockImport(ctx, ImportKind.OWNER_ROLL, estateId);
+}
+
 /** Owner rolls: read within the caller's jurisdiction; the voting roll is computed from them, never stored. */
 export class OwnerService {
   async units(ctx: RequestContext, options: UnitListOptions | undefined, wantTotal: boolean): Promise<ListResult<Unit>> {

@@ -1,3 +1,4 @@
+import { holdLiveRoll } from '../../owners/owner.service';
 import type { VotingRoll } from '../../owners/voting-weights';
 import { memoize, processScope, RequestContext } from '../../request/context';
 import { toHundredths } from '../../shared/decimal';
@@ -100,6 +101,9 @@ export const voteRecords = {
   async fixRoll(ctx: RequestContext, vote: VoteRef, at?: Date): Promise<FixedRoll> {
     const existing = await this.rollOf(ctx, vote);
     if (existing) return existing;
+    // the roll as it stands at the commit, which PostgreSQL checks it against (vote_record_is_the_live_roll): an import
+    // in flight lands first, and one begun now waits and then reports this vote among those keeping their fixed roll
+    await holdLiveRoll(ctx, vote.estateId);
     const units: Array<{ id: number; label: string; area: string; area_source: string; developer_held: boolean; owners: Array<{ ownerId: number; name: string; designatedVoter: boolean }>; version: string | null }> =
       await ctx.em.query(
         `SELECT u.id, u.building || u.unit_no || u.room AS label, u.area::text, u.area_source, u.developer_held,
