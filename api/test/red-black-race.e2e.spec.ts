@@ -3,7 +3,7 @@ import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { todayInChina } from '../src/shared/iso-date';
 import { CREATE_ASSESSMENT, PUBLISH_LIST, QUARTER_RANKING, RETURN_ASSESSMENT, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from './assessment-operations';
 import type { AssessmentFieldsFragment } from './generated/graphql';
-import { asRequestRole, rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole, outcomeOf, rolledBack, startTestApp, TestApp } from './harness';
 
 /**
  * A quarter's assessments serialise with the publication of its red/black list (docs/roles-and-workflows.md#assessment:
@@ -264,4 +264,44 @@ it('a returned assessment waits as a submitted one does: its return decides noth
   const published = await app.gql(PUBLISH_LIST, { quarter }, registrar2);
   expect(published.errors).toBeUndefined();
   expect(await quarterAsPublished(quarter, published.data.publishRedBlackList)).toEqual(asPublished(2));
+});
+
+const REVOKE_PROJECT = `mutation RevokeProject($id: ID!, $version: Int!) { revokeProject(id: $id, version: $version, reason: FALSE_INFORMATION) { id filingStatus } }`;
+const revoke = async (projectId: string) => {
+  const [{ version }] = await app.ds.query(`SELECT version FROM project WHERE id = $1`, [projectId]);
+  return app.gql(REVOKE_PROJECT, { id: projectId, version }, await app.tokenFor('registrar2'));
+};
+
+/**
+ * A project's filing revoked once its assessment of a past quarter was reviewed, before the quarter's list (race round,
+ * race14): the list ranks only projects whose filing stands, so it left that reviewed assessment out, and PostgreSQL
+ * (red_black_list_is_its_assessments: none of the quarter left reviewed) refused every publication of the quarter as a
+ * CHECK, for good. The list publishes it with the quarter, unranked.
+ */
+it('a reviewed assessment whose project is revoked before the list is published with it, unranked: the quarter still closes', async () => {
+  const quarter = quarterBefore(current, 10);
+  const [rankedProject, revokedProject] = await servingProjects(quarter, 2);
+  await reviewed(await submitted(await scored(await create(rankedProject, quarter))));
+  const orphan = await reviewed(await submitted(await scored(await create(revokedProject, quarter))));
+  expect(outcomeOf(await revoke(revokedProject))).toBe('OK');
+  const published = await app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar2'));
+  expect(outcomeOf(published)).toBe('OK');
+  const [{ state }] = await app.ds.query(`SELECT state FROM assessment WHERE id = $1`, [orphan.id]);
+  expect(state).toBe('PUBLISHED');
+  expect(await quarterAsPublished(quarter, published.data.publishRedBlackList)).toEqual({ reviewedLeftOut: 0, published: 2, ranked: 1 });
+});
+
+it('a revocation sent with the publication: either order holds whole, the project ranked only if it still stood', async () => {
+  const registrar2 = await app.tokenFor('registrar2');
+  for (const back of [11, 12, 13, 14]) {
+    const quarter = quarterBefore(current, back);
+    const [rankedProject, revokedProject] = await servingProjects(quarter, 2);
+    await reviewed(await submitted(await scored(await create(rankedProject, quarter))));
+    await reviewed(await submitted(await scored(await create(revokedProject, quarter))));
+    const [revoked, published] = await Promise.all([revoke(revokedProject), app.gql(PUBLISH_LIST, { quarter }, registrar2)]);
+    expect([outcomeOf(revoked), outcomeOf(published)]).toEqual(['OK', 'OK']);
+    const quarterNow = await quarterAsPublished(quarter, published.data.publishRedBlackList);
+    expect(quarterNow).toEqual({ reviewedLeftOut: 0, published: 2, ranked: expect.any(Number) });
+    expect([1, 2]).toContain(quarterNow.ranked);
+  }
 });

@@ -396,8 +396,12 @@ export class AssessmentService {
         const inserted = await ctx.em.insert(RedBlackList, { ...header, publishedById: actorId(ctx), sha256 });
         const listId = inserted.identifiers[0].id as number;
         if (rows.length) await ctx.em.insert(RedBlackEntry, rows.map((r) => ({ ...r, listId })));
-        // the reviewed assessments are published with the list, through their lifecycle's table, in a few statements
-        const reviewed = categories.flatMap((c) => c.ranked.filter((e) => e.key.state === AssessmentState.REVIEWED).map((e) => e.key.assessmentId!));
+        // every reviewed assessment of the quarter is published with the list, through its lifecycle's table, in a few
+        // statements: also one whose project's filing was revoked since (unranked, as the project no longer serves), or
+        // the quarter would never close (PostgreSQL's red_black_list_is_its_assessments leaves none reviewed)
+        const reviewed: number[] = (await ctx.em.query(`SELECT id FROM assessment WHERE quarter = $1 AND state = 'REVIEWED' ORDER BY id`, [quarter])).map(
+          (row: { id: number }) => row.id,
+        );
         await moveRecords(ctx, assessmentLifecycle, reviewed, AssessmentAction.PUBLISH, {});
         const list = await ctx.em.findOneByOrFail(RedBlackList, { id: listId });
         await recordAudit(ctx, { action: 'redBlackList.publish', entityType: 'RedBlackList', entityId: listId, after: { ...list, entries: rows.length } });
