@@ -108,8 +108,13 @@ async function sitsOnCommittee(ctx: RequestContext, ownerId: number, estateId: n
   return (await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, ownerId, endsOn: IsNull() } })) > 0;
 }
 
-async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string, rule: string): Promise<Election> {
-  const election = await ctx.em.findOne(Election, { where: { id: electionId }, lock: { mode: 'pessimistic_read' } });
+/**
+ * The candidate's election in one of `phases`, held to the commit: shared, so the candidates' writes pass each other and
+ * its move waits for them; `mayMove` (an objection reopens the review) holds it as the move will, since two writes that
+ * share the row and then both take it for the move deadlock (race14: two objections at once, one CONFLICT).
+ */
+async function electionFor(ctx: RequestContext, electionId: number, phases: ElectionPhase[], doing: string, rule: string, mayMove = false): Promise<Election> {
+  const election = await ctx.em.findOne(Election, { where: { id: electionId }, lock: { mode: mayMove ? 'for_no_key_update' : 'pessimistic_read' } });
   if (!election) throw fail.notFound('Election', electionId);
   await assertJurisdiction(ctx, election.estateId);
   if (!phases.includes(election.phase)) throw fail.invalidTransition('Election', electionId, election.phase, doing, { rule, phases });
@@ -333,7 +338,7 @@ export class EligibilityService {
     return withTransaction(ctx, async (ctx) => {
       const candidate = await ctx.em.findOne(Candidate, { where: { id: candidateId }, lock: { mode: 'pessimistic_write' } });
       if (!candidate) throw fail.notFound('Candidate', candidateId);
-      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity', 'OBJECTIONS_NOT_OPEN');
+      const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity', 'OBJECTIONS_NOT_OPEN', true);
       const dateProblem = reviewDateProblem(input.filedOn, candidate.nominatedOn, todayInChina());
       if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
       // filed within the objection window the owners were told of, not after it (docs/roles-and-workflows.md#eligibility-review)
