@@ -1,4 +1,4 @@
-import { todayInChina } from '../src/shared/iso-date';
+import { addDays, todayInChina } from '../src/shared/iso-date';
 import {
   CREATE_RESOLUTION,
   fifteenDaysOn,
@@ -13,7 +13,20 @@ import {
   VOTING_PERSONS,
 } from './election-operations';
 import { ruleOutcomeOf, startTestApp, TestApp } from './harness';
-import { DECIDE_ACCOUNT_TERMS, DECIDE_FUND_CORRECTION, GET_ACCOUNT, LIST_FUNDS, openNewBook, POST_FUND_CORRECTION, SET_SPENDING_LIMIT } from './money-operations';
+import {
+  ADD_ENTRY,
+  ADD_VOUCHER,
+  bookEntry,
+  DECIDE_ACCOUNT_TERMS,
+  DECIDE_FUND_CORRECTION,
+  GET_ACCOUNT,
+  LIST_FUNDS,
+  MOVE_PERIOD,
+  openNewBook,
+  POST_FUND_CORRECTION,
+  SET_SPENDING_LIMIT,
+  SIGN_OFF_ENTRY,
+} from './money-operations';
 
 /**
  * Two writes of one record or one aggregate sent together (race round, race14), N rounds each: a money proposal decided
@@ -21,7 +34,9 @@ import { DECIDE_ACCOUNT_TERMS, DECIDE_FUND_CORRECTION, GET_ACCOUNT, LIST_FUNDS, 
  * recorded while the officer closes the vote (docs/domain-rules.md#vote-record); objections to two candidates of one
  * election during publicity (docs/roles-and-workflows.md#eligibility-review). Each must come out as one order, whole:
  * one decision with its audit event and its effect, ballots either counted in the stored result or refused, never a
- * deadlock answered CONFLICT. Only the objections failed before (their deadlock, one refused CONFLICT/CONCURRENT_WRITE).
+ * deadlock answered CONFLICT; a book's quarter closed while one of its entries is signed off or given a voucher
+ * (docs/roles-and-workflows.md#committee-accounts). The objections and the book's quarter failed before (a deadlock,
+ * one of the two refused CONFLICT/CONCURRENT_WRITE); the money proposals and the ballots held.
  */
 let app: TestApp;
 beforeAll(async () => {
@@ -180,4 +195,55 @@ it('objections to two candidates of one election during publicity, filed at once
   const reopened = await app.ds.query(`SELECT action FROM audit_event WHERE entity_type = 'Election' AND entity_id = $1 AND action = 'election.reopen_review'`, [election.id]);
   const [{ phase }] = await app.ds.query(`SELECT phase FROM election WHERE id = $1`, [election.id]);
   expect({ objections, reopened: reopened.length, phase }).toEqual({ objections: 2, reopened: 1, phase: 'ELIGIBILITY_REVIEW' });
+});
+
+describe('a book’s quarter closed while one of its entries is written', () => {
+  const PDF = Buffer.from('%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n').toString('base64');
+  const days = [400, 300].map((d) => addDays(todayInChina(), -d));
+  let book: Awaited<ReturnType<typeof openNewBook>>;
+  beforeAll(async () => {
+    book = await openNewBook(app, [{ amount: '100.00', occurredOn: days[0] }]);
+  });
+
+  /**
+   * The close sent first and held at the book's row (as another write of the book would hold it), then `write`; both
+   * waiting, the book is let go. The close takes the book first: the write queues behind it and never deadlocks with it.
+   */
+  async function closeHeldThen(periodId: string, write: () => Promise<{ errors?: unknown }>) {
+    const [period] = await app.ds.query(`SELECT id::text, version FROM account_period WHERE id = $1`, [periodId]);
+    const holder = app.ds.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    try {
+      await holder.query(`SELECT 1 FROM committee_account WHERE id = $1 FOR UPDATE`, [book.accountId]);
+      const closing = app.gql(MOVE_PERIOD, { id: period.id, version: period.version, action: 'CLOSE', memberId: book.memberId }, await app.tokenFor('officer'));
+      await untilWaiting(1, 'the close');
+      const writing = write();
+      await untilWaiting(2, 'the write');
+      await holder.commitTransaction();
+      return { close: ruleOutcomeOf(await closing), write: ruleOutcomeOf(await writing) };
+    } finally {
+      if (holder.isTransactionActive) await holder.rollbackTransaction();
+      await holder.release();
+    }
+  }
+
+  it('a sign-off: the close, refused as the entry awaited it, then the sign-off; never CONFLICT', async () => {
+    const { addAccountEntry: entry } = await app.as('officer', ADD_ENTRY, { input: bookEntry(book, 'INCOME', '9000.00', { occurredOn: days[0] }) });
+    expect(entry.signOffRequired).toBe(true);
+    const outcomes = await closeHeldThen(entry.periodId, async () => app.gql(SIGN_OFF_ENTRY, { id: entry.id, version: entry.version }, await app.tokenFor('officer3')));
+    expect(outcomes).toEqual({ close: 'INVALID_TRANSITION/ENTRIES_AWAIT_SIGN_OFF', write: 'OK' });
+    const [period] = await app.ds.query(`SELECT id::text, version, status FROM account_period WHERE id = $1`, [entry.periodId]);
+    expect(period.status).toBe('OPEN');
+    // signed off, the quarter closes
+    await app.as('officer', MOVE_PERIOD, { id: period.id, version: period.version, action: 'CLOSE', memberId: book.memberId });
+  });
+
+  it('a voucher: the close, then the voucher refused as the quarter is closed, and none written; never CONFLICT', async () => {
+    const { addAccountEntry: entry } = await app.as('officer', ADD_ENTRY, { input: bookEntry(book, 'INCOME', '100.00', { occurredOn: days[1] }) });
+    const outcomes = await closeHeldThen(entry.periodId, async () => app.gql(ADD_VOUCHER, { entryId: entry.id, input: { fileName: '收据.pdf', contentBase64: PDF } }, await app.tokenFor('officer3')));
+    expect(outcomes).toEqual({ close: 'OK', write: 'INVALID_TRANSITION/QUARTER_CLOSED' });
+    const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM account_voucher WHERE entry_id = $1`, [entry.id]);
+    expect(n).toBe(0);
+  });
 });
