@@ -13,6 +13,7 @@ import {
   VOTING_PERSONS,
 } from './election-operations';
 import { ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE, UPDATE_MEETING } from './party-operations';
 import {
   ADD_ENTRY,
   ADD_VOUCHER,
@@ -21,6 +22,7 @@ import {
   DECIDE_FUND_CORRECTION,
   GET_ACCOUNT,
   LIST_FUNDS,
+  longting,
   MOVE_PERIOD,
   openNewBook,
   POST_FUND_CORRECTION,
@@ -35,8 +37,10 @@ import {
  * election during publicity (docs/roles-and-workflows.md#eligibility-review). Each must come out as one order, whole:
  * one decision with its audit event and its effect, ballots either counted in the stored result or refused, never a
  * deadlock answered CONFLICT; a book's quarter closed while one of its entries is signed off or given a voucher
- * (docs/roles-and-workflows.md#committee-accounts). The objections and the book's quarter failed before (a deadlock,
- * one of the two refused CONFLICT/CONCURRENT_WRITE); the money proposals and the ballots held.
+ * (docs/roles-and-workflows.md#committee-accounts); a five-party meeting moved while one of its issues is resolved
+ * (docs/domain-rules.md#five-party-meetings). The objections and the book's quarter failed before (a deadlock, one of the
+ * two refused CONFLICT/CONCURRENT_WRITE), and the meeting (both let through: an issue resolved before the meeting it was
+ * raised at); the money proposals and the ballots held.
  */
 let app: TestApp;
 beforeAll(async () => {
@@ -246,4 +250,51 @@ describe('a book’s quarter closed while one of its entries is written', () => 
     const [{ n }] = await app.ds.query(`SELECT count(*)::int AS n FROM account_voucher WHERE entry_id = $1`, [entry.id]);
     expect(n).toBe(0);
   });
+});
+
+it('a five-party meeting moved while one of its issues is resolved and a follow-up done: the move first, then both refused as before the meeting', async () => {
+  const today = todayInChina();
+  const { estateId } = await longting(app);
+  const present = [
+    { party: 'COMMUNITY_PARTY' as const, name: '王建华', role: '社区党委书记' },
+    { party: 'PROPERTY_FIRM' as const, name: '李卫东', role: '项目经理' },
+    { party: 'OWNERS_COMMITTEE' as const, name: '赵敏', role: '业委会主任' },
+  ];
+  const { createFivePartyMeeting: meeting } = await app.as('officer', CREATE_MEETING, {
+    input: {
+      estateId,
+      heldOn: addDays(today, -20),
+      summary: '五方会谈：车库照明',
+      participants: present,
+      issues: [{ description: '3幢地下车库照明损坏', raisedBy: 'OWNERS_COMMITTEE' }],
+      followUps: [{ task: '更换车库照明灯具', ownerParty: 'PROPERTY_FIRM', ownerName: '李卫东', dueOn: addDays(today, 10) }],
+    },
+  });
+  const [issue, followUp] = [meeting.issues[0], meeting.followUps[0]];
+  const token = await app.tokenFor('officer');
+  // the meeting held (as another write of it would), the move queued first, then the issue's and the follow-up's writes
+  const holder = app.ds.createQueryRunner();
+  await holder.connect();
+  await holder.startTransaction();
+  let answers: Promise<Array<{ errors?: unknown }>>;
+  try {
+    await holder.query(`SELECT 1 FROM five_party_meeting WHERE id = $1 FOR NO KEY UPDATE`, [meeting.id]);
+    const moved = app.gql(UPDATE_MEETING, { id: meeting.id, version: meeting.version, input: { heldOn: addDays(today, -5), summary: meeting.summary, participants: present, reason: '会议日期记错' } }, token);
+    await untilWaiting(1, 'the move');
+    const resolved = app.gql(RESOLVE_ISSUE, { id: issue.id, version: issue.version, input: { resolvedOn: addDays(today, -10), resolutionNote: '物业更换灯具' } }, token);
+    const done = app.gql(COMPLETE_FOLLOW_UP, { id: followUp.id, version: followUp.version, input: { doneOn: addDays(today, -12) } }, token);
+    await untilWaiting(3, 'the issue and the follow-up');
+    await holder.commitTransaction();
+    answers = Promise.all([moved, resolved, done]);
+  } finally {
+    if (holder.isTransactionActive) await holder.rollbackTransaction();
+    await holder.release();
+  }
+  expect((await answers).map(ruleOutcomeOf)).toEqual(['OK', 'BAD_USER_INPUT/BEFORE_MEETING', 'BAD_USER_INPUT/BEFORE_MEETING']);
+  const [row] = await app.ds.query(
+    `SELECT m.held_on::text AS "heldOn", i.resolved_on::text AS "resolvedOn", f.done_on::text AS "doneOn"
+       FROM five_party_meeting m JOIN five_party_issue i ON i.meeting_id = m.id JOIN five_party_follow_up f ON f.meeting_id = m.id WHERE m.id = $1`,
+    [meeting.id],
+  );
+  expect(row).toEqual({ heldOn: addDays(today, -5), resolvedOn: null, doneOn: null });
 });

@@ -53,6 +53,15 @@ function checkMeeting(
 }
 
 /**
+ * The meeting's lock, taken before its issue's or follow-up's: the child's write checks its day against the meeting's,
+ * and the meeting's edit its day against theirs, so the two queue and neither checks a day the other is changing (race14:
+ * a meeting moved after an issue resolved beside the move). A bare lock: it tells a caller outside the estate nothing.
+ */
+async function lockMeetingOf(ctx: RequestContext, table: 'five_party_issue' | 'five_party_follow_up', id: number): Promise<void> {
+  await ctx.em.query(`SELECT 1 FROM five_party_meeting WHERE id = (SELECT meeting_id FROM ${table} WHERE id = $1) FOR UPDATE`, [id]);
+}
+
+/**
  * The meeting's attendance as recorded, its row locked first: an edit of the attendance and a correction of who raised an
  * issue or owns a follow-up queue, so neither leaves an act attributed to a party recorded absent.
  */
@@ -247,6 +256,7 @@ export class FivePartyMeetingService {
   /** Records how a raised issue was resolved; once only (RAISED → RESOLVED). */
   async resolveIssue(ctx: RequestContext, id: number, version: number, input: ResolveMeetingIssueInput): Promise<FivePartyIssue> {
     return withTransaction(ctx, async (ctx) => {
+      await lockMeetingOf(ctx, 'five_party_issue', id);
       const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       if (row.status === MeetingIssueStatus.RESOLVED) throw fail.invalidTransition('FivePartyIssue', id, row.status, 'resolved again', { rule: 'ISSUE_RESOLVED' });
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
@@ -271,6 +281,7 @@ export class FivePartyMeetingService {
     const reason = input.reason.trim();
     if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the record is corrected');
     return withTransaction(ctx, async (ctx) => {
+      await lockMeetingOf(ctx, 'five_party_issue', id);
       const row = await lockVersion(ctx, FivePartyIssue, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       problemAt('raisedBy', checkPartyPresent(input.raisedBy, await lockedAttendance(ctx, row.meetingId)));
       const corrected = { description: input.description.trim(), raisedBy: input.raisedBy };
@@ -290,6 +301,7 @@ export class FivePartyMeetingService {
     const reason = input.reason.trim();
     if (!reason) throw fail.badField('reason', 'REQUIRED', 'say why the record is corrected');
     return withTransaction(ctx, async (ctx) => {
+      await lockMeetingOf(ctx, 'five_party_follow_up', id);
       const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
       problemAt('ownerParty', checkPartyPresent(input.ownerParty, await lockedAttendance(ctx, row.meetingId)));
@@ -307,6 +319,7 @@ export class FivePartyMeetingService {
   /** Records a follow-up as done (late or not, and late once its due day passed unrecorded); once only. */
   async completeFollowUp(ctx: RequestContext, id: number, version: number, input: CompleteMeetingFollowUpInput): Promise<FivePartyFollowUp> {
     return withTransaction(ctx, async (ctx) => {
+      await lockMeetingOf(ctx, 'five_party_follow_up', id);
       const row = await lockVersion(ctx, FivePartyFollowUp, id, version, (r) => assertJurisdiction(ctx, r.estateId));
       if (row.doneOn !== null) throw fail.invalidTransition('FivePartyFollowUp', id, 'DONE', 'completed again', { rule: 'FOLLOW_UP_DONE' });
       const meeting = await ctx.em.findOneByOrFail(FivePartyMeeting, { id: row.meetingId });
