@@ -49,6 +49,8 @@ beforeAll(async () => {
 afterAll(() => app?.close());
 
 const fen = (yuan: string) => Math.round(Number(yuan) * 100);
+/** A GraphQL answer, as ruleOutcomeOf reads it. */
+type Answer = { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> };
 const DECIDED_ALREADY = ['CONFLICT', 'INVALID_TRANSITION/PROPOSAL_DECIDED'];
 
 /** Requests of this database waiting on a lock, whatever the lock. */
@@ -112,7 +114,7 @@ describe('a money proposal decided by two at once', () => {
 });
 
 /** Ballots, their audit events and the stored result agree: every accepted ballot counted, every refused one VOTING_NOT_OPEN. */
-async function countedWhole(table: 'ballot' | 'resolution_ballot', column: 'election_id' | 'resolution_id', id: string, results: Array<{ errors?: unknown }>, action: string) {
+async function countedWhole(table: 'ballot' | 'resolution_ballot', column: 'election_id' | 'resolution_id', id: string, results: Array<Answer>, action: string) {
   const accepted = results.filter((r) => !r.errors).length;
   expect([...new Set(results.filter((r) => r.errors).map(ruleOutcomeOf))].filter((o) => o !== 'INVALID_TRANSITION/VOTING_NOT_OPEN')).toEqual([]);
   const [{ n: rows }] = await app.ds.query(`SELECT count(*)::int AS n FROM ${table} WHERE ${column} = $1`, [id]);
@@ -163,8 +165,8 @@ describe('ballots recorded while the officer closes the vote', () => {
     const { votingPersons } = await app.as('officer', VOTING_PERSONS, { electionId: election.id, voted: false, take: 40 });
     const token = await app.tokenFor('officer');
     const ballots = votingPersons.items
-      .filter((p: { ownerId: string | null }) => p.ownerId)
-      .map((p: { ownerId: string }) => app.gql(RECORD_BALLOT, { electionId: election.id, input: { ownerId: p.ownerId, method: 'PAPER', choices: eligible.slice(0, 1) } }, token));
+      .filter((p) => p.ownerId)
+      .map((p) => app.gql(RECORD_BALLOT, { electionId: election.id, input: { ownerId: p.ownerId!, method: 'PAPER', choices: eligible.slice(0, 1) } }, token));
     const close = app.gql(MOVE_ELECTION, { id: election.id, version: election.version, action: 'CLOSE_VOTING' }, token);
     const results = await Promise.all(ballots);
     expect(ruleOutcomeOf(await close)).toBe('OK');
@@ -184,7 +186,7 @@ it('objections to two candidates of one election during publicity, filed at once
   const holder = app.ds.createQueryRunner();
   await holder.connect();
   await holder.startTransaction();
-  let filed: Promise<Array<{ errors?: unknown }>>;
+  let filed: Promise<Array<Answer>>;
   try {
     await holder.query(`SELECT 1 FROM election WHERE id = $1 FOR NO KEY UPDATE`, [election.id]);
     filed = Promise.all(candidates.map((c, i) => app.gql(FILE_OBJECTION, { candidateId: c.id, input: { filedOn: today, filedBy: `${i + 1}幢业主`, reason: `该候选人异议${i + 1}` } }, token)));
@@ -213,7 +215,7 @@ describe('a book’s quarter closed while one of its entries is written', () => 
    * The close sent first and held at the book's row (as another write of the book would hold it), then `write`; both
    * waiting, the book is let go. The close takes the book first: the write queues behind it and never deadlocks with it.
    */
-  async function closeHeldThen(periodId: string, write: () => Promise<{ errors?: unknown }>) {
+  async function closeHeldThen(periodId: string, write: () => Promise<Answer>) {
     const [period] = await app.ds.query(`SELECT id::text, version FROM account_period WHERE id = $1`, [periodId]);
     const holder = app.ds.createQueryRunner();
     await holder.connect();
@@ -276,7 +278,7 @@ it('a five-party meeting moved while one of its issues is resolved and a follow-
   const holder = app.ds.createQueryRunner();
   await holder.connect();
   await holder.startTransaction();
-  let answers: Promise<Array<{ errors?: unknown }>>;
+  let answers: Promise<Array<Answer>>;
   try {
     await holder.query(`SELECT 1 FROM five_party_meeting WHERE id = $1 FOR NO KEY UPDATE`, [meeting.id]);
     const moved = app.gql(UPDATE_MEETING, { id: meeting.id, version: meeting.version, input: { heldOn: addDays(today, -5), summary: meeting.summary, participants: present, reason: '会议日期记错' } }, token);
