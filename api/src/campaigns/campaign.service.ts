@@ -320,6 +320,9 @@ export class CampaignService {
       if (refusal === 'REPORT_VERIFIED') throw fail.invalidTransition('CampaignReport', id, row.status, 'verified again', { rule: 'REPORT_VERIFIED' });
       if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You reported campaign report ${id}: another officer verifies it`, 'MAKER_CHECKER');
       if (refusal) throw fail.forbidden('Only an officer verifies a campaign report', refusal);
+      // held to the commit, as a report holds it: an edit of the campaign's wording waits and then sees this verified
+      // report (WORDING_VERIFIED), or this verification waits and checks the words the edit left
+      await ctx.em.findOne(Campaign, { where: { id: row.campaignId }, lock: { mode: 'pessimistic_read' } });
       // the estate's lifts as they are now: a report checked when made is checked again as it is verified
       const [campaign, estate, quantities] = await readTogether(ctx, [
         () => ctx.em.findOneByOrFail(Campaign, { id: row.campaignId }),
