@@ -10,7 +10,7 @@ import { CREATE_FIRM, firmInput } from './operations';
  */
 const CREATE_TOKEN = `mutation($input: ApiTokenInput!) { createApiToken(input: $input) { token apiToken { id } } }`;
 const CREATE_ENDPOINT = `mutation($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { endpoint { id url } } }`;
-const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id) { status attempts lastError responseCode } }`;
+const DELIVERIES = `query($id: ID!) { webhookDeliveries(options: { filter: { endpointId: $id }, sort: { field: ID, direction: DESC } }) { items { status attempts lastError responseCode } } }`;
 const RETRY_FAST = { WEBHOOK_POLL_MS: '40', WEBHOOK_RETRY_BASE_MS: '40', WEBHOOK_RETRY_MAX_MS: '100' };
 
 
@@ -120,7 +120,7 @@ describe('failing deliveries: refused at delivery time, after DNS, without conne
     try {
       for (const id of ids) {
         const [log] = await until(`retried refusals of endpoint ${id}`, async () => {
-          const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id });
+          const webhookDeliveries = (await writer.as('admin', DELIVERIES, { id })).webhookDeliveries.items;
           return webhookDeliveries[0]?.attempts >= 2 && webhookDeliveries;
         });
         expect(log).toMatchObject({ status: 'PENDING', lastError: 'ADDRESS_NOT_ALLOWED', responseCode: null });
@@ -135,7 +135,7 @@ describe('failing deliveries: refused at delivery time, after DNS, without conne
     try {
       for (const id of ids) {
         await until(`delivery to endpoint ${id}`, async () => {
-          const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id });
+          const webhookDeliveries = (await writer.as('admin', DELIVERIES, { id })).webhookDeliveries.items;
           return webhookDeliveries[0]?.status === 'DELIVERED';
         });
       }
@@ -168,7 +168,7 @@ describe('failing deliveries: a redirect is an answer, never followed', () => {
       const id = createWebhookEndpoint.endpoint.id;
       await writer.as('clerk', CREATE_FIRM, { input: firmInput() });
       const [log] = await until(`retried redirects of endpoint ${id}`, async () => {
-        const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id });
+        const webhookDeliveries = (await writer.as('admin', DELIVERIES, { id })).webhookDeliveries.items;
         return webhookDeliveries[0]?.attempts >= 2 && webhookDeliveries;
       });
       expect(log).toMatchObject({ status: 'PENDING', lastError: 'HTTP 307', responseCode: 307 });

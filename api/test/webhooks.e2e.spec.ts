@@ -17,8 +17,11 @@ const CREATE_TOKEN = `mutation($input: ApiTokenInput!) { createApiToken(input: $
 const CREATE_ENDPOINT = `mutation($input: WebhookEndpointInput!) {
   createWebhookEndpoint(input: $input) { secret endpoint { id tokenId url eventTypes status cursor version } } }`;
 const ENDPOINTS = `query($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { id status cursor lag version lastDeliveredAt } }`;
-const DELIVERIES = `query($id: ID!) { webhookDeliveries(endpointId: $id) {
-  id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount deliveredAt } }`;
+const DELIVERY_PAGE = `query($options: WebhookDeliveryListOptions) { webhookDeliveries(options: $options) { totalItems nextCursor items {
+  id endpointId status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount deliveredAt } } }`;
+/** an endpoint's delivery log, newest first */
+const deliveriesOf = async (endpointId: string) =>
+  (await writer.as('admin', DELIVERY_PAGE, { options: { filter: { endpointId }, sort: { field: 'ID', direction: 'DESC' }, take: 200 } })).webhookDeliveries.items;
 const PAUSE = `mutation($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { id status version } }`;
 const RESUME = `mutation($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { id status version } }`;
 const DELETE = `mutation($id: ID!, $version: Int!) { deleteWebhookEndpoint(id: $id, version: $version) }`;
@@ -208,13 +211,29 @@ describe('one API process delivering', () => {
     expect(new Set(tries.map((r) => r.body)).size).toBe(1);
     // the log is written when the worker commits, just after the receiver's 2xx
     const retried = await until('the retried delivery logged as delivered', async () => {
-      const { webhookDeliveries } = await writer.as('admin', DELIVERIES, { id: endpoint.id });
-      const found = webhookDeliveries.find((d: { id: string }) => d.id === tries[0].deliveryId);
+      const found = (await deliveriesOf(endpoint.id)).find((d: { id: string }) => d.id === tries[0].deliveryId);
       return found?.status === 'DELIVERED' && found;
     });
     expect(retried).toMatchObject({ status: 'DELIVERED', attempts: 4, lastError: 'HTTP 500', responseCode: 204, nextAttemptAt: null, eventCount: tries[0].positions.length });
     expect(retried.firstPosition).toBe(tries[0].positions[0]);
     receiver.failing = () => false;
+    // the log is a list as every other: paged by cursor to its end, counted, filtered by status, this endpoint's only
+    const log = await deliveriesOf(endpoint.id);
+    expect(log.length).toBeGreaterThan(1);
+    expect(log.every((d: { endpointId: string }) => d.endpointId === endpoint.id)).toBe(true);
+    const paged: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { totalItems: number; nextCursor: string | null; items: Array<{ id: string }> } = (
+        await writer.as('admin', DELIVERY_PAGE, { options: { filter: { endpointId: endpoint.id }, sort: { field: 'ID', direction: 'DESC' }, take: 1, after } })
+      ).webhookDeliveries;
+      expect(page.totalItems).toBe(log.length);
+      paged.push(...page.items.map((d) => d.id));
+      after = page.nextCursor;
+    } while (after && paged.length <= log.length);
+    expect(paged).toEqual(log.map((d: { id: string }) => d.id));
+    const delivered = (await writer.as('admin', DELIVERY_PAGE, { options: { filter: { endpointId: endpoint.id, status: 'DELIVERED' }, take: 200 } })).webhookDeliveries;
+    expect(delivered.items.map((d: { id: string }) => d.id).sort()).toEqual(log.filter((d: { status: string }) => d.status === 'DELIVERED').map((d: { id: string }) => d.id).sort());
   });
 
   it('a paused endpoint receives nothing and keeps its place; resumed, it gets what it missed; pause, resume and delete are audited', async () => {
@@ -239,7 +258,7 @@ describe('one API process delivering', () => {
   it('the delivery log and endpoints are the admin’s only', async () => {
     for (const username of ['manager', 'clerk']) {
       expect((await writer.gql(ENDPOINTS, {}, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
-      expect((await writer.gql(DELIVERIES, { id: endpoint.id }, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
+      expect((await writer.gql(DELIVERY_PAGE, { options: { filter: { endpointId: endpoint.id } } }, await writer.tokenFor(username))).errors?.[0].extensions.code).toBe('FORBIDDEN');
     }
   });
 });

@@ -204,6 +204,7 @@ export const READ_RULES: Readonly<Record<string, ReadRule>> = {
   WebhookEndpoint: admin,
   CreatedWebhookEndpoint: admin,
   WebhookDelivery: admin,
+  WebhookDeliveryList: admin,
   AuditEvent: { policy: Policies.auditRead, rows: 'parent' },
   AuditPerson: { policy: Policies.auditRead, rows: 'parent' },
   // the audit chain's check and anchors are the admin's

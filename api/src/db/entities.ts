@@ -30,6 +30,7 @@ import { DemonstrationDesignation } from '../estates/demonstration.entity';
 import { PartyOrganisation } from '../party-organisations/party-organisation.entity';
 import { FivePartyCorrection, FivePartyFollowUp, FivePartyIssue, FivePartyMeeting, FivePartyParticipant } from '../five-party-meetings/five-party-meeting.entity';
 import { Campaign, CampaignMeasure, CampaignReport, CampaignReportQuantity } from '../campaigns/campaign.entity';
+import { WebhookDelivery } from '../webhooks/webhook.types';
 import { RepairFund, RepairFundAccrual, RepairFundCorrection, RepairFundCorrectionProposal, RepairFundRefund, RepairFundRefundProposal, RepairFundTerms, RepairFundTermsProposal, RepairFundWithdrawal } from '../repair-fund/repair-fund.entity';
 import { AccountEntry, AccountPeriod, AccountVoucher, CommitteeAccount, CommitteeAccountTermsProposal } from '../committee-accounts/committee-account.entity';
 
@@ -91,4 +92,5 @@ export const ENTITIES = [
   CampaignMeasure,
   CampaignReport,
   CampaignReportQuantity,
+  WebhookDelivery,
 ];

@@ -1,9 +1,11 @@
-import { Arg, Ctx, ID, Int, Mutation, Query, Resolver } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { Allow, Policies } from '../auth/policies';
 import type { RequestContext } from '../request/context';
 import { toId } from '../shared/ids';
+import { ListResult, selects } from '../shared/list';
 import { webhookService } from './webhook.service';
-import { CreatedWebhookEndpoint, WebhookDelivery, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
+import { CreatedWebhookEndpoint, WebhookDelivery, WebhookDeliveryList, WebhookDeliveryListOptions, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
 
 @Resolver()
 export class WebhookResolver {
@@ -14,13 +16,13 @@ export class WebhookResolver {
   }
 
   @Allow(Policies.administer)
-  @Query(() => [WebhookDelivery], { description: "An endpoint's delivery log, newest first." })
+  @Query(() => WebhookDeliveryList, { description: "Webhook deliveries on the list contract: filter by endpoint or status; sort by id DESC for an endpoint's newest first." })
   webhookDeliveries(
     @Ctx() ctx: RequestContext,
-    @Arg('endpointId', () => ID) endpointId: string,
-    @Arg('take', () => Int, { defaultValue: 50 }) take: number,
-  ): Promise<WebhookDelivery[]> {
-    return webhookService.deliveries(ctx, toId(endpointId), take);
+    @Arg('options', () => WebhookDeliveryListOptions, { nullable: true }) options: WebhookDeliveryListOptions | undefined,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ListResult<WebhookDelivery>> {
+    return webhookService.deliveries(ctx, options, selects(info, 'totalItems'));
   }
 
   @Allow(Policies.administer)

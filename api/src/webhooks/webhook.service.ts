@@ -4,11 +4,12 @@ import { ChangeEntityType, ELECTION_TYPES, REGISTRY_TYPES } from '../feed/change
 import { actorId, RequestContext, withTransaction } from '../request/context';
 import { Scope } from '../request/principal';
 import { fail } from '../shared/errors';
+import { findList, ListResult } from '../shared/list';
 import { HTTP_PROTOCOLS, parsedUrl } from '../shared/url';
 import { receiverRefusal } from './receiver-address';
 import { newWebhookSecret } from './signature';
 import { isSealed, sealSecret } from './secret-box';
-import { CreatedWebhookEndpoint, WebhookDelivery, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
+import { CreatedWebhookEndpoint, WebhookDelivery, WebhookDeliveryListOptions, WebhookDeliveryStatus, WebhookEndpoint, WebhookEndpointInput, WebhookStatus } from './webhook.types';
 
 /**
  * An admin's webhook endpoints (docs/architecture.md#webhooks): registered for an integrator's token, whose
@@ -39,23 +40,6 @@ function toEndpoint(r: Record<string, any>): WebhookEndpoint {
   };
 }
 
-function toDelivery(r: Record<string, any>): WebhookDelivery {
-  return {
-    id: Number(r.id),
-    endpointId: r.endpoint_id,
-    firstPosition: Number(r.first_position),
-    lastPosition: Number(r.last_position),
-    eventCount: r.event_count,
-    status: r.status as WebhookDeliveryStatus,
-    attempts: r.attempts,
-    lastError: r.last_error,
-    responseCode: r.response_code,
-    nextAttemptAt: r.status === WebhookDeliveryStatus.PENDING ? r.next_attempt_at : null,
-    createdAt: r.created_at,
-    deliveredAt: r.delivered_at,
-  };
-}
-
 /** What the audit log keeps of an endpoint: never its secret. */
 const auditOf = (e: WebhookEndpoint) => ({ id: e.id, tokenId: e.tokenId, url: e.url, eventTypes: e.eventTypes, status: e.status, cursor: e.cursor, version: e.version });
 
@@ -73,16 +57,24 @@ export const webhookService = {
     return rows.map(toEndpoint);
   },
 
-  async deliveries(ctx: RequestContext, endpointId: number, take: number): Promise<WebhookDelivery[]> {
-    if (take < 1 || take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
-    const [exists] = await ctx.em.query(`SELECT 1 FROM webhook_endpoint WHERE id = $1`, [endpointId]);
-    if (!exists) throw fail.notFound('WebhookEndpoint', endpointId);
-    const rows = await ctx.em.query(
-      `SELECT id, endpoint_id, first_position, last_position, event_count, status, attempts, last_error, response_code, next_attempt_at, created_at, delivered_at
-         FROM webhook_delivery WHERE endpoint_id = $1 ORDER BY id DESC LIMIT $2`,
-      [endpointId, take],
+  /** The delivery log on the list contract (an endpoint's, or every endpoint's), each as its admin reads it. */
+  async deliveries(ctx: RequestContext, options: WebhookDeliveryListOptions | undefined, wantTotal: boolean): Promise<ListResult<WebhookDelivery>> {
+    const page = await findList(
+      ctx,
+      {
+        entity: WebhookDelivery,
+        alias: 'd',
+        defaultSort: 'id',
+        filters: {
+          endpointId: { op: 'eq', column: 'd.endpointId', id: true },
+          status: { op: 'enum', column: 'd.status', values: WebhookDeliveryStatus },
+        },
+      },
+      options,
+      { wantTotal },
     );
-    return rows.map(toDelivery);
+    // the worker leaves the last retry's time on a delivered row: it is no next attempt
+    return { ...page, items: page.items.map((d) => (d.status === WebhookDeliveryStatus.PENDING ? d : { ...d, nextAttemptAt: null })) };
   },
 
   async create(ctx: RequestContext, tokenId: number, input: WebhookEndpointInput): Promise<CreatedWebhookEndpoint> {

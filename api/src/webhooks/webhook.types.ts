@@ -1,6 +1,9 @@
 import { IsOptional, Min } from 'class-validator';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { ChangeEntityType } from '../feed/change-feed';
+import { ListOptionsType, ListType } from '../shared/list';
+import { BIGINT_AS_NUMBER } from '../shared/record';
 import { IsHttpUrl, TextLength } from '../shared/validators';
 
 export enum WebhookStatus {
@@ -60,44 +63,81 @@ export class CreatedWebhookEndpoint {
   endpoint: WebhookEndpoint;
 }
 
+@Entity()
 @ObjectType({ description: 'One POST of a batch of change events, with its attempts.' })
 export class WebhookDelivery {
+  @PrimaryColumn({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   @Field(() => ID)
   id: number;
 
+  @Column({ type: 'int' })
   @Field(() => ID)
   endpointId: number;
 
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   @Field(() => Int)
   firstPosition: number;
 
+  @Column({ type: 'bigint', transformer: BIGINT_AS_NUMBER })
   @Field(() => Int)
   lastPosition: number;
 
+  @Column({ type: 'int' })
   @Field(() => Int)
   eventCount: number;
 
+  @Column({ type: 'text' })
   @Field(() => WebhookDeliveryStatus)
   status: WebhookDeliveryStatus;
 
+  @Column({ type: 'int' })
   @Field(() => Int)
   attempts: number;
 
+  @Column({ type: 'text', nullable: true })
   @Field(() => String, { nullable: true })
   lastError: string | null;
 
+  @Column({ type: 'int', nullable: true })
   @Field(() => Int, { nullable: true, description: "the receiver's last HTTP status" })
   responseCode: number | null;
 
-  @Field(() => Date, { nullable: true })
+  // kept after delivery by the worker; shown only while a retry waits (webhook.service.ts)
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
+  @Field(() => Date, { nullable: true, description: 'when the next attempt is made, while PENDING' })
   nextAttemptAt: Date | null;
 
+  @Column({ type: 'timestamptz', precision: 3 })
   @Field()
   createdAt: Date;
 
+  @Column({ type: 'timestamptz', precision: 3, nullable: true })
   @Field(() => Date, { nullable: true })
   deliveredAt: Date | null;
 }
+
+@InputType()
+export class WebhookDeliveryFilter {
+  @Field(() => [ID], { nullable: true })
+  ids?: string[];
+
+  @Field(() => ID, { nullable: true, description: 'the endpoint whose deliveries are listed' })
+  endpointId?: string;
+
+  @Field(() => WebhookDeliveryStatus, { nullable: true })
+  status?: WebhookDeliveryStatus;
+}
+
+export enum WebhookDeliverySortField {
+  ID = 'id',
+  CREATED_AT = 'createdAt',
+  DELIVERED_AT = 'deliveredAt',
+}
+registerEnumType(WebhookDeliverySortField, { name: 'WebhookDeliverySortField' });
+
+export const WebhookDeliveryListOptions = ListOptionsType<WebhookDeliveryFilter, `${WebhookDeliverySortField}`>('WebhookDelivery', WebhookDeliveryFilter, WebhookDeliverySortField);
+export type WebhookDeliveryListOptions = InstanceType<typeof WebhookDeliveryListOptions>;
+export const WebhookDeliveryList = ListType('WebhookDelivery', WebhookDelivery);
 
 @InputType()
 export class WebhookEndpointInput {

@@ -1,6 +1,6 @@
 import AddIcon from '@mui/icons-material/Add';
 import { Alert, Button, Checkbox, Chip, FormControlLabel, FormGroup, FormLabel, Stack, Table, TableBody, TableCell, TableHead, TableRow, TextField, Typography } from '@mui/material';
-import { useQuery } from '@tanstack/react-query';
+import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useDataProvider, useTranslate } from 'react-admin';
 import type { ApiTokenRecordFragment, ChangeEntityType, WebhookEndpointRecordFragment } from '../generated/graphql';
@@ -54,11 +54,15 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointRecordFragment })
   const [errorText, setErrorText] = useState<string | null>(null);
   const [deleting, setDeleting] = useState(false);
   const act = useDialogAction(setErrorText);
-  const { data: deliveries } = useQuery({
+  const log = useInfiniteQuery({
     queryKey: ['webhookDeliveries', endpoint.id, endpoint.version, endpoint.cursor],
-    queryFn: () => dataProvider.webhookDeliveries(endpoint.id).then((r) => r.data),
+    queryFn: ({ pageParam }) => dataProvider.webhookDeliveries(endpoint.id, pageParam).then((r) => r.data),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
     retry: false,
   });
+  const deliveries = log.data?.pages.flatMap((page) => page.items);
+  const totalDeliveries = log.data?.pages[0]?.totalItems ?? 0;
   const paused = endpoint.status === 'PAUSED';
   return (
     <Stack spacing={1} sx={{ border: 1, borderColor: 'divider', borderRadius: 1, p: 1.5 }} data-testid={`webhook-${endpoint.id}`} data-status={endpoint.status}>
@@ -110,6 +114,18 @@ function EndpointCard({ endpoint }: { endpoint: WebhookEndpointRecordFragment })
           ))}
         </TableBody>
       </Table>
+      {deliveries && totalDeliveries > 0 && (
+        <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
+          <Typography variant="body2" color="text.secondary" data-testid="webhook-deliveries-shown">
+            {translate('wuye.webhooks.deliveries_shown', { shown: deliveries.length, total: totalDeliveries })}
+          </Typography>
+          {log.hasNextPage && (
+            <Button size="small" onClick={() => log.fetchNextPage()} disabled={log.isFetchingNextPage} data-testid="webhook-deliveries-more">
+              {translate('wuye.webhooks.deliveries_more')}
+            </Button>
+          )}
+        </Stack>
+      )}
       <FormDialog
         open={deleting}
         danger

@@ -21,9 +21,10 @@ const SetApiTokenRateLimit = graphql(`
 `);
 const WebhookEndpoints = graphql(`query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }`);
 const WebhookDeliveries = graphql(`
-  query WebhookDeliveries($endpointId: ID!, $take: Int) {
-    webhookDeliveries(endpointId: $endpointId, take: $take) {
-      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt
+  query WebhookDeliveries($options: WebhookDeliveryListOptions) {
+    webhookDeliveries(options: $options) {
+      items { id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt }
+      totalItems nextCursor
     }
   }
 `);
@@ -58,8 +59,10 @@ export const apiTokenCalls = {
   async webhookEndpoints(tokenId: string) {
     return { data: (await call(WebhookEndpoints, { tokenId })).webhookEndpoints };
   },
-  async webhookDeliveries(endpointId: string) {
-    return { data: (await call(WebhookDeliveries, { endpointId, take: 20 })).webhookDeliveries };
+  /** an endpoint's deliveries, newest first, a page of 20 from `after` (a page's nextCursor) */
+  async webhookDeliveries(endpointId: string, after: string | null) {
+    const options = { filter: { endpointId }, sort: { field: 'ID' as const, direction: 'DESC' as const }, take: 20, after };
+    return { data: (await call(WebhookDeliveries, { options })).webhookDeliveries };
   },
   async createWebhookEndpoint(input: WebhookEndpointInput) {
     return { data: (await call(CreateWebhookEndpoint, { input }, input as unknown as Record<string, unknown>)).createWebhookEndpoint };

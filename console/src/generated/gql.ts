@@ -22,7 +22,7 @@ type Documents = {
     "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": typeof types.RevokeApiTokenInConsoleDocument,
     "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": typeof types.SetApiTokenRateLimitDocument,
     "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": typeof types.WebhookEndpointsDocument,
-    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveries($options: WebhookDeliveryListOptions) {\n    webhookDeliveries(options: $options) {\n      items { id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt }\n      totalItems nextCursor\n    }\n  }\n": typeof types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": typeof types.CreateWebhookEndpointDocument,
     "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.PauseWebhookEndpointDocument,
     "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": typeof types.ResumeWebhookEndpointDocument,
@@ -235,7 +235,7 @@ const documents: Documents = {
     "mutation RevokeApiTokenInConsole($id: ID!) { revokeApiToken(id: $id) { ...ApiTokenRecord } }": types.RevokeApiTokenInConsoleDocument,
     "\n  mutation SetApiTokenRateLimit($id: ID!, $perMinute: Int) { setApiTokenRateLimit(id: $id, perMinute: $perMinute) { ...ApiTokenRecord } }\n": types.SetApiTokenRateLimitDocument,
     "query WebhookEndpoints($tokenId: ID) { webhookEndpoints(tokenId: $tokenId) { ...WebhookEndpointRecord } }": types.WebhookEndpointsDocument,
-    "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n": types.WebhookDeliveriesDocument,
+    "\n  query WebhookDeliveries($options: WebhookDeliveryListOptions) {\n    webhookDeliveries(options: $options) {\n      items { id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt }\n      totalItems nextCursor\n    }\n  }\n": types.WebhookDeliveriesDocument,
     "\n  mutation CreateWebhookEndpoint($input: WebhookEndpointInput!) { createWebhookEndpoint(input: $input) { secret endpoint { ...WebhookEndpointRecord } } }\n": types.CreateWebhookEndpointDocument,
     "mutation PauseWebhookEndpoint($id: ID!, $version: Int!) { pauseWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.PauseWebhookEndpointDocument,
     "mutation ResumeWebhookEndpoint($id: ID!, $version: Int!) { resumeWebhookEndpoint(id: $id, version: $version) { ...WebhookEndpointRecord } }": types.ResumeWebhookEndpointDocument,
@@ -472,7 +472,7 @@ export function graphql(source: "query WebhookEndpoints($tokenId: ID) { webhookE
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query WebhookDeliveries($endpointId: ID!, $take: Int) {\n    webhookDeliveries(endpointId: $endpointId, take: $take) {\n      id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
+export function graphql(source: "\n  query WebhookDeliveries($options: WebhookDeliveryListOptions) {\n    webhookDeliveries(options: $options) {\n      items { id status attempts lastError responseCode nextAttemptAt firstPosition lastPosition eventCount createdAt deliveredAt }\n      totalItems nextCursor\n    }\n  }\n"): typeof import('./graphql').WebhookDeliveriesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

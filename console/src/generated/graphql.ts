@@ -1716,6 +1716,34 @@ export type VoucherInput = {
   fileName: string;
 };
 
+export type WebhookDeliveryFilter = {
+  /** the endpoint whose deliveries are listed */
+  endpointId?: string | number | null | undefined;
+  ids?: Array<string | number> | null | undefined;
+  status?: WebhookDeliveryStatus | null | undefined;
+};
+
+export type WebhookDeliveryListOptions = {
+  /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
+  after?: string | null | undefined;
+  filter?: WebhookDeliveryFilter | null | undefined;
+  /** Rows to skip; ignored when `after` is given. */
+  skip?: number | null | undefined;
+  sort?: WebhookDeliverySort | null | undefined;
+  /** Page size, 25 by default, capped by the server. */
+  take?: number | null | undefined;
+};
+
+export type WebhookDeliverySort = {
+  direction?: SortDirection;
+  field: WebhookDeliverySortField;
+};
+
+export type WebhookDeliverySortField =
+  | 'CREATED_AT'
+  | 'DELIVERED_AT'
+  | 'ID';
+
 /** PENDING: not yet answered with 2xx, retried at nextAttemptAt. */
 export type WebhookDeliveryStatus =
   | 'DELIVERED'
@@ -1822,12 +1850,11 @@ export type WebhookEndpointsQueryVariables = Exact<{
 export type WebhookEndpointsQuery = { webhookEndpoints: Array<{ id: string, tokenId: string, url: string, eventTypes: Array<ChangeEntityType>, status: WebhookStatus, cursor: number, lag: number, version: number, problem: string | null, createdAt: string, lastDeliveredAt: string | null }> };
 
 export type WebhookDeliveriesQueryVariables = Exact<{
-  endpointId: string | number;
-  take?: number | null | undefined;
+  options?: WebhookDeliveryListOptions | null | undefined;
 }>;
 
 
-export type WebhookDeliveriesQuery = { webhookDeliveries: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null, nextAttemptAt: string | null, firstPosition: number, lastPosition: number, eventCount: number, createdAt: string, deliveredAt: string | null }> };
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, status: WebhookDeliveryStatus, attempts: number, lastError: string | null, responseCode: number | null, nextAttemptAt: string | null, firstPosition: number, lastPosition: number, eventCount: number, createdAt: string, deliveredAt: string | null }> } };
 
 export type CreateWebhookEndpointMutationVariables = Exact<{
   input: WebhookEndpointInput;
@@ -4583,19 +4610,23 @@ export const WebhookEndpointsDocument = new TypedDocumentString(`
   lastDeliveredAt
 }`) as unknown as TypedDocumentString<WebhookEndpointsQuery, WebhookEndpointsQueryVariables>;
 export const WebhookDeliveriesDocument = new TypedDocumentString(`
-    query WebhookDeliveries($endpointId: ID!, $take: Int) {
-  webhookDeliveries(endpointId: $endpointId, take: $take) {
-    id
-    status
-    attempts
-    lastError
-    responseCode
-    nextAttemptAt
-    firstPosition
-    lastPosition
-    eventCount
-    createdAt
-    deliveredAt
+    query WebhookDeliveries($options: WebhookDeliveryListOptions) {
+  webhookDeliveries(options: $options) {
+    items {
+      id
+      status
+      attempts
+      lastError
+      responseCode
+      nextAttemptAt
+      firstPosition
+      lastPosition
+      eventCount
+      createdAt
+      deliveredAt
+    }
+    totalItems
+    nextCursor
   }
 }
     `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;

@@ -725,6 +725,8 @@ const en = {
       response: 'Response',
       last_error: 'Last error',
       next_attempt: 'Next attempt / delivered',
+      deliveries_shown: 'Deliveries shown: %{shown} of %{total}, newest first',
+      deliveries_more: 'Earlier deliveries',
     },
     scope: { REGISTRY_READ: 'Registry, read-only', ELECTIONS_READ: 'Elections, read-only' },
     holidays: {

@@ -903,6 +903,8 @@ const zh = {
       response: '响应码',
       last_error: '最近错误',
       next_attempt: '下次尝试 / 送达时间',
+      deliveries_shown: '最近 %{shown} 次，共 %{total} 次投递',
+      deliveries_more: '更早的投递',
     },
     scope: { REGISTRY_READ: '备案数据只读', ELECTIONS_READ: '选举数据只读' },
     holidays: {
