@@ -212,6 +212,36 @@ describe('persisted queries sent by their hash alone', () => {
   });
 });
 
+describe('persisted queries are each caller’s own (attacker round 13)', () => {
+  const sha = (text: string) => crypto.createHash('sha256').update(text).digest('hex');
+  const persisted = (text: string, withText: boolean) => ({ ...(withText ? { query: text } : {}), extensions: { persistedQuery: { version: 1, sha256Hash: sha(text) } } });
+  const post = async (body: object, token: string | null) =>
+    (await fetch(`${a.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) }, body: JSON.stringify(body) })).json();
+
+  it('a hash one caller registered is unknown to every other, signed in or not: it never tells that someone asked that text', async () => {
+    // a text with a person's name written in: Apollo's one store answered 401 or FORBIDDEN for it, PERSISTED_QUERY_NOT_FOUND for any other
+    const text = '{ owners(options: { take: 1, filter: { name: "龚兰桂" } }) { totalItems } }';
+    const manager = await a.tokenFor('manager');
+    const registered = await post(persisted(text, true), manager);
+    expect(registered.errors).toBeUndefined();
+    expect(await post(persisted(text, false), manager)).toEqual(registered);
+    for (const token of [null, await a.tokenFor('clerk'), await a.tokenFor('registrar')]) {
+      const answer = await post(persisted(text, false), token);
+      expect(answer.errors.map((e: { extensions: { code: string } }) => e.extensions.code)).toEqual(['PERSISTED_QUERY_NOT_FOUND']);
+      expect(answer.data).toBeUndefined();
+    }
+  });
+
+  it('a caller’s own are answered by their hash, signed in or not, and a text sent with a wrong hash is still refused', async () => {
+    const text = '{ redBlackLists(options: { take: 1 }) { totalItems } }';
+    const registered = await post(persisted(text, true), null);
+    expect(registered.errors).toBeUndefined();
+    expect(await post(persisted(text, false), null)).toEqual(registered);
+    const wrong = await post({ query: text, extensions: { persistedQuery: { version: 1, sha256Hash: sha(`${text} `) } } }, null);
+    expect(wrong.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  });
+});
+
 describe('callers who see different answers never share one', () => {
   it('masked and unmasked phones, in either order', async () => {
     const { createApiToken } = await a.as('admin', CREATE_API_TOKEN, { input: { name: '看不到电话的对接', scopes: ['REGISTRY_READ'] } });

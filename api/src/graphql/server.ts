@@ -26,6 +26,7 @@ import { documentsRouter } from '../documents/documents.router';
 import type { RunQuery } from '../documents/exports';
 import { introspectionAnswers } from './introspection-answers';
 import { accessPlugin, anonymousRootRefusal, formatErrorFor, operationChecks, requestLogPlugin } from './plugins';
+import { NOTHING_HELD, persistedQueries } from './persisted-queries';
 import { queryShapeRules, queryTextChecker } from './query-limits';
 import { appSchema } from './schema';
 import { startChangeFeedPruning } from '../feed/change-feed';
@@ -110,7 +111,10 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     validationRules: queryShapeRules(config.limits),
     // checkQueryText refuses longer texts first; this holds for any text that reaches the parser another way
     parseOptions: { maxTokens: config.limits.maxTokens },
+    // each caller's persisted queries kept apart (persisted-queries.ts): Apollo's own store holds nothing
+    persistedQueries: { cache: NOTHING_HELD },
     plugins: [
+      persistedQueries(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // no cache hints are set: without this the default plugin wraps every field resolver to look for them
       ApolloServerPluginCacheControlDisabled(),
