@@ -102,6 +102,20 @@ it('counts made-up tokens: past the limit the answer is RATE_LIMITED, not whethe
   expectRefused(await post(address, FIRMS, {}, `made-up-token-last-${'x'.repeat(40)}`));
 });
 
+it('past the limit, a made-up token is refused before its body is read: no body is parsed for it (attacker round 13)', async () => {
+  const address = newAddress();
+  for (let i = 0; i < LIMIT; i++) expect((await post(address, FIRMS, {}, `made-up-token-${i}-${'x'.repeat(40)}`)).code).toBe('UNAUTHENTICATED');
+  // what only reading the body could refuse: text that is no JSON (an 8 MB one was read and parsed at every try)
+  const unread = (authorization: string) =>
+    fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address, authorization }, body: `{"query": ${'['.repeat(10)}` }).then(answerOf);
+  expectRefused(await unread(`Bearer made-up-token-last-${'x'.repeat(40)}`));
+  expectRefused(await unread('Basic bm9ib2R5Om5vdGhpbmc='));
+  // a good token from the same address is still read and answered, as the body says
+  const token = await app.tokenFor('manager');
+  expect((await unread(`Bearer ${token}`)).code).toBe('BAD_USER_INPUT');
+  expect((await post(address, FIRMS, {}, token)).body.data.firms.totalItems).toBe(105);
+});
+
 it('counts a malformed Authorization header as a refused token, on /graphql and on the stream', async () => {
   const address = newAddress();
   const malformed = (path: string) =>

@@ -200,14 +200,27 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     },
     // an anonymous flood is refused before its body is read
     (req, res, next) => {
-      if (req.headers.authorization) return next();
-      addressCounts.take(clientIp(req)).then(
-        () => next(),
-        (refusal: AppError) => {
-          res.setHeader('retry-after', String(refusal.extensions.retryAfterSeconds));
-          refuse(res, refusal.code, refusal.message, undefined, { retryAfterSeconds: refusal.extensions.retryAfterSeconds });
-        },
-      );
+      const address = clientIp(req);
+      const refused = (refusal: unknown) => {
+        if (!isAppError(refusal)) return next(refusal);
+        const retryAfterSeconds = refusal.extensions.retryAfterSeconds;
+        if (typeof retryAfterSeconds === 'number') res.setHeader('retry-after', String(retryAfterSeconds));
+        refuse(res, refusal.code, refusal.message, undefined, typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {});
+      };
+      if (!req.headers.authorization) return void addressCounts.take(address).then(() => next(), refused);
+      // a token counts against the address once refused, after the body; where refused ones spent the minute, it is checked
+      // first, so made-up tokens are no way to have 8 MB bodies read and parsed without end (attacker round 13)
+      addressCounts
+        .spent(address)
+        .then((spent) =>
+          spent
+            ? countingRefusedTokens(addressCounts, address, async () => {
+                const token = bearerToken(req.headers.authorization);
+                if (token) await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { count: false });
+              })
+            : undefined,
+        )
+        .then(() => next(), refused);
     },
     jsonBody(config.limits.bodyBytes) as DoorStep,
     // the query text is bounded before Apollo parses it (query-limits.ts checkQueryText)

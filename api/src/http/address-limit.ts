@@ -12,6 +12,8 @@ import { ErrorCode, fail, isAppError } from '../shared/errors';
 export interface AddressLimit {
   /** Counts one request from `address`; RATE_LIMITED (with the seconds to wait) once its minute's requests are spent. */
   take(address: string): Promise<void>;
+  /** Whether `address` has spent its minute's requests (nothing is counted): its next request with a token is checked before its body is read. */
+  spent(address: string): Promise<boolean>;
 }
 
 const KEY_PREFIX = 'anonymous-per-address';
@@ -19,7 +21,7 @@ const WINDOW_SECONDS = 60;
 
 /** Requests per address and minute; 0 counts nothing (a load generator on one address). */
 export function addressLimit(perMinute: number): AddressLimit {
-  if (perMinute === 0) return { take: () => Promise.resolve() };
+  if (perMinute === 0) return { take: () => Promise.resolve(), spent: () => Promise.resolve(false) };
   const options = { keyPrefix: KEY_PREFIX, points: perMinute, duration: WINDOW_SECONDS };
   const limiter: RateLimiterAbstract = nodeCluster.isWorker ? new RateLimiterCluster({ ...options, timeoutMs: 1000 }) : new RateLimiterMemory(options);
   return {
@@ -32,6 +34,11 @@ export function addressLimit(perMinute: number): AddressLimit {
         const seconds = Math.max(1, Math.ceil(refusal.msBeforeNext / 1000));
         throw fail.rateLimited(`Too many requests without an account from your address (${perMinute} a minute); wait ${seconds} s, or sign in`, seconds);
       }
+    },
+    async spent(address) {
+      // the primary not answering in time: not spent, as take() lets the request go on
+      const counted: RateLimiterRes | null = await limiter.get(address).catch(() => null);
+      return counted !== null && counted.consumedPoints >= perMinute;
     },
   };
 }
