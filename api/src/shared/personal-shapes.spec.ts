@@ -82,6 +82,10 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['٠٥٧٢-٢٣٤٥٦٧٨', '0572-****678'], // a landline in Arabic-Indic digits
     ['0572/2345678', '0572-****678'],
     ['第一13800138000', '第一138****8000'], // a numeral before a number does not hide it
+    // the last group shorter than the others, after the same separator (attacker round 13: these were left as typed)
+    ['3305 2119 8108 0652 55 (身份证)', '3305**********5255 (身份证)'],
+    ['3305-0219-8003-0104-19', '3305**********0419'],
+    ['手机 138 123 456 78', '手机 138****5678'],
   ])('%j → %j', (text, masked) => {
     expect(maskPersonalDataIn(text)).toBe(masked);
   });
@@ -145,6 +149,11 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['GB 11643-1999'],
     ['湖物企备〔2026〕0001号'],
     ['①②③④⑤⑥'],
+    // a short last group after another separator, or after one group only: cents, times, dates
+    ['¥138,001,380.00'],
+    ['138 001 380.00'],
+    ['2026 12 05'],
+    ['1381234567 8'],
   ])('%j is left as it is', (text) => {
     expect(maskPersonalDataIn(text)).toBe(text);
     expect(personalDataIn(text)).toBeNull();

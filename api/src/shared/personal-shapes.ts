@@ -99,7 +99,8 @@ interface PersonalNumber {
 /**
  * The ID numbers (17 digits and a check character), mainland mobiles (1[3-9] and nine more, +86 first or not) and
  * landlines with their area codes in `text`, in any script's digits or in Chinese numerals, written as one run, in
- * groups of three or more digits joined by any one separator ("138/0013/8000"), or a digit or two at a time with one
+ * groups of three or more digits joined by any one separator ("138/0013/8000"), the last of three or more maybe
+ * shorter ("3305 2119 8108 0652 55"), or a digit or two at a time with one
  * separator throughout (spacedNumber); amounts, dates and ordinals never make one. `anyIdNumber`: eighteen digits in
  * one run need no checks. In text order, none overlapping; positions are the text's own.
  */
@@ -131,7 +132,7 @@ function numbersIn(text: string, anyIdNumber: boolean): PersonalNumber[] {
       continue;
     }
     for (let i = 0; i < groups.length; ) {
-      const match = numberFrom(groups, i, anyIdNumber);
+      const match = numberFrom(text, groups, i, anyIdNumber);
       if (!match) {
         i++;
         continue;
@@ -162,17 +163,22 @@ function spacedNumber(text: string, groups: Array<{ start: number; end: number; 
 }
 
 /** The number that starts at group `first`: an ID number before a mobile that begins it (a mobile found alone). */
-function numberFrom(groups: Array<{ digits: string }>, first: number, anyIdNumber: boolean): { kind: PersonalNumberKind; last: number; digits: string } | null {
+function numberFrom(text: string, groups: Array<{ start: number; end: number; digits: string }>, first: number, anyIdNumber: boolean): { kind: PersonalNumberKind; last: number; digits: string } | null {
+  const separatorBefore = (group: number) => text.slice(groups[group - 1].end, groups[group].start);
   let digits = '';
   let mobile: { kind: PersonalNumberKind; last: number; digits: string } | null = null;
   for (let last = first; last < groups.length && digits.length < 18; last++) {
     const group = groups[last].digits;
     const countryCode = last === first && group === '86';
-    if (group.length < 3 && !countryCode) break;
+    // a digit or two may end a number of three groups or more, after the separator between the others (3305 2119 8108
+    // 0652 55, 138 572 123 45), never begin or go on with one: the cents of 138,001,380.00 are not a mobile's last digits
+    const short = group.length < 3 && !countryCode;
+    if (short && (last - first < 2 || separatorBefore(last) !== separatorBefore(last - 1))) break;
     digits += group;
     if (digits.length === 18 && /^\d{17}[\dX]$/.test(digits) && ((anyIdNumber && last === first) || readsAsIdNumber(digits, last > first))) return { kind: 'ID_NUMBER', last, digits };
     // +86 says nothing of the person
     if (!mobile && MOBILE_DIGITS.test(digits)) mobile = { kind: 'MOBILE', last, digits: digits.replace(/^86(?=1\d{10}$)/, '') };
+    if (short) break;
   }
   return mobile;
 }
