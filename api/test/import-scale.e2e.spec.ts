@@ -4,7 +4,7 @@ import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import * as matchKeys from '../src/shared/match-key';
 import { startTestApp, TestApp } from './harness';
-import { freshCreditCode, IMPORT_PROGRESS, RUN_IMPORT, RUN_IMPORT_TRACKED } from './operations';
+import { freshCreditCode, IMPORT_PROGRESS, PREVIEW_IMPORT, RUN_IMPORT, RUN_IMPORT_TRACKED } from './operations';
 
 /**
  * A 5,000-row import costs a constant number of SQL statements per batch of IMPORT_BATCH_ROWS, and tells how
@@ -102,6 +102,26 @@ describe('a large import', () => {
   it('a bad progress key is refused before anything is read', async () => {
     const result = await runTracked(file('firms.csv', csv([HEADERS, firmRow()])), 'ALL_OR_NOTHING', 'x');
     expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'progressKey', rule: 'FORMAT' }] });
+  });
+});
+
+describe('one caller’s imports at once (attacker round 13)', () => {
+  it('are two at most: more sent together are RATE_LIMITED, while another person’s import and the caller’s next are checked', async () => {
+    // each file is parsed and checked on the event loop: twenty of one clerk’s held every other answer back
+    // one row 5,000 times (a preview checks each; credit codes are not spent on it)
+    const row = firmRow();
+    const big = file('firms.csv', csv([HEADERS, ...Array.from({ length: 5000 }, () => row)]));
+    const clerk = await app.tokenFor('clerk');
+    const preview = (token: string) => app.gql(PREVIEW_IMPORT, { kind: 'FIRMS', file: big }, token);
+    const registrar = await app.tokenFor('registrar');
+    const [answers, other] = await Promise.all([Promise.all(Array.from({ length: 6 }, () => preview(clerk))), preview(registrar)]);
+    const refused = answers.filter((a) => a.errors?.[0]?.extensions.code === 'RATE_LIMITED');
+    // those sent while two were being checked (the server reads each body when it is free, so not always four)
+    expect(refused.length).toBeGreaterThanOrEqual(1);
+    expect(refused[0].errors![0].extensions.retryAfterSeconds).toBe(1);
+    for (const answer of [...answers.filter((a) => !refused.includes(a)), other]) expect(answer.data.previewImport.totalRows).toBe(5000);
+    // places are given back: the clerk's next import is checked
+    expect((await preview(clerk)).data.previewImport.totalRows).toBe(5000);
   });
 });
 

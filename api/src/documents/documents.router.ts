@@ -12,7 +12,7 @@ import { SHEET_CONTENT_TYPES, sheetFile, SheetFormat } from '../shared/sheets';
 import { EXPORT_RESOURCES, exportSheet, RunQuery } from './exports';
 import { filingReceipt, ReceiptKind, reviewForm, tallySheet } from './printed';
 import { noticePdf, voteDocument, VoteDocumentKind } from './vote-documents';
-import { CallerShare } from './caller-share';
+import { CallerShare } from '../shared/caller-share';
 import { committeeAccountService } from '../committee-accounts/committee-account.service';
 import { accountStatementType } from '../committee-accounts/committee-account.resolver';
 import { bookStatementPdf, fundStatementPdf } from '../public-statements/statement-pdf';
@@ -32,7 +32,7 @@ const EXPORT_PARAMETERS: readonly string[] = ['filter', 'lang'];
 
 type Handler = (ctx: RequestContext, req: Request, res: Response) => Promise<void>;
 
-/** A caller's documents in progress at once (caller-share.ts): an election's three papers side by side, not a burst. */
+/** A caller's documents in progress at once (shared/caller-share.ts): an election's three papers side by side, not a burst. */
 const DOCUMENTS_PER_CALLER = 4;
 
 function formatOf(extension: string): SheetFormat {

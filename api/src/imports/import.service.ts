@@ -2,6 +2,7 @@ import { assertJurisdiction } from '../estates/jurisdiction';
 import { refusal } from '../auth/policies';
 import { Estate } from '../estates/estate.entity';
 import { actorId, RequestContext, withTransaction } from '../request/context';
+import { CallerShare } from '../shared/caller-share';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
 import { errorFile, ErrorFile, RowMessage } from './error-file';
@@ -23,6 +24,23 @@ function importerFor(kind: ImportKind): Importer {
 }
 
 /**
+ * A caller's files being parsed, checked or written at once: all on the event loop, a few seconds each at the size
+ * limits, so twenty sent together by one clerk held everyone's answers back for as long (attacker round 13).
+ */
+const IMPORTS_PER_CALLER = 2;
+const share = new CallerShare(IMPORTS_PER_CALLER, 'imports being checked or written');
+
+/** Runs `work` in the caller's share of imports, or refuses it RATE_LIMITED. */
+async function inShare<T>(ctx: RequestContext, work: () => Promise<T>): Promise<T> {
+  const giveBack = share.enter(ctx.principal ? `${ctx.principal.kind}:${ctx.principal.id}` : `ip:${ctx.clientIp}`);
+  try {
+    return await work();
+  } finally {
+    giveBack();
+  }
+}
+
+/**
  * Bulk import (docs/roles-and-workflows.md#imports): the file is parsed and its headers mapped here; each kind's
  * importer reads the rows with the create mutations' own rules and writes them with its own service, in one
  * transaction with one audit event per record — every row or none (ALL_OR_NOTHING), or the valid ones.
@@ -31,10 +49,12 @@ export class ImportService {
   async preview(ctx: RequestContext, kind: ImportKind, file: ImportFileInput, estateId?: string | null): Promise<ImportReport> {
     const importer = importerFor(kind);
     const estate = await this.admit(ctx, importer, estateId);
-    const table = await this.read(ctx, file);
-    const evaluation = await this.evaluate(ctx, importer, table, estate);
-    const report = buildReport(importer, estate, null, table, evaluation.rows, false, evaluation.removed, await this.openVotes(ctx, importer, estate));
-    return { ...report, source: { fileName: file.name, table, rows: evaluation.rows } };
+    return inShare(ctx, async () => {
+      const table = await this.read(ctx, file);
+      const evaluation = await this.evaluate(ctx, importer, table, estate);
+      const report = buildReport(importer, estate, null, table, evaluation.rows, false, evaluation.removed, await this.openVotes(ctx, importer, estate));
+      return { ...report, source: { fileName: file.name, table, rows: evaluation.rows } };
+    });
   }
 
   async run(
@@ -47,6 +67,18 @@ export class ImportService {
   ): Promise<ImportReport> {
     const importer = importerFor(kind);
     const estate = await this.admit(ctx, importer, estateId);
+    return inShare(ctx, () => this.runInShare(ctx, kind, importer, estate, file, mode, progressKey));
+  }
+
+  private async runInShare(
+    ctx: RequestContext,
+    kind: ImportKind,
+    importer: Importer,
+    estate: number | null,
+    file: ImportFileInput,
+    mode: ImportMode,
+    progressKey?: string | null,
+  ): Promise<ImportReport> {
     const progress = progressKey ? await this.startProgress(ctx, progressKey) : null;
     try {
       const table = await this.read(ctx, file);
@@ -71,7 +103,7 @@ export class ImportService {
 
   /** The file's rows named, as uploaded, each with the caller's words for it (the console's error file in its user's language). */
   async errorFile(ctx: RequestContext, file: ImportFileInput, rows: readonly RowMessage[]): Promise<ErrorFile | null> {
-    return errorFile(file.name, await this.read(ctx, file), rows);
+    return inShare(ctx, async () => errorFile(file.name, await this.read(ctx, file), rows));
   }
 
   /** How far the caller's import named `key` has got (null when there is none of theirs). */

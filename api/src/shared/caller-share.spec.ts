@@ -1,6 +1,6 @@
 import { CallerShare } from './caller-share';
 
-describe('CallerShare: one caller may have a few documents in progress, never more', () => {
+describe('CallerShare: one caller may have a few documents or imports in progress, never more', () => {
   it('refuses a caller past their share with RATE_LIMITED, leaves others alone, and takes places back once each', () => {
     const share = new CallerShare(2);
     const first = share.enter('user:7');
