@@ -1,3 +1,4 @@
+import { ANONYMOUS_BODY_BYTES } from '../src/http/json-body';
 import { DEMO_PASSWORD } from '../src/seed/seed';
 import { startTestApp, TestApp } from './harness';
 
@@ -114,6 +115,21 @@ it('past the limit, a made-up token is refused before its body is read: no body 
   const token = await app.tokenFor('manager');
   expect((await unread(`Bearer ${token}`)).code).toBe('BAD_USER_INPUT');
   expect((await post(address, FIRMS, {}, token)).body.data.firms.totalItems).toBe(105);
+});
+
+it('reads a body without a token only up to 64 KB: a sign-in or a public read is a few, and an 8 MB one was parsed 300 times a minute (attacker round 13)', async () => {
+  const address = newAddress();
+  const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(100_000) } });
+  const send = (token?: string) =>
+    fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address, ...(token ? { authorization: `Bearer ${token}` } : {}) }, body }).then(answerOf);
+  const anonymous = await send();
+  expect(anonymous.status).toBe(413);
+  expect(anonymous.code).toBe('PAYLOAD_TOO_LARGE');
+  expect(anonymous.body.errors![0].message).toContain(String(ANONYMOUS_BODY_BYTES));
+  // a signed-in person's body is read up to MAX_BODY_BYTES, as an import needs
+  const signedIn = await send(await app.tokenFor('manager'));
+  expect(signedIn.status).toBe(200);
+  expect(signedIn.body.data).toEqual({ __typename: 'Query' });
 });
 
 it('counts a malformed Authorization header as a refused token, on /graphql and on the stream', async () => {

@@ -12,7 +12,7 @@ import { consoleAssets } from '../console-assets';
 import { addressLimit, countingRefusedTokens } from '../http/address-limit';
 import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
-import { jsonBody, jsonTextProblem } from '../http/json-body';
+import { ANONYMOUS_BODY_BYTES, jsonBody, jsonTextProblem } from '../http/json-body';
 import { probes } from '../http/probes';
 import { noStore, securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
@@ -51,7 +51,7 @@ export interface AppServer {
 }
 
 /** An error that reaches the HTTP layer: body-parser's carry a type and a status. */
-type UnreadableError = Error & { type?: string; status?: number; fieldErrors?: unknown[] };
+type UnreadableError = Error & { type?: string; status?: number; fieldErrors?: unknown[]; limit?: number };
 /** what of a request's body says whether a lane has planned its text */
 type LaneBody = { query?: unknown; operationName?: unknown } | undefined;
 
@@ -181,6 +181,8 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   app.use(streamRouter({ schema, config, ds, log, signal: feedSignal, addressCounts, clientIp }));
 
   const checkQueryText = queryTextChecker(config.limits);
+  const signedInBody = jsonBody(config.limits.bodyBytes);
+  const anonymousBody = jsonBody(Math.min(ANONYMOUS_BODY_BYTES, config.limits.bodyBytes));
   const anonymousRefusal = anonymousRootRefusal(schema, config);
   // the steps of /graphql before Apollo: the front door runs them for a POST of it, the app's chain for anything else
   const graphqlSteps: DoorStep[] = [
@@ -222,7 +224,9 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         )
         .then(() => next(), refused);
     },
-    jsonBody(config.limits.bodyBytes) as DoorStep,
+    // a request without a token (a sign-in, a public read) is a few kilobytes: only the 300 a minute an address may send
+    // are read at all, and none of them at 8 MB (attacker round 13)
+    (req, res, next) => (req.headers.authorization ? signedInBody : anonymousBody)(req as never, res as never, next),
     // the query text is bounded before Apollo parses it (query-limits.ts checkQueryText)
     (req, res, next) => {
       const body = req.body as { query?: unknown } | undefined;
@@ -284,7 +288,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // an answer already under way cannot become an error: the connection is cut, as Express's final handler does
     if (res.headersSent) return void res.destroy();
     if (error.type === 'entity.too.large') {
-      return refuse(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${config.limits.bodyBytes} bytes`);
+      return refuse(res, ErrorCode.PAYLOAD_TOO_LARGE, `The request body is larger than ${error.limit ?? config.limits.bodyBytes} bytes`);
     }
     if (error.type === 'entity.parse.failed') {
       return refuse(res, ErrorCode.BAD_USER_INPUT, 'The request body is not valid JSON');

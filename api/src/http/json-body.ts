@@ -120,6 +120,12 @@ export function jsonTextProblem(bytes: Uint8Array, what: string, prefix = ''): J
   return { message: `The JSON number at ${field} ${inexact.message}`, fieldErrors: [{ field, rule: NUMBER_INEXACT, message: inexact.message }] };
 }
 
+/**
+ * Most a GraphQL request without a token may send: a sign-in or a public read is a few kilobytes; only a signed-in
+ * person or a token sends a file (an import, a material) in base64, up to MAX_BODY_BYTES.
+ */
+export const ANONYMOUS_BODY_BYTES = 64 * 1024;
+
 /** express.json with the body size limit and jsonTextProblem's refusals: HTTP 400 either way. */
 export function jsonBody(limitBytes: number): RequestHandler {
   return express.json({
