@@ -96,7 +96,7 @@ it('a unit of no area is refused on import: every unit on the roll has an exclus
   const result = await app.gql(RUN_IMPORT, { kind: 'OWNER_ROLL', file: file([HEADERS, owned('101', '0.00', '庚', 7)]), mode: 'ALL_OR_NOTHING', estateId: other }, await app.tokenFor('officer'));
   expect(result.errors).toBeUndefined();
   expect(result.data.runImport).toMatchObject({ committed: false, invalid: 1 });
-  expect(result.data.runImport.rows[0].fieldErrors).toEqual([expect.objectContaining({ field: 'area' })]);
+  expect(result.data.runImport.rows[0].fieldErrors).toEqual([expect.objectContaining({ field: 'area', rule: 'AREA' })]);
 });
 
 describe('the 30-day filing deadline on the holiday calendar (docs/domain-rules.md#deadlines)', () => {
@@ -113,5 +113,53 @@ describe('the 30-day filing deadline on the holiday calendar (docs/domain-rules.
     );
     const { registerCommittee } = await app.as('officer', REGISTER, { input: { estateId: estate.id, termNumber: 1, electedOn, termYears: 5, members } });
     expect(registerCommittee.filings).toEqual([{ kind: 'ESTABLISHMENT', dueOn, dueOnProvisional: provisional }]);
+  });
+});
+
+describe('ID numbers on an owner-roll import (docs/domain-rules.md#citizen-id)', () => {
+  const PREVIEW = `mutation P($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) { previewImport(kind: $kind, file: $file, estateId: $estateId) { rows { row status fieldErrors { field rule } } } }`;
+  const withId = (id: string) => ['1幢', '1单元', '101', '90.00', '不动产登记', '否', '辛', id, '', '否'];
+  const x = (() => {
+    for (let n = 100; ; n++) if (idNumber(n).endsWith('X')) return idNumber(n);
+  })();
+  const feb29 = (year: string) => {
+    const body = `330502${year}0229001`;
+    return body + citizenIdCheckCharacter(body);
+  };
+  it.each([
+    ['a lower-case x check character', x.toLowerCase(), []],
+    ['an old 15-digit number', '330502800301001', ['idNumber:ID_OLD_15_DIGIT']],
+    ['a birth on 29 February of a leap year', feb29('1980'), []],
+    ['a birth on 29 February of a common year', feb29('1981'), ['idNumber:ID_BIRTH_DATE']],
+    ['a birth on 29 February 1900, a century not leap', feb29('1900'), ['idNumber:ID_BIRTH_DATE']],
+  ])('%s', async (_what, id, problems) => {
+    const [other] = await bareEstateIds(app, 1);
+    const { previewImport } = await app.as('officer', PREVIEW, { kind: 'OWNER_ROLL', file: file([HEADERS, withId(id)]), estateId: other });
+    expect(previewImport.rows[0].fieldErrors.map((e: { field: string; rule: string }) => `${e.field}:${e.rule}`)).toEqual(problems);
+  });
+});
+
+describe('areas to the hundredth (docs/domain-rules.md#exact-arithmetic)', () => {
+  it('66.67 of 100.00 m² is at least 2/3 (3 × 6,667 ≥ 2 × 10,000); the sum of 66.66 + 0.01 + 33.33 is exactly 100.00', async () => {
+    const [other] = await bareEstateIds(app, 1);
+    const rows = [HEADERS, owned('101', '66.66', '壬', 21), owned('102', '0.01', '癸', 22), owned('103', '33.33', '子', 23)];
+    const report = (await app.as('officer', RUN_IMPORT, { kind: 'OWNER_ROLL', file: file(rows), mode: 'ALL_OR_NOTHING', estateId: other })).runImport;
+    expect(report).toMatchObject({ committed: true, invalid: 0 });
+    expect((await app.as('officer', OWNER_ROLL, { estateId: other })).ownerRoll).toMatchObject({ headcount: 3, totalArea: '100.00' });
+    const ids: Array<{ id: string; name: string }> = await app.ds.query(`SELECT id::text AS id, name FROM owner WHERE estate_id = $1`, [other]);
+    const open = await openResolutionToday(app, { estateId: other, matter: 'OTHER_MAJOR_MATTER', title: '面积边界' });
+    for (const name of ['壬', '癸']) {
+      const input = { ownerId: ids.find((o) => o.name === name)!.id, developer: false, method: 'PAPER' as const, choice: 'YES' as const };
+      expect((await app.gql(RESOLUTION_BALLOT, { resolutionId: open.id, input }, await app.tokenFor('officer'))).errors).toBeUndefined();
+    }
+    const tally = (await app.as('officer', RESOLUTION_TALLY, { id: open.id })).resolution.tally!;
+    expect(tally).toMatchObject({ quorum: { met: true }, outcome: 'PASSED' });
+  });
+
+  it('an area with a third decimal is refused, never rounded', async () => {
+    const [other] = await bareEstateIds(app, 1);
+    const PREVIEW = `mutation P($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) { previewImport(kind: $kind, file: $file, estateId: $estateId) { rows { fieldErrors { field rule } } } }`;
+    const { previewImport } = await app.as('officer', PREVIEW, { kind: 'OWNER_ROLL', file: file([HEADERS, owned('101', '66.665', '丑', 24)]), estateId: other });
+    expect(previewImport.rows[0].fieldErrors).toEqual([{ field: 'area', rule: 'DECIMAL_PLACES' }]);
   });
 });
