@@ -132,7 +132,7 @@ export class AuthService {
     const user = await ctx.em.findOneBy(User, { id: principal.id });
     if (!user?.passwordHash || !user.active) throw fail.unauthenticated('This account is disabled');
     const problem = passwordPolicyProblem(newPassword, { username: user.username, current: currentPassword });
-    if (problem) throw fail.badField('newPassword', problem.rule, problem.message);
+    if (problem) throw fail.problemAt('newPassword', problem);
 
     const { user: userKey, address } = throttleKeys(ctx, user.username);
     const keys = [userKey, address];
@@ -291,7 +291,7 @@ export class AuthService {
   ): Promise<IssuedToken & { apiToken: AccessToken }> {
     const days = input.expiresInDays ?? ctx.config.apiTokenTtlDays;
     if (!Number.isInteger(days) || days < 1 || days > ctx.config.apiTokenTtlDays) {
-      throw fail.badField('expiresInDays', 'RANGE', `must be from 1 to ${ctx.config.apiTokenTtlDays}`);
+      throw fail.badField('expiresInDays', 'RANGE', `must be from 1 to ${ctx.config.apiTokenTtlDays}`, { min: 1, max: ctx.config.apiTokenTtlDays });
     }
     if (input.scopes.length === 0) throw fail.badField('scopes', 'REQUIRED', 'name at least one scope');
     return withTransaction(ctx, async (ctx) => {

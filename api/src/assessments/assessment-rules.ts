@@ -1,3 +1,4 @@
+import type { RuleArgs } from '../shared/rule-violation';
 import { TransitionTable } from '../filings/transitions';
 import type { SchemeItem } from './scheme';
 
@@ -45,6 +46,7 @@ export interface FieldProblem {
   field: string;
   rule: string;
   message: string;
+  args?: RuleArgs;
 }
 
 /** The empty items of a new assessment, one per item of its category, in the scheme's order. */
@@ -52,9 +54,9 @@ export const emptyItems = (items: readonly SchemeItem[]): ItemScore[] =>
   items.map((i) => ({ key: i.key, score: null, note: null, adjustedScore: null, adjustReason: null }));
 
 const scoreProblem = (field: string, item: SchemeItem | undefined, score: number, key: string): FieldProblem | null => {
-  if (!item) return { field, rule: 'NOT_IN_SCHEME', message: `${key} is not an item of this assessment’s scheme and category` };
+  if (!item) return { field, rule: 'NOT_IN_SCHEME', message: `${key} is not an item of this assessment’s scheme and category`, args: { itemKey: key } };
   if (!Number.isInteger(score) || score < 0 || score > item.maxScore) {
-    return { field, rule: 'SCORE_RANGE', message: `${key} is scored in whole points from 0 to ${item.maxScore}` };
+    return { field, rule: 'SCORE_RANGE', message: `${key} is scored in whole points from 0 to ${item.maxScore}`, args: { itemKey: key, min: 0, max: item.maxScore } };
   }
   return null;
 };
@@ -70,7 +72,7 @@ export function applyScores(
   const seen = new Set<string>();
   scores.forEach((s, n) => {
     const field = `scores[${n}].score`;
-    if (seen.has(s.itemKey)) problems.push({ field: `scores[${n}].itemKey`, rule: 'DUPLICATE', message: `${s.itemKey} is scored twice` });
+    if (seen.has(s.itemKey)) problems.push({ field: `scores[${n}].itemKey`, rule: 'DUPLICATE', message: `${s.itemKey} is scored twice`, args: { itemKey: s.itemKey } });
     seen.add(s.itemKey);
     const problem = scoreProblem(field, byKey.has(s.itemKey) ? schemeItems.find((i) => i.key === s.itemKey) : undefined, s.score, s.itemKey);
     if (problem) return problems.push(problem);
@@ -93,14 +95,14 @@ export function applyAdjustments(
   const byKey = new Map(current.map((i) => [i.key, { ...i }]));
   const seen = new Set<string>();
   adjustments.forEach((a, n) => {
-    if (seen.has(a.itemKey)) problems.push({ field: `adjustments[${n}].itemKey`, rule: 'DUPLICATE', message: `${a.itemKey} is adjusted twice` });
+    if (seen.has(a.itemKey)) problems.push({ field: `adjustments[${n}].itemKey`, rule: 'DUPLICATE', message: `${a.itemKey} is adjusted twice`, args: { itemKey: a.itemKey } });
     seen.add(a.itemKey);
     const problem = scoreProblem(`adjustments[${n}].score`, byKey.has(a.itemKey) ? schemeItems.find((i) => i.key === a.itemKey) : undefined, a.score, a.itemKey);
     if (problem) return problems.push(problem);
     const item = byKey.get(a.itemKey)!;
     if (item.score === a.score) return;
     const reason = a.reason?.trim();
-    if (!reason) return problems.push({ field: `adjustments[${n}].reason`, rule: 'REASON_REQUIRED', message: `changing ${a.itemKey} needs a reason` });
+    if (!reason) return problems.push({ field: `adjustments[${n}].reason`, rule: 'REASON_REQUIRED', message: `changing ${a.itemKey} needs a reason`, args: { itemKey: a.itemKey } });
     Object.assign(item, { adjustedScore: a.score, adjustReason: reason });
     changed.push(a.itemKey);
   });

@@ -432,7 +432,7 @@ export class RedBlackListResolver {
       return [...(await ctx.loaders.manyBy(RedBlackEntry, 'listId').load(list.id))].sort(publishedOrder);
     }
     const maxTake = ctx.config.limits.maxTake;
-    if (take != null && (!Number.isInteger(take) || take < 1 || take > maxTake)) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${maxTake}`);
+    if (take != null && (!Number.isInteger(take) || take < 1 || take > maxTake)) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${maxTake}`, { min: 1, max: maxTake });
     if (skip != null && (!Number.isInteger(skip) || skip < 0)) throw fail.badField('skip', 'SKIP_RANGE', 'must be 0 or more');
     return assessmentService.entriesPage(ctx, list.id, { place, category, skip: skip ?? 0, take: take ?? maxTake });
   }

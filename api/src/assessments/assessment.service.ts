@@ -274,7 +274,7 @@ export class AssessmentService {
         if (!project) throw fail.notFound('Project', projectId);
         await assertJurisdiction(ctx, project.estateId);
         if (project.filingStatus !== 'APPROVED' || project.contractStart > last || project.contractEnd < first) {
-          throw fail.badField('projectId', 'NOT_SERVING', `the project has no approved contract in force during ${quarter}`);
+          throw fail.badField('projectId', 'NOT_SERVING', `the project has no approved contract in force during ${quarter}`, { quarter });
         }
         await assertQuarterOpen(ctx, { id: 0, quarter, state: 'NEW' }, 'assessed');
         // one scheme per quarter, so the quarter's projects are ranked on the same items
@@ -373,10 +373,10 @@ export class AssessmentService {
         const waiting = await this.waitingIn(ctx, quarter);
         if (waiting !== null) {
           const waitsFor = waiting.state === 'RETURNED' ? 'was returned and waits to be submitted again' : "waits for a registrar's review";
-          throw fail.badField('quarter', 'ASSESSMENTS_WAITING', `assessment ${waiting.id} of ${quarter} ${waitsFor}: every submitted or returned assessment is reviewed before the list is published`);
+          throw fail.badField('quarter', 'ASSESSMENTS_WAITING', `assessment ${waiting.id} of ${quarter} ${waitsFor}: every submitted or returned assessment is reviewed before the list is published`, { assessmentId: String(waiting.id), quarter });
         }
         const { scheme, categories } = await this.ranking(ctx, quarter);
-        if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`);
+        if (!categories.some((c) => c.ranked.length > 0)) throw fail.badField('quarter', 'NOTHING_TO_RANK', `no assessment of ${quarter} has been reviewed`, { quarter });
         const publishedAt = new Date();
         const header = {
           quarter,

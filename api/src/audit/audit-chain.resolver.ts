@@ -71,7 +71,7 @@ export class AuditChainResolver {
   ): Promise<AuditAnchorRow[]> {
     const span = daysBetween(from, to);
     if (span < 0) throw fail.badField('to', 'DATE_ORDER', 'must be on or after from');
-    if (span >= MAX_ANCHOR_DAYS) throw fail.badField('to', 'RANGE', `at most ${MAX_ANCHOR_DAYS} days from from`);
+    if (span >= MAX_ANCHOR_DAYS) throw fail.badField('to', 'RANGE', `at most ${MAX_ANCHOR_DAYS} days from from`, { max: MAX_ANCHOR_DAYS });
     return dailyAnchors((sql, params) => ctx.em.query(sql, params), from, to);
   }
 }

@@ -71,8 +71,8 @@ export function checkMeasures(measures: readonly MeasureLike[]): Array<RuleProbl
 
 /** A campaign's dates: the end not before the start, the year one the campaign runs in. */
 export function checkCampaignDates(startsOn: IsoDate, endsOn: IsoDate, year: number): RuleProblem | null {
-  if (endsOn < startsOn) return { rule: 'DATES_ORDER', message: `must not be before the start (${startsOn})` };
-  if (year < Number(startsOn.slice(0, 4)) || year > Number(endsOn.slice(0, 4))) return { rule: 'YEAR_OUTSIDE_DATES', message: `must be a year from ${startsOn.slice(0, 4)} to ${endsOn.slice(0, 4)}` };
+  if (endsOn < startsOn) return { rule: 'DATES_ORDER', message: `must not be before the start (${startsOn})`, args: { startsOn } };
+  if (year < Number(startsOn.slice(0, 4)) || year > Number(endsOn.slice(0, 4))) return { rule: 'YEAR_OUTSIDE_DATES', message: `must be a year from ${startsOn.slice(0, 4)} to ${endsOn.slice(0, 4)}`, args: { min: Number(startsOn.slice(0, 4)), max: Number(endsOn.slice(0, 4)) } };
   return null;
 }
 
@@ -80,7 +80,7 @@ export function checkCampaignDates(startsOn: IsoDate, endsOn: IsoDate, year: num
 export function checkCompletedOn(day: IsoDate, campaign: { startsOn: IsoDate; endsOn: IsoDate }, today: IsoDate): RuleProblem | null {
   if (day > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future: work is reported once done' };
   if (day < campaign.startsOn || day > campaign.endsOn) {
-    return { rule: 'OUTSIDE_CAMPAIGN', message: `must be within the campaign (${campaign.startsOn} to ${campaign.endsOn})` };
+    return { rule: 'OUTSIDE_CAMPAIGN', message: `must be within the campaign (${campaign.startsOn} to ${campaign.endsOn})`, args: { startsOn: campaign.startsOn, endsOn: campaign.endsOn } };
   }
   return null;
 }
@@ -92,15 +92,15 @@ export function checkQuantity(measure: MeasureLike, quantity: string, estate: { 
   if (quantity.trim().startsWith('-')) return { rule: 'NEGATIVE', message: 'must not be negative' };
   if (measure.kind === MeasureKind.AREA) {
     if (places > 2) return { rule: 'DECIMAL_PLACES', message: 'must have at most 2 decimal places: an area keeps 2, and is never rounded' };
-    if (toHundredths(quantity) > MAX_AREA_HUNDREDTHS) return { rule: 'TOO_LARGE', message: `must be at most ${MAX_AREA_HUNDREDTHS / 100} ${measure.unit}` };
+    if (toHundredths(quantity) > MAX_AREA_HUNDREDTHS) return { rule: 'TOO_LARGE', message: `must be at most ${MAX_AREA_HUNDREDTHS / 100} ${measure.unit}`, args: { max: MAX_AREA_HUNDREDTHS / 100, unit: measure.unit } };
     return null;
   }
   if (places > 0) return { rule: 'WHOLE_NUMBER', message: 'must be a whole number' };
   const value = toHundredths(quantity) / 100;
   if (measure.kind === MeasureKind.YES_NO) return value === 0 || value === 1 ? null : { rule: 'YES_NO', message: 'must be 1 (done) or 0 (not done)' };
-  if (value > MAX_COUNT) return { rule: 'TOO_LARGE', message: `must be at most ${MAX_COUNT} ${measure.unit}` };
+  if (value > MAX_COUNT) return { rule: 'TOO_LARGE', message: `must be at most ${MAX_COUNT} ${measure.unit}`, args: { max: MAX_COUNT, unit: measure.unit } };
   if (measure.bound === MeasureBound.ESTATE_ELEVATORS && value > estate.elevators) {
-    return { rule: 'MORE_THAN_ESTATE_LIFTS', message: `must not be more than the estate's ${estate.elevators} lifts` };
+    return { rule: 'MORE_THAN_ESTATE_LIFTS', message: `must not be more than the estate's ${estate.elevators} lifts`, args: { max: estate.elevators } };
   }
   return null;
 }

@@ -36,7 +36,7 @@ import { Role } from '../request/principal';
 import { idWithRole } from '../auth/policies';
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
-  if (problem) throw fail.badField(field, problem.rule, problem.message);
+  if (problem) throw fail.problemAt(field, problem);
 };
 
 /** The refusals PostgreSQL makes of a report (migrations/1764806100000): the same words as the service's own. */
@@ -56,7 +56,7 @@ export const quantitiesOf = (ctx: RequestContext, reportId: number) => ctx.loade
 function checkCampaign(input: CampaignInput): void {
   const problems = checkMeasures(input.measures.map((m) => ({ ...m, bound: m.bound ?? null })));
   if (problems.length) {
-    throw fail.badInput(problems.map((p) => ({ field: p.index === null ? 'measures' : `measures[${p.index}].code`, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message })));
+    throw fail.badInput(problems.map((p) => ({ field: p.index === null ? 'measures' : `measures[${p.index}].code`, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message, args: p.args })));
   }
   const dates = checkCampaignDates(input.startsOn, input.endsOn, input.year);
   if (dates) problemAt(dates.rule === 'DATES_ORDER' ? 'endsOn' : 'year', dates);
@@ -71,7 +71,7 @@ async function checkReport(ctx: RequestContext, campaign: Campaign, estate: Esta
   problemAt('completedOn', checkCompletedOn(input.completedOn, campaign, todayInChina()));
   const problems = checkQuantities(measures, input.quantities, estate);
   if (problems.length) {
-    throw fail.badInput(problems.map((p) => ({ field: p.index === null ? 'quantities' : `quantities[${p.index}].quantity`, rule: p.rule, message: `${p.subject}: ${p.message}` })));
+    throw fail.badInput(problems.map((p) => ({ field: p.index === null ? 'quantities' : `quantities[${p.index}].quantity`, rule: p.rule, message: `${p.subject}: ${p.message}`, args: p.args })));
   }
   return measures;
 }
@@ -189,7 +189,7 @@ export class CampaignService {
         );
         if (reported.verified > 0 && reworded) throw fail.badField('measures', 'WORDING_VERIFIED', 'reports are verified: the measures keep their labels and units');
         if (input.startsOn > reported.first! || input.endsOn < reported.last!) {
-          throw fail.badField('startsOn', 'DATES_EXCLUDE_REPORTS', `reports are dated from ${reported.first} to ${reported.last}: the campaign's dates must hold them`);
+          throw fail.badField('startsOn', 'DATES_EXCLUDE_REPORTS', `reports are dated from ${reported.first} to ${reported.last}: the campaign's dates must hold them`, { first: reported.first!, last: reported.last! });
         }
         for (const [i, m] of input.measures.entries()) {
           await ctx.em.update(CampaignMeasure, { id: before.measures[i].id }, { labelZh: m.labelZh.trim(), labelEn: m.labelEn.trim(), unit: m.unit.trim() });
@@ -272,7 +272,7 @@ export class CampaignService {
         if (corrected.status !== CampaignReportStatus.VERIFIED) throw fail.badField('correctsId', 'NOT_VERIFIED', 'a report waiting for verification is edited by its reporter, not corrected');
       } else {
         const [first] = await ctx.em.query(`SELECT id FROM campaign_report WHERE campaign_id = $1 AND estate_id = $2 AND corrects_id IS NULL`, [campaignId, estateId]);
-        if (first) throw fail.badField('estateId', 'ALREADY_REPORTED', `the estate has reported in this campaign (report ${first.id}): correct the report in force instead (correctsId)`);
+        if (first) throw fail.badField('estateId', 'ALREADY_REPORTED', `the estate has reported in this campaign (report ${first.id}): correct the report in force instead (correctsId)`, { reportId: String(first.id) });
       }
       try {
         const id: number = (
@@ -335,7 +335,7 @@ export class CampaignService {
         quantities.map((q) => ({ measure: measures.find((m) => m.id === q.measureId)!.code, quantity: q.quantity })),
         estate,
       );
-      if (problems.length) throw fail.badInput(problems.map((p) => ({ field: 'quantities', rule: p.rule, message: `${p.subject}: ${p.message}` })));
+      if (problems.length) throw fail.badInput(problems.map((p) => ({ field: 'quantities', rule: p.rule, message: `${p.subject}: ${p.message}`, args: p.args })));
       try {
         const updated = await saveVersion(ctx, CampaignReport, row, { status: CampaignReportStatus.VERIFIED, verifiedById: actorId(ctx), verifiedAt: new Date() });
         await recordAudit(ctx, { action: 'campaignReport.verify', entityType: 'CampaignReport', entityId: id, before: row, after: updated });

@@ -264,7 +264,7 @@ export const PERIOD_LIFECYCLE: Lifecycle<AccountPeriod, PeriodStatus, PeriodActi
     }
     if (action === PeriodAction.RETURN) {
       if (!input.note) throw fail.badField('note', 'REQUIRED', 'say why the quarter goes back to the committee');
-      if (input.note.length > MAX_RETURN_REASON) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_RETURN_REASON} characters`);
+      if (input.note.length > MAX_RETURN_REASON) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_RETURN_REASON} characters`, { max: MAX_RETURN_REASON });
       // a later quarter closed on this one's closing balance: it goes back first
       const [later]: Array<{ n: number }> = await ctx.em.query(
         `SELECT count(*)::int AS n FROM account_period WHERE account_id = $1 AND status <> 'OPEN' AND (year, quarter) > ($2, $3)`,
@@ -322,7 +322,7 @@ async function assertResolutionNotSpent(ctx: RequestContext, resolutionId: numbe
   const myRoot = rows.find((r) => r.mine)?.root ?? null;
   const others = rows.filter((r) => !r.mine && r.root !== myRoot);
   if (others.length) {
-    throw fail.badField('resolutionId', 'RESOLUTION_ALREADY_CITED', `this resolution already authorised the spending of entry ${others[0].root}: a resolution authorises the one spending it names`);
+    throw fail.badField('resolutionId', 'RESOLUTION_ALREADY_CITED', `this resolution already authorised the spending of entry ${others[0].root}: a resolution authorises the one spending it names`, { entryId: String(others[0].root) });
   }
 }
 
@@ -432,7 +432,7 @@ export class CommitteeAccountService {
       try {
         account = await insertReturning(ctx, CommitteeAccount, { estateId, ...opening, createdById: actorId(ctx) });
       } catch (error) {
-        translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId', rule: 'COMMITTEE_ACCOUNT_EXISTS' }) });
+        translateDbError(error, { committee_account_estate_id_key: () => fail.alreadyExists(`Estate ${estateId} has a committee account already`, { field: 'estateId', rule: 'COMMITTEE_ACCOUNT_EXISTS', estateId: String(estateId) }) });
       }
       let proposal: CommitteeAccountTermsProposal | null = null;
       if (termsChange(opening, asked) === 'LOOSENS') {
@@ -527,7 +527,7 @@ export class CommitteeAccountService {
         // what is left of the original after every earlier correction of it (docs/domain-rules.md#committee-accounts)
         const left = await remainingAfterCorrections(ctx, correctsEntryId);
         if (amountFen < 0 && -amountFen > left) {
-          throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the entry after its earlier corrections (${fromHundredths(left)} 元)`);
+          throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the entry after its earlier corrections (${fromHundredths(left)} 元)`, { left: fromHundredths(left) });
         }
       }
       const [book]: Array<{ turnover: string; balance: string }> = await ctx.em.query(
@@ -542,7 +542,7 @@ export class CommitteeAccountService {
       // public income is spent from what the book holds (Civil Code Art. 282, docs/domain-rules.md#committee-accounts)
       const movement = BigInt(input.direction === EntryDirection.INCOME ? amountFen : -amountFen);
       if (effect === 'LOWERS' && BigInt(book.balance) + movement < 0n) {
-        throw fail.badField('amount', 'BOOK_BALANCE_SHORT', `the book holds ${fromHundredths(Number(book.balance))} 元 of public income: it cannot pay out more`);
+        throw fail.badField('amount', 'BOOK_BALANCE_SHORT', `the book holds ${fromHundredths(Number(book.balance))} 元 of public income: it cannot pay out more`, { balance: fromHundredths(Number(book.balance)) });
       }
       // one outflow is judged whole: with its earlier parts to the same payee this quarter, or the entry a correction changes
       const together = effect === 'LOWERS'
@@ -637,7 +637,7 @@ export class CommitteeAccountService {
   async refuseSignOff(ctx: RequestContext, id: number, version: number, note: string): Promise<AccountEntry> {
     const refusalNote = note.trim();
     if (!refusalNote) throw fail.badField('note', 'REQUIRED', 'say why the community does not sign the entry off');
-    if (refusalNote.length > MAX_RETURN_REASON) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_RETURN_REASON} characters`);
+    if (refusalNote.length > MAX_RETURN_REASON) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_RETURN_REASON} characters`, { max: MAX_RETURN_REASON });
     return withTransaction(ctx, async (ctx) => {
       await lockBookOfEntry(ctx, id);
       const entry = await lockVersion(ctx, AccountEntry, id, version, (r) => assertJurisdiction(ctx, r.estateId));

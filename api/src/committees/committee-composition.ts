@@ -35,13 +35,13 @@ export const DEFAULT_COMMITTEE_RULES: CommitteeRules = {
 export function checkCommitteeSize(size: number, households: number, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): RuleProblem | null {
   const { min, max, smallEstateMin, smallEstateMaxHouseholds } = rules.size;
   if (!Number.isSafeInteger(households) || households < 0) {
-    return { rule: 'COMMITTEE_HOUSEHOLDS_INVALID', message: `households must be a non-negative whole number, got ${households}` };
+    return { rule: 'COMMITTEE_HOUSEHOLDS_INVALID', message: `households must be a non-negative whole number, got ${households}`, args: { households: String(households) } };
   }
   const smallEstate = households <= smallEstateMaxHouseholds;
   const lowest = smallEstate ? smallEstateMin : min;
   if (!Number.isSafeInteger(size) || size % 2 === 0 || size < lowest || size > max) {
     const small = smallEstate ? ` (${smallEstateMin} allowed: ${households} households ≤ ${smallEstateMaxHouseholds})` : '';
-    return { rule: 'COMMITTEE_SIZE', message: `a committee has an odd number of members from ${lowest} to ${max}${small}, got ${size}` };
+    return { rule: 'COMMITTEE_SIZE', message: `a committee has an odd number of members from ${lowest} to ${max}${small}, got ${size}`, args: { min: lowest, max, size } };
   }
   return null;
 }
@@ -54,12 +54,12 @@ export function checkPositions(positions: readonly CommitteePosition[], rules: C
   const members = count(CommitteePosition.MEMBER);
   const problems: RuleProblem[] = [];
   if (chairs !== 1) {
-    problems.push({ rule: 'COMMITTEE_CHAIR_COUNT', message: `a committee has exactly one chair (主任), got ${chairs}` });
+    problems.push({ rule: 'COMMITTEE_CHAIR_COUNT', message: `a committee has exactly one chair (主任), got ${chairs}`, args: { count: chairs } });
   }
   if (vices < rules.viceChairs.min || vices > rules.viceChairs.max) {
-    problems.push({ rule: 'COMMITTEE_VICE_CHAIR_COUNT', message: `a committee has ${rules.viceChairs.min} to ${rules.viceChairs.max} vice-chairs (副主任), got ${vices}` });
+    problems.push({ rule: 'COMMITTEE_VICE_CHAIR_COUNT', message: `a committee has ${rules.viceChairs.min} to ${rules.viceChairs.max} vice-chairs (副主任), got ${vices}`, args: { min: rules.viceChairs.min, max: rules.viceChairs.max, count: vices } });
   } else if (vices > members) {
-    problems.push({ rule: 'COMMITTEE_VICE_CHAIRS_OUTNUMBER_MEMBERS', message: `${vices} vice-chairs but only ${members} ordinary members (委员)` });
+    problems.push({ rule: 'COMMITTEE_VICE_CHAIRS_OUTNUMBER_MEMBERS', message: `${vices} vice-chairs but only ${members} ordinary members (委员)`, args: { viceChairs: vices, members } });
   }
   return problems;
 }
@@ -83,7 +83,7 @@ export function checkDistinctMembers(members: readonly MemberIdentity[]): RulePr
     seen.add(key);
   }
   if (twice.size === 0) return null;
-  return { rule: 'COMMITTEE_MEMBER_TWICE', message: `each member is named once, one position each: ${[...twice].join(', ')} named twice` };
+  return { rule: 'COMMITTEE_MEMBER_TWICE', message: `each member is named once, one position each: ${[...twice].join(', ')} named twice`, args: { names: [...twice].map(String) } };
 }
 
 /**
@@ -104,7 +104,7 @@ export function checkNoNewMembers(sitting: readonly MemberIdentity[], proposed: 
 export function checkTermYears(years: number, rules: CommitteeRules = DEFAULT_COMMITTEE_RULES): RuleProblem | null {
   const { min, max } = rules.termYears;
   if (!Number.isSafeInteger(years) || years < min || years > max) {
-    return { rule: 'COMMITTEE_TERM_YEARS', message: `a term is ${min} to ${max} whole years, got ${years}` };
+    return { rule: 'COMMITTEE_TERM_YEARS', message: `a term is ${min} to ${max} whole years, got ${years}`, args: { min, max, years: String(years) } };
   }
   return null;
 }

@@ -69,7 +69,7 @@ const workflow = new FilingWorkflow<CommitteeFiling>({
       const count = (p: CommitteePosition) => positions.filter((x) => x === p).length;
       throw fail.invalidTransition('CommitteeFiling', filing.id, filing.filingStatus, `${action === FilingAction.APPROVE ? 'approved' : 'submitted'} before the positions are set: ${problems.map((p) => p.message).join('; ')}`, {
         rule: 'POSITIONS_NOT_SET',
-        positionProblems: problems.map((p) => ({ rule: p.rule, message: p.message })),
+        positionProblems: problems.map((p) => ({ rule: p.rule, message: p.message, ...(p.args ? { args: p.args } : {}) })),
         chairs: count(CommitteePosition.CHAIR),
         viceChairs: count(CommitteePosition.VICE_CHAIR),
         members: count(CommitteePosition.MEMBER),
@@ -131,7 +131,7 @@ export class CommitteeFilingService {
     if (!committee) throw fail.badField('committeeId', 'REFERENCE', 'refers to a record that does not exist');
     await assertJurisdiction(ctx, committee.estateId);
     const eventProblem = filingEventProblem(kind, eventDate, committee, todayInChina());
-    if (eventProblem) throw fail.badField(field, eventProblem.rule, eventProblem.message);
+    if (eventProblem) throw fail.problemAt(field, eventProblem);
     if (kind === CommitteeFilingKind.ESTABLISHMENT) {
       // a committee is established once: one establishment filing, unless revoked (docs/roles-and-workflows.md#committee-filing)
       const [filed] = await ctx.em.query(`SELECT id FROM committee_filing WHERE committee_id = $1 AND kind = $2 AND filing_status <> $3 LIMIT 1`, [
@@ -144,7 +144,7 @@ export class CommitteeFilingService {
     const calendar = await loadHolidayCalendar(ctx.em);
     // the due date is computed on the law's holidays, known for 2008–2100 only (docs/domain-rules.md#holidays)
     const outside = committeeFilingDueProblem(eventDate, calendar);
-    if (outside) throw fail.badField(field, outside.rule, outside.message);
+    if (outside) throw fail.problemAt(field, outside);
     const due = committeeFilingDue(eventDate, calendar);
     // two at once: the database keeps one establishment (migration 1764804900000)
     return workflow.create(ctx, { committeeId, kind, eventDate, dueOn: due.dueOn, dueOnProvisional: due.provisional }).catch((error: unknown) =>

@@ -64,11 +64,11 @@ export interface CompositionDays {
  */
 export function compositionDayProblem(effectiveOn: IsoDate, days: CompositionDays): RuleProblem | null {
   const { today, term, inForceSince } = days;
-  if (term.termEnd < today) return { rule: 'COMMITTEE_TERM_ENDED', message: `the term ended on ${term.termEnd}: its composition is history` };
+  if (term.termEnd < today) return { rule: 'COMMITTEE_TERM_ENDED', message: `the term ended on ${term.termEnd}: its composition is history`, args: { termEnd: term.termEnd } };
   if (effectiveOn > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future: a composition is recorded once it has taken effect' };
-  if (effectiveOn < term.termStart || effectiveOn > term.termEnd) return { rule: 'OUTSIDE_TERM', message: `must fall within the term ${term.termStart} – ${term.termEnd}` };
+  if (effectiveOn < term.termStart || effectiveOn > term.termEnd) return { rule: 'OUTSIDE_TERM', message: `must fall within the term ${term.termStart} – ${term.termEnd}`, args: { termStart: term.termStart, termEnd: term.termEnd } };
   if (inForceSince && effectiveOn < inForceSince) {
-    return { rule: 'BEFORE_COMPOSITION_IN_FORCE', message: `the composition in force took effect on ${inForceSince}: a new one takes effect on or after that day` };
+    return { rule: 'BEFORE_COMPOSITION_IN_FORCE', message: `the composition in force took effect on ${inForceSince}: a new one takes effect on or after that day`, args: { since: inForceSince } };
   }
   return null;
 }
@@ -80,10 +80,10 @@ export function compositionDayProblem(effectiveOn: IsoDate, days: CompositionDay
 export function filingEventProblem(kind: 'ESTABLISHMENT' | 'CHANGE', eventDate: IsoDate, committee: { electedOn: IsoDate; termStart: IsoDate; termEnd: IsoDate }, today: IsoDate): RuleProblem | null {
   if (eventDate > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };
   if (kind === 'ESTABLISHMENT' && eventDate !== committee.electedOn) {
-    return { rule: 'ESTABLISHMENT_NOT_ELECTION_DAY', message: `a committee's establishment is filed for the day it was elected, ${committee.electedOn}` };
+    return { rule: 'ESTABLISHMENT_NOT_ELECTION_DAY', message: `a committee's establishment is filed for the day it was elected, ${committee.electedOn}`, args: { electedOn: committee.electedOn } };
   }
   if (kind === 'CHANGE' && (eventDate < committee.electedOn || eventDate < committee.termStart || eventDate > committee.termEnd)) {
-    return { rule: 'OUTSIDE_TERM', message: `a change falls on or after the election (${committee.electedOn}) and within the term ${committee.termStart} – ${committee.termEnd}` };
+    return { rule: 'OUTSIDE_TERM', message: `a change falls on or after the election (${committee.electedOn}) and within the term ${committee.termStart} – ${committee.termEnd}`, args: { electedOn: committee.electedOn, termStart: committee.termStart, termEnd: committee.termEnd } };
   }
   return null;
 }

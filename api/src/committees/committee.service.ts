@@ -69,11 +69,11 @@ async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members
   );
   const unnamed = members.filter((m) => m.ownerId === null).map((m) => m.name);
   if (rollKept && unnamed.length) {
-    throw fail.badField('members', 'NOT_ON_ROLL', `this estate's owner roll is kept here: name each member by the owner on it (${unnamed.join(', ')})`);
+    throw fail.badField('members', 'NOT_ON_ROLL', `this estate's owner roll is kept here: name each member by the owner on it (${unnamed.join(', ')})`, { names: unnamed });
   }
   const held = new Set((holders as Array<number | string>).map(Number));
   const missing = ownerIds.filter((id) => !held.has(id));
-  if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`);
+  if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`, { ownerIds: missing.map(String) });
   // a member on the roll is named as the roll names the owner, whatever name came with the seat: the name is what the
   // filing, the book and every reader show, and the owner is who was elected (attacker round 7 F9: any name on an elected seat)
   const rollNames = new Map<number, string>(
@@ -138,7 +138,7 @@ function checkComposition(members: NewMember[], households: number | null, ...ot
   const problems = [size, checkDistinctMembers(members), ...checkPositions(members.map((m) => m.position)), ...others].filter(
     (p): p is RuleProblem => p !== null,
   );
-  if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.rule === 'COMMITTEE_TERM_YEARS' ? 'termYears' : 'members', rule: p.rule, message: p.message })));
+  if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.rule === 'COMMITTEE_TERM_YEARS' ? 'termYears' : 'members', rule: p.rule, message: p.message, args: p.args })));
 }
 
 /**
@@ -208,7 +208,7 @@ export class CommitteeService {
         // the final phases (elections/election-phases.ts FINAL_PHASES; committees do not import elections, which import them)
         const [running] = await ctx.em.query(`SELECT id FROM election WHERE estate_id = $1 AND phase NOT IN ('CERTIFIED', 'CANCELLED') ORDER BY id LIMIT 1`, [estateId]);
         if (running) {
-          throw fail.badField('estateId', 'ELECTION_UNDER_WAY', `election ${running.id} of this estate is under way: its certified result makes the next committee, none is registered beside it`);
+          throw fail.badField('estateId', 'ELECTION_UNDER_WAY', `election ${running.id} of this estate is under way: its certified result makes the next committee, none is registered beside it`, { electionId: String(running.id) });
         }
         checkComposition(members, estate.households, checkTermYears(input.termYears));
         await checkMembersOnRoll(ctx, estateId, members);
@@ -250,7 +250,7 @@ export class CommitteeService {
       const inForceSince = active.reduce<IsoDate | null>((latest, m) => (latest === null || m.startsOn > latest ? m.startsOn : latest), null);
       const dayProblem = compositionDayProblem(input.effectiveOn, { today: todayInChina(), term: committee, inForceSince });
       if (dayProblem?.rule === 'COMMITTEE_TERM_ENDED') throw fail.invalidTransition('Committee', id, 'OUT_OF_TERM', `given a new composition: ${dayProblem.message}`, { rule: dayProblem.rule, termEnd: committee.termEnd });
-      if (dayProblem) throw fail.badField('effectiveOn', dayProblem.rule, dayProblem.message);
+      if (dayProblem) throw fail.problemAt('effectiveOn', dayProblem);
       // the registrar decides on the composition submitted: changed under review, the approval would certify another
       const [review] = await ctx.em.query(`SELECT id FROM committee_filing WHERE committee_id = $1 AND filing_status = $2 LIMIT 1`, [id, FilingStatus.SUBMITTED]);
       if (review) {

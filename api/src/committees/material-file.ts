@@ -18,7 +18,7 @@ export interface CheckedFile {
  * Office document by its content (material-type.ts) with nothing active in it, named as what it is; else BAD_USER_INPUT.
  */
 export function checkUploadedFile(contentBase64: string, fileName: string): CheckedFile {
-  const tooLarge = (bytes: number) => fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${bytes} bytes; at most ${MAX_MATERIAL_BYTES}`);
+  const tooLarge = (bytes: number) => fail.badField('contentBase64', 'FILE_TOO_LARGE', `the file is ${bytes} bytes; at most ${MAX_MATERIAL_BYTES}`, { bytes, max: MAX_MATERIAL_BYTES });
   // refused before decoding: base64 carries 3 bytes in 4 characters
   if (contentBase64.length > Math.ceil(MAX_MATERIAL_BYTES / 3) * 4 + 4) throw tooLarge(Math.floor((contentBase64.length * 3) / 4));
   const content = Buffer.from(contentBase64, 'base64');
@@ -28,7 +28,7 @@ export function checkUploadedFile(contentBase64: string, fileName: string): Chec
   if (!type) throw fail.badField('contentBase64', 'FILE_TYPE', 'a PDF, a PNG, JPEG, GIF or WebP image, or a Word or Excel document only');
   const name = fileName.split(/[\\/]/).pop()!.trim();
   if (!nameFits(name, type)) {
-    throw fail.badField('fileName', 'FILE_TYPE', `the file is ${type.mime}: its name must end in ${type.extensions.join(' or ')}`);
+    throw fail.badField('fileName', 'FILE_TYPE', `the file is ${type.mime}: its name must end in ${type.extensions.join(' or ')}`, { mime: type.mime, extensions: type.extensions });
   }
   return { fileName: name, content, type, sha256: crypto.createHash('sha256').update(content).digest() };
 }

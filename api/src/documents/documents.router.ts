@@ -153,7 +153,7 @@ export function documentsRouter(
     let filter: Record<string, unknown> | null = null;
     // a filter misnamed (filters=, filter[ids]=) or given twice is refused: left unread, the export was the whole list (attacker round 12)
     const unread = Object.keys(req.query).find((name) => !EXPORT_PARAMETERS.includes(name));
-    if (unread !== undefined) throw fail.badField(unread, 'UNKNOWN_PARAMETER', `is not a parameter of an export (${EXPORT_PARAMETERS.join(', ')})`);
+    if (unread !== undefined) throw fail.badField(unread, 'UNKNOWN_PARAMETER', `is not a parameter of an export (${EXPORT_PARAMETERS.join(', ')})`, { allowed: EXPORT_PARAMETERS });
     if (req.query.filter !== undefined && typeof req.query.filter !== 'string') throw fail.badField('filter', 'JSON', 'must be given once, as the list’s filter in JSON');
     if (typeof req.query.filter === 'string' && req.query.filter !== '') {
       // read as /graphql reads a body (docs/integrators.md#numbers): a number JSON.parse would round (1.00000000000000001 was id 1), nesting past the limit

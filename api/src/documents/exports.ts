@@ -168,7 +168,7 @@ export async function exportSheet(
     items.push(...page.items);
     after = page.items.length > 0 ? page.nextCursor : null;
     if (items.length > MAX_EXPORT_ROWS) {
-      throw fail.badField('filter', 'EXPORT_TOO_LARGE', `matches more than ${MAX_EXPORT_ROWS} rows; narrow it down`);
+      throw fail.badField('filter', 'EXPORT_TOO_LARGE', `matches more than ${MAX_EXPORT_ROWS} rows; narrow it down`, { max: MAX_EXPORT_ROWS });
     }
   } while (after);
   return {

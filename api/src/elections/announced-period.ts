@@ -1,5 +1,5 @@
 import { addDays, daysBetween, IsoDate } from '../shared/iso-date';
-import type { RuleProblem } from '../shared/rule-violation';
+import type { RuleArgs, RuleProblem } from '../shared/rule-violation';
 import { ElectionAction, ElectionPhase } from './election-phases';
 
 /**
@@ -113,7 +113,8 @@ export const announcedDays = (period: AnnouncedPeriod): Record<string, IsoDate> 
 export const isAnnounced = (phase: ElectionPhase): phase is AnnouncedPhase => phase in ANNOUNCED_PHASES;
 
 const span = (period: AnnouncedPeriod) => `${period.startsOn ?? '—'} to ${period.endsOn ?? '—'}`;
-const periodProblem = (phase: AnnouncedPhase, outcome: Outcome, message: string): RuleProblem => ({ rule: ANNOUNCED_PHASES[phase].codes[outcome].rule, message });
+/** `args`: the days and counts the message says, the days told as startsOn and endsOn (announcedDays' names). */
+const periodProblem = (phase: AnnouncedPhase, outcome: Outcome, message: string, args: RuleArgs = {}): RuleProblem => ({ rule: ANNOUNCED_PHASES[phase].codes[outcome].rule, message, args });
 
 /**
  * Beginning the phase: on the announced first day; before it the owners were told to wait, after it they must be told
@@ -122,12 +123,12 @@ const periodProblem = (phase: AnnouncedPhase, outcome: Outcome, message: string)
 export function startProblem(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate): RuleProblem | null {
   const { what, noticeDays } = ANNOUNCED_PHASES[phase];
   if (noticeDays !== null && (!period.startsOn || !period.endsOn)) {
-    return periodProblem(phase, 'REQUIRED', `${what} has no announced period (${span(period)}): announce its first and last day, ${noticeDays} days ahead, first`);
+    return periodProblem(phase, 'REQUIRED', `${what} has no announced period (${span(period)}): announce its first and last day, ${noticeDays} days ahead, first`, { ...announcedDays(period), noticeDays });
   }
-  if (period.startsOn && today < period.startsOn) return periodProblem(phase, 'NOT_STARTED', `${what} was announced to begin on ${period.startsOn}`);
+  if (period.startsOn && today < period.startsOn) return periodProblem(phase, 'NOT_STARTED', `${what} was announced to begin on ${period.startsOn}`, { startsOn: period.startsOn });
   // a late start would shorten the period the owners were told: re-announce it (edit the dates) first
   if ((period.startsOn && today > period.startsOn) || (period.endsOn && today > period.endsOn)) {
-    return periodProblem(phase, 'START_PASSED', `${what} was announced for ${span(period)}: announce the period anew first`);
+    return periodProblem(phase, 'START_PASSED', `${what} was announced for ${span(period)}: announce the period anew first`, announcedDays(period));
   }
   return null;
 }
@@ -135,8 +136,8 @@ export function startProblem(phase: AnnouncedPhase, period: AnnouncedPeriod, tod
 /** What the owners bring (a ballot, a nomination) on `day`: within the announced period, both days included. */
 export function withinProblem(phase: AnnouncedPhase, period: AnnouncedPeriod, day: IsoDate): RuleProblem | null {
   const { what } = ANNOUNCED_PHASES[phase];
-  if (period.startsOn && day < period.startsOn) return periodProblem(phase, 'NOT_STARTED', `${what} was announced to begin on ${period.startsOn}`);
-  if (period.endsOn && day > period.endsOn) return periodProblem(phase, 'ENDED', `${what} ended on ${period.endsOn}`);
+  if (period.startsOn && day < period.startsOn) return periodProblem(phase, 'NOT_STARTED', `${what} was announced to begin on ${period.startsOn}`, { startsOn: period.startsOn });
+  if (period.endsOn && day > period.endsOn) return periodProblem(phase, 'ENDED', `${what} ended on ${period.endsOn}`, { endsOn: period.endsOn });
   return null;
 }
 
@@ -144,7 +145,7 @@ export function withinProblem(phase: AnnouncedPhase, period: AnnouncedPeriod, da
 export function endProblem(phase: AnnouncedPhase, period: AnnouncedPeriod, today: IsoDate, nobodyLeft = false): RuleProblem | null {
   const { what, endsAfterLastDay } = ANNOUNCED_PHASES[phase];
   const running = period.endsOn && (endsAfterLastDay ? today <= period.endsOn : today < period.endsOn);
-  if (running && !nobodyLeft) return periodProblem(phase, 'RUNNING', `the owners were told ${what} runs until ${period.endsOn}`);
+  if (running && !nobodyLeft) return periodProblem(phase, 'RUNNING', `the owners were told ${what} runs until ${period.endsOn}`, { endsOn: period.endsOn! });
   return null;
 }
 
@@ -179,19 +180,19 @@ export function keepsDaysToCome(stored: AnnouncedPeriod, next: AnnouncedPeriod, 
 export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPeriod, next: AnnouncedPeriod, running: boolean, today: IsoDate, fields: PeriodFields): RuleProblem[] {
   const { what, noticeDays } = ANNOUNCED_PHASES[phase];
   const problems: RuleProblem[] = [];
-  const announceProblem = (day: keyof PeriodFields, outcome: Outcome, message: string) => problems.push({ ...periodProblem(phase, outcome, message), subject: fields[day] });
+  const announceProblem = (day: keyof PeriodFields, outcome: Outcome, message: string, args: RuleArgs) => problems.push({ ...periodProblem(phase, outcome, message, args), subject: fields[day] });
   if ((stored.startsOn && !next.startsOn) || (stored.endsOn && !next.endsOn)) {
     const withdrawn = stored.startsOn && !next.startsOn ? 'startsOn' : 'endsOn';
-    announceProblem(withdrawn, 'REQUIRED', `the owners were told ${what} runs ${span(stored)}: announce new days rather than none`);
+    announceProblem(withdrawn, 'REQUIRED', `the owners were told ${what} runs ${span(stored)}: announce new days rather than none`, announcedDays(stored));
   }
   if (running && stored.endsOn && next.endsOn && next.endsOn !== stored.endsOn) {
-    if (stored.endsOn < today) announceProblem('endsOn', 'ENDED', `${what} ended on ${stored.endsOn}`);
-    else if (next.endsOn < stored.endsOn) announceProblem('endsOn', 'SHORTENED', `${what} runs until ${stored.endsOn}: it may be extended, not shortened`);
+    if (stored.endsOn < today) announceProblem('endsOn', 'ENDED', `${what} ended on ${stored.endsOn}`, { endsOn: stored.endsOn });
+    else if (next.endsOn < stored.endsOn) announceProblem('endsOn', 'SHORTENED', `${what} runs until ${stored.endsOn}: it may be extended, not shortened`, { endsOn: stored.endsOn });
   }
   const moved = next.startsOn !== stored.startsOn || next.endsOn !== stored.endsOn;
   const furthest = addDays(today, ANNOUNCED_DAYS_AHEAD_MAX);
   const tooFar = (['startsOn', 'endsOn'] as const).find((day) => next[day] !== null && next[day]! > furthest);
-  if (moved && tooFar) announceProblem(tooFar, 'TOO_FAR', `${next[tooFar]} is more than ${ANNOUNCED_DAYS_AHEAD_MAX} days ahead: announce days within a year`);
+  if (moved && tooFar) announceProblem(tooFar, 'TOO_FAR', `${next[tooFar]} is more than ${ANNOUNCED_DAYS_AHEAD_MAX} days ahead: announce days within a year`, { day: next[tooFar]!, maxDays: ANNOUNCED_DAYS_AHEAD_MAX });
   const replaced = stored.startsOn && stored.endsOn && next.startsOn && next.endsOn ? { stored: { startsOn: stored.startsOn, endsOn: stored.endsOn }, next: { startsOn: next.startsOn, endsOn: next.endsOn } } : null;
   if (!running && moved && noticeDays !== null && next.startsOn) {
     // a vote is called ahead: the new days keep those still to come of a whole period told before, or begin after the notice
@@ -200,10 +201,11 @@ export function periodEditProblems(phase: AnnouncedPhase, stored: AnnouncedPerio
     const calledAnew = firstTime ? next.startsOn !== stored.startsOn : replaced !== null && !keepsDaysToCome(stored, next, today);
     if (calledAnew && next.startsOn < earliest) {
       const told = firstTime ? `${what} is announced for the first time` : `the owners were told ${what} runs ${span(stored)}: new days that do not keep those still to come are announced anew`;
-      announceProblem('startsOn', 'TOO_SHORT', `${told}, ${noticeDays} days ahead: its first day is ${earliest} or later`);
+      // the days told before (startsOn, endsOn: none for a first announcement), the notice and the first day it allows
+      announceProblem('startsOn', 'TOO_SHORT', `${told}, ${noticeDays} days ahead: its first day is ${earliest} or later`, { ...announcedDays(stored), noticeDays, earliest });
     }
   } else if (!running && moved && replaced && noticeDays === null && !keepsDaysToCome(stored, next, today) && lengthOf(replaced.next) < lengthOf(replaced.stored)) {
-    announceProblem('endsOn', 'TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`);
+    announceProblem('endsOn', 'TOO_SHORT', `the owners were told ${what} runs ${span(stored)} (${lengthOf(replaced.stored)} days): a period announced anew lasts as long`, { ...replaced.stored, days: lengthOf(replaced.stored) });
   }
   return problems;
 }
@@ -224,5 +226,5 @@ export function announcementProblems(phase: AnnouncedPhase, period: AnnouncedPer
 export function recordedLateProblem(what: 'NOMINATION' | 'OBJECTION', period: { endsOn: IsoDate | null }, today: IsoDate, recordBy: IsoDate | null): RuleProblem | null {
   if (!period.endsOn || !recordBy || today <= recordBy) return null;
   const name = what === 'NOMINATION' ? 'nomination' : 'the objection window';
-  return { rule: `${what}_RECORDED_LATE`, message: `${name} ended on ${period.endsOn}: what was made within it is recorded by ${recordBy}` };
+  return { rule: `${what}_RECORDED_LATE`, message: `${name} ended on ${period.endsOn}: what was made within it is recorded by ${recordBy}`, args: { endsOn: period.endsOn, recordBy } };
 }

@@ -34,7 +34,7 @@ async function voterKeyFor(ctx: RequestContext, vote: VoteRef, input: { ownerId?
   if (input.developer) throw fail.badField('developer', 'NOT_ON_ROLL', 'the developer held no unit in this estate when voting opened');
   const coOwned = roll.record.units.find((u) => u.owners.includes(key));
   throw coOwned
-    ? fail.badField('ownerId', 'NOT_THE_DESIGNATED_VOTER', `the co-owners authorised owner ${ownerIdOfKey(coOwned.voter)} to vote for their unit`)
+    ? fail.badField('ownerId', 'NOT_THE_DESIGNATED_VOTER', `the co-owners authorised owner ${ownerIdOfKey(coOwned.voter)} to vote for their unit`, { ownerId: String(ownerIdOfKey(coOwned.voter)) })
     : fail.badField('ownerId', 'NOT_ON_ROLL', 'is not an owner on this vote’s roll (fixed when voting opened)');
 }
 
@@ -52,7 +52,7 @@ export class BallotService {
     const choices = input.choices.map((c) => toId(c, 'choices'));
     if (new Set(choices).size !== choices.length) throw fail.badField('choices', 'BALLOT_REPEATED_CHOICE', 'names a candidate twice');
     if (choices.length > election.seats) {
-      throw fail.badField('choices', 'BALLOT_TOO_MANY_CHOICES', `approves ${choices.length} candidates for ${election.seats} seats`);
+      throw fail.badField('choices', 'BALLOT_TOO_MANY_CHOICES', `approves ${choices.length} candidates for ${election.seats} seats`, { count: choices.length, seats: election.seats });
     }
     const voterKey = await voterKeyFor(ctx, electionVote(election), input);
     return withTransaction(ctx, async (ctx) => {
@@ -61,7 +61,7 @@ export class BallotService {
           [electionId, choices],
         );
         const unknown = choices.filter((c) => !standing.some((s) => s.id === c));
-        if (unknown.length) throw fail.badField('choices', 'BALLOT_UNKNOWN_CANDIDATE', `${unknown.join(', ')} is not a standing candidate`);
+        if (unknown.length) throw fail.badField('choices', 'BALLOT_UNKNOWN_CANDIDATE', `${unknown.join(', ')} is not a standing candidate`, { candidateIds: unknown.map(String) });
         // re-read the phase under a share lock: closing the vote waits for ballots in flight, ballots not for each other
         // (a ballot writes nothing of the election's own row: it is not announced, docs/architecture.md#change-feed-versions)
         const [current] = await ctx.em.query(`SELECT phase FROM election WHERE id = $1 FOR SHARE`, [electionId]);

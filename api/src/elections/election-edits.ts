@@ -80,7 +80,7 @@ export function checkPhaseOrder(phases: readonly PlannedPhase[], stored: readonl
     if (starts[i].startsOn! < starts[i - 1].startsOn! && (given.has(starts[i].phase) || given.has(starts[i - 1].phase))) {
       // reported on the start this edit gives: the later phase's, or else the earlier one's
       const blamed = phases.findIndex((p) => p.phase === (given.has(starts[i].phase) ? starts[i] : starts[i - 1]).phase);
-      return [{ rule: 'PHASE_ORDER', subject: planFields(blamed).startsOn, message: `${starts[i].phase} starts before ${starts[i - 1].phase}` }];
+      return [{ rule: 'PHASE_ORDER', subject: planFields(blamed).startsOn, message: `${starts[i].phase} starts before ${starts[i - 1].phase}`, args: { phase: starts[i].phase, before: starts[i - 1].phase } }];
     }
   }
   return [];
@@ -103,10 +103,10 @@ export interface VotingDays {
  * count from it, and a day after the vote would move that deadline.
  */
 export function votedOnProblem(votedOn: IsoDate, days: VotingDays): RuleProblem | null {
-  if (votedOn > days.today) return { rule: 'VOTED_ON_FUTURE', subject: 'votedOn', message: `${votedOn} has not come yet` };
-  if (days.openedOn && votedOn < days.openedOn) return { rule: 'VOTED_ON_BEFORE_OPENING', subject: 'votedOn', message: `voting opened on ${days.openedOn}` };
-  if (days.endsOn && votedOn > days.endsOn) return { rule: 'VOTED_ON_AFTER_VOTING_PERIOD', subject: 'votedOn', message: `the owners were told voting ends on ${days.endsOn}` };
-  if (days.closedOn && votedOn > days.closedOn) return { rule: 'VOTED_ON_AFTER_CLOSING', subject: 'votedOn', message: `the vote was closed on ${days.closedOn}` };
+  if (votedOn > days.today) return { rule: 'VOTED_ON_FUTURE', subject: 'votedOn', message: `${votedOn} has not come yet`, args: { day: votedOn } };
+  if (days.openedOn && votedOn < days.openedOn) return { rule: 'VOTED_ON_BEFORE_OPENING', subject: 'votedOn', message: `voting opened on ${days.openedOn}`, args: { day: votedOn, openedOn: days.openedOn } };
+  if (days.endsOn && votedOn > days.endsOn) return { rule: 'VOTED_ON_AFTER_VOTING_PERIOD', subject: 'votedOn', message: `the owners were told voting ends on ${days.endsOn}`, args: { day: votedOn, endsOn: days.endsOn } };
+  if (days.closedOn && votedOn > days.closedOn) return { rule: 'VOTED_ON_AFTER_CLOSING', subject: 'votedOn', message: `the vote was closed on ${days.closedOn}`, args: { day: votedOn, closedOn: days.closedOn } };
   return null;
 }
 

@@ -98,7 +98,7 @@ export function stateHold(action: ElectionAction, election: Pick<Election, 'seat
     if (!move) return null;
     const window = windowOf(move.phase);
     const problem = move.edge === 'PUBLISH' ? publishingProblem(move.phase, window, today) : publicityRunProblem(move.phase, window);
-    return problem && hold(problem.rule, problem.message, { phase: move.phase, startsOn: window?.startsOn ?? null, endsOn: window?.endsOn ?? null, minDays: PUBLICITY_MIN_DAYS[move.phase] });
+    return problem && hold(problem.rule, problem.message, { phase: move.phase, startsOn: window?.startsOn ?? null, endsOn: window?.endsOn ?? null, minDays: PUBLICITY_MIN_DAYS[move.phase], ...problem.args });
   };
   const objectionWindow = windowOf(ElectionPhase.CANDIDATE_PUBLICITY);
   switch (action) {

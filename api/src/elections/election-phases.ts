@@ -1,3 +1,4 @@
+import type { RuleProblem } from '../shared/rule-violation';
 import { TransitionTable } from '../filings/transitions';
 
 /** Which election this is; the phases are the same, the organiser and the seats differ. */
@@ -71,8 +72,8 @@ export const MOVE_NOTE_MAX_LENGTH = 500;
  * A move that answers an objection (reopening the review, recounting) or cancels for a reason the codes do not name
  * says why in words, kept on the election's history for whoever reads it (docs/roles-and-workflows.md#elections).
  */
-export function moveNoteProblem(action: ElectionAction, cancelReason: ElectionCancelReason | null, note: string | null): { rule: string; message: string } | null {
-  if (note !== null && note.length > MOVE_NOTE_MAX_LENGTH) return { rule: 'LENGTH', message: `must be at most ${MOVE_NOTE_MAX_LENGTH} characters` };
+export function moveNoteProblem(action: ElectionAction, cancelReason: ElectionCancelReason | null, note: string | null): Pick<RuleProblem, 'rule' | 'message' | 'args'> | null {
+  if (note !== null && note.length > MOVE_NOTE_MAX_LENGTH) return { rule: 'LENGTH', message: `must be at most ${MOVE_NOTE_MAX_LENGTH} characters`, args: { max: MOVE_NOTE_MAX_LENGTH } };
   if (note !== null) return null;
   if (action === ElectionAction.REOPEN_REVIEW) return { rule: 'OBJECTION_NOTE_REQUIRED', message: 'say which objection or error reopens the review' };
   if (action === ElectionAction.RECOUNT) return { rule: 'OBJECTION_NOTE_REQUIRED', message: 'say which objection to the result the recount answers' };

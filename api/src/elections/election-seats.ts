@@ -14,7 +14,7 @@ export function checkElectionSeats(
 ): RuleProblem | null {
   const { kind, seats } = election;
   if (!Number.isSafeInteger(seats) || seats < 1) {
-    return { rule: 'ELECTION_SEATS_INVALID', message: `seats must be a positive whole number, got ${seats}` };
+    return { rule: 'ELECTION_SEATS_INVALID', message: `seats must be a positive whole number, got ${seats}`, args: { seats: String(seats) } };
   }
   if (kind !== ElectionKind.BY_ELECTION) return checkCommitteeSize(seats, estate.households, rules);
   if (estate.sittingMembers === 0) {

@@ -35,7 +35,7 @@ const toPlanned = (phases: PhaseDatesInput[]): PlannedPhase[] => phases.map((p) 
 
 /** Pure rules' problems as field errors, each on the input field it names. */
 function badFields(problems: readonly RuleProblem[]): AppError {
-  return fail.badInput(problems.map((p) => ({ field: p.subject ?? 'phases', rule: p.rule, message: p.message })));
+  return fail.badInput(problems.map((p) => ({ field: p.subject ?? 'phases', rule: p.rule, message: p.message, args: p.args })));
 }
 
 /** The plan of dates as stored, with the day (in China) each phase was last entered. */
@@ -86,7 +86,7 @@ async function guardMove(ctx: RequestContext, { row: election, action, input }: 
   if (action === ElectionAction.CANCEL && !input.cancelReason) throw fail.badField('cancelReason', 'REQUIRED', 'say why the election is cancelled');
   if (input.cancelReason !== null && action !== ElectionAction.CANCEL) throw fail.badField('cancelReason', 'ONLY_WHEN_CANCELLING', 'a reason for cancelling is given with CANCEL');
   const noteProblem = moveNoteProblem(action, input.cancelReason, input.note);
-  if (noteProblem) throw fail.badField('note', noteProblem.rule, noteProblem.message);
+  if (noteProblem) throw fail.problemAt('note', noteProblem);
   const outside = periodHold(action, facts, today);
   if (outside?.period) throw outsidePeriod('Election', election.id, election.phase, `moved by ${action}`, outside, outside.period.days, outside.period.phase);
   if (input.votedOn !== null) {
@@ -170,7 +170,7 @@ async function checkSeats(ctx: RequestContext, estate: Estate, kind: ElectionKin
     sittingMembers = committee ? await ctx.em.count(CommitteeMember, { where: { committeeId: committee.id, endsOn: IsNull() } }) : 0;
   }
   const problem = checkElectionSeats({ kind, seats }, { households: estate.households, sittingMembers });
-  if (problem) throw fail.badField('seats', problem.rule, problem.message);
+  if (problem) throw fail.problemAt('seats', problem);
 }
 
 /** What a move of an election may carry besides the action. */

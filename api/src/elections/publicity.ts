@@ -47,10 +47,12 @@ const daysOf = (from: IsoDate, to: IsoDate) => Math.max(0, daysBetween(from, to)
 const notPlanned = (phase: PublicityPhase): RuleProblem => ({
   rule: CODES[phase].NOT_PLANNED.rule,
   message: `${CODES[phase].what} has no planned last day: plan it, ${PUBLICITY_MIN_DAYS[phase]} days at least, first`,
+  args: { minDays: PUBLICITY_MIN_DAYS[phase] },
 });
 const belowMinimum = (phase: PublicityPhase, from: IsoDate, to: IsoDate): RuleProblem => ({
   rule: CODES[phase].BELOW_MINIMUM.rule,
   message: `${CODES[phase].what} from ${from} to ${to} lasts ${daysOf(from, to)} day(s): it lasts ${PUBLICITY_MIN_DAYS[phase]} days at least`,
+  args: { startsOn: from, endsOn: to, days: daysOf(from, to), minDays: PUBLICITY_MIN_DAYS[phase] },
 });
 
 /** A publicity period planned with both days lasts the minimum (checked where it is planned); a bound given alone is judged at the moves. */
@@ -90,7 +92,7 @@ export function publicityRunProblem(phase: PublicityPhase, window: PublicityWind
  */
 export function objectionWindowProblem(filedOn: IsoDate, window: { endsOn: IsoDate | null } | undefined): RuleProblem | null {
   if (window?.endsOn && filedOn > window.endsOn) {
-    return { rule: 'OBJECTION_WINDOW_ENDED', message: `the objection window ended on ${window.endsOn}: an objection filed on ${filedOn} is too late` };
+    return { rule: 'OBJECTION_WINDOW_ENDED', message: `the objection window ended on ${window.endsOn}: an objection filed on ${filedOn} is too late`, args: { endsOn: window.endsOn, filedOn } };
   }
   return null;
 }

@@ -99,7 +99,7 @@ export function tallyResolution(input: ResolutionInput): ResolutionResult {
   const counts: Record<Choice, Totals> = { YES: ZERO, NO: ZERO, ABSTAIN: ZERO };
   for (const ballot of input.ballots) {
     if (!CHOICES.includes(ballot.choice)) {
-      problems.push({ rule: 'BALLOT_INVALID_CHOICE', subject: ballot.personKey, message: `choice must be YES, NO or ABSTAIN, got '${ballot.choice}'` });
+      problems.push({ rule: 'BALLOT_INVALID_CHOICE', subject: ballot.personKey, message: `choice must be YES, NO or ABSTAIN, got '${ballot.choice}'`, args: { choice: String(ballot.choice) } });
     }
   }
   throwIfAny(problems);
@@ -186,7 +186,7 @@ export interface ElectionResult {
 
 function validateElection(input: ElectionInput, problems: RuleProblem[]): void {
   if (!Number.isSafeInteger(input.seats) || input.seats < 1) {
-    problems.push({ rule: 'ELECTION_SEATS_INVALID', message: `seats must be a positive whole number, got ${input.seats}` });
+    problems.push({ rule: 'ELECTION_SEATS_INVALID', message: `seats must be a positive whole number, got ${input.seats}`, args: { seats: String(input.seats) } });
   }
   if (new Set(input.candidates).size !== input.candidates.length) {
     problems.push({ rule: 'ELECTION_DUPLICATE_CANDIDATE', message: 'a candidate is listed twice' });
@@ -195,13 +195,13 @@ function validateElection(input: ElectionInput, problems: RuleProblem[]): void {
   for (const ballot of input.ballots) {
     const subject = ballot.personKey;
     if (ballot.approvals.length > input.seats) {
-      problems.push({ rule: 'BALLOT_TOO_MANY_CHOICES', subject, message: `approves ${ballot.approvals.length} candidates for ${input.seats} seats` });
+      problems.push({ rule: 'BALLOT_TOO_MANY_CHOICES', subject, message: `approves ${ballot.approvals.length} candidates for ${input.seats} seats`, args: { count: ballot.approvals.length, seats: input.seats } });
     }
     if (new Set(ballot.approvals).size !== ballot.approvals.length) {
       problems.push({ rule: 'BALLOT_REPEATED_CHOICE', subject, message: 'approves the same candidate twice' });
     }
     for (const choice of ballot.approvals.filter((c) => !candidates.has(c))) {
-      problems.push({ rule: 'BALLOT_UNKNOWN_CANDIDATE', subject, message: `'${choice}' is not a candidate` });
+      problems.push({ rule: 'BALLOT_UNKNOWN_CANDIDATE', subject, message: `'${choice}' is not a candidate`, args: { candidate: String(choice) } });
     }
   }
 }

@@ -117,7 +117,7 @@ function validateParts(parts: Array<[string, Totals]>, wholeName: string, whole:
   for (const [name, totals] of [...parts, [wholeName, whole] as [string, Totals]]) {
     for (const [field, value] of [['headcount', totals.headcount], ['areaHundredths', totals.areaHundredths]] as const) {
       if (!Number.isSafeInteger(value) || value < 0) {
-        problems.push({ rule: 'TOTALS_NOT_COUNTABLE', subject: `${name}.${field}`, message: `must be a non-negative integer, got ${value}` });
+        problems.push({ rule: 'TOTALS_NOT_COUNTABLE', subject: `${name}.${field}`, message: `must be a non-negative integer, got ${value}`, args: { value: String(value) } });
       }
     }
   }

@@ -30,7 +30,7 @@ export async function settleTieAtLastSeat(ctx: RequestContext, electionId: numbe
     if (!fixed || stored?.kind !== 'ELECTION' || !tie) throw refuse('its count has no tie at the last seat', 'NO_TIE_TO_SETTLE');
     // one per count, confirmed or not: a second officer confirms the first's, never records another beside it
     if (await voteRecords.recordedTieSettlement(ctx, vote, stored)) {
-      throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_SETTLED', electionId: String(election.id) });
+      throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_SETTLED', electionId: String(election.id), countedAt: new Date(stored.countedAt).toISOString() });
     }
     // ids as the result names them ("007" is 7); what is no id at all is simply not among the tied
     const chosen = (input.chosenCandidateIds ?? []).map((id) => {
@@ -45,7 +45,7 @@ export async function settleTieAtLastSeat(ctx: RequestContext, electionId: numbe
         today: todayInChina(),
       },
     );
-    if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.field, rule: p.rule, message: p.message })));
+    if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.field, rule: p.rule, message: p.message, args: p.args })));
     const note = input.note.trim();
     const [row]: Array<{ id: number }> = await ctx.em.query(
       `INSERT INTO tie_settlement (election_id, vote_record_id, counted_at, method, chosen_candidate_ids, decided_on, note, recorded_by_id, recorded_at)
@@ -83,7 +83,7 @@ export async function confirmTieSettlement(ctx: RequestContext, electionId: numb
     const me = actorId(ctx);
     const refusal = tieConfirmRefusal({ recordedById: recorded.recordedById, confirmed: recorded.counts }, me, election.phase);
     if (refusal === 'CONFIRMED') {
-      throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_CONFIRMED', electionId: String(election.id) });
+      throw fail.alreadyExists(`The tie of election ${election.id}'s count of ${stored.countedAt} is already settled`, { rule: 'TIE_ALREADY_CONFIRMED', electionId: String(election.id), countedAt: new Date(stored.countedAt).toISOString() });
     }
     if (refusal === 'MAKER_CHECKER') throw fail.forbidden(`You recorded the settlement of election ${election.id}'s tie: another officer confirms it`, 'MAKER_CHECKER');
     try {

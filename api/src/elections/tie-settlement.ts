@@ -1,3 +1,4 @@
+import type { RuleArgs } from '../shared/rule-violation';
 import { isIsoDate, IsoDate } from '../shared/iso-date';
 import { hasVisibleCharacter } from '../shared/text';
 import { ElectionPhase } from './election-phases';
@@ -41,37 +42,39 @@ export interface TieProblem {
   field: 'method' | 'chosenCandidateIds' | 'decidedOn' | 'note';
   rule: string;
   message: string;
+  /** the figures the message says (docs/integrators.md#errors) */
+  args?: RuleArgs;
 }
 
 /** Every problem with a settlement of this tie; empty when it settles it. */
 export function tieSettlementProblems(s: TieSettlement, facts: TieFacts): TieProblem[] {
   const problems: TieProblem[] = [];
   if (!Object.values(TieSettlementMethod).includes(s.method as TieSettlementMethod)) {
-    problems.push({ field: 'method', rule: 'TIE_METHOD_UNKNOWN', message: `the rules of procedure settle a tie by RUNOFF_VOTE or DRAWING_LOTS, not '${String(s.method)}'` });
+    problems.push({ field: 'method', rule: 'TIE_METHOD_UNKNOWN', message: `the rules of procedure settle a tie by RUNOFF_VOTE or DRAWING_LOTS, not '${String(s.method)}'`, args: { method: String(s.method) } });
   }
   const tied = new Set(facts.tie.candidates);
   const chosen = Array.isArray(s.chosen) ? s.chosen : [];
   const outside = chosen.filter((c) => !tied.has(c));
   if (outside.length) {
-    problems.push({ field: 'chosenCandidateIds', rule: 'TIE_CHOICE_NOT_TIED', message: `${outside.join(', ')} not among the tied candidates ${[...tied].join(', ')}` });
+    problems.push({ field: 'chosenCandidateIds', rule: 'TIE_CHOICE_NOT_TIED', message: `${outside.join(', ')} not among the tied candidates ${[...tied].join(', ')}`, args: { candidateIds: outside, tiedCandidateIds: [...tied] } });
   }
   if (new Set(chosen).size !== chosen.length) {
     problems.push({ field: 'chosenCandidateIds', rule: 'TIE_CHOICE_REPEATED', message: 'a candidate is chosen twice' });
   }
   if (chosen.length !== facts.tie.seatsLeft) {
-    problems.push({ field: 'chosenCandidateIds', rule: 'TIE_CHOICE_COUNT', message: `${facts.tie.seatsLeft} seat(s) were left to the tie: choose exactly that many, not ${chosen.length}` });
+    problems.push({ field: 'chosenCandidateIds', rule: 'TIE_CHOICE_COUNT', message: `${facts.tie.seatsLeft} seat(s) were left to the tie: choose exactly that many, not ${chosen.length}`, args: { seatsLeft: facts.tie.seatsLeft, count: chosen.length } });
   }
   if (typeof s.decidedOn !== 'string' || !isIsoDate(s.decidedOn)) {
     problems.push({ field: 'decidedOn', rule: 'DECIDED_ON_INVALID', message: 'a day as YYYY-MM-DD' });
   } else if (s.decidedOn > facts.today) {
-    problems.push({ field: 'decidedOn', rule: 'DECIDED_ON_FUTURE', message: `${s.decidedOn} is after today (${facts.today})` });
+    problems.push({ field: 'decidedOn', rule: 'DECIDED_ON_FUTURE', message: `${s.decidedOn} is after today (${facts.today})`, args: { day: s.decidedOn, today: facts.today } });
   } else if (s.decidedOn < facts.countedOn) {
-    problems.push({ field: 'decidedOn', rule: 'DECIDED_ON_BEFORE_COUNT', message: `${s.decidedOn} is before the vote was counted (${facts.countedOn})` });
+    problems.push({ field: 'decidedOn', rule: 'DECIDED_ON_BEFORE_COUNT', message: `${s.decidedOn} is before the vote was counted (${facts.countedOn})`, args: { day: s.decidedOn, countedOn: facts.countedOn } });
   }
   if (typeof s.note !== 'string' || !hasVisibleCharacter(s.note)) {
     problems.push({ field: 'note', rule: 'TIE_NOTE_REQUIRED', message: 'say who witnessed it or where the minutes record it' });
   } else if ([...s.note].length > TIE_NOTE_MAX) {
-    problems.push({ field: 'note', rule: 'TIE_NOTE_TOO_LONG', message: `at most ${TIE_NOTE_MAX} characters` });
+    problems.push({ field: 'note', rule: 'TIE_NOTE_TOO_LONG', message: `at most ${TIE_NOTE_MAX} characters`, args: { max: TIE_NOTE_MAX } });
   }
   return problems;
 }

@@ -71,7 +71,7 @@ export async function votingPersons(
   vote: VoteRef,
   filter: { q?: string | null; voted?: boolean | null; skip: number; take: number },
 ): Promise<VotingPersonPage> {
-  if (filter.take < 1 || filter.take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
+  if (filter.take < 1 || filter.take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`, { min: 1, max: ctx.config.limits.maxTake });
   const ballotsSql = vote.kind === 'ELECTION' ? `SELECT voter_key FROM ballot WHERE election_id = $1` : `SELECT voter_key FROM resolution_ballot WHERE resolution_id = $1`;
   const [fixed, ballots] = await readTogether(ctx, [
     () => voteRecords.rollOf(ctx, vote),

@@ -1,3 +1,4 @@
+import type { RuleArgs } from '../shared/rule-violation';
 import type { Checklist, CheckResult, ReviewingBody } from './checklist';
 import { registerContradiction } from './register-rules';
 import type { RegisterFacts } from './register-rules';
@@ -22,6 +23,8 @@ export interface CheckProblem {
   field: string;
   rule: string;
   message: string;
+  /** the item the problem is about (itemKey) and the figures the message says */
+  args?: RuleArgs;
 }
 
 /** The field an item's problem is reported on: `items[3].result` in a batch, `result` for a single check. */
@@ -33,9 +36,10 @@ export function checkProblems(checklist: Checklist, checks: readonly CheckToReco
   const problems: CheckProblem[] = [];
   const seen = new Set<string>();
   checks.forEach((check, index) => {
-    const add = (field: Parameters<FieldOf>[1], rule: string, message: string) => problems.push({ field: fieldOf(index, field), rule, message: `${check.itemKey}: ${message}` });
+    const add = (field: Parameters<FieldOf>[1], rule: string, message: string, args: RuleArgs = {}) =>
+      problems.push({ field: fieldOf(index, field), rule, message: `${check.itemKey}: ${message}`, args: { itemKey: check.itemKey, ...args } });
     const item = checklist.items.find((i) => i.key === check.itemKey);
-    if (!item) return add('itemKey', 'NOT_ON_CHECKLIST', `not an item of checklist version ${checklist.version}`);
+    if (!item) return add('itemKey', 'NOT_ON_CHECKLIST', `not an item of checklist version ${checklist.version}`, { version: checklist.version });
     if (seen.has(check.itemKey)) add('itemKey', 'CHECK_ITEM_TWICE', 'the item is given twice; give each item once');
     seen.add(check.itemKey);
     if (check.overrideReason && !(item.kind === 'UNSUITABLE' && check.result === 'FAIL')) {
@@ -43,11 +47,11 @@ export function checkProblems(checklist: Checklist, checks: readonly CheckToReco
     }
     // a body answers only for what it knows: a batch's body carried onto another body's item would forge its answer
     if (check.reviewingBody && !item.suggestedReviewers.includes(check.reviewingBody)) {
-      add('reviewingBody', 'REVIEWING_BODY_NOT_FOR_ITEM', `answered by ${item.suggestedReviewers.join(' or ')}, not ${check.reviewingBody}`);
+      add('reviewingBody', 'REVIEWING_BODY_NOT_FOR_ITEM', `answered by ${item.suggestedReviewers.join(' or ')}, not ${check.reviewingBody}`, { reviewers: item.suggestedReviewers, reviewingBody: check.reviewingBody });
     }
     // a check may not say what the registry's own roll denies
     const contradiction = registerContradiction({ itemKey: check.itemKey, result: check.result, checkedOn }, facts);
-    if (contradiction) add('result', contradiction.rule, contradiction.message);
+    if (contradiction) add('result', contradiction.rule, contradiction.message, contradiction.args);
   });
   return problems;
 }

@@ -204,16 +204,16 @@ export function decideEligibility(
   const problems: RuleProblem[] = [];
   const checkOf = new Map<string, EligibilityCheck>();
   for (const check of checks) {
-    if (!itemsByKey.has(check.itemKey)) problems.push({ rule: 'ELIGIBILITY_UNKNOWN_ITEM', subject: check.itemKey, message: `not an item of checklist ${checklist.id} v${checklist.version}` });
+    if (!itemsByKey.has(check.itemKey)) problems.push({ rule: 'ELIGIBILITY_UNKNOWN_ITEM', subject: check.itemKey, message: `not an item of checklist ${checklist.id} v${checklist.version}`, args: { checklistId: String(checklist.id), version: checklist.version } });
     else if (checkOf.has(check.itemKey)) problems.push({ rule: 'ELIGIBILITY_DUPLICATE_CHECK', subject: check.itemKey, message: 'the item has two checks; keep the current one' });
-    if (!CHECK_RESULTS.includes(check.result)) problems.push({ rule: 'ELIGIBILITY_INVALID_RESULT', subject: check.itemKey, message: `result must be PASS, FAIL or PENDING, got '${check.result}'` });
+    if (!CHECK_RESULTS.includes(check.result)) problems.push({ rule: 'ELIGIBILITY_INVALID_RESULT', subject: check.itemKey, message: `result must be PASS, FAIL or PENDING, got '${check.result}'`, args: { result: String(check.result) } });
     checkOf.set(check.itemKey, check);
   }
   const overrideOf = new Map<string, EligibilityOverride>();
   for (const override of overrides) {
     const target = itemsByKey.get(override.itemKey);
-    if (!target) problems.push({ rule: 'ELIGIBILITY_OVERRIDE_UNKNOWN_ITEM', subject: override.itemKey, message: `not an item of checklist ${checklist.id} v${checklist.version}` });
-    else if (target.kind !== 'UNSUITABLE') problems.push({ rule: 'ELIGIBILITY_OVERRIDE_NOT_ALLOWED', subject: override.itemKey, message: `only unsuitable (不宜) items can be overridden; this one is ${target.kind}` });
+    if (!target) problems.push({ rule: 'ELIGIBILITY_OVERRIDE_UNKNOWN_ITEM', subject: override.itemKey, message: `not an item of checklist ${checklist.id} v${checklist.version}`, args: { checklistId: String(checklist.id), version: checklist.version } });
+    else if (target.kind !== 'UNSUITABLE') problems.push({ rule: 'ELIGIBILITY_OVERRIDE_NOT_ALLOWED', subject: override.itemKey, message: `only unsuitable (不宜) items can be overridden; this one is ${target.kind}`, args: { kind: target.kind } });
     if (!override.reason?.trim()) problems.push({ rule: 'ELIGIBILITY_OVERRIDE_WITHOUT_REASON', subject: override.itemKey, message: 'an override needs a written reason' });
     if (overrideOf.has(override.itemKey)) problems.push({ rule: 'ELIGIBILITY_DUPLICATE_OVERRIDE', subject: override.itemKey, message: 'the item is overridden twice' });
     overrideOf.set(override.itemKey, override);

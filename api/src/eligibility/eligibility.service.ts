@@ -206,11 +206,11 @@ export class EligibilityService {
           [electionId, ElectionPhase.NOMINATION],
         );
         const dateProblem = nominationDateProblem(input.nominatedOn, opened?.entered_at ? dateInChina(new Date(opened.entered_at)) : null, todayInChina());
-        if (dateProblem) throw fail.badField('nominatedOn', dateProblem.rule, dateProblem.message);
+        if (dateProblem) throw fail.problemAt('nominatedOn', dateProblem);
         // made within the nomination period the owners were told; one handed in on its last day may be recorded later (docs/domain-rules.md#voting-period)
         const period = await electionPeriod(ctx, electionId, ElectionPhase.NOMINATION);
         const late = withinProblem(ElectionPhase.NOMINATION, period, input.nominatedOn) ?? recordedLateProblem('NOMINATION', period, todayInChina(), await recordByDay(ctx, period.endsOn));
-        if (late) throw fail.badField('nominatedOn', late.rule, late.message, announcedDays(period));
+        if (late) throw fail.badField('nominatedOn', late.rule, late.message, { ...announcedDays(period), ...late.args });
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         const ownerOfEstate = owner !== null && owner.estateId === election.estateId;
         const problems = nominationProblems({
@@ -281,7 +281,7 @@ export class EligibilityService {
       const candidate = await lockVersion(ctx, Candidate, candidateId, version, candidateInJurisdiction(ctx));
       const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.ELIGIBILITY_REVIEW], 'reviewed (the review phase is not open)', 'CHECKS_OUTSIDE_REVIEW');
       const dateProblem = reviewDateProblem(input.checkedOn, candidate.nominatedOn, todayInChina());
-      if (dateProblem) throw fail.badField('checkedOn', dateProblem.rule, dateProblem.message);
+      if (dateProblem) throw fail.problemAt('checkedOn', dateProblem);
       const checklist = (await ctx.em.findOneByOrFail(ChecklistVersion, { id: candidate.checklistVersionId })).checklist;
       // every item's problem at once, on its own field: one bad item refuses the whole batch
       // the item's own body, else the batch's, else the body the checklist suggests first; the item's own reviewer, else the batch's
@@ -292,7 +292,7 @@ export class EligibilityService {
       }));
       const problems = [
         ...checkProblems(checklist, items, await registerFactsOf(ctx, candidate.ownerId, election.estateId), input.checkedOn, fieldOf),
-        ...items.flatMap((i, index) => (i.reviewer ? [] : [{ field: fieldOf(index, 'reviewer'), rule: 'REQUIRED', message: `${i.itemKey}: name who reviewed it, here or for the batch` }])),
+        ...items.flatMap((i, index) => (i.reviewer ? [] : [{ field: fieldOf(index, 'reviewer'), rule: 'REQUIRED', message: `${i.itemKey}: name who reviewed it, here or for the batch`, args: { itemKey: i.itemKey } }])),
       ];
       if (problems.length) throw fail.badInput(problems);
       const keys = items.map((i) => i.itemKey);
@@ -340,11 +340,11 @@ export class EligibilityService {
       if (!candidate) throw fail.notFound('Candidate', candidateId);
       const election = await electionFor(ctx, candidate.electionId, [ElectionPhase.CANDIDATE_PUBLICITY, ElectionPhase.ELIGIBILITY_REVIEW], 'objected to outside candidate publicity', 'OBJECTIONS_NOT_OPEN', true);
       const dateProblem = reviewDateProblem(input.filedOn, candidate.nominatedOn, todayInChina());
-      if (dateProblem) throw fail.badField('filedOn', dateProblem.rule, dateProblem.message);
+      if (dateProblem) throw fail.problemAt('filedOn', dateProblem);
       // filed within the objection window the owners were told of, not after it (docs/roles-and-workflows.md#eligibility-review)
       const window = await electionPeriod(ctx, election.id, ElectionPhase.CANDIDATE_PUBLICITY);
       const late = objectionWindowProblem(input.filedOn, window) ?? recordedLateProblem('OBJECTION', window, todayInChina(), await recordByDay(ctx, window.endsOn));
-      if (late) throw fail.invalidTransition('Election', election.id, election.phase, `objected to on ${input.filedOn}: ${late.message}`, { rule: late.rule, endsOn: window.endsOn, filedOn: input.filedOn });
+      if (late) throw fail.invalidTransition('Election', election.id, election.phase, `objected to on ${input.filedOn}: ${late.message}`, { rule: late.rule, ...late.args, endsOn: window.endsOn, filedOn: input.filedOn });
       const objection = await insertReturning(ctx, Objection, {
         candidateId,
         filedOn: input.filedOn,

@@ -40,7 +40,7 @@ export function registerContradiction(check: RecordedCheck, facts: RegisterFacts
     if (age < ADULT_AGE) {
       // neither the birth date nor the age: both give back the digits the ID number's mask hides from most readers
       const said = age < 0 ? 'not yet born' : 'under 18';
-      return { rule: 'REGISTER_CONTRADICTS', subject: check.itemKey, message: `by the ID number on the roll the candidate was ${said} on ${check.checkedOn}` };
+      return { rule: 'REGISTER_CONTRADICTS', subject: check.itemKey, message: `by the ID number on the roll the candidate was ${said} on ${check.checkedOn}`, args: { checkedOn: check.checkedOn } };
     }
   }
   return null;
@@ -76,7 +76,7 @@ export function nominationProblems(facts: NominationFacts): RuleProblem[] {
 export function nominationDateProblem(nominatedOn: IsoDate, nominationOpenedOn: IsoDate | null, today: IsoDate): RuleProblem | null {
   if (nominatedOn > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };
   if (nominationOpenedOn !== null && nominatedOn < nominationOpenedOn) {
-    return { rule: 'BEFORE_NOMINATION_OPENED', message: `must not be before nomination opened (${nominationOpenedOn})` };
+    return { rule: 'BEFORE_NOMINATION_OPENED', message: `must not be before nomination opened (${nominationOpenedOn})`, args: { openedOn: nominationOpenedOn } };
   }
   return null;
 }
@@ -84,7 +84,7 @@ export function nominationDateProblem(nominatedOn: IsoDate, nominationOpenedOn: 
 /** A day in a candidate's review (a check, an objection): not in the future, not before the nomination. */
 export function reviewDateProblem(date: IsoDate, nominatedOn: IsoDate, today: IsoDate): RuleProblem | null {
   if (date > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };
-  if (date < nominatedOn) return { rule: 'BEFORE_NOMINATION', message: `must not be before the candidate’s nomination (${nominatedOn})` };
+  if (date < nominatedOn) return { rule: 'BEFORE_NOMINATION', message: `must not be before the candidate’s nomination (${nominatedOn})`, args: { nominatedOn } };
   return null;
 }
 

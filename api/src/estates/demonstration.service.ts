@@ -33,7 +33,7 @@ export const demonstrationService = {
         // the province names its projects among the city's demonstration estates
         const city = await standing(ctx, estateId, DemonstrationLevel.CITY);
         if (!city) throw fail.badField('level', 'CITY_FIRST', 'a provincial designation needs the estate to stand designated at city level');
-        if (city.year > input.year) throw fail.badField('year', 'RANGE', `must not be before the city designation (${city.year})`);
+        if (city.year > input.year) throw fail.badField('year', 'RANGE', `must not be before the city designation (${city.year})`, { min: city.year });
       }
       let created: DemonstrationDesignation;
       try {
@@ -56,7 +56,7 @@ export const demonstrationService = {
       if (designation) await ctx.em.getRepository(Estate).findOne({ where: { id: designation.estateId }, lock: { mode: 'pessimistic_write' } });
       const row = await lockVersion(ctx, DemonstrationDesignation, id, version, noRowRule);
       if (row.withdrawnOn !== null) throw fail.invalidTransition('DemonstrationDesignation', id, 'WITHDRAWN', 'withdrawn again', { rule: 'ALREADY_WITHDRAWN' });
-      if (Number(input.withdrawnOn.slice(0, 4)) < row.year) throw fail.badField('withdrawnOn', 'RANGE', `must not be before the designation's year (${row.year})`);
+      if (Number(input.withdrawnOn.slice(0, 4)) < row.year) throw fail.badField('withdrawnOn', 'RANGE', `must not be before the designation's year (${row.year})`, { year: row.year });
       if (row.level === DemonstrationLevel.CITY && (await standing(ctx, row.estateId, DemonstrationLevel.PROVINCIAL))) {
         throw fail.invalidTransition('DemonstrationDesignation', id, 'STANDING', 'withdrawn while the provincial designation stands: withdraw that first', { rule: 'PROVINCIAL_STANDS', standing: DemonstrationLevel.PROVINCIAL });
       }
@@ -67,7 +67,7 @@ export const demonstrationService = {
           [row.estateId, DemonstrationLevel.PROVINCIAL, row.year],
         );
         if (last !== null && input.withdrawnOn < last) {
-          throw fail.badField('withdrawnOn', 'BEFORE_PROVINCIAL_WITHDRAWAL', `must not be before the withdrawal of the provincial designation that stood on it (${last})`);
+          throw fail.badField('withdrawnOn', 'BEFORE_PROVINCIAL_WITHDRAWAL', `must not be before the withdrawal of the provincial designation that stood on it (${last})`, { day: last });
         }
       }
       const updated = await saveVersion(ctx, DemonstrationDesignation, row, {

@@ -80,7 +80,7 @@ export async function readFeedHead(ctx: RequestContext): Promise<{ position: num
 
 export async function readChanges(ctx: RequestContext, after: number, types: ChangeEntityType[] | undefined, take: number): Promise<ChangePageResult> {
   if (!Number.isInteger(after) || after < 0) throw fail.badField('after', 'RANGE', 'must be a position, 0 or more');
-  if (take < 1 || take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`);
+  if (take < 1 || take > ctx.config.limits.maxTake) throw fail.badField('take', 'TAKE_RANGE', `must be from 1 to ${ctx.config.limits.maxTake}`, { min: 1, max: ctx.config.limits.maxTake });
   const readable = readableTypes(ctx);
   const refused = (types ?? []).filter((t) => !readable.includes(t));
   if (refused.length) {

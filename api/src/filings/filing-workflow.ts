@@ -156,7 +156,7 @@ export class FilingWorkflow<E extends FiledRecord> {
 
   async transition(ctx: RequestContext, id: number, version: number, action: FilingAction, details: DecisionDetails = {}): Promise<E> {
     if (details.note && details.note.length > MAX_NOTE_LENGTH) {
-      throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
+      throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`, { max: MAX_NOTE_LENGTH });
     }
     return this.write(ctx, (ctx) => moveRecord(ctx, this.lifecycle, id, version, action, details));
   }

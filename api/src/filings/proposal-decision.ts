@@ -40,7 +40,7 @@ export function decideProposal<P extends ProposalRecord>(
   note: string | null,
 ): Promise<P> {
   const decisionNote = note?.trim() || null;
-  if (decisionNote && decisionNote.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
+  if (decisionNote && decisionNote.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`, { max: MAX_NOTE_LENGTH });
   return withTransaction(ctx, async (ctx) => {
     // the book's or fund's lock first, as a proposal is made under it (a bare lock: it tells the caller nothing)
     const peek = await ctx.em.findOneBy(kind.entity, { id } as never);

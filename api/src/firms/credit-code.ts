@@ -8,9 +8,9 @@ export const CREDIT_CODE_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
 const WEIGHTS = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
 
 export type CreditCodeProblem =
-  | { rule: 'CREDIT_CODE_LENGTH'; message: string }
-  | { rule: 'CREDIT_CODE_CHARACTER'; message: string; position: number }
-  | { rule: 'CREDIT_CODE_CHECK'; message: string; expected: string };
+  | { rule: 'CREDIT_CODE_LENGTH'; message: string; args: { length: number } }
+  | { rule: 'CREDIT_CODE_CHARACTER'; message: string; position: number; args: { position: number; character: string } }
+  | { rule: 'CREDIT_CODE_CHECK'; message: string; expected: string; args: { expected: string; actual: string } };
 
 /** The check character for the first 17 characters (which must be from the alphabet). */
 export function creditCodeCheckCharacter(first17: string): string {
@@ -28,7 +28,7 @@ export function normaliseCreditCode(raw: string): string {
 export function checkCreditCode(raw: string): CreditCodeProblem | null {
   const code = normaliseCreditCode(raw);
   if (code.length !== 18) {
-    return { rule: 'CREDIT_CODE_LENGTH', message: `must be 18 characters, got ${code.length}` };
+    return { rule: 'CREDIT_CODE_LENGTH', message: `must be 18 characters, got ${code.length}`, args: { length: code.length } };
   }
   for (let i = 0; i < 18; i++) {
     if (!CREDIT_CODE_ALPHABET.includes(code[i])) {
@@ -36,12 +36,13 @@ export function checkCreditCode(raw: string): CreditCodeProblem | null {
         rule: 'CREDIT_CODE_CHARACTER',
         message: `character ${i + 1} ('${code[i]}') is not allowed (I, O, Z, S, V and symbols never appear)`,
         position: i + 1,
+        args: { position: i + 1, character: code[i] },
       };
     }
   }
   const expected = creditCodeCheckCharacter(code.slice(0, 17));
   if (code[17] !== expected) {
-    return { rule: 'CREDIT_CODE_CHECK', message: `check character should be '${expected}', not '${code[17]}'`, expected };
+    return { rule: 'CREDIT_CODE_CHECK', message: `check character should be '${expected}', not '${code[17]}'`, expected, args: { expected, actual: code[17] } };
   }
   return null;
 }

@@ -28,7 +28,7 @@ import { checkDayAfterMeeting, checkDoneOn, checkDueOn, checkDueOnCorrection, ch
 
 
 const problemAt = (field: string, problem: RuleProblem | null) => {
-  if (problem) throw fail.badField(field, problem.rule, problem.message);
+  if (problem) throw fail.problemAt(field, problem);
 };
 
 /** Overdue follow-ups of a meeting, in SQL (docs/domain-rules.md#five-party-meetings): not done after the due day. */
@@ -210,7 +210,10 @@ export class FivePartyMeetingService {
       );
       const orphaned = acts.find((act) => checkPartyPresent(act.party, input.participants) !== null);
       if (orphaned) {
-        throw fail.badField('participants', 'PARTY_ABSENT', `${orphaned.what} ${orphaned.id} is recorded as ${orphaned.what === 'issue' ? 'raised' : 'owned'} by ${orphaned.party}: its attendance stays, or correct that record first`);
+        throw fail.badField('participants', 'PARTY_ABSENT', `${orphaned.what} ${orphaned.id} is recorded as ${orphaned.what === 'issue' ? 'raised' : 'owned'} by ${orphaned.party}: its attendance stays, or correct that record first`, {
+          party: orphaned.party,
+          [orphaned.what === 'issue' ? 'issueId' : 'followUpId']: String(orphaned.id),
+        });
       }
       // a meeting cannot move after what was recorded as following from it
       const [earliest]: Array<{ day: string | null }> = await ctx.em.query(
@@ -221,7 +224,7 @@ export class FivePartyMeetingService {
         [id],
       );
       if (earliest.day !== null && input.heldOn > earliest.day) {
-        throw fail.badField('heldOn', 'AFTER_FOLLOW_UPS', `must not be after ${earliest.day}, a day its issues or follow-ups already name`);
+        throw fail.badField('heldOn', 'AFTER_FOLLOW_UPS', `must not be after ${earliest.day}, a day its issues or follow-ups already name`, { day: earliest.day });
       }
       const { audit: before } = await snapshot(ctx, id);
       if (correcting) {

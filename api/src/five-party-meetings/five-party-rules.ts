@@ -70,13 +70,13 @@ export function checkParticipants(participants: readonly ParticipantLike[]): Rul
  * (docs/domain-rules.md#five-party-meetings).
  */
 export function checkPartyPresent(party: MeetingParty, participants: readonly Pick<ParticipantLike, 'party'>[]): RuleProblem | null {
-  return participants.some((p) => p.party === party) ? null : { rule: 'PARTY_ABSENT', message: `the meeting's record says nobody attended for ${party}`, subject: party };
+  return participants.some((p) => p.party === party) ? null : { rule: 'PARTY_ABSENT', message: `the meeting's record says nobody attended for ${party}`, subject: party, args: { party } };
 }
 
 /** A day something happened at or after the meeting: not before it, and not in the future. */
 export function checkDayAfterMeeting(day: IsoDate, heldOn: IsoDate, today: IsoDate): RuleProblem | null {
   if (day > today) return { rule: 'NOT_FUTURE', message: 'must not be in the future' };
-  if (day < heldOn) return { rule: 'BEFORE_MEETING', message: `must not be before the meeting (${heldOn})` };
+  if (day < heldOn) return { rule: 'BEFORE_MEETING', message: `must not be before the meeting (${heldOn})`, args: { heldOn } };
   return null;
 }
 
@@ -98,7 +98,7 @@ export interface RecordedFollowUp extends FollowUpLike {
 export function dueOnFixed(followUp: RecordedFollowUp, today: IsoDate): RuleProblem | null {
   if (followUp.doneOn !== null) return { rule: 'FOLLOW_UP_DONE', message: 'the follow-up is done: its due day stays as agreed' };
   const passed = [followUp.firstDueOn, followUp.dueOn].find((day) => day < today);
-  if (passed) return { rule: 'DUE_DAY_PASSED', message: `the day agreed (${passed}) has passed: the due day stays as recorded` };
+  if (passed) return { rule: 'DUE_DAY_PASSED', message: `the day agreed (${passed}) has passed: the due day stays as recorded`, args: { dueOn: passed } };
   return null;
 }
 
@@ -111,7 +111,7 @@ export function checkDoneOn(followUp: Pick<RecordedFollowUp, 'dueOn'>, doneOn: I
   const day = checkDayAfterMeeting(doneOn, heldOn, today);
   if (day) return day;
   if (followUp.dueOn < today && doneOn <= followUp.dueOn) {
-    return { rule: 'DONE_AFTER_DUE_DAY', message: `the due day (${followUp.dueOn}) passed with nothing recorded: it is recorded as done on a day after it` };
+    return { rule: 'DONE_AFTER_DUE_DAY', message: `the due day (${followUp.dueOn}) passed with nothing recorded: it is recorded as done on a day after it`, args: { dueOn: followUp.dueOn } };
   }
   return null;
 }

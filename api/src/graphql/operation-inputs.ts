@@ -119,7 +119,7 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
     if (isListType(nullable)) {
       if (!Array.isArray(current)) continue; // a single value for a list: coercion already checked it as the item
       if (current.length > MAX_LIST_INPUT) {
-        problems.push({ field: at, rule: 'LIST_TOO_LONG', message: `must have at most ${MAX_LIST_INPUT} items` });
+        problems.push({ field: at, rule: 'LIST_TOO_LONG', message: `must have at most ${MAX_LIST_INPUT} items`, args: { max: MAX_LIST_INPUT } });
         continue;
       }
       current.forEach((item, index) => pending.push([item, nullable.ofType, `${at}[${index}]`, inObject]));
@@ -130,10 +130,10 @@ function valueProblems(value: unknown, type: GraphQLInputType, path: string, pro
         pending.push([value, field.type, at ? `${at}.${field.name}` : field.name, true]);
       }
     } else if (getNamedType(nullable).name === 'ID') {
-      if (parseId(current) === null) problems.push({ field: at, rule: 'ID', message: `must be an id from 1 to ${MAX_ID}` });
+      if (parseId(current) === null) problems.push({ field: at, rule: 'ID', message: `must be an id from 1 to ${MAX_ID}`, args: { min: 1, max: MAX_ID } });
     } else if (typeof current === 'string') {
       if (current.length > MAX_TEXT_LENGTH) {
-        problems.push({ field: at, rule: 'LENGTH', message: `must be at most ${MAX_TEXT_LENGTH} characters` });
+        problems.push({ field: at, rule: 'LENGTH', message: `must be at most ${MAX_TEXT_LENGTH} characters`, args: { max: MAX_TEXT_LENGTH } });
         continue;
       }
       const problem = textProblem(current);

@@ -269,7 +269,7 @@ export function formatErrorFor(log: Logger) {
     if (validationErrors) {
       const fieldErrors: FieldError[] = toFieldErrors(validationErrors);
       const appError = fail.badInput(fieldErrors);
-      return { ...base, message: appError.message, extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors } };
+      return { ...base, message: appError.message, extensions: { code: ErrorCode.BAD_USER_INPUT, fieldErrors: appError.extensions.fieldErrors } };
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {

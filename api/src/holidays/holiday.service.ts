@@ -26,7 +26,7 @@ export class HolidayService {
 
   async calendar(ctx: RequestContext, year: number): Promise<YearOverview & { notice: StoredNotice | null; noticeEntered: boolean }> {
     if (!isSupportedYear(year)) {
-      throw fail.badField('year', 'HOLIDAY_YEAR', `the law's holidays are computed for ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}`);
+      throw fail.badField('year', 'HOLIDAY_YEAR', `the law's holidays are computed for ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}`, { from: FIRST_SUPPORTED_YEAR, to: LAST_SUPPORTED_YEAR });
     }
     const notices = await loadNotices(ctx.em);
     const notice = notices.find((n) => n.year === year) ?? null;
@@ -45,10 +45,10 @@ export class HolidayService {
       await ctx.em.query(`LOCK TABLE holiday_notice_day IN EXCLUSIVE MODE`);
       const entered = await loadNotices(ctx.em);
       const before = entered.find((n) => n.year === year) ?? null;
-      const pastKept = () => fail.badField('year', 'NOTICE_YEAR_PAST', `${year} has ended: its notice (${before?.document ?? 'entered'}) is kept as entered`);
+      const pastKept = () => fail.badField('year', 'NOTICE_YEAR_PAST', `${year} has ended: its notice (${before?.document ?? 'entered'}) is kept as entered`, { year, ...(before?.document ? { document: before.document } : {}) });
       if (before && year < Number(todayInChina().slice(0, 4))) throw pastKept();
       const problems = checkHolidayNotice(notice, entered);
-      if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.subject ?? 'days', rule: p.rule, message: p.message })));
+      if (problems.length) throw fail.badInput(problems.map((p) => ({ field: p.subject ?? 'days', rule: p.rule, message: p.message, args: p.args })));
       try {
         await ctx.em.query(`DELETE FROM holiday_notice_day WHERE year = $1`, [year]);
         await ctx.em.query(

@@ -48,11 +48,11 @@ export async function errorFile(fileName: string, table: ParsedTable, messages: 
   const cellsOf = new Map(table.rows.map((r) => [r.row, r.cells]));
   const named = new Set<number>();
   for (const [n, { row, message }] of messages.entries()) {
-    if (!cellsOf.has(row)) throw fail.badField('rows', 'REFERENCE', `row ${row} is not a data row of the file`);
+    if (!cellsOf.has(row)) throw fail.badField('rows', 'REFERENCE', `row ${row} is not a data row of the file`, { row });
     // each row of the file once: the error file is never larger than the upload and its messages (attacker round 6)
-    if (named.has(row)) throw fail.badField(`rows[${n}].row`, 'DUPLICATE', `row ${row} is named twice`);
+    if (named.has(row)) throw fail.badField(`rows[${n}].row`, 'DUPLICATE', `row ${row} is named twice`, { row });
     named.add(row);
-    if (message.length > MESSAGE_CHARS) throw fail.badField('rows', 'LENGTH', `a message has at most ${MESSAGE_CHARS} characters`);
+    if (message.length > MESSAGE_CHARS) throw fail.badField('rows', 'LENGTH', `a message has at most ${MESSAGE_CHARS} characters`, { max: MESSAGE_CHARS });
   }
   const english = englishHeaders(table);
   const format = table.format === 'XLSX' ? 'xlsx' : 'csv';

@@ -1,3 +1,4 @@
+import { JSONObjectResolver } from 'graphql-scalars';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { TextLength } from '../shared/validators';
 import type { ParsedTable } from './parsers';
@@ -68,6 +69,12 @@ export class ImportFieldError {
 
   @Field(() => [String], { nullable: true, description: 'for a choice (ONE_OF, a district): the words the cell may hold; null otherwise' })
   allowed: string[] | null;
+
+  @Field(() => JSONObjectResolver, {
+    nullable: true,
+    description: 'the figures the message says, by name (e.g. ID_BIRTH_DATE: birthDate; LENGTH: max; DECIMAL_PLACES: places), as a field error’s extensions carry them; null when it says none',
+  })
+  args: Record<string, unknown> | null;
 }
 
 @ObjectType()

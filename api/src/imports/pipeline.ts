@@ -118,7 +118,7 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown' | 'checkCharac
   const columnAt = mapHeaders(kind, table.headers);
   const headerOf = new Map(columnAt.flatMap((c, i) => (c ? [[c.key, table.headers[i]] as const] : [])));
   // every row error names the value the file gave (blank: none) and, for a choice, the words allowed
-  const problem = (field: string, rule: string, message: string, text: string | undefined, allowed?: readonly string[] | null, extra: Pick<CellProblem, 'expected' | 'asInFile'> = {}): ImportFieldError => ({
+  const problem = (field: string, rule: string, message: string, text: string | undefined, allowed?: readonly string[] | null, extra: Pick<CellProblem, 'expected' | 'asInFile' | 'args'> = {}): ImportFieldError => ({
     field,
     column: headerOf.get(field) ?? null,
     rule,
@@ -127,6 +127,7 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown' | 'checkCharac
     given: text ? quoted(extra.asInFile ? text : maskPersonalDataIn(importer.shown?.(field, text) ?? text), QUOTED_CELL_CHARS) : null,
     allowed: allowed ? [...allowed] : null,
     expected: extra.expected ?? null,
+    args: extra.args && Object.keys(extra.args).length ? { ...extra.args } : null,
   });
   const rows: RowWork[] = table.rows.map(({ row, cells }) => {
     const byKey: Record<string, string> = {};
@@ -144,7 +145,7 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown' | 'checkCharac
         const invisible = invisibleTextProblem(key, text);
         if (invisible) errors.push(problem(key, INVISIBLE_TEXT, invisible, text));
         // and every importer's: an ID number or a mobile only in the columns meant for them
-        for (const e of toFieldErrors(personalTextErrors({ [key]: text }, ownsPersonalShape))) errors.push(problem(key, e.rule, e.message, text));
+        for (const e of toFieldErrors(personalTextErrors({ [key]: text }, ownsPersonalShape))) errors.push(problem(key, e.rule, e.message, text, null, { args: e.args }));
       }
     }
     for (const column of IMPORT_COLUMNS[kind]) {
@@ -160,7 +161,7 @@ export function cellsOf(importer: Pick<Importer, 'kind' | 'shown' | 'checkCharac
     // a wrong check character is answered with the right one, whoever found it (CheckCharacterColumn)
     const check = importer.checkCharacters[field];
     const expected = e.expected ?? (check && e.rule === check.rule && r.cells[field] ? check.expected(r.cells[field]) : null);
-    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed, { expected, asInFile: e.asInFile }));
+    r.errors.push(problem(field, e.rule, e.message, e.given === undefined ? r.cells[field] : (e.given ?? undefined), e.allowed, { expected, asInFile: e.asInFile, args: e.args }));
   };
   return { rows, addError };
 }

@@ -9,12 +9,13 @@ import { matchKey } from '../shared/match-key';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432'; // indexed by Σ mod 11
 
+/** Each problem's `args` are the figures its message says, for a client's own words (docs/integrators.md#errors). */
 export type CitizenIdProblem =
-  | { rule: 'ID_OLD_15_DIGIT'; message: string }
-  | { rule: 'ID_LENGTH'; message: string }
-  | { rule: 'ID_CHARACTER'; message: string; position: number }
-  | { rule: 'ID_BIRTH_DATE'; message: string }
-  | { rule: 'ID_CHECK'; message: string; expected: string };
+  | { rule: 'ID_OLD_15_DIGIT'; message: string; args?: undefined }
+  | { rule: 'ID_LENGTH'; message: string; args: { length: number } }
+  | { rule: 'ID_CHARACTER'; message: string; position: number; args: { position: number; character: string } }
+  | { rule: 'ID_BIRTH_DATE'; message: string; args: { birthDate: string; today?: string } }
+  | { rule: 'ID_CHECK'; message: string; expected: string; args: { expected: string; actual: string } };
 
 /** What is stored and compared: full-width digits, blanks and a lower-case x written the usual way (matchKey). */
 export function normaliseCitizenId(raw: string): string {
@@ -40,25 +41,26 @@ export function checkCitizenId(raw: string, today: IsoDate): CitizenIdProblem | 
       message: 'this is an old 15-digit ID number, no longer valid; ask for the 18-digit number on the current card',
     };
   }
-  if (id.length !== 18) return { rule: 'ID_LENGTH', message: `must be 18 characters, got ${id.length}` };
+  if (id.length !== 18) return { rule: 'ID_LENGTH', message: `must be 18 characters, got ${id.length}`, args: { length: id.length } };
   for (let i = 0; i < 17; i++) {
     if (id[i] < '0' || id[i] > '9') {
-      return { rule: 'ID_CHARACTER', message: `character ${i + 1} ('${id[i]}') must be a digit`, position: i + 1 };
+      return { rule: 'ID_CHARACTER', message: `character ${i + 1} ('${id[i]}') must be a digit`, position: i + 1, args: { position: i + 1, character: id[i] } };
     }
   }
   if (!/[0-9X]/.test(id[17])) {
-    return { rule: 'ID_CHARACTER', message: `the last character ('${id[17]}') must be a digit or X`, position: 18 };
+    return { rule: 'ID_CHARACTER', message: `the last character ('${id[17]}') must be a digit or X`, position: 18, args: { position: 18, character: id[17] } };
   }
   const birth = `${id.slice(6, 10)}-${id.slice(10, 12)}-${id.slice(12, 14)}`;
   if (!isRealDate(Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14)))) {
-    return { rule: 'ID_BIRTH_DATE', message: `characters 7–14 give a birth date ${birth} that does not exist` };
+    // birthDate as the number writes it, a day no calendar has (1970-02-30): a client says its parts, not a date
+    return { rule: 'ID_BIRTH_DATE', message: `characters 7–14 give a birth date ${birth} that does not exist`, args: { birthDate: birth } };
   }
   if (birth > today) {
-    return { rule: 'ID_BIRTH_DATE', message: `characters 7–14 give a birth date ${birth} after today (${today})` };
+    return { rule: 'ID_BIRTH_DATE', message: `characters 7–14 give a birth date ${birth} after today (${today})`, args: { birthDate: birth, today } };
   }
   const expected = citizenIdCheckCharacter(id.slice(0, 17));
   if (id[17] !== expected) {
-    return { rule: 'ID_CHECK', message: `check character should be '${expected}', not '${id[17]}'`, expected };
+    return { rule: 'ID_CHECK', message: `check character should be '${expected}', not '${id[17]}'`, expected, args: { expected, actual: id[17] } };
   }
   return null;
 }

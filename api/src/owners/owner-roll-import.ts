@@ -1,6 +1,6 @@
 import { groupBy } from '../shared/group-by';
 import { matchKey } from '../shared/match-key';
-import { RuleProblem, RuleViolationError } from '../shared/rule-violation';
+import { RuleArgs, RuleProblem, RuleViolationError } from '../shared/rule-violation';
 import { buildVotingRoll, RollUnit } from './voting-weights';
 
 /**
@@ -68,6 +68,8 @@ export interface RowProblem {
   field: string;
   rule: string;
   message: string;
+  /** the figures the message says (the other rows by number), as a field error's args */
+  args?: RuleArgs;
 }
 
 export interface RollCheck {
@@ -118,8 +120,8 @@ const ROWS_NAMED = 5;
 export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): RollCheck {
   const problems: RowProblem[] = [];
   const bad = new Set(rows.filter((r) => !r.valid).map((r) => r.row));
-  const add = (row: RollRow, field: string, rule: string, message: string) => {
-    problems.push({ row: row.row, field, rule, message });
+  const add = (row: RollRow, field: string, rule: string, message: string, args?: RuleArgs) => {
+    problems.push({ row: row.row, field, rule, message, ...(args ? { args } : {}) });
     bad.add(row.row);
   };
 
@@ -131,7 +133,7 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
     const first = firstOfPair.get(pair);
     if (!first) firstOfPair.set(pair, r);
     else if (sameCells(first, r)) duplicateOf.set(r.row, first.row);
-    else add(r, 'idNumber', 'ROLL_ROW_REPEATED', `repeats row ${first.row} (the same unit and owner) with other details`);
+    else add(r, 'idNumber', 'ROLL_ROW_REPEATED', `repeats row ${first.row} (the same unit and owner) with other details`, { otherRow: first.row });
   }
   const listed = rows.filter((r) => r.valid && !duplicateOf.has(r.row) && !bad.has(r.row));
 
@@ -144,9 +146,9 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
   for (const unitRows of groupBy(listed, addressKey).values()) {
     const [first, ...others] = unitRows;
     for (const r of others) {
-      if (r.areaHundredths !== first.areaHundredths) add(r, 'area', 'ROLL_UNIT_DISAGREES', `row ${first.row} gives this unit another area`);
-      else if (r.areaSource !== first.areaSource) add(r, 'areaSource', 'ROLL_UNIT_DISAGREES', `row ${first.row} gives this unit another area source`);
-      else if (r.developerHeld !== first.developerHeld) add(r, 'developerHeld', 'ROLL_UNIT_DISAGREES', `row ${first.row} says otherwise whether the developer holds this unit`);
+      if (r.areaHundredths !== first.areaHundredths) add(r, 'area', 'ROLL_UNIT_DISAGREES', `row ${first.row} gives this unit another area`, { otherRow: first.row });
+      else if (r.areaSource !== first.areaSource) add(r, 'areaSource', 'ROLL_UNIT_DISAGREES', `row ${first.row} gives this unit another area source`, { otherRow: first.row });
+      else if (r.developerHeld !== first.developerHeld) add(r, 'developerHeld', 'ROLL_UNIT_DISAGREES', `row ${first.row} says otherwise whether the developer holds this unit`, { otherRow: first.row });
     }
     // co-owners authorise one of them (docs/domain-rules.md#co-owners, local practice)
     const voters = unitRows.filter((r) => r.designatedVoter);
@@ -156,7 +158,7 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
       for (const r of voters) {
         const others = named.filter((row) => row !== r.row).slice(0, ROWS_NAMED);
         const otherRows = voters.length - 1 > ROWS_NAMED ? `${others.join(', ')} and ${voters.length - 1 - ROWS_NAMED} more` : others.join(', ');
-        add(r, 'designatedVoter', 'ROLL_UNIT_TWO_VOTERS', `a unit has one designated voter; row(s) ${otherRows} designate another`);
+        add(r, 'designatedVoter', 'ROLL_UNIT_TWO_VOTERS', `a unit has one designated voter; row(s) ${otherRows} designate another`, { otherRows: others, count: voters.length - 1 });
       }
     }
   }
@@ -164,8 +166,8 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
   for (const ownerRows of groupBy(listed.filter((r) => !r.developerHeld), (r) => r.idNumber).values()) {
     const [first, ...others] = ownerRows;
     for (const r of others) {
-      if (r.name !== first.name) add(r, 'name', 'ROLL_ID_NAME_MISMATCH', `row ${first.row} gives the same ID number another name`);
-      else if (r.phone && first.phone && r.phone !== first.phone) add(r, 'phone', 'ROLL_ID_PHONE_MISMATCH', `row ${first.row} gives the same owner another phone`);
+      if (r.name !== first.name) add(r, 'name', 'ROLL_ID_NAME_MISMATCH', `row ${first.row} gives the same ID number another name`, { otherRow: first.row });
+      else if (r.phone && first.phone && r.phone !== first.phone) add(r, 'phone', 'ROLL_ID_PHONE_MISMATCH', `row ${first.row} gives the same owner another phone`, { otherRow: first.row });
     }
   }
 
@@ -176,7 +178,7 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
   for (const r of rows) {
     const badRow = badUnits.get(unitOfRow(r));
     if (badRow !== undefined && !bad.has(r.row) && !duplicateOf.has(r.row)) {
-      add(r, 'room', 'ROLL_UNIT_HAS_INVALID_ROW', `row ${badRow} of the same unit is invalid: a unit is imported whole or not at all`);
+      add(r, 'room', 'ROLL_UNIT_HAS_INVALID_ROW', `row ${badRow} of the same unit is invalid: a unit is imported whole or not at all`, { otherRow: badRow });
     }
   }
 
@@ -202,7 +204,7 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
         for (const key of unitKeys) {
           caused.add(key);
           for (const r of merged.rowsOf.get(key)!) {
-            add(r, ROLL_RULE_FIELD[problem.rule] ?? 'room', problem.rule, labels.length > 1 ? `${problem.message} (${labels.join(', ')})` : problem.message);
+            add(r, ROLL_RULE_FIELD[problem.rule] ?? 'room', problem.rule, labels.length > 1 ? `${problem.message} (${labels.join(', ')})` : problem.message, { ...problem.args, ...(labels.length > 1 ? { units: labels } : {}) });
           }
         }
       }

@@ -41,9 +41,9 @@ export const ownerRollImporter: Importer<RollState> = {
     const parsed = rows.filter((r) => r.parsed).map((r) => ({ ...(r.parsed as RollRow), valid: r.errors.length === 0 }));
     const check = checkOwnerRoll(parsed, stored);
     const byRow = new Map(rows.map((r) => [r.row, r]));
-    for (const p of check.problems) addError(byRow.get(p.row)!, { field: p.field, rule: p.rule, message: p.message });
+    for (const p of check.problems) addError(byRow.get(p.row)!, { field: p.field, rule: p.rule, message: p.message, args: p.args });
     if (check.rollProblems.length) {
-      throw fail.badInput(check.rollProblems.map((p) => ({ field: 'estateId', rule: p.rule, message: `the stored roll cannot be counted: ${p.message}` })));
+      throw fail.badInput(check.rollProblems.map((p) => ({ field: 'estateId', rule: p.rule, message: `the stored roll cannot be counted: ${p.message}`, args: p.args })));
     }
     const included: RollRow[] = [];
     for (const r of rows) {
@@ -117,7 +117,7 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
     if (designatedVoter === null) addError(r, { field: 'designatedVoter', rule: 'ONE_OF', message: `"${c.designatedVoter}" is neither 是 nor 否 (yes or no)`, allowed: YES_NO_WORDS });
     const area = c.area && AREA.test(c.area) && fitsDecimalPlaces(c.area, 2) && toHundredths(c.area) > 0 ? toHundredths(c.area) : null;
     // more decimals than unit.area keeps is the one rule every decimal input has, not a malformed area
-    if (c.area && !fitsDecimalPlaces(c.area, 2)) addError(r, { field: 'area', rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) });
+    if (c.area && !fitsDecimalPlaces(c.area, 2)) addError(r, { field: 'area', rule: DECIMAL_PLACES, message: decimalPlacesMessage(2), args: { places: 2 } });
     else if (c.area && area === null) addError(r, { field: 'area', rule: 'AREA', message: 'must be an area in m² above 0 with at most two decimals, e.g. 89.12' });
     const areaSource = enumCode('areaSource', c.areaSource ?? '');
     if (areaSource === null) {
@@ -128,11 +128,11 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
       for (const field of ['name', 'idNumber']) {
         if (!c[field]) addError(r, { field, rule: 'REQUIRED', message: 'must not be empty unless the developer holds the unit' });
       }
-      if (c.name && textLength(c.name) > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters' });
+      if (c.name && textLength(c.name) > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters', args: { max: 40 } });
       // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
       const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
       // the uploader sees the number as their file has it and the check character it should end in; the label stays masked
-      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, asInFile: true });
+      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, args: problem.args, asInFile: true });
     }
     if (c.phone && !isPhone(c.phone)) addError(r, { field: 'phone', rule: 'PHONE', message: 'must be an 11-digit mobile number or a landline such as 0572-2345678' });
     r.parsed = {

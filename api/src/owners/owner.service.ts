@@ -306,7 +306,10 @@ export class OwnerService {
       );
       if (unfixed.length) {
         const votes = unfixed.map((v) => `${v.kind.toLowerCase()} ${v.id}`).join(', ');
-        throw fail.badField('id', 'UNIT_ROLL_NOT_FIXED', `the live roll is still the roll of ${votes} (opened before rolls were fixed): remove the unit once its roll is fixed`);
+        throw fail.badField('id', 'UNIT_ROLL_NOT_FIXED', `the live roll is still the roll of ${votes} (opened before rolls were fixed): remove the unit once its roll is fixed`, {
+          electionIds: unfixed.filter((v) => v.kind === 'ELECTION').map((v) => String(v.id)),
+          resolutionIds: unfixed.filter((v) => v.kind === 'RESOLUTION').map((v) => String(v.id)),
+        });
       }
       const owners: Array<{ owner_id: number; designated_voter: boolean }> = await ctx.em.query(
         `SELECT owner_id, designated_voter FROM ownership WHERE unit_id = $1 ORDER BY owner_id`,

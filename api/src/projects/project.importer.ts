@@ -45,7 +45,7 @@ export const projectImporter: Importer = {
       if (billingModel === null) addError(r, { field: 'billingModel', rule: 'ONE_OF', message: `"${c.billingModel}" is neither 包干制 nor 酬金制 (LUMP_SUM, COMMISSION)`, allowed: allowedWords('billingModel') });
       const matches = c.estate ? (estatesOf.get(matchKey(c.estate)) ?? []) : [];
       if (c.estate && matches.length === 0) addError(r, { field: 'estate', rule: 'REFERENCE', message: `no estate is named "${c.estate}"` });
-      if (matches.length > 1) addError(r, { field: 'estate', rule: 'AMBIGUOUS', message: `${matches.length} estates are named "${c.estate}"` });
+      if (matches.length > 1) addError(r, { field: 'estate', rule: 'AMBIGUOUS', message: `${matches.length} estates are named "${c.estate}"`, args: { count: matches.length } });
       const firmId = c.firmCreditCode ? firmByCode.get(normaliseCreditCode(c.firmCreditCode)) : undefined;
       // a code that cannot be one says why (its length, a character, the check digit); a valid one that no firm has says that
       const codeProblem = c.firmCreditCode && !firmId ? checkCreditCode(c.firmCreditCode) : null;

@@ -42,7 +42,7 @@ const insufficient = (balanceNote = '') =>
 
 /** A fund whose first terms no other officer has confirmed yet accrues and pays nothing (review F12). */
 const termsUnconfirmed = (fundId: number, field: string) =>
-  fail.badField(field, 'FUND_TERMS_UNCONFIRMED', `fund ${fundId}'s first terms await another officer's confirmation: it accrues and pays nothing until then`);
+  fail.badField(field, 'FUND_TERMS_UNCONFIRMED', `fund ${fundId}'s first terms await another officer's confirmation: it accrues and pays nothing until then`, { fundId: String(fundId) });
 
 /** The terms as given, checked: an exact rate and share, a month, and the owners' resolution when named. */
 async function checkedTerms(ctx: RequestContext, input: RepairFundTermsInput, estateId: number) {
@@ -104,7 +104,7 @@ async function moveBalance(ctx: RequestContext, fundId: number, deltaFen: number
 async function assertTermsMonthOpen(ctx: RequestContext, fundId: number, fromMonth: string): Promise<void> {
   const [posted]: Array<{ last: string | null }> = await ctx.em.query(`SELECT to_char(max(month), 'YYYY-MM-DD') AS last FROM repair_fund_accrual WHERE fund_id = $1`, [fundId]);
   if (posted.last && fromMonth <= posted.last) {
-    throw fail.badField('fromMonth', 'MONTH_POSTED', `${posted.last.slice(0, 7)} is posted already: new terms apply to later months`);
+    throw fail.badField('fromMonth', 'MONTH_POSTED', `${posted.last.slice(0, 7)} is posted already: new terms apply to later months`, { month: posted.last.slice(0, 7) });
   }
 }
 
@@ -153,7 +153,7 @@ async function assertRefundFits(ctx: RequestContext, withdrawal: RepairFundWithd
     [withdrawal.id, withdrawal.amountFen],
   );
   if (amountFen > Number(refunded.left)) {
-    throw fail.badField('amount', 'REFUND_TOO_LARGE', `refunds more than is left of the withdrawal after its earlier refunds (${fromHundredths(Number(refunded.left))} 元)`);
+    throw fail.badField('amount', 'REFUND_TOO_LARGE', `refunds more than is left of the withdrawal after its earlier refunds (${fromHundredths(Number(refunded.left))} 元)`, { left: fromHundredths(Number(refunded.left)) });
   }
 }
 
@@ -271,7 +271,7 @@ export class RepairFundService {
         });
         fundId = result.identifiers[0].id;
       } catch (error) {
-        translateDbError(error, { repair_fund_project_id_key: () => fail.alreadyExists(`Project ${projectId} has a repair fund already`, { field: 'projectId', rule: 'REPAIR_FUND_EXISTS' }) });
+        translateDbError(error, { repair_fund_project_id_key: () => fail.alreadyExists(`Project ${projectId} has a repair fund already`, { field: 'projectId', rule: 'REPAIR_FUND_EXISTS', projectId: String(projectId) }) });
       }
       // the first terms set what the fund accrues, as later ones do: another officer confirms them (docs/roles-and-workflows.md#money-proposals, review F12)
       const proposal = await insertReturning(ctx, RepairFundTermsProposal, { fundId, estateId: project.estateId, ...terms, proposedById: actorId(ctx)! });
@@ -286,7 +286,7 @@ export class RepairFundService {
     return withTransaction(ctx, async (ctx) => {
       const fund = await lockVersion(ctx, RepairFund, fundId, version, (row) => assertJurisdiction(ctx, row.estateId));
       const terms = await checkedTerms(ctx, input, fund.estateId);
-      if (terms.fromMonth < fund.openedMonth) throw fail.badField('fromMonth', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
+      if (terms.fromMonth < fund.openedMonth) throw fail.badField('fromMonth', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`, { month: fund.openedMonth.slice(0, 7) });
       await assertTermsMonthOpen(ctx, fundId, terms.fromMonth);
       const [taken]: unknown[] = await ctx.em.query(`SELECT 1 FROM repair_fund_terms WHERE fund_id = $1 AND from_month = $2`, [fundId, terms.fromMonth]);
       if (taken) throw fail.alreadyExists(`Terms from ${terms.fromMonth.slice(0, 7)} exist already`, { field: 'fromMonth', rule: 'REPAIR_FUND_TERMS_EXIST', month: terms.fromMonth.slice(0, 7) });
@@ -352,7 +352,7 @@ export class RepairFundService {
       const allTerms = await this.terms(ctx, fundId);
       if (!allTerms.length) throw termsUnconfirmed(fundId, 'month');
       const terms = termsForMonth(allTerms, month);
-      if (!terms || month < fund.openedMonth) throw fail.badField('month', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`);
+      if (!terms || month < fund.openedMonth) throw fail.badField('month', 'BEFORE_OPENING', `the fund accrues from ${fund.openedMonth.slice(0, 7)}`, { month: fund.openedMonth.slice(0, 7) });
       // only the contract in force that month sets the estate's fee aside: one fund a month, never a draft's or a revoked one's
       await assertServing(ctx, fund.projectId, month, 'month');
       const [roll]: Array<{ units: number; area: string }> = await ctx.em.query(
@@ -413,7 +413,7 @@ export class RepairFundService {
         [accrualId, accrual.amountFen],
       );
       if (amountFen < 0 && -amountFen > Number(corrected.left)) {
-        throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the month after its earlier corrections (${fromHundredths(Number(corrected.left))} 元)`);
+        throw fail.badField('amount', 'CORRECTION_TOO_LARGE', `takes back more than is left of the month after its earlier corrections (${fromHundredths(Number(corrected.left))} 元)`, { left: fromHundredths(Number(corrected.left)) });
       }
       await assertTurnoverFits(ctx, fundId, amountFen, 'amount');
       if (amountFen > 0) {
@@ -464,7 +464,7 @@ export class RepairFundService {
   }
 
   moveWithdrawal(ctx: RequestContext, id: number, version: number, action: WithdrawalAction, note: string | null): Promise<RepairFundWithdrawal> {
-    if (note && note.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`);
+    if (note && note.length > MAX_NOTE_LENGTH) throw fail.badField('note', 'LENGTH', `must be at most ${MAX_NOTE_LENGTH} characters`, { max: MAX_NOTE_LENGTH });
     return moveRecord(ctx, WITHDRAWAL_LIFECYCLE, id, version, action, { note: note?.trim() || null });
   }
 
@@ -575,7 +575,7 @@ async function assertServing(ctx: RequestContext, projectId: number, month: stri
   const project = await heldForCheck(ctx, Project, projectId);
   const monthEnd = `${month.slice(0, 8)}${String(daysInMonth(Number(month.slice(0, 4)), Number(month.slice(5, 7)))).padStart(2, '0')}`;
   if (!project || project.filingStatus !== FilingStatus.APPROVED || project.contractStart > monthEnd || project.contractEnd < month) {
-    throw fail.badField(field, 'FUND_PROJECT_NOT_SERVING', `the project has no approved contract in force in ${month.slice(0, 7)}`);
+    throw fail.badField(field, 'FUND_PROJECT_NOT_SERVING', `the project has no approved contract in force in ${month.slice(0, 7)}`, { month: month.slice(0, 7) });
   }
 }
 

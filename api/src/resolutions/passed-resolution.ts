@@ -20,7 +20,7 @@ export async function passedResolutionOf(ctx: RequestContext, resolutionId: numb
     throw fail.badField(field, 'RESOLUTION_OF_ANOTHER_ESTATE', 'must be a resolution of this estate’s owners');
   }
   const problem = purpose && purposeProblem(purpose, resolution.matter);
-  if (problem) throw fail.badField(field, problem.rule, problem.message);
+  if (problem) throw fail.problemAt(field, problem);
   if (!hasPassed(resolution)) throw fail.badField(field, 'RESOLUTION_NOT_PASSED', 'the owners’ vote on this resolution has not passed');
   return resolution;
 }

@@ -59,7 +59,7 @@ const periodOf = (resolution: Pick<Resolution, 'votingStartsOn' | 'votingEndsOn'
 const VOTING_PERIOD_FIELDS: PeriodFields = { startsOn: 'votingStartsOn', endsOn: 'votingEndsOn' };
 
 /** Pure rules' problems as field errors, each on the input field it names. */
-const badFields = (problems: readonly RuleProblem[]) => fail.badInput(problems.map((p) => ({ field: p.subject ?? 'votingEndsOn', rule: p.rule, message: p.message })));
+const badFields = (problems: readonly RuleProblem[]) => fail.badInput(problems.map((p) => ({ field: p.subject ?? 'votingEndsOn', rule: p.rule, message: p.message, args: p.args })));
 
 /** General resolutions of the owners' assembly (Civil Code Art. 278), decided by the election tally engine. */
 export class ResolutionService {
@@ -123,7 +123,7 @@ export class ResolutionService {
       const opened = row.phase === ResolutionPhase.VOTING;
       const problems = periodEditProblems(ElectionPhase.VOTING, periodOf(row), next, opened, todayInChina(), VOTING_PERIOD_FIELDS);
       if (opened && next.startsOn !== row.votingStartsOn) {
-        problems.unshift({ rule: 'PHASE_STARTED', subject: 'votingStartsOn', message: `voting opened: its first day stays ${row.votingStartsOn ?? '—'}` });
+        problems.unshift({ rule: 'PHASE_STARTED', subject: 'votingStartsOn', message: `voting opened: its first day stays ${row.votingStartsOn ?? '—'}`, args: row.votingStartsOn ? { startsOn: row.votingStartsOn } : undefined });
       }
       if (problems.length) throw badFields(problems);
       const updated = await saveVersion(ctx, Resolution, row, { votingStartsOn: next.startsOn, votingEndsOn: next.endsOn });

@@ -69,6 +69,7 @@ export function periodOutsideCalendar(event: IsoDate, days: number, calendar: Ho
   return {
     rule: 'HOLIDAY_YEAR',
     message: `the ${days}-day period after ${event} would end in ${walk.outsideYear}: statutory holidays are computed for ${FIRST_SUPPORTED_YEAR} to ${LAST_SUPPORTED_YEAR}`,
+    args: { days, event, endYear: walk.outsideYear, from: FIRST_SUPPORTED_YEAR, to: LAST_SUPPORTED_YEAR },
   };
 }
 

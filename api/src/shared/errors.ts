@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import type { RuleViolationError } from './rule-violation';
+import type { RuleArgs, RuleProblem, RuleViolationError } from './rule-violation';
 
 /** Every error a client can see carries one of these codes in `extensions.code` (listed in the README). */
 export enum ErrorCode {
@@ -22,8 +22,11 @@ export interface FieldError {
   field: string;
   rule: string;
   message: string;
-  /** the figures the message says (a bound, the record in the way), so a client can say them in its own words */
-  args?: Record<string, string | number>;
+  /**
+   * the figures the message says (a bound, a date, a count, the record in the way), so a client can say them in its own
+   * words without reading the English message (docs/integrators.md#errors lists their names)
+   */
+  args?: RuleArgs;
 }
 
 /** HTTP status for errors raised before execution; the switch fails to compile when a code is missed. */
@@ -83,10 +86,16 @@ export function isAppError(error: unknown): error is AppError {
 export const fail = {
   badInput(fieldErrors: FieldError[]): AppError {
     const summary = fieldErrors.map((e) => `${e.field}: ${e.message}`).join('; ');
-    return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fieldErrors });
+    // a problem without figures has no `args` at all, not an empty or undefined one
+    const sent = fieldErrors.map(({ args, ...e }) => (args && Object.keys(args).length ? { ...e, args } : e));
+    return new AppError(ErrorCode.BAD_USER_INPUT, `Invalid input — ${summary}`, { fieldErrors: sent });
   },
   badField(field: string, rule: string, message: string, args?: FieldError['args']): AppError {
-    return fail.badInput([{ field, rule, message, ...(args ? { args } : {}) }]);
+    return fail.badInput([{ field, rule, message, args }]);
+  },
+  /** A pure rule's one problem on `field`, with the figures it found. */
+  problemAt(field: string, problem: Pick<RuleProblem, 'rule' | 'message' | 'args'>): AppError {
+    return fail.badField(field, problem.rule, problem.message, problem.args);
   },
   unauthenticated(message = 'Sign in first: the request has no valid token'): AppError {
     return new AppError(ErrorCode.UNAUTHENTICATED, message);
@@ -126,7 +135,7 @@ export const fail = {
   },
   /** A pure rule's problems as field errors: each names its subject (a unit, a ballot) or the given field. */
   ruleViolation(error: RuleViolationError, field: string): AppError {
-    return fail.badInput(error.problems.map((p) => ({ field, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message })));
+    return fail.badInput(error.problems.map((p) => ({ field, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message, args: p.args })));
   },
   rateLimited(message: string, retryAfterSeconds: number, reason?: string): AppError {
     return new AppError(ErrorCode.RATE_LIMITED, message, reason ? { retryAfterSeconds, reason } : { retryAfterSeconds });

@@ -84,36 +84,36 @@ export function checkHolidayNotice(notice: HolidayNotice, others: readonly Holid
   const problems: RuleProblem[] = [];
   // its window reaches into the December before, which the law must cover too
   if (!isSupportedYear(notice.year) || !isSupportedYear(notice.year - 1)) {
-    problems.push({ rule: 'HOLIDAY_YEAR', subject: 'year', message: `a notice is for a year from ${FIRST_SUPPORTED_YEAR + 1} to ${LAST_SUPPORTED_YEAR}` });
+    problems.push({ rule: 'HOLIDAY_YEAR', subject: 'year', message: `a notice is for a year from ${FIRST_SUPPORTED_YEAR + 1} to ${LAST_SUPPORTED_YEAR}`, args: { from: FIRST_SUPPORTED_YEAR + 1, to: LAST_SUPPORTED_YEAR } });
     return problems;
   }
   const document = notice.document.trim();
   if (textLength(document) < 2 || textLength(document) > MAX_TEXT) {
-    problems.push({ rule: 'LENGTH', subject: 'document', message: `the document number is 2 to ${MAX_TEXT} characters, e.g. 国办发明电〔2024〕12号` });
+    problems.push({ rule: 'LENGTH', subject: 'document', message: `the document number is 2 to ${MAX_TEXT} characters, e.g. 国办发明电〔2024〕12号`, args: { min: 2, max: MAX_TEXT } });
   }
   if (notice.days.length === 0) problems.push({ rule: 'NOTICE_EMPTY', subject: 'days', message: 'a notice lists at least one day' });
   const { from, to } = noticeWindow(notice.year);
   const seen = new Set<IsoDate>();
   notice.days.forEach((day, i) => {
     const subject = `days[${i}].date`;
-    if (textLength(day.note) > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days[${i}].note`, message: `a note is at most ${MAX_TEXT} characters` });
+    if (textLength(day.note) > MAX_TEXT) problems.push({ rule: 'LENGTH', subject: `days[${i}].note`, message: `a note is at most ${MAX_TEXT} characters`, args: { max: MAX_TEXT } });
     if (!isIsoDate(day.date) || day.date < from || day.date > to) {
-      problems.push({ rule: 'NOTICE_DAY_OUTSIDE_YEAR', subject, message: `${day.date} is not a day of ${notice.year} (a notice may reach back to ${from})` });
+      problems.push({ rule: 'NOTICE_DAY_OUTSIDE_YEAR', subject, message: `${day.date} is not a day of ${notice.year} (a notice may reach back to ${from})`, args: { day: day.date, year: notice.year, from } });
       return;
     }
     if (seen.has(day.date)) {
-      problems.push({ rule: 'NOTICE_DAY_TWICE', subject, message: `${day.date} is listed twice` });
+      problems.push({ rule: 'NOTICE_DAY_TWICE', subject, message: `${day.date} is listed twice`, args: { day: day.date } });
       return;
     }
     seen.add(day.date);
     const elsewhere = others.find((n) => n.year !== notice.year && n.days.some((d) => d.date === day.date));
     if (elsewhere) {
-      problems.push({ rule: 'NOTICE_DAY_IN_OTHER_NOTICE', subject, message: `${day.date} is already in the ${elsewhere.year} notice` });
+      problems.push({ rule: 'NOTICE_DAY_IN_OTHER_NOTICE', subject, message: `${day.date} is already in the ${elsewhere.year} notice`, args: { day: day.date, year: elsewhere.year } });
     }
     if (day.kind === 'WORKDAY' && !isWeekend(day.date)) {
-      problems.push({ rule: 'NOTICE_WORKDAY_NOT_WEEKEND', subject, message: `${day.date} is a weekday: a make-up working day is a Saturday or Sunday` });
+      problems.push({ rule: 'NOTICE_WORKDAY_NOT_WEEKEND', subject, message: `${day.date} is a weekday: a make-up working day is a Saturday or Sunday`, args: { day: day.date } });
     } else if (day.kind === 'WORKDAY' && festivalsOn(day.date).length > 0) {
-      problems.push({ rule: 'NOTICE_WORKDAY_ON_HOLIDAY', subject, message: `${day.date} is a statutory holiday: no notice makes it a working day` });
+      problems.push({ rule: 'NOTICE_WORKDAY_ON_HOLIDAY', subject, message: `${day.date} is a statutory holiday: no notice makes it a working day`, args: { day: day.date } });
     }
   });
   return problems;

@@ -89,7 +89,7 @@ export function widthForms(text: string): string[] {
  */
 function enumClause(column: string, values: Readonly<Record<string, string>>, value: unknown, field: string): Clause {
   const constant = Object.values(values).find((v) => v === value);
-  if (constant === undefined) throw fail.badField(field, 'ENUM', `"${String(value).slice(0, 40)}" is not one of ${Object.values(values).join(', ')}`);
+  if (constant === undefined) throw fail.badField(field, 'ENUM', `"${String(value).slice(0, 40)}" is not one of ${Object.values(values).join(', ')}`, { allowed: Object.values(values).map(String) });
   // the enum's own spelling, checked all the same: nothing but letters, digits and underscores goes into the SQL
   if (!/^[A-Za-z0-9_]+$/.test(constant)) throw new Error(`${field}: the enum value ${constant} cannot be written as a constant`);
   return { sql: `${column} = '${constant}'`, params: {} };

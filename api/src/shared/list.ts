@@ -153,7 +153,7 @@ export function listQuery<E extends ObjectLiteral & { id: number }, F, S extends
   const take = options?.take ?? DEFAULT_TAKE;
   const skip = options?.skip ?? 0;
   if (!Number.isInteger(take) || take < 1 || take > maxTake) {
-    throw fail.badField('options.take', 'TAKE_RANGE', `must be from 1 to ${maxTake}`);
+    throw fail.badField('options.take', 'TAKE_RANGE', `must be from 1 to ${maxTake}`, { min: 1, max: maxTake });
   }
   if (!Number.isInteger(skip) || skip < 0) {
     throw fail.badField('options.skip', 'SKIP_RANGE', 'must be 0 or more');

@@ -1,4 +1,4 @@
-import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces } from './decimal';
+import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces, fromHundredths } from './decimal';
 import { fail } from './errors';
 
 /**
@@ -29,7 +29,7 @@ export interface AmountOptions {
   zeroAllowed?: boolean;
 }
 
-export type AmountReading = { fen: number } | { rule: AmountRule; message: string };
+export type AmountReading = { fen: number } | { rule: AmountRule; message: string; args?: { places: number } | { max: string } };
 
 const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
 
@@ -39,12 +39,12 @@ const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
  */
 export function readAmount(text: string, { negativeAllowed = false, zeroAllowed = false }: AmountOptions = {}): AmountReading {
   const trimmed = text.trim();
-  if (!fitsDecimalPlaces(trimmed, 2)) return { rule: DECIMAL_PLACES, message: decimalPlacesMessage(2) };
+  if (!fitsDecimalPlaces(trimmed, 2)) return { rule: DECIMAL_PLACES, message: decimalPlacesMessage(2), args: { places: 2 } };
   const match = PLAIN.exec(trimmed);
   if (!match) return { rule: AMOUNT, message: 'must be an amount in 元 with at most two decimals' };
   const [, sign, whole, fraction = ''] = match;
   const magnitude = BigInt(whole) * 100n + BigInt(fraction.slice(0, 2).padEnd(2, '0'));
-  if (magnitude > BigInt(MAX_AMOUNT_FEN)) return { rule: AMOUNT_TOO_LARGE, message: `must be at most ${formatYuan(MAX_AMOUNT_FEN)} 元` };
+  if (magnitude > BigInt(MAX_AMOUNT_FEN)) return { rule: AMOUNT_TOO_LARGE, message: `must be at most ${formatYuan(MAX_AMOUNT_FEN)} 元`, args: { max: fromHundredths(MAX_AMOUNT_FEN) } };
   const fen = Number(magnitude) * (sign ? -1 : 1);
   if (fen === 0 && !zeroAllowed) return { rule: AMOUNT, message: negativeAllowed ? 'must not be zero' : 'must be more than zero' };
   if (fen < 0 && !negativeAllowed) return { rule: AMOUNT, message: 'must be more than zero' };
@@ -54,7 +54,7 @@ export function readAmount(text: string, { negativeAllowed = false, zeroAllowed 
 /** The amount in fen, or BAD_USER_INPUT on `field` with the rule it breaks: every money input goes through here. */
 export function amountInFen(text: string, field: string, options: AmountOptions = {}): number {
   const reading = readAmount(text, options);
-  if ('rule' in reading) throw fail.badField(field, reading.rule, reading.message);
+  if ('rule' in reading) throw fail.problemAt(field, reading);
   return reading.fen;
 }
 

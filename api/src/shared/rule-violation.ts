@@ -8,7 +8,12 @@ export interface RuleProblem {
   message: string;
   /** What the problem is about: a unit id, a ballot's person key, a checklist item key. */
   subject?: string;
+  /** The figures the message says (a bound, a date, a count), sent as the field error's `args` (shared/errors.ts FieldError). */
+  args?: RuleArgs;
 }
+
+/** A refusal's figures by name: numbers as numbers, days as YYYY-MM-DD, lists joined by the client in its own words. */
+export type RuleArgs = Record<string, string | number | readonly (string | number)[]>;
 
 export class RuleViolationError extends Error {
   constructor(readonly problems: readonly RuleProblem[]) {

@@ -1,6 +1,7 @@
-import { registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
+import { getMetadataStorage, registerDecorator, ValidationArguments, ValidationError, ValidationOptions } from 'class-validator';
 import { DECIMAL_PLACES, decimalPlacesMessage, fitsDecimalPlaces } from './decimal';
 import { FieldError } from './errors';
+import type { RuleArgs } from './rule-violation';
 import { todayInChina } from './iso-date';
 import { INVISIBLE_TEXT, invisibleTextProblem, NOT_TEXT_FIELD, textLength } from './text';
 import { personalDataIn } from './personal-shapes';
@@ -8,15 +9,17 @@ import { HTTP_PROTOCOLS, parsedUrl } from './url';
 
 /**
  * Field rules as class-validator decorators on the input classes, so GraphQL arguments and imported rows are
- * checked by the same code. The decorator name becomes the `rule` of the field error the console translates.
+ * checked by the same code. The decorator name becomes the `rule` of the field error the console translates;
+ * `figures`, the bounds its message says, become the error's `args` (toFieldErrors).
  */
-export function fieldRule(name: string, validate: (value: unknown, args: ValidationArguments) => boolean, message: (args: ValidationArguments) => string, options?: ValidationOptions) {
+export function fieldRule(name: string, validate: (value: unknown, args: ValidationArguments) => boolean, message: (args: ValidationArguments) => string, options?: ValidationOptions, figures?: RuleArgs) {
   return (target: object, property: string) =>
     registerDecorator({
       name,
       target: target.constructor,
       propertyName: property,
       options,
+      constraints: figures ? [figures] : [],
       validator: { validate, defaultMessage: message },
     });
 }
@@ -28,6 +31,8 @@ export const TextLength = (min: number, max?: number, options?: ValidationOption
     (value) => typeof value === 'string' && textLength(value) >= min && (max === undefined || textLength(value) <= max),
     () => (max === undefined ? `must be at least ${min} characters` : min > 0 ? `must be from ${min} to ${max} characters` : `must be at most ${max} characters`),
     options,
+    // the bounds the message says: a lone maximum has no minimum of 0 to say
+    max === undefined ? { min } : min > 0 ? { min, max } : { max },
   );
 
 const MOBILE = /^1[3-9][0-9]{9}$/;
@@ -67,6 +72,7 @@ export const IsOnOrAfter = (otherProperty: string, options?: ValidationOptions) 
     },
     () => `must not be before ${otherProperty}`,
     options,
+    { otherField: otherProperty },
   );
 
 /** A "YYYY-MM-DD" date not later than today in China (from 00:00 Beijing time, not 08:00). */
@@ -85,6 +91,7 @@ export const DecimalRange = (min: number, max: number, options?: ValidationOptio
     (value) => value === null || value === undefined || (typeof value === 'string' && Number(value) >= min && Number(value) <= max),
     () => `must be from ${min} to ${max}`,
     options,
+    { min, max },
   );
 
 /**
@@ -98,6 +105,7 @@ export const DecimalPlaces = (places: number, options?: ValidationOptions) =>
     (value) => typeof value !== 'string' || fitsDecimalPlaces(value, places),
     () => decimalPlacesMessage(places),
     options,
+    { places },
   );
 
 export { INVISIBLE_TEXT } from './text';
@@ -157,6 +165,22 @@ const RULE_NAMES: Record<string, string> = {
   isIn: 'ONE_OF',
 };
 
+/** class-validator's own rules whose one constraint is a bound its message says, by the name the bound is sent as. */
+const BOUND_NAMES: Record<string, string> = { min: 'min', max: 'max', minLength: 'min', maxLength: 'max', arrayMinSize: 'min', arrayMaxSize: 'max' };
+
+/** The figures of a refused rule of an input class's property, as its decorator declared them (fieldRule's, or class-validator's bound). */
+function figuresOf(error: ValidationError, rule: string): RuleArgs | undefined {
+  const target = error.target?.constructor;
+  if (!target) return undefined;
+  const metadata = getMetadataStorage()
+    .getTargetValidationMetadatas(target, '', true, false)
+    .find((m) => m.propertyName === error.property && m.name === rule);
+  const [constraint] = metadata?.constraints ?? [];
+  if (BOUND_NAMES[rule] && typeof constraint === 'number') return { [BOUND_NAMES[rule]]: constraint };
+  // fieldRule's figures are a plain object; class-validator's other constraints (a pattern, a list of choices) are not figures
+  return constraint && Object.getPrototypeOf(constraint) === Object.prototype ? (constraint as RuleArgs) : undefined;
+}
+
 /** class-validator's nested errors as our flat field errors (`field` is the input property path, `items[1].name`). */
 export function toFieldErrors(errors: readonly ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -167,6 +191,7 @@ export function toFieldErrors(errors: readonly ValidationError[], prefix = ''): 
       rule: RULE_NAMES[name] ?? name,
       // class-validator prefixes the property name; our field carries it already
       message: message.startsWith(`${error.property} `) ? message.slice(error.property.length + 1) : message,
+      args: figuresOf(error, name),
     }));
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });

@@ -98,11 +98,11 @@ export const webhookService = {
       const readable = typesForScopes(token.scopes);
       const types = [...new Set(input.eventTypes ?? [])];
       const outside = types.filter((t) => !readable.includes(t));
-      if (outside.length) throw fail.badField('eventTypes', 'OUTSIDE_SCOPES', `the token's scopes do not cover ${outside.join(', ')}`);
+      if (outside.length) throw fail.badField('eventTypes', 'OUTSIDE_SCOPES', `the token's scopes do not cover ${outside.join(', ')}`, { eventTypes: outside });
       const [head] = await ctx.em.query(`SELECT last, pruned_through FROM change_feed_head`);
       const startAfter = input.startAfter ?? Number(head.last);
       if (startAfter < Number(head.pruned_through) || startAfter > Number(head.last)) {
-        throw fail.badField('startAfter', 'RANGE', `must be a kept position, from ${head.pruned_through} to ${head.last}`);
+        throw fail.badField('startAfter', 'RANGE', `must be a kept position, from ${head.pruned_through} to ${head.last}`, { min: String(head.pruned_through), max: String(head.last) });
       }
       const secret = input.secret ?? newWebhookSecret();
       const [row] = await ctx.em.query(
