@@ -94,16 +94,16 @@ export const DEFAULT_CHECKLIST_V1: Checklist = {
 /** Structural checks for a checklist loaded as data; an empty list means it can be used. */
 export function checkChecklist(checklist: Checklist): RuleProblem[] {
   const problems: RuleProblem[] = [];
-  const add = (rule: string, message: string, subject?: string) => problems.push({ rule, message, subject });
+  const add = (rule: string, message: string, subject?: string, args?: RuleProblem['args']) => problems.push({ rule, message, subject, args });
   if (!checklist.id?.trim()) add('CHECKLIST_ID', 'a checklist needs an id');
-  if (!Number.isSafeInteger(checklist.version) || checklist.version < 1) add('CHECKLIST_VERSION', `version must be a positive whole number, got ${checklist.version}`);
+  if (!Number.isSafeInteger(checklist.version) || checklist.version < 1) add('CHECKLIST_VERSION', `version must be a positive whole number, got ${checklist.version}`, undefined, { version: String(checklist.version) });
   if (checklist.items.length === 0) add('CHECKLIST_EMPTY', 'a checklist needs at least one item');
   const keys = new Set<string>();
   for (const it of checklist.items) {
     if (!/^[A-Z][A-Z0-9_]*$/.test(it.key)) add('CHECKLIST_ITEM_KEY', 'keys are UPPER_SNAKE_CASE', it.key);
     if (keys.has(it.key)) add('CHECKLIST_ITEM_KEY_TWICE', 'the key is used twice', it.key);
     keys.add(it.key);
-    if (!CHECK_KINDS.includes(it.kind)) add('CHECKLIST_ITEM_KIND', `kind must be MUST, DISQUALIFYING or UNSUITABLE, got '${it.kind}'`, it.key);
+    if (!CHECK_KINDS.includes(it.kind)) add('CHECKLIST_ITEM_KIND', `kind must be MUST, DISQUALIFYING or UNSUITABLE, got '${it.kind}'`, it.key, { kind: String(it.kind) });
     if (!it.title?.zh?.trim() || !it.title?.en?.trim()) add('CHECKLIST_ITEM_TITLE', 'needs a Chinese and an English title', it.key);
     if (it.suggestedReviewers.length === 0 || it.suggestedReviewers.some((b) => !REVIEWING_BODIES.includes(b))) {
       add('CHECKLIST_ITEM_REVIEWER', 'needs at least one reviewing body from the known list', it.key);

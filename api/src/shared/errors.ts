@@ -133,9 +133,14 @@ export const fail = {
   alreadyExists(message: string, details: Record<string, unknown> = {}): AppError {
     return new AppError(ErrorCode.ALREADY_EXISTS, message, details);
   },
-  /** A pure rule's problems as field errors: each names its subject (a unit, a ballot) or the given field. */
+  /**
+   * A pure rule's problems as field errors on the given field: each names its subject (a unit, a ballot, a checklist
+   * item) before its message, and in `args.subject` beside the figures, so a client need not cut it from the message.
+   */
   ruleViolation(error: RuleViolationError, field: string): AppError {
-    return fail.badInput(error.problems.map((p) => ({ field, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message, args: p.args })));
+    return fail.badInput(
+      error.problems.map((p) => ({ field, rule: p.rule, message: p.subject ? `${p.subject}: ${p.message}` : p.message, args: p.subject ? { subject: p.subject, ...p.args } : p.args })),
+    );
   },
   rateLimited(message: string, retryAfterSeconds: number, reason?: string): AppError {
     return new AppError(ErrorCode.RATE_LIMITED, message, reason ? { retryAfterSeconds, reason } : { retryAfterSeconds });
