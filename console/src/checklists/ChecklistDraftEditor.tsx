@@ -26,6 +26,7 @@ import type { RegistryDataProvider } from '../resources';
 import { CHECK_KINDS, REVIEWING_BODIES } from '../shared/choices';
 import { checklistSource, checklistTitle } from './builtInChecklist';
 import { type FieldProblem, useErrorText } from '../shared/FormDialog';
+import { ruleText } from '../dataProvider/errors';
 import { text } from '../shared/inputs';
 import { LabelOrderSelectArrayInput } from '../shared/LabelOrderInputs';
 
@@ -98,7 +99,12 @@ export default function ChecklistDraftEditor() {
       // the server's own rules (a key used twice, an unknown reviewer…) name the item they are about
       const fieldErrors = (e as { body?: { fieldErrors?: FieldProblem[] } }).body?.fieldErrors ?? [];
       form.current?.setError('root.server', { type: 'server' });
-      setProblems(fieldErrors.length ? fieldErrors.map((p) => translate(`wuye.rules.${p.rule}`, { _: p.message }) + (p.message.includes(':') ? `（${p.message.split(':')[0]}）` : '')) : [errorText(e)]);
+      // the item by its key as the server sends it (args.subject), never cut from its English message
+      const words = (p: FieldProblem) => {
+        const { key, args } = ruleText(p);
+        return translate(key, args) + (typeof p.args?.subject === 'string' ? `（${p.args.subject}）` : '');
+      };
+      setProblems(fieldErrors.length ? fieldErrors.map(words) : [errorText(e)]);
     }
   };
 

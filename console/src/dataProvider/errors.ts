@@ -12,8 +12,8 @@ export interface ServerFieldError {
   field: string;
   rule: string;
   message: string;
-  /** the figures the message says, where the API sends them (api/src/shared/errors.ts FieldError.args) */
-  args?: Record<string, string | number> | null;
+  /** the figures the message says (api/src/shared/errors.ts FieldError.args): what the console words a refusal with */
+  args?: Record<string, unknown> | null;
 }
 
 /** react-admin's format for a translated validation message with arguments (see ValidationError). */
@@ -34,71 +34,21 @@ export function readValidationMessage(text: unknown): { message: string; args: R
 }
 
 /**
- * The arguments of a rule's translation, with the server's own words as the fallback: DECIMAL_PLACES says how
- * many decimals the field keeps, the figure its message gives (api/src/shared/decimal.ts decimalPlacesMessage).
+ * The arguments of a rule's translation: the figures the API sends with the refusal (`args`, docs/integrators.md#errors),
+ * with the server's own words as the fallback. The English message is never read for figures: its wording may change.
  */
 export function ruleArgs(error: { rule: string; message: string; args?: ServerFieldError['args'] }): Record<string, unknown> {
-  const places = error.rule === 'DECIMAL_PLACES' ? /at most (\d+) decimal/.exec(error.message)?.[1] : undefined;
-  // a publicity planned too short (api/src/elections/publicity.ts): its minimum, as the server words it
-  const minDays = error.rule.endsWith('_PUBLICITY_BELOW_MINIMUM') ? /lasts (\d+) days at least/.exec(error.message)?.[1] : undefined;
-  // a spending the book cannot pay (api/src/committee-accounts/committee-account.service.ts): what it holds
-  const balance = error.rule === 'BOOK_BALANCE_SHORT' ? /holds (\d+(?:\.\d+)?) 元/.exec(error.message)?.[1] : undefined;
-  // a vote called with too little notice (api/src/elections/announced-period.ts periodEditProblems): its earliest first day
-  const earliest = error.rule === 'VOTING_NOTICE_TOO_SHORT' ? /first day is (\d{4}-\d{2}-\d{2}) or later/.exec(error.message)?.[1] : undefined;
-  return {
-    ...(error.rule === 'HOLIDAY_YEAR' ? holidayYearFigures(error.message) : {}),
-    ...(error.rule === 'ID_BIRTH_DATE' ? birthDateFigures(error.message) : {}),
-    _: error.message,
-    ...(places === undefined ? {} : { places: Number(places) }),
-    ...(minDays === undefined ? {} : { minDays: Number(minDays) }),
-    ...(balance === undefined ? {} : { balance }),
-    ...(earliest === undefined ? {} : { earliest }),
-    ...boundsIn(error),
-    // the API's own figures win over those read from its English words
-    ...(error.args ?? {}),
-  };
+  const args = error.args ?? {};
+  return { _: error.message, ...args, ...(error.rule === 'ID_BIRTH_DATE' ? birthDateParts(args) : {}) };
 }
 
 /**
- * A date the holiday calendar cannot judge (docs/domain-rules.md#holidays), as the server words it: the period that ends
- * past the calendar (shared/deadlines.ts periodOutsideCalendar) and the years it has — a date of 2100 is refused for the
- * year its period reaches, not its own.
+ * A birth date an ID number gives that no calendar has (owners/citizen-id.ts: 1970-02-30), said by its parts, since it
+ * cannot be written as a date; one after today (`today` sent too) is a real day, written as dates are.
  */
-function holidayYearFigures(message: string): Record<string, unknown> {
-  const period = /the (\d+)-day period after (\d{4}-\d{2}-\d{2}) would end in (\d+)/.exec(message);
-  const years = /(?:from|for) (\d{4}) to (\d{4})/.exec(message);
-  return {
-    ...(period ? { days: Number(period[1]), event: period[2], endYear: Number(period[3]) } : {}),
-    ...(years ? { from: Number(years[1]), to: Number(years[2]) } : {}),
-  };
-}
-
-/**
- * The birth date an ID number gives (owners/citizen-id.ts checkCitizenId), as the server words it: one that does not exist
- * in its parts (no calendar writes 1970-02-30), one after today as a day.
- */
-function birthDateFigures(message: string): Record<string, unknown> {
-  const notReal = /birth date (\d{4})-(\d{2})-(\d{2}) that does not exist/.exec(message);
-  if (notReal) return { birthYear: notReal[1], birthMonth: Number(notReal[2]), birthDay: Number(notReal[3]) };
-  const future = /birth date (\d{4}-\d{2}-\d{2}) after today/.exec(message)?.[1];
-  return future ? { futureBirth: future } : {};
-}
-
-/** The bounds a generic RANGE or LENGTH message states ("must be from 1 to 366", "at most 200 characters", class-validator's). */
-function boundsIn(error: { rule: string; message: string }): Record<string, string> {
-  if (error.rule === 'RANGE') {
-    const between = /from (-?\d+(?:\.\d+)?) to (-?\d+(?:\.\d+)?)/.exec(error.message);
-    if (between) return { min: between[1], max: between[2] };
-    const max = /(?:not be greater than|at most) (-?\d+(?:\.\d+)?)/.exec(error.message)?.[1];
-    const min = /(?:not be less than|at least) (-?\d+(?:\.\d+)?)/.exec(error.message)?.[1];
-    return { ...(max ? { max } : {}), ...(min ? { min } : {}) };
-  }
-  if (error.rule === 'LENGTH') {
-    const max = /(?:at most|shorter than or equal to) (\d+) characters/.exec(error.message)?.[1];
-    const min = /(?:at least|longer than or equal to) (\d+) characters/.exec(error.message)?.[1];
-    return { ...(max ? { max } : {}), ...(min ? { min } : {}) };
-  }
-  return {};
+function birthDateParts(args: Record<string, unknown>): Record<string, unknown> {
+  const parts = typeof args.birthDate === 'string' && args.today === undefined ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(args.birthDate) : null;
+  return parts ? { birthYear: parts[1], birthMonth: Number(parts[2]), birthDay: Number(parts[3]) } : {};
 }
 
 /** A generic rule's words that say its figures, by the figures there are; the rule's plain words when none. */
@@ -120,8 +70,8 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
   FIRM_NAME_TAKEN: [[['firmName'], () => 'FIRM_NAME_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],
   ID_BIRTH_DATE: [
+    [['birthDate', 'today'], () => 'ID_BIRTH_DATE_FUTURE'],
     [['birthYear', 'birthMonth', 'birthDay'], () => 'ID_BIRTH_DATE_NOT_REAL'],
-    [['futureBirth'], () => 'ID_BIRTH_DATE_FUTURE'],
   ],
   HOLIDAY_YEAR: [
     [['days', 'event', 'endYear', 'from', 'to'], () => 'HOLIDAY_YEAR_PERIOD'],

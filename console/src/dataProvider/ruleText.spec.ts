@@ -8,7 +8,7 @@ describe('the words of a refused ID number', () => {
     ['with the expected character and the file’s', { expected: 'X', actual: '3' }, 'wuye.rules.ID_CHECK_EXPECTED', { expected: 'X', actual: '3' }],
     ['without figures (an old client, a masked number)', null, 'wuye.rules.ID_CHECK', {}],
   ])('%s', (_label, args, key, figures) => {
-    const text = ruleText({ rule: 'ID_CHECK', message: "check character should be 'X', not '3'", args });
+    const text = ruleText({ rule: 'ID_CHECK', message: 'worded anew', args });
     expect(text.key).toBe(key);
     expect(text.args).toMatchObject(figures);
   });
@@ -32,23 +32,25 @@ describe('the words of a character a credit code never has', () => {
 
 /**
  * A date the holiday calendar cannot judge (docs/domain-rules.md#holidays): the clerk typed 2100-12-20, a year the calendar
- * has, and was told "the year is out of range" — the words must say the period reaches past it, and the years there are.
+ * has, and was told "the year is out of range" — the words must say the period reaches past it, and the years there are,
+ * from the figures the server sends (args), whatever its English words say.
  */
 describe('the words of a date the holiday calendar cannot judge', () => {
-  it.each<[string, string, string, Record<string, unknown>]>([
-    [
-      'a period that ends past the calendar (deadlines.ts periodOutsideCalendar)',
-      'the 30-day period after 2100-12-20 would end in 2101: statutory holidays are computed for 2008 to 2100',
-      'wuye.rules.HOLIDAY_YEAR_PERIOD',
-      { days: 30, event: '2100-12-20', endYear: 2101, from: 2008, to: 2100 },
-    ],
-    ['a year outside it (holiday.service.ts)', "the law's holidays are computed for 2008 to 2100", 'wuye.rules.HOLIDAY_YEAR_BETWEEN', { from: 2008, to: 2100 }],
-    ['a notice’s year (holiday-calendar.ts checkHolidayNotice)', 'a notice is for a year from 2009 to 2100', 'wuye.rules.HOLIDAY_YEAR_BETWEEN', { from: 2009, to: 2100 }],
-    ['words it does not know', 'something else', 'wuye.rules.HOLIDAY_YEAR', {}],
-  ])('%s', (_label, message, key, figures) => {
-    const text = ruleText({ rule: 'HOLIDAY_YEAR', message });
+  it.each<[string, Record<string, string | number> | null, string]>([
+    ['a period that ends past the calendar (deadlines.ts periodOutsideCalendar)', { days: 30, event: '2100-12-20', endYear: 2101, from: 2008, to: 2100 }, 'wuye.rules.HOLIDAY_YEAR_PERIOD'],
+    ['a year outside it (holiday.service.ts)', { from: 2008, to: 2100 }, 'wuye.rules.HOLIDAY_YEAR_BETWEEN'],
+    ['a notice’s year (holiday-calendar.ts checkHolidayNotice)', { from: 2009, to: 2100 }, 'wuye.rules.HOLIDAY_YEAR_BETWEEN'],
+    ['no figures sent', null, 'wuye.rules.HOLIDAY_YEAR'],
+  ])('%s', (_label, args, key) => {
+    const text = ruleText({ rule: 'HOLIDAY_YEAR', message: 'worded anew for integrators', args });
     expect(text.key).toBe(key);
-    expect(text.args).toMatchObject(figures);
+    expect(text.args).toMatchObject(args ?? {});
+  });
+
+  it('reads no figures from the English message', () => {
+    const text = ruleText({ rule: 'HOLIDAY_YEAR', message: 'the 30-day period after 2100-12-20 would end in 2101: statutory holidays are computed for 2008 to 2100' });
+    expect(text.key).toBe('wuye.rules.HOLIDAY_YEAR');
+    expect(text.args).not.toHaveProperty('endYear');
   });
 
   it('has words in both languages that say the figures', () => {
@@ -60,25 +62,25 @@ describe('the words of a date the holiday calendar cannot judge', () => {
 
   it('says it in Chinese with the day written as a day and the years as years', async () => {
     const { i18nProvider } = await import('../i18n/i18nProvider');
-    const { key, args } = ruleText({ rule: 'HOLIDAY_YEAR', message: 'the 30-day period after 2100-12-20 would end in 2101: statutory holidays are computed for 2008 to 2100' });
+    const { key, args } = ruleText({ rule: 'HOLIDAY_YEAR', message: 'x', args: { days: 30, event: '2100-12-20', endYear: 2101, from: 2008, to: 2100 } });
     expect(i18nProvider.translate(key, args)).toBe('自 2100年12月20日 起算的 30 日期限落在 2101 年，而法定节假日只能计算 2008 年至 2100 年，无法确定截止日期：请核对所填日期');
   });
 });
 
 /** A birth date in an ID number that does not exist, or is after today (GB 11643-1999, docs/domain-rules.md#citizen-id), is named. */
 describe('the words of a refused birth date in an ID number', () => {
-  it.each<[string, string, string]>([
-    ['a day that does not exist', 'characters 7–14 give a birth date 1970-02-30 that does not exist', '身份证号第7至14位的出生日期 1970年2月30日 不存在：请核对身份证上的号码'],
-    ['a day after today', 'characters 7–14 give a birth date 2029-01-01 after today (2026-12-06)', '身份证号第7至14位的出生日期 2029年1月1日 晚于今天：请核对身份证上的号码'],
-    ['words it does not know', 'something else', '身份证号中的出生日期不存在或晚于今天'],
-  ])('%s', async (_label, message, words) => {
+  it.each<[string, Record<string, string> | null, string]>([
+    ['a day that does not exist', { birthDate: '1970-02-30' }, '身份证号第7至14位的出生日期 1970年2月30日 不存在：请核对身份证上的号码'],
+    ['a day after today', { birthDate: '2029-01-01', today: '2026-12-06' }, '身份证号第7至14位的出生日期 2029年1月1日 晚于今天：请核对身份证上的号码'],
+    ['no figures sent', null, '身份证号中的出生日期不存在或晚于今天'],
+  ])('%s', async (_label, args, words) => {
     const { i18nProvider } = await import('../i18n/i18nProvider');
-    const { key, args } = ruleText({ rule: 'ID_BIRTH_DATE', message });
-    expect(i18nProvider.translate(key, args)).toBe(words);
+    const { key, args: figures } = ruleText({ rule: 'ID_BIRTH_DATE', message: 'characters 7–14 give a birth date 1999-01-01 that does not exist', args });
+    expect(i18nProvider.translate(key, figures)).toBe(words);
   });
 
   it('has words in English too', () => {
     expect(en.wuye.rules.ID_BIRTH_DATE_NOT_REAL).toContain('%{birthDay}');
-    expect(en.wuye.rules.ID_BIRTH_DATE_FUTURE).toContain('%{futureBirth}');
+    expect(en.wuye.rules.ID_BIRTH_DATE_FUTURE).toContain('%{birthDate}');
   });
 });

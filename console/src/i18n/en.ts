@@ -1000,7 +1000,7 @@ const en = {
       ID_CHARACTER: 'An ID number has 17 digits and a digit or X last',
       ID_BIRTH_DATE: 'The birth date in the ID number does not exist or is after today',
       ID_BIRTH_DATE_NOT_REAL: 'Characters 7–14 of the ID number give a birth date %{birthYear}-%{birthMonth}-%{birthDay} that does not exist: check the number on the ID card',
-      ID_BIRTH_DATE_FUTURE: 'Characters 7–14 of the ID number give a birth date %{futureBirth}, after today: check the number on the ID card',
+      ID_BIRTH_DATE_FUTURE: 'Characters 7–14 of the ID number give a birth date %{birthDate}, after today: check the number on the ID card',
       ID_CHECK: 'The check character of the ID number is wrong',
       ID_CHECK_EXPECTED: 'The check character of the ID number is wrong: by its first 17 digits it should be %{expected}, not %{actual}',
       ID_OLD_15_DIGIT: 'An old 15-digit ID number: ask for the 18-digit number',

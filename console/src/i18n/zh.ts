@@ -1179,7 +1179,7 @@ const zh = {
       ID_CHARACTER: '身份证号前17位应为数字，末位为数字或X',
       ID_BIRTH_DATE: '身份证号中的出生日期不存在或晚于今天',
       ID_BIRTH_DATE_NOT_REAL: '身份证号第7至14位的出生日期 %{birthYear}年%{birthMonth}月%{birthDay}日 不存在：请核对身份证上的号码',
-      ID_BIRTH_DATE_FUTURE: '身份证号第7至14位的出生日期 %{futureBirth} 晚于今天：请核对身份证上的号码',
+      ID_BIRTH_DATE_FUTURE: '身份证号第7至14位的出生日期 %{birthDate} 晚于今天：请核对身份证上的号码',
       ID_CHECK: '身份证号校验位错误',
       ID_CHECK_EXPECTED: '身份证号校验位错误：按前 17 位应为 %{expected}，而不是 %{actual}',
       ID_OLD_15_DIGIT: '这是已停用的15位身份证号，请提供18位号码',

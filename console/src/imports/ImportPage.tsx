@@ -45,6 +45,8 @@ interface FieldProblem {
   allowed?: readonly string[] | null;
   /** a refused check character: the one the first 17 characters give */
   expected?: string | null;
+  /** the figures the message says (ImportFieldError.args): what the words are built from */
+  args?: Record<string, unknown> | null;
 }
 
 const STATUS_COLOR = { VALID: 'success', INVALID: 'error', DUPLICATE: 'default', CREATED: 'primary', UPDATED: 'info', SKIPPED: 'warning' } as const;
@@ -118,9 +120,8 @@ export function ImportPage() {
       const detail = creditCodeProblem(problem.given);
       if (detail) return translate(detail.message, detail.args);
     }
-    // a refused ID number says the check character it should end in, and the one the file has (GB 11643)
-    const figures = problem.expected ? { expected: problem.expected, ...(problem.given ? { actual: problem.given.slice(-1) } : {}) } : null;
-    const { key, args } = ruleText({ ...problem, args: figures });
+    // the figures the server found (a refused ID number's check character it should end in and the one the file has, GB 11643)
+    const { key, args } = ruleText(problem);
     return translate(key, args);
   };
   // the rule, then what the file has and (a choice) what it may have, so the clerk can find and fix the cell

@@ -5,7 +5,7 @@ import type { ImportFileInput, ImportKind, ImportMode, ImportRowMessageInput } f
 export const ImportReportFields = graphql(`
   fragment ImportReportFields on ImportReport {
     kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
-    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed expected } }
+    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed expected args } }
     openVotes { kind id phase }
   }
 `);

@@ -47,7 +47,7 @@ describe('a refused move in the user’s words', () => {
     const move = refused('Election 7 is ELIGIBILITY_REVIEW: it cannot be moved by PUBLISH_CANDIDATES: the publicity lasts 5 days at least', { rule: 'CANDIDATE_PUBLICITY_BELOW_MINIMUM', minDays: 5 });
     expect(zhText(move)).toBe('候选人公示期（异议期）不得少于 5 天：请先在“编辑”中延长公示期');
     expect(enText(move)).toBe('The candidates’ publicity (objection window) lasts at least 5 days: extend it first (Edit)');
-    const atField = { message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors: [{ field: 'phases[0].endsOn', rule: 'CANDIDATE_PUBLICITY_BELOW_MINIMUM', message: 'the publicity lasts 5 days at least' }] } };
+    const atField = { message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors: [{ field: 'phases[0].endsOn', rule: 'CANDIDATE_PUBLICITY_BELOW_MINIMUM', message: 'the publicity lasts 5 days at least', args: { minDays: 5 } }] } };
     expect(zhText(atField)).toBe('表单有误：候选人公示期（异议期）不得少于 5 天');
     expect(zhText(atField)).not.toMatch(/编辑/);
   });
@@ -129,7 +129,7 @@ describe('refused input in the user’s words', () => {
   });
 
   it('a spending the book cannot pay says what the book holds', () => {
-    const error = badInput([{ field: 'amount', rule: 'BOOK_BALANCE_SHORT', message: 'the book holds 12.50 元 of public income: it cannot pay out more' }]);
+    const error = badInput([{ field: 'amount', rule: 'BOOK_BALANCE_SHORT', message: 'the book holds 12.50 元 of public income: it cannot pay out more', args: { balance: '12.50' } }]);
     expect(zhText(error)).toBe('表单有误：公共收益账户余额 12.50 元，不足以支付此笔支出：请减少金额，或先记入已收到的收入');
     expect(enText(error)).toMatch(/^The form has errors: The book holds 12.50 yuan of public income/);
   });
@@ -150,14 +150,29 @@ describe('refused input in the user’s words', () => {
     expect(enText(badInput([{ field: 'name', rule: 'FIRM_NAME_TAKEN', message: 'is the name of another firm' }]))).toBe(
       `The form has errors: ${en.wuye.rules.FIRM_NAME_TAKEN}`,
     );
-    expect(zhText(badInput([{ field: 'statementDueDays', rule: 'RANGE', message: 'must be from 1 to 366 days' }]))).toBe('表单有误：应在 1 至 366 之间');
-    expect(zhText(badInput([{ field: 'note', rule: 'LENGTH', message: 'must be at most 500 characters' }]))).toBe('表单有误：最多 500 个字符');
-    expect(enText(badInput([{ field: 'name', rule: 'LENGTH', message: 'name must be shorter than or equal to 100 characters' }]))).toBe('The form has errors: at most 100 characters');
-    expect(zhText(badInput([{ field: 'phases[3].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', message: 'voting is announced for the first time, 15 days ahead: its first day is 2026-12-20 or later' }]))).toBe(
+    expect(zhText(badInput([{ field: 'statementDueDays', rule: 'RANGE', message: 'must be from 1 to 366 days', args: { min: 1, max: 366 } }]))).toBe('表单有误：应在 1 至 366 之间');
+    expect(zhText(badInput([{ field: 'note', rule: 'LENGTH', message: 'must be at most 500 characters', args: { max: 500 } }]))).toBe('表单有误：最多 500 个字符');
+    expect(enText(badInput([{ field: 'name', rule: 'LENGTH', message: 'must be at most 100 characters', args: { max: 100 } }]))).toBe('The form has errors: at most 100 characters');
+    expect(zhText(badInput([{ field: 'phases[3].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', message: 'voting is announced for the first time, 15 days ahead: its first day is 2026-12-20 or later', args: { noticeDays: 15, earliest: '2026-12-20' } }]))).toBe(
       '表单有误：业主大会投票须提前15日公告：投票开始日期最早为 2026-12-20',
     );
     // no figures: the rule's plain words, as before
     expect(zhText(badInput([{ field: 'x', rule: 'RANGE', message: 'must be a kept position' }]))).toBe(`表单有误：${zh.wuye.rules.RANGE}`);
+  });
+
+  // the figures come from the refusal's args alone: the English words may be reworded for integrators at any time
+  it.each<[string, string, Record<string, unknown>, string]>([
+    ['RANGE', 'must be from 1 to 366 days', { min: 1, max: 366 }, '应在 1 至 366 之间'],
+    ['LENGTH', 'must be at most 500 characters', { max: 500 }, '最多 500 个字符'],
+    ['DECIMAL_PLACES', 'must have at most 2 decimal places', { places: 2 }, '最多保留 2 位小数，不会四舍五入'],
+    ['BOOK_BALANCE_SHORT', 'the book holds 12.50 元 of public income: it cannot pay out more', { balance: '12.50' }, '公共收益账户余额 12.50 元，不足以支付此笔支出：请减少金额，或先记入已收到的收入'],
+    ['CANDIDATE_PUBLICITY_BELOW_MINIMUM', 'the candidates’ publicity from 2026-12-01 to 2026-12-03 lasts 3 day(s): it lasts 7 days at least', { minDays: 7 }, '候选人公示期（异议期）不得少于 7 天'],
+    ['VOTING_NOTICE_TOO_SHORT', 'voting is announced for the first time, 15 days ahead: its first day is 2026-12-20 or later', { noticeDays: 15, earliest: '2026-12-20' }, '业主大会投票须提前15日公告：投票开始日期最早为 2026-12-20'],
+    ['HOLIDAY_YEAR', "the law's holidays are computed for 2008 to 2100", { from: 2008, to: 2100 }, '法定节假日只能计算 2008 年至 2100 年：请填写此范围内的年份'],
+  ])('%s: its words say the figures sent in args, and never figures read from its English message', (rule, message, args, words) => {
+    expect(zhText(badInput([{ field: 'x', rule, message: 'reworded for integrators', args }]))).toBe(`表单有误：${words}`);
+    // the same English words without args: the figures in the message are left unread
+    expect(zhText(badInput([{ field: 'x', rule, message }]))).not.toBe(`表单有误：${words}`);
   });
 
   it('falls back to the server’s words for a rule the console has none for', () => {
