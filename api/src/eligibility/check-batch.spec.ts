@@ -41,7 +41,7 @@ describe('the problems of a batch of checks', () => {
 
   it('names the bare field for a single check, the item in the message', () => {
     expect(checkProblems(DEFAULT_CHECKLIST_V1, [pass('AGED_18_OR_OVER')], MINOR, ON, singleField)).toEqual([
-      { field: 'result', rule: 'REGISTER_CONTRADICTS', message: `AGED_18_OR_OVER: by the ID number on the roll the candidate was under 18 on ${ON}` },
+      { field: 'result', rule: 'REGISTER_CONTRADICTS', message: `AGED_18_OR_OVER: by the ID number on the roll the candidate was under 18 on ${ON}`, args: { itemKey: 'AGED_18_OR_OVER', checkedOn: ON } },
     ]);
   });
 });

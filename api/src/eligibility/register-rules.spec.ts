@@ -68,6 +68,7 @@ describe('a recorded check against the register', () => {
       rule: 'REGISTER_CONTRADICTS',
       subject: 'AGED_18_OR_OVER',
       message: 'by the ID number on the roll the candidate was under 18 on 2026-12-01',
+      args: { checkedOn: '2026-12-01' },
     });
     expect(registerContradiction({ itemKey: 'OWNER_IN_ESTATE', result: 'PASS', checkedOn: '2026-12-01' }, nonHolder(ADULT))?.message).toMatch(/no unit of this estate/);
   });
