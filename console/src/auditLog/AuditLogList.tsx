@@ -34,6 +34,8 @@ export const AUDITED_TYPES = [
   'ChecklistVersion', 'ChecklistDraft', 'HolidayNotice', 'User', 'ApiToken', 'WebhookEndpoint',
 ] as const;
 const typeChoices = AUDITED_TYPES.map((id) => ({ id, name: `wuye.auditLog.type.${id}` }));
+/** A cell's words wrap at spaces only (keep-all): a Chinese name or label stays whole, an English one wraps between its words. */
+const WHOLE_WORDS = { wordBreak: 'keep-all', overflowWrap: 'normal' } as const;
 
 
 const csv = translatedExporter('auditEvents', ['id', 'at', 'actorName', 'action', 'entityType', 'entityId', 'before', 'after']);
@@ -90,10 +92,11 @@ export default function AuditLogList() {
         <Datagrid bulkActionButtons={false} rowClick={false} expand={<EventDetail />}>
           <TextField source="id" />
           <LocaleDateField source="at" showTime sortable={false} />
-          {/* names and types on one line: at 1280 px they wrapped one character per line */}
-          <FunctionField source="actorName" sortable={false} render={(r: RaRecord) => actorLabel(r.actorName, translate)} sx={{ whiteSpace: 'nowrap' }} />
-          <FunctionField source="action" sortable={false} render={(r: RaRecord) => actionLabel(r.action, translate)} sx={{ whiteSpace: 'nowrap' }} data-testid="audit-action" />
-          <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => typeLabel(r.entityType, translate)} sx={{ whiteSpace: 'nowrap' }} />
+          {/* names and types broken only between words: one character a line broke 「登记员 吴婷」 at 1280 px, and on one
+              line the longer English words ("Red and black list: published") widened the page past a 1280 px window */}
+          <FunctionField source="actorName" sortable={false} render={(r: RaRecord) => actorLabel(r.actorName, translate)} sx={WHOLE_WORDS} />
+          <FunctionField source="action" sortable={false} render={(r: RaRecord) => actionLabel(r.action, translate)} sx={WHOLE_WORDS} data-testid="audit-action" />
+          <FunctionField source="entityType" sortable={false} render={(r: RaRecord) => typeLabel(r.entityType, translate)} sx={WHOLE_WORDS} />
           <FunctionField source="entityId" sortable={false} render={(r: RaRecord) => <RecordLink entityType={r.entityType} entityId={r.entityId} />} />
           <FunctionField source="changed" sortable={false} label="wuye.auditLog.changed" render={(r: RaRecord) => changedFieldsText(r.before, r.after, translate)} data-testid="audit-changed" />
         </Datagrid>

@@ -61,7 +61,8 @@ export function BulkFilingButton({ action }: { action: FilingActionName }) {
         {buttonLabel}
       </Button>
       {!applicable && (
-        <Typography id={`bulk-${action}-none`} variant="caption" color="text.secondary" sx={{ mx: 1 }} data-testid={`bulk-${action}-none`}>
+        // wrapped beside the button: on one line the English words pushed the button past a 1280 px window
+        <Typography id={`bulk-${action}-none`} variant="caption" color="text.secondary" sx={{ mx: 1, minWidth: 0, maxWidth: '32rem', whiteSpace: 'normal' }} data-testid={`bulk-${action}-none`}>
           {translate('wuye.filing.bulk_none_apply', { action: label })}
         </Typography>
       )}
