@@ -425,7 +425,8 @@ describe('a resolution cited for spending decides that spending, once; the book 
     expect(held).toBeGreaterThan(0n);
     const before = await entries();
     const r = await app.gql(ADD_ENTRY, { input: spend(yuan(held + 1n), { amount: yuan(held + 1n) }) }, token);
-    expect(r.errors?.[0].extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'amount', rule: 'BOOK_BALANCE_SHORT' })]);
+    // what the book holds, as a figure (args.balance, 元 as a Decimal string), not only in the English words
+    expect(r.errors?.[0].extensions?.fieldErrors).toEqual([expect.objectContaining({ field: 'amount', rule: 'BOOK_BALANCE_SHORT', args: { balance: yuan(held) } })]);
     expect(await entries()).toBe(before);
 
     // a new book of 1 000.00 元: exactly what it holds is paid, then nothing more, nor income taken back

@@ -50,7 +50,8 @@ describe('project fees and managed area', () => {
   ])('a new project with %s %s is refused, and no project is written', async (field, value) => {
     const [{ n: before }] = await app.ds.query(`SELECT count(*)::int AS n FROM project`);
     const r = await app.gql(CREATE_PROJECT, { input: projectInput({ [field]: value }) }, await app.tokenFor('clerk'));
-    expect(refusalOf(r)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule: 'DECIMAL_PLACES', message: expect.stringMatching(/at most 2 decimal places/) }] });
+    // the figure the message says travels as args, so a client need not read it from the English words
+    expect(refusalOf(r)).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field, rule: 'DECIMAL_PLACES', message: expect.stringMatching(/at most 2 decimal places/), args: { places: 2 } }] });
     const [{ n: after }] = await app.ds.query(`SELECT count(*)::int AS n FROM project`);
     expect(after).toBe(before);
   });
@@ -225,7 +226,7 @@ describe('the owner-roll import', () => {
     expect(n).toBe(0);
     // the preview says the same
     const preview = (await app.as('officer', untyped(PREVIEW_IMPORT), { kind: 'OWNER_ROLL', file, estateId: estate.id })).previewImport;
-    expect(preview.rows[1].fieldErrors).toEqual([expect.objectContaining({ field: 'area', rule: 'DECIMAL_PLACES', message: expect.stringMatching(/at most 2 decimal places/) })]);
+    expect(preview.rows[1].fieldErrors).toEqual([expect.objectContaining({ field: 'area', rule: 'DECIMAL_PLACES', message: expect.stringMatching(/at most 2 decimal places/), args: { places: 2 } })]);
   });
 
   it('a project file with a fee of 1.234 is the row’s DECIMAL_PLACES error', async () => {

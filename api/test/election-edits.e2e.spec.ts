@@ -247,13 +247,14 @@ describe('a date whose filing deadline the holiday calendar (2008–2100) cannot
   const counts = async () => (await app.ds.query(`SELECT (SELECT count(*) FROM committee)::int AS committees, (SELECT count(*) FROM committee_filing)::int AS filings`))[0];
 
   it.each([
-    ['2005-05-01', 'HOLIDAY_YEAR', 'a committee elected in 2005'],
-    ['2100-12-15', 'NOT_FUTURE', 'December 2100'],
-  ])('registerCommittee(electedOn: %s): BAD_USER_INPUT %s on electedOn (%s), nothing registered', async (electedOn, rule) => {
+    // the period's figures: its days after the election, the year it ends in and the years the calendar has
+    ['2005-05-01', 'HOLIDAY_YEAR', 'a committee elected in 2005', { days: expect.any(Number), event: '2005-05-01', endYear: 2005, from: 2008, to: 2100 }],
+    ['2100-12-15', 'NOT_FUTURE', 'December 2100', undefined],
+  ])('registerCommittee(electedOn: %s): BAD_USER_INPUT %s on electedOn (%s), nothing registered', async (electedOn, rule, _what, args) => {
     const estateId = await estate();
     const was = await counts();
     const result = await app.gql(REGISTER, { input: { estateId, termNumber: 1, electedOn, termYears: 5, members } }, officer);
-    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'electedOn', rule }] });
+    expect(result.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'electedOn', rule, ...(args ? { args } : {}) }] });
     expect(await counts()).toEqual(was);
   });
 

@@ -216,7 +216,11 @@ describe('an election from preparation to a filed committee', () => {
       version: election.version,
       input: { title: election.title, seats: election.seats, deemedVotes: false, phases: [{ phase: 'VOTING', startsOn: today, endsOn: today }] },
     }, await app.tokenFor('officer'));
-    expect(calledForToday.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fieldErrors: [{ field: 'phases[0].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT' }] });
+    // the notice and the first day it allows, as figures (args), beside the days the owners were told
+    expect(calledForToday.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fieldErrors: [{ field: 'phases[0].startsOn', rule: 'VOTING_NOTICE_TOO_SHORT', args: { noticeDays: 15, earliest: addDays(today, 15) } }],
+    });
     // told 15 days ahead, the owners vote fifteen days on: today
     await electionVotingToday(app, election.id);
     await refresh();

@@ -73,7 +73,7 @@ describe('F2: the candidates’ publicity is planned and lasts its minimum (5 da
   it('a window planned shorter than the minimum is refused on its end; one of exactly five days is taken', async () => {
     const refused = await plan(e, { phases: [{ phase: 'CANDIDATE_PUBLICITY', startsOn: today, endsOn: addDays(today, 3) }] });
     expect(outcome(refused)).toBe('BAD_USER_INPUT/CANDIDATE_PUBLICITY_BELOW_MINIMUM');
-    expect(refused.errors?.[0].extensions.fieldErrors[0].field).toBe('phases[0].endsOn');
+    expect(refused.errors?.[0].extensions.fieldErrors[0]).toMatchObject({ field: 'phases[0].endsOn', args: { startsOn: today, endsOn: addDays(today, 3), days: 4, minDays: 5 } });
     expect(planned(await read(e.id), 'CANDIDATE_PUBLICITY')).toMatchObject({ startsOn: null, endsOn: null });
     // an end given alone is judged when publishing: four days from today are too few
     expect(outcome(await plan(e, { phases: [{ phase: 'CANDIDATE_PUBLICITY', startsOn: null, endsOn: addDays(today, 3) }] }))).toBe('OK');

@@ -119,7 +119,7 @@ export const DASHBOARD = graphql(`query Dashboard {
 export const IMPORT_REPORT = graphql(`
   fragment ImportReportFields on ImportReport {
     kind estateId mode format encoding committed totalRows valid invalid duplicates created updated skipped removed
-    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed expected } }
+    rows { row status label recordId duplicateOfRow changes fieldErrors { field column rule message given allowed expected args } }
     openVotes { kind id phase }
   }`);
 export const PREVIEW_IMPORT = graphql(`mutation PreviewImport($kind: ImportKind!, $file: ImportFileInput!, $estateId: ID) {

@@ -4,6 +4,7 @@ import ExcelJS from 'exceljs';
 import { OFFICER2_SUBDISTRICTS, OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { templateCsv } from '../src/imports/columns';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
+import { todayInChina } from '../src/shared/iso-date';
 import { LIST_ELECTIONS, OWNER_ROLL, OWNERS } from './election-operations';
 import { startTestApp, TestApp, untyped } from './harness';
 import { PREVIEW_IMPORT, RUN_IMPORT } from './operations';
@@ -269,6 +270,13 @@ describe('owner rolls with bad rows', () => {
     // the uploader is told which number of their file is wrong, as the file has it, and what it should end in
     expect(check).toMatchObject({ given: wrongCheck, expected: ID.wang[17] });
     expect(report.rows[3].fieldErrors[0]).toMatchObject({ given: idNumber(21, futureBirth), expected: null });
+    // the figures of each, as values (args), so a client words them without reading the English message
+    const iso = (day: string) => `${day.slice(0, 4)}-${day.slice(4, 6)}-${day.slice(6, 8)}`;
+    expect(check.args).toEqual({ expected: ID.wang[17], actual: wrongCheck[17] });
+    expect(report.rows[3].fieldErrors[0].args).toEqual({ birthDate: iso(futureBirth), today: todayInChina() });
+    expect(report.rows[4].fieldErrors[0]).toMatchObject({ rule: 'ROLL_UNIT_TWO_VOTERS', args: { otherRows: [7], count: 1 } });
+    expect(report.rows[2].fieldErrors[0]).toMatchObject({ rule: 'ROLL_UNIT_HAS_INVALID_ROW', args: { otherRow: 3 } });
+    expect(report.rows[0].fieldErrors).toEqual([]);
     // the row's label (what names the owner elsewhere in the report) still masks it
     expect(report.rows[1].label).toContain(`${wrongCheck.slice(0, 4)}**********${wrongCheck.slice(-4)}`);
     expect(report.rows[1].label).not.toContain(wrongCheck);

@@ -40,6 +40,19 @@ describe('citizen ID number (GB 11643-1999)', () => {
     expect(problem?.message).toMatch(message);
   });
 
+  // the figures each refusal's message says, as values a client words in its own language (docs/integrators.md#errors)
+  it.each([
+    ['33050219000229001X', { birthDate: '1900-02-29' }],
+    ['33050220261301001X', { birthDate: '2026-13-01' }],
+    ['33050220260316001X', { birthDate: '2026-03-16', today: TODAY }],
+    ['110105194912310021', { expected: 'X', actual: '1' }],
+    ['11010519491231002', { length: 17 }],
+    ['1101051949123100XX', { position: 17, character: 'X' }],
+    ['11010519491231002Y', { position: 18, character: 'Y' }],
+  ])('sends the figures of %j as args', (id, args) => {
+    expect(checkCitizenId(id, TODAY)?.args).toEqual(args);
+  });
+
   it('accepts a birth date of today (not in the future)', () => {
     expect(checkCitizenId('330502202603150019', '2026-03-15')).toBeNull();
   });
