@@ -116,7 +116,7 @@ describe('a record in the way of one input is said as that input’s problem', (
 });
 
 describe('refused input in the user’s words', () => {
-  const badInput = (fieldErrors: Array<{ field: string; rule: string; message: string; args?: Record<string, string> }>) => ({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors } });
+  const badInput = (fieldErrors: Array<{ field: string; rule: string; message: string; args?: Record<string, unknown> }>) => ({ message: 'wuye.errors.BAD_USER_INPUT', body: { code: 'BAD_USER_INPUT', serverMessage: 'Invalid input', fieldErrors } });
 
   it('says each problem found, once, whether or not an input shows its field', () => {
     const error = badInput([
