@@ -3,7 +3,7 @@ import { CREATE_FIRM, CREATE_PROJECT, firmInput, LIST_FIRMS, projectInput } from
 
 /**
  * A refusal whose words carry figures (a bound, a count) sends them as values in the field error's `args`
- * (docs/integrators.md#errors), whichever check refused it: an input class's own rule (TextLength, DecimalRange,
+ * (docs/integrators.md#refusal-figures), whichever check refused it: an input class's own rule (TextLength, DecimalRange,
  * class-validator's @Min and @Max) or a list's options. A client words them without reading the English message.
  */
 let app: TestApp;

@@ -42,7 +42,7 @@ export interface TieProblem {
   field: 'method' | 'chosenCandidateIds' | 'decidedOn' | 'note';
   rule: string;
   message: string;
-  /** the figures the message says (docs/integrators.md#errors) */
+  /** the figures the message says (docs/integrators.md#refusal-figures) */
   args?: RuleArgs;
 }
 

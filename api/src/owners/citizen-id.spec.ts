@@ -40,7 +40,7 @@ describe('citizen ID number (GB 11643-1999)', () => {
     expect(problem?.message).toMatch(message);
   });
 
-  // the figures each refusal's message says, as values a client words in its own language (docs/integrators.md#errors)
+  // the figures each refusal's message says, as values a client words in its own language (docs/integrators.md#refusal-figures)
   it.each([
     ['33050219000229001X', { birthDate: '1900-02-29' }],
     ['33050220261301001X', { birthDate: '2026-13-01' }],

@@ -9,7 +9,7 @@ import { matchKey } from '../shared/match-key';
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 const CHECK_CHARACTERS = '10X98765432'; // indexed by Σ mod 11
 
-/** Each problem's `args` are the figures its message says, for a client's own words (docs/integrators.md#errors). */
+/** Each problem's `args` are the figures its message says, for a client's own words (docs/integrators.md#refusal-figures). */
 export type CitizenIdProblem =
   | { rule: 'ID_OLD_15_DIGIT'; message: string; args?: undefined }
   | { rule: 'ID_LENGTH'; message: string; args: { length: number } }

@@ -24,7 +24,7 @@ export interface FieldError {
   message: string;
   /**
    * the figures the message says (a bound, a date, a count, the record in the way), so a client can say them in its own
-   * words without reading the English message (docs/integrators.md#errors lists their names)
+   * words without reading the English message (docs/integrators.md#refusal-figures lists their names)
    */
   args?: RuleArgs;
 }

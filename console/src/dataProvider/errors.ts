@@ -34,7 +34,7 @@ export function readValidationMessage(text: unknown): { message: string; args: R
 }
 
 /**
- * The arguments of a rule's translation: the figures the API sends with the refusal (`args`, docs/integrators.md#errors),
+ * The arguments of a rule's translation: the figures the API sends with the refusal (`args`, docs/integrators.md#refusal-figures),
  * with the server's own words as the fallback. The English message is never read for figures: its wording may change.
  */
 export function ruleArgs(error: { rule: string; message: string; args?: ServerFieldError['args'] }): Record<string, unknown> {
