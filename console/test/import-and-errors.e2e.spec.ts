@@ -73,8 +73,9 @@ describe('bulk import in the console', () => {
     await page.goto(`${suite.app.baseUrl}/#/import?kind=FIRMS`);
     await page.getByTestId('import-file').setInputFiles({ name: 'wrong.csv', mimeType: 'text/csv', buffer: Buffer.from('企业名称,电话号码\r\n某公司,123\r\n') });
     const refusal = page.getByTestId('import-refusal');
-    await refusal.getByText(`${zh.wuye.rules.IMPORT_COLUMN_UNKNOWN}: "电话号码"`).waitFor();
-    await refusal.getByText(`${zh.wuye.rules.IMPORT_COLUMN_MISSING}: "统一社会信用代码" / "creditCode"`).waitFor();
+    // each column named from the refusal's args, in Chinese: the header as the file has it, the missing column by its Chinese name
+    await refusal.getByText(`${zh.wuye.rules.IMPORT_COLUMN_UNKNOWN}：「电话号码」`, { exact: true }).waitFor();
+    await refusal.getByText(`${zh.wuye.rules.IMPORT_COLUMN_MISSING}：「统一社会信用代码」`, { exact: true }).waitFor();
   });
 
   browserIt('an edit against a stale version is refused as CONFLICT with an offer to reload', async () => {

@@ -1,7 +1,7 @@
 import type { IsoDate } from '../shared/iso-date';
 import type { RuleProblem } from '../shared/rule-violation';
 import { ElectionPhase, FINAL_PHASES } from './election-phases';
-import { AnnouncedPeriod, isAnnounced, PeriodFields, periodEditProblems } from './announced-period';
+import { AnnouncedPeriod, announcedDays, isAnnounced, PeriodFields, periodEditProblems } from './announced-period';
 import { isPublicity, plannedPublicityProblem } from './publicity';
 
 /**
@@ -174,7 +174,7 @@ function planProblems(now: ElectionNow, phases: readonly PlannedPhase[]): RulePr
 export function plannedVotingDayProblem(plannedVotingOn: IsoDate | null, period: AnnouncedPeriod | undefined): RuleProblem | null {
   if (!plannedVotingOn || !period) return null;
   if ((period.startsOn && plannedVotingOn < period.startsOn) || (period.endsOn && plannedVotingOn > period.endsOn)) {
-    return { rule: 'PLANNED_VOTING_DAY_OUTSIDE_PERIOD', subject: 'plannedVotingOn', message: `${plannedVotingOn} is outside the voting period ${period.startsOn ?? '—'} to ${period.endsOn ?? '—'}` };
+    return { rule: 'PLANNED_VOTING_DAY_OUTSIDE_PERIOD', subject: 'plannedVotingOn', message: `${plannedVotingOn} is outside the voting period ${period.startsOn ?? '—'} to ${period.endsOn ?? '—'}`, args: { day: plannedVotingOn, ...announcedDays(period) } };
   }
   return null;
 }
@@ -193,7 +193,7 @@ function votingDayProblems(now: ElectionNow, edit: ElectionEdit): RuleProblem[] 
     if (outside) problems.push(outside);
   }
   if (edit.plannedVotingOn !== now.plannedVotingOn && votingOpened) {
-    problems.push({ rule: 'VOTING_OPENED', subject: 'plannedVotingOn', message: `voting has opened${votingEntered ? ` (${votingEntered})` : ''}: the day the owners were called to stays ${now.plannedVotingOn ?? '—'}` });
+    problems.push({ rule: 'VOTING_OPENED', subject: 'plannedVotingOn', message: `voting has opened${votingEntered ? ` (${votingEntered})` : ''}: the day the owners were called to stays ${now.plannedVotingOn ?? '—'}`, args: { ...(votingEntered ? { openedOn: votingEntered } : {}), ...(now.plannedVotingOn ? { plannedVotingOn: now.plannedVotingOn } : {}) } });
   }
   if (edit.votedOn !== now.votedOn) {
     // a wrongly recorded voting day is corrected while the result is counted or published (docs/domain-rules.md#committee-filing)

@@ -176,13 +176,13 @@ function mapHeaders(kind: ImportKind, headers: string[]): Array<ImportColumn | n
   headers.forEach((header) => {
     if (isErrorColumn(header)) return;
     const column = matchColumn(kind, header);
-    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${maskPersonalDataIn(header)}"` });
-    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${maskPersonalDataIn(header)}"` });
+    if (!column) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_UNKNOWN', message: `"${maskPersonalDataIn(header)}"`, args: { header: maskPersonalDataIn(header) } });
+    else if (columns.includes(column)) problems.push({ field: 'file', rule: 'IMPORT_COLUMN_REPEATED', message: `"${maskPersonalDataIn(header)}"`, args: { header: maskPersonalDataIn(header) } });
     else columns.push(column);
   });
   for (const column of IMPORT_COLUMNS[kind]) {
     if (column.required && !columns.includes(column)) {
-      problems.push({ field: 'file', rule: 'IMPORT_COLUMN_MISSING', message: `"${column.zh}" / "${column.en}"` });
+      problems.push({ field: 'file', rule: 'IMPORT_COLUMN_MISSING', message: `"${column.zh}" / "${column.en}"`, args: { columnZh: column.zh, columnEn: column.en } });
     }
   }
   if (problems.length > 0) throw fail.badInput(problems);

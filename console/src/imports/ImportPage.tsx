@@ -23,7 +23,7 @@ import {
 } from '@mui/material';
 import { useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router-dom';
-import { Confirm, Title, useDataProvider, useGetList, useGetOne, usePermissions, useTranslate } from 'react-admin';
+import { Confirm, Title, useDataProvider, useGetList, useGetOne, useLocaleState, usePermissions, useTranslate } from 'react-admin';
 import type { ImportKindName } from '../../../api/src/imports/columns';
 import type { ImportFileInput as ImportFile, ImportMode, ImportProgressQuery, ImportReportFieldsFragment } from '../generated/graphql';
 import type { RegistryDataProvider } from '../resources';
@@ -113,6 +113,7 @@ export function ImportPage() {
   const [onlyProblems, setOnlyProblems] = useState(true);
   const [progress, setProgress] = useState<Progress | null>(null);
   const notifyError = useServerErrorNotifier();
+  const [locale] = useLocaleState();
 
   const rule = (problem: FieldProblem) => {
     // CREDIT_CODE_LENGTH, _CHARACTER or _CHECK (a firm's code, a project's firm's): the same check on the cell gives the message its figures
@@ -132,12 +133,18 @@ export function ImportPage() {
       problem.allowed?.length ? translate('wuye.import.allowed', { allowed: problem.allowed.join(translate('wuye.import.list_separator')) }) : '',
     ].join('');
 
+  // the column a refused file's header problem is about, from its args: the header as the file has it, or the missing column in the user's language
+  const columnNamed = (e: FieldProblem) => {
+    const name = e.args?.header ?? (locale.startsWith('zh') ? e.args?.columnZh : e.args?.columnEn);
+    if (typeof name !== 'string') return '';
+    return locale.startsWith('zh') ? `：「${name}」` : `: “${name}”`;
+  };
   const fail = (error: any) => {
     const fieldErrors: FieldProblem[] = error?.body?.fieldErrors ?? [];
     setReport(null);
     setRefusal(
       fieldErrors.length
-        ? fieldErrors.map((e) => `${translate(`wuye.rules.${e.rule}`, { _: e.rule })}${e.rule.startsWith('IMPORT_COLUMN') ? `: ${e.message}` : ''}`)
+        ? fieldErrors.map((e) => `${translate(`wuye.rules.${e.rule}`, { _: e.rule })}${columnNamed(e)}`)
         : [translate(error?.message ?? 'ra.notification.http_error', { _: error?.body?.serverMessage ?? error?.message })],
     );
   };
