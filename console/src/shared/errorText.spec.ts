@@ -169,6 +169,10 @@ describe('refused input in the user’s words', () => {
     ['CANDIDATE_PUBLICITY_BELOW_MINIMUM', 'the candidates’ publicity from 2026-12-01 to 2026-12-03 lasts 3 day(s): it lasts 7 days at least', { minDays: 7 }, '候选人公示期（异议期）不得少于 7 天'],
     ['VOTING_NOTICE_TOO_SHORT', 'voting is announced for the first time, 15 days ahead: its first day is 2026-12-20 or later', { noticeDays: 15, earliest: '2026-12-20' }, '业主大会投票须提前15日公告：投票开始日期最早为 2026-12-20'],
     ['HOLIDAY_YEAR', "the law's holidays are computed for 2008 to 2100", { from: 2008, to: 2100 }, '法定节假日只能计算 2008 年至 2100 年：请填写此范围内的年份'],
+    ['TAKE_RANGE', 'must be from 1 to 200', { min: 1, max: 200 }, '每页条数应在 1 至 200 之间'],
+    ['BALLOT_TOO_MANY_CHOICES', 'approves 8 candidates for 7 seats', { count: 8, seats: 7 }, '同意了 8 名候选人，多于应选的 7 名'],
+    ['TIE_CHOICE_COUNT', '1 seat(s) were left to the tie: choose exactly that many, not 2', { seatsLeft: 1, count: 2 }, '末位剩余 1 个名额，须确定 1 人，而不是 2 人'],
+    ['COMMITTEE_SIZE', 'a committee has an odd number of members from 5 to 11, got 4', { min: 5, max: 11, size: 4 }, '委员应为 5 至 11 人的单数，现为 4 人'],
   ])('%s: its words say the figures sent in args, and never figures read from its English message', (rule, message, args, words) => {
     expect(zhText(badInput([{ field: 'x', rule, message: 'reworded for integrators', args }]))).toBe(`表单有误：${words}`);
     // the same English words without args: the figures in the message are left unread
