@@ -39,6 +39,8 @@ export interface Config {
     maxAliases: number;
     maxDirectives: number;
     bodyBytes: number;
+    /** how long a request may take to arrive, headers and body (a slow-loris client holds a socket no longer) */
+    requestTimeoutMs: number;
   };
   /** bulk import of firms and projects: the largest file (decoded bytes) and the most data rows accepted */
   imports: { maxBytes: number; maxRows: number };
@@ -103,6 +105,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   MAX_QUERY_ALIASES: 'most aliases in a query (default 15)',
   MAX_QUERY_DIRECTIVES: 'most directives in a query (default 20)',
   MAX_BODY_BYTES: 'largest request body (default 8 MiB: an IMPORT_MAX_BYTES file in base64, with room to spare)',
+  REQUEST_TIMEOUT_SECONDS: 'how long a request may take to arrive, headers and body (default 120; its headers at most 20 s of it)',
   IMPORT_MAX_BYTES: 'largest bulk-import file, decoded (default 5 MiB)',
   IMPORT_MAX_ROWS: 'most data rows of one bulk-import file (default 5000)',
   LOG_LEVEL: 'silent | error | warn | info | debug (default info)',
@@ -237,6 +240,7 @@ export function loadConfig(env: Env = process.env): Config {
       maxAliases: int('MAX_QUERY_ALIASES', 15, 0, 1000),
       maxDirectives: int('MAX_QUERY_DIRECTIVES', 20, 0, 1000),
       bodyBytes: int('MAX_BODY_BYTES', 8 * 1024 * 1024, 1024, 100 * 1024 * 1024),
+      requestTimeoutMs: int('REQUEST_TIMEOUT_SECONDS', 120, 1, 3600) * 1000,
     },
     imports: {
       maxBytes: int('IMPORT_MAX_BYTES', 5 * 1024 * 1024, 1024, 50 * 1024 * 1024),

@@ -378,6 +378,38 @@ describe('HTTP', () => {
   });
 });
 
+describe('a request that trickles in', () => {
+  let slowApp: TestApp;
+  beforeAll(async () => {
+    slowApp = await startTestApp({ REQUEST_TIMEOUT_SECONDS: '1' });
+  });
+  afterAll(() => slowApp?.close());
+
+  /** Sends `head` and a part of the body it announces, then nothing: what the server answers, and when. */
+  const trickle = (head: string) =>
+    new Promise<{ answer: string; ms: number }>((resolve, reject) => {
+      const { hostname, port } = new URL(slowApp.baseUrl);
+      const started = Date.now();
+      const socket = net.connect(Number(port), hostname, () => socket.write(head));
+      let answer = '';
+      socket.on('data', (chunk) => (answer += chunk.toString('utf8')));
+      socket.on('close', () => resolve({ answer, ms: Date.now() - started }));
+      socket.on('error', reject);
+      setTimeout(() => socket.destroy(), 15_000);
+    });
+
+  it.each([
+    ['a body that never ends', 'POST /graphql HTTP/1.1\r\nHost: x\r\nContent-Type: application/json\r\nContent-Length: 100\r\n\r\n{"query":'],
+    ['headers that never end', 'POST /graphql HTTP/1.1\r\nHost: x\r\nX-Slow: a'],
+  ])('%s is answered 408 in the API’s shape and its socket closed, not held for Node’s 5 minutes', async (_what, head) => {
+    const { answer, ms } = await trickle(head);
+    expect(ms).toBeLessThan(10_000);
+    const [status, body] = [answer.split('\r\n')[0], answer.split('\r\n\r\n')[1]];
+    expect(status).toBe('HTTP/1.1 408 Request Timeout');
+    expect(JSON.parse(body).errors[0]).toMatchObject({ message: 'the request did not arrive in time (REQUEST_TIMEOUT_SECONDS: 1 s)', extensions: { code: 'BAD_USER_INPUT' } });
+  });
+});
+
 describe('HTTP with the console served', () => {
   let consoleApp: TestApp;
   beforeAll(async () => {

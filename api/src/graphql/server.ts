@@ -82,14 +82,29 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
   app.use(headers);
   // POST /graphql goes through the front door (http/front-door.ts), set up below once its steps exist
   let listener: http.RequestListener = app;
-  const httpServer = http.createServer((req, res) => listener(req, res));
+  const { requestTimeoutMs } = config.limits;
+  const httpServer = http.createServer(
+    {
+      // Node's defaults let a request trickle in for 5 minutes; its headers get at most 20 s of ours
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: Math.min(20_000, requestTimeoutMs),
+      // how often Node looks for requests past their time: a fraction of the timeout, so one is closed near its end
+      connectionsCheckingInterval: Math.max(250, Math.min(5_000, requestTimeoutMs / 4)),
+    },
+    (req, res) => listener(req, res),
+  );
   // Node's HTTP parser refuses a request line and headers over its limit (a URL over ~16 KB) or malformed HTTP before any
   // route runs: answer in the API's error shape with a code, not Node's bare status line
   httpServer.on('clientError', (error: NodeJS.ErrnoException, socket) => {
     if (!socket.writable) return socket.destroy();
     const tooLarge = error.code === 'HPE_HEADER_OVERFLOW';
-    const status = tooLarge ? 431 : 400;
-    const message = tooLarge ? 'the request line and headers are over the server’s limit' : 'the request is not valid HTTP';
+    const late = error.code === 'ERR_HTTP_REQUEST_TIMEOUT';
+    const status = tooLarge ? 431 : late ? 408 : 400;
+    const message = tooLarge
+      ? 'the request line and headers are over the server’s limit'
+      : late
+        ? `the request did not arrive in time (REQUEST_TIMEOUT_SECONDS: ${requestTimeoutMs / 1000} s)`
+        : 'the request is not valid HTTP';
     const body = JSON.stringify({ errors: [{ message, extensions: { code: tooLarge ? 'PAYLOAD_TOO_LARGE' : 'BAD_USER_INPUT' } }] });
     socket.end(
       `HTTP/1.1 ${status} ${http.STATUS_CODES[status]}\r\nContent-Type: application/json; charset=utf-8\r\n` +
