@@ -95,7 +95,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   SESSION_IDLE_SECONDS: 'the console signs out after this long without input (default 1800)',
   SESSION_IDLE_WARNING_SECONDS: 'the console warns this long before the idle sign-out (default 60, less than SESSION_IDLE_SECONDS)',
   API_TOKEN_TTL_DAYS: 'longest lifetime of an integrator API token (default 365)',
-  LOGIN_MAX_FAILURES: 'failed sign-ins per username before a lock (default 5; 4× that per client address)',
+  LOGIN_MAX_FAILURES: 'failed sign-ins per username before a lock (default 5; 4× that per client address; from an address the account signed in from, counted there only)',
   LOGIN_WINDOW_MINUTES: 'window in which failures count (default 15)',
   LOGIN_LOCK_MINUTES: 'how long a lock lasts (default 15)',
   MAX_PAGE_SIZE: 'largest `take` of a list (default 200)',

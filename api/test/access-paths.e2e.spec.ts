@@ -71,6 +71,23 @@ describe('login throttling under concurrency', () => {
     expect(inFlight).toBe(0);
   });
 
+  it('failures sent from elsewhere lock the account everywhere but at an address its person signed in from; there, its own failures lock it', async () => {
+    await app.createConfirmedUser({ username: 'office-admin', displayName: '办公室的人', role: 'MANAGER', password: 'the-right-password' });
+    const office = '198.51.100.210';
+    expect(await login('office-admin', app.oneTimePassword('office-admin'), office)).toBe('OK');
+    // anyone, from addresses of their own, sends the account's limit of wrong passwords
+    for (let i = 0; i < LIMIT; i++) expect(await login('office-admin', `guess-${i}`, `192.0.2.${100 + i}`)).toBe('UNAUTHENTICATED');
+    expect(await login('office-admin', app.oneTimePassword('office-admin'), '192.0.2.120')).toBe('RATE_LIMITED');
+    // the person at the office is not locked out by them
+    expect(await login('office-admin', app.oneTimePassword('office-admin'), office)).toBe('OK');
+    // guesses from the office count there, and lock it there too
+    for (let i = 0; i < LIMIT; i++) expect(await login('office-admin', `office-guess-${i}`, office)).toBe('UNAUTHENTICATED');
+    expect(await login('office-admin', app.oneTimePassword('office-admin'), office)).toBe('RATE_LIMITED');
+    // the address is remembered by the username's digest, never its text
+    const [{ kept }] = await app.ds.query(`SELECT count(*)::int AS kept FROM login_known_address WHERE address = $1 AND account NOT ILIKE '%office%'`, [office]);
+    expect(kept).toBe(1);
+  });
+
   it('a burst from one address gets at most four times the limit checked, over any names', async () => {
     const address = '203.0.113.9';
     const before = await lastEventId();

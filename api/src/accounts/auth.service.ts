@@ -63,8 +63,8 @@ export class AuthService {
    * as known ones, and a failure is audited against the existing account only, never the typed name.
    */
   async login(ctx: RequestContext, username: string, password: string): Promise<IssuedToken & { user: User; idleTimeoutSeconds: number; idleWarningSeconds: number; mustChangePassword: boolean }> {
-    const { user: userKey, address } = throttleKeys(ctx, username);
-    const keys = [userKey, address];
+    const signIn = await throttleKeys(ctx, username);
+    const { keys } = signIn;
     await reserveAttempt(ctx, keys);
     // anything unexpected before the outcome is recorded gives the places back
     const settling = async <T>(work: () => Promise<T>): Promise<T> => {
@@ -97,7 +97,7 @@ export class AuthService {
 
     return settling(() =>
       withTransaction(ctx, async (ctx) => {
-        await recordSignedIn(ctx, userKey, address);
+        await recordSignedIn(ctx, signIn);
         const issued = await this.issue(ctx, 'SESSION', {
           userId: user.id,
           name: user.username,
@@ -134,8 +134,8 @@ export class AuthService {
     const problem = passwordPolicyProblem(newPassword, { username: user.username, current: currentPassword });
     if (problem) throw fail.problemAt('newPassword', problem);
 
-    const { user: userKey, address } = throttleKeys(ctx, user.username);
-    const keys = [userKey, address];
+    const signIn = await throttleKeys(ctx, user.username);
+    const { keys } = signIn;
     await reserveAttempt(ctx, keys);
     let passwordOk: boolean;
     try {
@@ -153,7 +153,7 @@ export class AuthService {
     }
     const passwordHash = await hashPassword(newPassword);
     await withTransaction(ctx, async (ctx) => {
-      await recordSignedIn(ctx, userKey, address);
+      await recordSignedIn(ctx, signIn);
       const row = await lockVersion(ctx, User, user.id, null, noRowRule);
       // the password checked above is still the current one: a change made meanwhile (another session, an admin) wins,
       // and this one is told so rather than silently overwriting it (attacker round 7 F12); the KDF ran outside the lock

@@ -14,15 +14,41 @@ export interface ThrottleKey {
   limit: number;
 }
 
-export function throttleKeys(ctx: RequestContext, username: string): { user: ThrottleKey; address: ThrottleKey } {
+/** How long an address an account signed in from stays known to it. */
+const KNOWN_ADDRESS_DAYS = 30;
+
+/** One sign-in attempt's keys: the account's and the address's, and where a success is remembered. */
+export interface SignInKeys {
+  /** every key the attempt takes a place on */
+  keys: ThrottleKey[];
+  /** where the account's failures count: everywhere, or at this address when the account signed in from it */
+  account: ThrottleKey;
+  address: ThrottleKey;
+  /** the username's digest and the address, remembered on a success */
+  known: { account: string; address: string } | null;
+}
+
+/**
+ * The throttle's keys for signing in as `username` from the caller's address. From an address the account signed in
+ * from in the last KNOWN_ADDRESS_DAYS its failures count there only: failures sent from anywhere else lock the account
+ * everywhere else, never where its person works (attacker round 13: anyone could keep both admins locked out).
+ */
+export async function throttleKeys(ctx: RequestContext, username: string): Promise<SignInKeys> {
   const { maxFailures } = ctx.config.loginThrottle;
   // a digest of what was typed, never the text: a password typed as the username must not be stored
   const name = crypto.createHash('sha256').update(username.trim().toLowerCase()).digest('base64url');
-  return {
-    user: { key: `user:${name}`, limit: maxFailures },
-    // a shared address (an office NAT) gets more room than one account
-    address: { key: `ip:${ctx.clientIp}`, limit: maxFailures * 4 },
-  };
+  // a shared address (an office NAT) gets more room than one account
+  const address = { key: `ip:${ctx.clientIp}`, limit: maxFailures * 4 };
+  const known = ctx.clientIp ? { account: name, address: ctx.clientIp } : null;
+  const [knownHere] = known
+    ? await ctx.em.query(`SELECT 1 FROM login_known_address WHERE account = $1 AND address = $2 AND last_signed_in_at > now() - make_interval(days => $3)`, [
+        known.account,
+        known.address,
+        KNOWN_ADDRESS_DAYS,
+      ])
+    : [];
+  const account = { key: knownHere ? `user:${name}@${ctx.clientIp}` : `user:${name}`, limit: maxFailures };
+  return { keys: [account, address], account, address, known };
 }
 
 /** The wait told to a sign-in refused only because others are being checked at that moment (each takes well under a second). */
@@ -92,10 +118,16 @@ export async function recordFailedAttempt(ctx: RequestContext, keys: ThrottleKey
   }
 }
 
-/** Signed in: the account's failures are forgotten; the address keeps its count but gives its place back. */
-export async function recordSignedIn(ctx: RequestContext, user: ThrottleKey, address: ThrottleKey): Promise<void> {
-  await ctx.em.query(`UPDATE login_throttle SET failures = 0, in_flight = greatest(in_flight - 1, 0), locked_until = NULL WHERE key = $1`, [user.key]);
+/** Signed in: the account's failures (where they counted) are forgotten, the address is remembered, and it keeps its count but gives its place back. */
+export async function recordSignedIn(ctx: RequestContext, { account, address, known }: SignInKeys): Promise<void> {
+  await ctx.em.query(`UPDATE login_throttle SET failures = 0, in_flight = greatest(in_flight - 1, 0), locked_until = NULL WHERE key = $1`, [account.key]);
   await release(ctx, address.key);
+  if (!known) return;
+  await ctx.em.query(
+    `WITH forgotten AS (DELETE FROM login_known_address WHERE account = $1 AND address <> $2 AND last_signed_in_at <= now() - make_interval(days => $3))
+     INSERT INTO login_known_address (account, address) VALUES ($1, $2) ON CONFLICT (account, address) DO UPDATE SET last_signed_in_at = now()`,
+    [known.account, known.address, KNOWN_ADDRESS_DAYS],
+  );
 }
 
 /** Gives every place back: the attempt ended before its password was checked (e.g. an internal error). */

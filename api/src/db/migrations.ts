@@ -58,6 +58,7 @@ import { OneTimePasswordFirstHalfHashed1764807300000 } from '../../../migrations
 import { ChecklistVersionHoldsItsDraftOnly1764807310000 } from '../../../migrations/1764807310000-checklist-version-holds-its-draft-only';
 import { MoneyProposalsLiveByTheirProposers1764807320000 } from '../../../migrations/1764807320000-money-proposals-live-by-their-proposers';
 import { PinyinReadingsOfNames1764807330000 } from '../../../migrations/1764807330000-pinyin-readings-of-names';
+import { SignInAddressesKnown1764807340000 } from '../../../migrations/1764807340000-sign-in-addresses-known';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -191,4 +192,5 @@ export const MIGRATIONS = [
   ChecklistVersionHoldsItsDraftOnly1764807310000,
   MoneyProposalsLiveByTheirProposers1764807320000,
   PinyinReadingsOfNames1764807330000,
+  SignInAddressesKnown1764807340000,
 ];
