@@ -12,7 +12,7 @@ import {
   RESOLUTION_BALLOT,
   VOTING_PERSONS,
 } from './election-operations';
-import { ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { ruleOutcomeOf, startTestApp, TestApp, untilWaitingOnLocks } from './harness';
 import { COMPLETE_FOLLOW_UP, CREATE_MEETING, RESOLVE_ISSUE, UPDATE_MEETING } from './party-operations';
 import {
   ADD_ENTRY,
@@ -53,16 +53,6 @@ const fen = (yuan: string) => Math.round(Number(yuan) * 100);
 type Answer = { errors?: ReadonlyArray<{ extensions?: Record<string, any> }> };
 const DECIDED_ALREADY = ['CONFLICT', 'INVALID_TRANSITION/PROPOSAL_DECIDED'];
 
-/** Requests of this database waiting on a lock, whatever the lock. */
-const waiting = async (): Promise<number> =>
-  (await app.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
-
-async function untilWaiting(n: number, what: string): Promise<void> {
-  for (let waited = 0; (await waiting()) < n; waited += 25) {
-    if (waited > 20_000) throw new Error(`${what} never waited`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 describe('a money proposal decided by two at once', () => {
   it('a fund’s correction confirmed twice, or confirmed while withdrawn: one decision, its audit event, the money moved once or not at all', async () => {
@@ -190,7 +180,7 @@ it('objections to two candidates of one election during publicity, filed at once
   try {
     await holder.query(`SELECT 1 FROM election WHERE id = $1 FOR NO KEY UPDATE`, [election.id]);
     filed = Promise.all(candidates.map((c, i) => app.gql(FILE_OBJECTION, { candidateId: c.id, input: { filedOn: today, filedBy: `${i + 1}幢业主`, reason: `该候选人异议${i + 1}` } }, token)));
-    await untilWaiting(2, 'the objections');
+    await untilWaitingOnLocks(app, 2, 'the objections');
     await holder.commitTransaction();
   } finally {
     if (holder.isTransactionActive) await holder.rollbackTransaction();
@@ -223,9 +213,9 @@ describe('a book’s quarter closed while one of its entries is written', () => 
     try {
       await holder.query(`SELECT 1 FROM committee_account WHERE id = $1 FOR UPDATE`, [book.accountId]);
       const closing = app.gql(MOVE_PERIOD, { id: period.id, version: period.version, action: 'CLOSE', memberId: book.memberId }, await app.tokenFor('officer'));
-      await untilWaiting(1, 'the close');
+      await untilWaitingOnLocks(app, 1, 'the close');
       const writing = write();
-      await untilWaiting(2, 'the write');
+      await untilWaitingOnLocks(app, 2, 'the write');
       await holder.commitTransaction();
       return { close: ruleOutcomeOf(await closing), write: ruleOutcomeOf(await writing) };
     } finally {
@@ -282,10 +272,10 @@ it('a five-party meeting moved while one of its issues is resolved and a follow-
   try {
     await holder.query(`SELECT 1 FROM five_party_meeting WHERE id = $1 FOR NO KEY UPDATE`, [meeting.id]);
     const moved = app.gql(UPDATE_MEETING, { id: meeting.id, version: meeting.version, input: { heldOn: addDays(today, -5), summary: meeting.summary, participants: present, reason: '会议日期记错' } }, token);
-    await untilWaiting(1, 'the move');
+    await untilWaitingOnLocks(app, 1, 'the move');
     const resolved = app.gql(RESOLVE_ISSUE, { id: issue.id, version: issue.version, input: { resolvedOn: addDays(today, -10), resolutionNote: '物业更换灯具' } }, token);
     const done = app.gql(COMPLETE_FOLLOW_UP, { id: followUp.id, version: followUp.version, input: { doneOn: addDays(today, -12) } }, token);
-    await untilWaiting(3, 'the issue and the follow-up');
+    await untilWaitingOnLocks(app, 3, 'the issue and the follow-up');
     await holder.commitTransaction();
     answers = Promise.all([moved, resolved, done]);
   } finally {

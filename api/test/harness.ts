@@ -178,6 +178,20 @@ export async function until<T>(
 export const TEST_SECRETS_KEY = crypto.randomBytes(32).toString('base64');
 
 /** `databaseUrl` (a database of this run, as its owner) logged in as the run's request role instead. */
+/**
+ * Resolves once `n` requests of the app's database wait on a lock (a row, a table, an advisory key), or once
+ * `settled()` says the request under test has answered without waiting: how a race test knows its interleaving.
+ */
+export async function untilWaitingOnLocks(app: Pick<TestApp, 'ds'>, n: number, what: string, settled: () => boolean = () => false): Promise<void> {
+  const waiting = async (): Promise<number> =>
+    (await app.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
+  for (let waited = 0; ; waited += 25) {
+    if ((await waiting()) >= n || settled()) return;
+    if (waited > 20_000) throw new Error(`${what} never waited`);
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+}
+
 export function appUrlFor(databaseUrl: string): string {
   const role = runRequestRole();
   return withCredentials(databaseUrl, role.name, role.password);

@@ -3,7 +3,7 @@ import { OFFICER_SUBDISTRICTS } from '../src/seed/election-demo';
 import { todayInChina } from '../src/shared/iso-date';
 import { CREATE_ASSESSMENT, PUBLISH_LIST, QUARTER_RANKING, RETURN_ASSESSMENT, REVIEW_ASSESSMENT, SCORE_ASSESSMENT, SUBMIT_ASSESSMENT } from './assessment-operations';
 import type { AssessmentFieldsFragment } from './generated/graphql';
-import { asRequestRole, outcomeOf, rolledBack, startTestApp, TestApp } from './harness';
+import { asRequestRole, outcomeOf, rolledBack, startTestApp, TestApp, untilWaitingOnLocks } from './harness';
 
 /**
  * A quarter's assessments serialise with the publication of its red/black list (docs/roles-and-workflows.md#assessment:
@@ -24,18 +24,6 @@ afterAll(() => app?.close());
 const current = quarterOf(todayInChina());
 type GqlResult = { errors?: Array<{ extensions: Record<string, unknown> }>; data?: any };
 
-/** Requests of this database waiting on a lock, whatever the lock (a row, a table, an advisory key). */
-const waiting = async (): Promise<number> =>
-  (await app.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
-
-/** Resolves once `n` requests wait on a lock, or once `settled()` says the request under test has answered without waiting. */
-async function untilWaiting(n: number, what: string, settled: () => boolean = () => false): Promise<void> {
-  for (let waited = 0; ; waited += 25) {
-    if ((await waiting()) >= n || settled()) return;
-    if (waited > 20_000) throw new Error(`${what} never waited`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 /** A request whose answer can be looked at without awaiting it. */
 function pending(request: Promise<GqlResult>) {
@@ -76,7 +64,7 @@ async function publishHeld(quarter: string, during: () => Promise<void>): Promis
   try {
     await holder.query(`LOCK TABLE red_black_list IN SHARE MODE`);
     const publishing = app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar2'));
-    await untilWaiting(1, 'the publication');
+    await untilWaitingOnLocks(app, 1, 'the publication');
     const [held] = await app.ds.query(
       `SELECT count(*)::int AS n FROM pg_locks l JOIN pg_class c ON c.oid = l.relation WHERE NOT l.granted AND l.locktype = 'relation' AND c.relname = 'red_black_list'`,
     );
@@ -110,7 +98,7 @@ it('an assessment begun while its quarter’s list is being published is refused
   const publication = await publishHeld(quarter, async () => {
     begun = pending(app.gql(CREATE_ASSESSMENT, { input: { projectId: lateProject, quarter, assessingBody: 'STREET_OFFICE' } }, await app.tokenFor('officer')));
     // either it waits for the publication (two waiting), or it answers at once
-    await untilWaiting(2, 'the new assessment', () => begun!.state.done);
+    await untilWaitingOnLocks(app, 2, 'the new assessment', () => begun!.state.done);
     if (begun.state.done && !begun.state.result!.errors) {
       // it was let through while the list was being written: take it as far as a user could, to REVIEWED
       let a = begun.state.result!.data.createAssessment as AssessmentFieldsFragment;
@@ -149,9 +137,9 @@ it('an assessment scored or submitted while its quarter’s list is being publis
   let score: ReturnType<typeof pending> | undefined;
   const publication = await publishHeld(quarter, async () => {
     review = pending(app.gql(SUBMIT_ASSESSMENT, { id: inReview.id, version: inReview.version }, await app.tokenFor('officer')));
-    await untilWaiting(2, 'the submission', () => review!.state.done);
+    await untilWaitingOnLocks(app, 2, 'the submission', () => review!.state.done);
     score = pending(app.gql(SCORE_ASSESSMENT, { id: draft.id, version: draft.version, scores: fullScores(draft) }, await app.tokenFor('officer')));
-    await untilWaiting(3, 'the scoring', () => score!.state.done);
+    await untilWaitingOnLocks(app, 3, 'the scoring', () => score!.state.done);
   });
   expect(publication.errors).toBeUndefined();
   for (const refused of [await review!.promise, await score!.promise]) {
@@ -180,9 +168,9 @@ it('a review that holds its assessment before the publication reaches it lands f
   try {
     await holder.query(`SELECT id FROM assessment WHERE id = $1 FOR UPDATE`, [inReview.id]);
     review = pending(app.gql(REVIEW_ASSESSMENT, { id: inReview.id, version: inReview.version, adjustments: [] }, await app.tokenFor('registrar')));
-    await untilWaiting(1, 'the review');
+    await untilWaitingOnLocks(app, 1, 'the review');
     publishing = pending(app.gql(PUBLISH_LIST, { quarter }, await app.tokenFor('registrar2')));
-    await untilWaiting(2, 'the publication');
+    await untilWaitingOnLocks(app, 2, 'the publication');
     await holder.commitTransaction();
   } finally {
     if (holder.isTransactionActive) await holder.rollbackTransaction();

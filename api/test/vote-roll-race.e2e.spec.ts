@@ -1,5 +1,5 @@
 import { CREATE_RESOLUTION, fifteenDaysOn, MOVE_RESOLUTION, noticedVotingDays } from './election-operations';
-import { outcomeOf, ruleOutcomeOf, startTestApp, TestApp } from './harness';
+import { outcomeOf, ruleOutcomeOf, startTestApp, TestApp, untilWaitingOnLocks } from './harness';
 import { RUN_IMPORT } from './operations';
 
 /**
@@ -83,17 +83,6 @@ async function oneOrder(estateId: string, resolutionId: string, before: string, 
   return 'IMPORTED_FIRST';
 }
 
-/** Requests of this database waiting on a lock, whatever the lock. */
-const waiting = async (): Promise<number> =>
-  (await app.ds.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`))[0].n;
-
-async function untilWaiting(n: number, what: string, settled: () => boolean = () => false): Promise<void> {
-  for (let waited = 0; ; waited += 25) {
-    if ((await waiting()) >= n || settled()) return;
-    if (waited > 20_000) throw new Error(`${what} never waited`);
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-}
 
 it('a vote opened while an import of its estate’s roll is being written waits for it and fixes the imported roll', async () => {
   const [estateId] = await quietEstates(1);
@@ -107,11 +96,11 @@ it('a vote opened while an import of its estate’s roll is being written waits 
   try {
     await holder.query(`LOCK TABLE owner_roll_version IN SHARE MODE`);
     const importing = app.gql(RUN_IMPORT, { kind: 'OWNER_ROLL', file: await rollAreasCorrected(estateId), mode: 'ALL_OR_NOTHING', estateId }, token);
-    await untilWaiting(1, 'the import');
+    await untilWaitingOnLocks(app, 1, 'the import');
     const state = { done: false };
     const opening = app.gql(MOVE_RESOLUTION, { id: resolution.id, version: resolution.version, action: 'OPEN_VOTING' }, token).then((r) => Object.assign(state, { done: true }) && r);
     // it waits for the import (two waiting), or, on a roll read beside the import, answers at once
-    await untilWaiting(2, 'the opening', () => state.done);
+    await untilWaitingOnLocks(app, 2, 'the opening', () => state.done);
     await holder.commitTransaction();
     expect(await oneOrder(estateId, resolution.id, before, await importing, await opening)).toBe('IMPORTED_FIRST');
   } finally {
