@@ -40,6 +40,22 @@ async function outsideTheWindow(page: Page, width: number): Promise<string[]> {
   }, width);
 }
 
+/**
+ * outsideTheWindow once the list has settled: its references (a project's firm and estate) arrive after its rows and
+ * move the columns, so on a busy machine a first look could measure a table still being drawn.
+ */
+async function settledOutsideTheWindow(page: Page, width: number): Promise<string[]> {
+  await page.waitForLoadState('networkidle').catch(() => undefined);
+  let last = await outsideTheWindow(page, width);
+  for (let looks = 0; looks < 20; looks++) {
+    await page.waitForTimeout(150);
+    const now = await outsideTheWindow(page, width);
+    if (JSON.stringify(now) === JSON.stringify(last)) return now;
+    last = now;
+  }
+  return last;
+}
+
 /** Each list of the role at `width`, in Chinese or (after the language switch) in English: what lies beyond the window. */
 async function listsBeyondTheWindow(role: (typeof ROLES)[number], width: number, language: 'zh' | 'en'): Promise<Record<string, string[]>> {
   const messages = (language === 'en' ? en : zh) as typeof zh;
@@ -58,7 +74,7 @@ async function listsBeyondTheWindow(role: (typeof ROLES)[number], width: number,
     await page.locator('tbody tr, .RaList-noResults, .RaEmpty-message').first().waitFor();
     // the toolbar's buttons are drawn once the permissions are known
     await page.getByRole('button', { name: messages.ra.action.export }).or(page.locator('.RaEmpty-message')).first().waitFor().catch(() => undefined);
-    const out = await outsideTheWindow(page, width);
+    const out = await settledOutsideTheWindow(page, width);
     const status = statusColumns(messages)[resource];
     if (status && (await page.locator('tbody tr').count())) {
       const box = await page.locator('thead th').filter({ hasText: status }).first().boundingBox();
