@@ -92,7 +92,7 @@ export const ENV_VARIABLES: Record<string, string> = {
   SECOND_ADMIN_PASSWORD: 'see SECOND_ADMIN_USERNAME',
   KEEP_DEMO_ACCOUNTS: '1 keeps, in production, demo accounts that still have the published password and the printed demo integrator token; without it a production start-up makes them inactive and revokes their tokens (for the benchmark on a seeded copy)',
   SESSION_TTL_MINUTES: 'session token lifetime (default 480)',
-  SESSION_IDLE_SECONDS: 'the console signs out after this long without input (default 1800)',
+  SESSION_IDLE_SECONDS: 'the console signs out after this long without input; the server refuses a session unused this long plus at most a minute (default 1800)',
   SESSION_IDLE_WARNING_SECONDS: 'the console warns this long before the idle sign-out (default 60, less than SESSION_IDLE_SECONDS)',
   API_TOKEN_TTL_DAYS: 'longest lifetime of an integrator API token (default 365)',
   LOGIN_MAX_FAILURES: 'failed sign-ins per username before a lock (default 5; 4× that per client address; from an address the account signed in from, counted there only)',

@@ -35,12 +35,13 @@ export const authProvider: AuthProvider = {
   },
 
   /** 401: the session is over, sign in again. 403: stay signed in; the page reports the refusal. */
-  async checkError(error: { status?: number }) {
+  async checkError(error: { status?: number; body?: { reason?: string } }) {
     // react-admin then calls logout, which clears it; the sign-in page says why the session ended, so no pop-up
     // repeats it over the page (message: false)
     if (error?.status === 401) {
       if (!session.token()) throw { message: 'wuye.errors.UNAUTHENTICATED' };
-      sessionEnded.mark();
+      // the server ended a session left unused (another tab's idle sign-out may not have run, e.g. a sleeping laptop)
+      sessionEnded.mark(error.body?.reason === 'SESSION_IDLE' ? 'idle' : 'ended');
       throw { message: false };
     }
   },

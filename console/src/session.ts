@@ -25,6 +25,8 @@ export interface Stored {
 const KEY = 'wuye.session';
 /** The last input in any tab of this console: the idle timer is shared, so working in one tab keeps all open. */
 const ACTIVITY_KEY = 'wuye.activity';
+/** The last request any tab sent with the token: what the server counts as the session in use (its own idle end). */
+const CONTACT_KEY = 'wuye.contact';
 /** What the console remembers for the signed-in person (an officer's last review): gone at sign-out, on a shared computer too. */
 const PERSONAL_PREFIX = 'wuye.personal:';
 /** The last review's key before it was personal (kept by browsers from earlier versions): removed the same way. */
@@ -70,5 +72,12 @@ export const session = {
   },
   lastActivity(): number {
     return Number(localStorage.getItem(ACTIVITY_KEY) ?? 0) || Date.now();
+  },
+  /** Marks a request sent with the token now. */
+  contacted(at = Date.now()): void {
+    localStorage.setItem(CONTACT_KEY, String(at));
+  },
+  lastContact(): number {
+    return Number(localStorage.getItem(CONTACT_KEY) ?? 0);
   },
 };

@@ -243,6 +243,40 @@ describe('the idle sign-out', () => {
     await page.getByText(zh.wuye.session.draft_restored).waitFor();
     await expect(page.getByLabel(zh.resources.firms.fields.name).inputValue()).resolves.toBe(name);
   }, 120_000);
+
+  browserIt('input that sends nothing keeps the server’s session: the console tells it by a keep-alive, and the next page loads', async () => {
+    const { page } = await signIn(suite.browser, idleApp.baseUrl, 'clerk');
+    watch(page);
+    await page.goto(`${idleApp.baseUrl}/#/firms/create`);
+    await page.getByLabel(zh.resources.firms.fields.name).waitFor();
+    const keepAlives: string[] = [];
+    page.on('request', (request) => void (request.postData()?.includes('query KeepAlive') && keepAlives.push(request.url())));
+    // 26 s of mouse moves only, longer than the 21 s the server allows a session it does not see used (14 s idle and
+    // a token held 7 s, docs/architecture.md#idle-sessions), shorter than the console's own idle sign-out between moves
+    for (let second = 0; second < 26; second += 2) {
+      await page.mouse.move(200 + second * 5, 300);
+      await page.waitForTimeout(2000);
+    }
+    expect(keepAlives.length).toBeGreaterThan(0);
+    await page.goto(`${idleApp.baseUrl}/#/firms`);
+    await page.locator('tbody tr').first().waitFor();
+    expect(page.url()).toMatch(/#\/firms$/);
+    expect(await page.getByTestId('login-page').count()).toBe(0);
+  }, 90_000);
+
+  browserIt('a session the server ended for want of use signs the console out with the idle notice', async () => {
+    const { page } = await signIn(suite.browser, idleApp.baseUrl, 'registrar');
+    watch(page);
+    await page.goto(`${idleApp.baseUrl}/#/firms`);
+    await page.locator('tbody tr').first().waitFor();
+    // as a laptop asleep past the idle time: the page's own timer did not run, the server saw no use
+    await idleApp.ds.query(`UPDATE session_activity SET last_used_at = now() - interval '1 hour'`);
+    await page.evaluate(() => localStorage.setItem('wuye.activity', String(Date.now())));
+    await page.waitForTimeout(7_500);
+    await page.goto(`${idleApp.baseUrl}/#/projects`);
+    await page.waitForURL(/#\/login/, { timeout: 20_000 });
+    await page.getByText(zh.wuye.session.idle_signed_out).waitFor();
+  }, 90_000);
 });
 
 describe('the sign-in page’s refusals', () => {

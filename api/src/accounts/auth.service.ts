@@ -30,6 +30,26 @@ function newToken(kind: TokenKind): { token: string; hash: Buffer } {
 const AUTH_CACHE_MS = 60_000;
 const AUTH_TABLES = ['access_token', 'app_user'];
 
+/** What a token is held to: an integrator's requests a minute unless its own limit says otherwise, a session's idle time. */
+export interface TokenLimits {
+  rateLimitPerMinute: number;
+  sessionIdleSeconds: number;
+}
+
+export const tokenLimitsOf = (config: Pick<Config, 'tokenRateLimitPerMinute' | 'sessionIdle'>): TokenLimits => ({
+  rateLimitPerMinute: config.tokenRateLimitPerMinute,
+  sessionIdleSeconds: config.sessionIdle.timeoutSeconds,
+});
+
+/** How long a checked token is trusted from memory: never more than half the idle time, so an idle session meets a lookup. */
+const holdMs = (limits: TokenLimits) => Math.min(AUTH_CACHE_MS, limits.sessionIdleSeconds * 500);
+
+/**
+ * A session unused this long is refused (docs/architecture.md#idle-sessions): the idle time plus the hold, since a
+ * request answered from memory writes no use, so the use last written may be up to one hold older than the last request.
+ */
+export const sessionIdleLimitSeconds = (limits: TokenLimits) => limits.sessionIdleSeconds + holdMs(limits) / 1000;
+
 interface HeldToken {
   principal: Principal;
   /** the token's own expiry (ms) */
@@ -183,7 +203,7 @@ export class AuthService {
   async authenticate(
     em: EntityManager,
     token: string,
-    defaultRateLimit: number,
+    limits: TokenLimits,
     {
       count = true,
       tableVersions,
@@ -197,20 +217,20 @@ export class AuthService {
     } = {},
   ): Promise<Principal> {
     const hash = sha256(token);
-    if (!tableVersions) return (await this.lookUpToken(em, hash, defaultRateLimit, count)).principal;
+    if (!tableVersions) return (await this.lookUpToken(em, hash, limits, count)).principal;
     const cache = tokenCacheOf(em.connection);
     const key = hash.toString('base64');
     // looked up again (an integrator's request counted), and held from now on under the versions read with it; a token
     // whose every request is looked up anyway stays held meanwhile (`keepHeld`), until a lookup refuses it
     const lookUpWithVersions = async (keepHeld = false) => {
       if (!keepHeld) cache.delete(key);
-      const { principal, expiresAt, versions } = await this.lookUpToken(em, hash, defaultRateLimit, count).catch((refusal: unknown) => {
+      const { principal, expiresAt, versions } = await this.lookUpToken(em, hash, limits, count).catch((refusal: unknown) => {
         cache.delete(key);
         throw refusal;
       });
       if (versions) {
         provideVersions?.(versions);
-        cache.set(key, { principal, expiresAt, fingerprint: fingerprint(versions, AUTH_TABLES), until: Date.now() + AUTH_CACHE_MS });
+        cache.set(key, { principal, expiresAt, fingerprint: fingerprint(versions, AUTH_TABLES), until: Date.now() + holdMs(limits) });
       }
       return { principal, versions };
     };
@@ -241,26 +261,36 @@ export class AuthService {
     return lookUp();
   }
 
-  private async lookUpToken(em: EntityManager, hash: Buffer, defaultRateLimit: number, count: boolean): Promise<{ principal: Principal; expiresAt: number; versions: TableVersions | null }> {
-    const rows: Array<{ versions: Record<string, string> | null; id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; must_change: boolean | null; expired: boolean; revoked: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
+  /**
+   * The token as PostgreSQL has it, in one statement: an integrator's request counted in its minute (`count`), a
+   * session's use written, unless the session has been idle too long (then refused, and nothing written). A live
+   * stream's re-checks and the address limit's early look (`count: false`) are no use of the session.
+   */
+  private async lookUpToken(em: EntityManager, hash: Buffer, limits: TokenLimits, count: boolean): Promise<{ principal: Principal; expiresAt: number; versions: TableVersions | null }> {
+    const rows: Array<{ versions: Record<string, string> | null; id: number; kind: TokenKind; name: string; scopes: Scope[]; user_id: number | null; display_name: string | null; role: Role | null; active: boolean | null; must_change: boolean | null; expired: boolean; revoked: boolean; idle: boolean; expires_at: Date; rate_limit: number; requests: number | null; retry_after: number }> =
       await em.query(
         `WITH t AS (
            SELECT t.id, t.kind, t.name, t.scopes, t.user_id, u.display_name, u.role, u.active, u.password_must_change AS must_change, t.expires_at,
                   t.expires_at <= now() AS expired, t.revoked_at IS NOT NULL AS revoked,
+                  t.kind = 'SESSION' AND coalesce(a.last_used_at, t.created_at) < now() - make_interval(secs => $4) AS idle,
                   coalesce(t.rate_limit_per_minute, $2) AS rate_limit
-             FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id
+             FROM access_token t LEFT JOIN app_user u ON u.id = t.user_id LEFT JOIN session_activity a ON a.token_id = t.id
             WHERE t.token_hash = $1),
          hit AS (
            INSERT INTO api_token_usage AS u (token_id, minute, requests, refused, last_at)
            SELECT id, date_trunc('minute', now()), 1, 0, now() FROM t WHERE kind = 'API' AND NOT expired AND NOT revoked AND $3
            ON CONFLICT (token_id, minute) DO UPDATE
               SET requests = u.requests + 1, refused = u.refused + (u.requests >= (SELECT rate_limit FROM t))::int, last_at = now()
-           RETURNING requests)
+           RETURNING requests),
+         used AS (
+           INSERT INTO session_activity AS a (token_id, last_used_at)
+           SELECT id, now() FROM t WHERE kind = 'SESSION' AND NOT expired AND NOT revoked AND NOT idle AND $3
+           ON CONFLICT (token_id) DO UPDATE SET last_used_at = now())
          SELECT t.*, (SELECT requests FROM hit) AS requests,
                 ${TABLE_VERSIONS_JSON} AS versions,
                 ceil(extract(epoch FROM date_trunc('minute', now()) + interval '1 minute' - now()))::int AS retry_after
            FROM t`,
-        [hash, defaultRateLimit, count],
+        [hash, limits.rateLimitPerMinute, count, sessionIdleLimitSeconds(limits)],
       );
     const row = rows[0];
     // a person signs in again; an integrator's token is renewed by an administrator
@@ -268,6 +298,10 @@ export class AuthService {
     if (!row) throw fail.unauthenticated('The token is not valid; sign in again, or use a valid API token');
     if (row.revoked) throw fail.unauthenticated(`The token has been revoked; ${renew}`);
     if (row.expired) throw fail.unauthenticated(`The token has expired; ${renew}`);
+    if (row.idle) {
+      const idleMinutes = Math.max(1, Math.round(limits.sessionIdleSeconds / 60));
+      throw fail.unauthenticated(`The session ended after ${idleMinutes} minute(s) without use; sign in again`, 'SESSION_IDLE', { idleMinutes });
+    }
     const expiresAt = row.expires_at.getTime();
     const versions = row.versions ? versionsFromJson(row.versions) : null;
     if (row.kind === 'API') {

@@ -6,7 +6,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { NextFunction, Request, RequestHandler, Response } from 'express';
 import proxyaddr from 'proxy-addr';
 import { DataSource } from 'typeorm';
-import { authService } from '../accounts/auth.service';
+import { authService, tokenLimitsOf } from '../accounts/auth.service';
 import { Config } from '../config';
 import { consoleAssets } from '../console-assets';
 import { addressLimit, countingRefusedTokens } from '../http/address-limit';
@@ -180,7 +180,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
     // a token refused, or a malformed Authorization header, counts against the address (http/address-limit.ts)
     const principal = await countingRefusedTokens(addressCounts, clientIp(req), async () => {
       const token = bearerToken(req.headers.authorization);
-      return token ? authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { tableVersions, provideVersions, deferCheck }) : null;
+      return token ? authService.authenticate(ds.manager, token, tokenLimitsOf(config), { tableVersions, provideVersions, deferCheck }) : null;
     }).catch((e: AppError) => {
       throw e.withHttpStatus();
     });
@@ -233,7 +233,7 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
           spent
             ? countingRefusedTokens(addressCounts, address, async () => {
                 const token = bearerToken(req.headers.authorization);
-                if (token) await authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute, { count: false });
+                if (token) await authService.authenticate(ds.manager, token, tokenLimitsOf(config), { count: false });
               })
             : undefined,
         )

@@ -4,7 +4,7 @@ import { DocumentNode, getOperationAST, GraphQLError, GraphQLFormattedError, Gra
 import type { ExecutionResult, Response as SseResponse } from 'graphql-sse';
 import { createHandler } from 'graphql-sse/lib/use/express';
 import { DataSource } from 'typeorm';
-import { authService } from '../accounts/auth.service';
+import { authService, tokenLimitsOf } from '../accounts/auth.service';
 import { Config } from '../config';
 import type { LiveFeedContext } from '../feed/change-feed.resolver';
 import { FeedSignal } from '../feed/feed-signal';
@@ -140,7 +140,7 @@ export function streamRouter({ schema, config, ds, log, signal, addressCounts, c
             pageSize: PAGE_SIZE,
             recheckMs: config.changeFeedLive.pollMs,
             onClose: release,
-            reauthenticate: async () => contextOn({ ...identity, principal: await authService.authenticate(ds.manager, caller.token, config.tokenRateLimitPerMinute, { count: false }) }, ds.manager),
+            reauthenticate: async () => contextOn({ ...identity, principal: await authService.authenticate(ds.manager, caller.token, tokenLimitsOf(config), { count: false }) }, ds.manager),
           }),
       };
       // subscribed here rather than by graphql-sse, so that a refusal of the arguments (types outside the
@@ -181,7 +181,7 @@ export function streamRouter({ schema, config, ds, log, signal, addressCounts, c
           await addressCounts.take(address);
           throw fail.unauthenticated('Send the token as "Authorization: Bearer <token>"');
         }
-        const principal = await countingRefusedTokens(addressCounts, address, () => authService.authenticate(ds.manager, token, config.tokenRateLimitPerMinute));
+        const principal = await countingRefusedTokens(addressCounts, address, () => authService.authenticate(ds.manager, token, tokenLimitsOf(config)));
         (req as Request & { caller?: Caller }).caller = { token, principal };
       } catch (error) {
         if (!isAppError(error)) return next(error);

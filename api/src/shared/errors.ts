@@ -97,8 +97,9 @@ export const fail = {
   problemAt(field: string, problem: Pick<RuleProblem, 'rule' | 'message' | 'args'>): AppError {
     return fail.badField(field, problem.rule, problem.message, problem.args);
   },
-  unauthenticated(message = 'Sign in first: the request has no valid token'): AppError {
-    return new AppError(ErrorCode.UNAUTHENTICATED, message);
+  /** `reason` says why a token was refused where a client may say it in its own words (SESSION_IDLE), beside its figures. */
+  unauthenticated(message = 'Sign in first: the request has no valid token', reason?: string, figures: Record<string, number> = {}): AppError {
+    return new AppError(ErrorCode.UNAUTHENTICATED, message, reason ? { reason, ...figures } : {});
   },
   forbidden(message: string, reason = 'ROLE'): AppError {
     return new AppError(ErrorCode.FORBIDDEN, message, { reason });

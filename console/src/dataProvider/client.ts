@@ -18,7 +18,10 @@ const fetchKeepingErrorBodies: typeof fetch = async (input, init) => {
 
 const authLink = new ApolloLink((operation, forward) => {
   const token = session.token();
-  if (token) operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
+  if (token) {
+    operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({ headers: { ...headers, authorization: `Bearer ${token}` } }));
+    session.contacted();
+  }
   return forward(operation);
 });
 
@@ -57,6 +60,7 @@ export async function call<R, V extends OperationVariables>(operation: Operation
 /** A document of the API (a vote's PDF notice or JSON record), fetched with the session's token. */
 export async function downloadDocument(path: string): Promise<Blob> {
   const token = session.token();
+  if (token) session.contacted();
   const response = await fetch(path, { headers: token ? { authorization: `Bearer ${token}` } : {} });
   if (!response.ok) {
     const body = (await response.json().catch(() => null)) as { errors?: Array<{ message: string; extensions?: { code?: string } }> } | null;

@@ -1,7 +1,10 @@
 import { Button, Dialog, DialogActions, DialogContent, DialogContentText, DialogTitle } from '@mui/material';
 import { useEffect, useRef, useState } from 'react';
+import { gql } from '@apollo/client';
 import { useLogout, useTranslate } from 'react-admin';
+import { apolloClient } from '../dataProvider/client';
 import { session } from '../session';
+import { keepAliveDue } from './keepAlive';
 import { sessionEnded } from './sessionEnded';
 
 const INPUT_EVENTS = ['keydown', 'mousedown', 'pointermove', 'wheel', 'touchstart'] as const;
@@ -10,9 +13,13 @@ const TOUCH_EVERY_MS = 1000;
 /** The session an idle sign-out was started for: one sign-out (and one notice) per session. */
 let endedToken: string | null = null;
 
+const KEEP_ALIVE = gql`query KeepAlive { me { id } }`;
+
+
 /**
  * Signs the person out after the configured time without input (SESSION_IDLE_SECONDS from the server), with a
- * warning dialog and its countdown before (SESSION_IDLE_WARNING_SECONDS). Input in any tab of the console counts;
+ * warning dialog and its countdown before (SESSION_IDLE_WARNING_SECONDS), and keeps the server's session in use while
+ * there is input (keepAliveDue). Input in any tab of the console counts;
  * once the warning shows, only its button keeps the session (a stray mouse move does not). Open forms keep what
  * was typed (shared/formDrafts.ts, saved by the logout).
  */
@@ -37,6 +44,10 @@ export function IdleGuard() {
       const idle = session.idle();
       if (!idle) return;
       const left = idle.timeoutMs - (Date.now() - session.lastActivity());
+      // a refused keep-alive is left to the next request of the page, which signs out as any refused one does
+      if (left > 0 && keepAliveDue(Date.now(), session.lastActivity(), session.lastContact(), idle.timeoutMs)) {
+        void apolloClient.query({ query: KEEP_ALIVE, fetchPolicy: 'no-cache' }).catch(() => undefined);
+      }
       if (left <= 0) {
         window.clearInterval(timer);
         setSecondsLeft(null);
