@@ -86,6 +86,11 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['3305 2119 8108 0652 55 (身份证)', '3305**********5255 (身份证)'],
     ['3305-0219-8003-0104-19', '3305**********0419'],
     ['手机 138 123 456 78', '手机 138****5678'],
+    // the first group shorter (attacker round 13's note: these were left as typed)
+    ['33 0521 1981 0806 5255', '3305**********5255'],
+    ['证件号 33-0521-1981-0806-5255。', '证件号 3305**********5255。'],
+    ['3 3052 1198 1080 6525 5', '3305**********5255'],
+    ['第 12 号 33 0521 1981 0806 5255', '第 12 号 3305**********5255'],
   ])('%j → %j', (text, masked) => {
     expect(maskPersonalDataIn(text)).toBe(masked);
   });
@@ -154,6 +159,12 @@ describe('maskPersonalDataIn: personal data masked by its shape, wherever it sta
     ['138 001 380.00'],
     ['2026 12 05'],
     ['1381234567 8'],
+    // a short first group: an ID number only, its checks both holding, its separator the same throughout
+    ['44 1521 1981 0806 5250'], // a wrong check character (1 would hold)
+    ['12 3456 7890 1234 5678'], // no birth date
+    ['13 800 138 000'], // an amount, never a mobile
+    ['44 1521-1981-0806 5251'], // separators mixed (its check character holds)
+    ['12 2025 1201 1300'],
   ])('%j is left as it is', (text) => {
     expect(maskPersonalDataIn(text)).toBe(text);
     expect(personalDataIn(text)).toBeNull();

@@ -100,7 +100,7 @@ interface PersonalNumber {
  * The ID numbers (17 digits and a check character), mainland mobiles (1[3-9] and nine more, +86 first or not) and
  * landlines with their area codes in `text`, in any script's digits or in Chinese numerals, written as one run, in
  * groups of three or more digits joined by any one separator ("138/0013/8000"), the last of three or more maybe
- * shorter ("3305 2119 8108 0652 55"), or a digit or two at a time with one
+ * shorter ("3305 2119 8108 0652 55"), an ID number's first too ("33 0521 1981 0806 5255"), or a digit or two at a time with one
  * separator throughout (spacedNumber); amounts, dates and ordinals never make one. `anyIdNumber`: eighteen digits in
  * one run need no checks. In text order, none overlapping; positions are the text's own.
  */
@@ -167,17 +167,25 @@ function numberFrom(text: string, groups: Array<{ start: number; end: number; di
   const separatorBefore = (group: number) => text.slice(groups[group - 1].end, groups[group].start);
   let digits = '';
   let mobile: { kind: PersonalNumberKind; last: number; digits: string } | null = null;
+  // an ID number may also begin with a digit or two (33 0521 1981 0806 5255): then only an ID number whose birth date and
+  // check character both hold, in four groups or more joined by one separator, is one (never a mobile: 13 800 138 000 is an amount)
+  const shortFirst = groups[first].digits.length < 3 && groups[first].digits !== '86';
   for (let last = first; last < groups.length && digits.length < 18; last++) {
     const group = groups[last].digits;
     const countryCode = last === first && group === '86';
     // a digit or two may end a number of three groups or more, after the separator between the others (3305 2119 8108
-    // 0652 55, 138 572 123 45), never begin or go on with one: the cents of 138,001,380.00 are not a mobile's last digits
-    const short = group.length < 3 && !countryCode;
+    // 0652 55, 138 572 123 45), never go on with one: the cents of 138,001,380.00 are not a mobile's last digits
+    const short = group.length < 3 && !countryCode && !(shortFirst && last === first);
     if (short && (last - first < 2 || separatorBefore(last) !== separatorBefore(last - 1))) break;
+    if (shortFirst && last > first + 1 && separatorBefore(last) !== separatorBefore(first + 1)) break;
     digits += group;
-    if (digits.length === 18 && /^\d{17}[\dX]$/.test(digits) && ((anyIdNumber && last === first) || readsAsIdNumber(digits, last > first))) return { kind: 'ID_NUMBER', last, digits };
-    // +86 says nothing of the person
-    if (!mobile && MOBILE_DIGITS.test(digits)) mobile = { kind: 'MOBILE', last, digits: digits.replace(/^86(?=1\d{10}$)/, '') };
+    if (shortFirst) {
+      if (digits.length === 18 && last - first >= 3 && /^\d{17}[\dX]$/.test(digits) && readsAsIdNumber(digits, true)) return { kind: 'ID_NUMBER', last, digits };
+    } else {
+      if (digits.length === 18 && /^\d{17}[\dX]$/.test(digits) && ((anyIdNumber && last === first) || readsAsIdNumber(digits, last > first))) return { kind: 'ID_NUMBER', last, digits };
+      // +86 says nothing of the person
+      if (!mobile && MOBILE_DIGITS.test(digits)) mobile = { kind: 'MOBILE', last, digits: digits.replace(/^86(?=1\d{10}$)/, '') };
+    }
     if (short) break;
   }
   return mobile;
