@@ -216,6 +216,7 @@ type Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": typeof types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": typeof types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": typeof types.ChangeOwnPasswordDocument,
+    "query KeepAlive { me { id } }": typeof types.KeepAliveDocument,
     "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions confirmRefusal subdistricts { id name }\n  }\n": typeof types.AccountChangePartsFragmentDoc,
     "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": typeof types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": typeof types.UserListDocument,
@@ -429,6 +430,7 @@ const documents: Documents = {
     "query Community($id: ID!) { record: community(id: $id) { id name subdistrictId } }": types.CommunityDocument,
     "query MyJurisdiction { me { jurisdiction { id name } } }": types.MyJurisdictionDocument,
     "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n": types.ChangeOwnPasswordDocument,
+    "query KeepAlive { me { id } }": types.KeepAliveDocument,
     "\n  fragment AccountChangeParts on AccountChangeProposal {\n    id version status creates activates role setsPassword passwordHalf reason proposedById proposedBy createdAt availableActions confirmRefusal subdistricts { id name }\n  }\n": types.AccountChangePartsFragmentDoc,
     "fragment UserRecord on User { id version username displayName role active createdAt jurisdiction { id } pendingChange { ...AccountChangeParts } }": types.UserRecordFragmentDoc,
     "\n    query UserList($options: UserListOptions) { list: users(options: $options) { totalItems nextCursor items { ...UserRecord } } }\n  ": types.UserListDocument,
@@ -1245,6 +1247,10 @@ export function graphql(source: "query MyJurisdiction { me { jurisdiction { id n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ChangeOwnPassword($currentPassword: String!, $newPassword: String!) { changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword) }\n"): typeof import('./graphql').ChangeOwnPasswordDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query KeepAlive { me { id } }"): typeof import('./graphql').KeepAliveDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -3161,6 +3161,11 @@ export type ChangeOwnPasswordMutationVariables = Exact<{
 
 export type ChangeOwnPasswordMutation = { changeOwnPassword: boolean };
 
+export type KeepAliveQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type KeepAliveQuery = { me: { id: string } };
+
 export type AccountChangePartsFragment = { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null };
 
 export type UserRecordFragment = { id: string, version: number, username: string, displayName: string, role: Role, active: boolean, createdAt: string, jurisdiction: Array<{ id: string }>, pendingChange: { id: string, version: number, status: ProposalStatus, creates: boolean, activates: boolean, role: Role | null, setsPassword: boolean, passwordHalf: string | null, reason: string | null, proposedById: string, proposedBy: string | null, createdAt: string, availableActions: Array<ProposalAction>, confirmRefusal: string | null, subdistricts: Array<{ id: string, name: string }> | null } | null };
@@ -9671,6 +9676,13 @@ export const ChangeOwnPasswordDocument = new TypedDocumentString(`
   changeOwnPassword(currentPassword: $currentPassword, newPassword: $newPassword)
 }
     `) as unknown as TypedDocumentString<ChangeOwnPasswordMutation, ChangeOwnPasswordMutationVariables>;
+export const KeepAliveDocument = new TypedDocumentString(`
+    query KeepAlive {
+  me {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<KeepAliveQuery, KeepAliveQueryVariables>;
 export const UserListDocument = new TypedDocumentString(`
     query UserList($options: UserListOptions) {
   list: users(options: $options) {
