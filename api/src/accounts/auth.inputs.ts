@@ -17,7 +17,7 @@ export class LoginResult {
   @Field()
   expiresAt: Date;
 
-  @Field(() => Int, { description: 'The console signs out after this many seconds without input (SESSION_IDLE_SECONDS).' })
+  @Field(() => Int, { description: 'The console signs out after this many seconds without input (SESSION_IDLE_SECONDS); the server refuses the token once unused that long, plus at most a minute (reason SESSION_IDLE).' })
   idleTimeoutSeconds: number;
 
   @Field(() => Int, { description: 'and warns this many seconds before (SESSION_IDLE_WARNING_SECONDS).' })
