@@ -117,6 +117,26 @@ it('past the limit, a made-up token is refused before its body is read: no body 
   expect((await post(address, FIRMS, {}, token)).body.data.firms.totalItems).toBe(105);
 });
 
+it('a body longer than one read without a token is read only for a token that holds, under the limit too (attacker round 13’s note)', async () => {
+  const address = newAddress();
+  // what only reading the body could refuse, longer than 64 KB: text that is no JSON
+  const large = `{"query": "{ __typename }", "padding": "${'x'.repeat(ANONYMOUS_BODY_BYTES)}`;
+  const send = (authorization: string, body: string) =>
+    fetch(`${app.baseUrl}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-forwarded-for': address, authorization }, body }).then(answerOf);
+  // a made-up token of the right shape is refused before the body is read (it was read and parsed: BAD_USER_INPUT)
+  const madeUp = await send(`Bearer wys_${'A'.repeat(43)}`, large);
+  expect([madeUp.status, madeUp.code]).toEqual([401, 'UNAUTHENTICATED']);
+  // a good token's long body is read, and refused for what it says
+  const token = await app.tokenFor('manager');
+  const read = await send(`Bearer ${token}`, large);
+  expect([read.status, read.code]).toEqual([400, 'BAD_USER_INPUT']);
+  // a short body is read first and the token checked with the request's first statement, as before
+  const short = await send(`Bearer wys_${'B'.repeat(43)}`, '{"query": [');
+  expect([short.status, short.code]).toEqual([400, 'BAD_USER_INPUT']);
+  // the refused token counted against the address, as every refused one does; the limit is not yet spent
+  expect((await post(address, FIRMS, {}, token)).body.data.firms.totalItems).toBe(105);
+});
+
 it('reads a body without a token only up to 64 KB: a sign-in or a public read is a few, and an 8 MB one was parsed 300 times a minute (attacker round 13)', async () => {
   const address = newAddress();
   const body = JSON.stringify({ query: '{ __typename }', variables: { padding: 'x'.repeat(100_000) } });

@@ -12,7 +12,7 @@ import { consoleAssets } from '../console-assets';
 import { addressLimit, countingRefusedTokens } from '../http/address-limit';
 import { bearerToken } from '../http/bearer-token';
 import { afterFrontDoor, DoorRequest, DoorResponse, DoorStep, frontDoor } from '../http/front-door';
-import { ANONYMOUS_BODY_BYTES, jsonBody, jsonTextProblem } from '../http/json-body';
+import { ANONYMOUS_BODY_BYTES, bodyMayExceed, jsonBody, jsonTextProblem } from '../http/json-body';
 import { probes } from '../http/probes';
 import { noStore, securityHeaders } from '../http/security-headers';
 import { AppError, ErrorCode, httpStatusFor, isAppError } from '../shared/errors';
@@ -225,12 +225,13 @@ export async function createServer({ config, ds, log }: ServerDeps): Promise<App
         refuse(res, refusal.code, refusal.message, undefined, typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {});
       };
       if (!req.headers.authorization) return void addressCounts.take(address).then(() => next(), refused);
-      // a token counts against the address once refused, after the body; where refused ones spent the minute, it is checked
-      // first, so made-up tokens are no way to have 8 MB bodies read and parsed without end (attacker round 13)
+      // a token counts against the address once refused, after the body; where refused ones spent the minute, or where the
+      // body may be larger than one read without a token, it is checked first: a made-up token has no 8 MB body read
+      // and parsed, however few it sends (attacker round 13)
       addressCounts
         .spent(address)
         .then((spent) =>
-          spent
+          spent || bodyMayExceed(req, ANONYMOUS_BODY_BYTES)
             ? countingRefusedTokens(addressCounts, address, async () => {
                 const token = bearerToken(req.headers.authorization);
                 if (token) await authService.authenticate(ds.manager, token, tokenLimitsOf(config), { count: false });

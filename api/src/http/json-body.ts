@@ -1,3 +1,4 @@
+import type { IncomingHttpHeaders } from 'node:http';
 import express, { RequestHandler } from 'express';
 
 /**
@@ -125,6 +126,11 @@ export function jsonTextProblem(bytes: Uint8Array, what: string, prefix = ''): J
  * person or a token sends a file (an import, a material) in base64, up to MAX_BODY_BYTES.
  */
 export const ANONYMOUS_BODY_BYTES = 64 * 1024;
+
+/** Whether a request's body may be longer than `bytes`: it says a longer length, or comes in chunks of no stated length. */
+export function bodyMayExceed(req: { headers: IncomingHttpHeaders }, bytes: number): boolean {
+  return req.headers['transfer-encoding'] !== undefined || Number(req.headers['content-length'] ?? 0) > bytes;
+}
 
 /** express.json with the body size limit and jsonTextProblem's refusals: HTTP 400 either way. */
 export function jsonBody(limitBytes: number): RequestHandler {
