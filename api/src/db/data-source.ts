@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { reconcileProvisionalDeadlines } from '../committees/filing-deadlines';
 import { ensureDefaultChecklist } from '../eligibility/eligibility.service';
 import { Logger } from '../shared/logger';
-import { lostToOwnStop } from '../shared/process-stopping';
+import { unlessOwnStop } from '../shared/process-stopping';
 import { ENTITIES } from './entities';
 import { MIGRATIONS } from './migrations';
 import { SnakeNamingStrategy } from './naming';
@@ -28,7 +28,7 @@ export function createDataSource(url: string, log: Logger, options: { poolSize?:
     maxQueryExecutionTime: 1000,
     // an idle connection PostgreSQL ended: the pool drops it and opens another when needed
     poolErrorHandler: (error: Error) => {
-      if (!lostToOwnStop(error)) log.warn('db.pool.connectionLost', { name: error.name, code: (error as { code?: string }).code ?? null });
+      unlessOwnStop(error, () => log.warn('db.pool.connectionLost', { name: error.name, code: (error as { code?: string }).code ?? null }));
     },
     extra: {
       max: options.poolSize ?? 10,

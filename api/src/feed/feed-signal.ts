@@ -1,4 +1,4 @@
-import { lostToOwnStop } from '../shared/process-stopping';
+import { unlessOwnStop } from '../shared/process-stopping';
 import pg from 'pg';
 import type { Logger } from '../shared/logger';
 
@@ -131,7 +131,7 @@ export class FeedSignal {
       client.on('notification', (message) => this.heard(Number(message.payload)));
       // a lost connection is replaced at the next poll; its slots are re-taken there (best effort)
       client.on('error', (error) => {
-        if (!lostToOwnStop(error)) this.log.warn('changeFeed.listen.lost', { name: error.name });
+        unlessOwnStop(error, () => this.log.warn('changeFeed.listen.lost', { name: error.name }));
         if (this.client === client) this.client = null;
         void client.end().catch(() => undefined);
       });
