@@ -292,10 +292,11 @@ describe('list exports', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(await response.arrayBuffer()) as never);
     const sheet = workbook.worksheets[0];
-    expect(sheet.getRow(1).getCell(8).value).toBe('身份证号');
-    expect(sheet.getRow(2).getCell(8).value).toBe('11010519491231002X');
-    expect(sheet.getColumn(8).numFmt).toBe('@');
-    expect(sheet.getRow(5).getCell(8).numFmt).toBe('@');
+    // 证件号码: a person's ID number or an organisation's credit code (docs/domain-rules.md#organisation-owners)
+    expect(sheet.getRow(1).getCell(9).value).toBe('证件号码');
+    expect(sheet.getRow(2).getCell(9).value).toBe('11010519491231002X');
+    expect(sheet.getColumn(9).numFmt).toBe('@');
+    expect(sheet.getRow(5).getCell(9).numFmt).toBe('@');
     const csv = await get(`/documents/templates/FIRMS.csv?lang=en`, 'clerk');
     expect((await csv.text()).split('\r\n')[0]).toBe('name,creditCode,legalRepresentative,registeredAddress,contactPerson,contactPhone,establishedOn,district,status');
     expect((await errorOf(`/documents/templates/FIRMS.xlsx`, 'manager')).code).toBe('FORBIDDEN');

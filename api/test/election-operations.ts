@@ -48,7 +48,7 @@ export const TALLY = graphql(`query Tally($id: ID!) {
     electedIds
     issues { code message candidateIds }
   } } }`);
-export const OWNERS = graphql(`query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }`);
+export const OWNERS = graphql(`query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id kind name idNumber phone estateId } } }`);
 export const OWNER_ROLL = graphql(`query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }`);
 export const ROLL_UNITS = graphql(`query RollUnits($options: UnitListOptions) {
   units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }`);

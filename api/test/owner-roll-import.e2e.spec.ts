@@ -338,7 +338,7 @@ describe('owner-roll files refused whole', () => {
     expect(error.code).toBe('BAD_USER_INPUT');
     const rules = error.fieldErrors.map((e: { rule: string; message: string }) => `${e.rule} ${e.message}`);
     expect(rules).toContain('IMPORT_COLUMN_UNKNOWN "企业名称"');
-    expect(rules).toContain('IMPORT_COLUMN_MISSING "身份证号" / "idNumber"');
+    expect(rules).toContain('IMPORT_COLUMN_MISSING "证件号码" / "idNumber"');
   });
 
   it('an empty file is IMPORT_EMPTY', async () => {

@@ -2,6 +2,8 @@ import fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { OFFICER_SUBDISTRICTS } from '../../api/src/seed/election-demo';
 import { citizenIdCheckCharacter } from '../../api/src/owners/citizen-id';
+import { creditCodeCheckCharacter } from '../../api/src/firms/credit-code';
+import { RUN_IMPORT } from '../../api/test/operations';
 import { DEFAULT_CHECKLIST_V1 } from '../../api/src/eligibility/checklist';
 import { addDays, chineseDay, todayInChina } from '../../api/src/shared/iso-date';
 import { allVotingPersons, CREATE_ELECTION, GET_ELECTION, LIST_ELECTIONS, MOVE_ELECTION, noticedVotingDays, RECORD_BALLOT, TALLY } from '../../api/test/election-operations';
@@ -679,6 +681,52 @@ describe('owner rolls', () => {
     await summary.locator('[data-figure="units"]').getByText('1').waitFor();
     await summary.locator('[data-figure="area"]').getByText('120').waitFor();
     expect(await units.getByText('1幢1单元101').count()).toBe(0);
+  });
+
+  browserIt('a company owning shops is on the roll as an organisation, counted once; the nominate dialog does not offer it', async () => {
+    const code = (() => {
+      const first17 = '91330502MA2B3C4E6';
+      return first17 + creditCodeCheckCharacter(first17);
+    })();
+    const company = '湖州龙庭商贸有限公司';
+    const rollFile = (rows: string[]) => {
+      const text = ['幢,单元,室,专有面积,面积来源,开发商持有,业主类型,业主名称,证件号码,电话,投票代表', ...rows].join('\r\n');
+      return { name: 'roll.csv', contentBase64: Buffer.from(text).toString('base64') };
+    };
+    const shops = rollFile([`商铺,,S1,60.00,不动产登记,否,单位,${company},${code},,否`, `商铺,,S2,40.50,不动产登记,否,单位,${company},${code},,否`]);
+    const [estate] = await suite.app.ds.query(
+      `SELECT e.id FROM estate e JOIN community c ON c.id = e.community_id JOIN subdistrict s ON s.id = c.subdistrict_id
+        WHERE s.name = ANY($1) AND NOT EXISTS (SELECT 1 FROM unit u WHERE u.estate_id = e.id) AND NOT EXISTS (SELECT 1 FROM election el WHERE el.estate_id = e.id)
+        ORDER BY e.id DESC LIMIT 1`,
+      [OFFICER_SUBDISTRICTS],
+    );
+    const imported = await suite.app.as('officer', RUN_IMPORT, { kind: 'OWNER_ROLL', file: shops, mode: 'ALL_OR_NOTHING', estateId: String(estate.id) });
+    expect(imported.runImport.committed).toBe(true);
+    // and a shop of the estate whose nomination is open
+    const election = await electionIn('NOMINATION');
+    const opened = await suite.app.as('officer', RUN_IMPORT, { kind: 'OWNER_ROLL', file: rollFile([`商铺,,S9,30.00,不动产登记,否,单位,${company},${code},,否`]), mode: 'ALL_OR_NOTHING', estateId: String(election.estateId) });
+    expect(opened.runImport.committed).toBe(true);
+
+    const { page } = await signIn(suite.browser, suite.app.baseUrl, 'officer');
+    watch(page);
+    await page.goto(`${suite.app.baseUrl}/#/estates/${estate.id}/show`);
+    const summary = page.getByTestId('roll-summary');
+    // two shops, one owner: one voting person with both areas (docs/domain-rules.md#organisation-owners)
+    await summary.locator('[data-figure="units"]').getByText('2').waitFor();
+    await summary.locator('[data-figure="headcount"]').getByText('1').waitFor();
+    await summary.locator('[data-figure="area"]').getByText('100.5').waitFor();
+    await summary.getByTestId('roll-units').locator('tr', { hasText: '商铺S1' }).getByText(`${company}${zh.wuye.roll.organisation_mark}`).waitFor();
+
+    await page.goto(`${suite.app.baseUrl}/#/elections/${election.id}/show`);
+    await page.getByRole('tab', { name: zh.wuye.workspace.candidates }).click();
+    await page.getByTestId('nominate').click();
+    const dialog = page.getByTestId('nominate-dialog');
+    const search = page.waitForResponse((r) => r.url().endsWith('/graphql') && (r.request().postData() ?? '').includes('湖州龙庭'));
+    await dialog.getByLabel(zh.wuye.candidate.owner).fill('湖州龙庭');
+    await search;
+    // the search answered: nothing to choose, an organisation never stands (NOT_A_PERSON)
+    await page.locator('.MuiAutocomplete-noOptions').waitFor();
+    expect(await page.getByRole('option', { name: new RegExp(company) }).count()).toBe(0);
   });
 
   browserIt('a clerk sees neither elections nor committees', async () => {

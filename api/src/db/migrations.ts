@@ -60,6 +60,7 @@ import { MoneyProposalsLiveByTheirProposers1764807320000 } from '../../../migrat
 import { PinyinReadingsOfNames1764807330000 } from '../../../migrations/1764807330000-pinyin-readings-of-names';
 import { SignInAddressesKnown1764807340000 } from '../../../migrations/1764807340000-sign-in-addresses-known';
 import { SessionsEndWhenIdle1764807350000 } from '../../../migrations/1764807350000-sessions-end-when-idle';
+import { OwnersThatAreOrganisations1764807360000 } from '../../../migrations/1764807360000-owners-that-are-organisations';
 import { ChangeFeedRecordVersions1764803100000 } from '../../../migrations/1764803100000-change-feed-record-versions';
 import { UnitAddressKeys1764803200000 } from '../../../migrations/1764803200000-unit-address-keys';
 import { EstateNameKeys1764803300000 } from '../../../migrations/1764803300000-estate-name-keys';
@@ -195,4 +196,5 @@ export const MIGRATIONS = [
   PinyinReadingsOfNames1764807330000,
   SignInAddressesKnown1764807340000,
   SessionsEndWhenIdle1764807350000,
+  OwnersThatAreOrganisations1764807360000,
 ];

@@ -9,10 +9,11 @@ const id18 = (birth: string) => {
   return body + citizenIdCheckCharacter(body);
 };
 const ON = '2026-12-01';
-const ADULT: RegisterFacts = { unitsInEstate: 1, idNumber: id18('19800301') };
-const MINOR: RegisterFacts = { unitsInEstate: 1, idNumber: id18('20120601') };
-const NO_UNIT: RegisterFacts = { unitsInEstate: 0, idNumber: id18('19800301') };
-const UNKNOWN_AGE: RegisterFacts = { unitsInEstate: 2, idNumber: null };
+const ADULT: RegisterFacts = { unitsInEstate: 1, organisation: false, idNumber: id18('19800301') };
+const MINOR: RegisterFacts = { unitsInEstate: 1, organisation: false, idNumber: id18('20120601') };
+const NO_UNIT: RegisterFacts = { unitsInEstate: 0, organisation: false, idNumber: id18('19800301') };
+const UNKNOWN_AGE: RegisterFacts = { unitsInEstate: 2, organisation: false, idNumber: null };
+const ORGANISATION: RegisterFacts = { unitsInEstate: 3, organisation: true, idNumber: null };
 
 const pass = (itemKey: string): CheckToRecord => ({ itemKey, result: 'PASS' });
 
@@ -53,6 +54,7 @@ describe('what the register says about the items it can answer', () => {
     ['a minor', both, MINOR, [{ itemKey: 'OWNER_IN_ESTATE', says: 'PASS', unitsInEstate: 1 }, { itemKey: 'AGED_18_OR_OVER', says: 'FAIL' }]],
     ['an owner with no unit', both, NO_UNIT, [{ itemKey: 'OWNER_IN_ESTATE', says: 'FAIL', unitsInEstate: 0 }, { itemKey: 'AGED_18_OR_OVER', says: 'PASS' }]],
     ['no ID number on the roll: it cannot tell the age', both, UNKNOWN_AGE, [{ itemKey: 'OWNER_IN_ESTATE', says: 'PASS', unitsInEstate: 2 }, { itemKey: 'AGED_18_OR_OVER', says: 'PENDING' }]],
+    ['an organisation on the roll: not a person of any age', both, ORGANISATION, [{ itemKey: 'OWNER_IN_ESTATE', says: 'PASS', unitsInEstate: 3 }, { itemKey: 'AGED_18_OR_OVER', says: 'FAIL' }]],
     ['a checklist without those items', ['SIGNED_THREE_PLEDGES'], ADULT, []],
   ])('%s', (_label, keys, facts, expected) => {
     expect(registerFindings(keys, facts, ON)).toEqual(expected);

@@ -12,6 +12,7 @@ import { objectionWindowProblem } from '../elections/publicity';
 import { electionPeriod } from '../elections/voting-period.guard';
 import { RequestContext, withTransaction } from '../request/context';
 import { Owner } from '../owners/owner.entity';
+import { OwnerKind } from '../owners/owner-kind';
 import { translateDbError } from '../shared/db-errors';
 import { fail } from '../shared/errors';
 import { toId } from '../shared/ids';
@@ -37,25 +38,31 @@ export interface CandidateDecision {
 
 /** The candidate's owner as the live roll shows them today, in the election's estate. */
 async function registerFactsOf(ctx: RequestContext, ownerId: number, estateId: number): Promise<RegisterFacts> {
-  const [row]: Array<{ id_number: string | null; units: number }> = await ctx.em.query(
-    `SELECT w.id_number, (SELECT count(*)::int FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE o.owner_id = w.id AND u.estate_id = $2) AS units
+  const [row]: Array<{ kind: OwnerKind; id_number: string; units: number }> = await ctx.em.query(
+    `SELECT w.kind, w.id_number, (SELECT count(*)::int FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE o.owner_id = w.id AND u.estate_id = $2) AS units
        FROM owner w WHERE w.id = $1 AND w.estate_id = $2`,
     [ownerId, estateId],
   );
-  return { unitsInEstate: row?.units ?? 0, idNumber: row?.id_number ?? null };
+  return factsOfRow(row);
+}
+
+/** An owner's row as the register rules read it: an organisation's credit code says no birth date. */
+function factsOfRow(row: { kind: OwnerKind | null; id_number: string | null; units: number | null } | undefined): RegisterFacts {
+  const organisation = row?.kind === OwnerKind.ORGANISATION;
+  return { unitsInEstate: row?.units ?? 0, organisation, idNumber: organisation ? null : (row?.id_number ?? null) };
 }
 
 /** registerFactsOf for many candidates at once, each in its own election's estate, in the order of `ids`. */
 async function registerFactsOfCandidates(ctx: RequestContext, ids: readonly number[]): Promise<RegisterFacts[]> {
-  const rows: Array<{ id: number; id_number: string | null; units: number }> = await ctx.em.query(
-    `SELECT c.id, w.id_number,
+  const rows: Array<{ id: number; kind: OwnerKind | null; id_number: string | null; units: number }> = await ctx.em.query(
+    `SELECT c.id, w.kind, w.id_number,
             (SELECT count(*)::int FROM ownership o JOIN unit u ON u.id = o.unit_id WHERE o.owner_id = w.id AND u.estate_id = e.estate_id) AS units
        FROM candidate c JOIN election e ON e.id = c.election_id LEFT JOIN owner w ON w.id = c.owner_id AND w.estate_id = e.estate_id
       WHERE c.id = ANY($1::int[])`,
     [ids],
   );
-  const byId = new Map(rows.map((r) => [r.id, { unitsInEstate: r.units ?? 0, idNumber: r.id_number ?? null }]));
-  return ids.map((id) => byId.get(id) ?? { unitsInEstate: 0, idNumber: null });
+  const byId = new Map(rows.map((r) => [r.id, factsOfRow(r)]));
+  return ids.map((id) => byId.get(id) ?? factsOfRow(undefined));
 }
 
 async function decide(ctx: RequestContext, candidate: Candidate): Promise<CandidateDecision> {
@@ -213,9 +220,11 @@ export class EligibilityService {
         if (late) throw fail.badField('nominatedOn', late.rule, late.message, { ...announcedDays(period), ...late.args });
         const owner = await ctx.em.findOneBy(Owner, { id: ownerId });
         const ownerOfEstate = owner !== null && owner.estateId === election.estateId;
+        const facts = ownerOfEstate ? await registerFactsOf(ctx, ownerId, election.estateId) : null;
         const problems = nominationProblems({
           ownerOfEstate,
-          unitsInEstate: ownerOfEstate ? (await registerFactsOf(ctx, ownerId, election.estateId)).unitsInEstate : 0,
+          organisation: facts?.organisation ?? false,
+          unitsInEstate: facts?.unitsInEstate ?? 0,
           byElection: election.kind === ElectionKind.BY_ELECTION,
           sitsOnCommittee: election.kind === ElectionKind.BY_ELECTION && (await sitsOnCommittee(ctx, ownerId, election.estateId)),
         });

@@ -1,6 +1,6 @@
 import { citizenIdCheckCharacter, fullYearsOn, statedBirthDate } from '../owners/citizen-id';
 import type { CheckResult } from './checklist';
-import { nominationDateProblem, nominationProblems, registerContradiction, registerContradictions, reviewDateProblem } from './register-rules';
+import { nominationDateProblem, nominationProblems, RegisterFacts, registerContradiction, registerContradictions, reviewDateProblem } from './register-rules';
 
 /** A valid 18-character number of someone born on `birth` (YYYYMMDD). */
 const id18 = (birth: string, sequence = '001') => {
@@ -41,9 +41,10 @@ describe('the birth date an ID number on the roll states', () => {
 });
 
 describe('a recorded check against the register', () => {
-  const holder = (idNumber: string | null) => ({ unitsInEstate: 1, idNumber });
-  const nonHolder = (idNumber: string | null) => ({ unitsInEstate: 0, idNumber });
-  it.each<[string, string, CheckResult, string, { unitsInEstate: number; idNumber: string | null }, string | null]>([
+  const holder = (idNumber: string | null) => ({ unitsInEstate: 1, organisation: false, idNumber });
+  const nonHolder = (idNumber: string | null) => ({ unitsInEstate: 0, organisation: false, idNumber });
+  const organisation = { unitsInEstate: 2, organisation: true, idNumber: null };
+  it.each<[string, string, CheckResult, string, RegisterFacts, string | null]>([
     ['owns a unit: PASS stands', 'OWNER_IN_ESTATE', 'PASS', '2026-12-01', holder(ADULT), null],
     ['owns none: PASS is contradicted', 'OWNER_IN_ESTATE', 'PASS', '2026-12-01', nonHolder(ADULT), 'REGISTER_CONTRADICTS'],
     ['owns none: FAIL agrees', 'OWNER_IN_ESTATE', 'FAIL', '2026-12-01', nonHolder(ADULT), null],
@@ -59,6 +60,9 @@ describe('a recorded check against the register', () => {
     ['no ID number: the register says nothing', 'AGED_18_OR_OVER', 'PASS', '2026-12-01', holder(null), null],
     ['an unreadable ID number says nothing', 'AGED_18_OR_OVER', 'PASS', '2026-12-01', holder(BAD_CHECK), null],
     ['another item, a minor who owns nothing', 'SIGNED_THREE_PLEDGES', 'PASS', '2026-12-01', nonHolder(MINOR), null],
+    ['an organisation: aged 18+ passed is contradicted', 'AGED_18_OR_OVER', 'PASS', '2026-12-01', organisation, 'REGISTER_CONTRADICTS'],
+    ['an organisation: aged 18+ failed agrees', 'AGED_18_OR_OVER', 'FAIL', '2026-12-01', organisation, null],
+    ['an organisation holding units: owns a unit stands', 'OWNER_IN_ESTATE', 'PASS', '2026-12-01', organisation, null],
   ])('%s', (_label, itemKey, result, checkedOn, facts, rule) => {
     expect(registerContradiction({ itemKey, result, checkedOn }, facts)?.rule ?? null).toBe(rule);
   });
@@ -86,7 +90,7 @@ describe('a recorded check against the register', () => {
 });
 
 describe('nominating an owner', () => {
-  const facts = { ownerOfEstate: true, unitsInEstate: 1, byElection: false, sitsOnCommittee: false };
+  const facts = { ownerOfEstate: true, organisation: false, unitsInEstate: 1, byElection: false, sitsOnCommittee: false };
   it.each([
     ['an owner holding a unit', facts, []],
     ['an owner of several units', { ...facts, unitsInEstate: 3 }, []],
@@ -96,6 +100,8 @@ describe('nominating an owner', () => {
     ['a sitting member who no longer holds a unit, in a by-election', { ...facts, unitsInEstate: 0, byElection: true, sitsOnCommittee: true }, ['NOT_ON_ROLL', 'ALREADY_ON_COMMITTEE']],
     ['an owner not on the committee, in a by-election', { ...facts, byElection: true }, []],
     ['a sitting member in a re-election or first election', { ...facts, sitsOnCommittee: true }, []], // members may be re-elected
+    ['an organisation holding units (单位业主)', { ...facts, organisation: true, unitsInEstate: 4 }, ['NOT_A_PERSON']],
+    ['an organisation that no longer holds a unit', { ...facts, organisation: true, unitsInEstate: 0 }, ['NOT_ON_ROLL', 'NOT_A_PERSON']],
   ])('%s → %j', (_label, given, rules) => {
     expect(nominationProblems(given).map((p) => p.rule)).toEqual(rules);
   });

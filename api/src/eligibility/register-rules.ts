@@ -17,7 +17,9 @@ const ADULT_AGE = 18;
 export interface RegisterFacts {
   /** units of the election's estate the owner holds (ownerships on the live roll) */
   unitsInEstate: number;
-  /** the ID number on the roll; it may be missing or an old 15-digit one */
+  /** the roll lists the owner as an organisation (单位业主), not a person (docs/domain-rules.md#organisation-owners) */
+  organisation: boolean;
+  /** a person's ID number on the roll; it may be missing or an old 15-digit one (null for an organisation) */
   idNumber: string | null;
 }
 
@@ -32,6 +34,9 @@ export function registerContradiction(check: RecordedCheck, facts: RegisterFacts
   if (check.result !== 'PASS') return null;
   if (check.itemKey === OWNER_IN_ESTATE && facts.unitsInEstate === 0) {
     return { rule: 'REGISTER_CONTRADICTS', subject: check.itemKey, message: 'the owner roll shows no unit of this estate held by the candidate today' };
+  }
+  if (check.itemKey === AGED_18_OR_OVER && facts.organisation) {
+    return { rule: 'REGISTER_CONTRADICTS', subject: check.itemKey, message: 'the owner roll lists the candidate as an organisation, not a person' };
   }
   if (check.itemKey === AGED_18_OR_OVER) {
     const birth = statedBirthDate(facts.idNumber);
@@ -55,6 +60,8 @@ export function registerContradictions(checks: readonly RecordedCheck[], facts: 
 export interface NominationFacts {
   /** the owner exists and is on this estate's roll */
   ownerOfEstate: boolean;
+  /** the roll lists the owner as an organisation */
+  organisation: boolean;
   unitsInEstate: number;
   byElection: boolean;
   /** an active member (no end date) of the estate's current committee */
@@ -67,6 +74,8 @@ export function nominationProblems(facts: NominationFacts): RuleProblem[] {
   // a candidate is an owner of a unit in the estate, on the roll as it stands (docs/domain-rules.md#eligibility-checklist)
   if (!facts.ownerOfEstate) problems.push({ rule: 'NOT_ON_ROLL', message: 'candidates are owners of this estate' });
   else if (facts.unitsInEstate === 0) problems.push({ rule: 'NOT_ON_ROLL', message: 'holds no unit of this estate on the owner roll today; candidates are owners of a unit in the estate' });
+  // members are natural persons of full civil capacity, aged 18+ (docs/domain-rules.md#organisation-owners): an organisation votes, it does not stand
+  if (facts.ownerOfEstate && facts.organisation) problems.push({ rule: 'NOT_A_PERSON', message: 'the roll lists this owner as an organisation; candidates are owners who are natural persons' });
   // a by-election fills vacancies: a sitting member would be counted twice (docs/domain-rules.md#committee-size)
   if (facts.byElection && facts.sitsOnCommittee) problems.push({ rule: 'ALREADY_ON_COMMITTEE', message: 'already sits on the estate’s committee; a by-election fills its vacancies with other owners' });
   return problems;
@@ -107,7 +116,7 @@ export function registerFindings(itemKeys: readonly string[], facts: RegisterFac
     findings.push({ itemKey: OWNER_IN_ESTATE, says, unitsInEstate: facts.unitsInEstate });
   }
   if (itemKeys.includes(AGED_18_OR_OVER)) {
-    const known = statedBirthDate(facts.idNumber) !== null;
+    const known = facts.organisation || statedBirthDate(facts.idNumber) !== null;
     const says = !known ? 'PENDING' : registerContradiction({ itemKey: AGED_18_OR_OVER, result: 'PASS', checkedOn: on }, facts) ? 'FAIL' : 'PASS';
     findings.push({ itemKey: AGED_18_OR_OVER, says });
   }

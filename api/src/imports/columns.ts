@@ -54,8 +54,10 @@ export const IMPORT_COLUMNS: Record<ImportKindName, readonly ImportColumn[]> = {
     { key: 'area', zh: '专有面积', en: 'area', required: true, example: '89.12', aliases: ['专有部分面积'] },
     { key: 'areaSource', zh: '面积来源', en: 'areaSource', required: true, example: '不动产登记' },
     { key: 'developerHeld', zh: '开发商持有', en: 'developerHeld', required: false, example: '否' },
-    { key: 'name', zh: '业主姓名', en: 'name', required: true, example: '王芳', aliases: ['姓名'], blankWhere: 'developerHeld' },
-    { key: 'idNumber', zh: '身份证号', en: 'idNumber', required: true, example: '11010519491231002X', aliases: ['身份证号码', '公民身份号码'], blankWhere: 'developerHeld' },
+    // a company or another organisation may own units (单位业主): its name, and its credit code for the ID number
+    { key: 'ownerKind', zh: '业主类型', en: 'ownerKind', required: false, example: '个人', aliases: ['证件类型'] },
+    { key: 'name', zh: '业主姓名', en: 'name', required: true, example: '王芳', aliases: ['姓名', '业主名称'], blankWhere: 'developerHeld' },
+    { key: 'idNumber', zh: '证件号码', en: 'idNumber', required: true, example: '11010519491231002X', aliases: ['身份证号', '身份证号码', '公民身份号码'], blankWhere: 'developerHeld' },
     { key: 'phone', zh: '电话', en: 'phone', required: false, example: '13857212345', aliases: ['联系电话', '手机'] },
     { key: 'designatedVoter', zh: '投票代表', en: 'designatedVoter', required: false, example: '是' },
   ],
@@ -68,6 +70,11 @@ export const IMPORT_VALUES: Record<string, Record<string, string>> = {
   billingModel: { 包干制: 'LUMP_SUM', 酬金制: 'COMMISSION' },
   // docs/domain-rules.md#unit-area: the register first, then the survey, then the sales contract
   areaSource: { 不动产登记: 'REGISTER', 登记: 'REGISTER', 测绘: 'SURVEY', 实测: 'SURVEY', 购房合同: 'CONTRACT', 合同: 'CONTRACT' },
+  // a register's 证件类型 names the papers: an ID card for a person, a business licence (its credit code) for an organisation
+  ownerKind: {
+    个人: 'PERSON', 自然人: 'PERSON', 居民身份证: 'PERSON', 身份证: 'PERSON',
+    单位: 'ORGANISATION', 企业: 'ORGANISATION', 法人: 'ORGANISATION', 组织: 'ORGANISATION', 机构: 'ORGANISATION', 统一社会信用代码: 'ORGANISATION', 营业执照: 'ORGANISATION',
+  },
 };
 
 export const ENUM_CODES: Record<string, readonly string[]> = {
@@ -75,6 +82,7 @@ export const ENUM_CODES: Record<string, readonly string[]> = {
   selectionMethod: ['TENDER', 'AGREEMENT', 'OWNERS_ASSEMBLY'],
   billingModel: ['LUMP_SUM', 'COMMISSION'],
   areaSource: ['REGISTER', 'SURVEY', 'CONTRACT'],
+  ownerKind: ['PERSON', 'ORGANISATION'],
 };
 
 /** The words an enum cell may hold, one per code in ENUM_CODES' order (the first Chinese word for it): for row errors. */

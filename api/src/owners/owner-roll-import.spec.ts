@@ -1,9 +1,12 @@
+import { OwnerKind } from './owner-kind';
 import { checkOwnerRoll, planRollWrites, RollRow, StoredRoll } from './owner-roll-import';
 
 const EMPTY: StoredRoll = { units: [], owners: [], ownerships: [] };
 const ID_A = '11010519491231002X';
 const ID_B = '330502200002290017';
 const ID_C = '330521199001010101';
+/** a company owning shops of the estate (单位业主), by its unified social credit code */
+const CODE_SHOP = '91330502MA2B3C4D58';
 
 let nextRow = 2;
 function row(over: Partial<RollRow> = {}): RollRow {
@@ -17,12 +20,14 @@ function row(over: Partial<RollRow> = {}): RollRow {
     areaSource: 'REGISTER',
     developerHeld: false,
     name: '王芳',
+    ownerKind: OwnerKind.PERSON,
     idNumber: ID_A,
     phone: '13857212345',
     designatedVoter: false,
     ...over,
   };
 }
+const company = (over: Partial<RollRow> = {}) => row({ ownerKind: OwnerKind.ORGANISATION, name: '湖州龙庭商贸有限公司', idNumber: CODE_SHOP, phone: null, ...over });
 const developer = (over: Partial<RollRow> = {}) => row({ developerHeld: true, name: '', idNumber: '', phone: null, ...over });
 const rulesOf = (check: ReturnType<typeof checkOwnerRoll>) => check.problems.map((p) => `${p.row}:${p.field}:${p.rule}`);
 
@@ -37,6 +42,8 @@ describe('checkOwnerRoll: rows that can be imported', () => {
     ['co-owners who designated nobody (counted through one of them, with a warning elsewhere)', () => [row(), row({ name: '李强', idNumber: ID_B })]],
     ['one owner of two units (the same person, two rows)', () => [row(), row({ room: '102', phone: null })]],
     ['developer-held units without owner', () => [developer(), developer({ room: '102' })]],
+    ['a company owning two shops (one owner, two rows)', () => [company({ building: '商铺', room: 'S1' }), company({ building: '商铺', room: 'S2' })]],
+    ['a company and a person co-owning a unit', () => [company({ designatedVoter: true }), row({ name: '李强', idNumber: ID_B })]],
   ])('%s', (_why, rows) => {
     const check = checkOwnerRoll(rows(), EMPTY);
     expect(check.problems).toEqual([]);
@@ -69,6 +76,7 @@ describe('checkOwnerRoll: rows refused', () => {
     ['a unit both developer-held and owned', () => [row(), developer()], ['2:room:ROLL_UNIT_HAS_INVALID_ROW', '3:developerHeld:ROLL_UNIT_DISAGREES']],
     ['one ID number under two names', () => [row(), row({ room: '102', name: '王方' })], ['3:name:ROLL_ID_NAME_MISMATCH']],
     ['one owner with two phones', () => [row(), row({ room: '102', phone: '13900000000' })], ['3:phone:ROLL_ID_PHONE_MISMATCH']],
+    ['one number a person on one row and an organisation on another', () => [company(), company({ room: '102', ownerKind: OwnerKind.PERSON })], ['3:ownerKind:ROLL_ID_KIND_MISMATCH']],
     [
       'the same unit and owner twice with other details (a contradiction: the unit waits)',
       () => [row(), row({ designatedVoter: true })],
@@ -110,8 +118,8 @@ describe('checkOwnerRoll: rows refused', () => {
     const stored: StoredRoll = {
       units: [{ id: 7, building: '1幢', unitNo: '1单元', room: '201', areaHundredths: 9_000, areaSource: 'REGISTER', developerHeld: false }],
       owners: [
-        { id: 1, name: '王芳', idNumber: ID_A, phone: null },
-        { id: 2, name: '李强', idNumber: ID_B, phone: null },
+        { id: 1, kind: OwnerKind.PERSON, name: '王芳', idNumber: ID_A, phone: null },
+        { id: 2, kind: OwnerKind.PERSON, name: '李强', idNumber: ID_B, phone: null },
       ],
       ownerships: [
         { unitId: 7, ownerId: 1, designatedVoter: true },
@@ -134,8 +142,8 @@ describe('planRollWrites', () => {
       { id: 11, building: '1幢', unitNo: '1单元', room: '102', areaHundredths: 9_500, areaSource: 'SURVEY', developerHeld: false },
     ],
     owners: [
-      { id: 1, name: '王芳', idNumber: ID_A, phone: '13857212345' },
-      { id: 2, name: '李强', idNumber: ID_B, phone: null },
+      { id: 1, kind: OwnerKind.PERSON, name: '王芳', idNumber: ID_A, phone: '13857212345' },
+      { id: 2, kind: OwnerKind.PERSON, name: '李强', idNumber: ID_B, phone: null },
     ],
     ownerships: [
       { unitId: 10, ownerId: 1, designatedVoter: false },
@@ -173,6 +181,13 @@ describe('planRollWrites', () => {
     expect(plan.changedUnits.map((u) => [u.id, u.row.developerHeld])).toEqual([[11, true]]);
     expect(plan.removedOwnerships).toEqual([{ unitId: 11, ownerId: 2, designatedVoter: true }]);
     expect(plan.outcome.get(2)).toEqual({ outcome: 'CHANGED', changes: ['developerHeld'], unitId: 11 });
+  });
+
+  it('adds a company as a new owner and corrects a stored person to an organisation', () => {
+    const plan = planRollWrites(stored, [company({ room: '103' }), row({ room: '102', areaHundredths: 9_500, areaSource: 'SURVEY', ownerKind: OwnerKind.ORGANISATION, name: '李强', idNumber: ID_B, phone: null, designatedVoter: true })]);
+    expect(plan.newOwners.map((o) => [o.idNumber, o.ownerKind])).toEqual([[CODE_SHOP, OwnerKind.ORGANISATION]]);
+    expect(plan.changedOwners.map((o) => [o.id, o.row.ownerKind])).toEqual([[2, OwnerKind.ORGANISATION]]);
+    expect(plan.outcome.get(3)).toEqual({ outcome: 'CHANGED', changes: ['ownerKind'], unitId: 11 });
   });
 
   it('moves the designation between stored co-owners', () => {

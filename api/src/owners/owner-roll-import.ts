@@ -1,6 +1,7 @@
 import { groupBy } from '../shared/group-by';
 import { matchKey } from '../shared/match-key';
 import { RuleArgs, RuleProblem, RuleViolationError } from '../shared/rule-violation';
+import { OwnerKind } from './owner-kind';
 import { buildVotingRoll, RollUnit } from './voting-weights';
 
 /**
@@ -25,7 +26,9 @@ export interface RollRow {
   developerHeld: boolean;
   /** blank on a developer-held unit's row */
   name: string;
-  /** normalised (upper-case X); blank on a developer-held unit's row */
+  /** a person or an organisation (docs/domain-rules.md#organisation-owners); PERSON when the cell is blank */
+  ownerKind: OwnerKind;
+  /** a person's ID number or an organisation's credit code, normalised (upper case); blank on a developer-held unit's row */
   idNumber: string;
   /** null when the cell is blank: a stored phone is then kept */
   phone: string | null;
@@ -44,6 +47,7 @@ export interface StoredUnit {
 
 export interface StoredOwner {
   id: number;
+  kind: OwnerKind;
   name: string;
   idNumber: string;
   phone: string | null;
@@ -95,6 +99,7 @@ const sameCells = (a: RollRow, b: RollRow) =>
   a.areaSource === b.areaSource &&
   a.developerHeld === b.developerHeld &&
   a.name === b.name &&
+  a.ownerKind === b.ownerKind &&
   a.idNumber === b.idNumber &&
   a.phone === b.phone &&
   a.designatedVoter === b.designatedVoter;
@@ -167,6 +172,7 @@ export function checkOwnerRoll(rows: readonly RollRow[], stored: StoredRoll): Ro
     const [first, ...others] = ownerRows;
     for (const r of others) {
       if (r.name !== first.name) add(r, 'name', 'ROLL_ID_NAME_MISMATCH', `row ${first.row} gives the same ID number another name`, { otherRow: first.row });
+      else if (r.ownerKind !== first.ownerKind) add(r, 'ownerKind', 'ROLL_ID_KIND_MISMATCH', `row ${first.row} says otherwise whether this owner is a person or an organisation`, { otherRow: first.row });
       else if (r.phone && first.phone && r.phone !== first.phone) add(r, 'phone', 'ROLL_ID_PHONE_MISMATCH', `row ${first.row} gives the same owner another phone`, { otherRow: first.row });
     }
   }
@@ -308,7 +314,7 @@ export function planRollWrites(stored: StoredRoll, rows: readonly RollRow[]): Ro
       plan.newOwners.push({ ...row, phone });
       continue;
     }
-    const changes = [...(row.name !== before.name ? ['name'] : []), ...(phone && phone !== before.phone ? ['phone'] : [])];
+    const changes = [...(row.name !== before.name ? ['name'] : []), ...(row.ownerKind !== before.kind ? ['ownerKind'] : []), ...(phone && phone !== before.phone ? ['phone'] : [])];
     ownerChanges.set(idNumber, changes);
     if (changes.length) plan.changedOwners.push({ id: before.id, row: { ...row, phone: phone ?? before.phone }, before });
   }

@@ -10,9 +10,15 @@ import { todayInChina } from '../shared/iso-date';
 import { matchKey } from '../shared/match-key';
 import { textLength } from '../shared/text';
 import { isPhone } from '../shared/validators';
+import { checkCreditCode, normaliseCreditCode } from '../firms/credit-code';
 import { checkCitizenId, CITIZEN_ID_COLUMN, normaliseCitizenId } from './citizen-id';
+import { OwnerKind } from './owner-kind';
 import { addressKey, addressLabel, ROLL_UNIT_ADDRESS_TWICE, AreaSourceCode, checkOwnerRoll, planRollWrites, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
 import { ownerService } from './owner.service';
+
+/** A person's name as the roll keeps it; an organisation's registered name is longer (a company's full name, e.g. 湖州某某商贸有限公司) */
+const PERSON_NAME_MAX = 40;
+const ORGANISATION_NAME_MAX = 100;
 
 /** unit.area is numeric(10,2), greater than 0; trailing zeros past two decimals are read as the value (10.500 is 10.50), more decimals are DECIMAL_PLACES */
 const AREA = /^\d{1,8}(\.\d+)?$/;
@@ -123,16 +129,22 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
     if (areaSource === null) {
       addError(r, { field: 'areaSource', rule: 'ONE_OF', message: `"${c.areaSource}" is none of 不动产登记, 测绘 or 购房合同 (REGISTER, SURVEY, CONTRACT)`, allowed: allowedWords('areaSource') });
     }
-    const idNumber = normaliseCitizenId(c.idNumber ?? '');
+    const ownerKind = enumCode('ownerKind', c.ownerKind ?? '');
+    if (ownerKind === null) {
+      addError(r, { field: 'ownerKind', rule: 'ONE_OF', message: `"${c.ownerKind}" is neither 个人 nor 单位 (PERSON or ORGANISATION)`, allowed: allowedWords('ownerKind') });
+    }
+    const organisation = ownerKind === OwnerKind.ORGANISATION;
+    const idNumber = organisation ? normaliseCreditCode(c.idNumber ?? '') : normaliseCitizenId(c.idNumber ?? '');
     if (!developerHeld) {
       for (const field of ['name', 'idNumber']) {
         if (!c[field]) addError(r, { field, rule: 'REQUIRED', message: 'must not be empty unless the developer holds the unit' });
       }
-      if (c.name && textLength(c.name) > 40) addError(r, { field: 'name', rule: 'LENGTH', message: 'must be at most 40 characters', args: { max: 40 } });
-      // GB 11643-1999: the check character and a real birth date not after today (docs/domain-rules.md#citizen-id)
-      const problem = c.idNumber ? checkCitizenId(idNumber, today) : null;
+      const maxName = organisation ? ORGANISATION_NAME_MAX : PERSON_NAME_MAX;
+      if (c.name && textLength(c.name) > maxName) addError(r, { field: 'name', rule: 'LENGTH', message: `must be at most ${maxName} characters`, args: { max: maxName } });
+      // a person's GB 11643-1999 check character and real birth date (docs/domain-rules.md#citizen-id); an organisation's GB 32100-2015 code
+      const problem = !c.idNumber || ownerKind === null ? null : organisation ? checkCreditCode(idNumber) : checkCitizenId(idNumber, today);
       // the uploader sees the number as their file has it and the check character it should end in; the label stays masked
-      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, args: problem.args, asInFile: true });
+      if (problem) addError(r, { field: 'idNumber', rule: problem.rule, message: problem.message, args: problem.args, asInFile: true, ...('expected' in problem ? { expected: problem.expected } : {}) });
     }
     if (c.phone && !isPhone(c.phone)) addError(r, { field: 'phone', rule: 'PHONE', message: 'must be an 11-digit mobile number or a landline such as 0572-2345678' });
     r.parsed = {
@@ -145,6 +157,8 @@ function readRollRows(rows: RowWork[], addError: AddError): void {
       areaSource: (areaSource || 'REGISTER') as AreaSourceCode,
       developerHeld: !!developerHeld,
       name: c.name ?? '',
+      // a developer-held unit's row names no owner: what it says of the owner's kind is not kept
+      ownerKind: developerHeld || !ownerKind ? OwnerKind.PERSON : (ownerKind as OwnerKind),
       idNumber,
       phone: c.phone || null,
       designatedVoter: !!designatedVoter,

@@ -2,6 +2,7 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { TextLength } from '../shared/validators';
 import { ListOptionsType, ListType } from '../shared/list';
 import { Owner } from './owner.entity';
+import { OwnerKind } from './owner-kind';
 import { Unit } from './unit.entity';
 
 @InputType()
@@ -29,6 +30,9 @@ export class OwnerFilter {
 
   @Field({ nullable: true, description: 'part of the name' })
   name?: string;
+
+  @Field(() => OwnerKind, { nullable: true, description: 'persons only (e.g. to nominate a candidate) or organisations only' })
+  kind?: OwnerKind;
 }
 
 /** Why a unit leaves the live roll: kept in the audit event (docs/roles-and-workflows.md#unit-removal). */

@@ -10,6 +10,7 @@ import { findList, ListResult } from '../shared/list';
 import { matchKey } from '../shared/match-key';
 import { lockVersion } from '../shared/versioned';
 import { Owner } from './owner.entity';
+import { OwnerKind } from './owner-kind';
 import { OwnerListOptions, UnitListOptions } from './owner.inputs';
 import { groupBy } from '../shared/group-by';
 import { AreaSourceCode, addressKey, ROLL_UNIT_ADDRESS_TWICE, RollRow, RollWritePlan, StoredRoll } from './owner-roll-import';
@@ -26,7 +27,7 @@ export function ownerIdOfKey(key: string): number | null {
 }
 
 /** An owner as the audit log keeps it: the entity class, so its ID number and phone are masked. */
-function ownerRecord(fields: Pick<Owner, 'id' | 'estateId' | 'name' | 'idNumber' | 'phone'>): Owner {
+function ownerRecord(fields: Pick<Owner, 'id' | 'estateId' | 'kind' | 'name' | 'idNumber' | 'phone'>): Owner {
   return Object.assign(new Owner(), fields);
 }
 
@@ -74,6 +75,7 @@ export class OwnerService {
         filters: {
           estateId: { op: 'eq', column: 'o.estateId', id: true },
           name: { op: 'contains', columns: ['o.name'], trigram: true }, // owner_name_trgm_idx (migrations/1764633600000-owner-name-search.ts)
+          kind: { op: 'eq', column: 'o.kind' },
         },
       },
       options,
@@ -134,8 +136,8 @@ export class OwnerService {
     // one after the other: the caller's transaction has one connection
     const units: Array<{ id: number; building: string; unit_no: string; room: string; area: string; area_source: AreaSourceCode; developer_held: boolean }> =
       await ctx.em.query(`SELECT id, building, unit_no, room, area::text, area_source, developer_held FROM unit WHERE estate_id = $1 ORDER BY id`, [estateId]);
-    const owners: Array<{ id: number; name: string; id_number: string; phone: string | null }> = await ctx.em.query(
-      `SELECT id, name, id_number, phone FROM owner WHERE estate_id = $1 ORDER BY id`,
+    const owners: Array<{ id: number; kind: OwnerKind; name: string; id_number: string; phone: string | null }> = await ctx.em.query(
+      `SELECT id, kind, name, id_number, phone FROM owner WHERE estate_id = $1 ORDER BY id`,
       [estateId],
     );
     const ownerships: Array<{ unit_id: number; owner_id: number; designated_voter: boolean }> = await ctx.em.query(
@@ -144,7 +146,7 @@ export class OwnerService {
     );
     return {
       units: units.map((u) => ({ id: u.id, building: u.building, unitNo: u.unit_no, room: u.room, areaHundredths: toHundredths(u.area), areaSource: u.area_source, developerHeld: u.developer_held })),
-      owners: owners.map((o) => ({ id: o.id, name: o.name, idNumber: o.id_number, phone: o.phone })),
+      owners: owners.map((o) => ({ id: o.id, kind: o.kind, name: o.name, idNumber: o.id_number, phone: o.phone })),
       ownerships: ownerships.map((o) => ({ unitId: o.unit_id, ownerId: o.owner_id, designatedVoter: o.designated_voter })),
     };
   }
@@ -159,19 +161,19 @@ export class OwnerService {
     const ownerIdOf = new Map(stored.owners.map((o) => [o.idNumber, o.id]));
     if (plan.newOwners.length) {
       const created: Array<{ id: number; id_number: string }> = await ctx.em.query(
-        `INSERT INTO owner (estate_id, name, id_number, phone) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[]) RETURNING id, id_number`,
-        [estateId, plan.newOwners.map((o) => o.name), plan.newOwners.map((o) => o.idNumber), plan.newOwners.map((o) => o.phone)],
+        `INSERT INTO owner (estate_id, kind, name, id_number, phone) SELECT $1, * FROM unnest($2::text[], $3::text[], $4::text[], $5::text[]) RETURNING id, id_number`,
+        [estateId, plan.newOwners.map((o) => o.ownerKind), plan.newOwners.map((o) => o.name), plan.newOwners.map((o) => o.idNumber), plan.newOwners.map((o) => o.phone)],
       );
       for (const o of created) ownerIdOf.set(o.id_number.trim(), o.id);
       for (const o of plan.newOwners) {
         const id = ownerIdOf.get(o.idNumber)!;
-        audits.push({ action: 'owner.create', entityType: 'Owner', entityId: id, after: ownerRecord({ id, estateId, name: o.name, idNumber: o.idNumber, phone: o.phone }) });
+        audits.push({ action: 'owner.create', entityType: 'Owner', entityId: id, after: ownerRecord({ id, estateId, kind: o.ownerKind, name: o.name, idNumber: o.idNumber, phone: o.phone }) });
       }
     }
     if (plan.changedOwners.length) {
       await ctx.em.query(
-        `UPDATE owner o SET name = c.name, phone = c.phone FROM unnest($1::int[], $2::text[], $3::text[]) AS c(id, name, phone) WHERE o.id = c.id`,
-        [plan.changedOwners.map((o) => o.id), plan.changedOwners.map((o) => o.row.name), plan.changedOwners.map((o) => o.row.phone)],
+        `UPDATE owner o SET kind = c.kind, name = c.name, phone = c.phone FROM unnest($1::int[], $2::text[], $3::text[], $4::text[]) AS c(id, kind, name, phone) WHERE o.id = c.id`,
+        [plan.changedOwners.map((o) => o.id), plan.changedOwners.map((o) => o.row.ownerKind), plan.changedOwners.map((o) => o.row.name), plan.changedOwners.map((o) => o.row.phone)],
       );
       for (const { id, row, before } of plan.changedOwners) {
         audits.push({
@@ -179,7 +181,7 @@ export class OwnerService {
           entityType: 'Owner',
           entityId: id,
           before: ownerRecord({ ...before, estateId }),
-          after: ownerRecord({ id, estateId, name: row.name, idNumber: row.idNumber, phone: row.phone }),
+          after: ownerRecord({ id, estateId, kind: row.ownerKind, name: row.name, idNumber: row.idNumber, phone: row.phone }),
         });
       }
     }

@@ -63,7 +63,7 @@ type Documents = {
     "mutation Ballot($electionId: ID!, $input: BallotInput!) {\n  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }": typeof types.BallotDocument,
     "query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {\n  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }": typeof types.PersonsDocument,
     "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }": typeof types.TallyDocument,
-    "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }": typeof types.OwnersDocument,
+    "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id kind name idNumber phone estateId } } }": typeof types.OwnersDocument,
     "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }": typeof types.RollDocument,
     "query RollUnits($options: UnitListOptions) {\n  units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }": typeof types.RollUnitsDocument,
     "mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }": typeof types.RemoveUnitDocument,
@@ -219,7 +219,7 @@ const documents: Documents = {
     "mutation Ballot($electionId: ID!, $input: BallotInput!) {\n  recordBallot(electionId: $electionId, input: $input) { id voterKey choices } }": types.BallotDocument,
     "query Persons($electionId: ID!, $voted: Boolean, $take: Int, $q: String) {\n  votingPersons(electionId: $electionId, voted: $voted, take: $take, q: $q) { totalItems items { personKey ownerId name units area voted } } }": types.PersonsDocument,
     "query Tally($id: ID!) {\n  election(id: $id) { id phase tally {\n    seats ballots\n    totals { headcount area }\n    participating { headcount area }\n    quorum { rule met threshold { numerator denominator } headcount { part whole share { numerator denominator } met } area { part whole met } }\n    candidates { candidateId rank status approvals { headcount area } pass { met headcount { part whole met } area { part whole met } } }\n    electedIds\n    issues { code message candidateIds }\n  } } }": types.TallyDocument,
-    "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }": types.OwnersDocument,
+    "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id kind name idNumber phone estateId } } }": types.OwnersDocument,
     "query Roll($estateId: ID!) { ownerRoll(estateId: $estateId) { units headcount totalArea developerHeldUnits undesignatedUnits } }": types.RollDocument,
     "query RollUnits($options: UnitListOptions) {\n  units(options: $options) { totalItems items { id version estateId building unitNo room area areaSource developerHeld ownerships { ownerId designatedVoter } } } }": types.RollUnitsDocument,
     "mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }": types.RemoveUnitDocument,
@@ -522,7 +522,7 @@ export function graphql(source: "query Tally($id: ID!) {\n  election(id: $id) { 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id name idNumber phone estateId } } }"): typeof import('./graphql').OwnersDocument;
+export function graphql(source: "query Owners($options: OwnerListOptions) { owners(options: $options) { totalItems items { id kind name idNumber phone estateId } } }"): typeof import('./graphql').OwnersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

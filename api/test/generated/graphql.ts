@@ -947,9 +947,16 @@ export type OpenRepairFundInput = {
 export type OwnerFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** persons only (e.g. to nominate a candidate) or organisations only */
+  kind?: OwnerKind | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
 };
+
+/** a person (citizen ID number) or an organisation (unified social credit code) */
+export type OwnerKind =
+  | 'ORGANISATION'
+  | 'PERSON';
 
 export type OwnerListOptions = {
   /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
@@ -1727,7 +1734,7 @@ export type OwnersQueryVariables = Exact<{
 }>;
 
 
-export type OwnersQuery = { owners: { totalItems: number, items: Array<{ id: string, name: string, idNumber: string, phone: string | null, estateId: string }> } };
+export type OwnersQuery = { owners: { totalItems: number, items: Array<{ id: string, kind: OwnerKind, name: string, idNumber: string, phone: string | null, estateId: string }> } };
 
 export type RollQueryVariables = Exact<{
   estateId: string | number;
@@ -3918,6 +3925,7 @@ export const OwnersDocument = new TypedDocumentString(`
     totalItems
     items {
       id
+      kind
       name
       idNumber
       phone

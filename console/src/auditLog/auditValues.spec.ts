@@ -50,6 +50,7 @@ describe('an audit event in words', () => {
     expect(auditValueText('status', 'APPROVED', 'RepairFundWithdrawal', tZh, 'zh-CN')).toBe(zh.wuye.withdrawalStatus.APPROVED);
     expect(auditValueText('phase', 'VOTING', 'Resolution', tZh, 'zh-CN')).toBe(zh.wuye.resolutionPhase.VOTING);
     expect(auditValueText('phase', 'VOTING', 'Election', tZh, 'zh-CN')).toBe(zh.wuye.electionPhase.VOTING);
+    expect(auditValueText('kind', 'ORGANISATION', 'Owner', tZh, 'zh-CN')).toBe('单位');
     expect(auditValueText('role', 'REGISTRAR', 'User', tZh, 'zh-CN')).toBe(zh.wuye.role.registrar);
     expect(auditValueText('partyMember', true, 'Candidate', tZh, 'zh-CN')).toBe(zh.ra.boolean.true);
     expect(auditValueText('contractEnd', '2027-06-30', 'Project', tZh, 'zh-CN')).toBe('2027年6月30日');

@@ -25,7 +25,7 @@ const FIELD_GROUPS: Record<string, string[]> = {
   status: ['firmStatus', 'withdrawalStatus', 'periodStatus', 'meetingIssueStatus', 'assessmentState', 'schemeState'],
   state: ['assessmentState', 'schemeState'],
   phase: ['electionPhase', 'resolutionPhase'],
-  kind: ['electionKind', 'committeeFilingKind', 'materialKind', 'partyOrganisationKind', 'checkKind'],
+  kind: ['electionKind', 'committeeFilingKind', 'materialKind', 'partyOrganisationKind', 'checkKind', 'ownerKind'],
   result: ['checkResult'],
   method: ['votingMethod'],
   position: ['committeePosition'],
@@ -55,6 +55,7 @@ const TYPE_GROUPS: Record<string, Record<string, string>> = {
   Resolution: { phase: 'resolutionPhase', outcome: 'resolutionOutcome' },
   CommitteeFiling: { kind: 'committeeFilingKind' },
   PartyOrganisation: { kind: 'partyOrganisationKind' },
+  Owner: { kind: 'ownerKind' },
   AccountEntry: { category: 'entryCategory' },
 };
 

@@ -20,13 +20,13 @@ interface CandidateRow {
   withdrawn: boolean;
 }
 
-/** Owners of the estate whose name contains what the officer typed (the API's owners list, jurisdiction-scoped). */
+/** Owners of the estate whose name contains what the officer typed (the API's owners list, jurisdiction-scoped); persons only, an organisation never stands (NOT_A_PERSON). */
 function useOwnerSearch(estateId: string, name: string) {
   const dataProvider = useDataProvider<RegistryDataProvider>();
   return useQuery({
     queryKey: ['owners', 'search', estateId, name],
     queryFn: () =>
-      dataProvider.getList('owners', { filter: { estateId, name: name.trim() || undefined }, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } }).then((r) => r.data),
+      dataProvider.getList('owners', { filter: { estateId, kind: 'PERSON', name: name.trim() || undefined }, pagination: { page: 1, perPage: 20 }, sort: { field: 'name', order: 'ASC' } }).then((r) => r.data),
     placeholderData: (previous) => previous,
   });
 }

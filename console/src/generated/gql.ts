@@ -150,11 +150,11 @@ type Documents = {
     "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n": typeof types.RunImportDocument,
     "\n  mutation ImportErrorFile($file: ImportFileInput!, $rows: [ImportRowMessageInput!]!) {\n    importErrorFile(file: $file, rows: $rows) { name contentType contentBase64 }\n  }\n": typeof types.ImportErrorFileDocument,
     "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n": typeof types.ImportProgressDocument,
-    "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": typeof types.OwnerRecordFragmentDoc,
+    "\n  fragment OwnerRecord on Owner { id kind name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": typeof types.OwnerRecordFragmentDoc,
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": typeof types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": typeof types.OwnerDocument,
     "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": typeof types.OwnerRollDocument,
-    "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }\n    }\n  }\n": typeof types.RollUnitsDocument,
+    "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name kind } } }\n    }\n  }\n": typeof types.RollUnitsDocument,
     "\n  mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }\n": typeof types.RemoveUnitDocument,
     "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n": typeof types.PartyOrganisationRecordFragmentDoc,
     "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  ": typeof types.PartyOrganisationListDocument,
@@ -364,11 +364,11 @@ const documents: Documents = {
     "\n  mutation RunImport($kind: ImportKind!, $file: ImportFileInput!, $mode: ImportMode!, $estateId: ID, $progressKey: String) {\n    runImport(kind: $kind, file: $file, mode: $mode, estateId: $estateId, progressKey: $progressKey) { ...ImportReportFields }\n  }\n": types.RunImportDocument,
     "\n  mutation ImportErrorFile($file: ImportFileInput!, $rows: [ImportRowMessageInput!]!) {\n    importErrorFile(file: $file, rows: $rows) { name contentType contentBase64 }\n  }\n": types.ImportErrorFileDocument,
     "\n  query ImportProgress($key: String!) {\n    importProgress(key: $key) { phase done total }\n  }\n": types.ImportProgressDocument,
-    "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": types.OwnerRecordFragmentDoc,
+    "\n  fragment OwnerRecord on Owner { id kind name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n": types.OwnerRecordFragmentDoc,
     "query OwnerList($options: OwnerListOptions) { list: owners(options: $options) { totalItems nextCursor items { ...OwnerRecord } } }": types.OwnerListDocument,
     "query Owner($id: ID!) { record: owner(id: $id) { ...OwnerRecord } }": types.OwnerDocument,
     "\n  query OwnerRoll($estateId: ID!) { ownerRoll(estateId: $estateId) { estateId units headcount totalArea developerHeldUnits undesignatedUnits } }\n": types.OwnerRollDocument,
-    "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }\n    }\n  }\n": types.RollUnitsDocument,
+    "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name kind } } }\n    }\n  }\n": types.RollUnitsDocument,
     "\n  mutation RemoveUnit($id: ID!, $version: Int!, $input: UnitRemovalInput!) { removeUnit(id: $id, version: $version, input: $input) }\n": types.RemoveUnitDocument,
     "\n  fragment PartyOrganisationRecord on PartyOrganisation {\n    id version name kind firmId estateId memberCount establishedOn updatedAt firm { id name } estate { id name }\n  }\n": types.PartyOrganisationRecordFragmentDoc,
     "\n    query PartyOrganisationList($options: PartyOrganisationListOptions) {\n      list: partyOrganisations(options: $options) { totalItems nextCursor items { ...PartyOrganisationRecord } }\n    }\n  ": types.PartyOrganisationListDocument,
@@ -986,7 +986,7 @@ export function graphql(source: "\n  query ImportProgress($key: String!) {\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n"): typeof import('./graphql').OwnerRecordFragmentDoc;
+export function graphql(source: "\n  fragment OwnerRecord on Owner { id kind name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }\n"): typeof import('./graphql').OwnerRecordFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -1002,7 +1002,7 @@ export function graphql(source: "\n  query OwnerRoll($estateId: ID!) { ownerRoll
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }\n    }\n  }\n"): typeof import('./graphql').RollUnitsDocument;
+export function graphql(source: "\n  query RollUnits($options: UnitListOptions) {\n    units(options: $options) {\n      totalItems\n      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name kind } } }\n    }\n  }\n"): typeof import('./graphql').RollUnitsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

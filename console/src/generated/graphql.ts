@@ -1179,9 +1179,16 @@ export type OpenRepairFundInput = {
 export type OwnerFilter = {
   estateId?: string | number | null | undefined;
   ids?: Array<string | number> | null | undefined;
+  /** persons only (e.g. to nominate a candidate) or organisations only */
+  kind?: OwnerKind | null | undefined;
   /** part of the name */
   name?: string | null | undefined;
 };
+
+/** a person (citizen ID number) or an organisation (unified social credit code) */
+export type OwnerKind =
+  | 'ORGANISATION'
+  | 'PERSON';
 
 export type OwnerListOptions = {
   /** Keyset cursor: the `nextCursor` of the previous page, for stable sync. */
@@ -2715,21 +2722,21 @@ export type ImportProgressQueryVariables = Exact<{
 
 export type ImportProgressQuery = { importProgress: { phase: ImportPhase, done: number, total: number } | null };
 
-export type OwnerRecordFragment = { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
+export type OwnerRecordFragment = { id: string, kind: OwnerKind, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> };
 
 export type OwnerListQueryVariables = Exact<{
   options?: OwnerListOptions | null | undefined;
 }>;
 
 
-export type OwnerListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> }> } };
+export type OwnerListQuery = { list: { totalItems: number, nextCursor: string | null, items: Array<{ id: string, kind: OwnerKind, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> }> } };
 
 export type OwnerQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type OwnerQuery = { record: { id: string, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> } };
+export type OwnerQuery = { record: { id: string, kind: OwnerKind, name: string, idNumber: string, phone: string | null, estateId: string, ownerships: Array<{ unitId: string, unit: { id: string, building: string, unitNo: string, room: string } }> } };
 
 export type OwnerRollQueryVariables = Exact<{
   estateId: string | number;
@@ -2743,7 +2750,7 @@ export type RollUnitsQueryVariables = Exact<{
 }>;
 
 
-export type RollUnitsQuery = { units: { totalItems: number, items: Array<{ id: string, version: number, building: string, unitNo: string, room: string, area: string, areaSource: AreaSource, developerHeld: boolean, ownerships: Array<{ designatedVoter: boolean, owner: { id: string, name: string } }> }> } };
+export type RollUnitsQuery = { units: { totalItems: number, items: Array<{ id: string, version: number, building: string, unitNo: string, room: string, area: string, areaSource: AreaSource, developerHeld: boolean, ownerships: Array<{ designatedVoter: boolean, owner: { id: string, name: string, kind: OwnerKind } }> }> } };
 
 export type RemoveUnitMutationVariables = Exact<{
   id: string | number;
@@ -4125,6 +4132,7 @@ export const ImportReportFieldsFragmentDoc = new TypedDocumentString(`
 export const OwnerRecordFragmentDoc = new TypedDocumentString(`
     fragment OwnerRecord on Owner {
   id
+  kind
   name
   idNumber
   phone
@@ -8214,6 +8222,7 @@ export const OwnerListDocument = new TypedDocumentString(`
 }
     fragment OwnerRecord on Owner {
   id
+  kind
   name
   idNumber
   phone
@@ -8236,6 +8245,7 @@ export const OwnerDocument = new TypedDocumentString(`
 }
     fragment OwnerRecord on Owner {
   id
+  kind
   name
   idNumber
   phone
@@ -8280,6 +8290,7 @@ export const RollUnitsDocument = new TypedDocumentString(`
         owner {
           id
           name
+          kind
         }
       }
     }

@@ -35,7 +35,13 @@ export function RollUnits({ estateId, outside }: { estateId: string; outside: bo
   const owners = (u: RollUnit) =>
     u.developerHeld
       ? translate('wuye.roll.developer')
-      : u.ownerships.map((o) => (o.designatedVoter && u.ownerships.length > 1 ? `${o.owner.name}${translate('wuye.roll.voter_mark')}` : o.owner.name)).join('、');
+      : u.ownerships
+          .map((o) => {
+            // an organisation owning units (单位业主) is said so: it counts and votes, it never stands
+            const name = o.owner.kind === 'ORGANISATION' ? `${o.owner.name}${translate('wuye.roll.organisation_mark')}` : o.owner.name;
+            return o.designatedVoter && u.ownerships.length > 1 ? `${name}${translate('wuye.roll.voter_mark')}` : name;
+          })
+          .join('、');
   return (
     <>
       <Table size="small" sx={{ mt: 2 }} data-testid="roll-units">

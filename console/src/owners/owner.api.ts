@@ -4,7 +4,7 @@ import { graphql } from '../generated';
 import type { OwnerRecordFragment } from '../generated/graphql';
 
 export const OwnerRecord = graphql(`
-  fragment OwnerRecord on Owner { id name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }
+  fragment OwnerRecord on Owner { id kind name idNumber phone estateId ownerships { unitId unit { id building unitNo room } } }
 `);
 
 /** Owners of an estate's roll (officers in their subdistricts see ID numbers and phones; others masked). */
@@ -24,7 +24,7 @@ const RollUnits = graphql(`
   query RollUnits($options: UnitListOptions) {
     units(options: $options) {
       totalItems
-      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name } } }
+      items { id version building unitNo room area areaSource developerHeld ownerships { designatedVoter owner { id name kind } } }
     }
   }
 `);
