@@ -1,3 +1,4 @@
+import { creditCodeCheckCharacter } from '../src/firms/credit-code';
 import { citizenIdCheckCharacter } from '../src/owners/citizen-id';
 import { addDays, todayInChina } from '../src/shared/iso-date';
 import { startTestApp, TestApp } from './harness';
@@ -82,6 +83,18 @@ describe('registering a committee where the owner roll is kept here', () => {
     const [{ id: formerOwner }] = await app.ds.query(`INSERT INTO owner (estate_id, name, id_number) VALUES ($1, '前业主', $2) RETURNING id`, [estateId, body + citizenIdCheckCharacter(body)]);
     const former = await app.gql(REGISTER, input(ranked([...owners.slice(0, 4), { name: '前业主', ownerId: String(formerOwner) }])), token);
     expect(rules(former)).toEqual(['NOT_ON_ROLL']);
+
+    // a company owning a shop of the estate votes, it does not sit (docs/domain-rules.md#organisation-owners)
+    const code = '91330502MA2B3C4F7';
+    const [{ id: company }] = await app.ds.query(
+      `WITH o AS (INSERT INTO owner (estate_id, kind, name, id_number) VALUES ($1, 'ORGANISATION', '湖州某某商贸有限公司', $2) RETURNING id),
+            u AS (INSERT INTO unit (estate_id, building, unit_no, room, area, area_source, developer_held) VALUES ($1, '商铺', '', 'S1', 50, 'REGISTER', false) RETURNING id)
+       INSERT INTO ownership (unit_id, owner_id, designated_voter) SELECT u.id, o.id, false FROM u, o RETURNING owner_id AS id`,
+      [estateId, code + creditCodeCheckCharacter(code)],
+    );
+    const organisation = await app.gql(REGISTER, input(ranked([...owners.slice(0, 4), { name: '湖州某某商贸有限公司', ownerId: String(company) }])), token);
+    expect(rules(organisation)).toEqual(['NOT_A_PERSON']);
+    expect(organisation.errors?.[0].extensions.fieldErrors[0]).toMatchObject({ field: 'members', args: { names: ['湖州某某商贸有限公司'] } });
     expect(await countRows('committee WHERE estate_id = $1', [estateId])).toBe(before);
 
     const { registerCommittee } = await app.as('officer', REGISTER, input(ranked(owners.slice(0, 5))));

@@ -2,6 +2,7 @@ import { recordAudit } from '../audit/audit.service';
 import { assertJurisdiction, loadInJurisdiction, jurisdictionScope } from '../estates/jurisdiction';
 import { Estate } from '../estates/estate.entity';
 import { RequestContext, withTransaction } from '../request/context';
+import { OwnerKind } from '../owners/owner-kind';
 import { fail } from '../shared/errors';
 import { EDITABLE_FILING_STATUSES, FilingStatus } from '../filings/filing';
 import { toId } from '../shared/ids';
@@ -76,9 +77,13 @@ async function checkMembersOnRoll(ctx: RequestContext, estateId: number, members
   if (missing.length) throw fail.badField('members', 'NOT_ON_ROLL', `owner(s) ${missing.join(', ')} hold no unit on this estate's roll`, { ownerIds: missing.map(String) });
   // a member on the roll is named as the roll names the owner, whatever name came with the seat: the name is what the
   // filing, the book and every reader show, and the owner is who was elected (attacker round 7 F9: any name on an elected seat)
-  const rollNames = new Map<number, string>(
-    ((await ctx.em.query(`SELECT id, name FROM owner WHERE id = ANY($1::int[])`, [ownerIds])) as Array<{ id: number; name: string }>).map((o) => [o.id, o.name]),
-  );
+  const owners = (await ctx.em.query(`SELECT id, name, kind FROM owner WHERE id = ANY($1::int[])`, [ownerIds])) as Array<{ id: number; name: string; kind: OwnerKind }>;
+  // members are natural persons: an organisation owning units votes, it does not sit (docs/domain-rules.md#organisation-owners)
+  const organisations = owners.filter((o) => o.kind === OwnerKind.ORGANISATION);
+  if (organisations.length) {
+    throw fail.badField('members', 'NOT_A_PERSON', `the roll lists ${organisations.map((o) => o.name).join(', ')} as an organisation; members are owners who are natural persons`, { names: organisations.map((o) => o.name) });
+  }
+  const rollNames = new Map<number, string>(owners.map((o) => [o.id, o.name]));
   for (const member of members) if (member.ownerId !== null) member.name = rollNames.get(member.ownerId) ?? member.name;
 }
 

@@ -56,8 +56,8 @@ function MemberOwnerInput({ estateId }: { estateId: string | undefined }) {
   const { setValue } = useFormContext();
   const sourceContext = useSourceContext();
   return (
-    // the roll is read once the estate is chosen (five rows would otherwise each ask for nothing)
-    <ReferenceInput source="ownerId" reference="owners" filter={estateId ? { estateId } : { ids: [] }} enableGetChoices={() => !!estateId} sort={BY_NAME}>
+    // the roll is read once the estate is chosen (five rows would otherwise each ask for nothing); persons only, an organisation never sits (NOT_A_PERSON)
+    <ReferenceInput source="ownerId" reference="owners" filter={estateId ? { estateId, kind: 'PERSON' } : { ids: [] }} enableGetChoices={() => !!estateId} sort={BY_NAME}>
       <AutocompleteInput
         label="resources.committees.fields.ownerId"
         optionText={(owner: { name: string; units?: string } | undefined) => (owner ? (owner.units ? `${owner.name} · ${owner.units}` : owner.name) : '')}

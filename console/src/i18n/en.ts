@@ -1041,7 +1041,7 @@ const en = {
       ROLL_OWNER_LISTED_TWICE: 'An owner is listed twice on the unit',
       VOTER_REQUIRED: 'Choose an owner or the developer',
       NOT_ON_ROLL: 'Not on this estate’s owner roll',
-      NOT_A_PERSON: 'The roll lists this owner as an organisation: candidates are owners who are natural persons',
+      NOT_A_PERSON: 'The roll lists this owner as an organisation: candidates and committee members are owners who are natural persons',
       NOT_THE_DESIGNATED_VOTER: 'The co-owners authorised another owner to vote for this unit',
       BALLOT_TOO_MANY_CHOICES: 'More candidates approved than there are seats',
       BALLOT_TOO_MANY_CHOICES_OF: '%{count} candidates approved for %{seats} seats',

@@ -1220,7 +1220,7 @@ const zh = {
       ROLL_OWNER_LISTED_TWICE: '同一业主在该房屋重复出现',
       VOTER_REQUIRED: '请选择业主或开发建设单位',
       NOT_ON_ROLL: '不在本小区业主名册中',
-      NOT_A_PERSON: '业主名册登记为单位业主，不能作为候选人：候选人须为具有完全民事行为能力的自然人业主',
+      NOT_A_PERSON: '业主名册登记为单位业主：候选人和业委会委员须为具有完全民事行为能力的自然人业主',
       NOT_THE_DESIGNATED_VOTER: '共有人已委托另一名业主为该房屋投票',
       BALLOT_TOO_MANY_CHOICES: '同意的候选人多于应选名额',
       BALLOT_TOO_MANY_CHOICES_OF: '同意了 %{count} 名候选人，多于应选的 %{seats} 名',
