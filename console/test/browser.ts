@@ -1,6 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContextOptions, type Locator, type Page, type Response as ApiAnswer } from 'playwright-core';
 import { REPO_ROOT } from '../../api/src/config';
 import { DEMO_PASSWORD } from '../../api/src/seed/seed';
 import { startTestApp, type TestApp } from '../../api/test/harness';
@@ -65,6 +65,18 @@ export async function signedOut(browser: Browser, options: BrowserContextOptions
   page.on('console', (message) => {
     if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
   });
+  // the API's answers, for a failure's message: what the page asked and was told (a move sent or not, refused or not)
+  page.on('response', (response) => {
+    if (!response.url().endsWith('/graphql')) return;
+    let operation = '?';
+    try {
+      operation = (response.request().postDataJSON() as { operationName?: string } | null)?.operationName ?? '?';
+    } catch {
+      // a body that is not JSON: named '?'
+    }
+    answers.push({ at: new Date().toISOString().slice(11, 23), operation, response });
+    if (answers.length > ANSWERS_KEPT) answers.shift();
+  });
   current = page;
   open.push(context);
   return { page, close: () => context.close() };
@@ -86,6 +98,20 @@ export async function signIn(browser: Browser, baseUrl: string, username: string
 let current: Page | null = null;
 const open: Array<{ close(): Promise<void> }> = [];
 const cspViolations: string[] = [];
+const ANSWERS_KEPT = 12;
+const answers: Array<{ at: string; operation: string; response: ApiAnswer }> = [];
+
+/** The last GraphQL answers of the test's pages, one line each: time, operation, status and any error codes. */
+async function lastAnswers(): Promise<string> {
+  const lines = await Promise.all(
+    answers.map(async ({ at, operation, response }) => {
+      const body = await response.text().catch(() => '');
+      const codes = [...new Set([...body.matchAll(/"(?:code|rule)":"([A-Z_]+)"/g)].map((m) => m[1]))];
+      return `${at} ${operation} ${response.status()}${codes.length ? ` ${codes.join(' ')}` : ''}`;
+    }),
+  );
+  return lines.join('\n');
+}
 
 /**
  * `it` that keeps a screenshot of the last page in test-artifacts/ when the test fails, so a red run shows
@@ -97,16 +123,25 @@ export function browserIt(name: string, fn: () => Promise<void>, timeout = 90_00
     async () => {
       current = null;
       cspViolations.length = 0;
+      answers.length = 0;
       try {
         await fn();
         if (cspViolations.length) throw new Error(`The Content-Security-Policy refused part of the console:\n${cspViolations.join('\n')}`);
       } catch (error) {
+        const said: string[] = [];
         const page = current as Page | null; // set by signIn/watch while fn ran
         if (page && !page.isClosed()) {
           fs.mkdirSync(ARTIFACTS, { recursive: true });
           const file = path.join(ARTIFACTS, `${name.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80)}.png`);
           await page.screenshot({ path: file, fullPage: true }).catch(() => undefined);
-          (error as Error).message += `\n(screenshot: ${path.relative(REPO_ROOT, file)})`;
+          said.push(`(screenshot: ${path.relative(REPO_ROOT, file)})`);
+        }
+        if (answers.length) said.push(`The API's last answers (UTC):\n${await lastAnswers()}`);
+        if (error instanceof Error && said.length) {
+          // jest prints the stack, which carries the message as it was when the error was made
+          const message = error.message;
+          error.message = [message, ...said].join('\n');
+          if (error.stack) error.stack = error.stack.replace(message, error.message);
         }
         throw error;
       } finally {
