@@ -173,6 +173,8 @@ const en = {
       fields: {
         name: 'Name',
         kind: 'Kind of owner',
+        // the import's column and change (owner-roll rows)
+        ownerKind: 'Kind of owner',
         idNumber: 'ID number or credit code',
         phone: 'Phone',
         units: 'Units',

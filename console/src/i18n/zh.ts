@@ -350,6 +350,8 @@ const zh = {
       fields: {
         name: '姓名',
         kind: '业主类型',
+        // the import's column and change (owner-roll rows)
+        ownerKind: '业主类型',
         idNumber: '证件号码',
         phone: '电话',
         units: '房屋',
