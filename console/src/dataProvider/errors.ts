@@ -51,6 +51,9 @@ function birthDateParts(args: Record<string, unknown>): Record<string, unknown> 
   return parts ? { birthYear: parts[1], birthMonth: Number(parts[2]), birthDay: Number(parts[3]) } : {};
 }
 
+/** The owner-roll rules that name the other row of the file they contradict (args.otherRow). */
+export const ROLL_RULES_NAMING_A_ROW = ['ROLL_ROW_REPEATED', 'ROLL_UNIT_DISAGREES', 'ROLL_ID_NAME_MISMATCH', 'ROLL_ID_KIND_MISMATCH', 'ROLL_ID_PHONE_MISMATCH', 'ROLL_UNIT_HAS_INVALID_ROW'] as const;
+
 /** A generic rule's words that say its figures, by the figures there are; the rule's plain words when none. */
 const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key: (args: Record<string, unknown>) => string]>> = {
   RANGE: [
@@ -70,6 +73,8 @@ const WITH_FIGURES: Record<string, ReadonlyArray<[needs: readonly string[], key:
   TIE_CHOICE_COUNT: [[['seatsLeft', 'count'], () => 'TIE_CHOICE_COUNT_OF']],
   COMMITTEE_SIZE: [[['min', 'max', 'size'], () => 'COMMITTEE_SIZE_OF']],
   ID_CHECK: [[['expected', 'actual'], () => 'ID_CHECK_EXPECTED']],
+  // an owner roll's row that contradicts another says which (owners/owner-roll-import.ts): a file of thousands of rows
+  ...Object.fromEntries(ROLL_RULES_NAMING_A_ROW.map((rule) => [rule, [[['otherRow'], () => `${rule}_ROW`]]])),
   CREDIT_CODE_TAKEN: [[['firmName'], () => 'CREDIT_CODE_TAKEN_BY']],
   FIRM_NAME_TAKEN: [[['firmName'], () => 'FIRM_NAME_TAKEN_BY']],
   VOTING_NOTICE_TOO_SHORT: [[['earliest'], () => 'VOTING_NOTICE_TOO_SHORT_FROM']],

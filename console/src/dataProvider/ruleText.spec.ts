@@ -1,6 +1,6 @@
 import en from '../i18n/en';
 import zh from '../i18n/zh';
-import { ruleText } from './errors';
+import { ROLL_RULES_NAMING_A_ROW, ruleText } from './errors';
 
 /** A refused check character is said with the one expected (GB 11643 for ID numbers; credit codes have their own check). */
 describe('the words of a refused ID number', () => {
@@ -82,5 +82,16 @@ describe('the words of a refused birth date in an ID number', () => {
   it('has words in English too', () => {
     expect(en.wuye.rules.ID_BIRTH_DATE_NOT_REAL).toContain('%{birthDay}');
     expect(en.wuye.rules.ID_BIRTH_DATE_FUTURE).toContain('%{birthDate}');
+  });
+});
+
+/** An owner roll's row that contradicts another says which: the clerk fixing a file of thousands of rows is told where the other is. */
+describe('the words of a roll row that contradicts another', () => {
+  it.each(ROLL_RULES_NAMING_A_ROW.map((rule) => [rule]))('%s names the other row in both languages', (rule) => {
+    const text = ruleText({ rule, message: 'worded anew', args: { otherRow: 7 } });
+    expect(text.key).toBe(`wuye.rules.${rule}_ROW`);
+    for (const messages of [zh, en]) expect((messages.wuye.rules as Record<string, string>)[`${rule}_ROW`]).toContain('%{otherRow}');
+    // an old answer without the row keeps the plain words
+    expect(ruleText({ rule, message: 'worded anew' }).key).toBe(`wuye.rules.${rule}`);
   });
 });
