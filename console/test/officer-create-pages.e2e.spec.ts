@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { termEndOf } from '../../api/src/committees/committee-composition';
 import { addDays, todayInChina } from '../../api/src/shared/iso-date';
 import zh from '../src/i18n/zh';
-import { browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
+import { becomes, browserIt, chooseOption, consoleSuite, signIn, watch } from './browser';
 
 /**
  * What an election officer registers in the console rather than through GraphQL (electionsRun): a committee elected
@@ -35,8 +35,19 @@ async function createPageOf(resource: 'committees' | 'repairFunds' | 'committeeA
 /** The estate chosen as the existing forms choose it: the subdistrict, then the estate by name. */
 async function chooseEstate(page: Page, fields: { subdistrictId: string; estateId: string }, estate: { name: string; subdistrict: string }) {
   await chooseOption(page, page.getByRole('combobox', { name: fields.subdistrictId }), estate.subdistrict);
-  await page.getByRole('combobox', { name: fields.estateId }).fill(estate.name);
-  await page.getByRole('option', { name: estate.name, exact: true }).click();
+  const input = page.getByRole('combobox', { name: fields.estateId });
+  // the estates' list follows the subdistrict: on a busy machine its reload after the choice above may clear what was
+  // typed and chosen (a failed run's screenshot: the estate empty, no save sent), so the choice is made until it holds
+  for (let attempt = 0; attempt < 3; attempt++) {
+    await input.fill(estate.name);
+    await page.getByRole('option', { name: estate.name, exact: true }).click();
+    const held = await becomes(() => input.inputValue(), estate.name, 2_000).then(
+      () => true,
+      () => false,
+    );
+    if (held) return;
+  }
+  throw new Error(`the estate ${estate.name} did not stay chosen`);
 }
 
 const MEMBERS = ['沈国平', '陆晓燕', '钱伟民', '姚丽华', '蔡建新'];
