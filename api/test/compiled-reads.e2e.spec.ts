@@ -122,6 +122,9 @@ describe('compiled list reads', () => {
     ['estates', [ESTATES, { o: {} }], 'manager'],
     ['committees', READS['committees with members and estate'], 'registrar'],
   ] as const)('%s: one statement besides the token check, whatever the page size', async (_list, [query, variables], who) => {
+    // a session token is held for a minute after its lookup (api/src/accounts/auth.service.ts): asked once first, so a slow
+    // run of the cases above does not add that lookup to the first page counted (seen on a loaded machine: [3, 2])
+    await compiled.gql(query, { o: { ...(variables.o as object), take: 1, skip: 0 } }, tokens[who]);
     const counts = [];
     for (const take of [2, 60]) {
       const vars = { o: { ...(variables.o as object), take, skip: 0 } };
